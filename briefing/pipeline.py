@@ -1,0 +1,64 @@
+"""From a raw page or pasted text to a ``Briefing``: the one place the stages are chained."""
+
+from __future__ import annotations
+
+from .clean import clean_blocks
+from .extract import extract_html
+from .figures import find_figures
+from .models import Block, Briefing, BriefingOptions
+from .quotes import find_quotes
+from .sentences import split_blocks
+from .summarize import summarize
+from .topics import extract_topics
+
+DEFAULT_OPTIONS = BriefingOptions()
+
+
+def brief_html(html: str, *, url: str | None = None, options: BriefingOptions = DEFAULT_OPTIONS) -> Briefing:
+    """Brief a fetched or uploaded HTML page (metadata gives title, site and date)."""
+    page = extract_html(html, url=url)
+    return _brief(page.text, title=page.title, source=page.source, url=url, published=page.published, options=options)
+
+
+def brief_text(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    options: BriefingOptions = DEFAULT_OPTIONS,
+) -> Briefing:
+    """Brief pasted text. Without ``title`` the first non-empty line is the title."""
+    if title is None:
+        lines = text.strip().splitlines()
+        title = lines[0].strip() if lines else ""
+        text = "\n".join(lines[1:])
+    return _brief(text, title=title, source=source, url=url, published=None, options=options)
+
+
+def _brief(
+    text: str,
+    *,
+    title: str,
+    source: str | None,
+    url: str | None,
+    published: str | None,
+    options: BriefingOptions,
+) -> Briefing:
+    blocks: list[Block] = clean_blocks(text)
+    sentences = split_blocks(blocks)
+    summary = summarize(sentences, title=title, n=options.summary_sentences)
+    quotes = find_quotes(blocks, options=options)
+    figures = find_figures(sentences, summary=summary, options=options)
+    topics = extract_topics(title, blocks, options=options)
+    return Briefing(
+        title=title.strip(),
+        source=source,
+        url=url,
+        published=published,
+        blocks=tuple(blocks),
+        summary=tuple(summary),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        topics=tuple(topics),
+    )

@@ -1,0 +1,1 @@
+"""Network edge shared by /add and feed polling: the guarded fetcher."""

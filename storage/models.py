@@ -1,0 +1,116 @@
+"""Models that leave ``storage/``: repositories never return raw rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefing.models import Briefing
+
+T = TypeVar("T")
+
+DeliveryStatus = Literal["pending", "sending", "sent", "failed", "digest"]
+"""pending → sending → sent | failed; ``digest`` rows wait for the chat's daily digest."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Article(_Frozen):
+    id: int
+    url: str | None = None
+    content_hash: str
+    title: str
+    source: str | None = None
+    published_at: str | None = None
+    added_at: datetime
+    added_by: int | None = None
+    duplicate_of: int | None = None
+    """Set when a near-duplicate (same story, another outlet) was already stored: never pushed."""
+    briefing: Briefing
+
+
+class ArticleSummary(_Frozen):
+    """What lists (/latest, /search, digests) need, without the full body."""
+
+    id: int
+    title: str
+    source: str | None = None
+    url: str | None = None
+    published_at: str | None = None
+    added_at: datetime
+    lead: str = ""
+    """First summary sentence."""
+    topics: tuple[str, ...] = ()
+
+
+class Page(_Frozen, Generic[T]):
+    items: list[T]
+    total: int
+    offset: int = 0
+    limit: int = 5
+
+
+class ChatSettings(_Frozen):
+    mode: Literal["instant", "digest"] = "instant"
+    digest_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    quiet_start: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    quiet_end: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    timezone: str = "UTC"
+
+
+class Chat(_Frozen):
+    id: int
+    type: str = "private"
+    title: str | None = None
+    active: bool = True
+    settings: ChatSettings = ChatSettings()
+    created_at: datetime | None = None
+
+
+class Subscription(_Frozen):
+    chat_id: int
+    topic: str
+    """As the user typed it (normalised whitespace, lower case)."""
+    key: str
+    """Stemmed match key (``briefing.topics.topic_key``)."""
+    created_at: datetime | None = None
+
+
+class Delivery(_Frozen):
+    id: int
+    chat_id: int
+    article_id: int
+    status: DeliveryStatus
+    attempts: int = 0
+    last_error: str | None = None
+    message_id: int | None = None
+    topics: tuple[str, ...] = ()
+    not_before: datetime | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+class Feed(_Frozen):
+    id: int
+    url: str
+    title: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled_at: datetime | None = None
+    next_poll_at: datetime | None = None
+    errors: int = 0
+    last_error: str | None = None
+    added_by: int | None = None
+
+
+class Stats(_Frozen):
+    articles: int = 0
+    chats: int = 0
+    active_chats: int = 0
+    subscriptions: int = 0
+    deliveries: dict[str, int] = Field(default_factory=dict)
+    feeds: int = 0

@@ -1,0 +1,108 @@
+"""The ``briefbot`` CLI as a user runs it: a real subprocess, a temporary database."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ARTICLE_TXT = """Ukraine says drones hit two Russian airfields
+Ukraine said on Sunday that its drones struck two Russian airfields overnight, destroying 13 aircraft.
+“This was a precise operation,” Defence Minister Rustem Umerov said in a statement.
+
+Russia's defence ministry said it had shot down 296 Ukrainian drones over 13 regions.
+"""
+
+ARTICLE_HTML = """<!doctype html><html><head><title>EU agrees new energy package | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2025-06-02T10:00:00Z"></head>
+<body><nav>Home | World | Business</nav><article><h1>EU agrees new energy package</h1>
+<p>European Union ministers agreed on Monday a package worth 3 billion euros to cut gas imports.</p>
+<p>The plan would reduce imports by 40 percent over three years, officials said.</p>
+<p>“We cannot depend on a single supplier,” said Energy Commissioner Kadri Simson.</p>
+</article><footer>Cookies policy</footer></body></html>"""
+
+
+def run_cli(*args: str, env_extra: dict[str, str] | None = None, stdin: bytes | None = None, cwd: Path):
+    env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "ADMIN_IDS", "DATABASE_PATH"}}
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120
+    )
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(ARTICLE_TXT, encoding="utf-8")
+    (tmp_path / "b.html").write_text(ARTICLE_HTML, encoding="utf-8")
+    return tmp_path
+
+
+def test_ingest_twice_adds_once_and_stats_counts(workdir: Path):
+    env = {"DATABASE_PATH": str(workdir / "db" / "b.sqlite3")}
+    first = run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir)
+    assert first.returncode == 0, first.stderr.decode()
+    added = [line.split("\t") for line in first.stdout.decode().splitlines()]
+    assert [row[0] for row in added] == ["added", "added"]
+    ids = {row[1] for row in added}
+    assert len(ids) == 2
+
+    second = run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir)
+    assert second.returncode == 0, second.stderr.decode()
+    dupes = [line.split("\t") for line in second.stdout.decode().splitlines()]
+    assert [row[0] for row in dupes] == ["duplicate", "duplicate"]
+    assert {row[1] for row in dupes} == ids, "a duplicate is reported with the existing id"
+
+    stats = run_cli("stats", env_extra=env, cwd=workdir)
+    assert stats.returncode == 0
+    assert "articles       2" in stats.stdout.decode()
+
+
+def test_brief_json_lines_for_many_inputs_and_one_bad(workdir: Path):
+    gz = workdir / "c.html.gz"
+    gz.write_bytes(gzip.compress(ARTICLE_HTML.encode()))
+    proc = run_cli("brief", "--json", "a.txt", "missing.txt", "c.html.gz", "-", stdin=ARTICLE_TXT.encode(), cwd=workdir)
+    assert proc.returncode == 1, "one input failed"
+    err = proc.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and "missing.txt" in err[0] and "Traceback" not in proc.stderr.decode()
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["path"] for r in rows] == ["a.txt", "c.html.gz", "-"]
+    for row in rows:
+        assert set(row) == {"path", "title", "text", "summary", "quotes", "figures", "topics", "published"}
+        assert row["summary"] and all(s in row["text"] for s in row["summary"])
+    assert rows[0]["title"] == "Ukraine says drones hit two Russian airfields"
+    assert rows[1]["title"].startswith("EU agrees new energy package")
+    assert "Cookies policy" not in rows[1]["text"]
+
+
+def test_brief_readable_and_sentences_option(workdir: Path):
+    proc = run_cli("brief", "--sentences", "1", "a.txt", cwd=workdir)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert out.startswith("Ukraine says drones hit two Russian airfields")
+    assert out.count("  • ") >= 1 and "Summary:" in out
+
+
+def test_binary_input_is_refused_politely(workdir: Path):
+    (workdir / "x.txt").write_bytes(bytes(range(256)) * 10)
+    proc = run_cli("brief", "x.txt", cwd=workdir)
+    assert proc.returncode == 1
+    assert "binary" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+
+
+def test_bad_admin_ids_is_one_clear_line(workdir: Path):
+    proc = run_cli("run", env_extra={"ADMIN_IDS": "abc"}, cwd=workdir)
+    assert proc.returncode == 2
+    err = proc.stderr.decode().strip()
+    assert err.startswith("Invalid setting ADMIN_IDS:") and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "stats", "eval"])
+def test_help_everywhere(workdir: Path, command: str):
+    proc = run_cli(command, "--help", cwd=workdir)
+    assert proc.returncode == 0 and b"usage: briefbot " + command.encode() in proc.stdout

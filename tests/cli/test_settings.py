@@ -1,0 +1,75 @@
+"""Settings: defaults, parsing, and one readable line per bad variable."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.settings import Settings, SettingsError, load_settings
+
+ALL_VARS = (
+    "BOT_TOKEN", "TELEGRAM_API_URL", "ADMIN_IDS", "DATABASE_PATH", "PUSH_INTERVAL_SECONDS",
+    "FEED_POLL_SECONDS", "FETCH_ALLOW_PRIVATE", "TIMEZONE", "LOG_LEVEL", "WEBHOOK_URL",
+    "WEBHOOK_LISTEN", "WEBHOOK_SECRET",
+)
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch, tmp_path):
+    for var in ALL_VARS:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray .env
+
+
+def test_defaults_without_env(tmp_path):
+    s = load_settings()
+    assert s.bot_token is None
+    assert s.admin_ids == frozenset()
+    assert s.push_interval_seconds == 60 and s.feed_poll_seconds == 900
+    assert s.fetch_allow_private is False
+    assert s.timezone == "UTC" and s.log_level == "INFO"
+    assert (tmp_path / "data").is_dir(), "the database directory is created"
+
+
+def test_admin_ids_and_token_parse(monkeypatch):
+    monkeypatch.setenv("ADMIN_IDS", " 12, 34 ,")
+    monkeypatch.setenv("BOT_TOKEN", "123:SECRET")
+    s = load_settings()
+    assert s.admin_ids == frozenset({12, 34})
+    assert s.bot_token is not None and s.bot_token.get_secret_value() == "123:SECRET"
+    assert "SECRET" not in repr(s)
+
+
+def test_empty_token_means_console(monkeypatch):
+    monkeypatch.setenv("BOT_TOKEN", "  ")
+    assert load_settings().bot_token is None
+
+
+def test_dotenv_file_is_read(tmp_path):
+    (tmp_path / ".env").write_text("ADMIN_IDS=7\nLOG_LEVEL=debug\n")
+    s = load_settings()
+    assert s.admin_ids == frozenset({7}) and s.log_level == "DEBUG"
+
+
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("ADMIN_IDS", "abc"),
+        ("PUSH_INTERVAL_SECONDS", "-5"),
+        ("TIMEZONE", "Mars/Olympus"),
+        ("LOG_LEVEL", "LOUD"),
+        ("TELEGRAM_API_URL", "ftp://x/bot"),
+        ("FETCH_ALLOW_PRIVATE", "maybe"),
+    ],
+)
+def test_bad_value_names_the_variable(monkeypatch, var, value):
+    monkeypatch.setenv(var, value)
+    with pytest.raises(SettingsError) as err:
+        load_settings()
+    message = str(err.value)
+    assert message.startswith(f"Invalid setting {var}:")
+    assert "\n" not in message and "Traceback" not in message
+
+
+def test_base_file_url_is_derived():
+    s = Settings(telegram_api_url="http://127.0.0.1:9/bot")
+    assert s.base_file_url == "http://127.0.0.1:9/file/bot"

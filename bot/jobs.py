@@ -1,20 +1,194 @@
-"""Scheduled jobs on PTB's JobQueue. (SCAFFOLD: the delivery work completes it.)
+"""Scheduled jobs on PTB's JobQueue: matching, the outbox sender, digests, feed polling.
 
 Contract used by ``bot.app``:
     schedule_jobs(application, settings)   # called from post_init after the store is open
     await on_shutdown(application)         # called from post_shutdown before the store closes
+
+JobQueue does not persist, so nothing lives only in it: the outbox, the matching cursor and the
+digest bookkeeping are in the database and the jobs are plain re-runnable ticks. The sender runs
+as one background task (never two at once), started by a short tick and right after matching.
+Shutdown: ``schedule_jobs`` chains a ``post_stop`` hook that stops the sender while the Bot's
+HTTP client is still open (in-flight sends finish, bounded); ``on_shutdown`` then returns any
+row still ``sending`` to ``pending``. ``reschedule_digest`` exists for /settings but is a no-op:
+the digest tick re-reads chat settings every minute.
 """
 
 from __future__ import annotations
 
-from telegram.ext import Application
+import asyncio
+import logging
+from dataclasses import dataclass, field
 
+from telegram.ext import Application, ContextTypes
+
+from bot.delivery import Sender
+from bot.digests import send_due_digests
+from bot.feeds import poll_feeds
+from bot.matching import match_new_articles
 from bot.settings import Settings
+from storage.models import Chat
+
+log = logging.getLogger(__name__)
+
+SEND_TICK_SECONDS = 1.0
+"""How often a new drain may start; rows enqueued by /add are out within about a second."""
+DIGEST_TICK_SECONDS = 30.0
+FEED_FIRST_POLL_SECONDS = 10.0
+
+
+@dataclass
+class DeliveryRuntime:
+    """Per-application delivery state (the sender keeps pacing and flood pauses across drains)."""
+
+    settings: Settings
+    sender: Sender | None = None
+    drain: asyncio.Task | None = None
+    stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    started: bool = False
+    start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    feeds_running: bool = False
+
+
+_RUNTIMES: dict[int, DeliveryRuntime] = {}
+
+
+def runtime(application: Application) -> DeliveryRuntime | None:
+    return _RUNTIMES.get(id(application))
 
 
 def schedule_jobs(application: Application, settings: Settings) -> None:
+    jq = application.job_queue
+    if jq is None:
+        raise RuntimeError("python-telegram-bot[job-queue] is required for scheduled delivery")
+    _RUNTIMES[id(application)] = DeliveryRuntime(settings=settings)
+    jq.run_repeating(_match_tick, interval=settings.push_interval_seconds, first=0.5, name="match")
+    jq.run_repeating(_send_tick, interval=SEND_TICK_SECONDS, first=1.0, name="send")
+    jq.run_repeating(_digest_tick, interval=DIGEST_TICK_SECONDS, first=2.0, name="digests")
+    jq.run_repeating(
+        _feed_tick, interval=settings.feed_poll_seconds,
+        first=min(FEED_FIRST_POLL_SECONDS, settings.feed_poll_seconds), name="feeds",
+    )
+    previous = application.post_stop
+
+    async def post_stop(app: Application) -> None:
+        await stop_delivery(app)
+        if previous is not None:
+            await previous(app)
+
+    application.post_stop = post_stop
+
+
+def reschedule_digest(application: Application, chat: Chat) -> None:
+    """Kept for /settings: digests are checked every tick from the database, nothing to move."""
     return None
+
+
+async def _ensure_started(application: Application, rt: DeliveryRuntime) -> None:
+    """Once per process, before the first send: rows a crash left in ``sending`` → pending."""
+    async with rt.start_lock:
+        if rt.started:
+            return
+        store = application.bot_data.store
+        reset = await store.deliveries.reset_in_flight()
+        if reset:
+            log.info("returned %d in-flight deliveries to the outbox after a restart", reset)
+        rt.sender = Sender(application.bot, store, clock=application.bot_data.clock)
+        rt.started = True
+
+
+def kick_sender(application: Application) -> None:
+    """Start a drain unless one is running (also what /add may call for an immediate push)."""
+    rt = runtime(application)
+    if rt is None or rt.stopping.is_set() or (rt.drain is not None and not rt.drain.done()):
+        return
+    rt.drain = asyncio.get_running_loop().create_task(_drain(application, rt), name="outbox-drain")
+
+
+async def _drain(application: Application, rt: DeliveryRuntime) -> None:
+    try:
+        await _ensure_started(application, rt)
+        assert rt.sender is not None
+        stats = await rt.sender.drain(stop=rt.stopping)
+        if stats.sent or stats.failed or stats.retried:
+            log.info("outbox: %d sent, %d failed, %d retried, %d blocked, %d migrated, %d flood waits",
+                     stats.sent, stats.failed, stats.retried, stats.blocked, stats.migrated, stats.flood_waits)
+    except Exception:
+        log.exception("outbox drain crashed; the next tick retries")
+
+
+async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    application = context.application
+    rt = runtime(application)
+    if rt is None or rt.stopping.is_set():
+        return
+    try:
+        created = await match_new_articles(application.bot_data.store, now=application.bot_data.clock())
+    except Exception:
+        log.exception("matching failed; retried next interval")
+        return
+    if created:
+        log.info("matched %d new deliveries", created)
+        kick_sender(application)
+
+
+async def _send_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    kick_sender(context.application)
+
+
+async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    application = context.application
+    rt = runtime(application)
+    if rt is None or rt.stopping.is_set():
+        return
+    try:
+        sent = await send_due_digests(application.bot, application.bot_data.store, now=application.bot_data.clock())
+    except Exception:
+        log.exception("digest tick failed")
+        return
+    if sent:
+        log.info("sent %d digests", sent)
+
+
+async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    application = context.application
+    rt = runtime(application)
+    data = application.bot_data
+    if rt is None or rt.stopping.is_set() or rt.feeds_running or data.fetcher is None:
+        return
+    rt.feeds_running = True
+    try:
+        stats = await poll_feeds(
+            data.store, data.fetcher, now=data.clock(), interval=rt.settings.feed_poll_seconds, options=data.options
+        )
+        if stats.feeds:
+            log.info("polled %d feeds: %d new articles, %d duplicates, %d unchanged, %d errors",
+                     stats.feeds, stats.added, stats.duplicates, stats.not_modified, stats.errors)
+        if stats.added:
+            await _match_tick(context)
+    except Exception:
+        log.exception("feed polling failed")
+    finally:
+        rt.feeds_running = False
+
+
+async def stop_delivery(application: Application) -> None:
+    """Stop claiming, let in-flight sends finish (bounded by the sender), keep the rest pending."""
+    rt = runtime(application)
+    if rt is None:
+        return
+    rt.stopping.set()
+    if rt.drain is not None and not rt.drain.done():
+        try:
+            await asyncio.wait_for(rt.drain, timeout=15)
+        except (TimeoutError, asyncio.CancelledError):
+            log.warning("outbox drain did not stop in time; its rows return to pending")
 
 
 async def on_shutdown(application: Application) -> None:
-    return None
+    await stop_delivery(application)
+    _RUNTIMES.pop(id(application), None)
+    store = application.bot_data.store
+    if store is not None:
+        returned = await store.deliveries.reset_in_flight()
+        if returned:
+            log.info("returned %d in-flight deliveries to pending at shutdown", returned)

@@ -1,55 +1,59 @@
-"""Logging set-up in one place, with the bot token redacted from every record.
+"""Logging is configured here and only here; the bot token never reaches a log line.
 
-httpx logs each request URL at INFO, and Bot API URLs contain the token (``/bot<token>/…``);
-we silence that logger and, as defence in depth, redact the token from any record that
-reaches our handlers, whatever its level or origin.
+httpx logs every request URL at INFO, and Bot API URLs contain the token, so httpx is set to
+WARNING — and, as defence in depth, a filter on the root handlers rewrites any record that
+still contains the token (or ``bot<token>``) to ``***``.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 
 from bot.settings import Settings
 
-REDACTED = "***"
 
-
-class RedactingFilter(logging.Filter):
+class RedactToken(logging.Filter):
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
-        self._secrets = [s for s in secrets if s]
+        # longest first so "bot<token>" is replaced whole before the bare token
+        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
+        if not self.secrets:
             return True
         message = record.getMessage()
-        redacted = message
-        for secret in self._secrets:
-            redacted = redacted.replace(secret, REDACTED)
-        if record.exc_info and not record.exc_text:
+        redacted = self._redact(message)
+        if record.exc_info and record.exc_text is None:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            exc_text = record.exc_text
-            for secret in self._secrets:
-                exc_text = exc_text.replace(secret, REDACTED)
-            record.exc_text = exc_text
+            record.exc_text = self._redact(record.exc_text)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
 
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        return text
 
-def configure_logging(settings: Settings) -> None:
-    secrets = [settings.bot_token.get_secret_value()] if settings.bot_token else []
+
+def configure_logging(settings: Settings, *, stream: object = None) -> None:
+    """Idempotent: calling it twice does not duplicate handlers."""
+    root = logging.getLogger()
+    root.setLevel(settings.log_level)
+    if not root.handlers:
+        handler = logging.StreamHandler(stream or sys.stderr)  # type: ignore[arg-type]
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    secrets = [token, f"bot{token}"] if token else []
     if settings.webhook_secret:
         secrets.append(settings.webhook_secret.get_secret_value())
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter(secrets))
-    root = logging.getLogger()
-    for old in list(root.handlers):
-        root.removeHandler(old)
-    root.addHandler(handler)
-    root.setLevel(settings.log_level)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    for handler in root.handlers:
+        for old in [f for f in handler.filters if isinstance(f, RedactToken)]:
+            handler.removeFilter(old)
+        handler.addFilter(RedactToken(secrets))
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -1,12 +1,305 @@
-"""Cleanup of extracted or pasted text into blocks. (SCAFFOLD: to be completed.)"""
+"""Cleanup of extracted or pasted text into heading/paragraph blocks.
+
+Extracted pages and pasted news-wire copy go through the same steps, so later stages (summary,
+quotes, figures, topics) only ever see clean prose:
+
+1. strip control and zero-width characters, unwrap hard-wrapped lines;
+2. drop furniture (``boilerplate``): share bars, bylines, credits, comment widgets, cookie and
+   newsletter blurbs, "Also Read | …" cross-links, multi-line legal disclaimers;
+3. split run-in headings glued to their paragraph ("…in sightRussia launched…");
+4. normalise spacing around quotes and punctuation;
+5. call short unpunctuated lines headings.
+"""
 
 from __future__ import annotations
 
 import re
 
+from . import boilerplate as bp
 from .models import Block
+
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►‣◦]|\d{1,2}[.)])\s+")
+
+#: Camel-case names that a run-in heading split must never cut, beyond the generic rules
+#: (a split needs ≥ 4 letters before a capitalised tail and ≥ 3 words of heading).
+KNOWN_CAMEL = frozenset(
+    w.casefold()
+    for w in (
+        "PlayStation WhatsApp PowerPoint BlackRock SoftBank HarperCollins AstraZeneca GlaxoSmithKline "
+        "JavaScript MasterCard BlackBerry DoorDash ByteDance MacBook AirPods PayPal DreamWorks WikiLeaks "
+        "CrowdStrike DeepMind DeepSeek HuffPost BuzzFeed FaceTime SharePoint GitHub CoinDesk ExxonMobil "
+        "ArcelorMittal SmackDown SpaceX TikTok LinkedIn YouTube OpenAI FedEx SoundCloud WordPress "
+        "DaimlerChrysler PricewaterhouseCoopers SeaWorld StubHub SunTrust TripAdvisor WeWork GoFundMe "
+        "GoPro HarmonyOS macOS watchOS tvOS iPadOS NordVPN ProPublica PolitiFact FactCheck MoneyControl "
+        "LiveMint NewsNation ScienceAlert StarCraft WarnerMedia ViacomCBS ChatGPT MercadoLibre"
+    ).split()
+)
+
+_BARE_RELATED = re.compile(
+    r"^(?:also\s+read|read\s+also|read\s+more|see\s+also|related(?:\s+(?:story|article|news))?|must\s+read|don'?t\s+miss)\s*[:|>»–—-]?$",
+    re.IGNORECASE,
+)
+_RUN_IN = re.compile(r"(?<=[^\W\d_])(?=[A-Z])|(?<=[a-z][’'\"”)])(?=[A-Z][a-z])")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s")
+#: A teaser-section heading ends the article only after this share of its words (dev pages:
+#: such headings sat after 70–95 % of the text; a "Related" box near the top is skipped alone).
+TEASER_CUTOFF = 0.6
+#: A heading is at most this many words; calibrated on news sub-headings (3–14 words).
+MAX_HEADING_WORDS = 16
+MAX_HEADING_CHARS = 130
 
 
 def clean_blocks(text: str) -> list[Block]:
-    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text or "")]
-    return [Block(text=p) for p in paras if p]
+    """Messy text (pasted or extracted) → heading/paragraph blocks; never raises on str input."""
+    if not text or not isinstance(text, str):
+        return []
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _SPACES.sub(" ", text)
+    lines: list[str] = []
+    for chunk in _BLANK_LINE.split(text):
+        lines.extend(_unwrap(chunk))
+    return _dedupe(_blocks_from_lines(lines, text))
+
+
+def _unwrap(chunk: str) -> list[str]:
+    """Lines of one blank-line-separated chunk, with hard-wrapped lines joined back.
+
+    A chunk is hard-wrapped when its lines (but the last) are long and of similar length, as
+    e-mail and terminal copy is; otherwise a line starting in lower case continues the previous
+    one, and every other line stands alone (one paragraph per line, as most pastes are).
+    """
+    lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return lines
+    head = lines[:1] if looks_like_heading(lines[0]) or lines[0].endswith(":") else []
+    wrapped = lines[len(head) :]
+    body = wrapped[:-1]
+    if len(wrapped) >= 3:
+        longest = max(len(ln) for ln in body)
+        if longest >= 40 and min(len(ln) for ln in body) >= 0.6 * longest:
+            return [*head, " ".join(wrapped)]
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if (line[0].islower() or line[0] in ",;)") and not prev.endswith((".", "!", "?", ":")):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
+    blocks: list[Block] = []
+    in_disclaimer = False
+    total_words = sum(len(ln.split()) for ln in lines) or 1
+    words_seen = 0
+    after_related_marker = False
+    for raw in lines:
+        line = raw.strip()
+        words_seen += len(line.split())
+        if after_related_marker and looks_like_heading(line):
+            after_related_marker = False
+            continue  # the headline under a bare "Also Read" / "Read more" line
+        after_related_marker = bool(_BARE_RELATED.match(line))
+        if bp.TEASER_SECTION.match(line) and words_seen >= TEASER_CUTOFF * total_words:
+            break  # "Most read", "Related stories" … near the end: the rest is teasers
+        if in_disclaimer and bp.is_disclaimer_continuation(line):
+            continue
+        in_disclaimer = False
+        if bp.is_disclaimer_start(line):
+            in_disclaimer = True
+            continue
+        markdown_heading = line.startswith("#") and bool(_MARKDOWN_HEADING.match(line))
+        if markdown_heading:
+            line = _MARKDOWN_HEADING.sub("", line)
+        if bp.COMMENT_SECTION.match(line) and sum(b.kind == "paragraph" for b in blocks) >= 2:
+            break  # everything after a "Comments" heading is reader comments
+        related = bp.RELATED_MARKER.match(line)
+        if related:
+            heading, rest = split_run_in(line[related.end() :], full_text)
+            if heading is None:
+                continue  # the whole line is a cross-link headline
+            line = rest
+        for kind, piece in _pieces(line, full_text, markdown_heading):
+            if piece.endswith(")"):
+                piece = bp.TRAILING_CREDIT.sub("", piece)
+            piece = normalise_spacing(piece)
+            if piece and not bp.is_furniture(piece):
+                blocks.append(Block(kind=kind, text=piece))
+    while blocks and bp.AUTHOR_BIO.match(blocks[-1].text):
+        blocks.pop()  # "Jane Doe is a senior editor at …" closing the article
+    return _settle_headings(blocks)
+
+
+def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[str, str]]:
+    """A line → (kind, text) pieces, peeling off run-in headings glued to their paragraph."""
+    out: list[tuple[str, str]] = []
+    rest = line
+    for _ in range(4):  # a line rarely carries more than a cross-link, a heading and its text
+        heading, after = split_run_in(rest, full_text)
+        if heading is None:
+            break
+        out.append(("heading", heading))
+        rest = after
+    kind = "heading" if markdown_heading or looks_like_heading(rest) else "paragraph"
+    out.append((kind, rest))
+    return out
+
+
+def split_run_in(text: str, full_text: str = "") -> tuple[str | None, str]:
+    """``"A war with no end in sightRussia launched…"`` → ``("A war with no end in sight", "Russia…")``.
+
+    Only the stretch before the first sentence end is searched, the heading must look like
+    one (no sentence punctuation, ≤ 16 words) and the rest like a paragraph (≥ 6 words).
+    Camel-case words ("McDonald", "iPhone", "YouTube", "OpenAI", "JPMorgan") are kept by the
+    token rules below, and so is any glued word that occurs elsewhere in the text.
+    """
+    end = _SENTENCE_END_INSIDE.search(text)
+    window = text[: end.start() if end else min(len(text), 200)]
+    for match in _RUN_IN.finditer(window):
+        pos = match.start()
+        heading, rest = text[:pos].strip(), text[pos:].strip()
+        words = heading.split()
+        if (
+            not 2 <= len(words) <= MAX_HEADING_WORDS
+            or len(rest.split()) < 6
+            or len(heading) > MAX_HEADING_CHARS
+        ):
+            continue
+        if heading.endswith((",", ";", ":", "-", "–", "—", "(")):
+            continue
+        if _is_glued_boundary(text, pos, len(words), full_text):
+            return heading, rest
+    return None, text
+
+
+def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) -> bool:
+    left = re.search(r"[\w’'\"”)]+$", text[:pos])
+    right = re.match(r"\w+", text[pos:])
+    if not left or not right:
+        return False
+    left_tok = left.group().strip("’'\"”)")
+    right_tok = right.group()
+    if text[pos - 1] in "’'\"”)":
+        return len(left_tok) >= 2  # "…'peace memorandum'Ukraine has…"
+    token = left_tok + right_tok
+    if token.casefold() in KNOWN_CAMEL or (full_text and full_text.count(token) > 1):
+        return False
+    if left_tok[0].islower():  # "delayUS", "sightRussia" — but not "iPhone", "eBay"
+        return len(left_tok) >= 3 and left_tok.isalpha() and left_tok.islower()
+    # "PutinRussia": a capitalised word needs ≥ 4 letters, a lower-case body and a real word after
+    # ("YouTube", "LaGuardia", "McCain", "DeSantis", "OpenAI", "PhD", "JPMorgan" all fail here)
+    return (
+        heading_words >= 3
+        and len(left_tok) >= 4
+        and left_tok[1:].isalpha()
+        and left_tok[1:].islower()
+        and re.match(r"[A-Z][a-z]{2,}$", right_tok) is not None
+    )
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W_])\s+([,;:])(?=\s|[“\"‘']|$)")
+_OPEN_AFTER_PUNCT = re.compile(r"([,:;])(“|‘(?=\w))")
+_COLON_STRAIGHT = re.compile(r":([\"'])(?=\w)")
+_WORD_OPEN_CURLY = re.compile(r"(?<=[^\W_])“")
+_CLOSE_CURLY_WORD = re.compile(r"”(?=[^\W_])")
+_INSIDE_CURLY = re.compile(r"“\s+|\s+”")
+
+
+def normalise_spacing(text: str) -> str:
+    """Collapse whitespace and fix spacing around quotes; quote characters stay as written.
+
+    ``Trump said :“We're…”`` → ``Trump said: “We're…”``; ``was“playing with fire.”`` →
+    ``was “playing with fire.”``.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return text
+    # each fix is guarded by a cheap substring test: most paragraphs need none of them
+    if " ," in text or " :" in text or " ;" in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "“" in text or "‘" in text:
+        text = _OPEN_AFTER_PUNCT.sub(r"\1 \2", text)
+    if ':"' in text or ":'" in text:
+        text = _COLON_STRAIGHT.sub(r": \1", text)
+    if "“" in text or "”" in text:
+        text = _WORD_OPEN_CURLY.sub(" “", text)
+        text = _CLOSE_CURLY_WORD.sub("” ", text)
+        text = _INSIDE_CURLY.sub(lambda m: m.group().strip(), text)
+    if '"' in text and text.count('"') % 2 == 0:
+        text = _space_straight_quotes(text)
+    return text
+
+
+def _space_straight_quotes(text: str) -> str:
+    """Balanced straight quotes: odd ones open (space before), even ones close (space after)."""
+    parts = text.split('"')
+    out = [parts[0]]
+    for i, part in enumerate(parts[1:], start=1):
+        if i % 2 == 1 and out[-1][-1:].isalnum():
+            out[-1] += " "
+        if i % 2 == 0 and part[:1].isalnum():
+            part = " " + part
+        out.append(part)
+    return '"'.join(out)
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, unpunctuated, capitalised lines: sub-headings of pasted or extracted text."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_HEADING_CHARS or _BULLET.match(stripped):
+        return False
+    words = stripped.split()
+    if len(words) > MAX_HEADING_WORDS:
+        return False
+    core = stripped.rstrip("’'\"”)»")
+    if not core or core[-1] in ".!?,;:…" or not any(c.isalpha() for c in core):
+        return False
+    if re.search(r"[,.!?][”\"]", stripped):  # '"We are ready," she said' is a quote, not a heading
+        return False
+    first = stripped.lstrip("“\"‘'([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+#: Three or more heading-like lines in a row are a list (tour dates, specs), not headings.
+MIN_LIST_RUN = 3
+
+
+def _settle_headings(blocks: list[Block]) -> list[Block]:
+    """Turn runs of heading-like lines into paragraphs; drop a lone heading at the very end
+    (it headed page furniture we removed)."""
+    out = list(blocks)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end].kind == "heading":
+            end += 1
+        if end - start >= MIN_LIST_RUN:
+            out[start:end] = [Block(kind="paragraph", text=b.text) for b in out[start:end]]
+        start = end + 1
+    if len(out) >= 2 and out[-1].kind == "heading" and out[-2].kind == "paragraph":
+        out.pop()
+    return out
+
+
+#: Repeated shorter blocks ("See it now: Amazon") are legitimate list furniture of the article.
+MIN_DEDUPE_WORDS = 10
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """Pages repeat teasers and pull quotes; keep the first copy of any repeated block."""
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        key = re.sub(r"\W+", " ", block.text).casefold().strip()
+        if key in seen and len(key.split()) >= MIN_DEDUPE_WORDS:
+            continue
+        seen.add(key)
+        out.append(block)
+    return out

@@ -1,8 +1,30 @@
-"""HTML → text + metadata with trafilatura. (SCAFFOLD: to be completed by the extraction work.)"""
+"""HTML → body text + metadata, with ONE trafilatura pass.
+
+``bare_extraction`` gives both the metadata and the cleaned XML body in a single parse, so we
+walk that body ourselves: headings (``<head>``) come out as their own blocks and each paragraph,
+list item, quote and table row becomes a block separated by blank lines — the shape
+``clean_blocks`` expects. ``fast=True`` skips trafilatura's readability/justext fallback
+comparison: on the scrapinghub dev pages it scored *higher* (shingle F1 0.965 vs 0.958) and runs
+~35 % faster, which pays for the later pipeline stages.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
 from pydantic import BaseModel, ConfigDict
+
+log = logging.getLogger(__name__)
+
+#: Pages beyond this are cut before parsing: no real article is bigger, and lxml on a hostile
+#: 50 MB page would stall the bot.
+MAX_HTML_CHARS = 5_000_000
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLOCK_TAGS = {"p", "head", "quote", "item", "row", "code", "lb"}
 
 
 class ExtractedPage(BaseModel):
@@ -14,14 +36,149 @@ class ExtractedPage(BaseModel):
     published: str | None = None
 
 
-def extract_html(html: str, *, url: str | None = None) -> ExtractedPage:
+def url_host(url: str | None) -> str | None:
+    """``https://www.bbc.co.uk/news/x`` → ``bbc.co.uk``: the fallback source name."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
+    """Never raises: garbage, empty or binary input gives an empty page (with the URL host)."""
+    fallback = ExtractedPage(text="", source=url_host(url))
+    try:
+        if isinstance(html, bytes):
+            html = html.decode("utf-8", errors="replace")
+        if not html or not html.strip() or not isinstance(html, str):
+            return fallback
+        html = _CONTROL.sub("", html[:MAX_HTML_CHARS])
+        from trafilatura.utils import load_html
+
+        tree = load_html(html)
+        if tree is None:
+            return fallback
+        title, source, published = page_metadata(tree, url)
+        doc = _trafilatura_document(tree, url)
+        body = getattr(doc, "body", None) if doc is not None else None
+        blocks = _body_blocks(body) if body is not None else []
+    except Exception:
+        log.debug("extraction failed for %s", url, exc_info=True)
+        return fallback
+    return ExtractedPage(
+        text="\n\n".join(_drop_leading_title(blocks, title)),
+        title=title,
+        source=source or url_host(url),
+        published=published,
+    )
+
+
+def _trafilatura_document(tree: Any, url: str | None) -> Any:
     import trafilatura
 
-    text = trafilatura.extract(html, url=url, include_comments=False) or ""
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    return ExtractedPage(
-        text=text.replace("\n", "\n\n"),
-        title=(meta.title if meta and meta.title else "") or "",
-        source=(meta.sitename if meta else None),
-        published=(meta.date if meta else None),
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        fast=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        with_metadata=False,
     )
+
+
+def page_metadata(tree: Any, url: str | None) -> tuple[str, str | None, str | None]:
+    """Title, site name and ISO date: only the metadata a briefing shows.
+
+    trafilatura's full ``with_metadata`` also hunts authors, categories, tags and licences,
+    which doubled the extraction time on the dev pages; we reuse its meta-tag/JSON-LD readers
+    and htmldate's quick (non-extensive) date search instead.
+    """
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+    )
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:
+        log.debug("JSON-LD metadata failed", exc_info=True)
+    title = _one_line(meta.title or extract_title(tree) or "")
+    sitename = _one_line(meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    date = find_date(tree, url=url, extensive_search=False, original_date=True) or ""
+    return title, sitename, (date[:10] if _DATE.match(date) else None)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _drop_leading_title(blocks: list[str], title: str) -> list[str]:
+    """The page's H1 often opens the body; the briefing shows the title separately."""
+    if blocks and title and _squash(blocks[0]) == _squash(title):
+        return blocks[1:]
+    return blocks
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _body_blocks(body: Any) -> list[str]:
+    """Flatten trafilatura's XML body into block strings; headings stay separate blocks."""
+    out: list[str] = []
+    if body.text and body.text.strip():
+        out.append(_one_line(body.text))
+    for element in body:
+        _walk(element, out)
+        if element.tail and element.tail.strip():
+            out.append(_one_line(element.tail))  # loose text after a heading is body text
+    return [b for b in out if b]
+
+
+def _walk(element: Any, out: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("list", "table", "div", "quote") and any(
+        isinstance(child.tag, str) and child.tag in _BLOCK_TAGS | {"list", "table"}
+        for child in element
+    ):
+        if element.text and element.text.strip():
+            out.append(_one_line(element.text))
+        for child in element:
+            _walk(child, out)
+            if child.tail and child.tail.strip():
+                out.append(_one_line(child.tail))
+        return
+    if tag == "row":
+        cells = [_one_line("".join(cell.itertext())) for cell in element]
+        out.append(" ".join(c for c in cells if c))
+        return
+    if tag == "graphic":
+        return
+    text = _inline_text(element)
+    if tag == "head":
+        out.append(_one_line(text))
+    else:
+        out.extend(_one_line(part) for part in text.split("\n"))
+
+
+def _inline_text(element: Any) -> str:
+    """Text of a block with ``<lb/>`` as newline and nested blocks flattened."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        child_tag = child.tag if isinstance(child.tag, str) else ""
+        if child_tag == "lb":
+            parts.append("\n")
+        elif child_tag in ("p", "head", "item", "list", "quote"):
+            parts.append("\n" + _inline_text(child) + "\n")
+        else:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)

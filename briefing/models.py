@@ -10,7 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FigureKind = Literal["count", "money", "percent", "duration", "date", "measure", "fraction", "rank", "other"]
+FigureKind = Literal[
+    "count", "money", "percent", "duration", "date", "measure", "fraction", "rank", "other"
+]
 
 
 class _Frozen(BaseModel):

@@ -14,10 +14,19 @@ from .topics import extract_topics
 DEFAULT_OPTIONS = BriefingOptions()
 
 
-def brief_html(html: str, *, url: str | None = None, options: BriefingOptions = DEFAULT_OPTIONS) -> Briefing:
+def brief_html(
+    html: str, *, url: str | None = None, options: BriefingOptions = DEFAULT_OPTIONS
+) -> Briefing:
     """Brief a fetched or uploaded HTML page (metadata gives title, site and date)."""
     page = extract_html(html, url=url)
-    return _brief(page.text, title=page.title, source=page.source, url=url, published=page.published, options=options)
+    return _brief(
+        page.text,
+        title=page.title,
+        source=page.source,
+        url=url,
+        published=page.published,
+        options=options,
+    )
 
 
 def brief_text(

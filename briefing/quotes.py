@@ -1,11 +1,261 @@
-"""Quotes with speakers. (SCAFFOLD: to be completed.)"""
+"""Quotes with speakers: find quoted spans, attribute them, flag scare quotes, pick key quotes.
+
+Quote texts are slices of the clean body, so they are always exact substrings of it. A quote
+that runs over several paragraphs (news style: no closing mark, next paragraph opens again)
+becomes one ``Quote`` per paragraph part, all with the same speaker.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from .attribution import SENTENCE_END, WORD, head_attribution, last_sentence, tail_attribution
 from .models import Block, BriefingOptions, Quote
+from .names import NameRegistry
+from .quote_marks import MarkedSpan, find_marked_spans
+from .speakers import Mention, leading_np
+
+#: How many paragraphs back a quoted person stays the default referent of "he"/"she".
+_SPEAKER_MEMORY_PARAGRAPHS = 3
+#: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+@dataclass
+class Found:
+    """A quote under construction, with the raw speaker mention kept for evaluation."""
+
+    paragraph: int
+    span: MarkedSpan
+    text: str
+    start: int  # offset in the body
+    mention: Mention | None = None
+    speaker: str | None = None
+    verb: str | None = None
+    continues: bool = False  # continues an unclosed quote of the previous paragraph
+
+
+def _trim(par: str, span: MarkedSpan) -> tuple[int, int]:
+    a, b = span.start, span.end
+    while a < b and (par[a].isspace() or par[a] in "…"):
+        a += 1
+    while b > a and (par[b - 1].isspace() or par[b - 1] in ",;:"):
+        b -= 1
+    return a, b
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _masked(par: str, spans: list[MarkedSpan]) -> str:
+    """The paragraph with quoted words blanked, so verbs and names inside quotes are not read."""
+    chars = list(par)
+    for sp in spans:
+        for k in range(sp.start, sp.end):
+            if chars[k].isalnum():
+                chars[k] = "·"  # punctuation stays: a quote ending in "." still ends a sentence
+    return "".join(chars)
+
+
+def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
+    texts = [b.text for b in blocks]
+    body = "\n\n".join(texts)
+    found: list[Found] = []
+    offset = 0
+    prev_open = False
+    for pi, block in enumerate(blocks):
+        par = block.text
+        if block.kind == "paragraph":
+            spans = find_marked_spans(par)
+            for si, span in enumerate(spans):
+                a, b = _trim(par, span)
+                if not WORD.search(par[a:b]):
+                    continue
+                cont = si == 0 and prev_open and not par[: span.mark_start].strip()
+                found.append(Found(pi, span, par[a:b], offset + a, continues=cont))
+            prev_open = bool(spans) and not spans[-1].closed
+        offset += len(par) + 2
+    return body, found
+
+
+def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> None:
+    by_par: dict[int, list[Found]] = {}
+    for f in found:
+        by_par.setdefault(f.paragraph, []).append(f)
+    masks = {pi: _masked(blocks[pi].text, [f.span for f in fs]) for pi, fs in by_par.items()}
+    last: Found | None = None
+    for f in found:
+        masked = masks[f.paragraph]
+        siblings = by_par[f.paragraph]
+        i = siblings.index(f)
+        nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
+        prv = siblings[i - 1].span.mark_end if i > 0 else 0
+        same_par_prev = siblings[i - 1] if i > 0 else None
+        at_start = not masked[: f.span.mark_start].strip()
+        ended = f.text[-1] if f.text[-1:] in ".!?" else ""
+        mention, verb = (
+            tail_attribution(masked[f.span.mark_end : nxt], ended)
+            if f.span.closed
+            else (None, None)
+        )
+        if mention is None:
+            head = masked[: f.span.mark_start]
+            prev_mention = same_par_prev.mention if same_par_prev else None
+            mention, verb = head_attribution(head, head[prv:], prev_mention)
+        if (
+            mention is None
+            and not at_start
+            and not last_sentence(masked[prv : f.span.mark_start]).strip()
+        ):
+            # 'Her friend Brittany Lockwood chimed in. "I did not think ..."'
+            mention, verb = head_attribution(
+                masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
+            )
+        if (
+            mention is None
+            and same_par_prev is not None
+            and not last_sentence(masked[prv : f.span.mark_start]).strip()
+        ):
+            mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
+        if mention is None and at_start and last is not None:
+            if f.continues or last.paragraph == f.paragraph - 1:
+                mention, verb = last.mention, last.verb
+        if mention is None and at_start and f.paragraph > 0:
+            mention, verb = head_attribution(
+                blocks[f.paragraph - 1].text, "", None
+            )  # "Umerov said:"
+        f.mention, f.verb = mention, verb
+        head = masked[: f.span.mark_start]
+        before_par = blocks[f.paragraph - 1].text if f.paragraph else ""
+        preferred = _pronoun_candidates(
+            head, before_par, f.start, found[: found.index(f)], f.paragraph, registry
+        )
+        f.speaker = _resolve(mention, f.start, registry, last, preferred)
+        if f.mention is not None:
+            last = f
+
+
+def _pronoun_candidates(
+    head: str,
+    previous_paragraph: str,
+    pos: int,
+    earlier: list[Found],
+    paragraph: int,
+    registry: NameRegistry,
+) -> list[str]:
+    """Who "he"/"she" most likely is, best first.
+
+    News style: a pronoun speaker is the person this paragraph is about (a sentence subject
+    before the quote), else the person quoted just before, else someone the previous paragraph
+    introduced; older speakers come next and plain recency last (in ``resolve_pronoun``).
+    """
+
+    def subjects(text: str) -> list[str]:
+        found = (leading_np(s) for s in reversed(SENTENCE_END.split(text)))
+        return [registry.fullest(m.text, pos) for m in found if m is not None and m.kind == "name"]
+
+    recent: list[str] = []
+    older: list[str] = []
+    for f in reversed(earlier):
+        if f.paragraph < paragraph - _SPEAKER_MEMORY_PARAGRAPHS:
+            break
+        if f.speaker and f.mention is not None and f.mention.kind in {"name", "pronoun"}:
+            (recent if f.paragraph >= paragraph - 1 else older).append(f.speaker)
+    introduced = subjects(previous_paragraph) if not head.strip() else []
+    return subjects(head) + recent + introduced + older
+
+
+def _resolve(
+    mention: Mention | None,
+    pos: int,
+    registry: NameRegistry,
+    last: Found | None,
+    preferred: list[str],
+) -> str | None:
+    if mention is None:
+        return None
+    if mention.kind == "name":
+        return registry.fullest(mention.text, pos + 1)
+    if mention.kind == "pronoun":
+        if (
+            mention.text == "it"
+            and last is not None
+            and last.mention
+            and last.mention.kind == "description"
+        ):
+            return last.speaker
+        return registry.resolve_pronoun(mention.text, pos, preferred)
+    return mention.text
+
+
+def _pick_key(quotes: list[Quote], options: BriefingOptions) -> list[Quote]:
+    """Substantive attributed quotes, one per speaker first, earlier first."""
+    chosen: set[int] = set()
+    min_words = 2 * options.scare_quote_max_words
+    tiers = [
+        lambda q: len(q.text.split()) >= 2 * min_words,
+        lambda q: len(q.text.split()) >= min_words,
+        lambda q: True,
+    ]
+    for diverse in (True, False):
+        for tier in tiers:
+            speakers = {quotes[i].speaker for i in chosen}
+            for i, q in enumerate(quotes):
+                if len(chosen) >= options.max_quotes:
+                    break
+                if i in chosen or q.scare or not q.speaker or not tier(q):
+                    continue
+                if diverse and q.speaker in speakers:
+                    continue
+                chosen.add(i)
+                speakers.add(q.speaker)
+    return [q.model_copy(update={"key": True}) if i in chosen else q for i, q in enumerate(quotes)]
+
+
+def find_quotes_detailed(
+    blocks: Sequence[Block], *, options: BriefingOptions
+) -> list[tuple[Quote, str | None]]:
+    """Quotes in text order with the raw speaker mention each was attributed from."""
+    body, found = _collect(blocks)
+    registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
+    _attribute(blocks, found, registry)
+    for f in found:
+        if f.mention is not None and f.mention.kind == "name" and f.speaker:
+            registry.add_person(f.speaker)
+    registry.learn_genders(body)
+    _attribute(blocks, found, registry)  # second pass: pronouns now know every speaker
+    quotes: list[Quote] = []
+    mentions: list[str | None] = []
+    for f in found:
+        par = blocks[f.paragraph].text
+        words = len(WORD.findall(f.text))
+        embedded = bool(
+            re.search(r"[a-z]\s?$", par[: f.span.mark_start])
+        )  # 'was "playing with fire"'
+        if _is_title(f.text) and f.mention is None:
+            continue  # titles of works, slogans, nicknames
+        scare = words < options.scare_quote_max_words or (
+            embedded and not f.continues and words < 2 * options.scare_quote_max_words
+        )
+        quotes.append(
+            Quote(text=f.text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph)
+        )
+        mentions.append(f.mention.text if f.mention else None)
+    return list(zip(_pick_key(quotes, options), mentions, strict=True))
 
 
 def find_quotes(blocks: Sequence[Block], *, options: BriefingOptions) -> list[Quote]:
-    return []
+    """Every quote of the body in text order; up to ``options.max_quotes`` flagged ``key``.
+
+    Never raises: a failure on odd input yields no quotes rather than a broken briefing.
+    """
+    try:
+        return [q for q, _ in find_quotes_detailed(blocks, options=options)]
+    except Exception:
+        return []

@@ -1,0 +1,77 @@
+"""Telegram handlers, one module per user journey; ``register`` wires them in order."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from . import (
+    admin_add,
+    admin_manage,
+    brief,
+    callbacks,
+    errors,
+    latest,
+    membership,
+    settings_menu,
+    start_help,
+    subscribe,
+    topics,
+)
+from .context import BriefContext
+
+
+async def _private_text(update: Update, context: BriefContext) -> None:
+    """Plain text in a private chat: the article after a bare /add, else a hint."""
+    if not await admin_add.pending_text(update, context):
+        await start_help.plain_text(update, context)
+
+
+def register(app: Application) -> None:
+    """Handler order matters: PTB runs the FIRST matching handler of group 0."""
+    command_routes = [
+        # user journeys
+        ("start", start_help.start),
+        ("help", start_help.help_command),
+        ("cancel", start_help.cancel),
+        ("latest", latest.latest),
+        ("search", latest.search),
+        ("brief", brief.brief),
+        ("topics", topics.topics),
+        ("subscribe", subscribe.subscribe),
+        ("unsubscribe", subscribe.unsubscribe),
+        (("subscriptions", "mysubs"), subscribe.subscriptions),
+        ("settings", settings_menu.settings),
+        # admin journeys (each checks ADMIN_IDS itself)
+        ("add", admin_add.add),
+        ("remove", admin_manage.remove),
+        ("stats", admin_manage.stats),
+        ("feeds", admin_manage.feeds),
+        ("feed_add", admin_manage.feed_add),
+        ("feed_remove", admin_manage.feed_remove),
+    ]
+    for names, callback in command_routes:
+        app.add_handler(CommandHandler(names, callback, filters=filters.UpdateType.MESSAGE))
+    handlers = [
+        # chat lifecycle: bot blocked/kicked/added, group upgraded to supergroup
+        ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
+        MessageHandler(filters.StatusUpdate.MIGRATE, membership.migrated),
+        # documents (admins add .txt/.html/.md; /add as caption is optional)
+        MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, admin_add.document),
+        # every inline-button press, answered whatever it carries
+        CallbackQueryHandler(callbacks.on_button),
+        # commands nobody above claimed
+        MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, start_help.unknown_command),
+        # plain text in private chats: pending /add input, else a hint to /help
+        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, _private_text),
+    ]
+    for handler in handlers:
+        app.add_handler(handler)
+    app.add_error_handler(errors.on_error)

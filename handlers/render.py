@@ -1,23 +1,198 @@
-"""Every Telegram message is rendered here. (SCAFFOLD: the chat-experience work completes it.)
+"""Every Telegram message is rendered here (Telegram HTML, every dynamic string escaped).
 
 Contract used by handlers and by the delivery sender:
     render_briefing(article, matched=()) -> list[str]   # HTML chunks, each ≤ 4096 UTF-16 units
+
+Messages are lists of self-contained HTML blocks packed by ``htmlchunks.pack``, so a long
+briefing splits between paragraphs, never inside a tag or an entity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from html import escape
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 
-from storage.models import Article
+from briefing.models import Figure
+from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, Stats, Subscription
 
-TELEGRAM_LIMIT = 4096
+from .commands import ADMIN_COMMANDS, START_EXAMPLES, USER_COMMANDS, Command
+from .htmlchunks import TELEGRAM_LIMIT, esc, pack, utf16_len
+
+# Display limits (UTF-16 units of plain text) chosen so a typical briefing fits one message.
+TITLE_MAX = 300
+QUOTE_MAX = 500
+SENTENCE_MAX = 1200
+LEAD_MAX = 160
+LIST_TITLE_MAX = 120
+MAX_SHOWN_QUOTES = 4
+MAX_SHOWN_FIGURES = 5
+
+__all__ = ["TELEGRAM_LIMIT", "esc", "render_briefing", "utf16_len"]
+
+
+def _link(url: str | None, text_html: str) -> str:
+    if url and url.startswith(("http://", "https://")):
+        return f'<a href="{esc(url)}">{text_html}</a>'
+    return text_html
 
 
 def render_briefing(article: Article, *, matched: Sequence[str] = ()) -> list[str]:
+    """The full briefing: linked title, source + date, summary, quotes, figures, topics."""
+    return pack(_briefing_blocks(article, matched))
+
+
+def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]:
     b = article.briefing
-    parts = [f"<b>{escape(article.title)}</b> #{article.id}"]
-    parts += [escape(s) for s in b.summary]
+    blocks: list[str] = []
     if matched:
-        parts.append("matched: " + escape(", ".join(matched)))
-    return ["\n\n".join(parts)[:TELEGRAM_LIMIT]]
+        blocks.append("🔔 <i>New on " + esc(", ".join(matched), 200) + "</i>")
+    blocks.append("<b>" + _link(article.url, esc(article.title or b.title or "Untitled", TITLE_MAX)) + "</b>")
+    meta = [esc(article.source or b.source or "pasted text", 100)]
+    published = article.published_at or b.published
+    meta.append(esc(published, 40) if published else f"added {article.added_at.date().isoformat()}")
+    meta.append(f"#{article.id} · /brief {article.id}")
+    blocks[-1] += "\n" + " · ".join(meta)
+    summary = list(b.summary) or [p for p in b.paragraphs[:2]]
+    blocks.extend(esc(s, SENTENCE_MAX) for s in summary)
+    quotes = b.key_quotes or [q for q in b.quotes if not q.scare]
+    if quotes:
+        lines = ["<b>Key quotes</b>"]
+        for q in quotes[:MAX_SHOWN_QUOTES]:
+            speaker = f" — {esc(q.speaker, 80)}" if q.speaker else ""
+            lines.append(f"<i>“{esc(q.text, QUOTE_MAX)}”</i>{speaker}")
+        blocks.extend(_group(lines))
+    figures = _distinct(b.key_figures or list(b.figures))
+    if figures:
+        lines = ["<b>Key figures</b>"]
+        for f in figures[:MAX_SHOWN_FIGURES]:
+            context = f" — {esc(f.what, 80)}" if f.what and f.what.lower() not in f.text.lower() else ""
+            lines.append(f"• <b>{esc(f.text, 100)}</b>{context}")
+        blocks.append("\n".join(lines))
+    if b.topics:
+        blocks.append("<b>Topics:</b> " + esc(", ".join(b.topics), 400))
+    if article.duplicate_of:
+        blocks.append(f"<i>Same story as #{article.duplicate_of}</i>")
+    return blocks
+
+
+def _distinct(figures: list[Figure]) -> list[Figure]:
+    """Drop a figure repeated inside a fuller one ("2%" when "2% target" is shown too)."""
+    texts = [f.text.lower() for f in figures]
+    kept = []
+    for i, f in enumerate(figures):
+        if texts[i] in texts[:i] or any(texts[i] in other and texts[i] != other for other in texts):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _group(lines: list[str]) -> list[str]:
+    """Heading + items as one block when it fits, else heading with the first item, then items."""
+    joined = "\n".join(lines)
+    if utf16_len(joined) <= TELEGRAM_LIMIT:
+        return [joined]
+    return [lines[0] + "\n" + lines[1], *lines[2:]]
+
+
+def age(then: datetime, now: datetime) -> str:
+    """'just now', '5 min ago', '3 h ago', '2 d ago' — short enough for a list line."""
+    seconds = max(0, int((now - then).total_seconds()))
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86400:
+        return f"{seconds // 3600} h ago"
+    return f"{seconds // 86400} d ago"
+
+
+def render_list(page: Page[ArticleSummary], *, heading: str, now: datetime) -> str:
+    """Compact list: bold title, source, age, one line of summary. One message (lists are short)."""
+    first, last = page.offset + 1, page.offset + len(page.items)
+    blocks = [f"<b>{esc(heading, 300)}</b> ({first}–{last} of {page.total})"]
+    for item in page.items:
+        source = esc(item.source or "pasted text", 60)
+        line = f"<b>{esc(item.title, LIST_TITLE_MAX)}</b>\n{source} · {age(item.added_at, now)} · /brief {item.id}"
+        if item.lead:
+            line += "\n" + esc(item.lead, LEAD_MAX)
+        blocks.append(line)
+    return pack(blocks)[0]
+
+
+def welcome(first_name: str | None) -> str:
+    hello = f"Hi {esc(first_name, 64)}!" if first_name else "Hi!"
+    examples = "\n".join(f"• {esc(e)}" for e in START_EXAMPLES)
+    return (
+        f"{hello} I turn news articles into short <b>briefings</b>: a summary, key quotes with "
+        "who said them, key figures and topics. Subscribe to topics and I send new briefings "
+        f"here as they arrive.\n\nTry:\n{examples}\n\nAll commands: /help"
+    )
+
+
+def _command_lines(commands: Iterable[Command]) -> list[str]:
+    return [f"/{c.name} — {esc(c.description)}\n   <i>e.g. {esc(c.example)}</i>" for c in commands]
+
+
+def help_text(*, is_admin: bool) -> str:
+    parts = ["<b>Commands</b>", *_command_lines(USER_COMMANDS)]
+    if is_admin:
+        parts += ["", "<b>Admin commands</b>", *_command_lines(ADMIN_COMMANDS)]
+        parts.append("You can also send a .txt/.html/.md file to add it.")
+    return "\n".join(parts)
+
+
+def topics_list(counts: Sequence[tuple[str, int]]) -> str:
+    if not counts:
+        return "No topics yet — there are no articles. Admins can add some with /add."
+    lines = ["<b>Topics of recent articles</b>"]
+    lines += [f"• {esc(topic, 80)} ({n})" for topic, n in counts]
+    lines.append("\nTap a topic to subscribe, or send /subscribe TOPIC.")
+    return pack(["\n".join(lines)])[0]
+
+
+def subscriptions_list(subs: Sequence[Subscription], limit: int) -> str:
+    if not subs:
+        return "This chat has no subscriptions. Try /topics or /subscribe ukraine."
+    lines = [f"<b>Subscriptions</b> ({len(subs)}/{limit})"]
+    lines += [f"• {esc(s.topic, 100)}" for s in subs]
+    lines.append("\nRemove one with /unsubscribe TOPIC.")
+    return pack(["\n".join(lines)])[0]
+
+
+def settings_text(s: ChatSettings) -> str:
+    mode = "instant alerts" if s.mode == "instant" else f"daily digest at {esc(s.digest_time)}"
+    quiet = f"{esc(s.quiet_start)}–{esc(s.quiet_end)}" if s.quiet_start and s.quiet_end else "off"
+    return (
+        "<b>Delivery settings</b>\n"
+        f"Mode: {mode}\nQuiet hours: {quiet}\nTime zone: {esc(s.timezone)}\n\n"
+        "Use the buttons, or set any time zone with <code>/settings tz Europe/Kyiv</code>."
+    )
+
+
+def stats_text(stats: Stats) -> str:
+    deliveries = ", ".join(f"{esc(k)} {v}" for k, v in sorted(stats.deliveries.items())) or "none"
+    return (
+        "<b>Stats</b>\n"
+        f"Articles: {stats.articles}\nChats: {stats.chats} ({stats.active_chats} active)\n"
+        f"Subscriptions: {stats.subscriptions}\nDeliveries: {deliveries}\nFeeds: {stats.feeds}"
+    )
+
+
+def feeds_list(feeds: Sequence[Feed]) -> str:
+    if not feeds:
+        return "No feeds. Add one with /feed_add https://example.com/rss"
+    lines = ["<b>Feeds</b>"]
+    for f in feeds:
+        line = f"• {esc(f.url, 200)}"
+        if f.title:
+            line += f" — {esc(f.title, 80)}"
+        if f.errors:
+            line += f"\n  ⚠️ {f.errors} errors: {esc(f.last_error or '', 120)}"
+        lines.append(line)
+    return "\n".join(pack(["\n".join(lines)])[:1])
+
+
+def added_text(article: Article) -> list[str]:
+    """Reply to /add: where to find it again, then the briefing itself."""
+    head = f"✅ Added as #{article.id} — open it again with /brief {article.id}"
+    return pack([head, *_briefing_blocks(article)])

@@ -1,4 +1,4 @@
-"""Guarded HTTP fetching (SSRF, size, timeouts). (SCAFFOLD: the delivery work completes it.)
+"""Guarded HTTP fetching (SSRF, size, timeouts), shared by /add and the feed poller.
 
 Contract used by handlers (/add URL) and the feed poller:
 
@@ -6,22 +6,71 @@ Contract used by handlers (/add URL) and the feed poller:
     page = await fetcher.fetch(url, headers={"If-None-Match": etag})
     page.status, page.url (final, after re-checked redirects), page.text, page.headers
     raises FetchError (its ``str`` is a polite one-line reason safe to show a user)
+
+``page.status`` is 2xx or 304 (conditional GET hit); 4xx/5xx raise ``BadStatus``.
+
+DNS-rebinding stance: every host is resolved exactly once per hop, *all* its addresses are
+vetted, and the connection goes to the vetted IP itself (the URL host is replaced by the IP,
+the original name travels in the Host header and as TLS SNI, so certificates are still checked
+against the name). A second, attacker-controlled resolution therefore never happens. Redirects
+are followed by hand and every hop goes through the same check.
 """
 
 from __future__ import annotations
 
+import asyncio
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
 import httpx
 from pydantic import BaseModel, ConfigDict
 
+from .addresses import Resolver, is_public, parse_ip_literal, system_resolver
+
 MAX_BYTES = 5 * 1024 * 1024
+MAX_REDIRECTS = 5
+_REDIRECTS = {301, 302, 303, 307, 308}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+_USER_AGENT = "briefbot/0.1 (+news briefing bot)"
 
 
 class FetchError(Exception):
     """Any reason a URL could not be fetched; ``str(exc)`` is safe to show to a user."""
 
 
+class InvalidURL(FetchError):
+    pass
+
+
 class BlockedAddress(FetchError):
     pass
+
+
+class ResolutionFailed(FetchError):
+    pass
+
+
+class TooManyRedirects(FetchError):
+    pass
+
+
+class TooLarge(FetchError):
+    pass
+
+
+class FetchTimeout(FetchError):
+    pass
+
+
+class ConnectionFailed(FetchError):
+    pass
+
+
+class BadStatus(FetchError):
+    def __init__(self, status: int) -> None:
+        super().__init__(f"The site answered with an error (HTTP {status}).")
+        self.status = status
 
 
 class FetchedPage(BaseModel):
@@ -31,6 +80,8 @@ class FetchedPage(BaseModel):
     content_type: str = ""
     text: str = ""
     headers: dict[str, str] = {}
+    content: bytes = b""
+    """The raw body (feedparser reads the XML encoding declaration itself)."""
 
     @property
     def is_html(self) -> bool:
@@ -44,22 +95,148 @@ class Fetcher:
         allow_private: bool = False,
         max_bytes: int = MAX_BYTES,
         timeout: float = 15.0,
+        connect_timeout: float = 5.0,
+        deadline: float = 30.0,
+        max_redirects: int = MAX_REDIRECTS,
         transport: httpx.AsyncBaseTransport | None = None,
+        resolver: Resolver | None = None,
     ) -> None:
+        """``timeout`` bounds each read, ``deadline`` the whole fetch including redirects."""
         self.allow_private = allow_private
         self.max_bytes = max_bytes
         self.timeout = timeout
-        self._client = httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
+        self.deadline = deadline
+        self.max_redirects = max_redirects
+        self._resolve = resolver or system_resolver
+        self._client = httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(timeout, connect=connect_timeout),
+            follow_redirects=False,
+            trust_env=False,
+        )
 
     async def fetch(self, url: str, *, headers: dict[str, str] | None = None) -> FetchedPage:
         try:
-            resp = await self._client.get(url, headers=headers)
-        except httpx.HTTPError as exc:
-            raise FetchError(f"could not fetch the page ({type(exc).__name__})") from exc
-        return FetchedPage(
-            url=str(resp.url), status=resp.status_code,
-            content_type=resp.headers.get("content-type", ""), text=resp.text, headers=dict(resp.headers),
-        )
+            async with asyncio.timeout(self.deadline):
+                return await self._fetch(url, headers or {})
+        except TimeoutError:
+            raise FetchTimeout("The site took too long to answer.") from None
+
+    async def _fetch(self, url: str, headers: dict[str, str]) -> FetchedPage:
+        current = url.strip()
+        for _hop in range(self.max_redirects + 1):
+            target, host_header, sni = await self._vet(current)
+            req_headers = {"User-Agent": _USER_AGENT, **headers, "Host": host_header}
+            extensions = {"sni_hostname": sni} if sni else {}
+            request = self._client.build_request("GET", target, headers=req_headers, extensions=extensions)
+            try:
+                resp = await self._client.send(request, stream=True)
+            except httpx.TimeoutException:
+                raise FetchTimeout("The site took too long to answer.") from None
+            except (httpx.HTTPError, OSError):
+                raise ConnectionFailed("I couldn't connect to that site.") from None
+            try:
+                if resp.status_code in _REDIRECTS and "location" in resp.headers:
+                    current = urljoin(current, resp.headers["location"])
+                    continue
+                if resp.status_code >= 400:
+                    raise BadStatus(resp.status_code)
+                body = await self._read_capped(resp)
+            finally:
+                await resp.aclose()
+            content_type = resp.headers.get("content-type", "")
+            return FetchedPage(
+                url=current,
+                status=resp.status_code,
+                content_type=content_type,
+                text=decode_body(body, content_type),
+                headers={k.lower(): v for k, v in resp.headers.items()},
+                content=body,
+            )
+        raise TooManyRedirects("That address redirects too many times.")
+
+    async def _vet(self, url: str) -> tuple[str, str, str | None]:
+        """Check scheme and every address of the host; return (URL pinned to IP, Host, SNI)."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            raise InvalidURL("That doesn't look like a valid web address.") from None
+        if parts.scheme.lower() not in ("http", "https"):
+            raise InvalidURL("Only http:// and https:// addresses can be fetched.")
+        host = (parts.hostname or "").rstrip(".")
+        if not host:
+            raise InvalidURL("That doesn't look like a valid web address.")
+        https = parts.scheme.lower() == "https"
+        port = port or (443 if https else 80)
+        literal = parse_ip_literal(host)
+        if literal is not None:
+            addresses = [literal]
+        else:
+            try:
+                found = await self._resolve(host, port)
+            except (OSError, UnicodeError):
+                raise ResolutionFailed("I couldn't find that site (the name doesn't resolve).") from None
+            addresses = [a for a in (parse_ip_literal(x) for x in found) if a is not None]
+            if not addresses:
+                raise ResolutionFailed("I couldn't find that site (the name doesn't resolve).")
+        if not self.allow_private and not all(is_public(a) for a in addresses):
+            raise BlockedAddress("That address points to a private network, which I can't fetch.")
+        ip = addresses[0]
+        default_port = port == (443 if https else 80)
+        host_header = host if default_port else f"{host}:{port}"
+        if ":" in host and literal is not None:
+            host_header = f"[{host}]" if default_port else f"[{host}]:{port}"
+        netloc = f"[{ip}]:{port}" if ip.version == 6 else f"{ip}:{port}"
+        try:
+            pinned = httpx.URL(urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, "")))
+        except (httpx.InvalidURL, ValueError):
+            raise InvalidURL("That doesn't look like a valid web address.") from None
+        sni = host if https and literal is None else None
+        return str(pinned), host_header, sni
+
+    async def _read_capped(self, resp: httpx.Response) -> bytes:
+        declared = resp.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise TooLarge(self._too_large())
+        chunks: list[bytes] = []
+        total = 0
+        try:
+            async for chunk in resp.aiter_bytes():
+                total += len(chunk)
+                if total > self.max_bytes:
+                    raise TooLarge(self._too_large())
+                chunks.append(chunk)
+        except httpx.TimeoutException:
+            raise FetchTimeout("The site took too long to answer.") from None
+        except httpx.HTTPError:
+            raise ConnectionFailed("The connection to that site broke off.") from None
+        return b"".join(chunks)
+
+    def _too_large(self) -> str:
+        return f"That page is larger than {self.max_bytes // (1024 * 1024) or 1} MB, which is my limit."
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def decode_body(body: bytes, content_type: str) -> str:
+    """Text by BOM, then the charset header, then <meta>/XML declaration, then UTF-8."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, errors="replace")
+    candidates: list[str] = []
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    if match:
+        candidates.append(match.group(1))
+    head = body[:4096]
+    for pattern in (_META_CHARSET, _XML_ENCODING):
+        found = pattern.search(head)
+        if found:
+            candidates.append(found.group(1).decode("ascii", "ignore"))
+    for codec in candidates:
+        try:
+            return body.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("utf-8", errors="replace")

@@ -12,7 +12,17 @@ from .errors import (
     StorageUnavailable,
     TooManySubscriptions,
 )
-from .models import Article, ArticleSummary, Chat, ChatSettings, Delivery, Feed, Page, Stats, Subscription
+from .models import (
+    Article,
+    ArticleSummary,
+    Chat,
+    ChatSettings,
+    Delivery,
+    Feed,
+    Page,
+    Stats,
+    Subscription,
+)
 
 __all__ = [
     "MAX_SUBSCRIPTIONS_PER_CHAT",

@@ -1,0 +1,168 @@
+"""Application wiring: one ``build_application`` used by production, tests and the console.
+
+``run(settings)`` blocks: long polling, or a webhook when ``WEBHOOK_URL`` is set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+
+import handlers
+import storage
+from bot import jobs
+from bot.logs import configure_logging
+from bot.settings import Settings
+from handlers.commands import ADMIN_COMMANDS, USER_COMMANDS
+from handlers.context import BotData, BriefContext, utc_now
+from net.fetch import Fetcher
+
+log = logging.getLogger("briefbot")
+
+# Retries after a 429 beyond what AIORateLimiter's throttling avoids; 3 keeps a flood from
+# piling up behind one chat (PTB's default is 0: give up at once).
+RATE_LIMIT_RETRIES = 3
+BACKOFF_START_S = 1.0
+BACKOFF_MAX_S = 60.0
+
+
+def build_application(settings: Settings, *, clock: Callable[[], datetime] | None = None) -> Application:
+    if settings.bot_token is None:
+        raise ValueError("BOT_TOKEN is not set")
+    async def post_init(app: Application) -> None:
+        data: BotData = app.bot_data
+        data.admin_ids = frozenset(settings.admin_ids)
+        data.default_timezone = settings.timezone
+        data.clock = clock or utc_now
+        data.store = await storage.open_store(str(settings.database_path))
+        data.fetcher = Fetcher(allow_private=settings.fetch_allow_private)
+        await _set_commands(app, settings)
+        jobs.schedule_jobs(app, settings)
+
+    async def post_shutdown(app: Application) -> None:
+        data: BotData = app.bot_data
+        try:
+            await jobs.on_shutdown(app)
+        finally:
+            if data.fetcher is not None:
+                await data.fetcher.aclose()
+                data.fetcher = None
+            if data.store is not None:
+                await data.store.close()
+                data.store = None
+
+    application = (
+        ApplicationBuilder()
+        .token(settings.bot_token.get_secret_value())
+        .base_url(settings.telegram_api_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .context_types(ContextTypes(context=BriefContext, bot_data=BotData))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    handlers.register(application)
+    return application
+
+
+async def _set_commands(app: Application, settings: Settings) -> None:
+    """The same list /help shows; admins see the admin commands too, in their own chat."""
+    user = [BotCommand(c.name, c.description) for c in USER_COMMANDS]
+    admin = user + [BotCommand(c.name, c.description) for c in ADMIN_COMMANDS]
+    try:
+        await app.bot.set_my_commands(user, scope=BotCommandScopeDefault())
+    except TelegramError as exc:
+        log.warning("could not set the command menu: %s", type(exc).__name__)
+    for admin_id in sorted(settings.admin_ids):
+        try:
+            await app.bot.set_my_commands(admin, scope=BotCommandScopeChat(admin_id))
+        except TelegramError as exc:  # "chat not found" until that admin has started the bot
+            log.info("admin %s has no chat with the bot yet (%s); menu set later", admin_id, exc.__class__.__name__)
+
+
+def webhook_path(token: str) -> str:
+    """A URL path that is unguessable but is not the token itself (paths end up in logs)."""
+    return hashlib.sha256(token.encode()).hexdigest()[:32]
+
+
+def _wait_for_bot_api(settings: Settings) -> None:
+    """Block until getMe succeeds: an unreachable API means retry with backoff, not crash-loop."""
+    from telegram import Bot
+
+    assert settings.bot_token is not None
+    delay = BACKOFF_START_S
+    while True:
+        bot = Bot(settings.bot_token.get_secret_value(), base_url=settings.telegram_api_url)
+        try:
+            me = asyncio.run(_get_me(bot))
+        except InvalidToken:
+            raise SystemExit("Telegram rejected BOT_TOKEN (401 Unauthorized): check the token from @BotFather.") from None
+        except (NetworkError, OSError, TelegramError) as exc:  # incl. RetryAfter, 5xx
+            log.warning(
+                "Telegram Bot API at %s unreachable (%s); retrying in %.0f s",
+                _api_host(settings.telegram_api_url), type(exc).__name__, delay,
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, BACKOFF_MAX_S)
+            continue
+        log.info("connected to Telegram as @%s", me)
+        return
+
+
+async def _get_me(bot: object) -> str:
+    from telegram import Bot
+
+    assert isinstance(bot, Bot)
+    async with bot:
+        return bot.username
+
+
+def _api_host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc or "?"
+
+
+def run(settings: Settings) -> None:
+    """Run the bot until Ctrl-C / SIGTERM (blocking)."""
+    configure_logging(settings)
+    _wait_for_bot_api(settings)
+    application = build_application(settings)
+    if settings.webhook_url:
+        host, _, port = settings.webhook_listen.rpartition(":")
+        assert settings.bot_token is not None
+        path = webhook_path(settings.bot_token.get_secret_value())
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        log.info("starting webhook on %s (public URL %s/…)", settings.webhook_listen, settings.webhook_url.rstrip("/"))
+        application.run_webhook(
+            listen=host or "127.0.0.1",
+            port=int(port or 8443),
+            url_path=path,
+            webhook_url=f"{settings.webhook_url.rstrip('/')}/{path}",
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
+            bootstrap_retries=-1,
+        )
+    else:
+        log.info("starting long polling")
+        application.run_polling(
+            allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, bootstrap_retries=-1
+        )

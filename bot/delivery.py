@@ -1,0 +1,313 @@
+"""The sender: drains the outbox at Telegram's limits, exactly once except for in-flight crashes.
+
+Every row goes pending → sending (``claim`` commits before the API call) → sent | failed, or
+back to pending with a ``not_before`` (flood wait, backoff). A crash leaves at most the rows
+that were in flight in ``sending``; ``reset_in_flight`` at start-up resends those, so a
+subscriber may get one of them twice, never zero times.
+
+Rate limits: PTB's ``AIORateLimiter`` (configured in ``bot.app``; defaults 30 msg/s overall,
+20 msg/min per group, ``max_retries=0`` so a RetryAfter reaches us) guards the HTTP calls. On
+top, ``ChatPacer`` spaces messages to one chat (1/s private, 1/3 s group) *without* holding a
+send slot, so a chat with a backlog never slows the others. Up to ``concurrency`` sends are in
+flight at once, which is what keeps throughput near the overall cap.
+
+Blocked chats (403): the chat is deactivated (subscriptions kept, ``/start`` re-activates it),
+that row fails. Its other rows stay pending but are not claimed while inactive; rows older than
+``stale_after`` are expired instead of sent, so a user who unblocks the bot days later gets
+no flood of old news.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+import warnings
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+
+from handlers.render import render_briefing
+from storage.base import Store
+from storage.errors import ArticleNotFound, StorageError
+from storage.models import Article, Delivery
+
+log = logging.getLogger(__name__)
+
+# Opt in to PTB's timedelta time periods now: otherwise every 429 (RetryAfter) emits a
+# PTBDeprecationWarning from inside PTB, which pytest's filterwarnings=error turns into a crash.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+CONCURRENCY = 40
+"""Sends in flight; ≥ 30 so one slow round trip never drops us below the 30 msg/s cap."""
+MAX_ATTEMPTS = 5
+BACKOFF_BASE = 2.0
+BACKOFF_MAX = 300.0
+STALE_AFTER = timedelta(hours=24)
+OVERALL_RATE = 29.0
+"""Sends started per second, evenly spaced. Telegram allows ~30/s; AIORateLimiter's leaky bucket
+alone lets bursts of 30 through on top of the steady rate, which a strict 1-second window (the
+fake's, calibrated with /tmp/bench_send.py: 113 × 429 per 600 sends) answers with 429 and a
+≥ 1 s pause for everyone. Even spacing just under the cap avoids that."""
+PRIVATE_INTERVAL = 1.0
+GROUP_INTERVAL = 3.0  # 20 messages per minute per group
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def full_briefing_button(article_id: int) -> InlineKeyboardMarkup:
+    """The same ``b:<id>`` callback the /latest and /search lists use (handlers.callback_data)."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=f"b:{article_id}")]])
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    delta = getattr(exc, "_retry_after", None)
+    if isinstance(delta, timedelta):
+        return delta.total_seconds()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class ChatPacer:
+    """Reserves the next send slot per chat (monotonic time); never sleeps itself."""
+
+    def __init__(self, private_interval: float = PRIVATE_INTERVAL, group_interval: float = GROUP_INTERVAL) -> None:
+        self.private_interval = private_interval
+        self.group_interval = group_interval
+        self._next: dict[int, float] = {}
+
+    def reserve(self, chat_id: int) -> float:
+        """Seconds to wait before sending to ``chat_id``; the slot after it is booked."""
+        now = time.monotonic()
+        slot = max(now, self._next.get(chat_id, 0.0))
+        self._next[chat_id] = slot + (self.group_interval if chat_id < 0 else self.private_interval)
+        if len(self._next) > 50_000:  # forget chats whose slot has long passed
+            self._next = {c: t for c, t in self._next.items() if t > now}
+        return slot - now
+
+
+@dataclass
+class DrainStats:
+    sent: int = 0
+    failed: int = 0
+    retried: int = 0
+    blocked: int = 0
+    migrated: int = 0
+    flood_waits: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class Sender:
+    """Drains due outbox rows; one instance per process keeps pacing and flood state."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        store: Store,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        concurrency: int = CONCURRENCY,
+        pacer: ChatPacer | None = None,
+        max_attempts: int = MAX_ATTEMPTS,
+        backoff_base: float = BACKOFF_BASE,
+        stale_after: timedelta = STALE_AFTER,
+        overall_rate: float = OVERALL_RATE,
+    ) -> None:
+        self.bot = bot
+        self.store = store
+        self.clock = clock
+        self.concurrency = concurrency
+        self.pacer = pacer or ChatPacer()
+        self.max_attempts = max_attempts
+        self.backoff_base = backoff_base
+        self.stale_after = stale_after
+        self._slots = asyncio.Semaphore(concurrency)
+        self._paused_until = 0.0
+        self._spacing = 1.0 / overall_rate if overall_rate > 0 else 0.0
+        self._next_start = 0.0
+        self._migrated: dict[int, int] = {}
+        self._articles: dict[int, Article] = {}
+
+    async def drain(self, *, stop: asyncio.Event | None = None, poll: float = 0.25) -> DrainStats:
+        """Send every due row until none is due and nothing is in flight (or ``stop`` is set)."""
+        stats = DrainStats()
+        queues: dict[int, deque[Delivery]] = {}
+        workers: dict[int, asyncio.Task[None]] = {}
+        held = 0  # claimed rows not yet finished
+        self._articles.clear()
+
+        def finished(_row: Delivery) -> None:
+            nonlocal held
+            held -= 1
+
+        while stop is None or not stop.is_set():
+            room = 2 * self.concurrency - held
+            rows: list[Delivery] = []
+            if room > 0 and time.monotonic() >= self._paused_until:
+                try:
+                    rows = await self.store.deliveries.claim(room, now=self.clock())
+                except StorageError as exc:
+                    log.warning("outbox claim failed: %s", exc)
+                    stats.errors.append(str(exc))
+                    break
+            for row in rows:
+                held += 1
+                queues.setdefault(row.chat_id, deque()).append(row)
+                if row.chat_id not in workers:
+                    workers[row.chat_id] = asyncio.create_task(
+                        self._chat_worker(row.chat_id, queues, workers, stats, finished)
+                    )
+            if not workers and not rows:
+                if time.monotonic() < self._paused_until:
+                    await asyncio.sleep(self._paused_until - time.monotonic())
+                    continue
+                break
+            if not rows or held >= 2 * self.concurrency:
+                await asyncio.wait(set(workers.values()), timeout=poll, return_when=asyncio.FIRST_COMPLETED)
+        if workers:  # stopping: let in-flight sends finish, bounded
+            await asyncio.wait(set(workers.values()), timeout=10)
+            for task in workers.values():
+                task.cancel()
+        return stats
+
+    async def _chat_worker(self, chat_id, queues, workers, stats: DrainStats, finished) -> None:
+        queue: deque[Delivery] = queues[chat_id]
+        try:
+            while queue:
+                row = queue.popleft()
+                try:
+                    outcome = await self._deliver(row, stats)
+                except Exception as exc:  # a bug or storage outage must not strand the row
+                    log.exception("delivery %d failed unexpectedly", row.id)
+                    outcome = "error"
+                    await self._retry_later(row, f"internal: {type(exc).__name__}", stats)
+                finally:
+                    finished(row)
+                if outcome == "blocked":
+                    while queue:  # the chat is inactive now: hand its rows back untouched
+                        rest = queue.popleft()
+                        await self.store.deliveries.release(rest.id, "chat blocked the bot", not_before=self.clock())
+                        finished(rest)
+        finally:
+            del workers[chat_id]
+            del queues[chat_id]
+
+    async def _deliver(self, row: Delivery, stats: DrainStats) -> str:
+        now = self.clock()
+        if row.created_at is not None and now - row.created_at > self.stale_after:
+            await self.store.deliveries.mark_failed(row.id, "stale: not delivered within the freshness window")
+            stats.failed += 1
+            return "failed"
+        try:
+            article = await self._article(row.article_id)
+        except ArticleNotFound:
+            await self.store.deliveries.mark_failed(row.id, "article removed")
+            stats.failed += 1
+            return "failed"
+        chunks = render_briefing(article, matched=row.topics)
+        chat_id = self._migrated.get(row.chat_id, row.chat_id)
+        for _hop in range(3):  # a migrated group is retried at its new id
+            delay = self.pacer.reserve(chat_id)
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                async with self._slots:
+                    await self._wait_flood()
+                    await self._pace_overall(len(chunks))
+                    message_id = await self._send(chat_id, chunks, article.id)
+            except RetryAfter as exc:
+                wait = retry_after_seconds(exc)
+                self._paused_until = max(self._paused_until, time.monotonic() + wait)
+                stats.flood_waits += 1
+                await self.store.deliveries.release(row.id, "flood wait", not_before=self.clock() + timedelta(seconds=wait))
+                return "retry"
+            except ChatMigrated as exc:
+                await self.store.chats.migrate(chat_id, exc.new_chat_id)
+                self._migrated[chat_id] = exc.new_chat_id
+                chat_id = exc.new_chat_id
+                stats.migrated += 1
+                continue
+            except Forbidden as exc:
+                await self.store.chats.set_active(chat_id, False)
+                await self.store.deliveries.mark_failed(row.id, f"forbidden: {exc.message}")
+                stats.blocked += 1
+                return "blocked"
+            except BadRequest as exc:
+                if "chat not found" in exc.message.lower():
+                    await self.store.chats.set_active(chat_id, False)
+                await self.store.deliveries.mark_failed(row.id, f"bad request: {exc.message}")
+                stats.failed += 1
+                return "failed"
+            except TelegramError as exc:  # NetworkError, TimedOut, 5xx, Conflict …
+                await self._retry_later(row, f"{type(exc).__name__}: {exc.message}", stats)
+                return "retry"
+            await self.store.deliveries.mark_sent(row.id, message_id)
+            stats.sent += 1
+            return "sent"
+        await self.store.deliveries.mark_failed(row.id, "chat migrated repeatedly")
+        stats.failed += 1
+        return "failed"
+
+    async def _send(self, chat_id: int, chunks: list[str], article_id: int) -> int | None:
+        message_id = None
+        for i, chunk in enumerate(chunks):
+            last = i == len(chunks) - 1
+            message = await self.bot.send_message(
+                chat_id,
+                chunk,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=full_briefing_button(article_id) if last else None,
+            )
+            message_id = message.message_id
+        return message_id
+
+    async def _retry_later(self, row: Delivery, error: str, stats: DrainStats) -> None:
+        """Exponential backoff (2, 4, 8, 16 s …); after ``max_attempts`` the row fails for good."""
+        if row.attempts >= self.max_attempts:
+            await self.store.deliveries.mark_failed(row.id, f"gave up after {row.attempts} attempts: {error}")
+            stats.failed += 1
+            return
+        wait = min(BACKOFF_MAX, self.backoff_base * 2 ** max(0, row.attempts - 1))
+        await self.store.deliveries.release(row.id, error, not_before=self.clock() + timedelta(seconds=wait))
+        stats.retried += 1
+
+    async def _pace_overall(self, messages: int) -> None:
+        """Book ``messages`` evenly spaced start times and wait for the first."""
+        now = time.monotonic()
+        start = max(now, self._next_start, self._paused_until)
+        self._next_start = start + self._spacing * messages
+        if start > now:
+            await asyncio.sleep(start - now)
+
+    async def _wait_flood(self) -> None:
+        for _ in range(100):  # the pause can be extended by another 429 while we wait
+            wait = self._paused_until - time.monotonic()
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
+
+    async def _article(self, article_id: int) -> Article:
+        if article_id not in self._articles:
+            if len(self._articles) > 256:
+                self._articles.clear()
+            self._articles[article_id] = await self.store.articles.get(article_id)
+        return self._articles[article_id]
+
+
+async def drain_outbox(
+    bot: Bot, store: Store, *, clock: Callable[[], datetime] = utc_now, concurrency: int = CONCURRENCY
+) -> DrainStats:
+    """Send everything due once, outside the JobQueue (benchmarks, CLI, tests)."""
+    return await Sender(bot, store, clock=clock, concurrency=concurrency).drain()

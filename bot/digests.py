@@ -1,0 +1,119 @@
+"""Daily digests: one message per digest-mode chat at its HH:MM in its own time zone.
+
+A single minute tick (``send_due_digests``) checks every digest chat against the injected clock
+instead of one JobQueue job per chat: nothing to rebuild at start-up or reschedule when
+/settings changes (the tick re-reads the settings), and tests drive it with a fake ``now``.
+``meta["digest_last:<chat>"]`` is the last digest instant handled, written only after the
+message went out, so a crash or an API error means the digest is retried at the next tick.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import ChatMigrated, Forbidden, TelegramError
+
+from handlers.htmlchunks import esc, pack
+from storage.base import Store
+from storage.models import ArticleSummary, Chat, Delivery
+
+from .chattime import last_digest_slot
+
+log = logging.getLogger(__name__)
+
+MAX_ITEMS = 50
+"""A digest lists at most this many briefings (newest kept); more is noise, not a digest."""
+
+
+def _key(chat_id: int) -> str:
+    return f"digest_last:{chat_id}"
+
+
+def render_digest(items: Sequence[ArticleSummary], topics: dict[int, Sequence[str]], *, total: int) -> list[str]:
+    """Digest HTML chunks (≤ 4096 UTF-16 units each, split between items)."""
+    noun = "briefing" if total == 1 else "briefings"
+    blocks = [f"🗞 <b>Your digest</b> · {total} new {noun}"]
+    for item in items:
+        title = esc(item.title or "Untitled", 200)
+        if item.url and item.url.startswith(("http://", "https://")):
+            title = f'<a href="{esc(item.url)}">{title}</a>'
+        lines = [f"<b>{title}</b>" + (f" · {esc(item.source, 80)}" if item.source else "")]
+        if item.lead:
+            lines.append(esc(item.lead, 300))
+        matched = topics.get(item.id) or ()
+        tail = f"/brief {item.id}"
+        if matched:
+            tail += " · matched: " + esc(", ".join(matched), 120)
+        lines.append(f"<i>{tail}</i>")
+        blocks.append("\n".join(lines))
+    if total > len(items):
+        blocks.append(f"<i>…and {total - len(items)} more: /latest</i>")
+    return pack(blocks)
+
+
+async def send_due_digests(bot: Bot, store: Store, *, now: datetime) -> int:
+    """Send every digest whose slot has passed since the last one; returns digests sent."""
+    sent = 0
+    for chat in await store.chats.with_mode("digest"):
+        try:
+            sent += await _maybe_send(bot, store, chat, now)
+        except Exception:  # one chat's failure must not stop the others
+            log.exception("digest for chat %d failed", chat.id)
+    return sent
+
+
+async def _maybe_send(bot: Bot, store: Store, chat: Chat, now: datetime) -> int:
+    slot = last_digest_slot(chat.settings, now)
+    last = await store.meta.get(_key(chat.id))
+    if last is None:  # first time in digest mode: start counting from now
+        await store.meta.set(_key(chat.id), now.isoformat())
+        return 0
+    if datetime.fromisoformat(last) >= slot:
+        return 0
+    rows = await store.deliveries.digest_pending(chat.id)
+    chat_id = chat.id
+    if rows:
+        sent = await _send(bot, store, chat, rows)
+        if sent is None:
+            return 0
+        message_id, chat_id = sent
+        await store.deliveries.mark_digest_sent([r.id for r in rows], message_id)
+    await store.meta.set(_key(chat_id), now.isoformat())
+    return 1 if rows else 0
+
+
+async def _send(bot: Bot, store: Store, chat: Chat, rows: list[Delivery]) -> tuple[int | None, int] | None:
+    """Send the digest; (last message id, chat id it went to) or None to retry next tick."""
+    shown = rows[-MAX_ITEMS:]
+    summaries = {s.id: s for s in await store.articles.summaries([r.article_id for r in shown])}
+    items = [summaries[r.article_id] for r in shown if r.article_id in summaries]
+    topics = {r.article_id: r.topics for r in shown}
+    chunks = render_digest(items, topics, total=len(rows))
+    message_id = None
+    chat_id = chat.id
+    try:
+        for chunk in chunks:
+            try:
+                message = await _send_chunk(bot, chat_id, chunk)
+            except ChatMigrated as exc:
+                await store.chats.migrate(chat_id, exc.new_chat_id)
+                chat_id = exc.new_chat_id
+                message = await _send_chunk(bot, chat_id, chunk)
+            message_id = message.message_id
+    except Forbidden:
+        await store.chats.set_active(chat_id, False)
+        return None
+    except TelegramError as exc:  # flood wait, network: the next minute tick retries
+        log.info("digest for chat %d postponed: %s", chat_id, type(exc).__name__)
+        return None
+    return message_id, chat_id
+
+
+async def _send_chunk(bot: Bot, chat_id: int, chunk: str):
+    return await bot.send_message(
+        chat_id, chunk, parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+    )

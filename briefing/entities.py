@@ -1,0 +1,193 @@
+"""Candidate topics of a text: proper-name runs ("Donald Trump") and repeated content words.
+
+Why heuristics and no tagger: topics must cost well under a millisecond per article and the
+package has no NLP model dependency. Capitalisation is a strong signal for English news once
+sentence-initial words, weekdays/months and honorifics are handled; the one thing a run of
+capitals cannot tell us (is "Police" a name?) we settle by checking whether the same word is
+also written in lower case somewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import STOPWORDS, stem, words
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\d,.:]*|[.!?;:,()\[\]\"“”‘’—–]|\s-\s"
+)
+_SENTENCE_END = frozenset(".!?")
+_ARTICLES = frozenset({"the", "a", "an"})
+_OPENERS = frozenset("\"“‘'([")
+_CONNECTORS = frozenset(
+    {"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "al"}
+)
+_HONORIFICS = frozenset(
+    """mr mrs ms miss dr sir dame lord lady president vice prime minister chancellor secretary
+    senator sen rep representative gov governor mayor general gen captain capt judge justice
+    professor prof chief officer detective sergeant inspector coach manager boss chairman
+    spokesman spokeswoman spokesperson st saint former foreign defence defense home interior
+    director chairperson chairwoman executive ceo leader candidate nominee adviser advisor aide
+    attorney ambassador commissioner correspondent anchor editor founder""".split()
+)
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow""".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Frequent news words that are never a useful topic on their own (verbs, vague nouns).
+GENERIC = frozenset(
+    """people time times week weeks day days month months hour hours minute minutes thing things
+    way ways lot part number place case point left right back still good great big small large
+    little long high low early late recent recently former latest first second third fourth
+    including include includes around another used use using added asked called later earlier
+    morning night evening afternoon every never always whether believe found show shows showed
+    given give gave keep kept become help began begin start started want wanted need needed think
+    know known look looked looking come came take took taken make makes making seen see told tell
+    says said saying report reports reported statement statements official officials spokesman
+    spokeswoman spokesperson source sources comment comments news story stories article photo
+    image images video videos picture pictures click read share follow subscribe percent per cent
+    million billion thousand hundred dozen dozens total group side sides end area areas top lead
+    team yet far near next several whole able likely really actually often across must going
+    went goes even much many more most less least around something anything everything nothing
+    someone anyone everyone there here where told added continued described expected appeared
+    wrote write writes writing
+    """.split()
+)
+
+
+@dataclass
+class Candidates:
+    """Counts and first positions of every candidate, keyed by its stemmed topic key."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+    phrases: Counter[str] = field(default_factory=Counter)
+    display: dict[str, Counter[str]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    in_title: Counter[str] = field(default_factory=Counter)
+    scanning_title: bool = False
+    """Occurrences inside the first text scanned (the title), to tell body counts apart."""
+
+    def add(self, kind: Counter[str], surface: str, position: int, weight: int = 1) -> None:
+        key = key_of(surface)
+        if not key:
+            return
+        kind[key] += weight
+        self.display.setdefault(key, Counter())[surface] += 1
+        self.first.setdefault(key, position)
+        if self.scanning_title:
+            self.in_title[key] += weight
+
+
+def key_of(surface: str) -> str:
+    """The same key ``topics.topic_key`` gives, so de-duplication agrees with matching."""
+    return " ".join(stem(w) for w in words(surface))
+
+
+def tokenize(text: str) -> list[str]:
+    return [t.strip() for t in _TOKEN.findall(text)]
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() and token[:1].isalpha()
+
+
+_CLITIC = re.compile(r"['’](s|ve|ll|re|d|m|t)?$", re.IGNORECASE)
+
+
+def _bare(token: str) -> str:
+    """Drop a possessive or contracted tail: "Trump's" → "Trump", "I’ve" → "I" ("O'Neill" stays)."""
+    return _CLITIC.sub("", token) if "'" in token or "’" in token else token
+
+
+def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
+    """Scan ``texts`` (the title first when ``has_title``) for name runs and content words."""
+    tokens_per_text = [tokenize(t) for t in texts]
+    lower_seen = {stem(_bare(t)) for toks in tokens_per_text for t in toks if t[:1].islower()}
+    found = Candidates()
+    position = 0
+    for number, tokens in enumerate(tokens_per_text):
+        found.scanning_title = has_title and number == 0
+        initial = True
+        run: list[str] = []
+        previous = ""  # the topical lower-case word just before, for two-word phrases
+        for token in [*tokens, "."]:
+            position += 1
+            bare = _bare(token)
+            word = ""
+            if _is_cap(bare) and not (initial and _common_initial(bare, lower_seen)):
+                run.append(bare)
+                if bare != token:  # a possessive ends the name
+                    _flush(run, found, position)
+            elif bare.lower() in _CONNECTORS and run:
+                run.append(bare.lower())
+            else:
+                _flush(run, found, position)
+                word = bare.lower()
+                if word.isalpha() and len(word) > 3 and _topical(word):
+                    found.add(found.words, word, position)
+                    if previous:
+                        found.add(found.phrases, f"{previous} {word}", position)
+                else:
+                    word = ""
+            previous = word if bare == token else ""
+            if token in _SENTENCE_END:
+                initial = True
+            elif token not in _OPENERS:
+                initial = False
+        _flush(run, found, position)
+    return found
+
+
+def _common_initial(word: str, lower_seen: set[str]) -> bool:
+    """A sentence-initial capital is an ordinary word when the article also writes it in lower
+    case, or it is a stopword/calendar/generic word ("The", "However", "Monday", "Police"), or
+    a participle opening the sentence ("Depending on …")."""
+    lower = word.lower()
+    if len(lower) > 5 and lower.endswith("ing"):
+        return True
+    return stem(lower) in lower_seen or lower in STOPWORDS or lower in CALENDAR or lower in GENERIC
+
+
+def _topical(word: str) -> bool:
+    return (
+        word not in STOPWORDS
+        and word not in GENERIC
+        and word not in CALENDAR
+        and not word.endswith(("ly", "ed"))
+    )
+
+
+def _flush(run: list[str], found: Candidates, position: int) -> None:
+    """Turn a run of capitalised tokens into a name: strip honorifics, connectors at the edges,
+    calendar words and stopwords; keep what is left whole."""
+    if not run:
+        return
+    words = list(run)
+    run.clear()
+    while words and (
+        words[0].lower() in _ARTICLES
+        or words[0].lower() in CALENDAR
+        or words[0].lower() in _CONNECTORS
+    ):
+        words.pop(0)
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _HONORIFICS]
+    if titles:  # "Russian President Vladimir Putin", "FBI Director James Comey" → the person
+        words = words[titles[-1] + 1 :]
+    while words and (
+        words[-1].lower() in _CONNECTORS
+        or words[-1].lower() in _WEEKDAYS
+        or words[-1].lower() in GENERIC
+    ):
+        words.pop()
+    if not words:
+        return
+    lower = words[0].lower().rstrip(".")
+    if len(words) == 1 and (
+        lower in _HONORIFICS or lower in STOPWORDS or lower in GENERIC or len(lower) < 2
+    ):
+        return
+    found.add(found.names, " ".join(words), position)

@@ -1,0 +1,62 @@
+"""Shared word-level helpers for summary and topics: stopwords and a cached stemmer.
+
+Why a cache: snowball stemming is the hot spot of both stages, and news vocabulary repeats
+heavily, so memoising per word makes stemming effectively free after the first article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+_stemmer = snowballstemmer.stemmer("english")
+WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_CLITIC = re.compile(r"['’](?:s|ve|ll|re|d|m|t)$")
+
+STOPWORDS = frozenset(
+    """
+    a about above across after afterwards again against all almost alone along already also
+    although always am among amongst an and another any anyhow anyone anything anyway anywhere
+    are around as at back be became because become becomes becoming been before beforehand
+    behind being below beside besides between beyond both but by can cannot could did do does
+    doing done down due during each either else elsewhere enough even ever every everyone
+    everything everywhere except few for former formerly from further had has have having he
+    hence her here hereafter hereby herein hers herself him himself his how however i if in
+    indeed into is it its itself just last latter least less made make many may me meanwhile
+    might mine more moreover most mostly much must my myself namely neither never nevertheless
+    next no nobody none noone nor not nothing now nowhere of off often on once one only onto or
+    other others otherwise our ours ourselves out over own per perhaps please put quite rather
+    re really same say said says see seem seemed seeming seems several she should since so some
+    somehow someone something sometime sometimes somewhere still such than that the their theirs
+    them themselves then thence there thereafter thereby therefore therein thereupon these they
+    this those though through throughout thru thus to together too toward towards under until
+    up upon us very via was we well were what whatever when whence whenever where whereafter
+    whereas whereby wherein whereupon wherever whether which while whither who whoever whole
+    whom whose why will with within without would yet you your yours yourself yourselves
+    s t ll ve d m re don didn doesn isn wasn weren won wouldn couldn shouldn hasn haven hadn
+    aren ain mustn needn shan mightn
+    mr mrs ms dr told according new also get got go going went like year years
+    """.split()
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem of a lower-case word."""
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; possessive/contracted tails (’s, n't) are dropped and a name's
+    inner apostrophe is removed ("O'Neill" → "oneill"), so both sides of a match agree."""
+    return [
+        _CLITIC.sub("", w).replace("'", "").replace("’", "") if "'" in w or "’" in w else w
+        for w in WORD.findall(text.lower())
+    ]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the non-stopword, non-numeric words of ``text`` (the unit of similarity)."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]

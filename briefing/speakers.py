@@ -1,0 +1,254 @@
+"""Who said it: speech verbs, speaker phrases, and resolving them to the fullest name.
+
+Rules follow English news style: "X said", "said X", "X, the minister, said", "according to X",
+"he told reporters". A speaker phrase is reduced to its head (a name, a pronoun or a description
+such as "the ministry"); names are then resolved to the fullest form mentioned earlier
+("Umerov" -> "Rustem Umerov"), pronouns to the most recent compatible person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|explains|noted|notes|"
+    "argued|argues|insisted|insists|claimed|claims|declared|declares|warned|warns|replied|replies|"
+    "responded|responds|answered|continued|continues|concluded|recalled|recalls|tweeted|posted|"
+    "emailed|announced|announces|admitted|acknowledged|suggested|suggests|joked|quipped|remarked|"
+    "observed|lamented|boasted|complained|urged|shouted|yelled|whispered|sighed|gushed|conceded|"
+    "predicted|promised|vowed|reiterated|repeated|assured|mused|countered|retorted|commented|"
+    "testified|reported|reports|wondered|demanded|asked|asks|chimed in|pointed out|went on|"
+    "saying|adding|writing|telling|noting|arguing|insisting|claiming|warning|explaining|asking|"
+    "tweeting|declaring|stating|wondering|talked|talks|spoke|speaks|thanked|accused|accusing|slammed|slamming|praised|praising|according to|denied|denies|called|calling|described|describing|dubbed"
+)
+SPEECH_VERB = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])", re.IGNORECASE)
+PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "another",
+    "one",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+}
+#: Words that open a run of capitals but are not part of a name (sentence starts, titles).
+TITLE_WORDS = set(
+    "mr mrs ms miss dr prof sen senator rep representative gov governor president vice prime minister "
+    "secretary defence defense foreign finance interior justice health deputy chief executive general "
+    "gen lt col colonel major maj captain capt sgt sergeant adm admiral judge attorney mayor ambassador "
+    "chancellor king queen prince princess pope speaker leader chairman chairwoman chair director "
+    "commissioner spokesman spokeswoman spokesperson ceo sir dame lord lady rev reverend father sheikh "
+    "democrat democratic republican former acting press national security adviser advisor nominee "
+    "candidate coach officer police inspector detective economy trade labour labor education energy "
+    "the a an but and or so yet in on at after before when while as if for with from by to of "
+    "yesterday today meanwhile however earlier later last next according this that these those "
+    "state he she it we they his her its their our my i you speaking asked still also now then here "
+    "there instead nobody everybody everyone someone all some many most none no not each every both "
+    "few several other others".split()
+)
+#: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
+PERSON_TITLES = set(
+    "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
+    "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
+    "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
+    "host anchor reporter correspondent editor founder analyst economist strategist professor".split()
+)
+#: Titles that also occur inside names ("Martin Luther King"), never cut through.
+_NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}
+_CALENDAR = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+#: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_NAME_TOKEN = rf"(?:[{UPPER}][a-z]{{0,2}}\.|[{UPPER}][\w’'-]*)"
+NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|bin|al|da|di|du|la|le)[ \t]+)?{_NAME_TOKEN})*"
+)
+_CUT_SEGMENT = re.compile(
+    r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
+    r"last|this|earlier|later|mockingly|also|then|again)\s"
+)
+_SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if)\s")
+#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
+#: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
+_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
+    r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
+    r"had been|too|often))+$"
+)
+_LEAD_CONJ = re.compile(
+    r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
+)
+_NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
+_LEADING_VERB = re.compile(
+    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does)\b"
+)
+
+
+_STRIP = " \t,;:.—–-()“”\"‘’'·"
+_UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
+#: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
+_INTRO_WORDS = set(
+    "in on at after before during since while when as although though despite for by from to "
+    "asked last this earlier later then yet so if because across among unlike like under over through "
+    "within without amid against toward towards around beyond behind near inside outside throughout "
+    "following despite upon".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase reduced to its head: ``kind`` is name, pronoun or description."""
+
+    kind: str
+    text: str
+
+
+def _is_person_title(word: str) -> bool:
+    """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
+    parts = word.lower().rstrip(".").split("-")
+    return any(p in PERSON_TITLES - _NAME_WORDS for p in parts)
+
+
+def clean_name(run: str) -> str:
+    """Drop possessives, sentence-start words and titles from a run of capitals."""
+    run = re.sub(r"(?:’s|'s|’|')$", "", run.strip()).rstrip(".,")
+    words = run.split()
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
+    if owners:
+        words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in TITLE_WORDS or words[0].endswith("ing")
+    ):
+        words = words[1:]
+    if len(words) == 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        return ""
+    if all(w.lower() in _CALENDAR for w in words):
+        return ""
+    cut = [k for k, w in enumerate(words[:-1]) if _is_person_title(w)]
+    if cut:
+        words = words[cut[-1] + 1 :]  # "Committee Chairman Reince Priebus" -> Reince Priebus
+    return " ".join(words)
+
+
+def head_of_segment(segment: str) -> Mention | None:
+    """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
+    seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
+    cut = _CUT_SEGMENT.search(seg, 1)
+    seg = (seg[: cut.start()] if cut else seg).strip()
+    stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
+    if stripped and stripped.lower() not in _DETERMINERS:
+        seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
+    if not seg or len(seg.split()) > 8:
+        return None
+    low = seg.lower()
+    if low in PRONOUNS:
+        return Mention("pronoun", low)
+    if low in _UNNAMED:
+        return Mention("unnamed", low)
+    first = low.split()[0]
+    runs = list(NAME_RUN.finditer(seg))
+    if (
+        runs
+        and runs[-1].end() >= len(seg)
+        and first not in _DETERMINERS
+        and len(runs[-1].group().split()) <= 4
+    ):
+        lead = seg[: runs[-1].start()].split()
+        if not _LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
+            " ".join(lead)
+        ):
+            name = clean_name(runs[-1].group())
+            if name:
+                return Mention("name", name)
+    verbish = SPEECH_VERB.search(seg) or _LEADING_VERB.search(seg)
+    if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
+        before_run = seg[: runs[-1].start()].split()
+        name = clean_name(runs[-1].group())
+        if len(before_run) >= 2 and before_run[-1].islower() and name:
+            return Mention("name", name)  # "the journalist Olivia Messer"
+    possessive = first.endswith(("’s", "'s")) and len(seg.split()) <= 4  # "Zelensky's office"
+    if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
+        return Mention(
+            "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
+        )
+    return None
+
+
+def subject_before(clause: str) -> Mention | None:
+    """The speaker right before a speech verb; an appositive points back to the name.
+
+    "Michael Podhorzer, the political director of the union, said" -> Michael Podhorzer;
+    "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
+    """
+    clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
+    segments = [_LEAD_CONJ.sub("", s) for s in re.split(r"[,();]", clause) if s.strip(_STRIP)]
+    nearest: Mention | None = None
+    for k, seg in enumerate(reversed(segments[-4:])):
+        words = seg.strip(_STRIP).split()
+        if k == 0 and words and words[0].lower() == "with":
+            seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
+        elif not words or words[0].lower() in _INTRO_WORDS or words[0].lower().endswith("ing"):
+            continue
+        m = head_of_segment(seg)
+        if m is None:
+            continue
+        if m.kind != "description":
+            return m if nearest is None or k <= 3 else nearest
+        if nearest is None:
+            nearest = m
+    return nearest
+
+
+def phrase_after(text: str) -> Mention | None:
+    """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov)."""
+    seg = re.split(
+        r"[,.;:!?“”\"]|\s(?:in|on|at|to|during|after|before)\s", text.strip() + " ", maxsplit=1
+    )[0]
+    return head_of_segment(seg)
+
+
+def leading_np(sentence: str) -> Mention | None:
+    """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling")."""
+    verb = _LEADING_VERB.search(sentence) or SPEECH_VERB.search(sentence)
+    if verb and "," in sentence[: verb.start()]:
+        appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
+        if appositive is not None and appositive.kind == "name":
+            return appositive
+    for seg in sentence.split(","):
+        words = seg.strip(_STRIP).split()
+        if not words or words[0].lower() in _INTRO_WORDS or words[0].lower().endswith("ing"):
+            continue
+        if words[0].lower() in PRONOUNS:
+            return Mention("pronoun", words[0].lower())
+        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+            # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
+            k = 0
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
+                k += 1
+            runs = list(NAME_RUN.finditer(" ".join(words[:k])))
+            owner = k and words[k - 1].endswith(("’s", "'s"))  # "Trump's candidacy has ..."
+            name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
+            if name:
+                return Mention("name", name)
+            if owner:
+                return None
+        seg = " " + seg.strip(_STRIP)
+        cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+        return head_of_segment(seg[: min(cuts)] if cuts else seg)
+    return None
+
+
+def name_right_before(text: str) -> Mention | None:
+    """A name directly before a participle ("with spokesman Glen Caplin saying")."""
+    m = _NAME_AT_END.search(text)
+    name = clean_name(m.group(1)) if m else ""
+    return Mention("name", name) if name else None

@@ -1,0 +1,163 @@
+"""Admins add articles: /add URL, /add + pasted text, /add as a reply, or a document upload.
+
+Briefing is CPU work (extraction, sentence splitting), so it runs in a worker thread
+(``asyncio.to_thread``) and the bot keeps answering other chats meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+from telegram.constants import ChatAction
+
+from briefing.documents import UnreadableDocument, brief_document, is_accepted
+from briefing.models import Briefing
+from briefing.pipeline import brief_html, brief_text
+from net.fetch import FetchError
+from storage.errors import DuplicateArticle
+
+from . import render
+from .args import parse_url, text_after_command
+from .common import ADMINS_ONLY, is_group, reply
+from .context import BriefContext
+from .start_help import PENDING_KEY
+
+ASK_FOR_TEXT = (
+    "Send me the article now: a URL, or the text with the title on the first line. "
+    "You can also send a .txt/.html/.md file. /cancel to stop."
+)
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+"""Telegram bots may download up to 20 MB; an article file is far smaller than 5 MB."""
+NO_ARTICLE = (
+    "I couldn't find article text there — nothing was added. Send a URL, or the title on the "
+    "first line and the article text below it."
+)
+
+
+async def add(update: Update, context: BriefContext) -> None:
+    user = update.effective_user
+    message = update.effective_message
+    if message is None or not context.is_admin(user.id if user else None):
+        await reply(update, ADMINS_ONLY)
+        return
+    body = text_after_command(message.text)
+    replied = message.reply_to_message
+    if not body and replied is not None:
+        body = replied.text or replied.caption or ""
+    if not body and is_group(update):
+        await reply(update, "In a group, send <code>/add URL</code> or reply to a message with /add.")
+        return
+    if not body:
+        context.chat_data[PENDING_KEY] = "add"
+        await reply(update, ASK_FOR_TEXT)
+        return
+    await add_from_input(update, context, body)
+
+
+async def pending_text(update: Update, context: BriefContext) -> bool:
+    """A private message after a bare /add: treat it as the article. True when consumed."""
+    message = update.effective_message
+    user = update.effective_user
+    if context.chat_data.get(PENDING_KEY) != "add" or message is None or not message.text:
+        return False
+    if not context.is_admin(user.id if user else None):
+        return False
+    context.chat_data.pop(PENDING_KEY, None)
+    await add_from_input(update, context, message.text)
+    return True
+
+
+async def add_from_input(update: Update, context: BriefContext, body: str) -> None:
+    url = parse_url(body.strip()) if "\n" not in body.strip() else None
+    await _typing(update)
+    if url is not None:
+        await _add_url(update, context, url)
+    else:
+        briefing = await asyncio.to_thread(brief_text, _title_on_first_line(body))
+        await _store(update, context, briefing, url=None)
+
+
+def _title_on_first_line(body: str) -> str:
+    """A one-line paste ("Title. Sentence. Sentence.") gets its first sentence as the title."""
+    text = body.strip()
+    if "\n" in text:
+        return text
+    head, sep, rest = text.partition(". ")
+    return f"{head}\n{rest}" if sep and rest.strip() else text
+
+
+async def _typing(update: Update) -> None:
+    chat = update.effective_chat
+    if chat is not None:
+        await chat.send_action(ChatAction.TYPING)
+
+
+async def _add_url(update: Update, context: BriefContext, url: str) -> None:
+    existing = await context.store.articles.get_by_url(url)
+    if existing is not None:
+        await reply(update, f"Already have it as #{existing.id} — /brief {existing.id}")
+        return
+    try:
+        page = await context.fetcher.fetch(url)
+    except FetchError as exc:
+        await reply(update, f"Couldn't fetch that page: {render.esc(str(exc), 300)}")
+        return
+    if page.status >= 400:
+        await reply(update, f"The site answered HTTP {page.status} — nothing was added.")
+        return
+    if page.is_html:
+        briefing = await asyncio.to_thread(brief_html, page.text, url=page.url)
+    else:
+        briefing = await asyncio.to_thread(brief_text, page.text, url=page.url)
+    await _store(update, context, briefing, url=page.url)
+
+
+async def _store(update: Update, context: BriefContext, briefing: Briefing, *, url: str | None) -> None:
+    if not briefing.title.strip() or not (briefing.summary or briefing.paragraphs):
+        await reply(update, NO_ARTICLE)
+        return
+    user = update.effective_user
+    try:
+        article = await context.store.articles.add(
+            briefing, url=url, added_by=user.id if user else None, now=context.now()
+        )
+    except DuplicateArticle as exc:
+        await reply(update, f"Already have it as #{exc.existing_id} — /brief {exc.existing_id}")
+        return
+    await reply(update, render.added_text(article))
+
+
+async def document(update: Update, context: BriefContext) -> None:
+    """Admins' .txt/.html/.htm/.md uploads (≤ 5 MB) are added; others are refused or ignored."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or message.document is None:
+        return
+    if not context.is_admin(user.id if user else None):
+        if not is_group(update):
+            await reply(update, "Only admins can add articles from files.")
+        return
+    if is_group(update) and not (message.caption or "").lstrip().lower().startswith("/add"):
+        return  # files shared in a group are not meant for the bot unless captioned /add
+    doc = message.document
+    name = doc.file_name or "upload.txt"
+    if not is_accepted(name):
+        await reply(update, "I can add .txt, .html, .htm or .md files only.")
+        return
+    if doc.file_size is not None and doc.file_size > MAX_DOCUMENT_BYTES:
+        await reply(update, "That file is over 5 MB — too large for an article.")
+        return
+    await _typing(update)
+    file = await doc.get_file()
+    data = bytes(await file.download_as_bytearray())
+    if len(data) > MAX_DOCUMENT_BYTES:
+        await reply(update, "That file is over 5 MB — too large for an article.")
+        return
+    try:
+        briefing = await asyncio.to_thread(brief_document, data, name)
+    except UnreadableDocument as exc:
+        await reply(update, f"I can't add that file: {render.esc(str(exc), 200)}.")
+        return
+    context.chat_data.pop(PENDING_KEY, None)
+    await _store(update, context, briefing, url=None)

@@ -1,0 +1,66 @@
+"""Admin upkeep: /remove ID, /stats, /feeds, /feed_add URL, /feed_remove URL."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from storage.errors import ArticleNotFound, DuplicateFeed
+
+from . import render
+from .args import parse_article_id, parse_url
+from .common import admin_only, reply
+from .context import BriefContext
+
+
+@admin_only
+async def remove(update: Update, context: BriefContext) -> None:
+    article_id = parse_article_id(context.args or [])
+    if article_id is None:
+        await reply(update, "Usage: <code>/remove 12</code>")
+        return
+    try:
+        await context.store.articles.remove(article_id)
+    except ArticleNotFound:
+        await reply(update, f"No briefing #{article_id}.")
+        return
+    await reply(update, f"Removed #{article_id}.")
+
+
+@admin_only
+async def stats(update: Update, context: BriefContext) -> None:
+    await reply(update, render.stats_text(await context.store.stats()))
+
+
+@admin_only
+async def feeds(update: Update, context: BriefContext) -> None:
+    await reply(update, render.feeds_list(await context.store.feeds.list()))
+
+
+def _feed_url(context: BriefContext) -> str | None:
+    args = context.args or []
+    return parse_url(args[0]) if len(args) == 1 else None
+
+
+@admin_only
+async def feed_add(update: Update, context: BriefContext) -> None:
+    url = _feed_url(context)
+    if url is None:
+        await reply(update, "Usage: <code>/feed_add https://example.com/rss</code> (an http or https URL)")
+        return
+    user = update.effective_user
+    try:
+        await context.store.feeds.add(url, added_by=user.id if user else None)
+    except DuplicateFeed:
+        await reply(update, "That feed is already registered. /feeds lists them.")
+        return
+    await reply(update, f"Added feed {render.esc(url)}. I'll poll it for new articles.")
+
+
+@admin_only
+async def feed_remove(update: Update, context: BriefContext) -> None:
+    url = _feed_url(context)
+    if url is None:
+        await reply(update, "Usage: <code>/feed_remove https://example.com/rss</code>")
+        return
+    removed = await context.store.feeds.remove(url)
+    await reply(update, "Feed removed." if removed else "No such feed. /feeds lists them.")

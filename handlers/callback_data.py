@@ -1,0 +1,101 @@
+"""Inline-button payloads (≤ 64 bytes) and the keyboards that carry them.
+
+Design: a payload never names private data. Pagination carries ``p:<kind>:<token>:<offset>``
+where ``token`` indexes the query in the *pressing chat's* ``chat_data`` — a button forwarded
+or forged into another chat finds no such token there and is answered "expired". Article ids
+(``b:<id>``) and topics (``t:<topic>``) are public anyway. Settings payloads are fixed choices.
+"""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from storage.models import ArticleSummary, Page
+
+from .htmlchunks import trim
+
+MAX_CALLBACK_BYTES = 64
+MAX_STORED_QUERIES = 50
+"""Per chat; older pagination buttons then expire politely."""
+_PAGES_KEY = "pages"
+# Random start: after a restart, old buttons (whose tokens the new process never issued) are
+# answered "expired" instead of silently paging some other query of the same chat.
+_counter = itertools.count(secrets.randbelow(1 << 32))
+
+
+@dataclass(frozen=True)
+class PageQuery:
+    kind: str  # "l" (latest) or "s" (search)
+    query: str
+    size: int
+
+
+def fits(data: str) -> bool:
+    return len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
+
+
+def remember_query(chat_data: dict, query: PageQuery) -> str:
+    """Store the query for this chat's pagination buttons; returns its short token."""
+    pages: OrderedDict[str, PageQuery] = chat_data.setdefault(_PAGES_KEY, OrderedDict())
+    token = format(next(_counter), "x")
+    pages[token] = query
+    while len(pages) > MAX_STORED_QUERIES:
+        pages.popitem(last=False)
+    return token
+
+
+def recall_query(chat_data: dict, token: str) -> PageQuery | None:
+    pages = chat_data.get(_PAGES_KEY)
+    return pages.get(token) if pages else None
+
+
+def list_keyboard(page: Page[ArticleSummary], kind: str, token: str) -> InlineKeyboardMarkup | None:
+    """One 'open' button per item, then ◀ n/m ▶ when there is more than one page."""
+    rows = [
+        [InlineKeyboardButton(f"#{item.id} {trim(item.title, 40)}", callback_data=f"b:{item.id}")]
+        for item in page.items
+    ]
+    size = max(1, page.limit)
+    if page.total > size:
+        nav = []
+        if page.offset > 0:
+            nav.append(InlineKeyboardButton("◀", callback_data=f"p:{kind}:{token}:{max(0, page.offset - size)}"))
+        pages = (page.total + size - 1) // size
+        nav.append(InlineKeyboardButton(f"{page.offset // size + 1}/{pages}", callback_data="noop"))
+        if page.offset + size < page.total:
+            nav.append(InlineKeyboardButton("▶", callback_data=f"p:{kind}:{token}:{page.offset + size}"))
+        rows.append(nav)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def topics_keyboard(topics: list[str]) -> InlineKeyboardMarkup | None:
+    buttons = [
+        InlineKeyboardButton(f"➕ {trim(t, 30)}", callback_data=f"t:{t}") for t in topics if fits(f"t:{t}")
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+DIGEST_TIMES = ("07:00", "08:00", "12:00", "18:00", "21:00")
+QUIET_PRESETS = {"22-07": ("22:00", "07:00"), "23-08": ("23:00", "08:00"), "off": (None, None)}
+COMMON_TIMEZONES = ("UTC", "Europe/London", "Europe/Berlin", "Europe/Kyiv", "America/New_York", "Asia/Tokyo")
+
+
+def settings_keyboard(mode: str) -> InlineKeyboardMarkup:
+    other = "digest" if mode == "instant" else "instant"
+    label = "Switch to daily digest" if other == "digest" else "Switch to instant alerts"
+    rows = [[InlineKeyboardButton(label, callback_data=f"s:mode:{other}")]]
+    rows.append([InlineKeyboardButton(f"🕗 {t}", callback_data=f"s:dt:{t}") for t in DIGEST_TIMES])
+    rows.append(
+        [InlineKeyboardButton("Quiet 22–07", callback_data="s:q:22-07"),
+         InlineKeyboardButton("Quiet 23–08", callback_data="s:q:23-08"),
+         InlineKeyboardButton("No quiet hours", callback_data="s:q:off")]
+    )
+    tz = [InlineKeyboardButton(z.split("/")[-1].replace("_", " "), callback_data=f"s:tz:{z}") for z in COMMON_TIMEZONES]
+    rows += [tz[:3], tz[3:]]
+    return InlineKeyboardMarkup(rows)

@@ -1,0 +1,75 @@
+"""Every inline-button press lands here and is answered (answerCallbackQuery), whatever it is.
+
+Payload formats are documented in ``callback_data.py``; anything unknown, stale or forged is
+answered "This button has expired" and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.error import BadRequest
+
+from .brief import send_briefing
+from .callback_data import recall_query
+from .common import group_admin_only
+from .context import BriefContext
+from .latest import fetch_page, page_message
+from .settings_menu import settings_button
+from .subscribe import subscribe_topic
+
+EXPIRED = "This button has expired — send /latest again."
+_PAGE = re.compile(r"p:([ls]):([0-9a-f]{1,12}):(\d{1,6})")
+_OPEN = re.compile(r"b:(\d{1,12})")
+
+
+async def on_button(update: Update, context: BriefContext) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    data = query.data if isinstance(query.data, str) else ""
+    if data == "noop":
+        await query.answer()
+    elif match := _OPEN.fullmatch(data):
+        await query.answer()
+        await send_briefing(update, context, int(match.group(1)))
+    elif match := _PAGE.fullmatch(data):
+        await _turn_page(update, context, match.group(1), match.group(2), int(match.group(3)))
+    elif data.startswith("t:") and len(data) > 2:
+        await _subscribe_button(update, context)
+    elif data.startswith("s:"):
+        await settings_button(update, context)
+    else:
+        await query.answer(EXPIRED)
+
+
+async def _turn_page(update: Update, context: BriefContext, kind: str, token: str, offset: int) -> None:
+    query = update.callback_query
+    assert query is not None
+    stored = recall_query(context.chat_data, token)
+    if stored is None or stored.kind != kind:
+        await query.answer(EXPIRED)
+        return
+    page = await fetch_page(context, stored, offset)
+    if not page.items:
+        await query.answer("Nothing more here — send the command again for fresh results.")
+        return
+    text, markup = page_message(context, stored, page, token)
+    await query.answer()
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except BadRequest as exc:  # same page pressed twice, or the message is too old to edit
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+@group_admin_only
+async def _subscribe_button(update: Update, context: BriefContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    answer = await subscribe_topic(update, context, query.data[2:])
+    await query.answer()
+    chat = update.effective_chat
+    if chat is not None:
+        await chat.send_message(answer)

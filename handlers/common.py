@@ -1,0 +1,104 @@
+"""Small helpers every journey shares: replying in chunks, chat registration, permission checks."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Sequence
+
+from telegram import ChatMember, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden
+
+from storage.models import Chat
+
+from .context import BriefContext
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+ADMINS_ONLY = "This command is for admins."
+GROUP_ADMINS_ONLY = "Only group admins can change this chat's subscriptions or settings."
+
+Handler = Callable[[Update, BriefContext], Awaitable[None]]
+
+
+async def reply(
+    update: Update,
+    chunks: str | Sequence[str],
+    *,
+    markup: InlineKeyboardMarkup | None = None,
+    preview: bool = False,
+) -> Message | None:
+    """Send one or more HTML chunks to the update's chat; buttons go on the last chunk."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    parts = [chunks] if isinstance(chunks, str) else [c for c in chunks if c]
+    sent: Message | None = None
+    for i, part in enumerate(parts):
+        sent = await chat.send_message(
+            part,
+            reply_markup=markup if i == len(parts) - 1 else None,
+            link_preview_options=None if preview else NO_PREVIEW,
+        )
+    return sent
+
+
+async def register_chat(update: Update, context: BriefContext) -> Chat | None:
+    """Register or refresh the chat (re-activates a chat that had blocked the bot)."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    title = chat.title or chat.full_name or chat.username
+    return await context.store.chats.upsert(chat.id, type=chat.type, title=title)
+
+
+def is_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+async def may_change_chat(update: Update, context: BriefContext) -> bool:
+    """Private chats: always. Groups: chat creator/administrators, incl. anonymous admins."""
+    if not is_group(update):
+        return True
+    chat, user = update.effective_chat, update.effective_user
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and chat is not None:
+        if message.sender_chat.id == chat.id:  # anonymous group admin posts as the group
+            return True
+    if chat is None or user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except (BadRequest, Forbidden):
+        return False
+    return member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR)
+
+
+def admin_only(func: Handler) -> Handler:
+    """Bot admins (ADMIN_IDS) only; everyone else is told so and nothing else happens."""
+
+    @functools.wraps(func)
+    async def wrapper(update: Update, context: BriefContext) -> None:
+        user = update.effective_user
+        if not context.is_admin(user.id if user else None):
+            await reply(update, ADMINS_ONLY)
+            return
+        await func(update, context)
+
+    return wrapper
+
+
+def group_admin_only(func: Handler) -> Handler:
+    """Changes to a group's subscriptions/settings need a group admin."""
+
+    @functools.wraps(func)
+    async def wrapper(update: Update, context: BriefContext) -> None:
+        if not await may_change_chat(update, context):
+            if update.callback_query is not None:
+                await update.callback_query.answer(GROUP_ADMINS_ONLY, show_alert=True)
+            else:
+                await reply(update, GROUP_ADMINS_ONLY)
+            return
+        await func(update, context)
+
+    return wrapper

@@ -1,0 +1,41 @@
+"""The ONE error handler: log with ids (never the token), tell the user something short."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, NetworkError
+
+from storage.errors import StorageUnavailable
+
+from .context import BriefContext
+
+log = logging.getLogger("briefbot.errors")
+
+GENERIC = "Something went wrong, please try again."
+DB_BUSY = "The database is busy right now, please try again in a moment."
+
+
+async def on_error(update: object, context: BriefContext) -> None:
+    error = context.error
+    update_id = chat_id = None
+    if isinstance(update, Update):
+        update_id = update.update_id
+        chat_id = update.effective_chat.id if update.effective_chat else None
+    if isinstance(error, NetworkError) and not isinstance(update, Update):
+        log.warning("network problem talking to Telegram: %s", type(error).__name__)
+        return
+    log.error(
+        "error handling update %s (chat %s): %s", update_id, chat_id, type(error).__name__, exc_info=error
+    )
+    if not isinstance(update, Update) or update.effective_chat is None or isinstance(error, Forbidden):
+        return
+    text = DB_BUSY if isinstance(error, StorageUnavailable) else GENERIC
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(text)
+        else:
+            await update.effective_chat.send_message(text)
+    except Exception:  # the error may be that Telegram is unreachable: nothing more to do
+        log.warning("could not tell chat %s about the error", chat_id)

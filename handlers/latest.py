@@ -1,0 +1,70 @@
+"""/latest [N] [topic] and /search WORDS: paginated lists with open-buttons.
+
+Both share one page renderer so the ◀ ▶ callbacks (``callbacks.py``) re-render either kind.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+
+from storage.models import ArticleSummary, Page
+
+from . import render
+from .args import clean_query, parse_latest, text_after_command
+from .callback_data import PageQuery, list_keyboard, remember_query
+from .common import reply
+from .context import BriefContext
+from .htmlchunks import trim
+
+SEARCH_PAGE = 5
+SEARCH_USAGE = "Send words to search for, e.g. <code>/search drone attack</code>"
+
+
+async def fetch_page(context: BriefContext, query: PageQuery, offset: int) -> Page[ArticleSummary]:
+    articles = context.store.articles
+    if query.kind == "s":
+        return await articles.search(query.query, limit=query.size, offset=offset)
+    return await articles.latest(limit=query.size, offset=offset, topic=query.query or None)
+
+
+def page_message(
+    context: BriefContext, query: PageQuery, page: Page[ArticleSummary], token: str
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    if query.kind == "s":
+        heading = f"Results for “{trim(query.query, 60)}”"
+    else:
+        heading = f"Latest on “{trim(query.query, 60)}”" if query.query else "Latest briefings"
+    text = render.render_list(page, heading=heading, now=context.now())
+    return text, list_keyboard(page, query.kind, token)
+
+
+async def _send_first_page(update: Update, context: BriefContext, query: PageQuery, empty: str) -> None:
+    page = await fetch_page(context, query, 0)
+    if not page.items:
+        await reply(update, empty)
+        return
+    token = remember_query(context.chat_data, query)
+    text, markup = page_message(context, query, page, token)
+    await reply(update, text, markup=markup)
+
+
+async def latest(update: Update, context: BriefContext) -> None:
+    args = parse_latest(context.args or [])
+    if args.note:
+        await reply(update, args.note)
+    query = PageQuery("l", args.topic or "", args.count)
+    if args.topic:
+        empty = f"No briefings on “{render.esc(args.topic, 80)}” yet. Try /topics or /search."
+    else:
+        empty = "No briefings yet. Admins can add articles with /add."
+    await _send_first_page(update, context, query, empty)
+
+
+async def search(update: Update, context: BriefContext) -> None:
+    message = update.effective_message
+    words = clean_query(text_after_command(message.text if message else ""))
+    if not words:
+        await reply(update, SEARCH_USAGE)
+        return
+    query = PageQuery("s", words, SEARCH_PAGE)
+    await _send_first_page(update, context, query, f"Nothing found for “{render.esc(words, 80)}”.")

@@ -1,0 +1,48 @@
+"""/start, /help, /cancel and the hints for plain text and unknown commands."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from . import render
+from .common import is_group, register_chat, reply
+from .context import BriefContext
+
+PENDING_KEY = "pending"
+HINT = "I work with commands — send /help to see them."
+UNKNOWN = "I don't know that command. Send /help to see what I can do."
+
+
+async def start(update: Update, context: BriefContext) -> None:
+    await register_chat(update, context)
+    user = update.effective_user
+    await reply(update, render.welcome(user.first_name if user else None))
+
+
+async def help_command(update: Update, context: BriefContext) -> None:
+    user = update.effective_user
+    await reply(update, render.help_text(is_admin=context.is_admin(user.id if user else None)))
+
+
+async def cancel(update: Update, context: BriefContext) -> None:
+    pending = context.chat_data.pop(PENDING_KEY, None) if context.chat_data is not None else None
+    await reply(update, "Cancelled." if pending else "Nothing to cancel.")
+
+
+async def plain_text(update: Update, context: BriefContext) -> None:
+    """Private chats get a hint; groups are left alone (people talk there)."""
+    if not is_group(update):
+        await reply(update, HINT)
+
+
+async def unknown_command(update: Update, context: BriefContext) -> None:
+    """Private chats always; groups only when the command is addressed to this bot."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    if is_group(update):
+        command = message.text.split(maxsplit=1)[0]
+        username = context.bot.username
+        if not username or not command.lower().endswith("@" + username.lower()):
+            return
+    await reply(update, UNKNOWN)

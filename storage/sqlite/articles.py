@@ -1,0 +1,159 @@
+"""Articles: add with exact/near-duplicate detection, get/remove, and the id cursor.
+
+Lists and full-text queries live in ``article_queries.py``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import aiosqlite
+
+from briefing.dedup import content_hash, hamming, simhash
+from briefing.models import Briefing
+
+from ..errors import ArticleNotFound, DuplicateArticle
+from ..models import Article
+from . import rows
+from .article_queries import ArticleQueries
+from .db import Database, fetch_all, fetch_one, guarded, now_ts
+
+NEAR_DUP_WINDOW = timedelta(days=7)
+"""Only recent articles count as "the same story": old near-matches are follow-ups."""
+
+NEAR_DUP_MAX_HAMMING = 3
+"""SimHash bits that may differ (of 64) for a near-duplicate. With 4 bands of 16 bits, any
+pair within distance 3 shares at least one band exactly (pigeonhole), so the indexed band
+lookup finds every candidate. Re-edited copies of one wire story land 0–3 bits apart."""
+
+NEAR_DUP_MIN_WORDS = 40
+"""Shorter bodies give unstable SimHashes (a handful of shingles): no near-dup check."""
+
+_SELECT_BY_ID = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?"  # noqa: S608
+_SELECT_BY_URL = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE url = ?"  # noqa: S608
+_SELECT_AFTER = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?"  # noqa: S608
+_INSERT = """
+INSERT INTO articles (url, content_hash, title, source, published_at, added_at, added_by,
+                      body, summary, topics, briefing, duplicate_of, simhash,
+                      band0, band1, band2, band3)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+# Each OR branch is served by its own partial band index (multi-index OR), never a scan.
+_NEAR_CANDIDATES = """
+SELECT id, simhash, duplicate_of FROM articles
+WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND added_at >= ?
+"""
+
+
+def _signed64(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _unsigned64(value: int) -> int:
+    return value + (1 << 64) if value < 0 else value
+
+
+def _bands(value: int) -> list[int]:
+    return [(value >> (16 * i)) & 0xFFFF for i in range(4)]
+
+
+@guarded
+class SqliteArticles(ArticleQueries):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+
+    async def add(
+        self,
+        briefing: Briefing,
+        *,
+        url: str | None = None,
+        added_by: int | None = None,
+        now: datetime | None = None,
+    ) -> Article:
+        url = (url if url is not None else briefing.url) or None
+        url = url.strip() or None if url else None
+        body = briefing.text
+        digest = content_hash(body if body.strip() else briefing.title)
+        fingerprint = simhash(body) if len(body.split()) >= NEAR_DUP_MIN_WORDS else None
+        added_at = now_ts(now)
+        async with self._db.write() as conn:
+            await self._raise_if_duplicate(conn, url, digest)
+            duplicate_of = None
+            bands: list[int | None] = [None] * 4
+            if fingerprint is not None:
+                bands = list(_bands(fingerprint))
+                duplicate_of = await self._near_duplicate(
+                    conn, fingerprint, added_at - NEAR_DUP_WINDOW.total_seconds()
+                )
+            params = (
+                url, digest, briefing.title, briefing.source, briefing.published, added_at,
+                added_by, body, rows.lines(briefing.summary), rows.lines(briefing.topics),
+                briefing.model_dump_json(), duplicate_of,
+                None if fingerprint is None else _signed64(fingerprint), *bands,
+            )  # fmt: skip
+            try:
+                cursor = await conn.execute(_INSERT, params)
+            except sqlite3.IntegrityError:
+                # Lost a race with another process despite the check: report the winner.
+                await self._raise_if_duplicate(conn, url, digest)
+                raise
+            article_id = cursor.lastrowid
+            topics = {t for t in (" ".join(t.split()) for t in briefing.topics) if t}
+            await conn.executemany(
+                "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
+                [(article_id, t) for t in sorted(topics)],
+            )
+            row = await fetch_one(conn, _SELECT_BY_ID, (article_id,))
+        return rows.article(row)
+
+    @staticmethod
+    async def _raise_if_duplicate(conn: aiosqlite.Connection, url: str | None, digest: str) -> None:
+        if url is not None:
+            row = await fetch_one(conn, "SELECT id FROM articles WHERE url = ?", (url,))
+            if row is not None:
+                raise DuplicateArticle(row[0], reason="url")
+        row = await fetch_one(conn, "SELECT id FROM articles WHERE content_hash = ?", (digest,))
+        if row is not None:
+            raise DuplicateArticle(row[0], reason="content")
+
+    @staticmethod
+    async def _near_duplicate(
+        conn: aiosqlite.Connection, fingerprint: int, since: float
+    ) -> int | None:
+        """Id of the original story this text nearly duplicates (closest, then oldest)."""
+        candidates = await fetch_all(conn, _NEAR_CANDIDATES, (*_bands(fingerprint), since))
+        best: tuple[int, int] | None = None
+        for article_id, other, duplicate_of in candidates:
+            if other is None:
+                continue
+            distance = hamming(fingerprint, _unsigned64(other))
+            if distance > NEAR_DUP_MAX_HAMMING:
+                continue
+            original = duplicate_of if duplicate_of is not None else article_id
+            if best is None or (distance, original) < best:
+                best = (distance, original)
+        return None if best is None else best[1]
+
+    async def get(self, article_id: int) -> Article:
+        row = await self._db.one(_SELECT_BY_ID, (article_id,))
+        if row is None:
+            raise ArticleNotFound(article_id)
+        return rows.article(row)
+
+    async def get_by_url(self, url: str) -> Article | None:
+        row = await self._db.one(_SELECT_BY_URL, (url.strip(),))
+        return None if row is None else rows.article(row)
+
+    async def remove(self, article_id: int) -> None:
+        async with self._db.write() as conn:
+            cursor = await conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if cursor.rowcount == 0:
+                raise ArticleNotFound(article_id)
+
+    async def count(self) -> int:
+        return int(await self._db.scalar("SELECT count(*) FROM articles"))
+
+    async def added_after(self, article_id: int, *, limit: int = 100) -> list[Article]:
+        found = await self._db.all(_SELECT_AFTER, (article_id, max(0, limit)))
+        return [rows.article(r) for r in found]

@@ -1,0 +1,43 @@
+"""Turning untrusted user text into safe FTS5 queries.
+
+Nothing the user types reaches FTS5 syntax: the text is reduced to letter-and-digit tokens, each
+wrapped in double quotes (a token can never contain a quote), so operators (AND/OR/NOT/NEAR),
+``*``, ``^``, parentheses and column filters are just words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits; "_" splits like FTS
+
+MAX_TERMS = 16
+"""Cap on search terms: longer queries add nothing but cost (a 4000-char paste)."""
+
+MAX_TERM_CHARS = 64
+
+TOPIC_COLUMNS = "{title summary topics}"
+"""Column filter for topic lookups: the body mentions too many things in passing."""
+
+
+def tokens(text: str) -> list[str]:
+    return [t[:MAX_TERM_CHARS] for t in _TOKEN.findall(text.lower())]
+
+
+def search_query(text: str) -> str | None:
+    """Quoted terms joined by implicit AND, or None when there is nothing to search for."""
+    terms = []
+    for token in tokens(text):
+        if token not in terms:
+            terms.append(token)
+        if len(terms) == MAX_TERMS:
+            break
+    return " ".join(f'"{t}"' for t in terms) or None
+
+
+def topic_query(topic: str) -> str | None:
+    """The topic as one quoted phrase (porter-stemmed by the index) on title/summary/topics."""
+    words = tokens(topic)[:MAX_TERMS]
+    if not words:
+        return None
+    return f'{TOPIC_COLUMNS} : "{" ".join(words)}"'

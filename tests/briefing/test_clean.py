@@ -1,0 +1,232 @@
+"""clean_blocks on messy news-wire copy: run-in headings, furniture, quote spacing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.clean import clean_blocks, looks_like_heading, normalise_spacing, split_run_in
+from briefing.models import Block
+
+BODY = "Officials in both capitals said the talks could resume within days, according to diplomats."
+
+
+def kinds_and_texts(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in clean_blocks(text)]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "paragraph_start"),
+    [
+        (
+            "Kyiv: Not opposed, but waiting for Russia's 'peace memorandum'Ukraine has expressed readiness "
+            "for a new round of talks but says Moscow has not sent its paper.",
+            "Kyiv: Not opposed, but waiting for Russia's 'peace memorandum'",
+            "Ukraine has expressed",
+        ),
+        (
+            "Trump frustrated with Putin's delayUS President Donald Trump said on Monday that he was "
+            "running out of patience with the Kremlin.",
+            "Trump frustrated with Putin's delay",
+            "US President Donald Trump",
+        ),
+        (
+            "A war with no end in sightRussia launched 296 drones and nine missiles at Ukrainian cities "
+            "overnight, the air force said.",
+            "A war with no end in sight",
+            "Russia launched 296",
+        ),
+    ],
+)
+def test_run_in_heading_is_split_from_its_paragraph(
+    glued: str, heading: str, paragraph_start: str
+) -> None:
+    blocks = clean_blocks(f"{BODY}\n\n{glued}")
+    assert blocks[1] == Block(kind="heading", text=heading)
+    assert blocks[2].kind == "paragraph"
+    assert blocks[2].text.startswith(paragraph_start)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "McDonald",
+        "iPhone",
+        "YouTube",
+        "PhD",
+        "LaGuardia",
+        "McCain",
+        "DeSantis",
+        "OpenAI",
+        "JPMorgan",
+    ],
+)
+def test_camel_case_words_are_never_split(word: str) -> None:
+    text = (
+        f"Shares tied to {word} rose sharply on Tuesday as investors cheered the quarterly results."
+    )
+    blocks = clean_blocks(text)
+    assert blocks == [Block(kind="paragraph", text=text)]
+    assert (
+        split_run_in(f"Analysts praised {word} today while markets rallied in late trading here")[0]
+        is None
+    )
+
+
+def test_also_read_line_is_dropped_even_when_glued_to_heading_and_paragraph() -> None:
+    text = (
+        f"{BODY}\n\n"
+        "Also Read | Russia says Istanbul talks will go aheadTrump frustrated with Putin's delayUS President "
+        "Donald Trump said on Monday he was frustrated with the pace of the talks.\n\n"
+        "ALSO READ: Oil prices slip as supply fears ease"
+    )
+    assert kinds_and_texts(text) == [
+        ("paragraph", BODY),
+        ("heading", "Trump frustrated with Putin's delay"),
+        (
+            "paragraph",
+            "US President Donald Trump said on Monday he was frustrated with the pace of the talks.",
+        ),
+    ]
+
+
+def test_multi_line_legal_disclaimer_is_removed() -> None:
+    text = (
+        f"{BODY}\n\n"
+        "Legal Disclaimer:\n"
+        "MENAFN provides the information “as is” without warranty of any kind. We do not accept\n"
+        "any responsibility or liability for the accuracy, content, images, videos, licenses,\n"
+        "completeness, legality, or reliability of the information contained in this article. If\n"
+        "you have any complaints or copyright issues related to this article, kindly contact the provider above."
+    )
+    assert kinds_and_texts(text) == [("paragraph", BODY)]
+
+
+def test_comment_widgets_and_comment_section_are_removed() -> None:
+    text = (
+        f"{BODY}\n\nThe ministry will publish the full figures next week.\n\n"
+        "No comment\n\nShare this article\n\nFacebook Twitter Email\n\n"
+        "3 Comments\n\nJohn: This is outrageous, they never learn.\n\nMary: Totally agree with you."
+    )
+    assert [b.text for b in clean_blocks(text)] == [
+        BODY,
+        "The ministry will publish the full figures next week.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "By Jane Doe",
+        "By Jane Doe and Omar Haddad, Reuters",
+        "(Reporting by Jane Doe in Kyiv; Editing by Mark Heinrich)",
+        "Photo: AP",
+        "Getty Images",
+        "Most read",
+        "Read more",
+        "Subscribe to our daily newsletter for the latest updates",
+        "We use cookies to improve your experience on our site.",
+        "Advertisement",
+        "© 2025 Example News Ltd. All rights reserved.",
+    ],
+)
+def test_furniture_lines_are_removed(furniture: str) -> None:
+    assert [b.text for b in clean_blocks(f"{BODY}\n\n{furniture}\n\n{BODY} Again.")] == [
+        BODY,
+        f"{BODY} Again.",
+    ]
+
+
+def test_trailing_reuters_credit_is_cut_from_paragraph() -> None:
+    blocks = clean_blocks(f"{BODY} (Reporting by Jane Doe; Editing by Mark Heinrich)")
+    assert [b.text for b in blocks] == [BODY]
+
+
+def test_sentences_that_mention_furniture_words_are_kept() -> None:
+    text = (
+        "By Monday, Russia had fired more than 300 drones at the capital.\n\n"
+        "Readers left 3,000 comments on the ministry's post before it was deleted on Tuesday."
+    )
+    assert len(clean_blocks(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("messy", "clean"),
+    [
+        ("Trump said :“We're going to win this.”", "Trump said: “We're going to win this.”"),
+        (
+            "He warned Putin was“playing with fire.”He left.",
+            "He warned Putin was “playing with fire.” He left.",
+        ),
+        (
+            'She said:"We will rebuild." Then she left.',
+            'She said: "We will rebuild." Then she left.',
+        ),
+        ('It was"a disaster"for everyone.', 'It was "a disaster" for everyone.'),
+        ("“ Spaced inside ” quotes , too", "“Spaced inside” quotes, too"),
+    ],
+)
+def test_quote_spacing_is_normalised_but_quote_characters_kept(messy: str, clean: str) -> None:
+    assert normalise_spacing(messy) == clean
+
+
+def test_control_and_zero_width_characters_and_whitespace_are_cleaned() -> None:
+    blocks = clean_blocks(
+        "Kyiv\u200b said\x07 the   talks\u00a0would\tresume on Friday, officials confirmed."
+    )
+    assert blocks == [
+        Block(text="Kyiv said the talks would resume on Friday, officials confirmed.")
+    ]
+
+
+def test_short_title_like_lines_become_headings() -> None:
+    text = f"Markets rally after the vote\n{BODY}\n\nWhat happens next\n\nThe vote is final, officials said."
+    assert [b.kind for b in clean_blocks(text)] == ["heading", "paragraph", "heading", "paragraph"]
+    assert not looks_like_heading("“We are ready,” she said")
+    assert not looks_like_heading("The talks will resume on Friday.")
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = (
+        "The central bank raised its key rate by half a point on Thursday,\n"
+        "its third increase this year, and signalled that more tightening\n"
+        "could follow if inflation fails to cool in the coming months."
+    )
+    assert len(clean_blocks(text)) == 1
+
+
+def test_runs_of_short_lines_are_a_list_not_headings() -> None:
+    text = f"{BODY}\n\nJune 9 Coral Sky Amphitheatre\n\nJune 10 Credit Union Arena\n\nJune 14 Bank Amphitheatre"
+    assert [b.kind for b in clean_blocks(text)] == ["paragraph"] * 4
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_gives_blocks_without_error(text: str) -> None:
+    for block in clean_blocks(text):
+        assert block.text == block.text.strip()
+        assert block.text
+
+
+def test_bare_related_marker_drops_the_headline_under_it() -> None:
+    text = f"{BODY}\n\nAlso Read\n\nOil prices slip as supply fears ease\n\nThe ministry welcomed the decision, a spokesman said."
+    assert [b.text for b in clean_blocks(text)] == [
+        BODY,
+        "The ministry welcomed the decision, a spokesman said.",
+    ]
+
+
+def test_heading_line_above_a_hard_wrapped_paragraph_stays_a_heading() -> None:
+    text = (
+        "Rates rise again\n"
+        "The central bank raised its key rate by half a point on Thursday,\n"
+        "Its third increase this year, and it signalled that more tightening\n"
+        "could follow if inflation fails to cool in the coming months."
+    )
+    assert [b.kind for b in clean_blocks(text)] == ["heading", "paragraph"]
+
+
+def test_keyword_tag_lists_and_reprint_widgets_are_removed() -> None:
+    text = f"{BODY}\n\nstock car 2018, stock car brasil, interlagos, tarumã, cascavel\n\nOrder Reprints\n\nPrint Article"
+    assert [b.text for b in clean_blocks(text)] == [BODY]

@@ -1,0 +1,190 @@
+"""Feed polling against a real local HTTP server: ETag/304, new entries, broken feeds, and the
+same story from two outlets pushed once."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pytest
+from aiohttp import web
+
+from bot.delivery import ChatPacer, Sender
+from bot.feeds import ENTRIES_PER_POLL, poll_feeds
+from bot.matching import match_new_articles
+from net.fetch import Fetcher
+
+FLOOD_STORY = (
+    "Flooding across the northern provinces has forced more than 12,000 people from their homes, "
+    "the national disaster agency said on Tuesday, after three days of torrential rain swelled rivers "
+    "beyond their banks and cut road links to dozens of villages.",
+    "Rescue teams in boats reached isolated communities overnight, and the army deployed helicopters "
+    "to drop food, drinking water and medicine where roads remained under water. At least nine people "
+    "have died and four are missing, according to provincial officials.",
+    "The prime minister visited an evacuation centre in the worst-hit town and promised emergency funds "
+    "for families who had lost their homes. Engineers were checking two dams upstream, which the agency "
+    "said were holding but would be monitored around the clock.",
+    "Forecasters expect the rain to ease by the weekend, though they warned that river levels could keep "
+    "rising for several days as water drains from the hills. Schools in the region will stay closed "
+    "until Monday, and the railway operator suspended services on two lines.",
+)
+RATES_STORY = (
+    "The central bank raised its benchmark interest rate by a quarter of a percentage point to 4.5 percent "
+    "on Thursday, the ninth increase in a row, as policymakers tried to bring inflation back to target.",
+    "Economists had expected the move after consumer prices rose faster than forecast in the spring. "
+    "Mortgage lenders said they would pass the higher cost of borrowing on to customers within weeks.",
+    "The bank's governor said further increases could not be ruled out if wage growth stayed strong, "
+    "while business groups warned that small firms were already struggling with the cost of credit.",
+)
+
+
+def article_html(title: str, outlet: str, paragraphs: tuple[str, ...]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title} | {outlet}</title>"
+        f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='{outlet}'>"
+        f"</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>© {outlet}</footer></body></html>"
+    )
+
+
+def rss(title: str, items: list[tuple[str, str]]) -> str:
+    entries = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid></item>" for t, link in items
+    )
+    return f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>{entries}</channel></rss>"
+
+
+@dataclass
+class NewsSite:
+    base: str = ""
+    feeds: dict[str, str] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+    feed_requests: list[dict[str, str]] = field(default_factory=list)
+    page_requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+async def site() -> AsyncIterator[NewsSite]:
+    state = NewsSite()
+
+    async def feed(request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        state.feed_requests.append({"name": name, **{k.lower(): v for k, v in request.headers.items()}})
+        if name not in state.feeds:
+            return web.Response(status=404)
+        body = state.feeds[name]
+        etag = f'"{abs(hash(body))}"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(text=body, content_type="application/rss+xml", headers={"ETag": etag})
+
+    async def page(request: web.Request) -> web.Response:
+        path = request.path
+        state.page_requests.append(path)
+        if path not in state.pages:
+            return web.Response(status=404)
+        return web.Response(text=state.pages[path], content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/feeds/{name}", feed)
+    app.router.add_get("/{tail:.*}", page)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    tcp = web.TCPSite(runner, "127.0.0.1", 0)
+    await tcp.start()
+    state.base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    yield state
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def fetcher() -> AsyncIterator[Fetcher]:
+    client = Fetcher(allow_private=True, timeout=5, deadline=10)
+    yield client
+    await client.aclose()
+
+
+async def test_feed_with_etag_second_poll_fetches_nothing(site: NewsSite, store, fetcher, clock) -> None:
+    site.pages["/a/floods"] = article_html("Floods force 12,000 from homes", "North Times", FLOOD_STORY)
+    site.pages["/a/rates"] = article_html("Central bank raises rates again", "North Times", RATES_STORY)
+    site.feeds["north"] = rss("North Times", [("Floods", "/a/floods"), ("Rates", "/a/rates")])
+    feed = await store.feeds.add(site.base + "/feeds/north")
+
+    stats = await poll_feeds(store, fetcher, now=clock(), interval=900)
+    assert stats.added == 2 and stats.errors == 0
+    stored = await store.articles.get_by_url(site.base + "/a/floods")
+    assert stored is not None and "12,000" in " ".join(stored.briefing.summary + (stored.briefing.title,))
+    (polled,) = await store.feeds.list()
+    assert polled.etag and polled.title == "North Times" and polled.next_poll_at == clock() + timedelta(seconds=900)
+
+    assert await poll_feeds(store, fetcher, now=clock() + timedelta(seconds=60), interval=900) == type(stats)()
+    clock.advance(seconds=901)
+    pages_before = len(site.page_requests)
+    second = await poll_feeds(store, fetcher, now=clock(), interval=900)
+    assert second.not_modified == 1 and second.added == 0
+    assert site.feed_requests[-1]["if-none-match"] == polled.etag
+    assert len(site.page_requests) == pages_before
+    assert await store.articles.count() == 2
+    assert feed.id == polled.id
+
+
+async def test_changed_feed_only_fetches_new_entries(site: NewsSite, store, fetcher, clock) -> None:
+    site.pages["/a/floods"] = article_html("Floods force 12,000 from homes", "North Times", FLOOD_STORY)
+    site.feeds["north"] = rss("North Times", [("Floods", "/a/floods")])
+    await store.feeds.add(site.base + "/feeds/north")
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    site.pages["/a/rates"] = article_html("Central bank raises rates again", "North Times", RATES_STORY)
+    site.feeds["north"] = rss("North Times", [("Rates", "/a/rates"), ("Floods", "/a/floods")])
+    clock.advance(seconds=61)
+    stats = await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert stats.added == 1
+    assert site.page_requests.count("/a/floods") == 1
+
+
+async def test_broken_feed_backs_off_without_blocking_others(site: NewsSite, store, fetcher, clock) -> None:
+    site.pages["/a/rates"] = article_html("Central bank raises rates again", "South Post", RATES_STORY)
+    site.feeds["good"] = rss("South Post", [("Rates", "/a/rates")])
+    site.feeds["junk"] = "this is not xml at all"
+    await store.feeds.add(site.base + "/feeds/missing")
+    await store.feeds.add(site.base + "/feeds/junk")
+    await store.feeds.add(site.base + "/feeds/good")
+    await store.feeds.add("http://169.254.169.254/latest/meta-data/")
+    stats = await poll_feeds(store, fetcher, now=clock(), interval=100)
+    assert stats.added == 1 and stats.errors == 3
+    feeds = {f.url.rsplit("/", 1)[-1]: f for f in await store.feeds.list()}
+    assert feeds["missing"].errors == 1 and "404" in feeds["missing"].last_error
+    assert feeds["missing"].next_poll_at == clock() + timedelta(seconds=200)
+    assert "feed" in feeds["junk"].last_error
+    assert feeds["good"].errors == 0
+    clock.advance(seconds=150)
+    again = await poll_feeds(store, fetcher, now=clock(), interval=100)
+    assert again.feeds == 1  # only the good one is due; the broken ones wait out their backoff
+
+
+async def test_entries_per_poll_are_capped(site: NewsSite, store, fetcher, clock) -> None:
+    items = [(f"Story {i}", f"/a/{i}") for i in range(ENTRIES_PER_POLL + 5)]
+    site.feeds["big"] = rss("Big", items)  # pages 404: entries are skipped but counted by the cap
+    await store.feeds.add(site.base + "/feeds/big")
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert len(site.page_requests) == ENTRIES_PER_POLL
+
+
+async def test_same_story_in_two_feeds_is_pushed_once(fake_server, bot, site: NewsSite, store, fetcher, clock, subscribe) -> None:
+    site.pages["/north/floods"] = article_html("Floods force 12,000 from homes", "North Times", FLOOD_STORY)
+    site.pages["/south/floods"] = article_html(
+        "Thousands flee as rivers burst their banks", "South Post", (*FLOOD_STORY, "Reporting by a correspondent.")
+    )
+    site.feeds["north"] = rss("North Times", [("Floods", "/north/floods")])
+    site.feeds["south"] = rss("South Post", [("Floods", "/south/floods")])
+    await store.feeds.add(site.base + "/feeds/north")
+    await store.feeds.add(site.base + "/feeds/south")
+    users = [8001, 8002]
+    await subscribe(users, "floods")
+    stats = await poll_feeds(store, fetcher, now=clock(), interval=900)
+    assert stats.added + stats.duplicates == 2
+    await match_new_articles(store, now=clock())
+    await Sender(bot, store, clock=clock, pacer=ChatPacer(0, 0)).drain()
+    for chat in users:
+        assert len(fake_server.messages(chat)) == 1

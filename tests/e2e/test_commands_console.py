@@ -1,0 +1,36 @@
+"""The offline console demo: ``python -m bot console`` with piped stdin, as a new user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_TITLES = ("Ukraine and Russia hold second round of talks", "OPEC+ agrees third large output increase")
+
+
+def run_console(tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "WEBHOOK_", "ADMIN_"))}
+    env |= {"DATABASE_PATH": str(tmp_path / "console.sqlite3"), "PYTHONPATH": str(REPO_ROOT), "LOG_LEVEL": "WARNING"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "console"], input=script, capture_output=True, text=True,
+        cwd=tmp_path, env=env, timeout=120, check=False,
+    )
+
+
+def test_console_seeds_samples_and_answers_piped_commands(tmp_path: Path) -> None:
+    result = run_console(tmp_path, "/latest 10\n/brief 1\n/subscribe energy\n2\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for title in SAMPLE_TITLES:
+        assert title in out
+    assert "Key quotes" in out and "Subscribed" in out
+    assert "\033[" not in out  # no ANSI codes when stdout is not a terminal
+    assert "Traceback" not in result.stderr
+    # Second run reuses the same database: no re-seeding, /add works for the console admin.
+    again = run_console(tmp_path, "/add Wind farm approved\\nThe council approved a 40-turbine wind farm on Monday, officials said.\n/quit\n/latest\n")
+    assert again.returncode == 0, again.stderr
+    assert "Loaded 8" not in again.stdout and "Added as #9" in again.stdout
+    assert "/latest" not in again.stdout.split("/quit")[-1]  # /quit stopped reading

@@ -1,0 +1,88 @@
+"""Full-text search: ranking, paging, and hostile input that must never raise."""
+
+from __future__ import annotations
+
+import pytest
+
+HOSTILE = [
+    "",
+    "   ",
+    '"',
+    '"unbalanced',
+    "drone*",
+    "*",
+    "NEAR(drone rates, 2)",
+    "drone NEAR rates",
+    "(drone OR",
+    "((((",
+    ")",
+    "AND",
+    "OR NOT AND",
+    "drone AND NOT",
+    "title:drone",
+    "{title body}: drone",
+    "^drone",
+    "'; DROP TABLE articles; --",
+    "drone\x00\x01\x1b[31m",
+    "🚀🔥 drone 🇺🇦",
+    "!!!???...,,,",
+    "_ __ ___",
+    "drone " * 700,
+    "x" * 4000,
+    "дрон беспилотник",
+]
+
+
+@pytest.fixture
+async def filled(store, make_briefing):
+    await store.articles.add(make_briefing(title="Drone attack on Kyiv"))
+    await store.articles.add(make_briefing(title="Rates rise", story="rates", topics=("Economy",)))
+    await store.articles.add(make_briefing(title="Cup final", story="football", topics=("Sport",)))
+    return store
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+async def test_hostile_search_never_raises(filled, query):
+    page = await filled.articles.search(query)
+    assert page.total >= len(page.items)
+    assert await filled.articles.count() == 3  # nothing was dropped
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+async def test_hostile_topic_never_raises(filled, query):
+    page = await filled.articles.latest(topic=query)
+    assert page.total >= len(page.items)
+
+
+async def test_operators_are_plain_words(filled):
+    # "drone OR rates" as FTS syntax would match two articles; as words it needs "or" too.
+    assert (await filled.articles.search("drone OR rates")).items == []
+    assert (await filled.articles.search("drone* NOT")).items == []
+
+
+async def test_search_is_stemmed_and_all_terms_required(filled):
+    [hit] = (await filled.articles.search("drone attacks")).items
+    assert hit.title == "Drone attack on Kyiv"
+    assert (await filled.articles.search("drone penalty")).items == []
+    assert [a.title for a in (await filled.articles.search("'; percentage --")).items] == ["Rates rise"]
+
+
+async def test_title_outranks_body(store, make_briefing):
+    in_body = await store.articles.add(
+        make_briefing(title="Overnight attack", paragraphs=("Inflation worries grew as markets fell.",))
+    )
+    in_title = await store.articles.add(
+        make_briefing(title="Inflation report", paragraphs=("Prices and wages in the spring.",))
+    )
+    page = await store.articles.search("inflation")
+    assert [a.id for a in page.items] == [in_title.id, in_body.id]
+    assert page.total == 2
+
+
+async def test_search_paging(store, make_briefing):
+    for i in range(6):
+        await store.articles.add(make_briefing(title=f"Budget vote {i}", paragraphs=(f"Budget text {i}.",)))
+    first = await store.articles.search("budget", limit=4)
+    second = await store.articles.search("budget", limit=4, offset=4)
+    assert first.total == 6 and len(first.items) == 4 and len(second.items) == 2
+    assert not {a.id for a in first.items} & {a.id for a in second.items}

@@ -224,7 +224,6 @@ class Sender:
             try:
                 async with self._slots:
                     await self._wait_flood()
-                    await self._pace_overall(len(chunks))
                     message_id = await self._send(chat_id, chunks, article.id)
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
@@ -263,6 +262,11 @@ class Sender:
         message_id = None
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
+            if i:  # a long briefing's next part respects the per-chat pace too
+                delay = self.pacer.reserve(chat_id)
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            await self._pace_overall()
             message = await self.bot.send_message(
                 chat_id,
                 chunk,
@@ -283,11 +287,11 @@ class Sender:
         await self.store.deliveries.release(row.id, error, not_before=self.clock() + timedelta(seconds=wait))
         stats.retried += 1
 
-    async def _pace_overall(self, messages: int) -> None:
-        """Book ``messages`` evenly spaced start times and wait for the first."""
+    async def _pace_overall(self) -> None:
+        """Book the next evenly spaced start time and wait for it."""
         now = time.monotonic()
         start = max(now, self._next_start, self._paused_until)
-        self._next_start = start + self._spacing * messages
+        self._next_start = start + self._spacing
         if start > now:
             await asyncio.sleep(start - now)
 

@@ -116,6 +116,12 @@ TEASER_SECTION = re.compile(
     re.IGNORECASE,
 )
 
+#: Photo credits inside a paragraph: "(Photo: Reuters)", "(AP Photo/Evan Vucci)".
+INLINE_CREDIT = re.compile(
+    r"\s*\((?:(?:file\s+)?(?:photo|image|picture|pic|video)s?(?:\s+credit)?\s*[:/|]|credit\s*:|(?:ap|afp|reuters|epa|getty|xinhua|pa)\s+(?:photo|images?)\b)[^()]{0,100}\)",
+    re.IGNORECASE,
+)
+
 #: Blocks longer than this are article text even when they start like furniture.
 MAX_FURNITURE_WORDS = 40
 

@@ -50,6 +50,9 @@ _SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s")
 #: A teaser-section heading ends the article only after this share of its words (dev pages:
 #: such headings sat after 70–95 % of the text; a "Related" box near the top is skipped alone).
 TEASER_CUTOFF = 0.6
+#: After a teaser heading, a block this long means the article resumed (teaser deks on the dev
+#: pages were 8–30 words; article paragraphs mostly longer).
+TEASER_RESUME_WORDS = 35
 #: A heading is at most this many words; calibrated on news sub-headings (3–14 words).
 MAX_HEADING_WORDS = 16
 MAX_HEADING_CHARS = 130
@@ -100,6 +103,7 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
     total_words = sum(len(ln.split()) for ln in lines) or 1
     words_seen = 0
     after_related_marker = False
+    in_teasers = False
     for raw in lines:
         line = raw.strip()
         words_seen += len(line.split())
@@ -108,7 +112,12 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
             continue  # the headline under a bare "Also Read" / "Read more" line
         after_related_marker = bool(_BARE_RELATED.match(line))
         if bp.TEASER_SECTION.match(line) and words_seen >= TEASER_CUTOFF * total_words:
-            break  # "Most read", "Related stories" … near the end: the rest is teasers
+            in_teasers = True  # "Most read", "Related stories" … near the end: teasers follow
+            continue
+        if in_teasers:
+            if len(line.split()) < TEASER_RESUME_WORDS:
+                continue  # headline + one-line dek of another story
+            in_teasers = False  # a real paragraph: the widget sat inside the article
         if in_disclaimer and bp.is_disclaimer_continuation(line):
             continue
         in_disclaimer = False
@@ -127,8 +136,8 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
                 continue  # the whole line is a cross-link headline
             line = rest
         for kind, piece in _pieces(line, full_text, markdown_heading):
-            if piece.endswith(")"):
-                piece = bp.TRAILING_CREDIT.sub("", piece)
+            if ")" in piece:
+                piece = bp.INLINE_CREDIT.sub("", bp.TRAILING_CREDIT.sub("", piece))
             piece = normalise_spacing(piece)
             if piece and not bp.is_furniture(piece):
                 blocks.append(Block(kind=kind, text=piece))

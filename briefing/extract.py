@@ -56,6 +56,8 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
         if not html or not html.strip() or not isinstance(html, str):
             return fallback
         html = _CONTROL.sub("", html[:MAX_HTML_CHARS])
+        if "<" not in html:  # plain text handed in as a "page": it is its own body
+            return ExtractedPage(text=html.strip(), source=url_host(url))
         from trafilatura.utils import load_html
 
         tree = load_html(html)

@@ -3,9 +3,10 @@
 The scanning itself lives in ``quantities.py`` (rules over regexes, ~0.1 ms per sentence);
 this module turns scanned quantities into ``Figure`` models and picks the key ones. A figure
 is key when it says something on its own: a count of something named ("296 Ukrainian drones"),
-money, a percentage or share, a measure. Figures in summary sentences and the lead win ties
-because the reader sees those sentences anyway and the numbers anchor them. Dates, ordinals,
-"one of" and identifiers are never key unless the article has nothing else.
+money, a percentage or share, a measure. Figures in summary sentences and the lead get a bonus
+because the reader sees those sentences anyway and the numbers anchor them, and each key figure
+of a kind makes the next of that kind less attractive, so the five are varied. Dates, ordinals,
+"one of" and bare numbers are never key unless the article has nothing else (then dates are).
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def _figure(sentence: str, q: Quantity) -> Figure | None:
 
 
 def extract_quantities(sentence: str) -> list[Figure]:
-    """All quantities of one sentence (used by the pipeline and by the NewsQuant evaluation).
+    """All quantities of one sentence, in text order (the NewsQuant evaluation scores the same
+    scan through ``scan_quantities``, which also keeps range ends and the comparison).
 
     Dates come back as ``kind="date"`` (value: the year, else the day), ordinals as "rank".
     Ranges ("10-20 people") keep the low end in ``value``; the text shows the whole range.

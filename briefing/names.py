@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, clean_name
@@ -26,16 +26,21 @@ class NameRegistry:
     def __init__(self, body: str, quoted: list[tuple[int, int]]) -> None:
         self._runs: list[tuple[int, str]] = []
         self._positions: list[int] = []
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
+        spans = sorted(quoted)
+        starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
-            if any(a <= m.start() < b for a, b in quoted):
-                continue
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < ends[k]:
+                continue  # names inside quotes are not antecedents
             name = clean_name(m.group())
             if not name or len(name.split()) > 4:
                 continue
             self._runs.append((m.start(), name))
             self._positions.append(m.start())
+            self._by_last.setdefault(name.split()[-1], []).append((m.start(), name))
             lead = [w.lower().rstrip(".") for w in m.group().split()[: -len(name.split())]]
             first = lead[0] if lead else ""
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
@@ -48,8 +53,9 @@ class NameRegistry:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``)."""
         words = name.split()
         best = name
-        limit = bisect_left(self._positions, pos)
-        for _, cand in self._runs[:limit]:
+        for at, cand in self._by_last.get(words[-1], []) if words else []:
+            if at >= pos:
+                break
             cw = cand.split()
             if len(cw) > len(best.split()) and cw[-len(words) :] == words:
                 best = cand
@@ -70,10 +76,9 @@ class NameRegistry:
         for sentence in re.split(r"(?<=[.!?])\s+", body):
             begin = body.find(sentence, start)
             start = begin + len(sentence)
+            lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)
             names = {
-                surnames[r.split()[-1]]
-                for p, r in self._runs
-                if begin <= p < start and r.split()[-1] in surnames
+                surnames[r.split()[-1]] for _, r in self._runs[lo:hi] if r.split()[-1] in surnames
             }
             if len(names) != 1:
                 continue

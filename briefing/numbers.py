@@ -15,7 +15,10 @@ SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-BIG = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+BIG = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}  # fmt: skip
 SCALE_ABBR = {
     "k": 1e3,
     "m": 1e6,
@@ -38,7 +41,7 @@ ORDINALS = {
 
 _SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_SMALL_ALT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-BIG_ALT = "hundred|thousand|million|billion|trillion"
+BIG_ALT = "hundred|thousand|million|billion|trillion|lakhs?|crores?"
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"

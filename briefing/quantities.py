@@ -3,11 +3,14 @@
 Why rules and no model: news numbers follow a small set of written conventions ("$1.2 billion",
 "12 per cent", "five ballistic missiles"), a regex pass per sentence costs microseconds, and the
 briefing budget is a fraction of the page-extraction time. The scan works in three passes:
-1. *masks*: dates (kept, as kind "date"), times, timestamps, phone numbers, street addresses;
-2. *cores*: digits / number words / "a million", then scale, currency, unit, "per" and the
-   counted noun phrase read forward from the core;
-3. *ranges*: "10-20", "from $5 to $7", "between 4% and 5%", "three or four years" become one
-   quantity with ``value`` .. ``high``; identifiers ("F-16", "Game 7", "S&P 500") are dropped.
+1. fixed forms (``quantity_forms``): dates (kept, kind "date"), ordinals, "thousands of",
+   fractions; times, phone numbers, street addresses and ages are masked;
+2. cores: digits / number words / "a million", then scale, currency, unit, "per ..." and the
+   counted noun phrase read forward; identifiers ("F-16", "Game 7", "S&P 500") are dropped and
+   bare years become dates;
+3. ranges: "10-20", "from $5 to $7", "between 4% and 5%", "three or four years" become one
+   quantity with ``value`` .. ``high``; scores ("9-2") are dropped.
+Sentences without a digit or a number word (most of them) return after one cheap check.
 """
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ _DOWN = (
 _CHANGE_BEFORE = re.compile(
     rf"(?i:\b(?P<up>{_UP})|\b(?P<down>{_DOWN}))(?:[ ](?:by|of|about|nearly|almost|some|around))?[ ]$"
 )
-_MINUS_BEFORE = re.compile(r"(?i:minus)[ -]$|−$")
+_MINUS_BEFORE = re.compile(r"(?i:minus)[ -]$|−$|(?:^|(?<=[\s(]))-$")
 
 
 def blocked(spans: Spans, start: int, end: int) -> bool:
@@ -156,8 +156,9 @@ def with_context(text: str, q: Quantity) -> Quantity:
         change = n.APPROX[a["a"].lower()]
     elif (c := _CHANGE_BEFORE.search(window)) is not None:
         change = "up" if c["up"] else "down"
-    if _MINUS_BEFORE.search(window):
+    if (minus := _MINUS_BEFORE.search(window)) is not None:
         value = -value
+        lead = min(lead, q.start - len(window) + minus.start())
     return replace(q, lead=lead, change=change, value=value)
 
 
@@ -221,8 +222,8 @@ def fractions(text: str, spans: Spans) -> list[Quantity]:
             value = numerator / n.FRACTIONS[m["den"].lower()]
         else:
             p, q = (float(x) if x.isdigit() else n.parse_words(x) for x in (m["p"], m["q"]))
-            if not 0 < p < q:
-                continue
+            if not 0 < p < q or (" in " in m.group() and q > 1000):
+                continue  # "1 in 5" yes, "3 in 2022" no
             value = p / q
         what, end = read_what(text, m.end(), allow_of=True)
         frac = Quantity(m.start(), end if what else m.end(), value, what=what, kind="fraction")

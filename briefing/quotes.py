@@ -19,6 +19,10 @@ from .speakers import Mention, leading_np
 
 #: How many paragraphs back a quoted person stays the default referent of "he"/"she".
 _SPEAKER_MEMORY_PARAGRAPHS = 3
+#: ... and how many quotes back (bounds the work on articles made of hundreds of quotes).
+_SPEAKER_MEMORY_QUOTES = 12
+#: Context read before a quote for its attribution; longer than any real sentence.
+_HEAD_CHARS = 1500
 #: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
@@ -90,10 +94,15 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         by_par.setdefault(f.paragraph, []).append(f)
     masks = {pi: _masked(blocks[pi].text, [f.span for f in fs]) for pi, fs in by_par.items()}
     last: Found | None = None
+    seen: dict[int, int] = {}
+    index_in_par = []
     for f in found:
+        index_in_par.append(seen.get(f.paragraph, 0))
+        seen[f.paragraph] = index_in_par[-1] + 1
+    for fi, f in enumerate(found):
         masked = masks[f.paragraph]
         siblings = by_par[f.paragraph]
-        i = siblings.index(f)
+        i = index_in_par[fi]
         nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
@@ -104,10 +113,11 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
+        # a sentence is never longer than this: keeps long paragraphs of quotes linear
+        head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         if mention is None:
-            head = masked[: f.span.mark_start]
             prev_mention = same_par_prev.mention if same_par_prev else None
-            mention, verb = head_attribution(head, head[prv:], prev_mention)
+            mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
         if (
             mention is None
             and not at_start
@@ -131,11 +141,9 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
                 blocks[f.paragraph - 1].text, "", None
             )  # "Umerov said:"
         f.mention, f.verb = mention, verb
-        head = masked[: f.span.mark_start]
-        before_par = blocks[f.paragraph - 1].text if f.paragraph else ""
-        preferred = _pronoun_candidates(
-            head, before_par, f.start, found[: found.index(f)], f.paragraph, registry
-        )
+        before_par = blocks[f.paragraph - 1].text[-_HEAD_CHARS:] if f.paragraph else ""
+        earlier = found[max(0, fi - _SPEAKER_MEMORY_QUOTES) : fi]
+        preferred = _pronoun_candidates(head, before_par, f.start, earlier, f.paragraph, registry)
         f.speaker = _resolve(mention, f.start, registry, last, preferred)
         if f.mention is not None:
             last = f

@@ -68,6 +68,7 @@ class MessageMethods(FakeBotCore):
 
     def _record_sent(self, sent: SentMessage) -> dict[str, Any]:
         self.sent.append(sent)
+        self._sent_by_chat.setdefault(sent.chat_id, []).append(sent)
         self._sent_index[(sent.chat_id, sent.message_id)] = sent
         message = self._message_json(sent)
         self._store_message(message)

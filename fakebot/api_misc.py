@@ -50,13 +50,23 @@ class MiscMethods(MessageMethods):
             else:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
 
-        def available() -> list[dict]:
+        self._poll_generation += 1
+        generation = self._poll_generation
+        self._notify()  # an older long poll still waiting is now terminated (409), like Telegram
+
+        def available() -> list[dict] | bool:
+            if generation != self._poll_generation:
+                return True
             wanted = self._allowed_updates
             if wanted:
                 self._updates = [u for u in self._updates if _kind(u) in wanted]
             return self._updates[:limit]
 
-        return list(await self._wait_until(available, timeout))
+        result = await self._wait_until(available, timeout)
+        if result is True:
+            raise ApiError(409, "Conflict: terminated by other getUpdates request; "
+                                "make sure that only one bot instance is running")
+        return list(result)
 
     async def api_deletewebhook(self, p: Params) -> bool:
         self.webhook_url = None

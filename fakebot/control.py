@@ -204,7 +204,8 @@ class ControlMethods(MiscMethods):
     # ---- reading what the bot did --------------------------------------------------------------------
     def messages(self, chat_id: int, *, include_deleted: bool = True) -> list[SentMessage]:
         """Bot messages in ``chat_id`` in send order (edits update them in place; see ``.history``)."""
-        return [m for m in self.sent if m.chat_id == chat_id and (include_deleted or not m.deleted)]
+        found = self._sent_by_chat.get(chat_id, [])
+        return list(found) if include_deleted else [m for m in found if not m.deleted]
 
     def last_message(self, chat_id: int) -> SentMessage:
         found = self.messages(chat_id)

@@ -73,10 +73,12 @@ class FakeBotCore:
         self.webhook_url: str | None = None
         self._messages: dict[int, dict[int, dict]] = {}
         self._sent_index: dict[tuple[int, int], SentMessage] = {}
+        self._sent_by_chat: dict[int, list[SentMessage]] = {}  # waits re-check per notify: keep O(chat)
         self._next_message_id: dict[int, int] = {}
         self._updates: list[dict] = []
         self._next_update_id = 1
         self._allowed_updates: list[str] | None = None
+        self._poll_generation = 0
         self._callback_queries: dict[str, dict[str, Any]] = {}
         self._waiters: set[asyncio.Future[None]] = set()
         self._closing = asyncio.Event()

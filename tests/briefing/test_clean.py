@@ -143,6 +143,11 @@ def test_trailing_reuters_credit_is_cut_from_paragraph() -> None:
     assert [b.text for b in blocks] == [BODY]
 
 
+def test_inline_photo_credits_are_cut() -> None:
+    blocks = clean_blocks(f"Firefighters at the scene (AP Photo/Jane Doe). {BODY} (Photo: Reuters)")
+    assert [b.text for b in blocks] == [f"Firefighters at the scene. {BODY}"]
+
+
 def test_sentences_that_mention_furniture_words_are_kept() -> None:
     text = (
         "By Monday, Russia had fired more than 300 drones at the capital.\n\n"
@@ -230,3 +235,22 @@ def test_heading_line_above_a_hard_wrapped_paragraph_stays_a_heading() -> None:
 def test_keyword_tag_lists_and_reprint_widgets_are_removed() -> None:
     text = f"{BODY}\n\nstock car 2018, stock car brasil, interlagos, tarumã, cascavel\n\nOrder Reprints\n\nPrint Article"
     assert [b.text for b in clean_blocks(text)] == [BODY]
+
+
+LONG_PARAGRAPH = (
+    "The committee heard evidence from more than forty witnesses over three weeks, including former "
+    "ministers, senior civil servants and the heads of two regulators, before it concluded that the "
+    "programme had been approved without a proper assessment of its costs."
+)
+
+
+def test_teaser_section_after_the_article_is_dropped_but_article_resumes_after_a_widget() -> None:
+    teasers = "Most read\n\nFloods hit the north\n\nRescuers reached three villages on Sunday.\n\nStrikes spread"
+    assert [
+        b.text for b in clean_blocks(f"{LONG_PARAGRAPH}\n\n{LONG_PARAGRAPH} Again.\n\n{teasers}")
+    ] == [
+        LONG_PARAGRAPH,
+        f"{LONG_PARAGRAPH} Again.",
+    ]
+    resumed = clean_blocks(f"{LONG_PARAGRAPH}\n\n{teasers}\n\nIn its reply, {LONG_PARAGRAPH}")
+    assert resumed[-1].text == f"In its reply, {LONG_PARAGRAPH}"

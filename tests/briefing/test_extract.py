@@ -75,6 +75,11 @@ def test_garbage_input_gives_an_empty_page() -> None:
     assert "\x00" not in extract_html("\x00\x01<html><p>Broken <<<>>> markup</p>").text
 
 
+def test_plain_text_is_its_own_body() -> None:
+    text = "The council met on Tuesday.\n\nIt approved the budget."
+    assert extract_html(text).text == text
+
+
 def test_huge_page_does_not_raise() -> None:
     junk = "<div><span>menu item</span></div>" * 8_000
     page = extract_html(

@@ -199,6 +199,11 @@ def test_5g_is_a_technology_not_a_key_figure() -> None:
     assert not any(f.key for f in figures)
 
 
+def test_negative_numbers_keep_their_sign_in_text_and_value() -> None:
+    fig = one("Temperatures fell to -5C overnight.", "5C")
+    assert (fig.text, fig.value, fig.kind) == ("-5C", -5, "measure")
+
+
 def test_number_one_is_a_rank() -> None:
     fig = one("The song reached No. 1 in the charts.", "No. 1")
     assert (fig.kind, fig.value) == ("rank", 1)

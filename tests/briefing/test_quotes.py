@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.models import Block, BriefingOptions, Quote
-from briefing.quotes import find_quotes
+from briefing.quotes import find_quotes, find_quotes_detailed
 
 OPTIONS = BriefingOptions()
 
@@ -143,6 +143,26 @@ The opposition called the plan a disguised cut.
     assert "\n" not in closer.text
 
 
+def test_accented_names_hyphenated_titles_and_appositive_subjects() -> None:
+    text = """
+UN Secretary-General António Guterres arrived in Kyiv on Tuesday.
+
+“We will keep the corridor open for as long as it takes,” Guterres, who met the president, said.
+
+The mayor, Olena Shevchenko, was blunt. “We have no electricity in half of the city,” she says.
+"""
+    quotes = quotes_of(text)
+    assert by_start(quotes, "We will keep").speaker == "António Guterres"
+    mayor = by_start(quotes, "We have no electricity")
+    assert mayor.speaker == "Olena Shevchenko"
+    assert mayor.verb == "says"
+
+
+def test_markup_attributes_left_in_text_are_not_quotes() -> None:
+    text = 'The senator posted a video. <tweet author="@senator" id="42">Vote on Tuesday</tweet>'
+    assert quotes_of(text) == []
+
+
 def test_apostrophes_are_not_quotes() -> None:
     text = (
         "Russia's economy didn't grow in the '90s, and the players' union says it won't sign. "
@@ -208,7 +228,9 @@ QUOTEY = st.lists(
 @given(st.lists(st.one_of(st.text(), QUOTEY), max_size=6))
 def test_any_input_gives_substring_quotes_and_never_raises(texts: list[str]) -> None:
     blocks = [Block(text=t) for t in texts]
-    quotes = find_quotes(blocks, options=OPTIONS)
+    # the detailed variant has no safety net, so a crash in the rules would surface here
+    quotes = [q for q, _ in find_quotes_detailed(blocks, options=OPTIONS)]
+    assert quotes == find_quotes(blocks, options=OPTIONS)
     body = _body(blocks)
     for q in quotes:
         assert q.text and q.text in body

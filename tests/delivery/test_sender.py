@@ -193,3 +193,21 @@ async def test_realistic_limits_with_burst(fake_server, bot, store, clock, add_a
     clock.advance(seconds=1)
     await _drain_until_done(Sender(bot, store, clock=clock), clock, store)
     assert all(len(fake_server.messages(c)) == 1 for c in USERS)
+
+
+async def test_long_briefing_goes_out_in_paced_parts_with_one_button(fake_server, bot, store, clock, subscribe):
+    from briefing.models import Block, Briefing
+
+    fake_server.set_flood_limits(FloodLimits.telegram())
+    sentence = "Officials in Kyiv said the repair of the Ukraine power grid would take weeks. " * 14
+    long = Briefing(title="Ukraine grid repairs", blocks=(Block(text=sentence),), summary=(sentence,) * 5,
+                    topics=("Ukraine",))
+    await subscribe([USERS[0]])
+    article = await store.articles.add(long, now=clock())
+    await match_new_articles(store, now=clock())
+    await Sender(bot, store, clock=clock).drain()
+    parts = fake_server.messages(USERS[0])
+    assert len(parts) >= 2 and fake_server.flood_rejections == 0
+    assert [bool(p.reply_markup) for p in parts] == [False] * (len(parts) - 1) + [True]
+    assert parts[-1].reply_markup["inline_keyboard"][0][0]["callback_data"] == f"b:{article.id}"
+    assert all(utf16_len(p.text) <= 4096 for p in parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 import telegram
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -153,3 +154,14 @@ async def test_a_polling_application_round_trip(server: FakeBotServer, echo_app:
     (edit,) = await server.wait_for_edits(USER, 1)
     assert answer.text == "pong" and edit.new_text == "<i>pressed</i>"
     assert server.messages(USER)[0].plain_text == "pressed"
+
+
+async def test_a_second_poller_terminates_the_first_with_409(
+    server: FakeBotServer, bot: telegram.Bot, http: httpx.AsyncClient
+) -> None:
+    first = asyncio.ensure_future(bot.get_updates(timeout=30))
+    await server.wait_for_calls("getUpdates", 1)
+    second = await http.post(f"/bot{server.token}/getUpdates", data={"timeout": "0"})  # "another instance"
+    assert second.json() == {"ok": True, "result": []}
+    with pytest.raises(Conflict, match="only one bot instance"):
+        await asyncio.wait_for(first, 5)

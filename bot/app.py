@@ -22,6 +22,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
 
 import handlers
 import storage
@@ -41,7 +42,13 @@ BACKOFF_START_S = 1.0
 BACKOFF_MAX_S = 60.0
 
 
-def build_application(settings: Settings, *, clock: Callable[[], datetime] | None = None) -> Application:
+def build_application(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    request: BaseRequest | None = None,
+) -> Application:
+    """``request``: an alternative Bot API transport (benchmarks pass an in-process one)."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is not set")
     async def post_init(app: Application) -> None:
@@ -66,8 +73,11 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] | Non
                 await data.store.close()
                 data.store = None
 
+    builder = ApplicationBuilder()
+    if request is not None:
+        builder = builder.request(request)
     application = (
-        ApplicationBuilder()
+        builder
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.base_file_url)

@@ -5,11 +5,13 @@ back to pending with a ``not_before`` (flood wait, backoff). A crash leaves at m
 that were in flight in ``sending``; ``reset_in_flight`` at start-up resends those, so a
 subscriber may get one of them twice, never zero times.
 
-Rate limits: PTB's ``AIORateLimiter`` (configured in ``bot.app``; defaults 30 msg/s overall,
-20 msg/min per group, ``max_retries=0`` so a RetryAfter reaches us) guards the HTTP calls. On
-top, ``ChatPacer`` spaces messages to one chat (1/s private, 1/3 s group) *without* holding a
+Rate limits: the sender starts sends evenly spaced at ``OVERALL_RATE`` (29/s) and
+``ChatPacer`` spaces messages to one chat (1/1.1 s private, 1/3.3 s group) *without* holding a
 send slot, so a chat with a backlog never slows the others. Up to ``concurrency`` sends are in
-flight at once, which is what keeps throughput near the overall cap.
+flight at once, which keeps throughput at the cap despite round-trip latency. PTB's
+``AIORateLimiter`` (configured in ``bot.app``) stays underneath as a safety net; a RetryAfter
+that still reaches us pauses every send for ``retry_after`` and the row is released with that
+``not_before``.
 
 Blocked chats (403): the chat is deactivated (subscriptions kept, ``/start`` re-activates it),
 that row fails. Its other rows stay pending but are not claimed while inactive; rows older than
@@ -23,7 +25,6 @@ import asyncio
 import logging
 import os
 import time
-import warnings
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ from storage.base import Store
 from storage.errors import ArticleNotFound, StorageError
 from storage.models import Article, Delivery
 
+from .pacing import OVERALL_RATE, ChatPacer, OverallPacer, retry_after_seconds
+
 log = logging.getLogger(__name__)
 
 # Opt in to PTB's timedelta time periods now: otherwise every 429 (RetryAfter) emits a
@@ -50,13 +53,6 @@ MAX_ATTEMPTS = 5
 BACKOFF_BASE = 2.0
 BACKOFF_MAX = 300.0
 STALE_AFTER = timedelta(hours=24)
-OVERALL_RATE = 29.0
-"""Sends started per second, evenly spaced. Telegram allows ~30/s; AIORateLimiter's leaky bucket
-alone lets bursts of 30 through on top of the steady rate, which a strict 1-second window (the
-fake's, calibrated with /tmp/bench_send.py: 113 × 429 per 600 sends) answers with 429 and a
-≥ 1 s pause for everyone. Even spacing just under the cap avoids that."""
-PRIVATE_INTERVAL = 1.0
-GROUP_INTERVAL = 3.0  # 20 messages per minute per group
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -67,34 +63,6 @@ def utc_now() -> datetime:
 def full_briefing_button(article_id: int) -> InlineKeyboardMarkup:
     """The same ``b:<id>`` callback the /latest and /search lists use (handlers.callback_data)."""
     return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=f"b:{article_id}")]])
-
-
-def retry_after_seconds(exc: RetryAfter) -> float:
-    delta = getattr(exc, "_retry_after", None)
-    if isinstance(delta, timedelta):
-        return delta.total_seconds()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
-class ChatPacer:
-    """Reserves the next send slot per chat (monotonic time); never sleeps itself."""
-
-    def __init__(self, private_interval: float = PRIVATE_INTERVAL, group_interval: float = GROUP_INTERVAL) -> None:
-        self.private_interval = private_interval
-        self.group_interval = group_interval
-        self._next: dict[int, float] = {}
-
-    def reserve(self, chat_id: int) -> float:
-        """Seconds to wait before sending to ``chat_id``; the slot after it is booked."""
-        now = time.monotonic()
-        slot = max(now, self._next.get(chat_id, 0.0))
-        self._next[chat_id] = slot + (self.group_interval if chat_id < 0 else self.private_interval)
-        if len(self._next) > 50_000:  # forget chats whose slot has long passed
-            self._next = {c: t for c, t in self._next.items() if t > now}
-        return slot - now
 
 
 @dataclass
@@ -134,8 +102,7 @@ class Sender:
         self.stale_after = stale_after
         self._slots = asyncio.Semaphore(concurrency)
         self._paused_until = 0.0
-        self._spacing = 1.0 / overall_rate if overall_rate > 0 else 0.0
-        self._next_start = 0.0
+        self.overall = OverallPacer(overall_rate)
         self._migrated: dict[int, int] = {}
         self._articles: dict[int, Article] = {}
 
@@ -288,12 +255,7 @@ class Sender:
         stats.retried += 1
 
     async def _pace_overall(self) -> None:
-        """Book the next evenly spaced start time and wait for it."""
-        now = time.monotonic()
-        start = max(now, self._next_start, self._paused_until)
-        self._next_start = start + self._spacing
-        if start > now:
-            await asyncio.sleep(start - now)
+        await self.overall.wait(not_before=self._paused_until)
 
     async def _wait_flood(self) -> None:
         for _ in range(100):  # the pause can be extended by another 429 while we wait

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 ENTRIES_PER_POLL = 20
 """New entries briefed per feed per poll; the rest wait for the next poll (they stay unseen)."""
+FIRST_POLL_ENTRIES = 5
+"""A newly added feed contributes only its newest few entries: its back catalogue would otherwise
+be pushed to every subscriber at once. Older entries are marked seen, never fetched."""
 PARALLEL_FEEDS = 4
 FEEDS_PER_POLL = 20
 MAX_BACKOFF = timedelta(hours=24)
@@ -103,7 +106,14 @@ async def poll_feed(
     if not parsed.entries and not parsed.feed.get("title"):
         raise FetchError("That address doesn't serve an RSS or Atom feed.")
     added = 0
-    for entry in list(parsed.entries[:ENTRIES_PER_POLL])[::-1]:  # oldest first: ids follow time
+    entries = list(parsed.entries)
+    if feed.last_polled_at is None:
+        for old in entries[FIRST_POLL_ENTRIES:]:
+            key = entry_key(old)
+            if key is not None:
+                await store.feeds.mark_seen(feed.id, key)
+        entries = entries[:FIRST_POLL_ENTRIES]
+    for entry in entries[:ENTRIES_PER_POLL][::-1]:  # oldest first: ids follow time
         added += await _ingest_entry(store, fetcher, feed, entry, base=page.url, now=now, options=options, stats=stats)
     await store.feeds.record_success(
         feed.id,

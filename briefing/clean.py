@@ -17,49 +17,35 @@ import re
 
 from . import boilerplate as bp
 from .models import Block
+from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
+
+__all__ = ["clean_blocks", "looks_like_heading", "normalise_spacing", "split_run_in"]
 
 _INVISIBLE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►‣◦]|\d{1,2}[.)])\s+")
 
-#: Camel-case names that a run-in heading split must never cut, beyond the generic rules
-#: (a split needs ≥ 4 letters before a capitalised tail and ≥ 3 words of heading).
-KNOWN_CAMEL = frozenset(
-    w.casefold()
-    for w in (
-        "PlayStation WhatsApp PowerPoint BlackRock SoftBank HarperCollins AstraZeneca GlaxoSmithKline "
-        "JavaScript MasterCard BlackBerry DoorDash ByteDance MacBook AirPods PayPal DreamWorks WikiLeaks "
-        "CrowdStrike DeepMind DeepSeek HuffPost BuzzFeed FaceTime SharePoint GitHub CoinDesk ExxonMobil "
-        "ArcelorMittal SmackDown SpaceX TikTok LinkedIn YouTube OpenAI FedEx SoundCloud WordPress "
-        "DaimlerChrysler PricewaterhouseCoopers SeaWorld StubHub SunTrust TripAdvisor WeWork GoFundMe "
-        "GoPro HarmonyOS macOS watchOS tvOS iPadOS NordVPN ProPublica PolitiFact FactCheck MoneyControl "
-        "LiveMint NewsNation ScienceAlert StarCraft WarnerMedia ViacomCBS ChatGPT MercadoLibre"
-    ).split()
-)
-
 _BARE_RELATED = re.compile(
     r"^(?:also\s+read|read\s+also|read\s+more|see\s+also|related(?:\s+(?:story|article|news))?|must\s+read|don'?t\s+miss)\s*[:|>»–—-]?$",
     re.IGNORECASE,
 )
-_RUN_IN = re.compile(r"(?<=[^\W\d_])(?=[A-Z])|(?<=[a-z][’'\"”)])(?=[A-Z][a-z])")
-_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s")
 #: A teaser-section heading ends the article only after this share of its words (dev pages:
 #: such headings sat after 70–95 % of the text; a "Related" box near the top is skipped alone).
 TEASER_CUTOFF = 0.6
 #: After a teaser heading, a block this long means the article resumed (teaser deks on the dev
 #: pages were 8–30 words; article paragraphs mostly longer).
 TEASER_RESUME_WORDS = 35
-#: A heading is at most this many words; calibrated on news sub-headings (3–14 words).
-MAX_HEADING_WORDS = 16
-MAX_HEADING_CHARS = 130
 
 
 def clean_blocks(text: str) -> list[Block]:
-    """Messy text (pasted or extracted) → heading/paragraph blocks; never raises on str input."""
+    """Messy text (pasted or extracted) → heading/paragraph blocks; never raises on str input.
+
+    Zero-width joiners (U+200C/U+200D) are kept: Persian and Indic scripts need them.
+    """
     if not text or not isinstance(text, str):
         return []
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -159,58 +145,6 @@ def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[str
     kind = "heading" if markdown_heading or looks_like_heading(rest) else "paragraph"
     out.append((kind, rest))
     return out
-
-
-def split_run_in(text: str, full_text: str = "") -> tuple[str | None, str]:
-    """``"A war with no end in sightRussia launched…"`` → ``("A war with no end in sight", "Russia…")``.
-
-    Only the stretch before the first sentence end is searched, the heading must look like
-    one (no sentence punctuation, ≤ 16 words) and the rest like a paragraph (≥ 6 words).
-    Camel-case words ("McDonald", "iPhone", "YouTube", "OpenAI", "JPMorgan") are kept by the
-    token rules below, and so is any glued word that occurs elsewhere in the text.
-    """
-    end = _SENTENCE_END_INSIDE.search(text)
-    window = text[: end.start() if end else min(len(text), 200)]
-    for match in _RUN_IN.finditer(window):
-        pos = match.start()
-        heading, rest = text[:pos].strip(), text[pos:].strip()
-        words = heading.split()
-        if (
-            not 2 <= len(words) <= MAX_HEADING_WORDS
-            or len(rest.split()) < 6
-            or len(heading) > MAX_HEADING_CHARS
-        ):
-            continue
-        if heading.endswith((",", ";", ":", "-", "–", "—", "(")):
-            continue
-        if _is_glued_boundary(text, pos, len(words), full_text):
-            return heading, rest
-    return None, text
-
-
-def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) -> bool:
-    left = re.search(r"[\w’'\"”)]+$", text[:pos])
-    right = re.match(r"\w+", text[pos:])
-    if not left or not right:
-        return False
-    left_tok = left.group().strip("’'\"”)")
-    right_tok = right.group()
-    if text[pos - 1] in "’'\"”)":
-        return len(left_tok) >= 2  # "…'peace memorandum'Ukraine has…"
-    token = left_tok + right_tok
-    if token.casefold() in KNOWN_CAMEL or (full_text and full_text.count(token) > 1):
-        return False
-    if left_tok[0].islower():  # "delayUS", "sightRussia" — but not "iPhone", "eBay"
-        return len(left_tok) >= 3 and left_tok.isalpha() and left_tok.islower()
-    # "PutinRussia": a capitalised word needs ≥ 4 letters, a lower-case body and a real word after
-    # ("YouTube", "LaGuardia", "McCain", "DeSantis", "OpenAI", "PhD", "JPMorgan" all fail here)
-    return (
-        heading_words >= 3
-        and len(left_tok) >= 4
-        and left_tok[1:].isalpha()
-        and left_tok[1:].islower()
-        and re.match(r"[A-Z][a-z]{2,}$", right_tok) is not None
-    )
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W_])\s+([,;:])(?=\s|[“\"‘']|$)")

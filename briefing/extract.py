@@ -1,11 +1,12 @@
-"""HTML → body text + metadata, with ONE trafilatura pass.
+"""HTML → body text + metadata from ONE parse and ONE trafilatura extraction pass.
 
-``bare_extraction`` gives both the metadata and the cleaned XML body in a single parse, so we
-walk that body ourselves: headings (``<head>``) come out as their own blocks and each paragraph,
-list item, quote and table row becomes a block separated by blank lines — the shape
+The page is parsed once (``trafilatura.utils.load_html``); title, site name and date are read
+from that tree (``page_metadata``), and ``bare_extraction`` on the same tree gives the cleaned
+XML body, which we walk ourselves: headings (``<head>``) come out as their own blocks and each
+paragraph, list item, quote and table row becomes a block separated by blank lines — the shape
 ``clean_blocks`` expects. ``fast=True`` skips trafilatura's readability/justext fallback
-comparison: on the scrapinghub dev pages it scored *higher* (shingle F1 0.965 vs 0.958) and runs
-~35 % faster, which pays for the later pipeline stages.
+comparison: on the scrapinghub dev pages it scored *higher* (shingle F1 0.965 vs 0.958 for
+``trafilatura.extract`` alone) and runs ~35 % faster, which pays for the later pipeline stages.
 """
 
 from __future__ import annotations
@@ -63,11 +64,15 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
         tree = load_html(html)
         if tree is None:
             return fallback
-        title, source, published = page_metadata(tree, url)
+        try:
+            title, source, published = page_metadata(tree, url)
+        except Exception:  # odd metadata must not cost us the body
+            log.debug("metadata failed for %s", url, exc_info=True)
+            title, source, published = "", None, None
         doc = _trafilatura_document(tree, url)
         body = getattr(doc, "body", None) if doc is not None else None
         blocks = _body_blocks(body) if body is not None else []
-    except Exception:
+    except Exception:  # a hostile or broken page must never crash the bot
         log.debug("extraction failed for %s", url, exc_info=True)
         return fallback
     return ExtractedPage(

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, clean_name
+from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, clean_name, leading_np
 
 _HONORIFIC_GENDER = {
     "mr": "m",
@@ -26,9 +26,11 @@ class NameRegistry:
     def __init__(self, body: str, quoted: list[tuple[int, int]]) -> None:
         self._runs: list[tuple[int, str]] = []
         self._positions: list[int] = []
-        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        #: last word -> {name: first position}: distinct names only, so lookups stay cheap
+        self._by_last: dict[str, dict[str, int]] = {}
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
+        self._titled: list[tuple[int, str, str]] = []  # (position, title word, name)
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -40,9 +42,12 @@ class NameRegistry:
                 continue
             self._runs.append((m.start(), name))
             self._positions.append(m.start())
-            self._by_last.setdefault(name.split()[-1], []).append((m.start(), name))
+            self._by_last.setdefault(name.split()[-1], {}).setdefault(name, m.start())
             lead = [w.lower().rstrip(".") for w in m.group().split()[: -len(name.split())]]
             first = lead[0] if lead else ""
+            before = re.findall(r"[\w-]+", body[max(0, m.start() - 40) : m.start()].lower())[-1:]
+            for word in {p for w in lead + before for p in w.split("-")} & PERSON_TITLES:
+                self._titled.append((m.start(), word, name))  # "Defence Minister Rustem Umerov"
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, m.start() + 1)
                 self.persons.add(full)
@@ -53,40 +58,58 @@ class NameRegistry:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``)."""
         words = name.split()
         best = name
-        for at, cand in self._by_last.get(words[-1], []) if words else []:
+        for cand, at in self._by_last.get(words[-1], {}).items() if words else ():
             if at >= pos:
-                break
+                continue
             cw = cand.split()
             if len(cw) > len(best.split()) and cw[-len(words) :] == words:
                 best = cand
         return best
 
+    def resolve_title(self, description: str, pos: int) -> str | None:
+        """ "the minister" -> the person last introduced with that title before ``pos``."""
+        words = description.split()
+        if len(words) < 2 or words[0] != "the" or words[-1].lower() not in PERSON_TITLES:
+            return None
+        if any(w[:1].isupper() for w in words[1:]):
+            return None  # "the CNN host": an affiliation says more than our title list knows
+        for at, title, name in reversed(self._titled):
+            if at < pos and title == words[-1].lower():
+                return self.fullest(name, pos)
+        return None
+
     def add_person(self, name: str) -> None:
         self.persons.add(name)
 
     def learn_genders(self, body: str) -> None:
-        """Guess he/she per person from sentences naming only that person.
+        """Guess he/she per person from sentences about that person alone.
 
-        "Umerov said his team was ready" votes male; a person's gender is the clear majority
-        of such votes. Honorifics (Mr., Ms.) already set win over votes.
+        A vote is a sentence whose subject is the person, that names no other person and uses
+        one kind of subject pronoun ("Umerov said he was ready"). ``body`` should have its quotes
+        blanked. Honorifics (Mr., Ms.) already set win over votes.
         """
         votes: dict[str, list[int]] = {}
-        surnames = {p.split()[-1]: p for p in self.persons}
+        surnames = {p.split()[-1]: p for p in self.persons if p.split()}
         start = 0
         for sentence in re.split(r"(?<=[.!?])\s+", body):
             begin = body.find(sentence, start)
             start = begin + len(sentence)
             lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)
-            names = {
-                surnames[r.split()[-1]] for _, r in self._runs[lo:hi] if r.split()[-1] in surnames
-            }
+            runs = [r for _, r in self._runs[lo:hi]]
+            names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
             if len(names) != 1:
                 continue
+            subject = leading_np(sentence)
+            if subject is None or subject.kind != "name":
+                continue
+            person = names.pop()
+            if subject.text.split()[-1] != person.split()[-1]:
+                continue
             low = sentence.lower()
-            male = len(re.findall(r"\b(?:he|himself)\b", low))  # possessives often point elsewhere
+            male = len(re.findall(r"\b(?:he|himself)\b", low))
             female = len(re.findall(r"\b(?:she|herself)\b", low))
-            if male != female and not (male and female):
-                votes.setdefault(names.pop(), [0, 0])[0 if male else 1] += 1
+            if bool(male) != bool(female):
+                votes.setdefault(person, [0, 0])[0 if male else 1] += 1
         for person, (m, f) in votes.items():
             if m != f:
                 self.gender.setdefault(person, "m" if m > f else "f")
@@ -99,7 +122,7 @@ class NameRegistry:
         for person in preferred:
             if self.gender.get(person, want) == want:
                 return person
-        surnames = {p.split()[-1]: p for p in self.persons}
+        surnames = {p.split()[-1]: p for p in self.persons if p.split()}
         for p, run in reversed(self._runs[: bisect_left(self._positions, pos)]):
             person = surnames.get(run.split()[-1])
             if person is None:

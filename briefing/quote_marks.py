@@ -6,6 +6,7 @@ apostrophes, quotes left open at the end of a paragraph) can be read and tested 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 OPEN_DOUBLE = "“„«"
@@ -17,6 +18,10 @@ SINGLE = "'’"
 _BEFORE_OPEN = " \t\n([{—–-/:"
 #: Words written with a leading apostrophe, never an opening single quote ('em, '90s).
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ")
+
+
+#: Longest single-quoted quote looked for (about 150 words): bounds the search for a closer.
+_MAX_SINGLE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -104,26 +109,22 @@ def find_single_quotes(text: str, taken: list[MarkedSpan]) -> list[MarkedSpan]:
     Apostrophes (don't, Russia's, '90s, the players' union) are rejected by position, and
     single quotes inside double-quoted spans are nested quotes, not quotes of their own.
     """
-    inside = [(s.mark_start, s.mark_end) for s in taken]
+    starts = [s.mark_start for s in taken]  # double-quoted spans, in text order
+
+    def in_double(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and i < taken[k].mark_end
+
     spans: list[MarkedSpan] = []
     i = 0
     while i < len(text):
-        if (
-            text[i] in SINGLE + OPEN_SINGLE
-            and not any(a <= i < b for a, b in inside)
-            and _single_opens(text, i)
-        ):
-            j = i + 2
-            while j < len(text) and not (text[j] in SINGLE and _single_closes(text, j)):
+        if text[i] in SINGLE + OPEN_SINGLE and not in_double(i) and _single_opens(text, i):
+            j, stop = i + 2, min(len(text), i + _MAX_SINGLE_CHARS)
+            while j < stop and not (text[j] in SINGLE and _single_closes(text, j)):
                 if text[j] in OPEN_DOUBLE + STRAIGHT_DOUBLE or text[j] == "\n":
                     break
                 j += 1
-            if (
-                j < len(text)
-                and text[j] in SINGLE
-                and len(text[i + 1 : j].split()) >= 1
-                and j - i > 2
-            ):
+            if j < stop and text[j] in SINGLE and len(text[i + 1 : j].split()) >= 1 and j - i > 2:
                 spans.append(MarkedSpan(i + 1, j, i, j + 1, True, single=True))
                 i = j + 1
                 continue

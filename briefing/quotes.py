@@ -22,7 +22,7 @@ _SPEAKER_MEMORY_PARAGRAPHS = 3
 #: ... and how many quotes back (bounds the work on articles made of hundreds of quotes).
 _SPEAKER_MEMORY_QUOTES = 12
 #: Context read before a quote for its attribution; longer than any real sentence.
-_HEAD_CHARS = 1500
+_HEAD_CHARS = 800
 #: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
@@ -106,7 +106,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
-        at_start = not masked[: f.span.mark_start].strip()
+        at_start = i == 0 and not masked[: f.span.mark_start].strip()
         ended = f.text[-1] if f.text[-1:] in ".!?" else ""
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended)
@@ -199,14 +199,21 @@ def _resolve(
         ):
             return last.speaker
         return registry.resolve_pronoun(mention.text, pos, preferred)
+    if mention.kind == "description":
+        return registry.resolve_title(mention.text, pos) or mention.text
     return mention.text
 
 
 def _pick_key(quotes: list[Quote], options: BriefingOptions) -> list[Quote]:
-    """Substantive attributed quotes, one per speaker first, earlier first."""
+    """Substantive attributed quotes, one per speaker first, earlier first.
+
+    Tiers, best first: whole quoted sentences of some length, then any quote of some length,
+    then any attributed non-scare quote; each tier is tried with distinct speakers first.
+    """
     chosen: set[int] = set()
     min_words = 2 * options.scare_quote_max_words
     tiers = [
+        lambda q: len(q.text.split()) >= 2 * min_words and q.text[:1].isupper(),
         lambda q: len(q.text.split()) >= 2 * min_words,
         lambda q: len(q.text.split()) >= min_words,
         lambda q: True,
@@ -226,6 +233,15 @@ def _pick_key(quotes: list[Quote], options: BriefingOptions) -> list[Quote]:
     return [q.model_copy(update={"key": True}) if i in chosen else q for i, q in enumerate(quotes)]
 
 
+def _blank_quotes(body: str, found: list[Found]) -> str:
+    """The body with quoted words blanked: a "she" inside a quote says nothing of its speaker."""
+    parts, at = [], 0
+    for f in found:
+        parts += [body[at : f.start], " " * len(f.text)]
+        at = f.start + len(f.text)
+    return "".join([*parts, body[at:]])
+
+
 def find_quotes_detailed(
     blocks: Sequence[Block], *, options: BriefingOptions
 ) -> list[tuple[Quote, str | None]]:
@@ -236,16 +252,15 @@ def find_quotes_detailed(
     for f in found:
         if f.mention is not None and f.mention.kind == "name" and f.speaker:
             registry.add_person(f.speaker)
-    registry.learn_genders(body)
+    registry.learn_genders(_blank_quotes(body, found))
     _attribute(blocks, found, registry)  # second pass: pronouns now know every speaker
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:
         par = blocks[f.paragraph].text
         words = len(WORD.findall(f.text))
-        embedded = bool(
-            re.search(r"[a-z]\s?$", par[: f.span.mark_start])
-        )  # 'was "playing with fire"'
+        before = par[max(0, f.span.mark_start - 2) : f.span.mark_start]
+        embedded = bool(re.search(r"[a-z]\s?$", before))  # 'was "playing with fire"'
         if _is_title(f.text) and f.mention is None:
             continue  # titles of works, slogans, nicknames
         scare = words < options.scare_quote_max_words or (

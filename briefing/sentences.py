@@ -1,12 +1,17 @@
 """Sentence splitting: a fast rule-based splitter tuned for news prose.
 
-Why not pysbd: on 85 CNN/DailyMail dev articles (≈2,900 sentences) pysbd took ~60× longer than
-this splitter (seconds vs tens of milliseconds — more than the whole extraction stage) and the
-two agreed on ~97 % of boundaries; reading the disagreements, ours were right more often
-(pysbd splits after "No." in "No. 10" and keeps "U.S. The" together). NLTK punkt needs a data
-download. So: candidate boundaries are terminal punctuation (plus closing quotes/brackets)
-followed by space and a capital, digit or opening quote; abbreviations, initials and dotted
-acronyms veto a boundary unless a typical sentence opener follows.
+Why not pysbd (measured on the 85 CNN/DailyMail dev articles, ≈2,000 sentences): pysbd took
+1.2–1.4 s, this splitter 0.01 s (~100× faster; pysbd alone would cost as much as the whole
+extraction stage). Boundaries: pysbd 1,561, ours 1,968, 1,538 shared. Of pysbd's 23 extra
+boundaries most were lower-case sentence starts; ours' extra ones are mostly sentences inside
+single-quoted multi-sentence quotations ('I'm delighted. We won.'), which pysbd keeps whole.
+On 24 hand-written tricky paragraphs (abbreviations, initials, "No. 10", "a.m.", decimals,
+quotes) ours got 24/24 and pysbd 23/24 ("Ft. Bragg"). NLTK punkt needs a data download.
+
+Candidate boundaries are terminal punctuation (plus closing quotes/brackets) followed by space
+and a capital, digit or opening quote; abbreviations, initials and dotted acronyms veto a
+boundary unless a typical sentence opener follows; a boundary inside an open double quotation
+is skipped so '"We came. We saw," he said.' stays one sentence.
 """
 
 from __future__ import annotations
@@ -50,6 +55,12 @@ SENTENCE_OPENERS = frozenset(
     police president however meanwhile still also some many most no one two three""".split()
 )
 
+#: A quotation left open longer than this is treated as unbalanced and split normally
+#: (multi-sentence quotes in the CNN/DM dev articles stayed under ~400 characters).
+MAX_QUOTED_CHARS = 600
+
+#: Single quotes are not tracked: ’ is also the apostrophe, and scare quotes close before
+#: punctuation ("‘blindly’."), so tracking them merged whole paragraphs on the dev articles.
 _CANDIDATE = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([\w'’-]+)")
@@ -64,11 +75,19 @@ def _spans(text: str) -> list[tuple[str, int]]:
     if not text or not text.strip():
         return []
     out: list[tuple[str, int]] = []
-    start = 0
+    start = scanned = 0
+    open_curly = straight = 0  # double-quotation state up to ``scanned``
     for match in _CANDIDATE.finditer(text):
         end = match.end()
+        segment = text[scanned:end]
+        scanned = end
+        open_curly = max(0, open_curly + segment.count("“") - segment.count("”"))
+        straight += segment.count('"')
         if not _is_boundary(text, match):
             continue
+        inside_quote = open_curly > 0 or straight % 2 == 1
+        if inside_quote and end - start < MAX_QUOTED_CHARS:
+            continue  # “We came. We saw,” he said. — one sentence with its attribution
         _append(out, text, start, end)
         start = end
     _append(out, text, start, len(text))

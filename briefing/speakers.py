@@ -95,6 +95,11 @@ _LEADING_VERB = re.compile(
 
 _STRIP = " \t,;:.—–-()“”\"‘’'·"
 _UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+_AFTER_PARTICIPLE = set(
+    "to on at in about with after before from for the a an his her their its during outside ahead "
+    "alongside".split()
+)
 #: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
 _INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
@@ -112,6 +117,15 @@ class Mention:
     text: str
 
 
+def _participle_intro(words: list[str]) -> bool:
+    """ "Speaking to reporters, ..." opens with a participle; "Streeting said" opens with a name."""
+    return (
+        len(words) > 1
+        and words[0].lower().endswith("ing")
+        and words[1].lower() in _AFTER_PARTICIPLE
+    )
+
+
 def _is_person_title(word: str) -> bool:
     """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
     parts = word.lower().rstrip(".").split("-")
@@ -122,11 +136,11 @@ def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals."""
     run = re.sub(r"(?:’s|'s|’|')$", "", run.strip()).rstrip(".,")
     words = run.split()
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE)]
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     while len(words) > 1 and (
-        words[0].lower().rstrip(".") in TITLE_WORDS or words[0].endswith("ing")
+        words[0].lower().rstrip(".") in TITLE_WORDS or _participle_intro(words)
     ):
         words = words[1:]
     if len(words) == 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
@@ -154,6 +168,8 @@ def head_of_segment(segment: str) -> Mention | None:
         return Mention("pronoun", low)
     if low in _UNNAMED:
         return Mention("unnamed", low)
+    if not low.split():
+        return None
     first = low.split()[0]
     runs = list(NAME_RUN.finditer(seg))
     if (
@@ -175,7 +191,7 @@ def head_of_segment(segment: str) -> Mention | None:
         name = clean_name(runs[-1].group())
         if len(before_run) >= 2 and before_run[-1].islower() and name:
             return Mention("name", name)  # "the journalist Olivia Messer"
-    possessive = first.endswith(("’s", "'s")) and len(seg.split()) <= 4  # "Zelensky's office"
+    possessive = first.endswith(_POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
@@ -196,7 +212,7 @@ def subject_before(clause: str) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if k == 0 and words and words[0].lower() == "with":
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
-        elif not words or words[0].lower() in _INTRO_WORDS or words[0].lower().endswith("ing"):
+        elif not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
             continue
         m = head_of_segment(seg)
         if m is None:
@@ -225,7 +241,7 @@ def leading_np(sentence: str) -> Mention | None:
             return appositive
     for seg in sentence.split(","):
         words = seg.strip(_STRIP).split()
-        if not words or words[0].lower() in _INTRO_WORDS or words[0].lower().endswith("ing"):
+        if not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
             continue
         if words[0].lower() in PRONOUNS:
             return Mention("pronoun", words[0].lower())
@@ -235,7 +251,7 @@ def leading_np(sentence: str) -> Mention | None:
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
                 k += 1
             runs = list(NAME_RUN.finditer(" ".join(words[:k])))
-            owner = k and words[k - 1].endswith(("’s", "'s"))  # "Trump's candidacy has ..."
+            owner = k and words[k - 1].endswith(_POSSESSIVE)  # "Trump's candidacy has ..."
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             if name:
                 return Mention("name", name)

@@ -68,23 +68,6 @@ class MiscMethods(MessageMethods):
                                 "make sure that only one bot instance is running")
         return list(result)
 
-    async def api_deletewebhook(self, p: Params) -> bool:
-        self.webhook_url = None
-        if p.bool("drop_pending_updates"):
-            self._updates.clear()
-        return True
-
-    async def api_setwebhook(self, p: Params) -> bool:
-        url = p.str("url") or ""
-        if url and not url.startswith("https://"):
-            raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
-        self.webhook_url = url or None
-        return True
-
-    async def api_getwebhookinfo(self, p: Params) -> dict[str, Any]:
-        return {"url": self.webhook_url or "", "has_custom_certificate": False,
-                "pending_update_count": len(self._updates)}
-
     async def api_setmycommands(self, p: Params) -> bool:
         commands = p.json("commands")
         if not isinstance(commands, list):

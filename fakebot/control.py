@@ -6,10 +6,10 @@ import re
 import time
 from typing import Any
 
-from fakebot.api_misc import MiscMethods
 from fakebot.core import default_chat_type
 from fakebot.html import utf16_len
 from fakebot.records import CallbackAnswer, EditEvent, SentMessage
+from fakebot.webhook import WebhookMethods
 
 # Telegram marks "/cmd" and "/cmd@botname" at the start of a word as bot_command entities.
 _BOT_COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![^\s])")
@@ -27,7 +27,7 @@ def compute_entities(text: str) -> list[dict]:
     return sorted(entities, key=lambda e: e["offset"])
 
 
-class ControlMethods(MiscMethods):
+class ControlMethods(WebhookMethods):
     # ---- building user messages ----------------------------------------------------------------
     def _incoming(
         self, chat_id: int, *, user_id: int | None, chat_type: str | None, chat_title: str | None,

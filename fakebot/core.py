@@ -71,6 +71,9 @@ class FakeBotCore:
         self.send_timestamps: list[float] = []
         """``clock()`` of every successful sendMessage, for throughput benchmarks."""
         self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None
+        self.webhook_errors: list[str] = []
+        """Why webhook deliveries failed (the bot answered non-2xx or was unreachable)."""
         self._messages: dict[int, dict[int, dict]] = {}
         self._sent_index: dict[tuple[int, int], SentMessage] = {}
         self._sent_by_chat: dict[int, list[SentMessage]] = {}  # waits re-check per notify: keep O(chat)
@@ -194,7 +197,10 @@ class FakeBotCore:
             waiter: asyncio.Future[None] = loop.create_future()
             self._waiters.add(waiter)
             try:
-                await asyncio.wait_for(waiter, remaining)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for swallows a cancellation that
+                # races with the waiter being resolved, which left cancelled tasks running.
+                async with asyncio.timeout(remaining):
+                    await waiter
             except TimeoutError:
                 pass
             finally:

@@ -26,7 +26,7 @@ _ENTITY_TYPES = {
     "blockquote": "blockquote", "tg-emoji": "custom_emoji",
 }
 _NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_TAG_NAME = re.compile(r"[A-Za-z0-9-]*")
+_TAG_NAME = re.compile(r"[^\s>/]*")  # tdlib reads the name up to space, ">" or "/"
 _ATTR_NAME = re.compile(r"[A-Za-z0-9_-]+")
 _ENTITY = re.compile(r"&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z]{1,10});")
 

@@ -92,6 +92,7 @@ class FakeBotServer(ControlMethods):
         """Release every held request (long polls, timeout faults), then close the server."""
         self._closing.set()
         self._notify()
+        await self._stop_webhook_delivery()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -149,7 +150,8 @@ class FakeBotServer(ControlMethods):
 
     async def _hold(self, seconds: float) -> None:
         try:
-            await asyncio.wait_for(self._closing.wait(), seconds)
+            async with asyncio.timeout(seconds):
+                await self._closing.wait()
         except TimeoutError:
             pass
 

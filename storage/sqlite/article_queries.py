@@ -17,10 +17,12 @@ COUNT_LOOKAHEAD = 1000
 """``Page.total`` is exact up to ``offset + limit + COUNT_LOOKAHEAD`` and a lower bound beyond
 (enough to tell "there is a next page" without counting 100k FTS hits per call)."""
 
-SEARCH_CANDIDATES = 2000
-"""Search ranks (bm25) only the newest this-many matches of a query: a term common to tens of
-thousands of articles would otherwise score them all per call. Calibrated on a synthetic
-100k-article store: keeps p99 well under 20 ms while rare terms (the usual search) see every hit."""
+SEARCH_CANDIDATES = 500
+"""Search ranks (bm25) only the newest this-many matches of a query. bm25 costs per ranked
+row (×terms) plus one pass over each term's posting list; on a synthetic 100k-article store
+(Zipf vocabulary, /tmp bench in the storage report) 2000 candidates gave p50 17 ms for three
+very common terms, 500 keeps it under ~8 ms. Rare terms (the usual search) see every hit;
+``Page.total`` is then capped at this number too, since later hits are not reachable."""
 
 BM25_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
 """title > summary > topics > body (columns in the order of ``articles_fts``)."""

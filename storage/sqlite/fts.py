@@ -24,10 +24,20 @@ def tokens(text: str) -> list[str]:
     return [t[:MAX_TERM_CHARS] for t in _TOKEN.findall(text.lower())]
 
 
+STOPWORDS = frozenset(
+    "a an and are as at be but by for from has have in is it its of on or not near the this that "
+    "to was were will with".split()
+)
+"""Dropped from searches that have other words: they are in nearly every article, so they add
+no precision, while each term costs a scan of its whole posting list when bm25 weighs it."""
+
+
 def search_query(text: str) -> str | None:
     """Quoted terms joined by implicit AND, or None when there is nothing to search for."""
-    terms = []
-    for token in tokens(text):
+    words = tokens(text)
+    content = [w for w in words if w not in STOPWORDS]
+    terms: list[str] = []
+    for token in content or words:
         if token not in terms:
             terms.append(token)
         if len(terms) == MAX_TERMS:

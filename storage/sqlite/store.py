@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import NoReturn
 
 import aiosqlite
 
@@ -47,6 +48,14 @@ async def connect(
     return conn
 
 
+def _raise_mapped(exc: sqlite3.OperationalError) -> NoReturn:
+    """Re-raise ``exc`` as StorageUnavailable when it means "unavailable", else unchanged."""
+    message = unavailable_message(exc)
+    if message is None:
+        raise exc
+    raise StorageUnavailable(message) from exc
+
+
 @guarded
 class SqliteStore:
     """The SQLite implementation of ``storage.base.Store``."""
@@ -66,17 +75,17 @@ class SqliteStore:
         cls, path: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
     ) -> SqliteStore:
         """Open (creating and migrating) the database; StorageUnavailable if it cannot be."""
-        conn = None
         try:
             conn = await connect(str(path), busy_timeout_ms=busy_timeout_ms)
-            await migrate(conn)
         except sqlite3.OperationalError as exc:
-            if conn is not None:
-                await conn.close()
-            message = unavailable_message(exc)
-            if message is None:
-                raise
-            raise StorageUnavailable(message) from exc
+            _raise_mapped(exc)
+        try:
+            await migrate(conn)
+        except BaseException as exc:
+            await conn.close()  # an open aiosqlite thread would keep the process alive
+            if isinstance(exc, sqlite3.OperationalError):
+                _raise_mapped(exc)
+            raise
         return cls(conn)
 
     async def stats(self) -> Stats:

@@ -80,6 +80,16 @@ Prime Minister Yulia Svyrydenko opened the session in parliament on Tuesday.
     assert q.speaker == "Yulia Svyrydenko"
 
 
+def test_a_bare_title_resolves_to_the_person_introduced_with_it() -> None:
+    text = """
+Defence Minister Rustem Umerov met his Turkish counterpart in Ankara on Monday.
+
+“We agreed on the next steps for the grain corridor,” the minister said.
+"""
+    (q,) = quotes_of(text)
+    assert q.speaker == "Rustem Umerov"
+
+
 def test_straight_quotes_and_inverted_verb_with_apposition() -> None:
     text = (
         'Farmers blocked the border crossing for a third day. "The prices we get no longer cover the '
@@ -116,13 +126,20 @@ The central bank kept its main rate at 4.5 percent. Governor Anna Berg explained
     assert q.paragraph == 1
 
 
-def test_according_to_and_statement_attributions() -> None:
-    text = (
-        "The plant will close by March, according to Lars Nilsson, a spokesman for the company. "
-        "“We looked at every alternative before taking this decision,” the ministry said in a statement."
-    )
-    (q,) = quotes_of(text)
-    assert q.speaker == "the ministry"
+def test_according_to_statement_and_written_attributions() -> None:
+    text = """
+“The plant will close by March and all staff will be offered jobs elsewhere,” according to Lars Nilsson, a spokesman for the company.
+
+“We looked at every alternative before taking this decision,” the ministry said in a statement.
+
+Analyst Eva Lind was sceptical. “The closure was decided years ago,” Lind wrote in a note to clients.
+"""
+    quotes = quotes_of(text)
+    assert by_start(quotes, "The plant will close").speaker == "Lars Nilsson"
+    assert by_start(quotes, "The plant will close").verb == "according to"
+    assert by_start(quotes, "We looked at").speaker == "the ministry"
+    closure = by_start(quotes, "The closure was decided")
+    assert (closure.speaker, closure.verb) == ("Eva Lind", "wrote")
 
 
 def test_quote_spanning_paragraphs_becomes_one_quote_per_part_with_one_speaker() -> None:
@@ -176,6 +193,23 @@ def test_single_quotes_used_as_quotes_are_found() -> None:
     (q,) = quotes_of(text)
     assert q.text == "We will come back stronger next season"
     assert q.verb == "told"
+
+
+def test_british_single_quotes_after_a_participle_intro() -> None:
+    text = """
+The health secretary, Wes Streeting, said the backlog would not be cleared before 2029.
+
+Speaking on BBC Radio 4's Today programme, Streeting said: 'I'm not going to pretend this is easy. It will take years.'
+
+Patients' groups said they'd been 'kept in the dark' about the plan.
+"""
+    quotes = quotes_of(text)
+    easy = by_start(quotes, "I'm not going to pretend")
+    assert easy.text.endswith("It will take years.")
+    assert easy.speaker == "Wes Streeting"
+    dark = by_start(quotes, "kept in the dark")
+    assert dark.scare
+    assert dark.speaker == "Patients' groups"
 
 
 def test_titles_of_works_are_not_quotes() -> None:

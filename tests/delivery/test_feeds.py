@@ -11,7 +11,7 @@ import pytest
 from aiohttp import web
 
 from bot.delivery import ChatPacer, Sender
-from bot.feeds import ENTRIES_PER_POLL, poll_feeds
+from bot.feeds import ENTRIES_PER_POLL, FIRST_POLL_ENTRIES, poll_feeds
 from bot.matching import match_new_articles
 from net.fetch import Fetcher
 
@@ -164,11 +164,26 @@ async def test_broken_feed_backs_off_without_blocking_others(site: NewsSite, sto
 
 
 async def test_entries_per_poll_are_capped(site: NewsSite, store, fetcher, clock) -> None:
-    items = [(f"Story {i}", f"/a/{i}") for i in range(ENTRIES_PER_POLL + 5)]
-    site.feeds["big"] = rss("Big", items)  # pages 404: entries are skipped but counted by the cap
+    site.feeds["big"] = rss("Big", [("Old", "/a/old")])
     await store.feeds.add(site.base + "/feeds/big")
     await poll_feeds(store, fetcher, now=clock(), interval=60)
-    assert len(site.page_requests) == ENTRIES_PER_POLL
+    items = [(f"Story {i}", f"/a/{i}") for i in range(ENTRIES_PER_POLL + 5)]
+    site.feeds["big"] = rss("Big", items)  # pages 404: entries are skipped but counted by the cap
+    clock.advance(seconds=61)
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert len(site.page_requests) == 1 + ENTRIES_PER_POLL
+
+
+async def test_new_feed_back_catalogue_is_not_ingested(site: NewsSite, store, fetcher, clock) -> None:
+    items = [(f"Story {i}", f"/a/{i}") for i in range(FIRST_POLL_ENTRIES + 7)]
+    site.feeds["big"] = rss("Big", items)
+    await store.feeds.add(site.base + "/feeds/big")
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert sorted(site.page_requests) == sorted(f"/a/{i}" for i in range(FIRST_POLL_ENTRIES))
+    site.feeds["big"] = rss("Big", [*items, ("Another", "/a/extra")])
+    clock.advance(seconds=61)
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert site.page_requests[-1] == "/a/extra" and len(site.page_requests) == FIRST_POLL_ENTRIES + 1
 
 
 async def test_same_story_in_two_feeds_is_pushed_once(fake_server, bot, site: NewsSite, store, fetcher, clock, subscribe) -> None:

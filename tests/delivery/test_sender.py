@@ -199,8 +199,11 @@ async def test_long_briefing_goes_out_in_paced_parts_with_one_button(fake_server
     from briefing.models import Block, Briefing
 
     fake_server.set_flood_limits(FloodLimits.telegram())
-    sentence = "Officials in Kyiv said the repair of the Ukraine power grid would take weeks. " * 14
-    long = Briefing(title="Ukraine grid repairs", blocks=(Block(text=sentence),), summary=(sentence,) * 5,
+    summary = tuple(
+        f"Officials in region {i} said the repair of the Ukraine power grid would take {i + 2} weeks. " * 12
+        for i in range(6)  # ≈ 6,000 characters: two or three messages
+    )
+    long = Briefing(title="Ukraine grid repairs", blocks=tuple(Block(text=s) for s in summary), summary=summary,
                     topics=("Ukraine",))
     await subscribe([USERS[0]])
     article = await store.articles.add(long, now=clock())

@@ -164,36 +164,68 @@ class BriefbotProcess:
 
 
 @pytest.fixture
-async def briefbot_process(fake_server: FakeBotServer, tmp_path: Path) -> AsyncIterator[BriefbotProcess]:
-    """``python -m bot run`` against the fake, started and polling (first getUpdates seen)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "WEBHOOK_"))}
-    env |= {
-        "BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_URL": fake_server.api_url,
-        "DATABASE_PATH": str(tmp_path / "proc.sqlite3"),
-        "ADMIN_IDS": str(ADMIN_ID),
-        "FETCH_ALLOW_PRIVATE": "true",
-        "LOG_LEVEL": "INFO",
-        "PYTHONPATH": str(REPO_ROOT),
-        "PYTHONUNBUFFERED": "1",
-    }
-    stdout_path, stderr_path = tmp_path / "briefbot.stdout", tmp_path / "briefbot.stderr"
-    with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=out, stderr=err,
-            stdin=asyncio.subprocess.DEVNULL,
+async def start_briefbot_process(
+    fake_server: FakeBotServer, tmp_path: Path
+) -> AsyncIterator[Callable[..., Awaitable[BriefbotProcess]]]:
+    """``await start_briefbot_process(**env)`` → ``python -m bot run`` against the fake, ready.
+
+    Ready means polling (first getUpdates) or, with WEBHOOK_URL in ``env``, the webhook set.
+    Every process started is stopped (SIGTERM, then SIGKILL) at teardown.
+    """
+    started: list[BriefbotProcess] = []
+
+    async def start(**env_overrides: str) -> BriefbotProcess:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "WEBHOOK_"))}
+        env |= {
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": fake_server.api_url,
+            "DATABASE_PATH": str(tmp_path / "proc.sqlite3"),
+            "ADMIN_IDS": str(ADMIN_ID),
+            "FETCH_ALLOW_PRIVATE": "true",
+            "LOG_LEVEL": "INFO",
+            "PYTHONPATH": str(REPO_ROOT),
+            "PYTHONUNBUFFERED": "1",
+        }
+        env |= env_overrides
+        n = len(started)
+        stdout_path, stderr_path = tmp_path / f"briefbot{n}.stdout", tmp_path / f"briefbot{n}.stderr"
+        webhook = bool(env.get("WEBHOOK_URL"))
+        ready_method = "setWebhook" if webhook else "getUpdates"
+        calls_before = fake_server.calls["getUpdates"]
+
+        def is_ready() -> bool:
+            if webhook:
+                return fake_server.webhook_url is not None
+            return fake_server.calls["getUpdates"] > calls_before
+
+        with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=out, stderr=err,
+                stdin=asyncio.subprocess.DEVNULL,
+            )
+        process = BriefbotProcess(proc, stdout_path, stderr_path, env)
+        started.append(process)
+        ready = asyncio.ensure_future(
+            fake_server.wait_for(is_ready, timeout=PROCESS_START_TIMEOUT_S, describe=f"no {ready_method} call")
         )
-    process = BriefbotProcess(proc, stdout_path, stderr_path, env)
-    try:
-        ready = asyncio.ensure_future(fake_server.wait_for_calls("getUpdates", 1, timeout=PROCESS_START_TIMEOUT_S))
         exited = asyncio.ensure_future(proc.wait())
         await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
         exited.cancel()
         if not ready.done():
             ready.cancel()
-            raise AssertionError(f"briefbot exited with {proc.returncode} before polling:\n{process.stderr_text()}")
+            raise AssertionError(f"briefbot exited with {proc.returncode} before {ready_method}:\n{process.stderr_text()}")
         if ready.exception() is not None:
-            raise AssertionError(f"briefbot did not start polling:\n{process.stderr_text()}") from ready.exception()
-        yield process
+            raise AssertionError(f"briefbot never called {ready_method}:\n{process.stderr_text()}") from ready.exception()
+        return process
+
+    try:
+        yield start
     finally:
-        await process.stop()
+        for process in reversed(started):
+            await process.stop()
+
+
+@pytest.fixture
+async def briefbot_process(start_briefbot_process: Callable[..., Awaitable[BriefbotProcess]]) -> BriefbotProcess:
+    """``python -m bot run`` against the fake, started and polling (first getUpdates seen)."""
+    return await start_briefbot_process()

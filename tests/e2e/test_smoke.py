@@ -6,6 +6,8 @@ reply arriving at all already proves it was well-formed; these tests check what 
 
 from __future__ import annotations
 
+import socket
+
 from fakebot import FakeBotServer, SentMessage, parse_telegram_html
 from handlers.commands import ADMIN_COMMANDS, USER_COMMANDS
 from tests.e2e import ADMIN_ID, GROUP_ID, SUPERGROUP_ID, TOKEN, USER_ID
@@ -17,6 +19,12 @@ The plant cost 120 million euros and is expected to supply 40,000 homes, about a
 Engineers said the turbines were tested for six months before the launch.
 Environmental groups welcomed the project but asked for monitoring of fish populations near the barrage.
 """
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def assert_html_reply(message: SentMessage) -> str:
@@ -99,3 +107,17 @@ async def test_briefbot_run_answers_and_never_logs_the_token(fake_server: FakeBo
     assert await briefbot_process.stop() == 0
     logs = briefbot_process.stderr_text() + briefbot_process.stdout_text()
     assert TOKEN.split(":")[1] not in logs
+
+
+async def test_briefbot_run_in_webhook_mode(fake_server: FakeBotServer, start_briefbot_process) -> None:
+    port = free_port()
+    process = await start_briefbot_process(
+        WEBHOOK_URL=f"http://127.0.0.1:{port}", WEBHOOK_LISTEN=f"127.0.0.1:{port}", WEBHOOK_SECRET="hook-secret-1",
+    )
+    assert fake_server.webhook_url is not None and fake_server.webhook_url.startswith(f"http://127.0.0.1:{port}/")
+    assert TOKEN not in fake_server.webhook_url and fake_server.webhook_secret == "hook-secret-1"
+    (start,) = await fake_server.ask(USER_ID, "/start", timeout=30)
+    assert "/help" in assert_html_reply(start)
+    assert fake_server.webhook_errors == []
+    assert await process.stop() == 0
+    assert TOKEN.split(":")[1] not in process.stderr_text() + process.stdout_text()

@@ -160,3 +160,25 @@ async def test_chat_actions_are_recorded(server: FakeBotServer, bot: telegram.Bo
     assert [(a.chat_id, a.action) for a in server.chat_actions] == [(CHAT, "typing")]
     with pytest.raises(BadRequest):
         await bot.send_chat_action(CHAT, "dancing")
+
+
+async def test_send_document_with_caption_is_stored_and_served(server: FakeBotServer, bot: telegram.Bot) -> None:
+    body = b"title,value\nexports,42\n"
+    message = await bot.send_document(CHAT, body, filename="figures.csv", caption="<b>Figures</b>", parse_mode="HTML")
+    assert message.caption == "Figures" and message.document.file_name == "figures.csv"
+    recorded = server.last_message(CHAT)
+    assert recorded.method == "sendDocument" and recorded.document["file_size"] == len(body)
+    downloaded = await (await bot.get_file(message.document.file_id)).download_as_bytearray()
+    assert bytes(downloaded) == body
+    with pytest.raises(BadRequest, match="caption is too long"):
+        await bot.send_document(CHAT, body, filename="x.csv", caption="c" * 1025)
+
+
+async def test_strict_chats_refuses_chats_never_seen(clock) -> None:
+    async with FakeBotServer(strict_chats=True, clock=clock) as strict:
+        async with telegram.Bot(strict.token, base_url=strict.api_url) as client:
+            with pytest.raises(BadRequest, match="Chat not found"):
+                await client.send_message(777, "who are you?")
+            await strict.send_text(777, "/start")
+            await client.send_message(777, "now I know you")
+        assert [m.text for m in strict.messages(777)] == ["now I know you"]

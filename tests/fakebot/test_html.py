@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fakebot import HtmlParseError, parse_telegram_html, parse_telegram_html_entities, utf16_len
 
@@ -32,6 +36,7 @@ def test_valid_html_parses_to_plain_text(source: str, plain: str) -> None:
         ("<div>block</div>", 'Unsupported start tag "div"'),
         ("<br>", 'Unsupported start tag "br"'),
         ("1 < 2", 'Unsupported start tag ""'),
+        ("mail <kahn@inbox.ru>", 'Unsupported start tag "kahn@inbox.ru" at byte offset 5'),
         ("<b>open", "Can't find end tag"),
         ("<b><i>crossed</b></i>", "Unmatched end tag"),
         ("closing only</b>", "Unexpected end tag"),
@@ -63,3 +68,13 @@ def test_error_offsets_are_in_bytes() -> None:
 
 def test_utf16_len_counts_astral_characters_twice() -> None:
     assert utf16_len("a😀é") == 4
+
+
+@given(st.text(max_size=200), st.sampled_from(["b", "i", "u", "s", "code", "tg-spoiler", "blockquote"]))
+def test_escaped_text_round_trips_inside_any_tag(text: str, tag: str) -> None:
+    parsed = parse_telegram_html_entities(f"<{tag}>{html.escape(text)}</{tag}>")
+    assert parsed.text == text
+    if text:
+        assert parsed.entities[0]["length"] == utf16_len(text)
+    else:
+        assert parsed.entities == []  # Telegram drops empty entities

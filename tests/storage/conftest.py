@@ -103,7 +103,11 @@ def make_briefing() -> Callable[..., Briefing]:
             url=url,
             published=published,
             blocks=tuple(Block(text=p) for p in body),
-            summary=summary if summary is not None else (body[0].split(", ")[0] + ".",) if body else (),
+            summary=summary
+            if summary is not None
+            else (body[0].split(", ")[0] + ".",)
+            if body
+            else (),
             topics=topics,
         )
 

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from briefing.dedup import hamming, simhash
-
 from storage import ArticleNotFound, DuplicateArticle
 from storage.sqlite.articles import NEAR_DUP_MAX_HAMMING
 
@@ -66,7 +65,9 @@ async def test_same_text_twice_is_duplicate(store, make_briefing):
     # Case and whitespace changes do not defeat the content hash.
     shouted = tuple("  " + p.upper() + " " for p in make_briefing().paragraphs)
     with pytest.raises(DuplicateArticle) as caught:
-        await store.articles.add(make_briefing(title="Other", paragraphs=shouted), url="https://b.example/")
+        await store.articles.add(
+            make_briefing(title="Other", paragraphs=shouted), url="https://b.example/"
+        )
     assert caught.value.existing_id == first.id
     assert caught.value.reason == "content"
     assert await store.articles.count() == 1
@@ -121,20 +122,28 @@ async def test_near_duplicate_threshold(store, make_briefing):
 async def test_near_duplicate_window_is_recent_only(store, make_briefing):
     await store.articles.add(make_briefing(story="wire"), now=NOW)
     copy = _edited(make_briefing(story="wire").paragraphs, "At least nine", "At least ten")
-    later = await store.articles.add(make_briefing(title="Later", paragraphs=copy), now=NOW + timedelta(days=30))
+    later = await store.articles.add(
+        make_briefing(title="Later", paragraphs=copy), now=NOW + timedelta(days=30)
+    )
     assert later.duplicate_of is None
 
 
 async def test_short_texts_are_not_near_duplicates(store, make_briefing):
-    await store.articles.add(make_briefing(title="A", paragraphs=("Markets closed higher on Friday.",)))
-    other = await store.articles.add(make_briefing(title="B", paragraphs=("Markets closed lower on Friday.",)))
+    await store.articles.add(
+        make_briefing(title="A", paragraphs=("Markets closed higher on Friday.",))
+    )
+    other = await store.articles.add(
+        make_briefing(title="B", paragraphs=("Markets closed lower on Friday.",))
+    )
     assert other.duplicate_of is None
 
 
 async def test_latest_newest_first_with_paging(store, make_briefing):
     ids = []
     for i in range(7):
-        article = await store.articles.add(make_briefing(title=f"Story {i}", paragraphs=(f"Body number {i}.",)))
+        article = await store.articles.add(
+            make_briefing(title=f"Story {i}", paragraphs=(f"Body number {i}.",))
+        )
         ids.append(article.id)
     page = await store.articles.latest(limit=3)
     assert [a.id for a in page.items] == ids[::-1][:3]
@@ -145,7 +154,9 @@ async def test_latest_newest_first_with_paging(store, make_briefing):
 
 
 async def test_latest_summary_fields(store, make_briefing):
-    briefing = make_briefing(summary=("First sentence.", "Second sentence."), topics=("Kyiv", "Air defence"))
+    briefing = make_briefing(
+        summary=("First sentence.", "Second sentence."), topics=("Kyiv", "Air defence")
+    )
     article = await store.articles.add(briefing, url="https://news.example/s")
     [item] = (await store.articles.latest()).items
     assert item.id == article.id and item.title == briefing.title
@@ -155,8 +166,12 @@ async def test_latest_summary_fields(store, make_briefing):
 
 
 async def test_latest_by_topic_is_stemmed_phrase(store, make_briefing):
-    drones = await store.articles.add(make_briefing(title="Drone attack on Kyiv", topics=("Air defence",)))
-    await store.articles.add(make_briefing(title="Rates up again", story="rates", topics=("Interest rates",)))
+    drones = await store.articles.add(
+        make_briefing(title="Drone attack on Kyiv", topics=("Air defence",))
+    )
+    await store.articles.add(
+        make_briefing(title="Rates up again", story="rates", topics=("Interest rates",))
+    )
     page = await store.articles.latest(topic="drones")
     assert [a.id for a in page.items] == [drones.id] and page.total == 1
     assert [a.id for a in (await store.articles.latest(topic="AIR DEFENCES")).items] == [drones.id]
@@ -167,9 +182,15 @@ async def test_latest_by_topic_is_stemmed_phrase(store, make_briefing):
 
 
 async def test_topic_counts_over_recent_articles(store, make_briefing):
-    await store.articles.add(make_briefing(title="Old", paragraphs=("Old one.",), topics=("Archive",)))
-    await store.articles.add(make_briefing(title="A", paragraphs=("One.",), topics=("Ukraine", "Russia")))
-    await store.articles.add(make_briefing(title="B", paragraphs=("Two.",), topics=("Ukraine", "Economy")))
+    await store.articles.add(
+        make_briefing(title="Old", paragraphs=("Old one.",), topics=("Archive",))
+    )
+    await store.articles.add(
+        make_briefing(title="A", paragraphs=("One.",), topics=("Ukraine", "Russia"))
+    )
+    await store.articles.add(
+        make_briefing(title="B", paragraphs=("Two.",), topics=("Ukraine", "Economy"))
+    )
     counts = await store.articles.topic_counts(limit=10, recent=2)
     assert counts[0] == ("Ukraine", 2)
     assert sorted(counts[1:]) == [("Economy", 1), ("Russia", 1)]

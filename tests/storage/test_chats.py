@@ -89,17 +89,24 @@ async def test_match_is_stemmed_and_skips_inactive(store, make_briefing):
     await store.subscriptions.add(4, "interest rates")
     await store.chats.set_active(3, False)
     article = await store.articles.add(
-        make_briefing(title="A drone hit Kyiv", summary=("Air defence units were busy.",), topics=())
+        make_briefing(
+            title="A drone hit Kyiv", summary=("Air defence units were busy.",), topics=()
+        )
     )
     matched = await store.subscriptions.match(article)
-    assert {k: sorted(v) for k, v in matched.items()} == {1: ["drones", "kyiv"], 2: ["air defences"]}
+    assert {k: sorted(v) for k, v in matched.items()} == {
+        1: ["drones", "kyiv"],
+        2: ["air defences"],
+    }
 
 
 async def test_near_duplicates_match_nobody(store, make_briefing):
     await store.chats.upsert(1, type="private")
     await store.subscriptions.add(1, "drones")
     await store.articles.add(make_briefing(story="wire"))
-    copy = tuple(p.replace("At least nine", "At least ten") for p in make_briefing(story="wire").paragraphs)
+    copy = tuple(
+        p.replace("At least nine", "At least ten") for p in make_briefing(story="wire").paragraphs
+    )
     dup = await store.articles.add(make_briefing(title="Drones again", paragraphs=copy))
     assert dup.duplicate_of is not None
     assert await store.subscriptions.match(dup) == {}
@@ -133,7 +140,10 @@ async def test_migrate_into_existing_chat_merges(store, make_briefing):
     await store.deliveries.enqueue(-100, a2.id, ["economy"])
     await store.deliveries.enqueue(-1000, a1.id, ["drone"])
     await store.chats.migrate(-100, -1000)
-    assert sorted(s.topic for s in await store.subscriptions.for_chat(-1000)) == ["drone", "economy"]
+    assert sorted(s.topic for s in await store.subscriptions.for_chat(-1000)) == [
+        "drone",
+        "economy",
+    ]
     assert [d.chat_id for d in await store.deliveries.for_article(a1.id)] == [-1000]
     assert [d.chat_id for d in await store.deliveries.for_article(a2.id)] == [-1000]
     assert (await store.chats.get(-1000)).title == "Club 2"

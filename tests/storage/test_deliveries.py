@@ -76,7 +76,9 @@ async def test_sent_failed_release_cycle(store, make_briefing):
     await store.deliveries.enqueue(1, b, [])
     first, second = await store.deliveries.claim(2, now=NOW)
     await store.deliveries.mark_sent(first.id, 555)
-    await store.deliveries.release(second.id, "RetryAfter 30", not_before=NOW + timedelta(seconds=30))
+    await store.deliveries.release(
+        second.id, "RetryAfter 30", not_before=NOW + timedelta(seconds=30)
+    )
     [released] = await store.deliveries.for_article(b)
     assert released.status == "pending" and released.last_error == "RetryAfter 30"
     assert released.not_before == NOW + timedelta(seconds=30)
@@ -120,7 +122,9 @@ async def test_digest_rows(store, make_briefing):
 
 
 async def test_counts_empty_has_every_status(store):
-    assert await store.deliveries.counts() == {s: 0 for s in ("pending", "sending", "sent", "failed", "digest")}
+    assert await store.deliveries.counts() == {
+        s: 0 for s in ("pending", "sending", "sent", "failed", "digest")
+    }
 
 
 async def test_removing_article_drops_its_deliveries(store, make_briefing):

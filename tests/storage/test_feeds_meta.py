@@ -69,12 +69,22 @@ async def test_meta_get_set(store):
 
 async def test_lease_take_renew_expire(store):
     assert await store.meta.try_lease("jobs", "worker-a", ttl_seconds=60, now=NOW)
-    assert not await store.meta.try_lease("jobs", "worker-b", ttl_seconds=60, now=NOW + timedelta(seconds=30))
+    assert not await store.meta.try_lease(
+        "jobs", "worker-b", ttl_seconds=60, now=NOW + timedelta(seconds=30)
+    )
     # worker-a renews, pushing expiry to +90s
-    assert await store.meta.try_lease("jobs", "worker-a", ttl_seconds=60, now=NOW + timedelta(seconds=30))
-    assert not await store.meta.try_lease("jobs", "worker-b", ttl_seconds=60, now=NOW + timedelta(seconds=80))
-    assert await store.meta.try_lease("jobs", "worker-b", ttl_seconds=60, now=NOW + timedelta(seconds=91))
-    assert not await store.meta.try_lease("jobs", "worker-a", ttl_seconds=60, now=NOW + timedelta(seconds=92))
+    assert await store.meta.try_lease(
+        "jobs", "worker-a", ttl_seconds=60, now=NOW + timedelta(seconds=30)
+    )
+    assert not await store.meta.try_lease(
+        "jobs", "worker-b", ttl_seconds=60, now=NOW + timedelta(seconds=80)
+    )
+    assert await store.meta.try_lease(
+        "jobs", "worker-b", ttl_seconds=60, now=NOW + timedelta(seconds=91)
+    )
+    assert not await store.meta.try_lease(
+        "jobs", "worker-a", ttl_seconds=60, now=NOW + timedelta(seconds=92)
+    )
     assert await store.meta.try_lease("other", "worker-a", ttl_seconds=60, now=NOW)
 
 

@@ -115,13 +115,17 @@ async def test_each_migration_is_atomic(tmp_path):
     try:
         steps = [
             Migration(1, "0001_ok.sql", "CREATE TABLE a (x INTEGER);"),
-            Migration(2, "0002_broken.sql", "CREATE TABLE b (x INTEGER);\nINSERT INTO missing VALUES (1);"),
+            Migration(
+                2, "0002_broken.sql", "CREATE TABLE b (x INTEGER);\nINSERT INTO missing VALUES (1);"
+            ),
         ]
         with pytest.raises(sqlite3.OperationalError):
             await migrate(conn, migrations=steps)
         async with conn.execute("PRAGMA user_version") as cursor:
             assert (await cursor.fetchone())[0] == 1
-        async with conn.execute("SELECT name FROM sqlite_master WHERE name IN ('a', 'b')") as cursor:
+        async with conn.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('a', 'b')"
+        ) as cursor:
             assert [r[0] for r in await cursor.fetchall()] == ["a"]
     finally:
         await conn.close()

@@ -55,21 +55,36 @@ async def test_hostile_topic_never_raises(filled, query):
 
 
 async def test_operators_are_plain_words(filled):
-    # "drone OR rates" as FTS syntax would match two articles; as words it needs "or" too.
+    # As FTS syntax, OR would return two articles and NOT would exclude the drone story.
     assert (await filled.articles.search("drone OR rates")).items == []
-    assert (await filled.articles.search("drone* NOT")).items == []
+    assert [a.title for a in (await filled.articles.search("NOT drone")).items] == [
+        "Drone attack on Kyiv"
+    ]
+    assert [a.title for a in (await filled.articles.search("drone* NEAR/2 kyiv")).items] == [
+        "Drone attack on Kyiv"
+    ]
+
+
+async def test_only_stopwords_still_search(filled):
+    # Stopwords are dropped only when other words remain.
+    page = await filled.articles.search("the")
+    assert page.total == len(page.items) > 0
 
 
 async def test_search_is_stemmed_and_all_terms_required(filled):
     [hit] = (await filled.articles.search("drone attacks")).items
     assert hit.title == "Drone attack on Kyiv"
     assert (await filled.articles.search("drone penalty")).items == []
-    assert [a.title for a in (await filled.articles.search("'; percentage --")).items] == ["Rates rise"]
+    assert [a.title for a in (await filled.articles.search("'; percentage --")).items] == [
+        "Rates rise"
+    ]
 
 
 async def test_title_outranks_body(store, make_briefing):
     in_body = await store.articles.add(
-        make_briefing(title="Overnight attack", paragraphs=("Inflation worries grew as markets fell.",))
+        make_briefing(
+            title="Overnight attack", paragraphs=("Inflation worries grew as markets fell.",)
+        )
     )
     in_title = await store.articles.add(
         make_briefing(title="Inflation report", paragraphs=("Prices and wages in the spring.",))
@@ -81,7 +96,9 @@ async def test_title_outranks_body(store, make_briefing):
 
 async def test_search_paging(store, make_briefing):
     for i in range(6):
-        await store.articles.add(make_briefing(title=f"Budget vote {i}", paragraphs=(f"Budget text {i}.",)))
+        await store.articles.add(
+            make_briefing(title=f"Budget vote {i}", paragraphs=(f"Budget text {i}.",))
+        )
     first = await store.articles.search("budget", limit=4)
     second = await store.articles.search("budget", limit=4, offset=4)
     assert first.total == 6 and len(first.items) == 4 and len(second.items) == 2

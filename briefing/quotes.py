@@ -263,6 +263,8 @@ def find_quotes_detailed(
         embedded = bool(re.search(r"[a-z]\s?$", before))  # 'was "playing with fire"'
         if _is_title(f.text) and f.mention is None:
             continue  # titles of works, slogans, nicknames
+        # Scare quote: shorter than the option, or a fragment woven into the sentence right after
+        # a lower-case word ('was "playing with fire"') shorter than twice the option.
         scare = words < options.scare_quote_max_words or (
             embedded and not f.continues and words < 2 * options.scare_quote_max_words
         )

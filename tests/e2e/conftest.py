@@ -79,30 +79,33 @@ def app_errors() -> AppErrors:
     return AppErrors()
 
 
-@pytest.fixture
-async def start_bot(
-    make_settings: Callable[..., Any], app_errors: AppErrors
-) -> AsyncIterator[Callable[..., Awaitable[Any]]]:
+class BotStarter:
     """``await start_bot(clock=None, **settings_overrides)`` → a running, polling Application.
 
     Runs the same lifecycle as ``Application.run_polling`` (initialize, post_init, start,
-    polling; then the reverse at teardown) but inside the test's event loop.
+    polling; then the reverse) inside the test's event loop. ``await start_bot.stop(app)``
+    shuts one down mid-test (restart scenarios); the rest are stopped at teardown.
     """
-    started: list[Any] = []
 
-    async def start(*, clock: Callable[[], datetime] | None = None, **overrides: Any) -> Any:
+    def __init__(self, make_settings: Callable[..., Any], app_errors: AppErrors):
+        self._make_settings = make_settings
+        self._app_errors = app_errors
+        self.running: list[Any] = []
+
+    async def __call__(self, *, clock: Callable[[], datetime] | None = None, **overrides: Any) -> Any:
         from telegram import Update
 
         from bot.app import build_application  # lazily: wiring may not import in isolation
 
-        app = build_application(make_settings(**overrides), clock=clock)
+        app = build_application(self._make_settings(**overrides), clock=clock)
+        errors = self._app_errors.errors
 
         async def record_error(update: object, context: Any) -> None:
-            app_errors.errors.append(context.error)
+            errors.append(context.error)
 
         app.add_error_handler(record_error)
         await app.initialize()
-        started.append(app)
+        self.running.append(app)
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
@@ -111,27 +114,36 @@ async def start_bot(
         )
         return app
 
-    yield start
-    for app in reversed(started):
-        await _stop_app(app)
-
-
-async def _stop_app(app: Any) -> None:
-    try:
-        if app.updater is not None and app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-            if app.post_stop is not None:
-                await app.post_stop(app)
-    finally:
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
+    async def stop(self, app: Any) -> None:
+        if app not in self.running:
+            return
+        self.running.remove(app)
+        try:
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+                if app.post_stop is not None:
+                    await app.post_stop(app)
+        finally:
+            await app.shutdown()
+            if app.post_shutdown is not None:
+                await app.post_shutdown(app)
 
 
 @pytest.fixture
-async def bot_app(start_bot: Callable[..., Awaitable[Any]]) -> Any:
+async def start_bot(make_settings: Callable[..., Any], app_errors: AppErrors) -> AsyncIterator[BotStarter]:
+    """A :class:`BotStarter`: ``app = await start_bot(**overrides)``, ``await start_bot.stop(app)``."""
+    starter = BotStarter(make_settings, app_errors)
+    try:
+        yield starter
+    finally:
+        for app in reversed(list(starter.running)):
+            await starter.stop(app)
+
+
+@pytest.fixture
+async def bot_app(start_bot: BotStarter) -> Any:
     """The real briefbot Application (``bot.app.build_application``) polling ``fake_server``."""
     return await start_bot()
 

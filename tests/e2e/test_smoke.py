@@ -121,3 +121,13 @@ async def test_briefbot_run_in_webhook_mode(fake_server: FakeBotServer, start_br
     assert fake_server.webhook_errors == []
     assert await process.stop() == 0
     assert TOKEN.split(":")[1] not in process.stderr_text() + process.stdout_text()
+
+
+async def test_restart_does_not_replay_handled_updates(fake_server: FakeBotServer, start_bot) -> None:
+    first = await start_bot()
+    await fake_server.ask(USER_ID, "/start")
+    await start_bot.stop(first)
+    await start_bot()  # same database file, fresh process state
+    (help_reply,) = await fake_server.ask(USER_ID, "/help")
+    assert [m.message_id for m in fake_server.messages(USER_ID)][-1] == help_reply.message_id
+    assert len(fake_server.messages(USER_ID)) == 2  # /start was confirmed, not handled twice

@@ -110,6 +110,20 @@ class ConsoleChat:
         await self._wait_processed(target)
         self.print_new()
 
+    def _activity(self) -> int:
+        server = self.server
+        return len(server.messages(CONSOLE_USER_ID)) + len(server.edits_in(CONSOLE_USER_ID)) + len(server.callback_answers)
+
+    async def follow(self) -> None:
+        """Print what the bot sends on its own (subscription pushes, digests) as it arrives."""
+        while True:
+            seen = self._activity()
+            try:
+                await self.server.wait_for(lambda seen=seen: self._activity() > seen, timeout=3600)
+            except AssertionError:  # an idle hour: keep following
+                continue
+            self.print_new()
+
     def print_new(self) -> None:
         for answer in self.server.callback_answers[self._seen_answers :]:
             if answer.text:
@@ -161,6 +175,7 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
         )
         app = build_application(console_settings)
         chat = ConsoleChat(server, app, stdout, color)
+        follower: asyncio.Task[None] | None = None
         await app.initialize()
         try:
             assert app.post_init is not None
@@ -169,6 +184,7 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0, timeout=5, allowed_updates=Update.ALL_TYPES)
             await app.start()
+            follower = asyncio.create_task(chat.follow())
             interactive = stdin.isatty()
             intro = f"Loaded {added} sample articles. " if added else ""
             chat._write(
@@ -192,6 +208,8 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
                 except TimeoutError:
                     chat._write("(no reply within a minute — is the bot stuck? try again)")
         finally:
+            if follower is not None:
+                follower.cancel()
             if app.updater is not None and app.updater.running:
                 await app.updater.stop()
             if app.running:

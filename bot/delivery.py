@@ -273,7 +273,27 @@ class Sender:
 
 
 async def drain_outbox(
-    bot: Bot, store: Store, *, clock: Callable[[], datetime] = utc_now, concurrency: int = CONCURRENCY
+    bot: Bot,
+    store: Store,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    concurrency: int = CONCURRENCY,
+    wait_for_retries: float = 0.0,
 ) -> DrainStats:
-    """Send everything due once, outside the JobQueue (benchmarks, CLI, tests)."""
-    return await Sender(bot, store, clock=clock, concurrency=concurrency).drain()
+    """Send everything due, outside the JobQueue (benchmarks, CLI, tests).
+
+    With ``wait_for_retries`` > 0, keep draining for up to that many seconds while rows are
+    still pending (flood waits, backoff), so the outbox ends empty if the API lets it.
+    """
+    sender = Sender(bot, store, clock=clock, concurrency=concurrency)
+    total = DrainStats()
+    deadline = time.monotonic() + wait_for_retries
+    for _ in range(10_000):
+        stats = await sender.drain()
+        for name in ("sent", "failed", "retried", "blocked", "migrated", "flood_waits"):
+            setattr(total, name, getattr(total, name) + getattr(stats, name))
+        total.errors += stats.errors
+        if time.monotonic() >= deadline or not (await store.deliveries.counts()).get("pending"):
+            break
+        await asyncio.sleep(0.2)
+    return total

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
+import uuid
 from dataclasses import dataclass, field
 
 from telegram.ext import Application, ContextTypes
@@ -34,6 +37,11 @@ SEND_TICK_SECONDS = 1.0
 """How often a new drain may start; rows enqueued by /add are out within about a second."""
 DIGEST_TICK_SECONDS = 30.0
 FEED_FIRST_POLL_SECONDS = 10.0
+LEASE_NAME = "scheduler"
+LEASE_TTL_SECONDS = 3 * DIGEST_TICK_SECONDS
+"""Digests and feed polls run in one worker only when several share a database; the digest
+tick renews the lease, and a dead leader's lease expires after three missed ticks. Matching
+(UNIQUE rows) and sending (atomic claim) are safe in every worker and take no lease."""
 
 
 @dataclass
@@ -47,6 +55,7 @@ class DeliveryRuntime:
     started: bool = False
     start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     feeds_running: bool = False
+    holder: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
 
 _RUNTIMES: dict[int, DeliveryRuntime] = {}
@@ -135,12 +144,19 @@ async def _send_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     kick_sender(context.application)
 
 
+async def _is_leader(application: Application, rt: DeliveryRuntime) -> bool:
+    data = application.bot_data
+    return await data.store.meta.try_lease(LEASE_NAME, rt.holder, ttl_seconds=LEASE_TTL_SECONDS, now=data.clock())
+
+
 async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     application = context.application
     rt = runtime(application)
     if rt is None or rt.stopping.is_set():
         return
     try:
+        if not await _is_leader(application, rt):
+            return
         sent = await send_due_digests(application.bot, application.bot_data.store, now=application.bot_data.clock())
     except Exception:
         log.exception("digest tick failed")
@@ -157,6 +173,8 @@ async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     rt.feeds_running = True
     try:
+        if not await _is_leader(application, rt):
+            return
         stats = await poll_feeds(
             data.store, data.fetcher, now=data.clock(), interval=rt.settings.feed_poll_seconds, options=data.options
         )

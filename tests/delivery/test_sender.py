@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from telegram import Bot
 
-from bot.delivery import ChatPacer, Sender
+from bot.delivery import ChatPacer, Sender, drain_outbox
 from bot.matching import match_new_articles
 from fakebot import FloodLimits
 from fakebot.html import utf16_len
@@ -185,14 +185,16 @@ async def test_stale_rows_expire_instead_of_flooding(fake_server, bot, store, cl
 
 
 async def test_realistic_limits_with_burst(fake_server, bot, store, clock, add_article, subscribe):
-    """Telegram's own limits on the fake (30/s, 1/s per chat): a burst gets through once each."""
+    """Telegram's own limits on the fake (30/s, 1/s per chat): drain_outbox (the benchmark entry
+    point) empties the outbox, once per chat, staying under the flood limit."""
     fake_server.set_flood_limits(FloodLimits.telegram())
     await subscribe(USERS)
     await add_article()
     await match_new_articles(store, now=clock())
-    clock.advance(seconds=1)
-    await _drain_until_done(Sender(bot, store, clock=clock), clock, store)
+    stats = await drain_outbox(bot, store, clock=clock, wait_for_retries=20)
+    assert stats.sent == len(USERS)
     assert all(len(fake_server.messages(c)) == 1 for c in USERS)
+    assert fake_server.flood_rejections <= 2  # pacing keeps under the window; a busy box may jitter
 
 
 async def test_long_briefing_goes_out_in_paced_parts_with_one_button(fake_server, bot, store, clock, subscribe):

@@ -76,6 +76,12 @@ def _per_chat(server: FakeBotServer, chats: range) -> tuple[int, int, int]:
     return ok, lost, duplicated
 
 
+def _gaps_ms(stamps: list[float]) -> tuple[float, float]:
+    """(median, max) time between consecutive accepted sends: stalls show up in the max."""
+    gaps = sorted(1000 * (b - a) for a, b in zip(stamps, stamps[1:], strict=False))
+    return (gaps[len(gaps) // 2], gaps[-1]) if gaps else (float("nan"), float("nan"))
+
+
 def _rate(stamps: list[float]) -> float:
     return (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else float("nan")
 
@@ -173,6 +179,7 @@ def run() -> Section:
         rows.append({"sender": name, "chats": r["ok"] + r["lost"] + r["duplicated"],  # type: ignore[operator]
                      "messages": len(stamps), "seconds": r["wall"], "msg/s": rate,
                      "fraction of cap": rate / CAP_PER_SECOND, "429s": r["rejections"],
+                     "median gap ms": _gaps_ms(stamps)[0], "max gap ms": _gaps_ms(stamps)[1],
                      "lost": r["lost"], "duplicated": r["duplicated"]})
     fraction = rows[0]["fraction of cap"]
     met = fraction >= TARGET_FRACTION and real["lost"] == 0 and real["duplicated"] == 0  # type: ignore[operator]

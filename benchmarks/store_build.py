@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import random
 import shutil
 import time
@@ -96,7 +97,7 @@ async def seed_subscriptions(store: storage.Store, chats: int = SUBSCRIBED_CHATS
 
 async def _build_all() -> float:
     CACHE.mkdir(parents=True, exist_ok=True)
-    for old in CACHE.glob("store-*.sqlite3*"):
+    for old in CACHE.glob("store-*"):
         if cache_version() not in old.name:
             old.unlink()  # a stale version: free the disk (the 100k file is ~0.7 GB)
     work = CACHE / f"building-{cache_version()}.sqlite3"
@@ -115,7 +116,21 @@ async def _build_all() -> float:
     await store.close()
     for leftover in CACHE.glob(work.name + "*"):
         leftover.unlink()
-    return time.monotonic() - started
+    seconds = time.monotonic() - started
+    _build_record().write_text(json.dumps({"seconds": seconds, "built": datetime.now(UTC).isoformat()}))
+    return seconds
+
+
+def _build_record() -> Path:
+    return CACHE / f"store-{cache_version()}-build.json"
+
+
+def recorded_build() -> dict[str, object]:
+    """How long the cached stores took to build, and when (empty if unknown)."""
+    try:
+        return json.loads(_build_record().read_text())
+    except (OSError, ValueError):
+        return {}
 
 
 def ensure_stores() -> tuple[float | None, str]:

@@ -47,7 +47,7 @@ class TerminalRenderer:
         bold_on, bold_off = ("\033[1m", "\033[0m") if self.color else ("", "")
         out = re.sub(r"<b>|<strong>", bold_on, out)
         out = re.sub(r"</b>|</strong>", bold_off, out)
-        out = re.sub(r'<a href="([^"]*)">(.*?)</a>', lambda m: f"{m.group(2)} <{m.group(1)}>", out, flags=re.S)
+        out = re.sub(r'<a href="([^"]*)">(.*?)</a>', lambda m: f"{m.group(2)} ({m.group(1)})", out, flags=re.S)
         out = re.sub(r"<[^>]+>", "", out)
         return html.unescape(out)
 

@@ -105,6 +105,7 @@ class Sender:
         self.overall = OverallPacer(overall_rate)
         self._migrated: dict[int, int] = {}
         self._articles: dict[int, Article] = {}
+        self._stop: asyncio.Event | None = None
 
     async def drain(self, *, stop: asyncio.Event | None = None, poll: float = 0.25) -> DrainStats:
         """Send every due row until none is due and nothing is in flight (or ``stop`` is set)."""
@@ -113,6 +114,7 @@ class Sender:
         workers: dict[int, asyncio.Task[None]] = {}
         held = 0  # claimed rows not yet finished
         self._articles.clear()
+        self._stop = stop
 
         def finished(_row: Delivery) -> None:
             nonlocal held
@@ -161,10 +163,13 @@ class Sender:
                     await self._retry_later(row, f"internal: {type(exc).__name__}", stats)
                 finally:
                     finished(row)
-                if outcome == "blocked":
-                    while queue:  # the chat is inactive now: hand its rows back untouched
+                stopping = self._stop is not None and self._stop.is_set()
+                if outcome == "blocked" or stopping:
+                    # the chat is inactive now, or we are shutting down: hand the rest back untouched
+                    reason = "chat blocked the bot" if outcome == "blocked" else None
+                    while queue:
                         rest = queue.popleft()
-                        await self.store.deliveries.release(rest.id, "chat blocked the bot", not_before=self.clock())
+                        await self.store.deliveries.release(rest.id, reason, not_before=self.clock())
                         finished(rest)
         finally:
             del workers[chat_id]

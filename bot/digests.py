@@ -19,6 +19,7 @@ from telegram.error import ChatMigrated, Forbidden, TelegramError
 
 from handlers.htmlchunks import esc, pack
 from storage.base import Store
+from storage.errors import ChatNotFound
 from storage.models import ArticleSummary, Chat, Delivery
 
 from .chattime import last_digest_slot
@@ -55,15 +56,49 @@ def render_digest(items: Sequence[ArticleSummary], topics: dict[int, Sequence[st
     return pack(blocks)
 
 
-async def send_due_digests(bot: Bot, store: Store, *, now: datetime) -> int:
-    """Send every digest whose slot has passed since the last one; returns digests sent."""
+async def send_due_digests(bot: Bot, store: Store, *, now: datetime, known: set[int] | None = None) -> int:
+    """Send every digest whose slot has passed since the last one; returns digests sent.
+
+    ``known`` (kept by the caller between ticks) is the set of digest chats seen last tick: a
+    chat that left it switched to instant alerts, so what its digest had collected is sent now
+    instead of waiting forever. Updated in place.
+    """
     sent = 0
-    for chat in await store.chats.with_mode("digest"):
+    chats = await store.chats.with_mode("digest")
+    if known is not None:
+        current = {c.id for c in chats}
+        for chat_id in known - current:
+            try:
+                sent += await flush_digest(bot, store, chat_id, now=now)
+            except Exception:
+                log.exception("flushing the digest of chat %d failed", chat_id)
+        known.clear()
+        known.update(current)
+    for chat in chats:
         try:
             sent += await _maybe_send(bot, store, chat, now)
         except Exception:  # one chat's failure must not stop the others
             log.exception("digest for chat %d failed", chat.id)
     return sent
+
+
+async def flush_digest(bot: Bot, store: Store, chat_id: int, *, now: datetime) -> int:
+    """Send a chat's collected digest rows right away (it left digest mode); 1 if sent."""
+    try:
+        chat = await store.chats.get(chat_id)
+    except ChatNotFound:
+        return 0
+    if not chat.active or chat.settings.mode == "digest":
+        return 0
+    rows = await store.deliveries.digest_pending(chat_id)
+    if not rows:
+        return 0
+    sent = await _send(bot, store, chat, rows)
+    if sent is None:
+        return 0
+    await store.deliveries.mark_digest_sent([r.id for r in rows], sent[0])
+    await store.meta.set(_key(sent[1]), now.isoformat())
+    return 1
 
 
 async def _maybe_send(bot: Bot, store: Store, chat: Chat, now: datetime) -> int:

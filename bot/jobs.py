@@ -55,6 +55,7 @@ class DeliveryRuntime:
     started: bool = False
     start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     feeds_running: bool = False
+    digest_chats: set[int] = field(default_factory=set)
     holder: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
 
@@ -157,7 +158,8 @@ async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         if not await _is_leader(application, rt):
             return
-        sent = await send_due_digests(application.bot, application.bot_data.store, now=application.bot_data.clock())
+        data = application.bot_data
+        sent = await send_due_digests(application.bot, data.store, now=data.clock(), known=rt.digest_chats)
     except Exception:
         log.exception("digest tick failed")
         return

@@ -27,15 +27,23 @@ SENTENCE_END = re.compile(
 _MASK = " ·“”\"‘’',."
 _NAMING_VERBS = {"called", "calling", "described", "describing", "dubbed"}
 ENDS_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.!?][”\"’']?\s*$")
+#: First window searched for the last sentence end; sentences are rarely longer.
+_LOOKBACK_CHARS = 200
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
 def last_sentence(text: str) -> str:
     """The sentence still open at the end of ``text`` (empty when ``text`` ends a sentence)."""
-    if ENDS_SENTENCE.search(text):
+    if ENDS_SENTENCE.search(text, max(0, len(text.rstrip()) - 2)):
         return ""
-    ends = list(SENTENCE_END.finditer(text))
-    return text[ends[-1].end() :] if ends else text
+    # look back in growing windows: the last sentence end is usually near the end of ``text``
+    window = _LOOKBACK_CHARS
+    while True:
+        start = max(0, len(text) - window)
+        ends = list(SENTENCE_END.finditer(text, start))
+        if ends or not start:
+            return text[ends[-1].end() :] if ends else text
+        window *= 4
 
 
 def first_sentence(text: str) -> str:

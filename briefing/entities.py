@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import STOPWORDS, stem, words
 
@@ -76,14 +77,19 @@ class Candidates:
         if not key:
             return
         kind[key] += weight
-        self.display.setdefault(key, Counter())[surface] += 1
+        forms = self.display.get(key)
+        if forms is None:  # not setdefault: that would build a Counter on every call
+            forms = self.display[key] = Counter()
+        forms[surface] += 1
         self.first.setdefault(key, position)
         if self.scanning_title:
             self.in_title[key] += weight
 
 
+@lru_cache(maxsize=65536)
 def key_of(surface: str) -> str:
-    """The same key ``topics.topic_key`` gives, so de-duplication agrees with matching."""
+    """The same key ``topics.topic_key`` gives, so de-duplication agrees with matching.
+    Cached: the same surfaces recur within and across articles, and this is called per token."""
     return " ".join(stem(w) for w in words(surface))
 
 
@@ -116,23 +122,29 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
         previous = ""  # the topical lower-case word just before, for two-word phrases
         for token in [*tokens, "."]:
             position += 1
-            bare = _bare(token)
+            # _bare and _is_cap inlined: this loop runs once per token of the article
+            bare = _CLITIC.sub("", token) if "'" in token or "’" in token else token
             word = ""
-            if _is_cap(bare) and not (initial and _common_initial(bare, lower_seen)):
+            head = bare[:1]
+            if (
+                head.isupper()
+                and head.isalpha()
+                and not (initial and _common_initial(bare, lower_seen))
+            ):
                 run.append(bare)
                 if bare != token:  # a possessive ends the name
                     _flush(run, found, position)
-            elif bare.lower() in _CONNECTORS and run:
-                run.append(bare.lower())
+            elif run and (lower := bare.lower()) in _CONNECTORS:
+                run.append(lower)
             else:
-                _flush(run, found, position)
-                word = bare.lower()
-                if word.isalpha() and len(word) > 3 and _topical(word):
+                if run:
+                    _flush(run, found, position)
+                lower = bare.lower()
+                if _topical_word(lower):
+                    word = lower
                     found.add(found.words, word, position)
                     if previous:
                         found.add(found.phrases, f"{previous} {word}", position)
-                else:
-                    word = ""
             previous = word if bare == token else ""
             if token in _SENTENCE_END:
                 initial = True
@@ -150,6 +162,12 @@ def _common_initial(word: str, lower_seen: set[str]) -> bool:
     if len(lower) > 5 and lower.endswith("ing"):
         return True
     return stem(lower) in lower_seen or lower in STOPWORDS or lower in CALENDAR or lower in GENERIC
+
+
+@lru_cache(maxsize=65536)
+def _topical_word(word: str) -> bool:
+    """A lower-case token that can be a topic word on its own (cached: called per token)."""
+    return word.isalpha() and len(word) > 3 and _topical(word)
 
 
 def _topical(word: str) -> bool:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, clean_name, leading_np
 
+#: The last word of a stretch of text ("Defence Minister" before a name -> minister).
+_LAST_WORD = re.compile(r"([\w-]+)[^\w-]*$")
 _HONORIFIC_GENDER = {
     "mr": "m",
     "mrs": "f",
@@ -31,6 +33,8 @@ class NameRegistry:
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
         self._titled: list[tuple[int, str, str]] = []  # (position, title word, name)
+        #: names capitalised mid-sentence somewhere: proper nouns, not sentence-initial words
+        self._mid_sentence: set[str] = set()
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -41,11 +45,16 @@ class NameRegistry:
             if not name or len(name.split()) > 4:
                 continue
             self._runs.append((m.start(), name))
+            if body[max(0, m.start() - 2) : m.start()].strip(" ,;:—–-("):
+                pass  # after a full stop, a quote mark or a line break: maybe sentence-initial
+            elif m.start() > 1 and name == m.group().rstrip(".,"):
+                self._mid_sentence.add(name)
             self._positions.append(m.start())
             self._by_last.setdefault(name.split()[-1], {}).setdefault(name, m.start())
             lead = [w.lower().rstrip(".") for w in m.group().split()[: -len(name.split())]]
             first = lead[0] if lead else ""
-            before = re.findall(r"[\w-]+", body[max(0, m.start() - 40) : m.start()].lower())[-1:]
+            last_word = _LAST_WORD.search(body, max(0, m.start() - 40), m.start())
+            before = [last_word.group(1).lower()] if last_word else []
             for word in {p for w in lead + before for p in w.split("-")} & PERSON_TITLES:
                 self._titled.append((m.start(), word, name))  # "Defence Minister Rustem Umerov"
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
@@ -65,6 +74,12 @@ class NameRegistry:
             if len(cw) > len(best.split()) and cw[-len(words) :] == words:
                 best = cand
         return best
+
+    def is_proper_name(self, name: str, pos: int) -> bool:
+        """A known person, a name of several words, or one capitalised mid-sentence somewhere:
+        not a capital that only starts a sentence ("Research focusing on ...")."""
+        full = self.fullest(name, pos)
+        return full in self.persons or len(full.split()) > 1 or name in self._mid_sentence
 
     def resolve_title(self, description: str, pos: int) -> str | None:
         """ "the minister" -> the person last introduced with that title before ``pos``."""
@@ -114,7 +129,7 @@ class NameRegistry:
             if m != f:
                 self.gender.setdefault(person, "m" if m > f else "f")
 
-    def resolve_pronoun(self, pronoun: str, pos: int, preferred: Sequence[str] = ()) -> str | None:
+    def resolve_pronoun(self, pronoun: str, pos: int, preferred: Iterable[str] = ()) -> str | None:
         """A preferred candidate of the right gender, else the most recent person before ``pos``."""
         want = PRONOUNS.get(pronoun)
         if want not in {"m", "f"}:

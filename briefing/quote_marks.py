@@ -6,6 +6,7 @@ apostrophes, quotes left open at the end of a paragraph) can be read and tested 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ _BEFORE_OPEN = " \t\n([{—–-/:"
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ")
 
 
+_DOUBLE_MARK = re.compile(f"[{OPEN_DOUBLE}{CLOSE_DOUBLE}{STRAIGHT_DOUBLE}]")
+_SINGLE_MARK = re.compile(f"[{SINGLE}{OPEN_SINGLE}]")
+_CLOSE_OR_STOP = re.compile(f"[{SINGLE}{OPEN_DOUBLE}{STRAIGHT_DOUBLE}\n]")
 #: Longest single-quoted quote looked for (about 150 words): bounds the search for a closer.
 _MAX_SINGLE_CHARS = 1000
 
@@ -59,9 +63,8 @@ def find_double_quotes(text: str) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     markup_until = -1
-    for i, ch in enumerate(text):
-        if ch not in OPEN_DOUBLE and ch not in CLOSE_DOUBLE and ch != STRAIGHT_DOUBLE:
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
         if i <= markup_until:
             continue
         if open_at is None and ch == STRAIGHT_DOUBLE and text[i - 1 : i] == "=":
@@ -76,11 +79,28 @@ def find_double_quotes(text: str) -> list[MarkedSpan]:
         if ch in OPEN_DOUBLE and not _closes(text, i):
             open_at = i  # the previous opening mark was a stray one; restart here
             continue
+        if ch == STRAIGHT_DOUBLE and text[open_at] in OPEN_DOUBLE and _opens(text, i):
+            partner = _straight_partner(text, i + 1)
+            if partner is not None:
+                markup_until = partner  # “... titled "A title," but ...”: a nested quote
+                continue
         spans.append(MarkedSpan(open_at + 1, i, open_at, i + 1, True))
         open_at = None
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, len(text), open_at, len(text), False))
     return spans
+
+
+def _straight_partner(text: str, j: int) -> int | None:
+    """The straight mark closing a nested straight quote opened before ``j``, if any comes
+    before the next curly mark."""
+    for mark in _DOUBLE_MARK.finditer(text, j):
+        k = mark.start()
+        if mark.group() != STRAIGHT_DOUBLE:
+            return None
+        if _closes(text, k):
+            return k
+    return None
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -109,6 +129,8 @@ def find_single_quotes(text: str, taken: list[MarkedSpan]) -> list[MarkedSpan]:
     Apostrophes (don't, Russia's, '90s, the players' union) are rejected by position, and
     single quotes inside double-quoted spans are nested quotes, not quotes of their own.
     """
+    if "'" not in text and "’" not in text and "‘" not in text:
+        return []  # most paragraphs: nothing to pair
     starts = [s.mark_start for s in taken]  # double-quoted spans, in text order
 
     def in_double(i: int) -> bool:
@@ -116,20 +138,29 @@ def find_single_quotes(text: str, taken: list[MarkedSpan]) -> list[MarkedSpan]:
         return k >= 0 and i < taken[k].mark_end
 
     spans: list[MarkedSpan] = []
-    i = 0
-    while i < len(text):
-        if text[i] in SINGLE + OPEN_SINGLE and not in_double(i) and _single_opens(text, i):
-            j, stop = i + 2, min(len(text), i + _MAX_SINGLE_CHARS)
-            while j < stop and not (text[j] in SINGLE and _single_closes(text, j)):
-                if text[j] in OPEN_DOUBLE + STRAIGHT_DOUBLE or text[j] == "\n":
-                    break
-                j += 1
-            if j < stop and text[j] in SINGLE and len(text[i + 1 : j].split()) >= 1 and j - i > 2:
-                spans.append(MarkedSpan(i + 1, j, i, j + 1, True, single=True))
-                i = j + 1
-                continue
-        i += 1
+    after = 0  # end of the last span found: marks before it are taken
+    for candidate in _SINGLE_MARK.finditer(text):
+        i = candidate.start()
+        if i < after or in_double(i) or not _single_opens(text, i):
+            continue
+        j = _closing_single(text, i + 2, min(len(text), i + _MAX_SINGLE_CHARS))
+        if j is not None and len(text[i + 1 : j].split()) >= 1 and j - i > 2:
+            spans.append(MarkedSpan(i + 1, j, i, j + 1, True, single=True))
+            after = j + 1
     return spans
+
+
+def _closing_single(text: str, j: int, stop: int) -> int | None:
+    """Index of the single mark closing a quote opened before ``j``; a double mark or line break
+    on the way means it was an apostrophe after all."""
+    while (m := _CLOSE_OR_STOP.search(text, j, stop)) is not None:
+        j = m.start()
+        if text[j] not in SINGLE:
+            return None
+        if _single_closes(text, j):
+            return j
+        j += 1
+    return None
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:

@@ -8,12 +8,13 @@ becomes one ``Quote`` per paragraph part, all with the same speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .attribution import SENTENCE_END, WORD, head_attribution, last_sentence, tail_attribution
 from .models import Block, BriefingOptions, Quote
 from .names import NameRegistry
+from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
 from .speakers import Mention, leading_np
 
@@ -25,6 +26,11 @@ _SPEAKER_MEMORY_QUOTES = 12
 _HEAD_CHARS = 800
 #: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+#: Any quote mark at all: most paragraphs have none and skip the span search.
+_ALNUM = re.compile(r"[^\W_]")
+_ANY_MARK = re.compile("[\"'“”„«»‘’]")
 
 
 @dataclass
@@ -59,12 +65,12 @@ def _is_title(text: str) -> bool:
 
 def _masked(par: str, spans: list[MarkedSpan]) -> str:
     """The paragraph with quoted words blanked, so verbs and names inside quotes are not read."""
-    chars = list(par)
+    parts, at = [], 0
     for sp in spans:
-        for k in range(sp.start, sp.end):
-            if chars[k].isalnum():
-                chars[k] = "·"  # punctuation stays: a quote ending in "." still ends a sentence
-    return "".join(chars)
+        # punctuation stays: a quote ending in "." still ends a sentence
+        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
+        at = sp.end
+    return "".join([*parts, par[at:]])
 
 
 def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
@@ -75,7 +81,7 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     prev_open = False
     for pi, block in enumerate(blocks):
         par = block.text
-        if block.kind == "paragraph":
+        if block.kind == "paragraph" and _ANY_MARK.search(par):
             spans = find_marked_spans(par)
             for si, span in enumerate(spans):
                 a, b = _trim(par, span)
@@ -84,6 +90,8 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
                 cont = si == 0 and prev_open and not par[: span.mark_start].strip()
                 found.append(Found(pi, span, par[a:b], offset + a, continues=cont))
             prev_open = bool(spans) and not spans[-1].closed
+        else:
+            prev_open = False
         offset += len(par) + 2
     return body, found
 
@@ -140,13 +148,44 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention, verb = head_attribution(
                 blocks[f.paragraph - 1].text, "", None
             )  # "Umerov said:"
+        if mention is None and not _is_title(f.text):
+            between = masked[prv : f.span.mark_start]
+            mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
         f.mention, f.verb = mention, verb
         before_par = blocks[f.paragraph - 1].text[-_HEAD_CHARS:] if f.paragraph else ""
         earlier = found[max(0, fi - _SPEAKER_MEMORY_QUOTES) : fi]
+        # lazy: only pronoun mentions read it, and only up to the first fitting candidate
         preferred = _pronoun_candidates(head, before_par, f.start, earlier, f.paragraph, registry)
         f.speaker = _resolve(mention, f.start, registry, last, preferred)
         if f.mention is not None:
             last = f
+
+
+def _fallback(
+    blocks: Sequence[Block],
+    masks: dict[int, str],
+    f: Found,
+    between: str,
+    same_par_prev: Found | None,
+    registry: NameRegistry,
+) -> tuple[Mention | None, str | None]:
+    """No speech verb anywhere near: the sentence subject, the paragraph's earlier speaker,
+    or an attribution opening the next paragraph (see ``quote_fallbacks``).
+
+    A subject name counts only when it is a proper name (``NameRegistry.is_proper_name``):
+    sentence-initial capitals ("Looking", "Research") are not speakers.
+    """
+    mention = verbless_subject(between)
+    if mention is not None and (
+        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start)
+    ):
+        return mention, None
+    if same_par_prev is not None and same_par_prev.mention is not None and names_nobody(between):
+        return same_par_prev.mention, None
+    nxt = f.paragraph + 1
+    if same_par_prev is None and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+        return next_paragraph_speaker(masks[f.paragraph], masks.get(nxt, blocks[nxt].text))
+    return None, None
 
 
 def _pronoun_candidates(
@@ -156,17 +195,21 @@ def _pronoun_candidates(
     earlier: list[Found],
     paragraph: int,
     registry: NameRegistry,
-) -> list[str]:
-    """Who "he"/"she" most likely is, best first.
+) -> Iterator[str]:
+    """Who "he"/"she" most likely is, best first (lazily: parsing subjects is the costly part).
 
     News style: a pronoun speaker is the person this paragraph is about (a sentence subject
     before the quote), else the person quoted just before, else someone the previous paragraph
     introduced; older speakers come next and plain recency last (in ``resolve_pronoun``).
     """
 
-    def subjects(text: str) -> list[str]:
-        found = (leading_np(s) for s in reversed(SENTENCE_END.split(text)))
-        return [registry.fullest(m.text, pos) for m in found if m is not None and m.kind == "name"]
+    def subjects(text: str) -> Iterator[str]:
+        for sentence in reversed(SENTENCE_END.split(text)):
+            m = leading_np(sentence)
+            if m is not None and m.kind == "name":
+                name = registry.fullest(m.text, pos)
+                if name in registry.persons or len(name.split()) > 1:
+                    yield name  # not a sentence-initial capital ("Research focusing on ...")
 
     recent: list[str] = []
     older: list[str] = []
@@ -175,8 +218,11 @@ def _pronoun_candidates(
             break
         if f.speaker and f.mention is not None and f.mention.kind in {"name", "pronoun"}:
             (recent if f.paragraph >= paragraph - 1 else older).append(f.speaker)
-    introduced = subjects(previous_paragraph) if not head.strip() else []
-    return subjects(head) + recent + introduced + older
+    yield from subjects(head)
+    yield from recent
+    if not head.strip():
+        yield from subjects(previous_paragraph)
+    yield from older
 
 
 def _resolve(
@@ -184,7 +230,7 @@ def _resolve(
     pos: int,
     registry: NameRegistry,
     last: Found | None,
-    preferred: list[str],
+    preferred: Iterable[str],
 ) -> str | None:
     if mention is None:
         return None
@@ -247,6 +293,8 @@ def find_quotes_detailed(
 ) -> list[tuple[Quote, str | None]]:
     """Quotes in text order with the raw speaker mention each was attributed from."""
     body, found = _collect(blocks)
+    if not found:
+        return []
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
     _attribute(blocks, found, registry)
     for f in found:

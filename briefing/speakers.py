@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|explains|noted|notes|"
@@ -22,7 +23,19 @@ _VERBS = (
     "saying|adding|writing|telling|noting|arguing|insisting|claiming|warning|explaining|asking|"
     "tweeting|declaring|stating|wondering|talked|talks|spoke|speaks|thanked|accused|accusing|slammed|slamming|praised|praising|according to|denied|denies|called|calling|described|describing|dubbed"
 )
-SPEECH_VERB = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])", re.IGNORECASE)
+
+
+def _by_first_letter(words: str) -> str:
+    """``a|b|...`` regrouped by first letter: re tries one branch per position, not a hundred."""
+    groups: dict[str, list[str]] = {}
+    for w in words.split("|"):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+SPEECH_VERB = re.compile(
+    rf"(?<![\w’'-])(?:{_by_first_letter(_VERBS)})(?![\w’'-])", re.IGNORECASE
+)
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 _DETERMINERS = {
     "the",
@@ -93,6 +106,7 @@ _LEADING_VERB = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 _STRIP = " \t,;:.—–-()“”\"‘’'·"
 _UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -132,9 +146,11 @@ def _is_person_title(word: str) -> bool:
     return any(p in PERSON_TITLES - _NAME_WORDS for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
-    """Drop possessives, sentence-start words and titles from a run of capitals."""
-    run = re.sub(r"(?:’s|'s|’|')$", "", run.strip()).rstrip(".,")
+    """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
+    same runs recur all over an article)."""
+    run = _POSSESSIVE_END.sub("", run.strip()).rstrip(".,")
     words = run.split()
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE)]
     if owners:
@@ -250,6 +266,10 @@ def leading_np(sentence: str) -> Mention | None:
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
                 k += 1
+            if k < len(words) and words[k][:1].islower():
+                compound, head = _name_as_modifier(seg)
+                if compound:
+                    return head  # "Trump backers say" is not Trump
             runs = list(NAME_RUN.finditer(" ".join(words[:k])))
             owner = k and words[k - 1].endswith(_POSSESSIVE)  # "Trump's candidacy has ..."
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
@@ -261,6 +281,38 @@ def leading_np(sentence: str) -> Mention | None:
         cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
         return head_of_segment(seg[: min(cuts)] if cuts else seg)
     return None
+
+
+#: Lower-case words ending in -s that are not plural nouns ("Trump always says").
+_NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+
+
+def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
+    """A leading name that only modifies the subject, and the real head if it is a name.
+
+    "Trump backers say" -> (True, None): the speakers are the backers, not Trump;
+    "Trump campaign manager Kellyanne Conway said" -> (True, Kellyanne Conway). Only read up to
+    the first verb, so "Trump won the debate" (no verb we know) is left alone.
+    """
+    seg = " " + segment.strip(_STRIP)
+    cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+    if not cuts:
+        return False, None
+    before = _ADVERB_TAIL.sub("", seg[: min(cuts)]).strip()
+    runs = list(NAME_RUN.finditer(before))
+    if not runs or runs[0].start() != 0:
+        return False, None
+    tail = before[runs[0].end() :].split()
+    if len(runs) > 1 and runs[-1].end() == len(before):
+        middle = before[runs[0].end() : runs[-1].start()].split()
+        name = clean_name(runs[-1].group())
+        if name and 1 <= len(middle) <= 3 and all(w.islower() for w in middle):
+            return True, Mention("name", name)
+        return False, None
+    plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
+    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural:
+        return True, None
+    return False, None
 
 
 def name_right_before(text: str) -> Mention | None:

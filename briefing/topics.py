@@ -56,15 +56,18 @@ def match_keys(*texts: str) -> set[str]:
 
 def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOptions) -> list[str]:
     """3–8 display-ready topics ranked by salience: names whole, common words lower case."""
-    body = [b.text for b in blocks if b.text.strip()]
-    body = [_sentence_case(text, body[:i] + body[i + 1 :]) for i, text in enumerate(body)]
-    title = _sentence_case(title, body)
+    raw_body = [b.text for b in blocks if b.text.strip()]
+    raw_evidence = _CaseEvidence(raw_body)
+    body = [raw_evidence.sentence_case(text, skip=i) for i, text in enumerate(raw_body)]
+    title = _CaseEvidence(body).sentence_case(title)
     found = find_candidates([title, *body] if title else body, has_title=bool(title))
     total = max(found.first.values(), default=1)
     title_keys = match_keys(title) if title else set()
     merged = _merge_surnames(found)
     _discount_phrase_words(found)
-    scored: list[tuple[float, int, str, str]] = []
+    # (rare, -score, first position, key); the display form depends on the key alone, so it is
+    # looked up in ``_pick`` for the few topics shown rather than for every candidate.
+    scored: list[tuple[bool, float, int, str]] = []
     for kind, weight, min_count in (
         (merged, NAME_WEIGHT, 1),
         (found.phrases, PHRASE_WEIGHT, MIN_WORD_COUNT),
@@ -76,7 +79,7 @@ def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOpti
             if found.first[key] <= EARLY_SHARE * total:
                 score += EARLY_BONUS
             rare = count - found.in_title[key] < min_count  # recurring in the body itself
-            scored.append((rare, -score, found.first[key], key, _display(found, key)))
+            scored.append((rare, -score, found.first[key], key))
     # Recurring candidates first; one-off words only fill up to ``min_topics``.
     scored.sort()
     return _pick(scored, found, options)
@@ -86,20 +89,62 @@ def _sentence_case(title: str, body: Sequence[str]) -> str:
     """Headline Case Titles ("Russia Launches Record Drone Attack") would read as one long
     name; lower-case every title word the body never writes capitalised. Also applied to
     short title-cased lines inside the body (a repeated headline, a sub-heading)."""
-    tokens = title.split()
+    return _CaseEvidence(body).sentence_case(title)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]*")
+_CAP_WORD = re.compile(r"\b[A-Z][\w-]*")
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _headline_cased(tokens: Sequence[str]) -> bool:
     if len(tokens) < 4 or len(tokens) > HEADLINE_MAX_WORDS:
-        return title
+        return False
     capitalised = [t for t in tokens if t.lstrip("\"'‘“(")[:1].isupper()]
-    if len(capitalised) < 0.7 * len(tokens):
-        return title
-    lower_stems = {stem(w) for text in body for w in re.findall(r"\b[a-z][a-z-]*", text)}
-    cap_stems = {stem(w.lower()) for text in body for w in re.findall(r"\b[A-Z][\w-]*", text)}
+    return len(capitalised) >= 0.7 * len(tokens)
 
-    def keeps_capital(token: str) -> bool:
-        key = stem(re.split(r"['’]", token.lower().strip(".,:;!?\"'‘“”"))[0])
-        return key in cap_stems and key not in lower_stems
 
-    return " ".join(t if keeps_capital(t) else t.lower() for t in tokens)
+class _CaseEvidence:
+    """Which stems each text writes in lower case and capitalised, and in how many texts.
+
+    Why counts per text: every headline-cased block is judged against all *other* blocks, and
+    subtracting its own contribution from shared counts avoids rescanning the whole body per
+    block (quadratic on pages with many short title-cased lines). Built lazily: most articles
+    have no headline-cased block at all."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._lower: list[set[str]] | None = None
+        self._cap: list[set[str]] = []
+        self._lower_count: Counter[str] = Counter()
+        self._cap_count: Counter[str] = Counter()
+
+    def _scan(self) -> list[set[str]]:
+        if self._lower is None:
+            self._lower = [{stem(w) for w in _LOWER_WORD.findall(t)} for t in self._texts]
+            self._cap = [{stem(w.lower()) for w in _CAP_WORD.findall(t)} for t in self._texts]
+            for stems in self._lower:
+                self._lower_count.update(stems)
+            for stems in self._cap:
+                self._cap_count.update(stems)
+        return self._lower
+
+    def sentence_case(self, line: str, skip: int | None = None) -> str:
+        """``line`` sentence-cased against every text but the one at index ``skip``."""
+        tokens = line.split()
+        if not _headline_cased(tokens):
+            return line
+        lower = self._scan()
+
+        def keeps_capital(token: str) -> bool:
+            key = stem(_APOSTROPHE.split(token.lower().strip(".,:;!?\"'‘“”"))[0])
+            cap = self._cap_count[key] - (skip is not None and key in self._cap[skip])
+            if cap <= 0:
+                return False
+            low = self._lower_count[key] - (skip is not None and key in lower[skip])
+            return low <= 0
+
+        return " ".join(t if keeps_capital(t) else t.lower() for t in tokens)
 
 
 def _discount_phrase_words(found: Candidates) -> None:
@@ -166,19 +211,19 @@ def _display(found: Candidates, key: str) -> str:
 
 
 def _pick(
-    scored: list[tuple[bool, float, int, str, str]], found: Candidates, options: BriefingOptions
+    scored: list[tuple[bool, float, int, str]], found: Candidates, options: BriefingOptions
 ) -> list[str]:
     """Top topics, skipping a key already covered: a longer name around a chosen one, or a word
     inside a chosen phrase or name ("talks" after "peace talks") when the longer topic accounts
     for most of its uses."""
     chosen: list[str] = []
     chosen_keys: list[str] = []
-    for rare, _score, _first, key, display in scored:
+    for rare, _score, _first, key in scored:
         if len(chosen) >= options.max_topics or (rare and len(chosen) >= options.min_topics):
             break
         if any(key == k or _covered(key, k, found) for k in chosen_keys):
             continue
-        chosen.append(display)
+        chosen.append(_display(found, key))
         chosen_keys.append(key)
     return chosen
 

@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from fakebot.control import ControlMethods
+from fakebot.http_control import add_control_routes
 from fakebot.params import Params, UploadedFile
 from fakebot.policy import FaultRule
 from fakebot.records import ApiError
@@ -53,10 +54,15 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
 class FakeBotServer(ControlMethods):
     """A local Telegram Bot API: real HTTP, in-memory state, flood limits, injectable faults."""
 
-    def __init__(self, token: str = "123456:TEST-TOKEN", *, host: str = "127.0.0.1", port: int = 0, **options: Any):
+    def __init__(
+        self, token: str = "123456:TEST-TOKEN", *, host: str = "127.0.0.1", port: int = 0,
+        enable_control: bool = False, **options: Any,
+    ):
         super().__init__(token, **options)
         self.host = host
         self.port = port
+        self.enable_control = enable_control
+        """Serve ``/control/…`` (see fakebot.http_control) for driving the fake from another process."""
         self.lost_replies: list[tuple[str, Any]] = []
         """(method, result) of calls that succeeded server-side while the client saw a failure."""
         self._runner: web.AppRunner | None = None
@@ -80,6 +86,8 @@ class FakeBotServer(ControlMethods):
         app = web.Application(client_max_size=MAX_BODY_BYTES)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
         app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
+        if self.enable_control:
+            add_control_routes(app, self)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)

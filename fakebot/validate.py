@@ -11,6 +11,7 @@ MAX_TEXT_UTF16 = 4096
 MAX_CAPTION_UTF16 = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_CALLBACK_ANSWER_CHARS = 200
+MAX_INLINE_BUTTONS = 100  # Telegram's documented cap on buttons per inline keyboard
 
 
 def parse_text(text: str | None, parse_mode: str | None, *, caption: bool = False) -> ParsedHtml:
@@ -51,6 +52,8 @@ def check_reply_markup(markup: Any) -> dict | None:
         return markup  # reply keyboards / remove / force_reply: accepted without checks
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
         raise bad_request("can't parse inline keyboard button: field \"inline_keyboard\" must be an Array of Arrays")
+    if sum(len(row) for row in rows) > MAX_INLINE_BUTTONS:
+        raise bad_request("reply markup is too long")
     for row in rows:
         for button in row:
             if not isinstance(button, dict) or not isinstance(button.get("text"), str):

@@ -69,7 +69,9 @@ async def pending_text(update: Update, context: BriefContext) -> bool:
 
 
 async def add_from_input(update: Update, context: BriefContext, body: str) -> None:
-    url = parse_url(body.strip()) if "\n" not in body.strip() else None
+    words = body.split()
+    # "/add URL" (maybe followed by a remark on the same line) fetches; anything else is text.
+    url = parse_url(words[0]) if words and "\n" not in body.strip() else None
     await _typing(update)
     if url is not None:
         await _add_url(update, context, url)
@@ -126,6 +128,25 @@ async def _store(update: Update, context: BriefContext, briefing: Briefing, *, u
         await reply(update, f"Already have it as #{exc.existing_id} — /brief {exc.existing_id}")
         return
     await reply(update, render.added_text(article))
+    _match_soon(context)
+
+
+MATCH_JOB_NAME = "match"
+"""The scheduled matching job (``bot.jobs``); looked up by name so handlers never import bot/."""
+
+
+def _match_soon(context: BriefContext) -> None:
+    """Run matching now instead of at the next interval, so subscribers get the new article fast.
+
+    Matching is idempotent (a persisted cursor, one delivery row per chat and article), so an
+    extra run next to the scheduled one is harmless.
+    """
+    queue = context.job_queue
+    if queue is None:
+        return
+    for job in queue.get_jobs_by_name(MATCH_JOB_NAME):
+        queue.run_once(job.callback, when=0, name=f"{MATCH_JOB_NAME}-now")
+        return
 
 
 async def document(update: Update, context: BriefContext) -> None:

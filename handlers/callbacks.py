@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.error import BadRequest
 
 from .brief import send_briefing
 from .callback_data import recall_query
-from .common import group_admin_only
+from .common import edit_or_send, group_admin_only
 from .context import BriefContext
 from .latest import fetch_page, page_message
 from .settings_menu import settings_button
@@ -29,7 +28,9 @@ async def on_button(update: Update, context: BriefContext) -> None:
     if query is None:
         return
     data = query.data if isinstance(query.data, str) else ""
-    if data == "noop":
+    if update.effective_chat is None:  # inline-mode press: no chat to act on (we post none)
+        await query.answer(EXPIRED)
+    elif data == "noop":
         await query.answer()
     elif match := _OPEN.fullmatch(data):
         await query.answer()
@@ -57,11 +58,7 @@ async def _turn_page(update: Update, context: BriefContext, kind: str, token: st
         return
     text, markup = page_message(context, stored, page, token)
     await query.answer()
-    try:
-        await query.edit_message_text(text, reply_markup=markup)
-    except BadRequest as exc:  # same page pressed twice, or the message is too old to edit
-        if "not modified" not in str(exc).lower():
-            raise
+    await edit_or_send(update, text, markup)  # falls back to a new message if it can't edit
 
 
 @group_admin_only

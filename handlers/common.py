@@ -102,3 +102,16 @@ def group_admin_only(func: Handler) -> Handler:
         await func(update, context)
 
     return wrapper
+
+
+async def edit_or_send(update: Update, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Edit the pressed button's message; if Telegram refuses (too old, not ours), send anew."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.edit_message_text(text, reply_markup=markup, link_preview_options=NO_PREVIEW)
+    except BadRequest as exc:
+        if "not modified" in str(exc).lower():  # the same button pressed twice
+            return
+        await reply(update, text, markup=markup)
+

@@ -10,13 +10,19 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import Update
-from telegram.error import BadRequest
 
 from storage.models import ChatSettings
 
 from . import render
 from .callback_data import QUIET_PRESETS, settings_keyboard
-from .common import GROUP_ADMINS_ONLY, group_admin_only, may_change_chat, register_chat, reply
+from .common import (
+    GROUP_ADMINS_ONLY,
+    edit_or_send,
+    group_admin_only,
+    may_change_chat,
+    register_chat,
+    reply,
+)
 from .context import BriefContext
 
 _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
@@ -110,8 +116,4 @@ async def settings_button(update: Update, context: BriefContext) -> None:
         return
     chat = await context.store.chats.update_settings(chat.id, new)
     await query.answer("Saved.")
-    try:
-        await query.edit_message_text(render.settings_text(chat.settings), reply_markup=settings_keyboard(chat.settings.mode))
-    except BadRequest as exc:  # "message is not modified" when the same button is pressed twice
-        if "not modified" not in str(exc).lower():
-            raise
+    await edit_or_send(update, render.settings_text(chat.settings), settings_keyboard(chat.settings.mode))

@@ -165,6 +165,10 @@ class Fetcher:
         if parts.scheme.lower() not in ("http", "https"):
             raise InvalidURL("Only http:// and https:// addresses can be fetched.")
         host = (parts.hostname or "").rstrip(".")
+        try:  # internationalised names travel as punycode in Host, SNI and DNS
+            host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
+        except UnicodeError:
+            host = ""
         if not host:
             raise InvalidURL("That doesn't look like a valid web address.")
         https = parts.scheme.lower() == "https"

@@ -188,17 +188,23 @@ async def test_new_feed_back_catalogue_is_not_ingested(site: NewsSite, store, fe
 
 async def test_same_story_in_two_feeds_is_pushed_once(fake_server, bot, site: NewsSite, store, fetcher, clock, subscribe) -> None:
     site.pages["/north/floods"] = article_html("Floods force 12,000 from homes", "North Times", FLOOD_STORY)
-    site.pages["/south/floods"] = article_html(
-        "Thousands flee as rivers burst their banks", "South Post", (*FLOOD_STORY, "Reporting by a correspondent.")
-    )
+    # the same wire copy, lightly edited by the second outlet: a near-duplicate, not an exact one
+    edited = tuple(p.replace("At least nine", "At least ten") for p in FLOOD_STORY)
+    site.pages["/south/floods"] = article_html("Thousands flee as rivers burst their banks", "South Post", edited)
     site.feeds["north"] = rss("North Times", [("Floods", "/north/floods")])
+    site.pages["/west/floods"] = article_html("Floods force 12,000 from homes", "West Wire", FLOOD_STORY)
     site.feeds["south"] = rss("South Post", [("Floods", "/south/floods")])
-    await store.feeds.add(site.base + "/feeds/north")
-    await store.feeds.add(site.base + "/feeds/south")
+    site.feeds["west"] = rss("West Wire", [("Floods", "/west/floods")])  # the exact same text
+    for name in ("north", "south", "west"):
+        await store.feeds.add(f"{site.base}/feeds/{name}")
     users = [8001, 8002]
     await subscribe(users, "floods")
     stats = await poll_feeds(store, fetcher, now=clock(), interval=900)
-    assert stats.added + stats.duplicates == 2
+    assert stats.added == 2 and stats.duplicates == 1  # west or north: whichever came second
+    north = await store.articles.get_by_url(site.base + "/north/floods")
+    north = north or await store.articles.get_by_url(site.base + "/west/floods")
+    south = await store.articles.get_by_url(site.base + "/south/floods")
+    assert {north.duplicate_of, south.duplicate_of} == {None, min(north.id, south.id)}
     await match_new_articles(store, now=clock())
     await Sender(bot, store, clock=clock, pacer=ChatPacer(0, 0)).drain()
     for chat in users:

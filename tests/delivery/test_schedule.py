@@ -142,3 +142,20 @@ def test_long_digest_splits_between_items() -> None:
     assert len(chunks) > 1 and all(utf16_len(c) <= 4096 for c in chunks)
     joined = "".join(chunks)
     assert all(f"/brief {i}" in joined for i in range(1, 51)) and "10 more" in joined
+
+
+async def test_leaving_digest_mode_sends_what_was_collected(fake_server, bot, store, clock, add_article, subscribe) -> None:
+    chat = 7501
+    await subscribe([chat])
+    await store.chats.update_settings(chat, ChatSettings(mode="digest", digest_time="08:00", timezone="Europe/Kyiv"))
+    known: set[int] = set()
+    clock.now = local(KYIV, 2026, 11, 20, 12, 0)
+    await send_due_digests(bot, store, now=clock(), known=known)
+    article = await add_article()
+    await match_new_articles(store, now=clock())
+    assert known == {chat}
+    await store.chats.update_settings(chat, ChatSettings(mode="instant", timezone="Europe/Kyiv"))
+    assert await send_due_digests(bot, store, now=clock(), known=known) == 1
+    (message,) = fake_server.messages(chat)
+    assert article.title in message.plain_text and known == set()
+    assert await store.deliveries.digest_pending(chat) == []

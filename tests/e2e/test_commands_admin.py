@@ -130,3 +130,14 @@ async def test_admin_help_and_admin_menu(fake_server: FakeBotServer, bot_app) ->
     assert "/feed_add" in text and "/add" in text
     menu = await fake_server.wait_for_commands({"type": "chat", "chat_id": ADMIN_ID})
     assert "add" in [c["command"] for c in menu]
+
+
+async def test_added_article_reaches_subscribers_without_waiting_for_the_tick(
+    fake_server: FakeBotServer, bot_app
+) -> None:
+    # The fixture's matching interval is an hour: only the /add-triggered run can deliver this.
+    await fake_server.ask(USER_ID, "/subscribe brent")
+    await fake_server.ask(ADMIN_ID, "/add " + article_text(1))
+    pushed = (await fake_server.wait_for_messages(USER_ID, 2))[-1]
+    assert "New on brent" in pushed.plain_text and "Brent" in pushed.plain_text
+    assert_valid_html([pushed])

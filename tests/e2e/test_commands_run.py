@@ -70,3 +70,19 @@ async def test_run_retries_until_the_api_comes_up(tmp_path: Path) -> None:
             await proc.wait()
     logs = stderr_path.read_text(errors="replace")
     assert TOKEN.split(":")[1] not in logs and "Traceback" not in logs
+
+
+async def test_run_webhook_mode_uses_secret_and_hashed_path(fake_server: FakeBotServer, start_briefbot_process) -> None:
+    from bot.app import webhook_path
+
+    port = _free_port()
+    process = await start_briefbot_process(
+        WEBHOOK_URL=f"http://127.0.0.1:{port}", WEBHOOK_LISTEN=f"127.0.0.1:{port}", WEBHOOK_SECRET="s3cret-value"
+    )
+    assert fake_server.webhook_url == f"http://127.0.0.1:{port}/{webhook_path(TOKEN)}"
+    assert fake_server.webhook_secret == "s3cret-value"
+    reply = await fake_server.ask(USER_ID, "/start", timeout=30)
+    assert "/latest" in reply[0].plain_text
+    assert await process.stop() == 0
+    logs = process.stderr_text() + process.stdout_text()
+    assert TOKEN.split(":")[1] not in logs and "s3cret-value" not in logs

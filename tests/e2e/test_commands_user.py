@@ -10,8 +10,11 @@ from tests.e2e.commands_helpers import assert_valid_html, barrier, seed
 async def test_start_registers_chat_and_shows_examples(fake_server: FakeBotServer, bot_app) -> None:
     replies = await fake_server.ask(USER_ID, "/start")
     assert "/latest" in replies[0].plain_text and "/help" in replies[0].plain_text
-    chat = await bot_app.bot_data.store.chats.get(USER_ID)
-    assert chat.active
+    store = bot_app.bot_data.store
+    assert (await store.chats.get(USER_ID)).active
+    await store.chats.set_active(USER_ID, False)  # the user had blocked the bot
+    await fake_server.ask(USER_ID, "/start")
+    assert (await store.chats.get(USER_ID)).active
 
 
 async def test_help_lists_every_user_command_and_menu_matches(fake_server: FakeBotServer, bot_app) -> None:

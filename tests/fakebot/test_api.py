@@ -182,3 +182,12 @@ async def test_strict_chats_refuses_chats_never_seen(clock) -> None:
             await strict.send_text(777, "/start")
             await client.send_message(777, "now I know you")
         assert [m.text for m in strict.messages(777)] == ["now I know you"]
+
+
+async def test_inline_keyboard_is_capped_at_100_buttons(server: FakeBotServer, bot: telegram.Bot) -> None:
+    def keyboard(n: int) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup([[InlineKeyboardButton(str(i), callback_data=str(i))] for i in range(n)])
+
+    await bot.send_message(CHAT, "hundred", reply_markup=keyboard(100))
+    with pytest.raises(BadRequest, match="(?i)reply markup is too long"):
+        await bot.send_message(CHAT, "too many", reply_markup=keyboard(101))

@@ -26,6 +26,7 @@ PUBLIC_IP = "93.184.216.34"
 # Host name → addresses, for the injected resolver: names that *look* public but point inside.
 DNS: dict[str, list[str]] = {
     "news.test": [PUBLIC_IP],
+    "localhost": ["127.0.0.1", "::1"],
     "rebind.test": [PUBLIC_IP, "127.0.0.1"],
     "intranet.test": ["10.1.2.3"],
     "router.test": ["192.168.0.1"],
@@ -87,8 +88,9 @@ def unthrottled(monkeypatch: pytest.MonkeyPatch) -> None:
     nothing about hostile input (flood behaviour is covered by tests/delivery). Retries on
     429 stay as in production.
     """
-    import bot.app
     from telegram.ext import AIORateLimiter
+
+    import bot.app
 
     def no_buckets(max_retries: int = 0) -> AIORateLimiter:
         return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)

@@ -87,7 +87,7 @@ def forged_callback_data(rng: random.Random, stolen: list[str]) -> str:
         f"b:{rng.choice(('99999999999', '0', '-1', '1e9', str(rng.randint(1, 10**12))))}",
         f"p:l:{rng.randrange(16**8):x}:{rng.choice((0, 5, 999999, 123456))}",
         f"p:s:{rng.randrange(16**12):x}:99999999",
-        f"p:x:1:1", "noop", "t:", f"t:{odd_arg(rng)}"[:60], "s:", "s:mode:admin", "s:mode:", "s:dt:99:99",
+        "p:x:1:1", "noop", "t:", f"t:{odd_arg(rng)}"[:60], "s:", "s:mode:admin", "s:mode:", "s:dt:99:99",
         "s:dt:7:00", "s:q:00-24", "s:tz:Mars/Olympus", "s:tz:../../etc/passwd", "s:tz:", "admin:stats",
         "a:remove:1", "remove:1",
     ]

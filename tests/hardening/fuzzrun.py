@@ -20,9 +20,9 @@ _LINE_NO = re.compile(r"line \d+, in ")
 async def press_raw(server: FakeBotServer, data: str, *, user_id: int, message: dict | None) -> str:
     """A callback query the fake's ``press_button`` cannot make: on a message the bot never
     sent (``message`` is a user's message) or with no message at all (inline-style)."""
-    query_id = f"9{len(server._callback_queries) + 1:09d}"  # noqa: SLF001 - test harness internals
+    query_id = f"9{len(server._callback_queries) + 1:09d}"
     chat_id = message["chat"]["id"] if message else None
-    server._callback_queries[query_id] = {  # noqa: SLF001
+    server._callback_queries[query_id] = {
         "answered": False, "chat_id": chat_id, "message_id": message["message_id"] if message else None, "data": data,
     }
     payload: dict[str, Any] = {"id": query_id, "from": server.user_json(user_id), "chat_instance": "77", "data": data}
@@ -30,7 +30,7 @@ async def press_raw(server: FakeBotServer, data: str, *, user_id: int, message: 
         payload["inline_message_id"] = "AAAAAHz3-fake"
     else:
         payload["message"] = message
-    server._push_update("callback_query", payload)  # noqa: SLF001
+    server._push_update("callback_query", payload)
     return query_id
 
 
@@ -45,6 +45,10 @@ async def inject(server: FakeBotServer, case: Case) -> None:
         await server.send_edited_message(case.chat_id, original["message_id"], case.text or "")
     elif case.kind == "channel":
         await server.send_channel_post(case.chat_id, case.text or "", chat_title="News channel")
+    elif case.kind == "document" and o.get("declare_size") is False:
+        stored = server.store_file(o["data"], file_name=o["file_name"], mime_type=o["mime_type"])
+        document = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id, "file_name": o["file_name"]}
+        await server.send_message(case.chat_id, user_id=case.user_id, extra={"document": document})
     elif case.kind == "document":
         await server.send_document(case.chat_id, user_id=case.user_id, **o)
     elif case.kind == "press":
@@ -55,7 +59,7 @@ async def inject(server: FakeBotServer, case: Case) -> None:
         raise ValueError(case.kind)
 
 
-async def run_cases(server: FakeBotServer, cases: list[Case], *, timeout: float = 60.0) -> float:
+async def run_cases(server: FakeBotServer, cases: list[Case], *, timeout: float = 60.0) -> float:  # noqa: ASYNC109
     """Inject everything at once (the fake queues it), then wait until the bot has handled it all.
 
     PTB handles updates in order, so the reply to a trailing /help in a fresh chat means every

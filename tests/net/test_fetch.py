@@ -36,6 +36,7 @@ DNS = {
     "v6meta.test": ["fd00:ec2::254"],
     "v6local.test": ["::1"],
     "mapped.test": ["::ffff:127.0.0.1"],
+    "xn--e1afmkfd.test": [PUBLIC_IP],  # пример.test
 }
 
 
@@ -146,6 +147,20 @@ async def test_connects_to_the_vetted_ip_with_the_name_in_host_header() -> None:
     assert req.headers["host"] == "news.test"
     assert req.headers["if-none-match"] == '"v1"'
     assert req.extensions["sni_hostname"] == "news.test"
+
+
+async def test_international_names_are_sent_as_punycode() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    fetcher = mock_fetcher(handler)
+    await fetcher.fetch("https://пример.test/новости")
+    await fetcher.aclose()
+    assert seen[0].headers["host"] == "xn--e1afmkfd.test"
+    assert seen[0].extensions["sni_hostname"] == "xn--e1afmkfd.test"
 
 
 async def test_unresolvable_host_is_a_polite_error() -> None:

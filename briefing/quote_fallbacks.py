@@ -1,0 +1,59 @@
+"""Last-resort speakers for quotes without a speech verb around them.
+
+Kept apart from ``attribution.py`` (which reads "X said" clauses) because these rules guess
+from news conventions rather than read an attribution: each runs only when every verb-based
+rule in ``quotes._attribute`` found nothing, and never for titles of works.
+"""
+
+from __future__ import annotations
+
+from .attribution import WORD, first_sentence, last_sentence, tail_attribution
+from .speakers import NAME_RUN, SPEECH_VERB, Mention, clean_name, leading_np
+
+#: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
+#: said in a statement"): a short subject, not a sentence that merely mentions speech.
+_NEXT_SUBJECT_WORDS = 6
+_QUOTE_CHARS = "“”\"‘«»·"
+
+
+def verbless_subject(between: str) -> Mention | None:
+    """'Clinton compared the president to “…”': the subject of the quote's own sentence.
+
+    ``between`` is the masked paragraph from the previous quote (or paragraph start) to this
+    quote. Only a name or he/she counts: "The plan is “a disaster”" names no speaker.
+    """
+    sentence = last_sentence(between)
+    if not WORD.search(sentence):
+        return None
+    mention = leading_np(sentence)
+    if mention is None or mention.kind == "pronoun" and mention.text not in {"he", "she"}:
+        return None
+    return mention if mention.kind in {"name", "pronoun"} else None
+
+
+def names_nobody(between: str) -> bool:
+    """True when the text between two quotes of a paragraph names no one new.
+
+    Then the paragraph is still about the person quoted before:
+    '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
+    """
+    return not any(clean_name(m.group()) for m in NAME_RUN.finditer(between))
+
+
+def next_paragraph_speaker(paragraph: str, next_paragraph: str) -> tuple[Mention | None, str | None]:
+    """A quote-only paragraph attributed at the start of the next one.
+
+    '“We will not back down.”' / 'Jones, the mayor, said the town would appeal.' -> Jones.
+    ``paragraph`` is the quote's paragraph masked; it must hold nothing but quotes, and the
+    next paragraph must open with a short subject and a speech verb (no quote before it).
+    """
+    if WORD.search(paragraph):
+        return None, None
+    sentence = first_sentence(next_paragraph)
+    verb = SPEECH_VERB.search(sentence)
+    if verb is None or verb.group().lower().endswith("ing"):
+        return None, None
+    before = sentence[: verb.start()]
+    if any(c in before for c in _QUOTE_CHARS) or len(WORD.findall(before)) > _NEXT_SUBJECT_WORDS:
+        return None, None
+    return tail_attribution(" " + next_paragraph, "")

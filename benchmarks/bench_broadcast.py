@@ -201,7 +201,7 @@ def run() -> Section:
     metrics = {"fraction_of_cap": fraction, "probe_fraction_of_cap": rows[1]["fraction of cap"],
                "naive_fraction_of_cap": rows[2]["fraction of cap"], "match_seconds": real["match_s"],
                "lost": real["lost"], "duplicated": real["duplicated"], "429s": real["rejections"], "target_met": met}
-    return Section("Broadcast to 2,000 chats", how, rows, metrics,
+    return Section(f"Broadcast to {CHATS:,} chats", how, rows, metrics,
                    [_plot({f"briefbot sender, max_retries={configured}": real["stamps"],  # type: ignore[dict-item]
                            "probe: max_retries=0": probe["stamps"],  # type: ignore[dict-item]
                            f"naive loop ({NAIVE_CHATS} chats)": naive["stamps"]})])  # type: ignore[dict-item]

@@ -213,14 +213,14 @@ def run() -> Section:
         worst = max(percentile(by_size[s], 99) for s in SIZES)
         row["100k/1k (p50)"] = ratio
         met = worst < TARGET_P99_MS and ratio <= TARGET_RATIO
-        row["target"] = "met" if met else "**MISSED**"
-        if not met:
+        row["target"] = "baseline" if kind == NOISE_FLOOR else "met" if met else "**MISSED**"
+        if not met and kind != NOISE_FLOOR:
             misses.append(f"{kind}: worst p99 {worst:.1f} ms, ratio {ratio:.2f}")
         table.append(row)
     matched = {s: sum(per_size[s]["matched"]) / MATCH_SAMPLES for s in SIZES}  # type: ignore[arg-type]
     per_row = {s: sum(per_size[s]["enqueue_ms"]) / max(1, sum(per_size[s]["matched"])) for s in SIZES}  # type: ignore[arg-type]
     floor = max(percentile(series[NOISE_FLOOR][s], 99) for s in SIZES)
-    empty = {s: per_size[s]["empty"] for s in SIZES}
+    empty = sum(n for s in SIZES for n in per_size[s]["empty"].values())  # type: ignore[attr-defined]
     record = recorded_build()
     if build_s is not None:
         build = f"built in {build_s:.0f} s this run"
@@ -231,7 +231,8 @@ def run() -> Section:
         f"subscriptions, written through the real repositories (cache version `{version}`, {build}). "
         f"Each command is an `Update` fed to `app.process_update` of the real `build_application` app with an "
         f"in-process Bot API request (`benchmarks/fake_request.py`); {SAMPLES} timed samples per command per size "
-        f"after 3 warm-up rounds, all sizes open at once and interleaved (size × command), paced at {1 / PACE_S:.0f}/s. Matching: {MATCH_SAMPLES} new "
+        f"after 3 warm-up rounds, all sizes open at once and interleaved (size × command), paced at "
+        f"{1 / PACE_S:.0f}/s. Matching: {MATCH_SAMPLES} new "
         f"articles per size, each `subscriptions.match` then `deliveries.enqueue` per matched chat "
         f"(mean matched chats: {', '.join(f'{s // 1000}k: {matched[s]:.0f}' for s in SIZES)}; enqueue "
         f"{', '.join(f'{s // 1000}k: {per_row[s]:.3f}' for s in SIZES)} ms per matched chat). "
@@ -240,12 +241,13 @@ def run() -> Section:
         + ("All met." if not misses else "Missed: " + "; ".join(misses) + ".")
         + "\n\nQuery plans at 100k (`EXPLAIN QUERY PLAN`): "
         + "; ".join(f"{k}: `{v}`" for k, v in plans.items())
-        + f"\n\nReplies that were empty-result messages (should be 0 for /latest): {empty}"
+        + f"\n\nReplies that said “no briefings / nothing found” (expected 0 on these stores): {empty}."
     )
     metrics = {
         "p99_ms": {k: {s: percentile(v[s], 99) for s in SIZES} for k, v in series.items()},
         "p50_ms": {k: {s: median(v[s]) for s in SIZES} for k, v in series.items()},
-        "build_seconds": build_s if build_s is not None else record.get("seconds"), "cache_version": version, "matched_chats_mean": matched,
+        "build_seconds": build_s if build_s is not None else record.get("seconds"), "cache_version": version,
+        "matched_chats_mean": matched,
         "query_plans": plans, "misses": misses,
         "enqueue_ms_per_row": per_row, "noise_floor_p99_ms": floor,
     }

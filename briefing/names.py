@@ -33,8 +33,6 @@ class NameRegistry:
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
         self._titled: list[tuple[int, str, str]] = []  # (position, title word, name)
-        #: names capitalised mid-sentence somewhere: proper nouns, not sentence-initial words
-        self._mid_sentence: set[str] = set()
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -45,10 +43,6 @@ class NameRegistry:
             if not name or len(name.split()) > 4:
                 continue
             self._runs.append((m.start(), name))
-            if body[max(0, m.start() - 2) : m.start()].strip(" ,;:—–-("):
-                pass  # after a full stop, a quote mark or a line break: maybe sentence-initial
-            elif m.start() > 1 and name == m.group().rstrip(".,"):
-                self._mid_sentence.add(name)
             self._positions.append(m.start())
             self._by_last.setdefault(name.split()[-1], {}).setdefault(name, m.start())
             lead = [w.lower().rstrip(".") for w in m.group().split()[: -len(name.split())]]
@@ -76,10 +70,10 @@ class NameRegistry:
         return best
 
     def is_proper_name(self, name: str, pos: int) -> bool:
-        """A known person, a name of several words, or one capitalised mid-sentence somewhere:
-        not a capital that only starts a sentence ("Research focusing on ...")."""
+        """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
+        Clinton"): not a capital that only starts a sentence ("Research focusing on ...")."""
         full = self.fullest(name, pos)
-        return full in self.persons or len(full.split()) > 1 or name in self._mid_sentence
+        return full in self.persons or len(full.split()) > 1
 
     def resolve_title(self, description: str, pos: int) -> str | None:
         """ "the minister" -> the person last introduced with that title before ``pos``."""

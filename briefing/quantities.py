@@ -29,6 +29,7 @@ from .quantity_forms import (
     is_plural,
     ranks,
     read_what,
+    starting_with,
     vague_counts,
     with_context,
 )
@@ -36,7 +37,9 @@ from .quantity_forms import (
 __all__ = ["Quantity", "scan_quantities"]
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+"
-_CORE = re.compile(
+_CORE = starting_with(
+    # currency symbols and codes, digits or a leading ".", number words, "a"/"an"
+    r"[\d.$£€¥₹₽₴AHCNSRYPUEGJ]|(?i:[zotfsena])",
     rf"(?:(?P<cur>{n.CURRENCY_PREFIX})[ ]?)?(?:(?P<dig>{_DIGITS})"
     rf"|(?P<words>\b(?i:{n.WORD_NUMBER})\b(?:(?:[ -]|[ ]and[ ])(?i:{n.WORD_NUMBER}|{n.BIG_ALT}|dozen)\b)*)"
     rf"|(?P<a>\b(?i:a|an)(?=[ ](?i:{n.BIG_ALT}|dozen)\b)))"

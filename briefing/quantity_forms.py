@@ -14,6 +14,15 @@ from dataclasses import dataclass, replace
 from . import numbers as n
 
 
+def starting_with(first: str, pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` behind a lookahead for the characters a match can start with.
+
+    Why: these patterns are long alternations tried at every position of a sentence; a
+    one-character class rejects most positions at once. The class must admit every possible
+    first character (it is a necessary condition), so the matches are exactly the same."""
+    return re.compile(rf"(?={first})(?:{pattern})")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity with everything the evaluation needs beyond ``Figure`` (range end, change)."""
@@ -41,7 +50,8 @@ class Quantity:
 Spans = list[tuple[int, int]]
 
 _MONTH = rf"(?:{n.MONTHS})"
-_DATE = re.compile(
+_DATE = starting_with(
+    r"[\dJFMASOND'’]",
     rf"\b{_MONTH}[ ](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\b(?:,?[ ](?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}(?:,?[ ](?P<y2>\d{{4}})\b)?"
     rf"|\b{_MONTH}[ ](?:of[ ])?(?P<y3>\d{{4}})\b"
@@ -52,7 +62,8 @@ _DATE = re.compile(
     r"|\b(?P<y6>(?:1[89]|20)\d{2})[-–/](?:\d{2}|(?:1[89]|20)\d{2})\b(?![-–]?\d)"
 )
 _STREET = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
-_MASK = re.compile(
+_MASK = starting_with(
+    r"[\d(+]",
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?|\b\d{1,2}[ ]?(?:[ap]\.m\.|[AaPp][Mm]\b)"
     r"|\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d[\d -]{6,}\d"
     rf"|\b\d+(?:[-–]\d+)?(?:[ ][A-Z][a-z]+){{1,3}}[ ](?:{_STREET})\b"
@@ -60,18 +71,21 @@ _MASK = re.compile(
 """Times of day, phone numbers and street addresses: never quantities, never reported."""
 _AGE = re.compile(r"[A-Z][a-z]+,[ ](\d{1,3}),[ ]")
 """The age apposition of a name ("Jamie Armstrong, 25, said"): not a figure of the story."""
-_RANK = re.compile(
+_RANK = starting_with(
+    r"\d|(?i:[fsten])",
     r"\b(?:No\.|[Nn]umber)[ ]?(?P<no>\d+|one)\b|\b(?P<ord>\d+)(?:st|nd|rd|th)\b"
     rf"|\b(?P<word>(?i:{'|'.join(n.ORDINALS)}))"
     r"(?=[- ](?:largest|biggest|highest|lowest|best|worst|richest|busiest|smallest|most|place)\b)"
 )
-_VAGUE = re.compile(
+_VAGUE = starting_with(
+    r"(?i:[thmb])",
     r"\b(?:(?P<mult>(?i:tens|hundreds))[ ]of[ ])?"
     r"(?P<base>(?i:hundreds|thousands|millions|billions))[ ]of\b"
 )
 _VAGUE_BASE = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10.0}
 _DENOMINATOR = r"half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-_FRACTION = re.compile(
+_FRACTION = starting_with(
+    r"\d|(?i:[otfsenahz])",
     rf"\b(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a|\d))[ -](?P<den>(?i:{_DENOMINATOR}))\b"
     r"(?:(?<=s)|(?=[ ]of\b))"  # "two-thirds" alone, but "a third" only as "a third of"
     r"|\b(?P<half>(?i:half))(?=[ ]of\b)"

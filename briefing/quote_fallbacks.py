@@ -13,7 +13,7 @@ from .speakers import NAME_RUN, SPEECH_VERB, Mention, clean_name, leading_np
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
 _NEXT_SUBJECT_WORDS = 6
-_QUOTE_CHARS = "“”\"‘«»·"
+_QUOTE_CHARS = '“”"‘«»·'
 
 
 def verbless_subject(between: str) -> Mention | None:
@@ -32,15 +32,18 @@ def verbless_subject(between: str) -> Mention | None:
 
 
 def names_nobody(between: str) -> bool:
-    """True when the text between two quotes of a paragraph names no one new.
+    """True when the sentence of a quote, after the paragraph's previous quote, names no one.
 
     Then the paragraph is still about the person quoted before:
     '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
     """
-    return not any(clean_name(m.group()) for m in NAME_RUN.finditer(between))
+    sentence = last_sentence(between)  # the previous quote's own "Smith said." is not new
+    return not any(clean_name(m.group()) for m in NAME_RUN.finditer(sentence))
 
 
-def next_paragraph_speaker(paragraph: str, next_paragraph: str) -> tuple[Mention | None, str | None]:
+def next_paragraph_speaker(
+    paragraph: str, next_paragraph: str
+) -> tuple[Mention | None, str | None]:
     """A quote-only paragraph attributed at the start of the next one.
 
     '“We will not back down.”' / 'Jones, the mayor, said the town would appeal.' -> Jones.

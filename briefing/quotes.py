@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .attribution import SENTENCE_END, WORD, head_attribution, last_sentence, tail_attribution
+from .key_quotes import pick_key_quotes
 from .models import Block, BriefingOptions, Quote
 from .names import NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
@@ -180,8 +181,9 @@ def _fallback(
         mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start)
     ):
         return mention, None
-    if same_par_prev is not None and same_par_prev.mention is not None and names_nobody(between):
-        return same_par_prev.mention, None
+    prev = same_par_prev.mention if same_par_prev is not None else None
+    if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
+        return prev, None  # the paragraph is still about the person quoted before
     nxt = f.paragraph + 1
     if same_par_prev is None and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         return next_paragraph_speaker(masks[f.paragraph], masks.get(nxt, blocks[nxt].text))
@@ -250,35 +252,6 @@ def _resolve(
     return mention.text
 
 
-def _pick_key(quotes: list[Quote], options: BriefingOptions) -> list[Quote]:
-    """Substantive attributed quotes, one per speaker first, earlier first.
-
-    Tiers, best first: whole quoted sentences of some length, then any quote of some length,
-    then any attributed non-scare quote; each tier is tried with distinct speakers first.
-    """
-    chosen: set[int] = set()
-    min_words = 2 * options.scare_quote_max_words
-    tiers = [
-        lambda q: len(q.text.split()) >= 2 * min_words and q.text[:1].isupper(),
-        lambda q: len(q.text.split()) >= 2 * min_words,
-        lambda q: len(q.text.split()) >= min_words,
-        lambda q: True,
-    ]
-    for diverse in (True, False):
-        for tier in tiers:
-            speakers = {quotes[i].speaker for i in chosen}
-            for i, q in enumerate(quotes):
-                if len(chosen) >= options.max_quotes:
-                    break
-                if i in chosen or q.scare or not q.speaker or not tier(q):
-                    continue
-                if diverse and q.speaker in speakers:
-                    continue
-                chosen.add(i)
-                speakers.add(q.speaker)
-    return [q.model_copy(update={"key": True}) if i in chosen else q for i, q in enumerate(quotes)]
-
-
 def _blank_quotes(body: str, found: list[Found]) -> str:
     """The body with quoted words blanked: a "she" inside a quote says nothing of its speaker."""
     parts, at = [], 0
@@ -320,7 +293,7 @@ def find_quotes_detailed(
             Quote(text=f.text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph)
         )
         mentions.append(f.mention.text if f.mention else None)
-    return list(zip(_pick_key(quotes, options), mentions, strict=True))
+    return list(zip(pick_key_quotes(quotes, options), mentions, strict=True))
 
 
 def find_quotes(blocks: Sequence[Block], *, options: BriefingOptions) -> list[Quote]:

@@ -57,21 +57,22 @@ TITLE_WORDS = set(
     "secretary defence defense foreign finance interior justice health deputy chief executive general "
     "gen lt col colonel major maj captain capt sgt sergeant adm admiral judge attorney mayor ambassador "
     "chancellor king queen prince princess pope speaker leader chairman chairwoman chair director "
-    "commissioner spokesman spokeswoman spokesperson ceo sir dame lord lady rev reverend father sheikh "
+    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo sir dame lord lady rev reverend father sheikh "
     "democrat democratic republican former acting press national security adviser advisor nominee "
     "candidate coach officer police inspector detective economy trade labour labor education energy "
     "the a an but and or so yet in on at after before when while as if for with from by to of "
     "yesterday today meanwhile however earlier later last next according this that these those "
     "state he she it we they his her its their our my i you speaking asked still also now then here "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
-    "few several other others".split()
+    "few several other others would could should did does do is was are why how what where who "
+    "which whose".split()
 )
 #: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
 PERSON_TITLES = set(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
     "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
     "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
-    "host anchor reporter correspondent editor founder analyst economist strategist professor".split()
+    "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor".split()
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
 _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}
@@ -292,13 +293,11 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
 
     "Trump backers say" -> (True, None): the speakers are the backers, not Trump;
     "Trump campaign manager Kellyanne Conway said" -> (True, Kellyanne Conway). Only read up to
-    the first verb, so "Trump won the debate" (no verb we know) is left alone.
+    the first verb we know (or the whole segment): "Trump won the debate" is left alone.
     """
     seg = " " + segment.strip(_STRIP)
     cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
-    if not cuts:
-        return False, None
-    before = _ADVERB_TAIL.sub("", seg[: min(cuts)]).strip()
+    before = _ADVERB_TAIL.sub("", seg[: min(cuts, default=len(seg))]).strip()
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:
         return False, None

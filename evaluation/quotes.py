@@ -234,14 +234,14 @@ def evaluate(data_dir: Path) -> Section:
         "between the marks inside the gold content, pieces joined) is >= 0.5;\n"
         f"- *precision* {metrics['precision']:.3f}: share of all {prec['pred']} predicted quotes "
         f"(scare quotes included) with >= {_INSIDE_SHARE:.0%} of their tokens inside the quoted "
-        "segment(s) of one gold item. Not one-to-one on purpose: PolNeAR joins \"A,\" he said. \"B.\" "
+        'segment(s) of one gold item. Not one-to-one on purpose: PolNeAR joins "A," he said. "B." '
         "into one item, and B is as correct as A. The one-to-one share is the *precision (matched)* "
         "column;\n"
         f"- *speaker accuracy* {metrics['speaker_accuracy']:.3f}: over the headline matched pairs "
         f"whose gold has a speaker ({head['spk']} pairs), the *lenient* column below.\n\n"
-        "Gold speakers are surface mentions (\"he\", \"the daily\"), ours are resolved names: *strict* = "
+        'Gold speakers are surface mentions ("he", "the daily"), ours are resolved names: *strict* = '
         "equal after lower-casing and dropping articles, or the gold name's words all appear in our "
-        "name (gold \"Mr. Trump\" / ours \"Donald Trump\"), so a gold pronoun never matches strictly; "
+        'name (gold "Mr. Trump" / ours "Donald Trump"), so a gold pronoun never matches strictly; '
         "*mention* = the raw mention we attributed from (before resolution) is the annotated one "
         "(token F1 >= 0.5): the right cue, our pronoun/surname resolution unchecked; *lenient* = "
         "strict or mention (same mention or resolved name).\n\n"

@@ -111,34 +111,45 @@ def _tf_isf(bag: Counter[str], df: Counter[str], n_sentences: int) -> dict[str, 
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Reference dot product; ``_similarities`` computes the same sums without calling it."""
     if len(a) > len(b):
         a, b = b, a
-    # Only shared words contribute; skipping the zero products leaves the float sum unchanged
-    # (x + 0.0 == x), so this equals the full dot product bit for bit.
-    return sum([v * b[w] for w, v in a.items() if w in b], 0.0)
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
-def _similarities(vectors: Sequence[dict[str, float]]) -> tuple[list[list[float]], list[list[int]]]:
-    """Symmetric cosine matrix with a zero diagonal (each pair computed once), and for each
-    sentence the ascending indices of the sentences it shares a content word with.
+def _similarities(
+    vectors: Sequence[dict[str, float]],
+) -> tuple[list[list[float]], list[list[int]]]:
+    """Symmetric cosine matrix with a zero diagonal, and for each sentence the ascending indices
+    of the sentences it shares a content word with.
 
-    Why an inverted index: most sentence pairs of a long article share no content word, and
-    visiting only pairs that do turns the O(n²) dot products into a pass over the shared words
-    (the hot spot of the summary on 100-sentence pages)."""
+    Why an inverted index: most sentence pairs of a long article share no content word, so
+    walking the postings of each word visits only the products that are not zero (the O(n²)
+    pair loop was the hot spot of the summary on 100-sentence pages). Each pair is summed by
+    one "driver" sentence in the order of its own words, exactly as ``_cosine`` iterates the
+    shorter vector (the first one on a tie), so every cosine is the same to the last bit."""
     size = len(vectors)
+    lengths = [len(vec) for vec in vectors]
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vec in enumerate(vectors):
+        for w, v in vec.items():
+            postings.setdefault(w, []).append((i, v))
     sims = [[0.0] * size for _ in range(size)]
     linked: list[list[int]] = [[] for _ in range(size)]
-    postings: dict[str, list[int]] = {}
-    for i, vec in enumerate(vectors):
-        for w in vec:
-            postings.setdefault(w, []).append(i)
-    for i, vec in enumerate(vectors):
-        row = sims[i]
-        partners = sorted({j for w in vec for j in postings[w] if j > i})
-        for j in partners:
-            row[j] = sims[j][i] = _cosine(vec, vectors[j])
-            linked[j].append(i)  # earlier sentences come first: each list stays ascending
-        linked[i].extend(partners)
+    for d, vec in enumerate(vectors):
+        own = lengths[d]
+        dots: dict[int, float] = {}
+        for w, v in vec.items():
+            for k, u in postings[w]:
+                if own < lengths[k] or (own == lengths[k] and d < k):
+                    dots[k] = dots.get(k, 0.0) + v * u
+        row = sims[d]
+        for k, dot in dots.items():
+            row[k] = sims[k][d] = dot
+            linked[d].append(k)
+            linked[k].append(d)
+    for partners in linked:
+        partners.sort()
     return sims, linked
 
 

@@ -15,6 +15,14 @@ log = logging.getLogger("briefbot.errors")
 
 GENERIC = "Something went wrong, please try again."
 DB_BUSY = "The database is busy right now, please try again in a moment."
+DB_UNAVAILABLE = "I can't save anything right now: {reason}. Nothing was changed — please tell the bot's admin."
+
+
+def _unavailable_text(error: StorageUnavailable) -> str:
+    """Busy is transient ("try again"); full/read-only/I-O needs the operator. The reason is one
+    of storage's fixed, SQL-free phrases (storage/sqlite/db.py), so it is safe to show."""
+    reason = str(error)
+    return DB_BUSY if "busy" in reason else DB_UNAVAILABLE.format(reason=reason)
 
 
 async def on_error(update: object, context: BriefContext) -> None:
@@ -31,7 +39,7 @@ async def on_error(update: object, context: BriefContext) -> None:
     )
     if not isinstance(update, Update) or update.effective_chat is None or isinstance(error, Forbidden):
         return
-    text = DB_BUSY if isinstance(error, StorageUnavailable) else GENERIC
+    text = _unavailable_text(error) if isinstance(error, StorageUnavailable) else GENERIC
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(text)

@@ -18,21 +18,28 @@ from pathlib import Path
 import pytest
 
 from fakebot import FakeBotServer
-from handlers.errors import DB_BUSY
+from handlers.errors import DB_BUSY, DB_UNAVAILABLE
 from storage.sqlite import SqliteStore
 from tests.e2e import ADMIN_ID, TOKEN, USER_ID
 from tests.e2e.commands_helpers import article_text
 from tests.e2e.conftest import REPO_ROOT
 
-WRITES = [(ADMIN_ID, "/add " + article_text(3)), (USER_ID, "/subscribe energy"), (ADMIN_ID, "/feed_add https://example.com/rss")]
+
+def writes(n: int) -> list[tuple[int, str]]:
+    """Three small writes by an admin and a user; ``n`` makes each round's writes new."""
+    return [(ADMIN_ID, "/add " + article_text(n)), (USER_ID, f"/subscribe topic{n}"),
+            (ADMIN_ID, f"/feed_add https://example.com/rss{n}")]
 
 
-async def _replies(server: FakeBotServer) -> list[str]:
-    return [(await server.ask(chat, text))[0].plain_text for chat, text in WRITES]
+WRITES = writes(3)
+
+
+async def _replies(server: FakeBotServer, round_: int = 3) -> list[str]:
+    return [(await server.ask(chat, text))[0].plain_text for chat, text in writes(round_)]
 
 
 async def _assert_writes_work_again(server: FakeBotServer, store) -> None:
-    replies = await _replies(server)
+    replies = await _replies(server, 10)
     assert replies[0].startswith("✅ Added") and "Subscribed" in replies[1] and "Added feed" in replies[2], replies
     assert await store.integrity_check() == "ok"
 
@@ -53,21 +60,40 @@ async def test_locked_database_says_busy_then_recovers(fake_server: FakeBotServe
         await impatient.close()
 
 
+async def _fill_disk(conn) -> None:
+    """Cap the file at its current size, then use up every free page: the next write that
+    needs a page gets SQLITE_FULL, exactly as on a full disk."""
+    await conn.execute("CREATE TABLE IF NOT EXISTS hardening_filler (x BLOB)")
+    pages = (await (await conn.execute("PRAGMA page_count")).fetchone())[0]
+    await conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        for _ in range(1000):
+            await conn.execute("INSERT INTO hardening_filler VALUES (randomblob(3000))")
+
+
 @pytest.mark.parametrize("fault", ["disk full", "read-only"])
 async def test_full_or_read_only_database_is_a_clear_error(fault: str, fake_server: FakeBotServer, bot_app, app_errors) -> None:
     store = bot_app.bot_data.store
-    conn = store._conn  # test-only: the one connection the bot writes through
-    pages = (await (await conn.execute("PRAGMA page_count")).fetchone())[0]
-    await conn.execute(f"PRAGMA max_page_count = {pages}" if fault == "disk full" else "PRAGMA query_only = ON")
+    conn = store._conn  # test-only hook: the one connection the bot writes through
+    big = "/add " + article_text(4) + "\n\n" + " ".join(article_text(i) for i in range(5, 9))  # needs new pages
+    if fault == "disk full":
+        await _fill_disk(conn)
+    else:
+        await conn.execute("PRAGMA query_only = ON")
     try:
-        replies = await _replies(fake_server)
+        reply = (await fake_server.ask(ADMIN_ID, big))[0].plain_text
+        others = [(await fake_server.ask(chat, text))[0].plain_text for chat, text in WRITES[1:]]
     finally:
         await conn.execute("PRAGMA max_page_count = 1073741823" if fault == "disk full" else "PRAGMA query_only = OFF")
-    assert replies[1] == DB_BUSY and replies[2] == DB_BUSY, replies  # small writes fail too
-    assert replies[0] == DB_BUSY, replies
-    assert all("Traceback" not in r and "sqlite" not in r for r in replies)
-    assert await store.articles.count() == 0 and await store.feeds.list() == []
-    assert len(app_errors.errors) == 3 and all(type(e).__name__ == "StorageUnavailable" for e in app_errors.errors)
+    reason = "the disk is full" if fault == "disk full" else "the database is read-only"
+    assert reply == DB_UNAVAILABLE.format(reason=reason)
+    if fault == "read-only":  # every write is refused; on a "full disk" small rows may still fit a page
+        assert others == [DB_UNAVAILABLE.format(reason=reason)] * 2
+    assert all("Traceback" not in r and "sqlite" not in r.lower() for r in [reply, *others])
+    assert await store.articles.count() == 0
+    assert app_errors.errors and all(type(e).__name__ == "StorageUnavailable" for e in app_errors.errors)
+    assert await store.integrity_check() == "ok"
+    assert (await fake_server.ask(ADMIN_ID, big))[0].plain_text.startswith("✅ Added")
     await _assert_writes_work_again(fake_server, store)
 
 
@@ -83,14 +109,14 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
                   "PYTHONPATH": str(REPO_ROOT), "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO"} | extra
 
 
-async def _wait_for_lines(path: Path, needle: str, n: int, proc: asyncio.subprocess.Process, timeout: float = 60) -> str:
-    async with asyncio.timeout(timeout):
+async def _wait_for_lines(path: Path, needle: str, n: int, proc: asyncio.subprocess.Process, limit_s: float = 60) -> str:
+    async with asyncio.timeout(limit_s):
         while True:
-            text = path.read_text(errors="replace") if path.exists() else ""
+            text = await asyncio.to_thread(path.read_text, errors="replace")
             if text.count(needle) >= n:
                 return text
             assert proc.returncode is None, f"exited {proc.returncode}:\n{text[-2000:]}"
-            await asyncio.sleep(0.05)  # polling a file written by another process; not a fixed wait
+            await asyncio.sleep(0.01)  # polling a file written by another process; not a fixed wait
 
 
 async def test_bot_api_down_at_start_retries_with_backoff_then_connects(tmp_path: Path) -> None:
@@ -136,7 +162,7 @@ def _articles(n: int, folder: Path) -> list[str]:
 
 
 async def test_kill_9_mid_ingest_leaves_a_sound_database_and_rerun_completes(tmp_path: Path) -> None:
-    specs = _articles(150, tmp_path)
+    specs = _articles(300, tmp_path)
     env = _env(tmp_path)
     out1 = tmp_path / "ingest1.out"
     with out1.open("wb") as stdout:

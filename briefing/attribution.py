@@ -30,6 +30,9 @@ ENDS_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.!?][�
 #: First window searched for the last sentence end; sentences are rarely longer.
 _LOOKBACK_CHARS = 200
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+#: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
+#: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
+_RELATIVE_WHO = re.compile(r",?\s+who(?:\s+\w+ly|\s+also|\s+later){0,2}\s*$", re.IGNORECASE)
 
 
 def last_sentence(text: str) -> str:
@@ -101,6 +104,11 @@ def _head_attribution(
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word
     if WORD.search(before.strip(_MASK)):
+        relative = _RELATIVE_WHO.search(before)
+        if relative is not None:
+            antecedent = name_right_before(before[: relative.start()])
+            if antecedent is not None:
+                return antecedent, word
         mention = subject_before(before) or leading_np(before)
         if mention is not None:
             return mention, word

@@ -110,3 +110,14 @@ def test_straight_quotes_nested_in_curly_quotes_stay_inside() -> None:
     (span,) = find_double_quotes(text)
     assert text[span.start : span.end].startswith("I read an op-ed")
     assert text[span.start : span.end].endswith("about jobs,")
+
+
+def test_relative_clause_speaker_is_the_antecedent_of_who() -> None:
+    text = """
+The Ukrainian delegation was led by Defence Minister Rustem Umerov, who told reporters before the meeting that Kyiv had come “with a clear agenda: a full and unconditional ceasefire.”
+
+The plan was criticised by Jane Smith, who later said it was “a disaster for working families and the whole country.”
+"""
+    quotes = quotes_of(text)
+    assert only(quotes, "with a clear agenda").speaker == "Rustem Umerov"
+    assert only(quotes, "a disaster").speaker == "Jane Smith"

@@ -9,10 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing.models import Briefing, BriefingOptions
 from bot.inputs import BriefedInput, InputError, brief_input, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
+from briefing.models import Briefing, BriefingOptions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,7 +129,7 @@ async def _brief_all(specs: Sequence[str], options: BriefingOptions) -> list[tup
     return out
 
 
-def _fetcher():  # noqa: ANN202 - imported lazily: only URL inputs need settings
+def _fetcher():  # imported lazily: only URL inputs need settings
     from net.fetch import Fetcher
 
     return Fetcher(allow_private=load_settings().fetch_allow_private)

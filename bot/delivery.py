@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -42,10 +41,6 @@ from storage.models import Article, Delivery
 from .pacing import OVERALL_RATE, ChatPacer, OverallPacer, retry_after_seconds
 
 log = logging.getLogger(__name__)
-
-# Opt in to PTB's timedelta time periods now: otherwise every 429 (RetryAfter) emits a
-# PTBDeprecationWarning from inside PTB, which pytest's filterwarnings=error turns into a crash.
-os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 CONCURRENCY = 40
 """Sends in flight; ≥ 30 so one slow round trip never drops us below the 30 msg/s cap."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +38,14 @@ async def brief_input(spec: str, options: BriefingOptions, fetcher: Fetcher | No
             page = await fetcher.fetch(spec)
         except FetchError as exc:
             raise InputError(str(exc)) from None
-        if page.status >= 400:
-            raise InputError(f"the server answered HTTP {page.status}")
         name = "page.html" if page.is_html else "page.txt"
         return BriefedInput(spec, _brief(page.text.encode("utf-8"), name, page.url, options), page.url)
+    data, name = await asyncio.to_thread(_read_local, spec)
+    return BriefedInput(spec, _brief(data, name, None, options), None)
+
+
+def _read_local(spec: str) -> tuple[bytes, str]:
+    """Bytes and file name of a local path or ``-`` (stdin), bounded in size."""
     if spec == "-":
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         name = "stdin"
@@ -57,7 +62,7 @@ async def brief_input(spec: str, options: BriefingOptions, fetcher: Fetcher | No
         name = path.name
     if len(data) > MAX_INPUT_BYTES:
         raise InputError("input is too large")
-    return BriefedInput(spec, _brief(data, name, None, options), None)
+    return data, name
 
 
 def _brief(data: bytes, name: str, url: str | None, options: BriefingOptions) -> Briefing:

@@ -66,7 +66,8 @@ class Candidates:
     names: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
     phrases: Counter[str] = field(default_factory=Counter)
-    display: dict[str, Counter[str]] = field(default_factory=dict)
+    display: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Surface forms of each key with their counts (plain dicts: one is made per key)."""
     first: dict[str, int] = field(default_factory=dict)
     in_title: Counter[str] = field(default_factory=Counter)
     scanning_title: bool = False
@@ -76,11 +77,13 @@ class Candidates:
         key = key_of(surface)
         if not key:
             return
-        kind[key] += weight
+        # dict.get instead of ``+=``: Counter's missing-key hook is a Python call per new key
+        kind[key] = kind.get(key, 0) + weight
         forms = self.display.get(key)
-        if forms is None:  # not setdefault: that would build a Counter on every call
-            forms = self.display[key] = Counter()
-        forms[surface] += 1
+        if forms is None:
+            self.display[key] = {surface: 1}
+        else:
+            forms[surface] = forms.get(surface, 0) + 1
         self.first.setdefault(key, position)
         if self.scanning_title:
             self.in_title[key] += weight
@@ -112,7 +115,12 @@ def _bare(token: str) -> str:
 def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
     """Scan ``texts`` (the title first when ``has_title``) for name runs and content words."""
     tokens_per_text = [tokenize(t) for t in texts]
-    lower_seen = {stem(_bare(t)) for toks in tokens_per_text for t in toks if t[:1].islower()}
+    lower_seen = {
+        stem(_CLITIC.sub("", t) if "'" in t or "’" in t else t)  # _bare, inlined
+        for toks in tokens_per_text
+        for t in toks
+        if t[:1].islower()
+    }
     found = Candidates()
     position = 0
     for number, tokens in enumerate(tokens_per_text):

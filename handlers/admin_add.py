@@ -105,9 +105,6 @@ async def _add_url(update: Update, context: BriefContext, url: str) -> None:
     except FetchError as exc:
         await reply(update, f"Couldn't fetch that page: {render.esc(str(exc), 300)}")
         return
-    if page.status >= 400:
-        await reply(update, f"The site answered HTTP {page.status} — nothing was added.")
-        return
     if page.is_html:
         briefing = await asyncio.to_thread(brief_html, page.text, url=page.url)
     else:

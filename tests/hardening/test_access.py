@@ -133,3 +133,18 @@ async def test_buttons_cannot_address_another_chat(fake_server: FakeBotServer, b
     await fake_server.press_button(ADMIN_ID, private.message_id, nxt, check=False)
     assert all("expired" in a for a in await _answers_since(fake_server, n, 2))
     assert [e.chat_id for e in fake_server.edits] == [SUPERGROUP_ID]
+
+
+async def test_presses_without_an_editable_message_are_answered(fake_server: FakeBotServer, bot_app) -> None:
+    """Inline-style presses (no chat) are refused; a menu that can't be edited is re-sent."""
+    from tests.hardening.fuzzrun import press_raw
+
+    n = len(fake_server.callback_answers)
+    for data in ("s:mode:digest", "t:energy", "p:l:1:5", "b:1"):
+        await press_raw(fake_server, data, user_id=USER_ID, message=None)
+    assert all("expired" in a for a in await _answers_since(fake_server, n, 4))
+    typed = await fake_server.send_text(USER_ID, "not a bot message")
+    await press_raw(fake_server, "s:mode:digest", user_id=USER_ID, message=typed)
+    fresh = (await fake_server.wait_for_messages(USER_ID, 2))[-1]
+    assert "digest" in fresh.plain_text and "s:mode:instant" in fresh.callback_data
+    assert (await bot_app.bot_data.store.chats.get(USER_ID)).settings.mode == "digest"

@@ -115,12 +115,8 @@ def _bare(token: str) -> str:
 def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
     """Scan ``texts`` (the title first when ``has_title``) for name runs and content words."""
     tokens_per_text = [tokenize(t) for t in texts]
-    lower_seen = {
-        stem(_CLITIC.sub("", t) if "'" in t or "’" in t else t)  # _bare, inlined
-        for toks in tokens_per_text
-        for t in toks
-        if t[:1].islower()
-    }
+    lower_tokens = {t for toks in tokens_per_text for t in toks if t[:1].islower()}
+    lower_seen = {stem(_token_shape(t)[0]) for t in lower_tokens}
     found = Candidates()
     position = 0
     for number, tokens in enumerate(tokens_per_text):
@@ -130,25 +126,18 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
         previous = ""  # the topical lower-case word just before, for two-word phrases
         for token in [*tokens, "."]:
             position += 1
-            # _bare and _is_cap inlined: this loop runs once per token of the article
-            bare = _CLITIC.sub("", token) if "'" in token or "’" in token else token
+            bare, capitalised, lower, topical = _token_shape(token)
             word = ""
-            head = bare[:1]
-            if (
-                head.isupper()
-                and head.isalpha()
-                and not (initial and _common_initial(bare, lower_seen))
-            ):
+            if capitalised and not (initial and _common_initial(bare, lower_seen)):
                 run.append(bare)
                 if bare != token:  # a possessive ends the name
                     _flush(run, found, position)
-            elif run and (lower := bare.lower()) in _CONNECTORS:
+            elif run and lower in _CONNECTORS:
                 run.append(lower)
             else:
                 if run:
                     _flush(run, found, position)
-                lower = bare.lower()
-                if _topical_word(lower):
+                if topical:
                     word = lower
                     found.add(found.words, word, position)
                     if previous:
@@ -173,9 +162,14 @@ def _common_initial(word: str, lower_seen: set[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _topical_word(word: str) -> bool:
-    """A lower-case token that can be a topic word on its own (cached: called per token)."""
-    return word.isalpha() and len(word) > 3 and _topical(word)
+def _token_shape(token: str) -> tuple[str, bool, str, bool]:
+    """What the scan needs to know of a token, computed once per distinct token (the scan
+    runs per token of the article, and news vocabulary repeats): the token without its
+    possessive tail, whether that starts with a capital letter, its lower case, and whether
+    that lower case can be a topic word on its own."""
+    bare = _bare(token)
+    lower = bare.lower()
+    return bare, _is_cap(bare), lower, lower.isalpha() and len(lower) > 3 and _topical(lower)
 
 
 def _topical(word: str) -> bool:

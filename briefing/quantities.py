@@ -38,8 +38,8 @@ __all__ = ["Quantity", "scan_quantities"]
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+"
 _CORE = starting_with(
-    # currency symbols and codes, digits or a leading ".", number words, "a"/"an"
-    r"[\d.$£€¥₹₽₴AHCNSRYPUEGJ]|(?i:[zotfsena])",
+    # currency symbols and codes, digits or a leading "."; number words and "a"/"an" at a word start
+    r"[\d.$£€¥₹₽₴AHCNSRYPUEGJ]|\b(?i:[zotfsena])",
     rf"(?:(?P<cur>{n.CURRENCY_PREFIX})[ ]?)?(?:(?P<dig>{_DIGITS})"
     rf"|(?P<words>\b(?i:{n.WORD_NUMBER})\b(?:(?:[ -]|[ ]and[ ])(?i:{n.WORD_NUMBER}|{n.BIG_ALT}|dozen)\b)*)"
     rf"|(?P<a>\b(?i:a|an)(?=[ ](?i:{n.BIG_ALT}|dozen)\b)))"

@@ -15,7 +15,8 @@ from . import numbers as n
 
 
 def starting_with(first: str, pattern: str) -> re.Pattern[str]:
-    """Compile ``pattern`` behind a lookahead for the characters a match can start with.
+    """Compile ``pattern`` behind a lookahead for how a match can start (its first characters,
+    and the word boundary when every alternative begins with one).
 
     Why: these patterns are long alternations tried at every position of a sentence; a
     one-character class rejects most positions at once. The class must admit every possible
@@ -72,20 +73,20 @@ _MASK = starting_with(
 _AGE = re.compile(r"[A-Z][a-z]+,[ ](\d{1,3}),[ ]")
 """The age apposition of a name ("Jamie Armstrong, 25, said"): not a figure of the story."""
 _RANK = starting_with(
-    r"\d|(?i:[fsten])",
+    r"\b(?:\d|(?i:[fsten]))",
     r"\b(?:No\.|[Nn]umber)[ ]?(?P<no>\d+|one)\b|\b(?P<ord>\d+)(?:st|nd|rd|th)\b"
     rf"|\b(?P<word>(?i:{'|'.join(n.ORDINALS)}))"
     r"(?=[- ](?:largest|biggest|highest|lowest|best|worst|richest|busiest|smallest|most|place)\b)"
 )
 _VAGUE = starting_with(
-    r"(?i:[thmb])",
+    r"\b(?i:[thmb])",
     r"\b(?:(?P<mult>(?i:tens|hundreds))[ ]of[ ])?"
     r"(?P<base>(?i:hundreds|thousands|millions|billions))[ ]of\b"
 )
 _VAGUE_BASE = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10.0}
 _DENOMINATOR = r"half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 _FRACTION = starting_with(
-    r"\d|(?i:[otfsenahz])",
+    r"\b(?:\d|(?i:[otfsenahz]))",
     rf"\b(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a|\d))[ -](?P<den>(?i:{_DENOMINATOR}))\b"
     r"(?:(?<=s)|(?=[ ]of\b))"  # "two-thirds" alone, but "a third" only as "a third of"
     r"|\b(?P<half>(?i:half))(?=[ ]of\b)"

@@ -80,7 +80,7 @@ def summarize(sentences: Sequence[Sentence], *, title: str = "", n: int = 3) -> 
         body = [s for s in sentences if s.text.strip()]
     if len(body) <= n:
         return [s.text for s in body]
-    vectors = [_tf_isf(bag, df, len(body)) for bag, df in _bags_with_df(body)]
+    vectors = _tf_isf_vectors(body)
     sims, linked = _similarities(vectors)
     centrality = _directed_centrality(sims, linked)
     title_stems = set(content_stems(title))
@@ -95,19 +95,21 @@ def summarize(sentences: Sequence[Sentence], *, title: str = "", n: int = 3) -> 
     return [body[i].text for i in sorted(picked)]
 
 
-def _bags_with_df(body: Sequence[Sentence]) -> list[tuple[Counter[str], Counter[str]]]:
+def _tf_isf_vectors(body: Sequence[Sentence]) -> list[dict[str, float]]:
+    """Sub-linear TF × inverse sentence frequency per sentence, L2-normalised. The ISF of each
+    word is computed once per article rather than once per sentence it occurs in."""
     bags = [Counter(content_stems(s.text)) for s in body]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
-    return [(bag, df) for bag in bags]
-
-
-def _tf_isf(bag: Counter[str], df: Counter[str], n_sentences: int) -> dict[str, float]:
-    """Sub-linear TF × inverse sentence frequency, L2-normalised."""
-    vec = {w: (1 + math.log(tf)) * math.log(1 + n_sentences / df[w]) for w, tf in bag.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {w: v / norm for w, v in vec.items()}
+    n_sentences = len(body)
+    isf = {w: math.log(1 + n_sentences / count) for w, count in df.items()}
+    vectors = []
+    for bag in bags:
+        vec = {w: (1 + math.log(tf)) * isf[w] for w, tf in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vec.items()})
+    return vectors
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -129,20 +131,24 @@ def _similarities(
     one "driver" sentence in the order of its own words, exactly as ``_cosine`` iterates the
     shorter vector (the first one on a tie), so every cosine is the same to the last bit."""
     size = len(vectors)
-    lengths = [len(vec) for vec in vectors]
+    # Driver order: the shorter vector drives, the earlier sentence on a tie. Filling every
+    # posting list in this order means a driver's partners are the entries after its own.
+    order = sorted(range(size), key=lambda i: (len(vectors[i]), i))
     postings: dict[str, list[tuple[int, float]]] = {}
-    for i, vec in enumerate(vectors):
-        for w, v in vec.items():
-            postings.setdefault(w, []).append((i, v))
+    # after[i][n]: where the entries after sentence i start in the postings of its n-th word
+    after: list[list[int]] = [[] for _ in range(size)]
+    for i in order:
+        for w, v in vectors[i].items():
+            entries = postings.setdefault(w, [])
+            entries.append((i, v))
+            after[i].append(len(entries))
     sims = [[0.0] * size for _ in range(size)]
     linked: list[list[int]] = [[] for _ in range(size)]
     for d, vec in enumerate(vectors):
-        own = lengths[d]
         dots: dict[int, float] = {}
-        for w, v in vec.items():
-            for k, u in postings[w]:
-                if own < lengths[k] or (own == lengths[k] and d < k):
-                    dots[k] = dots.get(k, 0.0) + v * u
+        for (w, v), start in zip(vec.items(), after[d], strict=True):
+            for k, u in postings[w][start:]:
+                dots[k] = dots.get(k, 0.0) + v * u
         row = sims[d]
         for k, dot in dots.items():
             row[k] = sims[k][d] = dot

@@ -59,7 +59,9 @@ def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOpti
     raw_body = [b.text for b in blocks if b.text.strip()]
     raw_evidence = _CaseEvidence(raw_body)
     body = [raw_evidence.sentence_case(text, skip=i) for i, text in enumerate(raw_body)]
-    title = _CaseEvidence(body).sentence_case(title)
+    # the title is judged against the sentence-cased body: the same texts unless a line changed
+    title_evidence = raw_evidence if body == raw_body else _CaseEvidence(body)
+    title = title_evidence.sentence_case(title)
     found = find_candidates([title, *body] if title else body, has_title=bool(title))
     total = max(found.first.values(), default=1)
     title_keys = match_keys(title) if title else set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import signal
 
 from fakebot.policy import FloodLimits
 from fakebot.server import FakeBotServer
@@ -22,7 +23,10 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"fake Bot API on {server.api_url}  (TELEGRAM_API_URL)\ntoken {server.token}\n"
               f"control: POST {server.base_url}/control/send_text {{\"chat_id\": 2000, \"text\": \"/start\"}}",
               flush=True)
-        await asyncio.Event().wait()  # until Ctrl-C
+        stop = asyncio.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            asyncio.get_running_loop().add_signal_handler(signum, stop.set)
+        await stop.wait()
 
 
 def main() -> None:

@@ -224,6 +224,8 @@ class ControlMethods(WebhookMethods):
 
     async def wait_for_messages(self, chat_id: int, n: int = 1, timeout: float = 10.0) -> list[SentMessage]:  # noqa: ASYNC109 (a plain timeout reads best in tests)
         """Wait until the bot has sent at least ``n`` messages to ``chat_id``; returns them all."""
+        if n <= 0:
+            return self.messages(chat_id)
         return await self.wait_for(lambda: (found := self.messages(chat_id)) and len(found) >= n and found,
                                    timeout=timeout, describe=lambda: f"Wanted {n}. " + self._describe(chat_id))
 

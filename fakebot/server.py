@@ -92,8 +92,7 @@ class FakeBotServer(ControlMethods):
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
-        sockets = site._server.sockets if site._server is not None else []  # type: ignore[union-attr]
-        self.port = sockets[0].getsockname()[1]
+        self.port = self._runner.addresses[0][1]  # the real port when 0 asked for a free one
         return self
 
     async def stop(self) -> None:
@@ -140,6 +139,10 @@ class FakeBotServer(ControlMethods):
         except ApiError as err:
             self._notify()
             return _json_response(err.code, err.payload())
+        except Exception as exc:  # a bug in the fake: say so clearly instead of a bare aiohttp 500
+            log.exception("fakebot failed on %s", name)
+            return _json_response(500, {"ok": False, "error_code": 500,
+                                        "description": f"Internal Server Error: fakebot bug in {name}: {exc!r}"})
         if rule is not None and rule.mode == "lost_reply":
             self._mark_lost(name, result)
             if rule.lost_reply_as == "drop":

@@ -15,7 +15,7 @@ PRIVATE, GROUP = 2000, -4001
 
 
 def retry_seconds(error: RetryAfter) -> float:
-    """``retry_after`` is an int, or a timedelta once something sets PTB_TIMEDELTA (bot.delivery does)."""
+    """``retry_after`` is an int, or a timedelta once PTB_TIMEDELTA is set (importing `bot` does)."""
     value = error.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else value
 

@@ -98,6 +98,7 @@ async def test_group_members_cannot_change_subscriptions_or_settings(fake_server
         await fake_server.press_button(GROUP_ID, menu.message_id, data, user_id=USER_ID, check=False)
     answers = await _answers_since(fake_server, n, len(presses) + 2)
     assert len(presses) >= 10 and all("Only group admins" in a for a in answers), answers
+    print(f"\ngroup member refused: {len(refusals)} commands, {len(answers)} button presses")
     assert snapshot(db) == before
     assert fake_server.edits_in(GROUP_ID) == []
 

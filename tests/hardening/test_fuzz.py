@@ -121,6 +121,9 @@ def admin_cases(rng: random.Random) -> list[Case]:
             "http://news.test/?to=http://169.254.169.254/", "http://nowhere.test/", "gopher://news.test/", "file:///etc/passwd"]
     for i in range(39):
         cases.append(Case("admin /add with hostile URLs", "text", next(admins), f"/add {urls[i % len(urls)]}", expects_reply=True))
+    for _ in range(20):  # bot admins talking in groups they do not administer
+        text = command_text(rng, rng.choice(ADMIN_COMMANDS + ("subscribe", "settings")))
+        cases.append(Case("admin commands in groups", "text", rng.choice(FUZZ_GROUPS), text, user_id=next(admins)))
     pairs = []
     for _ in range(20):  # two updates in one chat: kept in order through the shuffle
         chat = next(admins)
@@ -184,7 +187,9 @@ async def test_fuzz_hostile_updates(fake_server: FakeBotServer, start_bot, app_e
     after_admins = snapshot(db)
 
     counts = Counter(c.category for c in users + admins)
-    print(f"\nfuzz: {len(users)} user updates in {user_seconds:.1f}s, {len(admins)} admin updates in {admin_seconds:.1f}s")
+    must_answer = sum(c.expects_reply for c in users + admins)
+    print(f"\nfuzz: {len(users)} user updates in {user_seconds:.1f}s, {len(admins)} admin updates in {admin_seconds:.1f}s; "
+          f"{must_answer} needed an answer, {presses} presses, {len(fake_server.sent)} bot messages checked")
     for category, n in counts.items():
         print(f"  {n:4d}  {category}")
     assert len(users) + len(admins) >= 1000

@@ -21,13 +21,14 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import handlers
 import storage
 from bot import jobs
 from bot.logs import configure_logging
+from bot.ratelimit import MessageRateLimiter
 from bot.settings import Settings
 from handlers.commands import ADMIN_COMMANDS, USER_COMMANDS
 from handlers.context import BotData, BriefContext, utc_now
@@ -35,7 +36,7 @@ from net.fetch import Fetcher
 
 log = logging.getLogger("briefbot")
 
-# Retries after a 429 beyond what AIORateLimiter's throttling avoids; 3 keeps a flood from
+# Retries after a 429 beyond what the rate limiter's throttling avoids; 3 keeps a flood from
 # piling up behind one chat (PTB's default is 0: give up at once).
 RATE_LIMIT_RETRIES = 3
 BACKOFF_START_S = 1.0
@@ -82,7 +83,7 @@ def build_application(
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(MessageRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .context_types(ContextTypes(context=BriefContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)

@@ -82,20 +82,19 @@ async def use_fetcher(app: Any, fetcher: Fetcher) -> None:
 
 @pytest.fixture
 def unthrottled(monkeypatch: pytest.MonkeyPatch) -> None:
-    """AIORateLimiter without its 30 msg/s and 20 msg/min/group buckets.
+    """The rate limiter without its 30 msg/s and 20 msg/min/group buckets.
 
     The fuzz run sends >1,000 replies; at 30/s that alone is 35 s of waiting that tests
     nothing about hostile input (flood behaviour is covered by tests/delivery). Retries on
     429 stay as in production.
     """
-    from telegram.ext import AIORateLimiter
-
     import bot.app
+    from bot.ratelimit import MessageRateLimiter
 
-    def no_buckets(max_retries: int = 0) -> AIORateLimiter:
-        return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)
+    def no_buckets(max_retries: int = 0) -> MessageRateLimiter:
+        return MessageRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)
 
-    monkeypatch.setattr(bot.app, "AIORateLimiter", no_buckets)
+    monkeypatch.setattr(bot.app, "MessageRateLimiter", no_buckets)
 
 
 def snapshot(db_path: Path) -> dict[str, list[tuple]]:

@@ -2,6 +2,10 @@
 
 Why a cache: snowball stemming is the hot spot of both stages, and news vocabulary repeats
 heavily, so memoising per word makes stemming effectively free after the first article.
+``snowballstemmer.stemmer`` hands back PyStemmer's C implementation when it is installed (a
+dependency): identical stems on ~100k distinct words of ../shared/data, ~17x faster, which
+matters for the words an article brings that the cache has not seen yet (~18 µs each in
+pure Python: a quarter of the summary's time on a cold 94-page run).
 """
 
 from __future__ import annotations

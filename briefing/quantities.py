@@ -42,7 +42,7 @@ _CORE = starting_with(
     r"[\d.$£€¥₹₽₴AHCNSRYPUEGJ]|\b(?i:[zotfsena])",
     rf"(?:(?P<cur>{n.CURRENCY_PREFIX})[ ]?)?(?:(?P<dig>{_DIGITS})"
     rf"|(?P<words>\b(?i:{n.WORD_NUMBER})\b(?:(?:[ -]|[ ]and[ ])(?i:{n.WORD_NUMBER}|{n.BIG_ALT}|dozen)\b)*)"
-    rf"|(?P<a>\b(?i:a|an)(?=[ ](?i:{n.BIG_ALT}|dozen)\b)))"
+    rf"|(?P<a>\b(?i:a|an)(?=[ ](?i:{n.BIG_ALT}|dozen)\b)))",
 )
 _SCALE_WORDS = re.compile(rf"(?:[ -]*(?i:{n.BIG_ALT}|dozen)\b)+")
 _SCALE_ABBR = re.compile(r"[ ]?(?:bn|mn|mln|tn|trn)\b|(?:k|m|M|b|B)(?![A-Za-z²])")
@@ -263,8 +263,9 @@ def _may_hold_numbers(text: str) -> tuple[bool, bool]:
 
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of one sentence in text order (dates and ranks included, by kind)."""
-    has_digit, has_words = _may_hold_numbers(text)
-    if not (has_digit or has_words) or _LIST_NUMBER.fullmatch(text):
+    has_digit = _DIGIT.search(text) is not None
+    # as _may_hold_numbers, but number words are looked for only when there is no digit
+    if not (has_digit or _NUMBER_WORD.search(text.lower())) or _LIST_NUMBER.fullmatch(text):
         return []
     spans: list[tuple[int, int]] = []
     found: list[Quantity] = []

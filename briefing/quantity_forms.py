@@ -60,14 +60,14 @@ _DATE = starting_with(
     r"|\b(?P<y7>\d{4})/\d{1,2}/\d{1,2}\b|\b\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?P<y8>\d{4}|\d{2})\b(?![.,]\d)"
     r"|(?<!\w)['’](?P<y9>\d{2})\b(?!['’]?s\b)"
     r"|(?:\b|['’])(?P<y5>\d{2}|1[5-9]\d{2}|20\d{2})['’′]?s\b"
-    r"|\b(?P<y6>(?:1[89]|20)\d{2})[-–/](?:\d{2}|(?:1[89]|20)\d{2})\b(?![-–]?\d)"
+    r"|\b(?P<y6>(?:1[89]|20)\d{2})[-–/](?:\d{2}|(?:1[89]|20)\d{2})\b(?![-–]?\d)",
 )
 _STREET = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
 _MASK = starting_with(
     r"[\d(+]",
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?|\b\d{1,2}[ ]?(?:[ap]\.m\.|[AaPp][Mm]\b)"
     r"|\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b|\+\d{1,3}[ -]\d[\d -]{6,}\d"
-    rf"|\b\d+(?:[-–]\d+)?(?:[ ][A-Z][a-z]+){{1,3}}[ ](?:{_STREET})\b"
+    rf"|\b\d+(?:[-–]\d+)?(?:[ ][A-Z][a-z]+){{1,3}}[ ](?:{_STREET})\b",
 )
 """Times of day, phone numbers and street addresses: never quantities, never reported."""
 _AGE = re.compile(r"[A-Z][a-z]+,[ ](\d{1,3}),[ ]")
@@ -76,12 +76,12 @@ _RANK = starting_with(
     r"\b(?:\d|(?i:[fsten]))",
     r"\b(?:No\.|[Nn]umber)[ ]?(?P<no>\d+|one)\b|\b(?P<ord>\d+)(?:st|nd|rd|th)\b"
     rf"|\b(?P<word>(?i:{'|'.join(n.ORDINALS)}))"
-    r"(?=[- ](?:largest|biggest|highest|lowest|best|worst|richest|busiest|smallest|most|place)\b)"
+    r"(?=[- ](?:largest|biggest|highest|lowest|best|worst|richest|busiest|smallest|most|place)\b)",
 )
 _VAGUE = starting_with(
     r"\b(?i:[thmb])",
     r"\b(?:(?P<mult>(?i:tens|hundreds))[ ]of[ ])?"
-    r"(?P<base>(?i:hundreds|thousands|millions|billions))[ ]of\b"
+    r"(?P<base>(?i:hundreds|thousands|millions|billions))[ ]of\b",
 )
 _VAGUE_BASE = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10.0}
 _DENOMINATOR = r"half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
@@ -90,7 +90,7 @@ _FRACTION = starting_with(
     rf"\b(?P<num>(?i:one|two|three|four|five|six|seven|eight|nine|a|\d))[ -](?P<den>(?i:{_DENOMINATOR}))\b"
     r"(?:(?<=s)|(?=[ ]of\b))"  # "two-thirds" alone, but "a third" only as "a third of"
     r"|\b(?P<half>(?i:half))(?=[ ]of\b)"
-    rf"|\b(?P<p>\d+|(?i:{n.WORD_NUMBER}))[ ](?:out[ ]of|in)[ ](?P<q>\d+|(?i:{n.WORD_NUMBER}))\b"
+    rf"|\b(?P<p>\d+|(?i:{n.WORD_NUMBER}))[ ](?:out[ ]of|in)[ ](?P<q>\d+|(?i:{n.WORD_NUMBER}))\b",
 )
 
 _WHAT_STOP = frozenset(

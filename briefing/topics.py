@@ -70,6 +70,8 @@ def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOpti
     # (rare, -score, first position, key); the display form depends on the key alone, so it is
     # looked up in ``_pick`` for the few topics shown rather than for every candidate.
     scored: list[tuple[bool, float, int, str]] = []
+    early = EARLY_SHARE * total
+    first, in_title_counts = found.first, found.in_title
     for kind, weight, min_count in (
         (merged, NAME_WEIGHT, 1),
         (found.phrases, PHRASE_WEIGHT, MIN_WORD_COUNT),
@@ -78,10 +80,12 @@ def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOpti
         for key, count in kind.items():
             in_title = key in title_keys
             score = weight * count + (TITLE_BONUS if in_title else 0.0)
-            if found.first[key] <= EARLY_SHARE * total:
+            position = first[key]
+            if position <= early:
                 score += EARLY_BONUS
-            rare = count - found.in_title[key] < min_count  # recurring in the body itself
-            scored.append((rare, -score, found.first[key], key))
+            # recurring in the body itself (.get: no Counter missing-key call per candidate)
+            rare = count - in_title_counts.get(key, 0) < min_count
+            scored.append((rare, -score, position, key))
     # Recurring candidates first; one-off words only fill up to ``min_topics``.
     scored.sort()
     return _pick(scored, found, options)

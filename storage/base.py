@@ -52,11 +52,19 @@ class ArticleRepository(Protocol):
     async def latest(
         self, *, limit: int = 5, offset: int = 0, topic: str | None = None
     ) -> Page[ArticleSummary]:
-        """Newest first; ``topic`` narrows to articles whose title/summary/topics match (stemmed)."""
+        """Newest first; ``topic`` narrows to articles whose title/summary/topics match (stemmed).
+
+        ``Page.total`` may be capped (SQLite: exact up to ``offset + limit + 1000``, a lower
+        bound beyond): enough to tell whether there is a next page without counting 100k rows.
+        """
         ...
 
     async def search(self, query: str, *, limit: int = 5, offset: int = 0) -> Page[ArticleSummary]:
-        """Full-text ranked search. Any user input is safe: it is turned into quoted FTS terms."""
+        """Full-text ranked search. Any user input is safe: it is turned into quoted FTS terms.
+
+        Ranking may consider only the newest matches of very common terms (SQLite: 500), and
+        ``Page.total`` is capped like in ``latest``.
+        """
         ...
 
     async def topic_counts(self, *, limit: int = 20, recent: int = 500) -> list[tuple[str, int]]:
@@ -90,7 +98,11 @@ class ChatRepository(Protocol):
 
 class SubscriptionRepository(Protocol):
     async def add(self, chat_id: int, topic: str) -> bool:
-        """True if new, False if the chat already had it. Raises InvalidTopic, TooManySubscriptions."""
+        """True if new, False if the chat already had it.
+
+        Raises InvalidTopic, TooManySubscriptions, and ChatNotFound when the chat was never
+        registered with ``chats.upsert``.
+        """
         ...
 
     async def remove(self, chat_id: int, topic: str) -> bool: ...
@@ -98,7 +110,10 @@ class SubscriptionRepository(Protocol):
     async def count(self) -> int: ...
 
     async def match(self, article: Article) -> dict[int, list[str]]:
-        """Active chats whose topics match the article → the matched topics, via an index lookup."""
+        """Active chats whose topics match the article → the matched topics, via an index lookup.
+
+        A near-duplicate (``article.duplicate_of`` set) matches nobody: it is never pushed.
+        """
         ...
 
 

@@ -11,9 +11,11 @@ from ..base import MAX_SUBSCRIPTIONS_PER_CHAT
 from ..errors import ChatNotFound, InvalidTopic, TooManySubscriptions
 from ..models import Article, Chat, ChatSettings, Subscription
 from . import rows
-from .db import Database, fetch_one, guarded, now_ts
+from .db import Database, fetch_all, fetch_one, guarded, now_ts
 
 MAX_TOPIC_CHARS = 64
+_KEY_META = "subscriptions.topic_key_fingerprint"
+_KEY_PROBES = ("Drones", "air defences", "Running elections", "Ukraine's", "Crisis", "économie")
 
 _CHAT_BY_ID = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id = ?"  # noqa: S608
 _UPDATE_SETTINGS = f"UPDATE chats SET settings = ? WHERE id = ? RETURNING {rows.CHAT_COLUMNS}"  # noqa: S608
@@ -160,6 +162,40 @@ class SqliteSubscriptions:
 
     async def count(self) -> int:
         return int(await self._db.scalar("SELECT count(*) FROM subscriptions"))
+
+    async def refresh_keys(self) -> int:
+        """Re-derive every stored key when ``topic_key`` changed since they were written.
+
+        Keys are computed in Python (the snowball stemmer), so a new release with different
+        stemming would silently stop matching old subscriptions. A fingerprint of
+        ``topic_key`` over fixed probe words in ``meta`` detects that; called at open.
+        Returns how many rows were re-keyed (0 when nothing changed).
+        """
+        fingerprint = "|".join(topic_key(w) for w in _KEY_PROBES)
+        if (
+            await self._db.scalar("SELECT value FROM meta WHERE key = ?", (_KEY_META,))
+            == fingerprint
+        ):
+            return 0
+        changed = 0
+        async with self._db.write() as conn:
+            for chat_id, topic, key in await fetch_all(
+                conn, "SELECT chat_id, topic, key FROM subscriptions"
+            ):
+                new_key = topic_key(topic)
+                if new_key and new_key != key:
+                    # OR IGNORE: two topics that now share a key collapse into one.
+                    cursor = await conn.execute(
+                        "UPDATE OR IGNORE subscriptions SET key = ? WHERE chat_id = ? AND key = ?",
+                        (new_key, chat_id, key),
+                    )
+                    changed += cursor.rowcount
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_KEY_META, fingerprint),
+            )
+        return changed
 
     async def match(self, article: Article) -> dict[int, list[str]]:
         """Near-duplicates (``duplicate_of`` set) match nobody: the story was pushed already."""

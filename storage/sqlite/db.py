@@ -9,6 +9,7 @@ Reads run without the lock. Other processes sharing the file wait on ``busy_time
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import inspect
 import sqlite3
@@ -107,12 +108,14 @@ class Database:
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:
-                    await self.conn.execute("ROLLBACK")
-                raise
-            else:
                 await self.conn.execute("COMMIT")
+            except BaseException:
+                # Also when COMMIT itself failed (disk full): never leave the connection inside
+                # a transaction, or every later write would fail with "within a transaction".
+                if self.conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        await self.conn.execute("ROLLBACK")
+                raise
 
     async def one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
         async with self.conn.execute(sql, tuple(params)) as cursor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import NoReturn
@@ -81,12 +82,16 @@ class SqliteStore:
             _raise_mapped(exc)
         try:
             await migrate(conn)
+            store = cls(conn)
+            # Read-only or busy: keys are refreshed at the next writable open instead.
+            with contextlib.suppress(StorageUnavailable):
+                await store.subscriptions.refresh_keys()
         except BaseException as exc:
             await conn.close()  # an open aiosqlite thread would keep the process alive
             if isinstance(exc, sqlite3.OperationalError):
                 _raise_mapped(exc)
             raise
-        return cls(conn)
+        return store
 
     async def stats(self) -> Stats:
         async with self._conn.execute(_STATS) as cursor:
@@ -118,4 +123,11 @@ class SqliteStore:
         return "ok"
 
     async def close(self) -> None:
+        """Always call it: the aiosqlite worker thread keeps the process alive until then."""
         await self._conn.close()
+
+    async def __aenter__(self) -> SqliteStore:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -153,3 +153,19 @@ async def test_concurrent_claimers_never_share_a_row(store, backend, tmp_path, m
         await other.close()
     assert not set(claimed[0]) & set(claimed[1])
     assert len(claimed[0]) + len(claimed[1]) == 60
+
+
+async def test_concurrent_writes_on_one_handle(store, make_briefing):
+    """Coroutines sharing one connection never interleave inside each other's transaction."""
+    await store.chats.upsert(1, type="private")
+    results = await asyncio.gather(
+        *(store.subscriptions.add(1, f"topic {i}") for i in range(20)),
+        *(
+            store.articles.add(make_briefing(title=f"T{i}", paragraphs=(f"Body {i}.",)))
+            for i in range(10)
+        ),
+        store.subscriptions.add(1, "topic 0"),
+    )
+    assert results[:20] == [True] * 20 and results[-1] is False
+    assert await store.subscriptions.count() == 20
+    assert await store.articles.count() == 10

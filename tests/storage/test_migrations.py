@@ -145,3 +145,18 @@ def test_statement_splitting_keeps_trigger_bodies():
     triggers = [s for s in statements if s.upper().startswith("CREATE TRIGGER")]
     assert len(triggers) == 3 and all(s.rstrip().upper().endswith("END;") for s in triggers)
     assert all(sqlite3.complete_statement(s) for s in statements)
+
+
+async def test_stale_subscription_keys_are_refreshed_at_open(tmp_path, make_briefing):
+    """A release that stems differently must not silently orphan stored subscriptions."""
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.chats.upsert(1, type="private")
+        await store.subscriptions.add(1, "Drones")
+        # Simulate keys written by an older topic_key (e.g. no stemming at all).
+        await store._conn.execute("UPDATE subscriptions SET key = 'drones-old'")
+        await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
+    async with await SqliteStore.open(path) as store:
+        article = await store.articles.add(make_briefing(title="A drone over Kyiv"))
+        assert await store.subscriptions.match(article) == {1: ["drones"]}
+        assert await store.subscriptions.refresh_keys() == 0  # fingerprint stored: no work

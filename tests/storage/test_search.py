@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storage.sqlite import fts
 
 HOSTILE = [
     "",
@@ -103,3 +110,22 @@ async def test_search_paging(store, make_briefing):
     second = await store.articles.search("budget", limit=4, offset=4)
     assert first.total == 6 and len(first.items) == 4 and len(second.items) == 2
     assert not {a.id for a in first.items} & {a.id for a in second.items}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_becomes_a_valid_fts_query(text):
+    """The query builder alone, against a real FTS5 table: never a syntax error."""
+    with closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(title, summary, topics, body, tokenize='porter unicode61')"
+        )
+        conn.execute("INSERT INTO t VALUES ('drone strike', 'a summary', 'Kyiv', 'body text')")
+        for query in (fts.search_query(text), fts.topic_query(text)):
+            if query is not None:
+                conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
+
+
+def test_terms_are_capped():
+    query = fts.search_query(" ".join(f"word{i}" for i in range(100)))
+    assert query is not None and query.count('"') == 2 * fts.MAX_TERMS

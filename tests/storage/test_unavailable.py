@@ -81,5 +81,8 @@ async def test_disk_full(tmp_path, make_briefing):
         with pytest.raises(StorageUnavailable, match="full"):
             await store.articles.add(make_briefing(paragraphs=body))
         assert await store.articles.count() == 0
+        await store._conn.execute("PRAGMA max_page_count = 1000000")
+        await store.articles.add(make_briefing())  # not stuck inside the failed transaction
+        assert await store.articles.count() == 1
     finally:
         await store.close()

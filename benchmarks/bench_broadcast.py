@@ -149,6 +149,8 @@ def _plot(series: dict[str, list[float]]) -> str:
     end = max((max(s[-1] - s[0] for s in series.values() if s)), 1)
     ax.plot([0, end], [0, CAP_PER_SECOND * end], color="red", linestyle="--", linewidth=1,
             label=f"cap {CAP_PER_SECOND} msg/s")
+    ax.plot([0, end], [0, TARGET_FRACTION * CAP_PER_SECOND * end], color="grey", linestyle=":", linewidth=1,
+            label=f"target {TARGET_FRACTION} × cap")
     ax.set_xlabel("seconds since first delivery")
     ax.set_ylabel("messages delivered (cumulative)")
     ax.set_title(f"Broadcast of one article to {CHATS:,} chats")

@@ -54,7 +54,8 @@ GENERIC = frozenset(
     team yet far near next several whole able likely really actually often across must going
     went goes even much many more most less least around something anything everything nothing
     someone anyone everyone there here where told added continued described expected appeared
-    wrote write writes writing
+    wrote write writes writing fell rose grew held sent spent paid sold bought brought thought
+    fought caught taught fled struck stood broke drove flew wore chose sought slid sank swung
     """.split()
 )
 

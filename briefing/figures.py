@@ -11,12 +11,14 @@ of a kind makes the next of that kind less attractive, so the five are varied. D
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .models import BriefingOptions, Figure
 from .quantities import Quantity, scan_quantities
 from .sentences import Sentence
 
+_HAS_DIGIT = re.compile(r"\d")
 #: Sentences (non-heading) counted as the lead.
 LEAD_SENTENCES = 3
 #: How much a figure tells on its own, by kind; set by reading briefings of news samples,
@@ -71,8 +73,12 @@ def informativeness(fig: Figure) -> float:
     weight = KIND_WEIGHT.get(fig.kind, 0.0)
     if fig.kind == "count" and not fig.what:
         weight = BARE_COUNT_WEIGHT
-    if fig.kind in ("count", "duration") and fig.value in (0.0, 1.0):
-        weight *= 0.2  # "one of the best", "1 man": true but not a figure worth showing
+    if fig.kind in ("count", "duration") and (
+        fig.value in (0.0, 1.0) or (fig.value == 2.0 and not _HAS_DIGIT.search(fig.text))
+    ):
+        # "one of the best", "1 man", "the two sides", "two countries' leaders": true but not
+        # a figure worth showing (a written "2 soldiers killed" keeps its weight)
+        weight *= 0.2
     return weight
 
 

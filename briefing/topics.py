@@ -224,14 +224,28 @@ def _pick(
     for most of its uses."""
     chosen: list[str] = []
     chosen_keys: list[str] = []
+    places = [k for k in found.names if " " not in k and len(k) >= 4]
     for rare, _score, _first, key in scored:
         if len(chosen) >= options.max_topics or (rare and len(chosen) >= options.min_topics):
             break
         if any(key == k or _covered(key, k, found) for k in chosen_keys):
             continue
+        if _demonym_of_any(key, places):
+            continue
         chosen.append(_display(found, key))
         chosen_keys.append(key)
     return chosen
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+def _demonym_of_any(key: str, places: Sequence[str]) -> bool:
+    """"Ukrainian" beside "Ukraine", "Chinese" beside "China": the place is the topic; the
+    adjective adds nothing a subscriber could want (stemmed keys: "ukrainian" / "ukrain")."""
+    if " " in key or not key.endswith(_DEMONYM_ENDINGS):
+        return False
+    return any(place != key and len(place) < len(key) + 2 and key.startswith(place[:-1]) for place in places)
 
 
 def _covered(key: str, longer: str, found: Candidates) -> bool:

@@ -286,3 +286,14 @@ def test_any_text_is_safe_and_texts_are_substrings(text: str) -> None:
         assert fig.text and fig.text in text
         assert fig.sentence == text
         assert not math.isnan(fig.value)
+
+
+def test_a_written_two_is_not_a_key_figure_when_better_ones_exist() -> None:
+    sentences = _article(
+        "The two sides met in Istanbul as 162 Ukrainian drones were shot down overnight.",
+        "Russia fired seven missiles at two regions.",
+    )
+    figures = find_figures(sentences, summary=[], options=BriefingOptions(max_figures=2))
+    keys = [f.text for f in figures if f.key]
+    assert "162 Ukrainian drones" in keys and "seven missiles" in keys
+    assert not any(k.startswith("two") for k in keys)

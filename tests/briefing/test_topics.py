@@ -132,3 +132,23 @@ def test_surname_before_full_name_and_sentence_initial_common_words() -> None:
     assert "Merkel" not in topics
     assert "Police" not in topics  # the article also writes "police": a common word
     assert all(t.lower() not in {"said", "the", "told"} for t in topics)
+
+
+def test_demonym_gives_way_to_its_place() -> None:
+    blocks = [
+        Block(text="Ukraine said Ukrainian forces repelled attacks near Pokrovsk on Monday."),
+        Block(text="Ukrainian officials said Ukraine needs more air defence systems."),
+        Block(text="Ukrainian drones also struck a depot, Ukraine's army said."),
+    ]
+    topics = _topics("Ukraine repels attacks", blocks)
+    assert "Ukraine" in topics
+    assert "Ukrainian" not in topics
+
+
+def test_irregular_past_tense_verbs_are_not_topics() -> None:
+    blocks = [
+        Block(text="Oil prices fell on Monday as demand fell in China."),
+        Block(text="Shares fell again on Tuesday and the index rose later."),
+    ]
+    lowered = [t.lower() for t in _topics("Oil prices fall", blocks)]
+    assert "fell" not in lowered and "rose" not in lowered

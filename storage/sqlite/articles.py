@@ -22,10 +22,14 @@ from .db import Database, fetch_all, fetch_one, guarded, now_ts
 NEAR_DUP_WINDOW = timedelta(days=7)
 """Only recent articles count as "the same story": old near-matches are follow-ups."""
 
-NEAR_DUP_MAX_HAMMING = 3
-"""SimHash bits that may differ (of 64) for a near-duplicate. With 4 bands of 16 bits, any
-pair within distance 3 shares at least one band exactly (pigeonhole), so the indexed band
-lookup finds every candidate. Re-edited copies of one wire story land 0–3 bits apart."""
+NEAR_DUP_MAX_HAMMING = 7
+"""SimHash bits that may differ (of 64) for a near-duplicate. With 8 bands of 8 bits, any pair
+within distance 7 shares at least one band exactly (pigeonhole), so the indexed band lookup
+finds every candidate. A wire story re-edited by a second outlet lands 2–7 bits away on a
+150–250-word body; unrelated stories land ~25–40 bits apart (P(≤ 7) for random 64-bit values
+is ~1e-9). Candidates per lookup: ~8/256 of the recent window, checked in Python."""
+NEAR_DUP_BANDS = 8
+_BAND_BITS = 64 // NEAR_DUP_BANDS
 
 NEAR_DUP_MIN_WORDS = 40
 """Shorter bodies give unstable SimHashes (a handful of shingles): no near-dup check."""
@@ -36,13 +40,14 @@ _SELECT_AFTER = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER
 _INSERT = """
 INSERT INTO articles (url, content_hash, title, source, published_at, added_at, added_by,
                       body, summary, topics, briefing, duplicate_of, simhash,
-                      band0, band1, band2, band3)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      band0, band1, band2, band3, band4, band5, band6, band7)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 # Each OR branch is served by its own partial band index (multi-index OR), never a scan.
 _NEAR_CANDIDATES = """
 SELECT id, simhash, duplicate_of FROM articles
-WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND added_at >= ?
+WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
+       OR band4 = ? OR band5 = ? OR band6 = ? OR band7 = ?) AND added_at >= ?
 """
 
 
@@ -55,7 +60,8 @@ def _unsigned64(value: int) -> int:
 
 
 def _bands(value: int) -> list[int]:
-    return [(value >> (16 * i)) & 0xFFFF for i in range(4)]
+    mask = (1 << _BAND_BITS) - 1
+    return [(value >> (_BAND_BITS * i)) & mask for i in range(NEAR_DUP_BANDS)]
 
 
 @guarded
@@ -80,7 +86,7 @@ class SqliteArticles(ArticleQueries):
         async with self._db.write() as conn:
             await self._raise_if_duplicate(conn, url, digest)
             duplicate_of = None
-            bands: list[int | None] = [None] * 4
+            bands: list[int | None] = [None] * NEAR_DUP_BANDS
             if fingerprint is not None:
                 bands = list(_bands(fingerprint))
                 duplicate_of = await self._near_duplicate(

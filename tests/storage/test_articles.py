@@ -110,12 +110,22 @@ async def test_near_duplicate_is_stored_and_flagged(store, make_briefing):
     assert unrelated.duplicate_of is None
 
 
+async def test_reworded_copy_is_still_the_same_story(store, make_briefing):
+    wire = make_briefing(story="wire").paragraphs
+    original = await store.articles.add(make_briefing(story="wire"), now=NOW)
+    edited = _edited(wire, "on Tuesday", "early on Tuesday")
+    assert 3 < _distance(wire, edited) <= NEAR_DUP_MAX_HAMMING  # beyond the old 16-bit bands
+    stored = await store.articles.add(make_briefing(title="Edited", paragraphs=edited), now=NOW)
+    assert stored.duplicate_of == original.id
+
+
 async def test_near_duplicate_threshold(store, make_briefing):
     wire = make_briefing(story="wire").paragraphs
     await store.articles.add(make_briefing(story="wire"), now=NOW)
-    edited = _edited(wire, "on Tuesday", "early on Tuesday")
-    assert _distance(wire, edited) > NEAR_DUP_MAX_HAMMING
-    stored = await store.articles.add(make_briefing(title="Edited", paragraphs=edited), now=NOW)
+    # a follow-up that reuses the opening paragraph but is otherwise new reporting
+    follow_up = wire[:1] + make_briefing(story="rates").paragraphs
+    assert _distance(wire, follow_up) > NEAR_DUP_MAX_HAMMING
+    stored = await store.articles.add(make_briefing(title="Follow-up", paragraphs=follow_up), now=NOW)
     assert stored.duplicate_of is None
 
 

@@ -19,7 +19,7 @@ from . import boilerplate as bp
 from .models import Block
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
 
-__all__ = ["clean_blocks", "looks_like_heading", "normalise_spacing", "split_run_in"]
+__all__ = ["clean_blocks", "clean_title", "looks_like_heading", "normalise_spacing", "split_run_in"]
 
 _INVISIBLE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
@@ -153,6 +153,12 @@ _COLON_STRAIGHT = re.compile(r":([\"'])(?=\w)")
 _WORD_OPEN_CURLY = re.compile(r"(?<=[^\W_])“")
 _CLOSE_CURLY_WORD = re.compile(r"”(?=[^\W_])")
 _INSIDE_CURLY = re.compile(r"“\s+|\s+”")
+
+
+def clean_title(title: str) -> str:
+    """A title gets the same character hygiene as the body: no control or zero-width
+    characters (pasted text carries them; Telegram would show them), single spaces."""
+    return " ".join(_INVISIBLE.sub("", title).split())
 
 
 def normalise_spacing(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .clean import clean_blocks
+from .clean import clean_blocks, clean_title
 from .extract import extract_html
 from .figures import find_figures
 from .models import Block, Briefing, BriefingOptions
@@ -54,6 +54,7 @@ def _brief(
     published: str | None,
     options: BriefingOptions,
 ) -> Briefing:
+    title = clean_title(title)
     blocks: list[Block] = clean_blocks(text)
     sentences = split_blocks(blocks)
     summary = summarize(sentences, title=title, n=options.summary_sentences)
@@ -61,7 +62,7 @@ def _brief(
     figures = find_figures(sentences, summary=summary, options=options)
     topics = extract_topics(title, blocks, options=options)
     return Briefing(
-        title=title.strip(),
+        title=title,
         source=source,
         url=url,
         published=published,

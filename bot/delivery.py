@@ -27,12 +27,14 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from handlers.callback_data import full_briefing_keyboard
+from handlers.context import utc_now
 from handlers.render import render_briefing
 from storage.base import Store
 from storage.errors import ArticleNotFound, StorageError
@@ -49,15 +51,6 @@ BACKOFF_BASE = 2.0
 BACKOFF_MAX = 300.0
 STALE_AFTER = timedelta(hours=24)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def full_briefing_button(article_id: int) -> InlineKeyboardMarkup:
-    """The same ``b:<id>`` callback the /latest and /search lists use (handlers.callback_data)."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=f"b:{article_id}")]])
 
 
 @dataclass
@@ -239,7 +232,7 @@ class Sender:
                 chunk,
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
-                reply_markup=full_briefing_button(article_id) if last else None,
+                reply_markup=full_briefing_keyboard(article_id) if last else None,
             )
             message_id = message.message_id
         return message_id

@@ -54,10 +54,20 @@ def recall_query(chat_data: dict, token: str) -> PageQuery | None:
     return pages.get(token) if pages else None
 
 
+def open_data(article_id: int) -> str:
+    """Payload of an "open this briefing" button (``handlers.callbacks`` routes ``b:<id>``)."""
+    return f"b:{article_id}"
+
+
+def full_briefing_keyboard(article_id: int) -> InlineKeyboardMarkup:
+    """The one button under a pushed briefing."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=open_data(article_id))]])
+
+
 def list_keyboard(page: Page[ArticleSummary], kind: str, token: str) -> InlineKeyboardMarkup | None:
     """One 'open' button per item, then ◀ n/m ▶ when there is more than one page."""
     rows = [
-        [InlineKeyboardButton(f"#{item.id} {trim(item.title, 40)}", callback_data=f"b:{item.id}")]
+        [InlineKeyboardButton(f"#{item.id} {trim(item.title, 40)}", callback_data=open_data(item.id))]
         for item in page.items
     ]
     size = max(1, page.limit)

@@ -121,14 +121,14 @@ async def _build_all() -> float:
     return seconds
 
 
-def _build_record() -> Path:
-    return CACHE / f"store-{cache_version()}-build.json"
+def _build_record(version: str | None = None) -> Path:
+    return CACHE / f"store-{version or cache_version()}-build.json"
 
 
-def recorded_build() -> dict[str, object]:
-    """How long the cached stores took to build, and when (empty if unknown)."""
+def recorded_build(version: str) -> dict[str, object]:
+    """How long the cached stores of ``version`` took to build, and when (empty if unknown)."""
     try:
-        return json.loads(_build_record().read_text())
+        return json.loads(_build_record(version).read_text())
     except (OSError, ValueError):
         return {}
 

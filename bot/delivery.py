@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import ExtBot
 
 from handlers.callback_data import full_briefing_keyboard
 from handlers.context import utc_now
@@ -41,6 +42,7 @@ from storage.errors import ArticleNotFound, StorageError
 from storage.models import Article, Delivery
 
 from .pacing import OVERALL_RATE, ChatPacer, OverallPacer, retry_after_seconds
+from .ratelimit import SELF_PACED
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class Sender:
         overall_rate: float = OVERALL_RATE,
     ) -> None:
         self.bot = bot
+        # an application's ExtBot sends through its rate limiter: tell it we pace ourselves
+        self._send_options = {"rate_limit_args": SELF_PACED} if isinstance(bot, ExtBot) else {}
         self.store = store
         self.clock = clock
         self.concurrency = concurrency
@@ -233,6 +237,7 @@ class Sender:
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
                 reply_markup=full_briefing_keyboard(article_id) if last else None,
+                **self._send_options,
             )
             message_id = message.message_id
         return message_id

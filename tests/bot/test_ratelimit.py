@@ -39,3 +39,20 @@ async def test_messages_to_a_group_are_still_throttled():
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(call(limiter, "sendMessage"), timeout=0.5)
     await limiter.shutdown()
+
+
+async def test_self_paced_sends_pass_straight_through():
+    from bot.ratelimit import SELF_PACED
+
+    limiter = one_per_hour()
+    await limiter.initialize()
+
+    async def callback() -> dict:
+        return {"ok": True}
+
+    sends = [
+        limiter.process_request(callback, (), {}, "sendMessage", {"chat_id": GROUP}, SELF_PACED)
+        for _ in range(5)
+    ]
+    assert len(await asyncio.wait_for(asyncio.gather(*sends), timeout=5)) == 5
+    await limiter.shutdown()

@@ -11,8 +11,7 @@ import logging
 from datetime import datetime, timedelta
 
 from storage.base import Store
-from storage.errors import ChatNotFound
-from storage.models import Chat
+from storage.models import Chat, NewDelivery
 
 from .chattime import quiet_until
 
@@ -25,10 +24,13 @@ BATCH = 100
 
 
 async def match_new_articles(store: Store, *, now: datetime, batch: int = BATCH) -> int:
-    """Enqueue deliveries for every article added since the cursor; returns rows created."""
+    """Enqueue deliveries for every article added since the cursor; returns rows created.
+
+    Per article: one indexed match, one query for the matched chats, one transaction for all
+    its outbox rows (a 2,000-chat broadcast is three statements, not 4,000).
+    """
     cursor = int(await store.meta.get(MATCH_CURSOR_KEY) or 0)
     created = 0
-    chats: dict[int, Chat | None] = {}
     while True:
         articles = await store.articles.added_after(cursor, limit=batch)
         if not articles:
@@ -37,24 +39,23 @@ async def match_new_articles(store: Store, *, now: datetime, batch: int = BATCH)
             if article.duplicate_of is not None or now - article.added_at > MAX_ARTICLE_AGE:
                 continue
             matches = await store.subscriptions.match(article)
-            for chat_id, topics in matches.items():
-                chat = await _chat(store, chats, chat_id)
-                if chat is None or not chat.active:
-                    continue
-                if chat.settings.mode == "digest":
-                    created += await store.deliveries.enqueue(chat_id, article.id, topics, digest=True)
-                else:
-                    hold = quiet_until(chat.settings, now)
-                    created += await store.deliveries.enqueue(chat_id, article.id, topics, not_before=hold)
+            if not matches:
+                continue
+            chats = await store.chats.get_many(list(matches))
+            created += await store.deliveries.enqueue_many(
+                [_delivery(chat, article.id, topics, now) for chat_id, topics in matches.items()
+                 if (chat := chats.get(chat_id)) is not None and chat.active]
+            )
         cursor = articles[-1].id
         await store.meta.set(MATCH_CURSOR_KEY, str(cursor))
         log.debug("matched up to article #%d (%d new deliveries so far)", cursor, created)
 
 
-async def _chat(store: Store, cache: dict[int, Chat | None], chat_id: int) -> Chat | None:
-    if chat_id not in cache:
-        try:
-            cache[chat_id] = await store.chats.get(chat_id)
-        except ChatNotFound:
-            cache[chat_id] = None
-    return cache[chat_id]
+def _delivery(chat: Chat, article_id: int, topics: list[str], now: datetime) -> NewDelivery:
+    """Digest chats collect for their digest; instant chats wait out their quiet hours."""
+    if chat.settings.mode == "digest":
+        return NewDelivery(chat_id=chat.id, article_id=article_id, topics=tuple(topics), digest=True)
+    return NewDelivery(
+        chat_id=chat.id, article_id=article_id, topics=tuple(topics),
+        not_before=quiet_until(chat.settings, now),
+    )  # fmt: skip

@@ -20,6 +20,7 @@ from .models import (
     ChatSettings,
     Delivery,
     Feed,
+    NewDelivery,
     Page,
     Stats,
     Subscription,
@@ -84,6 +85,9 @@ class ChatRepository(Protocol):
         ...
 
     async def get(self, chat_id: int) -> Chat: ...  # ChatNotFound
+    async def get_many(self, chat_ids: Sequence[int]) -> dict[int, Chat]:
+        """The known chats among ``chat_ids`` (one query for a whole broadcast)."""
+        ...
     async def set_active(self, chat_id: int, active: bool) -> None: ...
     async def update_settings(self, chat_id: int, settings: ChatSettings) -> Chat: ...
 
@@ -128,6 +132,10 @@ class DeliveryRepository(Protocol):
         not_before: datetime | None = None,
     ) -> bool:
         """One row per (chat, article); False when it already existed."""
+        ...
+
+    async def enqueue_many(self, rows: Sequence[NewDelivery]) -> int:
+        """``enqueue`` for a whole broadcast in one transaction; returns the rows created."""
         ...
 
     async def claim(self, limit: int, *, now: datetime | None = None) -> list[Delivery]:

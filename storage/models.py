@@ -94,6 +94,16 @@ class Delivery(_Frozen):
     updated_at: datetime | None = None
 
 
+class NewDelivery(_Frozen):
+    """One outbox row to create (``DeliveryRepository.enqueue_many``)."""
+
+    chat_id: int
+    article_id: int
+    topics: tuple[str, ...] = ()
+    digest: bool = False
+    not_before: datetime | None = None
+
+
 class Feed(_Frozen):
     id: int
     url: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 
 from briefing.topics import match_keys, normalise_topic, topic_key
 
@@ -18,6 +19,7 @@ _KEY_META = "subscriptions.topic_key_fingerprint"
 _KEY_PROBES = ("Drones", "air defences", "Running elections", "Ukraine's", "Crisis", "économie")
 
 _CHAT_BY_ID = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id = ?"  # noqa: S608
+_CHATS_BY_IDS = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
 _UPDATE_SETTINGS = f"UPDATE chats SET settings = ? WHERE id = ? RETURNING {rows.CHAT_COLUMNS}"  # noqa: S608
 _UPSERT = f"""
 INSERT INTO chats (id, type, title, active, settings, created_at) VALUES (?, ?, ?, 1, '{{}}', ?)
@@ -53,6 +55,10 @@ class SqliteChats:
         if row is None:
             raise ChatNotFound(chat_id)
         return rows.chat(row)
+
+    async def get_many(self, chat_ids: Sequence[int]) -> dict[int, Chat]:
+        found = await self._db.all(_CHATS_BY_IDS, (json.dumps(list(chat_ids)),))
+        return {chat.id: chat for chat in map(rows.chat, found)}
 
     async def set_active(self, chat_id: int, active: bool) -> None:
         """A no-op for unknown chats (a "bot blocked" update may precede any /start)."""

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import get_args
 
 from ..errors import ArticleNotFound, ChatNotFound
-from ..models import Delivery, DeliveryStatus
+from ..models import Delivery, DeliveryStatus, NewDelivery
 from . import rows
 from .db import Database, fetch_all, fetch_one, guarded, now_ts, to_ts
 
@@ -70,6 +70,31 @@ class SqliteDeliveries:
                     raise ChatNotFound(chat_id) from exc
                 raise ArticleNotFound(article_id) from exc
             return cursor.rowcount == 1
+
+    async def enqueue_many(self, rows: Sequence[NewDelivery]) -> int:
+        if not rows:
+            return 0
+        stamp = now_ts()
+        params = [
+            (
+                r.chat_id, r.article_id, "digest" if r.digest else "pending",
+                json.dumps(list(r.topics)), to_ts(r.not_before), stamp, stamp,
+            )
+            for r in rows
+        ]  # fmt: skip
+        try:
+            async with self._db.write() as conn:
+                before = conn.total_changes
+                await conn.executemany(_ENQUEUE, params)
+                return conn.total_changes - before
+        except sqlite3.IntegrityError:
+            # a missing chat or article: the batch rolled back; one by one names the culprit
+            created = 0
+            for r in rows:
+                created += await self.enqueue(
+                    r.chat_id, r.article_id, r.topics, digest=r.digest, not_before=r.not_before
+                )
+            return created
 
     async def claim(self, limit: int, *, now: datetime | None = None) -> list[Delivery]:
         if limit <= 0:

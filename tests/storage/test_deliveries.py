@@ -169,3 +169,37 @@ async def test_concurrent_writes_on_one_handle(store, make_briefing):
     assert results[:20] == [True] * 20 and results[-1] is False
     assert await store.subscriptions.count() == 20
     assert await store.articles.count() == 10
+
+
+async def test_enqueue_many_is_one_batch_and_idempotent(store, make_briefing):
+    from storage.models import NewDelivery
+
+    article = await store.articles.add(make_briefing())
+    for chat_id in (1, 2, 3):
+        await store.chats.upsert(chat_id, type="private")
+    rows = [NewDelivery(chat_id=c, article_id=article.id, topics=("energy",)) for c in (1, 2, 3)]
+    assert await store.deliveries.enqueue_many(rows) == 3
+    assert await store.deliveries.enqueue_many(rows) == 0  # UNIQUE (chat, article)
+    assert await store.deliveries.enqueue_many([]) == 0
+    stored = await store.deliveries.for_article(article.id)
+    assert sorted(d.chat_id for d in stored) == [1, 2, 3]
+    assert all(d.topics == ("energy",) and d.status == "pending" for d in stored)
+
+
+async def test_enqueue_many_names_a_missing_chat(store, make_briefing):
+    from storage import ChatNotFound
+    from storage.models import NewDelivery
+
+    article = await store.articles.add(make_briefing())
+    await store.chats.upsert(1, type="private")
+    with pytest.raises(ChatNotFound):
+        await store.deliveries.enqueue_many(
+            [NewDelivery(chat_id=1, article_id=article.id), NewDelivery(chat_id=999, article_id=article.id)]
+        )
+
+
+async def test_get_many_returns_known_chats(store):
+    await store.chats.upsert(1, type="private")
+    await store.chats.upsert(-5, type="group", title="G")
+    chats = await store.chats.get_many([1, -5, 77])
+    assert set(chats) == {1, -5} and chats[-5].title == "G"

@@ -9,8 +9,8 @@ digest bookkeeping are in the database and the jobs are plain re-runnable ticks.
 as one background task (never two at once), started by a short tick and right after matching.
 Shutdown: ``schedule_jobs`` chains a ``post_stop`` hook that stops the sender while the Bot's
 HTTP client is still open (in-flight sends finish, bounded); ``on_shutdown`` then returns any
-row still ``sending`` to ``pending``. ``reschedule_digest`` exists for /settings but is a no-op:
-the digest tick re-reads chat settings every minute.
+row still ``sending`` to ``pending``. Digests need no rescheduling when /settings
+changes: the digest tick re-reads chat settings from the database every 30 s.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from bot.digests import send_due_digests
 from bot.feeds import poll_feeds
 from bot.matching import match_new_articles
 from bot.settings import Settings
-from storage.models import Chat
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,9 @@ LEASE_NAME = "scheduler"
 LEASE_TTL_SECONDS = 3 * DIGEST_TICK_SECONDS
 """Digests and feed polls run in one worker only when several share a database; the digest
 tick renews the lease, and a dead leader's lease expires after three missed ticks. Matching
-(UNIQUE rows) and sending (atomic claim) are safe in every worker and take no lease."""
+(UNIQUE rows) is safe in every worker. Claims are atomic, but the start-up reset of ``sending``
+rows assumes one sending process: before senders run in several workers, rows need the
+claiming worker recorded so each resets only its own (see README, "Growing beyond one machine")."""
 
 
 @dataclass
@@ -86,11 +87,6 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
             await previous(app)
 
     application.post_stop = post_stop
-
-
-def reschedule_digest(application: Application, chat: Chat) -> None:
-    """Kept for /settings: digests are checked every tick from the database, nothing to move."""
-    return None
 
 
 async def _ensure_started(application: Application, rt: DeliveryRuntime) -> None:

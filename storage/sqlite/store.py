@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
 from pathlib import Path
@@ -36,7 +37,15 @@ async def connect(
     if not uri and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
-    conn = await aiosqlite.connect(path, isolation_level=None, uri=uri)
+    pending = aiosqlite.connect(path, isolation_level=None, uri=uri)
+    try:
+        conn = await pending
+    except BaseException:
+        # aiosqlite stops its worker thread on a failed connect without waiting for it; if the
+        # event loop closes first, the thread's final callback raises "Event loop is closed".
+        # Wait for the thread here so a failed open leaves nothing running.
+        await asyncio.to_thread(pending._thread.join, 5.0)
+        raise
     try:
         conn.row_factory = sqlite3.Row
         await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")

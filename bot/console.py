@@ -224,6 +224,8 @@ def main(settings: Settings) -> int:
     """Blocking entry point used by ``briefbot console`` (and ``briefbot run`` without a token)."""
     logging.getLogger("telegram").setLevel(logging.WARNING)
     logging.getLogger("aiohttp").setLevel(logging.WARNING)
+    if settings.log_level == "INFO":  # the default: job chatter would interleave with the chat
+        logging.getLogger("bot").setLevel(logging.WARNING)
     try:
         return asyncio.run(run_console(settings, stdin=sys.stdin, stdout=sys.stdout))
     except KeyboardInterrupt:

@@ -56,24 +56,22 @@ def render_digest(items: Sequence[ArticleSummary], topics: dict[int, Sequence[st
     return pack(blocks)
 
 
-async def send_due_digests(bot: Bot, store: Store, *, now: datetime, known: set[int] | None = None) -> int:
+async def send_due_digests(bot: Bot, store: Store, *, now: datetime) -> int:
     """Send every digest whose slot has passed since the last one; returns digests sent.
 
-    ``known`` (kept by the caller between ticks) is the set of digest chats seen last tick: a
-    chat that left it switched to instant alerts, so what its digest had collected is sent now
-    instead of waiting forever. Updated in place.
+    A chat holding digest rows but no longer in digest mode switched to instant alerts (maybe
+    while the bot was down): what its digest had collected is sent now instead of waiting forever.
     """
     sent = 0
     chats = await store.chats.with_mode("digest")
-    if known is not None:
-        current = {c.id for c in chats}
-        for chat_id in known - current:
-            try:
-                sent += await flush_digest(bot, store, chat_id, now=now)
-            except Exception:
-                log.exception("flushing the digest of chat %d failed", chat_id)
-        known.clear()
-        known.update(current)
+    in_digest_mode = {c.id for c in chats}
+    for chat_id in await store.deliveries.chats_with_digest_rows():
+        if chat_id in in_digest_mode:
+            continue
+        try:
+            sent += await flush_digest(bot, store, chat_id, now=now)
+        except Exception:
+            log.exception("flushing the digest of chat %d failed", chat_id)
     for chat in chats:
         try:
             sent += await _maybe_send(bot, store, chat, now)

@@ -56,7 +56,6 @@ class DeliveryRuntime:
     started: bool = False
     start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     feeds_running: bool = False
-    digest_chats: set[int] = field(default_factory=set)
     holder: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
 
@@ -155,7 +154,7 @@ async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         if not await _is_leader(application, rt):
             return
         data = application.bot_data
-        sent = await send_due_digests(application.bot, data.store, now=data.clock(), known=rt.digest_chats)
+        sent = await send_due_digests(application.bot, data.store, now=data.clock())
     except Exception:
         log.exception("digest tick failed")
         return

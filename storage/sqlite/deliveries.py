@@ -147,6 +147,10 @@ class SqliteDeliveries:
         )
         return [rows.delivery(r) for r in found]
 
+    async def chats_with_digest_rows(self) -> list[int]:
+        found = await self._db.all("SELECT DISTINCT chat_id FROM deliveries WHERE status = 'digest'")
+        return [row[0] for row in found]
+
     async def mark_digest_sent(self, delivery_ids: Sequence[int], message_id: int | None) -> None:
         if not delivery_ids:
             return

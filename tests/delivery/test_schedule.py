@@ -148,14 +148,16 @@ async def test_leaving_digest_mode_sends_what_was_collected(fake_server, bot, st
     chat = 7501
     await subscribe([chat])
     await store.chats.update_settings(chat, ChatSettings(mode="digest", digest_time="08:00", timezone="Europe/Kyiv"))
-    known: set[int] = set()
     clock.now = local(KYIV, 2026, 11, 20, 12, 0)
-    await send_due_digests(bot, store, now=clock(), known=known)
+    await send_due_digests(bot, store, now=clock())
     article = await add_article()
     await match_new_articles(store, now=clock())
-    assert known == {chat}
+    assert await send_due_digests(bot, store, now=clock()) == 0  # collected, not yet due
+    assert await store.deliveries.chats_with_digest_rows() == [chat]
+    # switched to instant alerts (even while the bot was down: nothing is kept in memory)
     await store.chats.update_settings(chat, ChatSettings(mode="instant", timezone="Europe/Kyiv"))
-    assert await send_due_digests(bot, store, now=clock(), known=known) == 1
+    assert await send_due_digests(bot, store, now=clock()) == 1
     (message,) = fake_server.messages(chat)
-    assert article.title in message.plain_text and known == set()
+    assert article.title in message.plain_text
     assert await store.deliveries.digest_pending(chat) == []
+    assert await store.deliveries.chats_with_digest_rows() == []

@@ -31,6 +31,11 @@ is ~1e-9). Candidates per lookup: ~8/256 of the recent window, checked in Python
 NEAR_DUP_BANDS = 8
 _BAND_BITS = 64 // NEAR_DUP_BANDS
 
+NEAR_DUP_RECENT = 2000
+"""…and only among the newest this-many articles: the same story arrives from the second outlet
+within hours, i.e. well within a day of a busy multi-feed bot. Bounds the candidate read (an id
+range on each (band, id) index) however large the store grows."""
+
 NEAR_DUP_MIN_WORDS = 40
 """Shorter bodies give unstable SimHashes (a handful of shingles): no near-dup check."""
 
@@ -47,7 +52,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 _NEAR_CANDIDATES = """
 SELECT id, simhash, duplicate_of FROM articles
 WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
-       OR band4 = ? OR band5 = ? OR band6 = ? OR band7 = ?) AND added_at >= ?
+       OR band4 = ? OR band5 = ? OR band6 = ? OR band7 = ?)
+  AND id > ? AND added_at >= ?
 """
 
 
@@ -128,7 +134,10 @@ class SqliteArticles(ArticleQueries):
         conn: aiosqlite.Connection, fingerprint: int, since: float
     ) -> int | None:
         """Id of the original story this text nearly duplicates (closest, then oldest)."""
-        candidates = await fetch_all(conn, _NEAR_CANDIDATES, (*_bands(fingerprint), since))
+        newest = (await fetch_one(conn, "SELECT coalesce(max(id), 0) FROM articles"))[0]
+        candidates = await fetch_all(
+            conn, _NEAR_CANDIDATES, (*_bands(fingerprint), newest - NEAR_DUP_RECENT, since)
+        )
         best: tuple[int, int] | None = None
         for article_id, other, duplicate_of in candidates:
             if other is None:

@@ -230,8 +230,8 @@ def _pick(
             break
         if any(key == k or _covered(key, k, found) for k in chosen_keys):
             continue
-        if _demonym_of_any(key, places):
-            continue
+        if _demonym_of_any(key, places) or key.count(" ") >= MAX_KEY_WORDS:
+            continue  # a topic longer than the matched phrases could never be subscribed to
         chosen.append(_display(found, key))
         chosen_keys.append(key)
     return chosen

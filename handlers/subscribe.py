@@ -32,7 +32,7 @@ async def subscribe_topic(update: Update, context: BriefContext, topic: str) -> 
     try:
         added = await context.store.subscriptions.add(chat.id, topic)
     except InvalidTopic:
-        return "That doesn't look like a topic — use words, e.g. <code>/subscribe energy</code>."
+        return "A topic is one to four words, e.g. <code>/subscribe energy</code> or <code>/subscribe peace talks</code>."
     except TooManySubscriptions as exc:
         return f"This chat already has {exc.limit} subscriptions, the most I keep. Remove one with /unsubscribe first."
     shown = render.esc(topic, 100)

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from briefing.topics import match_keys, normalise_topic, topic_key
+from briefing.topics import MAX_KEY_WORDS, match_keys, normalise_topic, topic_key
 
 from ..base import MAX_SUBSCRIPTIONS_PER_CHAT
 from ..errors import ChatNotFound, InvalidTopic, TooManySubscriptions
@@ -119,6 +119,8 @@ def _validated_topic(topic: str) -> tuple[str, str]:
     display, key = normalise_topic(topic), topic_key(topic)
     if not display or not key:
         raise InvalidTopic("a topic needs at least one letter or digit")
+    if key.count(" ") >= MAX_KEY_WORDS:  # articles are indexed by phrases of up to 4 words
+        raise InvalidTopic(f"a topic is at most {MAX_KEY_WORDS} words")
     return display, key
 
 

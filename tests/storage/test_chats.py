@@ -148,3 +148,12 @@ async def test_migrate_into_existing_chat_merges(store, make_briefing):
     assert [d.chat_id for d in await store.deliveries.for_article(a2.id)] == [-1000]
     assert (await store.chats.get(-1000)).title == "Club 2"
     assert (await store.stats()).chats == 1
+
+
+async def test_topic_longer_than_matched_phrases_is_refused(store):
+    from storage import InvalidTopic
+
+    await store.chats.upsert(1, type="private")
+    assert await store.subscriptions.add(1, "european central bank rates") is True  # 4 words
+    with pytest.raises(InvalidTopic):
+        await store.subscriptions.add(1, "european central bank interest rates")  # 5: never matchable

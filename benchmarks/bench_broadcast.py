@@ -22,7 +22,7 @@ from telegram import Bot
 from telegram.error import RetryAfter
 
 import storage
-from benchmarks.common import RESULTS, Section
+from benchmarks.common import Section, save_plot
 from benchmarks.synthetic import synthetic_briefing
 from bot.app import build_application
 from bot.delivery import drain_outbox, retry_after_seconds
@@ -151,11 +151,7 @@ def _plot(series: dict[str, list[float]]) -> str:
     ax.set_ylabel("messages delivered (cumulative)")
     ax.set_title(f"Broadcast of one article to {CHATS:,} chats")
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    fig.savefig(RESULTS / "broadcast.png", dpi=110)
-    plt.close(fig)
-    return "broadcast.png"
+    return save_plot(fig, "broadcast.png")
 
 
 def run() -> Section:

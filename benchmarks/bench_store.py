@@ -23,7 +23,7 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application
 
-from benchmarks.common import RESULTS, Section, median, percentile
+from benchmarks.common import Section, median, percentile, save_plot
 from benchmarks.fake_request import InProcessRequest
 from benchmarks.gc_tracker import FullGcTracker
 from benchmarks.store_build import SIZES, ensure_stores, private_copy, recorded_build
@@ -195,11 +195,7 @@ def _plot(per_size: dict[int, dict[str, object]]) -> str:
     ax.set_ylabel("ms per command (solid p50, dashed p99)")
     ax.set_title("Command latency vs store size")
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    fig.savefig(RESULTS / "store_latency.png", dpi=110)
-    plt.close(fig)
-    return "store_latency.png"
+    return save_plot(fig, "store_latency.png")
 
 
 def run() -> Section:

@@ -72,6 +72,17 @@ def environment() -> dict[str, str]:
     }
 
 
+def save_plot(fig: object, name: str) -> str:
+    """Write a matplotlib figure under results/ and close it; returns the name to embed."""
+    import matplotlib.pyplot as plt
+
+    fig.tight_layout()  # type: ignore[attr-defined]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    fig.savefig(RESULTS / name, dpi=110)  # type: ignore[attr-defined]
+    plt.close(fig)  # type: ignore[arg-type]
+    return name
+
+
 def shared_data_dir() -> Path | None:
     for candidate in (Path("../shared/data"), Path(__file__).resolve().parents[2] / "shared" / "data"):
         if candidate.is_dir():

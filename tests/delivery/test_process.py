@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
 import socket
 import sys
 import time
@@ -19,6 +18,7 @@ import pytest
 from storage import open_store
 from tests.delivery.conftest import briefing, eventually
 from tests.e2e import TOKEN, USER_ID
+from tests.e2e.conftest import stop_process
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHATS = list(range(100_001, 100_501))
@@ -50,16 +50,6 @@ async def _spawn(env: dict[str, str], cwd: Path, name: str) -> asyncio.subproces
         )
 
 
-async def _stop(proc: asyncio.subprocess.Process) -> int:
-    if proc.returncode is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            await asyncio.wait_for(proc.wait(), 15)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
-    return proc.returncode
-
 
 async def _seed(db: Path) -> int:
     store = await open_store(str(db))
@@ -89,7 +79,7 @@ async def test_kill_9_mid_broadcast_then_restart_delivers_to_everyone(fake_serve
         first.kill()  # SIGKILL: no shutdown hook runs, rows in flight stay 'sending'
         await first.wait()
     finally:
-        await _stop(first)
+        await stop_process(first)
     at_kill = sum(_received(fake_server).values())
     assert at_kill < len(CHATS), "the broadcast finished before the kill; nothing was tested"
 
@@ -107,7 +97,7 @@ async def test_kill_9_mid_broadcast_then_restart_delivers_to_everyone(fake_serve
         finally:
             await store.close()
     finally:
-        assert await _stop(second) == 0
+        assert await stop_process(second) == 0
     received = _received(fake_server)
     duplicates = sum(n - 1 for n in received.values())
     assert set(received) == set(CHATS)
@@ -162,7 +152,7 @@ async def test_webhook_mode_checks_the_secret_token(fake_server, tmp_path: Path)
         assert reply.plain_text
         assert fake_server.calls["getUpdates"] == 0
     finally:
-        assert await _stop(proc) == 0
+        assert await stop_process(proc) == 0
 
 
 async def test_sigterm_mid_broadcast_leaves_nothing_in_flight(fake_server, tmp_path: Path) -> None:
@@ -173,7 +163,7 @@ async def test_sigterm_mid_broadcast_leaves_nothing_in_flight(fake_server, tmp_p
         await fake_server.wait_for(lambda: len(_received(fake_server)) >= 60, timeout=60,
                                    describe=lambda: (tmp_path / "term.log").read_text()[-2000:])
     finally:
-        assert await _stop(proc) == 0
+        assert await stop_process(proc) == 0
     store = await open_store(str(db))
     try:
         rows = await store.deliveries.for_article(article_id)

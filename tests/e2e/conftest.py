@@ -148,6 +148,18 @@ async def bot_app(start_bot: BotStarter) -> Any:
     return await start_bot()
 
 
+async def stop_process(proc: asyncio.subprocess.Process) -> int:
+    """SIGTERM (a graceful shutdown), then SIGKILL if it does not exit in time; the exit code."""
+    if proc.returncode is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(proc.wait(), PROCESS_STOP_TIMEOUT_S)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+    return proc.returncode if proc.returncode is not None else -1
+
+
 @dataclass
 class BriefbotProcess:
     """``briefbot run`` as a child process; its stdout/stderr go to files for later assertions."""
@@ -165,14 +177,7 @@ class BriefbotProcess:
 
     async def stop(self) -> int:
         """SIGTERM, then SIGKILL if it does not exit in time; returns the exit code."""
-        if self.proc.returncode is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                await asyncio.wait_for(self.proc.wait(), PROCESS_STOP_TIMEOUT_S)
-            except TimeoutError:
-                self.proc.kill()
-                await self.proc.wait()
-        return self.proc.returncode if self.proc.returncode is not None else -1
+        return await stop_process(self.proc)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-import signal
 import socket
 import sqlite3
 import sys
@@ -22,7 +21,7 @@ from handlers.errors import DB_BUSY, DB_UNAVAILABLE
 from storage.sqlite import SqliteStore
 from tests.e2e import ADMIN_ID, TOKEN, USER_ID
 from tests.e2e.commands_helpers import article_text
-from tests.e2e.conftest import REPO_ROOT
+from tests.e2e.conftest import REPO_ROOT, stop_process
 
 
 def writes(n: int) -> list[tuple[int, str]]:
@@ -136,13 +135,7 @@ async def test_bot_api_down_at_start_retries_with_backoff_then_connects(tmp_path
         await server.wait_for(lambda: server.calls["getUpdates"] > 0, timeout=30, describe="never started polling")
         assert "Hi" in (await server.ask(USER_ID, "/start", timeout=20))[0].plain_text
     finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                await asyncio.wait_for(proc.wait(), 15)
-            except TimeoutError:
-                proc.kill()
-                await proc.wait()
+        await stop_process(proc)
         await server.stop()
     assert proc.returncode == 0
 

@@ -61,10 +61,12 @@ class ArticleRepository(Protocol):
         ...
 
     async def search(self, query: str, *, limit: int = 5, offset: int = 0) -> Page[ArticleSummary]:
-        """Full-text ranked search. Any user input is safe: it is turned into quoted FTS terms.
+        """Articles containing every word (stemmed). Any user input is safe: it becomes quoted
+        FTS terms, never query syntax.
 
-        Ranking may consider only the newest matches of very common terms (SQLite: 500), and
-        ``Page.total`` is capped like in ``latest``.
+        Order: every word in the title first, then every word within title/summary/topics, then
+        the rest (a word only in the body); newest first within each group. Only the newest
+        matches are ordered and reachable (SQLite: 500), and ``Page.total`` is capped likewise.
         """
         ...
 

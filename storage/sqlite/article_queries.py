@@ -18,14 +18,9 @@ COUNT_LOOKAHEAD = 1000
 (enough to tell "there is a next page" without counting 100k FTS hits per call)."""
 
 SEARCH_CANDIDATES = 500
-"""Search ranks (bm25) only the newest this-many matches of a query. bm25 costs per ranked
-row (×terms) plus one pass over each term's posting list; on a synthetic 100k-article store
-(Zipf vocabulary, /tmp bench in the storage report) 2000 candidates gave p50 17 ms for three
-very common terms, 500 keeps it under ~8 ms. Rare terms (the usual search) see every hit;
-``Page.total`` is then capped at this number too, since later hits are not reachable."""
-
-BM25_WEIGHTS = (10.0, 5.0, 3.0, 1.0)
-"""title > summary > topics > body (columns in the order of ``articles_fts``)."""
+"""Search orders only the newest this-many matches of a query (rare terms, the usual search,
+see every hit); ``Page.total`` is then capped at this number too, since later hits are not
+reachable by paging."""
 
 _S = rows.SUMMARY_COLUMNS
 _LATEST = f"SELECT {_S} FROM articles ORDER BY id DESC LIMIT ? OFFSET ?"  # noqa: S608
@@ -34,13 +29,26 @@ SELECT {_S} FROM articles WHERE id IN (
     SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?
 ) ORDER BY id DESC
 """  # noqa: S608
+# Relevance tiers instead of bm25: bm25 reads every posting list of the query in full to weigh
+# its terms (idf), so its cost grows with the store (a word in most articles: ~1.4 ms at 100k),
+# and per ranked row. Here the candidates are the newest matches (read in rowid order, LIMIT),
+# and the two column-filtered lookups that place them in tiers read only the rowid range those
+# candidates span. Tier 2: every word in the title; 1: every word in title/summary/topics;
+# 0: found with the body's help. Newest first within a tier.
 _SEARCH = f"""
 WITH hits AS (
-    SELECT rowid, bm25(articles_fts, ?, ?, ?, ?) AS score FROM articles_fts
-    WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+    SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+), oldest AS (SELECT min(rowid) AS id FROM hits),
+in_title AS (
+    SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= (SELECT id FROM oldest)
+), in_lead AS (
+    SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= (SELECT id FROM oldest)
+), page AS (
+    SELECT rowid, (rowid IN in_title) + (rowid IN in_lead) AS tier FROM hits
+    ORDER BY tier DESC, rowid DESC LIMIT ? OFFSET ?
 )
-SELECT {_S}, hits.score FROM hits JOIN articles ON articles.id = hits.rowid
-ORDER BY hits.score, articles.id DESC LIMIT ? OFFSET ?
+SELECT {_S} FROM page JOIN articles ON articles.id = page.rowid
+ORDER BY page.tier DESC, articles.id DESC
 """  # noqa: S608
 _SUMMARIES = f"SELECT {_S} FROM articles WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
 _COUNT_ALL = "SELECT count(*) FROM (SELECT 1 FROM articles LIMIT ?)"
@@ -55,6 +63,12 @@ WHERE article_id >= coalesce(
 )
 GROUP BY topic ORDER BY n DESC, topic LIMIT ?
 """
+
+
+def search_params(match: str, limit: int, offset: int) -> tuple[object, ...]:
+    """Parameters of ``_SEARCH`` for an FTS query from ``fts.search_query``."""
+    title, lead = fts.in_columns(fts.TITLE_COLUMN, match), fts.in_columns(fts.LEAD_COLUMNS, match)
+    return (match, SEARCH_CANDIDATES, title, lead, limit, offset)
 
 
 def _window(limit: int, offset: int) -> tuple[int, int]:
@@ -88,9 +102,7 @@ class ArticleQueries:
         match = fts.search_query(query or "")
         if match is None:
             return Page(items=[], total=0, offset=offset, limit=limit)
-        found = await self._db.all(
-            _SEARCH, (*BM25_WEIGHTS, match, SEARCH_CANDIDATES, limit, offset)
-        )
+        found = await self._db.all(_SEARCH, search_params(match, limit, offset))
         total = await self._db.scalar(
             _COUNT_MATCH, (match, min(SEARCH_CANDIDATES, offset + limit + COUNT_LOOKAHEAD))
         )

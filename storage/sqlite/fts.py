@@ -16,8 +16,10 @@ MAX_TERMS = 16
 
 MAX_TERM_CHARS = 64
 
-TOPIC_COLUMNS = "{title summary topics}"
-"""Column filter for topic lookups: the body mentions too many things in passing."""
+LEAD_COLUMNS = "{title summary topics}"
+"""Column filter for topic lookups and the middle search tier: the body mentions too many
+things in passing."""
+TITLE_COLUMN = "{title}"
 
 
 def tokens(text: str) -> list[str]:
@@ -29,7 +31,7 @@ STOPWORDS = frozenset(
     "to was were will with".split()
 )
 """Dropped from searches that have other words: they are in nearly every article, so they add
-no precision, while each term costs a scan of its whole posting list when bm25 weighs it."""
+no precision, while each term's posting list is read wherever it overlaps the others'."""
 
 
 def search_query(text: str) -> str | None:
@@ -45,9 +47,14 @@ def search_query(text: str) -> str | None:
     return " ".join(f'"{t}"' for t in terms) or None
 
 
+def in_columns(columns: str, query: str) -> str:
+    """``query`` (from ``search_query``) restricted to ``columns``: every term must be there."""
+    return f"{columns} : ({query})"
+
+
 def topic_query(topic: str) -> str | None:
     """The topic as one quoted phrase (porter-stemmed by the index) on title/summary/topics."""
     words = tokens(topic)[:MAX_TERMS]
     if not words:
         return None
-    return f'{TOPIC_COLUMNS} : "{" ".join(words)}"'
+    return in_columns(LEAD_COLUMNS, f'"{" ".join(words)}"')

@@ -101,6 +101,30 @@ async def test_title_outranks_body(store, make_briefing):
     assert page.total == 2
 
 
+async def test_tiers_title_then_lead_then_body_newest_first(store, make_briefing):
+    """Every word in the title beats every word in summary/topics beats body-only; a split
+    match (one word in the title, one in the body) is a body match; newest first in a tier."""
+
+    async def add(title: str, body: str, summary: str = "Quiet day.", topics=("Weather",)):
+        briefing = make_briefing(title=title, paragraphs=(body,), summary=(summary,), topics=topics)
+        return (await store.articles.add(briefing)).id
+
+    old_title = await add("Grain corridor deal signed", "Ships may sail.")
+    lead = await add("Port news", "Ships sail.", summary="The grain corridor reopened.")
+    split = await add("Grain prices", "A corridor for ships.")
+    body = await add("Harbour update", "Talk of a grain corridor continued.")
+    new_title = await add("Grain corridor extended", "Ships sail on.")
+    topic = await add("Black Sea", "Ships sail south.", topics=("grain corridor",))
+    page = await store.articles.search("grain corridor", limit=10)
+    assert [a.id for a in page.items] == [new_title, old_title, topic, lead, body, split]
+    paged = [
+        a.id
+        for offset in range(0, 6, 4)
+        for a in (await store.articles.search("grain corridor", limit=4, offset=offset)).items
+    ]
+    assert paged == [a.id for a in page.items]
+
+
 async def test_search_paging(store, make_briefing):
     for i in range(6):
         await store.articles.add(
@@ -121,7 +145,9 @@ def test_any_text_becomes_a_valid_fts_query(text):
             "CREATE VIRTUAL TABLE t USING fts5(title, summary, topics, body, tokenize='porter unicode61')"
         )
         conn.execute("INSERT INTO t VALUES ('drone strike', 'a summary', 'Kyiv', 'body text')")
-        for query in (fts.search_query(text), fts.topic_query(text)):
+        match = fts.search_query(text)
+        tiers = [fts.in_columns(c, match) for c in (fts.TITLE_COLUMN, fts.LEAD_COLUMNS)] if match else []
+        for query in (match, fts.topic_query(text), *tiers):
             if query is not None:
                 conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
 

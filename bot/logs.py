@@ -54,6 +54,8 @@ def configure_logging(settings: Settings, *, stream: object = None) -> None:
         for old in [f for f in handler.filters if isinstance(f, RedactToken)]:
             handler.removeFilter(old)
         handler.addFilter(RedactToken(secrets))
-    for noisy in ("httpx", "httpcore"):
+    # aiosqlite logs every statement with its parameters at DEBUG: article text and chat ids,
+    # which even a DEBUG log shared in a bug report should not carry.
+    for noisy in ("httpx", "httpcore", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -47,13 +47,14 @@ async def test_token_absent_from_process_output_at_debug(fake_server: FakeBotSer
     assert "network problem talking to Telegram" in stderr  # the polling 502 was seen and logged
     _assert_clean(stderr, "stderr")
     _assert_clean(stdout, "stdout")
+    assert " DEBUG aiosqlite" not in stderr  # no SQL statements with their parameters
     for message in fake_server.sent:
         _assert_clean(message.text or "", f"a reply in chat {message.chat_id}")
     print(f"\nprocess at DEBUG: {len(stderr.splitlines())} stderr lines, {len(fake_server.sent)} replies, token-free")
 
 
 async def test_token_absent_from_in_process_records_at_debug(fake_server: FakeBotServer, start_bot, make_settings, caplog) -> None:
-    noisy = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "apscheduler")}
+    noisy = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "aiosqlite", "apscheduler")}
     root_level = logging.getLogger().level
     caplog.set_level(logging.DEBUG)
     configure_logging(make_settings(log_level="DEBUG"))  # what `briefbot run` does first

@@ -9,7 +9,8 @@ digest bookkeeping are in the database and the jobs are plain re-runnable ticks.
 as one background task (never two at once), started by a short tick and right after matching.
 Shutdown: ``schedule_jobs`` chains a ``post_stop`` hook that stops the sender while the Bot's
 HTTP client is still open (in-flight sends finish, bounded); ``on_shutdown`` then returns any
-row still ``sending`` to ``pending``. Digests need no rescheduling when /settings
+row still ``sending`` to ``pending`` and gives up the scheduler lease (a restarted worker leads
+at once, not after the TTL). Digests need no rescheduling when /settings
 changes: the digest tick re-reads chat settings from the database every 30 s.
 """
 
@@ -201,9 +202,11 @@ async def stop_delivery(application: Application) -> None:
 
 async def on_shutdown(application: Application) -> None:
     await stop_delivery(application)
-    _RUNTIMES.pop(id(application), None)
+    rt = _RUNTIMES.pop(id(application), None)
     store = application.bot_data.store
     if store is not None:
         returned = await store.deliveries.reset_in_flight()
         if returned:
             log.info("returned %d in-flight deliveries to pending at shutdown", returned)
+        if rt is not None:
+            await store.meta.release_lease(LEASE_NAME, rt.holder)

@@ -197,6 +197,11 @@ class MetaRepository(Protocol):
         """Leader election for scheduled jobs when several workers share one database."""
         ...
 
+    async def release_lease(self, name: str, holder: str) -> None:
+        """Give the lease up if ``holder`` has it (graceful shutdown: the next worker, or this
+        one restarted, leads at once instead of after the TTL)."""
+        ...
+
 
 class Store(Protocol):
     articles: ArticleRepository

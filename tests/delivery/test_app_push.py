@@ -1,8 +1,10 @@
 """Delivery inside the real application: JobQueue ticks push new articles, a blocked user comes
-back with /start, graceful shutdown leaves nothing in flight."""
+back with /start, graceful shutdown leaves nothing in flight and gives up the leader lease."""
 
 from __future__ import annotations
 
+from bot import jobs
+from storage import open_store
 from tests.delivery.conftest import briefing, eventually
 from tests.e2e import USER_ID
 
@@ -44,6 +46,21 @@ async def test_blocked_user_is_deactivated_then_start_reactivates(fake_server, s
     before = len(fake_server.messages(USER_ID))
     pushed = await fake_server.wait_for_messages(USER_ID, before + 1)
     assert "Ukraine central bank" in pushed[-1].plain_text
+
+
+async def test_graceful_stop_gives_up_the_scheduler_lease(start_bot, make_settings) -> None:
+    """A restarted (or second) worker runs digests and feeds at once, not after the lease TTL."""
+    app = await start_bot()
+    rt = jobs.runtime(app)
+    assert rt is not None and await jobs._is_leader(app, rt)
+    store = await open_store(str(make_settings().database_path))
+    try:
+        now = app.bot_data.clock()
+        assert not await store.meta.try_lease(jobs.LEASE_NAME, "next-worker", ttl_seconds=90, now=now)
+        await start_bot.stop(app)
+        assert await store.meta.try_lease(jobs.LEASE_NAME, "next-worker", ttl_seconds=90, now=now)
+    finally:
+        await store.close()
 
 
 async def _status(store, article_id: int, chat_id: int, status: str) -> bool:

@@ -88,6 +88,15 @@ async def test_lease_take_renew_expire(store):
     assert await store.meta.try_lease("other", "worker-a", ttl_seconds=60, now=NOW)
 
 
+async def test_lease_release_by_holder_only(store):
+    assert await store.meta.try_lease("jobs", "worker-a", ttl_seconds=60, now=NOW)
+    await store.meta.release_lease("jobs", "worker-b")  # not the holder: nothing happens
+    assert not await store.meta.try_lease("jobs", "worker-b", ttl_seconds=60, now=NOW)
+    await store.meta.release_lease("jobs", "worker-a")
+    assert await store.meta.try_lease("jobs", "worker-b", ttl_seconds=60, now=NOW)
+    await store.meta.release_lease("never-taken", "worker-a")
+
+
 async def test_stats_and_integrity(store, make_briefing):
     await store.chats.upsert(1, type="private")
     await store.chats.upsert(2, type="group")

@@ -2,8 +2,9 @@
 
 Every row goes pending → sending (``claim`` commits before the API call) → sent | failed, or
 back to pending with a ``not_before`` (flood wait, backoff). A crash leaves at most the rows
-that were in flight in ``sending``; ``reset_in_flight`` at start-up resends those, so a
-subscriber may get one of them twice, never zero times.
+that were in flight in ``sending``; the next leader (this process restarted, or another
+worker) returns those to pending before it sends (``bot.jobs``), so a subscriber may get one
+of them twice, never zero times.
 
 Rate limits: the sender starts sends evenly spaced at ``OVERALL_RATE`` (29/s) and
 ``ChatPacer`` spaces messages to one chat (1/1.1 s private, 1/3.3 s group) *without* holding a

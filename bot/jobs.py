@@ -5,22 +5,22 @@ Contract used by ``bot.app``:
     await on_shutdown(application)         # called from post_shutdown before the store closes
 
 JobQueue does not persist, so nothing lives only in it: the outbox, the matching cursor and the
-digest bookkeeping are in the database and the jobs are plain re-runnable ticks. The sender runs
-as one background task (never two at once), started by a short tick and right after matching.
+digest bookkeeping are in the database and the jobs are plain re-runnable ticks. Matching runs
+in every worker (its rows are UNIQUE); the sender, digests and feed polls run only in the
+worker holding the leader lease (``bot.leader``). The sender runs as one background task (never
+two at once), started by a short tick and right after matching; each time this worker becomes
+leader, rows a previous leader left in ``sending`` go back to pending first.
 Shutdown: ``schedule_jobs`` chains a ``post_stop`` hook that stops the sender while the Bot's
 HTTP client is still open (in-flight sends finish, bounded); ``on_shutdown`` then returns any
-row still ``sending`` to ``pending`` and gives up the scheduler lease (a restarted worker leads
-at once, not after the TTL). Digests need no rescheduling when /settings
-changes: the digest tick re-reads chat settings from the database every 30 s.
+row still ``sending`` to ``pending`` and gives up the lease (a restarted worker leads at once,
+not after the TTL). Digests need no rescheduling when /settings changes: the digest tick
+re-reads chat settings from the database every 30 s.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
-import uuid
 from dataclasses import dataclass, field
 
 from telegram.ext import Application, ContextTypes
@@ -28,6 +28,7 @@ from telegram.ext import Application, ContextTypes
 from bot.delivery import Sender
 from bot.digests import send_due_digests
 from bot.feeds import poll_feeds
+from bot.leader import Leadership
 from bot.matching import match_new_articles
 from bot.settings import Settings
 
@@ -39,11 +40,8 @@ DIGEST_TICK_SECONDS = 30.0
 FEED_FIRST_POLL_SECONDS = 10.0
 LEASE_NAME = "scheduler"
 LEASE_TTL_SECONDS = 3 * DIGEST_TICK_SECONDS
-"""Digests and feed polls run in one worker only when several share a database; the digest
-tick renews the lease, and a dead leader's lease expires after three missed ticks. Matching
-(UNIQUE rows) is safe in every worker. Claims are atomic, but the start-up reset of ``sending``
-rows assumes one sending process: before senders run in several workers, rows need the
-claiming worker recorded so each resets only its own (see README, "Growing beyond one machine")."""
+"""A leader on another machine that dies is replaced after at most this long (one on this
+machine at once, see ``bot.leader``); the digest tick and the sender renew it."""
 
 
 @dataclass
@@ -51,13 +49,15 @@ class DeliveryRuntime:
     """Per-application delivery state (the sender keeps pacing and flood pauses across drains)."""
 
     settings: Settings
+    leader: Leadership
     sender: Sender | None = None
+    sender_term: int = 0
+    """The leadership term in which in-flight rows were last returned to pending."""
     drain: asyncio.Task | None = None
+    drain_stop: asyncio.Event = field(default_factory=asyncio.Event)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
-    started: bool = False
     start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     feeds_running: bool = False
-    holder: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
 
 _RUNTIMES: dict[int, DeliveryRuntime] = {}
@@ -71,7 +71,9 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     jq = application.job_queue
     if jq is None:
         raise RuntimeError("python-telegram-bot[job-queue] is required for scheduled delivery")
-    _RUNTIMES[id(application)] = DeliveryRuntime(settings=settings)
+    data = application.bot_data
+    leader = Leadership(data.store, LEASE_NAME, ttl_seconds=LEASE_TTL_SECONDS, clock=data.clock)
+    _RUNTIMES[id(application)] = DeliveryRuntime(settings=settings, leader=leader)
     jq.run_repeating(_match_tick, interval=settings.push_interval_seconds, first=0.5, name="match")
     jq.run_repeating(_send_tick, interval=SEND_TICK_SECONDS, first=1.0, name="send")
     jq.run_repeating(_digest_tick, interval=DIGEST_TICK_SECONDS, first=2.0, name="digests")
@@ -89,17 +91,20 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     application.post_stop = post_stop
 
 
-async def _ensure_started(application: Application, rt: DeliveryRuntime) -> None:
-    """Once per process, before the first send: rows a crash left in ``sending`` → pending."""
+async def _lead_sender(application: Application, rt: DeliveryRuntime) -> bool:
+    """Whether this worker sends now; on becoming leader, rows left in ``sending`` (by a crashed
+    leader, or by this process before a restart) go back to pending first."""
     async with rt.start_lock:
-        if rt.started:
-            return
-        store = application.bot_data.store
-        reset = await store.deliveries.reset_in_flight()
-        if reset:
-            log.info("returned %d in-flight deliveries to the outbox after a restart", reset)
-        rt.sender = Sender(application.bot, store, clock=application.bot_data.clock)
-        rt.started = True
+        if not await _is_leader(rt):
+            return False
+        if rt.sender_term != rt.leader.term:
+            store = application.bot_data.store
+            reset = await store.deliveries.reset_in_flight()
+            if reset:
+                log.info("returned %d in-flight deliveries to the outbox after a leader change", reset)
+            rt.sender = rt.sender or Sender(application.bot, store, clock=application.bot_data.clock)
+            rt.sender_term = rt.leader.term
+        return True
 
 
 def kick_sender(application: Application) -> None:
@@ -107,14 +112,16 @@ def kick_sender(application: Application) -> None:
     rt = runtime(application)
     if rt is None or rt.stopping.is_set() or (rt.drain is not None and not rt.drain.done()):
         return
+    rt.drain_stop = asyncio.Event()
     rt.drain = asyncio.get_running_loop().create_task(_drain(application, rt), name="outbox-drain")
 
 
 async def _drain(application: Application, rt: DeliveryRuntime) -> None:
     try:
-        await _ensure_started(application, rt)
+        if not await _lead_sender(application, rt):
+            return
         assert rt.sender is not None
-        stats = await rt.sender.drain(stop=rt.stopping)
+        stats = await rt.sender.drain(stop=rt.drain_stop)
         if stats.sent or stats.failed or stats.retried:
             log.info("outbox: %d sent, %d failed, %d retried, %d blocked, %d migrated, %d flood waits",
                      stats.sent, stats.failed, stats.retried, stats.blocked, stats.migrated, stats.flood_waits)
@@ -141,9 +148,12 @@ async def _send_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     kick_sender(context.application)
 
 
-async def _is_leader(application: Application, rt: DeliveryRuntime) -> bool:
-    data = application.bot_data
-    return await data.store.meta.try_lease(LEASE_NAME, rt.holder, ttl_seconds=LEASE_TTL_SECONDS, now=data.clock())
+async def _is_leader(rt: DeliveryRuntime, *, fresh: bool = False) -> bool:
+    """Check (or renew) the lease; a drain still running after the lease was lost stops."""
+    leading = await rt.leader.check(fresh=fresh)
+    if not leading:
+        rt.drain_stop.set()
+    return leading
 
 
 async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -152,7 +162,7 @@ async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     if rt is None or rt.stopping.is_set():
         return
     try:
-        if not await _is_leader(application, rt):
+        if not await _is_leader(rt, fresh=True):  # renews the lease every tick
             return
         data = application.bot_data
         sent = await send_due_digests(application.bot, data.store, now=data.clock())
@@ -171,7 +181,7 @@ async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     rt.feeds_running = True
     try:
-        if not await _is_leader(application, rt):
+        if not await _is_leader(rt):
             return
         stats = await poll_feeds(
             data.store, data.fetcher, now=data.clock(), interval=rt.settings.feed_poll_seconds, options=data.options
@@ -193,6 +203,7 @@ async def stop_delivery(application: Application) -> None:
     if rt is None:
         return
     rt.stopping.set()
+    rt.drain_stop.set()
     if rt.drain is not None and not rt.drain.done():
         try:
             await asyncio.wait_for(rt.drain, timeout=15)
@@ -204,9 +215,10 @@ async def on_shutdown(application: Application) -> None:
     await stop_delivery(application)
     rt = _RUNTIMES.pop(id(application), None)
     store = application.bot_data.store
-    if store is not None:
+    if store is None or rt is None:
+        return
+    if rt.leader.leading:  # only the leader sends, so only its rows can be in flight
         returned = await store.deliveries.reset_in_flight()
         if returned:
             log.info("returned %d in-flight deliveries to pending at shutdown", returned)
-        if rt is not None:
-            await store.meta.release_lease(LEASE_NAME, rt.holder)
+    await rt.leader.resign()

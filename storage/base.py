@@ -197,6 +197,10 @@ class MetaRepository(Protocol):
         """Leader election for scheduled jobs when several workers share one database."""
         ...
 
+    async def lease_holder(self, name: str, *, now: datetime) -> str | None:
+        """Who holds the lease now (None when free or expired)."""
+        ...
+
     async def release_lease(self, name: str, holder: str) -> None:
         """Give the lease up if ``holder`` has it (graceful shutdown: the next worker, or this
         one restarted, leads at once instead of after the TTL)."""

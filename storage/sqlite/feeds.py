@@ -128,6 +128,11 @@ class SqliteMeta:
             row = await fetch_one(conn, "SELECT holder FROM leases WHERE name = ?", (name,))
         return row is not None and row[0] == holder
 
+    async def lease_holder(self, name: str, *, now: datetime) -> str | None:
+        return await self._db.scalar(
+            "SELECT holder FROM leases WHERE name = ? AND expires_at > ?", (name, now_ts(now))
+        )
+
     async def release_lease(self, name: str, holder: str) -> None:
         async with self._db.write() as conn:
             await conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))

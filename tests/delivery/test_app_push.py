@@ -52,7 +52,7 @@ async def test_graceful_stop_gives_up_the_scheduler_lease(start_bot, make_settin
     """A restarted (or second) worker runs digests and feeds at once, not after the lease TTL."""
     app = await start_bot()
     rt = jobs.runtime(app)
-    assert rt is not None and await jobs._is_leader(app, rt)
+    assert rt is not None and await jobs._is_leader(rt)
     store = await open_store(str(make_settings().database_path))
     try:
         now = app.bot_data.clock()

@@ -1,5 +1,6 @@
 """`python -m bot run` as a real process: kill -9 mid-broadcast, restart, nobody misses the
-article; and webhook mode with its secret token."""
+article; two workers sharing one database (one sends, the other takes over when it dies); and
+webhook mode with its secret token."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import socket
 import sys
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
+from bot.jobs import LEASE_NAME
 from storage import open_store
 from tests.delivery.conftest import briefing, eventually
 from tests.e2e import TOKEN, USER_ID
@@ -51,10 +54,10 @@ async def _spawn(env: dict[str, str], cwd: Path, name: str) -> asyncio.subproces
 
 
 
-async def _seed(db: Path) -> int:
+async def _seed(db: Path, chats: list[int] = CHATS) -> int:
     store = await open_store(str(db))
     try:
-        for chat_id in CHATS:
+        for chat_id in chats:
             await store.chats.upsert(chat_id, type="private")
             await store.subscriptions.add(chat_id, "ukraine")
         return (await store.articles.add(briefing(url="https://news.example/kyiv"))).id
@@ -103,6 +106,64 @@ async def test_kill_9_mid_broadcast_then_restart_delivers_to_everyone(fake_serve
     assert set(received) == set(CHATS)
     assert duplicates <= IN_FLIGHT_BOUND, f"{duplicates} duplicates"
     print(f"kill -9 after {at_kill} messages; duplicates {duplicates}; total {time.monotonic() - started:.1f}s")
+
+
+async def _leader_pid(db: Path) -> int | None:
+    store = await open_store(str(db))
+    try:
+        holder = await store.meta.lease_holder(LEASE_NAME, now=datetime.now(UTC))
+    finally:
+        await store.close()
+    return None if holder is None else int(holder.split(":")[1])
+
+
+@pytest.mark.slow
+async def test_two_workers_one_sender_then_failover_after_kill_9(fake_server, tmp_path: Path) -> None:
+    """Telegram's 30 msg/s cap is per bot: with two workers only the leader may send (no 429s),
+    and when it dies mid-broadcast the other one finishes it."""
+    chats = CHATS[:240]
+    db = tmp_path / "shared.sqlite3"
+    article_id = await _seed(db, chats)
+    fake_server.set_flood_limits(global_per_second=30)
+    workers = {}
+    for name in ("worker-a", "worker-b"):
+        env = _env(fake_server, db, WEBHOOK_URL=f"https://bot.example/{name}",
+                   WEBHOOK_LISTEN=f"127.0.0.1:{_free_port()}")
+        proc = await _spawn(env, tmp_path, name)
+        workers[proc.pid] = (name, proc)
+    try:
+        def logs() -> str:
+            return "\n".join(f"--- {n}\n" + (tmp_path / f"{n}.log").read_text()[-1500:] for n, _ in workers.values())
+
+        await fake_server.wait_for(lambda: len(_received(fake_server)) >= 60, timeout=60, describe=logs)
+        leader = await _leader_pid(db)
+        assert leader in workers, f"lease held by {leader}, workers are {sorted(workers)}"
+        assert fake_server.flood_rejections < 5, "both workers sent: Telegram would answer 429"
+        workers[leader][1].kill()
+        await workers[leader][1].wait()
+        at_kill = sum(_received(fake_server).values())
+        assert at_kill < len(chats), "the broadcast finished before the kill; nothing was tested"
+        await fake_server.wait_for(lambda: len(_received(fake_server)) == len(chats), timeout=60, describe=logs)
+        (survivor,) = set(workers) - {leader}
+        assert await _leader_pid(db) == survivor
+        store = await open_store(str(db))
+        try:
+            async def all_sent() -> bool:
+                rows = await store.deliveries.for_article(article_id)
+                return len(rows) == len(chats) and all(r.status == "sent" for r in rows)
+
+            await eventually(all_sent, timeout=20)
+        finally:
+            await store.close()
+        assert await stop_process(workers[survivor][1]) == 0
+    finally:
+        for _, proc in workers.values():
+            await stop_process(proc)
+    received = _received(fake_server)
+    duplicates = sum(n - 1 for n in received.values())
+    assert set(received) == set(chats) and duplicates <= IN_FLIGHT_BOUND, f"{duplicates} duplicates"
+    print(f"leader killed after {at_kill} messages; survivor finished; duplicates {duplicates}; "
+          f"429s {fake_server.flood_rejections}")
 
 
 def _free_port() -> int:

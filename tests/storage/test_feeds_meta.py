@@ -97,6 +97,13 @@ async def test_lease_release_by_holder_only(store):
     await store.meta.release_lease("never-taken", "worker-a")
 
 
+async def test_lease_holder_until_expiry(store):
+    assert await store.meta.lease_holder("jobs", now=NOW) is None
+    assert await store.meta.try_lease("jobs", "worker-a", ttl_seconds=60, now=NOW)
+    assert await store.meta.lease_holder("jobs", now=NOW + timedelta(seconds=59)) == "worker-a"
+    assert await store.meta.lease_holder("jobs", now=NOW + timedelta(seconds=60)) is None
+
+
 async def test_stats_and_integrity(store, make_briefing):
     await store.chats.upsert(1, type="private")
     await store.chats.upsert(2, type="group")

@@ -65,6 +65,19 @@ async def _seed(db: Path, chats: list[int] = CHATS) -> int:
         await store.close()
 
 
+async def _wait_all_sent(db: Path, article_id: int, chats: int) -> None:
+    """Every outbox row of the article ends ``sent`` (the fake saw them; the database agrees)."""
+    store = await open_store(str(db))
+    try:
+        async def all_sent() -> bool:
+            rows = await store.deliveries.for_article(article_id)
+            return len(rows) == chats and all(r.status == "sent" for r in rows)
+
+        await eventually(all_sent, timeout=20)
+    finally:
+        await store.close()
+
+
 def _received(fake_server) -> Counter[int]:
     return Counter(m.chat_id for m in fake_server.sent if m.chat_id in set(CHATS))
 
@@ -90,15 +103,7 @@ async def test_kill_9_mid_broadcast_then_restart_delivers_to_everyone(fake_serve
     try:
         await fake_server.wait_for(lambda: len(_received(fake_server)) == len(CHATS), timeout=60,
                                    describe=lambda: (tmp_path / "second.log").read_text()[-2000:])
-        store = await open_store(str(db))
-        try:
-            async def all_sent() -> bool:
-                rows = await store.deliveries.for_article(article_id)
-                return len(rows) == len(CHATS) and all(r.status == "sent" for r in rows)
-
-            await eventually(all_sent, timeout=20)
-        finally:
-            await store.close()
+        await _wait_all_sent(db, article_id, len(CHATS))
     finally:
         assert await stop_process(second) == 0
     received = _received(fake_server)
@@ -146,15 +151,7 @@ async def test_two_workers_one_sender_then_failover_after_kill_9(fake_server, tm
         await fake_server.wait_for(lambda: len(_received(fake_server)) == len(chats), timeout=60, describe=logs)
         (survivor,) = set(workers) - {leader}
         assert await _leader_pid(db) == survivor
-        store = await open_store(str(db))
-        try:
-            async def all_sent() -> bool:
-                rows = await store.deliveries.for_article(article_id)
-                return len(rows) == len(chats) and all(r.status == "sent" for r in rows)
-
-            await eventually(all_sent, timeout=20)
-        finally:
-            await store.close()
+        await _wait_all_sent(db, article_id, len(chats))
         assert await stop_process(workers[survivor][1]) == 0
     finally:
         for _, proc in workers.values():

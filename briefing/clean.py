@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate as bp
-from .models import Block
+from .models import Block, BlockKind
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
 
 __all__ = ["clean_blocks", "clean_title", "looks_like_heading", "normalise_spacing", "split_run_in"]
@@ -132,9 +132,9 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
     return _settle_headings(blocks)
 
 
-def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[str, str]]:
+def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[BlockKind, str]]:
     """A line → (kind, text) pieces, peeling off run-in headings glued to their paragraph."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[BlockKind, str]] = []
     rest = line
     for _ in range(4):  # a line rarely carries more than a cross-link, a heading and its text
         heading, after = split_run_in(rest, full_text)
@@ -142,7 +142,7 @@ def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[str
             break
         out.append(("heading", heading))
         rest = after
-    kind = "heading" if markdown_heading or looks_like_heading(rest) else "paragraph"
+    kind: BlockKind = "heading" if markdown_heading or looks_like_heading(rest) else "paragraph"
     out.append((kind, rest))
     return out
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
-from .models import BriefingOptions, Figure
+from .models import BriefingOptions, Figure, FigureKind
 from .quantities import Quantity, scan_quantities
 from .sentences import Sentence
 
@@ -49,9 +50,8 @@ def _figure(sentence: str, q: Quantity) -> Figure | None:
     text = sentence[q.lead : q.end].strip()
     if not text:
         return None
-    return Figure(
-        text=text, value=q.value, unit=q.unit, what=q.what, kind=q.kind, sentence=sentence
-    )  # type: ignore[arg-type]
+    kind = cast(FigureKind, q.kind)  # one of FigureKind by construction; pydantic checks it too
+    return Figure(text=text, value=q.value, unit=q.unit, what=q.what, kind=kind, sentence=sentence)
 
 
 def extract_quantities(sentence: str) -> list[Figure]:

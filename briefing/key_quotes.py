@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .models import BriefingOptions, Quote
 
 
@@ -13,7 +15,7 @@ def pick_key_quotes(quotes: list[Quote], options: BriefingOptions) -> list[Quote
     """
     chosen: set[int] = set()
     min_words = 2 * options.scare_quote_max_words
-    tiers = [
+    tiers: list[Callable[[Quote], bool]] = [
         lambda q: len(q.text.split()) >= 2 * min_words and q.text[:1].isupper(),
         lambda q: len(q.text.split()) >= 2 * min_words,
         lambda q: len(q.text.split()) >= min_words,

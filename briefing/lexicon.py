@@ -49,7 +49,7 @@ STOPWORDS = frozenset(
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball (Porter 2) stem of a lower-case word."""
-    return _stemmer.stemWord(word)
+    return str(_stemmer.stemWord(word))
 
 
 def words(text: str) -> list[str]:

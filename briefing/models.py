@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+BlockKind = Literal["heading", "paragraph"]
 FigureKind = Literal[
     "count", "money", "percent", "duration", "date", "measure", "fraction", "rank", "other"
 ]
@@ -35,7 +36,7 @@ class BriefingOptions(_Frozen):
 class Block(_Frozen):
     """One block of clean body text: a heading or a paragraph."""
 
-    kind: Literal["heading", "paragraph"] = "paragraph"
+    kind: BlockKind = "paragraph"
     text: str
 
 

@@ -133,10 +133,10 @@ class NameRegistry:
                 return person
         surnames = {p.split()[-1]: p for p in self.persons if p.split()}
         for p, run in reversed(self._runs[: bisect_left(self._positions, pos)]):
-            person = surnames.get(run.split()[-1])
-            if person is None:
+            named = surnames.get(run.split()[-1])
+            if named is None:
                 continue
-            person = self.fullest(person, p + 1) if len(person.split()) == 1 else person
-            if self.gender.get(person, want) == want:
-                return person
+            named = self.fullest(named, p + 1) if len(named.split()) == 1 else named
+            if self.gender.get(named, want) == want:
+                return named
         return None

@@ -7,6 +7,7 @@ tests and digests can use an injected clock.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
@@ -169,7 +170,7 @@ class FeedRepository(Protocol):
     async def add(self, url: str, *, added_by: int | None = None) -> Feed: ...  # DuplicateFeed
     async def remove(self, url: str) -> bool: ...
     async def list(self) -> list[Feed]: ...
-    async def due(self, *, now: datetime, limit: int = 20) -> list[Feed]: ...
+    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]: ...
     async def record_success(
         self,
         feed_id: int,
@@ -208,12 +209,21 @@ class MetaRepository(Protocol):
 
 
 class Store(Protocol):
-    articles: ArticleRepository
-    chats: ChatRepository
-    subscriptions: SubscriptionRepository
-    deliveries: DeliveryRepository
-    feeds: FeedRepository
-    meta: MetaRepository
+    """One open database: its repositories plus whole-store operations. The repositories are
+    read-only members, so a backend may use its own classes for them (checked by mypy)."""
+
+    @property
+    def articles(self) -> ArticleRepository: ...
+    @property
+    def chats(self) -> ChatRepository: ...
+    @property
+    def subscriptions(self) -> SubscriptionRepository: ...
+    @property
+    def deliveries(self) -> DeliveryRepository: ...
+    @property
+    def feeds(self) -> FeedRepository: ...
+    @property
+    def meta(self) -> MetaRepository: ...
 
     async def stats(self) -> Stats: ...
     async def integrity_check(self) -> str: ...

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import aiosqlite
 
@@ -86,6 +86,10 @@ def to_ts(value: datetime | None) -> float | None:
     return value.timestamp()
 
 
+@overload
+def from_ts(value: float) -> datetime: ...
+@overload
+def from_ts(value: None) -> None: ...
 def from_ts(value: float | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, UTC)
 
@@ -118,7 +122,8 @@ class Database:
                 raise
 
     async def one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
-        return await fetch_one(self.conn, sql, params)
+        row: sqlite3.Row | None = await fetch_one(self.conn, sql, params)
+        return row
 
     async def all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         return await fetch_all(self.conn, sql, params)

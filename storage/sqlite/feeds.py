@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from datetime import datetime
 
@@ -49,7 +50,7 @@ class SqliteFeeds:
     async def list(self) -> list[Feed]:
         return [rows.feed(r) for r in await self._db.all(_LIST)]
 
-    async def due(self, *, now: datetime, limit: int = 20) -> list[Feed]:
+    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]:
         """Never-polled feeds first, then the most overdue."""
         found = await self._db.all(
             _DUE,
@@ -104,7 +105,8 @@ class SqliteMeta:
         self._db = db
 
     async def get(self, key: str) -> str | None:
-        return await self._db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        value: str | None = await self._db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return value
 
     async def set(self, key: str, value: str) -> None:
         async with self._db.write() as conn:
@@ -129,9 +131,10 @@ class SqliteMeta:
         return row is not None and row[0] == holder
 
     async def lease_holder(self, name: str, *, now: datetime) -> str | None:
-        return await self._db.scalar(
+        holder: str | None = await self._db.scalar(
             "SELECT holder FROM leases WHERE name = ? AND expires_at > ?", (name, now_ts(now))
         )
+        return holder
 
     async def release_lease(self, name: str, holder: str) -> None:
         async with self._db.write() as conn:

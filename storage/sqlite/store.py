@@ -104,7 +104,9 @@ class SqliteStore:
 
     async def stats(self) -> Stats:
         async with self._conn.execute(_STATS) as cursor:
-            articles, chats, active, subscriptions, feeds = await cursor.fetchone()
+            row = await cursor.fetchone()
+        assert row is not None  # an aggregate query always returns one row
+        articles, chats, active, subscriptions, feeds = row
         return Stats(
             articles=articles,
             chats=chats,

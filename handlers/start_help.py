@@ -1,12 +1,15 @@
-"""/start, /help, /cancel and the hints for plain text and unknown commands."""
+"""/start (with topic deep links), /help, /cancel and the hints for plain text and unknown
+commands."""
 
 from __future__ import annotations
 
 from telegram import Update
 
 from . import render
-from .common import is_group, register_chat, reply
+from .common import GROUP_ADMINS_ONLY, is_group, may_change_chat, register_chat, reply
 from .context import BriefContext
+from .deeplinks import topic_from_payload
+from .subscribe import subscribe_topic
 
 PENDING_KEY = "pending"
 HINT = "I work with commands — send /help to see them."
@@ -14,9 +17,15 @@ UNKNOWN = "I don't know that command. Send /help to see what I can do."
 
 
 async def start(update: Update, context: BriefContext) -> None:
+    """Welcome; a ``t.me/<bot>?start=<topic link>`` also subscribes (groups: admins only)."""
     await register_chat(update, context)
     user = update.effective_user
-    await reply(update, render.welcome(user.first_name if user else None))
+    text = render.welcome(user.first_name if user else None)
+    topic = topic_from_payload(context.args[0]) if context.args and len(context.args) == 1 else None
+    if topic is not None:
+        allowed = await may_change_chat(update, context)
+        text += "\n\n" + (await subscribe_topic(update, context, topic) if allowed else GROUP_ADMINS_ONLY)
+    await reply(update, text)
 
 
 async def help_command(update: Update, context: BriefContext) -> None:

@@ -11,6 +11,7 @@ from . import render
 from .args import clean_query, text_after_command
 from .common import group_admin_only, register_chat, reply
 from .context import BriefContext
+from .deeplinks import subscribe_link
 
 SUB_USAGE = "Which topic? e.g. <code>/subscribe energy</code> — see /topics for ideas."
 UNSUB_USAGE = "Which topic? e.g. <code>/unsubscribe energy</code> — see /subscriptions."
@@ -38,7 +39,16 @@ async def subscribe_topic(update: Update, context: BriefContext, topic: str) -> 
     shown = render.esc(topic, 100)
     if not added:
         return f"Already subscribed to “{shown}”."
-    return f"Subscribed to “{shown}”. New briefings on it will arrive here. /subscriptions lists them."
+    answer = f"Subscribed to “{shown}”. New briefings on it will arrive here. /subscriptions lists them."
+    link = subscribe_link(_bot_username(context), topic)
+    return answer if link is None else f"{answer}\nShare it: {render.esc(link)}"
+
+
+def _bot_username(context: BriefContext) -> str | None:
+    try:
+        return context.bot.username
+    except RuntimeError:  # the Bot was not initialised (no getMe yet): no share link
+        return None
 
 
 @group_admin_only

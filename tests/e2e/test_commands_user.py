@@ -196,3 +196,22 @@ async def test_cancel_plain_text_and_unknown_commands(fake_server: FakeBotServer
     assert len(fake_server.messages(GROUP_ID)) == before + 1  # only the /help reply
     reply = await fake_server.ask(GROUP_ID, f"/frobnicate@{bot_app.bot.username}", user_id=USER_ID)
     assert "/help" in reply[0].plain_text
+
+
+async def test_start_deep_link_subscribes_and_subscribe_offers_the_link(fake_server: FakeBotServer, bot_app) -> None:
+    from handlers.deeplinks import topic_payload
+
+    store = bot_app.bot_data.store
+    text = (await fake_server.ask(USER_ID, "/start s_peace_talks"))[0].plain_text
+    assert "Hi" in text and "Subscribed to “peace talks”" in text
+    kyiv = topic_payload("Київ")
+    assert "Subscribed to “Київ”" in (await fake_server.ask(USER_ID, f"/start {kyiv}"))[0].plain_text
+    for odd in ("/start b_%%%", "/start s_energy extra", "/start other-campaign"):
+        assert "Subscribed" not in (await fake_server.ask(USER_ID, odd))[0].plain_text  # a plain welcome
+    assert {s.topic for s in await store.subscriptions.for_chat(USER_ID)} == {"peace talks", "київ"}  # stored as typed, lower-cased
+    shared = (await fake_server.ask(USER_ID, "/subscribe energy"))[0].plain_text
+    assert f"Share it: https://t.me/{bot_app.bot.username}?start=s_energy" in shared
+    fake_server.set_admins(GROUP_ID, {OTHER_USER_ID})
+    refused = (await fake_server.ask(GROUP_ID, "/start s_energy", user_id=USER_ID))[0].plain_text
+    assert "Only group admins" in refused
+    assert await store.subscriptions.for_chat(GROUP_ID) == []

@@ -14,7 +14,7 @@ import re
 
 MAX_PAYLOAD_CHARS = 64
 _PLAIN_TOPIC = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_PAYLOAD = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_PAYLOAD_CHARS}}}")
 
 
 def topic_payload(topic: str) -> str | None:

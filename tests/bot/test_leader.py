@@ -6,28 +6,16 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.leader import Leadership, left_by_dead_process
-from storage import open_store
 from storage.base import Store
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 TTL = 90.0
 HOST = socket.gethostname()
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = await open_store(str(tmp_path / "lead.sqlite3"))
-    try:
-        yield opened
-    finally:
-        await opened.close()
 
 
 def _worker(store: Store, now: datetime = NOW) -> Leadership:

@@ -1,0 +1,3 @@
+"""The delivery suite's real temporary SQLite ``store`` fixture, shared with the bot tests."""
+
+from tests.delivery.conftest import store  # noqa: F401

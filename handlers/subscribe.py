@@ -40,15 +40,8 @@ async def subscribe_topic(update: Update, context: BriefContext, topic: str) -> 
     if not added:
         return f"Already subscribed to “{shown}”."
     answer = f"Subscribed to “{shown}”. New briefings on it will arrive here. /subscriptions lists them."
-    link = subscribe_link(_bot_username(context), topic)
+    link = subscribe_link(context.bot.username, topic)
     return answer if link is None else f"{answer}\nShare it: {render.esc(link)}"
-
-
-def _bot_username(context: BriefContext) -> str | None:
-    try:
-        return context.bot.username
-    except RuntimeError:  # the Bot was not initialised (no getMe yet): no share link
-        return None
 
 
 @group_admin_only

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.progress import Progress
 from evaluation import Section, default_data_dir
@@ -93,17 +94,17 @@ def _read_html(path: Path) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def load_scrapinghub(folder: Path) -> list[Page]:
+def _load(folder: Path, gold: Callable[[dict[str, Any]], list[str]]) -> list[Page]:
+    """Pages of a ``ground-truth.json`` + ``html/<key>.html.gz`` set; ``gold`` reads the bodies."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     return [
-        Page(
-            key,
-            item.get("url", ""),
-            _read_html(folder / "html" / f"{key}.html.gz"),
-            [item["articleBody"]],
-        )
+        Page(key, item.get("url", ""), _read_html(folder / "html" / f"{key}.html.gz"), gold(item))
         for key, item in sorted(truth.items())
     ]
+
+
+def load_scrapinghub(folder: Path) -> list[Page]:
+    return _load(folder, lambda item: [item["articleBody"]])
 
 
 def _fundus_variants(body: list[str]) -> list[str]:
@@ -114,16 +115,7 @@ def _fundus_variants(body: list[str]) -> list[str]:
 
 
 def load_fundus(folder: Path) -> list[Page]:
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    return [
-        Page(
-            key,
-            item.get("url", ""),
-            _read_html(folder / "html" / f"{key}.html.gz"),
-            _fundus_variants(item["body"]),
-        )
-        for key, item in sorted(truth.items())
-    ]
+    return _load(folder, lambda item: _fundus_variants(item["body"]))
 
 
 # --- extractors ----------------------------------------------------------------------------

@@ -31,6 +31,15 @@ MAX_SUBSCRIPTIONS_PER_CHAT = 50
 
 
 class ArticleRepository(Protocol):
+    """Articles, identified by ids that only grow and are **never reused**.
+
+    An id, once handed out, names that article for good: after ``remove``, no later ``add``
+    gets the same id (on every backend, across restarts; SQLite: AUTOINCREMENT, PostgreSQL: a
+    sequence). The matching job's cursor (``added_after``) and every id users were sent
+    (``/brief 12``) depend on it: a reused id would be behind the cursor, so its subscribers
+    would never get the push, and an old ``/brief`` link would open a different article.
+    """
+
     async def add(
         self,
         briefing: Briefing,
@@ -48,7 +57,9 @@ class ArticleRepository(Protocol):
 
     async def get(self, article_id: int) -> Article: ...  # ArticleNotFound
     async def get_by_url(self, url: str) -> Article | None: ...
-    async def remove(self, article_id: int) -> None: ...  # ArticleNotFound
+    async def remove(self, article_id: int) -> None:
+        """Delete the article (its deliveries and topics with it); its id is never reused."""
+        ...  # ArticleNotFound
     async def count(self) -> int: ...
 
     async def latest(

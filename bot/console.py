@@ -54,7 +54,7 @@ class TerminalRenderer:
 
 async def seed_samples(store: object, samples: Path = SAMPLES_DIR) -> int:
     """Add the shipped sample articles when the store has none; returns how many were added."""
-    from briefing.documents import brief_document
+    from briefing.pipeline import brief_document
     from storage.errors import DuplicateArticle
 
     if await store.articles.count() > 0:  # type: ignore[attr-defined]
@@ -66,7 +66,7 @@ async def seed_samples(store: object, samples: Path = SAMPLES_DIR) -> int:
             continue
         data = await asyncio.to_thread(path.read_bytes)
         briefing = await asyncio.to_thread(brief_document, data, path.name)
-        if not briefing.source:
+        if briefing.source in (None, path.name):  # no site named: label it as ours
             briefing = briefing.model_copy(update={"source": "briefbot sample"})
         try:
             await store.articles.add(briefing)  # type: ignore[attr-defined]

@@ -48,7 +48,8 @@ class ArticleRepository(Protocol):
         added_by: int | None = None,
         now: datetime | None = None,
     ) -> Article:
-        """Store a briefing. Raises ``DuplicateArticle`` (same URL or same content hash).
+        """Store a briefing under a new id. Raises ``DuplicateArticle`` (same URL, or the same
+        ``briefing.fingerprint``, which the backend stores as given and never recomputes).
 
         A near-duplicate of a recent article (same story from another outlet, by SimHash) is
         stored with ``duplicate_of`` set so it is searchable but never pushed twice.

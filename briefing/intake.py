@@ -193,9 +193,12 @@ def derive_title(first_sentence: str) -> str:
 
 def refusal(article: ArticleText) -> str | None:
     """Why this is not an article (one short reason), or None when it is."""
+    if not article.body.strip():
+        if article.kind == "html":
+            return "the page has no article text"
+        if not article.title.strip():
+            return "the input is empty"
     text = article.body if article.body.strip() else article.title
-    if not text.strip():
-        return "the page has no article text" if article.kind == "html" else "the input is empty"
     words = _LETTER_RUN.findall(text)
     count = sum(max(1, len(w) // 2) if _no_spaces_script(w) else 1 for w in words)
     if count < MIN_ARTICLE_WORDS:

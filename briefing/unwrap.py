@@ -7,7 +7,10 @@ list item, the last line of a paragraph, a title above its text — and joins th
 wrapper broke, whatever letter the next line starts with. The width is measured on the text
 itself, so wrapping at 60, 72, 76 or 80 columns are all recognised; a text of one paragraph per
 line (pasted from a web page or a chat) has lines of every length and is never joined by it.
-Without wrapping, a line that starts in lower case still continues an unfinished line.
+Without wrapping, a line that starts in lower case still continues an unfinished line. A line
+that ends a sentence followed by one that starts a new one (capitalised) is never joined: it is
+a paragraph break or a sentence that happened to end at the margin, and splitting there costs
+nothing, whereas joining two paragraphs would.
 
 Blank lines and separator lines (``---``, ``===``, ``* * *``) end paragraphs; lines that start a
 list item or a Markdown heading always start a new paragraph.
@@ -22,6 +25,7 @@ _BULLET = re.compile(r"^(?:[-*•·▪►‣◦+]|\d{1,2}[.)])\s+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 _SEPARATOR = re.compile(r"^(?:[-=_~*#]\s*){3,}$")
 _FIRST_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 MIN_WRAP_WIDTH = 30
 """Narrower "widths" are a few short lines (a title, a list), not a word wrapper."""
@@ -117,6 +121,8 @@ def _join(lines: list[str], wrapping: Wrapping) -> list[Paragraph]:
 def _continues(prev: str, line: str, wrapping: Wrapping) -> bool:
     if _BULLET.match(line) or _MARKDOWN_HEADING.match(line) or _MARKDOWN_HEADING.match(prev):
         return False
+    if _SENTENCE_END.search(prev) and line.lstrip("\"'“‘«([")[:1].isupper():
+        return False  # a paragraph break, or a sentence that ended at the margin: safe either way
     if wrapping.broke(prev, line):
         return True
     # not wrapped (or a short line): only an unfinished line followed by a lower-case start

@@ -58,8 +58,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "brief", help="brief article files, directories, URLs or - (stdin); nothing is stored",
-        description="Print a briefing (title, source, summary, key quotes, key figures, topics) "
-        "for each input. Nothing is stored; see `briefbot ingest`.",
+        description="Print a briefing (title, source, summary, key quotes, key figures, topics)\n"
+        "for each input. Nothing is stored; `briefbot ingest` stores.",
         epilog=_INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")
@@ -71,11 +71,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "ingest", help="brief and store article files, directories or URLs; prints each new id",
-        description="Brief each input and store it in the database the bot uses (DATABASE_PATH, "
-        "default ./data/briefbot.sqlite3), where /latest, /search and subscriptions see it. "
-        "Prints one line per input: 'added<TAB>#ID<TAB>INPUT<TAB>TITLE', or "
-        "'duplicate<TAB>#ID<TAB>INPUT' when the same article (same URL or same text, however "
-        "it was added) is already stored.",
+        description="Brief each input and store it in the database the bot uses (DATABASE_PATH,\n"
+        "default ./data/briefbot.sqlite3), where /latest, /search and subscriptions see it.\n"
+        "Prints one line per input: 'added<TAB>#ID<TAB>INPUT<TAB>TITLE', or\n"
+        "'duplicate<TAB>#ID<TAB>INPUT' when the same article (same URL, or the same text\n"
+        "however it was added: file, chat, upload or web page) is already stored.",
         epilog=_INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")

@@ -306,3 +306,11 @@ def test_control_characters_in_a_document_mean_binary() -> None:
     noisy = bytes(b % 32 for b in range(300)) + b"x" * 1000
     with pytest.raises(UnreadableDocument, match="binary"):
         decode_document(noisy.replace(b"\x00", b"\x01"))
+
+
+def test_latin_acronyms_in_a_text_of_another_script_are_not_mash() -> None:
+    korean = (
+        "엘제이의 일방적인 사진 공개로부터 비롯됐다. 타인의 동의를 구하지 않고 두 사람의 관계를 담은 "
+        "사진을 SNS에 공개한다는 건 사생활 침해이고, JTBC 보도에 따르면 www 주소도 공개됐다."
+    )
+    assert refusal(read_text(korean)) is None

@@ -177,7 +177,7 @@ class ConsoleChat:
                 await self.server.wait_for(lambda seen=seen: self._activity() > seen, timeout=3600)
             except AssertionError:  # an idle hour: keep following
                 continue
-            self.print_new()
+            self.print_arrivals()
 
     def print_new(self) -> None:
         for answer in self.server.callback_answers[self._seen_answers :]:
@@ -205,12 +205,18 @@ class ConsoleChat:
             self._write("  buttons: " + "   ".join(labels) + "   (type a number to press)")
         self._write("")
 
-    def _write(self, text: str) -> None:
-        if self.prompt is not None:  # a push while you were typing: print above a fresh prompt
+    def print_arrivals(self) -> None:
+        """What the bot sent on its own (a push) while you were at the prompt: printed in place
+        of the prompt line, then the prompt is drawn again below it."""
+        prompt, self.prompt = self.prompt, None
+        if prompt is not None:
             self.out.write("\r\033[K" if self.render.color else "\n")
+        self.print_new()
+        if prompt is not None:
+            self.show_prompt(prompt)
+
+    def _write(self, text: str) -> None:
         self.out.write(text + "\n")
-        if self.prompt is not None:
-            self.out.write(self.prompt)
         self.out.flush()
 
     def show_prompt(self, prompt: str) -> None:

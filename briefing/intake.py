@@ -157,8 +157,8 @@ def looks_like_title(line: str) -> bool:
     if _BULLET.match(line) or _URL.match(line) or not _LETTER.search(line):
         return False
     core = line.rstrip(_CLOSERS).rstrip()
-    if core.endswith((",", ";", ":", "…", "...")):
-        return False  # a lead-in ("Dear readers:") or a cut-off line
+    if core.endswith((",", ";", ":", "…", "...", "-", "–", "—")):
+        return False  # a lead-in ("Dear readers:", "KYIV, June 3 (Reuters) -") or a cut-off line
     return not core.endswith(".") or bool(_ABBREVIATION_END.search(core))
 
 

@@ -174,6 +174,7 @@ def test_a_very_long_first_sentence_is_body() -> None:
     [
         "Workers walked out on Monday.",  # a sentence: full stop
         "Dear readers:",  # a lead-in
+        "KYIV, June 3 (Reuters) -",  # a dateline
         "- Dock workers walked out on Monday",  # a list item
         "https://news.example/strike",  # a link
     ],

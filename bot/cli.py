@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.inputs import BriefedInput, InputError, brief_input, is_url
+from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
 from briefing.models import Briefing, BriefingOptions
@@ -30,6 +30,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+_INPUTS_HELP = """\
+inputs:
+  FILE        .txt or .md text, .html/.htm page; any of them may be gzipped (.gz).
+              Text: the first line is the title when it looks like one (a short line
+              without a full stop, or a Markdown '# Heading'); otherwise every line is
+              article text and the title is made from the first sentence. Hard-wrapped
+              lines are joined back into paragraphs.
+  DIRECTORY   every .txt/.md/.html/.htm(.gz) file directly inside it, in name order
+  URL         an http(s) page, fetched with the bot's guarded fetcher
+  -           text or HTML read from standard input
+
+Input that is not an article (empty, too short, random letters, a page with no
+text) is refused with one line on stderr; the exit status is 1 if any input failed.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description="News articles in, briefings out — on Telegram.")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -40,14 +56,29 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("console", help="offline demo: chat with the bot in this terminal, no Telegram needed")
     p.set_defaults(func=_cmd_console)
 
-    p = sub.add_parser("brief", help="brief HTML/text files, URLs or - (stdin)")
-    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help=".html/.htm (optionally .gz), .txt, URL or -")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one object per input")
+    p = sub.add_parser(
+        "brief", help="brief article files, directories, URLs or - (stdin); nothing is stored",
+        description="Print a briefing (title, source, summary, key quotes, key figures, topics)\n"
+        "for each input. Nothing is stored; `briefbot ingest` stores.",
+        epilog=_INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")
+    p.add_argument("--json", action="store_true",
+                   help="JSON Lines, one object per input: path, url, title, title_derived, source, "
+                        "published, text, summary, quotes, figures, topics")  # fmt: skip
     p.add_argument("--sentences", type=int, default=3, metavar="N", help="summary sentences (default 3)")
     p.set_defaults(func=_cmd_brief)
 
-    p = sub.add_parser("ingest", help="brief and store files or URLs; prints each new article id")
-    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
+    p = sub.add_parser(
+        "ingest", help="brief and store article files, directories or URLs; prints each new id",
+        description="Brief each input and store it in the database the bot uses (DATABASE_PATH,\n"
+        "default ./data/briefbot.sqlite3), where /latest, /search and subscriptions see it.\n"
+        "Prints one line per input: 'added<TAB>#ID<TAB>INPUT<TAB>TITLE', or\n"
+        "'duplicate<TAB>#ID<TAB>INPUT' when the same article (same URL, or the same text\n"
+        "however it was added: file, chat, upload or web page) is already stored.",
+        epilog=_INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")
     p.set_defaults(func=_cmd_ingest)
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
@@ -101,11 +132,11 @@ def _cmd_brief(args: argparse.Namespace) -> int:
 
     def emit(item: BriefedInput) -> None:
         if args.json:
-            print(json.dumps(_json_briefing(item.spec, item.briefing), ensure_ascii=False), flush=True)
+            print(json.dumps(_json_briefing(item, item.briefing), ensure_ascii=False), flush=True)
         else:
             print(_readable(item.briefing), flush=True)
 
-    for spec, result in asyncio.run(_brief_all(args.inputs, options)):
+    for spec, result in asyncio.run(_brief_all(expand_inputs(args.inputs), options)):
         if isinstance(result, InputError):
             failures += 1
             print(f"briefbot: {spec}: {result}", file=sys.stderr)
@@ -135,10 +166,13 @@ def _fetcher():  # imported lazily: only URL inputs need settings
     return Fetcher(allow_private=load_settings().fetch_allow_private)
 
 
-def _json_briefing(spec: str, b: Briefing) -> dict:
+def _json_briefing(item: BriefedInput, b: Briefing) -> dict:
     return {
-        "path": spec,
+        "path": item.spec,
+        "url": item.url,
         "title": b.title,
+        "title_derived": b.title_derived,
+        "source": b.source,
         "text": b.text,
         "summary": list(b.summary),
         "quotes": [{"text": q.text, "speaker": q.speaker, "verb": q.verb} for q in b.quotes if not q.scare],
@@ -165,7 +199,7 @@ def _readable(b: Briefing) -> str:
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     settings = load_settings()
-    return asyncio.run(_ingest(settings, args.inputs))
+    return asyncio.run(_ingest(settings, expand_inputs(args.inputs)))
 
 
 async def _ingest(settings: Settings, specs: Sequence[str]) -> int:

@@ -186,6 +186,10 @@ class Sender:
             delay = self.pacer.reserve(chat_id)
             if delay > 0:
                 await asyncio.sleep(delay)
+                if not await self._still_stored(article.id):  # /remove while we waited our turn
+                    await self.store.deliveries.mark_failed(row.id, "article removed")
+                    stats.failed += 1
+                    return "failed"
             try:
                 async with self._slots:
                     await self._wait_flood()
@@ -262,6 +266,16 @@ class Sender:
             if wait <= 0:
                 return
             await asyncio.sleep(wait)
+
+    async def _still_stored(self, article_id: int) -> bool:
+        """Re-read after a pacing wait: a push of a removed article would point at a /brief
+        that says "removed". Only paced sends pay this lookup, not a broadcast's first sends."""
+        try:
+            await self.store.articles.get(article_id)
+        except ArticleNotFound:
+            self._articles.pop(article_id, None)
+            return False
+        return True
 
     async def _article(self, article_id: int) -> Article:
         if article_id not in self._articles:

@@ -19,8 +19,9 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from briefing.intake import NotAnArticle
 from briefing.models import BriefingOptions
-from briefing.pipeline import brief_html
+from briefing.pipeline import DEFAULT_OPTIONS, brief_page
 from net.fetch import ConnectionFailed, Fetcher, FetchError, FetchTimeout
 from storage.base import Store
 from storage.errors import DuplicateArticle
@@ -158,14 +159,16 @@ async def _ingest_entry(store, fetcher, feed, entry, *, base, now, options, stat
         log.info("feed entry %s skipped: %s", url, exc)
         await store.feeds.mark_seen(feed.id, key)
         return 0
-    kwargs = {"url": page.url} if options is None else {"url": page.url, "options": options}
-    briefing = await asyncio.to_thread(brief_html, page.text, **kwargs)
     created = 0
-    if briefing.title and (briefing.summary or briefing.blocks):
-        try:
-            await store.articles.add(briefing, url=url, now=now)
-            created = 1
-        except DuplicateArticle:
-            stats.duplicates += 1
+    try:
+        briefing = await asyncio.to_thread(
+            brief_page, page.text, url=page.url, is_html=page.is_html, options=options or DEFAULT_OPTIONS
+        )
+        await store.articles.add(briefing, url=url, now=now)
+        created = 1
+    except NotAnArticle as exc:  # an index page, a video page: nothing to brief, ever
+        log.info("feed entry %s skipped: %s", url, exc)
+    except DuplicateArticle:
+        stats.duplicates += 1
     await store.feeds.mark_seen(feed.id, key)
     return created

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .dedup import fingerprint
+
 BlockKind = Literal["heading", "paragraph"]
 FigureKind = Literal[
     "count", "money", "percent", "duration", "date", "measure", "fraction", "rank", "other"
@@ -67,6 +69,9 @@ class Figure(_Frozen):
 
 class Briefing(_Frozen):
     title: str = ""
+    title_derived: bool = False
+    """The input had no title line: ``title`` was made from the opening sentence, which is
+    still in the body (and may be in the summary)."""
     source: str | None = None
     """Site or outlet name (from metadata or the URL's host)."""
     url: str | None = None
@@ -82,6 +87,12 @@ class Briefing(_Frozen):
     def text(self) -> str:
         """Clean body: paragraphs separated by blank lines, headings on their own lines."""
         return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def fingerprint(self) -> str:
+        """Content fingerprint for exact-duplicate detection, the same whichever door the
+        article came through (see ``dedup.fingerprint``)."""
+        return fingerprint(self.text, self.title)
 
     @property
     def paragraphs(self) -> list[str]:

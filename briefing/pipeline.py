@@ -1,10 +1,24 @@
-"""From a raw page or pasted text to a ``Briefing``: the one place the stages are chained."""
+"""From what a door read to a ``Briefing``: the one place the stages are chained.
+
+Every public ``brief_*`` function reads its input through ``intake`` (title/body, unwrapping,
+source label) and raises ``NotAnArticle`` with one reason for input that is not an article, so
+every door (CLI, chat text, documents, URLs, feeds) accepts and refuses exactly the same things.
+"""
 
 from __future__ import annotations
 
 from .clean import clean_blocks, clean_title
-from .extract import extract_html
 from .figures import find_figures
+from .intake import (
+    ArticleText,
+    NotAnArticle,
+    derive_title,
+    read_document,
+    read_html,
+    read_page,
+    read_text,
+    refusal,
+)
 from .models import Block, Briefing, BriefingOptions
 from .quotes import find_quotes
 from .sentences import split_blocks
@@ -12,21 +26,6 @@ from .summarize import summarize
 from .topics import extract_topics
 
 DEFAULT_OPTIONS = BriefingOptions()
-
-
-def brief_html(
-    html: str, *, url: str | None = None, options: BriefingOptions = DEFAULT_OPTIONS
-) -> Briefing:
-    """Brief a fetched or uploaded HTML page (metadata gives title, site and date)."""
-    page = extract_html(html, url=url)
-    return _brief(
-        page.text,
-        title=page.title,
-        source=page.source,
-        url=url,
-        published=page.published,
-        options=options,
-    )
 
 
 def brief_text(
@@ -37,35 +36,63 @@ def brief_text(
     source: str | None = None,
     options: BriefingOptions = DEFAULT_OPTIONS,
 ) -> Briefing:
-    """Brief pasted text. Without ``title`` the first non-empty line is the title."""
-    if title is None:
-        lines = text.strip().splitlines()
-        title = lines[0].strip() if lines else ""
-        text = "\n".join(lines[1:])
-    return _brief(text, title=title, source=source, url=url, published=None, options=options)
+    """Brief pasted or file text. Without ``title``, ``intake`` decides whether the first line
+    is one (a paragraph, a wrapped line or a lone sentence is body)."""
+    if title is not None:
+        article = ArticleText(title=title, body=text, source=source, url=url)
+    else:
+        article = read_text(text, source=source, url=url)
+    return brief_article(article, options=options)
 
 
-def _brief(
-    text: str,
-    *,
-    title: str,
-    source: str | None,
-    url: str | None,
-    published: str | None,
-    options: BriefingOptions,
+def brief_html(
+    html: str, *, url: str | None = None, options: BriefingOptions = DEFAULT_OPTIONS
 ) -> Briefing:
-    title = clean_title(title)
-    blocks: list[Block] = clean_blocks(text)
+    """Brief a fetched or uploaded HTML page (metadata gives title, site and date)."""
+    return brief_article(read_html(html, url=url), options=options)
+
+
+def brief_page(
+    text: str, *, url: str, is_html: bool, options: BriefingOptions = DEFAULT_OPTIONS
+) -> Briefing:
+    """Brief a fetched page (``/add URL``, CLI URLs, feed entries)."""
+    return brief_article(read_page(text, url=url, is_html=is_html), options=options)
+
+
+def brief_document(
+    data: bytes,
+    filename: str = "",
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    options: BriefingOptions = DEFAULT_OPTIONS,
+) -> Briefing:
+    """Brief a file's bytes; raises ``UnreadableDocument`` for binary or undecodable input."""
+    return brief_article(read_document(data, filename, url=url, source=source), options=options)
+
+
+def brief_article(article: ArticleText, *, options: BriefingOptions = DEFAULT_OPTIONS) -> Briefing:
+    """Refuse what is not an article, then run the stages. A derived title (the opening
+    sentence) is shown, but never handed to the summary or topics as if it were a headline."""
+    reason = refusal(article)
+    if reason is not None:
+        raise NotAnArticle(reason)
+    headline = clean_title(article.title)
+    blocks: list[Block] = clean_blocks(article.body)
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise NotAnArticle("there is no paragraph of article text, only headings or page furniture")
     sentences = split_blocks(blocks)
-    summary = summarize(sentences, title=title, n=options.summary_sentences)
+    title = headline or derive_title(next(s.text for s in sentences if not s.heading))
+    summary = summarize(sentences, title=headline, n=options.summary_sentences)
     quotes = find_quotes(blocks, options=options)
     figures = find_figures(sentences, summary=summary, options=options)
-    topics = extract_topics(title, blocks, options=options)
+    topics = extract_topics(headline, blocks, options=options)
     return Briefing(
         title=title,
-        source=source,
-        url=url,
-        published=published,
+        title_derived=not headline,
+        source=article.source,
+        url=article.url,
+        published=article.published,
         blocks=tuple(blocks),
         summary=tuple(summary),
         quotes=tuple(quotes),

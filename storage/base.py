@@ -31,6 +31,15 @@ MAX_SUBSCRIPTIONS_PER_CHAT = 50
 
 
 class ArticleRepository(Protocol):
+    """Articles, identified by ids that only grow and are **never reused**.
+
+    An id, once handed out, names that article for good: after ``remove``, no later ``add``
+    gets the same id (on every backend, across restarts; SQLite: AUTOINCREMENT, PostgreSQL: a
+    sequence). The matching job's cursor (``added_after``) and every id users were sent
+    (``/brief 12``) depend on it: a reused id would be behind the cursor, so its subscribers
+    would never get the push, and an old ``/brief`` link would open a different article.
+    """
+
     async def add(
         self,
         briefing: Briefing,
@@ -39,7 +48,8 @@ class ArticleRepository(Protocol):
         added_by: int | None = None,
         now: datetime | None = None,
     ) -> Article:
-        """Store a briefing. Raises ``DuplicateArticle`` (same URL or same content hash).
+        """Store a briefing under a new id. Raises ``DuplicateArticle`` (same URL, or the same
+        ``briefing.fingerprint``, which the backend stores as given and never recomputes).
 
         A near-duplicate of a recent article (same story from another outlet, by SimHash) is
         stored with ``duplicate_of`` set so it is searchable but never pushed twice.
@@ -48,7 +58,9 @@ class ArticleRepository(Protocol):
 
     async def get(self, article_id: int) -> Article: ...  # ArticleNotFound
     async def get_by_url(self, url: str) -> Article | None: ...
-    async def remove(self, article_id: int) -> None: ...  # ArticleNotFound
+    async def remove(self, article_id: int) -> None:
+        """Delete the article (its deliveries and topics with it); its id is never reused."""
+        ...  # ArticleNotFound
     async def count(self) -> int: ...
 
     async def latest(

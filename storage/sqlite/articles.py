@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from briefing.dedup import content_hash, hamming, simhash
+from briefing.dedup import hamming, simhash
 from briefing.models import Briefing
 
 from ..errors import ArticleNotFound, DuplicateArticle
@@ -86,7 +86,7 @@ class SqliteArticles(ArticleQueries):
         url = (url if url is not None else briefing.url) or None
         url = url.strip() or None if url else None
         body = briefing.text
-        digest = content_hash(body if body.strip() else briefing.title)
+        digest = briefing.fingerprint
         fingerprint = simhash(body) if len(body.split()) >= NEAR_DUP_MIN_WORDS else None
         added_at = now_ts(now)
         async with self._db.write() as conn:

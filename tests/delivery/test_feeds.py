@@ -209,3 +209,19 @@ async def test_same_story_in_two_feeds_is_pushed_once(fake_server, bot, site: Ne
     await Sender(bot, store, clock=clock, pacer=ChatPacer(0, 0)).drain()
     for chat in users:
         assert len(fake_server.messages(chat)) == 1
+
+
+async def test_entry_without_article_text_is_refused_like_any_door(site: NewsSite, store, fetcher, clock) -> None:
+    """The feed door refuses what /add and the CLI refuse, and never fetches that entry again."""
+    site.pages["/a/video"] = (
+        "<!doctype html><html><head><title>Watch: floods from the air</title></head>"
+        "<body><div id='player'></div><script>play()</script></body></html>"
+    )
+    site.pages["/a/floods"] = article_html("Floods force 12,000 from homes", "North Times", FLOOD_STORY)
+    site.feeds["north"] = rss("North Times", [("Video", "/a/video"), ("Floods", "/a/floods")])
+    await store.feeds.add(site.base + "/feeds/north")
+    stats = await poll_feeds(store, fetcher, now=clock(), interval=900)
+    assert stats.added == 1 and stats.errors == 0
+    assert await store.articles.get_by_url(site.base + "/a/video") is None
+    (polled,) = await store.feeds.list()
+    assert await store.feeds.seen(polled.id, "/a/video")  # the entry's guid: never fetched again

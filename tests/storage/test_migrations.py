@@ -160,3 +160,125 @@ async def test_stale_subscription_keys_are_refreshed_at_open(tmp_path, make_brie
         article = await store.articles.add(make_briefing(title="A drone over Kyiv"))
         assert await store.subscriptions.match(article) == {1: ["drones"]}
         assert await store.subscriptions.refresh_keys() == 0  # fingerprint stored: no work
+
+
+async def _schema5_database(path: str, *, match_cursor: int | None) -> None:
+    """A file as release 0005 left it: articles 1, 2 and 4 (3 was removed), 4 a near-duplicate
+    of 1, deliveries and topics pointing at them, and the matching cursor at ``match_cursor``."""
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=5) == 5
+        stamp = NOW.timestamp()
+        stories = {
+            1: ("Parliament passes the budget", "Parliament passed the budget after a long debate.", None),
+            2: ("Drones strike the port", "Drones struck the port of Odesa overnight, officials said.", None),
+            4: ("Budget passes parliament", "The budget passed parliament after a long debate.", 1),
+        }
+        for article_id, (title, body, duplicate_of) in stories.items():
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, body, summary, topics, briefing,"
+                " duplicate_of) VALUES (?, ?, ?, ?, ?, ?, 'Budget', ?, ?)",
+                (article_id, f"hash-{article_id}", title, stamp, body, body,
+                 Briefing(title=title, blocks=(Block(text=body),)).model_dump_json(), duplicate_of),
+            )  # fmt: skip
+            await conn.execute(
+                "INSERT INTO article_topics (article_id, topic) VALUES (?, 'Budget')", (article_id,)
+            )
+        await conn.execute(
+            "INSERT INTO chats (id, type, settings, created_at) VALUES (5, 'private', '{}', ?)", (stamp,)
+        )
+        for article_id in (2, 4):
+            await conn.execute(
+                "INSERT INTO deliveries (chat_id, article_id, status, created_at, updated_at)"
+                " VALUES (5, ?, 'sent', ?, ?)",
+                (article_id, stamp, stamp),
+            )
+        if match_cursor is not None:
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('match_cursor', ?)", (str(match_cursor),)
+            )
+    finally:
+        await conn.close()
+
+
+async def _schema_objects(store: SqliteStore) -> set[tuple[str, str]]:
+    async with store._conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE tbl_name = 'articles' AND type <> 'table'"
+    ) as cursor:
+        return {(row[0], row[1]) for row in await cursor.fetchall()}
+
+
+async def test_0006_keeps_ids_and_never_reuses_them(tmp_path, make_briefing):
+    path = str(tmp_path / "v5.db")
+    # Articles 5 and 6 were matched (cursor 6), then removed: neither id may come back.
+    await _schema5_database(path, match_cursor=6)
+    store = await SqliteStore.open(path)
+    try:
+        # Ids, near-duplicate links, deliveries and topics are kept as they were.
+        assert [a.id for a in (await store.articles.latest()).items] == [4, 2, 1]
+        assert (await store.articles.get(4)).duplicate_of == 1
+        assert [d.article_id for d in await store.deliveries.for_article(2)] == [2]
+        assert dict(await store.articles.topic_counts()) == {"Budget": 3}
+        # The FTS index (external content keyed by id) still finds the old rows.
+        assert [a.id for a in (await store.articles.search("odesa")).items] == [2]
+        assert [a.id for a in (await store.articles.search("budget debate")).items] == [4, 1]
+        await store._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        # Triggers and indexes were recreated on the rebuilt table.
+        fresh_path = str(tmp_path / "fresh.db")
+        async with await SqliteStore.open(fresh_path) as fresh:
+            assert await _schema_objects(store) == await _schema_objects(fresh)
+        # New ids start above the cursor, not above the highest row left.
+        added = await store.articles.add(make_briefing(story="rates"), now=NOW)
+        assert added.id == 7
+        assert [a.id for a in (await store.articles.search("mortgage")).items] == [7]
+        # Removing keeps the index in step (delete trigger) and the foreign keys still act.
+        await store.articles.remove(2)
+        assert (await store.articles.search("odesa")).items == []
+        assert await store.deliveries.for_article(2) == []
+        await store.articles.remove(1)
+        assert (await store.articles.get(4)).duplicate_of is None  # ON DELETE SET NULL
+        async with store._conn.execute("PRAGMA foreign_keys") as cursor:
+            assert (await cursor.fetchone())[0] == 1  # enforcement is back on after migrating
+        await store.articles.remove(7)
+        assert (await store.articles.add(make_briefing(story="football"), now=NOW)).id == 8
+        assert await store.integrity_check() == "ok"
+    finally:
+        await store.close()
+
+
+async def test_0006_without_a_cursor_continues_after_the_highest_id(tmp_path, make_briefing):
+    path = str(tmp_path / "v5.db")
+    await _schema5_database(path, match_cursor=None)
+    async with await SqliteStore.open(path) as store:
+        assert (await store.articles.add(make_briefing(story="rates"), now=NOW)).id == 5
+
+
+async def test_0006_on_an_empty_database(tmp_path, make_briefing):
+    path = str(tmp_path / "empty.db")
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=5) == 5
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        first = await store.articles.add(make_briefing(), now=NOW)
+        await store.articles.remove(first.id)
+        assert (await store.articles.add(make_briefing(story="rates"), now=NOW)).id == first.id + 1
+
+
+async def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path):
+    conn = await connect(str(tmp_path / "db.sqlite"))
+    try:
+        steps = [
+            Migration(1, "0001_ok.sql", "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n"
+                      "CREATE TABLE child (parent_id INTEGER REFERENCES parent (id));"),
+            Migration(2, "0002_orphan.sql", "INSERT INTO child (parent_id) VALUES (42);"),
+        ]
+        with pytest.raises(RuntimeError, match="foreign key"):
+            await migrate(conn, migrations=steps)
+        async with conn.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == 1
+        async with conn.execute("SELECT count(*) FROM child") as cursor:
+            assert (await cursor.fetchone())[0] == 0
+    finally:
+        await conn.close()

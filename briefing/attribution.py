@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import ends_in_abbreviation, is_boundary
+from .speech_lexicon import NAMING_VERBS
 from .speakers import (
     SPEECH_VERB,
     Mention,
@@ -21,12 +23,12 @@ from .speakers import (
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
 _TAIL_VERBWORDS = 8
-SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?]+[”\"’']?\s+(?=[A-Z“\"‘])"
-)
+#: A possible sentence end in a masked paragraph: terminal punctuation (closing marks and
+#: brackets included) before a space and a capital, a digit or an opening quote mark.
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[A-Z0-9“\"‘(])")
+_SPACES = re.compile(r"\s*")
 _MASK = " ·“”\"‘’',."
-_NAMING_VERBS = {"called", "calling", "described", "describing", "dubbed"}
-ENDS_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.!?][”\"’']?\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')\]]?\s*$")
 #: First window searched for the last sentence end; sentences are rarely longer.
 _LOOKBACK_CHARS = 200
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -35,39 +37,84 @@ WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _RELATIVE_WHO = re.compile(r",?\s+who(?:\s+\w+ly|\s+also|\s+later){0,2}\s*$", re.IGNORECASE)
 
 
+def sentence_starts(text: str, start: int = 0) -> list[int]:
+    """Where each sentence after the first begins in ``text`` (from ``start`` on): after terminal
+    punctuation, but not after a title or an initial ("Sen. Ron Walden", "J. R. Smith")."""
+    out = []
+    for m in _SENTENCE_END.finditer(text, start):
+        if is_boundary(text, m):
+            spaces = _SPACES.match(text, m.end())
+            out.append(spaces.end() if spaces else m.end())
+    return out
+
+
+def split_masked(text: str) -> list[str]:
+    """The sentences of a (masked) paragraph."""
+    cuts = [0, *sentence_starts(text), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def ends_sentence(text: str) -> bool:
+    """``text`` ends with a sentence end (not with "Sen." or an initial)."""
+    tail = text.rstrip()
+    return bool(_ENDS_SENTENCE.search(tail, max(0, len(tail) - 3))) and not ends_in_abbreviation(tail)
+
+
 def last_sentence(text: str) -> str:
     """The sentence still open at the end of ``text`` (empty when ``text`` ends a sentence)."""
-    if ENDS_SENTENCE.search(text, max(0, len(text.rstrip()) - 2)):
+    if ends_sentence(text):
         return ""
     # look back in growing windows: the last sentence end is usually near the end of ``text``
     window = _LOOKBACK_CHARS
     while True:
         start = max(0, len(text) - window)
-        ends = list(SENTENCE_END.finditer(text, start))
-        if ends or not start:
-            return text[ends[-1].end() :] if ends else text
+        starts = sentence_starts(text, start)
+        if starts or not start:
+            return text[starts[-1] :] if starts else text
         window *= 4
 
 
 def first_sentence(text: str) -> str:
-    end = SENTENCE_END.search(text)
-    return text[: end.start()] if end else text
+    for m in _SENTENCE_END.finditer(text):
+        if is_boundary(text, m):
+            return text[: m.start()]
+    return text
 
 
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
     verb = SPEECH_VERB.search(clause)
-    if not verb or len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS:
+    if not verb:
+        return None, None
+    far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
+    if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not
         if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
             return None, None
-    before = clause[: verb.start()].strip(" ,—–-")
+    before = clause[: verb.start()].lstrip(" ,—–-")
     if verb.group().lower() == "according to" or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), verb.group().lower()
     return subject_before(before), verb.group().lower()
+
+
+#: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
+#: director at a research group in the city, said') — in words; a clause that long is a sentence.
+_TAIL_APPOSITIVE_WORDS = 40
+
+
+def _appositive_subject(before: str) -> bool:
+    """``before`` (between a quote and its verb) is a subject with appositives or a prepositional
+    phrase, not a clause of its own: '…," Judge Amanda Li of the U.S. District Court wrote'."""
+    if len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS or not re.match(r"\s*[,—–]?\s*[\w“\"]", before):
+        return False
+    mention = subject_before(before)
+    if mention is None:
+        return False
+    head = before[: before.find(",")] if "," in before else before
+    return mention.text.split()[-1] in head or mention.kind != "name"
 
 
 def head_attribution(
@@ -112,7 +159,7 @@ def _head_attribution(
         mention = subject_before(before) or leading_np(before)
         if mention is not None:
             return mention, word
-        if word in _NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
+        if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
             return previous, word
         return None, None
     return phrase_after(sentence[verb.end() :]), word

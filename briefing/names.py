@@ -6,8 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, clean_name, leading_np
+from .lexicon import STOPWORDS
+from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, TITLE_WORDS, clean_name, leading_np
 
+#: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
+_NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: The last word of a stretch of text ("Defence Minister" before a name -> minister).
 _LAST_WORD = re.compile(r"([\w-]+)[^\w-]*$")
 _HONORIFIC_GENDER = {
@@ -33,6 +36,8 @@ class NameRegistry:
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
         self._titled: list[tuple[int, str, str]] = []  # (position, title word, name)
+        #: words the body also writes in lower case: "Research" in "Research shows" is not a name
+        self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -73,7 +78,12 @@ class NameRegistry:
         """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
         Clinton"): not a capital that only starts a sentence ("Research focusing on ...")."""
         full = self.fullest(name, pos)
-        return full in self.persons or len(full.split()) > 1
+        if full in self.persons or len(full.split()) > 1:
+            return True
+        low = full.lower()
+        return not (
+            low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
+        )
 
     def resolve_title(self, description: str, pos: int) -> str | None:
         """ "the minister" -> the person last introduced with that title before ``pos``."""

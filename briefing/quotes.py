@@ -11,13 +11,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .attribution import SENTENCE_END, WORD, head_attribution, last_sentence, tail_attribution
+from .attribution import WORD, head_attribution, last_sentence, split_masked, tail_attribution
 from .key_quotes import pick_key_quotes
+from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote
 from .names import NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
-from .speakers import Mention, leading_np
+from .speakers import SPEECH_VERB, Mention, leading_np
 
 #: How many paragraphs back a quoted person stays the default referent of "he"/"she".
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -46,6 +47,7 @@ class Found:
     speaker: str | None = None
     verb: str | None = None
     continues: bool = False  # continues an unclosed quote of the previous paragraph
+    from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
 
 
 def _trim(par: str, span: MarkedSpan) -> tuple[int, int]:
@@ -62,16 +64,6 @@ def _is_title(text: str) -> bool:
     if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
-
-
-def _masked(par: str, spans: list[MarkedSpan]) -> str:
-    """The paragraph with quoted words blanked, so verbs and names inside quotes are not read."""
-    parts, at = [], 0
-    for sp in spans:
-        # punctuation stays: a quote ending in "." still ends a sentence
-        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
-        at = sp.end
-    return "".join([*parts, par[at:]])
 
 
 def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
@@ -101,7 +93,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
     by_par: dict[int, list[Found]] = {}
     for f in found:
         by_par.setdefault(f.paragraph, []).append(f)
-    masks = {pi: _masked(blocks[pi].text, [f.span for f in fs]) for pi, fs in by_par.items()}
+    near = {p for pi in by_par for p in (pi - 1, pi, pi + 1) if 0 <= p < len(blocks)}
+    masks = {p: mask_paragraph(blocks[p].text, [f.span for f in by_par.get(p, [])]) for p in near}
     last: Found | None = None
     seen: dict[int, int] = {}
     index_in_par = []
@@ -116,14 +109,26 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
         at_start = i == 0 and not masked[: f.span.mark_start].strip()
-        ended = f.text[-1] if f.text[-1:] in ".!?" else ""
+        inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
+        ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended)
             if f.span.closed
             else (None, None)
         )
+        f.from_tail = mention is not None
         # a sentence is never longer than this: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
+        between = masked[prv : f.span.mark_start]
+        if (
+            mention is None
+            and same_par_prev is not None
+            and same_par_prev.from_tail
+            and _main_speech_verbs(between) == 1
+            and len(split_masked(between.strip())) == 1
+        ):
+            # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
+            mention, verb = same_par_prev.mention, same_par_prev.verb
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
@@ -146,20 +151,29 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.continues or last.paragraph == f.paragraph - 1:
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
-            mention, verb = head_attribution(
-                blocks[f.paragraph - 1].text, "", None
-            )  # "Umerov said:"
+            mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
         if mention is None and not _is_title(f.text):
-            between = masked[prv : f.span.mark_start]
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
+        if mention is not None and ABBREVIATION_DOT in mention.text:
+            mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
-        before_par = blocks[f.paragraph - 1].text[-_HEAD_CHARS:] if f.paragraph else ""
+        before_par = masks[f.paragraph - 1][-_HEAD_CHARS:] if f.paragraph else ""
         earlier = found[max(0, fi - _SPEAKER_MEMORY_QUOTES) : fi]
         # lazy: only pronoun mentions read it, and only up to the first fitting candidate
         preferred = _pronoun_candidates(head, before_par, f.start, earlier, f.paragraph, registry)
         f.speaker = _resolve(mention, f.start, registry, last, preferred)
         if f.mention is not None:
             last = f
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
+
+
+def _main_speech_verbs(text: str) -> int:
+    """Speech verbs of ``text`` outside relative clauses ("…, who suggested that …" is not one)."""
+    return sum(
+        1 for m in SPEECH_VERB.finditer(text) if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )
 
 
 def _fallback(
@@ -186,7 +200,7 @@ def _fallback(
         return prev, None  # the paragraph is still about the person quoted before
     nxt = f.paragraph + 1
     if same_par_prev is None and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
-        return next_paragraph_speaker(masks[f.paragraph], masks.get(nxt, blocks[nxt].text))
+        return next_paragraph_speaker(masks[f.paragraph], masks[nxt])
     return None, None
 
 
@@ -206,10 +220,10 @@ def _pronoun_candidates(
     """
 
     def subjects(text: str) -> Iterator[str]:
-        for sentence in reversed(SENTENCE_END.split(text)):
+        for sentence in reversed(split_masked(text)):
             m = leading_np(sentence)
             if m is not None and m.kind == "name":
-                name = registry.fullest(m.text, pos)
+                name = registry.fullest(restore(m.text), pos)
                 if name in registry.persons or len(name.split()) > 1:
                     yield name  # not a sentence-initial capital ("Research focusing on ...")
 
@@ -237,6 +251,8 @@ def _resolve(
     if mention is None:
         return None
     if mention.kind == "name":
+        if not registry.is_proper_name(mention.text, pos + 1):
+            return None  # a capital that only starts sentences ("Preceded by …"), a dateline
         return registry.fullest(mention.text, pos + 1)
     if mention.kind == "pronoun":
         if (

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from .sentences import ends_in_abbreviation, is_boundary
-from .speech_lexicon import NAMING_VERBS
+from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
 from .speakers import (
     SPEECH_VERB,
     Mention,
+    head_of_segment,
     leading_np,
     name_right_before,
     phrase_after,
@@ -95,9 +96,15 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
-    if verb.group().lower() == "according to" or not WORD.search(before):
-        return phrase_after(clause[verb.end() :]), verb.group().lower()
-    return subject_before(before), verb.group().lower()
+    word = verb.group().lower()
+    if word in SPEAKER_AFTER or not WORD.search(before):
+        return phrase_after(clause[verb.end() :]), word
+    if before.rstrip().endswith(",") and not word.endswith("ing"):
+        # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
+        inverted = phrase_after(clause[verb.end() :])
+        if inverted is not None and inverted.kind == "name":
+            return inverted, word
+    return subject_before(before), word
 
 
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
@@ -140,12 +147,17 @@ def _head_attribution(
     verb = verbs[-1]
     word = verb.group().lower()
     before = sentence[: verb.start()]
-    if word == "according to":
+    if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
     if word.endswith("ing"):
         if previous is not None and not WORD.search(between.replace("and", "")):
             return previous, word
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        if before.rstrip().endswith(",") and not earlier:
+            # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
+            subject = leading_np(sentence)
+            if subject is not None:
+                return subject, word
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
@@ -163,3 +175,43 @@ def _head_attribution(
             return previous, word
         return None, None
     return phrase_after(sentence[verb.end() :]), word
+
+
+#: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
+#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'".
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+on\s+[^:]{1,80})?\s*:\s")
+#: Words before a colon that name a genre, not a speaker ("Report:", "Watch:", "Exclusive:").
+_NOT_SPEAKERS = {"report", "watch", "exclusive", "update", "video", "breaking", "opinion", "analysis", "editorial"}
+
+
+def colon_speaker(sentence_before: str) -> Mention | None:
+    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence."""
+    match = _NAME_COLON.match(sentence_before)
+    if match is None or len(WORD.findall(match.group(1))) > 6:
+        return None
+    if match.group(1).strip().lower() in _NOT_SPEAKERS:
+        return None
+    mention = head_of_segment(match.group(1))
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
+    """The attribution ending a quote's sentence after more text: 'The promise to "take our
+    country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
+    sentence after the quote; only a clause set off by a comma at the very end counts."""
+    clause = first_sentence(rest)
+    for verb in reversed(list(SPEECH_VERB.finditer(clause))):
+        word = verb.group().lower()
+        if word.endswith("ing") or word in NAMING_VERBS:
+            continue
+        before = clause[: verb.start()].rstrip()
+        if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
+            mention = phrase_after(clause[verb.end() :])
+            return (mention, word) if mention is not None else (None, None)
+        comma = before.rfind(",")
+        subject = before[comma + 1 :] if comma >= 0 else ""
+        if subject and len(WORD.findall(subject)) <= 4 and not WORD.search(clause[verb.end() :].strip(" .")):
+            mention = head_of_segment(subject)  # "…, Smith said."
+            return (mention, word) if mention is not None else (None, None)
+        return None, None
+    return None, None

@@ -9,6 +9,12 @@ from collections.abc import Iterable
 from .lexicon import STOPWORDS
 from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, TITLE_WORDS, clean_name, leading_np
 
+#: Abbreviated titles and the title word they stand for ("Sen. X" is "the senator").
+_TITLE_WORD = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "pres": "president",
+    "atty": "attorney", "lt": "lieutenant",
+}  # fmt: skip
 #: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: The last word of a stretch of text ("Defence Minister" before a name -> minister).
@@ -35,7 +41,8 @@ class NameRegistry:
         self._by_last: dict[str, dict[str, int]] = {}
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
-        self._titled: list[tuple[int, str, str]] = []  # (position, title word, name)
+        #: (position, title, name, words written with it): "Defence Minister Rustem Umerov"
+        self._titled: list[tuple[int, str, str, frozenset[str]]] = []
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
         spans = sorted(quoted)
@@ -54,8 +61,9 @@ class NameRegistry:
             first = lead[0] if lead else ""
             last_word = _LAST_WORD.search(body, max(0, m.start() - 40), m.start())
             before = [last_word.group(1).lower()] if last_word else []
-            for word in {p for w in lead + before for p in w.split("-")} & PERSON_TITLES:
-                self._titled.append((m.start(), word, name))  # "Defence Minister Rustem Umerov"
+            context = frozenset(p for w in lead + before for p in w.split("-"))
+            for word in {_TITLE_WORD.get(w, w) for w in context} & PERSON_TITLES:
+                self._titled.append((m.start(), word, name, context))
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, m.start() + 1)
                 self.persons.add(full)
@@ -86,16 +94,22 @@ class NameRegistry:
         )
 
     def resolve_title(self, description: str, pos: int) -> str | None:
-        """ "the minister" -> the person last introduced with that title before ``pos``."""
+        """ "the minister" -> the one person introduced with that title before ``pos``
+        ("Defence Minister Rustem Umerov"); "the former Mexican president" only someone written
+        with "Mexican". Two people with the title (two senators) -> None: unsure, say less."""
         words = description.split()
-        if len(words) < 2 or words[0] != "the" or words[-1].lower() not in PERSON_TITLES:
+        if len(words) < 2 or words[0].lower() != "the":
             return None
-        if any(w[:1].isupper() for w in words[1:]):
-            return None  # "the CNN host": an affiliation says more than our title list knows
-        for at, title, name in reversed(self._titled):
-            if at < pos and title == words[-1].lower():
-                return self.fullest(name, pos)
-        return None
+        title = _TITLE_WORD.get(words[-1].lower(), words[-1].lower())
+        if title not in PERSON_TITLES:
+            return None
+        modifiers = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+        names = {
+            self.fullest(name, pos)
+            for at, t, name, context in self._titled
+            if at < pos and t == title and modifiers <= context
+        }
+        return names.pop() if len(names) == 1 else None
 
     def add_person(self, name: str) -> None:
         self.persons.add(name)

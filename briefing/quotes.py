@@ -8,17 +8,26 @@ becomes one ``Quote`` per paragraph part, all with the same speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .attribution import WORD, head_attribution, last_sentence, split_masked, tail_attribution
+from .attribution import (
+    WORD,
+    closing_attribution,
+    colon_speaker,
+    head_attribution,
+    last_sentence,
+    split_masked,
+    tail_attribution,
+)
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote
 from .names import NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
-from .speakers import SPEECH_VERB, Mention, leading_np
+from .salience import SubjectIndex
+from .speakers import SPEECH_VERB, Mention
 
 #: How many paragraphs back a quoted person stays the default referent of "he"/"she".
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -89,7 +98,7 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     return body, found
 
 
-def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> None:
+def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> dict[int, str]:
     by_par: dict[int, list[Found]] = {}
     for f in found:
         by_par.setdefault(f.paragraph, []).append(f)
@@ -152,18 +161,18 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
+        if mention is None:
+            mention = colon_speaker(last_sentence(between))  # "Sanders: Endorsements prove …"
+        if mention is None and f.span.closed:
+            mention, verb = closing_attribution(masked[f.span.mark_end :])
         if mention is None and not _is_title(f.text):
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
-        before_par = masks[f.paragraph - 1][-_HEAD_CHARS:] if f.paragraph else ""
-        earlier = found[max(0, fi - _SPEAKER_MEMORY_QUOTES) : fi]
-        # lazy: only pronoun mentions read it, and only up to the first fitting candidate
-        preferred = _pronoun_candidates(head, before_par, f.start, earlier, f.paragraph, registry)
-        f.speaker = _resolve(mention, f.start, registry, last, preferred)
         if f.mention is not None:
             last = f
+    return masks
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
@@ -204,41 +213,30 @@ def _fallback(
     return None, None
 
 
-def _pronoun_candidates(
-    head: str,
-    previous_paragraph: str,
-    pos: int,
-    earlier: list[Found],
-    paragraph: int,
-    registry: NameRegistry,
-) -> Iterator[str]:
-    """Who "he"/"she" most likely is, best first (lazily: parsing subjects is the costly part).
+def _resolve_speakers(
+    blocks: Sequence[Block], found: list[Found], masks: dict[int, str], registry: NameRegistry
+) -> None:
+    """Turn each quote's mention into a speaker, in text order: names to their fullest form,
+    titles to the person introduced with them, pronouns to the most recent fitting referent."""
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block.text) + 2)
+    index = SubjectIndex(registry)
+    last: Found | None = None
+    for f in found:
+        m = f.mention
+        if m is not None and m.kind == "pronoun":
+            for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
+                index.add_paragraph(p, masks.get(p) or _mask(blocks, p, found), offsets[p])
+        f.speaker = _resolve(m, f.start, registry, last, index)
+        if m is not None:
+            if f.speaker is not None:
+                index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
+            last = f
 
-    News style: a pronoun speaker is the person this paragraph is about (a sentence subject
-    before the quote), else the person quoted just before, else someone the previous paragraph
-    introduced; older speakers come next and plain recency last (in ``resolve_pronoun``).
-    """
 
-    def subjects(text: str) -> Iterator[str]:
-        for sentence in reversed(split_masked(text)):
-            m = leading_np(sentence)
-            if m is not None and m.kind == "name":
-                name = registry.fullest(restore(m.text), pos)
-                if name in registry.persons or len(name.split()) > 1:
-                    yield name  # not a sentence-initial capital ("Research focusing on ...")
-
-    recent: list[str] = []
-    older: list[str] = []
-    for f in reversed(earlier):
-        if f.paragraph < paragraph - _SPEAKER_MEMORY_PARAGRAPHS:
-            break
-        if f.speaker and f.mention is not None and f.mention.kind in {"name", "pronoun"}:
-            (recent if f.paragraph >= paragraph - 1 else older).append(f.speaker)
-    yield from subjects(head)
-    yield from recent
-    if not head.strip():
-        yield from subjects(previous_paragraph)
-    yield from older
+def _mask(blocks: Sequence[Block], p: int, found: list[Found]) -> str:
+    return mask_paragraph(blocks[p].text, [f.span for f in found if f.paragraph == p])
 
 
 def _resolve(
@@ -246,7 +244,7 @@ def _resolve(
     pos: int,
     registry: NameRegistry,
     last: Found | None,
-    preferred: Iterable[str],
+    index: SubjectIndex,
 ) -> str | None:
     if mention is None:
         return None
@@ -255,14 +253,9 @@ def _resolve(
             return None  # a capital that only starts sentences ("Preceded by …"), a dateline
         return registry.fullest(mention.text, pos + 1)
     if mention.kind == "pronoun":
-        if (
-            mention.text == "it"
-            and last is not None
-            and last.mention
-            and last.mention.kind == "description"
-        ):
+        if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker
-        return registry.resolve_pronoun(mention.text, pos, preferred)
+        return index.resolve(mention.text, pos)
     if mention.kind == "description":
         return registry.resolve_title(mention.text, pos) or mention.text
     return mention.text
@@ -285,12 +278,12 @@ def find_quotes_detailed(
     if not found:
         return []
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
-    _attribute(blocks, found, registry)
+    masks = _attribute(blocks, found, registry)
     for f in found:
-        if f.mention is not None and f.mention.kind == "name" and f.speaker:
-            registry.add_person(f.speaker)
+        if f.mention is not None and f.mention.kind == "name" and registry.is_proper_name(f.mention.text, f.start):
+            registry.add_person(registry.fullest(f.mention.text, f.start + 1))
     registry.learn_genders(_blank_quotes(body, found))
-    _attribute(blocks, found, registry)  # second pass: pronouns now know every speaker
+    _resolve_speakers(blocks, found, masks, registry)
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:

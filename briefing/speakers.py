@@ -104,7 +104,8 @@ _LEAD_CONJ = re.compile(
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
 _LEADING_VERB = re.compile(
-    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does)\b"
+    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does|will|would|"
+    r"could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
 
@@ -121,7 +122,7 @@ _INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
     "asked last this earlier later then yet so if because across among unlike like under over through "
     "within without amid against toward towards around beyond behind near inside outside throughout "
-    "following despite upon".split()
+    "following despite upon along together alongside besides unlike".split()
 )
 
 
@@ -212,18 +213,13 @@ def head_of_segment(segment: str) -> Mention | None:
         return None
     first = low.split()[0]
     runs = list(NAME_RUN.finditer(seg))
-    if (
-        runs
-        and runs[-1].end() >= len(seg)
-        and first not in _DETERMINERS
-        and len(runs[-1].group().split()) <= 4
-    ):
+    if runs and runs[-1].end() >= len(seg) and first not in _DETERMINERS:
         lead = seg[: runs[-1].start()].split()
         if not _LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
-            if name:
+            if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
     verbish = SPEECH_VERB.search(seg) or _LEADING_VERB.search(seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
@@ -310,6 +306,9 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
         )
         if not appositive_like and not (words[0].islower() and len(words) <= 8):
             return None
+        relative = first in {"who", "whose", "which", "whom"}
+        if not relative and (_LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
+            return None  # "…, Trump went after Bush," is a clause, not an appositive
         if subject.kind == "description" and words[0][:1].isupper():
             named = head_of_segment(seg)
             if named is not None and named.kind == "name":
@@ -340,12 +339,14 @@ _NAME_SEGMENT = re.compile(rf"\s*((?:{_NAME_TOKEN})(?:[ \t]+{_NAME_TOKEN}){{0,3}
 
 def leading_np(sentence: str) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling")."""
-    verb = _LEADING_VERB.search(sentence) or SPEECH_VERB.search(sentence)
+    verbs = [v for v in (_LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
+    verb = min(verbs, key=lambda v: v.start()) if verbs else None
     if verb and "," in sentence[: verb.start()]:
         appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
         if appositive is not None and appositive.kind == "name":
             return appositive
     for seg in sentence.split(","):
+        seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
             continue

@@ -27,7 +27,7 @@ explain advise agree recommend estimate
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
 _NAMING_LEMMAS = "call describe dub+ label brand term"
 #: Multi-word cues that work like a speech verb.
-SPEECH_PHRASES = ("according to", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out", "points out")
+SPEECH_PHRASES = ("according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out", "points out")
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 
@@ -81,6 +81,24 @@ GENDERED_ROLES = {
     "grandfather": "m", "widow": "f", "widower": "m",
 }  # fmt: skip
 
+#: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"):
+#: such a description can be what a later "he" or "she" refers to.
+PERSON_NOUNS = frozenset(
+    """person man woman worker farmer resident voter economist analyst official witness spokesman
+    spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
+    president minister mayor governor director chairman chairwoman chair lawyer attorney nurse
+    doctor teacher student owner founder executive chief member supporter critic activist expert
+    professor researcher scientist officer soldier veteran mother father parent neighbor neighbour
+    driver fan reporter journalist columnist commentator pollster historian demographer
+    consultant lobbyist donor delegate volunteer organizer organiser leader congressman
+    congresswoman representative lawmaker legislator judge prosecutor banker investor businessman
+    businesswoman billionaire mogul politician republican democrat independent general colonel
+    commander captain sergeant manager employee engineer official diplomat envoy ambassador
+    secretary speaker host anchor editor writer author pastor priest imam rabbi bishop mother
+    daughter son wife husband widow survivor victim refugee migrant immigrant protester
+    demonstrator shopkeeper trader miner nurse medic surgeon physician psychologist lecturer
+    economist""".split()
+)
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(
     """ministry department agency office government administration cabinet council committee
@@ -88,8 +106,8 @@ ORGANISATION_NOUNS = frozenset(
     organisation organization association federation foundation institute university college
     school hospital court kremlin pentagon embassy army military navy police force forces service
     parliament congress senate house assembly network newspaper paper magazine channel station
-    club league authority authorities regulator bureau secretariat presidency mission council
-    white coalition alliance movement church charity firm airline manufacturer maker operator
+    club league authority regulator bureau secretariat presidency mission council
+    coalition alliance movement church charity firm airline manufacturer maker operator
     utility retailer producer chain brand website site outlet daily weekly publisher studio""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").

@@ -12,6 +12,7 @@ import re
 from .sentences import ends_in_abbreviation, is_boundary
 from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
 from .speakers import (
+    INTRO_WORDS,
     SPEECH_VERB,
     Mention,
     head_of_segment,
@@ -99,7 +100,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     word = verb.group().lower()
     if word in SPEAKER_AFTER or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), word
-    if before.rstrip().endswith(",") and not word.endswith("ing"):
+    opener = before.split()[0].lower() if before.split() else ""
+    if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
         # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
@@ -107,6 +109,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     return subject_before(before), word
 
 
+#: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
+_INVERTIBLE = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
 #: director at a research group in the city, said') — in words; a clause that long is a sentence.
 _TAIL_APPOSITIVE_WORDS = 40

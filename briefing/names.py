@@ -70,17 +70,28 @@ class NameRegistry:
                 if first in _HONORIFIC_GENDER:
                     self.gender.setdefault(full, _HONORIFIC_GENDER[first])
 
-    def fullest(self, name: str, pos: int) -> str:
-        """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``)."""
+    def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
+        """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
+        With ``ahead``, a name only written in full later counts when it is the only one
+        ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
         words = name.split()
         best = name
+        later: set[str] = set()
         for cand, at in self._by_last.get(words[-1], {}).items() if words else ():
-            if at >= pos:
-                continue
             cw = cand.split()
-            if len(cw) > len(best.split()) and cw[-len(words) :] == words:
+            if len(cw) <= len(words) or cw[-len(words) :] != words:
+                continue
+            if at >= pos:
+                later.add(cand)
+            elif len(cw) > len(best.split()):
                 best = cand
+        if ahead and best == name and len(later) == 1:
+            return later.pop()
         return best
+
+    def known_words(self, start: int, end: int) -> set[str]:
+        """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""
+        return {w for at, run in self._runs if not start <= at < end for w in run.split()}
 
     def is_proper_name(self, name: str, pos: int) -> bool:
         """A known person, or a name of several words once resolved ("Clinton" -> "Hillary

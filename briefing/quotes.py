@@ -228,11 +228,35 @@ def _resolve_speakers(
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
                 index.add_paragraph(p, masks.get(p) or _mask(blocks, p, found), offsets[p])
+        if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
+            m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
         if m is not None:
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
             last = f
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]{3,}")
+_LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
+
+
+def _title_case(paragraph: str) -> bool:
+    """A headline written in title case ("Ted Cruz Calls Trump's Plan 'Dangerous'"), where a
+    capital says nothing about a name."""
+    words = len(_LONG_WORD.findall(paragraph))
+    return words >= 4 and len(_CAPITALISED.findall(paragraph)) >= 0.7 * words
+
+
+def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) -> Mention | None:
+    """In a title-case headline, the part of a name the body also writes ("Spurns" is not a
+    name; "Claim Clinton" is Clinton); None when the body names no one so."""
+    known = registry.known_words(start, end)
+    words = mention.text.split()
+    for k in range(len(words)):
+        if words[-1] in known and all(w in known for w in words[k:]):
+            return Mention("name", " ".join(words[k:]))
+    return None
 
 
 def _mask(blocks: Sequence[Block], p: int, found: list[Found]) -> str:
@@ -251,7 +275,7 @@ def _resolve(
     if mention.kind == "name":
         if not registry.is_proper_name(mention.text, pos + 1):
             return None  # a capital that only starts sentences ("Preceded by …"), a dateline
-        return registry.fullest(mention.text, pos + 1)
+        return registry.fullest(mention.text, pos + 1, ahead=True)
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker

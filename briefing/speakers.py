@@ -118,7 +118,7 @@ _AFTER_PARTICIPLE = set(
     "alongside".split()
 )
 #: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
-_INTRO_WORDS = set(
+INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
     "asked last this earlier later then yet so if because across among unlike like under over through "
     "within without amid against toward towards around beyond behind near inside outside throughout "
@@ -258,13 +258,13 @@ def subject_before(clause: str) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if k == 0 and words and words[0].lower() == "with":
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
-        elif k == 0 and words and words[0].lower() in _INTRO_WORDS:
+        elif k == 0 and words and words[0].lower() in INTRO_WORDS:
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(_STRIP))
             if named is not None and len(named.text.split()) > 1:
                 return named
             continue
-        elif not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
+        elif not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
             continue
         m = head_of_segment(seg)
         if m is None:
@@ -290,7 +290,7 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             continue
         first = words[0].lower()
         if subject is None:
-            if first in _INTRO_WORDS or _participle_intro(words) or first in {"who", "which"}:
+            if first in INTRO_WORDS or _participle_intro(words) or first in {"who", "which"}:
                 continue
             subject = head_of_segment(seg)
             if subject is None:
@@ -302,7 +302,7 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             or first[:1].isdigit()
             or words[0][:1].isupper()
             or _participle_intro(words)
-            or first in _INTRO_WORDS
+            or first in INTRO_WORDS
         )
         if not appositive_like and not (words[0].islower() and len(words) <= 8):
             return None
@@ -348,7 +348,7 @@ def leading_np(sentence: str) -> Mention | None:
     for seg in sentence.split(","):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
-        if not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
+        if not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
             continue
         if words[0].lower() in PRONOUNS:
             return Mention("pronoun", words[0].lower())

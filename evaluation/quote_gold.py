@@ -57,7 +57,8 @@ _GOLD_TITLES = set(
     analyst activist author professor candidate nominee hopeful rev reverend pastor father bishop
     democrat democratic republican gop independent conservative liberal state house senate
     minority majority committee campaign national deputy acting sheriff officer detective
-    correspondent reporter editor publisher billionaire businessman comedian actor actress""".split()
+    correspondent reporter editor publisher billionaire businessman comedian actor actress
+    counsel treasurer general""".split()
 )
 _TITLES = _GOLD_TITLES | {"head", "state"}
 _FINAL_NAME = re.compile(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*)\s*$")
@@ -140,7 +141,13 @@ def _without_titles(run: list[str]) -> str:
     Reince Priebus, "Mr. Trump's" -> Trump. Independent of ``briefing`` on purpose: the gold must
     not move when the rules under test do."""
     words = [re.sub(r"(’s|'s|’|')$", "", w).rstrip(",.") if k == len(run) - 1 else w for k, w in enumerate(run)]
-    cut = [k for k, w in enumerate(words[:-1]) if _ABBREVIATED_TITLE.fullmatch(w) or w.lower().rstrip(".") in _GOLD_TITLES]
+    cut = [
+        k
+        for k, w in enumerate(words[:-1])
+        if _ABBREVIATED_TITLE.fullmatch(w)
+        or any(p in _GOLD_TITLES for p in w.lower().rstrip(".").split("-"))
+        or re.search(r"(’s|'s)$", w)
+    ]
     return " ".join(words[cut[-1] + 1 :] if cut else words)
 
 

@@ -27,6 +27,7 @@ from .names import NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
 from .salience import SubjectIndex
+from .speaker_kinds import kind_of
 from .speakers import SPEECH_VERB, Mention
 
 #: How many paragraphs back a quoted person stays the default referent of "he"/"she".
@@ -54,6 +55,7 @@ class Found:
     start: int  # offset in the body
     mention: Mention | None = None
     speaker: str | None = None
+    kind: str | None = None
     verb: str | None = None
     continues: bool = False  # continues an unclosed quote of the previous paragraph
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
@@ -231,6 +233,8 @@ def _resolve_speakers(
         if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
+        to_person = m is not None and m.kind == "description" and f.speaker is not None and f.speaker != m.text
+        f.kind = kind_of(m, f.speaker, resolved_to_person=to_person)
         if m is not None:
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
@@ -323,7 +327,15 @@ def find_quotes_detailed(
             embedded and not f.continues and words < 2 * options.scare_quote_max_words
         )
         quotes.append(
-            Quote(text=f.text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph)
+            Quote(
+                text=f.text,
+                speaker=f.speaker,
+                speaker_kind=f.kind,
+                speaker_mention=f.mention.text if f.mention is not None and f.speaker else None,
+                verb=f.verb,
+                scare=scare,
+                paragraph=f.paragraph,
+            )
         )
         mentions.append(f.mention.text if f.mention else None)
     return list(zip(pick_key_quotes(quotes, options), mentions, strict=True))

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .masking import ABBREVIATION_DOT
-from .speech_lexicon import AMBIGUOUS_BASE_FORMS, NAMING_VERBS, SPEECH_PHRASES, SPEECH_VERBS
+from .speech_lexicon import (
+    AMBIGUOUS_BASE_FORMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    NAMING_VERBS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+)
 
 def _by_first_letter(words: list[str]) -> str:
     """``a|b|...`` regrouped by first letter: re tries one branch per position, not hundreds."""
@@ -194,10 +201,35 @@ def _first_cut(seg: str) -> int:
     return len(seg)
 
 
+_ISSUED_BY = re.compile(r"\s(?:from|by|issued by|released by|published by)\s")
+#: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
+_GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
+
+
+def _group(seg: str) -> Mention | None:
+    """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
+    words = seg.split()
+    if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
+        return None
+    lead = words[:-1]
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower()) for w in lead):
+        return None  # "Trump supporters" is a description of someone's supporters, handled below
+    if SPEECH_VERB.search(seg) or _LEADING_VERB.search(" " + seg):
+        return None
+    text = seg[0].lower() + seg[1:] if not words[0].isupper() else seg
+    return Mention("description", text)
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
     cut = _first_cut(seg)
+    issuer = _ISSUED_BY.match(seg, cut)
+    head_words = seg[:cut].split()
+    if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:
+        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin" -> the Kremlin
+        if by is not None and by.kind in {"name", "description"}:
+            return by
     seg = seg[:cut].strip()
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
@@ -209,6 +241,9 @@ def head_of_segment(segment: str) -> Mention | None:
         return Mention("pronoun", low)
     if low in _UNNAMED:
         return Mention("unnamed", low)
+    group = _group(seg)
+    if group is not None:
+        return group
     if not low.split():
         return None
     first = low.split()[0]

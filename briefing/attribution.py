@@ -97,7 +97,11 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if before.strip().lower() in {"so", "thus", "also", "then"}:
+        before = ""  # "So said Rachel Adams, the lawyer for the families"
     word = verb.group().lower()
+    if _PASSIVE.search(clause, 0, verb.start()):
+        return None, None  # '"…," the families were told': the listeners, not the speaker
     if word in SPEAKER_AFTER or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
@@ -128,6 +132,29 @@ def _appositive_subject(before: str) -> bool:
     return mention.text.split()[-1] in head or mention.kind != "name"
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+
+
+def signed_after(rest: str) -> Mention | None:
+    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash,
+    with nothing else after it in the paragraph."""
+    match = _SIGNED_AFTER.match(rest)
+    mention = head_of_segment(match.group(1)) if match else None
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def colon_introduction(previous_paragraph: str) -> Mention | None:
+    """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
+    Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence)."""
+    if not previous_paragraph.rstrip().endswith(":"):
+        return None
+    sentence = last_sentence(previous_paragraph.rstrip()[:-1] + " ")
+    mention = leading_np(sentence)
+    named = mention is not None and mention.kind == "name" and len(mention.text.split()) > 1
+    return mention if named else None  # not "Wait, it gets better:"
+
+
 def head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -151,6 +178,8 @@ def _head_attribution(
     verb = verbs[-1]
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    if _PASSIVE.search(before):
+        return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
     if word.endswith("ing"):

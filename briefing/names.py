@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from .lexicon import STOPWORDS
 from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, TITLE_WORDS, clean_name, leading_np
 
+#: ``resolve_title``'s answer when several people carry the title: no name should be shown.
+AMBIGUOUS = "\x00ambiguous"
 #: Abbreviated titles and the title word they stand for ("Sen. X" is "the senator").
 _TITLE_WORD = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
@@ -104,7 +106,7 @@ class NameRegistry:
             low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
         )
 
-    def resolve_title(self, description: str, pos: int) -> str | None:
+    def resolve_title(self, description: str, pos: int) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``
         ("Defence Minister Rustem Umerov"); "the former Mexican president" only someone written
         with "Mexican". Two people with the title (two senators) -> None: unsure, say less."""
@@ -120,7 +122,9 @@ class NameRegistry:
             for at, t, name, context in self._titled
             if at < pos and t == title and modifiers <= context
         }
-        return names.pop() if len(names) == 1 else None
+        if len(names) > 1:
+            return AMBIGUOUS
+        return names.pop() if names else None
 
     def add_person(self, name: str) -> None:
         self.persons.add(name)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .attribution import (
     WORD,
+    colon_introduction,
+    signed_after,
     closing_attribution,
     colon_speaker,
     head_attribution,
@@ -23,12 +25,12 @@ from .attribution import (
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote
-from .names import NameRegistry
+from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
-from .speakers import SPEECH_VERB, Mention
+from .speakers import SPEECH_VERB, Mention, head_of_segment
 
 #: How many paragraphs back a quoted person stays the default referent of "he"/"she".
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -40,6 +42,8 @@ _HEAD_CHARS = 800
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
+#: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
+_SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
 #: Any quote mark at all: most paragraphs have none and skip the span search.
 _ALNUM = re.compile(r"[^\W_]")
 _ANY_MARK = re.compile("[\"'“”„«»‘’]")
@@ -59,6 +63,7 @@ class Found:
     verb: str | None = None
     continues: bool = False  # continues an unclosed quote of the previous paragraph
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
+    signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
 
 
 def _trim(par: str, span: MarkedSpan) -> tuple[int, int]:
@@ -92,7 +97,12 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
                 if not WORD.search(par[a:b]):
                     continue
                 cont = si == 0 and prev_open and not par[: span.mark_start].strip()
-                found.append(Found(pi, span, par[a:b], offset + a, continues=cont))
+                signed = _SIGNATURE.search(par, a, b)
+                if signed is not None:  # a pull quote signed inside its marks: "…. – Jan Novak"
+                    b = signed.start() + 1
+                quote = Found(pi, span, par[a:b], offset + a, continues=cont)
+                quote.signature = signed.group(1) if signed is not None else None
+                found.append(quote)
             prev_open = bool(spans) and not spans[-1].closed
         else:
             prev_open = False
@@ -127,6 +137,11 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
+        if mention is None and f.signature is not None:
+            mention = head_of_segment(f.signature)
+        if mention is None and f.span.closed and i + 1 == len(siblings):
+            mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
+
         f.from_tail = mention is not None
         # a sentence is never longer than this: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
@@ -163,6 +178,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
+        if mention is None and at_start and f.paragraph > 0:
+            mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(between))  # "Sanders: Endorsements prove …"
         if mention is None and f.span.closed:
@@ -285,8 +302,11 @@ def _resolve(
             return last.speaker
         return index.resolve(mention.text, pos)
     if mention.kind == "description":
-        return registry.resolve_title(mention.text, pos) or mention.text
-    return mention.text
+        person = registry.resolve_title(mention.text, pos)
+        if person is AMBIGUOUS:
+            return mention.text  # "the senator" after two senators: show what the text says
+        return person or mention.text
+    return None  # "one of them", "another": someone, but not someone we can name
 
 
 def _blank_quotes(body: str, found: list[Found]) -> str:

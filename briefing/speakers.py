@@ -285,7 +285,7 @@ def subject_before(clause: str) -> Mention | None:
     pieces = re.split(r"[,();—–]", clause)
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
-        subject = _subject_of_appositives(segments)
+        subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
         if subject is not None:
             return subject
     nearest: Mention | None = None
@@ -387,6 +387,8 @@ def leading_np(sentence: str) -> Mention | None:
             continue
         if words[0].lower() in PRONOUNS:
             return Mention("pronoun", words[0].lower())
+        if words[0].lower() in GROUP_NOUNS:
+            return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0

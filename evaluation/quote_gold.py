@@ -12,7 +12,8 @@ ours are resolved names, so each gold speaker is put in one class and scored its
   description is definite and our speaker names the antecedent derived below. When no antecedent
   can be derived, a resolved name stays unchecked: it counts only if our *raw* mention was that
   description (counted separately as ``description_by_mention``).
-* **pronoun** — the mention is one pronoun ("he", "she", "they", "who"). Not in the headline
+* **pronoun** — the mention is one pronoun ("he", "she", "they", "who"; also the indefinite
+  "one", "another", "others", which name no one: "one said"). Not in the headline
   speaker accuracy (the issue's metric scores non-pronoun speakers); checked separately against a
   derived antecedent.
 
@@ -41,6 +42,8 @@ _PRONOUNS = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
     "it": "o", "its": "o", "they": "p", "them": "p", "their": "p", "we": "p", "i": "s",
     "you": "s", "who": "w", "whom": "w", "which": "o", "that": "o",
+    # indefinite pronouns: "one said", "another added" name no one
+    "one": "x", "another": "x", "others": "x", "some": "x", "someone": "x", "somebody": "x",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"}
 _PREPOSITIONS = {"to", "of", "for", "from", "at", "with", "by", "in", "on", "about", "near", "like", "who", "close"}

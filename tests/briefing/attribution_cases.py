@@ -640,7 +640,7 @@ SPEECH_VERBS = _cases(
             '"Our troops are ready for anything the winter brings," the general reportedly told his officers, '
             "according to Colonel Dmytro Savchenko, who attended the meeting.",
             "Our troops are ready",
-            ("Dmytro Savchenko", None),
+            ("the general", "Dmytro Savchenko", None),
         ),
         (
             "“This is not the end of the road for the project,” said the mayor, Hana Novak, speaking after the vote.",
@@ -758,7 +758,7 @@ PRONOUNS = _cases(
             "Senator Bob Ray and Senator Ann Fox both voted against the bill. \"The bill was rushed through "
             'without a single hearing," the senator said.',
             "The bill was rushed",
-            None,
+            ("the senator", None),
         ),
         (
             "General Petro Hrytsenko toured the front on Tuesday.\n\n"

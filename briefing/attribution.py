@@ -97,6 +97,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if _NEW_CLAUSE.match(before):
+        return None, None  # '"…," and Johnson talks about …': the next clause's own verb
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
     word = verb.group().lower()
@@ -132,6 +134,9 @@ def _appositive_subject(before: str) -> bool:
     return mention.text.split()[-1] in head or mention.kind != "name"
 
 
+#: "… distanced himself by saying": the participle's subject is the sentence's subject.
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
 
@@ -186,7 +191,7 @@ def _head_attribution(
         if previous is not None and not WORD.search(between.replace("and", "")):
             return previous, word
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
-        if before.rstrip().endswith(",") and not earlier:
+        if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)
             if subject is not None:

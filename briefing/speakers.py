@@ -129,7 +129,7 @@ INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
     "asked last this earlier later then yet so if because across among unlike like under over through "
     "within without amid against toward towards around beyond behind near inside outside throughout "
-    "following despite upon along together alongside besides unlike".split()
+    "following despite upon along together alongside besides unlike of about regarding".split()
 )
 
 
@@ -341,8 +341,8 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
         )
         if not appositive_like and not (words[0].islower() and len(words) <= 8):
             return None
-        relative = first in {"who", "whose", "which", "whom"}
-        if not relative and (_LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
+        phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
+        if not phrase and (_LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
         if subject.kind == "description" and words[0][:1].isupper():
             named = head_of_segment(seg)

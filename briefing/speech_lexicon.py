@@ -20,8 +20,7 @@ promise vow reiterate repeat assure muse counter retort comment testify report w
 talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
-underscore confide concur blast chide scold rail charge opine rant rave quote tout boast
-explain advise agree recommend estimate
+underscore confide concur blast chide scold rail opine rant rave
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.

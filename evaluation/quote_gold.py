@@ -96,7 +96,8 @@ class GoldSpeaker:
     """name, description, pronoun or none."""
     text: str
     name: str = ""
-    """For names: the name without titles ("Mr. Trump" -> Trump)."""
+    """For names: the name without titles ("Mr. Trump" -> Trump); coordinated speakers are
+    joined by "|" ("Zeliff|Tom Giancola") and naming either is right."""
     antecedent: str | None = None
     """For pronouns and definite descriptions: the name derived from the annotation, if any."""
 
@@ -108,6 +109,11 @@ def classify(speaker: str | None) -> GoldSpeaker:
     if text.lower() in _PRONOUNS:
         return GoldSpeaker("pronoun", text.lower())
     segments = [p.strip() for p in re.split(r",|\s\(|\s—|\s–", text) if p.strip()]
+    conjuncts = [c for c in segments[0].rstrip(".").split(" and ") if c.strip()]
+    if len(conjuncts) > 1:  # "Zeliff and Tom Giancola": either of them is right
+        names = [n for c in conjuncts if (n := _final_name(c))]
+        if names:
+            return GoldSpeaker("name", text, "|".join(names))
     name = _final_name(segments[0].rstrip("."))
     if not name and len(segments) > 1 and _PURE_NAME.fullmatch(segments[1]):
         name = _final_name(segments[1])  # "Trump's Virginia state director, Mike Rubino"

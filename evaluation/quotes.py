@@ -128,9 +128,14 @@ def _same_description(ours: str | None, gold: str) -> bool:
 
 
 def _names(ours: str | None, name: str) -> bool:
-    """Every word of the gold name is in ours (initials aside: "Donald J. Trump" ~ "Donald Trump")."""
-    words = {w for w in tokens(name) if len(w) > 1}
-    return bool(words) and words <= set(tokens(ours))
+    """Every word of the gold name is in ours (initials aside: "Donald J. Trump" ~ "Donald Trump");
+    for coordinated gold speakers ("A|B"), of one of them."""
+    mine = set(tokens(ours))
+    for one in name.split("|"):
+        words = {w for w in tokens(one) if len(w) > 1}
+        if words and words <= mine:
+            return True
+    return False
 
 
 def judge(quote: Quote, mention: str | None, gold: GoldSpeaker) -> str:

@@ -95,12 +95,16 @@ class NameRegistry:
         """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""
         return {w for at, run in self._runs if not start <= at < end for w in run.split()}
 
-    def is_proper_name(self, name: str, pos: int) -> bool:
+    def is_proper_name(self, name: str, pos: int, *, strict: bool = False) -> bool:
         """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
-        Clinton"): not a capital that only starts a sentence ("Research focusing on ...")."""
+        Clinton"), or (unless ``strict``) one word the body never writes in lower case and that
+        is no common word: not a capital that only starts a sentence ("Research focusing on ...",
+        "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
         full = self.fullest(name, pos)
         if full in self.persons or len(full.split()) > 1:
             return True
+        if strict:
+            return False
         low = full.lower()
         return not (
             low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
@@ -125,6 +129,10 @@ class NameRegistry:
         if len(names) > 1:
             return AMBIGUOUS
         return names.pop() if names else None
+
+    def titled(self, name: str) -> bool:
+        """The body writes ``name`` with a title or an honorific ("Sen.", "Mr.")."""
+        return any(n == name or self.fullest(n, 1 << 30) == name for _, _, n, _ in self._titled)
 
     def add_person(self, name: str) -> None:
         self.persons.add(name)

@@ -220,7 +220,7 @@ def _fallback(
     """
     mention = verbless_subject(between)
     if mention is not None and (
-        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start)
+        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start, strict=True)
     ):
         return mention, None
     prev = same_par_prev.mention if same_par_prev is not None else None
@@ -251,7 +251,8 @@ def _resolve_speakers(
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
         to_person = m is not None and m.kind == "description" and f.speaker is not None and f.speaker != m.text
-        f.kind = kind_of(m, f.speaker, resolved_to_person=to_person)
+        known = f.speaker is not None and (f.speaker in registry.gender or registry.titled(f.speaker))
+        f.kind = kind_of(m, f.speaker, resolved_to_person=to_person, known_person=known)
         if m is not None:
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)

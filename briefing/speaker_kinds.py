@@ -25,8 +25,12 @@ def head_noun(description: str) -> str:
     return words[-1].lower().strip(",.;:’'") if words else ""
 
 
-def kind_of(mention: Mention | None, speaker: str | None, *, resolved_to_person: bool) -> SpeakerKind | None:
-    """The kind of a quote's speaker from the mention it was read from and what it resolved to."""
+def kind_of(
+    mention: Mention | None, speaker: str | None, *, resolved_to_person: bool, known_person: bool
+) -> SpeakerKind | None:
+    """The kind of a quote's speaker from the mention it was read from and what it resolved to.
+    ``known_person``: the article gives the name a first name, a title or a gender; a one-word
+    name without any ("Apple said") is taken for an organisation."""
     if mention is None or speaker is None:
         return None
     if resolved_to_person or mention.kind == "pronoun" and mention.text in {"he", "she"}:
@@ -37,7 +41,7 @@ def kind_of(mention: Mention | None, speaker: str | None, *, resolved_to_person:
         last = speaker.split()[-1]
         if last.lower() in ORGANISATION_NOUNS or _ACRONYM.fullmatch(last):
             return "organisation"
-        return "person"
+        return "person" if known_person or len(speaker.split()) > 1 else "organisation"
     return kind_of_phrase(speaker)
 
 

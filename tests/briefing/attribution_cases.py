@@ -32,6 +32,11 @@ class Case:
     kind: str | None = None
 
     @property
+    def gap(self) -> str | None:
+        """Why the rules still get this case wrong (``KNOWN_GAPS``), or None."""
+        return KNOWN_GAPS.get(self.quote)
+
+    @property
     def accepted(self) -> tuple[str | None, ...]:
         return self.speaker if isinstance(self.speaker, tuple) else (self.speaker,)
 
@@ -1285,6 +1290,19 @@ SAY_LESS = _cases(
         ),
     ],
 )
+
+#: Cases the rules still get wrong, by the start of their quote, with the reason. The test marks
+#: them xfail(strict): fixing one makes the test fail until it leaves this table. The eval figure
+#: counts them as failures.
+KNOWN_GAPS = {
+    "Not for a single second": "\"X's answer was simple:\" — a possessive noun phrase as the attribution is not read",
+    "We are still far apart": "the only male referent is an object (\"met Mr. Victor Lane\"): objects are never antecedents, so no name",
+    "Our forces shot down": "\"it\" resolves only to an organisation quoted just before, not to a sentence subject",
+    "civilian deaths rose": "\"found\" is not a speech verb (most of its uses in news are not speech)",
+    "I will cut your taxes": "a sentence-initial imperative (\"Imagine\") is read as a one-word name",
+    "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
+    "My son waited eight months": "a letter read aloud: the reader is named, not the letter's writer",
+}
 
 ALL_CASES: list[Case] = [*TITLES, *LONG_MATERIAL, *SPEECH_VERBS, *PRONOUNS, *ORGANISATIONS, *PARAGRAPHS, *SAY_LESS]
 

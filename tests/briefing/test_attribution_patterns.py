@@ -1,6 +1,6 @@
 """The attribution pattern suite (``attribution_cases.py``): every case's quote is found and
 gets a speaker the case accepts — a wrong name is a failure, and so is no name where one is
-written plainly."""
+written plainly. Cases in ``KNOWN_GAPS`` are strict xfails, each with its reason."""
 
 from __future__ import annotations
 
@@ -13,7 +13,13 @@ def _id(case: Case) -> str:
     return f"{case.pattern.split()[0]}:{case.quote[:30]}"
 
 
-@pytest.mark.parametrize("case", ALL_CASES, ids=[_id(c) for c in ALL_CASES])
+_PARAMS = [
+    pytest.param(c, id=_id(c), marks=[pytest.mark.xfail(strict=True, reason=c.gap)] if c.gap else [])
+    for c in ALL_CASES
+]
+
+
+@pytest.mark.parametrize("case", _PARAMS)
 def test_speaker_of_each_pattern_case(case: Case) -> None:
     quote = predict(case)
     assert quote is not None, f"quote not found in {case.text!r}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
 from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
 from .speakers import (
@@ -43,8 +44,9 @@ def sentence_starts(text: str, start: int = 0) -> list[int]:
     """Where each sentence after the first begins in ``text`` (from ``start`` on): after terminal
     punctuation, but not after a title or an initial ("Sen. Ron Walden", "J. R. Smith")."""
     out = []
+    plain = restore(text)  # same offsets; "U.S. The" is judged with its periods back
     for m in _SENTENCE_END.finditer(text, start):
-        if is_boundary(text, m):
+        if is_boundary(plain, m):
             spaces = _SPACES.match(text, m.end())
             out.append(spaces.end() if spaces else m.end())
     return out
@@ -77,8 +79,9 @@ def last_sentence(text: str) -> str:
 
 
 def first_sentence(text: str) -> str:
+    plain = restore(text)
     for m in _SENTENCE_END.finditer(text):
-        if is_boundary(text, m):
+        if is_boundary(plain, m):
             return text[: m.start()]
     return text
 

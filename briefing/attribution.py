@@ -11,7 +11,6 @@ import re
 
 from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
-from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
 from .speakers import (
     INTRO_WORDS,
     SPEECH_VERB,
@@ -22,6 +21,7 @@ from .speakers import (
     phrase_after,
     subject_before,
 )
+from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.

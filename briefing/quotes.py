@@ -13,18 +13,18 @@ from dataclasses import dataclass
 
 from .attribution import (
     WORD,
-    colon_introduction,
-    signed_after,
     closing_attribution,
+    colon_introduction,
     colon_speaker,
     head_attribution,
     last_sentence,
+    signed_after,
     split_masked,
     tail_attribution,
 )
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
-from .models import Block, BriefingOptions, Quote
+from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
@@ -59,7 +59,7 @@ class Found:
     start: int  # offset in the body
     mention: Mention | None = None
     speaker: str | None = None
-    kind: str | None = None
+    kind: SpeakerKind | None = None
     verb: str | None = None
     continues: bool = False  # continues an unclosed quote of the previous paragraph
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')

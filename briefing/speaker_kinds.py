@@ -13,7 +13,13 @@ import re
 
 from .models import SpeakerKind
 from .speakers import Mention
-from .speech_lexicon import DOCUMENT_NOUNS, GENDERED_ROLES, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+)
 
 _HEAD_END = re.compile(r"\s(?:of|at|for|from|in|on|with|by|who|which|that)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,}")

@@ -22,6 +22,7 @@ from .speech_lexicon import (
     SPEECH_VERBS,
 )
 
+
 def _by_first_letter(words: list[str]) -> str:
     """``a|b|...`` regrouped by first letter: re tries one branch per position, not hundreds."""
     groups: dict[str, list[str]] = {}

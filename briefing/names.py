@@ -17,6 +17,7 @@ _TITLE_WORD = {
     "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "pres": "president",
     "atty": "attorney", "lt": "lieutenant",
 }  # fmt: skip
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 #: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: The last word of a stretch of text ("Defence Minister" before a name -> minister).
@@ -101,6 +102,9 @@ class NameRegistry:
         is no common word: not a capital that only starts a sentence ("Research focusing on ...",
         "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
         full = self.fullest(name, pos)
+        words = full.split()
+        if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0])):
+            return False  # "Praising Wall Street": a participle opening a headline
         if full in self.persons or len(full.split()) > 1:
             return True
         if strict:

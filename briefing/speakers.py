@@ -15,6 +15,7 @@ from functools import lru_cache
 from .masking import ABBREVIATION_DOT
 from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
+    AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAMING_VERBS,
@@ -33,7 +34,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 #: Capitalised, these are names or nouns far more often than verbs ("United States", "Posts").
 _NOT_CAPITALISED = {"states", "state", "reports", "notes", "posts", "claims", "answers", "comments", "charges", "quotes"}
-_VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS)
+_VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON)
 SPEECH_VERB = re.compile(
     r"(?<![\w’'-])(?:"
     + _by_first_letter([*_VERB_FORMS, *SPEECH_PHRASES])

@@ -66,6 +66,12 @@ AMBIGUOUS_BASE_FORMS = frozenset(
     "estimate vow joke sigh hint snap post".split()
 )
 
+#: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
+AMBIGUOUS_THIRD_PERSON = frozenset(
+    _inflect(lemma)[1]
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint".split()
+)
+
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 HONORIFIC_GENDER = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f",

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
 from .lexicon import STOPWORDS
-from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, TITLE_WORDS, clean_name, leading_np
+from .speakers import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name, leading_np
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
@@ -173,21 +172,3 @@ class NameRegistry:
         for person, (m, f) in votes.items():
             if m != f:
                 self.gender.setdefault(person, "m" if m > f else "f")
-
-    def resolve_pronoun(self, pronoun: str, pos: int, preferred: Iterable[str] = ()) -> str | None:
-        """A preferred candidate of the right gender, else the most recent person before ``pos``."""
-        want = PRONOUNS.get(pronoun)
-        if want not in {"m", "f"}:
-            return None
-        for person in preferred:
-            if self.gender.get(person, want) == want:
-                return person
-        surnames = {p.split()[-1]: p for p in self.persons if p.split()}
-        for p, run in reversed(self._runs[: bisect_left(self._positions, pos)]):
-            named = surnames.get(run.split()[-1])
-            if named is None:
-                continue
-            named = self.fullest(named, p + 1) if len(named.split()) == 1 else named
-            if self.gender.get(named, want) == want:
-                return named
-        return None

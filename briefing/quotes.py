@@ -32,10 +32,8 @@ from .salience import SubjectIndex
 from .speaker_kinds import kind_of
 from .speakers import SPEECH_VERB, Mention, head_of_segment
 
-#: How many paragraphs back a quoted person stays the default referent of "he"/"she".
+#: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
-#: ... and how many quotes back (bounds the work on articles made of hundreds of quotes).
-_SPEAKER_MEMORY_QUOTES = 12
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
 #: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
@@ -45,7 +43,6 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "a
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
 _SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
 #: Any quote mark at all: most paragraphs have none and skip the span search.
-_ALNUM = re.compile(r"[^\W_]")
 _ANY_MARK = re.compile("[\"'“”„«»‘’]")
 
 

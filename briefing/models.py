@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .dedup import fingerprint
 
 BlockKind = Literal["heading", "paragraph"]
+SpeakerKind = Literal["person", "organisation", "group", "document"]
 FigureKind = Literal[
     "count", "money", "percent", "duration", "date", "measure", "fraction", "rank", "other"
 ]
@@ -47,6 +48,11 @@ class Quote(_Frozen):
     """The quoted words without the quotation marks; always a substring of the clean body."""
     speaker: str | None = None
     """Fullest name of the speaker found in the text (surname and pronoun resolved)."""
+    speaker_kind: SpeakerKind | None = None
+    """What the speaker is: a person, an organisation ("the ministry"), a group of people
+    ("officials") or a document ("the court filing"); None when there is no speaker."""
+    speaker_mention: str | None = None
+    """The speaker as the attribution wrote it ("he", "the minister", "Mr. Umerov")."""
     verb: str | None = None
     scare: bool = False
     """A short attributive quote ('calling it "irresponsible"'): shown never as a key quote."""

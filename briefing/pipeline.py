@@ -5,9 +5,13 @@ from __future__ import annotations
 from .clean import clean_blocks, clean_title
 from .extract import extract_html
 from .figures import find_figures
-from .models import Block, Briefing, BriefingOptions
+from .langdetect import detect_language
+from .languages import language_data, split_rules
+from .models import Block, Briefing, BriefingOptions, Quote
 from .quotes import find_quotes
+from .quotes_intl import find_quotes_intl
 from .sentences import split_blocks
+from .stemming import stemmer
 from .summarize import summarize
 from .topics import extract_topics
 
@@ -56,9 +60,10 @@ def _brief(
 ) -> Briefing:
     title = clean_title(title)
     blocks: list[Block] = clean_blocks(text)
-    sentences = split_blocks(blocks)
+    language = detect_language(title + "\n" + "\n".join(b.text for b in blocks[:8]))
+    sentences = split_blocks(blocks, split_rules(language))
     summary = summarize(sentences, title=title, n=options.summary_sentences)
-    quotes = find_quotes(blocks, options=options)
+    quotes = _quotes(blocks, language, options)
     figures = find_figures(sentences, summary=summary, options=options)
     topics = extract_topics(title, blocks, options=options)
     return Briefing(
@@ -66,9 +71,18 @@ def _brief(
         source=source,
         url=url,
         published=published,
+        language=language,
         blocks=tuple(blocks),
         summary=tuple(summary),
         quotes=tuple(quotes),
         figures=tuple(figures),
         topics=tuple(topics),
     )
+
+
+def _quotes(blocks: list[Block], language: str, options: BriefingOptions) -> list[Quote]:
+    """English rules for English and for languages without data; the language's otherwise."""
+    data = language_data(language)
+    if data is None or data.code == "en":
+        return find_quotes(blocks, options=options)
+    return find_quotes_intl(blocks, data, stemmer(language), options=options)

@@ -14,6 +14,7 @@ from .sentences import split_blocks
 from .stemming import stemmer
 from .summarize import summarize
 from .topics import extract_topics
+from .topics_intl import tidy_topics
 
 DEFAULT_OPTIONS = BriefingOptions()
 
@@ -62,10 +63,12 @@ def _brief(
     blocks: list[Block] = clean_blocks(text)
     language = detect_language(title + "\n" + "\n".join(b.text for b in blocks[:8]))
     sentences = split_blocks(blocks, split_rules(language))
-    summary = summarize(sentences, title=title, n=options.summary_sentences)
+    summary = summarize(sentences, title=title, n=options.summary_sentences, language=language)
     quotes = _quotes(blocks, language, options)
-    figures = find_figures(sentences, summary=summary, options=options)
-    topics = extract_topics(title, blocks, options=options)
+    figures = find_figures(sentences, summary=summary, options=options, language=language)
+    topics = extract_topics(title, blocks, options=options, language=language)
+    if (data := language_data(language)) is not None and data.code != "en":
+        topics = tidy_topics(topics, title, "\n".join(b.text for b in blocks), data)
     return Briefing(
         title=title,
         source=source,

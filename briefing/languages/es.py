@@ -72,7 +72,7 @@ DATA = LanguageData(
         "una": 1, "uno": 1,
     },  # fmt: skip
     scale_words={
-        "mil": 1e3, "millón": 1e6, "millones": 1e6, "mill": 1e6, "mil millones": 1e9,
+        "mil": 1e3, "millón": 1e6, "millones": 1e6, "mill": 1e6,
         "billón": 1e12, "billones": 1e12,
     },  # fmt: skip
     currency_words={

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.inputs import BriefedInput, InputError, brief_input, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
+from briefing.languages import language_name
 from briefing.models import Briefing, BriefingOptions
 
 
@@ -139,6 +140,7 @@ def _json_briefing(spec: str, b: Briefing) -> dict:
     return {
         "path": spec,
         "title": b.title,
+        "language": b.language,
         "text": b.text,
         "summary": list(b.summary),
         "quotes": [{"text": q.text, "speaker": q.speaker, "verb": q.verb} for q in b.quotes if not q.scare],
@@ -150,7 +152,7 @@ def _json_briefing(spec: str, b: Briefing) -> dict:
 
 def _readable(b: Briefing) -> str:
     lines = [b.title or "(untitled)"]
-    meta = " · ".join(x for x in (b.source, b.published) if x)
+    meta = " · ".join(x for x in (b.source, b.published, language_name(b.language)) if x)
     if meta:
         lines.append(meta)
     lines += ["", "Summary:"] + [f"  • {s}" for s in b.summary]

@@ -73,7 +73,8 @@ def test_brief_json_lines_for_many_inputs_and_one_bad(workdir: Path):
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [r["path"] for r in rows] == ["a.txt", "c.html.gz", "-"]
     for row in rows:
-        assert set(row) == {"path", "title", "text", "summary", "quotes", "figures", "topics", "published"}
+        assert set(row) == {"path", "title", "language", "text", "summary", "quotes", "figures", "topics", "published"}
+        assert row["language"] == "en"
         assert row["summary"] and all(s in row["text"] for s in row["summary"])
     assert rows[0]["title"] == "Ukraine says drones hit two Russian airfields"
     assert rows[1]["title"].startswith("EU agrees new energy package")

@@ -189,4 +189,55 @@ ARTICLES = [
         ),
         (52, 90000, 187000, 70),
     ),
+    LabelledArticle(
+        "de-11",
+        "Stadtwerke erhöhen Fernwärmepreise",
+        "Die Stadtwerke Halle erhöhen zum 1. Januar die Preise für Fernwärme um 14 Prozent. "
+        "Ein Durchschnittshaushalt zahlt damit rund 210 Euro mehr im Jahr.\n\n"
+        "„Wir geben nur die gestiegenen Beschaffungskosten weiter“, sagte Geschäftsführer "
+        "Markus Lindner am Freitag. Die Stadtwerke versorgen etwa 45.000 Wohnungen mit "
+        "Fernwärme.\n\n"
+        "Der Mieterbund reagierte mit scharfer Kritik. Dessen Vorsitzende Ute Krämer sprach von "
+        "einer „Preisexplosion mit Ansage“. „Viele Mieter wissen schon jetzt nicht, wie sie ihre "
+        "Nebenkosten bezahlen sollen“, sagte Krämer.",
+        (
+            q("Wir geben nur die gestiegenen Beschaffungskosten weiter", "Markus Lindner"),
+            q("Viele Mieter wissen schon jetzt nicht, wie sie ihre Nebenkosten bezahlen sollen", "Ute Krämer"),
+        ),
+        (14, 210, 45000),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-12",
+        "Bundeswehr bestellt neue Transporthubschrauber",
+        "Die Bundeswehr hat 60 schwere Transporthubschrauber bestellt. Der Auftrag hat einen "
+        "Wert von 8,5 Milliarden Euro, wie das Verteidigungsministerium mitteilte.\n\n"
+        "Staatssekretärin Miriam Hartmann nannte die Bestellung einen wichtigen Schritt. "
+        "„Unsere Truppe braucht modernes Gerät, und zwar schnell“, erklärte sie. Die ersten "
+        "Maschinen sollen in drei Jahren geliefert werden.\n\n"
+        "Der Bundesrechnungshof hatte zuvor vor Kostensteigerungen gewarnt. Ein Sprecher sagte: "
+        "„Wir werden das Projekt genau beobachten.“",
+        (
+            q("Unsere Truppe braucht modernes Gerät, und zwar schnell", "Miriam Hartmann"),
+            q("Wir werden das Projekt genau beobachten.", None),
+        ),
+        (60, 8.5e9, 3),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-13",
+        "Zahl der Asylanträge gesunken",
+        "Die Zahl der Asylerstanträge ist im ersten Halbjahr um 21 Prozent auf 121.400 "
+        "gesunken. Das geht aus Zahlen des Bundesamts für Migration hervor.\n\n"
+        "Innenministerin Sandra Vogt sieht darin einen Erfolg der Grenzkontrollen. Sie sagte "
+        "am Mittwoch in Berlin: „Die Maßnahmen wirken, aber wir dürfen nicht nachlassen.“\n\n"
+        "Flüchtlingsorganisationen sehen das anders. »Die Menschen fliehen weiter, sie kommen "
+        "nur auf anderen Wegen«, sagte Karl Böhm von einer Hilfsorganisation.",
+        (
+            q("Die Maßnahmen wirken, aber wir dürfen nicht nachlassen.", "Sandra Vogt"),
+            q("Die Menschen fliehen weiter, sie kommen nur auf anderen Wegen", "Karl Böhm"),
+        ),
+        (21, 121400),
+        held_out=True,
+    ),
 ]

@@ -169,4 +169,53 @@ ARTICLES = [
         ),
         (50.3, 27, 37000, 1e9),
     ),
+    LabelledArticle(
+        "es-11",
+        "El precio de la vivienda sube un 9 %",
+        "El precio de la vivienda libre subió un 9 % en el segundo trimestre, hasta los 2.150 "
+        "euros por metro cuadrado, según el Ministerio de Vivienda.\n\n"
+        "La secretaria de Estado de Vivienda, Rosa Méndez, defendió las nuevas ayudas al "
+        "alquiler. «Queremos que ningún joven dedique más del 30 % de su sueldo a la vivienda», "
+        "afirmó.\n\n"
+        "Para el economista Luis Herrero, el problema es la oferta. «Se construyen apenas "
+        "90.000 viviendas al año y necesitamos el doble», explicó.",
+        (
+            q("Queremos que ningún joven dedique más del 30 % de su sueldo a la vivienda", "Rosa Méndez"),
+            q("Se construyen apenas 90.000 viviendas al año y necesitamos el doble", "Luis Herrero"),
+        ),
+        (9, 2150, 30, 90000),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-12",
+        "Una ola de calor deja temperaturas de 44 grados",
+        "La Agencia Estatal de Meteorología ha activado el aviso rojo en cinco provincias, "
+        "donde se esperan hasta 44 grados este fin de semana.\n\n"
+        "«Es un episodio excepcional por su duración», advirtió el portavoz de la agencia, "
+        "Rubén del Campo. Los hospitales de Andalucía atendieron 230 casos de golpe de calor "
+        "en una semana.\n\n"
+        "La consejera de Salud andaluza, María José Sánchez, pidió prudencia a la población. "
+        "«Eviten salir en las horas centrales del día», dijo.",
+        (
+            q("Es un episodio excepcional por su duración", "Rubén del Campo"),
+            q("Eviten salir en las horas centrales del día", "María José Sánchez"),
+        ),
+        (5, 44, 230),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-13",
+        "Telefónica cerrará 40 tiendas",
+        "Telefónica cerrará 40 de sus tiendas en España antes de fin de año y recolocará a "
+        "unos 300 empleados, según ha comunicado a los sindicatos.\n\n"
+        "«Los clientes ya hacen casi todo por internet», aseguró un portavoz de la compañía.\n\n"
+        "El sindicato mayoritario exigió garantías. Su delegada, Paula Romero, señaló: «No "
+        "aceptaremos ni un solo despido forzoso».",
+        (
+            q("Los clientes ya hacen casi todo por internet", None),
+            q("No aceptaremos ni un solo despido forzoso", "Paula Romero"),
+        ),
+        (40, 300),
+        held_out=True,
+    ),
 ]

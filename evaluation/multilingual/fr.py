@@ -198,4 +198,53 @@ ARTICLES = [
         ),
         (3.9, 9600, 870000),
     ),
+    LabelledArticle(
+        "fr-11",
+        "Le prix du pain augmente de 8 % en un an",
+        "Le prix de la baguette a augmenté de 8 % en un an, atteignant en moyenne 1,15 euro, "
+        "selon une étude publiée mercredi. Près de 2 500 boulangeries ont fermé l'an dernier.\n\n"
+        "« Entre l'énergie et la farine, nos charges ont explosé », explique Dominique Anract, "
+        "président de la confédération de la boulangerie.\n\n"
+        "La ministre du Commerce, Sophie Delmas, a annoncé un plan d'aide de 30 millions "
+        "d'euros. « Les boulangers sont au cœur de nos villages », a-t-elle affirmé.",
+        (
+            q("Entre l'énergie et la farine, nos charges ont explosé", "Dominique Anract"),
+            q("Les boulangers sont au cœur de nos villages", "Sophie Delmas"),
+        ),
+        (8, 1.15, 2500, 30e6),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-12",
+        "Marseille : un nouveau plan contre le trafic de drogue",
+        "Le gouvernement va déployer 300 policiers supplémentaires à Marseille, où 24 "
+        "personnes ont été tuées depuis janvier dans des règlements de comptes.\n\n"
+        "Le ministre de l'Intérieur, François Roux, s'est rendu sur place mardi. « Nous "
+        "reprendrons chaque quartier, un par un », a-t-il promis devant la presse.\n\n"
+        "Sur place, les habitants restent sceptiques. « On a déjà entendu ces promesses dix "
+        "fois », soupire Fatima Benali, mère de famille dans le quartier de la Castellane.",
+        (
+            q("Nous reprendrons chaque quartier, un par un", "François Roux"),
+            q("On a déjà entendu ces promesses dix fois", "Fatima Benali"),
+        ),
+        (300, 24),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-13",
+        "Airbus relève ses objectifs de livraisons",
+        "Airbus prévoit désormais de livrer 820 avions cette année, contre 800 annoncés en "
+        "février. Le chiffre d'affaires du groupe a progressé de 6 % au premier semestre, à "
+        "33,2 milliards d'euros.\n\n"
+        "« La demande reste extrêmement forte dans toutes les régions », a déclaré le "
+        "directeur général, Guillaume Faury, lors d'une conférence téléphonique.\n\n"
+        "Les difficultés des fournisseurs persistent toutefois. « Il manque encore des "
+        "moteurs », a reconnu M. Faury.",
+        (
+            q("La demande reste extrêmement forte dans toutes les régions", "Guillaume Faury"),
+            q("Il manque encore des moteurs", "Guillaume Faury"),
+        ),
+        (820, 800, 6, 33.2e9),
+        held_out=True,
+    ),
 ]

@@ -22,6 +22,7 @@ from .languages import UPPER, LanguageData
 
 _TOKEN = rf"(?:[{UPPER}]\w{{0,3}}\.(?=[ \u00a0][{UPPER}])|[{UPPER}][\w'’-]*)"
 _RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:(?:de|del|van|von|da|di|du)[ ])?{_TOKEN})*")
+_PARTICLES = frozenset("de del van von da di du".split())
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична)$")
 #: Surname endings of the oblique cases -> nominative, by gender (Ukrainian and Russian).
 _SURNAME_NOMINATIVE = {
@@ -235,13 +236,19 @@ class PersonRegistry:
                 break
         if given is None and len(tokens) > 2:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
+        if given is None and evidence and len(tokens) > 1 and not _inflected(data):
+            given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
             return  # a first name alone ("Olena") is never a speaker's name
+        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
+            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]  # "Rubén del Campo"
         surname = tokens[-1].rstrip(".")
         key = self.key(surname)
         if given is not None:
             evidence = evidence or "first name"
-            gender = given[1]
+            gender = given[1] or gender
+            if not _inflected(data) and len(tokens) > 2:
+                given = (" ".join(tokens[:-1]), gender, True)  # "María José Sánchez"
         if not evidence and key not in self._people:
             self._unconfirmed.setdefault(key, []).append(run.start())
             return
@@ -278,6 +285,8 @@ class PersonRegistry:
     def mark_speaker(self, name: str, pos: int, gender: str = "") -> None:
         """A name read as the subject of a speech verb is a person, in the nominative."""
         tokens = name.split()
+        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
+            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
         if not tokens:
             return
         key = self.key(tokens[-1])
@@ -299,6 +308,8 @@ class PersonRegistry:
     def name_of(self, name: str, gender: str = "") -> str | None:
         """Fullest nominative name for a speaker mention ("Albers" -> "Katrin Albers")."""
         tokens = name.split()
+        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
+            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
         if not tokens:
             return None
         person = self._people.get(self.key(tokens[-1]))

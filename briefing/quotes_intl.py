@@ -198,7 +198,10 @@ def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     institution of a role, not a name."""
     if data.code not in {"fr", "es"}:
         return False
-    return re.search(r"(?:^|\s)(?:de|del|des|du|de la|d')\s?$", phrase[:at]) is not None
+    before = re.search(r"(\S+)\s+(?:de|del|des|du|de la|d')\s?$", phrase[:at])
+    if before is None:
+        return re.match(r"(?:de|del|des|du|de la|d')\s?$", phrase[:at]) is not None
+    return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
 
 
 def _skippable(word: str, data: LanguageData) -> bool:
@@ -217,16 +220,14 @@ def _skippable(word: str, data: LanguageData) -> bool:
 
 def _group_runs(phrase: str, runs: list[re.Match[str]]) -> list[str]:
     """Adjacent capitalised words joined into runs (a space, or a name particle between)."""
-    out: list[list[str]] = []
-    last_end = -10
+    out: list[list[int]] = []  # [start, end] of each run in ``phrase``
     for m in runs:
-        gap = phrase[last_end : m.start()]
-        if out and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|von|van|la)[ ])?", gap):
-            out[-1].append(m.group())
+        gap = phrase[out[-1][1] : m.start()] if out else ""
+        if out and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|von|van|da|di|du)[ ])?", gap):
+            out[-1][1] = m.end()  # "Rubén del Campo" keeps its particle
         else:
-            out.append([m.group()])
-        last_end = m.end()
-    return [" ".join(r) for r in out]
+            out.append([m.start(), m.end()])
+    return [" ".join(phrase[a:b].split()) for a, b in out]
 
 
 def _trim_name(run: str, data: LanguageData) -> str:

@@ -77,6 +77,9 @@ class SplitRules:
     number_abbreviations: frozenset[str] = NUMBER_ABBREVIATIONS
     opening_quotes: str = "“"
     closing_quotes: str = "”"
+    ordinal_dot: bool = False
+    """German writes ordinals with a period ("am 1. Januar"): a one- or two-digit number
+    before a period then ends no sentence."""
 
 
 ENGLISH_RULES = SplitRules()
@@ -133,6 +136,8 @@ def _is_boundary(text: str, match: re.Match[str], rules: SplitRules = ENGLISH_RU
     lower = token.lower()
     after = _WORD_AFTER.match(text, match.end())
     next_word = after.group(1) if after else ""
+    if rules.ordinal_dot and token.isdigit() and len(token) <= 2:
+        return False
     if re.fullmatch(r"[\d.,]+", token):
         return True  # "a score of 8.2. Giving …"
     if "." in token:  # dotted acronym or abbreviation: "U.S.", "a.m.", "e.g."

@@ -117,4 +117,5 @@ def split_rules(code: str | None) -> SplitRules:
         number_abbreviations=data.number_abbreviations,
         opening_quotes=data.opening_quotes,
         closing_quotes=data.closing_quotes,
+        ordinal_dot=data.code == "de",
     )

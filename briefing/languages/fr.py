@@ -9,7 +9,8 @@ dit déclare affirme estime explique souligne ajoute indique assure précise pr�
 témoigne analyse résume salue confie regrette juge note rappelle insiste martèle lance
 reconnaît avertit observe commente poursuit conclut raconte répond réagit tranche ironise
 s'inquiète s'alarme s'indigne se félicite se réjouit promet plaide dénonce admet avoue
-constate annonce confirme écrit tweete relève fait_valoir fait_savoir
+constate annonce confirme écrit tweete relève fait_valoir fait_savoir soupire s'agace lâche
+glisse tonne fulmine s'emporte sourit souffle interroge s'interroge
 """.split()
 _PARTICIPLES = """
 dit déclaré affirmé estimé expliqué souligné ajouté indiqué assuré précisé prévenu déploré

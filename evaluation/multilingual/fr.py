@@ -227,7 +227,7 @@ ARTICLES = [
             q("Nous reprendrons chaque quartier, un par un", "François Roux"),
             q("On a déjà entendu ces promesses dix fois", "Fatima Benali"),
         ),
-        (300, 24),
+        (300, 24, 10),  # 10: "dix fois", missing from the gold as first written
         held_out=True,
     ),
     LabelledArticle(

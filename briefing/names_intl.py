@@ -145,7 +145,7 @@ def title_gender(word: str, data: LanguageData, determiner: str = "") -> str:
     endings ("la ministre", "ministra", "députée"); "" when it shows none."""
     low = word.lower()
     if data.code == "de":
-        return "f" if low.endswith("in") and is_title(low[:-2], data) else "m"
+        return "f" if low.endswith("in") and is_title(word[:-2].capitalize(), data) else "m"
     if data.code in {"uk", "ru"}:
         return "f" if low.endswith(("ка", "ця", "иня", "ница", "ниця")) else ""
     if determiner in _FEMININE_DETERMINERS.get(data.code, ()):
@@ -204,8 +204,10 @@ class PersonRegistry:
                 evidence, gender = "honorific", data.honorifics[low] or gender
                 break
             if is_title(word, data):
-                title = low  # remembered for "the minister"; evidence only right before
-                evidence = "title" if i == len(before) - 1 else evidence
+                title = low  # remembered for "the minister"; evidence only right before,
+                # or with the name in apposition: "El alcalde de Bilbao, Iñaki Otxoa,"
+                apposition = body[max(0, run.start() - 2) : run.start()] == ", "
+                evidence = "title" if i == len(before) - 1 or apposition else evidence
                 determiner = before[i - 1].lower() if i > 0 else ""
                 gender = gender or title_gender(title, data, determiner)
                 break

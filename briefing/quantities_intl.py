@@ -125,7 +125,7 @@ def _read(text: str, m: re.Match[str], after: re.Pattern[str], data: LanguageDat
             unit = tail["unit"]
             norm, kind = UNITS[unit.lower()]
         end = tail.end()
-        if text[end - 1] == "." and not text[end:].strip():
+        if text[end - 1] == "." and not text[end:].strip(" »“”\"'’)"):
             end -= 1  # "… 2 грн." ends the sentence: the period is not the abbreviation's
     if m["words"] is not None and value == 1.0 and scale == 1.0:
         return None  # "ein", "un", "одна": an article, not a count

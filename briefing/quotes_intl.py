@@ -171,9 +171,15 @@ def _phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mentio
     runs = [
         m
         for m in _NAME.finditer(phrase)
-        if not _skippable(m.group(), data) and not _of_institution(phrase, m.start(), data)
+        if not _breaks_run(m.group(), data) and not _of_institution(phrase, m.start(), data)
     ]
-    name_runs = _group_runs(phrase, runs)
+    name_runs = []
+    for run in _group_runs(phrase, runs):
+        tokens = run.split()
+        while tokens and _skippable(tokens[0], data):
+            tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
+        if tokens:
+            name_runs.append(" ".join(tokens))
     if name_runs:
         # a run with a known first name; else the first run (de, fr, es: the name follows the
         # verb) or the last (uk, ru: "речник Повітряних сил Юрій Ігнат")
@@ -202,6 +208,13 @@ def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     if before is None:
         return re.match(r"(?:de|del|des|du|de la|d')\s?$", phrase[:at]) is not None
     return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
+
+
+def _breaks_run(word: str, data: LanguageData) -> bool:
+    """Capitalised words that are never part of a name (sentence-initial function words,
+    months, pronouns): they end a run rather than open it."""
+    low = word.lower().rstrip(".")
+    return low in data.stopwords or low in data.months or low in data.pronouns
 
 
 def _skippable(word: str, data: LanguageData) -> bool:

@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="quality evaluation on the public dev samples (needs the dev extra)")
     p.add_argument("--data", type=Path, default=None, help="data directory (default ../shared/data)")
     p.add_argument("--out", type=Path, default=Path("benchmarks/results"), help="where quality.md goes")
-    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "figures"])
+    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "figures", "languages"])
     p.set_defaults(func=_cmd_eval)
     return parser
 
@@ -221,11 +221,13 @@ async def _stats(settings: Settings) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     try:
-        from evaluation import TASKS, default_data_dir, run_eval
+        from evaluation import SELF_CONTAINED, TASKS, default_data_dir, run_eval
     except ImportError as exc:
         print(f"briefbot eval needs the dev extra (pip install -e '.[dev]'): {exc}", file=sys.stderr)
         return 2
     data = args.data or default_data_dir()
+    if args.task and set(args.task) <= SELF_CONTAINED:
+        data = data or Path(".")  # the multilingual set ships with the code
     if data is None or not data.is_dir():
         print("No evaluation data: pass --data DIR (the public dev samples, e.g. ../shared/data).", file=sys.stderr)
         return 2

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .languages.lexicons import stopwords
-from .lexicon import STOPWORDS, stem, words
+from .lexicon import words
 from .stemming import stemmer
 
 _TOKEN = re.compile(

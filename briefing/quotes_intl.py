@@ -412,7 +412,7 @@ def _find(
     body = "\n\n".join(b.text for b in blocks)
     quoted = [(offsets[f.paragraph] + f.start, offsets[f.paragraph] + f.end) for f in found]
     registry = PersonRegistry(body, quoted, data, stem)
-    for i, f in enumerate(found):
+    for i in range(len(found)):
         _attribute(i, found, blocks, masks, data, registry, offsets)
     for f in found:
         if f.mention is not None and f.mention.kind == "pronoun":

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 #: Characters read: the title and the start of the body say it; more only costs time.
-DETECT_CHARS = 1500
+DETECT_CHARS = 500
 #: Below this many letters the guess is noise ("OK", "2:1"): keep the default.
 MIN_LETTERS = 12
 DEFAULT_LANGUAGE = "en"

@@ -77,6 +77,17 @@ class LanguageData:
     """Common first names (nominative) -> gender, for the case of an inflected name (uk, ru)."""
 
 
+def past_tense(stems: str, endings: tuple[str, str, str], reflexive: tuple[str, str, str]) -> set[str]:
+    """Masculine, feminine and plural past tense of each Slavic verb stem ("сказа" ->
+    сказав/сказала/сказали in Ukrainian, сказал/сказала/сказали in Russian); a stem written
+    with "-ся" takes the reflexive endings (поскаржився, пожаловалась)."""
+    out: set[str] = set()
+    for stem in stems.split():
+        base, ends = (stem[:-3], reflexive) if stem.endswith("-ся") else (stem, endings)
+        out |= {base + e for e in ends}
+    return out
+
+
 @cache
 def language_data(code: str | None) -> LanguageData | None:
     """The data module of a language code, or None for a language without one."""

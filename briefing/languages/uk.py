@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from . import LanguageData
+from . import LanguageData, past_tense
 
-
-def _past(stems: str) -> set[str]:
-    """Past tense of each verb stem in the three genders and plural: сказа -> сказав, сказала…"""
-    out: set[str] = set()
-    for stem in stems.split():
-        if stem.endswith("ся"):  # reflexive: поскаржи-ся -> поскаржився, поскаржилася
-            base = stem[:-2]
-            out |= {base + "вся", base + "лася", base + "лися"}
-        else:
-            out |= {stem + "в", stem + "ла", stem + "ли"}
-    return out
-
-
-_PAST = _past(
+_PAST = past_tense(
     """сказа заяви зазначи дода наголоси повідоми розпові поясни підкресли написа зауважи
     відзначи запевни пообіця визна відпові попереди уточни резюмува констатува прокоментува
     нагада закли переконува заува оголоси запита спита відзначи поділи поскаржи-ся зізна-ся
-    поділи-ся"""
-    .replace("-", "")
+    поділи-ся""",
+    ("в", "ла", "ли"),
+    ("вся", "лася", "лися"),
 )
 _PAST |= {"розповів", "розповіла", "розповіли", "сказав", "мовив", "мовила"}
 _PRESENT = {

@@ -3,9 +3,12 @@
 Why rules and not a dictionary: the maintained lemmatiser on PyPI (``pymorphy3`` with
 ``pymorphy3-dicts-uk``) is GPL-3.0 data, 14 MB, +26 MB of RSS and ~77 µs per new word; topic
 matching only needs the inflections of nouns and adjectives folded together ("тролейбуси",
-"тролейбусів", "тролейбусами" -> "тролейбус"), which a suffix list does. Measured against
-pymorphy3's lemmas on the vocabulary of the labelled Ukrainian articles
-(``python -m evaluation.stemming``): see that module for the figures.
+"тролейбусів", "тролейбусами" -> "тролейбус"), which a suffix list does. Measured once
+against pymorphy3's lemmas (in a scratch environment: it is not a dependency) on the 322
+nouns and adjectives of the labelled Ukrainian articles plus a few word families: of the word
+pairs sharing a lemma, 0.98 share a stem (recall); of the pairs sharing a stem, 0.82 share a
+lemma (precision; most "misses" are pymorphy3 giving adjective genders or a noun and its
+adjective separate lemmas, e.g. "українська"/"український").
 
 Rules, in order:
 1. lower-case, ’ and ʼ become ';

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
+from briefing.languages import language_name
 from briefing.models import Briefing, BriefingOptions
 
 
@@ -87,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="quality evaluation on the public dev samples (needs the dev extra)")
     p.add_argument("--data", type=Path, default=None, help="data directory (default ../shared/data)")
     p.add_argument("--out", type=Path, default=Path("benchmarks/results"), help="where quality.md goes")
-    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "figures"])
+    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "figures", "languages"])
     p.set_defaults(func=_cmd_eval)
     return parser
 
@@ -173,6 +174,7 @@ def _json_briefing(item: BriefedInput, b: Briefing) -> dict:
         "title": b.title,
         "title_derived": b.title_derived,
         "source": b.source,
+        "language": b.language,
         "text": b.text,
         "summary": list(b.summary),
         "quotes": [{"text": q.text, "speaker": q.speaker, "verb": q.verb} for q in b.quotes if not q.scare],
@@ -184,7 +186,7 @@ def _json_briefing(item: BriefedInput, b: Briefing) -> dict:
 
 def _readable(b: Briefing) -> str:
     lines = [b.title or "(untitled)"]
-    meta = " · ".join(x for x in (b.source, b.published) if x)
+    meta = " · ".join(x for x in (b.source, b.published, language_name(b.language)) if x)
     if meta:
         lines.append(meta)
     lines += ["", "Summary:"] + [f"  • {s}" for s in b.summary]
@@ -253,11 +255,13 @@ async def _stats(settings: Settings) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     try:
-        from evaluation import TASKS, default_data_dir, run_eval
+        from evaluation import SELF_CONTAINED, TASKS, default_data_dir, run_eval
     except ImportError as exc:
         print(f"briefbot eval needs the dev extra (pip install -e '.[dev]'): {exc}", file=sys.stderr)
         return 2
     data = args.data or default_data_dir()
+    if args.task and set(args.task) <= SELF_CONTAINED:
+        data = data or Path(".")  # the multilingual set ships with the code
     if data is None or not data.is_dir():
         print("No evaluation data: pass --data DIR (the public dev samples, e.g. ../shared/data).", file=sys.stderr)
         return 2

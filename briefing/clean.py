@@ -148,7 +148,7 @@ def normalise_spacing(text: str) -> str:
         text = _OPEN_AFTER_PUNCT.sub(r"\1 \2", text)
     if ':"' in text or ":'" in text:
         text = _COLON_STRAIGHT.sub(r": \1", text)
-    if "“" in text or "”" in text:
+    if ("“" in text or "”" in text) and "„" not in text:  # „…“: German, “ closes there
         text = _WORD_OPEN_CURLY.sub(" “", text)
         text = _CLOSE_CURLY_WORD.sub("” ", text)
         text = _INSIDE_CURLY.sub(lambda m: m.group().strip(), text)

@@ -14,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import STOPWORDS, stem, words
+from .languages.lexicons import stopwords
+from .lexicon import words
+from .stemming import stemmer
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\d,.:]*|[.!?;:,()\[\]\"“”‘’—–]|\s-\s"
@@ -73,9 +75,10 @@ class Candidates:
     in_title: Counter[str] = field(default_factory=Counter)
     scanning_title: bool = False
     """Occurrences inside the first text scanned (the title), to tell body counts apart."""
+    language: str = "en"
 
     def add(self, kind: Counter[str], surface: str, position: int, weight: int = 1) -> None:
-        key = key_of(surface)
+        key = key_of(surface, self.language)
         if not key:
             return
         # dict.get instead of ``+=``: Counter's missing-key hook is a Python call per new key
@@ -91,10 +94,11 @@ class Candidates:
 
 
 @lru_cache(maxsize=65536)
-def key_of(surface: str) -> str:
+def key_of(surface: str, language: str = "en") -> str:
     """The same key ``topics.topic_key`` gives, so de-duplication agrees with matching.
     Cached: the same surfaces recur within and across articles, and this is called per token."""
-    return " ".join(stem(w) for w in words(surface))
+    stem_word = stemmer(language)
+    return " ".join(stem_word(w) for w in words(surface, language))
 
 
 def tokenize(text: str) -> list[str]:
@@ -113,12 +117,15 @@ def _bare(token: str) -> str:
     return _CLITIC.sub("", token) if "'" in token or "’" in token else token
 
 
-def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
+def find_candidates(
+    texts: list[str], *, has_title: bool = False, language: str = "en"
+) -> Candidates:
     """Scan ``texts`` (the title first when ``has_title``) for name runs and content words."""
     tokens_per_text = [tokenize(t) for t in texts]
     lower_tokens = {t for toks in tokens_per_text for t in toks if t[:1].islower()}
-    lower_seen = {stem(_token_shape(t)[0]) for t in lower_tokens}
-    found = Candidates()
+    stem_word = stemmer(language)
+    lower_seen = {stem_word(_token_shape(t, language)[0]) for t in lower_tokens}
+    found = Candidates(language=language)
     position = 0
     for number, tokens in enumerate(tokens_per_text):
         found.scanning_title = has_title and number == 0
@@ -127,9 +134,9 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
         previous = ""  # the topical lower-case word just before, for two-word phrases
         for token in [*tokens, "."]:
             position += 1
-            bare, capitalised, lower, topical = _token_shape(token)
+            bare, capitalised, lower, topical = _token_shape(token, language)
             word = ""
-            if capitalised and not (initial and _common_initial(bare, lower_seen)):
+            if capitalised and not (initial and _common_initial(bare, lower_seen, language)):
                 run.append(bare)
                 if bare != token:  # a possessive ends the name
                     _flush(run, found, position)
@@ -152,30 +159,36 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
     return found
 
 
-def _common_initial(word: str, lower_seen: set[str]) -> bool:
+def _common_initial(word: str, lower_seen: set[str], language: str = "en") -> bool:
     """A sentence-initial capital is an ordinary word when the article also writes it in lower
     case, or it is a stopword/calendar/generic word ("The", "However", "Monday", "Police"), or
     a participle opening the sentence ("Depending on …")."""
     lower = word.lower()
     if len(lower) > 5 and lower.endswith("ing"):
         return True
-    return stem(lower) in lower_seen or lower in STOPWORDS or lower in CALENDAR or lower in GENERIC
+    return (
+        stemmer(language)(lower) in lower_seen
+        or lower in stopwords(language)
+        or lower in CALENDAR
+        or lower in GENERIC
+    )
 
 
 @lru_cache(maxsize=65536)
-def _token_shape(token: str) -> tuple[str, bool, str, bool]:
+def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool]:
     """What the scan needs to know of a token, computed once per distinct token (the scan
     runs per token of the article, and news vocabulary repeats): the token without its
     possessive tail, whether that starts with a capital letter, its lower case, and whether
     that lower case can be a topic word on its own."""
     bare = _bare(token)
     lower = bare.lower()
-    return bare, _is_cap(bare), lower, lower.isalpha() and len(lower) > 3 and _topical(lower)
+    topical = lower.isalpha() and len(lower) > 3 and _topical(lower, language)
+    return bare, _is_cap(bare), lower, topical
 
 
-def _topical(word: str) -> bool:
+def _topical(word: str, language: str = "en") -> bool:
     return (
-        word not in STOPWORDS
+        word not in stopwords(language)
         and word not in GENERIC
         and word not in CALENDAR
         and not word.endswith(("ly", "ed"))
@@ -191,6 +204,7 @@ def _flush(run: list[str], found: Candidates, position: int) -> None:
     run.clear()
     while words and (
         words[0].lower() in _ARTICLES
+        or (found.language != "en" and words[0].lower() in stopwords(found.language))
         or words[0].lower() in CALENDAR
         or words[0].lower() in _CONNECTORS
     ):
@@ -208,7 +222,10 @@ def _flush(run: list[str], found: Candidates, position: int) -> None:
         return
     lower = words[0].lower().rstrip(".")
     if len(words) == 1 and (
-        lower in _HONORIFICS or lower in STOPWORDS or lower in GENERIC or len(lower) < 2
+        lower in _HONORIFICS
+        or lower in stopwords(found.language)
+        or lower in GENERIC
+        or len(lower) < 2
     ):
         return
     found.add(found.names, " ".join(words), position)

@@ -83,6 +83,9 @@ class Briefing(_Frozen):
     url: str | None = None
     published: str | None = None
     """ISO date (YYYY-MM-DD) when the page says when it was published."""
+    language: str = "en"
+    """ISO 639-1 code of the article's language (``briefing.langdetect``); briefings stored
+    before languages were detected load as "en" until the store backfills them."""
     blocks: tuple[Block, ...] = ()
     summary: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()

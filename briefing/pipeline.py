@@ -19,11 +19,16 @@ from .intake import (
     read_text,
     refusal,
 )
-from .models import Block, Briefing, BriefingOptions
+from .langdetect import detect_language
+from .languages import language_data, split_rules
+from .models import Block, Briefing, BriefingOptions, Quote
 from .quotes import find_quotes
+from .quotes_intl import find_quotes_intl
 from .sentences import split_blocks
+from .stemming import stemmer
 from .summarize import summarize
 from .topics import extract_topics
+from .topics_intl import tidy_topics
 
 DEFAULT_OPTIONS = BriefingOptions()
 
@@ -81,21 +86,33 @@ def brief_article(article: ArticleText, *, options: BriefingOptions = DEFAULT_OP
     blocks: list[Block] = clean_blocks(article.body)
     if not any(b.kind == "paragraph" for b in blocks):
         raise NotAnArticle("there is no paragraph of article text, only headings or page furniture")
-    sentences = split_blocks(blocks)
+    language = detect_language(headline + "\n" + "\n".join(b.text for b in blocks[:8]))
+    sentences = split_blocks(blocks, split_rules(language))
     title = headline or derive_title(next(s.text for s in sentences if not s.heading))
-    summary = summarize(sentences, title=headline, n=options.summary_sentences)
-    quotes = find_quotes(blocks, options=options)
-    figures = find_figures(sentences, summary=summary, options=options)
-    topics = extract_topics(headline, blocks, options=options)
+    summary = summarize(sentences, title=headline, n=options.summary_sentences, language=language)
+    quotes = _quotes(blocks, language, options)
+    figures = find_figures(sentences, summary=summary, options=options, language=language)
+    topics = extract_topics(headline, blocks, options=options, language=language)
+    if (data := language_data(language)) is not None and data.code != "en":
+        topics = tidy_topics(topics, headline, "\n".join(b.text for b in blocks), data)
     return Briefing(
         title=title,
         title_derived=not headline,
         source=article.source,
         url=article.url,
         published=article.published,
+        language=language,
         blocks=tuple(blocks),
         summary=tuple(summary),
         quotes=tuple(quotes),
         figures=tuple(figures),
         topics=tuple(topics),
     )
+
+
+def _quotes(blocks: list[Block], language: str, options: BriefingOptions) -> list[Quote]:
+    """English rules for English and for languages without data; the language's otherwise."""
+    data = language_data(language)
+    if data is None or data.code == "en":
+        return find_quotes(blocks, options=options)
+    return find_quotes_intl(blocks, data, stemmer(language), options=options)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
@@ -74,24 +75,44 @@ _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([\w'’-]+)")
 
 
-def split_sentences(text: str) -> list[str]:
+@dataclass(frozen=True)
+class SplitRules:
+    """What a language changes in the splitter; the defaults are the English rules above.
+    ``briefing.languages.split_rules`` builds one per language."""
+
+    candidate: re.Pattern[str] = CANDIDATE
+    abbreviations: frozenset[str] = ABBREVIATIONS
+    number_abbreviations: frozenset[str] = NUMBER_ABBREVIATIONS
+    opening_quotes: str = "“"
+    closing_quotes: str = "”"
+    ordinal_dot: bool = False
+    """German writes ordinals with a period ("am 1. Januar"): a one- or two-digit number
+    before a period then ends no sentence."""
+
+
+ENGLISH_RULES = SplitRules()
+
+
+def split_sentences(text: str, rules: SplitRules = ENGLISH_RULES) -> list[str]:
     """Sentences of one paragraph; each is a substring of ``text``."""
-    return [s for s, _ in _spans(text)]
+    return [s for s, _ in _spans(text, rules)]
 
 
-def _spans(text: str) -> list[tuple[str, int]]:
+def _spans(text: str, rules: SplitRules = ENGLISH_RULES) -> list[tuple[str, int]]:
     if not text or not text.strip():
         return []
     out: list[tuple[str, int]] = []
     start = scanned = 0
     open_curly = straight = 0  # double-quotation state up to ``scanned``
-    for match in CANDIDATE.finditer(text):
+    for match in rules.candidate.finditer(text):
         end = match.end()
         segment = text[scanned:end]
         scanned = end
-        open_curly = max(0, open_curly + segment.count("“") - segment.count("”"))
+        opened = sum(segment.count(mark) for mark in rules.opening_quotes)
+        closed = sum(segment.count(mark) for mark in rules.closing_quotes)
+        open_curly = max(0, open_curly + opened - closed)
         straight += segment.count('"')
-        if not is_boundary(text, match):
+        if not is_boundary(text, match, rules):
             continue
         inside_quote = open_curly > 0 or straight % 2 == 1
         if inside_quote and end - start < MAX_QUOTED_CHARS:
@@ -109,7 +130,7 @@ def _append(out: list[tuple[str, int]], text: str, start: int, end: int) -> None
         out.append((stripped, start + piece.index(stripped)))
 
 
-def is_boundary(text: str, match: re.Match[str]) -> bool:
+def is_boundary(text: str, match: re.Match[str], rules: SplitRules = ENGLISH_RULES) -> bool:
     """Whether a ``CANDIDATE`` match ends a sentence: not after an abbreviation ("Gov. Abbott"),
     an initial ("J. R. Smith") or a dotted acronym that the next word continues ("U.S. Senator")."""
     punct = match.group()
@@ -125,15 +146,17 @@ def is_boundary(text: str, match: re.Match[str]) -> bool:
     lower = token.lower()
     after = _WORD_AFTER.match(text, match.end())
     next_word = after.group(1) if after else ""
+    if rules.ordinal_dot and token.isdigit() and len(token) <= 2:
+        return False
     if re.fullmatch(r"[\d.,]+", token):
         return True  # "a score of 8.2. Giving …"
     if "." in token:  # dotted acronym or abbreviation: "U.S.", "a.m.", "e.g."
         return next_word.lower() in SENTENCE_OPENERS and lower not in {"e.g", "i.e", "cf"}
     if len(word) == 1 and word.isupper():
         return False  # initial: "J. K. Rowling", "George W. Bush"
-    if lower in NUMBER_ABBREVIATIONS:
+    if lower in rules.number_abbreviations:
         return not next_word[:1].isdigit()
-    if lower in ABBREVIATIONS:
+    if lower in rules.abbreviations:
         return False
     return True
 
@@ -153,10 +176,10 @@ def ends_in_abbreviation(text: str) -> bool:
     return (len(token) == 1 and token.isupper()) or token.lower() in TITLE_ABBREVIATIONS
 
 
-def split_blocks(blocks: Sequence[Block]) -> list[Sentence]:
+def split_blocks(blocks: Sequence[Block], rules: SplitRules = ENGLISH_RULES) -> list[Sentence]:
     out: list[Sentence] = []
     for bi, block in enumerate(blocks):
-        for text, start in _spans(block.text):
+        for text, start in _spans(block.text, rules):
             out.append(
                 Sentence(
                     text=text,

@@ -66,12 +66,14 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "\"“”‘’'«»„"
-_QUOTED_SPAN = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]|‘[^‘’]*’")
+_QUOTED_SPAN = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»“]|‘[^‘’]*’")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _NAME = re.compile(r"(?=[A-Z\d])(?:(?<=\w[\s,;:-])[A-Z][\w'’-]+|\d[\d,.]*)")
 
 
-def summarize(sentences: Sequence[Sentence], *, title: str = "", n: int = 3) -> list[str]:
+def summarize(
+    sentences: Sequence[Sentence], *, title: str = "", n: int = 3, language: str = "en"
+) -> list[str]:
     """Pick ``n`` sentences; returned strings are exact ``Sentence.text`` values, in text order."""
     if n <= 0:
         return []
@@ -80,10 +82,10 @@ def summarize(sentences: Sequence[Sentence], *, title: str = "", n: int = 3) -> 
         body = [s for s in sentences if s.text.strip()]
     if len(body) <= n:
         return [s.text for s in body]
-    vectors = _tf_isf_vectors(body)
+    vectors = _tf_isf_vectors(body, language)
     sims, linked = _similarities(vectors)
     centrality = _directed_centrality(sims, linked)
-    title_stems = set(content_stems(title))
+    title_stems = set(content_stems(title, language))
     scores = [
         _salience(rank, s, vec, centrality[rank], title_stems)
         for rank, (s, vec) in enumerate(zip(body, vectors, strict=True))
@@ -95,10 +97,10 @@ def summarize(sentences: Sequence[Sentence], *, title: str = "", n: int = 3) -> 
     return [body[i].text for i in sorted(picked)]
 
 
-def _tf_isf_vectors(body: Sequence[Sentence]) -> list[dict[str, float]]:
+def _tf_isf_vectors(body: Sequence[Sentence], language: str = "en") -> list[dict[str, float]]:
     """Sub-linear TF × inverse sentence frequency per sentence, L2-normalised. The ISF of each
     word is computed once per article rather than once per sentence it occurs in."""
-    bags = [Counter(content_stems(s.text)) for s in body]
+    bags = [Counter(content_stems(s.text, language)) for s in body]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())

@@ -13,8 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .entities import Candidates, find_candidates
+from .languages import SUPPORTED
 from .lexicon import stem, words
 from .models import Block, BriefingOptions
+from .stemming import stemmer
 
 MAX_KEY_WORDS = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -38,23 +40,42 @@ def normalise_topic(topic: str) -> str:
     return " ".join(_WORD.findall(topic.lower()))
 
 
-def topic_key(topic: str) -> str:
+def topic_key(topic: str, language: str = "en") -> str:
     """Stemmed key of a subscription topic: "Drones" and "drone" share one key."""
-    return " ".join(stem(w) for w in words(topic))
+    stem_word = stemmer(language)
+    return " ".join(stem_word(w) for w in words(topic, language))
 
 
-def match_keys(*texts: str) -> set[str]:
-    """Every stemmed 1..4-word n-gram of the texts: a subscription matches when its key is here."""
-    keys: set[str] = set()
-    for text in texts:
-        stems = [stem(w) for w in words(text)]
-        for n in range(1, MAX_KEY_WORDS + 1):
-            for i in range(len(stems) - n + 1):
-                keys.add(" ".join(stems[i : i + n]))
+def topic_match_keys(topic: str) -> set[str]:
+    """Every key a subscription matches by: its English key (``topic_key``) and, for each other
+    supported language, its key in that language tagged "uk:", "de:"… The language a user
+    subscribes in is unknown, so "тролейбуси" is stemmed as Ukrainian *and* Russian, "Drohnen"
+    as German, French… and each form meets only articles of that language (``match_keys``)."""
+    keys = {topic_key(topic)}
+    for language in SUPPORTED[1:]:
+        key = topic_key(topic, language)
+        if key:
+            keys.add(f"{language}:{key}")
     return keys
 
 
-def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOptions) -> list[str]:
+def match_keys(*texts: str, language: str = "en") -> set[str]:
+    """Every stemmed 1..4-word n-gram of the texts: a subscription matches when its key is here.
+    Articles in another supported language give keys tagged with it ("uk:тролейбус")."""
+    keys: set[str] = set()
+    tag = f"{language}:" if language != "en" and language in SUPPORTED else ""
+    stem_word = stemmer(language if tag else "en")
+    for text in texts:
+        stems = [stem_word(w) for w in words(text, language)]
+        for n in range(1, MAX_KEY_WORDS + 1):
+            for i in range(len(stems) - n + 1):
+                keys.add(tag + " ".join(stems[i : i + n]))
+    return keys
+
+
+def extract_topics(
+    title: str, blocks: Sequence[Block], *, options: BriefingOptions, language: str = "en"
+) -> list[str]:
     """3–8 display-ready topics ranked by salience: names whole, common words lower case."""
     raw_body = [b.text for b in blocks if b.text.strip()]
     raw_evidence = _CaseEvidence(raw_body)
@@ -62,9 +83,9 @@ def extract_topics(title: str, blocks: Sequence[Block], *, options: BriefingOpti
     # the title is judged against the sentence-cased body: the same texts unless a line changed
     title_evidence = raw_evidence if body == raw_body else _CaseEvidence(body)
     title = title_evidence.sentence_case(title)
-    found = find_candidates([title, *body] if title else body, has_title=bool(title))
+    found = find_candidates([title, *body] if title else body, has_title=bool(title), language=language)
     total = max(found.first.values(), default=1)
-    title_keys = match_keys(title) if title else set()
+    title_keys = {k.split(":", 1)[-1] for k in match_keys(title, language=language)} if title else set()
     merged = _merge_surnames(found)
     _discount_phrase_words(found)
     # (rare, -score, first position, key); the display form depends on the key alone, so it is

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from briefing.languages import language_data, language_name
 from briefing.models import Figure
 from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, Stats, Subscription
 
@@ -50,6 +51,7 @@ def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]
     meta = [esc(article.source or b.source or "pasted text", 100)]
     published = article.published_at or b.published
     meta.append(esc(published, 40) if published else f"added {article.added_at.date().isoformat()}")
+    meta.append(esc(language_name(article.language), 40))
     meta.append(f"#{article.id} · /brief {article.id}")
     blocks[-1] += "\n" + " · ".join(meta)
     summary = list(b.summary) or [p for p in b.paragraphs[:2]]
@@ -57,9 +59,11 @@ def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]
     quotes = b.key_quotes or [q for q in b.quotes if not q.scare]
     if quotes:
         lines = ["<b>Key quotes</b>"]
+        marks = language_data(article.language) or language_data("en")
+        opening, closing = (marks.quote_open, marks.quote_close) if marks else ("“", "”")
         for q in quotes[:MAX_SHOWN_QUOTES]:
             speaker = f" — {esc(q.speaker, 80)}" if q.speaker else ""
-            lines.append(f"<i>“{esc(q.text, QUOTE_MAX)}”</i>{speaker}")
+            lines.append(f"<i>{opening}{esc(q.text, QUOTE_MAX)}{closing}</i>{speaker}")
         blocks.extend(_group(lines))
     figures = _distinct(b.key_figures or list(b.figures))
     if figures:

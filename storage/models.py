@@ -30,6 +30,9 @@ class Article(_Frozen):
     added_by: int | None = None
     duplicate_of: int | None = None
     """Set when a near-duplicate (same story, another outlet) was already stored: never pushed."""
+    language: str = "en"
+    """ISO 639-1 code of the article's language (``briefing.language``; detected at open for
+    articles stored before languages were)."""
     briefing: Briefing
 
 

@@ -6,7 +6,13 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from briefing.topics import MAX_KEY_WORDS, match_keys, normalise_topic, topic_key
+from briefing.topics import (
+    MAX_KEY_WORDS,
+    match_keys,
+    normalise_topic,
+    topic_key,
+    topic_match_keys,
+)
 
 from ..base import MAX_SUBSCRIPTIONS_PER_CHAT
 from ..errors import ChatNotFound, InvalidTopic, TooManySubscriptions
@@ -16,7 +22,10 @@ from .db import Database, fetch_all, fetch_one, guarded, now_ts
 
 MAX_TOPIC_CHARS = 64
 _KEY_META = "subscriptions.topic_key_fingerprint"
-_KEY_PROBES = ("Drones", "air defences", "Running elections", "Ukraine's", "Crisis", "économie")
+_KEY_PROBES = (
+    "Drones", "air defences", "Running elections", "Ukraine's", "Crisis", "économie",
+    "тролейбуси", "Milliarden", "троллейбусов", "l'Ukraine",
+)  # fmt: skip
 
 _CHAT_BY_ID = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id = ?"  # noqa: S608
 _CHATS_BY_IDS = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
@@ -38,6 +47,11 @@ SELECT s.chat_id, s.topic FROM subscriptions AS s JOIN chats AS c ON c.id = s.ch
 WHERE s.key IN (SELECT value FROM json_each(?)) AND c.active = 1
 ORDER BY s.chat_id, s.created_at, s.topic
 """
+# An article in another language: its tagged keys ("uk:тролейбус") -> the subscriptions' keys.
+_KEYS_IN_LANGUAGE = """
+SELECT DISTINCT key FROM topic_keys WHERE match_key IN (SELECT value FROM json_each(?))
+"""
+_INSERT_TOPIC_KEYS = "INSERT OR IGNORE INTO topic_keys (key, match_key) VALUES (?, ?)"
 
 
 @guarded
@@ -124,6 +138,11 @@ def _validated_topic(topic: str) -> tuple[str, str]:
     return display, key
 
 
+def _tagged_keys(key: str, topic: str) -> list[tuple[str, str]]:
+    """(key, tagged key) rows of a topic: its keys in the other languages (``topic_keys``)."""
+    return [(key, k) for k in sorted(topic_match_keys(topic)) if ":" in k]
+
+
 @guarded
 class SqliteSubscriptions:
     def __init__(self, db: Database) -> None:
@@ -148,6 +167,7 @@ class SqliteSubscriptions:
                 )
             except sqlite3.IntegrityError as exc:  # foreign key: the chat was never registered
                 raise ChatNotFound(chat_id) from exc
+            await conn.executemany(_INSERT_TOPIC_KEYS, _tagged_keys(key, topic))
         return True
 
     async def remove(self, chat_id: int, topic: str) -> bool:
@@ -179,7 +199,9 @@ class SqliteSubscriptions:
         ``topic_key`` over fixed probe words in ``meta`` detects that; called at open.
         Returns how many rows were re-keyed (0 when nothing changed).
         """
-        fingerprint = "|".join(topic_key(w) for w in _KEY_PROBES)
+        fingerprint = "|".join(
+            f"{topic_key(w)}={','.join(sorted(topic_match_keys(w)))}" for w in _KEY_PROBES
+        )
         if (
             await self._db.scalar("SELECT value FROM meta WHERE key = ?", (_KEY_META,))
             == fingerprint
@@ -187,10 +209,12 @@ class SqliteSubscriptions:
             return 0
         changed = 0
         async with self._db.write() as conn:
+            await conn.execute("DELETE FROM topic_keys")
             for chat_id, topic, key in await fetch_all(
                 conn, "SELECT chat_id, topic, key FROM subscriptions"
             ):
                 new_key = topic_key(topic)
+                await conn.executemany(_INSERT_TOPIC_KEYS, _tagged_keys(new_key or key, topic))
                 if new_key and new_key != key:
                     # OR IGNORE: two topics that now share a key collapse into one.
                     cursor = await conn.execute(
@@ -210,7 +234,12 @@ class SqliteSubscriptions:
         if article.duplicate_of is not None:
             return {}
         briefing = article.briefing
-        keys = match_keys(article.title, *briefing.summary, *briefing.topics)
+        keys = match_keys(
+            article.title, *briefing.summary, *briefing.topics, language=article.language
+        )
+        if keys and any(":" in k for k in keys):  # another language: its keys -> subscriptions'
+            found = await self._db.all(_KEYS_IN_LANGUAGE, (json.dumps(sorted(keys)),))
+            keys = {row["key"] for row in found}
         if not keys:
             return {}
         matched: dict[int, list[str]] = {}

@@ -13,7 +13,8 @@ from .db import from_ts
 # Column lists are constants interpolated into module-level SQL (hence the "noqa: S608" on
 # those lines); every value travels as a "?" parameter.
 ARTICLE_COLUMNS = (
-    "id, url, content_hash, title, source, published_at, added_at, added_by, duplicate_of, briefing"
+    "id, url, content_hash, title, source, published_at, added_at, added_by, duplicate_of, "
+    "language, briefing"
 )
 SUMMARY_COLUMNS = "id, title, source, url, published_at, added_at, summary, topics"
 DELIVERY_COLUMNS = (
@@ -30,6 +31,7 @@ def lines(values: tuple[str, ...] | list[str]) -> str:
 
 
 def article(row: sqlite3.Row) -> Article:
+    briefing = Briefing.model_validate_json(row["briefing"])
     return Article(
         id=row["id"],
         url=row["url"],
@@ -40,7 +42,8 @@ def article(row: sqlite3.Row) -> Article:
         added_at=from_ts(row["added_at"]),
         added_by=row["added_by"],
         duplicate_of=row["duplicate_of"],
-        briefing=Briefing.model_validate_json(row["briefing"]),
+        language=row["language"] or briefing.language,
+        briefing=briefing,
     )
 
 

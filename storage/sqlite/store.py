@@ -95,6 +95,7 @@ class SqliteStore:
             # Read-only or busy: keys are refreshed at the next writable open instead.
             with contextlib.suppress(StorageUnavailable):
                 await store.subscriptions.refresh_keys()
+                await store.articles.backfill_languages()
         except BaseException as exc:
             await conn.close()  # an open aiosqlite thread would keep the process alive
             if isinstance(exc, sqlite3.OperationalError):

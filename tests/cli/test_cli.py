@@ -73,8 +73,9 @@ def test_brief_json_lines_for_many_inputs_and_one_bad(workdir: Path):
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [r["path"] for r in rows] == ["a.txt", "c.html.gz", "-"]
     for row in rows:
-        assert set(row) == {"path", "url", "title", "title_derived", "source", "text", "summary", "quotes",
-                            "figures", "topics", "published"}
+        assert set(row) == {"path", "url", "title", "title_derived", "source", "language", "text",
+                            "summary", "quotes", "figures", "topics", "published"}
+        assert row["language"] == "en"
         assert row["summary"] and all(s in row["text"] for s in row["summary"])
     # a file is labelled by the page's site, else its name; stdin like pasted text (no label)
     assert [r["source"] for r in rows] == ["a.txt", "Example News", None]

@@ -282,3 +282,59 @@ async def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path):
             assert (await cursor.fetchone())[0] == 0
     finally:
         await conn.close()
+
+
+LANGUAGE_VERSION = next(
+    m.version for m in available_migrations() if m.name.endswith("_article_language.sql")
+)
+UK_BRIEFING = Briefing(
+    title="Київ закупить нові тролейбуси",
+    blocks=(
+        Block(text="Київська міська адміністрація оголосила закупівлю 40 нових тролейбусів."),
+        Block(text="Перші машини мають вийти на маршрути вже восени, повідомили в мерії."),
+    ),
+    summary=("Київська міська адміністрація оголосила закупівлю 40 нових тролейбусів.",),
+    topics=("тролейбусів",),
+)
+
+
+async def test_upgrade_detects_languages_of_stored_articles_and_keys_old_subscriptions(tmp_path):
+    """A store from before languages: its articles (briefing JSON without "language") are
+    detected once at open, and an old subscription in Ukrainian matches Ukrainian articles."""
+    path = str(tmp_path / "old.db")
+    conn = await connect(path)
+    try:
+        await migrate(conn, target=LANGUAGE_VERSION - 1)
+        stamp = NOW.timestamp()
+        for article_id, briefing in ((1, OLD_BRIEFING), (2, UK_BRIEFING)):
+            payload = json.loads(briefing.model_dump_json())
+            del payload["language"]  # as the previous release wrote it
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, body, summary, topics,"
+                " briefing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id, f"hash-{article_id}", briefing.title, stamp, briefing.text,
+                    "\n".join(briefing.summary), "\n".join(briefing.topics), json.dumps(payload),
+                ),
+            )  # fmt: skip
+        await conn.execute("INSERT INTO chats (id, type, created_at) VALUES (7, 'private', ?)", (stamp,))
+        await conn.execute(
+            "INSERT INTO subscriptions (chat_id, topic, key, created_at) "
+            "VALUES (7, 'тролейбуси', 'тролейбуси', ?)",
+            (stamp,),
+        )
+        await conn.commit()
+    finally:
+        await conn.close()
+
+    store = await SqliteStore.open(path)
+    try:
+        english, ukrainian = await store.articles.get(1), await store.articles.get(2)
+        assert (english.language, english.briefing.language) == ("en", "en")
+        assert (ukrainian.language, ukrainian.briefing.language) == ("uk", "uk")
+        assert english.briefing.title == OLD_BRIEFING.title  # nothing else touched
+        assert await store.articles.backfill_languages() == 0  # once only
+        assert await store.subscriptions.match(ukrainian) == {7: ["тролейбуси"]}
+        assert await store.integrity_check() == "ok"
+    finally:
+        await store.close()

@@ -18,6 +18,7 @@ from .db import Database, guarded, unavailable_message
 from .deliveries import SqliteDeliveries
 from .feeds import SqliteFeeds, SqliteMeta
 from .migrate import migrate
+from .quotes import SqliteQuotes
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 """How long a writer waits for another process (a CLI ``ingest`` next to the bot) to commit."""
@@ -79,6 +80,7 @@ class SqliteStore:
         self.deliveries = SqliteDeliveries(db)
         self.feeds = SqliteFeeds(db)
         self.meta = SqliteMeta(db)
+        self.quotes = SqliteQuotes(db)
 
     @classmethod
     async def open(
@@ -95,6 +97,7 @@ class SqliteStore:
             # Read-only or busy: keys are refreshed at the next writable open instead.
             with contextlib.suppress(StorageUnavailable):
                 await store.subscriptions.refresh_keys()
+                await store.quotes.refresh()
         except BaseException as exc:
             await conn.close()  # an open aiosqlite thread would keep the process alive
             if isinstance(exc, sqlite3.OperationalError):

@@ -1,0 +1,3 @@
+-- Placeholder that keeps migration numbers gapless on the `quotesdata` branch, where 0006 is
+-- assigned to another branch (article ids never reused). Delete this file when that branch's
+-- 0006 is merged; databases are unaffected (this step changes nothing but user_version).

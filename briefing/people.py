@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from .speakers import TITLE_WORDS
+from .speakers import PERSON_TITLES, TITLE_WORDS
 
 PersonKind = Literal["person", "group"]
 
@@ -50,6 +50,17 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Abbreviated titles the speaker lists may not spell out ("Lt. Gen.", "Atty. Gen.").
 _EXTRA_TITLES = frozenset("atty hon supt insp cmdr sec amb pres sgt lt gen col mx messrs".split())
 _TITLES = TITLE_WORDS | _EXTRA_TITLES
+#: Words after which a name starts ("Commission President Ursula von der Leyen", "AEMET
+#: spokesman Rubén del Campo"): titles and roles, never words that also occur inside names.
+_ROLES = (
+    PERSON_TITLES
+    | _EXTRA_TITLES
+    | frozenset(
+        "secretary spokesperson deputy chief executive adviser advisor officer official "
+        "journalist lawyer researcher scientist expert coach candidate nominee leader head ceo "
+        "chair mr mrs ms dr".split()
+    )
+) - frozenset("king queen prince princess lord lady sir dame major".split())
 _DETERMINERS = frozenset("the a an one another".split())
 #: Nouns that make a description an institution worth keying ("the ministry", "the court").
 INSTITUTIONS = frozenset(
@@ -109,6 +120,7 @@ class PersonKey:
 
 
 def _tokens(text: str) -> list[str]:
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")  # bidi, zero-width marks
     text = _PARENTHETICAL.sub(" ", text)  # "Sen. Ron Wyden (D-Ore.)" -> "Sen. Ron Wyden"
     text = re.split(r",\s*(?:who|the|a|an)\b", text, maxsplit=1)[0]  # an appositive tail
     out = []
@@ -182,6 +194,22 @@ def _trailing_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:start], run
 
 
+def _name_or_none(tokens: list[str]) -> list[str] | None:
+    """``tokens`` as a person's name (titles stripped), or None when they are not one."""
+    name = _strip_titles(tokens)
+    folded = [fold(t) for t in name]
+    if (
+        not name
+        or len(name) > 5
+        or not all(_is_name_token(t) for t in name)
+        or not any(t[:1].isupper() for t in name)
+        or any(w in INSTITUTIONS or _POSSESSIVE.search(w) for w in folded)
+        or (len(name) == 1 and _ACRONYM.match(name[0]))  # "SBU", "OPEC": an organisation
+    ):
+        return None
+    return name
+
+
 def person_key(speaker: str | None) -> PersonKey | None:
     """The key of a speaker string as the pipeline writes it; None when it names nobody."""
     if not speaker:
@@ -192,18 +220,20 @@ def person_key(speaker: str | None) -> PersonKey | None:
         tokens = tokens[1:]  # "the Rev. Al Sharpton", "the journalist Olivia Messer"
     if not tokens:
         return None
+    roles = [i for i, t in enumerate(tokens) if fold(t).rstrip(".") in _ROLES]
+    if roles:  # the name follows the last title or role: "Ukraine's defence minister X"
+        after = tokens[roles[-1] + 1 :]
+        name = _name_or_none(after)
+        if name is not None:
+            return _person(name)
+        if not _strip_titles(after):
+            return None  # "the minister", "a spokesperson": a role that names nobody
+        return _group(tokens, cleaned)
     before, run = _trailing_name(tokens)
-    name = _strip_titles(run)
-    role = [w for w in before if fold(w) not in _TITLES]  # "the journalist", "ministry spokesman"
-    folded_name = [fold(t) for t in name]
-    institutional = any(w in INSTITUTIONS or _POSSESSIVE.search(w) for w in folded_name)
-    acronym = len(name) == 1 and bool(_ACRONYM.match(name[0]))  # "SBU", "OPEC"
-    if name and not institutional and not acronym and len(name) <= 5:
-        if len(name) >= 2 or not role:  # a lone capital after a role may be a place or a brand
-            if all(w[:1].islower() for w in role):
-                return _person(name)
-    if run and not name and not before:
-        return None  # "Minister" alone
+    name = _name_or_none(run)
+    # "the journalist Olivia Messer"; a lone capital after other words may be a place or brand
+    if name is not None and all(w[:1].islower() for w in before) and (len(name) > 1 or not before):
+        return _person(name)
     return _group(tokens, cleaned)
 
 

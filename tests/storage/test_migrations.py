@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing.models import Block, Briefing
+from briefing.models import Block, Briefing, Quote
 from storage.sqlite import SqliteStore, connect, migrate
 from storage.sqlite.migrate import Migration, available_migrations
 
@@ -160,3 +160,70 @@ async def test_stale_subscription_keys_are_refreshed_at_open(tmp_path, make_brie
         article = await store.articles.add(make_briefing(title="A drone over Kyiv"))
         assert await store.subscriptions.match(article) == {1: ["drones"]}
         assert await store.subscriptions.refresh_keys() == 0  # fingerprint stored: no work
+
+
+QUOTES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_quotes.sql"))
+QUOTED_BRIEFING = OLD_BRIEFING.model_copy(
+    update={
+        "quotes": (
+            Quote(text="We handed over our proposals in advance", speaker="Rustem Umerov", key=True),
+            Quote(text="We are still waiting for their document", speaker="Umerov"),
+            Quote(text="reckless", speaker="Umerov", scare=True),
+        )
+    }
+)
+
+
+async def _database_before_quotes(path: str, articles: int) -> None:
+    """A file as the release before the quotes index left it, with quoted articles in it."""
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=QUOTES_VERSION - 1) == QUOTES_VERSION - 1
+        for i in range(1, articles + 1):
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (?, ?, ?, ?, ?)",
+                (i, f"hash-{i}", f"Talks, day {i}", NOW.timestamp() + i, QUOTED_BRIEFING.model_dump_json()),
+            )
+    finally:
+        await conn.close()
+
+
+async def test_upgrade_indexes_the_quotes_of_stored_articles(tmp_path, monkeypatch):
+    monkeypatch.setattr("storage.sqlite.quotes.BACKFILL_BATCH", 2)  # several batches
+    path = str(tmp_path / "before-quotes.db")
+    await _database_before_quotes(path, articles=5)
+    async with await SqliteStore.open(path) as store:
+        async with store._conn.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == LATEST
+        page = await store.quotes.by_person("Umerov", limit=20)
+        # two real quotes per article; the same words in five articles are listed once each
+        assert page.total == 2 and [h.article_id for h in page.items] == [5, 5]
+        assert {h.speaker for h in page.items} == {"Rustem Umerov", "Umerov"}
+        async with store._conn.execute("SELECT count(*) FROM quotes") as cursor:
+            assert (await cursor.fetchone())[0] == 10
+        assert await store.quotes.refresh() == 0  # done once, remembered
+        assert await store.integrity_check() == "ok"
+
+
+async def test_changed_person_keys_are_rebuilt_at_open(tmp_path):
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.articles.add(QUOTED_BRIEFING, now=NOW)
+        # as if an older release had keyed names differently
+        await store._conn.execute("UPDATE quotes SET surname = 'umerov-old'")
+        await store._conn.execute("UPDATE meta SET value = 'old' WHERE key = 'quotes.key_fingerprint'")
+        assert (await store.quotes.by_person("Umerov")).total == 0
+    async with await SqliteStore.open(path) as store:
+        assert (await store.quotes.by_person("Umerov")).total == 2
+
+
+async def test_read_only_open_leaves_the_backfill_for_later(tmp_path):
+    path = str(tmp_path / "before-quotes.db")
+    await _database_before_quotes(path, articles=1)
+    conn = await connect(path)
+    await migrate(conn)  # schema current, quotes not yet indexed
+    await conn.close()
+    async with await SqliteStore.open(f"file:{path}?mode=ro") as store:
+        assert (await store.quotes.by_person("Umerov")).total == 0
+    async with await SqliteStore.open(path) as store:
+        assert (await store.quotes.by_person("Umerov")).total == 2

@@ -28,4 +28,4 @@ async def send_briefing(update: Update, context: BriefContext, article_id: int) 
     except ArticleNotFound:
         await reply(update, f"No briefing #{article_id} — it may have been removed. Try /latest.")
         return
-    await reply(update, render.render_briefing(article))
+    await reply(update, render.render_briefing(article, bot_username=context.bot.username))

@@ -189,7 +189,7 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
             intro = f"Loaded {added} sample articles. " if added else ""
             chat._write(
                 f"briefbot console — {intro}You are an admin in a private chat with the bot.\n"
-                "Try /latest, /brief 1, /subscribe energy, /add <URL or Title\\nText>, /help. "
+                "Try /latest, /brief 1, /quotes, /subscribe energy, /add <URL or Title\\nText>, /help. "
                 "Type a button's number to press it; /quit or Ctrl-D exits.\n"
             )
             while True:

@@ -23,6 +23,7 @@ from . import (
     quotes,
     settings_menu,
     start_help,
+    story,
     subscribe,
     topics,
 )
@@ -46,6 +47,7 @@ def register(app: Application) -> None:
         ("search", latest.search),
         ("brief", brief.brief),
         ("quotes", quotes.quotes),
+        ("story", story.story),
         ("topics", topics.topics),
         ("subscribe", subscribe.subscribe),
         ("unsubscribe", subscribe.unsubscribe),

@@ -59,6 +59,18 @@ def open_data(article_id: int) -> str:
     return f"b:{article_id}"
 
 
+def story_data(article_id: int) -> str:
+    """Payload of the "Story (N)" button under a briefing (``st:<id>``)."""
+    return f"st:{article_id}"
+
+
+def story_keyboard(article_id: int, size: int) -> InlineKeyboardMarkup | None:
+    """The "Story (N)" button when the article's story has more than one article."""
+    if size <= 1:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(f"Story ({size})", callback_data=story_data(article_id))]])
+
+
 def full_briefing_keyboard(article_id: int) -> InlineKeyboardMarkup:
     """The one button under a pushed briefing."""
     return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=open_data(article_id))]])
@@ -103,9 +115,12 @@ def people_data(name: str) -> str:
     return f"q:{name}"
 
 
-def people_keyboard(people: list[Speaker]) -> InlineKeyboardMarkup | None:
+def people_keyboard(people: list[Speaker], *, counts: bool = True) -> InlineKeyboardMarkup | None:
+    """A button per person (two a row) opening their quotes; ``counts`` adds "(n)"."""
     buttons = [
-        InlineKeyboardButton(f"{trim(p.name, 30)} ({p.quotes})", callback_data=people_data(p.name))
+        InlineKeyboardButton(
+            f"{trim(p.name, 30)} ({p.quotes})" if counts else trim(p.name, 36), callback_data=people_data(p.name)
+        )
         for p in people
         if fits(people_data(p.name))
     ]

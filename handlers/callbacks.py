@@ -10,7 +10,7 @@ import re
 
 from telegram import Update
 
-from . import latest, quotes
+from . import latest, quotes, story
 from .brief import send_briefing
 from .callback_data import recall_query
 from .common import edit_or_send, group_admin_only
@@ -21,6 +21,7 @@ from .subscribe import subscribe_topic
 EXPIRED = "This button has expired — send /latest again."
 _PAGE = re.compile(r"p:([lsq]):([0-9a-f]{1,12}):(\d{1,6})")
 _OPEN = re.compile(r"b:(\d{1,12})")
+_STORY = re.compile(r"st:(\d{1,12})")
 
 
 async def on_button(update: Update, context: BriefContext) -> None:
@@ -35,6 +36,9 @@ async def on_button(update: Update, context: BriefContext) -> None:
     elif match := _OPEN.fullmatch(data):
         await query.answer()
         await send_briefing(update, context, int(match.group(1)))
+    elif match := _STORY.fullmatch(data):
+        await query.answer()
+        await story.send_story(update, context, int(match.group(1)))
     elif match := _PAGE.fullmatch(data):
         await _turn_page(update, context, match.group(1), match.group(2), int(match.group(3)))
     elif data.startswith("t:") and len(data) > 2:

@@ -48,7 +48,7 @@ async def send_quotes(update: Update, context: BriefContext, name: str) -> None:
     page = await fetch_page(context, query, 0)
     if not page.items:
         close = await context.store.quotes.close_matches(query.query, limit=CLOSE_SHOWN)
-        await reply(update, render_quotes.no_quotes(query.query, close), markup=people_keyboard(close))
+        await reply(update, render_quotes.no_quotes(query.query, close), markup=people_keyboard(close, counts=False))
         return
     token = remember_query(context.chat_data, query)
     text, markup = page_message(query, page, token)

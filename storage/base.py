@@ -241,6 +241,26 @@ class QuoteRepository(Protocol):
         ...
 
 
+class StoryRepository(Protocol):
+    """Articles about the same story: near-duplicates plus follow-ups sharing the story's
+    specific people, places and subjects within a few days (``briefing.stories``). The story
+    is decided when an article is stored, so reading one is a cheap lookup."""
+
+    async def of(self, article_id: int, *, limit: int = 20) -> list[Article]:
+        """The story of ``article_id``, newest first (itself alone when nothing joined it).
+        Raises ``ArticleNotFound``."""
+        ...
+
+    async def size(self, article_id: int) -> int:
+        """How many articles the story of ``article_id`` has (1 alone). ``ArticleNotFound``."""
+        ...
+
+    async def refresh(self) -> int:
+        """Decide the stories of recent articles stored before stories existed, or again when
+        the rule's features changed; a no-op otherwise. Backends call it at open."""
+        ...
+
+
 class Store(Protocol):
     """One open database: its repositories plus whole-store operations. The repositories are
     read-only members, so a backend may use its own classes for them (checked by mypy)."""
@@ -259,6 +279,8 @@ class Store(Protocol):
     def meta(self) -> MetaRepository: ...
     @property
     def quotes(self) -> QuoteRepository: ...
+    @property
+    def stories(self) -> StoryRepository: ...
 
     async def stats(self) -> Stats: ...
     async def integrity_check(self) -> str: ...

@@ -7,12 +7,13 @@ the SQL differs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from briefing.models import Briefing
-from briefing.people import owner, person_key
+from briefing.people import fold, owner, person_key
 
 from .models import Speaker
 
@@ -36,6 +37,7 @@ class QuoteRow:
 
     position: int
     text: str
+    text_key: str
     speaker: str
     kind: str
     surname: str
@@ -57,6 +59,11 @@ def article_date(published: str | None, added_at: datetime) -> datetime:
     return published_at if published_at.date() <= added_at.date() else added_at
 
 
+def text_key(text: str) -> str:
+    """The words of a quote, folded: the same words with other quote marks or case match."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def quote_rows(briefing: Briefing, *, added_at: datetime) -> list[QuoteRow]:
     """The quotes worth looking up by speaker: attributed, not scare quotes, a keyable speaker."""
     said_at = article_date(briefing.published, added_at)
@@ -66,15 +73,15 @@ def quote_rows(briefing: Briefing, *, added_at: datetime) -> list[QuoteRow]:
         if key is None or not quote.text.strip():
             continue
         rows.append(
-            QuoteRow(position, quote.text, key.name, key.kind, key.surname, key.first,
-                     said_at, added_at)
+            QuoteRow(position, quote.text, text_key(quote.text), key.name, key.kind, key.surname,
+                     key.first, said_at, added_at)
         )  # fmt: skip
     return rows
 
 
 @dataclass(frozen=True)
 class NameGroup:
-    """Rows of one stored key: what a ``GROUP BY kind, surname, first_name`` returns."""
+    """Rows of one stored name (kind, surname, first name) and how many there are."""
 
     kind: str
     surname: str
@@ -84,23 +91,27 @@ class NameGroup:
     quotes: int
 
 
-def people_from_groups(
-    groups: Iterable[NameGroup], known: dict[str, set[str]], displays: dict[tuple[str, str], str]
-) -> list[Speaker]:
-    """Merge key groups into people by the joining rule (``briefing.people.owner``).
+def people_from_groups(groups: Iterable[NameGroup], names: Iterable[NameGroup]) -> list[Speaker]:
+    """Merge counted names into people by the joining rule (``briefing.people.owner``).
 
-    ``known`` maps each person surname to every ``first_name`` stored for it (store-wide, not
-    only among ``groups``); ``displays`` gives a display name per (surname, first_name) so a
-    bare "Umerov" row counted for Rustem Umerov is shown under his full name. Most quoted first.
+    ``names`` are the stored names (every first name, store-wide) of the surnames in
+    ``groups``: they decide who a bare "Umerov" is, and give the display name, so his bare-surname
+    quotes count for "Rustem Umerov". Most quoted first.
     """
+    known: dict[str, set[str]] = {}
+    displays: dict[tuple[str, str, str], str] = {}
+    for n in names:
+        if n.kind == "person":
+            known.setdefault(n.surname, set()).add(n.first_name)
+        displays[(n.kind, n.surname, n.first_name)] = n.speaker
     counts: dict[tuple[str, str, str], int] = {}
-    names: dict[tuple[str, str, str], str] = {}
+    shown: dict[tuple[str, str, str], str] = {}
     for g in groups:
         first = owner(g.first_name, known.get(g.surname, set())) if g.kind == "person" else ""
         slot = (g.kind, g.surname, first)
         counts[slot] = counts.get(slot, 0) + g.quotes
-        name = displays.get((g.surname, first), g.speaker) if g.kind == "person" else g.speaker
-        names.setdefault(slot, name)
-    people = [Speaker(name=names[slot], quotes=n) for slot, n in counts.items()]
+        own = displays.get((g.kind, g.surname, g.first_name), g.speaker)
+        shown.setdefault(slot, displays.get(slot) or own or g.surname)
+    people = [Speaker(name=shown[slot], quotes=n) for slot, n in counts.items()]
     people.sort(key=lambda s: (-s.quotes, s.name.casefold()))
     return people

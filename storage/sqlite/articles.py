@@ -20,6 +20,7 @@ from . import rows
 from .article_queries import ArticleQueries
 from .db import Database, fetch_all, fetch_one, from_ts, guarded, now_ts
 from .quotes import insert_quotes
+from .stories import assign_story
 
 NEAR_DUP_WINDOW = timedelta(days=7)
 """Only recent articles count as "the same story": old near-matches are follow-ups."""
@@ -121,6 +122,9 @@ class SqliteArticles(ArticleQueries):
                 [(article_id, t) for t in sorted(topics)],
             )
             await insert_quotes(conn, article_id, quotes)
+            await assign_story(
+                conn, article_id, briefing, added_at=added_at, duplicate_of=duplicate_of
+            )
             row = await fetch_one(conn, _SELECT_BY_ID, (article_id,))
         return rows.article(row)
 

@@ -21,7 +21,7 @@ from briefing.people import NameQuery, close_names, fold, parse_query, select_fi
 
 from ..models import Page, QuoteHit, Speaker
 from ..quote_index import NameGroup, QuoteRow, key_fingerprint, people_from_groups, quote_rows
-from .db import Database, fetch_all, from_ts, guarded, to_ts
+from .db import Database, fetch_all, from_ts, guarded, put_meta, to_ts
 
 log = logging.getLogger("briefbot.storage")
 
@@ -30,59 +30,61 @@ BACKFILL_BATCH = 200
 """Articles re-read per write transaction when the index is (re)built at open."""
 CLOSE_CANDIDATES = 2000
 """Surnames sharing the query's first letters considered for near spellings."""
+TOP_WINDOW_QUOTES = 5000
+"""Bare /quotes counts at most the newest this-many quotes of its window (a busy week of a
+multi-feed bot); the ranking of the most quoted is settled long before that."""
 
 _INSERT = """
-INSERT OR REPLACE INTO quotes (article_id, position, text, speaker, kind, surname, first_name,
-                               said_at, added_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO quotes (article_id, position, text, text_key, speaker, kind, surname, first_name,
+                    said_at, added_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
 """
-_MATCH = """
-kind = 'person' AND surname = ? AND first_name IN (SELECT value FROM json_each(?))
-OR kind = 'group' AND surname = ?
+# Persons and organisations are two ordered index walks (quotes_by_person), each stopping after
+# offset + limit rows; the page is the newest of both.
+_NEWEST = """
+SELECT article_id, position, text, speaker, said_at FROM quotes
+WHERE surname = ? AND kind = ? AND shown = 1 AND (kind = 'group' OR first_name IN (SELECT value FROM json_each(?)))
+ORDER BY said_at DESC, article_id DESC, position LIMIT ?
 """
-# Each quote once: the same words in two articles (a wire story, a repeated line) show the newer.
-_KEPT = f"""
-WITH matched AS (
-    SELECT article_id, position, text, speaker, said_at, row_number() OVER (
-        PARTITION BY lower(text) ORDER BY said_at DESC, article_id DESC, position
-    ) AS copy
-    FROM quotes WHERE {_MATCH}
+_PAGE = f"""
+WITH hits AS (
+    SELECT * FROM ({_NEWEST}) UNION ALL SELECT * FROM ({_NEWEST})
 )
+SELECT h.article_id, h.position, h.text, h.speaker, h.said_at, a.title, a.source, a.url
+FROM hits AS h JOIN articles AS a ON a.id = h.article_id
+ORDER BY h.said_at DESC, h.article_id DESC, h.position LIMIT ? OFFSET ?
 """  # noqa: S608
-_PAGE = f"""{_KEPT}
-SELECT m.article_id, m.position, m.text, m.speaker, m.said_at, a.title, a.source, a.url
-FROM matched AS m JOIN articles AS a ON a.id = m.article_id
-WHERE m.copy = 1
-ORDER BY m.said_at DESC, m.article_id DESC, m.position LIMIT ? OFFSET ?
-"""  # noqa: S608
-_COUNT = f"{_KEPT} SELECT count(*) FROM matched WHERE copy = 1"  # noqa: S608
-_FIRSTS = "SELECT DISTINCT first_name FROM quotes WHERE surname = ? AND kind = 'person'"
-_GROUPS_SINCE = """
-SELECT kind, surname, first_name, max(speaker) AS speaker, count(*) AS n
-FROM quotes WHERE added_at >= ? GROUP BY kind, surname, first_name
+_COUNT_ONE = """
+SELECT count(*) FROM quotes
+WHERE surname = ? AND kind = ? AND shown = 1 AND (kind = 'group' OR first_name IN (SELECT value FROM json_each(?)))
 """
-_PEOPLE_OF = """
-SELECT kind, surname, first_name, max(speaker) AS speaker, count(*) AS n FROM quotes
-WHERE kind = 'person' AND surname IN (SELECT value FROM json_each(?))
-GROUP BY surname, first_name
+_COUNT = f"SELECT ({_COUNT_ONE}) + ({_COUNT_ONE})"
+_FIRSTS = "SELECT first_name FROM quote_names WHERE surname = ? AND kind = 'person'"
+_COUNTED_SINCE = """
+SELECT kind, surname, first_name, count(*) AS n FROM (
+    SELECT kind, surname, first_name FROM quotes WHERE added_at >= ? AND shown = 1
+    ORDER BY added_at DESC LIMIT ?
+) GROUP BY kind, surname, first_name
 """
-_SURNAMES_OF_FIRST = (
-    "SELECT DISTINCT surname FROM quotes WHERE first_name = ? AND kind = 'person' LIMIT 50"
-)
+_NAMES_OF = """
+SELECT kind, surname, first_name, speaker, quotes AS n FROM quote_names
+WHERE surname IN (SELECT value FROM json_each(?))
+"""
+_SURNAMES_OF_FIRST = "SELECT surname FROM quote_names WHERE first_name = ? AND kind = 'person' LIMIT 50"
 _SURNAMES_FROM = """
-SELECT DISTINCT surname FROM quotes
+SELECT DISTINCT surname FROM quote_names
 WHERE surname >= ? AND surname < ? AND kind = 'person' LIMIT ?
 """
 _GROUPS_LIKE = r"""
-SELECT kind, surname, first_name, max(speaker) AS speaker, count(*) AS n FROM quotes
-WHERE kind = 'group' AND surname LIKE ? ESCAPE '\' GROUP BY surname LIMIT 50
+SELECT kind, surname, first_name, speaker, quotes AS n FROM quote_names
+WHERE kind = 'group' AND surname LIKE ? ESCAPE '\' LIMIT 50
 """
 
 
 def _params(row: QuoteRow, article_id: int) -> tuple[object, ...]:
     return (
-        article_id, row.position, row.text, row.speaker, row.kind, row.surname, row.first_name,
-        to_ts(row.said_at), to_ts(row.added_at),
+        article_id, row.position, row.text, row.text_key, row.speaker, row.kind, row.surname,
+        row.first_name, to_ts(row.said_at), to_ts(row.added_at),
     )  # fmt: skip
 
 
@@ -94,7 +96,8 @@ async def insert_quotes(
 
 
 def _group(row: sqlite3.Row) -> NameGroup:
-    return NameGroup(row["kind"], row["surname"], row["first_name"], row["speaker"], row["n"])
+    speaker = row["speaker"] if "speaker" in row.keys() else ""
+    return NameGroup(row["kind"], row["surname"], row["first_name"], speaker, row["n"])
 
 
 @guarded
@@ -102,23 +105,24 @@ class SqliteQuotes:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def _selection(self, query: NameQuery) -> tuple[str, str, str]:
-        """(surname, JSON list of first names, group phrase) for the ``_MATCH`` parameters."""
+    async def _selection(self, query: NameQuery) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+        """``_NEWEST``/``_COUNT_ONE`` parameters: the person's rows, the organisation's rows."""
         surname, firsts = "", frozenset[str]()
         if query.person is not None:
             surname = query.person.surname
             known = {r[0] for r in await self._db.all(_FIRSTS, (surname,))}
             firsts = select_firsts(query.person, known)
-        return surname, json.dumps(sorted(firsts)), query.group or ""
+        return (surname, "person", json.dumps(sorted(firsts))), (query.group or "", "group", "[]")
 
     async def by_person(self, name: str, *, limit: int = 5, offset: int = 0) -> Page[QuoteHit]:
         limit, offset = max(0, int(limit)), max(0, int(offset))
         query = parse_query(name or "")
         if query is None:
             return Page(items=[], total=0, offset=offset, limit=limit)
-        match = await self._selection(query)
-        found = await self._db.all(_PAGE, (*match, limit, offset))
-        total = int(await self._db.scalar(_COUNT, match))
+        person, group = await self._selection(query)
+        window = offset + limit
+        found = await self._db.all(_PAGE, (*person, window, *group, window, limit, offset))
+        total = int(await self._db.scalar(_COUNT, (*person, *group)))
         items = [
             QuoteHit(
                 article_id=r["article_id"], position=r["position"], text=r["text"],
@@ -130,20 +134,16 @@ class SqliteQuotes:
         return Page(items=items, total=total, offset=offset, limit=limit)
 
     async def _people(self, groups: list[NameGroup]) -> list[Speaker]:
-        """Merge groups into people, knowing every first name stored for their surnames."""
-        surnames = sorted({g.surname for g in groups if g.kind == "person"})
-        everyone = [_group(r) for r in await self._db.all(_PEOPLE_OF, (json.dumps(surnames),))]
-        known: dict[str, set[str]] = {}
-        for g in everyone:
-            known.setdefault(g.surname, set()).add(g.first_name)
-        displays = {(g.surname, g.first_name): g.speaker for g in everyone}
-        return people_from_groups(groups, known, displays)
+        """Merge counted names into people, knowing every name stored for their surnames."""
+        surnames = json.dumps(sorted({g.surname for g in groups}))
+        names = [_group(r) for r in await self._db.all(_NAMES_OF, (surnames,))]
+        return people_from_groups(groups, names)
 
     async def top_people(self, *, since: datetime, limit: int = 10) -> list[Speaker]:
         if limit <= 0:
             return []
-        groups = [_group(r) for r in await self._db.all(_GROUPS_SINCE, (to_ts(since),))]
-        return (await self._people(groups))[:limit]
+        counted = await self._db.all(_COUNTED_SINCE, (to_ts(since), TOP_WINDOW_QUOTES))
+        return (await self._people([_group(r) for r in counted]))[:limit]
 
     async def close_matches(self, name: str, *, limit: int = 5) -> list[Speaker]:
         query = parse_query(name or "")
@@ -160,12 +160,12 @@ class SqliteQuotes:
                 _SURNAMES_FROM, (prefix, prefix + "\U0010ffff", CLOSE_CANDIDATES)
             )
             surnames += close_names(person.surname, [r[0] for r in nearby], limit=limit)
-        people = await self._people(
-            [_group(r) for r in await self._db.all(_PEOPLE_OF, (json.dumps(surnames),))]
-        )
+        names = [_group(r) for r in await self._db.all(_NAMES_OF, (json.dumps(surnames),))]
+        people = people_from_groups([n for n in names if n.kind == "person"], names)
         if query.group:
             pattern = "%" + _escape_like(query.group) + "%"
-            people += [_speaker(r) for r in await self._db.all(_GROUPS_LIKE, (pattern,))]
+            groups = [_group(r) for r in await self._db.all(_GROUPS_LIKE, (pattern,))]
+            people += people_from_groups(groups, groups)
         return _rank(people, query.text)[:limit]
 
     async def refresh(self) -> int:
@@ -179,7 +179,7 @@ class SqliteQuotes:
         while True:
             async with self._db.write() as conn:
                 if last == 0:
-                    await conn.execute("DELETE FROM quotes")
+                    await conn.execute("DELETE FROM quotes")  # its triggers empty quote_names
                 batch = await fetch_all(
                     conn,
                     "SELECT id, briefing, added_at FROM articles WHERE id > ? ORDER BY id LIMIT ?",
@@ -191,17 +191,9 @@ class SqliteQuotes:
                     await insert_quotes(conn, row["id"], rows)
                 done += len(batch)
                 if len(batch) < BACKFILL_BATCH:
-                    await conn.execute(
-                        "INSERT INTO meta (key, value) VALUES (?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        (_KEY_META, fingerprint),
-                    )
+                    await put_meta(conn, _KEY_META, fingerprint)
                     return done
                 last = batch[-1]["id"]
-
-
-def _speaker(row: sqlite3.Row) -> Speaker:
-    return Speaker(name=row["speaker"], quotes=row["n"])
 
 
 def _escape_like(text: str) -> str:

@@ -44,7 +44,8 @@ UMEROV_SAID = (
 )
 
 
-async def _add(server: FakeBotServer, text: str) -> int:
+async def add_article(server: FakeBotServer, text: str) -> int:
+    """An admin adds ``text`` with /add; returns the new article's id."""
     reply = (await server.ask(ADMIN_ID, "/add " + text))[0].plain_text
     match = re.search(r"Added as #(\d+)", reply)
     assert match, reply
@@ -52,8 +53,8 @@ async def _add(server: FakeBotServer, text: str) -> int:
 
 
 async def test_quotes_of_a_minister_across_articles_and_name_forms(fake_server: FakeBotServer, bot_app) -> None:
-    talks, exchange = await _add(fake_server, TALKS), await _add(fake_server, EXCHANGE)
-    rates = await _add(fake_server, RATES)
+    talks, exchange = await add_article(fake_server, TALKS), await add_article(fake_server, EXCHANGE)
+    rates = await add_article(fake_server, RATES)
     for typed in ("Umerov", "Rustem Umerov"):
         [reply] = await fake_server.ask(USER_ID, f"/quotes {typed}")
         text = reply.plain_text
@@ -75,9 +76,9 @@ async def test_quotes_of_a_minister_across_articles_and_name_forms(fake_server: 
 async def test_bare_quotes_lists_the_most_quoted_with_buttons(fake_server: FakeBotServer, bot_app) -> None:
     empty = (await fake_server.ask(USER_ID, "/quotes"))[0].plain_text
     assert "Nobody was quoted" in empty
-    await _add(fake_server, TALKS)
-    await _add(fake_server, EXCHANGE)
-    await _add(fake_server, RATES)
+    await add_article(fake_server, TALKS)
+    await add_article(fake_server, EXCHANGE)
+    await add_article(fake_server, RATES)
     top = (await fake_server.ask(USER_ID, "/quotes"))[0]
     assert "Most quoted in the last 7 days" in top.plain_text
     assert "Rustem Umerov — 4 quotes" in top.plain_text and "Maria Lindqvist — 1 quote" in top.plain_text
@@ -90,8 +91,8 @@ async def test_bare_quotes_lists_the_most_quoted_with_buttons(fake_server: FakeB
 
 async def test_pages_turn_and_brief_links_each_speaker(fake_server: FakeBotServer, bot_app, monkeypatch) -> None:
     store = bot_app.bot_data.store
-    talks = await _add(fake_server, TALKS)
-    await _add(fake_server, EXCHANGE)
+    talks = await add_article(fake_server, TALKS)
+    await add_article(fake_server, EXCHANGE)
     monkeypatch.setattr("handlers.quotes.QUOTES_PAGE", 3)
     first = (await fake_server.ask(USER_ID, "/quotes umerov"))[0]
     assert "(1–3 of 4)" in first.plain_text
@@ -108,7 +109,7 @@ async def test_pages_turn_and_brief_links_each_speaker(fake_server: FakeBotServe
 
 
 async def test_hostile_names_get_polite_answers(fake_server: FakeBotServer, bot_app) -> None:
-    await _add(fake_server, TALKS)
+    await add_article(fake_server, TALKS)
     for hostile in ("<b>Umerov</b>", "'; DROP TABLE quotes; --", '"a" NEAR(b) OR title:*', "🔥💥",
                     "x" * 4000, "Umerov' OR '1'='1", "%_%"):  # fmt: skip
         [reply] = await fake_server.ask(USER_ID, f"/quotes {hostile}")

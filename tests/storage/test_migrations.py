@@ -227,3 +227,35 @@ async def test_read_only_open_leaves_the_backfill_for_later(tmp_path):
         assert (await store.quotes.by_person("Umerov")).total == 0
     async with await SqliteStore.open(path) as store:
         assert (await store.quotes.by_person("Umerov")).total == 2
+
+
+STORIES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_stories.sql"))
+
+
+async def test_upgrade_decides_the_stories_of_stored_articles(tmp_path):
+    """Articles stored before stories existed: recent ones get stories by the same rule."""
+    path = str(tmp_path / "before-stories.db")
+    topics = ("Istanbul", "talks", "Rustem Umerov", "Hakan Fidan")
+    articles = [
+        Briefing(title="Talks open in Istanbul", topics=topics),
+        Briefing(title="Parliament passes the budget", topics=("Parliament", "Budget")),
+        Briefing(title="Istanbul talks end with a prisoner deal", topics=topics),
+    ]
+    conn = await connect(path)
+    try:
+        await migrate(conn, target=STORIES_VERSION - 1)
+        for i, briefing in enumerate(articles, start=1):
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (?, ?, ?, ?, ?)",
+                (i, f"hash-{i}", briefing.title, NOW.timestamp() + i, briefing.model_dump_json()),
+            )
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        assert [a.id for a in await store.stories.of(3)] == [3, 1]
+        assert await store.stories.size(2) == 1
+        assert await store.stories.refresh() == 0
+        later = await store.articles.add(
+            Briefing(title="Prisoners come home after Istanbul talks", topics=topics), now=NOW
+        )
+        assert [a.id for a in await store.stories.of(later.id)] == [later.id, 3, 1]

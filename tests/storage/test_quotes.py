@@ -132,10 +132,31 @@ async def test_only_attributed_real_quotes_are_indexed(store, quoted, make_brief
 
 async def test_the_same_words_in_two_articles_are_listed_once(store, quoted) -> None:
     words = (("Without strong sanctions, Russia will not seek real diplomacy", "Volodymyr Zelensky"),)
-    await store.articles.add(quoted(words, story="drones", published="2026-11-18"), now=NOW)
+    retyped = (("without strong sanctions — Russia will not seek real diplomacy!", "President Zelensky"),)
     newer = await store.articles.add(quoted(words, story="rates", published="2026-11-19"), now=NOW)
+    await store.articles.add(quoted(words, story="drones", published="2026-11-18"), now=NOW)
+    await store.articles.add(quoted(retyped, story="wire", published="2026-11-17"), now=NOW)
     page = await store.quotes.by_person("Zelensky")
     assert page.total == 1 and [h.article_id for h in page.items] == [newer.id]
+    [top] = await store.quotes.top_people(since=NOW - timedelta(days=1))
+    assert (top.name, top.quotes) == ("Volodymyr Zelensky", 1)
+
+
+async def test_removing_the_newer_copy_shows_the_older_again(store, quoted) -> None:
+    words = (("Every name matters to us", "Rustem Umerov"), ("We will meet again", "Hakan Fidan"))
+    older = await store.articles.add(quoted(words, story="drones", published="2026-11-18"), now=NOW)
+    newer = await store.articles.add(quoted(words[:1], story="rates", published="2026-11-19"), now=NOW)
+    assert [h.article_id for h in (await store.quotes.by_person("Umerov")).items] == [newer.id]
+    await store.articles.remove(newer.id)
+    assert [h.article_id for h in (await store.quotes.by_person("Umerov")).items] == [older.id]
+    assert [h.article_id for h in (await store.quotes.by_person("Fidan")).items] == [older.id]
+
+
+async def test_the_same_words_by_two_people_are_both_shown(store, quoted) -> None:
+    await store.articles.add(quoted((("We want peace", "Rustem Umerov"),), story="drones"), now=NOW)
+    await store.articles.add(quoted((("We want peace", "Hakan Fidan"),), story="rates"), now=NOW)
+    assert (await store.quotes.by_person("Umerov")).total == 1
+    assert (await store.quotes.by_person("Fidan")).total == 1
 
 
 async def test_removing_an_article_removes_its_quotes(store, quoted) -> None:

@@ -34,6 +34,11 @@ TOP_WINDOW_QUOTES = 5000
 """Bare /quotes counts at most the newest this-many quotes of its window (a busy week of a
 multi-feed bot); the ranking of the most quoted is settled long before that."""
 
+_BACKFILL_BATCH = """
+SELECT id, added_at, json_extract(briefing, '$.quotes') AS quotes,
+       json_extract(briefing, '$.published') AS published
+FROM articles WHERE id > ? ORDER BY id LIMIT ?
+"""
 _INSERT = """
 INSERT INTO quotes (article_id, position, text, text_key, speaker, kind, surname, first_name,
                     said_at, added_at)
@@ -180,13 +185,12 @@ class SqliteQuotes:
             async with self._db.write() as conn:
                 if last == 0:
                     await conn.execute("DELETE FROM quotes")  # its triggers empty quote_names
-                batch = await fetch_all(
-                    conn,
-                    "SELECT id, briefing, added_at FROM articles WHERE id > ? ORDER BY id LIMIT ?",
-                    (last, BACKFILL_BATCH),
-                )
+                batch = await fetch_all(conn, _BACKFILL_BATCH, (last, BACKFILL_BATCH))
                 for row in batch:
-                    briefing = Briefing.model_validate_json(row["briefing"])
+                    # only the parts quotes need: SQLite's JSON reader skips the article body
+                    briefing = Briefing.model_validate(
+                        {"published": row["published"], "quotes": json.loads(row["quotes"] or "[]")}
+                    )
                     rows = quote_rows(briefing, added_at=from_ts(row["added_at"]))
                     await insert_quotes(conn, row["id"], rows)
                 done += len(batch)

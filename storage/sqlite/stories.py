@@ -1,10 +1,10 @@
-"""Story timelines on SQLite: a story id per article, decided when the article is stored.
+"""Story timelines on SQLite: a story per article (``story_members``), decided when it is stored.
 
 ``assign_story`` runs inside ``SqliteArticles.add``'s transaction: a near-duplicate joins its
 original's story; otherwise the recent articles sharing at least ``MIN_SHARED`` features
 (``story_features``, an inverted index over the newest ``STORY_RECENT`` articles) are
 candidates, and the rule in ``briefing.stories`` picks the best. Reading a story is then one
-indexed lookup (``articles_story``).
+indexed lookup (``story_members_story``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,14 @@ from datetime import timedelta
 import aiosqlite
 
 from briefing.models import Briefing
-from briefing.stories import MIN_SHARED, broad_features, shared_evidence, story_features
+from briefing.stories import (
+    BROAD_SHARE,
+    MIN_SHARED,
+    NAME,
+    broad_features,
+    shared_evidence,
+    story_features,
+)
 
 from ..errors import ArticleNotFound
 from ..models import Article
@@ -28,61 +35,78 @@ STORY_WINDOW = timedelta(days=4)
 STORY_RECENT = 2000
 """Only the newest this-many articles keep features (and can be joined): a busy multi-feed bot
 stores fewer in ``STORY_WINDOW``; it bounds the index however large the store grows."""
-CANDIDATES = 30
+CANDIDATES = 20
 """Recent articles sharing the most features that the rule looks at."""
 STORY_SHOWN = 20
 _KEY_META = "stories.fingerprint"
 _PROBE = Briefing(title="Istanbul talks: Umerov meets Fidan", topics=("Ukraine", "talks"))
 
-_CANDIDATES = """
-SELECT f.article_id FROM story_features AS f JOIN articles AS a ON a.id = f.article_id
-WHERE f.feature IN (SELECT value FROM json_each(?)) AND f.article_id < ? AND a.added_at >= ?
-GROUP BY f.article_id HAVING count(*) >= ? ORDER BY count(*) DESC, f.article_id DESC LIMIT ?
+_WINDOW_START = """
+SELECT id FROM articles WHERE id >= ? AND id < ? AND added_at >= ? ORDER BY id LIMIT 1
 """
+# How many window articles carry each feature, counted only up to a cap: a feature past the cap
+# is broad however large the window, so long posting lists are never read to the end.
 _CARRIED_BY = """
-SELECT f.feature, count(*) FROM story_features AS f JOIN articles AS a ON a.id = f.article_id
-WHERE f.feature IN (SELECT value FROM json_each(?)) AND f.article_id < ? AND a.added_at >= ?
-GROUP BY f.feature
+SELECT j.value, (
+    SELECT count(*) FROM (
+        SELECT 1 FROM story_features AS f
+        WHERE f.feature = j.value AND f.article_id >= ? AND f.article_id < ? LIMIT ?
+    )
+) FROM json_each(?) AS j
 """
-_WINDOW_SIZE = "SELECT count(*) FROM articles WHERE id < ? AND id >= ? AND added_at >= ?"
+# Every article that may join shares a specific name (MIN_SHARED_NAMES), and names have short
+# posting lists: candidates are found through the names, then judged on all features.
+_CANDIDATES = """
+SELECT article_id FROM story_features
+WHERE feature IN (SELECT value FROM json_each(?)) AND article_id >= ? AND article_id < ?
+GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ?
+"""
 _FEATURES_OF = """
 SELECT article_id, feature, kind FROM story_features
 WHERE article_id IN (SELECT value FROM json_each(?))
 """
+_STORY_OF = "SELECT story_id FROM story_members WHERE article_id = ?"
+_MEMBERS = f"SELECT article_id FROM story_members WHERE story_id = ({_STORY_OF})"  # noqa: S608
 _STORY = f"""
-SELECT {rows.ARTICLE_COLUMNS} FROM articles
-WHERE story_id = (SELECT coalesce(story_id, id) FROM articles WHERE id = ?)
-ORDER BY id DESC LIMIT ?
+SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id IN ({_MEMBERS}) ORDER BY id DESC LIMIT ?
 """  # noqa: S608
+_SIZE = f"SELECT count(*) FROM ({_MEMBERS})"  # noqa: S608
 
 
 async def _find_story(
     conn: aiosqlite.Connection, article_id: int, features: Mapping[str, str], added_at: float
 ) -> int | None:
-    """The story of the recent article this one follows up, if any (best evidence, newest)."""
-    if len(features) < MIN_SHARED:
-        return None
+    """The story of the recent article this one follows up, if any (best evidence, newest).
+
+    The window is the articles stored in the last ``STORY_WINDOW`` among the newest
+    ``STORY_RECENT`` (ids grow with time, so it is an id range: no per-row date checks).
+    """
     since = added_at - STORY_WINDOW.total_seconds()
-    wanted = json.dumps(sorted(features))
-    found = await fetch_all(conn, _CANDIDATES, (wanted, article_id, since, MIN_SHARED, CANDIDATES))
-    if not found:
+    row = await fetch_one(conn, _WINDOW_START, (article_id - STORY_RECENT, article_id, since))
+    if row is None or len(features) < MIN_SHARED:
         return None
-    window = (await fetch_one(conn, _WINDOW_SIZE, (article_id, article_id - STORY_RECENT, since)))[0]
-    carried = dict(await fetch_all(conn, _CARRIED_BY, (wanted, article_id, since)))
-    broad = broad_features(carried, int(window))
+    start = int(row[0])
+    cap = int(BROAD_SHARE * STORY_RECENT) + 1
+    carried = await fetch_all(conn, _CARRIED_BY, (start, article_id, cap, json.dumps(sorted(features))))
+    broad = broad_features(dict(carried), article_id - start)
+    specific = [f for f in features if f not in broad]
+    names = sorted(f for f in specific if features[f] == NAME)
+    if len(specific) < MIN_SHARED or not names:
+        return None
+    found = [
+        r[0]
+        for r in await fetch_all(conn, _CANDIDATES, (json.dumps(names), start, article_id, CANDIDATES))
+    ]
     others: dict[int, dict[str, str]] = {}
-    for other, feature, kind in await fetch_all(
-        conn, _FEATURES_OF, (json.dumps([r[0] for r in found]),)
-    ):
+    for other, feature, kind in await fetch_all(conn, _FEATURES_OF, (json.dumps(found),)):
         others.setdefault(other, {})[feature] = kind
-    best = max(
-        ((shared_evidence(features, others.get(r[0], {}), broad), r[0]) for r in found),
-        default=(0, 0),
+    evidence, best = max(
+        ((shared_evidence(features, others.get(i, {}), broad), i) for i in found), default=(0, 0)
     )
-    if best[0] == 0:
+    if evidence == 0:
         return None
-    row = await fetch_one(conn, "SELECT coalesce(story_id, id) FROM articles WHERE id = ?", (best[1],))
-    return None if row is None else int(row[0])
+    story = await fetch_one(conn, _STORY_OF, (best,))
+    return None if story is None else int(story[0])
 
 
 async def assign_story(
@@ -97,16 +121,17 @@ async def assign_story(
     features = story_features(briefing)
     story: int | None = None
     if duplicate_of is not None:
-        row = await fetch_one(
-            conn, "SELECT coalesce(story_id, id) FROM articles WHERE id = ?", (duplicate_of,)
-        )
+        row = await fetch_one(conn, _STORY_OF, (duplicate_of,))
         story = None if row is None else int(row[0])
     if story is None:
         story = await _find_story(conn, article_id, features, added_at) or article_id
-    await conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article_id))
+    await conn.execute(
+        "INSERT OR REPLACE INTO story_members (article_id, story_id) VALUES (?, ?)",
+        (article_id, story),
+    )
     await conn.executemany(
-        "INSERT OR IGNORE INTO story_features (feature, article_id, kind) VALUES (?, ?, ?)",
-        [(f, article_id, kind) for f, kind in sorted(features.items())],
+        "INSERT OR IGNORE INTO story_features (article_id, feature, kind) VALUES (?, ?, ?)",
+        [(article_id, f, kind) for f, kind in sorted(features.items())],
     )
     await conn.execute(
         "DELETE FROM story_features WHERE article_id <= ?", (article_id - STORY_RECENT,)
@@ -126,21 +151,19 @@ class SqliteStories:
     async def of(self, article_id: int, *, limit: int = STORY_SHOWN) -> list[Article]:
         found = await self._db.all(_STORY, (article_id, max(0, int(limit))))
         if not found:
-            if await self._db.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
+            found = await self._db.all(
+                f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)  # noqa: S608
+            )
+            if not found:
                 raise ArticleNotFound(article_id)
         return [rows.article(r) for r in found]
 
     async def size(self, article_id: int) -> int:
-        row = await self._db.one(
-            "SELECT count(*) FROM articles WHERE story_id = "
-            "(SELECT coalesce(story_id, id) FROM articles WHERE id = ?)",
-            (article_id,),
-        )
-        count = int(row[0]) if row is not None else 0
+        count = int(await self._db.scalar(_SIZE, (article_id,)))
         if count == 0:
             if await self._db.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
                 raise ArticleNotFound(article_id)
-            return 1  # stored before stories existed and not yet assigned
+            return 1  # not assigned yet (a read-only open of an older file)
         return count
 
     async def refresh(self) -> int:
@@ -154,10 +177,7 @@ class SqliteStories:
             newest = (await fetch_one(conn, "SELECT coalesce(max(id), 0) FROM articles"))[0]
             first = newest - STORY_RECENT
             await conn.execute("DELETE FROM story_features")
-            await conn.execute(
-                "UPDATE articles SET story_id = coalesce(duplicate_of, id) WHERE id <= ?", (first,)
-            )
-            await conn.execute("UPDATE articles SET story_id = NULL WHERE id > ?", (first,))
+            await conn.execute("DELETE FROM story_members WHERE article_id > ?", (first,))
             recent = await fetch_all(
                 conn,
                 "SELECT id, briefing, added_at, duplicate_of FROM articles WHERE id > ? ORDER BY id",

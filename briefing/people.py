@@ -14,7 +14,7 @@ A person key is ``(surname, first)``:
 - ``first`` — the folded first name; a single letter when only an initial is known
   ("J. Smith"); empty when the name is a bare surname.
 
-Joining across articles (``select_firsts``), for the rows of one surname:
+Joining across articles (``owner``, ``select_firsts``), for the rows of one surname:
 
 - rows with the same full first name are one person ("Rustem Umerov" everywhere);
 - a different full first name is a different person (John Smith ≠ Jane Smith);
@@ -106,10 +106,6 @@ class PersonKey:
     """Folded first name, one letter for an initial, empty for a bare surname or a group."""
     name: str = ""
     """Display form, titles stripped: "Rustem Umerov", "Umerov", "the ministry"."""
-
-    @property
-    def is_initial(self) -> bool:
-        return len(self.first) == 1
 
     @property
     def key(self) -> str:

@@ -30,8 +30,12 @@ def _changes(step: StoryStep) -> list[str]:
     return lines or ["  <i>nothing new in quotes or figures</i>"]
 
 
-def story_timeline(articles: Sequence[Article], *, asked: int, now: datetime) -> str:
-    """Newest first; each article after the first says which quotes and figures are new."""
+def story_timeline(articles: Sequence[Article], *, asked: int, total: int, now: datetime) -> str:
+    """Newest first; each article after the first says which quotes and figures are new.
+
+    ``articles`` may be the newest part of a longer story (``total`` articles): the oldest shown
+    is then compared with nothing and says so.
+    """
     if len(articles) <= 1:
         return (
             f"#{asked} is the only article in its story so far. "
@@ -40,12 +44,13 @@ def story_timeline(articles: Sequence[Article], *, asked: int, now: datetime) ->
     oldest_first = list(reversed(articles))
     steps = dict(zip((a.id for a in oldest_first), story_steps([a.briefing for a in oldest_first]), strict=True))
     first_id = oldest_first[0].id
-    blocks = [f"<b>Story of #{asked}</b> — {len(articles)} articles, newest first"]
+    shown = "" if total <= len(articles) else f", the newest {len(articles)} shown"
+    blocks = [f"<b>Story of #{asked}</b> — {total} articles{shown}, newest first"]
     for article in articles:
         source = esc(article.source or "pasted text", 60)
         head = f"<b>{esc(article.title, LIST_TITLE_MAX)}</b>\n{source} · {age(article.added_at, now)} · /brief {article.id}"
         if article.id == first_id:
-            blocks.append(head + "\n  <i>first report</i>")
+            blocks.append(head + ("\n  <i>first report</i>" if total <= len(articles) else ""))
         else:
             blocks.append("\n".join([head, *_changes(steps[article.id])]))
     return pack(blocks)[0]

@@ -27,10 +27,11 @@ async def story(update: Update, context: BriefContext) -> None:
 async def send_story(update: Update, context: BriefContext, article_id: int) -> None:
     try:
         articles = await context.store.stories.of(article_id)
+        total = await context.store.stories.size(article_id)
     except ArticleNotFound:
         await reply(update, f"No article #{article_id} — it may have been removed. Try /latest.")
         return
-    text = render_story.story_timeline(articles, asked=article_id, now=context.now())
+    text = render_story.story_timeline(articles, asked=article_id, total=total, now=context.now())
     alone = len(articles) <= 1
     buttons = [
         [InlineKeyboardButton(f"#{a.id} {trim(a.title, 40)}", callback_data=open_data(a.id))]

@@ -66,7 +66,7 @@ WHERE surname = ? AND kind = ? AND shown = 1 AND (kind = 'group' OR first_name I
 _COUNT = f"SELECT ({_COUNT_ONE}) + ({_COUNT_ONE})"
 _FIRSTS = "SELECT first_name FROM quote_names WHERE surname = ? AND kind = 'person'"
 _COUNTED_SINCE = """
-SELECT kind, surname, first_name, count(*) AS n FROM (
+SELECT kind, surname, first_name, '' AS speaker, count(*) AS n FROM (
     SELECT kind, surname, first_name FROM quotes WHERE added_at >= ? AND shown = 1
     ORDER BY added_at DESC LIMIT ?
 ) GROUP BY kind, surname, first_name
@@ -101,8 +101,7 @@ async def insert_quotes(
 
 
 def _group(row: sqlite3.Row) -> NameGroup:
-    speaker = row["speaker"] if "speaker" in row.keys() else ""
-    return NameGroup(row["kind"], row["surname"], row["first_name"], speaker, row["n"])
+    return NameGroup(row["kind"], row["surname"], row["first_name"], row["speaker"], row["n"])
 
 
 @guarded

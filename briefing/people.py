@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .speakers import PERSON_TITLES, TITLE_WORDS
@@ -206,8 +207,11 @@ def _name_or_none(tokens: list[str]) -> list[str] | None:
     return name
 
 
+@lru_cache(maxsize=8192)
 def person_key(speaker: str | None) -> PersonKey | None:
-    """The key of a speaker string as the pipeline writes it; None when it names nobody."""
+    """The key of a speaker string as the pipeline writes it; None when it names nobody.
+
+    Cached: the same speakers recur across articles (a backfill keys every stored quote)."""
     if not speaker:
         return None
     cleaned = " ".join(speaker.split())[:200]

@@ -185,13 +185,15 @@ class SqliteQuotes:
                 if last == 0:
                     await conn.execute("DELETE FROM quotes")  # its triggers empty quote_names
                 batch = await fetch_all(conn, _BACKFILL_BATCH, (last, BACKFILL_BATCH))
+                params = []
                 for row in batch:
                     # only the parts quotes need: SQLite's JSON reader skips the article body
                     briefing = Briefing.model_validate(
                         {"published": row["published"], "quotes": json.loads(row["quotes"] or "[]")}
                     )
                     rows = quote_rows(briefing, added_at=from_ts(row["added_at"]))
-                    await insert_quotes(conn, row["id"], rows)
+                    params += [_params(r, row["id"]) for r in rows]
+                await conn.executemany(_INSERT, params)  # one trip to SQLite's thread per batch
                 done += len(batch)
                 if len(batch) < BACKFILL_BATCH:
                     await put_meta(conn, _KEY_META, fingerprint)

@@ -71,6 +71,13 @@ _STORY = f"""
 SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id IN ({_MEMBERS}) ORDER BY id DESC LIMIT ?
 """  # noqa: S608
 _SIZE = f"SELECT count(*) FROM ({_MEMBERS})"  # noqa: S608
+# What the features need, read by SQLite's JSON reader (the body is never parsed in Python).
+_RECENT = """
+SELECT id, added_at, duplicate_of, json_extract(briefing, '$.title') AS title,
+       json_extract(briefing, '$.summary') AS summary, json_extract(briefing, '$.topics') AS topics,
+       json_extract(briefing, '$.quotes') AS quotes
+FROM articles WHERE id > ? ORDER BY id
+"""
 
 
 async def _find_story(
@@ -178,15 +185,12 @@ class SqliteStories:
             first = newest - STORY_RECENT
             await conn.execute("DELETE FROM story_features")
             await conn.execute("DELETE FROM story_members WHERE article_id > ?", (first,))
-            recent = await fetch_all(
-                conn,
-                "SELECT id, briefing, added_at, duplicate_of FROM articles WHERE id > ? ORDER BY id",
-                (first,),
-            )
+            recent = await fetch_all(conn, _RECENT, (first,))
             for row in recent:
+                parts = {k: json.loads(row[k] or "[]") for k in ("summary", "topics", "quotes")}
+                briefing = Briefing.model_validate({"title": row["title"], **parts})
                 await assign_story(
-                    conn, row["id"], Briefing.model_validate_json(row["briefing"]),
-                    added_at=row["added_at"], duplicate_of=row["duplicate_of"],
-                )  # fmt: skip
+                    conn, row["id"], briefing, added_at=row["added_at"], duplicate_of=row["duplicate_of"]
+                )
             await put_meta(conn, _KEY_META, fingerprint)
         return len(recent)

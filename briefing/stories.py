@@ -8,9 +8,9 @@ articles that share some; the rule itself is pure and lives here.
 
 Features of an article (``story_features``): its topics, the content words of its title and
 lead sentence, and the surnames of the people it quotes, each reduced to stems; named ones
-(capitalised topics, people) are marked. Broad features say little about *which* story: countries, their peoples and
-capitals, blocs (``BROAD``), and, in a store big enough to tell, anything a large share of the
-recent articles carries (``broad_features``).
+(capitalised topics, people) are marked. Broad features say little about *which* story:
+countries, their peoples and capitals, blocs (``BROAD``), and, in a store big enough to tell,
+anything a large share of the recent articles carries (``broad_features``).
 """
 
 from __future__ import annotations
@@ -44,13 +44,13 @@ _BROAD_PHRASES = ("united states", "united kingdom", "united nations", "european
                   "white house", "middle east", "south korea", "north korea", "saudi arabia")
 _BROAD_WORDS = """
 ukraine ukrainian ukrainians kyiv kiev russia russian russians moscow kremlin america american
-americans us usa u.s united states washington china chinese beijing europe european europeans
+americans us usa u.s washington china chinese beijing europe european europeans
 eu brussels uk britain british london england english france french paris germany german
 berlin italy italian rome spain spanish madrid poland polish warsaw turkey turkish ankara
 israel israeli israelis jerusalem gaza palestinian palestinians iran iranian tehran iraq
 iraqi syria syrian india indian delhi pakistan pakistani japan japanese tokyo korea korean
 seoul canada canadian ottawa mexico mexican brazil brazilian australia australian africa
-african asia asian middle east west western nato un united nations g7 g20 world global
+african asia asian west western nato un g7 g20 world global
 international government country countries nation national state states city week day
 today monday tuesday wednesday thursday friday saturday sunday news report officials
 """.split()

@@ -1,4 +1,5 @@
-"""Store at scale: /latest, /latest <topic>, /search through the real handlers at 1k/10k/100k.
+"""Store at scale: /latest, /latest <topic>, /search, /quotes, /story through the real handlers
+at 1k/10k/100k.
 
 The real ``bot.app.build_application`` (handlers, AIORateLimiter, Defaults) runs with an
 in-process Bot API (``benchmarks.fake_request``), and each command is one ``Update`` fed to
@@ -37,7 +38,7 @@ from storage.base import Store
 TARGET_P99_MS = 20.0
 TARGET_RATIO = 2.0
 SAMPLES = 100
-"""Per command per size: 5 commands × 103 × 3 sizes paced at 40/s ≈ 40 s of the 10-minute budget;
+"""Per command per size: 7 commands × 103 × 3 sizes paced at 40/s ≈ 55 s of the 10-minute budget;
 p99 of 100 is the 2nd-slowest sample, so one scheduler hiccup does not decide it."""
 PACE_S = 1 / 40
 """Each size has its own app and AIORateLimiter: ~13 replies/s each, far under its 30/s cap."""
@@ -53,7 +54,10 @@ what this machine's scheduling noise adds to every command (2 shared cores)."""
 TOPIC_QUERIES = [*THEMES, *PLACES[:6], *PEOPLE[:4]]
 COMMON_SEARCHES = ["gas pipeline", "drone strike", "central bank rates", "Macron tariffs", "tariffs ports",
                    "heatwave emissions", "vaccine hospital", "parliament coalition"]
-COMMANDS = ("/latest", "/latest <topic>", "/search <common words>", "/search <rare word>", NOISE_FLOOR)
+QUOTES_ROW = "/quotes <person>"
+STORY_ROW = "/story <id>"
+COMMANDS = ("/latest", "/latest <topic>", "/search <common words>", "/search <rare word>", QUOTES_ROW, STORY_ROW,
+            NOISE_FLOOR)
 
 
 def _command_text(kind: str, rng: random.Random, size: int) -> str:
@@ -65,6 +69,10 @@ def _command_text(kind: str, rng: random.Random, size: int) -> str:
         return f"/latest {rng.choice(TOPIC_QUERIES)}"
     if kind == "/search <common words>":
         return f"/search {rng.choice(COMMON_SEARCHES)}"
+    if kind == QUOTES_ROW:  # each synthetic person is quoted in a tenth of all articles: the worst case
+        return f"/quotes {rng.choice(PEOPLE).split()[-1]}"
+    if kind == STORY_ROW:
+        return f"/story {rng.randrange(1, size)}"
     return f"/search update {rng.randrange(1, size)}"  # the number is in one title (+ a few bodies)
 
 

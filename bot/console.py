@@ -48,7 +48,7 @@ PROMPT = "you> "
 PASTE_PROMPT = "paste> "
 BANNER = (
     "briefbot console — {intro}You are an admin in a private chat with the bot.\n"
-    "Try /latest, /brief 1, /subscribe energy, /help.\n"
+    "Try /latest, /brief 1, /quotes, /story 1, /subscribe energy, /help.\n"
     "Add an article: /add <URL>; or /add alone, then paste the text (title on the first line if it\n"
     "has one) and finish with an empty line or a line holding only '.'; or /file <PATH> to upload\n"
     "a .txt/.html/.md file. Type a button's number to press it; /quit, Ctrl-D or Ctrl-C exits.\n"

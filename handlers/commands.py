@@ -22,6 +22,8 @@ USER_COMMANDS: tuple[Command, ...] = (
     Command("latest", "Newest briefings, optionally on a topic", "/latest 5 ukraine"),
     Command("brief", "One full briefing by its id", "/brief 12"),
     Command("search", "Search all briefings", "/search drone attack"),
+    Command("quotes", "What someone said across all briefings", "/quotes Umerov"),
+    Command("story", "One story's articles and what each added", "/story 12"),
     Command("topics", "Topics of recent articles", "/topics"),
     Command("subscribe", "Get new briefings on a topic", "/subscribe energy"),
     Command("unsubscribe", "Stop a topic", "/unsubscribe energy"),

@@ -14,9 +14,11 @@ from datetime import datetime
 
 from briefing.languages import language_data, language_name
 from briefing.models import Figure
+from briefing.people import person_key
 from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, Stats, Subscription
 
 from .commands import ADMIN_COMMANDS, START_EXAMPLES, USER_COMMANDS, Command
+from .deeplinks import quotes_link
 from .htmlchunks import TELEGRAM_LIMIT, esc, pack, utf16_len
 
 # Display limits (UTF-16 units of plain text) chosen so a typical briefing fits one message.
@@ -37,12 +39,26 @@ def _link(url: str | None, text_html: str) -> str:
     return text_html
 
 
-def render_briefing(article: Article, *, matched: Sequence[str] = ()) -> list[str]:
-    """The full briefing: linked title, source + date, summary, quotes, figures, topics."""
-    return pack(_briefing_blocks(article, matched))
+def render_briefing(
+    article: Article, *, matched: Sequence[str] = (), bot_username: str | None = None
+) -> list[str]:
+    """The full briefing: linked title, source + date, summary, quotes, figures, topics.
+
+    With ``bot_username``, each speaker is a link that opens ``/quotes`` for them.
+    """
+    return pack(_briefing_blocks(article, matched, bot_username))
 
 
-def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]:
+def _speaker(speaker: str, bot_username: str | None) -> str:
+    """The speaker's name, linked to their ``/quotes`` when they are someone we index."""
+    key = person_key(speaker)
+    link = quotes_link(bot_username, key.name) if key is not None else None
+    return _link(link, esc(speaker, 80))
+
+
+def _briefing_blocks(
+    article: Article, matched: Sequence[str] = (), bot_username: str | None = None
+) -> list[str]:
     b = article.briefing
     blocks: list[str] = []
     if matched:
@@ -62,7 +78,7 @@ def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]
         marks = language_data(article.language) or language_data("en")
         opening, closing = (marks.quote_open, marks.quote_close) if marks else ("“", "”")
         for q in quotes[:MAX_SHOWN_QUOTES]:
-            speaker = f" — {esc(q.speaker, 80)}" if q.speaker else ""
+            speaker = f" — {_speaker(q.speaker, bot_username)}" if q.speaker else ""
             lines.append(f"<i>{opening}{esc(q.text, QUOTE_MAX)}{closing}</i>{speaker}")
         blocks.extend(_group(lines))
     figures = _distinct(b.key_figures or list(b.figures))

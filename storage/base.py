@@ -23,6 +23,8 @@ from .models import (
     Feed,
     NewDelivery,
     Page,
+    QuoteHit,
+    Speaker,
     Stats,
     Subscription,
 )
@@ -220,6 +222,57 @@ class MetaRepository(Protocol):
         ...
 
 
+class QuoteRepository(Protocol):
+    """Every attributed quote of every stored article, looked up by who said it.
+
+    Rows are written with the article (same transaction) and go with it. Speakers are merged
+    into people by ``briefing.people`` (titles stripped; a bare surname joins the one person of
+    that surname); ``storage.quote_index`` holds the backend-neutral parts. Any user input is
+    safe: names are parameters, never query syntax.
+    """
+
+    async def by_person(self, name: str, *, limit: int = 5, offset: int = 0) -> Page[QuoteHit]:
+        """What ``name`` said ("Umerov", "Rustem Umerov", "Mr. Umerov", "the ministry"),
+        newest article first, each quote once (the same words in two articles: the newer)."""
+        ...
+
+    async def top_people(self, *, since: datetime, limit: int = 10) -> list[Speaker]:
+        """Most quoted in articles stored since ``since``, most quotes first."""
+        ...
+
+    async def close_matches(self, name: str, *, limit: int = 5) -> list[Speaker]:
+        """People whose name looks like ``name``: the same surname with another first name,
+        the same first name, a surname prefix or a near spelling, an organisation containing
+        it. For "no quotes from …, did you mean" and for a surname several people share."""
+        ...
+
+    async def refresh(self) -> int:
+        """Index the quotes of articles stored before the index existed, or re-key every row
+        when ``briefing.people`` keys names differently now; a no-op otherwise. Backends call
+        it at open. Returns how many articles were (re)indexed."""
+        ...
+
+
+class StoryRepository(Protocol):
+    """Articles about the same story: near-duplicates plus follow-ups sharing the story's
+    specific people, places and subjects within a few days (``briefing.stories``). The story
+    is decided when an article is stored, so reading one is a cheap lookup."""
+
+    async def of(self, article_id: int, *, limit: int = 20) -> list[Article]:
+        """The story of ``article_id``, newest first (itself alone when nothing joined it).
+        Raises ``ArticleNotFound``."""
+        ...
+
+    async def size(self, article_id: int) -> int:
+        """How many articles the story of ``article_id`` has (1 alone). ``ArticleNotFound``."""
+        ...
+
+    async def refresh(self) -> int:
+        """Decide the stories of recent articles stored before stories existed, or again when
+        the rule's features changed; a no-op otherwise. Backends call it at open."""
+        ...
+
+
 class Store(Protocol):
     """One open database: its repositories plus whole-store operations. The repositories are
     read-only members, so a backend may use its own classes for them (checked by mypy)."""
@@ -236,6 +289,10 @@ class Store(Protocol):
     def feeds(self) -> FeedRepository: ...
     @property
     def meta(self) -> MetaRepository: ...
+    @property
+    def quotes(self) -> QuoteRepository: ...
+    @property
+    def stories(self) -> StoryRepository: ...
 
     async def stats(self) -> Stats: ...
     async def integrity_check(self) -> str: ...

@@ -127,3 +127,26 @@ class Stats(_Frozen):
     subscriptions: int = 0
     deliveries: dict[str, int] = Field(default_factory=dict)
     feeds: int = 0
+
+
+class QuoteHit(_Frozen):
+    """One stored quote with the article it is from (``/quotes NAME``)."""
+
+    article_id: int
+    position: int
+    """Index in the article's ``Briefing.quotes``."""
+    text: str
+    speaker: str
+    """Display name as that article gives it, titles stripped ("Rustem Umerov", "Umerov")."""
+    said_at: datetime
+    """The article's date: its published day when known, else when it was stored."""
+    title: str
+    source: str | None = None
+    url: str | None = None
+
+
+class Speaker(_Frozen):
+    """Someone (or an organisation) with quotes in the store; ``name`` finds them again."""
+
+    name: str
+    quotes: int

@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-USER_COMMANDS = ("start", "help", "latest", "brief", "search", "topics", "subscribe", "unsubscribe",
+USER_COMMANDS = ("start", "help", "latest", "brief", "search", "quotes", "story", "topics", "subscribe", "unsubscribe",
                  "subscriptions", "mysubs", "settings", "cancel")
 ADMIN_COMMANDS = ("add", "remove", "stats", "feeds", "feed_add", "feed_remove")
 UNKNOWN_COMMANDS = ("foo", "DROP", "start_", "a" * 32, "админ", "stats2", "add@otherbot", "help@someone_else_bot")
@@ -89,7 +89,8 @@ def forged_callback_data(rng: random.Random, stolen: list[str]) -> str:
         f"p:s:{rng.randrange(16**12):x}:99999999",
         "p:x:1:1", "noop", "t:", f"t:{odd_arg(rng)}"[:60], "s:", "s:mode:admin", "s:mode:", "s:dt:99:99",
         "s:dt:7:00", "s:q:00-24", "s:tz:Mars/Olympus", "s:tz:../../etc/passwd", "s:tz:", "admin:stats",
-        "a:remove:1", "remove:1",
+        "a:remove:1", "remove:1", f"p:q:{rng.randrange(16**8):x}:{rng.choice((0, 5, 999999))}", "q:",
+        f"q:{odd_arg(rng)}"[:60], f"st:{rng.choice(('99999999999', '0', '-1', '1', 'x'))}",
     ]
     if stolen and rng.random() < 0.4:
         return rng.choice(stolen)

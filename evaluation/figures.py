@@ -50,8 +50,10 @@ def parse_gold_value(value: str) -> tuple[float, float | None]:
 
 
 def singular(phrase: str) -> str:
-    """Crude English singular of a noun phrase's last word ("heart transplants" -> "heart transplant")."""
-    words = phrase.lower().split()
+    """Crude English singular of a noun phrase's head ("heart transplants" -> "heart transplant",
+    "barrels of oil" -> "barrel of oil", as NewsQuant normalises them)."""
+    head, of, rest = phrase.lower().partition(" of ")
+    words = head.split()
     last = words[-1]
     if last in _IRREGULAR:
         last = _IRREGULAR[last]
@@ -61,7 +63,7 @@ def singular(phrase: str) -> str:
         last = last[:-2]
     elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
         last = last[:-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], last]) + of + rest
 
 
 def our_unit(q: Quantity) -> str:

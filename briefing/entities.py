@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import STOPWORDS, stem, words
+from .wordlists import is_common_word, place_names
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\d,.:]*|[.!?;:,()\[\]\"“”‘’—–]|\s-\s"
@@ -38,25 +39,29 @@ CALENDAR = frozenset(
     june july august september october november december today yesterday tomorrow""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Verb forms among the frequent news words: after a noun they are its verb ("drones struck"),
+#: not a noun it modifies.
+VERB_FORMS = frozenset(
+    """include includes used use using added asked called found show shows showed given give
+    gave keep kept become help began begin start started want wanted need needed think know
+    known look looked looking come came take took taken make makes making seen see told tell
+    says said saying report reports reported believe click read share follow subscribe going
+    went goes continued described expected appeared wrote write writes writing fell rose grew
+    held sent spent paid sold bought brought thought fought caught taught fled struck stood
+    broke drove flew wore chose sought slid sank swung""".split()
+)
 #: Frequent news words that are never a useful topic on their own (verbs, vague nouns).
-GENERIC = frozenset(
+GENERIC = VERB_FORMS | frozenset(
     """people time times week weeks day days month months hour hours minute minutes thing things
     way ways lot part number place case point left right back still good great big small large
     little long high low early late recent recently former latest first second third fourth
-    including include includes around another used use using added asked called later earlier
-    morning night evening afternoon every never always whether believe found show shows showed
-    given give gave keep kept become help began begin start started want wanted need needed think
-    know known look looked looking come came take took taken make makes making seen see told tell
-    says said saying report reports reported statement statements official officials spokesman
-    spokeswoman spokesperson source sources comment comments news story stories article photo
-    image images video videos picture pictures click read share follow subscribe percent per cent
-    million billion thousand hundred dozen dozens total group side sides end area areas top lead
-    team yet far near next several whole able likely really actually often across must going
-    went goes even much many more most less least around something anything everything nothing
-    someone anyone everyone there here where told added continued described expected appeared
-    wrote write writes writing fell rose grew held sent spent paid sold bought brought thought
-    fought caught taught fled struck stood broke drove flew wore chose sought slid sank swung
-    """.split()
+    including around another later earlier morning night evening afternoon every never always
+    whether statement statements official officials spokesman spokeswoman spokesperson source
+    sources comment comments news story stories article photo image images video videos
+    picture pictures percent per cent million billion thousand hundred dozen dozens total group
+    side sides end area areas top lead team yet far near next several whole able likely really
+    actually often across must even much many more most less least something anything
+    everything nothing someone anyone everyone there here where""".split()
 )
 
 
@@ -70,6 +75,9 @@ class Candidates:
     display: dict[str, dict[str, int]] = field(default_factory=dict)
     """Surface forms of each key with their counts (plain dicts: one is made per key)."""
     first: dict[str, int] = field(default_factory=dict)
+    modifying: dict[str, int] = field(default_factory=dict)
+    """Uses of a common-word surface right before another content word ("regional" in
+    "regional governors"): a word used only so is a modifier, not a subject."""
     in_title: Counter[str] = field(default_factory=Counter)
     scanning_title: bool = False
     """Occurrences inside the first text scanned (the title), to tell body counts apart."""
@@ -119,17 +127,28 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
     lower_tokens = {t for toks in tokens_per_text for t in toks if t[:1].islower()}
     lower_seen = {stem(_token_shape(t)[0]) for t in lower_tokens}
     found = Candidates()
+    opens_only = OpenerEvidence(texts)
     position = 0
     for number, tokens in enumerate(tokens_per_text):
         found.scanning_title = has_title and number == 0
         initial = True
         run: list[str] = []
         previous = ""  # the topical lower-case word just before, for two-word phrases
-        for token in [*tokens, "."]:
+        tokens = [*tokens, "."]
+        for index, token in enumerate(tokens):
             position += 1
-            bare, capitalised, lower, topical = _token_shape(token)
+            bare, capitalised, lower, topical, content = _token_shape(token)
             word = ""
-            if capitalised and not (initial and _common_initial(bare, lower_seen)):
+            common_start = capitalised and initial and _common_initial(bare, lower_seen)
+            if (
+                capitalised
+                and initial
+                and not common_start
+                and opens_only(bare)
+                and not _name_follows(tokens[index + 1 :])
+            ):
+                topical = False  # "Heavy rain fell", "Opponents said": no name, no subject
+            elif capitalised and not common_start:
                 run.append(bare)
                 if bare != token:  # a possessive ends the name
                     _flush(run, found, position)
@@ -138,6 +157,8 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
             else:
                 if run:
                     _flush(run, found, position)
+                if previous and content:  # "regional air defences": "regional" modifies
+                    found.modifying[previous] = found.modifying.get(previous, 0) + 1
                 if topical:
                     word = lower
                     found.add(found.words, word, position)
@@ -152,6 +173,35 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
     return found
 
 
+def _name_follows(rest: list[str]) -> bool:
+    """A capitalised word other than a demonym comes next: "Rick Snyder", "Bill Clinton" are
+    names even though "rick" and "bill" are common words; "Heavy Russian shelling" is not."""
+    if not rest:
+        return False
+    bare, capitalised, lower, _, _ = _token_shape(rest[0])
+    return capitalised and not place_names(key_of(bare))
+
+
+class OpenerEvidence:
+    """Is a capitalised word at a sentence start an ordinary word the article never writes
+    capitalised inside a sentence ("Heavy", "Emergency", "Opponents")? Names recur inside
+    sentences ("… said Trump"); a common word capitalised only where every word is, is no
+    name. Asked only of the few openers the cheap tests in ``_common_initial`` let through."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._text = "\n".join(texts)
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = is_common_word(word) and not re.search(
+                rf"(?:[\w,;:)]|\b[A-Z][a-z]{{0,2}}\.)[ \"“‘'(]+{re.escape(word)}\b", self._text
+            )  # after a word, a comma, "Mr." or an initial ("Donald J. Trump")
+            self._answers[word] = answer
+        return answer
+
+
 def _common_initial(word: str, lower_seen: set[str]) -> bool:
     """A sentence-initial capital is an ordinary word when the article also writes it in lower
     case, or it is a stopword/calendar/generic word ("The", "However", "Monday", "Police"), or
@@ -163,14 +213,25 @@ def _common_initial(word: str, lower_seen: set[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _token_shape(token: str) -> tuple[str, bool, str, bool]:
+def _token_shape(token: str) -> tuple[str, bool, str, bool, bool]:
     """What the scan needs to know of a token, computed once per distinct token (the scan
     runs per token of the article, and news vocabulary repeats): the token without its
-    possessive tail, whether that starts with a capital letter, its lower case, and whether
-    that lower case can be a topic word on its own."""
+    possessive tail, whether that starts with a capital letter, its lower case, whether that
+    lower case can be a topic word on its own, and whether it is a content word at all (short
+    ones too: "air" in "regional air defences" shows "regional" modifying a noun)."""
     bare = _bare(token)
     lower = bare.lower()
-    return bare, _is_cap(bare), lower, lower.isalpha() and len(lower) > 3 and _topical(lower)
+    alpha = lower.isalpha()
+    topical = alpha and len(lower) > 3 and _topical(lower)
+    content = (
+        alpha
+        and len(lower) > 2
+        and lower not in STOPWORDS
+        and lower not in CALENDAR
+        and lower not in VERB_FORMS
+        and not lower.endswith(("ed", "ly", "ing"))
+    )
+    return bare, _is_cap(bare), lower, topical, content
 
 
 def _topical(word: str) -> bool:

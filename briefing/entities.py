@@ -23,6 +23,8 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OPENERS = frozenset("\"“‘'([")
+#: Abbreviated titles whose full stop ends no sentence ("Mr. Trump", "Gov. Christie").
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov sen rep gen lt col capt sgt st prof".split())
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "al"}
 )
@@ -127,28 +129,30 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
     lower_tokens = {t for toks in tokens_per_text for t in toks if t[:1].islower()}
     lower_seen = {stem(_token_shape(t)[0]) for t in lower_tokens}
     found = Candidates()
-    opens_only = OpenerEvidence(texts)
+    inside: set[str] = set()  # capitalised words seen inside a sentence
+    openers: list[tuple[str, int, bool]] = []  # common words held back at sentence starts
     position = 0
     for number, tokens in enumerate(tokens_per_text):
         found.scanning_title = has_title and number == 0
-        initial = True
+        initial, bracket_opens = True, False
         run: list[str] = []
         previous = ""  # the topical lower-case word just before, for two-word phrases
-        tokens = [*tokens, "."]
-        for index, token in enumerate(tokens):
+        for index, token in enumerate([*tokens, "."]):
             position += 1
             bare, capitalised, lower, topical, content = _token_shape(token)
             word = ""
-            common_start = capitalised and initial and _common_initial(bare, lower_seen)
-            if (
-                capitalised
-                and initial
-                and not common_start
-                and opens_only(bare)
-                and not _name_follows(tokens[index + 1 :])
-            ):
-                topical = False  # "Heavy rain fell", "Opponents said": no name, no subject
-            elif capitalised and not common_start:
+            common_start = False
+            if capitalised:
+                if not initial:
+                    inside.add(bare)
+                elif _common_initial(bare, lower_seen):
+                    common_start = True
+                elif is_common_word(bare) and not _name_follows(tokens, index + 1):
+                    # "Heavy rain fell", "Opponents said": no subject, and a name only if the
+                    # article writes it capitalised inside a sentence too (known at the end)
+                    openers.append((bare, position, found.scanning_title))
+                    capitalised = topical = False
+            if capitalised and not common_start:
                 run.append(bare)
                 if bare != token:  # a possessive ends the name
                     _flush(run, found, position)
@@ -165,20 +169,33 @@ def find_candidates(texts: list[str], *, has_title: bool = False) -> Candidates:
                     if previous:
                         found.add(found.phrases, f"{previous} {word}", position)
             previous = word if bare == token else ""
-            if token in _SENTENCE_END:
-                initial = True
+            # the state for the next token: does it open a sentence?
+            if token in _SENTENCE_END:  # not the full stop of "Mr." or "Gov."
+                initial = index == 0 or tokens[index - 1].lower() not in _TITLE_ABBREVIATIONS
+            elif token == ")" and bracket_opens:  # "(CNN) Deputies rushed in": a dateline
+                initial, bracket_opens = True, False
             elif token not in _OPENERS:
                 initial = False
+            elif token == "(":
+                bracket_opens = initial
         _flush(run, found, position)
+    for bare, at, in_title in openers:
+        if bare in inside:  # "Apple said …" and later "… shares of Apple": a name after all
+            found.scanning_title = in_title
+            found.add(found.names, bare, at)
+    found.scanning_title = False
     return found
 
 
-def _name_follows(rest: list[str]) -> bool:
-    """A capitalised word other than a demonym comes next: "Rick Snyder", "Bill Clinton" are
-    names even though "rick" and "bill" are common words; "Heavy Russian shelling" is not."""
-    if not rest:
+def _name_follows(tokens: list[str], at: int) -> bool:
+    """A capitalised word other than a demonym comes next, perhaps after a connector: "Rick
+    Snyder", "Bank of England" are names though "rick" and "bank" are common words; "Heavy
+    Russian shelling" is not."""
+    if at < len(tokens) - 1 and tokens[at] in _CONNECTORS:
+        at += 1
+    if at >= len(tokens):
         return False
-    bare, capitalised, lower, _, _ = _token_shape(rest[0])
+    bare, capitalised, _, _, _ = _token_shape(tokens[at])
     return capitalised and not place_names(key_of(bare))
 
 
@@ -186,20 +203,27 @@ class OpenerEvidence:
     """Is a capitalised word at a sentence start an ordinary word the article never writes
     capitalised inside a sentence ("Heavy", "Emergency", "Opponents")? Names recur inside
     sentences ("… said Trump"); a common word capitalised only where every word is, is no
-    name. Asked only of the few openers the cheap tests in ``_common_initial`` let through."""
+    name. Built from the capitalised words seen inside sentences."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self._text = "\n".join(texts)
-        self._answers: dict[str, bool] = {}
+    def __init__(self, inside: set[str]) -> None:
+        self._inside = inside
+
+    @classmethod
+    def from_texts(cls, texts: list[str]) -> OpenerEvidence:
+        """The same evidence read from plain texts (for lines no scan has tokenised)."""
+        return cls({m for text in texts for m in _CAPITALISED_INSIDE.findall(text)})
 
     def __call__(self, word: str) -> bool:
-        answer = self._answers.get(word)
-        if answer is None:
-            answer = is_common_word(word) and not re.search(
-                rf"(?:[\w,;:)]|\b[A-Z][a-z]{{0,2}}\.)[ \"“‘'(]+{re.escape(word)}\b", self._text
-            )  # after a word, a comma, "Mr." or an initial ("Donald J. Trump")
-            self._answers[word] = answer
-        return answer
+        return word not in self._inside and is_common_word(word)
+
+
+
+#: A capitalised word after a word, a comma or bracket, "Mr." or an initial ("Donald J. Trump"):
+#: inside a sentence. (The lookahead first: most positions are not before a space or quote.)
+_CAPITALISED_INSIDE = re.compile(
+    r"(?=[ \"“‘'(])(?:(?<=[\w,;:)])|(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.))"
+    r"[ \"“‘'(]+([A-Z][\w-]*?)(?=['’]s\b|[^\w'’-]|$)"
+)
 
 
 def _common_initial(word: str, lower_seen: set[str]) -> bool:

@@ -21,12 +21,20 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "n", "i")
 
 def merge_places(names: Counter[str], found: Candidates) -> dict[str, str]:
     """Move the counts of one-word demonym names onto their place; ``{demonym: place}`` keys."""
+    singles = [k for k in names if " " not in k]
+    # "crimean" → "crimea" for the places of this article the shipped table may lack
+    by_form: dict[str, str] = {}
+    for place in singles:
+        if len(place) >= 4:
+            for form in _demonym_forms(place):
+                if form != place:
+                    by_form.setdefault(form, place)
     moved: dict[str, str] = {}
-    for key in [k for k in names if " " not in k]:
-        target = _place_key(key, names, found)
-        if target is None or target == key or key not in names:
+    for key in singles:
+        target = _place_key(key, names, found) or by_form.get(key)
+        if target is None or target == key or key not in names or target not in names:
             continue
-        names[target] = names.get(target, 0) + names.pop(key)
+        names[target] += names.pop(key)
         found.first[target] = min(found.first.get(target, found.first[key]), found.first[key])
         found.in_title[target] += found.in_title.get(key, 0)
         moved[key] = target
@@ -34,24 +42,17 @@ def merge_places(names: Counter[str], found: Candidates) -> dict[str, str]:
 
 
 def _place_key(key: str, names: Counter[str], found: Candidates) -> str | None:
+    """The key of the place a demonym of the shipped table names, as the article writes it."""
     places = place_names(key)
-    if places:
-        present = [k for k in (key_of(p) for p in places) if names.get(k)]
-        if present:
-            return max(present, key=lambda k: (names[k], k))
-        target = key_of(places[0])
-        found.display.setdefault(target, {places[0]: 1})
-        return target
-    if key.endswith(DEMONYM_ENDINGS):  # "crimean" beside "crimea", "texan" beside "texa(s)"
-        for place in names:
-            if (
-                place != key
-                and " " not in place
-                and len(place) >= 4
-                and key in _demonym_forms(place)
-            ):
-                return place
-    return None
+    if not places:
+        return None
+    present = [k for k in (key_of(p) for p in places) if names.get(k)]
+    if present:
+        return max(present, key=lambda k: (names[k], k))
+    target = key_of(places[0])
+    found.display.setdefault(target, {places[0]: 1})
+    names.setdefault(target, 0)
+    return target
 
 
 def merge_surnames(found: Candidates) -> Counter[str]:

@@ -165,7 +165,7 @@ class _CaseEvidence:
     def _opens_only(self, word: str) -> bool:
         """The body capitalises this common word only where it opens a sentence ("Heavy")."""
         if self._openers is None:
-            self._openers = OpenerEvidence(list(self._texts))
+            self._openers = OpenerEvidence.from_texts(list(self._texts))
         return self._openers(word)
 
 

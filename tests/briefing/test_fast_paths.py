@@ -77,7 +77,7 @@ def _reference_sentence_case(line: str, body: list[str], everything: list[str]) 
     lower = {stem(w) for text in body for w in re.findall(r"\b[a-z][a-z-]*", text)}
     cap = {stem(w.lower()) for text in body for w in re.findall(r"\b[A-Z][\w-]*", text)}
 
-    openers = OpenerEvidence(everything)
+    openers = OpenerEvidence.from_texts(everything)
 
     def keeps(token: str) -> bool:
         bare = re.split(r"['’]", token.strip(".,:;!?\"'‘“”"))[0]

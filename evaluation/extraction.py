@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.progress import Progress
 from evaluation import Section, default_data_dir
-from evaluation.halves import TUNING, UNTUNED, site_of, split
+from evaluation.halves import site_of, split
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 4
@@ -159,9 +159,7 @@ class PageResult:
     rouge_lsum: float | None = None
 
 
-def run_set(
-    pages: list[Page], label: str
-) -> tuple[dict[str, list[PageResult]], dict[str, float]]:
+def run_set(pages: list[Page], label: str) -> tuple[dict[str, list[PageResult]], dict[str, float]]:
     """Per-page results per extractor (in page order), and seconds spent per extractor."""
     results: dict[str, list[PageResult]] = {}
     seconds: dict[str, float] = {}
@@ -221,25 +219,21 @@ def _group(label: str) -> Callable[[Page], str]:
     return lambda page: site_of(page.url) if page.url else page.id
 
 
-def _table(rows: Iterable[tuple[str, str, dict[str, dict[str, float]], float]]) -> str:
-    parts = ("dev", TUNING, UNTUNED)
+def _table(
+    rows: Iterable[tuple[str, str, dict[str, dict[str, float]], dict[str, int], float]],
+) -> str:
     lines = [
-        "| set | extractor | precision | recall | F1 dev | F1 tuning half | F1 untuned half "
-        "| accuracy | ROUGE-LSum F1 dev / tuning / untuned | seconds |",
+        "| set | extractor | part | pages | precision | recall | F1 | accuracy | ROUGE-LSum F1 | seconds |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for set_name, name, by_part, secs in rows:
-        m = by_part["dev"]
-        rouge = (
-            " / ".join(f"{by_part[p]['rougeLsum_f1']:.4f}" for p in parts)
-            if "rougeLsum_f1" in m
-            else "–"
-        )
-        f1s = " | ".join(f"{by_part[p]['f1']:.4f}" for p in parts)
-        lines.append(
-            f"| {set_name} | {name} | {m['precision']:.4f} | {m['recall']:.4f} | {f1s} "
-            f"| {m['accuracy']:.3f} | {rouge} | {secs:.2f} |"
-        )
+    for set_name, name, by_part, sizes, secs in rows:
+        for part, m in by_part.items():
+            rouge = f"{m['rougeLsum_f1']:.4f}" if "rougeLsum_f1" in m else "–"
+            seconds = f"{secs:.2f}" if part == "dev" else ""
+            lines.append(
+                f"| {set_name} | {name} | {part} | {sizes[part]} | {m['precision']:.4f} "
+                f"| {m['recall']:.4f} | **{m['f1']:.4f}** | {m['accuracy']:.3f} | {rouge} | {seconds} |"
+            )
     return "\n".join(lines)
 
 
@@ -247,7 +241,6 @@ def evaluate(data_dir: Path) -> Section:
     sets = [("scrapinghub_aeb", load_scrapinghub), ("fundus_eval", load_fundus)]
     rows = []
     metrics: dict[str, float] = {}
-    sizes = []
     for folder_name, loader in sets:
         folder = data_dir / folder_name
         if not (folder / "ground-truth.json").is_file():
@@ -257,15 +250,13 @@ def evaluate(data_dir: Path) -> Section:
         results, seconds = run_set(pages, label)
         index = {page.id: i for i, page in enumerate(pages)}
         parts = split(pages, _group(label))
-        sizes.append(
-            f"{folder_name} {len(parts[TUNING])} / {len(parts[UNTUNED])} pages"
-        )
+        sizes = {part: len(part_pages) for part, part_pages in parts.items()}
         for name, page_results in results.items():
             by_part = {
                 part: summarise([page_results[index[p.id]] for p in part_pages])
                 for part, part_pages in parts.items()
             }
-            rows.append((f"{folder_name} ({len(pages)})", name, by_part, seconds[name]))
+            rows.append((folder_name, name, by_part, sizes, seconds[name]))
             for part, m in by_part.items():
                 prefix = label if part == "dev" else f"{label}.{part.split()[0]}"
                 for key, value in m.items():
@@ -273,7 +264,7 @@ def evaluate(data_dir: Path) -> Section:
     markdown = (
         "4-gram shingle precision/recall/F1 as in the Article Extraction Benchmark (own "
         "implementation; P and R are means over pages, F1 their harmonic mean; accuracy = share "
-        "of pages with identical token sequences; P, R and accuracy on the whole dev set). *ours* = "
+        "of pages with identical token sequences). *ours* = "
         "`extract_html` + `clean_blocks` "
         "(headings kept, as later stages see them — the scrapinghub gold bodies include most "
         "sub-headings, so dropping them costs recall; the *ours_paragraphs* row drops them); "
@@ -282,7 +273,7 @@ def evaluate(data_dir: Path) -> Section:
         "optional `[…]` paragraphs; ROUGE-LSum F1 (no stemming) as in the fundus paper, sentences "
         "split by our splitter instead of NLTK punkt (offline). Halves: pages split by a hash of "
         "their site (scrapinghub) or publisher (fundus), so the untuned half holds sites never "
-        "tuned on (`evaluation/halves.py`; tuning / untuned: " + ", ".join(sizes) + "). "
+        "tuned on (`evaluation/halves.py`). "
         "Seconds = extraction time for the whole set on this machine.\n\n" + _table(rows)
     )
     return Section(title="Article extraction", markdown=markdown, metrics=metrics)

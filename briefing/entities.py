@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -199,27 +200,14 @@ def _name_follows(tokens: list[str], at: int) -> bool:
     return capitalised and not place_names(key_of(bare))
 
 
-class OpenerEvidence:
-    """Is a capitalised word at a sentence start an ordinary word the article never writes
-    capitalised inside a sentence ("Heavy", "Emergency", "Opponents")? Names recur inside
-    sentences ("… said Trump"); a common word capitalised only where every word is, is no
-    name. Built from the capitalised words seen inside sentences."""
-
-    def __init__(self, inside: set[str]) -> None:
-        self._inside = inside
-
-    @classmethod
-    def from_texts(cls, texts: list[str]) -> OpenerEvidence:
-        """The same evidence read from plain texts (for lines no scan has tokenised)."""
-        return cls({m for text in texts for m in _CAPITALISED_INSIDE.findall(text)})
-
-    def __call__(self, word: str) -> bool:
-        return word not in self._inside and is_common_word(word)
+def capitalised_inside(texts: Sequence[str]) -> set[str]:
+    """Capitalised words the texts write inside a sentence (after a word, a comma, "Mr." or an
+    initial): what ``find_candidates`` collects as it scans, for lines it does not scan."""
+    return {m for text in texts for m in _CAPITALISED_INSIDE.findall(text)}
 
 
-
-#: A capitalised word after a word, a comma or bracket, "Mr." or an initial ("Donald J. Trump"):
-#: inside a sentence. (The lookahead first: most positions are not before a space or quote.)
+#: A capitalised word after a word, a comma or bracket, "Mr." or an initial ("Donald J. Trump").
+#: The lookahead comes first: most positions are not before a space or a quote.
 _CAPITALISED_INSIDE = re.compile(
     r"(?=[ \"“‘'(])(?:(?<=[\w,;:)])|(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.))"
     r"[ \"“‘'(]+([A-Z][\w-]*?)(?=['’]s\b|[^\w'’-]|$)"

@@ -12,10 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .entities import Candidates, OpenerEvidence, find_candidates
+from .entities import Candidates, capitalised_inside, find_candidates
 from .lexicon import stem, words
 from .models import Block, BriefingOptions
 from .topic_merges import merge_places, merge_surnames
+from .wordlists import is_common_word
 
 MAX_KEY_WORDS = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -128,7 +129,7 @@ class _CaseEvidence:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._openers: OpenerEvidence | None = None
+        self._inside: set[str] | None = None
         self._lower: list[set[str]] | None = None
         self._cap: list[set[str]] = []
         self._lower_count: Counter[str] = Counter()
@@ -164,9 +165,9 @@ class _CaseEvidence:
 
     def _opens_only(self, word: str) -> bool:
         """The body capitalises this common word only where it opens a sentence ("Heavy")."""
-        if self._openers is None:
-            self._openers = OpenerEvidence.from_texts(list(self._texts))
-        return self._openers(word)
+        if self._inside is None:
+            self._inside = capitalised_inside(self._texts)
+        return word not in self._inside and is_common_word(word)
 
 
 def _modifiers_only(found: Candidates) -> set[str]:

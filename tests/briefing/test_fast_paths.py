@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.entities import OpenerEvidence
+from briefing.entities import capitalised_inside
 from briefing.lexicon import stem
 from briefing.quantities import _NUMBER_WORDS, _may_hold_numbers
 from briefing.summarize import (
@@ -20,6 +20,7 @@ from briefing.summarize import (
     _similarities,
 )
 from briefing.topics import _CaseEvidence
+from briefing.wordlists import is_common_word
 
 VOCAB = ["drone", "attack", "kyiv", "russia", "talks", "peace", "minister", "city", "power"]
 
@@ -77,12 +78,13 @@ def _reference_sentence_case(line: str, body: list[str], everything: list[str]) 
     lower = {stem(w) for text in body for w in re.findall(r"\b[a-z][a-z-]*", text)}
     cap = {stem(w.lower()) for text in body for w in re.findall(r"\b[A-Z][\w-]*", text)}
 
-    openers = OpenerEvidence.from_texts(everything)
+    inside = capitalised_inside(everything)
 
     def keeps(token: str) -> bool:
         bare = re.split(r"['’]", token.strip(".,:;!?\"'‘“”"))[0]
         key = stem(bare.lower())
-        return key in cap and key not in lower and not openers(bare)
+        opener_only = bare not in inside and is_common_word(bare)
+        return key in cap and key not in lower and not opener_only
 
     return " ".join(t if keeps(t) else t.lower() for t in tokens)
 

@@ -102,4 +102,4 @@ def split_glued(found: Candidates) -> Counter[str]:
 
 
 def _demonym_forms(place: str) -> set[str]:
-    return {stem + ending for stem in (place, place[:-1]) for ending in DEMONYM_ENDINGS}
+    return {base + ending for base in (place, place[:-1]) for ending in DEMONYM_ENDINGS}

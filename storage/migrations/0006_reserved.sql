@@ -1,0 +1,3 @@
+-- Placeholder that keeps migration numbers gapless on the `forum` branch: 0006 belongs to
+-- another branch (intake: article ids). Delete this file when that branch's 0006 is
+-- merged; databases are unaffected (this step changes nothing but user_version).

@@ -1,0 +1,3 @@
+-- Placeholder that keeps migration numbers gapless on the `forum` branch: 0007 belongs to
+-- another branch (quotesdata: quotes and stories). Delete this file when that branch's 0007 is
+-- merged; databases are unaffected (this step changes nothing but user_version).

@@ -12,7 +12,7 @@ from telegram import Update
 
 from .brief import send_briefing
 from .callback_data import recall_query
-from .common import edit_or_send, group_admin_only
+from .common import edit_or_send, group_admin_only, reply
 from .context import BriefContext
 from .latest import fetch_page, page_message
 from .settings_menu import settings_button
@@ -67,6 +67,4 @@ async def _subscribe_button(update: Update, context: BriefContext) -> None:
     assert query is not None and query.data is not None
     answer = await subscribe_topic(update, context, query.data[2:])
     await query.answer()
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(answer)
+    await reply(update, answer)

@@ -20,6 +20,20 @@ GROUP_ADMINS_ONLY = "Only group admins can change this chat's subscriptions or s
 Handler = Callable[[Update, BriefContext], Awaitable[None]]
 
 
+def thread_of(update: Update) -> int | None:
+    """The forum topic the update happened in (None: not a forum topic, or a forum's General).
+
+    Only ``is_topic_message`` counts: in a plain supergroup a reply chain also carries a
+    ``message_thread_id``, and sending there fails. For a button press this is the pressed
+    message's topic. (PTB's ``Message.reply_text`` applies the same rule since v21.1, but
+    ``Chat.send_message``, which ``reply`` uses to send several chunks, does not.)
+    """
+    message = update.effective_message
+    if message is None or not message.is_topic_message:
+        return None
+    return message.message_thread_id
+
+
 async def reply(
     update: Update,
     chunks: str | Sequence[str],
@@ -27,17 +41,20 @@ async def reply(
     markup: InlineKeyboardMarkup | None = None,
     preview: bool = False,
 ) -> Message | None:
-    """Send one or more HTML chunks to the update's chat; buttons go on the last chunk."""
+    """Send one or more HTML chunks to the update's chat (and forum topic); buttons go on the
+    last chunk."""
     chat = update.effective_chat
     if chat is None:
         return None
     parts = [chunks] if isinstance(chunks, str) else [c for c in chunks if c]
     sent: Message | None = None
+    thread = thread_of(update)
     for i, part in enumerate(parts):
         sent = await chat.send_message(
             part,
             reply_markup=markup if i == len(parts) - 1 else None,
             link_preview_options=None if preview else NO_PREVIEW,
+            message_thread_id=thread,
         )
     return sent
 

@@ -27,6 +27,7 @@ class ForumControl(ControlMethods):
             raise ValueError("a forum is a supergroup: its id is -100…")
         chat = self.add_chat(chat_id, "supergroup", title=title)
         chat.is_forum = True
+        self._next_message_id.setdefault(chat_id, 2)  # 1 is the General topic's in Telegram
         if admin_ids is not None:
             self.set_admins(chat_id, admin_ids, creator_id=creator_id)
         return chat

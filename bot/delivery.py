@@ -41,6 +41,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from telegram.ext import ExtBot
 
 from handlers.callback_data import full_briefing_keyboard
+from handlers.common import pause_topic, topic_gone
 from handlers.context import utc_now
 from handlers.render import render_briefing
 from storage.base import Store
@@ -59,22 +60,6 @@ BACKOFF_BASE = 2.0
 BACKOFF_MAX = 300.0
 STALE_AFTER = timedelta(hours=24)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-TOPIC_GONE = ("topic_closed", "topic_deleted", "message thread not found")
-"""Telegram's answers (lower-cased) for a forum topic that is closed or deleted."""
-
-
-def topic_gone(exc: BadRequest) -> bool:
-    """True when a send failed because its forum topic is closed or deleted."""
-    message = exc.message.lower()
-    return any(reason in message for reason in TOPIC_GONE)
-
-
-async def pause_topic(store: Store, chat_id: int, thread_id: int | None, reason: str) -> None:
-    """Stop pushing to a closed/deleted forum topic; subscriptions are kept (logged once)."""
-    if thread_id is None:
-        return
-    if await store.subscriptions.pause_thread(chat_id, thread_id):
-        log.info("forum topic %s of chat %s is gone (%s): its subscriptions are paused", thread_id, chat_id, reason)
 
 
 @dataclass

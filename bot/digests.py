@@ -21,13 +21,13 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
+from handlers.common import pause_topic, topic_gone
 from handlers.htmlchunks import esc, pack
 from storage.base import Store
 from storage.errors import ChatNotFound
 from storage.models import ArticleSummary, Chat, Delivery
 
 from .chattime import last_digest_slot
-from .delivery import pause_topic, topic_gone
 
 log = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ async def test_sender_posts_each_row_in_its_topic_and_pauses_gone_ones(
     fake_server.delete_topic(FORUM, topics["old"])
     article = await add_article()
     assert await match_new_articles(store, now=clock()) == 3
-    caplog.set_level(logging.INFO, logger="bot.delivery")
+    caplog.set_level(logging.INFO, logger="handlers.common")
     stats = await Sender(bot, store, clock=clock, pacer=ChatPacer(0.0, 0.0)).drain()
     assert (stats.sent, stats.failed, stats.blocked) == (1, 2, 0)
     (pushed,) = fake_server.messages(FORUM)

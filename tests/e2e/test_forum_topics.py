@@ -136,7 +136,7 @@ async def test_closed_topic_stops_alone_and_resumes_when_reopened(
     await ask_in(fake_server, war, "/subscribe ukraine")
     await ask_in(fake_server, live, "/subscribe ukraine")
     await fake_server.close_topic(FORUM, war, notify=False)  # Telegram's update missed: the send tells
-    caplog.set_level(logging.INFO, logger="bot.delivery")
+    caplog.set_level(logging.INFO, logger="handlers.common")
     first = await store.articles.add(UKRAINE)
     await fake_server.wait_for_topic_messages(FORUM, live, 2)
 
@@ -201,3 +201,19 @@ async def test_deleted_topic_stops_and_the_rest_of_the_group_goes_on(fake_server
     await eventually(paused)
     rows = {d.thread_id: d for d in await store.deliveries.for_article(article.id)}
     assert rows[None].status == "sent" and "message thread not found" in rows[gone].last_error.lower()
+
+
+async def test_a_command_in_a_closed_topic_is_no_error(
+    fake_server: FakeBotServer, forum_app, app_errors, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Admins may still write in a closed topic, where the bot may not post: the reply is
+    dropped with a log line, nothing reaches the error handler."""
+    caplog.set_level(logging.INFO)
+    war = await fake_server.create_topic(FORUM, "War", user_id=ADMIN_ID)
+    await ask_in(fake_server, war, "/subscribe ukraine")
+    await fake_server.close_topic(FORUM, war, notify=False)
+    await fake_server.send_text(FORUM, "/subscriptions", user_id=ADMIN_ID, thread_id=war)
+    await ask_in(fake_server, None, "/help")  # barrier: the topic's command was handled
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert any("could not reply in forum topic" in r.getMessage() for r in caplog.records)
+    assert app_errors.errors == []

@@ -195,12 +195,13 @@ async def test_deleted_topic_stops_and_the_rest_of_the_group_goes_on(fake_server
     pushed = await fake_server.wait_for_topic_messages(FORUM, None, 2)
     assert article.title in pushed[-1].plain_text
 
-    async def paused() -> bool:
-        return (await store.subscriptions.for_chat(FORUM, thread_id=gone))[0].paused
+    async def settled() -> bool:
+        return {d.status for d in await store.deliveries.for_article(article.id)} == {"sent", "failed"}
 
-    await eventually(paused)
+    await eventually(settled)
     rows = {d.thread_id: d for d in await store.deliveries.for_article(article.id)}
     assert rows[None].status == "sent" and "message thread not found" in rows[gone].last_error.lower()
+    assert (await store.subscriptions.for_chat(FORUM, thread_id=gone))[0].paused
 
 
 async def test_a_command_in_a_closed_topic_is_no_error(

@@ -96,7 +96,7 @@ class ChatRepository(Protocol):
     async def update_settings(self, chat_id: int, settings: ChatSettings) -> Chat: ...
 
     async def migrate(self, old_id: int, new_id: int) -> None:
-        """A group became a supergroup: move the chat, its subscriptions and deliveries."""
+        """A group became a supergroup: move the chat, its subscriptions, mutes and deliveries."""
         ...
 
     async def with_mode(self, mode: str) -> list[Chat]:

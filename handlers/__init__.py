@@ -20,6 +20,7 @@ from . import (
     errors,
     latest,
     membership,
+    mute,
     quotes,
     settings_menu,
     start_help,
@@ -52,6 +53,9 @@ def register(app: Application) -> None:
         ("subscribe", subscribe.subscribe),
         ("unsubscribe", subscribe.unsubscribe),
         (("subscriptions", "mysubs"), subscribe.subscriptions),
+        ("mute", mute.mute),
+        ("unmute", mute.unmute),
+        ("mutes", mute.mutes),
         ("settings", settings_menu.settings),
         # admin journeys (each checks ADMIN_IDS itself)
         ("add", admin_add.add),
@@ -67,6 +71,10 @@ def register(app: Application) -> None:
         # chat lifecycle: bot blocked/kicked/added, group upgraded to supergroup
         ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.StatusUpdate.MIGRATE, membership.migrated),
+        MessageHandler(
+            filters.StatusUpdate.FORUM_TOPIC_CLOSED | filters.StatusUpdate.FORUM_TOPIC_REOPENED,
+            membership.forum_topic_changed,
+        ),
         # documents (admins add .txt/.html/.md; /add as caption is optional)
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, admin_add.document),
         # every inline-button press, answered whatever it carries

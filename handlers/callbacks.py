@@ -13,7 +13,7 @@ from telegram import Update
 from . import latest, quotes, story
 from .brief import send_briefing
 from .callback_data import recall_query
-from .common import edit_or_send, group_admin_only
+from .common import edit_or_send, group_admin_only, reply
 from .context import BriefContext
 from .settings_menu import settings_button
 from .subscribe import subscribe_topic
@@ -79,6 +79,4 @@ async def _subscribe_button(update: Update, context: BriefContext) -> None:
     assert query is not None and query.data is not None
     answer = await subscribe_topic(update, context, query.data[2:])
     await query.answer()
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(answer)
+    await reply(update, answer)

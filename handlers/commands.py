@@ -25,9 +25,12 @@ USER_COMMANDS: tuple[Command, ...] = (
     Command("quotes", "What someone said across all briefings", "/quotes Umerov"),
     Command("story", "One story's articles and what each added", "/story 12"),
     Command("topics", "Topics of recent articles", "/topics"),
-    Command("subscribe", "Get new briefings on a topic", "/subscribe energy"),
+    Command("subscribe", "Get new briefings on a topic; -word leaves some out", "/subscribe ukraine -football"),
     Command("unsubscribe", "Stop a topic", "/unsubscribe energy"),
     Command("subscriptions", "This chat's topics (also /mysubs)", "/subscriptions"),
+    Command("mute", "Never send briefings with this word here", "/mute football"),
+    Command("unmute", "Stop muting a word", "/unmute football"),
+    Command("mutes", "Words muted in this chat", "/mutes"),
     Command("settings", "Instant alerts or a daily digest, quiet hours, time zone", "/settings"),
     Command("cancel", "Drop a pending step", "/cancel"),
 )

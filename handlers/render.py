@@ -170,13 +170,44 @@ def topics_list(counts: Sequence[tuple[str, int]]) -> str:
     return pack(["\n".join(lines)])[0]
 
 
-def subscriptions_list(subs: Sequence[Subscription], limit: int) -> str:
+def subscriptions_list(
+    subs: Sequence[Subscription], limit: int, *, mutes: Sequence[str] = (), in_topic: bool = False
+) -> list[str]:
+    """A chat's (or one forum topic's) subscriptions with their exclusions, and the chat's mutes
+    (several messages when 50 subscriptions with 10 exclusions each do not fit one)."""
+    where = "this topic" if in_topic else "this chat"
     if not subs:
-        return "This chat has no subscriptions. Try /topics or /subscribe ukraine."
-    lines = [f"<b>Subscriptions</b> ({len(subs)}/{limit})"]
-    lines += [f"• {esc(s.topic, 100)}" for s in subs]
-    lines.append("\nRemove one with /unsubscribe TOPIC.")
-    return pack(["\n".join(lines)])[0]
+        lines = [f"{where.capitalize()} has no subscriptions. Try /topics or /subscribe ukraine."]
+    else:
+        count = f"{len(subs)}" if in_topic else f"{len(subs)}/{limit}"
+        lines = [f"<b>Subscriptions{' in this topic' if in_topic else ''}</b> ({count})"]
+        for s in subs:
+            line = f"• {esc(s.topic, 100)}"
+            if s.exclude:
+                line += f" — except {exclusions_text(s.exclude)}"
+            if s.paused:
+                line += " ⏸ <i>paused: this topic was closed; reopen it or /subscribe here again</i>"
+            lines.append(line)
+    if mutes:
+        lines.append(f"\nMuted in all of this chat's subscriptions: {exclusions_text(mutes)} (/unmute WORD)")
+    if subs:
+        lines.append('\nRemove one with /unsubscribe TOPIC; exclude words with <code>/subscribe TOPIC -word</code>.')
+    return pack(lines, sep="\n")
+
+
+def exclusions_text(words: Sequence[str]) -> str:
+    """Excluded or muted words for display: football, “transfer window” (escaped)."""
+    return ", ".join(esc(w, 64) if " " not in w else f"“{esc(w, 64)}”" for w in words)
+
+
+def mutes_list(mutes: Sequence[str], limit: int) -> str:
+    if not mutes:
+        return "Nothing is muted in this chat. Mute a word in all its subscriptions with <code>/mute football</code>."
+    return (
+        f"<b>Muted in this chat</b> ({len(mutes)}/{limit}): {exclusions_text(mutes)}\n"
+        "Briefings with one of these in the title, summary or topics are not sent here. "
+        "Remove one with /unmute WORD."
+    )
 
 
 def settings_text(s: ChatSettings) -> str:

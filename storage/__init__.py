@@ -10,6 +10,7 @@ from .errors import (
     InvalidTopic,
     StorageError,
     StorageUnavailable,
+    TooManyMutes,
     TooManySubscriptions,
 )
 from .models import (
@@ -18,6 +19,7 @@ from .models import (
     Chat,
     ChatSettings,
     Delivery,
+    Destination,
     Feed,
     Page,
     Stats,
@@ -33,6 +35,7 @@ __all__ = [
     "ChatNotFound",
     "ChatSettings",
     "Delivery",
+    "Destination",
     "DuplicateArticle",
     "DuplicateFeed",
     "Feed",
@@ -44,6 +47,7 @@ __all__ = [
     "StorageUnavailable",
     "Store",
     "Subscription",
+    "TooManyMutes",
     "TooManySubscriptions",
     "open_store",
 ]

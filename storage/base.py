@@ -20,6 +20,7 @@ from .models import (
     Chat,
     ChatSettings,
     Delivery,
+    Destination,
     Feed,
     NewDelivery,
     Page,
@@ -109,7 +110,7 @@ class ChatRepository(Protocol):
     async def update_settings(self, chat_id: int, settings: ChatSettings) -> Chat: ...
 
     async def migrate(self, old_id: int, new_id: int) -> None:
-        """A group became a supergroup: move the chat, its subscriptions and deliveries."""
+        """A group became a supergroup: move the chat, its subscriptions, mutes and deliveries."""
         ...
 
     async def with_mode(self, mode: str) -> list[Chat]:
@@ -118,22 +119,64 @@ class ChatRepository(Protocol):
 
 
 class SubscriptionRepository(Protocol):
-    async def add(self, chat_id: int, topic: str) -> bool:
-        """True if new, False if the chat already had it.
+    """Subscriptions belong to a destination: a chat, or one forum topic of it (``thread_id``).
 
-        Raises InvalidTopic, TooManySubscriptions, and ChatNotFound when the chat was never
-        registered with ``chats.upsert``.
+    Limits: ``MAX_SUBSCRIPTIONS_PER_CHAT`` across all of a chat's topics; exclusions and mutes
+    per ``storage.topic_rules``. Exclusions, mutes and topics share ``topic_key`` (stemmed).
+    """
+
+    async def add(
+        self,
+        chat_id: int,
+        topic: str,
+        *,
+        thread_id: int | None = None,
+        exclude: Sequence[str] | None = None,
+    ) -> bool:
+        """True if new, False if that destination already had it (same stemmed key).
+
+        ``exclude`` (words or phrases) replaces the subscription's exclusions; None keeps those
+        of an existing subscription. Adding also resumes a paused topic (``resume_thread``).
+        Raises InvalidTopic (topic or an exclusion), TooManySubscriptions, and ChatNotFound
+        when the chat was never registered with ``chats.upsert``.
         """
         ...
 
-    async def remove(self, chat_id: int, topic: str) -> bool: ...
-    async def for_chat(self, chat_id: int) -> list[Subscription]: ...
+    async def remove(self, chat_id: int, topic: str, *, thread_id: int | None = None) -> bool:
+        """Remove the whole subscription (with its exclusions) from that destination."""
+        ...
+
+    async def for_chat(self, chat_id: int, *, thread_id: int | None = None) -> list[Subscription]:
+        """That destination's subscriptions (a forum topic's own; None: the chat itself)."""
+        ...
+
     async def count(self) -> int: ...
 
-    async def match(self, article: Article) -> dict[int, list[str]]:
-        """Active chats whose topics match the article → the matched topics, via an index lookup.
+    async def pause_thread(self, chat_id: int, thread_id: int) -> int:
+        """The forum topic was closed or deleted: its subscriptions stop matching (kept).
+        Returns how many were paused now (0 when already paused)."""
+        ...
 
-        A near-duplicate (``article.duplicate_of`` set) matches nobody: it is never pushed.
+    async def resume_thread(self, chat_id: int, thread_id: int) -> int:
+        """The topic was reopened: its subscriptions match again. Returns how many resumed."""
+        ...
+
+    async def mute(self, chat_id: int, word: str) -> bool:
+        """Mute a word/phrase for all of the chat's subscriptions; False if already muted.
+        Raises InvalidTopic, TooManyMutes, ChatNotFound."""
+        ...
+
+    async def unmute(self, chat_id: int, word: str) -> bool: ...
+    async def mutes(self, chat_id: int) -> list[str]:
+        """Muted words/phrases as typed (normalised), oldest first."""
+        ...
+
+    async def match(self, article: Article) -> dict[Destination, list[str]]:
+        """Destinations whose topics match the article → the matched topics, via an index lookup.
+
+        Only active chats and unpaused subscriptions; a subscription whose exclusion, or a chat
+        whose mute, occurs in the article's title, summary or topics (``topic_rules.hits``)
+        does not match. A near-duplicate (``article.duplicate_of`` set) matches nobody.
         """
         ...
 
@@ -147,8 +190,9 @@ class DeliveryRepository(Protocol):
         *,
         digest: bool = False,
         not_before: datetime | None = None,
+        thread_id: int | None = None,
     ) -> bool:
-        """One row per (chat, article); False when it already existed."""
+        """One row per (chat, forum topic, article); False when it already existed."""
         ...
 
     async def enqueue_many(self, rows: Sequence[NewDelivery]) -> int:
@@ -170,7 +214,9 @@ class DeliveryRepository(Protocol):
         """``sending`` → ``pending`` (at start-up after a crash, and at graceful shutdown)."""
         ...
 
-    async def digest_pending(self, chat_id: int) -> list[Delivery]: ...
+    async def digest_pending(self, chat_id: int) -> list[Delivery]:
+        """The chat's collected digest rows, all its forum topics together (``thread_id``)."""
+        ...
 
     async def chats_with_digest_rows(self) -> list[int]:
         """Chats holding collected digest rows (a chat that left digest mode gets them sent)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -74,6 +74,16 @@ class Chat(_Frozen):
     created_at: datetime | None = None
 
 
+class Destination(NamedTuple):
+    """Where pushes go: a chat and, in a forum supergroup, the topic (``message_thread_id``).
+
+    ``thread_id`` None is the chat itself (a private chat, a plain group, a forum's General).
+    """
+
+    chat_id: int
+    thread_id: int | None = None
+
+
 class Subscription(_Frozen):
     chat_id: int
     topic: str
@@ -81,6 +91,12 @@ class Subscription(_Frozen):
     key: str
     """Stemmed match key (``briefing.topics.topic_key``)."""
     created_at: datetime | None = None
+    thread_id: int | None = None
+    """The forum topic it was made in (None: the chat itself)."""
+    exclude: tuple[str, ...] = ()
+    """Excluded words/phrases as typed (normalised): an article containing one is not pushed."""
+    paused: bool = False
+    """Its forum topic was closed or deleted: kept, but matched by nothing until reopened."""
 
 
 class Delivery(_Frozen):
@@ -95,6 +111,8 @@ class Delivery(_Frozen):
     not_before: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    thread_id: int | None = None
+    """Forum topic to post in (None: the chat itself)."""
 
 
 class NewDelivery(_Frozen):
@@ -105,6 +123,7 @@ class NewDelivery(_Frozen):
     topics: tuple[str, ...] = ()
     digest: bool = False
     not_before: datetime | None = None
+    thread_id: int | None = None
 
 
 class Feed(_Frozen):

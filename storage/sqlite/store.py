@@ -13,13 +13,14 @@ import aiosqlite
 from ..errors import StorageUnavailable
 from ..models import Stats
 from .articles import SqliteArticles
-from .chats import SqliteChats, SqliteSubscriptions
+from .chats import SqliteChats
 from .db import Database, guarded, unavailable_message
 from .deliveries import SqliteDeliveries
 from .feeds import SqliteFeeds, SqliteMeta
 from .migrate import migrate
 from .quotes import SqliteQuotes
 from .stories import SqliteStories
+from .subscriptions import SqliteSubscriptions
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 """How long a writer waits for another process (a CLI ``ingest`` next to the bot) to commit."""

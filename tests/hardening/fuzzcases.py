@@ -11,8 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-USER_COMMANDS = ("start", "help", "latest", "brief", "search", "quotes", "story", "topics", "subscribe", "unsubscribe",
-                 "subscriptions", "mysubs", "settings", "cancel")
+USER_COMMANDS = ("start", "help", "latest", "brief", "search", "quotes", "story", "topics", "subscribe",
+                 "unsubscribe", "subscriptions", "mysubs", "settings", "cancel", "mute", "unmute", "mutes")
 ADMIN_COMMANDS = ("add", "remove", "stats", "feeds", "feed_add", "feed_remove")
 UNKNOWN_COMMANDS = ("foo", "DROP", "start_", "a" * 32, "админ", "stats2", "add@otherbot", "help@someone_else_bot")
 ALL_COMMANDS = USER_COMMANDS + ADMIN_COMMANDS + UNKNOWN_COMMANDS
@@ -25,6 +25,9 @@ ODD_ARGS = (
     "a\u200bb\u200dc\u2060", "\ufeffbom", "Europe/../../etc/passwd", "tz Mars/Olympus", "digest 25:61",
     "quiet 22:00 22:00", "quiet", "instant extra", "http://127.0.0.1/", "javascript:alert(1)",
     "file:///etc/passwd", "x" * 300, "energy " * 60, "%s%n%x", "{0}{1}", "\\", "\n\n\n", "ß ﬁ İ ǅ",
+    # exclusions and mutes: minus signs, quotes, nesting, long phrases, a would-be catastrophic regex
+    "-", "--", '-"', '-""', '"-a" -"b', "—–−", "ukraine -football -\"transfer window\"", "-ukraine ukraine",
+    "a -" + "b" * 200, '-"' + "x " * 40, "(a+)+$ -(a|a)*", "-.* -[a-z]+ -\\d{99999}", "« -»", "-“", "ukraine" + " -w" * 30,
 )
 # Code-point ranges for random text: ASCII, controls, Latin, Cyrillic, Arabic/Hebrew (RTL),
 # CJK, emoji, zero-width/bidi marks, private use. Surrogates (not encodable in JSON) are skipped.

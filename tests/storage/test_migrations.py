@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from briefing.models import Block, Briefing, Quote
+from storage.models import Destination
 from storage.sqlite import SqliteStore, connect, migrate
 from storage.sqlite.migrate import Migration, available_migrations
 
@@ -73,9 +74,10 @@ async def test_first_schema_upgrades_in_place(tmp_path, make_briefing):
         article = await store.articles.get(1)
         assert article.briefing == OLD_BRIEFING and article.duplicate_of is None
         assert (await store.chats.get(5)).settings.mode == "digest"
-        assert [s.topic for s in await store.subscriptions.for_chat(5)] == ["budget"]
+        [sub] = await store.subscriptions.for_chat(5)
+        assert (sub.topic, sub.thread_id, sub.exclude, sub.paused) == ("budget", None, (), False)
         [delivery] = await store.deliveries.for_article(1)
-        assert delivery.topics == () and delivery.not_before is None
+        assert delivery.topics == () and delivery.not_before is None and delivery.thread_id is None
         assert [f.url for f in await store.feeds.list()] == ["https://old.example/rss"]
         # Old articles are searchable, and their topics were backfilled into article_topics.
         assert [a.id for a in (await store.articles.search("budget debate")).items] == [1]
@@ -158,7 +160,7 @@ async def test_stale_subscription_keys_are_refreshed_at_open(tmp_path, make_brie
         await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
     async with await SqliteStore.open(path) as store:
         article = await store.articles.add(make_briefing(title="A drone over Kyiv"))
-        assert await store.subscriptions.match(article) == {1: ["drones"]}
+        assert await store.subscriptions.match(article) == {Destination(1): ["drones"]}
         assert await store.subscriptions.refresh_keys() == 0  # fingerprint stored: no work
 
 
@@ -437,3 +439,21 @@ async def test_upgrade_decides_the_stories_of_stored_articles(tmp_path):
             Briefing(title="Prisoners come home after Istanbul talks", topics=topics), now=NOW
         )
         assert [a.id for a in await store.stories.of(later.id)] == [later.id, 3, 1]
+
+
+async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(tmp_path, make_briefing):
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.chats.upsert(1, type="private")
+        await store.chats.upsert(2, type="private")
+        await store.subscriptions.add(1, "Ukraine", exclude=["Footballs"])
+        await store.subscriptions.add(2, "Ukraine")
+        await store.subscriptions.mute(2, "Shelling")
+        await store._conn.execute("UPDATE subscriptions SET exclude_keys = '[\"footballs-old\"]'")
+        await store._conn.execute("UPDATE chat_mutes SET key = 'shelling-old'")
+        await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
+    async with await SqliteStore.open(path) as store:
+        football = await store.articles.add(make_briefing(title="Ukraine football final", story="football"))
+        shelled = await store.articles.add(make_briefing(title="Ukraine shelled overnight", story="rates"))
+        assert list(await store.subscriptions.match(football)) == [Destination(2)]
+        assert list(await store.subscriptions.match(shelled)) == [Destination(1)]

@@ -99,7 +99,8 @@ def extract_topics(
         if demonym in title_keys:
             title_keys.add(place)  # "Russian" in the title is "Russia" in the title
     merged = merge_surnames(found)
-    modifiers = _modifiers_only(found)
+    # "regional governors": English puts modifiers first; French ("la guerre civile") does not
+    modifiers = _modifiers_only(found) if language == "en" else set()
     _discount_phrase_words(found)
     # (rare, -score, first position, key); the display form depends on the key alone, so it is
     # looked up in ``_pick`` for the few topics shown rather than for every candidate.

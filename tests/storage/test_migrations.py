@@ -336,7 +336,7 @@ async def test_upgrade_detects_languages_of_stored_articles_and_keys_old_subscri
         assert (ukrainian.language, ukrainian.briefing.language) == ("uk", "uk")
         assert english.briefing.title == OLD_BRIEFING.title  # nothing else touched
         assert await store.articles.backfill_languages() == 0  # once only
-        assert await store.subscriptions.match(ukrainian) == {7: ["тролейбуси"]}
+        assert await store.subscriptions.match(ukrainian) == {Destination(7): ["тролейбуси"]}
         assert await store.integrity_check() == "ok"
     finally:
         await store.close()

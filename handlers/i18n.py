@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -132,6 +132,10 @@ def _locale(language: str) -> Locale:
 
 
 def format_number(n: int) -> str:
+    """12,000 · 12.000 · 12 000. Below 1,000 every language here writes plain digits, which
+    spares Babel's formatter (~35 µs a call) for the common small counts."""
+    if -1000 < n < 1000:
+        return str(n)
     return format_decimal(n, locale=_locale(_current.get()))
 
 
@@ -146,8 +150,15 @@ def format_ago(elapsed: timedelta) -> str:
     if seconds < 60:
         return _("just now")
     unit = 60 if seconds < 3600 else 3600 if seconds < 86400 else 86400
-    whole = timedelta(seconds=-(seconds // unit) * unit)
-    return format_timedelta(whole, threshold=1, add_direction=True, format="short", locale=_locale(_current.get()))
+    return _ago(_current.get(), seconds // unit * unit)
+
+
+@lru_cache(maxsize=2048)
+def _ago(language: str, seconds: int) -> str:
+    """Babel's relative time (30–60 µs a call), cached: a list repeats the same few ages."""
+    return format_timedelta(
+        timedelta(seconds=-seconds), threshold=1, add_direction=True, format="short", locale=_locale(language)
+    )
 
 
 def zone_city(zone: str) -> str:

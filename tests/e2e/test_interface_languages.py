@@ -74,7 +74,7 @@ async def test_the_language_buttons_switch_and_tick_the_choice(fake_server: Fake
     (edit,) = await fake_server.wait_for_edits(USER_ID, 1)
     assert edit.new_text is not None and edit.new_text.startswith("Erledigt: Ab jetzt schreibe ich in diesem Chat auf Deutsch.")
     (settings,) = await fake_server.ask(USER_ID, "/settings")
-    assert settings.plain_text.startswith("Zustellung\nModus: Sofortmeldungen")
+    assert settings.plain_text.startswith("Einstellungen zur Zustellung\nModus: Sofortmeldungen")
     (menu,) = await fake_server.ask(USER_ID, "/language")
     assert menu.plain_text.startswith("Sprache dieses Chats: Deutsch.")
     assert "✓ Deutsch" in [b["text"] for b in menu.buttons]

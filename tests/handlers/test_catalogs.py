@@ -251,3 +251,51 @@ def test_reasons_from_lower_layers_are_all_translatable() -> None:
     assert len(raised) > 15, "the scan found too little: did those modules change shape?"
     missing = sorted(raised - set(reasons.PHRASES))
     assert not missing, f"add these to handlers/reasons.py PHRASES: {missing}"
+
+
+_ENGLISH = re.compile(r"[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,})+")
+NOT_SHOWN = {"message thread not found", "not modified", "topic gone: x"}
+"""Strings of these files that are not messages: Telegram's error texts matched (common.py), a
+delivery row's error (digests.py). ``bot/delivery.py`` is not scanned: it has many such row
+errors, and its only text for users is rendered by ``handlers.render``."""
+
+
+def _english_literals(path: Path) -> list[str]:
+    """String literals and f-strings of two or more English words outside ``_()``/``N_()``/
+    ``ngettext()``, docstrings, log calls and exceptions: text a user would see untranslated.
+    (A command with its example arguments, "/quotes Umerov", is not a sentence.)"""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    docstrings = {node.value for node in ast.walk(tree) if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and not isinstance(parents.get(node), ast.JoinedStr):
+            text = node.value
+        else:
+            continue
+        if node in docstrings or text in NOT_SHOWN or text.startswith("/") or not _ENGLISH.search(text):
+            continue
+        parent = parents.get(node)
+        while parent is not None:
+            if isinstance(parent, ast.Raise):
+                break
+            if isinstance(parent, ast.Call):
+                func = parent.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                owner = getattr(getattr(func, "value", None), "id", "")
+                if name in DEFAULT_KEYWORDS or owner in ("log", "logging"):
+                    break
+            parent = parents.get(parent)
+        else:
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}  {text[:70]!r}")
+    return found
+
+
+def test_no_english_sentence_escapes_the_catalog() -> None:
+    """A reply, button or render helper written as a plain string (a handler merged from another
+    branch, say) is named here: wrap it in ``_()`` (or ``N_()``), then `make i18n` and translate."""
+    paths = [*sorted((ROOT / "handlers").rglob("*.py")), ROOT / "bot" / "digests.py"]
+    found = [hit for path in paths for hit in _english_literals(path)]
+    assert not found, "untranslated English:\n" + "\n".join(found)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import httpx
 from pydantic import BaseModel, ConfigDict
@@ -68,9 +70,27 @@ class ConnectionFailed(FetchError):
 
 
 class BadStatus(FetchError):
-    def __init__(self, status: int) -> None:
+    def __init__(self, status: int, *, retry_after: float | None = None) -> None:
         super().__init__(f"The site answered with an error (HTTP {status}).")
         self.status = status
+        self.retry_after = retry_after
+        """Seconds the site asked us to wait (``Retry-After`` on a 429/503), if it said."""
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date; None if absent/invalid."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(int(value[:9]))
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 class FetchedPage(BaseModel):
@@ -140,7 +160,8 @@ class Fetcher:
                     current = urljoin(current, resp.headers["location"])
                     continue
                 if resp.status_code >= 400:
-                    raise BadStatus(resp.status_code)
+                    wait = resp.headers.get("retry-after") if resp.status_code in (429, 503) else None
+                    raise BadStatus(resp.status_code, retry_after=parse_retry_after(wait))
                 body = await self._read_capped(resp)
             finally:
                 await resp.aclose()
@@ -155,24 +176,18 @@ class Fetcher:
             )
         raise TooManyRedirects("That address redirects too many times.")
 
+    async def check(self, url: str) -> None:
+        """Refuse ``url`` now, without a request, if a fetch of it would be refused: scheme, host,
+        and (unless private addresses are allowed, where there is nothing to check) every address
+        it resolves to. Feed lists use it to name bad feeds up front; every fetch re-checks."""
+        if self.allow_private:
+            _split_target(url.strip())
+        else:
+            await self._vet(url.strip())
+
     async def _vet(self, url: str) -> tuple[str, str, str | None]:
         """Check scheme and every address of the host; return (URL pinned to IP, Host, SNI)."""
-        try:
-            parts = urlsplit(url)
-            port = parts.port
-        except ValueError:
-            raise InvalidURL("That doesn't look like a valid web address.") from None
-        if parts.scheme.lower() not in ("http", "https"):
-            raise InvalidURL("Only http:// and https:// addresses can be fetched.")
-        host = (parts.hostname or "").rstrip(".")
-        try:  # internationalised names travel as punycode in Host, SNI and DNS
-            host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
-        except UnicodeError:
-            host = ""
-        if not host:
-            raise InvalidURL("That doesn't look like a valid web address.")
-        https = parts.scheme.lower() == "https"
-        port = port or (443 if https else 80)
+        parts, host, port, https = _split_target(url)
         literal = parse_ip_literal(host)
         if literal is not None:
             addresses = [literal]
@@ -222,6 +237,26 @@ class Fetcher:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _split_target(url: str) -> tuple[SplitResult, str, int, bool]:
+    """(parts, host as sent in DNS/Host/SNI, port, https) of an http(s) URL, else InvalidURL."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise InvalidURL("That doesn't look like a valid web address.") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidURL("Only http:// and https:// addresses can be fetched.")
+    host = (parts.hostname or "").rstrip(".")
+    try:  # internationalised names travel as punycode in Host, SNI and DNS
+        host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
+    except UnicodeError:
+        host = ""
+    if not host:
+        raise InvalidURL("That doesn't look like a valid web address.")
+    https = parts.scheme.lower() == "https"
+    return parts, host, port or (443 if https else 80), https
 
 
 def decode_body(body: bytes, content_type: str) -> str:

@@ -22,6 +22,7 @@ from .models import (
     Delivery,
     Feed,
     NewDelivery,
+    NewFeed,
     Page,
     Stats,
     Subscription,
@@ -168,9 +169,23 @@ class DeliveryRepository(Protocol):
 
 class FeedRepository(Protocol):
     async def add(self, url: str, *, added_by: int | None = None) -> Feed: ...  # DuplicateFeed
+
+    async def add_many(
+        self, feeds: Sequence[NewFeed], *, added_by: int | None = None
+    ) -> builtins.list[Feed]:
+        """Register a whole feed list (an OPML import) in ONE transaction: all or nothing.
+
+        URLs already registered, or repeated in ``feeds``, are skipped; returns the feeds
+        created, in input order. A title is kept until the feed's own title replaces it.
+        """
+        ...
+
     async def remove(self, url: str) -> bool: ...
     async def list(self) -> list[Feed]: ...
-    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]: ...
+    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]:
+        """Feeds whose next poll is at or before ``now``: never-polled first, then most overdue."""
+        ...
+
     async def record_success(
         self,
         feed_id: int,
@@ -180,12 +195,37 @@ class FeedRepository(Protocol):
         title: str | None,
         now: datetime,
         next_poll_at: datetime,
-    ) -> None: ...
+        body_hash: str | None = None,
+    ) -> None:
+        """A poll worked: store the validators, reset ``errors`` (``alerted`` is left as is:
+        the poller clears it with ``set_alerted`` once the admins were told)."""
+        ...
+
     async def record_error(
         self, feed_id: int, error: str, *, now: datetime, next_poll_at: datetime
-    ) -> None: ...
+    ) -> None:
+        """A poll failed: ``errors`` + 1 (consecutive failures), next try at ``next_poll_at``."""
+        ...
+
+    async def postpone(self, feed_id: int, *, next_poll_at: datetime) -> None:
+        """Move the next poll without counting a failure (the feed's host asked us to wait)."""
+        ...
+
+    async def set_alerted(self, feed_ids: Sequence[int], alerted: bool) -> None:
+        """Record that the admins were told these feeds fail (True) or recovered (False)."""
+        ...
+
     async def seen(self, feed_id: int, entry_key: str) -> bool: ...
     async def mark_seen(self, feed_id: int, entry_key: str) -> None: ...
+
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` (entry GUIDs, links, fingerprints) were recorded for the feed: one
+        query for a whole feed document instead of one per entry."""
+        ...
+
+    async def mark_seen_many(self, feed_id: int, keys: Sequence[str]) -> None:
+        """``mark_seen`` for several keys in one transaction (already recorded ones are kept)."""
+        ...
 
 
 class MetaRepository(Protocol):

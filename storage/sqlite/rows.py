@@ -20,7 +20,10 @@ DELIVERY_COLUMNS = (
     "id, chat_id, article_id, status, attempts, last_error, message_id, topics, not_before, "
     "created_at, updated_at"
 )
-FEED_COLUMNS = "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by"
+FEED_COLUMNS = (
+    "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by, "
+    "body_hash, failure_alerted"
+)
 CHAT_COLUMNS = "id, type, title, active, settings, created_at"
 
 
@@ -106,4 +109,6 @@ def feed(row: sqlite3.Row) -> Feed:
         errors=row["errors"],
         last_error=row["last_error"],
         added_by=row["added_by"],
+        body_hash=row["body_hash"],
+        alerted=bool(row["failure_alerted"]),
     )

@@ -20,6 +20,7 @@ from . import (
     errors,
     latest,
     membership,
+    opml,
     settings_menu,
     start_help,
     subscribe,
@@ -56,6 +57,8 @@ def register(app: Application) -> None:
         ("feeds", admin_manage.feeds),
         ("feed_add", admin_manage.feed_add),
         ("feed_remove", admin_manage.feed_remove),
+        ("feeds_import", opml.feeds_import),
+        ("feeds_export", opml.feeds_export),
     ]
     for names, callback in command_routes:
         app.add_handler(CommandHandler(names, callback, filters=filters.UpdateType.MESSAGE))
@@ -63,6 +66,10 @@ def register(app: Application) -> None:
         # chat lifecycle: bot blocked/kicked/added, group upgraded to supergroup
         ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.StatusUpdate.MIGRATE, membership.migrated),
+        # feed lists (.opml) before other documents: admins import every feed in them
+        MessageHandler(
+            filters.Document.FileExtension(opml.OPML_EXTENSION) & filters.UpdateType.MESSAGE, opml.document
+        ),
         # documents (admins add .txt/.html/.md; /add as caption is optional)
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, admin_add.document),
         # every inline-button press, answered whatever it carries

@@ -176,7 +176,8 @@ class FeedRepository(Protocol):
         """Register a whole feed list (an OPML import) in ONE transaction: all or nothing.
 
         URLs already registered, or repeated in ``feeds``, are skipped; returns the feeds
-        created, in input order. A title is kept until the feed's own title replaces it.
+        created, in input order, marked ``imported``. A title is kept until the feed's own
+        title replaces it.
         """
         ...
 
@@ -218,13 +219,16 @@ class FeedRepository(Protocol):
     async def seen(self, feed_id: int, entry_key: str) -> bool: ...
     async def mark_seen(self, feed_id: int, entry_key: str) -> None: ...
 
-    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
-        """Which of ``keys`` (entry GUIDs, links, fingerprints) were recorded for the feed: one
-        query for a whole feed document instead of one per entry."""
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
+        """Which of ``keys`` (entry GUIDs, links, fingerprints) are recorded for the feed, with
+        when each was last recorded: one query for a whole feed document, not one per entry."""
         ...
 
-    async def mark_seen_many(self, feed_id: int, keys: Sequence[str]) -> None:
-        """``mark_seen`` for several keys in one transaction (already recorded ones are kept)."""
+    async def mark_seen_many(
+        self, feed_id: int, keys: Sequence[str], *, now: datetime | None = None
+    ) -> None:
+        """Record several keys as seen at ``now`` in one transaction (a key already recorded
+        gets the new time: fingerprints are matched only within a recent window)."""
         ...
 
 

@@ -120,6 +120,8 @@ class Feed(_Frozen):
     """Hash of the last feed body: an unchanged body costs no parse even without ETag support."""
     alerted: bool = False
     """The admins were told this feed keeps failing (and not yet that it recovered)."""
+    imported: bool = False
+    """Added from a feed list: its first poll marks the back catalogue seen and briefs none."""
 
 
 class NewFeed(_Frozen):

@@ -10,7 +10,7 @@ from datetime import datetime
 from ..errors import DuplicateFeed
 from ..models import Feed, NewFeed
 from . import rows
-from .db import Database, fetch_one, guarded, now_ts, to_ts
+from .db import Database, fetch_one, from_ts, guarded, now_ts, to_ts
 
 MAX_ERROR_CHARS = 500
 _KEYS_PER_QUERY = 500
@@ -18,7 +18,7 @@ _KEYS_PER_QUERY = 500
 _F = rows.FEED_COLUMNS
 _INSERT = f"INSERT INTO feeds (url, added_by, created_at) VALUES (?, ?, ?) RETURNING {_F}"  # noqa: S608
 _INSERT_NEW = (
-    f"INSERT INTO feeds (url, title, added_by, created_at) VALUES (?, ?, ?, ?) "  # noqa: S608
+    f"INSERT INTO feeds (url, title, added_by, created_at, imported) VALUES (?, ?, ?, ?, 1) "  # noqa: S608
     f"ON CONFLICT (url) DO NOTHING RETURNING {_F}"
 )
 _LIST = f"SELECT {_F} FROM feeds ORDER BY id"  # noqa: S608
@@ -133,27 +133,28 @@ class SqliteFeeds:
             )
 
 
-    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
-        found: set[str] = set()
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
+        found: dict[str, datetime] = {}
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), _KEYS_PER_QUERY):
             chunk = unique[start : start + _KEYS_PER_QUERY]
             marks = ", ".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in await self._db.all(
-                    "SELECT entry_key FROM feed_entries "  # noqa: S608 (placeholders only)
-                    f"WHERE feed_id = ? AND entry_key IN ({marks})",
-                    (feed_id, *chunk),
-                )
-            )
+            for key, seen_at in await self._db.all(
+                "SELECT entry_key, seen_at FROM feed_entries "  # noqa: S608 (placeholders only)
+                f"WHERE feed_id = ? AND entry_key IN ({marks})",
+                (feed_id, *chunk),
+            ):
+                found[key] = from_ts(seen_at)
         return found
 
-    async def mark_seen_many(self, feed_id: int, keys: Sequence[str]) -> None:
-        stamp = now_ts()
+    async def mark_seen_many(
+        self, feed_id: int, keys: Sequence[str], *, now: datetime | None = None
+    ) -> None:
+        stamp = now_ts(now)
         async with self._db.write() as conn:
             await conn.executemany(
-                "INSERT OR IGNORE INTO feed_entries (feed_id, entry_key, seen_at) VALUES (?, ?, ?)",
+                "INSERT INTO feed_entries (feed_id, entry_key, seen_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (feed_id, entry_key) DO UPDATE SET seen_at = excluded.seen_at",
                 [(feed_id, key, stamp) for key in dict.fromkeys(keys)],
             )
 

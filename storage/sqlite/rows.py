@@ -22,7 +22,7 @@ DELIVERY_COLUMNS = (
 )
 FEED_COLUMNS = (
     "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by, "
-    "body_hash, failure_alerted"
+    "body_hash, failure_alerted, imported"
 )
 CHAT_COLUMNS = "id, type, title, active, settings, created_at"
 
@@ -111,4 +111,5 @@ def feed(row: sqlite3.Row) -> Feed:
         added_by=row["added_by"],
         body_hash=row["body_hash"],
         alerted=bool(row["failure_alerted"]),
+        imported=bool(row["imported"]),
     )

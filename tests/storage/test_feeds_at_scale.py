@@ -23,10 +23,11 @@ async def test_add_many_skips_registered_and_repeated_urls(store):
         ],
         added_by=42,
     )
-    assert [(f.url, f.title, f.added_by) for f in created] == [
-        ("https://b.example/atom", "B & Co", 42),
-        ("https://c.example/feed", None, 42),
+    assert [(f.url, f.title, f.added_by, f.imported) for f in created] == [
+        ("https://b.example/atom", "B & Co", 42, True),
+        ("https://c.example/feed", None, 42, True),
     ]
+    assert existing.imported is False
     listed = {f.url: f for f in await store.feeds.list()}
     assert set(listed) == {"https://a.example/rss", "https://b.example/atom", "https://c.example/feed"}
     assert listed["https://a.example/rss"] == existing  # untouched, title not overwritten
@@ -89,12 +90,16 @@ async def test_seen_keys_in_bulk_per_feed(store):
     feed = await store.feeds.add("https://news.example/rss.xml")
     other = await store.feeds.add("https://other.example/rss.xml")
     keys = [f"https://news.example/a/{i}" for i in range(1200)]  # more than one IN (…) chunk
-    await store.feeds.mark_seen_many(feed.id, [*keys, keys[0], "fp:abc"])
-    await store.feeds.mark_seen_many(feed.id, ["fp:abc"])
+    await store.feeds.mark_seen_many(feed.id, [*keys, keys[0], "fp:abc"], now=NOW)
     probe = [keys[0], keys[999], keys[-1], "fp:abc", "fp:new", "https://news.example/a/x"]
-    assert await store.feeds.seen_keys(feed.id, probe) == {keys[0], keys[999], keys[-1], "fp:abc"}
-    assert await store.feeds.seen_keys(other.id, probe) == set()
-    assert await store.feeds.seen_keys(feed.id, []) == set()
+    assert await store.feeds.seen_keys(feed.id, probe) == {
+        keys[0]: NOW, keys[999]: NOW, keys[-1]: NOW, "fp:abc": NOW,
+    }  # fmt: skip
+    assert await store.feeds.seen_keys(other.id, probe) == {}
+    assert await store.feeds.seen_keys(feed.id, []) == {}
     assert await store.feeds.seen(feed.id, "fp:abc")
+    later = NOW + timedelta(hours=30)
+    await store.feeds.mark_seen_many(feed.id, ["fp:abc"], now=later)  # recorded again: new time
+    assert await store.feeds.seen_keys(feed.id, ["fp:abc", keys[0]]) == {"fp:abc": later, keys[0]: NOW}
     await store.feeds.mark_seen(other.id, "guid-1")
-    assert await store.feeds.seen_keys(other.id, ["guid-1", "guid-2"]) == {"guid-1"}
+    assert set(await store.feeds.seen_keys(other.id, ["guid-1", "guid-2"])) == {"guid-1"}

@@ -1,4 +1,4 @@
-"""``briefbot`` command line: run the bot, the offline console, brief, ingest, stats, eval."""
+"""``briefbot`` command line: run the bot, the offline console, brief, ingest, feeds, stats, eval."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import feeds_cli
 from bot.inputs import BriefedInput, InputError, brief_input, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
@@ -49,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="brief and store files or URLs; prints each new article id")
     p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
     p.set_defaults(func=_cmd_ingest)
+
+    feeds_cli.add_parser(sub)
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
     p.set_defaults(func=_cmd_stats)

@@ -64,6 +64,7 @@ async def poll_feeds(
     stats = FeedPollStats()
     feeds = await store.feeds.due(now=now, limit=MAX_FEEDS_PER_CYCLE)
     stats.feeds = len(feeds)
+    unchanged: list[int] = []  # recorded in one write at the end: most of a steady cycle
     overall = asyncio.Semaphore(limits.at_once)
     hosts: dict[str, asyncio.Semaphore] = {}
     host_wait: dict[str, datetime] = {}
@@ -79,7 +80,8 @@ async def poll_feeds(
                 return
             async with overall:
                 try:
-                    await poll_feed(store, fetcher, feed, now=now, interval=interval, options=options, stats=stats)
+                    await poll_feed(store, fetcher, feed, now=now, interval=interval, options=options, stats=stats,
+                                    unchanged=unchanged)
                 except Exception as exc:  # any failure is this feed's alone
                     wait = await _failed(store, feed, exc, now=now, interval=interval, stats=stats)
                     if wait is not None:
@@ -89,6 +91,10 @@ async def poll_feeds(
             stats.recovered.append(feed)
 
     await asyncio.gather(*(one(f) for f in feeds))
+    try:
+        await store.feeds.record_unchanged(unchanged, now=now, next_poll_at=now + timedelta(seconds=interval))
+    except Exception:  # those feeds are simply polled again next cycle
+        log.exception("could not record %d unchanged feeds", len(unchanged))
     return stats
 
 

@@ -138,27 +138,27 @@ async def poll_feed(
     interval: float,
     options: BriefingOptions | None = None,
     stats: FeedPollStats | None = None,
+    unchanged: list[int] | None = None,
 ) -> int:
-    """Poll one feed; returns the number of articles stored. Raises on a feed-level failure."""
+    """Poll one feed; returns the number of articles stored. Raises on a feed-level failure.
+
+    A poll that finds nothing new is recorded at once, or, when ``unchanged`` is given, its
+    feed id is appended there for the caller to record with others in one write.
+    """
     stats = stats if stats is not None else FeedPollStats()
     page = await fetcher.fetch(feed.url, headers=_conditional_headers(feed))
     next_poll = now + timedelta(seconds=interval)
-    if page.status == 304:
-        stats.not_modified += 1
-        await store.feeds.record_success(
-            feed.id, etag=page.headers.get("etag") or feed.etag,
-            last_modified=page.headers.get("last-modified") or feed.last_modified,
-            title=None, now=now, next_poll_at=next_poll, body_hash=feed.body_hash,
-        )  # fmt: skip
-        return 0
     body = page.content or page.text.encode()
-    body_hash = hashlib.sha256(body).hexdigest()
-    if body_hash == feed.body_hash:
-        stats.unchanged += 1
-        await store.feeds.record_success(
-            feed.id, etag=page.headers.get("etag"), last_modified=page.headers.get("last-modified"),
-            title=None, now=now, next_poll_at=next_poll, body_hash=body_hash,
-        )  # fmt: skip
+    body_hash = hashlib.sha256(body).hexdigest() if page.status != 304 else feed.body_hash
+    if page.status == 304 or body_hash == feed.body_hash:
+        if page.status == 304:
+            stats.not_modified += 1
+        else:
+            stats.unchanged += 1
+        if unchanged is not None:
+            unchanged.append(feed.id)
+        else:
+            await store.feeds.record_unchanged([feed.id], now=now, next_poll_at=next_poll)
         return 0
     parsed = await asyncio.to_thread(feedparser.parse, io.BytesIO(body))
     if not parsed.entries and not parsed.feed.get("title"):

@@ -35,6 +35,12 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
 _USER_AGENT = "briefbot/0.1 (+news briefing bot)"
+NO_KEEPALIVE = httpx.Limits(max_connections=100, max_keepalive_connections=0)
+"""Every fetch opens its own connection. Connections are pinned to a vetted IP with the name
+only in Host/SNI, so a kept-alive connection could carry a request for another name that
+resolved to the same IP over TLS verified for the first name. And under concurrency httpcore's
+pool spends its time re-assigning idle connections (measured: 3,000 local fetches 32 at a time
+took 24 s of CPU with keep-alive, 14 s without; feeds are polled that way)."""
 
 
 class FetchError(Exception):
@@ -133,6 +139,7 @@ class Fetcher:
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
             follow_redirects=False,
             trust_env=False,
+            limits=NO_KEEPALIVE,
         )
 
     async def fetch(self, url: str, *, headers: dict[str, str] | None = None) -> FetchedPage:

@@ -202,6 +202,13 @@ class FeedRepository(Protocol):
         the poller clears it with ``set_alerted`` once the admins were told)."""
         ...
 
+    async def record_unchanged(
+        self, feed_ids: Sequence[int], *, now: datetime, next_poll_at: datetime
+    ) -> None:
+        """Polls that found nothing new (a 304, or the same body again), recorded in one write:
+        validators and body hash kept, ``errors`` reset, next poll at ``next_poll_at``."""
+        ...
+
     async def record_error(
         self, feed_id: int, error: str, *, now: datetime, next_poll_at: datetime
     ) -> None:

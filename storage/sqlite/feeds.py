@@ -96,6 +96,16 @@ class SqliteFeeds:
                 (etag, last_modified, title, to_ts(now), to_ts(next_poll_at), body_hash, feed_id),
             )
 
+    async def record_unchanged(
+        self, feed_ids: Sequence[int], *, now: datetime, next_poll_at: datetime
+    ) -> None:
+        async with self._db.write() as conn:
+            await conn.executemany(
+                "UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, errors = 0, last_error = NULL "
+                "WHERE id = ?",
+                [(to_ts(now), to_ts(next_poll_at), feed_id) for feed_id in feed_ids],
+            )
+
     async def record_error(
         self, feed_id: int, error: str, *, now: datetime, next_poll_at: datetime
     ) -> None:

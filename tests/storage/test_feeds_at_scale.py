@@ -103,3 +103,25 @@ async def test_seen_keys_in_bulk_per_feed(store):
     assert await store.feeds.seen_keys(feed.id, ["fp:abc", keys[0]]) == {"fp:abc": later, keys[0]: NOW}
     await store.feeds.mark_seen(other.id, "guid-1")
     assert set(await store.feeds.seen_keys(other.id, ["guid-1", "guid-2"])) == {"guid-1"}
+
+
+async def test_record_unchanged_in_bulk_keeps_validators(store):
+    a = await store.feeds.add("https://a.example/rss")
+    b = await store.feeds.add("https://b.example/rss")
+    c = await store.feeds.add("https://c.example/rss")
+    await store.feeds.record_success(
+        a.id, etag='"a1"', last_modified="Wed, 18 Nov 2026 10:00:00 GMT", title="A", body_hash="h-a",
+        now=NOW, next_poll_at=NOW,
+    )  # fmt: skip
+    await store.feeds.record_error(b.id, "HTTP 500", now=NOW, next_poll_at=NOW)
+    later = NOW + timedelta(minutes=15)
+    await store.feeds.record_unchanged([a.id, b.id], now=later, next_poll_at=later + timedelta(minutes=15))
+    feeds = {f.id: f for f in await store.feeds.list()}
+    assert (feeds[a.id].etag, feeds[a.id].last_modified, feeds[a.id].body_hash, feeds[a.id].title) == (
+        '"a1"', "Wed, 18 Nov 2026 10:00:00 GMT", "h-a", "A",
+    )  # fmt: skip
+    assert (feeds[b.id].errors, feeds[b.id].last_error) == (0, None)
+    assert all(feeds[i].last_polled_at == later for i in (a.id, b.id))
+    assert all(feeds[i].next_poll_at == later + timedelta(minutes=15) for i in (a.id, b.id))
+    assert feeds[c.id].last_polled_at is None
+    await store.feeds.record_unchanged([], now=later, next_poll_at=later)

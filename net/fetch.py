@@ -169,7 +169,7 @@ class Fetcher:
                 if resp.status_code >= 400:
                     wait = resp.headers.get("retry-after") if resp.status_code in (429, 503) else None
                     raise BadStatus(resp.status_code, retry_after=parse_retry_after(wait))
-                body = await self._read_capped(resp)
+                body = b"" if resp.status_code == 304 else await self._read_capped(resp)  # 304: no body
             finally:
                 await resp.aclose()
             content_type = resp.headers.get("content-type", "")

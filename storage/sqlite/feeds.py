@@ -142,7 +142,6 @@ class SqliteFeeds:
                 (feed_id, entry_key, now_ts()),
             )
 
-
     async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
         found: dict[str, datetime] = {}
         unique = list(dict.fromkeys(keys))

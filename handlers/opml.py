@@ -10,7 +10,7 @@ from telegram import Document, InputFile, Update
 from briefing.opml import MAX_OPML_BYTES, FeedOutline, OpmlError, parse_opml, render_opml
 
 from . import render
-from .common import admin_only, is_group, reply
+from .common import admin_only, admin_upload, reply
 from .context import BriefContext
 from .feedlist import import_feed_list
 
@@ -26,17 +26,9 @@ USAGE = (
 
 async def document(update: Update, context: BriefContext) -> None:
     """An .opml upload: admins' is imported; a non-admin is told in private, ignored in groups."""
-    message = update.effective_message
-    user = update.effective_user
-    if message is None or message.document is None:
-        return
-    if not context.is_admin(user.id if user else None):
-        if not is_group(update):
-            await reply(update, "Only admins can import feed lists.")
-        return
-    if is_group(update) and not (message.caption or "").lstrip().lower().startswith("/feeds_import"):
-        return  # files shared in a group are not meant for the bot unless captioned
-    await _import(update, context, message.document)
+    upload = await admin_upload(update, context, refusal="Only admins can import feed lists.", caption="/feeds_import")
+    if upload is not None:
+        await _import(update, context, upload)
 
 
 @admin_only

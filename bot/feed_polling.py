@@ -1,10 +1,9 @@
 """The poll cycle: every due feed once, concurrently but politely, each failure its own.
 
 Scale: a bot may hold thousands of feeds (an OPML import). All due feeds are polled in one
-cycle, ``PollLimits.at_once`` at a time overall and ``per_host`` at a time per host name (so
-one big publisher is not hit by dozens of requests at once); a feed waits for its host's slot
-before it takes a global one, so a busy host never idles the others. ``make bench`` measures a
-5,000-feed cycle (``benchmarks/bench_feeds.py``).
+cycle by ``PollLimits.at_once`` pollers, at most ``per_host`` at a time per host name (so one
+big publisher is not hit by dozens of requests at once), hosts with the most feeds served first
+(``bot.host_queue``). ``make bench`` measures a 5,000-feed cycle (``benchmarks/bench_feeds.py``).
 
 Failures: each feed backs off exponentially (interval × 2^errors, at most a day). A 429/503
 with ``Retry-After`` is honoured for the feed, and the host's other feeds not yet polled in
@@ -27,6 +26,7 @@ from storage.base import Store
 from storage.models import Feed
 
 from .feeds import FeedPollStats, poll_feed
+from .host_queue import HostQueue
 
 log = logging.getLogger(__name__)
 
@@ -65,32 +65,35 @@ async def poll_feeds(
     feeds = await store.feeds.due(now=now, limit=MAX_FEEDS_PER_CYCLE)
     stats.feeds = len(feeds)
     unchanged: list[int] = []  # recorded in one write at the end: most of a steady cycle
-    overall = asyncio.Semaphore(limits.at_once)
-    hosts: dict[str, asyncio.Semaphore] = {}
+    queue = HostQueue(feeds, lambda feed: urlsplit(feed.url).hostname or "", per_host=limits.per_host)
     host_wait: dict[str, datetime] = {}
 
-    async def one(feed: Feed) -> None:
-        host = urlsplit(feed.url).hostname or ""
-        async with hosts.setdefault(host, asyncio.Semaphore(limits.per_host)):
-            if stop is not None and stop.is_set():
-                return
-            if host in host_wait:  # the host answered Retry-After to one of its feeds
-                stats.postponed += 1
-                await store.feeds.postpone(feed.id, next_poll_at=host_wait[host])
-                return
-            async with overall:
-                try:
-                    await poll_feed(store, fetcher, feed, now=now, interval=interval, options=options, stats=stats,
-                                    unchanged=unchanged)
-                except Exception as exc:  # any failure is this feed's alone
-                    wait = await _failed(store, feed, exc, now=now, interval=interval, stats=stats)
-                    if wait is not None:
-                        host_wait[host] = now + min(MAX_BACKOFF, timedelta(seconds=wait))
-                    return
+    async def one(host: str, feed: Feed) -> None:
+        if stop is not None and stop.is_set():
+            return
+        if host in host_wait:  # the host answered Retry-After to one of its feeds
+            stats.postponed += 1
+            await store.feeds.postpone(feed.id, next_poll_at=host_wait[host])
+            return
+        try:
+            await poll_feed(store, fetcher, feed, now=now, interval=interval, options=options, stats=stats,
+                            unchanged=unchanged)
+        except Exception as exc:  # any failure is this feed's alone
+            wait = await _failed(store, feed, exc, now=now, interval=interval, stats=stats)
+            if wait is not None:
+                host_wait[host] = now + min(MAX_BACKOFF, timedelta(seconds=wait))
+            return
         if feed.alerted:
             stats.recovered.append(feed)
 
-    await asyncio.gather(*(one(f) for f in feeds))
+    async def poller() -> None:
+        while (taken := await queue.take()) is not None:
+            try:
+                await one(*taken)
+            finally:
+                await queue.done(taken[0])
+
+    await asyncio.gather(*(poller() for _ in range(min(limits.at_once, len(feeds)))))
     try:
         await store.feeds.record_unchanged(unchanged, now=now, next_poll_at=now + timedelta(seconds=interval))
     except Exception:  # those feeds are simply polled again next cycle

@@ -41,7 +41,7 @@ MAX_FEEDS_PER_CYCLE = 20_000
 class PollLimits:
     at_once: int = 32
     """Feeds in flight overall. Measured on 2 cores (``benchmarks/bench_feeds.py``): a 5,000-feed
-    cycle is bound by parsing and briefing, not by waiting, well before this many."""
+    cycle is CPU-bound at this many (the HTTP client, then parsing and briefing), not waiting."""
     per_host: int = 2
     """Feeds in flight per host name: what a polite crawler allows itself."""
 

@@ -42,6 +42,8 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("feeds", "List RSS/Atom feeds", "/feeds"),
     Command("feed_add", "Poll a feed for new articles", "/feed_add https://example.com/rss"),
     Command("feed_remove", "Stop polling a feed", "/feed_remove https://example.com/rss"),
+    Command("feeds_import", "Add every feed of an .opml file (reply to it)", "/feeds_import"),
+    Command("feeds_export", "The feed list as an .opml file", "/feeds_export"),
 )
 
 #: Accepted but not listed in the menu (Telegram menus should stay short).

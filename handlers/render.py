@@ -230,17 +230,71 @@ def stats_text(stats: Stats) -> str:
 
 
 def feeds_list(feeds: Sequence[Feed]) -> str:
+    """As many feeds as one message holds; past that, how many more and where to get them all."""
     if not feeds:
-        return "No feeds. Add one with /feed_add https://example.com/rss"
-    lines = ["<b>Feeds</b>"]
-    for f in feeds:
+        return "No feeds. Add one with /feed_add https://example.com/rss or upload an .opml file"
+    text = f"<b>Feeds ({len(feeds):,})</b>"
+    for shown, f in enumerate(feeds):
         line = f"• {esc(f.url, 200)}"
         if f.title:
             line += f" — {esc(f.title, 80)}"
         if f.errors:
             line += f"\n  ⚠️ {f.errors} errors: {esc(f.last_error or '', 120)}"
-        lines.append(line)
-    return "\n".join(pack(["\n".join(lines)])[:1])
+        more = f"\n…and {len(feeds) - shown:,} more: /feeds_export sends the whole list as a file."
+        if utf16_len(text + "\n" + line + more) > TELEGRAM_LIMIT:
+            return text + more
+        text += "\n" + line
+    return text
+
+
+REFUSED_REASONS_SHOWN = 6
+REFUSED_URLS_SHOWN = 5
+"""Per reason: a 5,000-feed list refused for one reason (DNS down) still reads in one message."""
+FEED_HEALTH_SHOWN = 10
+
+
+def feed_import_text(added: int, present: int, refused: Sequence[tuple[str, str]]) -> list[str]:
+    """Reply to an OPML import: counts, then the refused feeds grouped by reason (trimmed)."""
+    head = (
+        f"<b>Feed list imported</b>: {added:,} added, {present:,} already present, "
+        f"{len(refused):,} refused."
+    )
+    if added:
+        head += " New feeds are polled within a minute."
+    lines = [head]
+    by_reason: dict[str, list[str]] = {}
+    for url, reason in refused:
+        by_reason.setdefault(reason, []).append(url)
+    for reason, urls in list(by_reason.items())[:REFUSED_REASONS_SHOWN]:
+        shown = ", ".join(f"<code>{esc(url, 80)}</code>" for url in urls[:REFUSED_URLS_SHOWN])
+        extra = f" and {len(urls) - REFUSED_URLS_SHOWN:,} more" if len(urls) > REFUSED_URLS_SHOWN else ""
+        lines.append(f"• {esc(reason, 120)} {shown}{extra}")
+    if len(by_reason) > REFUSED_REASONS_SHOWN:
+        rest = sum(len(urls) for urls in list(by_reason.values())[REFUSED_REASONS_SHOWN:])
+        lines.append(f"• …and {rest:,} more refused for other reasons.")
+    return pack(lines, sep="\n")
+
+
+def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, after: int) -> list[str]:
+    """One admin message per poll cycle: feeds that started failing, feeds that work again."""
+    lines: list[str] = []
+    for feeds, head in (
+        (failing, f"⚠️ <b>{len(failing):,} feed(s) failed {after} polls in a row</b> (still retried, less often):"),
+        (recovered, f"✅ <b>{len(recovered):,} feed(s) work again</b>:"),
+    ):
+        if not feeds:
+            continue
+        lines.append(head)
+        for f in feeds[:FEED_HEALTH_SHOWN]:
+            line = f"• {esc(f.url, 100)}"
+            if f.title:
+                line += f" — {esc(f.title, 60)}"
+            if f.errors and f.last_error:
+                line += f": {esc(f.last_error, 100)}"
+            lines.append(line)
+        if len(feeds) > FEED_HEALTH_SHOWN:
+            lines.append(f"…and {len(feeds) - FEED_HEALTH_SHOWN:,} more (/feeds lists them).")
+    return pack(lines, sep="\n")
 
 
 def added_text(article: Article) -> list[str]:

@@ -1,4 +1,5 @@
-"""``briefbot`` command line: run the bot, the offline console, brief, ingest, quotes, stats, eval."""
+"""``briefbot`` command line: run the bot, the offline console, brief, ingest, quotes, feeds,
+stats, eval."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import feeds_cli
 from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
@@ -87,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines, one quote (or person) per line")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N lines (default 20)")
     p.set_defaults(func=_cmd_quotes)
+    feeds_cli.add_parser(sub)
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
     p.set_defaults(func=_cmd_stats)

@@ -199,6 +199,8 @@ class ConsoleChat:
 
     def _show(self, sent: SentMessage) -> None:
         self._write(self.render.text(sent.text))
+        if sent.document:  # e.g. /feeds_export: say what was sent (a chat would offer the file)
+            self._write(f"  [file: {sent.document.get('file_name', 'document')}, {sent.document.get('file_size', 0):,} bytes]")
         if sent.buttons:
             self.buttons = [(sent.message_id, b["callback_data"]) for b in sent.buttons if "callback_data" in b]
             labels = [f"[{i}] {b['text']}" for i, b in enumerate(sent.buttons, 1) if "callback_data" in b]

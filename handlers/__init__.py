@@ -23,6 +23,7 @@ from . import (
     latest,
     membership,
     mute,
+    opml,
     quotes,
     settings_menu,
     start_help,
@@ -72,6 +73,8 @@ def register(app: Application) -> None:
         ("feeds", admin_manage.feeds),
         ("feed_add", admin_manage.feed_add),
         ("feed_remove", admin_manage.feed_remove),
+        ("feeds_import", opml.feeds_import),
+        ("feeds_export", opml.feeds_export),
     ]
     for names, callback in command_routes:
         app.add_handler(CommandHandler(names, callback, filters=filters.UpdateType.MESSAGE))
@@ -82,6 +85,10 @@ def register(app: Application) -> None:
         MessageHandler(
             filters.StatusUpdate.FORUM_TOPIC_CLOSED | filters.StatusUpdate.FORUM_TOPIC_REOPENED,
             membership.forum_topic_changed,
+        ),
+        # feed lists (.opml) before other documents: admins import every feed in them
+        MessageHandler(
+            filters.Document.FileExtension(opml.OPML_EXTENSION) & filters.UpdateType.MESSAGE, opml.document
         ),
         # documents (admins add .txt/.html/.md; /add as caption is optional)
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, admin_add.document),

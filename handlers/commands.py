@@ -49,6 +49,8 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("feeds", N_("List RSS/Atom feeds"), "/feeds"),
     Command("feed_add", N_("Poll a feed for new articles"), "/feed_add https://example.com/rss"),
     Command("feed_remove", N_("Stop polling a feed"), "/feed_remove https://example.com/rss"),
+    Command("feeds_import", N_("Add every feed of an .opml file (reply to it)"), "/feeds_import"),
+    Command("feeds_export", N_("The feed list as an .opml file"), "/feeds_export"),
 )
 
 #: Accepted but not listed in the menu (Telegram menus should stay short).

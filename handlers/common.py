@@ -6,7 +6,7 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 
-from telegram import ChatMember, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram import ChatMember, Document, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
@@ -147,6 +147,25 @@ def admin_only(func: Handler) -> Handler:
         await func(update, context)
 
     return wrapper
+
+
+async def admin_upload(update: Update, context: BriefContext, *, refusal: str, caption: str) -> Document | None:
+    """The uploaded document if it is meant for the bot and its sender is a bot admin.
+
+    A non-admin is told ``refusal`` in a private chat and ignored in a group; in a group a file
+    is for the bot only when captioned with the command ``caption`` (e.g. ``/add``).
+    """
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or message.document is None:
+        return None
+    if not context.is_admin(user.id if user else None):
+        if not is_group(update):
+            await reply(update, refusal)
+        return None
+    if is_group(update) and not (message.caption or "").lstrip().lower().startswith(caption):
+        return None
+    return message.document
 
 
 def group_admin_only(func: Handler) -> Handler:

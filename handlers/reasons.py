@@ -1,18 +1,19 @@
 """Reasons lower layers put into exceptions (``net.fetch``, ``briefing.documents``,
 ``storage``), shown to users in their language.
 
-Those layers stay free of the interface (they raise English, one fixed phrase per reason, with at
-most one number in it); this table translates each phrase at the edge. A phrase is looked up
-with its number replaced by ``{number}``, so "That page is larger than 5 MB, which is my limit."
-finds "That page is larger than {number} MB, which is my limit.". A phrase missing here shows in
-English; ``tests/handlers/test_catalogs.py`` fails naming it, so a new reason gets its entry.
+Those layers stay free of the interface (they raise English, one fixed phrase per reason, its
+only variable parts numbers); this table translates each phrase at the edge. A phrase with
+``{placeholders}`` matches a reason with numbers in their places, so "That page is larger than
+5 MB, which is my limit." finds "That page is larger than {number} MB, which is my limit." and
+the number is written the local way. A phrase missing here shows in English;
+``tests/handlers/test_catalogs.py`` fails naming it, so a new reason gets its entry.
 """
 
 from __future__ import annotations
 
 import re
 
-from .i18n import N_, _
+from .i18n import N_, _, format_number
 
 PHRASES: tuple[str, ...] = (
     # net/fetch.py (FetchError and its subclasses)
@@ -26,6 +27,18 @@ PHRASES: tuple[str, ...] = (
     N_("I couldn't connect to that site."),
     N_("The connection to that site broke off."),
     N_("The site answered with an error (HTTP {number})."),
+    N_("That address doesn't serve an RSS or Atom feed."),  # bot/feeds.py (a poll's FetchError)
+    # briefing/opml.py (OpmlError)
+    N_("That file is over {number} MB — too large for a feed list."),
+    N_("That file is empty."),
+    N_("That file isn't an OPML feed list (its root element is not <opml>)."),
+    N_("That feed list has more than {number} outlines — please split it into smaller files."),
+    N_(
+        "That file declares XML entities or a DTD reference, which I don't read in feed lists "
+        "(they can expand to gigabytes or point at other files)."
+    ),
+    N_("That file isn't well-formed XML (line {line}, column {column})."),
+    N_("I found no feeds in that OPML file (no outline has an xmlUrl)."),
     # briefing/documents.py (UnreadableDocument)
     N_("the .gz file is damaged"),
     N_("this looks like a binary file, not text or HTML"),
@@ -43,16 +56,28 @@ PHRASES: tuple[str, ...] = (
     N_("the database file cannot be opened"),
 )
 _KNOWN = frozenset(PHRASES)
-_NUMBER = re.compile(r"\d+")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+"""English digits as the lower layers write them: 12 or 10,000."""
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    pieces = _PLACEHOLDER.split(phrase)  # text, name, text, name, …, text
+    return re.compile("".join(
+        re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>{_NUMBER})" for i, piece in enumerate(pieces)
+    ))  # fmt: skip
+
+
+_WITH_NUMBERS = tuple((_pattern(p), p) for p in PHRASES if _PLACEHOLDER.search(p))
 
 
 def reason_text(reason: str) -> str:
     """``reason`` in the current language when it is one of ``PHRASES``, else as it is."""
     if reason in _KNOWN:
         return _(reason)
-    numbers = _NUMBER.findall(reason)
-    if len(numbers) == 1:
-        template = _NUMBER.sub("{number}", reason)
-        if template in _KNOWN:
-            return _(template, number=numbers[0])
+    if any(c.isdigit() for c in reason):
+        for pattern, phrase in _WITH_NUMBERS:
+            if match := pattern.fullmatch(reason):
+                numbers = {name: format_number(int(v.replace(",", ""))) for name, v in match.groupdict().items()}
+                return _(phrase, **numbers)
     return reason

@@ -272,18 +272,87 @@ def stats_text(stats: Stats) -> str:
 
 
 def feeds_list(feeds: Sequence[Feed]) -> str:
+    """As many feeds as one message holds; past that, how many more and where to get them all."""
     if not feeds:
-        return _("No feeds. Add one with /feed_add https://example.com/rss")
-    lines = ["<b>" + _("Feeds") + "</b>"]
-    for f in feeds:
+        return _("No feeds. Add one with /feed_add https://example.com/rss or upload an .opml file")
+    text = "<b>" + _("Feeds ({count})", count=format_number(len(feeds))) + "</b>"
+    for shown, f in enumerate(feeds):
         line = f"• {esc(f.url, 200)}"
         if f.title:
             line += f" — {esc(f.title, 80)}"
         if f.errors:
             problem = esc(reason_text(f.last_error or ""), 120)
             line += "\n  ⚠️ " + ngettext("{count} error: {problem}", "{count} errors: {problem}", f.errors, problem=problem)
-        lines.append(line)
-    return "\n".join(pack(["\n".join(lines)])[:1])
+        more = "\n" + ngettext(
+            "…and {count} more: /feeds_export sends the whole list as a file.",
+            "…and {count} more: /feeds_export sends the whole list as a file.",
+            len(feeds) - shown,
+        )
+        if utf16_len(text + "\n" + line + more) > TELEGRAM_LIMIT:
+            return text + more
+        text += "\n" + line
+    return text
+
+
+REFUSED_REASONS_SHOWN = 6
+REFUSED_URLS_SHOWN = 5
+"""Per reason: a 5,000-feed list refused for one reason (DNS down) still reads in one message."""
+FEED_HEALTH_SHOWN = 10
+
+
+def feed_import_text(added: int, present: int, refused: Sequence[tuple[str, str]]) -> list[str]:
+    """Reply to an OPML import: counts, then the refused feeds grouped by reason (trimmed)."""
+    head = "<b>" + _("Feed list imported") + "</b>: " + _(
+        "{added} added, {present} already present, {refused} refused.",
+        added=format_number(added), present=format_number(present), refused=format_number(len(refused)),
+    )
+    if added:
+        head += " " + _("New feeds are polled within a minute.")
+    lines = [head]
+    by_reason: dict[str, list[str]] = {}
+    for url, reason in refused:
+        by_reason.setdefault(reason, []).append(url)
+    for reason, urls in list(by_reason.items())[:REFUSED_REASONS_SHOWN]:
+        shown = ", ".join(f"<code>{esc(url, 80)}</code>" for url in urls[:REFUSED_URLS_SHOWN])
+        if len(urls) > REFUSED_URLS_SHOWN:
+            hidden = len(urls) - REFUSED_URLS_SHOWN
+            shown = _("{urls} and {count} more", urls=shown, count=format_number(hidden))
+        lines.append(f"• {esc(reason_text(reason), 120)} {shown}")
+    if len(by_reason) > REFUSED_REASONS_SHOWN:
+        rest = sum(len(urls) for urls in list(by_reason.values())[REFUSED_REASONS_SHOWN:])
+        lines.append("• " + ngettext(
+            "…and {count} more refused for other reasons.", "…and {count} more refused for other reasons.", rest
+        ))
+    return pack(lines, sep="\n")
+
+
+def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, after: int) -> list[str]:
+    """One admin message per poll cycle: feeds that started failing, feeds that work again."""
+    lines: list[str] = []
+    for feeds, head in (
+        (failing, "⚠️ <b>" + ngettext(
+            "{count} feed failed {after} polls in a row", "{count} feeds failed {after} polls in a row",
+            len(failing), after=after,
+        ) + "</b> " + _("(still retried, less often):")),
+        (recovered, "✅ <b>" + ngettext("{count} feed works again", "{count} feeds work again", len(recovered))
+         + "</b>:"),
+    ):
+        if not feeds:
+            continue
+        lines.append(head)
+        for f in feeds[:FEED_HEALTH_SHOWN]:
+            line = f"• {esc(f.url, 100)}"
+            if f.title:
+                line += f" — {esc(f.title, 60)}"
+            if f.errors and f.last_error:
+                line += f": {esc(reason_text(f.last_error), 100)}"
+            lines.append(line)
+        if len(feeds) > FEED_HEALTH_SHOWN:
+            lines.append(ngettext(
+                "…and {count} more (/feeds lists them).", "…and {count} more (/feeds lists them).",
+                len(feeds) - FEED_HEALTH_SHOWN,
+            ))
+    return pack(lines, sep="\n")
 
 
 def added_text(article: Article) -> list[str]:

@@ -23,6 +23,7 @@ from .models import (
     Destination,
     Feed,
     NewDelivery,
+    NewFeed,
     Page,
     QuoteHit,
     Speaker,
@@ -228,9 +229,24 @@ class DeliveryRepository(Protocol):
 
 class FeedRepository(Protocol):
     async def add(self, url: str, *, added_by: int | None = None) -> Feed: ...  # DuplicateFeed
+
+    async def add_many(
+        self, feeds: Sequence[NewFeed], *, added_by: int | None = None
+    ) -> builtins.list[Feed]:
+        """Register a whole feed list (an OPML import) in ONE transaction: all or nothing.
+
+        URLs already registered, or repeated in ``feeds``, are skipped; returns the feeds
+        created, in input order, marked ``imported``. A title is kept until the feed's own
+        title replaces it.
+        """
+        ...
+
     async def remove(self, url: str) -> bool: ...
     async def list(self) -> list[Feed]: ...
-    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]: ...
+    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]:
+        """Feeds whose next poll is at or before ``now``: never-polled first, then most overdue."""
+        ...
+
     async def record_success(
         self,
         feed_id: int,
@@ -240,12 +256,47 @@ class FeedRepository(Protocol):
         title: str | None,
         now: datetime,
         next_poll_at: datetime,
-    ) -> None: ...
+        body_hash: str | None = None,
+    ) -> None:
+        """A poll worked: store the validators, reset ``errors`` (``alerted`` is left as is:
+        the poller clears it with ``set_alerted`` once the admins were told)."""
+        ...
+
+    async def record_unchanged(
+        self, feed_ids: Sequence[int], *, now: datetime, next_poll_at: datetime
+    ) -> None:
+        """Polls that found nothing new (a 304, or the same body again), recorded in one write:
+        validators and body hash kept, ``errors`` reset, next poll at ``next_poll_at``."""
+        ...
+
     async def record_error(
         self, feed_id: int, error: str, *, now: datetime, next_poll_at: datetime
-    ) -> None: ...
+    ) -> None:
+        """A poll failed: ``errors`` + 1 (consecutive failures), next try at ``next_poll_at``."""
+        ...
+
+    async def postpone(self, feed_id: int, *, next_poll_at: datetime) -> None:
+        """Move the next poll without counting a failure (the feed's host asked us to wait)."""
+        ...
+
+    async def set_alerted(self, feed_ids: Sequence[int], alerted: bool) -> None:
+        """Record that the admins were told these feeds fail (True) or recovered (False)."""
+        ...
+
     async def seen(self, feed_id: int, entry_key: str) -> bool: ...
     async def mark_seen(self, feed_id: int, entry_key: str) -> None: ...
+
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
+        """Which of ``keys`` (entry GUIDs, links, fingerprints) are recorded for the feed, with
+        when each was last recorded: one query for a whole feed document, not one per entry."""
+        ...
+
+    async def mark_seen_many(
+        self, feed_id: int, keys: Sequence[str], *, now: datetime | None = None
+    ) -> None:
+        """Record several keys as seen at ``now`` in one transaction (a key already recorded
+        gets the new time: fingerprints are matched only within a recent window)."""
+        ...
 
 
 class MetaRepository(Protocol):

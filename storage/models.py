@@ -138,8 +138,22 @@ class Feed(_Frozen):
     last_polled_at: datetime | None = None
     next_poll_at: datetime | None = None
     errors: int = 0
+    """Consecutive failed polls (a success resets it)."""
     last_error: str | None = None
     added_by: int | None = None
+    body_hash: str | None = None
+    """Hash of the last feed body: an unchanged body costs no parse even without ETag support."""
+    alerted: bool = False
+    """The admins were told this feed keeps failing (and not yet that it recovered)."""
+    imported: bool = False
+    """Added from a feed list: its first poll marks the back catalogue seen and briefs none."""
+
+
+class NewFeed(_Frozen):
+    """One feed to register (``FeedRepository.add_many``); ``title`` as the feed list named it."""
+
+    url: str
+    title: str | None = None
 
 
 class Stats(_Frozen):

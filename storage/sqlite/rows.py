@@ -22,7 +22,10 @@ DELIVERY_COLUMNS = (
     "created_at, updated_at, thread_id"
 )
 SUBSCRIPTION_COLUMNS = "chat_id, thread_id, topic, key, exclude_words, paused, created_at"
-FEED_COLUMNS = "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by"
+FEED_COLUMNS = (
+    "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by, "
+    "body_hash, failure_alerted, imported"
+)
 CHAT_COLUMNS = "id, type, title, active, settings, created_at"
 
 
@@ -114,4 +117,7 @@ def feed(row: sqlite3.Row) -> Feed:
         errors=row["errors"],
         last_error=row["last_error"],
         added_by=row["added_by"],
+        body_hash=row["body_hash"],
+        alerted=bool(row["failure_alerted"]),
+        imported=bool(row["imported"]),
     )

@@ -15,6 +15,7 @@ from handlers.i18n import LANGUAGES, NATIVE_NAMES
 from tests.delivery.conftest import eventually
 from tests.e2e import ADMIN_ID, GROUP_ID, OTHER_USER_ID, USER_ID
 from tests.e2e.commands_helpers import article_text, assert_valid_html, seed
+from tests.e2e.test_feeds_opml import READER_EXPORT, sent_file
 from tests.handlers.test_catalogs import catalog, source_messages
 
 PUSHED_ARTICLE = (
@@ -195,3 +196,29 @@ async def test_a_journey_in_each_language_is_valid_html_and_translated(
 
 def test_language_names_are_each_in_itself() -> None:
     assert NATIVE_NAMES == {"en": "English", "uk": "Українська", "de": "Deutsch", "ru": "Русский"}
+
+
+async def test_feed_list_import_and_export_answer_in_the_admins_language(fake_server: FakeBotServer, bot_app) -> None:
+    """OPML replies (counts, refusal reasons from lower layers, parse errors with line and
+    column, the export caption) in German; the reasons are translated, not left in English."""
+    await fake_server.ask(ADMIN_ID, "/language de")
+    await fake_server.send_document(ADMIN_ID, READER_EXPORT, file_name="abos.opml", mime_type="text/x-opml")
+    report = (await fake_server.wait_for_messages(ADMIN_ID, 2))[-1]
+    assert report.plain_text == (
+        "Feed-Liste importiert: 2 hinzugefügt, 0 schon vorhanden, 1 abgelehnt. "
+        "Neue Feeds werden innerhalb einer Minute abgerufen.\n"
+        "• Ich kann nur http://- und https://-Adressen laden. file:///etc/passwd"
+    )
+    await fake_server.send_document(ADMIN_ID, b"<opml>\n<body><outline", file_name="kaputt.opml")
+    broken = (await fake_server.wait_for_messages(ADMIN_ID, 3))[-1]
+    assert broken.plain_text.startswith("Diese Datei kann ich nicht importieren: Die Datei ist kein wohlgeformtes XML (Zeile 2")
+    assert broken.plain_text.endswith("Es wurde nichts hinzugefügt.")
+    (listing,) = await fake_server.ask(ADMIN_ID, "/feeds")
+    assert listing.plain_text.startswith("Feeds (2)\n• https://coastwire.example/rss.xml — Coast Wire")
+    await fake_server.send_text(ADMIN_ID, "/feeds_export")
+    await fake_server.wait_for_messages(ADMIN_ID, 5)
+    _name, data = sent_file(fake_server, ADMIN_ID)
+    assert fake_server.last_message(ADMIN_ID).plain_text == "2 Feeds (OPML 2.0). Jeder Feedreader kann diese Datei importieren."
+    assert b"<title>briefbot-Feeds</title>" in data
+    assert_valid_html(fake_server.messages(ADMIN_ID))
+    assert untranslated(fake_server.messages(ADMIN_ID)[1:], READER_EXPORT.decode()) == []

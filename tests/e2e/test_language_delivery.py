@@ -1,7 +1,8 @@
 """Pushes and digests in each chat's language, end to end: chats pick their language with
 /language (or keep English), subscribe with the real commands, an admin adds ONE article, the
-running application pushes it and the digest tick writes the digests, all through the fake
-Bot API. The same article reaches a German and an English chat in each mode."""
+running application pushes it, and the digest tick's function (``send_due_digests``, run by
+the test at 08:00 with the application's bot and store) writes the digests; every message goes
+through the fake Bot API. The same article reaches a German and an English chat in each mode."""
 
 from __future__ import annotations
 
@@ -11,19 +12,12 @@ from bot.digests import send_due_digests
 from fakebot import FakeBotServer
 from tests.e2e import ADMIN_ID, OTHER_USER_ID, USER_ID
 from tests.e2e.commands_helpers import assert_valid_html
+from tests.e2e.test_interface_languages import PUSHED_ARTICLE as ARTICLE
 
 GERMAN_DIGEST_ID = 2002
 ENGLISH_DIGEST_ID = 2003
 EVENING = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
 """The application's clock: no digest is due; the test runs the digest tick at 08:00 next day."""
-ARTICLE = (
-    "Air defence units intercept drone swarm over the capital\n\n"
-    "Air defence units shot down 42 of 45 drones launched overnight, the air force said on Sunday, "
-    "calling it one of the largest drone attacks this spring.\n\n"
-    '"Our crews worked until dawn," said air force spokesman Taras Melnyk. Melnyk said debris '
-    "damaged two warehouses on the city's eastern edge.\n\n"
-    "Repairs to the damaged power line are expected to take three days, the grid operator said."
-)
 
 
 async def test_one_article_pushed_and_digested_in_german_and_in_english(fake_server: FakeBotServer, start_bot) -> None:

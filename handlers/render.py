@@ -297,7 +297,7 @@ def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, afte
     return pack(lines, sep="\n")
 
 
-def added_text(article: Article) -> list[str]:
-    """Reply to /add: where to find it again, then the briefing itself."""
+def added_text(article: Article, *, bot_username: str | None = None) -> list[str]:
+    """Reply to /add: where to find it again, then the briefing itself (speakers linked as in /brief)."""
     head = f"✅ Added as #{article.id} — open it again with /brief {article.id}"
-    return pack([head, *_briefing_blocks(article)])
+    return pack([head, *_briefing_blocks(article, bot_username=bot_username)])

@@ -16,6 +16,8 @@ from .feedlist import import_feed_list
 
 OPML_EXTENSION = "opml"
 """Uploads named *.opml come here (registered before the article-document handler)."""
+XML_EXTENSION = "xml"
+"""Many feed readers export their list as *.xml: such uploads are checked for OPML here."""
 PROGRESS_NOTE_FROM = 50
 """Lists this long get a "Checking N feeds…" note first: their address checks take a moment."""
 USAGE = (
@@ -29,6 +31,36 @@ async def document(update: Update, context: BriefContext) -> None:
     upload = await admin_upload(update, context, refusal="Only admins can import feed lists.", caption="/feeds_import")
     if upload is not None:
         await _import(update, context, upload)
+
+
+async def xml_document(update: Update, context: BriefContext) -> None:
+    """An .xml upload: captioned /feeds_import it is imported; otherwise a feed list is named as
+    such with the way to import it (an .xml may be anything, so it is not imported unasked)."""
+    upload = await admin_upload(update, context, refusal="Only admins can add articles or feed lists from files.", caption="/")
+    message = update.effective_message
+    if upload is None or message is None:
+        return
+    if (message.caption or "").lstrip().lower().startswith("/feeds_import"):
+        await _import(update, context, upload)
+        return
+    not_a_list = (
+        "I can add articles from .txt, .html, .htm or .md files, and this .xml file isn't an OPML "
+        "feed list either (a feed list is imported with /feeds_import). Nothing was added."
+    )
+    if upload.file_size is not None and upload.file_size > MAX_OPML_BYTES:
+        await reply(update, not_a_list)
+        return
+    data = bytes(await (await upload.get_file()).download_as_bytearray())
+    try:
+        outlines = await asyncio.to_thread(parse_opml, data)
+    except OpmlError:
+        await reply(update, not_a_list)
+        return
+    await reply(
+        update,
+        f"This .xml file is a feed list (OPML) with {len(outlines):,} feeds. Nothing was added yet: "
+        "reply to it with /feeds_import to add them.",
+    )
 
 
 @admin_only

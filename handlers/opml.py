@@ -47,12 +47,8 @@ async def xml_document(update: Update, context: BriefContext) -> None:
         "I can add articles from .txt, .html, .htm or .md files, and this .xml file isn't an OPML "
         "feed list either (a feed list is imported with /feeds_import). Nothing was added."
     )
-    if upload.file_size is not None and upload.file_size > MAX_OPML_BYTES:
-        await reply(update, not_a_list)
-        return
-    data = bytes(await (await upload.get_file()).download_as_bytearray())
     try:
-        outlines = await asyncio.to_thread(parse_opml, data)
+        outlines = await _outlines(upload)
     except OpmlError:
         await reply(update, not_a_list)
         return
@@ -74,14 +70,17 @@ async def feeds_import(update: Update, context: BriefContext) -> None:
     await _import(update, context, replied.document)
 
 
-async def _import(update: Update, context: BriefContext, upload: Document) -> None:
-    too_large = f"I can't import that file: it is over {MAX_OPML_BYTES // (1024 * 1024)} MB. Nothing was added."
+async def _outlines(upload: Document) -> list[FeedOutline]:
+    """The feeds of an uploaded list; OpmlError says why not (too large: before downloading)."""
     if upload.file_size is not None and upload.file_size > MAX_OPML_BYTES:
-        await reply(update, too_large)
-        return
+        raise OpmlError(f"it is over {MAX_OPML_BYTES // (1024 * 1024)} MB.")
     data = bytes(await (await upload.get_file()).download_as_bytearray())
+    return await asyncio.to_thread(parse_opml, data)
+
+
+async def _import(update: Update, context: BriefContext, upload: Document) -> None:
     try:
-        outlines = await asyncio.to_thread(parse_opml, data)
+        outlines = await _outlines(upload)
     except OpmlError as exc:
         await reply(update, f"I can't import that file: {render.esc(str(exc), 300)} Nothing was added.")
         return

@@ -62,6 +62,14 @@ STALE_AFTER = timedelta(hours=24)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
+def _username(bot: Bot) -> str | None:
+    """The bot's username, for the speakers' ``/quotes`` links; None before ``initialize()``."""
+    try:
+        return bot.username
+    except RuntimeError:  # a Bot not initialised yet: the push goes out without the links
+        return None
+
+
 @dataclass
 class DrainStats:
     sent: int = 0
@@ -186,7 +194,7 @@ class Sender:
             await self.store.deliveries.mark_failed(row.id, "article removed")
             stats.failed += 1
             return "failed"
-        chunks = render_briefing(article, matched=row.topics)
+        chunks = render_briefing(article, matched=row.topics, bot_username=_username(self.bot))
         chat_id = self._migrated.get(row.chat_id, row.chat_id)
         for _hop in range(3):  # a migrated group is retried at its new id
             delay = self.pacer.reserve(chat_id)

@@ -120,7 +120,7 @@ async def _store(
     except DuplicateArticle as exc:
         await reply(update, f"Already have it as #{exc.existing_id} — /brief {exc.existing_id}")
         return
-    await reply(update, render.added_text(article))
+    await reply(update, render.added_text(article, bot_username=context.bot.username))
     _match_soon(context)
 
 

@@ -171,10 +171,18 @@ def topics_list(counts: Sequence[tuple[str, int]]) -> str:
 
 
 def subscriptions_list(
-    subs: Sequence[Subscription], limit: int, *, mutes: Sequence[str] = (), in_topic: bool = False
+    subs: Sequence[Subscription],
+    limit: int,
+    *,
+    mutes: Sequence[str] = (),
+    in_topic: bool = False,
+    paused_in_topics: int = 0,
 ) -> list[str]:
     """A chat's (or one forum topic's) subscriptions with their exclusions, and the chat's mutes
-    (several messages when 50 subscriptions with 10 exclusions each do not fit one)."""
+    (several messages when 50 subscriptions with 10 exclusions each do not fit one).
+
+    ``paused_in_topics``: the chat's topic subscriptions that are paused, noted in General so a
+    closed or deleted topic's silence is explained where people look."""
     where = "this topic" if in_topic else "this chat"
     if not subs:
         lines = [f"{where.capitalize()} has no subscriptions. Try /topics or /subscribe ukraine."]
@@ -188,6 +196,12 @@ def subscriptions_list(
             if s.paused:
                 line += " ⏸ <i>paused: this topic was closed; reopen it or /subscribe here again</i>"
             lines.append(line)
+    if paused_in_topics:
+        lines.append(
+            f"\n⏸ {paused_in_topics} subscription{'s' if paused_in_topics > 1 else ''} in this group's topics "
+            f"{'are' if paused_in_topics > 1 else 'is'} paused: the topic was closed or deleted. Reopen it, "
+            "or send /subscribe there again; /subscriptions inside a topic lists its own."
+        )
     if mutes:
         lines.append(f"\nMuted in all of this chat's subscriptions: {exclusions_text(mutes)} (/unmute WORD)")
     if subs:
@@ -297,7 +311,7 @@ def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, afte
     return pack(lines, sep="\n")
 
 
-def added_text(article: Article) -> list[str]:
-    """Reply to /add: where to find it again, then the briefing itself."""
+def added_text(article: Article, *, bot_username: str | None = None) -> list[str]:
+    """Reply to /add: where to find it again, then the briefing itself (speakers linked as in /brief)."""
     head = f"✅ Added as #{article.id} — open it again with /brief {article.id}"
-    return pack([head, *_briefing_blocks(article)])
+    return pack([head, *_briefing_blocks(article, bot_username=bot_username)])

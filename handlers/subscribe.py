@@ -54,8 +54,11 @@ async def subscribe_topic(
     chat = update.effective_chat
     assert chat is not None
     await register_chat(update, context)
+    thread = thread_of(update)
+    subs_here = await context.store.subscriptions.for_chat(chat.id, thread_id=thread) if thread is not None else []
+    resumed = " This topic's paused subscriptions are resumed." if any(s.paused for s in subs_here) else ""
     try:
-        added = await context.store.subscriptions.add(chat.id, topic, thread_id=thread_of(update), exclude=exclude)
+        added = await context.store.subscriptions.add(chat.id, topic, thread_id=thread, exclude=exclude)
     except InvalidTopic as exc:
         return f"That doesn't work: {render.esc(str(exc), 200)}." if exclude else TOPIC_HELP
     except TooManySubscriptions as exc:
@@ -64,11 +67,11 @@ async def subscribe_topic(
     except_text = f" (except {render.exclusions_text(exclude)})" if exclude else ""
     if not added:
         if exclude:
-            return f"Updated “{shown}”: now excluding {render.exclusions_text(exclude)}."
-        return f"Already subscribed to “{shown}” {_here(update)}. /subscriptions shows its exclusions."
+            return f"Updated “{shown}”: now excluding {render.exclusions_text(exclude)}.{resumed}"
+        return f"Already subscribed to “{shown}” {_here(update)}. /subscriptions shows its exclusions.{resumed}"
     answer = (
         f"Subscribed to “{shown}”{except_text}. New briefings on it will arrive {_here(update)}. "
-        "/subscriptions lists them."
+        f"/subscriptions lists them.{resumed}"
     )
     link = subscribe_link(context.bot.username, topic)
     return answer if link is None else f"{answer}\nShare it: {render.esc(link)}"
@@ -122,7 +125,10 @@ async def subscriptions(update: Update, context: BriefContext) -> None:
     thread = thread_of(update)
     subs = await context.store.subscriptions.for_chat(chat.id, thread_id=thread)
     mutes = await context.store.subscriptions.mutes(chat.id)
+    paused = await context.store.subscriptions.paused_in_topics(chat.id) if thread is None and chat.is_forum else 0
     await reply(
         update,
-        render.subscriptions_list(subs, MAX_SUBSCRIPTIONS_PER_CHAT, mutes=mutes, in_topic=thread is not None),
+        render.subscriptions_list(
+            subs, MAX_SUBSCRIPTIONS_PER_CHAT, mutes=mutes, in_topic=thread is not None, paused_in_topics=paused
+        ),
     )

@@ -70,6 +70,14 @@ Rendered = tuple[list[str], InlineKeyboardMarkup]
 """A push as sent: its HTML chunks and the "Full briefing" button under the last one."""
 
 
+def _username(bot: Bot) -> str | None:
+    """The bot's username, for the speakers' ``/quotes`` links; None before ``initialize()``."""
+    try:
+        return bot.username
+    except RuntimeError:  # a Bot not initialised yet: the push goes out without the links
+        return None
+
+
 @dataclass
 class DrainStats:
     sent: int = 0
@@ -326,7 +334,8 @@ class Sender:
             if len(self._rendered) > 256:
                 self._rendered.clear()
             with use_language(language):
-                self._rendered[key] = (render_briefing(article, matched=topics), full_briefing_keyboard(article.id))
+                chunks = render_briefing(article, matched=topics, bot_username=_username(self.bot))
+                self._rendered[key] = (chunks, full_briefing_keyboard(article.id))
         return self._rendered[key]
 
     async def _article(self, article_id: int) -> Article:

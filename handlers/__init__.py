@@ -90,6 +90,9 @@ def register(app: Application) -> None:
         MessageHandler(
             filters.Document.FileExtension(opml.OPML_EXTENSION) & filters.UpdateType.MESSAGE, opml.document
         ),
+        MessageHandler(
+            filters.Document.FileExtension(opml.XML_EXTENSION) & filters.UpdateType.MESSAGE, opml.xml_document
+        ),
         # documents (admins add .txt/.html/.md; /add as caption is optional)
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, admin_add.document),
         # every inline-button press, answered whatever it carries

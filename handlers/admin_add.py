@@ -123,7 +123,7 @@ async def _store(
     except DuplicateArticle as exc:
         await reply(update, _("Already have it as #{id} — /brief {id}", id=exc.existing_id))
         return
-    await reply(update, render.added_text(article))
+    await reply(update, render.added_text(article, bot_username=context.bot.username))
     _match_soon(context)
 
 

@@ -18,6 +18,8 @@ from .reasons import reason_text
 
 OPML_EXTENSION = "opml"
 """Uploads named *.opml come here (registered before the article-document handler)."""
+XML_EXTENSION = "xml"
+"""Many feed readers export their list as *.xml: such uploads are checked for OPML here."""
 PROGRESS_NOTE_FROM = 50
 """Lists this long get a "Checking N feeds…" note first: their address checks take a moment."""
 USAGE = N_(
@@ -33,6 +35,37 @@ async def document(update: Update, context: BriefContext) -> None:
         await _import(update, context, upload)
 
 
+async def xml_document(update: Update, context: BriefContext) -> None:
+    """An .xml upload: captioned /feeds_import it is imported; otherwise a feed list is named as
+    such with the way to import it (an .xml may be anything, so it is not imported unasked)."""
+    upload = await admin_upload(update, context, refusal=_("Only admins can add articles or feed lists from files."), caption="/")
+    message = update.effective_message
+    if upload is None or message is None:
+        return
+    if (message.caption or "").lstrip().lower().startswith("/feeds_import"):
+        await _import(update, context, upload)
+        return
+    not_a_list = _(
+        "I can add articles from .txt, .html, .htm or .md files, and this .xml file isn't an OPML "
+        "feed list either (a feed list is imported with /feeds_import). Nothing was added."
+    )
+    try:
+        outlines = await _outlines(upload)
+    except OpmlError:
+        await reply(update, not_a_list)
+        return
+    await reply(
+        update,
+        ngettext(
+            "This .xml file is a feed list (OPML) with {count} feed. Nothing was added yet: "
+            "reply to it with /feeds_import to add it.",
+            "This .xml file is a feed list (OPML) with {count} feeds. Nothing was added yet: "
+            "reply to it with /feeds_import to add them.",
+            len(outlines),
+        ),
+    )
+
+
 @admin_only
 async def feeds_import(update: Update, context: BriefContext) -> None:
     """``/feeds_import`` as a reply to an uploaded feed list."""
@@ -44,14 +77,17 @@ async def feeds_import(update: Update, context: BriefContext) -> None:
     await _import(update, context, replied.document)
 
 
-async def _import(update: Update, context: BriefContext, upload: Document) -> None:
+async def _outlines(upload: Document) -> list[FeedOutline]:
+    """The feeds of an uploaded list; OpmlError says why not (too large: before downloading)."""
     if upload.file_size is not None and upload.file_size > MAX_OPML_BYTES:
-        megabytes = MAX_OPML_BYTES // (1024 * 1024)
-        await reply(update, _("I can't import that file: it is over {number} MB. Nothing was added.", number=megabytes))
-        return
+        raise OpmlError(f"it is over {MAX_OPML_BYTES // (1024 * 1024)} MB.")
     data = bytes(await (await upload.get_file()).download_as_bytearray())
+    return await asyncio.to_thread(parse_opml, data)
+
+
+async def _import(update: Update, context: BriefContext, upload: Document) -> None:
     try:
-        outlines = await asyncio.to_thread(parse_opml, data)
+        outlines = await _outlines(upload)
     except OpmlError as exc:
         reason = render.esc(reason_text(str(exc)), 300)
         await reply(update, _("I can't import that file: {reason} Nothing was added.", reason=reason))

@@ -30,6 +30,7 @@ PHRASES: tuple[str, ...] = (
     N_("That address doesn't serve an RSS or Atom feed."),  # bot/feeds.py (a poll's FetchError)
     # briefing/opml.py (OpmlError)
     N_("That file is over {number} MB — too large for a feed list."),
+    N_("it is over {number} MB."),  # handlers/opml.py: an upload's declared size, before downloading
     N_("That file is empty."),
     N_("That file isn't an OPML feed list (its root element is not <opml>)."),
     N_("That feed list has more than {number} outlines — please split it into smaller files."),

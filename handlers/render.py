@@ -178,10 +178,18 @@ def topics_list(counts: Sequence[tuple[str, int]]) -> str:
 
 
 def subscriptions_list(
-    subs: Sequence[Subscription], limit: int, *, mutes: Sequence[str] = (), in_topic: bool = False
+    subs: Sequence[Subscription],
+    limit: int,
+    *,
+    mutes: Sequence[str] = (),
+    in_topic: bool = False,
+    paused_in_topics: int = 0,
 ) -> list[str]:
     """A chat's (or one forum topic's) subscriptions with their exclusions, and the chat's mutes
-    (several messages when 50 subscriptions with 10 exclusions each do not fit one)."""
+    (several messages when 50 subscriptions with 10 exclusions each do not fit one).
+
+    ``paused_in_topics``: the chat's topic subscriptions that are paused, noted in General so a
+    closed or deleted topic's silence is explained where people look."""
     if not subs:
         if in_topic:
             lines = [_("This topic has no subscriptions. Try /topics or /subscribe ukraine.")]
@@ -200,6 +208,17 @@ def subscriptions_list(
             if s.paused:
                 line += " ⏸ <i>" + _("paused: this topic was closed; reopen it or /subscribe here again") + "</i>"
             lines.append(line)
+    if paused_in_topics:
+        lines.append(
+            "\n⏸ "
+            + ngettext(
+                "{count} subscription in this group's topics is paused: the topic was closed or deleted. "
+                "Reopen it, or send /subscribe there again; /subscriptions inside a topic lists its own.",
+                "{count} subscriptions in this group's topics are paused: the topic was closed or deleted. "
+                "Reopen it, or send /subscribe there again; /subscriptions inside a topic lists its own.",
+                paused_in_topics,
+            )
+        )
     if mutes:
         lines.append("\n" + _("Muted in all of this chat's subscriptions: {words} (/unmute WORD)", words=exclusions_text(mutes)))
     if subs:
@@ -355,7 +374,7 @@ def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, afte
     return pack(lines, sep="\n")
 
 
-def added_text(article: Article) -> list[str]:
-    """Reply to /add: where to find it again, then the briefing itself."""
+def added_text(article: Article, *, bot_username: str | None = None) -> list[str]:
+    """Reply to /add: where to find it again, then the briefing itself (speakers linked as in /brief)."""
     head = _("✅ Added as #{id} — open it again with /brief {id}", id=article.id)
-    return pack([head, *_briefing_blocks(article)])
+    return pack([head, *_briefing_blocks(article, bot_username=bot_username)])

@@ -58,8 +58,11 @@ async def subscribe_topic(
     chat = update.effective_chat
     assert chat is not None
     await register_chat(update, context)
+    thread = thread_of(update)
+    subs_here = await context.store.subscriptions.for_chat(chat.id, thread_id=thread) if thread is not None else []
+    resumed = " " + _("This topic's paused subscriptions are resumed.") if any(s.paused for s in subs_here) else ""
     try:
-        added = await context.store.subscriptions.add(chat.id, topic, thread_id=thread_of(update), exclude=exclude)
+        added = await context.store.subscriptions.add(chat.id, topic, thread_id=thread, exclude=exclude)
     except InvalidTopic as exc:
         if not exclude:
             return _(TOPIC_HELP)
@@ -71,14 +74,14 @@ async def subscribe_topic(
             exc.limit,
         )
     shown = render.esc(topic, 100)
-    in_topic = thread_of(update) is not None
+    in_topic = thread is not None
     if not added:
         if exclude:
-            return _("Updated “{topic}”: now excluding {words}.", topic=shown, words=render.exclusions_text(exclude))
+            return _("Updated “{topic}”: now excluding {words}.", topic=shown, words=render.exclusions_text(exclude)) + resumed
         if in_topic:
-            return _("Already subscribed to “{topic}” in this topic. /subscriptions shows its exclusions.", topic=shown)
-        return _("Already subscribed to “{topic}” here. /subscriptions shows its exclusions.", topic=shown)
-    answer = _subscribed_text(shown, render.exclusions_text(exclude) if exclude else None, in_topic)
+            return _("Already subscribed to “{topic}” in this topic. /subscriptions shows its exclusions.", topic=shown) + resumed
+        return _("Already subscribed to “{topic}” here. /subscriptions shows its exclusions.", topic=shown) + resumed
+    answer = _subscribed_text(shown, render.exclusions_text(exclude) if exclude else None, in_topic) + resumed
     link = subscribe_link(context.bot.username, topic)
     return answer if link is None else answer + "\n" + _("Share it: {link}", link=render.esc(link))
 
@@ -162,7 +165,10 @@ async def subscriptions(update: Update, context: BriefContext) -> None:
     thread = thread_of(update)
     subs = await context.store.subscriptions.for_chat(chat.id, thread_id=thread)
     mutes = await context.store.subscriptions.mutes(chat.id)
+    paused = await context.store.subscriptions.paused_in_topics(chat.id) if thread is None and chat.is_forum else 0
     await reply(
         update,
-        render.subscriptions_list(subs, MAX_SUBSCRIPTIONS_PER_CHAT, mutes=mutes, in_topic=thread is not None),
+        render.subscriptions_list(
+            subs, MAX_SUBSCRIPTIONS_PER_CHAT, mutes=mutes, in_topic=thread is not None, paused_in_topics=paused
+        ),
     )

@@ -162,6 +162,11 @@ class SubscriptionRepository(Protocol):
         """The topic was reopened: its subscriptions match again. Returns how many resumed."""
         ...
 
+    async def paused_in_topics(self, chat_id: int) -> int:
+        """How many of the chat's forum-topic subscriptions are paused (for its General topic's
+        /subscriptions, which lists the chat's own only)."""
+        ...
+
     async def mute(self, chat_id: int, word: str) -> bool:
         """Mute a word/phrase for all of the chat's subscriptions; False if already muted.
         Raises InvalidTopic, TooManyMutes, ChatNotFound."""

@@ -133,6 +133,14 @@ class SqliteSubscriptions:
     async def resume_thread(self, chat_id: int, thread_id: int) -> int:
         return await self._set_paused(chat_id, thread_id, paused=False)
 
+    async def paused_in_topics(self, chat_id: int) -> int:
+        return int(
+            await self._db.scalar(
+                "SELECT count(*) FROM subscriptions WHERE chat_id = ? AND thread_id != 0 AND paused = 1",
+                (chat_id,),
+            )
+        )
+
     async def _set_paused(self, chat_id: int, thread_id: int, *, paused: bool) -> int:
         if not thread_id:  # only forum topics pause; the chat itself is deactivated instead
             return 0

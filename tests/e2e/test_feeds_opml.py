@@ -122,3 +122,37 @@ async def test_export_with_no_feeds_and_a_large_list(fake_server: FakeBotServer,
     await fake_server.send_text(ADMIN_ID, "/feeds_export")
     await fake_server.wait_for_messages(ADMIN_ID, 5)
     assert len(parse_opml(sent_file(fake_server, ADMIN_ID)[1])) == 1200
+
+
+RSS_FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Wire</title>
+<item><title>Harbour reopens</title><link>https://coastwire.example/1</link></item></channel></rss>"""
+
+
+async def test_an_xml_feed_list_is_recognised_and_points_to_feeds_import(fake_server: FakeBotServer, bot_app) -> None:
+    """Many readers export their list as .xml: the admin is told it is a feed list and how to add it."""
+    store = bot_app.bot_data.store
+    upload = await fake_server.send_document(ADMIN_ID, READER_EXPORT, file_name="subscriptions.xml",
+                                             mime_type="text/xml")
+    hint = (await fake_server.wait_for_messages(ADMIN_ID, 1))[-1].plain_text
+    assert "feed list (OPML) with 3 feeds" in hint and "/feeds_import" in hint
+    assert await store.feeds.list() == []  # not imported unasked
+    reply = await fake_server.ask(ADMIN_ID, "/feeds_import", reply_to_message_id=upload["message_id"])
+    assert "2 added, 0 already present, 1 refused" in reply[0].plain_text
+
+    for name, data in (("feed.xml", RSS_FEED), ("broken.xml", READER_EXPORT[:-30]), ("empty.xml", b"")):
+        before = len(fake_server.messages(ADMIN_ID))
+        await fake_server.send_document(ADMIN_ID, data, file_name=name, mime_type="text/xml")
+        refusal = (await fake_server.wait_for_messages(ADMIN_ID, before + 1))[-1].plain_text
+        assert "isn't an OPML feed list" in refusal and "/feeds_import" in refusal, (name, refusal)
+    assert await store.articles.count() == 0 and len(await store.feeds.list()) == 2
+
+    # in a group the file is for the bot only when captioned; /feeds_import as the caption imports it
+    await fake_server.send_document(GROUP_ID, READER_EXPORT, file_name="team.xml", user_id=ADMIN_ID)
+    await barrier(fake_server, GROUP_ID, user_id=ADMIN_ID)
+    before = len(fake_server.messages(GROUP_ID))
+    await fake_server.send_document(GROUP_ID, READER_EXPORT, file_name="team.xml", user_id=ADMIN_ID,
+                                    caption="/feeds_import")
+    assert "0 added, 2 already present, 1 refused" in (await fake_server.wait_for_messages(GROUP_ID, before + 1))[-1].plain_text
+    # a non-admin's .xml in private is refused like any other file
+    await fake_server.send_document(USER_ID, READER_EXPORT, file_name="mine.xml")
+    assert "Only admins" in (await fake_server.wait_for_messages(USER_ID, 1))[-1].plain_text

@@ -218,3 +218,37 @@ async def test_a_command_in_a_closed_topic_is_no_error(
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
     assert any("could not reply in forum topic" in r.getMessage() for r in caplog.records)
     assert app_errors.errors == []
+
+
+async def test_general_notes_paused_topics_and_subscribe_there_resumes(fake_server: FakeBotServer, forum_app) -> None:
+    """Both Telegram updates missed: the failed send pauses the topic, General's /subscriptions
+    says so, and a /subscribe in the reopened topic resumes it."""
+    store = forum_app.bot_data.store
+    war = await fake_server.create_topic(FORUM, "War", user_id=ADMIN_ID)
+    await ask_in(fake_server, war, "/subscribe ukraine")
+    await ask_in(fake_server, war, "/subscribe drones")
+    (general,) = await ask_in(fake_server, None, "/subscriptions")
+    assert "paused" not in general.plain_text
+    await fake_server.close_topic(FORUM, war, notify=False)
+    first = await store.articles.add(UKRAINE)
+
+    async def failed() -> bool:
+        return [d.status for d in await store.deliveries.for_article(first.id)] == ["failed"]
+
+    await eventually(failed)
+    (general,) = await ask_in(fake_server, None, "/subscriptions")
+    assert "2 subscriptions in this group's topics are paused" in general.plain_text
+    assert "no subscriptions" in general.plain_text  # General itself has none
+
+    await fake_server.reopen_topic(FORUM, war, notify=False)
+    (again,) = await ask_in(fake_server, war, "/subscribe ukraine")
+    assert "Already subscribed" in again.plain_text and "paused subscriptions are resumed" in again.plain_text
+    assert not any(s.paused for s in await store.subscriptions.for_chat(FORUM, thread_id=war))
+    (general,) = await ask_in(fake_server, None, "/subscriptions")
+    assert "paused" not in general.plain_text
+    (quiet,) = await ask_in(fake_server, war, "/subscribe ukraine")
+    assert "resumed" not in quiet.plain_text
+    before = len(fake_server.topic_messages(FORUM, war))
+    second = await store.articles.add(news("Ukraine talks in Geneva", "Ukraine sent envoys to Geneva.", "Ukraine"))
+    pushed = await fake_server.wait_for_topic_messages(FORUM, war, before + 1)
+    assert second.title in pushed[-1].plain_text

@@ -116,3 +116,20 @@ async def test_hostile_names_get_polite_answers(fake_server: FakeBotServer, bot_
         assert "No quotes from" in reply.plain_text or "Quotes from Rustem Umerov" in reply.plain_text
         assert_valid_html([reply])
     assert (await bot_app.bot_data.store.quotes.by_person("Umerov")).total == 2
+
+
+async def test_add_reply_and_push_link_speakers_like_brief(fake_server: FakeBotServer, start_bot) -> None:
+    """Most people meet a quote in a push: its speaker opens /quotes in one tap, as in /brief."""
+    await start_bot(push_interval_seconds=0.2)
+    link = 'href="https://t.me/briefbot_test_bot?start=q_rustem_umerov"'
+    await fake_server.ask(USER_ID, "/subscribe ukraine")
+    before = len(fake_server.messages(USER_ID))
+    [added] = await fake_server.ask(ADMIN_ID, "/add " + TALKS)
+    assert link in (added.text or "")
+    talks = int(re.search(r"Added as #(\d+)", added.plain_text).group(1))
+    pushed = (await fake_server.wait_for_messages(USER_ID, before + 1, timeout=10))[before]
+    assert "New on ukraine" in pushed.plain_text and link in (pushed.text or "")
+    [brief] = await fake_server.ask(USER_ID, f"/brief {talks}")
+    # one formatting path: the push is the /brief message under its "New on" line
+    assert (pushed.text or "").endswith(brief.text or "")
+    assert_valid_html([added, pushed])

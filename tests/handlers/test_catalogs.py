@@ -249,6 +249,7 @@ def test_reasons_from_lower_layers_are_all_translatable() -> None:
         | _raised_phrases(ROOT / "briefing" / "documents.py", {"UnreadableDocument"})
         | _raised_phrases(ROOT / "storage" / "topic_rules.py", {"InvalidTopic"})
         | _raised_phrases(ROOT / "briefing" / "opml.py", {"OpmlError"})
+        | _raised_phrases(ROOT / "handlers" / "opml.py", {"OpmlError"})
         | _raised_phrases(ROOT / "handlers" / "feedlist.py", {"InvalidURL"})
         | _raised_phrases(ROOT / "bot" / "feeds.py", {"FetchError"})
     )

@@ -117,6 +117,9 @@ def test_subscriptions_list_shows_exclusions_pauses_and_mutes_and_splits_when_lo
     assert "(2/50)" in text
     in_topic = "".join(render.subscriptions_list([], 50, in_topic=True))
     assert "This topic has no subscriptions" in in_topic
+    general = parse_telegram_html("".join(render.subscriptions_list(subs[:1], 50, paused_in_topics=1)))
+    assert "1 subscription in this group's topics is paused" in general and "ukraine" in general
+    assert "3 subscriptions in this group's topics are paused" in "".join(render.subscriptions_list([], 50, paused_in_topics=3))
     # 50 subscriptions with 10 long exclusions each: several valid messages, nothing dropped
     many = [Subscription(chat_id=1, topic=f"topic {i}", key=f"t{i}", exclude=tuple("é" * 60 + str(j) for j in range(10)))
             for i in range(50)]

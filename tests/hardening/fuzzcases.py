@@ -14,7 +14,7 @@ from typing import Any
 USER_COMMANDS = ("start", "help", "latest", "brief", "search", "quotes", "story", "topics", "subscribe",
                  "unsubscribe", "subscriptions", "mysubs", "settings", "cancel", "mute", "unmute", "mutes",
                  "language")
-ADMIN_COMMANDS = ("add", "remove", "stats", "feeds", "feed_add", "feed_remove")
+ADMIN_COMMANDS = ("add", "remove", "stats", "feeds", "feed_add", "feed_remove", "feeds_import", "feeds_export")
 UNKNOWN_COMMANDS = ("foo", "DROP", "start_", "a" * 32, "админ", "stats2", "add@otherbot", "help@someone_else_bot")
 ALL_COMMANDS = USER_COMMANDS + ADMIN_COMMANDS + UNKNOWN_COMMANDS
 

@@ -14,6 +14,7 @@ from fakebot import FakeBotServer
 from tests.e2e import ADMIN_ID, GROUP_ID, OTHER_USER_ID, SUPERGROUP_ID, USER_ID
 from tests.e2e.commands_helpers import article_text, barrier, seed
 from tests.hardening.conftest import snapshot
+from tests.hardening.test_feed_lists import GOOD_FEED, opml
 
 GROUP_OWNER = OTHER_USER_ID  # group admin, but NOT a bot admin
 CHANNEL_BOT = 136817688  # Telegram's sender for linked-channel posts
@@ -36,7 +37,8 @@ async def test_non_admins_reach_no_admin_function_by_any_route(fake_server: Fake
 
     # a group's own admin is not a bot admin: every admin command is refused in the group too
     for command in ("/add https://example.com/a", "/remove 1", "/stats", "/feeds",
-                    "/feed_add https://example.org/rss", "/feed_remove https://example.com/rss"):
+                    "/feed_add https://example.org/rss", "/feed_remove https://example.com/rss", "/feeds_import",
+                    "/feeds_export"):
         reply = (await fake_server.ask(GROUP_ID, command, user_id=GROUP_OWNER))[0].plain_text
         assert reply == "This command is for admins.", command
     # the bare-/add follow-up: a non-admin's next message is not taken as an article
@@ -57,6 +59,17 @@ async def test_non_admins_reach_no_admin_function_by_any_route(fake_server: Fake
         await fake_server.press_button(USER_ID, menu.message_id, data, check=False)
     answers = await _answers_since(fake_server, n, 7)
     assert all("expired" in a for a in answers), answers
+    # a feed list: /feeds_import as a reply to it, in the group by its owner and in private
+    feed_list = opml(GOOD_FEED, '<outline xmlUrl="https://example.org/rss"/>')
+    upload = await fake_server.send_document(GROUP_ID, feed_list, file_name="team.opml", user_id=GROUP_OWNER)
+    reply = await fake_server.ask(GROUP_ID, "/feeds_import", user_id=GROUP_OWNER, reply_to_message_id=upload["message_id"])
+    assert reply[0].plain_text == "This command is for admins."  # the upload itself was ignored
+    n_private = len(fake_server.messages(USER_ID))
+    upload = await fake_server.send_document(USER_ID, feed_list, file_name="team.opml")
+    refusal = (await fake_server.wait_for_messages(USER_ID, n_private + 1))[-1].plain_text
+    assert refusal == "Only admins can import feed lists."
+    reply = await fake_server.ask(USER_ID, "/feeds_import", reply_to_message_id=upload["message_id"])
+    assert reply[0].plain_text == "This command is for admins."
     # documents: captioned /add in a group by its owner, and in private
     await fake_server.send_document(GROUP_ID, article_text(7).encode(), file_name="a.txt", user_id=GROUP_OWNER, caption="/add")
     await fake_server.send_document(USER_ID, article_text(7).encode(), file_name="a.html", mime_type="text/html")

@@ -30,6 +30,8 @@ from tests.hardening.fuzzcases import (
     random_text,
 )
 from tests.hardening.fuzzrun import check_replies, run_cases
+from tests.hardening.test_feed_lists import GOOD_FEED, opml
+from tests.hardening.test_feed_lists import HOSTILE as HOSTILE_OPML
 
 SEED = 20261125
 FUZZ_GROUPS = [-7001 - i for i in range(12)]
@@ -87,8 +89,9 @@ def user_cases(rng: random.Random, buttons: list[tuple[int, int, list[str]]], us
                           user_id=USER_ID, options={"message": message}))
     docs = [("malware.exe", b"MZ\x90\x00" * 100, "application/octet-stream"), ("paper.pdf", b"%PDF-1.4\n", "application/pdf"),
             ("", b"no name", None), ("article.txt", bytes(range(256)) * 10, "text/plain"),
-            ("bad.txt", b"\xff\xfe\xfa" + b"\xc3\x28" * 500, "text/plain"), ("page.html", b"<html>" + b"a" * 64, "text/html")]
-    for i in range(36):
+            ("bad.txt", b"\xff\xfe\xfa" + b"\xc3\x28" * 500, "text/plain"), ("page.html", b"<html>" + b"a" * 64, "text/html"),
+            ("feeds.opml", opml(GOOD_FEED), "text/x-opml")]
+    for i in range(42):
         name, data, mime = docs[i % len(docs)]
         private = i % 3 != 0
         chat = new_chat() if private else rng.choice(FUZZ_GROUPS)
@@ -149,6 +152,17 @@ def admin_cases(rng: random.Random) -> list[Case]:
             options = {"data": big, "file_name": "huge.html", "mime_type": "text/html", "declare_size": False}
         cases.append(Case("admin documents: wrong type, binary, invalid UTF-8, 10 MB", "document", next(admins), None,
                           expects_reply=True, options=options))
+    opml_files = [(f"{label}.opml", data) for label, data, _ in HOSTILE_OPML]
+    opml_files += [("inside.opml", opml(*(f'<outline xmlUrl="{url}"/>' for url in urls))),
+                   ("titles.opml", opml(f'<outline text="{odd_arg(rng)}" xmlUrl="http://news.test/rss"/>'.replace("&", "&amp;"))),
+                   ("empty.opml", b""), ("feeds.xml", b"\xff\xfe<opml>" + bytes(range(256)))]
+    for i in range(2 * len(opml_files)):
+        name, data = opml_files[i % len(opml_files)]
+        options = {"data": data, "file_name": name, "mime_type": "text/x-opml"}
+        if i >= len(opml_files):  # the second round without file_size: the download is capped too
+            options["declare_size"] = False
+        cases.append(Case("admin OPML uploads: entity bombs, broken XML, 10,000 outlines, 5 MB+, inside addresses",
+                          "document", next(admins), None, expects_reply=True, options=options))
     groups = [[c] for c in cases] + pairs
     rng.shuffle(groups)
     return [c for group in groups for c in group]
@@ -226,4 +240,6 @@ async def test_fuzz_hostile_updates(fake_server: FakeBotServer, start_bot, app_e
     new_articles = [a for a in after_admins["articles"] if a not in before["articles"]]
     assert all(a[4] in allowed for a in new_articles)
     assert all(f[2] in allowed for f in after_admins["feeds"])
-    assert [a for a in after_admins["articles"] if a[1] and any(h in a[1] for h in ("intranet", "127.", "metadata", "[::1]"))] == []
+    inside = ("intranet", "127.", "metadata", "[::1]", "2130706433", "0x7f", "mapped", "file:", "gopher:")
+    assert [a for a in after_admins["articles"] if a[1] and any(h in a[1] for h in inside)] == []
+    assert [f for f in after_admins["feeds"] if any(h in f[1] for h in inside)] == []

@@ -85,6 +85,21 @@ async def test_closed_topic_is_paused_not_forgotten(store, forum, make_briefing)
     assert await store.subscriptions.pause_thread(forum, 0) == 0  # the chat itself never pauses
 
 
+async def test_paused_topic_subscriptions_are_counted_per_chat(store, forum):
+    await store.chats.upsert(FORUM + 1, type="supergroup", title="Another forum")
+    for chat in (forum, FORUM + 1):
+        await store.subscriptions.add(chat, "ukraine", thread_id=NEWS_TOPIC)
+        await store.subscriptions.add(chat, "drones", thread_id=NEWS_TOPIC)
+    await store.subscriptions.add(forum, "ukraine", thread_id=SPORT_TOPIC)
+    await store.subscriptions.add(forum, "ukraine")  # General: never paused
+    assert await store.subscriptions.paused_in_topics(forum) == 0
+    await store.subscriptions.pause_thread(forum, NEWS_TOPIC)
+    assert await store.subscriptions.paused_in_topics(forum) == 2
+    assert await store.subscriptions.paused_in_topics(FORUM + 1) == 0  # another chat's are its own
+    await store.subscriptions.resume_thread(forum, NEWS_TOPIC)
+    assert await store.subscriptions.paused_in_topics(forum) == 0
+
+
 async def test_exclusions_use_topic_stemming_on_title_summary_and_topics(store, make_briefing):
     await store.chats.upsert(1, type="private")
     assert await store.subscriptions.add(1, "ukraine", exclude=["Football", "transfer windows"]) is True

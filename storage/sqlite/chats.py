@@ -6,17 +6,14 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from briefing.topics import MAX_KEY_WORDS, match_keys, normalise_topic, topic_key
+from briefing.topics import match_keys, topic_key
 
 from ..base import MAX_SUBSCRIPTIONS_PER_CHAT
-from ..errors import ChatNotFound, InvalidTopic, TooManySubscriptions
+from ..errors import ChatNotFound, TooManySubscriptions
 from ..models import Article, Chat, ChatSettings, Subscription
+from ..topic_rules import KEY_FINGERPRINT_META, key_fingerprint, validated_topic
 from . import rows
 from .db import Database, fetch_all, fetch_one, guarded, now_ts
-
-MAX_TOPIC_CHARS = 64
-_KEY_META = "subscriptions.topic_key_fingerprint"
-_KEY_PROBES = ("Drones", "air defences", "Running elections", "Ukraine's", "Crisis", "économie")
 
 _CHAT_BY_ID = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id = ?"  # noqa: S608
 _CHATS_BY_IDS = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
@@ -112,25 +109,13 @@ class SqliteChats:
         return [rows.chat(r) for r in await self._db.all(_WITH_MODE, (mode,))]
 
 
-def _validated_topic(topic: str) -> tuple[str, str]:
-    """(display form, match key) or InvalidTopic."""
-    if len(topic.strip()) > MAX_TOPIC_CHARS:
-        raise InvalidTopic(f"a topic is at most {MAX_TOPIC_CHARS} characters")
-    display, key = normalise_topic(topic), topic_key(topic)
-    if not display or not key:
-        raise InvalidTopic("a topic needs at least one letter or digit")
-    if key.count(" ") >= MAX_KEY_WORDS:  # articles are indexed by phrases of up to 4 words
-        raise InvalidTopic(f"a topic is at most {MAX_KEY_WORDS} words")
-    return display, key
-
-
 @guarded
 class SqliteSubscriptions:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     async def add(self, chat_id: int, topic: str) -> bool:
-        display, key = _validated_topic(topic)
+        display, key = validated_topic(topic)
         async with self._db.write() as conn:
             if await fetch_one(
                 conn, "SELECT 1 FROM subscriptions WHERE chat_id = ? AND key = ?", (chat_id, key)
@@ -172,16 +157,12 @@ class SqliteSubscriptions:
         return int(await self._db.scalar("SELECT count(*) FROM subscriptions"))
 
     async def refresh_keys(self) -> int:
-        """Re-derive every stored key when ``topic_key`` changed since they were written.
-
-        Keys are computed in Python (the snowball stemmer), so a new release with different
-        stemming would silently stop matching old subscriptions. A fingerprint of
-        ``topic_key`` over fixed probe words in ``meta`` detects that; called at open.
-        Returns how many rows were re-keyed (0 when nothing changed).
+        """Re-derive every stored key when ``topic_key`` changed since they were written
+        (``topic_rules.key_fingerprint``); called at open. Returns how many rows were re-keyed.
         """
-        fingerprint = "|".join(topic_key(w) for w in _KEY_PROBES)
+        fingerprint = key_fingerprint()
         if (
-            await self._db.scalar("SELECT value FROM meta WHERE key = ?", (_KEY_META,))
+            await self._db.scalar("SELECT value FROM meta WHERE key = ?", (KEY_FINGERPRINT_META,))
             == fingerprint
         ):
             return 0
@@ -201,7 +182,7 @@ class SqliteSubscriptions:
             await conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_KEY_META, fingerprint),
+                (KEY_FINGERPRINT_META, fingerprint),
             )
         return changed
 

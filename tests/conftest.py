@@ -11,6 +11,8 @@ import os
 
 from hypothesis import settings
 
+from tests.postgres import pg_cluster, pg_url  # noqa: F401  (fixtures for every suite)
+
 settings.register_profile("deterministic", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))

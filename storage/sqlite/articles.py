@@ -10,9 +10,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from briefing.dedup import content_hash
 from briefing.models import Briefing
 
+from ..article_fields import ArticleFields
 from ..errors import ArticleNotFound, DuplicateArticle
 from ..models import Article
 from ..near_duplicates import (
@@ -21,7 +21,6 @@ from ..near_duplicates import (
     NEAR_DUP_WINDOW,
     bands,
     closest_original,
-    fingerprint,
     signed64,
 )
 from . import rows
@@ -59,11 +58,8 @@ class SqliteArticles(ArticleQueries):
         added_by: int | None = None,
         now: datetime | None = None,
     ) -> Article:
-        url = (url if url is not None else briefing.url) or None
-        url = url.strip() or None if url else None
-        body = briefing.text
-        digest = content_hash(body if body.strip() else briefing.title)
-        simhash = fingerprint(body)
+        fields = ArticleFields.of(briefing, url)
+        url, digest, simhash = fields.url, fields.content_hash, fields.simhash
         added_at = now_ts(now)
         async with self._db.write() as conn:
             await self._raise_if_duplicate(conn, url, digest)
@@ -76,7 +72,7 @@ class SqliteArticles(ArticleQueries):
                 )
             params = (
                 url, digest, briefing.title, briefing.source, briefing.published, added_at,
-                added_by, body, rows.lines(briefing.summary), rows.lines(briefing.topics),
+                added_by, fields.body, fields.summary, fields.topics,
                 briefing.model_dump_json(), duplicate_of,
                 None if simhash is None else signed64(simhash), *band_values,
             )  # fmt: skip
@@ -87,10 +83,9 @@ class SqliteArticles(ArticleQueries):
                 await self._raise_if_duplicate(conn, url, digest)
                 raise
             article_id = cursor.lastrowid
-            topics = {t for t in (" ".join(t.split()) for t in briefing.topics) if t}
             await conn.executemany(
                 "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
-                [(article_id, t) for t in sorted(topics)],
+                [(article_id, t) for t in fields.topic_set],
             )
             row = await fetch_one(conn, _SELECT_BY_ID, (article_id,))
         return rows.article(row)

@@ -24,11 +24,6 @@ FEED_COLUMNS = "id, url, title, etag, last_modified, last_polled_at, next_poll_a
 CHAT_COLUMNS = "id, type, title, active, settings, created_at"
 
 
-def lines(values: tuple[str, ...] | list[str]) -> str:
-    """One item per line (newlines inside an item become spaces) for the FTS text columns."""
-    return "\n".join(" ".join(v.split()) for v in values if v.strip())
-
-
 def article(row: sqlite3.Row) -> Article:
     return Article(
         id=row["id"],

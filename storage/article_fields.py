@@ -1,0 +1,44 @@
+"""What every backend derives from a briefing before storing it (one definition, both backends)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.dedup import content_hash
+from briefing.models import Briefing
+
+from .near_duplicates import fingerprint
+
+
+def lines(values: tuple[str, ...] | list[str]) -> str:
+    """One item per line (newlines inside an item become spaces) for the indexed text columns."""
+    return "\n".join(" ".join(v.split()) for v in values if v.strip())
+
+
+@dataclass(frozen=True)
+class ArticleFields:
+    url: str | None
+    content_hash: str
+    body: str
+    summary: str
+    """Summary sentences, one per line."""
+    topics: str
+    """Topics, one per line."""
+    topic_set: tuple[str, ...]
+    """Distinct whitespace-normalised topics, sorted (the ``article_topics`` rows)."""
+    simhash: int | None
+
+    @classmethod
+    def of(cls, briefing: Briefing, url: str | None) -> ArticleFields:
+        url = (url if url is not None else briefing.url) or None
+        url = url.strip() or None if url else None
+        body = briefing.text
+        return cls(
+            url=url,
+            content_hash=content_hash(body if body.strip() else briefing.title),
+            body=body,
+            summary=lines(briefing.summary),
+            topics=lines(briefing.topics),
+            topic_set=tuple(sorted({t for t in (" ".join(t.split()) for t in briefing.topics) if t})),
+            simhash=fingerprint(body),
+        )

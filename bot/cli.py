@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.database import DatabaseUnavailable, open_configured_store
 from bot.inputs import BriefedInput, InputError, brief_input, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
@@ -23,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         return int(args.func(args) or 0)
-    except SettingsError as exc:
+    except (SettingsError, DatabaseUnavailable) as exc:
         print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -170,9 +171,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
     from net.fetch import Fetcher
-    from storage import DuplicateArticle, StorageError, open_store
+    from storage import DuplicateArticle, StorageError
 
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     fetcher = Fetcher(allow_private=settings.fetch_allow_private)
     failures = 0
     try:
@@ -202,9 +203,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 async def _stats(settings: Settings) -> int:
-    from storage import open_store
-
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     try:
         s = await store.stats()
     finally:

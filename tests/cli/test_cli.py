@@ -29,7 +29,7 @@ ARTICLE_HTML = """<!doctype html><html><head><title>EU agrees new energy package
 
 
 def run_cli(*args: str, env_extra: dict[str, str] | None = None, stdin: bytes | None = None, cwd: Path):
-    env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "ADMIN_IDS", "DATABASE_PATH"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "ADMIN_IDS", "DATABASE_PATH", "DATABASE_URL"}}
     env.update(env_extra or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120
@@ -100,6 +100,19 @@ def test_bad_admin_ids_is_one_clear_line(workdir: Path):
     assert proc.returncode == 2
     err = proc.stderr.decode().strip()
     assert err.startswith("Invalid setting ADMIN_IDS:") and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["run", "stats"])
+def test_unreachable_database_is_one_line_naming_host_not_password(workdir: Path, command: str):
+    from storage.postgres.throwaway import free_port
+
+    port = free_port()  # nothing listens there
+    url = f"postgresql://bot:hunter2@127.0.0.1:{port}/briefbot"
+    proc = run_cli(command, env_extra={"DATABASE_URL": url, "BOT_TOKEN": "123:ABC"}, cwd=workdir)
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 2, err
+    assert err.startswith("Cannot open the database (DATABASE_URL, 127.0.0.1:") and str(port) in err
+    assert len(err.splitlines()) == 1 and "hunter2" not in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "stats", "eval"])

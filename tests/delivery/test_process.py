@@ -182,6 +182,10 @@ def _update(update_id: int, text: str) -> dict:
 
 
 async def test_webhook_mode_checks_the_secret_token(fake_server, tmp_path: Path) -> None:
+    """The worker listens on the public URL's own path (what a path-keeping proxy forwards), and
+    refuses a request without the right secret token."""
+    from urllib.parse import urlsplit
+
     from bot.app import webhook_path
 
     port = _free_port()
@@ -191,9 +195,12 @@ async def test_webhook_mode_checks_the_secret_token(fake_server, tmp_path: Path)
     try:
         await fake_server.wait_for(lambda: fake_server.webhook_url, timeout=60,
                                    describe=lambda: (tmp_path / "webhook.log").read_text()[-2000:])
-        assert fake_server.webhook_url.startswith("https://bot.example/hook/")
-        url = f"http://127.0.0.1:{port}/{webhook_path(TOKEN)}"
+        assert fake_server.webhook_url == f"https://bot.example/hook/{webhook_path(TOKEN)}"
+        url = f"http://127.0.0.1:{port}{urlsplit(fake_server.webhook_url).path}"
         async with httpx.AsyncClient(timeout=10) as client:
+            bare = await client.post(f"http://127.0.0.1:{port}/{webhook_path(TOKEN)}", content="{}",
+                                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token_1"})
+            assert bare.status_code == 404  # only the public path is served
             wrong = await client.post(url, content=json.dumps(_update(1, "/help")),
                                       headers={"X-Telegram-Bot-Api-Secret-Token": "wrong",
                                                "Content-Type": "application/json"})

@@ -53,12 +53,15 @@ def build_application(
     """``request``: an alternative Bot API transport (benchmarks pass an in-process one)."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is not set")
+    limiter = MessageRateLimiter(max_retries=RATE_LIMIT_RETRIES)
+
     async def post_init(app: Application) -> None:
         data: BotData = app.bot_data
         data.admin_ids = frozenset(settings.admin_ids)
         data.default_timezone = settings.timezone
         data.clock = clock or utc_now
         data.store = await open_configured_store(settings)
+        limiter.shared_budget = data.store.meta
         data.fetcher = Fetcher(allow_private=settings.fetch_allow_private)
         await _set_commands(app, settings)
         jobs.schedule_jobs(app, settings)
@@ -72,6 +75,7 @@ def build_application(
                 await data.fetcher.aclose()
                 data.fetcher = None
             if data.store is not None:
+                limiter.shared_budget = None
                 await data.store.close()
                 data.store = None
 
@@ -84,7 +88,7 @@ def build_application(
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(MessageRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(limiter)
         .context_types(ContextTypes(context=BriefContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)

@@ -28,7 +28,7 @@ from telegram.ext import Application, ContextTypes
 from bot.delivery import Sender
 from bot.digests import send_due_digests
 from bot.feeds import poll_feeds
-from bot.leader import Leadership
+from bot.leader import RECHECK_SECONDS, Leadership
 from bot.matching import match_new_articles
 from bot.settings import Settings
 
@@ -39,9 +39,10 @@ SEND_TICK_SECONDS = 1.0
 DIGEST_TICK_SECONDS = 30.0
 FEED_FIRST_POLL_SECONDS = 10.0
 LEASE_NAME = "scheduler"
-LEASE_TTL_SECONDS = 3 * DIGEST_TICK_SECONDS
-"""A leader on another machine that dies is replaced after at most this long (one on this
-machine at once, see ``bot.leader``); the digest tick and the sender renew it."""
+LEASE_TTL_SECONDS = 12.0
+"""A leader that dies unseen (another machine, SQLite) is replaced within this plus one
+``RECHECK_SECONDS`` (~15 s); a visible death sooner (see ``bot.leader``). The lease tick renews
+it every ``RECHECK_SECONDS``, so a leader loses it only after ~4 missed renewals."""
 
 
 @dataclass
@@ -76,6 +77,7 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     _RUNTIMES[id(application)] = DeliveryRuntime(settings=settings, leader=leader)
     jq.run_repeating(_match_tick, interval=settings.push_interval_seconds, first=0.5, name="match")
     jq.run_repeating(_send_tick, interval=SEND_TICK_SECONDS, first=1.0, name="send")
+    jq.run_repeating(_lease_tick, interval=RECHECK_SECONDS, first=RECHECK_SECONDS, name="lease")
     jq.run_repeating(_digest_tick, interval=DIGEST_TICK_SECONDS, first=2.0, name="digests")
     jq.run_repeating(
         _feed_tick, interval=settings.feed_poll_seconds,
@@ -146,6 +148,18 @@ async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _send_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     kick_sender(context.application)
+
+
+async def _lease_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Renew the lease (or notice a free one) even while a long drain runs; a leader that lost
+    it stops its drain here."""
+    rt = runtime(context.application)
+    if rt is None or rt.stopping.is_set():
+        return
+    try:
+        await _is_leader(rt, fresh=True)
+    except Exception:
+        log.exception("leader lease check failed")
 
 
 async def _is_leader(rt: DeliveryRuntime, *, fresh: bool = False) -> bool:

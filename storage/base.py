@@ -207,6 +207,15 @@ class MetaRepository(Protocol):
         one restarted, leads at once instead of after the TTL)."""
         ...
 
+    async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
+        """Book one send under a rate budget shared by every worker on this database; returns
+        the seconds to wait before sending (0 when within budget).
+
+        A GCRA schedule: over any window W at most ``burst + W / interval`` sends. Times come
+        from one clock for all workers (PostgreSQL: the server's; SQLite: this machine's).
+        """
+        ...
+
 
 class Store(Protocol):
     """One open database: its repositories plus whole-store operations. The repositories are

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from ..errors import DuplicateFeed
 from ..models import Feed
+from ..rate_budget import META_PREFIX, book
 from . import rows
 from .db import Database, fetch_one, guarded, now_ts, to_ts
 
@@ -139,3 +140,17 @@ class SqliteMeta:
     async def release_lease(self, name: str, holder: str) -> None:
         async with self._db.write() as conn:
             await conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
+        key = META_PREFIX + name
+        async with self._db.write() as conn:
+            row = await fetch_one(conn, "SELECT value FROM meta WHERE key = ?", (key,))
+            tat, wait = book(
+                None if row is None else float(row[0]), now_ts(), interval=interval, burst=burst
+            )
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, repr(tat)),
+            )
+        return wait

@@ -31,6 +31,7 @@ from bot.feeds import poll_feeds
 from bot.leader import RECHECK_SECONDS, Leadership
 from bot.matching import match_new_articles
 from bot.settings import Settings
+from storage.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,15 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     application.post_stop = post_stop
 
 
+def _log_failure(exc: Exception, what: str) -> None:
+    """A database outage is expected weather (one line, retried next tick); anything else is a
+    bug worth its traceback."""
+    if isinstance(exc, StorageUnavailable):
+        log.warning("%s: %s", what, exc)
+    else:
+        log.error("%s", what, exc_info=exc)
+
+
 async def _lead_sender(application: Application, rt: DeliveryRuntime) -> bool:
     """Whether this worker sends now; on becoming leader, rows left in ``sending`` (by a crashed
     leader, or by this process before a restart) go back to pending first."""
@@ -127,8 +137,8 @@ async def _drain(application: Application, rt: DeliveryRuntime) -> None:
         if stats.sent or stats.failed or stats.retried:
             log.info("outbox: %d sent, %d failed, %d retried, %d blocked, %d migrated, %d flood waits",
                      stats.sent, stats.failed, stats.retried, stats.blocked, stats.migrated, stats.flood_waits)
-    except Exception:
-        log.exception("outbox drain crashed; the next tick retries")
+    except Exception as exc:
+        _log_failure(exc, "outbox drain crashed; the next tick retries")
 
 
 async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -138,8 +148,8 @@ async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         created = await match_new_articles(application.bot_data.store, now=application.bot_data.clock())
-    except Exception:
-        log.exception("matching failed; retried next interval")
+    except Exception as exc:
+        _log_failure(exc, "matching failed; retried next interval")
         return
     if created:
         log.info("matched %d new deliveries", created)
@@ -158,8 +168,8 @@ async def _lease_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         await _is_leader(rt, fresh=True)
-    except Exception:
-        log.exception("leader lease check failed")
+    except Exception as exc:
+        _log_failure(exc, "leader lease check failed")
 
 
 async def _is_leader(rt: DeliveryRuntime, *, fresh: bool = False) -> bool:
@@ -180,8 +190,8 @@ async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         data = application.bot_data
         sent = await send_due_digests(application.bot, data.store, now=data.clock())
-    except Exception:
-        log.exception("digest tick failed")
+    except Exception as exc:
+        _log_failure(exc, "digest tick failed")
         return
     if sent:
         log.info("sent %d digests", sent)
@@ -205,8 +215,8 @@ async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
                      stats.feeds, stats.added, stats.duplicates, stats.not_modified, stats.errors)
         if stats.added:
             await _match_tick(context)
-    except Exception:
-        log.exception("feed polling failed")
+    except Exception as exc:
+        _log_failure(exc, "feed polling failed")
     finally:
         rt.feeds_running = False
 

@@ -60,3 +60,24 @@ async def truncate_all(url: str) -> None:
 async def pg_url(pg_cluster: ThrowawayCluster) -> str:
     """A fresh, empty database for this test (migrated when a store first opens it)."""
     return await new_database(pg_cluster)
+
+
+def parametrize_backends(metafunc: pytest.Metafunc) -> None:
+    """Run a module's tests on every backend it lists in ``DATABASE_BACKENDS``."""
+    backends = getattr(metafunc.module, "DATABASE_BACKENDS", None)
+    if backends and "database_backend" in metafunc.fixturenames:
+        metafunc.parametrize("database_backend", backends, indirect=True)
+
+
+@pytest.fixture
+def database_backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" unless the module asks for more (``DATABASE_BACKENDS``)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+async def database_url(database_backend: str, tmp_path: os.PathLike[str], request: pytest.FixtureRequest) -> str:
+    """Where this test's bot keeps its data: a SQLite file, or a fresh PostgreSQL database."""
+    if database_backend == "postgresql":
+        return await new_database(request.getfixturevalue("pg_cluster"))
+    return os.path.join(tmp_path, "bot.sqlite3")

@@ -60,6 +60,7 @@ _UNAVAILABLE_SQLSTATE_CLASSES = {
 _UNAVAILABLE_SQLSTATES = {
     "25006": "the database is read-only",  # read_only_sql_transaction (a standby)
     "55P03": BUSY,  # lock_not_available (lock_timeout)
+    "55000": BUSY,  # object not in prerequisite state: "database not accepting connections"
     "40001": BUSY,  # serialization failure
     "40P01": BUSY,  # deadlock detected
 }
@@ -80,6 +81,8 @@ def unavailable_message(exc: BaseException) -> str | None:
         return _UNAVAILABLE_SQLSTATE_CLASSES.get(state[:2])
     if isinstance(exc, (asyncpg.InterfaceError, OSError, TimeoutError, asyncio.TimeoutError)):
         return BUSY  # connection closed or refused, DNS failure, timeout
+    if isinstance(exc, asyncpg.InternalClientError):
+        return BUSY  # a statement on a connection the server had just closed
     return None
 
 

@@ -21,6 +21,8 @@ ARTICLE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <p>The ministry said talks would resume on June 4 and warned that 12 ships were waiting to load.</p>
 </article></body></html>"""
 
+DATABASE_BACKENDS = ("sqlite", "postgresql")  # every scenario runs on both stores
+
 
 @pytest.fixture
 async def article_site() -> AsyncIterator[str]:

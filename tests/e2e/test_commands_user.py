@@ -6,6 +6,8 @@ from fakebot import FakeBotServer
 from tests.e2e import GROUP_ID, OTHER_USER_ID, USER_ID
 from tests.e2e.commands_helpers import assert_valid_html, barrier, seed
 
+DATABASE_BACKENDS = ("sqlite", "postgresql")  # every scenario runs on both stores
+
 
 async def test_start_registers_chat_and_shows_examples(fake_server: FakeBotServer, bot_app) -> None:
     replies = await fake_server.ask(USER_ID, "/start")

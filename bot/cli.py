@@ -13,6 +13,7 @@ from bot.database import DatabaseUnavailable, open_configured_store
 from bot.inputs import BriefedInput, InputError, brief_input, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
+from bot.store_cli import add_store_commands
 from briefing.models import Briefing, BriefingOptions
 
 
@@ -53,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
     p.set_defaults(func=_cmd_stats)
+
+    add_store_commands(sub)
 
     p = sub.add_parser("eval", help="quality evaluation on the public dev samples (needs the dev extra)")
     p.add_argument("--data", type=Path, default=None, help="data directory (default ../shared/data)")

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from briefing.models import Briefing
 
+from .bulk import BulkTables
 from .models import (
     Article,
     ArticleSummary,
@@ -233,6 +234,10 @@ class Store(Protocol):
     def feeds(self) -> FeedRepository: ...
     @property
     def meta(self) -> MetaRepository: ...
+    @property
+    def bulk(self) -> BulkTables:
+        """Whole tables, for ``store copy`` between backends (not for request paths)."""
+        ...
 
     async def stats(self) -> Stats: ...
     async def integrity_check(self) -> str: ...

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import asyncpg
+
 from briefing.models import Briefing
 
 from ..article_fields import ArticleFields
@@ -37,7 +39,6 @@ _INSERT = f"""
 INSERT INTO articles ({INSERT_COLUMNS})
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
         $20, $21, $22::text::tsvector, $23::text::tsvector)
-ON CONFLICT DO NOTHING
 RETURNING {rows.ARTICLE_COLUMNS}
 """  # noqa: S608
 # Each OR branch is served by its own partial (band, id) index (a BitmapOr), never a scan.
@@ -98,11 +99,14 @@ class PgArticles(PgArticleQueries):
             values = article_values(
                 briefing, fields, added_at=added_at, added_by=added_by, duplicate_of=duplicate_of
             )
-            row = await conn.fetchrow(_INSERT, *values)
-            if row is None:
+            try:
+                async with conn.transaction():  # a savepoint: the outer one survives a conflict
+                    row = await conn.fetchrow(_INSERT, *values)
+            except asyncpg.UniqueViolationError:
                 # Lost a race with another worker despite the check: report the winner.
                 await self._raise_if_duplicate(conn, fields)
-                raise DuplicateArticle(0)
+                raise
+            assert row is not None  # INSERT … RETURNING
             await conn.executemany(
                 "INSERT INTO article_topics (article_id, topic) VALUES ($1, $2) "
                 "ON CONFLICT DO NOTHING",

@@ -10,6 +10,7 @@ import asyncpg
 from ..errors import StorageUnavailable
 from ..models import Stats
 from .articles import PgArticles
+from .bulk import PgBulk
 from .chats import PgChats, PgSubscriptions
 from .db import (
     COMMAND_TIMEOUT_S,
@@ -49,6 +50,7 @@ class PgStore:
         self.deliveries = PgDeliveries(db)
         self.feeds = PgFeeds(db)
         self.meta = PgMeta(db)
+        self.bulk = PgBulk(db)
 
     @classmethod
     async def open(cls, dsn: str, *, pool_max: int = POOL_MAX, **pool_options: Any) -> PgStore:

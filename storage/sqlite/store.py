@@ -13,6 +13,7 @@ import aiosqlite
 from ..errors import StorageUnavailable
 from ..models import Stats
 from .articles import SqliteArticles
+from .bulk import SqliteBulk
 from .chats import SqliteChats, SqliteSubscriptions
 from .db import Database, guarded, unavailable_message
 from .deliveries import SqliteDeliveries
@@ -79,6 +80,7 @@ class SqliteStore:
         self.deliveries = SqliteDeliveries(db)
         self.feeds = SqliteFeeds(db)
         self.meta = SqliteMeta(db)
+        self.bulk = SqliteBulk(db)
 
     @classmethod
     async def open(

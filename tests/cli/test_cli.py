@@ -119,3 +119,28 @@ def test_unreachable_database_is_one_line_naming_host_not_password(workdir: Path
 def test_help_everywhere(workdir: Path, command: str):
     proc = run_cli(command, "--help", cwd=workdir)
     assert proc.returncode == 0 and b"usage: briefbot " + command.encode() in proc.stdout
+
+
+def test_store_copy_to_postgres_verifies_and_reruns(workdir: Path, pg_cluster):
+    import asyncio
+
+    from tests.postgres import new_database
+
+    db = workdir / "data" / "old.sqlite3"
+    env = {"DATABASE_PATH": str(db)}
+    assert run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir).returncode == 0
+    target = asyncio.run(new_database(pg_cluster)).replace("briefbot@", "briefbot:pw-not-shown@")
+    proc = run_cli("store", "copy", "--from", f"sqlite:///{db}", "--to", target, cwd=workdir)
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0, err
+    assert "articles" in out and "2 → 2" in out and "MISMATCH" not in out and "copied and verified" in out
+    assert err == "" and "pw-not-shown" not in out  # piped: no progress lines; password redacted
+    # the bot reads the copy: stats through DATABASE_URL
+    stats = run_cli("stats", env_extra={"DATABASE_URL": target}, cwd=workdir).stdout.decode()
+    assert "articles       2" in stats
+    again = run_cli("store", "copy", "--from", f"sqlite:///{db}", "--to", target, cwd=workdir)
+    assert again.returncode == 0, again.stderr.decode()  # a re-run resumes (nothing left to do)
+    other = workdir / "other.sqlite3"
+    assert run_cli("ingest", "a.txt", env_extra={"DATABASE_PATH": str(other)}, cwd=workdir).returncode == 0
+    refused = run_cli("store", "copy", "--from", str(other), "--to", target, cwd=workdir)
+    assert refused.returncode == 2 and "refused" in refused.stderr.decode()

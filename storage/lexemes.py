@@ -9,14 +9,15 @@ host names and e-mail addresses as single tokens. unicode61's idea of a word cha
 own Unicode tables, combining marks kept and folded) differs from Python's ``\\w`` on ~58,000
 code points. So the terms come from FTS5 itself, via an in-memory ``fts5vocab`` table.
 
-Cost: reading terms back is ~6 µs per token, so whitespace-separated chunks ("Kyiv," "Russia's")
-are tokenized once and cached (unicode61 always splits at whitespace, so a text's terms are the
-concatenation of its chunks' terms — checked against whole-text tokenization in the tests).
-Warm, an article of ~600 words costs ~1.5 ms.
+Cost: reading terms back is ~6 µs per token, so a text is first cut where unicode61 always
+cuts — at whitespace and at every ASCII character that is not a letter or digit — and each
+piece ("Kyiv", "Russia", "s", "économie") is tokenized once and cached; a text's terms are the
+concatenation of its pieces' terms (checked against whole-text tokenization in the tests).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -25,6 +26,12 @@ from functools import lru_cache
 _CACHE_CHUNKS = 200_000
 """Distinct chunks remembered (news vocabulary repeats; ~100 bytes each)."""
 _BATCH = 2000
+_ALWAYS_SEPARATES = re.compile(r"[\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+"""Whitespace and ASCII punctuation/controls: never part of a unicode61 token."""
+
+
+def _pieces(text: str) -> list[str]:
+    return [p for p in _ALWAYS_SEPARATES.split(text) if p]
 
 
 class _Fts5Tokenizer:
@@ -36,7 +43,7 @@ class _Fts5Tokenizer:
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def chunk_terms(self, chunks: Iterable[str]) -> list[tuple[str, ...]]:
-        """The FTS5 terms of each whitespace-free chunk, in order."""
+        """The FTS5 terms of each piece (``_pieces``), in order."""
         chunks = list(chunks)
         cache = self._cache
         missing = [c for c in dict.fromkeys(chunks) if c not in cache]
@@ -72,17 +79,20 @@ _TOKENIZER = _Fts5Tokenizer()
 def terms(text: str) -> list[str]:
     """FTS5 terms of ``text`` in order (positions are list indexes)."""
     out: list[str] = []
-    for found in _TOKENIZER.chunk_terms(text.split()):
+    for found in _TOKENIZER.chunk_terms(_pieces(text)):
         out.extend(found)
     return out
 
 
 def distinct_terms(*texts: str) -> set[str]:
     """Every FTS5 term of the texts (membership only: what ``/search`` needs of a body)."""
-    out: set[str] = set()
+    pieces: set[str] = set()
     for text in texts:
-        for found in _TOKENIZER.chunk_terms(text.split()):
-            out.update(found)
+        pieces.update(_ALWAYS_SEPARATES.split(text))
+    pieces.discard("")
+    out: set[str] = set()
+    for found in _TOKENIZER.chunk_terms(pieces):
+        out.update(found)
     return out
 
 

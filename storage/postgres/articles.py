@@ -38,7 +38,7 @@ INSERT_COLUMNS = (
 _INSERT = f"""
 INSERT INTO articles ({INSERT_COLUMNS})
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-        $20, $21, $22::text::tsvector, $23::text::tsvector)
+        $20, $21, $22::text::tsvector, array_to_tsvector(string_to_array($23, ' ')))
 RETURNING {rows.ARTICLE_COLUMNS}
 """  # noqa: S608
 # Each OR branch is served by its own partial (band, id) index (a BitmapOr), never a scan.

@@ -60,7 +60,7 @@ class PgBulk:
         articles = table.name == "articles"
         if articles:  # derived: the search vectors (see text_search)
             columns += _TSV_COLUMNS
-            marks += [f"${len(marks) + 1}::text::tsvector", f"${len(marks) + 2}::text::tsvector"]
+            marks += [f"${len(marks) + 1}::text::tsvector", f"array_to_tsvector(string_to_array(${len(marks) + 2}, ' '))"]
         others = [c for c in table.columns if c not in table.key]
         if table.append_only or not others:
             conflict = "DO NOTHING"

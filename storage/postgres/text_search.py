@@ -25,7 +25,10 @@ MAX_SEARCH_TSV_CHARS = 900_000
 
 def quote(term: str) -> str:
     """A lexeme as a tsvector/tsquery literal: quoted, quotes doubled, backslashes escaped."""
-    return "'" + term[:MAX_TERM_CHARS].replace("\\", "\\\\").replace("'", "''") + "'"
+    term = term[:MAX_TERM_CHARS]
+    if "'" in term or "\\" in term:  # never from FTS5 (both are separators), but be exact
+        term = term.replace("\\", "\\\\").replace("'", "''")
+    return f"'{term}'"
 
 
 def lead_document(title: str, summary: str, topics: str) -> str:
@@ -44,16 +47,21 @@ def lead_document(title: str, summary: str, topics: str) -> str:
 
 
 def search_document(title: str, summary: str, topics: str, body: str) -> str:
-    """``search_tsv``: every distinct term of the four columns (no positions)."""
-    out: list[str] = []
-    size = 0
-    for term in sorted({t[:MAX_TERM_CHARS] for t in lexemes.distinct_terms(title, summary, topics, body)}):
-        literal = quote(term)
-        size += len(literal) + 1
-        if size > MAX_SEARCH_TSV_CHARS:
-            break
-        out.append(literal)
-    return " ".join(out)
+    """``search_tsv`` as its lexemes separated by spaces: every distinct term of the four
+    columns, no positions. SQL makes the tsvector with
+    ``array_to_tsvector(string_to_array($n, ' '))`` (terms never hold whitespace): nothing to
+    quote or parse."""
+    terms = lexemes.distinct_terms(title, summary, topics, body)
+    joined = " ".join(t[:MAX_TERM_CHARS] for t in terms)
+    if len(joined) > MAX_SEARCH_TSV_CHARS:  # absurd bodies only: keep the shorter terms
+        kept, size = [], 0
+        for term in sorted(terms, key=len):
+            size += len(term[:MAX_TERM_CHARS]) + 8
+            if size > MAX_SEARCH_TSV_CHARS:
+                break
+            kept.append(term[:MAX_TERM_CHARS])
+        joined = " ".join(kept)
+    return joined
 
 
 def _term_groups(text: str) -> list[tuple[str, ...]]:

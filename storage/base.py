@@ -209,11 +209,13 @@ class MetaRepository(Protocol):
         ...
 
     async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
-        """Book one send under a rate budget shared by every worker on this database; returns
-        the seconds to wait before sending (0 when within budget).
+        """Book one send under a rate budget; returns the seconds to wait before sending (0 when
+        within budget). A GCRA schedule: over any window W at most ``burst + W / interval``.
 
-        A GCRA schedule: over any window W at most ``burst + W / interval`` sends. Times come
-        from one clock for all workers (PostgreSQL: the server's; SQLite: this machine's).
+        PostgreSQL: one budget shared by every worker on the database, on the server's clock (a
+        row lock per booking). SQLite: a budget per store handle, in memory — a write per reply
+        would queue behind the 5 s busy timeout whenever another process holds the lock, and
+        several SQLite workers are one machine's affair.
         """
         ...
 

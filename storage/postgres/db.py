@@ -46,8 +46,6 @@ SERVER_SETTINGS = {
     "tcp_keepalives_idle": "10",
     "tcp_keepalives_interval": "5",
     "tcp_keepalives_count": "2",
-    # A statement waiting on a lock gives up instead of queueing a command forever.
-    "lock_timeout": "10s",
 }
 
 BUSY = "the database is busy (server unreachable or overloaded); try again shortly"

@@ -28,6 +28,9 @@ POOL_MAX = 10
 """Connections per worker: commands, the matching job and the sender's concurrent updates
 share them (each statement holds one for well under a millisecond)."""
 CONNECT_TIMEOUT_S = 10.0
+LOCK_TIMEOUT_MS = 10_000
+"""A statement waiting this long on a lock (a long migration, a stuck transaction) gives up:
+the command gets the "busy" answer instead of queueing forever."""
 
 _STATS = """
 SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM chats),
@@ -53,7 +56,10 @@ class PgStore:
         self.bulk = PgBulk(db)
 
     @classmethod
-    async def open(cls, dsn: str, *, pool_max: int = POOL_MAX, **pool_options: Any) -> PgStore:
+    async def open(
+        cls, dsn: str, *, pool_max: int = POOL_MAX, lock_timeout_ms: int = LOCK_TIMEOUT_MS,
+        **pool_options: Any,
+    ) -> PgStore:
         """Connect, migrate, refresh subscription keys; StorageUnavailable if the server cannot
         be reached (the message names no password: callers show it)."""
         session = new_session_id()
@@ -67,7 +73,10 @@ class PgStore:
                 max_inactive_connection_lifetime=0,
                 command_timeout=COMMAND_TIMEOUT_S,
                 timeout=CONNECT_TIMEOUT_S,
-                server_settings={"application_name": session, **SERVER_SETTINGS},
+                server_settings={
+                    "application_name": session, "lock_timeout": f"{int(lock_timeout_ms)}ms",
+                    **SERVER_SETTINGS,
+                },
                 **pool_options,
             )
         except Exception as exc:

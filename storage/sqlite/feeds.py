@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+import time
 from datetime import datetime
 
 from ..errors import DuplicateFeed
 from ..models import Feed
-from ..rate_budget import META_PREFIX, book
+from ..rate_budget import book
 from . import rows
 from .db import Database, fetch_one, guarded, now_ts, to_ts
 
@@ -104,6 +105,8 @@ class SqliteFeeds:
 class SqliteMeta:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._rate_state: dict[str, float] = {}
+        """Rate budgets of this handle (see ``reserve_rate_slot``)."""
 
     async def get(self, key: str) -> str | None:
         value: str | None = await self._db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
@@ -142,15 +145,6 @@ class SqliteMeta:
             await conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
 
     async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
-        key = META_PREFIX + name
-        async with self._db.write() as conn:
-            row = await fetch_one(conn, "SELECT value FROM meta WHERE key = ?", (key,))
-            tat, wait = book(
-                None if row is None else float(row[0]), now_ts(), interval=interval, burst=burst
-            )
-            await conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, repr(tat)),
-            )
+        tat, wait = book(self._rate_state.get(name), time.time(), interval=interval, burst=burst)
+        self._rate_state[name] = tat
         return wait

@@ -58,24 +58,15 @@ async def test_self_paced_sends_pass_straight_through():
     await limiter.shutdown()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def database_url(request, tmp_path):
-    if request.param == "postgresql":
-        from tests.postgres import new_database
-
-        return await new_database(request.getfixturevalue("pg_cluster"))
-    return str(tmp_path / "shared.db")
-
-
-async def test_replies_of_two_workers_share_one_budget(database_url):
-    """Two workers (two limiters, two store handles on one database) answering at full speed
-    stay within Telegram's overall limit together: never more than 30 sends in a second."""
+async def test_replies_of_two_workers_share_one_budget(pg_url):
+    """Two workers (two limiters, two store handles on one PostgreSQL database) answering at
+    full speed stay within Telegram's overall limit together: never more than 30 sends a second."""
     import time
 
     from bot.ratelimit import SHARED_BURST, SHARED_INTERVAL_S
     from storage import open_store
 
-    stores = [await open_store(database_url), await open_store(database_url)]
+    stores = [await open_store(pg_url), await open_store(pg_url)]
     limiters = [MessageRateLimiter(max_retries=0) for _ in stores]
     sent: list[float] = []
 

@@ -46,12 +46,22 @@ class _Fts5Tokenizer:
         """The FTS5 terms of each piece (``_pieces``), in order."""
         chunks = list(chunks)
         cache = self._cache
-        missing = [c for c in dict.fromkeys(chunks) if c not in cache]
+        known: dict[str, tuple[str, ...]] = {}
+        missing = []
+        for chunk in dict.fromkeys(chunks):
+            hit = cache.get(chunk)
+            if hit is None:
+                missing.append(chunk)
+            else:
+                known[chunk] = hit
         if missing:
-            self._fill(missing)
-        return [cache[c] for c in chunks]
+            # answered from ``known``: filling may empty a full cache, hits included
+            known.update(self._fill(missing))
+        return [known[c] for c in chunks]
 
-    def _fill(self, missing: list[str]) -> None:
+    def _fill(self, missing: list[str]) -> dict[str, tuple[str, ...]]:
+        """Tokenize ``missing`` through FTS5 and cache the results (emptying a full cache)."""
+        new: dict[str, tuple[str, ...]] = {}
         with self._lock:
             if len(self._cache) + len(missing) > _CACHE_CHUNKS:
                 self._cache.clear()
@@ -70,7 +80,9 @@ class _Fts5Tokenizer:
                 finally:
                     self._conn.execute("ROLLBACK")
                 for i, chunk in enumerate(batch, 1):
-                    self._cache[chunk] = tuple(term for _, term in sorted(found.get(i, ())))
+                    new[chunk] = tuple(term for _, term in sorted(found.get(i, ())))
+            self._cache.update(new)
+        return new
 
 
 _TOKENIZER = _Fts5Tokenizer()

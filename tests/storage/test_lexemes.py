@@ -43,3 +43,11 @@ def test_query_terms_of_one_word():
     assert lexemes.query_terms("Assemblies") == lexemes.query_terms("assembly") == ("assembl",)
     assert lexemes.query_terms("drones") == ("drone",)
     assert lexemes.query_terms("ᦰ") == ()  # a letter to Python, not to unicode61: FTS5 ignores the term
+
+
+def test_a_full_cache_is_emptied_without_losing_terms(monkeypatch):
+    """Found by the 100k bench load: emptying the full cache mid-call dropped earlier hits."""
+    monkeypatch.setattr(lexemes, "_CACHE_CHUNKS", 5)
+    for i in range(6):  # each text: pieces cached by the previous one plus new ones
+        text = f"shared words again plus newword{i} and anothernew{i}"
+        assert lexemes.terms(text) == fts5_terms(text)

@@ -1,4 +1,5 @@
-"""``briefbot`` command line: run the bot, the offline console, brief, ingest, stats, eval."""
+"""``briefbot`` command line: run the bot, the offline console, brief, ingest, quotes, feeds,
+stats, eval."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import feeds_cli
 from bot.database import DatabaseUnavailable, open_configured_store
-from bot.inputs import BriefedInput, InputError, brief_input, is_url
+from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store_cli import add_store_commands
+from briefing.languages import language_name
 from briefing.models import Briefing, BriefingOptions
 
 
@@ -32,6 +35,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+_INPUTS_HELP = """\
+inputs:
+  FILE        .txt or .md text, .html/.htm page; any of them may be gzipped (.gz).
+              Text: the first line is the title when it looks like one (a short line
+              without a full stop, or a Markdown '# Heading'); otherwise every line is
+              article text and the title is made from the first sentence. Hard-wrapped
+              lines are joined back into paragraphs.
+  DIRECTORY   every .txt/.md/.html/.htm(.gz) file directly inside it, in name order
+  URL         an http(s) page, fetched with the bot's guarded fetcher
+  -           text or HTML read from standard input
+
+Input that is not an article (empty, too short, random letters, a page with no
+text) is refused with one line on stderr; the exit status is 1 if any input failed.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description="News articles in, briefings out — on Telegram.")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -42,15 +61,37 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("console", help="offline demo: chat with the bot in this terminal, no Telegram needed")
     p.set_defaults(func=_cmd_console)
 
-    p = sub.add_parser("brief", help="brief HTML/text files, URLs or - (stdin)")
-    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help=".html/.htm (optionally .gz), .txt, URL or -")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one object per input")
+    p = sub.add_parser(
+        "brief", help="brief article files, directories, URLs or - (stdin); nothing is stored",
+        description="Print a briefing (title, source, summary, key quotes, key figures, topics)\n"
+        "for each input. Nothing is stored; `briefbot ingest` stores.",
+        epilog=_INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")
+    p.add_argument("--json", action="store_true",
+                   help="JSON Lines, one object per input: path, url, title, title_derived, source, "
+                        "published, text, summary, quotes, figures, topics")  # fmt: skip
     p.add_argument("--sentences", type=int, default=3, metavar="N", help="summary sentences (default 3)")
     p.set_defaults(func=_cmd_brief)
 
-    p = sub.add_parser("ingest", help="brief and store files or URLs; prints each new article id")
-    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
+    p = sub.add_parser(
+        "ingest", help="brief and store article files, directories or URLs; prints each new id",
+        description="Brief each input and store it in the database the bot uses (DATABASE_PATH,\n"
+        "default ./data/briefbot.sqlite3), where /latest, /search and subscriptions see it.\n"
+        "Prints one line per input: 'added<TAB>#ID<TAB>INPUT<TAB>TITLE', or\n"
+        "'duplicate<TAB>#ID<TAB>INPUT' when the same article (same URL, or the same text\n"
+        "however it was added: file, chat, upload or web page) is already stored.",
+        epilog=_INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("quotes", help="what someone said across stored articles; no NAME: the most quoted")
+    p.add_argument("name", nargs="*", metavar="NAME", help='e.g. Umerov or "Rustem Umerov"')
+    p.add_argument("--json", action="store_true", help="JSON Lines, one quote (or person) per line")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N lines (default 20)")
+    p.set_defaults(func=_cmd_quotes)
+    feeds_cli.add_parser(sub)
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
     p.set_defaults(func=_cmd_stats)
@@ -60,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="quality evaluation on the public dev samples (needs the dev extra)")
     p.add_argument("--data", type=Path, default=None, help="data directory (default ../shared/data)")
     p.add_argument("--out", type=Path, default=Path("benchmarks/results"), help="where quality.md goes")
-    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "figures"])
+    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "figures", "languages"])
     p.set_defaults(func=_cmd_eval)
     return parser
 
@@ -105,11 +146,11 @@ def _cmd_brief(args: argparse.Namespace) -> int:
 
     def emit(item: BriefedInput) -> None:
         if args.json:
-            print(json.dumps(_json_briefing(item.spec, item.briefing), ensure_ascii=False), flush=True)
+            print(json.dumps(_json_briefing(item, item.briefing), ensure_ascii=False), flush=True)
         else:
             print(_readable(item.briefing), flush=True)
 
-    for spec, result in asyncio.run(_brief_all(args.inputs, options)):
+    for spec, result in asyncio.run(_brief_all(expand_inputs(args.inputs), options)):
         if isinstance(result, InputError):
             failures += 1
             print(f"briefbot: {spec}: {result}", file=sys.stderr)
@@ -139,10 +180,14 @@ def _fetcher():  # imported lazily: only URL inputs need settings
     return Fetcher(allow_private=load_settings().fetch_allow_private)
 
 
-def _json_briefing(spec: str, b: Briefing) -> dict:
+def _json_briefing(item: BriefedInput, b: Briefing) -> dict:
     return {
-        "path": spec,
+        "path": item.spec,
+        "url": item.url,
         "title": b.title,
+        "title_derived": b.title_derived,
+        "source": b.source,
+        "language": b.language,
         "text": b.text,
         "summary": list(b.summary),
         "quotes": [{"text": q.text, "speaker": q.speaker, "verb": q.verb} for q in b.quotes if not q.scare],
@@ -154,7 +199,7 @@ def _json_briefing(spec: str, b: Briefing) -> dict:
 
 def _readable(b: Briefing) -> str:
     lines = [b.title or "(untitled)"]
-    meta = " · ".join(x for x in (b.source, b.published) if x)
+    meta = " · ".join(x for x in (b.source, b.published, language_name(b.language)) if x)
     if meta:
         lines.append(meta)
     lines += ["", "Summary:"] + [f"  • {s}" for s in b.summary]
@@ -169,7 +214,7 @@ def _readable(b: Briefing) -> str:
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     settings = load_settings()
-    return asyncio.run(_ingest(settings, args.inputs))
+    return asyncio.run(_ingest(settings, expand_inputs(args.inputs)))
 
 
 async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
@@ -200,6 +245,25 @@ async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
     return 1 if failures else 0
 
 
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= 10_000:
+        print("--limit must be between 1 and 10000", file=sys.stderr)
+        return 2
+    return asyncio.run(_quotes(load_settings(), " ".join(args.name), args.json, args.limit))
+
+
+async def _quotes(settings: Settings, name: str, as_json: bool, limit: int) -> int:
+    from bot.quotes_cli import print_quotes, print_top
+
+    store = await open_configured_store(settings)
+    try:
+        if name.strip():
+            return await print_quotes(store, name, as_json=as_json, limit=limit)
+        return await print_top(store, as_json=as_json, limit=limit)
+    finally:
+        await store.close()
+
+
 def _cmd_stats(args: argparse.Namespace) -> int:
     settings = load_settings()
     return asyncio.run(_stats(settings))
@@ -221,11 +285,13 @@ async def _stats(settings: Settings) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     try:
-        from evaluation import TASKS, default_data_dir, run_eval
+        from evaluation import SELF_CONTAINED, TASKS, default_data_dir, run_eval
     except ImportError as exc:
         print(f"briefbot eval needs the dev extra (pip install -e '.[dev]'): {exc}", file=sys.stderr)
         return 2
     data = args.data or default_data_dir()
+    if args.task and set(args.task) <= SELF_CONTAINED:
+        data = data or Path(".")  # the multilingual set ships with the code
     if data is None or not data.is_dir():
         print("No evaluation data: pass --data DIR (the public dev samples, e.g. ../shared/data).", file=sys.stderr)
         return 2

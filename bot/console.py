@@ -2,11 +2,14 @@
 
 The same ``build_application`` runs against an in-process fake Bot API (``fakebot``) on
 127.0.0.1 with a dummy token, using the configured database (seeded from ``bot/samples`` on
-first run). You are an admin in a private chat, so /add works. Inline buttons are listed as
-numbered choices: type ``1`` (or ``b1``) to press one. EOF or /quit exits.
+first run). You are an admin in a private chat, so /add works: after a bare ``/add`` a pasted
+article is sent whole (``console_input.read_paste``), and ``/file PATH`` uploads a local file as
+a Telegram document would arrive. Inline buttons are listed as numbered choices: type ``1`` (or
+``b1``) to press one. EOF, /quit or Ctrl-C exits.
 
 Each line is sent as one update; a late handler group marks the update processed, so every
-reply is printed before the next line is read — no sleeps, and piped stdin works.
+reply is printed before the next line is read — no sleeps, and piped stdin works. Messages the
+bot sends on its own (pushes) are printed as they arrive, and the prompt is drawn again below.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import mimetypes
 import re
 import sys
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import TextIO
 
@@ -23,8 +28,10 @@ from pydantic import SecretStr
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
+from bot.console_input import END_OF_PASTE, LineReader, read_paste
 from bot.settings import Settings
 from fakebot import FakeBotServer, SentMessage
+from handlers.start_help import PENDING_KEY
 
 log = logging.getLogger("briefbot.console")
 
@@ -33,7 +40,22 @@ CONSOLE_TOKEN = "111111:CONSOLE-DEMO-TOKEN"
 SAMPLES_DIR = Path(__file__).parent / "samples"
 DONE_GROUP = 1_000  # after every real handler group
 REPLY_TIMEOUT_S = 60.0
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Telegram lets bots download files up to 20 MB; the bot itself refuses articles over 5 MB."""
 _PRESS = re.compile(r"b?(\d{1,2})")
+_FILE_COMMAND = re.compile(r"/file(?:\s+(.*))?", re.DOTALL)
+PROMPT = "you> "
+PASTE_PROMPT = "paste> "
+BANNER = (
+    "briefbot console — {intro}You are an admin in a private chat with the bot.\n"
+    "Try /latest, /brief 1, /quotes, /story 1, /subscribe energy, /help.\n"
+    "Add an article: /add <URL>; or /add alone, then paste the text (title on the first line if it\n"
+    "has one) and finish with an empty line or a line holding only '.'; or /file <PATH> to upload\n"
+    "a .txt/.html/.md file. Type a button's number to press it; /quit, Ctrl-D or Ctrl-C exits.\n"
+)
+PASTE_HINT = (
+    "(paste the article now; finish with an empty line or a line holding only '.')"
+)
 
 
 class TerminalRenderer:
@@ -54,7 +76,7 @@ class TerminalRenderer:
 
 async def seed_samples(store: object, samples: Path = SAMPLES_DIR) -> int:
     """Add the shipped sample articles when the store has none; returns how many were added."""
-    from briefing.documents import brief_document
+    from briefing.pipeline import brief_document
     from storage.errors import DuplicateArticle
 
     if await store.articles.count() > 0:  # type: ignore[attr-defined]
@@ -66,7 +88,7 @@ async def seed_samples(store: object, samples: Path = SAMPLES_DIR) -> int:
             continue
         data = await asyncio.to_thread(path.read_bytes)
         briefing = await asyncio.to_thread(brief_document, data, path.name)
-        if not briefing.source:
+        if briefing.source in (None, path.name):  # no site named: label it as ours
             briefing = briefing.model_copy(update={"source": "briefbot sample"})
         try:
             await store.articles.add(briefing)  # type: ignore[attr-defined]
@@ -86,6 +108,8 @@ class ConsoleChat:
         self._seen_messages = 0
         self._seen_edits = 0
         self._seen_answers = 0
+        self.prompt: str | None = None
+        """The prompt on screen while waiting for input (a push prints above it, then redraws it)."""
         app.add_handler(TypeHandler(Update, self._mark_processed), group=DONE_GROUP)
 
     async def _mark_processed(self, update: Update, context: object) -> None:
@@ -99,16 +123,47 @@ class ConsoleChat:
                 await self._changed.wait()
 
     async def handle_line(self, line: str) -> None:
-        target = self.processed + 1
         press = _PRESS.fullmatch(line)
+        file_command = _FILE_COMMAND.fullmatch(line.strip())
         if press and self.buttons and 1 <= int(press.group(1)) <= len(self.buttons):
             message_id, data = self.buttons[int(press.group(1)) - 1]
+            target = self.processed + 1
             await self.server.press_button(CONSOLE_USER_ID, message_id, data, check=False)
+            await self._wait_processed(target)
+            self.print_new()
+        elif file_command:
+            await self.send_file((file_command.group(1) or "").strip())
         else:
             # a typed "\n" is a line break, so "/add Title\nBody…" works on one terminal line
-            await self.server.send_text(CONSOLE_USER_ID, line.replace("\\n", "\n"), first_name="You")
+            await self.send_text(line.replace("\\n", "\n"))
+
+    async def send_text(self, text: str) -> None:
+        """One message from you, exactly as written (a paste is one message, as in Telegram)."""
+        target = self.processed + 1
+        await self.server.send_text(CONSOLE_USER_ID, text, first_name="You")
         await self._wait_processed(target)
         self.print_new()
+
+    async def send_file(self, raw_path: str) -> None:
+        """Upload a local file as a document, the way the Telegram app sends one."""
+        if not raw_path:
+            self._write("(usage: /file PATH — e.g. /file ~/news/article.html)\n")
+            return
+        try:
+            name, data = await asyncio.to_thread(_read_upload, raw_path)
+        except OSError as exc:
+            self._write(f"(can't send {raw_path}: {exc.strerror or exc})\n")
+            return
+        mime_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        target = self.processed + 1
+        await self.server.send_document(CONSOLE_USER_ID, data, file_name=name, mime_type=mime_type)
+        self._write(f"(sent {name}, {len(data):,} bytes, as a document)")
+        await self._wait_processed(target)
+        self.print_new()
+
+    def waiting_for_article(self) -> bool:
+        """The bot asked for the article after a bare /add (its pending step for this chat)."""
+        return self.app.chat_data.get(CONSOLE_USER_ID, {}).get(PENDING_KEY) == "add"
 
     def _activity(self) -> int:
         server = self.server
@@ -122,7 +177,7 @@ class ConsoleChat:
                 await self.server.wait_for(lambda seen=seen: self._activity() > seen, timeout=3600)
             except AssertionError:  # an idle hour: keep following
                 continue
-            self.print_new()
+            self.print_arrivals()
 
     def print_new(self) -> None:
         for answer in self.server.callback_answers[self._seen_answers :]:
@@ -144,20 +199,42 @@ class ConsoleChat:
 
     def _show(self, sent: SentMessage) -> None:
         self._write(self.render.text(sent.text))
+        if sent.document:  # e.g. /feeds_export: say what was sent (a chat would offer the file)
+            self._write(f"  [file: {sent.document.get('file_name', 'document')}, {sent.document.get('file_size', 0):,} bytes]")
         if sent.buttons:
             self.buttons = [(sent.message_id, b["callback_data"]) for b in sent.buttons if "callback_data" in b]
             labels = [f"[{i}] {b['text']}" for i, b in enumerate(sent.buttons, 1) if "callback_data" in b]
             self._write("  buttons: " + "   ".join(labels) + "   (type a number to press)")
         self._write("")
 
+    def print_arrivals(self) -> None:
+        """What the bot sent on its own (a push) while you were at the prompt: printed in place
+        of the prompt line, then the prompt is drawn again below it."""
+        prompt, self.prompt = self.prompt, None
+        if prompt is not None:
+            self.out.write("\r\033[K" if self.render.color else "\n")
+        self.print_new()
+        if prompt is not None:
+            self.show_prompt(prompt)
+
     def _write(self, text: str) -> None:
         self.out.write(text + "\n")
         self.out.flush()
 
+    def show_prompt(self, prompt: str) -> None:
+        self.out.write(prompt)
+        self.out.flush()
+        self.prompt = prompt
 
-async def _read_line(stream: TextIO) -> str | None:
-    line = await asyncio.to_thread(stream.readline)
-    return None if line == "" else line.rstrip("\r\n")
+
+def _read_upload(raw_path: str) -> tuple[str, bytes]:
+    """File name and bytes of ``raw_path`` (quotes and ``~`` allowed), bounded in size."""
+    path = Path(raw_path.strip("'\"")).expanduser()
+    if path.is_dir():
+        raise IsADirectoryError(21, "it is a directory")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise OSError(27, f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return path.name, path.read_bytes()
 
 
 async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> int:
@@ -187,26 +264,8 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
             follower = asyncio.create_task(chat.follow())
             interactive = stdin.isatty()
             intro = f"Loaded {added} sample articles. " if added else ""
-            chat._write(
-                f"briefbot console — {intro}You are an admin in a private chat with the bot.\n"
-                "Try /latest, /brief 1, /subscribe energy, /add <URL or Title\\nText>, /help. "
-                "Type a button's number to press it; /quit or Ctrl-D exits.\n"
-            )
-            while True:
-                if interactive:
-                    stdout.write("you> ")
-                    stdout.flush()
-                line = await _read_line(stdin)
-                if line is None or line.strip() in ("/quit", "/exit"):
-                    break
-                if not line.strip():
-                    continue
-                if not interactive:
-                    chat._write(f"you> {line}")
-                try:
-                    await chat.handle_line(line)
-                except TimeoutError:
-                    chat._write("(no reply within a minute — is the bot stuck? try again)")
+            chat._write(BANNER.format(intro=intro))
+            await _chat_loop(chat, LineReader(stdin), interactive=interactive)
         finally:
             if follower is not None:
                 follower.cancel()
@@ -220,6 +279,40 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
     return 0
 
 
+async def _chat_loop(chat: ConsoleChat, reader: LineReader, *, interactive: bool) -> None:
+    """Read what you type and send it, until /quit or the end of input."""
+    hinted = False
+    while True:
+        pasting = chat.waiting_for_article()
+        if pasting and not hinted:
+            chat._write(PASTE_HINT)
+        hinted = pasting
+        if interactive:
+            chat.show_prompt(PASTE_PROMPT if pasting else PROMPT)
+        line = await reader.readline()
+        chat.prompt = None
+        if line is None or line.strip() in ("/quit", "/exit"):
+            break
+        if not line.strip() or (pasting and line.strip() == END_OF_PASTE):
+            continue
+        if pasting and not line.lstrip().startswith(("/", "http://", "https://")):
+            text = await read_paste(reader, line)  # the whole paste is one message
+            if not interactive:
+                chat._write(f"{PASTE_PROMPT}{text}")
+            await _send(chat, chat.send_text(text))
+            continue
+        if not interactive:
+            chat._write(f"{PROMPT}{line}")
+        await _send(chat, chat.handle_line(line))
+
+
+async def _send(chat: ConsoleChat, sending: Awaitable[None]) -> None:
+    try:
+        await sending
+    except TimeoutError:
+        chat._write("(no reply within a minute — is the bot stuck? try again)")
+
+
 def main(settings: Settings) -> int:
     """Blocking entry point used by ``briefbot console`` (and ``briefbot run`` without a token)."""
     logging.getLogger("telegram").setLevel(logging.WARNING)
@@ -228,7 +321,8 @@ def main(settings: Settings) -> int:
         logging.getLogger("bot").setLevel(logging.WARNING)
     try:
         return asyncio.run(run_console(settings, stdin=sys.stdin, stdout=sys.stdout))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C at the prompt: the bot was shut down on the way out
+        sys.stdout.write("\n")
         return 0
 
 

@@ -9,24 +9,29 @@ from __future__ import annotations
 
 import re
 
+from .masking import restore
+from .sentences import ends_in_abbreviation, is_boundary
 from .speakers import (
+    INTRO_WORDS,
     SPEECH_VERB,
     Mention,
+    head_of_segment,
     leading_np,
     name_right_before,
     phrase_after,
     subject_before,
 )
+from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
 _TAIL_VERBWORDS = 8
-SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?]+[”\"’']?\s+(?=[A-Z“\"‘])"
-)
+#: A possible sentence end in a masked paragraph: terminal punctuation (closing marks and
+#: brackets included) before a space and a capital, a digit or an opening quote mark.
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[A-Z0-9“\"‘(])")
+_SPACES = re.compile(r"\s*")
 _MASK = " ·“”\"‘’',."
-_NAMING_VERBS = {"called", "calling", "described", "describing", "dubbed"}
-ENDS_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.!?][”\"’']?\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')\]]?\s*$")
 #: First window searched for the last sentence end; sentences are rarely longer.
 _LOOKBACK_CHARS = 200
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -35,39 +40,127 @@ WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _RELATIVE_WHO = re.compile(r",?\s+who(?:\s+\w+ly|\s+also|\s+later){0,2}\s*$", re.IGNORECASE)
 
 
+def sentence_starts(text: str, start: int = 0) -> list[int]:
+    """Where each sentence after the first begins in ``text`` (from ``start`` on): after terminal
+    punctuation, but not after a title or an initial ("Sen. Ron Walden", "J. R. Smith")."""
+    out = []
+    plain = restore(text)  # same offsets; "U.S. The" is judged with its periods back
+    for m in _SENTENCE_END.finditer(text, start):
+        if is_boundary(plain, m):
+            spaces = _SPACES.match(text, m.end())
+            out.append(spaces.end() if spaces else m.end())
+    return out
+
+
+def split_masked(text: str) -> list[str]:
+    """The sentences of a (masked) paragraph."""
+    cuts = [0, *sentence_starts(text), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def ends_sentence(text: str) -> bool:
+    """``text`` ends with a sentence end (not with "Sen." or an initial)."""
+    tail = text.rstrip()
+    return bool(_ENDS_SENTENCE.search(tail, max(0, len(tail) - 3))) and not ends_in_abbreviation(tail)
+
+
 def last_sentence(text: str) -> str:
     """The sentence still open at the end of ``text`` (empty when ``text`` ends a sentence)."""
-    if ENDS_SENTENCE.search(text, max(0, len(text.rstrip()) - 2)):
+    if ends_sentence(text):
         return ""
     # look back in growing windows: the last sentence end is usually near the end of ``text``
     window = _LOOKBACK_CHARS
     while True:
         start = max(0, len(text) - window)
-        ends = list(SENTENCE_END.finditer(text, start))
-        if ends or not start:
-            return text[ends[-1].end() :] if ends else text
+        starts = sentence_starts(text, start)
+        if starts or not start:
+            return text[starts[-1] :] if starts else text
         window *= 4
 
 
 def first_sentence(text: str) -> str:
-    end = SENTENCE_END.search(text)
-    return text[: end.start()] if end else text
+    plain = restore(text)
+    for m in _SENTENCE_END.finditer(text):
+        if is_boundary(plain, m):
+            return text[: m.start()]
+    return text
 
 
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
     verb = SPEECH_VERB.search(clause)
-    if not verb or len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS:
+    if not verb:
+        return None, None
+    far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
+    if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not
         if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
             return None, None
-    before = clause[: verb.start()].strip(" ,—–-")
-    if verb.group().lower() == "according to" or not WORD.search(before):
-        return phrase_after(clause[verb.end() :]), verb.group().lower()
-    return subject_before(before), verb.group().lower()
+    before = clause[: verb.start()].lstrip(" ,—–-")
+    if _NEW_CLAUSE.match(before):
+        return None, None  # '"…," and Johnson talks about …': the next clause's own verb
+    if before.strip().lower() in {"so", "thus", "also", "then"}:
+        before = ""  # "So said Rachel Adams, the lawyer for the families"
+    word = verb.group().lower()
+    if _PASSIVE.search(clause, 0, verb.start()):
+        return None, None  # '"…," the families were told': the listeners, not the speaker
+    if word in SPEAKER_AFTER or not WORD.search(before):
+        return phrase_after(clause[verb.end() :]), word
+    opener = before.split()[0].lower() if before.split() else ""
+    if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
+        # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
+        inverted = phrase_after(clause[verb.end() :])
+        if inverted is not None and inverted.kind == "name":
+            return inverted, word
+    return subject_before(before), word
+
+
+#: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
+_INVERTIBLE = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
+#: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
+#: director at a research group in the city, said') — in words; a clause that long is a sentence.
+_TAIL_APPOSITIVE_WORDS = 40
+
+
+def _appositive_subject(before: str) -> bool:
+    """``before`` (between a quote and its verb) is a subject with appositives or a prepositional
+    phrase, not a clause of its own: '…," Judge Amanda Li of the U.S. District Court wrote'."""
+    if len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS or not re.match(r"\s*[,—–]?\s*[\w“\"]", before):
+        return False
+    mention = subject_before(before)
+    if mention is None:
+        return False
+    head = before[: before.find(",")] if "," in before else before
+    return mention.text.split()[-1] in head or mention.kind != "name"
+
+
+#: "… distanced himself by saying": the participle's subject is the sentence's subject.
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+
+
+def signed_after(rest: str) -> Mention | None:
+    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash,
+    with nothing else after it in the paragraph."""
+    match = _SIGNED_AFTER.match(rest)
+    mention = head_of_segment(match.group(1)) if match else None
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def colon_introduction(previous_paragraph: str) -> Mention | None:
+    """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
+    Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence)."""
+    if not previous_paragraph.rstrip().endswith(":"):
+        return None
+    sentence = last_sentence(previous_paragraph.rstrip()[:-1] + " ")
+    mention = leading_np(sentence)
+    named = mention is not None and mention.kind == "name" and len(mention.text.split()) > 1
+    return mention if named else None  # not "Wait, it gets better:"
 
 
 def head_attribution(
@@ -93,12 +186,19 @@ def _head_attribution(
     verb = verbs[-1]
     word = verb.group().lower()
     before = sentence[: verb.start()]
-    if word == "according to":
+    if _PASSIVE.search(before):
+        return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
+    if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
     if word.endswith("ing"):
         if previous is not None and not WORD.search(between.replace("and", "")):
             return previous, word
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
+            # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
+            subject = leading_np(sentence)
+            if subject is not None:
+                return subject, word
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
@@ -112,7 +212,47 @@ def _head_attribution(
         mention = subject_before(before) or leading_np(before)
         if mention is not None:
             return mention, word
-        if word in _NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
+        if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
             return previous, word
         return None, None
     return phrase_after(sentence[verb.end() :]), word
+
+
+#: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
+#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'".
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+on\s+[^:]{1,80})?\s*:\s")
+#: Words before a colon that name a genre, not a speaker ("Report:", "Watch:", "Exclusive:").
+_NOT_SPEAKERS = {"report", "watch", "exclusive", "update", "video", "breaking", "opinion", "analysis", "editorial"}
+
+
+def colon_speaker(sentence_before: str) -> Mention | None:
+    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence."""
+    match = _NAME_COLON.match(sentence_before)
+    if match is None or len(WORD.findall(match.group(1))) > 6:
+        return None
+    if match.group(1).strip().lower() in _NOT_SPEAKERS:
+        return None
+    mention = head_of_segment(match.group(1))
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
+    """The attribution ending a quote's sentence after more text: 'The promise to "take our
+    country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
+    sentence after the quote; only a clause set off by a comma at the very end counts."""
+    clause = first_sentence(rest)
+    for verb in reversed(list(SPEECH_VERB.finditer(clause))):
+        word = verb.group().lower()
+        if word.endswith("ing") or word in NAMING_VERBS:
+            continue
+        before = clause[: verb.start()].rstrip()
+        if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
+            mention = phrase_after(clause[verb.end() :])
+            return (mention, word) if mention is not None else (None, None)
+        comma = before.rfind(",")
+        subject = before[comma + 1 :] if comma >= 0 else ""
+        if subject and len(WORD.findall(subject)) <= 4 and not WORD.search(clause[verb.end() :].strip(" .")):
+            mention = head_of_segment(subject)  # "…, Smith said."
+            return (mention, word) if mention is not None else (None, None)
+        return None, None
+    return None, None

@@ -3,7 +3,7 @@
 Extracted pages and pasted news-wire copy go through the same steps, so later stages (summary,
 quotes, figures, topics) only ever see clean prose:
 
-1. strip control and zero-width characters, unwrap hard-wrapped lines;
+1. strip control and zero-width characters, unwrap hard-wrapped lines (``unwrap``);
 2. drop furniture (``boilerplate``): share bars, bylines, credits, comment widgets, cookie and
    newsletter blurbs, "Also Read | …" cross-links, multi-line legal disclaimers;
 3. split run-in headings glued to their paragraph ("…in sightRussia launched…");
@@ -18,6 +18,7 @@ import re
 from . import boilerplate as bp
 from .models import Block, BlockKind
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
+from .unwrap import unwrap
 
 __all__ = ["clean_blocks", "clean_title", "looks_like_heading", "normalise_spacing", "split_run_in"]
 
@@ -25,7 +26,6 @@ _INVISIBLE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_BLANK_LINE = re.compile(r"\n\s*\n")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►‣◦]|\d{1,2}[.)])\s+")
 
@@ -50,37 +50,8 @@ def clean_blocks(text: str) -> list[Block]:
         return []
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _SPACES.sub(" ", text)
-    lines: list[str] = []
-    for chunk in _BLANK_LINE.split(text):
-        lines.extend(_unwrap(chunk))
+    lines = [p.text for p in unwrap(text)]
     return _dedupe(_blocks_from_lines(lines, text))
-
-
-def _unwrap(chunk: str) -> list[str]:
-    """Lines of one blank-line-separated chunk, with hard-wrapped lines joined back.
-
-    A chunk is hard-wrapped when its lines (but the last) are long and of similar length, as
-    e-mail and terminal copy is; otherwise a line starting in lower case continues the previous
-    one, and every other line stands alone (one paragraph per line, as most pastes are).
-    """
-    lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
-    if len(lines) < 2:
-        return lines
-    head = lines[:1] if looks_like_heading(lines[0]) or lines[0].endswith(":") else []
-    wrapped = lines[len(head) :]
-    body = wrapped[:-1]
-    if len(wrapped) >= 3:
-        longest = max(len(ln) for ln in body)
-        if longest >= 40 and min(len(ln) for ln in body) >= 0.6 * longest:
-            return [*head, " ".join(wrapped)]
-    out = [lines[0]]
-    for line in lines[1:]:
-        prev = out[-1]
-        if (line[0].islower() or line[0] in ",;)") and not prev.endswith((".", "!", "?", ":")):
-            out[-1] = f"{prev} {line}"
-        else:
-            out.append(line)
-    return out
 
 
 def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
@@ -177,7 +148,7 @@ def normalise_spacing(text: str) -> str:
         text = _OPEN_AFTER_PUNCT.sub(r"\1 \2", text)
     if ':"' in text or ":'" in text:
         text = _COLON_STRAIGHT.sub(r": \1", text)
-    if "“" in text or "”" in text:
+    if ("“" in text or "”" in text) and "„" not in text:  # „…“: German, “ closes there
         text = _WORD_OPEN_CURLY.sub(" “", text)
         text = _CLOSE_CURLY_WORD.sub("” ", text)
         text = _INSIDE_CURLY.sub(lambda m: m.group().strip(), text)

@@ -14,6 +14,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+def fingerprint(body: str, title: str = "") -> str:
+    """The one exact-duplicate fingerprint of an article: its clean body's words, lower-cased.
+
+    Every door reads its input through ``intake`` and ``clean``, so the same article pasted in
+    chat, ingested from a file, uploaded or fetched gets the same body, hence the same
+    fingerprint; a title line (present in one copy, absent in another) does not count. Only
+    an article with no body at all is told apart by its title. Stored by the storage layer as
+    ``content_hash``; unchanged from the hash stored before, so old rows still match.
+    """
+    return content_hash(body if body.strip() else title)
+
+
 #: Bit-sliced counters: each of the 64 bit positions gets a 24-bit field in one big int, so one
 #: addition per shingle updates all 64 counters at once (≈9× faster than a per-bit loop, same
 #: result). 24 bits hold 16 M shingles, far more than any 20 MB input can have.

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from typing import cast
 
 from .models import BriefingOptions, Figure, FigureKind
-from .quantities import Quantity, scan_quantities
+from .quantities import Quantity
+from .quantities_intl import scan
 from .sentences import Sentence
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -54,7 +55,7 @@ def _figure(sentence: str, q: Quantity) -> Figure | None:
     return Figure(text=text, value=q.value, unit=q.unit, what=q.what, kind=kind, sentence=sentence)
 
 
-def extract_quantities(sentence: str) -> list[Figure]:
+def extract_quantities(sentence: str, language: str = "en") -> list[Figure]:
     """All quantities of one sentence, in text order (the NewsQuant evaluation scores the same
     scan through ``scan_quantities``, which also keeps range ends and the comparison).
 
@@ -62,7 +63,7 @@ def extract_quantities(sentence: str) -> list[Figure]:
     Ranges ("10-20 people") keep the low end in ``value``; the text shows the whole range.
     """
     out = []
-    for q in scan_quantities(sentence):
+    for q in scan(sentence, language):
         fig = _figure(sentence, q)
         if fig is not None:
             out.append(fig)
@@ -107,7 +108,11 @@ def _pick_keys(pool: list[tuple[float, int, Figure]], limit: int) -> list[Figure
 
 
 def find_figures(
-    sentences: Sequence[Sentence], *, summary: Sequence[str], options: BriefingOptions
+    sentences: Sequence[Sentence],
+    *,
+    summary: Sequence[str],
+    options: BriefingOptions,
+    language: str = "en",
 ) -> list[Figure]:
     """All figures of the article; the key ones first (in rank order), then the rest in text order."""
     summary_texts = [s.strip() for s in summary if s.strip()]
@@ -122,7 +127,7 @@ def find_figures(
         in_lead = not sentence.heading and lead_left > 0
         if not sentence.heading:
             lead_left -= 1
-        for fig in extract_quantities(sentence.text):
+        for fig in extract_quantities(sentence.text, language):
             everything.append(fig)
             weight = informativeness(fig)
             pool.append((weight + (PLACE_BONUS if in_summary or in_lead else 0.0), position, fig))

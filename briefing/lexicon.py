@@ -52,18 +52,30 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
-def words(text: str) -> list[str]:
+def words(text: str, language: str = "en") -> list[str]:
     """Lower-case word tokens; possessive/contracted tails (’s, n't) are dropped and a name's
-    inner apostrophe is removed ("O'Neill" → "oneill"), so both sides of a match agree."""
-    return [_unclitic(w) if "'" in w or "’" in w else w for w in WORD.findall(text.lower())]
+    inner apostrophe is removed ("O'Neill" → "oneill"), so both sides of a match agree. In
+    French an elided article is dropped ("l'Ukraine" → "ukraine")."""
+    tokens = WORD.findall(text.lower())
+    if language == "fr":
+        tokens = [_ELISION.sub("", w) for w in tokens]
+    return [_unclitic(w) if "'" in w or "’" in w else w for w in tokens]
+
+
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)")
 
 
 def _unclitic(word: str) -> str:
     return _CLITIC.sub("", word).replace("'", "").replace("’", "")
 
 
-def content_stems(text: str) -> list[str]:
-    """Stems of the non-stopword, non-numeric words of ``text`` (the unit of similarity)."""
+def content_stems(text: str, language: str = "en") -> list[str]:
+    """Stems of the non-stopword, non-numeric words of ``text`` (the unit of similarity);
+    another language's stopwords and stemmer when the article is not English."""
+    if language != "en":
+        from .languages.lexicons import content_stems_in
+
+        return content_stems_in(text, language)
     return [s for w in WORD.findall(text.lower()) if (s := _content_stem(w)) is not None]
 
 

@@ -10,7 +10,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .dedup import fingerprint
+
 BlockKind = Literal["heading", "paragraph"]
+SpeakerKind = Literal["person", "organisation", "group", "document"]
 FigureKind = Literal[
     "count", "money", "percent", "duration", "date", "measure", "fraction", "rank", "other"
 ]
@@ -45,6 +48,11 @@ class Quote(_Frozen):
     """The quoted words without the quotation marks; always a substring of the clean body."""
     speaker: str | None = None
     """Fullest name of the speaker found in the text (surname and pronoun resolved)."""
+    speaker_kind: SpeakerKind | None = None
+    """What the speaker is: a person, an organisation ("the ministry"), a group of people
+    ("officials") or a document ("the court filing"); None when there is no speaker."""
+    speaker_mention: str | None = None
+    """The speaker as the attribution wrote it ("he", "the minister", "Mr. Umerov")."""
     verb: str | None = None
     scare: bool = False
     """A short attributive quote ('calling it "irresponsible"'): shown never as a key quote."""
@@ -67,11 +75,17 @@ class Figure(_Frozen):
 
 class Briefing(_Frozen):
     title: str = ""
+    title_derived: bool = False
+    """The input had no title line: ``title`` was made from the opening sentence, which is
+    still in the body (and may be in the summary)."""
     source: str | None = None
     """Site or outlet name (from metadata or the URL's host)."""
     url: str | None = None
     published: str | None = None
     """ISO date (YYYY-MM-DD) when the page says when it was published."""
+    language: str = "en"
+    """ISO 639-1 code of the article's language (``briefing.langdetect``); briefings stored
+    before languages were detected load as "en" until the store backfills them."""
     blocks: tuple[Block, ...] = ()
     summary: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -82,6 +96,12 @@ class Briefing(_Frozen):
     def text(self) -> str:
         """Clean body: paragraphs separated by blank lines, headings on their own lines."""
         return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def fingerprint(self) -> str:
+        """Content fingerprint for exact-duplicate detection, the same whichever door the
+        article came through (see ``dedup.fingerprint``)."""
+        return fingerprint(self.text, self.title)
 
     @property
     def paragraphs(self) -> list[str]:

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
-from .speakers import NAME_RUN, PERSON_TITLES, PRONOUNS, clean_name, leading_np
+from .lexicon import STOPWORDS
+from .speakers import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name, leading_np
 
+#: ``resolve_title``'s answer when several people carry the title: no name should be shown.
+AMBIGUOUS = "\x00ambiguous"
+#: Abbreviated titles and the title word they stand for ("Sen. X" is "the senator").
+_TITLE_WORD = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "pres": "president",
+    "atty": "attorney", "lt": "lieutenant",
+}  # fmt: skip
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+#: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
+_NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: The last word of a stretch of text ("Defence Minister" before a name -> minister).
 _LAST_WORD = re.compile(r"([\w-]+)[^\w-]*$")
 _HONORIFIC_GENDER = {
@@ -32,7 +43,10 @@ class NameRegistry:
         self._by_last: dict[str, dict[str, int]] = {}
         self.gender: dict[str, str] = {}
         self.persons: set[str] = set()
-        self._titled: list[tuple[int, str, str]] = []  # (position, title word, name)
+        #: (position, title, name, words written with it): "Defence Minister Rustem Umerov"
+        self._titled: list[tuple[int, str, str, frozenset[str]]] = []
+        #: words the body also writes in lower case: "Research" in "Research shows" is not a name
+        self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -49,43 +63,79 @@ class NameRegistry:
             first = lead[0] if lead else ""
             last_word = _LAST_WORD.search(body, max(0, m.start() - 40), m.start())
             before = [last_word.group(1).lower()] if last_word else []
-            for word in {p for w in lead + before for p in w.split("-")} & PERSON_TITLES:
-                self._titled.append((m.start(), word, name))  # "Defence Minister Rustem Umerov"
+            context = frozenset(p for w in lead + before for p in w.split("-"))
+            for word in {_TITLE_WORD.get(w, w) for w in context} & PERSON_TITLES:
+                self._titled.append((m.start(), word, name, context))
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, m.start() + 1)
                 self.persons.add(full)
                 if first in _HONORIFIC_GENDER:
                     self.gender.setdefault(full, _HONORIFIC_GENDER[first])
 
-    def fullest(self, name: str, pos: int) -> str:
-        """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``)."""
+    def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
+        """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
+        With ``ahead``, a name only written in full later counts when it is the only one
+        ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
         words = name.split()
         best = name
+        later: set[str] = set()
         for cand, at in self._by_last.get(words[-1], {}).items() if words else ():
-            if at >= pos:
-                continue
             cw = cand.split()
-            if len(cw) > len(best.split()) and cw[-len(words) :] == words:
+            if len(cw) <= len(words) or cw[-len(words) :] != words:
+                continue
+            if at >= pos:
+                later.add(cand)
+            elif len(cw) > len(best.split()):
                 best = cand
+        if ahead and best == name and len(later) == 1:
+            return later.pop()
         return best
 
-    def is_proper_name(self, name: str, pos: int) -> bool:
-        """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
-        Clinton"): not a capital that only starts a sentence ("Research focusing on ...")."""
-        full = self.fullest(name, pos)
-        return full in self.persons or len(full.split()) > 1
+    def known_words(self, start: int, end: int) -> set[str]:
+        """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""
+        return {w for at, run in self._runs if not start <= at < end for w in run.split()}
 
-    def resolve_title(self, description: str, pos: int) -> str | None:
-        """ "the minister" -> the person last introduced with that title before ``pos``."""
+    def is_proper_name(self, name: str, pos: int, *, strict: bool = False) -> bool:
+        """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
+        Clinton"), or (unless ``strict``) one word the body never writes in lower case and that
+        is no common word: not a capital that only starts a sentence ("Research focusing on ...",
+        "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
+        full = self.fullest(name, pos)
+        words = full.split()
+        if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0])):
+            return False  # "Praising Wall Street": a participle opening a headline
+        if full in self.persons or len(full.split()) > 1:
+            return True
+        if strict:
+            return False
+        low = full.lower()
+        return not (
+            low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
+        )
+
+    def resolve_title(self, description: str, pos: int) -> str | None:  # or AMBIGUOUS
+        """ "the minister" -> the one person introduced with that title before ``pos``
+        ("Defence Minister Rustem Umerov"); "the former Mexican president" only someone written
+        with "Mexican". Two people with the title (two senators) -> None: unsure, say less."""
         words = description.split()
-        if len(words) < 2 or words[0] != "the" or words[-1].lower() not in PERSON_TITLES:
+        if len(words) < 2 or words[0].lower() != "the":
             return None
-        if any(w[:1].isupper() for w in words[1:]):
-            return None  # "the CNN host": an affiliation says more than our title list knows
-        for at, title, name in reversed(self._titled):
-            if at < pos and title == words[-1].lower():
-                return self.fullest(name, pos)
-        return None
+        title = _TITLE_WORD.get(words[-1].lower(), words[-1].lower())
+        if title not in PERSON_TITLES:
+            return None
+        modifiers = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+        names = {
+            self.fullest(name, pos)
+            for at, t, name, context in self._titled
+            if at < pos and t == title and modifiers <= context
+        }
+        if len(names) > 1:
+            return AMBIGUOUS
+        return names.pop() if names else None
+
+    def titled(self, name: str) -> bool:
+        """The body writes ``name`` with a title or an honorific ("Sen.", "Mr.")."""
+        return any(n == name or self.fullest(n, 1 << 30) == name for _, _, n, _ in self._titled)
 
     def add_person(self, name: str) -> None:
         self.persons.add(name)
@@ -122,21 +172,3 @@ class NameRegistry:
         for person, (m, f) in votes.items():
             if m != f:
                 self.gender.setdefault(person, "m" if m > f else "f")
-
-    def resolve_pronoun(self, pronoun: str, pos: int, preferred: Iterable[str] = ()) -> str | None:
-        """A preferred candidate of the right gender, else the most recent person before ``pos``."""
-        want = PRONOUNS.get(pronoun)
-        if want not in {"m", "f"}:
-            return None
-        for person in preferred:
-            if self.gender.get(person, want) == want:
-                return person
-        surnames = {p.split()[-1]: p for p in self.persons if p.split()}
-        for p, run in reversed(self._runs[: bisect_left(self._positions, pos)]):
-            named = surnames.get(run.split()[-1])
-            if named is None:
-                continue
-            named = self.fullest(named, p + 1) if len(named.split()) == 1 else named
-            if self.gender.get(named, want) == want:
-                return named
-        return None

@@ -209,3 +209,14 @@ def parse_words(text: str) -> float:
         elif word == "dozen":
             current = (current or 1) * 12
     return total + current
+
+
+#: Digits as written where the comma is the decimal mark: thousands grouped by ".", a space,
+#: a no-break or a narrow no-break space ("1.200,5", "12 000", "1 307 000", "4,2").
+LOCAL_DIGITS = r"\d{1,3}(?:(?:\.|[ \u00a0\u202f])\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def parse_local_digits(text: str) -> float:
+    """'1,5' -> 1.5, '12.000' -> 12000.0, '1 200' -> 1200.0, '1.130,25' -> 1130.25 (decimal
+    comma; a lone "." between groups of three digits groups thousands)."""
+    return float(re.sub(r"[.\s\u202f\u00a0']", "", text).replace(",", "."))

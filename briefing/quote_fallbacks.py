@@ -23,8 +23,8 @@ def verbless_subject(between: str) -> Mention | None:
     quote. Only a name or he/she counts: "The plan is “a disaster”" names no speaker.
     """
     sentence = last_sentence(between)
-    if not WORD.search(sentence):
-        return None
+    if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
+        return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
     mention = leading_np(sentence)
     if mention is None or mention.kind == "pronoun" and mention.text not in {"he", "she"}:
         return None

@@ -51,6 +51,8 @@ def _opens(text: str, i: int) -> bool:
 def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == " " and text[i - 2 : i - 1] in {"'", "’"} and after.isspace():
+        return True  # '… the name of \'Clinton,\' " said': a nested quote closed just before
     return not before.isspace() and not after.isalnum()
 
 

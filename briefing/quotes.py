@@ -8,29 +8,41 @@ becomes one ``Quote`` per paragraph part, all with the same speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .attribution import SENTENCE_END, WORD, head_attribution, last_sentence, tail_attribution
+from .attribution import (
+    WORD,
+    closing_attribution,
+    colon_introduction,
+    colon_speaker,
+    head_attribution,
+    last_sentence,
+    signed_after,
+    split_masked,
+    tail_attribution,
+)
 from .key_quotes import pick_key_quotes
-from .models import Block, BriefingOptions, Quote
-from .names import NameRegistry
+from .masking import ABBREVIATION_DOT, mask_paragraph, restore
+from .models import Block, BriefingOptions, Quote, SpeakerKind
+from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
 from .quote_marks import MarkedSpan, find_marked_spans
-from .speakers import Mention, leading_np
+from .salience import SubjectIndex
+from .speaker_kinds import kind_of
+from .speakers import SPEECH_VERB, Mention, head_of_segment
 
-#: How many paragraphs back a quoted person stays the default referent of "he"/"she".
+#: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
-#: ... and how many quotes back (bounds the work on articles made of hundreds of quotes).
-_SPEAKER_MEMORY_QUOTES = 12
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
 #: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
+#: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
+_SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
 #: Any quote mark at all: most paragraphs have none and skip the span search.
-_ALNUM = re.compile(r"[^\W_]")
 _ANY_MARK = re.compile("[\"'“”„«»‘’]")
 
 
@@ -44,8 +56,11 @@ class Found:
     start: int  # offset in the body
     mention: Mention | None = None
     speaker: str | None = None
+    kind: SpeakerKind | None = None
     verb: str | None = None
     continues: bool = False  # continues an unclosed quote of the previous paragraph
+    from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
+    signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
 
 
 def _trim(par: str, span: MarkedSpan) -> tuple[int, int]:
@@ -64,16 +79,6 @@ def _is_title(text: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
-def _masked(par: str, spans: list[MarkedSpan]) -> str:
-    """The paragraph with quoted words blanked, so verbs and names inside quotes are not read."""
-    parts, at = [], 0
-    for sp in spans:
-        # punctuation stays: a quote ending in "." still ends a sentence
-        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
-        at = sp.end
-    return "".join([*parts, par[at:]])
-
-
 def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     texts = [b.text for b in blocks]
     body = "\n\n".join(texts)
@@ -89,7 +94,12 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
                 if not WORD.search(par[a:b]):
                     continue
                 cont = si == 0 and prev_open and not par[: span.mark_start].strip()
-                found.append(Found(pi, span, par[a:b], offset + a, continues=cont))
+                signed = _SIGNATURE.search(par, a, b)
+                if signed is not None:  # a pull quote signed inside its marks: "…. – Jan Novak"
+                    b = signed.start() + 1
+                quote = Found(pi, span, par[a:b], offset + a, continues=cont)
+                quote.signature = signed.group(1) if signed is not None else None
+                found.append(quote)
             prev_open = bool(spans) and not spans[-1].closed
         else:
             prev_open = False
@@ -97,11 +107,12 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     return body, found
 
 
-def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> None:
+def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> dict[int, str]:
     by_par: dict[int, list[Found]] = {}
     for f in found:
         by_par.setdefault(f.paragraph, []).append(f)
-    masks = {pi: _masked(blocks[pi].text, [f.span for f in fs]) for pi, fs in by_par.items()}
+    near = {p for pi in by_par for p in (pi - 1, pi, pi + 1) if 0 <= p < len(blocks)}
+    masks = {p: mask_paragraph(blocks[p].text, [f.span for f in by_par.get(p, [])]) for p in near}
     last: Found | None = None
     seen: dict[int, int] = {}
     index_in_par = []
@@ -116,14 +127,31 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
         at_start = i == 0 and not masked[: f.span.mark_start].strip()
-        ended = f.text[-1] if f.text[-1:] in ".!?" else ""
+        inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
+        ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended)
             if f.span.closed
             else (None, None)
         )
+        if mention is None and f.signature is not None:
+            mention = head_of_segment(f.signature)
+        if mention is None and f.span.closed and i + 1 == len(siblings):
+            mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
+
+        f.from_tail = mention is not None
         # a sentence is never longer than this: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
+        between = masked[prv : f.span.mark_start]
+        if (
+            mention is None
+            and same_par_prev is not None
+            and same_par_prev.from_tail
+            and _main_speech_verbs(between) == 1
+            and len(split_masked(between.strip())) == 1
+        ):
+            # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
+            mention, verb = same_par_prev.mention, same_par_prev.verb
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
@@ -146,20 +174,31 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.continues or last.paragraph == f.paragraph - 1:
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
-            mention, verb = head_attribution(
-                blocks[f.paragraph - 1].text, "", None
-            )  # "Umerov said:"
+            mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
+        if mention is None and at_start and f.paragraph > 0:
+            mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
+        if mention is None:
+            mention = colon_speaker(last_sentence(between))  # "Sanders: Endorsements prove …"
+        if mention is None and f.span.closed:
+            mention, verb = closing_attribution(masked[f.span.mark_end :])
         if mention is None and not _is_title(f.text):
-            between = masked[prv : f.span.mark_start]
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
+        if mention is not None and ABBREVIATION_DOT in mention.text:
+            mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
-        before_par = blocks[f.paragraph - 1].text[-_HEAD_CHARS:] if f.paragraph else ""
-        earlier = found[max(0, fi - _SPEAKER_MEMORY_QUOTES) : fi]
-        # lazy: only pronoun mentions read it, and only up to the first fitting candidate
-        preferred = _pronoun_candidates(head, before_par, f.start, earlier, f.paragraph, registry)
-        f.speaker = _resolve(mention, f.start, registry, last, preferred)
         if f.mention is not None:
             last = f
+    return masks
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
+
+
+def _main_speech_verbs(text: str) -> int:
+    """Speech verbs of ``text`` outside relative clauses ("…, who suggested that …" is not one)."""
+    return sum(
+        1 for m in SPEECH_VERB.finditer(text) if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )
 
 
 def _fallback(
@@ -178,7 +217,7 @@ def _fallback(
     """
     mention = verbless_subject(between)
     if mention is not None and (
-        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start)
+        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start, strict=True)
     ):
         return mention, None
     prev = same_par_prev.mention if same_par_prev is not None else None
@@ -186,45 +225,61 @@ def _fallback(
         return prev, None  # the paragraph is still about the person quoted before
     nxt = f.paragraph + 1
     if same_par_prev is None and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
-        return next_paragraph_speaker(masks[f.paragraph], masks.get(nxt, blocks[nxt].text))
+        return next_paragraph_speaker(masks[f.paragraph], masks[nxt])
     return None, None
 
 
-def _pronoun_candidates(
-    head: str,
-    previous_paragraph: str,
-    pos: int,
-    earlier: list[Found],
-    paragraph: int,
-    registry: NameRegistry,
-) -> Iterator[str]:
-    """Who "he"/"she" most likely is, best first (lazily: parsing subjects is the costly part).
+def _resolve_speakers(
+    blocks: Sequence[Block], found: list[Found], masks: dict[int, str], registry: NameRegistry
+) -> None:
+    """Turn each quote's mention into a speaker, in text order: names to their fullest form,
+    titles to the person introduced with them, pronouns to the most recent fitting referent."""
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block.text) + 2)
+    index = SubjectIndex(registry)
+    last: Found | None = None
+    for f in found:
+        m = f.mention
+        if m is not None and m.kind == "pronoun":
+            for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
+                index.add_paragraph(p, masks.get(p) or _mask(blocks, p, found), offsets[p])
+        if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
+            m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
+        f.speaker = _resolve(m, f.start, registry, last, index)
+        to_person = m is not None and m.kind == "description" and f.speaker is not None and f.speaker != m.text
+        known = f.speaker is not None and (f.speaker in registry.gender or registry.titled(f.speaker))
+        f.kind = kind_of(m, f.speaker, resolved_to_person=to_person, known_person=known)
+        if m is not None:
+            if f.speaker is not None:
+                index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
+            last = f
 
-    News style: a pronoun speaker is the person this paragraph is about (a sentence subject
-    before the quote), else the person quoted just before, else someone the previous paragraph
-    introduced; older speakers come next and plain recency last (in ``resolve_pronoun``).
-    """
 
-    def subjects(text: str) -> Iterator[str]:
-        for sentence in reversed(SENTENCE_END.split(text)):
-            m = leading_np(sentence)
-            if m is not None and m.kind == "name":
-                name = registry.fullest(m.text, pos)
-                if name in registry.persons or len(name.split()) > 1:
-                    yield name  # not a sentence-initial capital ("Research focusing on ...")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]{3,}")
+_LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 
-    recent: list[str] = []
-    older: list[str] = []
-    for f in reversed(earlier):
-        if f.paragraph < paragraph - _SPEAKER_MEMORY_PARAGRAPHS:
-            break
-        if f.speaker and f.mention is not None and f.mention.kind in {"name", "pronoun"}:
-            (recent if f.paragraph >= paragraph - 1 else older).append(f.speaker)
-    yield from subjects(head)
-    yield from recent
-    if not head.strip():
-        yield from subjects(previous_paragraph)
-    yield from older
+
+def _title_case(paragraph: str) -> bool:
+    """A headline written in title case ("Ted Cruz Calls Trump's Plan 'Dangerous'"), where a
+    capital says nothing about a name."""
+    words = len(_LONG_WORD.findall(paragraph))
+    return words >= 4 and len(_CAPITALISED.findall(paragraph)) >= 0.7 * words
+
+
+def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) -> Mention | None:
+    """In a title-case headline, the part of a name the body also writes ("Spurns" is not a
+    name; "Claim Clinton" is Clinton); None when the body names no one so."""
+    known = registry.known_words(start, end)
+    words = mention.text.split()
+    for k in range(len(words)):
+        if words[-1] in known and all(w in known for w in words[k:]):
+            return Mention("name", " ".join(words[k:]))
+    return None
+
+
+def _mask(blocks: Sequence[Block], p: int, found: list[Found]) -> str:
+    return mask_paragraph(blocks[p].text, [f.span for f in found if f.paragraph == p])
 
 
 def _resolve(
@@ -232,24 +287,24 @@ def _resolve(
     pos: int,
     registry: NameRegistry,
     last: Found | None,
-    preferred: Iterable[str],
+    index: SubjectIndex,
 ) -> str | None:
     if mention is None:
         return None
     if mention.kind == "name":
-        return registry.fullest(mention.text, pos + 1)
+        if not registry.is_proper_name(mention.text, pos + 1):
+            return None  # a capital that only starts sentences ("Preceded by …"), a dateline
+        return registry.fullest(mention.text, pos + 1, ahead=True)
     if mention.kind == "pronoun":
-        if (
-            mention.text == "it"
-            and last is not None
-            and last.mention
-            and last.mention.kind == "description"
-        ):
+        if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker
-        return registry.resolve_pronoun(mention.text, pos, preferred)
+        return index.resolve(mention.text, pos)
     if mention.kind == "description":
-        return registry.resolve_title(mention.text, pos) or mention.text
-    return mention.text
+        person = registry.resolve_title(mention.text, pos)
+        if person is AMBIGUOUS:
+            return mention.text  # "the senator" after two senators: show what the text says
+        return person or mention.text
+    return None  # "one of them", "another": someone, but not someone we can name
 
 
 def _blank_quotes(body: str, found: list[Found]) -> str:
@@ -269,12 +324,12 @@ def find_quotes_detailed(
     if not found:
         return []
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
-    _attribute(blocks, found, registry)
+    masks = _attribute(blocks, found, registry)
     for f in found:
-        if f.mention is not None and f.mention.kind == "name" and f.speaker:
-            registry.add_person(f.speaker)
+        if f.mention is not None and f.mention.kind == "name" and registry.is_proper_name(f.mention.text, f.start):
+            registry.add_person(registry.fullest(f.mention.text, f.start + 1))
     registry.learn_genders(_blank_quotes(body, found))
-    _attribute(blocks, found, registry)  # second pass: pronouns now know every speaker
+    _resolve_speakers(blocks, found, masks, registry)
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:
@@ -290,7 +345,15 @@ def find_quotes_detailed(
             embedded and not f.continues and words < 2 * options.scare_quote_max_words
         )
         quotes.append(
-            Quote(text=f.text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph)
+            Quote(
+                text=f.text,
+                speaker=f.speaker,
+                speaker_kind=f.kind,
+                speaker_mention=f.mention.text if f.mention is not None and f.speaker else None,
+                verb=f.verb,
+                scare=scare,
+                paragraph=f.paragraph,
+            )
         )
         mentions.append(f.mention.text if f.mention else None)
     return list(zip(pick_key_quotes(quotes, options), mentions, strict=True))

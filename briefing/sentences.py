@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
@@ -42,7 +43,13 @@ ABBREVIATIONS = frozenset(
     rev fr hon pres messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
     thu thur thurs fri sat sun no nos vol vols p pp fig figs ch sec art para approx est dept univ assn
     bros inc ltd co corp plc llc llp cos vs v etc al cf ca mt ft ave blvd rd hwy ste apt nr tel ext
-    min max mins hrs ok gov't op ed eds repr""".split()
+    min max mins hrs ok gov't op ed eds repr sens reps atty brig cpl pvt spc ret""".split()
+)
+#: Abbreviated titles that stand before a name ("Sen. Ron Wyden", "Lt. Col. Koval"): a period
+#: after one never ends a sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof st sen sens rep reps gov gen lt col maj capt cpt sgt adm cmdr supt insp
+    det rev fr hon pres messrs mme mlle atty brig cpl pvt spc""".split()
 )
 #: Abbreviations that only count when a number follows ("No. 10", "Vol. 3", "p. 12").
 NUMBER_ABBREVIATIONS = frozenset(
@@ -61,29 +68,51 @@ MAX_QUOTED_CHARS = 600
 
 #: Single quotes are not tracked: ’ is also the apostrophe, and scare quotes close before
 #: punctuation ("‘blindly’."), so tracking them merged whole paragraphs on the dev articles.
-_CANDIDATE = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+CANDIDATE = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+"""Terminal punctuation (with closing quotes/brackets) before a space and a capital: a possible
+sentence end, confirmed by ``is_boundary``."""
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([\w'’-]+)")
 
 
-def split_sentences(text: str) -> list[str]:
+@dataclass(frozen=True)
+class SplitRules:
+    """What a language changes in the splitter; the defaults are the English rules above.
+    ``briefing.languages.split_rules`` builds one per language."""
+
+    candidate: re.Pattern[str] = CANDIDATE
+    abbreviations: frozenset[str] = ABBREVIATIONS
+    number_abbreviations: frozenset[str] = NUMBER_ABBREVIATIONS
+    opening_quotes: str = "“"
+    closing_quotes: str = "”"
+    ordinal_dot: bool = False
+    """German writes ordinals with a period ("am 1. Januar"): a one- or two-digit number
+    before a period then ends no sentence."""
+
+
+ENGLISH_RULES = SplitRules()
+
+
+def split_sentences(text: str, rules: SplitRules = ENGLISH_RULES) -> list[str]:
     """Sentences of one paragraph; each is a substring of ``text``."""
-    return [s for s, _ in _spans(text)]
+    return [s for s, _ in _spans(text, rules)]
 
 
-def _spans(text: str) -> list[tuple[str, int]]:
+def _spans(text: str, rules: SplitRules = ENGLISH_RULES) -> list[tuple[str, int]]:
     if not text or not text.strip():
         return []
     out: list[tuple[str, int]] = []
     start = scanned = 0
     open_curly = straight = 0  # double-quotation state up to ``scanned``
-    for match in _CANDIDATE.finditer(text):
+    for match in rules.candidate.finditer(text):
         end = match.end()
         segment = text[scanned:end]
         scanned = end
-        open_curly = max(0, open_curly + segment.count("“") - segment.count("”"))
+        opened = sum(segment.count(mark) for mark in rules.opening_quotes)
+        closed = sum(segment.count(mark) for mark in rules.closing_quotes)
+        open_curly = max(0, open_curly + opened - closed)
         straight += segment.count('"')
-        if not _is_boundary(text, match):
+        if not is_boundary(text, match, rules):
             continue
         inside_quote = open_curly > 0 or straight % 2 == 1
         if inside_quote and end - start < MAX_QUOTED_CHARS:
@@ -101,7 +130,9 @@ def _append(out: list[tuple[str, int]], text: str, start: int, end: int) -> None
         out.append((stripped, start + piece.index(stripped)))
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
+def is_boundary(text: str, match: re.Match[str], rules: SplitRules = ENGLISH_RULES) -> bool:
+    """Whether a ``CANDIDATE`` match ends a sentence: not after an abbreviation ("Gov. Abbott"),
+    an initial ("J. R. Smith") or a dotted acronym that the next word continues ("U.S. Senator")."""
     punct = match.group()
     if not punct.startswith("."):
         return True  # "!", "?", "…" end sentences
@@ -115,23 +146,40 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     lower = token.lower()
     after = _WORD_AFTER.match(text, match.end())
     next_word = after.group(1) if after else ""
+    if rules.ordinal_dot and token.isdigit() and len(token) <= 2:
+        return False
     if re.fullmatch(r"[\d.,]+", token):
         return True  # "a score of 8.2. Giving …"
     if "." in token:  # dotted acronym or abbreviation: "U.S.", "a.m.", "e.g."
         return next_word.lower() in SENTENCE_OPENERS and lower not in {"e.g", "i.e", "cf"}
     if len(word) == 1 and word.isupper():
         return False  # initial: "J. K. Rowling", "George W. Bush"
-    if lower in NUMBER_ABBREVIATIONS:
+    if lower in rules.number_abbreviations:
         return not next_word[:1].isdigit()
-    if lower in ABBREVIATIONS:
+    if lower in rules.abbreviations:
         return False
     return True
 
 
-def split_blocks(blocks: Sequence[Block]) -> list[Sentence]:
+_TRAILING_PERIOD = re.compile(r"([\w.'’-]+)\.[\"'”’)\]]*\s*$")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """True when ``text`` ends with the period of a title or an initial ("Sen.", "J."), which
+    never ends a sentence; other abbreviations ("Inc.", "U.S.") often do, so they are not counted."""
+    match = _TRAILING_PERIOD.search(text, max(0, len(text) - 40))
+    if match is None:
+        return False
+    token = match.group(1).strip("'’-")
+    if "." in token:
+        return False
+    return (len(token) == 1 and token.isupper()) or token.lower() in TITLE_ABBREVIATIONS
+
+
+def split_blocks(blocks: Sequence[Block], rules: SplitRules = ENGLISH_RULES) -> list[Sentence]:
     out: list[Sentence] = []
     for bi, block in enumerate(blocks):
-        for text, start in _spans(block.text):
+        for text, start in _spans(block.text, rules):
             out.append(
                 Sentence(
                     text=text,

@@ -12,29 +12,35 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_VERBS = (
-    "said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|explains|noted|notes|"
-    "argued|argues|insisted|insists|claimed|claims|declared|declares|warned|warns|replied|replies|"
-    "responded|responds|answered|continued|continues|concluded|recalled|recalls|tweeted|posted|"
-    "emailed|announced|announces|admitted|acknowledged|suggested|suggests|joked|quipped|remarked|"
-    "observed|lamented|boasted|complained|urged|shouted|yelled|whispered|sighed|gushed|conceded|"
-    "predicted|promised|vowed|reiterated|repeated|assured|mused|countered|retorted|commented|"
-    "testified|reported|reports|wondered|demanded|asked|asks|chimed in|pointed out|went on|"
-    "saying|adding|writing|telling|noting|arguing|insisting|claiming|warning|explaining|asking|"
-    "tweeting|declaring|stating|wondering|talked|talks|spoke|speaks|thanked|accused|accusing|slammed|slamming|praised|praising|according to|denied|denies|called|calling|described|describing|dubbed"
+from .masking import ABBREVIATION_DOT
+from .speech_lexicon import (
+    AMBIGUOUS_BASE_FORMS,
+    AMBIGUOUS_THIRD_PERSON,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    NAMING_VERBS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
 )
 
 
-def _by_first_letter(words: str) -> str:
-    """``a|b|...`` regrouped by first letter: re tries one branch per position, not a hundred."""
+def _by_first_letter(words: list[str]) -> str:
+    """``a|b|...`` regrouped by first letter: re tries one branch per position, not hundreds."""
     groups: dict[str, list[str]] = {}
-    for w in words.split("|"):
+    for w in sorted(words, key=len, reverse=True):
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
     return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+#: Capitalised, these are names or nouns far more often than verbs ("United States", "Posts").
+_NOT_CAPITALISED = {"states", "state", "reports", "notes", "posts", "claims", "answers", "comments", "charges", "quotes"}
+_VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON)
 SPEECH_VERB = re.compile(
-    rf"(?<![\w’'-])(?:{_by_first_letter(_VERBS)})(?![\w’'-])", re.IGNORECASE
+    r"(?<![\w’'-])(?:"
+    + _by_first_letter([*_VERB_FORMS, *SPEECH_PHRASES])
+    + "|"
+    + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *SPEECH_PHRASES] if w not in _NOT_CAPITALISED])
+    + r")(?![\w’'-])"
 )
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 _DETERMINERS = {
@@ -72,7 +78,9 @@ PERSON_TITLES = set(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
     "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
     "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
-    "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor".split()
+    "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
+    "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
+    "administrator treasurer sheriff officer chief pollster columnist commentator journalist".split()
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
 _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}
@@ -82,7 +90,9 @@ _CALENDAR = set(
 )
 #: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_NAME_TOKEN = rf"(?:[{UPPER}][a-z]{{0,2}}\.|[{UPPER}][\w’'-]*)"
+_NAME_TOKEN = (
+    rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][a-z]{{0,2}}[.{ABBREVIATION_DOT}](?=\s)|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
+)
 NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|bin|al|da|di|du|la|le)[ \t]+)?{_NAME_TOKEN})*"
 )
@@ -103,7 +113,8 @@ _LEAD_CONJ = re.compile(
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
 _LEADING_VERB = re.compile(
-    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does)\b"
+    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does|will|would|"
+    r"could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
 
@@ -116,11 +127,11 @@ _AFTER_PARTICIPLE = set(
     "alongside".split()
 )
 #: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
-_INTRO_WORDS = set(
+INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
     "asked last this earlier later then yet so if because across among unlike like under over through "
     "within without amid against toward towards around beyond behind near inside outside throughout "
-    "following despite upon".split()
+    "following despite upon along together alongside besides unlike of about regarding".split()
 )
 
 
@@ -130,6 +141,11 @@ class Mention:
 
     kind: str
     text: str
+
+
+def _bare(word: str) -> str:
+    """Lower case without a final period: "Sen." and "Sen․" -> "sen"."""
+    return word.lower().rstrip("." + ABBREVIATION_DOT)
 
 
 def _participle_intro(words: list[str]) -> bool:
@@ -143,7 +159,7 @@ def _participle_intro(words: list[str]) -> bool:
 
 def _is_person_title(word: str) -> bool:
     """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
-    parts = word.lower().rstrip(".").split("-")
+    parts = _bare(word).split("-")
     return any(p in PERSON_TITLES - _NAME_WORDS for p in parts)
 
 
@@ -152,15 +168,17 @@ def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
     same runs recur all over an article)."""
     run = _POSSESSIVE_END.sub("", run.strip()).rstrip(".,")
+    if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
+        run = run[:-1]
     words = run.split()
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE)]
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     while len(words) > 1 and (
-        words[0].lower().rstrip(".") in TITLE_WORDS or _participle_intro(words)
+        _bare(words[0]) in TITLE_WORDS or _participle_intro(words)
     ):
         words = words[1:]
-    if len(words) == 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+    if len(words) == 1 and _bare(words[0]) in TITLE_WORDS:
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""
@@ -170,11 +188,51 @@ def clean_name(run: str) -> str:
     return " ".join(words)
 
 
+_TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
+
+
+def _first_cut(seg: str) -> int:
+    """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
+    at the "of" of a title ("Secretary of State Elaine Porter", "Minister of Defence")."""
+    for cut in _CUT_SEGMENT.finditer(seg, 1):
+        if cut.group().strip() == "of" and seg[cut.end() : cut.end() + 1].isupper():
+            title = _TITLE_OF.search(seg, 0, cut.start() + 1)
+            if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
+                continue
+        return cut.start()
+    return len(seg)
+
+
+_ISSUED_BY = re.compile(r"\s(?:from|by|issued by|released by|published by)\s")
+#: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
+_GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
+
+
+def _group(seg: str) -> Mention | None:
+    """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
+    words = seg.split()
+    if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
+        return None
+    lead = words[:-1]
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower()) for w in lead):
+        return None  # "Trump supporters" is a description of someone's supporters, handled below
+    if SPEECH_VERB.search(seg) or _LEADING_VERB.search(" " + seg):
+        return None
+    text = seg[0].lower() + seg[1:] if not words[0].isupper() else seg
+    return Mention("description", text)
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
-    cut = _CUT_SEGMENT.search(seg, 1)
-    seg = (seg[: cut.start()] if cut else seg).strip()
+    cut = _first_cut(seg)
+    issuer = _ISSUED_BY.match(seg, cut)
+    head_words = seg[:cut].split()
+    if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:
+        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin" -> the Kremlin
+        if by is not None and by.kind in {"name", "description"}:
+            return by
+    seg = seg[:cut].strip()
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
@@ -185,22 +243,20 @@ def head_of_segment(segment: str) -> Mention | None:
         return Mention("pronoun", low)
     if low in _UNNAMED:
         return Mention("unnamed", low)
+    group = _group(seg)
+    if group is not None:
+        return group
     if not low.split():
         return None
     first = low.split()[0]
     runs = list(NAME_RUN.finditer(seg))
-    if (
-        runs
-        and runs[-1].end() >= len(seg)
-        and first not in _DETERMINERS
-        and len(runs[-1].group().split()) <= 4
-    ):
+    if runs and runs[-1].end() >= len(seg) and first not in _DETERMINERS:
         lead = seg[: runs[-1].start()].split()
         if not _LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
-            if name:
+            if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
     verbish = SPEECH_VERB.search(seg) or _LEADING_VERB.search(seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
@@ -208,6 +264,9 @@ def head_of_segment(segment: str) -> Mention | None:
         name = clean_name(runs[-1].group())
         if len(before_run) >= 2 and before_run[-1].islower() and name:
             return Mention("name", name)  # "the journalist Olivia Messer"
+        titled = _bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
+        if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
+            return Mention("name", name)  # "the Rev. Samuel Ade"
     possessive = first.endswith(_POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
         return Mention(
@@ -220,16 +279,29 @@ def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
     "Michael Podhorzer, the political director of the union, said" -> Michael Podhorzer;
+    "Tom Barrett, a miner from Harlan County, Kentucky, who has worked ..., said" -> Tom Barrett
+    (a clause ending in a comma is a subject followed by appositives: the subject comes first);
     "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
     """
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
-    segments = [_LEAD_CONJ.sub("", s) for s in re.split(r"[,();]", clause) if s.strip(_STRIP)]
+    pieces = re.split(r"[,();—–]", clause)
+    segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
+    if len(segments) > 1 and not pieces[-1].strip(_STRIP):
+        subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
+        if subject is not None:
+            return subject
     nearest: Mention | None = None
     for k, seg in enumerate(reversed(segments[-4:])):
         words = seg.strip(_STRIP).split()
         if k == 0 and words and words[0].lower() == "with":
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
-        elif not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
+        elif k == 0 and words and words[0].lower() in INTRO_WORDS:
+            # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
+            named = name_right_before(seg.strip(_STRIP))
+            if named is not None and len(named.text.split()) > 1:
+                return named
+            continue
+        elif not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
             continue
         m = head_of_segment(seg)
         if m is None:
@@ -241,27 +313,84 @@ def subject_before(clause: str) -> Mention | None:
     return nearest
 
 
+#: Words that open an appositive or a relative clause after a subject ("Smith, a miner, who ...").
+_APPOSITIVE_OPENERS = _DETERMINERS | {"who", "whose", "which", "whom", "former", "now", "himself", "herself"}
+
+
+def _subject_of_appositives(segments: list[str]) -> Mention | None:
+    """ "X, <appositive>, <appositive>," before a verb: X, or the name an appositive gives to a
+    description ("the mayor, Olena Shevchenko,"). None when a segment is not appositive-like."""
+    subject: Mention | None = None
+    for seg in segments:
+        words = seg.strip(_STRIP).split()
+        if not words:
+            continue
+        first = words[0].lower()
+        if subject is None:
+            if first in INTRO_WORDS or _participle_intro(words) or first in {"who", "which"}:
+                continue
+            subject = head_of_segment(seg)
+            if subject is None:
+                return None
+            continue
+        appositive_like = (
+            first in _APPOSITIVE_OPENERS
+            or first.endswith(_POSSESSIVE)
+            or first[:1].isdigit()
+            or words[0][:1].isupper()
+            or _participle_intro(words)
+            or first in INTRO_WORDS
+        )
+        if not appositive_like and not (words[0].islower() and len(words) <= 8):
+            return None
+        phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
+        if not phrase and (_LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
+            return None  # "…, Trump went after Bush," is a clause, not an appositive
+        if subject.kind == "description" and words[0][:1].isupper():
+            named = head_of_segment(seg)
+            if named is not None and named.kind == "name":
+                subject = named  # "the head of the commission, Nadia Petrova,"
+    return subject
+
+
 def phrase_after(text: str) -> Mention | None:
-    """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov)."""
-    seg = re.split(
-        r"[,.;:!?“”\"]|\s(?:in|on|at|to|during|after|before)\s", text.strip() + " ", maxsplit=1
-    )[0]
-    return head_of_segment(seg)
+    """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
+    followed by a name in apposition gives the name ("said one witness, Ahmed Karimi")."""
+    parts = re.split(
+        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|as|because|who|which)\s)",
+        text.strip() + " ",
+        maxsplit=2,
+    )
+    mention = head_of_segment(parts[0])
+    if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1] == ",":
+        apposed = _NAME_SEGMENT.match(parts[2])
+        if apposed is not None:
+            named = head_of_segment(apposed.group(1))
+            if named is not None and named.kind == "name":
+                return named
+    return mention
+
+
+_NAME_SEGMENT = re.compile(rf"\s*((?:{_NAME_TOKEN})(?:[ \t]+{_NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
 
 
 def leading_np(sentence: str) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling")."""
-    verb = _LEADING_VERB.search(sentence) or SPEECH_VERB.search(sentence)
+    verbs = [v for v in (_LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
+    verb = min(verbs, key=lambda v: v.start()) if verbs else None
     if verb and "," in sentence[: verb.start()]:
         appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
         if appositive is not None and appositive.kind == "name":
             return appositive
     for seg in sentence.split(","):
+        seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
-        if not words or words[0].lower() in _INTRO_WORDS or _participle_intro(words):
+        if not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
             continue
         if words[0].lower() in PRONOUNS:
             return Mention("pronoun", words[0].lower())
+        if words[0].lower() in GROUP_NOUNS:
+            return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0

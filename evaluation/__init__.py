@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-TASKS = ("extraction", "summaries", "quotes", "figures")
+TASKS = ("extraction", "summaries", "quotes", "figures", "languages")
+#: Tasks whose data ships with the code (``evaluation/multilingual``): no data directory needed.
+SELF_CONTAINED = frozenset({"languages"})
 
 
 @dataclass

@@ -7,13 +7,15 @@ Briefing is CPU work (extraction, sentence splitting), so it runs in a worker th
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.constants import ChatAction
 
-from briefing.documents import UnreadableDocument, brief_document, is_accepted
+from briefing.documents import UnreadableDocument, is_accepted
+from briefing.intake import NotAnArticle
 from briefing.models import Briefing
-from briefing.pipeline import brief_html, brief_text
+from briefing.pipeline import brief_document, brief_page, brief_text
 from net.fetch import FetchError
 from storage.errors import DuplicateArticle
 
@@ -24,14 +26,14 @@ from .context import BriefContext
 from .start_help import PENDING_KEY
 
 ASK_FOR_TEXT = (
-    "Send me the article now: a URL, or the text with the title on the first line. "
+    "Send me the article now: a URL, or the text (a title on the first line if it has one). "
     "You can also send a .txt/.html/.md file. /cancel to stop."
 )
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 """Telegram bots may download up to 20 MB; an article file is far smaller than 5 MB."""
 NO_ARTICLE = (
-    "I couldn't find article text there — nothing was added. Send a URL, or the title on the "
-    "first line and the article text below it."
+    "I couldn't find article text there — nothing was added. Send a URL, or the article's "
+    "text (its title on the first line if it has one)."
 )
 
 
@@ -76,17 +78,7 @@ async def add_from_input(update: Update, context: BriefContext, body: str) -> No
     if url is not None:
         await _add_url(update, context, url)
     else:
-        briefing = await asyncio.to_thread(brief_text, _title_on_first_line(body))
-        await _store(update, context, briefing, url=None)
-
-
-def _title_on_first_line(body: str) -> str:
-    """A one-line paste ("Title. Sentence. Sentence.") gets its first sentence as the title."""
-    text = body.strip()
-    if "\n" in text:
-        return text
-    head, sep, rest = text.partition(". ")
-    return f"{head}\n{rest}" if sep and rest.strip() else text
+        await _store(update, context, lambda: brief_text(body), url=None)
 
 
 async def _typing(update: Update) -> None:
@@ -105,16 +97,20 @@ async def _add_url(update: Update, context: BriefContext, url: str) -> None:
     except FetchError as exc:
         await reply(update, f"Couldn't fetch that page: {render.esc(str(exc), 300)}")
         return
-    if page.is_html:
-        briefing = await asyncio.to_thread(brief_html, page.text, url=page.url)
-    else:
-        briefing = await asyncio.to_thread(brief_text, page.text, url=page.url)
-    await _store(update, context, briefing, url=page.url)
+    await _store(update, context, lambda: brief_page(page.text, url=page.url, is_html=page.is_html), url=page.url)
 
 
-async def _store(update: Update, context: BriefContext, briefing: Briefing, *, url: str | None) -> None:
-    if not briefing.title.strip() or not (briefing.summary or briefing.paragraphs):
+async def _store(
+    update: Update, context: BriefContext, make_briefing: Callable[[], Briefing], *, url: str | None
+) -> None:
+    """Brief (in a worker thread: CPU work) and store; every door's refusals end here alike."""
+    try:
+        briefing = await asyncio.to_thread(make_briefing)
+    except NotAnArticle:
         await reply(update, NO_ARTICLE)
+        return
+    except UnreadableDocument as exc:
+        await reply(update, f"I can't add that file: {render.esc(str(exc), 200)}.")
         return
     user = update.effective_user
     try:
@@ -172,10 +168,5 @@ async def document(update: Update, context: BriefContext) -> None:
     if len(data) > MAX_DOCUMENT_BYTES:
         await reply(update, "That file is over 5 MB — too large for an article.")
         return
-    try:
-        briefing = await asyncio.to_thread(brief_document, data, name)
-    except UnreadableDocument as exc:
-        await reply(update, f"I can't add that file: {render.esc(str(exc), 200)}.")
-        return
     context.chat_data.pop(PENDING_KEY, None)
-    await _store(update, context, briefing, url=None)
+    await _store(update, context, lambda: brief_document(data, name), url=None)

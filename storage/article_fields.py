@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.dedup import content_hash
 from briefing.models import Briefing
 
 from .near_duplicates import fingerprint
@@ -35,7 +34,7 @@ class ArticleFields:
         body = briefing.text
         return cls(
             url=url,
-            content_hash=content_hash(body if body.strip() else briefing.title),
+            content_hash=briefing.fingerprint,
             body=body,
             summary=lines(briefing.summary),
             topics=lines(briefing.topics),

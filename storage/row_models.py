@@ -17,20 +17,26 @@ from briefing.models import Briefing
 from .models import Article, ArticleSummary, Chat, ChatSettings, Delivery, Feed, Subscription
 
 ARTICLE_COLUMNS = (
-    "id, url, content_hash, title, source, published_at, added_at, added_by, duplicate_of, briefing"
+    "id, url, content_hash, title, source, published_at, added_at, added_by, duplicate_of, "
+    "language, briefing"
 )
 SUMMARY_COLUMNS = "id, title, source, url, published_at, added_at, summary, topics"
 DELIVERY_COLUMNS = (
     "id, chat_id, article_id, status, attempts, last_error, message_id, topics, not_before, "
-    "created_at, updated_at"
+    "created_at, updated_at, thread_id"
 )
-FEED_COLUMNS = "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by"
+SUBSCRIPTION_COLUMNS = "chat_id, thread_id, topic, key, exclude_words, paused, created_at"
+FEED_COLUMNS = (
+    "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by, "
+    "body_hash, failure_alerted, imported"
+)
 CHAT_COLUMNS = "id, type, title, active, settings, created_at"
 
 When = Callable[[Any], Any]
 
 
 def article(row: Any, when: When) -> Article:
+    briefing = Briefing.model_validate_json(row["briefing"])
     return Article(
         id=row["id"],
         url=row["url"],
@@ -41,7 +47,8 @@ def article(row: Any, when: When) -> Article:
         added_at=when(row["added_at"]),
         added_by=row["added_by"],
         duplicate_of=row["duplicate_of"],
-        briefing=Briefing.model_validate_json(row["briefing"]),
+        language=row["language"] or briefing.language,
+        briefing=briefing,
     )
 
 
@@ -72,7 +79,13 @@ def chat(row: Any, when: When) -> Chat:
 
 def subscription(row: Any, when: When) -> Subscription:
     return Subscription(
-        chat_id=row["chat_id"], topic=row["topic"], key=row["key"], created_at=when(row["created_at"])
+        chat_id=row["chat_id"],
+        topic=row["topic"],
+        key=row["key"],
+        created_at=when(row["created_at"]),
+        thread_id=row["thread_id"] or None,
+        exclude=tuple(json.loads(row["exclude_words"] or "[]")),
+        paused=bool(row["paused"]),
     )
 
 
@@ -89,6 +102,7 @@ def delivery(row: Any, when: When) -> Delivery:
         not_before=when(row["not_before"]),
         created_at=when(row["created_at"]),
         updated_at=when(row["updated_at"]),
+        thread_id=row["thread_id"] or None,
     )
 
 
@@ -104,6 +118,9 @@ def feed(row: Any, when: When) -> Feed:
         errors=row["errors"],
         last_error=row["last_error"],
         added_by=row["added_by"],
+        body_hash=row["body_hash"],
+        alerted=bool(row["failure_alerted"]),
+        imported=bool(row["imported"]),
     )
 
 

@@ -4,6 +4,12 @@ Each migration runs in ONE ``BEGIN IMMEDIATE`` transaction that also sets ``PRAG
 user_version`` to its number, so a crash leaves the database at the previous version and
 two processes opening an old file at once cannot both apply the same step (the second
 re-reads ``user_version`` inside its own transaction and skips it).
+
+Foreign-key enforcement is off while migrations run and ``PRAGMA foreign_key_check`` must come
+back empty before each COMMIT: SQLite's documented way to rebuild a table (create, copy, drop,
+rename), since dropping a referenced table with enforcement on would first delete its rows and
+cascade into the tables that point at it. The pragma cannot change inside a transaction, hence
+here around the loop rather than in a migration file.
 """
 
 from __future__ import annotations
@@ -43,9 +49,7 @@ def available_migrations() -> list[Migration]:
 
 
 async def user_version(conn: aiosqlite.Connection) -> int:
-    async with conn.execute("PRAGMA user_version") as cursor:
-        row = await cursor.fetchone()
-    return int(row[0]) if row else 0
+    return await _pragma(conn, "user_version")
 
 
 async def migrate(
@@ -68,22 +72,46 @@ async def migrate(
             f"database schema version {current} is newer than this code "
             f"({migrations[-1].version}); upgrade briefbot"
         )
-    for migration in migrations:
-        if migration.version <= current or migration.version > target:
-            continue
-        await conn.execute("BEGIN IMMEDIATE")
-        try:
-            if await user_version(conn) >= migration.version:  # another process got there first
-                await conn.execute("ROLLBACK")
-                continue
-            for statement in migration.statements():
-                await conn.execute(statement)
-            # PRAGMA takes no parameters; the value is an int parsed from the file name.
-            await conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-            await conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                await conn.execute("ROLLBACK")
-            raise
-        current = migration.version
+    pending = [m for m in migrations if current < m.version <= target]
+    if not pending:
+        return current
+    enforced = await _pragma(conn, "foreign_keys")
+    if enforced:
+        await conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for migration in pending:
+            await _apply(conn, migration)
+    finally:
+        if enforced:
+            await conn.execute("PRAGMA foreign_keys = ON")
     return await user_version(conn)
+
+
+async def _apply(conn: aiosqlite.Connection, migration: Migration) -> None:
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        if await user_version(conn) >= migration.version:  # another process got there first
+            await conn.execute("ROLLBACK")
+            return
+        for statement in migration.statements():
+            await conn.execute(statement)
+        broken = list(await conn.execute_fetchall("PRAGMA foreign_key_check"))
+        if broken:
+            table, rowid, parent = broken[0][0], broken[0][1], broken[0][2]
+            raise RuntimeError(
+                f"migration {migration.name} left {len(broken)} broken foreign key(s), "
+                f"e.g. {table} row {rowid} → {parent}"
+            )
+        # PRAGMA takes no parameters; the value is an int parsed from the file name.
+        await conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        await conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            await conn.execute("ROLLBACK")
+        raise
+
+
+async def _pragma(conn: aiosqlite.Connection, name: str) -> int:
+    async with conn.execute(f"PRAGMA {name}") as cursor:  # a fixed name from this module
+        row = await cursor.fetchone()
+    return int(row[0]) if row else 0

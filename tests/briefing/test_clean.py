@@ -259,5 +259,5 @@ def test_teaser_section_after_the_article_is_dropped_but_article_resumes_after_a
 def test_pasted_title_loses_control_and_zero_width_characters():
     from briefing import brief_text
 
-    briefing = brief_text("Kyiv\x05 talks\u200b resume \x1b[31m\n\nDelegations met in Istanbul on Monday.")
+    briefing = brief_text("Kyiv\x05 talks\u200b resume \x1b[31m\n\nDelegations met in Istanbul on Monday to resume the talks.")
     assert briefing.title == "Kyiv talks resume [31m"

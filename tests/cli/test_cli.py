@@ -73,8 +73,12 @@ def test_brief_json_lines_for_many_inputs_and_one_bad(workdir: Path):
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [r["path"] for r in rows] == ["a.txt", "c.html.gz", "-"]
     for row in rows:
-        assert set(row) == {"path", "title", "text", "summary", "quotes", "figures", "topics", "published"}
+        assert set(row) == {"path", "url", "title", "title_derived", "source", "language", "text",
+                            "summary", "quotes", "figures", "topics", "published"}
+        assert row["language"] == "en"
         assert row["summary"] and all(s in row["text"] for s in row["summary"])
+    # a file is labelled by the page's site, else its name; stdin like pasted text (no label)
+    assert [r["source"] for r in rows] == ["a.txt", "Example News", None]
     assert rows[0]["title"] == "Ukraine says drones hit two Russian airfields"
     assert rows[1]["title"].startswith("EU agrees new energy package")
     assert "Cookies policy" not in rows[1]["text"]
@@ -115,7 +119,7 @@ def test_unreachable_database_is_one_line_naming_host_not_password(workdir: Path
     assert len(err.splitlines()) == 1 and "hunter2" not in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "stats", "eval"])
+@pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "quotes", "stats", "eval"])
 def test_help_everywhere(workdir: Path, command: str):
     proc = run_cli(command, "--help", cwd=workdir)
     assert proc.returncode == 0 and b"usage: briefbot " + command.encode() in proc.stdout
@@ -141,3 +145,111 @@ def test_store_copy_to_postgres_verifies_and_refuses_a_foreign_target(workdir: P
     # another source into the same target is refused (resuming is tested in tests/storage)
     refused = run_cli("store", "copy", "--from", str(workdir / "other.sqlite3"), "--to", target, cwd=workdir)
     assert refused.returncode == 2 and "refused" in refused.stderr.decode()
+
+
+PARAGRAPH_TXT = (
+    "Dock workers at the port of Odesa walked out on Monday, halting grain exports worth $40 million "
+    "a day, union leaders said. “We will stay out until the wage offer is improved,” said union head "
+    "Petro Kovalenko. The ministry said talks would resume on June 4.\n"
+)
+WRAPPED_TXT = """\
+The city council voted on Tuesday to close the old bridge over the river
+for repairs that engineers say cannot wait another winter, a decision
+that will force about 20,000 commuters onto detours for at least eight
+months.
+
+Council members said the steel supports had corroded faster than
+expected. "We have no choice," said Mayor Anna Petrenko, who added that
+buses would run every ten minutes during the closure.
+"""
+
+
+def test_brief_one_paragraph_file_is_body_with_a_derived_title(workdir: Path):
+    (workdir / "para.txt").write_text(PARAGRAPH_TXT, encoding="utf-8")
+    proc = run_cli("brief", "--json", "para.txt", cwd=workdir)
+    assert proc.returncode == 0, proc.stderr.decode()
+    row = json.loads(proc.stdout)
+    assert row["title_derived"] and row["title"].startswith("Dock workers at the port of Odesa")
+    assert row["text"] == PARAGRAPH_TXT.strip()  # every sentence, the first one included
+    assert row["summary"][0].startswith("Dock workers") and len(row["summary"]) == 3
+    assert [q["speaker"] for q in row["quotes"]] == ["Petro Kovalenko"]
+    assert any(f["text"].startswith("$40 million") for f in row["figures"])
+    assert row["source"] == "para.txt"
+
+
+def test_brief_hard_wrapped_file_reads_whole_sentences(workdir: Path):
+    (workdir / "wrapped.txt").write_text(WRAPPED_TXT, encoding="utf-8")
+    row = json.loads(run_cli("brief", "--json", "wrapped.txt", cwd=workdir).stdout)
+    assert row["title"].startswith("The city council voted on Tuesday to close the old bridge")
+    assert row["summary"][0].endswith("for at least eight months.")  # not cut at a line end
+    assert [q["speaker"] for q in row["quotes"]] == ["Anna Petrenko"]
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t", b"Notes\nasdkjfh qwpoeiru zmxncbv alskdjf sdlkfj"])
+def test_empty_or_junk_file_is_refused_with_one_line_and_not_stored(workdir: Path, content: bytes):
+    (workdir / "empty.txt").write_bytes(content)
+    env = {"DATABASE_PATH": str(workdir / "db.sqlite3")}
+    for command in ("brief", "ingest"):
+        proc = run_cli(command, "empty.txt", env_extra=env, cwd=workdir)
+        err = proc.stderr.decode().strip()
+        assert proc.returncode == 1 and proc.stdout == b""
+        assert len(err.splitlines()) == 1 and err.startswith("briefbot: empty.txt: not an article:"), err
+    stats = run_cli("stats", env_extra=env, cwd=workdir).stdout.decode()
+    assert "articles       0" in stats
+
+
+def test_brief_a_directory_briefs_the_article_files_in_it(workdir: Path):
+    folder = workdir / "articles"
+    folder.mkdir()
+    (folder / "b.txt").write_text(PARAGRAPH_TXT, encoding="utf-8")
+    (folder / "a.html").write_text(ARTICLE_HTML, encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    proc = run_cli("brief", "--json", "articles", cwd=workdir)
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["a.html", "b.txt"]
+    (workdir / "nothing").mkdir()
+    proc = run_cli("brief", "nothing", cwd=workdir)
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 1 and len(err.splitlines()) == 1 and "directory" in err and "nothing" in err
+
+
+@pytest.mark.parametrize("command", ["brief", "ingest"])
+def test_brief_and_ingest_help_explain_their_inputs(workdir: Path, command: str):
+    out = run_cli(command, "--help", cwd=workdir).stdout.decode()
+    for words in ("DIRECTORY", "URL", "standard input", "title", "Hard-wrapped", "not an article"):
+        assert words.lower() in out.lower(), words
+    if command == "ingest":
+        assert "DATABASE_PATH" in out and "duplicate" in out
+
+
+def test_quotes_by_name_readable_and_json_lines(workdir: Path):
+    env = {"DATABASE_PATH": str(workdir / "q.sqlite3")}
+    assert run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir).returncode == 0
+    for name in (["Umerov"], ["Rustem", "Umerov"], ["Mr. Umerov"]):
+        proc = run_cli("quotes", *name, env_extra=env, cwd=workdir)
+        assert proc.returncode == 0, proc.stderr.decode()
+        [line] = proc.stdout.decode().splitlines()
+        assert "  Rustem Umerov: “This was a precise operation" in line
+        assert "Ukraine says drones hit two Russian airfields" in line and "Simson" not in line
+    proc = run_cli("quotes", "Kadri Simson", "--json", env_extra=env, cwd=workdir)
+    [row] = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert row["speaker"] == "Kadri Simson" and row["text"].startswith("We cannot depend on a single supplier")
+    assert row["date"] == "2025-06-02" and row["title"] == "EU agrees new energy package"
+    assert set(row) == {"article_id", "date", "speaker", "text", "title", "source", "url"}
+
+
+def test_quotes_unknown_name_and_most_quoted(workdir: Path):
+    env = {"DATABASE_PATH": str(workdir / "q.sqlite3")}
+    assert run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir).returncode == 0
+    proc = run_cli("quotes", "Umarov", env_extra=env, cwd=workdir)
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert "No quotes from “Umarov”. Did you mean: Rustem Umerov?" in proc.stderr.decode()
+    for hostile in ("'; DROP TABLE quotes; --", "🔥", "x" * 4000, '"a" NEAR(b)'):
+        proc = run_cli("quotes", hostile, env_extra=env, cwd=workdir)
+        assert proc.returncode == 1 and "No quotes from" in proc.stderr.decode() and b"Traceback" not in proc.stderr
+    top = run_cli("quotes", "--json", env_extra=env, cwd=workdir)
+    people = [json.loads(line) for line in top.stdout.decode().splitlines()]
+    assert {p["name"] for p in people} == {"Rustem Umerov", "Kadri Simson"}
+    assert all(p["quotes"] == 1 for p in people)
+    assert run_cli("quotes", "x", "--limit", "0", env_extra=env, cwd=workdir).returncode == 2

@@ -161,3 +161,15 @@ async def test_leaving_digest_mode_sends_what_was_collected(fake_server, bot, st
     assert article.title in message.plain_text
     assert await store.deliveries.digest_pending(chat) == []
     assert await store.deliveries.chats_with_digest_rows() == []
+
+
+async def test_article_added_after_the_newest_was_removed_is_matched(store, clock, add_article, subscribe) -> None:
+    """The lost-push bug: the removed newest id came back, behind the cursor, and nobody got it."""
+    await subscribe([7301])
+    first = await add_article()
+    assert await match_new_articles(store, now=clock()) == 1
+    await store.articles.remove(first.id)
+    replacement = await add_article(title="Drones hit Kyiv again as Ukraine braces for winter")
+    assert replacement.id != first.id
+    assert await match_new_articles(store, now=clock()) == 1
+    assert [d.chat_id for d in await store.deliveries.for_article(replacement.id)] == [7301]

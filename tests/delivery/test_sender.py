@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 from telegram import Bot
@@ -216,3 +217,26 @@ async def test_long_briefing_goes_out_in_paced_parts_with_one_button(fake_server
     assert [bool(p.reply_markup) for p in parts] == [False] * (len(parts) - 1) + [True]
     assert parts[-1].reply_markup["inline_keyboard"][0][0]["callback_data"] == f"b:{article.id}"
     assert all(utf16_len(p.text) <= 4096 for p in parts)
+
+
+async def test_an_article_removed_while_its_push_waits_for_the_chat_pace_is_not_sent(
+    fake_server, bot, store, clock, add_article, subscribe
+):
+    """/remove while a push waits for its turn in a chat: the push would open a /brief that says
+    "removed" (seen in the console: the push of a just-removed article arrived after /remove)."""
+    chat = USERS[0]
+    await subscribe([chat])
+    article = await add_article()
+    await match_new_articles(store, now=clock())
+    sender = Sender(bot, store, clock=clock, pacer=ChatPacer(private_interval=3.0))
+    sender.pacer.reserve(chat)  # a message just went to this chat: the push must wait ~3 s
+    drain = asyncio.ensure_future(sender.drain())
+    for _ in range(400):  # until the sender has read the article and sleeps on the pace
+        if article.id in sender._articles:
+            break
+        await asyncio.sleep(0.025)
+    assert article.id in sender._articles
+    await store.articles.remove(article.id)
+    stats = await drain
+    assert fake_server.messages(chat) == []
+    assert stats.sent == 0 and stats.failed == 1

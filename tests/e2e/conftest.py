@@ -48,7 +48,7 @@ def make_settings(fake_server: FakeBotServer, tmp_path: Path, database_url: str)
 
     ``.env`` is ignored (``_env_file=None``) so a developer's real token never leaks into tests.
     The store is ``database_url``: a SQLite file, or PostgreSQL in modules that list it in
-    ``DATABASE_BACKENDS``.
+    ``DATABASE_BACKENDS``; a test that passes its own ``database_path`` gets that file.
     """
 
     def make(**overrides: Any) -> Any:
@@ -58,7 +58,7 @@ def make_settings(fake_server: FakeBotServer, tmp_path: Path, database_url: str)
             "bot_token": TOKEN,
             "telegram_api_url": fake_server.api_url,
             "database_path": tmp_path / "bot.sqlite3",
-            "database_url": database_url,
+            "database_url": None if "database_path" in overrides else database_url,
             "admin_ids": frozenset({ADMIN_ID}),
             "fetch_allow_private": True,
             "push_interval_seconds": 3600,

@@ -143,3 +143,23 @@ async def test_added_article_reaches_subscribers_without_waiting_for_the_tick(
     pushed = (await fake_server.wait_for_messages(USER_ID, 2))[-1]
     assert "New on brent" in pushed.plain_text and "Brent" in pushed.plain_text
     assert_valid_html([pushed])
+
+
+async def test_remove_then_add_pushes_the_new_article_and_old_id_stays_gone(
+    fake_server: FakeBotServer, bot_app
+) -> None:
+    """Removing the newest article must not let the next /add take its id: the matching cursor
+    had passed it (no push) and "/brief OLD_ID" would open the new article."""
+    await fake_server.ask(USER_ID, "/subscribe brent")
+    added = (await fake_server.ask(ADMIN_ID, "/add " + article_text(1)))[0].plain_text
+    old_id = int(added.split("Added as #")[1].split()[0])
+    assert "round 1" in (await fake_server.wait_for_messages(USER_ID, 2))[-1].plain_text
+    assert "Removed" in (await fake_server.ask(ADMIN_ID, f"/remove {old_id}"))[0].plain_text
+    second = (await fake_server.ask(ADMIN_ID, "/add " + article_text(8)))[0].plain_text
+    new_id = int(second.split("Added as #")[1].split()[0])
+    assert new_id > old_id
+    pushed = (await fake_server.wait_for_messages(USER_ID, 3))[-1].plain_text
+    assert "New on brent" in pushed and "round 8" in pushed and f"/brief {new_id}" in pushed
+    gone = (await fake_server.ask(USER_ID, f"/brief {old_id}"))[0].plain_text
+    assert f"No briefing #{old_id}" in gone and "removed" in gone
+    assert "round 8" in (await fake_server.ask(USER_ID, f"/brief {new_id}"))[0].plain_text

@@ -76,3 +76,30 @@ def test_webhook_route_keeps_the_public_path() -> None:
     )
     assert webhook_route("https://bot.example", "123456:SECRET") == (segment, f"https://bot.example/{segment}")
     assert webhook_route("https://bot.example/a/b", "123456:SECRET")[0] == f"a/b/{segment}"
+
+
+@pytest.mark.parametrize(("text", "topic", "exclude"), [
+    ('ukraine -football -"transfer window"', "ukraine", ("football", "transfer window")),
+    ("anti-war protests", "anti-war protests", ()),  # a minus inside a word is part of it
+    ('"peace talks" -“transfer window”', "peace talks", ("transfer window",)),  # phone (curly) quotes
+    ("«peace talks» −rugby —tennis –golf", "peace talks", ("rugby", "tennis", "golf")),  # other minus signs
+    ('ukraine -"unclosed phrase', "ukraine", ("unclosed phrase",)),
+    ("-football", "", ("football",)),
+    ("- ukraine -", "ukraine", ()),  # lone minus signs are nothing
+    ('ukraine -""', "ukraine", ()),
+    ("  Ukraine   -Football  ", "Ukraine", ("Football",)),
+    ("(a+)+$ -(a|a)*", "(a+)+$", ("(a|a)*",)),  # regex syntax is just text (storage keys it by words)
+])
+def test_parse_subscription(text: str, topic: str, exclude: tuple[str, ...]) -> None:
+    from handlers.args import parse_subscription
+
+    parsed = parse_subscription(text)
+    assert (parsed.topic, parsed.exclude) == (topic, exclude)
+
+
+def test_parse_subscription_reads_at_most_300_characters() -> None:
+    from handlers.args import parse_subscription
+
+    parsed = parse_subscription('-"' * 5000 + "a" * 5000 + "-" * 5000)
+    assert parsed == parse_subscription(('-"' * 5000)[:300])
+    assert len(" ".join((parsed.topic, *parsed.exclude))) <= 300

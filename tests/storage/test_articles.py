@@ -9,6 +9,7 @@ import pytest
 from briefing.dedup import hamming, simhash
 from storage import ArticleNotFound, DuplicateArticle
 from storage.near_duplicates import NEAR_DUP_MAX_HAMMING
+from tests.storage.conftest import open_backend
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -50,6 +51,29 @@ async def test_remove_deletes_from_lists_and_search(store, make_briefing):
     assert (await store.articles.latest(topic="drones")).items == []
     assert await store.articles.topic_counts() == []
     assert await store.integrity_check() == "ok"
+
+
+async def test_ids_are_never_reused(store, make_briefing, backend, tmp_path):
+    """Removing the newest article must not free its id: the matching cursor has passed it
+    (its subscribers would never get the next push) and users hold "/brief ID" links to it."""
+    first = await store.articles.add(make_briefing(story="drones"))
+    newest = await store.articles.add(make_briefing(title="Rates up", story="rates"))
+    await store.articles.remove(newest.id)
+    replacement = await store.articles.add(make_briefing(title="Cup final", story="football"))
+    assert replacement.id > newest.id > first.id
+    with pytest.raises(ArticleNotFound):
+        await store.articles.get(newest.id)
+    assert [a.id for a in await store.articles.added_after(first.id)] == [replacement.id]
+    # Nor after the store is emptied, nor from another connection (a restart): the highest id
+    # ever issued is remembered by the backend, not derived from the rows that are left.
+    await store.articles.remove(replacement.id)
+    await store.articles.remove(first.id)
+    other = await open_backend(backend, tmp_path)
+    try:
+        later = await other.articles.add(make_briefing(title="Floods", story="wire"))
+    finally:
+        await other.close()
+    assert later.id > replacement.id
 
 
 async def test_same_url_twice_is_duplicate(store, make_briefing):

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing.models import Block, Briefing
+from briefing.models import Block, Briefing, Quote
+from storage.models import Destination
 from storage.sqlite import SqliteStore, connect, migrate
 from storage.sqlite.migrate import Migration, available_migrations
 
@@ -73,9 +74,10 @@ async def test_first_schema_upgrades_in_place(tmp_path, make_briefing):
         article = await store.articles.get(1)
         assert article.briefing == OLD_BRIEFING and article.duplicate_of is None
         assert (await store.chats.get(5)).settings.mode == "digest"
-        assert [s.topic for s in await store.subscriptions.for_chat(5)] == ["budget"]
+        [sub] = await store.subscriptions.for_chat(5)
+        assert (sub.topic, sub.thread_id, sub.exclude, sub.paused) == ("budget", None, (), False)
         [delivery] = await store.deliveries.for_article(1)
-        assert delivery.topics == () and delivery.not_before is None
+        assert delivery.topics == () and delivery.not_before is None and delivery.thread_id is None
         assert [f.url for f in await store.feeds.list()] == ["https://old.example/rss"]
         # Old articles are searchable, and their topics were backfilled into article_topics.
         assert [a.id for a in (await store.articles.search("budget debate")).items] == [1]
@@ -158,5 +160,300 @@ async def test_stale_subscription_keys_are_refreshed_at_open(tmp_path, make_brie
         await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
     async with await SqliteStore.open(path) as store:
         article = await store.articles.add(make_briefing(title="A drone over Kyiv"))
-        assert await store.subscriptions.match(article) == {1: ["drones"]}
+        assert await store.subscriptions.match(article) == {Destination(1): ["drones"]}
         assert await store.subscriptions.refresh_keys() == 0  # fingerprint stored: no work
+
+
+async def _schema5_database(path: str, *, match_cursor: int | None) -> None:
+    """A file as release 0005 left it: articles 1, 2 and 4 (3 was removed), 4 a near-duplicate
+    of 1, deliveries and topics pointing at them, and the matching cursor at ``match_cursor``."""
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=5) == 5
+        stamp = NOW.timestamp()
+        stories = {
+            1: ("Parliament passes the budget", "Parliament passed the budget after a long debate.", None),
+            2: ("Drones strike the port", "Drones struck the port of Odesa overnight, officials said.", None),
+            4: ("Budget passes parliament", "The budget passed parliament after a long debate.", 1),
+        }
+        for article_id, (title, body, duplicate_of) in stories.items():
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, body, summary, topics, briefing,"
+                " duplicate_of) VALUES (?, ?, ?, ?, ?, ?, 'Budget', ?, ?)",
+                (article_id, f"hash-{article_id}", title, stamp, body, body,
+                 Briefing(title=title, blocks=(Block(text=body),)).model_dump_json(), duplicate_of),
+            )  # fmt: skip
+            await conn.execute(
+                "INSERT INTO article_topics (article_id, topic) VALUES (?, 'Budget')", (article_id,)
+            )
+        await conn.execute(
+            "INSERT INTO chats (id, type, settings, created_at) VALUES (5, 'private', '{}', ?)", (stamp,)
+        )
+        for article_id in (2, 4):
+            await conn.execute(
+                "INSERT INTO deliveries (chat_id, article_id, status, created_at, updated_at)"
+                " VALUES (5, ?, 'sent', ?, ?)",
+                (article_id, stamp, stamp),
+            )
+        if match_cursor is not None:
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('match_cursor', ?)", (str(match_cursor),)
+            )
+    finally:
+        await conn.close()
+
+
+async def _schema_objects(store: SqliteStore) -> set[tuple[str, str]]:
+    async with store._conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE tbl_name = 'articles' AND type <> 'table'"
+    ) as cursor:
+        return {(row[0], row[1]) for row in await cursor.fetchall()}
+
+
+async def test_0006_keeps_ids_and_never_reuses_them(tmp_path, make_briefing):
+    path = str(tmp_path / "v5.db")
+    # Articles 5 and 6 were matched (cursor 6), then removed: neither id may come back.
+    await _schema5_database(path, match_cursor=6)
+    store = await SqliteStore.open(path)
+    try:
+        # Ids, near-duplicate links, deliveries and topics are kept as they were.
+        assert [a.id for a in (await store.articles.latest()).items] == [4, 2, 1]
+        assert (await store.articles.get(4)).duplicate_of == 1
+        assert [d.article_id for d in await store.deliveries.for_article(2)] == [2]
+        assert dict(await store.articles.topic_counts()) == {"Budget": 3}
+        # The FTS index (external content keyed by id) still finds the old rows.
+        assert [a.id for a in (await store.articles.search("odesa")).items] == [2]
+        assert [a.id for a in (await store.articles.search("budget debate")).items] == [4, 1]
+        await store._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        # Triggers and indexes were recreated on the rebuilt table.
+        fresh_path = str(tmp_path / "fresh.db")
+        async with await SqliteStore.open(fresh_path) as fresh:
+            assert await _schema_objects(store) == await _schema_objects(fresh)
+        # New ids start above the cursor, not above the highest row left.
+        added = await store.articles.add(make_briefing(story="rates"), now=NOW)
+        assert added.id == 7
+        assert [a.id for a in (await store.articles.search("mortgage")).items] == [7]
+        # Removing keeps the index in step (delete trigger) and the foreign keys still act.
+        await store.articles.remove(2)
+        assert (await store.articles.search("odesa")).items == []
+        assert await store.deliveries.for_article(2) == []
+        await store.articles.remove(1)
+        assert (await store.articles.get(4)).duplicate_of is None  # ON DELETE SET NULL
+        async with store._conn.execute("PRAGMA foreign_keys") as cursor:
+            assert (await cursor.fetchone())[0] == 1  # enforcement is back on after migrating
+        await store.articles.remove(7)
+        assert (await store.articles.add(make_briefing(story="football"), now=NOW)).id == 8
+        assert await store.integrity_check() == "ok"
+    finally:
+        await store.close()
+
+
+async def test_0006_without_a_cursor_continues_after_the_highest_id(tmp_path, make_briefing):
+    path = str(tmp_path / "v5.db")
+    await _schema5_database(path, match_cursor=None)
+    async with await SqliteStore.open(path) as store:
+        assert (await store.articles.add(make_briefing(story="rates"), now=NOW)).id == 5
+
+
+async def test_0006_on_an_empty_database(tmp_path, make_briefing):
+    path = str(tmp_path / "empty.db")
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=5) == 5
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        first = await store.articles.add(make_briefing(), now=NOW)
+        await store.articles.remove(first.id)
+        assert (await store.articles.add(make_briefing(story="rates"), now=NOW)).id == first.id + 1
+
+
+async def test_a_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path):
+    conn = await connect(str(tmp_path / "db.sqlite"))
+    try:
+        steps = [
+            Migration(1, "0001_ok.sql", "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n"
+                      "CREATE TABLE child (parent_id INTEGER REFERENCES parent (id));"),
+            Migration(2, "0002_orphan.sql", "INSERT INTO child (parent_id) VALUES (42);"),
+        ]
+        with pytest.raises(RuntimeError, match="foreign key"):
+            await migrate(conn, migrations=steps)
+        async with conn.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == 1
+        async with conn.execute("SELECT count(*) FROM child") as cursor:
+            assert (await cursor.fetchone())[0] == 0
+    finally:
+        await conn.close()
+
+
+LANGUAGE_VERSION = next(
+    m.version for m in available_migrations() if m.name.endswith("_article_language.sql")
+)
+UK_BRIEFING = Briefing(
+    title="Київ закупить нові тролейбуси",
+    blocks=(
+        Block(text="Київська міська адміністрація оголосила закупівлю 40 нових тролейбусів."),
+        Block(text="Перші машини мають вийти на маршрути вже восени, повідомили в мерії."),
+    ),
+    summary=("Київська міська адміністрація оголосила закупівлю 40 нових тролейбусів.",),
+    topics=("тролейбусів",),
+)
+
+
+async def test_upgrade_detects_languages_of_stored_articles_and_keys_old_subscriptions(tmp_path):
+    """A store from before languages: its articles (briefing JSON without "language") are
+    detected once at open, and an old subscription in Ukrainian matches Ukrainian articles."""
+    path = str(tmp_path / "old.db")
+    conn = await connect(path)
+    try:
+        await migrate(conn, target=LANGUAGE_VERSION - 1)
+        stamp = NOW.timestamp()
+        for article_id, briefing in ((1, OLD_BRIEFING), (2, UK_BRIEFING)):
+            payload = json.loads(briefing.model_dump_json())
+            del payload["language"]  # as the previous release wrote it
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, body, summary, topics,"
+                " briefing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id, f"hash-{article_id}", briefing.title, stamp, briefing.text,
+                    "\n".join(briefing.summary), "\n".join(briefing.topics), json.dumps(payload),
+                ),
+            )  # fmt: skip
+        await conn.execute("INSERT INTO chats (id, type, created_at) VALUES (7, 'private', ?)", (stamp,))
+        await conn.execute(
+            "INSERT INTO subscriptions (chat_id, topic, key, created_at) "
+            "VALUES (7, 'тролейбуси', 'тролейбуси', ?)",
+            (stamp,),
+        )
+        await conn.commit()
+    finally:
+        await conn.close()
+
+    store = await SqliteStore.open(path)
+    try:
+        english, ukrainian = await store.articles.get(1), await store.articles.get(2)
+        assert (english.language, english.briefing.language) == ("en", "en")
+        assert (ukrainian.language, ukrainian.briefing.language) == ("uk", "uk")
+        assert english.briefing.title == OLD_BRIEFING.title  # nothing else touched
+        assert await store.articles.backfill_languages() == 0  # once only
+        assert await store.subscriptions.match(ukrainian) == {Destination(7): ["тролейбуси"]}
+        assert await store.integrity_check() == "ok"
+    finally:
+        await store.close()
+
+
+QUOTES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_quotes.sql"))
+QUOTED_BRIEFING = OLD_BRIEFING.model_copy(
+    update={
+        "quotes": (
+            Quote(text="We handed over our proposals in advance", speaker="Rustem Umerov", key=True),
+            Quote(text="We are still waiting for their document", speaker="Umerov"),
+            Quote(text="reckless", speaker="Umerov", scare=True),
+        )
+    }
+)
+
+
+async def _database_before_quotes(path: str, articles: int) -> None:
+    """A file as the release before the quotes index left it, with quoted articles in it."""
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=QUOTES_VERSION - 1) == QUOTES_VERSION - 1
+        for i in range(1, articles + 1):
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (?, ?, ?, ?, ?)",
+                (i, f"hash-{i}", f"Talks, day {i}", NOW.timestamp() + i, QUOTED_BRIEFING.model_dump_json()),
+            )
+    finally:
+        await conn.close()
+
+
+async def test_upgrade_indexes_the_quotes_of_stored_articles(tmp_path, monkeypatch):
+    monkeypatch.setattr("storage.sqlite.quotes.BACKFILL_BATCH", 2)  # several batches
+    path = str(tmp_path / "before-quotes.db")
+    await _database_before_quotes(path, articles=5)
+    async with await SqliteStore.open(path) as store:
+        async with store._conn.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == LATEST
+        page = await store.quotes.by_person("Umerov", limit=20)
+        # two real quotes per article; the same words in five articles are listed once each
+        assert page.total == 2 and [h.article_id for h in page.items] == [5, 5]
+        assert {h.speaker for h in page.items} == {"Rustem Umerov", "Umerov"}
+        async with store._conn.execute("SELECT count(*) FROM quotes") as cursor:
+            assert (await cursor.fetchone())[0] == 10
+        assert await store.quotes.refresh() == 0  # done once, remembered
+        assert await store.integrity_check() == "ok"
+
+
+async def test_changed_person_keys_are_rebuilt_at_open(tmp_path):
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.articles.add(QUOTED_BRIEFING, now=NOW)
+        # as if an older release had keyed names differently
+        await store._conn.execute("UPDATE quotes SET surname = 'umerov-old'")
+        await store._conn.execute("UPDATE meta SET value = 'old' WHERE key = 'quotes.key_fingerprint'")
+        assert (await store.quotes.by_person("Umerov")).total == 0
+    async with await SqliteStore.open(path) as store:
+        assert (await store.quotes.by_person("Umerov")).total == 2
+
+
+async def test_read_only_open_leaves_the_backfill_for_later(tmp_path):
+    path = str(tmp_path / "before-quotes.db")
+    await _database_before_quotes(path, articles=1)
+    conn = await connect(path)
+    await migrate(conn)  # schema current, quotes not yet indexed
+    await conn.close()
+    async with await SqliteStore.open(f"file:{path}?mode=ro") as store:
+        assert (await store.quotes.by_person("Umerov")).total == 0
+    async with await SqliteStore.open(path) as store:
+        assert (await store.quotes.by_person("Umerov")).total == 2
+
+
+STORIES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_stories.sql"))
+
+
+async def test_upgrade_decides_the_stories_of_stored_articles(tmp_path):
+    """Articles stored before stories existed: recent ones get stories by the same rule."""
+    path = str(tmp_path / "before-stories.db")
+    topics = ("Istanbul", "talks", "Rustem Umerov", "Hakan Fidan")
+    articles = [
+        Briefing(title="Talks open in Istanbul", topics=topics),
+        Briefing(title="Parliament passes the budget", topics=("Parliament", "Budget")),
+        Briefing(title="Istanbul talks end with a prisoner deal", topics=topics),
+    ]
+    conn = await connect(path)
+    try:
+        await migrate(conn, target=STORIES_VERSION - 1)
+        for i, briefing in enumerate(articles, start=1):
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (?, ?, ?, ?, ?)",
+                (i, f"hash-{i}", briefing.title, NOW.timestamp() + i, briefing.model_dump_json()),
+            )
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        assert [a.id for a in await store.stories.of(3)] == [3, 1]
+        assert await store.stories.size(2) == 1
+        assert await store.stories.refresh() == 0
+        later = await store.articles.add(
+            Briefing(title="Prisoners come home after Istanbul talks", topics=topics), now=NOW
+        )
+        assert [a.id for a in await store.stories.of(later.id)] == [later.id, 3, 1]
+
+
+async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(tmp_path, make_briefing):
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.chats.upsert(1, type="private")
+        await store.chats.upsert(2, type="private")
+        await store.subscriptions.add(1, "Ukraine", exclude=["Footballs"])
+        await store.subscriptions.add(2, "Ukraine")
+        await store.subscriptions.mute(2, "Shelling")
+        await store._conn.execute("UPDATE subscriptions SET exclude_keys = '[\"footballs-old\"]'")
+        await store._conn.execute("UPDATE chat_mutes SET key = 'shelling-old'")
+        await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
+    async with await SqliteStore.open(path) as store:
+        football = await store.articles.add(make_briefing(title="Ukraine football final", story="football"))
+        shelled = await store.articles.add(make_briefing(title="Ukraine shelled overnight", story="rates"))
+        assert list(await store.subscriptions.match(football)) == [Destination(2)]
+        assert list(await store.subscriptions.match(shelled)) == [Destination(1)]

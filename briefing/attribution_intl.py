@@ -1,0 +1,301 @@
+"""Reading the attribution clause of one quote in German, French, Spanish, Ukrainian and
+Russian: the speech verb and the speaker phrase, reduced to a ``Mention`` (see
+``quotes_intl.py`` for the patterns and for resolving mentions to people).
+
+Works on a paragraph whose quoted words are masked, as the English ``attribution.py`` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .languages import UPPER, LanguageData
+from .names_intl import Mention, first_name, is_title, title_gender
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+SENTENCE_END = re.compile(rf"[.!?…][»“”\"']?(?:\s+(?=[{UPPER}„«»“\"—–])|\s*$)")
+_NAME = re.compile(rf"(?<![\w-])[{UPPER}][\w'’-]*")
+
+def sentence_ends(text: str, data: LanguageData) -> list[re.Match[str]]:
+    """Sentence ends, not after an abbreviation or honorific ("M. Marchand", "z. B. die")."""
+    out = []
+    for m in SENTENCE_END.finditer(text):
+        word = re.search(r"([\w-]+)$", text[max(0, m.start() - 12) : m.start()])
+        low = word.group(1).lower() if word else ""
+        if text[m.start()] == "." and (low in data.abbreviations or low + "." in data.honorifics):
+            continue
+        out.append(m)
+    return out
+
+
+def first_sentence(text: str, data: LanguageData) -> str:
+    found = sentence_ends(text, data)
+    return text[: found[0].start() + 1] if found else text
+
+
+def last_sentence(text: str, data: LanguageData) -> str:
+    found = sentence_ends(text, data)
+    return text[found[-1].end() :] if found else text
+
+
+# --- verbs ---------------------------------------------------------------------------------
+
+
+def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None:
+    """The speech verb opening an inverted clause after a quote, and the verb as read."""
+    clause = tail.lstrip(" \u00a0\u202f,.!?…—–-")
+    offset = len(tail) - len(clause)
+    if data.code == "fr":
+        m = re.match(
+            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?([\w'’-]+?)"
+            r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s,.;!?]|$)",
+            clause,
+        )
+        if m and (
+            m.group(1) in data.participles
+            or (m.group(1) in data.speech_verbs and not m.group().startswith(("a ", "ont ")))
+        ):
+            return _shifted(m, offset, tail), m.group(1)
+        return None
+    m = re.match(r"([\w'’-]+)", clause)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    if verb in data.speech_verbs:
+        return _shifted(m, offset, tail), verb
+    return None
+
+
+def _shifted(m: re.Match[str], offset: int, text: str) -> re.Match[str]:
+    """The same match, on the unstripped text (so ``end()`` indexes it)."""
+    found = re.compile(re.escape(m.group())).match(text, offset)
+    assert found is not None
+    return found
+
+
+def _verb_gender(verb: str, data: LanguageData) -> str:
+    """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала."""
+    if data.code == "uk":
+        if verb.endswith(("ла", "лася")):
+            return "f"
+        if verb.endswith(("в", "вся")):
+            return "m"
+    if data.code == "ru":
+        if verb.endswith(("ла", "лась")):
+            return "f"
+        if verb.endswith(("л", "лся")):
+            return "m"
+    return ""
+
+
+# --- speaker phrases -----------------------------------------------------------------------
+
+
+def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention | None:
+    """The head of a speaker phrase: a pronoun, a name (the last capitalised run, roles and
+    honorifics dropped) or a role noun ("der Minister", "un porte-parole")."""
+    phrase = phrase.strip(" \u00a0,.;:—–-")
+    words = phrase.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in data.pronouns:
+        return Mention("pronoun", first, data.pronouns[first] if data.pronouns[first] != "p" else "p")
+    runs = [
+        m
+        for m in _NAME.finditer(phrase)
+        if not _breaks_run(m.group(), data) and not _of_institution(phrase, m.start(), data)
+    ]
+    name_runs = []
+    for run in _group_runs(phrase, runs):
+        tokens = run.split()
+        while tokens and _skippable(tokens[0], data):
+            tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
+        if tokens:
+            name_runs.append(" ".join(tokens))
+    if name_runs:
+        # a run with a known first name; else the first run (de, fr, es: the name follows the
+        # verb) or the last (uk, ru: "речник Повітряних сил Юрій Ігнат")
+        known = [r for r in name_runs if any(first_name(t, data) for t in r.split()[:-1])]
+        run = known[0] if known else name_runs[-1 if data.script == "cyrillic" else 0]
+        text = _trim_name(run, data)
+        if text:
+            return Mention("name", text, gender)
+    for i, word in enumerate(words[:4]):
+        if is_title(word.strip(",."), data):
+            determiner = words[i - 1].lower() if i else ""
+            if determiner in {"un", "une", "ein", "eine", "einer", "uno", "una"}:
+                return Mention("none")  # "un porte-parole", "eine Sprecherin": nobody named
+            return Mention(
+                "description", word.strip(",.").lower(), gender or title_gender(word, data, determiner)
+            )
+    return None
+
+
+def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
+    """ "el consejero de Transportes", "le ministre des Armées": a capital after "de" is the
+    institution of a role, not a name."""
+    if data.code not in {"fr", "es"}:
+        return False
+    before = re.search(r"(\S+)\s+(?:de|del|des|du|de la|d')\s?$", phrase[:at])
+    if before is None:
+        return re.match(r"(?:de|del|des|du|de la|d')\s?$", phrase[:at]) is not None
+    return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
+
+
+def _breaks_run(word: str, data: LanguageData) -> bool:
+    """Capitalised words that are never part of a name (sentence-initial function words,
+    months, pronouns): they end a run rather than open it."""
+    low = word.lower().rstrip(".")
+    return low in data.stopwords or low in data.months or low in data.pronouns
+
+
+def _skippable(word: str, data: LanguageData) -> bool:
+    low = word.lower().rstrip(".")
+    return (
+        low in data.stopwords
+        or (word.isupper() and len(word) > 1)
+        or low in data.months
+        or is_title(word, data)
+        or word.lower() in data.honorifics
+        or low + "." in data.honorifics
+        or len(word) == 1
+        or low in data.pronouns
+    )
+
+
+def _group_runs(phrase: str, runs: list[re.Match[str]]) -> list[str]:
+    """Adjacent capitalised words joined into runs (a space, or a name particle between)."""
+    out: list[list[int]] = []  # [start, end] of each run in ``phrase``
+    for m in runs:
+        gap = phrase[out[-1][1] : m.start()] if out else ""
+        if out and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|von|van|da|di|du)[ ])?", gap):
+            out[-1][1] = m.end()  # "Rubén del Campo" keeps its particle
+        else:
+            out.append([m.start(), m.end()])
+    return [" ".join(phrase[a:b].split()) for a, b in out]
+
+
+def _trim_name(run: str, data: LanguageData) -> str:
+    tokens = [t.rstrip(".,") for t in run.split()]
+    known = [i for i, t in enumerate(tokens[:-1]) if first_name(t, data) is not None]
+    if known:
+        tokens = tokens[known[0] :]
+    if len(tokens) > 2 and data.script == "cyrillic":
+        tokens = tokens[-3:] if re.search(r"(?:вич|вна|ична)$", tokens[-2]) else tokens[-2:]
+    return " ".join(tokens[-3:])
+
+
+# --- attribution ---------------------------------------------------------------------------
+
+
+def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str | None]:
+    """ „…“, sagte Albers. / «…», — сказав директор Андрій Гнатюк. / « … », a-t-il ajouté."""
+    found = tail_verb(tail, data)
+    if found is None:
+        if data.code == "de":
+            m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
+            if m:
+                return phrase_mention(_cut_clause(m.group(1), data), data), "so"
+        return None, None
+    match, verb = found
+    gender = _verb_gender(verb, data)
+    rest = first_sentence(tail[match.end() :], data)
+    clitic = re.search(r"-t-(il|elle|on)|-(il|elle|ils|elles)\b", match.group())
+    if clitic:
+        pronoun = clitic.group(1) or clitic.group(2)
+        return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
+    mention = phrase_mention(_cut_clause(rest, data), data, gender)
+    if mention is not None and mention.kind == "description":
+        # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition
+        apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
+        if apposition:
+            named = phrase_mention(apposition.group(1), data, gender or mention.gender)
+            if named is not None and named.kind == "name":
+                mention = named
+    if mention is None and (data.pro_drop or data.script == "cyrillic"):
+        mention = Mention("pronoun", "", gender)  # '«…», añadió.': the person named last
+    if mention is not None and mention.kind == "pronoun" and not mention.gender:
+        mention = Mention("pronoun", mention.text, gender)
+    if data.code == "de" and mention is not None and mention.kind == "pronoun" and mention.text == "sie" and verb.endswith(("ten", "en")):
+        return None, verb  # "sagten sie": they
+    return mention, verb
+
+
+#: Prepositions that end an inverted speaker phrase in German, French and Spanish ("sagte
+#: Weber am Mittwoch", "a déclaré M. Marchand lors d'une conférence"); in Ukrainian and
+#: Russian an adverbial may stand before the name ("сказав після гри тренер Сергій Ребров").
+_PHRASE_END = {
+    "de": "am im bei vom von zum zur in auf mit nach für vor seit während aus über gegenüber",
+    "fr": "lors à au aux en dans devant sur après pendant chez avant depuis",
+    "es": "en tras durante ante a al desde con para",
+}
+
+
+def _cut_clause(text: str, data: LanguageData) -> str:
+    """The speaker phrase of an inverted clause: up to a comma, a relative pronoun, or (de,
+    fr, es) a preposition."""
+    text = re.split(r",|\s(?:qui|que|который|которая|який|яка)\s", text + " ", maxsplit=1)[0]
+    ends = _PHRASE_END.get(data.code)
+    if ends:
+        text = re.split(rf"\s(?:{'|'.join(ends.split())})\s", text + " ", maxsplit=1)[0]
+    return text
+
+
+def head_attribution(
+    head: str, data: LanguageData
+) -> tuple[Mention | None, str | None]:
+    """``X sagte: „…“`` / ``Selon X, « … »`` / ``За словами X, «…»`` before the quote."""
+    sentence = last_sentence(head, data)
+    stripped = sentence.rstrip(" \u00a0\u202f")
+    low = stripped.lower()
+    for phrase in data.according_to:
+        at = low.rfind(phrase + " ")
+        if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
+            source = stripped[at + len(phrase) :]
+            if source.rstrip().endswith(",") or source.strip() == "":
+                mention = phrase_mention(source, data)
+                if mention is not None and mention.kind == "name":
+                    return Mention("name", mention.text, "", nominative=data.script != "cyrillic"), phrase
+                return mention, phrase
+    words = list(WORD.finditer(stripped))
+    verb_at = next(
+        (i for i in range(len(words) - 1, -1, -1) if _is_verb(words[i].group(), data)), None
+    )
+    if verb_at is None:
+        return None, None
+    verb = words[verb_at].group().lower()
+    after = stripped[words[verb_at].end() :]
+    subject = stripped[: words[verb_at].start()]
+    if not after.strip(" :,·") or re.fullmatch(r"[\s\w,'’-]*[:,]?\s*", after):
+        # German V2 after an opener ("Er betonte:"), else the subject before the verb
+        if data.code == "de" and subject.strip() == "" :
+            return None, verb
+        mention = phrase_mention(subject, data, _verb_gender(verb, data))
+        if mention is None and data.code in {"de", "fr", "es"}:
+            m = re.match(r"\s*(\w+)", after)
+            if m and m.group(1).lower() in data.pronouns:  # "Dann sagte er:"
+                pronoun = m.group(1).lower()
+                mention = Mention("pronoun", pronoun, data.pronouns[pronoun])
+        return mention, verb
+    return None, None
+
+
+def _is_verb(word: str, data: LanguageData) -> bool:
+    low = word.lower()
+    return low in data.speech_verbs or low in data.participles
+
+
+def subject_of(sentence: str, data: LanguageData) -> Mention | None:
+    """The named subject opening a sentence ("Son entraîneur, Paul Girard, salue …")."""
+    words = sentence.split()
+    if not words:
+        return None
+    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}})", sentence)
+    if m is None:
+        return None
+    lead = m.group(1).strip(" ,")
+    if lead and not all(is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower() for w in lead.split()):
+        return None
+    mention = phrase_mention(m.group(2), data)
+    return mention if mention is not None and mention.kind == "name" else None

@@ -1,0 +1,74 @@
+"""The paragraph as attribution reads it: quoted words blanked, abbreviation periods protected.
+
+Attribution rules split on punctuation ("said X, the minister." ends at the comma or period), so
+two things in a paragraph would mislead them, and are rewritten here *keeping every offset*:
+
+* the words inside quote marks are replaced by ``·`` (verbs and names inside a quote are never
+  the attribution; punctuation stays, so a quote ending in "." still ends a sentence);
+* the period of a title or an initial ("Sen.", "Lt. Col.", "J. R. Smith", "T.J.", "Jr.") becomes
+  ``ABBREVIATION_DOT``, which no rule reads as a sentence end; ``restore`` turns it back;
+* party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)") and "(ret.)" are blanked: they sit
+  between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .quote_marks import MarkedSpan
+from .sentences import SENTENCE_OPENERS, TITLE_ABBREVIATIONS
+
+ABBREVIATION_DOT = "\u2024"
+_ALNUM = re.compile(r"[^\W_]")
+#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)"; AP style ", R-Alaska," and "(ret.)".
+_PARTY_TAG = re.compile(
+    r"\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
+    r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=,)"
+    r"|\s?\(ret\.?\)|\s\((?:D|R|I)\)"
+)
+#: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —".
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"(?:\s*\([A-Za-z .]+\))?\s*[—–-]+\s"
+)
+#: A period after a title abbreviation, an initial, "Jr."/"Sr.", or inside "T.J."/"U.S.".
+_DOT = re.compile(r"(?<!\w)([A-Za-z]{1,5})\.(?=(\s*)(\S?))")
+
+
+def _protect(text: str) -> str:
+    chars = list(text)
+    for m in _DOT.finditer(text):
+        word, space, after = m.group(1), m.group(2), m.group(3)
+        lower = word.lower()
+        dot = m.end(1)
+        if not space and after[:1].isalpha() and len(word) == 1:
+            chars[dot] = ABBREVIATION_DOT  # "T.J.", "U.S." (inner periods)
+        elif lower in TITLE_ABBREVIATIONS and after[:1].isupper():
+            chars[dot] = ABBREVIATION_DOT  # "Sen. Ron", "Lt. Col."
+        elif len(word) == 1 and word.isupper() and after[:1].isupper():
+            following = re.match(r"\s*([\w’'-]+)", text[dot + 1 :])
+            if following is None or following.group(1).lower() not in SENTENCE_OPENERS:
+                chars[dot] = ABBREVIATION_DOT  # "J. R. Smith", "George W. Bush"
+        elif lower in {"jr", "sr"} and (after[:1].islower() or after[:1] in ",)"):
+            chars[dot] = ABBREVIATION_DOT  # "Robert Hayes Jr. said"
+        elif len(word) == 1 and after[:1] in {",", ")"} and text[m.start() - 1 : m.start()] == ".":
+            chars[dot] = ABBREVIATION_DOT  # the last period of "U.S.," / "N.C.,"
+    return "".join(chars)
+
+
+def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
+    """``par`` with quoted words blanked, abbreviation periods protected and party tags blanked."""
+    parts, at = [], 0
+    for sp in spans:
+        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
+        at = sp.end
+    masked = "".join([*parts, par[at:]])
+    masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
+    masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
+    return _protect(masked) if "." in masked else masked
+
+
+def restore(text: str) -> str:
+    """A speaker phrase read from a masked paragraph, with its periods back."""
+    return text.replace(ABBREVIATION_DOT, ".")

@@ -1,0 +1,347 @@
+"""People named in a non-English article: who they are, their gender, their name in the
+nominative, for the quote speakers of ``quotes_intl.py``.
+
+A capitalised run counts as a person only with evidence: a role word or honorific right before
+it ("Finanzministerin Katrin Albers", "M. Marchand", "заступника міністра Тараса Висоцького"),
+a known first name ("Olena", "Дмитрий"), or a speech verb it is the subject of (``mark_speaker``).
+German capitalises every noun and "Deutschen Bahn" is no person, so a bare run proves nothing.
+Ukrainian and Russian inflect names: "за словами Тараса Висоцького" is genitive; the first
+name is recognised through the first-name list ("Тараса" -> "Тарас"), the surname brought back
+to the nominative by the few unambiguous ending rules below or taken from a nominative mention
+elsewhere ("— сказав Висоцький"). A name that cannot be brought back is never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .languages import UPPER, LanguageData
+
+_TOKEN = rf"(?:[{UPPER}]\w{{0,3}}\.(?=[ \u00a0][{UPPER}])|[{UPPER}][\w'’-]*)"
+_RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:(?:de|del|van|von|da|di|du)[ ])?{_TOKEN})*")
+_PARTICLES = frozenset("de del van von da di du".split())
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична)$")
+#: Surname endings of the oblique cases -> nominative, by gender (Ukrainian and Russian).
+_SURNAME_NOMINATIVE = {
+    "m": (
+        ("ського", "ський"), ("цького", "цький"), ("ського", "ский"), ("ского", "ский"),
+        ("цкого", "цкий"), ("ього", "ій"), ("ого", "ий"), ("енка", "енко"), ("йка", "йко"),
+        ("чка", "чко"), ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("ёва", "ёв"),
+        ("іна", "ін"), ("ина", "ин"), ("а", ""),
+    ),
+    "f": (
+        ("ської", "ська"), ("цької", "цька"), ("ской", "ская"), ("цкой", "цкая"),
+        ("ової", "ова"), ("евої", "ева"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+        ("ої", "а"), ("ьої", "я"), ("и", "а"), ("ы", "а"),
+    ),
+}  # fmt: skip
+_CASE_ENDINGS = tuple(
+    sorted("ого ього ому ьому им ым ой ою ую ая ий ый ій ої а я у ю е і ы и ом ем".split(), key=len, reverse=True)
+)
+_FEMININE_SURNAME = re.compile(r"(?:ська|цька|ова|ева|єва|іна|ина|ская|цкая)$")
+_MASCULINE_SURNAME = re.compile(r"(?:ський|цький|ов|ев|єв|ін|ин|ский|цкий|ой)$")
+
+
+@dataclass
+class Person:
+    first: str | None = None
+    """Nominative first name, when known."""
+    first_raw: str | None = None
+    """The first name as written (re-read when a verb shows the gender: "Евгения")."""
+    surname: str | None = None
+    """Nominative surname, when known."""
+    gender: str = ""
+    title: str | None = None
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def name(self) -> str | None:
+        if self.surname is None:
+            return None
+        return f"{self.first} {self.surname}" if self.first else self.surname
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase: ``kind`` is "name", "pronoun", "description" or "none"."""
+
+    kind: str
+    text: str = ""
+    gender: str = ""
+    nominative: bool = True
+    """False for a name read in an oblique case ("за словами Тараса Висоцького")."""
+
+
+def _inflected(data: LanguageData) -> bool:
+    return data.script == "cyrillic"
+
+
+_OBLIQUE_FIRST = (("а", ""), ("я", "й"), ("я", "ь"), ("я", ""), ("и", "а"), ("ї", "я"),
+                  ("і", "а"), ("ы", "а"), ("ю", "й"), ("ой", "а"), ("ом", ""), ("у", ""))  # fmt: skip
+
+
+def first_names(token: str, data: LanguageData) -> list[tuple[str, str, bool]]:
+    """Every reading of a first name in any case: (nominative, gender, was nominative).
+    "Евгения" is Yevgenia (f, nominative) or Yevgeny's genitive (m)."""
+    low = token.lower()
+    out = []
+    if low in data.first_names:
+        out.append((token, data.first_names[low], True))
+    if _inflected(data):
+        for cut, add in _OBLIQUE_FIRST:
+            if low.endswith(cut) and (cand := low[: -len(cut)] + add) in data.first_names:
+                if add == "й" and not low.endswith("ія") and not low.endswith("ия"):
+                    continue
+                out.append((cand.capitalize(), data.first_names[cand], False))
+    return out
+
+
+def first_name(
+    token: str, data: LanguageData, gender: str = ""
+) -> tuple[str, str, bool] | None:
+    """The reading of a first name that fits ``gender`` (the first reading when unknown)."""
+    readings = first_names(token, data)
+    fitting = [r for r in readings if not gender or r[1] == gender]
+    return fitting[0] if fitting else None
+
+
+def nominative_surname(token: str, gender: str) -> str | None:
+    """The nominative of an oblique-case surname, by the unambiguous rules; None if unsure."""
+    for ending, replacement in _SURNAME_NOMINATIVE.get(gender, ()):
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            return token[: -len(ending)] + replacement
+    return None
+
+
+def surname_gender(token: str, data: LanguageData) -> str:
+    if not _inflected(data):
+        return ""
+    if _FEMININE_SURNAME.search(token):
+        return "f"
+    if _MASCULINE_SURNAME.search(token):
+        return "m"
+    return ""
+
+
+def is_title(word: str, data: LanguageData) -> bool:
+    """A role noun; German compounds count by their last part ("Bahn-Personalvorstand")."""
+    low = word.lower().rstrip(".,")
+    if low in data.titles:
+        return True
+    if data.code == "de" and word[:1].isupper():
+        return any(low.endswith(t) and len(t) >= 4 for t in data.titles)
+    return False
+
+
+_FEMININE_DETERMINERS = {"fr": {"la", "une"}, "es": {"la", "una"}}
+_MASCULINE_DETERMINERS = {"fr": {"le", "un"}, "es": {"el", "un"}}
+
+
+def title_gender(word: str, data: LanguageData, determiner: str = "") -> str:
+    """Gender a role word shows: German "-in", Slavic "-ка"/"-ця", Romance articles and
+    endings ("la ministre", "ministra", "députée"); "" when it shows none."""
+    low = word.lower()
+    if data.code == "de":
+        return "f" if low.endswith("in") and is_title(word[:-2].capitalize(), data) else "m"
+    if data.code in {"uk", "ru"}:
+        return "f" if low.endswith(("ка", "ця", "иня", "ница", "ниця")) else ""
+    if determiner in _FEMININE_DETERMINERS.get(data.code, ()):
+        return "f"
+    if determiner in _MASCULINE_DETERMINERS.get(data.code, ()):
+        return "m"
+    if data.code == "es" and low.endswith("a") and not low.endswith(("ista", "ta", "voz")):
+        return "f"
+    if data.code == "fr" and low.endswith(("ée", "trice", "euse", "ière")):
+        return "f"
+    return ""
+
+
+class PersonRegistry:
+    """Every person introduced in the body (outside quotes), in text order."""
+
+    def __init__(
+        self, body: str, quoted: list[tuple[int, int]], data: LanguageData, stem: Callable[[str], str]
+    ) -> None:
+        self.data = data
+        self._stem = stem
+        self._people: dict[str, Person] = {}
+        self._mentions: list[tuple[int, str]] = []  # (position, surname key), text order
+        self._titled: list[tuple[int, str, str]] = []  # (position, title word, surname key)
+        self._unconfirmed: dict[str, list[int]] = {}
+        starts = [a for a, _ in quoted]
+        for run in _RUN.finditer(body):
+            k = bisect_left(starts, run.start() + 1) - 1
+            if k >= 0 and run.start() < quoted[k][1]:
+                continue
+            self._read_run(body, run)
+        self._mentions.sort()
+
+    def key(self, surname: str) -> str:
+        """One key for every case of a surname ("Висоцького", "Висоцький"; "Смирнова",
+        "Смирнову"); gender keeps Smirnov and Smirnova apart."""
+        low = surname.lower().rstrip(".")
+        if _inflected(self.data):
+            for ending in _CASE_ENDINGS:
+                if low.endswith(ending) and len(low) - len(ending) >= 3:
+                    return low[: -len(ending)]
+        return low
+
+    def _read_run(self, body: str, run: re.Match[str]) -> None:
+        data = self.data
+        tokens = run.group().replace("\u00a0", " ").split(" ")
+        before = body[max(0, run.start() - 60) : run.start()].split()
+        evidence = ""
+        gender = ""
+        title = None
+        # role words and honorifics before or at the start of the run
+        for i in range(len(before) - 1, max(-1, len(before) - 6), -1):
+            word = before[i].strip(",")
+            low = word.lower()
+            if low in data.honorifics:
+                evidence, gender = "honorific", data.honorifics[low] or gender
+                break
+            if is_title(word, data):
+                title = low  # remembered for "the minister"; evidence only right before,
+                # or with the name in apposition: "El alcalde de Bilbao, Iñaki Otxoa,"
+                apposition = body[max(0, run.start() - 2) : run.start()] == ", "
+                evidence = "title" if i == len(before) - 1 or apposition else evidence
+                determiner = before[i - 1].lower() if i > 0 else ""
+                gender = gender or title_gender(title, data, determiner)
+                break
+            if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
+                break  # "Terechow schrieb" — a capital between: not this run's title
+        while tokens and (
+            tokens[0].lower() in data.stopwords
+            or tokens[0].lower() in data.honorifics
+            or is_title(tokens[0], data)
+            or (tokens[0].isupper() and len(tokens[0]) > 1)
+            or tokens[0].lower().rstrip(".") in data.months
+        ):
+            low = tokens[0].lower()
+            if low in data.honorifics:
+                evidence, gender = "honorific", data.honorifics[low] or gender
+            elif is_title(tokens[0], data):
+                evidence, title = "title", low
+                gender = gender or title_gender(low, data)
+            tokens.pop(0)
+        tokens = [t for t in tokens if not (t.isupper() and len(t) > 1)]
+        if not tokens or len(tokens) > 4:
+            return
+        given = None
+        for i, token in enumerate(tokens[:-1]):
+            found = first_name(token, data)
+            if found is not None:
+                given, tokens = found, tokens[i:]
+                break
+        if given is None and len(tokens) > 2:
+            tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
+        if given is None and evidence and len(tokens) > 1 and not _inflected(data):
+            given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
+        if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
+            return  # a first name alone ("Olena") is never a speaker's name
+        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
+            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]  # "Rubén del Campo"
+        surname = tokens[-1].rstrip(".")
+        key = self.key(surname)
+        if given is not None:
+            evidence = evidence or "first name"
+            gender = given[1] or gender
+            if not _inflected(data) and len(tokens) > 2:
+                given = (" ".join(tokens[:-1]), gender, True)  # "María José Sánchez"
+        if not evidence and key not in self._people:
+            self._unconfirmed.setdefault(key, []).append(run.start())
+            return
+        nominative = given[2] if given is not None else True
+        surname_nom: str | None = surname
+        if not nominative:
+            surname_nom = nominative_surname(surname, gender)
+        if len(tokens) == 1 and evidence == "title" and _inflected(data) and before:
+            surname_nom = None  # "міністра Висоцького": a case we cannot see
+        gender = gender or surname_gender(surname_nom or surname, data)
+        self._add(key, run.start(), given[0] if given else None, surname_nom, gender, title)
+        if given is not None:
+            self._people[key].first_raw = self._people[key].first_raw or tokens[0]
+
+    def _add(
+        self, key: str, pos: int, first: str | None, surname: str | None, gender: str, title: str | None
+    ) -> None:
+        person = self._people.get(key)
+        if person is None:
+            person = self._people[key] = Person(gender=gender)
+            for earlier in self._unconfirmed.pop(key, []):
+                self._mentions.append((earlier, key))
+        person.first = person.first or first
+        person.surname = person.surname or surname
+        person.gender = person.gender or gender
+        if title:
+            person.title = title
+            self._titled.append((pos, title, key))
+        self._mentions.append((pos, key))
+        if key in self._unconfirmed:
+            for earlier in self._unconfirmed.pop(key):
+                self._mentions.append((earlier, key))
+
+    def mark_speaker(self, name: str, pos: int, gender: str = "") -> None:
+        """A name read as the subject of a speech verb is a person, in the nominative."""
+        tokens = name.split()
+        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
+            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
+        if not tokens:
+            return
+        key = self.key(tokens[-1])
+        first = None
+        if len(tokens) > 1 and (found := first_name(tokens[-2], self.data)) is not None:
+            first, gender = found[0], gender or found[1]
+        person = self._people.get(key)
+        gender = gender or surname_gender(tokens[-1], self.data)
+        if person is not None:
+            person.surname = tokens[-1]  # a nominative mention beats a rule-made form
+            if gender and person.gender != gender:
+                # the verb shows the gender: re-read the first name ("Евгения" -> Евгений)
+                person.gender = gender
+                reading = first_name(person.first_raw or "", self.data, gender)
+                person.first = reading[0] if reading else None
+        self._add(key, pos, first, tokens[-1], gender, None)
+        self._mentions.sort()
+
+    def name_of(self, name: str, gender: str = "") -> str | None:
+        """Fullest nominative name for a speaker mention ("Albers" -> "Katrin Albers")."""
+        tokens = name.split()
+        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
+            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
+        if not tokens:
+            return None
+        person = self._people.get(self.key(tokens[-1]))
+        if person is None or (gender and person.gender and person.gender != gender):
+            return name if len(tokens) > 1 else None
+        if len(tokens) > 1 and person.first is None:
+            return name
+        return person.name
+
+    def recent(self, pos: int, gender: str = "") -> str | None:
+        """The person named last before ``pos`` whose gender fits (unknown fits anything)."""
+        k = bisect_left(self._mentions, (pos, ""))
+        for _, key in reversed(self._mentions[:k]):
+            person = self._people[key]
+            if gender and person.gender and person.gender != gender:
+                continue
+            return person.name
+        return None
+
+    def by_title(self, word: str, pos: int, gender: str = "") -> str | None:
+        """ "der Minister", "лікарка": the person last introduced with that role."""
+        low = word.lower()
+        for at, title, key in reversed(self._titled):
+            if at >= pos:
+                continue
+            if title == low or (self.data.code == "de" and title.endswith(low)) or (
+                self._stem(title) == self._stem(low)
+            ):
+                person = self._people[key]
+                if gender and person.gender and person.gender != gender:
+                    continue
+                return person.name
+        return None

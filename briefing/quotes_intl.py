@@ -1,0 +1,243 @@
+"""Quotes with speakers in German, French, Spanish, Ukrainian and Russian articles.
+
+The quoted spans come from the same mark finder as English (``quote_marks``: „…“, »…«, «…»,
+“…” by the position of each mark) plus German ‚…‘ and dialogue lines opened by a dash
+("— Текст, — сказав він."). The attribution is read in each language's word order:
+- after the quote, verb first: „…“, sagte Albers. / « … », a déclaré M. Marchand. /
+  « … », a-t-il ajouté. / «…», afirmó Solís. / «…», — сказав він. / «…», — заявила министр.
+- before it, subject first and a colon: Sie sagte: „…“ / Кулеба заявив: «…» / X a déclaré : « … »
+- a source phrase: Selon X, « … » / За словами X, «…» / По словам X, «…»;
+- a quote woven into a sentence takes the sentence's named subject ("Paul Girard salue « … »").
+Pronouns and a dropped Spanish subject go to the person named last (gender from the pronoun,
+and in Ukrainian and Russian from the verb: сказав/сказала); a role noun ("der Minister",
+"лікарка") to the person last introduced with that role. When none of this finds a person, the
+quote has no speaker: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .attribution_intl import (
+    SENTENCE_END,
+    WORD,
+    head_attribution,
+    last_sentence,
+    subject_of,
+    tail_attribution,
+    tail_verb,
+)
+from .key_quotes import pick_key_quotes
+from .languages import LanguageData
+from .models import Block, BriefingOptions, Quote
+from .names_intl import Mention, PersonRegistry, first_name, is_title
+from .quote_marks import MarkedSpan, find_marked_spans
+
+_ALNUM = re.compile(r"[^\W_]")
+_DASH_LINE = re.compile(r"^[—–]\s+")
+_ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[—–]\s+")
+_SINGLE_LOW = re.compile(r"‚([^‚‘’]{2,300}?)[‘’]")
+#: A quote with fewer words is a scare quote (kept, never key), as in English.
+_MAX_TITLE_WORDS = 6
+
+
+@dataclass
+class _Found:
+    paragraph: int
+    start: int  # of the quoted words in the paragraph
+    end: int
+    mark_start: int
+    mark_end: int
+    tail: str = ""  # masked text after the quote, to the sentence end
+    mention: Mention | None = None
+    speaker: str | None = None
+    verb: str | None = None
+
+
+def _spans(par: str, data: LanguageData) -> list[MarkedSpan]:
+    """Marked spans, German ‚…‘ outside them, and a dialogue line's spoken part."""
+    if _DASH_LINE.match(par):
+        return [_dialogue_span(par, data)]
+    spans = [s for s in find_marked_spans(par) if not s.single or data.code != "de"]
+    if data.code == "de" and "‚" in par:
+        taken = [(s.mark_start, s.mark_end) for s in spans]
+        for m in _SINGLE_LOW.finditer(par):
+            if not any(a <= m.start() < b for a, b in taken):
+                spans.append(MarkedSpan(m.start(1), m.end(1), m.start(), m.end(), True, True))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _dialogue_span(par: str, data: LanguageData) -> MarkedSpan:
+    """'— Текст, — сказав він.' (uk, ru) / '— Texte, a ajouté M. X.' (fr): the spoken part."""
+    start = _DASH_LINE.match(par).end()  # type: ignore[union-attr]
+    dash = _ATTRIBUTION_DASH.search(par, start)
+    if dash is not None:
+        return MarkedSpan(start, dash.start(), 0, dash.start(), True)
+    for comma in reversed([m.start() for m in re.finditer(r",\s", par)]):
+        if comma > start and tail_verb(par[comma + 1 :], data) is not None:
+            return MarkedSpan(start, comma, 0, comma, True)
+    return MarkedSpan(start, len(par), 0, len(par), False)
+
+
+def _masked(par: str, spans: Sequence[MarkedSpan]) -> str:
+    parts, at = [], 0
+    for sp in spans:
+        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
+        at = sp.end
+    return "".join([*parts, par[at:]])
+
+
+# --- the whole article ---------------------------------------------------------------------
+
+
+def find_quotes_intl(
+    blocks: Sequence[Block],
+    data: LanguageData,
+    stem: Callable[[str], str],
+    *,
+    options: BriefingOptions,
+) -> list[Quote]:
+    """Every quote of the body in text order; up to ``options.max_quotes`` flagged key.
+
+    Never raises: a failure on odd input yields no quotes rather than a broken briefing."""
+    try:
+        return _find(blocks, data, stem, options)
+    except Exception:
+        return []
+
+
+def _find(
+    blocks: Sequence[Block], data: LanguageData, stem: Callable[[str], str], options: BriefingOptions
+) -> list[Quote]:
+    found: list[_Found] = []
+    masks: dict[int, str] = {}
+    offsets: list[int] = []
+    offset = 0
+    for pi, block in enumerate(blocks):
+        offsets.append(offset)
+        offset += len(block.text) + 2
+        if block.kind != "paragraph":
+            continue
+        spans = _spans(block.text, data)
+        if not spans:
+            continue
+        masks[pi] = _masked(block.text, spans)
+        for sp in spans:
+            a, b = _trim(block.text, sp.start, sp.end)
+            if a < b and WORD.search(block.text[a:b]):
+                found.append(_Found(pi, a, b, sp.mark_start, sp.mark_end))
+    if not found:
+        return []
+    body = "\n\n".join(b.text for b in blocks)
+    quoted = [(offsets[f.paragraph] + f.start, offsets[f.paragraph] + f.end) for f in found]
+    registry = PersonRegistry(body, quoted, data, stem)
+    for i in range(len(found)):
+        _attribute(i, found, blocks, masks, data, registry, offsets)
+    for f in found:
+        if f.mention is not None and f.mention.kind == "pronoun":
+            if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
+                f.mention = Mention("none")
+        _resolve(f, registry, offsets[f.paragraph] + f.mark_start, data)
+    quotes = []
+    for f in found:
+        text = blocks[f.paragraph].text[f.start : f.end]
+        words = len(WORD.findall(text))
+        if _is_title(text) and f.mention is None:
+            continue
+        before = blocks[f.paragraph].text[max(0, f.mark_start - 2) : f.mark_start]
+        embedded = bool(re.search(r"[a-zа-яёєіїґß]\s?$", before))
+        scare = words < options.scare_quote_max_words or (
+            embedded and words < 2 * options.scare_quote_max_words and f.mention is None
+        )
+        quotes.append(Quote(text=text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph))
+    return pick_key_quotes(quotes, options)
+
+
+def _trim(par: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (par[a].isspace() or par[a] in "…"):
+        a += 1
+    while b > a and (par[b - 1].isspace() or par[b - 1] in ",;:"):
+        b -= 1
+    return a, b
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or text.rstrip()[-1:] in ".!?,":
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words) and len(words) <= 3
+
+
+def _attribute(
+    i: int,
+    found: list[_Found],
+    blocks: Sequence[Block],
+    masks: dict[int, str],
+    data: LanguageData,
+    registry: PersonRegistry,
+    offsets: list[int],
+) -> None:
+    f = found[i]
+    masked = masks[f.paragraph]
+    same = [g for g in found if g.paragraph == f.paragraph]
+    k = same.index(f)
+    nxt = same[k + 1].mark_start if k + 1 < len(same) else len(masked)
+    prv = same[k - 1].mark_end if k > 0 else 0
+    tail = masked[f.mark_end : nxt]
+    mention, verb = tail_attribution(tail, data)
+    if mention is None:
+        head = masked[prv : f.mark_start]
+        mention, verb = head_attribution(head, data)
+        if mention is None and k > 0 and not last_sentence(head, data).strip(" ·"):
+            mention, verb = same[k - 1].mention, same[k - 1].verb  # „A“, sagte X. „B.“
+        if mention is None and verb is None and last_sentence(head, data).strip():
+            mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
+    f.mention, f.verb = mention, verb
+    if mention is not None and mention.kind == "name" and mention.nominative:
+        registry.mark_speaker(mention.text, offsets[f.paragraph] + f.mark_start, mention.gender)
+
+
+_INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
+
+
+def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
+    """ "Ein Sprecher der Feuerwehr sagte, …" / "Un porte-parole a précisé …": the sentence
+    before a pronoun-attributed quote is about someone unnamed, so "er"/"il" is not the last
+    person named."""
+    words = [w.strip(",.").lower() for w in sentence.split()[:4]]
+    if len(words) >= 2 and words[0] in _INDEFINITE:
+        return any(is_title(w, data) for w in words[1:3])
+    if data.script == "cyrillic" and words and is_title(words[0], data):
+        return not any(first_name(w, data) for w in sentence.split()[1:8])
+    return False
+
+
+def _before_quote(f: _Found, blocks: Sequence[Block], masks: dict[int, str], data: LanguageData) -> str:
+    """The last sentence before the quote: in its paragraph, else the previous paragraph's."""
+    head = last_sentence(masks[f.paragraph][: f.mark_start].rstrip(), data) if f.mark_start else ""
+    if head.strip(" ·"):
+        return head
+    text = masks[f.paragraph][: f.mark_start]
+    if not text.strip() and f.paragraph > 0:
+        text = blocks[f.paragraph - 1].text
+    parts = [p for p in SENTENCE_END.split(text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def _resolve(f: _Found, registry: PersonRegistry, pos: int, data: LanguageData) -> None:
+    m = f.mention
+    if m is None or m.kind == "none":
+        f.speaker = None
+    elif m.kind == "name":
+        f.speaker = registry.name_of(m.text, m.gender) if m.nominative or data.script != "cyrillic" else _oblique(m, registry)
+    elif m.kind == "pronoun":
+        f.speaker = None if m.gender == "p" else registry.recent(pos, m.gender)
+    else:
+        f.speaker = registry.by_title(m.text, pos, m.gender)
+
+
+def _oblique(m: Mention, registry: PersonRegistry) -> str | None:
+    """A name read in an oblique case: only through the registry's nominative forms."""
+    return registry.name_of(m.text.split()[-1], m.gender)

@@ -1,0 +1,93 @@
+"""Who "he" or "she" is: the person most recently introduced as someone who could speak.
+
+News prose refers back with a pronoun to the person the text was last *about*: the subject of a
+recent sentence or the speaker of a recent quote, not a name that only appeared as an object
+("Pate … hosted Bush on his jet. 'This is all me,' he said" is Pate). People introduced by a
+role rather than a name count too ("…, adds an economist at a bank. 'Rates will stay high,' she
+said" is the economist, not the minister named two paragraphs before). Gender is used only when
+the text tells it (an honorific, a gendered role noun, a pronoun already tied to the name); a
+pronoun with no fitting referent close enough gets no speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from .attribution import sentence_starts
+from .masking import restore
+from .names import NameRegistry
+from .speakers import Mention, leading_np
+from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS, PRONOUN_GENDER
+
+#: A referent further back than this (in characters, about five short news paragraphs) is not
+#: what a pronoun means: the writer would have named the person again.
+MAX_DISTANCE = 2000
+
+
+@dataclass(order=True, frozen=True)
+class Referent:
+    position: int
+    name: str = field(compare=False)
+    gender: str | None = field(compare=False, default=None)
+
+
+def person_description(mention: Mention) -> bool:
+    """ "an economist at a bank", "the spokeswoman": a description whose head is a person."""
+    if mention.kind != "description":
+        return False
+    head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
+    return bool(head) and head[0].lower().strip(",.") in PERSON_NOUNS
+
+
+def description_gender(text: str) -> str | None:
+    for word in text.lower().split():
+        if word in GENDERED_ROLES:
+            return GENDERED_ROLES[word]
+    return None
+
+
+class SubjectIndex:
+    """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
+
+    def __init__(self, registry: NameRegistry) -> None:
+        self._registry = registry
+        self._entries: list[Referent] = []
+        self._paragraphs: set[int] = set()
+
+    def add_paragraph(self, index: int, masked: str, offset: int) -> None:
+        """Register the subject of each sentence of one (masked) paragraph, once."""
+        if index in self._paragraphs:
+            return
+        self._paragraphs.add(index)
+        cuts = [0, *sentence_starts(masked)]
+        for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            subject = leading_np(masked[start:end])
+            if subject is not None:
+                self.add(offset + start, subject, None)
+
+    def add(self, position: int, mention: Mention, speaker: str | None) -> None:
+        """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
+        resolved name). Pronouns add nothing: they point at an entry already here."""
+        text = speaker or restore(mention.text)
+        if mention.kind == "name":
+            if speaker is None:
+                if not self._registry.is_proper_name(text, position):
+                    return
+                text = self._registry.fullest(text, position)
+            insort(self._entries, Referent(position, text))
+        elif person_description(mention):
+            insort(self._entries, Referent(position, text, description_gender(text)))
+
+    def resolve(self, pronoun: str, position: int) -> str | None:
+        """The most recent referent before ``position`` whose known gender fits ``pronoun``."""
+        want = PRONOUN_GENDER.get(pronoun)
+        if want not in {"m", "f"}:
+            return None
+        for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
+            if position - entry.position > MAX_DISTANCE:
+                return None
+            gender = entry.gender or self._registry.gender.get(entry.name)
+            if gender is None or gender == want:
+                return entry.name
+        return None

@@ -1,0 +1,64 @@
+"""What kind of speaker a quote has: a person, an organisation, a group of people or a document.
+
+Read from the speaker phrase's head noun with the tables of ``speech_lexicon`` ("the ministry"
+is an organisation, "officials" a group, "a court filing" a document, "an economist at a bank"
+a person), so a briefing can show "the ministry said" as such rather than hunt for a person named
+nearby. A name is a person unless it ends in an organisation noun ("the State Department") or is
+written in capitals (CNN, NATO).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import SpeakerKind
+from .speakers import Mention
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+)
+
+_HEAD_END = re.compile(r"\s(?:of|at|for|from|in|on|with|by|who|which|that)\s")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def head_noun(description: str) -> str:
+    """ "an economist at a bank in Frankfurt" -> economist; "the ministry's report" -> report."""
+    words = _HEAD_END.split(f" {description} ", maxsplit=1)[0].split()
+    return words[-1].lower().strip(",.;:’'") if words else ""
+
+
+def kind_of(
+    mention: Mention | None, speaker: str | None, *, resolved_to_person: bool, known_person: bool
+) -> SpeakerKind | None:
+    """The kind of a quote's speaker from the mention it was read from and what it resolved to.
+    ``known_person``: the article gives the name a first name, a title or a gender; a one-word
+    name without any ("Apple said") is taken for an organisation."""
+    if mention is None or speaker is None:
+        return None
+    if resolved_to_person or mention.kind == "pronoun" and mention.text in {"he", "she"}:
+        return "person"
+    if mention.kind == "pronoun":
+        return "group" if mention.text in {"they", "we"} else kind_of_phrase(speaker)
+    if mention.kind == "name":
+        last = speaker.split()[-1]
+        if last.lower() in ORGANISATION_NOUNS or _ACRONYM.fullmatch(last):
+            return "organisation"
+        return "person" if known_person or len(speaker.split()) > 1 else "organisation"
+    return kind_of_phrase(speaker)
+
+
+def kind_of_phrase(phrase: str) -> SpeakerKind:
+    head = head_noun(phrase)
+    if head in PERSON_NOUNS or head in GENDERED_ROLES:
+        return "person"
+    if head in DOCUMENT_NOUNS:
+        return "document"
+    if head in ORGANISATION_NOUNS:
+        return "organisation"
+    if head in GROUP_NOUNS or head.endswith("s"):
+        return "group"
+    return "organisation"

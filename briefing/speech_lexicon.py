@@ -1,0 +1,137 @@
+"""Word lists of English attribution, kept as data so another language can bring its own.
+
+Everything here is a plain table: the speech verbs by lemma (every inflected form is generated,
+so "concede" also finds "concedes", "conceded" and "conceding"), naming verbs, the nouns that make
+a speaker an organisation, a document or a group, and the words that tell a person's gender.
+The rules in ``speakers.py``, ``attribution.py`` and ``names.py`` read only these tables; a
+second language adds a table of the same shape and a switch where the regexes are built.
+"""
+
+from __future__ import annotations
+
+#: Verbs that introduce what someone said or wrote. ``+`` doubles the final consonant
+#: (quip -> quipped, quipping); irregular forms follow a slash: lemma/3sg/past/ing/other forms.
+_SPEECH_LEMMAS = """
+say/says/said/saying tell/tells/told/telling write/writes/wrote/writing/written
+speak/speaks/spoke/speaking/spoken add state explain note argue insist claim declare warn reply
+respond answer continue conclude recall tweet post email text announce admit+ acknowledge suggest
+joke quip+ remark observe lament boast complain urge shout yell whisper sigh gush concede predict
+promise vow reiterate repeat assure muse counter retort comment testify report wonder demand ask
+talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
+caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
+pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
+underscore confide concur blast chide scold rail opine rant rave
+"""
+#: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
+#: subject is the speaker, but the phrase after them is an object, never a speaker.
+_NAMING_LEMMAS = "call describe dub+ label brand term"
+#: Multi-word cues that work like a speech verb.
+SPEECH_PHRASES = ("according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out", "points out")
+#: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
+SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
+
+
+def _inflect(lemma: str) -> list[str]:
+    if "/" in lemma:
+        return lemma.split("/")
+    double = lemma.endswith("+")
+    base = lemma.rstrip("+")
+    stem = base + base[-1] if double else base
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("e"):
+        past, ing = base + "d", (base if base.endswith("ee") else base[:-1]) + "ing"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = stem + "ed", stem + "ing"
+    return [base, third, past, ing]
+
+
+def _forms(lemmas: str) -> frozenset[str]:
+    return frozenset(f for lemma in lemmas.split() for f in _inflect(lemma))
+
+
+SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
+NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
+#: "his report", "a promise"): they count as a speech verb only inflected.
+AMBIGUOUS_BASE_FORMS = frozenset(
+    "post text email tweet state report answer comment promise quote charge reason counter echo "
+    "blast rail rave rant pledge cry tease remark claim demand note talk call label brand term "
+    "estimate vow joke sigh hint snap post".split()
+)
+
+#: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
+AMBIGUOUS_THIRD_PERSON = frozenset(
+    _inflect(lemma)[1]
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint".split()
+)
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
+HONORIFIC_GENDER = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f",
+}  # fmt: skip
+#: Role nouns that say a person's gender ("the congresswoman", "a spokesman").
+GENDERED_ROLES = {
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "congressman": "m",
+    "congresswoman": "f", "businessman": "m", "businesswoman": "f", "councilman": "m",
+    "councilwoman": "f", "actress": "f", "actor": "m", "king": "m", "queen": "f", "father": "m",
+    "mother": "f", "husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m",
+    "sister": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f", "grandmother": "f",
+    "grandfather": "m", "widow": "f", "widower": "m",
+}  # fmt: skip
+
+#: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"):
+#: such a description can be what a later "he" or "she" refers to.
+PERSON_NOUNS = frozenset(
+    """person man woman worker farmer resident voter economist analyst official witness spokesman
+    spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
+    president minister mayor governor director chairman chairwoman chair lawyer attorney nurse
+    doctor teacher student owner founder executive chief member supporter critic activist expert
+    professor researcher scientist officer soldier veteran mother father parent neighbor neighbour
+    driver fan reporter journalist columnist commentator pollster historian demographer
+    consultant lobbyist donor delegate volunteer organizer organiser leader congressman
+    congresswoman representative lawmaker legislator judge prosecutor banker investor businessman
+    businesswoman billionaire mogul politician republican democrat independent general colonel
+    commander captain sergeant manager employee engineer official diplomat envoy ambassador
+    secretary speaker host anchor editor writer author pastor priest imam rabbi bishop mother
+    daughter son wife husband widow survivor victim refugee migrant immigrant protester
+    demonstrator shopkeeper trader miner nurse medic surgeon physician psychologist lecturer
+    economist""".split()
+)
+#: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
+ORGANISATION_NOUNS = frozenset(
+    """ministry department agency office government administration cabinet council committee
+    commission board company firm corporation group bank fund union party campaign team
+    organisation organization association federation foundation institute university college
+    school hospital court kremlin pentagon embassy army military navy police force forces service
+    parliament congress senate house assembly network newspaper paper magazine channel station
+    club league authority regulator bureau secretariat presidency mission council
+    coalition alliance movement church charity firm airline manufacturer maker operator
+    utility retailer producer chain brand website site outlet daily weekly publisher studio""".split()
+)
+#: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
+DOCUMENT_NOUNS = frozenset(
+    """statement report filing lawsuit suit complaint ruling decision judgment judgement order
+    opinion memo memorandum letter email note document indictment poll survey study analysis
+    release communique communiqué declaration resolution bill law text transcript post tweet
+    message ad advertisement video editorial article piece story book column essay review
+    brief motion petition warrant affidavit agreement contract plan proposal policy guidance
+    guidelines manifesto platform website page sign banner""".split()
+)
+#: Plural or collective heads of speakers that are groups of people ("officials", "residents").
+GROUP_NOUNS = frozenset(
+    """officials sources residents people protesters protestors demonstrators critics supporters
+    opponents prosecutors lawyers attorneys judges analysts experts economists investors voters
+    workers employees members leaders lawmakers legislators senators democrats republicans
+    activists advocates witnesses neighbours neighbors parents students teachers doctors nurses
+    scientists researchers authors organizers organisers observers diplomats officers soldiers
+    troops aides advisers advisors allies rivals fans families relatives victims survivors
+    farmers owners executives staff staffers crowd audience spokespeople spokespersons police
+    thousands hundreds dozens many some others both""".split()
+)

@@ -1,0 +1,56 @@
+"""A labelled set of short news articles in German, French, Spanish, Ukrainian and Russian.
+
+Written for this project (fictional people, realistic news style), one module per language,
+each article with the quotes it contains (the words inside the marks), who said them, and the
+values of its figures. Read by ``briefbot eval`` (``evaluation/languages.py``) and by the
+tests (``tests/briefing/test_multilingual_set.py``): one copy.
+
+Gold conventions:
+- ``quotes``: every quoted span of at least two words, with the speaker's fullest name as the
+  article gives it, in the nominative ("Andrij Hnatjuk", never "Hnatjuka"); ``None`` when the
+  text does not say who spoke. Titles of works and one-word scare quotes are not listed.
+- ``figures``: the value of every quantity (counts, money, percentages, measures, durations);
+  dates, years, times of day and ordinals are not figures. A bare "ein"/"un"/"uno"/"один"
+  (also an article) is not a figure; "eine Milliarde" is. Ages ("der 23-Jährige") are not
+  figures either, and the title is not scanned.
+- ``held_out``: written after the rules were tuned on the others; reported separately.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("de", "fr", "es", "uk", "ru")
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class LabelledArticle:
+    id: str
+    title: str
+    text: str
+    quotes: tuple[GoldQuote, ...]
+    figures: tuple[float, ...]
+    held_out: bool = False
+
+    @property
+    def language(self) -> str:
+        return self.id.split("-")[0]
+
+
+def q(text: str, speaker: str | None) -> GoldQuote:
+    return GoldQuote(text, speaker)
+
+
+def load(language: str | None = None) -> list[LabelledArticle]:
+    """Every labelled article (or those of one language), dev first, then held out."""
+    from . import de, es, fr, ru, uk
+
+    modules = {"de": de, "fr": fr, "es": es, "uk": uk, "ru": ru}
+    chosen = [modules[language]] if language else [modules[code] for code in LANGUAGES]
+    return [a for m in chosen for a in m.ARTICLES]

@@ -1,0 +1,243 @@
+"""German articles (see the package docstring for the gold conventions)."""
+
+from __future__ import annotations
+
+from . import LabelledArticle, q
+
+ARTICLES = [
+    LabelledArticle(
+        "de-01",
+        "Bundesregierung sagt Kiew weitere Militärhilfe zu",
+        "Die Bundesregierung will der Ukraine im kommenden Jahr zusätzliche Militärhilfe im "
+        "Umfang von 1,5 Milliarden Euro bereitstellen. Das kündigte Finanzministerin Katrin "
+        "Albers am Dienstag in Berlin an.\n\n"
+        "„Wir lassen die Ukraine nicht im Stich“, sagte Albers. Das Geld soll unter anderem in "
+        "12.000 Artilleriegranaten und in die Reparatur von Panzern fließen.\n\n"
+        "Die Opposition kritisierte das Paket als zu klein. „Mit diesem Betrag kommen wir nicht "
+        "weit, die Lücke ist riesig“, erklärte der CDU-Haushaltspolitiker Jens Hoffmann. Nach "
+        "seinen Angaben fehlen bis Jahresende rund 3,2 Milliarden Euro.\n\n"
+        "Der Bundestag soll bis Ende Mai über das Paket abstimmen.",
+        (
+            q("Wir lassen die Ukraine nicht im Stich", "Katrin Albers"),
+            q("Mit diesem Betrag kommen wir nicht weit, die Lücke ist riesig", "Jens Hoffmann"),
+        ),
+        (1.5e9, 12000, 3.2e9),
+    ),
+    LabelledArticle(
+        "de-02",
+        "Warnstreik legt Fernverkehr der Bahn lahm",
+        "Bei der Deutschen Bahn hat am Montagmorgen ein Warnstreik begonnen. Nach Angaben des "
+        "Unternehmens fielen im Fernverkehr rund 80 Prozent der Züge aus, betroffen waren mehr "
+        "als 400.000 Fahrgäste.\n\n"
+        "Gewerkschaftschefin Sabine Krüger verteidigte den Ausstand. Sie sagte: „Die "
+        "Beschäftigten haben seit zwei Jahren keine echte Lohnerhöhung gesehen.“ Die "
+        "Gewerkschaft fordert 7,5 Prozent mehr Lohn bei einer Laufzeit von zwölf Monaten.\n\n"
+        "„Dieser Streik ist unverhältnismäßig und trifft die Falschen“, sagte "
+        "Bahn-Personalvorstand Martin Vogel. Das Angebot des Konzerns liege bereits bei "
+        "4,8 Prozent.\n\n"
+        "Krüger kündigte weitere Aktionen an. „Wenn sich nichts bewegt, legen wir den Verkehr "
+        "auch länger lahm“, betonte sie.",
+        (
+            q("Die Beschäftigten haben seit zwei Jahren keine echte Lohnerhöhung gesehen.", "Sabine Krüger"),
+            q("Dieser Streik ist unverhältnismäßig und trifft die Falschen", "Martin Vogel"),
+            q("Wenn sich nichts bewegt, legen wir den Verkehr auch länger lahm", "Sabine Krüger"),
+        ),
+        (80, 400000, 2, 7.5, 12, 4.8),
+    ),
+    LabelledArticle(
+        "de-03",
+        "Hochwasser: Tausende Menschen in Bayern evakuiert",
+        "Nach tagelangem Starkregen sind in Niederbayern rund 3.500 Menschen aus ihren Häusern "
+        "gebracht worden. Die Pegel der Donau stiegen in Passau auf 10,2 Meter.\n\n"
+        "„Die Lage ist ernst, aber wir haben sie im Griff“, so Landrat Thomas Brandl. In der "
+        "Nacht waren mehr als 1.200 Einsatzkräfte von Feuerwehr und Technischem Hilfswerk im "
+        "Einsatz.\n\n"
+        "Ein Sprecher der Feuerwehr sagte, mehrere Straßen seien gesperrt. „Bitte bleiben Sie "
+        "den überfluteten Gebieten fern“, sagte er.\n\n"
+        "Der Deutsche Wetterdienst erwartet bis Donnerstag weitere 60 Liter Regen pro "
+        "Quadratmeter.",
+        (
+            q("Die Lage ist ernst, aber wir haben sie im Griff", "Thomas Brandl"),
+            q("Bitte bleiben Sie den überfluteten Gebieten fern", None),
+        ),
+        (3500, 10.2, 1200, 60),
+    ),
+    LabelledArticle(
+        "de-04",
+        "Autobauer streicht 4.000 Stellen",
+        "Der Autozulieferer Kessler AG will bis 2027 weltweit 4.000 Stellen abbauen, davon "
+        "1.800 in Deutschland. Der Umsatz sank im vergangenen Jahr um 9 Prozent auf 21,4 Mrd. "
+        "Euro.\n\n"
+        "Vorstandschef Dr. Michael Weber sprach von einem schmerzhaften Schritt. „Wir müssen "
+        "unsere Kosten um 700 Mio. Euro senken, sonst verlieren wir den Anschluss“, sagte Weber "
+        "am Mittwoch. Die Werke in Bremen und Kassel sollen bzw. können erhalten bleiben.\n\n"
+        "Der Betriebsrat reagierte empört. Betriebsratschefin Anja Schulte sagte: „Das ist ein "
+        "Schlag ins Gesicht der Belegschaft.“ Man werde um jeden Arbeitsplatz kämpfen.",
+        (
+            q(
+                "Wir müssen unsere Kosten um 700 Mio. Euro senken, sonst verlieren wir den Anschluss",
+                "Michael Weber",
+            ),
+            q("Das ist ein Schlag ins Gesicht der Belegschaft.", "Anja Schulte"),
+        ),
+        (4000, 1800, 9, 21.4e9, 700e6),
+    ),
+    LabelledArticle(
+        "de-05",
+        "Inflation sinkt auf niedrigsten Stand seit drei Jahren",
+        "Die Inflationsrate in Deutschland ist im April auf 2,1 Prozent gesunken. Das teilte "
+        "das Statistische Bundesamt am Montag mit. Im März hatte die Teuerung noch bei "
+        "2,4 Prozent gelegen.\n\n"
+        "Besonders Energie wurde billiger: Heizöl kostete 11,3 Prozent weniger als vor einem "
+        "Jahr. Lebensmittel verteuerten sich dagegen um 3,6 Prozent.\n\n"
+        "»Die Entwarnung kommt zu früh«, sagte die Ökonomin Julia Brenner vom Institut für "
+        "Wirtschaftsforschung. »Die Dienstleistungspreise steigen weiter kräftig, z. B. in der "
+        "Gastronomie.« Sie rechnet damit, dass die Europäische Zentralbank die Zinsen im Juni "
+        "um 0,25 Prozentpunkte senkt.",
+        (
+            q("Die Entwarnung kommt zu früh", "Julia Brenner"),
+            q(
+                "Die Dienstleistungspreise steigen weiter kräftig, z. B. in der Gastronomie.",
+                "Julia Brenner",
+            ),
+        ),
+        (2.1, 2.4, 11.3, 3.6, 0.25),
+    ),
+    LabelledArticle(
+        "de-06",
+        "Neue Brücke über den Rhein eröffnet",
+        "Nach fünf Jahren Bauzeit ist in Leverkusen die neue Rheinbrücke für den Verkehr "
+        "freigegeben worden. Das Bauwerk ist 1,1 Kilometer lang und kostete rund 740 Millionen "
+        "Euro.\n\n"
+        "Verkehrsminister Stefan Lorenz sprach bei der Eröffnung von einem Meilenstein. „Diese "
+        "Brücke entlastet eine der wichtigsten Verkehrsachsen Europas“, sagte der Minister. Täglich "
+        "sollen hier bis zu 120.000 Fahrzeuge fahren.\n\n"
+        "Kritik kam von Umweltverbänden. „Mehr Spuren bedeuten mehr Verkehr und mehr "
+        "Emissionen“, erklärte Petra Neumann vom Naturschutzbund.",
+        (
+            q("Diese Brücke entlastet eine der wichtigsten Verkehrsachsen Europas", "Stefan Lorenz"),
+            q("Mehr Spuren bedeuten mehr Verkehr und mehr Emissionen", "Petra Neumann"),
+        ),
+        (5, 1.1, 740e6, 120000),
+    ),
+    LabelledArticle(
+        "de-07",
+        "Drohnenangriffe auf Charkiw",
+        "Russland hat die ukrainische Stadt Charkiw in der Nacht mit 35 Drohnen und zwei "
+        "Raketen angegriffen. Nach Angaben der Behörden wurden mindestens sieben Menschen "
+        "verletzt.\n\n"
+        "Bürgermeister Ihor Terechow schrieb auf Telegram, ein Wohnhaus sei getroffen worden. "
+        "„Die Rettungskräfte arbeiten noch, wir suchen nach Verschütteten“, teilte er mit.\n\n"
+        "Die ukrainische Luftwaffe erklärte, 28 der Drohnen seien abgeschossen worden. "
+        "„Die Luftabwehr hat die Stadt vor Schlimmerem bewahrt“, sagte Luftwaffensprecher Juri "
+        "Ihnat.",
+        (
+            q("Die Rettungskräfte arbeiten noch, wir suchen nach Verschütteten", "Ihor Terechow"),
+            q("Die Luftabwehr hat die Stadt vor Schlimmerem bewahrt", "Juri Ihnat"),
+        ),
+        (35, 2, 7, 28),
+    ),
+    LabelledArticle(
+        "de-08",
+        "Klinik-Reform: Länder fordern Nachbesserungen",
+        "Die Gesundheitsminister der Länder verlangen Änderungen an der geplanten "
+        "Krankenhausreform. Nach ihren Berechnungen könnten bis zu 400 kleinere Kliniken "
+        "schließen müssen.\n\n"
+        "„Wir brauchen eine Reform, aber keine, die ländliche Regionen abhängt“, sagte die "
+        "sächsische Gesundheitsministerin Claudia Meißner. Sie verwies auf Fahrzeiten von mehr "
+        "als 40 Minuten bis zur nächsten Notaufnahme.\n\n"
+        "Bundesgesundheitsminister Prof. Dr. Hans Keller wies die Kritik zurück. Er betonte: "
+        "„Niemand wird schlechter versorgt als heute.“ Der Bund stellt für den Umbau über zehn "
+        "Jahre 50 Mrd. Euro bereit.",
+        (
+            q("Wir brauchen eine Reform, aber keine, die ländliche Regionen abhängt", "Claudia Meißner"),
+            q("Niemand wird schlechter versorgt als heute.", "Hans Keller"),
+        ),
+        (400, 40, 10, 50e9),
+    ),
+    LabelledArticle(
+        "de-09",
+        "Fußball: Rekordablöse für Mittelfeldspieler",
+        "Der FC Nordstadt hat den Mittelfeldspieler Luca Berger für eine Ablöse von 62,5 "
+        "Millionen Euro verpflichtet. Berger unterschreibt einen Vertrag über vier Jahre.\n\n"
+        "„Ich habe lange auf diese Chance gewartet“, sagte der 23-Jährige bei seiner "
+        "Vorstellung. Sportdirektor Frank Ebert nannte ihn „einen Spieler, der unser Spiel "
+        "prägen wird“.\n\n"
+        "„Der Preis ist hoch, aber ‚zu teuer‘ ist er nicht“, sagte Ebert. Der Verein hatte in "
+        "der vergangenen Saison einen Gewinn von 18 Mio. Euro gemacht.",
+        (
+            q("Ich habe lange auf diese Chance gewartet", "Luca Berger"),
+            q("einen Spieler, der unser Spiel prägen wird", "Frank Ebert"),
+            q("Der Preis ist hoch, aber ‚zu teuer‘ ist er nicht", "Frank Ebert"),
+        ),
+        (62.5e6, 4, 18e6),
+    ),
+    LabelledArticle(
+        "de-10",
+        "Wärmepumpen-Absatz bricht ein",
+        "Der Absatz von Wärmepumpen ist im ersten Halbjahr um 52 Prozent eingebrochen. Laut "
+        "Branchenverband wurden nur noch 90.000 Geräte verkauft, im Vorjahreszeitraum waren es "
+        "rund 187.000.\n\n"
+        "Verbandspräsident Rolf Dietrich machte die Politik verantwortlich. „Die Verunsicherung "
+        "der Verbraucher ist hausgemacht“, sagte er. Viele Haushalte warteten u. a. auf die "
+        "kommunale Wärmeplanung.\n\n"
+        "Das Wirtschaftsministerium verwies auf die Förderung von bis zu 70 Prozent der Kosten. "
+        "„Die Zahl der Anträge steigt seit Wochen“, sagte eine Sprecherin.",
+        (
+            q("Die Verunsicherung der Verbraucher ist hausgemacht", "Rolf Dietrich"),
+            q("Die Zahl der Anträge steigt seit Wochen", None),
+        ),
+        (52, 90000, 187000, 70),
+    ),
+    LabelledArticle(
+        "de-11",
+        "Stadtwerke erhöhen Fernwärmepreise",
+        "Die Stadtwerke Halle erhöhen zum 1. Januar die Preise für Fernwärme um 14 Prozent. "
+        "Ein Durchschnittshaushalt zahlt damit rund 210 Euro mehr im Jahr.\n\n"
+        "„Wir geben nur die gestiegenen Beschaffungskosten weiter“, sagte Geschäftsführer "
+        "Markus Lindner am Freitag. Die Stadtwerke versorgen etwa 45.000 Wohnungen mit "
+        "Fernwärme.\n\n"
+        "Der Mieterbund reagierte mit scharfer Kritik. Dessen Vorsitzende Ute Krämer sprach von "
+        "einer „Preisexplosion mit Ansage“. „Viele Mieter wissen schon jetzt nicht, wie sie ihre "
+        "Nebenkosten bezahlen sollen“, sagte Krämer.",
+        (
+            q("Wir geben nur die gestiegenen Beschaffungskosten weiter", "Markus Lindner"),
+            q("Viele Mieter wissen schon jetzt nicht, wie sie ihre Nebenkosten bezahlen sollen", "Ute Krämer"),
+        ),
+        (14, 210, 45000),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-12",
+        "Bundeswehr bestellt neue Transporthubschrauber",
+        "Die Bundeswehr hat 60 schwere Transporthubschrauber bestellt. Der Auftrag hat einen "
+        "Wert von 8,5 Milliarden Euro, wie das Verteidigungsministerium mitteilte.\n\n"
+        "Staatssekretärin Miriam Hartmann nannte die Bestellung einen wichtigen Schritt. "
+        "„Unsere Truppe braucht modernes Gerät, und zwar schnell“, erklärte sie. Die ersten "
+        "Maschinen sollen in drei Jahren geliefert werden.\n\n"
+        "Der Bundesrechnungshof hatte zuvor vor Kostensteigerungen gewarnt. Ein Sprecher sagte: "
+        "„Wir werden das Projekt genau beobachten.“",
+        (
+            q("Unsere Truppe braucht modernes Gerät, und zwar schnell", "Miriam Hartmann"),
+            q("Wir werden das Projekt genau beobachten.", None),
+        ),
+        (60, 8.5e9, 3),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-13",
+        "Zahl der Asylanträge gesunken",
+        "Die Zahl der Asylerstanträge ist im ersten Halbjahr um 21 Prozent auf 121.400 "
+        "gesunken. Das geht aus Zahlen des Bundesamts für Migration hervor.\n\n"
+        "Innenministerin Sandra Vogt sieht darin einen Erfolg der Grenzkontrollen. Sie sagte "
+        "am Mittwoch in Berlin: „Die Maßnahmen wirken, aber wir dürfen nicht nachlassen.“\n\n"
+        "Flüchtlingsorganisationen sehen das anders. »Die Menschen fliehen weiter, sie kommen "
+        "nur auf anderen Wegen«, sagte Karl Böhm von einer Hilfsorganisation.",
+        (
+            q("Die Maßnahmen wirken, aber wir dürfen nicht nachlassen.", "Sandra Vogt"),
+            q("Die Menschen fliehen weiter, sie kommen nur auf anderen Wegen", "Karl Böhm"),
+        ),
+        (21, 121400),
+        held_out=True,
+    ),
+]

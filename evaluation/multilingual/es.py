@@ -1,0 +1,221 @@
+"""Spanish articles (see the package docstring for the gold conventions)."""
+
+from __future__ import annotations
+
+from . import LabelledArticle, q
+
+ARTICLES = [
+    LabelledArticle(
+        "es-01",
+        "España enviará más ayuda militar a Ucrania",
+        "El Gobierno aprobó este martes un nuevo paquete de ayuda militar a Ucrania por valor "
+        "de 1.130 millones de euros, según informó la ministra de Defensa, Marta Solís.\n\n"
+        "«Nuestro compromiso con Ucrania es firme y duradero», afirmó Solís en rueda de "
+        "prensa. El paquete incluye 20 vehículos blindados y munición para sistemas de "
+        "defensa antiaérea.\n\n"
+        "El portavoz de la oposición, Ignacio Varela, criticó la falta de debate. «El "
+        "Congreso debería votar estas decisiones», dijo Varela.",
+        (
+            q("Nuestro compromiso con Ucrania es firme y duradero", "Marta Solís"),
+            q("El Congreso debería votar estas decisiones", "Ignacio Varela"),
+        ),
+        (1.13e9, 20),
+    ),
+    LabelledArticle(
+        "es-02",
+        "La inflación se modera al 2,8 % en mayo",
+        "El índice de precios al consumo subió un 2,8 % en mayo en tasa interanual, una "
+        "décima menos que en abril, según el Instituto Nacional de Estadística.\n\n"
+        "Los alimentos se encarecieron un 4,1 %, mientras que la electricidad bajó un 12 %. "
+        "“La tendencia es buena, pero la cesta de la compra sigue siendo cara”, señaló la "
+        "economista Carmen Ruiz, de la Universidad de Sevilla.\n\n"
+        "El ministro de Economía, Álvaro Ortega, aseguró que el Gobierno mantendrá las ayudas. "
+        "“No vamos a retirar el apoyo a las familias de forma brusca”, añadió.",
+        (
+            q("La tendencia es buena, pero la cesta de la compra sigue siendo cara", "Carmen Ruiz"),
+            q("No vamos a retirar el apoyo a las familias de forma brusca", "Álvaro Ortega"),
+        ),
+        (2.8, 4.1, 12),
+    ),
+    LabelledArticle(
+        "es-03",
+        "Un incendio obliga a desalojar a 1.500 vecinos en Valencia",
+        "Un incendio forestal declarado el domingo en la sierra de Calderona ha quemado ya "
+        "unas 2.300 hectáreas y ha obligado a desalojar a 1.500 vecinos de tres "
+        "urbanizaciones.\n\n"
+        "«Las próximas horas son decisivas», advirtió el jefe de bomberos, Rafael Castro. En "
+        "las tareas de extinción participan 350 efectivos y 14 medios aéreos.\n\n"
+        "Una vecina desalojada, Pilar Gómez, relató la huida: «Salimos con lo puesto, el humo "
+        "lo cubría todo».",
+        (
+            q("Las próximas horas son decisivas", "Rafael Castro"),
+            q("Salimos con lo puesto, el humo lo cubría todo", "Pilar Gómez"),
+        ),
+        (2300, 1500, 3, 350, 14),
+    ),
+    LabelledArticle(
+        "es-04",
+        "El paro baja de los 2,6 millones por primera vez desde 2008",
+        "El número de desempleados registrados bajó en 58.650 personas en abril, hasta un "
+        "total de 2,59 millones, informó el Ministerio de Trabajo.\n\n"
+        "La ministra de Trabajo, Elena Prieto, celebró el dato. «Estamos ante el mejor "
+        "mercado laboral en quince años», declaró.\n\n"
+        "Los sindicatos pidieron cautela. «La temporalidad ha bajado, pero los salarios "
+        "siguen sin recuperar el poder adquisitivo», dijo Manuel Serrano, secretario general "
+        "de un sindicato mayoritario.",
+        (
+            q("Estamos ante el mejor mercado laboral en quince años", "Elena Prieto"),
+            q(
+                "La temporalidad ha bajado, pero los salarios siguen sin recuperar el poder adquisitivo",
+                "Manuel Serrano",
+            ),
+        ),
+        (58650, 2.59e6, 15),
+    ),
+    LabelledArticle(
+        "es-05",
+        "Madrid inaugura una nueva línea de metro",
+        "La Comunidad de Madrid inauguró este lunes la ampliación de la línea 11 de metro, "
+        "con 8 kilómetros de vías y cinco nuevas estaciones. La obra ha costado 490 millones "
+        "de euros.\n\n"
+        "«Esta línea acerca el sur de Madrid al centro en menos de 20 minutos», dijo el "
+        "consejero de Transportes, Jorge Navarro. Según sus cálculos, la usarán 60.000 "
+        "viajeros al día.\n\n"
+        "La Sra. Beatriz León, portavoz de una asociación vecinal, lamentó los retrasos. «Nos "
+        "prometieron esta ampliación hace diez años», recordó.",
+        (
+            q("Esta línea acerca el sur de Madrid al centro en menos de 20 minutos", "Jorge Navarro"),
+            q("Nos prometieron esta ampliación hace diez años", "Beatriz León"),
+        ),
+        (8, 5, 490e6, 20, 60000, 10),
+    ),
+    LabelledArticle(
+        "es-06",
+        "Ataque ruso con misiles contra Kiev",
+        "Rusia lanzó durante la madrugada 18 misiles y 25 drones contra Kiev, según la "
+        "Fuerza Aérea ucraniana. Al menos cuatro personas murieron y otras 31 resultaron "
+        "heridas.\n\n"
+        "«Ha sido uno de los ataques más intensos de los últimos meses», afirmó el alcalde "
+        "de la capital, Vitali Klitschko. Varios edificios residenciales resultaron "
+        "dañados.\n\n"
+        "El ministro de Exteriores ucraniano, Andrí Sibiga, pidió más sistemas de defensa "
+        "aérea. «Cada sistema Patriot salva vidas», escribió en redes sociales.",
+        (
+            q("Ha sido uno de los ataques más intensos de los últimos meses", "Vitali Klitschko"),
+            q("Cada sistema Patriot salva vidas", "Andrí Sibiga"),
+        ),
+        (18, 25, 4, 31),
+    ),
+    LabelledArticle(
+        "es-07",
+        "La sequía reduce la cosecha de aceite de oliva",
+        "La producción de aceite de oliva caerá un 34 % esta campaña por la sequía, hasta "
+        "unas 850.000 toneladas, según las previsiones del sector.\n\n"
+        "«Sin lluvias en primavera, el olivo no puede dar fruto», explicó Antonio Molina, "
+        "presidente de una cooperativa de Jaén. El precio en origen supera ya los 8 euros por "
+        "kilo.\n\n"
+        "Según el Sr. Molina, muchos agricultores no podrán cubrir gastos. «Algunos "
+        "abandonarán el campo», aseguró.",
+        (
+            q("Sin lluvias en primavera, el olivo no puede dar fruto", "Antonio Molina"),
+            q("Algunos abandonarán el campo", "Antonio Molina"),
+        ),
+        (34, 850000, 8),
+    ),
+    LabelledArticle(
+        "es-08",
+        "El Real Madrid gana la Liga con cuatro jornadas de antelación",
+        "El Real Madrid se proclamó campeón de Liga tras vencer por 3-0 al Cádiz, con cuatro "
+        "jornadas aún por disputar. Es el título número 36 del club.\n\n"
+        "«Este equipo nunca se rinde», dijo el entrenador, Carlo Ancelotti, tras el partido. "
+        "Más de 80.000 aficionados celebraron el título en el estadio.\n\n"
+        "El capitán, Nacho Fernández, dedicó el triunfo a la afición: «Sin vosotros esto no "
+        "sería posible».",
+        (
+            q("Este equipo nunca se rinde", "Carlo Ancelotti"),
+            q("Sin vosotros esto no sería posible", "Nacho Fernández"),
+        ),
+        (4, 80000),
+    ),
+    LabelledArticle(
+        "es-09",
+        "Hacienda recauda un récord de 271.000 millones",
+        "La Agencia Tributaria recaudó el año pasado 271.935 millones de euros, un 6,4 % más "
+        "que el ejercicio anterior, según los datos publicados este jueves.\n\n"
+        "La ministra de Hacienda, Lucía Fernández, atribuyó el aumento al buen momento del "
+        "empleo. «No hemos subido los impuestos a la clase media», subrayó.\n\n"
+        "Para el economista Javier Morales, el dato tiene truco. «La inflación ha hecho buena "
+        "parte del trabajo», indicó Morales, que calcula que el efecto de los precios supera "
+        "los 9.000 millones de euros.",
+        (
+            q("No hemos subido los impuestos a la clase media", "Lucía Fernández"),
+            q("La inflación ha hecho buena parte del trabajo", "Javier Morales"),
+        ),
+        (271935e6, 6.4, 9e9),
+    ),
+    LabelledArticle(
+        "es-10",
+        "Las renovables cubren la mitad de la demanda eléctrica",
+        "Las energías renovables generaron el 50,3 % de la electricidad consumida en España el "
+        "año pasado, según Red Eléctrica. La solar fotovoltaica creció un 27 % y ya aporta "
+        "37.000 megavatios de potencia instalada.\n\n"
+        "«Hemos superado un umbral histórico», afirmó la presidenta de la compañía, Inés "
+        "Salcedo. La empresa prevé invertir mil millones de euros en redes.\n\n"
+        "Las asociaciones del sector advierten de los cuellos de botella. «Sin más redes, la "
+        "energía limpia se desperdicia», dijo Pablo Herrera, director de una patronal solar.",
+        (
+            q("Hemos superado un umbral histórico", "Inés Salcedo"),
+            q("Sin más redes, la energía limpia se desperdicia", "Pablo Herrera"),
+        ),
+        (50.3, 27, 37000, 1e9),
+    ),
+    LabelledArticle(
+        "es-11",
+        "El precio de la vivienda sube un 9 %",
+        "El precio de la vivienda libre subió un 9 % en el segundo trimestre, hasta los 2.150 "
+        "euros por metro cuadrado, según el Ministerio de Vivienda.\n\n"
+        "La secretaria de Estado de Vivienda, Rosa Méndez, defendió las nuevas ayudas al "
+        "alquiler. «Queremos que ningún joven dedique más del 30 % de su sueldo a la vivienda», "
+        "afirmó.\n\n"
+        "Para el economista Luis Herrero, el problema es la oferta. «Se construyen apenas "
+        "90.000 viviendas al año y necesitamos el doble», explicó.",
+        (
+            q("Queremos que ningún joven dedique más del 30 % de su sueldo a la vivienda", "Rosa Méndez"),
+            q("Se construyen apenas 90.000 viviendas al año y necesitamos el doble", "Luis Herrero"),
+        ),
+        (9, 2150, 30, 90000),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-12",
+        "Una ola de calor deja temperaturas de 44 grados",
+        "La Agencia Estatal de Meteorología ha activado el aviso rojo en cinco provincias, "
+        "donde se esperan hasta 44 grados este fin de semana.\n\n"
+        "«Es un episodio excepcional por su duración», advirtió el portavoz de la agencia, "
+        "Rubén del Campo. Los hospitales de Andalucía atendieron 230 casos de golpe de calor "
+        "en una semana.\n\n"
+        "La consejera de Salud andaluza, María José Sánchez, pidió prudencia a la población. "
+        "«Eviten salir en las horas centrales del día», dijo.",
+        (
+            q("Es un episodio excepcional por su duración", "Rubén del Campo"),
+            q("Eviten salir en las horas centrales del día", "María José Sánchez"),
+        ),
+        (5, 44, 230),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-13",
+        "Telefónica cerrará 40 tiendas",
+        "Telefónica cerrará 40 de sus tiendas en España antes de fin de año y recolocará a "
+        "unos 300 empleados, según ha comunicado a los sindicatos.\n\n"
+        "«Los clientes ya hacen casi todo por internet», aseguró un portavoz de la compañía.\n\n"
+        "El sindicato mayoritario exigió garantías. Su delegada, Paula Romero, señaló: «No "
+        "aceptaremos ni un solo despido forzoso».",
+        (
+            q("Los clientes ya hacen casi todo por internet", None),
+            q("No aceptaremos ni un solo despido forzoso", "Paula Romero"),
+        ),
+        (40, 300),
+        held_out=True,
+    ),
+]

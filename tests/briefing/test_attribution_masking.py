@@ -1,0 +1,57 @@
+"""The masked paragraph attribution reads: same length as the text, abbreviation periods kept
+out of sentence ends, party tags and datelines blanked, speaker phrases restored."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.attribution import last_sentence, split_masked
+from briefing.masking import ABBREVIATION_DOT, mask_paragraph, restore
+from briefing.quote_marks import find_marked_spans
+from briefing.sentences import ends_in_abbreviation
+
+
+def masked(text: str) -> str:
+    return mask_paragraph(text, find_marked_spans(text))
+
+
+def test_quoted_words_are_blanked_but_punctuation_stays() -> None:
+    out = masked('"We will win. Nobody doubts it," Smith said.')
+    assert "We" not in out and "Smith said." in out
+    assert out.count(".") == 2
+
+
+def test_titles_and_initials_do_not_end_sentences() -> None:
+    text = "Lt. Col. Andriy Koval and J. R. Whitfield spoke. Sen. Ron Walden left."
+    assert [restore(s.strip()) for s in split_masked(masked(text))] == [
+        "Lt. Col. Andriy Koval and J. R. Whitfield spoke.",
+        "Sen. Ron Walden left.",
+    ]
+
+
+def test_a_dotted_acronym_before_a_sentence_opener_still_ends_the_sentence() -> None:
+    parts = split_masked(masked("Troops landed in the U.S. The president said nothing."))
+    assert len(parts) == 2
+
+
+def test_party_tags_and_datelines_are_blanked() -> None:
+    out = masked("DECATUR, Ill. — Sen. Ted Cruz (R-Texas) and Sen. Lisa Marsh, R-Alaska, said no.")
+    assert "DECATUR" not in out and "R-Texas" not in out and "R-Alaska" not in out
+    assert "Ted Cruz" in out and "Lisa Marsh" in out
+
+
+def test_the_open_sentence_before_a_quote_keeps_an_abbreviated_title() -> None:
+    assert restore(last_sentence(masked("It rained. Then Gov. "))) == "Then Gov. "
+    assert ends_in_abbreviation("said Gov.") and ends_in_abbreviation("J.")
+    assert not ends_in_abbreviation("in the U.S.") and not ends_in_abbreviation("he left.")
+
+
+def test_restore_gives_the_periods_back() -> None:
+    assert restore(f"J{ABBREVIATION_DOT} R{ABBREVIATION_DOT} Whitfield") == "J. R. Whitfield"
+
+
+@given(st.text(max_size=300))
+def test_masking_never_changes_offsets_and_never_raises(text: str) -> None:
+    assert len(masked(text)) == len(text)
+    split_masked(masked(text))

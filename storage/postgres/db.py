@@ -84,6 +84,9 @@ def unavailable_message(exc: BaseException) -> str | None:
     return None
 
 
+_GUARDED = "__storage_guarded__"
+
+
 def _map_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)
     async def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -98,14 +101,16 @@ def _map_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             log.warning("database unavailable: %s", type(exc).__name__)
             raise StorageUnavailable(message) from exc
 
+    setattr(wrapper, _GUARDED, True)
     return wrapper
 
 
 def guarded(cls: C) -> C:
     """Class decorator: every public coroutine method maps connection loss, shutdown, disk full
     and lock timeouts to ``StorageUnavailable`` — the single place this mapping happens."""
-    for name, member in list(vars(cls).items()):
-        if not name.startswith("_") and inspect.iscoroutinefunction(member):
+    for name in dir(cls):  # inherited ones too: shared flows (``storage.quote_lookups``)
+        member = getattr(cls, name)
+        if not name.startswith("_") and inspect.iscoroutinefunction(member) and not hasattr(member, _GUARDED):
             setattr(cls, name, _map_errors(member))
     return cls
 

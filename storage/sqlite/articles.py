@@ -10,10 +10,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from briefing.langdetect import DETECT_CHARS, detect_language
 from briefing.models import Briefing
 
-from ..article_fields import ArticleFields
+from ..article_fields import HEAD_CHARS, LANGUAGE_BACKFILL_BATCH, ArticleFields, stored_language
 from ..errors import ArticleNotFound, DuplicateArticle
 from ..models import Article
 from ..near_duplicates import (
@@ -29,10 +28,7 @@ from . import rows
 from .article_queries import ArticleQueries
 from .db import Database, fetch_all, fetch_one, from_ts, guarded, now_ts
 from .quotes import insert_quotes
-from .stories import assign_story
-
-LANGUAGE_BACKFILL_BATCH = 500
-"""Articles detected per transaction at open (~0.2 s of detection per batch)."""
+from .stories import SqliteStoryIndex
 
 _SELECT_BY_ID = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?"  # noqa: S608
 _SELECT_BY_URL = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE url = ?"  # noqa: S608
@@ -97,8 +93,8 @@ class SqliteArticles(ArticleQueries):
                 [(article_id, t) for t in fields.topic_set],
             )
             await insert_quotes(conn, article_id, quotes)
-            await assign_story(
-                conn, article_id, briefing, added_at=added_at, duplicate_of=duplicate_of
+            await SqliteStoryIndex(conn).assign(
+                article_id, briefing, added_at=from_ts(added_at), duplicate_of=duplicate_of
             )
             row = await fetch_one(conn, _SELECT_BY_ID, (article_id,))
         return rows.article(row)
@@ -152,11 +148,11 @@ class SqliteArticles(ArticleQueries):
             todo = await self._db.all(
                 "SELECT id, title, substr(body, 1, ?) AS head FROM articles "
                 "WHERE language IS NULL ORDER BY id LIMIT ?",
-                (DETECT_CHARS, batch),
+                (HEAD_CHARS, batch),
             )
             if not todo:
                 return done
-            found = [(detect_language(f"{r['title']}\n{r['head']}"), r["id"]) for r in todo]
+            found = [(stored_language(r["title"], r["head"]), r["id"]) for r in todo]
             async with self._db.write() as conn:
                 await conn.executemany(
                     "UPDATE articles SET language = ?1, "

@@ -18,7 +18,8 @@ from storage.postgres.throwaway import PostgresUnavailable, ThrowawayCluster
 SKIP_ENV = "BRIEFBOT_SKIP_POSTGRES"
 _numbers = itertools.count(1)
 TABLES = (
-    "articles, article_topics, chats, subscriptions, deliveries, feeds, feed_entries, meta, leases"
+    "articles, article_topics, chats, subscriptions, deliveries, feeds, feed_entries, meta, leases, "
+    "topic_keys, quotes, quote_names, story_members, story_features, chat_mutes"
 )
 
 

@@ -12,7 +12,7 @@ import asyncpg
 
 from briefing.models import Briefing
 
-from ..article_fields import ArticleFields
+from ..article_fields import HEAD_CHARS, LANGUAGE_BACKFILL_BATCH, ArticleFields, stored_language
 from ..errors import ArticleNotFound, DuplicateArticle
 from ..models import Article
 from ..near_duplicates import (
@@ -23,9 +23,12 @@ from ..near_duplicates import (
     closest_original,
     signed64,
 )
+from ..quote_index import quote_rows
 from . import rows, text_search
 from .article_queries import PgArticleQueries
 from .db import Connection, Database, guarded, text
+from .quotes import insert_quotes
+from .stories import PgStoryIndex
 
 _SELECT_BY_ID = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = $1"  # noqa: S608
 _SELECT_BY_URL = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE url = $1"  # noqa: S608
@@ -33,12 +36,12 @@ _SELECT_AFTER = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id > $1 ORDE
 INSERT_COLUMNS = (
     "url, content_hash, title, source, published_at, added_at, added_by, body, summary, topics, "
     "briefing, duplicate_of, simhash, band0, band1, band2, band3, band4, band5, band6, band7, "
-    "lead_tsv, search_tsv"
+    "language, lead_tsv, search_tsv"
 )
 _INSERT = f"""
 INSERT INTO articles ({INSERT_COLUMNS})
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-        $20, $21, $22::text::tsvector, array_to_tsvector(string_to_array($23, ' ')))
+        $20, $21, $22, $23::text::tsvector, array_to_tsvector(string_to_array($24, ' ')))
 RETURNING {rows.ARTICLE_COLUMNS}
 """  # noqa: S608
 # Each OR branch is served by its own partial (band, id) index (a BitmapOr), never a scan.
@@ -68,7 +71,7 @@ def article_values(
         text(fields.url), fields.content_hash, title, text(briefing.source),
         text(briefing.published), added_at, added_by, body, summary, topics,
         briefing.model_dump_json(), duplicate_of,
-        None if fields.simhash is None else signed64(fields.simhash), *band_values,
+        None if fields.simhash is None else signed64(fields.simhash), *band_values, briefing.language,
         text_search.lead_document(title, summary, topics),
         text_search.search_document(title, summary, topics, body),
     )  # fmt: skip
@@ -89,6 +92,7 @@ class PgArticles(PgArticleQueries):
     ) -> Article:
         fields = ArticleFields.of(briefing, url)
         added_at = now or datetime.now(UTC)
+        quotes = quote_rows(briefing, added_at=added_at)
         async with self._db.write() as conn:
             await self._raise_if_duplicate(conn, fields)
             duplicate_of = None
@@ -107,10 +111,15 @@ class PgArticles(PgArticleQueries):
                 await self._raise_if_duplicate(conn, fields)
                 raise
             assert row is not None  # INSERT … RETURNING
+            article_id = row["id"]
             await conn.executemany(
                 "INSERT INTO article_topics (article_id, topic) VALUES ($1, $2) "
                 "ON CONFLICT DO NOTHING",
-                [(row["id"], text(t)) for t in fields.topic_set],
+                [(article_id, text(t)) for t in fields.topic_set],
+            )
+            await insert_quotes(conn, article_id, quotes)
+            await PgStoryIndex(conn).assign(
+                article_id, briefing, added_at=added_at, duplicate_of=duplicate_of
             )
         return rows.article(row)
 
@@ -151,6 +160,29 @@ class PgArticles(PgArticleQueries):
 
     async def count(self) -> int:
         return int(await self._db.scalar("SELECT count(*) FROM articles"))
+
+    async def backfill_languages(self, *, batch: int = LANGUAGE_BACKFILL_BATCH) -> int:
+        """Detect the language of articles stored before it was detected (``language`` NULL),
+        from their stored title and body; writes the column and the briefing JSON. Runs at
+        open, a batch per transaction; returns how many."""
+        done = 0
+        while True:
+            todo = await self._db.all(
+                "SELECT id, title, left(body, $1) AS head FROM articles "
+                "WHERE language IS NULL ORDER BY id LIMIT $2",
+                (HEAD_CHARS, batch),
+            )
+            if not todo:
+                return done
+            found = [(stored_language(r["title"], r["head"]), r["id"]) for r in todo]
+            async with self._db.write() as conn:
+                await conn.executemany(
+                    "UPDATE articles SET language = $1, "
+                    "briefing = jsonb_set(briefing::jsonb, '{language}', to_jsonb($1::text))::text "
+                    "WHERE id = $2",
+                    found,
+                )
+            done += len(found)
 
     async def added_after(self, article_id: int, *, limit: int = 100) -> list[Article]:
         found = await self._db.all(_SELECT_AFTER, (article_id, max(0, limit)))

@@ -82,6 +82,9 @@ class PgBulk:
         async with self._db.write() as conn:
             await conn.executemany(sql, values)
 
+    async def clear(self, table: TableSpec) -> None:
+        await self._db.execute(f"DELETE FROM {table.name}")  # noqa: S608 (a TABLES name)
+
     async def id_high_water(self, table: TableSpec) -> int:
         value = await self._db.scalar(
             f"SELECT greatest(coalesce(max(id), 0), coalesce(pg_sequence_last_value("  # noqa: S608

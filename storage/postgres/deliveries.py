@@ -1,4 +1,4 @@
-"""The delivery queue: one row per (chat, article), claimed with row locks by senders.
+"""The delivery queue: one row per (chat, forum topic, article), claimed with row locks by senders.
 
 ``claim`` takes due rows with ``FOR UPDATE SKIP LOCKED`` (two claimers never wait on, or get,
 the same row) and records the claiming session. ``reset_in_flight`` returns to pending only
@@ -45,17 +45,17 @@ WHERE status = 'sending'
 _DIGEST_PENDING = f"SELECT {_D} FROM deliveries WHERE chat_id = $1 AND status = 'digest' ORDER BY id"  # noqa: S608
 _FOR_ARTICLE = f"SELECT {_D} FROM deliveries WHERE article_id = $1 ORDER BY id"  # noqa: S608
 _ENQUEUE = """
-INSERT INTO deliveries (chat_id, article_id, status, topics, not_before, created_at, updated_at)
-VALUES ($1, $2, $3, $4, $5, $6, $6)
-ON CONFLICT (chat_id, article_id) DO NOTHING
+INSERT INTO deliveries (chat_id, article_id, status, topics, not_before, created_at, updated_at, thread_id)
+VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
+ON CONFLICT (chat_id, thread_id, article_id) DO NOTHING
 """
 # One statement for a whole broadcast: arrays in, one row per element.
 _ENQUEUE_MANY = """
-INSERT INTO deliveries (chat_id, article_id, status, topics, not_before, created_at, updated_at)
-SELECT u.chat_id, u.article_id, u.status, u.topics, u.not_before, $6, $6
-FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::timestamptz[])
-     AS u (chat_id, article_id, status, topics, not_before)
-ON CONFLICT (chat_id, article_id) DO NOTHING
+INSERT INTO deliveries (chat_id, article_id, status, topics, not_before, created_at, updated_at, thread_id)
+SELECT u.chat_id, u.article_id, u.status, u.topics, u.not_before, $6, $6, u.thread_id
+FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $7::bigint[])
+     AS u (chat_id, article_id, status, topics, not_before, thread_id)
+ON CONFLICT (chat_id, thread_id, article_id) DO NOTHING
 """
 
 
@@ -76,9 +76,11 @@ class PgDeliveries:
         *,
         digest: bool = False,
         not_before: datetime | None = None,
+        thread_id: int | None = None,
     ) -> bool:
         status = "digest" if digest else "pending"
-        params = (chat_id, article_id, status, _topics(topics), not_before, datetime.now(UTC))
+        # thread 0: the chat itself (see subscriptions.py)
+        params = (chat_id, article_id, status, _topics(topics), not_before, datetime.now(UTC), thread_id or 0)
         async with self._db.connection() as conn:
             try:
                 return affected(await conn.execute(_ENQUEUE, *params)) == 1
@@ -94,6 +96,7 @@ class PgDeliveries:
             [r.chat_id for r in rows], [r.article_id for r in rows],
             ["digest" if r.digest else "pending" for r in rows],
             [_topics(r.topics) for r in rows], [r.not_before for r in rows], datetime.now(UTC),
+            [r.thread_id or 0 for r in rows],
         )  # fmt: skip
         try:
             return await self._db.execute(_ENQUEUE_MANY, params)
@@ -102,7 +105,8 @@ class PgDeliveries:
             created = 0
             for r in rows:
                 created += await self.enqueue(
-                    r.chat_id, r.article_id, r.topics, digest=r.digest, not_before=r.not_before
+                    r.chat_id, r.article_id, r.topics, digest=r.digest, not_before=r.not_before,
+                    thread_id=r.thread_id,
                 )
             return created
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
 from ..errors import DuplicateFeed
-from ..models import Feed
+from ..models import Feed, NewFeed
 from ..rate_budget import META_PREFIX, book
 from . import rows
 from .db import Database, guarded, text
@@ -16,7 +17,11 @@ from .deliveries import SESSION_ALIVE
 
 MAX_ERROR_CHARS = 500
 _F = rows.FEED_COLUMNS
-_INSERT = f"INSERT INTO feeds (url, added_by, created_at) VALUES ($1, $2, now()) RETURNING {_F}"  # noqa: S608
+_INSERT = f"INSERT INTO feeds (url, added_by, created_at) VALUES ($1, $2, $3) RETURNING {_F}"  # noqa: S608
+_INSERT_NEW = f"""
+INSERT INTO feeds (url, title, added_by, created_at, imported) VALUES ($1, $2, $3, $4, true)
+ON CONFLICT (url) DO NOTHING RETURNING {_F}
+"""  # noqa: S608
 _LIST = f"SELECT {_F} FROM feeds ORDER BY id"  # noqa: S608
 _DUE = f"""
 SELECT {_F} FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= $1
@@ -52,7 +57,7 @@ class PgFeeds:
     async def add(self, url: str, *, added_by: int | None = None) -> Feed:
         url = text(url.strip()) or ""
         try:
-            row = await self._db.one(_INSERT, (url, added_by))
+            row = await self._db.one(_INSERT, (url, added_by, datetime.now(UTC)))
         except asyncpg.UniqueViolationError as exc:
             existing = await self._db.scalar("SELECT id FROM feeds WHERE url = $1", (url,))
             if existing is None:
@@ -60,6 +65,20 @@ class PgFeeds:
             raise DuplicateFeed(existing) from exc
         assert row is not None  # INSERT … RETURNING
         return rows.feed(row)
+
+    async def add_many(
+        self, feeds: Sequence[NewFeed], *, added_by: int | None = None
+    ) -> builtins.list[Feed]:
+        stamp = datetime.now(UTC)
+        created: builtins.list[Feed] = []
+        async with self._db.write() as conn:
+            for feed in feeds:
+                row = await conn.fetchrow(
+                    _INSERT_NEW, text(feed.url.strip()), text(feed.title), added_by, stamp
+                )
+                if row is not None:
+                    created.append(rows.feed(row))
+        return created
 
     async def remove(self, url: str) -> bool:
         return await self._db.execute("DELETE FROM feeds WHERE url = $1", (text(url.strip()),)) > 0
@@ -80,11 +99,22 @@ class PgFeeds:
         title: str | None,
         now: datetime,
         next_poll_at: datetime,
+        body_hash: str | None = None,
     ) -> None:
         await self._db.execute(
             "UPDATE feeds SET etag = $1, last_modified = $2, title = coalesce($3, title), "
-            "last_polled_at = $4, next_poll_at = $5, errors = 0, last_error = NULL WHERE id = $6",
-            (text(etag), text(last_modified), text(title), now, next_poll_at, feed_id),
+            "last_polled_at = $4, next_poll_at = $5, errors = 0, last_error = NULL, "
+            "body_hash = $6 WHERE id = $7",
+            (text(etag), text(last_modified), text(title), now, next_poll_at, text(body_hash), feed_id),
+        )
+
+    async def record_unchanged(
+        self, feed_ids: Sequence[int], *, now: datetime, next_poll_at: datetime
+    ) -> None:
+        await self._db.execute(
+            "UPDATE feeds SET last_polled_at = $1, next_poll_at = $2, errors = 0, last_error = NULL "
+            "WHERE id = ANY($3::bigint[])",
+            (now, next_poll_at, [int(i) for i in feed_ids]),
         )
 
     async def record_error(
@@ -96,6 +126,15 @@ class PgFeeds:
             (text(error[:MAX_ERROR_CHARS]), now, next_poll_at, feed_id),
         )
 
+    async def postpone(self, feed_id: int, *, next_poll_at: datetime) -> None:
+        await self._db.execute("UPDATE feeds SET next_poll_at = $1 WHERE id = $2", (next_poll_at, feed_id))
+
+    async def set_alerted(self, feed_ids: Sequence[int], alerted: bool) -> None:
+        await self._db.execute(
+            "UPDATE feeds SET failure_alerted = $1 WHERE id = ANY($2::bigint[])",
+            (alerted, [int(i) for i in feed_ids]),
+        )
+
     async def seen(self, feed_id: int, entry_key: str) -> bool:
         row = await self._db.one(
             "SELECT 1 FROM feed_entries WHERE feed_id = $1 AND entry_key = $2",
@@ -105,9 +144,30 @@ class PgFeeds:
 
     async def mark_seen(self, feed_id: int, entry_key: str) -> None:
         await self._db.execute(
-            "INSERT INTO feed_entries (feed_id, entry_key, seen_at) VALUES ($1, $2, now()) "
+            "INSERT INTO feed_entries (feed_id, entry_key, seen_at) VALUES ($1, $2, $3) "
             "ON CONFLICT DO NOTHING",
-            (feed_id, text(entry_key)),
+            (feed_id, text(entry_key), datetime.now(UTC)),
+        )
+
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
+        """One query for any number of keys (an array parameter: no per-query limit)."""
+        found = await self._db.all(
+            "SELECT entry_key, seen_at FROM feed_entries WHERE feed_id = $1 AND entry_key = ANY($2::text[])",
+            (feed_id, list(dict.fromkeys(text(k) for k in keys))),
+        )
+        return {r["entry_key"]: r["seen_at"] for r in found}
+
+    async def mark_seen_many(
+        self, feed_id: int, keys: Sequence[str], *, now: datetime | None = None
+    ) -> None:
+        unique = list(dict.fromkeys(text(k) for k in keys))
+        if not unique:
+            return
+        await self._db.execute(
+            "INSERT INTO feed_entries (feed_id, entry_key, seen_at) "
+            "SELECT $1, k, $3 FROM unnest($2::text[]) AS k "
+            "ON CONFLICT (feed_id, entry_key) DO UPDATE SET seen_at = excluded.seen_at",
+            (feed_id, unique, now or datetime.now(UTC)),
         )
 
 

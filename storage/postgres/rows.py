@@ -6,6 +6,7 @@ from ..row_models import ARTICLE_COLUMNS as ARTICLE_COLUMNS
 from ..row_models import CHAT_COLUMNS as CHAT_COLUMNS
 from ..row_models import DELIVERY_COLUMNS as DELIVERY_COLUMNS
 from ..row_models import FEED_COLUMNS as FEED_COLUMNS
+from ..row_models import SUBSCRIPTION_COLUMNS as SUBSCRIPTION_COLUMNS
 from ..row_models import SUMMARY_COLUMNS as SUMMARY_COLUMNS
 from ..row_models import RowReader
 

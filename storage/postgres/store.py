@@ -11,7 +11,7 @@ from ..errors import StorageUnavailable
 from ..models import Stats
 from .articles import PgArticles
 from .bulk import PgBulk
-from .chats import PgChats, PgSubscriptions
+from .chats import PgChats
 from .db import (
     COMMAND_TIMEOUT_S,
     SERVER_SETTINGS,
@@ -23,6 +23,9 @@ from .db import (
 from .deliveries import PgDeliveries
 from .feeds import PgFeeds, PgMeta
 from .migrate import available_migrations, migrate, schema_version
+from .quotes import PgQuotes
+from .stories import PgStories
+from .subscriptions import PgSubscriptions
 
 POOL_MAX = 10
 """Connections per worker: commands, the matching job and the sender's concurrent updates
@@ -53,6 +56,8 @@ class PgStore:
         self.deliveries = PgDeliveries(db)
         self.feeds = PgFeeds(db)
         self.meta = PgMeta(db)
+        self.quotes = PgQuotes(db)
+        self.stories = PgStories(db)
         self.bulk = PgBulk(db)
 
     @classmethod
@@ -60,8 +65,9 @@ class PgStore:
         cls, dsn: str, *, pool_max: int = POOL_MAX, lock_timeout_ms: int = LOCK_TIMEOUT_MS,
         **pool_options: Any,
     ) -> PgStore:
-        """Connect, migrate, refresh subscription keys; StorageUnavailable if the server cannot
-        be reached (the message names no password: callers show it)."""
+        """Connect, migrate, bring derived data up to date (subscription keys, languages of
+        older articles, the quotes and stories indexes); StorageUnavailable if the server
+        cannot be reached (the message names no password: callers show it)."""
         session = new_session_id()
         try:
             pool = await asyncpg.create_pool(
@@ -89,6 +95,9 @@ class PgStore:
                 await migrate(conn)
             store = cls(pool, session)
             await store.subscriptions.refresh_keys()
+            await store.articles.backfill_languages()
+            await store.quotes.refresh()
+            await store.stories.refresh()
         except BaseException:
             await pool.close()
             raise

@@ -3,8 +3,9 @@
 Ids are kept (and each id sequence carried past the source's high-water mark, so an id is
 never handed out twice). Safe to re-run: the target remembers its source (``meta``
 ``store_copy.source``); a re-run with the same source resumes — append-only tables after
-their last copied key, the others re-written so later changes arrive — and a target holding
-anything else is refused. Counts are verified at the end.
+their last copied key, small indexes the source prunes replaced whole, the others re-written
+so later changes arrive — and a target holding anything else is refused. Counts are verified
+at the end.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ async def _copy_table(
     source: Store, target: Store, table: TableSpec, progress: Progress | None, batch: int
 ) -> None:
     total = await source.bulk.count(table)
+    if table.replace:
+        await target.bulk.clear(table)
     after = await target.bulk.last_key(table) if table.append_only else None
     done = 0 if after is None else min(total, await target.bulk.count(table))
     if progress is not None:

@@ -66,6 +66,10 @@ class SqliteBulk:
         async with self._db.write() as conn:
             await conn.executemany(sql, [self._stored(table, row) for row in rows])
 
+    async def clear(self, table: TableSpec) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(f"DELETE FROM {table.name}")  # noqa: S608 (a TABLES name)
+
     async def id_high_water(self, table: TableSpec) -> int:
         highest = int(await self._db.scalar(f"SELECT coalesce(max(id), 0) FROM {table.name}") or 0)  # noqa: S608
         if await self._autoincrement(table):

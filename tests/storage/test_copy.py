@@ -5,18 +5,66 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import aiosqlite
 import pytest
 
+from briefing.models import Block, Briefing, Quote
 from storage import open_store
 from storage.bulk import TABLES
 from storage.copy import CopyRefused, copy_store
-from storage.models import ChatSettings, NewDelivery
+from storage.models import ChatSettings, NewDelivery, NewFeed
 from tests.postgres import new_database
 
 from .conftest import PARAGRAPHS
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 WORDS = ["drone", "pipeline", "tariff", "heatwave", "election", "vaccine", "harbour", "refinery"]
+TALKS = ("Istanbul", "talks", "Rustem Umerov", "Hakan Fidan")
+UK_PARAGRAPHS = (
+    "Київ до кінця року отримає 50 нових тролейбусів, повідомили в міській адміністрації.",
+    "Закупівля тролейбусів коштуватиме 1,2 млрд гривень, їх передадуть на нові маршрути.",
+)
+FORUM, NEWS_TOPIC, SPORT_TOPIC = -1003, 11, 12
+
+
+def _quoted(briefing: Briefing, *quotes: tuple[str, str]) -> Briefing:
+    return briefing.model_copy(update={"quotes": tuple(Quote(text=t, speaker=s) for t, s in quotes)})
+
+
+async def _fill_newer_tables(store, make_briefing, ids: list[int]) -> dict:
+    """Languages and per-language keys, quotes, stories, forum topics, exclusions, mutes, feed
+    lists and feed bookkeeping: the rows later migrations added."""
+    talk = await store.articles.add(_quoted(
+        make_briefing("Ukraine and Russia hold talks in Istanbul", topics=TALKS, story="drones"),
+        ("We handed over our proposals", "Rustem Umerov"), ("The talks were useful", "Hakan Fidan"),
+    ), now=T0 + timedelta(hours=1))  # fmt: skip
+    follow_up = await store.articles.add(_quoted(
+        make_briefing("Prisoner swap agreed at Istanbul talks", topics=TALKS, story="football"),
+        ("Every name matters to us", "Umerov"), ("We handed over our proposals", "Rustem Umerov"),
+    ), now=T0 + timedelta(days=2))  # fmt: skip
+    assert await store.stories.size(follow_up.id) == 2
+    ukrainian = await store.articles.add(Briefing(
+        title="Київ закупить 50 нових тролейбусів", language="uk",
+        blocks=tuple(Block(text=p) for p in UK_PARAGRAPHS), summary=UK_PARAGRAPHS[:1], topics=("Київ",),
+    ), now=T0 + timedelta(days=2))  # fmt: skip
+    await store.subscriptions.add(101, "тролейбуси")  # its Ukrainian key goes to topic_keys
+    await store.subscriptions.add(FORUM, "Київ")
+    await store.subscriptions.add(FORUM, "talks", thread_id=NEWS_TOPIC, exclude=["football", "prisoner swap"])
+    await store.subscriptions.add(FORUM, "Istanbul", thread_id=SPORT_TOPIC)
+    assert await store.subscriptions.pause_thread(FORUM, SPORT_TOPIC) == 1
+    await store.subscriptions.mute(102, "Fidan")
+    await store.subscriptions.mute(FORUM, "тролейбуси")  # the forum's "Київ" misses that article
+    await store.deliveries.enqueue(FORUM, talk.id, ["talks"], thread_id=NEWS_TOPIC)
+    imported = await store.feeds.add_many(
+        [NewFeed(url="https://imported.example/a.xml", title="Imported A"), NewFeed(url="https://imported.example/b.xml")],
+        added_by=7,
+    )
+    await store.feeds.record_success(imported[0].id, etag=None, last_modified=None, title=None, now=T0,
+                                     next_poll_at=T0 + timedelta(hours=1), body_hash="sha256:feedbody")
+    await store.feeds.set_alerted([imported[1].id], True)
+    await store.feeds.mark_seen_many(imported[0].id, ["fp-1", "fp-2"], now=T0 + timedelta(minutes=5))
+    return {"talks": [talk.id, follow_up.id], "ukrainian": ukrainian.id, "match": [talk.id, follow_up.id,
+            ukrainian.id, ids[0]], "imported": imported[0].id}
 
 
 async def _fill(store, make_briefing) -> dict:
@@ -59,7 +107,9 @@ async def _fill(store, make_briefing) -> dict:
     await store.feeds.mark_seen(feed.id, "guid-1")
     await store.feeds.mark_seen(feed.id, "guid-2")
     await store.meta.set("matching.cursor", str(ids[20]))
-    return {"ids": ids[:-1] + [wire.id, copy.id], "removed": ids[-1], "chats": [101, 102, -2001, -1003]}
+    newer = await _fill_newer_tables(store, make_briefing, ids)
+    return {"ids": ids[:-1] + [wire.id, copy.id, *newer["talks"], newer["ukrainian"]], "removed": ids[-1],
+            "chats": [101, 102, -2001, -1003], **newer}
 
 
 async def _snapshot(store, filled: dict) -> dict:
@@ -79,6 +129,14 @@ async def _snapshot(store, filled: dict) -> dict:
         "seen": [await store.feeds.seen(1, k) for k in ("guid-1", "guid-2", "guid-3")],
         "cursor": await store.meta.get("matching.cursor"),
         "stats": await store.stats(),
+        "forum": [await store.subscriptions.for_chat(FORUM, thread_id=t) for t in (NEWS_TOPIC, SPORT_TOPIC)],
+        "mutes": [await store.subscriptions.mutes(c) for c in filled["chats"]],
+        "match": [await store.subscriptions.match(await store.articles.get(i)) for i in filled["match"]],
+        "quotes": [await store.quotes.by_person(n, limit=10) for n in ("Umerov", "Rustem Umerov", "Fidan")],
+        "top": await store.quotes.top_people(since=T0 - timedelta(days=1)),
+        "close": await store.quotes.close_matches("Umarov"),
+        "stories": [(await store.stories.of(i), await store.stories.size(i)) for i in filled["talks"]],
+        "seen_keys": await store.feeds.seen_keys(filled["imported"], ["fp-1", "fp-2", "fp-3"]),
     }
 
 
@@ -133,6 +191,14 @@ async def test_interrupted_copy_resumes_and_foreign_target_is_refused(tmp_path, 
         counts = await copy_store(source, target, source_name="old", batch=10)
         assert all(c.ok for c in counts)
         assert await target.meta.get("matching.cursor") == "999"
+        # the source prunes its story index as articles arrive: a re-run mirrors it exactly
+        async with aiosqlite.connect(tmp_path / "old.sqlite3") as raw:
+            await raw.execute("DELETE FROM story_features WHERE article_id = ?", (filled["talks"][0],))
+            await raw.commit()
+        counts = await copy_store(source, target, source_name="old", batch=10)
+        assert all(c.ok for c in counts) and [c.target for c in counts if c.table == "story_features"] == [
+            c.source for c in counts if c.table == "story_features"
+        ]
         with pytest.raises(CopyRefused, match="not copied from other"):
             await copy_store(source, target, source_name="other")
     finally:

@@ -43,6 +43,8 @@ FEED_FIRST_POLL_SECONDS = 10.0
 FEED_TICK_SECONDS = 60.0
 """How often due feeds are looked for; each feed's own next poll is ``FEED_POLL_SECONDS`` after
 its last (or later, backed off), so a new or imported feed is polled within a minute."""
+PRUNE_TICK_SECONDS = 600.0
+"""How often the leader deletes expired conversation state (page buttons, pending steps)."""
 LEASE_NAME = "scheduler"
 LEASE_TTL_SECONDS = 12.0
 """A leader that dies unseen (another machine, SQLite) is replaced within this plus one
@@ -84,6 +86,7 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     jq.run_repeating(_send_tick, interval=SEND_TICK_SECONDS, first=1.0, name="send")
     jq.run_repeating(_lease_tick, interval=RECHECK_SECONDS, first=RECHECK_SECONDS, name="lease")
     jq.run_repeating(_digest_tick, interval=DIGEST_TICK_SECONDS, first=2.0, name="digests")
+    jq.run_repeating(_prune_tick, interval=PRUNE_TICK_SECONDS, first=PRUNE_TICK_SECONDS, name="prune")
     feed_tick = min(FEED_TICK_SECONDS, settings.feed_poll_seconds)
     jq.run_repeating(
         _feed_tick, interval=feed_tick, first=min(FEED_FIRST_POLL_SECONDS, feed_tick), name="feeds",
@@ -200,6 +203,19 @@ async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if sent:
         log.info("sent %d digests", sent)
+
+
+async def _prune_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    application = context.application
+    rt = runtime(application)
+    if rt is None or rt.stopping.is_set():
+        return
+    try:
+        if await _is_leader(rt):
+            data = application.bot_data
+            await data.store.conversations.prune(now=data.clock())
+    except Exception as exc:
+        _log_failure(exc, "pruning expired conversation state failed")
 
 
 async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from briefing.models import Briefing
@@ -331,6 +331,32 @@ class MetaRepository(Protocol):
         ...
 
 
+class ConversationRepository(Protocol):
+    """Short-lived state of a chat's conversation that every worker must see (behind a load
+    balancer a chat's next update may reach another worker): the query behind a message's ◀ ▶
+    buttons, a pending step such as a bare /add waiting for its text. Every value expires;
+    expired values read as absent and ``prune`` deletes them."""
+
+    async def put(
+        self, chat_id: int, key: str, value: str, *, ttl: timedelta, now: datetime | None = None
+    ) -> None:
+        """Set (or replace) the chat's value under ``key``; absent from ``now + ttl`` on."""
+        ...
+
+    async def get(self, chat_id: int, key: str, *, now: datetime | None = None) -> str | None:
+        """The value, or None when absent or expired (only the chat's own keys are visible)."""
+        ...
+
+    async def take(self, chat_id: int, key: str, *, now: datetime | None = None) -> str | None:
+        """Remove and return the value (None when absent or expired): of several workers
+        taking the same pending step at once, exactly one gets it."""
+        ...
+
+    async def prune(self, *, now: datetime | None = None) -> int:
+        """Delete expired values (any chat); returns how many."""
+        ...
+
+
 class QuoteRepository(Protocol):
     """Every attributed quote of every stored article, looked up by who said it.
 
@@ -398,6 +424,8 @@ class Store(Protocol):
     def feeds(self) -> FeedRepository: ...
     @property
     def meta(self) -> MetaRepository: ...
+    @property
+    def conversations(self) -> ConversationRepository: ...
     @property
     def quotes(self) -> QuoteRepository: ...
     @property

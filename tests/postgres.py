@@ -19,7 +19,7 @@ SKIP_ENV = "BRIEFBOT_SKIP_POSTGRES"
 _numbers = itertools.count(1)
 TABLES = (
     "articles, article_topics, chats, subscriptions, deliveries, feeds, feed_entries, meta, leases, "
-    "topic_keys, quotes, quote_names, story_members, story_features, chat_mutes"
+    "topic_keys, quotes, quote_names, story_members, story_features, chat_mutes, conversations"
 )
 
 

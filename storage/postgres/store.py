@@ -12,6 +12,7 @@ from ..models import Stats
 from .articles import PgArticles
 from .bulk import PgBulk
 from .chats import PgChats
+from .conversations import PgConversations
 from .db import (
     COMMAND_TIMEOUT_S,
     SERVER_SETTINGS,
@@ -56,6 +57,7 @@ class PgStore:
         self.deliveries = PgDeliveries(db)
         self.feeds = PgFeeds(db)
         self.meta = PgMeta(db)
+        self.conversations = PgConversations(db)
         self.quotes = PgQuotes(db)
         self.stories = PgStories(db)
         self.bulk = PgBulk(db)

@@ -15,6 +15,7 @@ from ..models import Stats
 from .articles import SqliteArticles
 from .bulk import SqliteBulk
 from .chats import SqliteChats
+from .conversations import SqliteConversations
 from .db import Database, guarded, unavailable_message
 from .deliveries import SqliteDeliveries
 from .feeds import SqliteFeeds, SqliteMeta
@@ -83,6 +84,7 @@ class SqliteStore:
         self.deliveries = SqliteDeliveries(db)
         self.feeds = SqliteFeeds(db)
         self.meta = SqliteMeta(db)
+        self.conversations = SqliteConversations(db)
         self.bulk = SqliteBulk(db)
         self.quotes = SqliteQuotes(db)
         self.stories = SqliteStories(db)

@@ -58,6 +58,8 @@ class PythonProxy:
     def __init__(self, listen: int, upstreams: list[int]) -> None:
         self.listen, self.upstreams = listen, upstreams
         self._next = itertools.cycle(upstreams)
+        self.pinned: int | None = None
+        """Set: every request goes to this upstream (a test decides which worker gets an update)."""
         self.counts: Counter[int] = Counter()
         self._runner: web.AppRunner | None = None
         self._client = httpx.AsyncClient(timeout=30)
@@ -73,7 +75,7 @@ class PythonProxy:
         body = await request.read()
         headers = {k: v for k, v in request.headers.items() if k.lower() not in {"host", "content-length"}}
         for _ in self.upstreams:  # like proxy_next_upstream: a dead worker is skipped
-            port = next(self._next)
+            port = self.pinned or next(self._next)
             try:
                 reply = await self._client.request(
                     request.method, f"http://127.0.0.1:{port}{request.rel_url}", content=body, headers=headers

@@ -12,13 +12,13 @@ from telegram import Update
 
 from . import latest, quotes, story
 from .brief import send_briefing
-from .callback_data import recall_query
 from .common import edit_or_send, group_admin_only, reply
 from .context import BriefContext
+from .conversation import recall_query
 from .settings_menu import settings_button
 from .subscribe import subscribe_topic
 
-EXPIRED = "This button has expired — send /latest again."
+EXPIRED = "This button has expired — send the command again."
 _PAGE = re.compile(r"p:([lsq]):([0-9a-f]{1,12}):(\d{1,6})")
 _OPEN = re.compile(r"b:(\d{1,12})")
 _STORY = re.compile(r"st:(\d{1,12})")
@@ -55,7 +55,7 @@ async def on_button(update: Update, context: BriefContext) -> None:
 async def _turn_page(update: Update, context: BriefContext, kind: str, token: str, offset: int) -> None:
     query = update.callback_query
     assert query is not None
-    stored = recall_query(context.chat_data, token)
+    stored = await recall_query(update, context, token)
     if stored is None or stored.kind != kind:
         await query.answer(EXPIRED)
         return

@@ -139,6 +139,14 @@ class PgSubscriptions:
     async def count(self) -> int:
         return int(await self._db.scalar("SELECT count(*) FROM subscriptions"))
 
+    async def paused_in_topics(self, chat_id: int) -> int:
+        return int(
+            await self._db.scalar(
+                "SELECT count(*) FROM subscriptions WHERE chat_id = $1 AND thread_id != 0 AND paused",
+                (chat_id,),
+            )
+        )
+
     async def pause_thread(self, chat_id: int, thread_id: int) -> int:
         return await self._set_paused(chat_id, thread_id, paused=True)
 

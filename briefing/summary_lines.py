@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import is_furniture
+from .quote_marks import find_marked_spans
 
 SHORT_WORDS = 8
 """A sentence of fewer words leans on its neighbours ("He was 88.", "No wonder.") or is a
@@ -46,7 +47,6 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "\"“”‘’'«»„"
-_QUOTED_SPAN = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»“]|‘[^‘’]*’")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _OPENERS = "\"'“‘«„([¡¿"
 _CLOSERS = "\"'”’»)]"
@@ -84,11 +84,16 @@ def quote_only(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    spans = list(_QUOTED_SPAN.finditer(stripped))
+    spans = find_marked_spans(stripped)
     if not spans:
         return stripped[0] in _QUOTE_CHARS
-    inside = sum(len(_WORDS.findall(m.group())) for m in spans)
-    outside = len(_WORDS.findall(_QUOTED_SPAN.sub(" ", stripped)))
+    inside = sum(len(_WORDS.findall(stripped[s.start : s.end])) for s in spans)
+    outside_parts, last = [], 0
+    for span in spans:
+        outside_parts.append(stripped[last : span.mark_start])
+        last = max(last, span.mark_end)
+    outside_parts.append(stripped[last:])
+    outside = len(_WORDS.findall(" ".join(outside_parts)))
     return outside <= QUOTE_TAIL_WORDS or inside > 2 * outside
 
 

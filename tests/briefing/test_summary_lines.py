@@ -58,10 +58,24 @@ def test_photo_caption(text: str) -> None:
         '"We will rebuild every house that the water took from us," the mayor said.',
         "‘I have never seen anything like it in thirty years of farming here,’ said Mr Hale.",
         "“The talks are over, and we are going home now, there is nothing left to say.",
+        # A curly apostrophe inside a word does not close a single-quoted quote.
+        "But she added: ‘We won’t stop until the last family has a roof over their heads.’",
+        "‘It’s the club’s best season in a decade and the fans deserve it,’ said the coach.",
     ],
 )
 def test_quote(text: str) -> None:
     assert unfit_reason(text) == "quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the bridge wasn’t safe and called its ‘temporary’ repair a failure.",
+        "Residents’ groups said the mayor’s plan would double the rent of the town’s markets.",
+    ],
+)
+def test_apostrophes_and_a_short_quoted_word_are_not_a_quote(text: str) -> None:
+    assert unfit_reason(text) is None
 
 
 @pytest.mark.parametrize(

@@ -103,8 +103,9 @@ def _update(bot: object, update_id: int, chat_id: int, text: str) -> Update:
     }}, bot)  # type: ignore[arg-type]
 
 
-async def _open(path: Path) -> tuple[Application, InProcessRequest]:
-    settings = Settings(_env_file=None, bot_token=TOKEN, database_path=path)  # type: ignore[call-arg]
+async def _open(database: Path | str) -> tuple[Application, InProcessRequest]:
+    """The real app on ``database``: a SQLite file, or a PostgreSQL URL (``bench_postgres``)."""
+    settings = Settings(_env_file=None, bot_token=TOKEN, database_url=str(database))  # type: ignore[call-arg]
     request = InProcessRequest()
     app = build_application(settings, request=request)
     await app.initialize()
@@ -119,7 +120,9 @@ async def _close(app: Application) -> None:
         await app.post_shutdown(app)
 
 
-async def _measure(paths: dict[int, Path], twins: dict[int, Path]) -> dict[int, dict[str, object]]:
+async def _measure(
+    paths: dict[int, Path] | dict[int, str], twins: dict[int, Path] | dict[int, str]
+) -> dict[int, dict[str, object]]:
     """All sizes open at once; samples interleaved over (size, command) so noise hits all alike.
     ``twins``: second copies of the stores, given exclusions and mutes for the matching rows."""
     apps = {size: await _open(path) for size, path in paths.items()}
@@ -279,16 +282,8 @@ def _plot(per_size: dict[int, dict[str, object]]) -> str:
     return save_plot(fig, "store_latency.png")
 
 
-def run() -> Section:
-    build_s, version = ensure_stores()
-    plans: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
-        paths = {size: private_copy(size, Path(tmp)) for size in SIZES}
-        (Path(tmp) / "twins").mkdir()
-        twins = {size: private_copy(size, Path(tmp) / "twins") for size in SIZES}
-        with GC:
-            per_size = asyncio.run(_measure(paths, twins))
-        plans = _explain(paths[SIZES[-1]])
+def summarise(per_size: dict[int, dict[str, object]]) -> tuple[list[dict[str, object]], list[str], dict]:
+    """(table rows, missed targets, samples per row and size) — also for ``bench_postgres``."""
     table, misses = [], []
     series = {kind: {s: per_size[s]["latencies"][kind] for s in SIZES} for kind in COMMANDS}  # type: ignore[index]
     series["match 1 article vs 10k subscriptions"] = {s: per_size[s]["match_ms"] for s in SIZES}  # type: ignore[misc]
@@ -323,6 +318,20 @@ def run() -> Section:
             misses.append(f"{kind}: worst p99 {worst:.1f} ms ({clean:.1f} ms without the {n_hit} samples a "
                           f"full GC ran inside), ratio {ratio:.2f}")
         table.append(row)
+    return table, misses, series
+
+
+def run() -> Section:
+    build_s, version = ensure_stores()
+    plans: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
+        paths = {size: private_copy(size, Path(tmp)) for size in SIZES}
+        (Path(tmp) / "twins").mkdir()
+        twins = {size: private_copy(size, Path(tmp) / "twins") for size in SIZES}
+        with GC:
+            per_size = asyncio.run(_measure(paths, twins))
+        plans = _explain(paths[SIZES[-1]])
+    table, misses, series = summarise(per_size)
     matched = {s: sum(per_size[s]["matched"]) / MATCH_SAMPLES for s in SIZES}  # type: ignore[arg-type]
     excluded_share = {
         s: 1 - sum(per_size[s]["matched_excluding"]) / max(1, sum(per_size[s]["matched_plain"]))  # type: ignore[arg-type]

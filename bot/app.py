@@ -26,8 +26,8 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import handlers
-import storage
 from bot import jobs
+from bot.database import check_database, open_configured_store
 from bot.logs import configure_logging
 from bot.ratelimit import MessageRateLimiter
 from bot.settings import Settings
@@ -54,12 +54,15 @@ def build_application(
     """``request``: an alternative Bot API transport (benchmarks pass an in-process one)."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is not set")
+    limiter = MessageRateLimiter(max_retries=RATE_LIMIT_RETRIES)
+
     async def post_init(app: Application) -> None:
         data: BotData = app.bot_data
         data.admin_ids = frozenset(settings.admin_ids)
         data.default_timezone = settings.timezone
         data.clock = clock or utc_now
-        data.store = await storage.open_store(str(settings.database_path))
+        data.store = await open_configured_store(settings)
+        limiter.shared_budget = data.store.meta
         data.fetcher = Fetcher(allow_private=settings.fetch_allow_private)
         await _set_commands(app, settings)
         jobs.schedule_jobs(app, settings)
@@ -73,6 +76,7 @@ def build_application(
                 await data.fetcher.aclose()
                 data.fetcher = None
             if data.store is not None:
+                limiter.shared_budget = None
                 await data.store.close()
                 data.store = None
 
@@ -85,7 +89,7 @@ def build_application(
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(MessageRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(limiter)
         .context_types(ContextTypes(context=BriefContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -130,8 +134,23 @@ def _code(language: str) -> str | None:
 
 
 def webhook_path(token: str) -> str:
-    """A URL path that is unguessable but is not the token itself (paths end up in logs)."""
+    """A URL path segment that is unguessable but is not the token itself (paths end up in logs)."""
     return hashlib.sha256(token.encode()).hexdigest()[:32]
+
+
+def webhook_route(public_url: str, token: str) -> tuple[str, str]:
+    """(path the worker listens on, URL registered with Telegram) for ``WEBHOOK_URL``.
+
+    Both end in the same secret segment, and the worker listens on the public URL's whole path
+    (``https://bot.example/tg`` → ``/tg/<segment>``): a reverse proxy that passes the path on
+    unchanged — the default of most — reaches it, as does one that strips nothing at all.
+    """
+    from urllib.parse import urlsplit
+
+    base = public_url.rstrip("/")
+    segment = webhook_path(token)
+    prefix = urlsplit(base).path.strip("/")
+    return (f"{prefix}/{segment}" if prefix else segment), f"{base}/{segment}"
 
 
 def _wait_for_bot_api(settings: Settings) -> None:
@@ -187,20 +206,21 @@ def freeze_startup_heap() -> None:
 def run(settings: Settings) -> None:
     """Run the bot until Ctrl-C / SIGTERM (blocking)."""
     configure_logging(settings)
+    check_database(settings)
     _wait_for_bot_api(settings)
     application = build_application(settings)
     freeze_startup_heap()
     if settings.webhook_url:
         host, _sep, port = settings.webhook_listen.rpartition(":")
         assert settings.bot_token is not None
-        path = webhook_path(settings.bot_token.get_secret_value())
+        path, public_url = webhook_route(settings.webhook_url, settings.bot_token.get_secret_value())
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
         log.info("starting webhook on %s (public URL %s/…)", settings.webhook_listen, settings.webhook_url.rstrip("/"))
         application.run_webhook(
             listen=host or "127.0.0.1",
             port=int(port or 8443),
             url_path=path,
-            webhook_url=f"{settings.webhook_url.rstrip('/')}/{path}",
+            webhook_url=public_url,
             secret_token=secret,
             allowed_updates=Update.ALL_TYPES,
             drop_pending_updates=False,

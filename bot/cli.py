@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import feeds_cli
+from bot.database import DatabaseUnavailable, open_configured_store
 from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
+from bot.store_cli import add_store_commands
 from briefing.languages import language_name
 from briefing.models import Briefing, BriefingOptions
 
@@ -26,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         return int(args.func(args) or 0)
-    except SettingsError as exc:
+    except (SettingsError, DatabaseUnavailable) as exc:
         print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -93,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
     p.set_defaults(func=_cmd_stats)
+
+    add_store_commands(sub)
 
     p = sub.add_parser("eval", help="quality evaluation on the public dev samples (needs the dev extra)")
     p.add_argument("--data", type=Path, default=None, help="data directory (default ../shared/data)")
@@ -215,9 +219,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
     from net.fetch import Fetcher
-    from storage import DuplicateArticle, StorageError, open_store
+    from storage import DuplicateArticle, StorageError
 
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     fetcher = Fetcher(allow_private=settings.fetch_allow_private)
     failures = 0
     try:
@@ -250,9 +254,8 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 
 async def _quotes(settings: Settings, name: str, as_json: bool, limit: int) -> int:
     from bot.quotes_cli import print_quotes, print_top
-    from storage import open_store
 
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     try:
         if name.strip():
             return await print_quotes(store, name, as_json=as_json, limit=limit)
@@ -267,9 +270,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 async def _stats(settings: Settings) -> int:
-    from storage import open_store
-
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     try:
         s = await store.stats()
     finally:

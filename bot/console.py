@@ -31,7 +31,7 @@ from telegram.ext import Application, TypeHandler
 from bot.console_input import END_OF_PASTE, LineReader, read_paste
 from bot.settings import Settings
 from fakebot import FakeBotServer, SentMessage
-from handlers.start_help import PENDING_KEY
+from handlers.conversation import PENDING_KEY
 
 log = logging.getLogger("briefbot.console")
 
@@ -161,9 +161,12 @@ class ConsoleChat:
         await self._wait_processed(target)
         self.print_new()
 
-    def waiting_for_article(self) -> bool:
+    async def waiting_for_article(self) -> bool:
         """The bot asked for the article after a bare /add (its pending step for this chat)."""
-        return self.app.chat_data.get(CONSOLE_USER_ID, {}).get(PENDING_KEY) == "add"
+        data = self.app.bot_data
+        if data.store is None:
+            return False
+        return await data.store.conversations.get(CONSOLE_USER_ID, PENDING_KEY, now=data.clock()) == "add"
 
     def _activity(self) -> int:
         server = self.server
@@ -283,7 +286,7 @@ async def _chat_loop(chat: ConsoleChat, reader: LineReader, *, interactive: bool
     """Read what you type and send it, until /quit or the end of input."""
     hinted = False
     while True:
-        pasting = chat.waiting_for_article()
+        pasting = await chat.waiting_for_article()
         if pasting and not hinted:
             chat._write(PASTE_HINT)
         hinted = pasting

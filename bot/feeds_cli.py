@@ -1,9 +1,9 @@
 """``briefbot feeds import FILE.opml`` and ``briefbot feeds export [-o FILE]``.
 
 The same reader and the same feed rule as the bot's .opml upload (``briefing.opml``,
-``handlers.feedlist``), on the database of ``DATABASE_PATH``. Import prints one line per feed
-(``added``/``present`` on stdout, refusals on stderr) and exits 1 if the file or any feed was
-refused; export writes OPML 2.0 to stdout or to ``-o FILE``.
+``handlers.feedlist``), on the configured database (``DATABASE_URL`` or ``DATABASE_PATH``).
+Import prints one line per feed (``added``/``present`` on stdout, refusals on stderr) and exits
+1 if the file or any feed was refused; export writes OPML 2.0 to stdout or to ``-o FILE``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.database import open_configured_store
 from bot.progress import Progress
 from bot.settings import Settings, load_settings
 from briefing.opml import MAX_OPML_BYTES, FeedOutline, OpmlError, parse_opml, render_opml
@@ -54,12 +55,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
 async def _import(settings: Settings, outlines: list[FeedOutline]) -> int:
     from handlers.feedlist import import_feed_list
     from net.fetch import Fetcher
-    from storage import open_store
-
     def track(checks: Iterable[Awaitable[None]]) -> Iterable[Awaitable[None]]:
         return Progress(checks, "checking feeds", total=len(outlines))
 
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     fetcher = Fetcher(allow_private=settings.fetch_allow_private)
     try:
         report = await import_feed_list(store, fetcher, outlines, track=track)
@@ -98,9 +97,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 async def _feed_list(settings: Settings) -> list[Feed]:
-    from storage import open_store
-
-    store = await open_store(str(settings.database_path))
+    store = await open_configured_store(settings)
     try:
         return await store.feeds.list()
     finally:

@@ -29,9 +29,10 @@ from bot.delivery import Sender
 from bot.digests import send_due_digests
 from bot.feed_alerts import tell_admins
 from bot.feed_polling import poll_feeds
-from bot.leader import Leadership
+from bot.leader import RECHECK_SECONDS, Leadership
 from bot.matching import match_new_articles
 from bot.settings import Settings
+from storage.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,13 @@ FEED_FIRST_POLL_SECONDS = 10.0
 FEED_TICK_SECONDS = 60.0
 """How often due feeds are looked for; each feed's own next poll is ``FEED_POLL_SECONDS`` after
 its last (or later, backed off), so a new or imported feed is polled within a minute."""
+PRUNE_TICK_SECONDS = 600.0
+"""How often the leader deletes expired conversation state (page buttons, pending steps)."""
 LEASE_NAME = "scheduler"
-LEASE_TTL_SECONDS = 3 * DIGEST_TICK_SECONDS
-"""A leader on another machine that dies is replaced after at most this long (one on this
-machine at once, see ``bot.leader``); the digest tick and the sender renew it."""
+LEASE_TTL_SECONDS = 12.0
+"""A leader that dies unseen (another machine, SQLite) is replaced within this plus one
+``RECHECK_SECONDS`` (~15 s); a visible death sooner (see ``bot.leader``). The lease tick renews
+it every ``RECHECK_SECONDS``, so a leader loses it only after ~4 missed renewals."""
 
 
 @dataclass
@@ -80,7 +84,9 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     _RUNTIMES[id(application)] = DeliveryRuntime(settings=settings, leader=leader)
     jq.run_repeating(_match_tick, interval=settings.push_interval_seconds, first=0.5, name="match")
     jq.run_repeating(_send_tick, interval=SEND_TICK_SECONDS, first=1.0, name="send")
+    jq.run_repeating(_lease_tick, interval=RECHECK_SECONDS, first=RECHECK_SECONDS, name="lease")
     jq.run_repeating(_digest_tick, interval=DIGEST_TICK_SECONDS, first=2.0, name="digests")
+    jq.run_repeating(_prune_tick, interval=PRUNE_TICK_SECONDS, first=PRUNE_TICK_SECONDS, name="prune")
     feed_tick = min(FEED_TICK_SECONDS, settings.feed_poll_seconds)
     jq.run_repeating(
         _feed_tick, interval=feed_tick, first=min(FEED_FIRST_POLL_SECONDS, feed_tick), name="feeds",
@@ -94,6 +100,15 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
             await previous(app)
 
     application.post_stop = post_stop
+
+
+def _log_failure(exc: Exception, what: str) -> None:
+    """A database outage is expected weather (one line, retried next tick); anything else is a
+    bug worth its traceback."""
+    if isinstance(exc, StorageUnavailable):
+        log.warning("%s: %s", what, exc)
+    else:
+        log.error("%s", what, exc_info=exc)
 
 
 async def _lead_sender(application: Application, rt: DeliveryRuntime) -> bool:
@@ -130,8 +145,8 @@ async def _drain(application: Application, rt: DeliveryRuntime) -> None:
         if stats.sent or stats.failed or stats.retried:
             log.info("outbox: %d sent, %d failed, %d retried, %d blocked, %d migrated, %d flood waits",
                      stats.sent, stats.failed, stats.retried, stats.blocked, stats.migrated, stats.flood_waits)
-    except Exception:
-        log.exception("outbox drain crashed; the next tick retries")
+    except Exception as exc:
+        _log_failure(exc, "outbox drain crashed; the next tick retries")
 
 
 async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -141,8 +156,8 @@ async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         created = await match_new_articles(application.bot_data.store, now=application.bot_data.clock())
-    except Exception:
-        log.exception("matching failed; retried next interval")
+    except Exception as exc:
+        _log_failure(exc, "matching failed; retried next interval")
         return
     if created:
         log.info("matched %d new deliveries", created)
@@ -151,6 +166,18 @@ async def _match_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _send_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     kick_sender(context.application)
+
+
+async def _lease_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Renew the lease (or notice a free one) even while a long drain runs; a leader that lost
+    it stops its drain here."""
+    rt = runtime(context.application)
+    if rt is None or rt.stopping.is_set():
+        return
+    try:
+        await _is_leader(rt, fresh=True)
+    except Exception as exc:
+        _log_failure(exc, "leader lease check failed")
 
 
 async def _is_leader(rt: DeliveryRuntime, *, fresh: bool = False) -> bool:
@@ -171,11 +198,24 @@ async def _digest_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         data = application.bot_data
         sent = await send_due_digests(application.bot, data.store, now=data.clock())
-    except Exception:
-        log.exception("digest tick failed")
+    except Exception as exc:
+        _log_failure(exc, "digest tick failed")
         return
     if sent:
         log.info("sent %d digests", sent)
+
+
+async def _prune_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    application = context.application
+    rt = runtime(application)
+    if rt is None or rt.stopping.is_set():
+        return
+    try:
+        if await _is_leader(rt):
+            data = application.bot_data
+            await data.store.conversations.prune(now=data.clock())
+    except Exception as exc:
+        _log_failure(exc, "pruning expired conversation state failed")
 
 
 async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -199,8 +239,8 @@ async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         if stats.added:
             await _match_tick(context)
         await tell_admins(application.bot, data.store, data.admin_ids, stats.failing, stats.recovered)
-    except Exception:
-        log.exception("feed polling failed")
+    except Exception as exc:
+        _log_failure(exc, "feed polling failed")
     finally:
         rt.feeds_running = False
 

@@ -5,14 +5,18 @@ process must own the pacing; and only the process that claimed a row may know it
 flight. Every worker answers commands and runs matching (idempotent).
 
 The lease (``meta.try_lease``) expires ``ttl`` seconds after its holder last renewed it, so a
-leader on another machine that dies is replaced after at most ``ttl``. A holder on this machine
-whose process is gone (``kill -9``, a crash, a container restarted with the same host name and
-pid) is replaced at once: holder ids are ``host:pid:nonce``. That assumes distinct machines or
-containers sharing a database have distinct host names (the default everywhere).
+leader that dies is replaced after at most ``ttl`` + ``RECHECK_SECONDS`` (~15 s). Sooner when
+the death is visible: a holder on this machine whose process is gone (``kill -9``, a crash, a
+container restarted with the same host name and pid) is replaced at the next check (holder
+ids are ``host:pid:nonce``; distinct machines sharing a database need distinct host names,
+the default everywhere), and on PostgreSQL so is a holder on any machine whose database
+session has ended. A leader that cannot renew (database unreachable) stops leading once the
+lease it last wrote is about to expire, so two workers never both believe they lead.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import time
@@ -21,10 +25,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from storage.base import Store
+from storage.errors import StorageError
 
-RECHECK_SECONDS = 10.0
+log = logging.getLogger(__name__)
+
+RECHECK_SECONDS = 3.0
 """A verdict (leading or not) is reused this long: the 1 s send tick must not write the lease
-every second. A leader renews ~9 times per TTL; a follower notices a free lease within this."""
+every second. The leader renews every RECHECK_SECONDS (4 times per 12 s TTL, so one slow
+renewal never loses it); a follower notices a free lease within this."""
 
 _LIVE_HOLDERS: set[str] = set()
 """Holder ids of Leadership objects alive in this process (tests run several apps in one)."""
@@ -61,6 +69,7 @@ class Leadership:
         self.leading = False
         self.term = 0
         self._checked_at = float("-inf")
+        self._renewed_at = float("-inf")
         _LIVE_HOLDERS.add(self.holder)
 
     async def check(self, *, fresh: bool = False) -> bool:
@@ -68,11 +77,19 @@ class Leadership:
         if not fresh and time.monotonic() - self._checked_at < RECHECK_SECONDS:
             return self.leading
         now = self.clock()
-        if not self.leading:
-            current = await self.store.meta.lease_holder(self.name, now=now)
-            if current is not None and current != self.holder and left_by_dead_process(current):
-                await self.store.meta.release_lease(self.name, current)
-        leading = await self.store.meta.try_lease(self.name, self.holder, ttl_seconds=self.ttl, now=now)
+        try:
+            if not self.leading:
+                current = await self.store.meta.lease_holder(self.name, now=now)
+                if current is not None and current != self.holder and left_by_dead_process(current):
+                    await self.store.meta.release_lease(self.name, current)
+            leading = await self.store.meta.try_lease(self.name, self.holder, ttl_seconds=self.ttl, now=now)
+        except StorageError as exc:
+            # Cannot renew: keep leading only while the lease we last wrote surely holds.
+            leading = self.leading and time.monotonic() - self._renewed_at < self.ttl - RECHECK_SECONDS
+            log.warning("leader lease check failed (%s); %s", exc, "still leading" if leading else "not leading")
+        else:
+            if leading:
+                self._renewed_at = time.monotonic()
         if leading and not self.leading:
             self.term += 1
         self.leading = leading

@@ -20,6 +20,11 @@ class Progress:
         self.stream = stream or sys.stderr
         self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
         self._last = 0.0
+        self._created = time.monotonic()
+
+    def report(self, done: int, *, final: bool = False) -> None:
+        """Draw ``done`` of ``total`` for work the caller counts itself (rows, not items)."""
+        self._draw(done, self._created, final=final)
 
     def __iter__(self) -> Iterator[T]:
         start = time.monotonic()

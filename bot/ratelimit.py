@@ -5,6 +5,11 @@ AIORateLimiter throttles every request that names a chat — so a group admin ch
 (``getChatMember``) on each button press used up the group's 20/min budget and later answers
 in that group waited seconds. Reads, chat actions and callback answers now pass straight through.
 
+Several workers on one database answer commands independently, but Telegram's overall limit is
+per bot: every reply first books a slot in a budget shared through the database
+(``meta.reserve_rate_slot``: 25/s with bursts of 5, so never more than 30 in any second from
+all workers together). A storage error there falls back to the in-process limiter alone.
+
 The broadcast sender (``bot.delivery``) paces its own sends and handles 429 per message, so it
 marks them ``rate_limit_args=SELF_PACED`` and they pass through too: a second throttle (and
 its automatic retries, which land in an already full window) turned one 429 into a cascade
@@ -14,10 +19,17 @@ once a single retry slipped in).
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram.ext import AIORateLimiter
+
+from storage.base import MetaRepository
+from storage.errors import StorageError
+
+log = logging.getLogger(__name__)
 
 #: Bot API methods that post or change a message in a chat: the ones Telegram's limits count.
 MESSAGE_METHODS = frozenset(
@@ -31,8 +43,28 @@ MESSAGE_METHODS = frozenset(
 #: ``rate_limit_args`` of a request whose caller does its own pacing and 429 handling.
 SELF_PACED = "self-paced"
 
+SHARED_BUDGET = "replies"
+SHARED_INTERVAL_S = 1 / 25
+SHARED_BURST = 5
+
 
 class MessageRateLimiter(AIORateLimiter):
+    shared_budget: MetaRepository | None = None
+    """Set once the store is open (``bot.app`` post_init)."""
+
+    async def _wait_for_shared_budget(self) -> None:
+        if self.shared_budget is None:
+            return
+        try:
+            wait = await self.shared_budget.reserve_rate_slot(
+                SHARED_BUDGET, interval=SHARED_INTERVAL_S, burst=SHARED_BURST
+            )
+        except StorageError as exc:
+            log.debug("shared reply budget unavailable (%s); in-process limits only", exc)
+            return
+        if wait > 0:
+            await asyncio.sleep(wait)
+
     async def process_request(
         self,
         callback: Callable[..., Coroutine[Any, Any, Any]],
@@ -44,4 +76,5 @@ class MessageRateLimiter(AIORateLimiter):
     ) -> Any:
         if endpoint not in MESSAGE_METHODS or rate_limit_args == SELF_PACED:
             return await callback(*args, **kwargs)
+        await self._wait_for_shared_budget()
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

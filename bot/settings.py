@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from storage.urls import DatabaseUrl, parse_database_url
+
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 
 
@@ -23,6 +25,7 @@ class Settings(BaseSettings):
     telegram_api_url: str = DEFAULT_API_URL
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     database_path: Path = Path("./data/briefbot.sqlite3")
+    database_url: str | None = None
     push_interval_seconds: float = Field(default=60, gt=0)
     feed_poll_seconds: float = Field(default=900, gt=0)
     fetch_allow_private: bool = False
@@ -32,10 +35,17 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1:8443"
     webhook_secret: SecretStr | None = None
 
-    @field_validator("bot_token", "webhook_secret", mode="before")
+    @field_validator("bot_token", "webhook_secret", "database_url", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_database_url(value)  # ValueError names the host, never the password
+        return value
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -73,6 +83,11 @@ class Settings(BaseSettings):
         return level
 
     @property
+    def database(self) -> DatabaseUrl:
+        """Where the store is: ``DATABASE_URL`` when set, else the ``DATABASE_PATH`` file."""
+        return parse_database_url(self.database_url or str(self.database_path))
+
+    @property
     def base_file_url(self) -> str:
         """PTB's file URL: ``…/bot`` becomes ``…/file/bot``."""
         base = self.telegram_api_url
@@ -92,5 +107,6 @@ def load_settings(**overrides: object) -> Settings:
             msg = err["msg"].removeprefix("Value error, ")
             lines.append(f"Invalid setting {name}: {msg}")
         raise SettingsError("\n".join(lines)) from None
-    settings.database_path.parent.mkdir(parents=True, exist_ok=True)
+    if settings.database.backend == "sqlite" and not settings.database.target.startswith("file:"):
+        Path(settings.database.target).parent.mkdir(parents=True, exist_ok=True)
     return settings

@@ -70,12 +70,16 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 
-#: Subscription pitches anywhere in a short block; only tried when "subscri"/"inbox" occurs.
+#: Subscription pitches anywhere in a short block, for a newsletter or a print magazine ("…
+#: delivered through your letterbox every month. 12 issues for £11.99."); only tried when
+#: "subscri", "inbox", "letterbox" or "issues" occurs.
 _PITCH = re.compile(
     r"\bsubscri(?:be|ption)\b.{0,80}\b(?:today|now|here)\s*[.!]?$|\bpremium\b.{0,40}\bsubscri"
-    r"|(?:delivered|straight)\s+to\s+your\s+inbox",
+    r"|(?:delivered|straight)\s+(?:to|through)\s+your\s+(?:inbox|letterbox|letter\s+box)"
+    r"|\b\d+\s+issues\s+for\s+(?:just\s+|only\s+)?[£$€]\s?\d",
     re.IGNORECASE,
 )
+_PITCH_WORDS = ("subscri", "inbox", "letterbox", "letter box", "issues")
 
 #: Blocks starting like this are cross-links to other stories ("Also Read | headline").
 RELATED_MARKER = re.compile(
@@ -122,8 +126,21 @@ INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-#: Blocks longer than this are article text even when they start like furniture.
+#: Blocks longer than this are article text even when they start like furniture, except for
+#: legal disclaimers and the notices of ``_LONG_FURNITURE_START``.
 MAX_FURNITURE_WORDS = 40
+
+#: Footers that run past ``MAX_FURNITURE_WORDS`` yet are furniture from their first words: the
+#: reprint notice of a publisher network ("This copy is for your personal, non-commercial use
+#: only. Distribution and use of this material are governed by our Subscriber Agreement…",
+#: 43 words) and a paid-subscription offer ("Get access to … for as little as …", "… use the
+#: code …"). A paragraph must *open* with one, so an article that discusses subscriptions stays.
+_LONG_FURNITURE_START = re.compile(
+    r"^(?:this\s+(?:copy|article)\s+is\s+for\s+your\s+personal,?\s+non-commercial\s+use"
+    r"|(?:get|unlock|enjoy)\s+(?:unlimited\s+|full\s+|digital\s+|instant\s+)?access\s+to\s+.{0,160}?"
+    r"(?:for\s+as\s+little\s+as|use\s+(?:the\s+)?(?:promo\s+)?code|free\s+trial))",
+    re.IGNORECASE,
+)
 
 
 def is_furniture(text: str) -> bool:
@@ -135,11 +152,13 @@ def is_furniture(text: str) -> bool:
     if len(stripped) > 8 and stripped[:half].strip() == stripped[half:].strip():
         return True  # teaser link text printed twice: "Headline Headline"
     if len(stripped.split()) > MAX_FURNITURE_WORDS:
+        if _LONG_FURNITURE_START.match(stripped):
+            return True
         return bool(_DISCLAIMER_WORDS.search(stripped)) and is_disclaimer_start(stripped)
     if _is_tag_list(stripped):
         return True
     lowered = stripped.lower()
-    if ("subscri" in lowered or "inbox" in lowered) and _PITCH.search(stripped):
+    if any(word in lowered for word in _PITCH_WORDS) and _PITCH.search(stripped):
         return True
     return bool(_WHOLE_BLOCK.match(stripped) or _BYLINE.match(stripped))
 

@@ -23,9 +23,9 @@ from . import render
 from .args import parse_url, text_after_command
 from .common import ADMINS_ONLY, is_group, reply
 from .context import BriefContext
+from .conversation import pending_step, set_pending, take_pending
 from .i18n import N_, _
 from .reasons import reason_text
-from .start_help import PENDING_KEY
 
 ASK_FOR_TEXT = N_(
     "Send me the article now: a URL, or the text (a title on the first line if it has one). "
@@ -54,7 +54,7 @@ async def add(update: Update, context: BriefContext) -> None:
         await reply(update, _("In a group, send <code>/add URL</code> or reply to a message with /add."))
         return
     if not body:
-        context.chat_data[PENDING_KEY] = "add"
+        await set_pending(update, context, "add")
         await reply(update, _(ASK_FOR_TEXT))
         return
     await add_from_input(update, context, body)
@@ -64,11 +64,12 @@ async def pending_text(update: Update, context: BriefContext) -> bool:
     """A private message after a bare /add: treat it as the article. True when consumed."""
     message = update.effective_message
     user = update.effective_user
-    if context.chat_data.get(PENDING_KEY) != "add" or message is None or not message.text:
+    if message is None or not message.text or not context.is_admin(user.id if user else None):
         return False
-    if not context.is_admin(user.id if user else None):
+    # a read first (most messages find nothing pending), then taken once: a message another
+    # worker is handling at the same moment cannot both be added
+    if await pending_step(update, context) != "add" or await take_pending(update, context) != "add":
         return False
-    context.chat_data.pop(PENDING_KEY, None)
     await add_from_input(update, context, message.text)
     return True
 
@@ -171,5 +172,5 @@ async def document(update: Update, context: BriefContext) -> None:
     if len(data) > MAX_DOCUMENT_BYTES:
         await reply(update, _(TOO_LARGE))
         return
-    context.chat_data.pop(PENDING_KEY, None)
+    await take_pending(update, context)  # a document answers a pending bare /add too
     await _store(update, context, lambda: brief_document(data, name), url=None)

@@ -1,16 +1,14 @@
 """Inline-button payloads (≤ 64 bytes) and the keyboards that carry them.
 
 Design: a payload never names private data. Pagination carries ``p:<kind>:<token>:<offset>``
-where ``token`` indexes the query in the *pressing chat's* ``chat_data`` — a button forwarded
-or forged into another chat finds no such token there and is answered "expired". Article ids
-(``b:<id>``) and topics (``t:<topic>``) are public anyway. Settings payloads are fixed choices.
+where ``token`` names the query in the *pressing chat's* conversation state in the store
+(``handlers.conversation``: every worker sees it) — a button forwarded or forged into another
+chat finds no such token there and is answered "expired". Article ids (``b:<id>``) and topics
+(``t:<topic>``) are public anyway. Settings payloads are fixed choices.
 """
 
 from __future__ import annotations
 
-import itertools
-import secrets
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -21,12 +19,6 @@ from .htmlchunks import trim
 from .i18n import _, zone_city
 
 MAX_CALLBACK_BYTES = 64
-MAX_STORED_QUERIES = 50
-"""Per chat; older pagination buttons then expire politely."""
-_PAGES_KEY = "pages"
-# Random start: after a restart, old buttons (whose tokens the new process never issued) are
-# answered "expired" instead of silently paging some other query of the same chat.
-_counter = itertools.count(secrets.randbelow(1 << 32))
 
 
 @dataclass(frozen=True)
@@ -38,21 +30,6 @@ class PageQuery:
 
 def fits(data: str) -> bool:
     return len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
-
-
-def remember_query(chat_data: dict, query: PageQuery) -> str:
-    """Store the query for this chat's pagination buttons; returns its short token."""
-    pages: OrderedDict[str, PageQuery] = chat_data.setdefault(_PAGES_KEY, OrderedDict())
-    token = format(next(_counter), "x")
-    pages[token] = query
-    while len(pages) > MAX_STORED_QUERIES:
-        pages.popitem(last=False)
-    return token
-
-
-def recall_query(chat_data: dict, token: str) -> PageQuery | None:
-    pages = chat_data.get(_PAGES_KEY)
-    return pages.get(token) if pages else None
 
 
 def open_data(article_id: int) -> str:

@@ -12,16 +12,16 @@ from telegram import Update
 
 from . import latest, quotes, story
 from .brief import send_briefing
-from .callback_data import recall_query
 from .common import edit_or_send, group_admin_only, reply
 from .context import BriefContext
+from .conversation import recall_query
 from .i18n import N_, _
 from .language import BUTTON_PREFIX as LANGUAGE_PREFIX
 from .language import language_button
 from .settings_menu import settings_button
 from .subscribe import subscribe_topic
 
-EXPIRED = N_("This button has expired — send /latest again.")
+EXPIRED = N_("This button has expired — send the command again.")
 _PAGE = re.compile(r"p:([lsq]):([0-9a-f]{1,12}):(\d{1,6})")
 _OPEN = re.compile(r"b:(\d{1,12})")
 _STORY = re.compile(r"st:(\d{1,12})")
@@ -60,7 +60,7 @@ async def on_button(update: Update, context: BriefContext) -> None:
 async def _turn_page(update: Update, context: BriefContext, kind: str, token: str, offset: int) -> None:
     query = update.callback_query
     assert query is not None
-    stored = recall_query(context.chat_data, token)
+    stored = await recall_query(update, context, token)
     if stored is None or stored.kind != kind:
         await query.answer(_(EXPIRED))
         return

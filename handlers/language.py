@@ -2,16 +2,16 @@
 Telegram user's ``language_code`` in a private chat, else English; stored in ``ChatSettings``.
 
 ``apply_chat_language`` runs before every handler (group -1, see ``handlers.register``) and makes
-the chat's language current (``i18n.set_language``). The stored choice is cached in
-``chat_data`` for ``CACHE_SECONDS``: one database read per chat and minute, not per update, and
-a change made through another worker (several webhook workers share one database) is seen
-within that minute. In groups only group admins change the language, like the other settings.
+the chat's language current (``i18n.set_language``). It reads the stored choice for every update
+(one primary-key read) rather than caching it in ``chat_data``: behind a load balancer the next
+update may reach another worker, which must answer in the language just chosen (the same rule
+as ``handlers.conversation``). In groups only group admins change the language, like the other
+settings.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -39,8 +39,6 @@ from .i18n import (
 
 log = logging.getLogger(__name__)
 
-CACHE_KEY = "language"
-CACHE_SECONDS = 60.0
 BUTTON_PREFIX = "lang:"
 USAGE = N_(
     "I speak English, Ukrainian, German and Russian: tap a button, or send "
@@ -58,11 +56,8 @@ def default_language(update: Update) -> str:
 async def chat_language(update: Update, context: BriefContext) -> str:
     """The language to answer this update in: the chat's stored choice, else the default."""
     chat = update.effective_chat
-    if chat is None or context.chat_data is None:
+    if chat is None:
         return default_language(update)
-    cached = context.chat_data.get(CACHE_KEY)
-    if cached is not None and cached[1] > time.monotonic():
-        return cached[0]
     stored = None
     try:
         stored = (await context.store.chats.get(chat.id)).settings.language
@@ -70,14 +65,7 @@ async def chat_language(update: Update, context: BriefContext) -> str:
         pass
     except StorageError as exc:  # answer in the default language rather than not at all
         log.warning("could not read the language of chat %s: %s", chat.id, type(exc).__name__)
-    language = supported_language(stored) or default_language(update)
-    _remember(context, language)
-    return language
-
-
-def _remember(context: BriefContext, language: str) -> None:
-    if context.chat_data is not None:
-        context.chat_data[CACHE_KEY] = (language, time.monotonic() + CACHE_SECONDS)
+    return supported_language(stored) or default_language(update)
 
 
 async def apply_chat_language(update: object, context: BriefContext) -> None:
@@ -133,7 +121,6 @@ async def _switch(update: Update, context: BriefContext, code: str) -> str:
     chat = await register_chat(update, context)
     assert chat is not None
     await context.store.chats.update_settings(chat.id, chat.settings.model_copy(update={"language": code}))
-    _remember(context, code)
     set_language(code)
     # TRANSLATORS: said in the language just chosen: name your own language here.
     return _("Done: I'll write to this chat in English from now on.")

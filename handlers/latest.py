@@ -11,9 +11,10 @@ from storage.models import ArticleSummary, Page
 
 from . import render
 from .args import clean_query, parse_latest, text_after_command
-from .callback_data import PageQuery, list_keyboard, remember_query
+from .callback_data import PageQuery, list_keyboard
 from .common import reply
 from .context import BriefContext
+from .conversation import remember_query
 from .htmlchunks import trim
 from .i18n import N_, _
 
@@ -46,7 +47,7 @@ async def _send_first_page(update: Update, context: BriefContext, query: PageQue
     if not page.items:
         await reply(update, empty)
         return
-    token = remember_query(context.chat_data, query)
+    token = await remember_query(update, context, query)
     text, markup = page_message(context, query, page, token)
     await reply(update, text, markup=markup)
 

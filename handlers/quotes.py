@@ -14,9 +14,10 @@ from storage.models import Page, QuoteHit
 
 from . import render_quotes
 from .args import clean_query, text_after_command
-from .callback_data import PageQuery, people_keyboard, quotes_keyboard, remember_query
+from .callback_data import PageQuery, people_keyboard, quotes_keyboard
 from .common import reply
 from .context import BriefContext
+from .conversation import remember_query
 
 QUOTES_PAGE = 5
 TOP_SHOWN = 10
@@ -50,6 +51,6 @@ async def send_quotes(update: Update, context: BriefContext, name: str) -> None:
         close = await context.store.quotes.close_matches(query.query, limit=CLOSE_SHOWN)
         await reply(update, render_quotes.no_quotes(query.query, close), markup=people_keyboard(close, counts=False))
         return
-    token = remember_query(context.chat_data, query)
+    token = await remember_query(update, context, query)
     text, markup = page_message(query, page, token)
     await reply(update, text, markup=markup)

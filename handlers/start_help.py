@@ -8,12 +8,12 @@ from telegram import Update
 from . import render
 from .common import GROUP_ADMINS_ONLY, is_group, may_change_chat, register_chat, reply
 from .context import BriefContext
+from .conversation import take_pending
 from .deeplinks import name_from_payload, topic_from_payload
 from .i18n import N_, _
 from .quotes import send_quotes
 from .subscribe import subscribe_topic
 
-PENDING_KEY = "pending"
 HINT = N_("I work with commands — send /help to see them.")
 UNKNOWN = N_("I don't know that command. Send /help to see what I can do.")
 
@@ -41,7 +41,7 @@ async def help_command(update: Update, context: BriefContext) -> None:
 
 
 async def cancel(update: Update, context: BriefContext) -> None:
-    pending = context.chat_data.pop(PENDING_KEY, None) if context.chat_data is not None else None
+    pending = await take_pending(update, context)
     await reply(update, _("Cancelled.") if pending else _("Nothing to cancel."))
 
 

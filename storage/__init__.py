@@ -1,4 +1,4 @@
-"""Persistence behind one contract (``storage.base.Store``); SQLite via aiosqlite today."""
+"""Persistence behind one contract (``storage.base.Store``): SQLite (aiosqlite) or PostgreSQL (asyncpg)."""
 
 from .base import MAX_SUBSCRIPTIONS_PER_CHAT, Store
 from .errors import (
@@ -55,8 +55,17 @@ __all__ = [
 ]
 
 
-async def open_store(path: str) -> Store:
-    """Open (creating and migrating) the store at ``path``; the one entry point callers use."""
+async def open_store(url: str) -> Store:
+    """Open (creating and migrating) the store at ``url`` (``storage.urls``: a SQLite path or
+    URL, or a PostgreSQL URL); the one entry point callers use. ValueError for a malformed URL,
+    StorageUnavailable when the database cannot be reached."""
+    from .urls import parse_database_url
+
+    where = parse_database_url(url)
+    if where.backend == "postgresql":
+        from .postgres import PgStore
+
+        return await PgStore.open(where.target)
     from .sqlite import SqliteStore
 
-    return await SqliteStore.open(path)
+    return await SqliteStore.open(where.target)

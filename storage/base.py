@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from briefing.models import Briefing
 
+from .bulk import BulkTables
 from .models import (
     Article,
     ArticleSummary,
@@ -323,6 +324,43 @@ class MetaRepository(Protocol):
         one restarted, leads at once instead of after the TTL)."""
         ...
 
+    async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
+        """Book one send under a rate budget; returns the seconds to wait before sending (0 when
+        within budget). A GCRA schedule: over any window W at most ``burst + W / interval``.
+
+        PostgreSQL: one budget shared by every worker on the database, on the server's clock (a
+        row lock per booking). SQLite: a budget per store handle, in memory — a write per reply
+        would queue behind the 5 s busy timeout whenever another process holds the lock, and
+        several SQLite workers are one machine's affair.
+        """
+        ...
+
+
+class ConversationRepository(Protocol):
+    """Short-lived state of a chat's conversation that every worker must see (behind a load
+    balancer a chat's next update may reach another worker): the query behind a message's ◀ ▶
+    buttons, a pending step such as a bare /add waiting for its text. Every value expires;
+    expired values read as absent and ``prune`` deletes them."""
+
+    async def put(
+        self, chat_id: int, key: str, value: str, *, ttl: timedelta, now: datetime | None = None
+    ) -> None:
+        """Set (or replace) the chat's value under ``key``; absent from ``now + ttl`` on."""
+        ...
+
+    async def get(self, chat_id: int, key: str, *, now: datetime | None = None) -> str | None:
+        """The value, or None when absent or expired (only the chat's own keys are visible)."""
+        ...
+
+    async def take(self, chat_id: int, key: str, *, now: datetime | None = None) -> str | None:
+        """Remove and return the value (None when absent or expired): of several workers
+        taking the same pending step at once, exactly one gets it."""
+        ...
+
+    async def prune(self, *, now: datetime | None = None) -> int:
+        """Delete expired values (any chat); returns how many."""
+        ...
+
 
 class QuoteRepository(Protocol):
     """Every attributed quote of every stored article, looked up by who said it.
@@ -392,9 +430,15 @@ class Store(Protocol):
     @property
     def meta(self) -> MetaRepository: ...
     @property
+    def conversations(self) -> ConversationRepository: ...
+    @property
     def quotes(self) -> QuoteRepository: ...
     @property
     def stories(self) -> StoryRepository: ...
+    @property
+    def bulk(self) -> BulkTables:
+        """Whole tables, for ``store copy`` between backends (not for request paths)."""
+        ...
 
     async def stats(self) -> Stats: ...
     async def integrity_check(self) -> str: ...

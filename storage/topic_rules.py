@@ -3,7 +3,9 @@ exclusions and mutes hit an article (so every backend filters matches alike)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from briefing.topics import (
     MAX_KEY_WORDS,
@@ -14,7 +16,7 @@ from briefing.topics import (
 )
 
 from .errors import InvalidTopic
-from .models import Article
+from .models import Article, Destination
 
 MAX_TOPIC_CHARS = 64
 KEY_FINGERPRINT_META = "subscriptions.topic_key_fingerprint"
@@ -49,6 +51,26 @@ def tagged_keys(key: str, word: str) -> list[tuple[str, str]]:
     """(key, tagged key) rows of a topic, exclusion or mute word: its keys in the other
     languages ("uk:тролейбус"), so an article in one of them is matched back to ``key``."""
     return [(key, k) for k in sorted(topic_match_keys(word)) if ":" in k]
+
+
+def tagged_rows(words: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``tagged_keys`` of several (key, word) pairs: the ``topic_keys`` rows to write."""
+    return [row for key, word in words for row in tagged_keys(key, word)]
+
+
+def rekeyed_subscription(topic: str, key: str, exclude_words: str) -> tuple[str, str, list[tuple[str, str]]]:
+    """A stored subscription under today's ``topic_key`` (``refresh_keys``): its key, its
+    exclusion keys (JSON, the ``exclude_keys`` column) and its ``topic_keys`` rows."""
+    new_key = topic_key(topic) or key
+    excluded = json.loads(exclude_words)
+    new_keys = json.dumps([topic_key(w) for w in excluded])
+    return new_key, new_keys, tagged_rows([(new_key, topic), *((topic_key(w) or w, w) for w in excluded)])
+
+
+def rekeyed_mute(word: str, key: str) -> tuple[str, list[tuple[str, str]]]:
+    """A stored mute under today's ``topic_key``: its key and its ``topic_keys`` rows."""
+    new_key = topic_key(word) or key
+    return new_key, tagged_rows([(new_key, word)])
 
 
 # ---- exclusions and mutes (forum branch) -------------------------------------------------------
@@ -96,3 +118,28 @@ def is_tagged(keys: Iterable[str]) -> bool:
 def hits(keys: Iterable[str], keys_of_article: set[str]) -> bool:
     """True when any exclusion/mute key occurs in the article (set lookups, no patterns)."""
     return any(key in keys_of_article for key in keys)
+
+
+def exclusion_columns(excluded: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """(exclude_words, exclude_keys) JSON arrays of ``validated_exclusions``, in order."""
+    return json.dumps([w for w, _ in excluded]), json.dumps([k for _, k in excluded])
+
+
+def destinations(
+    rows: Iterable[Any], keys_of_article: set[str]
+) -> dict[Destination, list[str]]:
+    """Subscription rows found by key (``chat_id``, ``thread_id``, ``topic``, ``exclude_keys``)
+    → destination → matched topics, leaving out those whose exclusions hit the article."""
+    matched: dict[Destination, list[str]] = {}
+    for row in rows:
+        excluded = row["exclude_keys"]
+        if excluded != "[]" and hits(json.loads(excluded), keys_of_article):
+            continue
+        destination = Destination(row["chat_id"], row["thread_id"] or None)
+        matched.setdefault(destination, []).append(row["topic"])
+    return matched
+
+
+def without_muted(matched: dict[Destination, list[str]], muted: set[int]) -> dict[Destination, list[str]]:
+    """Drop the destinations of chats that mute one of the article's keys."""
+    return {d: topics for d, topics in matched.items() if d.chat_id not in muted} if muted else matched

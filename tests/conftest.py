@@ -11,6 +11,18 @@ import os
 
 from hypothesis import settings
 
+from tests.postgres import (  # noqa: F401  (fixtures for every suite)
+    database_backend,
+    database_url,
+    parametrize_backends,
+    pg_cluster,
+    pg_url,
+)
+
 settings.register_profile("deterministic", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
+
+
+def pytest_generate_tests(metafunc):
+    parametrize_backends(metafunc)

@@ -6,45 +6,29 @@ Lists and full-text queries live in ``article_queries.py``.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import aiosqlite
 
-from briefing.dedup import hamming, simhash
-from briefing.langdetect import DETECT_CHARS, detect_language
 from briefing.models import Briefing
 
+from ..article_fields import HEAD_CHARS, LANGUAGE_BACKFILL_BATCH, ArticleFields, stored_language
 from ..errors import ArticleNotFound, DuplicateArticle
 from ..models import Article
+from ..near_duplicates import (
+    NEAR_DUP_BANDS,
+    NEAR_DUP_RECENT,
+    NEAR_DUP_WINDOW,
+    bands,
+    closest_original,
+    signed64,
+)
 from ..quote_index import quote_rows
 from . import rows
 from .article_queries import ArticleQueries
 from .db import Database, fetch_all, fetch_one, from_ts, guarded, now_ts
 from .quotes import insert_quotes
-from .stories import assign_story
-
-NEAR_DUP_WINDOW = timedelta(days=7)
-"""Only recent articles count as "the same story": old near-matches are follow-ups."""
-
-NEAR_DUP_MAX_HAMMING = 7
-"""SimHash bits that may differ (of 64) for a near-duplicate. With 8 bands of 8 bits, any pair
-within distance 7 shares at least one band exactly (pigeonhole), so the indexed band lookup
-finds every candidate. A wire story re-edited by a second outlet lands 2–7 bits away on a
-150–250-word body; unrelated stories land ~25–40 bits apart (P(≤ 7) for random 64-bit values
-is ~1e-9). Candidates per lookup: ~8/256 of the recent window, checked in Python."""
-NEAR_DUP_BANDS = 8
-_BAND_BITS = 64 // NEAR_DUP_BANDS
-
-NEAR_DUP_RECENT = 2000
-"""…and only among the newest this-many articles: the same story arrives from the second outlet
-within hours, i.e. well within a day of a busy multi-feed bot. Bounds the candidate read (an id
-range on each (band, id) index) however large the store grows."""
-
-NEAR_DUP_MIN_WORDS = 40
-"""Shorter bodies give unstable SimHashes (a handful of shingles): no near-dup check."""
-
-LANGUAGE_BACKFILL_BATCH = 500
-"""Articles detected per transaction at open (~0.2 s of detection per batch)."""
+from .stories import SqliteStoryIndex
 
 _SELECT_BY_ID = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?"  # noqa: S608
 _SELECT_BY_URL = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE url = ?"  # noqa: S608
@@ -64,19 +48,6 @@ WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
 """
 
 
-def _signed64(value: int) -> int:
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def _unsigned64(value: int) -> int:
-    return value + (1 << 64) if value < 0 else value
-
-
-def _bands(value: int) -> list[int]:
-    mask = (1 << _BAND_BITS) - 1
-    return [(value >> (_BAND_BITS * i)) & mask for i in range(NEAR_DUP_BANDS)]
-
-
 @guarded
 class SqliteArticles(ArticleQueries):
     def __init__(self, db: Database) -> None:
@@ -90,27 +61,24 @@ class SqliteArticles(ArticleQueries):
         added_by: int | None = None,
         now: datetime | None = None,
     ) -> Article:
-        url = (url if url is not None else briefing.url) or None
-        url = url.strip() or None if url else None
-        body = briefing.text
-        digest = briefing.fingerprint
-        fingerprint = simhash(body) if len(body.split()) >= NEAR_DUP_MIN_WORDS else None
+        fields = ArticleFields.of(briefing, url)
+        url, digest, simhash = fields.url, fields.content_hash, fields.simhash
         added_at = now_ts(now)
         quotes = quote_rows(briefing, added_at=from_ts(added_at))
         async with self._db.write() as conn:
             await self._raise_if_duplicate(conn, url, digest)
             duplicate_of = None
-            bands: list[int | None] = [None] * NEAR_DUP_BANDS
-            if fingerprint is not None:
-                bands = list(_bands(fingerprint))
+            band_values: list[int | None] = [None] * NEAR_DUP_BANDS
+            if simhash is not None:
+                band_values = list(bands(simhash))
                 duplicate_of = await self._near_duplicate(
-                    conn, fingerprint, added_at - NEAR_DUP_WINDOW.total_seconds()
+                    conn, simhash, added_at - NEAR_DUP_WINDOW.total_seconds()
                 )
             params = (
                 url, digest, briefing.title, briefing.source, briefing.published, added_at,
-                added_by, body, rows.lines(briefing.summary), rows.lines(briefing.topics),
+                added_by, fields.body, fields.summary, fields.topics,
                 briefing.model_dump_json(), duplicate_of,
-                None if fingerprint is None else _signed64(fingerprint), *bands, briefing.language,
+                None if simhash is None else signed64(simhash), *band_values, briefing.language,
             )  # fmt: skip
             try:
                 cursor = await conn.execute(_INSERT, params)
@@ -120,14 +88,13 @@ class SqliteArticles(ArticleQueries):
                 raise
             article_id = cursor.lastrowid
             assert article_id is not None  # set by every successful INSERT
-            topics = {t for t in (" ".join(t.split()) for t in briefing.topics) if t}
             await conn.executemany(
                 "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
-                [(article_id, t) for t in sorted(topics)],
+                [(article_id, t) for t in fields.topic_set],
             )
             await insert_quotes(conn, article_id, quotes)
-            await assign_story(
-                conn, article_id, briefing, added_at=added_at, duplicate_of=duplicate_of
+            await SqliteStoryIndex(conn).assign(
+                article_id, briefing, added_at=from_ts(added_at), duplicate_of=duplicate_of
             )
             row = await fetch_one(conn, _SELECT_BY_ID, (article_id,))
         return rows.article(row)
@@ -144,24 +111,14 @@ class SqliteArticles(ArticleQueries):
 
     @staticmethod
     async def _near_duplicate(
-        conn: aiosqlite.Connection, fingerprint: int, since: float
+        conn: aiosqlite.Connection, simhash: int, since: float
     ) -> int | None:
         """Id of the original story this text nearly duplicates (closest, then oldest)."""
         newest = (await fetch_one(conn, "SELECT coalesce(max(id), 0) FROM articles"))[0]
         candidates = await fetch_all(
-            conn, _NEAR_CANDIDATES, (*_bands(fingerprint), newest - NEAR_DUP_RECENT, since)
+            conn, _NEAR_CANDIDATES, (*bands(simhash), newest - NEAR_DUP_RECENT, since)
         )
-        best: tuple[int, int] | None = None
-        for article_id, other, duplicate_of in candidates:
-            if other is None:
-                continue
-            distance = hamming(fingerprint, _unsigned64(other))
-            if distance > NEAR_DUP_MAX_HAMMING:
-                continue
-            original = duplicate_of if duplicate_of is not None else article_id
-            if best is None or (distance, original) < best:
-                best = (distance, original)
-        return None if best is None else best[1]
+        return closest_original(simhash, candidates)
 
     async def get(self, article_id: int) -> Article:
         row = await self._db.one(_SELECT_BY_ID, (article_id,))
@@ -191,11 +148,11 @@ class SqliteArticles(ArticleQueries):
             todo = await self._db.all(
                 "SELECT id, title, substr(body, 1, ?) AS head FROM articles "
                 "WHERE language IS NULL ORDER BY id LIMIT ?",
-                (DETECT_CHARS, batch),
+                (HEAD_CHARS, batch),
             )
             if not todo:
                 return done
-            found = [(detect_language(f"{r['title']}\n{r['head']}"), r["id"]) for r in todo]
+            found = [(stored_language(r["title"], r["head"]), r["id"]) for r in todo]
             async with self._db.write() as conn:
                 await conn.executemany(
                     "UPDATE articles SET language = ?1, "

@@ -54,6 +54,9 @@ def unavailable_message(exc: sqlite3.Error) -> str | None:
     return None
 
 
+_GUARDED = "__storage_guarded__"
+
+
 def _map_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)
     async def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -65,14 +68,16 @@ def _map_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
                 raise
             raise StorageUnavailable(message) from exc
 
+    setattr(wrapper, _GUARDED, True)
     return wrapper
 
 
 def guarded(cls: C) -> C:
     """Class decorator: every public coroutine method maps "locked/read-only/disk full/I/O"
     SQLite errors to ``StorageUnavailable`` — the single place this mapping happens."""
-    for name, member in list(vars(cls).items()):
-        if not name.startswith("_") and inspect.iscoroutinefunction(member):
+    for name in dir(cls):  # inherited ones too: shared flows (``storage.quote_lookups``)
+        member = getattr(cls, name)
+        if not name.startswith("_") and inspect.iscoroutinefunction(member) and not hasattr(member, _GUARDED):
             setattr(cls, name, _map_errors(member))
     return cls
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+import time
 from collections.abc import Sequence
 from datetime import datetime
 
 from ..errors import DuplicateFeed
 from ..models import Feed, NewFeed
+from ..rate_budget import book
 from . import rows
 from .db import Database, fetch_one, from_ts, guarded, now_ts, to_ts
 
@@ -172,6 +174,8 @@ class SqliteFeeds:
 class SqliteMeta:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._rate_state: dict[str, float] = {}
+        """Rate budgets of this handle (see ``reserve_rate_slot``)."""
 
     async def get(self, key: str) -> str | None:
         value: str | None = await self._db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
@@ -208,3 +212,8 @@ class SqliteMeta:
     async def release_lease(self, name: str, holder: str) -> None:
         async with self._db.write() as conn:
             await conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
+        tat, wait = book(self._rate_state.get(name), time.time(), interval=interval, burst=burst)
+        self._rate_state[name] = tat
+        return wait

@@ -14,22 +14,16 @@ here around the loop rather than in a migration file.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
-from importlib import resources
 
 import aiosqlite
 
-_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+from ..migration_files import MigrationFile, read_migrations
 
 
 @dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
-
+class Migration(MigrationFile):
     def statements(self) -> list[str]:
         """Split the script into complete statements (trigger bodies contain ``;`` too)."""
         out: list[str] = []
@@ -50,17 +44,8 @@ def _strip_comments(sql: str) -> str:
 
 
 def available_migrations() -> list[Migration]:
-    """Every bundled migration, ordered by number (numbers must be 1, 2, 3 … without gaps)."""
-    folder = resources.files("storage") / "migrations"
-    found = []
-    for entry in folder.iterdir():
-        match = _NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.version)
-    if [m.version for m in found] != list(range(1, len(found) + 1)):
-        raise RuntimeError("storage migrations must be numbered 0001, 0002, … without gaps")
-    return found
+    """Every bundled SQLite migration (``storage/migrations``), ordered by number."""
+    return [Migration(m.version, m.name, m.sql) for m in read_migrations("storage", "migrations")]
 
 
 async def user_version(conn: aiosqlite.Connection) -> int:

@@ -1,4 +1,5 @@
-"""The quotes index on SQLite: /quotes NAME lookups, most-quoted people, close matches.
+"""The quotes index on SQLite: the SQL steps of /quotes NAME lookups, most-quoted people and
+close matches (``storage.quote_lookups``).
 
 Rows are written by ``SqliteArticles.add`` in the article's own transaction
 (``insert_quotes``) and deleted with it (ON DELETE CASCADE). A lookup reads one surname's rows
@@ -17,22 +18,13 @@ from datetime import datetime
 import aiosqlite
 
 from briefing.models import Briefing
-from briefing.people import NameQuery, close_names, fold, parse_query, select_firsts
 
-from ..models import Page, QuoteHit, Speaker
-from ..quote_index import NameGroup, QuoteRow, key_fingerprint, people_from_groups, quote_rows
+from ..models import QuoteHit
+from ..quote_index import NameGroup, QuoteRow, key_fingerprint, quote_rows
+from ..quote_lookups import BACKFILL_BATCH, KEY_META, QuoteLookups, Selection
 from .db import Database, fetch_all, from_ts, guarded, put_meta, to_ts
 
 log = logging.getLogger("briefbot.storage")
-
-_KEY_META = "quotes.key_fingerprint"
-BACKFILL_BATCH = 200
-"""Articles re-read per write transaction when the index is (re)built at open."""
-CLOSE_CANDIDATES = 2000
-"""Surnames sharing the query's first letters considered for near spellings."""
-TOP_WINDOW_QUOTES = 5000
-"""Bare /quotes counts at most the newest this-many quotes of its window (a busy week of a
-multi-feed bot); the ranking of the most quoted is settled long before that."""
 
 _BACKFILL_BATCH = """
 SELECT id, added_at, json_extract(briefing, '$.quotes') AS quotes,
@@ -104,30 +96,25 @@ def _group(row: sqlite3.Row) -> NameGroup:
     return NameGroup(row["kind"], row["surname"], row["first_name"], row["speaker"], row["n"])
 
 
+def _selected(selection: Selection) -> tuple[str, str, str]:
+    """``_NEWEST``/``_COUNT_ONE`` parameters of one selection."""
+    return selection.surname, selection.kind, json.dumps(list(selection.first_names))
+
+
 @guarded
-class SqliteQuotes:
+class SqliteQuotes(QuoteLookups):
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def _selection(self, query: NameQuery) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
-        """``_NEWEST``/``_COUNT_ONE`` parameters: the person's rows, the organisation's rows."""
-        surname, firsts = "", frozenset[str]()
-        if query.person is not None:
-            surname = query.person.surname
-            known = {r[0] for r in await self._db.all(_FIRSTS, (surname,))}
-            firsts = select_firsts(query.person, known)
-        return (surname, "person", json.dumps(sorted(firsts))), (query.group or "", "group", "[]")
+    async def _first_names(self, surname: str) -> set[str]:
+        return {r[0] for r in await self._db.all(_FIRSTS, (surname,))}
 
-    async def by_person(self, name: str, *, limit: int = 5, offset: int = 0) -> Page[QuoteHit]:
-        limit, offset = max(0, int(limit)), max(0, int(offset))
-        query = parse_query(name or "")
-        if query is None:
-            return Page(items=[], total=0, offset=offset, limit=limit)
-        person, group = await self._selection(query)
+    async def _page(self, person: Selection, group: Selection, limit: int, offset: int) -> list[QuoteHit]:
         window = offset + limit
-        found = await self._db.all(_PAGE, (*person, window, *group, window, limit, offset))
-        total = int(await self._db.scalar(_COUNT, (*person, *group)))
-        items = [
+        found = await self._db.all(
+            _PAGE, (*_selected(person), window, *_selected(group), window, limit, offset)
+        )
+        return [
             QuoteHit(
                 article_id=r["article_id"], position=r["position"], text=r["text"],
                 speaker=r["speaker"], said_at=from_ts(r["said_at"]), title=r["title"],
@@ -135,46 +122,28 @@ class SqliteQuotes:
             )  # fmt: skip
             for r in found
         ]
-        return Page(items=items, total=total, offset=offset, limit=limit)
 
-    async def _people(self, groups: list[NameGroup]) -> list[Speaker]:
-        """Merge counted names into people, knowing every name stored for their surnames."""
-        surnames = json.dumps(sorted({g.surname for g in groups}))
-        names = [_group(r) for r in await self._db.all(_NAMES_OF, (surnames,))]
-        return people_from_groups(groups, names)
+    async def _count(self, person: Selection, group: Selection) -> int:
+        return int(await self._db.scalar(_COUNT, (*_selected(person), *_selected(group))))
 
-    async def top_people(self, *, since: datetime, limit: int = 10) -> list[Speaker]:
-        if limit <= 0:
-            return []
-        counted = await self._db.all(_COUNTED_SINCE, (to_ts(since), TOP_WINDOW_QUOTES))
-        return (await self._people([_group(r) for r in counted]))[:limit]
+    async def _counted_since(self, since: datetime, newest: int) -> list[NameGroup]:
+        return [_group(r) for r in await self._db.all(_COUNTED_SINCE, (to_ts(since), newest))]
 
-    async def close_matches(self, name: str, *, limit: int = 5) -> list[Speaker]:
-        query = parse_query(name or "")
-        if query is None or limit <= 0:
-            return []
-        surnames: list[str] = []
-        if query.person is not None:
-            person = query.person
-            surnames.append(person.surname)  # the same surname, any first name
-            token = person.first or person.surname
-            surnames += [r[0] for r in await self._db.all(_SURNAMES_OF_FIRST, (token,))]
-            prefix = person.surname[:2]
-            nearby = await self._db.all(
-                _SURNAMES_FROM, (prefix, prefix + "\U0010ffff", CLOSE_CANDIDATES)
-            )
-            surnames += close_names(person.surname, [r[0] for r in nearby], limit=limit)
-        names = [_group(r) for r in await self._db.all(_NAMES_OF, (json.dumps(surnames),))]
-        people = people_from_groups([n for n in names if n.kind == "person"], names)
-        if query.group:
-            pattern = "%" + _escape_like(query.group) + "%"
-            groups = [_group(r) for r in await self._db.all(_GROUPS_LIKE, (pattern,))]
-            people += people_from_groups(groups, groups)
-        return _rank(people, query.text)[:limit]
+    async def _names_of(self, surnames: Sequence[str]) -> list[NameGroup]:
+        return [_group(r) for r in await self._db.all(_NAMES_OF, (json.dumps(list(surnames)),))]
+
+    async def _surnames_of_first(self, first_name: str) -> list[str]:
+        return [r[0] for r in await self._db.all(_SURNAMES_OF_FIRST, (first_name,))]
+
+    async def _surnames_from(self, low: str, high: str, limit: int) -> list[str]:
+        return [r[0] for r in await self._db.all(_SURNAMES_FROM, (low, high, limit))]
+
+    async def _groups_like(self, pattern: str) -> list[NameGroup]:
+        return [_group(r) for r in await self._db.all(_GROUPS_LIKE, (pattern,))]
 
     async def refresh(self) -> int:
         fingerprint = key_fingerprint()
-        if await self._db.scalar("SELECT value FROM meta WHERE key = ?", (_KEY_META,)) == fingerprint:
+        if await self._db.scalar("SELECT value FROM meta WHERE key = ?", (KEY_META,)) == fingerprint:
             return 0
         total = int(await self._db.scalar("SELECT count(*) FROM articles"))
         if total:
@@ -196,21 +165,6 @@ class SqliteQuotes:
                 await conn.executemany(_INSERT, params)  # one trip to SQLite's thread per batch
                 done += len(batch)
                 if len(batch) < BACKFILL_BATCH:
-                    await put_meta(conn, _KEY_META, fingerprint)
+                    await put_meta(conn, KEY_META, fingerprint)
                     return done
                 last = batch[-1]["id"]
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _rank(people: list[Speaker], text: str) -> list[Speaker]:
-    """Distinct names, the closest spelling first, then the most quoted."""
-    unique = {p.name: p for p in people}
-    order = {name: i for i, name in enumerate(close_names(text, unique, limit=len(unique)))}
-    wanted = fold(text)
-    return sorted(
-        unique.values(),
-        key=lambda p: (fold(p.name) == wanted, order.get(p.name, len(order)), -p.quotes),
-    )

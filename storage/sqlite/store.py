@@ -13,7 +13,9 @@ import aiosqlite
 from ..errors import StorageUnavailable
 from ..models import Stats
 from .articles import SqliteArticles
+from .bulk import SqliteBulk
 from .chats import SqliteChats
+from .conversations import SqliteConversations
 from .db import Database, guarded, unavailable_message
 from .deliveries import SqliteDeliveries
 from .feeds import SqliteFeeds, SqliteMeta
@@ -82,6 +84,8 @@ class SqliteStore:
         self.deliveries = SqliteDeliveries(db)
         self.feeds = SqliteFeeds(db)
         self.meta = SqliteMeta(db)
+        self.conversations = SqliteConversations(db)
+        self.bulk = SqliteBulk(db)
         self.quotes = SqliteQuotes(db)
         self.stories = SqliteStories(db)
 

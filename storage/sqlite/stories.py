@@ -1,45 +1,30 @@
-"""Story timelines on SQLite: a story per article (``story_members``), decided when it is stored.
+"""Story timelines on SQLite: the SQL steps of ``storage.story_index`` and the /story reads.
 
-``assign_story`` runs inside ``SqliteArticles.add``'s transaction: a near-duplicate joins its
-original's story; otherwise the recent articles sharing at least ``MIN_SHARED`` features
-(``story_features``, an inverted index over the newest ``STORY_RECENT`` articles) are
-candidates, and the rule in ``briefing.stories`` picks the best. Reading a story is then one
-indexed lookup (``story_members_story``).
+``SqliteStoryIndex`` runs inside ``SqliteArticles.add``'s transaction; reading a story is then
+one indexed lookup (``story_members_story``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from datetime import timedelta
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 import aiosqlite
 
-from briefing.models import Briefing
-from briefing.stories import (
-    BROAD_SHARE,
-    MIN_SHARED,
-    NAME,
-    broad_features,
-    shared_evidence,
-    story_features,
-)
-
 from ..errors import ArticleNotFound
 from ..models import Article
+from ..story_index import (
+    FINGERPRINT_META,
+    STORY_RECENT,
+    STORY_SHOWN,
+    RecentArticle,
+    StoryIndex,
+    fingerprint,
+    partial_briefing,
+)
 from . import rows
-from .db import Database, fetch_all, fetch_one, guarded, put_meta
-
-STORY_WINDOW = timedelta(days=4)
-"""A follow-up joins a story whose articles were stored at most this long before it."""
-STORY_RECENT = 2000
-"""Only the newest this-many articles keep features (and can be joined): a busy multi-feed bot
-stores fewer in ``STORY_WINDOW``; it bounds the index however large the store grows."""
-CANDIDATES = 20
-"""Recent articles sharing the most features that the rule looks at."""
-STORY_SHOWN = 20
-_KEY_META = "stories.fingerprint"
-_PROBE = Briefing(title="Istanbul talks: Umerov meets Fidan", topics=("Ukraine", "talks"))
+from .db import Database, fetch_all, fetch_one, from_ts, guarded, put_meta, to_ts
 
 _WINDOW_START = """
 SELECT id FROM articles WHERE id >= ? AND id < ? AND added_at >= ? ORDER BY id LIMIT 1
@@ -80,74 +65,62 @@ FROM articles WHERE id > ? ORDER BY id
 """
 
 
-async def _find_story(
-    conn: aiosqlite.Connection, article_id: int, features: Mapping[str, str], added_at: float
-) -> int | None:
-    """The story of the recent article this one follows up, if any (best evidence, newest).
+class SqliteStoryIndex(StoryIndex):
+    """``StoryIndex`` on a connection inside a write transaction."""
 
-    The window is the articles stored in the last ``STORY_WINDOW`` among the newest
-    ``STORY_RECENT`` (ids grow with time, so it is an id range: no per-row date checks).
-    """
-    since = added_at - STORY_WINDOW.total_seconds()
-    row = await fetch_one(conn, _WINDOW_START, (article_id - STORY_RECENT, article_id, since))
-    if row is None or len(features) < MIN_SHARED:
-        return None
-    start = int(row[0])
-    cap = int(BROAD_SHARE * STORY_RECENT) + 1
-    carried = await fetch_all(conn, _CARRIED_BY, (start, article_id, cap, json.dumps(sorted(features))))
-    broad = broad_features(dict(carried), article_id - start)
-    specific = [f for f in features if f not in broad]
-    names = sorted(f for f in specific if features[f] == NAME)
-    if len(specific) < MIN_SHARED or not names:
-        return None
-    found = [
-        r[0]
-        for r in await fetch_all(conn, _CANDIDATES, (json.dumps(names), start, article_id, CANDIDATES))
-    ]
-    others: dict[int, dict[str, str]] = {}
-    for other, feature, kind in await fetch_all(conn, _FEATURES_OF, (json.dumps(found),)):
-        others.setdefault(other, {})[feature] = kind
-    evidence, best = max(
-        ((shared_evidence(features, others.get(i, {}), broad), i) for i in found), default=(0, 0)
-    )
-    if evidence == 0:
-        return None
-    story = await fetch_one(conn, _STORY_OF, (best,))
-    return None if story is None else int(story[0])
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
 
+    async def window_start(self, article_id: int, since: datetime) -> int | None:
+        row = await fetch_one(self._conn, _WINDOW_START, (article_id - STORY_RECENT, article_id, to_ts(since)))
+        return None if row is None else int(row[0])
 
-async def assign_story(
-    conn: aiosqlite.Connection,
-    article_id: int,
-    briefing: Briefing,
-    *,
-    added_at: float,
-    duplicate_of: int | None,
-) -> int:
-    """Decide and store the story of a just-inserted article; index its features."""
-    features = story_features(briefing)
-    story: int | None = None
-    if duplicate_of is not None:
-        row = await fetch_one(conn, _STORY_OF, (duplicate_of,))
-        story = None if row is None else int(row[0])
-    if story is None:
-        story = await _find_story(conn, article_id, features, added_at) or article_id
-    await conn.execute(
-        "INSERT OR REPLACE INTO story_members (article_id, story_id) VALUES (?, ?)",
-        (article_id, story),
-    )
-    await conn.executemany(
-        "INSERT OR IGNORE INTO story_features (article_id, feature, kind) VALUES (?, ?, ?)",
-        [(article_id, f, kind) for f, kind in sorted(features.items())],
-    )
-    await conn.execute(
-        "DELETE FROM story_features WHERE article_id <= ?", (article_id - STORY_RECENT,)
-    )
-    return story
+    async def carried_by(self, features: Sequence[str], start: int, end: int, cap: int) -> dict[str, int]:
+        found = await fetch_all(self._conn, _CARRIED_BY, (start, end, cap, json.dumps(list(features))))
+        return {feature: int(n) for feature, n in found}
 
+    async def candidates(self, names: Sequence[str], start: int, end: int, limit: int) -> list[int]:
+        found = await fetch_all(self._conn, _CANDIDATES, (json.dumps(list(names)), start, end, limit))
+        return [int(r[0]) for r in found]
 
-def _fingerprint() -> str:
-    return json.dumps(sorted(story_features(_PROBE).items()))
+    async def features_of(self, article_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+        others: dict[int, dict[str, str]] = {}
+        for other, feature, kind in await fetch_all(self._conn, _FEATURES_OF, (json.dumps(list(article_ids)),)):
+            others.setdefault(other, {})[feature] = kind
+        return others
+
+    async def story_of(self, article_id: int) -> int | None:
+        row = await fetch_one(self._conn, _STORY_OF, (article_id,))
+        return None if row is None else int(row[0])
+
+    async def save(self, article_id: int, story_id: int, features: Mapping[str, str]) -> None:
+        await self._conn.execute(
+            "INSERT OR REPLACE INTO story_members (article_id, story_id) VALUES (?, ?)",
+            (article_id, story_id),
+        )
+        await self._conn.executemany(
+            "INSERT OR IGNORE INTO story_features (article_id, feature, kind) VALUES (?, ?, ?)",
+            [(article_id, f, kind) for f, kind in sorted(features.items())],
+        )
+        await self._conn.execute(
+            "DELETE FROM story_features WHERE article_id <= ?", (article_id - STORY_RECENT,)
+        )
+
+    async def newest_id(self) -> int:
+        return int((await fetch_one(self._conn, "SELECT coalesce(max(id), 0) FROM articles"))[0])
+
+    async def forget_recent(self, after_id: int) -> None:
+        await self._conn.execute("DELETE FROM story_features")
+        await self._conn.execute("DELETE FROM story_members WHERE article_id > ?", (after_id,))
+
+    async def recent(self, after_id: int) -> list[RecentArticle]:
+        return [
+            RecentArticle(
+                r["id"], from_ts(r["added_at"]), r["duplicate_of"],
+                partial_briefing(r["title"], r["summary"], r["topics"], r["quotes"]),
+            )  # fmt: skip
+            for r in await fetch_all(self._conn, _RECENT, (after_id,))
+        ]
 
 
 @guarded
@@ -177,20 +150,10 @@ class SqliteStories:
         """Re-decide the stories of the newest ``STORY_RECENT`` articles when the rule's
         features changed (or were never built): older articles keep their near-duplicate
         clusters, set by the migration."""
-        fingerprint = _fingerprint()
-        if await self._db.scalar("SELECT value FROM meta WHERE key = ?", (_KEY_META,)) == fingerprint:
+        current = fingerprint()
+        if await self._db.scalar("SELECT value FROM meta WHERE key = ?", (FINGERPRINT_META,)) == current:
             return 0
         async with self._db.write() as conn:
-            newest = (await fetch_one(conn, "SELECT coalesce(max(id), 0) FROM articles"))[0]
-            first = newest - STORY_RECENT
-            await conn.execute("DELETE FROM story_features")
-            await conn.execute("DELETE FROM story_members WHERE article_id > ?", (first,))
-            recent = await fetch_all(conn, _RECENT, (first,))
-            for row in recent:
-                parts = {k: json.loads(row[k] or "[]") for k in ("summary", "topics", "quotes")}
-                briefing = Briefing.model_validate({"title": row["title"], **parts})
-                await assign_story(
-                    conn, row["id"], briefing, added_at=row["added_at"], duplicate_of=row["duplicate_of"]
-                )
-            await put_meta(conn, _KEY_META, fingerprint)
-        return len(recent)
+            decided = await SqliteStoryIndex(conn).rebuild_recent()
+            await put_meta(conn, FINGERPRINT_META, current)
+        return decided

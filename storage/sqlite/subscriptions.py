@@ -21,12 +21,16 @@ from ..topic_rules import (
     KEY_FINGERPRINT_META,
     MAX_MUTES_PER_CHAT,
     article_keys,
-    hits,
+    destinations,
+    exclusion_columns,
     is_tagged,
     key_fingerprint,
-    tagged_keys,
+    rekeyed_mute,
+    rekeyed_subscription,
+    tagged_rows,
     validated_exclusions,
     validated_topic,
+    without_muted,
 )
 from . import rows
 from .db import Database, fetch_all, fetch_one, guarded, now_ts
@@ -90,7 +94,7 @@ class SqliteSubscriptions:
                     await conn.execute(
                         "UPDATE subscriptions SET exclude_words = ?, exclude_keys = ? "
                         "WHERE chat_id = ? AND thread_id = ? AND key = ?",
-                        (*_exclusion_columns(excluded), chat_id, thread, key),
+                        (*exclusion_columns(excluded), chat_id, thread, key),
                     )
                 return False
             count = await fetch_one(
@@ -102,7 +106,7 @@ class SqliteSubscriptions:
                 await conn.execute(
                     "INSERT INTO subscriptions (chat_id, thread_id, topic, key, exclude_words, "
                     "exclude_keys, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (chat_id, thread, display, key, *_exclusion_columns(excluded or []), now_ts()),
+                    (chat_id, thread, display, key, *exclusion_columns(excluded or []), now_ts()),
                 )
             except sqlite3.IntegrityError as exc:  # foreign key: the chat was never registered
                 raise ChatNotFound(chat_id) from exc
@@ -205,12 +209,8 @@ class SqliteSubscriptions:
                 conn,
                 "SELECT chat_id, thread_id, topic, key, exclude_words, exclude_keys FROM subscriptions",
             ):
-                new_key = topic_key(topic) or key
-                excluded = json.loads(words)
-                new_keys = json.dumps([topic_key(w) for w in excluded])
-                await _write_tagged(
-                    conn, [(new_key, topic), *((topic_key(w) or w, w) for w in excluded)]
-                )
+                new_key, new_keys, tagged = rekeyed_subscription(topic, key, words)
+                await conn.executemany(_INSERT_TAGGED, tagged)
                 if new_key != key or new_keys != old_keys:
                     # OR IGNORE: two topics that now share a key collapse into one.
                     cursor = await conn.execute(
@@ -220,9 +220,9 @@ class SqliteSubscriptions:
                     )
                     changed += cursor.rowcount
             for chat_id, word, key in await fetch_all(conn, "SELECT chat_id, word, key FROM chat_mutes"):
-                new_key = topic_key(word)
-                await _write_tagged(conn, [(new_key or key, word)])
-                if new_key and new_key != key:
+                new_key, tagged = rekeyed_mute(word, key)
+                await conn.executemany(_INSERT_TAGGED, tagged)
+                if new_key != key:
                     cursor = await conn.execute(
                         "UPDATE OR IGNORE chat_mutes SET key = ? WHERE chat_id = ? AND key = ?",
                         (new_key, chat_id, key),
@@ -246,25 +246,12 @@ class SqliteSubscriptions:
         if not keys:
             return {}
         keys_json = json.dumps(sorted(keys))
-        matched: dict[Destination, list[str]] = {}
-        for row in await self._db.all(_MATCH, (keys_json,)):
-            excluded = row["exclude_keys"]
-            if excluded != "[]" and hits(json.loads(excluded), keys):
-                continue
-            destination = Destination(row["chat_id"], row["thread_id"] or None)
-            matched.setdefault(destination, []).append(row["topic"])
+        matched = destinations(await self._db.all(_MATCH, (keys_json,)), keys)
         if matched:
-            muted = {row[0] for row in await self._db.all(_MUTED, (keys_json,))}
-            if muted:
-                matched = {d: topics for d, topics in matched.items() if d.chat_id not in muted}
+            matched = without_muted(matched, {row[0] for row in await self._db.all(_MUTED, (keys_json,))})
         return matched
 
 
 async def _write_tagged(conn: aiosqlite.Connection, words: Sequence[tuple[str, str]]) -> None:
     """Record the other-language keys of each (key, word): see ``topic_rules.tagged_keys``."""
-    await conn.executemany(_INSERT_TAGGED, [row for key, word in words for row in tagged_keys(key, word)])
-
-
-def _exclusion_columns(excluded: list[tuple[str, str]]) -> tuple[str, str]:
-    """(exclude_words, exclude_keys) JSON arrays, in the order given."""
-    return json.dumps([w for w, _ in excluded]), json.dumps([k for _, k in excluded])
+    await conn.executemany(_INSERT_TAGGED, tagged_rows(words))

@@ -126,6 +126,7 @@ def test_comment_widgets_and_comment_section_are_removed() -> None:
         "Most read",
         "Read more",
         "Subscribe to our daily newsletter for the latest updates",
+        "Get Garden Weekly delivered through your letterbox every week. 26 issues for £19.99.",
         "We use cookies to improve your experience on our site.",
         "Advertisement",
         "© 2025 Example News Ltd. All rights reserved.",
@@ -242,6 +243,41 @@ LONG_PARAGRAPH = (
     "ministers, senior civil servants and the heads of two regulators, before it concluded that the "
     "programme had been approved without a proper assessment of its costs."
 )
+
+
+REPRINT_NOTICE = (
+    "This copy is for your personal, non-commercial use only. Distribution and use of this "
+    "material are governed by our Subscriber Agreement and by copyright law. For non-personal use "
+    "or to order multiple copies, please contact our reprints desk by phone or by email today."
+)
+SUBSCRIPTION_OFFER = (
+    "Get access to the country's fastest growing market research service Example Pro for as "
+    "little as $49 for the first year. Use the code SAVE49 at checkout. Example Pro gives you "
+    "daily stock ideas, portfolio reviews, expert interviews and an ad-free reading experience on "
+    "every device you own."
+)
+
+
+@pytest.mark.parametrize("footer", [REPRINT_NOTICE, SUBSCRIPTION_OFFER])
+def test_long_reprint_and_subscription_footers_are_removed(footer: str) -> None:
+    assert len(footer.split()) > 40  # longer than the furniture limit for other blocks
+    assert [b.text for b in clean_blocks(f"{LONG_PARAGRAPH}\n\n{footer}")] == [LONG_PARAGRAPH]
+
+
+def test_long_paragraphs_about_subscriptions_are_kept() -> None:
+    about = (
+        "Streaming services are raising prices again: subscribers can still get access to the "
+        "basic plan for as little as $6.99 a month, but only with adverts, and the company said on "
+        "Tuesday that the cheapest plan without adverts would cost $15.49 from next month, a rise "
+        "of almost a fifth."
+    )
+    opens_like_offer = (
+        "Get access to clean water, and most of the illnesses in the camp disappear within weeks, "
+        "the doctors said, adding that the charity had drilled four new wells since the spring and "
+        "planned six more before the rainy season, when cholera usually returns to the region."
+    )
+    text = f"{LONG_PARAGRAPH}\n\n{about}\n\n{opens_like_offer}"
+    assert [b.text for b in clean_blocks(text)] == [LONG_PARAGRAPH, about, opens_like_offer]
 
 
 def test_teaser_section_after_the_article_is_dropped_but_article_resumes_after_a_widget() -> None:

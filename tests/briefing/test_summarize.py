@@ -94,19 +94,42 @@ def test_near_duplicate_sentence_is_not_repeated() -> None:
     assert not (lede in summary and caption in summary)
 
 
-def test_title_overlap_is_preferred() -> None:
-    texts = [
-        "Councillors met for more than four hours on Monday evening to work through a long agenda.",
-        "Members discussed the budget for parks and the timetable for street repairs in detail.",
-        "A proposal on parking fees was postponed until a later meeting in the spring.",
-        "The council approved a new cycle lane along the harbour road after months of debate.",
-        "Several residents spoke during the public session about noise from the night market.",
-    ]
-    sentences = _plain(texts)
-    with_title = summarize(sentences, title="Council approves harbour cycle lane", n=2)
-    without_title = summarize(sentences, n=2)
-    assert texts[3] in with_title
-    assert texts[3] not in without_title
+COUNCIL = [
+    "Councillors met for more than four hours on Monday evening to work through a long agenda.",
+    "Members discussed the budget for parks and the timetable for street repairs in detail.",
+    "A proposal on parking fees was postponed until a later meeting in the spring.",
+    "The council approved a new cycle lane along the harbour road after months of debate.",
+    "Several residents spoke during the public session about noise from the night market.",
+]
+
+
+def test_fit_lead_sentences_are_kept_even_when_a_later_one_matches_the_title() -> None:
+    """Lead-n by default: content evidence never displaces a lead sentence that can stand."""
+    summary = summarize(_plain(COUNCIL), title="Council approves harbour cycle lane", n=2)
+    assert summary == COUNCIL[:2]
+
+
+def test_unfit_lead_sentence_is_replaced_by_the_best_fit_sentence() -> None:
+    """A photo caption in the lead goes; the title decides which later sentence replaces it."""
+    caption = "Cyclists ride along the harbour road (pictured) on a sunny afternoon last week."
+    texts = [COUNCIL[0], caption, *COUNCIL[2:]]
+    with_title = summarize(_plain(texts), title="Council approves harbour cycle lane", n=2)
+    assert with_title == [COUNCIL[0], COUNCIL[3]]
+    assert caption not in summarize(_plain(texts), n=2)
+
+
+def test_near_duplicate_lead_sentence_is_replaced_by_the_next_fit_one() -> None:
+    lede = "The central bank raised interest rates by half a point on Thursday to fight inflation."
+    repeat = "On Thursday the central bank raised interest rates by half a point to fight inflation."
+    texts = [lede, repeat, *COUNCIL[1:3]]
+    assert summarize(_plain(texts), n=2) == [lede, COUNCIL[1]]
+
+
+def test_fewer_fit_sentences_than_asked_fills_in_text_order() -> None:
+    texts = ["He was 88.", "No wonder.", COUNCIL[0], "Go to Greece.", "Or not."]
+    assert summarize(_plain(texts), n=3) == texts[:3]
+    nothing_fit = ["He was 88.", "No wonder.", "Go to Greece.", "Or not."]
+    assert summarize(_plain(nothing_fit), n=2) == nothing_fit[:2]
 
 
 def test_boilerplate_is_avoided() -> None:

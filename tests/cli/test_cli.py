@@ -29,7 +29,7 @@ ARTICLE_HTML = """<!doctype html><html><head><title>EU agrees new energy package
 
 
 def run_cli(*args: str, env_extra: dict[str, str] | None = None, stdin: bytes | None = None, cwd: Path):
-    env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "ADMIN_IDS", "DATABASE_PATH"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "ADMIN_IDS", "DATABASE_PATH", "DATABASE_URL"}}
     env.update(env_extra or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120
@@ -106,10 +106,45 @@ def test_bad_admin_ids_is_one_clear_line(workdir: Path):
     assert err.startswith("Invalid setting ADMIN_IDS:") and len(err.splitlines()) == 1
 
 
+@pytest.mark.parametrize("command", ["run", "stats"])
+def test_unreachable_database_is_one_line_naming_host_not_password(workdir: Path, command: str):
+    from storage.postgres.throwaway import free_port
+
+    port = free_port()  # nothing listens there
+    url = f"postgresql://bot:hunter2@127.0.0.1:{port}/briefbot"
+    proc = run_cli(command, env_extra={"DATABASE_URL": url, "BOT_TOKEN": "123:ABC"}, cwd=workdir)
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 2, err
+    assert err.startswith("Cannot open the database (DATABASE_URL, 127.0.0.1:") and str(port) in err
+    assert len(err.splitlines()) == 1 and "hunter2" not in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "quotes", "stats", "eval"])
 def test_help_everywhere(workdir: Path, command: str):
     proc = run_cli(command, "--help", cwd=workdir)
     assert proc.returncode == 0 and b"usage: briefbot " + command.encode() in proc.stdout
+
+
+def test_store_copy_to_postgres_verifies_and_refuses_a_foreign_target(workdir: Path, pg_cluster):
+    import asyncio
+
+    from tests.postgres import new_database
+
+    db = workdir / "data" / "old.sqlite3"
+    env = {"DATABASE_PATH": str(db)}
+    assert run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir).returncode == 0
+    target = asyncio.run(new_database(pg_cluster)).replace("briefbot@", "briefbot:pw-not-shown@")
+    proc = run_cli("store", "copy", "--from", f"sqlite:///{db}", "--to", target, cwd=workdir)
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0, err
+    assert "articles" in out and "2 → 2" in out and "MISMATCH" not in out and "copied and verified" in out
+    assert err == "" and "pw-not-shown" not in out  # piped: no progress lines; password redacted
+    # the bot reads the copy: stats through DATABASE_URL
+    stats = run_cli("stats", env_extra={"DATABASE_URL": target}, cwd=workdir).stdout.decode()
+    assert "articles       2" in stats
+    # another source into the same target is refused (resuming is tested in tests/storage)
+    refused = run_cli("store", "copy", "--from", str(workdir / "other.sqlite3"), "--to", target, cwd=workdir)
+    assert refused.returncode == 2 and "refused" in refused.stderr.decode()
 
 
 PARAGRAPH_TXT = (

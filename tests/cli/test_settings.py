@@ -9,7 +9,7 @@ from bot.settings import Settings, SettingsError, load_settings
 ALL_VARS = (
     "BOT_TOKEN", "TELEGRAM_API_URL", "ADMIN_IDS", "DATABASE_PATH", "PUSH_INTERVAL_SECONDS",
     "FEED_POLL_SECONDS", "FETCH_ALLOW_PRIVATE", "TIMEZONE", "LOG_LEVEL", "WEBHOOK_URL",
-    "WEBHOOK_LISTEN", "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN", "WEBHOOK_SECRET", "DATABASE_URL",
 )
 
 
@@ -73,3 +73,37 @@ def test_bad_value_names_the_variable(monkeypatch, var, value):
 def test_base_file_url_is_derived():
     s = Settings(telegram_api_url="http://127.0.0.1:9/bot")
     assert s.base_file_url == "http://127.0.0.1:9/file/bot"
+
+
+def test_database_url_wins_over_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "ignored" / "a.db"))
+    monkeypatch.setenv("DATABASE_URL", "postgresql://bot:pw@db.example:6543/briefbot")
+    s = load_settings()
+    assert s.database.backend == "postgresql" and s.database.host == "db.example:6543"
+    assert "pw" not in s.database.redacted and ":***@" in s.database.redacted
+    assert not (tmp_path / "ignored").exists(), "no SQLite directory for a PostgreSQL store"
+
+
+def test_sqlite_url_and_bare_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", "sqlite:///store/bot.db")
+    s = load_settings()
+    assert (s.database.backend, s.database.target) == ("sqlite", "store/bot.db")
+    assert (tmp_path / "store").is_dir()
+    monkeypatch.setenv("DATABASE_URL", "sqlite:////abs/bot.db")
+    assert load_settings().database.target == "/abs/bot.db"
+    monkeypatch.delenv("DATABASE_URL")
+    assert load_settings().database.backend == "sqlite"  # DATABASE_PATH, the default file
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["mysql://u:hunter2@h/db", "postgresql://u:hunter2@db.example:99999/x", "postgresql://u:hunter2@db.example",
+     "sqlite://", "sqlite:///"],
+)
+def test_bad_database_url_is_one_line_without_password(monkeypatch, url):
+    monkeypatch.setenv("DATABASE_URL", url)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith("Invalid setting DATABASE_URL:") and len(message.splitlines()) == 1
+    assert "hunter2" not in message

@@ -65,3 +65,18 @@ async def test_graceful_stop_gives_up_the_scheduler_lease(start_bot, make_settin
 
 async def _status(store, article_id: int, chat_id: int, status: str) -> bool:
     return any(d.chat_id == chat_id and d.status == status for d in await store.deliveries.for_article(article_id))
+
+
+async def test_the_leader_prunes_expired_conversation_state(start_bot) -> None:
+    """Page tokens and pending steps nobody used are deleted, not kept forever."""
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    app = await start_bot()
+    store, now = app.bot_data.store, app.bot_data.clock()
+    await store.conversations.put(USER_ID, "page:old", "{}", ttl=timedelta(minutes=1), now=now - timedelta(hours=1))
+    await store.conversations.put(USER_ID, "page:new", "{}", ttl=timedelta(hours=1), now=now)
+    await jobs._prune_tick(SimpleNamespace(application=app))  # what the "prune" job runs
+    assert await store.conversations.prune(now=now) == 0  # the old row is gone already
+    assert await store.conversations.get(USER_ID, "page:new", now=now) == "{}"
+    assert "prune" in {job.name for job in app.job_queue.jobs()}

@@ -43,10 +43,12 @@ async def fake_server() -> AsyncIterator[FakeBotServer]:
 
 
 @pytest.fixture
-def make_settings(fake_server: FakeBotServer, tmp_path: Path) -> Callable[..., Any]:
+def make_settings(fake_server: FakeBotServer, tmp_path: Path, database_url: str) -> Callable[..., Any]:
     """``make_settings(**overrides)`` → ``bot.settings.Settings`` pointing at the fake server.
 
     ``.env`` is ignored (``_env_file=None``) so a developer's real token never leaks into tests.
+    The store is ``database_url``: a SQLite file, or PostgreSQL in modules that list it in
+    ``DATABASE_BACKENDS``; a test that passes its own ``database_path`` gets that file.
     """
 
     def make(**overrides: Any) -> Any:
@@ -56,6 +58,7 @@ def make_settings(fake_server: FakeBotServer, tmp_path: Path) -> Callable[..., A
             "bot_token": TOKEN,
             "telegram_api_url": fake_server.api_url,
             "database_path": tmp_path / "bot.sqlite3",
+            "database_url": None if "database_path" in overrides else database_url,
             "admin_ids": frozenset({ADMIN_ID}),
             "fetch_allow_private": True,
             "push_interval_seconds": 3600,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp import web
@@ -20,6 +21,8 @@ ARTICLE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <p>"We will stay out until the wage offer is improved," said union head Petro Kovalenko. Kovalenko said 3,000 workers had joined the strike.</p>
 <p>The ministry said talks would resume on June 4 and warned that 12 ships were waiting to load.</p>
 </article></body></html>"""
+
+DATABASE_BACKENDS = ("sqlite", "postgresql")  # every scenario runs on both stores
 
 
 @pytest.fixture
@@ -62,6 +65,18 @@ async def test_add_as_reply_and_pending_text_and_cancel(fake_server: FakeBotServ
     assert "Cancelled" in (await fake_server.ask(ADMIN_ID, "/cancel"))[0].plain_text
     assert "/help" in (await fake_server.ask(ADMIN_ID, article_text(4)))[0].plain_text
     assert await bot_app.bot_data.store.articles.count() == 2
+
+
+async def test_a_bare_add_waits_an_hour_for_its_text(fake_server: FakeBotServer, start_bot) -> None:
+    from handlers.conversation import PENDING_TTL
+
+    now = [datetime(2026, 11, 20, 12, 0, tzinfo=UTC)]
+    app = await start_bot(clock=lambda: now[0])
+    await fake_server.ask(ADMIN_ID, "/add")
+    now[0] += PENDING_TTL + timedelta(seconds=1)
+    assert "/help" in (await fake_server.ask(ADMIN_ID, article_text(4)))[0].plain_text  # not added
+    assert "Nothing to cancel" in (await fake_server.ask(ADMIN_ID, "/cancel"))[0].plain_text
+    assert await app.bot_data.store.articles.count() == 0
 
 
 async def test_add_url_from_local_site(fake_server: FakeBotServer, bot_app, article_site: str) -> None:

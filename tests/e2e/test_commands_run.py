@@ -77,7 +77,7 @@ async def test_run_webhook_mode_uses_secret_and_hashed_path(fake_server: FakeBot
 
     port = _free_port()
     process = await start_briefbot_process(
-        WEBHOOK_URL=f"http://127.0.0.1:{port}", WEBHOOK_LISTEN=f"127.0.0.1:{port}", WEBHOOK_SECRET="s3cret-value"
+        WEBHOOK_URL=f"http://127.0.0.1:{port}/", WEBHOOK_LISTEN=f"127.0.0.1:{port}", WEBHOOK_SECRET="s3cret-value"
     )
     assert fake_server.webhook_url == f"http://127.0.0.1:{port}/{webhook_path(TOKEN)}"
     assert fake_server.webhook_secret == "s3cret-value"

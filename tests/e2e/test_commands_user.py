@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from fakebot import FakeBotServer
 from tests.e2e import GROUP_ID, OTHER_USER_ID, USER_ID
 from tests.e2e.commands_helpers import assert_valid_html, barrier, seed
+
+DATABASE_BACKENDS = ("sqlite", "postgresql")  # every scenario runs on both stores
 
 
 async def test_start_registers_chat_and_shows_examples(fake_server: FakeBotServer, bot_app) -> None:
@@ -79,10 +83,28 @@ async def test_pagination_token_from_another_chat_is_expired(fake_server: FakeBo
     first = (await fake_server.ask(USER_ID, "/latest 3"))[0]
     nxt = next(d for d in first.callback_data if d.startswith("p:"))
     other = (await fake_server.ask(OTHER_USER_ID, "/latest 3"))[0]
-    await fake_server.press_button(OTHER_USER_ID, other.message_id, nxt.rsplit(":", 2)[0] + ":999:3", check=False)
+    await fake_server.press_button(OTHER_USER_ID, other.message_id, nxt, check=False)  # USER_ID's token
     answers = await fake_server.wait_for_callback_answers(1)
     assert "expired" in (answers[0].text or "")
     assert fake_server.edits_in(OTHER_USER_ID) == []
+
+
+async def test_page_buttons_expire_after_the_page_ttl(fake_server: FakeBotServer, start_bot) -> None:
+    from handlers.conversation import PAGE_TTL
+
+    now = [datetime(2026, 11, 20, 12, 0, tzinfo=UTC)]
+    app = await start_bot(clock=lambda: now[0])
+    await seed(app, 7)
+    first = (await fake_server.ask(USER_ID, "/latest 3"))[0]
+    nxt = next(d for d in first.callback_data if d.startswith("p:"))
+    now[0] += PAGE_TTL - timedelta(minutes=1)
+    await fake_server.press_button(USER_ID, first.message_id, nxt)
+    assert "4–6 of 7" in ((await fake_server.wait_for_edits(USER_ID, 1))[0].new_text or "")
+    now[0] += timedelta(minutes=2)  # the same query's buttons, now past the TTL
+    edited = fake_server.messages(USER_ID)[-1]
+    await fake_server.press_button(USER_ID, first.message_id, next(d for d in edited.callback_data if d.endswith(":6")))
+    answers = await fake_server.wait_for_callback_answers(2)
+    assert "expired" in (answers[-1].text or "") and len(fake_server.edits_in(USER_ID)) == 1
 
 
 async def test_open_button_and_brief(fake_server: FakeBotServer, bot_app) -> None:

@@ -66,6 +66,18 @@ def test_webhook_path_is_stable_and_hides_the_token() -> None:
     assert "SECRET" not in webhook_path(token) and "123456" not in webhook_path(token)
 
 
+def test_webhook_route_keeps_the_public_path() -> None:
+    """The worker listens where a path-keeping reverse proxy forwards the public URL to."""
+    from bot.app import webhook_path, webhook_route
+
+    segment = webhook_path("123456:SECRET")
+    assert webhook_route("https://bot.example/tg/", "123456:SECRET") == (
+        f"tg/{segment}", f"https://bot.example/tg/{segment}"
+    )
+    assert webhook_route("https://bot.example", "123456:SECRET") == (segment, f"https://bot.example/{segment}")
+    assert webhook_route("https://bot.example/a/b", "123456:SECRET")[0] == f"a/b/{segment}"
+
+
 @pytest.mark.parametrize(("text", "topic", "exclude"), [
     ('ukraine -football -"transfer window"', "ukraine", ("football", "transfer window")),
     ("anti-war protests", "anti-war protests", ()),  # a minus inside a word is part of it

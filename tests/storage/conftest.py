@@ -1,7 +1,8 @@
 """Fixtures for the storage contract suite.
 
-Every test takes ``store``; it is parameterised over backends (``BACKENDS``) so a PostgreSQL
-backend only has to add its name and an ``open_backend`` branch to run the same contract.
+Every test takes ``store``; it is parameterised over backends (``BACKENDS``): a real temporary
+SQLite file, and a real PostgreSQL database in the session's throw-away cluster (one database,
+migrated once and emptied before each test: fast, and ids restart at 1 as in a new file).
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import pytest
 
 from briefing.models import Block, Briefing
 from storage.base import Store
+from tests.postgres import new_database, truncate_all
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "postgresql"]
+_contract_db: dict[str, str] = {}
+"""The PostgreSQL database of the contract suite (created once per session)."""
 
 
 async def open_backend(kind: str, tmp_path: Path, **options: object) -> Store:
@@ -23,16 +27,27 @@ async def open_backend(kind: str, tmp_path: Path, **options: object) -> Store:
         from storage.sqlite import SqliteStore
 
         return await SqliteStore.open(str(tmp_path / "briefbot.db"), **options)  # type: ignore[arg-type]
+    if kind == "postgresql":
+        from storage.postgres import PgStore
+
+        return await PgStore.open(_contract_db["url"], **options)  # type: ignore[arg-type]
     raise ValueError(f"unknown backend {kind}")
 
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql":
+        request.getfixturevalue("pg_cluster")
     return request.param
 
 
 @pytest.fixture
-async def store(backend: str, tmp_path: Path) -> AsyncIterator[Store]:
+async def store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[Store]:
+    if backend == "postgresql":
+        if "url" not in _contract_db:
+            _contract_db["url"] = await new_database(request.getfixturevalue("pg_cluster"), "contract")
+            await (await open_backend(backend, tmp_path)).close()  # migrate once
+        await truncate_all(_contract_db["url"])
     opened = await open_backend(backend, tmp_path)
     try:
         yield opened

@@ -8,7 +8,7 @@ import pytest
 
 from briefing.dedup import hamming, simhash
 from storage import ArticleNotFound, DuplicateArticle
-from storage.sqlite.articles import NEAR_DUP_MAX_HAMMING
+from storage.near_duplicates import NEAR_DUP_MAX_HAMMING
 from tests.storage.conftest import open_backend
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

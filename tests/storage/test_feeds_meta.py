@@ -118,3 +118,9 @@ async def test_stats_and_integrity(store, make_briefing):
     )  # fmt: skip
     assert stats.deliveries["pending"] == 1 and set(stats.deliveries) >= {"sent", "failed"}
     assert await store.integrity_check() == "ok"
+
+
+async def test_rate_budget_burst_then_even_spacing(store):
+    waits = [await store.meta.reserve_rate_slot("replies", interval=0.5, burst=3) for _ in range(8)]
+    assert waits[:3] == [0.0, 0.0, 0.0]
+    assert all(abs((b - a) - 0.5) < 0.05 for a, b in zip(waits[3:], waits[4:], strict=False)), waits

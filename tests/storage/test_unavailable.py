@@ -1,4 +1,5 @@
-"""A locked, read-only or full database is reported as StorageUnavailable, never corrupted."""
+"""A locked, read-only or full SQLite database is reported as StorageUnavailable, never corrupted
+(PostgreSQL's equivalents: ``test_postgres.py``)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ def _assert_short_message(exc: StorageUnavailable) -> None:
     assert not any(word in text.upper() for word in ("INSERT", "SELECT", "UPDATE", "BEGIN"))
 
 
-async def test_locked_database(tmp_path, backend, make_briefing):
-    store = await open_backend(backend, tmp_path, busy_timeout_ms=50)
+async def test_locked_database(tmp_path, make_briefing):
+    store = await open_backend("sqlite", tmp_path, busy_timeout_ms=50)
     await store.chats.upsert(1, type="private")
     blocker = sqlite3.connect(tmp_path / "briefbot.db", timeout=0, isolation_level=None)
     try:

@@ -1,0 +1,88 @@
+"""tsvector documents and tsquery queries built from FTS5's own terms (``storage.lexemes``).
+
+Both are written as PostgreSQL literals here and cast in SQL (``$1::text::tsvector``), never
+parsed by a text search configuration: every lexeme is quoted, so no user input is tsquery
+syntax, and stemming is exactly SQLite's. Weights stand for FTS5 columns: A title, B summary,
+C topics (``lead_tsv``); ``search_tsv`` holds every distinct term, body included, without
+positions (``/search`` needs membership only).
+"""
+
+from __future__ import annotations
+
+from .. import lexemes
+from ..search_terms import search_terms, topic_words
+
+TITLE, SUMMARY, TOPICS = "A", "B", "C"
+LEAD_WEIGHTS = TITLE + SUMMARY + TOPICS
+MAX_POSITION = 16383  # PostgreSQL's limit; later positions are clamped to it
+MAX_POSITIONS_PER_TERM = 255
+MAX_TERM_CHARS = 200
+"""Longer FTS5 terms are cut (PostgreSQL refuses lexemes over 2 KB). Search terms are at most
+64 characters (``search_terms``), so a cut document term was not findable on SQLite either."""
+MAX_SEARCH_TSV_CHARS = 900_000
+"""A tsvector must stay under 1 MB: a body with more distinct terms keeps the first ones."""
+
+
+def quote(term: str) -> str:
+    """A lexeme as a tsvector/tsquery literal: quoted, quotes doubled, backslashes escaped."""
+    term = term[:MAX_TERM_CHARS]
+    if "'" in term or "\\" in term:  # never from FTS5 (both are separators), but be exact
+        term = term.replace("\\", "\\\\").replace("'", "''")
+    return f"'{term}'"
+
+
+def lead_document(title: str, summary: str, topics: str) -> str:
+    """``lead_tsv``: title, summary and topics with positions; one position gap between columns
+    keeps a phrase from running from one column into the next (as in FTS5)."""
+    positions: dict[str, list[str]] = {}
+    position = 1
+    for weight, text in ((TITLE, title), (SUMMARY, summary), (TOPICS, topics)):
+        for term in lexemes.terms(text):
+            found = positions.setdefault(term[:MAX_TERM_CHARS], [])
+            if len(found) < MAX_POSITIONS_PER_TERM:
+                found.append(f"{min(position, MAX_POSITION)}{weight}")
+            position += 1
+        position += 1
+    return " ".join(f"{quote(term)}:{','.join(at)}" for term, at in positions.items())
+
+
+def search_document(title: str, summary: str, topics: str, body: str) -> str:
+    """``search_tsv`` as its lexemes separated by spaces: every distinct term of the four
+    columns, no positions. SQL makes the tsvector with
+    ``array_to_tsvector(string_to_array($n, ' '))`` (terms never hold whitespace): nothing to
+    quote or parse."""
+    terms = lexemes.distinct_terms(title, summary, topics, body)
+    joined = " ".join(t[:MAX_TERM_CHARS] for t in terms)
+    if len(joined) > MAX_SEARCH_TSV_CHARS:  # absurd bodies only: keep the shorter terms
+        kept, size = [], 0
+        for term in sorted(terms, key=len):
+            size += len(term[:MAX_TERM_CHARS]) + 8
+            if size > MAX_SEARCH_TSV_CHARS:
+                break
+            kept.append(term[:MAX_TERM_CHARS])
+        joined = " ".join(kept)
+    return joined
+
+
+def _term_groups(text: str) -> list[tuple[str, ...]]:
+    """FTS5 terms of each search term; a term FTS5 sees no word in is ignored, as FTS5 does."""
+    return [found for term in search_terms(text) if (found := lexemes.query_terms(term))]
+
+
+def search_query(text: str, weights: str = "") -> str | None:
+    """Every search term (stemmed) must be present — in the ``weights`` columns when given.
+
+    A quoted term FTS5 splits in two (rare: a character Python and unicode61 disagree on)
+    requires both parts, without FTS5's adjacency."""
+    suffix = f":{weights}" if weights else ""
+    parts = [f"{quote(t)}{suffix}" for group in _term_groups(text) for t in group]
+    return " & ".join(parts) or None
+
+
+def topic_query(topic: str) -> str | None:
+    """The topic's words as one stemmed phrase in title/summary/topics (``lead_tsv``)."""
+    words = topic_words(topic)
+    found = lexemes.terms(" ".join(words)) if words else []
+    if not found:
+        return None
+    return " <-> ".join(f"{quote(t)}:{LEAD_WEIGHTS}" for t in found)

@@ -1,0 +1,84 @@
+"""The throw-away PostgreSQL cluster shared by the whole test session, and fresh databases in it.
+
+PostgreSQL tests never skip silently: without server binaries the cluster fixture fails with
+the reason. Set ``BRIEFBOT_SKIP_POSTGRES=1`` (local development only, never in CI) to skip them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+
+import asyncpg
+import pytest
+
+from storage.postgres.throwaway import PostgresUnavailable, ThrowawayCluster
+
+SKIP_ENV = "BRIEFBOT_SKIP_POSTGRES"
+_numbers = itertools.count(1)
+TABLES = (
+    "articles, article_topics, chats, subscriptions, deliveries, feeds, feed_entries, meta, leases, "
+    "topic_keys, quotes, quote_names, story_members, story_features, chat_mutes, conversations"
+)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[ThrowawayCluster]:
+    if os.environ.get(SKIP_ENV) == "1":
+        pytest.skip(f"{SKIP_ENV}=1: PostgreSQL tests skipped (local development only)")
+    try:
+        cluster = ThrowawayCluster.start()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"PostgreSQL is required for these tests: {exc}", pytrace=False)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+async def new_database(cluster: ThrowawayCluster, prefix: str = "t") -> str:
+    """An empty database in the cluster; its URL."""
+    name = f"{prefix}{next(_numbers)}"
+    conn = await asyncpg.connect(cluster.url())
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return cluster.url(name)
+
+
+async def truncate_all(url: str) -> None:
+    """Empty every table of a migrated database and restart its id sequences."""
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+    finally:
+        await conn.close()
+
+
+@pytest.fixture
+async def pg_url(pg_cluster: ThrowawayCluster) -> str:
+    """A fresh, empty database for this test (migrated when a store first opens it)."""
+    return await new_database(pg_cluster)
+
+
+def parametrize_backends(metafunc: pytest.Metafunc) -> None:
+    """Run a module's tests on every backend it lists in ``DATABASE_BACKENDS``."""
+    backends = getattr(metafunc.module, "DATABASE_BACKENDS", None)
+    if backends and "database_backend" in metafunc.fixturenames:
+        metafunc.parametrize("database_backend", backends, indirect=True)
+
+
+@pytest.fixture
+def database_backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" unless the module asks for more (``DATABASE_BACKENDS``)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+async def database_url(database_backend: str, tmp_path: os.PathLike[str], request: pytest.FixtureRequest) -> str:
+    """Where this test's bot keeps its data: a SQLite file, or a fresh PostgreSQL database."""
+    if database_backend == "postgresql":
+        return await new_database(request.getfixturevalue("pg_cluster"))
+    return os.path.join(tmp_path, "bot.sqlite3")

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon import STOPWORDS
-from .speakers import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name, leading_np
+from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
+from .speakers import leading_np
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"

@@ -8,7 +8,8 @@ rule in ``quotes._attribute`` found nothing, and never for titles of works.
 from __future__ import annotations
 
 from .attribution import WORD, first_sentence, last_sentence, tail_attribution
-from .speakers import NAME_RUN, SPEECH_VERB, Mention, clean_name, leading_np
+from .name_cleaning import NAME_RUN, clean_name
+from .speakers import SPEECH_VERB, Mention, leading_np
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.

@@ -27,7 +27,7 @@ from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
-from .quote_marks import MarkedSpan, find_marked_spans
+from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
 from .speakers import SPEECH_VERB, Mention, head_of_segment
@@ -63,15 +63,6 @@ class Found:
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
 
 
-def _trim(par: str, span: MarkedSpan) -> tuple[int, int]:
-    a, b = span.start, span.end
-    while a < b and (par[a].isspace() or par[a] in "…"):
-        a += 1
-    while b > a and (par[b - 1].isspace() or par[b - 1] in ",;:"):
-        b -= 1
-    return a, b
-
-
 def _is_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
@@ -90,7 +81,7 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
         if block.kind == "paragraph" and _ANY_MARK.search(par):
             spans = find_marked_spans(par)
             for si, span in enumerate(spans):
-                a, b = _trim(par, span)
+                a, b = quoted_words(par, span)
                 if not WORD.search(par[a:b]):
                     continue
                 cont = si == 0 and prev_open and not par[: span.mark_start].strip()

@@ -1,18 +1,27 @@
-"""Who said it: speech verbs, speaker phrases, and resolving them to the fullest name.
+"""Who said it: speech verbs and speaker phrases, the phrase-parsing half of attribution.
 
 Rules follow English news style: "X said", "said X", "X, the minister, said", "according to X",
 "he told reporters". A speaker phrase is reduced to its head (a name, a pronoun or a description
-such as "the ministry"); names are then resolved to the fullest form mentioned earlier
-("Umerov" -> "Rustem Umerov"), pronouns to the most recent compatible person.
+such as "the ministry"); which words of a run of capitals are the name is ``name_cleaning``'s
+business, and resolving names and pronouns to people is ``names`` and ``salience``'s.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .masking import ABBREVIATION_DOT
+from .name_cleaning import (
+    NAME_RUN,
+    NAME_TOKEN,
+    PERSON_TITLES,
+    POSSESSIVE,
+    TITLE_WORDS,
+    UPPER,
+    bare,
+    clean_name,
+    participle_intro,
+)
 from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     AMBIGUOUS_THIRD_PERSON,
@@ -57,45 +66,6 @@ _DETERMINERS = {
     "their",
     "our",
 }
-#: Words that open a run of capitals but are not part of a name (sentence starts, titles).
-TITLE_WORDS = set(
-    "mr mrs ms miss dr prof sen senator rep representative gov governor president vice prime minister "
-    "secretary defence defense foreign finance interior justice health deputy chief executive general "
-    "gen lt col colonel major maj captain capt sgt sergeant adm admiral judge attorney mayor ambassador "
-    "chancellor king queen prince princess pope speaker leader chairman chairwoman chair director "
-    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo sir dame lord lady rev reverend father sheikh "
-    "democrat democratic republican former acting press national security adviser advisor nominee "
-    "candidate coach officer police inspector detective economy trade labour labor education energy "
-    "the a an but and or so yet in on at after before when while as if for with from by to of "
-    "yesterday today meanwhile however earlier later last next according this that these those "
-    "state he she it we they his her its their our my i you speaking asked still also now then here "
-    "there instead nobody everybody everyone someone all some many most none no not each every both "
-    "few several other others would could should did does do is was are why how what where who "
-    "which whose".split()
-)
-#: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
-PERSON_TITLES = set(
-    "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
-    "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
-    "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
-    "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
-    "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
-    "administrator treasurer sheriff officer chief pollster columnist commentator journalist".split()
-)
-#: Titles that also occur inside names ("Martin Luther King"), never cut through.
-_NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}
-_CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
-#: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_NAME_TOKEN = (
-    rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][a-z]{{0,2}}[.{ABBREVIATION_DOT}](?=\s)|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
-)
-NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|bin|al|da|di|du|la|le)[ \t]+)?{_NAME_TOKEN})*"
-)
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
@@ -118,14 +88,8 @@ _LEADING_VERB = re.compile(
 )
 
 
-_POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 _STRIP = " \t,;:.—–-()“”\"‘’'·"
 _UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
-_AFTER_PARTICIPLE = set(
-    "to on at in about with after before from for the a an his her their its during outside ahead "
-    "alongside".split()
-)
 #: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
 INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
@@ -141,51 +105,6 @@ class Mention:
 
     kind: str
     text: str
-
-
-def _bare(word: str) -> str:
-    """Lower case without a final period: "Sen." and "Sen․" -> "sen"."""
-    return word.lower().rstrip("." + ABBREVIATION_DOT)
-
-
-def _participle_intro(words: list[str]) -> bool:
-    """ "Speaking to reporters, ..." opens with a participle; "Streeting said" opens with a name."""
-    return (
-        len(words) > 1
-        and words[0].lower().endswith("ing")
-        and words[1].lower() in _AFTER_PARTICIPLE
-    )
-
-
-def _is_person_title(word: str) -> bool:
-    """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
-    parts = _bare(word).split("-")
-    return any(p in PERSON_TITLES - _NAME_WORDS for p in parts)
-
-
-@lru_cache(maxsize=4096)
-def clean_name(run: str) -> str:
-    """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
-    same runs recur all over an article)."""
-    run = _POSSESSIVE_END.sub("", run.strip()).rstrip(".,")
-    if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
-        run = run[:-1]
-    words = run.split()
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE)]
-    if owners:
-        words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
-    while len(words) > 1 and (
-        _bare(words[0]) in TITLE_WORDS or _participle_intro(words)
-    ):
-        words = words[1:]
-    if len(words) == 1 and _bare(words[0]) in TITLE_WORDS:
-        return ""
-    if all(w.lower() in _CALENDAR for w in words):
-        return ""
-    cut = [k for k, w in enumerate(words[:-1]) if _is_person_title(w)]
-    if cut:
-        words = words[cut[-1] + 1 :]  # "Committee Chairman Reince Priebus" -> Reince Priebus
-    return " ".join(words)
 
 
 _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
@@ -264,10 +183,10 @@ def head_of_segment(segment: str) -> Mention | None:
         name = clean_name(runs[-1].group())
         if len(before_run) >= 2 and before_run[-1].islower() and name:
             return Mention("name", name)  # "the journalist Olivia Messer"
-        titled = _bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
+        titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
-    possessive = first.endswith(_POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
@@ -301,7 +220,7 @@ def subject_before(clause: str) -> Mention | None:
             if named is not None and len(named.text.split()) > 1:
                 return named
             continue
-        elif not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
+        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
         m = head_of_segment(seg)
         if m is None:
@@ -327,7 +246,7 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             continue
         first = words[0].lower()
         if subject is None:
-            if first in INTRO_WORDS or _participle_intro(words) or first in {"who", "which"}:
+            if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
             subject = head_of_segment(seg)
             if subject is None:
@@ -335,10 +254,10 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             continue
         appositive_like = (
             first in _APPOSITIVE_OPENERS
-            or first.endswith(_POSSESSIVE)
+            or first.endswith(POSSESSIVE)
             or first[:1].isdigit()
             or words[0][:1].isupper()
-            or _participle_intro(words)
+            or participle_intro(words)
             or first in INTRO_WORDS
         )
         if not appositive_like and not (words[0].islower() and len(words) <= 8):
@@ -371,7 +290,7 @@ def phrase_after(text: str) -> Mention | None:
     return mention
 
 
-_NAME_SEGMENT = re.compile(rf"\s*((?:{_NAME_TOKEN})(?:[ \t]+{_NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
+_NAME_SEGMENT = re.compile(rf"\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
 
 
 def leading_np(sentence: str) -> Mention | None:
@@ -385,7 +304,7 @@ def leading_np(sentence: str) -> Mention | None:
     for seg in sentence.split(","):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
-        if not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
+        if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
         if words[0].lower() in PRONOUNS:
             return Mention("pronoun", words[0].lower())
@@ -401,7 +320,7 @@ def leading_np(sentence: str) -> Mention | None:
                 if compound:
                     return head  # "Trump backers say" is not Trump
             runs = list(NAME_RUN.finditer(" ".join(words[:k])))
-            owner = k and words[k - 1].endswith(_POSSESSIVE)  # "Trump's candidacy has ..."
+            owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             if name:
                 return Mention("name", name)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .masking import ABBREVIATION_DOT
+from .sentences import TITLE_ABBREVIATIONS
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -47,8 +48,13 @@ _CALENDAR = set(
 )
 #: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+#: Abbreviations a name may carry with its period: titles ("Sen.", "Lt.") and "Jr."; any other
+#: short capitalised word before a period ("the Freedom of Information Act. But Trump …") ends
+#: the run, since that period ends a sentence.
+_NAME_ABBREVIATIONS = "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIONS | {"jr", "sr"}), key=len, reverse=True))
 NAME_TOKEN = (
-    rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][a-z]{{0,2}}[.{ABBREVIATION_DOT}](?=\s)|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
+    rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{_NAME_ABBREVIATIONS}|[{UPPER}])\.(?=\s)|[{UPPER}][a-z]{{0,3}}{ABBREVIATION_DOT}(?=\s)"
+    rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
 )
 NAME_RUN = re.compile(
     rf"{NAME_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|bin|al|da|di|du|la|le)[ \t]+)?{NAME_TOKEN})*"

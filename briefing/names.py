@@ -149,7 +149,7 @@ class NameRegistry:
         blanked. Honorifics (Mr., Ms.) already set win over votes.
         """
         votes: dict[str, list[int]] = {}
-        surnames = {p.split()[-1]: p for p in self.persons if p.split()}
+        surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0
         for sentence in re.split(r"(?<=[.!?])\s+", body):
             begin = body.find(sentence, start)

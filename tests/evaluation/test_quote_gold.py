@@ -1,0 +1,52 @@
+"""The quote metric's reading of PolNeAR gold speakers (``evaluation.quote_gold``), on small
+articles written here: each annotation slip the audit found is read the way the text means."""
+
+from __future__ import annotations
+
+from evaluation.quote_gold import classify, gold_speakers
+
+
+def _item(text: str, quote: str, speaker: str, cue: str) -> dict[str, object]:
+    def span(part: str) -> list[list[int]]:
+        at = text.index(part)
+        return [[at, at + len(part)]]
+
+    return {
+        "quote": quote, "speaker": speaker, "cue": cue, "has_quote_marks": True,
+        "quote_spans": span(quote), "speaker_spans": span(speaker), "cue_spans": span(cue),
+    }  # fmt: skip
+
+
+def test_a_name_with_a_title_after_the_is_a_name() -> None:
+    gold = classify("Speaker of the House Rep. Paul Ryan (R-WI)")
+    assert (gold.kind, gold.name) == ("name", "Paul Ryan")
+
+
+def test_a_committee_after_the_stays_a_description() -> None:
+    assert classify("the House Intelligence Committee").kind == "description"
+    assert classify("the Times").kind == "description"
+
+
+def test_and_inside_a_title_of_a_work_is_not_two_speakers() -> None:
+    gold = classify("the authors of the “Growth and Opportunity Project,”")
+    assert gold.kind == "description"
+
+
+def test_two_coordinated_people_stay_two_names() -> None:
+    assert classify("Zeliff and Tom Giancola").name == "Zeliff|Tom Giancola"
+
+
+def test_a_description_followed_by_the_name_is_the_name() -> None:
+    text = 'The presumptive GOP nominee, Donald Trump, tweeted: "We will win this state easily."'
+    quote = '"We will win this state easily."'
+    article = {"text": text, "quotes": [_item(text, quote, "The presumptive GOP nominee, Donald Trump,", "tweeted")]}
+    (gold,) = gold_speakers(article)
+    assert (gold.kind, gold.name) == ("name", "Donald Trump")
+
+
+def test_swapped_speaker_and_cue_spans_are_read_the_other_way_round() -> None:
+    text = '"I would support the nominee, whoever that was," said Bolton on Tuesday.'
+    quote = '"I would support the nominee, whoever that was,"'
+    article = {"text": text, "quotes": [_item(text, quote, "said", "Bolton")]}
+    (gold,) = gold_speakers(article)
+    assert (gold.kind, gold.name) == ("name", "Bolton")

@@ -227,6 +227,27 @@ def gold_speakers(article: dict[str, object]) -> list[GoldSpeaker]:
     return out
 
 
+#: "Sanders said" / "said Sanders" written inside a gold content span, outside its quote marks.
+_INNER_VERBS = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted)"
+_INNER_RUN = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+_INNER = re.compile(rf"{_INNER_RUN}\s+{_INNER_VERBS}\b|\b{_INNER_VERBS}\s+{_INNER_RUN}")
+
+
+def inner_speakers(content: str) -> list[str]:
+    """Names attributed *inside* a gold content span: PolNeAR gives a nested attribution's outer
+    source ('"…," Sanders said, according to CNN' is CNN's item, and its content holds "Sanders
+    said"). The words between the quote marks are blanked first, so only the narrator's
+    attribution counts."""
+    blanked = list(content)
+    for sp in find_double_quotes(content):
+        blanked[sp.start : sp.end] = " " * (sp.end - sp.start)
+    return [
+        name
+        for m in _INNER.finditer("".join(blanked))
+        if (name := _without_titles((m.group(1) or m.group(2)).split()))
+    ]
+
+
 def _swapped(quote: dict[str, object]) -> bool:
     """The speaker field holds the speech verb and the cue field the speaker ("said" / "Bolton")."""
     speaker, cue = str(quote["speaker"] or "").strip().lower(), str(quote["cue"] or "").strip()

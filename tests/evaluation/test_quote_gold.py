@@ -3,7 +3,9 @@ articles written here: each annotation slip the audit found is read the way the 
 
 from __future__ import annotations
 
-from evaluation.quote_gold import classify, gold_speakers
+from briefing.models import Quote
+from evaluation.quote_gold import classify, gold_speakers, inner_speakers
+from evaluation.quotes import judged_pieces, judge
 
 
 def _item(text: str, quote: str, speaker: str, cue: str) -> dict[str, object]:
@@ -50,3 +52,29 @@ def test_swapped_speaker_and_cue_spans_are_read_the_other_way_round() -> None:
     article = {"text": text, "quotes": [_item(text, quote, "said", "Bolton")]}
     (gold,) = gold_speakers(article)
     assert (gold.kind, gold.name) == ("name", "Bolton")
+
+
+def test_a_nested_attribution_names_its_inner_speaker() -> None:
+    content = '“Please do not protest on the floor,” Sanders said “It matters a great deal.”'
+    assert inner_speakers(content) == ["Sanders"]
+    assert inner_speakers('"The plan said that taxes would rise for everyone," the report noted') == []
+
+
+def test_ours_naming_the_inner_speaker_is_right_and_another_name_is_wrong() -> None:
+    content = '“Please do not protest on the floor tonight,” Sanders said'
+    gold = classify("CNN")
+    assert judge(Quote(text="Please do not protest on the floor tonight", speaker="Bernie Sanders"), None, gold, content) == "inner"
+    assert judge(Quote(text="Please do not protest on the floor tonight", speaker="Hillary Clinton"), None, gold, content) == "wrong"
+    assert judge(Quote(text="Please do not protest on the floor tonight", speaker="CNN"), None, gold, content) == "ok"
+
+
+def test_either_conjunct_of_a_coordinated_description_matches() -> None:
+    gold = classify("the Florida senator and Republican presidential candidate")
+    assert judge(Quote(text="We must act now on this", speaker="the Florida senator"), None, gold) == "ok"
+    assert judge(Quote(text="We must act now on this", speaker="the Ohio governor"), None, gold) == "wrong"
+
+
+def test_only_quotation_length_pieces_are_judged_unless_a_gold_item_has_none() -> None:
+    preds = [["nice"], ["we", "will", "build", "it", "fast"], ["far"], ["very", "good"]]
+    # pieces 0-2 belong to gold item 0; piece 3 is the only (short) piece of gold item 1
+    assert judged_pieces({0: 0, 1: 0, 2: 0, 3: 1}, preds) == {1, 3}

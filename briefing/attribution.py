@@ -139,6 +139,8 @@ def _appositive_subject(before: str) -> bool:
 
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+#: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
+_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
@@ -190,6 +192,11 @@ def _head_attribution(
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
+    if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
+        # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject
+        subject = leading_np(sentence, appositive=False)
+        if subject is not None:
+            return subject, word
     if word.endswith("ing"):
         if previous is not None and not WORD.search(between.replace("and", "")):
             return previous, word

@@ -27,6 +27,7 @@ TITLE_WORDS = set(
     "the a an but and or so yet in on at after before when while as if for with from by to of "
     "yesterday today meanwhile however earlier later last next according this that these those "
     "state he she it we they his her its their our my i you speaking asked still also now then here "
+    "maybe perhaps ever even just only indeed shortly soon finally "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
     "which whose".split()
@@ -56,8 +57,20 @@ NAME_TOKEN = (
     rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{_NAME_ABBREVIATIONS}|[{UPPER}])\.(?=\s)|[{UPPER}][a-z]{{0,3}}{ABBREVIATION_DOT}(?=\s)"
     rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
 )
+#: Lower-case particles inside a name ("Rubén del Campo", "Ursula von der Leyen", "Jean-Luc de la
+#: Cruz"), up to two in a row, and the hyphenated Arabic article ("Bashar al-Assad").
+_PARTICLES = "de|del|della|der|den|des|di|da|dos|das|du|van|von|ter|la|le|bin|ibn|bint|al|el"
 NAME_RUN = re.compile(
-    rf"{NAME_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|bin|al|da|di|du|la|le)[ \t]+)?{NAME_TOKEN})*"
+    rf"{NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*"
+)
+#: A number word or an age written before a name ("Fifty-one senators", "Seventeen-year-old Mia
+#: Colter"): capitalised at a sentence start, never part of the name.
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|dozen|\d+)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:-(?:year|month|week)s?-old)?",
+    re.IGNORECASE,
 )
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -99,10 +112,10 @@ def clean_name(run: str) -> str:
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     while len(words) > 1 and (
-        bare(words[0]) in TITLE_WORDS or participle_intro(words)
+        bare(words[0]) in TITLE_WORDS or participle_intro(words) or _NUMBER_WORD.fullmatch(words[0])
     ):
         words = words[1:]
-    if len(words) == 1 and bare(words[0]) in TITLE_WORDS:
+    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""

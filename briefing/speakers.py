@@ -157,9 +157,10 @@ def head_of_segment(segment: str) -> Mention | None:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
     if not seg or len(seg.split()) > 8:
         return None
-    low = seg.lower()
+    low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
         return Mention("pronoun", low)
+    low = seg.lower()
     if low in _UNNAMED:
         return Mention("unnamed", low)
     group = _group(seg)
@@ -227,9 +228,29 @@ def subject_before(clause: str) -> Mention | None:
             continue
         if m.kind != "description":
             return m if nearest is None or k <= 3 else nearest
+        if k == 0 and seg.strip(_STRIP).endswith(m.text) and _description_is_subject(m, segments):
+            return m
         if nearest is None:
             nearest = m
     return nearest
+
+
+_INDEFINITE = {"a", "an", "one", "another"}
+#: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
+_CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
+
+
+def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
+    """A description right before the verb, after a name and a comma, is the subject when it is
+    indefinite ("Clinton, a top aide said,") or when the name ends an opening phrase ("At the town
+    hall in Hudson, New Hampshire Monday, the Christie supporter retorted"); otherwise it is an
+    appositive whose second comma is missing ("Nate Silver, the polling guru who founded it
+    tweeted") and the name is the subject."""
+    first = mention.text.split()[0].lower()
+    if first in _INDEFINITE:
+        return True
+    opener = segments[-3].strip(_STRIP).split()[:1] if len(segments) >= 3 else []
+    return first in _DETERMINERS and bool(opener) and opener[0].lower() in INTRO_WORDS
 
 
 #: Words that open an appositive or a relative clause after a subject ("Smith, a miner, who ...").
@@ -293,11 +314,15 @@ def phrase_after(text: str) -> Mention | None:
 _NAME_SEGMENT = re.compile(rf"\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
 
 
-def leading_np(sentence: str) -> Mention | None:
-    """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling")."""
+def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
+    """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
+
+    With ``appositive``, a name set off by commas before the first verb we know is the subject
+    ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
+    ("Colby flew back to Washington, D.C., and told") pass False."""
     verbs = [v for v in (_LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
-    if verb and "," in sentence[: verb.start()]:
+    if appositive and verb and "," in sentence[: verb.start()]:
         appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
         if appositive is not None and appositive.kind == "name":
             return appositive
@@ -306,8 +331,8 @@ def leading_np(sentence: str) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if words[0].lower() in PRONOUNS:
-            return Mention("pronoun", words[0].lower())
+        if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
+            return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
@@ -353,7 +378,8 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     if len(runs) > 1 and runs[-1].end() == len(before):
         middle = before[runs[0].end() : runs[-1].start()].split()
         name = clean_name(runs[-1].group())
-        if name and 1 <= len(middle) <= 3 and all(w.islower() for w in middle):
+        modifier = all(w.islower() and w not in INTRO_WORDS and w not in _DETERMINERS for w in middle)
+        if name and 1 <= len(middle) <= 3 and modifier:  # not "Colby flew back to Washington"
             return True, Mention("name", name)
         return False, None
     plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL

@@ -13,6 +13,7 @@ from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
 from .speakers import (
     INTRO_WORDS,
+    LEADING_VERB,
     SPEECH_VERB,
     Mention,
     head_of_segment,
@@ -96,8 +97,9 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
-        # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not
-        if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
+        # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
+        # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
+        if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
     if _NEW_CLAUSE.match(before):
@@ -125,6 +127,15 @@ _INVERTIBLE = {"said", "says", "added", "adds", "wrote", "writes", "asked", "ask
 _TAIL_APPOSITIVE_WORDS = 40
 
 
+def _subject_phrase(before: str) -> bool:
+    """``before`` is only a speaker phrase, perhaps with appositives ("State Senator Jeff Mason",
+    "Mike Murray, the head of the Forward PAC,"): no verb of its own and a subject found."""
+    if LEADING_VERB.search(" " + before) or len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS:
+        return False
+    mention = subject_before(before)
+    return mention is not None and mention.kind in {"name", "description"}
+
+
 def _appositive_subject(before: str) -> bool:
     """``before`` (between a quote and its verb) is a subject with appositives or a prepositional
     phrase, not a clause of its own: '…," Judge Amanda Li of the U.S. District Court wrote'."""
@@ -141,6 +152,8 @@ def _appositive_subject(before: str) -> bool:
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
+#: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
+_ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
@@ -198,8 +211,8 @@ def _head_attribution(
         if subject is not None:
             return subject, word
     if word.endswith("ing"):
-        if previous is not None and not WORD.search(between.replace("and", "")):
-            return previous, word
+        if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
+            return previous, word  # '"A," adding, "B"': the participle continues A's attribution
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's

@@ -27,7 +27,8 @@ TITLE_WORDS = set(
     "the a an but and or so yet in on at after before when while as if for with from by to of "
     "yesterday today meanwhile however earlier later last next according this that these those "
     "state he she it we they his her its their our my i you speaking asked still also now then here "
-    "maybe perhaps ever even just only indeed shortly soon finally "
+    "maybe perhaps ever even just only indeed shortly soon finally house pastor bishop archbishop "
+    "cardinal rabbi imam deacon "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
     "which whose".split()
@@ -39,7 +40,8 @@ PERSON_TITLES = set(
     "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
     "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
-    "administrator treasurer sheriff officer chief pollster columnist commentator journalist".split()
+    "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
+    "archbishop cardinal rabbi imam deacon".split()
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
 _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}

@@ -186,9 +186,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|
 
 
 def _main_speech_verbs(text: str) -> int:
-    """Speech verbs of ``text`` outside relative clauses ("…, who suggested that …" is not one)."""
+    """Finite speech verbs of ``text`` outside relative clauses: not "…, who suggested that …"
+    nor a participle ("said Hale, speaking of politicians, …")."""
     return sum(
-        1 for m in SPEECH_VERB.finditer(text) if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        1
+        for m in SPEECH_VERB.finditer(text)
+        if not m.group().endswith("ing") and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
 
 

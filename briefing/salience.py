@@ -11,15 +11,19 @@ pronoun with no fitting referent close enough gets no speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from .attribution import sentence_starts
 from .masking import restore
 from .names import NameRegistry
-from .speakers import Mention, leading_np
+from .speakers import Mention, head_of_segment, leading_np
 from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS, PRONOUN_GENDER
 
+#: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
+#: Ellen Park, …" — that person is who a following "she said" is about.
+_OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A referent further back than this (in characters, about five short news paragraphs) is not
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
@@ -62,6 +66,10 @@ class SubjectIndex:
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            frame = _OPINION_FRAME.match(masked, start, end)
+            holder = head_of_segment(frame.group(1)) if frame is not None else None
+            if holder is not None and holder.kind == "name":
+                self.add(offset + start, holder, None)  # "To consultant Ana Wilson, the line is …"
             subject = leading_np(masked[start:end])
             if subject is not None:
                 self.add(offset + start, subject, None)

@@ -82,7 +82,7 @@ _LEAD_CONJ = re.compile(
     r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
-_LEADING_VERB = re.compile(
+LEADING_VERB = re.compile(
     r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does|will|would|"
     r"could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
@@ -112,14 +112,32 @@ _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
 
 def _first_cut(seg: str) -> int:
     """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
-    at the "of" of a title ("Secretary of State Elaine Porter", "Minister of Defence")."""
+    at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
+    "Minister of Defence") nor inside a lower-case role written before the name ("master of
+    ceremonies Asad Tabbal", "vice president for news and talk Dave Gorin")."""
+    role_then_name = _ROLE_THEN_NAME.search(seg)
     for cut in _CUT_SEGMENT.finditer(seg, 1):
-        if cut.group().strip() == "of" and seg[cut.end() : cut.end() + 1].isupper():
+        word = cut.group().strip()
+        after = seg[cut.end() :]
+        if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
                 continue
+        if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
+            # not "legal director for the gay rights group Human Rights Campaign": a determiner
+            # makes the words after the preposition its object, an organisation
+            inside = seg[cut.end() : role_then_name.start()].split()
+            lower = seg[: cut.start()].split()[-1:]
+            if lower and lower[0].islower() and not any(w in _DETERMINERS for w in inside):
+                continue
         return cut.start()
     return len(seg)
+
+
+#: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
+_ROLE_THEN_NAME = re.compile(
+    rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})+\s*$"
+)
 
 
 _ISSUED_BY = re.compile(r"\s(?:from|by|issued by|released by|published by)\s")
@@ -135,7 +153,7 @@ def _group(seg: str) -> Mention | None:
     lead = words[:-1]
     if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower()) for w in lead):
         return None  # "Trump supporters" is a description of someone's supporters, handled below
-    if SPEECH_VERB.search(seg) or _LEADING_VERB.search(" " + seg):
+    if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
         return None
     text = seg[0].lower() + seg[1:] if not words[0].isupper() else seg
     return Mention("description", text)
@@ -155,7 +173,7 @@ def head_of_segment(segment: str) -> Mention | None:
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
-    if not seg or len(seg.split()) > 8:
+    if not seg or len(seg.split()) > (12 if _ROLE_THEN_NAME.search(f" {seg} ") else 8):
         return None
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
@@ -171,14 +189,14 @@ def head_of_segment(segment: str) -> Mention | None:
     first = low.split()[0]
     runs = list(NAME_RUN.finditer(seg))
     if runs and runs[-1].end() >= len(seg) and first not in _DETERMINERS:
-        lead = seg[: runs[-1].start()].split()
-        if not _LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
+        lead = _without_adjectival_participles(seg[: runs[-1].start()].split())
+        if not LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
-    verbish = SPEECH_VERB.search(seg) or _LEADING_VERB.search(seg)
+    verbish = SPEECH_VERB.search(seg) or LEADING_VERB.search(seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
@@ -193,6 +211,20 @@ def head_of_segment(segment: str) -> Mention | None:
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+def _without_adjectival_participles(words: list[str]) -> list[str]:
+    """Lower-case words before a name without the -ed words that modify the noun after them
+    ("retired surgeon", "undecided voter"): those are adjectives; an -ed word right before the
+    name ("praised Ben Carson") stays, as the verb it is."""
+    function_words = _DETERMINERS | INTRO_WORDS
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w.endswith("ed") and k + 1 < len(words) and words[k + 1].islower() and words[k + 1] not in function_words
+        )
+    ]
 
 
 def subject_before(clause: str) -> Mention | None:
@@ -257,6 +289,11 @@ def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
 _APPOSITIVE_OPENERS = _DETERMINERS | {"who", "whose", "which", "whom", "former", "now", "himself", "herself"}
 
 
+#: Longest lower-case appositive after a subject ("legal director for the gay rights group Human
+#: Rights Campaign"), in words; longer, it is read as a clause.
+_APPOSITIVE_WORDS = 14
+
+
 def _subject_of_appositives(segments: list[str]) -> Mention | None:
     """ "X, <appositive>, <appositive>," before a verb: X, or the name an appositive gives to a
     description ("the mayor, Olena Shevchenko,"). None when a segment is not appositive-like."""
@@ -281,10 +318,10 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             or participle_intro(words)
             or first in INTRO_WORDS
         )
-        if not appositive_like and not (words[0].islower() and len(words) <= 8):
+        if not appositive_like and not (words[0].islower() and len(words) <= _APPOSITIVE_WORDS):
             return None
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
-        if not phrase and (_LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
+        if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
         if subject.kind == "description" and words[0][:1].isupper():
             named = head_of_segment(seg)
@@ -320,7 +357,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
-    verbs = [v for v in (_LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
+    verbs = [v for v in (LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     if appositive and verb and "," in sentence[: verb.start()]:
         appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
@@ -352,7 +389,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
-        cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+        cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
         return head_of_segment(seg[: min(cuts)] if cuts else seg)
     return None
 
@@ -369,7 +406,7 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     the first verb we know (or the whole segment): "Trump won the debate" is left alone.
     """
     seg = " " + segment.strip(_STRIP)
-    cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
     before = _ADVERB_TAIL.sub("", seg[: min(cuts, default=len(seg))]).strip()
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:

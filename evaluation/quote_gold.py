@@ -125,7 +125,7 @@ def classify(speaker: str | None) -> GoldSpeaker:
         names = [n for c in conjuncts if (n := _final_name(c))]
         if names:
             return GoldSpeaker("name", text, "|".join(names))
-    name = _final_name(segments[0].rstrip("."))
+    name = _final_name(segments[0].rstrip(".")) or _role_then_name(segments[0])
     if not name and len(segments) > 1 and _PURE_NAME.fullmatch(segments[1]):
         name = _final_name(segments[1])  # "Trump's Virginia state director, Mike Rubino"
     return GoldSpeaker("name", text, name) if name else GoldSpeaker("description", text)
@@ -155,6 +155,20 @@ def _final_name(head: str) -> str:
     if not run or (before and before[-1].lower() in _DETERMINERS and not titled):
         return ""  # "Clinton's campaign", "his Senate", "the Times"
     return _without_titles(run)
+
+
+_ROLE_NAME = re.compile(r"^[a-z][\w\s-]*?\s[a-z][\w-]+\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
+
+
+def _role_then_name(head: str) -> str:
+    """A lower-case role with a preposition, then the name: "master of ceremonies Asab Al-Tabchi"
+    (the preposition cut of ``_final_name`` would leave only "master"). Not when a determiner
+    makes the capitals an object ("director for the gay rights group Human Rights Campaign")."""
+    match = _ROLE_NAME.match(head.strip())
+    before = head.strip()[: match.start(1)].split() if match is not None else []
+    if not before or before[-1] in _PREPOSITIONS or any(w in _DETERMINERS for w in before):
+        return ""  # not "spokesman for Hillary Clinton"
+    return _without_titles(match.group(1).split())
 
 
 def _without_titles(run: list[str]) -> str:

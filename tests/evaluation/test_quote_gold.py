@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.models import Quote
 from evaluation.quote_gold import classify, gold_speakers, inner_speakers
-from evaluation.quotes import judged_pieces, judge
+from evaluation.quotes import judge, judged_pieces
 
 
 def _item(text: str, quote: str, speaker: str, cue: str) -> dict[str, object]:
@@ -78,3 +78,10 @@ def test_only_quotation_length_pieces_are_judged_unless_a_gold_item_has_none() -
     preds = [["nice"], ["we", "will", "build", "it", "fast"], ["far"], ["very", "good"]]
     # pieces 0-2 belong to gold item 0; piece 3 is the only (short) piece of gold item 1
     assert judged_pieces({0: 0, 1: 0, 2: 0, 3: 1}, preds) == {1, 3}
+
+
+def test_a_name_after_a_lower_case_role_is_a_name_but_not_after_a_preposition() -> None:
+    gold = classify("master of ceremonies Asab Al-Tabchi, a Syrian engineer")
+    assert (gold.kind, gold.name) == ("name", "Asab Al-Tabchi")
+    assert classify("spokesman for Hillary Clinton").kind == "description"
+    assert classify("legal director for the gay rights group Human Rights Campaign").kind == "description"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .document_attribution import document_after, document_before
 from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
 from .speakers import (
@@ -92,7 +93,7 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     clause = first_sentence(tail)
     verb = SPEECH_VERB.search(clause)
     if not verb:
-        return None, None
+        return document_after(clause)
     far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
     if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
@@ -197,7 +198,7 @@ def _head_attribution(
     sentence = last_sentence(head)
     verbs = list(SPEECH_VERB.finditer(sentence))
     if not verbs:
-        return None, None
+        return document_before(sentence)
     verb = verbs[-1]
     word = verb.group().lower()
     before = sentence[: verb.start()]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from .attribution import WORD, first_sentence, last_sentence, tail_attribution
 from .name_cleaning import NAME_RUN, clean_name
+from .speaker_kinds import head_noun
 from .speakers import SPEECH_VERB, Mention, leading_np
+from .speech_lexicon import DOCUMENT_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
@@ -21,15 +23,33 @@ def verbless_subject(between: str) -> Mention | None:
     """'Clinton compared the president to “…”': the subject of the quote's own sentence.
 
     ``between`` is the masked paragraph from the previous quote (or paragraph start) to this
-    quote. Only a name or he/she counts: "The plan is “a disaster”" names no speaker.
+    quote. A name or he/she counts; so do "it" and a document ("The ad targets a “corrupt
+    system”", "It blamed “weak demand”") when a verb of their own follows, not "is" or "was":
+    "The plan is “a disaster”" and "It was “unacceptable”" name no speaker.
     """
     sentence = last_sentence(between)
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
     mention = leading_np(sentence)
-    if mention is None or mention.kind == "pronoun" and mention.text not in {"he", "she"}:
+    if mention is None:
         return None
-    return mention if mention.kind in {"name", "pronoun"} else None
+    if mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}:
+        return mention
+    document = mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS
+    if (document or mention.kind == "pronoun" and mention.text == "it") and _acts(sentence, mention):
+        return mention
+    return None
+
+
+#: Verbs after which a subject only describes ("The plan is …", "It would be …").
+_COPULAS = set("is was are were be been being has had have will would could can may might seems appears remains".split())
+
+
+def _acts(sentence: str, subject: Mention) -> bool:
+    """The word after ``subject`` in ``sentence`` is a verb of its own, not a copula."""
+    at = sentence.lower().find(subject.text.lower())
+    after = sentence[at + len(subject.text) :].split()[:1] if at >= 0 else []
+    return bool(after) and after[0].islower() and after[0].strip("’'") not in _COPULAS and not after[0].startswith(("’", "'"))
 
 
 def names_nobody(between: str) -> bool:

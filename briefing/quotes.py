@@ -211,7 +211,7 @@ def _fallback(
     """
     mention = verbless_subject(between)
     if mention is not None and (
-        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start, strict=True)
+        mention.kind != "name" or registry.is_proper_name(mention.text, f.start, strict=True)
     ):
         return mention, None
     prev = same_par_prev.mention if same_par_prev is not None else None
@@ -292,7 +292,7 @@ def _resolve(
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker
-        return index.resolve(mention.text, pos)
+        return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
     if mention.kind == "description":
         person = registry.resolve_title(mention.text, pos)
         if person is AMBIGUOUS:

@@ -19,11 +19,16 @@ from .attribution import sentence_starts
 from .masking import restore
 from .names import NameRegistry
 from .speakers import Mention, head_of_segment, leading_np
-from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS, PRONOUN_GENDER
+from .speaker_kinds import head_noun
+from .speech_lexicon import DOCUMENT_NOUNS, GENDERED_ROLES, ORGANISATION_NOUNS, PERSON_NOUNS, PRONOUN_GENDER
 
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
+#: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
+#: named again sooner.
+MAX_THING_DISTANCE = 800
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 #: A referent further back than this (in characters, about five short news paragraphs) is not
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
@@ -51,6 +56,14 @@ def description_gender(text: str) -> str | None:
     return None
 
 
+def _thing(mention: Mention, text: str) -> bool:
+    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO")."""
+    if mention.kind == "description":
+        return head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    last = text.split()[-1] if mention.kind == "name" and text.split() else ""
+    return last.lower() in ORGANISATION_NOUNS or bool(_ACRONYM.fullmatch(last))
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -58,6 +71,8 @@ class SubjectIndex:
         self._registry = registry
         self._entries: list[Referent] = []
         self._paragraphs: set[int] = set()
+        #: organisations and documents that were sentence subjects, for "it"
+        self._things: list[Referent] = []
 
     def add_paragraph(self, index: int, masked: str, offset: int) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once."""
@@ -78,6 +93,8 @@ class SubjectIndex:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here."""
         text = speaker or restore(mention.text)
+        if _thing(mention, text):
+            insort(self._things, Referent(position, text))
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position):
@@ -86,6 +103,14 @@ class SubjectIndex:
             insort(self._entries, Referent(position, text))
         elif person_description(mention):
             insort(self._entries, Referent(position, text, description_gender(text)))
+
+    def resolve_it(self, position: int) -> str | None:
+        """ "it said": the organisation or document most recently a sentence subject or a speaker
+        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two."""
+        before = self._things[: bisect_left(self._things, Referent(position, ""))]
+        if before and position - before[-1].position <= MAX_THING_DISTANCE:
+            return before[-1].name
+        return None
 
     def resolve(self, pronoun: str, position: int) -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``."""

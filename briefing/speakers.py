@@ -83,8 +83,9 @@ _LEAD_CONJ = re.compile(
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
 LEADING_VERB = re.compile(
-    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does|will|would|"
-    r"could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
+    r"\s(?:\w+ed|took|made|gave|went|came|got|met|held|left|led|won|lost|sent|spent|brought|bought|"
+    r"built|began|became|saw|kept|ran|paid|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|"
+    r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
 
@@ -389,9 +390,17 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
-        cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+        cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg), _VERB_BEFORE_OBJECT.search(seg)) if m]
         return head_of_segment(seg[: min(cuts)] if cuts else seg)
     return None
+
+
+#: An unknown verb between a subject and its object: a lower-case word (not a preposition) right
+#: before a determiner, two words or more into the segment ("The ad targets a …").
+_VERB_BEFORE_OBJECT = re.compile(
+    r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
+    r"(?=\s+(?:a|an|the|his|her|its|their|this|that|these|those)(?:\s|$))"
+)
 
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").

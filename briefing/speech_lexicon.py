@@ -20,13 +20,22 @@ promise vow reiterate repeat assure muse counter retort comment testify report w
 talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
-underscore confide concur blast chide scold rail opine rant rave
+underscore confide concur blast chide scold rail opine rant rave chant
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
 _NAMING_LEMMAS = "call describe dub+ label brand term"
 #: Multi-word cues that work like a speech verb.
-SPEECH_PHRASES = ("according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out", "points out")
+SPEECH_PHRASES = (
+    "according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out",
+    "points out", "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back",
+    "issued a statement", "issues a statement", "released a statement", "releases a statement",
+    "put out a statement", "puts out a statement",
+)  # fmt: skip
+#: Verbs that report what a document says, counted only with a document as subject or object
+#: ('"…," read the email', 'the sign reads', 'a report found that "…"'): with a person they are
+#: no speech ("she read the file", "he found the keys").
+DOCUMENT_VERBS = frozenset("read reads found finds concluded concludes showed shows".split())
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 
@@ -113,7 +122,8 @@ ORGANISATION_NOUNS = frozenset(
     parliament congress senate house assembly network newspaper paper magazine channel station
     club league authority regulator bureau secretariat presidency mission council
     coalition alliance movement church charity firm airline manufacturer maker operator
-    utility retailer producer chain brand website site outlet daily weekly publisher studio""".split()
+    utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
+    industries inc corp ltd llc plc energy""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(

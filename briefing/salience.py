@@ -18,9 +18,15 @@ from dataclasses import dataclass, field
 from .attribution import sentence_starts
 from .masking import restore
 from .names import NameRegistry
-from .speakers import Mention, head_of_segment, leading_np
 from .speaker_kinds import head_noun
-from .speech_lexicon import DOCUMENT_NOUNS, GENDERED_ROLES, ORGANISATION_NOUNS, PERSON_NOUNS, PRONOUN_GENDER
+from .speakers import Mention, head_of_segment, leading_np
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+)
 
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person is who a following "she said" is about.

@@ -361,9 +361,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     verbs = [v for v in (LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     if appositive and verb and "," in sentence[: verb.start()]:
-        appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
-        if appositive is not None and appositive.kind == "name":
-            return appositive
+        apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
+        if apposed is not None and apposed.kind == "name":
+            return apposed
     for seg in sentence.split(","):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()

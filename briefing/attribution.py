@@ -155,6 +155,8 @@ _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IG
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
 #: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
+#: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …").
+_SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(?:as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
@@ -177,6 +179,28 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     mention = leading_np(sentence)
     named = mention is not None and mention.kind == "name" and len(mention.text.split()) > 1
     return mention if named else None  # not "Wait, it gets better:"
+
+
+#: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":
+#: a possessive before a noun of saying, and a colon.
+_POSSESSIVE_INTRO = re.compile(
+    r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+){0,2}?"
+    r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
+    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e)"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2})?\s*:\s*$"
+)
+_POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def possessive_introduction(sentence: str) -> Mention | None:
+    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it."""
+    match = _POSSESSIVE_INTRO.search(sentence)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
 def head_attribution(
@@ -224,6 +248,8 @@ def _head_attribution(
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word
+    if _SUBORDINATE.search(before) and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
+        return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
     if WORD.search(before.strip(_MASK)):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:

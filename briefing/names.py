@@ -92,6 +92,13 @@ class NameRegistry:
             return later.pop()
         return best
 
+    def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
+        """People of known ``gender`` (an honorific, a pronoun tied to them) named in
+        ``[start, end)``, in their fullest form: "Ms. Rita Ortiz" for a "she"."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
+        return {name for name in found if self.gender.get(name) == gender}
+
     def known_words(self, start: int, end: int) -> set[str]:
         """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""
         return {w for at, run in self._runs if not start <= at < end for w in run.split()}

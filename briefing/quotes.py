@@ -16,6 +16,7 @@ from .attribution import (
     closing_attribution,
     colon_introduction,
     colon_speaker,
+    possessive_introduction,
     head_attribution,
     last_sentence,
     signed_after,
@@ -170,6 +171,9 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(between))  # "Sanders: Endorsements prove …"
+        if mention is None:
+            intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1, "")
+            mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
         if mention is None and f.span.closed:
             mention, verb = closing_attribution(masked[f.span.mark_end :])
         if mention is None and not _is_title(f.text):

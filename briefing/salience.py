@@ -65,7 +65,8 @@ def description_gender(text: str) -> str | None:
 def _thing(mention: Mention, text: str) -> bool:
     """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO")."""
     if mention.kind == "description":
-        return head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
+        owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
+        return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
     last = text.split()[-1] if mention.kind == "name" and text.split() else ""
     return last.lower() in ORGANISATION_NOUNS or bool(_ACRONYM.fullmatch(last))
 
@@ -119,14 +120,25 @@ class SubjectIndex:
         return None
 
     def resolve(self, pronoun: str, position: int) -> str | None:
-        """The most recent referent before ``position`` whose known gender fits ``pronoun``."""
+        """The most recent referent before ``position`` whose known gender fits ``pronoun``.
+
+        When the most recent referent has the other gender and nobody before it fits, a person
+        the text gives the pronoun's gender ("Mr. Victor Lane") named since that referent counts,
+        if there is exactly one: "Ms. Hannah Cole met Mr. Victor Lane … he said" is Lane,
+        although only an object. (Preferring such a person over a referent of unknown gender
+        was tried and lost more than it won on news text: famous men are objects everywhere.)"""
         want = PRONOUN_GENDER.get(pronoun)
         if want not in {"m", "f"}:
             return None
+        latest: Referent | None = None
         for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
             if position - entry.position > MAX_DISTANCE:
-                return None
+                break
+            latest = latest or entry
             gender = entry.gender or self._registry.gender.get(entry.name)
             if gender is None or gender == want:
                 return entry.name
-        return None
+        if latest is None:
+            return None
+        gendered = self._registry.gendered_between(latest.position + 1, position, want)
+        return gendered.pop() if len(gendered) == 1 else None

@@ -253,6 +253,11 @@ def subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(_STRIP))
             if named is not None and len(named.text.split()) > 1:
                 return named
+            if words[0].lower() in _SUBORDINATORS and len(words) > 1:
+                # "as the Heritage Institute website notes", "While Sullivan proclaims"
+                clause_subject = head_of_segment(" ".join(words[1:]))
+                if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
+                    return clause_subject
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
@@ -269,6 +274,9 @@ def subject_before(clause: str) -> Mention | None:
 
 
 _INDEFINITE = {"a", "an", "one", "another"}
+#: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
+#: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
+_SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 

@@ -7,7 +7,16 @@ rule in ``quotes._attribute`` found nothing, and never for titles of works.
 
 from __future__ import annotations
 
-from .attribution import WORD, first_sentence, last_sentence, tail_attribution
+import re
+
+from .attribution import (
+    WORD,
+    first_sentence,
+    head_attribution,
+    last_sentence,
+    split_masked,
+    tail_attribution,
+)
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
 from .speakers import SPEECH_VERB, Mention, leading_np
@@ -81,3 +90,42 @@ def next_paragraph_speaker(
     if any(c in before for c in _QUOTE_CHARS) or len(WORD.findall(before)) > _NEXT_SUBJECT_WORDS:
         return None, None
     return tail_attribution(" " + next_paragraph, "")
+
+
+def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
+    """A quote-only paragraph after a paragraph that ends by reporting someone's words.
+
+    'Councillor Dana Vance praised the mayor's leadership.' / '“We need someone who …”' -> Vance;
+    'Senator Ray Kell spoke only in slogans.' / '“We have to be tougher.”' -> Kell. Both
+    paragraphs are masked; the quote's must hold nothing but quotes, and the previous
+    paragraph's last sentence must have a speech verb with a subject. (An attributed quote in the
+    previous paragraph hands its speaker on by its own, earlier rule.)
+    """
+    if WORD.search(paragraph):
+        return None, None
+    sentences = split_masked(previous.strip())
+    if not sentences or not SPEECH_VERB.search(sentences[-1]):
+        return None, None
+    mention, verb = head_attribution(sentences[-1].rstrip(" .!?") + " ", "", None)
+    if mention is None or mention.kind not in {"name", "pronoun", "description"}:
+        return None, None
+    return mention, verb
+
+
+_OPENING_QUOTE = re.compile(r"\s*[“\"‘][^”\"’]*?([.!?]?)[”\"’]")
+
+
+def previous_subject(previous: str) -> Mention | None:
+    """The subject of a (masked) paragraph's last sentence, when it is a name."""
+    sentences = split_masked(previous.strip())
+    subject = leading_np(sentences[-1]) if sentences else None
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+def next_quote_speaker(next_paragraph: str) -> Mention | None:
+    """The named speaker of a quote opening the next (masked) paragraph: '“…,” Hale notes.'"""
+    match = _OPENING_QUOTE.match(next_paragraph)
+    if match is None:
+        return None
+    mention, _ = tail_attribution(next_paragraph[match.end() :], match.group(1))
+    return mention if mention is not None and mention.kind == "name" else None

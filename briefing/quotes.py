@@ -27,7 +27,14 @@ from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
-from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
+from .quote_fallbacks import (
+    names_nobody,
+    next_paragraph_speaker,
+    next_quote_speaker,
+    previous_paragraph_speaker,
+    previous_subject,
+    verbless_subject,
+)
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
@@ -43,6 +50,9 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "a
 
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
 _SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
+#: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
+#: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
+_SIGNATURE_PARAGRAPH = re.compile(r"\s*([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*[”\"]\s*$")
 #: Any quote mark at all: most paragraphs have none and skip the span search.
 _ANY_MARK = re.compile("[\"'“”„«»‘’]")
 
@@ -91,6 +101,9 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
                     b = signed.start() + 1
                 quote = Found(pi, span, par[a:b], offset + a, continues=cont)
                 quote.signature = signed.group(1) if signed is not None else None
+                if not span.closed and si + 1 == len(spans) and pi + 1 < len(blocks):
+                    closing = _SIGNATURE_PARAGRAPH.match(blocks[pi + 1].text)  # '…\n\nJan Novak, NGO."'
+                    quote.signature = closing.group(1) if closing is not None else quote.signature
                 found.append(quote)
             prev_open = bool(spans) and not spans[-1].closed
         else:
@@ -127,7 +140,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             else (None, None)
         )
         if mention is None and f.signature is not None:
-            mention = head_of_segment(f.signature)
+            mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
         if mention is None and f.span.closed and i + 1 == len(siblings):
             mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
 
@@ -222,8 +235,25 @@ def _fallback(
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before
     nxt = f.paragraph + 1
-    if same_par_prev is None and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
-        return next_paragraph_speaker(masks[f.paragraph], masks[nxt])
+    if same_par_prev is not None:
+        return None, None
+    if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+        mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
+        if mention is not None:
+            return mention, verb
+    previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
+    if previous is None:
+        return None, None
+    mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])
+    if mention is not None:
+        return mention, verb
+    if nxt < len(blocks) and not WORD.search(masks[f.paragraph]):
+        # "Hale is upbeat." / "“…”" / "“…,” Hale notes.": the person both neighbours name
+        before, after = previous_subject(previous), next_quote_speaker(masks[nxt])
+        if before is not None and after is not None:
+            pos = f.start + 1
+            if registry.fullest(before.text, pos, ahead=True) == registry.fullest(after.text, pos, ahead=True):
+                return before, None
     return None, None
 
 

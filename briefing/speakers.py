@@ -84,7 +84,7 @@ _LEAD_CONJ = re.compile(
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
 LEADING_VERB = re.compile(
     r"\s(?:\w+ed|took|made|gave|went|came|got|met|held|left|led|won|lost|sent|spent|brought|bought|"
-    r"built|began|became|saw|kept|ran|paid|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|"
+    r"built|began|became|saw|kept|ran|paid|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
     r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 

@@ -91,7 +91,7 @@ def first_sentence(text: str) -> str:
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
-    verb = SPEECH_VERB.search(clause)
+    verb = SPEECH_VERB.search(clause) or _STATES_AT_END.search(clause)
     if not verb:
         return document_after(clause)
     far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
@@ -110,6 +110,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     word = verb.group().lower()
     if _PASSIVE.search(clause, 0, verb.start()):
         return None, None  # '"…," the families were told': the listeners, not the speaker
+    if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
+        return None, None  # '"…," suggesting that the only way …': a participle is never inverted
     if word in SPEAKER_AFTER or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
@@ -157,6 +159,13 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …").
 _SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(?:as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
+#: "states" is a plural noun far more often than a verb ("a dozen states held contests"), except
+#: closing an attribution after a quote ('"…," a voice-over in the ad states.').
+_STATES_AT_END = re.compile(r"(?<![\w’'-])states(?=\s*(?:[.,;:]|$))")
+#: "according to its analysis": a source that belongs to the speaker already named.
+_OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
+#: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
+_PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
@@ -224,6 +233,8 @@ def _head_attribution(
     if not verbs:
         return document_before(sentence)
     verb = verbs[-1]
+    if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
+        verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     word = verb.group().lower()
     before = sentence[: verb.start()]
     if _PASSIVE.search(before):
@@ -250,6 +261,11 @@ def _head_attribution(
         return mention or leading_np(sentence), word
     if _SUBORDINATE.search(before) and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
         return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
+    if word in _INVERTIBLE and before.rstrip().endswith(","):
+        inverted = _PARENTHETICAL.match(sentence, verb.end())
+        named = phrase_after(inverted.group(1)) if inverted is not None else None
+        if named is not None and named.kind == "name":
+            return named, word  # "The paradox of Nancy, says Carl Anthony, historian at …, is that"
     if WORD.search(before.strip(_MASK)):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:

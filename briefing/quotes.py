@@ -148,18 +148,22 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         # a sentence is never longer than this: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         between = masked[prv : f.span.mark_start]
-        if (
+        continued = (
             mention is None
             and same_par_prev is not None
             and same_par_prev.from_tail
-            and _main_speech_verbs(between) == 1
             and len(split_masked(between.strip())) == 1
-        ):
+        )
+        if continued and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = same_par_prev.mention, same_par_prev.verb
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
+            if continued and same_par_prev is not None and (mention is None or mention.kind != "name"):
+                # '"A," said Jim Bopp, a member of the committee, told POLITICO. "B."': a second
+                # verb in A's attribution names nobody new, so B is still Bopp's
+                mention, verb = same_par_prev.mention, same_par_prev.verb
         if (
             mention is None
             and not at_start
@@ -199,7 +203,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
     return masks
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")
 
 
 def _main_speech_verbs(text: str) -> int:

@@ -70,6 +70,8 @@ _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
+#: A subject after "and" closing the text before a verb ("… and Clinton said").
+_AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if)\s")
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
 #: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
@@ -237,6 +239,14 @@ def subject_before(clause: str) -> Mention | None:
     "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
     """
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
+    coordinated = _AND_SUBJECT.search(clause)
+    if coordinated is not None and (
+        LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])
+    ):
+        # "a woman asked for a photo and Clinton said": the second clause's own subject
+        second = head_of_segment(coordinated.group(1))
+        if second is not None and second.kind in {"name", "pronoun", "description"}:
+            return second
     pieces = re.split(r"[,();—–]", clause)
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):

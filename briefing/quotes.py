@@ -149,21 +149,23 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         between = masked[prv : f.span.mark_start]
         continued = (
-            mention is None
+            same_par_prev
+            if mention is None
             and same_par_prev is not None
             and same_par_prev.from_tail
             and len(split_masked(between.strip())) == 1
+            else None
         )
-        if continued and _main_speech_verbs(between) == 1:
+        if continued is not None and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
-            mention, verb = same_par_prev.mention, same_par_prev.verb
+            mention, verb = continued.mention, continued.verb
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
-            if continued and same_par_prev is not None and (mention is None or mention.kind != "name"):
+            if continued is not None and (mention is None or mention.kind != "name"):
                 # '"A," said Jim Bopp, a member of the committee, told POLITICO. "B."': a second
                 # verb in A's attribution names nobody new, so B is still Bopp's
-                mention, verb = same_par_prev.mention, same_par_prev.verb
+                mention, verb = continued.mention, continued.verb
         if (
             mention is None
             and not at_start

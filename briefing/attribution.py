@@ -108,7 +108,7 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
     word = verb.group().lower()
-    if _PASSIVE.search(clause, 0, verb.start()):
+    if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
         return None, None  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
         return None, None  # '"…," suggesting that the only way …': a participle is never inverted
@@ -237,7 +237,7 @@ def _head_attribution(
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     word = verb.group().lower()
     before = sentence[: verb.start()]
-    if _PASSIVE.search(before):
+    if _PASSIVE.search(before) and not word.endswith("ing"):
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word

@@ -70,6 +70,8 @@ _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
+#: The last piece before the verb follows a dash: a parenthetical closed just before it.
+_DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s-\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
 _AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if)\s")
@@ -224,9 +226,7 @@ def _without_adjectival_participles(words: list[str]) -> list[str]:
     return [
         w
         for k, w in enumerate(words)
-        if not (
-            w.endswith("ed") and k + 1 < len(words) and words[k + 1].islower() and words[k + 1] not in function_words
-        )
+        if not (w.endswith("ed") and k + 1 < len(words) and words[k + 1].lower() not in function_words)
     ]
 
 
@@ -247,7 +247,7 @@ def subject_before(clause: str) -> Mention | None:
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
-    pieces = re.split(r"[,();—–]", clause)
+    pieces = re.split(r"[,();—–]|\s-\s", clause)  # a spaced hyphen is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
@@ -276,7 +276,8 @@ def subject_before(clause: str) -> Mention | None:
             continue
         if m.kind != "description":
             return m if nearest is None or k <= 3 else nearest
-        if k == 0 and seg.strip(_STRIP).endswith(m.text) and _description_is_subject(m, segments):
+        after_dash = bool(_DASH_BEFORE_LAST.search(clause))  # "In the letter - to X - the Utah Republican"
+        if k == 0 and seg.strip(_STRIP).endswith(m.text) and (after_dash or _description_is_subject(m, segments)):
             return m
         if nearest is None:
             nearest = m

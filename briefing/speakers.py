@@ -20,6 +20,7 @@ from .name_cleaning import (
     UPPER,
     bare,
     clean_name,
+    is_person_title,
     participle_intro,
 )
 from .speech_lexicon import (
@@ -132,8 +133,8 @@ def _first_cut(seg: str) -> int:
             # not "legal director for the gay rights group Human Rights Campaign": a determiner
             # makes the words after the preposition its object, an organisation
             inside = seg[cut.end() : role_then_name.start()].split()
-            lower = seg[: cut.start()].split()[-1:]
-            if lower and lower[0].islower() and not any(w in _DETERMINERS for w in inside):
+            role = seg[: cut.start()].split()[-1:]  # "… vice president for", "… Vice President for"
+            if role and (role[0].islower() or is_person_title(role[0])) and not any(w in _DETERMINERS for w in inside):
                 continue
         return cut.start()
     return len(seg)
@@ -371,13 +372,22 @@ def phrase_after(text: str) -> Mention | None:
 _NAME_SEGMENT = re.compile(rf"\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
 
 
+def _first_verb(text: str) -> re.Match[str] | None:
+    """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive
+    ("Donald Trump’s fired campaign manager")."""
+    for m in LEADING_VERB.finditer(text):
+        if not (m.group().endswith("ed") and re.search(r"[’']s?$", text[: m.start()])):
+            return m
+    return None
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
-    verbs = [v for v in (LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
+    verbs = [v for v in (_first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     if appositive and verb and "," in sentence[: verb.start()]:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"

@@ -239,6 +239,60 @@ FRAMES = cases(
             "I only ever met him once",
             "Palmer",
         ),
+        (
+            "Senator Ted Kurz accuses the president of “leading from the back seat” and Governor Dan Frost says "
+            "he is “losing the argument on trade.”",
+            "losing the argument on trade",
+            "Dan Frost",
+        ),
+        (
+            "The puzzle of the campaign, says Carla Ames, a historian at the state university, is that it was "
+            "“the most disciplined operation anyone here had seen in decades.”",
+            "the most disciplined operation",
+            "Carla Ames",
+        ),
+        (
+            "Ko Lwin, a member of the party's executive committee, said on Tuesday that according to its own "
+            "count, the party had won most seats, but “we are still counting the votes.”",
+            "we are still counting",
+            "Ko Lwin",
+        ),
+        (
+            "Senator Ben Carver stressed that “the only way forward is for both parties to work together,” "
+            "suggesting that the simplest route might be a one-year extension of the law.",
+            "the only way forward",
+            "Ben Carver",
+        ),
+        (
+            "“They know she is the only one strong enough to stand up to the banks,” a voice-over in the ad "
+            "states.",
+            "They know she is the only one",
+            ("a voice-over",),
+        ),
+        (
+            "Mayor Rosa Lind, celebrating a victory in her home district, is pledging to “fix every pothole in "
+            "this city by the end of the summer.”",
+            "fix every pothole",
+            "Rosa Lind",
+        ),
+        (
+            "In the letter - addressed to the state attorney general, Mark Pell - the Utah Republican asks "
+            "whether “the agency or its contractors destroyed records the committee had asked for.”",
+            "the agency or its contractors",
+            ("the Utah Republican",),
+        ),
+        (
+            "Ron Lasky, the senator's fired campaign manager, attacked the party chairman for acting as “the "
+            "judge and the jury in a case that was never heard.”",
+            "the judge and the jury",
+            "Ron Lasky",
+        ),
+        (
+            "As Senator Blum spoke, the gun lobby was already going into overdrive, whipping lawmakers against "
+            "“any and all new limits on what people can buy.”",
+            "any and all new limits",
+            (None, "the gun lobby"),
+        ),
     ],
 )
 
@@ -328,6 +382,31 @@ ELSEWHERE = cases(
             "“This was a long and difficult case for everyone involved.”",
             "This was a long and difficult case",
             None,
+        ),
+        (
+            "“Ted Kurz is not my first choice by any means,” Graham Sills, a former candidate, told a radio "
+            "station on Tuesday, when a dozen states held their primaries. “But he may be the only one left.”",
+            "But he may be the only one left",
+            "Graham Sills",
+        ),
+        (
+            "“Most voters will come round in the end,” said Gov. Phil Bryce of Mississippi, who has since called "
+            "on the party to unite. “Republicans are realists, and this is a chance to win.”",
+            "Republicans are realists",
+            "Phil Bryce",
+        ),
+        (
+            "“I will be more successful than my parents because of my education,” says Diana Rocco, 21, a "
+            "student from Daytona Beach.\n\n"
+            "“Our ideas of success are different from theirs,” agrees Michelle Stone, 30, of Gainesville.",
+            "Our ideas of success",
+            "Michelle Stone",
+        ),
+        (
+            "In May 2013 - four months after the minister left office - the Interior Department told the group "
+            "that “no records responsive to your request were located.”",
+            "no records responsive",
+            ("the Interior Department",),
         ),
         (
             "Governor Amy Holt signed the bill on Monday.\n\n"

@@ -91,7 +91,7 @@ def first_sentence(text: str) -> str:
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
-    verb = SPEECH_VERB.search(clause) or _STATES_AT_END.search(clause)
+    verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
     if not verb:
         return document_after(clause)
     far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
@@ -124,7 +124,7 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
 
 
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
-_INVERTIBLE = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
+_INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
 #: director at a research group in the city, said') — in words; a clause that long is a sentence.
 _TAIL_APPOSITIVE_WORDS = 40
@@ -159,9 +159,10 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …").
 _SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(?:as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
-#: "states" is a plural noun far more often than a verb ("a dozen states held contests"), except
-#: closing an attribution after a quote ('"…," a voice-over in the ad states.').
-_STATES_AT_END = re.compile(r"(?<![\w’'-])states(?=\s*(?:[.,;:]|$))")
+#: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
+#: verb ("a dozen states held contests"), and "agree" before a quote is rarely speech ("agreed to a
+#: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
+_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states(?=\s*(?:[.,;:]|$))|agree[sd]?(?=\s))")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".

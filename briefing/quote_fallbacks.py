@@ -20,7 +20,7 @@ from .attribution import (
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
 from .speakers import SPEECH_VERB, Mention, leading_np
-from .speech_lexicon import DOCUMENT_NOUNS
+from .speech_lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
@@ -45,8 +45,10 @@ def verbless_subject(between: str) -> Mention | None:
     if mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}:
         return mention
     document = mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS
-    if (document or mention.kind == "pronoun" and mention.text == "it") and _acts(sentence, mention):
+    if document and _acts(sentence, mention):
         return mention
+    if mention.kind == "pronoun" and mention.text == "it" and _acts(sentence, mention, past=True):
+        return mention  # "It blamed “…”", not "It takes “…”"
     return None
 
 
@@ -54,11 +56,14 @@ def verbless_subject(between: str) -> Mention | None:
 _COPULAS = set("is was are were be been being has had have will would could can may might seems appears remains".split())
 
 
-def _acts(sentence: str, subject: Mention) -> bool:
-    """The word after ``subject`` in ``sentence`` is a verb of its own, not a copula."""
+def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
+    """The word after ``subject`` in ``sentence`` is a verb of its own (with ``past``, one in
+    -ed, the narrative past), not a copula."""
     at = sentence.lower().find(subject.text.lower())
     after = sentence[at + len(subject.text) :].split()[:1] if at >= 0 else []
-    return bool(after) and after[0].islower() and after[0].strip("’'") not in _COPULAS and not after[0].startswith(("’", "'"))
+    if not after or not after[0].islower() or after[0] in _COPULAS or after[0].startswith(("’", "'")):
+        return False
+    return after[0].endswith("ed") or not past
 
 
 def names_nobody(between: str) -> bool:
@@ -107,9 +112,12 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
     if not sentences or not SPEECH_VERB.search(sentences[-1]):
         return None, None
     mention, verb = head_attribution(sentences[-1].rstrip(" .!?") + " ", "", None)
-    if mention is None or mention.kind not in {"name", "pronoun", "description"}:
-        return None, None
-    return mention, verb
+    if mention is None or verb is None or verb.startswith("ask"):
+        return None, None  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
+    person = mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}
+    head = mention.text.split()[-1] if mention.kind == "description" else ""
+    organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
+    return (mention, verb) if person or organisation else (None, None)
 
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘][^”\"’]*?([.!?]?)[”\"’]")

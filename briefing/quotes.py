@@ -53,6 +53,9 @@ _SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80
 #: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
 #: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
 _SIGNATURE_PARAGRAPH = re.compile(r"\s*([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*[”\"]\s*$")
+#: A paragraph opening by pointing back at the quote before it ("That was the message from …",
+#: "Those were the words of …", "This warning came from …").
+_POINTS_BACK = re.compile(r"\s*(?:That|This|Those|These|Such)\b(?:\s+\w+){0,2}\s+(?:was|were|is|are|came)\b")
 #: Any quote mark at all: most paragraphs have none and skip the span search.
 _ANY_MARK = re.compile("[\"'“”„«»‘’]")
 
@@ -162,7 +165,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
-            if continued is not None and (mention is None or mention.kind != "name"):
+            if continued is not None and (mention is None or _apposed_to(continued, mention, between)):
                 # '"A," said Jim Bopp, a member of the committee, told POLITICO. "B."': a second
                 # verb in A's attribution names nobody new, so B is still Bopp's
                 mention, verb = continued.mention, continued.verb
@@ -208,6 +211,15 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")
 
 
+def _apposed_to(previous: Found, mention: Mention, between: str) -> bool:
+    """``mention`` is a description set off after the previous quote's speaker ("Jim Bopp, a
+    conservative member of the committee, told …"), not someone new ("and the mayor agreed")."""
+    if previous.mention is None or mention.kind != "description":
+        return False
+    apposition = re.escape(previous.mention.text) + r"\s*,\s*" + re.escape(mention.text.split()[0])
+    return re.search(apposition, between, re.IGNORECASE) is not None
+
+
 def _main_speech_verbs(text: str) -> int:
     """Finite speech verbs of ``text`` outside relative clauses: not "…, who suggested that …"
     nor a participle ("said Hale, speaking of politicians, …")."""
@@ -248,8 +260,8 @@ def _fallback(
         if mention is not None:
             return mention, verb
     previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
-    if previous is None:
-        return None, None
+    if previous is None or (nxt < len(blocks) and _POINTS_BACK.match(blocks[nxt].text)):
+        return None, None  # "That was the message from residents …": the next paragraph says whose
     mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])
     if mention is not None:
         return mention, verb

@@ -88,8 +88,8 @@ _LEAD_CONJ = re.compile(
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
 LEADING_VERB = re.compile(
-    r"\s(?:\w+ed|took|made|gave|went|came|got|met|held|left|led|won|lost|sent|spent|brought|bought|"
-    r"built|began|became|saw|kept|ran|paid|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
+    r"\s(?:\w+ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
+    r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
     r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
@@ -220,14 +220,20 @@ def head_of_segment(segment: str) -> Mention | None:
 
 
 def _without_adjectival_participles(words: list[str]) -> list[str]:
-    """Lower-case words before a name without the -ed words that modify the noun after them
-    ("retired surgeon", "undecided voter"): those are adjectives; an -ed word right before the
-    name ("praised Ben Carson") stays, as the verb it is."""
+    """Lower-case words before a name without the -ed words that open a role and modify the noun
+    after them ("retired surgeon", "the undecided voter"): those are adjectives; an -ed word right
+    before the name ("praised Ben Carson") or after another word ("Trump praised former senator
+    X") stays, as the verb it is."""
     function_words = _DETERMINERS | INTRO_WORDS
     return [
         w
         for k, w in enumerate(words)
-        if not (w.endswith("ed") and k + 1 < len(words) and words[k + 1].lower() not in function_words)
+        if not (
+            w.endswith("ed")
+            and (k == 0 or words[k - 1].lower() in _DETERMINERS)  # not "Trump praised former senator X"
+            and k + 1 < len(words)
+            and words[k + 1].lower() not in function_words
+        )
     ]
 
 
@@ -295,13 +301,15 @@ _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 
 def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
     """A description right before the verb, after a name and a comma, is the subject when it is
-    indefinite ("Clinton, a top aide said,") or when the name ends an opening phrase ("At the town
+    short and indefinite after a bare surname ("Clinton, a top aide said,") or when the name ends
+    an opening phrase ("At the town
     hall in Hudson, New Hampshire Monday, the Christie supporter retorted"); otherwise it is an
     appositive whose second comma is missing ("Nate Silver, the polling guru who founded it
     tweeted") and the name is the subject."""
     first = mention.text.split()[0].lower()
-    if first in _INDEFINITE:
-        return True
+    topic = segments[-2].strip(_STRIP).split() if len(segments) >= 2 else []
+    if first in _INDEFINITE and len(mention.text.split()) <= 3 and len(topic) == 1:
+        return True  # "Clinton, a top aide said," — an appositive would come with the full name
     opener = segments[-3].strip(_STRIP).split()[:1] if len(segments) >= 3 else []
     return first in _DETERMINERS and bool(opener) and opener[0].lower() in INTRO_WORDS
 
@@ -428,7 +436,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
 #: before a determiner, two words or more into the segment ("The ad targets a …").
 _VERB_BEFORE_OBJECT = re.compile(
     r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
-    r"(?=\s+(?:a|an|the|his|her|its|their|this|that|these|those)(?:\s|$))"
+    r"(?=\s+(?:a|an|the|his|her|its|their)(?:\s|$))"
 )
 
 

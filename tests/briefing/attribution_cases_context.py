@@ -409,6 +409,37 @@ ELSEWHERE = cases(
             ("the Interior Department",),
         ),
         (
+            "“We will appeal the ruling,” council leader Dan Smith said, and the mayor agreed: “This ruling "
+            "cannot stand in any form.”",
+            "This ruling cannot stand",
+            ("the mayor",),
+        ),
+        (
+            "Governor Ann Leigh praised former senator Ben Carr on Monday, calling him “a man of real integrity "
+            "and courage.”",
+            "a man of real integrity",
+            "Ann Leigh",
+        ),
+        (
+            "“The clinic will close in May and nobody has told the patients,” Jane Roe, a nurse at the clinic "
+            "said.",
+            "The clinic will close in May",
+            "Jane Roe",
+        ),
+        (
+            "Reporters asked Governor Tim Bray about the bridge on Monday.\n\n"
+            "“It will be open by the autumn, and it will be open on budget.”",
+            "It will be open by the autumn",
+            (None, "Tim Bray"),
+        ),
+        (
+            "Senator Ruth Lee said the council would appeal the ruling.\n\n"
+            "“We will fight this all the way to the supreme court if we have to.”\n\n"
+            "That was the message from residents who packed the hall on Tuesday night.",
+            "We will fight this all the way",
+            None,
+        ),
+        (
             "Governor Amy Holt signed the bill on Monday.\n\n"
             "“This law will save lives in every county of the state,” said Rep. Tina Marr, who wrote it.",
             "This law will save lives",
@@ -504,6 +535,18 @@ ORGANISATIONS_AND_IT = cases(
             "single unexpected bill.”",
             "most renters cannot afford",
             ("The survey", "the survey", "the Greenfield Institute", "Greenfield Institute"),
+        ),
+        (
+            "The company cut 300 jobs last year. It takes “a very long time to rebuild trust with the "
+            "workers who stayed.”",
+            "a very long time to rebuild trust",
+            None,
+        ),
+        (
+            "“We were never told about the cuts until they were in the papers,” a paid consultant to the "
+            "campaign said.",
+            "We were never told about the cuts",
+            ("a paid consultant",),
         ),
         (
             "Greenpeace said in a statement that the spill was “the worst in the region in twenty years.”",

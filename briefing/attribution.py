@@ -157,6 +157,8 @@ _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IG
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
 #: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
+#: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
+_WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …").
 _SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(?:as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
@@ -256,6 +258,12 @@ def _head_attribution(
             subject = leading_np(sentence)
             if subject is not None:
                 return subject, word
+        if earlier and not _WITH_SUBJECT.search(before):
+            # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
+            # not the name right before the participle (that is for "with spokesman X saying")
+            mention = subject_before(sentence[: earlier[-1].start()])
+            if mention is not None:
+                return mention, word
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])

@@ -293,9 +293,16 @@ def _resolve_speakers(
         if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
-        to_person = m is not None and m.kind == "description" and f.speaker is not None and f.speaker != m.text
+        to_person = (
+            m is not None
+            and m.kind == "description"
+            and f.speaker not in {None, m.text}
+            and not _THE_NAME.fullmatch(m.text)  # "the Post" -> "Washington Post" is no person
+        )
         known = f.speaker is not None and (f.speaker in registry.gender or registry.titled(f.speaker))
-        f.kind = kind_of(m, f.speaker, resolved_to_person=to_person, known_person=known)
+        shortened = m is not None and _THE_NAME.fullmatch(m.text) and f.speaker not in {None, m.text}
+        kind_mention = Mention("name", f.speaker) if shortened and f.speaker else m
+        f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
         if m is not None:
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
@@ -349,8 +356,16 @@ def _resolve(
         person = registry.resolve_title(mention.text, pos)
         if person is AMBIGUOUS:
             return mention.text  # "the senator" after two senators: show what the text says
+        short = _THE_NAME.fullmatch(mention.text)
+        if person is None and short is not None:  # "the Post" after "The Washington Post"
+            full = registry.fullest(short.group(1), pos)
+            return full if full != short.group(1) else mention.text
         return person or mention.text
     return None  # "one of them", "another": someone, but not someone we can name
+
+
+#: A definite description that is a shortened name: "the Post", "the Times".
+_THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
 
 
 def _blank_quotes(body: str, found: list[Found]) -> str:

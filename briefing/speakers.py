@@ -45,11 +45,17 @@ def _by_first_letter(words: list[str]) -> str:
 #: Capitalised, these are names or nouns far more often than verbs ("United States", "Posts").
 _NOT_CAPITALISED = {"states", "state", "reports", "notes", "posts", "claims", "answers", "comments", "charges", "quotes"}
 _VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON)
+#: "went on" / "goes on" speak only before punctuation or "to say" ('"…," he went on.'), not in
+#: "the Senate goes on recess".
+_GOES_ON = {"went on", "goes on"}
+_WENT_ON = r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|note|explain|tell|write|insist|warn)\b|$))|"
+_PHRASES = [p for p in SPEECH_PHRASES if p not in _GOES_ON]
 SPEECH_VERB = re.compile(
     r"(?<![\w’'-])(?:"
-    + _by_first_letter([*_VERB_FORMS, *SPEECH_PHRASES])
+    + _WENT_ON
+    + _by_first_letter([*_VERB_FORMS, *_PHRASES])
     + "|"
-    + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *SPEECH_PHRASES] if w not in _NOT_CAPITALISED])
+    + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *_PHRASES] if w not in _NOT_CAPITALISED])
     + r")(?![\w’'-])"
 )
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
@@ -75,7 +81,7 @@ _CUT_SEGMENT = re.compile(
 _DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s-\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
 _AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
-_SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if)\s")
+_SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
 #: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
 _ADVERB_TAIL = re.compile(
@@ -140,6 +146,8 @@ def _first_cut(seg: str) -> int:
     return len(seg)
 
 
+#: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
+_NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
 _ROLE_THEN_NAME = re.compile(
     rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})+\s*$"
@@ -168,6 +176,11 @@ def _group(seg: str) -> Mention | None:
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
+    called = _NAMED.search(seg)
+    if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
+        name = clean_name(called.group(1))
+        if name:
+            return Mention("name", name)
     cut = _first_cut(seg)
     issuer = _ISSUED_BY.match(seg, cut)
     head_words = seg[:cut].split()
@@ -270,8 +283,8 @@ def subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(_STRIP))
             if named is not None and len(named.text.split()) > 1:
                 return named
-            if words[0].lower() in _SUBORDINATORS and len(words) > 1:
-                # "as the Heritage Institute website notes", "While Sullivan proclaims"
+            if words[0].lower() in _SUBORDINATORS | _ADVERB_OPENERS and len(words) > 1:
+                # "as the Heritage Institute website notes", "While Sullivan proclaims", "then Wallnau continues"
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
@@ -294,6 +307,8 @@ def subject_before(clause: str) -> Mention | None:
 _INDEFINITE = {"a", "an", "one", "another"}
 #: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
 #: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
+#: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
+_ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")

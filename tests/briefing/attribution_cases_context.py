@@ -288,6 +288,36 @@ FRAMES = cases(
             "Ron Lasky",
         ),
         (
+            "Senator Amy Rudd said that once the Senate goes on recess, “I intend to campaign in every county I "
+            "can reach.”",
+            "I intend to campaign",
+            "Amy Rudd",
+        ),
+        (
+            "The old strategy led to what aide Karl Fenn called “the beginning of a new era for the party” in "
+            "his 1969 book.",
+            "the beginning of a new era",
+            "Karl Fenn",
+        ),
+        (
+            "The crowd cheers, and then Pastor Lance Ward continues: “This man has been given a mission by the "
+            "people of this country.”",
+            "This man has been given a mission",
+            "Lance Ward",
+        ),
+        (
+            "Governor Ana Ruiz responded to the question on Facebook writing, “Yes, I will. That was a poor "
+            "choice of words on my part.”",
+            "Yes, I will",
+            "Ana Ruiz",
+        ),
+        (
+            "“We just want our jobs back and our town back,” said an academic named Eric Kingsley, who is "
+            "running for Congress.",
+            "We just want our jobs back",
+            "Eric Kingsley",
+        ),
+        (
             "As Senator Blum spoke, the gun lobby was already going into overdrive, whipping lawmakers against "
             "“any and all new limits on what people can buy.”",
             "any and all new limits",

@@ -39,6 +39,7 @@ from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
 from .speakers import SPEECH_VERB, Mention, head_of_segment
+from .speech_lexicon import SPEAKER_AFTER
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -196,8 +197,12 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1, "")
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
-        if mention is None and f.span.closed:
-            mention, verb = closing_attribution(masked[f.span.mark_end :])
+        if f.span.closed and (mention is None or mention.kind == "description" and not f.from_tail):
+            # "The vast majority of Americans say they prefer “…”, according to a poll": the
+            # sentence's source, when the subject before the quote was only a description
+            closing, closing_verb = closing_attribution(masked[f.span.mark_end :])
+            if mention is None or closing_verb in SPEAKER_AFTER:
+                mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
         if mention is None and not _is_title(f.text):
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
         if mention is not None and ABBREVIATION_DOT in mention.text:

@@ -94,7 +94,7 @@ _LEAD_CONJ = re.compile(
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
 LEADING_VERB = re.compile(
-    r"\s(?:\w+ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
+    r"\s(?:[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
     r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
     r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
@@ -378,7 +378,8 @@ def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi")."""
     parts = re.split(
-        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|as|because|who|which)\s)",
+        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|as|because|who|which|"
+        r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         text.strip() + " ",
         maxsplit=2,
     )

@@ -160,7 +160,9 @@ _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …").
-_SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(?:as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
+#: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
+_AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
 #: verb ("a dozen states held contests"), and "agree" before a quote is rarely speech ("agreed to a
 #: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
@@ -268,7 +270,9 @@ def _head_attribution(
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word
-    if _SUBORDINATE.search(before) and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
+    subordinate = _SUBORDINATE.search(before)
+    as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
+    if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
         return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
     if word in _INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())

@@ -348,6 +348,11 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             continue
         first = words[0].lower()
         if subject is None:
+            if first in _SUBORDINATORS and len(words) > 1:
+                subject = head_of_segment(" ".join(words[1:]))  # "As John Cornyn, the No. 2, put it"
+                if subject is None:
+                    return None
+                continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
             subject = head_of_segment(seg)
@@ -482,8 +487,9 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
             return True, Mention("name", name)
         return False, None
     plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
-    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural:
-        return True, None
+    quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
+    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
+        return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
     return False, None
 
 

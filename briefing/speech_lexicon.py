@@ -20,7 +20,7 @@ promise vow reiterate repeat assure muse counter retort comment testify report w
 talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
-underscore confide concur blast chide scold rail opine rant rave chant
+underscore confide concur blast chide scold rail opine rant rave chant remember tout
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -31,6 +31,7 @@ SPEECH_PHRASES = (
     "points out", "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back",
     "issued a statement", "issues a statement", "released a statement", "releases a statement",
     "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
+    "put it", "puts it",
 )  # fmt: skip
 #: Verbs that report what a document says, counted only with a document as subject or object
 #: ('"…," read the email', 'the sign reads', 'a report found that "…"'): with a person they are

@@ -318,6 +318,30 @@ FRAMES = cases(
             "Eric Kingsley",
         ),
         (
+            "“Everyone told her not to do the deal, and she did it anyway,” remembered Roy Vance, the firm's "
+            "former spokesman.",
+            "Everyone told her not to do the deal",
+            "Roy Vance",
+        ),
+        (
+            "Few senators will even meet the nominee. As John Corrin, the No. 2 in the party leadership, put "
+            "it: “This person will not be confirmed, so there is no reason to go through the motions.”",
+            "This person will not be confirmed",
+            "John Corrin",
+        ),
+        (
+            "As the columnist Ruth Martel puts it, the president is trying to make the opposition “an offer it "
+            "cannot afford to refuse.”",
+            "an offer it cannot afford",
+            "Ruth Martel",
+        ),
+        (
+            "Senator Ellen Ward supports “fair pay rises,” opposes “arbitrary pay freezes” and recalled the "
+            "last freeze: “I saw how hard it was for people to be told their pay would not rise.”",
+            "I saw how hard it was",
+            "Ellen Ward",
+        ),
+        (
             "As Senator Blum spoke, the gun lobby was already going into overdrive, whipping lawmakers against "
             "“any and all new limits on what people can buy.”",
             "any and all new limits",

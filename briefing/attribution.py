@@ -17,6 +17,7 @@ from .speakers import (
     LEADING_VERB,
     SPEECH_VERB,
     Mention,
+    first_verb,
     head_of_segment,
     leading_np,
     name_right_before,
@@ -133,7 +134,7 @@ _TAIL_APPOSITIVE_WORDS = 40
 def _subject_phrase(before: str) -> bool:
     """``before`` is only a speaker phrase, perhaps with appositives ("State Senator Jeff Mason",
     "Mike Murray, the head of the Forward PAC,"): no verb of its own and a subject found."""
-    if LEADING_VERB.search(" " + before) or len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS:
+    if first_verb(" " + before) or len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS:
         return False
     mention = subject_before(before)
     return mention is not None and mention.kind in {"name", "description"}

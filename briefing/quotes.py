@@ -193,7 +193,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None and at_start and f.paragraph > 0:
             mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
-            mention = colon_speaker(last_sentence(between))  # "Sanders: Endorsements prove …"
+            mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1, "")
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"

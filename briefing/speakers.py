@@ -146,6 +146,9 @@ def _first_cut(seg: str) -> int:
     return len(seg)
 
 
+#: A participle after the noun of a description ("one Republican involved in the planning",
+#: "the official quoted by the paper"): the head ends before it.
+_POSTNOMINAL = re.compile(r"(?<=[a-zA-Z])\s[a-z]\w*ed\s+(?:in|with|by|on|at|to|for|about|from)\s")
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
@@ -154,7 +157,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
-_ISSUED_BY = re.compile(r"\s(?:from|by|issued by|released by|published by)\s")
+_ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
 #: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
 
@@ -181,12 +184,19 @@ def head_of_segment(segment: str) -> Mention | None:
         name = clean_name(called.group(1))
         if name:
             return Mention("name", name)
+    postnominal = _POSTNOMINAL.search(seg) if seg.split()[:1] and seg.split()[0].lower() in _DETERMINERS else None
+    if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
+        seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     cut = _first_cut(seg)
     issuer = _ISSUED_BY.match(seg, cut)
     head_words = seg[:cut].split()
     if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:
-        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin" -> the Kremlin
+        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin": the document and its issuer
         if by is not None and by.kind in {"name", "description"}:
+            document = " ".join(head_words)
+            if document.split()[0].lower() in _DETERMINERS and len(head_words) <= 6:
+                text = f"{document}{issuer.group().rstrip()} {by.text}"
+                return Mention("description", text[0].lower() + text[1:] if head_words[0] in {"A", "An", "The"} else text)
             return by
     seg = seg[:cut].strip()
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
@@ -215,7 +225,7 @@ def head_of_segment(segment: str) -> Mention | None:
             name = clean_name(runs[-1].group())
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
-    verbish = SPEECH_VERB.search(seg) or LEADING_VERB.search(seg)
+    verbish = SPEECH_VERB.search(seg) or first_verb(" " + seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
@@ -250,6 +260,22 @@ def _without_adjectival_participles(words: list[str]) -> list[str]:
     ]
 
 
+#: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
+_DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|ive)\s*", re.IGNORECASE)
+
+
+def _join_adjectives(pieces: list[str]) -> list[str]:
+    """Comma-split pieces with coordinate adjectives joined again: "the bespectacled, 71-year-old
+    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
+            joined[-1] += "," + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
@@ -267,7 +293,7 @@ def subject_before(clause: str) -> Mention | None:
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
-    pieces = re.split(r"[,();—–]|\s-\s", clause)  # a spaced hyphen is a dash
+    pieces = _join_adjectives(re.split(r"[,();—–]|\s-\s", clause))  # a spaced hyphen is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
@@ -401,13 +427,17 @@ def phrase_after(text: str) -> Mention | None:
 _NAME_SEGMENT = re.compile(rf"\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
 
 
-def _first_verb(text: str) -> re.Match[str] | None:
-    """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive
-    ("Donald Trump’s fired campaign manager")."""
+def first_verb(text: str) -> re.Match[str] | None:
+    """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive or
+    a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired
+    worker")."""
     for m in LEADING_VERB.finditer(text):
-        if not (m.group().endswith("ed") and re.search(r"[’']s?$", text[: m.start()])):
+        if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()])):
             return m
     return None
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
@@ -416,7 +446,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
-    verbs = [v for v in (_first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
+    verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     if appositive and verb and "," in sentence[: verb.start()]:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
@@ -448,7 +478,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
-        cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg), _VERB_BEFORE_OBJECT.search(seg)) if m]
+        cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg), _VERB_BEFORE_OBJECT.search(seg)) if m]
         return head_of_segment(seg[: min(cuts)] if cuts else seg)
     return None
 

@@ -148,7 +148,7 @@ def _first_cut(seg: str) -> int:
 
 #: A participle after the noun of a description ("one Republican involved in the planning",
 #: "the official quoted by the paper"): the head ends before it.
-_POSTNOMINAL = re.compile(r"(?<=[a-zA-Z])\s[a-z]\w*ed\s+(?:in|with|by|on|at|to|for|about|from)\s")
+_POSTNOMINAL = re.compile(r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from)\s|\s*$)")
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").

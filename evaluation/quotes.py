@@ -138,10 +138,13 @@ def fragments(preds: list[list[str]], golds: list[list[str]]) -> list[tuple[int,
 
 
 def _head(text: str) -> str:
-    """Head noun of a description: its last word before a preposition or comma."""
-    words = []
-    for w in tokens(text.split(",")[0]):
-        if w in _PREPOSITIONS:
+    """Head noun of a description: its last word before a preposition, a comma or a participle
+    that opens a prepositional phrase ("one Republican involved in the planning" -> republican)."""
+    words: list[str] = []
+    toks = tokens(text.split(",")[0])
+    for k, w in enumerate(toks):
+        participle = words and w.endswith(("ed", "ing")) and toks[k + 1 : k + 2] and toks[k + 1] in _PREPOSITIONS
+        if w in _PREPOSITIONS or participle:
             break
         words.append(w)
     return words[-1] if words else ""

@@ -85,3 +85,11 @@ def test_a_name_after_a_lower_case_role_is_a_name_but_not_after_a_preposition() 
     assert (gold.kind, gold.name) == ("name", "Asab Al-Tabchi")
     assert classify("spokesman for Hillary Clinton").kind == "description"
     assert classify("legal director for the gay rights group Human Rights Campaign").kind == "description"
+
+
+def test_the_head_of_a_description_is_the_noun_before_its_participle_phrase() -> None:
+    gold = classify("one Republican involved in the planning")
+    assert judge(Quote(text="We will spend millions on ads this spring", speaker="one Republican"), None, gold) == "ok"
+    assert judge(Quote(text="We will spend millions on ads this spring", speaker="one Democrat"), None, gold) == "wrong"
+    printed = classify("the printed Cruz slate card")
+    assert judge(Quote(text="Please focus your votes on this group", speaker="the card"), None, printed) == "ok"

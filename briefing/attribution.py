@@ -313,6 +313,11 @@ def colon_speaker(sentence_before: str) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
+#: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
+#: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
+_CLOSING_SUBJECT_WORDS = 8
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -328,8 +333,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             return (mention, word) if mention is not None else (None, None)
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""
-        if subject and len(WORD.findall(subject)) <= 4 and not WORD.search(clause[verb.end() :].strip(" .")):
-            mention = head_of_segment(subject)  # "…, Smith said."
-            return (mention, word) if mention is not None else (None, None)
+        words = len(WORD.findall(subject))
+        after = clause[verb.end() :].strip(" .").split()
+        ends_here = not after or after[0].lower() in INTRO_WORDS  # "…, X said." / "…, X wrote in a filing."
+        if subject and ends_here and words <= _CLOSING_SUBJECT_WORDS:
+            mention = head_of_segment(subject)
+            if mention is not None and (words <= 4 or mention.kind == "name"):
+                return mention, word
         return None, None
     return None, None

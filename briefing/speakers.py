@@ -29,6 +29,8 @@ from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
@@ -77,6 +79,9 @@ _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
+#: An object relative clause right before the verb: "which X", "whom X" ("one which historian
+#: John Baick calls …"); a subject relative ("which said") has nothing there.
+_OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 #: The last piece before the verb follows a dash: a parenthetical closed just before it.
 _DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s-\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
@@ -148,7 +153,9 @@ def _first_cut(seg: str) -> int:
 
 #: A participle after the noun of a description ("one Republican involved in the planning",
 #: "the official quoted by the paper"): the head ends before it.
-_POSTNOMINAL = re.compile(r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from)\s|\s*$)")
+_POSTNOMINAL = re.compile(
+    r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
+)
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
@@ -285,6 +292,11 @@ def subject_before(clause: str) -> Mention | None:
     "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
     """
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
+    relative = _OBJECT_RELATIVE.search(clause)
+    if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
+        inside = head_of_segment(relative.group(1))
+        if inside is not None and inside.kind == "name":
+            return inside
     coordinated = _AND_SUBJECT.search(clause)
     if coordinated is not None and (
         LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])
@@ -333,6 +345,8 @@ def subject_before(clause: str) -> Mention | None:
 _INDEFINITE = {"a", "an", "one", "another"}
 #: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
 #: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
+#: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
+_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately"}
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 _ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
@@ -457,6 +471,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
+            continue  # "Shortly after the call ended, …"
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:
@@ -475,6 +491,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             if name:
                 return Mention("name", name)
+            if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
+                return Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)

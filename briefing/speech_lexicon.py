@@ -20,11 +20,11 @@ promise vow reiterate repeat assure muse counter retort comment testify report w
 talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
-underscore confide concur blast chide scold rail opine rant rave chant remember tout
+underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
-_NAMING_LEMMAS = "call describe dub+ label brand term"
+_NAMING_LEMMAS = "call describe dub+ label brand term characterize characterise"
 #: Multi-word cues that work like a speech verb.
 SPEECH_PHRASES = (
     "according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out",
@@ -134,7 +134,7 @@ DOCUMENT_NOUNS = frozenset(
     release communique communiqué declaration resolution bill law text transcript post tweet
     message ad advertisement video editorial article piece story book column essay review
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
-    guidelines manifesto platform website page sign banner""".split()
+    guidelines manifesto platform website page sign banner headline caption slogan""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(
@@ -145,5 +145,7 @@ GROUP_NOUNS = frozenset(
     scientists researchers authors organizers organisers observers diplomats officers soldiers
     troops aides advisers advisors allies rivals fans families relatives victims survivors
     farmers owners executives staff staffers crowd audience spokespeople spokespersons police
+    lobbyists strategists consultants operatives insiders donors delegates pundits historians
+    pollsters scholars commentators marchers
     thousands hundreds dozens many some others both""".split()
 )

@@ -30,9 +30,10 @@ Annotation slips corrected here (each found in the audit of the tuning half, see
 ``evaluation/quotes.py``): a speaker span that holds the speech verb while the cue span holds
 the name ("said" / "Bolton") is read the other way round; a mention that is a name after a
 description ("the presumptive GOP nominee, Donald Trump,") stays a name rather than becoming a
-description to resolve; "and" inside a name ("the authors of the Growth and Opportunity
-Project") does not make two speakers; a name after "the" that carries a title ("Speaker of the
-House Rep. Paul Ryan") is a name.
+description to resolve, and so is a name after a lower-case role ("master of ceremonies Asab
+Al-Tabchi"); "and" inside a name ("the authors of the Growth and Opportunity Project") does not
+make two speakers; a name after "the" that carries a title ("Speaker of the House Rep. Paul
+Ryan") is a name; a weekday or month ending a mention ("the order released Friday") is not.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ _PURE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")
 #: A pronoun is linked to a name written at most this far before it (about six paragraphs).
 _CHAIN_CHARS = 2500
+CALENDAR = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 #: Speech verbs found in the *speaker* field of items whose cue field holds the name: the two
 #: spans were swapped when annotating.
 _SWAPPED_CUES = {"said", "says", "asked", "told", "added", "wrote", "noted", "replied", "stated"}
@@ -150,6 +155,8 @@ def _final_name(head: str) -> str:
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_PARTICLES):
         k -= 1
+    while k < len(words) and words[-1].lower().strip(".,") in CALENDAR:
+        words = words[:-1]  # "the order released Friday": a date, not a name
     run, before = words[k:], words[:k]
     titled = any(_ABBREVIATED_TITLE.fullmatch(w) for w in run[:-1])  # "the House Rep. Paul Ryan"
     if not run or (before and before[-1].lower() in _DETERMINERS and not titled):

@@ -68,6 +68,7 @@ from briefing.quotes import find_quotes_detailed
 
 from . import Section
 from .quote_gold import (
+    CALENDAR,
     MIN_QUOTED_WORDS,
     GoldSpeaker,
     content_words,
@@ -139,11 +140,13 @@ def fragments(preds: list[list[str]], golds: list[list[str]]) -> list[tuple[int,
 
 def _head(text: str) -> str:
     """Head noun of a description: its last word before a preposition, a comma or a participle
-    that opens a prepositional phrase ("one Republican involved in the planning" -> republican)."""
+    that opens a prepositional phrase or a date ("one Republican involved in the planning" ->
+    republican, "the order released Friday" -> order)."""
     words: list[str] = []
     toks = tokens(text.split(",")[0])
     for k, w in enumerate(toks):
-        participle = words and w.endswith(("ed", "ing")) and toks[k + 1 : k + 2] and toks[k + 1] in _PREPOSITIONS
+        after = toks[k + 1] if k + 1 < len(toks) else ""
+        participle = words and w.endswith(("ed", "ing")) and (after in _PREPOSITIONS or after in CALENDAR)
         if w in _PREPOSITIONS or participle:
             break
         words.append(w)

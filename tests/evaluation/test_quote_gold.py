@@ -93,3 +93,9 @@ def test_the_head_of_a_description_is_the_noun_before_its_participle_phrase() ->
     assert judge(Quote(text="We will spend millions on ads this spring", speaker="one Democrat"), None, gold) == "wrong"
     printed = classify("the printed Cruz slate card")
     assert judge(Quote(text="Please focus your votes on this group", speaker="the card"), None, printed) == "ok"
+
+
+def test_a_date_ending_a_description_is_neither_a_name_nor_its_head() -> None:
+    gold = classify("the order released Friday")
+    assert gold.kind == "description"
+    assert judge(Quote(text="The claim is speculative at best for now", speaker="the order"), None, gold) == "ok"

@@ -169,13 +169,19 @@ _ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
 
 
+#: Endings of adjectives written with a capital only because they open a sentence ("Corporate",
+#: "Senior", "Local"), unlike names ("Trump supporters").
+_ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
+
+
 def _group(seg: str) -> Mention | None:
     """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
     words = seg.split()
     if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
         return None
     lead = words[:-1]
-    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower()) for w in lead):
+    adjective = bool(lead) and lead[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "Corporate lobbyists"
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
         return None  # "Trump supporters" is a description of someone's supporters, handled below
     if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
         return None

@@ -603,6 +603,37 @@ ORGANISATIONS_AND_IT = cases(
             ("a paid consultant",),
         ),
         (
+            "Shortly after the debate ended, Senator Ruiz’s campaign sent out a press release saying her rival "
+            "owes voters “an explanation for voting against the flood defences twice.”",
+            "an explanation for voting against",
+            ("Senator Ruiz’s campaign", "Ruiz’s campaign"),
+        ),
+        (
+            "Containment is part of the party's identity, one which Yale historian John Beck calls “a "
+            "foundation of our political culture.”",
+            "a foundation of our political culture",
+            "John Beck",
+        ),
+        (
+            "“If the agency obtains more records, it intends to search them” for the court, Justice Department "
+            "trial counsel Carolyn Lee Webb wrote in a filing on Monday.",
+            "If the agency obtains more records",
+            "Carolyn Lee Webb",
+        ),
+        (
+            "The judge was not convinced. The claim “is speculative given the lack of any support for it,” the "
+            "order released Friday said.",
+            "is speculative given the lack",
+            ("the order",),
+            "document",
+        ),
+        (
+            "Corporate lobbyists describe such work as “a different cup of tea from the usual contract "
+            "lobbying in Washington.”",
+            "a different cup of tea",
+            ("corporate lobbyists", "Corporate lobbyists"),
+        ),
+        (
             "Greenpeace said in a statement that the spill was “the worst in the region in twenty years.”",
             "the worst in the region",
             ("Greenpeace",),

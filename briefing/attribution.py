@@ -209,7 +209,9 @@ _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 def possessive_introduction(sentence: str) -> Mention | None:
     """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it."""
-    match = _POSSESSIVE_INTRO.search(sentence)
+    if not sentence.rstrip().endswith(":"):
+        return None  # (checked first: the pattern is slow to fail on long sentences)
+    match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
     if match is None:
         return None
     if match.group("pronoun"):

@@ -132,7 +132,7 @@ def _first_cut(seg: str) -> int:
     at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
     "Minister of Defence") nor inside a lower-case role written before the name ("master of
     ceremonies Asad Tabbal", "vice president for news and talk Dave Gorin")."""
-    role_then_name = _ROLE_THEN_NAME.search(seg)
+    role_then_name = _ROLE_THEN_NAME.search(seg) if " of " in seg or " for " in seg or " and " in seg else None
     for cut in _CUT_SEGMENT.finditer(seg, 1):
         word = cut.group().strip()
         after = seg[cut.end() :]
@@ -192,12 +192,13 @@ def _group(seg: str) -> Mention | None:
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
-    called = _NAMED.search(seg)
+    called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))
         if name:
             return Mention("name", name)
-    postnominal = _POSTNOMINAL.search(seg) if seg.split()[:1] and seg.split()[0].lower() in _DETERMINERS else None
+    first_word = seg.split()[:1]
+    postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     cut = _first_cut(seg)
@@ -215,7 +216,7 @@ def head_of_segment(segment: str) -> Mention | None:
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
-    if not seg or len(seg.split()) > (12 if _ROLE_THEN_NAME.search(f" {seg} ") else 8):
+    if not seg or len(seg.split()) > 8 and (len(seg.split()) > 12 or not _ROLE_THEN_NAME.search(f" {seg} ")):
         return None
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
@@ -502,8 +503,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
-        cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg), _VERB_BEFORE_OBJECT.search(seg)) if m]
-        return head_of_segment(seg[: min(cuts)] if cuts else seg)
+        cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
+        unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
+        end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
+        return head_of_segment(seg[:end])
     return None
 
 

@@ -1,4 +1,5 @@
-"""Store at scale: /latest, /latest <topic>, /search through the real handlers at 1k/10k/100k.
+"""Store at scale: /latest, /latest <topic>, /search, /quotes, /story through the real handlers
+at 1k/10k/100k.
 
 The real ``bot.app.build_application`` (handlers, AIORateLimiter, Defaults) runs with an
 in-process Bot API (``benchmarks.fake_request``), and each command is one ``Update`` fed to
@@ -7,7 +8,10 @@ A, …) and paced under 30 replies/s so PTB's rate limiter never holds a reply b
 the broadcast benchmark's subject). The sizes run one after another in this process; the
 ratio 100k/1k of medians is the scaling figure. Subscription matching of a new article against
 10k subscriptions (``subscriptions.match`` + one ``deliveries.enqueue`` per matched chat) is
-timed in the same stores.
+timed in the same stores; beside it, interleaved on the same new articles, a twin copy of each
+store where a third of those subscriptions have exclusions (``-word``, 1–3 each, drawn from the
+articles' own vocabulary so they do hit) and a tenth of the chats a muted word, all written
+through the real repository.
 """
 
 from __future__ import annotations
@@ -23,21 +27,32 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application
 
+import storage
 from benchmarks.common import Section, median, percentile, save_plot
 from benchmarks.fake_request import InProcessRequest
 from benchmarks.gc_tracker import FullGcTracker
-from benchmarks.store_build import SIZES, ensure_stores, private_copy, recorded_build
+from benchmarks.store_build import (
+    SIZES,
+    SUBSCRIBED_CHATS,
+    ensure_stores,
+    private_copy,
+    recorded_build,
+    subscription_topics,
+)
 from benchmarks.synthetic import PEOPLE, PLACES, THEMES, synthetic_briefing
 from bot.app import build_application, freeze_startup_heap
 from bot.matching import MATCH_CURSOR_KEY, match_new_articles
 from bot.progress import Progress
 from bot.settings import Settings
+from briefing.topics import topic_key
 from storage.base import Store
+from storage.models import Article
+from storage.topic_rules import article_keys
 
 TARGET_P99_MS = 20.0
 TARGET_RATIO = 2.0
 SAMPLES = 100
-"""Per command per size: 5 commands × 103 × 3 sizes paced at 40/s ≈ 40 s of the 10-minute budget;
+"""Per command per size: 7 commands × 103 × 3 sizes paced at 40/s ≈ 55 s of the 10-minute budget;
 p99 of 100 is the 2nd-slowest sample, so one scheduler hiccup does not decide it."""
 PACE_S = 1 / 40
 """Each size has its own app and AIORateLimiter: ~13 replies/s each, far under its 30/s cap."""
@@ -46,6 +61,9 @@ MATCH_SAMPLES = 100
 USER_CHATS = 40
 TOKEN = "123456:BENCH-TOKEN"
 JOB_ROW = "matching job for it (match + get_many + enqueue_many)"
+EXCLUDING_ROW = "match 1 article vs 10k subscriptions, a third with exclusions (+ mutes)"
+EXCLUSION_WORDS = sorted({*PLACES, *(w for ws in THEMES.values() for w in ws)})
+"""What exclusions and mutes name: the synthetic articles' own places and theme words."""
 GC = FullGcTracker()
 NOISE_FLOOR = "/help (no store: noise floor)"
 """Baseline side by side: the same PTB dispatch + reply without touching the store. Its p99 is
@@ -53,7 +71,10 @@ what this machine's scheduling noise adds to every command (2 shared cores)."""
 TOPIC_QUERIES = [*THEMES, *PLACES[:6], *PEOPLE[:4]]
 COMMON_SEARCHES = ["gas pipeline", "drone strike", "central bank rates", "Macron tariffs", "tariffs ports",
                    "heatwave emissions", "vaccine hospital", "parliament coalition"]
-COMMANDS = ("/latest", "/latest <topic>", "/search <common words>", "/search <rare word>", NOISE_FLOOR)
+QUOTES_ROW = "/quotes <person>"
+STORY_ROW = "/story <id>"
+COMMANDS = ("/latest", "/latest <topic>", "/search <common words>", "/search <rare word>", QUOTES_ROW, STORY_ROW,
+            NOISE_FLOOR)
 
 
 def _command_text(kind: str, rng: random.Random, size: int) -> str:
@@ -65,6 +86,10 @@ def _command_text(kind: str, rng: random.Random, size: int) -> str:
         return f"/latest {rng.choice(TOPIC_QUERIES)}"
     if kind == "/search <common words>":
         return f"/search {rng.choice(COMMON_SEARCHES)}"
+    if kind == QUOTES_ROW:  # each synthetic person is quoted in a tenth of all articles: the worst case
+        return f"/quotes {rng.choice(PEOPLE).split()[-1]}"
+    if kind == STORY_ROW:
+        return f"/story {rng.randrange(1, size)}"
     return f"/search update {rng.randrange(1, size)}"  # the number is in one title (+ a few bodies)
 
 
@@ -94,9 +119,11 @@ async def _close(app: Application) -> None:
         await app.post_shutdown(app)
 
 
-async def _measure(paths: dict[int, Path]) -> dict[int, dict[str, object]]:
-    """All sizes open at once; samples interleaved over (size, command) so noise hits all alike."""
+async def _measure(paths: dict[int, Path], twins: dict[int, Path]) -> dict[int, dict[str, object]]:
+    """All sizes open at once; samples interleaved over (size, command) so noise hits all alike.
+    ``twins``: second copies of the stores, given exclusions and mutes for the matching rows."""
     apps = {size: await _open(path) for size, path in paths.items()}
+    excluding = {size: await storage.open_store(str(path)) for size, path in twins.items()}
     freeze_startup_heap()  # as ``bot.app.run`` does once the app is built
     rngs = {size: random.Random(size) for size in paths}
     latencies = {size: {kind: [] for kind in COMMANDS} for size in paths}
@@ -123,31 +150,44 @@ async def _measure(paths: dict[int, Path]) -> dict[int, dict[str, object]]:
                 latencies[size][kind].append(1000 * elapsed)
                 gc_hits[size][kind].append(GC.hit(t0, t0 + elapsed))
                 empty[size][kind] += request.last_text[chat_id].startswith(("No briefings", "Nothing found"))
-        match = await _measure_match({size: app.bot_data.store for size, (app, _) in apps.items()})
+        match = await _measure_match({size: app.bot_data.store for size, (app, _) in apps.items()}, excluding)
     finally:
         for app, _ in apps.values():
             await _close(app)
+        for store in excluding.values():
+            await store.close()
     return {size: {"latencies": latencies[size], "gc_hits": gc_hits[size], "empty": empty[size], **match[size]}
             for size in paths}
 
 
-async def _measure_match(stores: dict[int, Store]) -> dict[int, dict[str, list[float]]]:
+async def _measure_match(stores: dict[int, Store], excluding: dict[int, Store]) -> dict[int, dict[str, list[float]]]:
     """Add a new article (real add); time ``subscriptions.match`` alone, then the matching job
-    (``match_new_articles``: match, one chat lookup, one ``enqueue_many``) for that article."""
+    (``match_new_articles``: match, one chat lookup, one ``enqueue_many``) for that article.
+    The same article goes into the twin store with exclusions and mutes, whose
+    ``subscriptions.match`` is timed right before or after (alternating) the plain one."""
     found_by_size: dict[int, dict[str, list[float]]] = {
-        size: {"match_ms": [], "enqueue_ms": [], "matched": [], "match_gc": [], "enqueue_gc": []} for size in stores
+        size: {"match_ms": [], "enqueue_ms": [], "matched": [], "match_gc": [], "enqueue_gc": [],
+               "excluding_ms": [], "excluding_gc": [], "matched_excluding": [], "matched_plain": []}
+        for size in stores
     }
+    subscribers = {size: await _add_exclusions(store) for size, store in excluding.items()}
     now = datetime.now(UTC)
     plan = [(k, size) for k in range(MATCH_SAMPLES) for size in stores]
     for k, size in Progress(plan, "store match + enqueue"):
-        store, out = stores[size], found_by_size[size]
-        article = await store.articles.add(synthetic_briefing(3_000_000 + k), now=now)
+        store, twin, out = stores[size], excluding[size], found_by_size[size]
+        briefing = synthetic_briefing(3_000_000 + k)
+        article = await store.articles.add(briefing, now=now)
+        twin_article = await twin.articles.add(briefing, now=now)
         await store.meta.set(MATCH_CURSOR_KEY, str(article.id - 1))
+        if k % 2:
+            await _time_excluding(twin, twin_article, out, subscribers[size])
         t0 = time.perf_counter()
         await store.subscriptions.match(article)
         t1 = time.perf_counter()
         created = await match_new_articles(store, now=now)
         t2 = time.perf_counter()
+        if not k % 2:
+            await _time_excluding(twin, twin_article, out, subscribers[size])
         out["match_ms"].append(1000 * (t1 - t0))
         out["enqueue_ms"].append(1000 * (t2 - t1))
         out["matched"].append(created)
@@ -156,17 +196,56 @@ async def _measure_match(stores: dict[int, Store]) -> dict[int, dict[str, list[f
     return found_by_size
 
 
+async def _time_excluding(store: Store, article: Article, out: dict[str, list[float]],
+                          subscribers: dict[str, set[int]]) -> None:
+    t0 = time.perf_counter()
+    matched = await store.subscriptions.match(article)
+    t1 = time.perf_counter()
+    out["excluding_ms"].append(1000 * (t1 - t0))
+    out["excluding_gc"].append(GC.hit(t0, t1))
+    out["matched_excluding"].append(len(matched))
+    out["matched_plain"].append(_plain_matches(article, subscribers))
+
+
+async def _add_exclusions(store: Store) -> dict[str, set[int]]:
+    """A third of the 10k subscriptions get 1–3 exclusions, a tenth of the chats one mute (real
+    repository calls); returns topic key → subscribers, to count matches without them."""
+    rng = random.Random(77)
+    subscribers: dict[str, set[int]] = {}
+    n = 0
+    for c in range(SUBSCRIBED_CHATS):
+        chat_id = 5_000_000 + c
+        for topic in subscription_topics(c):
+            subscribers.setdefault(topic_key(topic), set()).add(chat_id)
+            n += 1
+            if n % 3 == 0:
+                words = [w for w in rng.sample(EXCLUSION_WORDS, 3)[: rng.randint(1, 3)] if w.lower() != topic.lower()]
+                await store.subscriptions.add(chat_id, topic, exclude=words)
+        if c % 10 == 0:
+            await store.subscriptions.mute(chat_id, rng.choice(EXCLUSION_WORDS))
+    return subscribers
+
+
+def _plain_matches(article: Article, subscribers: dict[str, set[int]]) -> int:
+    """Chats the article would reach without exclusions and mutes (the same rule as ``match``)."""
+    if article.duplicate_of is not None:
+        return 0
+    keys = article_keys(article)
+    return len({chat for key, chats in subscribers.items() if key in keys for chat in chats})
+
+
 def _explain(path: Path) -> dict[str, str]:
     """``EXPLAIN QUERY PLAN`` of the repository's own SQL (private constants, read on purpose)."""
     from storage.sqlite import article_queries as q
-    from storage.sqlite import chats
+    from storage.sqlite import subscriptions
 
     plans = {
         "/latest": (q._LATEST, (5, 0)),
         "/latest count": (q._COUNT_ALL, (1005,)),
         "/latest <topic>": (q._LATEST_TOPIC, ('{title summary topics} : "energy"', 5, 0)),
         "/search <common words>": (q._SEARCH, q.search_params('"gas" "pipeline"', 5, 0)),
-        "match": (chats._MATCH, ('["energi", "kyiv"]',)),
+        "match": (subscriptions._MATCH, ('["energi", "kyiv"]',)),
+        "mutes": (subscriptions._MUTED, ('["energi", "kyiv"]',)),
     }
     found = {}
     with sqlite3.connect(path) as conn:
@@ -186,6 +265,7 @@ def _plot(per_size: dict[int, dict[str, object]]) -> str:
     series = {kind: [per_size[s]["latencies"][kind] for s in SIZES] for kind in COMMANDS}  # type: ignore[index]
     series["match (index lookup)"] = [per_size[s]["match_ms"] for s in SIZES]  # type: ignore[misc]
     series["matching job, 1 article"] = [per_size[s]["enqueue_ms"] for s in SIZES]  # type: ignore[misc]
+    series["match with exclusions"] = [per_size[s]["excluding_ms"] for s in SIZES]  # type: ignore[misc]
     for kind, samples in series.items():
         line, = ax.plot(SIZES, [median(x) for x in samples], marker="o", label=f"{kind} p50")
         ax.plot(SIZES, [percentile(x, 99) for x in samples], marker="x", linestyle="--", color=line.get_color())
@@ -204,16 +284,20 @@ def run() -> Section:
     plans: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
         paths = {size: private_copy(size, Path(tmp)) for size in SIZES}
+        (Path(tmp) / "twins").mkdir()
+        twins = {size: private_copy(size, Path(tmp) / "twins") for size in SIZES}
         with GC:
-            per_size = asyncio.run(_measure(paths))
+            per_size = asyncio.run(_measure(paths, twins))
         plans = _explain(paths[SIZES[-1]])
     table, misses = [], []
     series = {kind: {s: per_size[s]["latencies"][kind] for s in SIZES} for kind in COMMANDS}  # type: ignore[index]
     series["match 1 article vs 10k subscriptions"] = {s: per_size[s]["match_ms"] for s in SIZES}  # type: ignore[misc]
     series[JOB_ROW] = {s: per_size[s]["enqueue_ms"] for s in SIZES}  # type: ignore[misc]
+    series[EXCLUDING_ROW] = {s: per_size[s]["excluding_ms"] for s in SIZES}  # type: ignore[misc]
     hits = {kind: {s: per_size[s]["gc_hits"][kind] for s in SIZES} for kind in COMMANDS}  # type: ignore[index]
     hits["match 1 article vs 10k subscriptions"] = {s: per_size[s]["match_gc"] for s in SIZES}  # type: ignore[misc]
     hits[JOB_ROW] = {s: per_size[s]["enqueue_gc"] for s in SIZES}  # type: ignore[misc]
+    hits[EXCLUDING_ROW] = {s: per_size[s]["excluding_gc"] for s in SIZES}  # type: ignore[misc]
     for kind, by_size in series.items():
         row: dict[str, object] = {"command": kind}
         for s in SIZES:
@@ -240,6 +324,10 @@ def run() -> Section:
                           f"full GC ran inside), ratio {ratio:.2f}")
         table.append(row)
     matched = {s: sum(per_size[s]["matched"]) / MATCH_SAMPLES for s in SIZES}  # type: ignore[arg-type]
+    excluded_share = {
+        s: 1 - sum(per_size[s]["matched_excluding"]) / max(1, sum(per_size[s]["matched_plain"]))  # type: ignore[arg-type]
+        for s in SIZES
+    }
     per_row = {s: sum(per_size[s]["enqueue_ms"]) / max(1, sum(per_size[s]["matched"])) for s in SIZES}  # type: ignore[arg-type]
     floor = max(percentile(series[NOISE_FLOOR][s], 99) for s in SIZES)
     empty = sum(n for s in SIZES for n in per_size[s]["empty"].values())  # type: ignore[attr-defined]
@@ -260,6 +348,12 @@ def run() -> Section:
         f"match, `chats.get_many`, one `deliveries.enqueue_many`) for that article (mean outbox rows: "
         f"{', '.join(f'{s // 1000}k: {matched[s]:.0f}' for s in SIZES)}; job "
         f"{', '.join(f'{s // 1000}k: {per_row[s]:.3f}' for s in SIZES)} ms per row). "
+        f"With exclusions: a twin copy of each store where 3,333 of the 10,000 subscriptions have 1–3 "
+        f"`-word` exclusions and 200 chats a `/mute` word, drawn from the articles' own places and theme "
+        f"words; the same new articles, its `subscriptions.match` timed right before or after the plain "
+        f"one (alternating); exclusions and mutes removed "
+        f"{', '.join(f'{s // 1000}k: {100 * excluded_share[s]:.0f}%' for s in SIZES)} of the chats they would "
+        f"otherwise reach. "
         f"Noise floor (/help, no store) worst p99: {floor:.1f} ms. "
         f"Targets: p99 < {TARGET_P99_MS:.0f} ms at every size and 100k/1k ≤ {TARGET_RATIO}. "
         + ("All met." if not misses else "Missed: " + "; ".join(misses) + ".")
@@ -273,6 +367,6 @@ def run() -> Section:
         "build_seconds": build_s if build_s is not None else record.get("seconds"), "cache_version": version,
         "matched_chats_mean": matched,
         "query_plans": plans, "misses": misses,
-        "enqueue_ms_per_row": per_row, "noise_floor_p99_ms": floor,
+        "enqueue_ms_per_row": per_row, "noise_floor_p99_ms": floor, "excluded_share": excluded_share,
     }
     return Section("Store at scale", how, table, metrics, [_plot(per_size)])

@@ -1,6 +1,6 @@
 """``make bench``: run every benchmark and write benchmarks/results/latest.md (+ latest.json).
 
-Usage: python -m benchmarks.run_all [NAME ...]   (names: ingest cli store broadcast memory quality)
+Usage: python -m benchmarks.run_all [NAME ...]   (names: ingest cli store broadcast memory quality feeds)
 
 Each benchmark runs in a fresh Python process: one benchmark's leftovers (parsed pages, loaded
 libraries, a large heap) would otherwise make the next one's garbage collections slower and
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from benchmarks.common import Section, environment, write_report
 
-BENCHMARKS = ("ingest", "cli", "store", "broadcast", "memory", "quality")
+BENCHMARKS = ("ingest", "cli", "store", "broadcast", "memory", "quality", "feeds")
 
 
 def _run_here(name: str, out: Path) -> int:

@@ -1,4 +1,5 @@
-"""``briefbot`` command line: run the bot, the offline console, brief, ingest, stats, eval."""
+"""``briefbot`` command line: run the bot, the offline console, brief, ingest, quotes, feeds,
+stats, eval."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import feeds_cli
 from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
@@ -81,6 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a directory, a URL or - (see below)")
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("quotes", help="what someone said across stored articles; no NAME: the most quoted")
+    p.add_argument("name", nargs="*", metavar="NAME", help='e.g. Umerov or "Rustem Umerov"')
+    p.add_argument("--json", action="store_true", help="JSON Lines, one quote (or person) per line")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N lines (default 20)")
+    p.set_defaults(func=_cmd_quotes)
+    feeds_cli.add_parser(sub)
 
     p = sub.add_parser("stats", help="counts of articles, chats, subscriptions, deliveries, feeds")
     p.set_defaults(func=_cmd_stats)
@@ -230,6 +239,26 @@ async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
         await fetcher.aclose()
         await store.close()
     return 1 if failures else 0
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= 10_000:
+        print("--limit must be between 1 and 10000", file=sys.stderr)
+        return 2
+    return asyncio.run(_quotes(load_settings(), " ".join(args.name), args.json, args.limit))
+
+
+async def _quotes(settings: Settings, name: str, as_json: bool, limit: int) -> int:
+    from bot.quotes_cli import print_quotes, print_top
+    from storage import open_store
+
+    store = await open_store(str(settings.database_path))
+    try:
+        if name.strip():
+            return await print_quotes(store, name, as_json=as_json, limit=limit)
+        return await print_top(store, as_json=as_json, limit=limit)
+    finally:
+        await store.close()
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:

@@ -48,7 +48,7 @@ PROMPT = "you> "
 PASTE_PROMPT = "paste> "
 BANNER = (
     "briefbot console — {intro}You are an admin in a private chat with the bot.\n"
-    "Try /latest, /brief 1, /subscribe energy, /help.\n"
+    "Try /latest, /brief 1, /quotes, /story 1, /subscribe energy, /help.\n"
     "Add an article: /add <URL>; or /add alone, then paste the text (title on the first line if it\n"
     "has one) and finish with an empty line or a line holding only '.'; or /file <PATH> to upload\n"
     "a .txt/.html/.md file. Type a button's number to press it; /quit, Ctrl-D or Ctrl-C exits.\n"
@@ -199,6 +199,8 @@ class ConsoleChat:
 
     def _show(self, sent: SentMessage) -> None:
         self._write(self.render.text(sent.text))
+        if sent.document:  # e.g. /feeds_export: say what was sent (a chat would offer the file)
+            self._write(f"  [file: {sent.document.get('file_name', 'document')}, {sent.document.get('file_size', 0):,} bytes]")
         if sent.buttons:
             self.buttons = [(sent.message_id, b["callback_data"]) for b in sent.buttons if "callback_data" in b]
             labels = [f"[{i}] {b['text']}" for i, b in enumerate(sent.buttons, 1) if "callback_data" in b]

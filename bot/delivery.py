@@ -14,6 +14,11 @@ flight at once, which keeps throughput at the cap despite round-trip latency. PT
 that still reaches us pauses every send for ``retry_after`` and the row is released with that
 ``not_before``.
 
+Forum topics: a row carries the topic (``thread_id``) it is posted in. A topic closed or deleted
+(400 "TOPIC_CLOSED" / "message thread not found") pauses that topic's subscriptions (kept;
+reopening the topic or /subscribe there resumes them) with one log line; the row fails and the
+chat's other topics go on as before.
+
 Blocked chats (403): the chat is deactivated (subscriptions kept, ``/start`` re-activates it),
 that row fails. Its other rows stay pending but are not claimed while inactive; rows older than
 ``stale_after`` are expired instead of sent, so a user who unblocks the bot days later gets
@@ -36,6 +41,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from telegram.ext import ExtBot
 
 from handlers.callback_data import full_briefing_keyboard
+from handlers.common import pause_topic, topic_gone
 from handlers.context import utc_now
 from handlers.render import render_briefing
 from storage.base import Store
@@ -193,7 +199,7 @@ class Sender:
             try:
                 async with self._slots:
                     await self._wait_flood()
-                    message_id = await self._send(chat_id, chunks, article.id)
+                    message_id = await self._send(chat_id, row.thread_id, chunks, article.id)
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
                 self._paused_until = max(self._paused_until, time.monotonic() + wait)
@@ -212,6 +218,11 @@ class Sender:
                 stats.blocked += 1
                 return "blocked"
             except BadRequest as exc:
+                if row.thread_id is not None and topic_gone(exc):
+                    await pause_topic(self.store, chat_id, row.thread_id, exc.message)
+                    await self.store.deliveries.mark_failed(row.id, f"topic gone: {exc.message}")
+                    stats.failed += 1
+                    return "failed"
                 if "chat not found" in exc.message.lower():
                     await self.store.chats.set_active(chat_id, False)
                 await self.store.deliveries.mark_failed(row.id, f"bad request: {exc.message}")
@@ -227,7 +238,7 @@ class Sender:
         stats.failed += 1
         return "failed"
 
-    async def _send(self, chat_id: int, chunks: list[str], article_id: int) -> int | None:
+    async def _send(self, chat_id: int, thread_id: int | None, chunks: list[str], article_id: int) -> int | None:
         message_id = None
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
@@ -242,6 +253,7 @@ class Sender:
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
                 reply_markup=full_briefing_keyboard(article_id) if last else None,
+                message_thread_id=thread_id,
                 **self._send_options,
             )
             message_id = message.message_id

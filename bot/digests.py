@@ -5,6 +5,10 @@ instead of one JobQueue job per chat: nothing to rebuild at start-up or reschedu
 /settings changes (the tick re-reads the settings), and tests drive it with a fake ``now``.
 ``meta["digest_last:<chat>"]`` is the last digest instant handled, written only after the
 message went out, so a crash or an API error means the digest is retried at the next tick.
+
+Forum topics: settings are per chat, so a group has one digest time, but each topic with
+collected rows gets its own digest in that topic (rows marked sent topic by topic: a retry
+never repeats a topic already served). A closed or deleted topic is paused and its rows fail.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from datetime import datetime
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import ChatMigrated, Forbidden, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
+from handlers.common import pause_topic, topic_gone
 from handlers.htmlchunks import esc, pack
 from storage.base import Store
 from storage.errors import ChatNotFound
@@ -91,11 +96,10 @@ async def flush_digest(bot: Bot, store: Store, chat_id: int, *, now: datetime) -
     rows = await store.deliveries.digest_pending(chat_id)
     if not rows:
         return 0
-    sent = await _send(bot, store, chat, rows)
-    if sent is None:
+    sent_to = await _send_by_topic(bot, store, chat, rows)
+    if sent_to is None:
         return 0
-    await store.deliveries.mark_digest_sent([r.id for r in rows], sent[0])
-    await store.meta.set(_key(sent[1]), now.isoformat())
+    await store.meta.set(_key(sent_to), now.isoformat())
     return 1
 
 
@@ -110,35 +114,66 @@ async def _maybe_send(bot: Bot, store: Store, chat: Chat, now: datetime) -> int:
     rows = await store.deliveries.digest_pending(chat.id)
     chat_id = chat.id
     if rows:
-        sent = await _send(bot, store, chat, rows)
-        if sent is None:
+        sent_to = await _send_by_topic(bot, store, chat, rows)
+        if sent_to is None:
             return 0
-        message_id, chat_id = sent
-        await store.deliveries.mark_digest_sent([r.id for r in rows], message_id)
+        chat_id = sent_to
     await store.meta.set(_key(chat_id), now.isoformat())
     return 1 if rows else 0
 
 
-async def _send(bot: Bot, store: Store, chat: Chat, rows: list[Delivery]) -> tuple[int | None, int] | None:
-    """Send the digest; (last message id, chat id it went to) or None to retry next tick."""
+async def _send_by_topic(bot: Bot, store: Store, chat: Chat, rows: list[Delivery]) -> int | None:
+    """One digest per forum topic (None: the chat itself), each marked sent as it goes out.
+
+    Returns the chat id they went to (it changes when the group was migrated), or None when
+    one must be retried at the next tick (the topics already served are not sent again).
+    """
+    by_topic: dict[int | None, list[Delivery]] = {}
+    for row in rows:
+        by_topic.setdefault(row.thread_id, []).append(row)
+    chat_id = chat.id
+    for thread_id, topic_rows in by_topic.items():
+        try:
+            sent = await _send(bot, store, chat_id, topic_rows, thread_id)
+        except BadRequest as exc:  # only a closed or deleted topic gets here
+            await pause_topic(store, chat_id, thread_id, exc.message)
+            for row in topic_rows:
+                await store.deliveries.mark_failed(row.id, f"topic gone: {exc.message}")
+            continue
+        if sent is None:
+            return None
+        message_id, chat_id = sent
+        await store.deliveries.mark_digest_sent([r.id for r in topic_rows], message_id)
+    return chat_id
+
+
+async def _send(
+    bot: Bot, store: Store, chat_id: int, rows: list[Delivery], thread_id: int | None
+) -> tuple[int | None, int] | None:
+    """Send the digest; (last message id, chat id it went to) or None to retry next tick.
+    Raises BadRequest when its forum topic is closed or deleted."""
     shown = rows[-MAX_ITEMS:]
     summaries = {s.id: s for s in await store.articles.summaries([r.article_id for r in shown])}
     items = [summaries[r.article_id] for r in shown if r.article_id in summaries]
     topics = {r.article_id: r.topics for r in shown}
     chunks = render_digest(items, topics, total=len(rows))
     message_id = None
-    chat_id = chat.id
     try:
         for chunk in chunks:
             try:
-                message = await _send_chunk(bot, chat_id, chunk)
+                message = await _send_chunk(bot, chat_id, chunk, thread_id)
             except ChatMigrated as exc:
                 await store.chats.migrate(chat_id, exc.new_chat_id)
                 chat_id = exc.new_chat_id
-                message = await _send_chunk(bot, chat_id, chunk)
+                message = await _send_chunk(bot, chat_id, chunk, thread_id)
             message_id = message.message_id
     except Forbidden:
         await store.chats.set_active(chat_id, False)
+        return None
+    except BadRequest as exc:
+        if thread_id is not None and topic_gone(exc):
+            raise
+        log.info("digest for chat %d postponed: %s", chat_id, type(exc).__name__)
         return None
     except TelegramError as exc:  # flood wait, network: the next minute tick retries
         log.info("digest for chat %d postponed: %s", chat_id, type(exc).__name__)
@@ -146,7 +181,8 @@ async def _send(bot: Bot, store: Store, chat: Chat, rows: list[Delivery]) -> tup
     return message_id, chat_id
 
 
-async def _send_chunk(bot: Bot, chat_id: int, chunk: str):
+async def _send_chunk(bot: Bot, chat_id: int, chunk: str, thread_id: int | None = None):
     return await bot.send_message(
-        chat_id, chunk, parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+        chat_id, chunk, parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
+        message_thread_id=thread_id,
     )

@@ -27,7 +27,8 @@ from telegram.ext import Application, ContextTypes
 
 from bot.delivery import Sender
 from bot.digests import send_due_digests
-from bot.feeds import poll_feeds
+from bot.feed_alerts import tell_admins
+from bot.feed_polling import poll_feeds
 from bot.leader import Leadership
 from bot.matching import match_new_articles
 from bot.settings import Settings
@@ -38,6 +39,9 @@ SEND_TICK_SECONDS = 1.0
 """How often a new drain may start; rows enqueued by /add are out within about a second."""
 DIGEST_TICK_SECONDS = 30.0
 FEED_FIRST_POLL_SECONDS = 10.0
+FEED_TICK_SECONDS = 60.0
+"""How often due feeds are looked for; each feed's own next poll is ``FEED_POLL_SECONDS`` after
+its last (or later, backed off), so a new or imported feed is polled within a minute."""
 LEASE_NAME = "scheduler"
 LEASE_TTL_SECONDS = 3 * DIGEST_TICK_SECONDS
 """A leader on another machine that dies is replaced after at most this long (one on this
@@ -77,9 +81,10 @@ def schedule_jobs(application: Application, settings: Settings) -> None:
     jq.run_repeating(_match_tick, interval=settings.push_interval_seconds, first=0.5, name="match")
     jq.run_repeating(_send_tick, interval=SEND_TICK_SECONDS, first=1.0, name="send")
     jq.run_repeating(_digest_tick, interval=DIGEST_TICK_SECONDS, first=2.0, name="digests")
+    feed_tick = min(FEED_TICK_SECONDS, settings.feed_poll_seconds)
     jq.run_repeating(
-        _feed_tick, interval=settings.feed_poll_seconds,
-        first=min(FEED_FIRST_POLL_SECONDS, settings.feed_poll_seconds), name="feeds",
+        _feed_tick, interval=feed_tick, first=min(FEED_FIRST_POLL_SECONDS, feed_tick), name="feeds",
+        job_kwargs={"max_instances": 2},  # a cycle longer than a tick: the next one returns at once
     )
     previous = application.post_stop
 
@@ -184,13 +189,16 @@ async def _feed_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         if not await _is_leader(rt):
             return
         stats = await poll_feeds(
-            data.store, data.fetcher, now=data.clock(), interval=rt.settings.feed_poll_seconds, options=data.options
+            data.store, data.fetcher, now=data.clock(), interval=rt.settings.feed_poll_seconds,
+            options=data.options, stop=rt.stopping,
         )
         if stats.feeds:
-            log.info("polled %d feeds: %d new articles, %d duplicates, %d unchanged, %d errors",
-                     stats.feeds, stats.added, stats.duplicates, stats.not_modified, stats.errors)
+            log.info("polled %d feeds: %d new articles, %d duplicates, %d unchanged, %d errors, %d postponed",
+                     stats.feeds, stats.added, stats.duplicates, stats.not_modified + stats.unchanged,
+                     stats.errors, stats.postponed)
         if stats.added:
             await _match_tick(context)
+        await tell_admins(application.bot, data.store, data.admin_ids, stats.failing, stats.recovered)
     except Exception:
         log.exception("feed polling failed")
     finally:

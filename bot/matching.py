@@ -11,7 +11,7 @@ import logging
 from datetime import datetime, timedelta
 
 from storage.base import Store
-from storage.models import Chat, NewDelivery
+from storage.models import Chat, Destination, NewDelivery
 
 from .chattime import quiet_until
 
@@ -27,7 +27,8 @@ async def match_new_articles(store: Store, *, now: datetime, batch: int = BATCH)
     """Enqueue deliveries for every article added since the cursor; returns rows created.
 
     Per article: one indexed match, one query for the matched chats, one transaction for all
-    its outbox rows (a 2,000-chat broadcast is three statements, not 4,000).
+    its outbox rows (a 2,000-chat broadcast is three statements, not 4,000). Each destination
+    (a chat, or one forum topic of it) gets its own row.
     """
     cursor = int(await store.meta.get(MATCH_CURSOR_KEY) or 0)
     created = 0
@@ -41,21 +42,27 @@ async def match_new_articles(store: Store, *, now: datetime, batch: int = BATCH)
             matches = await store.subscriptions.match(article)
             if not matches:
                 continue
-            chats = await store.chats.get_many(list(matches))
+            chats = await store.chats.get_many(list({d.chat_id for d in matches}))
             created += await store.deliveries.enqueue_many(
-                [_delivery(chat, article.id, topics, now) for chat_id, topics in matches.items()
-                 if (chat := chats.get(chat_id)) is not None and chat.active]
+                [_delivery(chat, to, article.id, topics, now) for to, topics in matches.items()
+                 if (chat := chats.get(to.chat_id)) is not None and chat.active]
             )
         cursor = articles[-1].id
         await store.meta.set(MATCH_CURSOR_KEY, str(cursor))
         log.debug("matched up to article #%d (%d new deliveries so far)", cursor, created)
 
 
-def _delivery(chat: Chat, article_id: int, topics: list[str], now: datetime) -> NewDelivery:
-    """Digest chats collect for their digest; instant chats wait out their quiet hours."""
+def _delivery(chat: Chat, to: Destination, article_id: int, topics: list[str], now: datetime) -> NewDelivery:
+    """Digest chats collect for their digest; instant chats wait out their quiet hours.
+
+    Settings are per chat: every forum topic of a group shares the group's mode, digest time
+    and quiet hours; each topic gets its own rows (``to.thread_id``) and so its own digest.
+    """
     if chat.settings.mode == "digest":
-        return NewDelivery(chat_id=chat.id, article_id=article_id, topics=tuple(topics), digest=True)
+        return NewDelivery(
+            chat_id=chat.id, thread_id=to.thread_id, article_id=article_id, topics=tuple(topics), digest=True
+        )
     return NewDelivery(
-        chat_id=chat.id, article_id=article_id, topics=tuple(topics),
+        chat_id=chat.id, thread_id=to.thread_id, article_id=article_id, topics=tuple(topics),
         not_before=quiet_until(chat.settings, now),
     )  # fmt: skip

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .languages.lexicons import stopwords
 from .lexicon import words
 from .stemming import stemmer
+from .wordlists import is_common_word, place_names
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\d,.:]*|[.!?;:,()\[\]\"“”‘’—–]|\s-\s"
@@ -24,6 +26,8 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OPENERS = frozenset("\"“‘'([")
+#: Abbreviated titles whose full stop ends no sentence ("Mr. Trump", "Gov. Christie").
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov sen rep gen lt col capt sgt st prof".split())
 _CONNECTORS = frozenset(
     {"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "al"}
 )
@@ -40,25 +44,29 @@ CALENDAR = frozenset(
     june july august september october november december today yesterday tomorrow""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Verb forms among the frequent news words: after a noun they are its verb ("drones struck"),
+#: not a noun it modifies.
+VERB_FORMS = frozenset(
+    """include includes used use using added asked called found show shows showed given give
+    gave keep kept become help began begin start started want wanted need needed think know
+    known look looked looking come came take took taken make makes making seen see told tell
+    says said saying report reports reported believe click read share follow subscribe going
+    went goes continued described expected appeared wrote write writes writing fell rose grew
+    held sent spent paid sold bought brought thought fought caught taught fled struck stood
+    broke drove flew wore chose sought slid sank swung""".split()
+)
 #: Frequent news words that are never a useful topic on their own (verbs, vague nouns).
-GENERIC = frozenset(
+GENERIC = VERB_FORMS | frozenset(
     """people time times week weeks day days month months hour hours minute minutes thing things
     way ways lot part number place case point left right back still good great big small large
     little long high low early late recent recently former latest first second third fourth
-    including include includes around another used use using added asked called later earlier
-    morning night evening afternoon every never always whether believe found show shows showed
-    given give gave keep kept become help began begin start started want wanted need needed think
-    know known look looked looking come came take took taken make makes making seen see told tell
-    says said saying report reports reported statement statements official officials spokesman
-    spokeswoman spokesperson source sources comment comments news story stories article photo
-    image images video videos picture pictures click read share follow subscribe percent per cent
-    million billion thousand hundred dozen dozens total group side sides end area areas top lead
-    team yet far near next several whole able likely really actually often across must going
-    went goes even much many more most less least around something anything everything nothing
-    someone anyone everyone there here where told added continued described expected appeared
-    wrote write writes writing fell rose grew held sent spent paid sold bought brought thought
-    fought caught taught fled struck stood broke drove flew wore chose sought slid sank swung
-    """.split()
+    including around another later earlier morning night evening afternoon every never always
+    whether statement statements official officials spokesman spokeswoman spokesperson source
+    sources comment comments news story stories article photo image images video videos
+    picture pictures percent per cent million billion thousand hundred dozen dozens total group
+    side sides end area areas top lead team yet far near next several whole able likely really
+    actually often across must even much many more most less least something anything
+    everything nothing someone anyone everyone there here where""".split()
 )
 
 
@@ -72,6 +80,9 @@ class Candidates:
     display: dict[str, dict[str, int]] = field(default_factory=dict)
     """Surface forms of each key with their counts (plain dicts: one is made per key)."""
     first: dict[str, int] = field(default_factory=dict)
+    modifying: dict[str, int] = field(default_factory=dict)
+    """Uses of a common-word surface right before another content word ("regional" in
+    "regional governors"): a word used only so is a modifier, not a subject."""
     in_title: Counter[str] = field(default_factory=Counter)
     scanning_title: bool = False
     """Occurrences inside the first text scanned (the title), to tell body counts apart."""
@@ -120,23 +131,38 @@ def _bare(token: str) -> str:
 def find_candidates(
     texts: list[str], *, has_title: bool = False, language: str = "en"
 ) -> Candidates:
-    """Scan ``texts`` (the title first when ``has_title``) for name runs and content words."""
+    """Scan ``texts`` (the title first when ``has_title``) for name runs and content words.
+    The common-word and place tables are English: other languages keep the plain rules."""
     tokens_per_text = [tokenize(t) for t in texts]
     lower_tokens = {t for toks in tokens_per_text for t in toks if t[:1].islower()}
     stem_word = stemmer(language)
     lower_seen = {stem_word(_token_shape(t, language)[0]) for t in lower_tokens}
     found = Candidates(language=language)
+    english = language == "en"
+    inside: set[str] = set()  # capitalised words seen inside a sentence
+    openers: list[tuple[str, int, bool]] = []  # common words held back at sentence starts
     position = 0
     for number, tokens in enumerate(tokens_per_text):
         found.scanning_title = has_title and number == 0
-        initial = True
+        initial, bracket_opens = True, False
         run: list[str] = []
         previous = ""  # the topical lower-case word just before, for two-word phrases
-        for token in [*tokens, "."]:
+        for index, token in enumerate([*tokens, "."]):
             position += 1
-            bare, capitalised, lower, topical = _token_shape(token, language)
+            bare, capitalised, lower, topical, content = _token_shape(token, language)
             word = ""
-            if capitalised and not (initial and _common_initial(bare, lower_seen, language)):
+            common_start = False
+            if capitalised:
+                if not initial:
+                    inside.add(bare)
+                elif _common_initial(bare, lower_seen, language):
+                    common_start = True
+                elif english and is_common_word(bare) and not _name_follows(tokens, index + 1):
+                    # "Heavy rain fell", "Opponents said": no subject, and a name only if the
+                    # article writes it capitalised inside a sentence too (known at the end)
+                    openers.append((bare, position, found.scanning_title))
+                    capitalised = topical = False
+            if capitalised and not common_start:
                 run.append(bare)
                 if bare != token:  # a possessive ends the name
                     _flush(run, found, position)
@@ -145,18 +171,56 @@ def find_candidates(
             else:
                 if run:
                     _flush(run, found, position)
+                if previous and content:  # "regional air defences": "regional" modifies
+                    found.modifying[previous] = found.modifying.get(previous, 0) + 1
                 if topical:
                     word = lower
                     found.add(found.words, word, position)
                     if previous:
                         found.add(found.phrases, f"{previous} {word}", position)
             previous = word if bare == token else ""
-            if token in _SENTENCE_END:
-                initial = True
+            # the state for the next token: does it open a sentence?
+            if token in _SENTENCE_END:  # not the full stop of "Mr." or "Gov."
+                initial = index == 0 or tokens[index - 1].lower() not in _TITLE_ABBREVIATIONS
+            elif token == ")" and bracket_opens:  # "(CNN) Deputies rushed in": a dateline
+                initial, bracket_opens = True, False
             elif token not in _OPENERS:
                 initial = False
+            elif token == "(":
+                bracket_opens = initial
         _flush(run, found, position)
+    for bare, at, in_title in openers:
+        if bare in inside:  # "Apple said …" and later "… shares of Apple": a name after all
+            found.scanning_title = in_title
+            found.add(found.names, bare, at)
+    found.scanning_title = False
     return found
+
+
+def _name_follows(tokens: list[str], at: int) -> bool:
+    """A capitalised word other than a demonym comes next, perhaps after a connector: "Rick
+    Snyder", "Bank of England" are names though "rick" and "bank" are common words; "Heavy
+    Russian shelling" is not."""
+    if at < len(tokens) - 1 and tokens[at] in _CONNECTORS:
+        at += 1
+    if at >= len(tokens):
+        return False
+    bare, capitalised, _, _, _ = _token_shape(tokens[at])
+    return capitalised and not place_names(key_of(bare))
+
+
+def capitalised_inside(texts: Sequence[str]) -> set[str]:
+    """Capitalised words the texts write inside a sentence (after a word, a comma, "Mr." or an
+    initial): what ``find_candidates`` collects as it scans, for lines it does not scan."""
+    return {m for text in texts for m in _CAPITALISED_INSIDE.findall(text)}
+
+
+#: A capitalised word after a word, a comma or bracket, "Mr." or an initial ("Donald J. Trump").
+#: The lookahead comes first: most positions are not before a space or a quote.
+_CAPITALISED_INSIDE = re.compile(
+    r"(?=[ \"“‘'(])(?:(?<=[\w,;:)])|(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.))"
+    r"[ \"“‘'(]+([A-Z][\w-]*?)(?=['’]s\b|[^\w'’-]|$)"
+)
 
 
 def _common_initial(word: str, lower_seen: set[str], language: str = "en") -> bool:
@@ -175,15 +239,25 @@ def _common_initial(word: str, lower_seen: set[str], language: str = "en") -> bo
 
 
 @lru_cache(maxsize=65536)
-def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool]:
+def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool, bool]:
     """What the scan needs to know of a token, computed once per distinct token (the scan
     runs per token of the article, and news vocabulary repeats): the token without its
-    possessive tail, whether that starts with a capital letter, its lower case, and whether
-    that lower case can be a topic word on its own."""
+    possessive tail, whether that starts with a capital letter, its lower case, whether that
+    lower case can be a topic word on its own, and whether it is a content word at all (short
+    ones too: "air" in "regional air defences" shows "regional" modifying a noun)."""
     bare = _bare(token)
     lower = bare.lower()
-    topical = lower.isalpha() and len(lower) > 3 and _topical(lower, language)
-    return bare, _is_cap(bare), lower, topical
+    alpha = lower.isalpha()
+    topical = alpha and len(lower) > 3 and _topical(lower, language)
+    content = (
+        alpha
+        and len(lower) > 2
+        and lower not in stopwords(language)
+        and lower not in CALENDAR
+        and lower not in VERB_FORMS
+        and not lower.endswith(("ed", "ly", "ing"))
+    )
+    return bare, _is_cap(bare), lower, topical, content
 
 
 def _topical(word: str, language: str = "en") -> bool:

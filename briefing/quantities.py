@@ -26,13 +26,12 @@ from .quantity_forms import (
     blocked,
     dates_and_masks,
     fractions,
-    is_plural,
     ranks,
-    read_what,
     starting_with,
     vague_counts,
     with_context,
 )
+from .what_phrase import head_word, is_plural, read_what
 
 __all__ = ["Quantity", "scan_quantities"]
 
@@ -221,7 +220,7 @@ def _is_year(text: str, m: re.Match[str], q: Quantity) -> bool:
         return False
     if APPROX_BEFORE.search(text[max(0, q.start - 25) : q.start]):
         return False
-    if q.what is None or not is_plural(q.what.split()[-1]):
+    if q.what is None or not is_plural(head_word(q.what)):
         return True  # "in 2016.", "his 1968 bloodless coup"
     return bool(_YEAR_CONTEXT.search(text[max(0, q.start - 8) : q.start]))
 

@@ -2,8 +2,8 @@
 
 Dates, times, ordinals, "thousands of", "two-thirds", "3 out of 4" have shapes of their own;
 they are matched first so their digits are never read again as plain counts. The helpers at
-the end read what surrounds any number: the hedge before it ("nearly", "more than") and the
-counted noun phrase after it ("296 Ukrainian drones").
+the end read the hedge before any number ("nearly", "more than"); the counted noun phrase
+after it ("296 Ukrainian drones") is read by ``what_phrase``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import numbers as n
+from .what_phrase import read_what
 
 
 def starting_with(first: str, pattern: str) -> re.Pattern[str]:
@@ -93,21 +94,6 @@ _FRACTION = starting_with(
     rf"|\b(?P<p>\d+|(?i:{n.WORD_NUMBER}))[ ](?:out[ ]of|in)[ ](?P<q>\d+|(?i:{n.WORD_NUMBER}))\b",
 )
 
-_WHAT_STOP = frozenset(
-    """a an the and or but of in on at by for from with to as than that which who whom whose was were
-    is are be been being has have had will would could can may might should must do does did said
-    says say per this these those it its their his her our your my we they he she i you not no
-    into onto over under after before during since until while when where if so then also just
-    only more less most least about around up down off out last next each every all some any
-    such very too again already still even yet both either neither own same other another outside
-    inside across near including ago later earlier apiece overall worldwide nationwide between
-    among against within without like via versus vs""".split()
-)
-COLLECTIVE = frozenset("people children men women police staff personnel cattle livestock".split())
-_WHAT_WORD = re.compile(r"[ ]+(?P<w>[A-Za-z][A-Za-z'’&-]*)")
-_OF_DET = re.compile(
-    r"[ ]of(?:[ ](?:the|its|their|his|her|our|all|those|these|a|an))?(?=[ ])", re.I
-)
 APPROX_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<a>(?i:{n.APPROX_PATTERN}))[ ]?$")
 _UP = r"up|rose|rise|rising|risen|gained|gains?|climbed|jumped|increased?|grew|higher|surged|soared|added"
 _DOWN = (
@@ -122,44 +108,6 @@ _MINUS_BEFORE = re.compile(r"(?i:minus)[ -]$|−$|(?:^|(?<=[\s(]))-$")
 
 def blocked(spans: Spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-def is_plural(word: str) -> bool:
-    low = word.lower()
-    return low in COLLECTIVE or (
-        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    )
-
-
-def read_what(text: str, pos: int, *, allow_of: bool) -> tuple[str | None, int]:
-    """The counted noun phrase after ``pos``: up to the first plural noun, at most 4 words.
-
-    No tagger: stopwords, verbs in -ed/-ing after the first word and the first plural end the
-    phrase, which is right for the news pattern "<number> [adjectives] <plural noun>".
-    """
-    if allow_of and (of := _OF_DET.match(text, pos)):
-        pos = of.end()
-    words: list[tuple[str, int]] = []
-    while len(words) < 4 and (m := _WHAT_WORD.match(text, pos)):
-        w = m["w"]
-        low = w.lower()
-        if (
-            low in _WHAT_STOP
-            or low in n.BIG
-            or low in n.SMALL
-            or (words and low.endswith(("ed", "ing")))
-        ):
-            break
-        words.append((w, m.end()))
-        pos = m.end()
-        if is_plural(w):
-            break
-    else:
-        words = words[:2]  # no plural head within 4 words: keep the likeliest noun phrase
-    if not words:
-        return None, -1
-    end = words[-1][1]
-    return text[end - len(" ".join(w for w, _ in words)) : end].strip(), end
 
 
 def with_context(text: str, q: Quantity) -> Quantity:

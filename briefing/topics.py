@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .entities import Candidates, find_candidates
+from .entities import Candidates, capitalised_inside, find_candidates
 from .languages import SUPPORTED
 from .lexicon import stem, words
 from .models import Block, BriefingOptions
 from .stemming import stemmer
+from .topic_merges import merge_places, merge_surnames
+from .wordlists import is_common_word
 
 MAX_KEY_WORDS = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -83,10 +85,22 @@ def extract_topics(
     # the title is judged against the sentence-cased body: the same texts unless a line changed
     title_evidence = raw_evidence if body == raw_body else _CaseEvidence(body)
     title = title_evidence.sentence_case(title)
-    found = find_candidates([title, *body] if title else body, has_title=bool(title), language=language)
+    found = find_candidates(
+        [title, *body] if title else body, has_title=bool(title), language=language
+    )
     total = max(found.first.values(), default=1)
-    title_keys = {k.split(":", 1)[-1] for k in match_keys(title, language=language)} if title else set()
-    merged = _merge_surnames(found)
+    title_keys = (
+        {k.split(":", 1)[-1] for k in match_keys(title, language=language)} if title else set()
+    )
+    # places first: "European" is Europe, never the first name of "European Union" (the
+    # demonym table is English)
+    places = merge_places(found.names, found) if language == "en" else {}
+    for demonym, place in places.items():
+        if demonym in title_keys:
+            title_keys.add(place)  # "Russian" in the title is "Russia" in the title
+    merged = merge_surnames(found)
+    # "regional governors": English puts modifiers first; French ("la guerre civile") does not
+    modifiers = _modifiers_only(found) if language == "en" else set()
     _discount_phrase_words(found)
     # (rare, -score, first position, key); the display form depends on the key alone, so it is
     # looked up in ``_pick`` for the few topics shown rather than for every candidate.
@@ -99,6 +113,8 @@ def extract_topics(
         (found.words, 1.0, MIN_WORD_COUNT),
     ):
         for key, count in kind.items():
+            if key in modifiers:
+                continue
             in_title = key in title_keys
             score = weight * count + (TITLE_BONUS if in_title else 0.0)
             position = first[key]
@@ -141,6 +157,7 @@ class _CaseEvidence:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
+        self._inside: set[str] | None = None
         self._lower: list[set[str]] | None = None
         self._cap: list[set[str]] = []
         self._lower_count: Counter[str] = Counter()
@@ -164,14 +181,34 @@ class _CaseEvidence:
         lower = self._scan()
 
         def keeps_capital(token: str) -> bool:
-            key = stem(_APOSTROPHE.split(token.lower().strip(".,:;!?\"'‘“”"))[0])
+            bare = _APOSTROPHE.split(token.strip(".,:;!?\"'‘“”"))[0]
+            key = stem(bare.lower())
             cap = self._cap_count[key] - (skip is not None and key in self._cap[skip])
             if cap <= 0:
                 return False
             low = self._lower_count[key] - (skip is not None and key in lower[skip])
-            return low <= 0
+            return low <= 0 and not self._opens_only(bare)
 
         return " ".join(t if keeps_capital(t) else t.lower() for t in tokens)
+
+    def _opens_only(self, word: str) -> bool:
+        """The body capitalises this common word only where it opens a sentence ("Heavy")."""
+        if self._inside is None:
+            self._inside = capitalised_inside(self._texts)
+        return word not in self._inside and is_common_word(word)
+
+
+def _modifiers_only(found: Candidates) -> set[str]:
+    """Common words only ever used right before another content word ("regional" in "regional
+    governors", "heavy" in "heavy losses"): modifiers, never the subject of a story. A noun
+    that is a topic is also written on its own somewhere ("the drones", "for peace")."""
+    out = set()
+    modifying = found.modifying
+    for key, count in found.words.items():
+        uses = sum(modifying.get(form, 0) for form in found.display[key])
+        if uses >= count:
+            out.add(key)
+    return out
 
 
 def _discount_phrase_words(found: Candidates) -> None:
@@ -184,56 +221,17 @@ def _discount_phrase_words(found: Candidates) -> None:
             found.words[part] = max(0, found.words[part] - count)
 
 
-def _merge_surnames(found: Candidates) -> Counter[str]:
-    """Count "Trump" and "President Trump" towards "Donald Trump": a one-word name that is the
-    last word of a longer name joins the most frequent such name; a one-word name that is the
-    first word of exactly one longer name ("Alexis" → "Alexis Randock") joins it too."""
-    names = _split_glued(found)
-    by_last: dict[str, list[str]] = {}
-    by_first: dict[str, list[str]] = {}
-    for key in names:
-        parts = key.split()
-        if len(parts) > 1:
-            by_last.setdefault(parts[-1], []).append(key)
-            by_first.setdefault(parts[0], []).append(key)
-    for key in list(names):
-        if " " in key:
-            continue
-        if key in by_last:
-            target = max(by_last[key], key=lambda k: (names[k], k))
-        elif len(by_first.get(key, ())) == 1:
-            target = by_first[key][0]
-        else:
-            continue
-        names[target] += names.pop(key)
-        found.first[target] = min(found.first[target], found.first[key])
-    return names
-
-
-def _split_glued(found: Candidates) -> Counter[str]:
-    """A one-off run like "Headingley Sinfield" is two names glued by a lost sentence break
-    (a caption without a full stop): when both halves are names seen elsewhere, count them."""
-    names = Counter(found.names)
-    words_in_names = {w for key in names for w in key.split()[1:]} | {k.split()[0] for k in names}
-    for key, count in list(names.items()):
-        parts = key.split()
-        if count > 1 or len(parts) < 2:
-            continue
-        for cut in range(1, len(parts)):
-            left, right = " ".join(parts[:cut]), " ".join(parts[cut:])
-            if left in names and left != key and (right in names or right in words_in_names):
-                del names[key]
-                names[left] += 1
-                if right in names:
-                    names[right] += 1
-                break
-    return names
-
-
 def _display(found: Candidates, key: str) -> str:
     forms = found.display[key]
-    # most used form; on a tie a capitalised one (a name), then the longer ("drones" over "drone")
-    best = max(forms.items(), key=lambda item: (item[1], item[0][:1].isupper(), len(item[0])))[0]
+    modifying = found.modifying
+
+    def preference(item: tuple[str, int]) -> tuple[int, int, bool, int]:
+        # the form most used as a head ("region" over "regional" of "regional governors"); then
+        # the most used; on a tie a capitalised one (a name), then the longer ("drones")
+        form, count = item
+        return (count - modifying.get(form, 0), count, form[:1].isupper(), len(form))
+
+    best = max(forms.items(), key=preference)[0]
     return best if best[:1].isupper() else best.lower()
 
 
@@ -245,28 +243,16 @@ def _pick(
     for most of its uses."""
     chosen: list[str] = []
     chosen_keys: list[str] = []
-    places = [k for k in found.names if " " not in k and len(k) >= 4]
     for rare, _score, _first, key in scored:
         if len(chosen) >= options.max_topics or (rare and len(chosen) >= options.min_topics):
             break
         if any(key == k or _covered(key, k, found) for k in chosen_keys):
             continue
-        if _demonym_of_any(key, places) or key.count(" ") >= MAX_KEY_WORDS:
+        if key.count(" ") >= MAX_KEY_WORDS:
             continue  # a topic longer than the matched phrases could never be subscribed to
         chosen.append(_display(found, key))
         chosen_keys.append(key)
     return chosen
-
-
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
-
-
-def _demonym_of_any(key: str, places: Sequence[str]) -> bool:
-    """"Ukrainian" beside "Ukraine", "Chinese" beside "China": the place is the topic; the
-    adjective adds nothing a subscriber could want (stemmed keys: "ukrainian" / "ukrain")."""
-    if " " in key or not key.endswith(_DEMONYM_ENDINGS):
-        return False
-    return any(place != key and len(place) < len(key) + 2 and key.startswith(place[:-1]) for place in places)
 
 
 def _covered(key: str, longer: str, found: Candidates) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 from bot.progress import Progress
 from evaluation import Section, default_data_dir
+from evaluation.halves import site_of, split
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 4
@@ -152,14 +153,19 @@ EXTRACTORS: dict[str, Callable[[str, str], str]] = {
 }
 
 
-def run_set(pages: list[Page], label: str) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
-    """Metrics per extractor, and seconds spent per extractor, on one data set."""
-    results: dict[str, dict[str, float]] = {}
+@dataclass
+class PageResult:
+    score: PageScore
+    rouge_lsum: float | None = None
+
+
+def run_set(pages: list[Page], label: str) -> tuple[dict[str, list[PageResult]], dict[str, float]]:
+    """Per-page results per extractor (in page order), and seconds spent per extractor."""
+    results: dict[str, list[PageResult]] = {}
     seconds: dict[str, float] = {}
-    rouge = _rouge_scorer() if any(len(p.golds) > 1 or label == "fundus" for p in pages) else None
+    rouge = _rouge_scorer() if label == "fundus" else None
     for name, extractor in EXTRACTORS.items():
-        scores: list[PageScore] = []
-        rouge_f: list[float] = []
+        page_results: list[PageResult] = []
         spent = 0.0
         if pages:
             extractor(pages[0].html, pages[0].url)  # warm-up: imports and lazy tables off the clock
@@ -167,20 +173,27 @@ def run_set(pages: list[Page], label: str) -> tuple[dict[str, dict[str, float]],
             start = time.perf_counter()
             predicted = extractor(page.html, page.url)
             spent += time.perf_counter() - start
-            scores.append(max((score_page(g, predicted) for g in page.golds), key=lambda s: s.f1))
+            best = max((score_page(g, predicted) for g in page.golds), key=lambda s: s.f1)
+            rouge_f = None
             if rouge is not None:
                 pred_lines = _sentence_lines(predicted)
-                rouge_f.append(
-                    max(
-                        rouge.score(_sentence_lines(g), pred_lines)["rougeLsum"].fmeasure
-                        for g in page.golds
-                    )
+                rouge_f = max(
+                    rouge.score(_sentence_lines(g), pred_lines)["rougeLsum"].fmeasure
+                    for g in page.golds
                 )
-        results[name] = aggregate(scores)
-        if rouge_f:
-            results[name]["rougeLsum_f1"] = sum(rouge_f) / len(rouge_f)
+            page_results.append(PageResult(best, rouge_f))
+        results[name] = page_results
         seconds[name] = spent
     return results, seconds
+
+
+def summarise(page_results: list[PageResult]) -> dict[str, float]:
+    """Set-level metrics of some pages: the benchmark's P/R/F1/accuracy, and mean ROUGE-LSum."""
+    out = aggregate([r.score for r in page_results])
+    rouge = [r.rouge_lsum for r in page_results if r.rouge_lsum is not None]
+    if rouge:
+        out["rougeLsum_f1"] = sum(rouge) / len(rouge)
+    return out
 
 
 def _rouge_scorer():  # type: ignore[no-untyped-def]  # optional dev dependency
@@ -198,17 +211,29 @@ def _sentence_lines(text: str) -> str:
     return "\n".join(s for para in text.split("\n") for s in split_sentences(para))
 
 
-def _table(rows: Iterable[tuple[str, str, dict[str, float], float]]) -> str:
+def _group(label: str) -> Callable[[Page], str]:
+    """What keeps pages on one side of the split: the site (scrapinghub) or the publisher
+    (fundus ids are ``<Publisher>_<n>``)."""
+    if label == "fundus":
+        return lambda page: page.id.rsplit("_", 1)[0]
+    return lambda page: site_of(page.url) if page.url else page.id
+
+
+def _table(
+    rows: Iterable[tuple[str, str, dict[str, dict[str, float]], dict[str, int], float]],
+) -> str:
     lines = [
-        "| set | extractor | precision | recall | F1 | accuracy | ROUGE-LSum F1 | seconds |",
-        "|---|---|---|---|---|---|---|---|",
+        "| set | extractor | part | pages | precision | recall | F1 | accuracy | ROUGE-LSum F1 | seconds |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for set_name, name, m, secs in rows:
-        rouge = f"{m['rougeLsum_f1']:.4f}" if "rougeLsum_f1" in m else "–"
-        lines.append(
-            f"| {set_name} | {name} | {m['precision']:.4f} | {m['recall']:.4f} | {m['f1']:.4f} "
-            f"| {m['accuracy']:.3f} | {rouge} | {secs:.2f} |"
-        )
+    for set_name, name, by_part, sizes, secs in rows:
+        for part, m in by_part.items():
+            rouge = f"{m['rougeLsum_f1']:.4f}" if "rougeLsum_f1" in m else "–"
+            seconds = f"{secs:.2f}" if part == "dev" else ""
+            lines.append(
+                f"| {set_name} | {name} | {part} | {sizes[part]} | {m['precision']:.4f} "
+                f"| {m['recall']:.4f} | **{m['f1']:.4f}** | {m['accuracy']:.3f} | {rouge} | {seconds} |"
+            )
     return "\n".join(lines)
 
 
@@ -223,18 +248,32 @@ def evaluate(data_dir: Path) -> Section:
         pages = loader(folder)
         label = "fundus" if folder_name.startswith("fundus") else "scrapinghub"
         results, seconds = run_set(pages, label)
-        for name, m in results.items():
-            rows.append((f"{folder_name} ({len(pages)})", name, m, seconds[name]))
-            for key, value in m.items():
-                metrics[f"{label}.{name}.{key}"] = round(value, 5)
+        index = {page.id: i for i, page in enumerate(pages)}
+        parts = split(pages, _group(label))
+        sizes = {part: len(part_pages) for part, part_pages in parts.items()}
+        for name, page_results in results.items():
+            by_part = {
+                part: summarise([page_results[index[p.id]] for p in part_pages])
+                for part, part_pages in parts.items()
+            }
+            rows.append((folder_name, name, by_part, sizes, seconds[name]))
+            for part, m in by_part.items():
+                prefix = label if part == "dev" else f"{label}.{part.split()[0]}"
+                for key, value in m.items():
+                    metrics[f"{prefix}.{name}.{key}"] = round(value, 5)
     markdown = (
         "4-gram shingle precision/recall/F1 as in the Article Extraction Benchmark (own "
         "implementation; P and R are means over pages, F1 their harmonic mean; accuracy = share "
-        "of pages with identical token sequences). *ours* = `extract_html` + `clean_blocks` "
+        "of pages with identical token sequences). *ours* = "
+        "`extract_html` + `clean_blocks` "
         "(headings kept, as later stages see them — the scrapinghub gold bodies include most "
-        "sub-headings, so dropping them costs recall; the *ours_paragraphs* row drops them); *trafilatura* = `trafilatura.extract` with "
+        "sub-headings, so dropping them costs recall; the *ours_paragraphs* row drops them); "
+        "*trafilatura* = `trafilatura.extract` with "
         "default options and comments off. fundus: best of the gold variants with/without "
-        "optional `[…]` paragraphs; ROUGE-LSum F1 (no stemming) as in the fundus paper, sentences split by our splitter instead of NLTK punkt (offline). "
+        "optional `[…]` paragraphs; ROUGE-LSum F1 (no stemming) as in the fundus paper, sentences "
+        "split by our splitter instead of NLTK punkt (offline). Halves: pages split by a hash of "
+        "their site (scrapinghub) or publisher (fundus), so the untuned half holds sites never "
+        "tuned on (`evaluation/halves.py`). "
         "Seconds = extraction time for the whole set on this machine.\n\n" + _table(rows)
     )
     return Section(title="Article extraction", markdown=markdown, metrics=metrics)

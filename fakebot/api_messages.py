@@ -16,6 +16,7 @@ from fakebot.records import (
     StoredFile,
     bad_request,
 )
+from fakebot.topics import thread_for_send, topic_fields
 from fakebot.validate import MAX_CALLBACK_ANSWER_CHARS, check_reply_markup, parse_text
 
 CHAT_ACTIONS = frozenset(
@@ -45,6 +46,7 @@ class MessageMethods(FakeBotCore):
             message[entities_key] = sent.entities
         if sent.document:
             message["document"] = sent.document
+        message |= topic_fields(sent.message_thread_id)
         if sent.reply_markup and "inline_keyboard" in sent.reply_markup:
             message["reply_markup"] = sent.reply_markup
         if sent.history:
@@ -66,6 +68,10 @@ class MessageMethods(FakeBotCore):
             raise bad_request("message to be replied not found")
         return int(message_id)
 
+    def _thread(self, p: Params, chat_id: int, reply_to: int | None) -> int | None:
+        replied = self.stored_message(chat_id, reply_to) if reply_to is not None else None
+        return thread_for_send(self.chats[chat_id], p.int("message_thread_id"), replied)
+
     def _record_sent(self, sent: SentMessage) -> dict[str, Any]:
         self.sent.append(sent)
         self._sent_by_chat.setdefault(sent.chat_id, []).append(sent)
@@ -82,13 +88,14 @@ class MessageMethods(FakeBotCore):
         parsed = parse_text(text, parse_mode)
         markup = check_reply_markup(p.json("reply_markup", error="can't parse reply keyboard markup JSON object"))
         reply_to = self._reply_to(p, chat.id)
+        thread = self._thread(p, chat.id, reply_to)
         self._flood_gate.check(chat.id, chat.type)
         sent = SentMessage(
             chat_id=chat.id, message_id=self._new_message_id(chat.id), text=text, parse_mode=parse_mode,
             plain_text=parsed.text, entities=parsed.entities, reply_markup=markup,
             link_preview_options=p.json("link_preview_options"),
             disable_web_page_preview=p.bool("disable_web_page_preview"), reply_to_message_id=reply_to,
-            method="sendMessage", date=int(time.time()), sent_at=self.clock(),
+            method="sendMessage", date=int(time.time()), sent_at=self.clock(), message_thread_id=thread,
         )
         self.send_timestamps.append(sent.sent_at)
         return self._record_sent(sent)
@@ -110,6 +117,7 @@ class MessageMethods(FakeBotCore):
         parsed = parse_text(caption, parse_mode, caption=True)
         markup = check_reply_markup(p.json("reply_markup"))
         reply_to = self._reply_to(p, chat.id)
+        thread = self._thread(p, chat.id, reply_to)
         self._flood_gate.check(chat.id, chat.type)
         info = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id, "file_size": len(stored.data)}
         if stored.file_name:
@@ -120,7 +128,7 @@ class MessageMethods(FakeBotCore):
             chat_id=chat.id, message_id=self._new_message_id(chat.id), text=caption, parse_mode=parse_mode,
             plain_text=parsed.text, entities=parsed.entities, reply_markup=markup, link_preview_options=None,
             disable_web_page_preview=None, reply_to_message_id=reply_to, method="sendDocument",
-            date=int(time.time()), sent_at=self.clock(), document=info,
+            date=int(time.time()), sent_at=self.clock(), document=info, message_thread_id=thread,
         )
         return self._record_sent(sent)
 

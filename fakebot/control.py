@@ -9,6 +9,7 @@ from typing import Any
 from fakebot.core import default_chat_type
 from fakebot.html import utf16_len
 from fakebot.records import CallbackAnswer, EditEvent, SentMessage
+from fakebot.topics import check_incoming_topic, topic_fields
 from fakebot.webhook import WebhookMethods
 
 # Telegram marks "/cmd" and "/cmd@botname" at the start of a word as bot_command entities.
@@ -48,6 +49,12 @@ class ControlMethods(WebhookMethods):
             message["from"] = self.user_json(user_id, first_name, username)
         return message
 
+    def _in_topic(self, chat_id: int, thread_id: int | None) -> dict[str, Any]:
+        """Topic fields for a user message written in ``thread_id`` (checked to exist)."""
+        if thread_id is not None:
+            check_incoming_topic(self.chats[chat_id], thread_id)
+        return topic_fields(thread_id)
+
     def _deliver(self, message: dict[str, Any], kind: str = "message") -> dict[str, Any]:
         self._store_message(message)
         self._push_update(kind, message)
@@ -75,17 +82,19 @@ class ControlMethods(WebhookMethods):
         self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None,
         chat_title: str | None = None, first_name: str | None = None, username: str | None = None,
         reply_to_message_id: int | None = None, reply_to_text: str | None = None,
-        entities: list[dict] | None = None,
+        entities: list[dict] | None = None, thread_id: int | None = None,
     ) -> dict[str, Any]:
         """A user writes ``text`` (commands included) in a chat; returns the Message JSON.
 
         Private chats need no ``user_id`` (it is the chat id); groups do. Chat type follows the
         id (>0 private, -100… supergroup, other <0 group) unless ``chat_type`` says otherwise.
-        ``entities`` default to what Telegram computes (bot_command, url).
+        ``entities`` default to what Telegram computes (bot_command, url). ``thread_id``: written
+        in that topic of a forum (``create_topic``); None is the chat itself (a forum's General).
         """
         reply = self._reply_target(chat_id, reply_to_message_id, reply_to_text, user_id)
         message = self._incoming(chat_id, user_id=user_id, chat_type=chat_type, chat_title=chat_title,
                                  first_name=first_name, username=username)
+        message |= self._in_topic(chat_id, thread_id)
         message["text"] = text
         found = compute_entities(text) if entities is None else entities
         if found:
@@ -129,12 +138,13 @@ class ControlMethods(WebhookMethods):
     async def send_document(
         self, chat_id: int, data: bytes, *, file_name: str = "article.txt", mime_type: str | None = "text/plain",
         caption: str | None = None, caption_entities: list[dict] | None = None, user_id: int | None = None,
-        chat_type: str | None = None, chat_title: str | None = None,
+        chat_type: str | None = None, chat_title: str | None = None, thread_id: int | None = None,
     ) -> dict[str, Any]:
         """A user uploads a file; getFile + the download URL then serve ``data``."""
         stored = self.store_file(data, file_name=file_name, mime_type=mime_type)
         message = self._incoming(chat_id, user_id=user_id, chat_type=chat_type, chat_title=chat_title,
                                  first_name=None, username=None)
+        message |= self._in_topic(chat_id, thread_id)
         document = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id, "file_size": len(data),
                     "file_name": file_name}
         if mime_type:

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from fakebot.server import FakeBotServer
 
 # Control API methods reachable over HTTP (all take JSON-able keyword arguments).
-ASYNC_ACTIONS = frozenset({"send_text", "send_message", "send_edited_message", "send_channel_post", "press_button"})
-SYNC_ACTIONS = frozenset({"set_admins", "block_chat", "unblock_chat", "migrate_chat", "set_flood_limits"})
+ASYNC_ACTIONS = frozenset({"send_text", "send_message", "send_edited_message", "send_channel_post", "press_button",
+                           "create_topic", "close_topic", "reopen_topic"})
+SYNC_ACTIONS = frozenset({"set_admins", "block_chat", "unblock_chat", "migrate_chat", "set_flood_limits",
+                          "add_forum", "delete_topic"})
 FAULT_ACTIONS = {"fail_next": "fail_next", "fail_fraction": "fail_fraction", "clear_faults": "clear"}
 
 

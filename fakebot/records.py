@@ -27,8 +27,19 @@ def bad_request(reason: str, parameters: dict[str, Any] | None = None) -> ApiErr
 
 
 @dataclass
+class ForumTopic:
+    """A topic of a forum supergroup; its id is the ``message_thread_id`` messages carry."""
+
+    thread_id: int
+    name: str
+    closed: bool = False
+    deleted: bool = False
+
+
+@dataclass
 class ChatState:
-    """A chat the fake knows about; groups carry their administrators and creator."""
+    """A chat the fake knows about; groups carry their administrators and creator, forums
+    (supergroups with ``is_forum``) their topics."""
 
     id: int
     type: str  # private | group | supergroup | channel
@@ -39,9 +50,13 @@ class ChatState:
     creator_id: int | None = None
     blocked: bool = False
     migrated_to: int | None = None
+    is_forum: bool = False
+    topics: dict[int, ForumTopic] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "type": self.type}
+        if self.is_forum:
+            data["is_forum"] = True
         if self.type == "private":
             data["first_name"] = self.first_name or f"User{self.id}"
         else:
@@ -84,6 +99,8 @@ class SentMessage:
     deleted: bool = False
     lost_reply: bool = False
     """True when a fault made the client see an error although the message was delivered."""
+    message_thread_id: int | None = None
+    """The forum topic it went to (None: the chat itself, i.e. a forum's General topic)."""
 
     @property
     def buttons(self) -> list[dict]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from fakebot.control import ControlMethods
+from fakebot.forums import ForumControl
 from fakebot.http_control import add_control_routes
 from fakebot.params import Params, UploadedFile
 from fakebot.policy import FaultRule
@@ -51,7 +51,7 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
     return values
 
 
-class FakeBotServer(ControlMethods):
+class FakeBotServer(ForumControl):
     """A local Telegram Bot API: real HTTP, in-memory state, flood limits, injectable faults."""
 
     def __init__(

@@ -20,8 +20,12 @@ from . import (
     errors,
     latest,
     membership,
+    mute,
+    opml,
+    quotes,
     settings_menu,
     start_help,
+    story,
     subscribe,
     topics,
 )
@@ -44,10 +48,15 @@ def register(app: Application) -> None:
         ("latest", latest.latest),
         ("search", latest.search),
         ("brief", brief.brief),
+        ("quotes", quotes.quotes),
+        ("story", story.story),
         ("topics", topics.topics),
         ("subscribe", subscribe.subscribe),
         ("unsubscribe", subscribe.unsubscribe),
         (("subscriptions", "mysubs"), subscribe.subscriptions),
+        ("mute", mute.mute),
+        ("unmute", mute.unmute),
+        ("mutes", mute.mutes),
         ("settings", settings_menu.settings),
         # admin journeys (each checks ADMIN_IDS itself)
         ("add", admin_add.add),
@@ -56,6 +65,8 @@ def register(app: Application) -> None:
         ("feeds", admin_manage.feeds),
         ("feed_add", admin_manage.feed_add),
         ("feed_remove", admin_manage.feed_remove),
+        ("feeds_import", opml.feeds_import),
+        ("feeds_export", opml.feeds_export),
     ]
     for names, callback in command_routes:
         app.add_handler(CommandHandler(names, callback, filters=filters.UpdateType.MESSAGE))
@@ -63,6 +74,14 @@ def register(app: Application) -> None:
         # chat lifecycle: bot blocked/kicked/added, group upgraded to supergroup
         ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.StatusUpdate.MIGRATE, membership.migrated),
+        MessageHandler(
+            filters.StatusUpdate.FORUM_TOPIC_CLOSED | filters.StatusUpdate.FORUM_TOPIC_REOPENED,
+            membership.forum_topic_changed,
+        ),
+        # feed lists (.opml) before other documents: admins import every feed in them
+        MessageHandler(
+            filters.Document.FileExtension(opml.OPML_EXTENSION) & filters.UpdateType.MESSAGE, opml.document
+        ),
         # documents (admins add .txt/.html/.md; /add as caption is optional)
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, admin_add.document),
         # every inline-button press, answered whatever it carries

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from telegram import Update
 
+from net.fetch import FetchError
 from storage.errors import ArticleNotFound, DuplicateFeed
 
 from . import render
 from .args import parse_article_id, parse_url
 from .common import admin_only, reply
 from .context import BriefContext
+from .feedlist import checked_feed_url
 
 
 @admin_only
@@ -49,7 +51,11 @@ async def feed_add(update: Update, context: BriefContext) -> None:
         return
     user = update.effective_user
     try:
+        url = await checked_feed_url(context.fetcher, url)
         await context.store.feeds.add(url, added_by=user.id if user else None)
+    except FetchError as exc:
+        await reply(update, f"I can't add that feed: {render.esc(str(exc), 200)}")
+        return
     except DuplicateFeed:
         await reply(update, "That feed is already registered. /feeds lists them.")
         return

@@ -53,6 +53,39 @@ def clean_query(text: str) -> str:
     return " ".join(text.split())[:MAX_QUERY_CHARS]
 
 
+# Exclusions: "-word" or -"a phrase" (any common minus/dash; straight, curly or angle quotes,
+# since phone keyboards replace " with “ ”). A fixed pattern without nested repetition, so
+# parsing is linear in the (300-character) input; user text is never a pattern itself.
+_MINUS = "-\u2212\u2013\u2014"
+_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+_TERM = re.compile(rf"([{_MINUS}]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\S+))")
+
+
+@dataclass(frozen=True)
+class SubscriptionArgs:
+    topic: str
+    """The words to follow, quotes removed ("" when only exclusions were given)."""
+    exclude: tuple[str, ...] = ()
+    """Minus words and quoted phrases, in order, without the minus and quotes."""
+
+
+def parse_subscription(text: str) -> SubscriptionArgs:
+    """``ukraine -football -"transfer window"`` → topic "ukraine", exclude (football, transfer window).
+
+    A minus counts only at the start of a word ("anti-war" is a topic word); a quoted phrase
+    without a minus is part of the topic; an unclosed quote runs to the end.
+    """
+    topic: list[str] = []
+    exclude: list[str] = []
+    for match in _TERM.finditer(clean_query(text)):
+        minus, phrase, word = match.groups()
+        term = " ".join((phrase if phrase is not None else word).split())
+        if not term or all(c in _MINUS for c in term):
+            continue
+        (exclude if minus else topic).append(term)
+    return SubscriptionArgs(" ".join(topic), tuple(exclude))
+
+
 def parse_url(text: str) -> str | None:
     """An absolute http(s) URL with a host, or None."""
     candidate = text.strip()

@@ -8,6 +8,7 @@ from storage.errors import ArticleNotFound
 
 from . import render
 from .args import parse_article_id
+from .callback_data import story_keyboard
 from .common import reply
 from .context import BriefContext
 
@@ -25,7 +26,9 @@ async def brief(update: Update, context: BriefContext) -> None:
 async def send_briefing(update: Update, context: BriefContext, article_id: int) -> None:
     try:
         article = await context.store.articles.get(article_id)
+        size = await context.store.stories.size(article_id)
     except ArticleNotFound:
         await reply(update, f"No briefing #{article_id} — it may have been removed. Try /latest.")
         return
-    await reply(update, render.render_briefing(article))
+    chunks = render.render_briefing(article, bot_username=context.bot.username)
+    await reply(update, chunks, markup=story_keyboard(article_id, size))

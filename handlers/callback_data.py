@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from storage.models import ArticleSummary, Page
+from storage.models import ArticleSummary, Page, QuoteHit, Speaker
 
 from .htmlchunks import trim
 
@@ -30,7 +30,7 @@ _counter = itertools.count(secrets.randbelow(1 << 32))
 
 @dataclass(frozen=True)
 class PageQuery:
-    kind: str  # "l" (latest) or "s" (search)
+    kind: str  # "l" (latest), "s" (search) or "q" (quotes of a person)
     query: str
     size: int
 
@@ -59,6 +59,18 @@ def open_data(article_id: int) -> str:
     return f"b:{article_id}"
 
 
+def story_data(article_id: int) -> str:
+    """Payload of the "Story (N)" button under a briefing (``st:<id>``)."""
+    return f"st:{article_id}"
+
+
+def story_keyboard(article_id: int, size: int) -> InlineKeyboardMarkup | None:
+    """The "Story (N)" button when the article's story has more than one article."""
+    if size <= 1:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(f"Story ({size})", callback_data=story_data(article_id))]])
+
+
 def full_briefing_keyboard(article_id: int) -> InlineKeyboardMarkup:
     """The one button under a pushed briefing."""
     return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=open_data(article_id))]])
@@ -70,6 +82,11 @@ def list_keyboard(page: Page[ArticleSummary], kind: str, token: str) -> InlineKe
         [InlineKeyboardButton(f"#{item.id} {trim(item.title, 40)}", callback_data=open_data(item.id))]
         for item in page.items
     ]
+    return _with_nav(rows, page, kind, token)
+
+
+def _with_nav(rows: list[list[InlineKeyboardButton]], page: Page, kind: str, token: str) -> InlineKeyboardMarkup | None:
+    """``rows`` then ◀ n/m ▶ when there is more than one page."""
     size = max(1, page.limit)
     if page.total > size:
         nav = []
@@ -80,6 +97,34 @@ def list_keyboard(page: Page[ArticleSummary], kind: str, token: str) -> InlineKe
         if page.offset + size < page.total:
             nav.append(InlineKeyboardButton("▶", callback_data=f"p:{kind}:{token}:{page.offset + size}"))
         rows.append(nav)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def quotes_keyboard(page: Page[QuoteHit], token: str) -> InlineKeyboardMarkup | None:
+    """One 'open' button per article the page quotes from, then ◀ n/m ▶."""
+    articles = {hit.article_id: hit.title for hit in page.items}
+    rows = [
+        [InlineKeyboardButton(f"#{article_id} {trim(title, 40)}", callback_data=open_data(article_id))]
+        for article_id, title in articles.items()
+    ]
+    return _with_nav(rows, page, "q", token)
+
+
+def people_data(name: str) -> str:
+    """Payload of a "quotes of this person" button (``q:<name>``, public like topics)."""
+    return f"q:{name}"
+
+
+def people_keyboard(people: list[Speaker], *, counts: bool = True) -> InlineKeyboardMarkup | None:
+    """A button per person (two a row) opening their quotes; ``counts`` adds "(n)"."""
+    buttons = [
+        InlineKeyboardButton(
+            f"{trim(p.name, 30)} ({p.quotes})" if counts else trim(p.name, 36), callback_data=people_data(p.name)
+        )
+        for p in people
+        if fits(people_data(p.name))
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     return InlineKeyboardMarkup(rows) if rows else None
 
 

@@ -10,17 +10,18 @@ import re
 
 from telegram import Update
 
+from . import latest, quotes, story
 from .brief import send_briefing
 from .callback_data import recall_query
-from .common import edit_or_send, group_admin_only
+from .common import edit_or_send, group_admin_only, reply
 from .context import BriefContext
-from .latest import fetch_page, page_message
 from .settings_menu import settings_button
 from .subscribe import subscribe_topic
 
 EXPIRED = "This button has expired — send /latest again."
-_PAGE = re.compile(r"p:([ls]):([0-9a-f]{1,12}):(\d{1,6})")
+_PAGE = re.compile(r"p:([lsq]):([0-9a-f]{1,12}):(\d{1,6})")
 _OPEN = re.compile(r"b:(\d{1,12})")
+_STORY = re.compile(r"st:(\d{1,12})")
 
 
 async def on_button(update: Update, context: BriefContext) -> None:
@@ -35,10 +36,16 @@ async def on_button(update: Update, context: BriefContext) -> None:
     elif match := _OPEN.fullmatch(data):
         await query.answer()
         await send_briefing(update, context, int(match.group(1)))
+    elif match := _STORY.fullmatch(data):
+        await query.answer()
+        await story.send_story(update, context, int(match.group(1)))
     elif match := _PAGE.fullmatch(data):
         await _turn_page(update, context, match.group(1), match.group(2), int(match.group(3)))
     elif data.startswith("t:") and len(data) > 2:
         await _subscribe_button(update, context)
+    elif data.startswith("q:") and len(data) > 2:
+        await query.answer()
+        await quotes.send_quotes(update, context, data[2:])
     elif data.startswith("s:"):
         await settings_button(update, context)
     else:
@@ -52,11 +59,16 @@ async def _turn_page(update: Update, context: BriefContext, kind: str, token: st
     if stored is None or stored.kind != kind:
         await query.answer(EXPIRED)
         return
-    page = await fetch_page(context, stored, offset)
-    if not page.items:
+    if kind == "q":
+        quote_page = await quotes.fetch_page(context, stored, offset)
+        message = quotes.page_message(stored, quote_page, token) if quote_page.items else None
+    else:
+        page = await latest.fetch_page(context, stored, offset)
+        message = latest.page_message(context, stored, page, token) if page.items else None
+    if message is None:
         await query.answer("Nothing more here — send the command again for fresh results.")
         return
-    text, markup = page_message(context, stored, page, token)
+    text, markup = message
     await query.answer()
     await edit_or_send(update, text, markup)  # falls back to a new message if it can't edit
 
@@ -67,6 +79,4 @@ async def _subscribe_button(update: Update, context: BriefContext) -> None:
     assert query is not None and query.data is not None
     answer = await subscribe_topic(update, context, query.data[2:])
     await query.answer()
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(answer)
+    await reply(update, answer)

@@ -22,10 +22,15 @@ USER_COMMANDS: tuple[Command, ...] = (
     Command("latest", "Newest briefings, optionally on a topic", "/latest 5 ukraine"),
     Command("brief", "One full briefing by its id", "/brief 12"),
     Command("search", "Search all briefings", "/search drone attack"),
+    Command("quotes", "What someone said across all briefings", "/quotes Umerov"),
+    Command("story", "One story's articles and what each added", "/story 12"),
     Command("topics", "Topics of recent articles", "/topics"),
-    Command("subscribe", "Get new briefings on a topic", "/subscribe energy"),
+    Command("subscribe", "Get new briefings on a topic; -word leaves some out", "/subscribe ukraine -football"),
     Command("unsubscribe", "Stop a topic", "/unsubscribe energy"),
     Command("subscriptions", "This chat's topics (also /mysubs)", "/subscriptions"),
+    Command("mute", "Never send briefings with this word here", "/mute football"),
+    Command("unmute", "Stop muting a word", "/unmute football"),
+    Command("mutes", "Words muted in this chat", "/mutes"),
     Command("settings", "Instant alerts or a daily digest, quiet hours, time zone", "/settings"),
     Command("cancel", "Drop a pending step", "/cancel"),
 )
@@ -37,6 +42,8 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("feeds", "List RSS/Atom feeds", "/feeds"),
     Command("feed_add", "Poll a feed for new articles", "/feed_add https://example.com/rss"),
     Command("feed_remove", "Stop polling a feed", "/feed_remove https://example.com/rss"),
+    Command("feeds_import", "Add every feed of an .opml file (reply to it)", "/feeds_import"),
+    Command("feeds_export", "The feed list as an .opml file", "/feeds_export"),
 )
 
 #: Accepted but not listed in the menu (Telegram menus should stay short).

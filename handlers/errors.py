@@ -9,6 +9,7 @@ from telegram.error import Forbidden, NetworkError
 
 from storage.errors import StorageUnavailable
 
+from .common import reply
 from .context import BriefContext
 
 log = logging.getLogger("briefbot.errors")
@@ -44,6 +45,6 @@ async def on_error(update: object, context: BriefContext) -> None:
         if update.callback_query is not None:
             await update.callback_query.answer(text)
         else:
-            await update.effective_chat.send_message(text)
+            await reply(update, text)  # in the forum topic it came from
     except Exception:  # the error may be that Telegram is unreachable: nothing more to do
         log.warning("could not tell chat %s about the error", chat_id)

@@ -14,9 +14,11 @@ from datetime import datetime
 
 from briefing.languages import language_data, language_name
 from briefing.models import Figure
+from briefing.people import person_key
 from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, Stats, Subscription
 
 from .commands import ADMIN_COMMANDS, START_EXAMPLES, USER_COMMANDS, Command
+from .deeplinks import quotes_link
 from .htmlchunks import TELEGRAM_LIMIT, esc, pack, utf16_len
 
 # Display limits (UTF-16 units of plain text) chosen so a typical briefing fits one message.
@@ -37,12 +39,26 @@ def _link(url: str | None, text_html: str) -> str:
     return text_html
 
 
-def render_briefing(article: Article, *, matched: Sequence[str] = ()) -> list[str]:
-    """The full briefing: linked title, source + date, summary, quotes, figures, topics."""
-    return pack(_briefing_blocks(article, matched))
+def render_briefing(
+    article: Article, *, matched: Sequence[str] = (), bot_username: str | None = None
+) -> list[str]:
+    """The full briefing: linked title, source + date, summary, quotes, figures, topics.
+
+    With ``bot_username``, each speaker is a link that opens ``/quotes`` for them.
+    """
+    return pack(_briefing_blocks(article, matched, bot_username))
 
 
-def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]:
+def _speaker(speaker: str, bot_username: str | None) -> str:
+    """The speaker's name, linked to their ``/quotes`` when they are someone we index."""
+    key = person_key(speaker)
+    link = quotes_link(bot_username, key.name) if key is not None else None
+    return _link(link, esc(speaker, 80))
+
+
+def _briefing_blocks(
+    article: Article, matched: Sequence[str] = (), bot_username: str | None = None
+) -> list[str]:
     b = article.briefing
     blocks: list[str] = []
     if matched:
@@ -62,7 +78,7 @@ def _briefing_blocks(article: Article, matched: Sequence[str] = ()) -> list[str]
         marks = language_data(article.language) or language_data("en")
         opening, closing = (marks.quote_open, marks.quote_close) if marks else ("“", "”")
         for q in quotes[:MAX_SHOWN_QUOTES]:
-            speaker = f" — {esc(q.speaker, 80)}" if q.speaker else ""
+            speaker = f" — {_speaker(q.speaker, bot_username)}" if q.speaker else ""
             lines.append(f"<i>{opening}{esc(q.text, QUOTE_MAX)}{closing}</i>{speaker}")
         blocks.extend(_group(lines))
     figures = _distinct(b.key_figures or list(b.figures))
@@ -154,13 +170,44 @@ def topics_list(counts: Sequence[tuple[str, int]]) -> str:
     return pack(["\n".join(lines)])[0]
 
 
-def subscriptions_list(subs: Sequence[Subscription], limit: int) -> str:
+def subscriptions_list(
+    subs: Sequence[Subscription], limit: int, *, mutes: Sequence[str] = (), in_topic: bool = False
+) -> list[str]:
+    """A chat's (or one forum topic's) subscriptions with their exclusions, and the chat's mutes
+    (several messages when 50 subscriptions with 10 exclusions each do not fit one)."""
+    where = "this topic" if in_topic else "this chat"
     if not subs:
-        return "This chat has no subscriptions. Try /topics or /subscribe ukraine."
-    lines = [f"<b>Subscriptions</b> ({len(subs)}/{limit})"]
-    lines += [f"• {esc(s.topic, 100)}" for s in subs]
-    lines.append("\nRemove one with /unsubscribe TOPIC.")
-    return pack(["\n".join(lines)])[0]
+        lines = [f"{where.capitalize()} has no subscriptions. Try /topics or /subscribe ukraine."]
+    else:
+        count = f"{len(subs)}" if in_topic else f"{len(subs)}/{limit}"
+        lines = [f"<b>Subscriptions{' in this topic' if in_topic else ''}</b> ({count})"]
+        for s in subs:
+            line = f"• {esc(s.topic, 100)}"
+            if s.exclude:
+                line += f" — except {exclusions_text(s.exclude)}"
+            if s.paused:
+                line += " ⏸ <i>paused: this topic was closed; reopen it or /subscribe here again</i>"
+            lines.append(line)
+    if mutes:
+        lines.append(f"\nMuted in all of this chat's subscriptions: {exclusions_text(mutes)} (/unmute WORD)")
+    if subs:
+        lines.append('\nRemove one with /unsubscribe TOPIC; exclude words with <code>/subscribe TOPIC -word</code>.')
+    return pack(lines, sep="\n")
+
+
+def exclusions_text(words: Sequence[str]) -> str:
+    """Excluded or muted words for display: football, “transfer window” (escaped)."""
+    return ", ".join(esc(w, 64) if " " not in w else f"“{esc(w, 64)}”" for w in words)
+
+
+def mutes_list(mutes: Sequence[str], limit: int) -> str:
+    if not mutes:
+        return "Nothing is muted in this chat. Mute a word in all its subscriptions with <code>/mute football</code>."
+    return (
+        f"<b>Muted in this chat</b> ({len(mutes)}/{limit}): {exclusions_text(mutes)}\n"
+        "Briefings with one of these in the title, summary or topics are not sent here. "
+        "Remove one with /unmute WORD."
+    )
 
 
 def settings_text(s: ChatSettings) -> str:
@@ -183,17 +230,71 @@ def stats_text(stats: Stats) -> str:
 
 
 def feeds_list(feeds: Sequence[Feed]) -> str:
+    """As many feeds as one message holds; past that, how many more and where to get them all."""
     if not feeds:
-        return "No feeds. Add one with /feed_add https://example.com/rss"
-    lines = ["<b>Feeds</b>"]
-    for f in feeds:
+        return "No feeds. Add one with /feed_add https://example.com/rss or upload an .opml file"
+    text = f"<b>Feeds ({len(feeds):,})</b>"
+    for shown, f in enumerate(feeds):
         line = f"• {esc(f.url, 200)}"
         if f.title:
             line += f" — {esc(f.title, 80)}"
         if f.errors:
             line += f"\n  ⚠️ {f.errors} errors: {esc(f.last_error or '', 120)}"
-        lines.append(line)
-    return "\n".join(pack(["\n".join(lines)])[:1])
+        more = f"\n…and {len(feeds) - shown:,} more: /feeds_export sends the whole list as a file."
+        if utf16_len(text + "\n" + line + more) > TELEGRAM_LIMIT:
+            return text + more
+        text += "\n" + line
+    return text
+
+
+REFUSED_REASONS_SHOWN = 6
+REFUSED_URLS_SHOWN = 5
+"""Per reason: a 5,000-feed list refused for one reason (DNS down) still reads in one message."""
+FEED_HEALTH_SHOWN = 10
+
+
+def feed_import_text(added: int, present: int, refused: Sequence[tuple[str, str]]) -> list[str]:
+    """Reply to an OPML import: counts, then the refused feeds grouped by reason (trimmed)."""
+    head = (
+        f"<b>Feed list imported</b>: {added:,} added, {present:,} already present, "
+        f"{len(refused):,} refused."
+    )
+    if added:
+        head += " New feeds are polled within a minute."
+    lines = [head]
+    by_reason: dict[str, list[str]] = {}
+    for url, reason in refused:
+        by_reason.setdefault(reason, []).append(url)
+    for reason, urls in list(by_reason.items())[:REFUSED_REASONS_SHOWN]:
+        shown = ", ".join(f"<code>{esc(url, 80)}</code>" for url in urls[:REFUSED_URLS_SHOWN])
+        extra = f" and {len(urls) - REFUSED_URLS_SHOWN:,} more" if len(urls) > REFUSED_URLS_SHOWN else ""
+        lines.append(f"• {esc(reason, 120)} {shown}{extra}")
+    if len(by_reason) > REFUSED_REASONS_SHOWN:
+        rest = sum(len(urls) for urls in list(by_reason.values())[REFUSED_REASONS_SHOWN:])
+        lines.append(f"• …and {rest:,} more refused for other reasons.")
+    return pack(lines, sep="\n")
+
+
+def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, after: int) -> list[str]:
+    """One admin message per poll cycle: feeds that started failing, feeds that work again."""
+    lines: list[str] = []
+    for feeds, head in (
+        (failing, f"⚠️ <b>{len(failing):,} feed(s) failed {after} polls in a row</b> (still retried, less often):"),
+        (recovered, f"✅ <b>{len(recovered):,} feed(s) work again</b>:"),
+    ):
+        if not feeds:
+            continue
+        lines.append(head)
+        for f in feeds[:FEED_HEALTH_SHOWN]:
+            line = f"• {esc(f.url, 100)}"
+            if f.title:
+                line += f" — {esc(f.title, 60)}"
+            if f.errors and f.last_error:
+                line += f": {esc(f.last_error, 100)}"
+            lines.append(line)
+        if len(feeds) > FEED_HEALTH_SHOWN:
+            lines.append(f"…and {len(feeds) - FEED_HEALTH_SHOWN:,} more (/feeds lists them).")
+    return pack(lines, sep="\n")
 
 
 def added_text(article: Article) -> list[str]:

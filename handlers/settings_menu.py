@@ -2,6 +2,9 @@
 
 Text forms for what buttons can't offer: ``/settings tz Europe/Kyiv``, ``/settings digest 07:30``,
 ``/settings instant``, ``/settings quiet 22:00 07:00`` / ``/settings quiet off``.
+
+Settings are per chat: in a forum supergroup every topic shares them (one time zone, one digest
+time); each topic with subscriptions gets its own digest of its own briefings at that time.
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ USAGE = (
     "<code>/settings digest 07:30</code>, <code>/settings instant</code>, "
     "<code>/settings quiet 22:00 07:00</code> or <code>/settings quiet off</code>."
 )
+
+
+FORUM_NOTE = "<i>These settings apply to every topic of this group; each topic gets its own digest.</i>"
+
+
+def _text(update: Update, settings: ChatSettings) -> str:
+    chat = update.effective_chat
+    forum = chat is not None and bool(chat.is_forum)
+    return render.settings_text(settings) + (f"\n{FORUM_NOTE}" if forum else "")
 
 
 def _hhmm(text: str) -> str | None:
@@ -100,7 +112,7 @@ async def settings(update: Update, context: BriefContext) -> None:
             await reply(update, result)
             return
         chat = await context.store.chats.update_settings(chat.id, result)
-    await reply(update, render.settings_text(chat.settings), markup=settings_keyboard(chat.settings.mode))
+    await reply(update, _text(update, chat.settings), markup=settings_keyboard(chat.settings.mode))
 
 
 @group_admin_only
@@ -116,4 +128,4 @@ async def settings_button(update: Update, context: BriefContext) -> None:
         return
     chat = await context.store.chats.update_settings(chat.id, new)
     await query.answer("Saved.")
-    await edit_or_send(update, render.settings_text(chat.settings), settings_keyboard(chat.settings.mode))
+    await edit_or_send(update, _text(update, chat.settings), settings_keyboard(chat.settings.mode))

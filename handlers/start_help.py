@@ -8,7 +8,8 @@ from telegram import Update
 from . import render
 from .common import GROUP_ADMINS_ONLY, is_group, may_change_chat, register_chat, reply
 from .context import BriefContext
-from .deeplinks import topic_from_payload
+from .deeplinks import name_from_payload, topic_from_payload
+from .quotes import send_quotes
 from .subscribe import subscribe_topic
 
 PENDING_KEY = "pending"
@@ -17,8 +18,13 @@ UNKNOWN = "I don't know that command. Send /help to see what I can do."
 
 
 async def start(update: Update, context: BriefContext) -> None:
-    """Welcome; a ``t.me/<bot>?start=<topic link>`` also subscribes (groups: admins only)."""
+    """Welcome; a ``t.me/<bot>?start=<topic link>`` also subscribes (groups: admins only); a
+    speaker link (``?start=q_…``) shows that person's quotes instead."""
     await register_chat(update, context)
+    name = name_from_payload(context.args[0]) if context.args and len(context.args) == 1 else None
+    if name is not None:
+        await send_quotes(update, context, name)
+        return
     user = update.effective_user
     text = render.welcome(user.first_name if user else None)
     topic = topic_from_payload(context.args[0]) if context.args and len(context.args) == 1 else None

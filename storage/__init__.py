@@ -10,6 +10,7 @@ from .errors import (
     InvalidTopic,
     StorageError,
     StorageUnavailable,
+    TooManyMutes,
     TooManySubscriptions,
 )
 from .models import (
@@ -18,7 +19,9 @@ from .models import (
     Chat,
     ChatSettings,
     Delivery,
+    Destination,
     Feed,
+    NewFeed,
     Page,
     Stats,
     Subscription,
@@ -33,9 +36,11 @@ __all__ = [
     "ChatNotFound",
     "ChatSettings",
     "Delivery",
+    "Destination",
     "DuplicateArticle",
     "DuplicateFeed",
     "Feed",
+    "NewFeed",
     "FeedNotFound",
     "InvalidTopic",
     "Page",
@@ -44,6 +49,7 @@ __all__ = [
     "StorageUnavailable",
     "Store",
     "Subscription",
+    "TooManyMutes",
     "TooManySubscriptions",
     "open_store",
 ]

@@ -20,9 +20,13 @@ from .models import (
     Chat,
     ChatSettings,
     Delivery,
+    Destination,
     Feed,
     NewDelivery,
+    NewFeed,
     Page,
+    QuoteHit,
+    Speaker,
     Stats,
     Subscription,
 )
@@ -107,7 +111,7 @@ class ChatRepository(Protocol):
     async def update_settings(self, chat_id: int, settings: ChatSettings) -> Chat: ...
 
     async def migrate(self, old_id: int, new_id: int) -> None:
-        """A group became a supergroup: move the chat, its subscriptions and deliveries."""
+        """A group became a supergroup: move the chat, its subscriptions, mutes and deliveries."""
         ...
 
     async def with_mode(self, mode: str) -> list[Chat]:
@@ -116,22 +120,64 @@ class ChatRepository(Protocol):
 
 
 class SubscriptionRepository(Protocol):
-    async def add(self, chat_id: int, topic: str) -> bool:
-        """True if new, False if the chat already had it.
+    """Subscriptions belong to a destination: a chat, or one forum topic of it (``thread_id``).
 
-        Raises InvalidTopic, TooManySubscriptions, and ChatNotFound when the chat was never
-        registered with ``chats.upsert``.
+    Limits: ``MAX_SUBSCRIPTIONS_PER_CHAT`` across all of a chat's topics; exclusions and mutes
+    per ``storage.topic_rules``. Exclusions, mutes and topics share ``topic_key`` (stemmed).
+    """
+
+    async def add(
+        self,
+        chat_id: int,
+        topic: str,
+        *,
+        thread_id: int | None = None,
+        exclude: Sequence[str] | None = None,
+    ) -> bool:
+        """True if new, False if that destination already had it (same stemmed key).
+
+        ``exclude`` (words or phrases) replaces the subscription's exclusions; None keeps those
+        of an existing subscription. Adding also resumes a paused topic (``resume_thread``).
+        Raises InvalidTopic (topic or an exclusion), TooManySubscriptions, and ChatNotFound
+        when the chat was never registered with ``chats.upsert``.
         """
         ...
 
-    async def remove(self, chat_id: int, topic: str) -> bool: ...
-    async def for_chat(self, chat_id: int) -> list[Subscription]: ...
+    async def remove(self, chat_id: int, topic: str, *, thread_id: int | None = None) -> bool:
+        """Remove the whole subscription (with its exclusions) from that destination."""
+        ...
+
+    async def for_chat(self, chat_id: int, *, thread_id: int | None = None) -> list[Subscription]:
+        """That destination's subscriptions (a forum topic's own; None: the chat itself)."""
+        ...
+
     async def count(self) -> int: ...
 
-    async def match(self, article: Article) -> dict[int, list[str]]:
-        """Active chats whose topics match the article → the matched topics, via an index lookup.
+    async def pause_thread(self, chat_id: int, thread_id: int) -> int:
+        """The forum topic was closed or deleted: its subscriptions stop matching (kept).
+        Returns how many were paused now (0 when already paused)."""
+        ...
 
-        A near-duplicate (``article.duplicate_of`` set) matches nobody: it is never pushed.
+    async def resume_thread(self, chat_id: int, thread_id: int) -> int:
+        """The topic was reopened: its subscriptions match again. Returns how many resumed."""
+        ...
+
+    async def mute(self, chat_id: int, word: str) -> bool:
+        """Mute a word/phrase for all of the chat's subscriptions; False if already muted.
+        Raises InvalidTopic, TooManyMutes, ChatNotFound."""
+        ...
+
+    async def unmute(self, chat_id: int, word: str) -> bool: ...
+    async def mutes(self, chat_id: int) -> list[str]:
+        """Muted words/phrases as typed (normalised), oldest first."""
+        ...
+
+    async def match(self, article: Article) -> dict[Destination, list[str]]:
+        """Destinations whose topics match the article → the matched topics, via an index lookup.
+
+        Only active chats and unpaused subscriptions; a subscription whose exclusion, or a chat
+        whose mute, occurs in the article's title, summary or topics (``topic_rules.hits``)
+        does not match. A near-duplicate (``article.duplicate_of`` set) matches nobody.
         """
         ...
 
@@ -145,8 +191,9 @@ class DeliveryRepository(Protocol):
         *,
         digest: bool = False,
         not_before: datetime | None = None,
+        thread_id: int | None = None,
     ) -> bool:
-        """One row per (chat, article); False when it already existed."""
+        """One row per (chat, forum topic, article); False when it already existed."""
         ...
 
     async def enqueue_many(self, rows: Sequence[NewDelivery]) -> int:
@@ -168,7 +215,9 @@ class DeliveryRepository(Protocol):
         """``sending`` → ``pending`` (at start-up after a crash, and at graceful shutdown)."""
         ...
 
-    async def digest_pending(self, chat_id: int) -> list[Delivery]: ...
+    async def digest_pending(self, chat_id: int) -> list[Delivery]:
+        """The chat's collected digest rows, all its forum topics together (``thread_id``)."""
+        ...
 
     async def chats_with_digest_rows(self) -> list[int]:
         """Chats holding collected digest rows (a chat that left digest mode gets them sent)."""
@@ -180,9 +229,24 @@ class DeliveryRepository(Protocol):
 
 class FeedRepository(Protocol):
     async def add(self, url: str, *, added_by: int | None = None) -> Feed: ...  # DuplicateFeed
+
+    async def add_many(
+        self, feeds: Sequence[NewFeed], *, added_by: int | None = None
+    ) -> builtins.list[Feed]:
+        """Register a whole feed list (an OPML import) in ONE transaction: all or nothing.
+
+        URLs already registered, or repeated in ``feeds``, are skipped; returns the feeds
+        created, in input order, marked ``imported``. A title is kept until the feed's own
+        title replaces it.
+        """
+        ...
+
     async def remove(self, url: str) -> bool: ...
     async def list(self) -> list[Feed]: ...
-    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]: ...
+    async def due(self, *, now: datetime, limit: int = 20) -> builtins.list[Feed]:
+        """Feeds whose next poll is at or before ``now``: never-polled first, then most overdue."""
+        ...
+
     async def record_success(
         self,
         feed_id: int,
@@ -192,12 +256,47 @@ class FeedRepository(Protocol):
         title: str | None,
         now: datetime,
         next_poll_at: datetime,
-    ) -> None: ...
+        body_hash: str | None = None,
+    ) -> None:
+        """A poll worked: store the validators, reset ``errors`` (``alerted`` is left as is:
+        the poller clears it with ``set_alerted`` once the admins were told)."""
+        ...
+
+    async def record_unchanged(
+        self, feed_ids: Sequence[int], *, now: datetime, next_poll_at: datetime
+    ) -> None:
+        """Polls that found nothing new (a 304, or the same body again), recorded in one write:
+        validators and body hash kept, ``errors`` reset, next poll at ``next_poll_at``."""
+        ...
+
     async def record_error(
         self, feed_id: int, error: str, *, now: datetime, next_poll_at: datetime
-    ) -> None: ...
+    ) -> None:
+        """A poll failed: ``errors`` + 1 (consecutive failures), next try at ``next_poll_at``."""
+        ...
+
+    async def postpone(self, feed_id: int, *, next_poll_at: datetime) -> None:
+        """Move the next poll without counting a failure (the feed's host asked us to wait)."""
+        ...
+
+    async def set_alerted(self, feed_ids: Sequence[int], alerted: bool) -> None:
+        """Record that the admins were told these feeds fail (True) or recovered (False)."""
+        ...
+
     async def seen(self, feed_id: int, entry_key: str) -> bool: ...
     async def mark_seen(self, feed_id: int, entry_key: str) -> None: ...
+
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
+        """Which of ``keys`` (entry GUIDs, links, fingerprints) are recorded for the feed, with
+        when each was last recorded: one query for a whole feed document, not one per entry."""
+        ...
+
+    async def mark_seen_many(
+        self, feed_id: int, keys: Sequence[str], *, now: datetime | None = None
+    ) -> None:
+        """Record several keys as seen at ``now`` in one transaction (a key already recorded
+        gets the new time: fingerprints are matched only within a recent window)."""
+        ...
 
 
 class MetaRepository(Protocol):
@@ -220,6 +319,57 @@ class MetaRepository(Protocol):
         ...
 
 
+class QuoteRepository(Protocol):
+    """Every attributed quote of every stored article, looked up by who said it.
+
+    Rows are written with the article (same transaction) and go with it. Speakers are merged
+    into people by ``briefing.people`` (titles stripped; a bare surname joins the one person of
+    that surname); ``storage.quote_index`` holds the backend-neutral parts. Any user input is
+    safe: names are parameters, never query syntax.
+    """
+
+    async def by_person(self, name: str, *, limit: int = 5, offset: int = 0) -> Page[QuoteHit]:
+        """What ``name`` said ("Umerov", "Rustem Umerov", "Mr. Umerov", "the ministry"),
+        newest article first, each quote once (the same words in two articles: the newer)."""
+        ...
+
+    async def top_people(self, *, since: datetime, limit: int = 10) -> list[Speaker]:
+        """Most quoted in articles stored since ``since``, most quotes first."""
+        ...
+
+    async def close_matches(self, name: str, *, limit: int = 5) -> list[Speaker]:
+        """People whose name looks like ``name``: the same surname with another first name,
+        the same first name, a surname prefix or a near spelling, an organisation containing
+        it. For "no quotes from …, did you mean" and for a surname several people share."""
+        ...
+
+    async def refresh(self) -> int:
+        """Index the quotes of articles stored before the index existed, or re-key every row
+        when ``briefing.people`` keys names differently now; a no-op otherwise. Backends call
+        it at open. Returns how many articles were (re)indexed."""
+        ...
+
+
+class StoryRepository(Protocol):
+    """Articles about the same story: near-duplicates plus follow-ups sharing the story's
+    specific people, places and subjects within a few days (``briefing.stories``). The story
+    is decided when an article is stored, so reading one is a cheap lookup."""
+
+    async def of(self, article_id: int, *, limit: int = 20) -> list[Article]:
+        """The story of ``article_id``, newest first (itself alone when nothing joined it).
+        Raises ``ArticleNotFound``."""
+        ...
+
+    async def size(self, article_id: int) -> int:
+        """How many articles the story of ``article_id`` has (1 alone). ``ArticleNotFound``."""
+        ...
+
+    async def refresh(self) -> int:
+        """Decide the stories of recent articles stored before stories existed, or again when
+        the rule's features changed; a no-op otherwise. Backends call it at open."""
+        ...
+
+
 class Store(Protocol):
     """One open database: its repositories plus whole-store operations. The repositories are
     read-only members, so a backend may use its own classes for them (checked by mypy)."""
@@ -236,6 +386,10 @@ class Store(Protocol):
     def feeds(self) -> FeedRepository: ...
     @property
     def meta(self) -> MetaRepository: ...
+    @property
+    def quotes(self) -> QuoteRepository: ...
+    @property
+    def stories(self) -> StoryRepository: ...
 
     async def stats(self) -> Stats: ...
     async def integrity_check(self) -> str: ...

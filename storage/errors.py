@@ -8,6 +8,7 @@ StorageError
 ├── FeedNotFound
 ├── InvalidTopic           empty / too long / no letters or digits
 ├── TooManySubscriptions   a chat's subscription limit reached (``.limit``)
+├── TooManyMutes           a chat's mute limit reached (``.limit``)
 └── StorageUnavailable     database locked, read-only or disk full: tell the admin, retry later
 """
 
@@ -54,6 +55,12 @@ class InvalidTopic(StorageError):
 class TooManySubscriptions(StorageError):
     def __init__(self, limit: int) -> None:
         super().__init__(f"at most {limit} subscriptions per chat")
+        self.limit = limit
+
+
+class TooManyMutes(StorageError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"at most {limit} muted words per chat")
         self.limit = limit
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -74,6 +74,16 @@ class Chat(_Frozen):
     created_at: datetime | None = None
 
 
+class Destination(NamedTuple):
+    """Where pushes go: a chat and, in a forum supergroup, the topic (``message_thread_id``).
+
+    ``thread_id`` None is the chat itself (a private chat, a plain group, a forum's General).
+    """
+
+    chat_id: int
+    thread_id: int | None = None
+
+
 class Subscription(_Frozen):
     chat_id: int
     topic: str
@@ -81,6 +91,12 @@ class Subscription(_Frozen):
     key: str
     """Stemmed match key (``briefing.topics.topic_key``)."""
     created_at: datetime | None = None
+    thread_id: int | None = None
+    """The forum topic it was made in (None: the chat itself)."""
+    exclude: tuple[str, ...] = ()
+    """Excluded words/phrases as typed (normalised): an article containing one is not pushed."""
+    paused: bool = False
+    """Its forum topic was closed or deleted: kept, but matched by nothing until reopened."""
 
 
 class Delivery(_Frozen):
@@ -95,6 +111,8 @@ class Delivery(_Frozen):
     not_before: datetime | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    thread_id: int | None = None
+    """Forum topic to post in (None: the chat itself)."""
 
 
 class NewDelivery(_Frozen):
@@ -105,6 +123,7 @@ class NewDelivery(_Frozen):
     topics: tuple[str, ...] = ()
     digest: bool = False
     not_before: datetime | None = None
+    thread_id: int | None = None
 
 
 class Feed(_Frozen):
@@ -116,8 +135,22 @@ class Feed(_Frozen):
     last_polled_at: datetime | None = None
     next_poll_at: datetime | None = None
     errors: int = 0
+    """Consecutive failed polls (a success resets it)."""
     last_error: str | None = None
     added_by: int | None = None
+    body_hash: str | None = None
+    """Hash of the last feed body: an unchanged body costs no parse even without ETag support."""
+    alerted: bool = False
+    """The admins were told this feed keeps failing (and not yet that it recovered)."""
+    imported: bool = False
+    """Added from a feed list: its first poll marks the back catalogue seen and briefs none."""
+
+
+class NewFeed(_Frozen):
+    """One feed to register (``FeedRepository.add_many``); ``title`` as the feed list named it."""
+
+    url: str
+    title: str | None = None
 
 
 class Stats(_Frozen):
@@ -127,3 +160,26 @@ class Stats(_Frozen):
     subscriptions: int = 0
     deliveries: dict[str, int] = Field(default_factory=dict)
     feeds: int = 0
+
+
+class QuoteHit(_Frozen):
+    """One stored quote with the article it is from (``/quotes NAME``)."""
+
+    article_id: int
+    position: int
+    """Index in the article's ``Briefing.quotes``."""
+    text: str
+    speaker: str
+    """Display name as that article gives it, titles stripped ("Rustem Umerov", "Umerov")."""
+    said_at: datetime
+    """The article's date: its published day when known, else when it was stored."""
+    title: str
+    source: str | None = None
+    url: str | None = None
+
+
+class Speaker(_Frozen):
+    """Someone (or an organisation) with quotes in the store; ``name`` finds them again."""
+
+    name: str
+    quotes: int

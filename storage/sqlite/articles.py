@@ -16,9 +16,12 @@ from briefing.models import Briefing
 
 from ..errors import ArticleNotFound, DuplicateArticle
 from ..models import Article
+from ..quote_index import quote_rows
 from . import rows
 from .article_queries import ArticleQueries
-from .db import Database, fetch_all, fetch_one, guarded, now_ts
+from .db import Database, fetch_all, fetch_one, from_ts, guarded, now_ts
+from .quotes import insert_quotes
+from .stories import assign_story
 
 NEAR_DUP_WINDOW = timedelta(days=7)
 """Only recent articles count as "the same story": old near-matches are follow-ups."""
@@ -93,6 +96,7 @@ class SqliteArticles(ArticleQueries):
         digest = briefing.fingerprint
         fingerprint = simhash(body) if len(body.split()) >= NEAR_DUP_MIN_WORDS else None
         added_at = now_ts(now)
+        quotes = quote_rows(briefing, added_at=from_ts(added_at))
         async with self._db.write() as conn:
             await self._raise_if_duplicate(conn, url, digest)
             duplicate_of = None
@@ -115,10 +119,15 @@ class SqliteArticles(ArticleQueries):
                 await self._raise_if_duplicate(conn, url, digest)
                 raise
             article_id = cursor.lastrowid
+            assert article_id is not None  # set by every successful INSERT
             topics = {t for t in (" ".join(t.split()) for t in briefing.topics) if t}
             await conn.executemany(
                 "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
                 [(article_id, t) for t in sorted(topics)],
+            )
+            await insert_quotes(conn, article_id, quotes)
+            await assign_story(
+                conn, article_id, briefing, added_at=added_at, duplicate_of=duplicate_of
             )
             row = await fetch_one(conn, _SELECT_BY_ID, (article_id,))
         return rows.article(row)

@@ -1,31 +1,14 @@
-"""Chats and their subscriptions."""
+"""Chats: registration, settings, supergroup migration (subscriptions: ``subscriptions.py``)."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 
-from briefing.topics import (
-    MAX_KEY_WORDS,
-    match_keys,
-    normalise_topic,
-    topic_key,
-    topic_match_keys,
-)
-
-from ..base import MAX_SUBSCRIPTIONS_PER_CHAT
-from ..errors import ChatNotFound, InvalidTopic, TooManySubscriptions
-from ..models import Article, Chat, ChatSettings, Subscription
+from ..errors import ChatNotFound
+from ..models import Chat, ChatSettings
 from . import rows
-from .db import Database, fetch_all, fetch_one, guarded, now_ts
-
-MAX_TOPIC_CHARS = 64
-_KEY_META = "subscriptions.topic_key_fingerprint"
-_KEY_PROBES = (
-    "Drones", "air defences", "Running elections", "Ukraine's", "Crisis", "économie",
-    "тролейбуси", "Milliarden", "троллейбусов", "l'Ukraine",
-)  # fmt: skip
+from .db import Database, fetch_one, guarded, now_ts
 
 _CHAT_BY_ID = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id = ?"  # noqa: S608
 _CHATS_BY_IDS = f"SELECT {rows.CHAT_COLUMNS} FROM chats WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
@@ -40,18 +23,6 @@ _WITH_MODE = f"""
 SELECT {rows.CHAT_COLUMNS} FROM chats
 WHERE active = 1 AND coalesce(json_extract(settings, '$.mode'), 'instant') = ? ORDER BY id
 """  # noqa: S608
-# One index lookup per key (subscriptions_key); keys arrive as one JSON array parameter, so
-# there is no variable-count limit and no SQL built from input.
-_MATCH = """
-SELECT s.chat_id, s.topic FROM subscriptions AS s JOIN chats AS c ON c.id = s.chat_id
-WHERE s.key IN (SELECT value FROM json_each(?)) AND c.active = 1
-ORDER BY s.chat_id, s.created_at, s.topic
-"""
-# An article in another language: its tagged keys ("uk:тролейбус") -> the subscriptions' keys.
-_KEYS_IN_LANGUAGE = """
-SELECT DISTINCT key FROM topic_keys WHERE match_key IN (SELECT value FROM json_each(?))
-"""
-_INSERT_TOPIC_KEYS = "INSERT OR IGNORE INTO topic_keys (key, match_key) VALUES (?, ?)"
 
 
 @guarded
@@ -91,7 +62,7 @@ class SqliteChats:
         return rows.chat(row)
 
     async def migrate(self, old_id: int, new_id: int) -> None:
-        """Move ``old_id`` to ``new_id`` with its settings, subscriptions and deliveries.
+        """Move ``old_id`` to ``new_id`` with its settings, subscriptions, mutes and deliveries.
 
         If ``new_id`` already exists (the supergroup spoke before the migration update
         arrived) rows are merged: the new chat takes the old settings, and subscriptions or
@@ -120,129 +91,10 @@ class SqliteChats:
             await conn.execute(
                 "UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
             )
+            await conn.execute(
+                "UPDATE OR IGNORE chat_mutes SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+            )
             await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))  # cascades leftovers
 
     async def with_mode(self, mode: str) -> list[Chat]:
         return [rows.chat(r) for r in await self._db.all(_WITH_MODE, (mode,))]
-
-
-def _validated_topic(topic: str) -> tuple[str, str]:
-    """(display form, match key) or InvalidTopic."""
-    if len(topic.strip()) > MAX_TOPIC_CHARS:
-        raise InvalidTopic(f"a topic is at most {MAX_TOPIC_CHARS} characters")
-    display, key = normalise_topic(topic), topic_key(topic)
-    if not display or not key:
-        raise InvalidTopic("a topic needs at least one letter or digit")
-    if key.count(" ") >= MAX_KEY_WORDS:  # articles are indexed by phrases of up to 4 words
-        raise InvalidTopic(f"a topic is at most {MAX_KEY_WORDS} words")
-    return display, key
-
-
-def _tagged_keys(key: str, topic: str) -> list[tuple[str, str]]:
-    """(key, tagged key) rows of a topic: its keys in the other languages (``topic_keys``)."""
-    return [(key, k) for k in sorted(topic_match_keys(topic)) if ":" in k]
-
-
-@guarded
-class SqliteSubscriptions:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    async def add(self, chat_id: int, topic: str) -> bool:
-        display, key = _validated_topic(topic)
-        async with self._db.write() as conn:
-            if await fetch_one(
-                conn, "SELECT 1 FROM subscriptions WHERE chat_id = ? AND key = ?", (chat_id, key)
-            ):
-                return False
-            count = await fetch_one(
-                conn, "SELECT count(*) FROM subscriptions WHERE chat_id = ?", (chat_id,)
-            )
-            if count[0] >= MAX_SUBSCRIPTIONS_PER_CHAT:
-                raise TooManySubscriptions(MAX_SUBSCRIPTIONS_PER_CHAT)
-            try:
-                await conn.execute(
-                    "INSERT INTO subscriptions (chat_id, topic, key, created_at) VALUES (?, ?, ?, ?)",
-                    (chat_id, display, key, now_ts()),
-                )
-            except sqlite3.IntegrityError as exc:  # foreign key: the chat was never registered
-                raise ChatNotFound(chat_id) from exc
-            await conn.executemany(_INSERT_TOPIC_KEYS, _tagged_keys(key, topic))
-        return True
-
-    async def remove(self, chat_id: int, topic: str) -> bool:
-        key = topic_key(topic)
-        if not key:
-            return False
-        async with self._db.write() as conn:
-            cursor = await conn.execute(
-                "DELETE FROM subscriptions WHERE chat_id = ? AND key = ?", (chat_id, key)
-            )
-            return cursor.rowcount > 0
-
-    async def for_chat(self, chat_id: int) -> list[Subscription]:
-        found = await self._db.all(
-            "SELECT chat_id, topic, key, created_at FROM subscriptions WHERE chat_id = ? "
-            "ORDER BY created_at, topic",
-            (chat_id,),
-        )
-        return [rows.subscription(r) for r in found]
-
-    async def count(self) -> int:
-        return int(await self._db.scalar("SELECT count(*) FROM subscriptions"))
-
-    async def refresh_keys(self) -> int:
-        """Re-derive every stored key when ``topic_key`` changed since they were written.
-
-        Keys are computed in Python (the snowball stemmer), so a new release with different
-        stemming would silently stop matching old subscriptions. A fingerprint of
-        ``topic_key`` over fixed probe words in ``meta`` detects that; called at open.
-        Returns how many rows were re-keyed (0 when nothing changed).
-        """
-        fingerprint = "|".join(
-            f"{topic_key(w)}={','.join(sorted(topic_match_keys(w)))}" for w in _KEY_PROBES
-        )
-        if (
-            await self._db.scalar("SELECT value FROM meta WHERE key = ?", (_KEY_META,))
-            == fingerprint
-        ):
-            return 0
-        changed = 0
-        async with self._db.write() as conn:
-            await conn.execute("DELETE FROM topic_keys")
-            for chat_id, topic, key in await fetch_all(
-                conn, "SELECT chat_id, topic, key FROM subscriptions"
-            ):
-                new_key = topic_key(topic)
-                await conn.executemany(_INSERT_TOPIC_KEYS, _tagged_keys(new_key or key, topic))
-                if new_key and new_key != key:
-                    # OR IGNORE: two topics that now share a key collapse into one.
-                    cursor = await conn.execute(
-                        "UPDATE OR IGNORE subscriptions SET key = ? WHERE chat_id = ? AND key = ?",
-                        (new_key, chat_id, key),
-                    )
-                    changed += cursor.rowcount
-            await conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_KEY_META, fingerprint),
-            )
-        return changed
-
-    async def match(self, article: Article) -> dict[int, list[str]]:
-        """Near-duplicates (``duplicate_of`` set) match nobody: the story was pushed already."""
-        if article.duplicate_of is not None:
-            return {}
-        briefing = article.briefing
-        keys = match_keys(
-            article.title, *briefing.summary, *briefing.topics, language=article.language
-        )
-        if keys and any(":" in k for k in keys):  # another language: its keys -> subscriptions'
-            found = await self._db.all(_KEYS_IN_LANGUAGE, (json.dumps(sorted(keys)),))
-            keys = {row["key"] for row in found}
-        if not keys:
-            return {}
-        matched: dict[int, list[str]] = {}
-        for row in await self._db.all(_MATCH, (json.dumps(sorted(keys)),)):
-            matched.setdefault(row["chat_id"], []).append(row["topic"])
-        return matched

@@ -146,3 +146,12 @@ async def fetch_one(conn: aiosqlite.Connection, sql: str, params: Iterable[Any] 
 
 async def fetch_all(conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> list[Any]:
     return list(await conn.execute_fetchall(sql, tuple(params)))
+
+
+async def put_meta(conn: aiosqlite.Connection, key: str, value: str) -> None:
+    """Set a ``meta`` value inside the caller's write transaction."""
+    await conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

@@ -32,8 +32,8 @@ _DIGEST_PENDING = f"SELECT {_D} FROM deliveries WHERE chat_id = ? AND status = '
 _FOR_ARTICLE = f"SELECT {_D} FROM deliveries WHERE article_id = ? ORDER BY id"  # noqa: S608
 _ENQUEUE = """
 INSERT OR IGNORE INTO deliveries
-    (chat_id, article_id, status, topics, not_before, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+    (chat_id, article_id, status, topics, not_before, created_at, updated_at, thread_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
@@ -50,6 +50,7 @@ class SqliteDeliveries:
         *,
         digest: bool = False,
         not_before: datetime | None = None,
+        thread_id: int | None = None,
     ) -> bool:
         status = "digest" if digest else "pending"
         stamp = now_ts()
@@ -61,6 +62,7 @@ class SqliteDeliveries:
             to_ts(not_before),
             stamp,
             stamp,
+            thread_id or 0,  # 0: the chat itself (see subscriptions.py)
         )
         async with self._db.write() as conn:
             try:
@@ -78,7 +80,7 @@ class SqliteDeliveries:
         params = [
             (
                 r.chat_id, r.article_id, "digest" if r.digest else "pending",
-                json.dumps(list(r.topics)), to_ts(r.not_before), stamp, stamp,
+                json.dumps(list(r.topics)), to_ts(r.not_before), stamp, stamp, r.thread_id or 0,
             )
             for r in rows
         ]  # fmt: skip
@@ -92,7 +94,8 @@ class SqliteDeliveries:
             created = 0
             for r in rows:
                 created += await self.enqueue(
-                    r.chat_id, r.article_id, r.topics, digest=r.digest, not_before=r.not_before
+                    r.chat_id, r.article_id, r.topics, digest=r.digest, not_before=r.not_before,
+                    thread_id=r.thread_id,
                 )
             return created
 

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
+from collections.abc import Sequence
 from datetime import datetime
 
 from ..errors import DuplicateFeed
-from ..models import Feed
+from ..models import Feed, NewFeed
 from . import rows
-from .db import Database, fetch_one, guarded, now_ts, to_ts
+from .db import Database, fetch_one, from_ts, guarded, now_ts, to_ts
 
 MAX_ERROR_CHARS = 500
+_KEYS_PER_QUERY = 500
+"""Bound parameters per ``IN (…)`` lookup (SQLite allows 32,766 since 3.32, older builds 999)."""
 _F = rows.FEED_COLUMNS
 _INSERT = f"INSERT INTO feeds (url, added_by, created_at) VALUES (?, ?, ?) RETURNING {_F}"  # noqa: S608
+_INSERT_NEW = (
+    f"INSERT INTO feeds (url, title, added_by, created_at, imported) VALUES (?, ?, ?, ?, 1) "  # noqa: S608
+    f"ON CONFLICT (url) DO NOTHING RETURNING {_F}"
+)
 _LIST = f"SELECT {_F} FROM feeds ORDER BY id"  # noqa: S608
 _DUE = f"""
 SELECT {_F} FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= ?
@@ -42,6 +49,18 @@ class SqliteFeeds:
                 raise DuplicateFeed(existing[0]) from exc
         return rows.feed(row)
 
+    async def add_many(
+        self, feeds: Sequence[NewFeed], *, added_by: int | None = None
+    ) -> builtins.list[Feed]:
+        stamp = now_ts()
+        created: builtins.list[Feed] = []
+        async with self._db.write() as conn:
+            for feed in feeds:
+                row = await fetch_one(conn, _INSERT_NEW, (feed.url.strip(), feed.title, added_by, stamp))
+                if row is not None:
+                    created.append(rows.feed(row))
+        return created
+
     async def remove(self, url: str) -> bool:
         async with self._db.write() as conn:
             cursor = await conn.execute("DELETE FROM feeds WHERE url = ?", (url.strip(),))
@@ -67,12 +86,24 @@ class SqliteFeeds:
         title: str | None,
         now: datetime,
         next_poll_at: datetime,
+        body_hash: str | None = None,
     ) -> None:
         async with self._db.write() as conn:
             await conn.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, title = coalesce(?, title), "
-                "last_polled_at = ?, next_poll_at = ?, errors = 0, last_error = NULL WHERE id = ?",
-                (etag, last_modified, title, to_ts(now), to_ts(next_poll_at), feed_id),
+                "last_polled_at = ?, next_poll_at = ?, errors = 0, last_error = NULL, "
+                "body_hash = ? WHERE id = ?",
+                (etag, last_modified, title, to_ts(now), to_ts(next_poll_at), body_hash, feed_id),
+            )
+
+    async def record_unchanged(
+        self, feed_ids: Sequence[int], *, now: datetime, next_poll_at: datetime
+    ) -> None:
+        async with self._db.write() as conn:
+            await conn.executemany(
+                "UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, errors = 0, last_error = NULL "
+                "WHERE id = ?",
+                [(to_ts(now), to_ts(next_poll_at), feed_id) for feed_id in feed_ids],
             )
 
     async def record_error(
@@ -83,6 +114,19 @@ class SqliteFeeds:
                 "UPDATE feeds SET errors = errors + 1, last_error = ?, last_polled_at = ?, "
                 "next_poll_at = ? WHERE id = ?",
                 (error[:MAX_ERROR_CHARS], to_ts(now), to_ts(next_poll_at), feed_id),
+            )
+
+    async def postpone(self, feed_id: int, *, next_poll_at: datetime) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                "UPDATE feeds SET next_poll_at = ? WHERE id = ?", (to_ts(next_poll_at), feed_id)
+            )
+
+    async def set_alerted(self, feed_ids: Sequence[int], alerted: bool) -> None:
+        async with self._db.write() as conn:
+            await conn.executemany(
+                "UPDATE feeds SET failure_alerted = ? WHERE id = ?",
+                [(int(alerted), feed_id) for feed_id in feed_ids],
             )
 
     async def seen(self, feed_id: int, entry_key: str) -> bool:
@@ -96,6 +140,31 @@ class SqliteFeeds:
             await conn.execute(
                 "INSERT OR IGNORE INTO feed_entries (feed_id, entry_key, seen_at) VALUES (?, ?, ?)",
                 (feed_id, entry_key, now_ts()),
+            )
+
+    async def seen_keys(self, feed_id: int, keys: Sequence[str]) -> dict[str, datetime]:
+        found: dict[str, datetime] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), _KEYS_PER_QUERY):
+            chunk = unique[start : start + _KEYS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            for key, seen_at in await self._db.all(
+                "SELECT entry_key, seen_at FROM feed_entries "  # noqa: S608 (placeholders only)
+                f"WHERE feed_id = ? AND entry_key IN ({marks})",
+                (feed_id, *chunk),
+            ):
+                found[key] = from_ts(seen_at)
+        return found
+
+    async def mark_seen_many(
+        self, feed_id: int, keys: Sequence[str], *, now: datetime | None = None
+    ) -> None:
+        stamp = now_ts(now)
+        async with self._db.write() as conn:
+            await conn.executemany(
+                "INSERT INTO feed_entries (feed_id, entry_key, seen_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (feed_id, entry_key) DO UPDATE SET seen_at = excluded.seen_at",
+                [(feed_id, key, stamp) for key in dict.fromkeys(keys)],
             )
 
 

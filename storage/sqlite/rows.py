@@ -19,9 +19,13 @@ ARTICLE_COLUMNS = (
 SUMMARY_COLUMNS = "id, title, source, url, published_at, added_at, summary, topics"
 DELIVERY_COLUMNS = (
     "id, chat_id, article_id, status, attempts, last_error, message_id, topics, not_before, "
-    "created_at, updated_at"
+    "created_at, updated_at, thread_id"
 )
-FEED_COLUMNS = "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by"
+SUBSCRIPTION_COLUMNS = "chat_id, thread_id, topic, key, exclude_words, paused, created_at"
+FEED_COLUMNS = (
+    "id, url, title, etag, last_modified, last_polled_at, next_poll_at, errors, last_error, added_by, "
+    "body_hash, failure_alerted, imported"
+)
 CHAT_COLUMNS = "id, type, title, active, settings, created_at"
 
 
@@ -78,6 +82,9 @@ def subscription(row: sqlite3.Row) -> Subscription:
         topic=row["topic"],
         key=row["key"],
         created_at=from_ts(row["created_at"]),
+        thread_id=row["thread_id"] or None,
+        exclude=tuple(json.loads(row["exclude_words"] or "[]")),
+        paused=bool(row["paused"]),
     )
 
 
@@ -94,6 +101,7 @@ def delivery(row: sqlite3.Row) -> Delivery:
         not_before=from_ts(row["not_before"]),
         created_at=from_ts(row["created_at"]),
         updated_at=from_ts(row["updated_at"]),
+        thread_id=row["thread_id"] or None,
     )
 
 
@@ -109,4 +117,7 @@ def feed(row: sqlite3.Row) -> Feed:
         errors=row["errors"],
         last_error=row["last_error"],
         added_by=row["added_by"],
+        body_hash=row["body_hash"],
+        alerted=bool(row["failure_alerted"]),
+        imported=bool(row["imported"]),
     )

@@ -13,11 +13,14 @@ import aiosqlite
 from ..errors import StorageUnavailable
 from ..models import Stats
 from .articles import SqliteArticles
-from .chats import SqliteChats, SqliteSubscriptions
+from .chats import SqliteChats
 from .db import Database, guarded, unavailable_message
 from .deliveries import SqliteDeliveries
 from .feeds import SqliteFeeds, SqliteMeta
 from .migrate import migrate
+from .quotes import SqliteQuotes
+from .stories import SqliteStories
+from .subscriptions import SqliteSubscriptions
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 """How long a writer waits for another process (a CLI ``ingest`` next to the bot) to commit."""
@@ -79,6 +82,8 @@ class SqliteStore:
         self.deliveries = SqliteDeliveries(db)
         self.feeds = SqliteFeeds(db)
         self.meta = SqliteMeta(db)
+        self.quotes = SqliteQuotes(db)
+        self.stories = SqliteStories(db)
 
     @classmethod
     async def open(
@@ -96,6 +101,8 @@ class SqliteStore:
             with contextlib.suppress(StorageUnavailable):
                 await store.subscriptions.refresh_keys()
                 await store.articles.backfill_languages()
+                await store.quotes.refresh()
+                await store.stories.refresh()
         except BaseException as exc:
             await conn.close()  # an open aiosqlite thread would keep the process alive
             if isinstance(exc, sqlite3.OperationalError):

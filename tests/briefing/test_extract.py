@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.clean import clean_blocks
-from briefing.extract import extract_html, url_host
+from briefing.extract import (
+    PRECISION_CHECK_SHARE,
+    _drop_furniture,
+    _furniture_share,
+    extract_html,
+    url_host,
+)
 
 PARAGRAPHS = [
     "The city council voted 7-2 on Tuesday to expand the tram network to the northern suburbs, "
@@ -93,3 +99,50 @@ def test_huge_page_does_not_raise() -> None:
 def test_any_string_never_raises(text: str) -> None:
     page = extract_html(text)
     assert isinstance(page.text, str)
+
+
+LONG = [
+    "The city council approved a new budget on Tuesday after months of debate over how to pay "
+    "for repairs to roads, bridges and the ageing water system that serves the town.",
+    "Council members said the plan would raise property taxes by two percent but protect the "
+    "library and the public pool, which residents had campaigned to keep open.",
+    "The mayor said the vote showed the council could still agree on hard choices, and promised "
+    "a review of spending in the spring once the first repairs were finished.",
+]
+
+
+def test_short_blocks_the_precision_pass_drops_are_furniture() -> None:
+    blocks = [LONG[0], "Read more: Mayor opens new bridge", LONG[1], "Budget at a glance", LONG[2]]
+    precise = [LONG[0], "Budget at a glance", LONG[2]]  # it also lost a real paragraph
+    assert _drop_furniture(blocks, precise) == [LONG[0], LONG[1], "Budget at a glance", LONG[2]]
+
+
+def test_a_failed_precision_pass_changes_nothing() -> None:
+    blocks = [LONG[0], "Share this story", LONG[1]]
+    assert _drop_furniture(blocks, ["Share this story"]) == blocks
+    assert _drop_furniture(blocks, []) == blocks
+
+
+def test_the_second_pass_is_only_for_pages_heavy_with_short_blocks() -> None:
+    assert _furniture_share(LONG) == 0.0
+    links = [f"Another story headline {i}" for i in range(12)]
+    assert _furniture_share([*LONG, *links]) >= PRECISION_CHECK_SHARE
+    assert _furniture_share([]) == 0.0
+
+
+def _page_with(site_meta: str, publisher: str) -> str:
+    ld = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget", "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}'
+    body = "".join(f"<p>{p}</p>" for p in LONG)
+    return (
+        f'<html><head><meta property="og:title" content="Budget">'
+        f'<meta property="og:site_name" content="{site_meta}">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        f"<body><article>{body}</article></body></html>"
+    )
+
+
+def test_json_ld_names_the_site_only_when_the_meta_tags_give_a_handle() -> None:
+    assert extract_html(_page_with("@courier", "The Town Courier")).source == "The Town Courier"
+    assert extract_html(_page_with("https://courier.example", "Courier")).source == "Courier"
+    # a proper name from the meta tags stays (JSON-LD often names a wire service instead)
+    assert extract_html(_page_with("Courier", "United Wire Service")).source == "Courier"

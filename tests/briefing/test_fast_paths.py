@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.entities import capitalised_inside
 from briefing.lexicon import stem
 from briefing.quantities import _NUMBER_WORDS, _may_hold_numbers
 from briefing.summarize import (
@@ -19,6 +20,7 @@ from briefing.summarize import (
     _similarities,
 )
 from briefing.topics import _CaseEvidence
+from briefing.wordlists import is_common_word
 
 VOCAB = ["drone", "attack", "kyiv", "russia", "talks", "peace", "minister", "city", "power"]
 
@@ -64,8 +66,9 @@ def test_sparse_centrality_equals_the_full_rows(vectors):
     assert _directed_centrality(sims, linked) == _full_row_centrality(sims)
 
 
-def _reference_sentence_case(line: str, body: list[str]) -> str:
-    """Sentence-casing as first written: the other lines rescanned for every line."""
+def _reference_sentence_case(line: str, body: list[str], everything: list[str]) -> str:
+    """Sentence-casing as first written: the other lines rescanned for every line (whether a
+    common word only ever opens a sentence is judged over all the lines, ``everything``)."""
     tokens = line.split()
     if len(tokens) < 4 or len(tokens) > 25:
         return line
@@ -75,9 +78,13 @@ def _reference_sentence_case(line: str, body: list[str]) -> str:
     lower = {stem(w) for text in body for w in re.findall(r"\b[a-z][a-z-]*", text)}
     cap = {stem(w.lower()) for text in body for w in re.findall(r"\b[A-Z][\w-]*", text)}
 
+    inside = capitalised_inside(everything)
+
     def keeps(token: str) -> bool:
-        key = stem(re.split(r"['’]", token.lower().strip(".,:;!?\"'‘“”"))[0])
-        return key in cap and key not in lower
+        bare = re.split(r"['’]", token.strip(".,:;!?\"'‘“”"))[0]
+        key = stem(bare.lower())
+        opener_only = bare not in inside and is_common_word(bare)
+        return key in cap and key not in lower and not opener_only
 
     return " ".join(t if keeps(t) else t.lower() for t in tokens)
 
@@ -96,8 +103,9 @@ def test_case_evidence_matches_rescanning_the_other_lines(lines, title):
     evidence = _CaseEvidence(lines)
     for i, line in enumerate(lines):
         others = lines[:i] + lines[i + 1 :]
-        assert evidence.sentence_case(line, skip=i) == _reference_sentence_case(line, others)
-    assert evidence.sentence_case(title) == _reference_sentence_case(title, lines)
+        expected = _reference_sentence_case(line, others, lines)
+        assert evidence.sentence_case(line, skip=i) == expected
+    assert evidence.sentence_case(title) == _reference_sentence_case(title, lines, lines)
 
 
 @settings(max_examples=200, deadline=None)

@@ -153,3 +153,90 @@ def test_irregular_past_tense_verbs_are_not_topics() -> None:
     ]
     lowered = [t.lower() for t in _topics("Oil prices fall", blocks)]
     assert "fell" not in lowered and "rose" not in lowered
+
+
+# --- sentence openers, plain adjectives, places and their adjectives (own texts) -------------
+
+FLOODS = [
+    Block(
+        text="Heavy rain flooded the valley overnight and the river burst its banks near Tarnow. "
+        "Emergency crews evacuated 300 homes as water rose through the town."
+    ),
+    Block(
+        text="Opponents of the new dam said the flooding proved their case. Regional officials "
+        "promised an inquiry into the regional flood defences."
+    ),
+    Block(
+        text="Heavy machinery was brought in to clear debris. Emergency shelters opened in two "
+        "schools, and the valley's farmers counted their losses after the flooding."
+    ),
+    Block(text="Opponents want the dam plans dropped; the region's governor did not comment."),
+]
+
+
+def test_common_words_that_only_open_sentences_are_not_topics() -> None:
+    lowered = {t.lower() for t in _topics("", FLOODS)}
+    for opener in ("heavy", "emergency", "opponents", "opponent"):
+        assert opener not in lowered
+    assert "Tarnow" in _topics("", FLOODS)
+
+
+def test_plain_adjectives_are_not_topics_and_nouns_show_as_nouns() -> None:
+    topics = [t.lower() for t in _topics("", FLOODS)]
+    assert "regional" not in topics
+    assert any(t.startswith("flood") for t in topics)
+
+
+def test_a_name_that_is_also_a_common_word_stays_a_name() -> None:
+    blocks = [
+        Block(text="Rick Scott signed the bill on Friday. Scott said the state would pay."),
+        Block(text="Critics of Gov. Rick Scott called the bill rushed. Rick Scott disagreed."),
+        Block(text="Trump praised the bill. Trump has backed Scott before, aides said."),
+        Block(text="Mr. Trump will visit the state next month, according to Donald J. Trump's aides."),
+    ]
+    topics = _topics("", blocks)
+    assert "Rick Scott" in topics
+    assert "Donald J. Trump" in topics
+    assert "trump" not in topics and "rick" not in [t.lower() for t in topics]
+
+
+def test_a_place_and_its_adjective_are_one_topic() -> None:
+    blocks = [
+        Block(text="European leaders met in Brussels to discuss European defence spending."),
+        Block(text="The European Union agreed to buy more shells for European armies."),
+        Block(text="Several European governments said they would also send air defence systems."),
+    ]
+    topics = _topics("", blocks)
+    assert "Europe" in topics  # only the adjective is written: the place is the topic
+    assert "European" not in topics
+    assert "European Union" in topics  # a longer name is its own topic
+    assert topic_key("europe") in match_keys(*topics)
+
+
+def test_the_place_is_shown_as_the_article_writes_it() -> None:
+    blocks = [
+        Block(text="British ministers met on Monday. Britain will raise defence spending."),
+        Block(text="The British army will get new tanks, and British firms will build them."),
+    ]
+    topics = _topics("", blocks)
+    assert "Britain" in topics
+    assert "British" not in topics and "United Kingdom" not in topics
+
+
+def test_adjective_mentions_count_towards_the_place() -> None:
+    blocks = [
+        Block(text="Russian troops shelled the port. Russian officials denied it."),
+        Block(text="Russian drones hit a depot, and Russia said it had struck military targets."),
+        Block(text="Analysts in Vienna and Vienna's mayor said the strikes were a warning."),
+    ]
+    topics = _topics("", blocks)
+    assert topics.index("Russia") < topics.index("Vienna")  # 4 mentions against 2
+
+
+def test_a_place_missing_from_the_table_pairs_with_its_adjective_in_the_article() -> None:
+    blocks = [
+        Block(text="Crimean officials said the bridge to Crimea was closed for hours."),
+        Block(text="Traffic to Crimea resumed later, Crimean authorities said."),
+    ]
+    topics = _topics("", blocks)
+    assert "Crimea" in topics and "Crimean" not in topics

@@ -106,7 +106,7 @@ def test_bad_admin_ids_is_one_clear_line(workdir: Path):
     assert err.startswith("Invalid setting ADMIN_IDS:") and len(err.splitlines()) == 1
 
 
-@pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "stats", "eval"])
+@pytest.mark.parametrize("command", ["run", "console", "brief", "ingest", "quotes", "stats", "eval"])
 def test_help_everywhere(workdir: Path, command: str):
     proc = run_cli(command, "--help", cwd=workdir)
     assert proc.returncode == 0 and b"usage: briefbot " + command.encode() in proc.stdout
@@ -186,3 +186,35 @@ def test_brief_and_ingest_help_explain_their_inputs(workdir: Path, command: str)
         assert words.lower() in out.lower(), words
     if command == "ingest":
         assert "DATABASE_PATH" in out and "duplicate" in out
+
+
+def test_quotes_by_name_readable_and_json_lines(workdir: Path):
+    env = {"DATABASE_PATH": str(workdir / "q.sqlite3")}
+    assert run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir).returncode == 0
+    for name in (["Umerov"], ["Rustem", "Umerov"], ["Mr. Umerov"]):
+        proc = run_cli("quotes", *name, env_extra=env, cwd=workdir)
+        assert proc.returncode == 0, proc.stderr.decode()
+        [line] = proc.stdout.decode().splitlines()
+        assert "  Rustem Umerov: “This was a precise operation" in line
+        assert "Ukraine says drones hit two Russian airfields" in line and "Simson" not in line
+    proc = run_cli("quotes", "Kadri Simson", "--json", env_extra=env, cwd=workdir)
+    [row] = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert row["speaker"] == "Kadri Simson" and row["text"].startswith("We cannot depend on a single supplier")
+    assert row["date"] == "2025-06-02" and row["title"] == "EU agrees new energy package"
+    assert set(row) == {"article_id", "date", "speaker", "text", "title", "source", "url"}
+
+
+def test_quotes_unknown_name_and_most_quoted(workdir: Path):
+    env = {"DATABASE_PATH": str(workdir / "q.sqlite3")}
+    assert run_cli("ingest", "a.txt", "b.html", env_extra=env, cwd=workdir).returncode == 0
+    proc = run_cli("quotes", "Umarov", env_extra=env, cwd=workdir)
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert "No quotes from “Umarov”. Did you mean: Rustem Umerov?" in proc.stderr.decode()
+    for hostile in ("'; DROP TABLE quotes; --", "🔥", "x" * 4000, '"a" NEAR(b)'):
+        proc = run_cli("quotes", hostile, env_extra=env, cwd=workdir)
+        assert proc.returncode == 1 and "No quotes from" in proc.stderr.decode() and b"Traceback" not in proc.stderr
+    top = run_cli("quotes", "--json", env_extra=env, cwd=workdir)
+    people = [json.loads(line) for line in top.stdout.decode().splitlines()]
+    assert {p["name"] for p in people} == {"Rustem Umerov", "Kadri Simson"}
+    assert all(p["quotes"] == 1 for p in people)
+    assert run_cli("quotes", "x", "--limit", "0", env_extra=env, cwd=workdir).returncode == 2

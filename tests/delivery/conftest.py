@@ -17,8 +17,10 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from briefing.models import Block, Briefing
+from net.fetch import Fetcher
 from storage import open_store
 from storage.base import Store
+from tests.delivery.newssite import site  # noqa: F401 - the local news site fixture
 from tests.e2e import TOKEN
 from tests.e2e.conftest import app_errors, fake_server, make_settings, start_bot  # noqa: F401
 
@@ -103,6 +105,14 @@ def subscribe(store: Store) -> Callable:
             await store.subscriptions.add(chat_id, topic)
 
     return sub
+
+
+@pytest.fixture
+async def fetcher() -> AsyncIterator[Fetcher]:
+    """The guarded fetcher allowed onto loopback (where the test sites run)."""
+    client = Fetcher(allow_private=True, timeout=5, deadline=10)
+    yield client
+    await client.aclose()
 
 
 @pytest.fixture

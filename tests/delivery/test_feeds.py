@@ -3,107 +3,13 @@ same story from two outlets pushed once."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from datetime import timedelta
 
-import pytest
-from aiohttp import web
-
 from bot.delivery import ChatPacer, Sender
-from bot.feeds import ENTRIES_PER_POLL, FIRST_POLL_ENTRIES, poll_feeds
+from bot.feed_polling import poll_feeds
+from bot.feeds import ENTRIES_PER_POLL, FIRST_POLL_ENTRIES
 from bot.matching import match_new_articles
-from net.fetch import Fetcher
-
-FLOOD_STORY = (
-    "Flooding across the northern provinces has forced more than 12,000 people from their homes, "
-    "the national disaster agency said on Tuesday, after three days of torrential rain swelled rivers "
-    "beyond their banks and cut road links to dozens of villages.",
-    "Rescue teams in boats reached isolated communities overnight, and the army deployed helicopters "
-    "to drop food, drinking water and medicine where roads remained under water. At least nine people "
-    "have died and four are missing, according to provincial officials.",
-    "The prime minister visited an evacuation centre in the worst-hit town and promised emergency funds "
-    "for families who had lost their homes. Engineers were checking two dams upstream, which the agency "
-    "said were holding but would be monitored around the clock.",
-    "Forecasters expect the rain to ease by the weekend, though they warned that river levels could keep "
-    "rising for several days as water drains from the hills. Schools in the region will stay closed "
-    "until Monday, and the railway operator suspended services on two lines.",
-)
-RATES_STORY = (
-    "The central bank raised its benchmark interest rate by a quarter of a percentage point to 4.5 percent "
-    "on Thursday, the ninth increase in a row, as policymakers tried to bring inflation back to target.",
-    "Economists had expected the move after consumer prices rose faster than forecast in the spring. "
-    "Mortgage lenders said they would pass the higher cost of borrowing on to customers within weeks.",
-    "The bank's governor said further increases could not be ruled out if wage growth stayed strong, "
-    "while business groups warned that small firms were already struggling with the cost of credit.",
-)
-
-
-def article_html(title: str, outlet: str, paragraphs: tuple[str, ...]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<!doctype html><html><head><meta charset='utf-8'><title>{title} | {outlet}</title>"
-        f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='{outlet}'>"
-        f"</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-        f"<article><h1>{title}</h1>{body}</article><footer>© {outlet}</footer></body></html>"
-    )
-
-
-def rss(title: str, items: list[tuple[str, str]]) -> str:
-    entries = "".join(
-        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid></item>" for t, link in items
-    )
-    return f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>{entries}</channel></rss>"
-
-
-@dataclass
-class NewsSite:
-    base: str = ""
-    feeds: dict[str, str] = field(default_factory=dict)
-    pages: dict[str, str] = field(default_factory=dict)
-    feed_requests: list[dict[str, str]] = field(default_factory=list)
-    page_requests: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[NewsSite]:
-    state = NewsSite()
-
-    async def feed(request: web.Request) -> web.Response:
-        name = request.match_info["name"]
-        state.feed_requests.append({"name": name, **{k.lower(): v for k, v in request.headers.items()}})
-        if name not in state.feeds:
-            return web.Response(status=404)
-        body = state.feeds[name]
-        etag = f'"{abs(hash(body))}"'
-        if request.headers.get("If-None-Match") == etag:
-            return web.Response(status=304, headers={"ETag": etag})
-        return web.Response(text=body, content_type="application/rss+xml", headers={"ETag": etag})
-
-    async def page(request: web.Request) -> web.Response:
-        path = request.path
-        state.page_requests.append(path)
-        if path not in state.pages:
-            return web.Response(status=404)
-        return web.Response(text=state.pages[path], content_type="text/html")
-
-    app = web.Application()
-    app.router.add_get("/feeds/{name}", feed)
-    app.router.add_get("/{tail:.*}", page)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    tcp = web.TCPSite(runner, "127.0.0.1", 0)
-    await tcp.start()
-    state.base = f"http://127.0.0.1:{runner.addresses[0][1]}"
-    yield state
-    await runner.cleanup()
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[Fetcher]:
-    client = Fetcher(allow_private=True, timeout=5, deadline=10)
-    yield client
-    await client.aclose()
+from tests.delivery.newssite import FLOOD_STORY, RATES_STORY, NewsSite, article_html, rss
 
 
 async def test_feed_with_etag_second_poll_fetches_nothing(site: NewsSite, store, fetcher, clock) -> None:

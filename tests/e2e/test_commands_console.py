@@ -64,3 +64,15 @@ def test_console_takes_a_paste_whole_and_uploads_a_file(tmp_path: Path) -> None:
     assert "Olga Ivanenko" in out.split("Added as #9")[1]
     assert "(sent story.html" in out and "Coast Wire" in out.split("Added as #10")[1]
     assert "can't send missing.html" in out and "Traceback" not in result.stderr
+
+
+def test_console_feed_list_commands(tmp_path: Path) -> None:
+    # literal addresses only: a host name would be looked up (the console keeps the production guard)
+    result = run_console(tmp_path, "/feeds_export\n/feed_add https://93.184.216.34/rss\n/feed_add file:///etc/passwd\n"
+                                   "/feed_add http://127.0.0.1/rss\n/feeds\n/feeds_export\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "No feeds to export yet" in out and "Added feed https://93.184.216.34/rss" in out
+    assert "private network" in out
+    assert "Feeds (1)" in out and "1 feeds (OPML 2.0)" in out
+    assert "[file: briefbot-feeds-" in out and ".opml, " in out

@@ -45,3 +45,20 @@ async def test_inject_read_and_configure_over_http(controlled: FakeBotServer) ->
 async def test_control_routes_are_off_by_default(server: FakeBotServer, http: httpx.AsyncClient) -> None:
     assert (await http.post("/control/send_text", json={"chat_id": 1, "text": "x"})).status_code == 404
     assert server.pending_updates == []
+
+
+async def test_forum_topics_over_http(controlled: FakeBotServer) -> None:
+    forum = -1_001_700_000_000
+    async with (
+        httpx.AsyncClient(base_url=controlled.base_url) as http,
+        telegram.Bot(controlled.token, base_url=controlled.api_url) as bot,
+    ):
+        made = await http.post("/control/add_forum", json={"chat_id": forum, "admin_ids": [7]})
+        assert made.json()["result"]["is_forum"] is True
+        topic = (await http.post("/control/create_topic", json={"chat_id": forum, "name": "News"})).json()["result"]
+        await bot.send_message(forum, "in the topic", message_thread_id=topic)
+        messages = (await http.get("/control/messages", params={"chat_id": forum})).json()["result"]
+        assert [m["message_thread_id"] for m in messages] == [topic]
+        await http.post("/control/close_topic", json={"chat_id": forum, "thread_id": topic})
+        with pytest.raises(telegram.error.BadRequest, match="Topic_closed"):
+            await bot.send_message(forum, "closed", message_thread_id=topic)

@@ -64,3 +64,30 @@ def test_webhook_path_is_stable_and_hides_the_token() -> None:
     token = "123456:SECRET"
     assert webhook_path(token) == webhook_path(token) != webhook_path("123456:OTHER")
     assert "SECRET" not in webhook_path(token) and "123456" not in webhook_path(token)
+
+
+@pytest.mark.parametrize(("text", "topic", "exclude"), [
+    ('ukraine -football -"transfer window"', "ukraine", ("football", "transfer window")),
+    ("anti-war protests", "anti-war protests", ()),  # a minus inside a word is part of it
+    ('"peace talks" -“transfer window”', "peace talks", ("transfer window",)),  # phone (curly) quotes
+    ("«peace talks» −rugby —tennis –golf", "peace talks", ("rugby", "tennis", "golf")),  # other minus signs
+    ('ukraine -"unclosed phrase', "ukraine", ("unclosed phrase",)),
+    ("-football", "", ("football",)),
+    ("- ukraine -", "ukraine", ()),  # lone minus signs are nothing
+    ('ukraine -""', "ukraine", ()),
+    ("  Ukraine   -Football  ", "Ukraine", ("Football",)),
+    ("(a+)+$ -(a|a)*", "(a+)+$", ("(a|a)*",)),  # regex syntax is just text (storage keys it by words)
+])
+def test_parse_subscription(text: str, topic: str, exclude: tuple[str, ...]) -> None:
+    from handlers.args import parse_subscription
+
+    parsed = parse_subscription(text)
+    assert (parsed.topic, parsed.exclude) == (topic, exclude)
+
+
+def test_parse_subscription_reads_at_most_300_characters() -> None:
+    from handlers.args import parse_subscription
+
+    parsed = parse_subscription('-"' * 5000 + "a" * 5000 + "-" * 5000)
+    assert parsed == parse_subscription(('-"' * 5000)[:300])
+    assert len(" ".join((parsed.topic, *parsed.exclude))) <= 300

@@ -99,3 +99,32 @@ def test_figures_repeated_inside_fuller_ones_are_shown_once() -> None:
     figures = tuple(Figure(text=t, value=2, key=True) for t in ("2%", "2% target", "1.9%"))
     visible = "\n".join(check(render.render_briefing(make_article(figures=figures))))
     assert "• 2% target" in visible and "• 1.9%" in visible and "• 2%\n" not in visible + "\n"
+
+
+def test_subscriptions_list_shows_exclusions_pauses_and_mutes_and_splits_when_long() -> None:
+    from storage.models import Subscription
+
+    subs = [
+        Subscription(chat_id=1, topic="ukraine", key="ukrain", exclude=("football", "transfer window")),
+        Subscription(chat_id=1, topic=HOSTILE[0], key="x", paused=True, thread_id=5),
+    ]
+    (chunk,) = render.subscriptions_list(subs, 50, mutes=["shelling", "rate cut"])
+    text = parse_telegram_html(chunk)
+    assert "ukraine — except football, “transfer window”" in text
+    assert HOSTILE[0] in text and "paused" in text
+    assert "Muted in all of this chat's subscriptions: shelling, “rate cut”" in text
+    assert "(2/50)" in text
+    in_topic = "".join(render.subscriptions_list([], 50, in_topic=True))
+    assert "This topic has no subscriptions" in in_topic
+    # 50 subscriptions with 10 long exclusions each: several valid messages, nothing dropped
+    many = [Subscription(chat_id=1, topic=f"topic {i}", key=f"t{i}", exclude=tuple("é" * 60 + str(j) for j in range(10)))
+            for i in range(50)]
+    chunks = render.subscriptions_list(many, 50)
+    visible = check(chunks)
+    assert len(chunks) > 1 and all(f"topic {i} —" in "".join(visible) for i in range(50))
+
+
+def test_mutes_list() -> None:
+    assert "Nothing is muted" in parse_telegram_html(render.mutes_list([], 20))
+    text = parse_telegram_html(render.mutes_list(["<b>", "two words"], 20))
+    assert "(2/20): <b>, “two words”" in text

@@ -104,7 +104,10 @@ def snapshot(db_path: Path) -> dict[str, list[tuple]]:
         return {
             "articles": conn.execute("SELECT id, url, content_hash, title, added_by FROM articles ORDER BY id").fetchall(),
             "feeds": conn.execute("SELECT id, url, added_by FROM feeds ORDER BY id").fetchall(),
-            "subscriptions": conn.execute("SELECT chat_id, key FROM subscriptions ORDER BY chat_id, key").fetchall(),
+            "subscriptions": conn.execute(
+                "SELECT chat_id, key, thread_id, exclude_keys, paused FROM subscriptions ORDER BY chat_id, thread_id, key"
+            ).fetchall(),
+            "mutes": conn.execute("SELECT chat_id, key FROM chat_mutes ORDER BY chat_id, key").fetchall(),
             "chats": conn.execute("SELECT id, type, active, settings FROM chats ORDER BY id").fetchall(),
         }
     finally:

@@ -83,7 +83,8 @@ async def test_group_members_cannot_change_subscriptions_or_settings(fake_server
 
     refusals = []
     for text in ("/unsubscribe energy", "/subscribe oil", "/settings tz Europe/Kyiv", "/settings digest 07:30",
-                 "/settings quiet 22:00 07:00", "/settings instant", f"/unsubscribe@{bot_app.bot.username} energy"):
+                 "/settings quiet 22:00 07:00", "/settings instant", f"/unsubscribe@{bot_app.bot.username} energy",
+                 "/subscribe energy -oil", "/mute energy", "/unmute energy", "/mute"):
         refusals.append((await fake_server.ask(GROUP_ID, text, user_id=USER_ID))[0].plain_text)
     # a linked channel's post and a sender-less message are not group admins either
     channel = {"sender_chat": {"id": -1_009_999_000_001, "type": "channel", "title": "Linked"},

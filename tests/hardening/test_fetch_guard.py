@@ -16,7 +16,7 @@ import httpx
 import pytest
 from aiohttp import web
 
-from bot.feeds import poll_feeds
+from bot.feed_polling import poll_feeds
 from fakebot import FakeBotServer
 from net.fetch import BlockedAddress, Fetcher, FetchError, InvalidURL
 from tests.e2e import ADMIN_ID

@@ -33,6 +33,7 @@ from tests.hardening.fuzzrun import check_replies, run_cases
 
 SEED = 20261125
 FUZZ_GROUPS = [-7001 - i for i in range(12)]
+FUZZ_FORUM = -1_002_900_000_001  # a forum supergroup: non-admins write in its topics and General
 GROUP_OWNER = 2999  # the only admin of the fuzz groups; never sends anything
 BUTTON_CHATS = [4_000_001, 4_000_002, 4_000_003]
 FUZZ_ADMINS = frozenset(range(1_500_000, 1_500_400))
@@ -50,7 +51,8 @@ class ChatIds:
         return self.next
 
 
-def user_cases(rng: random.Random, buttons: list[tuple[int, int, list[str]]], user_msgs: list[dict]) -> list[Case]:
+def user_cases(rng: random.Random, buttons: list[tuple[int, int, list[str]]], user_msgs: list[dict],
+               forum_topics: list[int]) -> list[Case]:
     new_chat = ChatIds(3_000_000)
     cases: list[Case] = []
     for _ in range(380):
@@ -66,6 +68,11 @@ def user_cases(rng: random.Random, buttons: list[tuple[int, int, list[str]]], us
         group = rng.choice(FUZZ_GROUPS)
         text = command_text(rng, rng.choice(ALL_COMMANDS)) if rng.random() < 0.8 else random_text(rng, 50)
         cases.append(Case("group messages from non-admin members", "text", group, text, user_id=USER_ID + rng.randint(0, 50)))
+    for _ in range(60):
+        thread = rng.choice([*forum_topics, None])
+        text = command_text(rng, rng.choice(ALL_COMMANDS)) if rng.random() < 0.8 else random_text(rng, 50)
+        cases.append(Case("forum topic messages from non-admin members", "text", FUZZ_FORUM, text,
+                          user_id=USER_ID + rng.randint(0, 50), options={"thread_id": thread}))
     stolen = [data for _, _, datas in buttons for data in datas]
     for _ in range(200):
         chat_id, message_id, _ = rng.choice(buttons)
@@ -156,7 +163,10 @@ async def _setup_buttons(server: FakeBotServer, app: Any) -> tuple[list[tuple[in
         for text in ("/latest", "/settings", "/topics", "/search officials"):
             user_msgs.append(await server.send_text(chat, text, user_id=None if chat > 0 else USER_ID))
         await server.wait_for_messages(chat, 4)
-    for group in FUZZ_GROUPS[2:]:  # registers each group with default settings before the snapshot
+    server.add_forum(FUZZ_FORUM, admin_ids={GROUP_OWNER}, creator_id=GROUP_OWNER)
+    for name in ("News", "Sport", "Closed"):
+        await server.create_topic(FUZZ_FORUM, name, user_id=GROUP_OWNER)
+    for group in [*FUZZ_GROUPS[2:], FUZZ_FORUM]:  # registers each group with default settings before the snapshot
         await server.send_text(group, "/settings", user_id=USER_ID)
         await server.wait_for_messages(group, 1)
     buttons = [(m.chat_id, m.message_id, m.callback_data) for m in server.sent if m.callback_data]
@@ -172,10 +182,12 @@ async def test_fuzz_hostile_updates(fake_server: FakeBotServer, start_bot, app_e
     db = make_settings().database_path
     rng = random.Random(SEED)
     buttons, user_msgs = await _setup_buttons(fake_server, app)
+    forum_topics = sorted(fake_server.chats[FUZZ_FORUM].topics)
+    await fake_server.close_topic(FUZZ_FORUM, forum_topics[-1], user_id=GROUP_OWNER)  # replies there fail
     before = snapshot(db)
     answers_before = len(fake_server.callback_answers)
 
-    users = user_cases(rng, buttons, user_msgs)
+    users = user_cases(rng, buttons, user_msgs, forum_topics)
     user_seconds = await run_cases(fake_server, users)
     after_users = snapshot(db)
     presses = sum(c.kind in ("press", "raw_press") for c in users)
@@ -206,6 +218,9 @@ async def test_fuzz_hostile_updates(fake_server: FakeBotServer, start_bot, app_e
     group_rows = [row for row in before["chats"] if row[0] < 0]
     assert [row for row in after_users["chats"] if row[0] < 0 and row[1] != "channel"] == group_rows
     assert [s for s in after_users["subscriptions"] if s[0] < 0] == []
+    assert [m for m in after_users["mutes"] if m[0] < 0] == []
+    forum_replies = [m for m in fake_server.messages(FUZZ_FORUM)]
+    assert forum_replies and all(m.message_thread_id != forum_topics[-1] for m in forum_replies)
     # admins: whatever was added is attributed to an admin
     allowed = FUZZ_ADMINS | {None}
     new_articles = [a for a in after_admins["articles"] if a not in before["articles"]]

@@ -8,6 +8,7 @@ testable offline; HTTP answers come from httpx.MockTransport or a real aiohttp s
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -25,6 +26,7 @@ from net.fetch import (
     TooLarge,
     TooManyRedirects,
     decode_body,
+    parse_retry_after,
 )
 
 PUBLIC_IP = "93.184.216.34"
@@ -217,6 +219,60 @@ async def test_error_status_and_not_modified() -> None:
         await fetcher.fetch("http://news.test/missing")
     assert info.value.status == 404
     await fetcher.aclose()
+
+
+async def test_retry_after_is_read_on_429_and_503_only() -> None:
+    answers = {
+        "/busy": httpx.Response(429, headers={"retry-after": "120"}),
+        "/down": httpx.Response(503, headers={"retry-after": "Fri, 20 Nov 2099 09:00:00 GMT"}),
+        "/gone": httpx.Response(404, headers={"retry-after": "120"}),
+        "/junk": httpx.Response(429, headers={"retry-after": "soon"}),
+    }
+    fetcher = mock_fetcher(lambda request: answers[request.url.path])
+    waits = {}
+    for path in answers:
+        with pytest.raises(BadStatus) as info:
+            await fetcher.fetch(f"http://news.test{path}")
+        waits[path] = info.value.retry_after
+    await fetcher.aclose()
+    assert waits["/busy"] == 120 and waits["/down"] > 60 * 60 * 24 * 365
+    assert waits["/gone"] is None and waits["/junk"] is None
+
+
+def test_parse_retry_after_forms() -> None:
+    now = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    assert parse_retry_after("30", now=now) == 30
+    assert parse_retry_after("Fri, 20 Nov 2026 09:02:00 GMT", now=now) == 120
+    assert parse_retry_after("Fri, 20 Nov 2026 08:00:00 GMT", now=now) == 0  # already past
+    assert parse_retry_after("", now=now) is None and parse_retry_after(None) is None
+    assert parse_retry_after("-5", now=now) is None and parse_retry_after("1e9", now=now) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "allow_private", "error"),
+    [
+        ("file:///etc/passwd", True, InvalidURL),
+        ("gopher://news.test/", False, InvalidURL),
+        ("http:///nohost", True, InvalidURL),
+        ("http://news.test:99999/", True, InvalidURL),
+        ("http://127.0.0.1/feed", False, BlockedAddress),
+        ("http://intranet.test/rss", False, BlockedAddress),
+        ("http://nowhere.test/rss", False, ResolutionFailed),
+        ("http://news.test/rss", False, None),
+        ("http://127.0.0.1/feed", True, None),
+        ("http://nowhere.test/rss", True, None),  # allowed anywhere: no lookup, the fetch tells
+    ],
+)
+async def test_check_refuses_what_a_fetch_would_without_a_request(url, allow_private, error) -> None:
+    fetcher = mock_fetcher(lambda request: pytest.fail(f"requested {request.url}"), allow_private=allow_private)
+    try:
+        if error is None:
+            await fetcher.check(url)
+        else:
+            with pytest.raises(error):
+                await fetcher.check(url)
+    finally:
+        await fetcher.aclose()
 
 
 async def test_declared_oversize_is_refused() -> None:

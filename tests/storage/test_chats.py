@@ -8,6 +8,7 @@ from storage import (
     MAX_SUBSCRIPTIONS_PER_CHAT,
     ChatNotFound,
     ChatSettings,
+    Destination,
     InvalidTopic,
     TooManySubscriptions,
 )
@@ -95,8 +96,8 @@ async def test_match_is_stemmed_and_skips_inactive(store, make_briefing):
     )
     matched = await store.subscriptions.match(article)
     assert {k: sorted(v) for k, v in matched.items()} == {
-        1: ["drones", "kyiv"],
-        2: ["air defences"],
+        Destination(1): ["drones", "kyiv"],
+        Destination(2): ["air defences"],
     }
 
 

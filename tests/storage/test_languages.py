@@ -5,6 +5,7 @@ stems — the topic's own language is unknown, the article's is stored."""
 from __future__ import annotations
 
 from briefing.models import Block, Briefing
+from storage.models import Destination
 
 UK_PARAGRAPHS = (
     "Київ до кінця року отримає 50 нових тролейбусів, повідомили в міській адміністрації.",
@@ -48,7 +49,10 @@ async def test_ukrainian_subscription_matches_inflected_ukrainian_article(store)
         _article("Київ закупить 50 нових тролейбусів", UK_PARAGRAPHS, "uk", ("Київ", "тролейбусів"))
     )
     matched = await store.subscriptions.match(article)
-    assert {k: sorted(v) for k, v in matched.items()} == {1: ["тролейбуси"], 3: ["київ"]}
+    assert {k: sorted(v) for k, v in matched.items()} == {
+        Destination(1): ["тролейбуси"],
+        Destination(3): ["київ"],
+    }
 
 
 async def test_topic_meets_articles_of_each_language_in_that_language(store, make_briefing):
@@ -61,9 +65,9 @@ async def test_topic_meets_articles_of_each_language_in_that_language(store, mak
         _article("Drohnenangriff auf Charkiw: eine Drohne trifft Wohnhaus", DE_PARAGRAPHS, "de", ("Charkiw",))
     )
     matched = await store.subscriptions.match(german)
-    assert sorted(matched) == [1, 2]
+    assert sorted(d.chat_id for d in matched) == [1, 2]
     english = await store.articles.add(make_briefing())  # "Russia launches 296 drones at Ukraine"
-    assert sorted(await store.subscriptions.match(english)) == [2, 3]
+    assert sorted(d.chat_id for d in await store.subscriptions.match(english)) == [2, 3]
 
 
 async def test_removing_a_subscription_stops_other_language_matches(store):
@@ -74,3 +78,18 @@ async def test_removing_a_subscription_stops_other_language_matches(store):
         _article("Київ закупить тролейбуси", UK_PARAGRAPHS, "uk", ("тролейбусів",))
     )
     assert await store.subscriptions.match(article) == {}
+
+
+async def test_exclusions_and_mutes_apply_in_the_article_language(store):
+    """"-тролейбуси" and a muted "тролейбуси" hit an article about тролейбусів: exclusions and
+    mutes are matched through the same per-language stems as topics."""
+    for chat_id in (1, 2, 3):
+        await store.chats.upsert(chat_id, type="private")
+    await store.subscriptions.add(1, "Київ", exclude=["тролейбуси"])
+    await store.subscriptions.add(2, "Київ")
+    await store.subscriptions.mute(2, "тролейбуси")
+    await store.subscriptions.add(3, "Київ", exclude=["трамваї"])
+    article = await store.articles.add(
+        _article("Київ закупить 50 нових тролейбусів", UK_PARAGRAPHS, "uk", ("Київ", "тролейбусів"))
+    )
+    assert list(await store.subscriptions.match(article)) == [Destination(3)]

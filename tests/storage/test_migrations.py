@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing.models import Block, Briefing
+from briefing.models import Block, Briefing, Quote
+from storage.models import Destination
 from storage.sqlite import SqliteStore, connect, migrate
 from storage.sqlite.migrate import Migration, available_migrations
 
@@ -73,9 +74,10 @@ async def test_first_schema_upgrades_in_place(tmp_path, make_briefing):
         article = await store.articles.get(1)
         assert article.briefing == OLD_BRIEFING and article.duplicate_of is None
         assert (await store.chats.get(5)).settings.mode == "digest"
-        assert [s.topic for s in await store.subscriptions.for_chat(5)] == ["budget"]
+        [sub] = await store.subscriptions.for_chat(5)
+        assert (sub.topic, sub.thread_id, sub.exclude, sub.paused) == ("budget", None, (), False)
         [delivery] = await store.deliveries.for_article(1)
-        assert delivery.topics == () and delivery.not_before is None
+        assert delivery.topics == () and delivery.not_before is None and delivery.thread_id is None
         assert [f.url for f in await store.feeds.list()] == ["https://old.example/rss"]
         # Old articles are searchable, and their topics were backfilled into article_topics.
         assert [a.id for a in (await store.articles.search("budget debate")).items] == [1]
@@ -158,7 +160,7 @@ async def test_stale_subscription_keys_are_refreshed_at_open(tmp_path, make_brie
         await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
     async with await SqliteStore.open(path) as store:
         article = await store.articles.add(make_briefing(title="A drone over Kyiv"))
-        assert await store.subscriptions.match(article) == {1: ["drones"]}
+        assert await store.subscriptions.match(article) == {Destination(1): ["drones"]}
         assert await store.subscriptions.refresh_keys() == 0  # fingerprint stored: no work
 
 
@@ -334,7 +336,124 @@ async def test_upgrade_detects_languages_of_stored_articles_and_keys_old_subscri
         assert (ukrainian.language, ukrainian.briefing.language) == ("uk", "uk")
         assert english.briefing.title == OLD_BRIEFING.title  # nothing else touched
         assert await store.articles.backfill_languages() == 0  # once only
-        assert await store.subscriptions.match(ukrainian) == {7: ["тролейбуси"]}
+        assert await store.subscriptions.match(ukrainian) == {Destination(7): ["тролейбуси"]}
         assert await store.integrity_check() == "ok"
     finally:
         await store.close()
+
+
+QUOTES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_quotes.sql"))
+QUOTED_BRIEFING = OLD_BRIEFING.model_copy(
+    update={
+        "quotes": (
+            Quote(text="We handed over our proposals in advance", speaker="Rustem Umerov", key=True),
+            Quote(text="We are still waiting for their document", speaker="Umerov"),
+            Quote(text="reckless", speaker="Umerov", scare=True),
+        )
+    }
+)
+
+
+async def _database_before_quotes(path: str, articles: int) -> None:
+    """A file as the release before the quotes index left it, with quoted articles in it."""
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=QUOTES_VERSION - 1) == QUOTES_VERSION - 1
+        for i in range(1, articles + 1):
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (?, ?, ?, ?, ?)",
+                (i, f"hash-{i}", f"Talks, day {i}", NOW.timestamp() + i, QUOTED_BRIEFING.model_dump_json()),
+            )
+    finally:
+        await conn.close()
+
+
+async def test_upgrade_indexes_the_quotes_of_stored_articles(tmp_path, monkeypatch):
+    monkeypatch.setattr("storage.sqlite.quotes.BACKFILL_BATCH", 2)  # several batches
+    path = str(tmp_path / "before-quotes.db")
+    await _database_before_quotes(path, articles=5)
+    async with await SqliteStore.open(path) as store:
+        async with store._conn.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == LATEST
+        page = await store.quotes.by_person("Umerov", limit=20)
+        # two real quotes per article; the same words in five articles are listed once each
+        assert page.total == 2 and [h.article_id for h in page.items] == [5, 5]
+        assert {h.speaker for h in page.items} == {"Rustem Umerov", "Umerov"}
+        async with store._conn.execute("SELECT count(*) FROM quotes") as cursor:
+            assert (await cursor.fetchone())[0] == 10
+        assert await store.quotes.refresh() == 0  # done once, remembered
+        assert await store.integrity_check() == "ok"
+
+
+async def test_changed_person_keys_are_rebuilt_at_open(tmp_path):
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.articles.add(QUOTED_BRIEFING, now=NOW)
+        # as if an older release had keyed names differently
+        await store._conn.execute("UPDATE quotes SET surname = 'umerov-old'")
+        await store._conn.execute("UPDATE meta SET value = 'old' WHERE key = 'quotes.key_fingerprint'")
+        assert (await store.quotes.by_person("Umerov")).total == 0
+    async with await SqliteStore.open(path) as store:
+        assert (await store.quotes.by_person("Umerov")).total == 2
+
+
+async def test_read_only_open_leaves_the_backfill_for_later(tmp_path):
+    path = str(tmp_path / "before-quotes.db")
+    await _database_before_quotes(path, articles=1)
+    conn = await connect(path)
+    await migrate(conn)  # schema current, quotes not yet indexed
+    await conn.close()
+    async with await SqliteStore.open(f"file:{path}?mode=ro") as store:
+        assert (await store.quotes.by_person("Umerov")).total == 0
+    async with await SqliteStore.open(path) as store:
+        assert (await store.quotes.by_person("Umerov")).total == 2
+
+
+STORIES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_stories.sql"))
+
+
+async def test_upgrade_decides_the_stories_of_stored_articles(tmp_path):
+    """Articles stored before stories existed: recent ones get stories by the same rule."""
+    path = str(tmp_path / "before-stories.db")
+    topics = ("Istanbul", "talks", "Rustem Umerov", "Hakan Fidan")
+    articles = [
+        Briefing(title="Talks open in Istanbul", topics=topics),
+        Briefing(title="Parliament passes the budget", topics=("Parliament", "Budget")),
+        Briefing(title="Istanbul talks end with a prisoner deal", topics=topics),
+    ]
+    conn = await connect(path)
+    try:
+        await migrate(conn, target=STORIES_VERSION - 1)
+        for i, briefing in enumerate(articles, start=1):
+            await conn.execute(
+                "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (?, ?, ?, ?, ?)",
+                (i, f"hash-{i}", briefing.title, NOW.timestamp() + i, briefing.model_dump_json()),
+            )
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        assert [a.id for a in await store.stories.of(3)] == [3, 1]
+        assert await store.stories.size(2) == 1
+        assert await store.stories.refresh() == 0
+        later = await store.articles.add(
+            Briefing(title="Prisoners come home after Istanbul talks", topics=topics), now=NOW
+        )
+        assert [a.id for a in await store.stories.of(later.id)] == [later.id, 3, 1]
+
+
+async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(tmp_path, make_briefing):
+    path = str(tmp_path / "db.sqlite")
+    async with await SqliteStore.open(path) as store:
+        await store.chats.upsert(1, type="private")
+        await store.chats.upsert(2, type="private")
+        await store.subscriptions.add(1, "Ukraine", exclude=["Footballs"])
+        await store.subscriptions.add(2, "Ukraine")
+        await store.subscriptions.mute(2, "Shelling")
+        await store._conn.execute("UPDATE subscriptions SET exclude_keys = '[\"footballs-old\"]'")
+        await store._conn.execute("UPDATE chat_mutes SET key = 'shelling-old'")
+        await store._conn.execute("DELETE FROM meta WHERE key LIKE 'subscriptions.%'")
+    async with await SqliteStore.open(path) as store:
+        football = await store.articles.add(make_briefing(title="Ukraine football final", story="football"))
+        shelled = await store.articles.add(make_briefing(title="Ukraine shelled overnight", story="rates"))
+        assert list(await store.subscriptions.match(football)) == [Destination(2)]
+        assert list(await store.subscriptions.match(shelled)) == [Destination(1)]

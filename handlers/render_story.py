@@ -1,0 +1,57 @@
+"""Telegram HTML for ``/story ID``: a story's articles newest first, and what each one added.
+
+Split from ``render.py`` like ``render_quotes.py``; the same rules hold (every dynamic string
+escaped, one message within Telegram's limit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from briefing.stories import StoryStep, story_steps
+from storage.models import Article
+
+from .htmlchunks import esc, pack
+from .render import LIST_TITLE_MAX, age
+
+STORY_USAGE = "Send an article's number, e.g. <code>/story 12</code> (numbers are in /latest)."
+CHANGE_QUOTE_MAX = 200
+SHOWN_CHANGES = 3
+"""New quotes (and new figures) listed per article: the timeline stays one message."""
+
+
+def _changes(step: StoryStep) -> list[str]:
+    lines = []
+    for quote in step.new_quotes[:SHOWN_CHANGES]:
+        lines.append(f"  💬 <i>“{esc(quote.text, CHANGE_QUOTE_MAX)}”</i> — {esc(quote.speaker, 60)}")
+    for figure in step.new_figures[:SHOWN_CHANGES]:
+        lines.append(f"  📊 <b>{esc(figure.text, 100)}</b>")
+    return lines or ["  <i>nothing new in quotes or figures</i>"]
+
+
+def story_timeline(articles: Sequence[Article], *, asked: int, total: int, now: datetime) -> str:
+    """Newest first; each article after the first says which quotes and figures are new.
+
+    ``articles`` may be the newest part of a longer story (``total`` articles): the oldest shown
+    is then compared with nothing and says so.
+    """
+    if len(articles) <= 1:
+        return (
+            f"#{asked} is the only article in its story so far. "
+            "Later reports on the same events will be listed here."
+        )
+    oldest_first = list(reversed(articles))
+    steps = dict(zip((a.id for a in oldest_first), story_steps([a.briefing for a in oldest_first]), strict=True))
+    first_id = oldest_first[0].id
+    shown = "" if total <= len(articles) else f", the newest {len(articles)} shown"
+    blocks = [f"<b>Story of #{asked}</b> — {total} articles{shown}, newest first"]
+    for article in articles:
+        source = esc(article.source or "pasted text", 60)
+        head = f"<b>{esc(article.title, LIST_TITLE_MAX)}</b>\n{source} · {age(article.added_at, now)} · /brief {article.id}"
+        if article.id == first_id:
+            blocks.append(head + ("\n  <i>first report</i>" if total <= len(articles) else ""))
+        else:
+            blocks.append("\n".join([head, *_changes(steps[article.id])]))
+    return pack(blocks)[0]
+

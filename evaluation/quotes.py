@@ -54,7 +54,6 @@ Washington Post", truncated gold spans ("the senior Cruz advise"), mojibake name
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -67,6 +66,7 @@ from briefing.models import BriefingOptions, Quote
 from briefing.quotes import find_quotes_detailed
 
 from . import Section
+from .halves import TUNING, half_of
 from .quote_gold import (
     CALENDAR,
     MIN_QUOTED_WORDS,
@@ -90,10 +90,10 @@ _PREPOSITIONS = {"to", "of", "for", "from", "at", "with", "by", "in", "on", "abo
 
 
 def split_of(article_id: str, compartment: str) -> str:
-    """test26 for PolNeAR's test compartment; train articles by the parity of sha256(id)."""
+    """test26 for PolNeAR's test compartment; train articles by id, as every task halves (``halves``)."""
     if compartment == "test":
         return "test26"
-    return "tuning" if hashlib.sha256(article_id.encode()).digest()[0] % 2 == 0 else "untuned"
+    return "tuning" if half_of(article_id) == TUNING else "untuned"
 
 
 def _f1(a: Iterable[str], b: Iterable[str]) -> float:

@@ -32,5 +32,5 @@ def test_the_suite_covers_every_pattern_with_enough_cases() -> None:
     patterns: dict[str, int] = {}
     for case in ALL_CASES:
         patterns[case.pattern] = patterns.get(case.pattern, 0) + 1
-    assert len(ALL_CASES) >= 270
+    assert len(ALL_CASES) >= 340
     assert len(patterns) == 11 and min(patterns.values()) >= 15

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from .attribution import sentence_starts
+from .attribution import closing_attribution, sentence_starts
 from .masking import restore
 from .names import NameRegistry
 from .speaker_kinds import head_noun
@@ -31,6 +31,8 @@ from .speech_lexicon import (
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
+#: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
+_SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -95,6 +97,16 @@ class SubjectIndex:
             subject = leading_np(masked[start:end])
             if subject is not None:
                 self.add(offset + start, subject, None)
+            closing, _ = closing_attribution(masked[start:end])
+            if closing is not None and closing.kind in {"name", "description"}:
+                # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
+                self.add(offset + end - 1, closing, None)
+            for second in _SECOND_CLAUSE.finditer(masked, start, end):
+                # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
+                # about by the end of the sentence
+                other = leading_np(masked[second.end() : end], appositive=False)
+                if other is not None and other.kind == "name":
+                    self.add(offset + second.end(), other, None)
 
     def add(self, position: int, mention: Mention, speaker: str | None) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
@@ -104,7 +116,7 @@ class SubjectIndex:
             insort(self._things, Referent(position, text))
         if mention.kind == "name":
             if speaker is None:
-                if not self._registry.is_proper_name(text, position):
+                if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
                     return
                 text = self._registry.fullest(text, position)
             insort(self._entries, Referent(position, text))
@@ -134,6 +146,8 @@ class SubjectIndex:
         for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
             if position - entry.position > MAX_DISTANCE:
                 break
+            if self._registry.is_place(entry.name):
+                continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
             latest = latest or entry
             gender = entry.gender or self._registry.gender.get(entry.name)
             if gender is None or gender == want:

@@ -469,15 +469,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     ("Colby flew back to Washington, D.C., and told") pass False."""
     verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
+    pieces = sentence.split(",")
     if appositive and verb and "," in sentence[: verb.start()]:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
-        if apposed is not None and apposed.kind == "name":
+        if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
             return apposed
-    for seg in sentence.split(","):
+    for k, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if k and _PLACE_BEFORE.search(pieces[k - 1]) and all(w[:1].isupper() for w in words):
+            continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
             continue  # "Shortly after the call ended, …"
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
@@ -508,6 +511,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         return head_of_segment(seg[:end])
     return None
+
+
+#: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
+#: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
+_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:in|at|from|near)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
+
+
+def _place_part(pieces: list[str], name: str) -> bool:
+    """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire")."""
+    return any(k and p.strip(_STRIP) == name and _PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
 
 
 #: An unknown verb between a subject and its object: a lower-case word (not a preposition) right

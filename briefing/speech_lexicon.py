@@ -21,6 +21,7 @@ talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scof
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
+elaborate vent assail
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.

@@ -213,4 +213,68 @@ RULE_ORGANISATIONS = cases(
     ],
 )
 
-RULE_CASES = [*RULE_TITLES, *RULE_NAMES, *RULE_DESCRIPTIONS, *RULE_VERBS, *RULE_ORGANISATIONS]
+RULE_PRONOUNS = cases(
+    "pronouns and role nouns",
+    [
+        (  # a state after "in Marlow," is not the sentence's subject
+            "Senator Dan Pruitt toured the flooded towns on Monday. Speaking at a school gym in Marlow, New "
+            "Hampshire, Pruitt promised federal money.\n\n"
+            "“Nobody here will be left to rebuild alone,” he said.",
+            "Nobody here will be left",
+            "Dan Pruitt",
+        ),
+        (  # a coordinated main clause with its own subject
+            "Governor Ellen Park won the primary easily. Ohio is one of the swing states this year, and Park "
+            "aimed her speech at the general election.\n\n"
+            "“We have work to do in every county,” she said.",
+            "We have work to do",
+            "Ellen Park",
+        ),
+        (  # the speaker of reported speech closing a sentence is who the text is about
+            "The flood reached the town hall on Monday. Crews worked through the night. The town has rebuilt "
+            "twice since 1990, Mayor Tom Hale noted.\n\n"
+            "“We will rebuild a third time if we have to,” he said.",
+            "We will rebuild",
+            "Tom Hale",
+        ),
+        (  # a common word opening a sentence is no person
+            "Pastor Joel Raines has led the church since 2001. Things changed after the factory closed in "
+            "Dunmore.\n\n"
+            "“Half of my congregation left in a year,” he said.",
+            "Half of my congregation",
+            "Joel Raines",
+        ),
+        (  # a country is no person
+            "Ambassador Neil Brandt spent a week in talks in Beijing. China has rejected every proposal so "
+            "far.\n\n"
+            "“We are not giving up on a deal,” he said.",
+            "We are not giving up",
+            "Neil Brandt",
+        ),
+        (  # a name the text writes after "in" is a place
+            "Councillor Ana Ruiz grew up near the plant in Sandy Creek. In that sense, Sandy Creek was never "
+            "just a news story for her.\n\n"
+            "“These are my neighbours,” she said.",
+            "These are my neighbours",
+            "Ana Ruiz",
+        ),
+        (
+            "“We asked for the money in March and heard nothing until September,” Ruth Kell, the school’s "
+            "principal, vented.",
+            "We asked for the money",
+            "Ruth Kell",
+        ),
+        (
+            "“The cuts will fall hardest on the rural clinics,” Dr. Omar Haddad elaborated.",
+            "The cuts will fall hardest",
+            "Omar Haddad",
+        ),
+        (
+            "Senator Lisa Tran assailed the plan as “a tax on every family that drives to work.”",
+            "a tax on every family",
+            "Lisa Tran",
+        ),
+    ],
+)
+
+RULE_CASES = [*RULE_TITLES, *RULE_NAMES, *RULE_DESCRIPTIONS, *RULE_VERBS, *RULE_ORGANISATIONS, *RULE_PRONOUNS]

@@ -160,8 +160,15 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
-#: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …").
-_SUBORDINATE = re.compile(r"(?:^|[,;]\s*)(as|while|when|although|though|because|since)\s+[^,;]*$", re.IGNORECASE)
+#: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
+#: even as X claimed …").
+_SUBORDINATE = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+#: Words that may open a sentence before an inverted verb without being its subject ("But, said
+#: Ruiz, “…”", "And, added the mayor, …").
+_BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
@@ -218,6 +225,15 @@ def possessive_introduction(sentence: str) -> Mention | None:
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def quote_in_subordinate_clause(head: str) -> bool:
+    """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
+    that “…”, the agency’s numbers told another story"): the main clause after it does not
+    attribute the quote."""
+    sentence = last_sentence(head)
+    subordinate = _SUBORDINATE.search(sentence)
+    return subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None
 
 
 def head_attribution(
@@ -277,12 +293,16 @@ def _head_attribution(
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
     if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
         return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
+    if subordinate is not None and not as_source:
+        inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
+        if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+            return inside, word
     if word in _INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())
         named = phrase_after(inverted.group(1)) if inverted is not None else None
         if named is not None and named.kind == "name":
             return named, word  # "The paradox of Nancy, says Carl Anthony, historian at …, is that"
-    if WORD.search(before.strip(_MASK)):
+    if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(_MASK))):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:
             antecedent = name_right_before(before[: relative.start()])

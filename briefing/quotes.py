@@ -19,6 +19,7 @@ from .attribution import (
     head_attribution,
     last_sentence,
     possessive_introduction,
+    quote_in_subordinate_clause,
     signed_after,
     split_masked,
     tail_attribution,
@@ -138,19 +139,21 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         at_start = i == 0 and not masked[: f.span.mark_start].strip()
         inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
+        # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
+        head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended)
             if f.span.closed
             else (None, None)
         )
+        if mention is not None and quote_in_subordinate_clause(head):
+            mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         if mention is None and f.signature is not None:
             mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
         if mention is None and f.span.closed and i + 1 == len(siblings):
             mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
 
         f.from_tail = mention is not None
-        # a sentence is never longer than this: keeps long paragraphs of quotes linear
-        head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         between = masked[prv : f.span.mark_start]
         continued = (
             same_par_prev

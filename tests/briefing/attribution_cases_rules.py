@@ -277,4 +277,46 @@ RULE_PRONOUNS = cases(
     ],
 )
 
-RULE_CASES = [*RULE_TITLES, *RULE_NAMES, *RULE_DESCRIPTIONS, *RULE_VERBS, *RULE_ORGANISATIONS, *RULE_PRONOUNS]
+RULE_SUBORDINATE = cases(
+    "clause frames around the speaker",
+    [
+        (  # the quote completes a subordinate clause with its own speech verb
+            "But even as Governor Ames claimed on Tuesday that “the budget is balanced for the first time in "
+            "years,” his own auditor disagreed.",
+            "the budget is balanced",
+            "Ames",
+        ),
+        (  # …and the main clause's "told" after it is not the quote's attribution
+            "While Senator Lisa Tran insisted that “nobody will lose coverage under this bill,” the agency’s "
+            "numbers told another story.",
+            "nobody will lose coverage",
+            "Lisa Tran",
+        ),
+        (
+            "Although the mayor warned that “the reserves will be gone by spring,” the council voted for the "
+            "tax cut.",
+            "the reserves will be gone",
+            "the mayor",
+        ),
+        (  # a subordinate clause without a speech verb leaves the main clause's speaker
+            "As the storm hit, the governor said “stay home, stay off the roads.”",
+            "stay home, stay off",
+            "the governor",
+        ),
+        (  # a connective before an inverted verb is not its subject
+            "Dan Ruiz said the council was “always fair to us.” But, said Ruiz, “I don’t want to pretend "
+            "nothing went wrong.”",
+            "I don’t want to pretend",
+            "Dan Ruiz",
+        ),
+        (
+            "The coach praised his players. And, added Coach Ben Ortiz, “nobody expected us to get this far.”",
+            "nobody expected us",
+            "Ben Ortiz",
+        ),
+    ],
+)
+
+RULE_CASES = [
+    *RULE_TITLES, *RULE_NAMES, *RULE_DESCRIPTIONS, *RULE_SUBORDINATE, *RULE_VERBS, *RULE_ORGANISATIONS, *RULE_PRONOUNS
+]  # fmt: skip

@@ -430,7 +430,8 @@ def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi")."""
     parts = re.split(
-        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|as|because|who|which|"
+        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         text.strip() + " ",
         maxsplit=2,
@@ -445,7 +446,11 @@ def phrase_after(text: str) -> Mention | None:
     return mention
 
 
-_NAME_SEGMENT = re.compile(rf"\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
+#: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,".
+_NAME_SEGMENT = re.compile(
+    rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|named\s+)?"
+    rf"((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)"
+)
 
 
 def first_verb(text: str) -> re.Match[str] | None:

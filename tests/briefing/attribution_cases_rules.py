@@ -109,6 +109,17 @@ RULE_DESCRIPTIONS = cases(
             "We had the votes until",
             ("one Democrat", "one Democrat involved in the talks"),
         ),
+        (  # "known (only) as X" after an inverted verb gives the name
+            "“There never was an order to stand down,” said the base chief, known only as Bob, in an "
+            "interview.",
+            "There never was an order",
+            "Bob",
+        ),
+        (
+            "“Nobody told us to wait for the police,” said the night guard known as Sami.",
+            "Nobody told us to wait",
+            "Sami",
+        ),
         (  # a spaced hyphen sets off a parenthetical after the subject
             "Tom Hale - the mayor since 2009 - called the ruling “a victory for every family on the east side.”",
             "a victory for every family",

@@ -12,6 +12,7 @@ import re
 from .document_attribution import document_after, document_before
 from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
+from .speaker_kinds import head_noun
 from .speakers import (
     INTRO_WORDS,
     LEADING_VERB,
@@ -24,7 +25,13 @@ from .speakers import (
     phrase_after,
     subject_before,
 )
-from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_AFTER,
+)
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -201,6 +208,23 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     mention = leading_np(sentence)
     named = mention is not None and mention.kind == "name" and len(mention.text.split()) > 1
     return mention if named else None  # not "Wait, it gets better:"
+
+
+def colon_subject(sentence: str) -> Mention | None:
+    """The quote's own sentence introduces it with a colon after a clause about its subject: "The
+    election board was conclusive in its findings: “…”" -> the election board. The subject must be
+    a name of two words or more, or a description of a person, an organisation or a document (not
+    "The answer is simple:", "Wait, it gets better:")."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    mention = leading_np(sentence.rstrip()[:-1] + " ")
+    if mention is None:
+        return None
+    if mention.kind == "name":
+        return mention if len(mention.text.split()) > 1 else None
+    head = head_noun(mention.text)
+    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    return mention if mention.kind == "description" and speaking else None
 
 
 #: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":

@@ -16,6 +16,7 @@ from .attribution import (
     closing_attribution,
     colon_introduction,
     colon_speaker,
+    colon_subject,
     head_attribution,
     last_sentence,
     possessive_introduction,
@@ -200,6 +201,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1, "")
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+        if mention is None and between.strip():
+            mention = colon_subject(last_sentence(between))  # "The board was conclusive in its findings:"
         if f.span.closed and (mention is None or mention.kind == "description" and not f.from_tail):
             # "The vast majority of Americans say they prefer “…”, according to a poll": the
             # sentence's source, when the subject before the quote was only a description

@@ -506,7 +506,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             if name:
                 return Mention("name", name)
-            if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
+            if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
                 return Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
             if owner:
                 return None

@@ -210,6 +210,27 @@ RULE_ORGANISATIONS = cases(
             "an insult to every nurse",
             ("the union", "The union"),
         ),
+        (  # a colon after a clause about an organisation introduces its words
+            "The election board was conclusive in its findings: “Further discussion of this issue is "
+            "unnecessary.”",
+            "Further discussion of this",
+            "the election board",
+        ),
+        (
+            "The county commission was blunt: “No new permits will be issued until the study is done.”",
+            "No new permits will be",
+            "the county commission",
+        ),
+        (  # a possessive before a document noun is the document's owner, the document speaks
+            "Pike’s letter makes a simple case: “Every family deserves a school within walking distance.”",
+            "Every family deserves a school",
+            "Pike’s letter",
+        ),
+        (  # a colon after a clause about a thing introduces nobody's words
+            "The reason is simple: “We cannot afford another year of this spending.”",
+            "We cannot afford another",
+            None,
+        ),
         (  # "the Post" is the newspaper named earlier, not a person
             "The Washington Post first reported the contract on Sunday.\n\n"
             "“The mayor knew about the contract months before the vote,” the Post reported.",

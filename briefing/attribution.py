@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .document_attribution import document_after, document_before
+from .document_attribution import document_after, document_before, document_governing
 from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun
@@ -294,6 +294,9 @@ def _head_attribution(
         subject = leading_np(sentence, appositive=False)
         if subject is not None:
             return subject, word
+    document = document_governing(before, word)
+    if document is not None:
+        return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
     if word.endswith("ing"):
         if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution

@@ -53,3 +53,29 @@ def document_before(sentence: str) -> tuple[Mention | None, str | None]:
         return None, None
     mention = _document(subject_before(sentence[: verbs[-1].start()]))
     return (mention, verbs[-1].group()) if mention is not None else (None, None)
+
+
+#: Texts on display that speak for themselves: the person holding a sign or posting under a
+#: headline is not who the words are from. (A statement, an ad or a release someone *issued* is
+#: theirs: "X issued a statement saying …" stays X's; "carrying signs saying" is the carriers'.)
+_DISPLAYED_TEXTS = "sign banner placard poster billboard headline caption editorial"
+#: A displayed text right before a participle or a relative "that" ("held up a sign saying", "a
+#: headline that said", "the newspaper’s editorial telling him").
+_DOCUMENT_THEN_VERB = re.compile(
+    r"(?:^|\s)((?:a|an|the|his|her|its|their|one|[\w’'.-]+[’']s?)\s+(?:(?!(?:a|an|the|and|or)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:" + "|".join(_DISPLAYED_TEXTS.split()) + r"))\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def document_governing(before: str, verb: str) -> Mention | None:
+    """The document that a participle ("saying", "telling", "reading") or a relative clause ("that
+    said") right after it belongs to: 'Lori Bern held up a sign saying “…”' -> a sign."""
+    relative = re.search(r"\s(?:that|which)\s+$", before) is not None
+    if not (verb.endswith("ing") or relative):
+        return None
+    match = _DOCUMENT_THEN_VERB.search(before)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    return Mention("description", phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"A", "An", "The"} else phrase)

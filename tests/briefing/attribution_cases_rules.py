@@ -231,6 +231,36 @@ RULE_ORGANISATIONS = cases(
             "We cannot afford another",
             None,
         ),
+        (  # a displayed text before a participle speaks, not the person holding it
+            "Outside the arena, Lori Bern held up a sign saying “Teachers Against the Cuts, Because We Have "
+            "Seen This Before.”",
+            "Teachers Against the Cuts",
+            "a sign",
+        ),
+        (
+            "Pike posted her message under a headline that said “Council Declares War on Every Small "
+            "Business.”",
+            "Council Declares War",
+            "a headline",
+        ),
+        (
+            "The mayor did visit, but only after the newspaper’s editorial telling him to leave his “office of "
+            "the comfortable and well-connected.”",
+            "office of the comfortable",
+            "the newspaper’s editorial",
+        ),
+        (  # …but signs carried by a crowd are the crowd's words
+            "Hundreds of nurses marched past the hospital carrying signs saying “Safe Staffing Saves Lives in "
+            "Every Ward.”",
+            "Safe Staffing Saves Lives",
+            ("hundreds", "Hundreds of nurses", "hundreds of nurses", "nurses"),
+        ),
+        (  # …and a statement someone issued is theirs
+            "The union issued a statement saying the offer was “an insult to every nurse in this hospital and "
+            "beyond.”",
+            "an insult to every nurse",
+            "the union",
+        ),
         (  # "the Post" is the newspaper named earlier, not a person
             "The Washington Post first reported the contract on Sunday.\n\n"
             "“The mayor knew about the contract months before the vote,” the Post reported.",

@@ -479,12 +479,12 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
         if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
             return apposed
-    for k, seg in enumerate(pieces):
+    for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if k and _PLACE_BEFORE.search(pieces[k - 1]) and all(w[:1].isupper() for w in words):
+        if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
             continue  # "Shortly after the call ended, …"

@@ -9,19 +9,29 @@ from __future__ import annotations
 
 import re
 
+from .document_attribution import document_after, document_before, document_governing
 from .masking import restore
 from .sentences import ends_in_abbreviation, is_boundary
+from .speaker_kinds import head_noun
 from .speakers import (
     INTRO_WORDS,
+    LEADING_VERB,
     SPEECH_VERB,
     Mention,
+    first_verb,
     head_of_segment,
     leading_np,
     name_right_before,
     phrase_after,
     subject_before,
 )
-from .speech_lexicon import NAMING_VERBS, SPEAKER_AFTER
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_AFTER,
+)
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -89,15 +99,16 @@ def first_sentence(text: str) -> str:
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
-    verb = SPEECH_VERB.search(clause)
+    verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
     if not verb:
-        return None, None
+        return document_after(clause)
     far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
     if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
-        # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not
-        if ended == "." or len(WORD.findall(clause[: verb.start()])) > 3:
+        # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
+        # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
+        if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
     if _NEW_CLAUSE.match(before):
@@ -105,8 +116,10 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
     word = verb.group().lower()
-    if _PASSIVE.search(clause, 0, verb.start()):
+    if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
         return None, None  # '"…," the families were told': the listeners, not the speaker
+    if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
+        return None, None  # '"…," suggesting that the only way …': a participle is never inverted
     if word in SPEAKER_AFTER or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
@@ -119,10 +132,19 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
 
 
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
-_INVERTIBLE = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
+_INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
 #: director at a research group in the city, said') — in words; a clause that long is a sentence.
 _TAIL_APPOSITIVE_WORDS = 40
+
+
+def _subject_phrase(before: str) -> bool:
+    """``before`` is only a speaker phrase, perhaps with appositives ("State Senator Jeff Mason",
+    "Mike Murray, the head of the Forward PAC,"): no verb of its own and a subject found."""
+    if first_verb(" " + before) or len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS:
+        return False
+    mention = subject_before(before)
+    return mention is not None and mention.kind in {"name", "description"}
 
 
 def _appositive_subject(before: str) -> bool:
@@ -139,6 +161,31 @@ def _appositive_subject(before: str) -> bool:
 
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+#: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
+_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
+#: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
+_ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
+#: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
+_WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
+#: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
+#: even as X claimed …").
+_SUBORDINATE = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+#: Words that may open a sentence before an inverted verb without being its subject ("But, said
+#: Ruiz, “…”", "And, added the mayor, …").
+_BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
+#: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
+_AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
+#: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
+#: verb ("a dozen states held contests"), and "agree" before a quote is rarely speech ("agreed to a
+#: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
+_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states(?=\s*(?:[.,;:]|$))|agree[sd]?(?=\s))")
+#: "according to its analysis": a source that belongs to the speaker already named.
+_OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
+#: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
+_PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
@@ -163,6 +210,56 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     return mention if named else None  # not "Wait, it gets better:"
 
 
+def colon_subject(sentence: str) -> Mention | None:
+    """The quote's own sentence introduces it with a colon after a clause about its subject: "The
+    election board was conclusive in its findings: “…”" -> the election board. The subject must be
+    a name of two words or more, or a description of a person, an organisation or a document (not
+    "The answer is simple:", "Wait, it gets better:")."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    mention = leading_np(sentence.rstrip()[:-1] + " ")
+    if mention is None:
+        return None
+    if mention.kind == "name":
+        return mention if len(mention.text.split()) > 1 else None
+    head = head_noun(mention.text)
+    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    return mention if mention.kind == "description" and speaking else None
+
+
+#: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":
+#: a possessive before a noun of saying, and a colon.
+_POSSESSIVE_INTRO = re.compile(
+    r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+){0,2}?"
+    r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
+    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e)"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2})?\s*:\s*$"
+)
+_POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def possessive_introduction(sentence: str) -> Mention | None:
+    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it."""
+    if not sentence.rstrip().endswith(":"):
+        return None  # (checked first: the pattern is slow to fail on long sentences)
+    match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def quote_in_subordinate_clause(head: str) -> bool:
+    """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
+    that “…”, the agency’s numbers told another story"): the main clause after it does not
+    attribute the quote."""
+    sentence = last_sentence(head)
+    subordinate = _SUBORDINATE.search(sentence)
+    return subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None
+
+
 def head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -182,28 +279,57 @@ def _head_attribution(
     sentence = last_sentence(head)
     verbs = list(SPEECH_VERB.finditer(sentence))
     if not verbs:
-        return None, None
+        return document_before(sentence)
     verb = verbs[-1]
+    if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
+        verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     word = verb.group().lower()
     before = sentence[: verb.start()]
-    if _PASSIVE.search(before):
+    if _PASSIVE.search(before) and not word.endswith("ing"):
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
+    if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
+        # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject
+        subject = leading_np(sentence, appositive=False)
+        if subject is not None:
+            return subject, word
+    document = document_governing(before, word)
+    if document is not None:
+        return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
     if word.endswith("ing"):
-        if previous is not None and not WORD.search(between.replace("and", "")):
-            return previous, word
+        if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
+            return previous, word  # '"A," adding, "B"': the participle continues A's attribution
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)
             if subject is not None:
                 return subject, word
+        if earlier and not _WITH_SUBJECT.search(before):
+            # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
+            # not the name right before the participle (that is for "with spokesman X saying")
+            mention = subject_before(sentence[: earlier[-1].start()])
+            if mention is not None:
+                return mention, word
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word
-    if WORD.search(before.strip(_MASK)):
+    subordinate = _SUBORDINATE.search(before)
+    as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
+    if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
+        return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
+    if subordinate is not None and not as_source:
+        inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
+        if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+            return inside, word
+    if word in _INVERTIBLE and before.rstrip().endswith(","):
+        inverted = _PARENTHETICAL.match(sentence, verb.end())
+        named = phrase_after(inverted.group(1)) if inverted is not None else None
+        if named is not None and named.kind == "name":
+            return named, word  # "The paradox of Nancy, says Carl Anthony, historian at …, is that"
+    if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(_MASK))):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:
             antecedent = name_right_before(before[: relative.start()])
@@ -236,6 +362,11 @@ def colon_speaker(sentence_before: str) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
+#: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
+#: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
+_CLOSING_SUBJECT_WORDS = 8
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -251,8 +382,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             return (mention, word) if mention is not None else (None, None)
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""
-        if subject and len(WORD.findall(subject)) <= 4 and not WORD.search(clause[verb.end() :].strip(" .")):
-            mention = head_of_segment(subject)  # "…, Smith said."
-            return (mention, word) if mention is not None else (None, None)
+        words = len(WORD.findall(subject))
+        after = clause[verb.end() :].strip(" .").split()
+        ends_here = not after or after[0].lower() in INTRO_WORDS  # "…, X said." / "…, X wrote in a filing."
+        if subject and ends_here and words <= _CLOSING_SUBJECT_WORDS:
+            mention = head_of_segment(subject)
+            if mention is not None and (words <= 4 or mention.kind == "name"):
+                return mention, word
         return None, None
     return None, None

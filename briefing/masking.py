@@ -57,13 +57,18 @@ def _protect(text: str) -> str:
     return "".join(chars)
 
 
-def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
-    """``par`` with quoted words blanked, abbreviation periods protected and party tags blanked."""
+def blank_quoted(par: str, spans: Sequence[MarkedSpan]) -> str:
+    """``par`` with the letters and digits inside ``spans`` replaced by ``·`` (same offsets)."""
     parts, at = [], 0
     for sp in spans:
         parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
         at = sp.end
-    masked = "".join([*parts, par[at:]])
+    return "".join([*parts, par[at:]])
+
+
+def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
+    """``par`` with quoted words blanked, abbreviation periods protected and party tags blanked."""
+    masked = blank_quoted(par, spans)
     masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
     masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
     return _protect(masked) if "." in masked else masked

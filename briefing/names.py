@@ -6,7 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon import STOPWORDS
-from .speakers import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name, leading_np
+from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
+from .speakers import leading_np
+from .wordlists import is_common_word, is_country
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
@@ -19,6 +21,11 @@ _TITLE_WORD = {
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 #: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
+#: A name right after a locative preposition ("in Salem, New Hampshire", "at Sandy Hook") names a
+#: place, unless something else says it is a person.
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at)\s+$")
+#: Before a capitalised word that does not open a sentence: a lower-case word or a comma.
+_MID_SENTENCE_BEFORE = re.compile(r"(?:[a-z,;]|[a-z][’']s)\s+$")
 #: The last word of a stretch of text ("Defence Minister" before a name -> minister).
 _LAST_WORD = re.compile(r"([\w-]+)[^\w-]*$")
 _HONORIFIC_GENDER = {
@@ -47,6 +54,11 @@ class NameRegistry:
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
+        #: names written after "in" / "at": places ("Florida", "New Hampshire"), see ``is_place``
+        self._located: set[str] = set()
+        #: words capitalised somewhere other than at a sentence start: "Trump" is a name although
+        #: "trump" is a common word; "Things" opening a sentence is not
+        self._mid_sentence: set[str] = set()
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -56,6 +68,12 @@ class NameRegistry:
             name = clean_name(m.group())
             if not name or len(name.split()) > 4:
                 continue
+            preceding = body[max(0, m.start() - 12) : m.start()]
+            possessive = body[m.end() : m.end() + 1] in {"’", "'"}
+            if _LOCATIVE_BEFORE.search(preceding) and m.group() == name and not possessive:
+                self._located.add(name)
+            if _MID_SENTENCE_BEFORE.search(preceding):
+                self._mid_sentence.update(m.group().split())
             self._runs.append((m.start(), name))
             self._positions.append(m.start())
             self._by_last.setdefault(name.split()[-1], {}).setdefault(name, m.start())
@@ -91,6 +109,13 @@ class NameRegistry:
             return later.pop()
         return best
 
+    def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
+        """People of known ``gender`` (an honorific, a pronoun tied to them) named in
+        ``[start, end)``, in their fullest form: "Ms. Rita Ortiz" for a "she"."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
+        return {name for name in found if self.gender.get(name) == gender}
+
     def known_words(self, start: int, end: int) -> set[str]:
         """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""
         return {w for at, run in self._runs if not start <= at < end for w in run.split()}
@@ -112,6 +137,19 @@ class NameRegistry:
         return not (
             low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
         )
+
+    def sentence_initial_word(self, name: str) -> bool:
+        """One common word ("Things", "Eyebrows", "Ever") the body capitalises only where a
+        sentence starts: a sentence subject like that is no person a pronoun could mean."""
+        full = self.fullest(name, 1 << 30)
+        return " " not in full and full not in self._mid_sentence and full not in self.persons and is_common_word(full)
+
+    def is_place(self, name: str) -> bool:
+        """A country, or a name the body writes after "in" or "at", and nothing marks it a person (a
+        title, an honorific, a pronoun tied to it): "Florida is one of the swing states" is no "she"."""
+        if name in self.persons or name in self.gender:
+            return False
+        return name in self._located or is_country(name)
 
     def resolve_title(self, description: str, pos: int) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``
@@ -148,7 +186,7 @@ class NameRegistry:
         blanked. Honorifics (Mr., Ms.) already set win over votes.
         """
         votes: dict[str, list[int]] = {}
-        surnames = {p.split()[-1]: p for p in self.persons if p.split()}
+        surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0
         for sentence in re.split(r"(?<=[.!?])\s+", body):
             begin = body.find(sentence, start)

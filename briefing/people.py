@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .speakers import PERSON_TITLES, TITLE_WORDS
+from .name_cleaning import PERSON_TITLES, TITLE_WORDS
 
 PersonKind = Literal["person", "group"]
 

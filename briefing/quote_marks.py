@@ -169,3 +169,14 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     """All quoted spans of a paragraph in text order."""
     doubles = find_double_quotes(text)
     return sorted(doubles + find_single_quotes(text, doubles), key=lambda s: s.start)
+
+
+def quoted_words(par: str, span: MarkedSpan) -> tuple[int, int]:
+    """The quoted words of ``span`` as ``[start, end)`` in ``par``: without the spaces or "…"
+    that open it, nor the spaces and the "," ";" ":" that close it ('"We will," she said')."""
+    a, b = span.start, span.end
+    while a < b and (par[a].isspace() or par[a] in "…"):
+        a += 1
+    while b > a and (par[b - 1].isspace() or par[b - 1] in ",;:"):
+        b -= 1
+    return a, b

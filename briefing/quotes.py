@@ -16,8 +16,11 @@ from .attribution import (
     closing_attribution,
     colon_introduction,
     colon_speaker,
+    colon_subject,
     head_attribution,
     last_sentence,
+    possessive_introduction,
+    quote_in_subordinate_clause,
     signed_after,
     split_masked,
     tail_attribution,
@@ -26,11 +29,19 @@ from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
-from .quote_fallbacks import names_nobody, next_paragraph_speaker, verbless_subject
-from .quote_marks import MarkedSpan, find_marked_spans
+from .quote_fallbacks import (
+    names_nobody,
+    next_paragraph_speaker,
+    next_quote_speaker,
+    previous_paragraph_speaker,
+    previous_subject,
+    verbless_subject,
+)
+from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
 from .speakers import SPEECH_VERB, Mention, head_of_segment
+from .speech_lexicon import SPEAKER_AFTER
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -42,6 +53,12 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "a
 
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
 _SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
+#: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
+#: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
+_SIGNATURE_PARAGRAPH = re.compile(r"\s*([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*[”\"]\s*$")
+#: A paragraph opening by pointing back at the quote before it ("That was the message from …",
+#: "Those were the words of …", "This warning came from …").
+_POINTS_BACK = re.compile(r"\s*(?:That|This|Those|These|Such)\b(?:\s+\w+){0,2}\s+(?:was|were|is|are|came)\b")
 #: Any quote mark at all: most paragraphs have none and skip the span search.
 _ANY_MARK = re.compile("[\"'“”„«»‘’]")
 
@@ -63,15 +80,6 @@ class Found:
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
 
 
-def _trim(par: str, span: MarkedSpan) -> tuple[int, int]:
-    a, b = span.start, span.end
-    while a < b and (par[a].isspace() or par[a] in "…"):
-        a += 1
-    while b > a and (par[b - 1].isspace() or par[b - 1] in ",;:"):
-        b -= 1
-    return a, b
-
-
 def _is_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
@@ -90,7 +98,7 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
         if block.kind == "paragraph" and _ANY_MARK.search(par):
             spans = find_marked_spans(par)
             for si, span in enumerate(spans):
-                a, b = _trim(par, span)
+                a, b = quoted_words(par, span)
                 if not WORD.search(par[a:b]):
                     continue
                 cont = si == 0 and prev_open and not par[: span.mark_start].strip()
@@ -99,6 +107,9 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
                     b = signed.start() + 1
                 quote = Found(pi, span, par[a:b], offset + a, continues=cont)
                 quote.signature = signed.group(1) if signed is not None else None
+                if not span.closed and si + 1 == len(spans) and pi + 1 < len(blocks):
+                    closing = _SIGNATURE_PARAGRAPH.match(blocks[pi + 1].text)  # '…\n\nJan Novak, NGO."'
+                    quote.signature = closing.group(1) if closing is not None else quote.signature
                 found.append(quote)
             prev_open = bool(spans) and not spans[-1].closed
         else:
@@ -129,32 +140,40 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         at_start = i == 0 and not masked[: f.span.mark_start].strip()
         inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
+        # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
+        head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended)
             if f.span.closed
             else (None, None)
         )
+        if mention is not None and quote_in_subordinate_clause(head):
+            mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         if mention is None and f.signature is not None:
-            mention = head_of_segment(f.signature)
+            mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
         if mention is None and f.span.closed and i + 1 == len(siblings):
             mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
 
         f.from_tail = mention is not None
-        # a sentence is never longer than this: keeps long paragraphs of quotes linear
-        head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         between = masked[prv : f.span.mark_start]
-        if (
-            mention is None
+        continued = (
+            same_par_prev
+            if mention is None
             and same_par_prev is not None
             and same_par_prev.from_tail
-            and _main_speech_verbs(between) == 1
             and len(split_masked(between.strip())) == 1
-        ):
+            else None
+        )
+        if continued is not None and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
-            mention, verb = same_par_prev.mention, same_par_prev.verb
+            mention, verb = continued.mention, continued.verb
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
+            if continued is not None and (mention is None or _apposed_to(continued, mention, between)):
+                # '"A," said Jim Bopp, a member of the committee, told POLITICO. "B."': a second
+                # verb in A's attribution names nobody new, so B is still Bopp's
+                mention, verb = continued.mention, continued.verb
         if (
             mention is None
             and not at_start
@@ -178,9 +197,18 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None and at_start and f.paragraph > 0:
             mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
-            mention = colon_speaker(last_sentence(between))  # "Sanders: Endorsements prove …"
-        if mention is None and f.span.closed:
-            mention, verb = closing_attribution(masked[f.span.mark_end :])
+            mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
+        if mention is None:
+            intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1, "")
+            mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+        if mention is None and between.strip():
+            mention = colon_subject(last_sentence(between))  # "The board was conclusive in its findings:"
+        if f.span.closed and (mention is None or mention.kind == "description" and not f.from_tail):
+            # "The vast majority of Americans say they prefer “…”, according to a poll": the
+            # sentence's source, when the subject before the quote was only a description
+            closing, closing_verb = closing_attribution(masked[f.span.mark_end :])
+            if mention is None or closing_verb in SPEAKER_AFTER:
+                mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
         if mention is None and not _is_title(f.text):
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
         if mention is not None and ABBREVIATION_DOT in mention.text:
@@ -191,13 +219,25 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
     return masks
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")
+
+
+def _apposed_to(previous: Found, mention: Mention, between: str) -> bool:
+    """``mention`` is a description set off after the previous quote's speaker ("Jim Bopp, a
+    conservative member of the committee, told …"), not someone new ("and the mayor agreed")."""
+    if previous.mention is None or mention.kind != "description":
+        return False
+    apposition = re.escape(previous.mention.text) + r"\s*,\s*" + re.escape(mention.text.split()[0])
+    return re.search(apposition, between, re.IGNORECASE) is not None
 
 
 def _main_speech_verbs(text: str) -> int:
-    """Speech verbs of ``text`` outside relative clauses ("…, who suggested that …" is not one)."""
+    """Finite speech verbs of ``text`` outside relative clauses: not "…, who suggested that …"
+    nor a participle ("said Hale, speaking of politicians, …")."""
     return sum(
-        1 for m in SPEECH_VERB.finditer(text) if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        1
+        for m in SPEECH_VERB.finditer(text)
+        if not m.group().endswith("ing") and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
 
 
@@ -217,15 +257,32 @@ def _fallback(
     """
     mention = verbless_subject(between)
     if mention is not None and (
-        mention.kind == "pronoun" or registry.is_proper_name(mention.text, f.start, strict=True)
+        mention.kind != "name" or registry.is_proper_name(mention.text, f.start, strict=True)
     ):
         return mention, None
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before
     nxt = f.paragraph + 1
-    if same_par_prev is None and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
-        return next_paragraph_speaker(masks[f.paragraph], masks[nxt])
+    if same_par_prev is not None:
+        return None, None
+    if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+        mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
+        if mention is not None:
+            return mention, verb
+    previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
+    if previous is None or (nxt < len(blocks) and _POINTS_BACK.match(blocks[nxt].text)):
+        return None, None  # "That was the message from residents …": the next paragraph says whose
+    mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])
+    if mention is not None:
+        return mention, verb
+    if nxt < len(blocks) and not WORD.search(masks[f.paragraph]):
+        # "Hale is upbeat." / "“…”" / "“…,” Hale notes.": the person both neighbours name
+        before, after = previous_subject(previous), next_quote_speaker(masks[nxt])
+        if before is not None and after is not None:
+            pos = f.start + 1
+            if registry.fullest(before.text, pos, ahead=True) == registry.fullest(after.text, pos, ahead=True):
+                return before, None
     return None, None
 
 
@@ -247,9 +304,16 @@ def _resolve_speakers(
         if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
-        to_person = m is not None and m.kind == "description" and f.speaker is not None and f.speaker != m.text
+        to_person = (
+            m is not None
+            and m.kind == "description"
+            and f.speaker not in {None, m.text}
+            and not _THE_NAME.fullmatch(m.text)  # "the Post" -> "Washington Post" is no person
+        )
         known = f.speaker is not None and (f.speaker in registry.gender or registry.titled(f.speaker))
-        f.kind = kind_of(m, f.speaker, resolved_to_person=to_person, known_person=known)
+        shortened = m is not None and _THE_NAME.fullmatch(m.text) and f.speaker not in {None, m.text}
+        kind_mention = Mention("name", f.speaker) if shortened and f.speaker else m
+        f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
         if m is not None:
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
@@ -298,13 +362,21 @@ def _resolve(
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker
-        return index.resolve(mention.text, pos)
+        return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
     if mention.kind == "description":
         person = registry.resolve_title(mention.text, pos)
         if person is AMBIGUOUS:
             return mention.text  # "the senator" after two senators: show what the text says
+        short = _THE_NAME.fullmatch(mention.text)
+        if person is None and short is not None:  # "the Post" after "The Washington Post"
+            full = registry.fullest(short.group(1), pos)
+            return full if full != short.group(1) else mention.text
         return person or mention.text
     return None  # "one of them", "another": someone, but not someone we can name
+
+
+#: A definite description that is a shortened name: "the Post", "the Times".
+_THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
 
 
 def _blank_quotes(body: str, found: list[Found]) -> str:

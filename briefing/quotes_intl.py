@@ -31,11 +31,11 @@ from .attribution_intl import (
 )
 from .key_quotes import pick_key_quotes
 from .languages import LanguageData
+from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import Mention, PersonRegistry, first_name, is_title
-from .quote_marks import MarkedSpan, find_marked_spans
+from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 
-_ALNUM = re.compile(r"[^\W_]")
 _DASH_LINE = re.compile(r"^[—–]\s+")
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[—–]\s+")
 _SINGLE_LOW = re.compile(r"‚([^‚‘’]{2,300}?)[‘’]")
@@ -81,14 +81,6 @@ def _dialogue_span(par: str, data: LanguageData) -> MarkedSpan:
     return MarkedSpan(start, len(par), 0, len(par), False)
 
 
-def _masked(par: str, spans: Sequence[MarkedSpan]) -> str:
-    parts, at = [], 0
-    for sp in spans:
-        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
-        at = sp.end
-    return "".join([*parts, par[at:]])
-
-
 # --- the whole article ---------------------------------------------------------------------
 
 
@@ -123,9 +115,9 @@ def _find(
         spans = _spans(block.text, data)
         if not spans:
             continue
-        masks[pi] = _masked(block.text, spans)
+        masks[pi] = blank_quoted(block.text, spans)
         for sp in spans:
-            a, b = _trim(block.text, sp.start, sp.end)
+            a, b = quoted_words(block.text, sp)
             if a < b and WORD.search(block.text[a:b]):
                 found.append(_Found(pi, a, b, sp.mark_start, sp.mark_end))
     if not found:
@@ -153,14 +145,6 @@ def _find(
         )
         quotes.append(Quote(text=text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph))
     return pick_key_quotes(quotes, options)
-
-
-def _trim(par: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (par[a].isspace() or par[a] in "…"):
-        a += 1
-    while b > a and (par[b - 1].isspace() or par[b - 1] in ",;:"):
-        b -= 1
-    return a, b
 
 
 def _is_title(text: str) -> bool:

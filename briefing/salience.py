@@ -11,15 +11,32 @@ pronoun with no fitting referent close enough gets no speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from .attribution import sentence_starts
+from .attribution import closing_attribution, sentence_starts
 from .masking import restore
 from .names import NameRegistry
-from .speakers import Mention, leading_np
-from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS, PRONOUN_GENDER
+from .speaker_kinds import head_noun
+from .speakers import Mention, head_of_segment, leading_np
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+)
 
+#: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
+#: Ellen Park, …" — that person is who a following "she said" is about.
+_OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
+#: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
+_SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
+#: named again sooner.
+MAX_THING_DISTANCE = 800
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 #: A referent further back than this (in characters, about five short news paragraphs) is not
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
@@ -47,6 +64,15 @@ def description_gender(text: str) -> str | None:
     return None
 
 
+def _thing(mention: Mention, text: str) -> bool:
+    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO")."""
+    if mention.kind == "description":
+        owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
+        return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    last = text.split()[-1] if mention.kind == "name" and text.split() else ""
+    return last.lower() in ORGANISATION_NOUNS or bool(_ACRONYM.fullmatch(last))
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -54,6 +80,8 @@ class SubjectIndex:
         self._registry = registry
         self._entries: list[Referent] = []
         self._paragraphs: set[int] = set()
+        #: organisations and documents that were sentence subjects, for "it"
+        self._things: list[Referent] = []
 
     def add_paragraph(self, index: int, masked: str, offset: int) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once."""
@@ -62,32 +90,69 @@ class SubjectIndex:
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            frame = _OPINION_FRAME.match(masked, start, end)
+            holder = head_of_segment(frame.group(1)) if frame is not None else None
+            if holder is not None and holder.kind == "name":
+                self.add(offset + start, holder, None)  # "To consultant Ana Wilson, the line is …"
             subject = leading_np(masked[start:end])
             if subject is not None:
                 self.add(offset + start, subject, None)
+            closing, _ = closing_attribution(masked[start:end])
+            if closing is not None and closing.kind in {"name", "description"}:
+                # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
+                self.add(offset + end - 1, closing, None)
+            for second in _SECOND_CLAUSE.finditer(masked, start, end):
+                # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
+                # about by the end of the sentence
+                other = leading_np(masked[second.end() : end], appositive=False)
+                if other is not None and other.kind == "name":
+                    self.add(offset + second.end(), other, None)
 
     def add(self, position: int, mention: Mention, speaker: str | None) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here."""
         text = speaker or restore(mention.text)
+        if _thing(mention, text):
+            insort(self._things, Referent(position, text))
         if mention.kind == "name":
             if speaker is None:
-                if not self._registry.is_proper_name(text, position):
+                if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
                     return
                 text = self._registry.fullest(text, position)
             insort(self._entries, Referent(position, text))
         elif person_description(mention):
             insort(self._entries, Referent(position, text, description_gender(text)))
 
+    def resolve_it(self, position: int) -> str | None:
+        """ "it said": the organisation or document most recently a sentence subject or a speaker
+        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two."""
+        before = self._things[: bisect_left(self._things, Referent(position, ""))]
+        if before and position - before[-1].position <= MAX_THING_DISTANCE:
+            return before[-1].name
+        return None
+
     def resolve(self, pronoun: str, position: int) -> str | None:
-        """The most recent referent before ``position`` whose known gender fits ``pronoun``."""
+        """The most recent referent before ``position`` whose known gender fits ``pronoun``.
+
+        When the most recent referent has the other gender and nobody before it fits, a person
+        the text gives the pronoun's gender ("Mr. Victor Lane") named since that referent counts,
+        if there is exactly one: "Ms. Hannah Cole met Mr. Victor Lane … he said" is Lane,
+        although only an object. (Preferring such a person over a referent of unknown gender
+        was tried and lost more than it won on news text: famous men are objects everywhere.)"""
         want = PRONOUN_GENDER.get(pronoun)
         if want not in {"m", "f"}:
             return None
+        latest: Referent | None = None
         for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
             if position - entry.position > MAX_DISTANCE:
-                return None
+                break
+            if self._registry.is_place(entry.name):
+                continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            latest = latest or entry
             gender = entry.gender or self._registry.gender.get(entry.name)
             if gender is None or gender == want:
                 return entry.name
-        return None
+        if latest is None:
+            return None
+        gendered = self._registry.gendered_between(latest.position + 1, position, want)
+        return gendered.pop() if len(gendered) == 1 else None

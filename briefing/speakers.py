@@ -1,24 +1,36 @@
-"""Who said it: speech verbs, speaker phrases, and resolving them to the fullest name.
+"""Who said it: speech verbs and speaker phrases, the phrase-parsing half of attribution.
 
 Rules follow English news style: "X said", "said X", "X, the minister, said", "according to X",
 "he told reporters". A speaker phrase is reduced to its head (a name, a pronoun or a description
-such as "the ministry"); names are then resolved to the fullest form mentioned earlier
-("Umerov" -> "Rustem Umerov"), pronouns to the most recent compatible person.
+such as "the ministry"); which words of a run of capitals are the name is ``name_cleaning``'s
+business, and resolving names and pronouns to people is ``names`` and ``salience``'s.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .masking import ABBREVIATION_DOT
+from .name_cleaning import (
+    NAME_RUN,
+    NAME_TOKEN,
+    PERSON_TITLES,
+    POSSESSIVE,
+    TITLE_WORDS,
+    UPPER,
+    bare,
+    clean_name,
+    is_person_title,
+    participle_intro,
+)
 from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
@@ -35,11 +47,17 @@ def _by_first_letter(words: list[str]) -> str:
 #: Capitalised, these are names or nouns far more often than verbs ("United States", "Posts").
 _NOT_CAPITALISED = {"states", "state", "reports", "notes", "posts", "claims", "answers", "comments", "charges", "quotes"}
 _VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON)
+#: "went on" / "goes on" speak only before punctuation or "to say" ('"…," he went on.'), not in
+#: "the Senate goes on recess".
+_GOES_ON = {"went on", "goes on"}
+_WENT_ON = r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|note|explain|tell|write|insist|warn)\b|$))|"
+_PHRASES = [p for p in SPEECH_PHRASES if p not in _GOES_ON]
 SPEECH_VERB = re.compile(
     r"(?<![\w’'-])(?:"
-    + _by_first_letter([*_VERB_FORMS, *SPEECH_PHRASES])
+    + _WENT_ON
+    + _by_first_letter([*_VERB_FORMS, *_PHRASES])
     + "|"
-    + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *SPEECH_PHRASES] if w not in _NOT_CAPITALISED])
+    + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *_PHRASES] if w not in _NOT_CAPITALISED])
     + r")(?![\w’'-])"
 )
 PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
@@ -57,50 +75,18 @@ _DETERMINERS = {
     "their",
     "our",
 }
-#: Words that open a run of capitals but are not part of a name (sentence starts, titles).
-TITLE_WORDS = set(
-    "mr mrs ms miss dr prof sen senator rep representative gov governor president vice prime minister "
-    "secretary defence defense foreign finance interior justice health deputy chief executive general "
-    "gen lt col colonel major maj captain capt sgt sergeant adm admiral judge attorney mayor ambassador "
-    "chancellor king queen prince princess pope speaker leader chairman chairwoman chair director "
-    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo sir dame lord lady rev reverend father sheikh "
-    "democrat democratic republican former acting press national security adviser advisor nominee "
-    "candidate coach officer police inspector detective economy trade labour labor education energy "
-    "the a an but and or so yet in on at after before when while as if for with from by to of "
-    "yesterday today meanwhile however earlier later last next according this that these those "
-    "state he she it we they his her its their our my i you speaking asked still also now then here "
-    "there instead nobody everybody everyone someone all some many most none no not each every both "
-    "few several other others would could should did does do is was are why how what where who "
-    "which whose".split()
-)
-#: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
-PERSON_TITLES = set(
-    "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
-    "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
-    "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
-    "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
-    "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
-    "administrator treasurer sheriff officer chief pollster columnist commentator journalist".split()
-)
-#: Titles that also occur inside names ("Martin Luther King"), never cut through.
-_NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}
-_CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
-#: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_NAME_TOKEN = (
-    rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][a-z]{{0,2}}[.{ABBREVIATION_DOT}](?=\s)|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
-)
-NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|bin|al|da|di|du|la|le)[ \t]+)?{_NAME_TOKEN})*"
-)
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
-_SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if)\s")
+#: An object relative clause right before the verb: "which X", "whom X" ("one which historian
+#: John Baick calls …"); a subject relative ("which said") has nothing there.
+_OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
+#: The last piece before the verb follows a dash: a parenthetical closed just before it.
+_DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s-\s)[^,();—–]*$")
+#: A subject after "and" closing the text before a verb ("… and Clinton said").
+_AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
+_SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
 #: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
 _ADVERB_TAIL = re.compile(
@@ -112,20 +98,15 @@ _LEAD_CONJ = re.compile(
     r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
 )
 _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
-_LEADING_VERB = re.compile(
-    r"\s(?:\w+ed|took|made|gave|went|came|got|is|was|were|has|had|have|did|does|will|would|"
-    r"could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
+LEADING_VERB = re.compile(
+    r"\s(?:[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
+    r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
+    r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
 
-_POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 _STRIP = " \t,;:.—–-()“”\"‘’'·"
 _UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
-_AFTER_PARTICIPLE = set(
-    "to on at in about with after before from for the a an his her their its during outside ahead "
-    "alongside".split()
-)
 #: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
 INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
@@ -143,69 +124,54 @@ class Mention:
     text: str
 
 
-def _bare(word: str) -> str:
-    """Lower case without a final period: "Sen." and "Sen․" -> "sen"."""
-    return word.lower().rstrip("." + ABBREVIATION_DOT)
-
-
-def _participle_intro(words: list[str]) -> bool:
-    """ "Speaking to reporters, ..." opens with a participle; "Streeting said" opens with a name."""
-    return (
-        len(words) > 1
-        and words[0].lower().endswith("ing")
-        and words[1].lower() in _AFTER_PARTICIPLE
-    )
-
-
-def _is_person_title(word: str) -> bool:
-    """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
-    parts = _bare(word).split("-")
-    return any(p in PERSON_TITLES - _NAME_WORDS for p in parts)
-
-
-@lru_cache(maxsize=4096)
-def clean_name(run: str) -> str:
-    """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
-    same runs recur all over an article)."""
-    run = _POSSESSIVE_END.sub("", run.strip()).rstrip(".,")
-    if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
-        run = run[:-1]
-    words = run.split()
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE)]
-    if owners:
-        words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
-    while len(words) > 1 and (
-        _bare(words[0]) in TITLE_WORDS or _participle_intro(words)
-    ):
-        words = words[1:]
-    if len(words) == 1 and _bare(words[0]) in TITLE_WORDS:
-        return ""
-    if all(w.lower() in _CALENDAR for w in words):
-        return ""
-    cut = [k for k, w in enumerate(words[:-1]) if _is_person_title(w)]
-    if cut:
-        words = words[cut[-1] + 1 :]  # "Committee Chairman Reince Priebus" -> Reince Priebus
-    return " ".join(words)
-
-
 _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
 
 
 def _first_cut(seg: str) -> int:
     """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
-    at the "of" of a title ("Secretary of State Elaine Porter", "Minister of Defence")."""
+    at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
+    "Minister of Defence") nor inside a lower-case role written before the name ("master of
+    ceremonies Asad Tabbal", "vice president for news and talk Dave Gorin")."""
+    role_then_name = _ROLE_THEN_NAME.search(seg) if " of " in seg or " for " in seg or " and " in seg else None
     for cut in _CUT_SEGMENT.finditer(seg, 1):
-        if cut.group().strip() == "of" and seg[cut.end() : cut.end() + 1].isupper():
+        word = cut.group().strip()
+        after = seg[cut.end() :]
+        if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
+                continue
+        if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
+            # not "legal director for the gay rights group Human Rights Campaign": a determiner
+            # makes the words after the preposition its object, an organisation
+            inside = seg[cut.end() : role_then_name.start()].split()
+            role = seg[: cut.start()].split()[-1:]  # "… vice president for", "… Vice President for"
+            if role and (role[0].islower() or is_person_title(role[0])) and not any(w in _DETERMINERS for w in inside):
                 continue
         return cut.start()
     return len(seg)
 
 
-_ISSUED_BY = re.compile(r"\s(?:from|by|issued by|released by|published by)\s")
+#: A participle after the noun of a description ("one Republican involved in the planning",
+#: "the official quoted by the paper"): the head ends before it.
+_POSTNOMINAL = re.compile(
+    r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
+)
+#: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
+_NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
+#: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
+_ROLE_THEN_NAME = re.compile(
+    rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})+\s*$"
+)
+
+
+_ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
 #: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
+
+
+#: Endings of adjectives written with a capital only because they open a sentence ("Corporate",
+#: "Senior", "Local"), unlike names ("Trump supporters").
+_ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
 
 
 def _group(seg: str) -> Mention | None:
@@ -214,9 +180,10 @@ def _group(seg: str) -> Mention | None:
     if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
         return None
     lead = words[:-1]
-    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower()) for w in lead):
+    adjective = bool(lead) and lead[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "Corporate lobbyists"
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
         return None  # "Trump supporters" is a description of someone's supporters, handled below
-    if SPEECH_VERB.search(seg) or _LEADING_VERB.search(" " + seg):
+    if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
         return None
     text = seg[0].lower() + seg[1:] if not words[0].isupper() else seg
     return Mention("description", text)
@@ -225,22 +192,36 @@ def _group(seg: str) -> Mention | None:
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
+    called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
+    if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
+        name = clean_name(called.group(1))
+        if name:
+            return Mention("name", name)
+    first_word = seg.split()[:1]
+    postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
+    if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
+        seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     cut = _first_cut(seg)
     issuer = _ISSUED_BY.match(seg, cut)
     head_words = seg[:cut].split()
     if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:
-        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin" -> the Kremlin
+        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin": the document and its issuer
         if by is not None and by.kind in {"name", "description"}:
+            document = " ".join(head_words)
+            if document.split()[0].lower() in _DETERMINERS and len(head_words) <= 6:
+                text = f"{document}{issuer.group().rstrip()} {by.text}"
+                return Mention("description", text[0].lower() + text[1:] if head_words[0] in {"A", "An", "The"} else text)
             return by
     seg = seg[:cut].strip()
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
-    if not seg or len(seg.split()) > 8:
+    if not seg or len(seg.split()) > 8 and (len(seg.split()) > 12 or not _ROLE_THEN_NAME.search(f" {seg} ")):
         return None
-    low = seg.lower()
+    low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
         return Mention("pronoun", low)
+    low = seg.lower()
     if low in _UNNAMED:
         return Mention("unnamed", low)
     group = _group(seg)
@@ -251,28 +232,62 @@ def head_of_segment(segment: str) -> Mention | None:
     first = low.split()[0]
     runs = list(NAME_RUN.finditer(seg))
     if runs and runs[-1].end() >= len(seg) and first not in _DETERMINERS:
-        lead = seg[: runs[-1].start()].split()
-        if not _LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
+        lead = _without_adjectival_participles(seg[: runs[-1].start()].split())
+        if not LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
-    verbish = SPEECH_VERB.search(seg) or _LEADING_VERB.search(seg)
+    verbish = SPEECH_VERB.search(seg) or first_verb(" " + seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
         if len(before_run) >= 2 and before_run[-1].islower() and name:
             return Mention("name", name)  # "the journalist Olivia Messer"
-        titled = _bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
+        titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
-    possessive = first.endswith(_POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+def _without_adjectival_participles(words: list[str]) -> list[str]:
+    """Lower-case words before a name without the -ed words that open a role and modify the noun
+    after them ("retired surgeon", "the undecided voter"): those are adjectives; an -ed word right
+    before the name ("praised Ben Carson") or after another word ("Trump praised former senator
+    X") stays, as the verb it is."""
+    function_words = _DETERMINERS | INTRO_WORDS
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w.endswith("ed")
+            and (k == 0 or words[k - 1].lower() in _DETERMINERS)  # not "Trump praised former senator X"
+            and k + 1 < len(words)
+            and words[k + 1].lower() not in function_words
+        )
+    ]
+
+
+#: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
+_DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|ive)\s*", re.IGNORECASE)
+
+
+def _join_adjectives(pieces: list[str]) -> list[str]:
+    """Comma-split pieces with coordinate adjectives joined again: "the bespectacled, 71-year-old
+    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
+            joined[-1] += "," + piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 def subject_before(clause: str) -> Mention | None:
@@ -284,7 +299,20 @@ def subject_before(clause: str) -> Mention | None:
     "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
     """
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
-    pieces = re.split(r"[,();—–]", clause)
+    relative = _OBJECT_RELATIVE.search(clause)
+    if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
+        inside = head_of_segment(relative.group(1))
+        if inside is not None and inside.kind == "name":
+            return inside
+    coordinated = _AND_SUBJECT.search(clause)
+    if coordinated is not None and (
+        LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])
+    ):
+        # "a woman asked for a photo and Clinton said": the second clause's own subject
+        second = head_of_segment(coordinated.group(1))
+        if second is not None and second.kind in {"name", "pronoun", "description"}:
+            return second
+    pieces = _join_adjectives(re.split(r"[,();—–]|\s-\s", clause))  # a spaced hyphen is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
@@ -300,21 +328,61 @@ def subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(_STRIP))
             if named is not None and len(named.text.split()) > 1:
                 return named
+            if words[0].lower() in _SUBORDINATORS | _ADVERB_OPENERS and len(words) > 1:
+                # "as the Heritage Institute website notes", "While Sullivan proclaims", "then Wallnau continues"
+                clause_subject = head_of_segment(" ".join(words[1:]))
+                if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
+                    return clause_subject
             continue
-        elif not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
+        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
         m = head_of_segment(seg)
         if m is None:
             continue
         if m.kind != "description":
             return m if nearest is None or k <= 3 else nearest
+        after_dash = bool(_DASH_BEFORE_LAST.search(clause))  # "In the letter - to X - the Utah Republican"
+        if k == 0 and seg.strip(_STRIP).endswith(m.text) and (after_dash or _description_is_subject(m, segments)):
+            return m
         if nearest is None:
             nearest = m
     return nearest
 
 
+_INDEFINITE = {"a", "an", "one", "another"}
+#: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
+#: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
+#: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
+_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately"}
+#: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
+_ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
+_SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
+#: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
+_CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
+
+
+def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
+    """A description right before the verb, after a name and a comma, is the subject when it is
+    short and indefinite after a bare surname ("Clinton, a top aide said,") or when the name ends
+    an opening phrase ("At the town
+    hall in Hudson, New Hampshire Monday, the Christie supporter retorted"); otherwise it is an
+    appositive whose second comma is missing ("Nate Silver, the polling guru who founded it
+    tweeted") and the name is the subject."""
+    first = mention.text.split()[0].lower()
+    topic = segments[-2].strip(_STRIP).split() if len(segments) >= 2 else []
+    if first in _INDEFINITE and len(mention.text.split()) <= 3 and len(topic) == 1:
+        return True  # "Clinton, a top aide said," — an appositive would come with the full name
+    opener = segments[-3].strip(_STRIP).split()[:1] if len(segments) >= 3 else []
+    return first in _DETERMINERS and bool(opener) and opener[0].lower() in INTRO_WORDS
+
+
 #: Words that open an appositive or a relative clause after a subject ("Smith, a miner, who ...").
 _APPOSITIVE_OPENERS = _DETERMINERS | {"who", "whose", "which", "whom", "former", "now", "himself", "herself"}
+
+
+#: Longest lower-case appositive after a subject ("legal director for the gay rights group Human
+#: Rights Campaign"), in words; longer, it is read as a clause.
+_APPOSITIVE_WORDS = 14
 
 
 def _subject_of_appositives(segments: list[str]) -> Mention | None:
@@ -327,7 +395,12 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             continue
         first = words[0].lower()
         if subject is None:
-            if first in INTRO_WORDS or _participle_intro(words) or first in {"who", "which"}:
+            if first in _SUBORDINATORS and len(words) > 1:
+                subject = head_of_segment(" ".join(words[1:]))  # "As John Cornyn, the No. 2, put it"
+                if subject is None:
+                    return None
+                continue
+            if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
             subject = head_of_segment(seg)
             if subject is None:
@@ -335,16 +408,16 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             continue
         appositive_like = (
             first in _APPOSITIVE_OPENERS
-            or first.endswith(_POSSESSIVE)
+            or first.endswith(POSSESSIVE)
             or first[:1].isdigit()
             or words[0][:1].isupper()
-            or _participle_intro(words)
+            or participle_intro(words)
             or first in INTRO_WORDS
         )
-        if not appositive_like and not (words[0].islower() and len(words) <= 8):
+        if not appositive_like and not (words[0].islower() and len(words) <= _APPOSITIVE_WORDS):
             return None
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
-        if not phrase and (_LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
+        if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
         if subject.kind == "description" and words[0][:1].isupper():
             named = head_of_segment(seg)
@@ -357,7 +430,9 @@ def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi")."""
     parts = re.split(
-        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|as|because|who|which)\s)",
+        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
+        r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         text.strip() + " ",
         maxsplit=2,
     )
@@ -371,24 +446,50 @@ def phrase_after(text: str) -> Mention | None:
     return mention
 
 
-_NAME_SEGMENT = re.compile(rf"\s*((?:{_NAME_TOKEN})(?:[ \t]+{_NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)")
+#: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,".
+_NAME_SEGMENT = re.compile(
+    rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|named\s+)?"
+    rf"((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)"
+)
 
 
-def leading_np(sentence: str) -> Mention | None:
-    """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling")."""
-    verbs = [v for v in (_LEADING_VERB.search(sentence), SPEECH_VERB.search(sentence)) if v]
+def first_verb(text: str) -> re.Match[str] | None:
+    """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive or
+    a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired
+    worker")."""
+    for m in LEADING_VERB.finditer(text):
+        if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()])):
+            return m
+    return None
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")
+
+
+def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
+    """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
+
+    With ``appositive``, a name set off by commas before the first verb we know is the subject
+    ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
+    ("Colby flew back to Washington, D.C., and told") pass False."""
+    verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
-    if verb and "," in sentence[: verb.start()]:
-        appositive = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
-        if appositive is not None and appositive.kind == "name":
-            return appositive
-    for seg in sentence.split(","):
+    pieces = sentence.split(",")
+    if appositive and verb and "," in sentence[: verb.start()]:
+        apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
+        if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
+            return apposed
+    for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
-        if not words or words[0].lower() in INTRO_WORDS or _participle_intro(words):
+        if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if words[0].lower() in PRONOUNS:
-            return Mention("pronoun", words[0].lower())
+        if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
+            continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
+        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
+            continue  # "Shortly after the call ended, …"
+        if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
+            return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
@@ -401,16 +502,38 @@ def leading_np(sentence: str) -> Mention | None:
                 if compound:
                     return head  # "Trump backers say" is not Trump
             runs = list(NAME_RUN.finditer(" ".join(words[:k])))
-            owner = k and words[k - 1].endswith(_POSSESSIVE)  # "Trump's candidacy has ..."
+            owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             if name:
                 return Mention("name", name)
+            if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
+                return Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
-        cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
-        return head_of_segment(seg[: min(cuts)] if cuts else seg)
+        cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
+        unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
+        end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
+        return head_of_segment(seg[:end])
     return None
+
+
+#: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
+#: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
+_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:in|at|from|near)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
+
+
+def _place_part(pieces: list[str], name: str) -> bool:
+    """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire")."""
+    return any(k and p.strip(_STRIP) == name and _PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
+
+
+#: An unknown verb between a subject and its object: a lower-case word (not a preposition) right
+#: before a determiner, two words or more into the segment ("The ad targets a …").
+_VERB_BEFORE_OBJECT = re.compile(
+    r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
+    r"(?=\s+(?:a|an|the|his|her|its|their)(?:\s|$))"
+)
 
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
@@ -425,7 +548,7 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     the first verb we know (or the whole segment): "Trump won the debate" is left alone.
     """
     seg = " " + segment.strip(_STRIP)
-    cuts = [m.start() for m in (_LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
     before = _ADVERB_TAIL.sub("", seg[: min(cuts, default=len(seg))]).strip()
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:
@@ -434,12 +557,14 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     if len(runs) > 1 and runs[-1].end() == len(before):
         middle = before[runs[0].end() : runs[-1].start()].split()
         name = clean_name(runs[-1].group())
-        if name and 1 <= len(middle) <= 3 and all(w.islower() for w in middle):
+        modifier = all(w.islower() and w not in INTRO_WORDS and w not in _DETERMINERS for w in middle)
+        if name and 1 <= len(middle) <= 3 and modifier:  # not "Colby flew back to Washington"
             return True, Mention("name", name)
         return False, None
     plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
-    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural:
-        return True, None
+    quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
+    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
+        return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
     return False, None
 
 

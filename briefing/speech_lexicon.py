@@ -20,13 +20,24 @@ promise vow reiterate repeat assure muse counter retort comment testify report w
 talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
-underscore confide concur blast chide scold rail opine rant rave
+underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
+elaborate vent assail
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
-_NAMING_LEMMAS = "call describe dub+ label brand term"
+_NAMING_LEMMAS = "call describe dub+ label brand term characterize characterise"
 #: Multi-word cues that work like a speech verb.
-SPEECH_PHRASES = ("according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out", "points out")
+SPEECH_PHRASES = (
+    "according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out",
+    "points out", "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back",
+    "issued a statement", "issues a statement", "released a statement", "releases a statement",
+    "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
+    "put it", "puts it",
+)  # fmt: skip
+#: Verbs that report what a document says, counted only with a document as subject or object
+#: ('"…," read the email', 'the sign reads', 'a report found that "…"'): with a person they are
+#: no speech ("she read the file", "he found the keys").
+DOCUMENT_VERBS = frozenset("read reads found finds concluded concludes showed shows".split())
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 
@@ -69,7 +80,7 @@ AMBIGUOUS_BASE_FORMS = frozenset(
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
-    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint".split()
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
@@ -113,7 +124,9 @@ ORGANISATION_NOUNS = frozenset(
     parliament congress senate house assembly network newspaper paper magazine channel station
     club league authority regulator bureau secretariat presidency mission council
     coalition alliance movement church charity firm airline manufacturer maker operator
-    utility retailer producer chain brand website site outlet daily weekly publisher studio""".split()
+    utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
+    industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
+    chronicle inquirer courier examiner globe""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(
@@ -122,7 +135,7 @@ DOCUMENT_NOUNS = frozenset(
     release communique communiqué declaration resolution bill law text transcript post tweet
     message ad advertisement video editorial article piece story book column essay review
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
-    guidelines manifesto platform website page sign banner""".split()
+    guidelines manifesto platform website page sign banner headline caption slogan""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(
@@ -133,5 +146,7 @@ GROUP_NOUNS = frozenset(
     scientists researchers authors organizers organisers observers diplomats officers soldiers
     troops aides advisers advisors allies rivals fans families relatives victims survivors
     farmers owners executives staff staffers crowd audience spokespeople spokespersons police
+    lobbyists strategists consultants operatives insiders donors delegates pundits historians
+    pollsters scholars commentators marchers
     thousands hundreds dozens many some others both""".split()
 )

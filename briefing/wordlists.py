@@ -51,3 +51,14 @@ def place_names(demonym_key: str) -> tuple[str, ...]:
 
     Keys are stemmed ("ukrainians" and "ukrainian" share one), as topic keys are."""
     return _demonyms().get(demonym_key, ())
+
+
+@cache
+def _place_set() -> frozenset[str]:
+    return frozenset(name for names in _demonyms().values() for name in names)
+
+
+def is_country(name: str) -> bool:
+    """``name`` is a country or region of the demonym table as written ("China", "U.S.",
+    "United States"): no person, whatever sentence it is the subject of."""
+    return name in _place_set()

@@ -25,6 +25,15 @@ is broken (no antecedent derivable) by anything else first: a pronoun of another
 description, a null speaker after a long gap, or more than ``_CHAIN_CHARS`` of text. "who" takes
 the name written right before it ("Trump, who said"). A "she" whose antecedent is written "Mr. X"
 in the article (or "he" and "Ms./Mrs. X") is also underivable.
+
+Annotation slips corrected here (each found in the audit of the tuning half, see
+``evaluation/quotes.py``): a speaker span that holds the speech verb while the cue span holds
+the name ("said" / "Bolton") is read the other way round; a mention that is a name after a
+description ("the presumptive GOP nominee, Donald Trump,") stays a name rather than becoming a
+description to resolve, and so is a name after a lower-case role ("master of ceremonies Asab
+Al-Tabchi"); "and" inside a name ("the authors of the Growth and Opportunity Project") does not
+make two speakers; a name after "the" that carries a title ("Speaker of the House Rep. Paul
+Ryan") is a name; a weekday or month ending a mention ("the order released Friday") is not.
 """
 
 from __future__ import annotations
@@ -78,6 +87,13 @@ _PURE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")
 #: A pronoun is linked to a name written at most this far before it (about six paragraphs).
 _CHAIN_CHARS = 2500
+CALENDAR = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+#: Speech verbs found in the *speaker* field of items whose cue field holds the name: the two
+#: spans were swapped when annotating.
+_SWAPPED_CUES = {"said", "says", "asked", "told", "added", "wrote", "noted", "replied", "stated"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w’'-]*\s+)*?([A-Z][\w’'-]+)\b")
 
 
@@ -110,11 +126,11 @@ def classify(speaker: str | None) -> GoldSpeaker:
         return GoldSpeaker("pronoun", text.lower())
     segments = [p.strip() for p in re.split(r",|\s\(|\s—|\s–", text) if p.strip()]
     conjuncts = [c for c in segments[0].rstrip(".").split(" and ") if c.strip()]
-    if len(conjuncts) > 1:  # "Zeliff and Tom Giancola": either of them is right
+    if len(conjuncts) > 1 and _final_name(conjuncts[0]):  # "Zeliff and Tom Giancola": either is right
         names = [n for c in conjuncts if (n := _final_name(c))]
         if names:
             return GoldSpeaker("name", text, "|".join(names))
-    name = _final_name(segments[0].rstrip("."))
+    name = _final_name(segments[0].rstrip(".")) or _role_then_name(segments[0])
     if not name and len(segments) > 1 and _PURE_NAME.fullmatch(segments[1]):
         name = _final_name(segments[1])  # "Trump's Virginia state director, Mike Rubino"
     return GoldSpeaker("name", text, name) if name else GoldSpeaker("description", text)
@@ -139,10 +155,27 @@ def _final_name(head: str) -> str:
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_PARTICLES):
         k -= 1
+    while k < len(words) and words[-1].lower().strip(".,") in CALENDAR:
+        words = words[:-1]  # "the order released Friday": a date, not a name
     run, before = words[k:], words[:k]
-    if not run or (before and before[-1].lower() in _DETERMINERS):
+    titled = any(_ABBREVIATED_TITLE.fullmatch(w) for w in run[:-1])  # "the House Rep. Paul Ryan"
+    if not run or (before and before[-1].lower() in _DETERMINERS and not titled):
         return ""  # "Clinton's campaign", "his Senate", "the Times"
     return _without_titles(run)
+
+
+_ROLE_NAME = re.compile(r"^[a-z][\w\s-]*?\s[a-z][\w-]+\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
+
+
+def _role_then_name(head: str) -> str:
+    """A lower-case role with a preposition, then the name: "master of ceremonies Asab Al-Tabchi"
+    (the preposition cut of ``_final_name`` would leave only "master"). Not when a determiner
+    makes the capitals an object ("director for the gay rights group Human Rights Campaign")."""
+    match = _ROLE_NAME.match(head.strip())
+    before = head.strip()[: match.start(1)].split() if match is not None else []
+    if not before or before[-1] in _PREPOSITIONS or any(w in _DETERMINERS for w in before):
+        return ""  # not "spokesman for Hillary Clinton"
+    return _without_titles(match.group(1).split())
 
 
 def _without_titles(run: list[str]) -> str:
@@ -194,8 +227,12 @@ def gold_speakers(article: dict[str, object]) -> list[GoldSpeaker]:
     quotes = article["quotes"]
     text = str(article["text"])
     assert isinstance(quotes, list)
-    classes = [classify(q["speaker"]) for q in quotes]
-    starts = [min((s[0] for s in q["speaker_spans"] or []), default=-1) for q in quotes]
+    swapped = [_swapped(q) for q in quotes]
+    classes = [classify(q["cue"] if sw else q["speaker"]) for q, sw in zip(quotes, swapped, strict=True)]
+    starts = [
+        min((s[0] for s in q["cue_spans" if sw else "speaker_spans"] or []), default=-1)
+        for q, sw in zip(quotes, swapped, strict=True)
+    ]
     order = sorted((s, i) for i, s in enumerate(starts) if s >= 0)
     honorifics = _honorific_genders(text)
     out = list(classes)
@@ -204,9 +241,38 @@ def gold_speakers(article: dict[str, object]) -> list[GoldSpeaker]:
         if g.kind == "pronoun" and g.text in {"who", "whom"}:
             name = _name_before(text, pos)
             out[i] = GoldSpeaker(g.kind, g.text, antecedent=name or None)
-        elif (g.kind == "pronoun" and _PRONOUNS[g.text] in {"m", "f"}) or _person_description(g.text):
+        elif (g.kind == "pronoun" and _PRONOUNS[g.text] in {"m", "f"}) or (
+            g.kind == "description" and _person_description(g.text)
+        ):
             out[i] = GoldSpeaker(g.kind, g.text, antecedent=_walk_back(g, pos, order[:k], classes, honorifics))
     return out
+
+
+#: "Sanders said" / "said Sanders" written inside a gold content span, outside its quote marks.
+_INNER_VERBS = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted)"
+_INNER_RUN = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+_INNER = re.compile(rf"{_INNER_RUN}\s+{_INNER_VERBS}\b|\b{_INNER_VERBS}\s+{_INNER_RUN}")
+
+
+def inner_speakers(content: str) -> list[str]:
+    """Names attributed *inside* a gold content span: PolNeAR gives a nested attribution's outer
+    source ('"…," Sanders said, according to CNN' is CNN's item, and its content holds "Sanders
+    said"). The words between the quote marks are blanked first, so only the narrator's
+    attribution counts."""
+    blanked = list(content)
+    for sp in find_double_quotes(content):
+        blanked[sp.start : sp.end] = " " * (sp.end - sp.start)
+    return [
+        name
+        for m in _INNER.finditer("".join(blanked))
+        if (name := _without_titles((m.group(1) or m.group(2)).split()))
+    ]
+
+
+def _swapped(quote: dict[str, object]) -> bool:
+    """The speaker field holds the speech verb and the cue field the speaker ("said" / "Bolton")."""
+    speaker, cue = str(quote["speaker"] or "").strip().lower(), str(quote["cue"] or "").strip()
+    return speaker in _SWAPPED_CUES and bool(cue) and cue.lower() not in _SWAPPED_CUES
 
 
 def _walk_back(

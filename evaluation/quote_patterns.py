@@ -1,31 +1,28 @@
 """The hand-written attribution pattern suite as a figure of ``briefbot eval``.
 
 The cases live with the tests (``tests/briefing/attribution_cases.py``) and are read from there
-by path, so the suite the tests assert and the figure reported here are the same cases. When the
+as a module, so the suite the tests assert and the figure reported here are the same cases. When the
 tests are not present (an installed package), the suite row is left out.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
-CASES_PATH = Path(__file__).resolve().parents[1] / "tests" / "briefing" / "attribution_cases.py"
+ROOT = Path(__file__).resolve().parents[1]
+CASES_PATH = ROOT / "tests" / "briefing" / "attribution_cases.py"
 
 
 def load_cases() -> ModuleType | None:
     if not CASES_PATH.is_file():
         return None
-    spec = importlib.util.spec_from_file_location("attribution_cases", CASES_PATH)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the case modules import each other as tests.briefing.*
+    return importlib.import_module("tests.briefing.attribution_cases")
 
 
 def outcome(module: ModuleType, case: object) -> str:

@@ -1,0 +1,81 @@
+"""Documents as speakers: '"…," read the email', 'the sign reads', 'a 2019 report found that "…"'.
+
+"read", "found", "concluded" and "showed" report speech only when a document does them; with a
+person they are ordinary verbs ("she read the file", "police found the car"). So these rules
+read the clause around such a verb and keep its subject (or, inverted, its object) only when
+that is a document ("the email", "a parliamentary report", "the survey") or "it" (resolved later
+to the document or organisation the text was about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_kinds import head_noun
+from .speakers import Mention, phrase_after, subject_before
+from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS
+
+_DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])")
+#: Longest subject before a document verb after a quote ('"…," the sign outside the hall read').
+_SUBJECT_WORDS = 10
+_WORD = re.compile(r"\w+")
+
+
+def _document(mention: Mention | None) -> Mention | None:
+    if mention is None:
+        return None
+    if mention.kind == "pronoun" and mention.text == "it":
+        return mention
+    return mention if mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS else None
+
+
+def document_after(clause: str) -> tuple[Mention | None, str | None]:
+    """The clause after a quote: '"…," read the email.' / '"…," it read.' / '"…," the letter says'
+    is handled by the speech verbs; this reads only ``DOCUMENT_VERBS``."""
+    verb = _DOCUMENT_VERB.search(clause)
+    if verb is None:
+        return None, None
+    before = clause[: verb.start()]
+    if not _WORD.search(before):
+        mention = _document(phrase_after(clause[verb.end() :]))
+    elif len(_WORD.findall(before)) <= _SUBJECT_WORDS:
+        mention = _document(subject_before(before))
+    else:
+        mention = None
+    return (mention, verb.group()) if mention is not None else (None, None)
+
+
+def document_before(sentence: str) -> tuple[Mention | None, str | None]:
+    """A document verb before the quote: 'A 2019 report found that the warnings "…"', 'The sign
+    read: "…"'."""
+    verbs = list(_DOCUMENT_VERB.finditer(sentence))
+    if not verbs:
+        return None, None
+    mention = _document(subject_before(sentence[: verbs[-1].start()]))
+    return (mention, verbs[-1].group()) if mention is not None else (None, None)
+
+
+#: Texts on display that speak for themselves: the person holding a sign or posting under a
+#: headline is not who the words are from. (A statement, an ad or a release someone *issued* is
+#: theirs: "X issued a statement saying …" stays X's; "carrying signs saying" is the carriers'.)
+_DISPLAYED_TEXTS = "sign banner placard poster billboard headline caption editorial"
+#: A displayed text right before a participle or a relative "that" ("held up a sign saying", "a
+#: headline that said", "the newspaper’s editorial telling him").
+_DOCUMENT_THEN_VERB = re.compile(
+    r"(?:^|\s)((?:a|an|the|his|her|its|their|one|[\w’'.-]+[’']s?)\s+(?:(?!(?:a|an|the|and|or)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:" + "|".join(_DISPLAYED_TEXTS.split()) + r"))\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def document_governing(before: str, verb: str) -> Mention | None:
+    """The document that a participle ("saying", "telling", "reading") or a relative clause ("that
+    said") right after it belongs to: 'Lori Bern held up a sign saying “…”' -> a sign."""
+    relative = re.search(r"\s(?:that|which)\s+$", before) is not None
+    if not (verb.endswith("ing") or relative):
+        return None
+    match = _DOCUMENT_THEN_VERB.search(before)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    return Mention("description", phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"A", "An", "The"} else phrase)

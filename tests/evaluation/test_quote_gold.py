@@ -1,0 +1,101 @@
+"""The quote metric's reading of PolNeAR gold speakers (``evaluation.quote_gold``), on small
+articles written here: each annotation slip the audit found is read the way the text means."""
+
+from __future__ import annotations
+
+from briefing.models import Quote
+from evaluation.quote_gold import classify, gold_speakers, inner_speakers
+from evaluation.quotes import judge, judged_pieces
+
+
+def _item(text: str, quote: str, speaker: str, cue: str) -> dict[str, object]:
+    def span(part: str) -> list[list[int]]:
+        at = text.index(part)
+        return [[at, at + len(part)]]
+
+    return {
+        "quote": quote, "speaker": speaker, "cue": cue, "has_quote_marks": True,
+        "quote_spans": span(quote), "speaker_spans": span(speaker), "cue_spans": span(cue),
+    }  # fmt: skip
+
+
+def test_a_name_with_a_title_after_the_is_a_name() -> None:
+    gold = classify("Speaker of the House Rep. Paul Ryan (R-WI)")
+    assert (gold.kind, gold.name) == ("name", "Paul Ryan")
+
+
+def test_a_committee_after_the_stays_a_description() -> None:
+    assert classify("the House Intelligence Committee").kind == "description"
+    assert classify("the Times").kind == "description"
+
+
+def test_and_inside_a_title_of_a_work_is_not_two_speakers() -> None:
+    gold = classify("the authors of the “Growth and Opportunity Project,”")
+    assert gold.kind == "description"
+
+
+def test_two_coordinated_people_stay_two_names() -> None:
+    assert classify("Zeliff and Tom Giancola").name == "Zeliff|Tom Giancola"
+
+
+def test_a_description_followed_by_the_name_is_the_name() -> None:
+    text = 'The presumptive GOP nominee, Donald Trump, tweeted: "We will win this state easily."'
+    quote = '"We will win this state easily."'
+    article = {"text": text, "quotes": [_item(text, quote, "The presumptive GOP nominee, Donald Trump,", "tweeted")]}
+    (gold,) = gold_speakers(article)
+    assert (gold.kind, gold.name) == ("name", "Donald Trump")
+
+
+def test_swapped_speaker_and_cue_spans_are_read_the_other_way_round() -> None:
+    text = '"I would support the nominee, whoever that was," said Bolton on Tuesday.'
+    quote = '"I would support the nominee, whoever that was,"'
+    article = {"text": text, "quotes": [_item(text, quote, "said", "Bolton")]}
+    (gold,) = gold_speakers(article)
+    assert (gold.kind, gold.name) == ("name", "Bolton")
+
+
+def test_a_nested_attribution_names_its_inner_speaker() -> None:
+    content = '“Please do not protest on the floor,” Sanders said “It matters a great deal.”'
+    assert inner_speakers(content) == ["Sanders"]
+    assert inner_speakers('"The plan said that taxes would rise for everyone," the report noted') == []
+
+
+def test_ours_naming_the_inner_speaker_is_right_and_another_name_is_wrong() -> None:
+    content = '“Please do not protest on the floor tonight,” Sanders said'
+    gold = classify("CNN")
+    assert judge(Quote(text="Please do not protest on the floor tonight", speaker="Bernie Sanders"), None, gold, content) == "inner"
+    assert judge(Quote(text="Please do not protest on the floor tonight", speaker="Hillary Clinton"), None, gold, content) == "wrong"
+    assert judge(Quote(text="Please do not protest on the floor tonight", speaker="CNN"), None, gold, content) == "ok"
+
+
+def test_either_conjunct_of_a_coordinated_description_matches() -> None:
+    gold = classify("the Florida senator and Republican presidential candidate")
+    assert judge(Quote(text="We must act now on this", speaker="the Florida senator"), None, gold) == "ok"
+    assert judge(Quote(text="We must act now on this", speaker="the Ohio governor"), None, gold) == "wrong"
+
+
+def test_only_quotation_length_pieces_are_judged_unless_a_gold_item_has_none() -> None:
+    preds = [["nice"], ["we", "will", "build", "it", "fast"], ["far"], ["very", "good"]]
+    # pieces 0-2 belong to gold item 0; piece 3 is the only (short) piece of gold item 1
+    assert judged_pieces({0: 0, 1: 0, 2: 0, 3: 1}, preds) == {1, 3}
+
+
+def test_a_name_after_a_lower_case_role_is_a_name_but_not_after_a_preposition() -> None:
+    gold = classify("master of ceremonies Asab Al-Tabchi, a Syrian engineer")
+    assert (gold.kind, gold.name) == ("name", "Asab Al-Tabchi")
+    assert classify("spokesman for Hillary Clinton").kind == "description"
+    assert classify("legal director for the gay rights group Human Rights Campaign").kind == "description"
+
+
+def test_the_head_of_a_description_is_the_noun_before_its_participle_phrase() -> None:
+    gold = classify("one Republican involved in the planning")
+    assert judge(Quote(text="We will spend millions on ads this spring", speaker="one Republican"), None, gold) == "ok"
+    assert judge(Quote(text="We will spend millions on ads this spring", speaker="one Democrat"), None, gold) == "wrong"
+    printed = classify("the printed Cruz slate card")
+    assert judge(Quote(text="Please focus your votes on this group", speaker="the card"), None, printed) == "ok"
+
+
+def test_a_date_ending_a_description_is_neither_a_name_nor_its_head() -> None:
+    gold = classify("the order released Friday")
+    assert gold.kind == "description"
+    assert judge(Quote(text="The claim is speculative at best for now", speaker="the order"), None, gold) == "ok"

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval console clean
+.PHONY: run test lint bench eval console i18n clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,16 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/briefbot eval
+
+# Interface languages: re-extract the strings into the template, merge it into every catalog
+# (new strings empty, changed ones fuzzy with the old text beside them), then translate the
+# .po files; `make test` names every message still missing, fuzzy or broken.
+LOCALES := handlers/locales
+PYBABEL_WIDTH := -w 100
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -c TRANSLATORS: --add-location=file --sort-by-file $(PYBABEL_WIDTH) \
+		--project=briefbot --version=0.1.0 -o $(LOCALES)/briefbot.pot .
+	$(BIN)/pybabel update -i $(LOCALES)/briefbot.pot -d $(LOCALES) -D briefbot --previous --ignore-obsolete $(PYBABEL_WIDTH)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache *.egg-info

@@ -31,8 +31,9 @@ from bot.database import check_database, open_configured_store
 from bot.logs import configure_logging
 from bot.ratelimit import MessageRateLimiter
 from bot.settings import Settings
-from handlers.commands import ADMIN_COMMANDS, USER_COMMANDS
+from handlers.commands import ADMIN_COMMANDS, USER_COMMANDS, Command
 from handlers.context import BotData, BriefContext, utc_now
+from handlers.i18n import LANGUAGES, SOURCE_LANGUAGE, _, use_language
 from net.fetch import Fetcher
 
 log = logging.getLogger("briefbot")
@@ -98,19 +99,38 @@ def build_application(
     return application
 
 
+def _menu(commands: tuple[Command, ...], language: str) -> list[BotCommand]:
+    with use_language(language):
+        return [BotCommand(c.name, _(c.description)) for c in commands]
+
+
 async def _set_commands(app: Application, settings: Settings) -> None:
-    """The same list /help shows; admins see the admin commands too, in their own chat."""
-    user = [BotCommand(c.name, c.description) for c in USER_COMMANDS]
-    admin = user + [BotCommand(c.name, c.description) for c in ADMIN_COMMANDS]
-    try:
-        await app.bot.set_my_commands(user, scope=BotCommandScopeDefault())
-    except TelegramError as exc:
-        log.warning("could not set the command menu: %s", type(exc).__name__)
-    for admin_id in sorted(settings.admin_ids):
+    """The same list /help shows, in each interface language; admins see the admin commands
+    too, in their own chat.
+
+    English is the list without a ``language_code`` (Telegram shows it to every user whose app
+    language has no list of its own); the others are registered with theirs. Telegram prefers a
+    chat scope over any language of the default scope, so an admin's chat gets every language.
+    """
+    menus = {language: (_menu(USER_COMMANDS, language), _menu(ADMIN_COMMANDS, language)) for language in LANGUAGES}
+    for language, (user, _admin) in menus.items():
         try:
-            await app.bot.set_my_commands(admin, scope=BotCommandScopeChat(admin_id))
-        except TelegramError as exc:  # "chat not found" until that admin has started the bot
-            log.info("admin %s has no chat with the bot yet (%s); menu set later", admin_id, exc.__class__.__name__)
+            await app.bot.set_my_commands(user, scope=BotCommandScopeDefault(), language_code=_code(language))
+        except TelegramError as exc:
+            log.warning("could not set the %s command menu: %s", language, type(exc).__name__)
+    for admin_id in sorted(settings.admin_ids):
+        for language, (user, admin) in menus.items():
+            try:
+                await app.bot.set_my_commands(
+                    user + admin, scope=BotCommandScopeChat(admin_id), language_code=_code(language)
+                )
+            except TelegramError as exc:  # "chat not found" until that admin has started the bot
+                log.info("admin %s has no chat with the bot yet (%s); menu set later", admin_id, type(exc).__name__)
+                break
+
+
+def _code(language: str) -> str | None:
+    return None if language == SOURCE_LANGUAGE else language
 
 
 def webhook_path(token: str) -> str:
@@ -191,7 +211,7 @@ def run(settings: Settings) -> None:
     application = build_application(settings)
     freeze_startup_heap()
     if settings.webhook_url:
-        host, _, port = settings.webhook_listen.rpartition(":")
+        host, _sep, port = settings.webhook_listen.rpartition(":")
         assert settings.bot_token is not None
         path, public_url = webhook_route(settings.webhook_url, settings.bot_token.get_secret_value())
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None

@@ -19,6 +19,11 @@ Forum topics: a row carries the topic (``thread_id``) it is posted in. A topic c
 reopening the topic or /subscribe there resumes them) with one log line; the row fails and the
 chat's other topics go on as before.
 
+Languages: each chat gets the push in its interface language (``ChatSettings.language``). The
+languages of a claimed batch's chats are read in one query, and a briefing is rendered once per
+(article, matched topics, language), not once per chat: a broadcast to 2,000 chats renders it
+a handful of times.
+
 Blocked chats (403): the chat is deactivated (subscriptions kept, ``/start`` re-activates it),
 that row fails. Its other rows stay pending but are not claimed while inactive; rows older than
 ``stale_after`` are expired instead of sent, so a user who unblocks the bot days later gets
@@ -35,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ExtBot
@@ -43,6 +48,7 @@ from telegram.ext import ExtBot
 from handlers.callback_data import full_briefing_keyboard
 from handlers.common import pause_topic, topic_gone
 from handlers.context import utc_now
+from handlers.i18n import SOURCE_LANGUAGE, use_language
 from handlers.render import render_briefing
 from storage.base import Store
 from storage.errors import ArticleNotFound, StorageError
@@ -60,6 +66,8 @@ BACKOFF_BASE = 2.0
 BACKOFF_MAX = 300.0
 STALE_AFTER = timedelta(hours=24)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+Rendered = tuple[list[str], InlineKeyboardMarkup]
+"""A push as sent: its HTML chunks and the "Full briefing" button under the last one."""
 
 
 def _username(bot: Bot) -> str | None:
@@ -112,6 +120,9 @@ class Sender:
         self.overall = OverallPacer(overall_rate)
         self._migrated: dict[int, int] = {}
         self._articles: dict[int, Article] = {}
+        self._languages: dict[int, str] = {}
+        """Chat id → interface language, read per claimed batch (and again in the next drain)."""
+        self._rendered: dict[tuple[int, tuple[str, ...], str], Rendered] = {}
         self._stop: asyncio.Event | None = None
 
     async def drain(self, *, stop: asyncio.Event | None = None, poll: float = 0.25) -> DrainStats:
@@ -121,6 +132,8 @@ class Sender:
         workers: dict[int, asyncio.Task[None]] = {}
         held = 0  # claimed rows not yet finished
         self._articles.clear()
+        self._languages.clear()
+        self._rendered.clear()
         self._stop = stop
 
         def finished(_row: Delivery) -> None:
@@ -137,6 +150,7 @@ class Sender:
                     log.warning("outbox claim failed: %s", exc)
                     stats.errors.append(str(exc))
                     break
+            await self._learn_languages(rows)
             for row in rows:
                 held += 1
                 queues.setdefault(row.chat_id, deque()).append(row)
@@ -194,7 +208,7 @@ class Sender:
             await self.store.deliveries.mark_failed(row.id, "article removed")
             stats.failed += 1
             return "failed"
-        chunks = render_briefing(article, matched=row.topics, bot_username=_username(self.bot))
+        chunks, markup = self._render(article, row.topics, self._languages.get(row.chat_id, SOURCE_LANGUAGE))
         chat_id = self._migrated.get(row.chat_id, row.chat_id)
         for _hop in range(3):  # a migrated group is retried at its new id
             delay = self.pacer.reserve(chat_id)
@@ -207,7 +221,7 @@ class Sender:
             try:
                 async with self._slots:
                     await self._wait_flood()
-                    message_id = await self._send(chat_id, row.thread_id, chunks, article.id)
+                    message_id = await self._send(chat_id, row.thread_id, chunks, markup)
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
                 self._paused_until = max(self._paused_until, time.monotonic() + wait)
@@ -246,7 +260,9 @@ class Sender:
         stats.failed += 1
         return "failed"
 
-    async def _send(self, chat_id: int, thread_id: int | None, chunks: list[str], article_id: int) -> int | None:
+    async def _send(
+        self, chat_id: int, thread_id: int | None, chunks: list[str], markup: InlineKeyboardMarkup
+    ) -> int | None:
         message_id = None
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
@@ -260,7 +276,7 @@ class Sender:
                 chunk,
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
-                reply_markup=full_briefing_keyboard(article_id) if last else None,
+                reply_markup=markup if last else None,
                 message_thread_id=thread_id,
                 **self._send_options,
             )
@@ -296,6 +312,31 @@ class Sender:
             self._articles.pop(article_id, None)
             return False
         return True
+
+    async def _learn_languages(self, rows: list[Delivery]) -> None:
+        """The interface language of every chat in ``rows`` not known yet (one query)."""
+        unknown = list({row.chat_id for row in rows} - self._languages.keys())
+        if not unknown:
+            return
+        try:
+            chats = await self.store.chats.get_many(unknown)
+        except StorageError as exc:  # send in English rather than strand claimed rows
+            log.warning("could not read chat languages: %s", exc)
+            return
+        for chat_id in unknown:
+            chat = chats.get(chat_id)
+            self._languages[chat_id] = (chat.settings.language if chat else None) or SOURCE_LANGUAGE
+
+    def _render(self, article: Article, topics: tuple[str, ...], language: str) -> Rendered:
+        """The push's chunks and button in ``language``, rendered once per drain and key."""
+        key = (article.id, topics, language)
+        if key not in self._rendered:
+            if len(self._rendered) > 256:
+                self._rendered.clear()
+            with use_language(language):
+                chunks = render_briefing(article, matched=topics, bot_username=_username(self.bot))
+                self._rendered[key] = (chunks, full_briefing_keyboard(article.id))
+        return self._rendered[key]
 
     async def _article(self, article_id: int) -> Article:
         if article_id not in self._articles:

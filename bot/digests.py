@@ -23,6 +23,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from handlers.common import pause_topic, topic_gone
 from handlers.htmlchunks import esc, pack
+from handlers.i18n import SOURCE_LANGUAGE, _, ngettext, use_language
 from storage.base import Store
 from storage.errors import ChatNotFound
 from storage.models import ArticleSummary, Chat, Delivery
@@ -40,11 +41,12 @@ def _key(chat_id: int) -> str:
 
 
 def render_digest(items: Sequence[ArticleSummary], topics: dict[int, Sequence[str]], *, total: int) -> list[str]:
-    """Digest HTML chunks (≤ 4096 UTF-16 units each, split between items)."""
-    noun = "briefing" if total == 1 else "briefings"
-    blocks = [f"🗞 <b>Your digest</b> · {total} new {noun}"]
+    """Digest HTML chunks (≤ 4096 UTF-16 units each, split between items), in the current
+    language (``use_language``)."""
+    count = ngettext("{count} new briefing", "{count} new briefings", total)
+    blocks = ["🗞 <b>" + _("Your digest") + "</b> · " + count]
     for item in items:
-        title = esc(item.title or "Untitled", 200)
+        title = esc(item.title or _("Untitled"), 200)
         if item.url and item.url.startswith(("http://", "https://")):
             title = f'<a href="{esc(item.url)}">{title}</a>'
         lines = [f"<b>{title}</b>" + (f" · {esc(item.source, 80)}" if item.source else "")]
@@ -53,11 +55,12 @@ def render_digest(items: Sequence[ArticleSummary], topics: dict[int, Sequence[st
         matched = topics.get(item.id) or ()
         tail = f"/brief {item.id}"
         if matched:
-            tail += " · matched: " + esc(", ".join(matched), 120)
+            tail += " · " + _("matched: {topics}", topics=esc(", ".join(matched), 120))
         lines.append(f"<i>{tail}</i>")
         blocks.append("\n".join(lines))
     if total > len(items):
-        blocks.append(f"<i>…and {total - len(items)} more: /latest</i>")
+        more = ngettext("…and {count} more: /latest", "…and {count} more: /latest", total - len(items))
+        blocks.append(f"<i>{more}</i>")
     return pack(blocks)
 
 
@@ -134,7 +137,7 @@ async def _send_by_topic(bot: Bot, store: Store, chat: Chat, rows: list[Delivery
     chat_id = chat.id
     for thread_id, topic_rows in by_topic.items():
         try:
-            sent = await _send(bot, store, chat_id, topic_rows, thread_id)
+            sent = await _send(bot, store, chat_id, topic_rows, thread_id, chat.settings.language or SOURCE_LANGUAGE)
         except BadRequest as exc:  # only a closed or deleted topic gets here
             await pause_topic(store, chat_id, thread_id, exc.message)
             for row in topic_rows:
@@ -148,7 +151,7 @@ async def _send_by_topic(bot: Bot, store: Store, chat: Chat, rows: list[Delivery
 
 
 async def _send(
-    bot: Bot, store: Store, chat_id: int, rows: list[Delivery], thread_id: int | None
+    bot: Bot, store: Store, chat_id: int, rows: list[Delivery], thread_id: int | None, language: str
 ) -> tuple[int | None, int] | None:
     """Send the digest; (last message id, chat id it went to) or None to retry next tick.
     Raises BadRequest when its forum topic is closed or deleted."""
@@ -156,7 +159,8 @@ async def _send(
     summaries = {s.id: s for s in await store.articles.summaries([r.article_id for r in shown])}
     items = [summaries[r.article_id] for r in shown if r.article_id in summaries]
     topics = {r.article_id: r.topics for r in shown}
-    chunks = render_digest(items, topics, total=len(rows))
+    with use_language(language):
+        chunks = render_digest(items, topics, total=len(rows))
     message_id = None
     try:
         for chunk in chunks:

@@ -7,6 +7,9 @@ every feed that just crossed the threshold, so a network outage that breaks 5,00
 message, not 5,000. The per-feed flag (``Feed.alerted``) is set only after an admin was reached
 or turned out unreachable for good (never started the bot, blocked it); a network error leaves
 it unset and the next cycle in which the feed is polled tries again.
+
+Each admin reads the note in the language of their private chat with the bot (English when
+they never chose one or the database cannot say); it is rendered once per language.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from handlers import render
 from handlers.common import NO_PREVIEW
+from handlers.i18n import SOURCE_LANGUAGE, use_language
 from storage.base import Store
+from storage.errors import StorageError
 from storage.models import Feed
 
 from .feed_polling import ALERT_AFTER_FAILURES
@@ -37,9 +42,16 @@ async def tell_admins(
         log.warning("feed %s failed %d polls in a row: %s", feed.url, feed.errors, feed.last_error)
     for feed in recovered:
         log.info("feed %s works again", feed.url)
-    chunks = render.feed_health_text(failing, recovered, after=ALERT_AFTER_FAILURES)
+    admins = sorted(admin_ids)
+    languages = await _languages(store, admins)
+    rendered: dict[str, list[str]] = {}
     reached = retry = False
-    for admin_id in sorted(admin_ids):
+    for admin_id in admins:
+        language = languages.get(admin_id, SOURCE_LANGUAGE)
+        if language not in rendered:
+            with use_language(language):
+                rendered[language] = render.feed_health_text(failing, recovered, after=ALERT_AFTER_FAILURES)
+        chunks = rendered[language]
         try:
             for chunk in chunks:
                 await bot.send_message(admin_id, chunk, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
@@ -53,3 +65,13 @@ async def tell_admins(
         return
     await store.feeds.set_alerted([f.id for f in failing], True)
     await store.feeds.set_alerted([f.id for f in recovered], False)
+
+
+async def _languages(store: Store, admin_ids: list[int]) -> dict[int, str]:
+    """Each admin's interface language: that of their private chat with the bot, when stored."""
+    try:
+        chats = await store.chats.get_many(admin_ids)
+    except StorageError as exc:  # tell them in English rather than not at all
+        log.warning("could not read the admins' languages: %s", exc)
+        return {}
+    return {chat_id: chat.settings.language for chat_id, chat in chats.items() if chat.settings.language}

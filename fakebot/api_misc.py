@@ -13,6 +13,7 @@ from fakebot.records import ApiError, bad_request
 MAX_GETFILE_BYTES = 20 * 1024 * 1024
 MAX_POLL_TIMEOUT = 50  # seconds; Telegram caps long polling the same way
 _COMMAND = re.compile(r"[a-z0-9_]{1,32}")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 _ADMIN_RIGHTS = dict.fromkeys(
     (
         "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
@@ -79,7 +80,10 @@ class MiscMethods(MessageMethods):
                 raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        key = (scope_key(p.json("scope")), p.str("language_code") or "")
+        language_code = p.str("language_code") or ""
+        if language_code and not _LANGUAGE_CODE.fullmatch(language_code):
+            raise bad_request("LANGUAGE_CODE_INVALID")  # Telegram wants two-letter ISO 639-1
+        key = (scope_key(p.json("scope")), language_code)
         self.commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
         self._notify()
         return True
@@ -95,6 +99,18 @@ class MiscMethods(MessageMethods):
     def commands_for(self, scope: dict | None = None, language_code: str = "") -> list[dict]:
         """Commands set for ``scope`` (e.g. ``{"type": "all_group_chats"}``) — what setMyCommands stored."""
         return list(self.commands.get((scope_key(scope), language_code), []))
+
+    def menu_in_private_chat(self, chat_id: int, language_code: str = "") -> list[dict]:
+        """The command menu a user whose app is in ``language_code`` sees in a private chat.
+
+        Telegram's documented order: the chat's scope, all private chats, default; within each,
+        the list for the user's language before the one without a language.
+        """
+        for scope in ({"type": "chat", "chat_id": chat_id}, {"type": "all_private_chats"}, None):
+            for code in dict.fromkeys((language_code, "")):
+                if (scope_key(scope), code) in self.commands:
+                    return self.commands_for(scope, code)
+        return []
 
     async def api_setmydescription(self, p: Params) -> bool:
         return True

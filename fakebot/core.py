@@ -116,14 +116,25 @@ class FakeBotCore:
         chat.first_name = first_name or chat.first_name
         return chat
 
+    def set_user_language(self, user_id: int, language_code: str | None) -> None:
+        """The user's Telegram app language: their updates carry it as ``from.language_code``
+        (None: they carry none, like a user whose client does not send it)."""
+        user = self.users.setdefault(user_id, self._new_user(user_id))
+        if language_code:
+            user["language_code"] = language_code
+        else:
+            user.pop("language_code", None)
+
+    @staticmethod
+    def _new_user(user_id: int) -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "username": f"user{user_id}"}
+
     def user_json(
         self, user_id: int, first_name: str | None = None, username: str | None = None,
         language_code: str | None = None,
     ) -> dict[str, Any]:
         """The ``User`` object for ``user_id``; names given once are remembered."""
-        user = self.users.setdefault(
-            user_id, {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "username": f"user{user_id}"}
-        )
+        user = self.users.setdefault(user_id, self._new_user(user_id))
         if first_name:
             user["first_name"] = first_name
         if username:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 ASYNC_ACTIONS = frozenset({"send_text", "send_message", "send_edited_message", "send_channel_post", "press_button",
                            "create_topic", "close_topic", "reopen_topic"})
 SYNC_ACTIONS = frozenset({"set_admins", "block_chat", "unblock_chat", "migrate_chat", "set_flood_limits",
-                          "add_forum", "delete_topic"})
+                          "add_forum", "delete_topic", "set_user_language"})
 FAULT_ACTIONS = {"fail_next": "fail_next", "fail_fraction": "fail_fraction", "clear_faults": "clear"}
 
 

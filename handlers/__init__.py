@@ -9,6 +9,7 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -18,6 +19,7 @@ from . import (
     brief,
     callbacks,
     errors,
+    language,
     latest,
     membership,
     mute,
@@ -39,7 +41,12 @@ async def _private_text(update: Update, context: BriefContext) -> None:
 
 
 def register(app: Application) -> None:
-    """Handler order matters: PTB runs the FIRST matching handler of group 0."""
+    """Handler order matters: PTB runs the FIRST matching handler of group 0.
+
+    Group -1 runs before it for every update: it makes the chat's language current, so every
+    handler (and the error handler) answers in it with nothing more than ``_()``.
+    """
+    app.add_handler(TypeHandler(Update, language.apply_chat_language), group=-1)
     command_routes = [
         # user journeys
         ("start", start_help.start),
@@ -58,6 +65,7 @@ def register(app: Application) -> None:
         ("unmute", mute.unmute),
         ("mutes", mute.mutes),
         ("settings", settings_menu.settings),
+        ("language", language.language),
         # admin journeys (each checks ADMIN_IDS itself)
         ("add", admin_add.add),
         ("remove", admin_manage.remove),

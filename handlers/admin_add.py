@@ -24,35 +24,38 @@ from .args import parse_url, text_after_command
 from .common import ADMINS_ONLY, is_group, reply
 from .context import BriefContext
 from .conversation import pending_step, set_pending, take_pending
+from .i18n import N_, _
+from .reasons import reason_text
 
-ASK_FOR_TEXT = (
+ASK_FOR_TEXT = N_(
     "Send me the article now: a URL, or the text (a title on the first line if it has one). "
     "You can also send a .txt/.html/.md file. /cancel to stop."
 )
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 """Telegram bots may download up to 20 MB; an article file is far smaller than 5 MB."""
-NO_ARTICLE = (
+NO_ARTICLE = N_(
     "I couldn't find article text there — nothing was added. Send a URL, or the article's "
     "text (its title on the first line if it has one)."
 )
+TOO_LARGE = N_("That file is over 5 MB — too large for an article.")
 
 
 async def add(update: Update, context: BriefContext) -> None:
     user = update.effective_user
     message = update.effective_message
     if message is None or not context.is_admin(user.id if user else None):
-        await reply(update, ADMINS_ONLY)
+        await reply(update, _(ADMINS_ONLY))
         return
     body = text_after_command(message.text)
     replied = message.reply_to_message
     if not body and replied is not None:
         body = replied.text or replied.caption or ""
     if not body and is_group(update):
-        await reply(update, "In a group, send <code>/add URL</code> or reply to a message with /add.")
+        await reply(update, _("In a group, send <code>/add URL</code> or reply to a message with /add."))
         return
     if not body:
         await set_pending(update, context, "add")
-        await reply(update, ASK_FOR_TEXT)
+        await reply(update, _(ASK_FOR_TEXT))
         return
     await add_from_input(update, context, body)
 
@@ -91,12 +94,12 @@ async def _typing(update: Update) -> None:
 async def _add_url(update: Update, context: BriefContext, url: str) -> None:
     existing = await context.store.articles.get_by_url(url)
     if existing is not None:
-        await reply(update, f"Already have it as #{existing.id} — /brief {existing.id}")
+        await reply(update, _("Already have it as #{id} — /brief {id}", id=existing.id))
         return
     try:
         page = await context.fetcher.fetch(url)
     except FetchError as exc:
-        await reply(update, f"Couldn't fetch that page: {render.esc(str(exc), 300)}")
+        await reply(update, _("Couldn't fetch that page: {reason}", reason=render.esc(reason_text(str(exc)), 300)))
         return
     await _store(update, context, lambda: brief_page(page.text, url=page.url, is_html=page.is_html), url=page.url)
 
@@ -108,10 +111,10 @@ async def _store(
     try:
         briefing = await asyncio.to_thread(make_briefing)
     except NotAnArticle:
-        await reply(update, NO_ARTICLE)
+        await reply(update, _(NO_ARTICLE))
         return
     except UnreadableDocument as exc:
-        await reply(update, f"I can't add that file: {render.esc(str(exc), 200)}.")
+        await reply(update, _("I can't add that file: {reason}.", reason=render.esc(reason_text(str(exc)), 200)))
         return
     user = update.effective_user
     try:
@@ -119,7 +122,7 @@ async def _store(
             briefing, url=url, added_by=user.id if user else None, now=context.now()
         )
     except DuplicateArticle as exc:
-        await reply(update, f"Already have it as #{exc.existing_id} — /brief {exc.existing_id}")
+        await reply(update, _("Already have it as #{id} — /brief {id}", id=exc.existing_id))
         return
     await reply(update, render.added_text(article, bot_username=context.bot.username))
     _match_soon(context)
@@ -151,23 +154,23 @@ async def document(update: Update, context: BriefContext) -> None:
         return
     if not context.is_admin(user.id if user else None):
         if not is_group(update):
-            await reply(update, "Only admins can add articles from files.")
+            await reply(update, _("Only admins can add articles from files."))
         return
     if is_group(update) and not (message.caption or "").lstrip().lower().startswith("/add"):
         return  # files shared in a group are not meant for the bot unless captioned /add
     doc = message.document
     name = doc.file_name or "upload.txt"
     if not is_accepted(name):
-        await reply(update, "I can add .txt, .html, .htm or .md files only.")
+        await reply(update, _("I can add .txt, .html, .htm or .md files only."))
         return
     if doc.file_size is not None and doc.file_size > MAX_DOCUMENT_BYTES:
-        await reply(update, "That file is over 5 MB — too large for an article.")
+        await reply(update, _(TOO_LARGE))
         return
     await _typing(update)
     file = await doc.get_file()
     data = bytes(await file.download_as_bytearray())
     if len(data) > MAX_DOCUMENT_BYTES:
-        await reply(update, "That file is over 5 MB — too large for an article.")
+        await reply(update, _(TOO_LARGE))
         return
     await take_pending(update, context)  # a document answers a pending bare /add too
     await _store(update, context, lambda: brief_document(data, name), url=None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlsplit
 
 LATEST_DEFAULT = 5
@@ -18,22 +19,23 @@ _ID = re.compile(r"#?(\d{1,12})")
 class LatestArgs:
     count: int = LATEST_DEFAULT
     topic: str | None = None
-    note: str | None = None
-    """A polite correction to show ("Showing 20, the most I send at once")."""
+    note: Literal["min", "max"] | None = None
+    """A correction to tell the user about: N was below 1 ("min") or above the maximum ("max")."""
 
 
 def parse_latest(args: list[str]) -> LatestArgs:
     """``/latest [N] [topic words]``: N anywhere first, clamped to 1..20; the rest is the topic."""
-    count, note = LATEST_DEFAULT, None
+    count: int = LATEST_DEFAULT
+    note: Literal["min", "max"] | None = None
     words = list(args)
     if words and re.fullmatch(r"[-+]?\d+", words[0]):
         number = words.pop(0)
         giant = 0 if number.startswith("-") else LATEST_MAX + 1
         raw = int(number) if len(number) <= 6 else giant  # never parse a giant int
         if raw < 1:
-            count, note = 1, "I can show at least 1 — here it is."
+            count, note = 1, "min"
         elif raw > LATEST_MAX:
-            count, note = LATEST_MAX, f"I show at most {LATEST_MAX} at once — here are the newest {LATEST_MAX}."
+            count, note = LATEST_MAX, "max"
         else:
             count = raw
     topic = " ".join(words).strip()[:MAX_QUERY_CHARS] or None

@@ -16,6 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from storage.models import ArticleSummary, Page, QuoteHit, Speaker
 
 from .htmlchunks import trim
+from .i18n import _, zone_city
 
 MAX_CALLBACK_BYTES = 64
 
@@ -45,12 +46,14 @@ def story_keyboard(article_id: int, size: int) -> InlineKeyboardMarkup | None:
     """The "Story (N)" button when the article's story has more than one article."""
     if size <= 1:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(f"Story ({size})", callback_data=story_data(article_id))]])
+    # TRANSLATORS: a button under a briefing: the {count} articles of its story
+    label = _("Story ({count})", count=size)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=story_data(article_id))]])
 
 
 def full_briefing_keyboard(article_id: int) -> InlineKeyboardMarkup:
     """The one button under a pushed briefing."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton("Full briefing", callback_data=open_data(article_id))]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(_("Full briefing"), callback_data=open_data(article_id))]])
 
 
 def list_keyboard(page: Page[ArticleSummary], kind: str, token: str) -> InlineKeyboardMarkup | None:
@@ -120,14 +123,15 @@ COMMON_TIMEZONES = ("UTC", "Europe/London", "Europe/Berlin", "Europe/Kyiv", "Ame
 
 def settings_keyboard(mode: str) -> InlineKeyboardMarkup:
     other = "digest" if mode == "instant" else "instant"
-    label = "Switch to daily digest" if other == "digest" else "Switch to instant alerts"
+    label = _("Switch to daily digest") if other == "digest" else _("Switch to instant alerts")
     rows = [[InlineKeyboardButton(label, callback_data=f"s:mode:{other}")]]
     rows.append([InlineKeyboardButton(f"🕗 {t}", callback_data=f"s:dt:{t}") for t in DIGEST_TIMES])
     rows.append(
-        [InlineKeyboardButton("Quiet 22–07", callback_data="s:q:22-07"),
-         InlineKeyboardButton("Quiet 23–08", callback_data="s:q:23-08"),
-         InlineKeyboardButton("No quiet hours", callback_data="s:q:off")]
+        # TRANSLATORS: a button: no alerts from {start} to {end} o'clock
+        [InlineKeyboardButton(_("Quiet {start}–{end}", start="22", end="07"), callback_data="s:q:22-07"),
+         InlineKeyboardButton(_("Quiet {start}–{end}", start="23", end="08"), callback_data="s:q:23-08"),
+         InlineKeyboardButton(_("No quiet hours"), callback_data="s:q:off")]
     )
-    tz = [InlineKeyboardButton(z.split("/")[-1].replace("_", " "), callback_data=f"s:tz:{z}") for z in COMMON_TIMEZONES]
+    tz = [InlineKeyboardButton(zone_city(z), callback_data=f"s:tz:{z}") for z in COMMON_TIMEZONES]
     rows += [tz[:3], tz[3:]]
     return InlineKeyboardMarkup(rows)

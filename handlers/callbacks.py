@@ -15,10 +15,13 @@ from .brief import send_briefing
 from .common import edit_or_send, group_admin_only, reply
 from .context import BriefContext
 from .conversation import recall_query
+from .i18n import N_, _
+from .language import BUTTON_PREFIX as LANGUAGE_PREFIX
+from .language import language_button
 from .settings_menu import settings_button
 from .subscribe import subscribe_topic
 
-EXPIRED = "This button has expired — send the command again."
+EXPIRED = N_("This button has expired — send the command again.")
 _PAGE = re.compile(r"p:([lsq]):([0-9a-f]{1,12}):(\d{1,6})")
 _OPEN = re.compile(r"b:(\d{1,12})")
 _STORY = re.compile(r"st:(\d{1,12})")
@@ -30,7 +33,7 @@ async def on_button(update: Update, context: BriefContext) -> None:
         return
     data = query.data if isinstance(query.data, str) else ""
     if update.effective_chat is None:  # inline-mode press: no chat to act on (we post none)
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
     elif data == "noop":
         await query.answer()
     elif match := _OPEN.fullmatch(data):
@@ -48,8 +51,10 @@ async def on_button(update: Update, context: BriefContext) -> None:
         await quotes.send_quotes(update, context, data[2:])
     elif data.startswith("s:"):
         await settings_button(update, context)
+    elif data.startswith(LANGUAGE_PREFIX):
+        await language_button(update, context)
     else:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
 
 
 async def _turn_page(update: Update, context: BriefContext, kind: str, token: str, offset: int) -> None:
@@ -57,7 +62,7 @@ async def _turn_page(update: Update, context: BriefContext, kind: str, token: st
     assert query is not None
     stored = await recall_query(update, context, token)
     if stored is None or stored.kind != kind:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     if kind == "q":
         quote_page = await quotes.fetch_page(context, stored, offset)
@@ -66,7 +71,7 @@ async def _turn_page(update: Update, context: BriefContext, kind: str, token: st
         page = await latest.fetch_page(context, stored, offset)
         message = latest.page_message(context, stored, page, token) if page.items else None
     if message is None:
-        await query.answer("Nothing more here — send the command again for fresh results.")
+        await query.answer(_("Nothing more here — send the command again for fresh results."))
         return
     text, markup = message
     await query.answer()

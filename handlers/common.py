@@ -14,10 +14,11 @@ from storage.base import Store
 from storage.models import Chat
 
 from .context import BriefContext
+from .i18n import N_, _, default_for
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-ADMINS_ONLY = "This command is for admins."
-GROUP_ADMINS_ONLY = "Only group admins can change this chat's subscriptions or settings."
+ADMINS_ONLY = N_("This command is for admins.")
+GROUP_ADMINS_ONLY = N_("Only group admins can change this chat's subscriptions or settings.")
 
 Handler = Callable[[Update, BriefContext], Awaitable[None]]
 TOPIC_GONE = ("topic_closed", "topic_deleted", "message thread not found")
@@ -92,12 +93,23 @@ async def reply(
 
 
 async def register_chat(update: Update, context: BriefContext) -> Chat | None:
-    """Register or refresh the chat (re-activates a chat that had blocked the bot)."""
+    """Register or refresh the chat (re-activates a chat that had blocked the bot).
+
+    A private chat's default language (its user's Telegram language) is stored the first
+    time, so pushes, which have no user to ask, are written in it too.
+    """
     chat = update.effective_chat
     if chat is None:
         return None
     title = chat.title or chat.full_name or chat.username
-    return await context.store.chats.upsert(chat.id, type=chat.type, title=title)
+    stored = await context.store.chats.upsert(chat.id, type=chat.type, title=title)
+    if stored.type == ChatType.PRIVATE and stored.settings.language is None:
+        user = update.effective_user
+        language = default_for(chat.type, user.language_code if user else None)
+        stored = await context.store.chats.update_settings(
+            chat.id, stored.settings.model_copy(update={"language": language})
+        )
+    return stored
 
 
 def is_group(update: Update) -> bool:
@@ -130,7 +142,7 @@ def admin_only(func: Handler) -> Handler:
     async def wrapper(update: Update, context: BriefContext) -> None:
         user = update.effective_user
         if not context.is_admin(user.id if user else None):
-            await reply(update, ADMINS_ONLY)
+            await reply(update, _(ADMINS_ONLY))
             return
         await func(update, context)
 
@@ -163,9 +175,9 @@ def group_admin_only(func: Handler) -> Handler:
     async def wrapper(update: Update, context: BriefContext) -> None:
         if not await may_change_chat(update, context):
             if update.callback_query is not None:
-                await update.callback_query.answer(GROUP_ADMINS_ONLY, show_alert=True)
+                await update.callback_query.answer(_(GROUP_ADMINS_ONLY), show_alert=True)
             else:
-                await reply(update, GROUP_ADMINS_ONLY)
+                await reply(update, _(GROUP_ADMINS_ONLY))
             return
         await func(update, context)
 

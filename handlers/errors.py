@@ -11,19 +11,24 @@ from storage.errors import StorageUnavailable
 
 from .common import reply
 from .context import BriefContext
+from .i18n import N_, _
+from .reasons import reason_text
 
 log = logging.getLogger("briefbot.errors")
 
-GENERIC = "Something went wrong, please try again."
-DB_BUSY = "The database is busy right now, please try again in a moment."
-DB_UNAVAILABLE = "I can't save anything right now: {reason}. Nothing was changed — please tell the bot's admin."
+GENERIC = N_("Something went wrong, please try again.")
+DB_BUSY = N_("The database is busy right now, please try again in a moment.")
+DB_UNAVAILABLE = N_(
+    "I can't save anything right now: {reason}. Nothing was changed — please tell the bot's admin."
+)
 
 
 def _unavailable_text(error: StorageUnavailable) -> str:
     """Busy is transient ("try again"); full/read-only/I-O needs the operator. The reason is one
-    of storage's fixed, SQL-free phrases (storage/sqlite/db.py), so it is safe to show."""
+    of storage's fixed, SQL-free phrases (storage/sqlite/db.py, translated by ``reasons``), so
+    it is safe to show."""
     reason = str(error)
-    return DB_BUSY if "busy" in reason else DB_UNAVAILABLE.format(reason=reason)
+    return _(DB_BUSY) if "busy" in reason else _(DB_UNAVAILABLE, reason=reason_text(reason))
 
 
 async def on_error(update: object, context: BriefContext) -> None:
@@ -40,7 +45,7 @@ async def on_error(update: object, context: BriefContext) -> None:
     )
     if not isinstance(update, Update) or update.effective_chat is None or isinstance(error, Forbidden):
         return
-    text = _unavailable_text(error) if isinstance(error, StorageUnavailable) else GENERIC
+    text = _unavailable_text(error) if isinstance(error, StorageUnavailable) else _(GENERIC)
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(text)

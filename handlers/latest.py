@@ -16,9 +16,10 @@ from .common import reply
 from .context import BriefContext
 from .conversation import remember_query
 from .htmlchunks import trim
+from .i18n import N_, _
 
 SEARCH_PAGE = 5
-SEARCH_USAGE = "Send words to search for, e.g. <code>/search drone attack</code>"
+SEARCH_USAGE = N_("Send words to search for, e.g. <code>/search drone attack</code>")
 
 
 async def fetch_page(context: BriefContext, query: PageQuery, offset: int) -> Page[ArticleSummary]:
@@ -32,9 +33,11 @@ def page_message(
     context: BriefContext, query: PageQuery, page: Page[ArticleSummary], token: str
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     if query.kind == "s":
-        heading = f"Results for “{trim(query.query, 60)}”"
+        heading = _("Results for “{words}”", words=trim(query.query, 60))
+    elif query.query:
+        heading = _("Latest on “{topic}”", topic=trim(query.query, 60))
     else:
-        heading = f"Latest on “{trim(query.query, 60)}”" if query.query else "Latest briefings"
+        heading = _("Latest briefings")
     text = render.render_list(page, heading=heading, now=context.now())
     return text, list_keyboard(page, query.kind, token)
 
@@ -51,13 +54,15 @@ async def _send_first_page(update: Update, context: BriefContext, query: PageQue
 
 async def latest(update: Update, context: BriefContext) -> None:
     args = parse_latest(context.args or [])
-    if args.note:
-        await reply(update, args.note)
+    if args.note == "min":
+        await reply(update, _("I can show at least 1 — here it is."))
+    elif args.note == "max":
+        await reply(update, _("I show at most {count} at once — here are the newest {count}.", count=args.count))
     query = PageQuery("l", args.topic or "", args.count)
     if args.topic:
-        empty = f"No briefings on “{render.esc(args.topic, 80)}” yet. Try /topics or /search."
+        empty = _("No briefings on “{topic}” yet. Try /topics or /search.", topic=render.esc(args.topic, 80))
     else:
-        empty = "No briefings yet. Admins can add articles with /add."
+        empty = _("No briefings yet. Admins can add articles with /add.")
     await _send_first_page(update, context, query, empty)
 
 
@@ -65,7 +70,7 @@ async def search(update: Update, context: BriefContext) -> None:
     message = update.effective_message
     words = clean_query(text_after_command(message.text if message else ""))
     if not words:
-        await reply(update, SEARCH_USAGE)
+        await reply(update, _(SEARCH_USAGE))
         return
     query = PageQuery("s", words, SEARCH_PAGE)
-    await _send_first_page(update, context, query, f"Nothing found for “{render.esc(words, 80)}”.")
+    await _send_first_page(update, context, query, _("Nothing found for “{words}”.", words=render.esc(words, 80)))

@@ -15,13 +15,14 @@ from . import render
 from .args import parse_subscription, text_after_command
 from .common import group_admin_only, register_chat, reply
 from .context import BriefContext
+from .i18n import N_, _, ngettext
 
-MUTE_USAGE = (
+MUTE_USAGE = N_(
     "Mute a word or phrase in all of this chat's subscriptions: <code>/mute football</code> or "
     "<code>/mute transfer window</code>. /mutes lists them, /unmute WORD removes one."
 )
-UNMUTE_USAGE = "Which word? e.g. <code>/unmute football</code> — /mutes lists them."
-BAD_WORD = (
+UNMUTE_USAGE = N_("Which word? e.g. <code>/unmute football</code> — /mutes lists them.")
+BAD_WORD = N_(
     "A muted word is one to four words with letters or digits (at most 64 characters), "
     "e.g. <code>/mute football</code>."
 )
@@ -34,11 +35,6 @@ def _word(update: Update) -> str:
     return " ".join((args.topic, *args.exclude)).strip()
 
 
-def _scope(update: Update) -> str:
-    chat = update.effective_chat
-    return "this group, in every topic" if chat is not None and chat.is_forum else "this chat"
-
-
 @group_admin_only
 async def mute(update: Update, context: BriefContext) -> None:
     word = _word(update)
@@ -46,39 +42,54 @@ async def mute(update: Update, context: BriefContext) -> None:
     assert chat is not None
     if not word:
         mutes = await context.store.subscriptions.mutes(chat.id)
-        await reply(update, render.mutes_list(mutes, MAX_MUTES_PER_CHAT) + "\n\n" + MUTE_USAGE)
+        await reply(update, render.mutes_list(mutes, MAX_MUTES_PER_CHAT) + "\n\n" + _(MUTE_USAGE))
         return
     await register_chat(update, context)
     try:
         added = await context.store.subscriptions.mute(chat.id, word)
     except InvalidTopic:
-        await reply(update, BAD_WORD)
+        await reply(update, _(BAD_WORD))
         return
     except TooManyMutes as exc:
-        await reply(update, f"This chat already mutes {exc.limit} words, the most I keep. /unmute one first.")
+        await reply(update, ngettext(
+            "This chat already mutes {count} word, the most I keep. /unmute it first.",
+            "This chat already mutes {count} words, the most I keep. /unmute one first.",
+            exc.limit,
+        ))
         return
     shown = render.esc(word, 64)
     if not added:
-        await reply(update, f"“{shown}” is already muted. /mutes lists them.")
+        await reply(update, _("“{word}” is already muted. /mutes lists them.", word=shown))
         return
-    await reply(
-        update,
-        f"Muted “{shown}” in {_scope(update)}: briefings with it in the title, summary or topics "
-        "won't be sent, whatever they matched. /unmute to undo.",
-    )
+    if chat.is_forum:
+        done = _(
+            "Muted “{word}” in this group, in every topic: briefings with it in the title, summary or "
+            "topics won't be sent, whatever they matched. /unmute to undo.",
+            word=shown,
+        )
+    else:
+        done = _(
+            "Muted “{word}” in this chat: briefings with it in the title, summary or topics won't be "
+            "sent, whatever they matched. /unmute to undo.",
+            word=shown,
+        )
+    await reply(update, done)
 
 
 @group_admin_only
 async def unmute(update: Update, context: BriefContext) -> None:
     word = _word(update)
     if not word:
-        await reply(update, UNMUTE_USAGE)
+        await reply(update, _(UNMUTE_USAGE))
         return
     chat = update.effective_chat
     assert chat is not None
     removed = await context.store.subscriptions.unmute(chat.id, word)
     shown = render.esc(word, 64)
-    await reply(update, f"Unmuted “{shown}”." if removed else f"“{shown}” isn't muted here. /mutes lists them.")
+    if removed:
+        await reply(update, _("Unmuted “{word}”.", word=shown))
+    else:
+        await reply(update, _("“{word}” isn't muted here. /mutes lists them.", word=shown))
 
 
 async def mutes(update: Update, context: BriefContext) -> None:

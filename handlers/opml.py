@@ -13,6 +13,8 @@ from . import render
 from .common import admin_only, admin_upload, reply
 from .context import BriefContext
 from .feedlist import import_feed_list
+from .i18n import N_, _, ngettext
+from .reasons import reason_text
 
 OPML_EXTENSION = "opml"
 """Uploads named *.opml come here (registered before the article-document handler)."""
@@ -20,7 +22,7 @@ XML_EXTENSION = "xml"
 """Many feed readers export their list as *.xml: such uploads are checked for OPML here."""
 PROGRESS_NOTE_FROM = 50
 """Lists this long get a "Checking N feeds…" note first: their address checks take a moment."""
-USAGE = (
+USAGE = N_(
     "Send me an .opml file (the feed list any feed reader exports), or reply to one with "
     "/feeds_import. /feeds_export sends the current list the same way."
 )
@@ -28,7 +30,7 @@ USAGE = (
 
 async def document(update: Update, context: BriefContext) -> None:
     """An .opml upload: admins' is imported; a non-admin is told in private, ignored in groups."""
-    upload = await admin_upload(update, context, refusal="Only admins can import feed lists.", caption="/feeds_import")
+    upload = await admin_upload(update, context, refusal=_("Only admins can import feed lists."), caption="/feeds_import")
     if upload is not None:
         await _import(update, context, upload)
 
@@ -36,14 +38,14 @@ async def document(update: Update, context: BriefContext) -> None:
 async def xml_document(update: Update, context: BriefContext) -> None:
     """An .xml upload: captioned /feeds_import it is imported; otherwise a feed list is named as
     such with the way to import it (an .xml may be anything, so it is not imported unasked)."""
-    upload = await admin_upload(update, context, refusal="Only admins can add articles or feed lists from files.", caption="/")
+    upload = await admin_upload(update, context, refusal=_("Only admins can add articles or feed lists from files."), caption="/")
     message = update.effective_message
     if upload is None or message is None:
         return
     if (message.caption or "").lstrip().lower().startswith("/feeds_import"):
         await _import(update, context, upload)
         return
-    not_a_list = (
+    not_a_list = _(
         "I can add articles from .txt, .html, .htm or .md files, and this .xml file isn't an OPML "
         "feed list either (a feed list is imported with /feeds_import). Nothing was added."
     )
@@ -54,8 +56,13 @@ async def xml_document(update: Update, context: BriefContext) -> None:
         return
     await reply(
         update,
-        f"This .xml file is a feed list (OPML) with {len(outlines):,} feeds. Nothing was added yet: "
-        "reply to it with /feeds_import to add them.",
+        ngettext(
+            "This .xml file is a feed list (OPML) with {count} feed. Nothing was added yet: "
+            "reply to it with /feeds_import to add it.",
+            "This .xml file is a feed list (OPML) with {count} feeds. Nothing was added yet: "
+            "reply to it with /feeds_import to add them.",
+            len(outlines),
+        ),
     )
 
 
@@ -65,7 +72,7 @@ async def feeds_import(update: Update, context: BriefContext) -> None:
     message = update.effective_message
     replied = message.reply_to_message if message is not None else None
     if replied is None or replied.document is None:
-        await reply(update, USAGE)
+        await reply(update, _(USAGE))
         return
     await _import(update, context, replied.document)
 
@@ -82,10 +89,11 @@ async def _import(update: Update, context: BriefContext, upload: Document) -> No
     try:
         outlines = await _outlines(upload)
     except OpmlError as exc:
-        await reply(update, f"I can't import that file: {render.esc(str(exc), 300)} Nothing was added.")
+        reason = render.esc(reason_text(str(exc)), 300)
+        await reply(update, _("I can't import that file: {reason} Nothing was added.", reason=reason))
         return
     if len(outlines) >= PROGRESS_NOTE_FROM:
-        await reply(update, f"Checking {len(outlines):,} feeds…")
+        await reply(update, ngettext("Checking {count} feed…", "Checking {count} feeds…", len(outlines)))
     user = update.effective_user
     report = await import_feed_list(
         context.store, context.fetcher, outlines, added_by=user.id if user else None
@@ -102,13 +110,17 @@ async def feeds_export(update: Update, context: BriefContext) -> None:
     if chat is None:
         return
     if not feeds:
-        await reply(update, "No feeds to export yet. " + USAGE)
+        await reply(update, _("No feeds to export yet.") + " " + _(USAGE))
         return
     now = context.now()
     data = render_opml(
-        [FeedOutline(url=f.url, title=f.title) for f in feeds], title="briefbot feeds", created=now
+        [FeedOutline(url=f.url, title=f.title) for f in feeds], title=_("briefbot feeds"), created=now
     )
     await chat.send_document(
         InputFile(data, filename=f"briefbot-feeds-{now:%Y-%m-%d}.opml"),
-        caption=f"{len(feeds):,} feeds (OPML 2.0). Any feed reader can import this file.",
+        caption=ngettext(
+            "{count} feed (OPML 2.0). Any feed reader can import this file.",
+            "{count} feeds (OPML 2.0). Any feed reader can import this file.",
+            len(feeds),
+        ),
     )

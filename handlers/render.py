@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from briefing.languages import language_data, language_name
+from briefing.languages import language_data
 from briefing.models import Figure
 from briefing.people import person_key
 from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, Stats, Subscription
@@ -20,6 +20,8 @@ from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, St
 from .commands import ADMIN_COMMANDS, START_EXAMPLES, USER_COMMANDS, Command
 from .deeplinks import quotes_link
 from .htmlchunks import TELEGRAM_LIMIT, esc, pack, utf16_len
+from .i18n import N_, _, format_ago, format_day, format_number, language_display_name, ngettext
+from .reasons import reason_text
 
 # Display limits (UTF-16 units of plain text) chosen so a typical briefing fits one message.
 TITLE_MAX = 300
@@ -62,19 +64,21 @@ def _briefing_blocks(
     b = article.briefing
     blocks: list[str] = []
     if matched:
-        blocks.append("🔔 <i>New on " + esc(", ".join(matched), 200) + "</i>")
-    blocks.append("<b>" + _link(article.url, esc(article.title or b.title or "Untitled", TITLE_MAX)) + "</b>")
-    meta = [esc(article.source or b.source or "pasted text", 100)]
+        # TRANSLATORS: first line of a push: a new briefing on the chat's subscribed {topics}
+        blocks.append("🔔 <i>" + _("New on {topics}", topics=esc(", ".join(matched), 200)) + "</i>")
+    blocks.append("<b>" + _link(article.url, esc(article.title or b.title or _("Untitled"), TITLE_MAX)) + "</b>")
+    meta = [esc(article.source or b.source or _("pasted text"), 100)]
     published = article.published_at or b.published
-    meta.append(esc(published, 40) if published else f"added {article.added_at.date().isoformat()}")
-    meta.append(esc(language_name(article.language), 40))
+    # TRANSLATORS: an article's date when it has no publication date: the day it was stored
+    meta.append(esc(published, 40) if published else _("added {day}", day=format_day(article.added_at.date())))
+    meta.append(esc(language_display_name(article.language), 40))
     meta.append(f"#{article.id} · /brief {article.id}")
     blocks[-1] += "\n" + " · ".join(meta)
     summary = list(b.summary) or [p for p in b.paragraphs[:2]]
     blocks.extend(esc(s, SENTENCE_MAX) for s in summary)
     quotes = b.key_quotes or [q for q in b.quotes if not q.scare]
     if quotes:
-        lines = ["<b>Key quotes</b>"]
+        lines = ["<b>" + _("Key quotes") + "</b>"]
         marks = language_data(article.language) or language_data("en")
         opening, closing = (marks.quote_open, marks.quote_close) if marks else ("“", "”")
         for q in quotes[:MAX_SHOWN_QUOTES]:
@@ -83,15 +87,15 @@ def _briefing_blocks(
         blocks.extend(_group(lines))
     figures = _distinct(b.key_figures or list(b.figures))
     if figures:
-        lines = ["<b>Key figures</b>"]
+        lines = ["<b>" + _("Key figures") + "</b>"]
         for f in figures[:MAX_SHOWN_FIGURES]:
             context = f" — {esc(f.what, 80)}" if f.what and f.what.lower() not in f.text.lower() else ""
             lines.append(f"• <b>{esc(f.text, 100)}</b>{context}")
         blocks.append("\n".join(lines))
     if b.topics:
-        blocks.append("<b>Topics:</b> " + esc(", ".join(b.topics), 400))
+        blocks.append(_("<b>Topics:</b> {topics}", topics=esc(", ".join(b.topics), 400)))
     if article.duplicate_of:
-        blocks.append(f"<i>Same story as #{article.duplicate_of}</i>")
+        blocks.append("<i>" + _("Same story as #{id}", id=article.duplicate_of) + "</i>")
     return blocks
 
 
@@ -115,23 +119,22 @@ def _group(lines: list[str]) -> list[str]:
 
 
 def age(then: datetime, now: datetime) -> str:
-    """'just now', '5 min ago', '3 h ago', '2 d ago' — short enough for a list line."""
-    seconds = max(0, int((now - then).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    if seconds < 86400:
-        return f"{seconds // 3600} h ago"
-    return f"{seconds // 86400} d ago"
+    """'just now', '5 min. ago', 'vor 3 Std.', '2 дн. тому' — short enough for a list line."""
+    return format_ago(now - then)
+
+
+def range_of(page: Page) -> str:
+    """'(1–5 of 12)' after a list heading."""
+    first, last = page.offset + 1, page.offset + len(page.items)
+    # TRANSLATORS: after a list heading: items {first} to {last} of {total}
+    return _("({first}–{last} of {total})", first=first, last=last, total=format_number(page.total))
 
 
 def render_list(page: Page[ArticleSummary], *, heading: str, now: datetime) -> str:
     """Compact list: bold title, source, age, one line of summary. One message (lists are short)."""
-    first, last = page.offset + 1, page.offset + len(page.items)
-    blocks = [f"<b>{esc(heading, 300)}</b> ({first}–{last} of {page.total})"]
+    blocks = [f"<b>{esc(heading, 300)}</b> {range_of(page)}"]
     for item in page.items:
-        source = esc(item.source or "pasted text", 60)
+        source = esc(item.source or _("pasted text"), 60)
         line = f"<b>{esc(item.title, LIST_TITLE_MAX)}</b>\n{source} · {age(item.added_at, now)} · /brief {item.id}"
         if item.lead:
             line += "\n" + esc(item.lead, LEAD_MAX)
@@ -140,33 +143,37 @@ def render_list(page: Page[ArticleSummary], *, heading: str, now: datetime) -> s
 
 
 def welcome(first_name: str | None) -> str:
-    hello = f"Hi {esc(first_name, 64)}!" if first_name else "Hi!"
-    examples = "\n".join(f"• {esc(e)}" for e in START_EXAMPLES)
-    return (
-        f"{hello} I turn news articles into short <b>briefings</b>: a summary, key quotes with "
-        "who said them, key figures and topics. Subscribe to topics and I send new briefings "
-        f"here as they arrive.\n\nTry:\n{examples}\n\nAll commands: /help"
+    hello = _("Hi {name}!", name=esc(first_name, 64)) if first_name else _("Hi!")
+    intro = _(
+        "I turn news articles into short <b>briefings</b>: a summary, key quotes with who said "
+        "them, key figures and topics. Subscribe to topics and I send new briefings here as they arrive."
     )
+    examples = [f"• {esc(_(e))}" for e in START_EXAMPLES]
+    return "\n".join([f"{hello} {intro}", "", _("Try:"), *examples, "", _("All commands: /help")])
 
 
 def _command_lines(commands: Iterable[Command]) -> list[str]:
-    return [f"/{c.name} — {esc(c.description)}\n   <i>e.g. {esc(c.example)}</i>" for c in commands]
+    lines = []
+    for c in commands:
+        example = _("e.g. {example}", example=esc(_(c.example)))
+        lines.append(f"/{c.name} — {esc(_(c.description))}\n   <i>{example}</i>")
+    return lines
 
 
 def help_text(*, is_admin: bool) -> str:
-    parts = ["<b>Commands</b>", *_command_lines(USER_COMMANDS)]
+    parts = ["<b>" + _("Commands") + "</b>", *_command_lines(USER_COMMANDS)]
     if is_admin:
-        parts += ["", "<b>Admin commands</b>", *_command_lines(ADMIN_COMMANDS)]
-        parts.append("You can also send a .txt/.html/.md file to add it.")
+        parts += ["", "<b>" + _("Admin commands") + "</b>", *_command_lines(ADMIN_COMMANDS)]
+        parts.append(_("You can also send a .txt/.html/.md file to add it."))
     return "\n".join(parts)
 
 
 def topics_list(counts: Sequence[tuple[str, int]]) -> str:
     if not counts:
-        return "No topics yet — there are no articles. Admins can add some with /add."
-    lines = ["<b>Topics of recent articles</b>"]
-    lines += [f"• {esc(topic, 80)} ({n})" for topic, n in counts]
-    lines.append("\nTap a topic to subscribe, or send /subscribe TOPIC.")
+        return _("No topics yet — there are no articles. Admins can add some with /add.")
+    lines = ["<b>" + _("Topics of recent articles") + "</b>"]
+    lines += [f"• {esc(topic, 80)} ({format_number(n)})" for topic, n in counts]
+    lines.append("\n" + _("Tap a topic to subscribe, or send /subscribe TOPIC."))
     return pack(["\n".join(lines)])[0]
 
 
@@ -183,78 +190,123 @@ def subscriptions_list(
 
     ``paused_in_topics``: the chat's topic subscriptions that are paused, noted in General so a
     closed or deleted topic's silence is explained where people look."""
-    where = "this topic" if in_topic else "this chat"
     if not subs:
-        lines = [f"{where.capitalize()} has no subscriptions. Try /topics or /subscribe ukraine."]
+        if in_topic:
+            lines = [_("This topic has no subscriptions. Try /topics or /subscribe ukraine.")]
+        else:
+            lines = [_("This chat has no subscriptions. Try /topics or /subscribe ukraine.")]
     else:
-        count = f"{len(subs)}" if in_topic else f"{len(subs)}/{limit}"
-        lines = [f"<b>Subscriptions{' in this topic' if in_topic else ''}</b> ({count})"]
+        if in_topic:
+            heading = _("<b>Subscriptions in this topic</b> ({count})", count=len(subs))
+        else:
+            heading = _("<b>Subscriptions</b> ({count}/{limit})", count=len(subs), limit=limit)
+        lines = [heading]
         for s in subs:
             line = f"• {esc(s.topic, 100)}"
             if s.exclude:
-                line += f" — except {exclusions_text(s.exclude)}"
+                line += " — " + _("except {words}", words=exclusions_text(s.exclude))
             if s.paused:
-                line += " ⏸ <i>paused: this topic was closed; reopen it or /subscribe here again</i>"
+                line += " ⏸ <i>" + _("paused: this topic was closed; reopen it or /subscribe here again") + "</i>"
             lines.append(line)
     if paused_in_topics:
         lines.append(
-            f"\n⏸ {paused_in_topics} subscription{'s' if paused_in_topics > 1 else ''} in this group's topics "
-            f"{'are' if paused_in_topics > 1 else 'is'} paused: the topic was closed or deleted. Reopen it, "
-            "or send /subscribe there again; /subscriptions inside a topic lists its own."
+            "\n⏸ "
+            + ngettext(
+                "{count} subscription in this group's topics is paused: the topic was closed or deleted. "
+                "Reopen it, or send /subscribe there again; /subscriptions inside a topic lists its own.",
+                "{count} subscriptions in this group's topics are paused: the topic was closed or deleted. "
+                "Reopen it, or send /subscribe there again; /subscriptions inside a topic lists its own.",
+                paused_in_topics,
+            )
         )
     if mutes:
-        lines.append(f"\nMuted in all of this chat's subscriptions: {exclusions_text(mutes)} (/unmute WORD)")
+        lines.append("\n" + _("Muted in all of this chat's subscriptions: {words} (/unmute WORD)", words=exclusions_text(mutes)))
     if subs:
-        lines.append('\nRemove one with /unsubscribe TOPIC; exclude words with <code>/subscribe TOPIC -word</code>.')
+        lines.append(
+            "\n" + _("Remove one with /unsubscribe TOPIC; exclude words with <code>/subscribe TOPIC -word</code>.")
+        )
     return pack(lines, sep="\n")
 
 
 def exclusions_text(words: Sequence[str]) -> str:
     """Excluded or muted words for display: football, “transfer window” (escaped)."""
-    return ", ".join(esc(w, 64) if " " not in w else f"“{esc(w, 64)}”" for w in words)
+    # TRANSLATORS: a quoted phrase or quote: use your language's quotation marks («…», „…“)
+    return ", ".join(esc(w, 64) if " " not in w else _("“{phrase}”", phrase=esc(w, 64)) for w in words)
 
 
 def mutes_list(mutes: Sequence[str], limit: int) -> str:
     if not mutes:
-        return "Nothing is muted in this chat. Mute a word in all its subscriptions with <code>/mute football</code>."
-    return (
-        f"<b>Muted in this chat</b> ({len(mutes)}/{limit}): {exclusions_text(mutes)}\n"
+        return _(
+            "Nothing is muted in this chat. Mute a word in all its subscriptions with <code>/mute football</code>."
+        )
+    heading = _("<b>Muted in this chat</b> ({count}/{limit}): {words}", count=len(mutes), limit=limit,
+                words=exclusions_text(mutes))
+    return heading + "\n" + _(
         "Briefings with one of these in the title, summary or topics are not sent here. "
         "Remove one with /unmute WORD."
     )
 
 
 def settings_text(s: ChatSettings) -> str:
-    mode = "instant alerts" if s.mode == "instant" else f"daily digest at {esc(s.digest_time)}"
-    quiet = f"{esc(s.quiet_start)}–{esc(s.quiet_end)}" if s.quiet_start and s.quiet_end else "off"
-    return (
-        "<b>Delivery settings</b>\n"
-        f"Mode: {mode}\nQuiet hours: {quiet}\nTime zone: {esc(s.timezone)}\n\n"
-        "Use the buttons, or set any time zone with <code>/settings tz Europe/Kyiv</code>."
-    )
+    if s.mode == "instant":
+        mode = _("instant alerts")
+    else:
+        mode = _("daily digest at {time}", time=esc(s.digest_time))
+    if s.quiet_start and s.quiet_end:
+        quiet = f"{esc(s.quiet_start)}–{esc(s.quiet_end)}"
+    else:
+        # TRANSLATORS: quiet hours are off
+        quiet = _("off")
+    lines = [
+        "<b>" + _("Delivery settings") + "</b>",
+        _("Mode: {mode}", mode=mode),
+        _("Quiet hours: {hours}", hours=quiet),
+        _("Time zone: {zone}", zone=esc(s.timezone)),
+        "",
+        _("Use the buttons, or set any time zone with <code>/settings tz Europe/Kyiv</code>."),
+    ]
+    return "\n".join(lines)
+
+
+DELIVERY_STATUSES = {
+    # TRANSLATORS: states of pushes in /stats (for admins): waiting, being sent, sent, given up
+    "pending": N_("pending"), "sending": N_("sending"), "sent": N_("sent"), "failed": N_("failed"),
+    "digest": N_("waiting for a digest"),
+}  # fmt: skip
 
 
 def stats_text(stats: Stats) -> str:
-    deliveries = ", ".join(f"{esc(k)} {v}" for k, v in sorted(stats.deliveries.items())) or "none"
-    return (
-        "<b>Stats</b>\n"
-        f"Articles: {stats.articles}\nChats: {stats.chats} ({stats.active_chats} active)\n"
-        f"Subscriptions: {stats.subscriptions}\nDeliveries: {deliveries}\nFeeds: {stats.feeds}"
-    )
+    deliveries = ", ".join(
+        f"{esc(_(DELIVERY_STATUSES.get(k, k)))} {format_number(v)}" for k, v in sorted(stats.deliveries.items())
+    ) or _("none")
+    lines = [
+        "<b>" + _("Stats") + "</b>",
+        _("Articles: {count}", count=format_number(stats.articles)),
+        _("Chats: {count} ({active} active)", count=format_number(stats.chats), active=format_number(stats.active_chats)),
+        _("Subscriptions: {count}", count=format_number(stats.subscriptions)),
+        _("Deliveries: {summary}", summary=deliveries),
+        _("Feeds: {count}", count=format_number(stats.feeds)),
+    ]
+    return "\n".join(lines)
 
 
 def feeds_list(feeds: Sequence[Feed]) -> str:
     """As many feeds as one message holds; past that, how many more and where to get them all."""
     if not feeds:
-        return "No feeds. Add one with /feed_add https://example.com/rss or upload an .opml file"
-    text = f"<b>Feeds ({len(feeds):,})</b>"
+        return _("No feeds. Add one with /feed_add https://example.com/rss or upload an .opml file")
+    text = "<b>" + _("Feeds ({count})", count=format_number(len(feeds))) + "</b>"
     for shown, f in enumerate(feeds):
         line = f"• {esc(f.url, 200)}"
         if f.title:
             line += f" — {esc(f.title, 80)}"
         if f.errors:
-            line += f"\n  ⚠️ {f.errors} errors: {esc(f.last_error or '', 120)}"
-        more = f"\n…and {len(feeds) - shown:,} more: /feeds_export sends the whole list as a file."
+            problem = esc(reason_text(f.last_error or ""), 120)
+            line += "\n  ⚠️ " + ngettext("{count} error: {problem}", "{count} errors: {problem}", f.errors, problem=problem)
+        more = "\n" + ngettext(
+            "…and {count} more: /feeds_export sends the whole list as a file.",
+            "…and {count} more: /feeds_export sends the whole list as a file.",
+            len(feeds) - shown,
+        )
         if utf16_len(text + "\n" + line + more) > TELEGRAM_LIMIT:
             return text + more
         text += "\n" + line
@@ -269,23 +321,27 @@ FEED_HEALTH_SHOWN = 10
 
 def feed_import_text(added: int, present: int, refused: Sequence[tuple[str, str]]) -> list[str]:
     """Reply to an OPML import: counts, then the refused feeds grouped by reason (trimmed)."""
-    head = (
-        f"<b>Feed list imported</b>: {added:,} added, {present:,} already present, "
-        f"{len(refused):,} refused."
+    head = "<b>" + _("Feed list imported") + "</b>: " + _(
+        "{added} added, {present} already present, {refused} refused.",
+        added=format_number(added), present=format_number(present), refused=format_number(len(refused)),
     )
     if added:
-        head += " New feeds are polled within a minute."
+        head += " " + _("New feeds are polled within a minute.")
     lines = [head]
     by_reason: dict[str, list[str]] = {}
     for url, reason in refused:
         by_reason.setdefault(reason, []).append(url)
     for reason, urls in list(by_reason.items())[:REFUSED_REASONS_SHOWN]:
         shown = ", ".join(f"<code>{esc(url, 80)}</code>" for url in urls[:REFUSED_URLS_SHOWN])
-        extra = f" and {len(urls) - REFUSED_URLS_SHOWN:,} more" if len(urls) > REFUSED_URLS_SHOWN else ""
-        lines.append(f"• {esc(reason, 120)} {shown}{extra}")
+        if len(urls) > REFUSED_URLS_SHOWN:
+            hidden = len(urls) - REFUSED_URLS_SHOWN
+            shown = _("{urls} and {count} more", urls=shown, count=format_number(hidden))
+        lines.append(f"• {esc(reason_text(reason), 120)} {shown}")
     if len(by_reason) > REFUSED_REASONS_SHOWN:
         rest = sum(len(urls) for urls in list(by_reason.values())[REFUSED_REASONS_SHOWN:])
-        lines.append(f"• …and {rest:,} more refused for other reasons.")
+        lines.append("• " + ngettext(
+            "…and {count} more refused for other reasons.", "…and {count} more refused for other reasons.", rest
+        ))
     return pack(lines, sep="\n")
 
 
@@ -293,8 +349,12 @@ def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, afte
     """One admin message per poll cycle: feeds that started failing, feeds that work again."""
     lines: list[str] = []
     for feeds, head in (
-        (failing, f"⚠️ <b>{len(failing):,} feed(s) failed {after} polls in a row</b> (still retried, less often):"),
-        (recovered, f"✅ <b>{len(recovered):,} feed(s) work again</b>:"),
+        (failing, "⚠️ <b>" + ngettext(
+            "{count} feed failed {after} polls in a row", "{count} feeds failed {after} polls in a row",
+            len(failing), after=after,
+        ) + "</b> " + _("(still retried, less often):")),
+        (recovered, "✅ <b>" + ngettext("{count} feed works again", "{count} feeds work again", len(recovered))
+         + "</b>:"),
     ):
         if not feeds:
             continue
@@ -304,14 +364,17 @@ def feed_health_text(failing: Sequence[Feed], recovered: Sequence[Feed], *, afte
             if f.title:
                 line += f" — {esc(f.title, 60)}"
             if f.errors and f.last_error:
-                line += f": {esc(f.last_error, 100)}"
+                line += f": {esc(reason_text(f.last_error), 100)}"
             lines.append(line)
         if len(feeds) > FEED_HEALTH_SHOWN:
-            lines.append(f"…and {len(feeds) - FEED_HEALTH_SHOWN:,} more (/feeds lists them).")
+            lines.append(ngettext(
+                "…and {count} more (/feeds lists them).", "…and {count} more (/feeds lists them).",
+                len(feeds) - FEED_HEALTH_SHOWN,
+            ))
     return pack(lines, sep="\n")
 
 
 def added_text(article: Article, *, bot_username: str | None = None) -> list[str]:
     """Reply to /add: where to find it again, then the briefing itself (speakers linked as in /brief)."""
-    head = f"✅ Added as #{article.id} — open it again with /brief {article.id}"
+    head = _("✅ Added as #{id} — open it again with /brief {id}", id=article.id)
     return pack([head, *_briefing_blocks(article, bot_username=bot_username)])

@@ -13,9 +13,10 @@ from briefing.stories import StoryStep, story_steps
 from storage.models import Article
 
 from .htmlchunks import esc, pack
+from .i18n import N_, _, ngettext
 from .render import LIST_TITLE_MAX, age
 
-STORY_USAGE = "Send an article's number, e.g. <code>/story 12</code> (numbers are in /latest)."
+STORY_USAGE = N_("Send an article's number, e.g. <code>/story 12</code> (numbers are in /latest).")
 CHANGE_QUOTE_MAX = 200
 SHOWN_CHANGES = 3
 """New quotes (and new figures) listed per article: the timeline stays one message."""
@@ -24,10 +25,11 @@ SHOWN_CHANGES = 3
 def _changes(step: StoryStep) -> list[str]:
     lines = []
     for quote in step.new_quotes[:SHOWN_CHANGES]:
-        lines.append(f"  💬 <i>“{esc(quote.text, CHANGE_QUOTE_MAX)}”</i> — {esc(quote.speaker, 60)}")
+        text = _("“{phrase}”", phrase=esc(quote.text, CHANGE_QUOTE_MAX))
+        lines.append(f"  💬 <i>{text}</i> — {esc(quote.speaker, 60)}")
     for figure in step.new_figures[:SHOWN_CHANGES]:
         lines.append(f"  📊 <b>{esc(figure.text, 100)}</b>")
-    return lines or ["  <i>nothing new in quotes or figures</i>"]
+    return lines or ["  <i>" + _("nothing new in quotes or figures") + "</i>"]
 
 
 def story_timeline(articles: Sequence[Article], *, asked: int, total: int, now: datetime) -> str:
@@ -37,20 +39,28 @@ def story_timeline(articles: Sequence[Article], *, asked: int, total: int, now: 
     is then compared with nothing and says so.
     """
     if len(articles) <= 1:
-        return (
-            f"#{asked} is the only article in its story so far. "
-            "Later reports on the same events will be listed here."
+        return _(
+            "#{id} is the only article in its story so far. Later reports on the same events will be listed here.",
+            id=asked,
         )
     oldest_first = list(reversed(articles))
     steps = dict(zip((a.id for a in oldest_first), story_steps([a.briefing for a in oldest_first]), strict=True))
     first_id = oldest_first[0].id
-    shown = "" if total <= len(articles) else f", the newest {len(articles)} shown"
-    blocks = [f"<b>Story of #{asked}</b> — {total} articles{shown}, newest first"]
+    if total <= len(articles):
+        count = ngettext("{count} article, newest first", "{count} articles, newest first", total)
+    else:
+        count = ngettext(
+            "{count} article, the newest {shown} shown, newest first",
+            "{count} articles, the newest {shown} shown, newest first",
+            total,
+            shown=len(articles),
+        )
+    blocks = ["<b>" + _("Story of #{id}", id=asked) + f"</b> — {count}"]
     for article in articles:
-        source = esc(article.source or "pasted text", 60)
+        source = esc(article.source or _("pasted text"), 60)
         head = f"<b>{esc(article.title, LIST_TITLE_MAX)}</b>\n{source} · {age(article.added_at, now)} · /brief {article.id}"
         if article.id == first_id:
-            blocks.append(head + ("\n  <i>first report</i>" if total <= len(articles) else ""))
+            blocks.append(head + ("\n  <i>" + _("first report") + "</i>" if total <= len(articles) else ""))
         else:
             blocks.append("\n".join([head, *_changes(steps[article.id])]))
     return pack(blocks)[0]

@@ -27,22 +27,23 @@ from .common import (
     reply,
 )
 from .context import BriefContext
+from .i18n import N_, _
 
 _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
-USAGE = (
+USAGE = N_(
     "Usage: <code>/settings</code> (buttons), <code>/settings tz Europe/Kyiv</code>, "
     "<code>/settings digest 07:30</code>, <code>/settings instant</code>, "
     "<code>/settings quiet 22:00 07:00</code> or <code>/settings quiet off</code>."
 )
 
 
-FORUM_NOTE = "<i>These settings apply to every topic of this group; each topic gets its own digest.</i>"
+FORUM_NOTE = N_("These settings apply to every topic of this group; each topic gets its own digest.")
 
 
 def _text(update: Update, settings: ChatSettings) -> str:
     chat = update.effective_chat
     forum = chat is not None and bool(chat.is_forum)
-    return render.settings_text(settings) + (f"\n{FORUM_NOTE}" if forum else "")
+    return render.settings_text(settings) + ("\n<i>" + _(FORUM_NOTE) + "</i>" if forum else "")
 
 
 def _hhmm(text: str) -> str | None:
@@ -66,23 +67,23 @@ def apply_change(current: ChatSettings, args: list[str]) -> ChatSettings | str:
     rest = args[1:]
     if key in ("tz", "timezone") and len(rest) == 1:
         if not valid_timezone(rest[0]):
-            return f"I don't know the time zone “{render.esc(rest[0], 64)}”. Use a name like Europe/Kyiv."
+            return _("I don't know the time zone “{zone}”. Use a name like Europe/Kyiv.", zone=render.esc(rest[0], 64))
         return current.model_copy(update={"timezone": rest[0]})
     if key == "instant" and not rest:
         return current.model_copy(update={"mode": "instant"})
     if key == "digest" and len(rest) <= 1:
         time = _hhmm(rest[0]) if rest else current.digest_time
         if time is None:
-            return "Give the digest time as HH:MM, e.g. <code>/settings digest 07:30</code>."
+            return _("Give the digest time as HH:MM, e.g. <code>/settings digest 07:30</code>.")
         return current.model_copy(update={"mode": "digest", "digest_time": time})
     if key == "quiet" and rest == ["off"]:
         return current.model_copy(update={"quiet_start": None, "quiet_end": None})
     if key == "quiet" and len(rest) == 2:
         start, end = _hhmm(rest[0]), _hhmm(rest[1])
         if start is None or end is None or start == end:
-            return "Give quiet hours as two different times, e.g. <code>/settings quiet 22:00 07:00</code>."
+            return _("Give quiet hours as two different times, e.g. <code>/settings quiet 22:00 07:00</code>.")
         return current.model_copy(update={"quiet_start": start, "quiet_end": end})
-    return USAGE
+    return _(USAGE)
 
 
 def apply_button(current: ChatSettings, field: str, value: str) -> ChatSettings | None:
@@ -105,7 +106,7 @@ async def settings(update: Update, context: BriefContext) -> None:
     args = context.args or []
     if args:
         if not await may_change_chat(update, context):
-            await reply(update, GROUP_ADMINS_ONLY)
+            await reply(update, _(GROUP_ADMINS_ONLY))
             return
         result = apply_change(chat.settings, args)
         if isinstance(result, str):
@@ -119,13 +120,13 @@ async def settings(update: Update, context: BriefContext) -> None:
 async def settings_button(update: Update, context: BriefContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    _, field, value = (query.data.split(":", 2) + ["", ""])[:3]
+    _prefix, field, value = (query.data.split(":", 2) + ["", ""])[:3]
     chat = await register_chat(update, context)
     assert chat is not None
     new = apply_button(chat.settings, field, value)
     if new is None:
-        await query.answer("This button has expired — send /settings again.")
+        await query.answer(_("This button has expired — send /settings again."))
         return
     chat = await context.store.chats.update_settings(chat.id, new)
-    await query.answer("Saved.")
+    await query.answer(_("Saved."))
     await edit_or_send(update, _text(update, chat.settings), settings_keyboard(chat.settings.mode))

@@ -10,11 +10,12 @@ from .common import GROUP_ADMINS_ONLY, is_group, may_change_chat, register_chat,
 from .context import BriefContext
 from .conversation import take_pending
 from .deeplinks import name_from_payload, topic_from_payload
+from .i18n import N_, _
 from .quotes import send_quotes
 from .subscribe import subscribe_topic
 
-HINT = "I work with commands — send /help to see them."
-UNKNOWN = "I don't know that command. Send /help to see what I can do."
+HINT = N_("I work with commands — send /help to see them.")
+UNKNOWN = N_("I don't know that command. Send /help to see what I can do.")
 
 
 async def start(update: Update, context: BriefContext) -> None:
@@ -30,7 +31,7 @@ async def start(update: Update, context: BriefContext) -> None:
     topic = topic_from_payload(context.args[0]) if context.args and len(context.args) == 1 else None
     if topic is not None:
         allowed = await may_change_chat(update, context)
-        text += "\n\n" + (await subscribe_topic(update, context, topic) if allowed else GROUP_ADMINS_ONLY)
+        text += "\n\n" + (await subscribe_topic(update, context, topic) if allowed else _(GROUP_ADMINS_ONLY))
     await reply(update, text)
 
 
@@ -41,13 +42,13 @@ async def help_command(update: Update, context: BriefContext) -> None:
 
 async def cancel(update: Update, context: BriefContext) -> None:
     pending = await take_pending(update, context)
-    await reply(update, "Cancelled." if pending else "Nothing to cancel.")
+    await reply(update, _("Cancelled.") if pending else _("Nothing to cancel."))
 
 
 async def plain_text(update: Update, context: BriefContext) -> None:
     """Private chats get a hint; groups are left alone (people talk there)."""
     if not is_group(update):
-        await reply(update, HINT)
+        await reply(update, _(HINT))
 
 
 async def unknown_command(update: Update, context: BriefContext) -> None:
@@ -60,4 +61,4 @@ async def unknown_command(update: Update, context: BriefContext) -> None:
         username = context.bot.username
         if not username or not command.lower().endswith("@" + username.lower()):
             return
-    await reply(update, UNKNOWN)
+    await reply(update, _(UNKNOWN))

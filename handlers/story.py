@@ -12,6 +12,7 @@ from .callback_data import open_data
 from .common import reply
 from .context import BriefContext
 from .htmlchunks import trim
+from .i18n import _
 
 OPEN_BUTTONS = 8
 
@@ -19,7 +20,7 @@ OPEN_BUTTONS = 8
 async def story(update: Update, context: BriefContext) -> None:
     article_id = parse_article_id(context.args or [])
     if article_id is None:
-        await reply(update, render_story.STORY_USAGE)
+        await reply(update, _(render_story.STORY_USAGE))
         return
     await send_story(update, context, article_id)
 
@@ -29,7 +30,7 @@ async def send_story(update: Update, context: BriefContext, article_id: int) -> 
         articles = await context.store.stories.of(article_id)
         total = await context.store.stories.size(article_id)
     except ArticleNotFound:
-        await reply(update, f"No article #{article_id} — it may have been removed. Try /latest.")
+        await reply(update, _("No article #{id} — it may have been removed. Try /latest.", id=article_id))
         return
     text = render_story.story_timeline(articles, asked=article_id, total=total, now=context.now())
     alone = len(articles) <= 1

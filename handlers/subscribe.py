@@ -21,14 +21,18 @@ from .args import SubscriptionArgs, parse_subscription, text_after_command
 from .common import group_admin_only, register_chat, reply, thread_of
 from .context import BriefContext
 from .deeplinks import subscribe_link
+from .i18n import N_, _, ngettext
+from .reasons import reason_text
 
-SUB_USAGE = (
+SUB_USAGE = N_(
     "Which topic? e.g. <code>/subscribe energy</code> — see /topics for ideas. Exclude words with a minus: "
     "<code>/subscribe ukraine -football -\"transfer window\"</code>."
 )
-UNSUB_USAGE = "Which topic? e.g. <code>/unsubscribe energy</code> — see /subscriptions."
-ONLY_EXCLUSIONS = "Which topic should leave those out? e.g. <code>/subscribe ukraine -football</code>."
-TOPIC_HELP = "A topic is one to four words, e.g. <code>/subscribe energy</code> or <code>/subscribe peace talks</code>."
+UNSUB_USAGE = N_("Which topic? e.g. <code>/unsubscribe energy</code> — see /subscriptions.")
+ONLY_EXCLUSIONS = N_("Which topic should leave those out? e.g. <code>/subscribe ukraine -football</code>.")
+TOPIC_HELP = N_(
+    "A topic is one to four words, e.g. <code>/subscribe energy</code> or <code>/subscribe peace talks</code>."
+)
 MAX_TOPIC_CHARS = 100
 
 
@@ -37,17 +41,17 @@ def _args(update: Update) -> SubscriptionArgs:
     return parse_subscription(text_after_command(message.text if message else ""))
 
 
-def _here(update: Update) -> str:
-    return "in this topic" if thread_of(update) is not None else "here"
-
-
 async def subscribe_topic(
     update: Update, context: BriefContext, topic: str, exclude: Sequence[str] | None = None
 ) -> str:
     """Subscribe and return the (HTML) answer; shared by the command, the /topics buttons and
     deep links. ``exclude`` None keeps an existing subscription's exclusions; a list replaces them."""
     if len(topic) > MAX_TOPIC_CHARS:
-        return f"That topic is too long — keep it under {MAX_TOPIC_CHARS} characters."
+        return ngettext(
+            "That topic is too long — keep it under {count} character.",
+            "That topic is too long — keep it under {count} characters.",
+            MAX_TOPIC_CHARS,
+        )
     problem = _exclusion_problem(exclude or ())
     if problem:
         return problem
@@ -56,38 +60,70 @@ async def subscribe_topic(
     await register_chat(update, context)
     thread = thread_of(update)
     subs_here = await context.store.subscriptions.for_chat(chat.id, thread_id=thread) if thread is not None else []
-    resumed = " This topic's paused subscriptions are resumed." if any(s.paused for s in subs_here) else ""
+    resumed = " " + _("This topic's paused subscriptions are resumed.") if any(s.paused for s in subs_here) else ""
     try:
         added = await context.store.subscriptions.add(chat.id, topic, thread_id=thread, exclude=exclude)
     except InvalidTopic as exc:
-        return f"That doesn't work: {render.esc(str(exc), 200)}." if exclude else TOPIC_HELP
+        if not exclude:
+            return _(TOPIC_HELP)
+        return _("That doesn't work: {reason}.", reason=render.esc(reason_text(str(exc)), 200))
     except TooManySubscriptions as exc:
-        return f"This chat already has {exc.limit} subscriptions, the most I keep. Remove one with /unsubscribe first."
+        return ngettext(
+            "This chat already has {count} subscription, the most I keep. Remove it with /unsubscribe first.",
+            "This chat already has {count} subscriptions, the most I keep. Remove one with /unsubscribe first.",
+            exc.limit,
+        )
     shown = render.esc(topic, 100)
-    except_text = f" (except {render.exclusions_text(exclude)})" if exclude else ""
+    in_topic = thread is not None
     if not added:
         if exclude:
-            return f"Updated “{shown}”: now excluding {render.exclusions_text(exclude)}.{resumed}"
-        return f"Already subscribed to “{shown}” {_here(update)}. /subscriptions shows its exclusions.{resumed}"
-    answer = (
-        f"Subscribed to “{shown}”{except_text}. New briefings on it will arrive {_here(update)}. "
-        f"/subscriptions lists them.{resumed}"
-    )
+            return _("Updated “{topic}”: now excluding {words}.", topic=shown, words=render.exclusions_text(exclude)) + resumed
+        if in_topic:
+            return _("Already subscribed to “{topic}” in this topic. /subscriptions shows its exclusions.", topic=shown) + resumed
+        return _("Already subscribed to “{topic}” here. /subscriptions shows its exclusions.", topic=shown) + resumed
+    answer = _subscribed_text(shown, render.exclusions_text(exclude) if exclude else None, in_topic) + resumed
     link = subscribe_link(context.bot.username, topic)
-    return answer if link is None else f"{answer}\nShare it: {render.esc(link)}"
+    return answer if link is None else answer + "\n" + _("Share it: {link}", link=render.esc(link))
+
+
+def _subscribed_text(topic: str, excluded: str | None, in_topic: bool) -> str:
+    """The confirmation, as one whole sentence for each case (translations need whole sentences)."""
+    if excluded and in_topic:
+        return _(
+            "Subscribed to “{topic}” (except {words}). New briefings on it will arrive in this topic. "
+            "/subscriptions lists them.",
+            topic=topic, words=excluded,
+        )
+    if excluded:
+        return _(
+            "Subscribed to “{topic}” (except {words}). New briefings on it will arrive here. /subscriptions lists them.",
+            topic=topic, words=excluded,
+        )
+    if in_topic:
+        return _(
+            "Subscribed to “{topic}”. New briefings on it will arrive in this topic. /subscriptions lists them.",
+            topic=topic,
+        )
+    return _("Subscribed to “{topic}”. New briefings on it will arrive here. /subscriptions lists them.", topic=topic)
 
 
 def _exclusion_problem(exclude: Sequence[str]) -> str | None:
     """A polite answer naming the first unusable exclusion, or None when all are fine."""
     if len(exclude) > MAX_EXCLUSIONS_PER_SUBSCRIPTION:
-        return f"That's {len(exclude)} exclusions — a subscription can have at most {MAX_EXCLUSIONS_PER_SUBSCRIPTION}."
+        return ngettext(
+            "That's {count} exclusion — a subscription can have at most {limit}.",
+            "That's {count} exclusions — a subscription can have at most {limit}.",
+            len(exclude),
+            limit=MAX_EXCLUSIONS_PER_SUBSCRIPTION,
+        )
     for word in exclude:
         try:
             validated_topic(word)
         except InvalidTopic:
-            return (
-                f"I can't exclude “{render.esc(word, 64)}”: an exclusion is one to four words with letters "
-                "or digits, e.g. <code>-football</code> or <code>-\"transfer window\"</code>."
+            return _(
+                "I can't exclude “{word}”: an exclusion is one to four words with letters or digits, "
+                "e.g. <code>-football</code> or <code>-\"transfer window\"</code>.",
+                word=render.esc(word, 64),
             )
     return None
 
@@ -96,7 +132,7 @@ def _exclusion_problem(exclude: Sequence[str]) -> str | None:
 async def subscribe(update: Update, context: BriefContext) -> None:
     args = _args(update)
     if not args.topic:
-        await reply(update, ONLY_EXCLUSIONS if args.exclude else SUB_USAGE)
+        await reply(update, _(ONLY_EXCLUSIONS) if args.exclude else _(SUB_USAGE))
         return
     await reply(update, await subscribe_topic(update, context, args.topic, args.exclude or None))
 
@@ -106,7 +142,7 @@ async def unsubscribe(update: Update, context: BriefContext) -> None:
     """Removes the whole subscription, exclusions included (any "-word" typed is ignored)."""
     topic = _args(update).topic
     if not topic:
-        await reply(update, UNSUB_USAGE)
+        await reply(update, _(UNSUB_USAGE))
         return
     chat = update.effective_chat
     assert chat is not None
@@ -115,8 +151,12 @@ async def unsubscribe(update: Update, context: BriefContext) -> None:
     except InvalidTopic:
         removed = False
     shown = render.esc(topic, 100)
-    where = "This topic" if thread_of(update) is not None else "This chat"
-    await reply(update, f"Unsubscribed from “{shown}”." if removed else f"{where} isn't subscribed to “{shown}”.")
+    if removed:
+        await reply(update, _("Unsubscribed from “{topic}”.", topic=shown))
+    elif thread_of(update) is not None:
+        await reply(update, _("This topic isn't subscribed to “{topic}”.", topic=shown))
+    else:
+        await reply(update, _("This chat isn't subscribed to “{topic}”.", topic=shown))
 
 
 async def subscriptions(update: Update, context: BriefContext) -> None:

@@ -63,6 +63,9 @@ class ChatSettings(_Frozen):
     quiet_start: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     quiet_end: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     timezone: str = "UTC"
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
+    """Interface language (ISO 639-1) the chat reads the bot in; None: not chosen yet (the
+    handlers then use the user's Telegram language in a private chat, English in a group)."""
 
 
 class Chat(_Frozen):

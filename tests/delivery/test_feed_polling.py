@@ -118,7 +118,7 @@ async def test_backoff_doubles_then_admins_are_told_once_and_on_recovery(site: N
         await tell_admins(bot, store, [ADMIN], stats.failing, stats.recovered)
         clock.advance(seconds=101)
     assert len(fake_server.messages(ADMIN)) == 2  # recovery told once
-    assert "work again" in fake_server.messages(ADMIN)[1].plain_text
+    assert "1 feed works again" in fake_server.messages(ADMIN)[1].plain_text
     [shaky] = [f for f in await store.feeds.list() if f.id == feed.id]
     assert (shaky.errors, shaky.alerted) == (0, False)
 
@@ -238,3 +238,22 @@ async def test_stop_leaves_feeds_not_started_for_the_next_cycle(site: NewsSite, 
     await cycle
     assert len(site.feed_requests) == 2
     assert len(await store.feeds.due(now=clock())) == 4
+
+
+async def test_each_admin_is_told_in_the_language_of_their_chat(store, bot, fake_server) -> None:
+    """The alert is rendered per admin language; one who never chose a language reads English."""
+    other_admin = 4343
+    feed = await store.feeds.add("https://broken.example/rss")
+    chat = await store.chats.upsert(ADMIN, type="private", title="admin")
+    await store.chats.update_settings(ADMIN, chat.settings.model_copy(update={"language": "uk"}))
+    reason = "The site answered with an error (HTTP 500)."
+    failing = [feed.model_copy(update={"errors": ALERT_AFTER_FAILURES, "last_error": reason})]
+    await tell_admins(bot, store, [ADMIN, other_admin], failing, [])
+    (ukrainian,) = fake_server.messages(ADMIN)
+    assert ukrainian.plain_text == (
+        f"⚠️ 1 стрічка не працює: невдалих перевірок поспіль — {ALERT_AFTER_FAILURES} (перевіряю й далі, але рідше):\n"
+        "• https://broken.example/rss: Сайт відповів помилкою (HTTP 500)."
+    )
+    (english,) = fake_server.messages(other_admin)
+    assert english.plain_text.startswith(f"⚠️ 1 feed failed {ALERT_AFTER_FAILURES} polls in a row (still retried")
+    assert english.plain_text.endswith(": " + reason)

@@ -1,6 +1,7 @@
 """Conversation state survives a switch of worker: behind a load balancer, a page button
 pressed under one worker's reply, or the text after one worker's bare /add, reaches the other
-worker — which finds the query and the pending step in the shared store, not "expired".
+worker — which finds the query and the pending step in the shared store, not "expired"; a
+language chosen through one worker is the one the other answers in.
 
 Two real ``python -m bot run`` webhook workers share one database (SQLite file or PostgreSQL);
 the Python proxy is pinned to one worker, then the other, so which one gets each update is
@@ -66,6 +67,12 @@ async def test_page_press_and_pending_add_reach_the_other_worker(fake_server, tm
         proxy.pinned = worker_a  # the article's text reaches the other worker
         reply = (await fake_server.ask(ADMIN_ID, article_text(9), timeout=30))[0].plain_text
         assert "Added as #8" in reply
+
+        proxy.pinned = worker_b  # the language chosen through one worker is the other's at once
+        await fake_server.ask(USER_ID, "/language de", timeout=30)
+        proxy.pinned = worker_a  # it answered this chat in English before
+        help_de = (await fake_server.ask(USER_ID, "/help", timeout=30))[0].plain_text
+        assert help_de.startswith("Befehle\n"), help_de[:80]
         assert proxy.counts[worker_a] >= 2 and proxy.counts[worker_b] >= 2, proxy.counts
         for proc in workers:
             assert await stop_process(proc) == 0

@@ -74,5 +74,5 @@ def test_console_feed_list_commands(tmp_path: Path) -> None:
     out = result.stdout
     assert "No feeds to export yet" in out and "Added feed https://93.184.216.34/rss" in out
     assert "private network" in out
-    assert "Feeds (1)" in out and "1 feeds (OPML 2.0)" in out
+    assert "Feeds (1)" in out and "1 feed (OPML 2.0)" in out
     assert "[file: briefbot-feeds-" in out and ".opml, " in out

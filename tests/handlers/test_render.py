@@ -79,12 +79,13 @@ def test_list_shows_age_source_and_escaped_lead() -> None:
                             lead="Lead & more") for i in range(3)]
     text = render.render_list(Page(items=items, total=9, offset=3, limit=3), heading="Latest <x>", now=NOW)
     visible = parse_telegram_html(text)
-    assert "3 h ago" in visible and "<T1>" in visible and "Lead & more" in visible and "4–6 of 9" in visible
+    assert "3 hr. ago" in visible and "<T1>" in visible and "Lead & more" in visible and "4–6 of 9" in visible
 
 
 @pytest.mark.parametrize(("delta", "expected"), [(timedelta(seconds=5), "just now"),
-                                                (timedelta(minutes=5), "5 min ago"),
-                                                (timedelta(hours=3), "3 h ago"), (timedelta(days=2), "2 d ago")])
+                                                (timedelta(minutes=5), "5 min. ago"),
+                                                (timedelta(minutes=119), "1 hr. ago"),
+                                                (timedelta(hours=3), "3 hr. ago"), (timedelta(days=2), "2 days ago")])
 def test_age(delta: timedelta, expected: str) -> None:
     assert render.age(NOW - delta, NOW) == expected
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 USER_COMMANDS = ("start", "help", "latest", "brief", "search", "quotes", "story", "topics", "subscribe",
-                 "unsubscribe", "subscriptions", "mysubs", "settings", "cancel", "mute", "unmute", "mutes")
+                 "unsubscribe", "subscriptions", "mysubs", "settings", "cancel", "mute", "unmute", "mutes",
+                 "language")
 ADMIN_COMMANDS = ("add", "remove", "stats", "feeds", "feed_add", "feed_remove", "feeds_import", "feeds_export")
 UNKNOWN_COMMANDS = ("foo", "DROP", "start_", "a" * 32, "админ", "stats2", "add@otherbot", "help@someone_else_bot")
 ALL_COMMANDS = USER_COMMANDS + ADMIN_COMMANDS + UNKNOWN_COMMANDS
@@ -28,6 +29,9 @@ ODD_ARGS = (
     # exclusions and mutes: minus signs, quotes, nesting, long phrases, a would-be catastrophic regex
     "-", "--", '-"', '-""', '"-a" -"b', "—–−", "ukraine -football -\"transfer window\"", "-ukraine ukraine",
     "a -" + "b" * 200, '-"' + "x " * 40, "(a+)+$ -(a|a)*", "-.* -[a-z]+ -\\d{99999}", "« -»", "-“", "ukraine" + " -w" * 30,
+    # /language: codes in every spelling, names, region tags, nonsense, flags, paths
+    "uk", "UK", "ru-RU", "de_AT", "en-GB-oxendict", "ua", "Deutsch", "УКРАЇНСЬКА", "русский", "xx", "zz-ZZ",
+    "uk uk", "🇺🇦", "🇩🇪", "de\x00", "../de", "lang:uk", "en-", "-de", "e n", "ukrainian" * 30,
 )
 # Code-point ranges for random text: ASCII, controls, Latin, Cyrillic, Arabic/Hebrew (RTL),
 # CJK, emoji, zero-width/bidi marks, private use. Surrogates (not encodable in JSON) are skipped.
@@ -94,6 +98,7 @@ def forged_callback_data(rng: random.Random, stolen: list[str]) -> str:
         "s:dt:7:00", "s:q:00-24", "s:tz:Mars/Olympus", "s:tz:../../etc/passwd", "s:tz:", "admin:stats",
         "a:remove:1", "remove:1", f"p:q:{rng.randrange(16**8):x}:{rng.choice((0, 5, 999999))}", "q:",
         f"q:{odd_arg(rng)}"[:60], f"st:{rng.choice(('99999999999', '0', '-1', '1', 'x'))}",
+        "lang:", "lang:uk", "lang:xx", "lang:../de", "lang:ru-RU", f"lang:{odd_arg(rng)}"[:60],
     ]
     if stolen and rng.random() < 0.4:
         return rng.choice(stolen)

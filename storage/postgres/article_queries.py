@@ -10,11 +10,12 @@ common word costs what the newest few thousand articles cost, whatever the store
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from ..models import ArticleSummary, Page
 from . import rows, text_search
-from .db import Database, guarded
+from .db import Connection, Database, guarded
 
 COUNT_LOOKAHEAD = 1000
 """``Page.total`` is exact up to ``offset + limit + COUNT_LOOKAHEAD``, a lower bound beyond."""
@@ -39,6 +40,8 @@ SELECT id FROM articles WHERE {doc} @@ $1::text::tsquery AND id_block(id) @@ $2:
 ORDER BY id DESC LIMIT $3
 """
 _MATCHING_IN_BLOCKS = "SELECT id FROM articles WHERE {doc} @@ $1::text::tsquery AND id_block(id) @@ $2::text::tsquery"
+_TIERS = _MATCHING_IN_BLOCKS.format(doc=TITLE_DOC) + " UNION ALL " + _MATCHING_IN_BLOCKS.format(doc=LEAD_DOC)
+"""An id listed twice has every word in its title (title ⊂ lead), once in title/summary/topics."""
 _SUMMARIES = f"SELECT {_S} FROM articles WHERE id = ANY($1::bigint[])"  # noqa: S608
 _COUNT_ALL = "SELECT count(*) FROM (SELECT 1 FROM articles LIMIT $1) AS capped"
 _TOPIC_COUNTS = """
@@ -72,54 +75,21 @@ class PgArticleQueries:
         query = text_search.topic_query(topic)
         if query is None:
             return Page(items=[], total=0, offset=offset, limit=limit)
-        matches = await self._newest_matches(LEAD_DOC, query, cap)
-        return Page(items=await self.summaries(matches[offset : offset + limit]), total=len(matches),
-                    offset=offset, limit=limit)
+        async with self._db.connection() as conn:  # one connection: each release costs a round trip
+            matches = await _newest_matches(conn, LEAD_DOC, query, cap)
+            items = await _summaries(conn, matches[offset : offset + limit])
+        return Page(items=items, total=len(matches), offset=offset, limit=limit)
 
     async def search(self, query: str, *, limit: int = 5, offset: int = 0) -> Page[ArticleSummary]:
         limit, offset = _window(limit, offset)
         anywhere = text_search.search_query(query or "")
         if anywhere is None:
             return Page(items=[], total=0, offset=offset, limit=limit)
-        hits = await self._newest_matches(SEARCH_DOC, anywhere, SEARCH_CANDIDATES)
-        page = await self._by_tier(anywhere, hits)
-        return Page(items=await self.summaries(page[offset : offset + limit]), total=len(hits),
-                    offset=offset, limit=limit)
-
-    async def _by_tier(self, query: str, hits: list[int]) -> list[int]:
-        """``hits`` (newest first) in relevance tiers, newest first within a tier. Tier 2: every
-        word in the title; 1: every word in title/summary/topics; 0: the body helped. The two
-        lookups read only the id blocks the hits span (title ⊂ lead: the tier is a sum)."""
-        if not hits:
-            return []
-        window = text_search.id_blocks(text_search.id_block(hits[-1]), text_search.id_block(hits[0]))
-        in_title = {r["id"] for r in await self._db.all(_MATCHING_IN_BLOCKS.format(doc=TITLE_DOC), (query, window))}
-        in_lead = {r["id"] for r in await self._db.all(_MATCHING_IN_BLOCKS.format(doc=LEAD_DOC), (query, window))}
-        return sorted(hits, key=lambda i: (-((i in in_title) + (i in in_lead)), -i))
-
-    async def _newest_matches(self, doc: str, query: str, need: int) -> list[int]:
-        """Ids of the newest ``need`` articles whose ``doc`` matches ``query``, newest first.
-
-        Asked block window by block window, newest first (``FIRST_BLOCKS``, then sized by the
-        density seen): the matches of a window are all newer than any outside it, so the walk
-        stops as soon as it has ``need``. A window that would reach the oldest block asks the
-        whole store instead (rare words: short posting lists)."""
-        top = await self._db.scalar(_MAX_ID)
-        if top is None or need <= 0:
-            return []
-        last = newest = text_search.id_block(int(top))
-        found: list[int] = []
-        blocks = FIRST_BLOCKS
-        while len(found) < need:
-            oldest = newest - blocks + 1
-            if oldest <= 0:
-                return [r["id"] for r in await self._db.all(_NEWEST.format(doc=doc), (query, need))]
-            window = text_search.id_blocks(oldest, newest)
-            found += [r["id"] for r in await self._db.all(_NEWEST_IN_BLOCKS.format(doc=doc), (query, window, need - len(found)))]
-            newest = oldest - 1
-            asked = last - newest
-            blocks = max(asked, math.ceil(asked * WIDEN_MARGIN * (need - len(found)) / max(1, len(found))))
-        return found
+        async with self._db.connection() as conn:  # one connection: each release costs a round trip
+            hits = await _newest_matches(conn, SEARCH_DOC, anywhere, SEARCH_CANDIDATES)
+            page = await _by_tier(conn, anywhere, hits)
+            items = await _summaries(conn, page[offset : offset + limit])
+        return Page(items=items, total=len(hits), offset=offset, limit=limit)
 
     async def topic_counts(self, *, limit: int = 20, recent: int = 500) -> list[tuple[str, int]]:
         if limit <= 0 or recent <= 0:
@@ -131,7 +101,49 @@ class PgArticleQueries:
         """Summaries in the order of ``article_ids``; unknown ids are skipped."""
         if not article_ids:
             return []
-        wanted = [int(i) for i in article_ids]
-        found = await self._db.all(_SUMMARIES, (wanted,))
-        by_id = {r["id"]: rows.summary(r) for r in found}
-        return [by_id[i] for i in wanted if i in by_id]
+        async with self._db.connection() as conn:
+            return await _summaries(conn, article_ids)
+
+
+async def _summaries(conn: Connection, article_ids: Sequence[int]) -> list[ArticleSummary]:
+    if not article_ids:
+        return []
+    wanted = [int(i) for i in article_ids]
+    by_id = {r["id"]: rows.summary(r) for r in await conn.fetch(_SUMMARIES, wanted)}
+    return [by_id[i] for i in wanted if i in by_id]
+
+
+async def _by_tier(conn: Connection, query: str, hits: list[int]) -> list[int]:
+    """``hits`` (newest first) in relevance tiers, newest first within a tier. Tier 2: every
+    word in the title; 1: every word in title/summary/topics; 0: the body helped. The lookups
+    (``_TIERS``) read only the id blocks the hits span."""
+    if not hits:
+        return []
+    window = text_search.id_blocks(text_search.id_block(hits[-1]), text_search.id_block(hits[0]))
+    tier = Counter(r["id"] for r in await conn.fetch(_TIERS, query, window))
+    return sorted(hits, key=lambda i: (-tier[i], -i))
+
+
+async def _newest_matches(conn: Connection, doc: str, query: str, need: int) -> list[int]:
+    """Ids of the newest ``need`` articles whose ``doc`` matches ``query``, newest first.
+
+    Asked block window by block window, newest first (``FIRST_BLOCKS``, then sized by the
+    density seen): the matches of a window are all newer than any outside it, so the walk
+    stops as soon as it has ``need``. A window that would reach the oldest block asks the
+    whole store instead (rare words: short posting lists)."""
+    top = await conn.fetchval(_MAX_ID)
+    if top is None or need <= 0:
+        return []
+    last = newest = text_search.id_block(int(top))
+    found: list[int] = []
+    blocks = FIRST_BLOCKS
+    while len(found) < need:
+        oldest = newest - blocks + 1
+        if oldest <= 0:
+            return [r["id"] for r in await conn.fetch(_NEWEST.format(doc=doc), query, need)]
+        window = text_search.id_blocks(oldest, newest)
+        found += [r["id"] for r in await conn.fetch(_NEWEST_IN_BLOCKS.format(doc=doc), query, window, need - len(found))]
+        newest = oldest - 1
+        asked = last - newest
+        blocks = max(asked, math.ceil(asked * WIDEN_MARGIN * (need - len(found)) / max(1, len(found))))
+    return found

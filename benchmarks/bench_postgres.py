@@ -60,10 +60,10 @@ TOKEN = "123456:BENCH-TOKEN"
 REPO = Path(__file__).resolve().parents[1]
 
 
-async def _new_database(cluster: ThrowawayCluster, name: str) -> str:
+async def _new_database(cluster: ThrowawayCluster, name: str, template: str | None = None) -> str:
     conn = await asyncpg.connect(cluster.url())
     try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
+        await conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     finally:
         await conn.close()
     return cluster.url(name)
@@ -94,6 +94,12 @@ async def _load(cluster: ThrowawayCluster) -> dict[int, tuple[str, float]]:
         finally:
             await conn.close()
     return loaded
+
+
+async def _twins(cluster: ThrowawayCluster) -> dict[int, str]:
+    """A file-level copy of each loaded database: ``bench_store``'s matching with exclusions
+    writes its exclusions and mutes into this twin, as it does into a twin SQLite file."""
+    return {size: await _new_database(cluster, f"twin{size}", template=f"bench{size}") for size in SIZES}
 
 
 async def _two_workers(cluster: ThrowawayCluster, tmp: Path) -> dict[str, object]:
@@ -144,7 +150,8 @@ def run() -> Section:
     try:
         loaded = asyncio.run(_load(cluster))
         with GC:
-            per_size = asyncio.run(_measure({size: url for size, (url, _) in loaded.items()}))
+            twins = asyncio.run(_twins(cluster))
+            per_size = asyncio.run(_measure({size: url for size, (url, _) in loaded.items()}, twins))
         with tempfile.TemporaryDirectory(prefix="briefbot-bench-") as tmp:
             broadcast = asyncio.run(_two_workers(cluster, Path(tmp)))
     finally:

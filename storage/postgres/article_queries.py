@@ -1,50 +1,49 @@
 """Read-side article queries: /latest, /search, /topics and summary lookups.
 
-Same contract and shape as ``storage/sqlite/article_queries.py``: lists walk the primary key
-newest first with LIMIT, full-text lookups use the GIN indexes on ``lead_tsv``/``search_tsv``,
-``Page.total`` is counted only up to a cap, and search orders the newest
-``SEARCH_CANDIDATES`` matches by the same relevance tiers.
+Same contract and results as ``storage/sqlite/article_queries.py``: /latest walks the primary
+key newest first with LIMIT, ``Page.total`` is counted only up to a cap, and search orders the
+newest ``SEARCH_CANDIDATES`` matches by the same relevance tiers. Full-text lookups
+(``_newest_matches``) ask the GIN indexes for the newest id blocks first (migration 0008), so a
+common word costs what the newest few thousand articles cost, whatever the store's size.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
 from ..models import ArticleSummary, Page
 from . import rows, text_search
-from .db import Database, guarded
+from .db import Connection, Database, guarded
 
 COUNT_LOOKAHEAD = 1000
 """``Page.total`` is exact up to ``offset + limit + COUNT_LOOKAHEAD``, a lower bound beyond."""
 SEARCH_CANDIDATES = 500
-"""Search orders only the newest this-many matches (as the SQLite backend does)."""
+"""Search orders only the newest this-many matches (as the SQLite backend does); ``Page.total``
+is capped at this number too."""
+FIRST_BLOCKS = 4
+"""The first window: the newest 4 id blocks (~4,000 articles)."""
+WIDEN_MARGIN = 1.5
+"""The next window is sized for 1.5× the matches still missing, at the density seen so far."""
 
 _S = rows.SUMMARY_COLUMNS
 _LATEST = f"SELECT {_S} FROM articles ORDER BY id DESC LIMIT $1 OFFSET $2"  # noqa: S608
-_LATEST_TOPIC = f"""
-SELECT {_S} FROM articles WHERE lead_tsv @@ $1::text::tsquery ORDER BY id DESC LIMIT $2 OFFSET $3
-"""  # noqa: S608
-# Tier 2: every word in the title; 1: every word in title/summary/topics; 0: the body helped.
-# Title ⊂ lead, so the sum of the two tests is the tier. Newest first within a tier.
-_SEARCH = f"""
-WITH hits AS (
-    SELECT id FROM articles WHERE search_tsv @@ $1::text::tsquery ORDER BY id DESC LIMIT $2
-), page AS (
-    SELECT a.id, (a.lead_tsv @@ $3::text::tsquery)::int + (a.lead_tsv @@ $4::text::tsquery)::int
-           AS tier
-    FROM hits JOIN articles AS a ON a.id = hits.id
-    ORDER BY tier DESC, a.id DESC LIMIT $5 OFFSET $6
-)
-SELECT {_S} FROM page JOIN articles USING (id) ORDER BY page.tier DESC, id DESC
-"""  # noqa: S608
+_MAX_ID = "SELECT max(id) FROM articles"
+# The documents indexed with id_block(id) by migration 0008 (expressions written exactly so).
+SEARCH_DOC = "search_tsv"
+LEAD_DOC = "lead_tsv"
+TITLE_DOC = "ts_filter(lead_tsv, '{a}')"
+_NEWEST = "SELECT id FROM articles WHERE {doc} @@ $1::text::tsquery ORDER BY id DESC LIMIT $2"
+_NEWEST_IN_BLOCKS = """
+SELECT id FROM articles WHERE {doc} @@ $1::text::tsquery AND id_block(id) @@ $2::text::tsquery
+ORDER BY id DESC LIMIT $3
+"""
+_MATCHING_IN_BLOCKS = "SELECT id FROM articles WHERE {doc} @@ $1::text::tsquery AND id_block(id) @@ $2::text::tsquery"
+_TIERS = _MATCHING_IN_BLOCKS.format(doc=TITLE_DOC) + " UNION ALL " + _MATCHING_IN_BLOCKS.format(doc=LEAD_DOC)
+"""An id listed twice has every word in its title (title ⊂ lead), once in title/summary/topics."""
 _SUMMARIES = f"SELECT {_S} FROM articles WHERE id = ANY($1::bigint[])"  # noqa: S608
 _COUNT_ALL = "SELECT count(*) FROM (SELECT 1 FROM articles LIMIT $1) AS capped"
-_COUNT_TOPIC = (
-    "SELECT count(*) FROM (SELECT 1 FROM articles WHERE lead_tsv @@ $1::text::tsquery LIMIT $2) AS c"
-)
-_COUNT_SEARCH = (
-    "SELECT count(*) FROM (SELECT 1 FROM articles WHERE search_tsv @@ $1::text::tsquery LIMIT $2) AS c"
-)
 _TOPIC_COUNTS = """
 SELECT topic, count(*) AS n FROM article_topics
 WHERE article_id >= coalesce(
@@ -72,28 +71,25 @@ class PgArticleQueries:
         if topic is None or not topic.strip():
             found = await self._db.all(_LATEST, (limit, offset))
             total = await self._db.scalar(_COUNT_ALL, (cap,))
-        else:
-            query = text_search.topic_query(topic)
-            if query is None:
-                return Page(items=[], total=0, offset=offset, limit=limit)
-            found = await self._db.all(_LATEST_TOPIC, (query, limit, offset))
-            total = await self._db.scalar(_COUNT_TOPIC, (query, cap))
-        return Page(items=[rows.summary(r) for r in found], total=int(total), offset=offset, limit=limit)
+            return Page(items=[rows.summary(r) for r in found], total=int(total), offset=offset, limit=limit)
+        query = text_search.topic_query(topic)
+        if query is None:
+            return Page(items=[], total=0, offset=offset, limit=limit)
+        async with self._db.connection() as conn:  # one connection: each release costs a round trip
+            matches = await _newest_matches(conn, LEAD_DOC, query, cap)
+            items = await _summaries(conn, matches[offset : offset + limit])
+        return Page(items=items, total=len(matches), offset=offset, limit=limit)
 
     async def search(self, query: str, *, limit: int = 5, offset: int = 0) -> Page[ArticleSummary]:
         limit, offset = _window(limit, offset)
         anywhere = text_search.search_query(query or "")
         if anywhere is None:
             return Page(items=[], total=0, offset=offset, limit=limit)
-        in_title = text_search.search_query(query, text_search.TITLE)
-        in_lead = text_search.search_query(query, text_search.LEAD_WEIGHTS)
-        found = await self._db.all(
-            _SEARCH, (anywhere, SEARCH_CANDIDATES, in_title, in_lead, limit, offset)
-        )
-        total = await self._db.scalar(
-            _COUNT_SEARCH, (anywhere, min(SEARCH_CANDIDATES, offset + limit + COUNT_LOOKAHEAD))
-        )
-        return Page(items=[rows.summary(r) for r in found], total=int(total), offset=offset, limit=limit)
+        async with self._db.connection() as conn:  # one connection: each release costs a round trip
+            hits = await _newest_matches(conn, SEARCH_DOC, anywhere, SEARCH_CANDIDATES)
+            page = await _by_tier(conn, anywhere, hits)
+            items = await _summaries(conn, page[offset : offset + limit])
+        return Page(items=items, total=len(hits), offset=offset, limit=limit)
 
     async def topic_counts(self, *, limit: int = 20, recent: int = 500) -> list[tuple[str, int]]:
         if limit <= 0 or recent <= 0:
@@ -105,7 +101,49 @@ class PgArticleQueries:
         """Summaries in the order of ``article_ids``; unknown ids are skipped."""
         if not article_ids:
             return []
-        wanted = [int(i) for i in article_ids]
-        found = await self._db.all(_SUMMARIES, (wanted,))
-        by_id = {r["id"]: rows.summary(r) for r in found}
-        return [by_id[i] for i in wanted if i in by_id]
+        async with self._db.connection() as conn:
+            return await _summaries(conn, article_ids)
+
+
+async def _summaries(conn: Connection, article_ids: Sequence[int]) -> list[ArticleSummary]:
+    if not article_ids:
+        return []
+    wanted = [int(i) for i in article_ids]
+    by_id = {r["id"]: rows.summary(r) for r in await conn.fetch(_SUMMARIES, wanted)}
+    return [by_id[i] for i in wanted if i in by_id]
+
+
+async def _by_tier(conn: Connection, query: str, hits: list[int]) -> list[int]:
+    """``hits`` (newest first) in relevance tiers, newest first within a tier. Tier 2: every
+    word in the title; 1: every word in title/summary/topics; 0: the body helped. The lookups
+    (``_TIERS``) read only the id blocks the hits span."""
+    if not hits:
+        return []
+    window = text_search.id_blocks(text_search.id_block(hits[-1]), text_search.id_block(hits[0]))
+    tier = Counter(r["id"] for r in await conn.fetch(_TIERS, query, window))
+    return sorted(hits, key=lambda i: (-tier[i], -i))
+
+
+async def _newest_matches(conn: Connection, doc: str, query: str, need: int) -> list[int]:
+    """Ids of the newest ``need`` articles whose ``doc`` matches ``query``, newest first.
+
+    Asked block window by block window, newest first (``FIRST_BLOCKS``, then sized by the
+    density seen): the matches of a window are all newer than any outside it, so the walk
+    stops as soon as it has ``need``. A window that would reach the oldest block asks the
+    whole store instead (rare words: short posting lists)."""
+    top = await conn.fetchval(_MAX_ID)
+    if top is None or need <= 0:
+        return []
+    last = newest = text_search.id_block(int(top))
+    found: list[int] = []
+    blocks = FIRST_BLOCKS
+    while len(found) < need:
+        oldest = newest - blocks + 1
+        if oldest <= 0:
+            return [r["id"] for r in await conn.fetch(_NEWEST.format(doc=doc), query, need)]
+        window = text_search.id_blocks(oldest, newest)
+        found += [r["id"] for r in await conn.fetch(_NEWEST_IN_BLOCKS.format(doc=doc), query, window, need - len(found))]
+        newest = oldest - 1
+        asked = last - newest
+        blocks = max(asked, math.ceil(asked * WIDEN_MARGIN * (need - len(found)) / max(1, len(found))))
+    return found

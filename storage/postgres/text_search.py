@@ -4,7 +4,9 @@ Both are written as PostgreSQL literals here and cast in SQL (``$1::text::tsvect
 parsed by a text search configuration: every lexeme is quoted, so no user input is tsquery
 syntax, and stemming is exactly SQLite's. Weights stand for FTS5 columns: A title, B summary,
 C topics (``lead_tsv``); ``search_tsv`` holds every distinct term, body included, without
-positions (``/search`` needs membership only).
+positions (``/search`` needs membership only). Both are indexed together with a lexeme naming the
+article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited to the
+newest blocks (``id_blocks``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from .. import lexemes
 from ..search_terms import search_terms, topic_words
 
 TITLE, SUMMARY, TOPICS = "A", "B", "C"
-LEAD_WEIGHTS = TITLE + SUMMARY + TOPICS
+ID_BLOCK_BITS = 10
+"""Ids ``n << 10`` to ``((n + 1) << 10) - 1`` share the lexeme ``'~n'`` (``id_block`` in
+migration 0008: change both together)."""
 MAX_POSITION = 16383  # PostgreSQL's limit; later positions are clamped to it
 MAX_POSITIONS_PER_TERM = 255
 MAX_TERM_CHARS = 200
@@ -69,13 +73,14 @@ def _term_groups(text: str) -> list[tuple[str, ...]]:
     return [found for term in search_terms(text) if (found := lexemes.query_terms(term))]
 
 
-def search_query(text: str, weights: str = "") -> str | None:
-    """Every search term (stemmed) must be present — in the ``weights`` columns when given.
+def search_query(text: str) -> str | None:
+    """Every search term (stemmed) must be present. No weights: on ``lead_tsv`` that means title,
+    summary or topics, and the title has an index of its own (migration 0008), because a weight
+    makes PostgreSQL re-read every indexed match from the table to check it.
 
     A quoted term FTS5 splits in two (rare: a character Python and unicode61 disagree on)
     requires both parts, without FTS5's adjacency."""
-    suffix = f":{weights}" if weights else ""
-    parts = [f"{quote(t)}{suffix}" for group in _term_groups(text) for t in group]
+    parts = [quote(t) for group in _term_groups(text) for t in group]
     return " & ".join(parts) or None
 
 
@@ -85,4 +90,13 @@ def topic_query(topic: str) -> str | None:
     found = lexemes.terms(" ".join(words)) if words else []
     if not found:
         return None
-    return " <-> ".join(f"{quote(t)}:{LEAD_WEIGHTS}" for t in found)
+    return " <-> ".join(quote(t) for t in found)
+
+
+def id_block(article_id: int) -> int:
+    return article_id >> ID_BLOCK_BITS
+
+
+def id_blocks(first: int, last: int) -> str:
+    """A query for ``id_block(id)``: articles whose id block is ``first``..``last``."""
+    return " | ".join(f"'~{n}'" for n in range(first, last + 1))

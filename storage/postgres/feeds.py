@@ -10,7 +10,7 @@ import asyncpg
 
 from ..errors import DuplicateFeed
 from ..models import Feed, NewFeed
-from ..rate_budget import META_PREFIX, book
+from ..rate_budget import META_PREFIX
 from . import rows
 from .db import Database, guarded, text
 from .deliveries import SESSION_ALIVE
@@ -41,10 +41,15 @@ _LEASE_HOLDER = f"""
 SELECT holder FROM leases WHERE name = $1 AND expires_at > $2
   AND (session IS NULL OR {SESSION_ALIVE.format(column="session")})
 """  # noqa: S608
-# Read-modify-write under the row lock: concurrent workers book one after another. The server's
-# clock is the one clock every worker shares.
-_RATE_STATE = """
-SELECT value::float8, extract(epoch FROM clock_timestamp())::float8 FROM meta WHERE key = $1 FOR UPDATE
+# ``rate_budget.book`` as one statement (one round trip per reply): the upsert takes the row lock,
+# so concurrent workers book one after another. The server's clock is the one clock every worker
+# shares. $2 = interval, $3 = burst tolerance; returns the seconds to wait.
+_BOOK_SLOT = """
+INSERT INTO meta AS m (key, value)
+VALUES ($1, (extract(epoch FROM statement_timestamp())::float8 + $2::float8)::text)
+ON CONFLICT (key) DO UPDATE SET
+    value = (greatest(m.value::float8, extract(epoch FROM statement_timestamp())::float8) + $2::float8)::text
+RETURNING greatest(0, m.value::float8 - $2::float8 - $3::float8 - extract(epoch FROM statement_timestamp())::float8)
 """
 _SET = "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 
@@ -197,15 +202,6 @@ class PgMeta:
         await self._db.execute("DELETE FROM leases WHERE name = $1 AND holder = $2", (name, holder))
 
     async def reserve_rate_slot(self, name: str, *, interval: float, burst: int) -> float:
-        key = META_PREFIX + name
-        async with self._db.write() as conn:
-            row = await conn.fetchrow(_RATE_STATE, key)
-            if row is None:
-                await conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ($1, '0') ON CONFLICT DO NOTHING", key
-                )
-                row = await conn.fetchrow(_RATE_STATE, key)
-            assert row is not None  # inserted above, or by a concurrent worker
-            tat, wait = book(row[0] or None, row[1], interval=interval, burst=burst)
-            await conn.execute("UPDATE meta SET value = $2 WHERE key = $1", key, repr(tat))
+        tolerance = max(0, burst - 1) * interval
+        wait: float = await self._db.scalar(_BOOK_SLOT, (META_PREFIX + name, interval, tolerance))
         return wait

@@ -11,6 +11,7 @@ import re
 
 from .document_attribution import document_after, document_before, document_governing
 from .masking import restore
+from .name_cleaning import UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun
 from .speakers import (
@@ -189,6 +190,21 @@ _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+
+
+#: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
+_LONE_WORD_BEFORE_VERB = re.compile(rf"^[\s,—–-]*([{UPPER}][a-z’'-]+)\s+(?=\w)")
+
+
+def lone_word_subject(clause: str) -> str | None:
+    """The single capitalised word that is all the subject of ``clause``'s speech verb ("From"
+    in "From said." or "From added that"): a surname for the caller to check against the
+    names the article introduced."""
+    match = _LONE_WORD_BEFORE_VERB.match(clause)
+    if match is None:
+        return None
+    verb = SPEECH_VERB.match(clause, match.end())
+    return match.group(1) if verb is not None else None
 
 
 def signed_after(rest: str) -> Mention | None:

@@ -19,6 +19,7 @@ from .attribution import (
     colon_subject,
     head_attribution,
     last_sentence,
+    lone_word_subject,
     possessive_introduction,
     quote_in_subordinate_clause,
     signed_after,
@@ -147,6 +148,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
+        if mention is None and verb is not None:
+            mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         if mention is None and f.signature is not None:
@@ -217,6 +220,13 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if f.mention is not None:
             last = f
     return masks
+
+
+def _introduced_surname(clause: str, pos: int, registry: NameRegistry) -> Mention | None:
+    """ '"…," From said.' after "Al From" was introduced: a surname that is also a common or
+    function word ("From", "Will", "King") is a name when the article wrote it in full before."""
+    word = lone_word_subject(clause)
+    return Mention("name", word) if word is not None and registry.introduced_surname(word, pos) else None
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")

@@ -1,0 +1,48 @@
+"""Attribution cases of the fourth round: one group per rule added from the tuning half's
+errors (issue 13), written here with invented names so each rule is checked on text it was not
+written from. Filed under the suite's existing patterns so the per-pattern figures stay
+comparable.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: A surname that is also a function or common word ("From", "Will", "Just"), once the full
+#: name was written: clean_name drops the lone word, the article's own full name brings it back.
+COMMON_WORD_SURNAMES = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "“We lost three elections in a row and nobody wanted to admit it,” said Al From, who founded the "
+            "council.\n\nVoters saw the party as “the party of big and wasteful government,” From said.",
+            "the party of big and wasteful",
+            "Al From",
+        ),
+        (
+            "Columnist Nora Will has attacked the plan for months.\n\n“This is the most embarrassing idea "
+            "of the whole campaign,” Will wrote on Sunday.",
+            "This is the most embarrassing",
+            "Nora Will",
+        ),
+        (
+            "Judge Amos Just heard the case in March. Lawyers for both sides asked for a delay.\n\n"
+            "“Nothing about this request is normal or fair to the public,” Just said.",
+            "Nothing about this request",
+            "Amos Just",
+        ),
+        (
+            "The coach, Lena Early, met the players on Monday.\n\n“We were not good enough in the second half "
+            "and everybody knows it,” Early said, “but we will be back.”",
+            "We were not good enough",
+            "Lena Early",
+        ),
+        (  # no full name ends in the word: nobody is named
+            "Critics were blunt.\n\n“This is a plan written for donors and not for voters,” Still said.",
+            "This is a plan written",
+            None,
+        ),
+    ],
+)
+
+ROUND4_CASES = [*COMMON_WORD_SURNAMES]

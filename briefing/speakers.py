@@ -165,6 +165,8 @@ _ROLE_THEN_NAME = re.compile(
 
 
 _ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
+#: The participle of ``_ISSUED_BY`` ending a document's head ("a complaint filed").
+_ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|written|sent)$")
 #: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
 
@@ -202,6 +204,9 @@ def head_of_segment(segment: str) -> Mention | None:
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     cut = _first_cut(seg)
+    participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
+    if participle is not None:
+        cut = participle.start()  # "a complaint filed by …": the cut fell on "by", after the participle
     issuer = _ISSUED_BY.match(seg, cut)
     head_words = seg[:cut].split()
     if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:

@@ -45,4 +45,41 @@ COMMON_WORD_SURNAMES = cases(
     ],
 )
 
-ROUND4_CASES = [*COMMON_WORD_SURNAMES]
+#: A document "filed/written/signed by" someone: shown with its issuer, as "a statement from X" is.
+FILED_BY = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "“Although there was probable cause for an arrest, the evidence cannot prove the crime,” according "
+            "to a court document filed by state attorney Mark Delano.",
+            "Although there was probable cause",
+            ("a court document filed by Mark Delano", "Mark Delano"),
+        ),
+        (
+            "“The company misled its customers for years about the fees it charged them,” a complaint filed by "
+            "Attorney General Lisa Moreno said.",
+            "The company misled its customers",
+            ("a complaint filed by Lisa Moreno", "Lisa Moreno"),
+        ),
+        (
+            "A lawsuit filed by the city of Dunmore on Friday says the landlord left tenants “without heat or "
+            "water for most of the winter.”",
+            "without heat or water",
+            ("a lawsuit filed by the city of Dunmore", "a lawsuit filed by the city"),
+        ),
+        (
+            "“The defendant showed no remorse at any stage of the trial,” according to a memo written by "
+            "prosecutor Ann Lowe.",
+            "The defendant showed no remorse",
+            ("a memo written by Ann Lowe", "Ann Lowe"),
+        ),
+        (
+            "A letter signed by 40 former ambassadors warned that the cuts would “leave embassies unable to "
+            "protect their own staff.”",
+            "leave embassies unable",
+            ("a letter signed by 40 former ambassadors", "a letter"),
+        ),
+    ],
+)
+
+ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY]

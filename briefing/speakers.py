@@ -518,6 +518,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         seg = " " + seg.strip(_STRIP)
         cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
         unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
+        if unknown_verb is None and words[0].lower() in _DETERMINERS:
+            unknown_verb = _verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         return head_of_segment(seg[:end])
     return None
@@ -539,10 +541,22 @@ _VERB_BEFORE_OBJECT = re.compile(
     r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
     r"(?=\s+(?:a|an|the|his|her|its|their)(?:\s|$))"
 )
+#: The same with a name as the object: a present-tense verb in -s after a lower-case subject noun
+#: ("The new ad hits Berg for …", "the report blames Smith"), not a role before a name ("the
+#: journalist Olivia Messer": no -s) nor a plural ("the economists").
+_VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a-z])")
 
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+
+
+def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:
+    """``_VERB_BEFORE_NAME`` in ``seg[:end]``, unless the -s word is a person noun or its plural
+    ("the economists Jane Doe and Tom Lee")."""
+    match = _VERB_BEFORE_NAME.search(seg, 0, end)
+    word = match.group(1) if match is not None else ""
+    return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
 
 
 def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:

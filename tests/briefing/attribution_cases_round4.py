@@ -82,4 +82,33 @@ FILED_BY = cases(
     ],
 )
 
-ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY]
+#: A name right after a present-tense verb is its object, not the subject: "The ad hits Berg for
+#: taking “…”" is the ad's wording, never Berg's.
+NAME_AS_OBJECT = cases(
+    "when unsure, say less",
+    [
+        (
+            "Governor Tom Berg is running for a third term.\n\nThe new ad hits Berg for taking “fifty times "
+            "more money from developers than from the voters.”",
+            "fifty times more money",
+            ("the new ad", None),
+        ),
+        (
+            "The report blames Mayor Ana Ruiz for “years of neglect at every level of the water system.”",
+            "years of neglect",
+            ("the report", None),
+        ),
+        (
+            "The lawsuit accuses Dale Korver of running “a scheme to defraud hundreds of elderly investors.”",
+            "a scheme to defraud",
+            ("the lawsuit", None),
+        ),
+        (  # a role noun before the name is no verb: the name is the speaker
+            "The historian Olivia Messer called the letter “the most honest thing any president has written.”",
+            "the most honest thing",
+            "Olivia Messer",
+        ),
+    ],
+)
+
+ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT]

@@ -59,11 +59,17 @@ NAME_TOKEN = (
     rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{_NAME_ABBREVIATIONS}|[{UPPER}])\.(?=\s)|[{UPPER}][a-z]{{0,3}}{ABBREVIATION_DOT}(?=\s)"
     rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
 )
-#: Lower-case particles inside a name ("Rubén del Campo", "Ursula von der Leyen", "Jean-Luc de la
-#: Cruz"), up to two in a row, and the hyphenated Arabic article ("Bashar al-Assad").
-_PARTICLES = "de|del|della|der|den|des|di|da|dos|das|du|van|von|ter|la|le|bin|ibn|bint|al|el"
+#: Lower-case particles that belong to a name ("Rubén del Campo", "Ursula von der Leyen",
+#: "Jean-Luc de la Cruz", "Bashar al-Assad"): one table for reading names (``NAME_RUN``) and for
+#: keying them (``people``).
+PARTICLES = frozenset(
+    "de del della der den des di da das dos du la le van von ten ter bin ibn bint al el st".split()
+)
+_PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
+#: A run of capitalised words, with up to two particles in a row between them and the hyphenated
+#: Arabic article.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)
-    rf"(?=[{UPPER}]){NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*"
+    rf"(?=[{UPPER}]){NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*"
 )
 #: A number word or an age written before a name ("Fifty-one senators", "Seventeen-year-old Mia
 #: Colter"): capitalised at a sentence start, never part of the name.

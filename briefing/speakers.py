@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .name_cleaning import (
     NAME_RUN,
     NAME_TOKEN,
+    PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
     TITLE_WORDS,
@@ -407,6 +408,8 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
                 continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
+            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"}:
+                continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
             subject = head_of_segment(seg)
             if subject is None:
                 return None
@@ -471,6 +474,10 @@ def first_verb(text: str) -> re.Match[str] | None:
 _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")
 
 
+#: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
+_APPOSITIVE_END = re.compile(r"\s[—–-]\s|\s(?:who|whose|which)\s")
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -482,7 +489,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     pieces = sentence.split(",")
     if appositive and verb and "," in sentence[: verb.start()]:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
-        if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
+        # set off by commas, not the subject of a clause inside the piece ("talks about the blame
+        # that Wall Street faced")
+        piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
+        set_off = all(w[:1].isupper() or w in PARTICLES for w in piece)
+        if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
     for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)

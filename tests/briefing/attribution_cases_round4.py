@@ -111,4 +111,36 @@ NAME_AS_OBJECT = cases(
     ],
 )
 
-ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT]
+#: The subject of a participle ("…, saying, “…”") is the sentence's subject, not a name inside a
+#: relative clause before the participle ("the blame that Wall Street faced").
+PARTICIPLE_SUBJECT = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "In a speech to bankers in 2013, Senator Ann Lowe talks about the blame that Wall Street faced "
+            "after the crisis, saying, “A lot of this could have been avoided with more openness on all sides.”",
+            "A lot of this could have been avoided",
+            "Ann Lowe",
+        ),
+        (
+            "At the rally, Mayor Dan Ortiz described the plan that Governor Ruth Kim signed last year, "
+            "calling it “the worst deal this city has been handed in a generation.”",
+            "the worst deal this city",
+            "Dan Ortiz",
+        ),
+        (  # a name set off by a dash and a relative clause is still the subject
+            "Reached by phone on Tuesday, Hal Pryor — who is listed as a lawyer but no longer practises — said "
+            "he would not appeal, adding that he hoped “somebody else takes up the fight in court.”",
+            "somebody else takes up",
+            "Hal Pryor",
+        ),
+        (  # an appositive name set off by commas is the subject
+            "The new chair of the board, Olena Marchuk, was blunt, saying the budget was “not worth the paper "
+            "it is printed on.”",
+            "not worth the paper",
+            "Olena Marchuk",
+        ),
+    ],
+)
+
+ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT]

@@ -76,6 +76,16 @@ _DETERMINERS = {
     "their",
     "our",
 }
+#: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
+#: group, shown as written (a bare "one of them" stays unnamed).
+_PARTITIVE = re.compile(
+    r"\s*(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+    r"((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*$",
+    re.IGNORECASE,
+)
+_PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
+#: "this source", "these officials": a demonstrative that opens a subject, not "this week".
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
@@ -204,6 +214,9 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    partitive = _PARTITIVE.match(seg)
+    if partitive is not None and partitive.group(1).split()[-1].lower() in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS:
+        return Mention("description", partitive.group(0).strip()[0].lower() + partitive.group(0).strip()[1:])
     cut = _first_cut(seg)
     participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
     if participle is not None:
@@ -330,6 +343,8 @@ def subject_before(clause: str) -> Mention | None:
         if k == 0 and words and words[0].lower() == "with":
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
         elif k == 0 and words and words[0].lower() in INTRO_WORDS:
+            if words[0].lower() in _DEMONSTRATIVES and 1 < len(words) <= 4 and words[-1].lower() in PERSON_NOUNS | GROUP_NOUNS:
+                return Mention("description", seg.strip(_STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(_STRIP))
             if named is not None and len(named.text.split()) > 1:

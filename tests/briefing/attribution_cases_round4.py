@@ -143,4 +143,47 @@ PARTICIPLE_SUBJECT = cases(
     ],
 )
 
-ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT]
+#: Descriptions that open with a demonstrative ("this source") or are partitive ("one of those
+#: advisers"): shown as written; and a quote whose own verb has such a subject never inherits the
+#: previous paragraph's speaker.
+DESCRIPTIONS = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "“The staff do not trust him and the family never did,” said Mara Quist, a former aide.\n\n"
+            "“He was the only one who defended him inside the building,” this source told the newspaper.",
+            "He was the only one",
+            ("this source", None),
+        ),
+        (
+            "“We were never consulted about any of it,” said council member Joe Pratt.\n\n"
+            "“The decision was taken before the meeting even started,” these officials said on Monday.",
+            "The decision was taken",
+            ("these officials", None),
+        ),
+        (
+            "Senior campaign advisers have run the numbers for weeks. “There will be no path for her rival "
+            "after this month,” said one of those advisers, who spoke on condition of anonymity.",
+            "There will be no path",
+            ("one of those advisers", None),
+        ),
+        (
+            "“We expected a few hundred people and thousands came,” said one of the organizers, a retired "
+            "teacher.",
+            "We expected a few hundred",
+            ("one of the organizers", None),
+        ),
+        (
+            "“Nobody told us that the plant would close before Christmas,” two of the workers said.",
+            "Nobody told us",
+            ("two of the workers", None),
+        ),
+        (  # "one of them" names nobody
+            "Reporters waited outside the court. “This is a sad day for the town,” one of them said.",
+            "This is a sad day",
+            None,
+        ),
+    ],
+)
+
+ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS]

@@ -209,9 +209,10 @@ def lone_word_subject(clause: str) -> str | None:
 
 def signed_after(rest: str) -> Mention | None:
     """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash,
-    with nothing else after it in the paragraph."""
+    with nothing else after it in the paragraph (or, for a quote-only paragraph, in the next one);
+    what follows the name's comma is an affiliation or a place."""
     match = _SIGNED_AFTER.match(rest)
-    mention = head_of_segment(match.group(1)) if match else None
+    mention = head_of_segment(match.group(1).split(",")[0]) if match else None  # "— Ann Marks, Philadelphia"
     return mention if mention is not None and mention.kind == "name" else None
 
 

@@ -192,6 +192,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
+        if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
+            mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
         own_verb = verb is not None and f.from_tail is False and not f.continues
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read

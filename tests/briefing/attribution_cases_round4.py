@@ -186,4 +186,33 @@ DESCRIPTIONS = cases(
     ],
 )
 
-ROUND4_CASES = [*COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS]
+#: A quote-only paragraph signed in the next one after a dash ("— Ann Marks, Philadelphia."), as
+#: in quote round-ups; what follows the name's comma is a place or an affiliation.
+SIGNED_NEXT = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "“We need the money for the schools this year,” said Mayor Ken Dale.\n\n"
+            "“Great speech. She is ready. She never quits, and that is why she should be next.”\n\n"
+            "— Governor Tom Hale, writing after the speech.",
+            "Great speech. She is ready.",
+            "Tom Hale",
+        ),
+        (
+            "Voices from the convention floor:\n\n“The whole idea of a crooked mayor is something we hear all "
+            "the time, and it needs to stop.”\n\n-Michelle Arno, Philadelphia.",
+            "The whole idea of a crooked mayor",
+            "Michelle Arno",
+        ),
+        (
+            "“Prices will keep falling until the end of the year and then they will rise again.” — Maria Lenz, "
+            "chief economist at Nordbank",
+            "Prices will keep falling",
+            "Maria Lenz",
+        ),
+    ],
+)
+
+ROUND4_CASES = [
+    *COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS, *SIGNED_NEXT
+]  # fmt: skip

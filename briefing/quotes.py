@@ -173,9 +173,14 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
-            if continued is not None and (mention is None or _apposed_to(continued, mention, between)):
+            if continued is not None and (
+                not _NEW_SPEAKER_CLAUSE.search(between)
+                if mention is None
+                else _apposed_to(continued, mention, between)
+            ):
                 # '"A," said Jim Bopp, a member of the committee, told POLITICO. "B."': a second
-                # verb in A's attribution names nobody new, so B is still Bopp's
+                # verb in A's attribution names nobody new, so B is still Bopp's (not so after
+                # '"A," Ebeling said, and her husband cut in. "B."')
                 mention, verb = continued.mention, continued.verb
         if (
             mention is None
@@ -235,6 +240,11 @@ def _introduced_surname(clause: str, pos: int, registry: NameRegistry) -> Mentio
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")
+
+
+#: A coordinated clause with a subject of its own after the previous quote's attribution: ", and
+#: her husband cut in", "; then the mayor added".
+_NEW_SPEAKER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|while)\s+(?:his|her|their|the|a|an|[A-Z])")
 
 
 def _apposed_to(previous: Found, mention: Mention, between: str) -> bool:

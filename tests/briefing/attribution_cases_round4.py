@@ -213,6 +213,47 @@ SIGNED_NEXT = cases(
     ],
 )
 
+#: Manner-of-speaking verbs and phrasal cues missing from the lexicon ("sings", "demurred", "cut
+#: in", "piped up", "weighed in"), and a second speaker coordinated after the first quote's verb.
+MORE_VERBS = cases(
+    "speech verbs in every form",
+    [
+        (
+            "In the old ballad, the singer Ray Lund sings, “Don't go changing to try and please me.”",
+            "Don't go changing",
+            "Ray Lund",
+        ),
+        (
+            "Asked whether the next president would act on the climate, Secretary-General Ban Ki-moon demurred. "
+            "“There is no political ideology in science, there is just one science,” he said.",
+            "There is no political ideology",
+            "Ban Ki-moon",
+        ),
+        (
+            "“We will win this district by a mile and everybody knows it,” Councilwoman Ada Price piped up.",
+            "We will win this district",
+            "Ada Price",
+        ),
+        (
+            "“Tell her I promised you a picture,” Betsy Arden said, and her husband cut in. “Don’t forget "
+            "about me, I have known her since high school.”",
+            "Don’t forget about me",
+            "her husband",
+        ),
+        (
+            "“Nobody in this town wants the mine closed,” the mayor said, and then Senator Lucia Ferro weighed "
+            "in. “The mine will close whether the town wants it or not.”",
+            "The mine will close",
+            "Lucia Ferro",
+        ),
+        (
+            "“Of course I will run again, I never stopped running,” Governor Hal Brandt laughed.",
+            "Of course I will run again",
+            "Hal Brandt",
+        ),
+    ],
+)
+
 ROUND4_CASES = [
-    *COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS, *SIGNED_NEXT
+    *MORE_VERBS, *COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS, *SIGNED_NEXT
 ]  # fmt: skip

@@ -22,7 +22,7 @@ caution confirm contend allege assert brag+ echo exclaim fume hint interject mut
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
 elaborate vent assail
-sing/sings/sang/singing/sung recite laugh demur+ gripe marvel bemoan exult enthuse implore admonish
+sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their

@@ -254,6 +254,29 @@ MORE_VERBS = cases(
     ],
 )
 
+#: A name followed directly by a quote that is its predicate ('Dean “kind of misspoke.”') is
+#: what the quote is about: the paragraph's earlier speaker goes on; and a verb that takes a plain
+#: object ("recites the same points") is no speech verb for a later participle.
+QUOTE_AS_PREDICATE = cases(
+    "when unsure, say less",
+    [
+        (
+            "Senator Bill Dean spoke about the treaty on Monday.\n\n“We thought only the mayor was careless "
+            "with words,” said Aida Ross, a historian. Dean “kind of misspoke. This is not something he "
+            "should talk about in public.”",
+            "kind of misspoke",
+            ("Aida Ross", None),
+        ),
+        (
+            "Governor Chris Lane repeated that Senator Mark Ruiz recites the same talking points, calling him a "
+            "“talented guy” when asked to “deliver a speech and read a teleprompter.”",
+            "deliver a speech and read",
+            ("Chris Lane", None),
+        ),
+    ],
+)
+
 ROUND4_CASES = [
+    *QUOTE_AS_PREDICATE,
     *MORE_VERBS, *COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS, *SIGNED_NEXT
 ]  # fmt: skip

@@ -180,9 +180,10 @@ _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
-#: verb ("a dozen states held contests"), and "agree" before a quote is rarely speech ("agreed to a
+#: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
+#: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
 #: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
-_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states(?=\s*(?:[.,;:]|$))|agree[sd]?(?=\s))")
+_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s))")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".

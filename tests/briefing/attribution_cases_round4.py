@@ -246,6 +246,17 @@ MORE_VERBS = cases(
             "The mine will close",
             "Lucia Ferro",
         ),
+        (  # "state" after a quote, before punctuation or "in"
+            "“Today, the kingdom is one of the leading nations in fighting terrorism,” the Saudis state in the "
+            "white paper.",
+            "Today, the kingdom",
+            "the Saudis",
+        ),
+        (
+            "“We will not accept any new tax on farmers this year or next,” the farmers' unions state.",
+            "We will not accept",
+            "the farmers' unions",
+        ),
         (
             "“Of course I will run again, I never stopped running,” Governor Hal Brandt laughed.",
             "Of course I will run again",

@@ -80,6 +80,8 @@ _NUMBER_WORD = re.compile(
     r"(?:-(?:year|month|week)s?-old)?",
     re.IGNORECASE,
 )
+#: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
+_NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
 _AFTER_PARTICIPLE = set(
@@ -120,7 +122,10 @@ def clean_name(run: str) -> str:
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     while len(words) > 1 and (
-        bare(words[0]) in TITLE_WORDS or participle_intro(words) or _NUMBER_WORD.fullmatch(words[0])
+        bare(words[0]) in TITLE_WORDS
+        or participle_intro(words)
+        or _NUMBER_WORD.fullmatch(words[0])
+        or _NEGATED_AUXILIARY.fullmatch(words[0])
     ):
         words = words[1:]
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS or _NUMBER_WORD.fullmatch(words[0])):

@@ -287,7 +287,29 @@ QUOTE_AS_PREDICATE = cases(
     ],
 )
 
+#: A "he" is never a group named by a capitalised plural ("Republicans") nor a negated auxiliary
+#: opening a question ("Don't Republicans …").
+PRONOUN_ANTECEDENTS = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Party chairman Carl Tobin took questions after the vote. But what if the other side wins? Don’t "
+            "Republicans run the risk of a worse nominee?\n\n“We should just let them do whatever they want "
+            "to do,” he said.",
+            "We should just let them",
+            "Carl Tobin",
+        ),
+        (
+            "Senator Mark Hale spoke to the students. Democrats have held the seat since 1990.\n\n“This seat "
+            "belongs to the voters and not to any party,” he said.",
+            "This seat belongs",
+            "Mark Hale",
+        ),
+    ],
+)
+
 ROUND4_CASES = [
+    *PRONOUN_ANTECEDENTS,
     *QUOTE_AS_PREDICATE,
     *MORE_VERBS, *COMMON_WORD_SURNAMES, *FILED_BY, *NAME_AS_OBJECT, *PARTICIPLE_SUBJECT, *DESCRIPTIONS, *SIGNED_NEXT
 ]  # fmt: skip

@@ -23,7 +23,7 @@ pledge reason reassure recount remind reveal scream sneer summarize summarise te
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
 elaborate vent assail
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
-growl snarl groan gasp
+growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.

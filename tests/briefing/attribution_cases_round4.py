@@ -258,6 +258,22 @@ MORE_VERBS = cases(
             "the farmers' unions",
         ),
         (
+            "Farmer Jon Vik has voted in every election since 1970. “People are afraid of wasting their votes "
+            "this time,” he surmised.",
+            "People are afraid of wasting",
+            "Jon Vik",
+        ),
+        (
+            "“The merger will be blocked before the summer is out,” analyst Priya Nair speculated on Friday.",
+            "The merger will be blocked",
+            "Priya Nair",
+        ),
+        (
+            "“It would take a miracle to finish the bridge by 2030,” reckons Tomas Berg, an engineer.",
+            "It would take a miracle",
+            "Tomas Berg",
+        ),
+        (
             "“Of course I will run again, I never stopped running,” Governor Hal Brandt laughed.",
             "Of course I will run again",
             "Hal Brandt",

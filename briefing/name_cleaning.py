@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
+from .speech_lexicon import PERSON_NOUNS
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -128,6 +129,8 @@ def clean_name(run: str) -> str:
         or _NEGATED_AUXILIARY.fullmatch(words[0])
     ):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+        words = words[1:]  # "Farmer Jon Vik", "Economist Jane Roe": a role capitalised at a sentence start
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

@@ -199,7 +199,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
-        own_verb = verb is not None and f.from_tail is False and not f.continues
+        own_verb = verb is not None and not f.continues
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
@@ -234,7 +234,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
 
 def _introduced_surname(clause: str, pos: int, registry: NameRegistry) -> Mention | None:
     """ '"…," From said.' after "Al From" was introduced: a surname that is also a common or
-    function word ("From", "Will", "King") is a name when the article wrote it in full before."""
+    function word ("From", "Just", "King") is a name when the article wrote it in full before."""
     word = lone_word_subject(clause)
     return Mention("name", word) if word is not None and registry.introduced_surname(word, pos) else None
 

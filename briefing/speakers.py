@@ -216,7 +216,8 @@ def head_of_segment(segment: str) -> Mention | None:
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     partitive = _PARTITIVE.match(seg)
     if partitive is not None and partitive.group(1).split()[-1].lower() in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS:
-        return Mention("description", partitive.group(0).strip()[0].lower() + partitive.group(0).strip()[1:])
+        phrase = partitive.group(0).strip()
+        return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers"
     cut = _first_cut(seg)
     participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
     if participle is not None:

@@ -11,6 +11,7 @@ import re
 
 from .document_attribution import document_after, document_before, document_governing
 from .masking import restore
+from .name_cleaning import UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun
 from .speakers import (
@@ -179,9 +180,10 @@ _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
-#: verb ("a dozen states held contests"), and "agree" before a quote is rarely speech ("agreed to a
+#: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
+#: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
 #: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
-_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states(?=\s*(?:[.,;:]|$))|agree[sd]?(?=\s))")
+_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s))")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
@@ -191,11 +193,27 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
 
 
+#: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
+_LONE_WORD_BEFORE_VERB = re.compile(rf"^[\s,—–-]*([{UPPER}][a-z’'-]+)\s+(?=\w)")
+
+
+def lone_word_subject(clause: str) -> str | None:
+    """The single capitalised word that is all the subject of ``clause``'s speech verb ("From"
+    in "From said." or "From added that"): a surname for the caller to check against the
+    names the article introduced."""
+    match = _LONE_WORD_BEFORE_VERB.match(clause)
+    if match is None:
+        return None
+    verb = SPEECH_VERB.match(clause, match.end())
+    return match.group(1) if verb is not None else None
+
+
 def signed_after(rest: str) -> Mention | None:
     """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash,
-    with nothing else after it in the paragraph."""
+    with nothing else after it in the paragraph (or, for a quote-only paragraph, in the next one);
+    what follows the name's comma is an affiliation or a place."""
     match = _SIGNED_AFTER.match(rest)
-    mention = head_of_segment(match.group(1)) if match else None
+    mention = head_of_segment(match.group(1).split(",")[0]) if match else None  # "— Ann Marks, Philadelphia"
     return mention if mention is not None and mention.kind == "name" else None
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
+from .speech_lexicon import PERSON_NOUNS
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -59,11 +60,17 @@ NAME_TOKEN = (
     rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{_NAME_ABBREVIATIONS}|[{UPPER}])\.(?=\s)|[{UPPER}][a-z]{{0,3}}{ABBREVIATION_DOT}(?=\s)"
     rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
 )
-#: Lower-case particles inside a name ("Rubén del Campo", "Ursula von der Leyen", "Jean-Luc de la
-#: Cruz"), up to two in a row, and the hyphenated Arabic article ("Bashar al-Assad").
-_PARTICLES = "de|del|della|der|den|des|di|da|dos|das|du|van|von|ter|la|le|bin|ibn|bint|al|el"
+#: Lower-case particles that belong to a name ("Rubén del Campo", "Ursula von der Leyen",
+#: "Jean-Luc de la Cruz", "Bashar al-Assad"): one table for reading names (``NAME_RUN``) and for
+#: keying them (``people``).
+PARTICLES = frozenset(
+    "de del della der den des di da das dos du la le van von ten ter bin ibn bint al el st".split()
+)
+_PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
+#: A run of capitalised words, with up to two particles in a row between them and the hyphenated
+#: Arabic article.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)
-    rf"(?=[{UPPER}]){NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*"
+    rf"(?=[{UPPER}]){NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*"
 )
 #: A number word or an age written before a name ("Fifty-one senators", "Seventeen-year-old Mia
 #: Colter"): capitalised at a sentence start, never part of the name.
@@ -74,6 +81,8 @@ _NUMBER_WORD = re.compile(
     r"(?:-(?:year|month|week)s?-old)?",
     re.IGNORECASE,
 )
+#: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
+_NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
 _AFTER_PARTICIPLE = set(
@@ -114,9 +123,14 @@ def clean_name(run: str) -> str:
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     while len(words) > 1 and (
-        bare(words[0]) in TITLE_WORDS or participle_intro(words) or _NUMBER_WORD.fullmatch(words[0])
+        bare(words[0]) in TITLE_WORDS
+        or participle_intro(words)
+        or _NUMBER_WORD.fullmatch(words[0])
+        or _NEGATED_AUXILIARY.fullmatch(words[0])
     ):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+        words = words[1:]  # "Farmer Jon Vik", "Economist Jane Roe": a role capitalised at a sentence start
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

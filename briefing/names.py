@@ -109,6 +109,12 @@ class NameRegistry:
             return later.pop()
         return best
 
+    def introduced_surname(self, word: str, pos: int) -> str | None:
+        """The full name ending in ``word`` written before ``pos`` ("Al From", then "From said"),
+        for a surname that is also a function word, which ``clean_name`` drops on its own."""
+        full = self.fullest(word, pos)
+        return full if full != word else None
+
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
         """People of known ``gender`` (an honorific, a pronoun tied to them) named in
         ``[start, end)``, in their fullest form: "Ms. Rita Ortiz" for a "she"."""

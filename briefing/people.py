@@ -39,14 +39,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .name_cleaning import PERSON_TITLES, TITLE_WORDS
+from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
 
 PersonKind = Literal["person", "group"]
 
-#: Lower-case particles that belong to a surname ("Ursula von der Leyen", "Charles de Gaulle").
-PARTICLES = frozenset(
-    "de del della der den di da das dos du la le van von ten ter bin ibn al el st".split()
-)
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Abbreviated titles the speaker lists may not spell out ("Lt. Gen.", "Atty. Gen.").
 _EXTRA_TITLES = frozenset("atty hon supt insp cmdr sec amb pres sgt lt gen col mx messrs".split())

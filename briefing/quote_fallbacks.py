@@ -42,6 +42,8 @@ def verbless_subject(between: str) -> Mention | None:
     mention = leading_np(sentence)
     if mention is None:
         return None
+    if not WORD.search(sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]):
+        return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
     if mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}:
         return mention
     document = mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS

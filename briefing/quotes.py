@@ -19,6 +19,7 @@ from .attribution import (
     colon_subject,
     head_attribution,
     last_sentence,
+    lone_word_subject,
     possessive_introduction,
     quote_in_subordinate_clause,
     signed_after,
@@ -147,6 +148,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
+        if mention is None and verb is not None:
+            mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         if mention is None and f.signature is not None:
@@ -170,9 +173,14 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
-            if continued is not None and (mention is None or _apposed_to(continued, mention, between)):
+            if continued is not None and (
+                not _NEW_SPEAKER_CLAUSE.search(between)
+                if mention is None
+                else _apposed_to(continued, mention, between)
+            ):
                 # '"A," said Jim Bopp, a member of the committee, told POLITICO. "B."': a second
-                # verb in A's attribution names nobody new, so B is still Bopp's
+                # verb in A's attribution names nobody new, so B is still Bopp's (not so after
+                # '"A," Ebeling said, and her husband cut in. "B."')
                 mention, verb = continued.mention, continued.verb
         if (
             mention is None
@@ -189,7 +197,12 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
-        if mention is None and at_start and last is not None:
+        if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
+            mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
+        own_verb = verb is not None and not f.continues
+        if mention is None and at_start and last is not None and not own_verb:
+            # not when the quote has a speech verb of its own whose subject we could not read
+            # ('"…," this source told the Post.'): that verb names someone else
             if f.continues or last.paragraph == f.paragraph - 1:
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
@@ -219,7 +232,19 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
     return masks
 
 
+def _introduced_surname(clause: str, pos: int, registry: NameRegistry) -> Mention | None:
+    """ '"…," From said.' after "Al From" was introduced: a surname that is also a common or
+    function word ("From", "Just", "King") is a name when the article wrote it in full before."""
+    word = lone_word_subject(clause)
+    return Mention("name", word) if word is not None and registry.introduced_surname(word, pos) else None
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")
+
+
+#: A coordinated clause with a subject of its own after the previous quote's attribution: ", and
+#: her husband cut in", "; then the mayor added".
+_NEW_SPEAKER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|while)\s+(?:his|her|their|the|a|an|[A-Z])")
 
 
 def _apposed_to(previous: Found, mention: Mention, between: str) -> bool:

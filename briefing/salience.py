@@ -23,6 +23,7 @@ from .speakers import Mention, head_of_segment, leading_np
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
+    GROUP_NOUNS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
@@ -118,6 +119,8 @@ class SubjectIndex:
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
                     return
+                if text.lower() in GROUP_NOUNS:
+                    return  # "Republicans run the risk": a group, no "he" or "she"
                 text = self._registry.fullest(text, position)
             insort(self._entries, Referent(position, text))
         elif person_description(mention):

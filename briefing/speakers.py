@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .name_cleaning import (
     NAME_RUN,
     NAME_TOKEN,
+    PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
     TITLE_WORDS,
@@ -75,6 +76,16 @@ _DETERMINERS = {
     "their",
     "our",
 }
+#: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
+#: group, shown as written (a bare "one of them" stays unnamed).
+_PARTITIVE = re.compile(
+    r"\s*(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+    r"((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*$",
+    re.IGNORECASE,
+)
+_PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
+#: "this source", "these officials": a demonstrative that opens a subject, not "this week".
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
@@ -165,6 +176,8 @@ _ROLE_THEN_NAME = re.compile(
 
 
 _ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
+#: The participle of ``_ISSUED_BY`` ending a document's head ("a complaint filed").
+_ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|written|sent)$")
 #: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
 
@@ -201,7 +214,14 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    partitive = _PARTITIVE.match(seg)
+    if partitive is not None and partitive.group(1).split()[-1].lower() in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS:
+        phrase = partitive.group(0).strip()
+        return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers"
     cut = _first_cut(seg)
+    participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
+    if participle is not None:
+        cut = participle.start()  # "a complaint filed by …": the cut fell on "by", after the participle
     issuer = _ISSUED_BY.match(seg, cut)
     head_words = seg[:cut].split()
     if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:
@@ -324,6 +344,8 @@ def subject_before(clause: str) -> Mention | None:
         if k == 0 and words and words[0].lower() == "with":
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
         elif k == 0 and words and words[0].lower() in INTRO_WORDS:
+            if words[0].lower() in _DEMONSTRATIVES and 1 < len(words) <= 4 and words[-1].lower() in PERSON_NOUNS | GROUP_NOUNS:
+                return Mention("description", seg.strip(_STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(_STRIP))
             if named is not None and len(named.text.split()) > 1:
@@ -402,6 +424,8 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
                 continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
+            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"}:
+                continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
             subject = head_of_segment(seg)
             if subject is None:
                 return None
@@ -466,6 +490,10 @@ def first_verb(text: str) -> re.Match[str] | None:
 _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")
 
 
+#: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
+_APPOSITIVE_END = re.compile(r"\s[—–-]\s|\s(?:who|whose|which)\s")
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -477,7 +505,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     pieces = sentence.split(",")
     if appositive and verb and "," in sentence[: verb.start()]:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
-        if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
+        # set off by commas, not the subject of a clause inside the piece ("talks about the blame
+        # that Wall Street faced")
+        piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
+        set_off = all(w[:1].isupper() or w in PARTICLES for w in piece)
+        if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
     for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
@@ -513,6 +545,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         seg = " " + seg.strip(_STRIP)
         cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
         unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
+        if unknown_verb is None and words[0].lower() in _DETERMINERS:
+            unknown_verb = _verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         return head_of_segment(seg[:end])
     return None
@@ -534,10 +568,22 @@ _VERB_BEFORE_OBJECT = re.compile(
     r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
     r"(?=\s+(?:a|an|the|his|her|its|their)(?:\s|$))"
 )
+#: The same with a name as the object: a present-tense verb in -s after a lower-case subject noun
+#: ("The new ad hits Berg for …", "the report blames Smith"), not a role before a name ("the
+#: journalist Olivia Messer": no -s) nor a plural ("the economists").
+_VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a-z])")
 
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+
+
+def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:
+    """``_VERB_BEFORE_NAME`` in ``seg[:end]``, unless the -s word is a person noun or its plural
+    ("the economists Jane Doe and Tom Lee")."""
+    match = _VERB_BEFORE_NAME.search(seg, 0, end)
+    word = match.group(1) if match is not None else ""
+    return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
 
 
 def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:

@@ -22,6 +22,8 @@ caution confirm contend allege assert brag+ echo exclaim fume hint interject mut
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
 elaborate vent assail
+sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
+growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -32,7 +34,8 @@ SPEECH_PHRASES = (
     "points out", "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back",
     "issued a statement", "issues a statement", "released a statement", "releases a statement",
     "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
-    "put it", "puts it",
+    "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
+    "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
 )  # fmt: skip
 #: Verbs that report what a document says, counted only with a document as subject or object
 #: ('"…," read the email', 'the sign reads', 'a report found that "…"'): with a person they are

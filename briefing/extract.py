@@ -112,6 +112,7 @@ def _extracted_blocks(tree: Any, url: str | None, *, precision: bool) -> list[st
         include_tables=True,
         include_formatting=False,
         with_metadata=False,
+        output_format="xml",  # we walk ``doc.body``; "python" would also render it as text
     )
     body = getattr(doc, "body", None) if doc is not None else None
     return _body_blocks(body) if body is not None else []

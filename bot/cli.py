@@ -179,8 +179,8 @@ def _batch(specs: Sequence[str], label: str) -> Iterator[str]:
     """The inputs with a progress bar; after the first one, everything alive (modules, the
     language model, trafilatura's and our caches) is moved out of the garbage collector's
     sight (``gc.freeze``). Why: the CLI imports the whole bot, and every full collection
-    walked those ~60k permanent objects again — a tenth of ``briefbot brief``'s time per
-    page over many files, which a plain trafilatura script never pays."""
+    walked those ~60k permanent objects again; over 94 pages the collector took ~9 % of
+    ``briefbot brief``'s time, about half of it on those walks."""
     for index, spec in enumerate(Progress(specs, label)):
         yield spec
         if index == 0:

@@ -115,7 +115,7 @@ def _extracted_blocks(tree: Any, url: str | None, *, precision: bool) -> list[st
 @functools.cache
 def _extractor(precision: bool) -> Any:
     """trafilatura's options for a pass, built once: building them reads its configuration
-    and the clock, which cost more than half a millisecond per page."""
+    and the clock (~0.3 ms, per pass when ``bare_extraction`` builds them from keywords)."""
     from trafilatura.settings import Extractor
 
     return Extractor(

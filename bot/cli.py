@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bot import feeds_cli
@@ -163,7 +164,7 @@ async def _brief_all(specs: Sequence[str], options: BriefingOptions) -> list[tup
     fetcher = _fetcher() if any(is_url(s) for s in specs) else None
     out: list[tuple[str, BriefedInput | InputError]] = []
     try:
-        for spec in Progress(specs, "brief"):
+        for spec in _batch(specs, "brief"):
             try:
                 out.append((spec, await brief_input(spec, options, fetcher)))
             except InputError as exc:
@@ -172,6 +173,19 @@ async def _brief_all(specs: Sequence[str], options: BriefingOptions) -> list[tup
         if fetcher is not None:
             await fetcher.aclose()
     return out
+
+
+def _batch(specs: Sequence[str], label: str) -> Iterator[str]:
+    """The inputs with a progress bar; after the first one, everything alive (modules, the
+    language model, trafilatura's and our caches) is moved out of the garbage collector's
+    sight (``gc.freeze``). Why: the CLI imports the whole bot, and every full collection
+    walked those ~60k permanent objects again; over 94 pages the collector took ~9 % of
+    ``briefbot brief``'s time, about half of it on those walks."""
+    for index, spec in enumerate(Progress(specs, label)):
+        yield spec
+        if index == 0:
+            gc.collect()
+            gc.freeze()
 
 
 def _fetcher():  # imported lazily: only URL inputs need settings
@@ -225,7 +239,7 @@ async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
     fetcher = Fetcher(allow_private=settings.fetch_allow_private)
     failures = 0
     try:
-        for spec in Progress(specs, "ingest"):
+        for spec in _batch(specs, "ingest"):
             try:
                 item = await brief_input(spec, BriefingOptions(), fetcher)
                 article = await store.articles.add(item.briefing, url=item.url)

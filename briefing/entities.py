@@ -134,9 +134,9 @@ def find_candidates(
     """Scan ``texts`` (the title first when ``has_title``) for name runs and content words.
     The common-word and place tables are English: other languages keep the plain rules."""
     tokens_per_text = [tokenize(t) for t in texts]
-    lower_tokens = {t for toks in tokens_per_text for t in toks if t[:1].islower()}
-    stem_word = stemmer(language)
-    lower_seen = {stem_word(_token_shape(t, language)[0]) for t in lower_tokens}
+    # distinct tokens first (a C-level union), then one cached lookup per lower-case one
+    distinct: set[str] = set().union(*tokens_per_text)
+    lower_seen = {_bare_stem(t, language) for t in distinct if t[:1].islower()}
     found = Candidates(language=language)
     english = language == "en"
     inside: set[str] = set()  # capitalised words seen inside a sentence
@@ -258,6 +258,13 @@ def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool
         and not lower.endswith(("ed", "ly", "ing"))
     )
     return bare, _is_cap(bare), lower, topical, content
+
+
+@lru_cache(maxsize=65536)
+def _bare_stem(token: str, language: str = "en") -> str:
+    """The stem of a token without its possessive tail: what a lower-case use of a word tells
+    ``_common_initial``. Cached per token, as ``_token_shape`` is."""
+    return stemmer(language)(_token_shape(token, language)[0])
 
 
 def _topical(word: str, language: str = "en") -> bool:

@@ -17,8 +17,10 @@ only, F1 went from 0.966 to 0.967 (scrapinghub) and 0.972 to 0.997 (fundus).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from copy import copy
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -103,18 +105,28 @@ def _extracted_blocks(tree: Any, url: str | None, *, precision: bool) -> list[st
     """One trafilatura pass over the parsed page (it copies the tree, so passes can share it)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        fast=True,
-        favor_precision=precision,
-        include_comments=False,
-        include_tables=True,
-        include_formatting=False,
-        with_metadata=False,
-    )
+    options = copy(_extractor(precision))  # per call: the URL is the page's
+    options.url = options.source = url
+    doc = trafilatura.bare_extraction(tree, options=options)
     body = getattr(doc, "body", None) if doc is not None else None
     return _body_blocks(body) if body is not None else []
+
+
+@functools.cache
+def _extractor(precision: bool) -> Any:
+    """trafilatura's options for a pass, built once: building them reads its configuration
+    and the clock (~0.3 ms, per pass when ``bare_extraction`` builds them from keywords)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        fast=True,
+        precision=precision,
+        comments=False,
+        tables=True,
+        formatting=False,
+        with_metadata=False,
+        output_format="xml",  # we walk ``doc.body``; "python" would also render it as text
+    )
 
 
 def _furniture_share(blocks: list[str]) -> float:

@@ -85,10 +85,11 @@ def summarize(
     # Only a replacement needs to know which later sentences can stand alone; most articles keep
     # their lead, so the check (a fifth of the summary's time on long pages) runs for them lazily.
     fit = [unfit_reason(s.text) is None for s in body[:n]]
-    vectors = _tf_isf_vectors(body, language)
-    picked = _fit_lead(fit, vectors, n)
+    bags, isf = _bags_and_isf(body, language)
+    picked = _fit_lead(fit, _tf_isf_vectors(bags[:n], isf), n)
     if len(picked) < n:
         fit += [unfit_reason(s.text) is None for s in body[n:]]
+        vectors = _tf_isf_vectors(bags, isf)
         picked = _replace(body, vectors, fit, picked, title=title, n=n, language=language)
     for i in range(len(body)):  # fewer than n sentences can stand alone: fill in text order
         if len(picked) >= n:
@@ -133,15 +134,22 @@ def _replace(
     return _mmr(scores, sims, n, seed=lead, candidates={i for i, ok in enumerate(fit) if ok})
 
 
-def _tf_isf_vectors(body: Sequence[Sentence], language: str = "en") -> list[dict[str, float]]:
-    """Sub-linear TF × inverse sentence frequency per sentence, L2-normalised. The ISF of each
-    word is computed once per article rather than once per sentence it occurs in."""
+def _bags_and_isf(
+    body: Sequence[Sentence], language: str = "en"
+) -> tuple[list[Counter[str]], dict[str, float]]:
+    """Content-stem counts per sentence and the inverse sentence frequency of each stem,
+    computed once per article rather than once per sentence a stem occurs in."""
     bags = [Counter(content_stems(s.text, language)) for s in body]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
     n_sentences = len(body)
-    isf = {w: math.log(1 + n_sentences / count) for w, count in df.items()}
+    return bags, {w: math.log(1 + n_sentences / count) for w, count in df.items()}
+
+
+def _tf_isf_vectors(bags: Sequence[Counter[str]], isf: dict[str, float]) -> list[dict[str, float]]:
+    """Sub-linear TF × ISF per sentence, L2-normalised. Built only for the sentences asked
+    for: most articles keep their lead, and then only the first ``n`` vectors are compared."""
     vectors = []
     for bag in bags:
         vec = {w: (1 + math.log(tf)) * isf[w] for w, tf in bag.items()}

@@ -39,10 +39,11 @@ _ACCEPT = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 NO_KEEPALIVE = httpx.Limits(max_connections=256, max_keepalive_connections=0)
 """Every fetch opens its own connection; up to 256 at once, above the feed poller's 128 feeds in
 flight (``bot.feed_polling.PollLimits``), so a poll never waits for a connection of its own.
-Connections are pinned to a vetted IP with the name only in Host/SNI, so a kept-alive connection could carry a request for another name that
-resolved to the same IP over TLS verified for the first name. And under concurrency httpcore's
-pool spends its time re-assigning idle connections (measured: 3,000 local fetches 32 at a time
-took 24 s of CPU with keep-alive, 14 s without; feeds are polled that way)."""
+Connections are pinned to a vetted IP with the name only in Host/SNI, so a kept-alive connection
+could carry a request for another name that resolved to the same IP over TLS verified for the
+first name. And under concurrency httpcore's pool spends its time re-assigning idle connections
+(measured: 3,000 local fetches 32 at a time took 24 s of CPU with keep-alive, 14 s without;
+feeds are polled that way)."""
 
 
 class FetchError(Exception):

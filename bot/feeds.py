@@ -55,6 +55,11 @@ each day. Older re-posts are still caught as duplicates of the stored article, a
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|_ga)$", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
 MAX_KEY_CHARS = 500
+SEEN_KEPT = timedelta(days=30)
+"""Entry keys are forgotten once their entry has left the feed's document and was recorded this
+long ago (``store.feeds.prune_seen``), so ``feed_entries`` does not grow forever. An old entry that
+a feed brings back after that is fetched again, and stops there if its article is still stored
+(same URL) or is a near-duplicate of one."""
 
 
 @dataclass
@@ -164,7 +169,8 @@ async def poll_feed(
     parsed = await asyncio.to_thread(feedparser.parse, io.BytesIO(body))
     if not parsed.entries and not parsed.feed.get("title"):
         raise FetchError("That address doesn't serve an RSS or Atom feed.")
-    fresh, learned = await _unseen_entries(store, feed, parsed.entries, base=page.url, now=now)
+    identities = [(entry_identity(entry, page.url), entry) for entry in parsed.entries]
+    fresh, learned = await _unseen_entries(store, feed, identities, now=now)
     if feed.last_polled_at is None:
         keep = 0 if feed.imported else FIRST_POLL_ENTRIES
         learned += [key for identity, _ in fresh[keep:] for key in identity.keys]
@@ -190,17 +196,22 @@ async def poll_feed(
         next_poll_at=next_poll,
         body_hash=None if pending else body_hash,
     )
+    in_document = [key for identity, _ in identities for key in identity.keys]
+    if feed.last_polled_at is not None and in_document:  # an empty document says nothing of what left
+        try:  # housekeeping: if it fails, nothing is lost; the keys go at the feed's next change
+            await store.feeds.prune_seen(feed.id, keep=in_document, seen_before=now - SEEN_KEPT)
+        except Exception:
+            log.exception("could not prune the seen entries of feed %s", feed.url)
     stats.added += added
     return added
 
 
 async def _unseen_entries(
-    store: Store, feed: Feed, entries: list[dict[str, Any]], *, base: str, now: datetime
+    store: Store, feed: Feed, identities: list[tuple[EntryIdentity, dict[str, Any]]], *, now: datetime
 ) -> tuple[list[tuple[EntryIdentity, dict[str, Any]]], list[str]]:
     """(entries to ingest, newest first; keys to record now). Entries recognised by one key get
     their other keys recorded (a new GUID learnt through a known link); entries repeated within
     the document count once; entries without a link (nothing to fetch) are only recorded."""
-    identities = [(entry_identity(entry, base), entry) for entry in entries]
     known = await store.feeds.seen_keys(feed.id, [k for identity, _ in identities for k in identity.keys])
     fresh: list[tuple[EntryIdentity, dict[str, Any]]] = []
     learned: list[str] = []

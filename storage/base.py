@@ -304,6 +304,12 @@ class FeedRepository(Protocol):
         gets the new time: fingerprints are matched only within a recent window)."""
         ...
 
+    async def prune_seen(self, feed_id: int, *, keep: Sequence[str], seen_before: datetime) -> int:
+        """Forget the feed's entry keys recorded before ``seen_before`` except those in ``keep``
+        (the keys of the feed's latest document); returns how many were forgotten. Keys still in
+        the document must stay whatever their age, or the next poll would take them for new."""
+        ...
+
 
 class MetaRepository(Protocol):
     """Small key/value state: the matching cursor, digest bookkeeping, the leader lease."""

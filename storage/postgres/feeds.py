@@ -175,6 +175,12 @@ class PgFeeds:
             (feed_id, unique, now or datetime.now(UTC)),
         )
 
+    async def prune_seen(self, feed_id: int, *, keep: Sequence[str], seen_before: datetime) -> int:
+        return await self._db.execute(
+            "DELETE FROM feed_entries WHERE feed_id = $1 AND seen_at < $2 AND NOT entry_key = ANY($3::text[])",
+            (feed_id, seen_before, list(dict.fromkeys(text(k) for k in keep))),
+        )
+
 
 @guarded
 class PgMeta:

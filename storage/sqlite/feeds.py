@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import json
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -168,6 +169,15 @@ class SqliteFeeds:
                 "ON CONFLICT (feed_id, entry_key) DO UPDATE SET seen_at = excluded.seen_at",
                 [(feed_id, key, stamp) for key in dict.fromkeys(keys)],
             )
+
+    async def prune_seen(self, feed_id: int, *, keep: Sequence[str], seen_before: datetime) -> int:
+        async with self._db.write() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM feed_entries WHERE feed_id = ? AND seen_at < ? "
+                "AND entry_key NOT IN (SELECT value FROM json_each(?))",  # any number of keys
+                (feed_id, to_ts(seen_before), json.dumps(list(dict.fromkeys(keep)))),
+            )
+            return cursor.rowcount
 
 
 @guarded

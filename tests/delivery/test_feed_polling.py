@@ -12,7 +12,7 @@ import pytest
 import bot.feeds
 from bot.feed_alerts import tell_admins
 from bot.feed_polling import ALERT_AFTER_FAILURES, PollLimits, poll_feeds
-from bot.feeds import ENTRIES_PER_POLL, FINGERPRINT_WINDOW, entry_fingerprint, link_key
+from bot.feeds import ENTRIES_PER_POLL, FINGERPRINT_WINDOW, SEEN_KEPT, entry_fingerprint, link_key
 from net.fetch import Fetcher
 from storage import NewFeed
 from tests.delivery.newssite import NewsSite, rss, rss_entries
@@ -193,6 +193,27 @@ async def test_an_entry_repeated_in_one_document_is_fetched_once(site: NewsSite,
     clock.advance(seconds=61)
     await poll_feeds(store, fetcher, now=clock(), interval=60)
     assert site.page_requests == ["/a/opening", "/a/v2"]  # the newest version only
+
+
+async def test_seen_entries_are_forgotten_only_when_old_and_out_of_the_document(site: NewsSite, store, fetcher,
+                                                                              clock) -> None:
+    """An entry still in the feed stays seen however old (never re-pushed); one that left the
+    feed is forgotten once older than ``SEEN_KEPT``; one that left recently is kept."""
+    def item(n: int) -> dict[str, str]:
+        return {"title": f"Story {n}", "link": f"/a/{n}", "guid": f"g-{n}"}
+
+    site.feeds["wire"] = rss_entries("Wire", [item(2), item(1)])
+    feed = await store.feeds.add(site.url("wire"))
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    clock.advance(seconds=SEEN_KEPT.total_seconds() + 3600)
+    site.feeds["wire"] = rss_entries("Wire", [item(3), item(2)])  # 1 left the feed a month ago
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert set(await store.feeds.seen_keys(feed.id, ["g-1", "g-2", "g-3"])) == {"g-2", "g-3"}
+    clock.advance(hours=1)
+    site.feeds["wire"] = rss_entries("Wire", [item(4), item(2)])  # 3 left just now: kept
+    await poll_feeds(store, fetcher, now=clock(), interval=60)
+    assert set(await store.feeds.seen_keys(feed.id, ["g-2", "g-3", "g-4"])) == {"g-2", "g-3", "g-4"}
+    assert site.page_requests == ["/a/1", "/a/2", "/a/3", "/a/4"]  # 2, a month old, never fetched again
 
 
 def test_link_key_drops_tracking_and_fragment_only() -> None:

@@ -39,6 +39,7 @@ DNS = {
     "v6local.test": ["::1"],
     "mapped.test": ["::ffff:127.0.0.1"],
     "xn--e1afmkfd.test": [PUBLIC_IP],  # пример.test
+    "neighbour.test": [PUBLIC_IP],  # another site on the same shared-hosting IP as news.test
 }
 
 
@@ -149,6 +150,25 @@ async def test_connects_to_the_vetted_ip_with_the_name_in_host_header() -> None:
     assert req.headers["host"] == "news.test"
     assert req.headers["if-none-match"] == '"v1"'
     assert req.extensions["sni_hostname"] == "news.test"
+
+
+async def test_cookies_of_one_site_are_never_sent_to_another_on_the_same_ip() -> None:
+    """Requests are pinned to the IP, so a cookie jar would file news.test's cookie under the IP
+    and hand it to every other name there; the fetcher keeps no cookies at all."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, text="<html>hi</html>", headers={"set-cookie": "session=secret; Path=/"})
+
+    fetcher = mock_fetcher(handler)
+    await fetcher.fetch("http://news.test/")
+    await fetcher.fetch("http://neighbour.test/")
+    await fetcher.fetch("http://news.test/again")
+    await fetcher.aclose()
+    assert [r.headers["host"] for r in seen] == ["news.test", "neighbour.test", "news.test"]
+    assert all("cookie" not in r.headers for r in seen)
+    assert seen[0].headers["accept-encoding"] == "gzip, deflate"  # compressed feeds still welcome
 
 
 async def test_international_names_are_sent_as_punycode() -> None:

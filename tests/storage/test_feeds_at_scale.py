@@ -105,6 +105,24 @@ async def test_seen_keys_in_bulk_per_feed(store):
     assert set(await store.feeds.seen_keys(other.id, ["guid-1", "guid-2"])) == {"guid-1"}
 
 
+async def test_prune_seen_forgets_only_old_keys_that_left_the_document(store):
+    feed = await store.feeds.add("https://news.example/rss.xml")
+    other = await store.feeds.add("https://other.example/rss.xml")
+    old, recent = NOW - timedelta(days=40), NOW - timedelta(days=2)
+    await store.feeds.mark_seen_many(feed.id, ["gone-old", "kept-old", "fp:old"], now=old)
+    await store.feeds.mark_seen_many(feed.id, ["gone-recent"], now=recent)
+    await store.feeds.mark_seen_many(other.id, ["gone-old"], now=old)
+    in_document = ["kept-old", "new-in-document", *(f"k{i}" for i in range(1200))]  # any number of keys
+    forgotten = await store.feeds.prune_seen(feed.id, keep=in_document, seen_before=NOW - timedelta(days=30))
+    assert forgotten == 2
+    assert set(await store.feeds.seen_keys(feed.id, ["gone-old", "kept-old", "fp:old", "gone-recent"])) == {
+        "kept-old", "gone-recent",
+    }  # fmt: skip
+    assert set(await store.feeds.seen_keys(other.id, ["gone-old"])) == {"gone-old"}  # another feed's keys
+    assert await store.feeds.prune_seen(feed.id, keep=[], seen_before=NOW - timedelta(days=30)) == 1
+    assert set(await store.feeds.seen_keys(feed.id, ["kept-old", "gone-recent"])) == {"gone-recent"}
+
+
 async def test_record_unchanged_in_bulk_keeps_validators(store):
     a = await store.feeds.add("https://a.example/rss")
     b = await store.feeds.add("https://b.example/rss")

@@ -30,7 +30,6 @@ WIDEN_MARGIN = 1.5
 
 _S = rows.SUMMARY_COLUMNS
 _LATEST = f"SELECT {_S} FROM articles ORDER BY id DESC LIMIT $1 OFFSET $2"  # noqa: S608
-_MAX_ID = "SELECT max(id) FROM articles"
 # The documents indexed with id_block(id) by migration 0008 (expressions written exactly so).
 SEARCH_DOC = "search_tsv"
 LEAD_DOC = "lead_tsv"
@@ -39,6 +38,20 @@ _NEWEST_IN_BLOCKS = """
 SELECT id{tier} FROM articles WHERE {doc} @@ $1::text::tsquery AND id_block(id) @@ $3::text::tsquery
 ORDER BY id DESC LIMIT $2
 """
+_NEWEST_FIRST_WINDOW = f"""
+SELECT top.id AS top, hit.* FROM (SELECT max(id) AS id FROM articles) AS top
+LEFT JOIN LATERAL (
+    SELECT id{{tier}} FROM articles WHERE {{doc}} @@ $1::text::tsquery AND id_block(id) @@ (
+        SELECT string_agg(format('''~%s''', n), ' | ') FROM generate_series(
+            greatest(0, (top.id >> {text_search.ID_BLOCK_BITS}) - $3 + 1), top.id >> {text_search.ID_BLOCK_BITS}
+        ) AS n
+    )::tsquery
+    ORDER BY id DESC LIMIT $2
+) AS hit ON true
+"""  # noqa: S608 (a constant)
+"""``_NEWEST_IN_BLOCKS`` over the newest $3 blocks (``text_search.id_blocks`` written in SQL),
+with the newest id as ``top`` (and no ``id`` when nothing matches): one round trip fewer than
+asking ``max(id)`` first."""
 _TIER = ", (lead_tsv @@ $1::text::tsquery)::int + (lead_tsv @@ ${n}::text::tsquery)::int AS tier"
 """Search's relevance tier of a row already read (``text_search.title_query``): 2 every word in
 the title, 1 in title/summary/topics, 0 the body helped."""
@@ -125,15 +138,22 @@ async def _newest_matches(
     density seen): the matches of a window are all newer than any outside it, so the walk
     stops as soon as it has ``need``. A window that would reach the oldest block asks the
     whole store instead (rare words: short posting lists)."""
-    top = await conn.fetchval(_MAX_ID)
-    if top is None or need <= 0:
+    if need <= 0:
         return []
     extra = () if in_title is None else (in_title,)
+    tier = _TIER.format(n=4) if extra else ""
+    first = await conn.fetch(_NEWEST_FIRST_WINDOW.format(doc=doc, tier=tier), query, need, FIRST_BLOCKS, *extra)
+    if first[0]["top"] is None:
+        return []
+    found: list[asyncpg.Record] = [r for r in first if r["id"] is not None]
+    last = text_search.id_block(int(first[0]["top"]))
+    newest = last - FIRST_BLOCKS
+    if newest < 0:  # the first window held the whole store
+        return found
+    asked = last - newest
+    blocks = max(asked, math.ceil(asked * WIDEN_MARGIN * (need - len(found)) / max(1, len(found))))
     whole_sql = _NEWEST.format(doc=doc, tier=_TIER.format(n=3) if extra else "")
-    in_blocks_sql = _NEWEST_IN_BLOCKS.format(doc=doc, tier=_TIER.format(n=4) if extra else "")
-    last = newest = text_search.id_block(int(top))
-    found: list[asyncpg.Record] = []
-    blocks = FIRST_BLOCKS
+    in_blocks_sql = _NEWEST_IN_BLOCKS.format(doc=doc, tier=tier)
     while len(found) < need:
         oldest = newest - blocks + 1
         if oldest <= 0:

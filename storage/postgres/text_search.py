@@ -3,8 +3,9 @@
 Both are written as PostgreSQL literals here and cast in SQL (``$1::text::tsvector``), never
 parsed by a text search configuration: every lexeme is quoted, so no user input is tsquery
 syntax, and stemming is exactly SQLite's. Weights stand for FTS5 columns: A title, B summary,
-C topics (``lead_tsv``); ``search_tsv`` holds every distinct term, body included, without
-positions (``/search`` needs membership only). Both are indexed together with a lexeme naming the
+C topics (``lead_tsv``, which also holds each pair of adjacent terms as one lexeme: ``pair``,
+migration 0009); ``search_tsv`` holds every distinct term, body included, without positions
+(``/search`` needs membership only). Both are indexed together with a lexeme naming the
 article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited to the
 newest blocks (``id_blocks``).
 """
@@ -49,10 +50,10 @@ def lead_document(title: str, summary: str, topics: str) -> str:
     for weight, text in ((TITLE, title), (SUMMARY, summary), (TOPICS, topics)):
         for term in lexemes.terms(text):
             found = positions.setdefault(term[:MAX_TERM_CHARS], [])
-            if len(found) < MAX_POSITIONS_PER_TERM and position < MAX_POSITION:
-                at_position[position] = term[:MAX_TERM_CHARS]
             if len(found) < MAX_POSITIONS_PER_TERM:
                 found.append(f"{min(position, MAX_POSITION)}{weight}")
+                if position < MAX_POSITION:
+                    at_position[position] = term[:MAX_TERM_CHARS]
             position += 1
         position += 1
     pairs = dict.fromkeys(pair(first, at_position[p + 1]) for p, first in at_position.items() if p + 1 in at_position)
@@ -91,23 +92,13 @@ def _term_groups(text: str) -> list[tuple[str, ...]]:
 
 
 def search_query(text: str) -> str | None:
-    """Every search term (stemmed) must be present. No weights: a weight makes PostgreSQL
-    re-read every indexed match from the table to check it; on ``lead_tsv`` that means title,
-    summary or topics.
+    """Every search term (stemmed) must be present. No weights: on ``lead_tsv`` that means title,
+    summary or topics, and the title has an index of its own (migration 0008), because a weight
+    makes PostgreSQL re-read every indexed match from the table to check it.
 
     A quoted term FTS5 splits in two (rare: a character Python and unicode61 disagree on)
     requires both parts, without FTS5's adjacency."""
-    return _every_term(text, "")
-
-
-def title_query(text: str) -> str | None:
-    """``search_query`` with every term in the title (weight A): search's first relevance tier,
-    checked on rows already read, never asked of an index."""
-    return _every_term(text, f":{TITLE}")
-
-
-def _every_term(text: str, weight: str) -> str | None:
-    parts = [quote(t) + weight for group in _term_groups(text) for t in group]
+    parts = [quote(t) for group in _term_groups(text) for t in group]
     return " & ".join(parts) or None
 
 

@@ -9,11 +9,6 @@
 -- are one position apart, so no pair spans two columns. The rewrite also moves every lead_tsv into
 -- its row (SET STORAGE MAIN of migration 0008 applies to rows written since). It takes ~45 s per
 -- 10k articles on a busy 2-core machine (storage/postgres/migrate.py waits that long).
---
--- Search's relevance tiers are now read from the rows its lookup fetches anyway
--- (article_queries._TIER): the title-words index of migration 0008 has no reader left, and
--- dropping it first spares the rewrite below its entries.
-DROP INDEX articles_title_blocks;
 
 UPDATE articles AS a SET lead_tsv = a.lead_tsv || pairs.doc
 FROM (

@@ -12,6 +12,9 @@ from ..migration_files import MigrationFile, read_migrations
 from .db import Connection
 
 MIGRATION_LOCK = 0x62726966  # "brif": the advisory lock id serialising migrations
+MIGRATION_TIMEOUT_S = 3600.0
+"""A migration that rewrites every article (0009) takes minutes on a large store, far over the
+pool's command timeout and lock timeout; a worker that starts meanwhile waits for it this long."""
 
 _CREATE_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -53,11 +56,13 @@ async def migrate(
         if migration.version <= current or migration.version > target:
             continue
         async with conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK)
+            await conn.execute(f"SET LOCAL lock_timeout = '{int(MIGRATION_TIMEOUT_S)}s'")
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK, timeout=MIGRATION_TIMEOUT_S)
             await conn.execute(_CREATE_TABLE)
             if await schema_version(conn) >= migration.version:
                 continue  # another worker applied it while we waited for the lock
-            await conn.execute(migration.sql)  # a multi-statement script, one transaction
+            # a multi-statement script, one transaction
+            await conn.execute(migration.sql, timeout=MIGRATION_TIMEOUT_S)
             await conn.execute(
                 "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
                 migration.version, migration.name,

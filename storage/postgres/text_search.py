@@ -3,8 +3,9 @@
 Both are written as PostgreSQL literals here and cast in SQL (``$1::text::tsvector``), never
 parsed by a text search configuration: every lexeme is quoted, so no user input is tsquery
 syntax, and stemming is exactly SQLite's. Weights stand for FTS5 columns: A title, B summary,
-C topics (``lead_tsv``); ``search_tsv`` holds every distinct term, body included, without
-positions (``/search`` needs membership only). Both are indexed together with a lexeme naming the
+C topics (``lead_tsv``, which also holds each pair of adjacent terms as one lexeme: ``pair``,
+migration 0009); ``search_tsv`` holds every distinct term, body included, without positions
+(``/search`` needs membership only). Both are indexed together with a lexeme naming the
 article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited to the
 newest blocks (``id_blocks``).
 """
@@ -29,25 +30,42 @@ MAX_SEARCH_TSV_CHARS = 900_000
 
 def quote(term: str) -> str:
     """A lexeme as a tsvector/tsquery literal: quoted, quotes doubled, backslashes escaped."""
-    term = term[:MAX_TERM_CHARS]
-    if "'" in term or "\\" in term:  # never from FTS5 (both are separators), but be exact
-        term = term.replace("\\", "\\\\").replace("'", "''")
-    return f"'{term}'"
+    return _quoted(term[:MAX_TERM_CHARS])
+
+
+def _quoted(lexeme: str) -> str:
+    if "'" in lexeme or "\\" in lexeme:  # never from FTS5 (both are separators), but be exact
+        lexeme = lexeme.replace("\\", "\\\\").replace("'", "''")
+    return f"'{lexeme}'"
 
 
 def lead_document(title: str, summary: str, topics: str) -> str:
     """``lead_tsv``: title, summary and topics with positions; one position gap between columns
-    keeps a phrase from running from one column into the next (as in FTS5)."""
+    keeps a phrase from running from one column into the next (as in FTS5). Plus, without
+    positions, each pair of adjacent terms as one lexeme (``pair``): a two-word ``/latest``
+    topic is one index lookup, with no re-read of the row to check positions."""
     positions: dict[str, list[str]] = {}
+    at_position: dict[int, str] = {}
     position = 1
     for weight, text in ((TITLE, title), (SUMMARY, summary), (TOPICS, topics)):
         for term in lexemes.terms(text):
             found = positions.setdefault(term[:MAX_TERM_CHARS], [])
             if len(found) < MAX_POSITIONS_PER_TERM:
                 found.append(f"{min(position, MAX_POSITION)}{weight}")
+                if position < MAX_POSITION:
+                    at_position[position] = term[:MAX_TERM_CHARS]
             position += 1
         position += 1
-    return " ".join(f"{quote(term)}:{','.join(at)}" for term, at in positions.items())
+    pairs = dict.fromkeys(pair(first, at_position[p + 1]) for p, first in at_position.items() if p + 1 in at_position)
+    return " ".join([*(f"{quote(term)}:{','.join(at)}" for term, at in positions.items()), *map(_quoted, pairs)])
+
+
+def pair(first: str, second: str) -> str:
+    """The lexeme of two adjacent terms: ``'rustem umerov'``. FTS5 terms never hold whitespace,
+    so no search term is ever one of these. Only positions below ``MAX_POSITION`` (the last
+    one is shared by every clamped term) and recorded ones (``MAX_POSITIONS_PER_TERM``) pair:
+    the rule migration 0009 applies to the positions already stored."""
+    return f"{first} {second}"
 
 
 def search_document(title: str, summary: str, topics: str, body: str) -> str:
@@ -85,12 +103,20 @@ def search_query(text: str) -> str | None:
 
 
 def topic_query(topic: str) -> str | None:
-    """The topic's words as one stemmed phrase in title/summary/topics (``lead_tsv``)."""
+    """The topic's words as one stemmed phrase in title/summary/topics (``lead_tsv``).
+
+    Asked as the pairs of adjacent words (``pair`` lexemes: plain index lookups); a topic of
+    three words or more also as the phrase, because pairs alone would let "a b" and "b c"
+    come from two different places."""
     words = topic_words(topic)
-    found = lexemes.terms(" ".join(words)) if words else []
-    if not found:
-        return None
-    return " <-> ".join(quote(t) for t in found)
+    found = [t[:MAX_TERM_CHARS] for t in lexemes.terms(" ".join(words))] if words else []
+    if len(found) < 2:
+        return " & ".join(map(_quoted, found)) or None
+    pairs = dict.fromkeys(pair(a, b) for a, b in zip(found, found[1:], strict=False))
+    query = " & ".join(map(_quoted, pairs))
+    if len(found) > 2:
+        query += " & (" + " <-> ".join(map(_quoted, found)) + ")"
+    return query
 
 
 def id_block(article_id: int) -> int:

@@ -243,3 +243,39 @@ async def test_added_after_and_summaries(store, make_briefing):
     summaries = await store.articles.summaries([ids[3], 999_999, ids[0]])
     assert [s.id for s in summaries] == [ids[3], ids[0]]
     assert await store.articles.summaries([]) == []
+
+
+async def test_latest_topic_phrase_stays_within_one_column(store, make_briefing):
+    """As in FTS5, a topic phrase must lie inside the title, the summary or the topics: words
+    adjacent only across two columns do not make it."""
+
+    def add(title: str, summary: str, topics: tuple[str, ...] = ("Talks",)):
+        return store.articles.add(make_briefing(title, paragraphs=(f"{title}. {summary}",), summary=(summary,),
+                                                topics=topics))
+
+    await add("Talks led by Rustem", "Umerov met the delegates.")  # title → summary
+    await add("Talks resume", "Delegates met Rustem", ("Umerov", "Talks"))  # summary → topics
+    in_title = await add("Rustem Umerov in Istanbul", "Talks resumed.")
+    in_summary = await add("Talks resume", "Defence minister Rustem Umerov's team arrived.")
+    in_topics = await add("Talks resume", "Delegates arrived.", ("Istanbul", "Rustem Umerov"))
+    page = await store.articles.latest(topic="rustem UMEROV", limit=10)
+    assert [a.id for a in page.items] == [in_topics.id, in_summary.id, in_title.id] and page.total == 3
+    assert (await store.articles.latest(topic="umerov rustem")).total == 0
+
+
+async def test_latest_topic_of_three_words_and_repeated_words(store, make_briefing):
+    def add(title: str):
+        return store.articles.add(make_briefing(title, paragraphs=(title,), summary=("Nothing else.",),
+                                                topics=("Travel",)))
+
+    street = await add("Fair on New York Street")
+    await add("New York fans queue on York Street")  # both pairs, never the three words in a row
+    await add("York Street and New York")
+    await add("Street party in New York")
+    atoll = await add("Holiday on Bora Bora")
+    await add("Bora wind hits the bora coast")  # the word twice, never twice in a row
+    assert [a.id for a in (await store.articles.latest(topic="new york street")).items] == [street.id]
+    assert (await store.articles.latest(topic="new york")).total == 4
+    assert [a.id for a in (await store.articles.latest(topic="Bora Bora")).items] == [atoll.id]
+    assert [a.id for a in (await store.articles.latest(topic="bora bora bora")).items] == []
+    assert [a.id for a in (await store.articles.latest(topic="on bora bora")).items] == [atoll.id]

@@ -4,6 +4,7 @@ keys) is filled in at open, as the SQLite backend does for its files."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -14,7 +15,7 @@ from briefing.models import Block, Briefing, Quote
 from storage.models import Destination
 from storage.postgres import PgStore, migrate
 from storage.postgres import text_search as ts
-from storage.postgres.migrate import available_migrations
+from storage.postgres.migrate import MIGRATION_LOCK, available_migrations
 from tests.postgres import new_database
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -135,3 +136,56 @@ async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(url, make_bri
         shelled = await store.articles.add(make_briefing(title="Ukraine shelled overnight", story="rates"))
         assert list(await store.subscriptions.match(football)) == [Destination(2)]
         assert list(await store.subscriptions.match(shelled)) == [Destination(1)]
+
+
+async def test_topic_word_pairs_are_added_to_stored_rows_as_new_rows_get_them(url):
+    """Migration 0009 derives the word-pair lexemes of rows written before it from the positions
+    in their ``lead_tsv``: the same document ``text_search.lead_document`` writes today, also
+    where positions run out (past the last position, past 255 positions of one term)."""
+    # "kyiv xray" after 255 positions of "kyiv", "zulu yankee" past the last position: no pairs
+    long_summary = "Kyiv talks " * 300 + "Kyiv xray " + " ".join(f"w{i % 40} talks" for i in range(8000)) + " zulu yankee"
+    texts = [
+        (a.title, "\n".join(a.summary), "\n".join(a.topics)) for a in ARTICLES
+    ] + [("Talks in Kyiv", long_summary, "Kyiv\nTalks"), ("", "", ""), ("Umerov Umerov Umerov", "", "Rustem Umerov")]
+    conn = await asyncpg.connect(url)
+    try:
+        assert await migrate(conn, target=8) == 8
+        for i, (title, summary, topics) in enumerate(texts, start=1):
+            await conn.execute(  # as written before 0009: the positioned lexemes only
+                "INSERT INTO articles (id, content_hash, title, added_at, body, summary, topics, briefing, lead_tsv,"
+                " search_tsv) OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, '', $5, $6, '{}',"
+                " ts_filter($7::text::tsvector, '{a,b,c}'), ''::tsvector)",
+                i, f"hash-{i}", title, NOW, summary, topics, ts.lead_document(title, summary, topics),
+            )
+        assert await conn.fetchval("SELECT count(*) FROM articles WHERE lead_tsv @@ '''rustem umerov'''") == 0
+        assert await migrate(conn) == available_migrations()[-1].version
+        for i, (title, summary, topics) in enumerate(texts, start=1):
+            stored, written = await conn.fetchrow(
+                "SELECT lead_tsv::text, $2::text::tsvector::text FROM articles WHERE id = $1",
+                i, ts.lead_document(title, summary, topics),
+            )
+            assert stored == written, (i, title)
+        found = await conn.fetch("SELECT id FROM articles WHERE lead_tsv @@ '''rustem umerov''' ORDER BY id")
+        assert [r["id"] for r in found] == [1, 3, len(texts)]
+        assert await conn.fetchval("SELECT count(*) FROM articles WHERE lead_tsv @@ $1::tsquery", "'zulu yankee' | 'kyiv xray'") == 0
+    finally:
+        await conn.close()
+
+
+async def test_a_worker_starting_during_a_long_migration_waits_for_it(url):
+    """Migration 0009 rewrites every article: minutes on a large store. A worker starting
+    meanwhile waits on the migration lock past its pool's command and lock timeouts, then
+    finds the work done."""
+    holder = await asyncpg.connect(url)
+    waiter = await asyncpg.connect(url, command_timeout=1.0, server_settings={"lock_timeout": "100ms"})
+    try:
+        await holder.execute("BEGIN")
+        await holder.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK)  # a migration in progress
+        waiting = asyncio.create_task(migrate(waiter))
+        await asyncio.sleep(2.0)
+        assert not waiting.done()
+        await holder.execute("COMMIT")
+        assert await waiting == available_migrations()[-1].version
+    finally:
+        await holder.close()
+        await waiter.close()

@@ -39,12 +39,13 @@ MAX_FEEDS_PER_CYCLE = 20_000
 
 @dataclass(frozen=True)
 class PollLimits:
-    at_once: int = 128
+    at_once: int = 32
     """Feeds in flight overall: a cap on memory and sockets, not politeness (that is ``per_host``).
-    Slow and silent feeds hold their slot while they wait: in the 5,000-feed bench mix
-    (``benchmarks/bench_feeds.py``) the 3% slow (2–6 s) and 1% silent (15 s read timeout) feeds
-    hold ~1,350 slot-seconds per cycle, i.e. 42 s of all of 32 slots, but 10.5 s of 128. Peak RSS
-    of the steady cycle: 137 MB at 32, 143 MB at 128 (same bench, same loaded machine)."""
+    More is not faster: the cycle's critical path is the biggest publishers' queues (150 feeds at
+    ``per_host`` 2, ``bot.host_queue``), and each of their fetches waits longer for the one event
+    loop when more are in flight. In ``benchmarks/bench_feeds.py`` on a quiet machine 128 took the
+    steady cycle from 61.9 s to 75.5 s wall (41 s CPU both; 40 s CPU-bound, then a tail of the big
+    hosts' queues), although slow and silent feeds hold ~1,350 slot-seconds per cycle."""
     per_host: int = 2
     """Feeds in flight per host name: what a polite crawler allows itself."""
 

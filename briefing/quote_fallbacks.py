@@ -150,6 +150,8 @@ def next_quote_speaker(next_paragraph: str) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
+#: Nouns that introduce someone new ("a reporter", "the crowd", "the ministry").
+_SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])")
 
 
@@ -164,9 +166,6 @@ def continues_previous_paragraph(masked: str) -> bool:
     return not any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(outside))
 
 
-#: Nouns that introduce someone new ("a reporter", "the crowd", "the ministry").
-_SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
-
 
 def names_nobody_at_all(text: str) -> bool:
     """No run of capitals in ``text`` is a name (``clean_name`` drops sentence-start words)."""
@@ -179,7 +178,8 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
 
     ``head`` is the masked paragraph before the quote (it must end a sentence), ``rest`` the part
     after the quote (it must not go on in lower case: '“…” was the verdict of …'). The previous
-    sentence's subject counts when it is a name or he/she; the caller checks the name is proper.
+    sentence's subject counts when it is a name, he/she or a description of a person; the caller
+    checks that a name is proper.
     """
     if not head.strip() or last_sentence(head).strip() or re.match(r"\s*[,;:]?\s*[a-z]", rest):
         return None
@@ -187,4 +187,6 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     mention = leading_np(sentences[-1]) if sentences else None
     if mention is None:
         return None
-    return mention if mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"} else None
+    person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
+    person = person or mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}
+    return mention if person else None

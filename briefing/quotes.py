@@ -292,8 +292,10 @@ def _fallback(
     same_par_prev: Found | None,
     registry: NameRegistry,
 ) -> tuple[Mention | None, str | None]:
-    """No speech verb anywhere near: the sentence subject, the paragraph's earlier speaker,
-    or an attribution opening the next paragraph (see ``quote_fallbacks``).
+    """No speech verb anywhere near: the sentence subject (over an earlier quote of the same
+    sentence too), the paragraph's earlier speaker, the subject of the sentence before a quote
+    that stands alone, or an attribution in the next or previous paragraph (see
+    ``quote_fallbacks``).
 
     A subject name counts only when it is a proper name (``NameRegistry.is_proper_name``):
     sentence-initial capitals ("Looking", "Research") are not speakers.
@@ -319,7 +321,6 @@ def _fallback(
     mention = lone_quote_subject(head, masks[f.paragraph][f.span.mark_end :])
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
-
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:

@@ -30,6 +30,22 @@ LONE_QUOTE_SENTENCE = cases(
             "We were promised jobs",
             "Tomas Reyes",
         ),
+        (  # a person described by a role: resolved to the person introduced with it
+            "The pastor, Rev. Alan Moss, spoke at the county fair on Sunday.\n\nThe pastor then described a "
+            "dream he had last winter. “I saw the river rise and the town stand together.”",
+            "I saw the river",
+            "Alan Moss",
+        ),
+        (
+            "A retired nurse waited in line for three hours. “Nobody told us the clinic had moved.”",
+            "Nobody told us",
+            ("a retired nurse", "A retired nurse"),
+        ),
+        (  # the sentence before is about a thing, not a person: no speaker
+            "The storm closed the school for a week. “Nobody told us the clinic had moved across town.”",
+            "Nobody told us",
+            None,
+        ),
         (  # the sentence before is about a body, not a person: no speaker
             "The council voted on Tuesday night. “This is not the end of the fight for the river.”",
             "This is not the end",

@@ -219,13 +219,17 @@ def signed_after(rest: str) -> Mention | None:
 
 def colon_introduction(previous_paragraph: str) -> Mention | None:
     """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
-    Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence)."""
+    Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence); "He then
+    listed his reasons:" -> he (resolved like any pronoun speaker)."""
     if not previous_paragraph.rstrip().endswith(":"):
         return None
     sentence = last_sentence(previous_paragraph.rstrip()[:-1] + " ")
     mention = leading_np(sentence)
-    named = mention is not None and mention.kind == "name" and len(mention.text.split()) > 1
-    return mention if named else None  # not "Wait, it gets better:"
+    if mention is None:
+        return None
+    named = mention.kind == "name" and len(mention.text.split()) > 1
+    person = mention.kind == "pronoun" and mention.text in {"he", "she"}
+    return mention if named or person else None  # not "Wait, it gets better:"
 
 
 def colon_subject(sentence: str) -> Mention | None:

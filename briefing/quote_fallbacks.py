@@ -20,7 +20,7 @@ from .attribution import (
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
 from .speakers import SPEECH_VERB, Mention, leading_np
-from .speech_lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS
+from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
@@ -74,8 +74,7 @@ def names_nobody(between: str) -> bool:
     Then the paragraph is still about the person quoted before:
     '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
     """
-    sentence = last_sentence(between)  # the previous quote's own "Smith said." is not new
-    return not any(clean_name(m.group()) for m in NAME_RUN.finditer(sentence))
+    return names_nobody_at_all(last_sentence(between))  # the previous quote's "Smith said." is not new
 
 
 def next_paragraph_speaker(
@@ -100,26 +99,36 @@ def next_paragraph_speaker(
 
 
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
-    """A quote-only paragraph after a paragraph that ends by reporting someone's words.
+    """A quote-only paragraph after a paragraph that reports someone's words.
 
     'Councillor Dana Vance praised the mayor's leadership.' / '“We need someone who …”' -> Vance;
     'Senator Ray Kell spoke only in slogans.' / '“We have to be tougher.”' -> Kell. Both
-    paragraphs are masked; the quote's must hold nothing but quotes, and the previous
-    paragraph's last sentence must have a speech verb with a subject. (An attributed quote in the
-    previous paragraph hands its speaker on by its own, earlier rule.)
+    paragraphs are masked; the quote's must hold nothing but quotes. The previous paragraph's
+    last sentence with a speech verb gives the speaker; when sentences follow it (background on
+    the case the speaker talked about), they must name nobody and the speaker must be a name:
+    'Ames also spoke about the court case. (The law closed half the clinics.)' / '“…”' -> Ames.
+    (An attributed quote in the previous paragraph hands its speaker on by its own, earlier rule.)
     """
     if WORD.search(paragraph):
         return None, None
     sentences = split_masked(previous.strip())
-    if not sentences or not SPEECH_VERB.search(sentences[-1]):
-        return None, None
-    mention, verb = head_attribution(sentences[-1].rstrip(" .!?") + " ", "", None)
-    if mention is None or verb is None or verb.startswith("ask"):
-        return None, None  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
-    person = mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}
-    head = mention.text.split()[-1] if mention.kind == "description" else ""
-    organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
-    return (mention, verb) if person or organisation else (None, None)
+    for k in range(len(sentences) - 1, -1, -1):
+        if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]):
+            return None, None  # someone else was named after the speaker
+        if not SPEECH_VERB.search(sentences[k]):
+            continue
+        mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
+        if mention is None or verb is None or verb.startswith("ask"):
+            continue  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
+        if mention.kind == "name":
+            return mention, verb
+        if k + 1 < len(sentences):
+            continue  # a pronoun or a description is read only from the last sentence
+        person = mention.kind == "pronoun" and mention.text in {"he", "she"}
+        head = mention.text.split()[-1] if mention.kind == "description" else ""
+        organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
+        return (mention, verb) if person or organisation else (None, None)
+    return None, None
 
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘][^”\"’]*?([.!?]?)[”\"’]")
@@ -139,3 +148,45 @@ def next_quote_speaker(next_paragraph: str) -> Mention | None:
         return None
     mention, _ = tail_attribution(next_paragraph[match.end() :], match.group(1))
     return mention if mention is not None and mention.kind == "name" else None
+
+
+#: Nouns that introduce someone new ("a reporter", "the crowd", "the ministry").
+_SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])")
+
+
+def continues_previous_paragraph(masked: str) -> bool:
+    """The quote's paragraph (masked) introduces nobody: no name, no personal pronoun, no person,
+    group or organisation noun and no speech verb outside its quotes ('Then, on the radio the next
+    morning: “…”', not 'Then a reporter in the back row: “…”'). An unattributed quote there
+    continues the speaker of the quote in the paragraph right before it."""
+    outside = masked.replace("·", " ")
+    if not names_nobody_at_all(outside) or SPEECH_VERB.search(outside) or _PERSONAL_PRONOUN.search(outside):
+        return False
+    return not any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(outside))
+
+
+
+def names_nobody_at_all(text: str) -> bool:
+    """No run of capitals in ``text`` is a name (``clean_name`` drops sentence-start words)."""
+    return not any(clean_name(m.group()) for m in NAME_RUN.finditer(text))
+
+
+def lone_quote_subject(head: str, rest: str) -> Mention | None:
+    """A quote that is a sentence of its own right after a sentence about a person: 'Quintanilla
+    seemed taken aback. “Does that not speak to your judgment?”' -> Quintanilla.
+
+    ``head`` is the masked paragraph before the quote (it must end a sentence), ``rest`` the part
+    after the quote (it must not go on in lower case: '“…” was the verdict of …'). The previous
+    sentence's subject counts when it is a name, he/she or a description of a person; the caller
+    checks that a name is proper.
+    """
+    if not head.strip() or last_sentence(head).strip() or re.match(r"\s*[,;:]?\s*[a-z]", rest):
+        return None
+    sentences = split_masked(head)
+    mention = leading_np(sentences[-1]) if sentences else None
+    if mention is None:
+        return None
+    person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
+    person = person or mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}
+    return mention if person else None

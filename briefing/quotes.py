@@ -17,6 +17,7 @@ from .attribution import (
     colon_introduction,
     colon_speaker,
     colon_subject,
+    first_sentence,
     head_attribution,
     last_sentence,
     lone_word_subject,
@@ -31,6 +32,8 @@ from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
+    continues_previous_paragraph,
+    lone_quote_subject,
     names_nobody,
     next_paragraph_speaker,
     next_quote_speaker,
@@ -203,7 +206,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
-            if f.continues or last.paragraph == f.paragraph - 1:
+            if f.continues or last.paragraph == f.paragraph - 1 and not _asked(last, masks):
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
@@ -224,12 +227,27 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
                 mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
         if mention is None and not _is_title(f.text):
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
+        if mention is None and not _is_title(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not _asked(last, masks):
+            if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'
+                mention, verb = last.mention, last.verb
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
     return masks
+
+
+#: "asked Vik", "asks the minister": a question put to someone (not "asked rhetorically").
+_ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?!(?:rhetorically|aloud|again|later|too|also)\b)[\w’']")
+
+
+def _asked(quote: Found, masks: dict[int, str]) -> bool:
+    """The quote was a question put to someone ('“Do you regret it?” the interviewer asked Vik.'):
+    the quote-only paragraph after it is the answer, not more of the question."""
+    if quote.verb is None or not quote.verb.startswith("ask") or not quote.text.rstrip().endswith("?"):
+        return False
+    return _ASKED_SOMEONE.search(first_sentence(masks[quote.paragraph][quote.span.mark_end :])) is not None
 
 
 def _introduced_surname(clause: str, pos: int, registry: NameRegistry) -> Mention | None:
@@ -274,23 +292,35 @@ def _fallback(
     same_par_prev: Found | None,
     registry: NameRegistry,
 ) -> tuple[Mention | None, str | None]:
-    """No speech verb anywhere near: the sentence subject, the paragraph's earlier speaker,
-    or an attribution opening the next paragraph (see ``quote_fallbacks``).
+    """No speech verb anywhere near: the sentence subject (over an earlier quote of the same
+    sentence too), the paragraph's earlier speaker, the subject of the sentence before a quote
+    that stands alone, or an attribution in the next or previous paragraph (see
+    ``quote_fallbacks``).
 
     A subject name counts only when it is a proper name (``NameRegistry.is_proper_name``):
     sentence-initial capitals ("Looking", "Research") are not speakers.
     """
+    def proper(mention: Mention | None) -> bool:
+        return mention is not None and (
+            mention.kind != "name" or registry.is_proper_name(mention.text, f.start, strict=True)
+        )
+
     mention = verbless_subject(between)
-    if mention is not None and (
-        mention.kind != "name" or registry.is_proper_name(mention.text, f.start, strict=True)
-    ):
+    if proper(mention):
         return mention, None
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before
+    head = masks[f.paragraph][: f.span.mark_start]
     nxt = f.paragraph + 1
     if same_par_prev is not None:
-        return None, None
+        # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
+        # sentence, which the earlier quote split
+        mention = verbless_subject(head)
+        return (mention, None) if proper(mention) else (None, None)
+    mention = lone_quote_subject(head, masks[f.paragraph][f.span.mark_end :])
+    if proper(mention):
+        return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:

@@ -37,8 +37,8 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
 _USER_AGENT = "briefbot/0.1 (+news briefing bot)"
 _ACCEPT = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 NO_KEEPALIVE = httpx.Limits(max_connections=256, max_keepalive_connections=0)
-"""Every fetch opens its own connection; up to 256 at once, above the feed poller's 128 feeds in
-flight (``bot.feed_polling.PollLimits``), so a poll never waits for a connection of its own.
+"""Every fetch opens its own connection; up to 256 at once, far above the feed poller's feeds in
+flight (``bot.feed_polling.PollLimits``) plus /add fetches, so a poll never waits for a connection.
 Connections are pinned to a vetted IP with the name only in Host/SNI, so a kept-alive connection
 could carry a request for another name that resolved to the same IP over TLS verified for the
 first name. And under concurrency httpcore's pool spends its time re-assigning idle connections

@@ -157,7 +157,7 @@ async def _newest_matches(conn: Connection, doc: str, query: str, need: int) -> 
     if newest < 0:  # the first window held the whole store
         return found
     asked = last - newest
-    blocks = max(asked, math.ceil(asked * WIDEN_MARGIN * (need - len(found)) / max(1, len(found))))
+    blocks = _next_window(asked, len(found), need)
     while len(found) < need:
         oldest = newest - blocks + 1
         if oldest <= 0:
@@ -166,5 +166,12 @@ async def _newest_matches(conn: Connection, doc: str, query: str, need: int) -> 
         found += [r["id"] for r in await conn.fetch(_NEWEST_IN_BLOCKS.format(doc=doc), query, window, need - len(found))]
         newest = oldest - 1
         asked = last - newest
-        blocks = max(asked, math.ceil(asked * WIDEN_MARGIN * (need - len(found)) / max(1, len(found))))
+        blocks = _next_window(asked, len(found), need)
     return found
+
+
+def _next_window(asked: int, found: int, need: int) -> int:
+    """Blocks to ask next: at least as many as asked so far (the reach at least doubles), and
+    enough for ``WIDEN_MARGIN`` × the matches still missing at the density seen so far (none
+    seen: so wide that the walk asks the whole store)."""
+    return max(asked, math.ceil(asked * WIDEN_MARGIN * (need - found) / max(1, found)))

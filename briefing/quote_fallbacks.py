@@ -166,7 +166,6 @@ def continues_previous_paragraph(masked: str) -> bool:
     return not any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(outside))
 
 
-
 def names_nobody_at_all(text: str) -> bool:
     """No run of capitals in ``text`` is a name (``clean_name`` drops sentence-start words)."""
     return not any(clean_name(m.group()) for m in NAME_RUN.finditer(text))

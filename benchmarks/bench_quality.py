@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from benchmarks.common import RESULTS, Section, shared_data_dir
+from benchmarks.common import RESULTS, Section
+from evaluation import default_data_dir
 
 
 def run() -> Section:
-    data = shared_data_dir()
+    data = default_data_dir()
     if data is None:
         return Section("Quality", "Skipped: the public dev samples (../shared/data) are not on this machine.", [])
     from evaluation import run_eval

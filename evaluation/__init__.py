@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import platform
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,6 +29,13 @@ class Section:
 
 
 def default_data_dir() -> Path | None:
+    """The public dev samples: ``$BRIEFBOT_DATA_DIR``, else ``../shared/data`` beside the checkout.
+
+    The variable exists for checkouts elsewhere (a git worktree, a CI cache), where the relative
+    guesses find nothing and eval or bench would fall back to less."""
+    named = os.environ.get("BRIEFBOT_DATA_DIR")
+    if named:
+        return Path(named) if Path(named).is_dir() else None
     for candidate in (Path("../shared/data"), Path(__file__).resolve().parents[2] / "shared" / "data"):
         if candidate.is_dir():
             return candidate

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import platform
+import re
 import statistics
 import sys
 from dataclasses import dataclass, field
@@ -115,14 +116,40 @@ def write_report(sections: list[Section], env: dict[str, str], started: str, sec
         "",
     ]
     md = "\n".join(head) + "\n\n".join(s.markdown() for s in sections) + "\n"
+    report = {"date": started, "seconds": seconds, "environment": env,
+              "benchmarks": {s.title: _as_json(s) for s in sections}}
+    return _save(md, report)
+
+
+def update_report(sections: list[Section], started: str, command: str) -> Path:
+    """Replace only ``sections`` in the saved report, keeping every other section as it was.
+
+    Re-running one benchmark (``python -m benchmarks.run_all feeds``) used to overwrite the whole
+    report with that section alone; now the report stays complete and says which sections were
+    re-run, when, and with what command, under its header."""
+    md = (RESULTS / "latest.md").read_text(encoding="utf-8")
+    report = json.loads((RESULTS / "latest.json").read_text(encoding="utf-8"))
+    for section in sections:
+        chunk = re.compile(rf"^## {re.escape(section.title)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+        fresh = section.markdown() + "\n\n"
+        md, found = chunk.subn(lambda _, text=fresh: text, md, count=1)
+        if not found:
+            md = md.rstrip("\n") + "\n\n" + fresh
+        report["benchmarks"][section.title] = _as_json(section)
+    titles = ", ".join(f"*{s.title}*" for s in sections)
+    note = f"Re-run alone {started}: {titles} (`{command}`)."
+    header, sep, rest = md.partition("\n## ")
+    md = header.rstrip("\n") + "\n" + note + "\n\n" + sep.lstrip("\n") + rest
+    report.setdefault("reruns", []).append({"date": started, "sections": [s.title for s in sections], "command": command})
+    return _save(md.rstrip("\n") + "\n", report)
+
+
+def _as_json(section: Section) -> dict[str, object]:
+    return {"how": section.how, "table": section.table, "metrics": section.metrics, "plots": section.plots}
+
+
+def _save(md: str, report: dict[str, object]) -> Path:
     out = RESULTS / "latest.md"
     out.write_text(md, encoding="utf-8")
-    (RESULTS / "latest.json").write_text(
-        json.dumps(
-            {"date": started, "seconds": seconds, "environment": env,
-             "benchmarks": {s.title: {"how": s.how, "table": s.table, "metrics": s.metrics} for s in sections}},
-            indent=2, default=str,
-        ),
-        encoding="utf-8",
-    )
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
     return out

@@ -1,6 +1,9 @@
 """``make bench``: run every benchmark and write benchmarks/results/latest.md (+ latest.json).
 
-Usage: python -m benchmarks.run_all [NAME ...]   (names: ingest cli store postgres broadcast memory quality feeds)
+Usage: python -m benchmarks.run_all [--fresh] [NAME ...]   (names: ingest cli store postgres broadcast memory quality feeds)
+
+With names, only those sections of the saved report are replaced (and the report says so); with
+``--fresh`` or when no report exists, the report holds just the sections run.
 
 Each benchmark runs in a fresh Python process: one benchmark's leftovers (parsed pages, loaded
 libraries, a large heap) would otherwise make the next one's garbage collections slower and
@@ -20,7 +23,7 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.common import Section, environment, write_report
+from benchmarks.common import RESULTS, Section, environment, update_report, write_report
 
 BENCHMARKS = ("ingest", "cli", "store", "postgres", "broadcast", "memory", "quality", "feeds")
 
@@ -47,7 +50,8 @@ def _run_isolated(name: str) -> tuple[Section, bool]:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--one"] and len(argv) == 3:
         return _run_here(argv[1], Path(argv[2]))
-    names = argv or list(BENCHMARKS)
+    fresh = "--fresh" in argv
+    names = [a for a in argv if a != "--fresh"] or list(BENCHMARKS)
     unknown = set(names) - set(BENCHMARKS)
     if unknown:
         print(f"unknown benchmark(s): {', '.join(sorted(unknown))}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
@@ -63,7 +67,11 @@ def main(argv: list[str]) -> int:
         sections.append(section)
         failed |= section_failed
         print(f"   {name}: {time.monotonic() - t:.0f} s", file=sys.stderr, flush=True)
-    out = write_report(sections, environment(), started, time.monotonic() - t0)
+    partial = set(names) != set(BENCHMARKS) and not fresh and (RESULTS / "latest.json").exists()
+    if partial:
+        out = update_report(sections, started, "python -m benchmarks.run_all " + " ".join(names))
+    else:
+        out = write_report(sections, environment(), started, time.monotonic() - t0)
     print(out.read_text(encoding="utf-8"))
     print(f"saved {out}", file=sys.stderr)
     return 1 if failed else 0

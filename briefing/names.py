@@ -66,30 +66,34 @@ class NameRegistry:
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
-            k = bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < ends[k]:
+            start, end = m.span()
+            k = bisect_right(starts, start) - 1
+            if k >= 0 and start < ends[k]:
                 continue  # names inside quotes are not antecedents
-            name = clean_name(m.group())
-            if not name or len(name.split()) > 4:
+            run = m.group()
+            name = clean_name(run)
+            name_words = name.split()
+            if not name or len(name_words) > 4:
                 continue
-            preceding = body[max(0, m.start() - 12) : m.start()]
-            possessive = body[m.end() : m.end() + 1] in {"’", "'"}
-            if _LOCATIVE_BEFORE.search(preceding) and m.group() == name and not possessive:
+            run_words = run.split()
+            preceding = body[max(0, start - 12) : start]
+            possessive = body[end : end + 1] in {"’", "'"}
+            if run == name and not possessive and _LOCATIVE_BEFORE.search(preceding):
                 self._located.add(name)
             if _MID_SENTENCE_BEFORE.search(preceding):
-                self._mid_sentence.update(m.group().split())
-            self._runs.append((m.start(), name))
-            self._positions.append(m.start())
-            self._by_last.setdefault(name.split()[-1], {}).setdefault(name, m.start())
-            lead = [w.lower().rstrip(".") for w in m.group().split()[: -len(name.split())]]
+                self._mid_sentence.update(run_words)
+            self._runs.append((start, name))
+            self._positions.append(start)
+            self._by_last.setdefault(name_words[-1], {}).setdefault(name, start)
+            lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
-            words_before = _WORD_RUN.findall(body, max(0, m.start() - 40), m.start())
+            words_before = _WORD_RUN.findall(body, max(0, start - 40), start)
             before = [words_before[-1].lower()] if words_before else []
             context = frozenset(p for w in lead + before for p in w.split("-"))
             for word in {_TITLE_WORD.get(w, w) for w in context} & PERSON_TITLES:
-                self._titled.append((m.start(), word, name, context))
+                self._titled.append((start, word, name, context))
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
-                full = self.fullest(name, m.start() + 1)
+                full = self.fullest(name, start + 1)
                 self.persons.add(full)
                 if first in _HONORIFIC_GENDER:
                     self.gender.setdefault(full, _HONORIFIC_GENDER[first])

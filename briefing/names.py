@@ -210,7 +210,7 @@ class NameRegistry:
             names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
             if len(names) != 1:
                 continue
-            # the pronouns before the subject: reading the subject costs ~0.15 ms a sentence,
+            # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
             # and most sentences about one person use no pronoun of one kind
             low = sentence.lower()
             male = len(_MALE_PRONOUN.findall(low))

@@ -154,7 +154,8 @@ def is_furniture(text: str) -> bool:
     if len(stripped.split()) > MAX_FURNITURE_WORDS:
         if _LONG_FURNITURE_START.match(stripped):
             return True
-        return bool(_DISCLAIMER_WORDS.search(stripped)) and is_disclaimer_start(stripped)
+        # the cheap start test first: the word search costs ~0.1 ms on a long paragraph
+        return is_disclaimer_start(stripped) and bool(_DISCLAIMER_WORDS.search(stripped))
     if _is_tag_list(stripped):
         return True
     lowered = stripped.lower()

@@ -22,10 +22,11 @@ from .sentences import SENTENCE_OPENERS, TITLE_ABBREVIATIONS
 ABBREVIATION_DOT = "\u2024"
 _ALNUM = re.compile(r"[^\W_]")
 #: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)"; AP style ", R-Alaska," and "(ret.)".
+#: The lookahead lists the possible first characters: most positions are rejected at once.
 _PARTY_TAG = re.compile(
-    r"\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
+    r"(?=[\s(,])(?:\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
     r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=,)"
-    r"|\s?\(ret\.?\)|\s\((?:D|R|I)\)"
+    r"|\s?\(ret\.?\)|\s\((?:D|R|I)\))"
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —".
 _DATELINE = re.compile(

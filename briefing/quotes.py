@@ -32,9 +32,11 @@ from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
+    according_opening,
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
+    predicate_of_bare_subject,
     next_paragraph_speaker,
     next_quote_speaker,
     previous_paragraph_speaker,
@@ -305,6 +307,9 @@ def _fallback(
             mention.kind != "name" or registry.is_proper_name(mention.text, f.start, strict=True)
         )
 
+    mention = according_opening(between)
+    if proper(mention):
+        return mention, "according to"  # 'According to the playbook, staff were told “…”'
     mention = verbless_subject(between)
     if proper(mention):
         return mention, None
@@ -313,6 +318,8 @@ def _fallback(
         return prev, None  # the paragraph is still about the person quoted before
     head = masks[f.paragraph][: f.span.mark_start]
     nxt = f.paragraph + 1
+    if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
+        return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden
     if same_par_prev is not None:
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split

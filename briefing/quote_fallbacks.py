@@ -29,7 +29,7 @@ _QUOTE_CHARS = '“”"‘«»·'
 
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”".
-_ACCORDING_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?According to\s+([^,;:]{2,120}),")
+_ACCORDING_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+a|A)ccording to\s+([^,;:]{2,120}),")
 
 
 def according_opening(between: str) -> Mention | None:

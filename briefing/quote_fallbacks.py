@@ -19,7 +19,7 @@ from .attribution import (
 )
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
-from .speakers import SPEECH_VERB, Mention, leading_np, phrase_after
+from .speakers import SPEECH_VERB, Mention, first_verb, leading_np, phrase_after
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
@@ -39,6 +39,29 @@ def according_opening(between: str) -> Mention | None:
     opens so (not one after it), and the source must be a name or a description."""
     match = _ACCORDING_OPENING.match(last_sentence(between))
     mention = phrase_after(match.group(1)) if match is not None else None
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A sentence pointing back at the quote before it and naming its source: "That quote from
+#: Commissioner Tom Krebs appeared …", "Those were the words of the mayor", "This warning came from
+#: the agency".
+_SAYING = r"(?:quote|words?|remarks?|comments?|line|message|warning|verdict|promise|pledge|plea|claim)"
+_POINTS_BACK_TO_SOURCE = re.compile(
+    rf"\s*(?:That|This|Those|These)\s+(?:{_SAYING}\s+)?"
+    rf"(?:(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?{_SAYING}\s+|(?:came|comes)\s+)?(?:from|of)\s+(?=[A-Za-z])"
+)
+
+
+def points_back_source(after: str) -> Mention | None:
+    """The source named by the sentence right after a quote that is a sentence of its own
+    ('“…” That quote from Commissioner Tom Krebs appeared in 1980.'). ``after`` is the masked
+    text following the quote's closing mark; it must start a new sentence."""
+    match = _POINTS_BACK_TO_SOURCE.match(after)
+    if match is None:
+        return None
+    source = first_sentence(after[match.end() :])
+    verb = first_verb(" " + source)  # "… Tom Krebs appeared on the front page"
+    mention = phrase_after(source[: verb.start() - 1] if verb is not None else source)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 

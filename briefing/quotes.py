@@ -36,6 +36,7 @@ from .quote_fallbacks import (
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
+    points_back_source,
     predicate_of_bare_subject,
     next_paragraph_speaker,
     next_quote_speaker,
@@ -328,6 +329,13 @@ def _fallback(
     mention = lone_quote_subject(head, masks[f.paragraph][f.span.mark_end :])
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
+    after = masks[f.paragraph][f.span.mark_end :]
+    if not after.strip() and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+        after = masks[nxt]
+    own_sentence = not last_sentence(head).strip() and blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()[-1:] in ".!?"
+    mention = points_back_source(after) if own_sentence else None
+    if mention is not None:
+        return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:

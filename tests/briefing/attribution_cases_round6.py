@@ -149,4 +149,43 @@ HEARD_SAYING = cases(
     ],
 )
 
-ROUND6_CASES = [*PARTITIVE_SOURCE, *ACCORDING_OPENING, *PREDICATE_AFTER_QUOTE, *HEARD_SAYING]
+#: A quote standing alone, then a sentence pointing back at it that names its source.
+POINTS_BACK_TO_SOURCE = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (
+            "“I would rather lose an election than lie to the people of this county.” That quote from "
+            "Commissioner Tom Ekberg appeared on the front page of the local paper in 1994.",
+            "I would rather lose an election",
+            "Tom Ekberg",
+        ),
+        (
+            "The count went on past midnight.\n\n“We will not rest until every child in this city has a "
+            "school to walk to.”\n\nThose were the words of Mayor Ellen Park on the night she won.",
+            "We will not rest",
+            "Ellen Park",
+        ),
+        (
+            "“Every school in the district will have a nurse by the autumn.” This promise came from the "
+            "education board, which has missed every deadline since 2019.",
+            "Every school in the district",
+            "the education board",
+        ),
+        (  # the sentence points back but names no source
+            "“We will not rest until every child in this city has a school to walk to.” That was the promise, "
+            "and the city kept it.",
+            "We will not rest",
+            None,
+        ),
+        (  # a quote inside a sentence, not one of its own: the next sentence does not say whose
+            "The new plan is “a gift to developers and nobody else at all.” That line of the mayor Ana Ruiz "
+            "is shared by many.",
+            "a gift to developers",
+            None,
+        ),
+    ],
+)
+
+ROUND6_CASES = [
+    *PARTITIVE_SOURCE, *ACCORDING_OPENING, *PREDICATE_AFTER_QUOTE, *HEARD_SAYING, *POINTS_BACK_TO_SOURCE,
+]  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.models import Block, BriefingOptions, Quote
 from briefing.quote_marks import find_double_quotes
-from briefing.quote_fallbacks import according_opening, predicate_of_bare_subject
+from briefing.quote_fallbacks import according_opening, points_back_source, predicate_of_bare_subject
 from briefing.quotes import find_quotes
 from briefing.speakers import leading_np
 
@@ -139,3 +139,12 @@ def test_a_bare_subject_before_a_predicate_quote() -> None:
     assert predicate_of_bare_subject(" said Aida. Biden ")
     assert not predicate_of_bare_subject(" said Aida. Biden later told reporters he ")
     assert not predicate_of_bare_subject(" said Aida. It was ")
+
+
+def test_a_sentence_pointing_back_names_the_source() -> None:
+    found = points_back_source(" That quote from Commissioner Tom Ekberg appeared on the front page.")
+    assert found is not None and found.text == "Tom Ekberg"
+    found = points_back_source("Those were the words of the council, which voted 5-2.")
+    assert found is not None and found.text == "the council"
+    assert points_back_source(" That was the promise, and the city kept it.") is None
+    assert points_back_source(" The quote from Tom Ekberg appeared on the front page.") is None  # no pointing word

@@ -108,9 +108,10 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
 def predicate_of_bare_subject(between: str) -> bool:
     """The quote's sentence is nothing but a subject and the quote as its predicate:
     '“…,” said Aida. Biden “kind of misspoke.”' — ``between`` (masked, from the previous quote)
-    ends in a sentence of one to four words that all belong to a name or a description of
-    someone. Right after an attributed quote this is that speaker's verdict on the subject,
-    not the subject's own words (the caller checks the previous quote was attributed)."""
+    ends in a sentence of one to four words that are all one name or description ("Biden",
+    "The vice president"). Right after an attributed quote this is that speaker's verdict on
+    the subject, not the subject's own words (the caller checks the previous quote's speaker
+    was read from the clause right after it)."""
     sentence = last_sentence(between).strip()
     words = sentence.split()
     if not 1 <= len(words) <= 4 or SPEECH_VERB.search(sentence):

@@ -36,10 +36,10 @@ from .quote_fallbacks import (
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
-    points_back_source,
-    predicate_of_bare_subject,
     next_paragraph_speaker,
     next_quote_speaker,
+    points_back_source,
+    predicate_of_bare_subject,
     previous_paragraph_speaker,
     previous_subject,
     verbless_subject,
@@ -329,11 +329,11 @@ def _fallback(
     mention = lone_quote_subject(head, masks[f.paragraph][f.span.mark_end :])
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
-    after = masks[f.paragraph][f.span.mark_end :]
-    if not after.strip() and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
-        after = masks[nxt]
+    following = masks[f.paragraph][f.span.mark_end :]
+    if not following.strip() and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+        following = masks[nxt]
     own_sentence = not last_sentence(head).strip() and blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()[-1:] in ".!?"
-    mention = points_back_source(after) if own_sentence else None
+    mention = points_back_source(following) if own_sentence else None
     if mention is not None:
         return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
@@ -342,7 +342,7 @@ def _fallback(
             return mention, verb
     previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if previous is None or (nxt < len(blocks) and _POINTS_BACK.match(blocks[nxt].text)):
-        return None, None  # "That was the message from residents …": the next paragraph says whose
+        return None, None  # "That was the promise …": the next paragraph points back without a source
     mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])
     if mention is not None:
         return mention, verb

@@ -25,6 +25,7 @@ _HEAD_END = re.compile(r"\s(?:of|at|for|from|in|on|with|by|who|which|that)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
 _PARTITIVE = re.compile(r"(?:one|two|three|several|some|many|most|a few) of (?:the|those|these|his|her|its|their|our|\S+[’']s?) ", re.IGNORECASE)
+_SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
 
 
 def head_noun(description: str) -> str:
@@ -36,9 +37,6 @@ def head_noun(description: str) -> str:
     if partitive is not None and head.endswith("s") and head[:-1] in _SINGULAR_HEADS:
         return head[:-1]
     return head
-
-
-_SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
 
 
 def kind_of(

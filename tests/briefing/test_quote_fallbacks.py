@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from briefing.models import Block, BriefingOptions, Quote
+from briefing.quote_fallbacks import (
+    according_opening,
+    points_back_source,
+    predicate_of_bare_subject,
+)
 from briefing.quote_marks import find_double_quotes
-from briefing.quote_fallbacks import according_opening, points_back_source, predicate_of_bare_subject
 from briefing.quotes import find_quotes
 from briefing.speakers import leading_np
 

@@ -19,13 +19,50 @@ from .attribution import (
 )
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
-from .speakers import SPEECH_VERB, Mention, leading_np
+from .speakers import SPEECH_VERB, Mention, first_verb, leading_np, phrase_after
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
 _NEXT_SUBJECT_WORDS = 6
 _QUOTE_CHARS = '“”"‘«»·'
+
+
+#: A sentence opening on its source: "According to the playbook, staff were told “…”".
+_ACCORDING_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+a|A)ccording to\s+([^,;:]{2,120}),")
+
+
+def according_opening(between: str) -> Mention | None:
+    """The source a quote's sentence opens on: 'According to the recently released playbook,
+    salespeople were told, “…”' -> the playbook. ``between`` is the masked paragraph from the
+    previous quote (or paragraph start) to this quote; the quote must be in the sentence that
+    opens so (not one after it), and the source must be a name or a description."""
+    match = _ACCORDING_OPENING.match(last_sentence(between))
+    mention = phrase_after(match.group(1)) if match is not None else None
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A sentence pointing back at the quote before it and naming its source: "That quote from
+#: Commissioner Tom Krebs appeared …", "Those were the words of the mayor", "This warning came from
+#: the agency".
+_SAYING = r"(?:quote|words?|remarks?|comments?|line|message|warning|verdict|promise|pledge|plea|claim)"
+_POINTS_BACK_TO_SOURCE = re.compile(
+    rf"\s*(?:That|This|Those|These)\s+(?:{_SAYING}\s+)?"
+    rf"(?:(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?{_SAYING}\s+|(?:came|comes)\s+)?(?:from|of)\s+(?=[A-Za-z])"
+)
+
+
+def points_back_source(after: str) -> Mention | None:
+    """The source named by the sentence right after a quote that is a sentence of its own
+    ('“…” That quote from Commissioner Tom Krebs appeared in 1980.'). ``after`` is the masked
+    text following the quote's closing mark; it must start a new sentence."""
+    match = _POINTS_BACK_TO_SOURCE.match(after)
+    if match is None:
+        return None
+    source = first_sentence(after[match.end() :])
+    verb = first_verb(" " + source)  # "… Tom Krebs appeared on the front page"
+    mention = phrase_after(source[: verb.start() - 1] if verb is not None else source)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
 def verbless_subject(between: str) -> Mention | None:
@@ -66,6 +103,21 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     if not after or not after[0].islower() or after[0] in _COPULAS or after[0].startswith(("’", "'")):
         return False
     return after[0].endswith("ed") or not past
+
+
+def predicate_of_bare_subject(between: str) -> bool:
+    """The quote's sentence is nothing but a subject and the quote as its predicate:
+    '“…,” said Aida. Biden “kind of misspoke.”' — ``between`` (masked, from the previous quote)
+    ends in a sentence of one to four words that are all one name or description ("Biden",
+    "The vice president"). Right after an attributed quote this is that speaker's verdict on
+    the subject, not the subject's own words (the caller checks the previous quote's speaker
+    was read from the clause right after it)."""
+    sentence = last_sentence(between).strip()
+    words = sentence.split()
+    if not 1 <= len(words) <= 4 or SPEECH_VERB.search(sentence):
+        return False
+    mention = leading_np(sentence)
+    return mention is not None and mention.kind in {"name", "description"} and mention.text.split()[-1] == words[-1]
 
 
 def names_nobody(between: str) -> bool:

@@ -32,11 +32,14 @@ from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
+    according_opening,
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
     next_paragraph_speaker,
     next_quote_speaker,
+    points_back_source,
+    predicate_of_bare_subject,
     previous_paragraph_speaker,
     previous_subject,
     verbless_subject,
@@ -305,6 +308,9 @@ def _fallback(
             mention.kind != "name" or registry.is_proper_name(mention.text, f.start, strict=True)
         )
 
+    mention = according_opening(between)
+    if proper(mention):
+        return mention, "according to"  # 'According to the playbook, staff were told “…”'
     mention = verbless_subject(between)
     if proper(mention):
         return mention, None
@@ -313,6 +319,8 @@ def _fallback(
         return prev, None  # the paragraph is still about the person quoted before
     head = masks[f.paragraph][: f.span.mark_start]
     nxt = f.paragraph + 1
+    if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
+        return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden
     if same_par_prev is not None:
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split
@@ -321,13 +329,20 @@ def _fallback(
     mention = lone_quote_subject(head, masks[f.paragraph][f.span.mark_end :])
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
+    following = masks[f.paragraph][f.span.mark_end :]
+    if not following.strip() and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
+        following = masks[nxt]
+    own_sentence = not last_sentence(head).strip() and blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()[-1:] in ".!?"
+    mention = points_back_source(following) if own_sentence else None
+    if mention is not None:
+        return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:
             return mention, verb
     previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if previous is None or (nxt < len(blocks) and _POINTS_BACK.match(blocks[nxt].text)):
-        return None, None  # "That was the message from residents …": the next paragraph says whose
+        return None, None  # "That was the promise …": the next paragraph points back without a source
     mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])
     if mention is not None:
         return mention, verb

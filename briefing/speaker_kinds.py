@@ -23,12 +23,20 @@ from .speech_lexicon import (
 
 _HEAD_END = re.compile(r"\s(?:of|at|for|from|in|on|with|by|who|which|that)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+#: "one of her ads", "two of the officials": the head is the noun after "of".
+_PARTITIVE = re.compile(r"(?:one|two|three|several|some|many|most|a few) of (?:the|those|these|his|her|its|their|our|\S+[’']s?) ", re.IGNORECASE)
+_SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
 
 
 def head_noun(description: str) -> str:
-    """ "an economist at a bank in Frankfurt" -> economist; "the ministry's report" -> report."""
-    words = _HEAD_END.split(f" {description} ", maxsplit=1)[0].split()
-    return words[-1].lower().strip(",.;:’'") if words else ""
+    """ "an economist at a bank in Frankfurt" -> economist; "the ministry's report" -> report;
+    "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
+    partitive = _PARTITIVE.match(description)
+    words = _HEAD_END.split(f" {description[partitive.end() if partitive else 0 :]} ", maxsplit=1)[0].split()
+    head = words[-1].lower().strip(",.;:’'") if words else ""
+    if partitive is not None and head.endswith("s") and head[:-1] in _SINGULAR_HEADS:
+        return head[:-1]
+    return head
 
 
 def kind_of(

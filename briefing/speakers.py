@@ -84,6 +84,10 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
+#: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
+#: of a named owner, which speaks as such (issue 13).
+_PLURAL_SOURCE_NOUNS = frozenset(n + "s" for n in DOCUMENT_NOUNS | ORGANISATION_NOUNS)
+_PARTITIVE_HEADS = PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | _PLURAL_SOURCE_NOUNS
 #: "this source", "these officials": a demonstrative that opens a subject, not "this week".
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _CUT_SEGMENT = re.compile(
@@ -215,9 +219,9 @@ def head_of_segment(segment: str) -> Mention | None:
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     partitive = _PARTITIVE.match(seg)
-    if partitive is not None and partitive.group(1).split()[-1].lower() in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS:
+    if partitive is not None and partitive.group(1).split()[-1].lower() in _PARTITIVE_HEADS:
         phrase = partitive.group(0).strip()
-        return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers"
+        return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
     cut = _first_cut(seg)
     participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
     if participle is not None:
@@ -341,8 +345,9 @@ def subject_before(clause: str) -> Mention | None:
     nearest: Mention | None = None
     for k, seg in enumerate(reversed(segments[-4:])):
         words = seg.strip(_STRIP).split()
-        if k == 0 and words and words[0].lower() == "with":
-            seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying"
+        with_subject = k == 0 and bool(words) and words[0].lower() == "with"
+        if with_subject:
+            seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying", "with one of her ads asking"
         elif k == 0 and words and words[0].lower() in INTRO_WORDS:
             if words[0].lower() in _DEMONSTRATIVES and 1 < len(words) <= 4 and words[-1].lower() in PERSON_NOUNS | GROUP_NOUNS:
                 return Mention("description", seg.strip(_STRIP))  # '"…," this source told the Post'
@@ -361,7 +366,7 @@ def subject_before(clause: str) -> Mention | None:
         m = head_of_segment(seg)
         if m is None:
             continue
-        if m.kind != "description":
+        if m.kind != "description" or with_subject:
             return m if nearest is None or k <= 3 else nearest
         after_dash = bool(_DASH_BEFORE_LAST.search(clause))  # "In the letter - to X - the Utah Republican"
         if k == 0 and seg.strip(_STRIP).endswith(m.text) and (after_dash or _description_is_subject(m, segments)):

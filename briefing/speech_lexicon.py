@@ -138,7 +138,8 @@ DOCUMENT_NOUNS = frozenset(
     release communique communiqué declaration resolution bill law text transcript post tweet
     message ad advertisement video editorial article piece story book column essay review
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
-    guidelines manifesto platform website page sign banner headline caption slogan""".split()
+    guidelines manifesto platform website page sign banner headline caption slogan
+    audit playbook manual handbook""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

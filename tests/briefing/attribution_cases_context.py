@@ -491,7 +491,7 @@ ELSEWHERE = cases(
             "“We will fight this all the way to the supreme court if we have to.”\n\n"
             "That was the message from residents who packed the hall on Tuesday night.",
             "We will fight this all the way",
-            None,
+            "residents",  # not the senator of the paragraph before: the next one says whose words
         ),
         (
             "Governor Amy Holt signed the bill on Monday.\n\n"

@@ -20,6 +20,15 @@ def test_head_nouns_and_kinds_of_descriptions() -> None:
     assert kind_of_phrase("senior officials") == "group"
 
 
+def test_a_partitive_description_takes_the_kind_of_the_noun_after_of() -> None:
+    assert head_noun("one of her ads") == "ad"
+    assert kind_of_phrase("one of her ads") == "document"
+    assert kind_of_phrase("one of the unions") == "organisation"
+    assert kind_of_phrase("one of those advisers") == "person"
+    assert head_noun("one of the senators") == "senator"
+    assert head_noun("the news") == "news"  # not a partitive: no singular guessed
+
+
 def test_a_pronoun_quote_keeps_the_pronoun_as_its_mention() -> None:
     q = only(
         "Transport Minister Jacob Ferris opened the station on Monday.\n\n"

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from briefing.models import Block, BriefingOptions, Quote
+from briefing.quote_fallbacks import (
+    according_opening,
+    points_back_source,
+    predicate_of_bare_subject,
+)
 from briefing.quote_marks import find_double_quotes
 from briefing.quotes import find_quotes
 from briefing.speakers import leading_np
@@ -121,3 +126,29 @@ The plan was criticised by Jane Smith, who later said it was “a disaster for w
     quotes = quotes_of(text)
     assert only(quotes, "with a clear agenda").speaker == "Rustem Umerov"
     assert only(quotes, "a disaster").speaker == "Jane Smith"
+
+
+def test_according_to_opens_the_sentence_of_the_quote() -> None:
+    found = according_opening("According to the audit released on Monday, staff were told, ")
+    assert found is not None and found.text == "the audit"
+    found = according_opening("But according to the ministry, soldiers were ordered ")
+    assert found is not None and found.text == "the ministry"
+    assert according_opening("Staff, according to the audit, were told ") is None  # not the opening
+    assert according_opening("According to the audit, it failed. Staff were told, ") is None  # an earlier sentence
+    assert according_opening("The plan, according to the audit, was ") is None
+
+
+def test_a_bare_subject_before_a_predicate_quote() -> None:
+    assert predicate_of_bare_subject(" said Kenji Aida, who wrote a book. The vice president ")
+    assert predicate_of_bare_subject(" said Aida. Biden ")
+    assert not predicate_of_bare_subject(" said Aida. Biden later told reporters he ")
+    assert not predicate_of_bare_subject(" said Aida. It was ")
+
+
+def test_a_sentence_pointing_back_names_the_source() -> None:
+    found = points_back_source(" That quote from Commissioner Tom Ekberg appeared on the front page.")
+    assert found is not None and found.text == "Tom Ekberg"
+    found = points_back_source("Those were the words of the council, which voted 5-2.")
+    assert found is not None and found.text == "the council"
+    assert points_back_source(" That was the promise, and the city kept it.") is None
+    assert points_back_source(" The quote from Tom Ekberg appeared on the front page.") is None  # no pointing word

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .models import SpeakerKind
-from .speakers import Mention
+from .speakers import PARTITIVE_START, Mention
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -24,7 +24,7 @@ from .speech_lexicon import (
 _HEAD_END = re.compile(r"\s(?:of|at|for|from|in|on|with|by|who|which|that)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
-_PARTITIVE = re.compile(r"(?:one|two|three|several|some|many|most|a few) of (?:the|those|these|his|her|its|their|our|\S+[’']s?) ", re.IGNORECASE)
+_PARTITIVE = re.compile(PARTITIVE_START, re.IGNORECASE)
 _SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
 
 

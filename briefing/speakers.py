@@ -78,11 +78,9 @@ _DETERMINERS = {
 }
 #: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
 #: group, shown as written (a bare "one of them" stays unnamed).
-_PARTITIVE = re.compile(
-    r"\s*(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
-    r"((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*$",
-    re.IGNORECASE,
-)
+#: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
+PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+_PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
 #: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
 #: of a named owner, which speaks as such (issue 13).

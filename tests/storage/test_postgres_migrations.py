@@ -16,7 +16,7 @@ from storage.models import Destination
 from storage.postgres import PgStore, migrate
 from storage.postgres import text_search as ts
 from storage.postgres.migrate import MIGRATION_LOCK, available_migrations
-from tests.postgres import new_database
+from tests.postgres import lead_table_out_of_step, new_database
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 TALKS = ("Istanbul", "talks", "Rustem Umerov", "Hakan Fidan")
@@ -170,6 +170,32 @@ async def test_topic_word_pairs_are_added_to_stored_rows_as_new_rows_get_them(ur
         assert await conn.fetchval("SELECT count(*) FROM articles WHERE lead_tsv @@ $1::tsquery", "'zulu yankee' | 'kyiv xray'") == 0
     finally:
         await conn.close()
+
+
+async def test_topic_lookup_table_is_filled_for_stored_rows_and_kept_in_step(url):
+    """Migration 0010's ``article_lead`` gets every stored article's ``lead_tsv``; then each
+    added article gets its row and each removed one loses it, and /latest <topic> reads it."""
+    await _first_release_database(url)
+    conn = await asyncpg.connect(url)
+    try:
+        assert await migrate(conn, target=9) == 9
+        await conn.execute("DELETE FROM articles WHERE id = 2")  # a gap in the ids, as removals leave
+        assert await migrate(conn) == available_migrations()[-1].version
+        assert [r["id"] for r in await conn.fetch("SELECT id FROM article_lead ORDER BY id")] == [1, 3]
+    finally:
+        await conn.close()
+    assert await lead_table_out_of_step(url) == 0
+    async with await PgStore.open(url) as store:
+        new = await store.articles.add(
+            Briefing(title="Rustem Umerov meets Hakan Fidan", topics=TALKS), now=NOW + timedelta(hours=4)
+        )
+        assert await lead_table_out_of_step(url) == 0
+        page = await store.articles.latest(topic="Rustem Umerov")
+        assert ([a.id for a in page.items], page.total) == ([new.id, 3, 1], 3)
+        await store.articles.remove(3)
+        assert await lead_table_out_of_step(url) == 0
+        page = await store.articles.latest(topic="Rustem Umerov")
+        assert ([a.id for a in page.items], page.total) == ([new.id, 1], 2)
 
 
 async def test_a_worker_starting_during_a_long_migration_waits_for_it(url):

@@ -19,6 +19,9 @@ TITLE, SUMMARY, TOPICS = "A", "B", "C"
 ID_BLOCK_BITS = 10
 """Ids ``n << 10`` to ``((n + 1) << 10) - 1`` share the lexeme ``'~n'`` (``id_block`` in
 migration 0008: change both together)."""
+PHRASE = " <-> "
+"""Joins the words of a phrase in a query: matching it reads the positions from each candidate
+row (a GIN index holds none)."""
 MAX_POSITION = 16383  # PostgreSQL's limit; later positions are clamped to it
 MAX_POSITIONS_PER_TERM = 255
 MAX_TERM_CHARS = 200
@@ -115,7 +118,7 @@ def topic_query(topic: str) -> str | None:
     pairs = dict.fromkeys(pair(a, b) for a, b in zip(found, found[1:], strict=False))
     query = " & ".join(map(_quoted, pairs))
     if len(found) > 2:
-        query += " & (" + " <-> ".join(map(_quoted, found)) + ")"
+        query += " & (" + PHRASE.join(map(_quoted, found)) + ")"
     return query
 
 

@@ -6,10 +6,12 @@
 -- which other queries evict from shared_buffers. article_lead holds the same lead_tsv beside the
 -- id only, moved out of the row (toast_tuple_target: 128 bytes): ~45 rows a page, 109 pages for
 -- the same 500 matches. A word or pair query needs no recheck, so the lexemes in TOAST are never
--- read; a phrase (three words or more) reads them, as it did from articles.
+-- read. A phrase (three words or more) must read them, and reads them faster inline: it keeps
+-- asking articles (articles_lead_blocks, migration 0008).
 --
--- Kept in step by a trigger, so every writer (articles.add, store copy's bulk writes, 0009's
--- rewrite) fills it without knowing; ON DELETE CASCADE removes a row with its article.
+-- Kept in step by a trigger, so every writer of lead_tsv (articles.add, store copy's bulk writes,
+-- a later migration) fills it without knowing; ON DELETE CASCADE removes a row with its article.
+-- Rows already stored are copied at the end.
 CREATE TABLE article_lead (
     id       bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     lead_tsv tsvector NOT NULL
@@ -29,7 +31,3 @@ CREATE TRIGGER articles_lead_sync AFTER INSERT OR UPDATE OF lead_tsv ON articles
     FOR EACH ROW EXECUTE FUNCTION article_lead_sync();
 
 INSERT INTO article_lead (id, lead_tsv) SELECT id, lead_tsv FROM articles;
-
--- Search's relevance tiers ask article_lead too (storage/postgres/article_queries.py): the index
--- of lead_tsv on articles has no reader left. The title index (ts_filter) stays on articles.
-DROP INDEX articles_lead_blocks;

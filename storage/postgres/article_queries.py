@@ -5,9 +5,9 @@ key newest first with LIMIT, ``Page.total`` is counted only up to a cap, and sea
 newest ``SEARCH_CANDIDATES`` matches by the same relevance tiers. Full-text lookups
 (``_newest_matches``) ask the GIN indexes for the newest id blocks first (migration 0008), so a
 common word costs what the newest few thousand articles cost, whatever the store's size.
-/latest <topic> (but a phrase of three words or more) and search's relevance tiers ask the narrow
-``article_lead`` table (migration 0010), whose rows are the id and a pointer to ``lead_tsv``:
-~1,000 matches are fetched from ~100 pages instead of ~1,000.
+/latest <topic> and search's relevance tiers ask the narrow ``article_lead`` table (migration 0010),
+whose rows are the id and a pointer to ``lead_tsv``: ~1,000 matches are fetched from ~100 pages
+instead of ~1,000, and a topic of up to four words is one lexeme (``text_search.run``).
 """
 
 from __future__ import annotations
@@ -36,9 +36,6 @@ _LATEST = f"SELECT {_S} FROM articles ORDER BY id DESC LIMIT $1 OFFSET $2"  # no
 # exactly so), as "table WHERE document".
 SEARCH_DOC = "articles WHERE search_tsv"
 LEAD_DOC = "article_lead WHERE lead_tsv"
-PHRASE_DOC = "articles WHERE lead_tsv"
-"""A phrase's positions are read from each candidate row: inline in articles (migration 0009), in
-TOAST in article_lead (1.5× slower a row: 48 against 33 ms for 1,200 candidates at 10k)."""
 TITLE_DOC = "articles WHERE ts_filter(lead_tsv, '{a}')"
 _NEWEST = "SELECT id FROM {doc} @@ $1::text::tsquery ORDER BY id + 0 DESC LIMIT $2"
 _NEWEST_IN_BLOCKS = """
@@ -101,8 +98,7 @@ class PgArticleQueries:
         if query is None:
             return Page(items=[], total=0, offset=offset, limit=limit)
         async with self._db.connection() as conn:  # one connection: each release costs a round trip
-            doc = PHRASE_DOC if text_search.PHRASE in query else LEAD_DOC
-            matches = await _newest_matches(conn, doc, query, cap)
+            matches = await _newest_matches(conn, LEAD_DOC, query, cap)
             items = await _summaries(conn, matches[offset : offset + limit])
         return Page(items=items, total=len(matches), offset=offset, limit=limit)
 

@@ -12,6 +12,7 @@ import asyncpg
 import pytest
 
 from briefing.models import Block, Briefing, Quote
+from storage import lexemes
 from storage.models import Destination
 from storage.postgres import PgStore, migrate
 from storage.postgres import text_search as ts
@@ -138,10 +139,11 @@ async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(url, make_bri
         assert list(await store.subscriptions.match(shelled)) == [Destination(1)]
 
 
-async def test_topic_word_pairs_are_added_to_stored_rows_as_new_rows_get_them(url):
-    """Migration 0009 derives the word-pair lexemes of rows written before it from the positions
-    in their ``lead_tsv``: the same document ``text_search.lead_document`` writes today, also
-    where positions run out (past the last position, past 255 positions of one term)."""
+async def test_topic_word_runs_are_added_to_stored_rows_as_new_rows_get_them(url):
+    """Migrations 0009 (pairs) and 0010 (three and four words) derive the lexemes of runs of
+    adjacent words of rows written before them from the positions in their ``lead_tsv``: the same
+    document ``text_search.lead_document`` writes today, also where positions run out (past the
+    last position, past 255 positions of one term)."""
     # "kyiv xray" after 255 positions of "kyiv", "zulu yankee" past the last position: no pairs
     long_summary = "Kyiv talks " * 300 + "Kyiv xray " + " ".join(f"w{i % 40} talks" for i in range(8000)) + " zulu yankee"
     texts = [
@@ -167,6 +169,12 @@ async def test_topic_word_pairs_are_added_to_stored_rows_as_new_rows_get_them(ur
             assert stored == written, (i, title)
         found = await conn.fetch("SELECT id FROM articles WHERE lead_tsv @@ '''rustem umerov''' ORDER BY id")
         assert [r["id"] for r in found] == [1, 3, len(texts)]
+        for phrase, ids in (("Delegations met in Istanbul", [1]), ("Istanbul talks Rustem", [1, 3]),
+                            ("Umerov Umerov Umerov", [len(texts)]), ("Kyiv talks Kyiv talks", [4]),
+                            ("talks zulu yankee", [])):  # runs of three and four terms: migration 0010
+            run = ts.quote(ts.run(*lexemes.terms(phrase)))
+            found = await conn.fetch("SELECT id FROM articles WHERE lead_tsv @@ $1::tsquery ORDER BY id", run)
+            assert [r["id"] for r in found] == ids, phrase
         assert await conn.fetchval("SELECT count(*) FROM articles WHERE lead_tsv @@ $1::tsquery", "'zulu yankee' | 'kyiv xray'") == 0
     finally:
         await conn.close()

@@ -5,9 +5,9 @@ parsed by a text search configuration: every lexeme is quoted, so no user input 
 syntax, and stemming is exactly SQLite's. Weights stand for FTS5 columns: A title, B summary,
 C topics (``lead_tsv``, which also holds each run of two to four adjacent terms as one lexeme:
 ``run``, migrations 0009 and 0010); ``search_tsv`` holds every distinct term, body included,
-without positions (``/search`` needs membership only). Both are indexed together with a lexeme naming the
-article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited to the
-newest blocks (``id_blocks``).
+without positions (``/search`` needs membership only). Both are indexed together with a lexeme
+naming the article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited
+to the newest blocks (``id_blocks``).
 """
 
 from __future__ import annotations

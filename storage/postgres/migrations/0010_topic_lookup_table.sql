@@ -35,13 +35,14 @@ WHERE a.id = runs.id;
 
 -- /latest <topic> reads the newest ~1,000 matches (the page and its Page.total) from the GIN index
 -- of migration 0008, and GIN has no index-only scans: every match is fetched from the table. An
--- articles row is ~2.7 KB (lead_tsv inline since 0009, plus title, summary, briefing...), so each
--- match is a page of its own: 452 heap pages (575 buffers, 1.8 ms warm) for the 500 matches of
+-- articles row was ~2.7 KB (lead_tsv inline since 0009, plus title, summary, briefing...), so each
+-- match was a page of its own: 452 heap pages (575 buffers, 1.8 ms warm) for the 500 matches of
 -- "energy" in the newest 4 id blocks at 10k articles, and ~2,700 pages (22 MB) of working set for
 -- the newest 8,000 articles, which other queries evict from shared_buffers. article_lead holds the
 -- same lead_tsv beside the id only, moved out of the row (toast_tuple_target: 128 bytes): ~135
--- rows a page, 31 pages (47 buffers, 0.46 ms) for the same 500 matches. A query of words and runs needs no recheck, so the lexemes in TOAST are
--- never read (a topic of five words or more, rare, reads them to check the phrase).
+-- rows a page, 31 pages (47 buffers, 0.46 ms) for the same 500 matches. A query of words and runs
+-- needs no recheck, so the lexemes in TOAST are never read (a topic of five words or more, rare,
+-- reads them to check the phrase).
 --
 -- Kept in step by a trigger, so every writer of lead_tsv (articles.add, store copy's bulk writes,
 -- a later migration) fills it without knowing; ON DELETE CASCADE removes a row with its article.

@@ -3,11 +3,11 @@
 Both are written as PostgreSQL literals here and cast in SQL (``$1::text::tsvector``), never
 parsed by a text search configuration: every lexeme is quoted, so no user input is tsquery
 syntax, and stemming is exactly SQLite's. Weights stand for FTS5 columns: A title, B summary,
-C topics (``lead_tsv``, which also holds each pair of adjacent terms as one lexeme: ``pair``,
-migration 0009); ``search_tsv`` holds every distinct term, body included, without positions
-(``/search`` needs membership only). Both are indexed together with a lexeme naming the
-article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited to the
-newest blocks (``id_blocks``).
+C topics (``lead_tsv``, which also holds each run of two to four adjacent terms as one lexeme:
+``run``, migrations 0009 and 0010); ``search_tsv`` holds every distinct term, body included,
+without positions (``/search`` needs membership only). Both are indexed together with a lexeme
+naming the article's block of ids (``ID_BLOCK_BITS``, migration 0008), so a query can be limited
+to the newest blocks (``id_blocks``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ TITLE, SUMMARY, TOPICS = "A", "B", "C"
 ID_BLOCK_BITS = 10
 """Ids ``n << 10`` to ``((n + 1) << 10) - 1`` share the lexeme ``'~n'`` (``id_block`` in
 migration 0008: change both together)."""
+PHRASE = " <-> "
+"""Joins the words of a phrase in a query: matching it reads the positions from each candidate
+row (a GIN index holds none)."""
+MAX_RUN = 4
+"""Runs of 2 to 4 adjacent terms are lexemes of ``lead_tsv`` (migrations 0009 and 0010)."""
 MAX_POSITION = 16383  # PostgreSQL's limit; later positions are clamped to it
 MAX_POSITIONS_PER_TERM = 255
 MAX_TERM_CHARS = 200
@@ -42,8 +47,9 @@ def _quoted(lexeme: str) -> str:
 def lead_document(title: str, summary: str, topics: str) -> str:
     """``lead_tsv``: title, summary and topics with positions; one position gap between columns
     keeps a phrase from running from one column into the next (as in FTS5). Plus, without
-    positions, each pair of adjacent terms as one lexeme (``pair``): a two-word ``/latest``
-    topic is one index lookup, with no re-read of the row to check positions."""
+    positions, each run of two to ``MAX_RUN`` adjacent terms as one lexeme (``run``): a
+    ``/latest`` topic of up to four words is one index lookup, with no re-read of the row to
+    check positions."""
     positions: dict[str, list[str]] = {}
     at_position: dict[int, str] = {}
     position = 1
@@ -56,16 +62,22 @@ def lead_document(title: str, summary: str, topics: str) -> str:
                     at_position[position] = term[:MAX_TERM_CHARS]
             position += 1
         position += 1
-    pairs = dict.fromkeys(pair(first, at_position[p + 1]) for p, first in at_position.items() if p + 1 in at_position)
-    return " ".join([*(f"{quote(term)}:{','.join(at)}" for term, at in positions.items()), *map(_quoted, pairs)])
+    runs = dict.fromkeys(
+        run(*(at_position[p + i] for i in range(length)))
+        for p in at_position
+        for length in range(2, MAX_RUN + 1)
+        if all(p + i in at_position for i in range(1, length))
+    )
+    return " ".join([*(f"{quote(term)}:{','.join(at)}" for term, at in positions.items()), *map(_quoted, runs)])
 
 
-def pair(first: str, second: str) -> str:
-    """The lexeme of two adjacent terms: ``'rustem umerov'``. FTS5 terms never hold whitespace,
-    so no search term is ever one of these. Only positions below ``MAX_POSITION`` (the last
-    one is shared by every clamped term) and recorded ones (``MAX_POSITIONS_PER_TERM``) pair:
-    the rule migration 0009 applies to the positions already stored."""
-    return f"{first} {second}"
+def run(*terms: str) -> str:
+    """The lexeme of adjacent terms: ``'rustem umerov'``, ``'ursula von der leyen'``. FTS5 terms
+    never hold whitespace, so no search term is ever one of these. Only positions below
+    ``MAX_POSITION`` (the last one is shared by every clamped term) and recorded ones
+    (``MAX_POSITIONS_PER_TERM``) make runs: the rule migrations 0009 (pairs) and 0010 (three and
+    four terms) apply to the positions already stored."""
+    return " ".join(terms)
 
 
 def search_document(title: str, summary: str, topics: str, body: str) -> str:
@@ -105,18 +117,15 @@ def search_query(text: str) -> str | None:
 def topic_query(topic: str) -> str | None:
     """The topic's words as one stemmed phrase in title/summary/topics (``lead_tsv``).
 
-    Asked as the pairs of adjacent words (``pair`` lexemes: plain index lookups); a topic of
-    three words or more also as the phrase, because pairs alone would let "a b" and "b c"
-    come from two different places."""
+    Up to ``MAX_RUN`` words: their ``run`` lexeme, a plain index lookup. Longer topics: every
+    run of ``MAX_RUN`` words, and the phrase, because runs alone would let "a b c d" and
+    "b c d e" come from two different places."""
     words = topic_words(topic)
     found = [t[:MAX_TERM_CHARS] for t in lexemes.terms(" ".join(words))] if words else []
-    if len(found) < 2:
-        return " & ".join(map(_quoted, found)) or None
-    pairs = dict.fromkeys(pair(a, b) for a, b in zip(found, found[1:], strict=False))
-    query = " & ".join(map(_quoted, pairs))
-    if len(found) > 2:
-        query += " & (" + " <-> ".join(map(_quoted, found)) + ")"
-    return query
+    if len(found) <= MAX_RUN:
+        return _quoted(run(*found)) if found else None
+    runs = dict.fromkeys(run(*found[i : i + MAX_RUN]) for i in range(len(found) - MAX_RUN + 1))
+    return " & ".join(map(_quoted, runs)) + " & (" + PHRASE.join(map(_quoted, found)) + ")"
 
 
 def id_block(article_id: int) -> int:

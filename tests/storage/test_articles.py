@@ -279,3 +279,21 @@ async def test_latest_topic_of_three_words_and_repeated_words(store, make_briefi
     assert [a.id for a in (await store.articles.latest(topic="Bora Bora")).items] == [atoll.id]
     assert [a.id for a in (await store.articles.latest(topic="bora bora bora")).items] == []
     assert [a.id for a in (await store.articles.latest(topic="on bora bora")).items] == [atoll.id]
+
+
+async def test_latest_topic_of_four_and_five_words(store, make_briefing):
+    """Four words are one run lexeme on PostgreSQL, five are runs of four plus the phrase: either
+    way only the words in a row match, as on FTS5."""
+    def add(title: str):
+        return store.articles.add(make_briefing(title, paragraphs=(title,), summary=("Nothing else.",),
+                                                topics=("Politics",)))
+
+    visit = await add("Ursula von der Leyen visits Kyiv")
+    await add("Ursula von der Brugge meets Hans von der Leyen")  # every pair and triple, not the four
+    summit = await add("Talks at the European Central Bank summit today")
+    await add("European Central Bank summit ends as central bank summit today opens")  # both runs of four
+    assert [a.id for a in (await store.articles.latest(topic="Ursula von der Leyen")).items] == [visit.id]
+    assert (await store.articles.latest(topic="von der Leyen")).total == 2
+    page = await store.articles.latest(topic="european central bank summit today")
+    assert ([a.id for a in page.items], page.total) == ([summit.id], 1)
+    assert (await store.articles.latest(topic="central bank summit today")).total == 2

@@ -12,11 +12,12 @@ import asyncpg
 import pytest
 
 from briefing.models import Block, Briefing, Quote
+from storage import lexemes
 from storage.models import Destination
 from storage.postgres import PgStore, migrate
 from storage.postgres import text_search as ts
 from storage.postgres.migrate import MIGRATION_LOCK, available_migrations
-from tests.postgres import new_database
+from tests.postgres import lead_table_out_of_step, new_database
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 TALKS = ("Istanbul", "talks", "Rustem Umerov", "Hakan Fidan")
@@ -138,10 +139,11 @@ async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(url, make_bri
         assert list(await store.subscriptions.match(shelled)) == [Destination(1)]
 
 
-async def test_topic_word_pairs_are_added_to_stored_rows_as_new_rows_get_them(url):
-    """Migration 0009 derives the word-pair lexemes of rows written before it from the positions
-    in their ``lead_tsv``: the same document ``text_search.lead_document`` writes today, also
-    where positions run out (past the last position, past 255 positions of one term)."""
+async def test_topic_word_runs_are_added_to_stored_rows_as_new_rows_get_them(url):
+    """Migrations 0009 (pairs) and 0010 (three and four words) derive the lexemes of runs of
+    adjacent words of rows written before them from the positions in their ``lead_tsv``: the same
+    document ``text_search.lead_document`` writes today, also where positions run out (past the
+    last position, past 255 positions of one term)."""
     # "kyiv xray" after 255 positions of "kyiv", "zulu yankee" past the last position: no pairs
     long_summary = "Kyiv talks " * 300 + "Kyiv xray " + " ".join(f"w{i % 40} talks" for i in range(8000)) + " zulu yankee"
     texts = [
@@ -167,9 +169,41 @@ async def test_topic_word_pairs_are_added_to_stored_rows_as_new_rows_get_them(ur
             assert stored == written, (i, title)
         found = await conn.fetch("SELECT id FROM articles WHERE lead_tsv @@ '''rustem umerov''' ORDER BY id")
         assert [r["id"] for r in found] == [1, 3, len(texts)]
+        for phrase, ids in (("Delegations met in Istanbul", [1]), ("Istanbul talks Rustem", [1, 3]),
+                            ("Umerov Umerov Umerov", [len(texts)]), ("Kyiv talks Kyiv talks", [4]),
+                            ("talks zulu yankee", [])):  # runs of three and four terms: migration 0010
+            run = ts.quote(ts.run(*lexemes.terms(phrase)))
+            found = await conn.fetch("SELECT id FROM articles WHERE lead_tsv @@ $1::tsquery ORDER BY id", run)
+            assert [r["id"] for r in found] == ids, phrase
         assert await conn.fetchval("SELECT count(*) FROM articles WHERE lead_tsv @@ $1::tsquery", "'zulu yankee' | 'kyiv xray'") == 0
     finally:
         await conn.close()
+
+
+async def test_topic_lookup_table_is_filled_for_stored_rows_and_kept_in_step(url):
+    """Migration 0010's ``article_lead`` gets every stored article's ``lead_tsv``; then each
+    added article gets its row and each removed one loses it, and /latest <topic> reads it."""
+    await _first_release_database(url)
+    conn = await asyncpg.connect(url)
+    try:
+        assert await migrate(conn, target=9) == 9
+        await conn.execute("DELETE FROM articles WHERE id = 2")  # a gap in the ids, as removals leave
+        assert await migrate(conn) == available_migrations()[-1].version
+        assert [r["id"] for r in await conn.fetch("SELECT id FROM article_lead ORDER BY id")] == [1, 3]
+    finally:
+        await conn.close()
+    assert await lead_table_out_of_step(url) == 0
+    async with await PgStore.open(url) as store:
+        new = await store.articles.add(
+            Briefing(title="Rustem Umerov meets Hakan Fidan", topics=TALKS), now=NOW + timedelta(hours=4)
+        )
+        assert await lead_table_out_of_step(url) == 0
+        page = await store.articles.latest(topic="Rustem Umerov")
+        assert ([a.id for a in page.items], page.total) == ([new.id, 3, 1], 3)
+        await store.articles.remove(3)
+        assert await lead_table_out_of_step(url) == 0
+        page = await store.articles.latest(topic="Rustem Umerov")
+        assert ([a.id for a in page.items], page.total) == ([new.id, 1], 2)
 
 
 async def test_a_worker_starting_during_a_long_migration_waits_for_it(url):

@@ -190,6 +190,8 @@ async def test_topic_lookup_table_is_filled_for_stored_rows_and_kept_in_step(url
         await conn.execute("DELETE FROM articles WHERE id = 2")  # a gap in the ids, as removals leave
         assert await migrate(conn) == available_migrations()[-1].version
         assert [r["id"] for r in await conn.fetch("SELECT id FROM article_lead ORDER BY id")] == [1, 3]
+        storage_of_lead = "SELECT attstorage::text FROM pg_attribute WHERE attrelid = 'articles'::regclass AND attname = 'lead_tsv'"
+        assert await conn.fetchval(storage_of_lead) == "x"  # extended: out of the wide row /search fetches
     finally:
         await conn.close()
     assert await lead_table_out_of_step(url) == 0

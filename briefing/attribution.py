@@ -233,7 +233,7 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     if mention is None:
         return None
     named = mention.kind == "name" and len(mention.text.split()) > 1
-    person = mention.kind == "pronoun" and mention.text in {"he", "she"}
+    person = mention.is_he_or_she
     return mention if named or person else None  # not "Wait, it gets better:"
 
 

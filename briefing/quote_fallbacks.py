@@ -81,7 +81,7 @@ def verbless_subject(between: str) -> Mention | None:
         return None
     if not WORD.search(sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]):
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
-    if mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}:
+    if mention.kind == "name" or mention.is_he_or_she:
         return mention
     document = mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS
     if document and _acts(sentence, mention):
@@ -176,7 +176,7 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             return mention, verb
         if k + 1 < len(sentences):
             continue  # a pronoun or a description is read only from the last sentence
-        person = mention.kind == "pronoun" and mention.text in {"he", "she"}
+        person = mention.is_he_or_she
         head = mention.text.split()[-1] if mention.kind == "description" else ""
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
         return (mention, verb) if person or organisation else (None, None)
@@ -239,5 +239,5 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     if mention is None:
         return None
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
-    person = person or mention.kind == "name" or mention.kind == "pronoun" and mention.text in {"he", "she"}
+    person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None

@@ -326,10 +326,11 @@ def _fallback(
         # sentence, which the earlier quote split
         mention = verbless_subject(head)
         return (mention, None) if proper(mention) else (None, None)
-    mention = lone_quote_subject(head, masks[f.paragraph][f.span.mark_end :])
+    rest = masks[f.paragraph][f.span.mark_end :]
+    mention = lone_quote_subject(head, rest)
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
-    following = masks[f.paragraph][f.span.mark_end :]
+    following = rest
     if not following.strip() and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         following = masks[nxt]
     own_sentence = not last_sentence(head).strip() and blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()[-1:] in ".!?"

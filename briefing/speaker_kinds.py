@@ -47,7 +47,7 @@ def kind_of(
     name without any ("Apple said") is taken for an organisation."""
     if mention is None or speaker is None:
         return None
-    if resolved_to_person or mention.kind == "pronoun" and mention.text in {"he", "she"}:
+    if resolved_to_person or mention.is_he_or_she:
         return "person"
     if mention.kind == "pronoun":
         return "group" if mention.text in {"they", "we"} else kind_of_phrase(speaker)

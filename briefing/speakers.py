@@ -76,10 +76,10 @@ _DETERMINERS = {
     "their",
     "our",
 }
-#: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
-#: group, shown as written (a bare "one of them" stays unnamed).
 #: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
 PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+#: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
+#: group, shown as written (a bare "one of them" stays unnamed).
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
 #: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
@@ -135,6 +135,12 @@ class Mention:
 
     kind: str
     text: str
+
+    @property
+    def is_he_or_she(self) -> bool:
+        """A pronoun that stands for one person ("he", "she"), not "they", "it" or "we": the
+        pronouns a rule may hand a quote to, to be resolved like any pronoun speaker."""
+        return self.kind == "pronoun" and self.text in {"he", "she"}
 
 
 _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")

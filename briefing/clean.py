@@ -208,6 +208,7 @@ def _settle_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_NON_WORD = re.compile(r"\W+")
 #: Repeated shorter blocks ("See it now: Amazon") are legitimate list furniture of the article.
 MIN_DEDUPE_WORDS = 10
 
@@ -217,7 +218,7 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
     seen: set[str] = set()
     out: list[Block] = []
     for block in blocks:
-        key = re.sub(r"\W+", " ", block.text).casefold().strip()
+        key = _NON_WORD.sub(" ", block.text).casefold().strip()
         if key in seen and len(key.split()) >= MIN_DEDUPE_WORDS:
             continue
         seen.add(key)

@@ -224,14 +224,18 @@ def refusal(article: ArticleText) -> str | None:
 
 
 def _reads_like_words(words: list[str]) -> bool:
-    judged = [_wordlike(w) for w in words]
-    known = [j for j in judged if j is not None]
+    counts = Counter(words)
+    known = wordlike = 0  # occurrences of judged words, and of word-like ones among them
+    for word, count in counts.items():  # each distinct word judged once
+        judged = _wordlike(word)
+        if judged is not None:
+            known += count
+            wordlike += count if judged else 0
     # judged only when the text is mostly in scripts we can judge (a Korean page quoting
     # "SNS" and "JTBC" is not keyboard mash)
-    if len(known) >= 0.5 * len(words) and sum(known) < MIN_WORDLIKE_SHARE * len(known):
+    if known >= 0.5 * len(words) and wordlike < MIN_WORDLIKE_SHARE * known:
         return False
-    top = Counter(words).most_common(1)[0][1]
-    return len(words) < MIN_ARTICLE_WORDS or top <= MAX_TOP_WORD_SHARE * len(words)
+    return len(words) < MIN_ARTICLE_WORDS or max(counts.values()) <= MAX_TOP_WORD_SHARE * len(words)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .attribution import (
     WORD,
@@ -395,9 +396,12 @@ _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]{3,}")
 _LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 
 
+@lru_cache(maxsize=16)
 def _title_case(paragraph: str) -> bool:
     """A headline written in title case ("Ted Cruz Calls Trump's Plan 'Dangerous'"), where a
-    capital says nothing about a name."""
+    capital says nothing about a name. Cached for the few paragraphs of a page: it is asked
+    once per named speaker, and paragraphs with quotes are long (~1,000 characters on the dev
+    pages, two regex passes each) and often hold several."""
     words = len(_LONG_WORD.findall(paragraph))
     return words >= 4 and len(_CAPITALISED.findall(paragraph)) >= 0.7 * words
 

@@ -37,6 +37,7 @@ from .quote_fallbacks import (
     lone_quote_subject,
     names_nobody,
     next_paragraph_speaker,
+    verb_follows,
     next_quote_speaker,
     points_back_source,
     predicate_of_bare_subject,
@@ -314,6 +315,8 @@ def _fallback(
     mention = verbless_subject(between)
     if proper(mention):
         return mention, None
+    if mention is not None and registry.mid_sentence_name(mention.text, f.start) and verb_follows(between, mention.text):
+        return mention, None  # "In 2014, Pew found that “…”": a one-word name the text uses as a name
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before

@@ -1,0 +1,56 @@
+"""Attribution cases of the eighth round: quotes that were left without a speaker although the
+sentence names one (issue 13, "quotes with a known speaker left without one"). Each pattern has
+cases where it must NOT fire (a label before a number, a name used as a modifier, a capital that
+only opens sentences). Invented names throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: A one-word name as the subject of a verb that is no speech verb, governing the quote ("In
+#: 2019, Gallup found that “…”", "Okafor leaned in and roared: “…”"): the name counts when the
+#: text also writes it mid-sentence and a verb follows it right away.
+ONE_WORD_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Rent has risen for a decade. In 2019, Gallup found that “nearly half of all renters spent more "
+            "than a third of their income on housing.”",
+            "nearly half of all renters",
+            "Gallup",
+        ),
+        (
+            "The crowd rose when Okafor walked in. Okafor waited for the noise to fade, then leaned in and "
+            "roared: “We are not going anywhere, not this year and not next year.”",
+            "We are not going anywhere",
+            "Okafor",
+        ),
+        (
+            "The board had asked Greenpeace for its view. Greenpeace dismisses the plan as “a licence to drill "
+            "wherever the money is.”",
+            "a licence to drill",
+            "Greenpeace",
+        ),
+        (  # a label before a number, not a name
+            "The treaty is old. Under its terms, Article 12 guarantees: “Everyone shall be free to leave any "
+            "country, including his own.”",
+            "Everyone shall be free",
+            None,
+        ),
+        (  # a name used as a modifier of the noun after it
+            "The ads ran on every channel. Later, Nielsen figures showed the ad reached “almost every "
+            "household in the county by Friday night.”",
+            "almost every household",
+            None,
+        ),
+        (  # a capital that only opens sentences is no name
+            "Sleep matters. Researchers say so. Studies found that “most of the damage happens in the first "
+            "two weeks of a new job.”",
+            "most of the damage",
+            None,
+        ),
+    ],
+)
+
+ROUND8_CASES = [*ONE_WORD_SUBJECT]

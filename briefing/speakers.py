@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .masking import ABBREVIATION_DOT
 from .name_cleaning import (
     NAME_RUN,
     NAME_TOKEN,
@@ -265,6 +266,8 @@ def head_of_segment(segment: str) -> Mention | None:
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
+            if name and len(name.split()) > 4:
+                name = _trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
     verbish = SPEECH_VERB.search(seg) or first_verb(" " + seg)
@@ -282,6 +285,28 @@ def head_of_segment(segment: str) -> Mention | None:
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+#: Words that end an organisation's or a place's name, never a person's ("… County", "… Agency").
+_NOT_SURNAMES = ORGANISATION_NOUNS | {"county", "city", "state", "states", "district", "republic", "act", "center", "centre"}
+
+
+_INITIAL = re.compile(rf"[{UPPER}][.{ABBREVIATION_DOT}]")
+
+
+def _trailing_name(words: list[str]) -> str:
+    """The person at the end of a run of five or more capitals that ``clean_name`` could not cut
+    at a title it knows ("Maricopa County Recorder Helen Purcell", "Cook County Assessor Fritz
+    Kaegi"): the last two words, with a middle initial or particles before the surname
+    ("James B. Comey", "Rubén del Campo"); nothing when the run ends like an organisation."""
+    if words[-1].lower().strip(".") in _NOT_SURNAMES or words[-2].lower() in _NOT_SURNAMES:
+        return ""
+    start = len(words) - 2
+    while start > 1 and (_INITIAL.fullmatch(words[start]) or words[start] in PARTICLES):
+        start -= 1  # "James B. Comey", "Federico de Jesús"
+    if start > 0 and words[start] in PARTICLES:
+        return ""
+    return " ".join(words[start:])
 
 
 def _without_adjectival_participles(words: list[str]) -> list[str]:

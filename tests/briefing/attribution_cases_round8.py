@@ -53,4 +53,35 @@ ONE_WORD_SUBJECT = cases(
     ],
 )
 
-ROUND8_CASES = [*ONE_WORD_SUBJECT]
+#: A run of five or more capitals whose job word is no title we know ("Pima County Recorder Dana
+#: Whitfield"): the person at its end, with a middle initial or particles; an organisation's name
+#: of that length gives no speaker.
+LONG_TITLE_CHAIN = cases(
+    "titles and abbreviations",
+    [
+        (
+            '"The count will be finished by Friday at the latest," Pima County Recorder Dana Whitfield said on Monday.',
+            "The count will be finished",
+            "Dana Whitfield",
+            "person",
+        ),
+        (
+            '"Nobody will pay more than last year, not a single homeowner," said Harris County Tax Assessor Luis M. Ocampo.',
+            "Nobody will pay more",
+            "Luis M. Ocampo",
+        ),
+        (
+            '"The files were never sent to the judge in the first place," Travis County District Clerk Ana de Leon said.',
+            "The files were never sent",
+            "Ana de Leon",
+        ),
+        (  # an organisation's long name, no person in it
+            '"Service on the line will resume by the end of the month," said Southern Nevada Regional '
+            "Transportation Commission.",
+            "Service on the line",
+            None,
+        ),
+    ],
+)
+
+ROUND8_CASES = [*ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN]

@@ -190,6 +190,8 @@ _TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
 _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
+#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
@@ -356,6 +358,10 @@ def _head_attribution(
         named = phrase_after(inverted.group(1)) if inverted is not None else None
         if named is not None and named.kind == "name":
             return named, word  # "The paradox of Nancy, says Carl Anthony, historian at …, is that"
+        inverted = _INVERTED_BEFORE_QUOTE.fullmatch(sentence, verb.end())
+        named = phrase_after(inverted.group(1)) if inverted is not None else None
+        if named is not None and named.kind == "name":
+            return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
     if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(_MASK))):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:

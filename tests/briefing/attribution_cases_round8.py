@@ -84,4 +84,35 @@ LONG_TITLE_CHAIN = cases(
     ],
 )
 
-ROUND8_CASES = [*ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN]
+#: A fronted clause, then the inverted verb and its name set off by commas, then the quote ("Because
+#: of how the map was drawn, explained Ortiz, “…”"). Without the comma after the name, the name
+#: after "said" starts the reported clause and the subject before it is the speaker.
+INVERTED_AFTER_FRONTED_CLAUSE = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Because of how the council drew the map, explained Ortiz, “there was never a real chance for a "
+            "district like ours.”",
+            "there was never a real chance",
+            "Ortiz",
+        ),
+        (
+            "In the end, said Lina Ortiz, “nobody in this town wanted the factory to close.”",
+            "nobody in this town wanted",
+            "Lina Ortiz",
+        ),
+        (
+            "For the first time in years, added Councilwoman Rita Adeyemi, “the budget has room for the libraries.”",
+            "the budget has room",
+            "Rita Adeyemi",
+        ),
+        (  # the name after "said" is the subject of the reported clause, not the speaker
+            "Tom Varga, a former aide who worked on the bill, said Obama “understood he could not pass it "
+            "without the unions.”",
+            "understood he could not pass",
+            "Tom Varga",
+        ),
+    ],
+)
+
+ROUND8_CASES = [*ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE]

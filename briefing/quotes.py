@@ -31,6 +31,7 @@ from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
 from .names import AMBIGUOUS, NameRegistry
+from .name_cleaning import PARTICLES, UPPER
 from .quote_fallbacks import (
     according_opening,
     continues_previous_paragraph,
@@ -59,11 +60,23 @@ _HEAD_CHARS = 800
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
+#: The period of an abbreviation inside a signature ("S.C. Rep. Jim Clyburn"): after one to three
+#: letters that open with a capital.
+_ABBREVIATION_PERIOD = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\."
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
-_SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
+_SIGNATURE = re.compile(rf"[.!?]\s*(?:[–—-]\s*|\n)([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*$")
+#: A signature with abbreviations in it: capitalised words, initials and titles only ("S.C. Rep.
+#: Jim Clyburn"), not a sentence that happens to end the quote ("Thanks to Mr. Park").
+_SIGNED_NAME = re.compile(rf"\s*[{UPPER}][\w.’'-]*(?:\s+(?:[{UPPER}][\w.’'-]*|{'|'.join(sorted(PARTICLES))}))*\s*")
+
+
+def _signs(signature: str) -> bool:
+    """``signature`` (before its first comma) can sign a quote: any phrase without a period
+    ("Former NAACP president Ben Jealous"), one with abbreviations only if all name-like."""
+    return "." not in signature or _SIGNED_NAME.fullmatch(signature) is not None
 #: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
 #: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
-_SIGNATURE_PARAGRAPH = re.compile(r"\s*([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*[”\"]\s*$")
+_SIGNATURE_PARAGRAPH = re.compile(rf"\s*([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*[”\"]\s*$")
 #: A paragraph opening by pointing back at the quote before it ("That was the message from …",
 #: "Those were the words of …", "This warning came from …").
 _POINTS_BACK = re.compile(r"\s*(?:That|This|Those|These|Such)\b(?:\s+\w+){0,2}\s+(?:was|were|is|are|came)\b")
@@ -159,7 +172,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
-        if mention is None and f.signature is not None:
+        if mention is None and f.signature is not None and _signs(f.signature.split(",")[0]):
             mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
         if mention is None and f.span.closed and i + 1 == len(siblings):
             mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'

@@ -115,4 +115,37 @@ INVERTED_AFTER_FRONTED_CLAUSE = cases(
     ],
 )
 
-ROUND8_CASES = [*ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE]
+#: A pull quote signed inside its marks by a name with abbreviations ("S.C. Rep. Jim Clyburn."),
+#: on its own line, in the next paragraph or after a dash; a sentence with a title in it that
+#: merely ends the quote signs nothing.
+SIGNED_WITH_ABBREVIATIONS = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Voters in the ward were unhappy.\n\n“If the mayor loses both wards, that could create real and new "
+            "problems for her here.\n\nN.H. Rep. Dana Morrow.”\n\nThe race goes on.",
+            "If the mayor loses both wards",
+            "Dana Morrow",
+        ),
+        (
+            "The plant was closed in May. “Nobody here wants a second plant in this valley. – Dr. Ivo Petrov”",
+            "Nobody here wants a second plant",
+            "Ivo Petrov",
+        ),
+        (
+            "“We will keep the clinic open for as long as the town can pay for it.\nU.S. Sen. Ann Lee-Brody”",
+            "We will keep the clinic open",
+            "Ann Lee-Brody",
+        ),
+        (  # the last line is a sentence of the quote, not a signature
+            "Voters were unhappy.\n\n“We will keep the clinic open for as long as the town can pay for it.\n\n"
+            "The rest is up to Dr. Park.”\n\nThe race goes on.",
+            "We will keep the clinic open",
+            None,
+        ),
+    ],
+)
+
+ROUND8_CASES = [
+    *ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE, *SIGNED_WITH_ABBREVIATIONS,
+]  # fmt: skip

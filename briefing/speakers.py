@@ -97,7 +97,7 @@ _CUT_SEGMENT = re.compile(
 #: John Baick calls …"); a subject relative ("which said") has nothing there.
 _OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 #: The last piece before the verb follows a dash: a parenthetical closed just before it.
-_DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s-\s)[^,();—–]*$")
+_DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s--?\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
 _AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
@@ -365,7 +365,7 @@ def subject_before(clause: str) -> Mention | None:
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
-    pieces = _join_adjectives(re.split(r"[,();—–]|\s-\s", clause))  # a spaced hyphen is a dash
+    pieces = _join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
@@ -525,7 +525,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
 
 
 #: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
-_APPOSITIVE_END = re.compile(r"\s[—–-]\s|\s(?:who|whose|which)\s")
+_APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:

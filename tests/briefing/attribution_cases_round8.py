@@ -146,6 +146,38 @@ SIGNED_WITH_ABBREVIATIONS = cases(
     ],
 )
 
+#: A double hyphen is a dash ("candidate -- John McCain, who … -- said"), as a spaced hyphen is:
+#: it sets off an appositive between the subject and its verb.
+DOUBLE_HYPHEN_DASHES = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "A former state senator -- Rosa Quint, who lost the 2016 race -- said the governor “has no plan for "
+            "the rural hospitals at all.”",
+            "has no plan for the rural",
+            "Rosa Quint",
+        ),
+        (
+            "Marking the end of the session with a long speech -- complete with charts -- Mayor Dan Ilves told "
+            "the council that “the city has never been in better shape than today.”",
+            "the city has never been",
+            "Dan Ilves",
+        ),
+        (  # the name after "said" opens the reported clause
+            "Tom Berg -- a former aide who worked on the bill -- said Obama “understood he could not pass it "
+            "without the unions.”",
+            "understood he could not pass",
+            "Tom Berg",
+        ),
+        (  # an event is no speaker
+            "The vote -- the third this year -- showed that “nobody in the chamber wants another shutdown.”",
+            "nobody in the chamber wants",
+            None,
+        ),
+    ],
+)
+
 ROUND8_CASES = [
     *ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE, *SIGNED_WITH_ABBREVIATIONS,
+    *DOUBLE_HYPHEN_DASHES,
 ]  # fmt: skip

@@ -190,6 +190,8 @@ _TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
 _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
+#: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
+_DASH = re.compile(r"[—–]|\s--?\s")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
@@ -314,6 +316,8 @@ def _head_attribution(
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    if len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
+        return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:

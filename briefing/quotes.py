@@ -101,6 +101,26 @@ class Found:
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
 
 
+#: Longest quote (in words) that may sit inside the attribution clause of the quote before it.
+_INSIDE_ATTRIBUTION_WORDS = 3
+
+
+def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
+    """The next quote of the paragraph is a few words quoted inside this quote's attribution
+    clause ('"…," Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'): no sentence end
+    between, and it ends no sentence itself."""
+    if i + 1 >= len(siblings):
+        return False
+    nxt = siblings[i + 1]
+    between = masked[siblings[i].span.mark_end : nxt.span.mark_start]
+    short = len(WORD.findall(nxt.text)) <= _INSIDE_ATTRIBUTION_WORDS and nxt.text.rstrip()[-1:] not in ".!?"
+    return short and WORD.search(between) is not None and first_sentence(between) == between
+
+
+def _after_next(siblings: list[Found], i: int, masked: str) -> int:
+    return siblings[i + 2].span.mark_start if i + 2 < len(siblings) else len(masked)
+
+
 def _is_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
@@ -151,6 +171,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
     for f in found:
         index_in_par.append(seen.get(f.paragraph, 0))
         seen[f.paragraph] = index_in_par[-1] + 1
+    inside_attribution: set[int] = set()
     for fi, f in enumerate(found):
         masked = masks[f.paragraph]
         siblings = by_par[f.paragraph]
@@ -168,6 +189,13 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
+        if id(f) in inside_attribution:
+            continue  # the "Ted Cruz" of '"…," Bill Eastland, wearing a "Ted Cruz" pin, said': nobody's words
+        if mention is None and verb is None and f.span.closed and not _is_title(f.text) and _short_quote_inside(siblings, i, masked):
+            # '"…," Bill Eastland, wearing a "Ted Cruz" pin, said.': a name quoted inside the attribution
+            mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
+            if mention is not None:
+                inside_attribution.add(id(siblings[i + 1]))
         if mention is None and verb is not None:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):

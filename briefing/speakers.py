@@ -292,20 +292,26 @@ _NOT_SURNAMES = ORGANISATION_NOUNS | {"county", "city", "state", "states", "dist
 
 
 _INITIAL = re.compile(rf"[{UPPER}][.{ABBREVIATION_DOT}]")
+#: A job word by its ending ("Recorder", "Assessor", "Advocate", "Alderman", "Clerk"), not a verb
+#: of a headline in title case ("Endorses", "Hacked").
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ate|man|woman|ee|ary|clerk|chief|head|marshal)$", re.IGNORECASE)
 
 
 def _trailing_name(words: list[str]) -> str:
     """The person at the end of a run of five or more capitals that ``clean_name`` could not cut
     at a title it knows ("Maricopa County Recorder Helen Purcell", "Cook County Assessor Fritz
     Kaegi"): the last two words, with a middle initial or particles before the surname
-    ("James B. Comey", "Rubén del Campo"); nothing when the run ends like an organisation."""
+    ("James B. Comey", "Rubén del Campo"), after a job word; nothing when the run ends like an
+    organisation or reads like a headline ("Carly Fiorina Endorses Ted Cruz", all capitals)."""
     if words[-1].lower().strip(".") in _NOT_SURNAMES or words[-2].lower() in _NOT_SURNAMES:
         return ""
+    if words[-1].isupper() and words[-2].isupper():
+        return ""  # "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a headline in capitals
     start = len(words) - 2
     while start > 1 and (_INITIAL.fullmatch(words[start]) or words[start] in PARTICLES):
         start -= 1  # "James B. Comey", "Federico de Jesús"
-    if start > 0 and words[start] in PARTICLES:
-        return ""
+    if start > 0 and words[start] in PARTICLES or not _AGENT_NOUN.search(words[start - 1]):
+        return ""  # "Carly Fiorina Endorses Ted Cruz": a headline, the word before is no job
     return " ".join(words[start:])
 
 

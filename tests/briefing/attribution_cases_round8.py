@@ -81,6 +81,17 @@ LONG_TITLE_CHAIN = cases(
             "Service on the line",
             None,
         ),
+        (  # a headline in title case: the name at the end is the object of its verb
+            "Lena Varga Endorses Tom Berg: “He is the only one in this race who can fix the schools.”\n\n"
+            "Varga made the announcement on Monday.",
+            "He is the only one",
+            (None, "Lena Varga"),
+        ),
+        (  # a headline in capitals
+            "CITY HALL STAFF SAY BUDGET WAS NEVER READ “We were told to sign it before we had seen a single page of it.”",
+            "We were told to sign it",
+            None,
+        ),
     ],
 )
 
@@ -177,7 +188,64 @@ DOUBLE_HYPHEN_DASHES = cases(
     ],
 )
 
+#: A few words quoted inside the attribution clause of the quote before them ('"…," Bill Eastland,
+#: wearing a "Ted Cruz" pin, said'): the clause reads on past them; a quote that ends a sentence
+#: of its own does not.
+SHORT_QUOTE_IN_ATTRIBUTION = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "“The hall was half empty by noon,” Maria Ostrova, wearing a “Vote Yes” badge, said after the vote.",
+            "The hall was half empty",
+            "Maria Ostrova",
+        ),
+        (
+            "“We expected more people than this,” the organiser, holding a “Welcome Home” sign, told reporters.",
+            "We expected more people",
+            "the organiser",
+        ),
+        (
+            "“We will be back next spring with twice as many people,” Jo Hale, whose band played “Blue Moon” "
+            "twice, said after the show.",
+            "We will be back next spring",
+            "Jo Hale",
+        ),
+        (  # the short quote is in a sentence of its own; the name after it says nothing
+            "The crowd had thinned. “The hall was half empty by noon.” Organisers blamed a “cold snap” for it. "
+            "Ana Ruiz, the manager, said nothing.",
+            "The hall was half empty",
+            None,
+        ),
+    ],
+)
+
+#: A speech verb inside an aside set off by dashes ("— as columnist Dora Mill noted —") does not
+#: govern the quote after the aside: its subject is no speaker of it.
+ASIDE_VERB = cases(
+    "when unsure, say less",
+    [
+        (
+            "Her new ad, which — as columnist Dora Mill noted in a magazine — promises to “stop the council "
+            "from ripping all our progress away,” ran on Friday.",
+            "stop the council from ripping",
+            (None, "Her new ad"),
+        ),
+        (
+            "Party spokesman Tim Odell -- as the mayor’s campaign noted this week -- even praised the rival "
+            "and has taunted the council for “wasting a year on a bridge to nowhere.”",
+            "wasting a year on a bridge",
+            ("Tim Odell", None),
+        ),
+        (  # the aside closed before the verb: the verb after it governs as usual
+            "Tim Odell — who, as he noted, had voted for it — said the bridge was “a mistake we will pay for "
+            "until 2040.”",
+            "a mistake we will pay",
+            "Tim Odell",
+        ),
+    ],
+)
+
 ROUND8_CASES = [
     *ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE, *SIGNED_WITH_ABBREVIATIONS,
-    *DOUBLE_HYPHEN_DASHES,
+    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB,
 ]  # fmt: skip

@@ -245,7 +245,35 @@ ASIDE_VERB = cases(
     ],
 )
 
+#: "riff" as a manner-of-speaking verb ("the nominee riffed"); its -s form stays a plural noun
+#: ("guitar riffs"), like the other ambiguous third persons.
+RIFF = cases(
+    "speech verbs in every form",
+    [
+        (
+            "“If the tunnel were any slower, the snails would be filing complaints,” the mayor riffed at the dinner.",
+            "If the tunnel were any slower",
+            "the mayor",
+        ),
+        (
+            "“I have been called worse things by my own mother,” riffed Dana Kell, drawing laughs.",
+            "I have been called worse",
+            "Dana Kell",
+        ),
+        (
+            "Lars Ekman spoke last. “We are not a bank, we are barely a piggy bank,” Ekman riffed, before turning serious.",
+            "We are not a bank",
+            "Lars Ekman",
+        ),
+        (  # "riffs" is a noun here
+            "The album came out on Friday. Its guitar riffs “sound like nothing else released this year by anyone.”",
+            "sound like nothing else",
+            None,
+        ),
+    ],
+)
+
 ROUND8_CASES = [
     *ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE, *SIGNED_WITH_ABBREVIATIONS,
-    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB,
+    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB, *RIFF,
 ]  # fmt: skip

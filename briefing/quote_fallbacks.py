@@ -91,8 +91,9 @@ def verbless_subject(between: str) -> Mention | None:
     return None
 
 
-#: A verb right after a one-word subject ("Pew found", "Trump gestured", "the FBI lists"): a past,
-#: a third-person -s form (not "-ss", "-us") or an auxiliary, after an optional adverb.
+#: A verb right after a one-word subject ("Pew found", "Gallup finds"), after an optional adverb:
+#: "found" or a third-person -s form (not "-ss", "-us"); ``LEADING_VERB`` covers the -ed pasts
+#: and auxiliaries ("Trump gestured", "Pew has").
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:found|[a-z]+[^su\W]s(?![\w’'-]))")
 
 

@@ -30,20 +30,20 @@ from .attribution import (
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
-from .names import AMBIGUOUS, NameRegistry
 from .name_cleaning import PARTICLES, UPPER
+from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     according_opening,
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
     next_paragraph_speaker,
-    verb_follows,
     next_quote_speaker,
     points_back_source,
     predicate_of_bare_subject,
     previous_paragraph_speaker,
     previous_subject,
+    verb_follows,
     verbless_subject,
 )
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
@@ -68,12 +68,6 @@ _SIGNATURE = re.compile(rf"[.!?]\s*(?:[–—-]\s*|\n)([A-Z](?:[^.!?\n“”\"]|
 #: A signature with abbreviations in it: capitalised words, initials and titles only ("S.C. Rep.
 #: Jim Clyburn"), not a sentence that happens to end the quote ("Thanks to Mr. Park").
 _SIGNED_NAME = re.compile(rf"\s*[{UPPER}][\w.’'-]*(?:\s+(?:[{UPPER}][\w.’'-]*|{'|'.join(sorted(PARTICLES))}))*\s*")
-
-
-def _signs(signature: str) -> bool:
-    """``signature`` (before its first comma) can sign a quote: any phrase without a period
-    ("Former NAACP president Ben Jealous"), one with abbreviations only if all name-like."""
-    return "." not in signature or _SIGNED_NAME.fullmatch(signature) is not None
 #: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
 #: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
 _SIGNATURE_PARAGRAPH = re.compile(rf"\s*([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*[”\"]\s*$")
@@ -119,6 +113,12 @@ def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
 
 def _after_next(siblings: list[Found], i: int, masked: str) -> int:
     return siblings[i + 2].span.mark_start if i + 2 < len(siblings) else len(masked)
+
+
+def _signs(signature: str) -> bool:
+    """``signature`` (before its first comma) can sign a quote: any phrase without a period
+    ("Former NAACP president Ben Jealous"), one with abbreviations only if all name-like."""
+    return "." not in signature or _SIGNED_NAME.fullmatch(signature) is not None
 
 
 def _is_title(text: str) -> bool:
@@ -173,6 +173,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         seen[f.paragraph] = index_in_par[-1] + 1
     inside_attribution: set[int] = set()
     for fi, f in enumerate(found):
+        if id(f) in inside_attribution:
+            continue  # the "Ted Cruz" of '"…," Bill Eastland, wearing a "Ted Cruz" pin, said': nobody's words
         masked = masks[f.paragraph]
         siblings = by_par[f.paragraph]
         i = index_in_par[fi]
@@ -189,8 +191,6 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
-        if id(f) in inside_attribution:
-            continue  # the "Ted Cruz" of '"…," Bill Eastland, wearing a "Ted Cruz" pin, said': nobody's words
         if mention is None and verb is None and f.span.closed and not _is_title(f.text) and _short_quote_inside(siblings, i, masked):
             # '"…," Bill Eastland, wearing a "Ted Cruz" pin, said.': a name quoted inside the attribution
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)

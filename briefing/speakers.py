@@ -291,6 +291,7 @@ def head_of_segment(segment: str) -> Mention | None:
 _NOT_SURNAMES = ORGANISATION_NOUNS | {"county", "city", "state", "states", "district", "republic", "act", "center", "centre"}
 
 
+#: A middle initial, its period masked or not ("B." / "B․").
 _INITIAL = re.compile(rf"[{UPPER}][.{ABBREVIATION_DOT}]")
 #: A job word by its ending ("Recorder", "Assessor", "Advocate", "Alderman", "Clerk"), not a verb
 #: of a headline in title case ("Endorses", "Hacked").
@@ -310,7 +311,7 @@ def _trailing_name(words: list[str]) -> str:
     start = len(words) - 2
     while start > 1 and (_INITIAL.fullmatch(words[start]) or words[start] in PARTICLES):
         start -= 1  # "James B. Comey", "Federico de Jesús"
-    if start > 0 and words[start] in PARTICLES or not _AGENT_NOUN.search(words[start - 1]):
+    if words[start] in PARTICLES or not _AGENT_NOUN.search(words[start - 1]):
         return ""  # "Carly Fiorina Endorses Ted Cruz": a headline, the word before is no job
     return " ".join(words[start:])
 

@@ -185,7 +185,10 @@ _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrot
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
 #: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
-_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s))")
+#: So is "began" / "started" ending the clause ('"…," Hannity started.', '"…," she began, "…"').
+_TAIL_ONLY_VERB = re.compile(
+    r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$))"
+)
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".

@@ -273,7 +273,41 @@ RIFF = cases(
     ],
 )
 
+#: "began" / "started" closing the clause right after a quote ('"…," Hannity started.'); before a
+#: quote, or with more after them, they are ordinary verbs.
+BEGAN_AFTER_QUOTE = cases(
+    "speech verbs in every form",
+    [
+        (
+            "In an interview with Sean Hannity on Monday, Trump was asked about the report. “The paper is "
+            "claiming today that you met its board in January,” Hannity started.",
+            "The paper is claiming today",
+            "Sean Hannity",
+        ),
+        (
+            "“Ladies and gentlemen, this will not take long at all,” the judge began, “and then you may all go home.”",
+            "Ladies and gentlemen",
+            "the judge",
+        ),
+        (
+            "Councilwoman Ada Okafor spoke first. “Let me tell you about my first week in this job,” Okafor began.",
+            "Let me tell you",
+            "Ada Okafor",
+        ),
+        (  # "started" before the quote is no speech
+            "The hearing started with “a minute of silence for the victims of the fire last week.”",
+            "a minute of silence",
+            None,
+        ),
+        (  # the match began; the coach spoke
+            "“We are ready for whatever they throw at us today,” the coach said as the match began.",
+            "We are ready for whatever",
+            "the coach",
+        ),
+    ],
+)
+
 ROUND8_CASES = [
     *ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE, *SIGNED_WITH_ABBREVIATIONS,
-    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB, *RIFF,
+    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB, *RIFF, *BEGAN_AFTER_QUOTE,
 ]  # fmt: skip

@@ -319,7 +319,7 @@ def _head_attribution(
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     word = verb.group().lower()
     before = sentence[: verb.start()]
-    if len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
+    if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker

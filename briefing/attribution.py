@@ -193,6 +193,9 @@ _TAIL_ONLY_VERB = re.compile(
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
 _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
+#: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
+#: governs the quote after it.
+_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
 #: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
 _DASH = re.compile(r"[—–]|\s--?\s")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
@@ -317,6 +320,8 @@ def _head_attribution(
     verb = verbs[-1]
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
+    if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
+        verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
     if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):

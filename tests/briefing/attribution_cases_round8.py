@@ -307,7 +307,39 @@ BEGAN_AFTER_QUOTE = cases(
     ],
 )
 
+#: "when asked" after the finite verb ("who told Congress when asked about it: “…”"): the passive
+#: participle clause does not govern the quote, the verb before it does.
+WHEN_ASKED = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "The decision would fall to Judge Mara Quist, who told the committee when asked last week about the "
+            "case: “That matter is being handled by career prosecutors and nobody else.”",
+            "That matter is being handled",
+            "Mara Quist",
+        ),
+        (
+            "Any change would need Senator Paul Ames, who said when asked about the vote: “I will not support a "
+            "bill that nobody has read.”",
+            "I will not support a bill",
+            "Paul Ames",
+        ),
+        (
+            "It is up to the union chief, Lena Hart, who told members when asked on Friday: “Nobody signs "
+            "anything until the whole contract is on the table.”",
+            "Nobody signs anything",
+            "Lena Hart",
+        ),
+        (  # no other verb: nobody is named
+            "The question came up twice. When asked about the strike: “We will not negotiate through the "
+            "newspapers, not now.”",
+            "We will not negotiate",
+            None,
+        ),
+    ],
+)
+
 ROUND8_CASES = [
     *ONE_WORD_SUBJECT, *LONG_TITLE_CHAIN, *INVERTED_AFTER_FRONTED_CLAUSE, *SIGNED_WITH_ABBREVIATIONS,
-    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB, *RIFF, *BEGAN_AFTER_QUOTE,
+    *DOUBLE_HYPHEN_DASHES, *SHORT_QUOTE_IN_ATTRIBUTION, *ASIDE_VERB, *RIFF, *BEGAN_AFTER_QUOTE, *WHEN_ASKED,
 ]  # fmt: skip

@@ -190,11 +190,21 @@ _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrot
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
 #: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
-_TAIL_ONLY_VERB = re.compile(r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s))")
+#: So is "began" / "started" ending the clause ('"…," Hannity started.', '"…," she began, "…"').
+_TAIL_ONLY_VERB = re.compile(
+    r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$))"
+)
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
 _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
+#: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
+#: governs the quote after it.
+_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
+#: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
+_DASH = re.compile(r"[—–]|\s--?\s")
+#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
@@ -315,8 +325,12 @@ def _head_attribution(
     verb = verbs[-1]
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
+    if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
+        verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
+        return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:
@@ -361,6 +375,10 @@ def _head_attribution(
         named = phrase_after(inverted.group(1)) if inverted is not None else None
         if named is not None and named.kind == "name":
             return named, word  # "The paradox of Nancy, says Carl Anthony, historian at …, is that"
+        inverted = _INVERTED_BEFORE_QUOTE.fullmatch(sentence, verb.end())
+        named = phrase_after(inverted.group(1)) if inverted is not None else None
+        if named is not None and named.kind == "name":
+            return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
     if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(_MASK))):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:

@@ -155,6 +155,12 @@ class NameRegistry:
             low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
         )
 
+    def mid_sentence_name(self, name: str, pos: int) -> bool:
+        """One word that ``is_proper_name`` accepts unless ``strict`` and that the body also writes
+        mid-sentence ("when Trump mentioned", ", Pew found"): a name, not a capital that only
+        opens sentences (the caller still checks it is used as a subject)."""
+        return " " not in name and name in self._mid_sentence and self.is_proper_name(name, pos)
+
     def sentence_initial_word(self, name: str) -> bool:
         """One common word ("Things", "Eyebrows", "Ever") the body capitalises only where a
         sentence starts: a sentence subject like that is no person a pronoun could mean."""

@@ -19,7 +19,7 @@ from .attribution import (
 )
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
-from .speakers import SPEECH_VERB, Mention, first_verb, leading_np, phrase_after
+from .speakers import LEADING_VERB, SPEECH_VERB, Mention, first_verb, leading_np, phrase_after
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
@@ -89,6 +89,24 @@ def verbless_subject(between: str) -> Mention | None:
     if mention.kind == "pronoun" and mention.text == "it" and _acts(sentence, mention, past=True):
         return mention  # "It blamed “…”", not "It takes “…”"
     return None
+
+
+#: A verb right after a one-word subject ("Pew found", "Gallup finds"), after an optional adverb:
+#: "found" or a third-person -s form (not "-ss", "-us"); ``LEADING_VERB`` covers the -ed pasts
+#: and auxiliaries ("Trump gestured", "Pew has").
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:found|[a-z]+[^su\W]s(?![\w’'-]))")
+
+
+def verb_follows(between: str, name: str) -> bool:
+    """A one-word name is the subject of a verb right after it in the quote's sentence, not a
+    modifier of a noun ("former TV network anchor …") nor a label before a number ("Article 33
+    affirms")."""
+    sentence = last_sentence(between)
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    return LEADING_VERB.match(sentence, end) is not None or _VERB_AFTER_NAME.match(sentence, end) is not None
 
 
 #: Verbs after which a subject only describes ("The plan is …", "It would be …").

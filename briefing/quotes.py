@@ -31,6 +31,7 @@ from .attribution import (
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
+from .name_cleaning import PARTICLES, UPPER
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     according_opening,
@@ -43,6 +44,7 @@ from .quote_fallbacks import (
     predicate_of_bare_subject,
     previous_paragraph_speaker,
     previous_subject,
+    verb_follows,
     verbless_subject,
 )
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
@@ -59,11 +61,17 @@ _HEAD_CHARS = 800
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
+#: The period of an abbreviation inside a signature ("S.C. Rep. Jim Clyburn"): after one to three
+#: letters that open with a capital.
+_ABBREVIATION_PERIOD = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\."
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
-_SIGNATURE = re.compile(r"[.!?]\s*(?:[–—-]\s*|\n)([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*$")
+_SIGNATURE = re.compile(rf"[.!?]\s*(?:[–—-]\s*|\n)([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*$")
+#: A signature with abbreviations in it: capitalised words, initials and titles only ("S.C. Rep.
+#: Jim Clyburn"), not a sentence that happens to end the quote ("Thanks to Mr. Park").
+_SIGNED_NAME = re.compile(rf"\s*[{UPPER}][\w.’'-]*(?:\s+(?:[{UPPER}][\w.’'-]*|{'|'.join(sorted(PARTICLES))}))*\s*")
 #: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
 #: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
-_SIGNATURE_PARAGRAPH = re.compile(r"\s*([A-Z][^.!?\n“”\"]{2,80}?)\.?\s*[”\"]\s*$")
+_SIGNATURE_PARAGRAPH = re.compile(rf"\s*([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*[”\"]\s*$")
 #: A paragraph opening by pointing back at the quote before it ("That was the message from …",
 #: "Those were the words of …", "This warning came from …").
 _POINTS_BACK = re.compile(r"\s*(?:That|This|Those|These|Such)\b(?:\s+\w+){0,2}\s+(?:was|were|is|are|came)\b")
@@ -86,6 +94,32 @@ class Found:
     continues: bool = False  # continues an unclosed quote of the previous paragraph
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
+
+
+#: Longest quote (in words) that may sit inside the attribution clause of the quote before it.
+_INSIDE_ATTRIBUTION_WORDS = 3
+
+
+def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
+    """The next quote of the paragraph is a few words quoted inside this quote's attribution
+    clause ('"…," Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'): no sentence end
+    between, and it ends no sentence itself."""
+    if i + 1 >= len(siblings):
+        return False
+    nxt = siblings[i + 1]
+    between = masked[siblings[i].span.mark_end : nxt.span.mark_start]
+    short = len(WORD.findall(nxt.text)) <= _INSIDE_ATTRIBUTION_WORDS and nxt.text.rstrip()[-1:] not in ".!?"
+    return short and WORD.search(between) is not None and first_sentence(between) == between
+
+
+def _after_next(siblings: list[Found], i: int, masked: str) -> int:
+    return siblings[i + 2].span.mark_start if i + 2 < len(siblings) else len(masked)
+
+
+def _signs(signature: str) -> bool:
+    """``signature`` (before its first comma) can sign a quote: any phrase without a period
+    ("Former NAACP president Ben Jealous"), one with abbreviations only if all name-like."""
+    return "." not in signature or _SIGNED_NAME.fullmatch(signature) is not None
 
 
 def _is_title(text: str) -> bool:
@@ -138,7 +172,10 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
     for f in found:
         index_in_par.append(seen.get(f.paragraph, 0))
         seen[f.paragraph] = index_in_par[-1] + 1
+    inside_attribution: set[int] = set()
     for fi, f in enumerate(found):
+        if id(f) in inside_attribution:
+            continue  # the "Ted Cruz" of '"…," Bill Eastland, wearing a "Ted Cruz" pin, said': nobody's words
         masked = masks[f.paragraph]
         siblings = by_par[f.paragraph]
         i = index_in_par[fi]
@@ -155,11 +192,16 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             if f.span.closed
             else (None, None)
         )
+        if mention is None and verb is None and f.span.closed and not _is_title(f.text) and _short_quote_inside(siblings, i, masked):
+            # '"…," Bill Eastland, wearing a "Ted Cruz" pin, said.': a name quoted inside the attribution
+            mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
+            if mention is not None:
+                inside_attribution.add(id(siblings[i + 1]))
         if mention is None and verb is not None:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
-        if mention is None and f.signature is not None:
+        if mention is None and f.signature is not None and _signs(f.signature.split(",")[0]):
             mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
         if mention is None and f.span.closed and i + 1 == len(siblings):
             mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
@@ -315,6 +357,8 @@ def _fallback(
     mention = verbless_subject(between)
     if proper(mention):
         return mention, None
+    if mention is not None and registry.mid_sentence_name(mention.text, f.start) and verb_follows(between, mention.text):
+        return mention, None  # "In 2014, Pew found that “…”": a one-word name the text uses as a name
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before

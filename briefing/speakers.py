@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .masking import ABBREVIATION_DOT
 from .name_cleaning import (
     NAME_RUN,
     NAME_TOKEN,
@@ -96,7 +97,7 @@ _CUT_SEGMENT = re.compile(
 #: John Baick calls …"); a subject relative ("which said") has nothing there.
 _OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 #: The last piece before the verb follows a dash: a parenthetical closed just before it.
-_DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s-\s)[^,();—–]*$")
+_DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s--?\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
 _AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
@@ -265,6 +266,8 @@ def head_of_segment(segment: str) -> Mention | None:
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
+            if name and len(name.split()) > 4:
+                name = _trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
     verbish = SPEECH_VERB.search(seg) or first_verb(" " + seg)
@@ -282,6 +285,35 @@ def head_of_segment(segment: str) -> Mention | None:
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+#: Words that end an organisation's or a place's name, never a person's ("… County", "… Agency").
+_NOT_SURNAMES = ORGANISATION_NOUNS | {"county", "city", "state", "states", "district", "republic", "act", "center", "centre"}
+
+
+#: A middle initial, its period masked or not ("B." / "B․").
+_INITIAL = re.compile(rf"[{UPPER}][.{ABBREVIATION_DOT}]")
+#: A job word by its ending ("Recorder", "Assessor", "Advocate", "Alderman", "Clerk"), not a verb
+#: of a headline in title case ("Endorses", "Hacked").
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ate|man|woman|ee|ary|clerk|chief|head|marshal)$", re.IGNORECASE)
+
+
+def _trailing_name(words: list[str]) -> str:
+    """The person at the end of a run of five or more capitals that ``clean_name`` could not cut
+    at a title it knows ("Maricopa County Recorder Helen Purcell", "Cook County Assessor Fritz
+    Kaegi"): the last two words, with a middle initial or particles before the surname
+    ("James B. Comey", "Rubén del Campo"), after a job word; nothing when the run ends like an
+    organisation or reads like a headline ("Carly Fiorina Endorses Ted Cruz", all capitals)."""
+    if words[-1].lower().strip(".") in _NOT_SURNAMES or words[-2].lower() in _NOT_SURNAMES:
+        return ""
+    if words[-1].isupper() and words[-2].isupper():
+        return ""  # "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a headline in capitals
+    start = len(words) - 2
+    while start > 1 and (_INITIAL.fullmatch(words[start]) or words[start] in PARTICLES):
+        start -= 1  # "James B. Comey", "Federico de Jesús"
+    if words[start] in PARTICLES or not _AGENT_NOUN.search(words[start - 1]):
+        return ""  # "Carly Fiorina Endorses Ted Cruz": a headline, the word before is no job
+    return " ".join(words[start:])
 
 
 def _without_adjectival_participles(words: list[str]) -> list[str]:
@@ -340,7 +372,7 @@ def subject_before(clause: str) -> Mention | None:
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
-    pieces = _join_adjectives(re.split(r"[,();—–]|\s-\s", clause))  # a spaced hyphen is a dash
+    pieces = _join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
@@ -500,7 +532,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
 
 
 #: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
-_APPOSITIVE_END = re.compile(r"\s[—–-]\s|\s(?:who|whose|which)\s")
+_APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:

@@ -21,7 +21,7 @@ talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scof
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
-elaborate vent assail
+elaborate vent assail riff
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 """
@@ -83,7 +83,7 @@ AMBIGUOUS_BASE_FORMS = frozenset(
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
-    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state".split()
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}

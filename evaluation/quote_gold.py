@@ -70,7 +70,7 @@ _GOLD_TITLES = set(
     democrat democratic republican gop independent conservative liberal state house senate
     minority majority committee campaign national deputy acting sheriff officer detective
     correspondent reporter editor publisher billionaire businessman comedian actor actress
-    counsel treasurer general""".split()
+    counsel treasurer general recorder advocate alderman alderwoman clerk assessor comptroller auditor coroner""".split()
 )
 _TITLES = _GOLD_TITLES | {"head", "state"}
 _FINAL_NAME = re.compile(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*)\s*$")

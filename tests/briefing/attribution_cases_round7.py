@@ -1,0 +1,72 @@
+"""Attribution cases of the seventh round: words that are not the speaker but sat where a speaker
+sits (issue 13, "a wrong name is worse than none"). A state tag without its party ("(Tex.)"), the
+period of an initialism inside a description ("a former U.S. official"), a capitalised sentence
+adverb or adjective opening the sentence, a headline's topic, a preposition after an inverted
+verb, a reporter's sign-off after a paragraph. Each pattern has a case where the rule must NOT
+fire. Invented names throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: Washington Post style: the state in parentheses without the party, between name and verb.
+STATE_TAG = cases(
+    "titles and abbreviations",
+    [
+        (
+            'Other senators were more cautious. Sen. Dana Whitfield (Ore.) has said that she would "wait for '
+            'the final numbers before I vote on anything."',
+            "wait for the final",
+            "Dana Whitfield",
+        ),
+        (
+            '"We cannot keep borrowing against our children\'s future," Rep. Luis Ortega (Calif.) said Tuesday.',
+            "We cannot keep borrowing",
+            "Luis Ortega",
+        ),
+        (
+            'Maricopa County (Ariz.) Attorney Glen Harlow told reporters, "The office will review every one of '
+            'those cases."',
+            "The office will review",
+            "Glen Harlow",
+        ),
+        (  # a place in parentheses that is no state tag stays as written: the town is no speaker
+            'Residents of Millbrook (pop. 4,000) packed the hall. "We were never asked about the landfill," '
+            "said Joan Petty, who runs the diner.",
+            "We were never asked",
+            "Joan Petty",
+        ),
+    ],
+)
+
+#: The last period of "U.S." / "U.N." before a lower-case word is no sentence end: the
+#: description after an inverted verb stays whole.
+INITIALISM_IN_DESCRIPTION = cases(
+    "titles and abbreviations",
+    [
+        (
+            'Harlan "got off far too easily," said a former U.S. intelligence official who worked on the case.',
+            "got off far too easily",
+            ("a former U.S. intelligence official", "a former U.S. intelligence official who worked on the case"),
+        ),
+        (
+            '"The ceasefire is holding in most districts," said a senior U.N. envoy in the region.',
+            "The ceasefire is holding",
+            ("a senior U.N. envoy", "a senior U.N. envoy in the region"),
+        ),
+        (
+            '"Nobody in the department saw the memo," a D.C. police spokesman said on Monday.',
+            "Nobody in the department",
+            ("a D.C. police spokesman",),
+        ),
+        (  # a real sentence end after "U.S.": the next sentence's subject is the speaker
+            'The company moved its plant to the U.S. Its founder, Rosa Mendel, said: "We wanted to be close '
+            'to our buyers."',
+            "We wanted to be close",
+            "Rosa Mendel",
+        ),
+    ],
+)
+
+ROUND7_CASES = [*STATE_TAG, *INITIALISM_IN_DESCRIPTION]

@@ -35,6 +35,7 @@ from .speech_lexicon import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
+from .wordlists import is_common_word
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -119,6 +120,28 @@ LEADING_VERB = re.compile(
 
 
 _STRIP = " \t,;:.—–-()“”\"‘’'·"
+#: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
+_SENTENCE_ADVERBS = set(
+    "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
+    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday".split()
+)
+
+#: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).
+_NOT_ADVERBS = {"early", "only", "holy", "ugly", "family", "bully", "belly", "jelly"}
+
+
+def sentence_adverb(word: str) -> bool:
+    """``word`` is a sentence adverb ("Likewise", "Similarly", "Sadly", "Meanwhile"), capitalised
+    only because it opens the sentence: an -ly adverb of a common adjective ("sad" -> "sadly",
+    "happy" -> "happily", "basic" -> "basically"), a -wise adverb, or a connective. Names that end
+    in -ly ("Kelly", "Holly", "Lily") are no adverb of a common word, so they stay names."""
+    low = word.lower()
+    if low in _SENTENCE_ADVERBS or low.endswith("wise") and is_common_word(low):
+        return True
+    if not low.endswith("ly") or low in _NOT_ADVERBS or not is_common_word(low):
+        return False
+    stem = low[:-2]
+    return is_common_word(stem) or stem.endswith("i") and is_common_word(stem[:-1] + "y") or is_common_word(stem + "le") or low.endswith("ally")
 _UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
 #: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
 INTRO_WORDS = set(
@@ -367,6 +390,8 @@ def subject_before(clause: str) -> Mention | None:
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        elif len(words) == 1 and sentence_adverb(words[0]):
+            continue  # "Likewise, a paper from the institute had this to say:"
         m = head_of_segment(seg)
         if m is None:
             continue
@@ -525,6 +550,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if len(words) == 1 and sentence_adverb(words[0]):
+            continue  # "Similarly, the agency …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:

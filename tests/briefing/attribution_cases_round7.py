@@ -69,4 +69,43 @@ INITIALISM_IN_DESCRIPTION = cases(
     ],
 )
 
-ROUND7_CASES = [*STATE_TAG, *INITIALISM_IN_DESCRIPTION]
+#: A sentence adverb opening the sentence with a capital and a comma ("Likewise,", "Similarly,")
+#: is no name: the subject after it speaks, or nobody.
+SENTENCE_ADVERB = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "The Tribune noted that the tax cut favoured landlords. Likewise, a study from the nonpartisan "
+            'Fairview Institute had this to say about the plan: "Renters would see almost none of the savings '
+            'in the first five years."',
+            "Renters would see almost",
+            ("a study from the nonpartisan Fairview Institute", "a study from Fairview Institute", "a study"),
+        ),
+        (
+            "Similarly, the Harbor Union had this to say about the contract: \"It leaves the night shift "
+            'with nothing at all."',
+            "It leaves the night shift",
+            ("the Harbor Union",),
+        ),
+        (
+            "Predictably, a spokesman for the council had this to say: \"We do not comment on rumours about "
+            'the budget."',
+            "We do not comment",
+            ("a spokesman for the council", "a spokesman"),
+        ),
+        (  # a surname in -ly is a name, not an adverb
+            "Mary Kelly has run the county's books since 2009. Asked about the vote, Kelly, the county "
+            'treasurer, had this to say: "The numbers speak for themselves this year."',
+            "The numbers speak for",
+            "Mary Kelly",
+        ),
+        (  # "Early" is a surname too: it opens a clause as its subject
+            "Tom Early signed on to the campaign last week. Informed of the count, Early described it as "
+            '"a surprise to everyone in the office."',
+            "a surprise to everyone",
+            "Tom Early",
+        ),
+    ],
+)
+
+ROUND7_CASES = [*STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB]

@@ -372,8 +372,9 @@ def _head_attribution(
 
 
 #: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
-#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'".
-_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+on\s+[^:]{1,80})?\s*:\s")
+#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
+#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
 #: Words before a colon that name a genre, not a speaker ("Report:", "Watch:", "Exclusive:").
 _NOT_SPEAKERS = {"report", "watch", "exclusive", "update", "video", "breaking", "opinion", "analysis", "editorial"}
 

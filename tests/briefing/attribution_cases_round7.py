@@ -108,4 +108,29 @@ SENTENCE_ADVERB = cases(
     ],
 )
 
-ROUND7_CASES = [*STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB]
+#: A title-case headline "X On Topic: '…'": X speaks, the topic after "On" never does.
+HEADLINE_TOPIC = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "Trudy Mills On Why She Quit: ‘Nobody Listened To The Nurses.’\n\nTrudy Mills ran the ward at "
+            "St. Anne's for eleven years before she resigned in March.",
+            "Nobody Listened To The Nurses",
+            "Trudy Mills",
+        ),
+        (
+            "Mayor Ana Reyes On Library Cuts: ‘Not One Branch Will Close.’\n\nMayor Ana Reyes defended her "
+            "budget on Tuesday.",
+            "Not One Branch Will Close",
+            "Ana Reyes",
+        ),
+        (  # the speaker is only a role nobody in the text carries: no name, and never the topic
+            "Hospital Chief On Layoffs: ‘We Had No Other Choice.’\n\nThe chief executive of Harlow General, "
+            "Dan Pike, announced 200 job cuts on Monday.",
+            "We Had No Other Choice",
+            None,
+        ),
+    ],
+)
+
+ROUND7_CASES = [*STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC]

@@ -393,6 +393,10 @@ def colon_speaker(sentence_before: str) -> Mention | None:
 #: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
 #: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
 _CLOSING_SUBJECT_WORDS = 8
+#: A name with its appositives between a later quote and the verb ("Howard Dean, the former
+#: governor of Vermont, proclaimed"), and the text after that quote's closing mark.
+_APPOSED_SUBJECT_WORDS = 14
+_LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
 
 
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
@@ -407,6 +411,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             mention = phrase_after(clause[verb.end() :])
+            later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None
+            if later_quote is not None and len(WORD.findall(later_quote.group(1))) <= _APPOSED_SUBJECT_WORDS:
+                # 'A and “B,” Howard Dean, the former governor, proclaimed to a crowd': the subject
+                # between the later quote and the verb speaks both
+                mention = subject_before(later_quote.group(1))
+                mention = mention if mention is not None and mention.kind == "name" else None
             return (mention, word) if mention is not None else (None, None)
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""

@@ -491,7 +491,7 @@ def phrase_after(text: str) -> Mention | None:
         r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
-        text.strip() + " ",
+        " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
         maxsplit=2,
     )
     mention = head_of_segment(parts[0])

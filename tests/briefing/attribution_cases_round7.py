@@ -133,4 +133,32 @@ HEADLINE_TOPIC = cases(
     ],
 )
 
-ROUND7_CASES = [*STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC]
+#: 'A and “B,” X, <appositive>, verb to/at …': the comma before the verb closes an appositive, not
+#: an inverted "said X"; the words after the verb ("to a packed hall") are never the speaker.
+PREPOSITION_AFTER_VERB = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "Rents are “out of control” and “pushing families out of the city,” Maria Colón, the head of the "
+            "tenants’ union, declared to a packed hall on Monday.",
+            "out of control",
+            "Maria Colón",
+        ),
+        (
+            "The plan is “a disgrace” and “an insult to every worker on this floor,” Ruth Bauer, a shop "
+            "steward at the plant, shouted at the rally on Friday.",
+            "a disgrace",
+            "Ruth Bauer",
+        ),
+        (  # no subject at all: the group after the preposition is the addressee's side, never named
+            "The levy is “unfair to renters” and “a burden on the elderly,” wrote to the council a group of "
+            "residents who live near the plant.",
+            "unfair to renters",
+            None,
+        ),
+    ],
+)
+
+ROUND7_CASES = [
+    *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
+]  # fmt: skip

@@ -159,6 +159,31 @@ PREPOSITION_AFTER_VERB = cases(
     ],
 )
 
+#: A reporter's sign-off after a news-digest item ("…"--Laura Finch.) is no signature of a quote
+#: whose sentence has its own speech verb; a quote standing alone is still signed by the dash.
+DIGEST_SIGN_OFF = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Finance Minister Ada Okafor said Tuesday that talks would \"resume within days\" and insisted the "
+            'deal was "closer than ever."--Laura Finch.',
+            "closer than ever",
+            "Ada Okafor",
+        ),
+        (
+            'Economist Wei Chen warned that prices would "keep climbing through the winter." — Julia Marsh',
+            "keep climbing through",
+            "Wei Chen",
+        ),
+        (  # a pull quote alone in its paragraph: the dash signs it
+            '"Nobody builds a city alone." — Mayor Teresa Alvarado',
+            "Nobody builds a city",
+            "Teresa Alvarado",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
+    *DIGEST_SIGN_OFF,
 ]  # fmt: skip

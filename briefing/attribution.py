@@ -295,6 +295,17 @@ def head_attribution(
     return (mention, verb) if mention is not None else (None, None)
 
 
+def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | None:
+    """The speaker of an inverted '"…," said X' earlier in the sentence, if there is one: the
+    subject a later coordinated verb shares (not the noun phrase before that quote)."""
+    inverted = earlier[-1] if earlier else None
+    if inverted is None or inverted.group().lower() not in _INVERTIBLE:
+        return None
+    if not sentence[: inverted.start()].rstrip().rstrip("”\"’'").endswith(","):
+        return None
+    return phrase_after(sentence[inverted.end() :])
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -317,8 +328,9 @@ def _head_attribution(
     if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
-        # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject
-        subject = leading_np(sentence, appositive=False)
+        # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
+        # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
+        subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None:
             return subject, word
     document = document_governing(before, word)

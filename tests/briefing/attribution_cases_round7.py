@@ -183,7 +183,38 @@ DIGEST_SIGN_OFF = cases(
     ],
 )
 
+#: 'X "…," said Y, who …, and added that "…"': the coordinated verb shares the inverted verb's
+#: subject Y; X, the noun phrase before the first quote, is what Y talks about.
+INVERTED_THEN_COORDINATED = cases(
+    "clause frames around the speaker",
+    [
+        (
+            'Harlan "got off far too easily," said a former U.S. intelligence official who worked on the case '
+            'and called the plea deal "a gift to anyone with a good lawyer."',
+            "a gift to anyone",
+            ("a former U.S. intelligence official", "a former U.S. intelligence official who worked on the case"),
+        ),
+        (
+            'Mayor Dunn "never once asked us," said Greta Voss, who chairs the parks board, and added that the '
+            'plan was "rushed from the start."',
+            "rushed from the start",
+            "Greta Voss",
+        ),
+        (  # no inverted verb: the first verb's subject, as before
+            'Governor Ray Kovacs toured the plant in Gary, Indiana and promised that the jobs would "stay right '
+            'here in this county."',
+            "stay right here",
+            "Ray Kovacs",
+        ),
+        (  # the first verb is not inverted ("X said the bill"): its subject X speaks both
+            'Rep. Joan Aldana said the bill "goes too far," and warned that it would "gut the program for years."',
+            "gut the program",
+            "Joan Aldana",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
-    *DIGEST_SIGN_OFF,
+    *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
 ]  # fmt: skip

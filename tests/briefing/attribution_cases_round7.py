@@ -214,7 +214,40 @@ INVERTED_THEN_COORDINATED = cases(
     ],
 )
 
+#: "questioned" and "pressed" after a question are speech verbs ('"…?" Beck questioned.'); the
+#: bare noun "the press" and "pressed X on Y" with an object are not attributions of their own.
+QUESTION_VERBS = cases(
+    "speech verbs in every form",
+    [
+        (
+            "Council member Ana Rivera spent an hour on the audit.\n\n\"Where did the four million dollars "
+            'go?" Rivera questioned. "Nobody in this room can tell me."',
+            "Where did the four million",
+            "Ana Rivera",
+        ),
+        (
+            'Sean Hollis has hosted the morning show since 2012.\n\n"Would you raise taxes to pay for it?" '
+            'Hollis pressed. "Yes or no?"',
+            "Would you raise taxes",
+            "Sean Hollis",
+        ),
+        (  # "press" as a noun is no verb: the mayor speaks
+            'The local press called the stadium deal "a disaster for every taxpayer in the city," Mayor Luis '
+            "Ortiz said on Monday.",
+            "a disaster for every",
+            "Luis Ortiz",
+        ),
+        (  # the senators pressed her; the answer is hers
+            "Senators pressed the nominee, Judge Carla Mendez, on her record. \"I have ruled on the law and "
+            'nothing else," Mendez answered.',
+            "I have ruled on the law",
+            "Carla Mendez",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
+    *QUESTION_VERBS,
 ]  # fmt: skip

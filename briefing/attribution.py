@@ -112,8 +112,10 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
-    if _NEW_CLAUSE.match(before):
-        return None, None  # '"…," and Johnson talks about …': the next clause's own verb
+    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before):
+        # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
+        # in': the next clause's own verb
+        return None, None
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
     word = verb.group().lower()
@@ -191,6 +193,8 @@ _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
 _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
+#: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
 _HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$")

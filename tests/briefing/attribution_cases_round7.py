@@ -246,8 +246,34 @@ QUESTION_VERBS = cases(
     ],
 )
 
+#: '… “…” in the waterway, while the ministry also weighed in': a contrasting clause after the
+#: quote has its own subject and verb, which are not the quote's attribution.
+CONTRAST_CLAUSE_AFTER = cases(
+    "clause frames around the speaker",
+    [
+        (
+            'A union spokesman responded by saying the company had been "negotiating in bad faith for months" '
+            "at the table, while the company's lawyers also weighed in on Friday.",
+            "negotiating in bad faith",
+            "a union spokesman",
+        ),
+        (
+            'Mayor Luis Ortiz said the deal was "good for the city and for the port" in the long run, whereas '
+            "council member Ana Pike argued the opposite.",
+            "good for the city",
+            "Luis Ortiz",
+        ),
+        (  # no contrast: the subject after the comma is the quote's speaker
+            'The strike "will go on until the last contract is signed" in every plant, the union\'s president, '
+            "Sara Lind, said on Friday.",
+            "will go on until",
+            "Sara Lind",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
-    *QUESTION_VERBS,
+    *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER,
 ]  # fmt: skip

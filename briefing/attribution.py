@@ -178,6 +178,8 @@ _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
+#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
+_LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
@@ -366,6 +368,12 @@ def _head_attribution(
     if subordinate is not None and not as_source:
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+            return inside, word
+    later = _LATER_SPEAKER.search(before)
+    if later is not None and SPEECH_VERB.search(before, 0, later.start()):
+        # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's
+        inside = head_of_segment(later.group(1))
+        if inside is not None and inside.kind in {"name", "pronoun"}:
             return inside, word
     if word in _INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())

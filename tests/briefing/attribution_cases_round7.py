@@ -272,8 +272,37 @@ CONTRAST_CLAUSE_AFTER = cases(
     ],
 )
 
+#: 'X tweeted after Y argued that “…”': the quote completes the later clause, so Y speaks it.
+LATER_CLAUSE_SPEAKER = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Mayor Lena Ruiz hit back on Twitter after Councilman Dale Ames claimed on Monday that the budget "
+            'was "padded with millions in waste."',
+            "padded with millions",
+            "Dale Ames",
+        ),
+        (
+            "Governor Tom Hart laughed it off before Senator Joan Bly warned that the bill would \"sink in the "
+            'House by twenty votes."',
+            "sink in the House",
+            "Joan Bly",
+        ),
+        (  # "after the meeting" is a time, set off by commas: the subject before it speaks
+            'Grant Osei, speaking after the meeting, said the deal was "done and signed by both sides."',
+            "done and signed",
+            "Grant Osei",
+        ),
+        (  # "after the vote" is no clause with a verb of its own before the quote
+            'Mia Cole spoke after the vote and said the plan was "the best we could do this year."',
+            "the best we could do",
+            "Mia Cole",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
-    *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER,
+    *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
 ]  # fmt: skip

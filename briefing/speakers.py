@@ -206,6 +206,10 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+#: Two first names sharing the surname after them ("David and Jeanne Heidler", "Bill and Melinda
+#: Gates"): the first name alone is nobody's name.
+_SHARED_SURNAME = re.compile(rf"[{UPPER}][a-z]+ and [{UPPER}][a-z]+(?: [{UPPER}]\.)? [{UPPER}][\w’'-]+")
+
 _ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
 #: The participle of ``_ISSUED_BY`` ending a document's head ("a complaint filed").
 _ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|written|sent)$")
@@ -250,6 +254,8 @@ def head_of_segment(segment: str) -> Mention | None:
         phrase = partitive.group(0).strip()
         return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
     cut = _first_cut(seg)
+    if seg.startswith(" and ", cut) and _SHARED_SURNAME.fullmatch(seg.strip()):
+        return Mention("unnamed", seg.strip())  # "David and Jeanne Heidler": two people, "David" names neither
     participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
     if participle is not None:
         cut = participle.start()  # "a complaint filed by …": the cut fell on "by", after the participle

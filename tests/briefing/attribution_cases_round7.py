@@ -301,8 +301,34 @@ LATER_CLAUSE_SPEAKER = cases(
     ],
 )
 
+#: "David and Jeanne Heidler": two first names sharing one surname are two people; the first name
+#: alone is nobody's name, and no earlier speaker stands in for them either.
+SHARED_SURNAME_PAIR = cases(
+    "when unsure, say less",
+    [
+        (
+            "The couple's lawyers, Tom and Erin Walsh, wrote that the ruling was \"a victory for every tenant "
+            'in the county."',
+            "a victory for every tenant",
+            ("the couple's lawyers", None),
+        ),
+        (
+            "Mayor Ann Ruiz thanked the donors on Friday.\n\n\"We gave because we were asked, and we would give "
+            'again," Bill and Nora Haines said in a statement.',
+            "We gave because",
+            None,
+        ),
+        (  # two full names: the first is a person's whole name and may be shown
+            '"The plan was dead on arrival in the Senate," Maria Gomez and Tom Lee wrote in the Tribune.',
+            "The plan was dead",
+            "Maria Gomez",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
+    *SHARED_SURNAME_PAIR,
 ]  # fmt: skip

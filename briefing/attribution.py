@@ -178,6 +178,8 @@ _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
+#: "… and that" right before the quote: a second complement of an earlier verb.
+_SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
 _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
@@ -325,6 +327,11 @@ def _head_attribution(
     if not verbs:
         return document_before(sentence)
     verb = verbs[-1]
+    if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
+        # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
+        # complement of the first verb, not of the verb inside the first complement
+        first_that = sentence.find(" that ")
+        verb = next((v for v in reversed(verbs) if v.end() <= first_that), verb)
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     word = verb.group().lower()

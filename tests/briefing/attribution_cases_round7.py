@@ -326,9 +326,35 @@ SHARED_SURNAME_PAIR = cases(
     ],
 )
 
+#: 'X told reporters that Y had spoken to Z and that “…”': the quote is the first verb's second
+#: complement, so X speaks it, not Y, the subject inside the first complement.
+SECOND_THAT_COMPLEMENT = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Fire Chief Ana Brooks told the council that the fire marshal had spoken to the owners and that "
+            '"nobody will be left without a home tonight."',
+            "nobody will be left",
+            "Ana Brooks",
+        ),
+        (
+            "Senator Tom Vick said Tuesday that Governor Ella Moss had written to him and that \"we agreed on the "
+            'numbers weeks ago."',
+            "we agreed on the numbers",
+            "Tom Vick",
+        ),
+        (  # "and Moss wrote that": a clause with its own subject and verb, not a second complement
+            "Senator Tom Vick said that Governor Ella Moss had called him, and Moss wrote that \"nobody agreed "
+            'on anything at all."',
+            "nobody agreed on anything",
+            "Ella Moss",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
-    *SHARED_SURNAME_PAIR,
+    *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT,
 ]  # fmt: skip

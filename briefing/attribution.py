@@ -172,6 +172,8 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
+#: "with a voice over" right before a participle: an indefinite someone as its subject.
+_WITH_SOMEONE = re.compile(r"\bwith\s+((?:a|an)\s+[^,;]*?)\s*$")
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
 #: even as X claimed …").
 _SUBORDINATE = re.compile(
@@ -364,6 +366,12 @@ def _head_attribution(
             mention = subject_before(sentence[: earlier[-1].start()])
             if mention is not None:
                 return mention, word
+        with_someone = _WITH_SOMEONE.search(before)
+        if with_someone is not None:
+            # "The ad ends with a voice over saying:": the with-phrase is the participle's subject
+            inside = head_of_segment(with_someone.group(1))
+            if inside is not None and inside.kind == "description":
+                return inside, word
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])

@@ -352,9 +352,32 @@ SECOND_THAT_COMPLEMENT = cases(
     ],
 )
 
+#: "The ad ends with a voice over saying:": the indefinite someone after "with" speaks, not the
+#: sentence's subject (a thing that "ends" or "closes").
+WITH_SOMEONE_PARTICIPLE = cases(
+    "organisations, documents and groups",
+    [
+        (
+            'The video closes with a narrator asking: "Who will stand up for the people of Millbrook?"',
+            "Who will stand up",
+            "a narrator",
+        ),
+        (
+            'The meeting ended with a resident shouting, "You have not heard the last of us on this!"',
+            "You have not heard",
+            "a resident",
+        ),
+        (  # "met with a group of nurses, saying": the comma ends the with-phrase; Cho speaks
+            'Lena Cho met with a group of nurses on Friday, saying the cuts were "not final by any means."',
+            "not final by any means",
+            "Lena Cho",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
-    *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT,
+    *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT, *WITH_SOMEONE_PARTICIPLE,
 ]  # fmt: skip

@@ -566,7 +566,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
-        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
@@ -592,6 +592,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         return head_of_segment(seg[:end])
     return None
+
+
+def _capitalised_adjective(words: list[str]) -> bool:
+    """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
+    ABC 7 is reporting", "Several national polls show"): a capital that only starts the sentence,
+    not a name ("Stern told", "Royal Mail said" keep theirs)."""
+    first = words[0].lower()
+    if len(words) < 2 or not words[1].islower() or not first.endswith(_ADJECTIVE_ENDINGS) or not is_common_word(first):
+        return False
+    return not (SPEECH_VERB.match(words[1]) or LEADING_VERB.match(" " + words[1]) or words[1].endswith("ly"))
 
 
 #: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a

@@ -375,9 +375,41 @@ WITH_SOMEONE_PARTICIPLE = cases(
     ],
 )
 
+#: "Local news station Channel 4 is reporting that …": a common adjective capitalised only because
+#: it opens the sentence is no name; a surname that is also a word ("Stern told") stays one.
+OPENING_ADJECTIVE = cases(
+    "when unsure, say less",
+    [
+        (
+            'Local news station Channel 4 is reporting that the sign at the depot read, "Closed for good after '
+            '90 years."',
+            "Closed for good",
+            (None, "Local news station Channel 4"),
+        ),
+        (
+            "Regional broadcaster NDR 2 is reporting that the banner over the square read, \"No more cuts to our "
+            'schools."',
+            "No more cuts",
+            (None, "Regional broadcaster NDR 2"),
+        ),
+        (  # a surname that is also a word keeps its capital
+            "Ron Stern has led the union since 2015. Stern told reporters that the vote was \"a disgrace to every "
+            'member."',
+            "a disgrace to every",
+            "Ron Stern",
+        ),
+        (
+            'Royal Mail said in a statement that deliveries would be "back to normal by Monday."',
+            "back to normal",
+            "Royal Mail",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
     *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT, *WITH_SOMEONE_PARTICIPLE,
+    *OPENING_ADJECTIVE,
 ]  # fmt: skip

@@ -125,6 +125,11 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         return None, None  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
         return None, None  # '"…," suggesting that the only way …': a participle is never inverted
+    if word.endswith("ing") and before.rstrip().endswith(",") and before.lstrip()[:1].islower() and word not in SPEAKER_AFTER:
+        # '"…" during the launch of Trump Tower Manila, calling it …': a participle after a phrase
+        # and a comma belongs to the sentence's subject, not to the noun right before the comma
+        # (unlike '"…," Mark Ellis, speaking to workers, said')
+        return None, None
     if word in SPEAKER_AFTER or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""

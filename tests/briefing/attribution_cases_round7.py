@@ -406,10 +406,36 @@ OPENING_ADJECTIVE = cases(
     ],
 )
 
+#: '"…" during the opening of Harbor Point Mall, calling it …': a participle after a phrase and a
+#: comma is the sentence subject's, never the name that ends the phrase.
+PARTICIPLE_AFTER_PHRASE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            'Governor Lin Park released a statement saying that the company had "kept its word to the town" '
+            'during the opening of Harbor Point Mall, calling it a "great day for the valley."',
+            "kept its word",
+            "Lin Park",
+        ),
+        (
+            'Mayor Eve Stone said the plan was "years overdue" at a forum held by Millbrook Residents United, '
+            'adding that it was "only a start."',
+            "years overdue",
+            "Eve Stone",
+        ),
+        (  # the name before the comma is the subject: the participle phrase is an aside
+            '"We are not leaving this town, not now and not ever," Omar Haddad, pointing to the ruins, told '
+            "reporters.",
+            "We are not leaving",
+            "Omar Haddad",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
     *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT, *WITH_SOMEONE_PARTICIPLE,
-    *OPENING_ADJECTIVE,
+    *OPENING_ADJECTIVE, *PARTICIPLE_AFTER_PHRASE,
 ]  # fmt: skip

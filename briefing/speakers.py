@@ -402,6 +402,10 @@ def subject_before(clause: str) -> Mention | None:
         if m is None:
             continue
         if m.kind != "description" or with_subject:
+            if nearest is not None and not all(w[:1].isupper() or w in PARTICLES for w in seg.strip(_STRIP).split()):
+                # "with polls showing rival Ted Cruz, leading …, a story by the website says": a name
+                # inside a clause is no subject the description right before the verb is apposed to
+                return nearest
             return m if nearest is None or k <= 3 else nearest
         after_dash = bool(_DASH_BEFORE_LAST.search(clause))  # "In the letter - to X - the Utah Republican"
         if k == 0 and seg.strip(_STRIP).endswith(m.text) and (after_dash or _description_is_subject(m, segments)):

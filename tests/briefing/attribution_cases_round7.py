@@ -432,10 +432,37 @@ PARTICIPLE_AFTER_PHRASE = cases(
     ],
 )
 
+#: "…, and with polls showing rival Dana Pruitt, a Democrat, ahead …, a report by the website says":
+#: a name inside a clause is no subject that the description right before the verb is apposed to.
+NAME_INSIDE_EARLIER_CLAUSE = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "After a rough week for the mayor, and with polls showing rival Dana Pruitt, a Democrat, ahead in "
+            'the suburbs, a report by the website Capitol Wire says that "more than forty delegates are ready '
+            'to switch sides."',
+            "more than forty delegates",
+            ("a report by Capitol Wire", "a report by the website Capitol Wire"),
+        ),
+        (
+            "As the strike entered its third week, and with union leader Omar Reyes, 61, still in the hospital, "
+            'a statement from the company says the offer is "final in every respect."',
+            "final in every respect",
+            ("a statement from the company",),
+        ),
+        (  # a bare name with its appositive: the name is the subject
+            'Nate Vance, the polling analyst who founded the site, tweeted that the race was "a coin flip at '
+            'best."',
+            "a coin flip at best",
+            "Nate Vance",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
     *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT, *WITH_SOMEONE_PARTICIPLE,
-    *OPENING_ADJECTIVE, *PARTICIPLE_AFTER_PHRASE,
+    *OPENING_ADJECTIVE, *PARTICIPLE_AFTER_PHRASE, *NAME_INSIDE_EARLIER_CLAUSE,
 ]  # fmt: skip

@@ -459,10 +459,39 @@ NAME_INSIDE_EARLIER_CLAUSE = cases(
     ],
 )
 
+#: A quote standing alone, then "X responded / fired back" opening the next paragraph: X answers the
+#: quote, so X is not its speaker; a plain "X said" there still is.
+ANSWER_IN_NEXT_PARAGRAPH = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Mayor Ann Ruiz was asked about the closures at a town hall on Monday.\n\n“I do not run the "
+            "hospital board, and I am tired of being blamed for its decisions.”\n\nThe board responded "
+            "Tuesday, saying the mayor had approved every cut in the budget.",
+            "I do not run the hospital",
+            (None, "Ann Ruiz"),
+        ),
+        (
+            "The vote came late on Thursday.\n\n“Nobody in this chamber read the bill before voting on it.”"
+            "\n\nLisa Moreno, the majority leader, fired back hours later, calling the claim unfair to every "
+            "member.",
+            "Nobody in this chamber",
+            None,
+        ),
+        (  # "said" in the next paragraph: the quote is the mayor's
+            "The court ruled against the town on Friday.\n\n“We will not back down, and we will take this to "
+            "the state's highest court.”\n\nMayor Ed Jones said the town would appeal within the month.",
+            "We will not back down",
+            "Ed Jones",
+        ),
+    ],
+)
+
 ROUND7_CASES = [
     *STATE_TAG, *INITIALISM_IN_DESCRIPTION, *SENTENCE_ADVERB, *HEADLINE_TOPIC, *PREPOSITION_AFTER_VERB,
     *DIGEST_SIGN_OFF, *INVERTED_THEN_COORDINATED,
     *QUESTION_VERBS, *CONTRAST_CLAUSE_AFTER, *LATER_CLAUSE_SPEAKER,
     *SHARED_SURNAME_PAIR, *SECOND_THAT_COMPLEMENT, *WITH_SOMEONE_PARTICIPLE,
     *OPENING_ADJECTIVE, *PARTICIPLE_AFTER_PHRASE, *NAME_INSIDE_EARLIER_CLAUSE,
+    *ANSWER_IN_NEXT_PARAGRAPH,
 ]  # fmt: skip

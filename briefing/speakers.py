@@ -120,6 +120,16 @@ LEADING_VERB = re.compile(
 
 
 _STRIP = " \t,;:.—–-()“”\"‘’'·"
+_UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
+#: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
+INTRO_WORDS = set(
+    "in on at after before during since while when as although though despite for by from to "
+    "asked last this earlier later then yet so if because across among unlike like under over through "
+    "within without amid against toward towards around beyond behind near inside outside throughout "
+    "following despite upon along together alongside besides unlike of about regarding".split()
+)
+
+
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
 _SENTENCE_ADVERBS = set(
     "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
@@ -130,7 +140,7 @@ _SENTENCE_ADVERBS = set(
 _NOT_ADVERBS = {"early", "only", "holy", "ugly", "family", "bully", "belly", "jelly"}
 
 
-def sentence_adverb(word: str) -> bool:
+def _sentence_adverb(word: str) -> bool:
     """``word`` is a sentence adverb ("Likewise", "Similarly", "Sadly", "Meanwhile"), capitalised
     only because it opens the sentence: an -ly adverb of a common adjective ("sad" -> "sadly",
     "happy" -> "happily", "basic" -> "basically"), a -wise adverb, or a connective. Names that end
@@ -140,16 +150,10 @@ def sentence_adverb(word: str) -> bool:
         return True
     if not low.endswith("ly") or low in _NOT_ADVERBS or not is_common_word(low):
         return False
-    stem = low[:-2]
-    return is_common_word(stem) or stem.endswith("i") and is_common_word(stem[:-1] + "y") or is_common_word(stem + "le") or low.endswith("ally")
-_UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
-#: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
-INTRO_WORDS = set(
-    "in on at after before during since while when as although though despite for by from to "
-    "asked last this earlier later then yet so if because across among unlike like under over through "
-    "within without amid against toward towards around beyond behind near inside outside throughout "
-    "following despite upon along together alongside besides unlike of about regarding".split()
-)
+    stem = low[:-2]  # "sad-ly", "happi-ly" (happy), "simp-ly" (simple), "basic-ally"
+    if stem.endswith("i"):
+        return is_common_word(stem[:-1] + "y")
+    return is_common_word(stem) or is_common_word(stem + "le") or low.endswith("ally")
 
 
 @dataclass(frozen=True)
@@ -396,7 +400,7 @@ def subject_before(clause: str) -> Mention | None:
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        elif len(words) == 1 and sentence_adverb(words[0]):
+        elif len(words) == 1 and _sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"
         m = head_of_segment(seg)
         if m is None:
@@ -560,7 +564,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if len(words) == 1 and sentence_adverb(words[0]):
+        if len(words) == 1 and _sentence_adverb(words[0]):
             continue  # "Similarly, the agency …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
@@ -600,8 +604,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
 
 def _capitalised_adjective(words: list[str]) -> bool:
     """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
-    ABC 7 is reporting", "Several national polls show"): a capital that only starts the sentence,
-    not a name ("Stern told", "Royal Mail said" keep theirs)."""
+    ABC 7 is reporting", "Regional broadcaster NDR 2 is reporting"): a capital that only starts
+    the sentence, not a name ("Stern told", "Royal Mail said" keep theirs)."""
     first = words[0].lower()
     if len(words) < 2 or not words[1].islower() or not first.endswith(_ADJECTIVE_ENDINGS) or not is_common_word(first):
         return False

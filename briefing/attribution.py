@@ -117,8 +117,10 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
-    if _NEW_CLAUSE.match(before):
-        return None, None  # '"…," and Johnson talks about …': the next clause's own verb
+    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before):
+        # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
+        # in': the next clause's own verb
+        return None, None
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
     word = verb.group().lower()
@@ -128,6 +130,11 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         return None, None  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
         return None, None  # '"…," suggesting that the only way …': a participle is never inverted
+    if word.endswith("ing") and before.rstrip().endswith(",") and before.lstrip()[:1].islower() and word not in SPEAKER_AFTER:
+        # '"…" during the launch of Trump Tower Manila, calling it …': a participle after a phrase
+        # and a comma belongs to the sentence's subject, not to the noun right before the comma
+        # (unlike '"…," Mark Ellis, speaking to workers, said')
+        return None, None
     if word in SPEAKER_AFTER or not WORD.search(before):
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
@@ -175,12 +182,18 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
+#: "with a voice over" right before a participle: an indefinite someone as its subject.
+_WITH_SOMEONE = re.compile(r"\bwith\s+((?:a|an)\s+[^,;]*?)\s*$")
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
 #: even as X claimed …").
 _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
+#: "… and that" right before the quote: a second complement of an earlier verb.
+_SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
+#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
+_LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
@@ -206,6 +219,8 @@ _DASH = re.compile(r"[—–]|\s--?\s")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
+#: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
 _HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$")
@@ -310,6 +325,17 @@ def head_attribution(
     return (mention, verb) if mention is not None else (None, None)
 
 
+def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | None:
+    """The speaker of an inverted '"…," said X' earlier in the sentence, if there is one: the
+    subject a later coordinated verb shares (not the noun phrase before that quote)."""
+    inverted = earlier[-1] if earlier else None
+    if inverted is None or inverted.group().lower() not in _INVERTIBLE:
+        return None
+    if not sentence[: inverted.start()].rstrip().rstrip("”\"’'").endswith(","):
+        return None
+    return phrase_after(sentence[inverted.end() :])
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -323,6 +349,11 @@ def _head_attribution(
     if not verbs:
         return document_before(sentence)
     verb = verbs[-1]
+    if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
+        # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
+        # complement of the first verb, not of the verb inside the first complement
+        first_that = sentence.find(" that ")
+        verb = next((v for v in reversed(verbs) if v.end() <= first_that), verb)
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
@@ -336,8 +367,9 @@ def _head_attribution(
     if word in SPEAKER_AFTER:
         return phrase_after(sentence[verb.end() :]), word
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
-        # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject
-        subject = leading_np(sentence, appositive=False)
+        # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
+        # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
+        subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None:
             return subject, word
     document = document_governing(before, word)
@@ -358,6 +390,12 @@ def _head_attribution(
             mention = subject_before(sentence[: earlier[-1].start()])
             if mention is not None:
                 return mention, word
+        with_someone = _WITH_SOMEONE.search(before)
+        if with_someone is not None:
+            # "The ad ends with a voice over saying:": the with-phrase is the participle's subject
+            inside = head_of_segment(with_someone.group(1))
+            if inside is not None and inside.kind == "description":
+                return inside, word
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
@@ -369,6 +407,12 @@ def _head_attribution(
     if subordinate is not None and not as_source:
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+            return inside, word
+    later = _LATER_SPEAKER.search(before)
+    if later is not None and SPEECH_VERB.search(before, 0, later.start()):
+        # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's
+        inside = head_of_segment(later.group(1))
+        if inside is not None and inside.kind in {"name", "pronoun"}:
             return inside, word
     if word in _INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())
@@ -395,8 +439,9 @@ def _head_attribution(
 
 
 #: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
-#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'".
-_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+on\s+[^:]{1,80})?\s*:\s")
+#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
+#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
 #: Words before a colon that name a genre, not a speaker ("Report:", "Watch:", "Exclusive:").
 _NOT_SPEAKERS = {"report", "watch", "exclusive", "update", "video", "breaking", "opinion", "analysis", "editorial"}
 
@@ -415,6 +460,10 @@ def colon_speaker(sentence_before: str) -> Mention | None:
 #: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
 #: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
 _CLOSING_SUBJECT_WORDS = 8
+#: A name with its appositives between a later quote and the verb ("Howard Dean, the former
+#: governor of Vermont, proclaimed"), and the text after that quote's closing mark.
+_APPOSED_SUBJECT_WORDS = 14
+_LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
 
 
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
@@ -429,6 +478,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             mention = phrase_after(clause[verb.end() :])
+            later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None
+            if later_quote is not None and len(WORD.findall(later_quote.group(1))) <= _APPOSED_SUBJECT_WORDS:
+                # 'A and “B,” Howard Dean, the former governor, proclaimed to a crowd': the subject
+                # between the later quote and the verb speaks both
+                mention = subject_before(later_quote.group(1))
+                mention = mention if mention is not None and mention.kind == "name" else None
             return (mention, word) if mention is not None else (None, None)
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""

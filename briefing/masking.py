@@ -7,7 +7,7 @@ two things in a paragraph would mislead them, and are rewritten here *keeping ev
   the attribution; punctuation stays, so a quote ending in "." still ends a sentence);
 * the period of a title or an initial ("Sen.", "Lt. Col.", "J. R. Smith", "T.J.", "Jr.") becomes
   ``ABBREVIATION_DOT``, which no rule reads as a sentence end; ``restore`` turns it back;
-* party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)") and "(ret.)" are blanked: they sit
+* party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)", "(Tex.)") and "(ret.)" are blanked: they sit
   between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —").
 """
 
@@ -21,12 +21,18 @@ from .sentences import SENTENCE_OPENERS, TITLE_ABBREVIATIONS
 
 ABBREVIATION_DOT = "\u2024"
 _ALNUM = re.compile(r"[^\W_]")
-#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)"; AP style ", R-Alaska," and "(ret.)".
+#: A US state as news style abbreviates it in a tag after a name ("Sen. Ted Cruz (Tex.)", "Maricopa
+#: County (Ariz.) Sheriff"): the Washington Post writes the state without the party.
+_STATE = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
+)
+#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)", "(Tex.)"; AP style ", R-Alaska," and "(ret.)".
 #: The lookahead lists the possible first characters: most positions are rejected at once.
 _PARTY_TAG = re.compile(
     r"(?=[\s(,])(?:\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
     r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=,)"
-    r"|\s?\(ret\.?\)|\s\((?:D|R|I)\))"
+    rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{_STATE})\))"
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —".
 _DATELINE = re.compile(
@@ -53,8 +59,8 @@ def _protect(text: str) -> str:
                 chars[dot] = ABBREVIATION_DOT  # "J. R. Smith", "George W. Bush"
         elif lower in {"jr", "sr"} and (after[:1].islower() or after[:1] in ",)"):
             chars[dot] = ABBREVIATION_DOT  # "Robert Hayes Jr. said"
-        elif len(word) == 1 and after[:1] in {",", ")"} and text[m.start() - 1 : m.start()] == ".":
-            chars[dot] = ABBREVIATION_DOT  # the last period of "U.S.," / "N.C.,"
+        elif len(word) == 1 and (after[:1] in {",", ")"} or after.islower()) and text[m.start() - 1 : m.start()] == ".":
+            chars[dot] = ABBREVIATION_DOT  # the last period of "U.S.," / "N.C.," / "U.S. law", never a sentence end
     return "".join(chars)
 
 

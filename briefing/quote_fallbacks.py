@@ -147,6 +147,10 @@ def names_nobody(between: str) -> bool:
     return names_nobody_at_all(last_sentence(between))  # the previous quote's "Smith said." is not new
 
 
+#: Verbs of answering: the next paragraph's "X responded" is someone answering the quote.
+_RESPONSE_VERB = re.compile(r"(?:respond|repl(?:y|ie)|answer|retort|counter)(?:s|ed|d)?|(?:fire[sd]?|hits?|shot|shoots?) back")
+
+
 def next_paragraph_speaker(
     paragraph: str, next_paragraph: str
 ) -> tuple[Mention | None, str | None]:
@@ -160,8 +164,8 @@ def next_paragraph_speaker(
         return None, None
     sentence = first_sentence(next_paragraph)
     verb = SPEECH_VERB.search(sentence)
-    if verb is None or verb.group().lower().endswith("ing"):
-        return None, None
+    if verb is None or verb.group().lower().endswith("ing") or _RESPONSE_VERB.fullmatch(verb.group().lower()):
+        return None, None  # 'The Sanders campaign responded Friday, …': someone answering the quote
     before = sentence[: verb.start()]
     if any(c in before for c in _QUOTE_CHARS) or len(WORD.findall(before)) > _NEXT_SUBJECT_WORDS:
         return None, None

@@ -203,8 +203,10 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         if mention is None and f.signature is not None and _signs(f.signature.split(",")[0]):
             mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
-        if mention is None and f.span.closed and i + 1 == len(siblings):
-            mention = signed_after(masked[f.span.mark_end :])  # '"…" — Governor Maria Lenz'
+        if mention is None and f.span.closed and i + 1 == len(siblings) and not SPEECH_VERB.search(last_sentence(head)):
+            # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
+            # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
+            mention = signed_after(masked[f.span.mark_end :])
 
         f.from_tail = mention is not None
         between = masked[prv : f.span.mark_start]

@@ -36,6 +36,7 @@ from .speech_lexicon import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
+from .wordlists import is_common_word
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -130,6 +131,32 @@ INTRO_WORDS = set(
 )
 
 
+#: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
+_SENTENCE_ADVERBS = set(
+    "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
+    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday".split()
+)
+
+#: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).
+_NOT_ADVERBS = {"early", "only", "holy", "ugly", "family", "bully", "belly", "jelly"}
+
+
+def _sentence_adverb(word: str) -> bool:
+    """``word`` is a sentence adverb ("Likewise", "Similarly", "Sadly", "Meanwhile"), capitalised
+    only because it opens the sentence: an -ly adverb of a common adjective ("sad" -> "sadly",
+    "happy" -> "happily", "basic" -> "basically"), a -wise adverb, or a connective. Names that end
+    in -ly ("Kelly", "Holly", "Lily") are no adverb of a common word, so they stay names."""
+    low = word.lower()
+    if low in _SENTENCE_ADVERBS or low.endswith("wise") and is_common_word(low):
+        return True
+    if not low.endswith("ly") or low in _NOT_ADVERBS or not is_common_word(low):
+        return False
+    stem = low[:-2]  # "sad-ly", "happi-ly" (happy), "simp-ly" (simple), "basic-ally"
+    if stem.endswith("i"):
+        return is_common_word(stem[:-1] + "y")
+    return is_common_word(stem) or is_common_word(stem + "le") or low.endswith("ally")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A speaker phrase reduced to its head: ``kind`` is name, pronoun or description."""
@@ -184,6 +211,10 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+#: Two first names sharing the surname after them ("David and Jeanne Heidler", "Bill and Melinda
+#: Gates"): the first name alone is nobody's name.
+_SHARED_SURNAME = re.compile(rf"[{UPPER}][a-z]+ and [{UPPER}][a-z]+(?: [{UPPER}]\.)? [{UPPER}][\w’'-]+")
+
 _ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
 #: The participle of ``_ISSUED_BY`` ending a document's head ("a complaint filed").
 _ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|written|sent)$")
@@ -228,6 +259,8 @@ def head_of_segment(segment: str) -> Mention | None:
         phrase = partitive.group(0).strip()
         return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
     cut = _first_cut(seg)
+    if seg.startswith(" and ", cut) and _SHARED_SURNAME.fullmatch(seg.strip()):
+        return Mention("unnamed", seg.strip())  # "David and Jeanne Heidler": two people, "David" names neither
     participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
     if participle is not None:
         cut = participle.start()  # "a complaint filed by …": the cut fell on "by", after the participle
@@ -399,10 +432,16 @@ def subject_before(clause: str) -> Mention | None:
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        elif len(words) == 1 and _sentence_adverb(words[0]):
+            continue  # "Likewise, a paper from the institute had this to say:"
         m = head_of_segment(seg)
         if m is None:
             continue
         if m.kind != "description" or with_subject:
+            if nearest is not None and not all(w[:1].isupper() or w in PARTICLES for w in seg.strip(_STRIP).split()):
+                # "with polls showing rival Ted Cruz, leading …, a story by the website says": a name
+                # inside a clause is no subject the description right before the verb is apposed to
+                return nearest
             return m if nearest is None or k <= 3 else nearest
         after_dash = bool(_DASH_BEFORE_LAST.search(clause))  # "In the letter - to X - the Utah Republican"
         if k == 0 and seg.strip(_STRIP).endswith(m.text) and (after_dash or _description_is_subject(m, segments)):
@@ -498,7 +537,7 @@ def phrase_after(text: str) -> Mention | None:
         r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
-        text.strip() + " ",
+        " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
         maxsplit=2,
     )
     mention = head_of_segment(parts[0])
@@ -557,6 +596,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         words = seg.strip(_STRIP).split()
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if len(words) == 1 and _sentence_adverb(words[0]):
+            continue  # "Similarly, the agency …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
@@ -565,7 +606,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
-        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
@@ -591,6 +632,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         return head_of_segment(seg[:end])
     return None
+
+
+def _capitalised_adjective(words: list[str]) -> bool:
+    """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
+    ABC 7 is reporting", "Regional broadcaster NDR 2 is reporting"): a capital that only starts
+    the sentence, not a name ("Stern told", "Royal Mail said" keep theirs)."""
+    first = words[0].lower()
+    if len(words) < 2 or not words[1].islower() or not first.endswith(_ADJECTIVE_ENDINGS) or not is_common_word(first):
+        return False
+    return not (SPEECH_VERB.match(words[1]) or LEADING_VERB.match(" " + words[1]) or words[1].endswith("ly"))
 
 
 #: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a

@@ -21,7 +21,7 @@ talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scof
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
-elaborate vent assail riff
+elaborate vent assail riff question press
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 """
@@ -77,13 +77,13 @@ NAMING_VERBS = _forms(_NAMING_LEMMAS)
 AMBIGUOUS_BASE_FORMS = frozenset(
     "post text email tweet state report answer comment promise quote charge reason counter echo "
     "blast rail rave rant pledge cry tease remark claim demand note talk call label brand term "
-    "estimate vow joke sigh hint snap post".split()
+    "estimate vow joke sigh hint snap post question press".split()
 )
 
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
-    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff".split()
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}

@@ -19,6 +19,7 @@ from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
+from tests.briefing.attribution_cases_round7 import ROUND7_CASES
 from tests.briefing.attribution_cases_round8 import ROUND8_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 
@@ -1286,7 +1287,7 @@ KNOWN_GAPS = {
 
 ALL_CASES: list[Case] = [
     *TITLES, *LONG_MATERIAL, *SPEECH_VERBS, *PRONOUNS, *ORGANISATIONS, *PARAGRAPHS, *SAY_LESS, *CONTEXT_CASES,
-    *RULE_CASES, *ROUND4_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND8_CASES,
+    *RULE_CASES, *ROUND4_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -8,7 +8,7 @@ import asyncio
 import gc
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from bot import feeds_cli
@@ -146,42 +146,50 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     failures = 0
 
     def emit(item: BriefedInput) -> None:
+        progress.clear()
         if args.json:
             print(json.dumps(_json_briefing(item, item.briefing), ensure_ascii=False), flush=True)
         else:
             print(_readable(item.briefing), flush=True)
 
-    for spec, result in asyncio.run(_brief_all(expand_inputs(args.inputs), options)):
+    def report(spec: str, result: BriefedInput | InputError) -> None:
+        nonlocal failures
         if isinstance(result, InputError):
             failures += 1
+            progress.clear()
             print(f"briefbot: {spec}: {result}", file=sys.stderr)
         else:
             emit(result)
+
+    progress = Progress(expand_inputs(args.inputs), "brief")
+    asyncio.run(_brief_all(progress, options, report))
     return 1 if failures else 0
 
 
-async def _brief_all(specs: Sequence[str], options: BriefingOptions) -> list[tuple[str, BriefedInput | InputError]]:
-    fetcher = _fetcher() if any(is_url(s) for s in specs) else None
-    out: list[tuple[str, BriefedInput | InputError]] = []
+async def _brief_all(
+    progress: Progress, options: BriefingOptions, report: Callable[[str, BriefedInput | InputError], None]
+) -> None:
+    """Brief each input and hand it to ``report`` at once: a user sees the first briefing while
+    the rest are still being read, and 10,000 files do not sit in memory until the last one."""
+    fetcher = _fetcher() if any(is_url(s) for s in progress.items) else None
     try:
-        for spec in _batch(specs, "brief"):
+        for spec in _batch(progress):
             try:
-                out.append((spec, await brief_input(spec, options, fetcher)))
+                report(spec, await brief_input(spec, options, fetcher))
             except InputError as exc:
-                out.append((spec, exc))
+                report(spec, exc)
     finally:
         if fetcher is not None:
             await fetcher.aclose()
-    return out
 
 
-def _batch(specs: Sequence[str], label: str) -> Iterator[str]:
+def _batch(progress: Progress[str]) -> Iterator[str]:
     """The inputs with a progress bar; after the first one, everything alive (modules, the
     language model, trafilatura's and our caches) is moved out of the garbage collector's
     sight (``gc.freeze``). Why: the CLI imports the whole bot, and every full collection
     walked those ~60k permanent objects again; over 94 pages the collector took ~9 % of
     ``briefbot brief``'s time, about half of it on those walks."""
-    for index, spec in enumerate(Progress(specs, label)):
+    for index, spec in enumerate(progress):
         yield spec
         if index == 0:
             gc.collect()
@@ -238,21 +246,25 @@ async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
     store = await open_configured_store(settings)
     fetcher = Fetcher(allow_private=settings.fetch_allow_private)
     failures = 0
+    progress = Progress(specs, "ingest")
     try:
-        for spec in _batch(specs, "ingest"):
+        for spec in _batch(progress):
+            out, line = sys.stdout, ""
             try:
                 item = await brief_input(spec, BriefingOptions(), fetcher)
                 article = await store.articles.add(item.briefing, url=item.url)
             except InputError as exc:
                 failures += 1
-                print(f"briefbot: {spec}: {exc}", file=sys.stderr)
+                out, line = sys.stderr, f"briefbot: {spec}: {exc}"
             except DuplicateArticle as exc:
-                print(f"duplicate\t#{exc.existing_id}\t{spec}")
+                line = f"duplicate\t#{exc.existing_id}\t{spec}"
             except StorageError as exc:
                 failures += 1
-                print(f"briefbot: {spec}: {exc}", file=sys.stderr)
+                out, line = sys.stderr, f"briefbot: {spec}: {exc}"
             else:
-                print(f"added\t#{article.id}\t{spec}\t{article.title}")
+                line = f"added\t#{article.id}\t{spec}\t{article.title}"
+            progress.clear()
+            print(line, file=out)
     finally:
         await fetcher.aclose()
         await store.close()

@@ -5,16 +5,16 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from typing import TextIO, TypeVar
+from typing import Generic, TextIO, TypeVar
 
 T = TypeVar("T")
 
 
-class Progress:
+class Progress(Generic[T]):
     """``for item in Progress(items, "ingest"):`` — redraws at most 10×/s on a TTY stderr."""
 
     def __init__(self, items: Iterable[T], label: str, *, total: int | None = None, stream: TextIO | None = None):
-        self._items = items
+        self.items = items
         self.label = label
         self.total = total if total is not None else (len(items) if hasattr(items, "__len__") else None)  # type: ignore[arg-type]
         self.stream = stream or sys.stderr
@@ -26,10 +26,18 @@ class Progress:
         """Draw ``done`` of ``total`` for work the caller counts itself (rows, not items)."""
         self._draw(done, self._created, final=final)
 
+    def clear(self) -> None:
+        """Wipe the drawn line before printing a result to the same terminal, so the result does
+        not start after the progress text; the next step redraws it at once."""
+        if self.enabled and self._last:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._last = 0.0
+
     def __iter__(self) -> Iterator[T]:
         start = time.monotonic()
         done = 0
-        for item in self._items:
+        for item in self.items:
             yield item
             done += 1
             self._draw(done, start)

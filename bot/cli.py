@@ -146,7 +146,6 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     failures = 0
 
     def emit(item: BriefedInput) -> None:
-        progress.clear()
         if args.json:
             print(json.dumps(_json_briefing(item, item.briefing), ensure_ascii=False), flush=True)
         else:
@@ -154,9 +153,9 @@ def _cmd_brief(args: argparse.Namespace) -> int:
 
     def report(spec: str, result: BriefedInput | InputError) -> None:
         nonlocal failures
+        progress.clear()
         if isinstance(result, InputError):
             failures += 1
-            progress.clear()
             print(f"briefbot: {spec}: {result}", file=sys.stderr)
         else:
             emit(result)

@@ -90,10 +90,10 @@ class NameRegistry:
             words_before = _WORD_RUN.findall(body, max(0, start - 40), start)
             before = [words_before[-1].lower()] if words_before else []
             parts = [p for w in lead + before for p in w.split("-")]
-            if not PERSON_TITLES.isdisjoint(_TITLE_WORD.get(p, p) for p in parts):
-                # the frozen context only for the few titled names (~1 in 30 on the dev pages)
+            titles = {_TITLE_WORD.get(p, p) for p in parts} & PERSON_TITLES
+            if titles:  # the frozen context only for the few titled names (~1 in 30 on the dev pages)
                 context = frozenset(parts)
-                for word in {_TITLE_WORD.get(w, w) for w in context} & PERSON_TITLES:
+                for word in titles:
                     self._titled.append((start, word, name, context))
             if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, start + 1)

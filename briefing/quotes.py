@@ -64,14 +64,16 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "a
 #: The period of an abbreviation inside a signature ("S.C. Rep. Jim Clyburn"): after one to three
 #: letters that open with a capital.
 _ABBREVIATION_PERIOD = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\."
+#: Who signs a quote: a capital, then up to 80 characters with no sentence end or quote mark.
+_SIGNER = rf"([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)"
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
-_SIGNATURE = re.compile(rf"[.!?]\s*(?:[–—-]\s*|\n)([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*$")
+_SIGNATURE = re.compile(rf"[.!?]\s*(?:[–—-]\s*|\n){_SIGNER}\.?\s*$")
 #: A signature with abbreviations in it: capitalised words, initials and titles only ("S.C. Rep.
 #: Jim Clyburn"), not a sentence that happens to end the quote ("Thanks to Mr. Park").
 _SIGNED_NAME = re.compile(rf"\s*[{UPPER}][\w.’'-]*(?:\s+(?:[{UPPER}][\w.’'-]*|{'|'.join(sorted(PARTICLES))}))*\s*")
 #: A paragraph that only signs and closes the quote left open before it: 'Charles Dunmore,
 #: Citizens for Clean Water."' (a name, perhaps an affiliation, and the closing mark).
-_SIGNATURE_PARAGRAPH = re.compile(rf"\s*([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)\.?\s*[”\"]\s*$")
+_SIGNATURE_PARAGRAPH = re.compile(rf"\s*{_SIGNER}\.?\s*[”\"]\s*$")
 #: A paragraph opening by pointing back at the quote before it ("That was the message from …",
 #: "Those were the words of …", "This warning came from …").
 _POINTS_BACK = re.compile(r"\s*(?:That|This|Those|These|Such)\b(?:\s+\w+){0,2}\s+(?:was|were|is|are|came)\b")
@@ -201,8 +203,9 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
-        if mention is None and f.signature is not None and _signs(f.signature.split(",")[0]):
-            mention = head_of_segment(f.signature.split(",")[0])  # "Ben Jealous, NAACP"
+        signer = f.signature.split(",")[0] if f.signature is not None else ""  # "Ben Jealous, NAACP"
+        if mention is None and signer and _signs(signer):
+            mention = head_of_segment(signer)
         if mention is None and f.span.closed and i + 1 == len(siblings) and not SPEECH_VERB.search(last_sentence(head)):
             # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')

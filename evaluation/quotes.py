@@ -113,6 +113,12 @@ def untuned_quarter(article_id: str) -> str:
     return QUARTERS[(hashlib.sha256(article_id.encode("utf-8")).digest()[0] >> 1) % 2]
 
 
+def parts_of(article: dict[str, object]) -> tuple[str, ...]:
+    """Every reported part an article counts in: its split, and its quarter when untuned."""
+    split = split_of(str(article["id"]), str(article["compartment"]))
+    return (split, untuned_quarter(str(article["id"]))) if split == "untuned" else (split,)
+
+
 def _f1(a: Iterable[str], b: Iterable[str]) -> float:
     sa, sb = set(a), set(b)
     common = len(sa & sb)
@@ -324,10 +330,10 @@ def tally_splits(articles: list[dict[str, object]]) -> dict[str, Tally]:
     tallies = {s: Tally() for s in SPLITS + QUARTERS}
     for article in Progress(articles, "quotes"):
         found = find_quotes_detailed(clean_blocks(str(article["text"])), options=options)
-        split = split_of(str(article["id"]), str(article["compartment"]))
-        score_article(article, found, tallies[split])
-        if split == "untuned":
-            score_article(article, found, tallies[untuned_quarter(str(article["id"]))])
+        counted = Tally()
+        score_article(article, found, counted)
+        for part in parts_of(article):
+            tallies[part].update(counted)
     return tallies
 
 
@@ -390,10 +396,7 @@ def _print_errors(split: str, data_dir: Path) -> None:
     """
     options = BriefingOptions()
     for article in read_articles(data_dir):
-        part = split_of(str(article["id"]), str(article["compartment"]))
-        if split in QUARTERS and part == "untuned":
-            part = untuned_quarter(str(article["id"]))
-        if part != split:
+        if split not in parts_of(article):
             continue
         found = find_quotes_detailed(clean_blocks(str(article["text"])), options=options)
         for s in score_article(article, found, Tally()):

@@ -152,7 +152,7 @@ class SubjectIndex:
             if self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
             latest = latest or entry
-            gender = entry.gender or self._registry.gender.get(entry.name)
+            gender = entry.gender or self._registry.gender_of(entry.name)
             if gender is None or gender == want:
                 return entry.name
         if latest is None:

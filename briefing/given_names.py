@@ -37,40 +37,42 @@ TITLE_GENDER = {
 
 _MALE = """
 aaron abdel abdul abdullah abe abraham adam adrian ahmad ahmed ahmet al alan albert alberto
-alejandro aleksandr alexander alexandr alexei alexey alfonso alfred alfredo allen alvaro álvaro amit
-amir anders andre andré andrei andrés andrew andrey andriy andy angelo anil anthony antonio antony
-anton archibald armando arnold arthur arvind ashraf augusto avi ayman barack barry bart bashar ben
+alejandro aleksandr alexander alexandr alexei alexey alfonso alfred alfredo allen alvaro amir amit
+anders andre andrei andrew andrey andriy andré andrés andy angelo anil anthony anton antonin antonio
+antony archibald armando arnold arthur arvind ashraf augusto avi ayman barack barry bart bashar ben
 benedict benjamin benny bernard bernie bill billy bjorn björn bob bobby boris brad bradley brandon
-brendan brent brett brian bruce bruno bryan burt byron calvin carl carlo carlos cecil cesar césar
-chad charles chaim chester chuck clarence claude clay clayton clifford clint clinton cody colin
-connor conor corey cory craig curt curtis cyril dan daniel danny dante darrell darren darryl
-dave david dennis derek desmond dick diego dmitri dmitry dominic don donald doug douglas duane
-dustin dwayne dwight earl ed eddie edgar edmund eduardo edward edwin ehud elijah elliot elliott elon
-emmanuel emmerson enrico enrique eric erik ernest ernesto ethan eugene evan evo fabio federico
-felipe felix fernando fidel florian francesco francis francisco frank frank-walter franklin fred
-freddie frederick friedrich fumio gabriel gareth garrett gary gavin geoff geoffrey george gerald
-gerard gerhard giorgio giovanni giuseppe glenn gordon graham grant greg gregory guido gustavo guy
-hakeem hamad hamid hank hans harold harry harvey hassan hector héctor helmut henry herbert herman
-hernan horace howard hugh hugo hussein ian ibrahim igor ilya imran ira irving isaac ismail ivan jack
-jackson jacob jair jake james jared jason javier jay jean-claude jean-luc jean-marc jean-marie
-jean-michel jean-paul jean-pierre jean-yves jeb jeff jeffrey jens jeremy jerome jerry jim jimmy
-joaquin joaquín joe joel joey johann john johnny jon jonathan jorge josé joseph josh joshua juan
-julian julio justin kamal karl keir keith ken kenneth kevin khaled khalid kirk klaus kurt kyle lamar
-lance larry lars lawrence leo leon leonard leonardo leroy lloyd lorenzo louis luca lucas luigi luis
-luiz luke lyndon mahmoud malcolm manuel marc marcel marcelo marco marcos marcus mario mark marshall
-martin mathew matt matteo matthew maurice max maximilian melvin michael michel miguel mike mikhail
-miles milton mitch mitchell mohamed mohammad mohammed moses muhammad muhammadu mustafa naftali
-narendra nathan nathaniel ned neil nelson nicholas nick nicolas nicolás nigel noah norman oleg
-oleksandr oleksiy oliver olaf omar oscar otto owen pablo paolo patrick paul pedro pete peter petro
-phil philip phillip pierre rafael rahm rahul raj ralph ramon ramón ramzan randall randy raphael raúl
-raul ray raymond reggie reginald reince rex ricardo richard rick ricky rishi rob robert roberto
-rocco rod rodney rodrigo roger roland rolf roman ron ronald ronnie ross roy ruben rubén rudolph rudy
-rupert russell salman salvador samuel sanjay santiago saul scott sean sebastian sergei sergey sergio
-seth shane shaun shawn sheldon sherrod shinzo silvio simon spencer stan stanley stefan stephen steve
-steven stuart sven ted terrence thaddeus theodore thomas tim timothy toby todd tom tommy tony travis
-trent trevor troy tyler ulrich uhuru uri valentin vernon victor viktor vince vincent vitali vitaliy
-vladimir volodymyr wade walter warren wayne wesley wilbur william willard wolfgang xavier yair
-yevgeny yitzhak yoweri youssef yousef yuri zachary zach
+brendan brent brett brian bruce bruno bryan burt byron calvin carl carlo carlos cecil cesar chad
+chaim charles chester christian christopher chuck clarence claude clay clayton clifford clint
+clinton cody colin connor conor corey cory craig curt curtis cyril césar dan daniel danny dante
+darrell darren darryl dave david dennis derek desmond dick diego dmitri dmitry dominic don donald
+doug douglas duane dustin dwayne dwight dylan earl ed eddie edgar edmund eduardo edward edwin ehud
+elijah elliot elliott elon emmanuel emmerson enrico enrique eric erik ernest ernesto ethan eugene
+evan evo fabio federico felipe felix fernando fidel florian francesco francis francisco frank
+frank-walter franklin fred freddie frederick friedrich fumio gabriel gareth garrett gary gavin geoff
+geoffrey george gerald gerard gerhard giorgio giovanni giuseppe glen glenn gonzalo gordon graham
+grant greg gregory guido gustavo guy hakeem hamad hamid hank hans harold harry harvey hassan hector
+helmut henry herbert herman hernan horace howard hugh hugo hussein héctor ian ibrahim igor ilya
+imran ira irving isaac ismail ivan jack jackson jacob jair jake james jared jason javier jay
+jean-claude jean-luc jean-marc jean-marie jean-michel jean-paul jean-pierre jean-yves jeb jeff
+jeffrey jens jeremy jerome jerry jesse jim jimmy joaquin joaquín joe joel joey johann john johnny
+jon jonathan jorge jose joseph josh joshua josé juan julian julio justin kamal karl keir keith ken
+kenneth kevin khaled khalid kirk klaus kurt kyle lamar lance larry lars lawrence leo leon leonard
+leonardo leroy lloyd logan lorenzo louis luca lucas luigi luis luiz luke lyndon mahmoud malcolm
+manuel marc marcel marcelo marco marcos marcus mario mark marshall martin mason mathew matt matteo
+matthew maurice max maximilian melvin merrick michael michel miguel mike mikhail miles milton mitch
+mitchell mitt mohamed mohammad mohammed moses muhammad muhammadu mustafa naftali narendra nate
+nathan nathaniel ned neil nelson newt nicholas nick nicolas nicolás nigel noah norman olaf oleg
+oleksandr oleksiy oliver omar oscar otto owen pablo paolo patrick paul pedro pete peter petro phil
+philip phillip pierre rafael rahm rahul raj ralph ramon ramzan ramón rand randall randy raphael raul
+ray raymond raúl recep reggie reginald reince rex ricardo richard rick ricky rishi rob robby robert
+roberto rocco rod rodney rodrigo roger roland rolf roman ron ronald ronnie ross roy ruben rubén
+rudolph rudy rupert russ russell ryan salman salvador samuel sanjay santiago saul scott sean
+sebastian sergei sergey sergio seth shane shaun shawn sheldon sherrod shinzo silvio simon spencer
+stan stanley stefan stephen steve steven stuart sven tad ted terrence thaddeus theodore thomas tim
+timothy toby todd tom tommy tony travis trayvon trent trevor trey troy tyler uhuru ulrich uri
+valentin vernon victor viktor vince vincent vitali vitaliy vladimir volodymyr wade walter warren
+wayne wesley wilbur willard william wolfgang xavier yair yevgeny yitzhak yousef youssef yoweri yuri
+zach zachary álvaro
 """
 
 _FEMALE = """
@@ -79,30 +81,30 @@ amanda amber amy ana anastasia angela angelina angelique anita ann anna annalena
 annette annie antoinette arianna ashley audrey ayanna ayelet barbara beatrice beatriz becky benazir
 bernadette beth bethany betsy betty beverly bianca brenda bridget brittany brooke camila candace
 cara carla carly carmen carol carole caroline carolyn cassandra catherine cathy cecilia celine
-charlene charlotte cheryl christina christine cindy claire clara claudia colleen connie constance
-cristina cynthia daisy daniela danielle daphne darlene dawn debbie deborah debra delia denise diana
-diane dianne dilma dolores donna doris dorothy edith eileen elaine eleanor elena elisabeth eliza
-elizabeth ella ellen elsa emily emma erica erika erin esther eugenia eva evelyn fatima felicity
-fiona florence frances francesca gabriela gabrielle gail geraldine gina giorgia gladys gloria grace
-greta gretchen gwen gwendolyn hanna hannah harriet hayley heather heidi helen helena hillary holly
-hope ida ilhan ilse imelda indira ingrid irene irina iris isabel isabella isabelle ivana ivanka
-jacinda jacqueline jane janet janice jeanne jeannette jennifer jenny jessica jill joan joanna joanne
-jocelyn josefina josephine joy joyce judith judy julia julie juliet julieta justine kamala karen
-karin karina kate katharine katherine kathleen kathryn kathy katie katrin katrina kay kayla
-kellyanne kirsten kristen kristin kristina kyrsten laura lauren laurie leah leila lena liliana
-lillian linda lisa liz liza lois loretta lorraine louise lucia lucía lucy luisa lydia lynda lyudmila
-madeleine madeline maggie maia mallory malala mandy marcia margaret margarita margo marguerite maria
-maría mariana marianne marie marie-france marilyn marina marisa marjorie marlene martha mary maryam
-maureen maxine megan meghan melania melanie melinda melissa mercedes meredith mia michaela michelle
-mildred mindy miranda miriam mitzi molly monica mónica monique nadia nadine nancy naomi natalia
-natalie natasha nathalie nellie nicole nikki nina nora norma olena olga olivia paige pamela patricia
-patty paula paulette pauline peggy penelope penny phyllis pramila priscilla priyanka rachel rania
-rashida rebecca regina renee renée rhonda rita roberta rosa rosalind rosalyn rose rosemary ruth
-sabrina sally samantha sandra sara sarah savannah ségolène selena serena sharon sheila shirley
-silvia simona sofia sofía sonia sophia sophie stella stephanie susan susana susanne suzanne svetlana
-sylvia tamara tammy tanya tatiana teresa theresa tiffany tina tracey ulrike ursula valentina valerie
-vanessa vera veronica verónica victoria viktoria virginia vivian wanda wendy whitney winnie
-yekaterina yelena yolanda yulia yvonne zainab zoe
+charlene charlotte chelsea cheryl christina christine cindy claire clara claudia colleen connie
+constance cristina cynthia daisy daniela danielle daphne darlene dawn debbie deborah debra delia
+denise diana diane dianne dilma dolores donna doris dorothy edith eileen elaine eleanor elena
+elisabeth eliza elizabeth ella ellen elsa emily emma erica erika erin esther eugenia eva evelyn
+fatima felicity fiona florence frances francesca gabriela gabrielle gail geraldine gina giorgia
+gladys gloria grace greta gretchen gwen gwendolyn hanna hannah harriet hayley heather heidi helen
+helena hillary holly hope huma ida ilhan ilse imelda indira ingrid irene irina iris isabel isabella
+isabelle ivana ivanka jacinda jacqueline jane janet janice jeanne jeannette jennifer jenny jessica
+jill joan joanna joanne jocelyn joni josefina josephine joy joyce judith judy julia julie juliet
+julieta justine kamala karen karin karina kate katharine katherine kathleen kathryn kathy katie
+katrin katrina kay kayla kellyanne kimberly kirsten kristen kristin kristina kyrsten laura lauren
+laurie leah leila lena liliana lillian linda lisa liz liza lois loretta lori lorraine louise lucia
+lucy lucía luisa lydia lynda lyudmila madeleine madeline maggie maia malala mallory mandy marcia
+margaret margarita margo marguerite maria mariana marianne marie marie-france marilyn marina marisa
+marjorie marlene martha mary maryam maría maureen maxine megan meghan megyn melania melanie melinda
+melissa mercedes meredith mia michaela michelle mildred mindy miranda miriam mitzi molly monica
+monique mónica nadia nadine nancy naomi natalia natalie natasha nathalie nellie nicole nikki nina
+nora norma olena olga olivia paige pamela patricia patty paula paulette pauline peggy penelope penny
+phyllis pramila priscilla priyanka rachel rania rashida rebecca regina renee renée rhonda rita
+roberta rosa rosalind rosalyn rose rosemary ruth sabrina sally samantha sandra sara sarah savannah
+selena serena sharon sheila shirley silvia simona sofia sofía sonia sophia sophie stella stephanie
+susan susana susanne suzanne svetlana sylvia ségolène tamara tammy tanya tatiana teresa theresa
+tiffany tina tracey ulrike ursula valentina valerie vanessa vera veronica verónica victoria viktoria
+virginia vivian wanda wendy whitney winnie yekaterina yelena yolanda yulia yvonne zainab zoe
 """
 
 #: First words known to be given names of one gender. Hyphenated names are listed whole

@@ -22,6 +22,8 @@ guessed at.
 
 Only the first word of a name of two or more words is read: a name of one word is usually a
 surname ("Warren" is Elizabeth Warren, "Christie" is Chris Christie), which says nothing.
+A given name that opens more names of things than of people in US news is left out as well
+("Clinton Foundation", "the Clinton campaign").
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ antony archibald armando arnold arthur arvind ashraf augusto avi ayman barack ba
 benedict benjamin benny bernard bernie bill billy bjorn björn bob bobby boris brad bradley brandon
 brendan brent brett brian bruce bruno bryan burt byron calvin carl carlo carlos cecil cesar chad
 chaim charles chester christian christopher chuck clarence claude clay clayton clifford clint
-clinton cody colin connor conor corey cory craig curt curtis cyril césar dan daniel danny dante
+cody colin connor conor corey cory craig curt curtis cyril césar dan daniel danny dante
 darrell darren darryl dave david dennis derek desmond dick diego dmitri dmitry dominic don donald
 doug douglas duane dustin dwayne dwight dylan earl ed eddie edgar edmund eduardo edward edwin ehud
 elijah elliot elliott elon emmanuel emmerson enrico enrique eric erik ernest ernesto ethan eugene

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .given_names import TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
 from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
 from .speakers import leading_np
+from .speech_lexicon import HONORIFIC_GENDER
 from .wordlists import is_common_word, is_country
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -32,16 +34,6 @@ _MID_SENTENCE_BEFORE = re.compile(r"(?:[a-z,;]|[a-z][’']s)\s+$")
 _WORD_RUN = re.compile(r"[\w-]+")
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
-_HONORIFIC_GENDER = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "sir": "m",
-    "lord": "m",
-    "dame": "f",
-    "lady": "f",
-}
 
 
 class NameRegistry:
@@ -52,7 +44,11 @@ class NameRegistry:
         self._positions: list[int] = []
         #: last word -> {name: first position}: distinct names only, so lookups stay cheap
         self._by_last: dict[str, dict[str, int]] = {}
+        #: the text's own evidence of a person's gender: an honorific, he/she tied to the name
         self.gender: dict[str, str] = {}
+        #: a title that tells a gender but proves no more ("King Charles", "Father Pfleger"): read
+        #: only by ``gender_of``, like a given name
+        self._title_gender: dict[str, str] = {}
         self.persons: set[str] = set()
         #: (position, title, name, words written with it): "Defence Minister Rustem Umerov"
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
@@ -95,11 +91,13 @@ class NameRegistry:
                 context = frozenset(parts)
                 for word in titles:
                     self._titled.append((start, word, name, context))
-            if first in _HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
+            if first in HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, start + 1)
                 self.persons.add(full)
-                if first in _HONORIFIC_GENDER:
-                    self.gender.setdefault(full, _HONORIFIC_GENDER[first])
+                if first in HONORIFIC_GENDER:
+                    self.gender.setdefault(full, HONORIFIC_GENDER[first])
+            if first in TITLE_GENDER:
+                self._title_gender.setdefault(self.fullest(name, start + 1), TITLE_GENDER[first])
 
     def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
@@ -125,6 +123,12 @@ class NameRegistry:
         for a surname that is also a function word, which ``clean_name`` drops on its own."""
         full = self.fullest(word, pos)
         return full if full != word else None
+
+    def gender_of(self, name: str) -> str | None:
+        """A person's gender: the text's own evidence (``gender``) first; when the text is silent,
+        a title ("Queen", "Father") or an unambiguous given name ("Hillary Clinton"). Only for
+        ruling a pronoun's candidate out: it proves neither that a name is a person nor who spoke."""
+        return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name)
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
         """People of known ``gender`` (an honorific, a pronoun tied to them) named in

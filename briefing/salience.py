@@ -4,9 +4,10 @@ News prose refers back with a pronoun to the person the text was last *about*: t
 recent sentence or the speaker of a recent quote, not a name that only appeared as an object
 ("Pate … hosted Bush on his jet. 'This is all me,' he said" is Pate). People introduced by a
 role rather than a name count too ("…, adds an economist at a bank. 'Rates will stay high,' she
-said" is the economist, not the minister named two paragraphs before). Gender is used only when
-the text tells it (an honorific, a gendered role noun, a pronoun already tied to the name); a
-pronoun with no fitting referent close enough gets no speaker.
+said" is the economist, not the minister named two paragraphs before). Gender comes from the
+text first (an honorific, a gendered role noun, a pronoun already tied to the name); when the text
+is silent, an unambiguous given name or a title ("Hillary …", "Queen …", ``given_names.py``) can
+only rule a referent out. A pronoun with no fitting referent close enough gets no speaker.
 """
 
 from __future__ import annotations
@@ -152,7 +153,7 @@ class SubjectIndex:
             if self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
             latest = latest or entry
-            gender = entry.gender or self._registry.gender.get(entry.name)
+            gender = entry.gender or self._registry.gender_of(entry.name)
             if gender is None or gender == want:
                 return entry.name
         if latest is None:

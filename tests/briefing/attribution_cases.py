@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
 from tests.briefing.attribution_cases_round7 import ROUND7_CASES
 from tests.briefing.attribution_cases_round8 import ROUND8_CASES
+from tests.briefing.attribution_cases_round9 import ROUND9_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 
 _cases = cases
@@ -1279,15 +1280,12 @@ KNOWN_GAPS = {
     "I will cut your taxes": "a sentence-initial imperative (\"Imagine\") is read as a one-word name",
     "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
     "My son waited eight months": "a letter read aloud: the reader is named, not the letter's writer",
-    "We found common ground": (
-        "\"Senator Paul Collins\" has no known gender (no first-name list), so \"she\" goes to him; preferring "
-        "the \"Ms.\" object named after him was tried and lost more than it won on news text"
-    ),
 }
 
 ALL_CASES: list[Case] = [
     *TITLES, *LONG_MATERIAL, *SPEECH_VERBS, *PRONOUNS, *ORGANISATIONS, *PARAGRAPHS, *SAY_LESS, *CONTEXT_CASES,
     *RULE_CASES, *ROUND4_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES,
+    *ROUND9_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

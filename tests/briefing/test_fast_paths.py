@@ -19,7 +19,7 @@ from briefing.summarize import (
     _directed_centrality,
     _similarities,
 )
-from briefing.topics import _CaseEvidence, _modifiers_only
+from briefing.topics import _CAP_WORD, _CaseEvidence, _modifiers_only
 from briefing.wordlists import is_common_word
 
 VOCAB = ["drone", "attack", "kyiv", "russia", "talks", "peace", "minister", "city", "power"]
@@ -138,3 +138,9 @@ MODIFIER_WORDS = ["regional", "governors", "governor", "heavy", "losses", "loss"
 def test_modifiers_found_from_modifying_forms_equal_summing_every_form(texts):
     found = find_candidates([f"{text}." for text in texts])
     assert _modifiers_only(found) == _reference_modifiers_only(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBcZ_9 -'’é.É(", max_size=40))
+def test_capital_first_word_pattern_equals_the_boundary_form(text):
+    assert _CAP_WORD.findall(text) == re.findall(r"\b[A-Z][\w-]*", text)

@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from .languages.lexicons import stopwords
 from .lexicon import words
+from .quantity_forms import starting_with
 from .stemming import stemmer
 from .wordlists import is_common_word, place_names
 
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\d,.:]*|[.!?;:,()\[\]\"“”‘’—–]|\s-\s"
+_TOKEN = starting_with(
+    r"[\w.!?;:,()\[\]\"“”‘’—–]|\s-",
+    r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\d,.:]*|[.!?;:,()\[\]\"“”‘’—–]|\s-\s",
 )
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"the", "a", "an"})

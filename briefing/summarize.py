@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from .lexicon import content_stems
 from .sentences import Sentence
@@ -140,9 +141,7 @@ def _bags_and_isf(
     """Content-stem counts per sentence and the inverse sentence frequency of each stem,
     computed once per article rather than once per sentence a stem occurs in."""
     bags = [Counter(content_stems(s.text, language)) for s in body]
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
+    df = Counter(chain.from_iterable(bags))  # a bag iterates its distinct stems
     n_sentences = len(body)
     return bags, {w: math.log(1 + n_sentences / count) for w, count in df.items()}
 

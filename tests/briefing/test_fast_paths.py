@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.entities import capitalised_inside
+from briefing.entities import capitalised_inside, find_candidates
 from briefing.lexicon import stem
 from briefing.quantities import _NUMBER_WORDS, _may_hold_numbers
 from briefing.summarize import (
@@ -19,7 +19,7 @@ from briefing.summarize import (
     _directed_centrality,
     _similarities,
 )
-from briefing.topics import _CaseEvidence
+from briefing.topics import _CAP_WORD, _CaseEvidence, _modifiers_only
 from briefing.wordlists import is_common_word
 
 VOCAB = ["drone", "attack", "kyiv", "russia", "talks", "peace", "minister", "city", "power"]
@@ -113,3 +113,34 @@ def test_case_evidence_matches_rescanning_the_other_lines(lines, title):
 def test_number_word_prefilter_equals_word_listing(text):
     listed = not _NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
     assert _may_hold_numbers(text)[1] == listed
+
+
+def _reference_modifiers_only(found):
+    """Modifier-only words as first written: every form of every word summed."""
+    return {
+        key
+        for key, count in found.words.items()
+        if sum(found.modifying.get(form, 0) for form in found.display[key]) >= count
+    }
+
+
+MODIFIER_WORDS = ["regional", "governors", "governor", "heavy", "losses", "loss", "drones", "the"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(MODIFIER_WORDS), min_size=1, max_size=8).map(" ".join),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_modifiers_found_from_modifying_forms_equal_summing_every_form(texts):
+    found = find_candidates([f"{text}." for text in texts])
+    assert _modifiers_only(found) == _reference_modifiers_only(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBcZ_9 -'’é.É(", max_size=40))
+def test_capital_first_word_pattern_equals_the_boundary_form(text):
+    assert _CAP_WORD.findall(text) == re.findall(r"\b[A-Z][\w-]*", text)

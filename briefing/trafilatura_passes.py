@@ -77,8 +77,10 @@ class PrunedPage:
             b_body, b_text, b_len = baseline(self.tree)
             if b_len > len(text):
                 body, text = b_body, b_text
-        if 0 < len(text) < ESCALATION_MAX_LENGTH and len(text) < ESCALATION_PAGE_SHARE * len(
-            html2txt(self.tree)
+        if (
+            0 < len(text) < ESCALATION_MAX_LENGTH
+            and len(text) < ESCALATION_PAGE_SHARE * page_text_bound(self.tree)
+            and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(self.tree))
         ):
             r_options = copy(options)
             r_options.focus = "recall"
@@ -90,3 +92,22 @@ class PrunedPage:
             if len(r_text) >= options.min_extracted_size and len(r_text) > ESCALATION_ACCEPT_RATIO * len(text):
                 body, text = r_body, r_text
         return body, text
+
+
+def page_text_bound(tree: Any) -> int:
+    """An upper bound of ``len(html2txt(tree))``, in a sixth of its time, so that the recall
+    retry's test (the text is under a fifth of the page's) is settled without it on most pages
+    (30 of the 37 dev pages that reach it). html2txt's cleaning XPath runs a Python regex on
+    every class and id; it deletes scripts, styles, svg and templates among other things, then
+    puts a space on each side of every block element's text and collapses whitespace. Deleting
+    text never lengthens the collapsed text and each added space lengthens it by at most one, so
+    deleting only those four and adding two per block element can only give more.
+    """
+    from lxml.etree import strip_elements  # type: ignore[import-untyped]
+    from trafilatura.baseline import _BLOCK_ELEMS
+
+    body = tree.find(".//body")
+    page = copy(tree if body is None else body)
+    strip_elements(page, "script", "style", "svg", "template", with_tail=False)
+    blocks = sum(1 for _ in page.iter(*_BLOCK_ELEMS))
+    return len(" ".join(page.text_content().split())) + 2 * blocks

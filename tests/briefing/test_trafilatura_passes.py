@@ -12,12 +12,14 @@ where a quarter differ, are compared by the byte-identity check the speed work r
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from briefing.extract import _extractor
-from briefing.trafilatura_passes import PrunedPage
+from briefing.trafilatura_passes import PrunedPage, page_text_bound
 
 PROSE = (
     "The regional water board said on Monday that reservoir levels had fallen to their lowest point "
@@ -94,3 +96,22 @@ def test_the_pages_reach_the_branches_they_are_written_for() -> None:
     text = " ".join(teaser.body(_options(False)).itertext())
     assert _options(False).min_extracted_size <= len(text) < ESCALATION_MAX_LENGTH
     assert len(text) < ESCALATION_PAGE_SHARE * len(html2txt(teaser.tree))  # the retry runs
+
+
+_PIECES = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", '<div class="site-footer">', '<div id="cookie-banner">',
+    "<aside>", "</aside>", "<footer>", "</footer>", "<script>", "</script>", "<style>", "</style>",
+    "<svg>", "</svg>", "<template>", "</template>", "<span>", "</span>", "<br>", "<li>", "<h2>",
+    "<table><tr><td>", "</td></tr></table>", "<!-- note -->", " ", "\n", "\t", "\x0b", "\x1f",
+    "word", "Word", "x", "a,b", "…", "«quote»",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_page_text_bound_is_never_below_html2txt(pieces: list[str]) -> None:
+    from trafilatura.baseline import html2txt
+
+    tree = load_html(f"<html><head><title>t</title></head><body>{''.join(pieces)}</body></html>")
+    if tree is not None:
+        assert page_text_bound(tree) >= len(html2txt(tree))

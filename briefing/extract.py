@@ -93,7 +93,7 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
         page = PrunedPage(tree)  # after page_metadata: the prunes change the tree
         blocks = _extracted_blocks(page, url, precision=False)
         if _furniture_share(blocks) >= PRECISION_CHECK_SHARE:
-            blocks = _drop_furniture(blocks, _extracted_blocks(page, url, precision=True))
+            blocks = _drop_furniture(blocks, _extracted_blocks(page, url, precision=True, last=True))
     except Exception:  # a hostile or broken page must never crash the bot
         log.debug("extraction failed for %s", url, exc_info=True)
         return fallback
@@ -105,11 +105,11 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
     )
 
 
-def _extracted_blocks(page: PrunedPage, url: str | None, *, precision: bool) -> list[str]:
-    """One trafilatura pass over the pruned page (each pass cleans its own copy of the tree)."""
+def _extracted_blocks(page: PrunedPage, url: str | None, *, precision: bool, last: bool = False) -> list[str]:
+    """One trafilatura pass over the pruned page; ``last``: no pass follows it."""
     options = copy(_extractor(precision))  # per call: the URL is the page's
     options.url = options.source = url
-    body = page.body(options)
+    body = page.body(options, last=last)
     return _body_blocks(body) if body is not None else []
 
 

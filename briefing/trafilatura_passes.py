@@ -41,9 +41,11 @@ class PrunedPage:
             self.failed = True
         self.tree = tree
 
-    def body(self, options: Any) -> Any | None:
+    def body(self, options: Any, *, last: bool = False) -> Any | None:
         """The XML body ``bare_extraction(tree, options=options).body`` gives, or None where it
-        gives no document. ``options`` must have ``fast`` on and ``comments`` off."""
+        gives no document. ``options`` must have ``fast`` on and ``comments`` off. ``last``: no
+        pass follows, so a precision pass may clean the tree itself, not a copy (a balanced pass
+        may still need it for its rescue steps)."""
         from trafilatura.htmlprocessing import (
             convert_tags,
             prune_unwanted_nodes,
@@ -59,7 +61,8 @@ class PrunedPage:
             if precision and not self._lists_pruned:  # a forum page: only precision prunes them
                 self.tree = prune_unwanted_nodes(self.tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
                 self._lists_pruned = True
-            cleaned = convert_tags(tree_cleaning(copy(self.tree), options), options, options.url)
+            tree = self.tree if last and precision else copy(self.tree)
+            cleaned = convert_tags(tree_cleaning(tree, options), options, options.url)
             if precision and not self.is_forum:
                 cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
             body, text = extract_content(cleaned, options)

@@ -79,7 +79,7 @@ def _options(precision: bool):  # type: ignore[no-untyped-def]
 def test_both_passes_match_bare_extraction(html: str) -> None:
     page = PrunedPage(load_html(html))
     for precision in (False, True):  # the order extract_html runs them in
-        body = page.body(_options(precision))
+        body = page.body(_options(precision), last=precision)
         assert (None if body is None else etree.tostring(body)) == _reference(html, precision)
 
 

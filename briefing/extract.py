@@ -1,7 +1,8 @@
 """HTML → body text + metadata from ONE parse and one (sometimes two) trafilatura passes.
 
 The page is parsed once (``trafilatura.utils.load_html``); title, site name and date are read
-from that tree (``page_metadata``), and ``bare_extraction`` on the same tree gives the cleaned
+from that tree (``page_metadata``), and trafilatura's cascade on the same tree
+(``trafilatura_passes``, ``bare_extraction``'s steps with the shared work done once) gives the cleaned
 XML body, which we walk ourselves: headings (``<head>``) come out as their own blocks and each
 paragraph, list item, quote and table row becomes a block separated by blank lines — the shape
 ``clean_blocks`` expects. ``fast=True`` skips trafilatura's readability/justext fallback
@@ -25,6 +26,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
+
+from .trafilatura_passes import PrunedPage
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +90,10 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
         except Exception:  # odd metadata must not cost us the body
             log.debug("metadata failed for %s", url, exc_info=True)
             title, source, published = "", None, None
-        blocks = _extracted_blocks(tree, url, precision=False)
+        page = PrunedPage(tree)  # after page_metadata: the prunes change the tree
+        blocks = _extracted_blocks(page, url, precision=False)
         if _furniture_share(blocks) >= PRECISION_CHECK_SHARE:
-            blocks = _drop_furniture(blocks, _extracted_blocks(tree, url, precision=True))
+            blocks = _drop_furniture(blocks, _extracted_blocks(page, url, precision=True, last=True))
     except Exception:  # a hostile or broken page must never crash the bot
         log.debug("extraction failed for %s", url, exc_info=True)
         return fallback
@@ -101,14 +105,11 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
     )
 
 
-def _extracted_blocks(tree: Any, url: str | None, *, precision: bool) -> list[str]:
-    """One trafilatura pass over the parsed page (it copies the tree, so passes can share it)."""
-    import trafilatura
-
+def _extracted_blocks(page: PrunedPage, url: str | None, *, precision: bool, last: bool = False) -> list[str]:
+    """One trafilatura pass over the pruned page; ``last``: no pass follows it."""
     options = copy(_extractor(precision))  # per call: the URL is the page's
     options.url = options.source = url
-    doc = trafilatura.bare_extraction(tree, options=options)
-    body = getattr(doc, "body", None) if doc is not None else None
+    body = page.body(options, last=last)
     return _body_blocks(body) if body is not None else []
 
 

@@ -34,6 +34,22 @@ _MID_SENTENCE_BEFORE = re.compile(r"(?:[a-z,;]|[a-z][’']s)\s+$")
 _WORD_RUN = re.compile(r"[\w-]+")
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+#: A sentence piece ending in a title abbreviation or an initial: the sentence goes on.
+_ENDS_IN_TITLE = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Hon|Supt|Det)\.$"
+)
+
+
+def _sentences(body: str) -> list[str]:
+    """Sentences for gender votes: a period after a title ("Sen. Elizabeth Warren said she …")
+    or an initial ("J. Smith") does not end one, or the vote would lose its subject."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", body):
+        if out and _ENDS_IN_TITLE.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 class NameRegistry:
@@ -215,7 +231,7 @@ class NameRegistry:
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0
-        for sentence in re.split(r"(?<=[.!?])\s+", body):
+        for sentence in _sentences(body):
             begin = body.find(sentence, start)
             start = begin + len(sentence)
             lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)

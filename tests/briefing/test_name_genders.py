@@ -36,3 +36,13 @@ def test_no_pronoun_gives_no_vote() -> None:
 def test_a_sentence_whose_subject_is_someone_else_gives_no_vote() -> None:
     body = "Rustem Umerov met reporters in Kyiv. The minister of Umerov said he was tired."
     assert _genders(body, "Rustem Umerov") == {}
+
+
+def test_a_title_abbreviation_does_not_end_the_voting_sentence() -> None:
+    body = "Sen. Elena Marsh opened the hearing. Sen. Elena Marsh said she would vote no."
+    assert _genders(body) == {"Elena Marsh": "f"}
+
+
+def test_initials_and_stacked_titles_keep_the_subject_in_its_sentence() -> None:
+    body = "Lt. Col. Ann Ford arrived late. Lt. Col. Ann Ford said she agreed. Mr. J. R. Tan waved."
+    assert _genders(body) == {"Ann Ford": "f", "J. R. Tan": "m"}  # Mr. is the text's own word

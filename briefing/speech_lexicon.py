@@ -77,7 +77,7 @@ NAMING_VERBS = _forms(_NAMING_LEMMAS)
 AMBIGUOUS_BASE_FORMS = frozenset(
     "post text email tweet state report answer comment promise quote charge reason counter echo "
     "blast rail rave rant pledge cry tease remark claim demand note talk call label brand term "
-    "estimate vow joke sigh hint snap post question press".split()
+    "estimate vow joke sigh hint snap question press".split()
 )
 
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").

@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import overload
 
 from .attribution import (
     WORD,
@@ -164,29 +163,27 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
 
 
 class _Masks:
-    """The masked text (``mask_paragraph``) of each paragraph holding a quote and of its two
-    neighbours, each masked on first use: only the fallback rules read a neighbour, so most
-    neighbours are never masked (~0.1 ms a page). Reads like the dict of all of them."""
+    """Each paragraph's text with its quotes masked (``mask_paragraph``), masked on first use:
+    the rules read a quote's own paragraph and sometimes a neighbour, the pronoun index a few
+    paragraphs back, so most paragraphs are never masked (~0.1 ms a page)."""
 
     def __init__(self, blocks: Sequence[Block], by_par: dict[int, list[Found]]) -> None:
         self._blocks = blocks
         self._by_par = by_par
-        self._near = {p for pi in by_par for p in (pi - 1, pi, pi + 1) if 0 <= p < len(blocks)}
         self._masked: dict[int, str] = {}
 
     def __getitem__(self, p: int) -> str:
-        if p not in self._near:
-            raise KeyError(p)
-        if p not in self._masked:
-            self._masked[p] = mask_paragraph(self._blocks[p].text, [f.span for f in self._by_par.get(p, [])])
-        return self._masked[p]
+        masked = self._masked.get(p)
+        if masked is None:
+            if not 0 <= p < len(self._blocks):
+                raise KeyError(p)
+            masked = mask_paragraph(self._blocks[p].text, [f.span for f in self._by_par.get(p, [])])
+            self._masked[p] = masked
+        return masked
 
-    @overload
-    def get(self, p: int) -> str | None: ...
-    @overload
-    def get(self, p: int, default: str) -> str: ...
-    def get(self, p: int, default: str | None = None) -> str | None:
-        return self[p] if p in self._near else default
+    def get(self, p: int) -> str | None:
+        """The masked paragraph, or None where there is no paragraph ``p``."""
+        return self[p] if 0 <= p < len(self._blocks) else None
 
 
 def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> _Masks:
@@ -292,7 +289,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
         if mention is None:
-            intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1, "")
+            intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
         if mention is None and between.strip():
             mention = colon_subject(last_sentence(between))  # "The board was conclusive in its findings:"
@@ -447,7 +444,7 @@ def _resolve_speakers(
         m = f.mention
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
-                index.add_paragraph(p, masks.get(p) or _mask(blocks, p, found), offsets[p])
+                index.add_paragraph(p, masks[p], offsets[p])
         if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
@@ -490,10 +487,6 @@ def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) 
         if words[-1] in known and all(w in known for w in words[k:]):
             return Mention("name", " ".join(words[k:]))
     return None
-
-
-def _mask(blocks: Sequence[Block], p: int, found: list[Found]) -> str:
-    return mask_paragraph(blocks[p].text, [f.span for f in found if f.paragraph == p])
 
 
 def _resolve(

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from .given_names import TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
 from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
+from .sentences import ends_in_abbreviation
 from .speakers import leading_np
 from .speech_lexicon import HONORIFIC_GENDER
 from .wordlists import is_common_word, is_country
@@ -36,10 +37,6 @@ _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _WORD_RUN = re.compile(r"[\w-]+")
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
-#: A sentence piece ending in a title abbreviation or an initial: the sentence goes on.
-_ENDS_IN_TITLE = re.compile(
-    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Hon|Supt|Det)\.$"
-)
 
 
 def _sentences(body: str) -> list[str]:
@@ -47,7 +44,7 @@ def _sentences(body: str) -> list[str]:
     or an initial ("J. Smith") does not end one, or the vote would lose its subject."""
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+", body):
-        if out and _ENDS_IN_TITLE.search(out[-1]):
+        if out and ends_in_abbreviation(out[-1]):
             out[-1] += " " + piece
         else:
             out.append(piece)

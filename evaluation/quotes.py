@@ -70,6 +70,7 @@ from briefing.models import BriefingOptions, Quote
 from briefing.quotes import find_quotes_detailed
 
 from . import Section
+from .bootstrap import RESAMPLES, ratio_interval
 from .halves import TUNING, half_of
 from .quote_gold import (
     CALENDAR,
@@ -228,15 +229,20 @@ class Tally(Counter[str]):
     def ratio(self, a: str, b: str) -> float:
         return self[a] / self[b] if self[b] else 0.0
 
+    def speaker_counts(self) -> tuple[int, int]:
+        """(right, judged) non-pronoun pairs: speaker accuracy's numerator and denominator."""
+        right = self["v_ok"] + self["v_by_mention"] + self["v_inner"]
+        return right, right + self["v_wrong"] + self["v_none"]
+
     def row(self) -> dict[str, float]:
-        spk = sum(self[f"v_{v}"] for v in ("ok", "by_mention", "inner", "wrong", "none"))
+        right, spk = self.speaker_counts()
         pron = self["v_pronoun_ok"] + self["v_pronoun_wrong"]
         return {
             "articles": self["articles"],
             "gold_quotations": self["gold"],
             "recall": self.ratio("found", "gold"),
             "precision": self.ratio("pred_ok", "pred"),
-            "speaker_accuracy": (self["v_ok"] + self["v_by_mention"] + self["v_inner"]) / spk if spk else 0.0,
+            "speaker_accuracy": right / spk if spk else 0.0,
             "speaker_pairs": spk,
             "no_speaker": self.ratio("known_none", "known"),
             "wrong_speaker": self["v_wrong"] / spk if spk else 0.0,
@@ -325,16 +331,37 @@ def read_articles(data_dir: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def tally_splits(articles: list[dict[str, object]]) -> dict[str, Tally]:
+def article_tallies(articles: list[dict[str, object]]) -> list[tuple[tuple[str, ...], Tally]]:
+    """Each article's own tally with the parts it counts in (kept apart for ``intervals``)."""
     options = BriefingOptions()
-    tallies = {s: Tally() for s in SPLITS + QUARTERS}
+    out = []
     for article in Progress(articles, "quotes"):
         found = find_quotes_detailed(clean_blocks(str(article["text"])), options=options)
         counted = Tally()
         score_article(article, found, counted)
-        for part in parts_of(article):
+        out.append((parts_of(article), counted))
+    return out
+
+
+def tally_splits(per_article: list[tuple[tuple[str, ...], Tally]]) -> dict[str, Tally]:
+    tallies = {s: Tally() for s in SPLITS + QUARTERS}
+    for parts, counted in per_article:
+        for part in parts:
             tallies[part].update(counted)
     return tallies
+
+
+def intervals(per_article: list[tuple[tuple[str, ...], Tally]]) -> dict[str, dict[str, tuple[float, float]]]:
+    """Per part: 95 % article-bootstrap intervals of speaker accuracy and no speaker, so a gap
+    between two splits can be read against how much one split moves by its choice of articles."""
+    out = {}
+    for part in SPLITS + QUARTERS:
+        mine = [t for parts, t in per_article if part in parts]
+        out[part] = {
+            "speaker_accuracy": ratio_interval([t.speaker_counts() for t in mine]),
+            "no_speaker": ratio_interval([(t["known_none"], t["known"]) for t in mine]),
+        }
+    return out
 
 
 _COLUMNS = (
@@ -348,11 +375,16 @@ _COLUMNS = (
 
 
 def evaluate(data_dir: Path) -> Section:
-    tallies = tally_splits(read_articles(data_dir))
-    rows = {name: t.row() for name, t in tallies.items()}
+    per_article = article_tallies(read_articles(data_dir))
+    rows = {name: t.row() for name, t in tally_splits(per_article).items()}
+    spread = intervals(per_article)
     metrics: dict[str, float] = {
         f"{name.replace(' ', '_')}_{k}": round(v, 4) for name, row in rows.items() for k, v in row.items()
     }
+    for name, bounds in spread.items():
+        for k, (low, high) in bounds.items():
+            metrics[f"{name.replace(' ', '_')}_{k}_low"] = round(low, 4)
+            metrics[f"{name.replace(' ', '_')}_{k}_high"] = round(high, 4)
     lines = [
         "| split | articles | gold quotations | " + " | ".join(label for _, label in _COLUMNS) + " | pairs (speaker / pronoun) |",
         "|---|---|---|" + "---|" * len(_COLUMNS) + "---|",
@@ -370,6 +402,11 @@ def evaluate(data_dir: Path) -> Section:
     metrics.update(
         {k: round(head[k], 4) for k in ("recall", "precision", "speaker_accuracy", "no_speaker", "wrong_speaker")}
     )
+    spread_text = "; ".join(
+        f"{name} {b['speaker_accuracy'][0]:.3f}–{b['speaker_accuracy'][1]:.3f} / "
+        f"{b['no_speaker'][0]:.3f}–{b['no_speaker'][1]:.3f}"
+        for name, b in spread.items()
+    )
     by_mention = ", ".join(f"{n} {r['description_by_mention']:.0f}" for n, r in rows.items())
     inner = ", ".join(f"{n} {r['inner_attribution']:.0f}" for n, r in rows.items())
     text = (
@@ -385,6 +422,9 @@ def evaluate(data_dir: Path) -> Section:
         "precision there). Descriptions scored by our raw mention because no antecedent could be "
         f"derived: {by_mention}; speakers right by the gold content's own nested attribution: {inner}. "
         "The metric audit (what was changed in it and why) is in `evaluation/quotes.py`.\n\n" + "\n".join(lines)
+        + f"\n\nHow much each split moves with the articles it happens to hold: 95 % intervals of speaker "
+        f"accuracy / no speaker from {RESAMPLES:,} resamples of its articles (`evaluation/bootstrap.py`, "
+        f"seeded): {spread_text}."
     )
     return Section(title="Quotes and speakers (PolNeAR)", markdown=text, metrics=metrics)
 
@@ -412,10 +452,13 @@ def _print_errors(split: str, data_dir: Path) -> None:
 def _print_figures(data_dir: Path) -> None:
     """``python -m evaluation.quotes --figures``: every split's headline figures in ~10 s, for tuning
     (pronoun -> antecedent too: a pronoun fix that picks the wrong person shows only there)."""
-    for name, tally in tally_splits(read_articles(data_dir)).items():
+    per_article = article_tallies(read_articles(data_dir))
+    spread = intervals(per_article)
+    for name, tally in tally_splits(per_article).items():
         r = tally.row()
+        low, high = spread[name]["speaker_accuracy"]
         print(
-            f"{name:10s} accuracy {r['speaker_accuracy']:.4f}  no speaker {r['no_speaker']:.4f}  "
+            f"{name:10s} accuracy {r['speaker_accuracy']:.4f} ({low:.3f}-{high:.3f})  no speaker {r['no_speaker']:.4f}  "
             f"wrong {r['wrong_speaker']:.4f}  recall {r['recall']:.3f}  precision {r['precision']:.3f}  "
             f"pairs {r['speaker_pairs']:.0f}  pronoun -> antecedent {r['pronoun_resolution']:.4f} "
             f"of {r['pronoun_pairs']:.0f}"

@@ -1,7 +1,8 @@
 """HTML → body text + metadata from ONE parse and one (sometimes two) trafilatura passes.
 
-The page is parsed once (``trafilatura.utils.load_html``); title, site name and date are read
-from that tree (``page_metadata``), and trafilatura's cascade on the same tree
+The page is parsed once (``trafilatura.utils.load_html``'s parse: ``trafilatura_passes.load_page``);
+title, site name and date are read from that tree (``page_metadata``), and trafilatura's cascade
+on the same tree
 (``trafilatura_passes``, ``bare_extraction``'s steps with the shared work done once) gives the cleaned
 XML body, which we walk ourselves: headings (``<head>``) come out as their own blocks and each
 paragraph, list item, quote and table row becomes a block separated by blank lines — the shape
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from .trafilatura_passes import PrunedPage
+from .trafilatura_passes import PrunedPage, load_page
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +81,7 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
         html = html[:MAX_HTML_CHARS]
         if "<" not in html:  # plain text handed in as a "page": it is its own body
             return ExtractedPage(text=_CONTROL.sub("", html).strip(), source=url_host(url))
-        from trafilatura.utils import load_html
-
-        tree = load_html(html)
+        tree = load_page(html)
         if tree is None:
             return fallback
         try:

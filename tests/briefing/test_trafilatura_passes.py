@@ -23,6 +23,7 @@ from briefing.trafilatura_passes import (
     PrunedPage,
     appended_articles,
     comment_sections,
+    load_page,
     page_text_bound,
     share_buttons,
 )
@@ -238,3 +239,24 @@ def test_the_written_pages_reach_every_prune_selector() -> None:
     tree = load_html(COMMENTS)
     for xpath, selector in _selector_pairs():
         assert selector(tree) == xpath(tree) != []
+
+
+_DOCUMENT_PIECES = st.sampled_from([
+    "<!DOCTYPE html>", "<!doctype html/>", "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x/y.dtd'>",
+    '<?xml version="1.0" encoding="utf-8"?>', "<html>", "<HTML lang='en'/>", "<html/>", "</html>",
+    "<head><title>t</title></head>", "<body>", "</body>", "<p>", "</p>", "<div>", "<br/>", "\n", " ",
+    "text", "é", "\ud800", "html", "\x00", "\x08", "\x0b", "\x0c", "\x1f", "\t", "\r", "\ufffe", "\uffff", "\ufffd",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DOCUMENT_PIECES, max_size=20))
+def test_load_page_parses_as_load_html_does(pieces: list[str]) -> None:
+    """Broken doctypes, self-closed html tags, encoding declarations, characters XML forbids,
+    fragments: the same tree, or None, as trafilatura's load_html."""
+    html = "".join(pieces)
+    expected = load_html(html)
+    page = load_page(html)
+    assert (None if page is None else etree.tostring(page)) == (
+        None if expected is None else etree.tostring(expected)
+    )

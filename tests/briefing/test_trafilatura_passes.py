@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 
 from briefing.extract import _extractor
 from briefing.trafilatura_passes import (
+    _XML_INVALID_CHARS,
     PrunedPage,
     appended_articles,
     comment_sections,
@@ -267,3 +268,25 @@ def test_load_page_parses_as_load_html_does(pieces: list[str]) -> None:
     assert (None if page is None else etree.tostring(page)) == (
         None if expected is None else etree.tostring(expected)
     )
+
+
+#: Fingerprints of the trafilatura code ``load_page`` repeats. If a trafilatura release changes
+#: one, this fails: bring load_page in line with the new code, then update the fingerprint.
+LOAD_HTML_SOURCES = {
+    "load_html": "bc0039c89805dea3",
+    "repair_faulty_html": "7e68c7a3cb24910c",
+    "fromstring_bytes": "c5ee8713366ea137",
+}
+
+
+def test_load_html_is_the_code_load_page_repeats() -> None:
+    import hashlib
+    import inspect
+
+    from trafilatura import utils
+
+    for name, fingerprint in LOAD_HTML_SOURCES.items():
+        source = inspect.getsource(getattr(utils, name)).encode()
+        assert hashlib.sha256(source).hexdigest()[:16] == fingerprint, name
+    invalid = "".join(map(chr, range(0x10000)))
+    assert utils.INVALID_XML_CHARS.sub("", invalid) == "".join(c for c in invalid if c not in _XML_INVALID_CHARS)

@@ -1,13 +1,14 @@
 """HTML → body text + metadata from ONE parse and one (sometimes two) trafilatura passes.
 
-The page is parsed once (``trafilatura.utils.load_html``); title, site name and date are read
-from that tree (``page_metadata``), and trafilatura's cascade on the same tree
-(``trafilatura_passes``, ``bare_extraction``'s steps with the shared work done once) gives the cleaned
-XML body, which we walk ourselves: headings (``<head>``) come out as their own blocks and each
-paragraph, list item, quote and table row becomes a block separated by blank lines — the shape
-``clean_blocks`` expects. ``fast=True`` skips trafilatura's readability/justext fallback
-comparison: on the scrapinghub dev pages it scored *higher* (shingle F1 0.965 vs 0.958 for
-``trafilatura.extract`` alone) and runs ~35 % faster, which pays for the later pipeline stages.
+The page is parsed once (``trafilatura_passes.load_page``: trafilatura's ``load_html``,
+cheaper); title, site name and date are read from that tree (``page_metadata``), and
+trafilatura's cascade on the same tree (``trafilatura_passes``, ``bare_extraction``'s steps with
+the shared work done once) gives the cleaned XML body, which we walk ourselves: headings
+(``<head>``) come out as their own blocks and each paragraph, list item, quote and table row
+becomes a block separated by blank lines — the shape ``clean_blocks`` expects. ``fast=True``
+skips trafilatura's readability/justext fallback comparison: on the scrapinghub dev pages it
+scored *higher* (shingle F1 0.965 vs 0.958 for ``trafilatura.extract`` alone) and runs ~35 %
+faster, which pays for the later pipeline stages.
 
 Pages where much of the text sits in short blocks get a second, ``favor_precision`` pass, and
 only the short blocks it also drops go (``_drop_furniture``). Its output alone is no better:
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from .trafilatura_passes import PrunedPage
+from .trafilatura_passes import PrunedPage, load_page
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +81,7 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> ExtractedPage:
         html = html[:MAX_HTML_CHARS]
         if "<" not in html:  # plain text handed in as a "page": it is its own body
             return ExtractedPage(text=_CONTROL.sub("", html).strip(), source=url_host(url))
-        from trafilatura.utils import load_html
-
-        tree = load_html(html)
+        tree = load_page(html)
         if tree is None:
             return fallback
         try:

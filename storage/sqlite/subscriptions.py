@@ -34,7 +34,7 @@ from ..topic_rules import (
 from . import rows
 from .db import Database, fetch_all, fetch_one, guarded, now_ts
 
-# One index lookup per key (subscriptions_key); keys arrive as one JSON array parameter (?1,
+# One index lookup per key (subscriptions_match, covering: the table is not read); keys arrive as one JSON array parameter (?1,
 # read three times), so there is no variable-count limit and no SQL built from input. Exclusions
 # and mutes are filtered here too, so a wide article (~2,000 rows) hands back only what applies
 # and no row is decoded in Python: a subscription with exclusions is dropped when one of its keys

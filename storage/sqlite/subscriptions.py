@@ -34,13 +34,13 @@ from ..topic_rules import (
 from . import rows
 from .db import Database, fetch_all, fetch_one, guarded, now_ts
 
-# One index lookup per key (subscriptions_match, covering: the table is not read); keys arrive as one JSON array parameter (?1,
-# read three times), so there is no variable-count limit and no SQL built from input. Exclusions
-# and mutes are filtered here too, so a wide article (~2,000 rows) hands back only what applies
-# and no row is decoded in Python: a subscription with exclusions is dropped when one of its keys
-# is one of the article's (its JSON array scanned, the article's keys a list built once per
-# statement), a chat muting one of the article's keys likewise (chat_mutes_key, one lookup per
-# key, built once).
+# One lookup per key in subscriptions_match, which covers every column read here, so the table
+# is not touched; keys arrive as one JSON array parameter (?1, read three times), so there is no
+# variable-count limit and no SQL built from input. Exclusions and mutes are filtered here too,
+# so a wide article (~2,000 rows) hands back only what applies and no row is decoded in Python:
+# a subscription is dropped when one of its exclusion keys is one of the article's (its JSON
+# array scanned against the article's keys, a list built once per statement), a chat when it
+# mutes one of them (chat_mutes_key, one lookup per key, also built once).
 _MATCH = """
 SELECT s.chat_id, s.thread_id, s.topic
 FROM subscriptions AS s JOIN chats AS c ON c.id = s.chat_id

@@ -4,7 +4,7 @@ exclusions and mutes hit an article (so every backend filters matches alike)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from briefing.topics import (
@@ -76,9 +76,9 @@ def rekeyed_mute(word: str, key: str) -> tuple[str, list[tuple[str, str]]]:
 # ---- exclusions and mutes (forum branch) -------------------------------------------------------
 # An exclusion ("-football", -"transfer window") or a per-chat mute is validated like a topic and
 # keyed by the same ``topic_key``; it hits an article when its key is one of the article's match
-# keys (``match_keys`` over title, summary and topics): a set lookup per key, in the match query
-# (mutes on both backends, exclusions on SQLite) or in ``without_excluded`` (exclusions on
-# PostgreSQL), so no user input is ever a pattern.
+# keys (``match_keys`` over title, summary and topics). Each backend tests that in its match query
+# (the article's keys are one parameter, looked up per exclusion and per mute), so only the
+# subscriptions that still apply come back, and no user input is ever a pattern.
 
 MAX_EXCLUSIONS_PER_SUBSCRIPTION = 10
 MAX_MUTES_PER_CHAT = 20
@@ -121,25 +121,9 @@ def exclusion_columns(excluded: Sequence[tuple[str, str]]) -> tuple[str, str]:
     return json.dumps([w for w, _ in excluded]), json.dumps([k for _, k in excluded])
 
 
-def without_excluded(rows: Iterable[Sequence[Any]], keys_of_article: set[str]) -> Iterator[tuple[int, int, str]]:
-    """Matched rows (chat_id, thread_id, topic, exclude_keys) → (chat_id, thread_id, topic) of
-    those whose exclusions do not hit the article, for a backend whose SQL cannot test a JSON
-    list against the article's keys cheaply (PostgreSQL: ``?|`` unpacks the ~300-key array
-    again for every row, 10 ms on a wide article). A row without exclusions costs a string
-    compare; each distinct exclusion list is decoded once per match, however many rows share it."""
-    blocked = {"[]": False}
-    for chat_id, thread_id, topic, excluded in rows:
-        hit = blocked.get(excluded)
-        if hit is None:
-            hit = blocked[excluded] = any(key in keys_of_article for key in json.loads(excluded))
-        if not hit:
-            yield chat_id, thread_id, topic
-
-
 def destinations(rows: Iterable[Sequence[Any]]) -> dict[Destination, list[str]]:
     """Matched subscription rows (chat_id, thread_id, topic) in destination order, exclusions
-    and mutes already filtered out (by the backend's query or ``without_excluded``) →
-    destination → matched topics.
+    and mutes already filtered out by the backend's query → destination → matched topics.
 
     A wide article reaches ~2,000 rows: one ``Destination`` per destination, not per row, and
     nothing else per row but a comparison and an append."""

@@ -76,9 +76,9 @@ def rekeyed_mute(word: str, key: str) -> tuple[str, list[tuple[str, str]]]:
 # ---- exclusions and mutes (forum branch) -------------------------------------------------------
 # An exclusion ("-football", -"transfer window") or a per-chat mute is validated like a topic and
 # keyed by the same ``topic_key``; it hits an article when its key is one of the article's match
-# keys (``match_keys`` over title, summary and topics). Each backend tests that in its match query
-# (the article's keys are one parameter, looked up per exclusion and per mute), so only the
-# subscriptions that still apply come back, and no user input is ever a pattern.
+# keys (``match_keys`` over title, summary and topics): a set lookup per key, in the match query
+# (mutes on both backends, exclusions on SQLite) or in ``per_destination`` (exclusions on
+# PostgreSQL), so no user input is ever a pattern.
 
 MAX_EXCLUSIONS_PER_SUBSCRIPTION = 10
 MAX_MUTES_PER_CHAT = 20
@@ -119,6 +119,33 @@ def is_tagged(keys: Iterable[str]) -> bool:
 def exclusion_columns(excluded: Sequence[tuple[str, str]]) -> tuple[str, str]:
     """(exclude_words, exclude_keys) JSON arrays of ``validated_exclusions``, in order."""
     return json.dumps([w for w, _ in excluded]), json.dumps([k for _, k in excluded])
+
+
+def per_destination(
+    rows: Iterable[Sequence[Any]], keys_of_article: set[str]
+) -> dict[Destination, list[str]]:
+    """Rows of one destination each (chat_id, thread_id, topics, their exclude_keys, whether any
+    topic has exclusions) → destination → its topics whose exclusions do not hit the article.
+
+    For a backend that groups in SQL but cannot test exclusions there cheaply (PostgreSQL): a
+    destination without exclusions costs one dict entry; each distinct exclusion list is
+    decoded once per match, however many rows share it."""
+    blocked = {"[]": False}
+    matched: dict[Destination, list[str]] = {}
+    for chat_id, thread_id, topics, excluded, excluding in rows:
+        if excluding:
+            kept = []
+            for topic, keys in zip(topics, excluded, strict=True):
+                hit = blocked.get(keys)
+                if hit is None:
+                    hit = blocked[keys] = any(key in keys_of_article for key in json.loads(keys))
+                if not hit:
+                    kept.append(topic)
+            if not kept:
+                continue
+            topics = kept
+        matched[Destination(chat_id, thread_id or None)] = topics
+    return matched
 
 
 def destinations(rows: Iterable[Sequence[Any]]) -> dict[Destination, list[str]]:

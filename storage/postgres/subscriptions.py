@@ -24,6 +24,7 @@ from ..topic_rules import (
     exclusion_columns,
     is_tagged,
     key_fingerprint,
+    per_destination,
     rekeyed_mute,
     rekeyed_subscription,
     tagged_rows,
@@ -33,36 +34,32 @@ from ..topic_rules import (
 from . import rows
 from .db import Connection, Database, affected, guarded, text
 
-# The article's keys against every subscription, in one statement that hands back one row per
-# destination with its topics in order, so a wide article (~2,000 matched rows, ~1,500
-# destinations) costs Python one tuple per destination and nothing per row (the rows through
-# Python took ~6 ms of a ~15 ms match). ``matched``: the subscriptions of the article's keys,
-# leaving out chats that mute one of them (a hashed NOT IN of the muting chats). ``blocking``:
-# the article's keys that are an exclusion of one of those rows, found once per distinct
-# exclusion list (a hash semi-join against the keys), so ``?|`` only tests that short array;
-# ``?|`` against all ~300 keys unpacked the array again for every row (server 6.6 -> 16.7 ms on
-# a 2,021-row article, EXPLAIN ANALYZE). A per-row ``NOT EXISTS`` against ``unnest($1)`` for
-# the mutes is planned as a nested loop re-reading the keys per row (+20 ms), hence the CTEs.
-# Same result as the SQLite backend's match (topic order: created_at, then topic bytewise).
+# The article's keys against every subscription, leaving out chats that mute one of them (an
+# anti-join: the mutes are read once), in one statement that hands back one row per destination:
+# its topics in order, their exclusion keys (JSON) alongside, and whether any topic has
+# exclusions. A wide article (~2,000 rows, ~1,500 destinations) then costs Python one tuple per
+# destination; only destinations with exclusions are filtered, each distinct exclusion list
+# decoded once per match. Filtering the exclusions in SQL was slower on the server than it saved:
+# ``s.exclude_keys::jsonb ?| $1`` unpacks the ~300-key array for every row (6.6 -> 16.7 ms on a
+# 2,021-row article, EXPLAIN ANALYZE), and a CTE that first finds the keys that block (so ``?|``
+# tests a short array) still doubled the server time. Same result as the SQLite backend's match.
+# The mutes are joined to the keys as a table
+# (``unnest``), not tested with ``m.key = ANY($1)``: in the generic plan asyncpg's prepared
+# statement settles on, that test scans the ~300-key array once per mute row (PostgreSQL hashes
+# only constant arrays): ~1 ms for 200 mutes and ~300 keys, growing with keys × mutes, against
+# 0.2 ms for the hash join (EXPLAIN ANALYZE of the generic plan).
 _MATCH = """
-WITH article AS (
-    SELECT DISTINCT unnest($1::text[]) AS key
-), matched AS (
-    SELECT s.chat_id, s.thread_id, s.topic, s.created_at, s.exclude_keys
-    FROM subscriptions AS s JOIN chats AS c ON c.id = s.chat_id
-    WHERE s.key = ANY($1::text[]) AND c.active AND NOT s.paused
-        AND s.chat_id NOT IN (SELECT m.chat_id FROM chat_mutes AS m JOIN article AS a ON a.key = m.key)
-), blocking AS (
-    SELECT coalesce(array_agg(DISTINCT x.key), '{}') AS keys
-    FROM (SELECT DISTINCT exclude_keys FROM matched WHERE exclude_keys <> '[]') AS lists,
-        jsonb_array_elements_text(lists.exclude_keys::jsonb) AS x (key)
-    WHERE x.key IN (SELECT key FROM article)
-)
-SELECT m.chat_id, m.thread_id, array_agg(m.topic ORDER BY m.created_at, m.topic COLLATE "C") AS topics
-FROM matched AS m, blocking AS b
-WHERE m.exclude_keys = '[]' OR NOT m.exclude_keys::jsonb ?| b.keys
-GROUP BY m.chat_id, m.thread_id
-ORDER BY m.chat_id, m.thread_id
+SELECT s.chat_id, s.thread_id,
+    array_agg(s.topic ORDER BY s.created_at, s.topic COLLATE "C") AS topics,
+    array_agg(s.exclude_keys ORDER BY s.created_at, s.topic COLLATE "C") AS excluded,
+    bool_or(s.exclude_keys <> '[]') AS excluding
+FROM subscriptions AS s JOIN chats AS c ON c.id = s.chat_id
+WHERE s.key = ANY($1::text[]) AND c.active AND NOT s.paused
+    AND NOT EXISTS (
+        SELECT FROM unnest($1::text[]) AS k (key) JOIN chat_mutes AS m ON m.key = k.key WHERE m.chat_id = s.chat_id
+    )
+GROUP BY s.chat_id, s.thread_id
+ORDER BY s.chat_id, s.thread_id
 """
 _KEYS_IN_LANGUAGE = "SELECT DISTINCT key FROM topic_keys WHERE match_key = ANY($1::text[])"
 _INSERT_TAGGED = "INSERT INTO topic_keys (key, match_key) VALUES ($1, $2) ON CONFLICT DO NOTHING"
@@ -259,4 +256,4 @@ class PgSubscriptions:
             if not keys:
                 return {}
             found = await conn.fetch(_MATCH, sorted(keys))
-        return {Destination(chat_id, thread_id or None): topics for chat_id, thread_id, topics in found}
+        return per_destination(found, keys)

@@ -21,45 +21,43 @@ from ..topic_rules import (
     KEY_FINGERPRINT_META,
     MAX_MUTES_PER_CHAT,
     article_keys,
+    destinations,
     exclusion_columns,
     is_tagged,
     key_fingerprint,
-    per_destination,
     rekeyed_mute,
     rekeyed_subscription,
     tagged_rows,
     validated_exclusions,
     validated_topic,
+    without_excluded,
 )
 from . import rows
 from .db import Connection, Database, affected, guarded, text
 
 # The article's keys against every subscription, leaving out chats that mute one of them (an
-# anti-join: the mutes are read once), in one statement that hands back one row per destination:
-# its topics in order, their exclusion keys (JSON) alongside, and whether any topic has
-# exclusions. A wide article (~2,000 rows, ~1,500 destinations) then costs Python one tuple per
-# destination; only destinations with exclusions are filtered, each distinct exclusion list
-# decoded once per match. Filtering the exclusions in SQL was slower on the server than it saved:
-# ``s.exclude_keys::jsonb ?| $1`` unpacks the ~300-key array for every row (6.6 -> 16.7 ms on a
-# 2,021-row article, EXPLAIN ANALYZE), and a CTE that first finds the keys that block (so ``?|``
-# tests a short array) still doubled the server time. Same result as the SQLite backend's match.
-# The mutes are joined to the keys as a table
+# anti-join: the mutes are read once), in one statement; exclusions are filtered in Python on the
+# matched rows (``topic_rules.without_excluded``: each distinct list decoded once). Testing them
+# here with ``s.exclude_keys::jsonb ?| $1`` gave the same rows but took the server from 6.6 to
+# 16.7 ms on a 2,021-row article (EXPLAIN ANALYZE): ``?|`` unpacks the whole key array for every
+# row. Two other shapes measured slower in a same-process A/B against the old query on
+# bench_store's widest articles: one row per destination (array_agg of topics and exclusion
+# lists; asyncpg decoding the arrays cost more client CPU than the rows it saved, 0.71x wall),
+# and a CTE filtering exclusions in SQL against only the keys that block (client CPU 1.5x less,
+# server time doubled: 0.85x wall). Same result as the SQLite backend's match. The mutes are
+# joined to the keys as a table
 # (``unnest``), not tested with ``m.key = ANY($1)``: in the generic plan asyncpg's prepared
 # statement settles on, that test scans the ~300-key array once per mute row (PostgreSQL hashes
 # only constant arrays): ~1 ms for 200 mutes and ~300 keys, growing with keys × mutes, against
 # 0.2 ms for the hash join (EXPLAIN ANALYZE of the generic plan).
 _MATCH = """
-SELECT s.chat_id, s.thread_id,
-    array_agg(s.topic ORDER BY s.created_at, s.topic COLLATE "C") AS topics,
-    array_agg(s.exclude_keys ORDER BY s.created_at, s.topic COLLATE "C") AS excluded,
-    bool_or(s.exclude_keys <> '[]') AS excluding
+SELECT s.chat_id, s.thread_id, s.topic, s.exclude_keys
 FROM subscriptions AS s JOIN chats AS c ON c.id = s.chat_id
 WHERE s.key = ANY($1::text[]) AND c.active AND NOT s.paused
     AND NOT EXISTS (
         SELECT FROM unnest($1::text[]) AS k (key) JOIN chat_mutes AS m ON m.key = k.key WHERE m.chat_id = s.chat_id
     )
-GROUP BY s.chat_id, s.thread_id
-ORDER BY s.chat_id, s.thread_id
+ORDER BY s.chat_id, s.thread_id, s.created_at, s.topic COLLATE "C"
 """
 _KEYS_IN_LANGUAGE = "SELECT DISTINCT key FROM topic_keys WHERE match_key = ANY($1::text[])"
 _INSERT_TAGGED = "INSERT INTO topic_keys (key, match_key) VALUES ($1, $2) ON CONFLICT DO NOTHING"
@@ -255,5 +253,4 @@ class PgSubscriptions:
                 keys = {row["key"] for row in await conn.fetch(_KEYS_IN_LANGUAGE, sorted(keys))}
             if not keys:
                 return {}
-            found = await conn.fetch(_MATCH, sorted(keys))
-        return per_destination(found, keys)
+            return destinations(without_excluded(await conn.fetch(_MATCH, sorted(keys)), keys))

@@ -250,8 +250,7 @@ def _explain(path: Path) -> dict[str, str]:
         "/latest count": (q._COUNT_ALL, (1005,)),
         "/latest <topic>": (q._LATEST_TOPIC, ('{title summary topics} : "energy"', 5, 0)),
         "/search <common words>": (q._SEARCH, q.search_params('"gas" "pipeline"', 5, 0)),
-        "match": (subscriptions._MATCH, ('["energi", "kyiv"]',)),
-        "mutes": (subscriptions._MUTED, ('["energi", "kyiv"]',)),
+        "match (+ exclusions, mutes)": (subscriptions._MATCH, ('["energi", "kyiv"]',)),
     }
     found = {}
     with sqlite3.connect(path) as conn:

@@ -30,22 +30,27 @@ from ..topic_rules import (
     tagged_rows,
     validated_exclusions,
     validated_topic,
-    without_muted,
 )
 from . import rows
 from .db import Database, fetch_all, fetch_one, guarded, now_ts
 
-# One index lookup per key (subscriptions_key); keys arrive as one JSON array parameter, so
-# there is no variable-count limit and no SQL built from input. Exclusions are filtered in
-# Python on the matched rows only (``topic_rules.hits``: set lookups).
+# One lookup per key in subscriptions_match, which covers every column read here, so the table
+# is not touched; keys arrive as one JSON array parameter (?1, read three times), so there is no
+# variable-count limit and no SQL built from input. Exclusions and mutes are filtered here too,
+# so a wide article (~2,000 rows) hands back only what applies and no row is decoded in Python:
+# a subscription is dropped when one of its exclusion keys is one of the article's (its JSON
+# array scanned against the article's keys, a list built once per statement), a chat when it
+# mutes one of them (chat_mutes_key, one lookup per key, also built once).
 _MATCH = """
-SELECT s.chat_id, s.thread_id, s.topic, s.exclude_keys
+SELECT s.chat_id, s.thread_id, s.topic
 FROM subscriptions AS s JOIN chats AS c ON c.id = s.chat_id
-WHERE s.key IN (SELECT value FROM json_each(?)) AND c.active = 1 AND s.paused = 0
+WHERE s.key IN (SELECT value FROM json_each(?1)) AND c.active = 1 AND s.paused = 0
+    AND (s.exclude_keys = '[]' OR NOT EXISTS (
+        SELECT 1 FROM json_each(s.exclude_keys) AS x WHERE x.value IN (SELECT value FROM json_each(?1))
+    ))
+    AND s.chat_id NOT IN (SELECT m.chat_id FROM chat_mutes AS m WHERE m.key IN (SELECT value FROM json_each(?1)))
 ORDER BY s.chat_id, s.thread_id, s.created_at, s.topic
 """
-# Chats muting any of the article's keys (chat_mutes_key index, one lookup per key).
-_MUTED = "SELECT DISTINCT chat_id FROM chat_mutes WHERE key IN (SELECT value FROM json_each(?))"
 # An article in another language: its tagged keys ("uk:тролейбус") -> the untagged keys of the
 # topics, exclusions and mutes that have that form in its language (rows from ``tagged_keys``).
 _KEYS_IN_LANGUAGE = """
@@ -245,11 +250,7 @@ class SqliteSubscriptions:
             keys = {row["key"] for row in found}
         if not keys:
             return {}
-        keys_json = json.dumps(sorted(keys))
-        matched = destinations(await self._db.all(_MATCH, (keys_json,)), keys)
-        if matched:
-            matched = without_muted(matched, {row[0] for row in await self._db.all(_MUTED, (keys_json,))})
-        return matched
+        return destinations(await self._db.all(_MATCH, (json.dumps(sorted(keys)),)))
 
 
 async def _write_tagged(conn: aiosqlite.Connection, words: Sequence[tuple[str, str]]) -> None:

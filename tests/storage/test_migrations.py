@@ -457,3 +457,44 @@ async def test_stale_exclusion_and_mute_keys_are_refreshed_at_open(tmp_path, mak
         shelled = await store.articles.add(make_briefing(title="Ukraine shelled overnight", story="rates"))
         assert list(await store.subscriptions.match(football)) == [Destination(2)]
         assert list(await store.subscriptions.match(shelled)) == [Destination(1)]
+
+
+async def test_match_index_upgrade_keeps_subscriptions_matching_from_the_index_alone(tmp_path, make_briefing):
+    """The migration adding ``subscriptions_match`` on a file with subscriptions: the key-only
+    index goes, the rows match as before, and the match query reads the index alone."""
+    from storage.sqlite import subscriptions
+
+    [step] = [m for m in available_migrations() if m.name.endswith("_subscriptions_match_index.sql")]
+    path = str(tmp_path / "db.sqlite")
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=step.version - 1) == step.version - 1
+        stamp = NOW.timestamp()
+        await conn.execute("INSERT INTO chats (id, type, settings, created_at) VALUES (5, 'private', '{}', ?)", (stamp,))
+        await conn.execute(
+            "INSERT INTO subscriptions (chat_id, thread_id, topic, key, exclude_words, exclude_keys, created_at)"
+            " VALUES (5, 0, 'budget', 'budget', '[\"debate\"]', '[\"debat\"]', ?), (5, 7, 'parliament', 'parliament',"
+            " '[]', '[]', ?)",
+            (stamp, stamp),
+        )
+        await conn.commit()
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        async with store._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'subscriptions' AND sql IS NOT NULL"
+        ) as cursor:
+            assert [row[0] for row in await cursor.fetchall()] == ["subscriptions_match"]
+        async with store._conn.execute("EXPLAIN QUERY PLAN " + subscriptions._MATCH, ('["budget"]',)) as cursor:
+            plan = " ".join(row[-1] for row in await cursor.fetchall())
+        assert "USING COVERING INDEX subscriptions_match" in plan
+        budget = await store.articles.add(make_briefing(
+            title="Parliament passes the budget", story="rates", summary=("It passed.",), topics=()
+        ))
+        assert await store.subscriptions.match(budget) == {
+            Destination(5): ["budget"], Destination(5, 7): ["parliament"]
+        }
+        debate = await store.articles.add(make_briefing(
+            title="Budget debate in parliament", story="football", summary=("It went on.",), topics=()
+        ))
+        assert await store.subscriptions.match(debate) == {Destination(5, 7): ["parliament"]}

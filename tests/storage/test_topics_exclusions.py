@@ -235,3 +235,45 @@ async def test_migration_to_supergroup_keeps_mutes_and_exclusions(store, make_br
     assert await store.subscriptions.mutes(-1000) == ["shelling"]
     assert await store.subscriptions.mutes(-100) == []
     assert [(s.topic, s.exclude) for s in await store.subscriptions.for_chat(-1000)] == [("ukraine", ("football",))]
+
+
+async def test_match_filters_shared_exclusion_lists_mutes_and_topics_together(store, forum, make_briefing):
+    """The match query filters exclusions and mutes itself: many subscriptions share one
+    exclusion list, a list hits by any of its keys (non-ASCII ones too, stored JSON-escaped), a
+    destination keeps its other topics in order when one is excluded, and a mute drops every
+    topic of its chat while a paused topic or an inactive chat is left out as before."""
+    chats = range(100, 106)
+    for chat in chats:
+        await store.chats.upsert(chat, type="private")
+    for chat in (100, 101, 102):  # the same list on three chats: it hits by its second key
+        await store.subscriptions.add(chat, "ukraine", exclude=["tennis", "Zürich"])
+    await store.subscriptions.add(103, "ukraine", exclude=["tennis", "golf"])  # no hit
+    await store.subscriptions.add(103, "drones", exclude=["zurich airport"])  # phrase absent: no hit
+    await store.subscriptions.add(104, "ukraine")
+    await store.subscriptions.add(104, "talks", exclude=["Zürich"])  # excluded, ukraine stays
+    await store.subscriptions.add(105, "ukraine")
+    await store.subscriptions.mute(105, "drone")
+    await store.subscriptions.add(forum, "ukraine", thread_id=NEWS_TOPIC, exclude=["golf"])
+    await store.subscriptions.add(forum, "drones", thread_id=NEWS_TOPIC)
+    await store.subscriptions.add(forum, "talks", thread_id=SPORT_TOPIC, exclude=["Zürich"])
+    await store.subscriptions.add(forum, "ukraine", thread_id=SPORT_TOPIC)
+    await store.subscriptions.add(forum, "drones", thread_id=99)
+    await store.subscriptions.pause_thread(forum, 99)
+
+    article = await store.articles.add(_article(make_briefing, "Ukraine talks in Zürich as drones fly"))
+    assert await store.subscriptions.match(article) == {
+        Destination(103): ["ukraine", "drones"],
+        Destination(104): ["ukraine"],
+        Destination(forum, NEWS_TOPIC): ["ukraine", "drones"],
+        Destination(forum, SPORT_TOPIC): ["ukraine"],
+    }
+    await store.chats.set_active(103, False)
+    assert await store.subscriptions.unmute(105, "drones") is True
+    assert set(await store.subscriptions.match(article)) == {
+        Destination(104), Destination(105), Destination(forum, NEWS_TOPIC), Destination(forum, SPORT_TOPIC)
+    }
+    plain = await store.articles.add(_article(make_briefing, "Ukraine budget passes"))
+    assert set(await store.subscriptions.match(plain)) == {
+        *(Destination(c) for c in (100, 101, 102, 104, 105)), Destination(forum, NEWS_TOPIC),
+        Destination(forum, SPORT_TOPIC),
+    }

@@ -1,0 +1,139 @@
+"""Attribution cases of the tenth round: sentence subjects a later "he" or "she" refers back to,
+which the subject index did not register (issue 13, "resolve to the person most recently
+introduced as a possible speaker"). Invented people throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: "A freshman named Hailey Puckett posted …": a description that gives the name is that person.
+NAMED_DESCRIPTION_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "The county board met on Monday night. A freshman named Hailey Puckett posted a video of "
+            "the meeting online. “Nobody listened to the students at all,” she said.",
+            "Nobody listened to the students",
+            "Hailey Puckett",
+        ),
+        (
+            "Flood water reached the square by noon. A shopkeeper identified as Omar Haddad stayed "
+            "behind to move his stock. “I have nowhere else to put forty years of work,” he said.",
+            "I have nowhere else",
+            "Omar Haddad",
+        ),
+        (
+            "The strike entered its third week. A driver known as Big Lou organised the picket at the "
+            "depot gates. “We are not going back until they sign,” he told reporters.",
+            "We are not going back",
+            "Big Lou",
+        ),
+        (  # negative: "named" is the verb here, the board is no person; the pronoun finds no one
+            "The school board named Keller Park the new site for the library. “It is the right "
+            "place for the whole town,” she said.",
+            "It is the right place",
+            None,
+        ),
+    ],
+)
+
+#: "Then Jordan Ellis took the microphone …": an adverb opening the sentence without a comma.
+ADVERB_BEFORE_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "The rally began an hour late. Then Jordan Ellis took the microphone and thanked the "
+            "volunteers. “We knocked on ten thousand doors this month,” he said.",
+            "We knocked on ten thousand doors",
+            "Jordan Ellis",
+        ),
+        (
+            "Council members argued about the budget for two hours. Later Priya Natarajan walked out of "
+            "the chamber. “This is not how a city should spend its reserves,” she said.",
+            "This is not how a city",
+            "Priya Natarajan",
+        ),
+        (
+            "Voters lined up before dawn in Millbrook. Now Gov. Frank Delaney faces a recount. “We "
+            "will respect every ballot that was cast,” he said.",
+            "We will respect every ballot",
+            "Frank Delaney",
+        ),
+        (  # negative: "Later Tuesday" is a time, not a subject; the subject after the comma counts
+            "Maria Gomez chaired the hearing. Later Tuesday, Tom Reilly addressed the crowd outside. "
+            "“Nobody here wants a new highway,” he said.",
+            "Nobody here wants",
+            "Tom Reilly",
+        ),
+    ],
+)
+
+#: "But the former Mexican president didn't stop there. '…,' he continued": a title description
+#: as a subject is the one person introduced with that title.
+TITLE_DESCRIPTION_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Former Chilean President Ramon Alvear criticised the plan on Monday. "
+            "“It is a wall of lies,” Alvear told reporters.\n\nBut the former Chilean president did not "
+            "stop there.\n\n“The first loser of such a policy would be the region,” he continued.",
+            "The first loser",
+            "Ramon Alvear",
+        ),
+        (
+            "Defence Minister Olena Hrytsenko visited the front on Friday. Soldiers asked about "
+            "ammunition. The minister promised new deliveries within a month. “We will not leave "
+            "anyone without shells,” she said.",
+            "We will not leave anyone",
+            "Olena Hrytsenko",
+        ),
+        (
+            "Mayor Carl Benton opened the new bridge on Saturday. The mayor cut the ribbon himself. "
+            "“This bridge took eleven years and three councils to build,” he said.",
+            "This bridge took eleven years",
+            "Carl Benton",
+        ),
+        (  # negative: two senators, "the senator" is either; the description is shown as written
+            "Sen. Joan Pierce and Sen. Mark Lowry toured the plant. The senator spoke to the workers. "
+            "“These jobs are not going anywhere,” he said.",
+            "These jobs are not going",
+            ("the senator", None),
+        ),
+    ],
+)
+
+#: Who carries a title: only the word written right before a name ("Defence Minister Olena
+#: Hrytsenko"), not one across a comma ("than that of the station chief, Harmon said"), and a
+#: lower rank is not the title ("Vice President Ellen Crane" is not "the president").
+TITLE_HOLDERS = cases(
+    "titles and abbreviations",
+    [
+        (
+            "Deputy Mayor Ann Wolfe and Mayor Carl Benton opened the bridge on Saturday. “This bridge "
+            "took eleven years and three councils to build,” the mayor said.",
+            "This bridge took eleven years",
+            "Carl Benton",
+        ),
+        (  # negative: a vice president is not "the president"
+            "Vice President Ellen Crane toured the plant in Dayton on Friday. “These jobs will stay in "
+            "Ohio for as long as I have a say,” the president said.",
+            "These jobs will stay in Ohio",
+            ("the president", None),
+        ),
+        (  # negative: "chief" before the comma is the station chief, not Harmon
+            "The guards' account is more credible than that of the station chief, Harmon said on "
+            "Monday. “I did what the rules required of me that night,” the chief said in a statement.",
+            "I did what the rules required",
+            ("the chief", None),
+        ),
+        (
+            "Army Chief Lena Varga met the press in Budapest. “We will double the reserve within two "
+            "years,” the chief said.",
+            "We will double the reserve",
+            "Lena Varga",
+        ),
+    ],
+)
+
+ROUND10_CASES = [*NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]

@@ -136,4 +136,36 @@ TITLE_HOLDERS = cases(
     ],
 )
 
-ROUND10_CASES = [*NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]
+#: "…, told AFP in an interview": after a comma, the object of "told" is the listener, not a
+#: subject a later "he" or "she" could mean.
+TOLD_LISTENER = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Rep. Dan Keller, meanwhile, told Reuters on Wednesday that he backs the bill. He also "
+            "said “we need a leader in this town, not another manager.”",
+            "we need a leader",
+            "Dan Keller",
+        ),
+        (
+            "“We were wrong not to confront him from the very start,” Lucia Ferrer, 58, told AFP in an "
+            "interview on Monday.\n\n“Many governments simply did not react to the danger,” she said.",
+            "Many governments simply",
+            "Lucia Ferrer",
+        ),
+        (  # an inverted "said" still names its subject
+            "Clarkston has a long history of welcoming refugees, said Mayor Ted Terry. “We will keep "
+            "our doors open to every family,” he added.",
+            "We will keep our doors open",
+            "Ted Terry",
+        ),
+        (  # negative: the subject before "told" is a group; the listener is not the speaker
+            "Protesters, meanwhile, told NBC News that they would return on Friday. “We are not "
+            "going anywhere until the vote,” he said.",
+            "We are not going anywhere",
+            None,
+        ),
+    ],
+)
+
+ROUND10_CASES = [*TOLD_LISTENER, *NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]

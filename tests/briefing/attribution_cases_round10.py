@@ -168,4 +168,45 @@ TOLD_LISTENER = cases(
     ],
 )
 
-ROUND10_CASES = [*TOLD_LISTENER, *NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]
+#: Organisations and documents as subjects of verbs that report content only for them ("the
+#: campaign projects that", "the FBI lists", "Article 33 affirms:"); a person doing the same verb
+#: says nothing.
+ORGANISATION_CONTENT_VERBS = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "The Harlan campaign projects that “a tax of a fraction of a percent on every trade” would "
+            "raise $40 billion a year.",
+            "a tax of a fraction",
+            "the Harlan campaign",
+            "organisation",
+        ),
+        (
+            "On its website, the EPA lists “clean water for every community in the country” as its "
+            "first goal.",
+            "clean water for every community",
+            "the EPA",
+            "organisation",
+        ),
+        (
+            "Article 12 affirms: “Everyone shall be free to leave any country, including his own.”",
+            "Everyone shall be free",
+            "Article 12",
+            "document",
+        ),
+        (
+            "The county budget office estimates that “the shortfall will reach nine million dollars "
+            "by June.”",
+            "the shortfall will reach",
+            "the county budget office",
+            "organisation",
+        ),
+        (  # negative: a person who lists something is not quoted by it
+            "Maria Lopez lists “patience, patience and more patience” as the secret of her long career.",
+            "patience, patience and more",
+            None,
+        ),
+    ],
+)
+
+ROUND10_CASES = [*ORGANISATION_CONTENT_VERBS, *TOLD_LISTENER, *NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]

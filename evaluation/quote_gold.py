@@ -28,7 +28,9 @@ in the article (or "he" and "Ms./Mrs. X") is also underivable.
 
 Annotation slips corrected here (each found in the audit of the tuning half, see
 ``evaluation/quotes.py``): a speaker span that holds the speech verb while the cue span holds
-the name ("said" / "Bolton") is read the other way round; a mention that is a name after a
+the name ("said" / "Bolton", also "said in an interview in her office" / "Hassan") is read the
+other way round; a royal or religious title ("Prince Alwaleed", "Sheikh X") is dropped like any
+title; a mention that is a name after a
 description ("the presumptive GOP nominee, Donald Trump,") stays a name rather than becoming a
 description to resolve, and so is a name after a lower-case role ("master of ceremonies Asab
 Al-Tabchi"); "and" inside a name ("the authors of the Growth and Opportunity Project") does not
@@ -72,7 +74,8 @@ _GOLD_TITLES = set(
     democrat democratic republican gop independent conservative liberal state house senate
     minority majority committee campaign national deputy acting sheriff officer detective
     correspondent reporter editor publisher billionaire businessman comedian actor actress
-    counsel treasurer general recorder advocate alderman alderwoman clerk assessor comptroller auditor coroner""".split()
+    counsel treasurer general recorder advocate alderman alderwoman clerk assessor comptroller auditor coroner
+    prince princess king queen sheikh emir sultan sir dame lord lady""".split()
 )
 _TITLES = _GOLD_TITLES | {"head", "state"}
 _FINAL_NAME = re.compile(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*)\s*$")
@@ -292,6 +295,9 @@ def inner_speakers(content: str) -> list[str]:
 def _swapped(quote: dict[str, object]) -> bool:
     """The speaker field holds the speech verb and the cue field the speaker ("said" / "Bolton")."""
     speaker, cue = str(quote["speaker"] or "").strip().lower(), str(quote["cue"] or "").strip()
+    if speaker.split()[:1] and speaker.split()[0] in _SWAPPED_CUES and speaker not in _SWAPPED_CUES:
+        # "said in an interview in her office" / "Hassan": the verb phrase, and a name as the cue
+        return bool(_PURE_NAME.fullmatch(cue)) or (bool(cue) and cue.istitle() and " " not in cue)
     return speaker in _SWAPPED_CUES and bool(cue) and cue.lower() not in _SWAPPED_CUES
 
 

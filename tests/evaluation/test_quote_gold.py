@@ -144,3 +144,22 @@ def test_a_description_that_contains_a_name_does_not_name_that_person() -> None:
     assert judge(Quote(text=quote, speaker="the Clinton campaign"), None, gold) == "wrong"
     assert judge(Quote(text=quote, speaker="Hillary Clinton"), None, gold) == "ok"
     assert judge(Quote(text=quote, speaker="Sen. Hillary Clinton (D-N.Y.)"), None, gold) == "ok"
+
+
+def test_a_royal_or_religious_title_is_not_part_of_the_gold_name() -> None:
+    assert classify("Prince Alwaleed, the nephew of the late king").name == "Alwaleed"
+    assert classify("Sheikh Tamim Al Thani").name == "Tamim Al Thani"
+    assert classify("Billie Jean King").name == "Billie Jean King"  # a surname stays
+
+
+def test_a_speech_verb_phrase_in_the_speaker_span_with_a_name_as_cue_is_read_swapped() -> None:
+    text = 'Hassan said in an interview in her office: "She is standing with the nominee."'
+    quote = '"She is standing with the nominee."'
+    article = {"text": text, "quotes": [_item(text, quote, "said in an interview in her office", "Hassan")]}
+    (gold,) = gold_speakers(article)
+    assert (gold.kind, gold.name) == ("name", "Hassan")
+    text = 'The board said in a filing: "The merger is off for now."'
+    quote = '"The merger is off for now."'
+    article = {"text": text, "quotes": [_item(text, quote, "said in a filing", "The board")]}
+    (gold,) = gold_speakers(article)
+    assert gold.kind == "description"

@@ -645,6 +645,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if unknown_verb is None and words[0].lower() in _DETERMINERS:
             unknown_verb = _verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
+        if unknown_verb is None and words[0].lower() in _DETERMINERS:
+            end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
         return head_of_segment(seg[:end])
     return None
 
@@ -683,6 +685,28 @@ _VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+
+
+#: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
+_WORD_THEN_S_WORD = re.compile(r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+([a-z]+[^su\W’']s)(?![\w’'-]))")
+_KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
+
+
+def _verb_after_head(seg: str, end: int) -> int:
+    """Where an unknown present-tense verb cuts ``seg[:end]``: the -s word right after a known
+    singular head noun or an acronym ("The ministry plans to …", "the FBI lists …", "the report
+    cites …"), unless that word is itself a known noun ("the company website"). ``end`` if none."""
+    for match in _WORD_THEN_S_WORD.finditer(seg, 0, end):
+        head, verb = match.group(1), match.group(2)
+        if match.end() + 1 + len(verb) > end:
+            break
+        if verb in _NOT_PLURAL or not (head in _KNOWN_HEADS or head.isupper()):
+            continue
+        noun = {verb, verb[:-1]} & (_KNOWN_HEADS | GROUP_NOUNS)  # "plans", "reports": a verb before "to"
+        if not noun or _TO_OR_THAT.match(seg, match.end() + 1 + len(verb)):
+            return match.end()
+    return end
 
 
 def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:

@@ -240,4 +240,37 @@ TITLE_WORD_SURNAME = cases(
     ],
 )
 
-ROUND10_CASES = [*TITLE_WORD_SURNAME, *ORGANISATION_CONTENT_VERBS, *TOLD_LISTENER, *NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]
+#: An unknown present-tense verb after a known head noun ends the subject ("The ministry plans
+#: to …", "Her housing plan promises to “…”"): the organisation or document is what "it" means
+#: and who speaks; a plural noun ("the ministry plans were leaked") is no verb.
+VERB_AFTER_HEAD_NOUN = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "The ministry plans to close three coal plants by 2030. “Nobody will lose a job without "
+            "an offer of another one,” it said.",
+            "Nobody will lose a job",
+            "the ministry",
+        ),
+        (
+            "The county health department runs four clinics in the valley. “We cannot keep all of "
+            "them open on this budget,” it said in a statement.",
+            "We cannot keep all of them",
+            "the county health department",
+        ),
+        (
+            "The governor has spent the year on schools. Her housing plan promises to “build a home "
+            "for every family on the waiting list.”",
+            "build a home for every family",
+            "Her housing plan",
+        ),
+        (  # negative: "plans" is a noun here; nobody named is "it"
+            "The ministry plans were leaked to reporters on Friday. “Nobody will lose a job without "
+            "an offer of another,” it said.",
+            "Nobody will lose a job without an offer of another",
+            None,
+        ),
+    ],
+)
+
+ROUND10_CASES = [*VERB_AFTER_HEAD_NOUN, *TITLE_WORD_SURNAME, *ORGANISATION_CONTENT_VERBS, *TOLD_LISTENER, *NAMED_DESCRIPTION_SUBJECT, *ADVERB_BEFORE_SUBJECT, *TITLE_DESCRIPTION_SUBJECT, *TITLE_HOLDERS]

@@ -699,12 +699,13 @@ def _verb_after_head(seg: str, end: int) -> int:
     cites …"), unless that word is itself a known noun ("the company website"). ``end`` if none."""
     for match in _WORD_THEN_S_WORD.finditer(seg, 0, end):
         head, verb = match.group(1), match.group(2)
-        if match.end() + 1 + len(verb) > end:
+        verb_end = seg.index(verb, match.end()) + len(verb)
+        if verb_end > end:
             break
         if verb in _NOT_PLURAL or not (head in _KNOWN_HEADS or head.isupper()):
             continue
         noun = {verb, verb[:-1]} & (_KNOWN_HEADS | GROUP_NOUNS)  # "plans", "reports": a verb before "to"
-        if not noun or _TO_OR_THAT.match(seg, match.end() + 1 + len(verb)):
+        if not noun or _TO_OR_THAT.match(seg, verb_end):
             return match.end()
     return end
 

@@ -146,6 +146,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     return subject_before(before), word
 
 
+#: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
+_LISTENER_VERBS = frozenset({"told", "tells"})
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
 _INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
@@ -476,6 +478,8 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         if word.endswith("ing") or word in NAMING_VERBS:
             continue
         before = clause[: verb.start()].rstrip()
+        if before.endswith(",") and word in _LISTENER_VERBS:
+            return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             mention = phrase_after(clause[verb.end() :])
             later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None

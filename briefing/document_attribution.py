@@ -13,20 +13,37 @@ import re
 
 from .speaker_kinds import head_noun
 from .speakers import Mention, phrase_after, subject_before
-from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS
+from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
 
 _DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])")
 #: Longest subject before a document verb after a quote ('"…," the sign outside the hall read').
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"\w+")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+#: "Article 33", "Section 4(b)" ending the text before a document verb.
+_PROVISION = re.compile(r"(?:^|\s)((?:Article|Section|Clause|Amendment|Rule|Chapter|Paragraph)\s+\d+[\w()]*)\s*$")
 
 
 def _document(mention: Mention | None) -> Mention | None:
+    """A document or an organisation ("the email", "the Sanders campaign", "the FBI"), or "it"."""
     if mention is None:
         return None
     if mention.kind == "pronoun" and mention.text == "it":
         return mention
-    return mention if mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS else None
+    if mention.kind != "description":
+        return None
+    head = head_noun(mention.text)
+    last = mention.text.split()[-1]
+    return mention if head in DOCUMENT_NOUNS | ORGANISATION_NOUNS or _ACRONYM.fullmatch(last) else None
+
+
+def _subject(before: str) -> Mention | None:
+    """The subject at the end of ``before``: a numbered provision ("Article 33", "Section 4") is
+    a document although it is capitalised like a name."""
+    provision = _PROVISION.search(before)
+    if provision is not None:
+        return Mention("description", provision.group(1))
+    return _document(subject_before(before))
 
 
 def document_after(clause: str) -> tuple[Mention | None, str | None]:
@@ -39,7 +56,7 @@ def document_after(clause: str) -> tuple[Mention | None, str | None]:
     if not _WORD.search(before):
         mention = _document(phrase_after(clause[verb.end() :]))
     elif len(_WORD.findall(before)) <= _SUBJECT_WORDS:
-        mention = _document(subject_before(before))
+        mention = _subject(before)
     else:
         mention = None
     return (mention, verb.group()) if mention is not None else (None, None)
@@ -51,7 +68,7 @@ def document_before(sentence: str) -> tuple[Mention | None, str | None]:
     verbs = list(_DOCUMENT_VERB.finditer(sentence))
     if not verbs:
         return None, None
-    mention = _document(subject_before(sentence[: verbs[-1].start()]))
+    mention = _subject(sentence[: verbs[-1].start()])
     return (mention, verbs[-1].group()) if mention is not None else (None, None)
 
 

@@ -32,9 +32,11 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at)\Z")
 #: the end of a lower-case word ("said Trump", "Obama's Trump") or a comma.
 _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 #: A word of a stretch of text; the last one before a name is its title ("Defence Minister" ->
-#: minister). It is the first word of the reversed stretch: an end-anchored search retries the
+#: minister). It opens the reversed stretch (after its spaces): an end-anchored search retries the
 #: word at every start position of the stretch (~0.6 ms per article), ``findall`` reads them all.
 _WORD_RUN = re.compile(r"[\w-]+")
+#: "Vice President Joe Biden", "Deputy Minister X": not who "the president", "the minister" is.
+_LOWER_RANKS = frozenset({"vice", "deputy", "assistant"})
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
@@ -100,10 +102,18 @@ class NameRegistry:
             self._by_last.setdefault(name_words[-1], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
-            word_before = _WORD_RUN.search(body[max(0, start - 40) : start][::-1])
+            # the word right before, or before a comma when the name is an appositive set off by
+            # commas ("The pastor, Rev. Alan Moss, spoke"): "the CIA chief, Zuckoff said" does not
+            # make "chief" Zuckoff's title
+            reverse = body[max(0, start - 40) : start][::-1].lstrip()
+            if reverse[:1] == "," and body[end : end + 1] == ",":
+                reverse = reverse[1:].lstrip()
+            word_before = _WORD_RUN.match(reverse)
             before = [word_before.group()[::-1].lower()] if word_before else []
             parts = [p for w in lead + before for p in w.split("-")]
-            titles = {_TITLE_WORD.get(p, p) for p in parts} & PERSON_TITLES
+            titles = {
+                _TITLE_WORD.get(p, p) for k, p in enumerate(parts) if not (k and parts[k - 1] in _LOWER_RANKS)
+            } & PERSON_TITLES
             if titles:  # the frozen context only for the few titled names (~1 in 30 on the dev pages)
                 context = frozenset(parts)
                 for word in titles:

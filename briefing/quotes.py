@@ -250,6 +250,10 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
+            if mention is None:
+                # 'King says Ali “…”' after "Billie Jean King": a surname that is also a title
+                # or a function word, which the speaker phrase reader drops on its own
+                mention = _introduced_surname(last_sentence(head), f.start, registry)
             if continued is not None and (
                 not _NEW_SPEAKER_CLAUSE.search(between)
                 if mention is None

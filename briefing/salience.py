@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .attribution import closing_attribution, sentence_starts
 from .masking import restore
-from .names import NameRegistry
+from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun
 from .speakers import Mention, head_of_segment, leading_np
 from .speech_lexicon import (
@@ -125,6 +125,12 @@ class SubjectIndex:
                 text = self._registry.fullest(text, position)
             insort(self._entries, Referent(position, text))
         elif person_description(mention):
+            titled = self._registry.resolve_title(text, position) if speaker is None else None
+            if titled is not None and titled != AMBIGUOUS:
+                # "But the former Mexican president didn't stop there": the one person introduced
+                # with that title ("Former Mexican President Felipe Calderon")
+                insort(self._entries, Referent(position, titled, description_gender(text)))
+                return
             insort(self._entries, Referent(position, text, description_gender(text)))
 
     def resolve_it(self, position: int) -> str | None:

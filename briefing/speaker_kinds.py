@@ -33,6 +33,8 @@ def head_noun(description: str) -> str:
     "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
     partitive = _PARTITIVE.match(description)
     words = _HEAD_END.split(f" {description[partitive.end() if partitive else 0 :]} ", maxsplit=1)[0].split()
+    if len(words) > 1 and words[-1][:1].isdigit():
+        words = words[:-1]  # "Article 12", "Proposition 8": the number labels the noun before it
     head = words[-1].lower().strip(",.;:’'") if words else ""
     if partitive is not None and head.endswith("s") and head[:-1] in _SINGULAR_HEADS:
         return head[:-1]

@@ -205,6 +205,13 @@ _POSTNOMINAL = re.compile(
 )
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
+#: A sentence opening with an indefinite description that gives the name, then the verb: "A
+#: freshman named Hailey Puckett posted", "A driver known as Big Lou organised" (group 1: the
+#: description's noun, group 2: the name). Not "The board named Keller Park the new site".
+_NAMED_SUBJECT = re.compile(
+    rf"\s*(?:[Aa]n?|One|Another)\s+(?:[a-z0-9][\w-]*\s+){{0,3}}([a-z][\w-]*)\s+(?:(?:known|identified)\s+"
+    rf"(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})(?=,|\s+[a-z])"
+)
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
 _ROLE_THEN_NAME = re.compile(
     rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})+\s*$"
@@ -594,6 +601,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
+        if index == 0 and len(words) > 2 and words[0].lower() in _ADVERB_OPENERS and words[1][:1].isupper():
+            after = seg.strip(_STRIP)[len(words[0]) :]  # "Then Jordan Ellis took the microphone"
+            run = NAME_RUN.match(after.lstrip())
+            if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
+                seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
         if len(words) == 1 and _sentence_adverb(words[0]):
@@ -625,11 +637,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
+        named = _NAMED_SUBJECT.match(seg) if " named " in seg or " as " in seg else None
+        if named is not None and named.group(1) not in ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS:
+            return Mention("name", clean_name(named.group(2)) or named.group(2))  # "A freshman named X posted"
         cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
         unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
         if unknown_verb is None and words[0].lower() in _DETERMINERS:
             unknown_verb = _verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
+        if unknown_verb is None and words[0].lower() in _DETERMINERS:
+            end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
         return head_of_segment(seg[:end])
     return None
 
@@ -668,6 +685,29 @@ _VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+
+
+#: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
+_WORD_THEN_S_WORD = re.compile(r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+([a-z]+[^su\W’']s)(?![\w’'-]))")
+_KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
+
+
+def _verb_after_head(seg: str, end: int) -> int:
+    """Where an unknown present-tense verb cuts ``seg[:end]``: the -s word right after a known
+    singular head noun or an acronym ("The ministry plans to …", "the FBI lists …", "the report
+    cites …"), unless that word is itself a known noun ("the company website"). ``end`` if none."""
+    for match in _WORD_THEN_S_WORD.finditer(seg, 0, end):
+        head, verb = match.group(1), match.group(2)
+        verb_end = seg.index(verb, match.end()) + len(verb)
+        if verb_end > end:
+            break
+        if verb in _NOT_PLURAL or not (head in _KNOWN_HEADS or head.isupper()):
+            continue
+        noun = {verb, verb[:-1]} & (_KNOWN_HEADS | GROUP_NOUNS)  # "plans", "reports": a verb before "to"
+        if not noun or _TO_OR_THAT.match(seg, verb_end):
+            return match.end()
+    return end
 
 
 def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:

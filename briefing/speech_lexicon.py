@@ -37,10 +37,14 @@ SPEECH_PHRASES = (
     "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
     "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
 )  # fmt: skip
-#: Verbs that report what a document says, counted only with a document as subject or object
-#: ('"…," read the email', 'the sign reads', 'a report found that "…"'): with a person they are
-#: no speech ("she read the file", "he found the keys").
-DOCUMENT_VERBS = frozenset("read reads found finds concluded concludes showed shows".split())
+#: Verbs that report what a document or an organisation says, counted only with one as subject
+#: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign
+#: projects that "…"', 'Article 33 affirms: "…"'): with a person they are no speech ("she read
+#: the file", "he found the keys", "she lists her hobbies").
+DOCUMENT_VERBS = frozenset(
+    "read reads found finds concluded concludes showed shows lists listed estimates estimated projects "
+    "projected affirms affirmed stipulates stipulated".split()
+)
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 

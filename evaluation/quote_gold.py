@@ -28,7 +28,9 @@ in the article (or "he" and "Ms./Mrs. X") is also underivable.
 
 Annotation slips corrected here (each found in the audit of the tuning half, see
 ``evaluation/quotes.py``): a speaker span that holds the speech verb while the cue span holds
-the name ("said" / "Bolton") is read the other way round; a mention that is a name after a
+the name ("said" / "Bolton", also "said in an interview in her office" / "Hassan") is read the
+other way round; a royal or religious title ("Prince Alwaleed", "Sheikh X") is dropped like any
+title; a mention that is a name after a
 description ("the presumptive GOP nominee, Donald Trump,") stays a name rather than becoming a
 description to resolve, and so is a name after a lower-case role ("master of ceremonies Asab
 Al-Tabchi"); "and" inside a name ("the authors of the Growth and Opportunity Project") does not
@@ -41,6 +43,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.given_names import GIVEN_NAME_GENDER, given_name_gender
+from briefing.lexicon import STOPWORDS
 from briefing.quote_marks import find_double_quotes
 
 TOKEN = re.compile(r"\w+")
@@ -70,7 +74,8 @@ _GOLD_TITLES = set(
     democrat democratic republican gop independent conservative liberal state house senate
     minority majority committee campaign national deputy acting sheriff officer detective
     correspondent reporter editor publisher billionaire businessman comedian actor actress
-    counsel treasurer general recorder advocate alderman alderwoman clerk assessor comptroller auditor coroner""".split()
+    counsel treasurer general recorder advocate alderman alderwoman clerk assessor comptroller auditor coroner
+    prince princess king queen sheikh emir sultan sir dame lord lady""".split()
 )
 _TITLES = _GOLD_TITLES | {"head", "state"}
 _FINAL_NAME = re.compile(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*)\s*$")
@@ -95,6 +100,8 @@ CALENDAR = set(
 #: spans were swapped when annotating.
 _SWAPPED_CUES = {"said", "says", "asked", "told", "added", "wrote", "noted", "replied", "stated"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w’'-]*\s+)*?([A-Z][\w’'-]+)\b")
+#: A run of capitalised words on one line ("Ambassador John Bolton", "Roberta A. Kaplan").
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+")
 
 
 def tokens(text: str | None) -> list[str]:
@@ -204,15 +211,31 @@ def content_words(text: str) -> set[str]:
     return {w for w in tokens(text) if w not in _DETERMINERS and w not in _PRONOUNS}
 
 
-def _gender_conflict(pronoun_gender: str, name: str, honorifics: dict[str, str]) -> bool:
-    known = honorifics.get(name.split()[-1].lower()) if name.split() else None
-    return known is not None and known != pronoun_gender
+def _gender_conflict(pronoun_gender: str, name: str, known: dict[str, str]) -> bool:
+    """The name's known gender is not the pronoun's: its own given name ("Hillary Clinton") or,
+    for its surname, what the article says (``_known_genders``)."""
+    gender = given_name_gender(name) or (known.get(name.split()[-1].lower()) if name.split() else None)
+    return gender is not None and gender != pronoun_gender
 
 
-def _honorific_genders(text: str) -> dict[str, str]:
+def _known_genders(text: str) -> dict[str, str]:
+    """Surname -> gender the article makes known: an honorific ("Mr. Trump") first; else every
+    first name the article writes with that surname (titles dropped) is a given name of one
+    gender ("Hillary Clinton" and no "Bill Clinton" nor "Chris Clinton"). Given names come from
+    ``briefing.given_names``, a fixed list, not a rule under test."""
     out: dict[str, str] = {}
     for m in _HONORIFIC.finditer(text):
         out.setdefault(m.group(2).lower(), "m" if m.group(1) == "Mr" else "f")
+    by_first: dict[str, set[str]] = {}
+    for m in _CAPITAL_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower().rstrip(".") not in _GOLD_TITLES]
+        if len(words) < 2 or words[0].lower() in STOPWORDS or words[0].endswith("."):
+            continue  # "But Crawford", "J. Smith": no given name to read
+        surname = re.sub(r"(’s|'s|’|')$", "", words[-1]).rstrip(".,").lower()
+        by_first.setdefault(surname, set()).add(GIVEN_NAME_GENDER.get(words[0].lower(), "?"))
+    for surname, genders in by_first.items():
+        if len(genders) == 1 and "?" not in genders:
+            out.setdefault(surname, genders.pop())
     return out
 
 
@@ -234,7 +257,7 @@ def gold_speakers(article: dict[str, object]) -> list[GoldSpeaker]:
         for q, sw in zip(quotes, swapped, strict=True)
     ]
     order = sorted((s, i) for i, s in enumerate(starts) if s >= 0)
-    honorifics = _honorific_genders(text)
+    known = _known_genders(text)
     out = list(classes)
     for k, (pos, i) in enumerate(order):
         g = classes[i]
@@ -244,7 +267,7 @@ def gold_speakers(article: dict[str, object]) -> list[GoldSpeaker]:
         elif (g.kind == "pronoun" and _PRONOUNS[g.text] in {"m", "f"}) or (
             g.kind == "description" and _person_description(g.text)
         ):
-            out[i] = GoldSpeaker(g.kind, g.text, antecedent=_walk_back(g, pos, order[:k], classes, honorifics))
+            out[i] = GoldSpeaker(g.kind, g.text, antecedent=_walk_back(g, pos, order[:k], classes, known))
     return out
 
 
@@ -272,6 +295,9 @@ def inner_speakers(content: str) -> list[str]:
 def _swapped(quote: dict[str, object]) -> bool:
     """The speaker field holds the speech verb and the cue field the speaker ("said" / "Bolton")."""
     speaker, cue = str(quote["speaker"] or "").strip().lower(), str(quote["cue"] or "").strip()
+    if speaker.split()[:1] and speaker.split()[0] in _SWAPPED_CUES and speaker not in _SWAPPED_CUES:
+        # "said in an interview in her office" / "Hassan": the verb phrase, and a name as the cue
+        return bool(_PURE_NAME.fullmatch(cue)) or (bool(cue) and cue.istitle() and " " not in cue)
     return speaker in _SWAPPED_CUES and bool(cue) and cue.lower() not in _SWAPPED_CUES
 
 
@@ -280,7 +306,7 @@ def _walk_back(
     pos: int,
     earlier: list[tuple[int, int]],
     classes: list[GoldSpeaker],
-    honorifics: dict[str, str],
+    known: dict[str, str],
 ) -> str | None:
     gender = _PRONOUNS.get(g.text) if g.kind == "pronoun" else None
     for at, j in reversed(earlier):
@@ -290,7 +316,7 @@ def _walk_back(
         if c.kind == "none":
             continue
         if c.kind == "name":
-            if gender in {"m", "f"} and _gender_conflict(gender, c.name, honorifics):
+            if gender in {"m", "f"} and _gender_conflict(gender, c.name, known):
                 return None
             return c.name
         same_chain = c.text.lower() == g.text.lower() or (

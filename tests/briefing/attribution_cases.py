@@ -22,6 +22,7 @@ from tests.briefing.attribution_cases_round6 import ROUND6_CASES
 from tests.briefing.attribution_cases_round7 import ROUND7_CASES
 from tests.briefing.attribution_cases_round8 import ROUND8_CASES
 from tests.briefing.attribution_cases_round9 import ROUND9_CASES
+from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 
 _cases = cases
@@ -1286,6 +1287,7 @@ ALL_CASES: list[Case] = [
     *TITLES, *LONG_MATERIAL, *SPEECH_VERBS, *PRONOUNS, *ORGANISATIONS, *PARAGRAPHS, *SAY_LESS, *CONTEXT_CASES,
     *RULE_CASES, *ROUND4_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES,
     *ROUND9_CASES,
+    *ROUND10_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

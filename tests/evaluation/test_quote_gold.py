@@ -99,3 +99,67 @@ def test_a_date_ending_a_description_is_neither_a_name_nor_its_head() -> None:
     gold = classify("the order released Friday")
     assert gold.kind == "description"
     assert judge(Quote(text="The claim is speculative at best for now", speaker="the order"), None, gold) == "ok"
+
+
+def _pronoun_after(text: str, first: tuple[str, str, str], quote: str) -> str | None:
+    """The gold antecedent of a "he"/"she" item after one named attribution."""
+    pronoun = "she" if " she " in text.split(quote)[-1] else "he"
+    items = [_item(text, *first), _item(text, quote, pronoun, "said")]
+    return gold_speakers({"text": text, "quotes": items})[1].antecedent
+
+
+def test_the_gold_walk_does_not_give_a_he_a_woman_known_by_her_given_name() -> None:
+    text = (
+        'Maria Lopez said the plan "is overdue and underfunded by half." '
+        '"We will fix the budget before the winter," he said.'
+    )
+    first = ('"is overdue and underfunded by half."', "Maria Lopez", "said")
+    assert _pronoun_after(text, first, '"We will fix the budget before the winter,"') is None
+
+
+def test_a_surname_takes_the_gender_of_the_given_name_the_article_writes_with_it() -> None:
+    text = (
+        'Senator Karen Holt opened the hearing. Holt said the bill "would close every loophole." '
+        '"It is not enough for the families," she said.'
+    )
+    first = ('"would close every loophole."', "Holt", "said")
+    assert _pronoun_after(text, first, '"It is not enough for the families,"') == "Holt"
+    assert _pronoun_after(text.replace('," she said', '," he said'), first, '"It is not enough for the families,"') is None
+
+
+def test_a_surname_shared_by_a_man_and_a_woman_or_an_unknown_given_name_has_no_known_gender() -> None:
+    for other in ("David Holt", "Robin Holt"):
+        text = (
+            f'Karen Holt and {other} disagree. Holt said the bill "would close every loophole." '
+            '"It is not enough for the families," he said.'
+        )
+        first = ('"would close every loophole."', "Holt", "said")
+        assert _pronoun_after(text, first, '"It is not enough for the families,"') == "Holt"
+
+
+def test_a_description_that_contains_a_name_does_not_name_that_person() -> None:
+    gold = classify("Clinton")
+    quote = "We have seen this movie many times"
+    assert judge(Quote(text=quote, speaker="a 2008 Clinton veteran"), None, gold) == "wrong"
+    assert judge(Quote(text=quote, speaker="the Clinton campaign"), None, gold) == "wrong"
+    assert judge(Quote(text=quote, speaker="Hillary Clinton"), None, gold) == "ok"
+    assert judge(Quote(text=quote, speaker="Sen. Hillary Clinton (D-N.Y.)"), None, gold) == "ok"
+
+
+def test_a_royal_or_religious_title_is_not_part_of_the_gold_name() -> None:
+    assert classify("Prince Alwaleed, the nephew of the late king").name == "Alwaleed"
+    assert classify("Sheikh Tamim Al Thani").name == "Tamim Al Thani"
+    assert classify("Billie Jean King").name == "Billie Jean King"  # a surname stays
+
+
+def test_a_speech_verb_phrase_in_the_speaker_span_with_a_name_as_cue_is_read_swapped() -> None:
+    text = 'Hassan said in an interview in her office: "She is standing with the nominee."'
+    quote = '"She is standing with the nominee."'
+    article = {"text": text, "quotes": [_item(text, quote, "said in an interview in her office", "Hassan")]}
+    (gold,) = gold_speakers(article)
+    assert (gold.kind, gold.name) == ("name", "Hassan")
+    text = 'The board said in a filing: "The merger is off for now."'
+    quote = '"The merger is off for now."'
+    article = {"text": text, "quotes": [_item(text, quote, "said in a filing", "The board")]}
+    (gold,) = gold_speakers(article)
+    assert gold.kind == "description"

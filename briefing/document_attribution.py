@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .speaker_kinds import head_noun
+from .speaker_kinds import head_noun, is_acronym
 from .speakers import Mention, phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
 
@@ -19,7 +19,6 @@ _DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERB
 #: Longest subject before a document verb after a quote ('"…," the sign outside the hall read').
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"\w+")
-_ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "Article 33", "Section 4(b)" ending the text before a document verb.
 _PROVISION = re.compile(r"(?:^|\s)((?:Article|Section|Clause|Amendment|Rule|Chapter|Paragraph)\s+\d+[\w()]*)\s*$")
 
@@ -34,7 +33,7 @@ def _document(mention: Mention | None) -> Mention | None:
         return None
     head = head_noun(mention.text)
     last = mention.text.split()[-1]
-    return mention if head in DOCUMENT_NOUNS | ORGANISATION_NOUNS or _ACRONYM.fullmatch(last) else None
+    return mention if head in DOCUMENT_NOUNS | ORGANISATION_NOUNS or is_acronym(last) else None
 
 
 def _subject(before: str) -> Mention | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .attribution import closing_attribution, sentence_starts
 from .masking import restore
 from .names import AMBIGUOUS, NameRegistry
-from .speaker_kinds import head_noun
+from .speaker_kinds import head_noun, names_organisation
 from .speakers import Mention, head_of_segment, leading_np
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -38,7 +38,6 @@ _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
-_ACRONYM = re.compile(r"[A-Z]{2,}")
 #: A referent further back than this (in characters, about five short news paragraphs) is not
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
@@ -72,7 +71,7 @@ def _thing(mention: Mention, text: str) -> bool:
         owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
         return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
     last = text.split()[-1] if mention.kind == "name" and text.split() else ""
-    return last.lower() in ORGANISATION_NOUNS or bool(_ACRONYM.fullmatch(last))
+    return names_organisation(last)
 
 
 class SubjectIndex:

@@ -41,6 +41,16 @@ def head_noun(description: str) -> str:
     return head
 
 
+def is_acronym(word: str) -> bool:
+    """ "NATO", "FBI": two or more capitals are an organisation's short name, not a person's."""
+    return _ACRONYM.fullmatch(word) is not None
+
+
+def names_organisation(last_word: str) -> bool:
+    """ "the Defence Ministry", "NATO": the last word of a name that makes it an organisation's."""
+    return last_word.lower() in ORGANISATION_NOUNS or is_acronym(last_word)
+
+
 def kind_of(
     mention: Mention | None, speaker: str | None, *, resolved_to_person: bool, known_person: bool
 ) -> SpeakerKind | None:
@@ -55,7 +65,7 @@ def kind_of(
         return "group" if mention.text in {"they", "we"} else kind_of_phrase(speaker)
     if mention.kind == "name":
         last = speaker.split()[-1]
-        if last.lower() in ORGANISATION_NOUNS or _ACRONYM.fullmatch(last):
+        if names_organisation(last):
             return "organisation"
         return "person" if known_person or len(speaker.split()) > 1 else "organisation"
     return kind_of_phrase(speaker)

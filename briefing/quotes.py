@@ -50,6 +50,7 @@ from .quote_fallbacks import (
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
+from .speaker_labels import ACRONYM_LETTERS as _ACRONYM_LETTERS, is_speaker_label, label_mention, opening_label
 from .speakers import SPEECH_VERB, Mention, head_of_segment
 from .speech_lexicon import SPEAKER_AFTER
 
@@ -96,6 +97,7 @@ class Found:
     continues: bool = False  # continues an unclosed quote of the previous paragraph
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
+    labelled: bool = False  # a transcript's turn, '"RAMOS: …': its speaker is the label
 
 
 #: Longest quote (in words) that may sit inside the attribution clause of the quote before it.
@@ -234,6 +236,16 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
 
+        label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
+        if label is not None:
+            labelled = label_mention(label, f.paragraph, blocks)
+            if labelled is not None or not is_speaker_label(label):
+                # a transcript's turn, '"RAMOS: Secretary Clinton, …': the label is the speaker;
+                # '"Q: …' / '"VIDEO: …' is nobody's, and not the previous turn's speaker either
+                f.mention, f.verb, f.labelled = labelled, None, True
+                last = f if labelled is not None else last
+                continue
+
         f.from_tail = mention is not None
         between = masked[prv : f.span.mark_start]
         continued = (
@@ -292,6 +304,9 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
+            if mention is not None and mention.text.isupper() and len(mention.text) > _ACRONYM_LETTERS:
+                # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
+                mention = label_mention(mention.text, f.paragraph, blocks)
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
@@ -449,7 +464,7 @@ def _resolve_speakers(
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
                 index.add_paragraph(p, masks[p], offsets[p])
-        if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
+        if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
         to_person = (

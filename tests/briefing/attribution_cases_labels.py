@@ -1,0 +1,91 @@
+"""Attribution cases of the eleventh round: speakers given by a label rather than a speech verb
+(issue 13, "pull-quotes signed inside the marks"): transcript turns ("RAMOS: …"), headline
+speakers ("Bernie Sanders: ‘…’"), signed quotes and posts. Invented people throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_PULL = "multi-paragraph quotes, next-paragraph speakers, pull quotes"
+
+#: "Chris Matthews: Seriously, …" / "RAMOS: Did you …": each turn of a transcript names its speaker
+#: in a label before a colon, often inside the quote mark that opens the paragraph; the next turn
+#: is the other party's, and "Q:", "VIDEO:" turns are nobody's.
+TRANSCRIPT_TURNS = cases(
+    _PULL,
+    [
+        (
+            "The host pressed the senator on the budget on Sunday.\n\n"
+            "\"Dana Whitfield: Will you vote for the bill if the tax cut stays in it?\n\n"
+            "\"Omar Reyes: I will not vote for any bill that adds a trillion dollars to the debt.\"",
+            "Omar Reyes: I will not vote",
+            "Omar Reyes",
+        ),
+        (
+            "The host pressed the senator on the budget on Sunday.\n\n"
+            "\"Dana Whitfield: Will you vote for the bill if the tax cut stays in it?\n\n"
+            "\"Omar Reyes: I will not vote for any bill that adds a trillion dollars to the debt.\"",
+            "Dana Whitfield: Will you vote",
+            "Dana Whitfield",
+        ),
+        (
+            "Gov. Helen Marsh faced the moderator in Des Moines. A partial transcript follows.\n\n"
+            "“BRADLEY: Governor, did you know about the contracts before the election?\n\n"
+            "“MARSH: I learned about them the same day as every other voter in this state, and I "
+            "said so at the time.”",
+            "MARSH: I learned about them",
+            "Helen Marsh",
+        ),
+        (
+            "Gov. Helen Marsh faced the moderator in Des Moines. A partial transcript follows.\n\n"
+            "“BRADLEY: Governor, did you know about the contracts before the election?\n\n"
+            "“MARSH: I learned about them the same day as every other voter in this state.\n\n"
+            "“BRADLEY: So nobody on your staff told you anything at all?”",
+            "BRADLEY: So nobody on your staff",
+            "Bradley",
+        ),
+        (  # the turn runs on into a paragraph without a label: still the same speaker
+            "The two candidates clashed over trade in the last debate.\n\n"
+            "\"Kurt Lindqvist: These deals have shipped our factory jobs overseas for thirty years.\n\n"
+            "\"And I will tear every one of them up on my first day in office.\"",
+            "And I will tear every one",
+            "Kurt Lindqvist",
+        ),
+        (  # a clip played during the interview is not the interviewer's next turn
+            "The anchor played a clip for the mayor.\n\n"
+            "\"TAYLOR: Mayor, here is what residents told us last week.\n\n"
+            "\"VIDEO: Nobody from the city has come to look at the water in our street since March.\n\n"
+            "\"PRUITT: That is simply not true, and we have the visit logs to prove it.\"",
+            "VIDEO: Nobody from the city",
+            None,
+        ),
+        (  # Q and A turns: the answerer is not the questioner, and no name is guessed
+            "Councillor Rita Obi answered readers' questions this week.\n\n"
+            "\"Q: Will the library on Elm Street close next year?\n\n"
+            "\"A: Not while I sit on this council, and I have the votes to keep it open.\"",
+            "A: Not while I sit",
+            (None, "Rita Obi"),
+        ),
+        (  # a label outside the marks, in capitals: the name as the body writes it
+            "Senator Paul Drummond spoke to the station on Friday.\n\n"
+            "HOST: Do you still back the plan?\n\n"
+            "DRUMMOND: I said from the start that it was “a fair deal for farmers,” and I still do.",
+            "a fair deal for farmers",
+            "Paul Drummond",
+        ),
+        (  # negative: a dateline in capitals opens the only paragraph with a colon
+            "WASHINGTON: “We expect the talks to resume next week in Geneva.”\n\n"
+            "The negotiators left the building without taking questions.",
+            "We expect the talks",
+            None,
+        ),
+        (  # negative: "Editor's note" introduces the newsroom's correction, not a person
+            "Editor's note: “This story has been updated to correct the date of the council vote.”",
+            "This story has been updated",
+            None,
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS]

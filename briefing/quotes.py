@@ -50,7 +50,7 @@ from .quote_fallbacks import (
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
-from .speaker_labels import ACRONYM_LETTERS as _ACRONYM_LETTERS, is_speaker_label, label_mention, opening_label
+from .speaker_labels import ACRONYM_LETTERS, is_speaker_label, label_mention, opening_label
 from .speakers import SPEECH_VERB, Mention, head_of_segment
 from .speech_lexicon import SPEAKER_AFTER
 
@@ -304,7 +304,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
-            if mention is not None and mention.text.isupper() and len(mention.text) > _ACRONYM_LETTERS:
+            if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
                 # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
                 mention = label_mention(mention.text, f.paragraph, blocks)
         if mention is None:

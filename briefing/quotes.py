@@ -541,6 +541,32 @@ def _resolve(
 _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
 
 
+def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found]) -> None:
+    """A headline quote without a named speaker takes the speaker of the same words quoted in the
+    body: "CNN President On Trump: ‘We Do Not Pay Candidates …’" is Jeff Zucker's when the body
+    reads "“We do not pay candidates …,” Zucker said". Only a headline (title case, or the
+    first paragraph) echoes; a named speaker already there is kept, and a slogan ("MAKE MEXICO
+    GREAT AGAIN", on a hat) is nobody's to echo."""
+    for f in found:
+        if f.paragraph > 0 and not _title_case(blocks[f.paragraph].text):
+            break  # headlines come first
+        if f.speaker is not None and (f.mention is None or f.mention.kind != "description"):
+            continue
+        words = WORD.findall(f.text.lower())
+        if len(words) < _ECHO_MIN_WORDS:
+            continue
+        echo = next(
+            (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not _is_title(g.text) and WORD.findall(g.text.lower()) == words),
+            None,
+        )
+        if echo is not None:
+            f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+
+
+#: Fewer words than this quoted in a headline may be anyone's stock phrase ("Absolutely Wrong").
+_ECHO_MIN_WORDS = 4
+
+
 def _blank_quotes(body: str, found: list[Found]) -> str:
     """The body with quoted words blanked: a "she" inside a quote says nothing of its speaker."""
     parts, at = [], 0
@@ -564,6 +590,7 @@ def find_quotes_detailed(
             registry.add_person(registry.fullest(f.mention.text, f.start + 1))
     registry.learn_genders(_blank_quotes(body, found))
     _resolve_speakers(blocks, found, masks, registry)
+    _echo_headline_speakers(blocks, found)
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:

@@ -88,4 +88,47 @@ TRANSCRIPT_TURNS = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS]
+#: "CNN President On Trump: ‘We Do Not Pay …’": a headline quote whose speaker the headline only
+#: names by a role (or not at all) is the speaker of the same words quoted in the body.
+HEADLINE_ECHOES = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (
+            "Network Chief On Ratings Row: ‘We Never Pay Guests To Appear On Air’\n\n"
+            "The head of the network, Laura Kessler, answered the critics on Tuesday. “We never pay "
+            "guests to appear on air,” Kessler said in a memo to staff.",
+            "We Never Pay Guests",
+            "Laura Kessler",
+        ),
+        (
+            "Union Boss Warns: ‘The Strike Will Last Until The Contract Is Signed’\n\n"
+            "Dockworkers walked out at midnight. “The strike will last until the contract is "
+            "signed,” union president Hector Alvarez told reporters at the gate.",
+            "The Strike Will Last",
+            "Hector Alvarez",
+        ),
+        (
+            "Voters’ verdict on the debate: ‘Is that really the best they can do?’\n\n"
+            "Pollsters asked a focus group in Ohio for a one-line review. “Is that really the best "
+            "they can do?” asked retired teacher Donna Kowalski.",
+            "Is that really the best",
+            "Donna Kowalski",
+        ),
+        (
+            "Top Aide: ‘We Will Win This Race In November’\n\n"
+            "The campaign gathered in Tampa. “We will win this race in November,” Gov. Rick Almond "
+            "said, and his chief of staff Kim Soto nodded.",
+            "We Will Win This Race",
+            "Rick Almond",
+        ),
+        (  # negative: the headline names its speaker; the body's echo by someone else changes nothing
+            "Marsh: ‘The Rich Must Pay Their Fair Share Of Taxes’\n\n"
+            "Sen. Nadia Marsh opened her campaign in Dayton. Hours later, “the rich must pay their "
+            "fair share of taxes,” Gov. Amy Cole said, mocking her rival’s slogan.",
+            "The Rich Must Pay",
+            "Nadia Marsh",
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES]

@@ -228,7 +228,9 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: heard telling"; the subject before it is the speaker.
 _HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+#: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
+_POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+_SIGNED_AFTER = re.compile(r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
 
 
 #: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
@@ -251,7 +253,8 @@ def signed_after(rest: str) -> Mention | None:
     with nothing else after it in the paragraph (or, for a quote-only paragraph, in the next one);
     what follows the name's comma is an affiliation or a place."""
     match = _SIGNED_AFTER.match(rest)
-    mention = head_of_segment(match.group(1).split(",")[0]) if match else None  # "— Ann Marks, Philadelphia"
+    signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
+    mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
     return mention if mention is not None and mention.kind == "name" else None
 
 

@@ -131,4 +131,47 @@ HEADLINE_ECHOES = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES]
+#: An embedded post signed after a dash with its handle and date: "— Name (@handle) March 3,
+#: 2016", on the quote's line (perhaps after the post's picture link) or the next paragraph.
+SIGNED_POSTS = cases(
+    _PULL,
+    [
+        (
+            "The mayor answered on Twitter within minutes.\n\n"
+            "“The pool reopens on Monday and entry stays free for every child in the city.” "
+            "pic.twitter.com/Xy12abC — Lena Brandt (@lenabrandt) June 4, 2016",
+            "The pool reopens on Monday",
+            "Lena Brandt",
+        ),
+        (
+            "Fans posted their reactions all night.\n\n"
+            "“Best night of football I have seen in twenty years at this ground.” — Sam Okafor "
+            "(@samokafor) May 2, 2016",
+            "Best night of football",
+            "Sam Okafor",
+        ),
+        (
+            "The senator did not wait for the vote count.\n\n"
+            "“Whatever happens tonight, this campaign was built by volunteers and I thank every one.”\n\n"
+            "— Gloria Fenwick (@SenFenwick) November 8, 2016",
+            "Whatever happens tonight",
+            "Gloria Fenwick",
+        ),
+        (
+            "The union replied an hour later.\n\n"
+            "“Nobody at the depot has been paid for three weeks, and nobody will drive until they are.”\n\n"
+            "— Transit Workers Local 9 (@local9) April 12, 2016",
+            "Nobody at the depot",
+            ("Transit Workers Local 9", "the union"),
+        ),
+        (  # negative: a link and a dash that sign nothing but a date
+            "The council published its minutes.\n\n"
+            "“The budget for next year will be voted on in March, not in January.” "
+            "https://example.org/minutes — April 12, 2016",
+            "The budget for next year",
+            None,
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES, *SIGNED_POSTS]

@@ -541,12 +541,13 @@ def _resolve(
 _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
 
 
-def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found]) -> None:
+def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registry: NameRegistry, body: str) -> None:
     """A headline quote without a named speaker takes the speaker of the same words quoted in the
     body: "CNN President On Trump: ‘We Do Not Pay Candidates …’" is Jeff Zucker's when the body
     reads "“We do not pay candidates …,” Zucker said". Only a headline (title case, or the
     first paragraph) echoes; a named speaker already there is kept, and a slogan ("MAKE MEXICO
-    GREAT AGAIN", on a hat) is nobody's to echo."""
+    GREAT AGAIN", on a hat) is nobody's to echo. Without an echo, a role the headline names is
+    the one person the body introduces with it."""
     for f in found:
         if f.paragraph > 0 and not _title_case(blocks[f.paragraph].text):
             break  # headlines come first
@@ -561,6 +562,24 @@ def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found]) -> None
         )
         if echo is not None:
             f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+            continue
+        if f.speaker is None:
+            _headline_role_speaker(f, blocks[f.paragraph].text, registry, body)
+
+
+def _headline_role_speaker(f: Found, headline: str, registry: NameRegistry, body: str) -> None:
+    """"CNN President On Trump: ‘…’" before "CNN President Jeff Zucker …", "Mayor: ‘…’": the one
+    person the body introduces with the headline's role (two such people: say nothing)."""
+    if f.mention is not None and f.mention.kind == "pronoun":
+        return
+    role = f.mention.text if f.mention is not None else opening_label(headline)
+    if not role:
+        return
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    after_headline = body.find(headline) + len(headline)
+    person = registry.resolve_title("the " + role, len(body), start=after_headline)
+    if person is not None and person is not AMBIGUOUS:
+        f.mention, f.speaker, f.kind = f.mention or Mention("description", role), person, "person"
 
 
 #: Fewer words than this quoted in a headline may be anyone's stock phrase ("Absolutely Wrong").
@@ -590,7 +609,7 @@ def find_quotes_detailed(
             registry.add_person(registry.fullest(f.mention.text, f.start + 1))
     registry.learn_genders(_blank_quotes(body, found))
     _resolve_speakers(blocks, found, masks, registry)
-    _echo_headline_speakers(blocks, found)
+    _echo_headline_speakers(blocks, found, registry, body)
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:

@@ -174,4 +174,38 @@ SIGNED_POSTS = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES, *SIGNED_POSTS]
+#: "Mayor: ‘…’", "CNN President On Trump: ‘…’" with no echo of the words in the body: the role is
+#: the one person the body then introduces with it (cataphora); two such people, no name.
+HEADLINE_ROLES = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (
+            "Network President On Debate Row: ‘We Will Not Pay Anyone For A Seat On Stage’\n\n"
+            "Network President Jeff Zorn pushed back on Tuesday. He said the channel had never paid "
+            "a candidate for an appearance.",
+            "We Will Not Pay Anyone",
+            "Jeff Zorn",
+        ),
+        (
+            "Mayor: ‘The Pool Will Reopen In Time For The Summer Holidays’\n\n"
+            "Mayor Ellen Cho made the promise at a town hall on Thursday, to cheers from parents.",
+            "The Pool Will Reopen",
+            "Ellen Cho",
+        ),
+        (
+            "Senate Leader: ‘No Vote On The Nominee Before The Election’\n\n"
+            "Senate Majority Leader Mitch Dalton said on Monday that the chamber would wait for the "
+            "voters to decide.",
+            "No Vote On The Nominee",
+            "Mitch Dalton",
+        ),
+        (  # negative: two senators in the body, so the headline's senator is not named
+            "Senator Warns: ‘This Bill Will Cost Every Family A Thousand Dollars’\n\n"
+            "Sen. Tom Ash and Sen. Beth Lowe both spoke against the bill on Friday.",
+            "This Bill Will Cost",
+            None,
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES]

@@ -208,4 +208,35 @@ HEADLINE_ROLES = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES]
+#: "Chair" is a title like "Chairman" ("DNC Chair Debbie Wasserman Schultz", "Fed Chair Janet
+#: Yellen"): the surname alone later is that person, shown in full.
+CHAIR_TITLE = cases(
+    "titles and abbreviations",
+    [
+        (
+            "Federal Reserve Chair Jerome Pell spoke on Wednesday. “Rates will stay high for "
+            "longer than markets expect,” Pell said.",
+            "Rates will stay high",
+            "Jerome Pell",
+        ),
+        (
+            "Party Chair Debra Wasser defended the debate schedule. “We will hold more debates "
+            "than any cycle before,” Wasser told reporters.",
+            "We will hold more debates",
+            "Debra Wasser",
+        ),
+        (
+            "The board met on Monday. Later, Committee Chair Ruth Okonjo closed the hearing. “We "
+            "have heard enough for one day,” the chair said.",
+            "We have heard enough",
+            "Ruth Okonjo",
+        ),
+        (  # negative: a chair no one was introduced as stays a description
+            "The hearing ran past midnight. “We will resume at nine tomorrow morning,” the chair said.",
+            "We will resume at nine",
+            "the chair",
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]

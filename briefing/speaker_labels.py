@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .models import Block
 from .speakers import Mention, head_of_segment
+from .speech_lexicon import PERSON_NOUNS
 
 #: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a
 #: space. Lower-case words ("Why she's protesting:") make no label.
@@ -33,6 +34,9 @@ NOT_SPEAKER_LABELS = frozenset(
 )
 #: An all-capitals word this short is an acronym ("UN", "CIA"), kept as written.
 ACRONYM_LETTERS = 3
+#: Role words a transcript labels a turn with ("MODERATOR:", "THE PRESIDENT:"): a description,
+#: resolved like "the president" in prose.
+_ROLES = PERSON_NOUNS | {"moderator", "interviewer", "panelist", "panellist", "presenter"}
 #: Paragraphs around a one-word label that are read for other labels (a transcript's turns).
 _TRANSCRIPT_REACH = 4
 
@@ -67,11 +71,14 @@ def _as_written(word: str, body: str) -> str:
 
 
 def label_mention(label: str, paragraph: int, blocks: Sequence[Block]) -> Mention | None:
-    """The speaker a label names: a name of two words and more, or one word when the article
-    is a transcript around it or writes the word elsewhere in a name; None otherwise (a
-    dateline, a genre word)."""
+    """The speaker a label names: a role ("the moderator"), a name of two words and more, or one
+    word when the article is a transcript around it or writes the word elsewhere in a name; None
+    otherwise (a dateline, a genre word)."""
     if not is_speaker_label(label):
         return None
+    role = re.sub(r"^the\s+", "", label.lower())
+    if role.split()[-1] in _ROLES:
+        return Mention("description", "the " + role)  # "THE PRESIDENT:", "MODERATOR:"
     mention = head_of_segment(as_written(label, blocks))
     if mention is None or mention.kind != "name":
         return None

@@ -239,4 +239,46 @@ CHAIR_TITLE = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]
+#: Labels with a title or a role: "SEN. PARK:", "MS. VALDEZ:", "THE PRESIDENT:", "MODERATOR:".
+TITLED_LABELS = cases(
+    _PULL,
+    [
+        (
+            "Sen. Ellen Park took questions at the town hall in Reno.\n\n"
+            "\"MODERATOR: Senator, will you support the pipeline?\n\n"
+            "\"SEN. PARK: Not in its current form, and not while the tribes have not been consulted.\"",
+            "SEN. PARK: Not in its current form",
+            "Ellen Park",
+        ),
+        (
+            "Sen. Ellen Park took questions at the town hall in Reno.\n\n"
+            "\"MODERATOR: Senator, will you support the pipeline?\n\n"
+            "\"SEN. PARK: Not in its current form, and not while the tribes have not been consulted.\"",
+            "MODERATOR: Senator, will you",
+            "the moderator",
+        ),
+        (
+            "President Alan Brooks met the press in the Rose Garden.\n\n"
+            "\"Q: Mr. President, will you sign the bill?\n\n"
+            "\"THE PRESIDENT: I will sign it the moment it reaches my desk, and not a day later.\"",
+            "THE PRESIDENT: I will sign it",
+            "Alan Brooks",
+        ),
+        (
+            "Gary Crane and Lucia Valdez met on stage in Miami on Thursday night.\n\n"
+            "\"MR. CRANE: My opponent has never created a single job in her life.\n\n"
+            "\"MS. VALDEZ: I have run a business with four hundred employees for twenty years.\"",
+            "MS. VALDEZ: I have run a business",
+            "Lucia Valdez",
+        ),
+        (  # negative: the reporter's question is nobody named
+            "President Alan Brooks met the press in the Rose Garden.\n\n"
+            "\"Q: Mr. President, will you sign the bill before the recess begins?\n\n"
+            "\"THE PRESIDENT: I will sign it the moment it reaches my desk.\"",
+            "Q: Mr. President, will you sign",
+            None,
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *TITLED_LABELS, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]

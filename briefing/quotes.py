@@ -50,7 +50,13 @@ from .quote_fallbacks import (
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
-from .speaker_labels import ACRONYM_LETTERS, is_speaker_label, label_mention, opening_label
+from .speaker_labels import (
+    ACRONYM_LETTERS,
+    is_speaker_label,
+    label_mention,
+    name_line,
+    opening_label,
+)
 from .speakers import SPEECH_VERB, Mention, head_of_segment
 from .speech_lexicon import SPEAKER_AFTER
 
@@ -292,6 +298,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
+            if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
+                mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read

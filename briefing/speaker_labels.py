@@ -89,3 +89,20 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block]) -> Mentio
     body = "\n\n".join(b.text for b in blocks)
     written_as_name = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(mention.text)}\b", body) is not None
     return mention if labels or written_as_name else None
+
+
+#: A line that is only a name, perhaps with an affiliation after a comma: "Maria Ortiz, a nurse".
+_NAME_LINE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:,\s*[^.!?:“”\"]{2,60})?\s*$")
+#: Words of a credit line, not of a signer ("Getty Images", "Reuters Staff").
+_CREDIT_WORDS = frozenset("images image photo photos getty reuters afp staff contributor video".split())
+
+
+def name_line(paragraph: str) -> Mention | None:
+    """The signer of a quote standing alone in the paragraph before: a paragraph that is only a
+    name of two words or more ('“…”' / 'Maria Ortiz, a nurse in Leeds'), not a credit line
+    ("Getty Images") nor a sentence."""
+    match = _NAME_LINE.match(paragraph)
+    if match is None or any(w.lower() in _CREDIT_WORDS for w in match.group(1).split()):
+        return None
+    mention = head_of_segment(match.group(1))
+    return mention if mention is not None and mention.kind == "name" and " " in mention.text else None

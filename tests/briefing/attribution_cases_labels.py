@@ -281,4 +281,53 @@ TITLED_LABELS = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS, *TITLED_LABELS, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]
+#: A quote standing alone, signed by the next line holding only a name (and perhaps an
+#: affiliation): readers' letters, vox pops, pull quotes.
+NAME_LINES = cases(
+    _PULL,
+    [
+        (
+            "The crowd stayed until midnight.\n\n"
+            "“We will not be silenced by a city council that does not listen.”\n\n"
+            "Maria Ortiz, a nurse from the east side\n\n"
+            "The council did not respond to requests for comment.",
+            "We will not be silenced",
+            "Maria Ortiz",
+        ),
+        (
+            "Readers wrote in all week about the closure.\n\n"
+            "“I learned to read in that building, and so did my children.”\n\n"
+            "Harold Finch\n\n"
+            "“Close it and you close the only warm room on the street.”\n\n"
+            "Ada Brennan, Millbrook\n\n"
+            "The library board meets again in May.",
+            "Close it and you close",
+            "Ada Brennan",
+        ),
+        (
+            "We asked shoppers what they thought of the new market hall.\n\n"
+            "“It is the first time in years that I have had a reason to come downtown.”\n\n"
+            "Kwame Mensah, retired bus driver\n\n"
+            "Most of the stalls were full by ten.",
+            "It is the first time in years",
+            "Kwame Mensah",
+        ),
+        (  # negative: a picture credit, not a signer
+            "The storm hit the coast overnight.\n\n"
+            "“The water came up through the floor in ten minutes.”\n\n"
+            "Getty Images\n\n"
+            "Officials said the damage would take months to repair.",
+            "The water came up",
+            None,
+        ),
+        (  # negative: the last line of the page is the reporter's byline
+            "The storm hit the coast overnight.\n\n"
+            "“The water came up through the floor in ten minutes, and nobody came to help.”\n\n"
+            "Tom Hale",
+            "The water came up",
+            None,
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *TITLED_LABELS, *NAME_LINES, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]

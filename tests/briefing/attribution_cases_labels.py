@@ -330,4 +330,36 @@ NAME_LINES = cases(
     ],
 )
 
-LABEL_CASES = [*TRANSCRIPT_TURNS, *TITLED_LABELS, *NAME_LINES, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]
+#: "Sen. Bernie Sanders of Vermont spoke …": the place after "of" is the subject's state, and a
+#: later "he" is the senator, not Vermont.
+NAME_OF_PLACE_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Sen. Bernard Sands of Vermont spoke in Iowa on Monday. “The establishment is nervous "
+            "about this campaign,” he told the crowd.",
+            "The establishment is nervous",
+            "Bernard Sands",
+        ),
+        (
+            "Gov. Ann Lee of Ohio toured the flooded towns on Friday. “We will rebuild every bridge "
+            "the river took,” she said.",
+            "We will rebuild every bridge",
+            "Ann Lee",
+        ),
+        (
+            "Archbishop Peter Nkosi of Cape Town led the march to parliament. “Hunger is a choice "
+            "this government makes every day,” he said.",
+            "Hunger is a choice",
+            "Peter Nkosi",
+        ),
+        (  # negative: a title with "of" before the name still gives the name, not the title
+            "Secretary of State Elena Ruiz landed in Cairo late on Sunday. “The ceasefire must "
+            "hold for the talks to start,” she said.",
+            "The ceasefire must hold",
+            "Elena Ruiz",
+        ),
+    ],
+)
+
+LABEL_CASES = [*TRANSCRIPT_TURNS, *NAME_OF_PLACE_SUBJECT, *TITLED_LABELS, *NAME_LINES, *HEADLINE_ECHOES, *SIGNED_POSTS, *HEADLINE_ROLES, *CHAIR_TITLE]

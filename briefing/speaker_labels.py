@@ -26,12 +26,14 @@ from .speech_lexicon import PERSON_NOUNS
 _LABEL = re.compile(r"[\"“‘']?\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s?:\s+(?=\S)")
 #: Labels that name a genre, a field or a turn, not who speaks.
 NOT_SPEAKER_LABELS = frozenset(
-    """q a question answer video audio clip update updated note editor's editor’s photo photos
+    """question answer video audio clip update updated note editor's editor’s photo photos
     image caption credit source sources watch read listen report exclusive breaking opinion analysis
     editorial correction clarification disclosure transcript related also via name age occupation
-    hometown location date time title subject summary background context bottom line warning
+    hometown location date title subject summary background context bottom warning
     spoiler tl;dr ps p.s. pic""".split()
 )
+#: The turns of a Q&A: "Q:", "A:" (only as the whole label: "A spokesman:" is someone).
+_TURN_LETTERS = frozenset({"q", "a"})
 #: An all-capitals word this short is an acronym ("UN", "CIA"), kept as written.
 ACRONYM_LETTERS = 3
 #: Role words a transcript labels a turn with ("MODERATOR:", "THE PRESIDENT:"): a description,
@@ -50,7 +52,8 @@ def opening_label(text: str) -> str | None:
 def is_speaker_label(label: str) -> bool:
     """``label`` may name a person: it does not open on a genre or field word ("Editor's note",
     "Update", "Q", "Photo")."""
-    return label.split()[0].lower().strip(".") not in NOT_SPEAKER_LABELS
+    first = label.split()[0].lower().strip(".")
+    return first not in NOT_SPEAKER_LABELS and label.strip().lower() not in _TURN_LETTERS
 
 
 def as_written(label: str, blocks: Sequence[Block]) -> str:

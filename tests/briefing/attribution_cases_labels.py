@@ -80,6 +80,12 @@ TRANSCRIPT_TURNS = cases(
             "We expect the talks",
             None,
         ),
+        (  # negative: "A" opens a speaker phrase here, not an answer's label
+            "The agency released its report on Friday. A spokesman added: “We will review every "
+            "case before the end of the year.”",
+            "We will review every case",
+            "a spokesman",
+        ),
         (  # negative: "Editor's note" introduces the newsroom's correction, not a person
             "Editor's note: “This story has been updated to correct the date of the council vote.”",
             "This story has been updated",

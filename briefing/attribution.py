@@ -15,6 +15,7 @@ from .masking import restore
 from .name_cleaning import UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun
+from .speaker_labels import is_speaker_label
 from .speakers import (
     INTRO_WORDS,
     LEADING_VERB,
@@ -227,7 +228,9 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: heard telling"; the subject before it is the speaker.
 _HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_SIGNED_AFTER = re.compile(r"^\s*[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+#: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
+_POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+_SIGNED_AFTER = re.compile(r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
 
 
 #: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
@@ -250,7 +253,8 @@ def signed_after(rest: str) -> Mention | None:
     with nothing else after it in the paragraph (or, for a quote-only paragraph, in the next one);
     what follows the name's comma is an affiliation or a place."""
     match = _SIGNED_AFTER.match(rest)
-    mention = head_of_segment(match.group(1).split(",")[0]) if match else None  # "— Ann Marks, Philadelphia"
+    signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
+    mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
     return mention if mention is not None and mention.kind == "name" else None
 
 
@@ -269,6 +273,10 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     return mention if named or person else None  # not "Wait, it gets better:"
 
 
+#: At most this many words before a colon make a label ("Editor's note:") rather than a clause.
+_LABEL_WORDS = 3
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -276,6 +284,8 @@ def colon_subject(sentence: str) -> Mention | None:
     "The answer is simple:", "Wait, it gets better:")."""
     if not sentence.rstrip().endswith(":"):
         return None
+    if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
+        return None  # a label, not a clause: "Editor's note:", "Photo:"
     mention = leading_np(sentence.rstrip()[:-1] + " ")
     if mention is None:
         return None
@@ -444,8 +454,6 @@ def _head_attribution(
 #: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
 #: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
 _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
-#: Words before a colon that name a genre, not a speaker ("Report:", "Watch:", "Exclusive:").
-_NOT_SPEAKERS = {"report", "watch", "exclusive", "update", "video", "breaking", "opinion", "analysis", "editorial"}
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:
@@ -453,8 +461,8 @@ def colon_speaker(sentence_before: str) -> Mention | None:
     match = _NAME_COLON.match(sentence_before)
     if match is None or len(WORD.findall(match.group(1))) > 6:
         return None
-    if match.group(1).strip().lower() in _NOT_SPEAKERS:
-        return None
+    if not is_speaker_label(match.group(1).strip()):
+        return None  # a genre or field word: "Report:", "Watch:", "Editor's note:"
     mention = head_of_segment(match.group(1))
     return mention if mention is not None and mention.kind == "name" else None
 

@@ -38,7 +38,7 @@ TITLE_WORDS = set(
 PERSON_TITLES = set(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
     "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
-    "pope speaker chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
+    "pope speaker chair chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
     "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "

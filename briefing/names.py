@@ -205,10 +205,11 @@ class NameRegistry:
             return False
         return name in self._located or is_country(name)
 
-    def resolve_title(self, description: str, pos: int) -> str | None:  # or AMBIGUOUS
+    def resolve_title(self, description: str, pos: int, *, start: int = 0) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``
         ("Defence Minister Rustem Umerov"); "the former Mexican president" only someone written
-        with "Mexican". Two people with the title (two senators) -> None: unsure, say less."""
+        with "Mexican". Two people with the title (two senators) -> None: unsure, say less. Only
+        people introduced from ``start`` on count (the body after a headline, for the headline)."""
         words = description.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
@@ -219,7 +220,7 @@ class NameRegistry:
         names = {
             self.fullest(name, pos)
             for at, t, name, context in self._titled
-            if at < pos and t == title and modifiers <= context
+            if start <= at < pos and t == title and modifiers <= context
         }
         if len(names) > 1:
             return AMBIGUOUS

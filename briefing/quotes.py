@@ -50,6 +50,13 @@ from .quote_fallbacks import (
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
+from .speaker_labels import (
+    ACRONYM_LETTERS,
+    is_speaker_label,
+    label_mention,
+    name_line,
+    opening_label,
+)
 from .speakers import SPEECH_VERB, Mention, head_of_segment
 from .speech_lexicon import SPEAKER_AFTER
 
@@ -96,6 +103,7 @@ class Found:
     continues: bool = False  # continues an unclosed quote of the previous paragraph
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
+    labelled: bool = False  # a transcript's turn, '"RAMOS: …': its speaker is the label
 
 
 #: Longest quote (in words) that may sit inside the attribution clause of the quote before it.
@@ -234,6 +242,16 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
 
+        label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
+        if label is not None:
+            labelled = label_mention(label, f.paragraph, blocks)
+            if labelled is not None or not is_speaker_label(label):
+                # a transcript's turn, '"RAMOS: Secretary Clinton, …': the label is the speaker;
+                # '"Q: …' / '"VIDEO: …' is nobody's, and not the previous turn's speaker either
+                f.mention, f.verb, f.labelled = labelled, None, True
+                last = f if labelled is not None else last
+                continue
+
         f.from_tail = mention is not None
         between = masked[prv : f.span.mark_start]
         continued = (
@@ -280,6 +298,8 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
+            if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
+                mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
@@ -292,6 +312,9 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
+            if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
+                # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
+                mention = label_mention(mention.text, f.paragraph, blocks)
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
@@ -449,7 +472,7 @@ def _resolve_speakers(
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
                 index.add_paragraph(p, masks[p], offsets[p])
-        if m is not None and m.kind == "name" and _title_case(blocks[f.paragraph].text):
+        if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
         to_person = (
@@ -526,6 +549,51 @@ def _resolve(
 _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
 
 
+def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registry: NameRegistry, body: str) -> None:
+    """A headline quote without a named speaker takes the speaker of the same words quoted in the
+    body: "CNN President On Trump: ‘We Do Not Pay Candidates …’" is Jeff Zucker's when the body
+    reads "“We do not pay candidates …,” Zucker said". Only a headline (title case, or the
+    first paragraph) echoes; a named speaker already there is kept, and a slogan ("MAKE MEXICO
+    GREAT AGAIN", on a hat) is nobody's to echo. Without an echo, a role the headline names is
+    the one person the body introduces with it."""
+    for f in found:
+        if f.paragraph > 0 and not _title_case(blocks[f.paragraph].text):
+            break  # headlines come first
+        if f.speaker is not None and (f.mention is None or f.mention.kind != "description"):
+            continue
+        words = WORD.findall(f.text.lower())
+        if len(words) < _ECHO_MIN_WORDS:
+            continue
+        echo = next(
+            (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not _is_title(g.text) and WORD.findall(g.text.lower()) == words),
+            None,
+        )
+        if echo is not None:
+            f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+            continue
+        if f.speaker is None:
+            _headline_role_speaker(f, blocks[f.paragraph].text, registry, body)
+
+
+def _headline_role_speaker(f: Found, headline: str, registry: NameRegistry, body: str) -> None:
+    """"CNN President On Trump: ‘…’" before "CNN President Jeff Zucker …", "Mayor: ‘…’": the one
+    person the body introduces with the headline's role (two such people: say nothing)."""
+    if f.mention is not None and f.mention.kind == "pronoun":
+        return
+    role = f.mention.text if f.mention is not None else opening_label(headline)
+    if not role:
+        return
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    after_headline = body.find(headline) + len(headline)
+    person = registry.resolve_title("the " + role, len(body), start=after_headline)
+    if person is not None and person is not AMBIGUOUS:
+        f.mention, f.speaker, f.kind = f.mention or Mention("description", role), person, "person"
+
+
+#: Fewer words than this quoted in a headline may be anyone's stock phrase ("Absolutely Wrong").
+_ECHO_MIN_WORDS = 4
+
+
 def _blank_quotes(body: str, found: list[Found]) -> str:
     """The body with quoted words blanked: a "she" inside a quote says nothing of its speaker."""
     parts, at = [], 0
@@ -549,6 +617,7 @@ def find_quotes_detailed(
             registry.add_person(registry.fullest(f.mention.text, f.start + 1))
     registry.learn_genders(_blank_quotes(body, found))
     _resolve_speakers(blocks, found, masks, registry)
+    _echo_headline_speakers(blocks, found, registry, body)
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:

@@ -627,9 +627,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 compound, head = _name_as_modifier(seg)
                 if compound:
                     return head  # "Trump backers say" is not Trump
-            runs = list(NAME_RUN.finditer(" ".join(words[:k])))
+            capitals = " ".join(words[:k])
+            runs = list(NAME_RUN.finditer(capitals))
             owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
+            if name and len(runs) > 1 and capitals[runs[-2].end() : runs[-1].start()] == " of ":
+                holder = clean_name(runs[-2].group())  # "Sen. Bernie Sanders of Vermont spoke": not Vermont
+                name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
             if name:
                 return Mention("name", name)
             if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:

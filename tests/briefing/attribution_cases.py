@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
+from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1288,6 +1289,7 @@ ALL_CASES: list[Case] = [
     *RULE_CASES, *ROUND4_CASES, *ROUND5_CASES, *ROUND6_CASES, *ROUND7_CASES, *ROUND8_CASES,
     *ROUND9_CASES,
     *ROUND10_CASES,
+    *LABEL_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

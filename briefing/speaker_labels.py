@@ -1,0 +1,111 @@
+"""Speakers given by a label instead of a speech verb: the turns of a transcript.
+
+Interviews and debates are printed as "NAME: words" ("RAMOS: Secretary Clinton, did you …",
+"Chris Matthews: Seriously, …"), often inside quote marks that open each paragraph. The label is
+the speaker, and no speech-verb rule sees it: without this, such a turn inherits the speaker of
+the paragraph before (the *other* party of the exchange). A label that names no person ("Q:",
+"A:", "VIDEO:", "Update:", "Editor's note:", "Photo:") means no speaker at all, never the
+previous turn's.
+
+A label of one word is a speaker only in a transcript (another paragraph nearby opens with a
+label too) or when the body writes that word as part of a name elsewhere ("CLINTON:" after
+"Hillary Clinton"); a lone "WASHINGTON:" dateline is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import Block
+from .speakers import Mention, head_of_segment
+from .speech_lexicon import PERSON_NOUNS
+
+#: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a
+#: space. Lower-case words ("Why she's protesting:") make no label.
+_LABEL = re.compile(r"[\"“‘']?\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s?:\s+(?=\S)")
+#: Labels that name a genre, a field or a turn, not who speaks.
+NOT_SPEAKER_LABELS = frozenset(
+    """question answer video audio clip update updated note editor's editor’s photo photos
+    image caption credit source sources watch read listen report exclusive breaking opinion analysis
+    editorial correction clarification disclosure transcript related also via name age occupation
+    hometown location date title subject summary background context bottom warning
+    spoiler tl;dr ps p.s. pic""".split()
+)
+#: The turns of a Q&A: "Q:", "A:" (only as the whole label: "A spokesman:" is someone).
+_TURN_LETTERS = frozenset({"q", "a"})
+#: An all-capitals word this short is an acronym ("UN", "CIA"), kept as written.
+ACRONYM_LETTERS = 3
+#: Role words a transcript labels a turn with ("MODERATOR:", "THE PRESIDENT:"): a description,
+#: resolved like "the president" in prose.
+_ROLES = PERSON_NOUNS | {"moderator", "interviewer", "panelist", "panellist", "presenter"}
+#: Paragraphs around a one-word label that are read for other labels (a transcript's turns).
+_TRANSCRIPT_REACH = 4
+
+
+def opening_label(text: str) -> str | None:
+    """The label that opens ``text`` ("RAMOS" of "RAMOS: Secretary Clinton, …"), if any."""
+    match = _LABEL.match(text)
+    return match.group(1) if match is not None else None
+
+
+def is_speaker_label(label: str) -> bool:
+    """``label`` may name a person: it does not open on a genre or field word ("Editor's note",
+    "Update", "Q", "Photo")."""
+    first = label.split()[0].lower().strip(".")
+    return first not in NOT_SPEAKER_LABELS and label.strip().lower() not in _TURN_LETTERS
+
+
+def as_written(label: str, blocks: Sequence[Block]) -> str:
+    """A label in capitals as the body writes its words elsewhere ("DIAZ" -> "Diaz")."""
+    body = "\n\n".join(b.text for b in blocks)
+    return " ".join(_as_written(w, body) for w in label.split())
+
+
+def _as_written(word: str, body: str) -> str:
+    """An all-capitals word of a label as the body writes it elsewhere ("CLINTON" -> "Clinton",
+    "MCCAIN" -> "McCain"), else with a capital and lower case ("RAMOS" -> "Ramos"; not "UN")."""
+    if not word.isupper() or len(word) < 2:
+        return word
+    for match in re.finditer(rf"\b{re.escape(word)}\b", body, re.IGNORECASE):
+        if not match.group().isupper():
+            return match.group()
+    return word if len(word) <= ACRONYM_LETTERS else word[0] + word[1:].lower()
+
+
+def label_mention(label: str, paragraph: int, blocks: Sequence[Block]) -> Mention | None:
+    """The speaker a label names: a role ("the moderator"), a name of two words and more, or one
+    word when the article is a transcript around it or writes the word elsewhere in a name; None
+    otherwise (a dateline, a genre word)."""
+    if not is_speaker_label(label):
+        return None
+    role = re.sub(r"^the\s+", "", label.lower())
+    if role.split()[-1] in _ROLES:
+        return Mention("description", "the " + role)  # "THE PRESIDENT:", "MODERATOR:"
+    mention = head_of_segment(as_written(label, blocks))
+    if mention is None or mention.kind != "name":
+        return None
+    if len(mention.text.split()) > 1:
+        return mention
+    near = blocks[max(0, paragraph - _TRANSCRIPT_REACH) : paragraph + _TRANSCRIPT_REACH + 1]
+    labels = {opening_label(b.text) for b in near} - {None, label}
+    body = "\n\n".join(b.text for b in blocks)
+    written_as_name = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(mention.text)}\b", body) is not None
+    return mention if labels or written_as_name else None
+
+
+#: A line that is only a name, perhaps with an affiliation after a comma: "Maria Ortiz, a nurse".
+_NAME_LINE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:,\s*[^.!?:“”\"]{2,60})?\s*$")
+#: Words of a credit line, not of a signer ("Getty Images", "Reuters Staff").
+_CREDIT_WORDS = frozenset("images image photo photos getty reuters afp staff contributor video".split())
+
+
+def name_line(paragraph: str) -> Mention | None:
+    """The signer of a quote standing alone in the paragraph before: a paragraph that is only a
+    name of two words or more ('“…”' / 'Maria Ortiz, a nurse in Leeds'), not a credit line
+    ("Getty Images") nor a sentence."""
+    match = _NAME_LINE.match(paragraph)
+    if match is None or any(w.lower() in _CREDIT_WORDS for w in match.group(1).split()):
+        return None
+    mention = head_of_segment(match.group(1))
+    return mention if mention is not None and mention.kind == "name" and " " in mention.text else None

@@ -117,6 +117,10 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
         if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
+        if _REPORTED_CONTENT.match(clause, verb.end()):
+            # '…!” She replied to him that it was an “honor …”': a new sentence whose verb has
+            # its own reported content, not the attribution of the quote before it
+            return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
@@ -147,6 +151,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     return subject_before(before), word
 
 
+#: After a speech verb, the content it reports ("… replied to him that", "… told them that").
+_REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
 _LISTENER_VERBS = frozenset({"told", "tells"})
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.

@@ -194,7 +194,7 @@ class _Masks:
         return self[p] if 0 <= p < len(self._blocks) else None
 
 
-def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegistry) -> _Masks:
+def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry: NameRegistry) -> _Masks:
     by_par: dict[int, list[Found]] = {}
     for f in found:
         by_par.setdefault(f.paragraph, []).append(f)
@@ -244,7 +244,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
 
         label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
         if label is not None:
-            labelled = label_mention(label, f.paragraph, blocks)
+            labelled = label_mention(label, f.paragraph, blocks, body)
             if labelled is not None or not is_speaker_label(label):
                 # a transcript's turn, '"RAMOS: Secretary Clinton, …': the label is the speaker;
                 # '"Q: …' / '"VIDEO: …' is nobody's, and not the previous turn's speaker either
@@ -314,7 +314,7 @@ def _attribute(blocks: Sequence[Block], found: list[Found], registry: NameRegist
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
                 # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
-                mention = label_mention(mention.text, f.paragraph, blocks)
+                mention = label_mention(mention.text, f.paragraph, blocks, body)
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
@@ -611,7 +611,7 @@ def find_quotes_detailed(
     if not found:
         return []
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
-    masks = _attribute(blocks, found, registry)
+    masks = _attribute(blocks, body, found, registry)
     for f in found:
         if f.mention is not None and f.mention.kind == "name" and registry.is_proper_name(f.mention.text, f.start):
             registry.add_person(registry.fullest(f.mention.text, f.start + 1))

@@ -56,9 +56,8 @@ def is_speaker_label(label: str) -> bool:
     return first not in NOT_SPEAKER_LABELS and label.strip().lower() not in _TURN_LETTERS
 
 
-def as_written(label: str, blocks: Sequence[Block]) -> str:
+def as_written(label: str, body: str) -> str:
     """A label in capitals as the body writes its words elsewhere ("DIAZ" -> "Diaz")."""
-    body = "\n\n".join(b.text for b in blocks)
     return " ".join(_as_written(w, body) for w in label.split())
 
 
@@ -73,25 +72,26 @@ def _as_written(word: str, body: str) -> str:
     return word if len(word) <= ACRONYM_LETTERS else word[0] + word[1:].lower()
 
 
-def label_mention(label: str, paragraph: int, blocks: Sequence[Block]) -> Mention | None:
+def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str) -> Mention | None:
     """The speaker a label names: a role ("the moderator"), a name of two words and more, or one
     word when the article is a transcript around it or writes the word elsewhere in a name; None
-    otherwise (a dateline, a genre word)."""
+    otherwise (a dateline, a genre word). ``body``: the blocks' texts joined by blank lines, as
+    the quote finder already holds them."""
     if not is_speaker_label(label):
         return None
     role = re.sub(r"^the\s+", "", label.lower())
     if role.split()[-1] in _ROLES:
         return Mention("description", "the " + role)  # "THE PRESIDENT:", "MODERATOR:"
-    mention = head_of_segment(as_written(label, blocks))
+    mention = head_of_segment(as_written(label, body))
     if mention is None or mention.kind != "name":
         return None
     if len(mention.text.split()) > 1:
         return mention
     near = blocks[max(0, paragraph - _TRANSCRIPT_REACH) : paragraph + _TRANSCRIPT_REACH + 1]
-    labels = {opening_label(b.text) for b in near} - {None, label}
-    body = "\n\n".join(b.text for b in blocks)
+    if {opening_label(b.text) for b in near} - {None, label}:
+        return mention  # a transcript's turn
     written_as_name = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(mention.text)}\b", body) is not None
-    return mention if labels or written_as_name else None
+    return mention if written_as_name else None
 
 
 #: A line that is only a name, perhaps with an affiliation after a comma: "Maria Ortiz, a nurse".

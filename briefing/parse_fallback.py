@@ -93,6 +93,8 @@ def speaker_by_parse(
 
 
 def _speaker_in(doc: Any, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> tuple[Mention, str] | None:
+    """The nearest reporting verb that governs or adjoins the quote ``doc.text[start:end]`` and
+    has an acceptable subject; else the source of an "according to" in the quote's sentence."""
     quote = {t.i for t in doc if start <= t.idx < end}
     if not quote:
         return None
@@ -189,8 +191,9 @@ def _punctuation_run(tokens: Any) -> set[str]:
 
 def _subject(verb: Any) -> Any:
     """The verb's subject; for a subjectless verb the subject it shares: the head's for "and
-    said" or "declined to say" (its object for "prompting X to reply"), the main clause's for a participle ("…, saying “…”"), the noun
-    a relative clause hangs on ("X, who said …"), the passive subject of "was quoted as saying"."""
+    said" or "declined to say" (its object for "prompting X to reply"), the main clause's for a
+    participle ("…, saying “…”"), the noun a relative clause hangs on ("X, who said …"), the
+    passive subject of "was quoted as saying", the agent of "was told by X"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         named = [s for s in subjects if s.ent_type_ in _SPEAKER_ENTITIES]

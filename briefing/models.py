@@ -34,6 +34,9 @@ class BriefingOptions(_Frozen):
     #: Quotes of fewer words than this are "scare quotes" ('calling it "irresponsible"'):
     #: kept and flagged, never key.
     scare_quote_max_words: int = Field(default=3, ge=1)
+    #: Experimental: a quote the rules leave without a speaker gets one from a dependency parse
+    #: of its sentence (``briefing.parse_fallback``; needs spaCy and an English model).
+    parse_fallback: bool = False
 
 
 class Block(_Frozen):

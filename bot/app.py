@@ -61,6 +61,7 @@ def build_application(
         data.admin_ids = frozenset(settings.admin_ids)
         data.default_timezone = settings.timezone
         data.clock = clock or utc_now
+        data.options = settings.briefing_options()
         data.store = await open_configured_store(settings)
         limiter.shared_budget = data.store.meta
         data.fetcher = Fetcher(allow_private=settings.fetch_allow_private)

@@ -142,7 +142,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     if args.sentences < 1 or args.sentences > 20:
         print("--sentences must be between 1 and 20", file=sys.stderr)
         return 2
-    options = BriefingOptions(summary_sentences=args.sentences)
+    options = load_settings().briefing_options(summary_sentences=args.sentences)
     failures = 0
 
     def emit(item: BriefedInput) -> None:
@@ -250,7 +250,7 @@ async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
         for spec in _batch(progress):
             out, line = sys.stdout, ""
             try:
-                item = await brief_input(spec, BriefingOptions(), fetcher)
+                item = await brief_input(spec, settings.briefing_options(), fetcher)
                 article = await store.articles.add(item.briefing, url=item.url)
             except InputError as exc:
                 failures += 1

@@ -30,6 +30,7 @@ from telegram.ext import Application, TypeHandler
 
 from bot.console_input import END_OF_PASTE, LineReader, read_paste
 from bot.settings import Settings
+from briefing.models import BriefingOptions
 from fakebot import FakeBotServer, SentMessage
 from handlers.conversation import PENDING_KEY
 
@@ -74,9 +75,10 @@ class TerminalRenderer:
         return html.unescape(out)
 
 
-async def seed_samples(store: object, samples: Path = SAMPLES_DIR) -> int:
-    """Add the shipped sample articles when the store has none; returns how many were added."""
-    from briefing.pipeline import brief_document
+async def seed_samples(store: object, samples: Path = SAMPLES_DIR, options: BriefingOptions | None = None) -> int:
+    """Add the shipped sample articles when the store has none; returns how many were added.
+    ``options``: the bot's own (``Settings.briefing_options``), so samples brief like /add."""
+    from briefing.pipeline import DEFAULT_OPTIONS, brief_document
     from storage.errors import DuplicateArticle
 
     if await store.articles.count() > 0:  # type: ignore[attr-defined]
@@ -87,7 +89,7 @@ async def seed_samples(store: object, samples: Path = SAMPLES_DIR) -> int:
         if path.suffix not in (".txt", ".html", ".htm", ".md"):
             continue
         data = await asyncio.to_thread(path.read_bytes)
-        briefing = await asyncio.to_thread(brief_document, data, path.name)
+        briefing = await asyncio.to_thread(brief_document, data, path.name, options=options or DEFAULT_OPTIONS)
         if briefing.source in (None, path.name):  # no site named: label it as ours
             briefing = briefing.model_copy(update={"source": "briefbot sample"})
         try:
@@ -260,7 +262,7 @@ async def run_console(settings: Settings, *, stdin: TextIO, stdout: TextIO) -> i
         try:
             assert app.post_init is not None
             await app.post_init(app)
-            added = await seed_samples(app.bot_data.store)
+            added = await seed_samples(app.bot_data.store, options=app.bot_data.options)
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0, timeout=5, allowed_updates=Update.ALL_TYPES)
             await app.start()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from briefing.models import BriefingOptions
 from storage.urls import DatabaseUrl, parse_database_url
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -34,6 +35,7 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1:8443"
     webhook_secret: SecretStr | None = None
+    parse_fallback: bool = False
 
     @field_validator("bot_token", "webhook_secret", "database_url", mode="before")
     @classmethod
@@ -81,6 +83,25 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @field_validator("parse_fallback")
+    @classmethod
+    def _parser_installed(cls, value: bool) -> bool:
+        # Checked here so a bot told to use the parse never runs silently without it.
+        if value:
+            from briefing.parse_fallback import load_parser
+
+            if load_parser() is None:
+                raise ValueError(
+                    "needs spaCy and an English model: pip install -e '.[parse]' && "
+                    "python -m spacy download en_core_web_sm (README, Configuration)"
+                )
+        return value
+
+    def briefing_options(self, **knobs: Any) -> BriefingOptions:
+        """The pipeline knobs every way in shares (chat, uploads, feeds, ``briefbot brief`` and
+        ``ingest``), so an article gets the same briefing whichever door it came through."""
+        return BriefingOptions(parse_fallback=self.parse_fallback, **knobs)
 
     @property
     def database(self) -> DatabaseUrl:

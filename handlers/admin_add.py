@@ -82,7 +82,7 @@ async def add_from_input(update: Update, context: BriefContext, body: str) -> No
     if url is not None:
         await _add_url(update, context, url)
     else:
-        await _store(update, context, lambda: brief_text(body), url=None)
+        await _store(update, context, lambda: brief_text(body, options=context.bot_data.options), url=None)
 
 
 async def _typing(update: Update) -> None:
@@ -101,7 +101,8 @@ async def _add_url(update: Update, context: BriefContext, url: str) -> None:
     except FetchError as exc:
         await reply(update, _("Couldn't fetch that page: {reason}", reason=render.esc(reason_text(str(exc)), 300)))
         return
-    await _store(update, context, lambda: brief_page(page.text, url=page.url, is_html=page.is_html), url=page.url)
+    options = context.bot_data.options
+    await _store(update, context, lambda: brief_page(page.text, url=page.url, is_html=page.is_html, options=options), url=page.url)
 
 
 async def _store(
@@ -173,4 +174,4 @@ async def document(update: Update, context: BriefContext) -> None:
         await reply(update, _(TOO_LARGE))
         return
     await take_pending(update, context)  # a document answers a pending bare /add too
-    await _store(update, context, lambda: brief_document(data, name), url=None)
+    await _store(update, context, lambda: brief_document(data, name, options=context.bot_data.options), url=None)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bot.settings import Settings, SettingsError, load_settings
+from briefing import parse_fallback
 
 ALL_VARS = (
     "BOT_TOKEN", "TELEGRAM_API_URL", "ADMIN_IDS", "DATABASE_PATH", "PUSH_INTERVAL_SECONDS",
     "FEED_POLL_SECONDS", "FETCH_ALLOW_PRIVATE", "TIMEZONE", "LOG_LEVEL", "WEBHOOK_URL",
-    "WEBHOOK_LISTEN", "WEBHOOK_SECRET", "DATABASE_URL",
+    "WEBHOOK_LISTEN", "WEBHOOK_SECRET", "DATABASE_URL", "PARSE_FALLBACK",
 )
 
 
@@ -107,3 +108,25 @@ def test_bad_database_url_is_one_line_without_password(monkeypatch, url):
     message = str(caught.value)
     assert message.startswith("Invalid setting DATABASE_URL:") and len(message.splitlines()) == 1
     assert "hunter2" not in message
+
+
+@pytest.mark.skipif(parse_fallback.load_parser() is None, reason="spaCy with an English model is not installed")
+def test_parse_fallback_reaches_the_options_every_way_in_uses(monkeypatch):
+    monkeypatch.setenv("PARSE_FALLBACK", "true")
+    on = load_settings()
+    assert on.briefing_options().parse_fallback is True
+    assert on.briefing_options(summary_sentences=5).summary_sentences == 5, "other knobs pass through"
+    assert load_settings(parse_fallback=False).briefing_options().parse_fallback is False
+
+
+def test_parse_fallback_without_a_parser_refuses_to_start(monkeypatch):
+    monkeypatch.setattr(parse_fallback, "MODEL_PACKAGES", ("no_such_model_package",))
+    parse_fallback.load_parser.cache_clear()
+    monkeypatch.setenv("PARSE_FALLBACK", "1")
+    try:
+        with pytest.raises(SettingsError, match=r"Invalid setting PARSE_FALLBACK: needs spaCy .*spacy download"):
+            load_settings()
+        monkeypatch.setenv("PARSE_FALLBACK", "0")
+        assert load_settings().briefing_options().parse_fallback is False, "off needs no parser"
+    finally:
+        parse_fallback.load_parser.cache_clear()

@@ -5,6 +5,7 @@ each other's copies as duplicates."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import sys
 from collections.abc import AsyncIterator
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
+from briefing.parse_fallback import load_parser
 from fakebot import FakeBotServer
 from handlers.admin_add import NO_ARTICLE
 from tests.e2e import ADMIN_ID
@@ -34,14 +36,25 @@ FIRST_SENTENCE = (
     "Dock workers at the port of Odesa walked out on Monday, halting grain exports worth "
     "$40 million a day, union leaders said."
 )
+# The second quote has no speaker the rules can read; the optional parse fallback names one.
+STADIUM_STORY = """\
+Stadium vote splits the council
+
+Vice Mayor Tom Ochoa said the council should vote before Labor Day.
+
+Even a veteran GOP strategist said the mayor will have to pick a side soon, adding, “Sooner or later he has to \
+say where he stands on the stadium deal.”
+
+“If we wait until the fall, the builders will walk away from the whole thing,” Ochoa said.
+"""
 JUNK = "Notes\nasdkjfh qwpoeiru zmxncbv alskdjf sdlkfj weoiru xcmvn qpwoeir"
 EMPTY_PAGE = "<html><head><title>Loading…</title></head><body><div id='app'></div></body></html>"
 
 
-async def run_cli(*args: str, database: Path, cwd: Path) -> tuple[int, str, str]:
+async def run_cli(*args: str, database: Path, cwd: Path, **settings: str) -> tuple[int, str, str]:
     """``python -m bot …`` as a user runs it, without blocking the bot's event loop."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "ADMIN_"))}
-    env |= {"DATABASE_PATH": str(database), "PYTHONPATH": str(REPO_ROOT)}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "ADMIN_", "PARSE_"))}
+    env |= {"DATABASE_PATH": str(database), "PYTHONPATH": str(REPO_ROOT)} | settings
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", *args, cwd=cwd, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
@@ -94,6 +107,26 @@ async def test_the_same_text_through_the_cli_and_every_chat_door_is_one_article(
     await fake_server.send_document(ADMIN_ID, WRAPPED_STORY.encode(), file_name="copy.txt")
     assert already in (await fake_server.wait_for_messages(ADMIN_ID, sent + 1))[-1].plain_text
     assert await app.bot_data.store.articles.count() == 1
+
+
+@pytest.mark.skipif(load_parser() is None, reason="spaCy with an English model is not installed")
+async def test_the_parse_fallback_setting_reaches_the_cli_and_the_chat_alike(
+    fake_server: FakeBotServer, start_bot, tmp_path: Path
+) -> None:
+    (tmp_path / "stadium.txt").write_text(STADIUM_STORY, encoding="utf-8")
+
+    async def cli_speaker(**settings: str) -> str | None:
+        code, out, err = await run_cli("brief", "--json", "stadium.txt", database=tmp_path / "x.db", cwd=tmp_path, **settings)
+        assert code == 0, err
+        return next(q["speaker"] for q in json.loads(out)["quotes"] if q["text"].startswith("Sooner or later"))
+
+    assert await cli_speaker() is None, "off by default: the rules alone leave this quote without a speaker"
+    assert await cli_speaker(PARSE_FALLBACK="true") == "a veteran GOP strategist"
+    app = await start_bot(parse_fallback=True)
+    assert "Added as" in (await fake_server.ask(ADMIN_ID, "/add " + STADIUM_STORY))[0].plain_text
+    [article] = (await app.bot_data.store.articles.latest()).items
+    stored = await app.bot_data.store.articles.get(article.id)
+    assert [q.speaker for q in stored.briefing.quotes if q.text.startswith("Sooner or later")] == ["a veteran GOP strategist"]
 
 
 async def test_text_without_a_title_line_keeps_every_sentence(fake_server: FakeBotServer, bot_app, site: str) -> None:

@@ -85,6 +85,7 @@ from pathlib import Path
 from bot.progress import Progress
 from briefing.clean import clean_blocks
 from briefing.models import BriefingOptions, Quote
+from briefing.pipeline import DEFAULT_OPTIONS
 from briefing.quotes import find_quotes_detailed
 
 from . import Section
@@ -355,9 +356,10 @@ def read_articles(data_dir: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def article_tallies(articles: list[dict[str, object]]) -> list[tuple[tuple[str, ...], Tally]]:
+def article_tallies(
+    articles: list[dict[str, object]], options: BriefingOptions = DEFAULT_OPTIONS
+) -> list[tuple[tuple[str, ...], Tally]]:
     """Each article's own tally with the parts it counts in (kept apart for ``intervals``)."""
-    options = BriefingOptions()
     out = []
     for article in Progress(articles, "quotes"):
         found = find_quotes_detailed(clean_blocks(str(article["text"])), options=options)
@@ -398,8 +400,30 @@ _COLUMNS = (
 )
 
 
+def _with_parse_fallback(articles: list[dict[str, object]], metrics: dict[str, float]) -> list[str]:
+    """Rows for the optional ``PARSE_FALLBACK`` (a spaCy parse for quotes the rules leave without
+    a speaker), scored on the same articles, so its gain is read beside the default; none when
+    no parser is installed."""
+    from briefing.parse_fallback import load_parser
+
+    if load_parser() is None:
+        return []
+    rows = {n: t.row() for n, t in tally_splits(article_tallies(articles, BriefingOptions(parse_fallback=True))).items()}
+    lines = []
+    for name in ("tuning", *QUARTERS):
+        row = rows[name]
+        metrics.update({f"parse_fallback_{name.replace(' ', '_')}_{k}": round(row[k], 4) for k, _ in _COLUMNS})
+        cells = " | ".join(f"{row[key]:.3f}" for key, _ in _COLUMNS)
+        lines.append(
+            f"| {name}, with PARSE_FALLBACK | {row['articles']:.0f} | {row['gold_quotations']:.0f} | {cells} | "
+            f"{row['speaker_pairs']:.0f} / {row['pronoun_pairs']:.0f} |"
+        )
+    return lines
+
+
 def evaluate(data_dir: Path) -> Section:
-    per_article = article_tallies(read_articles(data_dir))
+    articles = read_articles(data_dir)
+    per_article = article_tallies(articles)
     rows = {name: t.row() for name, t in tally_splits(per_article).items()}
     spread = intervals(per_article)
     metrics: dict[str, float] = {
@@ -419,6 +443,7 @@ def evaluate(data_dir: Path) -> Section:
             f"| {name} | {row['articles']:.0f} | {row['gold_quotations']:.0f} | {cells} | "
             f"{row['speaker_pairs']:.0f} / {row['pronoun_pairs']:.0f} |"
         )
+    lines += _with_parse_fallback(articles, metrics)
     suite_rows, suite_metrics = suite_section_rows(len(_COLUMNS))
     lines += suite_rows
     metrics.update(suite_metrics)
@@ -443,7 +468,9 @@ def evaluate(data_dir: Path) -> Section:
         "`recall` / `precision` / `speaker_accuracy` / `no_speaker` in the JSON). "
         "*pattern suite* = the hand-written cases of `tests/briefing/attribution_cases.py` (quote "
         "found = recall; a case is right when our speaker is one it accepts, `None` included; no "
-        "precision there). Descriptions scored by our raw mention because no antecedent could be "
+        "precision there). *with PARSE_FALLBACK* = the same articles with the optional spaCy parse "
+        "for quotes the rules leave without a speaker (off by default; rows only when spaCy is installed). "
+        "Descriptions scored by our raw mention because no antecedent could be "
         f"derived: {by_mention}; speakers right by the gold content's own nested attribution: {inner}. "
         "The metric audit (what was changed in it and why) is in `evaluation/quotes.py`.\n\n" + "\n".join(lines)
         + f"\n\nHow much each split moves with the articles it happens to hold: 95 % intervals of speaker "

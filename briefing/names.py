@@ -238,7 +238,8 @@ class NameRegistry:
 
         A vote is a sentence whose subject is the person, that names no other person and uses
         one kind of subject pronoun ("Umerov said he was ready"). ``body`` should have its quotes
-        blanked. Honorifics (Mr., Ms.) already set win over votes.
+        blanked. Honorifics (Mr., Ms.) already set win over votes. A pronoun against the person's
+        unambiguous given name or title votes only when the sentence writes no other name.
         """
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
@@ -262,7 +263,13 @@ class NameRegistry:
             if subject is None or subject.kind != "name":
                 continue
             person = names.pop()
-            if subject.text.split()[-1] != person.split()[-1]:
+            surname = person.split()[-1]
+            if subject.text.split()[-1] != surname:
+                continue
+            named = self._title_gender.get(person) or given_name_gender(person)
+            if named not in {None, "m" if male else "f"} and any(r.split()[-1] != surname for r in runs):
+                # "Hillary Clinton went after Donald Trump, saying he would …": against the given
+                # name, the pronoun is about the other name the sentence writes
                 continue
             votes.setdefault(person, [0, 0])[0 if male else 1] += 1
         for person, (m, f) in votes.items():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .attribution import closing_attribution, sentence_starts
 from .masking import restore
@@ -35,6 +36,11 @@ from .speech_lexicon import (
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: Opening quotation marks (a sentence opening with one has its subject in the attribution).
+_OPENING_MARKS = frozenset("“\"‘'")
+#: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
+#: “rant” at a news conference that ran long, President Obama …".
+_SENTENCE_AHEAD = 300
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -48,6 +54,8 @@ class Referent:
     position: int
     name: str = field(compare=False)
     gender: str | None = field(compare=False, default=None)
+    #: where the referent's sentence starts: a pronoun from here on may mean it
+    since: int = field(compare=False, default=-1)
 
 
 def person_description(mention: Mention) -> bool:
@@ -97,7 +105,11 @@ class SubjectIndex:
                 self.add(offset + start, holder, None)  # "To consultant Ana Wilson, the line is …"
             subject = leading_np(masked[start:end])
             if subject is not None:
-                self.add(offset + start, subject, None)
+                # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
+                # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
+                # a quote has its speaker there already
+                at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
+                self.add(offset + max(at, start), subject, None, since=offset + start)
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
@@ -109,9 +121,12 @@ class SubjectIndex:
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
 
-    def add(self, position: int, mention: Mention, speaker: str | None) -> None:
+    def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
-        resolved name). Pronouns add nothing: they point at an entry already here."""
+        resolved name). Pronouns add nothing: they point at an entry already here. A subject
+        standing after the start of its sentence (``since``) is already there for a pronoun
+        before it in that sentence: "In what he called a “rant,” Obama …" is Obama."""
+        since = position if since is None else since
         text = speaker or restore(mention.text)
         if _thing(mention, text):
             insort(self._things, Referent(position, text))
@@ -122,15 +137,15 @@ class SubjectIndex:
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
                 text = self._registry.fullest(text, position)
-            insort(self._entries, Referent(position, text))
+            insort(self._entries, Referent(position, text, since=since))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
                 # "But the former Mexican president didn't stop there": the one person introduced
                 # with that title ("Former Mexican President Felipe Calderon")
-                insort(self._entries, Referent(position, titled, description_gender(text)))
+                insort(self._entries, Referent(position, titled, description_gender(text), since))
                 return
-            insort(self._entries, Referent(position, text, description_gender(text)))
+            insort(self._entries, Referent(position, text, description_gender(text), since))
 
     def resolve_it(self, position: int) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
@@ -152,7 +167,10 @@ class SubjectIndex:
         if want not in {"m", "f"}:
             return None
         latest: Referent | None = None
-        for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
+        hi = bisect_left(self._entries, Referent(position, ""))
+        ahead = bisect_left(self._entries, Referent(position + _SENTENCE_AHEAD, ""), hi)
+        later = [e for e in self._entries[hi:ahead] if 0 <= e.since < position]  # "In what he called …, Obama"
+        for entry in chain(reversed(later), reversed(self._entries[:hi])):
             if position - entry.position > MAX_DISTANCE:
                 break
             if self._registry.is_place(entry.name):

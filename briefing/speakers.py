@@ -631,8 +631,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             runs = list(NAME_RUN.finditer(capitals))
             owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
-            if name and len(runs) > 1 and capitals[runs[-2].end() : runs[-1].start()] == " of ":
-                holder = clean_name(runs[-2].group())  # "Sen. Bernie Sanders of Vermont spoke": not Vermont
+            of = next((r for r in runs[:-1] if capitals.startswith(" of ", r.end())), None) if name else None
+            if of is not None:
+                # "Sen. Bernie Sanders of Vermont spoke", "Jeffrey Lewis of the James Martin Center
+                # for Nonproliferation Studies wrote": not Vermont, not the centre
+                holder = clean_name(of.group())
                 name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
             if name:
                 return Mention("name", name)

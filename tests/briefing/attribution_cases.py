@@ -17,6 +17,7 @@ from __future__ import annotations
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
+from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -25,7 +26,6 @@ from tests.briefing.attribution_cases_round8 import ROUND8_CASES
 from tests.briefing.attribution_cases_round9 import ROUND9_CASES
 from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
-from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 
 _cases = cases

@@ -41,4 +41,118 @@ GENDER_VOTE_AGAINST_GIVEN_NAME = cases(
     ],
 )
 
-PRON12_CASES = [*GENDER_VOTE_AGAINST_GIVEN_NAME]
+#: A quote inside a fronted subordinate clause ("When Ortiz called it “…,” Hale …") was
+#: introduced before the main clause's subject: "he said" next is about that subject.
+MAIN_SUBJECT_AFTER_FRONTED_QUOTE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "When Ortiz described the new levy as “a tax on breathing,” Ben Hale shook his head and "
+            "left the room.\n\n“That is not what this bill does, and everyone here knows it,” he said.",
+            "That is not what this bill does",
+            "Ben Hale",
+        ),
+        (
+            "After Kessler dismissed the audit as “a fishing expedition by people with nothing better to "
+            "do,” Reyes asked for the floor.\n\n“The auditors found forty million dollars we cannot "
+            "explain,” she said.",
+            "The auditors found forty million",
+            "Reyes",
+        ),
+        (
+            "Although Brandt had promised “a budget without a single new fee,” Lindqvist signed the "
+            "fee increase on Friday. “We had no other way to keep the clinics open,” she told reporters.",
+            "We had no other way",
+            "Lindqvist",
+        ),
+        (  # negative: the main clause has no person as its subject, so the quote's speaker stays
+            "When Ortiz described the new levy as “a tax on breathing,” nobody in the chamber laughed.\n\n"
+            "“It was not meant as a joke, and I will say it again next week,” he said.",
+            "It was not meant as a joke",
+            "Ortiz",
+        ),
+        (  # negative: a pronoun before the subject of its own sentence means that subject
+            "Governor Dale Whitcombe spoke first.\n\nIn what she later called “a necessary rant about "
+            "the budget,” Mayor Ines Calloway tore into the state's plan on Friday.",
+            "a necessary rant",
+            "Ines Calloway",
+        ),
+        (  # negative: a name inside a dash aside of a quote-opening sentence is not its subject
+            "The mayor's pollster, Victor Ambrose, says the race is wide open. “I don't think the "
+            "conventional wisdom” -- that Calloway is a downtown candidate -- “is going to last,” he says.",
+            "is going to last",
+            "Victor Ambrose",
+        ),
+    ],
+)
+
+#: A subordinating conjunction opening a sentence is no part of the name after it: "Although
+#: Brandt had promised “…”" is Brandt's quote.
+SUBORDINATOR_BEFORE_NAME = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Although Brandt had promised “a budget without a single new fee for anyone,” Lindqvist "
+            "signed the fee increase on Friday.",
+            "a budget without a single new fee",
+            "Brandt",
+        ),
+        (
+            "Because Okafor had called the ruling “a victory for every tenant in this city,” the "
+            "landlords' lawyers asked for a new hearing.",
+            "a victory for every tenant",
+            "Okafor",
+        ),
+        (
+            "Once Ramirez said “we will not sign anything this week,” the talks were over.",
+            "we will not sign anything",
+            "Ramirez",
+        ),
+        (  # negative: a lower-case "though" after the attribution changes nothing
+            "“We will win this seat back in November,” said Sen. Dana Whitfield, though Brandt "
+            "disagreed.",
+            "We will win this seat back",
+            "Dana Whitfield",
+        ),
+    ],
+)
+
+#: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
+#: the person before "of", not the last capitalised words of the institution after it.
+PERSON_OF_INSTITUTION = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Aaron Feld of the Institute for Regional Security Studies flew to Seoul on Monday.\n\n"
+            "“Nobody there expects the talks to last more than a day,” he said.",
+            "Nobody there expects the talks",
+            "Aaron Feld",
+        ),
+        (
+            "Marta Sokol of the Center for Budget and Policy Priorities testified for three hours. "
+            "“The numbers in this bill do not add up,” she told the committee.",
+            "The numbers in this bill",
+            "Marta Sokol",
+        ),
+        (
+            "“A staged weapon would seem a stretch for them,” Pavel Ilyin of the Carnegie Endowment for "
+            "International Peace wrote in March.\n\nBut, he added, “it is a mistake to rule out the "
+            "aspiration.”",
+            "it is a mistake to rule out",
+            "Pavel Ilyin",
+        ),
+        (  # negative: a place after "of" is no person, and the senator stays the subject
+            "Sen. Bernie Walsh of Vermont spoke for an hour on Tuesday. “This bill is a giveaway to "
+            "the drug companies,” he said.",
+            "This bill is a giveaway",
+            "Bernie Walsh",
+        ),
+    ],
+)
+
+PRON12_CASES = [
+    *GENDER_VOTE_AGAINST_GIVEN_NAME,
+    *MAIN_SUBJECT_AFTER_FRONTED_QUOTE,
+    *SUBORDINATOR_BEFORE_NAME,
+    *PERSON_OF_INSTITUTION,
+]

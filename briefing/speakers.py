@@ -134,7 +134,7 @@ INTRO_WORDS = set(
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
 _SENTENCE_ADVERBS = set(
     "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
-    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday".split()
+    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here".split()
 )
 
 #: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).
@@ -608,8 +608,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if len(words) == 1 and _sentence_adverb(words[0]):
-            continue  # "Similarly, the agency …"
+        if len(words) == 1 and _sentence_adverb(words[0]) or words[-1].lower() == "ago" and len(pieces) > index + 1:
+            continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:

@@ -117,6 +117,37 @@ SUBORDINATOR_BEFORE_NAME = cases(
     ],
 )
 
+#: A fronted adverbial ("There,", "Just a few months ago,") is no subject: the sentence is about
+#: the person named after it, and "he said" next is that person.
+FRONTED_ADVERBIAL = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Mayor Ellen Voss opened the meeting. There, the district party chairman Tom Ruddock "
+            "refused to name the delegates.\n\n“Nobody gets those names before the convention,” he said.",
+            "Nobody gets those names",
+            "Tom Ruddock",
+        ),
+        (
+            "Just a few months ago, Florida developer Rick Haldane called the nominee unfit. “I never "
+            "thought I would write him a check,” he told the Tampa Tribune.",
+            "I never thought I would write",
+            "Rick Haldane",
+        ),
+        (
+            "Sen. Joan Price spoke first. Two years ago, state party treasurer Alan Marsh resigned over "
+            "the audit.\n\n“I would do it again tomorrow,” he said on Monday.",
+            "I would do it again tomorrow",
+            "Alan Marsh",
+        ),
+        (  # negative: "ago" closing the sentence is no fronted adverbial; the subject stands
+            "Councilman Peter Dahl left the party two years ago. “It had stopped listening,” he said.",
+            "It had stopped listening",
+            "Peter Dahl",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -154,5 +185,6 @@ PRON12_CASES = [
     *GENDER_VOTE_AGAINST_GIVEN_NAME,
     *MAIN_SUBJECT_AFTER_FRONTED_QUOTE,
     *SUBORDINATOR_BEFORE_NAME,
+    *FRONTED_ADVERBIAL,
     *PERSON_OF_INSTITUTION,
 ]

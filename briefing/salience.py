@@ -32,7 +32,7 @@ from .speech_lexicon import (
 )
 
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
-#: Ellen Park, …" — that person is who a following "she said" is about.
+#: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
@@ -99,10 +99,6 @@ class SubjectIndex:
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
-            frame = _OPINION_FRAME.match(masked, start, end)
-            holder = head_of_segment(frame.group(1)) if frame is not None else None
-            if holder is not None and holder.kind == "name":
-                self.add(offset + start, holder, None)  # "To consultant Ana Wilson, the line is …"
             subject = leading_np(masked[start:end])
             if subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
@@ -110,6 +106,12 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 self.add(offset + max(at, start), subject, None, since=offset + start)
+            frame = _OPINION_FRAME.match(masked, start, end)
+            holder = head_of_segment(frame.group(1)) if frame is not None else None
+            if holder is not None and holder.kind == "name":
+                # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
+                # Williamson is exposing …. “…,” he mocks" is Chait
+                self.add(offset + end - 1, holder, None, since=offset + start)
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."

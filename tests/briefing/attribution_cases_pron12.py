@@ -148,6 +148,38 @@ FRONTED_ADVERBIAL = cases(
     ],
 )
 
+#: "For Jonathan Chait, Williamson is …": the sentence gives the view of the person framed with
+#: "For"/"To", so the "he said" after it is the holder's, not the subject's.
+OPINION_HOLDER = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "For Dennis Whitcomb, Carl Ostrowski is simply the wrong man for the job. “He has never "
+            "run anything bigger than a bake sale,” he scoffs.",
+            "He has never run anything bigger",
+            "Dennis Whitcomb",
+        ),
+        (
+            "To columnist Rhea Malden, Governor Anne Tully is repeating every mistake of her "
+            "predecessor.\n\n“She has learned nothing from the flood,” she wrote on Sunday.",
+            "She has learned nothing",
+            "Rhea Malden",
+        ),
+        (
+            "For coach Mike Dunn, Jordan Ellis is the best shooter he has trained in twenty years. "
+            "“He stays after practice every single night,” he said.",
+            "He stays after practice",
+            "Mike Dunn",
+        ),
+        (  # negative: "For years," frames no person; the subject stays who "he" is
+            "For years, Walter Brandt has argued for a bigger port. “The ships are getting larger "
+            "and we are not,” he said.",
+            "The ships are getting larger",
+            "Walter Brandt",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -186,5 +218,6 @@ PRON12_CASES = [
     *MAIN_SUBJECT_AFTER_FRONTED_QUOTE,
     *SUBORDINATOR_BEFORE_NAME,
     *FRONTED_ADVERBIAL,
+    *OPINION_HOLDER,
     *PERSON_OF_INSTITUTION,
 ]

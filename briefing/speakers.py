@@ -466,6 +466,9 @@ _INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "o
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 _ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
+#: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
+#: been making the case", "Rubio's not ready").
+_AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "going", "gone"})
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 
@@ -630,6 +633,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             capitals = " ".join(words[:k])
             runs = list(NAME_RUN.finditer(capitals))
             owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
+            if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
+                owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             of = next((r for r in runs[:-1] if capitals.startswith(" of ", r.end())), None) if name else None
             if of is not None:

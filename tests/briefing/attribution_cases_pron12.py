@@ -180,6 +180,38 @@ OPINION_HOLDER = cases(
     ],
 )
 
+#: "Christie's been making the case": an "'s" before "been", "not", "got" is a contracted "has"
+#: or "is", so the name is the sentence's subject, not the owner of something.
+CONTRACTED_HAS_AFTER_NAME = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Gov. Tom Hale spoke after lunch. Delgado's been saying for months that the budget is a "
+            "fraud.\n\n“Nobody has read the numbers,” he said.",
+            "Nobody has read the numbers",
+            "Delgado",
+        ),
+        (
+            "Rep. Ian Mercer left early. Harriet Kwan’s not ready to give up on the bill. “We have "
+            "the votes in committee,” she said.",
+            "We have the votes in committee",
+            "Harriet Kwan",
+        ),
+        (
+            "Mayor Lou Banner said nothing. Okafor's got a plan for the stadium, and it is cheaper. "
+            "“The city pays nothing up front,” he told reporters.",
+            "The city pays nothing up front",
+            "Okafor",
+        ),
+        (  # negative: a real possessive ("Okafor's plan") leaves the earlier subject standing
+            "Sen. Ruth Alder spoke for an hour. Okafor's plan for the stadium came up twice. “The city "
+            "cannot afford it,” she said.",
+            "The city cannot afford it",
+            "Ruth Alder",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -219,5 +251,6 @@ PRON12_CASES = [
     *SUBORDINATOR_BEFORE_NAME,
     *FRONTED_ADVERBIAL,
     *OPINION_HOLDER,
+    *CONTRACTED_HAS_AFTER_NAME,
     *PERSON_OF_INSTITUTION,
 ]

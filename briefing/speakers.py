@@ -659,8 +659,29 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         if unknown_verb is None and words[0].lower() in _DETERMINERS:
             end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
-        return head_of_segment(seg[:end])
+        head = head_of_segment(seg[:end])
+        if end == len(seg) and head is not None and head.kind == "description" and index + 2 < len(pieces):
+            return _apposed_name(head, pieces[index + 1]) or head
+        return head
     return None
+
+
+#: Lower-case words a title may open with in an apposed name (", former Secretary of State X,").
+_TITLE_PREMODIFIERS = frozenset({"former", "then", "acting", "retired", "longtime", "fellow"})
+
+
+def _apposed_name(head: Mention, piece: str) -> Mention | None:
+    """The name set off by commas after a person description, which it names: "the other
+    candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast"."""
+    if head.text.split()[-1].lower() not in PERSON_NOUNS:
+        return None
+    words = piece.split()
+    while words and words[0] in _TITLE_PREMODIFIERS:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in PARTICLES or w == "of" for w in words):
+        return None
+    name = clean_name(" ".join(words))
+    return Mention("name", name) if len(name.split()) > 1 else None  # a full name, not ", Kyiv,"
 
 
 def _capitalised_adjective(words: list[str]) -> bool:

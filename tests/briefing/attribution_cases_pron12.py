@@ -212,6 +212,39 @@ CONTRACTED_HAS_AFTER_NAME = cases(
     ],
 )
 
+#: "The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast":
+#: a person description with a full name set off after it is that person, and "she said" next is
+#: the name, not the role noun.
+DESCRIPTION_WITH_APPOSED_NAME = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "But the other candidate on the stage, former Governor Alma Reyes, drew a sharp contrast "
+            "on wages.\n\n“I take the research on job losses seriously,” she said.",
+            "I take the research on job losses",
+            "Alma Reyes",
+        ),
+        (
+            "The country's trade minister, Bakyt Osmonov, plays down the concerns. The factories will "
+            "bring jobs, he says.\n\n“We should get on board that train,” he said in an interview.",
+            "We should get on board",
+            "Bakyt Osmonov",
+        ),
+        (
+            "One longtime resident, Harold Finch, walked the picket line for a third day. “Nobody "
+            "from the company has come out to talk to us,” he said.",
+            "Nobody from the company",
+            "Harold Finch",
+        ),
+        (  # negative: no name in the commas, so the description is what the text says
+            "The other candidate, a retired teacher from Dover, drew a sharp contrast on wages. “I "
+            "take the research seriously,” she said.",
+            "I take the research seriously",
+            ("the other candidate", "a retired teacher from Dover", None),
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -252,5 +285,6 @@ PRON12_CASES = [
     *FRONTED_ADVERBIAL,
     *OPINION_HOLDER,
     *CONTRACTED_HAS_AFTER_NAME,
+    *DESCRIPTION_WITH_APPOSED_NAME,
     *PERSON_OF_INSTITUTION,
 ]

@@ -37,8 +37,31 @@ _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _WORD_RUN = re.compile(r"[\w-]+")
 #: "Vice President Joe Biden", "Deputy Minister X": not who "the president", "the minister" is.
 _LOWER_RANKS = frozenset({"vice", "deputy", "assistant"})
+#: Offices held for a place, so the capitalised words before them name it ("Ohio Gov. X").
+_JURISDICTION_OFFICES = frozenset({"governor", "senator", "representative", "attorney", "mayor", "sheriff"})
+#: Last words of an institution named after a place ("Sandy Hook Elementary School").
+_INSTITUTIONS = frozenset(
+    "school elementary high middle university college academy hospital church cathedral mosque "
+    "synagogue airport station stadium arena county".split()
+)
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+
+
+def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> list[str]:
+    """Places a name run writes besides its person: the jurisdiction before an office ("Michigan"
+    in "Michigan Attorney General Bill Schuette") and the place an institution is named after
+    ("Sandy Hook" in "Sandy Hook Elementary School")."""
+    places = []
+    office = next((k for k, w in enumerate(lead) if _TITLE_WORD.get(w, w) in _JURISDICTION_OFFICES), 0)
+    if office and not any(w in TITLE_WORDS for w in lead[:office]):
+        places.append(" ".join(run_words[:office]))
+    k = len(name_words)
+    while k > 0 and name_words[k - 1].lower() in _INSTITUTIONS:
+        k -= 1
+    if 1 < k < len(name_words):
+        places.append(" ".join(name_words[:k]))
+    return places
 
 
 def _sentences(body: str) -> list[str]:
@@ -102,6 +125,8 @@ class NameRegistry:
             self._by_last.setdefault(name_words[-1], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
+            if lead or name_words[-1].lower() in _INSTITUTIONS:
+                self._located.update(_places_in(run_words, lead, name_words))
             # the word right before, or before a comma when the name is an appositive set off by
             # commas ("The pastor, Rev. Alan Moss, spoke"): "the CIA chief, Zuckoff said" does not
             # make "chief" Zuckoff's title

@@ -245,6 +245,40 @@ DESCRIPTION_WITH_APPOSED_NAME = cases(
     ],
 )
 
+#: A place is no "he" or "she": the jurisdiction before an office ("Michigan Attorney General …")
+#: and the place an institution is named after ("Sandy Hook Elementary School") are places when
+#: they later open a sentence.
+PLACES_FROM_OFFICES_AND_INSTITUTIONS = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Rep. Dan Ortiz drove to Cedar Falls High School the next morning.\n\nIn that sense, Cedar "
+            "Falls was no longer just a town on a map. “I walked out of that gym a different man,” he said.",
+            "I walked out of that gym",
+            "Dan Ortiz",
+        ),
+        (
+            "Ohio Attorney General Mark Delaney asked the court for a stay. Ohio was only doing what "
+            "forty states already do, he told the court.\n\n“Voters deserve a ballot they understand,” "
+            "he wrote.",
+            "Voters deserve a ballot",
+            "Mark Delaney",
+        ),
+        (
+            "Nevada Sen. Ruth Calder voted against the bill on Thursday. Nevada has the most to lose "
+            "from it. “This is a tax on every family in my state,” she said.",
+            "This is a tax on every family",
+            "Ruth Calder",
+        ),
+        (  # negative: a person the text names as such stays a person, whatever is named after him
+            "Sen. Walter Grant toured Walter Grant Middle School on Friday. Walter Grant wept at the "
+            "plaque. “My father would have loved this place,” he said.",
+            "My father would have loved",
+            "Walter Grant",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -286,5 +320,6 @@ PRON12_CASES = [
     *OPINION_HOLDER,
     *CONTRACTED_HAS_AFTER_NAME,
     *DESCRIPTION_WITH_APPOSED_NAME,
+    *PLACES_FROM_OFFICES_AND_INSTITUTIONS,
     *PERSON_OF_INSTITUTION,
 ]

@@ -48,6 +48,12 @@ _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
 
+def _opening_participle(word: str) -> bool:
+    """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
+    verb (not "Irving", "Channing"), so no part of the name after it."""
+    return bool(_PARTICIPLE.fullmatch(word)) and is_common_word(word)
+
+
 def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> list[str]:
     """Places a name run writes besides its person: the jurisdiction before an office ("Michigan"
     in "Michigan Attorney General Bill Schuette") and the place an institution is named after
@@ -115,10 +121,16 @@ class NameRegistry:
             preceding = body[max(0, start - 12) : start]
             spaced = preceding.rstrip()  # both tests need a space before the name
             after_space = len(spaced) < len(preceding)
+            mid_sentence = after_space and spaced[-1:] in _MID_SENTENCE_END
+            if len(name_words) > 1 and not mid_sentence and _opening_participle(name_words[0]):
+                # "Debating Clinton's character" (a headline): the name is Clinton, or every later
+                # "Clinton" would resolve to "Debating Clinton", which is no name
+                name_words = name_words[1:]
+                name = " ".join(name_words)
             possessive = body[end : end + 1] in {"’", "'"}
             if after_space and run == name and not possessive and _LOCATIVE_BEFORE.search(spaced):
                 self._located.add(name)
-            if after_space and spaced[-1:] in _MID_SENTENCE_END:
+            if mid_sentence:
                 self._mid_sentence.update(run_words)
             self._runs.append((start, name))
             self._positions.append(start)

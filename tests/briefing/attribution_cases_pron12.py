@@ -279,6 +279,37 @@ PLACES_FROM_OFFICES_AND_INSTITUTIONS = cases(
     ],
 )
 
+#: A participle opening a headline or a sentence ("Debating Clinton's Character", "Laughing
+#: Eugenie waved") is no part of the name after it: later "Clinton" is still Clinton.
+PARTICIPLE_BEFORE_NAME = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Defending Ortega's Budget.\n\nOrtega spoke for an hour on Tuesday to a hostile council. "
+            "“The numbers are honest and the cuts are real,” he said.",
+            "The numbers are honest",
+            "Ortega",
+        ),
+        (
+            "Smiling Delphine waved to the crowd from the balcony. Delphine then said she was “very "
+            "proud of this team, every single one of them.”",
+            "very proud of this team",
+            "Delphine",
+        ),
+        (
+            "Remembering Whitfield.\n\nWhitfield rarely gave interviews. In 1998, he told a reporter "
+            "from the Gazette that “a harbour is only as good as the people who work it.”",
+            "a harbour is only as good",
+            "Whitfield",
+        ),
+        (  # negative: a given name in -ing stays part of the name
+            "Irving Kessler opened the hearing on Monday. “We will hear every witness,” he said.",
+            "We will hear every witness",
+            "Irving Kessler",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -321,5 +352,6 @@ PRON12_CASES = [
     *CONTRACTED_HAS_AFTER_NAME,
     *DESCRIPTION_WITH_APPOSED_NAME,
     *PLACES_FROM_OFFICES_AND_INSTITUTIONS,
+    *PARTICIPLE_BEFORE_NAME,
     *PERSON_OF_INSTITUTION,
 ]

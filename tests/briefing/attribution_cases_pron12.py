@@ -310,6 +310,40 @@ PARTICIPLE_BEFORE_NAME = cases(
     ],
 )
 
+#: "Clinton campaign Chairman John Podesta — Bill Clinton's former chief of staff — offered":
+#: a dash aside after the subject is read no further, so the name modified by "Clinton campaign"
+#: is the subject.
+DASH_ASIDE_AFTER_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "And Walsh campaign Chairman Peter Orr — the governor's former chief of staff — offered a "
+            "slogan when I asked him about the debate.\n\n“She will fight for every family in this "
+            "state,” he said.",
+            "She will fight for every family",
+            "Peter Orr",
+        ),
+        (
+            "Ruiz campaign manager Dana Whitlock — a veteran of three Senate races — laid out the "
+            "plan on Monday. “We win the suburbs or we lose,” she said.",
+            "We win the suburbs",
+            "Dana Whitlock",
+        ),
+        (
+            "Sen. Lena Park listened. Hale press secretary Tom Ebner — who joined the campaign in "
+            "May — dismissed the poll. “It is one survey of four hundred people,” he said.",
+            "It is one survey",
+            "Tom Ebner",
+        ),
+        (  # negative: a dash aside after a name that is the subject changes nothing
+            "Mayor Ines Calloway — a former nurse — toured the new clinic on Friday. “This is what "
+            "the levy paid for,” she said.",
+            "This is what the levy paid for",
+            "Ines Calloway",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -353,5 +387,6 @@ PRON12_CASES = [
     *DESCRIPTION_WITH_APPOSED_NAME,
     *PLACES_FROM_OFFICES_AND_INSTITUTIONS,
     *PARTICIPLE_BEFORE_NAME,
+    *DASH_ASIDE_AFTER_SUBJECT,
     *PERSON_OF_INSTITUTION,
 ]

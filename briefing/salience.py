@@ -41,6 +41,10 @@ _OPENING_MARKS = frozenset("“\"‘'")
 #: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
 #: “rant” at a news conference that ran long, President Obama …".
 _SENTENCE_AHEAD = 300
+#: One capitalised word with the ending of a plural group noun ("Millennials", "Evangelicals",
+#: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
+#: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
+_PLURAL_GROUP = re.compile(r"^[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)$")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -139,6 +143,8 @@ class SubjectIndex:
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
                 text = self._registry.fullest(text, position)
+                if _PLURAL_GROUP.search(text) and text not in self._registry.persons:
+                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
             insort(self._entries, Referent(position, text, since=since))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None

@@ -344,6 +344,39 @@ DASH_ASIDE_AFTER_SUBJECT = cases(
     ],
 )
 
+#: A capitalised plural group noun opening a sentence ("Millennials age 18-34 comprise …",
+#: "Evangelicals", "Hispanics") is a group, no "he" or "she".
+PLURAL_GROUP_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Turnout will decide the race, said Dana Rourke, a political scientist at the state "
+            "university. Millennials age 18-29 make up more than half of the new voters.\n\n“These "
+            "voters are motivated, and they lean young,” she said.",
+            "These voters are motivated",
+            "Dana Rourke",
+        ),
+        (
+            "The pastor's sermon drew national attention, Rev. Paul Okafor said. Evangelicals in the "
+            "county remain split over the nominee. “I have never seen the church this divided,” he said.",
+            "I have never seen the church",
+            "Paul Okafor",
+        ),
+        (
+            "Polls show a tight race, according to Marisol Vega, who runs the survey. Hispanics "
+            "under 30 favour the challenger by ten points. “That gap has doubled since June,” she said.",
+            "That gap has doubled",
+            "Marisol Vega",
+        ),
+        (  # negative: a surname in -s is a person, and "he" is him
+            "Gov. Anne Tully spoke first. Then Reynolds took the stage for an hour. “We can win "
+            "this district,” he said.",
+            "We can win this district",
+            "Reynolds",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -388,5 +421,6 @@ PRON12_CASES = [
     *PLACES_FROM_OFFICES_AND_INSTITUTIONS,
     *PARTICIPLE_BEFORE_NAME,
     *DASH_ASIDE_AFTER_SUBJECT,
+    *PLURAL_GROUP_SUBJECT,
     *PERSON_OF_INSTITUTION,
 ]

@@ -19,6 +19,7 @@ from itertools import chain
 
 from .attribution import closing_attribution, sentence_starts
 from .masking import restore
+from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun, names_organisation
 from .speakers import Mention, head_of_segment, leading_np
@@ -45,6 +46,8 @@ _SENTENCE_AHEAD = 300
 #: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
 #: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
 _PLURAL_GROUP = re.compile(r"^[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)$")
+#: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
+_ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -120,6 +123,13 @@ class SubjectIndex:
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
                 self.add(offset + end - 1, closing, None)
+            elif " said, " in masked[start:end] or " says, " in masked[start:end]:
+                aside = _ATTRIBUTION_ASIDE.search(masked, start, end)
+                name = clean_name(restore(aside.group(1))) if aside is not None else ""
+                if aside is not None and name:
+                    # "But the point of those sanctions …, Hennessey said, and with Clinton's aides
+                    # chastened, …": the person the sentence reports, mid-sentence
+                    self.add(offset + aside.start(1), Mention("name", name), None)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence

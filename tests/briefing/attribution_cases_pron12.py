@@ -377,6 +377,40 @@ PLURAL_GROUP_SUBJECT = cases(
     ],
 )
 
+#: An attribution set off by commas mid-sentence (", Hennessey said, and …") makes that person
+#: who the sentence is about: "she added" in the next sentence is hers.
+ATTRIBUTION_ASIDE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Rep. Devin Marsh called for hearings on Monday.\n\nBut the point of those rules is to keep "
+            "secrets safe, Okonjo said, and with the aides chastened, the risk is small. Revoking "
+            "clearances now, she added, would be “really very aggressive given the facts.”",
+            "really very aggressive",
+            "Okonjo",
+        ),
+        (
+            "Gov. Tim Bradley signed the order on Friday. The cuts will hurt rural clinics most, "
+            "Dr. Grace Ndiaye said, and some will close within a year. “We are already turning "
+            "patients away,” she said.",
+            "We are already turning patients away",
+            "Grace Ndiaye",
+        ),
+        (
+            "Mayor Lena Voss left early. The stadium deal, Councilman Pete Arroyo says, is dead for "
+            "this year. “Nobody wants to vote on it before the election,” he said.",
+            "Nobody wants to vote on it",
+            "Pete Arroyo",
+        ),
+        (  # negative: an aside with no person ("the report said") leaves the subject standing
+            "Sen. Carla Ruiz read the audit twice. The money, the report said, was never spent. "
+            "“Somebody owes this state an explanation,” she said.",
+            "Somebody owes this state",
+            "Carla Ruiz",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -422,5 +456,6 @@ PRON12_CASES = [
     *PARTICIPLE_BEFORE_NAME,
     *DASH_ASIDE_AFTER_SUBJECT,
     *PLURAL_GROUP_SUBJECT,
+    *ATTRIBUTION_ASIDE,
     *PERSON_OF_INSTITUTION,
 ]

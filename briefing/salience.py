@@ -48,6 +48,11 @@ _SENTENCE_AHEAD = 300
 _PLURAL_GROUP = re.compile(r"^[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)$")
 #: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
 _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
+#: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
+#: from Arianna Huffington".
+_ACCORDING_TO = re.compile(
+    r"according to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
+)  # a name ending the phrase: not "according to Senate filings"
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -123,19 +128,28 @@ class SubjectIndex:
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
                 self.add(offset + end - 1, closing, None)
-            elif " said, " in masked[start:end] or " says, " in masked[start:end]:
-                aside = _ATTRIBUTION_ASIDE.search(masked, start, end)
-                name = clean_name(restore(aside.group(1))) if aside is not None else ""
-                if aside is not None and name:
-                    # "But the point of those sanctions …, Hennessey said, and with Clinton's aides
-                    # chastened, …": the person the sentence reports, mid-sentence
-                    self.add(offset + aside.start(1), Mention("name", name), None)
+            if closing is None or closing.kind != "name" and not person_description(closing):
+                self._add_source(masked, start, end, offset)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _add_source(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person a sentence reports mid-way or credits its content to, where the name stands:
+        "…, Hennessey said, and …", "…, according to a post from Arianna Huffington." Each
+        regex runs only on sentences holding its words."""
+        sentence = masked[start:end]
+        found = None
+        if "according to " in sentence:
+            found = _ACCORDING_TO.search(masked, start, end)
+        elif " said, " in sentence or " says, " in sentence:
+            found = _ATTRIBUTION_ASIDE.search(masked, start, end)
+        name = clean_name(restore(found.group(1))) if found is not None else ""
+        if found is not None and name:
+            self.add(offset + found.start(1), Mention("name", name), None)
 
     def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its

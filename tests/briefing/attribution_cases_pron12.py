@@ -411,6 +411,38 @@ ATTRIBUTION_ASIDE = cases(
     ],
 )
 
+#: "…, according to a post from Arianna Huffington. “…,” she wrote.": the person a sentence is
+#: credited to is who the next "she" is.
+ACCORDING_TO_SOURCE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Gov. Tom Brandt announced the cuts on Monday. The coverage will change, according to a "
+            "memo from Olivia Marchetti.\n\n“We will treat this campaign as news from now on,” she wrote.",
+            "We will treat this campaign",
+            "Olivia Marchetti",
+        ),
+        (
+            "Rep. Alan Vance voted no. The plant will close in March, according to Rosa Delgado, the "
+            "union's local president. “Four hundred families will lose everything,” she said.",
+            "Four hundred families",
+            "Rosa Delgado",
+        ),
+        (
+            "Mayor Jane Holt cut the ribbon. The bridge cost twice the estimate, according to a report "
+            "by Victor Lindgren.\n\n“Nobody checked the steel prices,” he wrote.",
+            "Nobody checked the steel prices",
+            "Victor Lindgren",
+        ),
+        (  # negative: "according to Senate filings" credits no person; the subject stays
+            "Sen. Chris Dolan is one of the poorest members, according to Senate filings. “I rent a "
+            "basement in Washington,” he said.",
+            "I rent a basement",
+            "Chris Dolan",
+        ),
+    ],
+)
+
 #: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the subject is
 #: the person before "of", not the last capitalised words of the institution after it.
 PERSON_OF_INSTITUTION = cases(
@@ -457,5 +489,6 @@ PRON12_CASES = [
     *DASH_ASIDE_AFTER_SUBJECT,
     *PLURAL_GROUP_SUBJECT,
     *ATTRIBUTION_ASIDE,
+    *ACCORDING_TO_SOURCE,
     *PERSON_OF_INSTITUTION,
 ]

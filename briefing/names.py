@@ -100,7 +100,9 @@ class NameRegistry:
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
-        #: names written after "in" / "at": places ("Florida", "New Hampshire"), see ``is_place``
+        #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
+        #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
+        #: ``is_place``
         self._located: set[str] = set()
         #: words capitalised somewhere other than at a sentence start: "Trump" is a name although
         #: "trump" is a common word; "Things" opening a sentence is not
@@ -236,7 +238,8 @@ class NameRegistry:
         return " " not in full and full not in self._mid_sentence and full not in self.persons and is_common_word(full)
 
     def is_place(self, name: str) -> bool:
-        """A country, or a name the body writes after "in" or "at", and nothing marks it a person (a
+        """A country, or a name the body writes after "in" or "at", before an office it is the
+        jurisdiction of, or before an institution named after it, and nothing marks it a person (a
         title, an honorific, a pronoun tied to it): "Florida is one of the swing states" is no "she"."""
         if name in self.persons or name in self.gender:
             return False

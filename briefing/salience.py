@@ -45,7 +45,7 @@ _SENTENCE_AHEAD = 300
 #: One capitalised word with the ending of a plural group noun ("Millennials", "Evangelicals",
 #: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
 #: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
-_PLURAL_GROUP = re.compile(r"^[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)$")
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
 #: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
 _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
@@ -167,7 +167,7 @@ class SubjectIndex:
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
                 text = self._registry.fullest(text, position)
-                if _PLURAL_GROUP.search(text) and text not in self._registry.persons:
+                if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
             insort(self._entries, Referent(position, text, since=since))
         elif person_description(mention):

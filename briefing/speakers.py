@@ -611,7 +611,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if len(words) == 1 and _sentence_adverb(words[0]) or words[-1].lower() == "ago" and len(pieces) > index + 1:
+        if (len(words) == 1 and _sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject

@@ -32,7 +32,7 @@ TITLE_WORDS = set(
     "cardinal rabbi imam deacon "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
-    "which whose".split()
+    "which whose although though because unless whether once until".split()
 )
 #: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
 PERSON_TITLES = set(

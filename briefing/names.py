@@ -37,8 +37,37 @@ _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _WORD_RUN = re.compile(r"[\w-]+")
 #: "Vice President Joe Biden", "Deputy Minister X": not who "the president", "the minister" is.
 _LOWER_RANKS = frozenset({"vice", "deputy", "assistant"})
+#: Offices held for a place, so the capitalised words before them name it ("Ohio Gov. X").
+_JURISDICTION_OFFICES = frozenset({"governor", "senator", "representative", "attorney", "mayor", "sheriff"})
+#: Last words of an institution named after a place ("Sandy Hook Elementary School").
+_INSTITUTIONS = frozenset(
+    "school elementary high middle university college academy hospital church cathedral mosque "
+    "synagogue airport station stadium arena county".split()
+)
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+
+
+def _opening_participle(word: str) -> bool:
+    """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
+    verb (not "Irving", "Channing"), so no part of the name after it."""
+    return bool(_PARTICIPLE.fullmatch(word)) and is_common_word(word)
+
+
+def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> list[str]:
+    """Places a name run writes besides its person: the jurisdiction before an office ("Michigan"
+    in "Michigan Attorney General Bill Schuette") and the place an institution is named after
+    ("Sandy Hook" in "Sandy Hook Elementary School")."""
+    places = []
+    office = next((k for k, w in enumerate(lead) if _TITLE_WORD.get(w, w) in _JURISDICTION_OFFICES), 0)
+    if office and not any(w in TITLE_WORDS for w in lead[:office]):
+        places.append(" ".join(run_words[:office]))
+    k = len(name_words)
+    while k > 0 and name_words[k - 1].lower() in _INSTITUTIONS:
+        k -= 1
+    if 1 < k < len(name_words):
+        places.append(" ".join(name_words[:k]))
+    return places
 
 
 def _sentences(body: str) -> list[str]:
@@ -71,7 +100,9 @@ class NameRegistry:
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
-        #: names written after "in" / "at": places ("Florida", "New Hampshire"), see ``is_place``
+        #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
+        #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
+        #: ``is_place``
         self._located: set[str] = set()
         #: words capitalised somewhere other than at a sentence start: "Trump" is a name although
         #: "trump" is a common word; "Things" opening a sentence is not
@@ -92,16 +123,24 @@ class NameRegistry:
             preceding = body[max(0, start - 12) : start]
             spaced = preceding.rstrip()  # both tests need a space before the name
             after_space = len(spaced) < len(preceding)
+            mid_sentence = after_space and spaced[-1:] in _MID_SENTENCE_END
+            if len(name_words) > 1 and not mid_sentence and _opening_participle(name_words[0]):
+                # "Debating Clinton's character" (a headline): the name is Clinton, or every later
+                # "Clinton" would resolve to "Debating Clinton", which is no name
+                name_words = name_words[1:]
+                name = " ".join(name_words)
             possessive = body[end : end + 1] in {"’", "'"}
             if after_space and run == name and not possessive and _LOCATIVE_BEFORE.search(spaced):
                 self._located.add(name)
-            if after_space and spaced[-1:] in _MID_SENTENCE_END:
+            if mid_sentence:
                 self._mid_sentence.update(run_words)
             self._runs.append((start, name))
             self._positions.append(start)
             self._by_last.setdefault(name_words[-1], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
+            if lead or name_words[-1].lower() in _INSTITUTIONS:
+                self._located.update(_places_in(run_words, lead, name_words))
             # the word right before, or before a comma when the name is an appositive set off by
             # commas ("The pastor, Rev. Alan Moss, spoke"): "the CIA chief, Zuckoff said" does not
             # make "chief" Zuckoff's title
@@ -199,7 +238,8 @@ class NameRegistry:
         return " " not in full and full not in self._mid_sentence and full not in self.persons and is_common_word(full)
 
     def is_place(self, name: str) -> bool:
-        """A country, or a name the body writes after "in" or "at", and nothing marks it a person (a
+        """A country, or a name the body writes after "in" or "at", before an office it is the
+        jurisdiction of, or before an institution named after it, and nothing marks it a person (a
         title, an honorific, a pronoun tied to it): "Florida is one of the swing states" is no "she"."""
         if name in self.persons or name in self.gender:
             return False
@@ -238,7 +278,8 @@ class NameRegistry:
 
         A vote is a sentence whose subject is the person, that names no other person and uses
         one kind of subject pronoun ("Umerov said he was ready"). ``body`` should have its quotes
-        blanked. Honorifics (Mr., Ms.) already set win over votes.
+        blanked. Honorifics (Mr., Ms.) already set win over votes. A pronoun against the person's
+        unambiguous given name or title votes only when the sentence writes no other name.
         """
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
@@ -262,7 +303,13 @@ class NameRegistry:
             if subject is None or subject.kind != "name":
                 continue
             person = names.pop()
-            if subject.text.split()[-1] != person.split()[-1]:
+            surname = person.split()[-1]
+            if subject.text.split()[-1] != surname:
+                continue
+            named = self._title_gender.get(person) or given_name_gender(person)
+            if named not in {None, "m" if male else "f"} and any(r.split()[-1] != surname for r in runs):
+                # "Hillary Clinton went after Donald Trump, saying he would …": against the given
+                # name, the pronoun is about the other name the sentence writes
                 continue
             votes.setdefault(person, [0, 0])[0 if male else 1] += 1
         for person, (m, f) in votes.items():

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .attribution import closing_attribution, sentence_starts
 from .masking import restore
+from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun, names_organisation
 from .speakers import Mention, head_of_segment, leading_np
@@ -31,10 +33,26 @@ from .speech_lexicon import (
 )
 
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
-#: Ellen Park, …" — that person is who a following "she said" is about.
+#: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: Opening quotation marks (a sentence opening with one has its subject in the attribution).
+_OPENING_MARKS = frozenset("“\"‘'")
+#: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
+#: “rant” at a news conference that ran long, President Obama …".
+_SENTENCE_AHEAD = 300
+#: One capitalised word with the ending of a plural group noun ("Millennials", "Evangelicals",
+#: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
+#: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
+#: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
+_ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
+#: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
+#: from Arianna Huffington".
+_ACCORDING_TO = re.compile(
+    r"according to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
+)  # a name ending the phrase: not "according to Senate filings"
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -48,6 +66,8 @@ class Referent:
     position: int
     name: str = field(compare=False)
     gender: str | None = field(compare=False, default=None)
+    #: where the referent's sentence starts: a pronoun from here on may mean it
+    since: int = field(compare=False, default=-1)
 
 
 def person_description(mention: Mention) -> bool:
@@ -91,17 +111,25 @@ class SubjectIndex:
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            subject = leading_np(masked[start:end])
+            if subject is not None:
+                # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
+                # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
+                # a quote has its speaker there already
+                at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
+                self.add(offset + max(at, start), subject, None, since=offset + start)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":
-                self.add(offset + start, holder, None)  # "To consultant Ana Wilson, the line is …"
-            subject = leading_np(masked[start:end])
-            if subject is not None:
-                self.add(offset + start, subject, None)
+                # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
+                # Williamson is exposing …. “…,” he mocks" is Chait
+                self.add(offset + end - 1, holder, None, since=offset + start)
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
                 self.add(offset + end - 1, closing, None)
+            if closing is None or closing.kind != "name" and not person_description(closing):
+                self._add_source(masked, start, end, offset)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
@@ -109,9 +137,26 @@ class SubjectIndex:
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
 
-    def add(self, position: int, mention: Mention, speaker: str | None) -> None:
+    def _add_source(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person a sentence reports mid-way or credits its content to, where the name stands:
+        "…, Hennessey said, and …", "…, according to a post from Arianna Huffington." Each
+        regex runs only on sentences holding its words."""
+        sentence = masked[start:end]
+        found = None
+        if "according to " in sentence:
+            found = _ACCORDING_TO.search(masked, start, end)
+        elif " said, " in sentence or " says, " in sentence:
+            found = _ATTRIBUTION_ASIDE.search(masked, start, end)
+        name = clean_name(restore(found.group(1))) if found is not None else ""
+        if found is not None and name:
+            self.add(offset + found.start(1), Mention("name", name), None)
+
+    def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
-        resolved name). Pronouns add nothing: they point at an entry already here."""
+        resolved name). Pronouns add nothing: they point at an entry already here. A subject
+        standing after the start of its sentence (``since``) is already there for a pronoun
+        before it in that sentence: "In what he called a “rant,” Obama …" is Obama."""
+        since = position if since is None else since
         text = speaker or restore(mention.text)
         if _thing(mention, text):
             insort(self._things, Referent(position, text))
@@ -122,15 +167,17 @@ class SubjectIndex:
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
                 text = self._registry.fullest(text, position)
-            insort(self._entries, Referent(position, text))
+                if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
+                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
+            insort(self._entries, Referent(position, text, since=since))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
                 # "But the former Mexican president didn't stop there": the one person introduced
                 # with that title ("Former Mexican President Felipe Calderon")
-                insort(self._entries, Referent(position, titled, description_gender(text)))
+                insort(self._entries, Referent(position, titled, description_gender(text), since))
                 return
-            insort(self._entries, Referent(position, text, description_gender(text)))
+            insort(self._entries, Referent(position, text, description_gender(text), since))
 
     def resolve_it(self, position: int) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
@@ -152,7 +199,10 @@ class SubjectIndex:
         if want not in {"m", "f"}:
             return None
         latest: Referent | None = None
-        for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
+        hi = bisect_left(self._entries, Referent(position, ""))
+        ahead = bisect_left(self._entries, Referent(position + _SENTENCE_AHEAD, ""), hi)
+        later = [e for e in self._entries[hi:ahead] if 0 <= e.since < position]  # "In what he called …, Obama"
+        for entry in chain(reversed(later), reversed(self._entries[:hi])):
             if position - entry.position > MAX_DISTANCE:
                 break
             if self._registry.is_place(entry.name):

@@ -134,7 +134,7 @@ INTRO_WORDS = set(
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
 _SENTENCE_ADVERBS = set(
     "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
-    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday".split()
+    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here".split()
 )
 
 #: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).
@@ -466,6 +466,9 @@ _INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "o
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 _ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
+#: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
+#: been making the case", "Rubio's not ready").
+_AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "going", "gone"})
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 
@@ -608,8 +611,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if len(words) == 1 and _sentence_adverb(words[0]):
-            continue  # "Similarly, the agency …"
+        if (len(words) == 1 and _sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
+            continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
@@ -630,9 +633,14 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             capitals = " ".join(words[:k])
             runs = list(NAME_RUN.finditer(capitals))
             owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
+            if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
+                owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
-            if name and len(runs) > 1 and capitals[runs[-2].end() : runs[-1].start()] == " of ":
-                holder = clean_name(runs[-2].group())  # "Sen. Bernie Sanders of Vermont spoke": not Vermont
+            of = next((r for r in runs[:-1] if capitals.startswith(" of ", r.end())), None) if name else None
+            if of is not None:
+                # "Sen. Bernie Sanders of Vermont spoke", "Jeffrey Lewis of the James Martin Center
+                # for Nonproliferation Studies wrote": not Vermont, not the centre
+                holder = clean_name(of.group())
                 name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
             if name:
                 return Mention("name", name)
@@ -651,8 +659,29 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         if unknown_verb is None and words[0].lower() in _DETERMINERS:
             end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
-        return head_of_segment(seg[:end])
+        head = head_of_segment(seg[:end])
+        if end == len(seg) and head is not None and head.kind == "description" and index + 2 < len(pieces):
+            return _apposed_name(head, pieces[index + 1]) or head
+        return head
     return None
+
+
+#: Lower-case words a title may open with in an apposed name (", former Secretary of State X,").
+_TITLE_PREMODIFIERS = frozenset({"former", "then", "acting", "retired", "longtime", "fellow"})
+
+
+def _apposed_name(head: Mention, piece: str) -> Mention | None:
+    """The name set off by commas after a person description, which it names: "the other
+    candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast"."""
+    if head.text.split()[-1].lower() not in PERSON_NOUNS:
+        return None
+    words = piece.split()
+    while words and words[0] in _TITLE_PREMODIFIERS:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in PARTICLES or w == "of" for w in words):
+        return None
+    name = clean_name(" ".join(words))
+    return Mention("name", name) if len(name.split()) > 1 else None  # a full name, not ", Kyiv,"
 
 
 def _capitalised_adjective(words: list[str]) -> bool:
@@ -731,7 +760,8 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     """
     seg = " " + segment.strip(_STRIP)
     cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
-    before = _ADVERB_TAIL.sub("", seg[: min(cuts, default=len(seg))]).strip()
+    before = seg[: min(cuts, default=len(seg))]
+    before = _ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0]).strip()  # not "— Bill Clinton’s aide —"
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:
         return False, None

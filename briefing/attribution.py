@@ -20,6 +20,7 @@ from .speakers import (
     INTRO_WORDS,
     LEADING_VERB,
     SPEECH_VERB,
+    TIME_OPENER,
     Mention,
     first_verb,
     head_of_segment,
@@ -122,9 +123,9 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
-    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before):
+    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
-        # in': the next clause's own verb
+        # in', '"…" – at which point the crowd chanted': the next clause's own verb
         return None, None
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"

@@ -296,6 +296,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
+        if mention is None and i >= 2 and _DASH_ONLY.fullmatch(between) and _DASH_OPENS.match(
+            masked[siblings[i - 2].span.mark_end : siblings[i - 1].span.mark_start]
+        ):
+            # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
+            mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
@@ -339,6 +344,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
     return masks
 
 
+#: Nothing but a dash between two quotes ('“B!” – “and C.”'), and a dash opening an aside.
+_DASH_ONLY = re.compile(r"\s*(?:[—–]|--?)\s*")
+_DASH_OPENS = re.compile(r"[,\s]*(?:[—–]|--?\s)")
 #: "asked Vik", "asks the minister": a question put to someone (not "asked rhetorically").
 _ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?!(?:rhetorically|aloud|again|later|too|also)\b)[\w’']")
 

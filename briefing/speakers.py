@@ -420,6 +420,8 @@ def subject_before(clause: str) -> Mention | None:
             return subject
     nearest: Mention | None = None
     for k, seg in enumerate(reversed(segments[-4:])):
+        if k == 0:
+            seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
         words = seg.strip(_STRIP).split()
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if with_subject:
@@ -458,6 +460,13 @@ def subject_before(clause: str) -> Mention | None:
     return nearest
 
 
+#: A closed time phrase opening a clause without its comma ("at one point the crowd chanted",
+#: "…" – at which point the audience shouted “…”): it ends where the subject begins, which an
+#: open prepositional phrase ("After the vote the board said") does not show.
+TIME_OPENER = re.compile(
+    r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _INDEFINITE = {"a", "an", "one", "another"}
 #: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
 #: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.

@@ -1,0 +1,59 @@
+"""Attribution cases of the twelfth round: the subject of a quote's verb after a closed time
+phrase with no comma ("at one point the crowd chanted", "…” – at which point the audience
+shouted “…”"), and the quote that resumes a speaker's words after such an aside ("“A” – at
+which point the crowd chanted “B!” – “and C.”": C is A's). Invented people throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: 'at one point the crowd chanted “…”': the time phrase ends where the subject begins.
+TIME_PHRASE_SUBJECT = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "Dana Pike spoke for an hour in the packed gym. At one point the crowd chanted “Four more years!”",
+            "Four more years",
+            "the crowd",
+            "group",
+        ),
+        (
+            "The senator took questions from the floor, and at one point a student shouted, “What about tuition?”",
+            "What about tuition",
+            "a student",
+        ),
+        (
+            "The hearing dragged on past midnight. At that point Sen. Roy Haskett said, “We have heard enough.”",
+            "We have heard enough",
+            "Roy Haskett",
+        ),
+        (
+            "Mayor Ines Calloway promised, “The bridge will reopen in May” – at which point the audience "
+            "shouted “Prove it!” – “and it will carry trams too.”",
+            "Prove it",
+            "the audience",
+            "group",
+        ),
+        (  # the aside's quote does not take the mayor's words with it, nor the words after it
+            "Mayor Ines Calloway promised, “The bridge will reopen in May” – at which point the audience "
+            "shouted “Prove it!” – “and it will carry trams too.”",
+            "The bridge will reopen",
+            "Ines Calloway",
+        ),
+        (
+            "Mayor Ines Calloway promised, “The bridge will reopen in May” – at which point the audience "
+            "shouted “Prove it!” – “and it will carry trams too.”",
+            "and it will carry trams",
+            "Ines Calloway",
+        ),
+        (  # negative: a clause after the quote that opens with the time phrase attributes nothing
+            "Kemal Osei read out his statement: “I have nothing more to add” – at which point his lawyer "
+            "said the hearing was over.",
+            "I have nothing more to add",
+            "Kemal Osei",
+        ),
+    ],
+)
+
+ROUND12_CASES = [*TIME_PHRASE_SUBJECT]

@@ -583,6 +583,12 @@ def first_verb(text: str) -> re.Match[str] | None:
     return None
 
 
+def last_verb(text: str) -> re.Match[str] | None:
+    """The last ``LEADING_VERB`` of ``text`` that is a verb (see ``first_verb``)."""
+    verbs = [m for m in LEADING_VERB.finditer(text) if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()]))]
+    return verbs[-1] if verbs else None
+
+
 _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")
 
 

@@ -75,6 +75,8 @@ def _forms(lemmas: str) -> frozenset[str]:
 
 
 SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
+#: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s.
+SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2])
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.

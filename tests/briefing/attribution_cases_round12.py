@@ -56,4 +56,36 @@ TIME_PHRASE_SUBJECT = cases(
     ],
 )
 
-ROUND12_CASES = [*TIME_PHRASE_SUBJECT]
+#: 'launched into a lament for “…”', 'took up the chant “…”': a speech verb's bare or -s form after a
+#: determiner is a noun; the speaker is the subject of the clause's own verb.
+SPEECH_VERB_AS_NOUN = cases(
+    "speech verbs in every form",
+    [
+        (
+            "Preceded at the lectern by Sheriff Tom Banner, the county sheriff and a longtime ally, Gov. "
+            "Pat Lee launched into a lament for the “countless families” who are “victims of neglect”.",
+            "countless families",
+            "Pat Lee",
+        ),
+        (
+            "Boos filled the hall when the minister arrived, and the students loudly took up the chant "
+            "“Resign now!”",
+            "Resign now",
+            "the students",
+            "group",
+        ),
+        (
+            "Flanked by two aides, the governor gave a weary lament about “red tape everywhere.”",
+            "red tape everywhere",
+            "the governor",
+        ),
+        (  # negative: after a subject "the students", "chant" is the verb and they are the speakers
+            "When the minister appears at the gate, the students chant “Resign now!” until he leaves.",
+            "Resign now",
+            "the students",
+            "group",
+        ),
+    ],
+)
+
+ROUND12_CASES = [*TIME_PHRASE_SUBJECT, *SPEECH_VERB_AS_NOUN]

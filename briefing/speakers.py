@@ -187,6 +187,8 @@ def _first_cut(seg: str) -> int:
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
                 continue
+        if word in {"of", "on", "for"} and _organisation_role_name(seg.split()):
+            continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
         if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
             # not "legal director for the gay rights group Human Rights Campaign": a determiner
             # makes the words after the preposition its object, an organisation
@@ -196,6 +198,34 @@ def _first_cut(seg: str) -> int:
                 continue
         return cut.start()
     return len(seg)
+
+
+#: Nouns that end the first part of an organisation's name before "of", "on" or "for".
+_ORGANISATION_HEADS = ORGANISATION_NOUNS | {"center", "centre", "reserve"}
+
+
+def _organisation_role_name(words: list[str]) -> bool:
+    """ "Bank of America CEO Brian Moynihan", "the University of Texas professor Lena Ortiz",
+    "Council on Foreign Relations senior fellow Max Borg": an organisation whose name holds
+    "of", "on" or "for", then a role (lower-case words or titles), then a name of two words or
+    more: the person at the end is the head, not the organisation's first word."""
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    preposition = next((k for k, w in enumerate(words) if w in {"of", "on", "for"}), 0)
+    if not 1 <= preposition <= 4 or not all(w[:1].isupper() and not is_person_title(w) for w in words[:preposition]):
+        return False
+    if words[preposition - 1].lower() not in _ORGANISATION_HEADS:
+        return False  # "Jeffrey Lewis of the James Martin Center": a person, then where they work
+    rest = words[preposition + 1 :]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    organisation = 0
+    while organisation < len(rest) and rest[organisation][:1].isupper() and not is_person_title(rest[organisation]):
+        organisation += 1
+    role = organisation
+    while role < len(rest) and (rest[role].islower() and rest[role] not in INTRO_WORDS | _DETERMINERS or is_person_title(rest[role])):
+        role += 1
+    name = rest[role:]
+    return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 #: A participle after the noun of a description ("one Republican involved in the planning",
@@ -285,7 +315,9 @@ def head_of_segment(segment: str) -> Mention | None:
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
-    if not seg or len(seg.split()) > 8 and (len(seg.split()) > 12 or not _ROLE_THEN_NAME.search(f" {seg} ")):
+    if not seg or len(seg.split()) > 8 and (
+        len(seg.split()) > 12 or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()))
+    ):
         return None
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:

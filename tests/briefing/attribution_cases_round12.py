@@ -1,7 +1,9 @@
 """Attribution cases of the twelfth round: the subject of a quote's verb after a closed time
 phrase with no comma ("at one point the crowd chanted", "…” – at which point the audience
 shouted “…”"), and the quote that resumes a speaker's words after such an aside ("“A” – at
-which point the crowd chanted “B!” – “and C.”": C is A's). Invented people throughout.
+which point the crowd chanted “B!” – “and C.”": C is A's); a speech verb's form used as a noun
+("launched into a lament for “…”"); a person after an organisation with "of" in its name and a
+role ("Bank of Ontario CEO Marta Kell"). Invented people throughout.
 """
 
 from __future__ import annotations
@@ -88,4 +90,44 @@ SPEECH_VERB_AS_NOUN = cases(
     ],
 )
 
-ROUND12_CASES = [*TIME_PHRASE_SUBJECT, *SPEECH_VERB_AS_NOUN]
+#: "Bank of Ontario CEO Marta Kell said": an organisation whose name holds "of", "on" or "for",
+#: then a role, then the person: the name at the end is the speaker, not the organisation's first
+#: word; "CEO", "executive" and "fellow" are titles cut off before a name.
+ORGANISATION_ROLE_NAME = cases(
+    "titles and abbreviations",
+    [
+        (
+            "“Rates will stay low for a while,” Bank of Ontario CEO Marta Kell said on Tuesday.",
+            "Rates will stay low",
+            "Marta Kell",
+        ),
+        (
+            "“The policy is a mistake,” said University of Oregon professor Lena Ortiz.",
+            "The policy is a mistake",
+            "Lena Ortiz",
+        ),
+        (
+            "Council on Foreign Affairs senior fellow Max Borg said, “This is a mistake.”",
+            "This is a mistake",
+            "Max Borg",
+        ),
+        (
+            "The Association of Rural Clinics executive director Omar Haddad said, “We need nurses.”",
+            "We need nurses",
+            "Omar Haddad",
+        ),
+        (
+            "“We will not sell,” Harlow Foods CEO Dina Marsh told investors.",
+            "We will not sell",
+            "Dina Marsh",
+        ),
+        (  # negative: a person, then where they work: the "of" ends the name
+            "Tomas Reyes runs a small think tank. “The numbers do not add up,” said Tomas Reyes of the "
+            "Brandt Center for Fiscal Studies.",
+            "The numbers do not add up",
+            "Tomas Reyes",
+        ),
+    ],
+)
+
+ROUND12_CASES = [*TIME_PHRASE_SUBJECT, *SPEECH_VERB_AS_NOUN, *ORGANISATION_ROLE_NAME]

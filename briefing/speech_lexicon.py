@@ -42,7 +42,7 @@ SPEECH_PHRASES = (
 #: projects that "…"', 'Article 33 affirms: "…"'): with a person they are no speech ("she read
 #: the file", "he found the keys", "she lists her hobbies").
 DOCUMENT_VERBS = frozenset(
-    "read reads found finds concluded concludes showed shows lists listed estimates estimated projects "
+    "read reads reading found finds concluded concludes showed shows lists listed estimates estimated projects "
     "projected affirms affirmed stipulates stipulated".split()
 )
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
@@ -144,7 +144,8 @@ DOCUMENT_NOUNS = frozenset(
     release communique communiqué declaration resolution bill law text transcript post tweet
     message ad advertisement video editorial article piece story book column essay review
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
-    guidelines manifesto platform website page sign banner headline caption slogan
+    guidelines manifesto platform website page sign banner headline caption slogan placard poster
+    billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
     audit playbook manual handbook""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").

@@ -3,7 +3,8 @@ phrase with no comma ("at one point the crowd chanted", "…” – at which poi
 shouted “…”"), and the quote that resumes a speaker's words after such an aside ("“A” – at
 which point the crowd chanted “B!” – “and C.”": C is A's); a speech verb's form used as a noun
 ("launched into a lament for “…”"); a person after an organisation with "of" in its name and a
-role ("Bank of Ontario CEO Marta Kell"). Invented people throughout.
+role ("Bank of Ontario CEO Marta Kell"); words on a placard, a hat or a shirt ("holding a placard
+reading “…”"). Invented people throughout.
 """
 
 from __future__ import annotations
@@ -130,4 +131,40 @@ ORGANISATION_ROLE_NAME = cases(
     ],
 )
 
-ROUND12_CASES = [*TIME_PHRASE_SUBJECT, *SPEECH_VERB_AS_NOUN, *ORGANISATION_ROLE_NAME]
+#: 'holding a placard reading “…”', 'wore a hat that said “…”': words on a sign or on clothes are
+#: the sign's or the shirt's, not those of the person holding or wearing it.
+DISPLAYED_TEXTS = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "Gov. Dale Ruiz waved to a woman holding a placard reading “No new taxes.”",
+            "No new taxes",
+            "a placard",
+            "document",
+        ),
+        (
+            "Sen. Ada Morrow spoke in Tulsa, where a man in the front row wore a hat that said “Make Tulsa Proud.”",
+            "Make Tulsa Proud",
+            "a hat",
+            "document",
+        ),
+        (
+            "Nora Quill was identified as the protester, wearing a T-shirt that read “Free the rivers.”",
+            "Free the rivers",
+            "a T-shirt",
+            "document",
+        ),
+        (  # negative: a text someone issues is theirs
+            "Gov. Dale Ruiz sent every household a mailer saying “Vote early, vote often.”",
+            "Vote early",
+            "Dale Ruiz",
+        ),
+        (  # negative: a person reading aloud speaks the words
+            "Lena Park was reading from her notes: “We have failed these children.”",
+            "We have failed",
+            "Lena Park",
+        ),
+    ],
+)
+
+ROUND12_CASES = [*TIME_PHRASE_SUBJECT, *SPEECH_VERB_AS_NOUN, *ORGANISATION_ROLE_NAME, *DISPLAYED_TEXTS]

@@ -31,6 +31,7 @@ from .speakers import (
     subject_before,
 )
 from .speech_lexicon import (
+    ADDRESSEE_VERBS,
     DOCUMENT_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
@@ -144,6 +145,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         # (unlike '"…," Mark Ellis, speaking to workers, said')
         return None, None
     if word in SPEAKER_AFTER or not WORD.search(before):
+        if word in ADDRESSEE_VERBS:
+            return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
     if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):

@@ -78,6 +78,9 @@ SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
 #: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s.
 SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2])
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: Speech verbs whose object is the person addressed ('thanked Obama for “…”', 'accused him of'):
+#: right after a quote they are not inverted ('“…,” thanked Obama' is no "said Obama").
+ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold mock admonish tease")
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(

@@ -4,7 +4,8 @@ shouted “…”"), and the quote that resumes a speaker's words after such an 
 which point the crowd chanted “B!” – “and C.”": C is A's); a speech verb's form used as a noun
 ("launched into a lament for “…”"); a person after an organisation with "of" in its name and a
 role ("Bank of Ontario CEO Marta Kell"); words on a placard, a hat or a shirt ("holding a placard
-reading “…”"). Invented people throughout.
+reading “…”"); a verb whose object is the person addressed right after a quoted title ("star of
+“Harbor Lights,” thanked the governor for “…”"). Invented people throughout.
 """
 
 from __future__ import annotations
@@ -167,4 +168,38 @@ DISPLAYED_TEXTS = cases(
     ],
 )
 
-ROUND12_CASES = [*TIME_PHRASE_SUBJECT, *SPEECH_VERB_AS_NOUN, *ORGANISATION_ROLE_NAME, *DISPLAYED_TEXTS]
+#: 'Kerry Ames, star of “Harbor Lights,” thanked the governor for “…”': after a quoted title, a verb
+#: whose object is the person addressed is no inverted "said X"; the one thanked is not the speaker.
+ADDRESSEE_AFTER_QUOTE = cases(
+    "speech verbs in every form",
+    [
+        (
+            "Kerry Ames, star of the series “Harbor Lights,” thanked the governor for “finally listening to nurses.”",
+            "finally listening to nurses",
+            "Kerry Ames",
+        ),
+        (
+            "Dana Pike, author of “The Long Road,” praised Mayor Tom Reeves for “a budget that finally adds up.”",
+            "a budget that finally adds up",
+            "Dana Pike",
+        ),
+        (
+            "The coach, whose team is nicknamed “the Wolves,” accused the referee of “ruining a fine game.”",
+            "ruining a fine game",
+            "the coach",
+        ),
+        (  # negative: an inverted say-type verb after the quote names the speaker
+            "“Go home and vote,” urged Sen. Ron Walden.",
+            "Go home and vote",
+            "Ron Walden",
+        ),
+    ],
+)
+
+ROUND12_CASES = [
+    *TIME_PHRASE_SUBJECT,
+    *SPEECH_VERB_AS_NOUN,
+    *ORGANISATION_ROLE_NAME,
+    *DISPLAYED_TEXTS,
+    *ADDRESSEE_AFTER_QUOTE,
+]

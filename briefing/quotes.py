@@ -230,6 +230,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
             if mention is not None:
                 inside_attribution.add(id(siblings[i + 1]))
+        if mention is not None and ended in {"?", "!"} and _introduced_before(head, masked[f.span.mark_end : nxt]):
+            # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
+            # question or an exclamation ends the sentence; the capitalised clause is the next one's
+            mention, verb = None, None
         if mention is None and verb is not None:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
@@ -342,6 +346,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if f.mention is not None:
             last = f
     return masks
+
+
+def _introduced_before(head: str, tail: str) -> bool:
+    """A speech verb's clause right before the quote ends in a comma or a colon ("Park asked the
+    mayor, “…”"), and what follows the quote opens a new sentence with a capital."""
+    return head.rstrip().endswith((",", ":")) and re.match(r"\s+[A-Z]", tail) is not None and SPEECH_VERB.search(last_sentence(head)) is not None
 
 
 #: Nothing but a dash between two quotes ('“B!” – “and C.”'), and a dash opening an aside.

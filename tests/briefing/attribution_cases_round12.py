@@ -5,7 +5,8 @@ which point the crowd chanted “B!” – “and C.”": C is A's); a speech ve
 ("launched into a lament for “…”"); a person after an organisation with "of" in its name and a
 role ("Bank of Ontario CEO Marta Kell"); words on a placard, a hat or a shirt ("holding a placard
 reading “…”"); a verb whose object is the person addressed right after a quoted title ("star of
-“Harbor Lights,” thanked the governor for “…”"). Invented people throughout.
+“Harbor Lights,” thanked the governor for “…”"); a question after its own cue, followed by a new
+sentence ("asked, “Where is the money?” Tom Reeves replied"). Invented people throughout.
 """
 
 from __future__ import annotations
@@ -196,10 +197,39 @@ ADDRESSEE_AFTER_QUOTE = cases(
     ],
 )
 
+#: 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': a question or an exclamation
+#: after its own cue ends the sentence; the capitalised clause after it belongs to the next one.
+OWN_CUE_BEFORE_QUESTION = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "Lena Park turned to the mayor and asked, “Where is the money?” Tom Reeves replied, “In the bank.”",
+            "Where is the money",
+            "Lena Park",
+        ),
+        (
+            "Sen. Ada Morrow pressed the witness: “Who signed the order?” Gen. Paul Hale said he could not recall.",
+            "Who signed the order",
+            "Ada Morrow",
+        ),
+        (  # the one asked did not ask: nobody named asked it
+            "Rosa Lind was asked, “Did you know about the loans?” She answered, “No, never.”",
+            "Did you know about the loans",
+            None,
+        ),
+        (  # negative: without a cue of its own, the clause after the question attributes it
+            "The talks had stalled for weeks. “Where is the money?” Lena Park asked the mayor.",
+            "Where is the money",
+            "Lena Park",
+        ),
+    ],
+)
+
 ROUND12_CASES = [
     *TIME_PHRASE_SUBJECT,
     *SPEECH_VERB_AS_NOUN,
     *ORGANISATION_ROLE_NAME,
     *DISPLAYED_TEXTS,
     *ADDRESSEE_AFTER_QUOTE,
+    *OWN_CUE_BEFORE_QUESTION,
 ]

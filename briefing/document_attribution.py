@@ -73,8 +73,9 @@ def document_before(sentence: str) -> tuple[Mention | None, str | None]:
 
 
 #: Texts on display that speak for themselves: the person holding a sign, wearing a hat or
-#: posting under a headline is not who the words are from. (A statement, an ad or a release someone *issued* is
-#: theirs: "X issued a statement saying …" stays X's; "carrying signs saying" is the carriers'.)
+#: posting under a headline is not who the words are from. (A statement, an ad or a release
+#: someone *issued* is theirs: "X issued a statement saying …" stays X's; "carrying signs
+#: saying" is the carriers'.)
 _DISPLAYED_TEXTS = (
     "sign banner placard poster billboard headline caption editorial "
     "hat cap t-shirt shirt sweatshirt jersey button badge sticker flag mug"

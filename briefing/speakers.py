@@ -202,6 +202,8 @@ def _first_cut(seg: str) -> int:
 
 #: Nouns that end the first part of an organisation's name before "of", "on" or "for".
 _ORGANISATION_HEADS = ORGANISATION_NOUNS | {"center", "centre", "reserve"}
+#: Lower-case words that are no part of a role written before a name ("… Center for Studies").
+_NOT_ROLE_WORDS = INTRO_WORDS | _DETERMINERS
 
 
 def _organisation_role_name(words: list[str]) -> bool:
@@ -222,7 +224,7 @@ def _organisation_role_name(words: list[str]) -> bool:
     while organisation < len(rest) and rest[organisation][:1].isupper() and not is_person_title(rest[organisation]):
         organisation += 1
     role = organisation
-    while role < len(rest) and (rest[role].islower() and rest[role] not in INTRO_WORDS | _DETERMINERS or is_person_title(rest[role])):
+    while role < len(rest) and (rest[role].islower() and rest[role] not in _NOT_ROLE_WORDS or is_person_title(rest[role])):
         role += 1
     name = rest[role:]
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)

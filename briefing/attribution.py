@@ -20,20 +20,24 @@ from .speakers import (
     INTRO_WORDS,
     LEADING_VERB,
     SPEECH_VERB,
+    TIME_OPENER,
     Mention,
     first_verb,
     head_of_segment,
+    last_verb,
     leading_np,
     name_right_before,
     phrase_after,
     subject_before,
 )
 from .speech_lexicon import (
+    ADDRESSEE_VERBS,
     DOCUMENT_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SPEAKER_AFTER,
+    SPEECH_NOUN_FORMS,
 )
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
@@ -122,9 +126,9 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
-    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before):
+    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
-        # in': the next clause's own verb
+        # in', '"…" – at which point the crowd chanted': the next clause's own verb
         return None, None
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
@@ -141,6 +145,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         # (unlike '"…," Mark Ellis, speaking to workers, said')
         return None, None
     if word in SPEAKER_AFTER or not WORD.search(before):
+        if word in ADDRESSEE_VERBS:
+            return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
     if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
@@ -354,6 +360,31 @@ def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | 
     return phrase_after(sentence[inverted.end() :])
 
 
+#: A determiner and at most two plain words right before a speech-verb form: the form is a noun
+#: ("launched into a lament for", "reprised the caustic chant"); not "her" ("to have her ask").
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)((?:\s+[a-z][\w’'-]*){0,2})\s+$")
+#: What may stand between a verb and its object: a particle or a preposition ("took up", "launched into").
+_VERB_TO_OBJECT = re.compile(r"(?:\s+(?:up|into|out|off|in|on|with|back))?\s*")
+#: Words that end a noun phrase rather than modify the noun after them.
+_NOT_MODIFIERS = {"that", "which", "who", "whom", "whose", "to", "and", "or", "but", "not", "also", "then", "as"}
+
+
+def _subject_of_speech_noun(before: str, word: str) -> str | None:
+    """The text before the clause's own verb when the speech verb found is a noun after a
+    determiner ("Trump launched into a lament for the “…”", "the crowd reprised the chant “…”"):
+    the speaker is that verb's subject. None when the word is used as a verb."""
+    if word not in SPEECH_NOUN_FORMS:
+        return None
+    noun = _DETERMINER_BEFORE.search(before)
+    if noun is None or any(w in _NOT_MODIFIERS or w.endswith("ed") or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
+        return None
+    clause = before[: noun.start()]
+    own = last_verb(clause)
+    if own is None or not _VERB_TO_OBJECT.fullmatch(clause, own.end()):
+        return None  # "according to a lament by": a cue of its own governs the noun
+    return clause[: own.start()]
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -378,6 +409,9 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    governing = _subject_of_speech_noun(before, word)
+    if governing is not None:
+        return subject_before(governing), word
     if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):

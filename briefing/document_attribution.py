@@ -67,14 +67,19 @@ def document_before(sentence: str) -> tuple[Mention | None, str | None]:
     verbs = list(_DOCUMENT_VERB.finditer(sentence))
     if not verbs:
         return None, None
-    mention = _subject(sentence[: verbs[-1].start()])
+    mention = document_governing(sentence[: verbs[-1].start()], verbs[-1].group())  # "a placard reading"
+    mention = mention or _subject(sentence[: verbs[-1].start()])
     return (mention, verbs[-1].group()) if mention is not None else (None, None)
 
 
-#: Texts on display that speak for themselves: the person holding a sign or posting under a
-#: headline is not who the words are from. (A statement, an ad or a release someone *issued* is
-#: theirs: "X issued a statement saying …" stays X's; "carrying signs saying" is the carriers'.)
-_DISPLAYED_TEXTS = "sign banner placard poster billboard headline caption editorial"
+#: Texts on display that speak for themselves: the person holding a sign, wearing a hat or
+#: posting under a headline is not who the words are from. (A statement, an ad or a release
+#: someone *issued* is theirs: "X issued a statement saying …" stays X's; "carrying signs
+#: saying" is the carriers'.)
+_DISPLAYED_TEXTS = (
+    "sign banner placard poster billboard headline caption editorial "
+    "hat cap t-shirt shirt sweatshirt jersey button badge sticker flag mug"
+)
 #: A displayed text right before a participle or a relative "that" ("held up a sign saying", "a
 #: headline that said", "the newspaper’s editorial telling him").
 _DOCUMENT_THEN_VERB = re.compile(

@@ -230,6 +230,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
             if mention is not None:
                 inside_attribution.add(id(siblings[i + 1]))
+        if mention is not None and ended in {"?", "!"} and _introduced_before(head, masked[f.span.mark_end : nxt]):
+            # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
+            # question or an exclamation ends the sentence; the capitalised clause is the next one's
+            mention, verb = None, None
         if mention is None and verb is not None:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
@@ -296,6 +300,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
+        if mention is None and i >= 2 and _DASH_ONLY.fullmatch(between) and _DASH_OPENS.match(
+            masked[siblings[i - 2].span.mark_end : siblings[i - 1].span.mark_start]
+        ):
+            # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
+            mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
@@ -339,6 +348,15 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
     return masks
 
 
+def _introduced_before(head: str, tail: str) -> bool:
+    """A speech verb's clause right before the quote ends in a comma or a colon ("Park asked the
+    mayor, “…”"), and what follows the quote opens a new sentence with a capital."""
+    return head.rstrip().endswith((",", ":")) and re.match(r"\s+[A-Z]", tail) is not None and SPEECH_VERB.search(last_sentence(head)) is not None
+
+
+#: Nothing but a dash between two quotes ('“B!” – “and C.”'), and a dash opening an aside.
+_DASH_ONLY = re.compile(r"\s*(?:[—–]|--?)\s*")
+_DASH_OPENS = re.compile(r"[,\s]*(?:[—–]|--?\s)")
 #: "asked Vik", "asks the minister": a question put to someone (not "asked rhetorically").
 _ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?!(?:rhetorically|aloud|again|later|too|also)\b)[\w’']")
 

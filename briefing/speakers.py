@@ -187,6 +187,8 @@ def _first_cut(seg: str) -> int:
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
                 continue
+        if word in {"of", "on", "for"} and _organisation_role_name(seg.split()):
+            continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
         if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
             # not "legal director for the gay rights group Human Rights Campaign": a determiner
             # makes the words after the preposition its object, an organisation
@@ -196,6 +198,36 @@ def _first_cut(seg: str) -> int:
                 continue
         return cut.start()
     return len(seg)
+
+
+#: Nouns that end the first part of an organisation's name before "of", "on" or "for".
+_ORGANISATION_HEADS = ORGANISATION_NOUNS | {"center", "centre", "reserve"}
+#: Lower-case words that are no part of a role written before a name ("… Center for Studies").
+_NOT_ROLE_WORDS = INTRO_WORDS | _DETERMINERS
+
+
+def _organisation_role_name(words: list[str]) -> bool:
+    """ "Bank of America CEO Brian Moynihan", "the University of Texas professor Lena Ortiz",
+    "Council on Foreign Relations senior fellow Max Borg": an organisation whose name holds
+    "of", "on" or "for", then a role (lower-case words or titles), then a name of two words or
+    more: the person at the end is the head, not the organisation's first word."""
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    preposition = next((k for k, w in enumerate(words) if w in {"of", "on", "for"}), 0)
+    if not 1 <= preposition <= 4 or not all(w[:1].isupper() and not is_person_title(w) for w in words[:preposition]):
+        return False
+    if words[preposition - 1].lower() not in _ORGANISATION_HEADS:
+        return False  # "Jeffrey Lewis of the James Martin Center": a person, then where they work
+    rest = words[preposition + 1 :]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    organisation = 0
+    while organisation < len(rest) and rest[organisation][:1].isupper() and not is_person_title(rest[organisation]):
+        organisation += 1
+    role = organisation
+    while role < len(rest) and (rest[role].islower() and rest[role] not in _NOT_ROLE_WORDS or is_person_title(rest[role])):
+        role += 1
+    name = rest[role:]
+    return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 #: A participle after the noun of a description ("one Republican involved in the planning",
@@ -285,7 +317,9 @@ def head_of_segment(segment: str) -> Mention | None:
     stripped = _ADVERB_TAIL.sub("", seg).strip(_STRIP)
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
-    if not seg or len(seg.split()) > 8 and (len(seg.split()) > 12 or not _ROLE_THEN_NAME.search(f" {seg} ")):
+    if not seg or len(seg.split()) > 8 and (
+        len(seg.split()) > 12 or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()))
+    ):
         return None
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
@@ -420,6 +454,8 @@ def subject_before(clause: str) -> Mention | None:
             return subject
     nearest: Mention | None = None
     for k, seg in enumerate(reversed(segments[-4:])):
+        if k == 0:
+            seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
         words = seg.strip(_STRIP).split()
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if with_subject:
@@ -458,6 +494,13 @@ def subject_before(clause: str) -> Mention | None:
     return nearest
 
 
+#: A closed time phrase opening a clause without its comma ("at one point the crowd chanted",
+#: "…" – at which point the audience shouted “…”): it ends where the subject begins, which an
+#: open prepositional phrase ("After the vote the board said") does not show.
+TIME_OPENER = re.compile(
+    r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _INDEFINITE = {"a", "an", "one", "another"}
 #: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
 #: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
@@ -575,6 +618,12 @@ def first_verb(text: str) -> re.Match[str] | None:
         if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()])):
             return m
     return None
+
+
+def last_verb(text: str) -> re.Match[str] | None:
+    """The last ``LEADING_VERB`` of ``text`` that is a verb (see ``first_verb``)."""
+    verbs = [m for m in LEADING_VERB.finditer(text) if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()]))]
+    return verbs[-1] if verbs else None
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")

@@ -42,7 +42,7 @@ SPEECH_PHRASES = (
 #: projects that "…"', 'Article 33 affirms: "…"'): with a person they are no speech ("she read
 #: the file", "he found the keys", "she lists her hobbies").
 DOCUMENT_VERBS = frozenset(
-    "read reads found finds concluded concludes showed shows lists listed estimates estimated projects "
+    "read reads reading found finds concluded concludes showed shows lists listed estimates estimated projects "
     "projected affirms affirmed stipulates stipulated".split()
 )
 #: The lemmas of ``DOCUMENT_VERBS``, for readers that lemmatise (a parser).
@@ -77,9 +77,14 @@ def _forms(lemmas: str) -> frozenset[str]:
 
 
 SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
+#: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s.
+SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2])
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
 #: The same verbs as bare lemmas ("say", "quip"), for readers that lemmatise (a parser).
 SPEECH_VERB_LEMMAS = frozenset(w.split("/")[0].rstrip("+") for w in (_SPEECH_LEMMAS + _NAMING_LEMMAS).split())
+#: Speech verbs whose object is the person addressed ('thanked Obama for “…”', 'accused him of'):
+#: right after a quote they are not inverted ('“…,” thanked Obama' is no "said Obama").
+ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold mock admonish tease")
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(
@@ -146,7 +151,8 @@ DOCUMENT_NOUNS = frozenset(
     release communique communiqué declaration resolution bill law text transcript post tweet
     message ad advertisement video editorial article piece story book column essay review
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
-    guidelines manifesto platform website page sign banner headline caption slogan
+    guidelines manifesto platform website page sign banner headline caption slogan placard poster
+    billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
     audit playbook manual handbook""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").

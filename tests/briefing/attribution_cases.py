@@ -26,6 +26,7 @@ from tests.briefing.attribution_cases_round8 import ROUND8_CASES
 from tests.briefing.attribution_cases_round9 import ROUND9_CASES
 from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
+from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 
 _cases = cases
@@ -1294,6 +1295,7 @@ ALL_CASES: list[Case] = [
     *LABEL_CASES,
     *ROUND11_CASES,
     *PRON12_CASES,
+    *ROUND12_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -3,7 +3,9 @@
 Extracted pages and pasted news-wire copy go through the same steps, so later stages (summary,
 quotes, figures, topics) only ever see clean prose:
 
-1. strip control and zero-width characters, unwrap hard-wrapped lines (``unwrap``);
+1. repair text decoded with the wrong charset upstream (``repair_encoding``: "JosÃ© said
+   â€œnoâ€" is "José said “no”"), strip control and zero-width characters, unwrap
+   hard-wrapped lines (``unwrap``);
 2. drop furniture (``boilerplate``): share bars, bylines, credits, comment widgets, cookie and
    newsletter blurbs, "Also Read | …" cross-links, multi-line legal disclaimers;
 3. split run-in headings glued to their paragraph ("…in sightRussia launched…");
@@ -15,12 +17,21 @@ from __future__ import annotations
 
 import re
 
+from ftfy import fix_encoding
+
 from . import boilerplate as bp
 from .models import Block, BlockKind
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
 from .unwrap import unwrap
 
-__all__ = ["clean_blocks", "clean_title", "looks_like_heading", "normalise_spacing", "split_run_in"]
+__all__ = ["clean_blocks", "clean_title", "looks_like_heading", "normalise_spacing", "repair_encoding", "split_run_in"]
+
+#: A character a UTF-8 lead byte becomes when read as Latin-1 or Windows-1252, followed by one a
+#: continuation byte becomes ("Ã©" for "é", "â€™" for "’", "Ð¿" for "п"): the mark of mojibake.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 _INVISIBLE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
@@ -48,7 +59,7 @@ def clean_blocks(text: str) -> list[Block]:
     """
     if not text or not isinstance(text, str):
         return []
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", repair_encoding(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SPACES.sub(" ", text)
     lines = [p.text for p in unwrap(text)]
     return _dedupe(_blocks_from_lines(lines, text))
@@ -127,9 +138,19 @@ _INSIDE_CURLY = re.compile(r"“\s+|\s+”")
 
 
 def clean_title(title: str) -> str:
-    """A title gets the same character hygiene as the body: no control or zero-width
-    characters (pasted text carries them; Telegram would show them), single spaces."""
-    return " ".join(_INVISIBLE.sub("", title).split())
+    """A title gets the same character hygiene as the body: no mojibake, no control or
+    zero-width characters (pasted text carries them; Telegram would show them), single spaces."""
+    return " ".join(_INVISIBLE.sub("", repair_encoding(title)).split())
+
+
+def repair_encoding(text: str) -> str:
+    """Text some upstream step decoded with the wrong charset (a feed, a CMS, a copy-paste), back
+    to what was written, so names read right and mangled quote marks are quote marks again
+    ("JosÃ© MartÃ\xadnez said â€œnoâ€\x9d" → "José Martínez said “no”"). ftfy decides, and
+    changes only sequences it can decode unambiguously; it runs only where the mark of mojibake
+    is, since it costs ~0.7 ms an article. Before control characters are stripped: they are
+    half of what it decodes."""
+    return fix_encoding(text) if _MOJIBAKE.search(text) else text
 
 
 def normalise_spacing(text: str) -> str:

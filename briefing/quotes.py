@@ -35,6 +35,7 @@ from .name_cleaning import PARTICLES, UPPER
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     according_opening,
+    continues_clause,
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
@@ -427,7 +428,10 @@ def _fallback(
     mention = according_opening(between)
     if proper(mention):
         return mention, "according to"  # 'According to the playbook, staff were told “…”'
-    mention = verbless_subject(between)
+    head = masks[f.paragraph][: f.span.mark_start]
+    # '…to promise not to “mock” Governor Bell or his family “…”': the words after the previous
+    # quote go on with its clause, so a name opening them is no subject
+    mention = verbless_subject(between) if same_par_prev is None or not continues_clause(head, between) else None
     if proper(mention):
         return mention, None
     if mention is not None and registry.mid_sentence_name(mention.text, f.start) and verb_follows(between, mention.text):
@@ -435,7 +439,6 @@ def _fallback(
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before
-    head = masks[f.paragraph][: f.span.mark_start]
     nxt = f.paragraph + 1
     if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
         return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden

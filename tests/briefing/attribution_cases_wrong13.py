@@ -42,6 +42,42 @@ TEXTS_AS_SPEAKERS = cases(
     ],
 )
 
+#: '…requires staff to promise not to “mock” Governor Bell or his family “…”': after a quote inside
+#: the sentence, words that go on with its clause (no punctuation, no conjunction) hold objects; a
+#: name opening them is not the subject. A document subject set off by a participle phrase still
+#: speaks ("One such contract, seen by the Herald, includes …").
+CLAUSE_GOES_ON_AFTER_QUOTE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "Former aide Lena Ortiz said she had signed one too. One such contract, seen by the Herald, includes "
+            "a clause that requires staff to promise “at all times and in every place” not to “criticise or mock "
+            "in public” Governor Bell or his relatives “and to stop their friends from doing the same.”",
+            "and to stop their friends",
+            ("One such contract", None),
+        ),
+        (
+            "The memo warned staff about leaks. It told them never to “share or forward” Director Ames or his "
+            "deputies “any document marked private, in any form at all.”",
+            "any document marked private",
+            ("the memo", None),
+        ),
+        (  # negative: a conjunction opens a clause of its own, whose subject speaks
+            "Hal Brandt told the board the plan was “not ready” on Friday, and Mayor Ruth Adler said it was "
+            "“the best deal this city has seen in twenty years.”",
+            "the best deal this city",
+            "Ruth Adler",
+        ),
+        (  # negative: a new sentence after the earlier quote
+            "Hal Brandt called the plan “not ready.” Mayor Ruth Adler described it as “the best deal this city "
+            "has seen in twenty years.”",
+            "the best deal this city",
+            "Ruth Adler",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
+    *CLAUSE_GOES_ON_AFTER_QUOTE,
 ]

@@ -216,8 +216,10 @@ def _organisation_role_name(words: list[str]) -> bool:
     preposition = next((k for k, w in enumerate(words) if w in {"of", "on", "for"}), 0)
     if not 1 <= preposition <= 4 or not all(w[:1].isupper() and not is_person_title(w) for w in words[:preposition]):
         return False
-    if words[preposition - 1].lower() not in _ORGANISATION_HEADS:
-        return False  # "Jeffrey Lewis of the James Martin Center": a person, then where they work
+    if words[preposition - 1].lower() not in _ORGANISATION_HEADS and not (preposition == 1 and _plural_noun(words[0])):
+        # "Jeffrey Lewis of the James Martin Center": a person, then where they work (but "Friends
+        # of the Earth", "Physicians for Human Rights": a plural noun opens the organisation's name)
+        return False
     rest = words[preposition + 1 :]
     rest = rest[1:] if rest[:1] == ["the"] else rest
     organisation = 0
@@ -228,6 +230,12 @@ def _organisation_role_name(words: list[str]) -> bool:
         role += 1
     name = rest[role:]
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+def _plural_noun(word: str) -> bool:
+    """``word`` is the plural of a common noun ("Friends", "Veterans"), not a surname in -s."""
+    low = word.lower()
+    return low.endswith("s") and is_common_word(low) and is_common_word(low[:-1])
 
 
 #: A participle after the noun of a description ("one Republican involved in the planning",

@@ -77,7 +77,39 @@ CLAUSE_GOES_ON_AFTER_QUOTE = cases(
     ],
 )
 
+#: 'Friends of the Earth campaigner Jo Bell said': an organisation's name may open with a plural
+#: common noun before of/for ("Veterans of Foreign Wars", "Physicians for Human Rights"); with a
+#: role and a name after it, the person is the speaker, not the organisation's first word.
+PLURAL_NOUN_ORGANISATION = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "Friends of the Earth campaigner Jo Bell said, “This is a very bad idea for everyone involved.”",
+            "This is a very bad idea",
+            "Jo Bell",
+            "person",
+        ),
+        (
+            "“We will fight this in every court we can find,” said Veterans of Foreign Wars spokesman Dale Cobb.",
+            "We will fight this",
+            "Dale Cobb",
+        ),
+        (
+            "Physicians for Human Rights director Amira Haddad said the clinic had been “shelled twice in a "
+            "single week.”",
+            "shelled twice",
+            "Amira Haddad",
+        ),
+        (  # negative: a person of a place keeps the person
+            "Jim Sanders of Vermont Public Radio said the vote was “the closest this county has ever seen.”",
+            "the closest this county",
+            "Jim Sanders",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
+    *PLURAL_NOUN_ORGANISATION,
 ]

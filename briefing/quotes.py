@@ -258,6 +258,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 continue
 
         f.from_tail = mention is not None
+        tail_verb = verb
         between = masked[prv : f.span.mark_start]
         continued = (
             same_par_prev
@@ -288,10 +289,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention, verb = continued.mention, continued.verb
         if (
             mention is None
+            and not (f.from_tail or tail_verb is not None)
             and not at_start
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
-            # 'Her friend Brittany Lockwood chimed in. "I did not think ..."'
+            # 'Her friend Brittany Lockwood chimed in. "I did not think ..."' (not when the quote has a
+            # cue of its own after it that named nobody: '"…," goes an old saying', '"…," they were told')
             mention, verb = head_attribution(
                 masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
             )

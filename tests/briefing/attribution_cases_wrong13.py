@@ -108,8 +108,44 @@ PLURAL_NOUN_ORGANISATION = cases(
     ],
 )
 
+#: '“…,” goes an old saying.', '“…,” the families were told.': a quote with a cue of its own right
+#: after it, which names nobody, is not attributed by the sentence before it ("A survey by Lena
+#: Park found wide worry.").
+OWN_CUE_NAMES_NOBODY = cases(
+    "when unsure, say less",
+    [
+        (
+            "A survey by Lena Park found wide worry. “Every bridge here falls down in the end,” goes an old saying.",
+            "Every bridge here falls down",
+            None,
+        ),
+        (
+            "A poll by the Civic Trust found deep distrust of the council. “In ten years we will all be paying "
+            "for this,” is one common saying in the town.",
+            "In ten years we will all",
+            None,
+        ),
+        (
+            "Ms. Ortiz visited the shelter on Monday. “You will all be moved by Friday,” the families were told.",
+            "You will all be moved",
+            None,
+        ),
+        (  # negative: a cue with its own subject still attributes
+            "Tom Reyes spoke to the plant workers. “Nobody here is going anywhere,” he told them.",
+            "Nobody here is going anywhere",
+            "Tom Reyes",
+        ),
+        (  # negative: without a cue of its own, the sentence before still introduces the quote
+            "Her friend Ada Lind chimed in. “I did not think he would ever come back to this town.”",
+            "I did not think",
+            "Ada Lind",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
     *PLURAL_NOUN_ORGANISATION,
+    *OWN_CUE_NAMES_NOBODY,
 ]

@@ -349,7 +349,28 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
+    for f in found:
+        if f.mention is not None and _is_title(f.text) and _names_a_thing(masks[f.paragraph], f.span):
+            # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
+            # quotes around it keep the speaker they share)
+            f.mention, f.verb = None, None
     return masks
+
+
+#: A determiner or a possessive right before a quote's opening mark, and a lower-case word right
+#: after its closing mark: the quote is a name modifying that noun ('the “Keep Our Town Strong” cap').
+_DETERMINER_BEFORE_MARK = re.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|[\w’'-]+[’']s)\s*$", re.IGNORECASE)
+_NOUN_AFTER_MARK = re.compile(
+    r"\s*(?!(?:and|or|but|nor|to|in|on|at|of|for|from|by|with|as|that|which|who|is|was|are|were|has|had|will|would)\b)[a-z][\w-]*"
+)
+
+
+def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
+    """A title-case quote between a determiner and a lower-case noun names a thing (a slogan on a
+    cap, a show, a programme: 'the “Keep Our Town Strong” cap', 'his “Fresh Start” plan'); it is
+    no one's words, whoever speaks around it."""
+    before = masked[: span.mark_start]
+    return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
 
 
 def _introduced_before(head: str, tail: str) -> bool:

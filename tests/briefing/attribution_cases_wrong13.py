@@ -143,9 +143,30 @@ OWN_CUE_NAMES_NOBODY = cases(
     ],
 )
 
+#: 'she said, showing off the “Keep Our Town Strong” cap …. “…”': a title-case quote between a
+#: determiner and a noun names a thing and is no one's words; the quotes around it keep their
+#: speaker (its own absence is tested in ``test_quotes.py``).
+TITLE_NAMING_A_THING = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (
+            "Ada Voss said her town would vote for the mayor. “I think he will do fine,” she said, showing off "
+            "the “Keep Our Town Strong” cap his campaign had given her. “I have backed him from the start.”",
+            "I have backed him",
+            "Ada Voss",
+        ),
+        (  # negative: with no noun after it, a title-case quote is the speaker's naming
+            "Mayor Tom Reyes called the budget the “Worst Deal In Decades” and walked out.",
+            "Worst Deal In Decades",
+            "Tom Reyes",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
     *PLURAL_NOUN_ORGANISATION,
     *OWN_CUE_NAMES_NOBODY,
+    *TITLE_NAMING_A_THING,
 ]

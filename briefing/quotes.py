@@ -317,7 +317,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
-            if f.continues or last.paragraph == f.paragraph - 1 and not _asked(last, masks):
+            closes = not ended and f.span.closed and closing_attribution(masked[f.span.mark_end :])[0] is not None
+            if not closes and (f.continues or last.paragraph == f.paragraph - 1 and not _asked(last, masks)):
+                # not when the quote's own sentence ends on its source after a later quote: '“A,”
+                # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"

@@ -163,10 +163,38 @@ TITLE_NAMING_A_THING = cases(
     ],
 )
 
+#: '“A,” Dorn “B,” the passage continued.': a quote opening a paragraph whose own sentence ends on
+#: its source after a later quote is that source's, not the previous paragraph's speaker's.
+CLOSING_SOURCE_BEFORE_CARRY_OVER = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Lorna Vale quotes the former minister at length in her memoir. “He kept his own server,” Vale writes."
+            "\n\n“Saying that it had served him well for years,” Dorn “then urged her to keep hers too, as he had "
+            "done,” the passage continued.",
+            "Saying that it had served",
+            "the passage",
+        ),
+        (
+            "“We will appeal,” Mayor Tom Reyes said in May.\n\n“Having lost twice in the lower courts,” the city "
+            "“now has little hope of winning on appeal,” the audit concluded.",
+            "Having lost twice",
+            "the audit",
+        ),
+        (  # negative: without a closing source the paragraph's quote is still the previous speaker's
+            "“We will appeal this ruling,” Mayor Tom Reyes said.\n\n“The judge got the facts wrong, and the whole "
+            "town knows it.”",
+            "The judge got the facts",
+            "Tom Reyes",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
     *PLURAL_NOUN_ORGANISATION,
     *OWN_CUE_NAMES_NOBODY,
     *TITLE_NAMING_A_THING,
+    *CLOSING_SOURCE_BEFORE_CARRY_OVER,
 ]

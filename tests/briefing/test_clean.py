@@ -74,6 +74,15 @@ def test_camel_case_words_are_never_split(word: str) -> None:
     )
 
 
+def test_a_camel_case_name_after_a_determiner_in_a_sentence_is_not_a_run_in_heading() -> None:
+    """'from the NeverBell movement': a capitalised word after a determiner, inside a sentence in
+    lower case, is a name's first half; a title-case heading may still end on "the Future"."""
+    text = "Hal Brandt distanced himself from the NeverBell movement by saying he would serve if asked."
+    assert split_run_in(text) == (None, text)
+    heading, rest = split_run_in("Looking Ahead to the FutureRussia launched a new wave of drones overnight.")
+    assert heading == "Looking Ahead to the Future" and rest.startswith("Russia launched")
+
+
 def test_also_read_line_is_dropped_even_when_glued_to_heading_and_paragraph() -> None:
     text = (
         f"{BODY}\n\n"

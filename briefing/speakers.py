@@ -362,6 +362,8 @@ def head_of_segment(segment: str) -> Mention | None:
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    if possessive and _CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
+        return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
     if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
@@ -520,6 +522,8 @@ _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since
 #: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
 #: been making the case", "Rubio's not ready").
 _AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "going", "gone"})
+#: Words whose "'s" is a contracted "is" or "has", never a possessive ("it's", "that's", "there's").
+_CONTRACTED_IS_WORDS = frozenset("it that there here what who where how he she let".split())
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 

@@ -190,6 +190,32 @@ CLOSING_SOURCE_BEFORE_CARRY_OVER = cases(
     ],
 )
 
+#: '“It's unusual, “said Dana Pike …': "it's", "that's", "there's" are a pronoun and a contracted
+#: "is", never an owner ("It's unusual" is no description like "Zelensky's office"); an inverted
+#: verb set off by commas before "that" and the quote names the speaker ("It's odd, said X, that").
+CONTRACTED_IS_NO_OWNER = cases(
+    "when unsure, say less",
+    [
+        (
+            "“It's unusual, “said Dana Pike, an attorney with the Fair Vote Project. “It's a hard thing to do "
+            "and pull off without stepping over one line or another.”",
+            "It's a hard thing",
+            (None, "Dana Pike"),
+        ),
+        (
+            "The board met on Friday. It’s unusual, said Ann Voss, that “nobody on this board ever reads the "
+            "full report.”",
+            "nobody on this board",
+            "Ann Voss",
+        ),
+        (  # negative: a real possessive still describes its owner's office
+            "Governor Ann Voss’s office said the plan was “dead on arrival in the state senate.”",
+            "dead on arrival",
+            ("Voss’s office", "Ann Voss’s office"),
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -197,4 +223,5 @@ WRONG13_CASES = [
     *OWN_CUE_NAMES_NOBODY,
     *TITLE_NAMING_A_THING,
     *CLOSING_SOURCE_BEFORE_CARRY_OVER,
+    *CONTRACTED_IS_NO_OWNER,
 ]

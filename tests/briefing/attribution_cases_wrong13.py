@@ -202,6 +202,12 @@ CONTRACTED_IS_NO_OWNER = cases(
             "It's a hard thing",
             (None, "Dana Pike"),
         ),
+        (  # the same closing mark typed as an opening one, as written before clean-up moved its space
+            "“It's unusual,“ said Dana Pike, an attorney with the Fair Vote Project. “It's a hard thing to do "
+            "and pull off without stepping over one line or another.”",
+            "It's a hard thing",
+            "Dana Pike",
+        ),
         (
             "The board met on Friday. It’s unusual, said Ann Voss, that “nobody on this board ever reads the "
             "full report.”",

@@ -180,6 +180,8 @@ def test_sentences_that_mention_furniture_words_are_kept() -> None:
         ),
         ('It was"a disaster"for everyone.', 'It was "a disaster" for everyone.'),
         ("“ Spaced inside ” quotes , too", "“Spaced inside” quotes, too"),
+        # a closing mark typed as an opening one after a comma keeps its space: it closes the quote
+        ("“It's odd,“ said Dana Pike. “We never saw it.”", "“It's odd,“ said Dana Pike. “We never saw it.”"),
     ],
 )
 def test_quote_spacing_is_normalised_but_quote_characters_kept(messy: str, clean: str) -> None:

@@ -542,7 +542,7 @@ def _resolve_speakers(
         m = f.mention
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
-                index.add_paragraph(p, masks[p], offsets[p])
+                index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and _title_case(blocks[p].text))
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)

@@ -222,6 +222,29 @@ CONTRACTED_IS_NO_OWNER = cases(
     ],
 )
 
+#: 'Reyes Claims Adler Most Qualified Candidate Ever, But ….' / … / 'He told his audience: “…”': in a
+#: title-case headline a capital says nothing, so a subject the body never writes ("Ever") is
+#: nobody a later "he" can mean.
+HEADLINE_CAPITALS_NAME_NOBODY = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Reyes Claims Adler Most Qualified Mayoral Candidate Ever, But ….\n\nOne of the central claims of "
+            "Mayor Tom Reyes’s speech to the council on Tuesday night does not stand up.\n\nHe told his "
+            "audience, to loud applause:\n\n“There has never been a man or a woman, not me, not anyone, more "
+            "qualified than Ruth Adler to run this city.”",
+            "There has never been a man",
+            (None, "Tom Reyes"),
+        ),
+        (  # negative: a short sentence full of names after the headline is no headline
+            "Reyes Calls Bridge Plan Best Deal Ever.\n\nMayor Tom Reyes spoke on Tuesday.\n\nHe told the "
+            "council, to loud applause:\n\n“There has never been a better deal for this city, not in my time.”",
+            "There has never been a better deal",
+            "Tom Reyes",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -230,4 +253,5 @@ WRONG13_CASES = [
     *TITLE_NAMING_A_THING,
     *CLOSING_SOURCE_BEFORE_CARRY_OVER,
     *CONTRACTED_IS_NO_OWNER,
+    *HEADLINE_CAPITALS_NAME_NOBODY,
 ]

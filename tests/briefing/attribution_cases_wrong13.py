@@ -245,6 +245,37 @@ HEADLINE_CAPITALS_NAME_NOBODY = cases(
     ],
 )
 
+#: 'won the endorsement of Ann Voss, the head of the Riverside Tenants Association, who said …':
+#: "who" after an appositive names the person it describes, not the organisation closing it.
+WHO_AFTER_APPOSITIVE = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Tom Reyes won the endorsement of Ann Voss, the head of the Riverside Tenants Association, who said "
+            "he had “done more for renters than anyone in twenty years.”",
+            "done more for renters",
+            "Ann Voss",
+        ),
+        (
+            "The mayor was praised by Carl Dunn, a director of the Harbor Workers Union, who said the deal was "
+            "“the best this port has seen in a generation.”",
+            "the best this port",
+            "Carl Dunn",
+        ),
+        (  # negative: with no person before it, the organisation stays the antecedent
+            "Tom Reyes won the backing of the Riverside Tenants Association, who said he had “done more for "
+            "renters than anyone in twenty years.”",
+            "done more for renters",
+            "Riverside Tenants Association",
+        ),
+        (  # negative: a plain name before "who"
+            "Tom Reyes met Ann Voss, who said he had “done more for renters than anyone in twenty years.”",
+            "done more for renters",
+            "Ann Voss",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -254,4 +285,5 @@ WRONG13_CASES = [
     *CLOSING_SOURCE_BEFORE_CARRY_OVER,
     *CONTRACTED_IS_NO_OWNER,
     *HEADLINE_CAPITALS_NAME_NOBODY,
+    *WHO_AFTER_APPOSITIVE,
 ]

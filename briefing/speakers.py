@@ -289,9 +289,17 @@ def _group(seg: str) -> Mention | None:
     return Mention("description", text)
 
 
+#: A place or time adverb before a determiner opening a speaker phrase: '“…!” here the crowd
+#: chanted', 'there the audience roared': the adverb is no part of the phrase.
+_ADVERB_BEFORE_DETERMINER = re.compile(
+    r"^\s(?:[Hh]ere|[Tt]here|[Nn]ow|[Tt]hen|[Aa]gain|[Ll]ater|[Ff]inally|[Ss]uddenly|[Ss]oon)\s+(?=(?:the|a|an|his|her|their|its|some|many|one)\s)"
+)
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
+    seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))

@@ -276,6 +276,31 @@ WHO_AFTER_APPOSITIVE = cases(
     ],
 )
 
+#: '“Four more years!” here the crowd chanted': a place or time adverb before the determiner is no
+#: part of the speaker phrase ("here the crowd" is the crowd).
+ADVERB_BEFORE_SPEAKER_PHRASE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "The mayor spoke for an hour. “Four more years!” here the crowd chanted, and she smiled.",
+            "Four more years",
+            "the crowd",
+            "group",
+        ),
+        (
+            "The mayor spoke for an hour. “Four more years for all of us!” there the audience shouted.",
+            "Four more years for all",
+            "the audience",
+            "group",
+        ),
+        (  # negative: "there" as the subject's own word is left alone
+            "“We will rebuild the bridge by May,” said Tom Reyes, the mayor there.",
+            "We will rebuild",
+            "Tom Reyes",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -286,4 +311,5 @@ WRONG13_CASES = [
     *CONTRACTED_IS_NO_OWNER,
     *HEADLINE_CAPITALS_NAME_NOBODY,
     *WHO_AFTER_APPOSITIVE,
+    *ADVERB_BEFORE_SPEAKER_PHRASE,
 ]

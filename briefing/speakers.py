@@ -244,7 +244,7 @@ _POSTNOMINAL = re.compile(
     r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
-_NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
+_NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A sentence opening with an indefinite description that gives the name, then the verb: "A
 #: freshman named Hailey Puckett posted", "A driver known as Big Lou organised" (group 1: the
 #: description's noun, group 2: the name). Not "The board named Keller Park the new site".

@@ -301,6 +301,32 @@ ADVERB_BEFORE_SPEAKER_PHRASE = cases(
     ],
 )
 
+#: 'A young farmer named Dale Cobb, who met …, said': a subject that names its person with "named"
+#: gives the name, also when it opens the sentence with a capital determiner.
+NAMED_SUBJECT_WITH_RELATIVE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "A young farmer named Dale Cobb, who met Sen. Tom Reyes on Friday, said the river had “flooded my "
+            "fields three years in a row.”",
+            "flooded my fields",
+            "Dale Cobb",
+        ),
+        (
+            "One retired nurse known as Ma Voss, who has met every governor since 1970, said the clinic was "
+            "“the only one for sixty miles in any direction.”",
+            "the only one for sixty miles",
+            "Ma Voss",
+        ),
+        (  # negative: a verb's object named after the subject is no speaker
+            "The board named Dale Cobb its new chairman on Friday and said he would be “a steady hand at a "
+            "hard time for the company.”",
+            "a steady hand",
+            ("the board", None),
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -312,4 +338,5 @@ WRONG13_CASES = [
     *HEADLINE_CAPITALS_NAME_NOBODY,
     *WHO_AFTER_APPOSITIVE,
     *ADVERB_BEFORE_SPEAKER_PHRASE,
+    *NAMED_SUBJECT_WITH_RELATIVE,
 ]

@@ -296,10 +296,18 @@ _ADVERB_BEFORE_DETERMINER = re.compile(
 )
 
 
+#: Subjects joined by "or" / "nor" ("Neither Park nor Reyes", "the mayor or her deputy"): a denial
+#: or a choice, so neither conjunct is known to have spoken.
+_CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+_DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if _DISJUNCTION.search(seg):
+        return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
     called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))
@@ -686,6 +694,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
             continue  # "Shortly after the call ended, …"
+        cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
+        if _DISJUNCTION.search(" " + seg.strip(_STRIP)[: max(0, cut - 1)] + " "):
+            return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:

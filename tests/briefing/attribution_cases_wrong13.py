@@ -327,6 +327,45 @@ NAMED_SUBJECT_WITH_RELATIVE = cases(
     ],
 )
 
+#: Coordinated subjects. "Neither Park nor Reyes said", "Park or Reyes said", "the anchor or her
+#: producer said": a denial or a choice names no one who surely spoke, so no speaker; with "and"
+#: either conjunct spoke, and the first one is shown (never a third person).
+COORDINATED_SUBJECTS = cases(
+    "when unsure, say less",
+    [
+        (
+            "Lena Park hosted the show with Tom Reyes. Neither Park nor Reyes said they had “seen anything "
+            "like this in forty years of work.”",
+            "seen anything like this",
+            None,
+        ),
+        (
+            "Lena Park hosted the show with Tom Reyes. Park or Reyes told the Herald they had “never seen "
+            "anything like this in forty years.”",
+            "never seen anything like this",
+            None,
+        ),
+        (
+            "Lena Park hosted the show. The anchor or her producer said the tape had been “cut by someone "
+            "at the network before it aired.”",
+            "cut by someone at the network",
+            None,
+        ),
+        (  # negative: "and" keeps a conjunct who did speak
+            "Tom Reyes ran the studio. Lena Park and her producer said they had “never seen anything like this "
+            "in forty years of reporting.”",
+            "never seen anything like this",
+            "Lena Park",
+        ),
+        (  # negative: "or" inside the subject phrase is no choice between speakers
+            "The report said polls showing Reyes at or above ten percent were “simply wrong about the state of "
+            "the race.”",
+            "simply wrong about the state",
+            "the report",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -339,4 +378,5 @@ WRONG13_CASES = [
     *WHO_AFTER_APPOSITIVE,
     *ADVERB_BEFORE_SPEAKER_PHRASE,
     *NAMED_SUBJECT_WITH_RELATIVE,
+    *COORDINATED_SUBJECTS,
 ]

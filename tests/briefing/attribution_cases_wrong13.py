@@ -366,6 +366,31 @@ COORDINATED_SUBJECTS = cases(
     ],
 )
 
+#: 'Understated Reyes raises his profile.' (a headline): an -ed adjective opening the headline's
+#: name run is no given name, or every later "Reyes" would be shown as "Understated Reyes".
+HEADLINE_ADJECTIVE_NO_GIVEN_NAME = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (
+            "Understated Reyes raises his profile.\n\nLabor Secretary Tom Reyes toured the plant on Monday."
+            "\n\n“We need more jobs in this town, and we need them now,” Reyes said.",
+            "We need more jobs",
+            "Tom Reyes",
+        ),
+        (
+            "Embattled Voss quits the race.\n\nThe mayor announced it on Monday.\n\n“I have done what I could "
+            "for this city,” Voss said.",
+            "I have done what I could",
+            "Voss",
+        ),
+        (  # negative: a given name in -ed stays ("Alfred" is no common word)
+            "Alfred Voss quits the race.\n\n“I have done what I could for this city,” Voss said.",
+            "I have done what I could",
+            "Alfred Voss",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -379,4 +404,5 @@ WRONG13_CASES = [
     *ADVERB_BEFORE_SPEAKER_PHRASE,
     *NAMED_SUBJECT_WITH_RELATIVE,
     *COORDINATED_SUBJECTS,
+    *HEADLINE_ADJECTIVE_NO_GIVEN_NAME,
 ]

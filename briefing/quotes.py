@@ -353,6 +353,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if f.mention is not None:
             last = f
     for f in found:
+        if f.mention is not None and f.paragraph > 0 and _crosshead(blocks[f.paragraph].text, f):
+            f.mention, f.verb = None, None  # "'We're vetting VP candidates!'" between sections (echoed below)
         if f.mention is not None and _is_title(f.text) and _names_a_thing(masks[f.paragraph], f.span):
             # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
             # quotes around it keep the speaker they share)
@@ -374,6 +376,18 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
     no one's words, whoever speaks around it."""
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: Longest crosshead quote, in words.
+_CROSSHEAD_WORDS = 10
+
+
+def _crosshead(paragraph: str, f: Found) -> bool:
+    """A paragraph that is nothing but a short quote in single marks ("'We're vetting VP
+    candidates!'"): a sub-heading in headline style, which quotes words the section gives a
+    speaker later, not a continuation of the speaker before it."""
+    whole = f.span.mark_start == 0 and f.span.mark_end >= len(paragraph.rstrip())
+    return f.span.single and whole and len(WORD.findall(f.text)) <= _CROSSHEAD_WORDS
 
 
 def _introduced_before(head: str, tail: str) -> bool:
@@ -628,6 +642,10 @@ def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registr
     GREAT AGAIN", on a hat) is nobody's to echo. Without an echo, a role the headline names is
     the one person the body introduces with it."""
     for f in found:
+        crosshead = f.paragraph > 0 and f.mention is None and _crosshead(blocks[f.paragraph].text, f)
+        if crosshead and len(WORD.findall(f.text)) >= _ECHO_MIN_WORDS:
+            _echo(f, found)  # "'We're vetting VP candidates!'" between sections
+    for f in found:
         if f.paragraph > 0 and not _title_case(blocks[f.paragraph].text):
             break  # headlines come first
         if f.speaker is not None and (f.mention is None or f.mention.kind != "description"):
@@ -635,15 +653,22 @@ def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registr
         words = WORD.findall(f.text.lower())
         if len(words) < _ECHO_MIN_WORDS:
             continue
-        echo = next(
-            (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not _is_title(g.text) and WORD.findall(g.text.lower()) == words),
-            None,
-        )
-        if echo is not None:
-            f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+        if _echo(f, found):
             continue
         if f.speaker is None:
             _headline_role_speaker(f, blocks[f.paragraph].text, registry, body)
+
+
+def _echo(f: Found, found: list[Found]) -> bool:
+    """``f`` takes the speaker of the same words quoted later in the body, if any."""
+    words = WORD.findall(f.text.lower())
+    echo = next(
+        (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not _is_title(g.text) and WORD.findall(g.text.lower()) == words),
+        None,
+    )
+    if echo is not None:
+        f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+    return echo is not None
 
 
 def _headline_role_speaker(f: Found, headline: str, registry: NameRegistry, body: str) -> None:

@@ -391,6 +391,34 @@ HEADLINE_ADJECTIVE_NO_GIVEN_NAME = cases(
     ],
 )
 
+#: "'We are vetting running mates!'" alone between sections: a crosshead in headline style (a
+#: short quote in single marks) quotes words its section gives a speaker later; it takes that
+#: speaker, or none, never the speaker of the paragraph before it.
+CROSSHEAD_QUOTES = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Tom Reyes spoke about jobs. “We need them now,” he says.\n\n'We are vetting running mates!'\n\n"
+            "It is awkward to audition for the job.\n\n“We are vetting running mates!” said Ann Voss, the party "
+            "chair.",
+            "We are vetting running mates",
+            "Ann Voss",
+        ),
+        (
+            "Tom Reyes spoke again at the plant. “We need the jobs now,” he says.\n\n'Nobody knows the answer "
+            "yet'\n\nThe field is wide open.",
+            "Nobody knows the answer",
+            None,
+        ),
+        (  # negative: a quote-only paragraph in double marks still continues the speaker before it
+            "Tom Reyes spoke again at the plant. “We need the jobs now,” he says.\n\n“Nobody here wants a "
+            "handout.”",
+            "Nobody here wants",
+            "Tom Reyes",
+        ),
+    ],
+)
+
 WRONG13_CASES = [
     *TEXTS_AS_SPEAKERS,
     *CLAUSE_GOES_ON_AFTER_QUOTE,
@@ -405,4 +433,5 @@ WRONG13_CASES = [
     *NAMED_SUBJECT_WITH_RELATIVE,
     *COORDINATED_SUBJECTS,
     *HEADLINE_ADJECTIVE_NO_GIVEN_NAME,
+    *CROSSHEAD_QUOTES,
 ]

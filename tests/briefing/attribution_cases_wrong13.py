@@ -1,6 +1,13 @@
-"""Attribution cases of round 13 (branch wrong13): wrong names under quotes. Texts as speakers
-that the lexicon did not know ("The cable indicated …", "the passage continued"). Invented
-people throughout.
+"""Attribution cases of round 13 (branch wrong13): wrong names under quotes, and the rules that
+turn them into the right name or into none. Texts as speakers the lexicon did not know ("The cable
+indicated …", "the passage continued"); words that go on with an earlier quote's clause ('not to
+“mock” Governor Bell or his relatives “…”'); organisations named with a plural noun ("Friends of
+the Earth campaigner Jo Bell"); a quote's own cue that names nobody ('“…,” goes an old saying');
+a title-case name of a thing ('the “Keep Our Town Strong” cap'); a closing source after a later
+quote; "it's" as no owner; a headline's capitals ("… Candidate Ever, But …"); "who" after an
+appositive; adverbs before a speaker phrase ("here the crowd"); "a farmer named X"; subjects
+joined by or/nor; a headline's -ed adjective ("Understated Reyes"); crossheads in single marks.
+Invented people throughout.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from .document_attribution import document_after, document_before, document_gove
 from .masking import restore
 from .name_cleaning import UPPER
 from .sentences import ends_in_abbreviation, is_boundary
-from .speaker_kinds import head_noun
+from .speaker_kinds import head_noun, names_organisation
 from .speaker_labels import is_speaker_label
 from .speakers import (
     INTRO_WORDS,
@@ -232,7 +232,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IG
 #: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
 _DASH = re.compile(r"[—–]|\s--?\s")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
-_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*")
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
@@ -478,7 +478,7 @@ def _head_attribution(
     if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(_MASK))):
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:
-            antecedent = name_right_before(before[: relative.start()])
+            antecedent = _who_antecedent(before[: relative.start()])
             if antecedent is not None:
                 return antecedent, word
         mention = subject_before(before) or leading_np(before)
@@ -494,6 +494,24 @@ def _head_attribution(
 #: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
 #: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
 _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
+
+
+#: An appositive set off by commas after a name, opening with a determiner: ", the head of the
+#: Riverside Tenants Association" (group 1: the text up to the name).
+_APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL)
+
+
+def _who_antecedent(text: str) -> Mention | None:
+    """The person "who" refers back to at the end of ``text`` ("… Ann Voss, who said"). "Who" is
+    rarely an organisation: after "Ann Voss, the head of the Riverside Tenants Association, who
+    said" it is Ann Voss, the name the appositive describes (an organisation with no person
+    before it stays: "the backing of the Riverside Tenants Association, who said")."""
+    name = name_right_before(text)
+    if name is None or not names_organisation(name.text.split()[-1]):
+        return name
+    apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
+    person = name_right_before(apposed.group(1)) if apposed is not None else None
+    return person if person is not None and not names_organisation(person.text.split()[-1]) else name
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:

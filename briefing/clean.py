@@ -130,11 +130,12 @@ def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[Blo
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W_])\s+([,;:])(?=\s|[“\"‘']|$)")
-_OPEN_AFTER_PUNCT = re.compile(r"([,:;])(“|‘(?=\w))")
+#: (not '…unusual,“ said': an opening mark right after a comma and before a space closes the quote)
+_OPEN_AFTER_PUNCT = re.compile(r"([,:;])(“(?!\s)|‘(?=\w))")
 _COLON_STRAIGHT = re.compile(r":([\"'])(?=\w)")
 _WORD_OPEN_CURLY = re.compile(r"(?<=[^\W_])“")
 _CLOSE_CURLY_WORD = re.compile(r"”(?=[^\W_])")
-_INSIDE_CURLY = re.compile(r"“\s+|\s+”")
+_INSIDE_CURLY = re.compile(r"(?<![,.!?])“\s+|\s+”")
 
 
 def clean_title(title: str) -> str:

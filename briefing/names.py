@@ -22,6 +22,8 @@ _TITLE_WORD = {
     "atty": "attorney", "lt": "lieutenant",
 }  # fmt: skip
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+#: An -ed word opening a headline's name run ("Understated Perez raises …", "Embattled Voss quits").
+_OPENING_ED = re.compile(r"[A-Z][a-z]{3,}ed")
 #: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: A name right after a locative preposition ("in Salem, New Hampshire", "at Sandy Hook") names a
@@ -50,8 +52,9 @@ _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
 def _opening_participle(word: str) -> bool:
     """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
-    verb (not "Irving", "Channing"), so no part of the name after it."""
-    return bool(_PARTICIPLE.fullmatch(word)) and is_common_word(word)
+    verb (not "Irving", "Channing"), so no part of the name after it; so is an -ed adjective of a
+    headline ("Understated Perez raises political profile", "Embattled Voss quits"), not "Alfred"."""
+    return bool(_PARTICIPLE.fullmatch(word) or _OPENING_ED.fullmatch(word)) and is_common_word(word)
 
 
 def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> list[str]:

@@ -65,6 +65,24 @@ def points_back_source(after: str) -> Mention | None:
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
+#: Words that open a clause of its own after a quote ("“A” and Jones called it “B”", "“A” while …").
+_CLAUSE_OPENERS = frozenset(
+    "and but or nor yet so while whereas although though because as when since after before if then".split()
+)
+
+
+def continues_clause(head: str, between: str) -> bool:
+    """The text between the paragraph's previous quote and this one only continues the clause
+    that quote stands in: the sentence began before it, and the text opens on a word that is no
+    conjunction, with no punctuation first ('requires staff to promise not to “mock” Governor
+    Bell or his family “…”'). A name there is an object, not the subject of a new clause.
+    ``head`` is the masked paragraph up to this quote."""
+    words = between.split()
+    if not words or not between[:1].isspace() or not words[0][:1].isalpha() or words[0].lower() in _CLAUSE_OPENERS:
+        return False
+    return len(last_sentence(head)) > len(last_sentence(between))
+
+
 def verbless_subject(between: str) -> Mention | None:
     """'Clinton compared the president to “…”': the subject of the quote's own sentence.
 
@@ -113,11 +131,16 @@ def verb_follows(between: str, name: str) -> bool:
 _COPULAS = set("is was are were be been being has had have will would could can may might seems appears remains".split())
 
 
+#: A participle phrase set off by commas right after a subject (", obtained by the Post,").
+_SET_OFF_PARTICIPLE = re.compile(r"^\s*,\s*[a-z]+(?:ed|en|wn)\s[^,;:.!?]{1,60},")
+
+
 def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     """The word after ``subject`` in ``sentence`` is a verb of its own (with ``past``, one in
     -ed, the narrative past), not a copula."""
     at = sentence.lower().find(subject.text.lower())
-    after = sentence[at + len(subject.text) :].split()[:1] if at >= 0 else []
+    rest = _SET_OFF_PARTICIPLE.sub("", sentence[at + len(subject.text) :], count=1)  # "The memo, obtained by X, cites"
+    after = rest.split()[:1] if at >= 0 else []
     if not after or not after[0].islower() or after[0] in _COPULAS or after[0].startswith(("’", "'")):
         return False
     return after[0].endswith("ed") or not past

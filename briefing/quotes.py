@@ -35,6 +35,7 @@ from .name_cleaning import PARTICLES, UPPER
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     according_opening,
+    continues_clause,
     continues_previous_paragraph,
     lone_quote_subject,
     names_nobody,
@@ -257,6 +258,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 continue
 
         f.from_tail = mention is not None
+        tail_verb = verb
         between = masked[prv : f.span.mark_start]
         continued = (
             same_par_prev
@@ -287,10 +289,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention, verb = continued.mention, continued.verb
         if (
             mention is None
+            and not (f.from_tail or tail_verb is not None)
             and not at_start
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
-            # 'Her friend Brittany Lockwood chimed in. "I did not think ..."'
+            # 'Her friend Brittany Lockwood chimed in. "I did not think ..."' (not when the quote has a
+            # cue of its own after it that named nobody: '"…," goes an old saying', '"…," they were told')
             mention, verb = head_attribution(
                 masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
             )
@@ -313,7 +317,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
-            if f.continues or last.paragraph == f.paragraph - 1 and not _asked(last, masks):
+            closes = not ended and f.span.closed and closing_attribution(masked[f.span.mark_end :])[0] is not None
+            if not closes and (f.continues or last.paragraph == f.paragraph - 1 and not _asked(last, masks)):
+                # not when the quote's own sentence ends on its source after a later quote: '“A,”
+                # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
                 mention, verb = last.mention, last.verb
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
@@ -345,7 +352,42 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
+    for f in found:
+        if f.mention is not None and f.paragraph > 0 and _crosshead(blocks[f.paragraph].text, f):
+            f.mention, f.verb = None, None  # "'We're vetting VP candidates!'" between sections (echoed below)
+        if f.mention is not None and _is_title(f.text) and _names_a_thing(masks[f.paragraph], f.span):
+            # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
+            # quotes around it keep the speaker they share)
+            f.mention, f.verb = None, None
     return masks
+
+
+#: A determiner or a possessive right before a quote's opening mark, and a lower-case word right
+#: after its closing mark: the quote is a name modifying that noun ('the “Keep Our Town Strong” cap').
+_DETERMINER_BEFORE_MARK = re.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|[\w’'-]+[’']s)\s*$", re.IGNORECASE)
+_NOUN_AFTER_MARK = re.compile(
+    r"\s*(?!(?:and|or|but|nor|to|in|on|at|of|for|from|by|with|as|that|which|who|is|was|are|were|has|had|will|would)\b)[a-z][\w-]*"
+)
+
+
+def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
+    """A title-case quote between a determiner and a lower-case noun names a thing (a slogan on a
+    cap, a show, a programme: 'the “Keep Our Town Strong” cap', 'his “Fresh Start” plan'); it is
+    no one's words, whoever speaks around it."""
+    before = masked[: span.mark_start]
+    return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: Longest crosshead quote, in words.
+_CROSSHEAD_WORDS = 10
+
+
+def _crosshead(paragraph: str, f: Found) -> bool:
+    """A paragraph that is nothing but a short quote in single marks ("'We're vetting VP
+    candidates!'"): a sub-heading in headline style, which quotes words the section gives a
+    speaker later, not a continuation of the speaker before it."""
+    whole = f.span.mark_start == 0 and f.span.mark_end >= len(paragraph.rstrip())
+    return f.span.single and whole and len(WORD.findall(f.text)) <= _CROSSHEAD_WORDS
 
 
 def _introduced_before(head: str, tail: str) -> bool:
@@ -427,7 +469,10 @@ def _fallback(
     mention = according_opening(between)
     if proper(mention):
         return mention, "according to"  # 'According to the playbook, staff were told “…”'
-    mention = verbless_subject(between)
+    head = masks[f.paragraph][: f.span.mark_start]
+    # '…to promise not to “mock” Governor Bell or his family “…”': the words after the previous
+    # quote go on with its clause, so a name opening them is no subject
+    mention = verbless_subject(between) if same_par_prev is None or not continues_clause(head, between) else None
     if proper(mention):
         return mention, None
     if mention is not None and registry.mid_sentence_name(mention.text, f.start) and verb_follows(between, mention.text):
@@ -435,7 +480,6 @@ def _fallback(
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before
-    head = masks[f.paragraph][: f.span.mark_start]
     nxt = f.paragraph + 1
     if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
         return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden
@@ -512,7 +556,7 @@ def _resolve_speakers(
         m = f.mention
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
-                index.add_paragraph(p, masks[p], offsets[p])
+                index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and _title_case(blocks[p].text))
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start, registry, last, index)
@@ -598,6 +642,10 @@ def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registr
     GREAT AGAIN", on a hat) is nobody's to echo. Without an echo, a role the headline names is
     the one person the body introduces with it."""
     for f in found:
+        crosshead = f.paragraph > 0 and f.mention is None and _crosshead(blocks[f.paragraph].text, f)
+        if crosshead and len(WORD.findall(f.text)) >= _ECHO_MIN_WORDS:
+            _echo(f, found)  # "'We're vetting VP candidates!'" between sections
+    for f in found:
         if f.paragraph > 0 and not _title_case(blocks[f.paragraph].text):
             break  # headlines come first
         if f.speaker is not None and (f.mention is None or f.mention.kind != "description"):
@@ -605,15 +653,22 @@ def _echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registr
         words = WORD.findall(f.text.lower())
         if len(words) < _ECHO_MIN_WORDS:
             continue
-        echo = next(
-            (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not _is_title(g.text) and WORD.findall(g.text.lower()) == words),
-            None,
-        )
-        if echo is not None:
-            f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+        if _echo(f, found):
             continue
         if f.speaker is None:
             _headline_role_speaker(f, blocks[f.paragraph].text, registry, body)
+
+
+def _echo(f: Found, found: list[Found]) -> bool:
+    """``f`` takes the speaker of the same words quoted later in the body, if any."""
+    words = WORD.findall(f.text.lower())
+    echo = next(
+        (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not _is_title(g.text) and WORD.findall(g.text.lower()) == words),
+        None,
+    )
+    if echo is not None:
+        f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
+    return echo is not None
 
 
 def _headline_role_speaker(f: Found, headline: str, registry: NameRegistry, body: str) -> None:

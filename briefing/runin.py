@@ -76,6 +76,8 @@ def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) 
         return False
     if left_tok[0].islower():  # "delayUS", "sightRussia" — but not "iPhone", "eBay"
         return len(left_tok) >= 3 and left_tok.isalpha() and left_tok.islower()
+    if _DETERMINER_THEN_WORD.search(text, 0, pos) and not _title_case(text[:pos]):
+        return False  # "Bolton distanced himself from the NeverTrump movement": a name inside a sentence
     # "PutinRussia": a capitalised word needs ≥ 4 letters, a lower-case body and a real word after
     # ("YouTube", "LaGuardia", "McCain", "DeSantis", "OpenAI", "PhD", "JPMorgan" all fail here)
     return (
@@ -85,3 +87,13 @@ def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) 
         and left_tok[1:].islower()
         and re.match(r"[A-Z][a-z]{2,}$", right_tok) is not None
     )
+
+
+#: A determiner right before the capitalised word at a glue point ("… from the Never|Trump movement").
+_DETERMINER_THEN_WORD = re.compile(r"(?:^|\s)(?:the|a|an|this|that|his|her|their|its)\s+[A-Z][\w’'-]*$")
+
+
+def _title_case(heading: str) -> bool:
+    """Most longer words of ``heading`` are capitalised, as in a title-case sub-heading."""
+    words = [w for w in heading.split() if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -31,6 +31,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
+from .wordlists import is_common_word
 
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
@@ -94,6 +95,11 @@ def _thing(mention: Mention, text: str) -> bool:
     return names_organisation(last)
 
 
+def _headline_word(name: str, known: set[str]) -> bool:
+    """``name`` is one common word ("Ever") that only a title-case headline writes capitalised."""
+    return " " not in name and name not in known and is_common_word(name.lower())
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -104,14 +110,19 @@ class SubjectIndex:
         #: organisations and documents that were sentence subjects, for "it"
         self._things: list[Referent] = []
 
-    def add_paragraph(self, index: int, masked: str, offset: int) -> None:
-        """Register the subject of each sentence of one (masked) paragraph, once."""
+    def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
+        """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
+        (title case, where a capital says nothing) a one-word common-word subject counts only when
+        the body writes it too: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he"."""
         if index in self._paragraphs:
             return
         self._paragraphs.add(index)
+        known = self._registry.known_words(offset, offset + len(masked)) if headline else set()
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
             subject = leading_np(masked[start:end])
+            if subject is not None and headline and subject.kind == "name" and _headline_word(subject.text, known):
+                subject = None
             if subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with

@@ -216,8 +216,10 @@ def _organisation_role_name(words: list[str]) -> bool:
     preposition = next((k for k, w in enumerate(words) if w in {"of", "on", "for"}), 0)
     if not 1 <= preposition <= 4 or not all(w[:1].isupper() and not is_person_title(w) for w in words[:preposition]):
         return False
-    if words[preposition - 1].lower() not in _ORGANISATION_HEADS:
-        return False  # "Jeffrey Lewis of the James Martin Center": a person, then where they work
+    if words[preposition - 1].lower() not in _ORGANISATION_HEADS and not (preposition == 1 and _plural_noun(words[0])):
+        # "Jeffrey Lewis of the James Martin Center": a person, then where they work (but "Friends
+        # of the Earth", "Physicians for Human Rights": a plural noun opens the organisation's name)
+        return False
     rest = words[preposition + 1 :]
     rest = rest[1:] if rest[:1] == ["the"] else rest
     organisation = 0
@@ -230,13 +232,19 @@ def _organisation_role_name(words: list[str]) -> bool:
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
+def _plural_noun(word: str) -> bool:
+    """``word`` is the plural of a common noun ("Friends", "Veterans"), not a surname in -s."""
+    low = word.lower()
+    return low.endswith("s") and is_common_word(low) and is_common_word(low[:-1])
+
+
 #: A participle after the noun of a description ("one Republican involved in the planning",
 #: "the official quoted by the paper"): the head ends before it.
 _POSTNOMINAL = re.compile(
     r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
-_NAMED = re.compile(rf"^\s*(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
+_NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A sentence opening with an indefinite description that gives the name, then the verb: "A
 #: freshman named Hailey Puckett posted", "A driver known as Big Lou organised" (group 1: the
 #: description's noun, group 2: the name). Not "The board named Keller Park the new site".
@@ -281,9 +289,25 @@ def _group(seg: str) -> Mention | None:
     return Mention("description", text)
 
 
+#: A place or time adverb before a determiner opening a speaker phrase: '“…!” here the crowd
+#: chanted', 'there the audience roared': the adverb is no part of the phrase.
+_ADVERB_BEFORE_DETERMINER = re.compile(
+    r"^\s(?:[Hh]ere|[Tt]here|[Nn]ow|[Tt]hen|[Aa]gain|[Ll]ater|[Ff]inally|[Ss]uddenly|[Ss]oon)\s+(?=(?:the|a|an|his|her|their|its|some|many|one)\s)"
+)
+
+
+#: Subjects joined by "or" / "nor" ("Neither Park nor Reyes", "the mayor or her deputy"): a denial
+#: or a choice, so neither conjunct is known to have spoken.
+_CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+_DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
+    seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if _DISJUNCTION.search(seg):
+        return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
     called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))
@@ -354,6 +378,8 @@ def head_of_segment(segment: str) -> Mention | None:
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    if possessive and _CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
+        return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
     if (first in _DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
@@ -512,6 +538,8 @@ _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since
 #: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
 #: been making the case", "Rubio's not ready").
 _AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "going", "gone"})
+#: Words whose "'s" is a contracted "is" or "has", never a possessive ("it's", "that's", "there's").
+_CONTRACTED_IS_WORDS = frozenset("it that there here what who where how he she let".split())
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 
@@ -666,6 +694,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
             continue  # "Shortly after the call ended, …"
+        cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
+        if _DISJUNCTION.search(" " + seg.strip(_STRIP)[: max(0, cut - 1)] + " "):
+            return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:

@@ -28,6 +28,7 @@ from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
+from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 
 _cases = cases
 
@@ -1296,6 +1297,7 @@ ALL_CASES: list[Case] = [
     *ROUND11_CASES,
     *PRON12_CASES,
     *ROUND12_CASES,
+    *WRONG13_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

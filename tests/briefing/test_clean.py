@@ -74,6 +74,15 @@ def test_camel_case_words_are_never_split(word: str) -> None:
     )
 
 
+def test_a_camel_case_name_after_a_determiner_in_a_sentence_is_not_a_run_in_heading() -> None:
+    """'from the NeverBell movement': a capitalised word after a determiner, inside a sentence in
+    lower case, is a name's first half; a title-case heading may still end on "the Future"."""
+    text = "Hal Brandt distanced himself from the NeverBell movement by saying he would serve if asked."
+    assert split_run_in(text) == (None, text)
+    heading, rest = split_run_in("Looking Ahead to the FutureRussia launched a new wave of drones overnight.")
+    assert heading == "Looking Ahead to the Future" and rest.startswith("Russia launched")
+
+
 def test_also_read_line_is_dropped_even_when_glued_to_heading_and_paragraph() -> None:
     text = (
         f"{BODY}\n\n"
@@ -171,6 +180,8 @@ def test_sentences_that_mention_furniture_words_are_kept() -> None:
         ),
         ('It was"a disaster"for everyone.', 'It was "a disaster" for everyone.'),
         ("“ Spaced inside ” quotes , too", "“Spaced inside” quotes, too"),
+        # a closing mark typed as an opening one after a comma keeps its space: it closes the quote
+        ("“It's odd,“ said Dana Pike. “We never saw it.”", "“It's odd,“ said Dana Pike. “We never saw it.”"),
     ],
 )
 def test_quote_spacing_is_normalised_but_quote_characters_kept(messy: str, clean: str) -> None:

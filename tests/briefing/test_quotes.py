@@ -272,3 +272,16 @@ def test_any_input_gives_substring_quotes_and_never_raises(texts: list[str]) -> 
         assert q.text in blocks[q.paragraph].text
         assert not (q.key and q.scare)
     assert sum(q.key for q in quotes) <= OPTIONS.max_quotes
+
+
+def test_a_title_case_quote_naming_a_thing_is_no_ones_words() -> None:
+    """'showing off the “Keep Our Town Strong” cap': a name between a determiner and a noun is
+    dropped like any unattributed title; the speaker's quotes around it keep their speaker."""
+    quotes = quotes_of(
+        "Ada Voss said her town would vote for the mayor. “I think he will do fine,” she said, showing off "
+        "the “Keep Our Town Strong” cap his campaign had given her. “I have backed him from the start.”"
+    )
+    assert [q.text for q in quotes if q.text.startswith("Keep Our")] == []
+    assert by_start(quotes, "I have backed him").speaker == "Ada Voss"
+    called = quotes_of("Mayor Tom Reyes called the budget the “Worst Deal In Decades” and walked out.")
+    assert by_start(called, "Worst Deal").speaker == "Tom Reyes"  # no noun after it: the mayor's words

@@ -332,6 +332,28 @@ def possessive_introduction(sentence: str) -> Mention | None:
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
+#: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"
+#: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
+_WORDS_OF_OWNER = re.compile(
+    r"(?<![\w’'])(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
+    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+)?words\b"
+)
+
+
+def words_owner(sentence: str) -> Mention | None:
+    """The owner of the words in "in X's words" before the quote in its sentence: 'The plan failed
+    because, in Kell's words, “…”' -> Kell (not the sentence subject); 'In her own words, “…”' ->
+    she. No speech verb may follow the phrase before the quote ('In Kell's words, Ames said “…”'
+    is Ames's report), and the owner must be a name, a description or he/she/they."""
+    match = _WORDS_OF_OWNER.search(sentence)
+    if match is None or SPEECH_VERB.search(sentence, match.end()):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun")])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
 def quote_in_subordinate_clause(head: str) -> bool:
     """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
     that “…”, the agency’s numbers told another story"): the main clause after it does not

@@ -27,6 +27,7 @@ from .attribution import (
     signed_after,
     split_masked,
     tail_attribution,
+    words_owner,
 )
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
@@ -327,6 +328,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+        if mention is None and between.strip():
+            mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"
         if mention is None and between.strip():
             mention = colon_subject(last_sentence(between))  # "The board was conclusive in its findings:"
         if f.span.closed and (mention is None or mention.kind == "description" and not f.from_tail):

@@ -1,0 +1,56 @@
+"""Attribution cases of round 13 (quotes left without a speaker): the owner of the words in
+"in Kell's words, “…”" / "in his own words". Invented people throughout; negative cases where
+the phrase must not give a name (no possessive, or another speaker's verb after it).
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: 'in Kell's words, “…”', 'In his own words, “…”': the possessive before "words" is the speaker,
+#: as in "in the words of Kell", not the subject of the sentence.
+WORDS_OWNER = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "The casino plan failed because, in Councillor Rhea Kell's words, “nobody in this town wants "
+            "another casino on the riverfront.”",
+            "nobody in this town wants",
+            "Rhea Kell",
+        ),
+        (
+            "Tomas Ferro ran the port for a decade. In his own words, “the harbour was a place where "
+            "nothing ever arrived on time.”",
+            "the harbour was a place",
+            "Tomas Ferro",
+        ),
+        (
+            "The festival moved to Ashby because, in the organisers' words, “it is the friendliest town "
+            "in the county by a long way.”",
+            "it is the friendliest town",
+            ("the organisers", "organisers"),
+        ),
+        (
+            "The proposal, to borrow Mayor Ines Dorr's words, is “a bridge to nowhere with a toll "
+            "booth at each end.”",
+            "a bridge to nowhere",
+            "Ines Dorr",
+        ),
+        (  # negative: "in other words" has no owner
+            "The plant will close in May. In other words, “four hundred jobs will simply vanish from the "
+            "valley.”",
+            "four hundred jobs",
+            None,
+        ),
+        (  # negative: a speech verb after the phrase has a subject of its own
+            "In Kell's words, Mayor Tim Ostrow later told the council “nobody wants another casino "
+            "on the riverfront.”",
+            "nobody wants another casino",
+            "Tim Ostrow",
+        ),
+    ],
+)
+
+NONE13_CASES = [
+    *WORDS_OWNER,
+]

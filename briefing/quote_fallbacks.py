@@ -19,7 +19,15 @@ from .attribution import (
 )
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
-from .speakers import LEADING_VERB, SPEECH_VERB, Mention, first_verb, leading_np, phrase_after
+from .speakers import (
+    LEADING_VERB,
+    SPEECH_VERB,
+    Mention,
+    first_verb,
+    is_sentence_adverb,
+    leading_np,
+    phrase_after,
+)
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
@@ -144,7 +152,15 @@ def names_nobody(between: str) -> bool:
     Then the paragraph is still about the person quoted before:
     '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
     """
-    return names_nobody_at_all(last_sentence(between))  # the previous quote's "Smith said." is not new
+    sentence = last_sentence(between)  # the previous quote's "Smith said." is not new
+    opener = _OPENING_WORD.match(sentence)
+    if opener is not None and is_sentence_adverb(opener.group(1)):
+        sentence = sentence[opener.end() :]  # 'Specifically, “…”': capitalised only as the opener
+    return names_nobody_at_all(sentence)
+
+
+#: The first word of a sentence when a comma follows it ("Specifically,", "Instead,").
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+),")
 
 
 #: Verbs of answering: the next paragraph's "X responded" is someone answering the quote.

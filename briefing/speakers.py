@@ -157,6 +157,11 @@ def _sentence_adverb(word: str) -> bool:
     return is_common_word(stem) or is_common_word(stem + "le") or low.endswith("ally")
 
 
+def is_sentence_adverb(word: str) -> bool:
+    """Public name of ``_sentence_adverb`` for the fallbacks ("Specifically, “…”" names nobody)."""
+    return _sentence_adverb(word)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A speaker phrase reduced to its head: ``kind`` is name, pronoun or description."""

@@ -51,6 +51,45 @@ WORDS_OWNER = cases(
     ],
 )
 
+#: 'Specifically, “…”', 'Again, “…”': a sentence adverb capitalised as the opener names nobody,
+#: so the quote stays with the paragraph's earlier speaker.
+ADVERB_OPENER = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (
+            "Columnist Nadia Ortiz mocks what she calls the “quiet consensus” of the capital. "
+            "Specifically, “the belief that growth alone will rescue the towns the mills left behind.”",
+            "the belief that growth alone",
+            "Nadia Ortiz",
+        ),
+        (
+            "“The budget is a fantasy,” said Sen. Ray Koller. Again, “nobody in this chamber has read "
+            "the last forty pages of it.”",
+            "nobody in this chamber",
+            "Ray Koller",
+        ),
+        (
+            "Economist Dara Lusk doubts the “miracle” story of the region. Basically, “the jobs came "
+            "because the land was cheap, not because of any tax plan.”",
+            "the jobs came because",
+            "Dara Lusk",
+        ),
+        (  # negative: a name in -ly that opens the sentence is someone new, not an adverb
+            "“We will win the county by ten points,” Ortiz said. Kelly, “the one who actually ran the "
+            "campaign,” stayed silent.",
+            "the one who actually ran",
+            None,
+        ),
+        (  # negative: after the adverb the sentence names someone else, who speaks
+            "“The budget is a fantasy,” said Sen. Ray Koller. Meanwhile, Gov. Ada Lund called it "
+            "“the most honest budget this state has seen in years.”",
+            "the most honest budget",
+            "Ada Lund",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
+    *ADVERB_OPENER,
 ]

@@ -582,6 +582,8 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
         if subject.kind == "description" and words[0][:1].isupper():
+            if subject.text.split()[-1].lower() in GROUP_NOUNS and " and " in seg:
+                continue  # "Two analysts, Ann Roe and Ben Poe,": both speak, the group says so
             named = head_of_segment(seg)
             if named is not None and named.kind == "name":
                 subject = named  # "the head of the commission, Nadia Petrova,"

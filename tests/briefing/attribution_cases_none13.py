@@ -89,7 +89,60 @@ ADVERB_OPENER = cases(
     ],
 )
 
+#: 'Two analysts, Ann Roe and Ben Poe, found that “…”': a plural subject with a pair of names in
+#: apposition is the group (not its first name); researchers and analysts report by "found",
+#: "concluded" and "estimated" as a study does, other people do not.
+GROUPS_THAT_FIND = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "Two economists, Rita Vance and Omar Sills, found in 2019 that the toll scheme was “a waste "
+            "of public money from top to bottom.”",
+            "a waste of public money",
+            ("two economists", "Two economists"),
+            "group",
+        ),
+        (
+            "Two economists, Rita Vance and Omar Sills, said the toll scheme was “a waste of public money "
+            "from top to bottom.”",
+            "a waste of public money",
+            ("two economists", "Two economists"),
+        ),
+        (
+            "Researchers at Dunmore University found that the new drug was “no better than a sugar pill "
+            "for most of the patients in the trial.”",
+            "no better than a sugar pill",
+            ("researchers", "researchers at Dunmore University"),
+        ),
+        (
+            "“The strike will cost at least two billion dollars in lost output,” analysts at Kestrel Bank "
+            "estimated.",
+            "The strike will cost",
+            ("analysts", "analysts at Kestrel Bank"),
+        ),
+        (  # an appositive naming one person still gives the name
+            "The head of the panel, Rita Vance, said the toll scheme was “a waste of public money from "
+            "top to bottom.”",
+            "a waste of public money",
+            "Rita Vance",
+        ),
+        (  # negative: a farmer who found something is no report
+            "A farmer near Ashby found that the river was “lower than at any time in forty years of "
+            "records.”",
+            "lower than at any time",
+            None,
+        ),
+        (  # negative: people who read a letter aloud are not its writers
+            "The researchers read the letter aloud: “We regret to inform you that the grant has been "
+            "cancelled.”",
+            "We regret to inform you",
+            None,
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
+    *GROUPS_THAT_FIND,
 ]

@@ -29,6 +29,7 @@ from .speakers import (
     phrase_after,
 )
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .wordlists import is_common_word
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
@@ -254,6 +255,32 @@ def continues_previous_paragraph(masked: str) -> bool:
     if not names_nobody_at_all(outside) or SPEECH_VERB.search(outside) or _PERSONAL_PRONOUN.search(outside):
         return False
     return not any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(outside))
+
+
+#: Longest paragraph read as a stage direction between two quotes of one speaker ("She pauses.").
+_STAGE_WORDS = 6
+_STAGE_SUBJECT = re.compile(r"\s*(He|She)\s")
+_STAGE_OPENERS = {"he", "she", "a", "an", "another", "then"}
+
+
+def stage_direction(masked: str) -> str | None:
+    """A short paragraph between a speaker's quotes that brings in nobody: 'She pauses.', 'He
+    laughs.', 'Pause.', 'A long silence.' — a one-sentence paragraph of at most six words with no
+    quote and no name. Returns its subject ("he", "she"; "" when it has none), None when it is no
+    stage direction ("The line goes dead as a reporter walks in." is too long and names someone
+    new; 'They laugh.' is an audience)."""
+    if any(c in masked for c in _QUOTE_CHARS) or not 1 <= len(WORD.findall(masked)) <= _STAGE_WORDS:
+        return None
+    first, _, rest = masked.strip().partition(" ")
+    if len(split_masked(masked.strip())) != 1 or not names_nobody_at_all(rest):
+        return None
+    if first.lower() not in _STAGE_OPENERS and not is_common_word(first.rstrip(".!").lower()):
+        return None  # "Ortiz laughs." names her; "Pause." is a common word capitalised as the opener
+    subject = _STAGE_SUBJECT.match(masked)
+    rest = masked[subject.end() :] if subject is not None else masked
+    if _PERSONAL_PRONOUN.search(rest) or any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(rest)):
+        return None
+    return subject.group(1).lower() if subject is not None else ""
 
 
 def names_nobody_at_all(text: str) -> bool:

@@ -45,6 +45,7 @@ from .quote_fallbacks import (
     predicate_of_bare_subject,
     previous_paragraph_speaker,
     previous_subject,
+    stage_direction,
     verb_follows,
     verbless_subject,
 )
@@ -343,12 +344,41 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None and not _is_title(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not _asked(last, masks):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'
                 mention, verb = last.mention, last.verb
+        if (
+            mention is None
+            and at_start
+            and not WORD.search(masked)
+            and not _is_title(f.text)
+            and last is not None
+            and last.paragraph == f.paragraph - 2
+            and blocks[f.paragraph - 1].kind == "paragraph"
+            and not _asked(last, masks)
+            and _same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
+        ):
+            mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
     return masks
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: int) -> bool:
+    """A stage direction's subject (``stage_direction``) can be the last speaker: none at all
+    ("Pause."), or a he/she that the speaker's pronoun or known gender does not rule out."""
+    if subject is None or last.mention is None:
+        return False
+    if not subject:
+        return True
+    mention = last.mention
+    if mention.kind == "pronoun":
+        return mention.text == subject
+    known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
+    return known is None or known == _PRONOUN_GENDER[subject]
 
 
 def _introduced_before(head: str, tail: str) -> bool:

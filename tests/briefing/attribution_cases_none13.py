@@ -141,8 +141,50 @@ GROUPS_THAT_FIND = cases(
     ],
 )
 
+_PHONE_CALL = (
+    "“Good morning, this is the Reyes campaign calling,” Dana Holt, a volunteer from Tulsa, said "
+    "cheerfully into the phone. “Do you have a minute for the senator?”\n\nShe waits.\n\n"
+    "“Oh, that is wonderful to hear, thank you so much.”\n\nPause.\n\n"
+    "“Well, you do that! The senator will be glad to hear it.”"
+)
+
+#: '“…,” Holt said.' / 'She waits.' / '“…”': a paragraph of a few words that brings in nobody
+#: (a stage direction) does not end the speaker's turn; the quote-only paragraph after it is hers.
+STAGE_DIRECTIONS = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (_PHONE_CALL, "Oh, that is wonderful", "Dana Holt"),
+        (_PHONE_CALL, "Well, you do that", "Dana Holt"),
+        (
+            "“We will not close the clinic while I am mayor,” said Mayor Ada Kern.\n\nA long silence "
+            "follows.\n\n“We will open two more clinics before the end of next year.”",
+            "We will open two more",
+            "Ada Kern",
+        ),
+        (  # negative: the pronoun of the direction is not the speaker's gender
+            "“Good morning, this is the Reyes campaign calling,” Tom Holt, a volunteer from Tulsa, said "
+            "into the phone.\n\nShe hangs up.\n\n“Honestly, I have had four of these calls today.”",
+            "Honestly, I have had four",
+            None,
+        ),
+        (  # negative: after a question put to someone, the next quote is the answer
+            "“Where were you on the night of the fire?” the prosecutor asked Mr. Lund.\n\nHe pauses."
+            "\n\n“I was at home with my wife and my two children all evening.”",
+            "I was at home",
+            None,
+        ),
+        (  # negative: the crowd is someone new
+            "“We will not close the clinic while I am mayor,” said Mayor Ada Kern.\n\nThe crowd "
+            "cheers.\n\n“Four more years! Four more years!”",
+            "Four more years",
+            None,
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
     *GROUPS_THAT_FIND,
+    *STAGE_DIRECTIONS,
 ]

@@ -36,6 +36,9 @@ SPEECH_PHRASES = (
     "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
     "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
     "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
+    # a stance stated with its content: 'Clinton expressed confidence that the issue would not "…"'
+    "expressed confidence", "expresses confidence", "expressed hope", "expresses hope", "expressed concern",
+    "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",
 )  # fmt: skip
 #: Verbs that report what a document or an organisation says, counted only with one as subject
 #: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign

@@ -182,9 +182,42 @@ STAGE_DIRECTIONS = cases(
     ],
 )
 
+#: 'X expressed confidence that … “…”': a stance stated with its content is said like any speech
+#: verb, also inside a relative clause ("an interview in which X expressed hope that").
+EXPRESSED_STANCE = cases(
+    "speech verbs in every form",
+    [
+        (
+            "In a radio interview, in which Gov. Lyle Park expressed confidence that the bill would pass "
+            "“before the summer recess begins next month,” he also attacked the unions.",
+            "before the summer recess",
+            "Lyle Park",
+        ),
+        (
+            "On Tuesday, union leader Mara Quist expressed hope that the talks would produce “a deal that "
+            "every member of the union can vote for.”",
+            "a deal that every member",
+            "Mara Quist",
+        ),
+        (
+            "Farmers in the valley voiced concern that the drought would “wipe out half of this year's "
+            "harvest and most of the next.”",
+            "wipe out half",
+            ("farmers", "Farmers", "Farmers in the valley"),
+        ),
+        (  # negative: the stance after an attributed quote is someone else's reaction, not a new speaker
+            "“We need the deal signed before the summer recess begins,” Sen. Ada Kell said, as the union "
+            "expressed concern.",
+            "We need the deal signed",
+            "Ada Kell",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
     *GROUPS_THAT_FIND,
     *STAGE_DIRECTIONS,
+    *EXPRESSED_STANCE,
 ]

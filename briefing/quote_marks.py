@@ -165,6 +165,28 @@ def _closing_single(text: str, j: int, stop: int) -> int | None:
     return None
 
 
+#: An inverted or plain "said X" after a comma, ending its clause: ', said Kessel, whose …',
+#: ', Kessel said.', ', she said.' — the attribution of a quote whose closing mark was left out.
+_MISSING_CLOSE = re.compile(
+    r",(?=\s+(?:(?:said|says)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says)|"
+    r"(?:he|she)\s+(?:said|says))[.,])"
+)
+
+
+def close_before_attribution(text: str, span: MarkedSpan) -> MarkedSpan:
+    """An unclosed double quote that runs into its own attribution ('"There was no help for the
+    parents, said Kessel, whose group …'): the closing mark was left out, so the quote ends at
+    the comma before "said X" and that clause attributes it. Only when no other double mark
+    follows; otherwise (and for closed spans) ``span`` is returned as it is."""
+    if span.closed or span.single or _DOUBLE_MARK.search(text, span.start):
+        return span
+    attribution = _MISSING_CLOSE.search(text, span.start)
+    if attribution is None:
+        return span
+    end = attribution.start() + 1
+    return MarkedSpan(span.start, end, span.mark_start, end, True)
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """All quoted spans of a paragraph in text order."""
     doubles = find_double_quotes(text)

@@ -49,7 +49,7 @@ from .quote_fallbacks import (
     verb_follows,
     verbless_subject,
 )
-from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
+from .quote_marks import MarkedSpan, close_before_attribution, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
 from .speaker_labels import (
@@ -151,6 +151,8 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
         par = block.text
         if block.kind == "paragraph" and _ANY_MARK.search(par):
             spans = find_marked_spans(par)
+            if spans:
+                spans[-1] = close_before_attribution(par, spans[-1])  # '"…, said Kessel, whose …'
             for si, span in enumerate(spans):
                 a, b = quoted_words(par, span)
                 if not WORD.search(par[a:b]):

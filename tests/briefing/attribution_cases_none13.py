@@ -214,10 +214,43 @@ EXPRESSED_STANCE = cases(
     ],
 )
 
+#: '"There was no help …, said Kessel, whose group …': a quote whose closing mark was left out ends
+#: at the comma before its own "said X" (when no other mark follows in the paragraph).
+MISSING_CLOSING_MARK = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "“There was no help for the parents back then, nobody told them what papers to keep, said "
+            "Lena Kessel, whose group runs a legal clinic in the city.",
+            "There was no help for the parents",
+            "Lena Kessel",
+        ),
+        (
+            "\"The county has not repaired a single road in this district since the flood, Commissioner "
+            "Joan Tate said.",
+            "The county has not repaired",
+            "Joan Tate",
+        ),
+        (  # negative: "he said no." inside an unclosed paragraph is part of the quote, not its attribution
+            "“I asked the foreman for a day off, and he said no.\n\n“So the next morning we all walked "
+            "out,” said Rosa Ortiz, who led the strike.",
+            "I asked the foreman",
+            (None, "Rosa Ortiz"),
+        ),
+        (  # negative: a later mark in the paragraph pairs with the opener; nothing is cut
+            "“Nobody told them what papers to keep, said the clerk” is how the report put it, added "
+            "Lena Kessel.",
+            "Nobody told them what papers",
+            ("Lena Kessel", None),
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
     *GROUPS_THAT_FIND,
     *STAGE_DIRECTIONS,
     *EXPRESSED_STANCE,
+    *MISSING_CLOSING_MARK,
 ]

@@ -21,7 +21,7 @@ talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scof
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
-elaborate vent assail riff question press
+elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 """

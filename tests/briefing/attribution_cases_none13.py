@@ -246,6 +246,32 @@ MISSING_CLOSING_MARK = cases(
     ],
 )
 
+#: 'Hale cites the 1994 strike, “…”': what someone cites in their own words is theirs, as with
+#: "said"; a passive "cited by X" belongs to the thing cited, not to X.
+CITES = cases(
+    "speech verbs in every form",
+    [
+        (
+            "Historian Ruth Hale cites the 1994 strike, “the longest walkout in the history of the state,” "
+            "as the turning point for the unions.",
+            "the longest walkout",
+            "Ruth Hale",
+        ),
+        (
+            "Officials at the transport ministry cited “serious concerns about the safety of the bridge "
+            "and its cables” when they closed it.",
+            "serious concerns about the safety",
+            ("officials", "Officials", "Officials at the transport ministry"),
+        ),
+        (  # negative: the study is the source, not the person who cited it
+            "The study, cited by Sen. Ray Koller in the debate, found that the scheme was “a waste of "
+            "public money from top to bottom.”",
+            "a waste of public money",
+            "the study",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -253,4 +279,5 @@ NONE13_CASES = [
     *STAGE_DIRECTIONS,
     *EXPRESSED_STANCE,
     *MISSING_CLOSING_MARK,
+    *CITES,
 ]

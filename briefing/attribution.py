@@ -354,6 +354,44 @@ def words_owner(sentence: str) -> Mention | None:
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
+#: A possessive before a noun of saying and the clause it governs: "Ames's claim that the deal was",
+#: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that".
+_CLAIM_OF_OWNER = re.compile(
+    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central)\s+)?"
+    r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
+    r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
+    r"slogan|catch\s?phrase|mantra|refrain)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
+    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to)\s"
+)
+#: Verbs after which the quote is the main clause's predicate, not the claim's own words.
+_COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
+_CLAUSE_VERB = re.compile(r"\s(?:would|will|could|can|should|must|may|might|is|was|are|were|has|had|have|[a-z]{3,}ed)\s")
+
+
+def claim_owner(sentence: str) -> Mention | None:
+    """The owner of a claim, a promise or a slogan whose clause holds the quote: 'Kell denied Ames's
+    claim that the contract was “…”' -> Ames (not Kell, who only denied it); 'Critics mocked his
+    boast that he had “…”' -> he; 'Lund's pledge to “…”'. ``sentence`` is the masked quote's
+    sentence up to the quote. Not when a speech verb follows the phrase ('Ames's claim that Kell
+    said “…”'), nor when the quote is the predicate of the whole phrase ('Kell's claim that the
+    casino would bring jobs is “a fantasy”': the clause has its verb before the copula)."""
+    matches = list(_CLAIM_OF_OWNER.finditer(sentence))
+    if not matches:
+        return None
+    match = matches[-1]
+    clause = sentence[match.end() - 1 :]
+    if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
+        return None
+    copula = _COPULA_END.search(clause) if match.group("that") else None
+    if copula is not None and _CLAUSE_VERB.search(clause[: copula.start() + 1]):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
 def quote_in_subordinate_clause(head: str) -> bool:
     """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
     that “…”, the agency’s numbers told another story"): the main clause after it does not

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .attribution import (
     WORD,
+    claim_owner,
     closing_attribution,
     colon_introduction,
     colon_speaker,
@@ -273,6 +274,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if continued is not None and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = continued.mention, continued.verb
+        if mention is None and between.strip():
+            mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)

@@ -272,6 +272,51 @@ CITES = cases(
     ],
 )
 
+#: 'Kell denied Ames's claim that the contract was “…”': the owner of a claim, a promise, a boast or
+#: a slogan speaks the quote in its clause, not the one who reports or rejects it; not when the quote
+#: is the predicate of the whole phrase ('Kell's claim that … is “a fantasy”').
+CLAIM_OWNER = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Mayor Tim Ostrow rejected Councillor Rhea Kell's claim that the casino would “bring ten thousand "
+            "jobs to the riverfront by next year.”",
+            "bring ten thousand jobs",
+            "Rhea Kell",
+        ),
+        (
+            "Critics mocked Gov. Lyle Park's boast that he had “built more roads than any governor in the "
+            "history of this state.”",
+            "built more roads",
+            "Lyle Park",
+        ),
+        (
+            "Sen. Ada Lund's slogan in that race was that her rival “would sell the state to the highest "
+            "bidder.”",
+            "would sell the state",
+            "Ada Lund",
+        ),
+        (
+            "Ines Dorr's pledge to “cut every tax that working families pay in this state” was the "
+            "centrepiece of her campaign.",
+            "cut every tax",
+            "Ines Dorr",
+        ),
+        (  # negative: the quote is the verdict on the claim, not the claim's own words
+            "Rhea Kell's claim that the casino would bring jobs is “a fantasy dreamed up by the developers "
+            "and nobody else.”",
+            "a fantasy dreamed up",
+            None,
+        ),
+        (  # negative: a speech verb inside the claim has its own subject
+            "Rhea Kell's claim that Mayor Tim Ostrow said the deal was “signed in secret without a vote” "
+            "is false.",
+            "signed in secret",
+            "Tim Ostrow",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -280,4 +325,5 @@ NONE13_CASES = [
     *EXPRESSED_STANCE,
     *MISSING_CLOSING_MARK,
     *CITES,
+    *CLAIM_OWNER,
 ]

@@ -33,6 +33,7 @@ from .speakers import (
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
@@ -445,6 +446,30 @@ def _subject_of_speech_noun(before: str, word: str) -> str | None:
     return clause[: own.start()]
 
 
+#: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
+#: Ledger to declare", "led Mayor Joan Ames to say"): the object speaks, not the subject (the
+#: scandal, the vote) that made them.
+_CAUSED_TO = re.compile(
+    r"(?<![\w’'-])(?:prompt(?:s|ed|ing)?|l(?:eads?|ed|eading)|(?:forc|caus|mov|inspir|provok|encourag)(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?|compel(?:s|led|ling)?|spur(?:s|red|ring)?|dr(?:ive|ives|ove|iven|iving))"
+    r"\s+((?:(?!to\s)[^;:.!?“”\"]){2,120}?)\s+to\s+$"
+)
+
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+
+
+def _caused_speaker(phrase: str) -> Mention | None:
+    """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
+    Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
+    phrase = phrase.split(",")[0].strip()
+    if phrase in _OBJECT_PRONOUN:
+        return Mention("pronoun", _OBJECT_PRONOUN[phrase])
+    if phrase.islower() and " " not in phrase and phrase not in GROUP_NOUNS | PERSON_NOUNS:
+        return None
+    made = head_of_segment(phrase)
+    return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -472,6 +497,10 @@ def _head_attribution(
     governing = _subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
+    made = _caused_speaker(caused.group(1)) if caused is not None else None
+    if made is not None:
+        return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
     if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):

@@ -39,6 +39,7 @@ SPEECH_PHRASES = (
     # a stance stated with its content: 'Clinton expressed confidence that the issue would not "…"'
     "expressed confidence", "expresses confidence", "expressed hope", "expresses hope", "expressed concern",
     "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",
+    "to state",  # the bare "state" is a noun more often ("the state"); after "to" it is the verb
 )  # fmt: skip
 #: Verbs that report what a document or an organisation says, counted only with one as subject
 #: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign

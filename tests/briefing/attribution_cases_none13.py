@@ -317,6 +317,45 @@ CLAIM_OWNER = cases(
     ],
 )
 
+#: 'The record prompted the Almanac, which tracks county votes, to state, “…”': the object of a
+#: causative verb before "to" and the speech verb speaks, not the subject that made it speak; the
+#: bare "state" is a speech verb after "to".
+CAUSED_TO_SAY = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "The county's record prompted the Harlow Almanac, which tracks local elections, to state, "
+            "“Ashby County is the most reliable bellwether in the whole state.”",
+            "Ashby County is the most reliable",
+            "the Harlow Almanac",
+        ),
+        (
+            "The scandal prompted the Daily Ledger to declare, “This council has lost the trust of the "
+            "city it serves.”",
+            "This council has lost",
+            "the Daily Ledger",
+        ),
+        (
+            "The verdict led Mayor Joan Ames to say, “Nobody in this building is above the law, and that "
+            "includes me.”",
+            "Nobody in this building",
+            "Joan Ames",
+        ),
+        (  # negative: a plain "refused to state" keeps its subject
+            "Gov. Lyle Park refused to state whether the plan was “dead or merely sleeping until after the "
+            "election.”",
+            "dead or merely sleeping",
+            "Lyle Park",
+        ),
+        (  # negative: the noun after "prompted" is no speaker when the verb is not its infinitive
+            "The vote prompted outrage, Sen. Ada Kell said, and “a wave of resignations across the whole "
+            "party.”",
+            "a wave of resignations",
+            "Ada Kell",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -326,4 +365,5 @@ NONE13_CASES = [
     *MISSING_CLOSING_MARK,
     *CITES,
     *CLAIM_OWNER,
+    *CAUSED_TO_SAY,
 ]

@@ -40,6 +40,7 @@ SPEECH_PHRASES = (
     "expressed confidence", "expresses confidence", "expressed hope", "expresses hope", "expressed concern",
     "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",
     "to state",  # the bare "state" is a noun more often ("the state"); after "to" it is the verb
+    "recognized that", "recognizes that", "recognised that", "recognises that",
 )  # fmt: skip
 #: Verbs that report what a document or an organisation says, counted only with one as subject
 #: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign

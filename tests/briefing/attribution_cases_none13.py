@@ -356,6 +356,38 @@ CAUSED_TO_SAY = cases(
     ],
 )
 
+#: 'the board recognized that a court should settle it — “…”': "recognized that" states a view
+#: like "acknowledged"; a passive "It is widely recognized that" names no one.
+RECOGNIZED_THAT = cases(
+    "speech verbs in every form",
+    [
+        (
+            "In rejecting the appeal, the election board recognized that a court should settle the matter "
+            "— “so that every voter knows once and for all who may run.”",
+            "so that every voter knows",
+            "the election board",
+        ),
+        (
+            "Gov. Lyle Park recognized that voters were “tired of promises that never turn into roads or "
+            "schools.”",
+            "tired of promises",
+            "Lyle Park",
+        ),
+        (  # negative: the passive names nobody
+            "It is widely recognized that the bridge is “the worst piece of engineering in the whole "
+            "state.”",
+            "the worst piece of engineering",
+            None,
+        ),
+        (  # negative: without "that", recognizing someone's work is no speech
+            "The prize recognized Ada Kell's “decades of quiet service to the poorest families in the "
+            "city.”",
+            "decades of quiet service",
+            None,
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -366,4 +398,5 @@ NONE13_CASES = [
     *CITES,
     *CLAIM_OWNER,
     *CAUSED_TO_SAY,
+    *RECOGNIZED_THAT,
 ]

@@ -48,10 +48,10 @@ SPEECH_PHRASES = (
 #: the file", "he found the keys", "she lists her hobbies").
 DOCUMENT_VERBS = frozenset(
     "read reads reading found finds concluded concludes showed shows lists listed estimates estimated projects "
-    "projected affirms affirmed stipulates stipulated".split()
+    "projected affirms affirmed stipulates stipulated quotes quoted".split()
 )
 #: The lemmas of ``DOCUMENT_VERBS``, for readers that lemmatise (a parser).
-DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate".split())
+DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate quote".split())
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 
@@ -158,7 +158,7 @@ DOCUMENT_NOUNS = frozenset(
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
-    audit playbook manual handbook""".split()
+    audit playbook manual handbook photo flyer leaflet pamphlet""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

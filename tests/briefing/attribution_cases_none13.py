@@ -388,6 +388,33 @@ RECOGNIZED_THAT = cases(
     ],
 )
 
+#: 'The flyer quotes Psalm 23 – “…”': a document (a photo, a flyer, an editorial) that quotes a text
+#: is shown as its source, as with "the sign reads"; "quotes" counts only with a document subject.
+DOCUMENT_QUOTES = cases(
+    "organisations, documents and it",
+    [
+        (
+            "Mayor Rhea Kell posted a flyer of herself and her son. The flyer quotes Psalm 23 – “The Lord "
+            "is my shepherd, I shall not want.”",
+            "The Lord is my shepherd",
+            "the flyer",
+            "document",
+        ),
+        (
+            "The Ashby Herald ran an editorial on the vote. The editorial quoted a line from the old "
+            "charter: “Every citizen shall have a voice in the council of the city.”",
+            "Every citizen shall have",
+            "the editorial",
+        ),
+        (  # negative: a photo showing a sign is not the sign's source
+            "The photo shows Mayor Rhea Kell holding a sign reading “Save our library from the bulldozers "
+            "this summer.”",
+            "Save our library",
+            "a sign",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -399,4 +426,5 @@ NONE13_CASES = [
     *CLAIM_OWNER,
     *CAUSED_TO_SAY,
     *RECOGNIZED_THAT,
+    *DOCUMENT_QUOTES,
 ]

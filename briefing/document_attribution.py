@@ -20,7 +20,11 @@ _DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERB
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"\w+")
 #: "Article 33", "Section 4(b)" ending the text before a document verb.
-_PROVISION = re.compile(r"(?:^|\s)((?:Article|Section|Clause|Amendment|Rule|Chapter|Paragraph)\s+\d+[\w()]*)\s*$")
+_PROVISION = re.compile(
+    r"(?:^|\s)((?:Article|Section|Clause|Amendment|Rule|Chapter|Paragraph)\s+\d+[\w()]*"
+    r"|(?:[123]\s+)?(?!(?:At|By|On|In|From|Until|Till|Since|Before|After|Around|About|To|Through)\s)"
+    r"[A-Z][a-z]+\s+\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?)\s*$"  # or a verse: "Isaiah 45:1", "1 John 4:8", not "At 10:30"
+)
 
 
 def _document(mention: Mention | None) -> Mention | None:

@@ -415,6 +415,31 @@ DOCUMENT_QUOTES = cases(
     ],
 )
 
+#: 'Micah 6:8 reads: “…”': a scripture verse is a numbered text like "Article 33", capitalised like
+#: a name but a document; a clock time is not ("after 10:30 the screen read").
+VERSES = cases(
+    "organisations, documents and it",
+    [
+        (
+            "The pastor opened the Bible at the lectern. Micah 6:8 reads: “Do justice, love kindness, and "
+            "walk humbly with your God.”",
+            "Do justice, love kindness",
+            "Micah 6:8",
+        ),
+        (
+            "“Whoever does not love does not know God, because God is love,” 1 John 4:8 reads.",
+            "Whoever does not love",
+            "1 John 4:8",
+        ),
+        (  # negative: a time before the verb is no text
+            "The hearing dragged on. Shortly after 10:30 the screen read: “Session suspended until further "
+            "notice by order of the chair.”",
+            "Session suspended",
+            (None, "the screen"),
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -427,4 +452,5 @@ NONE13_CASES = [
     *CAUSED_TO_SAY,
     *RECOGNIZED_THAT,
     *DOCUMENT_QUOTES,
+    *VERSES,
 ]

@@ -8,6 +8,7 @@ rule in ``quotes._attribute`` found nothing, and never for titles of works.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .attribution import (
     WORD,
@@ -162,6 +163,33 @@ def names_nobody(between: str) -> bool:
 
 #: The first word of a sentence when a comma follows it ("Specifically,", "Instead,").
 _OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+),")
+
+
+def paraphrase_speaker(
+    between: str, is_name: Callable[[str], bool], *, from_start: bool
+) -> tuple[Mention | None, str | None]:
+    """The speaker of the sentence before the quote's own, when that one reports speech without
+    quote marks and the quote's sentence names nobody: 'This makes it harder to correct false
+    stories, Hemsby said. Good information wins only when “…”' -> Hemsby; 'Hemsby said the
+    rumours spread fast. Only “…”' -> Hemsby. ``between`` is the masked paragraph from the
+    previous quote (or its start) to this quote; the previous sentence must lie wholly in it and
+    hold no quote, and the quote's sentence no speech verb, name or personal pronoun of its own
+    (not 'Hemsby said so. But Ames called it “…”'; ``is_name`` says whether its capitalised first
+    word is a name; ``from_start``: ``between`` starts the paragraph). A question put to someone
+    ("Reporters asked Hemsby about it.") hands nothing on."""
+    own = last_sentence(between)
+    if not own.strip() or SPEECH_VERB.search(own) or _PERSONAL_PRONOUN.search(own):
+        return None, None
+    first, _, rest = own.strip().partition(" ")
+    if not names_nobody(rest if first.isalpha() and not is_name(first) else between):
+        return None, None  # "Good information can …": an opener capitalised, which ``is_name`` tells from a name
+    sentences = split_masked(between[: len(between) - len(own)].strip())
+    if len(sentences) < (1 if from_start else 2) or any(c in sentences[-1] for c in _QUOTE_CHARS):
+        return None, None  # after an earlier quote, the first piece may be the tail of its sentence
+    mention, verb = head_attribution(sentences[-1].rstrip(" .") + " ", "", None)
+    if mention is None or verb is None or verb.startswith("ask") or verb.endswith("ing"):
+        return None, None
+    return (mention, verb) if mention.kind == "name" or mention.is_he_or_she else (None, None)
 
 
 #: Verbs of answering: the next paragraph's "X responded" is someone answering the quote.

@@ -42,6 +42,7 @@ from .quote_fallbacks import (
     names_nobody,
     next_paragraph_speaker,
     next_quote_speaker,
+    paraphrase_speaker,
     points_back_source,
     predicate_of_bare_subject,
     previous_paragraph_speaker,
@@ -107,6 +108,7 @@ class Found:
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
     labelled: bool = False  # a transcript's turn, '"RAMOS: …': its speaker is the label
+    mentioned_at: int | None = None  # where a pronoun mention read from an earlier sentence stands
 
 
 #: Longest quote (in words) that may sit inside the attribution clause of the quote before it.
@@ -477,6 +479,15 @@ def _fallback(
     nxt = f.paragraph + 1
     if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
         return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden
+    mention, verb = paraphrase_speaker(
+        between,
+        lambda word: registry.mid_sentence_name(word, f.start) or registry.is_proper_name(word, f.start, strict=True),
+        from_start=same_par_prev is None,
+    )
+    if proper(mention):
+        if mention is not None and mention.kind == "pronoun":  # resolved where it stands, not at the quote
+            f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(last_sentence(between)) - 1
+        return mention, verb  # 'This makes it harder to correct, Hemsby said. Truth wins only when “…”'
     if same_par_prev is not None:
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split
@@ -553,7 +564,7 @@ def _resolve_speakers(
                 index.add_paragraph(p, masks[p], offsets[p])
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
-        f.speaker = _resolve(m, f.start, registry, last, index)
+        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index)
         to_person = (
             m is not None
             and m.kind == "description"

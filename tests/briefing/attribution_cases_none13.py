@@ -440,6 +440,48 @@ VERSES = cases(
     ],
 )
 
+_HEMSBY = "Alan Hemsby, a professor of media studies, has studied rumours for twenty years.\n\n"
+
+#: 'This makes it harder to correct false stories, he said. Good information wins only when “…”':
+#: after a sentence of reported speech without marks, a sentence that names nobody goes on with
+#: that speaker's words; a "he" there is resolved where it stands, not at the quote.
+PARAPHRASE_THEN_QUOTE = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (
+            "“Rumours spread faster than corrections,” said Alan Hemsby, a professor of media studies at "
+            "Dunmore University.\n\nThis makes it harder to correct false stories, he said. Good information "
+            "can still win, but only when “the truth is more exciting than the lie.”",
+            "the truth is more exciting",
+            "Alan Hemsby",
+        ),
+        (
+            _HEMSBY + "Hemsby said false stories travel six times faster than true ones. The only remedy is "
+            "“a public that is bored by outrage and hungry for facts.”",
+            "a public that is bored",
+            "Alan Hemsby",
+        ),
+        (  # negative: the quote's sentence names someone else
+            _HEMSBY + "Hemsby said the study took three years. Lena Ames, his rival, thought it “a "
+            "masterpiece of careful research and patient work.”",
+            "a masterpiece of careful research",
+            "Lena Ames",
+        ),
+        (  # negative: a question put to someone hands nothing on
+            _HEMSBY + "Reporters asked Hemsby about the study. Its main finding was that “false stories "
+            "travel six times faster than true ones.”",
+            "false stories travel",
+            None,
+        ),
+        (  # negative: a pronoun of another gender is someone else
+            _HEMSBY + "Hemsby said the study took three years. She called it “a masterpiece of careful "
+            "research and patient work.”",
+            "a masterpiece of careful research",
+            None,
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -453,4 +495,5 @@ NONE13_CASES = [
     *RECOGNIZED_THAT,
     *DOCUMENT_QUOTES,
     *VERSES,
+    *PARAPHRASE_THEN_QUOTE,
 ]

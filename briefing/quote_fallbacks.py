@@ -176,10 +176,14 @@ def paraphrase_speaker(
     hold no quote, and the quote's sentence no speech verb, name or personal pronoun of its own
     (not 'Hemsby said so. But Ames called it “…”'; ``is_name`` says whether its capitalised first
     word is a name; ``from_start``: ``between`` starts the paragraph). A question put to someone
-    ("Reporters asked Hemsby about it.") hands nothing on."""
+    ("Reporters asked Hemsby about it.") hands nothing on; nor does a sentence that brings in
+    people of its own ("Critics call her “…”": a person, group or organisation noun, or him, her,
+    them), nor a verb that is no finite form ("faces a recall vote" reports nothing)."""
     own = last_sentence(between)
-    if not own.strip() or SPEECH_VERB.search(own) or _PERSONAL_PRONOUN.search(own):
+    if not own.strip() or SPEECH_VERB.search(own) or _PERSONAL_PRONOUN.search(own) or _OBJECT_PRONOUN.search(own):
         return None, None
+    if any(w.lower() in _SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w.lower()) for w in WORD.findall(own)):
+        return None, None  # "Reviewers were kinder": a plural of agents is people too
     first, _, rest = own.strip().partition(" ")
     if not names_nobody(rest if first.isalpha() and not is_name(first) else between):
         return None, None  # "Good information can …": an opener capitalised, which ``is_name`` tells from a name
@@ -187,9 +191,16 @@ def paraphrase_speaker(
     if len(sentences) < (1 if from_start else 2) or any(c in sentences[-1] for c in _QUOTE_CHARS):
         return None, None  # after an earlier quote, the first piece may be the tail of its sentence
     mention, verb = head_attribution(sentences[-1].rstrip(" .") + " ", "", None)
-    if mention is None or verb is None or verb.startswith("ask") or verb.endswith("ing"):
+    if mention is None or verb is None or verb.startswith("ask") or not _FINITE_SPEECH.search(verb):
         return None, None
     return (mention, verb) if mention.kind == "name" or mention.is_he_or_she else (None, None)
+
+
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians)")
+_OBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]im|[Hh]er|[Tt]hem)(?![\w’'])")
+#: A speech verb in the past or the third person ("said", "argued", "says", "told"), not a bare
+#: form that is as often a noun ("a recall vote") nor a participle.
+_FINITE_SPEECH = re.compile(r"(?:ed|[^s]s|said|told|wrote|spoke|thought)$")
 
 
 #: Verbs of answering: the next paragraph's "X responded" is someone answering the quote.

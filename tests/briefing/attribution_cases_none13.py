@@ -479,6 +479,19 @@ PARAPHRASE_THEN_QUOTE = cases(
             "a masterpiece of careful research",
             None,
         ),
+        (  # negative: a noun that only looks like a speech verb ("a recall vote"), and a sentence that
+            # brings in people of its own ("Critics call her")
+            "Mayor Rhea Kell faces a recall vote. Critics call her “the most reckless mayor this city has "
+            "had in fifty years.”",
+            "the most reckless mayor",
+            (None, "critics", "Critics"),
+        ),
+        (
+            _HEMSBY + "Hemsby said the study took three years. Reviewers were kinder, and the book is now "
+            "“a standard text in every media school in the country.”",
+            "a standard text",
+            None,
+        ),
     ],
 )
 

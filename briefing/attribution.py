@@ -456,6 +456,9 @@ _CAUSED_TO = re.compile(
 )
 
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
+#: however the clause before it runs ("… at a heckler as she angrily said").
+_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _caused_speaker(phrase: str) -> Mention | None:
@@ -497,6 +500,9 @@ def _head_attribution(
     governing = _subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    adjacent = _PRONOUN_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
+    if adjacent is not None:  # 'jabbing her finger at a heckler as she angrily said, “…”'
+        return Mention("pronoun", adjacent.group(1).lower()), word
     caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
     made = _caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:

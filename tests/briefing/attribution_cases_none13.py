@@ -495,6 +495,33 @@ PARAPHRASE_THEN_QUOTE = cases(
     ],
 )
 
+#: '… jabbing her finger at a heckler as she angrily said, “…”': a subject pronoun right before the
+#: speech verb (an -ly adverb between) is its subject, however the clause before it runs.
+PRONOUN_BEFORE_VERB = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "Mayor Rhea Kell faces a recall vote.\n\nTwo weeks after Kell lost her temper at a town hall, "
+            "jabbing her finger at a heckler as she angrily said, “I am so sick of the developers lying” "
+            "about her record, Tom Ames jabbed at Kell on the same topic.",
+            "I am so sick of the developers",
+            "Rhea Kell",
+        ),
+        (
+            "Councillor Tom Ames chaired the session. Moments later, as he quietly said, “Nobody in this "
+            "room believes those numbers,” the mayor walked out.",
+            "Nobody in this room believes",
+            "Tom Ames",
+        ),
+        (  # negative: an object pronoun before the verb's complement is the one addressed
+            "Councillor Tom Ames chaired the session. Ames turned to Mayor Rhea Kell and told her, “Nobody "
+            "in this room believes those numbers, not even you.”",
+            "Nobody in this room believes",
+            "Tom Ames",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -509,4 +536,5 @@ NONE13_CASES = [
     *DOCUMENT_QUOTES,
     *VERSES,
     *PARAPHRASE_THEN_QUOTE,
+    *PRONOUN_BEFORE_VERB,
 ]

@@ -290,15 +290,26 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
 _LABEL_WORDS = 3
 
 
+#: A he/she subject opening the sentence or its main clause after a fronted phrase, with a verb in
+#: -ed or -s ("She returned to her lines", "Back in the capital, he was blunt").
+_PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:[^,;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
-    a name of two words or more, or a description of a person, an organisation or a document (not
+    a name of two words or more, he or she (also after a fronted phrase: "Back home, she returned
+    to her familiar lines:"), or a description of a person, an organisation or a document (not
     "The answer is simple:", "Wait, it gets better:")."""
     if not sentence.rstrip().endswith(":"):
         return None
     if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
         return None  # a label, not a clause: "Editor's note:", "Photo:"
+    pronoun = _PRONOUN_CLAUSE.match(sentence)
+    if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
+        return Mention("pronoun", pronoun.group(1).lower())
     mention = leading_np(sentence.rstrip()[:-1] + " ")
     if mention is None:
         return None

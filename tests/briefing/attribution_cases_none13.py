@@ -522,6 +522,33 @@ PRONOUN_BEFORE_VERB = cases(
     ],
 )
 
+#: 'But back in the capital, she returned to her familiar lines: “…”': a he/she subject, also after a
+#: fronted phrase, introduces the quote after the colon.
+PRONOUN_COLON = cases(
+    "clause frames around the speaker",
+    [
+        (
+            "Mayor Rhea Kell spoke in Ashby on Monday. “We need the mills back,” she said.\n\nBut back in "
+            "the capital, she returned to her familiar lines: “There will be no new taxes in this city, not "
+            "one.”",
+            "There will be no new taxes",
+            "Rhea Kell",
+        ),
+        (
+            "Gov. Lyle Park took questions for an hour. He was blunt: “The bridge will not be rebuilt with "
+            "state money.”",
+            "The bridge will not be rebuilt",
+            "Lyle Park",
+        ),
+        (  # negative: a pronoun inside the fronted clause is not the subject of the main one
+            "Mayor Rhea Kell resigned in May. After she left, the council's finance committee was blunt: "
+            "“The city is eleven million dollars in debt.”",
+            "The city is eleven million",
+            "the council's finance committee",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -537,4 +564,5 @@ NONE13_CASES = [
     *VERSES,
     *PARAPHRASE_THEN_QUOTE,
     *PRONOUN_BEFORE_VERB,
+    *PRONOUN_COLON,
 ]

@@ -549,6 +549,31 @@ PRONOUN_COLON = cases(
     ],
 )
 
+#: '“…,” this Reyes look-alike declared': a demonstrative subject whose head is an agent noun or a
+#: hyphenated noun speaks, like "this source"; "this week" is a time, not a subject.
+DEMONSTRATIVE_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "“We are going to win this state, and we are going to win it big,” this Reyes look-alike "
+            "declared in Dallas.",
+            "We are going to win this state",
+            "this Reyes look-alike",
+        ),
+        (
+            "“Every word of that report is a lie,” this longtime organizer insisted at the rally.",
+            "Every word of that report",
+            "this longtime organizer",
+        ),
+        (  # negative: a time after "this" is no subject; the name after it speaks
+            "Mayor Rhea Kell spoke at the fair. “We are going to win this county, and win it big,” this "
+            "week Kell said.",
+            "We are going to win this county",
+            "Rhea Kell",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -565,4 +590,5 @@ NONE13_CASES = [
     *PARAPHRASE_THEN_QUOTE,
     *PRONOUN_BEFORE_VERB,
     *PRONOUN_COLON,
+    *DEMONSTRATIVE_SUBJECT,
 ]

@@ -285,12 +285,17 @@ _SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for 
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])")
 
 
+#: A channel, paper or show the words were said on or in ("on CNN", "in the Times", "on Fox News"),
+#: not someone's ("in Kell's view").
+_ON_MEDIUM = re.compile(r"(?<![\w’'])(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?![\w’'])(?!\s*[’']s?)")
+
+
 def continues_previous_paragraph(masked: str) -> bool:
     """The quote's paragraph (masked) introduces nobody: no name, no personal pronoun, no person,
     group or organisation noun and no speech verb outside its quotes ('Then, on the radio the next
     morning: “…”', not 'Then a reporter in the back row: “…”'). An unattributed quote there
     continues the speaker of the quote in the paragraph right before it."""
-    outside = masked.replace("·", " ")
+    outside = _ON_MEDIUM.sub(" ", masked.replace("·", " "))  # "later that month on CNN:" names a channel
     if not names_nobody_at_all(outside) or SPEECH_VERB.search(outside) or _PERSONAL_PRONOUN.search(outside):
         return False
     return not any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(outside))

@@ -574,6 +574,34 @@ DEMONSTRATIVE_SUBJECT = cases(
     ],
 )
 
+_PARK = (
+    "Gov. Lyle Park often contradicts himself.\n\n“We made a terrible mistake building that bridge,” he "
+    "told a radio host in October.\n\n"
+)
+
+#: '“A,” he told a radio host.' / 'Then, later that month on Channel Four: “B.”': the channel or paper
+#: the words were said on introduces nobody, so B continues A's speaker; "in Ames's view" does.
+ON_A_CHANNEL = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            _PARK + "Then, later that month on Channel Four: “I never said the bridge was a mistake, not once.”",
+            "I never said the bridge",
+            "Lyle Park",
+        ),
+        (
+            _PARK + "And a week later, in the Ashby Herald: “The bridge is the best thing this state has built.”",
+            "The bridge is the best thing",
+            "Lyle Park",
+        ),
+        (  # negative: a possessive names whose view it is (not the governor's)
+            _PARK + "Then, in Ames's view: “The governor never said the bridge was a mistake, not once.”",
+            "The governor never said",
+            (None, "Ames"),
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -591,4 +619,5 @@ NONE13_CASES = [
     *PRONOUN_BEFORE_VERB,
     *PRONOUN_COLON,
     *DEMONSTRATIVE_SUBJECT,
+    *ON_A_CHANNEL,
 ]

@@ -56,11 +56,14 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def find_double_quotes(text: str) -> list[MarkedSpan]:
+def find_double_quotes(text: str, *, nested_curly: bool = False) -> list[MarkedSpan]:
     """Spans in curly or straight double quotes; an unclosed span runs to the end of the text.
 
     Tolerant of missing spaces (``was“playing``, ``said :“We``) and of curly marks typed the
     wrong way round: a mark's role is decided by whether it looks like an opener or closer.
+    With ``nested_curly``, a curly pair inside an open straight quote is nested in it ('"… Written
+    “at this time of crisis,” the statement …'), as a straight pair inside a curly one always is;
+    without it (the gold reader's default) the curly opener starts a quote of its own.
     """
     spans: list[MarkedSpan] = []
     open_at: int | None = None
@@ -79,6 +82,11 @@ def find_double_quotes(text: str) -> list[MarkedSpan]:
             open_at = i
             continue
         if ch in OPEN_DOUBLE and not _closes(text, i):
+            if nested_curly and text[open_at] == STRAIGHT_DOUBLE and text[open_at + 1 : i].strip():
+                partner = _curly_partner(text, i + 1)
+                if partner is not None:
+                    markup_until = partner  # '"… Written “at this time,” the statement …': nested
+                    continue
             open_at = i  # the previous opening mark was a stray one; restart here
             continue
         if ch == STRAIGHT_DOUBLE and text[open_at] in OPEN_DOUBLE and _opens(text, i):
@@ -91,6 +99,18 @@ def find_double_quotes(text: str) -> list[MarkedSpan]:
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, len(text), open_at, len(text), False))
     return spans
+
+
+def _curly_partner(text: str, j: int) -> int | None:
+    """The curly mark closing a nested curly quote opened before ``j``, when it comes before the
+    next straight mark and another straight mark follows it (the outer quote's closer, or more
+    of the paragraph left open); None otherwise."""
+    for mark in _DOUBLE_MARK.finditer(text, j):
+        k = mark.start()
+        if mark.group() == STRAIGHT_DOUBLE or mark.group() in OPEN_DOUBLE:
+            return None
+        return k if _closes(text, k) else None
+    return None
 
 
 def _straight_partner(text: str, j: int) -> int | None:
@@ -187,9 +207,9 @@ def close_before_attribution(text: str, span: MarkedSpan) -> MarkedSpan:
     return MarkedSpan(span.start, end, span.mark_start, end, True)
 
 
-def find_marked_spans(text: str) -> list[MarkedSpan]:
-    """All quoted spans of a paragraph in text order."""
-    doubles = find_double_quotes(text)
+def find_marked_spans(text: str, *, nested_curly: bool = False) -> list[MarkedSpan]:
+    """All quoted spans of a paragraph in text order (``nested_curly``: see ``find_double_quotes``)."""
+    doubles = find_double_quotes(text, nested_curly=nested_curly)
     return sorted(doubles + find_single_quotes(text, doubles), key=lambda s: s.start)
 
 

@@ -602,6 +602,36 @@ ON_A_CHANNEL = cases(
     ],
 )
 
+_CHARTER = (
+    "The history of the cooperative is told on its own website, as the Ashby Society notes:\n\n"
+    "\"In the spring of 1901, forty farmers met at the Grange hall and founded the Ashby Cooperative. "
+    "Written “in a time of hunger and debt,” its charter is a short summary of their ideas.\n\n"
+    "\"Among its principles are the following: every member has one vote; profits are shared by the hour "
+    "worked; and no land may be sold to outsiders.\""
+)
+
+#: '"… Written “in a time of hunger,” its charter …': a curly pair inside an open straight quote is
+#: nested in it (as a straight pair in a curly quote is), so the straight quote runs on, and on
+#: into the next paragraph, with the speaker that introduced it.
+NESTED_CURLY = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (_CHARTER, "In the spring of 1901", "Ashby Society"),
+        (_CHARTER, "Among its principles", "Ashby Society"),
+        (
+            "\"The council called it “a once-in-a-century chance” and then did nothing with it for a "
+            "decade,\" said Ines Dorr, a former councillor.",
+            "The council called it",
+            "Ines Dorr",
+        ),
+        (  # negative: a straight mark right before a curly one is a stray, the curly quote is the quote
+            "\"“We will never sell the land to outsiders,” the founders wrote in their charter of 1901.",
+            "We will never sell the land",
+            "the founders",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -620,4 +650,5 @@ NONE13_CASES = [
     *PRONOUN_COLON,
     *DEMONSTRATIVE_SUBJECT,
     *ON_A_CHANNEL,
+    *NESTED_CURLY,
 ]

@@ -55,3 +55,15 @@ def test_restore_gives_the_periods_back() -> None:
 def test_masking_never_changes_offsets_and_never_raises(text: str) -> None:
     assert len(masked(text)) == len(text)
     split_masked(masked(text))
+
+
+def test_a_curly_pair_inside_an_open_straight_quote_is_nested_only_when_asked() -> None:
+    from briefing.quote_marks import find_double_quotes
+
+    text = '"Forty farmers met. Written “in a time of hunger,” the charter is short.'
+    nested = find_double_quotes(text, nested_curly=True)
+    assert [(s.start, s.closed) for s in nested] == [(1, False)]  # one quote, left open to the next paragraph
+    plain = find_double_quotes(text)  # the gold reader's default: the curly pair is a quote of its own
+    assert [text[s.start : s.end] for s in plain] == ["in a time of hunger,"]
+    adjacent = '"“We will never sell,” the founders wrote.'
+    assert [adjacent[s.start : s.end] for s in find_double_quotes(adjacent, nested_curly=True)] == ["We will never sell,"]

@@ -56,14 +56,16 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def find_double_quotes(text: str, *, nested_curly: bool = False) -> list[MarkedSpan]:
+def find_double_quotes(text: str, *, nested: bool = False) -> list[MarkedSpan]:
     """Spans in curly or straight double quotes; an unclosed span runs to the end of the text.
 
     Tolerant of missing spaces (``was“playing``, ``said :“We``) and of curly marks typed the
     wrong way round: a mark's role is decided by whether it looks like an opener or closer.
-    With ``nested_curly``, a curly pair inside an open straight quote is nested in it ('"… Written
-    “at this time of crisis,” the statement …'), as a straight pair inside a curly one always is;
-    without it (the gold reader's default) the curly opener starts a quote of its own.
+    With ``nested``, a curly pair inside an open straight quote is nested in it ('"… Written
+    “at this time of crisis,” the statement …'), as a straight pair inside a curly one always is,
+    and so is a straight pair opened after a speech verb ('"… and says, "I want ten boxes," you
+    know …"') when a later mark closes the outer quote; without it (the gold reader's default)
+    such a mark ends or restarts the quote.
     """
     spans: list[MarkedSpan] = []
     open_at: int | None = None
@@ -82,7 +84,7 @@ def find_double_quotes(text: str, *, nested_curly: bool = False) -> list[MarkedS
             open_at = i
             continue
         if ch in OPEN_DOUBLE and not _closes(text, i):
-            if nested_curly and text[open_at] == STRAIGHT_DOUBLE and text[open_at + 1 : i].strip():
+            if nested and text[open_at] == STRAIGHT_DOUBLE and text[open_at + 1 : i].strip():
                 partner = _curly_partner(text, i + 1)
                 if partner is not None:
                     markup_until = partner  # '"… Written “at this time,” the statement …': nested
@@ -94,11 +96,21 @@ def find_double_quotes(text: str, *, nested_curly: bool = False) -> list[MarkedS
             if partner is not None:
                 markup_until = partner  # “... titled "A title," but ...”: a nested quote
                 continue
+        if nested and ch == STRAIGHT_DOUBLE and text[open_at] == STRAIGHT_DOUBLE and _INNER_CUE.search(text, 0, i):
+            partner = _straight_partner(text, i + 1) if not _closes(text, i) else None
+            if partner is not None and STRAIGHT_DOUBLE in text[partner + 1 :]:
+                markup_until = partner  # '"… if somebody walks in and says, "I'd like ten boxes," you know …"'
+                continue
         spans.append(MarkedSpan(open_at + 1, i, open_at, i + 1, True))
         open_at = None
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, len(text), open_at, len(text), False))
     return spans
+
+
+#: A speech verb and a comma or colon right before a mark: inside an open quote, the quoted
+#: speaker quoting someone ('… and says, "I'd like …"').
+_INNER_CUE = re.compile(r"\b(?:say|says|said|ask|asks|asked|tell|tells|told|goes|went|like)[,:]?\s$")
 
 
 def _curly_partner(text: str, j: int) -> int | None:
@@ -207,9 +219,9 @@ def close_before_attribution(text: str, span: MarkedSpan) -> MarkedSpan:
     return MarkedSpan(span.start, end, span.mark_start, end, True)
 
 
-def find_marked_spans(text: str, *, nested_curly: bool = False) -> list[MarkedSpan]:
-    """All quoted spans of a paragraph in text order (``nested_curly``: see ``find_double_quotes``)."""
-    doubles = find_double_quotes(text, nested_curly=nested_curly)
+def find_marked_spans(text: str, *, nested: bool = False) -> list[MarkedSpan]:
+    """All quoted spans of a paragraph in text order (``nested``: see ``find_double_quotes``)."""
+    doubles = find_double_quotes(text, nested=nested)
     return sorted(doubles + find_single_quotes(text, doubles), key=lambda s: s.start)
 
 

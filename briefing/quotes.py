@@ -153,7 +153,7 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     for pi, block in enumerate(blocks):
         par = block.text
         if block.kind == "paragraph" and _ANY_MARK.search(par):
-            spans = find_marked_spans(par, nested_curly=True)
+            spans = find_marked_spans(par, nested=True)
             if spans:
                 spans[-1] = close_before_attribution(par, spans[-1])  # '"…, said Kessel, whose …'
             for si, span in enumerate(spans):

@@ -632,6 +632,26 @@ NESTED_CURLY = cases(
     ],
 )
 
+#: '"… and says, "I want ten boxes," you know, …"': a straight quote after a speech verb inside an
+#: open straight quote is nested in it when a further mark closes the outer one.
+NESTED_STRAIGHT = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "\"Should a gun shop be sued for a sale it made legally?\" Sen. Tom Harlan asked rhetorically. "
+            "\"But if somebody walks in and says, \"I want ten thousand rounds of ammunition,\" you know, well, "
+            "you might be a little suspicious about that.\"",
+            "But if somebody walks in",
+            "Tom Harlan",
+        ),
+        (  # negative: an ordinary closing mark after a comma still closes
+            "\"We will not close the plant,\" said Ada Kell. \"Nobody has asked us to,\" she added.",
+            "Nobody has asked us to",
+            "Ada Kell",
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -651,4 +671,5 @@ NONE13_CASES = [
     *DEMONSTRATIVE_SUBJECT,
     *ON_A_CHANNEL,
     *NESTED_CURLY,
+    *NESTED_STRAIGHT,
 ]

@@ -374,7 +374,9 @@ _CLAIM_OF_OWNER = re.compile(
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
-    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to)\s"
+    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
+    # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
+    r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )
 #: Verbs after which the quote is the main clause's predicate, not the claim's own words.
 _COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
@@ -400,7 +402,12 @@ def claim_owner(sentence: str) -> Mention | None:
         return None
     if match.group("pronoun"):
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
-    mention = head_of_segment(match.group("owner"))
+    if match.group("headline") and any(c in clause for c in ",;:—–"):
+        return None  # "Kell's Warning Signs Ignored, Report Finds '…'": another clause of the headline
+    owner = match.group("owner")
+    if match.group("headline"):  # "Critics Pounce On Kell's Claim …": the words after the last preposition
+        owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
+    mention = head_of_segment(owner)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 

@@ -652,6 +652,38 @@ NESTED_STRAIGHT = cases(
     ],
 )
 
+_RALLY = "\n\nMayor Rhea Kell spoke at a rally on Monday."
+
+#: "Critics Pounce On Kell's Claim The Council Is '…'": in a title-case headline the claim's owner
+#: speaks the quote in its clause, "that" left out; not across a comma into another clause.
+HEADLINE_CLAIM = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (
+            "Critics Pounce On Kell's Claim The Council Is 'Sabotaging Every Plan This City Has Put Forward'"
+            + _RALLY,
+            "Sabotaging Every Plan",
+            "Rhea Kell",
+        ),
+        (
+            "Kell's Promise To 'Rebuild Every House That Was Lost In The Flood' Meets Skepticism" + _RALLY,
+            "Rebuild Every House",
+            "Rhea Kell",
+        ),
+        (  # negative: after the comma, another clause of the headline
+            "Kell's Remarks Spark Outrage, Critics Call Them 'Unworthy Of Any Mayor Of This City'" + _RALLY,
+            "Unworthy Of Any Mayor",
+            (None, "critics", "Critics"),
+        ),
+        (  # negative: a speech verb after the noun has its own subject
+            "Kell's Remarks Spark Outrage As Rival Tom Ames Calls Them 'Unworthy Of Any Mayor Of This City'"
+            + _RALLY,
+            "Unworthy Of Any Mayor",
+            (None, "Tom Ames"),
+        ),
+    ],
+)
+
 NONE13_CASES = [
     *WORDS_OWNER,
     *ADVERB_OPENER,
@@ -672,4 +704,5 @@ NONE13_CASES = [
     *ON_A_CHANNEL,
     *NESTED_CURLY,
     *NESTED_STRAIGHT,
+    *HEADLINE_CLAIM,
 ]

@@ -375,9 +375,11 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: int) -> bool:
-    """A stage direction's subject (``stage_direction``) can be the last speaker: none at all
-    ("Pause."), or a he/she that the speaker's pronoun or known gender does not rule out."""
-    if subject is None or last.mention is None:
+    """A stage direction's subject (``stage_direction``) is the last speaker: none at all
+    ("Pause."), or a he/she that is the speaker's own pronoun or the known gender of the speaker's
+    name (not a description: '“…,” an aide told her.' / 'She nods.' is the mayor nodding). Never
+    after a question: the quote after the pause is the answer."""
+    if subject is None or last.mention is None or last.text.rstrip().endswith("?"):
         return False
     if not subject:
         return True
@@ -385,7 +387,7 @@ def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: 
     if mention.kind == "pronoun":
         return mention.text == subject
     known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
-    return known is None or known == _PRONOUN_GENDER[subject]
+    return known == _PRONOUN_GENDER[subject]
 
 
 def _introduced_before(head: str, tail: str) -> bool:

@@ -142,8 +142,8 @@ GROUPS_THAT_FIND = cases(
 )
 
 _PHONE_CALL = (
-    "“Good morning, this is the Reyes campaign calling,” Dana Holt, a volunteer from Tulsa, said "
-    "cheerfully into the phone. “Do you have a minute for the senator?”\n\nShe waits.\n\n"
+    "“Good morning, this is the Reyes campaign calling,” Linda Holt, a volunteer from Tulsa, said "
+    "cheerfully into the phone. “We are calling supporters like you this week.”\n\nShe waits.\n\n"
     "“Oh, that is wonderful to hear, thank you so much.”\n\nPause.\n\n"
     "“Well, you do that! The senator will be glad to hear it.”"
 )
@@ -153,8 +153,8 @@ _PHONE_CALL = (
 STAGE_DIRECTIONS = cases(
     "multi-paragraph quotes, next-paragraph speakers, pull quotes",
     [
-        (_PHONE_CALL, "Oh, that is wonderful", "Dana Holt"),
-        (_PHONE_CALL, "Well, you do that", "Dana Holt"),
+        (_PHONE_CALL, "Oh, that is wonderful", "Linda Holt"),
+        (_PHONE_CALL, "Well, you do that", "Linda Holt"),
         (
             "“We will not close the clinic while I am mayor,” said Mayor Ada Kern.\n\nA long silence "
             "follows.\n\n“We will open two more clinics before the end of next year.”",
@@ -165,6 +165,18 @@ STAGE_DIRECTIONS = cases(
             "“Good morning, this is the Reyes campaign calling,” Tom Holt, a volunteer from Tulsa, said "
             "into the phone.\n\nShe hangs up.\n\n“Honestly, I have had four of these calls today.”",
             "Honestly, I have had four",
+            None,
+        ),
+        (  # negative: after a question the quote past the pause is the answer, not more of it
+            "“Will you run for a second term?” a reporter shouted from the back of the hall.\n\nShe nods "
+            "slowly.\n\n“Ask me again in the spring, after the budget is done.”",
+            "Ask me again in the spring",
+            None,
+        ),
+        (  # negative: a description's gender is unknown; "she" may be the one addressed
+            "“You have ten minutes before the next meeting,” an aide told the mayor.\n\nShe nods.\n\n"
+            "“Then let us make them count, and start with the budget.”",
+            "Then let us make them count",
             None,
         ),
         (  # negative: after a question put to someone, the next quote is the answer

@@ -33,6 +33,7 @@ from .speakers import (
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
@@ -289,15 +290,26 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
 _LABEL_WORDS = 3
 
 
+#: A he/she subject opening the sentence or its main clause after a fronted phrase, with a verb in
+#: -ed or -s ("She returned to her lines", "Back in the capital, he was blunt").
+_PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:[^,;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
-    a name of two words or more, or a description of a person, an organisation or a document (not
+    a name of two words or more, he or she (also after a fronted phrase: "Back home, she returned
+    to her familiar lines:"), or a description of a person, an organisation or a document (not
     "The answer is simple:", "Wait, it gets better:")."""
     if not sentence.rstrip().endswith(":"):
         return None
     if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
         return None  # a label, not a clause: "Editor's note:", "Photo:"
+    pronoun = _PRONOUN_CLAUSE.match(sentence)
+    if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
+        return Mention("pronoun", pronoun.group(1).lower())
     mention = leading_np(sentence.rstrip()[:-1] + " ")
     if mention is None:
         return None
@@ -329,6 +341,73 @@ def possessive_introduction(sentence: str) -> Mention | None:
     if match.group("pronoun"):
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"
+#: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
+_WORDS_OF_OWNER = re.compile(
+    r"(?<![\w’'])(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
+    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+)?words\b"
+)
+
+
+def words_owner(sentence: str) -> Mention | None:
+    """The owner of the words in "in X's words" before the quote in its sentence: 'The plan failed
+    because, in Kell's words, “…”' -> Kell (not the sentence subject); 'In her own words, “…”' ->
+    she. No speech verb may follow the phrase before the quote ('In Kell's words, Ames said “…”'
+    is Ames's report), and the owner must be a name, a description or he/she/they."""
+    match = _WORDS_OF_OWNER.search(sentence)
+    if match is None or SPEECH_VERB.search(sentence, match.end()):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun")])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A possessive before a noun of saying and the clause it governs: "Ames's claim that the deal was",
+#: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that".
+_CLAIM_OF_OWNER = re.compile(
+    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central)\s+)?"
+    r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
+    r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
+    r"slogan|catch\s?phrase|mantra|refrain)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
+    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
+    # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
+    r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
+)
+#: Verbs after which the quote is the main clause's predicate, not the claim's own words.
+_COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
+_CLAUSE_VERB = re.compile(r"\s(?:would|will|could|can|should|must|may|might|is|was|are|were|has|had|have|[a-z]{3,}ed)\s")
+
+
+def claim_owner(sentence: str) -> Mention | None:
+    """The owner of a claim, a promise or a slogan whose clause holds the quote: 'Kell denied Ames's
+    claim that the contract was “…”' -> Ames (not Kell, who only denied it); 'Critics mocked his
+    boast that he had “…”' -> he; 'Lund's pledge to “…”'. ``sentence`` is the masked quote's
+    sentence up to the quote. Not when a speech verb follows the phrase ('Ames's claim that Kell
+    said “…”'), nor when the quote is the predicate of the whole phrase ('Kell's claim that the
+    casino would bring jobs is “a fantasy”': the clause has its verb before the copula)."""
+    matches = list(_CLAIM_OF_OWNER.finditer(sentence))
+    if not matches:
+        return None
+    match = matches[-1]
+    clause = sentence[match.end() - 1 :]
+    if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
+        return None
+    copula = _COPULA_END.search(clause) if match.group("that") else None
+    if copula is not None and _CLAUSE_VERB.search(clause[: copula.start() + 1]):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    if match.group("headline") and any(c in clause for c in ",;:—–"):
+        return None  # "Kell's Warning Signs Ignored, Report Finds '…'": another clause of the headline
+    owner = match.group("owner")
+    if match.group("headline"):  # "Critics Pounce On Kell's Claim …": the words after the last preposition
+        owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
+    mention = head_of_segment(owner)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
@@ -385,6 +464,33 @@ def _subject_of_speech_noun(before: str, word: str) -> str | None:
     return clause[: own.start()]
 
 
+#: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
+#: Ledger to declare", "led Mayor Joan Ames to say"): the object speaks, not the subject (the
+#: scandal, the vote) that made them.
+_CAUSED_TO = re.compile(
+    r"(?<![\w’'-])(?:prompt(?:s|ed|ing)?|l(?:eads?|ed|eading)|(?:forc|caus|mov|inspir|provok|encourag)(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?|compel(?:s|led|ling)?|spur(?:s|red|ring)?|dr(?:ive|ives|ove|iven|iving))"
+    r"\s+((?:(?!to\s)[^;:.!?“”\"]){2,120}?)\s+to\s+$"
+)
+
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
+#: however the clause before it runs ("… at a heckler as she angrily said").
+_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _caused_speaker(phrase: str) -> Mention | None:
+    """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
+    Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
+    phrase = phrase.split(",")[0].strip()
+    if phrase in _OBJECT_PRONOUN:
+        return Mention("pronoun", _OBJECT_PRONOUN[phrase])
+    if phrase.islower() and " " not in phrase and phrase not in GROUP_NOUNS | PERSON_NOUNS:
+        return None
+    made = head_of_segment(phrase)
+    return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -412,6 +518,13 @@ def _head_attribution(
     governing = _subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    adjacent = _PRONOUN_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
+    if adjacent is not None:  # 'jabbing her finger at a heckler as she angrily said, “…”'
+        return Mention("pronoun", adjacent.group(1).lower()), word
+    caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
+    made = _caused_speaker(caused.group(1)) if caused is not None else None
+    if made is not None:
+        return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
     if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):

@@ -20,7 +20,11 @@ _DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERB
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"\w+")
 #: "Article 33", "Section 4(b)" ending the text before a document verb.
-_PROVISION = re.compile(r"(?:^|\s)((?:Article|Section|Clause|Amendment|Rule|Chapter|Paragraph)\s+\d+[\w()]*)\s*$")
+_PROVISION = re.compile(
+    r"(?:^|\s)((?:Article|Section|Clause|Amendment|Rule|Chapter|Paragraph)\s+\d+[\w()]*"
+    r"|(?:[123]\s+)?(?!(?:At|By|On|In|From|Until|Till|Since|Before|After|Around|About|To|Through)\s)"
+    r"[A-Z][a-z]+\s+\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?)\s*$"  # or a verse: "Isaiah 45:1", "1 John 4:8", not "At 10:30"
+)
 
 
 def _document(mention: Mention | None) -> Mention | None:
@@ -36,13 +40,33 @@ def _document(mention: Mention | None) -> Mention | None:
     return mention if head in DOCUMENT_NOUNS | ORGANISATION_NOUNS or is_acronym(last) else None
 
 
-def _subject(before: str) -> Mention | None:
+#: People whose finding is a report of its own ("Researchers at the institute found that “…”", "two
+#: analysts concluded"), with a verb of ``_FINDING_VERBS``: not "she found the keys" — only these heads.
+_FINDERS = frozenset(
+    "researcher analyst economist scientist investigator auditor inspector pollster historian scholar "
+    "expert statistician epidemiologist".split()
+)
+_FINDING_VERBS = frozenset("found finds concluded concludes estimated estimates".split())
+
+
+def _finders(mention: Mention | None) -> Mention | None:
+    """A description whose head is one or more ``_FINDERS`` ("researchers at Hale University", "two
+    economists")."""
+    if mention is None or mention.kind != "description":
+        return None
+    head = head_noun(mention.text)
+    return mention if head in _FINDERS or head.endswith("s") and head[:-1] in _FINDERS else None
+
+
+def _subject(before: str, verb: str = "") -> Mention | None:
     """The subject at the end of ``before``: a numbered provision ("Article 33", "Section 4") is
-    a document although it is capitalised like a name."""
+    a document although it is capitalised like a name; with a verb of finding, researchers and
+    analysts count as well as documents."""
     provision = _PROVISION.search(before)
     if provision is not None:
         return Mention("description", provision.group(1))
-    return _document(subject_before(before))
+    subject = subject_before(before)
+    return _document(subject) or (_finders(subject) if verb.lower() in _FINDING_VERBS else None)
 
 
 def document_after(clause: str) -> tuple[Mention | None, str | None]:
@@ -55,7 +79,7 @@ def document_after(clause: str) -> tuple[Mention | None, str | None]:
     if not _WORD.search(before):
         mention = _document(phrase_after(clause[verb.end() :]))
     elif len(_WORD.findall(before)) <= _SUBJECT_WORDS:
-        mention = _subject(before)
+        mention = _subject(before, verb.group())
     else:
         mention = None
     return (mention, verb.group()) if mention is not None else (None, None)
@@ -68,7 +92,7 @@ def document_before(sentence: str) -> tuple[Mention | None, str | None]:
     if not verbs:
         return None, None
     mention = document_governing(sentence[: verbs[-1].start()], verbs[-1].group())  # "a placard reading"
-    mention = mention or _subject(sentence[: verbs[-1].start()])
+    mention = mention or _subject(sentence[: verbs[-1].start()], verbs[-1].group())
     return (mention, verbs[-1].group()) if mention is not None else (None, None)
 
 

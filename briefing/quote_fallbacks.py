@@ -8,6 +8,7 @@ rule in ``quotes._attribute`` found nothing, and never for titles of works.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .attribution import (
     WORD,
@@ -19,8 +20,17 @@ from .attribution import (
 )
 from .name_cleaning import NAME_RUN, clean_name
 from .speaker_kinds import head_noun
-from .speakers import LEADING_VERB, SPEECH_VERB, Mention, first_verb, leading_np, phrase_after
+from .speakers import (
+    LEADING_VERB,
+    SPEECH_VERB,
+    Mention,
+    first_verb,
+    is_sentence_adverb,
+    leading_np,
+    phrase_after,
+)
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .wordlists import is_common_word
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,
 #: said in a statement"): a short subject, not a sentence that merely mentions speech.
@@ -167,7 +177,53 @@ def names_nobody(between: str) -> bool:
     Then the paragraph is still about the person quoted before:
     '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
     """
-    return names_nobody_at_all(last_sentence(between))  # the previous quote's "Smith said." is not new
+    sentence = last_sentence(between)  # the previous quote's "Smith said." is not new
+    opener = _OPENING_WORD.match(sentence)
+    if opener is not None and is_sentence_adverb(opener.group(1)):
+        sentence = sentence[opener.end() :]  # 'Specifically, “…”': capitalised only as the opener
+    return names_nobody_at_all(sentence)
+
+
+#: The first word of a sentence when a comma follows it ("Specifically,", "Instead,").
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+),")
+
+
+def paraphrase_speaker(
+    between: str, is_name: Callable[[str], bool], *, from_start: bool
+) -> tuple[Mention | None, str | None]:
+    """The speaker of the sentence before the quote's own, when that one reports speech without
+    quote marks and the quote's sentence names nobody: 'This makes it harder to correct false
+    stories, Hemsby said. Good information wins only when “…”' -> Hemsby; 'Hemsby said the
+    rumours spread fast. Only “…”' -> Hemsby. ``between`` is the masked paragraph from the
+    previous quote (or its start) to this quote; the previous sentence must lie wholly in it and
+    hold no quote, and the quote's sentence no speech verb, name or personal pronoun of its own
+    (not 'Hemsby said so. But Ames called it “…”'; ``is_name`` says whether its capitalised first
+    word is a name; ``from_start``: ``between`` starts the paragraph). A question put to someone
+    ("Reporters asked Hemsby about it.") hands nothing on; nor does a sentence that brings in
+    people of its own ("Critics call her “…”": a person, group or organisation noun, or him, her,
+    them), nor a verb that is no finite form ("faces a recall vote" reports nothing)."""
+    own = last_sentence(between)
+    if not own.strip() or SPEECH_VERB.search(own) or _PERSONAL_PRONOUN.search(own) or _OBJECT_PRONOUN.search(own):
+        return None, None
+    if any(w.lower() in _SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w.lower()) for w in WORD.findall(own)):
+        return None, None  # "Reviewers were kinder": a plural of agents is people too
+    first, _, rest = own.strip().partition(" ")
+    if not names_nobody(rest if first.isalpha() and not is_name(first) else between):
+        return None, None  # "Good information can …": an opener capitalised, which ``is_name`` tells from a name
+    sentences = split_masked(between[: len(between) - len(own)].strip())
+    if len(sentences) < (1 if from_start else 2) or any(c in sentences[-1] for c in _QUOTE_CHARS):
+        return None, None  # after an earlier quote, the first piece may be the tail of its sentence
+    mention, verb = head_attribution(sentences[-1].rstrip(" .") + " ", "", None)
+    if mention is None or verb is None or verb.startswith("ask") or not _FINITE_SPEECH.search(verb):
+        return None, None
+    return (mention, verb) if mention.kind == "name" or mention.is_he_or_she else (None, None)
+
+
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians)")
+_OBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]im|[Hh]er|[Tt]hem)(?![\w’'])")
+#: A speech verb in the past or the third person ("said", "argued", "says", "told"), not a bare
+#: form that is as often a noun ("a recall vote") nor a participle.
+_FINITE_SPEECH = re.compile(r"(?:ed|[^s]s|said|told|wrote|spoke|thought)$")
 
 
 #: Verbs of answering: the next paragraph's "X responded" is someone answering the quote.
@@ -252,15 +308,46 @@ _SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for 
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])")
 
 
+#: A channel, paper or show the words were said on or in ("on CNN", "in the Times", "on Fox News"),
+#: not someone's ("in Kell's view").
+_ON_MEDIUM = re.compile(r"(?<![\w’'])(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?![\w’'])(?!\s*[’']s?)")
+
+
 def continues_previous_paragraph(masked: str) -> bool:
     """The quote's paragraph (masked) introduces nobody: no name, no personal pronoun, no person,
     group or organisation noun and no speech verb outside its quotes ('Then, on the radio the next
     morning: “…”', not 'Then a reporter in the back row: “…”'). An unattributed quote there
     continues the speaker of the quote in the paragraph right before it."""
-    outside = masked.replace("·", " ")
+    outside = _ON_MEDIUM.sub(" ", masked.replace("·", " "))  # "later that month on CNN:" names a channel
     if not names_nobody_at_all(outside) or SPEECH_VERB.search(outside) or _PERSONAL_PRONOUN.search(outside):
         return False
     return not any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(outside))
+
+
+#: Longest paragraph read as a stage direction between two quotes of one speaker ("She pauses.").
+_STAGE_WORDS = 6
+_STAGE_SUBJECT = re.compile(r"\s*(He|She)\s")
+_STAGE_OPENERS = {"he", "she", "a", "an", "another", "then"}
+
+
+def stage_direction(masked: str) -> str | None:
+    """A short paragraph between a speaker's quotes that brings in nobody: 'She pauses.', 'He
+    laughs.', 'Pause.', 'A long silence.' — a one-sentence paragraph of at most six words with no
+    quote and no name. Returns its subject ("he", "she"; "" when it has none), None when it is no
+    stage direction ("The line goes dead as a reporter walks in." is too long and names someone
+    new; 'They laugh.' is an audience)."""
+    if any(c in masked for c in _QUOTE_CHARS) or not 1 <= len(WORD.findall(masked)) <= _STAGE_WORDS:
+        return None
+    first, _, rest = masked.strip().partition(" ")
+    if len(split_masked(masked.strip())) != 1 or not names_nobody_at_all(rest):
+        return None
+    if first.lower() not in _STAGE_OPENERS and not is_common_word(first.rstrip(".!").lower()):
+        return None  # "Ortiz laughs." names her; "Pause." is a common word capitalised as the opener
+    subject = _STAGE_SUBJECT.match(masked)
+    rest = masked[subject.end() :] if subject is not None else masked
+    if _PERSONAL_PRONOUN.search(rest) or any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(rest)):
+        return None
+    return subject.group(1).lower() if subject is not None else ""
 
 
 def names_nobody_at_all(text: str) -> bool:

@@ -56,11 +56,16 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def find_double_quotes(text: str) -> list[MarkedSpan]:
+def find_double_quotes(text: str, *, nested: bool = False) -> list[MarkedSpan]:
     """Spans in curly or straight double quotes; an unclosed span runs to the end of the text.
 
     Tolerant of missing spaces (``was“playing``, ``said :“We``) and of curly marks typed the
     wrong way round: a mark's role is decided by whether it looks like an opener or closer.
+    With ``nested``, a curly pair inside an open straight quote is nested in it ('"… Written
+    “at this time of crisis,” the statement …'), as a straight pair inside a curly one always is,
+    and so is a straight pair opened after a speech verb ('"… and says, "I want ten boxes," you
+    know …"') when a later mark closes the outer quote; without it (the gold reader's default)
+    such a mark ends or restarts the quote.
     """
     spans: list[MarkedSpan] = []
     open_at: int | None = None
@@ -79,6 +84,11 @@ def find_double_quotes(text: str) -> list[MarkedSpan]:
             open_at = i
             continue
         if ch in OPEN_DOUBLE and not _closes(text, i):
+            if nested and text[open_at] == STRAIGHT_DOUBLE and text[open_at + 1 : i].strip():
+                partner = _curly_partner(text, i + 1)
+                if partner is not None:
+                    markup_until = partner  # '"… Written “at this time,” the statement …': nested
+                    continue
             open_at = i  # the previous opening mark was a stray one; restart here
             continue
         if ch == STRAIGHT_DOUBLE and text[open_at] in OPEN_DOUBLE and _opens(text, i):
@@ -86,11 +96,33 @@ def find_double_quotes(text: str) -> list[MarkedSpan]:
             if partner is not None:
                 markup_until = partner  # “... titled "A title," but ...”: a nested quote
                 continue
+        if nested and ch == STRAIGHT_DOUBLE and text[open_at] == STRAIGHT_DOUBLE and _INNER_CUE.search(text, 0, i):
+            partner = _straight_partner(text, i + 1) if not _closes(text, i) else None
+            if partner is not None and STRAIGHT_DOUBLE in text[partner + 1 :]:
+                markup_until = partner  # '"… if somebody walks in and says, "I'd like ten boxes," you know …"'
+                continue
         spans.append(MarkedSpan(open_at + 1, i, open_at, i + 1, True))
         open_at = None
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, len(text), open_at, len(text), False))
     return spans
+
+
+#: A speech verb and a comma or colon right before a mark: inside an open quote, the quoted
+#: speaker quoting someone ('… and says, "I'd like …"').
+_INNER_CUE = re.compile(r"\b(?:say|says|said|ask|asks|asked|tell|tells|told|goes|went|like)[,:]?\s$")
+
+
+def _curly_partner(text: str, j: int) -> int | None:
+    """The curly mark closing a nested curly quote opened before ``j``, when it comes before the
+    next straight mark and another straight mark follows it (the outer quote's closer, or more
+    of the paragraph left open); None otherwise."""
+    for mark in _DOUBLE_MARK.finditer(text, j):
+        k = mark.start()
+        if mark.group() == STRAIGHT_DOUBLE or mark.group() in OPEN_DOUBLE:
+            return None
+        return k if _closes(text, k) else None
+    return None
 
 
 def _straight_partner(text: str, j: int) -> int | None:
@@ -165,9 +197,31 @@ def _closing_single(text: str, j: int, stop: int) -> int | None:
     return None
 
 
-def find_marked_spans(text: str) -> list[MarkedSpan]:
-    """All quoted spans of a paragraph in text order."""
-    doubles = find_double_quotes(text)
+#: An inverted or plain "said X" after a comma, ending its clause: ', said Kessel, whose …',
+#: ', Kessel said.', ', she said.' — the attribution of a quote whose closing mark was left out.
+_MISSING_CLOSE = re.compile(
+    r",(?=\s+(?:(?:said|says)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says)|"
+    r"(?:he|she)\s+(?:said|says))[.,])"
+)
+
+
+def close_before_attribution(text: str, span: MarkedSpan) -> MarkedSpan:
+    """An unclosed double quote that runs into its own attribution ('"There was no help for the
+    parents, said Kessel, whose group …'): the closing mark was left out, so the quote ends at
+    the comma before "said X" and that clause attributes it. Only when no other double mark
+    follows; otherwise (and for closed spans) ``span`` is returned as it is."""
+    if span.closed or span.single or _DOUBLE_MARK.search(text, span.start):
+        return span
+    attribution = _MISSING_CLOSE.search(text, span.start)
+    if attribution is None:
+        return span
+    end = attribution.start() + 1
+    return MarkedSpan(span.start, end, span.mark_start, end, True)
+
+
+def find_marked_spans(text: str, *, nested: bool = False) -> list[MarkedSpan]:
+    """All quoted spans of a paragraph in text order (``nested``: see ``find_double_quotes``)."""
+    doubles = find_double_quotes(text, nested=nested)
     return sorted(doubles + find_single_quotes(text, doubles), key=lambda s: s.start)
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .attribution import (
     WORD,
+    claim_owner,
     closing_attribution,
     colon_introduction,
     colon_speaker,
@@ -27,6 +28,7 @@ from .attribution import (
     signed_after,
     split_masked,
     tail_attribution,
+    words_owner,
 )
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
@@ -41,14 +43,16 @@ from .quote_fallbacks import (
     names_nobody,
     next_paragraph_speaker,
     next_quote_speaker,
+    paraphrase_speaker,
     points_back_source,
     predicate_of_bare_subject,
     previous_paragraph_speaker,
     previous_subject,
+    stage_direction,
     verb_follows,
     verbless_subject,
 )
-from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
+from .quote_marks import MarkedSpan, close_before_attribution, find_marked_spans, quoted_words
 from .salience import SubjectIndex
 from .speaker_kinds import kind_of
 from .speaker_labels import (
@@ -105,6 +109,7 @@ class Found:
     from_tail: bool = False  # attributed by the clause right after it ('"…," she said')
     signature: str | None = None  # "Jan Novak" of a pull quote signed inside its marks
     labelled: bool = False  # a transcript's turn, '"RAMOS: …': its speaker is the label
+    mentioned_at: int | None = None  # where a pronoun mention read from an earlier sentence stands
 
 
 #: Longest quote (in words) that may sit inside the attribution clause of the quote before it.
@@ -149,7 +154,9 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     for pi, block in enumerate(blocks):
         par = block.text
         if block.kind == "paragraph" and _ANY_MARK.search(par):
-            spans = find_marked_spans(par)
+            spans = find_marked_spans(par, nested=True)
+            if spans:
+                spans[-1] = close_before_attribution(par, spans[-1])  # '"…, said Kessel, whose …'
             for si, span in enumerate(spans):
                 a, b = quoted_words(par, span)
                 if not WORD.search(par[a:b]):
@@ -271,6 +278,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if continued is not None and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = continued.mention, continued.verb
+        if mention is None and between.strip():
+            mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
@@ -335,6 +344,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
         if mention is None and between.strip():
+            mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"
+        if mention is None and between.strip():
             mention = colon_subject(last_sentence(between))  # "The board was conclusive in its findings:"
         if f.span.closed and (mention is None or mention.kind == "description" and not f.from_tail):
             # "The vast majority of Americans say they prefer “…”, according to a poll": the
@@ -347,6 +358,18 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None and not _is_title(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not _asked(last, masks):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'
                 mention, verb = last.mention, last.verb
+        if (
+            mention is None
+            and at_start
+            and not WORD.search(masked)
+            and not _is_title(f.text)
+            and last is not None
+            and last.paragraph == f.paragraph - 2
+            and blocks[f.paragraph - 1].kind == "paragraph"
+            and not _asked(last, masks)
+            and _same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
+        ):
+            mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
@@ -388,6 +411,25 @@ def _crosshead(paragraph: str, f: Found) -> bool:
     speaker later, not a continuation of the speaker before it."""
     whole = f.span.mark_start == 0 and f.span.mark_end >= len(paragraph.rstrip())
     return f.span.single and whole and len(WORD.findall(f.text)) <= _CROSSHEAD_WORDS
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: int) -> bool:
+    """A stage direction's subject (``stage_direction``) is the last speaker: none at all
+    ("Pause."), or a he/she that is the speaker's own pronoun or the known gender of the speaker's
+    name (not a description: '“…,” an aide told her.' / 'She nods.' is the mayor nodding). Never
+    after a question: the quote after the pause is the answer."""
+    if subject is None or last.mention is None or last.text.rstrip().endswith("?"):
+        return False
+    if not subject:
+        return True
+    mention = last.mention
+    if mention.kind == "pronoun":
+        return mention.text == subject
+    known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
+    return known == _PRONOUN_GENDER[subject]
 
 
 def _introduced_before(head: str, tail: str) -> bool:
@@ -483,6 +525,15 @@ def _fallback(
     nxt = f.paragraph + 1
     if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
         return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden
+    mention, verb = paraphrase_speaker(
+        between,
+        lambda word: registry.mid_sentence_name(word, f.start) or registry.is_proper_name(word, f.start, strict=True),
+        from_start=same_par_prev is None,
+    )
+    if proper(mention):
+        if mention is not None and mention.kind == "pronoun":  # resolved where it stands, not at the quote
+            f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(last_sentence(between)) - 1
+        return mention, verb  # 'This makes it harder to correct, Hemsby said. Truth wins only when “…”'
     if same_par_prev is not None:
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split
@@ -559,7 +610,7 @@ def _resolve_speakers(
                 index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and _title_case(blocks[p].text))
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
-        f.speaker = _resolve(m, f.start, registry, last, index)
+        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index)
         to_person = (
             m is not None
             and m.kind == "description"

@@ -157,6 +157,27 @@ def _sentence_adverb(word: str) -> bool:
     return is_common_word(stem) or is_common_word(stem + "le") or low.endswith("ally")
 
 
+#: Nouns of time after "this"/"that" ("this week Kell said"): an adverbial, not a subject.
+_TIME_NOUNS = set(
+    "week month year morning afternoon evening night time summer winter spring fall autumn weekend season "
+    "term session quarter decade century day hour minute point moment".split()
+)
+
+
+def _demonstrative_head(word: str) -> bool:
+    """The last word of "this source", "these protesters", "this Reyes look-alike" is the head of a
+    subject: a person or group noun, or a lower-case hyphenated or -er/-or noun that is no time."""
+    low = word.lower()
+    if low in PERSON_NOUNS | GROUP_NOUNS:
+        return True
+    return word.islower() and low not in _TIME_NOUNS and ("-" in low or low.endswith(("er", "or", "ist", "ian")))
+
+
+def is_sentence_adverb(word: str) -> bool:
+    """Public name of ``_sentence_adverb`` for the fallbacks ("Specifically, “…”" names nobody)."""
+    return _sentence_adverb(word)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A speaker phrase reduced to its head: ``kind`` is name, pronoun or description."""
@@ -487,7 +508,7 @@ def subject_before(clause: str) -> Mention | None:
         if with_subject:
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying", "with one of her ads asking"
         elif k == 0 and words and words[0].lower() in INTRO_WORDS:
-            if words[0].lower() in _DEMONSTRATIVES and 1 < len(words) <= 4 and words[-1].lower() in PERSON_NOUNS | GROUP_NOUNS:
+            if words[0].lower() in _DEMONSTRATIVES and 1 < len(words) <= 4 and _demonstrative_head(words[-1]):
                 return Mention("description", seg.strip(_STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(_STRIP))
@@ -605,6 +626,8 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
         if subject.kind == "description" and words[0][:1].isupper():
+            if subject.text.split()[-1].lower() in GROUP_NOUNS and " and " in seg:
+                continue  # "Two analysts, Ann Roe and Ben Poe,": both speak, the group says so
             named = head_of_segment(seg)
             if named is not None and named.kind == "name":
                 subject = named  # "the head of the commission, Nadia Petrova,"

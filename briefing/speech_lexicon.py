@@ -21,7 +21,7 @@ talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scof
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
-elaborate vent assail riff question press
+elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 """
@@ -36,6 +36,11 @@ SPEECH_PHRASES = (
     "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
     "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
     "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
+    # a stance stated with its content: 'Clinton expressed confidence that the issue would not "…"'
+    "expressed confidence", "expresses confidence", "expressed hope", "expresses hope", "expressed concern",
+    "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",
+    "to state",  # the bare "state" is a noun more often ("the state"); after "to" it is the verb
+    "recognized that", "recognizes that", "recognised that", "recognises that",
 )  # fmt: skip
 #: Verbs that report what a document or an organisation says, counted only with one as subject
 #: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign
@@ -43,10 +48,10 @@ SPEECH_PHRASES = (
 #: the file", "he found the keys", "she lists her hobbies").
 DOCUMENT_VERBS = frozenset(
     "read reads reading found finds concluded concludes showed shows lists listed estimates estimated projects "
-    "projected affirms affirmed stipulates stipulated".split()
+    "projected affirms affirmed stipulates stipulated quotes quoted".split()
 )
 #: The lemmas of ``DOCUMENT_VERBS``, for readers that lemmatise (a parser).
-DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate".split())
+DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate quote".split())
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
 SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
 
@@ -153,7 +158,7 @@ DOCUMENT_NOUNS = frozenset(
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
-    audit playbook manual handbook cable dispatch telegram passage excerpt""".split()
+    audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

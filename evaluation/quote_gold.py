@@ -125,8 +125,14 @@ class GoldSpeaker:
     """For pronouns and definite descriptions: the name derived from the annotation, if any."""
 
 
+#: A speaker span that took in the noun of "in Forbes’ words" ("Forbes’ words"): the owner speaks.
+_OWNER_OF_WORDS = re.compile(r"(.+?)(?:’s|'s|’|')\s+(?:own\s+)?words?")
+
+
 def classify(speaker: str | None) -> GoldSpeaker:
     text = (speaker or "").strip()
+    owner = _OWNER_OF_WORDS.fullmatch(text)
+    text = owner.group(1) if owner is not None else text
     if not text or not tokens(text):
         return GoldSpeaker("none", "")
     if text.lower() in _PRONOUNS:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
+from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
@@ -1298,6 +1299,7 @@ ALL_CASES: list[Case] = [
     *PRON12_CASES,
     *ROUND12_CASES,
     *WRONG13_CASES,
+    *NONE13_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -55,3 +55,23 @@ def test_restore_gives_the_periods_back() -> None:
 def test_masking_never_changes_offsets_and_never_raises(text: str) -> None:
     assert len(masked(text)) == len(text)
     split_masked(masked(text))
+
+
+def test_a_curly_pair_inside_an_open_straight_quote_is_nested_only_when_asked() -> None:
+    from briefing.quote_marks import find_double_quotes
+
+    text = '"Forty farmers met. Written “in a time of hunger,” the charter is short.'
+    nested = find_double_quotes(text, nested=True)
+    assert [(s.start, s.closed) for s in nested] == [(1, False)]  # one quote, left open to the next paragraph
+    plain = find_double_quotes(text)  # the gold reader's default: the curly pair is a quote of its own
+    assert [text[s.start : s.end] for s in plain] == ["in a time of hunger,"]
+    adjacent = '"“We will never sell,” the founders wrote.'
+    assert [adjacent[s.start : s.end] for s in find_double_quotes(adjacent, nested=True)] == ["We will never sell,"]
+
+
+def test_a_straight_quote_after_a_speech_verb_inside_a_straight_quote_is_nested() -> None:
+    from briefing.quote_marks import find_double_quotes
+
+    text = '"If somebody walks in and says, "I want ten boxes," you know, you might wonder."'
+    assert [text[s.start : s.end] for s in find_double_quotes(text, nested=True)] == [text[1:-1]]
+    assert len(find_double_quotes(text)) == 2  # the gold reader's default is unchanged

@@ -163,3 +163,9 @@ def test_a_speech_verb_phrase_in_the_speaker_span_with_a_name_as_cue_is_read_swa
     article = {"text": text, "quotes": [_item(text, quote, "said in a filing", "The board")]}
     (gold,) = gold_speakers(article)
     assert gold.kind == "description"
+
+
+def test_the_noun_of_in_someones_words_is_dropped_from_a_gold_speaker() -> None:
+    gold = classify("Forbes’ words")
+    assert (gold.kind, gold.name) == ("name", "Forbes")
+    assert classify("the senator's own words").kind == "description"  # still a description, of the senator

@@ -503,6 +503,7 @@ def subject_before(clause: str) -> Mention | None:
     for k, seg in enumerate(reversed(segments[-4:])):
         if k == 0:
             seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
+            seg = _TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
         words = seg.strip(_STRIP).split()
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if with_subject:
@@ -546,6 +547,15 @@ def subject_before(clause: str) -> Mention | None:
 #: open prepositional phrase ("After the vote the board said") does not show.
 TIME_OPENER = re.compile(
     r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
+    re.IGNORECASE,
+)
+#: A time phrase of a determiner and a time noun, or "yesterday", before a subject without its
+#: comma ("Last week Kell said", "“…,” this morning the ministry said"): closed like TIME_OPENER,
+#: but unlike it no new clause after a quote, since its verb reports that quote.
+_TIME_BEFORE_SUBJECT = re.compile(
+    r"^[\s\W]*(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+(?:week|weekend|month|year|morning|"
+    r"afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|yesterday)\s+(?=\w)",
     re.IGNORECASE,
 )
 _INDEFINITE = {"a", "an", "one", "another"}

@@ -17,6 +17,29 @@ from tests.briefing.attribution_case import cases
 TIME_PHRASE_SUBJECT = cases(
     "long material between quote, speaker and verb",
     [
+        # a determiner and a time noun before the subject, no comma: the subject follows it
+        (
+            "The talks stalled in March. Last week Gov. Ann Voss said, “We will not sign this deal without changes.”",
+            "We will not sign this deal",
+            "Ann Voss",
+        ),
+        (
+            "The vote was close. Yesterday the ministry said, “Our budget will hold through the winter, whatever happens.”",
+            "Our budget will hold",
+            "the ministry",
+            "organisation",
+        ),
+        (
+            "Mayor Tom Ode spoke first. “We will open the bridge in May, and not a day later,” this morning "
+            "he told reporters.",
+            "We will open the bridge",
+            "Tom Ode",
+        ),
+        (
+            "This week Lena Ode said nothing, but Paul Ames said, “The plan is dead and everyone in this town knows it.”",
+            "The plan is dead",
+            "Paul Ames",
+        ),
         (
             "Dana Pike spoke for an hour in the packed gym. At one point the crowd chanted “Four more years!”",
             "Four more years",

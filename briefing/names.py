@@ -203,6 +203,11 @@ class NameRegistry:
         found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
         return {name for name in found if self.gender.get(name) == gender}
 
+    def names_between(self, start: int, end: int) -> set[str]:
+        """Names written in ``[start, end)``, in their fullest form."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        return {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
+
     def known_words(self, start: int, end: int) -> set[str]:
         """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""
         return {w for at, run in self._runs if not start <= at < end for w in run.split()}

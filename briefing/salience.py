@@ -22,7 +22,7 @@ from .masking import restore
 from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun, names_organisation
-from .speakers import Mention, head_of_segment, leading_np
+from .speakers import Mention, first_verb, head_of_segment, leading_np
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -53,6 +53,8 @@ _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w�
 _ACCORDING_TO = re.compile(
     r"according to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
+#: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
+_DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -118,6 +120,8 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 self.add(offset + max(at, start), subject, None, since=offset + start)
+            if (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+                self._add_inside_subject(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":
@@ -136,6 +140,25 @@ class SubjectIndex:
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _add_inside_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The one person named inside a subject phrase that is no person, when the text or a
+        given name tells that person's gender: "One of the central claims of President Barack
+        Obama’s speech … does not stand up", "The promise Mrs. Clinton has made is …" are about
+        Obama and Clinton. Only a phrase that opens the sentence with a determiner and runs to
+        its first verb with no comma (not "After meeting Mrs. Pike, the board voted")."""
+        sentence = masked[start:end]
+        verb = first_verb(sentence)
+        phrase = sentence[: verb.start()] if verb is not None else ""
+        if "," in phrase or not _DETERMINED_PHRASE.match(phrase):
+            return
+        people = {
+            name
+            for name in self._registry.names_between(offset + start, offset + start + len(phrase))
+            if self._registry.gender_of(name) is not None and not self._registry.is_place(name)
+        }
+        if len(people) == 1:
+            self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
 
     def _add_source(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person a sentence reports mid-way or credits its content to, where the name stands:

@@ -1,0 +1,54 @@
+"""Attribution cases of the thirteenth pronoun round (issue 13, "who a pronoun is"): a person
+named inside a subject phrase that is no person ("One of the claims of Gov. Tom Reyes's speech
+does not …", "The promise Mrs. Ada Lind made is …") is who the sentence is about, when the text
+or a given name tells the person's gender. Invented people throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: The sentence's subject is a thing ("One of the claims of …", "The promise … made"), and the
+#: one person written inside that subject phrase, whose gender the text or a given name tells,
+#: is who the sentence is about: the next "he said" or "she said" means that person.
+NAME_INSIDE_SUBJECT_PHRASE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Reyes Calls Harbor Plan Best Deal Ever.\n\n"
+            "One of the central claims of Gov. Tom Reyes’s speech to the port authority on Tuesday does "
+            "not stand up to scrutiny.\n\n"
+            "He told the crowd: “Nobody has ever brought this much money to this port, and nobody will.”",
+            "Nobody has ever brought",
+            "Tom Reyes",
+        ),
+        (
+            "The most important promise Mrs. Ada Lind has made in this campaign is that she will not "
+            "raise the water rates. “We do not need another surprise on the bill,” she has said.",
+            "We do not need another surprise",
+            "Ada Lind",
+        ),
+        (
+            "The budget that Sen. Mark Ruiz drafted last spring cut the ferry subsidy by half.\n\n"
+            "“It was the only way to pay for the bridge, and I would do it again,” he said.",
+            "It was the only way",
+            "Mark Ruiz",
+        ),
+        (  # negative: the person inside the subject phrase has the other gender, nobody fits
+            "The letter Mrs. Ada Lind sent to the board was read aloud on Tuesday.\n\n"
+            "“We will answer every question in writing,” he said.",
+            "We will answer every question",
+            None,
+        ),
+        (  # negative: a name of unknown gender inside the subject phrase stays no referent
+            "The report by the Kessler group was released on Tuesday.\n\n"
+            "“We will answer every question in writing,” he said.",
+            "We will answer every question",
+            None,
+        ),
+    ],
+)
+
+PRON13_CASES = [
+    *NAME_INSIDE_SUBJECT_PHRASE,
+]

@@ -53,6 +53,18 @@ _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w�
 _ACCORDING_TO = re.compile(
     r"according to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
+#: Words of four letters or more: a headline capitalises every one of them.
+_LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
+
+
+def _headline(paragraph: str) -> bool:
+    """A title-case headline: four long words or more, every one capitalised ("Obama Claims
+    Hillary Most Qualified Presidential Candidate Ever"), not a lead full of names ("Transport
+    Minister Jacob Ferris opened the station")."""
+    words = _LONG_WORD.findall(paragraph)
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
@@ -107,20 +119,25 @@ class SubjectIndex:
         self._things: list[Referent] = []
 
     def add_paragraph(self, index: int, masked: str, offset: int) -> None:
-        """Register the subject of each sentence of one (masked) paragraph, once."""
+        """Register the subject of each sentence of one (masked) paragraph, once. In a title-case
+        headline a capital says nothing, so a subject name keeps only the words the body also
+        writes ("Obama Claims Hillary Most Qualified Candidate Ever": not "Ever")."""
         if index in self._paragraphs:
             return
         self._paragraphs.add(index)
+        headline = _headline(masked)
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
             subject = leading_np(masked[start:end])
+            if headline and subject is not None and subject.kind == "name":
+                subject = self._known_in_body(subject, offset, offset + len(masked))
             if subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 self.add(offset + max(at, start), subject, None, since=offset + start)
-            if (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+            if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
@@ -159,6 +176,16 @@ class SubjectIndex:
         }
         if len(people) == 1:
             self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
+
+    def _known_in_body(self, name: Mention, start: int, end: int) -> Mention | None:
+        """The opening words of a headline's name that the body writes outside ``[start, end)``
+        ("Lindqvist" of "Lindqvist Signs Fee Increase"); None when it writes none of them."""
+        known = self._registry.known_words(start, end)
+        words = name.text.split()
+        k = 0
+        while k < len(words) and words[k] in known:
+            k += 1
+        return Mention("name", " ".join(words[:k])) if k else None
 
     def _add_source(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person a sentence reports mid-way or credits its content to, where the name stands:

@@ -1,5 +1,6 @@
-"""Attribution cases of the thirteenth pronoun round (issue 13, "who a pronoun is"): a person
-named inside a subject phrase that is no person ("One of the claims of Gov. Tom Reyes's speech
+"""Attribution cases of the thirteenth pronoun round (issue 13, "who a pronoun is"): a word of a
+title-case headline is no person a pronoun could mean unless the body writes it too ("… Most
+Qualified Candidate Ever"); a person named inside a subject phrase that is no person ("One of the claims of Gov. Tom Reyes's speech
 does not …", "The promise Mrs. Ada Lind made is …") is who the sentence is about, when the text
 or a given name tells the person's gender. Invented people throughout.
 """
@@ -7,6 +8,35 @@ or a given name tells the person's gender. Invented people throughout.
 from __future__ import annotations
 
 from tests.briefing.attribution_case import cases
+
+#: A title-case headline capitalises every word: "Ever" closing it is no name, so it is no
+#: referent for the "he" of the body's first quote.
+HEADLINE_WORDS = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Reyes Calls Harbor Plan Best Deal Ever, Critics Disagree.\n\n"
+            "Gov. Tom Reyes defended the harbor plan on Tuesday night.\n\n"
+            "He told the crowd: “Nobody has ever brought this much money to this port, and nobody will.”",
+            "Nobody has ever brought",
+            "Tom Reyes",
+        ),
+        (  # negative: the headline's last word is no referent, and nobody in the body is
+            "Harbor Plan Called Best Deal Ever.\n\n"
+            "The plan was approved by the council on Tuesday night after a long debate.\n\n"
+            "He told the crowd: “Nobody has ever brought this much money to this port, and nobody will.”",
+            "Nobody has ever brought",
+            None,
+        ),
+        (  # a headline subject the body names too stays a referent
+            "Lindqvist Says Clinic Fee Increase Was the Only Option.\n\n"
+            "“We had no other way to keep the clinics open this winter,” she said on Friday. Lindqvist "
+            "had promised a budget without new fees.",
+            "We had no other way",
+            ("Lindqvist", "Ann Lindqvist"),
+        ),
+    ],
+)
 
 #: The sentence's subject is a thing ("One of the claims of …", "The promise … made"), and the
 #: one person written inside that subject phrase, whose gender the text or a given name tells,
@@ -50,5 +80,6 @@ NAME_INSIDE_SUBJECT_PHRASE = cases(
 )
 
 PRON13_CASES = [
+    *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
 ]

@@ -647,7 +647,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # set off by commas, not the subject of a clause inside the piece ("talks about the blame
         # that Wall Street faced")
         piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
-        set_off = all(w[:1].isupper() or w in PARTICLES for w in piece)
+        # nothing before a relative pronoun: the piece is a relative clause, not an appositive
+        # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
+        set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES for w in piece)
         if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
     for index, seg in enumerate(pieces):

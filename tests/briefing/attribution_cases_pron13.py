@@ -79,7 +79,47 @@ NAME_INSIDE_SUBJECT_PHRASE = cases(
     ],
 )
 
+#: A relative clause set off by commas after the subject ("Gov. Tom Reyes, whose speech Mrs. Ada
+#: Lind praised, left early") is no appositive: the name inside it is its subject or object, not
+#: the sentence's, and the "he said" after it is the main subject's.
+RELATIVE_CLAUSE_AFTER_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left early on Tuesday.\n\n"
+            "“I had a flight to catch,” he said.",
+            "I had a flight to catch",
+            "Tom Reyes",
+        ),
+        (
+            "Mayor Ines Calloway, whom Councilman Rob Teller endorsed, won the runoff by nine points.\n\n"
+            "“This city voted for buses, not for me,” she said.",
+            "This city voted for buses",
+            "Ines Calloway",
+        ),
+        (
+            "Sen. Dale Whitcombe, who Gov. Anne Holt appointed in March, opposed the bill on Thursday. "
+            "“It spends money we do not have,” he said.",
+            "It spends money we do not have",
+            "Dale Whitcombe",
+        ),
+        (  # negative: an appositive name set off by commas still is the subject
+            "The mayor, Ines Calloway, opened the new depot on Tuesday.\n\n"
+            "“This city voted for buses, not for me,” she said.",
+            "This city voted for buses",
+            "Ines Calloway",
+        ),
+        (  # negative: after the relative clause, the other gender has no referent left
+            "Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left early on Tuesday.\n\n"
+            "“I had to leave before the vote,” she said.",
+            "I had to leave before the vote",
+            ("Ada Lind", None),
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
+    *RELATIVE_CLAUSE_AFTER_SUBJECT,
 ]

@@ -48,6 +48,25 @@ _SENTENCE_AHEAD = 300
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
 #: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
 _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
+#: A question put to a named person: "asked Sen. Paul Hale whether …", "asked Holt about the deal"
+#: (not "asked Hale to resign", no question).
+_ASKED_PERSON = re.compile(
+    r"\basked\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|what|why|how|when|where|who)\b"
+)
+#: What may stand between a subject and its verb "asked": adverbs ("later asked", "also asked").
+_BEFORE_ASKED = re.compile(r"\s*(?:(?:\w+ly|also|then|later|again)\s+)*")
+
+
+def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
+    """The sentence's subject asks the question itself ("Later, host Martin Blake asked Holt
+    whether …"), not someone inside a clause reported about another ("What got under her skin
+    was a question, when a young man asked Clinton why …": Clinton answers nothing there)."""
+    if subject.kind not in {"name", "description"}:
+        return False
+    end = masked.rfind(subject.text, start, at)
+    return end >= 0 and _BEFORE_ASKED.fullmatch(masked, end + len(subject.text), at) is not None
+
+
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -151,6 +170,11 @@ class SubjectIndex:
                 self.add(offset + end - 1, closing, None)
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
+            asked = _ASKED_PERSON.search(masked, start, end)
+            if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
+                # "Conroy asked Sanders whether …. “Sure it is,” he said": the answer is the asked
+                # person's, who the text is about by the end of the sentence
+                self.add(offset + end - 1, Mention("name", clean_name(restore(asked.group(1))) or asked.group(1)), None)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence

@@ -507,6 +507,9 @@ _INDEFINITE = {"a", "an", "one", "another"}
 #: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
 _INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately"}
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
+#: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
+#: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
+_VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
 _ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
 #: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
@@ -675,7 +678,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
                 k += 1
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)

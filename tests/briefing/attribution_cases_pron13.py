@@ -118,8 +118,57 @@ RELATIVE_CLAUSE_AFTER_SUBJECT = cases(
     ],
 )
 
+#: An interviewer's question put to someone ("Last week, Radio Nord's Pia Lund asked Hale whether
+#: …"): the "he said" answering it is the person asked, not the interviewer who is the subject;
+#: and "X asked Y to …" (no question) has X as its subject, not Y.
+ANSWER_OF_THE_PERSON_ASKED = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Last month, the Ledger’s Nora Quist asked Sen. Paul Hale whether his age was a fair "
+            "question for voters.\n\n"
+            "“Sure it is, and I have nothing to hide about my health,” he said.",
+            "Sure it is",
+            "Paul Hale",
+        ),
+        (
+            "On Sunday, host Martin Blake asked Gov. Anne Holt about the ferry contract.\n\n"
+            "“We signed the best deal anyone was offering,” she said.",
+            "We signed the best deal",
+            "Anne Holt",
+        ),
+        (
+            "Reporter Dan Ruiz asked Mayor Tom Keller if the budget would hold. “It will, barring a "
+            "flood,” he said.",
+            "It will, barring a flood",
+            "Tom Keller",
+        ),
+        (  # negative: the person asked has the other gender, so "he" is the interviewer
+            "On Sunday, host Martin Blake asked Gov. Anne Holt about the ferry contract, and later "
+            "spoke about the interview on his own show.\n\n"
+            "“She did not answer a single question,” he said.",
+            "She did not answer",
+            "Martin Blake",
+        ),
+        (  # negative: a question reported inside someone else's account is not answered here
+            "Betty Lorne, a retired teacher, drove four hours to the rally. What upset her most was a "
+            "town hall last week, when a student asked Gov. Anne Holt why tuition had doubled.\n\n"
+            "“I was furious on her behalf, and I still am,” she said.",
+            "I was furious on her behalf",
+            "Betty Lorne",
+        ),
+        (  # negative: "asked" with no question after it ("asked Hale to resign") changes nothing
+            "Gov. Anne Holt asked Paul Hale to resign on Friday.\n\n"
+            "“The party deserves better than this,” she said.",
+            "The party deserves better",
+            "Anne Holt",
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
     *RELATIVE_CLAUSE_AFTER_SUBJECT,
+    *ANSWER_OF_THE_PERSON_ASKED,
 ]

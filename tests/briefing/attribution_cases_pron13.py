@@ -166,9 +166,52 @@ ANSWER_OF_THE_PERSON_ASKED = cases(
     ],
 )
 
+#: "the GOP senator" after "Sen. Ron Walden (R-Ore.)": the party tag after the name is what the
+#: party word of the description refers to; the one senator so tagged is who "he" is.
+PARTY_TAG_HOLDER = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Sen. Ron Walden (R-Ore.) blocked the vote on Tuesday night.\n\n"
+            "The GOP senator said the bill had been rushed through committee.\n\n"
+            "“We were given the text an hour before the vote,” he said.",
+            "We were given the text",
+            "Ron Walden",
+        ),
+        (
+            "Sen. Ines Calloway, D-N.M., voted against the package. The Democratic senator called it "
+            "a giveaway. “Nobody in my state asked for this,” she said.",
+            "Nobody in my state asked",
+            "Ines Calloway",
+        ),
+        (
+            "Republican Sen. Ron Walden blocked the vote on Tuesday night.\n\n"
+            "The GOP senator said the bill had been rushed through committee.\n\n"
+            "“We were given the text an hour before the vote,” he said.",
+            "We were given the text",
+            "Ron Walden",
+        ),
+        (  # negative: the only senator named belongs to the other party, so no name is given
+            "Sen. Ron Walden (D-Ore.) blocked the vote on Tuesday night.\n\n"
+            "The GOP senator said the bill had been rushed through committee.\n\n"
+            "“We were given the text an hour before the vote,” he said.",
+            "We were given the text",
+            ("the GOP senator", None),
+        ),
+        (  # negative: two senators of the party, so the text's own words are shown
+            "Sen. Ron Walden (R-Ore.) and Sen. Tom Keller (R-Idaho) blocked the vote on Tuesday night.\n\n"
+            "The GOP senator said the bill had been rushed through committee.\n\n"
+            "“We were given the text an hour before the vote,” he said.",
+            "We were given the text",
+            ("the GOP senator", None),
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
     *RELATIVE_CLAUSE_AFTER_SUBJECT,
     *ANSWER_OF_THE_PERSON_ASKED,
+    *PARTY_TAG_HOLDER,
 ]

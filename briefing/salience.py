@@ -147,6 +147,10 @@ class SubjectIndex:
         headline = _headline(masked)
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            closing, _ = closing_attribution(masked[start:end])
+            if closing is not None and closing.is_he_or_she and not _OPENING_MARKS.intersection(masked[start:end]):
+                self._renew(closing.text, offset + start, offset + end - 1)
+                continue
             subject = leading_np(masked[start:end])
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked))
@@ -164,7 +168,6 @@ class SubjectIndex:
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait
                 self.add(offset + end - 1, holder, None, since=offset + start)
-            closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
                 self.add(offset + end - 1, closing, None)
@@ -181,6 +184,15 @@ class SubjectIndex:
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _renew(self, pronoun: str, start: int, end: int) -> None:
+        """A sentence of reported speech closed by a pronoun's cue ("Clinton will lose Ohio, he
+        said.") is about the pronoun's person, not its content's subject: that person stands
+        again at the sentence's end, and the subject ("Clinton") is no referent. Not a sentence
+        holding a quote ("Rhimes declared: “…,” she said" is Rhimes's own)."""
+        name = self.resolve(pronoun, start)
+        if name is not None:
+            insort(self._entries, Referent(end, name, description_gender(name), start))
 
     def _add_inside_subject(self, masked: str, start: int, end: int, offset: int) -> None:
         """The one person named inside a subject phrase that is no person, when the text or a

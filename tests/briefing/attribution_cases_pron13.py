@@ -208,10 +208,46 @@ PARTY_TAG_HOLDER = cases(
     ],
 )
 
+#: A sentence of reported speech closed by a pronoun's cue ("Brandt will lose Ohio, he said.") is
+#: about the speaker the pronoun means, not about its content's subject: the next "he added"
+#: is that speaker again, not Brandt.
+REPORTED_SPEECH_SUBJECT = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Sen. Paul Hale spoke to supporters in Dayton on Monday.\n\n"
+            "Brandt will lose Ohio by ten points in November, he said.\n\n"
+            "“Nobody in this state wants that plan,” he added.",
+            "Nobody in this state wants",
+            "Paul Hale",
+        ),
+        (
+            "Mayor Ines Calloway took questions after the council vote.\n\n"
+            "Keller has no money left for the bridge, she said. “He spent it on parking lots,” she added.",
+            "He spent it on parking lots",
+            "Ines Calloway",
+        ),
+        (  # negative: a sentence that holds its own quote is its subject's ("she said" is hers)
+            "Gov. Paul Hale spoke first.\n\n"
+            "In her speech on Friday, Calloway said what the city needs: “More buses and fewer excuses,” "
+            "she said. “And a bridge that opens,” she added.",
+            "And a bridge that opens",
+            "Calloway",
+        ),
+        (  # negative: nobody fits the pronoun, so its cue brings nobody back
+            "Gov. Paul Hale spoke first.\n\n"
+            "The depot will close in May, she said. “We have no buses left to park there,” she added.",
+            "We have no buses left",
+            None,
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
     *RELATIVE_CLAUSE_AFTER_SUBJECT,
     *ANSWER_OF_THE_PERSON_ASKED,
     *PARTY_TAG_HOLDER,
+    *REPORTED_SPEECH_SUBJECT,
 ]

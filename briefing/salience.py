@@ -22,7 +22,7 @@ from .masking import restore
 from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun, names_organisation
-from .speakers import Mention, first_verb, head_of_segment, leading_np
+from .speakers import LEADING_VERB, SPEECH_VERB, Mention, first_verb, head_of_segment, leading_np
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -154,6 +154,8 @@ class SubjectIndex:
             subject = leading_np(masked[start:end])
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked))
+            if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
+                subject = None  # "Good information can still drive out bad": no one
             if subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
@@ -184,6 +186,19 @@ class SubjectIndex:
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _capital_before_noun(self, sentence: str, name: str, position: int) -> bool:
+        """A one-word "name" opening the sentence before a lower-case word that is no verb
+        ("Good information can …", "Fresh polling shows …"), which the text never writes
+        mid-sentence nor in a longer form: a capitalised adjective, not a person. A name before
+        its verb or adverb ("Cruz openly admitted", "Carson defied") stays."""
+        after = re.match(rf"\s*{re.escape(name)}\s+([a-z][\w’'-]*)", sentence)
+        if after is None or " " in name:
+            return False
+        word = after.group(1)
+        verb = word.endswith(("ed", "s", "ly")) or word == "cannot" or LEADING_VERB.match(" " + word) or SPEECH_VERB.fullmatch(word)
+        registry = self._registry
+        return not verb and not registry.is_proper_name(name, position, strict=True) and not registry.mid_sentence_name(name, position)
 
     def _renew(self, pronoun: str, start: int, end: int) -> None:
         """A sentence of reported speech closed by a pronoun's cue ("Clinton will lose Ohio, he

@@ -243,6 +243,41 @@ REPORTED_SPEECH_SUBJECT = cases(
     ],
 )
 
+#: A capitalised word opening a sentence before a noun ("Black turnout carried her") is an
+#: adjective, not a person, when the text never writes it mid-sentence nor in a longer name.
+CAPITAL_BEFORE_NOUN = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Mayor Ines Calloway won the runoff by nine points on Tuesday.\n\n"
+            "Black turnout in the east of the city carried the night.\n\n"
+            "“The neighbourhoods came out for buses,” she said.",
+            "The neighbourhoods came out",
+            "Ines Calloway",
+        ),
+        (
+            "Sen. Paul Hale conceded on Wednesday morning.\n\n"
+            "Good weather on election day did not help the campaign either.\n\n"
+            "“We did not give them a reason to come out,” he said.",
+            "We did not give them a reason",
+            "Paul Hale",
+        ),
+        (  # negative: a one-word name before its verb or adverb stays the subject
+            "Gov. Anne Holt spoke first.\n\nBrandt openly criticised the plan on Thursday.\n\n"
+            "“It is a waste of public money,” he said.",
+            "It is a waste of public money",
+            "Brandt",
+        ),
+        (  # negative: a name the text also writes mid-sentence stays a person
+            "Gov. Anne Holt met Strong and the board on Monday.\n\n"
+            "Strong aides said the talks had gone well.\n\n"
+            "“We are close to a deal,” he said.",
+            "We are close to a deal",
+            ("Strong", None),
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -250,4 +285,5 @@ PRON13_CASES = [
     *ANSWER_OF_THE_PERSON_ASKED,
     *PARTY_TAG_HOLDER,
     *REPORTED_SPEECH_SUBJECT,
+    *CAPITAL_BEFORE_NOUN,
 ]

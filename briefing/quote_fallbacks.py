@@ -8,9 +8,11 @@ rule in ``quotes._attribute`` found nothing, and never for titles of works.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .attribution import (
     WORD,
+    closing_attribution,
     first_sentence,
     head_attribution,
     last_sentence,
@@ -89,6 +91,26 @@ def verbless_subject(between: str) -> Mention | None:
     if mention.kind == "pronoun" and mention.text == "it" and _acts(sentence, mention, past=True):
         return mention  # "It blamed “…”", not "It takes “…”"
     return None
+
+
+def paraphrase_speaker(between: str, names_someone: Callable[[str], bool]) -> Mention | None:
+    """The speaker of the reported speech right before the quote's sentence, when that sentence
+    continues it: "Prices will keep rising, she said. Relief could come by spring, but only when
+    “the harvest numbers turn.”" is hers. The sentence before must close on its cue (a name or
+    he/she), and the quote's own sentence has no speech verb and no person or group as subject
+    (a capital that only opens it, "Relief could come …", fails ``names_someone``)."""
+    sentences = split_masked(between)
+    if len(sentences) < 2 or not WORD.search(sentences[-1]) or SPEECH_VERB.search(sentences[-1]):
+        return None
+    subject = leading_np(sentences[-1])
+    if subject is not None and subject.kind == "name" and not names_someone(subject.text):
+        subject = None
+    if subject is not None and (subject.kind in {"name", "pronoun"} or head_noun(subject.text) in PERSON_NOUNS | GROUP_NOUNS):
+        return None
+    mention, verb = closing_attribution(sentences[-2])
+    if mention is None or verb is None or not (mention.kind == "name" or mention.is_he_or_she):
+        return None
+    return mention
 
 
 #: A verb right after a one-word subject ("Pew found", "Gallup finds"), after an optional adverb:

@@ -40,6 +40,7 @@ from .quote_fallbacks import (
     names_nobody,
     next_paragraph_speaker,
     next_quote_speaker,
+    paraphrase_speaker,
     points_back_source,
     predicate_of_bare_subject,
     previous_paragraph_speaker,
@@ -435,6 +436,9 @@ def _fallback(
     prev = same_par_prev.mention if same_par_prev is not None else None
     if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
         return prev, None  # the paragraph is still about the person quoted before
+    mention = paraphrase_speaker(between, lambda name: registry.is_proper_name(name, f.start, strict=True) or registry.mid_sentence_name(name, f.start))
+    if proper(mention):
+        return mention, None  # "…, she said. Relief could come, but only when “…”"
     head = masks[f.paragraph][: f.span.mark_start]
     nxt = f.paragraph + 1
     if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):

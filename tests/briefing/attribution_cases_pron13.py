@@ -278,6 +278,50 @@ CAPITAL_BEFORE_NOUN = cases(
     ],
 )
 
+#: Reported speech closed by its cue ("Prices will keep rising for months, she said.") and then a
+#: sentence of the same paraphrase ending in a quote, with no verb of speech and no person of
+#: its own: the quoted words are still the speaker's ("… when “the harvest numbers turn”").
+PARAPHRASE_CONTINUED = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Lena Ortiz, an economist at the Central Bank, spoke to reporters on Monday.\n\n"
+            "Prices will keep rising for months, she said. Relief could come by spring, but only when "
+            "“the harvest numbers finally turn around.”",
+            "the harvest numbers finally turn",
+            "Lena Ortiz",
+        ),
+        (
+            "Mayor Tom Keller toured the flooded streets on Sunday.\n\n"
+            "The pumps had failed twice in a week, Keller said. The city's drainage plan, in other words, "
+            "is “a document nobody has read since 1998.”",
+            "a document nobody has read",
+            "Tom Keller",
+        ),
+        (  # negative: a one-word name as the quote's subject keeps the quote
+            "Lena Ortiz, an economist at the Central Bank, spoke to reporters on Monday.\n\n"
+            "Prices will keep rising for months, she said. Brandt, however, expects “a soft landing by "
+            "the spring at the latest.”",
+            "a soft landing by the spring",
+            "Brandt",
+        ),
+        (  # negative: no cue closes the sentence before, so nobody is known to be speaking
+            "Lena Ortiz, an economist at the Central Bank, spoke to reporters on Monday.\n\n"
+            "Prices will keep rising for months. Relief could come by spring, but only when "
+            "“the harvest numbers finally turn around.”",
+            "the harvest numbers finally turn",
+            None,
+        ),
+        (  # negative: the quote's sentence is about another person, whose words these may be
+            "Lena Ortiz, an economist at the Central Bank, spoke to reporters on Monday.\n\n"
+            "Prices will keep rising for months, she said. Governor Paul Hale, for his part, has "
+            "promised “a winter without shortages.”",
+            "a winter without shortages",
+            ("Paul Hale", None),
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -286,4 +330,5 @@ PRON13_CASES = [
     *PARTY_TAG_HOLDER,
     *REPORTED_SPEECH_SUBJECT,
     *CAPITAL_BEFORE_NOUN,
+    *PARAPHRASE_CONTINUED,
 ]

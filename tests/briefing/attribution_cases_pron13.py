@@ -322,6 +322,42 @@ PARAPHRASE_CONTINUED = cases(
     ],
 )
 
+#: A short "as/while/when" clause right before the speech verb, with no comma before it, after a
+#: long sentence start ("…, wagging her finger at a heckler as she angrily said, “…”"): its
+#: he/she or name is the quote's speaker.
+INNER_CLAUSE_SPEAKER = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Mayor Ines Calloway faced a rowdy town hall on Monday.\n\n"
+            "Two weeks after the mayor lost her temper on a rope line, wagging her finger at a heckler "
+            "as she angrily said, “I am tired of the lies about this bridge” in front of the cameras, "
+            "the council voted to delay the project.",
+            "I am tired of the lies",
+            "Ines Calloway",
+        ),
+        (
+            "Sen. Paul Hale walked out of the hearing on Thursday, waving a copy of the bill at the "
+            "chairman while he loudly said, “This is a waste of everyone’s time.”",
+            "This is a waste of everyone",
+            "Paul Hale",
+        ),
+        (
+            "The vote was delayed again after a long night, with papers thrown across the chamber when "
+            "Keller finally said, “We are not voting on a bill nobody has read.”",
+            "We are not voting on a bill",
+            "Keller",
+        ),
+        (  # negative: the clause's "she" has no woman to mean, so no one is named
+            "Gov. Paul Hale spoke first.\n\n"
+            "Two weeks after the board met, wagging a finger at the cameras as she angrily said, “I am "
+            "tired of the lies about this bridge” in front of everyone, the council voted to delay it.",
+            "I am tired of the lies",
+            None,
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -331,4 +367,5 @@ PRON13_CASES = [
     *REPORTED_SPEECH_SUBJECT,
     *CAPITAL_BEFORE_NOUN,
     *PARAPHRASE_CONTINUED,
+    *INNER_CLAUSE_SPEAKER,
 ]

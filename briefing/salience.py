@@ -48,10 +48,10 @@ _SENTENCE_AHEAD = 300
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
 #: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
 _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
-#: A question put to a named person: "asked Sen. Paul Hale whether …", "asked Holt about the deal"
+#: A question put to a named person: "asked Sen. Paul Hale whether …", "pressed Holt on the deal"
 #: (not "asked Hale to resign", no question).
 _ASKED_PERSON = re.compile(
-    r"\basked\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|what|why|how|when|where|who)\b"
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
 )
 #: What may stand between a subject and its verb "asked": adverbs ("later asked", "also asked").
 _BEFORE_ASKED = re.compile(r"\s*(?:(?:\w+ly|also|then|later|again)\s+)*")
@@ -63,7 +63,7 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
     was a question, when a young man asked Clinton why …": Clinton answers nothing there)."""
     if subject.kind not in {"name", "description"}:
         return False
-    end = masked.rfind(subject.text, start, at)
+    end = masked.lower().rfind(subject.text.lower(), start, at)  # "the Post’s X" opening "The Post’s X"
     return end >= 0 and _BEFORE_ASKED.fullmatch(masked, end + len(subject.text), at) is not None
 
 

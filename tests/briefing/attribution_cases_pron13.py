@@ -143,6 +143,19 @@ ANSWER_OF_THE_PERSON_ASKED = cases(
             "It will, barring a flood",
             "Tom Keller",
         ),
+        (
+            "Last month, The Ledger’s Nora Quist asked Sen. Paul Hale whether his age was a fair "
+            "question for voters.\n\n"
+            "“Sure it is, and I have nothing to hide about my health,” he said.",
+            "Sure it is",
+            "Paul Hale",
+        ),
+        (
+            "On Sunday, host Martin Blake pressed Gov. Anne Holt on the ferry contract for ten minutes.\n\n"
+            "“We signed the best deal anyone was offering,” she said.",
+            "We signed the best deal",
+            "Anne Holt",
+        ),
         (  # negative: the person asked has the other gender, so "he" is the interviewer
             "On Sunday, host Martin Blake asked Gov. Anne Holt about the ferry contract, and later "
             "spoke about the interview on his own show.\n\n"

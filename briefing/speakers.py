@@ -505,11 +505,11 @@ _INDEFINITE = {"a", "an", "one", "another"}
 #: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
 #: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
 #: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
-_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately"}
-#: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
+_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately", "back"}
 #: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
 #: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
 _VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
+#: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 _ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
 #: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
@@ -669,8 +669,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
-        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
-            continue  # "Shortly after the call ended, …"
+        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
+            continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         if words[0].lower() in GROUP_NOUNS:

@@ -371,6 +371,34 @@ INNER_CLAUSE_SPEAKER = cases(
     ],
 )
 
+#: "back on home soil", "Back in Washington", "Back home" opening a sentence is an adverbial of
+#: place, not its subject: the he/she after the comma is ("But back on home soil, he returned to
+#: his old lines: “…”").
+FRONTED_BACK = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Gov. Paul Hale sounded almost conciliatory at the summit in Ottawa on Wednesday.\n\n"
+            "But back on home soil, he returned to his familiar lines: “There will be no new tolls, not "
+            "one, not ever.”",
+            "There will be no new tolls",
+            "Paul Hale",
+        ),
+        (
+            "Mayor Ines Calloway spent the week in Brussels.\n\n"
+            "Back home, she told supporters at a rally: “We came back with the money for the trams.”",
+            "We came back with the money",
+            "Ines Calloway",
+        ),
+        (  # negative: "Back" as a surname before its verb stays the subject
+            "Gov. Paul Hale spoke first.\n\nSen. Anna Back took the floor after him.\n\n"
+            "Back said: “This bill will not pass the Senate in this form.”",
+            "This bill will not pass",
+            "Anna Back",
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -381,4 +409,5 @@ PRON13_CASES = [
     *CAPITAL_BEFORE_NOUN,
     *PARAPHRASE_CONTINUED,
     *INNER_CLAUSE_SPEAKER,
+    *FRONTED_BACK,
 ]

@@ -652,7 +652,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
         # nothing before a relative pronoun: the piece is a relative clause, not an appositive
         # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
-        set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES for w in piece)
+        set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
         if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
     for index, seg in enumerate(pieces):

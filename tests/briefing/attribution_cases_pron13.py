@@ -399,6 +399,32 @@ FRONTED_BACK = cases(
     ],
 )
 
+#: A name set off by commas after a description may carry its place ("His chief rival, Sen. Dale
+#: Whitcombe of Vermont, skipped …"): it is still the subject, not the description.
+APPOSED_NAME_OF_PLACE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Gov. Tom Keller spoke at the conference on Monday. His chief rival, Sen. Dale Whitcombe of "
+            "Vermont, skipped the meeting.\n\n“I had better things to do in Burlington,” he said.",
+            "I had better things to do",
+            "Dale Whitcombe",
+        ),
+        (
+            "Gov. Tom Keller spoke first. Keller’s sharpest critic, Rep. Nora Quist of Ohio, was not "
+            "invited.\n\n“They did not want a single question they could not answer,” she said.",
+            "They did not want a single question",
+            "Nora Quist",
+        ),
+        (  # negative: "of course" set off by commas is no name
+            "Mayor Ines Calloway met Gov. Tom Keller on Monday. The mayor, of course, was furious.\n\n"
+            "“We were promised the money in March,” she said.",
+            "We were promised the money",
+            "Ines Calloway",
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -410,4 +436,5 @@ PRON13_CASES = [
     *PARAPHRASE_CONTINUED,
     *INNER_CLAUSE_SPEAKER,
     *FRONTED_BACK,
+    *APPOSED_NAME_OF_PLACE,
 ]

@@ -663,6 +663,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             run = NAME_RUN.match(after.lstrip())
             if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
+        opener = len(words) > 1 and (words[0].lower() in _ADVERB_OPENERS or _sentence_adverb(words[0]))
+        if opener and (pronoun := _CONTRACTION.sub("", words[1].lower())) in PRONOUNS:
+            return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
         if (len(words) == 1 and _sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):

@@ -425,6 +425,33 @@ APPOSED_NAME_OF_PLACE = cases(
     ],
 )
 
+#: A sentence adverb with no comma before a pronoun subject ("Instead he gave a speech in which he
+#: pledged that …", "Later she told reporters"): the pronoun is the subject, not nobody.
+ADVERB_BEFORE_PRONOUN = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Sen. Dale Whitcombe skipped the conference in Denver on Monday. Instead he gave a speech in "
+            "Boise in which he promised that, if elected, he would be “a friend to every rancher in this "
+            "state.”",
+            "a friend to every rancher",
+            "Dale Whitcombe",
+        ),
+        (
+            "Mayor Ines Calloway left the council meeting early. Later she told reporters that the plan "
+            "was “dead on arrival, and everyone in that room knows it.”",
+            "dead on arrival",
+            "Ines Calloway",
+        ),
+        (  # negative: the pronoun after the adverb has no person of its gender to mean
+            "Ms. Ines Calloway left the council meeting early. Instead he gave a speech in Boise in "
+            "which he promised that, if elected, he would be “a friend to every rancher in this state.”",
+            "a friend to every rancher",
+            None,
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -437,4 +464,5 @@ PRON13_CASES = [
     *INNER_CLAUSE_SPEAKER,
     *FRONTED_BACK,
     *APPOSED_NAME_OF_PLACE,
+    *ADVERB_BEFORE_PRONOUN,
 ]

@@ -70,7 +70,7 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
-    r"according to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
+    r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
 #: Words of four letters or more: a headline capitalises every one of them.
 _LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
@@ -244,7 +244,7 @@ class SubjectIndex:
         regex runs only on sentences holding its words."""
         sentence = masked[start:end]
         found = None
-        if "according to " in sentence:
+        if "ccording to " in sentence:  # "according to X", "According to X, …"
             found = _ACCORDING_TO.search(masked, start, end)
         elif " said, " in sentence or " says, " in sentence:
             found = _ATTRIBUTION_ASIDE.search(masked, start, end)

@@ -452,6 +452,35 @@ ADVERB_BEFORE_PRONOUN = cases(
     ],
 )
 
+#: A sentence opening "According to X," credits its content to X as much as a mid-sentence
+#: "according to X" does: the "he said" after it is X's.
+ACCORDING_TO_OPENING = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Gov. Tom Keller certified the count on Friday.\n\n"
+            "According to Brandt, the vote was rigged from the start.\n\n"
+            "“They counted the same ballots twice in three counties,” he said.",
+            "They counted the same ballots",
+            "Brandt",
+        ),
+        (
+            "Ms. Ines Calloway chaired the hearing on Friday.\n\n"
+            "According to Sen. Dale Whitcombe, the audit was never finished. “Nobody signed the last "
+            "page,” he said.",
+            "Nobody signed the last page",
+            "Dale Whitcombe",
+        ),
+        (  # negative: a source that is no person leaves the person before it
+            "Gov. Tom Keller certified the count on Friday.\n\n"
+            "According to the election board, the vote was clean.\n\n"
+            "“Every ballot was counted once and only once,” he said.",
+            "Every ballot was counted",
+            "Tom Keller",
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -465,4 +494,5 @@ PRON13_CASES = [
     *FRONTED_BACK,
     *APPOSED_NAME_OF_PLACE,
     *ADVERB_BEFORE_PRONOUN,
+    *ACCORDING_TO_OPENING,
 ]

@@ -67,6 +67,11 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
     return end >= 0 and _BEFORE_ASKED.fullmatch(masked, end + len(subject.text), at) is not None
 
 
+#: A name and a present-tense speech verb ending a sentence with no comma before them, after a
+#: lower-case word: "… the most able candidate Viguerie argues."
+_BARE_CLOSING = re.compile(
+    r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
+)
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -175,6 +180,11 @@ class SubjectIndex:
                 self.add(offset + end - 1, closing, None)
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
+            bare = _BARE_CLOSING.search(masked, start, end) if closing is None else None
+            if bare is not None and clean_name(restore(bare.group(1))):
+                # "…, he is also the most able candidate Viguerie argues.": a closing cue whose
+                # comma the writer left out
+                self.add(offset + end - 1, Mention("name", clean_name(restore(bare.group(1)))), None)
             asked = _ASKED_PERSON.search(masked, start, end)
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "Conroy asked Sanders whether …. “Sure it is,” he said": the answer is the asked

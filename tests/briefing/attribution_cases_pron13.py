@@ -481,6 +481,32 @@ ACCORDING_TO_OPENING = cases(
     ],
 )
 
+#: A closing cue whose comma the writer left out ("…, he is also the strongest candidate Brandt
+#: argues."): the sentence is still Brandt's view, and his "he says" follows.
+CLOSING_CUE_WITHOUT_COMMA = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Keller is not only right on taxes, he is also the strongest candidate in the race Brandt "
+            "argues.\n\n“Nobody else can carry Ohio in November,” he says.",
+            "Nobody else can carry Ohio",
+            "Brandt",
+        ),
+        (
+            "Gov. Tom Keller spoke first. The bridge will be finished by May Sen. Nora Quist insists.\n\n"
+            "“The money is already in the bank,” she says.",
+            "The money is already in the bank",
+            "Nora Quist",
+        ),
+        (  # negative: a name before a verb that is no speech ("the candidate Brandt supports")
+            "Keller is not only right on taxes, he is also the candidate in the race Brandt supports.\n\n"
+            "“Nobody else can carry Ohio in November,” he says.",
+            "Nobody else can carry Ohio",
+            "Keller",
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -495,4 +521,5 @@ PRON13_CASES = [
     *APPOSED_NAME_OF_PLACE,
     *ADVERB_BEFORE_PRONOUN,
     *ACCORDING_TO_OPENING,
+    *CLOSING_CUE_WITHOUT_COMMA,
 ]

@@ -181,21 +181,30 @@ class SubjectIndex:
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
             bare = _BARE_CLOSING.search(masked, start, end) if closing is None else None
-            if bare is not None and clean_name(restore(bare.group(1))):
+            if bare is not None and self._person(clean_name(restore(bare.group(1))), offset + start):
                 # "…, he is also the most able candidate Viguerie argues.": a closing cue whose
                 # comma the writer left out
                 self.add(offset + end - 1, Mention("name", clean_name(restore(bare.group(1)))), None)
             asked = _ASKED_PERSON.search(masked, start, end)
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "Conroy asked Sanders whether …. “Sure it is,” he said": the answer is the asked
-                # person's, who the text is about by the end of the sentence
-                self.add(offset + end - 1, Mention("name", clean_name(restore(asked.group(1))) or asked.group(1)), None)
+                # person's, who the text is about by the end of the sentence (a person the text
+                # titles, quotes or gives a gender: not "asked Fox News whether")
+                name = clean_name(restore(asked.group(1)))
+                if self._person(name, offset + start):
+                    self.add(offset + end - 1, Mention("name", name), None)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _person(self, name: str, position: int) -> bool:
+        """``name`` is someone a he or she may mean: the text titles or quotes them, or a given
+        name tells a gender (not "Fox News", "CNN")."""
+        full = self._registry.fullest(name, position) if name else ""
+        return bool(full) and (full in self._registry.persons or self._registry.gender_of(full) is not None)
 
     def _capital_before_noun(self, sentence: str, name: str, position: int) -> bool:
         """A one-word "name" opening the sentence before a lower-case word that is no verb

@@ -163,6 +163,12 @@ ANSWER_OF_THE_PERSON_ASKED = cases(
             "She did not answer",
             "Martin Blake",
         ),
+        (  # negative: a question put to a news channel is answered by no person
+            "Sen. Paul Hale spoke to reporters on Monday. Hale asked Fox News whether the poll had been "
+            "rigged.\n\n“Nobody believes those numbers,” he said.",
+            "Nobody believes those numbers",
+            "Paul Hale",
+        ),
         (  # negative: a question reported inside someone else's account is not answered here
             "Betty Lorne, a retired teacher, drove four hours to the rally. What upset her most was a "
             "town hall last week, when a student asked Gov. Anne Holt why tuition had doubled.\n\n"
@@ -487,16 +493,22 @@ CLOSING_CUE_WITHOUT_COMMA = cases(
     "pronouns and role nouns",
     [
         (
-            "Keller is not only right on taxes, he is also the strongest candidate in the race Brandt "
-            "argues.\n\n“Nobody else can carry Ohio in November,” he says.",
+            "Keller is not only right on taxes, he is also the strongest candidate in the race Sen. Mark "
+            "Brandt argues.\n\n“Nobody else can carry Ohio in November,” he says.",
             "Nobody else can carry Ohio",
-            "Brandt",
+            "Mark Brandt",
         ),
         (
             "Gov. Tom Keller spoke first. The bridge will be finished by May Sen. Nora Quist insists.\n\n"
             "“The money is already in the bank,” she says.",
             "The money is already in the bank",
             "Nora Quist",
+        ),
+        (  # negative: a channel is no "he"
+            "Gov. Tom Keller is not only right on taxes, he is also the strongest candidate in the race "
+            "Fox News says.\n\n“Nobody else can carry Ohio in November,” he says.",
+            "Nobody else can carry Ohio",
+            "Tom Keller",
         ),
         (  # negative: a name before a verb that is no speech ("the candidate Brandt supports")
             "Keller is not only right on taxes, he is also the candidate in the race Brandt supports.\n\n"

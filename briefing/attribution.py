@@ -206,6 +206,19 @@ _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
+#: A clause of its own right before the speech verb, opened with no comma after a long
+#: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".
+_INNER_CLAUSE = re.compile(r"\s(?:as|while|when)\s+([^,;:—–]{1,40})$")
+
+
+def _inner_clause_subject(before: str) -> Mention | None:
+    """The he/she or name subject of a short "as/while/when" clause ending right before the
+    verb, when nothing else gave the verb a subject ("… at an activist as she angrily said")."""
+    clause = _INNER_CLAUSE.search(before)
+    mention = subject_before(clause.group(1)) if clause is not None else None
+    return mention if mention is not None and (mention.kind == "name" or mention.is_he_or_she) else None
+
+
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
@@ -594,7 +607,7 @@ def _head_attribution(
             antecedent = _who_antecedent(before[: relative.start()])
             if antecedent is not None:
                 return antecedent, word
-        mention = subject_before(before) or leading_np(before)
+        mention = subject_before(before) or leading_np(before) or _inner_clause_subject(before)
         if mention is not None:
             return mention, word
         if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object

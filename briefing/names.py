@@ -46,6 +46,11 @@ _INSTITUTIONS = frozenset(
     "school elementary high middle university college academy hospital church cathedral mosque "
     "synagogue airport station stadium arena county".split()
 )
+#: A party tag right after a name ("Sen. Ron Walden (R-Ore.)", ", D-N.Y.,"): the words "the GOP
+#: senator" or "the Democratic senator" may use for that person, who the text never writes so.
+_PARTY_AFTER = re.compile(r"\s*[(,]\s*(R|D|GOP|Rep|Dem)[-–]\s?[A-Z]")
+#: Words for each party, by the initial of its tag: "Republican Sen. X" is also "the GOP senator".
+_PARTY_WORDS = {"R": frozenset({"republican", "gop"}), "G": frozenset({"republican", "gop"}), "D": frozenset({"democratic", "democrat"})}
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
@@ -158,6 +163,11 @@ class NameRegistry:
             } & PERSON_TITLES
             if titles:  # the frozen context only for the few titled names (~1 in 30 on the dev pages)
                 context = frozenset(parts)
+                party = _PARTY_AFTER.match(body, end)
+                if party is not None:
+                    context |= _PARTY_WORDS[party.group(1)[0]]
+                for words in _PARTY_WORDS.values():
+                    context |= words if context & words else frozenset()
                 for word in titles:
                     self._titled.append((start, word, name, context))
             if first in HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
@@ -205,6 +215,11 @@ class NameRegistry:
         lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
         found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
         return {name for name in found if self.gender.get(name) == gender}
+
+    def names_between(self, start: int, end: int) -> set[str]:
+        """Names written in ``[start, end)``, in their fullest form."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        return {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
 
     def known_words(self, start: int, end: int) -> set[str]:
         """Words of the names written outside ``[start, end)`` (e.g. outside a headline)."""

@@ -22,7 +22,7 @@ from .masking import restore
 from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun, names_organisation
-from .speakers import Mention, head_of_segment, leading_np
+from .speakers import LEADING_VERB, SPEECH_VERB, Mention, first_verb, head_of_segment, leading_np
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -49,11 +49,49 @@ _SENTENCE_AHEAD = 300
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
 #: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
 _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
+#: A question put to a named person: "asked Sen. Paul Hale whether …", "pressed Holt on the deal"
+#: (not "asked Hale to resign", no question).
+_ASKED_PERSON = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
+)
+#: What may stand between a subject and its verb "asked": adverbs ("later asked", "also asked").
+_BEFORE_ASKED = re.compile(r"\s*(?:(?:\w+ly|also|then|later|again)\s+)*")
+
+
+def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
+    """The sentence's subject asks the question itself ("Later, host Martin Blake asked Holt
+    whether …"), not someone inside a clause reported about another ("What got under her skin
+    was a question, when a young man asked Clinton why …": Clinton answers nothing there)."""
+    if subject.kind not in {"name", "description"}:
+        return False
+    end = masked.lower().rfind(subject.text.lower(), start, at)  # "the Post’s X" opening "The Post’s X"
+    return end >= 0 and _BEFORE_ASKED.fullmatch(masked, end + len(subject.text), at) is not None
+
+
+#: A name and a present-tense speech verb ending a sentence with no comma before them, after a
+#: lower-case word: "… the most able candidate Viguerie argues."
+_BARE_CLOSING = re.compile(
+    r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
+)
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
-    r"according to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
+    r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
+#: Words of four letters or more: a headline capitalises every one of them.
+_LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
+
+
+def _all_capitalised(paragraph: str) -> bool:
+    """Four long words or more, every one capitalised ("Obama Claims Hillary Most Qualified
+    Presidential Candidate Ever"), unlike a lead full of names ("Transport Minister Jacob Ferris
+    opened the station")."""
+    words = _LONG_WORD.findall(paragraph)
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+#: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
+_DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -95,11 +133,6 @@ def _thing(mention: Mention, text: str) -> bool:
     return names_organisation(last)
 
 
-def _headline_word(name: str, known: set[str]) -> bool:
-    """``name`` is one common word ("Ever") that only a title-case headline writes capitalised."""
-    return " " not in name and name not in known and is_common_word(name.lower())
-
-
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -112,35 +145,54 @@ class SubjectIndex:
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
-        (title case, where a capital says nothing) a one-word common-word subject counts only when
-        the body writes it too: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he"."""
+        (title case, where a capital says nothing) a subject name keeps only the opening words the
+        body also writes: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he"."""
         if index in self._paragraphs:
             return
         self._paragraphs.add(index)
-        known = self._registry.known_words(offset, offset + len(masked)) if headline else set()
         cuts = [0, *sentence_starts(masked)]
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            closing, _ = closing_attribution(masked[start:end])
+            if closing is not None and closing.is_he_or_she and not _OPENING_MARKS.intersection(masked[start:end]):
+                self._renew(closing.text, offset + start, offset + end - 1)
+                continue
             subject = leading_np(masked[start:end])
-            if subject is not None and headline and subject.kind == "name" and _headline_word(subject.text, known):
-                subject = None
+            if headline and subject is not None and subject.kind == "name":
+                subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
+            if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
+                subject = None  # "Good information can still drive out bad": no one
             if subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 self.add(offset + max(at, start), subject, None, since=offset + start)
+            if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+                self._add_inside_subject(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait
                 self.add(offset + end - 1, holder, None, since=offset + start)
-            closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.kind in {"name", "description"}:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
                 self.add(offset + end - 1, closing, None)
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
+            bare = _BARE_CLOSING.search(masked, start, end) if closing is None else None
+            if bare is not None and self._person(clean_name(restore(bare.group(1))), offset + start):
+                # "…, he is also the most able candidate Viguerie argues.": a closing cue whose
+                # comma the writer left out
+                self.add(offset + end - 1, Mention("name", clean_name(restore(bare.group(1)))), None)
+            asked = _ASKED_PERSON.search(masked, start, end)
+            if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
+                # "Conroy asked Sanders whether …. “Sure it is,” he said": the answer is the asked
+                # person's, who the text is about by the end of the sentence (a person the text
+                # titles, quotes or gives a gender: not "asked Fox News whether")
+                name = clean_name(restore(asked.group(1)))
+                if self._person(name, offset + start):
+                    self.add(offset + end - 1, Mention("name", name), None)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
@@ -148,13 +200,78 @@ class SubjectIndex:
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
 
+    def _person(self, name: str, position: int) -> bool:
+        """``name`` is someone a he or she may mean: the text titles or quotes them, or a given
+        name tells a gender (not "Fox News", "CNN")."""
+        full = self._registry.fullest(name, position) if name else ""
+        return bool(full) and (full in self._registry.persons or self._registry.gender_of(full) is not None)
+
+    def _capital_before_noun(self, sentence: str, name: str, position: int) -> bool:
+        """A one-word "name" opening the sentence before a lower-case word that is no verb
+        ("Good information can …", "Fresh polling shows …"), which the text never writes
+        mid-sentence nor in a longer form: a capitalised adjective, not a person. A name before
+        its verb or adverb ("Cruz openly admitted", "Carson defied") stays."""
+        after = re.match(rf"\s*{re.escape(name)}\s+([a-z][\w’'-]*)", sentence)
+        if after is None or " " in name:
+            return False
+        word = after.group(1)
+        verb = word.endswith(("ed", "s", "ly")) or word == "cannot" or LEADING_VERB.match(" " + word) or SPEECH_VERB.fullmatch(word)
+        registry = self._registry
+        return not verb and not registry.is_proper_name(name, position, strict=True) and not registry.mid_sentence_name(name, position)
+
+    def _renew(self, pronoun: str, start: int, end: int) -> None:
+        """A sentence of reported speech closed by a pronoun's cue ("Clinton will lose Ohio, he
+        said.") is about the pronoun's person, not its content's subject: that person stands
+        again at the sentence's end, and the subject ("Clinton") is no referent. Not a sentence
+        holding a quote ("Rhimes declared: “…,” she said" is Rhimes's own)."""
+        name = self.resolve(pronoun, start)
+        if name is not None:
+            insort(self._entries, Referent(end, name, description_gender(name), start))
+
+    def _add_inside_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The one person named inside a subject phrase that is no person, when the text or a
+        given name tells that person's gender: "One of the central claims of President Barack
+        Obama’s speech … does not stand up", "The promise Mrs. Clinton has made is …" are about
+        Obama and Clinton. Only a phrase that opens the sentence with a determiner and runs to
+        its first verb with no comma (not "After meeting Mrs. Pike, the board voted")."""
+        sentence = masked[start:end]
+        verb = first_verb(sentence)
+        phrase = sentence[: verb.start()] if verb is not None else ""
+        if "," in phrase or not _DETERMINED_PHRASE.match(phrase):
+            return
+        people = {
+            name
+            for name in self._registry.names_between(offset + start, offset + start + len(phrase))
+            if self._registry.gender_of(name) is not None and not self._registry.is_place(name)
+        }
+        if len(people) == 1:
+            self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
+
+    def _known_in_body(self, name: Mention, start: int, end: int, strict: bool) -> Mention | None:
+        """A headline's subject name as far as the body vouches for it. One common word the body
+        never writes as a name is none ("… Candidate Ever"); when ``strict`` (every long word of
+        the headline capitalised, so no capital there means anything), only the opening words the
+        body writes outside ``[start, end)`` stay ("Lindqvist" of "Lindqvist Signs Fee Increase",
+        nothing of "Harbor Plan Called Best Deal Ever"). A lead that merely holds many names
+        ("Aaron Feld of the Institute for … flew to Seoul") is not ``strict``, and keeps them."""
+        known = self._registry.known_words(start, end)
+        if " " not in name.text and name.text not in known and is_common_word(name.text.lower()):
+            return None
+        if not strict:
+            return name
+        words = name.text.split()
+        k = 0
+        while k < len(words) and words[k] in known:
+            k += 1
+        return Mention("name", " ".join(words[:k])) if k else None
+
     def _add_source(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person a sentence reports mid-way or credits its content to, where the name stands:
         "…, Hennessey said, and …", "…, according to a post from Arianna Huffington." Each
         regex runs only on sentences holding its words."""
         sentence = masked[start:end]
         found = None
-        if "according to " in sentence:
+        if "ccording to " in sentence:  # "according to X", "According to X, …"
             found = _ACCORDING_TO.search(masked, start, end)
         elif " said, " in sentence or " says, " in sentence:
             found = _ATTRIBUTION_ASIDE.search(masked, start, end)

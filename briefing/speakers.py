@@ -562,7 +562,10 @@ _INDEFINITE = {"a", "an", "one", "another"}
 #: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
 #: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
 #: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
-_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately"}
+_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately", "back"}
+#: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
+#: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
+_VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 _ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 _SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
@@ -708,7 +711,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # set off by commas, not the subject of a clause inside the piece ("talks about the blame
         # that Wall Street faced")
         piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
-        set_off = all(w[:1].isupper() or w in PARTICLES for w in piece)
+        # nothing before a relative pronoun: the piece is a relative clause, not an appositive
+        # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
+        set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
         if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
     for index, seg in enumerate(pieces):
@@ -719,14 +724,17 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             run = NAME_RUN.match(after.lstrip())
             if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
+        opener = len(words) > 1 and (words[0].lower() in _ADVERB_OPENERS or _sentence_adverb(words[0]))
+        if opener and (pronoun := _CONTRACTION.sub("", words[1].lower())) in PRONOUNS:
+            return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
         if (len(words) == 1 and _sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
-        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and words[1].lower() in INTRO_WORDS:
-            continue  # "Shortly after the call ended, …"
+        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
+            continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
         if _DISJUNCTION.search(" " + seg.strip(_STRIP)[: max(0, cut - 1)] + " "):
             return None  # "Neither Park nor Reyes said …": no one of them for sure
@@ -737,7 +745,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS):
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
                 k += 1
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)

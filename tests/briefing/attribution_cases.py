@@ -19,6 +19,7 @@ from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
+from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1297,6 +1298,7 @@ ALL_CASES: list[Case] = [
     *LABEL_CASES,
     *ROUND11_CASES,
     *PRON12_CASES,
+    *PRON13_CASES,
     *ROUND12_CASES,
     *WRONG13_CASES,
     *NONE13_CASES,

@@ -123,7 +123,7 @@ def test_pipeline_fills_only_quotes_the_rules_leave_without_speaker() -> None:
 def test_pipeline_resolves_a_parsed_pronoun_to_the_person_introduced() -> None:
     text = (
         "Dahlia Brooks chairs the county chapter of the group.\n\n"
-        "Recently she, in all capital letters, announced on her Facebook page, “I am leaving the Cruz camp and joining "
+        "On her Facebook page she, in all capital letters, announced “I am leaving the Cruz camp and joining "
         "the Trump campaign today!”"
     )
     assert _quote(text, "I am leaving", parse=False).speaker is None

@@ -172,6 +172,8 @@ class NameRegistry:
                     self._titled.append((start, word, name, context))
             if first in HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, start + 1)
+                if first in HONORIFIC_GENDER and given_name_gender(full) not in (None, HONORIFIC_GENDER[first]):
+                    full = name  # "Mr Robertson" after "Summer Robertson": her father, not her
                 self.persons.add(full)
                 if first in HONORIFIC_GENDER:
                     self.gender.setdefault(full, HONORIFIC_GENDER[first])
@@ -185,9 +187,12 @@ class NameRegistry:
         words = name.split()
         best = name
         later: set[str] = set()
+        own = self.gender.get(name)  # "Mr Robertson" is no longer form of "Summer Robertson"
         for cand, at in self._by_last.get(words[-1], {}).items() if words else ():
             cw = cand.split()
             if len(cw) <= len(words) or cw[-len(words) :] != words:
+                continue
+            if own in ("m", "f") and given_name_gender(cand) not in (None, own):
                 continue
             if at >= pos:
                 later.add(cand)

@@ -519,6 +519,34 @@ CLOSING_CUE_WITHOUT_COMMA = cases(
     ],
 )
 
+#: "Mr Keller" after "Anna Keller": an honorific of the other gender than the full name's given
+#: name is another member of the family, so his "he said" is not hers.
+SHARED_SURNAME = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Anna Keller, 19, went missing on a hike in the Alps.\n\n"
+            "Her brother Mr Keller told reporters he had spoken to her the night before. He said: “She knew "
+            "the mountain well and always carried a map with her.”",
+            "She knew the mountain well",
+            ("Keller", "Mr Keller", None),
+        ),
+        (
+            "Bill Dorsey founded the bakery in 1981.\n\n"
+            "Mrs. Dorsey, who runs it now, said she would not sell. “This shop is our whole life, and it stays "
+            "in the family,” she said.",
+            "This shop is our whole life",
+            ("Dorsey", "Mrs. Dorsey", None),
+        ),
+        (  # negative: an honorific of the same gender is the same person
+            "Anna Keller, 19, went missing on a hike in the Alps last week.\n\n"
+            "Ms. Keller was found on Sunday. “I knew the mountain well and I always carry a map,” she said.",
+            "I knew the mountain well",
+            "Anna Keller",
+        ),
+    ],
+)
+
 PRON13_CASES = [
     *HEADLINE_WORDS,
     *NAME_INSIDE_SUBJECT_PHRASE,
@@ -534,4 +562,5 @@ PRON13_CASES = [
     *ADVERB_BEFORE_PRONOUN,
     *ACCORDING_TO_OPENING,
     *CLOSING_CUE_WITHOUT_COMMA,
+    *SHARED_SURNAME,
 ]

@@ -659,6 +659,8 @@ def phrase_after(text: str) -> Mention | None:
     )
     mention = head_of_segment(parts[0])
     if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1] == ",":
+        if mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
+            return mention  # "According to the complaint, Kell “…”": a document has no name in apposition
         apposed = _NAME_SEGMENT.match(parts[2])
         if apposed is not None:
             named = head_of_segment(apposed.group(1))

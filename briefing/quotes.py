@@ -636,9 +636,25 @@ def _title_case(paragraph: str) -> bool:
     """A headline written in title case ("Ted Cruz Calls Trump's Plan 'Dangerous'"), where a
     capital says nothing about a name. Cached for the few paragraphs of a page: it is asked
     once per named speaker, and paragraphs with quotes are long (~1,000 characters on the dev
-    pages, two regex passes each) and often hold several."""
+    pages, two regex passes each) and often hold several.
+
+    A paragraph ending on a lower-case word outside quotation marks, or with "said" or "told" in
+    lower case outside them, is prose, however many titles and names it holds ('“Diplomacy is
+    not dead,” Secretary of State Helen Marsh said.', '“…,” Election Commissioner Ruth Adeyemi
+    told Reuters on Sunday.'): title case capitalises these words."""
     words = len(_LONG_WORD.findall(paragraph))
-    return words >= 4 and len(_CAPITALISED.findall(paragraph)) >= 0.7 * words
+    if words < 4 or len(_CAPITALISED.findall(paragraph)) < 0.7 * words:
+        return False
+    return not (_LOWER_LAST_WORD.search(paragraph[-60:]) or _LOWER_SAID.search(_QUOTED.sub(" ", paragraph)))
+
+
+#: The end of a prose paragraph: a lower-case last word outside quotation marks ("… Helen Marsh
+#: said.").
+_LOWER_LAST_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*[.!?]?\s*$")
+#: The commonest speech verbs in lower case ("… Ruth Adeyemi told Reuters on Sunday."), read
+#: outside the quoted words (``_QUOTED``).
+_LOWER_SAID = re.compile(r"(?<![\w’'])(?:said|says|told|tells)(?![\w’'])")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) -> Mention | None:

@@ -45,6 +45,26 @@ ACCORDING_TO_DOCUMENT = cases(
     ],
 )
 
+#: A one-sentence quote paragraph whose speaker phrase is all titles and names ('“Diplomacy is not
+#: dead,” Secretary of State Helen Marsh said.') is prose, not a title-case headline.
+TITLED_PROSE = cases(
+    "titles and abbreviations",
+    [
+        ("“Diplomacy is not dead,” Secretary of State Helen Marsh said.", "Diplomacy is not dead", "Helen Marsh"),
+        ("“Diplomacy is not dead,” said Secretary of State Helen Marsh.", "Diplomacy is not dead", "Helen Marsh"),
+        (
+            "The talks resumed on Monday.\n\n“Diplomacy is not dead,” Secretary of State Helen Marsh said.",
+            "Diplomacy is not dead",
+            "Helen Marsh",
+        ),
+        (
+            "“Turnout was the highest in decades,” Election Commissioner Ruth Adeyemi told Reuters on Sunday.",
+            "Turnout was the highest",
+            "Ruth Adeyemi",
+        ),
+    ],
+)
+
 #: Long appositives, who/when clauses and participle clauses (all passed before the round: a guard).
 LONG_MATERIAL = cases(
     "long material between quote, speaker and verb",
@@ -102,5 +122,6 @@ LONG_MATERIAL = cases(
 
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
+    *TITLED_PROSE,
     *LONG_MATERIAL,
 ]

@@ -65,6 +65,34 @@ TITLED_PROSE = cases(
     ],
 )
 
+#: Abbreviated ranks and offices, stacked or alone, and a first initial that looks like "A".
+ABBREVIATED_TITLES = cases(
+    "titles and abbreviations",
+    [
+        ("“The case is closed,” Det. Sgt. Ian Mobley said.", "The case is closed", "Ian Mobley"),
+        ("“The U.S. will not abandon its allies,” said Amb. Carla Reyes.", "The U.S. will not abandon", "Carla Reyes"),
+        ("“We fixed it by 5 p.m.,” Supt. Dan Ryle of the state police said.", "We fixed it by 5 p.m.", "Dan Ryle"),
+        ("“Hold the line until the relief arrives,” Cmdr. Lars Berg said.", "Hold the line", "Lars Berg"),
+        ("Rep. A. J. Brandt (R-Ohio) said, “This bill will pass.”", "This bill will pass", "A. J. Brandt"),
+        ("“This bill will pass,” Rep. A. J. Brandt said.", "This bill will pass", "A. J. Brandt"),
+        (  # negative: a sentence-initial article stays out of the name
+            "A spokesman for the council said, “The bridge will reopen in May.”",
+            "The bridge will reopen",
+            ("a spokesman for the council", "a spokesman"),
+        ),
+        ("“I will not support this nominee,” Sen. Paula Hirsch (D-Ore.) said on Monday.", "I will not support", "Paula Hirsch"),
+        ("“The bill is dead on arrival,” said Rep. Curtis Vane (R-Texas).", "The bill is dead", "Curtis Vane"),
+        ("“Manufacturing jobs are coming back to the U.S.,” Gov. Neil Farris said.", "Manufacturing jobs", "Neil Farris"),
+        ("Paul Bertrand left the court on Friday. “I have done nothing wrong,” said Mr. Bertrand.", "I have done nothing", "Paul Bertrand"),
+        ("“We will not back down,” said Sen. Tom R. Ellery, R-Kan., in a statement.", "We will not back down", "Tom R. Ellery"),
+        ("“It was a hard winter,” said U.S. Rep. Lena Cho, D-Calif.", "It was a hard winter", "Lena Cho"),
+        ("“Every vote counts in St. Louis,” said Mayor Dana O. Reeve.", "Every vote counts", "Dana O. Reeve"),
+        ("“Our office did nothing wrong,” Atty. Gen. Karl Mertz said.", "Our office did nothing", "Karl Mertz"),
+        ("“This is our Pearl Harbor moment,” said Brig. Gen. Alan Voss, the base commander.", "This is our Pearl", "Alan Voss"),
+        ("“I am not a crook,” Mr. Ellsworth-Hart insisted.", "I am not a crook", "Ellsworth-Hart"),
+    ],
+)
+
 #: Long appositives, who/when clauses and participle clauses (all passed before the round: a guard).
 LONG_MATERIAL = cases(
     "long material between quote, speaker and verb",
@@ -123,5 +151,6 @@ LONG_MATERIAL = cases(
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
+    *ABBREVIATED_TITLES,
     *LONG_MATERIAL,
 ]

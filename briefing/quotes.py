@@ -238,6 +238,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
             if mention is not None:
                 inside_attribution.add(id(siblings[i + 1]))
+        if mention is not None and _cue_then_run_on(head, inner, masked[f.span.mark_end : nxt]):
+            mention, verb = None, None  # '… she angrily said, “…” about her record, Ames jabbed at Kell'
         if mention is not None and ended in {"?", "!"} and _introduced_before(head, masked[f.span.mark_end : nxt]):
             # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
             # question or an exclamation ends the sentence; the capitalised clause is the next one's
@@ -430,6 +432,20 @@ def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: 
         return mention.text == subject
     known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
     return known == _PRONOUN_GENDER[subject]
+
+
+#: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".
+_CUE_RIGHT_BEFORE = re.compile(rf"(?:{SPEECH_VERB.pattern})\s*[,:]?\s*$")
+
+
+def _cue_then_run_on(head: str, inner: str, tail: str) -> bool:
+    """The quote follows its own speech verb and closes with no punctuation of its own, and the
+    sentence runs on in lower case with no verb right after the quote ('as she angrily said, “I am
+    sick of the developers lying” about her record, Tom Ames jabbed at Kell'): the words are the
+    cue's, and the subject of the later clause is no speaker of them."""
+    if inner[-1:] in ",.!?;:" or not re.match(r"\s+[a-z]", tail) or SPEECH_VERB.match(tail.lstrip()):
+        return False
+    return _CUE_RIGHT_BEFORE.search(last_sentence(head)) is not None
 
 
 def _introduced_before(head: str, tail: str) -> bool:

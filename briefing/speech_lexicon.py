@@ -24,6 +24,7 @@ underscore confide concur blast chide scold rail opine rant rave chant remember 
 elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
+jab+ taunt bark huff chuckle grouse
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -95,13 +96,13 @@ ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold moc
 AMBIGUOUS_BASE_FORMS = frozenset(
     "post text email tweet state report answer comment promise quote charge reason counter echo "
     "blast rail rave rant pledge cry tease remark claim demand note talk call label brand term "
-    "estimate vow joke sigh hint snap question press".split()
+    "estimate vow joke sigh hint snap question press jab taunt bark huff chuckle grouse".split()
 )
 
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
-    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press".split()
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press jab taunt bark chuckle".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}

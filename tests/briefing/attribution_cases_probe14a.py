@@ -93,6 +93,52 @@ ABBREVIATED_TITLES = cases(
     ],
 )
 
+#: Manner-of-speaking verbs ("jabbed", "taunted", "barked", "huffed", "chuckled", "groused"), and
+#: their noun senses that must stay nouns ("vaccine jabs", "jabbing her finger").
+MANNER_VERBS = cases(
+    "speech verbs in every form",
+    [
+        (
+            "Weeks after Hollis conceded the primary, “we are still fighting for every worker,” Sanders jabbed.",
+            "we are still fighting",
+            "Sanders",
+        ),
+        (
+            "Weeks after Gov. Maria Hollis conceded the primary, “we are still fighting for every worker,” "
+            "Sen. Dan Ruck jabbed.",
+            "we are still fighting",
+            "Dan Ruck",
+        ),
+        ("“You had your chance and you blew it,” Sen. Ola Brandt jabbed at her rival.", "You had your chance", "Ola Brandt"),
+        ("“Come back when you have read the bill,” Rep. Tim Hale taunted.", "Come back when", "Tim Hale"),
+        ("“Get off my lawn,” barked Councilman Ray Moss.", "Get off my lawn", "Ray Moss"),
+        ("“We ran out of chairs, not ideas,” chuckled organiser Fay Lund.", "We ran out of chairs", "Fay Lund"),
+        ("“Nobody reads these reports anyway,” groused one aide, Tom Keel.", "Nobody reads these reports", "Tom Keel"),
+        (  # negative: "jabs" is a plural noun here
+            "Vaccine jabs “saved thousands of lives this winter,” said Dr. Sam Okoro.",
+            "saved thousands of lives",
+            "Sam Okoro",
+        ),
+        ("The jabs were “safe and effective,” Health Minister Lena Ito said.", "safe and effective", "Lena Ito"),
+        (  # negative: the quote follows its own cue and runs on; the later clause's subject is no speaker
+            "Mayor Ada Kell lost her temper at a town hall, jabbing a finger at a heckler as she angrily said, "
+            "“I am sick of the developers lying” about her record, and Tom Ames jabbed at Kell the next day.",
+            "I am sick of the developers",
+            "Ada Kell",
+        ),
+        ("“The budget is a fantasy from start to finish,” grumbled Rep. Owen Tardif.", "The budget is a fantasy", "Owen Tardif"),
+        ("“At least the coffee was hot,” quipped Lorna Heyes, the council's longest-serving member.", "At least the coffee", "Lorna Heyes"),
+        ("“A clown show, nothing more,” scoffed opposition leader Pavel Hruby.", "A clown show", "Pavel Hruby"),
+        ("“Perhaps we were never meant to win this one,” mused Tessa Lorne, the campaign's manager.", "Perhaps we were never", "Tessa Lorne"),
+        ("“We will rebuild this school before winter,” vowed Governor Lydia Park.", "We will rebuild this school", "Lydia Park"),
+        ("“We made mistakes in the first month,” conceded Health Minister Rania Suleiman.", "We made mistakes", "Rania Suleiman"),
+        ("“Big win for workers tonight!” Sen. Hollis Grant tweeted after the vote.", "Big win for workers", "Hollis Grant"),
+        ("Hours later, Carla Dunn posted on Instagram: “Thank you to every volunteer who knocked on a door.”", "Thank you to every", "Carla Dunn"),
+        ("“The vote was stolen from the people of this county,” Derek Fallow wrote on Facebook.", "The vote was stolen", "Derek Fallow"),
+        ("Rep. Kim Lowe took to Facebook to write, “This is a disgrace to the whole chamber.”", "This is a disgrace", "Kim Lowe"),
+    ],
+)
+
 #: Long appositives, who/when clauses and participle clauses (all passed before the round: a guard).
 LONG_MATERIAL = cases(
     "long material between quote, speaker and verb",
@@ -152,5 +198,6 @@ PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
     *ABBREVIATED_TITLES,
+    *MANNER_VERBS,
     *LONG_MATERIAL,
 ]

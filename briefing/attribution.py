@@ -200,6 +200,21 @@ _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: "with a voice over" right before a participle: an indefinite someone as its subject.
 _WITH_SOMEONE = re.compile(r"\bwith\s+((?:a|an)\s+[^,;]*?)\s*$")
+#: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
+#: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
+#: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before)|until|since|once|when|while|although|though|because|if)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+#: The rest of such a clause after its verb: an object and the comma closing the clause ("the
+#: primary, "), not a place or time ("at the rally, ") nor "that".
+_OBJECT_THEN_COMMA = re.compile(
+    r"\s+(?!(?:in|on|at|to|during|last|this|yesterday|earlier|later|recently|again|then|from|for|with|about|"
+    r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
+)
+#: Verbs whose object is the person addressed ("When Kell told reporters, “…”"): the quote may be theirs.
+_ADDRESSEE_OBJECT = frozenset("told tells asked asks".split())
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
 #: even as X claimed …").
 _SUBORDINATE = re.compile(
@@ -578,6 +593,8 @@ def _head_attribution(
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word
+    if _FRONTED_CLAUSE.match(before) and word not in _ADDRESSEE_OBJECT and _OBJECT_THEN_COMMA.fullmatch(sentence, verb.end()):
+        return None, None  # 'Weeks after Hollis conceded the primary, “…”': the verb has its object
     subordinate = _SUBORDINATE.search(before)
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
     if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):

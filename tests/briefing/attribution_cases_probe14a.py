@@ -139,6 +139,28 @@ MANNER_VERBS = cases(
     ],
 )
 
+#: A fronted time or condition clause whose speech verb already has its object ('Weeks after
+#: Hollis conceded the primary, “…”') does not report the quote; "as" does ('As Kell wrote in his
+#: memoir, “…”').
+FRONTED_CLAUSE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "Weeks after Hollis conceded the primary, “we are still fighting for every worker,” Sanders beamed.",
+            "we are still fighting",
+            None,
+        ),
+        ("When Kell announced his run, “it was a shock to all of us.”", "it was a shock", None),
+        ("As Kell wrote in his memoir, “the war was lost in the first winter.”", "the war was lost", "Kell"),
+        ("When Kell told reporters, “I am done,” the room went quiet.", "I am done", "Kell"),
+        ("After the mayor announced the cuts, Nora Pike said: “We were never asked.”", "We were never asked", "Nora Pike"),
+        ("Moments after the verdict was announced, “justice was done today,” said Ana Ruiz.", "justice was done", "Ana Ruiz"),
+        ("Days after Kell resigned, “the party has to look at itself,” Nina Holt said.", "the party has to look", "Nina Holt"),
+        ("Hours after Kell announced her resignation, “good riddance,” tweeted Rep. Lou Amato.", "good riddance", "Lou Amato"),
+        ("Moments after Kell conceded the race, “this is a new dawn,” Amato declared.", "this is a new dawn", "Amato"),
+    ],
+)
+
 #: Long appositives, who/when clauses and participle clauses (all passed before the round: a guard).
 LONG_MATERIAL = cases(
     "long material between quote, speaker and verb",
@@ -199,5 +221,6 @@ PROBE14A_CASES = [
     *TITLED_PROSE,
     *ABBREVIATED_TITLES,
     *MANNER_VERBS,
+    *FRONTED_CLAUSE,
     *LONG_MATERIAL,
 ]

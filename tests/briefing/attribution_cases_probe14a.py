@@ -161,6 +161,26 @@ FRONTED_CLAUSE = cases(
     ],
 )
 
+#: Time phrases before a subject with no comma ("Late on Tuesday Prime Minister Ola Sand told …").
+TIME_PHRASES = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Late on Tuesday Prime Minister Ola Sand told reporters “a deal is close and we will sign it soon.”", "a deal is close", "Ola Sand"),
+        ("Late last night Prime Minister Ola Sand told reporters “a deal is close and we will sign it soon.”", "a deal is close", "Ola Sand"),
+        ("Early on Friday Prime Minister Ola Sand told reporters “a deal is close and we will sign it soon.”", "a deal is close", "Ola Sand"),
+        ("Shortly after midnight Prime Minister Ola Sand told reporters “a deal is close and we will sign it soon.”", "a deal is close", "Ola Sand"),
+        ("Two days later Prime Minister Ola Sand told reporters “a deal is close and we will sign it soon.”", "a deal is close", "Ola Sand"),
+        ("Just hours later Prime Minister Ola Sand told reporters “a deal is close and we will sign it soon.”", "a deal is close", "Ola Sand"),
+        ("“A deal is close and we will sign it soon,” hours later Ola Sand told reporters.", "A deal is close", "Ola Sand"),
+        ("Shortly before midnight the prime minister told reporters “a deal is close.”", "a deal is close", "the prime minister"),
+        ("Two weeks after the mayor announced the cuts, Nora Pike said: “We were never asked.”", "We were never asked", "Nora Pike"),
+        ("A day after her defeat, “I have no regrets,” Nina Ruud said.", "I have no regrets", "Nina Ruud"),
+        ("Years after the mine closed, “the town never recovered,” said Walt Kemp, a former miner.", "the town never recovered", "Walt Kemp"),
+        ("A year after the fire, “the town is still grieving,” Mayor Julia Stein said.", "the town is still grieving", "Julia Stein"),
+        ("Two days after the vote, “I am not going anywhere,” Mayor Alan Price told a crowd.", "I am not going anywhere", "Alan Price"),
+    ],
+)
+
 #: Long appositives, who/when clauses and participle clauses (all passed before the round: a guard).
 LONG_MATERIAL = cases(
     "long material between quote, speaker and verb",
@@ -222,5 +242,6 @@ PROBE14A_CASES = [
     *ABBREVIATED_TITLES,
     *MANNER_VERBS,
     *FRONTED_CLAUSE,
+    *TIME_PHRASES,
     *LONG_MATERIAL,
 ]

@@ -267,7 +267,13 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNOREC
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
-_HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$")
+_HEARD = re.compile(
+    r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$"
+    # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$"
+    # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
+    r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")

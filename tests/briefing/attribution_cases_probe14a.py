@@ -139,6 +139,31 @@ MANNER_VERBS = cases(
     ],
 )
 
+#: Speech verbs after a verb of aspect or a passive ("kept saying", "was quoted as saying"), and
+#: other tenses and forms (passed before the round: a guard).
+VERB_FORMS = cases(
+    "speech verbs in every form",
+    [
+        ("“I have nothing to hide,” Tom Galloway kept saying as he left the court.", "I have nothing to hide", "Tom Galloway"),
+        ("“I have nothing to hide,” the senator kept insisting.", "I have nothing to hide", "the senator"),
+        ("Ada Reyes sat down. “We are going to win,” she kept repeating.", "We are going to win", "Ada Reyes"),
+        ("“He was a good man,” Lionel Price was quoted as saying by the local paper.", "He was a good man", "Lionel Price"),
+        ("Hanna Rist was quoted as saying, “The ministry knew about the leak for months.”", "The ministry knew", "Hanna Rist"),
+        ("Vera Lindqvist has said that “the party will never govern with extremists.”", "the party will never", "Vera Lindqvist"),
+        ("Ruth Okonjo is expected to say, “This country is ready for a new beginning.”", "This country is ready", "Ruth Okonjo"),
+        ("Sen. Abel Koss will say in his speech: “The era of cheap money is over.”", "The era of cheap money", "Abel Koss"),
+        ("“We are not afraid of a recount,” Lucas Brandt says.", "We are not afraid", "Lucas Brandt"),
+        ("Accurate reporting is “the only defence we have against rumours,” said editor Simon Brace.", "the only defence", "Simon Brace"),
+        ("Telling the truth is “the hardest job in politics,” Sen. Mara Lund said.", "the hardest job", "Mara Lund"),
+        ("The warning, “do not drink the tap water,” was posted on the city's website.", "do not drink the tap water", None),
+        (  # negative: a passive of telling names the listeners
+            "“The decision is final and there will be no appeal,” the workers were told on Friday.",
+            "The decision is final",
+            None,
+        ),
+    ],
+)
+
 #: A fronted time or condition clause whose speech verb already has its object ('Weeks after
 #: Hollis conceded the primary, “…”') does not report the quote; "as" does ('As Kell wrote in his
 #: memoir, “…”').
@@ -241,6 +266,7 @@ PROBE14A_CASES = [
     *TITLED_PROSE,
     *ABBREVIATED_TITLES,
     *MANNER_VERBS,
+    *VERB_FORMS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

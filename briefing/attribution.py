@@ -365,11 +365,24 @@ _POSSESSIVE_INTRO = re.compile(
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
+#: The same with only a copula before the quote, for nouns that are the owner's own words: "Bill
+#: Stroud's only answer was “…”", "His reply was “…”" (not "Kell's plan was “a disaster”").
+_POSSESSIVE_COPULA = re.compile(
+    r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+)?"
+    r"(?:answer|response|reply|retort|reaction|message|explanation|advice|words)\s+(?:was|is|were)\s*$"
+)
+_COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
+
+
 def possessive_introduction(sentence: str) -> Mention | None:
-    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it."""
-    if not sentence.rstrip().endswith(":"):
-        return None  # (checked first: the pattern is slow to fail on long sentences)
-    match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it; "Bill
+    Stroud's only answer was “…”" -> Bill Stroud."""
+    if sentence.rstrip().endswith(":"):  # (checked first: the patterns are slow to fail on long sentences)
+        match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+    elif _COPULA_AT_END.search(sentence[-8:]):
+        match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
+    else:
+        return None
     if match is None:
         return None
     if match.group("pronoun"):
@@ -473,6 +486,9 @@ def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | 
     return phrase_after(sentence[inverted.end() :])
 
 
+#: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
+#: "Stroud's only answer" (the form is a noun).
+_OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 #: A determiner and at most two plain words right before a speech-verb form: the form is a noun
 #: ("launched into a lament for", "reprised the caustic chant"); not "her" ("to have her ask").
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)((?:\s+[a-z][\w’'-]*){0,2})\s+$")
@@ -549,6 +565,10 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    if word in SPEECH_NOUN_FORMS and _OWNER_RIGHT_BEFORE.search(before) and not SPEECH_VERB.search(sentence, verb.end()):
+        # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
+        owner = possessive_introduction(sentence)
+        return (owner, word) if owner is not None else (None, None)
     governing = _subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word

@@ -164,6 +164,34 @@ VERB_FORMS = cases(
     ],
 )
 
+#: A possessive before a noun of saying, with a colon or only a copula before the quote ("Bill
+#: Stroud's only answer was “…”", "The mayor's reply was simple: “…”"): the owner speaks.
+POSSESSIVE_ANSWER = cases(
+    "speech verbs in every form",
+    [
+        ("Pressed by reporters, Bill Stroud's only answer was “no comment.”", "no comment", "Bill Stroud"),
+        ("Pressed by reporters, Bill Stroud's answer was “we will see what happens next week.”", "we will see what", "Bill Stroud"),
+        ("The vote was close. The mayor's reply was simple: “we will see what happens next week.”", "we will see what", "the mayor"),
+        ("Gwen Harlow's reply was blunt: “Nobody asked me, and nobody ever will.”", "Nobody asked me", "Gwen Harlow"),
+        ("Asked whether she would run again, Irene Walsh's answer: “Not a chance.”", "Not a chance", "Irene Walsh"),
+        (  # negative: a possessive pronoun with nobody to stand for
+            "His response was “we will see what happens next week.”",
+            "we will see what",
+            None,
+        ),
+        (  # negative: a later cue with its own subject governs the quote, not the owner's reply
+            "Kell's reply to the letter prompted Ames to say, “We are done here.”",
+            "We are done here",
+            "Ames",
+        ),
+        (  # negative: a plan is no saying; the quote is the writer's verdict on it
+            "Kell's plan was “a disaster from start to finish.”",
+            "a disaster from start",
+            None,
+        ),
+    ],
+)
+
 #: A fronted time or condition clause whose speech verb already has its object ('Weeks after
 #: Hollis conceded the primary, “…”') does not report the quote; "as" does ('As Kell wrote in his
 #: memoir, “…”').
@@ -267,6 +295,7 @@ PROBE14A_CASES = [
     *ABBREVIATED_TITLES,
     *MANNER_VERBS,
     *VERB_FORMS,
+    *POSSESSIVE_ANSWER,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

@@ -133,6 +133,9 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         return None, None
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
+    all_would = _ALL_WOULD.fullmatch(before)
+    if all_would is not None:
+        before = all_would.group(1)  # '“Not today,” was all Minister Bela Kiss would say': the minister
     word = verb.group().lower()
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
@@ -158,6 +161,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     return subject_before(before), word
 
 
+#: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
+_ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|can|did)\s*")
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.

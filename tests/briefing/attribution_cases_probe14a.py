@@ -289,6 +289,17 @@ LONG_MATERIAL = cases(
     ],
 )
 
+#: "was all X would say" after the quote: X is the subject of "say".
+ALL_WOULD_SAY = cases(
+    "speech verbs in every form",
+    [
+        ("“Not today,” was all Minister Bela Kiss would say.", "Not today", "Bela Kiss"),
+        ("“Not today, and not tomorrow,” was all the minister would say.", "Not today, and not", "the minister"),
+        ("Kell was asked about it. “Not today,” is all she will say about it.", "Not today", "Kell"),
+        ("All Minister Bela Kiss would say was: “Not today, and not tomorrow.”", "Not today, and not", "Bela Kiss"),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -296,6 +307,7 @@ PROBE14A_CASES = [
     *MANNER_VERBS,
     *VERB_FORMS,
     *POSSESSIVE_ANSWER,
+    *ALL_WOULD_SAY,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

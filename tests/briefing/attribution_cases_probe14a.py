@@ -300,6 +300,26 @@ ALL_WOULD_SAY = cases(
     ],
 )
 
+#: "the head of the union", "the boss of the firm": a person, however long the who-clause after it.
+PERSON_HEADS = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "The head of the union, who asked not to be named because talks are ongoing, said: “We are close.”",
+            "We are close",
+            ("the head of the union", "the head"),
+            "person",
+        ),
+        ("“We are close to a deal,” said the boss of the firm.", "We are close to a deal", ("the boss of the firm", "the boss"), "person"),
+        (
+            "A spokesman for the ministry, who was not authorised to speak publicly, said: “We are close to a deal.”",
+            "We are close to a deal",
+            ("a spokesman for the ministry", "a spokesman"),
+            "person",
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -308,6 +328,7 @@ PROBE14A_CASES = [
     *VERB_FORMS,
     *POSSESSIVE_ANSWER,
     *ALL_WOULD_SAY,
+    *PERSON_HEADS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

@@ -33,6 +33,7 @@ from .speech_lexicon import (
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    SPEECH_NOUN_FORMS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
@@ -389,7 +390,10 @@ def head_of_segment(segment: str) -> Mention | None:
                 name = _trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
-    verbish = SPEECH_VERB.search(seg) or first_verb(" " + seg)
+    spoken = SPEECH_VERB.search(seg)
+    if spoken is not None and first in {"the", "a", "an", "this", "that"} and _noun_after_determiner(seg, spoken):
+        spoken = None  # "the warning", "the posting": a noun after its determiner, not a verb
+    verbish = spoken or first_verb(" " + seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
@@ -406,6 +410,14 @@ def head_of_segment(segment: str) -> Mention | None:
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+def _noun_after_determiner(seg: str, spoken: re.Match[str]) -> bool:
+    """A speech-verb form right after the segment's determiner, in its -ing or bare form, is a
+    noun ("The warning said: “…”", "the posting", "the warning letter"), not the verb that makes
+    the segment a clause."""
+    form = spoken.group().lower()
+    return len(seg[: spoken.start()].split()) == 1 and (form.endswith("ing") or form in SPEECH_NOUN_FORMS)
 
 
 #: Words that end an organisation's or a place's name, never a person's ("… County", "… Agency").

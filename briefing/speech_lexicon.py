@@ -159,7 +159,8 @@ DOCUMENT_NOUNS = frozenset(
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
-    audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet""".split()
+    audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet
+    posting notice warning""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

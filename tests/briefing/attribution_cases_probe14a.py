@@ -320,6 +320,33 @@ PERSON_HEADS = cases(
     ],
 )
 
+#: A speech-verb form right after "the" or "a" is a noun and can be a subject ("The warning
+#: said: “…”", "The posting said …"); after a person noun it stays a participle.
+SPEECH_FORM_NOUNS = cases(
+    "speech verbs in every form",
+    [
+        ("The warning said: “Staff must report to work on Monday.”", "Staff must report", "the warning", "document"),
+        ("The posting said staff must “report to work on Monday.”", "report to work", "the posting", "document"),
+        (
+            "A posting on the union's website said “members will walk out at noon on Friday.”",
+            "members will walk out",
+            ("a posting on the union's website", "a posting"),
+            "document",
+        ),
+        (
+            "The warning letter, sent on Friday, said: “Your permit has expired.”",
+            "Your permit has expired",
+            "the warning letter",
+            "document",
+        ),
+        (  # negative: a participle after its subject
+            "Mayor Ana Voss spoke first, with the city's lawyer warning: “We will lose this case.”",
+            "We will lose this case",
+            ("the city's lawyer", "Ana Voss"),
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -329,6 +356,7 @@ PROBE14A_CASES = [
     *POSSESSIVE_ANSWER,
     *ALL_WOULD_SAY,
     *PERSON_HEADS,
+    *SPEECH_FORM_NOUNS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

@@ -412,6 +412,30 @@ def head_of_segment(segment: str) -> Mention | None:
     return None
 
 
+#: The subject at the end of an opening participle phrase that lacks its comma: a determiner and
+#: a known head noun ("… the delay the minister"), or capitalised words after a lower-case one
+#: and no preposition ("… of the courthouse Kell", not "… speaking in French").
+_OPENER_DESCRIPTION = re.compile(r"\s((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}([a-z-]+))\s*$")
+_OPENER_NAME = re.compile(
+    r"\s(?!(?:in|on|at|to|about|of|for|with|from|by|after|before|into|near|outside|inside|behind|beside|"
+    rf"against|toward|towards|like|than|over|under)\s)[a-z][\w’'-]*\s+([A-Z][\w’'.{ABBREVIATION_DOT}-]*"
+    rf"(?:\s+[A-Z][\w’'.{ABBREVIATION_DOT}-]*){{0,3}})\s*$"
+)
+
+
+def _subject_ending_opener(seg: str) -> Mention | None:
+    """The subject of the verb after an opening participle phrase with no comma ("Asked about the
+    delay the minister said", "Standing on the steps of the courthouse Kell told reporters"): the
+    phrase's last words, when they are a description with a person, group or organisation head,
+    or capitalised words after a lower-case one."""
+    described = _OPENER_DESCRIPTION.search(" " + seg)
+    if described is not None and described.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
+        return head_of_segment(described.group(1))
+    named = _OPENER_NAME.search(" " + seg)
+    mention = head_of_segment(named.group(1)) if named is not None else None
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _noun_after_determiner(seg: str, spoken: re.Match[str]) -> bool:
     """A speech-verb form right after the segment's determiner, in its -ing or bare form, is a
     noun ("The warning said: “…”", "the posting", "the warning letter"), not the verb that makes
@@ -532,8 +556,15 @@ def subject_before(clause: str) -> Mention | None:
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
+            if words[0].lower() == "asked":
+                ending = _subject_ending_opener(seg)
+                if ending is not None:
+                    return ending  # "Asked about the delay the minister said"
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
+            ending = _subject_ending_opener(seg) if k == 0 and participle_intro(words) else None
+            if ending is not None:
+                return ending  # "Standing on the steps of the courthouse Kell told reporters"
             continue
         elif len(words) == 1 and _sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"

@@ -347,6 +347,56 @@ SPEECH_FORM_NOUNS = cases(
     ],
 )
 
+#: An opening participle phrase without its comma: its last words are the subject ("Asked about
+#: the delay the minister said", "Standing on the steps of the courthouse Kell told reporters").
+OPENER_NO_COMMA = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Asked about the delay the minister said: “We are doing our best.”", "We are doing our best", "the minister"),
+        (
+            "Standing on the steps of the courthouse Kell told reporters: “I will be vindicated.”",
+            "I will be vindicated",
+            "Kell",
+        ),
+        (
+            "Speaking to reporters in Paris the minister said “no deal is off the table.”",
+            "no deal is off the table",
+            "the minister",
+        ),
+        (
+            "Reacting to the verdict in Kell's trial the defence team said: “We will appeal.”",
+            "We will appeal",
+            "the defence team",
+        ),
+        (
+            "In an interview with the Globe on Sunday Sen. Ada Roth said “the filibuster has to go.”",
+            "the filibuster has to go",
+            "Ada Roth",
+        ),
+        (
+            "Despite the setback Gov. Ina Roe insisted “the project is on track.”",
+            "the project is on track",
+            "Ina Roe",
+        ),
+        (
+            "During a heated exchange on the Senate floor Sen. Bo Grant shouted, “You are out of order!”",
+            "You are out of order",
+            "Bo Grant",
+        ),
+        (
+            "Three hours into the hearing, and after repeated questions from Rep. Lia Ford, the witness finally "
+            "admitted: “I signed it.”",
+            "I signed it",
+            "the witness",
+        ),
+        (  # negative: a name after a preposition is its object, not the subject
+            "Asked about Kell the minister said: “She has my full support.”",
+            "She has my full support",
+            "the minister",
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -357,6 +407,7 @@ PROBE14A_CASES = [
     *ALL_WOULD_SAY,
     *PERSON_HEADS,
     *SPEECH_FORM_NOUNS,
+    *OPENER_NO_COMMA,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

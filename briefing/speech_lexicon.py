@@ -135,7 +135,11 @@ PERSON_NOUNS = frozenset(
     secretary speaker host anchor editor writer author pastor priest imam rabbi bishop mother
     daughter son wife husband widow survivor victim refugee migrant immigrant protester
     demonstrator shopkeeper trader miner nurse medic surgeon physician psychologist lecturer
-    economist head boss""".split()
+    economist head boss clerk chancellor premier councillor councilor inspector detective sheriff coach
+    player pilot chef passenger commuter shopper dean superintendent trustee treasurer
+    auditor negotiator mediator firefighter paramedic prisoner inmate defendant plaintiff juror suspect
+    accountant architect artist singer actor novelist poet monk nun cleric campaigner steward
+    chairperson""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

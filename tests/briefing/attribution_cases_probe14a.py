@@ -397,6 +397,24 @@ OPENER_NO_COMMA = cases(
     ],
 )
 
+#: Role nouns of people are persons, not organisations ("a clerk", "the chancellor", "the coach").
+ROLE_NOUNS = cases(
+    "titles and abbreviations",
+    [
+        ("“We will see,” a clerk at the town hall said later.", "We will see", ("a clerk at the town hall", "a clerk"), "person"),
+        ("“The numbers do not lie,” the chancellor told parliament.", "The numbers do not lie", "the chancellor", "person"),
+        ("“We played badly,” the coach admitted after the game.", "We played badly", "the coach", "person"),
+        ("“I did not do it,” the defendant told the jury.", "I did not do it", "the defendant", "person"),
+        ("“The building is unsafe,” said a fire inspector, Dan Marks.", "The building is unsafe", "Dan Marks", "person"),
+        (  # negative: a regulator is a body
+            "“The merger harms consumers,” the regulator said in a statement.",
+            "The merger harms consumers",
+            "the regulator",
+            "organisation",
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -408,6 +426,7 @@ PROBE14A_CASES = [
     *PERSON_HEADS,
     *SPEECH_FORM_NOUNS,
     *OPENER_NO_COMMA,
+    *ROLE_NOUNS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

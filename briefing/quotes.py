@@ -238,6 +238,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
             if mention is not None:
                 inside_attribution.add(id(siblings[i + 1]))
+        if mention is not None and _title_before_own_content(inner, masked[f.span.mark_end : nxt]):
+            mention, verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
         if mention is not None and _cue_then_run_on(head, inner, masked[f.span.mark_end : nxt]):
             mention, verb = None, None  # '… she angrily said, “…” about her record, Ames jabbed at Kell'
         if mention is not None and ended in {"?", "!"} and _introduced_before(head, masked[f.span.mark_end : nxt]):
@@ -432,6 +434,21 @@ def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: 
         return mention.text == subject
     known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
     return known == _PRONOUN_GENDER[subject]
+
+
+#: What a speech verb reports when it has content of its own: "that", or a clause with a verb.
+_OWN_CONTENT = re.compile(r"\s+(?:that\b|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
+
+
+def _title_before_own_content(inner: str, tail: str) -> bool:
+    """A quote that is a title in title case ('In “Kell's Warning Signs,” a new book, the author
+    argues the economy is overheating.') before a speech verb that reports content of its own:
+    the title names a work; the verb's subject did not say it."""
+    if not _is_title(inner.rstrip(" ,")):
+        return False
+    clause = first_sentence(tail)
+    spoken = SPEECH_VERB.search(clause)
+    return spoken is not None and _OWN_CONTENT.match(clause, spoken.end()) is not None
 
 
 #: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".

@@ -402,6 +402,12 @@ def head_of_segment(segment: str) -> Mention | None:
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
+    owned = _NAME_OWNER.fullmatch(seg.strip()) if not verbish else None
+    if owned is not None and owned.group(1).lower() in _KNOWN_HEADS | GROUP_NOUNS:
+        words = seg.split()
+        while len(words) > 3 and (bare(words[0]) in TITLE_WORDS or is_person_title(words[0])):
+            words = words[1:]  # the owner's titles go, as in a name: "Ann Voss’s office"
+        return Mention("description", " ".join(words))  # "Sen. Al Boyd's office": a full name owns it
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if possessive and _CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
@@ -410,6 +416,13 @@ def head_of_segment(segment: str) -> Mention | None:
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+#: A name of two to four capitalised words in the possessive and a noun or two ("Al Boyd's office",
+#: "Sen. Al Boyd's campaign spokesman"); group 1 is the last noun.
+_NAME_OWNER = re.compile(
+    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+)?([a-z]+)"
+)
 
 
 #: The subject at the end of an opening participle phrase that lacks its comma: a determiner and

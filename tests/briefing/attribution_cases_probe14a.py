@@ -415,6 +415,30 @@ ROLE_NOUNS = cases(
     ],
 )
 
+#: A full name in the possessive owning an office, a campaign or a spokesman: that phrase speaks.
+NAME_OWNERS = cases(
+    "titles and abbreviations",
+    [
+        (
+            "“The senator is reviewing it,” Sen. Al Boyd's office said.",
+            "The senator is reviewing it",
+            "Al Boyd's office",
+        ),
+        (
+            "“We expect to win the county by ten points,” Al Boyd's campaign said on Monday.",
+            "We expect to win",
+            "Al Boyd's campaign",
+            "organisation",
+        ),
+        ("“No comment,” Kell's spokesperson said.", "No comment", "Kell's spokesperson"),
+        (  # negative: "only answer" is no speaker; the owner of the answer is ('was' before the quote)
+            "Pressed by reporters, Al Boyd's only answer was “we will see what happens.”",
+            "we will see what happens",
+            "Al Boyd",
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -427,6 +451,7 @@ PROBE14A_CASES = [
     *SPEECH_FORM_NOUNS,
     *OPENER_NO_COMMA,
     *ROLE_NOUNS,
+    *NAME_OWNERS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

@@ -112,8 +112,8 @@ def participle_intro(words: list[str]) -> bool:
 
 
 def is_person_title(word: str) -> bool:
-    """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
-    parts = bare(word).split("-")
+    """ "Minister", "Sen.", "Secretary-General", "Gov.-elect": a title that ends before the name starts."""
+    parts = [bare(part) for part in word.split("-")]
     return any(p in _CUTTING_TITLES for p in parts)
 
 

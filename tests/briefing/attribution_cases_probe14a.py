@@ -439,6 +439,19 @@ NAME_OWNERS = cases(
     ],
 )
 
+#: An abbreviated title with "-elect" or "-designate" ("Gov.-elect Mara Finn"): the period is no
+#: sentence end, and the title goes from the name.
+ELECT_TITLES = cases(
+    "titles and abbreviations",
+    [
+        ("“We will be ready,” said Rep.-elect Tom Ash.", "We will be ready", "Tom Ash"),
+        ("“We will be ready,” said Gov.-elect Mara Finn.", "We will be ready", "Mara Finn"),
+        ("“We start on day one,” Gov.-elect Mara Finn said.", "We start on day one", "Mara Finn"),
+        ("“We start on day one,” President-elect Mara Finn said.", "We start on day one", "Mara Finn"),
+        ("“The U.N. must act,” U.N. Secretary-General Ivo Marsh said.", "The U.N. must act", "Ivo Marsh"),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -452,6 +465,7 @@ PROBE14A_CASES = [
     *OPENER_NO_COMMA,
     *ROLE_NOUNS,
     *NAME_OWNERS,
+    *ELECT_TITLES,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

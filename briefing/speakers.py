@@ -714,9 +714,10 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
 
 def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
-    followed by a name in apposition gives the name ("said one witness, Ahmed Karimi")."""
+    followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
+    ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     parts = re.split(
-        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"([,.;:!?“”\"(—–]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"

@@ -452,6 +452,54 @@ ELECT_TITLES = cases(
     ],
 )
 
+#: An inverted speaker set off by dashes or commas, who-clauses and a quote split around them.
+DASHED_AND_SPLIT = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            "“I am proud,” said Tara Lee — the first woman to lead the party in its 120-year history — after the vote.",
+            "I am proud",
+            "Tara Lee",
+        ),
+        ("“I am proud of all of us,” said Tara Lee – the party's first female leader.", "I am proud of all", "Tara Lee"),
+        ("“We tried,” said Lena Falk, who runs the shelter, “but the money ran out.”", "but the money ran out", "Lena Falk"),
+        (
+            "“It's over,” said Rep. Ana Cole, D-Va., who had pushed for the bill for years. “We lost.”",
+            "We lost",
+            "Ana Cole",
+        ),
+        (
+            "“We will not sell,” Kell, whose father founded the company in 1962 and who took over after his death, "
+            "told shareholders.",
+            "We will not sell",
+            "Kell",
+        ),
+        (
+            "“We are broke,” said the treasurer, Ian Colm, who was appointed last month after his predecessor, "
+            "Ruth Day, resigned.",
+            "We are broke",
+            "Ian Colm",
+        ),
+        (
+            "Ian Colm, who replaced Ruth Day, the former treasurer, said: “We are broke.”",
+            "We are broke",
+            "Ian Colm",
+        ),
+        (
+            "Having spent a decade in exile before returning to lead the opposition in 2019, Pavel Sova told the "
+            "rally: “We will win.”",
+            "We will win",
+            "Pavel Sova",
+        ),
+        (  # negative: a name deep in a participle clause after the attribution is no speaker
+            "“We need more buses,” the mayor said, pointing to a map of the city that her staff had prepared for "
+            "the meeting with Transport Minister Jon Ek.",
+            "We need more buses",
+            "the mayor",
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -466,6 +514,7 @@ PROBE14A_CASES = [
     *ROLE_NOUNS,
     *NAME_OWNERS,
     *ELECT_TITLES,
+    *DASHED_AND_SPLIT,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

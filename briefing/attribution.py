@@ -336,6 +336,15 @@ _PRONOUN_CLAUSE = re.compile(
 )
 
 
+#: A verb and a noun of saying as its object right before the colon ("offered a blunt assessment
+#: of the party's chances:", "gave a one-word answer:", "issued a stark warning:").
+_SAYING_OBJECT = re.compile(
+    r"\s(?:offer|gave|give|issue|deliver|had|has|sound|made|make)\w*\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:assessment|verdict|warning|message|answer|reply|response|prediction|explanation|advice|summary|"
+    r"assurance|promise|retort|rebuke|reminder|plea|diagnosis|forecast)(?:\s+(?:of|on|about|for|to)\s+[^:]{1,60})?:\s*$"
+)
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -353,7 +362,8 @@ def colon_subject(sentence: str) -> Mention | None:
     if mention is None:
         return None
     if mention.kind == "name":
-        return mention if len(mention.text.split()) > 1 else None
+        # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"
+        return mention if len(mention.text.split()) > 1 or _SAYING_OBJECT.search(sentence) else None
     head = head_noun(mention.text)
     speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
     return mention if mention.kind == "description" and speaking else None

@@ -500,6 +500,20 @@ DASHED_AND_SPLIT = cases(
     ],
 )
 
+#: A one-word name before a colon when its verb's object is a noun of saying ("Ames offered a
+#: blunt assessment: “…”"); not a day or a thing that "brought" a warning.
+SAYING_OBJECT = cases(
+    "speech verbs in every form",
+    [
+        ("Ames offered a blunt assessment: “The party is finished.”", "The party is finished", "Ames"),
+        ("Ames offered a blunt assessment of the party's chances: “We are finished.”", "We are finished", "Ames"),
+        ("Kell gave a one-word answer: “Never.”", "Never", "Kell"),
+        ("Monday brought a stark warning: “Stay off the roads tonight.”", "Stay off the roads", None),
+        ("Kell took to social media to vent, writing: “Enough is enough.”", "Enough is enough", "Kell"),
+        ("Ames declined to say more, adding only: “We will see.”", "We will see", "Ames"),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -515,6 +529,7 @@ PROBE14A_CASES = [
     *NAME_OWNERS,
     *ELECT_TITLES,
     *DASHED_AND_SPLIT,
+    *SAYING_OBJECT,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

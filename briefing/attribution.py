@@ -195,6 +195,11 @@ def _appositive_subject(before: str) -> bool:
     return mention.text.split()[-1] in head or mention.kind != "name"
 
 
+#: A verb of memory or hearing and its object right before a participle ("recalls his father
+#: warning him", "remembered a guard shouting"): the object is the participle's subject.
+_RECALLS_SOMEONE = re.compile(
+    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.-]+\s+){1,4}?)$"
+)
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
@@ -613,6 +618,10 @@ def _head_attribution(
         if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        recalled = _RECALLS_SOMEONE.search(before)
+        heard = head_of_segment(recalled.group(1)) if recalled is not None else None
+        if heard is not None and heard.kind in {"name", "description"}:
+            return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)

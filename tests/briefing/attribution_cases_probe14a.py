@@ -514,6 +514,22 @@ SAYING_OBJECT = cases(
     ],
 )
 
+#: A verb of memory or hearing, its object and a participle: the object speaks ("Kell recalls his
+#: father warning him: “…”"); with no object between, the subject recalls its own words.
+RECALLED_SPEAKER = cases(
+    "speech verbs in every form",
+    [
+        ("In his memoir, Kell recalls his father warning him: “Never trust a banker.”", "Never trust a banker", ("his father", None)),
+        ("Ames remembered a guard shouting, “Get down!”", "Get down", ("a guard", None)),
+        ("Ames recalled telling the board, “We are out of money.”", "We are out of money", "Ames"),
+        (
+            "Kell recalled hearing the blast and then, running outside, shouting: “Call an ambulance!”",
+            "Call an ambulance",
+            "Kell",
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -530,6 +546,7 @@ PROBE14A_CASES = [
     *ELECT_TITLES,
     *DASHED_AND_SPLIT,
     *SAYING_OBJECT,
+    *RECALLED_SPEAKER,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

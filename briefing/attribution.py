@@ -111,6 +111,13 @@ def first_sentence(text: str) -> str:
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
+    reply = _REPLY_OF.match(clause)
+    if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
+        owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
+        return (owner, reply.group("noun")) if owner is not None and owner.kind in {"name", "description"} else (None, None)
+    said_to = _SAID_TO_HAVE.match(clause)
+    if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
+        return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
     if not verb:
         return document_after(clause)
@@ -163,6 +170,14 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
 
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
 _ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|can|did)\s*")
+#: A noun of saying after the quote with its owner or source: "was Kell's one-word reply", "came
+#: the reply from Kell", "was the answer of the minister".
+_REPLY_OF = re.compile(
+    r"\s*(?:was|is|came|comes)\s+(?:(?P<owner>[^,.;:!?“”\"]{2,60}?)[’']s\s+|the\s+)(?:[\w-]+\s+)?"
+    r"(?P<noun>reply|answer|response|retort|verdict|reaction)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?\s*(?:[.;!?]|$)"
+)
+#: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).
+_SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed)\s+to\s+have\s+(\w+)")
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.

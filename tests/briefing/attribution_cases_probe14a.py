@@ -530,6 +530,24 @@ RECALLED_SPEAKER = cases(
     ],
 )
 
+#: A noun of saying with its owner after the quote ("was Kell's one-word reply", "came the reply
+#: from Kell"), and a reporting passive ("Kell is said to have told friends").
+REPLY_AFTER = cases(
+    "speech verbs in every form",
+    [
+        ("“No,” was Kell's one-word reply.", "No", "Kell"),
+        ("“Never,” came the reply from Kell.", "Never", "Kell"),
+        ("“Not a chance in the world,” was the reply from the minister.", "Not a chance", "the minister"),
+        ("“I will run again,” Kell is said to have told friends.", "I will run again", "Kell"),
+        ("Kell is said to have told friends: “I will run again.”", "I will run again", "Kell"),
+        (  # negative: a reply with no owner names nobody
+            "Kell was asked whether she would quit. “Not a chance, not this year,” was the reply.",
+            "Not a chance, not this year",
+            (None, "Kell"),
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -547,6 +565,7 @@ PROBE14A_CASES = [
     *DASHED_AND_SPLIT,
     *SAYING_OBJECT,
     *RECALLED_SPEAKER,
+    *REPLY_AFTER,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

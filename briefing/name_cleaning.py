@@ -31,7 +31,7 @@ TITLE_WORDS = set(
     "maybe perhaps ever even just only indeed shortly soon finally house pastor bishop archbishop "
     "cardinal rabbi imam deacon "
     # abbreviated ranks and offices ("Det. Sgt. Ian Mobley", "Amb. Carla Reyes", "Supt. Dan Ryle")
-    "det supt insp cmdr brig cpl pvt spc amb atty "
+    "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
     "which whose although though because unless whether once until".split()
@@ -45,7 +45,7 @@ PERSON_TITLES = set(
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow "
-    "det supt insp cmdr brig cpl pvt spc amb atty "
+    "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.

@@ -548,6 +548,26 @@ REPLY_AFTER = cases(
     ],
 )
 
+#: A quote ending in an abbreviation, then an inverted "said Mr. X" and more of the quote.
+ABBREVIATION_ENDINGS = cases(
+    "titles and abbreviations",
+    [
+        (
+            "Lars Egede runs the port. “Shipping is down 40 percent since Jan.,” said Mr. Egede. “We need help.”",
+            "We need help",
+            "Lars Egede",
+        ),
+        ("“The vote is at 3 p.m.,” said Mrs. Ono. “Be there.”", "Be there", "Ono"),
+        ("“He lived on Elm St.,” said Det. Ray Cole. “Alone.”", "Alone", "Ray Cole"),
+        ("“I was born in Washington, D.C.,” Sen. Ada Ruiz said. “I'll die here too.”", "I'll die here too", "Ada Ruiz"),
+        ("“It happened at approx. 10 p.m.,” Sgt. Leo Nash told reporters.", "It happened at approx.", "Leo Nash"),
+        ("Said Mr. Hollis: “I have nothing more to add.”", "I have nothing more to add", "Hollis"),
+        ("Says Dr. Ana Lind, a virologist: “This wave is different.”", "This wave is different", "Ana Lind"),
+        ("“Vote in every election,” urged Pres. Lena Marr.", "Vote in every election", "Lena Marr"),
+        ("“Vote,” said Pres. Lena Marr.", "Vote", "Lena Marr"),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -566,6 +586,7 @@ PROBE14A_CASES = [
     *SAYING_OBJECT,
     *RECALLED_SPEAKER,
     *REPLY_AFTER,
+    *ABBREVIATION_ENDINGS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

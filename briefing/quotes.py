@@ -63,7 +63,7 @@ from .speaker_labels import (
     opening_label,
 )
 from .speakers import SPEECH_VERB, Mention, head_of_segment
-from .speech_lexicon import SPEAKER_AFTER
+from .speech_lexicon import PERSON_ONLY_VERBS, SPEAKER_AFTER
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -650,7 +650,9 @@ def _resolve_speakers(
             and f.speaker not in {None, m.text}
             and not _THE_NAME.fullmatch(m.text)  # "the Post" -> "Washington Post" is no person
         )
-        known = f.speaker is not None and (f.speaker in registry.gender or registry.titled(f.speaker))
+        known = f.speaker is not None and (
+            f.speaker in registry.gender or registry.titled(f.speaker) or (f.verb or "").lower() in PERSON_ONLY_VERBS
+        )  # "“…,” Sanders jabbed": a verb only a person does
         shortened = m is not None and _THE_NAME.fullmatch(m.text) and f.speaker not in {None, m.text}
         kind_mention = Mention("name", f.speaker) if shortened and f.speaker else m
         f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)

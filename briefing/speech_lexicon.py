@@ -91,6 +91,12 @@ SPEECH_VERB_LEMMAS = frozenset(w.split("/")[0].rstrip("+") for w in (_SPEECH_LEM
 #: Speech verbs whose object is the person addressed ('thanked Obama for “…”', 'accused him of'):
 #: right after a quote they are not inverted ('“…,” thanked Obama' is no "said Obama").
 ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold mock admonish tease")
+#: Manner-of-speaking verbs only a person does ("Voss quipped", "Sanders jabbed", "Kell sighed"):
+#: a one-word name as their subject is a person, not an organisation ("Apple said").
+PERSON_ONLY_VERBS = _forms(
+    "quip+ joke scoff muse grumble chuckle laugh sigh whisper shout yell scream mutter murmur jab+ taunt "
+    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume"
+)
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(

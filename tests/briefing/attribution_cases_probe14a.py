@@ -568,6 +568,27 @@ ABBREVIATION_ENDINGS = cases(
     ],
 )
 
+#: A one-word name as the subject of a manner verb only a person does is a person ("Sanders
+#: jabbed"); with "said" it stays an organisation unless the article says otherwise ("Apple said").
+PERSON_ONLY_VERBS = cases(
+    "speech verbs in every form",
+    [
+        (
+            "Weeks after Hollis conceded the primary, “we are still fighting for every worker,” Sanders jabbed.",
+            "we are still fighting",
+            "Sanders",
+            "person",
+        ),
+        (
+            "Days after Kell announced his retirement, “the party is in good hands,” Voss quipped.",
+            "the party is in good hands",
+            "Voss",
+            "person",
+        ),
+        ("“We expect a strong quarter,” Meridian said on Monday.", "We expect a strong quarter", "Meridian", "organisation"),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -587,6 +608,7 @@ PROBE14A_CASES = [
     *RECALLED_SPEAKER,
     *REPLY_AFTER,
     *ABBREVIATION_ENDINGS,
+    *PERSON_ONLY_VERBS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

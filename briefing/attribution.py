@@ -460,6 +460,13 @@ _CLAIM_OF_OWNER = re.compile(
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )
+#: A possessive, a noun of someone's words, and the quote set off in apposition by a comma or a
+#: dash: "Kell's tweet — “…” —", "His reply, “…,”", "The mayor's motto, “…,”".
+_OWNED_WORDS_APPOSED = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
+    r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict)\s*[,—–]\s*$"
+)
 #: Verbs after which the quote is the main clause's predicate, not the claim's own words.
 _COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
 _CLAUSE_VERB = re.compile(r"\s(?:would|will|could|can|should|must|may|might|is|was|are|were|has|had|have|[a-z]{3,}ed)\s")
@@ -471,10 +478,17 @@ def claim_owner(sentence: str) -> Mention | None:
     boast that he had “…”' -> he; 'Lund's pledge to “…”'. ``sentence`` is the masked quote's
     sentence up to the quote. Not when a speech verb follows the phrase ('Ames's claim that Kell
     said “…”'), nor when the quote is the predicate of the whole phrase ('Kell's claim that the
-    casino would bring jobs is “a fantasy”': the clause has its verb before the copula)."""
+    casino would bring jobs is “a fantasy”': the clause has its verb before the copula). Also the
+    owner of words set off in apposition ('Kell's tweet — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
     if not matches:
-        return None
+        apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120))
+        if apposed is None:
+            return None
+        if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
+            return Mention("pronoun", _POSSESSIVE_PRONOUN[apposed.group("pronoun").lower()])
+        holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
+        return holder if holder is not None and holder.kind in {"name", "description"} else None
     match = matches[-1]
     clause = sentence[match.end() - 1 :]
     if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):

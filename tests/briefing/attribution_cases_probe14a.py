@@ -589,6 +589,27 @@ PERSON_ONLY_VERBS = cases(
     ],
 )
 
+#: Someone's words set off in apposition after a possessive and a noun of saying ("Kell's tweet —
+#: “…” —", "His reply, “…,”"): the owner speaks.
+OWNED_WORDS_APPOSED = cases(
+    "speech verbs in every form",
+    [
+        ("Kell's tweet — “Enough is enough” — was shared 50,000 times.", "Enough is enough", ("Kell", "Kell's tweet")),
+        ("Kell's tweet, “Enough is enough,” was shared 50,000 times.", "Enough is enough", ("Kell", "Kell's tweet")),
+        (
+            "The mayor's motto, “Build it and they will come,” is painted on the wall of city hall.",
+            "Build it and they will come",
+            "the mayor",
+        ),
+        ("Tom Ware spoke next. His reply, “Not in my lifetime,” drew laughter.", "Not in my lifetime", "Tom Ware"),
+        (  # negative: "his" cannot be Ada Lee
+            "Ada Lee sat down. His reply, “Not in my lifetime,” drew laughter.",
+            "Not in my lifetime",
+            None,
+        ),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -609,6 +630,7 @@ PROBE14A_CASES = [
     *REPLY_AFTER,
     *ABBREVIATION_ENDINGS,
     *PERSON_ONLY_VERBS,
+    *OWNED_WORDS_APPOSED,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

@@ -610,6 +610,23 @@ OWNED_WORDS_APPOSED = cases(
     ],
 )
 
+#: Fronted clauses of every kind before a quote whose own cue follows it; the cue's subject speaks.
+FRONTED_GUARDS = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("When the storm hit the coast, “it sounded like a freight train,” residents said.", "it sounded like", "residents"),
+        ("After Kell announced the cuts, “we were stunned,” one teacher said.", "we were stunned", "one teacher"),
+        ("Before Kell took office, “the city was broke,” Ames argued.", "the city was broke", "Ames"),
+        ("If Kell wins the primary, “the party will split,” warned analyst Tom Reid.", "the party will split", "Tom Reid"),
+        ("Since Kell signed the order, “nothing has changed,” the union said.", "nothing has changed", "the union"),
+        ("While Kell praised the deal, “it is a disaster,” Ames countered.", "it is a disaster", "Ames"),
+        ("Once Kell reads the report, “she will change her mind,” an aide predicted.", "she will change her mind", "an aide"),
+        ("Until Kell explains the payments, “we will not vote,” said Rep. Ed Moss.", "we will not vote", "Ed Moss"),
+        ("When Kell announced the cuts, “we were stunned.”", "we were stunned", None),
+        ("Her father's words — “never give up” — stayed with her.", "never give up", ("her father", None)),
+    ],
+)
+
 PROBE14A_CASES = [
     *ACCORDING_TO_DOCUMENT,
     *TITLED_PROSE,
@@ -631,6 +648,7 @@ PROBE14A_CASES = [
     *ABBREVIATION_ENDINGS,
     *PERSON_ONLY_VERBS,
     *OWNED_WORDS_APPOSED,
+    *FRONTED_GUARDS,
     *FRONTED_CLAUSE,
     *TIME_PHRASES,
     *LONG_MATERIAL,

@@ -111,6 +111,13 @@ def first_sentence(text: str) -> str:
 def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
     clause = first_sentence(tail)
+    reply = _REPLY_OF.match(clause)
+    if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
+        owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
+        return (owner, reply.group("noun")) if owner is not None and owner.kind in {"name", "description"} else (None, None)
+    said_to = _SAID_TO_HAVE.match(clause)
+    if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
+        return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
     if not verb:
         return document_after(clause)
@@ -133,6 +140,9 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         return None, None
     if before.strip().lower() in {"so", "thus", "also", "then"}:
         before = ""  # "So said Rachel Adams, the lawyer for the families"
+    all_would = _ALL_WOULD.fullmatch(before)
+    if all_would is not None:
+        before = all_would.group(1)  # '“Not today,” was all Minister Bela Kiss would say': the minister
     word = verb.group().lower()
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
@@ -158,6 +168,16 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     return subject_before(before), word
 
 
+#: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
+_ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|can|did)\s*")
+#: A noun of saying after the quote with its owner or source: "was Kell's one-word reply", "came
+#: the reply from Kell", "was the answer of the minister".
+_REPLY_OF = re.compile(
+    r"\s*(?:was|is|came|comes)\s+(?:(?P<owner>[^,.;:!?“”\"]{2,60}?)[’']s\s+|the\s+)(?:[\w-]+\s+)?"
+    r"(?P<noun>reply|answer|response|retort|verdict|reaction)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?\s*(?:[.;!?]|$)"
+)
+#: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).
+_SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed)\s+to\s+have\s+(\w+)")
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
@@ -190,6 +210,11 @@ def _appositive_subject(before: str) -> bool:
     return mention.text.split()[-1] in head or mention.kind != "name"
 
 
+#: A verb of memory or hearing and its object right before a participle ("recalls his father
+#: warning him", "remembered a guard shouting"): the object is the participle's subject.
+_RECALLS_SOMEONE = re.compile(
+    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.-]+\s+){1,4}?)$"
+)
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
@@ -200,6 +225,21 @@ _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: "with a voice over" right before a participle: an indefinite someone as its subject.
 _WITH_SOMEONE = re.compile(r"\bwith\s+((?:a|an)\s+[^,;]*?)\s*$")
+#: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
+#: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
+#: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before)|until|since|once|when|while|although|though|because|if)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+#: The rest of such a clause after its verb: an object and the comma closing the clause ("the
+#: primary, "), not a place or time ("at the rally, ") nor "that".
+_OBJECT_THEN_COMMA = re.compile(
+    r"\s+(?!(?:in|on|at|to|during|last|this|yesterday|earlier|later|recently|again|then|from|for|with|about|"
+    r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
+)
+#: Verbs whose object is the person addressed ("When Kell told reporters, “…”"): the quote may be theirs.
+_ADDRESSEE_OBJECT = frozenset("told tells asked asks".split())
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
 #: even as X claimed …").
 _SUBORDINATE = re.compile(
@@ -252,7 +292,13 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNOREC
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
-_HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$")
+_HEARD = re.compile(
+    r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$"
+    # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$"
+    # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
+    r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
@@ -310,6 +356,15 @@ _PRONOUN_CLAUSE = re.compile(
 )
 
 
+#: A verb and a noun of saying as its object right before the colon ("offered a blunt assessment
+#: of the party's chances:", "gave a one-word answer:", "issued a stark warning:").
+_SAYING_OBJECT = re.compile(
+    r"\s(?:offer|gave|give|issue|deliver|had|has|sound|made|make)\w*\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:assessment|verdict|warning|message|answer|reply|response|prediction|explanation|advice|summary|"
+    r"assurance|promise|retort|rebuke|reminder|plea|diagnosis|forecast)(?:\s+(?:of|on|about|for|to)\s+[^:]{1,60})?:\s*$"
+)
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -327,7 +382,8 @@ def colon_subject(sentence: str) -> Mention | None:
     if mention is None:
         return None
     if mention.kind == "name":
-        return mention if len(mention.text.split()) > 1 else None
+        # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"
+        return mention if len(mention.text.split()) > 1 or _SAYING_OBJECT.search(sentence) else None
     head = head_noun(mention.text)
     speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
     return mention if mention.kind == "description" and speaking else None
@@ -344,11 +400,24 @@ _POSSESSIVE_INTRO = re.compile(
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
+#: The same with only a copula before the quote, for nouns that are the owner's own words: "Bill
+#: Stroud's only answer was “…”", "His reply was “…”" (not "Kell's plan was “a disaster”").
+_POSSESSIVE_COPULA = re.compile(
+    r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+)?"
+    r"(?:answer|response|reply|retort|reaction|message|explanation|advice|words)\s+(?:was|is|were)\s*$"
+)
+_COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
+
+
 def possessive_introduction(sentence: str) -> Mention | None:
-    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it."""
-    if not sentence.rstrip().endswith(":"):
-        return None  # (checked first: the pattern is slow to fail on long sentences)
-    match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it; "Bill
+    Stroud's only answer was “…”" -> Bill Stroud."""
+    if sentence.rstrip().endswith(":"):  # (checked first: the patterns are slow to fail on long sentences)
+        match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+    elif _COPULA_AT_END.search(sentence[-8:]):
+        match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
+    else:
+        return None
     if match is None:
         return None
     if match.group("pronoun"):
@@ -391,6 +460,13 @@ _CLAIM_OF_OWNER = re.compile(
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )
+#: A possessive, a noun of someone's words, and the quote set off in apposition by a comma or a
+#: dash: "Kell's tweet — “…” —", "His reply, “…,”", "The mayor's motto, “…,”".
+_OWNED_WORDS_APPOSED = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
+    r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict)\s*[,—–]\s*$"
+)
 #: Verbs after which the quote is the main clause's predicate, not the claim's own words.
 _COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
 _CLAUSE_VERB = re.compile(r"\s(?:would|will|could|can|should|must|may|might|is|was|are|were|has|had|have|[a-z]{3,}ed)\s")
@@ -402,10 +478,17 @@ def claim_owner(sentence: str) -> Mention | None:
     boast that he had “…”' -> he; 'Lund's pledge to “…”'. ``sentence`` is the masked quote's
     sentence up to the quote. Not when a speech verb follows the phrase ('Ames's claim that Kell
     said “…”'), nor when the quote is the predicate of the whole phrase ('Kell's claim that the
-    casino would bring jobs is “a fantasy”': the clause has its verb before the copula)."""
+    casino would bring jobs is “a fantasy”': the clause has its verb before the copula). Also the
+    owner of words set off in apposition ('Kell's tweet — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
     if not matches:
-        return None
+        apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120))
+        if apposed is None:
+            return None
+        if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
+            return Mention("pronoun", _POSSESSIVE_PRONOUN[apposed.group("pronoun").lower()])
+        holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
+        return holder if holder is not None and holder.kind in {"name", "description"} else None
     match = matches[-1]
     clause = sentence[match.end() - 1 :]
     if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
@@ -452,6 +535,9 @@ def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | 
     return phrase_after(sentence[inverted.end() :])
 
 
+#: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
+#: "Stroud's only answer" (the form is a noun).
+_OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 #: A determiner and at most two plain words right before a speech-verb form: the form is a noun
 #: ("launched into a lament for", "reprised the caustic chant"); not "her" ("to have her ask").
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)((?:\s+[a-z][\w’'-]*){0,2})\s+$")
@@ -528,6 +614,10 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    if word in SPEECH_NOUN_FORMS and _OWNER_RIGHT_BEFORE.search(before) and not SPEECH_VERB.search(sentence, verb.end()):
+        # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
+        owner = possessive_introduction(sentence)
+        return (owner, word) if owner is not None else (None, None)
     governing = _subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
@@ -557,6 +647,10 @@ def _head_attribution(
         if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution
         earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        recalled = _RECALLS_SOMEONE.search(before)
+        heard = head_of_segment(recalled.group(1)) if recalled is not None else None
+        if heard is not None and heard.kind in {"name", "description"}:
+            return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)
@@ -578,6 +672,8 @@ def _head_attribution(
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word
+    if _FRONTED_CLAUSE.match(before) and word not in _ADDRESSEE_OBJECT and _OBJECT_THEN_COMMA.fullmatch(sentence, verb.end()):
+        return None, None  # 'Weeks after Hollis conceded the primary, “…”': the verb has its object
     subordinate = _SUBORDINATE.search(before)
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
     if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):

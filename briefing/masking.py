@@ -51,8 +51,8 @@ def _protect(text: str) -> str:
         dot = m.end(1)
         if not space and after[:1].isalpha() and len(word) == 1:
             chars[dot] = ABBREVIATION_DOT  # "T.J.", "U.S." (inner periods)
-        elif lower in TITLE_ABBREVIATIONS and after[:1].isupper():
-            chars[dot] = ABBREVIATION_DOT  # "Sen. Ron", "Lt. Col."
+        elif lower in TITLE_ABBREVIATIONS and (after[:1].isupper() or text.startswith(("-elect", "-designate"), dot + 1)):
+            chars[dot] = ABBREVIATION_DOT  # "Sen. Ron", "Lt. Col.", "Gov.-elect Mara Finn"
         elif len(word) == 1 and word.isupper() and after[:1].isupper():
             following = re.match(r"\s*([\w’'-]+)", text[dot + 1 :])
             if following is None or following.group(1).lower() not in SENTENCE_OPENERS:

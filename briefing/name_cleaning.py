@@ -30,6 +30,8 @@ TITLE_WORDS = set(
     "state he she it we they his her its their our my i you speaking asked still also now then here "
     "maybe perhaps ever even just only indeed shortly soon finally house pastor bishop archbishop "
     "cardinal rabbi imam deacon "
+    # abbreviated ranks and offices ("Det. Sgt. Ian Mobley", "Amb. Carla Reyes", "Supt. Dan Ryle")
+    "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
     "which whose although though because unless whether once until".split()
@@ -43,6 +45,7 @@ PERSON_TITLES = set(
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow "
+    "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
@@ -109,9 +112,13 @@ def participle_intro(words: list[str]) -> bool:
 
 
 def is_person_title(word: str) -> bool:
-    """ "Minister", "Sen.", "Secretary-General": a title that ends before the name starts."""
-    parts = bare(word).split("-")
+    """ "Minister", "Sen.", "Secretary-General", "Gov.-elect": a title that ends before the name starts."""
+    parts = [bare(part) for part in word.split("-")]
     return any(p in _CUTTING_TITLES for p in parts)
+
+
+#: An initial whose period masking protected: "A․" of "A. J. Brandt" is no article "A".
+_INITIAL = re.compile(rf"[A-Z]{ABBREVIATION_DOT}")
 
 
 @lru_cache(maxsize=4096)
@@ -126,7 +133,7 @@ def clean_name(run: str) -> str:
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     while len(words) > 1 and (
-        bare(words[0]) in TITLE_WORDS
+        (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         or participle_intro(words)
         or _NUMBER_WORD.fullmatch(words[0])
         or _NEGATED_AUXILIARY.fullmatch(words[0])

@@ -63,7 +63,7 @@ from .speaker_labels import (
     opening_label,
 )
 from .speakers import SPEECH_VERB, Mention, head_of_segment
-from .speech_lexicon import SPEAKER_AFTER
+from .speech_lexicon import PERSON_ONLY_VERBS, SPEAKER_AFTER
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -238,6 +238,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
             if mention is not None:
                 inside_attribution.add(id(siblings[i + 1]))
+        if mention is not None and _title_before_own_content(inner, masked[f.span.mark_end : nxt]):
+            mention, verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
+        if mention is not None and _cue_then_run_on(head, inner, masked[f.span.mark_end : nxt]):
+            mention, verb = None, None  # '… she angrily said, “…” about her record, Ames jabbed at Kell'
         if mention is not None and ended in {"?", "!"} and _introduced_before(head, masked[f.span.mark_end : nxt]):
             # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
             # question or an exclamation ends the sentence; the capitalised clause is the next one's
@@ -432,6 +436,35 @@ def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: 
     return known == _PRONOUN_GENDER[subject]
 
 
+#: What a speech verb reports when it has content of its own: "that", or a clause with a verb.
+_OWN_CONTENT = re.compile(r"\s+(?:that\b|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
+
+
+def _title_before_own_content(inner: str, tail: str) -> bool:
+    """A quote that is a title in title case ('In “Kell's Warning Signs,” a new book, the author
+    argues the economy is overheating.') before a speech verb that reports content of its own:
+    the title names a work; the verb's subject did not say it."""
+    if not _is_title(inner.rstrip(" ,")):
+        return False
+    clause = first_sentence(tail)
+    spoken = SPEECH_VERB.search(clause)
+    return spoken is not None and _OWN_CONTENT.match(clause, spoken.end()) is not None
+
+
+#: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".
+_CUE_RIGHT_BEFORE = re.compile(rf"(?:{SPEECH_VERB.pattern})\s*[,:]?\s*$")
+
+
+def _cue_then_run_on(head: str, inner: str, tail: str) -> bool:
+    """The quote follows its own speech verb and closes with no punctuation of its own, and the
+    sentence runs on in lower case with no verb right after the quote ('as she angrily said, “I am
+    sick of the developers lying” about her record, Tom Ames jabbed at Kell'): the words are the
+    cue's, and the subject of the later clause is no speaker of them."""
+    if inner[-1:] in ",.!?;:" or not re.match(r"\s+[a-z]", tail) or SPEECH_VERB.match(tail.lstrip()):
+        return False
+    return _CUE_RIGHT_BEFORE.search(last_sentence(head)) is not None
+
+
 def _introduced_before(head: str, tail: str) -> bool:
     """A speech verb's clause right before the quote ends in a comma or a colon ("Park asked the
     mayor, “…”"), and what follows the quote opens a new sentence with a capital."""
@@ -617,7 +650,9 @@ def _resolve_speakers(
             and f.speaker not in {None, m.text}
             and not _THE_NAME.fullmatch(m.text)  # "the Post" -> "Washington Post" is no person
         )
-        known = f.speaker is not None and (f.speaker in registry.gender or registry.titled(f.speaker))
+        known = f.speaker is not None and (
+            f.speaker in registry.gender or registry.titled(f.speaker) or (f.verb or "").lower() in PERSON_ONLY_VERBS
+        )  # "“…,” Sanders jabbed": a verb only a person does
         shortened = m is not None and _THE_NAME.fullmatch(m.text) and f.speaker not in {None, m.text}
         kind_mention = Mention("name", f.speaker) if shortened and f.speaker else m
         f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
@@ -636,9 +671,25 @@ def _title_case(paragraph: str) -> bool:
     """A headline written in title case ("Ted Cruz Calls Trump's Plan 'Dangerous'"), where a
     capital says nothing about a name. Cached for the few paragraphs of a page: it is asked
     once per named speaker, and paragraphs with quotes are long (~1,000 characters on the dev
-    pages, two regex passes each) and often hold several."""
+    pages, two regex passes each) and often hold several.
+
+    A paragraph ending on a lower-case word outside quotation marks, or with "said" or "told" in
+    lower case outside them, is prose, however many titles and names it holds ('“Diplomacy is
+    not dead,” Secretary of State Helen Marsh said.', '“…,” Election Commissioner Ruth Adeyemi
+    told Reuters on Sunday.'): title case capitalises these words."""
     words = len(_LONG_WORD.findall(paragraph))
-    return words >= 4 and len(_CAPITALISED.findall(paragraph)) >= 0.7 * words
+    if words < 4 or len(_CAPITALISED.findall(paragraph)) < 0.7 * words:
+        return False
+    return not (_LOWER_LAST_WORD.search(paragraph[-60:]) or _LOWER_SAID.search(_QUOTED.sub(" ", paragraph)))
+
+
+#: The end of a prose paragraph: a lower-case last word outside quotation marks ("… Helen Marsh
+#: said.").
+_LOWER_LAST_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*[.!?]?\s*$")
+#: The commonest speech verbs in lower case ("… Ruth Adeyemi told Reuters on Sunday."), read
+#: outside the quoted words (``_QUOTED``).
+_LOWER_SAID = re.compile(r"(?<![\w’'])(?:said|says|told|tells)(?![\w’'])")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) -> Mention | None:

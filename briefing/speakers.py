@@ -33,6 +33,7 @@ from .speech_lexicon import (
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    SPEECH_NOUN_FORMS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
@@ -389,7 +390,10 @@ def head_of_segment(segment: str) -> Mention | None:
                 name = _trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
-    verbish = SPEECH_VERB.search(seg) or first_verb(" " + seg)
+    spoken = SPEECH_VERB.search(seg)
+    if spoken is not None and first in {"the", "a", "an", "this", "that"} and _noun_after_determiner(seg, spoken):
+        spoken = None  # "the warning", "the posting": a noun after its determiner, not a verb
+    verbish = spoken or first_verb(" " + seg)
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
@@ -398,6 +402,12 @@ def head_of_segment(segment: str) -> Mention | None:
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
+    owned = _NAME_OWNER.fullmatch(seg.strip()) if not verbish else None
+    if owned is not None and owned.group(1).lower() in _KNOWN_HEADS | GROUP_NOUNS:
+        words = seg.split()
+        while len(words) > 3 and (bare(words[0]) in TITLE_WORDS or is_person_title(words[0])):
+            words = words[1:]  # the owner's titles go, as in a name: "Ann Voss’s office"
+        return Mention("description", " ".join(words))  # "Sen. Al Boyd's office": a full name owns it
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if possessive and _CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
@@ -406,6 +416,45 @@ def head_of_segment(segment: str) -> Mention | None:
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
     return None
+
+
+#: A name of two to four capitalised words in the possessive and a noun or two ("Al Boyd's office",
+#: "Sen. Al Boyd's campaign spokesman"); group 1 is the last noun.
+_NAME_OWNER = re.compile(
+    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+)?([a-z]+)"
+)
+
+
+#: The subject at the end of an opening participle phrase that lacks its comma: a determiner and
+#: a known head noun ("… the delay the minister"), or capitalised words after a lower-case one
+#: and no preposition ("… of the courthouse Kell", not "… speaking in French").
+_OPENER_DESCRIPTION = re.compile(r"\s((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}([a-z-]+))\s*$")
+_OPENER_NAME = re.compile(
+    r"\s(?!(?:in|on|at|to|about|of|for|with|from|by|after|before|into|near|outside|inside|behind|beside|"
+    rf"against|toward|towards|like|than|over|under)\s)[a-z][\w’'-]*\s+([A-Z][\w’'.{ABBREVIATION_DOT}-]*"
+    rf"(?:\s+[A-Z][\w’'.{ABBREVIATION_DOT}-]*){{0,3}})\s*$"
+)
+
+
+def _subject_ending_opener(seg: str) -> Mention | None:
+    """The subject of the verb after an opening participle phrase with no comma ("Asked about the
+    delay the minister said", "Standing on the steps of the courthouse Kell told reporters"): the
+    phrase's last words, when they are a description with a person, group or organisation head,
+    or capitalised words after a lower-case one."""
+    described = _OPENER_DESCRIPTION.search(" " + seg)
+    if described is not None and described.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
+        return head_of_segment(described.group(1))
+    named = _OPENER_NAME.search(" " + seg)
+    mention = head_of_segment(named.group(1)) if named is not None else None
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def _noun_after_determiner(seg: str, spoken: re.Match[str]) -> bool:
+    """A speech-verb form right after the segment's determiner, in its -ing or bare form, is a
+    noun ("The warning said: “…”", "the posting", "the warning letter"), not the verb that makes
+    the segment a clause."""
+    form = spoken.group().lower()
+    return len(seg[: spoken.start()].split()) == 1 and (form.endswith("ing") or form in SPEECH_NOUN_FORMS)
 
 
 #: Words that end an organisation's or a place's name, never a person's ("… County", "… Agency").
@@ -520,8 +569,15 @@ def subject_before(clause: str) -> Mention | None:
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
+            if words[0].lower() == "asked":
+                ending = _subject_ending_opener(seg)
+                if ending is not None:
+                    return ending  # "Asked about the delay the minister said"
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
+            ending = _subject_ending_opener(seg) if k == 0 and participle_intro(words) else None
+            if ending is not None:
+                return ending  # "Standing on the steps of the courthouse Kell told reporters"
             continue
         elif len(words) == 1 and _sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"
@@ -549,13 +605,22 @@ TIME_OPENER = re.compile(
     r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
     re.IGNORECASE,
 )
+_TIME_NOUN = (
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 #: A time phrase of a determiner and a time noun, or "yesterday", before a subject without its
 #: comma ("Last week Kell said", "“…,” this morning the ministry said"): closed like TIME_OPENER,
-#: but unlike it no new clause after a quote, since its verb reports that quote.
+#: but unlike it no new clause after a quote, since its verb reports that quote. Also a time
+#: phrase of "late"/"early" or a count of time units ("Late on Tuesday Gov. X told", "Two days
+#: later Kell said"), whose first word would otherwise be read as a one-word name.
 _TIME_BEFORE_SUBJECT = re.compile(
-    r"^[\s\W]*(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+(?:week|weekend|month|year|morning|"
-    r"afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|yesterday)\s+(?=\w)",
+    rf"^[\s\W]*(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+{_TIME_NOUN}|yesterday"
+    # "Late on Tuesday", "Early last night", "Shortly after midnight", "Two days later", "Hours later"
+    rf"|(?:late|early|earlier|later)\s+(?:(?:on|this|last|that)\s+)?{_TIME_NOUN}"
+    r"|(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:after|before)\s+(?:midnight|noon|dawn|dusk)"
+    r"|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\s+(?=\w)",
     re.IGNORECASE,
 )
 _INDEFINITE = {"a", "an", "one", "another"}
@@ -649,9 +714,10 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
 
 def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
-    followed by a name in apposition gives the name ("said one witness, Ahmed Karimi")."""
+    followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
+    ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     parts = re.split(
-        r"([,.;:!?“”\"(]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"([,.;:!?“”\"(—–]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
@@ -659,6 +725,8 @@ def phrase_after(text: str) -> Mention | None:
     )
     mention = head_of_segment(parts[0])
     if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1] == ",":
+        if mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
+            return mention  # "According to the complaint, Kell “…”": a document has no name in apposition
         apposed = _NAME_SEGMENT.match(parts[2])
         if apposed is not None:
             named = head_of_segment(apposed.group(1))

@@ -24,6 +24,7 @@ underscore confide concur blast chide scold rail opine rant rave chant remember 
 elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
+jab+ taunt bark huff chuckle grouse
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -90,18 +91,24 @@ SPEECH_VERB_LEMMAS = frozenset(w.split("/")[0].rstrip("+") for w in (_SPEECH_LEM
 #: Speech verbs whose object is the person addressed ('thanked Obama for “…”', 'accused him of'):
 #: right after a quote they are not inverted ('“…,” thanked Obama' is no "said Obama").
 ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold mock admonish tease")
+#: Manner-of-speaking verbs only a person does ("Voss quipped", "Sanders jabbed", "Kell sighed"):
+#: a one-word name as their subject is a person, not an organisation ("Apple said").
+PERSON_ONLY_VERBS = _forms(
+    "quip+ joke scoff muse grumble chuckle laugh sigh whisper shout yell scream mutter murmur jab+ taunt "
+    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume"
+)
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(
     "post text email tweet state report answer comment promise quote charge reason counter echo "
     "blast rail rave rant pledge cry tease remark claim demand note talk call label brand term "
-    "estimate vow joke sigh hint snap question press".split()
+    "estimate vow joke sigh hint snap question press jab taunt bark huff chuckle grouse".split()
 )
 
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
-    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press".split()
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press jab taunt bark chuckle".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
@@ -134,7 +141,11 @@ PERSON_NOUNS = frozenset(
     secretary speaker host anchor editor writer author pastor priest imam rabbi bishop mother
     daughter son wife husband widow survivor victim refugee migrant immigrant protester
     demonstrator shopkeeper trader miner nurse medic surgeon physician psychologist lecturer
-    economist""".split()
+    economist head boss clerk chancellor premier councillor councilor inspector detective sheriff coach
+    player pilot chef passenger commuter shopper dean superintendent trustee treasurer
+    auditor negotiator mediator firefighter paramedic prisoner inmate defendant plaintiff juror suspect
+    accountant architect artist singer actor novelist poet monk nun cleric campaigner steward
+    chairperson""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(
@@ -158,7 +169,8 @@ DOCUMENT_NOUNS = frozenset(
     brief motion petition warrant affidavit agreement contract plan proposal policy guidance
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
-    audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet""".split()
+    audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet
+    posting notice warning""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

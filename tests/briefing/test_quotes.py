@@ -285,3 +285,15 @@ def test_a_title_case_quote_naming_a_thing_is_no_ones_words() -> None:
     assert by_start(quotes, "I have backed him").speaker == "Ada Voss"
     called = quotes_of("Mayor Tom Reyes called the budget the “Worst Deal In Decades” and walked out.")
     assert by_start(called, "Worst Deal").speaker == "Tom Reyes"  # no noun after it: the mayor's words
+
+
+def test_a_title_before_a_speech_verb_with_its_own_content_is_no_ones_words() -> None:
+    """'In “Kell's Warning Signs,” a new book, the author argues the economy is …': the verb
+    reports its own content, so the title is not the author's words and is dropped; a slogan
+    right before its plain cue keeps its speaker (round 14, probe14a)."""
+    titled = quotes_of("In “Kell's Warning Signs,” a new book, the author argues the economy is overheating.")
+    assert [q.text for q in titled if q.text.startswith("Kell's Warning")] == []
+    by_vick = quotes_of("“Kell's Warning Signs,” a new book by Tom Vick, argues that the economy is overheating.")
+    assert [q.text for q in by_vick if q.text.startswith("Kell's Warning")] == []
+    slogan = quotes_of("The rally was loud. “Make Our Town Great,” Kell said, and the crowd cheered.")
+    assert by_start(slogan, "Make Our Town Great").speaker == "Kell"

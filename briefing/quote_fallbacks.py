@@ -268,8 +268,10 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
     for k in range(len(sentences) - 1, -1, -1):
         if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]):
             return None, None  # someone else was named after the speaker
-        if not SPEECH_VERB.search(sentences[k]):
+        if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
+        if _two_named_subjects(sentences[k][: cue.start()]):
+            return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
         if mention is None or verb is None or verb.startswith("ask"):
             continue  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
@@ -282,6 +284,14 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
         return (mention, verb) if person or organisation else (None, None)
     return None, None
+
+
+def _two_named_subjects(subject: str) -> bool:
+    """The words before a speech verb join two names with "and" ('Mayor Tim Hale and Gov. Rosa
+    Bell spoke', 'Sen. Dora Flint and Rep. Max Roe both spoke'): a quote after them, with nothing
+    to say which one, is neither's."""
+    first, sep, second = subject.partition(" and ")
+    return bool(sep) and not names_nobody_at_all(first) and not names_nobody_at_all(second)
 
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘][^”\"’]*?([.!?]?)[”\"’]")

@@ -150,7 +150,7 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     -ed, the narrative past), not a copula."""
     at = sentence.lower().find(subject.text.lower())
     rest = _SET_OFF_PARTICIPLE.sub("", sentence[at + len(subject.text) :], count=1)  # "The memo, obtained by X, cites"
-    after = rest.split()[:1] if at >= 0 else []
+    after = [w.rstrip(",;:") for w in rest.split()[:1]] if at >= 0 else []  # "The plan was, frankly, “…”"
     if not after or not after[0].islower() or after[0] in _COPULAS or after[0].startswith(("’", "'")):
         return False
     return after[0].endswith("ed") or not past

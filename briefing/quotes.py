@@ -382,6 +382,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
             # quotes around it keep the speaker they share)
             f.mention, f.verb = None, None
+        if f.mention is not None and _titles_a_work(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
     return masks
 
 
@@ -399,6 +401,30 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
     no one's words, whoever speaks around it."""
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: Nouns of works with a title ("his hit “…”", "“…,” a memoir by her father").
+_WORK_NOUNS = (
+    "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
+    "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
+)
+_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:{_WORK_NOUNS})s?\s*$", re.IGNORECASE)
+_WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
+_LONGEST_WORK_TITLE = 12
+
+
+def _titles_a_work(masked: str, f: Found) -> bool:
+    """A title-case quote right after the noun of a work ('his hit “A Piano on the Road to
+    Nowhere”', 'her new book, “Going Viral in the Age of …”') or set beside one ('read from “The
+    Long Night Before the War Came Home,” a memoir by her late father') is the work's title: no
+    one's words, whatever name stands nearby."""
+    words = f.text.rstrip(" ,.").split()
+    if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
+    return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None
 
 
 #: Longest crosshead quote, in words.

@@ -382,6 +382,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
             # quotes around it keep the speaker they share)
             f.mention, f.verb = None, None
+        if f.mention is not None and _NICKNAME_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start):
+            f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
         if f.mention is not None and _titles_a_work(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
     return masks
@@ -401,6 +403,14 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
     no one's words, whoever speaks around it."""
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: What makes the quote after it a nickname or a label someone wears ('the self-styled “people's
+#: champion”', ', nicknamed “…”', ', also known as “…”'): no one's words, though a name stands
+#: right by it. Not 'Kell dubbed the plan “…”' (no comma: Kell's own words).
+_NICKNAME_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as))\s*$"
+)
 
 
 #: Nouns of works with a title ("his hit “…”", "“…,” a memoir by her father").

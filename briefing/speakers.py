@@ -210,6 +210,8 @@ def _first_cut(seg: str) -> int:
                 continue
         if word in {"of", "on", "for"} and _organisation_role_name(seg.split()):
             continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
+        if word == "of" and _organisation_of(seg[: cut.start()], after):
+            continue  # "The Ministry of Health said": the organisation's whole name
         if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
             # not "legal director for the gay rights group Human Rights Campaign": a determiner
             # makes the words after the preposition its object, an organisation
@@ -251,6 +253,20 @@ def _organisation_role_name(words: list[str]) -> bool:
         role += 1
     name = rest[role:]
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+def _organisation_of(before: str, after: str) -> bool:
+    """ "The Ministry of Health", "the Department of Justice": a capitalised organisation noun
+    opening the phrase (after "the" at most) and a capitalised word after "of" are one name, with
+    nothing after it but that name ("The Ministry of Health said", not "the Ministry of Health
+    spokesman Ali Reza", whose head is the person)."""
+    words = before.split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() not in ORGANISATION_NOUNS:
+        return False
+    rest = after.split()
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    return 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 
 
 def _plural_noun(word: str) -> bool:
@@ -393,8 +409,8 @@ def head_of_segment(segment: str) -> Mention | None:
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
-        if len(before_run) >= 2 and before_run[-1].islower() and name:
-            return Mention("name", name)  # "the journalist Olivia Messer"
+        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in {"of", "for", "on"} and name:
+            return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"

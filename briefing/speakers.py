@@ -84,6 +84,22 @@ PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the
 #: group, shown as written (a bare "one of them" stays unnamed).
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
+_CROWD_OF = re.compile(r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _crowd_of(seg: str) -> Mention | None:
+    """ "Hundreds of workers", "dozens of angry parents" opening a phrase: a number of people of
+    a kind, a group that speaks as one, shown whole (the count alone, "hundreds", says nothing of
+    who they are). The group noun is one of the first three words after "of"."""
+    crowd = _CROWD_OF.match(seg)
+    if crowd is None:
+        return None
+    words = crowd.group(1).split()
+    k = next((k for k, w in enumerate(words) if w in GROUP_NOUNS or w in _PLURAL_PERSON_NOUNS), None)
+    if k is None:
+        return None
+    phrase = f"{seg[: crowd.start(1)].strip()} {' '.join(words[: k + 1])}"
+    return Mention("description", phrase[0].lower() + phrase[1:])
 #: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
 #: of a named owner, which speaks as such (issue 13).
 _PLURAL_SOURCE_NOUNS = frozenset(n + "s" for n in DOCUMENT_NOUNS | ORGANISATION_NOUNS)
@@ -354,6 +370,9 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    crowd = _crowd_of(seg)
+    if crowd is not None:
+        return crowd  # "hundreds of workers", not "hundreds"
     partitive = _PARTITIVE.match(seg)
     if partitive is not None and partitive.group(1).split()[-1].lower() in _PARTITIVE_HEADS:
         phrase = partitive.group(0).strip()
@@ -756,6 +775,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
+        crowd = _crowd_of(seg)
+        if crowd is not None:
+            return crowd  # "Hundreds of workers gathered"
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):

@@ -759,6 +759,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             run = NAME_RUN.match(after.lstrip())
             if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
+        if index == 0 and len(words) > 2 and words[0].lower() in _ADVERB_OPENERS and words[1] in {"the", "a", "an"} and (first_verb(seg) or SPEECH_VERB.search(seg)):
+            # "Then the floor went to Dr. Alma Frey, a surgeon …": the clause's own subject, not
+            # the role apposed to its object after the comma
+            seg, words = seg.strip(_STRIP)[len(words[0]) :], words[1:]
         opener = len(words) > 1 and (words[0].lower() in _ADVERB_OPENERS or _sentence_adverb(words[0]))
         if opener and (pronoun := _CONTRACTION.sub("", words[1].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"

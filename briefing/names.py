@@ -210,11 +210,14 @@ class NameRegistry:
         return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name)
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
-        """People of known ``gender`` (an honorific, a pronoun tied to them) named in
-        ``[start, end)``, in their fullest form: "Ms. Rita Ortiz" for a "she"."""
+        """People of known ``gender`` named in ``[start, end)``, in their fullest form: "Ms. Rita
+        Ortiz" for a "she" (an honorific, a pronoun tied to them); when there is none, a person
+        the text titles whose given name tells it ("Dr. Alma Frey"): a titled name is a person,
+        so there the given name only tells which of the people named it is."""
         lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
         found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
-        return {name for name in found if self.gender.get(name) == gender}
+        known = {name for name in found if self.gender.get(name) == gender}
+        return known or {name for name in found if name in self.persons and self.gender_of(name) == gender}
 
     def names_between(self, start: int, end: int) -> set[str]:
         """Names written in ``[start, end)``, in their fullest form."""

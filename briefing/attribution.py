@@ -660,6 +660,11 @@ _APPOSED_SUBJECT_WORDS = 14
 _LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
 
 
+#: A relative pronoun right before a speech verb (an -ly adverb between): the verb is in a
+#: relative clause about the speaker ("said a nurse who asked not to be named"), not the cue.
+_RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$")
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -670,6 +675,8 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         if word.endswith("ing") or word in NAMING_VERBS:
             continue
         before = clause[: verb.start()].rstrip()
+        if _RELATIVE_BEFORE_VERB.search(before):
+            continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
         if before.endswith(",") and word in _LISTENER_VERBS:
             return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."

@@ -42,7 +42,7 @@ PERSON_TITLES = set(
     "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
-    "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow superintendent "
+    "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow superintendent coach "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.

@@ -134,7 +134,8 @@ PERSON_NOUNS = frozenset(
     secretary speaker host anchor editor writer author pastor priest imam rabbi bishop mother
     daughter son wife husband widow survivor victim refugee migrant immigrant protester
     demonstrator shopkeeper trader miner nurse medic surgeon physician psychologist lecturer
-    economist""".split()
+    economist coach player superintendent sheriff clerk commissioner detective firefighter pilot
+    singer actor actress musician artist""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

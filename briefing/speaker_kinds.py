@@ -27,12 +27,13 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
 _PARTITIVE = re.compile(PARTITIVE_START, re.IGNORECASE)
 _SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
-#: Last words of company names ("Orvik Steel", "Delta Air Lines", "Acme Inc."): an organisation
-#: when the text gives the name no first name, title or gender (not "Michael Steel", a spokesman).
+#: Last words of company and other organisations' names ("Orvik Steel", "Acme Inc.", "Amnesty
+#: International"): an organisation when the text gives the name no first name, title or gender
+#: (not "Michael Steel", a spokesman).
 _COMPANY_ENDINGS = frozenset(
     """steel motors airlines airways foods energy industries technologies systems pharmaceuticals
     inc corp ltd llc plc labs media partners capital insurance petroleum chemicals mining logistics
-    telecom entertainment""".split()
+    telecom entertainment international""".split()
 )
 
 

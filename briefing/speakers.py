@@ -108,6 +108,7 @@ _PARTITIVE_HEADS = PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | _PLURAL_S
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
+    r"outside|inside|near|behind|across|"  # "Striking teachers outside City Hall chanted"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
 #: An object relative clause right before the verb: "which X", "whom X" ("one which historian
@@ -333,7 +334,9 @@ def _group(seg: str) -> Mention | None:
     if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
         return None
     lead = words[:-1]
-    adjective = bool(lead) and lead[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "Corporate lobbyists"
+    # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
+    # as the sentence's first word
+    adjective = bool(lead) and lead[0].lower().endswith((*_ADJECTIVE_ENDINGS, "ing", "ed"))
     if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
         return None  # "Trump supporters" is a description of someone's supporters, handled below
     if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):

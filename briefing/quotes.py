@@ -386,7 +386,23 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
         if f.mention is not None and _titles_a_work(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
+    _open_quotes_take_their_end(found)
     return masks
+
+
+def _open_quotes_take_their_end(found: list[Found]) -> None:
+    """A quote left open at its paragraph's end runs on into the next paragraph, so it is the
+    speaker's whose cue closes the run: '“I never wanted to run.' / '“But my neighbors asked me
+    to,” said Lou Grant.' -> Grant for both (back over several paragraphs). Only a speaker the
+    continuation read for itself: one it merely inherited from a quote before the run would be
+    a guess over an unattributed quote."""
+    for k in range(len(found) - 2, -1, -1):
+        f, nxt = found[k], found[k + 1]
+        if f.mention is not None or f.span.closed or not nxt.continues or nxt.paragraph != f.paragraph + 1:
+            continue
+        earlier = next((g.mention for g in reversed(found[:k]) if g.mention is not None), None)
+        if nxt.mention is not None and nxt.mention is not earlier and not _is_title(f.text):
+            f.mention, f.verb = nxt.mention, nxt.verb
 
 
 #: A determiner or a possessive right before a quote's opening mark, and a lower-case word right

@@ -521,8 +521,8 @@ def subject_before(clause: str) -> Mention | None:
     relative = _OBJECT_RELATIVE.search(clause)
     if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
         inside = head_of_segment(relative.group(1))
-        if inside is not None and inside.kind == "name":
-            return inside
+        if inside is not None and inside.kind in {"name", "description"}:
+            return inside  # also "Sen. Leah Moss, whom her staff called “…”", "whom critics call"
     coordinated = _AND_SUBJECT.search(clause)
     if coordinated is not None and (
         LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])

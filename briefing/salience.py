@@ -73,6 +73,9 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 _BARE_CLOSING = re.compile(
     r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
 )
+#: A subject that is no person, a copula and a name as the predicate: "Its first guest was Gov.
+#: Dana Cole.", "The winner is Mara Oduya." (group 1: the name, as written, titles included).
+_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)[.!]?\s*$")
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -169,6 +172,12 @@ class SubjectIndex:
                 self.add(offset + max(at, start), subject, None, since=offset + start)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
+                predicate = _COPULA_NAME.match(masked[start:end])
+                name = clean_name(restore(predicate.group(1))) if predicate is not None else ""
+                if name and self._person(name, offset + start):
+                    # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
+                    # the person it names as its predicate
+                    self.add(offset + end - 1, Mention("name", name), None)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":

@@ -521,8 +521,12 @@ def subject_before(clause: str) -> Mention | None:
     relative = _OBJECT_RELATIVE.search(clause)
     if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
         inside = head_of_segment(relative.group(1))
-        if inside is not None and inside.kind in {"name", "description"}:
-            return inside  # also "Sen. Leah Moss, whom her staff called “…”", "whom critics call"
+        first = relative.group(1).split()[0].lower()
+        described = first in _DETERMINERS or first in {"his", "her", "their", "its", "our"} or first in GROUP_NOUNS
+        if inside is not None and (inside.kind == "name" or inside.kind == "description" and described):
+            # also "Sen. Leah Moss, whom her staff called “…”", "whom critics call"; not "at which
+            # point the audience", where "which" is a determiner
+            return inside
     coordinated = _AND_SUBJECT.search(clause)
     if coordinated is not None and (
         LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])

@@ -400,6 +400,8 @@ def _open_quotes_take_their_end(found: list[Found]) -> None:
         f, nxt = found[k], found[k + 1]
         if f.mention is not None or f.span.closed or not nxt.continues or nxt.paragraph != f.paragraph + 1:
             continue
+        if f.labelled or nxt.labelled or opening_label(f.text) is not None:
+            continue  # a transcript's turns ('"VIDEO: …' / '"PRUITT: …"'): each line has its own
         earlier = next((g.mention for g in reversed(found[:k]) if g.mention is not None), None)
         if nxt.mention is not None and nxt.mention is not earlier and not _is_title(f.text):
             f.mention, f.verb = nxt.mention, nxt.verb

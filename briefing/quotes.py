@@ -436,16 +436,16 @@ _WORK_NOUNS = (
     "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
     "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
 )
-_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:{_WORK_NOUNS})s?\s*$", re.IGNORECASE)
+_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?|sang|sings|performed|performs)\s*$", re.IGNORECASE)
 _WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
 _LONGEST_WORK_TITLE = 12
 
 
 def _titles_a_work(masked: str, f: Found) -> bool:
     """A title-case quote right after the noun of a work ('his hit “A Piano on the Road to
-    Nowhere”', 'her new book, “Going Viral in the Age of …”') or set beside one ('read from “The
-    Long Night Before the War Came Home,” a memoir by her late father') is the work's title: no
-    one's words, whatever name stands nearby."""
+    Nowhere”') or a verb of performing one ('sang “Take Me Home, Country Roads”'), or set beside
+    one ('read from “The Long Night Before the War Came Home,” a memoir by her late father'), is
+    the work's title: no one's words, whatever name stands nearby."""
     words = f.text.rstrip(" ,.").split()
     if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
         return False

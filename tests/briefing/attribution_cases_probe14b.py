@@ -558,7 +558,201 @@ SAY_LESS_2 = cases(
 )
 
 
+#: The third batch, written after the second round of rules.
+PRONOUN_ANTECEDENTS_3 = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Mr. Ode's lawyer, Tina Marsh, said the charges were baseless. “My client did nothing wrong,” she "
+            "said.",
+            "My client did nothing wrong",
+            "Tina Marsh",
+        ),
+        (
+            "Lawmakers grilled the agency's director, Dr. Paul Eng, for four hours. “I take full "
+            "responsibility for the delays,” he said.",
+            "I take full responsibility",
+            ("Paul Eng", None),
+        ),
+        (
+            "The company's chief executive, Rana Sayed, who took over in March, declined to give numbers. "
+            "“We are in good shape,” she said.",
+            "We are in good shape",
+            "Rana Sayed",
+        ),
+        (
+            "“We will appeal,” said Ted Ruiz, the city attorney. The judge, Mary Cho, was unmoved.\n\n"
+            "“The law is clear on this point,” the judge wrote.",
+            "The law is clear",
+            "Mary Cho",
+        ),
+        (
+            "A spokeswoman for Sen. Bob Hale, Jen Ortiz, said the senator was traveling. “He will vote no on "
+            "the bill,” she said.",
+            "He will vote no",
+            "Jen Ortiz",
+        ),
+        (
+            "Mayor Carl Dunn, 62, and his deputy, Rosa Vega, 48, both spoke. “We are united on this,” the "
+            "mayor said.",
+            "We are united on this",
+            "Carl Dunn",
+        ),
+        (
+            "An official at the State Department said the meeting went well. “It was productive and "
+            "frank,” the official added.",
+            "It was productive",
+            ("an official at the State Department", "an official", "the official"),
+        ),
+        (
+            "Gov. Ana Ruiz toured the plant with its owner, Bill Stone. “This is the future of the state,” "
+            "the governor said.",
+            "This is the future",
+            "Ana Ruiz",
+        ),
+        (
+            "Gov. Ana Ruiz toured the plant on Monday. One worker, who has been there 30 years, was "
+            "unimpressed. “I have heard it all before,” he said.",
+            "I have heard it all before",
+            ("one worker", "One worker"),
+        ),
+        (
+            "Ellen Rusk beat Tom Vale in the primary, 54 percent to 46. “I called her to concede,” he said.",
+            "I called her to concede",
+            ("Tom Vale", None),
+        ),
+    ],
+)
+
+ORGANISATION_SPEAKERS_3 = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "“We reject these claims entirely,” the Pentagon said in a statement on Friday.",
+            "We reject these claims",
+            ("the Pentagon", "The Pentagon"),
+            "organisation",
+        ),
+        (
+            "According to a statement from the mayor's office, the road “will reopen to traffic by "
+            "Friday.”",
+            "will reopen to traffic",
+            ("a statement from the mayor's office", "the mayor's office", "a statement"),
+        ),
+        (
+            "The memo, obtained by the Ledger, warns that the pension fund is “close to insolvency within "
+            "two years.”",
+            "close to insolvency",
+            "the memo",
+            "document",
+        ),
+        (
+            "The court ruled that the law “violates the First Amendment in several ways.”",
+            "violates the First Amendment",
+            "the court",
+            "organisation",
+        ),
+        (
+            "The AFL-CIO, the country's largest union federation, called the deal “a betrayal of working "
+            "families.”",
+            "a betrayal of working families",
+            ("the AFL-CIO", "AFL-CIO"),
+            "organisation",
+        ),
+        (
+            "Voters in Ohio told pollsters the economy was “the only thing that matters this year.”",
+            "the only thing that matters",
+            ("voters in Ohio", "voters", "Voters in Ohio"),
+            "group",
+        ),
+        (
+            "A letter signed by 40 doctors urged the council to act, saying the air was “dangerous to "
+            "breathe on most days.”",
+            "dangerous to breathe",
+            ("a letter signed by 40 doctors", "a letter"),
+            "document",
+        ),
+        (
+            "The ad, paid for by a group backing Sen. Lou Tate, claims his rival “voted to raise taxes 40 "
+            "times.”",
+            "voted to raise taxes",
+            "the ad",
+            "document",
+        ),
+    ],
+)
+
+PARAGRAPH_QUOTES_3 = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Sen. Tom Ebert and his wife, Lynn, greeted voters in Akron on Saturday.\n\n“It is good to be "
+            "home again.”",
+            "It is good to be home",
+            None,
+        ),
+        (
+            "“It was the hardest decision of my life.”\n\nWith those words, Gov. Lee Park ended his "
+            "campaign on Monday.",
+            "It was the hardest decision",
+            ("Lee Park", None),
+        ),
+        (
+            "Mayor Ada Long spoke for 20 minutes.\n\n“We have fixed the roads. We have hired teachers.\n\n"
+            "“Now we need four more years,” she said.",
+            "We have fixed the roads",
+            "Ada Long",
+        ),
+        (
+            "“We will remember them, every single one. — Max Adler, survivor”",
+            "We will remember them",
+            "Max Adler",
+        ),
+    ],
+)
+
+SAY_LESS_3 = cases(
+    "when unsure, say less",
+    [
+        (
+            "The bill, known as the “Clean Streets and Safe Parks Act of the Year,” passed 52-48 after Sen. "
+            "Jo Pratt spoke.",
+            "Clean Streets",
+            None,
+        ),
+        (
+            "The mayor's slogan, “Forward together, for everyone in town,” is on every bus, and Mayor Al "
+            "Finch loves it.",
+            "Forward together",
+            None,
+        ),
+        (
+            "Sen. Kim Lo's new memoir is titled “What I Learned in the Senate Cafeteria.”",
+            "What I Learned",
+            None,
+        ),
+        (
+            "The plan is, as Mayor Jo Ross puts it, “a bridge to the next century for this town.”",
+            "a bridge to the next century",
+            "Jo Ross",
+        ),
+        (
+            "The report was, in the words of one official, “a complete whitewash from start to finish.”",
+            "a complete whitewash",
+            ("one official", None),
+        ),
+        (  # the song is no quote; the quote after it is the fair's director's
+            "Gov. Ben Ruiz sang “Take Me Home, Country Roads” at the state fair on Sunday. “The crowd "
+            "loved every minute of it,” said the fair's director, Lou Amis.",
+            "The crowd loved every minute",
+            "Lou Amis",
+        ),
+    ],
+)
+
+
 PROBE14B_CASES = [
     *PRONOUN_ANTECEDENTS, *ORGANISATION_SPEAKERS, *PARAGRAPH_QUOTES, *SAY_LESS,
     *PRONOUN_ANTECEDENTS_2, *ORGANISATION_SPEAKERS_2, *PARAGRAPH_QUOTES_2, *SAY_LESS_2,
+    *PRONOUN_ANTECEDENTS_3, *ORGANISATION_SPEAKERS_3, *PARAGRAPH_QUOTES_3, *SAY_LESS_3,
 ]  # fmt: skip

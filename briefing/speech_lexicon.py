@@ -34,6 +34,7 @@ SPEECH_PHRASES = (
     "points out", "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back",
     "issued a statement", "issues a statement", "released a statement", "releases a statement",
     "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
+    "ruled that", "rules that",  # a court's words: 'The court ruled that the law “…”' (not "the ruling party")
     "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
     "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
     # a stance stated with its content: 'Clinton expressed confidence that the issue would not "…"'

@@ -506,6 +506,11 @@ def _caused_speaker(phrase: str) -> Mention | None:
     return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
 
 
+#: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
+#: mildly, “…”' has no speaker).
+_TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -515,7 +520,7 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = last_sentence(head)
-    verbs = list(SPEECH_VERB.finditer(sentence))
+    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if not verbs:
         return document_before(sentence)
     verb = verbs[-1]

@@ -319,7 +319,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
             mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
-            mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
+            mention = signed_after(" " + masks[f.paragraph + 1])  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
                 mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues

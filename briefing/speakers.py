@@ -709,9 +709,10 @@ def phrase_after(text: str) -> Mention | None:
     return mention
 
 
-#: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,".
+#: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,", ", a
+#: retired teacher named Ada Kim".
 _NAME_SEGMENT = re.compile(
-    rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|named\s+)?"
+    rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?named\s+)?"
     rf"((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)"
 )
 

@@ -751,8 +751,151 @@ SAY_LESS_3 = cases(
 )
 
 
+#: The fourth batch.
+PRONOUN_ANTECEDENTS_4 = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "“Taxes will go up,” warned Sen. Ray Cobb. His opponent, Nia Shaw, called that nonsense. “He has "
+            "been saying that for twenty years,” she said.",
+            "He has been saying that",
+            "Nia Shaw",
+        ),
+        (  # negative: a new asker is no earlier speaker
+            "“We won the vote,” said Mayor Dan Pruitt. Then a reporter in the back row stood up. “Is there "
+            "money for the pool?” he asked.",
+            "Is there money for the pool",
+            ("a reporter in the back row", "a reporter"),
+        ),
+        (
+            "Police arrested Mark Dunn, 34, on Friday. A police spokesman said Dunn had confessed. “He told "
+            "us everything,” the spokesman said.",
+            "He told us everything",
+            ("a police spokesman", "the spokesman"),
+        ),
+        (
+            "Sen. Joe Park met Gov. Lin Ray in Denver on Friday. “It went better than I expected,” the "
+            "senator said.",
+            "It went better than I expected",
+            "Joe Park",
+        ),
+        (
+            "Hal Ortiz, a farmer, watched the river rise. His neighbor, Bea Lund, had already left. “I am "
+            "staying right here,” he said.",
+            "I am staying right here",
+            "Hal Ortiz",
+        ),
+        (
+            "Ben Cole, 19, a student at Ohio State, organized the march. “We are not going away,” he said.",
+            "We are not going away",
+            "Ben Cole",
+        ),
+        (
+            "“Enough is enough,” said one protester, a retired teacher named Ada Kim.",
+            "Enough is enough",
+            "Ada Kim",
+        ),
+    ],
+)
+
+ORGANISATION_SPEAKERS_4 = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "“Our members are furious,” the union said in a statement, adding that talks with Mayor Ed Ray "
+            "had failed.",
+            "Our members are furious",
+            "the union",
+            "organisation",
+        ),
+        (
+            "The ministry, in a statement, said the border would “stay closed until further notice.”",
+            "stay closed until",
+            "the ministry",
+            "organisation",
+        ),
+        (
+            "“Results will be announced on Friday,” the electoral commission said on its website.",
+            "Results will be announced",
+            "the electoral commission",
+            "organisation",
+        ),
+        (
+            "The families of the victims said in a joint statement that they were “heartbroken and angry "
+            "beyond words.”",
+            "heartbroken and angry",
+            ("the families of the victims", "the families"),
+            "group",
+        ),
+        (
+            "A tweet from the governor's account read, “We will not back down, not now, not ever.”",
+            "We will not back down",
+            ("a tweet from the governor's account", "a tweet", "the governor's account"),
+        ),
+        (
+            "Hundreds of fans chanted, “One more song, one more song!” as the band left the stage.",
+            "One more song",
+            ("hundreds of fans", "fans"),
+            "group",
+        ),
+    ],
+)
+
+PARAGRAPH_QUOTES_4 = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (
+            "Councilman Joe Ruiz and Councilwoman Amy Beck both spoke against the plan.\n\n“This is a "
+            "giveaway to developers, plain and simple.”",
+            "This is a giveaway",
+            None,
+        ),
+        (
+            "Gov. Ann Fry and Sen. Tom Lutz said they would fight the ruling.\n\n“We will see them in "
+            "court.”",
+            "We will see them in court",
+            None,
+        ),
+        (
+            "“Every vote counts, every single one of them.”\n\n— Gov. Maria Lenz",
+            "Every vote counts",
+            "Maria Lenz",
+        ),
+    ],
+)
+
+SAY_LESS_4 = cases(
+    "when unsure, say less",
+    [
+        (
+            "Gov. Sam Reyes unveiled the budget. The plan was, to put it mildly, “ambitious beyond belief.”",
+            "ambitious beyond belief",
+            None,
+        ),
+        (
+            "Her nickname, “the Iron Chancellor of Elm Street,” stuck long after Mayor Rita Vos left office.",
+            "the Iron Chancellor",
+            None,
+        ),
+        (
+            "Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday.",
+            "Ten Point Plan",
+            None,
+        ),
+        (
+            "Residents call the intersection “the death trap of Route 9,” and Mayor Jo Dunn has promised a "
+            "light.",
+            "the death trap of Route 9",
+            ("residents", None),
+        ),
+    ],
+)
+
+
+
 PROBE14B_CASES = [
     *PRONOUN_ANTECEDENTS, *ORGANISATION_SPEAKERS, *PARAGRAPH_QUOTES, *SAY_LESS,
     *PRONOUN_ANTECEDENTS_2, *ORGANISATION_SPEAKERS_2, *PARAGRAPH_QUOTES_2, *SAY_LESS_2,
     *PRONOUN_ANTECEDENTS_3, *ORGANISATION_SPEAKERS_3, *PARAGRAPH_QUOTES_3, *SAY_LESS_3,
+    *PRONOUN_ANTECEDENTS_4, *ORGANISATION_SPEAKERS_4, *PARAGRAPH_QUOTES_4, *SAY_LESS_4,
 ]  # fmt: skip

@@ -681,6 +681,8 @@ def _resolve_speakers(
             last = f
 
 
+#: A sentence end and another sentence after it: no headline.
+_SENTENCE_THEN_ANOTHER = re.compile(r"[a-z][.!?][”’\"']?\s+[“‘\"]?[A-Z]")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]{3,}")
 _LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 
@@ -692,6 +694,10 @@ def _title_case(paragraph: str) -> bool:
     once per named speaker, and paragraphs with quotes are long (~1,000 characters on the dev
     pages, two regex passes each) and often hold several."""
     words = len(_LONG_WORD.findall(paragraph))
+    if _SENTENCE_THEN_ANOTHER.search(paragraph) and paragraph.rstrip(" ”’\"'").endswith("."):
+        # 'Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday. “…,” said
+        # Police Chief Dora Quinn.': sentences of a body paragraph, capitals of names and a title
+        return False
     return words >= 4 and len(_CAPITALISED.findall(paragraph)) >= 0.7 * words
 
 

@@ -1289,6 +1289,7 @@ KNOWN_GAPS = {
     "I will cut your taxes": "a sentence-initial imperative (\"Imagine\") is read as a one-word name",
     "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
     "My son waited eight months": "a letter read aloud: the reader is named, not the letter's writer",
+    "I am staying right here": "\"Bea\" is no given name we know, so the neighbour named last, of unknown gender, is \"he\"",
 }
 
 ALL_CASES: list[Case] = [

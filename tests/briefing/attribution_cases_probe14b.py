@@ -872,15 +872,17 @@ SAY_LESS_4 = cases(
             "ambitious beyond belief",
             None,
         ),
-        (
-            "Her nickname, “the Iron Chancellor of Elm Street,” stuck long after Mayor Rita Vos left office.",
-            "the Iron Chancellor",
-            None,
+        (  # the nickname is no quote; the quote after it is the mayor's
+            "Her nickname, “the Iron Chancellor of Elm Street,” stuck long after she left office. Mayor "
+            "Rita Vos laughed about it on Monday. “I earned every letter of it,” she said.",
+            "I earned every letter",
+            "Rita Vos",
         ),
-        (
-            "Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday.",
-            "Ten Point Plan",
-            None,
+        (  # the plan's name is no quote; the quote after it is the police chief's
+            "Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday. “It is a good "
+            "start,” said Police Chief Dora Quinn.",
+            "It is a good start",
+            "Dora Quinn",
         ),
         (
             "Residents call the intersection “the death trap of Route 9,” and Mayor Jo Dunn has promised a "

@@ -494,6 +494,22 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
 
 
+#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
+_THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
+
+
+def _plural_subject(clause: str) -> Mention | None:
+    """The subject "they" of '… as they shouted' stands for: the main clause's subject when it is
+    plural or a group ("Protesters marched … as they shouted", "the crowd"); none when it is a
+    single thing ("The vote was delayed as they shouted, “…”": not the vote)."""
+    subject = subject_before(clause) or leading_np(clause)
+    if subject is None or subject.kind not in {"name", "description"}:
+        return None
+    last = subject.text.split()[-1].lower().strip("’'")
+    plural = last in GROUP_NOUNS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return subject if plural else None
+
+
 def _caused_speaker(phrase: str) -> Mention | None:
     """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
     Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
@@ -541,6 +557,9 @@ def _head_attribution(
     adjacent = _PRONOUN_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if adjacent is not None:  # 'jabbing her finger at a heckler as she angrily said, “…”'
         return Mention("pronoun", adjacent.group(1).lower()), word
+    they = _THEY_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
+    if they is not None:
+        return _plural_subject(before[: they.start()]), word
     caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
     made = _caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:

@@ -680,7 +680,7 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
-        if subject.kind == "description" and words[0][:1].isupper():
+        if subject.kind in {"description", "unnamed"} and words[0][:1].isupper():  # "One of them, Ray Ost,"
             if subject.text.split()[-1].lower() in GROUP_NOUNS and " and " in seg:
                 continue  # "Two analysts, Ann Roe and Ben Poe,": both speak, the group says so
             named = head_of_segment(seg)

@@ -728,6 +728,8 @@ def _resolve(
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker
+        if mention.text == "they":
+            return index.resolve_they(pos)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
     if mention.kind == "description":
         person = registry.resolve_title(mention.text, pos)

@@ -112,6 +112,13 @@ class Referent:
     since: int = field(compare=False, default=-1)
 
 
+def _group(text: str) -> bool:
+    """ "officials in Dayton", "striking teachers", "hundreds of workers": a plural group of people."""
+    head = re.split(r"\s(?:at|for|in|from|outside|near)\s", text)[0].split()[-1:]
+    word = head[0].lower().strip(",.") if head else ""
+    return word in GROUP_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
 def person_description(mention: Mention) -> bool:
     """ "an economist at a bank", "the spokeswoman": a description whose head is a person."""
     if mention.kind != "description":
@@ -145,6 +152,8 @@ class SubjectIndex:
         self._paragraphs: set[int] = set()
         #: organisations and documents that were sentence subjects, for "it"
         self._things: list[Referent] = []
+        #: groups of people that were sentence subjects or speakers, for "they"
+        self._groups: list[Referent] = []
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -297,6 +306,8 @@ class SubjectIndex:
         text = speaker or restore(mention.text)
         if _thing(mention, text):
             insort(self._things, Referent(position, text))
+        if mention.kind == "description" and _group(text):
+            insort(self._groups, Referent(position, text))
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
@@ -315,6 +326,21 @@ class SubjectIndex:
                 insort(self._entries, Referent(position, titled, description_gender(text), since))
                 return
             insort(self._entries, Referent(position, text, description_gender(text), since))
+
+    def resolve_they(self, position: int) -> str | None:
+        """ "they said": the group of people that is the latest subject or speaker before
+        ``position`` ("Officials in Dayton met with Gov. Ann Hart. '…,' they said"), within a
+        paragraph or two; none when a person, an organisation or a document came after it
+        ("Gov. Ann Hart met officials …": the officials are no subject, so no one is sure)."""
+        groups = self._groups[: bisect_left(self._groups, Referent(position, ""))]
+        if not groups or position - groups[-1].position > MAX_THING_DISTANCE:
+            return None
+        group = groups[-1]
+        for others in (self._entries, self._things):
+            later = others[bisect_left(others, Referent(group.position + 1, "")) : bisect_left(others, Referent(position, ""))]
+            if later:
+                return None
+        return group.name
 
     def resolve_it(self, position: int) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker

@@ -87,6 +87,10 @@ _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
 _CROWD_OF = re.compile(r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
+#: A capitalised adjective or participle ("Striking", "Angry", "Frustrated") before a group noun.
+_ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|ent|ant)")
+
+
 def _crowd_of(seg: str) -> Mention | None:
     """ "Hundreds of workers", "dozens of angry parents" opening a phrase: a number of people of
     a kind, a group that speaks as one, shown whole (the count alone, "hundreds", says nothing of
@@ -790,6 +794,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         crowd = _crowd_of(seg)
         if crowd is not None:
             return crowd  # "Hundreds of workers gathered"
+        if len(words) > 2 and _ADJECTIVE_BEFORE_GROUP.fullmatch(words[0]) and is_common_word(words[0].lower()):
+            if words[1] in GROUP_NOUNS or words[1] in _PLURAL_PERSON_NOUNS:
+                # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised
+                # only as the sentence's first word, and a group
+                return Mention("description", f"{words[0].lower()} {words[1]}")
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):

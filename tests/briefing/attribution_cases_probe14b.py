@@ -894,10 +894,126 @@ SAY_LESS_4 = cases(
 )
 
 
+#: The fifth batch: "they", "as they shouted", "one of them, X", asides.
+PRONOUN_ANTECEDENTS_5 = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Mayor Jill Ford has faced critics for months. One of them, Ray Ost, spoke at Tuesday's meeting. "
+            "“She has failed every family on this street,” he said.",
+            "She has failed every family",
+            "Ray Ost",
+        ),
+        (  # negative: the board is the subject; the man it fired is no "it"
+            "The board fired chief executive Tom Reyes on Monday. “We needed a fresh start,” it said.",
+            "We needed a fresh start",
+            "the board",
+        ),
+        (  # negative: a man the governor thanked is not the "she" of her answer
+            "Gov. Lee Hart praised Ann Ruiz, his chief of staff, on Friday. “She has been a rock for this "
+            "office,” he said.",
+            "She has been a rock",
+            "Lee Hart",
+        ),
+    ],
+)
+
+ORGANISATION_SPEAKERS_5 = cases(
+    "organisations, documents and groups",
+    [
+        (
+            "Officials in Dayton met with Gov. Ann Hart on Monday. “We asked for help and got none,” they "
+            "said.",
+            "We asked for help",
+            ("officials", "officials in Dayton"),
+            "group",
+        ),
+        (  # negative: the officials are the object here, so "they" is no one for sure
+            "Gov. Ann Hart met officials in Dayton on Monday. “We asked for help and got none,” they said.",
+            "We asked for help",
+            None,
+        ),
+        (
+            "Striking teachers marched on City Hall on Monday.\n\n“We want a fair deal and nothing more,” "
+            "they said.",
+            "We want a fair deal",
+            ("striking teachers", "teachers"),
+            "group",
+        ),
+        (  # negative: a vote does not shout
+            "The vote was delayed for an hour as they shouted, “Shame on every one of you!”",
+            "Shame on every one of you",
+            None,
+        ),
+        (
+            "The vote passed 5-4, and protesters outside the chamber booed as they shouted, “Shame on "
+            "every one of you!”",
+            "Shame on every one of you",
+            "protesters",
+            "group",
+        ),
+        (
+            "The crowd roared as they chanted, “Four more years for Mayor Lin!”",
+            "Four more years",
+            "the crowd",
+            "group",
+        ),
+    ],
+)
+
+SAY_LESS_5 = cases(
+    "when unsure, say less",
+    [
+        (  # an aside of the writer's: "to put it mildly" is no cue
+            "Kell, to put it bluntly, said “the money is not there and it never was.”",
+            "the money is not there",
+            "Kell",
+        ),
+        (
+            "Gov. Ivy Sand's first year was, to put it kindly, “a learning experience for everyone.”",
+            "a learning experience",
+            None,
+        ),
+    ],
+)
+
+
+#: Negative cases for the rules of this round: where they must not fire.
+GUARDS = cases(
+    "organisations, documents and groups",
+    [
+        (  # a company ending after a known given name stays a person
+            "“We will not comment on a personnel matter,” said Michael Steel, a spokesman for the speaker.",
+            "We will not comment",
+            "Michael Steel",
+            "person",
+        ),
+        (  # "of" inside an organisation's name
+            "“Rates will stay high for a long time,” the Bank of England said on Thursday.",
+            "Rates will stay high",
+            "the Bank of England",
+            "organisation",
+        ),
+        (  # "ruled that" is a cue; "ruling" as an adjective is none
+            "The ruling party said the vote was “a triumph for the whole nation and its people.”",
+            "a triumph for the whole nation",
+            "the ruling party",
+            "organisation",
+        ),
+        (  # 'dubbed' with no comma before it: the subject's own words
+            "Sen. Ron Hale dubbed the plan “a gift to the richest families in the state.”",
+            "a gift to the richest families",
+            "Ron Hale",
+        ),
+    ],
+)
+
+
 
 PROBE14B_CASES = [
     *PRONOUN_ANTECEDENTS, *ORGANISATION_SPEAKERS, *PARAGRAPH_QUOTES, *SAY_LESS,
     *PRONOUN_ANTECEDENTS_2, *ORGANISATION_SPEAKERS_2, *PARAGRAPH_QUOTES_2, *SAY_LESS_2,
     *PRONOUN_ANTECEDENTS_3, *ORGANISATION_SPEAKERS_3, *PARAGRAPH_QUOTES_3, *SAY_LESS_3,
     *PRONOUN_ANTECEDENTS_4, *ORGANISATION_SPEAKERS_4, *PARAGRAPH_QUOTES_4, *SAY_LESS_4,
+    *PRONOUN_ANTECEDENTS_5, *ORGANISATION_SPEAKERS_5, *SAY_LESS_5, *GUARDS,
 ]  # fmt: skip

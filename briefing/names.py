@@ -16,6 +16,12 @@ from .wordlists import is_common_word, is_country
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
 #: Abbreviated titles and the title word they stand for ("Sen. X" is "the senator").
+#: A role set off by commas right after a name, its last word a title: "Dr. Ira Stone, the
+#: county's health officer," (group 1: the role's words after the determiner or possessive).
+_APPOSED_TITLE = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:[\w.-]+[’']s\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s+(?:from|of|for)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?(?=[,.;])"
+)
 _TITLE_WORD = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
     "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "pres": "president",
@@ -157,6 +163,9 @@ class NameRegistry:
                 reverse = reverse[1:].lstrip()
             word_before = _WORD_RUN.match(reverse)
             before = [word_before.group()[::-1].lower()] if word_before else []
+            apposed = _APPOSED_TITLE.match(body, end)
+            if apposed is not None:  # "Dr. Ira Stone, the county's health officer," -> "the health officer"
+                before += apposed.group(1).lower().split()
             parts = [p for w in lead + before for p in w.split("-")]
             titles = {
                 _TITLE_WORD.get(p, p) for k, p in enumerate(parts) if not (k and parts[k - 1] in _LOWER_RANKS)

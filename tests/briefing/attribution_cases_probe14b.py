@@ -909,6 +909,23 @@ PRONOUN_ANTECEDENTS_5 = cases(
             "We needed a fresh start",
             "the board",
         ),
+        (
+            "Dr. Ira Stone, the county's health officer, urged calm on Monday. “There is no cause for "
+            "panic,” the health officer said.",
+            "There is no cause for panic",
+            ("Ira Stone", "the health officer"),
+        ),
+        (
+            "Ann Roe, a senator, spoke first at the hearing. “We agree on the facts,” the senator said.",
+            "We agree on the facts",
+            "Ann Roe",
+        ),
+        (  # negative: two senators, one named with the title after the name
+            "Jim Ames, the senator from Ohio, and Sen. Tom Ruiz spoke. “We agree on the facts,” the senator "
+            "said.",
+            "We agree on the facts",
+            ("the senator", None),
+        ),
         (  # negative: a man the governor thanked is not the "she" of her answer
             "Gov. Lee Hart praised Ann Ruiz, his chief of staff, on Friday. “She has been a rock for this "
             "office,” he said.",

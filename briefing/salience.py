@@ -54,6 +54,10 @@ _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w�
 _ASKED_PERSON = re.compile(
     r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
 )
+#: "asked the governor about …": the person asked, named by a title (group 1: "the governor").
+_ASKED_TITLED = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+(the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
+)
 #: What may stand between a subject and its verb "asked": adverbs ("later asked", "also asked").
 _BEFORE_ASKED = re.compile(r"\s*(?:(?:\w+ly|also|then|later|again)\s+)*")
 
@@ -211,6 +215,13 @@ class SubjectIndex:
                 name = clean_name(restore(asked.group(1)))
                 if self._person(name, offset + start):
                     self.add(offset + end - 1, Mention("name", name), None)
+            asked = _ASKED_TITLED.search(masked, start, end) if asked is None else None
+            if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
+                # "a reporter asked the governor about it. “…,” she said": the person introduced
+                # with that title answers
+                titled = self._registry.resolve_title(asked.group(1), offset + start)
+                if titled is not None and titled != AMBIGUOUS:
+                    self.add(offset + end - 1, Mention("name", titled), None)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence

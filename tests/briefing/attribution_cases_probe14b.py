@@ -926,6 +926,18 @@ PRONOUN_ANTECEDENTS_5 = cases(
             "We agree on the facts",
             ("the senator", None),
         ),
+        (  # the person asked answers, not the asker
+            "Sen. Lou Park criticized Gov. Ann Vey on Monday. Later, a reporter asked the governor about "
+            "it. “I have nothing to say about him,” she said.",
+            "I have nothing to say about him",
+            "Ann Vey",
+        ),
+        (
+            "Sen. Lou Park criticized Gov. Ann Vey on Monday. Later, a reporter asked the senator about it. "
+            "“I stand by every word,” he said.",
+            "I stand by every word",
+            "Lou Park",
+        ),
         (  # negative: a man the governor thanked is not the "she" of her answer
             "Gov. Lee Hart praised Ann Ruiz, his chief of staff, on Friday. “She has been a rock for this "
             "office,” he said.",

@@ -112,7 +112,8 @@ _PARTITIVE_HEADS = PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | _PLURAL_S
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
-    r"outside|inside|near|behind|across|"  # "Striking teachers outside City Hall chanted"
+    # "Striking teachers outside City Hall chanted", "The indictment against Ed Voss says"
+    r"outside|inside|near|behind|across|against|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
 #: An object relative clause right before the verb: "which X", "whom X" ("one which historian

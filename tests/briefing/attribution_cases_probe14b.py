@@ -1023,6 +1023,19 @@ GUARDS = cases(
             "the Bank of England",
             "organisation",
         ),
+        (  # the person the document is against is no speaker
+            "The indictment against former Mayor Ed Voss says he “took bribes from at least four "
+            "contractors.”",
+            "took bribes",
+            "the indictment",
+            "document",
+        ),
+        (
+            "A lawsuit against Gov. Ann Reyes filed Monday claims she “ignored the law for years on end.”",
+            "ignored the law",
+            "a lawsuit",
+            "document",
+        ),
         (  # "ruled that" is a cue; "ruling" as an adjective is none
             "The ruling party said the vote was “a triumph for the whole nation and its people.”",
             "a triumph for the whole nation",

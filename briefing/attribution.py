@@ -653,13 +653,28 @@ _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80
 _APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL)
 
 
+#: A plural noun of people ending the text, with an adjective before it or not ("angry parents").
+_GROUP_AT_END = re.compile(r"(?<![\w’'-])((?:[a-z]+(?:y|al|ed|ing|ive|ous|ic|ful|ent)\s+)?([a-z]+s))\s*,?\s*$")
+
+
+def _group_right_before(text: str) -> Mention | None:
+    """ "residents", "angry parents" right before "who": a group of people the who-clause is about
+    ("Members of the council … heard from residents who said the plan was “…”": the residents)."""
+    match = _GROUP_AT_END.search(text)
+    if match is None or match.group(2) not in GROUP_NOUNS and match.group(2)[:-1] not in PERSON_NOUNS:
+        return None
+    return Mention("description", match.group(1))
+
+
 def _who_antecedent(text: str) -> Mention | None:
     """The person "who" refers back to at the end of ``text`` ("… Ann Voss, who said"). "Who" is
     rarely an organisation: after "Ann Voss, the head of the Riverside Tenants Association, who
     said" it is Ann Voss, the name the appositive describes (an organisation with no person
     before it stays: "the backing of the Riverside Tenants Association, who said")."""
     name = name_right_before(text)
-    if name is None or not names_organisation(name.text.split()[-1]):
+    if name is None:
+        return _group_right_before(text)  # "… after they heard from residents who said"
+    if not names_organisation(name.text.split()[-1]):
         return name
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None

@@ -1036,6 +1036,19 @@ GUARDS = cases(
             "a lawsuit",
             "document",
         ),
+        (  # a group the who-clause is about, not the sentence's subject
+            "Members of the city council voted 7-2 after they heard from residents who said the plan was “a "
+            "disaster for the neighborhood.”",
+            "a disaster for the neighborhood",
+            "residents",
+            "group",
+        ),
+        (
+            "The mayor met angry parents who said the school was “falling apart around our kids.”",
+            "falling apart around our kids",
+            ("angry parents", "parents"),
+            "group",
+        ),
         (  # "ruled that" is a cue; "ruling" as an adjective is none
             "The ruling party said the vote was “a triumph for the whole nation and its people.”",
             "a triumph for the whole nation",

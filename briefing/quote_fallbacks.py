@@ -270,7 +270,7 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             return None, None  # someone else was named after the speaker
         if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
-        if _two_named_subjects(sentences[k][: cue.start()]):
+        if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
         if mention is None or verb is None or verb.startswith("ask"):
@@ -286,12 +286,21 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
     return None, None
 
 
-def _two_named_subjects(subject: str) -> bool:
-    """The words before a speech verb join two names with "and" ('Mayor Tim Hale and Gov. Rosa
-    Bell spoke', 'Sen. Dora Flint and Rep. Max Roe both spoke'): a quote after them, with nothing
-    to say which one, is neither's."""
-    first, sep, second = subject.partition(" and ")
-    return bool(sep) and not names_nobody_at_all(first) and not names_nobody_at_all(second)
+#: Where a subject joins a second person: "and", ", along with", ", together with".
+_JOINED = re.compile(r"\s+and\s+|,\s*(?:along|together)\s+with\s+")
+
+
+def two_named_subjects(subject: str) -> bool:
+    """The words before a speech verb join two people ('Mayor Tim Hale and Gov. Rosa Bell spoke',
+    'Sen. Dora Flint and Rep. Max Roe both spoke', 'Mayor Tim Hale, along with Gov. Rosa Bell,
+    spoke', 'Mayor Tim Hale and the governor spoke'): a quote after them, with nothing to say
+    which one, is neither's. The first is a name, the second a name or a person's role."""
+    joined = _JOINED.search(subject)
+    if joined is None or names_nobody_at_all(subject[: joined.start()]):
+        return False
+    second = subject[joined.end() :]
+    role = re.match(r"\s*(?:the|his|her)\s+(?:[a-z]+\s+)?([a-z]+)\b", second)
+    return not names_nobody_at_all(second) or role is not None and role.group(1) in PERSON_NOUNS
 
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘][^”\"’]*?([.!?]?)[”\"’]")
@@ -380,6 +389,9 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     mention = leading_np(sentences[-1]) if sentences else None
     if mention is None:
         return None
+    cue = SPEECH_VERB.search(sentences[-1])
+    if cue is not None and two_named_subjects(sentences[-1][: cue.start()]):
+        return None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None

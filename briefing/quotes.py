@@ -49,6 +49,7 @@ from .quote_fallbacks import (
     previous_paragraph_speaker,
     previous_subject,
     stage_direction,
+    two_named_subjects,
     verb_follows,
     verbless_subject,
 )
@@ -307,6 +308,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = head_attribution(
                 masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
             )
+            said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
+            cue = SPEECH_VERB.search(said)
+            if cue is not None and two_named_subjects(said[: cue.start()]):
+                mention, verb = None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
         if (
             mention is None
             and same_par_prev is not None

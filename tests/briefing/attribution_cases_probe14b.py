@@ -857,6 +857,29 @@ PARAGRAPH_QUOTES_4 = cases(
             None,
         ),
         (
+            "Mayor Tim Hale, along with Gov. Rosa Bell, spoke to reporters.\n\n“This is a great day for "
+            "our city and our state.”",
+            "This is a great day",
+            None,
+        ),
+        (
+            "Mayor Tim Hale and the governor spoke on Monday.\n\n“This is a great day for our city and our "
+            "state.”",
+            "This is a great day",
+            None,
+        ),
+        (  # the same in one paragraph
+            "Mayor Tim Hale and Gov. Rosa Bell spoke. “This is a great day for our city and our state.”",
+            "This is a great day",
+            None,
+        ),
+        (  # negative: one of them is established as the speaker
+            "Mayor Ron Pell and Gov. Amy Cho spoke. Pell said the bridge would open in May.\n\n“We are "
+            "ahead of schedule.”",
+            "We are ahead of schedule",
+            "Ron Pell",
+        ),
+        (
             "“Every vote counts, every single one of them.”\n\n— Gov. Maria Lenz",
             "Every vote counts",
             "Maria Lenz",

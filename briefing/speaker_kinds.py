@@ -87,7 +87,13 @@ def kind_of(
     return kind_of_phrase(speaker)
 
 
+#: A count of people before "of" ("55 percent of voters", "a majority of residents").
+_COUNT_OF = re.compile(r"(?:\S+\s+)?(?:percent|per\s+cent|majority|%)\s+of\s", re.IGNORECASE)
+
+
 def kind_of_phrase(phrase: str) -> SpeakerKind:
+    if _COUNT_OF.match(phrase):
+        return "group"  # "fifty-five percent of voters": people, counted
     head = head_noun(phrase)
     if head in PERSON_NOUNS or head in GENDERED_ROLES:
         return "person"

@@ -84,7 +84,10 @@ PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the
 #: group, shown as written (a bare "one of them" stays unnamed).
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
-_CROWD_OF = re.compile(r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_CROWD_OF = re.compile(
+    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
+    r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
 
 
 #: A capitalised adjective or participle ("Striking", "Angry", "Frustrated") before a group noun.
@@ -92,9 +95,10 @@ _ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|
 
 
 def _crowd_of(seg: str) -> Mention | None:
-    """ "Hundreds of workers", "dozens of angry parents" opening a phrase: a number of people of
-    a kind, a group that speaks as one, shown whole (the count alone, "hundreds", says nothing of
-    who they are). The group noun is one of the first three words after "of"."""
+    """ "Hundreds of workers", "dozens of angry parents", "55 percent of voters" opening a phrase:
+    a number of people of a kind, a group that speaks as one, shown whole (the count alone,
+    "hundreds", says nothing of who they are). The group noun is one of the first three words
+    after "of"."""
     crowd = _CROWD_OF.match(seg)
     if crowd is None:
         return None

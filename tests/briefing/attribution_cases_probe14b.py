@@ -1072,6 +1072,18 @@ GUARDS = cases(
             ("angry parents", "parents"),
             "group",
         ),
+        (
+            "Fifty-five percent of voters in the poll said the state was “on the wrong track for years.”",
+            "on the wrong track",
+            ("fifty-five percent of voters", "voters"),
+            "group",
+        ),
+        (
+            "A majority of residents said the plan was “a waste of money and time.”",
+            "a waste of money",
+            ("a majority of residents", "residents"),
+            "group",
+        ),
         (  # "ruled that" is a cue; "ruling" as an adjective is none
             "The ruling party said the vote was “a triumph for the whole nation and its people.”",
             "a triumph for the whole nation",

@@ -389,6 +389,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None
         if f.mention is not None and _NICKNAME_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start):
             f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
+        if f.mention is not None and _nickname_in_name(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
         if f.mention is not None and _titles_a_work(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
     _open_quotes_take_their_end(found)
@@ -434,6 +436,20 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
 _NICKNAME_BEFORE = re.compile(
     r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as))\s*$"
 )
+
+
+_NAME_BEFORE_MARK = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s*$")
+_NAME_AFTER_MARK = re.compile(r"\s*[A-Z][a-z]")
+
+
+def _nickname_in_name(masked: str, f: Found) -> bool:
+    """A title-case quote of a few words between a given name and a surname ('Robert “Bob”
+    Kell', 'James “Jimmy the Fixer” Boyle') is a nickname: no one's words."""
+    words = f.text.split()
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = _NAME_BEFORE_MARK.search(masked, 0, f.span.mark_start)
+    return before is not None and _NAME_AFTER_MARK.match(masked, f.span.mark_end) is not None
 
 
 #: Nouns of works with a title ("his hit “…”", "“…,” a memoir by her father").

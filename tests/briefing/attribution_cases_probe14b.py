@@ -1021,6 +1021,11 @@ SAY_LESS_5 = cases(
             "the money is not there",
             "Kell",
         ),
+        (  # the nickname inside the name is no quote; the quote after it is his
+            "Robert “Bob” Kell, the mayor, said the plan was “dead on arrival in this council.”",
+            "dead on arrival",
+            ("Kell", "Robert Kell"),
+        ),
         (
             "Gov. Ivy Sand's first year was, to put it kindly, “a learning experience for everyone.”",
             "a learning experience",

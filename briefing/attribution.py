@@ -258,6 +258,7 @@ _HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+_SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
 _SIGNED_AFTER = re.compile(r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
 
 
@@ -277,12 +278,16 @@ def lone_word_subject(clause: str) -> str | None:
 
 
 def signed_after(rest: str) -> Mention | None:
-    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash,
-    with nothing else after it in the paragraph (or, for a quote-only paragraph, in the next one);
-    what follows the name's comma is an affiliation or a place."""
+    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
+    (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
+    paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
+    an affiliation or a place."""
     match = _SIGNED_AFTER.match(rest)
+    parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
     mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
+    if mention is not None and parenthesised and len(mention.text.split()) < 2:
+        return None  # "(Applause)", "(Laughter)": a stage direction, not a signature
     return mention if mention is not None and mention.kind == "name" else None
 
 

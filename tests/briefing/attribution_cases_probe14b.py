@@ -880,6 +880,16 @@ PARAGRAPH_QUOTES_4 = cases(
             "Ron Pell",
         ),
         (
+            "“Nobody in Washington is listening to us out here.” (Carl Nye, farmer)",
+            "Nobody in Washington is listening",
+            "Carl Nye",
+        ),
+        (  # negative: a stage direction in parentheses signs nothing
+            "“Nobody in Washington is listening to us out here.” (Applause)",
+            "Nobody in Washington is listening",
+            None,
+        ),
+        (
             "“Every vote counts, every single one of them.”\n\n— Gov. Maria Lenz",
             "Every vote counts",
             "Maria Lenz",

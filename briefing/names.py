@@ -26,6 +26,8 @@ _TITLE_WORD = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
     "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "pres": "president",
     "atty": "attorney", "lt": "lieutenant",
+    # "Rep. Ana Ruiz" … "the congresswoman": one title, whichever word the text uses
+    "congressman": "representative", "congresswoman": "representative",
 }  # fmt: skip
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 #: An -ed word opening a headline's name run ("Understated Perez raises …", "Embattled Voss quits").

@@ -959,6 +959,12 @@ PRONOUN_ANTECEDENTS_5 = cases(
             "We agree on the facts",
             ("the senator", None),
         ),
+        (
+            "The bill's sponsor, Rep. Ana Ruiz, defended it on Tuesday. “Every dollar is accounted for,” the "
+            "congresswoman said.",
+            "Every dollar is accounted for",
+            "Ana Ruiz",
+        ),
         (  # the person asked answers, not the asker
             "Sen. Lou Park criticized Gov. Ann Vey on Monday. Later, a reporter asked the governor about "
             "it. “I have nothing to say about him,” she said.",

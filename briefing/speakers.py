@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .name_cleaning import (
     NAME_RUN,
@@ -715,9 +716,18 @@ def phrase_after(text: str) -> Mention | None:
             named = head_of_segment(apposed.group(1))
             if named is not None and named.kind == "name":
                 return named
+    if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1].strip() in {"at", "in", "on"}:
+        # "adds an economist at a big bank, Sara Lind.": the name apposed after the description's
+        # own prepositional phrase, ending the clause, when a given name says it is a person's
+        closing = _NAME_ENDING_CLAUSE.search("".join(parts[2:]).split(".")[0] + ".")
+        named = head_of_segment(closing.group(1)) if closing is not None else None
+        if named is not None and named.kind == "name" and given_name_gender(named.text) is not None:
+            return named  # a person's given name: not "an analyst at the firm, Harlow Capital"
     return mention
 
 
+#: ", Sara Lind." ending a clause: a full name set off by a comma (group 1).
+_NAME_ENDING_CLAUSE = re.compile(rf",\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{1,3}})\s*[.;]\s*$")
 #: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,", ", a
 #: retired teacher named Ada Kim".
 _NAME_SEGMENT = re.compile(

@@ -965,6 +965,17 @@ PRONOUN_ANTECEDENTS_5 = cases(
             "Every dollar is accounted for",
             "Ana Ruiz",
         ),
+        (
+            "Prices rose again in March, adds an economist at a big bank, Sara Lind. “The trend is clear,” "
+            "she said.",
+            "The trend is clear",
+            "Sara Lind",
+        ),
+        (  # negative: the name after the role's own phrase is the firm's
+            "“The trend is clear,” said an analyst at the firm, Harlow Capital.",
+            "The trend is clear",
+            "an analyst",
+        ),
         (  # the person asked answers, not the asker
             "Sen. Lou Park criticized Gov. Ann Vey on Monday. Later, a reporter asked the governor about "
             "it. “I have nothing to say about him,” she said.",

@@ -37,6 +37,8 @@ from .wordlists import is_common_word
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
+#: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
+_AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
@@ -183,6 +185,8 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 self.add(offset + max(at, start), subject, None, since=offset + start)
+            if not headline and subject is not None and subject.kind == "name":
+                self._add_second_subject(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
                 predicate = _COPULA_NAME.match(masked[start:end])
@@ -228,6 +232,20 @@ class SubjectIndex:
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _add_second_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
+        rival, Sen. Tom Ives, debated"): a referent too, after the first, so a "he" that the
+        first may not be ("her rival") can find him. Only a name the text titles or gives a
+        gender, right before the verb."""
+        sentence = masked[start:end]
+        verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
+        joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
+        if joined is None:
+            return
+        name = clean_name(restore(joined.group(1)))
+        if name and self._person(name, offset + start):
+            self.add(offset + start + joined.start(1), Mention("name", name), None, since=offset + start)
 
     def _person(self, name: str, position: int) -> bool:
         """``name`` is someone a he or she may mean: the text titles or quotes them, or a given

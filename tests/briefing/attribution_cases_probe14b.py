@@ -976,6 +976,18 @@ PRONOUN_ANTECEDENTS_5 = cases(
             "The trend is clear",
             "an analyst",
         ),
+        (  # the second of two joined subjects is a referent too
+            "Gov. Rae Lund, a Democrat, and her rival, Sen. Tom Ives, debated on Monday.\n\n“I will cut "
+            "taxes for every family,” he said.",
+            "I will cut taxes",
+            "Tom Ives",
+        ),
+        (
+            "Gov. Rae Lund, a Democrat, and her rival, Sen. Tom Ives, debated on Monday.\n\n“I will not cut "
+            "a single school,” she said.",
+            "I will not cut a single school",
+            "Rae Lund",
+        ),
         (  # the person asked answers, not the asker
             "Sen. Lou Park criticized Gov. Ann Vey on Monday. Later, a reporter asked the governor about "
             "it. “I have nothing to say about him,” she said.",

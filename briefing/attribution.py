@@ -287,7 +287,9 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IG
 _DASH = re.compile(r"[—–]|\s--?\s")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
-_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet)\s", re.IGNORECASE)
+#: "though"/"although" too: '“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it' is a
+#: concession about the quote, whose verb is no cue for it.
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although)\s", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
@@ -302,6 +304,7 @@ _HEARD = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+_SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
 _SIGNED_AFTER = re.compile(r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
 
 
@@ -321,12 +324,16 @@ def lone_word_subject(clause: str) -> str | None:
 
 
 def signed_after(rest: str) -> Mention | None:
-    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash,
-    with nothing else after it in the paragraph (or, for a quote-only paragraph, in the next one);
-    what follows the name's comma is an affiliation or a place."""
+    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
+    (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
+    paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
+    an affiliation or a place."""
     match = _SIGNED_AFTER.match(rest)
+    parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
     mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
+    if mention is not None and parenthesised and len(mention.text.split()) < 2:
+        return None  # "(Applause)", "(Laughter)": a stage direction, not a signature
     return mention if mention is not None and mention.kind == "name" else None
 
 
@@ -578,6 +585,22 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
 
 
+#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
+_THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
+
+
+def _plural_subject(clause: str) -> Mention | None:
+    """The subject "they" of '… as they shouted' stands for: the main clause's subject when it is
+    plural or a group ("Protesters marched … as they shouted", "the crowd"); none when it is a
+    single thing ("The vote was delayed as they shouted, “…”": not the vote)."""
+    subject = subject_before(clause) or leading_np(clause)
+    if subject is None or subject.kind not in {"name", "description"}:
+        return None
+    last = subject.text.split()[-1].lower().strip("’'")
+    plural = last in GROUP_NOUNS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return subject if plural else None
+
+
 def _caused_speaker(phrase: str) -> Mention | None:
     """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
     Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
@@ -590,6 +613,11 @@ def _caused_speaker(phrase: str) -> Mention | None:
     return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
 
 
+#: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
+#: mildly, “…”' has no speaker).
+_TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -599,7 +627,7 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = last_sentence(head)
-    verbs = list(SPEECH_VERB.finditer(sentence))
+    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if not verbs:
         return document_before(sentence)
     verb = verbs[-1]
@@ -624,6 +652,9 @@ def _head_attribution(
     adjacent = _PRONOUN_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if adjacent is not None:  # 'jabbing her finger at a heckler as she angrily said, “…”'
         return Mention("pronoun", adjacent.group(1).lower()), word
+    they = _THEY_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
+    if they is not None:
+        return _plural_subject(before[: they.start()]), word
     caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
     made = _caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
@@ -723,13 +754,28 @@ _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80
 _APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL)
 
 
+#: A plural noun of people ending the text, with an adjective before it or not ("angry parents").
+_GROUP_AT_END = re.compile(r"(?<![\w’'-])((?:[a-z]+(?:y|al|ed|ing|ive|ous|ic|ful|ent)\s+)?([a-z]+s))\s*,?\s*$")
+
+
+def _group_right_before(text: str) -> Mention | None:
+    """ "residents", "angry parents" right before "who": a group of people the who-clause is about
+    ("Members of the council … heard from residents who said the plan was “…”": the residents)."""
+    match = _GROUP_AT_END.search(text)
+    if match is None or match.group(2) not in GROUP_NOUNS and match.group(2)[:-1] not in PERSON_NOUNS:
+        return None
+    return Mention("description", match.group(1))
+
+
 def _who_antecedent(text: str) -> Mention | None:
     """The person "who" refers back to at the end of ``text`` ("… Ann Voss, who said"). "Who" is
     rarely an organisation: after "Ann Voss, the head of the Riverside Tenants Association, who
     said" it is Ann Voss, the name the appositive describes (an organisation with no person
     before it stays: "the backing of the Riverside Tenants Association, who said")."""
     name = name_right_before(text)
-    if name is None or not names_organisation(name.text.split()[-1]):
+    if name is None:
+        return _group_right_before(text)  # "… after they heard from residents who said"
+    if not names_organisation(name.text.split()[-1]):
         return name
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None
@@ -756,6 +802,11 @@ _APPOSED_SUBJECT_WORDS = 14
 _LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
 
 
+#: A relative pronoun right before a speech verb (an -ly adverb between): the verb is in a
+#: relative clause about the speaker ("said a nurse who asked not to be named"), not the cue.
+_RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$")
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -766,6 +817,8 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         if word.endswith("ing") or word in NAMING_VERBS:
             continue
         before = clause[: verb.start()].rstrip()
+        if _RELATIVE_BEFORE_VERB.search(before):
+            continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
         if before.endswith(",") and word in _LISTENER_VERBS:
             return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."

@@ -29,7 +29,7 @@ TITLE_WORDS = set(
     "yesterday today meanwhile however earlier later last next according this that these those "
     "state he she it we they his her its their our my i you speaking asked still also now then here "
     "maybe perhaps ever even just only indeed shortly soon finally house pastor bishop archbishop "
-    "cardinal rabbi imam deacon "
+    "cardinal rabbi imam deacon superintendent "
     # abbreviated ranks and offices ("Det. Sgt. Ian Mobley", "Amb. Carla Reyes", "Supt. Dan Ryle")
     "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
@@ -44,7 +44,7 @@ PERSON_TITLES = set(
     "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
-    "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow "
+    "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow superintendent coach "
     "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )

@@ -16,10 +16,18 @@ from .wordlists import is_common_word, is_country
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
 #: Abbreviated titles and the title word they stand for ("Sen. X" is "the senator").
+#: A role set off by commas right after a name, its last word a title: "Dr. Ira Stone, the
+#: county's health officer," (group 1: the role's words after the determiner or possessive).
+_APPOSED_TITLE = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:[\w.-]+[’']s\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s+(?:from|of|for)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?(?=[,.;])"
+)
 _TITLE_WORD = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
     "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "pres": "president",
     "atty": "attorney", "lt": "lieutenant",
+    # "Rep. Ana Ruiz" … "the congresswoman": one title, whichever word the text uses
+    "congressman": "representative", "congresswoman": "representative",
 }  # fmt: skip
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 #: An -ed word opening a headline's name run ("Understated Perez raises …", "Embattled Voss quits").
@@ -157,6 +165,9 @@ class NameRegistry:
                 reverse = reverse[1:].lstrip()
             word_before = _WORD_RUN.match(reverse)
             before = [word_before.group()[::-1].lower()] if word_before else []
+            apposed = _APPOSED_TITLE.match(body, end)
+            if apposed is not None:  # "Dr. Ira Stone, the county's health officer," -> "the health officer"
+                before += apposed.group(1).lower().split()
             parts = [p for w in lead + before for p in w.split("-")]
             titles = {
                 _TITLE_WORD.get(p, p) for k, p in enumerate(parts) if not (k and parts[k - 1] in _LOWER_RANKS)
@@ -215,11 +226,14 @@ class NameRegistry:
         return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name)
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
-        """People of known ``gender`` (an honorific, a pronoun tied to them) named in
-        ``[start, end)``, in their fullest form: "Ms. Rita Ortiz" for a "she"."""
+        """People of known ``gender`` named in ``[start, end)``, in their fullest form: "Ms. Rita
+        Ortiz" for a "she" (an honorific, a pronoun tied to them); when there is none, a person
+        the text titles whose given name tells it ("Dr. Alma Frey"): a titled name is a person,
+        so there the given name only tells which of the people named it is."""
         lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
         found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
-        return {name for name in found if self.gender.get(name) == gender}
+        known = {name for name in found if self.gender.get(name) == gender}
+        return known or {name for name in found if name in self.persons and self.gender_of(name) == gender}
 
     def names_between(self, start: int, end: int) -> set[str]:
         """Names written in ``[start, end)``, in their fullest form."""

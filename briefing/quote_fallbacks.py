@@ -150,7 +150,7 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     -ed, the narrative past), not a copula."""
     at = sentence.lower().find(subject.text.lower())
     rest = _SET_OFF_PARTICIPLE.sub("", sentence[at + len(subject.text) :], count=1)  # "The memo, obtained by X, cites"
-    after = rest.split()[:1] if at >= 0 else []
+    after = [w.rstrip(",;:") for w in rest.split()[:1]] if at >= 0 else []  # "The plan was, frankly, “…”"
     if not after or not after[0].islower() or after[0] in _COPULAS or after[0].startswith(("’", "'")):
         return False
     return after[0].endswith("ed") or not past
@@ -268,8 +268,10 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
     for k in range(len(sentences) - 1, -1, -1):
         if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]):
             return None, None  # someone else was named after the speaker
-        if not SPEECH_VERB.search(sentences[k]):
+        if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
+        if two_named_subjects(sentences[k][: cue.start()]):
+            return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
         if mention is None or verb is None or verb.startswith("ask"):
             continue  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
@@ -282,6 +284,23 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
         return (mention, verb) if person or organisation else (None, None)
     return None, None
+
+
+#: Where a subject joins a second person: "and", ", along with", ", together with".
+_JOINED = re.compile(r"\s+and\s+|,\s*(?:along|together)\s+with\s+")
+
+
+def two_named_subjects(subject: str) -> bool:
+    """The words before a speech verb join two people ('Mayor Tim Hale and Gov. Rosa Bell spoke',
+    'Sen. Dora Flint and Rep. Max Roe both spoke', 'Mayor Tim Hale, along with Gov. Rosa Bell,
+    spoke', 'Mayor Tim Hale and the governor spoke'): a quote after them, with nothing to say
+    which one, is neither's. The first is a name, the second a name or a person's role."""
+    joined = _JOINED.search(subject)
+    if joined is None or names_nobody_at_all(subject[: joined.start()]):
+        return False
+    second = subject[joined.end() :]
+    role = re.match(r"\s*(?:the|his|her)\s+(?:[a-z]+\s+)?([a-z]+)\b", second)
+    return not names_nobody_at_all(second) or role is not None and role.group(1) in PERSON_NOUNS
 
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘][^”\"’]*?([.!?]?)[”\"’]")
@@ -370,6 +389,9 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     mention = leading_np(sentences[-1]) if sentences else None
     if mention is None:
         return None
+    cue = SPEECH_VERB.search(sentences[-1])
+    if cue is not None and two_named_subjects(sentences[-1][: cue.start()]):
+        return None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None

@@ -49,6 +49,7 @@ from .quote_fallbacks import (
     previous_paragraph_speaker,
     previous_subject,
     stage_direction,
+    two_named_subjects,
     verb_follows,
     verbless_subject,
 )
@@ -311,6 +312,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = head_attribution(
                 masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
             )
+            said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
+            cue = SPEECH_VERB.search(said)
+            if cue is not None and two_named_subjects(said[: cue.start()]):
+                mention, verb = None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
         if (
             mention is None
             and same_par_prev is not None
@@ -323,7 +328,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
             mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
-            mention = signed_after(" " + blocks[f.paragraph + 1].text)  # '"…"' / '— Gov. Maria Lenz, on X.'
+            mention = signed_after(" " + masks[f.paragraph + 1])  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
                 mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues
@@ -386,7 +391,31 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
             # quotes around it keep the speaker they share)
             f.mention, f.verb = None, None
+        if f.mention is not None and _NICKNAME_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start):
+            f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
+        if f.mention is not None and _nickname_in_name(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
+        if f.mention is not None and _titles_a_work(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
+    _open_quotes_take_their_end(found)
     return masks
+
+
+def _open_quotes_take_their_end(found: list[Found]) -> None:
+    """A quote left open at its paragraph's end runs on into the next paragraph, so it is the
+    speaker's whose cue closes the run: '“I never wanted to run.' / '“But my neighbors asked me
+    to,” said Lou Grant.' -> Grant for both (back over several paragraphs). Only a speaker the
+    continuation read for itself: one it merely inherited from a quote before the run would be
+    a guess over an unattributed quote."""
+    for k in range(len(found) - 2, -1, -1):
+        f, nxt = found[k], found[k + 1]
+        if f.mention is not None or f.span.closed or not nxt.continues or nxt.paragraph != f.paragraph + 1:
+            continue
+        if f.labelled or nxt.labelled or opening_label(f.text) is not None:
+            continue  # a transcript's turns ('"VIDEO: …' / '"PRUITT: …"'): each line has its own
+        earlier = next((g.mention for g in reversed(found[:k]) if g.mention is not None), None)
+        if nxt.mention is not None and nxt.mention is not earlier and not _is_title(f.text):
+            f.mention, f.verb = nxt.mention, nxt.verb
 
 
 #: A determiner or a possessive right before a quote's opening mark, and a lower-case word right
@@ -403,6 +432,52 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
     no one's words, whoever speaks around it."""
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: What makes the quote after it a nickname or a label someone wears ('the self-styled “people's
+#: champion”', ', nicknamed “…”', ', also known as “…”'): no one's words, though a name stands
+#: right by it. Not 'Kell dubbed the plan “…”' (no comma: Kell's own words).
+_NICKNAME_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as))\s*$"
+)
+
+
+_NAME_BEFORE_MARK = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s*$")
+_NAME_AFTER_MARK = re.compile(r"\s*[A-Z][a-z]")
+
+
+def _nickname_in_name(masked: str, f: Found) -> bool:
+    """A title-case quote of a few words between a given name and a surname ('Robert “Bob”
+    Kell', 'James “Jimmy the Fixer” Boyle') is a nickname: no one's words."""
+    words = f.text.split()
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = _NAME_BEFORE_MARK.search(masked, 0, f.span.mark_start)
+    return before is not None and _NAME_AFTER_MARK.match(masked, f.span.mark_end) is not None
+
+
+#: Nouns of works with a title ("his hit “…”", "“…,” a memoir by her father").
+_WORK_NOUNS = (
+    "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
+    "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
+)
+_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?|sang|sings|performed|performs)\s*$", re.IGNORECASE)
+_WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
+_LONGEST_WORK_TITLE = 12
+
+
+def _titles_a_work(masked: str, f: Found) -> bool:
+    """A title-case quote right after the noun of a work ('his hit “A Piano on the Road to
+    Nowhere”') or a verb of performing one ('sang “Take Me Home, Country Roads”'), or set beside
+    one ('read from “The Long Night Before the War Came Home,” a memoir by her late father'), is
+    the work's title: no one's words, whatever name stands nearby."""
+    words = f.text.rstrip(" ,.").split()
+    if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
+    return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None
 
 
 #: Longest crosshead quote, in words.
@@ -662,6 +737,8 @@ def _resolve_speakers(
             last = f
 
 
+#: A sentence end and another sentence after it: no headline.
+_SENTENCE_THEN_ANOTHER = re.compile(r"[a-z][.!?][”’\"']?\s+[“‘\"]?[A-Z]")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]{3,}")
 _LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 
@@ -678,6 +755,10 @@ def _title_case(paragraph: str) -> bool:
     not dead,” Secretary of State Helen Marsh said.', '“…,” Election Commissioner Ruth Adeyemi
     told Reuters on Sunday.'): title case capitalises these words."""
     words = len(_LONG_WORD.findall(paragraph))
+    if _SENTENCE_THEN_ANOTHER.search(paragraph) and paragraph.rstrip(" ”’\"'").endswith("."):
+        # 'Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday. “…,” said
+        # Police Chief Dora Quinn.': sentences of a body paragraph, capitals of names and a title
+        return False
     if words < 4 or len(_CAPITALISED.findall(paragraph)) < 0.7 * words:
         return False
     return not (_LOWER_LAST_WORD.search(paragraph[-60:]) or _LOWER_SAID.search(_QUOTED.sub(" ", paragraph)))
@@ -719,6 +800,8 @@ def _resolve(
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             return last.speaker
+        if mention.text == "they":
+            return index.resolve_they(pos)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
     if mention.kind == "description":
         person = registry.resolve_title(mention.text, pos)

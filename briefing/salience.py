@@ -37,6 +37,8 @@ from .wordlists import is_common_word
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
+#: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
+_AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
@@ -53,6 +55,10 @@ _ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w�
 #: (not "asked Hale to resign", no question).
 _ASKED_PERSON = re.compile(
     r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
+)
+#: "asked the governor about …": the person asked, named by a title (group 1: "the governor").
+_ASKED_TITLED = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+(the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
 )
 #: What may stand between a subject and its verb "asked": adverbs ("later asked", "also asked").
 _BEFORE_ASKED = re.compile(r"\s*(?:(?:\w+ly|also|then|later|again)\s+)*")
@@ -73,6 +79,9 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 _BARE_CLOSING = re.compile(
     r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
 )
+#: A subject that is no person, a copula and a name as the predicate: "Its first guest was Gov.
+#: Dana Cole.", "The winner is Mara Oduya." (group 1: the name, as written, titles included).
+_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)[.!]?\s*$")
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -109,6 +118,13 @@ class Referent:
     since: int = field(compare=False, default=-1)
 
 
+def _group(text: str) -> bool:
+    """ "officials in Dayton", "striking teachers", "hundreds of workers": a plural group of people."""
+    head = re.split(r"\s(?:at|for|in|from|outside|near)\s", text)[0].split()[-1:]
+    word = head[0].lower().strip(",.") if head else ""
+    return word in GROUP_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
 def person_description(mention: Mention) -> bool:
     """ "an economist at a bank", "the spokeswoman": a description whose head is a person."""
     if mention.kind != "description":
@@ -142,6 +158,8 @@ class SubjectIndex:
         self._paragraphs: set[int] = set()
         #: organisations and documents that were sentence subjects, for "it"
         self._things: list[Referent] = []
+        #: groups of people that were sentence subjects or speakers, for "they"
+        self._groups: list[Referent] = []
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -167,8 +185,16 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 self.add(offset + max(at, start), subject, None, since=offset + start)
+            if not headline and subject is not None and subject.kind == "name":
+                self._add_second_subject(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
+                predicate = _COPULA_NAME.match(masked[start:end])
+                name = clean_name(restore(predicate.group(1))) if predicate is not None else ""
+                if name and self._person(name, offset + start):
+                    # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
+                    # the person it names as its predicate
+                    self.add(offset + end - 1, Mention("name", name), None)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":
@@ -193,12 +219,33 @@ class SubjectIndex:
                 name = clean_name(restore(asked.group(1)))
                 if self._person(name, offset + start):
                     self.add(offset + end - 1, Mention("name", name), None)
+            asked = _ASKED_TITLED.search(masked, start, end) if asked is None else None
+            if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
+                # "a reporter asked the governor about it. “…,” she said": the person introduced
+                # with that title answers
+                titled = self._registry.resolve_title(asked.group(1), offset + start)
+                if titled is not None and titled != AMBIGUOUS:
+                    self.add(offset + end - 1, Mention("name", titled), None)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
+
+    def _add_second_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
+        rival, Sen. Tom Ives, debated"): a referent too, after the first, so a "he" that the
+        first may not be ("her rival") can find him. Only a name the text titles or gives a
+        gender, right before the verb."""
+        sentence = masked[start:end]
+        verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
+        joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
+        if joined is None:
+            return
+        name = clean_name(restore(joined.group(1)))
+        if name and self._person(name, offset + start):
+            self.add(offset + start + joined.start(1), Mention("name", name), None, since=offset + start)
 
     def _person(self, name: str, position: int) -> bool:
         """``name`` is someone a he or she may mean: the text titles or quotes them, or a given
@@ -288,6 +335,8 @@ class SubjectIndex:
         text = speaker or restore(mention.text)
         if _thing(mention, text):
             insort(self._things, Referent(position, text))
+        if mention.kind == "description" and _group(text):
+            insort(self._groups, Referent(position, text))
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
@@ -306,6 +355,21 @@ class SubjectIndex:
                 insort(self._entries, Referent(position, titled, description_gender(text), since))
                 return
             insort(self._entries, Referent(position, text, description_gender(text), since))
+
+    def resolve_they(self, position: int) -> str | None:
+        """ "they said": the group of people that is the latest subject or speaker before
+        ``position`` ("Officials in Dayton met with Gov. Ann Hart. '…,' they said"), within a
+        paragraph or two; none when a person, an organisation or a document came after it
+        ("Gov. Ann Hart met officials …": the officials are no subject, so no one is sure)."""
+        groups = self._groups[: bisect_left(self._groups, Referent(position, ""))]
+        if not groups or position - groups[-1].position > MAX_THING_DISTANCE:
+            return None
+        group = groups[-1]
+        for others in (self._entries, self._things):
+            later = others[bisect_left(others, Referent(group.position + 1, "")) : bisect_left(others, Referent(position, ""))]
+            if later:
+                return None
+        return group.name
 
     def resolve_it(self, position: int) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import given_name_gender
 from .models import SpeakerKind
 from .speakers import PARTITIVE_START, Mention
 from .speech_lexicon import (
@@ -26,6 +27,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
 _PARTITIVE = re.compile(PARTITIVE_START, re.IGNORECASE)
 _SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
+#: Last words of company and other organisations' names ("Orvik Steel", "Acme Inc.", "Amnesty
+#: International"): an organisation when the text gives the name no first name, title or gender
+#: (not "Michael Steel", a spokesman).
+_COMPANY_ENDINGS = frozenset(
+    """steel motors airlines airways foods energy industries technologies systems pharmaceuticals
+    inc corp ltd llc plc labs media partners capital insurance petroleum chemicals mining logistics
+    telecom entertainment international""".split()
+)
 
 
 def head_noun(description: str) -> str:
@@ -51,6 +60,13 @@ def names_organisation(last_word: str) -> bool:
     return last_word.lower() in ORGANISATION_NOUNS or is_acronym(last_word)
 
 
+def _company_name(name: str, *, known_person: bool) -> bool:
+    """ "Orvik Steel", "Acme Inc.": a company ending after a word that is no given name, in a name
+    the text gives no title or gender ("Michael Steel" stays a person)."""
+    last = name.split()[-1].lower().rstrip(".")
+    return last in _COMPANY_ENDINGS and not known_person and given_name_gender(name) is None
+
+
 def kind_of(
     mention: Mention | None, speaker: str | None, *, resolved_to_person: bool, known_person: bool
 ) -> SpeakerKind | None:
@@ -65,13 +81,19 @@ def kind_of(
         return "group" if mention.text in {"they", "we"} else kind_of_phrase(speaker)
     if mention.kind == "name":
         last = speaker.split()[-1]
-        if names_organisation(last):
+        if names_organisation(last) or _company_name(speaker, known_person=known_person):
             return "organisation"
         return "person" if known_person or len(speaker.split()) > 1 else "organisation"
     return kind_of_phrase(speaker)
 
 
+#: A count of people before "of" ("55 percent of voters", "a majority of residents").
+_COUNT_OF = re.compile(r"(?:\S+\s+)?(?:percent|per\s+cent|majority|%)\s+of\s", re.IGNORECASE)
+
+
 def kind_of_phrase(phrase: str) -> SpeakerKind:
+    if _COUNT_OF.match(phrase):
+        return "group"  # "fifty-five percent of voters": people, counted
     head = head_noun(phrase)
     if head in PERSON_NOUNS or head in GENDERED_ROLES:
         return "person"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .name_cleaning import (
     NAME_RUN,
@@ -85,6 +86,30 @@ PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the
 #: group, shown as written (a bare "one of them" stays unnamed).
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
+_CROWD_OF = re.compile(
+    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
+    r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
+
+
+#: A capitalised adjective or participle ("Striking", "Angry", "Frustrated") before a group noun.
+_ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|ent|ant)")
+
+
+def _crowd_of(seg: str) -> Mention | None:
+    """ "Hundreds of workers", "dozens of angry parents", "55 percent of voters" opening a phrase:
+    a number of people of a kind, a group that speaks as one, shown whole (the count alone,
+    "hundreds", says nothing of who they are). The group noun is one of the first three words
+    after "of"."""
+    crowd = _CROWD_OF.match(seg)
+    if crowd is None:
+        return None
+    words = crowd.group(1).split()
+    k = next((k for k, w in enumerate(words) if w in GROUP_NOUNS or w in _PLURAL_PERSON_NOUNS), None)
+    if k is None:
+        return None
+    phrase = f"{seg[: crowd.start(1)].strip()} {' '.join(words[: k + 1])}"
+    return Mention("description", phrase[0].lower() + phrase[1:])
 #: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
 #: of a named owner, which speaks as such (issue 13).
 _PLURAL_SOURCE_NOUNS = frozenset(n + "s" for n in DOCUMENT_NOUNS | ORGANISATION_NOUNS)
@@ -93,6 +118,8 @@ _PARTITIVE_HEADS = PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | _PLURAL_S
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
+    # "Striking teachers outside City Hall chanted", "The indictment against Ed Voss says"
+    r"outside|inside|near|behind|across|against|"
     r"last|this|earlier|later|mockingly|also|then|again)\s"
 )
 #: An object relative clause right before the verb: "which X", "whom X" ("one which historian
@@ -211,6 +238,8 @@ def _first_cut(seg: str) -> int:
                 continue
         if word in {"of", "on", "for"} and _organisation_role_name(seg.split()):
             continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
+        if word == "of" and _organisation_of(seg[: cut.start()], after):
+            continue  # "The Ministry of Health said": the organisation's whole name
         if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
             # not "legal director for the gay rights group Human Rights Campaign": a determiner
             # makes the words after the preposition its object, an organisation
@@ -252,6 +281,20 @@ def _organisation_role_name(words: list[str]) -> bool:
         role += 1
     name = rest[role:]
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+def _organisation_of(before: str, after: str) -> bool:
+    """ "The Ministry of Health", "the Department of Justice": a capitalised organisation noun
+    opening the phrase (after "the" at most) and a capitalised word after "of" are one name, with
+    nothing after it but that name ("The Ministry of Health said", not "the Ministry of Health
+    spokesman Ali Reza", whose head is the person)."""
+    words = before.split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() not in ORGANISATION_NOUNS:
+        return False
+    rest = after.split()
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    return 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 
 
 def _plural_noun(word: str) -> bool:
@@ -302,7 +345,9 @@ def _group(seg: str) -> Mention | None:
     if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
         return None
     lead = words[:-1]
-    adjective = bool(lead) and lead[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "Corporate lobbyists"
+    # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
+    # as the sentence's first word
+    adjective = bool(lead) and lead[0].lower().endswith((*_ADJECTIVE_ENDINGS, "ing", "ed"))
     if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
         return None  # "Trump supporters" is a description of someone's supporters, handled below
     if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
@@ -339,6 +384,9 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    crowd = _crowd_of(seg)
+    if crowd is not None:
+        return crowd  # "hundreds of workers", not "hundreds"
     partitive = _PARTITIVE.match(seg)
     if partitive is not None and partitive.group(1).split()[-1].lower() in _PARTITIVE_HEADS:
         phrase = partitive.group(0).strip()
@@ -397,8 +445,8 @@ def head_of_segment(segment: str) -> Mention | None:
     if first in _DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
-        if len(before_run) >= 2 and before_run[-1].islower() and name:
-            return Mention("name", name)  # "the journalist Olivia Messer"
+        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in {"of", "for", "on"} and name:
+            return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
@@ -532,7 +580,11 @@ def subject_before(clause: str) -> Mention | None:
     relative = _OBJECT_RELATIVE.search(clause)
     if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
         inside = head_of_segment(relative.group(1))
-        if inside is not None and inside.kind == "name":
+        first = relative.group(1).split()[0].lower()
+        described = first in _DETERMINERS or first in {"his", "her", "their", "its", "our"} or first in GROUP_NOUNS
+        if inside is not None and (inside.kind == "name" or inside.kind == "description" and described):
+            # also "Sen. Leah Moss, whom her staff called “…”", "whom critics call"; not "at which
+            # point the audience", where "which" is a determiner
             return inside
     coordinated = _AND_SUBJECT.search(clause)
     if coordinated is not None and (
@@ -703,7 +755,7 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive
-        if subject.kind == "description" and words[0][:1].isupper():
+        if subject.kind in {"description", "unnamed"} and words[0][:1].isupper():  # "One of them, Ray Ost,"
             if subject.text.split()[-1].lower() in GROUP_NOUNS and " and " in seg:
                 continue  # "Two analysts, Ann Roe and Ben Poe,": both speak, the group says so
             named = head_of_segment(seg)
@@ -732,12 +784,22 @@ def phrase_after(text: str) -> Mention | None:
             named = head_of_segment(apposed.group(1))
             if named is not None and named.kind == "name":
                 return named
+    if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1].strip() in {"at", "in", "on"}:
+        # "adds an economist at a big bank, Sara Lind.": the name apposed after the description's
+        # own prepositional phrase, ending the clause, when a given name says it is a person's
+        closing = _NAME_ENDING_CLAUSE.search("".join(parts[2:]).split(".")[0] + ".")
+        named = head_of_segment(closing.group(1)) if closing is not None else None
+        if named is not None and named.kind == "name" and given_name_gender(named.text) is not None:
+            return named  # a person's given name: not "an analyst at the firm, Harlow Capital"
     return mention
 
 
-#: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,".
+#: ", Sara Lind." ending a clause: a full name set off by a comma (group 1).
+_NAME_ENDING_CLAUSE = re.compile(rf",\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{1,3}})\s*[.;]\s*$")
+#: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,", ", a
+#: retired teacher named Ada Kim".
 _NAME_SEGMENT = re.compile(
-    rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|named\s+)?"
+    rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?named\s+)?"
     rf"((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)"
 )
 
@@ -792,6 +854,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             run = NAME_RUN.match(after.lstrip())
             if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
+        if index == 0 and len(words) > 2 and words[0].lower() in _ADVERB_OPENERS and words[1] in {"the", "a", "an"} and (first_verb(seg) or SPEECH_VERB.search(seg)):
+            # "Then the floor went to Dr. Alma Frey, a surgeon …": the clause's own subject, not
+            # the role apposed to its object after the comma
+            seg, words = seg.strip(_STRIP)[len(words[0]) :], words[1:]
         opener = len(words) > 1 and (words[0].lower() in _ADVERB_OPENERS or _sentence_adverb(words[0]))
         if opener and (pronoun := _CONTRACTION.sub("", words[1].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
@@ -808,6 +874,14 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
+        crowd = _crowd_of(seg)
+        if crowd is not None:
+            return crowd  # "Hundreds of workers gathered"
+        if len(words) > 2 and _ADJECTIVE_BEFORE_GROUP.fullmatch(words[0]) and is_common_word(words[0].lower()):
+            if words[1] in GROUP_NOUNS or words[1] in _PLURAL_PERSON_NOUNS:
+                # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised
+                # only as the sentence's first word, and a group
+                return Mention("description", f"{words[0].lower()} {words[1]}")
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):

@@ -35,6 +35,7 @@ SPEECH_PHRASES = (
     "points out", "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back",
     "issued a statement", "issues a statement", "released a statement", "releases a statement",
     "put out a statement", "puts out a statement", "agreed that", "agrees that", "agreed:", "agrees:",
+    "ruled that", "rules that",  # a court's words: 'The court ruled that the law “…”' (not "the ruling party")
     "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
     "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
     # a stance stated with its content: 'Clinton expressed confidence that the issue would not "…"'
@@ -145,7 +146,7 @@ PERSON_NOUNS = frozenset(
     player pilot chef passenger commuter shopper dean superintendent trustee treasurer
     auditor negotiator mediator firefighter paramedic prisoner inmate defendant plaintiff juror suspect
     accountant architect artist singer actor novelist poet monk nun cleric campaigner steward
-    chairperson""".split()
+    chairperson commissioner actress musician""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

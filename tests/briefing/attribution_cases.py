@@ -19,6 +19,7 @@ from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
+from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
@@ -1289,6 +1290,7 @@ KNOWN_GAPS = {
     "I will cut your taxes": "a sentence-initial imperative (\"Imagine\") is read as a one-word name",
     "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
     "My son waited eight months": "a letter read aloud: the reader is named, not the letter's writer",
+    "I am staying right here": "\"Bea\" is no given name we know, so the neighbour named last, of unknown gender, is \"he\"",
 }
 
 ALL_CASES: list[Case] = [
@@ -1304,6 +1306,7 @@ ALL_CASES: list[Case] = [
     *WRONG13_CASES,
     *NONE13_CASES,
     *PROBE14A_CASES,
+    *PROBE14B_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -229,6 +229,8 @@ def _first_cut(seg: str) -> int:
     "Minister of Defence") nor inside a lower-case role written before the name ("master of
     ceremonies Asad Tabbal", "vice president for news and talk Dave Gorin")."""
     role_then_name = _ROLE_THEN_NAME.search(seg) if " of " in seg or " for " in seg or " and " in seg else None
+    if " and " in seg and _organisation_with_and(seg.split()):
+        return len(seg)  # "the Centers for Disease Control and Prevention": one name
     for cut in _CUT_SEGMENT.finditer(seg, 1):
         word = cut.group().strip()
         after = seg[cut.end() :]
@@ -281,6 +283,27 @@ def _organisation_role_name(words: list[str]) -> bool:
         role += 1
     name = rest[role:]
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+_NAME_JOINERS = {"of", "for", "and", "on", "the", "&"}
+
+
+def _organisation_with_and(words: list[str]) -> bool:
+    """ "the Centers for Disease Control and Prevention", "the Department of Health and Human
+    Services", "the National Oceanic and Atmospheric Administration": capitalised words joined by
+    "of", "for", "and" that open or close with an organisation noun are one name, not two subjects.
+    Not "the Senate and the House", "Senate and House Republicans" (an organisation or "the"
+    after "and": two bodies), nor a phrase with a lower-case word or a person's name."""
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if any(not (w[:1].isupper() or w in _NAME_JOINERS) or w.endswith(",") for w in words):
+        return False
+    heads = _ORGANISATION_HEADS | {"centers", "centres", "institutes"}
+    if words[0].lower() not in heads and words[-1].lower() not in ORGANISATION_NOUNS:
+        return False
+    after_and = [words[k + 1].lower() for k, w in enumerate(words[:-1]) if w == "and"]
+    return bool(after_and) and not any(w in ORGANISATION_NOUNS or w == "the" for w in after_and)
 
 
 def _organisation_of(before: str, after: str) -> bool:
@@ -415,6 +438,8 @@ def head_of_segment(segment: str) -> Mention | None:
         len(seg.split()) > 12 or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()))
     ):
         return None
+    if " and " in seg and seg.split()[0].lower() == "the" and _organisation_with_and(seg.split()):
+        return Mention("description", "the" + seg[3:])  # "the Centers for Disease Control and Prevention"
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
         return Mention("pronoun", low)

@@ -295,9 +295,10 @@ def _organisation_with_and(words: list[str]) -> bool:
     Not "the Senate and the House", "Senate and House Republicans" (an organisation or "the"
     after "and": two bodies), nor a phrase with a lower-case word or a person's name."""
     words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    words = [w.rstrip(",") for w in words]  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
     if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    if any(not (w[:1].isupper() or w in _NAME_JOINERS) or w.endswith(",") for w in words):
+    if any(not (w[:1].isupper() or w in _NAME_JOINERS) for w in words):
         return False
     heads = _ORGANISATION_HEADS | {"centers", "centres", "institutes"}
     if words[0].lower() not in heads and words[-1].lower() not in ORGANISATION_NOUNS:
@@ -581,15 +582,37 @@ def _without_adjectival_participles(words: list[str]) -> list[str]:
 _DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|ive)\s*", re.IGNORECASE)
 
 
+#: An organisation's name that lists its fields after "of"/"for": "the Bureau of Alcohol,
+#: Tobacco, Firearms and Explosives" (its comma-split first piece; then single capitalised words,
+#: then one that goes on with "and" and a capitalised word).
+_LISTING_ORGANISATION = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]\w+)\s+(?:of|for)\s+[A-Z]\w+\s*")
+_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s*")
+_LAST_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s+and\s+[A-Z]\w+\b.*", re.S)
+
+
 def _join_adjectives(pieces: list[str]) -> list[str]:
     """Comma-split pieces with coordinate adjectives joined again: "the bespectacled, 71-year-old
-    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"."""
+    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"; so is an
+    organisation's name listing its fields ("the Bureau of Alcohol, Tobacco, Firearms and
+    Explosives said"), not "Firearms and Explosives"."""
     joined: list[str] = []
-    for piece in pieces:
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        listing = _LISTING_ORGANISATION.fullmatch(piece)
+        if listing is not None and listing.group(1).lower() in _ORGANISATION_HEADS:
+            end = k + 1
+            while end < len(pieces) and _LISTED_FIELD.fullmatch(pieces[end]):
+                end += 1
+            if end < len(pieces) and _LAST_LISTED_FIELD.fullmatch(pieces[end]):
+                joined.append(",".join(pieces[k : end + 1]))
+                k = end + 1
+                continue
         if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
             joined[-1] += "," + piece
         else:
             joined.append(piece)
+        k += 1
     return joined
 
 

@@ -96,6 +96,27 @@ _CROWD_OF = re.compile(
 _ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|ent|ant)")
 
 
+#: A group named by whom it stands with or against: "supporters of the mayor", "critics of the
+#: plan", "dozens of opponents of the pipeline", "members of Congress". The noun alone
+#: ("supporters") says nothing of which side spoke, so the phrase is shown whole (up to three
+#: words after "of" and its determiner; nothing after them).
+_GROUP_OF = re.compile(
+    r"(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Ss]ome|[Mm]any)\s+(?:of\s+)?)?"
+    r"(?:[Ss]upporters|[Oo]pponents|[Cc]ritics|[Bb]ackers|[Aa]llies|[Ff]ans|[Mm]embers|[Rr]elatives|[Ff]riends|"
+    r"[Ff]oes|[Dd]efenders|[Aa]dvocates|[Ff]ollowers|[Rr]esidents|[Ff]amilies)"
+    r"\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?((?:[\w’'.-]+\s+){0,2}[\w’'-]+)"
+)
+
+
+def _group_of(seg: str) -> Mention | None:
+    """The whole of ``seg`` as a group named by "supporters of …" (``_GROUP_OF``), when no word
+    after "of" is a verb ("critics of the plan say" is no phrase)."""
+    related = _GROUP_OF.fullmatch(seg.strip(_STRIP))
+    if related is None or any(first_verb(f" {w} ") or SPEECH_VERB.search(w) for w in related.group(1).split()):
+        return None
+    return Mention("description", related.group()[0].lower() + related.group()[1:])
+
+
 def _crowd_of(seg: str) -> Mention | None:
     """ "Hundreds of workers", "dozens of angry parents", "55 percent of voters" opening a phrase:
     a number of people of a kind, a group that speaks as one, shown whole (the count alone,
@@ -408,6 +429,9 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    related = _group_of(seg)
+    if related is not None:
+        return related  # "supporters of the mayor", not "supporters"
     crowd = _crowd_of(seg)
     if crowd is not None:
         return crowd  # "hundreds of workers", not "hundreds"
@@ -922,6 +946,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
+        verb = first_verb(" " + seg.strip(_STRIP))
+        related = _group_of(seg.strip(_STRIP)[: verb.start()]) if verb is not None and verb.start() > 0 else None
+        if related is not None:
+            return related  # "Supporters of the mayor chanted"
         crowd = _crowd_of(seg)
         if crowd is not None:
             return crowd  # "Hundreds of workers gathered"

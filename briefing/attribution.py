@@ -268,6 +268,9 @@ _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
+#: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
+#: the quote gives (the verb before "to" goes, leaving "As Kell says").
+_AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
@@ -642,6 +645,9 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    fond = _AS_FOND_OF.search(before)
+    if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
+        before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
     if word in SPEECH_NOUN_FORMS and _OWNER_RIGHT_BEFORE.search(before) and not SPEECH_VERB.search(sentence, verb.end()):
         # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
         owner = possessive_introduction(sentence)

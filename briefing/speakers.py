@@ -899,12 +899,29 @@ _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
 _APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
 
 
+#: A place phrase, an inverted verb of standing or arriving, and its subject, a name: "Across the
+#: street stood Victor Brandt, the mayor", "At the front of the room sat Gail Moreno, …" (group 1).
+#: The role apposed after the comma is the same person, not the sentence's subject.
+_LOCATIVE_INVERSION = re.compile(
+    r"\s*(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
+    r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)\s+"
+    rf"((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*(?:[,.;]|$)"
+)
+#: Last words of a place, not a person, after such a verb ("Across the street stood City Hall").
+_PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    inverted = _LOCATIVE_INVERSION.match(sentence)
+    if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
+        named = head_of_segment(inverted.group(1))
+        if named is not None and named.kind == "name":
+            return named  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
     verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     pieces = sentence.split(",")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .document_attribution import document_after, document_before, document_governing
-from .masking import restore
+from .masking import ABBREVIATION_DOT, restore
 from .name_cleaning import UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun, names_organisation
@@ -419,6 +419,33 @@ _POSSESSIVE_COPULA = re.compile(
 _COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
 
 
+#: Texts a person puts out in their own words, whose owner is their speaker (not a sign or a
+#: headline, which speak for whoever displays them).
+_OWN_POSTS = "tweet|post|posting|statement|letter|message|email|e-mail|note|memo|text|reply|response|remarks|speech|comment|comments|answer|video"
+#: "Sen. Ali Shah's tweet — “…” —", "the mayor's letter, “…,”", "Rep. Noel Carr's post on Facebook —":
+#: a possessive and a text of the owner's set off by a dash, comma or colon right before the quote.
+_OWNED_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?P<owner>(?:[\w.{ABBREVIATION_DOT}’'-]+\s+){{0,4}}?[\w.-]+)[’']s\s+"
+    r"(?:(?:new|latest|first|last|own|short|brief|terse|angry|written|public)\s+)?"
+    rf"(?P<noun>{_OWN_POSTS})(?:\s+(?:on|to)\s+(?:the\s+)?[\w-]+)?\s*(?P<mark>[—–:,]|\s--?)\s*$"
+)
+
+
+def owned_post_before(sentence: str) -> tuple[Mention | None, str | None]:
+    """The owner of a post or statement set off right before the quote: 'Sen. Ali Shah's tweet —
+    “…” — drew replies' -> Ali Shah, with the mark that sets it off ("—" asks for a closing dash
+    after the quote). None unless the owner is a name or a description."""
+    match = _OWNED_POST_BEFORE.search(sentence, max(0, len(sentence) - 140))
+    if match is None:
+        return None, None
+    if match.group("owner").split()[0].lower() in INTRO_WORDS:
+        return None, None  # "After Trump's tweet, “…”": the quote is someone's answer, not the tweet
+    owner = head_of_segment(match.group("owner"))
+    if owner is None or owner.kind not in {"name", "description"}:
+        return None, None
+    return owner, match.group("mark").strip()
+
+
 def possessive_introduction(sentence: str) -> Mention | None:
     """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it; "Bill
     Stroud's only answer was “…”" -> Bill Stroud."""
@@ -632,7 +659,8 @@ def _head_attribution(
     sentence = last_sentence(head)
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if not verbs:
-        return document_before(sentence)
+        owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
+        return (owner, None) if owner is not None else document_before(sentence)
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second

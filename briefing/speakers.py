@@ -87,7 +87,9 @@ PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
 _CROWD_OF = re.compile(
-    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
+    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|"
+    # "a group of parents", "a coalition of farmers": people gathered as one, a "they"
+    r"(?:[Aa]n?\s+)?(?:small\s+|large\s+)?(?:group|coalition|band|handful|delegation|contingent)|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
     r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 )
 

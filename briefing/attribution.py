@@ -420,8 +420,8 @@ _COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
 
 
 #: Texts a person puts out in their own words, whose owner is their speaker (not a sign or a
-#: headline, which speak for whoever displays them).
-_OWN_POSTS = "tweet|post|posting|statement|letter|message|email|e-mail|note|memo|text|reply|response|remarks|speech|comment|comments|answer|video"
+#: headline, which speak for whoever displays them, nor "Editor's note:", the paper's own).
+_OWN_POSTS = "tweet|post|posting|statement|letter|message|email|e-mail|memo|text|reply|response|remarks|speech|comment|comments|answer|video"
 #: "Sen. Ali Shah's tweet — “…” —", "the mayor's letter, “…,”", "Rep. Noel Carr's post on Facebook —":
 #: a possessive and a text of the owner's set off by a dash, comma or colon right before the quote.
 _OWNED_POST_BEFORE = re.compile(

@@ -921,9 +921,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     ("Colby flew back to Washington, D.C., and told") pass False."""
     inverted = _LOCATIVE_INVERSION.match(sentence)
     if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
-        named = head_of_segment(inverted.group(1))
-        if named is not None and named.kind == "name":
-            return named  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
+        standing = head_of_segment(inverted.group(1))
+        if standing is not None and standing.kind == "name":
+            return standing  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
     verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     pieces = sentence.split(",")
@@ -965,8 +965,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
-        verb = first_verb(" " + seg.strip(_STRIP))
-        related = _group_of(seg.strip(_STRIP)[: verb.start()]) if verb is not None and verb.start() > 0 else None
+        group_verb = first_verb(" " + seg.strip(_STRIP))
+        related = _group_of(seg.strip(_STRIP)[: group_verb.start()]) if group_verb is not None and group_verb.start() > 0 else None
         if related is not None:
             return related  # "Supporters of the mayor chanted"
         crowd = _crowd_of(seg)

@@ -119,6 +119,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
+    if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
+        return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
     if not verb:
         return document_after(clause)
     far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
@@ -271,6 +273,8 @@ _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrot
 #: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
 #: the quote gives (the verb before "to" goes, leaving "As Kell says").
 _AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
+#: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
+_OF_BEFORE = re.compile(r"\sof\s+$")
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a

@@ -179,6 +179,16 @@ POSSESSIVE_POSTS = cases(
 POSSESSIVE_POSTS_2 = cases(
     "organisations, documents and groups",
     [
+        (
+            "Sen. Ali Shah's tweet, “Count every ballot again,” drew thousands of replies.",
+            "Count every ballot again",
+            "Ali Shah",
+        ),
+        (  # negative: "replies" after "of" is a noun, and nobody is named
+            "The post ended with one line. “We are done here,” drew thousands of replies within an hour.",
+            "We are done here",
+            None,
+        ),
         (  # negative: the answer to a tweet is the answerer's
             "In reply to Sen. Ali Shah's tweet, “Nobody rigged anything,” the county clerk wrote.",
             "Nobody rigged anything",

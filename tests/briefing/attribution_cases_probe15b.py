@@ -17,6 +17,7 @@ AND_ORGANISATIONS = cases(
             "county.”",
             "now under control",
             ("the Centers for Disease Control and Prevention",),
+            "organisation",
         ),
         (
             "“We expect the rule to be final by the fall,” the Department of Health and Human Services said "

@@ -106,7 +106,7 @@ _GROUP_OF = re.compile(
     r"(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Ss]ome|[Mm]any)\s+(?:of\s+)?)?"
     r"(?:[Ss]upporters|[Oo]pponents|[Cc]ritics|[Bb]ackers|[Aa]llies|[Ff]ans|[Mm]embers|[Rr]elatives|[Ff]riends|"
     r"[Ff]oes|[Dd]efenders|[Aa]dvocates|[Ff]ollowers|[Rr]esidents|[Ff]amilies)"
-    r"\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?((?:[\w’'.-]+\s+){0,2}[\w’'-]+)"
+    rf"\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{0,2}}[\w’'-]+)"
 )
 
 

@@ -63,6 +63,11 @@ GROUP_OF = cases(
             ("supporters of the union",),
         ),
         (
+            "Supporters of Gov. Ann Lee shouted “Lee! Lee!” at the rally.",
+            "Lee! Lee!",
+            ("supporters of Gov. Ann Lee", None),
+        ),
+        (
             "Critics of the plan said it was “a handout to developers.”",
             "a handout to developers",
             ("critics of the plan",),

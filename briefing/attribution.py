@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .document_attribution import document_after, document_before, document_governing
-from .masking import restore
+from .masking import ABBREVIATION_DOT, restore
 from .name_cleaning import UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun, names_organisation
@@ -119,6 +119,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
+    if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
+        return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
     if not verb:
         return document_after(clause)
     far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
@@ -268,6 +270,11 @@ _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
+#: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
+#: the quote gives (the verb before "to" goes, leaving "As Kell says").
+_AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
+#: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
+_OF_BEFORE = re.compile(r"\sof\s+$")
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
@@ -414,6 +421,33 @@ _POSSESSIVE_COPULA = re.compile(
     r"(?:answer|response|reply|retort|reaction|message|explanation|advice|words)\s+(?:was|is|were)\s*$"
 )
 _COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
+
+
+#: Texts a person puts out in their own words, whose owner is their speaker (not a sign or a
+#: headline, which speak for whoever displays them, nor "Editor's note:", the paper's own).
+_OWN_POSTS = "tweet|post|posting|statement|letter|message|email|e-mail|memo|text|reply|response|remarks|speech|comment|comments|answer|video"
+#: "Sen. Ali Shah's tweet — “…” —", "the mayor's letter, “…,”", "Rep. Noel Carr's post on Facebook —":
+#: a possessive and a text of the owner's set off by a dash, comma or colon right before the quote.
+_OWNED_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?P<owner>(?:[\w.{ABBREVIATION_DOT}’'-]+\s+){{0,4}}?[\w.-]+)[’']s\s+"
+    r"(?:(?:new|latest|first|last|own|short|brief|terse|angry|written|public)\s+)?"
+    rf"(?P<noun>{_OWN_POSTS})(?:\s+(?:on|to)\s+(?:the\s+)?[\w-]+)?\s*(?P<mark>[—–:,]|\s--?)\s*$"
+)
+
+
+def owned_post_before(sentence: str) -> tuple[Mention | None, str | None]:
+    """The owner of a post or statement set off right before the quote: 'Sen. Ali Shah's tweet —
+    “…” — drew replies' -> Ali Shah, with the mark that sets it off ("—" asks for a closing dash
+    after the quote). None unless the owner is a name or a description."""
+    match = _OWNED_POST_BEFORE.search(sentence, max(0, len(sentence) - 140))
+    if match is None:
+        return None, None
+    if match.group("owner").split()[0].lower() in INTRO_WORDS:
+        return None, None  # "After Trump's tweet, “…”": the quote is someone's answer, not the tweet
+    owner = head_of_segment(match.group("owner"))
+    if owner is None or owner.kind not in {"name", "description"}:
+        return None, None
+    return owner, match.group("mark").strip()
 
 
 def possessive_introduction(sentence: str) -> Mention | None:
@@ -629,7 +663,8 @@ def _head_attribution(
     sentence = last_sentence(head)
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if not verbs:
-        return document_before(sentence)
+        owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
+        return (owner, None) if owner is not None else document_before(sentence)
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
@@ -642,6 +677,9 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    fond = _AS_FOND_OF.search(before)
+    if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
+        before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
     if word in SPEECH_NOUN_FORMS and _OWNER_RIGHT_BEFORE.search(before) and not SPEECH_VERB.search(sentence, verb.end()):
         # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
         owner = possessive_introduction(sentence)

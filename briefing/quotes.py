@@ -23,6 +23,7 @@ from .attribution import (
     head_attribution,
     last_sentence,
     lone_word_subject,
+    owned_post_before,
     possessive_introduction,
     quote_in_subordinate_clause,
     signed_after,
@@ -234,6 +235,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if f.span.closed
             else (None, None)
         )
+        if mention is not None and _DASH_ONLY.match(masked[f.span.mark_end : nxt]) and owned_post_before(head)[1] in {"—", "–", "-", "--"}:
+            mention, verb = None, None  # 'Sen. Ali Shah's tweet — “…” — drew replies': the dashes set off the post
         if mention is None and verb is None and f.span.closed and not _is_title(f.text) and _short_quote_inside(siblings, i, masked):
             # '"…," Bill Eastland, wearing a "Ted Cruz" pin, said.': a name quoted inside the attribution
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)

@@ -39,6 +39,8 @@ _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
 _AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+#: ", led by Ana Ruiz," after a group subject: its leader (group 1).
+_LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
@@ -187,6 +189,8 @@ class SubjectIndex:
                 self.add(offset + max(at, start), subject, None, since=offset + start)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset)
+            if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
+                self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
                 predicate = _COPULA_NAME.match(masked[start:end])
@@ -246,6 +250,15 @@ class SubjectIndex:
         name = clean_name(restore(joined.group(1)))
         if name and self._person(name, offset + start):
             self.add(offset + start + joined.start(1), Mention("name", name), None, since=offset + start)
+
+    def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a
+        referent where the group stands (not after it), so a "she" can find her and a "they" is
+        still the group."""
+        led = _LED_BY.search(masked, start, end)
+        name = clean_name(restore(led.group(1))) if led is not None else ""
+        if name and self._person(name, offset + start):
+            self.add(offset + start, Mention("name", name), None, since=offset + start)
 
     def _person(self, name: str, position: int) -> bool:
         """``name`` is someone a he or she may mean: the text titles or quotes them, or a given

@@ -101,6 +101,10 @@ def kind_of_phrase(phrase: str) -> SpeakerKind:
         return "document"
     if head in ORGANISATION_NOUNS:
         return "organisation"
-    if head in GROUP_NOUNS or head.endswith("s"):
+    if head in GROUP_NOUNS:
+        return "group"
+    if head.endswith("s") and re.search(rf"(?<![\w-]){re.escape(head.capitalize())}\s+(?:of|for|on)\s+[A-Z]", phrase):
+        return "organisation"  # "the Centers for Disease Control": a capitalised plural opening a name
+    if head.endswith("s"):
         return "group"
     return "organisation"

@@ -87,13 +87,36 @@ PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in PERSON_NOUNS)
 _CROWD_OF = re.compile(
-    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
+    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|"
+    # "a group of parents", "a coalition of farmers": people gathered as one, a "they"
+    r"(?:[Aa]n?\s+)?(?:small\s+|large\s+)?(?:group|coalition|band|handful|delegation|contingent)|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
     r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 )
 
 
 #: A capitalised adjective or participle ("Striking", "Angry", "Frustrated") before a group noun.
 _ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|ent|ant)")
+
+
+#: A group named by whom it stands with or against: "supporters of the mayor", "critics of the
+#: plan", "dozens of opponents of the pipeline", "members of Congress". The noun alone
+#: ("supporters") says nothing of which side spoke, so the phrase is shown whole (up to three
+#: words after "of" and its determiner; nothing after them).
+_GROUP_OF = re.compile(
+    r"(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Ss]ome|[Mm]any)\s+(?:of\s+)?)?"
+    r"(?:[Ss]upporters|[Oo]pponents|[Cc]ritics|[Bb]ackers|[Aa]llies|[Ff]ans|[Mm]embers|[Rr]elatives|[Ff]riends|"
+    r"[Ff]oes|[Dd]efenders|[Aa]dvocates|[Ff]ollowers|[Rr]esidents|[Ff]amilies)"
+    rf"\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{0,2}}[\w’'-]+)"
+)
+
+
+def _group_of(seg: str) -> Mention | None:
+    """The whole of ``seg`` as a group named by "supporters of …" (``_GROUP_OF``), when no word
+    after "of" is a verb ("critics of the plan say" is no phrase)."""
+    related = _GROUP_OF.fullmatch(seg.strip(_STRIP))
+    if related is None or any(first_verb(f" {w} ") or SPEECH_VERB.search(w) for w in related.group(1).split()):
+        return None
+    return Mention("description", related.group()[0].lower() + related.group()[1:])
 
 
 def _crowd_of(seg: str) -> Mention | None:
@@ -229,6 +252,8 @@ def _first_cut(seg: str) -> int:
     "Minister of Defence") nor inside a lower-case role written before the name ("master of
     ceremonies Asad Tabbal", "vice president for news and talk Dave Gorin")."""
     role_then_name = _ROLE_THEN_NAME.search(seg) if " of " in seg or " for " in seg or " and " in seg else None
+    if " and " in seg and _organisation_with_and(seg.split()):
+        return len(seg)  # "the Centers for Disease Control and Prevention": one name
     for cut in _CUT_SEGMENT.finditer(seg, 1):
         word = cut.group().strip()
         after = seg[cut.end() :]
@@ -281,6 +306,28 @@ def _organisation_role_name(words: list[str]) -> bool:
         role += 1
     name = rest[role:]
     return 1 <= organisation <= 4 and role > organisation and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+_NAME_JOINERS = {"of", "for", "and", "on", "the", "&"}
+
+
+def _organisation_with_and(words: list[str]) -> bool:
+    """ "the Centers for Disease Control and Prevention", "the Department of Health and Human
+    Services", "the National Oceanic and Atmospheric Administration": capitalised words joined by
+    "of", "for", "and" that open or close with an organisation noun are one name, not two subjects.
+    Not "the Senate and the House", "Senate and House Republicans" (an organisation or "the"
+    after "and": two bodies), nor a phrase with a lower-case word or a person's name."""
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    words = [w.rstrip(",") for w in words]  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if any(not (w[:1].isupper() or w in _NAME_JOINERS) for w in words):
+        return False
+    heads = _ORGANISATION_HEADS | {"centers", "centres", "institutes"}
+    if words[0].lower() not in heads and words[-1].lower() not in ORGANISATION_NOUNS:
+        return False
+    after_and = [words[k + 1].lower() for k, w in enumerate(words[:-1]) if w == "and"]
+    return bool(after_and) and not any(w in ORGANISATION_NOUNS or w == "the" for w in after_and)
 
 
 def _organisation_of(before: str, after: str) -> bool:
@@ -384,6 +431,9 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    related = _group_of(seg)
+    if related is not None:
+        return related  # "supporters of the mayor", not "supporters"
     crowd = _crowd_of(seg)
     if crowd is not None:
         return crowd  # "hundreds of workers", not "hundreds"
@@ -415,6 +465,8 @@ def head_of_segment(segment: str) -> Mention | None:
         len(seg.split()) > 12 or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()))
     ):
         return None
+    if " and " in seg and seg.split()[0].lower() == "the" and _organisation_with_and(seg.split()):
+        return Mention("description", "the" + seg[3:])  # "the Centers for Disease Control and Prevention"
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
     if low in PRONOUNS:
         return Mention("pronoun", low)
@@ -556,15 +608,37 @@ def _without_adjectival_participles(words: list[str]) -> list[str]:
 _DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|ive)\s*", re.IGNORECASE)
 
 
+#: An organisation's name that lists its fields after "of"/"for": "the Bureau of Alcohol,
+#: Tobacco, Firearms and Explosives" (its comma-split first piece; then single capitalised words,
+#: then one that goes on with "and" and a capitalised word).
+_LISTING_ORGANISATION = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]\w+)\s+(?:of|for)\s+[A-Z]\w+\s*")
+_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s*")
+_LAST_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s+and\s+[A-Z]\w+\b.*", re.S)
+
+
 def _join_adjectives(pieces: list[str]) -> list[str]:
     """Comma-split pieces with coordinate adjectives joined again: "the bespectacled, 71-year-old
-    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"."""
+    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"; so is an
+    organisation's name listing its fields ("the Bureau of Alcohol, Tobacco, Firearms and
+    Explosives said"), not "Firearms and Explosives"."""
     joined: list[str] = []
-    for piece in pieces:
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        listing = _LISTING_ORGANISATION.fullmatch(piece)
+        if listing is not None and listing.group(1).lower() in _ORGANISATION_HEADS:
+            end = k + 1
+            while end < len(pieces) and _LISTED_FIELD.fullmatch(pieces[end]):
+                end += 1
+            if end < len(pieces) and _LAST_LISTED_FIELD.fullmatch(pieces[end]):
+                joined.append(",".join(pieces[k : end + 1]))
+                k = end + 1
+                continue
         if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
             joined[-1] += "," + piece
         else:
             joined.append(piece)
+        k += 1
     return joined
 
 
@@ -827,12 +901,29 @@ _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
 _APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
 
 
+#: A place phrase, an inverted verb of standing or arriving, and its subject, a name: "Across the
+#: street stood Victor Brandt, the mayor", "At the front of the room sat Gail Moreno, …" (group 1).
+#: The role apposed after the comma is the same person, not the sentence's subject.
+_LOCATIVE_INVERSION = re.compile(
+    r"\s*(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
+    r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)\s+"
+    rf"((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*(?:[,.;]|$)"
+)
+#: Last words of a place, not a person, after such a verb ("Across the street stood City Hall").
+_PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    inverted = _LOCATIVE_INVERSION.match(sentence)
+    if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
+        standing = head_of_segment(inverted.group(1))
+        if standing is not None and standing.kind == "name":
+            return standing  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
     verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     pieces = sentence.split(",")
@@ -874,6 +965,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
+        group_verb = first_verb(" " + seg.strip(_STRIP))
+        related = _group_of(seg.strip(_STRIP)[: group_verb.start()]) if group_verb is not None and group_verb.start() > 0 else None
+        if related is not None:
+            return related  # "Supporters of the mayor chanted"
         crowd = _crowd_of(seg)
         if crowd is not None:
             return crowd  # "Hundreds of workers gathered"

@@ -20,6 +20,7 @@ from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
+from tests.briefing.attribution_cases_probe15b import PROBE15B_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
@@ -1307,6 +1308,7 @@ ALL_CASES: list[Case] = [
     *NONE13_CASES,
     *PROBE14A_CASES,
     *PROBE14B_CASES,
+    *PROBE15B_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

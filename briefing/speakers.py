@@ -308,6 +308,15 @@ def _plural_noun(word: str) -> bool:
 _POSTNOMINAL = re.compile(
     r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
+#: An adjective after the noun of a description, with its object ("a source close to the talks",
+#: "people familiar with the matter"): the head ends before it. The description is the noun (the
+#: talks or the person it is close to never spoke), so a name after "close to" is no speaker.
+_POSTNOMINAL_ADJECTIVE = re.compile(
+    r"(?<=[a-zA-Z])\s(?:close|familiar|closely\s+involved|privy|loyal|knowledgeable)(?:\s+(?:to|with|about|in)\s|\s*$)"
+)
+#: Words that end the object of ``_POSTNOMINAL_ADJECTIVE`` (a clause or a time after it).
+_OBJECT_END = re.compile(r"\s(?:who|which|whose|during|after|before|last|this|earlier|later|also|then|again|as|and|by)\s")
+_ADJECTIVE_WORDS = {"close", "familiar", "closely", "privy", "loyal", "knowledgeable"}
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A sentence opening with an indefinite description that gives the name, then the verb: "A
@@ -384,6 +393,18 @@ def head_of_segment(segment: str) -> Mention | None:
     postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in _DETERMINERS else None
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    adjective = _POSTNOMINAL_ADJECTIVE.search(seg) if _ADJECTIVE_WORDS.intersection(seg.split()) else None
+    noun = seg[: adjective.start()].split()[-1] if adjective is not None else ""
+    if adjective is not None and noun and (noun.islower() or noun == seg.split()[0] and given_name_gender(noun) is None and is_common_word(noun.lower())):
+        obj = seg[adjective.end() :].split()
+        obj_end = _first_cut(" " + " ".join(obj) + " ") if obj else 0
+        if obj and not _OBJECT_END.search(" " + " ".join(obj) + " "):
+            obj_end = len(" ".join(obj)) + 1  # "close to the head of the agency": "of" is inside the object
+        described = " ".join(seg[: adjective.end()].split() + " ".join(obj)[: max(obj_end - 1, 0)].split())
+        if obj and 0 < obj_end and len(described.split()) <= 9 and not SPEECH_VERB.search(described):
+            lower = described.split()[0].lower() in _DETERMINERS or described.split()[0] == noun
+            return Mention("description", described[0].lower() + described[1:] if lower else described)
+        seg = seg[: adjective.start()] + " "  # "Sources familiar": the noun alone
     crowd = _crowd_of(seg)
     if crowd is not None:
         return crowd  # "hundreds of workers", not "hundreds"
@@ -769,7 +790,7 @@ def phrase_after(text: str) -> Mention | None:
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     parts = re.split(
-        r"([,.;:!?“”\"(—–]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"

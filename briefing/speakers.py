@@ -505,6 +505,22 @@ _OPENER_NAME = re.compile(
 )
 
 
+#: Prepositions opening a sentence's introductory phrase ("After the vote the senator said").
+_OPENING_PREPOSITION = re.compile(r"(?:After|Before|During|Following|Despite|Amid|Outside|Inside|At|In|On)$")
+
+
+def _state_opener(words: list[str]) -> bool:
+    """An opening phrase of a participle or an adverb before an adjective, then more words
+    ("Looking tired after a long night the chancellor told", "Visibly angry after the vote the
+    senator said"): the subject ends it (see ``_subject_ending_opener``), no name starts it."""
+    if len(words) < 4 or not words[1].islower():
+        return False
+    first = words[0].lower()
+    if given_name_gender(words[0]) is not None or not is_common_word(first):
+        return False  # "Manning", "Sterling" are names
+    return first.endswith("ing") or _sentence_adverb(words[0]) and not LEADING_VERB.match(" " + words[1])
+
+
 def _subject_ending_opener(seg: str) -> Mention | None:
     """The subject of the verb after an opening participle phrase with no comma ("Asked about the
     delay the minister said", "Standing on the steps of the courthouse Kell told reporters"): the
@@ -642,13 +658,13 @@ def subject_before(clause: str) -> Mention | None:
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
-            if words[0].lower() == "asked":
+            if words[0].lower() == "asked" or _OPENING_PREPOSITION.match(words[0]) and len(words) > 3:
                 ending = _subject_ending_opener(seg)
                 if ending is not None:
-                    return ending  # "Asked about the delay the minister said"
+                    return ending  # "Asked about the delay the minister said", "After the vote the senator said"
             continue
-        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
-            ending = _subject_ending_opener(seg) if k == 0 and participle_intro(words) else None
+        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or k == 0 and _state_opener(words):
+            ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words)) else None
             if ending is not None:
                 return ending  # "Standing on the steps of the courthouse Kell told reporters"
             continue

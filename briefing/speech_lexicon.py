@@ -115,6 +115,7 @@ AMBIGUOUS_THIRD_PERSON = frozenset(
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 HONORIFIC_GENDER = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f",
+    "baroness": "f",
 }  # fmt: skip
 #: Role nouns that say a person's gender ("the congresswoman", "a spokesman").
 GENDERED_ROLES = {

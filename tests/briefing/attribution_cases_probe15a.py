@@ -109,6 +109,13 @@ INVERTED_TITLED = cases(
             "Read the bill first",
             "Omar Haddad",
         ),
+        ("“Vote now,” insisted Lena Marr.", "Vote now", "Lena Marr"),  # a short paragraph, not a headline
+        ("“Stay home,” pleaded Tina Moss.", "Stay home", "Tina Moss"),
+        (  # negative: a title-case headline stays one
+            "Brill Slammed Tax Plan As “Dead on Arrival”\n\nThe governor spoke on Monday in Salem.",
+            "Dead on Arrival",
+            None,
+        ),
         (  # negative: the titled name is the one addressed, not the speaker
             "“Thank you, Sen. Marr,” the chairman said.",
             "Thank you, Sen. Marr",

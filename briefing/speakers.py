@@ -643,6 +643,9 @@ def subject_before(clause: str) -> Mention | None:
             seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
             seg = _TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
         words = seg.strip(_STRIP).split()
+        if k == 0 and len(words) > 2 and words[1].lower() in _DETERMINERS and _sentence_adverb(words[0]):
+            words = words[1:]  # "Sadly the minister said", "Clearly the senator said": no comma
+            seg = " ".join(words)
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if with_subject:
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying", "with one of her ads asking"

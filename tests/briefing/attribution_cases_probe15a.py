@@ -190,6 +190,17 @@ FRONTED_PARTICIPLE = cases(
             "we are done talking",
             "the union leader",
         ),
+        ("Sadly the minister said “we failed the families who trusted us.”", "we failed the families", "the minister"),
+        (
+            "Clearly the senator told the hearing “the figures do not add up.”",
+            "the figures do not add up",
+            "the senator",
+        ),
+        (  # negative: "Kelly" is a name, not an adverb; "Kelly the senator" is no subject we can read
+            "Kelly the senator said “this is not over.”",
+            "this is not over.",
+            (None, "Kelly"),
+        ),
         (  # negative: a document ends the opener; no person to name
             "Reading through the thick report the only conclusion was “a failure of nerve at every level.”",
             "a failure of nerve",

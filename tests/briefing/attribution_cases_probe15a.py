@@ -111,6 +111,8 @@ INVERTED_TITLED = cases(
         ),
         ("“Vote now,” insisted Lena Marr.", "Vote now", "Lena Marr"),  # a short paragraph, not a headline
         ("“Stay home,” pleaded Tina Moss.", "Stay home", "Tina Moss"),
+        ("“Enough is enough,” sniffed Prof. Ida Marx.", "Enough is enough", "Ida Marx"),
+        ("“Nonsense from start to finish,” Rep. Tom Vale snorted.", "Nonsense from start", "Tom Vale"),
         (  # negative: a title-case headline stays one
             "Brill Slammed Tax Plan As “Dead on Arrival”\n\nThe governor spoke on Monday in Salem.",
             "Dead on Arrival",

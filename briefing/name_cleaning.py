@@ -22,7 +22,7 @@ TITLE_WORDS = set(
     "secretary defence defense foreign finance interior justice health deputy chief executive general "
     "gen lt col colonel major maj captain capt sgt sergeant adm admiral judge attorney mayor ambassador "
     "chancellor king queen prince princess pope speaker leader chairman chairwoman chair director "
-    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo sir dame lord lady rev reverend father sheikh "
+    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo sir dame lord lady baroness rev reverend father sheikh "
     "democrat democratic republican former acting press national security adviser advisor nominee "
     "candidate coach officer police inspector detective economy trade labour labor education energy "
     "the a an but and or so yet in on at after before when while as if for with from by to of "
@@ -40,7 +40,7 @@ TITLE_WORDS = set(
 PERSON_TITLES = set(
     "mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary "
     "general gen lt col colonel captain judge attorney mayor ambassador chancellor king queen prince "
-    "pope speaker chair chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady rev "
+    "pope speaker chair chairman chairwoman chairperson director spokesman spokeswoman sir dame lord lady baroness rev "
     "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
@@ -49,7 +49,7 @@ PERSON_TITLES = set(
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
-_NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "major"}
+_NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "baroness", "sir", "dame", "major"}
 #: Titles that end before the name starts: built once, not per word tested.
 _CUTTING_TITLES = frozenset(PERSON_TITLES - _NAME_WORDS)
 _CALENDAR = set(

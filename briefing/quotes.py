@@ -764,7 +764,8 @@ def _title_case(paragraph: str) -> bool:
         return False
     if words < 4 or len(_CAPITALISED.findall(paragraph)) < 0.7 * words:
         return False
-    return not (_LOWER_LAST_WORD.search(paragraph[-60:]) or _LOWER_SAID.search(_QUOTED.sub(" ", paragraph)))
+    unquoted = _QUOTED.sub(" ", paragraph)
+    return not (_LOWER_LAST_WORD.search(paragraph[-60:]) or _LOWER_SAID.search(unquoted) or _LOWER_VERB.search(unquoted))
 
 
 #: The end of a prose paragraph: a lower-case last word outside quotation marks ("… Helen Marsh
@@ -773,6 +774,10 @@ _LOWER_LAST_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*[.!?]?\s*$")
 #: The commonest speech verbs in lower case ("… Ruth Adeyemi told Reuters on Sunday."), read
 #: outside the quoted words (``_QUOTED``).
 _LOWER_SAID = re.compile(r"(?<![\w’'])(?:said|says|told|tells)(?![\w’'])")
+#: A lower-case word of the past tense outside the quoted words ("“Vote,” urged Lena Marr.",
+#: "insisted", "pleaded"): title case capitalises verbs, so a short paragraph of a quote and two
+#: names with one is prose.
+_LOWER_VERB = re.compile(r"(?<![\w’'])[a-z]{3,}ed(?![\w’'])")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 

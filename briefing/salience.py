@@ -42,6 +42,9 @@ _AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?((?:[A-Z][\w
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
+#: released …"; group 1: the owner).
+_OWNER_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
 #: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
@@ -193,6 +196,8 @@ class SubjectIndex:
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
+                if subject is not None:  # not "Kell’s answer is simple" (see _add_owner)
+                    self._add_owner(masked, start, offset)
                 predicate = _COPULA_NAME.match(masked[start:end])
                 name = clean_name(restore(predicate.group(1))) if predicate is not None else ""
                 if name and self._person(name, offset + start):
@@ -306,6 +311,17 @@ class SubjectIndex:
         }
         if len(people) == 1:
             self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
+
+    def _add_owner(self, masked: str, start: int, offset: int) -> None:
+        """The person owning the subject that opens a sentence ("Dan Okoro’s campaign has struggled
+        all summer. “…,” he said", "Sen. Ivy Pratt’s office released the letter"): the sentence is
+        about that person, whom the text titles or a given name gives a gender (not "Acme’s plan").
+        Only after a subject found before its verb: an owner before a copula ("Kell’s answer is
+        simple") leaves the person last spoken of in place, which the tuning split prefers."""
+        owner = _OWNER_SUBJECT.match(masked, start)
+        name = clean_name(restore(owner.group(1))) if owner is not None else ""
+        if name and self._person(name, offset + start):
+            self.add(offset + start, Mention("name", name), None, since=offset + start)
 
     def _known_in_body(self, name: Mention, start: int, end: int, strict: bool) -> Mention | None:
         """A headline's subject name as far as the body vouches for it. One common word the body

@@ -22,7 +22,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 
-_HEAD_END = re.compile(r"\s(?:of|at|for|from|in|on|with|by|who|which|that)\s")
+_HEAD_END = re.compile(r"\s(?:(?:close|familiar|privy|loyal|knowledgeable)\s+(?:to|with|about)|of|at|for|from|in|on|with|by|who|which|that)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
 _PARTITIVE = re.compile(PARTITIVE_START, re.IGNORECASE)
@@ -38,8 +38,9 @@ _COMPANY_ENDINGS = frozenset(
 
 
 def head_noun(description: str) -> str:
-    """ "an economist at a bank in Frankfurt" -> economist; "the ministry's report" -> report;
-    "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
+    """ "an economist at a bank in Frankfurt" -> economist; "a source close to the talks" -> source;
+    "the ministry's report" -> report; "one of her ads" -> ad (a plural head is read as its
+    singular when that is a known noun)."""
     partitive = _PARTITIVE.match(description)
     words = _HEAD_END.split(f" {description[partitive.end() if partitive else 0 :]} ", maxsplit=1)[0].split()
     if len(words) > 1 and words[-1][:1].isdigit():

@@ -355,6 +355,15 @@ def _plural_noun(word: str) -> bool:
 _POSTNOMINAL = re.compile(
     r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
+#: An adjective after the noun of a description, with its object ("a source close to the talks",
+#: "people familiar with the matter"): the head ends before it. The description is the noun (the
+#: talks or the person it is close to never spoke), so a name after "close to" is no speaker.
+_POSTNOMINAL_ADJECTIVE = re.compile(
+    r"(?<=[a-zA-Z])\s(?:close|familiar|closely\s+involved|privy|loyal|knowledgeable)(?:\s+(?:to|with|about|in)\s|\s*$)"
+)
+#: Words that end the object of ``_POSTNOMINAL_ADJECTIVE`` (a clause or a time after it).
+_OBJECT_END = re.compile(r"\s(?:who|which|whose|during|after|before|last|this|earlier|later|also|then|again|as|and|by)\s")
+_ADJECTIVE_WORDS = {"close", "familiar", "closely", "privy", "loyal", "knowledgeable"}
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A sentence opening with an indefinite description that gives the name, then the verb: "A
@@ -434,6 +443,18 @@ def head_of_segment(segment: str) -> Mention | None:
     related = _group_of(seg)
     if related is not None:
         return related  # "supporters of the mayor", not "supporters"
+    adjective = _POSTNOMINAL_ADJECTIVE.search(seg) if _ADJECTIVE_WORDS.intersection(seg.split()) else None
+    noun = seg[: adjective.start()].split()[-1] if adjective is not None else ""
+    if adjective is not None and noun and (noun.islower() or noun == seg.split()[0] and given_name_gender(noun) is None and is_common_word(noun.lower())):
+        obj = seg[adjective.end() :].split()
+        obj_end = _first_cut(" " + " ".join(obj) + " ") if obj else 0
+        if obj and not _OBJECT_END.search(" " + " ".join(obj) + " "):
+            obj_end = len(" ".join(obj)) + 1  # "close to the head of the agency": "of" is inside the object
+        described = " ".join(seg[: adjective.end()].split() + " ".join(obj)[: max(obj_end - 1, 0)].split())
+        if obj and 0 < obj_end and len(described.split()) <= 9 and not SPEECH_VERB.search(described):
+            lower = described.split()[0].lower() in _DETERMINERS or described.split()[0] == noun
+            return Mention("description", described[0].lower() + described[1:] if lower else described)
+        seg = seg[: adjective.start()] + " "  # "Sources familiar": the noun alone
     crowd = _crowd_of(seg)
     if crowd is not None:
         return crowd  # "hundreds of workers", not "hundreds"
@@ -534,6 +555,22 @@ _OPENER_NAME = re.compile(
     rf"against|toward|towards|like|than|over|under)\s)[a-z][\w’'-]*\s+([A-Z][\w’'.{ABBREVIATION_DOT}-]*"
     rf"(?:\s+[A-Z][\w’'.{ABBREVIATION_DOT}-]*){{0,3}})\s*$"
 )
+
+
+#: Prepositions opening a sentence's introductory phrase ("After the vote the senator said").
+_OPENING_PREPOSITION = re.compile(r"(?:After|Before|During|Following|Despite|Amid|Outside|Inside|At|In|On)$")
+
+
+def _state_opener(words: list[str]) -> bool:
+    """An opening phrase of a participle or an adverb before an adjective, then more words
+    ("Looking tired after a long night the chancellor told", "Visibly angry after the vote the
+    senator said"): the subject ends it (see ``_subject_ending_opener``), no name starts it."""
+    if len(words) < 4 or not words[1].islower():
+        return False
+    first = words[0].lower()
+    if given_name_gender(words[0]) is not None or not is_common_word(first):
+        return False  # "Manning", "Sterling" are names
+    return first.endswith("ing") or _sentence_adverb(words[0]) and not LEADING_VERB.match(" " + words[1])
 
 
 def _subject_ending_opener(seg: str) -> Mention | None:
@@ -680,6 +717,9 @@ def subject_before(clause: str) -> Mention | None:
             seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
             seg = _TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
         words = seg.strip(_STRIP).split()
+        if k == 0 and len(words) > 2 and words[1].lower() in _DETERMINERS and _sentence_adverb(words[0]):
+            words = words[1:]  # "Sadly the minister said", "Clearly the senator said": no comma
+            seg = " ".join(words)
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if with_subject:
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying", "with one of her ads asking"
@@ -695,13 +735,13 @@ def subject_before(clause: str) -> Mention | None:
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
-            if words[0].lower() == "asked":
+            if words[0].lower() == "asked" or _OPENING_PREPOSITION.match(words[0]) and len(words) > 3:
                 ending = _subject_ending_opener(seg)
                 if ending is not None:
-                    return ending  # "Asked about the delay the minister said"
+                    return ending  # "Asked about the delay the minister said", "After the vote the senator said"
             continue
-        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
-            ending = _subject_ending_opener(seg) if k == 0 and participle_intro(words) else None
+        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or k == 0 and _state_opener(words):
+            ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words)) else None
             if ending is not None:
                 return ending  # "Standing on the steps of the courthouse Kell told reporters"
             continue
@@ -843,7 +883,7 @@ def phrase_after(text: str) -> Mention | None:
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     parts = re.split(
-        r"([,.;:!?“”\"(—–]|\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"

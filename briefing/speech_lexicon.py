@@ -24,7 +24,7 @@ underscore confide concur blast chide scold rail opine rant rave chant remember 
 elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
-jab+ taunt bark huff chuckle grouse
+jab+ taunt bark huff chuckle grouse sniff snort
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -96,7 +96,7 @@ ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold moc
 #: a one-word name as their subject is a person, not an organisation ("Apple said").
 PERSON_ONLY_VERBS = _forms(
     "quip+ joke scoff muse grumble chuckle laugh sigh whisper shout yell scream mutter murmur jab+ taunt "
-    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume"
+    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume sniff snort"
 )
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
@@ -115,6 +115,7 @@ AMBIGUOUS_THIRD_PERSON = frozenset(
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 HONORIFIC_GENDER = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f",
+    "baroness": "f",
 }  # fmt: skip
 #: Role nouns that say a person's gender ("the congresswoman", "a spokesman").
 GENDERED_ROLES = {

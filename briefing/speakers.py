@@ -364,6 +364,13 @@ _POSTNOMINAL_ADJECTIVE = re.compile(
 #: Words that end the object of ``_POSTNOMINAL_ADJECTIVE`` (a clause or a time after it).
 _OBJECT_END = re.compile(r"\s(?:who|which|whose|during|after|before|last|this|earlier|later|also|then|again|as|and|by)\s")
 _ADJECTIVE_WORDS = {"close", "familiar", "closely", "privy", "loyal", "knowledgeable"}
+
+
+def _people_noun(word: str) -> bool:
+    """A noun of people ("source", "sources", "aides", "people"): what "close to" or "familiar
+    with" may describe as a speaker."""
+    lower = word.lower()
+    return lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower.removesuffix("s") in PERSON_NOUNS or lower in {"person", "people", "insider", "insiders", "ally"}
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
 _NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
 #: A sentence opening with an indefinite description that gives the name, then the verb: "A
@@ -445,6 +452,8 @@ def head_of_segment(segment: str) -> Mention | None:
         return related  # "supporters of the mayor", not "supporters"
     adjective = _POSTNOMINAL_ADJECTIVE.search(seg) if _ADJECTIVE_WORDS.intersection(seg.split()) else None
     noun = seg[: adjective.start()].split()[-1] if adjective is not None else ""
+    if adjective is not None and not _people_noun(noun):
+        adjective = None  # "if he gets close to 1,237": no noun of people before the adjective
     if adjective is not None and noun and (noun.islower() or noun == seg.split()[0] and given_name_gender(noun) is None and is_common_word(noun.lower())):
         obj = seg[adjective.end() :].split()
         obj_end = _first_cut(" " + " ".join(obj) + " ") if obj else 0
@@ -717,7 +726,9 @@ def subject_before(clause: str) -> Mention | None:
             seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
             seg = _TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
         words = seg.strip(_STRIP).split()
-        if k == 0 and len(words) > 2 and words[1].lower() in _DETERMINERS and _sentence_adverb(words[0]):
+        if (k == 0 and len(words) > 2 and words[1].lower() in _DETERMINERS and _sentence_adverb(words[0])
+                and not any(w.lower() in PRONOUNS for w in words[2:])):
+            # not "essentially the establishment he rails against": a relative clause, no subject
             words = words[1:]  # "Sadly the minister said", "Clearly the senator said": no comma
             seg = " ".join(words)
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"

@@ -281,7 +281,27 @@ SPLIT_PARAGRAPHS = cases(
     ],
 )
 
+#: Guards found on the dev pages' outputs after round 15 (no gold read): "close to" after a verb
+#: describes no one, and a sentence adverb before "the X he …" opens a relative clause.
+ROUND15_GUARDS = cases(
+    "when unsure, say less",
+    [
+        (
+            "A new poll by the Harbor Institute shows how hard it will be to stop Reyes if he gets close "
+            "to a majority: voters said the party \"should back the candidate with the most votes.\"",
+            "should back the candidate",
+            ("voters", None, "a new poll", "a new poll by the Harbor Institute"),
+        ),
+        (
+            "Hale then accused the crowd of being \"paid activists and lobbyists for the port\" -- "
+            "essentially the establishment he rails against.",
+            "paid activists and lobbyists",
+            ("Hale", None),
+        ),
+    ],
+)
+
 PROBE15A_CASES = [
     *SOURCE_CLOSE, *POSSESSIVE_ANTECEDENT, *INVERTED_TITLED, *HONORIFICS, *FRONTED_PARTICIPLE,
-    *SPLIT_PARAGRAPHS,
+    *SPLIT_PARAGRAPHS, *ROUND15_GUARDS,
 ]  # fmt: skip

@@ -55,7 +55,7 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import MarkedSpan, close_before_attribution, find_marked_spans, quoted_words
-from .salience import SubjectIndex
+from .salience import LONG_WORD, SubjectIndex
 from .speaker_kinds import kind_of
 from .speaker_labels import (
     ACRONYM_LETTERS,
@@ -743,7 +743,6 @@ def _resolve_speakers(
 #: A sentence end and another sentence after it: no headline.
 _SENTENCE_THEN_ANOTHER = re.compile(r"[a-z][.!?][”’\"']?\s+[“‘\"]?[A-Z]")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'-]{3,}")
-_LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 
 
 @lru_cache(maxsize=16)
@@ -757,7 +756,7 @@ def _title_case(paragraph: str) -> bool:
     lower case outside them, is prose, however many titles and names it holds ('“Diplomacy is
     not dead,” Secretary of State Helen Marsh said.', '“…,” Election Commissioner Ruth Adeyemi
     told Reuters on Sunday.'): title case capitalises these words."""
-    words = len(_LONG_WORD.findall(paragraph))
+    words = len(LONG_WORD.findall(paragraph))
     if _SENTENCE_THEN_ANOTHER.search(paragraph) and paragraph.rstrip(" ”’\"'").endswith("."):
         # 'Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday. “…,” said
         # Police Chief Dora Quinn.': sentences of a body paragraph, capitals of names and a title

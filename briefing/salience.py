@@ -92,15 +92,16 @@ _COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\
 _ACCORDING_TO = re.compile(
     r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
-#: Words of four letters or more: a headline capitalises every one of them.
-_LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
+#: Words of four letters or more: a headline capitalises every one of them (``quotes._title_case``
+#: counts them too).
+LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 
 
 def _all_capitalised(paragraph: str) -> bool:
     """Four long words or more, every one capitalised ("Obama Claims Hillary Most Qualified
     Presidential Candidate Ever"), unlike a lead full of names ("Transport Minister Jacob Ferris
     opened the station")."""
-    words = _LONG_WORD.findall(paragraph)
+    words = LONG_WORD.findall(paragraph)
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 

@@ -87,6 +87,9 @@ SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
 #: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s.
 SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2])
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: Every form of every verb a parser may read as reporting (speech, naming and document verbs,
+#: "shown" beside "showed"): a sentence holding none of them has nothing for a parse to find.
+REPORTING_FORMS = SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS | _forms(" ".join(DOCUMENT_VERB_LEMMAS)) | {"shown"}
 #: The same verbs as bare lemmas ("say", "quip"), for readers that lemmatise (a parser).
 SPEECH_VERB_LEMMAS = frozenset(w.split("/")[0].rstrip("+") for w in (_SPEECH_LEMMAS + _NAMING_LEMMAS).split())
 #: Speech verbs whose object is the person addressed ('thanked Obama for “…”', 'accused him of'):

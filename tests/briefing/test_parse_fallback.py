@@ -140,3 +140,23 @@ def test_without_a_parser_the_option_changes_nothing(monkeypatch: pytest.MonkeyP
     assert find_quotes(blocks, options=BriefingOptions(parse_fallback=True)) == find_quotes(
         blocks, options=BriefingOptions()
     )
+
+
+class _CountingParser:
+    """A parser that records each text it is asked to parse and parses nothing."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def __call__(self, text: str, **_: object) -> None:
+        self.texts.append(text)
+
+
+def test_no_parse_when_no_reporting_word_stands_outside_the_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a headline and a scare quote: nothing outside the marks could report them, so the ~20 ms
+    # parse is skipped; "said" inside another quote does not count either
+    parser = _CountingParser()
+    monkeypatch.setattr(parse_fallback, "load_parser", lambda: parser)
+    assert _parse("The film “A Long Way Home Through the Hills” opens on Friday in 300 theaters.", "A Long Way") is None
+    assert _parse("Fans held up signs with “he said she said all night long” and “home is where the heart is” at the gates.", "home is") is None
+    assert parser.texts == []

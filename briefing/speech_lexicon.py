@@ -25,6 +25,9 @@ elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
 jab+ taunt bark huff chuckle grouse sniff snort
+advise disclose divulge interrupt maintain mention moan mumble propose recommend shriek sob+ wail
+swear/swears/swore/swearing/sworn threaten clarify holler stammer stutter beg+ rebut+ gloat bellow squeal
+rejoin underline inform instruct
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.

@@ -34,6 +34,7 @@ from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
+from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 
 _cases = cases
@@ -1312,6 +1313,7 @@ ALL_CASES: list[Case] = [
     *PROBE14B_CASES,
     *PROBE15A_CASES,
     *PROBE15B_CASES,
+    *VERBS16_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

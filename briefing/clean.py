@@ -16,6 +16,7 @@ quotes, figures, topics) only ever see clean prose:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ftfy import fix_encoding
 
@@ -59,8 +60,7 @@ def clean_blocks(text: str) -> list[Block]:
     """
     if not text or not isinstance(text, str):
         return []
-    text = _INVISIBLE.sub("", repair_encoding(text).replace("\r\n", "\n").replace("\r", "\n"))
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", _characters(text.replace("\r\n", "\n").replace("\r", "\n")))
     lines = [p.text for p in unwrap(text)]
     return _dedupe(_blocks_from_lines(lines, text))
 
@@ -141,7 +141,17 @@ _INSIDE_CURLY = re.compile(r"(?<![,.!?])“\s+|\s+”")
 def clean_title(title: str) -> str:
     """A title gets the same character hygiene as the body: no mojibake, no control or
     zero-width characters (pasted text carries them; Telegram would show them), single spaces."""
-    return " ".join(_INVISIBLE.sub("", repair_encoding(title)).split())
+    return " ".join(_characters(title).split())
+
+
+def _characters(text: str) -> str:
+    """Character hygiene shared by titles and bodies: mojibake repaired, control and invisible
+    characters stripped, accents composed (NFC). Pages written on some systems carry decomposed
+    accents ("Jose" + U+0301 for "José"); a name reader sees the combining mark as a non-letter
+    and cuts the name there, and "José" typed either way must be one person in ``/quotes``."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # first: the repair reads "Ã", not "A" + U+0303
+    return _INVISIBLE.sub("", repair_encoding(text))
 
 
 def repair_encoding(text: str) -> str:

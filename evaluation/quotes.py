@@ -83,7 +83,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.progress import Progress
-from briefing.clean import clean_blocks, repair_encoding
+from briefing.clean import clean_blocks, clean_title
 from briefing.models import BriefingOptions, Quote
 from briefing.pipeline import DEFAULT_OPTIONS
 from briefing.quotes import find_quotes_detailed
@@ -352,17 +352,19 @@ def judged_pieces(pairs: dict[int, int], preds: list[list[str]]) -> set[int]:
 
 
 def read_articles(data_dir: Path) -> list[dict[str, object]]:
-    """The articles, with each gold quote, speaker and cue read through the same encoding repair
-    as our input (``clean.repair_encoding``): a few texts are mojibake ("SarukhÃ¡n"), and the
-    gold copied it, so unrepaired it would count our repaired "Sarukhán" wrong. The text itself is
-    left as it is: the gold's character spans point into it, and the pipeline repairs it anyway."""
+    """The articles, with each gold quote, speaker and cue given the same character hygiene as
+    our input (``clean.clean_title``: encoding repair, control characters stripped): a few texts
+    are mojibake ("SarukhÃ¡n", "JesÃ\x83Âos"), and the gold copied it, so left as it is it would
+    count our repaired "Sarukhán" or our "JesÃÂos" (the C1 control character stripped) wrong. The
+    text itself is left as it is: the gold's character spans point into it, and the pipeline
+    cleans it anyway."""
     path = Path(data_dir) / "polnear" / "polnear.jsonl"
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for article in articles:
         for quote in article["quotes"]:
             for key in ("quote", "speaker", "cue"):
                 if isinstance(quote.get(key), str):
-                    quote[key] = repair_encoding(quote[key])
+                    quote[key] = clean_title(quote[key])
     return articles
 
 

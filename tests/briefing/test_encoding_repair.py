@@ -3,6 +3,8 @@ and text that was never mangled passes through untouched."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from briefing.clean import clean_blocks, clean_title, repair_encoding
@@ -66,3 +68,27 @@ def test_blocks_and_titles_are_repaired() -> None:
         "Prisoners held at Guantánamo were moved, officials said on Friday."
     ]
     assert clean_title(mangle("Crónica: the café reopens")) == "Crónica: the café reopens"
+
+
+def decompose(text: str) -> str:
+    """The same text with its accents written as a base letter and a combining mark (NFD), as
+    some systems and copy-pastes store it."""
+    return unicodedata.normalize("NFD", text)
+
+
+def test_decomposed_accents_are_composed_so_names_read_whole() -> None:
+    text = decompose(
+        "“If they start now, I think they are on time,” said Federico de Jesús, a strategist who "
+        "worked for Ségolène Royal."
+    )
+    assert text != unicodedata.normalize("NFC", text)
+    quotes = brief_text(text, title=decompose("Jesús on the campaign")).quotes
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Federico de Jesús", "If they start now, I")]
+    assert clean_title(decompose("Crónica: the café reopens")) == "Crónica: the café reopens"
+
+
+def test_mojibake_stored_decomposed_is_still_repaired() -> None:
+    # the wrong-charset "Ã¡" for "á", then stored decomposed ("A" + U+0303 + "¡"): composed
+    # first, the repair recognises it
+    body = decompose(mangle("Ambassador Arturo Sarukhán said the embassy would answer every lie."))
+    assert [b.text for b in clean_blocks(body)] == ["Ambassador Arturo Sarukhán said the embassy would answer every lie."]

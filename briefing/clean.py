@@ -15,6 +15,8 @@ quotes, figures, topics) only ever see clean prose:
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 import unicodedata
 
@@ -37,6 +39,9 @@ _MOJIBAKE = re.compile(
 _INVISIBLE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
+#: An HTML character reference with its semicolon ("&quot;", "&#8220;", "&#x201C;"): only these
+#: are decoded, so "AT&T" or "R&D" and a bare "&copy" in prose stay as written.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►‣◦]|\d{1,2}[.)])\s+")
@@ -144,11 +149,23 @@ def clean_title(title: str) -> str:
     return " ".join(_characters(title).split())
 
 
+def _character_of(reference: re.Match[str]) -> str:
+    """The character an HTML reference stands for; an unknown name stays as written."""
+    ref = reference.group()
+    return html.unescape(ref) if ref[1] == "#" else html.entities.html5.get(ref[1:], ref)
+
+
 def _characters(text: str) -> str:
-    """Character hygiene shared by titles and bodies: mojibake repaired, control and invisible
-    characters stripped, accents composed (NFC). Pages written on some systems carry decomposed
+    """Character hygiene shared by titles and bodies: HTML character references a feed or a
+    paste left escaped ("&quot;We will win,&quot; she said", "&#8220;") read as the characters
+    they stand for, mojibake repaired, control and invisible characters stripped, accents
+    composed (NFC). Pages written on some systems carry decomposed
     accents ("Jose" + U+0301 for "José"); a name reader sees the combining mark as a non-letter
     and cuts the name there, and "José" typed either way must be one person in ``/quotes``."""
+    for _ in range(2):  # twice: a feed that escaped its HTML twice ("&amp;quot;")
+        if "&" not in text:
+            break
+        text = _ENTITY.sub(_character_of, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # first: the repair reads "Ã", not "A" + U+0303
     return _INVISIBLE.sub("", repair_encoding(text))

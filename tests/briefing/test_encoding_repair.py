@@ -92,3 +92,17 @@ def test_mojibake_stored_decomposed_is_still_repaired() -> None:
     # first, the repair recognises it
     body = decompose(mangle("Ambassador Arturo Sarukhán said the embassy would answer every lie."))
     assert [b.text for b in clean_blocks(body)] == ["Ambassador Arturo Sarukhán said the embassy would answer every lie."]
+
+
+def test_html_character_references_left_escaped_read_as_characters() -> None:
+    # a feed summary or a paste that kept its HTML escapes, once or twice escaped
+    text = (
+        "&quot;We will not back down on this, not now and not ever,&quot; said Mayor Lena Ford.\n\n"
+        "&amp;#8220;The budget is balanced for the first time in ten years,&amp;#8221; said treasurer Tom Hale."
+    )
+    quotes = brief_text(text, title="Council &amp; budget").quotes
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [
+        ("Lena Ford", "We will not back dow"),
+        ("Tom Hale", "The budget is balanc"),
+    ]
+    assert clean_title("Q&amp;A: AT&T, R&D and &notareference; &#x201C;hi&#x201D;") == "Q&A: AT&T, R&D and &notareference; “hi”"

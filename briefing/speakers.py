@@ -696,6 +696,9 @@ def subject_before(clause: str) -> Mention | None:
     (a clause ending in a comma is a subject followed by appositives: the subject comes first);
     "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
     """
+    named = _named_then_appositives(clause) if _SPLIT_CLAUSE.search(" " + clause + " ") else None
+    if named is not None:
+        return named
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
     relative = _OBJECT_RELATIVE.search(clause)
     if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
@@ -842,6 +845,26 @@ _APPOSITIVE_OPENERS = _DETERMINERS | {"who", "whose", "which", "whom", "former",
 #: Longest lower-case appositive after a subject ("legal director for the gay rights group Human
 #: Rights Campaign"), in words; longer, it is read as a clause.
 _APPOSITIVE_WORDS = 14
+
+
+#: Longest first piece (a title and a name) read as the name opening a run of appositives.
+_OPENING_NAME_WORDS = 6
+
+
+def _named_then_appositives(clause: str) -> Mention | None:
+    """ "Al Mott, president of the local that represents workers at the plant," before a verb:
+    the name that opens a run of appositives, read before the clause is split at "that" or
+    "when", which there open a relative clause inside an appositive, not the speaker's clause."""
+    pieces = _join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))
+    kept = [p for p in pieces if p.strip(_STRIP)]
+    if len(kept) < 2 or pieces[-1].strip(_STRIP):
+        return None
+    first = head_of_segment(kept[0])
+    words = kept[0].strip(_STRIP).split()
+    if first is None or first.kind != "name" or len(words) > _OPENING_NAME_WORDS or words[-1] != first.text.split()[-1]:
+        return None  # the first piece is the name, maybe after a title: not a clause ending on one
+    subject = _subject_of_appositives(kept)
+    return subject if subject is not None and subject.kind == "name" else None
 
 
 def _subject_of_appositives(segments: list[str]) -> Mention | None:

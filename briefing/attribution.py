@@ -412,6 +412,20 @@ _POSSESSIVE_INTRO = re.compile(
     r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2})?\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+#: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
+_WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|words)"
+#: The same with the owner after "from" or "of": "The response from the ministry was swift:",
+#: "The reaction of Gov. Tim Ruiz:", "Words from the coach:".
+_NOUN_FROM_OWNER_INTRO = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_WORDS_NOUNS})"
+    r"\s+(?:from|of)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2})?\s*:\s*$"
+)
+#: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
+#: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".
+_POSSESSIVE_VERDICT = re.compile(
+    rf"(?:(?P<owner>[^,;:.!?“”\"]{{2,60}}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}"
+    r"\s+(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+\s*[.!]\s*$"
+)
 
 
 #: The same with only a copula before the quote, for nouns that are the owner's own words: "Bill
@@ -455,8 +469,14 @@ def possessive_introduction(sentence: str) -> Mention | None:
     Stroud's only answer was “…”" -> Bill Stroud."""
     if sentence.rstrip().endswith(":"):  # (checked first: the patterns are slow to fail on long sentences)
         match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+        if match is None:
+            return _owner_after_noun(sentence)
     elif _COPULA_AT_END.search(sentence[-8:]):
         match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
+    elif sentence.rstrip().endswith((".", "!")):
+        match = _POSSESSIVE_VERDICT.search(sentence, max(0, len(sentence) - 120))
+        if match is not None and not match.group("pronoun"):
+            return _speaking_owner(match.group("owner"))  # not "The weather's verdict was harsh."
     else:
         return None
     if match is None:
@@ -465,6 +485,23 @@ def possessive_introduction(sentence: str) -> Mention | None:
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def _owner_after_noun(sentence: str) -> Mention | None:
+    """ "The response from the ministry was swift: “…”" -> the ministry: the owner after "from"
+    or "of", kept when it is a name or a description of a person or an organisation (not "The
+    message of the film:")."""
+    match = _NOUN_FROM_OWNER_INTRO.search(sentence, max(0, len(sentence) - 160))
+    return _speaking_owner(match.group("owner")) if match is not None else None
+
+
+def _speaking_owner(phrase: str) -> Mention | None:
+    """The owner of someone's words when it can speak: a name, or a description of a person or
+    an organisation."""
+    mention = head_of_segment(phrase)
+    if mention is None or mention.kind not in {"name", "description"}:
+        return None
+    return mention if mention.kind == "name" or head_noun(mention.text) in PERSON_NOUNS | ORGANISATION_NOUNS else None
 
 
 #: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"
@@ -828,7 +865,9 @@ def colon_speaker(sentence_before: str) -> Mention | None:
     if not is_speaker_label(match.group(1).strip()):
         return None  # a genre or field word: "Report:", "Watch:", "Editor's note:"
     mention = head_of_segment(match.group(1))
-    return mention if mention is not None and mention.kind == "name" else None
+    if mention is None or mention.kind != "name" or mention.text.split()[-1] != match.group(1).split()[-1]:
+        return None  # the label is the name, maybe after a title: not "Words from Gov. Tim Ruiz:"
+    return mention
 
 
 #: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial

@@ -354,6 +354,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention = label_mention(mention.text, f.paragraph, blocks, body)
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
+            if not intro.strip() and between.rstrip().endswith((".", "!")):
+                # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
+                intro = last_sentence(between.rstrip()[:-1] + " ").rstrip() + between.rstrip()[-1]
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
         if mention is None and between.strip():
             mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"

@@ -130,7 +130,9 @@ GENDERED_ROLES = {
     "councilwoman": "f", "actress": "f", "actor": "m", "king": "m", "queen": "f", "father": "m",
     "mother": "f", "husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m",
     "sister": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f", "grandmother": "f",
-    "grandfather": "m", "widow": "f", "widower": "m",
+    "grandfather": "m", "widow": "f", "widower": "m", "girlfriend": "f", "boyfriend": "m", "fiancee": "f",
+    "fiance": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
+    "grandson": "m", "waitress": "f", "fisherman": "m",
 }  # fmt: skip
 
 #: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"):
@@ -153,7 +155,13 @@ PERSON_NOUNS = frozenset(
     player pilot chef passenger commuter shopper dean superintendent trustee treasurer
     auditor negotiator mediator firefighter paramedic prisoner inmate defendant plaintiff juror suspect
     accountant architect artist singer actor novelist poet monk nun cleric campaigner steward
-    chairperson commissioner actress musician""".split()
+    chairperson commissioner actress musician deputy friend rival partner colleague classmate teammate
+    landlord tenant cousin uncle aunt nephew niece grandson granddaughter girlfriend boyfriend fiance
+    fiancee principal guard opponent challenger customer client patient
+    homeowner pensioner bystander eyewitness onlooker spectator athlete broker agent
+    contractor developer landowner rancher fisherman bartender waiter waitress nanny baker butcher
+    carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
+    dentist veterinarian blogger photographer filmmaker producer comedian""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

@@ -226,6 +226,9 @@ def _names(ours: str | None, name: str) -> bool:
         words = {w for w in tokens(one) if len(w) > 1}
         if words and words <= mine and not (described and head not in tokens(one)):
             return True
+        theirs, ours_words = tokens(one), tokens(ours)
+        if len(ours_words) > 1 and not described and theirs[-len(ours_words) :] == ours_words:
+            return True  # a role the title list lacks opens the gold name: "Filmmaker Jack Marino"
     return False
 
 

@@ -1,4 +1,4 @@
-"""Attribution cases of session 11: reporting verbs the lexicon lacked (advise, disclose,
+"""Attribution cases of session 11: person nouns and reporting verbs the lexicon lacked (advise, disclose,
 maintain, mention, propose, recommend, swear, threaten, clarify, interrupt, beg, rebut, and
 manner-of-speaking verbs: mumble, moan, wail, sob, shriek, holler, stammer, bellow,
 gloat), in every form and word order, with negatives where the same word is a noun ("no mention
@@ -68,4 +68,25 @@ REPORTING_VERBS_16 = cases(
     ],
 )
 
-VERBS16_CASES = [*REPORTING_VERBS_16]
+ROLE_WORDS_16 = cases(
+    "titles and abbreviations",
+    [
+        # person nouns the lexicon lacked: a capitalised role before a name is no part of it, and
+        # a described person ("Her landlord") is a referent for "he"
+        ("Filmmaker Jack Marino said, “You could lose your job for saying so in this town.”",
+         "You could lose your job", "Jack Marino"),
+        ("Comedian Sara Lind took the stage after him. “You are being ridiculous, all of you,” she said.",
+         "You are being ridiculous", "Sara Lind"),
+        ("Rival Paul Ortega, a former mayor, said the plan “will never survive a vote in the council.”",
+         "will never survive", "Paul Ortega"),
+        ("Plumber Dale Ivers fixed the pipe for free. “Nobody should go without water in winter,” Ivers said.",
+         "Nobody should go without", "Dale Ivers"),
+        ("Her landlord, a retired teacher, was not moved. “The rent goes up in May like everywhere else,” he "
+         "said.", "The rent goes up", ("her landlord", "Her landlord")),
+        (  # negative: a girlfriend is no "he"
+            "Tom Reyes sat beside his girlfriend. “We saved for three years for this trip,” he said.",
+            "We saved for three years", "Tom Reyes"),
+    ],
+)
+
+VERBS16_CASES = [*REPORTING_VERBS_16, *ROLE_WORDS_16]

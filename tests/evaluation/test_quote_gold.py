@@ -169,3 +169,11 @@ def test_the_noun_of_in_someones_words_is_dropped_from_a_gold_speaker() -> None:
     gold = classify("Forbes’ words")
     assert (gold.kind, gold.name) == ("name", "Forbes")
     assert classify("the senator's own words").kind == "description"  # still a description, of the senator
+
+
+def test_a_role_missing_from_the_title_list_before_the_gold_name_does_not_make_ours_wrong() -> None:
+    gold = classify("Filmmaker Jack Marino")
+    quote = "As a conservative, you could lose your job for saying so"
+    assert judge(Quote(text=quote, speaker="Jack Marino"), None, gold) == "ok"
+    assert judge(Quote(text=quote, speaker="Marino"), None, gold) == "wrong"  # one word: not enough to tell
+    assert judge(Quote(text=quote, speaker="the Jack Marino campaign"), None, gold) == "wrong"

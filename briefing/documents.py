@@ -11,6 +11,13 @@ import re
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
+#: A tag of text markup, opening or closing ("<p>", "</a>", '<a href="…">', "<br/>").
+_MARKUP_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img)(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE,
+)
+#: How much of a text is looked at for markup.
+_FRAGMENT_HEAD = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 #: Share of control characters above which a "text" file is treated as binary.
 _MAX_CONTROL_SHARE = 0.01
@@ -54,8 +61,17 @@ def decode_document(data: bytes, filename: str = "") -> str:
 
 
 def looks_like_html(text: str, filename: str = "") -> bool:
+    """A page, or a fragment of one: a CMS export, a feed item's body or a paste of page source
+    starts with "<p>" rather than "<html>", and its tags would otherwise stay in the text (a
+    quote then ends in "<b>Lena Ford</b>.</p>" and loses its speaker). A fragment needs three
+    tags of text markup, one of them closing, so prose that mentions "<p>" stays prose."""
     name = filename.lower().removesuffix(".gz")
     if name.endswith(_HTML_SUFFIXES):
         return True
     head = text.lstrip()[:512].lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return True
+    if "</" not in text[:_FRAGMENT_HEAD]:
+        return False
+    tags = _MARKUP_TAG.findall(text, 0, _FRAGMENT_HEAD)
+    return len(tags) >= 3 and any(t.startswith("</") for t in tags)

@@ -92,7 +92,11 @@ class ArticleText(BaseModel):
 
 
 def read_text(text: str, *, source: str | None = None, url: str | None = None) -> ArticleText:
-    """Pasted or file text: a title line if there is one, and the unwrapped paragraphs."""
+    """Pasted or file text: a title line if there is one, and the unwrapped paragraphs; a paste
+    of page markup ("<p>…</p>") is read as the page it is."""
+    if looks_like_html(text):
+        page = read_html(text, url=url, source=source)
+        return page.model_copy(update={"source": source}) if source else page
     paragraphs = unwrap(text.lstrip("\ufeff"))
     title = ""
     if len(paragraphs) >= 2 or (paragraphs and _MARKDOWN_TITLE.match(paragraphs[0].text)):

@@ -8,6 +8,7 @@ every door (CLI, chat text, documents, URLs, feeds) accepts and refuses exactly 
 from __future__ import annotations
 
 from .clean import clean_blocks, clean_title
+from .documents import looks_like_html
 from .figures import find_figures
 from .intake import (
     ArticleText,
@@ -43,10 +44,12 @@ def brief_text(
 ) -> Briefing:
     """Brief pasted or file text. Without ``title``, ``intake`` decides whether the first line
     is one (a paragraph, a wrapped line or a lone sentence is body)."""
-    if title is not None:
-        article = ArticleText(title=title, body=text, source=source, url=url)
-    else:
+    if title is None:
         article = read_text(text, source=source, url=url)
+    elif looks_like_html(text):  # a paste of page markup: its text, under the given title
+        article = read_text(text, source=source, url=url).model_copy(update={"title": title})
+    else:
+        article = ArticleText(title=title, body=text, source=source, url=url)
     return brief_article(article, options=options)
 
 

@@ -315,3 +315,27 @@ def test_latin_acronyms_in_a_text_of_another_script_are_not_mash() -> None:
         "사진을 SNS에 공개한다는 건 사생활 침해이고, JTBC 보도에 따르면 www 주소도 공개됐다."
     )
     assert refusal(read_text(korean)) is None
+
+
+FRAGMENT = (
+    '<p>“We will not back down on this, not now and not ever,” said Mayor <b>Lena Ford</b>.</p>\n'
+    '<p>The council meets on <a href="https://example.org/agenda">Friday</a> to vote on the plan for the '
+    "old factory site.</p>\n<p>Ford has led the town since 2019.</p>"
+)
+
+
+def test_a_paste_of_page_markup_is_read_as_the_page_it_is() -> None:
+    # a CMS export or a feed item's body starts with "<p>", not "<html>"
+    article = read_text(FRAGMENT)
+    assert "<" not in article.body and article.kind == "html"
+    quotes = brief_text(FRAGMENT).quotes
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Lena Ford", "We will not back dow")]
+    titled = brief_text(FRAGMENT, title="Council to vote on factory site")
+    assert titled.title == "Council to vote on factory site" and titled.quotes == quotes
+    assert brief_document(FRAGMENT.encode(), "export.txt").quotes == quotes
+
+
+def test_prose_that_mentions_a_tag_stays_prose() -> None:
+    text = "Tags explained\n\nUse the <p> tag for a paragraph and </p> to close it, the teacher said."
+    article = read_text(text)
+    assert article.kind == "text" and "<p>" in article.body

@@ -40,6 +40,7 @@ from .speech_lexicon import (
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
 )
+from .wordlists import is_common_word
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -652,6 +653,64 @@ def _caused_speaker(phrase: str) -> Mention | None:
 _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 
 
+#: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
+_COMPARATIVES = (
+    r"more|less|fewer|better|worse|longer|louder|harder|closer|bigger|higher|lower|faster|sooner|later|greater|"
+    r"further|farther|deeper|stronger|weaker|richer|poorer|angrier|quicker|smaller|larger|wider|tougher|easier|"
+    r"busier|noisier|shriller|bolder|sharper|clearer|hotter|colder"
+)
+#: A sentence opening "The more …" (or "The louder …"), and a later ", the more" / ", and the
+#: louder" opening the clause the main verb is in (group 1: that clause, after its comparative).
+_CORRELATIVE = re.compile(
+    rf"^\s*[Tt]he\s+(?:{_COMPARATIVES})\s[^;:]*,\s*(?:and\s+)?the\s+(?:{_COMPARATIVES})\s+(?!(?:{_COMPARATIVES})\b)"
+)
+
+
+def _last_correlative_clause(sentence: str) -> str:
+    """The last clause of a comparative correlative ('The more Kell complains, the more the people
+    shrug and say, “…”'), from after its comparative: "the people shrug and say". Each clause has a
+    subject of its own, and only the last one's verb introduces the quote; read whole, the first
+    clause made a speaker of a clause ("the more Kell pushes these") or of the wrong subject (Kell)."""
+    correlative = _CORRELATIVE.match(sentence)  # greedy: the last of several clauses
+    return sentence[correlative.end() :] if correlative is not None else sentence
+
+
+#: A description ending in a noun and one more plain word ("the people shrug": group 1 the
+#: noun phrase, group 2 its last noun).
+_NOUN_THEN_WORD = re.compile(r"(.*?\b([a-z]{2,}))\s+[a-z]+")
+
+
+def _without_first_verb(subject: Mention, before: str) -> Mention | None:
+    """A description read up to the "and" before the speech verb ('the more the people shrug and
+    say, “…”'): nothing stands between it and "and", so its last word is the first coordinated
+    verb, not a noun ("the people shrug" is a clause); the phrase before that verb, a plural noun,
+    is the subject. None when no plural noun is left to be one."""
+    if not re.search(rf"{re.escape(subject.text)}\s*,?\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$", before, re.IGNORECASE):
+        return subject
+    noun = _NOUN_THEN_WORD.fullmatch(subject.text)
+    if noun is None or not (noun.group(2) in GROUP_NOUNS or noun.group(2).endswith("s")):
+        return None
+    return Mention("description", noun.group(1))
+
+
+#: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
+#: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
+_SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
+
+
+def _speech_noun_subject(phrase: str) -> Mention | None:
+    """The subject of '"News reports said'", '"Media reports say'": two finite verbs never stand
+    side by side, so the -s form right before the verb is a plural noun, the head of the subject
+    (read as a verb, it left "News" as a one-word name). A description, or none when a pronoun
+    or a name owns it ("his answers": whose, the sentence does not say)."""
+    words = phrase.split()
+    if words[0].lower() in {"the", "these", "those", "some", "many", "several", "local", "early", "recent"} or words[0].islower():
+        return Mention("description", " ".join([words[0].lower(), *words[1:]]))
+    if is_common_word(words[0]) and all(w.islower() for w in words[1:]):
+        return Mention("description", " ".join([words[0].lower(), *words[1:]]))
+    return None
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -660,7 +719,7 @@ def _head_attribution(
     ``head`` is the paragraph up to the quote with quoted words masked, ``between`` the part
     of it after the previous quote of the paragraph.
     """
-    sentence = last_sentence(head)
+    sentence = _last_correlative_clause(last_sentence(head))
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if not verbs:
         owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
@@ -677,6 +736,9 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
+    if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS:
+        return _speech_noun_subject(reports.group(1)), word  # "News reports said": not "News"
     fond = _AS_FOND_OF.search(before)
     if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
@@ -707,6 +769,10 @@ def _head_attribution(
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
         subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
+        if subject is not None and subject.kind == "description":
+            subject = _without_first_verb(subject, before)
+            if subject is None:
+                return None, None
         if subject is not None:
             return subject, word
     document = document_governing(before, word)

@@ -1035,6 +1035,12 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
                 k += 1
+            if k == 1 and _noun_before_verb(words, k) and is_common_word(words[0]):
+                # "News reports said", "Police reports say": the -s form is a noun (another verb
+                # follows it), and the capital only opens the sentence
+                return Mention("description", f"{words[0].lower()} {words[1]}")
+            if k < len(words) and _noun_before_verb(words, k):
+                return None  # "Kell campaign reports say": whose, not Kell
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:
@@ -1073,6 +1079,15 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return _apposed_name(head, pieces[index + 1]) or head
         return head
     return None
+
+
+def _noun_before_verb(words: list[str], k: int) -> bool:
+    """``words[k]`` is the -s form of a speech verb ("reports", "answers") and a verb follows it
+    ("News reports said"): two finite verbs never stand side by side, so it is a plural noun."""
+    if k + 1 >= len(words) or not words[k].endswith("s") or words[k] not in SPEECH_NOUN_FORMS:
+        return False
+    following = " " + " ".join(words[k + 1 :])
+    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following))
 
 
 #: Lower-case words a title may open with in an apposed name (", former Secretary of State X,").

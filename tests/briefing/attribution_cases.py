@@ -18,6 +18,7 @@ from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
+from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
@@ -1314,6 +1315,7 @@ ALL_CASES: list[Case] = [
     *PROBE15A_CASES,
     *PROBE15B_CASES,
     *VERBS16_CASES,
+    *NOUN16_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -1,0 +1,89 @@
+"""Attribution cases of session 11, round 16: words that look like speech verbs but are not, and
+what follows them. The lexicon generates every form of a speech verb, so its -s forms are also
+plural nouns ("News reports said", "these tired claims"), a quoted title, slogan or term is the
+subject of the verb after it ('“Law and order” describes a mood', 'The phrase “deep state”
+suggests a conspiracy': the object of that verb is no speaker), and a comparative correlative
+("The more Kell complains, the more the people shrug and say") has a subject in each clause.
+Invented people; positives beside the negatives, so real attributions keep working.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+CORRELATIVES = cases(
+    "clause frames around the speaker",
+    [
+        ("The more Kell pushes these tired claims, the more voters tune out and mutter, “Enough already.”",
+         "Enough already", "voters"),
+        ("The more Mayor Dan Kell complains, the more the people shrug and say, “Enough already, just vote.”",
+         "Enough already, just vote", "the people"),
+        ("The harder the mayor pushes, the louder the residents protest: “Leave our park alone.”",
+         "Leave our park alone", "the residents"),
+        ("Sen. Ivo Brandt keeps repeating the charge. The more voters tune out, the more they mutter, "
+         "“Enough already.”", "Enough already", (None, "voters")),
+        (  # the known real failure, with "whine" as a noun and "think" no speech verb: no speaker
+            "The more Kell pushes these serial whines, the closer he gets to irrelevance, and the more the "
+            "people shrug and think, “Enough already, just vote.”", "Enough already, just vote", None),
+        ("In town after town, the people shrug and say, “Enough already, we have heard it.”",
+         "Enough already, we have heard", "the people"),
+        ("The crowd roared and chanted, “Four more years!”", "Four more years", "the crowd"),
+        ("The old farmer shrugs and says, “Rain comes when it comes.”", "Rain comes when", "the old farmer"),
+        ("The union leaders walked out of the talks and declared, “The strike is on.”",
+         "The strike is on", "the union leaders"),
+    ],
+)
+
+QUOTED_SUBJECTS = cases(
+    "when unsure, say less",
+    [
+        ("“Build back better” suggests a plan that nobody in the party has written down yet.",
+         "Build back better", None),
+        ("“Law and order” describes a mood more than a policy in this race.", "Law and order", None),
+        ("“Read my lips” recalls a pledge that cost a president dearly.", "Read my lips", None),
+        ("The motto “leave no one behind” tells the story of the department's founding.",
+         "leave no one behind", None),
+        ("The phrase “deep state” suggests a conspiracy to many voters.", "deep state", None),
+        ("The phrase “deep state” suggests a conspiracy, critics say.", "deep state", (None, "critics")),
+        ("The term “fake news” describes a range of things.", "fake news", None),
+        ("“Stop the steal” promises supporters a victory that never came.", "Stop the steal", None),
+        # positives: an utterance closed by its comma before an inverted verb
+        ("“Nobody reads the fine print,” notes one analyst at a Boston bank.", "Nobody reads the fine", "one analyst"),
+        ("“We are not going anywhere,” says the owner, Rita Vance.", "We are not going anywhere", "Rita Vance"),
+        ("“A wave of layoffs is coming,” reports the Daily Ledger, citing two executives.",
+         "A wave of layoffs", "the Daily Ledger"),
+        ("“We will fight this” says Mayor Ann Lowe.", "We will fight this", "Ann Lowe"),
+        ("“Unacceptable” said a spokesman for the ministry.", "Unacceptable", "a spokesman"),
+        ("The slogan “Keep Oakdale Small” reflects the mood of longtime residents, said strategist Pam Kirby.",
+         "Keep Oakdale Small", "Pam Kirby"),
+    ],
+)
+
+SPEECH_NOUNS = cases(
+    "speech verbs in every form",
+    [
+        ("News reports said the plan was “dead on arrival” in the state Senate.", "dead on arrival",
+         ("news reports", None)),
+        ("News reports said the mayor had called the plan “a disaster in the making.”",
+         "a disaster in the making", ("news reports", None)),
+        ("Several news reports said the deal was “all but done.”", "all but done", ("several news reports", None)),
+        ("The chants of “Lock her up” echoed through the arena as Gov. Mara Venn took the stage.",
+         "Lock her up", None),
+        ("His protests that “nobody told me anything” fell on deaf ears at the hearing.",
+         "nobody told me anything", None),
+        ("Her laughs drowned out the speaker. “This is a circus,” said Rep. Alan Tross.",
+         "This is a circus", "Alan Tross"),
+        ("Cries for help came from the basement. “Get the ladder,” a neighbor shouted.", "Get the ladder",
+         "a neighbor"),
+        ("The promise of “a chicken in every pot” has been made before.", "a chicken in every pot", None),
+        ("The reports of “widespread fraud” were never confirmed by officials.", "widespread fraud", None),
+        ("The senator's remarks that “the border is open” drew criticism from Democrats.",
+         "the border is open", None),
+        ("Mayor Ted Wolf answers questions from residents every Monday. “Nobody else does this,” he said.",
+         "Nobody else does this", "Ted Wolf"),
+        ("The questions keep coming for Sen. Bo Hart, who insists, “I did nothing wrong.”",
+         "I did nothing wrong", "Bo Hart"),
+    ],
+)
+
+NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS]

@@ -653,6 +653,52 @@ def _caused_speaker(phrase: str) -> Mention | None:
 _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 
 
+#: Plain plural nouns coordinated before the speech noun ("boos and shouts of").
+_PLURAL_AND = re.compile(r"(?:\s+[a-z]+s\s+and)?\s*$")
+#: A preposition ending the clause before the speech noun's phrase: the noun is in a prepositional
+#: phrase, not the object of the clause's verb ("at the gripes", "to the claims"); not the
+#: particles of "broke into chants", "joined in the chants", "took up the chant".
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:at|of|over|about|amid|amidst|despite|against|for|from|after|toward|towards|among|through|"
+    r"like|without|upon|following|regarding|(?<!according\s)to)\s*$",
+    re.IGNORECASE,
+)
+#: Verbs whose object is speech by others, which the subject meets or turns away ("faced shouts
+#: of", "dismissed the claims", "shrugged off the taunts"), with no more than a particle after.
+_RECEIVING_VERB = re.compile(
+    r"(?<![\w’'-])(?:fac(?:e|es|ed|ing)|field(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hear(?:s|d|ing)?|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
+    r"brush[a-z]*\s+aside|drown[a-z]*\s+out)(?:\s+(?:the|these|those|such|all|more|new|repeated|angry|loud))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _others_speech_noun(before: str, word: str, after: str) -> bool:
+    """The speech-verb form before the quote is a noun that the quote completes ("of", "over",
+    "that" …: ``_NOUN_COMPLEMENT``) and whose speakers the sentence leaves unnamed: inside a
+    prepositional phrase ('The senator rolled his eyes at the gripes over “…”'), or the
+    object of a verb of meeting or turning away speech ('Kell faced boos and shouts of “Liar!”',
+    'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
+    if word not in SPEECH_NOUN_FORMS or not _NOUN_COMPLEMENT.fullmatch(after):
+        return False  # 'dismissed the claims as “…”': the subject's own verdict on them
+    noun = _DETERMINER_BEFORE.search(before)
+    if noun is not None and not any(w in _NOT_MODIFIERS or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
+        clause = before[: noun.start()]
+    elif word.endswith("s") and after.split()[:1] == ["of"]:
+        plural = _PLURAL_AND.search(before)
+        clause = before[: plural.start()] if plural is not None else before
+    else:
+        return False
+    if not clause.strip():
+        return False
+    return bool(_PREPOSITION_BEFORE.search(clause) or _RECEIVING_VERB.search(clause))
+
+
+#: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
+#: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that)\b[^,;:]*")
+
+
 #: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
 _COMPARATIVES = (
     r"more|less|fewer|better|worse|longer|louder|harder|closer|bigger|higher|lower|faster|sooner|later|greater|"
@@ -698,12 +744,18 @@ def _without_first_verb(subject: Mention, before: str) -> Mention | None:
 _SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
 
 
+#: Words that open no description of a speaker: relatives, pronouns, possessive pronouns.
+_NOT_OPENING_A_DESCRIPTION = frozenset("who whose which that he she it they we i you his her its their our my your".split())
+
+
 def _speech_noun_subject(phrase: str) -> Mention | None:
     """The subject of '"News reports said'", '"Media reports say'": two finite verbs never stand
     side by side, so the -s form right before the verb is a plural noun, the head of the subject
     (read as a verb, it left "News" as a one-word name). A description, or none when a pronoun
     or a name owns it ("his answers": whose, the sentence does not say)."""
     words = phrase.split()
+    if words[0].lower() in _NOT_OPENING_A_DESCRIPTION:
+        return None
     if words[0].lower() in {"the", "these", "those", "some", "many", "several", "local", "early", "recent"} or words[0].islower():
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     if is_common_word(words[0]) and all(w.islower() for w in words[1:]):
@@ -721,6 +773,8 @@ def _head_attribution(
     """
     sentence = _last_correlative_clause(last_sentence(head))
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
+    if verbs and _others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
+        return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
     if not verbs:
         owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
         return (owner, None) if owner is not None else document_before(sentence)
@@ -736,6 +790,13 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    whose = _RELATIVE_WHOSE.search(before) if not word.endswith("ing") else None
+    if whose is not None:
+        # 'Dana Fry, whose tweets mock “…”': the owner wrote the words, when the head is a text or
+        # a word of saying; "whose spokesman said" is someone else, whom the sentence does not name
+        said = whose.group(2).lower()
+        text = said in SPEECH_NOUN_FORMS or said in DOCUMENT_NOUNS or said.rstrip("s") in DOCUMENT_NOUNS | _SAYING_NOUNS
+        return (_who_antecedent(before[: whose.start()]) if text else None), word
     reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
     if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS:
         return _speech_noun_subject(reports.group(1)), word  # "News reports said": not "News"
@@ -869,6 +930,13 @@ def _group_right_before(text: str) -> Mention | None:
     if match is None or match.group(2) not in GROUP_NOUNS and match.group(2)[:-1] not in PERSON_NOUNS:
         return None
     return Mention("description", match.group(1))
+
+
+#: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
+#: before the speech verb (group 2: the head noun).
+_RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
+#: Nouns of words spoken or written that are not speech-verb forms.
+_SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
 
 
 def _who_antecedent(text: str) -> Mention | None:

@@ -432,8 +432,22 @@ _CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[
 _DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
 
 
+#: Prepositions that never end a noun phrase: a description ending in one is a clause cut short
+#: ("the crowd broke into", read with "broke" taken for part of the noun phrase).
+_DANGLING_PREPOSITIONS = frozenset("into onto at of to for from with about against toward towards upon".split())  # not "over": "a voice over"
+
+
 def head_of_segment(segment: str) -> Mention | None:
-    """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
+    """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
+    for a description that ends in a preposition, a clause rather than a noun phrase ("the crowd
+    broke into", when the verb "broke" is not known for one)."""
+    mention = _head_of_segment(segment)
+    if mention is not None and mention.kind == "description" and mention.text.split()[-1].lower() in _DANGLING_PREPOSITIONS:
+        return None
+    return mention
+
+
+def _head_of_segment(segment: str) -> Mention | None:
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
@@ -1039,7 +1053,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "News reports said", "Police reports say": the -s form is a noun (another verb
                 # follows it), and the capital only opens the sentence
                 return Mention("description", f"{words[0].lower()} {words[1]}")
-            if k < len(words) and _noun_before_verb(words, k):
+            if k < len(words) and _noun_before_verb(words, k) and not words[k - 1].endswith(POSSESSIVE):
                 return None  # "Kell campaign reports say": whose, not Kell
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)

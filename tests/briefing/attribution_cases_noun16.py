@@ -86,4 +86,37 @@ SPEECH_NOUNS = cases(
     ],
 )
 
-NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS]
+OTHERS_WORDS = cases(
+    "clause frames around the speaker",
+    [
+        (  # "gripes" is a noun in a prepositional phrase: the senator did not gripe
+            "The senator rolled his eyes at the gripes over “too many meetings on Fridays.”",
+            "too many meetings", None),
+        ("Kell faced boos and shouts of “Liar, liar, resign now!” at the town hall in Mesa.",
+         "Liar, liar", None),
+        ("The crowd broke into chants of “USA! USA! USA! USA! USA!” as Kell spoke.", "USA! USA!",
+         (None, "the crowd")),
+        ("Kell laughed off the claims that she had “lied to voters about the budget.”", "lied to voters", None),
+        ("The mayor responded angrily to the claims of “a cover-up at City Hall.”", "a cover-up", None),
+        ("Dana Fry, whose tweets mock “the Albany crowd and its donors,” is running for mayor.",
+         "the Albany crowd", "Dana Fry"),
+        ("Dana Fry, whose campaign manager said the race was “wide open for anyone,” is running for mayor.",
+         "wide open", None),
+        ("The mayor, whose office said the bridge was “safe for all traffic,” declined to comment.",
+         "safe for all traffic", (None, "the mayor's office")),
+        # positives: the subject's own words, a speech noun it governs, or a verb after the noun
+        ("Trump launched into a lament for the “poor coal miners who lost everything.”", "poor coal miners",
+         "Trump"),
+        ("The crowd reprised the chant “Build that wall” as Kell left the stage.", "Build that wall", "the crowd"),
+        ("Kell repeated her claims that the vote was “rigged from the start.”", "rigged from the start", "Kell"),
+        ("Sen. Eve Kell dismissed the claims as “pure fiction from start to finish.”", "pure fiction", "Eve Kell"),
+        ("Despite the boos, the mayor insisted, “This budget is fair to everyone.”", "This budget is fair",
+         "the mayor"),
+        ("After the chants died down, Gov. Lin Park said: “Thank you, Ohio, for everything.”",
+         "Thank you, Ohio", "Lin Park"),
+        ("Rep. Tom Rudd's office assured residents that all of the claims in the suit are false, and that the "
+         "office will be “fully cooperative with the inquiry.”", "fully cooperative", ("Rudd's office", "Tom Rudd")),
+    ],
+)
+
+NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS]

@@ -32,6 +32,7 @@ from .speakers import (
 )
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
+    AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NAMING_VERBS,
@@ -109,9 +110,20 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
-    """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
+def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
+    """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
+
+    ``utterance``: the quote closes with its own comma, question or exclamation mark, so a verb
+    form right after it that is more often a noun ("answers", "promises", "jokes") is an inverted
+    verb when a name follows ('“…,” promises Mayor Lee Ortiz'); after a title or a slogan it is
+    the verb of the quote as subject ('“The Crown” promises Netflix viewers …')."""
     clause = first_sentence(tail)
+    if utterance:
+        ambiguous = _AMBIGUOUS_INVERTED.match(clause)
+        if ambiguous is not None:
+            named = phrase_after(clause[ambiguous.end() :])
+            if named is not None and named.kind == "name":
+                return named, ambiguous.group(1).lower()
     reply = _REPLY_OF.match(clause)
     if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
         owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
@@ -120,6 +132,12 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
+    plural_noun = False
+    if verb is not None and verb.group().lower() in SPEECH_NOUN_FORMS and verb.group().endswith("s"):
+        spaces = _SPACES.match(clause, verb.end())
+        after = SPEECH_VERB.match(clause, spaces.end()) if spaces is not None and spaces.end() > verb.end() else None
+        if after is not None:
+            verb, plural_noun = after, True  # '“…,” the reports said': a plural noun, the verb's subject
     if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
     if not verb:
@@ -168,7 +186,17 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
             return inverted, word
-    return subject_before(before), word
+    subject = subject_before(before)
+    if subject is None and plural_noun and before.strip():
+        subject = _speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
+    return subject, word
+
+
+#: A speech verb's -s form that is more often a plural noun ("answers", "promises"), right after
+#: a quote's closing mark (and its comma) and before a capitalised word (group 1: the form).
+_AMBIGUOUS_INVERTED = re.compile(
+    rf"[\s,]*({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s+[{UPPER}][a-z])"
+)
 
 
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".

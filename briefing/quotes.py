@@ -237,8 +237,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
+        utterance = inner[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
         mention, verb = (
-            tail_attribution(masked[f.span.mark_end : nxt], ended)
+            tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance)
             if f.span.closed
             else (None, None)
         )

@@ -437,13 +437,23 @@ _DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CO
 _DANGLING_PREPOSITIONS = frozenset("into onto at of to for from with about against toward towards upon".split())  # not "over": "a voice over"
 
 
+#: Determiners that open an object after a verb ("answers the critics", "promises a vote").
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our these those this that".split())
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
-    for a description that ends in a preposition, a clause rather than a noun phrase ("the crowd
-    broke into", when the verb "broke" is not known for one)."""
+    for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
+    crowd broke into", when the verb "broke" is not known for one) or opening with a speech-verb
+    form and its object ("answers the critics", after the quoted slogan that is its subject)."""
     mention = _head_of_segment(segment)
-    if mention is not None and mention.kind == "description" and mention.text.split()[-1].lower() in _DANGLING_PREPOSITIONS:
+    if mention is None or mention.kind != "description":
+        return mention
+    words = mention.text.split()
+    if words[-1].lower() in _DANGLING_PREPOSITIONS:
         return None
+    if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in _OBJECT_DETERMINERS:
+        return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
     return mention
 
 

@@ -119,4 +119,29 @@ OTHERS_WORDS = cases(
     ],
 )
 
-NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS]
+AFTER_THE_QUOTE = cases(
+    "speech verbs in every form",
+    [
+        ("“The plant will close in May,” the reports said, citing two managers.", "The plant will close",
+         "the reports"),
+        ("“The plant will close in May,” local news reports said on Monday.", "The plant will close",
+         "local news reports"),
+        ("“We will build the bridge,” promises Mayor Lee Ortiz, who faces re-election in May.",
+         "We will build the bridge", "Lee Ortiz"),
+        ("“I was never good at math,” jokes Tom Kell, 54, a retired teacher.", "I was never good", "Tom Kell"),
+        ("“Ask the voters,” answers Sen. Ray Dunn when asked about the polls.", "Ask the voters", "Ray Dunn"),
+        ("“Is this the end?” tweets Ann Lee, a reporter at the Ledger.", "Is this the end", "Ann Lee"),
+        ("“Royal Hearts,” promises Netflix, “will be the drama of the year.”", "will be the drama", "Netflix"),
+        ("“We will rebuild,” answers the chatbot when asked about the town.", "We will rebuild", None),
+        ("“It's a scam,” the protesters' chants echoed down Main Street.", "It's a scam",
+         ("the protesters", "the protesters' chants")),
+        # a slogan as the subject: the verb's object is no speaker, the sentence's own cue is
+        ("“Main Street first” answers the critics who say the plan ignores small towns, Gov. Ray Dunn argued.",
+         "Main Street first", ("Ray Dunn", None)),
+        ("“Sanctuary city” suggests a place where no laws apply, Sheriff Tom Ivy complained.", "Sanctuary city",
+         "Tom Ivy"),
+        ("“Cheap talk” describes his plan well, says Rep. Ada Mills.", "Cheap talk", "Ada Mills"),
+    ],
+)
+
+NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS, *AFTER_THE_QUOTE]

@@ -255,7 +255,7 @@ _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: "with a voice over" right before a participle: an indefinite someone as its subject.
-_WITH_SOMEONE = re.compile(r"\bwith\s+((?:a|an)\s+[^,;]*?)\s*$")
+_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
 #: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
 #: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
 #: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
@@ -727,6 +727,30 @@ def _others_speech_noun(before: str, word: str, after: str) -> bool:
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that)\b[^,;:]*")
 
 
+#: The quote as the predicate of a noun before it: right after it, or after "as" ("called the
+#: mayor's remarks “…”", "described the claims as “…”").
+_AS_PREDICATE = re.compile(r"\s+as\s*|\s*")
+#: An owner ("the senator's", "Kell’s") or a determiner right before a word (the noun).
+_OWNER_OR_DETERMINER_RIGHT_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[\w-]+[’']s?|the|a|an|his|her|its|their|our|these|those)\s+$", re.IGNORECASE)
+#: Bare and -s forms of the naming verbs, also nouns ("terms", "labels", "calls").
+_NAMING_NOUN_FORMS = frozenset(f for f in NAMING_VERBS if not f.endswith(("ed", "ing")))
+
+
+def _judged_speech_noun(sentence: str, verb: re.Match[str]) -> int | None:
+    """Where the noun phrase starts when the last speech-verb form is a noun after an owner or a
+    determiner with the quote as its predicate ('described the senator's claims as “…”', 'both
+    sides calling the other's terms “…”'): the object of an earlier verb, whose subject judges
+    the words, not a verb itself (read as one it gave the owner, "the other", or nobody)."""
+    word = verb.group().lower()
+    if not (word in SPEECH_NOUN_FORMS or word in _NAMING_NOUN_FORMS) or not _AS_PREDICATE.fullmatch(sentence, verb.end()):
+        return None
+    before = sentence[: verb.start()]
+    right_before = _OWNER_OR_DETERMINER_RIGHT_BEFORE.search(before)
+    # right after the owner or the determiner: with a word between, that word may be the noun and
+    # the form its verb ('Critics said the ad claims “…”')
+    return right_before.start() if right_before is not None else None
+
+
 #: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
 _COMPARATIVES = (
     r"more|less|fewer|better|worse|longer|louder|harder|closer|bigger|higher|lower|faster|sooner|later|greater|"
@@ -780,7 +804,7 @@ def _speech_noun_subject(phrase: str) -> Mention | None:
     """The subject of '"News reports said'", '"Media reports say'": two finite verbs never stand
     side by side, so the -s form right before the verb is a plural noun, the head of the subject
     (read as a verb, it left "News" as a one-word name). A description, or none when a pronoun
-    or a name owns it ("his answers": whose, the sentence does not say)."""
+    or a name opens the phrase (left to the usual reading: "Her Facebook posts", "Kell's tweets")."""
     words = phrase.split()
     if words[0].lower() in _NOT_OPENING_A_DESCRIPTION:
         return None
@@ -803,6 +827,14 @@ def _head_attribution(
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if verbs and _others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
         return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
+    judged = _judged_speech_noun(sentence, verbs[-1]) if verbs else None
+    if judged is not None:
+        if len(verbs) > 1:
+            verbs.pop()  # 'calling the other's terms “…”': the noun is the object of the verb before
+        else:
+            own = last_verb(sentence[:judged])
+            if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
+                return subject_before(sentence[: own.start()]), own.group().strip().lower()
     if not verbs:
         owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
         return (owner, None) if owner is not None else document_before(sentence)
@@ -826,8 +858,9 @@ def _head_attribution(
         text = said in SPEECH_NOUN_FORMS or said in DOCUMENT_NOUNS or said.rstrip("s") in DOCUMENT_NOUNS | _SAYING_NOUNS
         return (_who_antecedent(before[: whose.start()]) if text else None), word
     reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
-    if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS:
-        return _speech_noun_subject(reports.group(1)), word  # "News reports said": not "News"
+    plural_subject = _speech_noun_subject(reports.group(1)) if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS else None
+    if plural_subject is not None:
+        return plural_subject, word  # "News reports said": not "News"
     fond = _AS_FOND_OF.search(before)
     if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
@@ -892,6 +925,10 @@ def _head_attribution(
             inside = head_of_segment(with_someone.group(1))
             if inside is not None and inside.kind == "description":
                 return inside, word
+            if with_someone.group(2).lower() != "a" and with_someone.group(2).lower() != "an":
+                # "…, with both sides calling": the participle's own subject, if not a person's
+                # or a group's noun (not the sentence's subject, "Peace talks" read as "Peace")
+                return None, None
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])

@@ -30,6 +30,7 @@ from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     GROUP_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
@@ -1059,6 +1060,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
                 k += 1
+            if k == 1 and _speech_word_modifier(words):
+                # "Text messages between the two men mention …": a speech-verb form opening the
+                # sentence modifies the plural noun after it; it is no one-word name
+                return Mention("description", f"{words[0].lower()} {words[1]}")
             if k == 1 and _noun_before_verb(words, k) and is_common_word(words[0]):
                 # "News reports said", "Police reports say": the -s form is a noun (another verb
                 # follows it), and the capital only opens the sentence
@@ -1103,6 +1108,20 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return _apposed_name(head, pieces[index + 1]) or head
         return head
     return None
+
+
+def _speech_word_modifier(words: list[str]) -> bool:
+    """The sentence opens with a speech-verb form in capitals and a plural common noun that is no
+    verb form ("Text messages", "Answer sheets"), not "Report finds", "Kell says"."""
+    first, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    return (
+        first in SPEECH_VERBS
+        and is_common_word(first)
+        and second.islower()
+        and second.endswith("s")
+        and second not in SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS
+        and is_common_word(second)
+    )
 
 
 def _noun_before_verb(words: list[str], k: int) -> bool:

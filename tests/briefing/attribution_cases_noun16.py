@@ -144,4 +144,25 @@ AFTER_THE_QUOTE = cases(
     ],
 )
 
-NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS, *AFTER_THE_QUOTE]
+OWNED_NOUNS = cases(
+    "organisations, documents and groups",
+    [
+        (  # "talks" and "terms" are nouns; "both sides" call the terms that, not "Peace"
+            "Peace talks in Geneva collapsed on Friday, with both sides calling the other's terms “a non-starter.”",
+            "a non-starter", (None, "both sides")),
+        ("Sen. Eve Kell described the senator's claims as “pure fantasy from a desperate man.”", "pure fantasy",
+         "Eve Kell"),
+        ("Sen. Eve Kell called the mayor's remarks “a disgrace to the office.”", "a disgrace to the office",
+         "Eve Kell"),
+        ("The vote was delayed, with many residents saying the plan was “rushed and badly drawn.”",
+         "rushed and badly drawn", "many residents"),
+        ("The rally ended with the crowd chanting “Four more years, four more years.”", "Four more years",
+         "the crowd"),
+        ("Her Facebook posts described the mayor as “a crook and a liar who should resign.”", "a crook and a liar",
+         "Her Facebook posts"),
+        ("Text messages between the two men mention “the package” and “the drop” several times.", "the package",
+         (None, "text messages")),
+    ],
+)
+
+NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS, *AFTER_THE_QUOTE, *OWNED_NOUNS]

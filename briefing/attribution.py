@@ -34,10 +34,12 @@ from .speech_lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
+    GENDERED_ROLES,
     GROUP_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
 )
@@ -727,6 +729,49 @@ def _others_speech_noun(before: str, word: str, after: str) -> bool:
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that)\b[^,;:]*")
 
 
+#: A determiner or a possessive pronoun and up to two words before a plural noun of saying.
+_PLURAL_NOUN_OPENING = re.compile(
+    r"(?:^|(?<=\s))(his|her|their|its|our|my|your|the|these|those|such|many|several|some)((?:\s+[a-z][\w’'-]*){0,2})\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+#: Endings of adjectives ("serial", "constant", "angry", "repeated"), and short common ones.
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ous|ive|ic|ful|less|ed|ing|y|ish|ible|able|est|ly)$")
+_SHORT_ADJECTIVES = frozenset("loud new old usual own first last latest late early long short big small wild bold".split())
+#: Nouns that look like adjectives by their ending ("His assistant protests").
+_ADJECTIVE_LIKE_NOUNS = frozenset("assistant agent lieutenant attendant servant tenant client patient sergeant merchant".split())
+_KNOWN_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)
+
+
+def _adjective_like(word: str) -> bool:
+    """``word`` modifies the noun after it: an adjective by its ending or a short common one, not
+    a noun of a speaker ("his aide protests": "aide" is the subject)."""
+    low = word.lower()
+    if low in _KNOWN_NOUNS or low.rstrip("s") in _KNOWN_NOUNS or low in _ADJECTIVE_LIKE_NOUNS or low in _NOT_MODIFIERS:
+        return False
+    return low in _SHORT_ADJECTIVES or _ADJECTIVE_ENDING.search(low) is not None
+
+
+def _plural_noun_phrase(sentence: str, verb: re.Match[str]) -> tuple[Mention | None] | None:
+    """The -s form is a plural noun of saying after a determiner or a possessive pronoun and only
+    adjectives ("Their loud protests", "these serial whines", "the chants"), not governed by a
+    verb of its subject (``_subject_of_speech_noun``: "launched into a lament"). Returns (the
+    owner as a pronoun when the quote completes the noun, else None), or None for a verb."""
+    word = verb.group().lower()
+    if word not in PLURAL_NOUN_FORMS:
+        return None
+    before = sentence[: verb.start()]
+    opening = _PLURAL_NOUN_OPENING.search(before)
+    if opening is None or not all(_adjective_like(w) for w in opening.group(2).split()):
+        return None
+    if _subject_of_speech_noun(before, word) is not None:
+        return None
+    owner = _POSSESSIVE_PRONOUNS.get(opening.group(1).lower())
+    if owner is not None and _NOUN_COMPLEMENT.fullmatch(sentence, verb.end()):
+        return (Mention("pronoun", owner),)  # "His constant whines about “…”": his words
+    return (None,)
+
+
 #: The quote as the predicate of a noun before it: right after it, or after "as" ("called the
 #: mayor's remarks “…”", "described the claims as “…”").
 _AS_PREDICATE = re.compile(r"\s+as\s*|\s*")
@@ -760,7 +805,8 @@ _COMPARATIVES = (
 #: A sentence opening "The more …" (or "The louder …"), and a later ", the more" / ", and the
 #: louder" opening the clause the main verb is in (group 1: that clause, after its comparative).
 _CORRELATIVE = re.compile(
-    rf"^\s*[Tt]he\s+(?:{_COMPARATIVES})\s[^;:]*,\s*(?:and\s+)?the\s+(?:{_COMPARATIVES})\s+(?!(?:{_COMPARATIVES})\b)"
+    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Aa]nd\s+so)\s+)?[Tt]he\s+(?:{_COMPARATIVES})\s[^;:]*,\s*(?:and\s+)?the\s+"
+    rf"(?:{_COMPARATIVES})\s+(?!(?:{_COMPARATIVES})\b)"
 )
 
 
@@ -827,6 +873,13 @@ def _head_attribution(
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
     if verbs and _others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
         return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
+    plural = _plural_noun_phrase(sentence, verbs[-1]) if verbs else None
+    if plural is not None:
+        # 'Their loud protests that “…” went nowhere', 'the more Kell pushes these serial whines,':
+        # a noun after a determiner and adjectives, no verb (read as one: "Their loud" spoke)
+        verbs.pop()
+        if not verbs:
+            return plural[0], None
     judged = _judged_speech_noun(sentence, verbs[-1]) if verbs else None
     if judged is not None:
         if len(verbs) > 1:

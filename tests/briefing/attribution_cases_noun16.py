@@ -115,7 +115,7 @@ OTHERS_WORDS = cases(
         ("After the chants died down, Gov. Lin Park said: “Thank you, Ohio, for everything.”",
          "Thank you, Ohio", "Lin Park"),
         ("Rep. Tom Rudd's office assured residents that all of the claims in the suit are false, and that the "
-         "office will be “fully cooperative with the inquiry.”", "fully cooperative", ("Rudd's office", "Tom Rudd")),
+         "office will be “fully cooperative with the inquiry.”", "fully cooperative", ("Rudd's office", "Tom Rudd's office", "Tom Rudd")),
     ],
 )
 
@@ -165,4 +165,27 @@ OWNED_NOUNS = cases(
     ],
 )
 
-NOUN16_CASES = [*CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS, *AFTER_THE_QUOTE, *OWNED_NOUNS]
+PLURAL_NOUNS = cases(
+    "speech verbs in every form",
+    [
+        (  # the known real failure itself, with "whine" now in the lexicon and "But" opening it
+            "But the more Schiff pushes these serial whines, the closer he gets to irrelevance, and the more the "
+            "people shrug and think, “Enough already, just vote.”", "Enough already, just vote", None),
+        ("His constant whines about “unfair coverage in the local papers” have worn thin with voters.",
+         "unfair coverage", (None, "he")),
+        ("Their loud protests that “the vote was stolen from us” went nowhere in court.", "the vote was stolen",
+         None),
+        ("Her sobs could be heard down the hall: “Why him? Why now? Why us?”", "Why him", None),
+        ("The crowd's chants of “USA! USA! USA! USA!” grew louder as the motorcade passed.", "USA! USA!", None),
+        ("“Nobody ever listens to us,” whined one council member, Ted Brill.", "Nobody ever listens",
+         "Ted Brill"),
+        ("Coach Abe Kell whined that the referees were “completely biased against us all night.”",
+         "completely biased", "Abe Kell"),
+        ("His aide protests that the press is “out to get him no matter what.”", "out to get him", "His aide"),
+        ("Kell repeated the claims that the vote was “rigged from the start.”", "rigged from the start", "Kell"),
+    ],
+)
+
+NOUN16_CASES = [
+    *CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS, *AFTER_THE_QUOTE, *OWNED_NOUNS, *PLURAL_NOUNS,
+]  # fmt: skip

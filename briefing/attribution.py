@@ -846,6 +846,12 @@ _SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w�
 _NOT_OPENING_A_DESCRIPTION = frozenset("who whose which that he she it they we i you his her its their our my your".split())
 
 
+#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
+)
+
+
 def _speech_noun_subject(phrase: str) -> Mention | None:
     """The subject of '"News reports said'", '"Media reports say'": two finite verbs never stand
     side by side, so the -s form right before the verb is a plural noun, the head of the subject
@@ -911,6 +917,13 @@ def _head_attribution(
         text = said in SPEECH_NOUN_FORMS or said in DOCUMENT_NOUNS or said.rstrip("s") in DOCUMENT_NOUNS | _SAYING_NOUNS
         return (_who_antecedent(before[: whose.start()]) if text else None), word
     reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
+    if word in SPEECH_NOUN_FORMS and word.endswith("s") and _VERB_NEXT.match(sentence, verb.end()):
+        # "Committee reports found the agency “…”": a noun before the clause's verb, its subject
+        # (not "which Will claims affirmed": a name's verb with its clause)
+        opening = _SPEECH_NOUN_SUBJECT.search(sentence[: verb.end()] + " ")
+        compound = _speech_noun_subject(opening.group(1)) if opening is not None else None
+        if compound is not None:
+            return compound, word
     plural_subject = _speech_noun_subject(reports.group(1)) if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS else None
     if plural_subject is not None:
         return plural_subject, word  # "News reports said": not "News"

@@ -1130,7 +1130,7 @@ def _noun_before_verb(words: list[str], k: int) -> bool:
     if k + 1 >= len(words) or not words[k].endswith("s") or words[k] not in SPEECH_NOUN_FORMS:
         return False
     following = " " + " ".join(words[k + 1 :])
-    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following))
+    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following) or words[k + 1] in DOCUMENT_VERBS)
 
 
 #: Lower-case words a title may open with in an apposed name (", former Secretary of State X,").

@@ -183,6 +183,12 @@ PLURAL_NOUNS = cases(
          "completely biased", "Abe Kell"),
         ("His aide protests that the press is “out to get him no matter what.”", "out to get him", "His aide"),
         ("Kell repeated the claims that the vote was “rigged from the start.”", "rigged from the start", "Kell"),
+        ("Committee reports found the agency “grossly mismanaged from top to bottom.”", "grossly mismanaged",
+         ("committee reports", None)),
+        ("The committee reports that the agency was “grossly mismanaged from top to bottom.”",
+         "grossly mismanaged", "the committee"),
+        ("Local police reports describe the driver as “calm and cooperative at the scene.”", "calm and cooperative",
+         ("local police reports", "local police")),
     ],
 )
 

@@ -189,7 +189,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         if inverted is not None and inverted.kind == "name":
             return inverted, word
     subject = subject_before(before)
-    if subject is None and plural_noun and before.strip():
+    if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = _speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
 
@@ -766,8 +766,11 @@ def _plural_noun_phrase(sentence: str, verb: re.Match[str]) -> tuple[Mention | N
         return None
     if _subject_of_speech_noun(before, word) is not None:
         return None
+    completed = _NOUN_COMPLEMENT.fullmatch(sentence, verb.end()) is not None
+    if not completed and not opening.group(2).split():
+        return None  # 'Trump did post that his claims were “…”': left to the usual reading
     owner = _POSSESSIVE_PRONOUNS.get(opening.group(1).lower())
-    if owner is not None and _NOUN_COMPLEMENT.fullmatch(sentence, verb.end()):
+    if owner is not None and completed:
         return (Mention("pronoun", owner),)  # "His constant whines about “…”": his words
     return (None,)
 

@@ -189,6 +189,11 @@ PLURAL_NOUNS = cases(
          "grossly mismanaged", "the committee"),
         ("Local police reports describe the driver as “calm and cooperative at the scene.”", "calm and cooperative",
          ("local police reports", "local police")),
+        # positives the noun readings must leave alone
+        ("Gov. Ada Lind did post on Facebook on Friday that her claims were “satire and nothing more.”",
+         "satire and nothing more", "Ada Lind"),
+        ("Sen. Ada Lind said the fund had “full and open disclosure,” referencing its donors on Monday, but "
+         "multiple reports reveal that is untrue.", "full and open disclosure", "Ada Lind"),
     ],
 )
 

@@ -181,6 +181,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if word in SPEAKER_AFTER or not WORD.search(before):
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
+        if _AMOUNT_OBJECT.match(clause, verb.end()):
+            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
     if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
@@ -198,6 +200,15 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
 #: a quote's closing mark (and its comma) and before a capitalised word (group 1: the form).
 _AMBIGUOUS_INVERTED = re.compile(
     rf"[\s,]*({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s+[{UPPER}][a-z])"
+)
+
+
+#: An amount as the object of "says"/"tells" ('“Trust me,” says a lot about him', 'says nothing',
+#: 'speaks volumes'): the quote is the subject, the amount no speaker (not "said more than 100 …").
+_AMOUNT_OBJECT = re.compile(
+    r"\s+(?:(?:only|just|so|very|quite)\s+)?(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|much|little|nothing|something|"
+    r"everything|volumes|plenty|it\s+all)(?![\w’'-])",
+    re.IGNORECASE,
 )
 
 

@@ -133,6 +133,9 @@ AFTER_THE_QUOTE = cases(
         ("“Is this the end?” tweets Ann Lee, a reporter at the Ledger.", "Is this the end", "Ann Lee"),
         ("“Royal Hearts,” promises Netflix, “will be the drama of the year.”", "will be the drama", "Netflix"),
         ("“We will rebuild,” answers the chatbot when asked about the town.", "We will rebuild", None),
+        ("“Trust me,” says a lot about a candidate who has broken every promise.", "Trust me", None),
+        ("“Believe me,” said the candidate, a phrase he uses dozens of times a speech.", "Believe me",
+         "the candidate"),
         ("“It's a scam,” the protesters' chants echoed down Main Street.", "It's a scam",
          ("the protesters", "the protesters' chants")),
         # a slogan as the subject: the verb's object is no speaker, the sentence's own cue is

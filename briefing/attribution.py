@@ -786,6 +786,34 @@ def _plural_noun_phrase(sentence: str, verb: re.Match[str]) -> tuple[Mention | N
     return (None,)
 
 
+#: A word and a speech-verb form that is more often a plural noun ("Kell answers", "the mayor
+#: promises"; group 1 the word, group 2 the form).
+_AMBIGUOUS_AFTER_WORD = re.compile(rf"([\w’'-]+)\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?![\w’'-])")
+
+
+def _ambiguous_after_subject(sentence: str) -> tuple[Mention, str] | None:
+    """The speaker of a form that is more often a plural noun ("answers", "promises") when it
+    follows its subject: a name that is no common word ("Kell answers critics: “…”"), a noun of a
+    person or a group ("The mayor promises “…”"), or he or she. After anything else it stays a
+    noun ("Campaign promises", "the answers")."""
+    found = list(_AMBIGUOUS_AFTER_WORD.finditer(sentence))
+    if not found:
+        return None
+    last = found[-1]
+    word = last.group(1)
+    low = word.lower()
+    person = low in PERSON_NOUNS or low in GROUP_NOUNS or low in GENDERED_ROLES or low in {"he", "she"}
+    name = word[:1].isupper() and not is_common_word(word) and low not in _NOT_OPENING_A_DESCRIPTION
+    if not (person or name):
+        return None
+    mention = subject_before(sentence[: last.start(2)])
+    if mention is None or mention.kind not in {"name", "description", "pronoun"}:
+        return None
+    if mention.text.split()[-1].lower() != low:
+        return None  # the subject must end right before the form
+    return mention, last.group(2).lower()
+
+
 #: The quote as the predicate of a noun before it: right after it, or after "as" ("called the
 #: mayor's remarks “…”", "described the claims as “…”").
 _AS_PREDICATE = re.compile(r"\s+as\s*|\s*")
@@ -909,6 +937,9 @@ def _head_attribution(
             if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
                 return subject_before(sentence[: own.start()]), own.group().strip().lower()
     if not verbs:
+        subject_verb = _ambiguous_after_subject(sentence)
+        if subject_verb is not None:
+            return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
         owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
         return (owner, None) if owner is not None else document_before(sentence)
     verb = verbs[-1]

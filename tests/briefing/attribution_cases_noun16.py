@@ -134,6 +134,13 @@ AFTER_THE_QUOTE = cases(
         ("“Royal Hearts,” promises Netflix, “will be the drama of the year.”", "will be the drama", "Netflix"),
         ("“We will rebuild,” answers the chatbot when asked about the town.", "We will rebuild", None),
         ("“Trust me,” says a lot about a candidate who has broken every promise.", "Trust me", None),
+        # a form more often a noun is the verb right after its subject, a noun elsewhere
+        ("Sen. Rob Kell answers critics bluntly: “Read the bill before you attack it.”", "Read the bill", "Rob Kell"),
+        ("The mayor promises “a new era of transparency at City Hall.”", "a new era of transparency", "the mayor"),
+        ("Sen. Ada Lind promises that the bill will be “the law of the land by June.”", "the law of the land",
+         "Ada Lind"),
+        ("Campaign promises like “free college for every student” are easy to make.", "free college", None),
+        ("The answers to “the big questions about the budget” will come later.", "the big questions", None),
         ("“Believe me,” said the candidate, a phrase he uses dozens of times a speech.", "Believe me",
          "the candidate"),
         ("“It's a scam,” the protesters' chants echoed down Main Street.", "It's a scam",

@@ -32,14 +32,18 @@ from .speakers import (
 )
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
+    AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
+    GENDERED_ROLES,
     GROUP_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
 )
+from .wordlists import is_common_word
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -108,9 +112,20 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]:
-    """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote."""
+def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
+    """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
+
+    ``utterance``: the quote closes with its own comma, question or exclamation mark, so a verb
+    form right after it that is more often a noun ("answers", "promises", "jokes") is an inverted
+    verb when a name follows ('“…,” promises Mayor Lee Ortiz'); after a title or a slogan it is
+    the verb of the quote as subject ('“The Crown” promises Netflix viewers …')."""
     clause = first_sentence(tail)
+    if utterance:
+        ambiguous = _AMBIGUOUS_INVERTED.match(clause)
+        if ambiguous is not None:
+            named = phrase_after(clause[ambiguous.end() :])
+            if named is not None and named.kind == "name":
+                return named, ambiguous.group(1).lower()
     reply = _REPLY_OF.match(clause)
     if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
         owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
@@ -119,6 +134,12 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
+    plural_noun = False
+    if verb is not None and verb.group().lower() in SPEECH_NOUN_FORMS and verb.group().endswith("s"):
+        spaces = _SPACES.match(clause, verb.end())
+        after = SPEECH_VERB.match(clause, spaces.end()) if spaces is not None and spaces.end() > verb.end() else None
+        if after is not None:
+            verb, plural_noun = after, True  # '“…,” the reports said': a plural noun, the verb's subject
     if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
     if not verb:
@@ -160,6 +181,8 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
     if word in SPEAKER_AFTER or not WORD.search(before):
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
+        if _AMOUNT_OBJECT.match(clause, verb.end()):
+            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
         return phrase_after(clause[verb.end() :]), word
     opener = before.split()[0].lower() if before.split() else ""
     if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
@@ -167,7 +190,26 @@ def tail_attribution(tail: str, ended: str) -> tuple[Mention | None, str | None]
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
             return inverted, word
-    return subject_before(before), word
+    subject = subject_before(before)
+    if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
+        subject = _speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
+    return subject, word
+
+
+#: A speech verb's -s form that is more often a plural noun ("answers", "promises"), right after
+#: a quote's closing mark (and its comma) and before a capitalised word (group 1: the form).
+_AMBIGUOUS_INVERTED = re.compile(
+    rf"[\s,]*({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s+[{UPPER}][a-z])"
+)
+
+
+#: An amount as the object of "says"/"tells" ('“Trust me,” says a lot about him', 'says nothing',
+#: 'speaks volumes'): the quote is the subject, the amount no speaker (not "said more than 100 …").
+_AMOUNT_OBJECT = re.compile(
+    r"\s+(?:(?:only|just|so|very|quite)\s+)?(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|much|little|nothing|something|"
+    r"everything|volumes|plenty|it\s+all)(?![\w’'-])",
+    re.IGNORECASE,
+)
 
 
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
@@ -226,7 +268,7 @@ _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: "with a voice over" right before a participle: an indefinite someone as its subject.
-_WITH_SOMEONE = re.compile(r"\bwith\s+((?:a|an)\s+[^,;]*?)\s*$")
+_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
 #: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
 #: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
 #: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
@@ -689,6 +731,221 @@ def _caused_speaker(phrase: str) -> Mention | None:
 _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 
 
+#: Plain plural nouns coordinated before the speech noun ("boos and shouts of").
+_PLURAL_AND = re.compile(r"(?:\s+[a-z]+s\s+and)?\s*$")
+#: A preposition ending the clause before the speech noun's phrase: the noun is in a prepositional
+#: phrase, not the object of the clause's verb ("at the gripes", "to the claims"); not the
+#: particles of "broke into chants", "joined in the chants", "took up the chant".
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:at|of|over|about|amid|amidst|despite|against|for|from|after|toward|towards|among|through|"
+    r"like|without|upon|following|regarding|(?<!according\s)to)\s*$",
+    re.IGNORECASE,
+)
+#: Verbs whose object is speech by others, which the subject meets or turns away ("faced shouts
+#: of", "dismissed the claims", "shrugged off the taunts"), with no more than a particle after.
+_RECEIVING_VERB = re.compile(
+    r"(?<![\w’'-])(?:fac(?:e|es|ed|ing)|field(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hear(?:s|d|ing)?|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
+    r"brush[a-z]*\s+aside|drown[a-z]*\s+out)(?:\s+(?:the|these|those|such|all|more|new|repeated|angry|loud))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _others_speech_noun(before: str, word: str, after: str) -> bool:
+    """The speech-verb form before the quote is a noun that the quote completes ("of", "over",
+    "that" …: ``_NOUN_COMPLEMENT``) and whose speakers the sentence leaves unnamed: inside a
+    prepositional phrase ('The senator rolled his eyes at the gripes over “…”'), or the
+    object of a verb of meeting or turning away speech ('Kell faced boos and shouts of “Liar!”',
+    'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
+    if word not in SPEECH_NOUN_FORMS or not _NOUN_COMPLEMENT.fullmatch(after):
+        return False  # 'dismissed the claims as “…”': the subject's own verdict on them
+    noun = _DETERMINER_BEFORE.search(before)
+    if noun is not None and not any(w in _NOT_MODIFIERS or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
+        clause = before[: noun.start()]
+    elif word.endswith("s") and after.split()[:1] == ["of"]:
+        plural = _PLURAL_AND.search(before)
+        clause = before[: plural.start()] if plural is not None else before
+    else:
+        return False
+    if not clause.strip():
+        return False
+    return bool(_PREPOSITION_BEFORE.search(clause) or _RECEIVING_VERB.search(clause))
+
+
+#: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
+#: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that)\b[^,;:]*")
+
+
+#: A determiner or a possessive pronoun and up to two words before a plural noun of saying.
+_PLURAL_NOUN_OPENING = re.compile(
+    r"(?:^|(?<=\s))(his|her|their|its|our|my|your|the|these|those|such|many|several|some)((?:\s+[a-z][\w’'-]*){0,2})\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+#: Endings of adjectives ("serial", "constant", "angry", "repeated"), and short common ones.
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ous|ive|ic|ful|less|ed|ing|y|ish|ible|able|est|ly)$")
+_SHORT_ADJECTIVES = frozenset("loud new old usual own first last latest late early long short big small wild bold".split())
+#: Nouns that look like adjectives by their ending ("His assistant protests").
+_ADJECTIVE_LIKE_NOUNS = frozenset("assistant agent lieutenant attendant servant tenant client patient sergeant merchant".split())
+_KNOWN_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)
+
+
+def _adjective_like(word: str) -> bool:
+    """``word`` modifies the noun after it: an adjective by its ending or a short common one, not
+    a noun of a speaker ("his aide protests": "aide" is the subject)."""
+    low = word.lower()
+    if low in _KNOWN_NOUNS or low.rstrip("s") in _KNOWN_NOUNS or low in _ADJECTIVE_LIKE_NOUNS or low in _NOT_MODIFIERS:
+        return False
+    return low in _SHORT_ADJECTIVES or _ADJECTIVE_ENDING.search(low) is not None
+
+
+def _plural_noun_phrase(sentence: str, verb: re.Match[str]) -> tuple[Mention | None] | None:
+    """The -s form is a plural noun of saying after a determiner or a possessive pronoun and only
+    adjectives ("Their loud protests", "these serial whines", "the chants"), not governed by a
+    verb of its subject (``_subject_of_speech_noun``: "launched into a lament"). Returns (the
+    owner as a pronoun when the quote completes the noun, else None), or None for a verb."""
+    word = verb.group().lower()
+    if word not in PLURAL_NOUN_FORMS:
+        return None
+    before = sentence[: verb.start()]
+    opening = _PLURAL_NOUN_OPENING.search(before)
+    if opening is None or not all(_adjective_like(w) for w in opening.group(2).split()):
+        return None
+    if _subject_of_speech_noun(before, word) is not None:
+        return None
+    completed = _NOUN_COMPLEMENT.fullmatch(sentence, verb.end()) is not None
+    if not completed and not opening.group(2).split():
+        return None  # 'Trump did post that his claims were “…”': left to the usual reading
+    owner = _POSSESSIVE_PRONOUNS.get(opening.group(1).lower())
+    if owner is not None and completed:
+        return (Mention("pronoun", owner),)  # "His constant whines about “…”": his words
+    return (None,)
+
+
+#: A word and a speech-verb form that is more often a plural noun ("Kell answers", "the mayor
+#: promises"; group 1 the word, group 2 the form).
+_AMBIGUOUS_AFTER_WORD = re.compile(rf"([\w’'-]+)\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?![\w’'-])")
+
+
+def _ambiguous_after_subject(sentence: str) -> tuple[Mention, str] | None:
+    """The speaker of a form that is more often a plural noun ("answers", "promises") when it
+    follows its subject: a name that is no common word ("Kell answers critics: “…”"), a noun of a
+    person or a group ("The mayor promises “…”"), or he or she. After anything else it stays a
+    noun ("Campaign promises", "the answers")."""
+    found = list(_AMBIGUOUS_AFTER_WORD.finditer(sentence))
+    if not found:
+        return None
+    last = found[-1]
+    word = last.group(1)
+    low = word.lower()
+    person = low in PERSON_NOUNS or low in GROUP_NOUNS or low in GENDERED_ROLES or low in {"he", "she"}
+    name = word[:1].isupper() and not is_common_word(word) and low not in _NOT_OPENING_A_DESCRIPTION
+    if not (person or name):
+        return None
+    mention = subject_before(sentence[: last.start(2)])
+    if mention is None or mention.kind not in {"name", "description", "pronoun"}:
+        return None
+    if mention.text.split()[-1].lower() != low:
+        return None  # the subject must end right before the form
+    return mention, last.group(2).lower()
+
+
+#: The quote as the predicate of a noun before it: right after it, or after "as" ("called the
+#: mayor's remarks “…”", "described the claims as “…”").
+_AS_PREDICATE = re.compile(r"\s+as\s*|\s*")
+#: An owner ("the senator's", "Kell’s") or a determiner right before a word (the noun).
+_OWNER_OR_DETERMINER_RIGHT_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[\w-]+[’']s?|the|a|an|his|her|its|their|our|these|those)\s+$", re.IGNORECASE)
+#: Bare and -s forms of the naming verbs, also nouns ("terms", "labels", "calls").
+_NAMING_NOUN_FORMS = frozenset(f for f in NAMING_VERBS if not f.endswith(("ed", "ing")))
+
+
+def _judged_speech_noun(sentence: str, verb: re.Match[str]) -> int | None:
+    """Where the noun phrase starts when the last speech-verb form is a noun after an owner or a
+    determiner with the quote as its predicate ('described the senator's claims as “…”', 'both
+    sides calling the other's terms “…”'): the object of an earlier verb, whose subject judges
+    the words, not a verb itself (read as one it gave the owner, "the other", or nobody)."""
+    word = verb.group().lower()
+    if not (word in SPEECH_NOUN_FORMS or word in _NAMING_NOUN_FORMS) or not _AS_PREDICATE.fullmatch(sentence, verb.end()):
+        return None
+    before = sentence[: verb.start()]
+    right_before = _OWNER_OR_DETERMINER_RIGHT_BEFORE.search(before)
+    # right after the owner or the determiner: with a word between, that word may be the noun and
+    # the form its verb ('Critics said the ad claims “…”')
+    return right_before.start() if right_before is not None else None
+
+
+#: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
+_COMPARATIVES = (
+    r"more|less|fewer|better|worse|longer|louder|harder|closer|bigger|higher|lower|faster|sooner|later|greater|"
+    r"further|farther|deeper|stronger|weaker|richer|poorer|angrier|quicker|smaller|larger|wider|tougher|easier|"
+    r"busier|noisier|shriller|bolder|sharper|clearer|hotter|colder"
+)
+#: A sentence opening "The more …" (or "The louder …"), and a later ", the more" / ", and the
+#: louder" opening the clause the main verb is in (group 1: that clause, after its comparative).
+_CORRELATIVE = re.compile(
+    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Aa]nd\s+so)\s+)?[Tt]he\s+(?:{_COMPARATIVES})\s[^;:]*,\s*(?:and\s+)?the\s+"
+    rf"(?:{_COMPARATIVES})\s+(?!(?:{_COMPARATIVES})\b)"
+)
+
+
+def _last_correlative_clause(sentence: str) -> str:
+    """The last clause of a comparative correlative ('The more Kell complains, the more the people
+    shrug and say, “…”'), from after its comparative: "the people shrug and say". Each clause has a
+    subject of its own, and only the last one's verb introduces the quote; read whole, the first
+    clause made a speaker of a clause ("the more Kell pushes these") or of the wrong subject (Kell)."""
+    correlative = _CORRELATIVE.match(sentence)  # greedy: the last of several clauses
+    return sentence[correlative.end() :] if correlative is not None else sentence
+
+
+#: A description ending in a noun and one more plain word ("the people shrug": group 1 the
+#: noun phrase, group 2 its last noun).
+_NOUN_THEN_WORD = re.compile(r"(.*?\b([a-z]{2,}))\s+[a-z]+")
+
+
+def _without_first_verb(subject: Mention, before: str) -> Mention | None:
+    """A description read up to the "and" before the speech verb ('the more the people shrug and
+    say, “…”'): nothing stands between it and "and", so its last word is the first coordinated
+    verb, not a noun ("the people shrug" is a clause); the phrase before that verb, a plural noun,
+    is the subject. None when no plural noun is left to be one."""
+    if not re.search(rf"{re.escape(subject.text)}\s*,?\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$", before, re.IGNORECASE):
+        return subject
+    noun = _NOUN_THEN_WORD.fullmatch(subject.text)
+    if noun is None or not (noun.group(2) in GROUP_NOUNS or noun.group(2).endswith("s")):
+        return None
+    return Mention("description", noun.group(1))
+
+
+#: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
+#: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
+_SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
+
+
+#: Words that open no description of a speaker: relatives, pronouns, possessive pronouns.
+_NOT_OPENING_A_DESCRIPTION = frozenset("who whose which that he she it they we i you his her its their our my your".split())
+
+
+#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
+)
+
+
+def _speech_noun_subject(phrase: str) -> Mention | None:
+    """The subject of '"News reports said'", '"Media reports say'": two finite verbs never stand
+    side by side, so the -s form right before the verb is a plural noun, the head of the subject
+    (read as a verb, it left "News" as a one-word name). A description, or none when a pronoun
+    or a name opens the phrase (left to the usual reading: "Her Facebook posts", "Kell's tweets")."""
+    words = phrase.split()
+    if words[0].lower() in _NOT_OPENING_A_DESCRIPTION:
+        return None
+    if words[0].lower() in {"the", "these", "those", "some", "many", "several", "local", "early", "recent"} or words[0].islower():
+        return Mention("description", " ".join([words[0].lower(), *words[1:]]))
+    if is_common_word(words[0]) and all(w.islower() for w in words[1:]):
+        return Mention("description", " ".join([words[0].lower(), *words[1:]]))
+    return None
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -697,9 +954,29 @@ def _head_attribution(
     ``head`` is the paragraph up to the quote with quoted words masked, ``between`` the part
     of it after the previous quote of the paragraph.
     """
-    sentence = last_sentence(head)
+    sentence = _last_correlative_clause(last_sentence(head))
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
+    if verbs and _others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
+        return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
+    plural = _plural_noun_phrase(sentence, verbs[-1]) if verbs else None
+    if plural is not None:
+        # 'Their loud protests that “…” went nowhere', 'the more Kell pushes these serial whines,':
+        # a noun after a determiner and adjectives, no verb (read as one: "Their loud" spoke)
+        verbs.pop()
+        if not verbs:
+            return plural[0], None
+    judged = _judged_speech_noun(sentence, verbs[-1]) if verbs else None
+    if judged is not None:
+        if len(verbs) > 1:
+            verbs.pop()  # 'calling the other's terms “…”': the noun is the object of the verb before
+        else:
+            own = last_verb(sentence[:judged])
+            if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
+                return subject_before(sentence[: own.start()]), own.group().strip().lower()
     if not verbs:
+        subject_verb = _ambiguous_after_subject(sentence)
+        if subject_verb is not None:
+            return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
         owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
         return (owner, None) if owner is not None else document_before(sentence)
     verb = verbs[-1]
@@ -714,6 +991,24 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    whose = _RELATIVE_WHOSE.search(before) if not word.endswith("ing") else None
+    if whose is not None:
+        # 'Dana Fry, whose tweets mock “…”': the owner wrote the words, when the head is a text or
+        # a word of saying; "whose spokesman said" is someone else, whom the sentence does not name
+        said = whose.group(2).lower()
+        text = said in SPEECH_NOUN_FORMS or said in DOCUMENT_NOUNS or said.rstrip("s") in DOCUMENT_NOUNS | _SAYING_NOUNS
+        return (_who_antecedent(before[: whose.start()]) if text else None), word
+    reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
+    if word in SPEECH_NOUN_FORMS and word.endswith("s") and _VERB_NEXT.match(sentence, verb.end()):
+        # "Committee reports found the agency “…”": a noun before the clause's verb, its subject
+        # (not "which Will claims affirmed": a name's verb with its clause)
+        opening = _SPEECH_NOUN_SUBJECT.search(sentence[: verb.end()] + " ")
+        compound = _speech_noun_subject(opening.group(1)) if opening is not None else None
+        if compound is not None:
+            return compound, word
+    plural_subject = _speech_noun_subject(reports.group(1)) if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS else None
+    if plural_subject is not None:
+        return plural_subject, word  # "News reports said": not "News"
     fond = _AS_FOND_OF.search(before)
     if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
@@ -744,6 +1039,10 @@ def _head_attribution(
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
         subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
+        if subject is not None and subject.kind == "description":
+            subject = _without_first_verb(subject, before)
+            if subject is None:
+                return None, None
         if subject is not None:
             return subject, word
     document = document_governing(before, word)
@@ -774,6 +1073,10 @@ def _head_attribution(
             inside = head_of_segment(with_someone.group(1))
             if inside is not None and inside.kind == "description":
                 return inside, word
+            if with_someone.group(2).lower() != "a" and with_someone.group(2).lower() != "an":
+                # "…, with both sides calling": the participle's own subject, if not a person's
+                # or a group's noun (not the sentence's subject, "Peace talks" read as "Peace")
+                return None, None
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
@@ -840,6 +1143,13 @@ def _group_right_before(text: str) -> Mention | None:
     if match is None or match.group(2) not in GROUP_NOUNS and match.group(2)[:-1] not in PERSON_NOUNS:
         return None
     return Mention("description", match.group(1))
+
+
+#: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
+#: before the speech verb (group 2: the head noun).
+_RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
+#: Nouns of words spoken or written that are not speech-verb forms.
+_SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
 
 
 def _who_antecedent(text: str) -> Mention | None:

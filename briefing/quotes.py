@@ -56,7 +56,7 @@ from .quote_fallbacks import (
 )
 from .quote_marks import MarkedSpan, close_before_attribution, find_marked_spans, quoted_words
 from .salience import LONG_WORD, SubjectIndex
-from .speaker_kinds import kind_of
+from .speaker_kinds import head_noun, kind_of
 from .speaker_labels import (
     ACRONYM_LETTERS,
     is_speaker_label,
@@ -65,7 +65,14 @@ from .speaker_labels import (
     opening_label,
 )
 from .speakers import SPEECH_VERB, Mention, head_of_segment
-from .speech_lexicon import PERSON_ONLY_VERBS, SPEAKER_AFTER
+from .speech_lexicon import (
+    GENDERED_ROLES,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PERSON_ONLY_VERBS,
+    SPEAKER_AFTER,
+)
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -230,8 +237,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
+        utterance = inner[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
         mention, verb = (
-            tail_attribution(masked[f.span.mark_end : nxt], ended)
+            tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance)
             if f.span.closed
             else (None, None)
         )
@@ -242,6 +250,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = tail_attribution(masked[f.span.mark_end : _after_next(siblings, i, masked)], ended)
             if mention is not None:
                 inside_attribution.add(id(siblings[i + 1]))
+        if mention is not None and not _speaking_head(mention) and _quote_as_noun_phrase(head, inner, masked[f.span.mark_end : nxt]):
+            mention, verb = None, None  # '“The Crown” tells the story of …': the quote is the subject
         if mention is not None and _title_before_own_content(inner, masked[f.span.mark_end : nxt]):
             mention, verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
         if mention is not None and _cue_then_run_on(head, inner, masked[f.span.mark_end : nxt]):
@@ -530,6 +540,42 @@ def _title_before_own_content(inner: str, tail: str) -> bool:
     clause = first_sentence(tail)
     spoken = SPEECH_VERB.search(clause)
     return spoken is not None and _OWN_CONTENT.match(clause, spoken.end()) is not None
+
+
+#: A speech verb right after a quote's closing mark, no comma between (an -ly adverb may be).
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})")
+#: A short noun phrase opening the sentence before a quote (a determiner or a possessive, then
+#: up to four plain words): "The phrase", "Her new book,", "The film's slogan".
+_NOUN_PHRASE_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*[’']s)(?:\s+[\w’'-]+){0,4}\s*,?\s*")
+_SMALL_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
+#: Heads of a phrase that can speak: people, groups and organisations.
+_SPEAKING_HEADS = PERSON_NOUNS | GENDERED_ROLES.keys() | GROUP_NOUNS | ORGANISATION_NOUNS
+
+
+def _quote_as_noun_phrase(head: str, inner: str, tail: str) -> bool:
+    """The quote is a noun phrase, the subject of the verb right after it: a title, a slogan or a
+    term that opens the sentence with no punctuation of its own ('“The Crown” tells the story of
+    a queen', '“Medicare for All” answers none of it'), or one set in a noun phrase that does
+    ('The phrase “deep state” suggests a conspiracy', 'Her new book, “Quiet Rooms,” recalls a
+    childhood'). An inverted verb needs an utterance before it, closed by its comma ('“…,” said
+    X'); here what follows the verb is its object, not a speaker."""
+    if _VERB_RIGHT_AFTER.match(tail) is None:
+        return False
+    opening = last_sentence(head)
+    if not opening.strip():
+        return inner.rstrip()[-1:] not in ",.!?;:…—–-"
+    words = opening.split()
+    return (
+        _NOUN_PHRASE_BEFORE.fullmatch(opening) is not None
+        and not SPEECH_VERB.search(opening)
+        and not any(w.lower() in _SMALL_DETERMINERS for w in words[1:])  # "the team … a slogan": a clause
+        and (opening.rstrip().endswith(",") or inner.rstrip()[-1:] not in ",.!?;:…—–-")
+    )
+
+
+def _speaking_head(mention: Mention) -> bool:
+    """A speaker phrase names a person, a group or an organisation (not "the story", "a range")."""
+    return mention.kind != "description" or head_noun(mention.text) in _SPEAKING_HEADS
 
 
 #: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".

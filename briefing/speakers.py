@@ -30,6 +30,7 @@ from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     AMBIGUOUS_THIRD_PERSON,
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     GROUP_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
@@ -432,8 +433,32 @@ _CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[
 _DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
 
 
+#: Prepositions that never end a noun phrase: a description ending in one is a clause cut short
+#: ("the crowd broke into", read with "broke" taken for part of the noun phrase).
+_DANGLING_PREPOSITIONS = frozenset("into onto at of to for from with about against toward towards upon".split())  # not "over": "a voice over"
+
+
+#: Determiners that open an object after a verb ("answers the critics", "promises a vote").
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our these those this that".split())
+
+
 def head_of_segment(segment: str) -> Mention | None:
-    """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
+    """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
+    for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
+    crowd broke into", when the verb "broke" is not known for one) or opening with a speech-verb
+    form and its object ("answers the critics", after the quoted slogan that is its subject)."""
+    mention = _head_of_segment(segment)
+    if mention is None or mention.kind != "description":
+        return mention
+    words = mention.text.split()
+    if words[-1].lower() in _DANGLING_PREPOSITIONS:
+        return None
+    if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in _OBJECT_DETERMINERS:
+        return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
+    return mention
+
+
+def _head_of_segment(segment: str) -> Mention | None:
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
@@ -1058,6 +1083,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
                 k += 1
+            if k == 1 and _speech_word_modifier(words):
+                # "Text messages between the two men mention …": a speech-verb form opening the
+                # sentence modifies the plural noun after it; it is no one-word name
+                return Mention("description", f"{words[0].lower()} {words[1]}")
+            if k == 1 and _noun_before_verb(words, k) and is_common_word(words[0]):
+                # "News reports said", "Police reports say": the -s form is a noun (another verb
+                # follows it), and the capital only opens the sentence
+                return Mention("description", f"{words[0].lower()} {words[1]}")
+            if k < len(words) and _noun_before_verb(words, k) and not words[k - 1].endswith(POSSESSIVE):
+                return None  # "Kell campaign reports say": whose, not Kell
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:
@@ -1096,6 +1131,29 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return _apposed_name(head, pieces[index + 1]) or head
         return head
     return None
+
+
+def _speech_word_modifier(words: list[str]) -> bool:
+    """The sentence opens with a speech-verb form in capitals and a plural common noun that is no
+    verb form ("Text messages", "Answer sheets"), not "Report finds", "Kell says"."""
+    first, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    return (
+        first in SPEECH_VERBS
+        and is_common_word(first)
+        and second.islower()
+        and second.endswith("s")
+        and second not in SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS
+        and is_common_word(second)
+    )
+
+
+def _noun_before_verb(words: list[str], k: int) -> bool:
+    """``words[k]`` is the -s form of a speech verb ("reports", "answers") and a verb follows it
+    ("News reports said"): two finite verbs never stand side by side, so it is a plural noun."""
+    if k + 1 >= len(words) or not words[k].endswith("s") or words[k] not in SPEECH_NOUN_FORMS:
+        return False
+    following = " " + " ".join(words[k + 1 :])
+    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following) or words[k + 1] in DOCUMENT_VERBS)
 
 
 #: Lower-case words a title may open with in an apposed name (", former Secretary of State X,").

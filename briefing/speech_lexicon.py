@@ -27,7 +27,7 @@ growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avo
 jab+ taunt bark huff chuckle grouse sniff snort
 advise disclose divulge interrupt maintain mention moan mumble propose recommend shriek sob+ wail
 swear/swears/swore/swearing/sworn threaten clarify holler stammer stutter beg+ rebut+ gloat bellow squeal
-rejoin underline inform instruct
+rejoin underline inform instruct whine
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -116,6 +116,15 @@ AMBIGUOUS_BASE_FORMS = frozenset(
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
     for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press jab taunt bark chuckle".split()
+)
+
+#: -s forms of speech verbs that are at least as often plural nouns ("his loud protests", "these
+#: serial whines", "the chants"): after a determiner or a possessive and only adjectives, a noun.
+PLURAL_NOUN_FORMS = frozenset(
+    """claims reports protests laughs chants shouts whispers boasts gripes rants raves groans screams
+    yells murmurs mutters sneers replies whines sobs wails moans growls snarls gasps cries taunts jokes
+    sighs vows pledges promises questions comments tweets posts answers remarks demands hints quips
+    retorts pleas complaints threats warnings""".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}

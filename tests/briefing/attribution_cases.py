@@ -19,6 +19,7 @@ from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
+from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
@@ -1318,6 +1319,7 @@ ALL_CASES: list[Case] = [
     *VERBS16_CASES,
     *APPOS16_CASES,
     *OWNER16_CASES,
+    *NOUN16_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -2,9 +2,10 @@
 maintain, mention, propose, recommend, swear, threaten, clarify, interrupt, beg, rebut, and
 manner-of-speaking verbs: mumble, moan, wail, sob, shriek, holler, stammer, bellow,
 gloat), in every form and word order, with negatives where the same word is a noun ("no mention
-of", "a sob story", "informed sources"). "whine" and "reflect" stayed out: on the dev pages their
-noun and copula uses ("these serial whines", '"X" reflects an improvement') made garbage
-speakers. Invented people.
+of", "a sob story", "informed sources"). "reflect" stayed out: its copula use ('"X" reflects an
+improvement') made a garbage speaker on the dev pages; "whine" came back once the noun "whines"
+after a determiner or adjectives was read as a noun (``attribution_cases_noun16``). Invented
+people.
 """
 
 from __future__ import annotations

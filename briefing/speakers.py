@@ -1133,6 +1133,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     return None
 
 
+#: Verbs in -s that follow a subject at once, never a plural noun.
+_AUXILIARIES_IN_S = frozenset("has is was does goes gets seems remains becomes keeps".split())
+
+
 def _speech_word_modifier(words: list[str]) -> bool:
     """The sentence opens with a speech-verb form in capitals and a plural common noun that is no
     verb form ("Text messages", "Answer sheets"), not "Report finds", "Kell says"."""
@@ -1142,6 +1146,7 @@ def _speech_word_modifier(words: list[str]) -> bool:
         and is_common_word(first)
         and second.islower()
         and second.endswith("s")
+        and second not in _AUXILIARIES_IN_S  # "State has also told": a verb, not a plural noun
         and second not in SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS
         and is_common_word(second)
     )

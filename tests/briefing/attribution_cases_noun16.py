@@ -207,6 +207,19 @@ PLURAL_NOUNS = cases(
     ],
 )
 
+AUXILIARY_AFTER_A_SPEECH_WORD = cases(
+    "when unsure, say less",
+    [
+        (  # "State" (a department) and "has": a verb after the subject, no "state has" group
+            "State has also told lawmakers privately that the department is launching a probe into how such "
+            "“top secret and classified” information wound up on the server.",
+            "top secret and classified",
+            None,
+        ),
+    ],
+)
+
 NOUN16_CASES = [
     *CORRELATIVES, *QUOTED_SUBJECTS, *SPEECH_NOUNS, *OTHERS_WORDS, *AFTER_THE_QUOTE, *OWNED_NOUNS, *PLURAL_NOUNS,
+    *AUXILIARY_AFTER_A_SPEECH_WORD,
 ]  # fmt: skip

@@ -158,10 +158,9 @@ def _character_of(reference: re.Match[str]) -> str:
 def _characters(text: str) -> str:
     """Character hygiene shared by titles and bodies: HTML character references a feed or a
     paste left escaped ("&quot;We will win,&quot; she said", "&#8220;") read as the characters
-    they stand for, mojibake repaired, control and invisible characters stripped, accents
-    composed (NFC). Pages written on some systems carry decomposed
-    accents ("Jose" + U+0301 for "José"); a name reader sees the combining mark as a non-letter
-    and cuts the name there, and "José" typed either way must be one person in ``/quotes``."""
+    they stand for, accents composed (NFC), mojibake repaired, control and invisible characters
+    stripped. Pages written on some systems carry decomposed accents ("Jose" + U+0301 for
+    "José"): a name reader sees the combining mark as a non-letter and cuts the name there."""
     for _ in range(2):  # twice: a feed that escaped its HTML twice ("&amp;quot;")
         if "&" not in text:
             break

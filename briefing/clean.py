@@ -3,9 +3,11 @@
 Extracted pages and pasted news-wire copy go through the same steps, so later stages (summary,
 quotes, figures, topics) only ever see clean prose:
 
-1. repair text decoded with the wrong charset upstream (``repair_encoding``: "JosÃ© said
-   â€œnoâ€" is "José said “no”"), strip control and zero-width characters, unwrap
-   hard-wrapped lines (``unwrap``);
+1. character hygiene (``_characters``): HTML references left escaped ("&quot;") decoded,
+   decomposed accents composed, text decoded with the wrong charset upstream repaired
+   (``repair_encoding``: "JosÃ© said
+   â€œnoâ€" is "José said “no”"), control and zero-width characters stripped; then
+   hard-wrapped lines unwrapped (``unwrap``);
 2. drop furniture (``boilerplate``): share bars, bylines, credits, comment widgets, cookie and
    newsletter blurbs, "Also Read | …" cross-links, multi-line legal disclaimers;
 3. split run-in headings glued to their paragraph ("…in sightRussia launched…");

@@ -64,7 +64,7 @@ from .speaker_labels import (
     name_line,
     opening_label,
 )
-from .speakers import SPEECH_VERB, Mention, head_of_segment
+from .speakers import SPEECH_VERB, Mention, head_of_segment, joint_speakers
 from .speech_lexicon import PERSON_ONLY_VERBS, SPEAKER_AFTER
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
@@ -811,6 +811,8 @@ def _resolve(
             return index.resolve_they(pos)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
     if mention.kind == "description":
+        if joint_speakers(mention.text):
+            return mention.text  # "the mayor and the sheriff": both, never the one sheriff named before
         person = registry.resolve_title(mention.text, pos)
         if person is AMBIGUOUS:
             return mention.text  # "the senator" after two senators: show what the text says

@@ -432,12 +432,211 @@ _CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[
 _DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
 
 
+#: "and" or "&" between two conjuncts of a subject ("Kline and Diaz", "Procter & Gamble").
+_COORDINATOR = re.compile(r"\s(?:and|&)\s")
+#: Prepositions that open a phrase inside a conjunct: an "and" after one joins the phrase's own
+#: objects ("a spokesman for the FBI and the CIA": one spokesman).
+_INNER_PREPOSITIONS = frozenset(
+    "of for at from with in on to by about against between among over under into than".split()
+)
+#: "Both Kline and Diaz said": the quantifier before a coordination.
+_BOTH = re.compile(r"^(?:[Bb]oth|[Tt]ogether,?)\s+")
+#: A singular verb or auxiliary right after a subject: the subject is one person or thing, whatever
+#: "and" joins inside it ("Yahoo News and former TV network anchor Katie Couric has promoted").
+_SINGULAR_VERB = re.compile(r"^\s*(?:has|is|was|does|[a-z]+[^su\W’']s)\b")
+#: Lower-case words that open a conjunct like a determiner does ("and his wife", "and other aides").
+_CONJUNCT_OPENERS = _DETERMINERS | {
+    "my",
+    "other",
+    "several",
+    "two",
+    "three",
+    "four",
+    "many",
+    "some",
+    "both",
+    "all",
+}
+
+
+def _role_words(words: list[str]) -> bool:
+    """Words that are only a role, no person and no body on their own: lower-case words and titles
+    ("Chairman", "former senator", "co-founder", "vice president for news"), not a determiner
+    ("the mayor" is someone) nor a name ("Kline")."""
+    return bool(words) and all(
+        (w.islower() and w not in _DETERMINERS and w not in _CONJUNCT_OPENERS)
+        or is_person_title(w)
+        or bare(w) in PERSON_TITLES
+        or w.lower() in PERSON_NOUNS
+        or w.lower() in _TITLE_PREMODIFIERS
+        for w in words
+    )
+
+
+def _named_opening(words: list[str]) -> bool:
+    """Words before a preposition that are a person's or a body's name ("Ann Roe" of "Ann Roe of
+    the Sierra Club", "The Department" of "The Department of Justice"), not a description or a
+    gerund ("a spokesman", "Choosing")."""
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words  # "The Department of Justice"
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    if words[0].lower().endswith("ing") and is_common_word(words[0].lower()):
+        return False
+    head = head_of_segment(" ".join(words))
+    if head is None or head.kind not in {"name", "description"}:
+        return False
+    return all(w[:1].isupper() for w in head.text.split() if w.lower() != "the")  # not "officials"
+
+
+def _conjuncts(text: str) -> list[str]:
+    """``text`` split at the "and"/"&" that join speaker phrases: not inside an organisation's name
+    ("the Department of Health and Human Services and the FBI" has two conjuncts), nor inside a
+    phrase that a preposition opens after a description ("a spokesman for Smith and Wesson")."""
+    pieces: list[str] = []
+    start = 0
+    for m in _COORDINATOR.finditer(text):
+        left = text[start : m.start()]
+        words = left.split()
+        rest = text[m.end() :]
+        inner = next((k for k, w in enumerate(words) if w in _INNER_PREPOSITIONS), None)
+        if inner is not None and not (
+            _named_opening(words[:inner])
+            and not (rest[:1].islower() and rest.split()[0] not in _CONJUNCT_OPENERS)
+        ):
+            # "a spokesman for the FBI and the CIA": one spokesman for both; "Vice President for
+            # news and talk Dave Gorab", "Choosing between Clinton and Sanders": the preposition's
+            # objects; but "Ann Roe of the Sierra Club and Ben Poe": two people
+            continue
+        nxt = _COORDINATOR.search(rest)
+        right = rest[: nxt.start()] if nxt is not None else rest
+        if any(
+            _organisation_with_and(words[k:] + ["and", *right.split()])
+            for k in range(len(words) - 1)
+        ):
+            continue  # "the Department of Health and Human Services", "officials at the Department of …"
+        pieces.append(left)
+        start = m.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces]
+
+
+def joint_speakers(text: str) -> bool:
+    """``text`` names two speakers or more, joined by "and" ("Ed Kline and Rosa Diaz", "the mayor
+    and the sheriff"): shown as written, never resolved to one person or read as one name."""
+    return _COORDINATOR.search(text) is not None and len(_conjuncts(text)) > 1
+
+
+def joint_heads(mention: Mention) -> list[Mention]:
+    """The heads of a joint speaker's conjuncts ("Pat Quinn and her husband" -> Pat Quinn, her
+    husband), for a referent index that wants each person; [] for any other mention."""
+    if mention.kind != "description" or not joint_speakers(mention.text):
+        return []
+    heads = [head_of_segment(p) for p in _conjuncts(mention.text)]
+    return [h for h in heads if h is not None]
+
+
+def _coordination(segment: str, following: str = "") -> Mention | None:
+    """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
+    Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
+    is the speaker; the conjuncts' heads joined ("Ed Kline and Rosa Diaz", "the Department of
+    Justice and the FBI"), or an unnamed someone when a conjunct has no head. None when ``segment``
+    is no such coordination, to be read as before: an organisation's name ("the Centers for Disease
+    Control and Prevention"), roles of one person ("Chairman and CEO Tim Vance" is Vance, so is "the
+    company's founder and chief executive Ann Roe": the second role shares the determiner), or an
+    "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
+    subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
+    text = _BOTH.sub("", segment.strip(_STRIP))
+    if _COORDINATOR.search(f" {text} ") is None or _SHARED_SURNAME.fullmatch(text):
+        return None
+    parts = _conjuncts(text)
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    for part in parts:
+        if SPEECH_VERB.search(part) or first_verb(
+            " " + " ".join(_without_adjectival_participles(part.split())) + " "
+        ):
+            return None  # "Kline and left the stage", "the bill passed and Diaz": clauses
+    first_words = " ".join(parts[:-1]).split()
+    last = parts[-1].split()
+    runs = list(NAME_RUN.finditer(parts[-1]))
+    named = (
+        bool(runs)
+        and runs[-1].end() >= len(parts[-1].rstrip())
+        and bool(clean_name(runs[-1].group()))
+    )
+    if _role_words(first_words):
+        # "Chairman and CEO Tim Vance", "Actor and activist Ben Poe": one person's roles, or one
+        # role ("president and CEO of the association")
+        head = head_of_segment(parts[-1]) if named else None
+        return head if head is not None and head.kind == "name" else None
+    if last[0] in _CONJUNCT_OPENERS:
+        pass  # "and the FBI", "and his wife": a phrase of its own
+    elif not named:
+        if last[-1].islower() or last[-1][:1].isdigit():
+            # no determiner of its own: the second role shares the first's ("the Florida senator and
+            # Republican presidential candidate"), unless a plural makes them groups
+            if last[-1].lower() in GROUP_NOUNS or last[-1].lower() in _PLURAL_PERSON_NOUNS:
+                lower = text.split()[0].lower() in GROUP_NOUNS | _PLURAL_PERSON_NOUNS
+                return Mention(
+                    "description", text[0].lower() + text[1:] if lower else text
+                )  # "Police and fire officials"
+            return None
+    elif runs[-1].start() > 0 and not (
+        last[0][:1].isupper() and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES)
+    ):
+        # a name after lower-case words: "former TV network anchor Katie Couric", "24-year-old Tom Giancola"
+        head = head_of_segment(parts[-1])
+        if head is None or head.kind != "name":
+            return None
+        if all(
+            w.lower() in _DETERMINERS
+            or _role_words([w])
+            or w.endswith(POSSESSIVE)
+            and w[:1].islower()
+            for w in first_words
+        ):
+            return head  # "the company's founder and chief executive Ann Roe": a shared determiner, one person
+        if _SINGULAR_VERB.match(following):
+            return head  # "Yahoo News and former TV network anchor Katie Couric has …": one person
+        first = head_of_segment(" ".join(first_words))
+        person = (
+            first is not None
+            and first.kind == "name"
+            and (len(first.text.split()) == 1 or given_name_gender(first.text) is not None)
+        )
+        if not person:
+            return Mention(
+                "unnamed", text
+            )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
+    heads = [head_of_segment(p) for p in parts]
+    if any(h is None or h.kind not in {"name", "description", "pronoun"} for h in heads):
+        return Mention("unnamed", text)
+    shown = [h.text for h in heads if h is not None]
+    joined = " and ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    if (
+        "&" in text
+        and len(parts) == 2
+        and all(len(p.split()) == 1 and p[:1].isupper() for p in parts)
+    ):
+        joined = f"{parts[0]} & {parts[1]}"  # "Procter & Gamble", "Smith & Wesson": a firm's name
+    return Mention(
+        "description",
+        joined[0].lower() + joined[1:]
+        if heads[0] is not None and heads[0].text[:1].islower()
+        else joined,
+    )
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry")."""
     seg = " " + _LEAD_CONJ.sub("", segment).strip(_STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
+    if " and " in seg or " & " in seg:
+        joint = _coordination(seg)
+        if joint is not None:
+            return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline
     called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))
@@ -716,6 +915,9 @@ def subject_before(clause: str) -> Mention | None:
             return second
     pieces = _join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
+    joint = _comma_coordination([p for p in pieces if p.strip(_STRIP)]) if " and " in clause or " & " in clause else None
+    if joint is not None:
+        return joint
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
         if subject is not None:
@@ -761,6 +963,10 @@ def subject_before(clause: str) -> Mention | None:
         m = head_of_segment(seg)
         if m is None:
             continue
+        if m.kind in {"unnamed", "description"} and joint_speakers(m.text):
+            # "After the vote, Kline and Diaz said": both, whatever stands before; but "These and
+            # other sources of authority, the lawyers said": the phrase right before the verb
+            return m if nearest is None else nearest
         if m.kind != "description" or with_subject:
             if nearest is not None and not all(w[:1].isupper() or w in PARTICLES for w in seg.strip(_STRIP).split()):
                 # "with polls showing rival Ted Cruz, leading …, a story by the website says": a name
@@ -820,6 +1026,41 @@ _CONTRACTED_IS_WORDS = frozenset("it that there here what who where how he she l
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
 
 
+def _bare_name(piece: str) -> bool:
+    """A comma piece that is only a name ("Ben Poe", "Sen. Amy Cole"): a member of a list."""
+    words = piece.strip(_STRIP).split()
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    head = head_of_segment(piece)
+    return head is not None and head.kind == "name"
+
+
+def _comma_coordination(pieces: list[str]) -> Mention | None:
+    """Speakers joined across commas before a verb: a list ("Ann Roe, Ben Poe and Carl Yates
+    said"), or a second conjunct after the first's appositive ("Ann Roe, 45, and her husband
+    said", "The mayor, who won in 2019, and the sheriff said"). None when the last piece joins no
+    speaker (a clause, an intro phrase: "After the vote, and before the recess, Kline said")."""
+    if len(pieces) < 2:
+        return None
+    last = pieces[-1].strip(_STRIP)
+    if last.startswith(("and ", "& ")):
+        if last.split()[1:2] in (["a"], ["an"]):
+            return None  # "Ann Roe, a nurse and a mother": appositives of one person
+        if all(_bare_name(p) for p in pieces[:-1]):
+            return _coordination(" and ".join(p.strip(_STRIP) for p in pieces[:-1]) + " " + last)
+        first = _subject_of_appositives(pieces[:-1])
+        if first is None or first.kind not in {"name", "description"} or joint_speakers(first.text):
+            return None
+        return _coordination(f"{first.text} {last}")
+    if _COORDINATOR.search(f" {last} ") and all(_bare_name(p) for p in pieces[:-1]):
+        joint = _coordination(last)
+        if joint is not None and joint.kind == "description" and joint_speakers(joint.text):
+            return _coordination(
+                " and ".join(p.strip(_STRIP) for p in pieces[:-1]) + " and " + last
+            )
+    return None
+
+
 def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
     """A description right before the verb, after a name and a comma, is the subject when it is
     short and indefinite after a bare surname ("Clinton, a top aide said,") or when the name ends
@@ -867,6 +1108,15 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             if subject is None:
                 return None
             continue
+        if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
+            # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":
+            # a second speaker, not an appositive
+            other = _coordination(f"{subject.text} {seg.strip(_STRIP)}")
+            if other is not None:
+                subject = other
+                continue
+        if joint_speakers(subject.text) and subject.kind == "description":
+            continue  # "Pat Quinn and her husband, Joe,": the name is the husband's, not the subject's
         appositive_like = (
             first in _APPOSITIVE_OPENERS
             or first.endswith(POSSESSIVE)
@@ -988,6 +1238,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
         if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
+        if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
+            return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
     for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
@@ -1016,6 +1268,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
+        subject = " " + seg.strip(_STRIP)
+        if " and " in subject[:cut] or " & " in subject[:cut]:
+            joint = _coordination(subject[:cut], subject[cut:])
+            if joint is not None:
+                return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz toured …": both
         group_verb = first_verb(" " + seg.strip(_STRIP))
         related = _group_of(seg.strip(_STRIP)[: group_verb.start()]) if group_verb is not None and group_verb.start() > 0 else None
         if related is not None:

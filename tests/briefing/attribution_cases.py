@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
+from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
@@ -1314,6 +1315,7 @@ ALL_CASES: list[Case] = [
     *PROBE15A_CASES,
     *PROBE15B_CASES,
     *VERBS16_CASES,
+    *COORD16_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -27,6 +27,7 @@ from .speakers import (
     last_verb,
     leading_np,
     name_right_before,
+    past_participle_intro,
     phrase_after,
     subject_before,
 )
@@ -635,6 +636,30 @@ def _plural_subject(clause: str) -> Mention | None:
     return subject if plural else None
 
 
+#: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
+_CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
+
+
+def _second_clause_subject(before: str) -> Mention | None:
+    """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
+    Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
+    after a clause that has its verb ("Ann Roe and Ben Poe criticized" is one clause, "thanked Ben
+    Poe and his staff" joins objects, "vetoed it and criticized them" a verb)."""
+    joins = list(_CLAUSE_JOIN.finditer(before))
+    for join in reversed(joins):
+        first, second = before[: join.start()], before[join.end() :]
+        if first_verb(" " + first) is None and SPEECH_VERB.search(first) is None:
+            return None  # the "and" is inside the sentence's subject
+        verb = first_verb(" " + second)
+        if verb is None or verb.start() == 0:
+            continue
+        subject = leading_np(second, appositive=False)
+        if subject is not None and subject.kind in {"name", "description", "pronoun"}:
+            return subject
+        return None
+    return None
+
+
 def _caused_speaker(phrase: str) -> Mention | None:
     """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
     Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
@@ -715,12 +740,18 @@ def _head_attribution(
     if word.endswith("ing"):
         if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution
-        earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
+        # opening the sentence is no finite verb
+        opening = sentence[: verbs[0].start()].strip(_MASK) == "" and past_participle_intro(sentence.split()[:2])
+        earlier = [v for k, v in enumerate(verbs[:-1]) if not v.group().lower().endswith("ing") and not (k == 0 and opening)]
         recalled = _RECALLS_SOMEONE.search(before)
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:
             return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
+            second = _second_clause_subject(before)
+            if second is not None:
+                return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)
             if subject is not None:

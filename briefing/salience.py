@@ -191,9 +191,10 @@ class SubjectIndex:
             subject = leading_np(masked[start:end])
             conjuncts = joint_heads(subject) if subject is not None else []
             if conjuncts and subject is not None:
-                # "Mayor Pat Quinn and her husband met …": a "they" means both, a "she" or "he"
-                # one of them, the first as the sentence's subject and the others after it
-                insort(self._groups, Referent(offset + start, restore(subject.text)))
+                # "Mayor Pat Quinn and her husband met …": a "they" means both (standing at the
+                # sentence's end, after each of them), a "she" or "he" one of them, the first as
+                # the sentence's subject and the others after it
+                insort(self._groups, Referent(offset + end - 1, restore(subject.text)))
                 subject = conjuncts[0]
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))

@@ -88,8 +88,8 @@ def kind_of(
     return kind_of_phrase(speaker)
 
 
-#: Two capitalised words joined by "&": a firm's name ("Procter & Gamble", "Smith & Wesson").
-_FIRM = re.compile(r"[A-Z][\w’'-]* & [A-Z][\w’'-]*")
+#: Capitalised words joined by "&": a firm's name ("Procter & Gamble", "Roe & Poe LLP").
+_FIRM = re.compile(r"[A-Z][\w’'-]* & [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 #: A count of people before "of" ("55 percent of voters", "a majority of residents").
 _COUNT_OF = re.compile(r"(?:\S+\s+)?(?:percent|per\s+cent|majority|%)\s+of\s", re.IGNORECASE)
 

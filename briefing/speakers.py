@@ -444,6 +444,10 @@ _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]ogether,?)\s+")
 #: A singular verb or auxiliary right after a subject: the subject is one person or thing, whatever
 #: "and" joins inside it ("Yahoo News and former TV network anchor Katie Couric has promoted").
 _SINGULAR_VERB = re.compile(r"^\s*(?:has|is|was|does|[a-z]+[^su\W’']s)\b")
+#: "Republicans and Democrats alike said": the adverb closing a coordination.
+_ALIKE = re.compile(r"\s+(?:alike|both|together)$")
+#: "Mr. and Mrs. Hale", "Dr. and Mrs. Ruiz": a couple under one surname.
+_HONORIFIC_COUPLE = re.compile(rf"(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s")
 #: Lower-case words that open a conjunct like a determiner does ("and his wife", "and other aides").
 _CONJUNCT_OPENERS = _DETERMINERS | {
     "my",
@@ -523,7 +527,22 @@ def _conjuncts(text: str) -> list[str]:
 def joint_speakers(text: str) -> bool:
     """``text`` names two speakers or more, joined by "and" ("Ed Kline and Rosa Diaz", "the mayor
     and the sheriff"): shown as written, never resolved to one person or read as one name."""
-    return _COORDINATOR.search(text) is not None and len(_conjuncts(text)) > 1
+    if _COORDINATOR.search(text) is None:
+        return False
+    parts = _conjuncts(text)
+    return len(parts) > 1 and not _owners_coordinated(parts)
+
+
+#: A name's possessive before a lower-case noun opening a conjunct ("Ben Poe's lawyer").
+_OWNED_NOUN = re.compile(rf"(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+)*[{UPPER}][\w-]*(?:[’']s|s[’'])\s+[a-z]")
+
+
+def _owners_coordinated(parts: list[str]) -> bool:
+    """ "Johnson and Johnson's chief executive", "Ann Roe and Ben Poe's lawyer": names joined
+    before a possessive, which owns the noun after it: one description, not two speakers."""
+    return bool(_OWNED_NOUN.match(parts[-1])) and all(
+        p.split()[0][:1].isupper() and p.split()[0].lower() not in _DETERMINERS for p in parts[:-1]
+    )
 
 
 def joint_heads(mention: Mention) -> list[Mention]:
@@ -545,9 +564,11 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
     company's founder and chief executive Ann Roe": the second role shares the determiner), or an
     "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
     subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
-    text = _BOTH.sub("", segment.strip(_STRIP))
+    text = _ALIKE.sub("", _BOTH.sub("", segment.strip(_STRIP)))
     if _COORDINATOR.search(f" {text} ") is None or _SHARED_SURNAME.fullmatch(text):
         return None
+    if _HONORIFIC_COUPLE.match(text):
+        return Mention("unnamed", text)  # "Mr. and Mrs. Hale": two people, neither named alone
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return None
@@ -556,6 +577,8 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
             " " + " ".join(_without_adjectival_participles(part.split())) + " "
         ):
             return None  # "Kline and left the stage", "the bill passed and Diaz": clauses
+    if _owners_coordinated(parts):
+        return Mention("description", text)  # "Ann Roe and Ben Poe's lawyer": their lawyer, or his
     first_words = " ".join(parts[:-1]).split()
     last = parts[-1].split()
     runs = list(NAME_RUN.finditer(parts[-1]))
@@ -575,8 +598,10 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
         if last[-1].islower() or last[-1][:1].isdigit():
             # no determiner of its own: the second role shares the first's ("the Florida senator and
             # Republican presidential candidate"), unless a plural makes them groups
-            if last[-1].lower() in GROUP_NOUNS or last[-1].lower() in _PLURAL_PERSON_NOUNS:
-                lower = text.split()[0].lower() in GROUP_NOUNS | _PLURAL_PERSON_NOUNS
+            plural = last[-1].endswith("s") and not last[-1].endswith(("ss", "us", "is")) and is_common_word(last[-1][:-1])
+            if last[-1].lower() in GROUP_NOUNS or last[-1].lower() in _PLURAL_PERSON_NOUNS or plural:
+                # "Police and fire officials", "the Justice and Treasury departments": one plural head
+                lower = text.split()[0].lower() in GROUP_NOUNS | _PLURAL_PERSON_NOUNS | _DETERMINERS
                 return Mention(
                     "description", text[0].lower() + text[1:] if lower else text
                 )  # "Police and fire officials"
@@ -611,20 +636,16 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
     heads = [head_of_segment(p) for p in parts]
     if any(h is None or h.kind not in {"name", "description", "pronoun"} for h in heads):
         return Mention("unnamed", text)
+    if any(h is not None and h.kind == "pronoun" for h in heads):
+        return Mention("unnamed", text)  # "he and his wife": the pronoun's person is resolved alone
     shown = [h.text for h in heads if h is not None]
+    if all(h.lower() == p.lower() for h, p in zip(shown, parts, strict=True)):
+        shown = parts  # "Republicans and Democrats" as written, not "republicans and Democrats"
     joined = " and ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
-    if (
-        "&" in text
-        and len(parts) == 2
-        and all(len(p.split()) == 1 and p[:1].isupper() for p in parts)
-    ):
-        joined = f"{parts[0]} & {parts[1]}"  # "Procter & Gamble", "Smith & Wesson": a firm's name
-    return Mention(
-        "description",
-        joined[0].lower() + joined[1:]
-        if heads[0] is not None and heads[0].text[:1].islower()
-        else joined,
-    )
+    if "&" in text and all(p[:1].isupper() for p in parts):
+        joined = text  # "Procter & Gamble", "Roe & Poe LLP": a firm's name, as written
+    lower = joined.split()[0].lower() in _DETERMINERS  # "the mayor and …", "one resident and …"
+    return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
 def head_of_segment(segment: str) -> Mention | None:
@@ -953,7 +974,7 @@ def subject_before(clause: str) -> Mention | None:
                 if ending is not None:
                     return ending  # "Asked about the delay the minister said", "After the vote the senator said"
             continue
-        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or k == 0 and _state_opener(words):
+        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or past_participle_intro(words) or k == 0 and _state_opener(words):
             ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words)) else None
             if ending is not None:
                 return ending  # "Standing on the steps of the courthouse Kell told reporters"
@@ -1035,6 +1056,15 @@ def _bare_name(piece: str) -> bool:
     return head is not None and head.kind == "name"
 
 
+def _definite(piece: str) -> bool:
+    """A comma piece that is only a definite description ("the sheriff"): a member of a list."""
+    words = piece.strip(_STRIP).split()
+    if len(words) < 2 or words[0] not in {"the", "The"}:
+        return False
+    head = head_of_segment(piece)
+    return head is not None and head.kind == "description" and not SPEECH_VERB.search(piece)
+
+
 def _comma_coordination(pieces: list[str]) -> Mention | None:
     """Speakers joined across commas before a verb: a list ("Ann Roe, Ben Poe and Carl Yates
     said"), or a second conjunct after the first's appositive ("Ann Roe, 45, and her husband
@@ -1052,13 +1082,35 @@ def _comma_coordination(pieces: list[str]) -> Mention | None:
         if first is None or first.kind not in {"name", "description"} or joint_speakers(first.text):
             return None
         return _coordination(f"{first.text} {last}")
-    if _COORDINATOR.search(f" {last} ") and all(_bare_name(p) for p in pieces[:-1]):
+    opening = _COORDINATOR.split(f" {last} ")[0]
+    listed = (_bare_name(opening) and all(_bare_name(p) for p in pieces[:-1])) or (
+        _definite(opening) and all(_definite(p) for p in pieces[:-1])  # "The mayor, the sheriff and the fire chief"
+    )
+    if _COORDINATOR.search(f" {last} ") and listed:
         joint = _coordination(last)
         if joint is not None and joint.kind == "description" and joint_speakers(joint.text):
             return _coordination(
                 " and ".join(p.strip(_STRIP) for p in pieces[:-1]) + " and " + last
             )
     return None
+
+
+#: Irregular past participles that open a phrase before the subject ("Born in Ohio, …").
+_IRREGULAR_PARTICIPLES = frozenset("born known given taken shown seen driven caught shaken told held hit struck brought beaten built drawn thrown left".split())
+#: Words after a past participle that make it open a phrase ("Pressed by reporters", "Frustrated
+#: with the delay"), not a name's first word.
+_AFTER_PAST_PARTICIPLE = frozenset("by about on at for with in over to from after into as under between among".split())
+
+
+def past_participle_intro(words: list[str]) -> bool:
+    """ "Pressed by reporters, …", "Frustrated by the delay, …", "Born in Ohio, …": a phrase of a
+    past participle opening the sentence, whose subject comes after the comma; not a name
+    ("Ted", "Reed") nor a subject and its verb ("Police said")."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in _AFTER_PAST_PARTICIPLE:
+        return False
+    low = words[0].lower()
+    participle = low in _IRREGULAR_PARTICIPLES or len(low) > 5 and low.endswith("ed") and is_common_word(low)
+    return participle and given_name_gender(words[0]) is None
 
 
 def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
@@ -1102,7 +1154,7 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
                 continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
-            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"}:
+            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"} or past_participle_intro(words):
                 continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
             subject = head_of_segment(seg)
             if subject is None:
@@ -1116,7 +1168,15 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
                 subject = other
                 continue
         if joint_speakers(subject.text) and subject.kind == "description":
-            continue  # "Pat Quinn and her husband, Joe,": the name is the husband's, not the subject's
+            # "Pat Quinn and her husband, Joe,": the name is the husband's, not the subject's; it
+            # stands for him when the subject was read as a description ("Ann Roe and the FBI's
+            # director, Ben Poe,")
+            named = head_of_segment(seg) if words[0][:1].isupper() else None
+            first, _, described = subject.text.rpartition(" and ")
+            person = described.split()[-1:] and described.split()[-1].lower() in PERSON_NOUNS
+            if named is not None and named.kind == "name" and person and described.split()[0].lower() in _DETERMINERS | {"its"}:
+                subject = Mention("description", f"{first} and {named.text}")
+            continue
         appositive_like = (
             first in _APPOSITIVE_OPENERS
             or first.endswith(POSSESSIVE)
@@ -1257,6 +1317,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(pieces) > 1 and past_participle_intro(words):
+            continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if (len(words) == 1 and _sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
@@ -1290,7 +1352,12 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
+            while k < len(words) and (
+                words[k][:1].isupper()
+                or words[k].lower() in TITLE_WORDS
+                and words[k] not in _VERBS_IN_TITLE_WORDS
+                and not (k and words[k].islower() and words[k - 1].endswith(POSSESSIVE))  # "Gov. Ben Poe's spokeswoman"
+            ):
                 k += 1
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)

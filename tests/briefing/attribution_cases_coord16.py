@@ -79,7 +79,7 @@ COORDINATED = cases(
         (
             'Ann Roe and her husband, Ben, said, "We are moving back to Ohio."',
             "We are moving back",
-            ("Ann Roe and her husband", None),
+            ("Ann Roe and Ben", "Ann Roe and her husband", None),
         ),
         (
             'Ann Roe, Ben Poe and Carl Yates said, "We will appeal."',
@@ -246,4 +246,216 @@ ONE_SPEAKER = cases(
     ],
 )
 
-COORD16_CASES = [*COORDINATED, *ONE_SPEAKER]
+COORDINATED_MORE = cases(
+    "when unsure, say less",
+    [
+        (
+            'Ann Roe and Ben Poe\'s lawyer said, "The contract is void."',
+            "The contract is void",
+            ("Ann Roe and Ben Poe's lawyer", None),
+        ),
+        (
+            'The mayor, the sheriff and the fire chief said in a statement, "The roads are closed."',
+            "The roads are closed",
+            ("the mayor, the sheriff and the fire chief", None),
+        ),
+        ('Mr. and Mrs. Hale said, "We forgive him."', "We forgive him", None),
+        (
+            'Sens. Ann Roe and Ben Poe wrote, "The agency has failed veterans."',
+            "The agency has failed",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (
+            'Roe & Poe LLP said in a statement, "Our client is innocent."',
+            "Our client is innocent",
+            ("Roe & Poe LLP", None),
+            "organisation",
+        ),
+        (
+            'The Justice and Treasury departments said, "The sanctions take effect today."',
+            "The sanctions take effect",
+            ("the Justice and Treasury departments", None),
+        ),
+        (
+            'Republicans and Democrats alike said the bill was "a good start for the state."',
+            "a good start",
+            ("Republicans and Democrats", None),
+        ),
+        (
+            'One resident and her son said, "We lost everything in the flood."',
+            "We lost everything",
+            ("one resident and her son", None),
+        ),
+        ('"We forgive him," he and his wife said.', "We forgive him", None),
+        (
+            'Kline, 54, and Diaz, 61, said, "We will rebuild."',
+            "We will rebuild",
+            ("Kline and Diaz", None),
+        ),
+        (
+            'Kline and Diaz, both Democrats, said, "We will rebuild."',
+            "We will rebuild",
+            ("Kline and Diaz", None),
+        ),
+        (
+            'Gov. Ann Roe and Lt. Gov. Ben Poe toured the damage. "We will rebuild," they said.',
+            "We will rebuild",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (
+            "Attorney General Ann Roe and the FBI's director, Ben Poe, announced the charges, saying \"no one is "
+            'above the law."',
+            "no one is above the law",
+            ("Ann Roe and Ben Poe", None),
+        ),
+    ],
+)
+
+ONE_SPEAKER_MORE = cases(
+    "clause frames around the speaker",
+    [
+        (
+            'Johnson and Johnson\'s chief executive, Ann Roe, said, "We will fight the verdict."',
+            "We will fight the verdict",
+            "Ann Roe",
+        ),
+        (
+            'The senator\'s wife and chief adviser, Ann Roe, said, "He is not running."',
+            "He is not running",
+            "Ann Roe",
+        ),
+        (
+            'Ann Roe, the senator\'s wife and chief adviser, said, "He is not running."',
+            "He is not running",
+            "Ann Roe",
+        ),
+        (  # negative: listeners joined by "and" are no speakers
+            '"We will rebuild," Kline told reporters and residents.',
+            "We will rebuild",
+            "Kline",
+        ),
+        ('"We will rebuild," Kline said and Diaz agreed.', "We will rebuild", "Kline"),
+        (
+            'Gov. Ann Roe and Lt. Gov. Ben Poe toured the damage. "We will rebuild," Roe said.',
+            "We will rebuild",
+            "Ann Roe",
+        ),
+        (
+            'Gov. Ann Roe and Lt. Gov. Ben Poe toured the damage. "We will rebuild," the governor said.',
+            "We will rebuild",
+            ("the governor", "Ann Roe"),
+        ),
+        (
+            'Ann Roe thanked Ben Poe and Carl Yates on Monday. "They saved the town," she said.',
+            "They saved the town",
+            "Ann Roe",
+        ),
+        (
+            'Mia Lord, 34, who works at the plant and lives nearby, said "the smell is unbearable."',
+            "the smell is unbearable",
+            "Mia Lord",
+        ),
+        (
+            "Ann Roe, the agency's director since March and a former nurse, defended the rule on Monday, arguing "
+            'that "it saves lives."',
+            "it saves lives",
+            "Ann Roe",
+        ),
+    ],
+)
+
+PARTICIPLES = cases(
+    "long material between quote, speaker and verb",
+    [
+        (
+            'Pressed by reporters, Senator Mia Lord rejected the offer, saying "this is not a serious proposal."',
+            "this is not a serious",
+            "Mia Lord",
+        ),
+        (
+            'Frustrated by the delay, Ann Roe left the meeting early, saying "we have waited long enough."',
+            "we have waited",
+            "Ann Roe",
+        ),
+        (
+            'Questioned about the payments, Ann Roe shrugged, adding: "Everyone does it."',
+            "Everyone does it",
+            "Ann Roe",
+        ),
+        (
+            'Born in Ohio and raised in Texas, Ann Roe told the crowd, "I know what hard work looks like."',
+            "I know what hard work",
+            "Ann Roe",
+        ),
+        (
+            'Reached by phone, Ann Roe declined to comment further, saying only that "the matter is in court."',
+            "the matter is in court",
+            "Ann Roe",
+        ),
+        (
+            'Kline vetoed the bill and Diaz criticized him, saying "the city deserves better."',
+            "the city deserves better",
+            "Diaz",
+        ),
+        (
+            'Kline vetoed the bill on Tuesday, but Diaz criticized him, saying "the city deserves better."',
+            "the city deserves better",
+            "Diaz",
+        ),
+        (
+            'The council approved the budget and the mayor signed it, calling it "a plan for working families."',
+            "a plan for working families",
+            "the mayor",
+        ),
+        (  # negative: a second verb of the same subject
+            'Kline vetoed the bill and criticized the council, saying "the city deserves better."',
+            "the city deserves better",
+            "Kline",
+        ),
+        (  # negative: two objects, one subject
+            'Diaz criticized Kline and the council, saying "the city deserves better."',
+            "the city deserves better",
+            "Diaz",
+        ),
+        (
+            'Ann Roe thanked Ben Poe and his staff, saying "we could not have done it without them."',
+            "we could not have done",
+            "Ann Roe",
+        ),
+        (
+            "Ann Roe, who founded the group with her brother and ran it for a decade, stepped down on Monday, saying "
+            '"it is time for new blood."',
+            "it is time for new blood",
+            "Ann Roe",
+        ),
+        (
+            'The group\'s director, Ann Roe, criticized the plan on Monday, saying "it will leave thousands without care."',
+            "it will leave thousands",
+            "Ann Roe",
+        ),
+        (
+            "The agency's director, Ann Roe, who took office in March after a bruising confirmation fight, defended the "
+            'rule on Monday, arguing that "it saves lives."',
+            "it saves lives",
+            "Ann Roe",
+        ),
+        (
+            'Gov. Ben Poe\'s spokeswoman welcomed the vote, calling it "a long-overdue win."',
+            "a long-overdue win",
+            ("Poe's spokeswoman", "Ben Poe's spokeswoman", "Gov. Ben Poe's spokeswoman"),
+        ),
+        (
+            'A spokeswoman for Gov. Ben Poe, Ann Roe, welcomed the vote, calling it "a long-overdue win."',
+            "a long-overdue win",
+            "Ann Roe",
+        ),
+        (
+            "Sen. Ann Roe (D-Ohio), who chairs the committee and has pushed the bill for years, welcomed the vote, "
+            'calling it "a long-overdue win."',
+            "a long-overdue win",
+            "Ann Roe",
+        ),
+    ],
+)
+
+COORD16_CASES = [*COORDINATED, *ONE_SPEAKER, *COORDINATED_MORE, *ONE_SPEAKER_MORE, *PARTICIPLES]

@@ -640,6 +640,23 @@ def _plural_subject(clause: str) -> Mention | None:
 _CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
 
 
+#: A person after "from" or "by" closing the main clause before a participle, maybe with a day
+#: after it ("signed by Gov. Ann Roe on Friday, calling it"; group 1).
+_AGENT_BEFORE = re.compile(
+    rf"\s(?:from|by)\s+((?:[{UPPER}][\w.․’'-]*\s+){{1,4}}[{UPPER}][\w’'-]*)"
+    r"(?:\s+(?i:(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this)\s+\w+)))?\s*,\s*$"
+)
+
+
+def _thing_subject(subject: Mention) -> bool:
+    """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
+    if subject.kind != "description":
+        return False
+    head = subject.text.split()[-1].lower().strip("’'")
+    people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
+    return head not in people and head.removesuffix("s") not in people
+
+
 def _second_clause_subject(before: str) -> Mention | None:
     """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
     Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
@@ -754,6 +771,12 @@ def _head_attribution(
                 return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)
+            agent = _AGENT_BEFORE.search(before) if subject is not None and _thing_subject(subject) else None
+            named = head_of_segment(agent.group(1)) if agent is not None else None
+            if named is not None and named.kind == "name" and len(named.text.split()) > 1:
+                # "The plan drew fire from Ann Roe, calling it …", "The bill was signed by Gov. Ann
+                # Roe, calling it …": a thing says nothing; the person it came from or by does
+                return named, word
             if subject is not None:
                 return subject, word
         if earlier and not _WITH_SUBJECT.search(before):

@@ -167,6 +167,7 @@ _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{
 LEADING_VERB = re.compile(
     r"\s(?:[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
     r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
+    r"drew|broke|found|chose|drove|threw|grew|fought|sought|shook|stole|froze|"  # "the plan drew fire", "broke down"
     r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
@@ -433,7 +434,7 @@ _DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CO
 
 
 #: "and" or "&" between two conjuncts of a subject ("Kline and Diaz", "Procter & Gamble").
-_COORDINATOR = re.compile(r"\s(?:and|&)\s")
+_COORDINATOR = re.compile(r"\s(?:and|&|as\s+well\s+as)\s")
 #: Prepositions that open a phrase inside a conjunct: an "and" after one joins the phrase's own
 #: objects ("a spokesman for the FBI and the CIA": one spokesman).
 _INNER_PREPOSITIONS = frozenset(
@@ -444,8 +445,10 @@ _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]ogether,?)\s+")
 #: A singular verb or auxiliary right after a subject: the subject is one person or thing, whatever
 #: "and" joins inside it ("Yahoo News and former TV network anchor Katie Couric has promoted").
 _SINGULAR_VERB = re.compile(r"^\s*(?:has|is|was|does|[a-z]+[^su\W’']s)\b")
+#: A possessive ending, dropped when comparing a head with its conjunct ("Poe's" ~ "Poe").
+_STRIP_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])(?=\s|$)")
 #: "Republicans and Democrats alike said": the adverb closing a coordination.
-_ALIKE = re.compile(r"\s+(?:alike|both|together)$")
+_ALIKE = re.compile(r"\s+(?:alike|both|together|each)$")
 #: "Mr. and Mrs. Hale", "Dr. and Mrs. Ruiz": a couple under one surname.
 _HONORIFIC_COUPLE = re.compile(rf"(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s")
 #: Lower-case words that open a conjunct like a determiner does ("and his wife", "and other aides").
@@ -638,7 +641,11 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
         return Mention("unnamed", text)
     if any(h is not None and h.kind == "pronoun" for h in heads):
         return Mention("unnamed", text)  # "he and his wife": the pronoun's person is resolved alone
-    shown = [h.text for h in heads if h is not None]
+    shown: list[str] = []
+    for part, head in zip(parts, heads, strict=True):
+        words = set(part.split()) | set(_STRIP_POSSESSIVE.sub("", part).split())
+        inside = head is not None and head.kind == "name" and not set(head.text.split()) <= words
+        shown.append(part if inside or head is None else head.text)  # not "M" of "Texas A&M"
     if all(h.lower() == p.lower() for h, p in zip(shown, parts, strict=True)):
         shown = parts  # "Republicans and Democrats" as written, not "republicans and Democrats"
     joined = " and ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
@@ -654,7 +661,7 @@ def head_of_segment(segment: str) -> Mention | None:
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
-    if " and " in seg or " & " in seg:
+    if " and " in seg or " & " in seg or " as well as " in seg:
         joint = _coordination(seg)
         if joint is not None:
             return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline
@@ -908,6 +915,18 @@ def _join_adjectives(pieces: list[str]) -> list[str]:
     return joined
 
 
+def _without_opening_phrases(text: str) -> str:
+    """``text`` without the comma pieces that open it with a participle or a preposition
+    ("Writing in the Journal, economists Tom Reyes and Dana Wu"): their verb is none of a clause."""
+    pieces = text.split(",")
+    while len(pieces) > 1:
+        words = pieces[0].split()
+        if not words or not (participle_intro(words) or past_participle_intro(words) or words[0].lower() in INTRO_WORDS):
+            break
+        pieces = pieces[1:]
+    return ",".join(pieces)
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
@@ -927,16 +946,15 @@ def subject_before(clause: str) -> Mention | None:
             # point the audience", where "which" is a determiner
             return inside
     coordinated = _AND_SUBJECT.search(clause)
-    if coordinated is not None and (
-        LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])
-    ):
+    first_clause = _without_opening_phrases(clause[: coordinated.start()]) if coordinated is not None else ""
+    if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause)):
         # "a woman asked for a photo and Clinton said": the second clause's own subject
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
     pieces = _join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
-    joint = _comma_coordination([p for p in pieces if p.strip(_STRIP)]) if " and " in clause or " & " in clause else None
+    joint = _comma_coordination([p for p in pieces if p.strip(_STRIP)]) if " and " in clause or " & " in clause or " as well as " in clause else None
     if joint is not None:
         return joint
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
@@ -1199,6 +1217,11 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
     return subject
 
 
+#: After an inverted speaker: its appositive and a second speaker ('said Ann Roe, of Dayton, and
+#: Ben Poe'; group 1: the second).
+_AND_AFTER_APPOSITIVE = re.compile(r"\s*,(?:\s*[^,.;:!?“”\"·]{1,50},)?\s*and\s+([^,.;:!?“”\"·]+?)\s*(?=[,.;:!?·]|$)")
+
+
 def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
@@ -1211,6 +1234,11 @@ def phrase_after(text: str) -> Mention | None:
         maxsplit=2,
     )
     mention = head_of_segment(parts[0])
+    other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None
+    if other is not None and mention is not None and mention.kind in {"name", "description"} and _bare_name(other.group(1)):
+        joint = _coordination(f"{parts[0].strip()} and {other.group(1)}")
+        if joint is not None:
+            return joint  # 'said Ann Roe, of Dayton, and Ben Poe, of Toledo': both
     if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1] == ",":
         if mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
             return mention  # "According to the complaint, Kell “…”": a document has no name in apposition
@@ -1331,7 +1359,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         subject = " " + seg.strip(_STRIP)
-        if " and " in subject[:cut] or " & " in subject[:cut]:
+        if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
             joint = _coordination(subject[:cut], subject[cut:])
             if joint is not None:
                 return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz toured …": both

@@ -458,4 +458,88 @@ PARTICIPLES = cases(
     ],
 )
 
-COORD16_CASES = [*COORDINATED, *ONE_SPEAKER, *COORDINATED_MORE, *ONE_SPEAKER_MORE, *PARTICIPLES]
+ROUND_THREE = cases(
+    "clause frames around the speaker",
+    [
+        (
+            'The plan drew fire from Ann Roe, calling it "a giveaway to developers."',
+            "a giveaway to developers",
+            ("Ann Roe", None),
+        ),
+        (
+            'Confronted with the evidence, the former treasurer broke down, telling the court "I am so sorry."',
+            "I am so sorry",
+            "the former treasurer",
+        ),
+        (
+            'The bill was signed by Gov. Ann Roe on Friday, calling it "a victory for every family."',
+            "a victory for every family",
+            ("Ann Roe", None),
+        ),
+        (  # negative: a person's own clause keeps its subject
+            'Kline returned from a meeting with Ann Roe, saying "the talks went well."',
+            "the talks went well",
+            "Kline",
+        ),
+        (
+            'The report, released by Ann Roe, criticized the agency, calling it "a failure."',
+            "a failure",
+            "the report",
+        ),
+        (
+            'Kline and Diaz each said the deal was "dead in the water."',
+            "dead in the water",
+            ("Kline and Diaz", None),
+        ),
+        (
+            'Kline as well as Diaz said the deal was "dead in the water."',
+            "dead in the water",
+            ("Kline and Diaz", None),
+        ),
+        (
+            'Writing in the Journal, economists Tom Reyes and Dana Wu argued that the policy "has failed on its own '
+            'terms."',
+            "has failed on its own",
+            ("Tom Reyes and Dana Wu", None),
+        ),
+        (
+            'Texas A&M and the University of Texas said in a joint statement, "Fans must wear masks."',
+            "Fans must wear masks",
+            ("Texas A&M and the University of Texas", None),
+        ),
+        (
+            '"We are thrilled," said Ann Roe, of Dayton, and Ben Poe, of Toledo.',
+            "We are thrilled",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (
+            'According to Ann Roe and Ben Poe, the deal is "dead in the water."',
+            "dead in the water",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (
+            'The Bill and Melinda Gates Foundation said, "We will fund the trial."',
+            "We will fund the trial",
+            "the Bill and Melinda Gates Foundation",
+        ),
+        (  # negative: a second appositive of one person, not a second speaker
+            'Ann Roe, a nurse, and a mother of two, said "we are exhausted."',
+            "we are exhausted",
+            "Ann Roe",
+        ),
+        (
+            '"It saves lives," wrote Dr. Ann Roe and colleagues in the journal.',
+            "It saves lives",
+            ("Dr. Ann Roe and colleagues", "Ann Roe and colleagues", None),
+        ),
+    ],
+)
+
+COORD16_CASES = [
+    *COORDINATED,
+    *ONE_SPEAKER,
+    *COORDINATED_MORE,
+    *ONE_SPEAKER_MORE,
+    *PARTICIPLES,
+    *ROUND_THREE,
+]

@@ -557,6 +557,17 @@ def joint_heads(mention: Mention) -> list[Mention]:
     return [h for h in heads if h is not None]
 
 
+def _bare_noun(part: str) -> Mention | None:
+    """A conjunct that is a bare common noun and its phrase ("faculty at Ohio State" of "Students
+    and faculty at Ohio State"): the noun, as a description; no determiner was there to read."""
+    words = part.split()
+    if not words or not words[0].islower() or not is_common_word(words[0]) or words[0] in _INNER_PREPOSITIONS:
+        return None
+    cut = _first_cut(" " + part + " ")
+    noun = part[: max(cut - 1, 0)].strip() or part
+    return Mention("description", noun) if len(noun.split()) <= 3 else None
+
+
 def _coordination(segment: str, following: str = "") -> Mention | None:
     """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
     Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
@@ -580,8 +591,9 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
             " " + " ".join(_without_adjectival_participles(part.split())) + " "
         ):
             return None  # "Kline and left the stage", "the bill passed and Diaz": clauses
-    if _owners_coordinated(parts):
-        return Mention("description", text)  # "Ann Roe and Ben Poe's lawyer": their lawyer, or his
+    if _owners_coordinated(parts) or _STRIP_POSSESSIVE.search(parts[-1].split()[-1]) and parts[-1][:1].isupper():
+        # "Ann Roe and Ben Poe's lawyer": their lawyer, or his; "Ben and Jerry's": a brand
+        return Mention("description", text)
     first_words = " ".join(parts[:-1]).split()
     last = parts[-1].split()
     runs = list(NAME_RUN.finditer(parts[-1]))
@@ -609,8 +621,10 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
                     "description", text[0].lower() + text[1:] if lower else text
                 )  # "Police and fire officials"
             return None
-    elif runs[-1].start() > 0 and not (
-        last[0][:1].isupper() and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES)
+    elif (
+        runs[-1].start() > 0
+        and not (last[0][:1].isupper() and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES))
+        and not _INNER_PREPOSITIONS.intersection(parts[-1][: runs[-1].start()].split())  # "faculty at Ohio State"
     ):
         # a name after lower-case words: "former TV network anchor Katie Couric", "24-year-old Tom Giancola"
         head = head_of_segment(parts[-1])
@@ -636,7 +650,7 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
             return Mention(
                 "unnamed", text
             )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
-    heads = [head_of_segment(p) for p in parts]
+    heads = [head_of_segment(p) or _bare_noun(p) for p in parts]
     if any(h is None or h.kind not in {"name", "description", "pronoun"} for h in heads):
         return Mention("unnamed", text)
     if any(h is not None and h.kind == "pronoun" for h in heads):

@@ -535,6 +535,63 @@ ROUND_THREE = cases(
     ],
 )
 
+ROUND_FOUR = cases(
+    "when unsure, say less",
+    [
+        (
+            'She and her husband said they were "heartbroken and angry."',
+            "heartbroken and angry",
+            None,
+        ),
+        (
+            'Ben and Jerry\'s said in a statement, "We stand with the workers."',
+            "We stand with the workers",
+            ("Ben and Jerry's", None),
+        ),
+        (
+            'Sanders and Clinton sparred over trade on Sunday. "I voted against every trade deal," he said.',
+            "I voted against every trade",
+            ("Sanders", None),
+        ),
+        (
+            'Senate Majority Leader Ann Roe and House Speaker Ben Poe released a joint statement: "The deal is done."',
+            "The deal is done",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (
+            'Ann Roe, president of the teachers union, and Ben Poe, head of the nurses union, said the deal was "a '
+            'betrayal."',
+            "a betrayal",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (
+            'The company and its chief executive, Ann Roe, said in a statement that the claims were "baseless."',
+            "baseless",
+            ("the company and Ann Roe", None),
+        ),
+        (
+            'Students and faculty at Ohio State said the decision was "a disgrace."',
+            "a disgrace",
+            ("students and faculty", "students and faculty at Ohio State", "students", None),
+        ),
+        (  # negative: listeners joined by "and"
+            'Ann Roe told the Times and CNN that the claims were "baseless."',
+            "baseless",
+            "Ann Roe",
+        ),
+        (
+            'Kline and Diaz met on Tuesday. Diaz, who leads the county, said "the money is there."',
+            "the money is there",
+            "Diaz",
+        ),
+        (
+            '"We will rebuild," Kline and Diaz said. "It will take years," Kline added.',
+            "It will take years",
+            "Kline",
+        ),
+    ],
+)
+
 COORD16_CASES = [
     *COORDINATED,
     *ONE_SPEAKER,
@@ -542,4 +599,5 @@ COORD16_CASES = [
     *ONE_SPEAKER_MORE,
     *PARTICIPLES,
     *ROUND_THREE,
+    *ROUND_FOUR,
 ]

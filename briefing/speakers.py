@@ -532,6 +532,8 @@ def joint_speakers(text: str) -> bool:
     and the sheriff"): shown as written, never resolved to one person or read as one name."""
     if _COORDINATOR.search(text) is None:
         return False
+    if _HONORIFIC_COUPLE.match(text) and _OWNED_NOUN.search(text):
+        return False  # "Mr. and Mrs. Hal Dorsey's lawyer": one person, theirs
     parts = _conjuncts(text)
     return len(parts) > 1 and not _owners_coordinated(parts)
 
@@ -543,9 +545,7 @@ _OWNED_NOUN = re.compile(rf"(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+)*[{UPPER}][
 def _owners_coordinated(parts: list[str]) -> bool:
     """ "Johnson and Johnson's chief executive", "Ann Roe and Ben Poe's lawyer": names joined
     before a possessive, which owns the noun after it: one description, not two speakers."""
-    return bool(_OWNED_NOUN.match(parts[-1])) and all(
-        p.split()[0][:1].isupper() and p.split()[0].lower() not in _DETERMINERS for p in parts[:-1]
-    )
+    return bool(_OWNED_NOUN.match(parts[-1])) and len(parts[-1].split()) <= 6 and all(_bare_name(p) for p in parts[:-1])
 
 
 def joint_heads(mention: Mention) -> list[Mention]:
@@ -557,10 +557,28 @@ def joint_heads(mention: Mention) -> list[Mention]:
     return [h for h in heads if h is not None]
 
 
+#: Nouns of people that no plural rule finds ("men", "faculty", "couple").
+_PEOPLE_WORDS = frozenset("men women people children faculty staff family families couple pair duo trio crew".split())
+_SPEAKING_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | _PLURAL_PERSON_NOUNS | _PLURAL_SOURCE_NOUNS
+
+
+def _can_speak(description: str) -> bool:
+    """A description's head is someone or something that speaks: a person, a group, a body, a
+    document, a capitalised name or a person's relation ("the FBI", "faculty", "her rival"), not
+    "refusal" or "its history"."""
+    words = description.split()
+    head = _STRIP_POSSESSIVE.sub("", words[-1]) if words else ""
+    low = head.lower()
+    related = 2 <= len(words) <= 4 and words[0].lower() in {"his", "her", "their"}  # "her rival", "his wife"
+    return bool(head) and (related or head[:1].isupper() or low in _SPEAKING_HEADS | _PEOPLE_WORDS or low.removesuffix("s") in _SPEAKING_HEADS)
+
+
 def _bare_noun(part: str) -> Mention | None:
     """A conjunct that is a bare common noun and its phrase ("faculty at Ohio State" of "Students
     and faculty at Ohio State"): the noun, as a description; no determiner was there to read."""
     words = part.split()
+    if words and words[0] in _CONJUNCT_OPENERS - _DETERMINERS and len(words) <= 5 and _can_speak(part):
+        return Mention("description", part)  # "other right-wing Israeli leaders"
     if not words or not words[0].islower() or not is_common_word(words[0]) or words[0] in _INNER_PREPOSITIONS:
         return None
     cut = _first_cut(" " + part + " ")
@@ -582,6 +600,8 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
     if _COORDINATOR.search(f" {text} ") is None or _SHARED_SURNAME.fullmatch(text):
         return None
     if _HONORIFIC_COUPLE.match(text):
+        if _OWNED_NOUN.search(text):
+            return Mention("description", text)  # "Mr. and Mrs. Hal Dorsey's lawyer": their lawyer
         return Mention("unnamed", text)  # "Mr. and Mrs. Hale": two people, neither named alone
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
@@ -651,7 +671,8 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
                 "unnamed", text
             )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
     heads = [head_of_segment(p) or _bare_noun(p) for p in parts]
-    if any(h is None or h.kind not in {"name", "description", "pronoun"} for h in heads):
+    if any(h is None or h.kind not in {"name", "description", "pronoun"} or h.kind == "description" and not _can_speak(h.text) for h in heads):
+        # "Ronald Reagan's story and George W. Bush's refusal to …": things, no speakers
         return Mention("unnamed", text)
     if any(h is not None and h.kind == "pronoun" for h in heads):
         return Mention("unnamed", text)  # "he and his wife": the pronoun's person is resolved alone
@@ -1199,14 +1220,16 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
             if other is not None:
                 subject = other
                 continue
+        if subject.kind == "unnamed" and joint_speakers(subject.text):
+            continue  # "Yahoo News and former TV network anchor Katie Couric, …": still unsure
         if joint_speakers(subject.text) and subject.kind == "description":
             # "Pat Quinn and her husband, Joe,": the name is the husband's, not the subject's; it
             # stands for him when the subject was read as a description ("Ann Roe and the FBI's
             # director, Ben Poe,")
             named = head_of_segment(seg) if words[0][:1].isupper() else None
             first, _, described = subject.text.rpartition(" and ")
-            person = described.split()[-1:] and described.split()[-1].lower() in PERSON_NOUNS
-            if named is not None and named.kind == "name" and person and described.split()[0].lower() in _DETERMINERS | {"its"}:
+            person = described.split()[-1:] and _can_speak(described) and not described.split()[-1][:1].isupper()
+            if named is not None and named.kind == "name" and person and described.split()[0].lower() in _DETERMINERS:
                 subject = Mention("description", f"{first} and {named.text}")
             continue
         appositive_like = (
@@ -1394,13 +1417,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (
-                words[k][:1].isupper()
-                or words[k].lower() in TITLE_WORDS
-                and words[k] not in _VERBS_IN_TITLE_WORDS
-                and not (k and words[k].islower() and words[k - 1].endswith(POSSESSIVE))  # "Gov. Ben Poe's spokeswoman"
-            ):
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
                 k += 1
+            owned = next((j for j in range(k - 1) if words[j].endswith(POSSESSIVE) and all(w.islower() for w in words[j + 1 : k])), None)
+            verb_next = k < len(words) and bool(LEADING_VERB.match(" " + words[k]) or SPEECH_VERB.fullmatch(words[k]))
+            if owned is not None and verb_next and words[k - 1].lower() in PERSON_NOUNS | PERSON_TITLES:
+                # "Gov. Ben Poe's spokeswoman welcomed …": the owner's role, not the owner
+                return Mention("description", " ".join(words[owned:k]))
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:

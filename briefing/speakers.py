@@ -596,7 +596,7 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
     company's founder and chief executive Ann Roe": the second role shares the determiner), or an
     "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
     subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
-    text = _ALIKE.sub("", _BOTH.sub("", segment.strip(_STRIP)))
+    text = _ADVERB_TAIL.sub("", _ALIKE.sub("", _BOTH.sub("", segment.strip(_STRIP)))).strip(_STRIP)  # "… later said"
     if _COORDINATOR.search(f" {text} ") is None or _SHARED_SURNAME.fullmatch(text):
         return None
     if _HONORIFIC_COUPLE.match(text):

@@ -592,6 +592,38 @@ ROUND_FOUR = cases(
     ],
 )
 
+FULL_NAMES = cases(
+    "when unsure, say less",
+    [
+        (
+            'Mayor Ed Kline met Sheriff Rosa Diaz on Monday.\n\nKline and Diaz later said the deal was "dead in the '
+            'water."',
+            "dead in the water",
+            ("Ed Kline and Rosa Diaz", "Kline and Diaz", None),
+        ),
+        (
+            'Prime Minister Ivo Marek spoke first.\n\nMarek and other coalition leaders called the vote "a betrayal."',
+            "a betrayal",
+            ("Ivo Marek and other coalition leaders", "Marek and other coalition leaders", None),
+        ),
+        (
+            '"We are thrilled," said Ann Roe, of Dayton, and Ben Poe, of Toledo.',
+            "We are thrilled",
+            ("Ann Roe and Ben Poe", None),
+        ),
+        (  # negative: the owner of one lawyer, named after it
+            "Mr. and Mrs. Hal Dorsey's lawyer, Ben Wu, said the couple would sue: “They were lied to.”",
+            "They were lied to",
+            "Ben Wu",
+        ),
+        (
+            'Kline and his longtime rival, Sheriff Rosa Diaz, told reporters: "The deal is dead."',
+            "The deal is dead",
+            ("Kline and Rosa Diaz", "Kline and his longtime rival", None),
+        ),
+    ],
+)
+
 COORD16_CASES = [
     *COORDINATED,
     *ONE_SPEAKER,
@@ -600,4 +632,5 @@ COORD16_CASES = [
     *PARTICIPLES,
     *ROUND_THREE,
     *ROUND_FOUR,
+    *FULL_NAMES,
 ]

@@ -27,6 +27,7 @@ from .speakers import (
     last_verb,
     leading_np,
     name_right_before,
+    past_participle_intro,
     phrase_after,
     subject_before,
 )
@@ -714,6 +715,47 @@ def _plural_subject(clause: str) -> Mention | None:
     return subject if plural else None
 
 
+#: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
+_CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
+
+
+#: A person after "from" or "by" closing the main clause before a participle, maybe with a day
+#: after it ("signed by Gov. Ann Roe on Friday, calling it"; group 1).
+_AGENT_BEFORE = re.compile(
+    rf"\s(?:from|by)\s+((?:[{UPPER}][\w.․’'-]*\s+){{1,4}}[{UPPER}][\w’'-]*)"
+    r"(?:\s+(?i:(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this)\s+\w+)))?\s*,\s*$"
+)
+
+
+def _thing_subject(subject: Mention) -> bool:
+    """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
+    if subject.kind != "description":
+        return False
+    head = subject.text.split()[-1].lower().strip("’'")
+    people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
+    return head not in people and head.removesuffix("s") not in people
+
+
+def _second_clause_subject(before: str) -> Mention | None:
+    """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
+    Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
+    after a clause that has its verb ("Ann Roe and Ben Poe criticized" is one clause, "thanked Ben
+    Poe and his staff" joins objects, "vetoed it and criticized them" a verb)."""
+    joins = list(_CLAUSE_JOIN.finditer(before))
+    for join in reversed(joins):
+        first, second = before[: join.start()], before[join.end() :]
+        if first_verb(" " + first) is None and SPEECH_VERB.search(first) is None:
+            return None  # the "and" is inside the sentence's subject
+        verb = first_verb(" " + second)
+        if verb is None or verb.start() == 0:
+            continue
+        subject = leading_np(second, appositive=False)
+        if subject is not None and subject.kind in {"name", "description", "pronoun"}:
+            return subject
+        return None
+    return None
+
+
 def _caused_speaker(phrase: str) -> Mention | None:
     """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
     Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
@@ -926,6 +968,8 @@ _NOT_OPENING_A_DESCRIPTION = frozenset("who whose which that he she it they we i
 
 
 #: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
+#: A copula right after a word: the word before it is its subject, a noun ("the claims were").
+_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
 _VERB_NEXT = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
 )
@@ -979,6 +1023,8 @@ def _head_attribution(
             return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
         owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
         return (owner, None) if owner is not None else document_before(sentence)
+    if len(verbs) > 1 and verbs[-1].group().lower() in PLURAL_NOUN_FORMS and _COPULA_NEXT.match(sentence, verbs[-1].end()):
+        verbs.pop()  # 'Roe said that the claims were “baseless”': a noun, the copula's subject; Roe speaks
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
@@ -1051,14 +1097,26 @@ def _head_attribution(
     if word.endswith("ing"):
         if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution
-        earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
+        # opening the sentence is no finite verb
+        opening = sentence[: verbs[0].start()].strip(_MASK) == "" and past_participle_intro(sentence.split()[:2])
+        earlier = [v for k, v in enumerate(verbs[:-1]) if not v.group().lower().endswith("ing") and not (k == 0 and opening)]
         recalled = _RECALLS_SOMEONE.search(before)
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:
             return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
+            second = _second_clause_subject(before)
+            if second is not None:
+                return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
             # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
             subject = leading_np(sentence)
+            agent = _AGENT_BEFORE.search(before) if subject is not None and _thing_subject(subject) else None
+            named = head_of_segment(agent.group(1)) if agent is not None else None
+            if named is not None and named.kind == "name" and len(named.text.split()) > 1:
+                # "The plan drew fire from Ann Roe, calling it …", "The bill was signed by Gov. Ann
+                # Roe, calling it …": a thing says nothing; the person it came from or by does
+                return named, word
             if subject is not None:
                 return subject, word
         if earlier and not _WITH_SUBJECT.search(before):

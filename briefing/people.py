@@ -216,6 +216,8 @@ def person_key(speaker: str | None) -> PersonKey | None:
         tokens = tokens[1:]  # "the Rev. Al Sharpton", "the journalist Olivia Messer"
     if not tokens:
         return None
+    if " & " in cleaned:
+        return _group(tokens, cleaned)  # "Procter & Gamble": a firm's name, never Mr. Gamble
     roles = [i for i, t in enumerate(tokens) if fold(t).rstrip(".") in _ROLES]
     if roles:  # the name follows the last title or role: "Ukraine's defence minister X"
         after = tokens[roles[-1] + 1 :]

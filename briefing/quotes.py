@@ -64,7 +64,7 @@ from .speaker_labels import (
     name_line,
     opening_label,
 )
-from .speakers import SPEECH_VERB, Mention, head_of_segment
+from .speakers import SPEECH_VERB, Mention, head_of_segment, joint_heads, joint_speakers
 from .speech_lexicon import (
     GENDERED_ROLES,
     GROUP_NOUNS,
@@ -860,6 +860,16 @@ def _resolve(
             return index.resolve_they(pos)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
     if mention.kind == "description":
+        if joint_speakers(mention.text):
+            # "the mayor and the sheriff": both, never the one sheriff named before; each name in
+            # its fullest form ("Netanyahu and other …" -> "Benjamin Netanyahu and other …")
+            text = mention.text
+            for head in joint_heads(mention):
+                if head.kind == "name" and registry.is_proper_name(head.text, pos + 1):
+                    full = registry.fullest(head.text, pos + 1, ahead=True)
+                    if full != head.text and full.endswith(head.text.split()[-1]):
+                        text = re.sub(rf"(?<![\w’'-]){re.escape(head.text)}(?![\w’'-])", full, text, count=1)
+            return text
         person = registry.resolve_title(mention.text, pos)
         if person is AMBIGUOUS:
             return mention.text  # "the senator" after two senators: show what the text says

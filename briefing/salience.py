@@ -22,7 +22,15 @@ from .masking import restore
 from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .speaker_kinds import head_noun, names_organisation
-from .speakers import LEADING_VERB, SPEECH_VERB, Mention, first_verb, head_of_segment, leading_np
+from .speakers import (
+    LEADING_VERB,
+    SPEECH_VERB,
+    Mention,
+    first_verb,
+    head_of_segment,
+    joint_heads,
+    leading_np,
+)
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -38,7 +46,7 @@ from .wordlists import is_common_word
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
-_AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+_AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
@@ -181,6 +189,13 @@ class SubjectIndex:
                 self._renew(closing.text, offset + start, offset + end - 1)
                 continue
             subject = leading_np(masked[start:end])
+            conjuncts = joint_heads(subject) if subject is not None else []
+            if conjuncts and subject is not None:
+                # "Mayor Pat Quinn and her husband met …": a "they" means both (standing at the
+                # sentence's end, after each of them), a "she" or "he" one of them, the first as
+                # the sentence's subject and the others after it
+                insort(self._groups, Referent(offset + end - 1, restore(subject.text)))
+                subject = conjuncts[0]
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
@@ -253,9 +268,14 @@ class SubjectIndex:
         joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
         if joined is None:
             return
-        name = clean_name(restore(joined.group(1)))
+        name = clean_name(restore(joined.group(2)))
+        role = description_gender(joined.group(1) or "")
         if name and self._person(name, offset + start):
-            self.add(offset + start + joined.start(1), Mention("name", name), None, since=offset + start)
+            self.add(offset + start + joined.start(2), Mention("name", name), None, since=offset + start)
+        elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(2)):
+            # "Mayor Pat Quinn and her husband, Joe,": the role tells the gender of a given name
+            # the list does not know, so a "he" after it can find him
+            insort(self._entries, Referent(offset + start + joined.start(2), name, role, offset + start))
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a

@@ -13,7 +13,7 @@ import re
 
 from .given_names import given_name_gender
 from .models import SpeakerKind
-from .speakers import PARTITIVE_START, Mention
+from .speakers import PARTITIVE_START, Mention, joint_speakers
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -88,6 +88,8 @@ def kind_of(
     return kind_of_phrase(speaker)
 
 
+#: Capitalised words joined by "&": a firm's name ("Procter & Gamble", "Roe & Poe LLP").
+_FIRM = re.compile(r"[A-Z][\w’'-]* & [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 #: A count of people before "of" ("55 percent of voters", "a majority of residents").
 _COUNT_OF = re.compile(r"(?:\S+\s+)?(?:percent|per\s+cent|majority|%)\s+of\s", re.IGNORECASE)
 
@@ -95,6 +97,10 @@ _COUNT_OF = re.compile(r"(?:\S+\s+)?(?:percent|per\s+cent|majority|%)\s+of\s", r
 def kind_of_phrase(phrase: str) -> SpeakerKind:
     if _COUNT_OF.match(phrase):
         return "group"  # "fifty-five percent of voters": people, counted
+    if _FIRM.fullmatch(phrase):
+        return "organisation"  # "Procter & Gamble"
+    if joint_speakers(phrase):
+        return "group"  # "Ed Kline and Rosa Diaz", "the union and the company": speakers together
     head = head_noun(phrase)
     if head in PERSON_NOUNS or head in GENDERED_ROLES:
         return "person"

@@ -168,6 +168,7 @@ _NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{
 LEADING_VERB = re.compile(
     r"\s(?:[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
     r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
+    r"drew|broke|found|chose|drove|threw|grew|fought|sought|shook|stole|froze|"  # "the plan drew fire", "broke down"
     r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
 )
 
@@ -442,6 +443,263 @@ _DANGLING_PREPOSITIONS = frozenset("into onto at of to for from with about again
 _OBJECT_DETERMINERS = frozenset("the a an his her its their our these those this that".split())
 
 
+#: "and" or "&" between two conjuncts of a subject ("Kline and Diaz", "Procter & Gamble").
+_COORDINATOR = re.compile(r"\s(?:and|&|as\s+well\s+as)\s")
+#: Prepositions that open a phrase inside a conjunct: an "and" after one joins the phrase's own
+#: objects ("a spokesman for the FBI and the CIA": one spokesman).
+_INNER_PREPOSITIONS = frozenset(
+    "of for at from with in on to by about against between among over under into than".split()
+)
+#: "Both Kline and Diaz said": the quantifier before a coordination.
+_BOTH = re.compile(r"^(?:[Bb]oth|[Tt]ogether,?)\s+")
+#: A singular verb or auxiliary right after a subject: the subject is one person or thing, whatever
+#: "and" joins inside it ("Yahoo News and former TV network anchor Katie Couric has promoted").
+_SINGULAR_VERB = re.compile(r"^\s*(?:has|is|was|does|[a-z]+[^su\W’']s)\b")
+#: A possessive ending, dropped when comparing a head with its conjunct ("Poe's" ~ "Poe").
+_STRIP_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])(?=\s|$)")
+#: "Republicans and Democrats alike said": the adverb closing a coordination.
+_ALIKE = re.compile(r"\s+(?:alike|both|together|each)$")
+#: "Mr. and Mrs. Hale", "Dr. and Mrs. Ruiz": a couple under one surname.
+_HONORIFIC_COUPLE = re.compile(rf"(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s")
+#: Lower-case words that open a conjunct like a determiner does ("and his wife", "and other aides").
+_CONJUNCT_OPENERS = _DETERMINERS | {
+    "my",
+    "other",
+    "several",
+    "two",
+    "three",
+    "four",
+    "many",
+    "some",
+    "both",
+    "all",
+}
+
+
+def _role_words(words: list[str]) -> bool:
+    """Words that are only a role, no person and no body on their own: lower-case words and titles
+    ("Chairman", "former senator", "co-founder", "vice president for news"), not a determiner
+    ("the mayor" is someone) nor a name ("Kline")."""
+    return bool(words) and all(
+        (w.islower() and w not in _DETERMINERS and w not in _CONJUNCT_OPENERS)
+        or is_person_title(w)
+        or bare(w) in PERSON_TITLES
+        or w.lower() in PERSON_NOUNS
+        or w.lower() in _TITLE_PREMODIFIERS
+        for w in words
+    )
+
+
+def _named_opening(words: list[str]) -> bool:
+    """Words before a preposition that are a person's or a body's name ("Ann Roe" of "Ann Roe of
+    the Sierra Club", "The Department" of "The Department of Justice"), not a description or a
+    gerund ("a spokesman", "Choosing")."""
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words  # "The Department of Justice"
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    if words[0].lower().endswith("ing") and is_common_word(words[0].lower()):
+        return False
+    head = head_of_segment(" ".join(words))
+    if head is None or head.kind not in {"name", "description"}:
+        return False
+    return all(w[:1].isupper() for w in head.text.split() if w.lower() != "the")  # not "officials"
+
+
+def _conjuncts(text: str) -> list[str]:
+    """``text`` split at the "and"/"&" that join speaker phrases: not inside an organisation's name
+    ("the Department of Health and Human Services and the FBI" has two conjuncts), nor inside a
+    phrase that a preposition opens after a description ("a spokesman for Smith and Wesson")."""
+    pieces: list[str] = []
+    start = 0
+    for m in _COORDINATOR.finditer(text):
+        left = text[start : m.start()]
+        words = left.split()
+        rest = text[m.end() :]
+        inner = next((k for k, w in enumerate(words) if w in _INNER_PREPOSITIONS), None)
+        if inner is not None and not (
+            _named_opening(words[:inner])
+            and not (rest[:1].islower() and rest.split()[0] not in _CONJUNCT_OPENERS)
+        ):
+            # "a spokesman for the FBI and the CIA": one spokesman for both; "Vice President for
+            # news and talk Dave Gorab", "Choosing between Clinton and Sanders": the preposition's
+            # objects; but "Ann Roe of the Sierra Club and Ben Poe": two people
+            continue
+        nxt = _COORDINATOR.search(rest)
+        right = rest[: nxt.start()] if nxt is not None else rest
+        if any(
+            _organisation_with_and(words[k:] + ["and", *right.split()])
+            for k in range(len(words) - 1)
+        ):
+            continue  # "the Department of Health and Human Services", "officials at the Department of …"
+        pieces.append(left)
+        start = m.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces]
+
+
+def joint_speakers(text: str) -> bool:
+    """``text`` names two speakers or more, joined by "and" ("Ed Kline and Rosa Diaz", "the mayor
+    and the sheriff"): shown as written, never resolved to one person or read as one name."""
+    if _COORDINATOR.search(text) is None:
+        return False
+    if _HONORIFIC_COUPLE.match(text) and _OWNED_NOUN.search(text):
+        return False  # "Mr. and Mrs. Hal Dorsey's lawyer": one person, theirs
+    parts = _conjuncts(text)
+    return len(parts) > 1 and not _owners_coordinated(parts)
+
+
+#: A name's possessive before a lower-case noun opening a conjunct ("Ben Poe's lawyer").
+_OWNED_NOUN = re.compile(rf"(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+)*[{UPPER}][\w-]*(?:[’']s|s[’'])\s+[a-z]")
+
+
+def _owners_coordinated(parts: list[str]) -> bool:
+    """ "Johnson and Johnson's chief executive", "Ann Roe and Ben Poe's lawyer": names joined
+    before a possessive, which owns the noun after it: one description, not two speakers."""
+    return bool(_OWNED_NOUN.match(parts[-1])) and len(parts[-1].split()) <= 6 and all(_bare_name(p) for p in parts[:-1])
+
+
+def joint_heads(mention: Mention) -> list[Mention]:
+    """The heads of a joint speaker's conjuncts ("Pat Quinn and her husband" -> Pat Quinn, her
+    husband), for a referent index that wants each person; [] for any other mention."""
+    if mention.kind != "description" or not joint_speakers(mention.text):
+        return []
+    heads = [head_of_segment(p) for p in _conjuncts(mention.text)]
+    return [h for h in heads if h is not None]
+
+
+#: Nouns of people that no plural rule finds ("men", "faculty", "couple").
+_PEOPLE_WORDS = frozenset("men women people children faculty staff family families couple pair duo trio crew".split())
+_SPEAKING_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | _PLURAL_PERSON_NOUNS | _PLURAL_SOURCE_NOUNS
+
+
+def _can_speak(description: str) -> bool:
+    """A description's head is someone or something that speaks: a person, a group, a body, a
+    document, a capitalised name or a person's relation ("the FBI", "faculty", "her rival"), not
+    "refusal" or "its history"."""
+    words = description.split()
+    head = _STRIP_POSSESSIVE.sub("", words[-1]) if words else ""
+    low = head.lower()
+    related = 2 <= len(words) <= 4 and words[0].lower() in {"his", "her", "their"}  # "her rival", "his wife"
+    return bool(head) and (related or head[:1].isupper() or low in _SPEAKING_HEADS | _PEOPLE_WORDS or low.removesuffix("s") in _SPEAKING_HEADS)
+
+
+def _bare_noun(part: str) -> Mention | None:
+    """A conjunct that is a bare common noun and its phrase ("faculty at Ohio State" of "Students
+    and faculty at Ohio State"): the noun, as a description; no determiner was there to read."""
+    words = part.split()
+    if words and words[0] in _CONJUNCT_OPENERS - _DETERMINERS and len(words) <= 5 and _can_speak(part):
+        return Mention("description", part)  # "other right-wing Israeli leaders"
+    if not words or not words[0].islower() or not is_common_word(words[0]) or words[0] in _INNER_PREPOSITIONS:
+        return None
+    cut = _first_cut(" " + part + " ")
+    noun = part[: max(cut - 1, 0)].strip() or part
+    return Mention("description", noun) if len(noun.split()) <= 3 else None
+
+
+def _coordination(segment: str, following: str = "") -> Mention | None:
+    """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
+    Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
+    is the speaker; the conjuncts' heads joined ("Ed Kline and Rosa Diaz", "the Department of
+    Justice and the FBI"), or an unnamed someone when a conjunct has no head. None when ``segment``
+    is no such coordination, to be read as before: an organisation's name ("the Centers for Disease
+    Control and Prevention"), roles of one person ("Chairman and CEO Tim Vance" is Vance, so is "the
+    company's founder and chief executive Ann Roe": the second role shares the determiner), or an
+    "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
+    subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
+    text = _ADVERB_TAIL.sub("", _ALIKE.sub("", _BOTH.sub("", segment.strip(_STRIP)))).strip(_STRIP)  # "… later said"
+    if _COORDINATOR.search(f" {text} ") is None or _SHARED_SURNAME.fullmatch(text):
+        return None
+    if _HONORIFIC_COUPLE.match(text):
+        if _OWNED_NOUN.search(text):
+            return Mention("description", text)  # "Mr. and Mrs. Hal Dorsey's lawyer": their lawyer
+        return Mention("unnamed", text)  # "Mr. and Mrs. Hale": two people, neither named alone
+    parts = _conjuncts(text)
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    for part in parts:
+        if SPEECH_VERB.search(part) or first_verb(
+            " " + " ".join(_without_adjectival_participles(part.split())) + " "
+        ):
+            return None  # "Kline and left the stage", "the bill passed and Diaz": clauses
+    if _owners_coordinated(parts) or _STRIP_POSSESSIVE.search(parts[-1].split()[-1]) and parts[-1][:1].isupper():
+        # "Ann Roe and Ben Poe's lawyer": their lawyer, or his; "Ben and Jerry's": a brand
+        return Mention("description", text)
+    first_words = " ".join(parts[:-1]).split()
+    last = parts[-1].split()
+    runs = list(NAME_RUN.finditer(parts[-1]))
+    named = (
+        bool(runs)
+        and runs[-1].end() >= len(parts[-1].rstrip())
+        and bool(clean_name(runs[-1].group()))
+    )
+    if _role_words(first_words):
+        # "Chairman and CEO Tim Vance", "Actor and activist Ben Poe": one person's roles, or one
+        # role ("president and CEO of the association")
+        head = head_of_segment(parts[-1]) if named else None
+        return head if head is not None and head.kind == "name" else None
+    if last[0] in _CONJUNCT_OPENERS:
+        pass  # "and the FBI", "and his wife": a phrase of its own
+    elif not named:
+        if last[-1].islower() or last[-1][:1].isdigit():
+            # no determiner of its own: the second role shares the first's ("the Florida senator and
+            # Republican presidential candidate"), unless a plural makes them groups
+            plural = last[-1].endswith("s") and not last[-1].endswith(("ss", "us", "is")) and is_common_word(last[-1][:-1])
+            if last[-1].lower() in GROUP_NOUNS or last[-1].lower() in _PLURAL_PERSON_NOUNS or plural:
+                # "Police and fire officials", "the Justice and Treasury departments": one plural head
+                lower = text.split()[0].lower() in GROUP_NOUNS | _PLURAL_PERSON_NOUNS | _DETERMINERS
+                return Mention(
+                    "description", text[0].lower() + text[1:] if lower else text
+                )  # "Police and fire officials"
+            return None
+    elif (
+        runs[-1].start() > 0
+        and not (last[0][:1].isupper() and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES))
+        and not _INNER_PREPOSITIONS.intersection(parts[-1][: runs[-1].start()].split())  # "faculty at Ohio State"
+    ):
+        # a name after lower-case words: "former TV network anchor Katie Couric", "24-year-old Tom Giancola"
+        head = head_of_segment(parts[-1])
+        if head is None or head.kind != "name":
+            return None
+        if all(
+            w.lower() in _DETERMINERS
+            or _role_words([w])
+            or w.endswith(POSSESSIVE)
+            and w[:1].islower()
+            for w in first_words
+        ):
+            return head  # "the company's founder and chief executive Ann Roe": a shared determiner, one person
+        if _SINGULAR_VERB.match(following):
+            return head  # "Yahoo News and former TV network anchor Katie Couric has …": one person
+        first = head_of_segment(" ".join(first_words))
+        person = (
+            first is not None
+            and first.kind == "name"
+            and (len(first.text.split()) == 1 or given_name_gender(first.text) is not None)
+        )
+        if not person:
+            return Mention(
+                "unnamed", text
+            )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
+    heads = [head_of_segment(p) or _bare_noun(p) for p in parts]
+    if any(h is None or h.kind not in {"name", "description", "pronoun"} or h.kind == "description" and not _can_speak(h.text) for h in heads):
+        # "Ronald Reagan's story and George W. Bush's refusal to …": things, no speakers
+        return Mention("unnamed", text)
+    if any(h is not None and h.kind == "pronoun" for h in heads):
+        return Mention("unnamed", text)  # "he and his wife": the pronoun's person is resolved alone
+    shown: list[str] = []
+    for part, head in zip(parts, heads, strict=True):
+        words = set(part.split()) | set(_STRIP_POSSESSIVE.sub("", part).split())
+        inside = head is not None and head.kind == "name" and not set(head.text.split()) <= words
+        shown.append(part if inside or head is None else head.text)  # not "M" of "Texas A&M"
+    if all(h.lower() == p.lower() for h, p in zip(shown, parts, strict=True)):
+        shown = parts  # "Republicans and Democrats" as written, not "republicans and Democrats"
+    joined = " and ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    if "&" in text and all(p[:1].isupper() for p in parts):
+        joined = text  # "Procter & Gamble", "Roe & Poe LLP": a firm's name, as written
+    lower = joined.split()[0].lower() in _DETERMINERS  # "the mayor and …", "one resident and …"
+    return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
     for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
@@ -463,6 +721,10 @@ def _head_of_segment(segment: str) -> Mention | None:
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
+    if " and " in seg or " & " in seg or " as well as " in seg:
+        joint = _coordination(seg)
+        if joint is not None:
+            return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline
     called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))
@@ -713,6 +975,18 @@ def _join_adjectives(pieces: list[str]) -> list[str]:
     return joined
 
 
+def _without_opening_phrases(text: str) -> str:
+    """``text`` without the comma pieces that open it with a participle or a preposition
+    ("Writing in the Journal, economists Tom Reyes and Dana Wu"): their verb is none of a clause."""
+    pieces = text.split(",")
+    while len(pieces) > 1:
+        words = pieces[0].split()
+        if not words or not (participle_intro(words) or past_participle_intro(words) or words[0].lower() in INTRO_WORDS):
+            break
+        pieces = pieces[1:]
+    return ",".join(pieces)
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
@@ -735,15 +1009,17 @@ def subject_before(clause: str) -> Mention | None:
             # point the audience", where "which" is a determiner
             return inside
     coordinated = _AND_SUBJECT.search(clause)
-    if coordinated is not None and (
-        LEADING_VERB.search(clause[: coordinated.start()]) or SPEECH_VERB.search(clause[: coordinated.start()])
-    ):
+    first_clause = _without_opening_phrases(clause[: coordinated.start()]) if coordinated is not None else ""
+    if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause)):
         # "a woman asked for a photo and Clinton said": the second clause's own subject
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
     pieces = _join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     segments = [_LEAD_CONJ.sub("", s) for s in pieces if s.strip(_STRIP)]
+    joint = _comma_coordination([p for p in pieces if p.strip(_STRIP)]) if " and " in clause or " & " in clause or " as well as " in clause else None
+    if joint is not None:
+        return joint
     if len(segments) > 1 and not pieces[-1].strip(_STRIP):
         subject = _subject_of_appositives([p for p in pieces if p.strip(_STRIP)])
         if subject is not None:
@@ -779,7 +1055,7 @@ def subject_before(clause: str) -> Mention | None:
                 if ending is not None:
                     return ending  # "Asked about the delay the minister said", "After the vote the senator said"
             continue
-        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or k == 0 and _state_opener(words):
+        elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or past_participle_intro(words) or k == 0 and _state_opener(words):
             ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words)) else None
             if ending is not None:
                 return ending  # "Standing on the steps of the courthouse Kell told reporters"
@@ -789,6 +1065,10 @@ def subject_before(clause: str) -> Mention | None:
         m = head_of_segment(seg)
         if m is None:
             continue
+        if m.kind in {"unnamed", "description"} and joint_speakers(m.text):
+            # "After the vote, Kline and Diaz said": both, whatever stands before; but "These and
+            # other sources of authority, the lawyers said": the phrase right before the verb
+            return m if nearest is None else nearest
         if m.kind != "description" or with_subject:
             if nearest is not None and not all(w[:1].isupper() or w in PARTICLES for w in seg.strip(_STRIP).split()):
                 # "with polls showing rival Ted Cruz, leading …, a story by the website says": a name
@@ -846,6 +1126,72 @@ _AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "goin
 _CONTRACTED_IS_WORDS = frozenset("it that there here what who where how he she let".split())
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
 _CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
+
+
+def _bare_name(piece: str) -> bool:
+    """A comma piece that is only a name ("Ben Poe", "Sen. Amy Cole"): a member of a list."""
+    words = piece.strip(_STRIP).split()
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    head = head_of_segment(piece)
+    return head is not None and head.kind == "name"
+
+
+def _definite(piece: str) -> bool:
+    """A comma piece that is only a definite description ("the sheriff"): a member of a list."""
+    words = piece.strip(_STRIP).split()
+    if len(words) < 2 or words[0] not in {"the", "The"}:
+        return False
+    head = head_of_segment(piece)
+    return head is not None and head.kind == "description" and not SPEECH_VERB.search(piece)
+
+
+def _comma_coordination(pieces: list[str]) -> Mention | None:
+    """Speakers joined across commas before a verb: a list ("Ann Roe, Ben Poe and Carl Yates
+    said"), or a second conjunct after the first's appositive ("Ann Roe, 45, and her husband
+    said", "The mayor, who won in 2019, and the sheriff said"). None when the last piece joins no
+    speaker (a clause, an intro phrase: "After the vote, and before the recess, Kline said")."""
+    if len(pieces) < 2:
+        return None
+    last = pieces[-1].strip(_STRIP)
+    if last.startswith(("and ", "& ")):
+        if last.split()[1:2] in (["a"], ["an"]):
+            return None  # "Ann Roe, a nurse and a mother": appositives of one person
+        if all(_bare_name(p) for p in pieces[:-1]):
+            return _coordination(" and ".join(p.strip(_STRIP) for p in pieces[:-1]) + " " + last)
+        first = _subject_of_appositives(pieces[:-1])
+        if first is None or first.kind not in {"name", "description"} or joint_speakers(first.text):
+            return None
+        return _coordination(f"{first.text} {last}")
+    opening = _COORDINATOR.split(f" {last} ")[0]
+    listed = (_bare_name(opening) and all(_bare_name(p) for p in pieces[:-1])) or (
+        _definite(opening) and all(_definite(p) for p in pieces[:-1])  # "The mayor, the sheriff and the fire chief"
+    )
+    if _COORDINATOR.search(f" {last} ") and listed:
+        joint = _coordination(last)
+        if joint is not None and joint.kind == "description" and joint_speakers(joint.text):
+            return _coordination(
+                " and ".join(p.strip(_STRIP) for p in pieces[:-1]) + " and " + last
+            )
+    return None
+
+
+#: Irregular past participles that open a phrase before the subject ("Born in Ohio, …").
+_IRREGULAR_PARTICIPLES = frozenset("born known given taken shown seen driven caught shaken told held hit struck brought beaten built drawn thrown left".split())
+#: Words after a past participle that make it open a phrase ("Pressed by reporters", "Frustrated
+#: with the delay"), not a name's first word.
+_AFTER_PAST_PARTICIPLE = frozenset("by about on at for with in over to from after into as under between among".split())
+
+
+def past_participle_intro(words: list[str]) -> bool:
+    """ "Pressed by reporters, …", "Frustrated by the delay, …", "Born in Ohio, …": a phrase of a
+    past participle opening the sentence, whose subject comes after the comma; not a name
+    ("Ted", "Reed") nor a subject and its verb ("Police said")."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in _AFTER_PAST_PARTICIPLE:
+        return False
+    low = words[0].lower()
+    participle = low in _IRREGULAR_PARTICIPLES or len(low) > 5 and low.endswith("ed") and is_common_word(low)
+    return participle and given_name_gender(words[0]) is None
 
 
 def _description_is_subject(mention: Mention, segments: list[str]) -> bool:
@@ -909,11 +1255,30 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
                 continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
-            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"}:
+            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"} or past_participle_intro(words):
                 continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
             subject = head_of_segment(seg)
             if subject is None:
                 return None
+            continue
+        if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
+            # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":
+            # a second speaker, not an appositive
+            other = _coordination(f"{subject.text} {seg.strip(_STRIP)}")
+            if other is not None:
+                subject = other
+                continue
+        if subject.kind == "unnamed" and joint_speakers(subject.text):
+            continue  # "Yahoo News and former TV network anchor Katie Couric, …": still unsure
+        if joint_speakers(subject.text) and subject.kind == "description":
+            # "Pat Quinn and her husband, Joe,": the name is the husband's, not the subject's; it
+            # stands for him when the subject was read as a description ("Ann Roe and the FBI's
+            # director, Ben Poe,")
+            named = head_of_segment(seg) if words[0][:1].isupper() else None
+            first, _, described = subject.text.rpartition(" and ")
+            person = described.split()[-1:] and _can_speak(described) and not described.split()[-1][:1].isupper()
+            if named is not None and named.kind == "name" and person and described.split()[0].lower() in _DETERMINERS:
+                subject = Mention("description", f"{first} and {named.text}")
             continue
         appositive_like = (
             first in _APPOSITIVE_OPENERS
@@ -937,6 +1302,11 @@ def _subject_of_appositives(segments: list[str]) -> Mention | None:
     return subject
 
 
+#: After an inverted speaker: its appositive and a second speaker ('said Ann Roe, of Dayton, and
+#: Ben Poe'; group 1: the second).
+_AND_AFTER_APPOSITIVE = re.compile(r"\s*,(?:\s*[^,.;:!?“”\"·]{1,50},)?\s*and\s+([^,.;:!?“”\"·]+?)\s*(?=[,.;:!?·]|$)")
+
+
 def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
@@ -949,6 +1319,11 @@ def phrase_after(text: str) -> Mention | None:
         maxsplit=2,
     )
     mention = head_of_segment(parts[0])
+    other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None
+    if other is not None and mention is not None and mention.kind in {"name", "description"} and _bare_name(other.group(1)):
+        joint = _coordination(f"{parts[0].strip()} and {other.group(1)}")
+        if joint is not None:
+            return joint  # 'said Ann Roe, of Dayton, and Ben Poe, of Toledo': both
     if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1] == ",":
         if mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
             return mention  # "According to the complaint, Kell “…”": a document has no name in apposition
@@ -1036,6 +1411,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
         if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
             return apposed
+        if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
+            return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
     for index, seg in enumerate(pieces):
         seg = _LEAD_CONJ.sub("", seg)
         words = seg.strip(_STRIP).split()
@@ -1053,6 +1430,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(pieces) > 1 and past_participle_intro(words):
+            continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if (len(words) == 1 and _sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
@@ -1064,6 +1443,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
+        subject = " " + seg.strip(_STRIP)
+        if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
+            joint = _coordination(subject[:cut], subject[cut:])
+            if joint is not None:
+                return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz toured …": both
         group_verb = first_verb(" " + seg.strip(_STRIP))
         related = _group_of(seg.strip(_STRIP)[: group_verb.start()]) if group_verb is not None and group_verb.start() > 0 else None
         if related is not None:
@@ -1093,6 +1477,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return Mention("description", f"{words[0].lower()} {words[1]}")
             if k < len(words) and _noun_before_verb(words, k) and not words[k - 1].endswith(POSSESSIVE):
                 return None  # "Kell campaign reports say": whose, not Kell
+            owned = next((j for j in range(k - 1) if words[j].endswith(POSSESSIVE) and all(w.islower() for w in words[j + 1 : k])), None)
+            verb_next = k < len(words) and bool(LEADING_VERB.match(" " + words[k]) or SPEECH_VERB.fullmatch(words[k]))
+            if owned is not None and verb_next and words[k - 1].lower() in PERSON_NOUNS | PERSON_TITLES:
+                # "Gov. Ben Poe's spokeswoman welcomed …": the owner's role, not the owner
+                return Mention("description", " ".join(words[owned:k]))
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:

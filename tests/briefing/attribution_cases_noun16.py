@@ -216,6 +216,16 @@ AUXILIARY_AFTER_A_SPEECH_WORD = cases(
             "top secret and classified",
             None,
         ),
+        (  # a plural noun of saying before a copula is its subject; the quote is Roe's verdict
+            "Ann Roe said in a statement that the claims were “baseless and false in every respect.”",
+            "baseless and false",
+            "Ann Roe",
+        ),
+        (
+            "Ann Roe said that the reports were “baseless and false in every respect.”",
+            "baseless and false",
+            "Ann Roe",
+        ),
     ],
 )
 

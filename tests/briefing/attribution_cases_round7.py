@@ -318,10 +318,10 @@ SHARED_SURNAME_PAIR = cases(
             "We gave because",
             None,
         ),
-        (  # two full names: the first is a person's whole name and may be shown
+        (  # two full names: both wrote it (round 16: not the first alone, which named one of two)
             '"The plan was dead on arrival in the Senate," Maria Gomez and Tom Lee wrote in the Tribune.',
             "The plan was dead",
-            "Maria Gomez",
+            ("Maria Gomez and Tom Lee", None),
         ),
     ],
 )

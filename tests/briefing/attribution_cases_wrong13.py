@@ -358,11 +358,11 @@ COORDINATED_SUBJECTS = cases(
             "cut by someone at the network",
             None,
         ),
-        (  # negative: "and" keeps a conjunct who did speak
+        (  # negative: "and" keeps a conjunct who did speak (round 16: shown with the other)
             "Tom Reyes ran the studio. Lena Park and her producer said they had “never seen anything like this "
             "in forty years of reporting.”",
             "never seen anything like this",
-            "Lena Park",
+            ("Lena Park and her producer", None),
         ),
         (  # negative: "or" inside the subject phrase is no choice between speakers
             "The report said polls showing Reyes at or above ten percent were “simply wrong about the state of "

@@ -54,6 +54,7 @@ GROUPS = [
     ("the White House", "white house"), ("Chatham House", "chatham house"),
     ("the ministry's statement", "ministry"), ("a court filing", "court"),
     ("Ukrainian officials", "ukrainian officials"), ("the central bank", "central bank"),
+    ("Procter & Gamble", "procter gamble"),  # a firm, not Mr. Gamble
 ]  # fmt: skip
 
 NOBODY = ["", "   ", "a spokesperson", "the minister", "Minister", "officials", "analysts",

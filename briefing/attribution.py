@@ -1099,8 +1099,10 @@ def _head_attribution(
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution
         # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
         # opening the sentence is no finite verb
-        opening = sentence[: verbs[0].start()].strip(_MASK) == "" and past_participle_intro(sentence.split()[:2])
-        earlier = [v for k, v in enumerate(verbs[:-1]) if not v.group().lower().endswith("ing") and not (k == 0 and opening)]
+        opens_on_participle = sentence[: verbs[0].start()].strip(_MASK) == "" and past_participle_intro(sentence.split()[:2])
+        earlier = [
+            v for k, v in enumerate(verbs[:-1]) if not v.group().lower().endswith("ing") and not (k == 0 and opens_on_participle)
+        ]
         recalled = _RECALLS_SOMEONE.search(before)
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:

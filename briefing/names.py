@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from .given_names import TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
 from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
+from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .sentences import ends_in_abbreviation
 from .speakers import leading_np
 from .speech_lexicon import HONORIFIC_GENDER
@@ -59,6 +60,14 @@ _INSTITUTIONS = frozenset(
 _PARTY_AFTER = re.compile(r"\s*[(,]\s*(R|D|GOP|Rep|Dem)[-–]\s?[A-Z]")
 #: Words for each party, by the initial of its tag: "Republican Sen. X" is also "the GOP senator".
 _PARTY_WORDS = {"R": frozenset({"republican", "gop"}), "G": frozenset({"republican", "gop"}), "D": frozenset({"democratic", "democrat"})}
+#: A place written right after a name ("Sen. Kelly Ayotte of New Hampshire"): words "the New
+#: Hampshire Republican" may use for that person.
+_PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)")
+#: Where a sentence or paragraph starts, read on the text before a name.
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n")
+#: Words that make a role one the person no longer holds: "Whitman, a former governor," is not
+#: who "the governor" is (the sitting one may be named without the title), only "the former governor".
+_PAST_ROLE = frozenset({"former", "ex", "onetime", "one-time", "then", "erstwhile", "late"})
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
@@ -114,6 +123,13 @@ class NameRegistry:
         self.persons: set[str] = set()
         #: (position, title, name, words written with it): "Defence Minister Rustem Umerov"
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
+        #: (position, role, name, words written with it): "actor Tim Allen", "Tim Allen, the
+        #: actor,", "Allen is an actor"; and the spans of those role phrases
+        self._roles: list[tuple[int, str, str, frozenset[str]]] = []
+        self._role_spans: list[tuple[int, int]] = []
+        #: words of a place written right after a titled name: "of New Hampshire"
+        self._places: dict[str, set[str]] = {}
+        self._body = body
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
@@ -181,6 +197,8 @@ class NameRegistry:
                     context |= words if context & words else frozenset()
                 for word in titles:
                     self._titled.append((start, word, name, context))
+            if not possessive:
+                self._read_roles(body, start, end, name, run_words[: -len(name_words)], titles)
             if first in HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, start + 1)
                 if first in HONORIFIC_GENDER and given_name_gender(full) not in (None, HONORIFIC_GENDER[first]):
@@ -190,6 +208,22 @@ class NameRegistry:
                     self.gender.setdefault(full, HONORIFIC_GENDER[first])
             if first in TITLE_GENDER:
                 self._title_gender.setdefault(self.fullest(name, start + 1), TITLE_GENDER[first])
+
+    def _read_roles(self, body: str, start: int, end: int, name: str, lead: list[str], titles: set[str]) -> None:
+        """Roles the text gives the name written at ``[start, end)``: before it, after it (see
+        ``name_roles``), and the party of a party tag ("Sen. Ron Walden (R-Ore.)" is "the
+        Republican"). A place after the name ("of New Hampshire") goes with each of them."""
+        clause = _SENTENCE_START.split(body[max(0, start - 80) : start])[-1]
+        found = roles_before(body, start, end, lead) + roles_after(body, end, clause_start=clause)
+        party = _PARTY_AFTER.match(body, end)
+        if party is not None and titles:
+            found.append(("democrat" if party.group(1)[0] == "D" else "republican", frozenset(), party.span()))
+        place = _PLACE_AFTER.match(body, end)
+        if place is not None and (found or titles):
+            self._places.setdefault(self.fullest(name, start + 1), set()).update(place.group(1).lower().replace(".", " ").split())
+        for role, context, span in found:
+            self._roles.append((start, _TITLE_WORD.get(role, role), name, context))
+            self._role_spans.append(span)
 
     def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
@@ -286,22 +320,54 @@ class NameRegistry:
         """ "the minister" -> the one person introduced with that title before ``pos``
         ("Defence Minister Rustem Umerov"); "the former Mexican president" only someone written
         with "Mexican". Two people with the title (two senators) -> None: unsure, say less. Only
-        people introduced from ``start`` on count (the body after a headline, for the headline)."""
+        people introduced from ``start`` on count (the body after a headline, for the headline).
+
+        A role is linked the same way ("actor Tim Allen", "Tim Allen, the actor,", "Allen is an
+        actor" … "the actor"), but a wrong name is worse than a description, so less readily:
+        not when the text also writes an unnamed one ("an actor who worked with him said"), nor
+        for "the other actor", nor "the actress" for someone known to be a man."""
         words = description.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
         title = _TITLE_WORD.get(words[-1].lower(), words[-1].lower())
-        if title not in PERSON_TITLES:
+        if title not in PERSON_TITLES and title not in ROLE_NOUNS:
             return None
+        if any(w in NOT_THE_ONE for w in words[1:-1]):
+            return None  # "the other senator": not the one introduced as a senator
         modifiers = {w.lower() for w in words[1:-1] if w[:1].isupper()}
-        names = {
+        contexts: dict[str, set[str]] = {}
+        for at, _, name, context in self._titled + self._roles:
+            if at < pos:
+                full = self.fullest(name, pos)
+                contexts.setdefault(full, set()).update(context, self._places.get(full, ()))
+        titled = {self.fullest(name, pos) for at, t, name, _ in self._titled if start <= at < pos and t == title}
+        current = not any(w.lower() in _PAST_ROLE for w in words[1:-1])
+        roled = {
             self.fullest(name, pos)
-            for at, t, name, context in self._titled
-            if start <= at < pos and t == title and modifiers <= context
+            for at, t, name, context in self._roles
+            if start <= at < pos and t == title and not (current and context & _PAST_ROLE)
         }
+        names = {name for name in titled | roled if modifiers <= contexts.get(name, set())}
         if len(names) > 1:
             return AMBIGUOUS
-        return names.pop() if names else None
+        if not names:
+            return None
+        name = names.pop()
+        gender = ROLE_GENDER.get(title)
+        if gender is not None and self.gender_of(name) not in (None, gender):
+            return None  # "the actress" is no man
+        if name not in titled and self._unnamed_role(title, start, pos):
+            return None
+        return name
+
+    def _unnamed_role(self, role: str, start: int, end: int) -> bool:
+        """The text writes someone unnamed with ``role`` in ``[start, end)`` ("a nurse said",
+        "another actor"): outside any named person's role phrase, so a later "the nurse" may be them."""
+        for m in re.finditer(rf"(?<![\w’'-])(?:an?|another|one)\s+(?:[\w’'-]+\s+){{0,3}}?{role}(?![\w’'-])", self._body[start:end], re.IGNORECASE):
+            a, b = m.start() + start, m.end() + start
+            if not any(s < b and a < e for s, e in self._role_spans):
+                return True
+        return False
 
     def titled(self, name: str) -> bool:
         """The body writes ``name`` with a title or an honorific ("Sen.", "Mr.")."""

@@ -1,0 +1,127 @@
+"""Roles an article gives a named person, so a later "the actor" can be shown as that person.
+
+News writing introduces a person once with a role and then refers back by the role alone:
+"actor Tim Allen" / "Tim Allen, the actor," / "Allen is an actor" … "“…,” the actor said". The
+name registry (``names.NameRegistry``) reads titles ("Sen.", "Defence Minister") itself; this
+module reads the other three frames, for any noun that names a person's role, and returns the
+role's head noun, the words written with it (so "the Republican incumbent" can ask for someone
+written with "Republican") and the span the role phrase covers (so an indefinite "a nurse" that
+is someone's role is not mistaken for a new, unnamed nurse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_cleaning import PERSON_TITLES
+from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS
+
+#: Role nouns a person is introduced with and referred back by. Not words any person is ("man",
+#: "person", "source"), nor honorifics, which are no head of a description.
+ROLE_NOUNS = frozenset(
+    (PERSON_NOUNS | PERSON_TITLES | {"incumbent", "star", "rapper", "entrepreneur", "activist", "actor", "actress"})
+    - {"person", "man", "woman", "boy", "girl", "source", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
+       "lord", "lady", "member", "head", "friend", "people", "fan", "partner"}
+)  # fmt: skip
+#: Head nouns that say the person's gender: "the actress" is never a man. "actor" is said of
+#: women too, so it tells nothing.
+ROLE_GENDER = {k: v for k, v in GENDERED_ROLES.items() if k != "actor"}
+#: Words in a description that say it is not the one person introduced with the role ("the
+#: other actor", "a fellow senator", "the second nurse").
+NOT_THE_ONE = frozenset("other another second third fellow same new".split())
+#: Ranks below the office the head noun names ("Vice President", "Deputy Mayor").
+LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "acting"})
+#: Words that end a role phrase: what follows them is no part of its head ("a senator from
+#: Ohio", "an actor and comedian", "a nurse who …").
+_PHRASE_END = frozenset(
+    "of for at from in with on and or but who whose whom which that since until to by as than "
+    "when where while after before during is was has had said says".split()
+)
+_TOKEN = re.compile(r"[\w’'.-]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+#: Words that may open a sentence before a name in a phrase the name is no subject of: an
+#: appositive after "Unlike Allen," opens the next clause ("Unlike Allen, the senator said …").
+_OPENING_PREPOSITIONS = frozenset(
+    "unlike like after before besides despite as with without for to according when while since "
+    "against beside behind than including except beyond alongside".split()
+)
+#: A role phrase set off by commas after a name: ", the actor,", ", 34, a nurse at …".
+_APPOSITIVE = re.compile(r",\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:(the|an?)\s+)?([^,;:()“”\"—–!?]{1,80}?)(?=[,;:()“”\"—–!?]|\.(?:\s|$)|$)")
+#: A copula after a name, or "who is" after its comma: "Allen is an actor", "Kim, who was a nurse".
+_COPULA = re.compile(
+    r"(?:,\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:who\s+)?|\s+)(?:is|was|has\s+been|had\s+been|became|remains)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+([^,;:()“”\"—–!?]{1,80}?)(?=[,;:()“”\"—–!?]|\.(?:\s|$)|$)"
+)
+#: Text before a name, up to the last punctuation: "Republican incumbent " of "… Republican incumbent Kelly Ayotte".
+_BEFORE = re.compile(r"([^,;:()“”\"—–!?]{0,60}?)(,\s*)?$")
+_DETERMINER = frozenset({"the", "a", "an"})
+#: Words before a name that make the name an object or a complement, so the word before them is
+#: no role of the name's ("a lawyer for Tim Allen").
+_PREPOSITIONS = frozenset("of for at from in with on to by about against than and or".split())
+
+
+def _head(tokens: list[str]) -> tuple[str, frozenset[str]] | None:
+    """The head noun of a role phrase's words and the words written with it: "Republican
+    incumbent" -> incumbent; "senator from New Hampshire" -> senator (with "new", "hampshire");
+    "actor's publicist" -> publicist. None unless the head is a role noun."""
+    low = [_POSSESSIVE.sub("", t.lower().rstrip(".")) if t.endswith(("’s", "'s")) else t.lower().rstrip(".") for t in tokens]
+    end = next((k for k, w in enumerate(low) if k and w in _PHRASE_END), len(low))
+    if end == 0 or end > 5:
+        return None
+    head = low[end - 1]
+    if end > 1 and low[end - 2] in LOWER_RANKS:
+        return None  # "Vice President Ellen Crane", "deputy mayor": not who "the president" is
+    if head not in ROLE_NOUNS or tokens[end - 1].endswith(("’s", "'s", "’", "'")):
+        return None
+    return head, frozenset(low)
+
+
+def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+    """Roles written after a name ending at ``end``: an appositive (", the actor,", ", a
+    Republican senator from Ohio,") or a copula ("is an actor", ", who was a nurse"). An
+    appositive after a name in an opening phrase ("Unlike Allen, the senator …") is the next
+    clause's subject, not a role of the name. ``clause_start`` is the text from the sentence's
+    start to the name."""
+    out = []
+    if body[end : end + 1] in {"’", "'"}:
+        return out  # "Allen's brother is an actor"
+    copula = _COPULA.match(body, end)
+    if copula is not None:
+        found = _head(_TOKEN.findall(copula.group(1)))
+        if found is not None:
+            out.append((*found, copula.span()))
+        return out
+    opening = clause_start.split()
+    if opening and len(opening) <= 3 and opening[0].lower() in _OPENING_PREPOSITIONS:
+        return out
+    appositive = _APPOSITIVE.match(body, end)
+    if appositive is None:
+        return out
+    tokens = _TOKEN.findall(appositive.group(2))
+    if appositive.group(1) is None and not (tokens and tokens[0].endswith(("’s", "'s"))) and appositive.group(2) != appositive.group(2).lower():
+        return out  # "In a letter to Allen, lawyer Bob Lee wrote": no determiner, a name follows
+    found = _head(tokens)
+    if found is not None:
+        out.append((*found, appositive.span()))
+    return out
+
+
+def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+    """A role written right before a name ("actor Tim Allen", "Republican incumbent Kelly
+    Ayotte", "The actor, Tim Allen,"), with the capitalised words of the name run that precede
+    the name itself (``lead``: "Actor" of "Actor Tim Allen"). Only the words after the last
+    article, preposition or verb: "a lawyer for actor Tim Allen" makes Allen an actor only."""
+    before = _BEFORE.search(body, max(0, start - 62), start)
+    if before is None:
+        return []
+    if before.group(2) and body[end : end + 1] != ",":
+        return []  # "After the actor left, Tim Allen said": no appositive
+    tokens = _TOKEN.findall(before.group(1)) + lead
+    cut = max((i for i, t in enumerate(tokens) if t.lower() in _DETERMINER | _PREPOSITIONS | _PHRASE_END), default=-1)
+    tokens = tokens[cut + 1 :][-4:]
+    if not tokens:
+        return []
+    found = _head(tokens)
+    if found is None or found[0] != tokens[-1].lower().rstrip("."):
+        return []
+    return [(*found, (before.start(1), start))]

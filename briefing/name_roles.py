@@ -19,7 +19,7 @@ from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS
 #: Role nouns a person is introduced with and referred back by. Not words any person is ("man",
 #: "person", "source"), nor honorifics, which are no head of a description.
 ROLE_NOUNS = frozenset(
-    (PERSON_NOUNS | PERSON_TITLES | {"incumbent", "star", "rapper", "entrepreneur", "activist", "actor", "actress"})
+    (PERSON_NOUNS | PERSON_TITLES | {"incumbent", "star", "rapper", "entrepreneur", "publicist", "playwright", "quarterback", "pitcher", "goalkeeper"})
     - {"person", "man", "woman", "boy", "girl", "source", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
        "lord", "lady", "member", "head", "friend", "people", "fan", "partner"}
 )  # fmt: skip
@@ -85,7 +85,10 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, fr
     out = []
     if body[end : end + 1] in {"’", "'"}:
         return out  # "Allen's brother is an actor"
+    last = _TOKEN.findall(clause_start)[-1:]
     copula = _COPULA.match(body, end)
+    if copula is not None and last and last[0].lower() in _PREPOSITIONS:
+        return out  # "The husband of Dana Kim is a nurse": the husband is
     if copula is not None:
         found = _head(_TOKEN.findall(copula.group(1)))
         if found is not None:

@@ -356,15 +356,18 @@ class NameRegistry:
         gender = ROLE_GENDER.get(title)
         if gender is not None and self.gender_of(name) not in (None, gender):
             return None  # "the actress" is no man
-        if name not in titled and self._unnamed_role(title, start, pos):
+        if self._unnamed_role(title, start, pos, current=current):
             return None
         return name
 
-    def _unnamed_role(self, role: str, start: int, end: int) -> bool:
+    def _unnamed_role(self, role: str, start: int, end: int, *, current: bool) -> bool:
         """The text writes someone unnamed with ``role`` in ``[start, end)`` ("a nurse said",
-        "another actor"): outside any named person's role phrase, so a later "the nurse" may be them."""
+        "another actor"): outside any named person's role phrase, so a later "the nurse" may be
+        them. Asking for a ``current`` holder, "a former mayor" is no such one."""
         for m in re.finditer(rf"(?<![\w’'-])(?:an?|another|one)\s+(?:[\w’'-]+\s+){{0,3}}?{role}(?![\w’'-])", self._body[start:end], re.IGNORECASE):
             a, b = m.start() + start, m.end() + start
+            if current and _PAST_ROLE & set(m.group().lower().split()):
+                continue
             if not any(s < b and a < e for s, e in self._role_spans):
                 return True
         return False

@@ -37,16 +37,19 @@ _PHRASE_END = frozenset(
     "of for at from in with on and or but who whose whom which that since until to by as than "
     "when where while after before during is was has had said says".split()
 )
+#: Verbs among those: a "role phrase" they follow is a clause's subject.
+_VERBS = frozenset("is was has had said says".split())
 _TOKEN = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: Words that may open a sentence before a name in a phrase the name is no subject of: an
 #: appositive after "Unlike Allen," opens the next clause ("Unlike Allen, the senator said …").
 _OPENING_PREPOSITIONS = frozenset(
     "unlike like after before besides despite as with without for to according when while since "
-    "against beside behind than including except beyond alongside".split()
+    "against beside behind than including except beyond alongside in on at during by from through if "
+    "because although though once until upon following amid among over under in into".split()
 )
 #: A role phrase set off by commas after a name: ", the actor,", ", 34, a nurse at …".
-_APPOSITIVE = re.compile(r",\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:(the|an?)\s+)?([^,;:()“”\"—–!?]{1,80}?)(?=[,;:()“”\"—–!?]|\.(?:\s|$)|$)")
+_APPOSITIVE = re.compile(r",\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)?(?:(the|an?)\s+)?([^,;:()“”\"—–!?]{1,80}?)(?=[,;:()“”\"—–!?]|\.(?:\s|$)|$)")
 #: A copula after a name, or "who is" after its comma: "Allen is an actor", "Kim, who was a nurse".
 _COPULA = re.compile(
     r"(?:,\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:who\s+)?|\s+)(?:is|was|has\s+been|had\s+been|became|remains)\s+"
@@ -54,13 +57,15 @@ _COPULA = re.compile(
 )
 #: Text before a name, up to the last punctuation: "Republican incumbent " of "… Republican incumbent Kelly Ayotte".
 _BEFORE = re.compile(r"([^,;:()“”\"—–!?]{0,60}?)(,\s*)?$")
+#: Prepositions before a place: a role set off by commas after the place is its person's.
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 _DETERMINER = frozenset({"the", "a", "an"})
 #: Words before a name that make the name an object or a complement, so the word before them is
 #: no role of the name's ("a lawyer for Tim Allen").
 _PREPOSITIONS = frozenset("of for at from in with on to by about against than and or".split())
 
 
-def _head(tokens: list[str]) -> tuple[str, frozenset[str]] | None:
+def _head(tokens: list[str], *, clause: bool = False) -> tuple[str, frozenset[str]] | None:
     """The head noun of a role phrase's words and the words written with it: "Republican
     incumbent" -> incumbent; "senator from New Hampshire" -> senator (with "new", "hampshire");
     "actor's publicist" -> publicist. None unless the head is a role noun."""
@@ -69,6 +74,8 @@ def _head(tokens: list[str]) -> tuple[str, frozenset[str]] | None:
     if end == 0 or end > 5:
         return None
     head = low[end - 1]
+    if clause and end < len(low) and low[end] in _VERBS:
+        return None  # "To The Post, the officer said …": a clause's subject, no appositive
     if end > 1 and low[end - 2] in LOWER_RANKS:
         return None  # "Vice President Ellen Crane", "deputy mayor": not who "the president" is
     if head not in ROLE_NOUNS or tokens[end - 1].endswith(("’s", "'s", "’", "'")):
@@ -87,23 +94,28 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, fr
         return out  # "Allen's brother is an actor"
     last = _TOKEN.findall(clause_start)[-1:]
     copula = _COPULA.match(body, end)
-    if copula is not None and last and last[0].lower() in _PREPOSITIONS:
-        return out  # "The husband of Dana Kim is a nurse": the husband is
+    if last and last[0].lower() in _PREPOSITIONS and (copula is not None or last[0].lower() in _PLACE_PREPOSITIONS):
+        # "The husband of Dana Kim is a nurse": the husband is; "Ann Lowe, 58, of Salem, a
+        # retired teacher,": the teacher is Lowe, not Salem
+        return out
     if copula is not None:
         found = _head(_TOKEN.findall(copula.group(1)))
         if found is not None:
             out.append((*found, copula.span()))
         return out
     opening = clause_start.split()
-    if opening and len(opening) <= 3 and opening[0].lower() in _OPENING_PREPOSITIONS:
-        return out
+    if opening and opening[0].lower() in _OPENING_PREPOSITIONS and "," not in clause_start:
+        return out  # "In an email to Allen, the officer …": the comma ends the opening phrase
     appositive = _APPOSITIVE.match(body, end)
     if appositive is None:
         return out
     tokens = _TOKEN.findall(appositive.group(2))
-    if appositive.group(1) is None and not (tokens and tokens[0].endswith(("’s", "'s"))) and appositive.group(2) != appositive.group(2).lower():
-        return out  # "In a letter to Allen, lawyer Bob Lee wrote": no determiner, a name follows
-    found = _head(tokens)
+    if appositive.group(1) is None and not (tokens and tokens[0].endswith(("’s", "'s"))):
+        # without an article only a bare role ("Tim Allen, actor and comedian,"): not "In a letter
+        # to Allen, lawyer Bob Lee wrote", nor "Sanders, if elected president,"
+        if appositive.group(2) != appositive.group(2).lower() or tokens[:1] and tokens[0].lower() not in ROLE_NOUNS:
+            return out
+    found = _head(tokens, clause=True)
     if found is not None:
         out.append((*found, appositive.span()))
     return out
@@ -119,7 +131,7 @@ def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[tuple
         return []
     if before.group(2) and body[end : end + 1] != ",":
         return []  # "After the actor left, Tim Allen said": no appositive
-    tokens = _TOKEN.findall(before.group(1)) + lead
+    tokens = _TOKEN.findall(re.split(r"[.!?]\s|\n", before.group(1))[-1]) + lead
     cut = max((i for i, t in enumerate(tokens) if t.lower() in _DETERMINER | _PREPOSITIONS | _PHRASE_END), default=-1)
     tokens = tokens[cut + 1 :][-4:]
     if not tokens:

@@ -63,6 +63,8 @@ _PARTY_WORDS = {"R": frozenset({"republican", "gop"}), "G": frozenset({"republic
 #: A place written right after a name ("Sen. Kelly Ayotte of New Hampshire"): words "the New
 #: Hampshire Republican" may use for that person.
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)")
+#: "the" right before a name: a paper, a ship, a band ("The Post", "the Titanic"), no person.
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 #: Where a sentence or paragraph starts, read on the text before a name.
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n")
 #: Words that make a role one the person no longer holds: "Whitman, a former governor," is not
@@ -181,6 +183,10 @@ class NameRegistry:
                 reverse = reverse[1:].lstrip()
             word_before = _WORD_RUN.match(reverse)
             before = [word_before.group()[::-1].lower()] if word_before else []
+            if word_before is not None:  # "assistant coach Bob Lee" is not "the coach"
+                rank = _WORD_RUN.match(reverse[word_before.end() :].lstrip())
+                if rank is not None and rank.group()[::-1].lower() in _LOWER_RANKS:
+                    before = [rank.group()[::-1].lower(), *before]
             apposed = _APPOSED_TITLE.match(body, end)
             if apposed is not None:  # "Dr. Ira Stone, the county's health officer," -> "the health officer"
                 before += apposed.group(1).lower().split()
@@ -214,6 +220,8 @@ class NameRegistry:
         ``name_roles``), and the party of a party tag ("Sen. Ron Walden (R-Ore.)" is "the
         Republican"). A place after the name ("of New Hampshire") goes with each of them."""
         clause = _SENTENCE_START.split(body[max(0, start - 80) : start])[-1]
+        if _THE_BEFORE.search(clause) or any(w.lower() == "the" for w in lead):
+            return  # "The Post, the officer said": a name after "the" is no person's
         found = roles_before(body, start, end, lead) + roles_after(body, end, clause_start=clause)
         party = _PARTY_AFTER.match(body, end)
         if party is not None and titles:
@@ -347,6 +355,7 @@ class NameRegistry:
             for at, t, name, context in self._roles
             if start <= at < pos and t == title and not (current and context & _PAST_ROLE)
         }
+        roled = {name for name in roled if not self.is_place(name)}
         names = {name for name in titled | roled if modifiers <= contexts.get(name, set())}
         if len(names) > 1:
             return AMBIGUOUS
@@ -356,14 +365,16 @@ class NameRegistry:
         gender = ROLE_GENDER.get(title)
         if gender is not None and self.gender_of(name) not in (None, gender):
             return None  # "the actress" is no man
-        if self._unnamed_role(title, start, pos, current=current):
+        first = min(at for at, t, n, _ in self._titled + self._roles if t == title and self.fullest(n, pos) == name)
+        if self._unnamed_role(title, max(start, first), pos, current=current):
             return None
         return name
 
     def _unnamed_role(self, role: str, start: int, end: int, *, current: bool) -> bool:
         """The text writes someone unnamed with ``role`` in ``[start, end)`` ("a nurse said",
         "another actor"): outside any named person's role phrase, so a later "the nurse" may be
-        them. Asking for a ``current`` holder, "a former mayor" is no such one."""
+        them. Asking for a ``current`` holder, "a former mayor" is no such one. Read from the named
+        person's introduction on: "a federal judge" before "Judge Gonzalo Curiel" is him."""
         for m in re.finditer(rf"(?<![\w’'-])(?:an?|another|one)\s+(?:[\w’'-]+\s+){{0,3}}?{role}(?![\w’'-])", self._body[start:end], re.IGNORECASE):
             a, b = m.start() + start, m.end() + start
             if current and _PAST_ROLE & set(m.group().lower().split()):

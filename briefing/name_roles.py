@@ -37,6 +37,8 @@ _PHRASE_END = frozenset(
     "of for at from in with on and or but who whose whom which that since until to by as than "
     "when where while after before during is was has had said says".split()
 )
+#: Adverbs that may close a role phrase ("Carrey is an actor too").
+_TRAILING = frozenset({"too", "also", "now", "again", "himself", "herself"})
 #: Verbs among those: a "role phrase" they follow is a clause's subject.
 _VERBS = frozenset("is was has had said says".split())
 _TOKEN = re.compile(r"[\w’'.-]+")
@@ -65,22 +67,44 @@ _DETERMINER = frozenset({"the", "a", "an"})
 _PREPOSITIONS = frozenset("of for at from in with on to by about against than and or".split())
 
 
-def _head(tokens: list[str], *, clause: bool = False) -> tuple[str, frozenset[str]] | None:
-    """The head noun of a role phrase's words and the words written with it: "Republican
+def _heads(tokens: list[str], *, clause: bool = False) -> list[tuple[str, frozenset[str], int]]:
+    """The head nouns of a role phrase's words and the words written with them: "Republican
     incumbent" -> incumbent; "senator from New Hampshire" -> senator (with "new", "hampshire");
-    "actor's publicist" -> publicist. None unless the head is a role noun."""
+    "actor's publicist" -> publicist; "founder and chief executive" -> founder, executive (one
+    person's two roles); "an actor too" -> actor; each with the index of its word after the
+    head's (where the role phrase ends). Only heads that are role nouns. With
+    ``clause``, a phrase a verb follows ("the officer said") is a clause's subject: none."""
     low = [_POSSESSIVE.sub("", t.lower().rstrip(".")) if t.endswith(("’s", "'s")) else t.lower().rstrip(".") for t in tokens]
+    while low and low[-1] in _TRAILING:
+        low, tokens = low[:-1], tokens[:-1]
     end = next((k for k, w in enumerate(low) if k and w in _PHRASE_END), len(low))
     if end == 0 or end > 5:
-        return None
+        return []
     head = low[end - 1]
     if clause and end < len(low) and low[end] in _VERBS:
-        return None  # "To The Post, the officer said …": a clause's subject, no appositive
+        return []  # "To The Post, the officer said …": a clause's subject, no appositive
     if end > 1 and low[end - 2] in LOWER_RANKS:
-        return None  # "Vice President Ellen Crane", "deputy mayor": not who "the president" is
+        return []  # "Vice President Ellen Crane", "deputy mayor": not who "the president" is
     if head not in ROLE_NOUNS or tokens[end - 1].endswith(("’s", "'s", "’", "'")):
-        return None
-    return head, frozenset(low)
+        return []
+    words = low[:end]
+    if end < len(low) and low[end] in _PLACE_PREPOSITIONS | {"for"}:  # "a senator from New Hampshire"
+        words += low[end + 1 : next((k for k in range(end + 1, len(low)) if low[k] in _PHRASE_END), len(low))]
+    found = [(head, frozenset(words), end)]
+    if end < len(low) and low[end] == "and":
+        skip = end + 1 + (end + 1 < len(low) and low[end + 1] in _DETERMINER)
+        rest = tokens[skip:]
+        more = _heads(rest, clause=clause)
+        if more and all(w.islower() for w in rest[:1]):
+            found += [(h, c, k + skip) for h, c, k in more]  # "founder and chief executive": not "… and Jim Carrey"
+    return found
+
+
+def _span(match: re.Match[str], words: int, group: int = 1) -> tuple[int, int]:
+    """From where ``match`` starts to the end of the first ``words`` words of its ``group``: the
+    role phrase, not what follows its head ("an actor and Jim Carrey is …")."""
+    ends = [m.end() for m in _TOKEN.finditer(match.group(group))]
+    return match.start(), match.start(group) + ends[min(words, len(ends)) - 1]
 
 
 def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
@@ -94,15 +118,12 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, fr
         return out  # "Allen's brother is an actor"
     last = _TOKEN.findall(clause_start)[-1:]
     copula = _COPULA.match(body, end)
-    if last and last[0].lower() in _PREPOSITIONS and (copula is not None or last[0].lower() in _PLACE_PREPOSITIONS):
+    if last and last[0].lower() in _PREPOSITIONS - {"and", "or"} and (copula is not None or last[0].lower() in _PLACE_PREPOSITIONS):
         # "The husband of Dana Kim is a nurse": the husband is; "Ann Lowe, 58, of Salem, a
         # retired teacher,": the teacher is Lowe, not Salem
         return out
     if copula is not None:
-        found = _head(_TOKEN.findall(copula.group(1)))
-        if found is not None:
-            out.append((*found, copula.span()))
-        return out
+        return [(h, c, _span(copula, k)) for h, c, k in _heads(_TOKEN.findall(copula.group(1)))]
     opening = clause_start.split()
     if opening and opening[0].lower() in _OPENING_PREPOSITIONS and "," not in clause_start:
         return out  # "In an email to Allen, the officer …": the comma ends the opening phrase
@@ -115,10 +136,7 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, fr
         # to Allen, lawyer Bob Lee wrote", nor "Sanders, if elected president,"
         if appositive.group(2) != appositive.group(2).lower() or tokens[:1] and tokens[0].lower() not in ROLE_NOUNS:
             return out
-    found = _head(tokens, clause=True)
-    if found is not None:
-        out.append((*found, appositive.span()))
-    return out
+    return [(h, c, _span(appositive, k, 2)) for h, c, k in _heads(tokens, clause=True)]
 
 
 def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
@@ -129,14 +147,26 @@ def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[tuple
     before = _BEFORE.search(body, max(0, start - 62), start)
     if before is None:
         return []
-    if before.group(2) and body[end : end + 1] != ",":
+    if before.group(2) and not re.match(r"[,.;:!?)]|\s*$", body[end : end + 2]):
         return []  # "After the actor left, Tim Allen said": no appositive
-    tokens = _TOKEN.findall(re.split(r"[.!?]\s|\n", before.group(1))[-1]) + lead
+    tokens = _TOKEN.findall(re.split(r"[.!?]\s|\n", before.group(1))[-1])
+    if before.group(2) and tokens and (tokens[0].lower() in _DETERMINER or tokens[0].endswith(("’s", "'s"))):
+        # "A worker at the plant, Ann Lowe,", "The plant's manager, Ed Kline,": the phrase before
+        # the comma, read from its start
+        return [(h, c, (before.start(1), start)) for h, c, _ in _heads(tokens[1:] if tokens[0].lower() in _DETERMINER else tokens)]
+    if tokens and tokens[-1].lower() in {"is", "was"} and re.match(r"[,.;:!?)]|\s*$", body[end : end + 2]):
+        # "The company's founder is Ed Kline.": the role is the copula's subject
+        tokens = tokens[:-1]
+        k = next((i for i, t in enumerate(tokens) if t.lower() in _DETERMINER or t.endswith(("’s", "'s"))), None)
+        if k is None or any(t.lower() in _PHRASE_END for t in tokens[k + 1 :]):
+            return []
+        return [(h, c, (before.start(1), start)) for h, c, _ in _heads(tokens[k + 1 :] if tokens[k].lower() in _DETERMINER else tokens[k:])]
+    tokens += lead
     cut = max((i for i, t in enumerate(tokens) if t.lower() in _DETERMINER | _PREPOSITIONS | _PHRASE_END), default=-1)
     tokens = tokens[cut + 1 :][-4:]
     if not tokens:
         return []
-    found = _head(tokens)
-    if found is None or found[0] != tokens[-1].lower().rstrip("."):
+    found = _heads(tokens)
+    if len(found) != 1 or found[0][0] != tokens[-1].lower().rstrip("."):
         return []
-    return [(*found, (before.start(1), start))]
+    return [(found[0][0], found[0][1], (before.start(1), start))]

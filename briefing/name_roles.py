@@ -67,6 +67,10 @@ _DETERMINER = frozenset({"the", "a", "an"})
 _PREPOSITIONS = frozenset("of for at from in with on to by about against than and or".split())
 
 
+#: A role read for a name: its head noun, the words written with it, the span of its phrase.
+Role = tuple[str, frozenset[str], tuple[int, int]]
+
+
 def _heads(tokens: list[str], *, clause: bool = False) -> list[tuple[str, frozenset[str], int]]:
     """The head nouns of a role phrase's words and the words written with them: "Republican
     incumbent" -> incumbent; "senator from New Hampshire" -> senator (with "new", "hampshire");
@@ -107,39 +111,38 @@ def _span(match: re.Match[str], words: int, group: int = 1) -> tuple[int, int]:
     return match.start(), match.start(group) + ends[min(words, len(ends)) - 1]
 
 
-def roles_after(body: str, end: int, *, clause_start: str) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+def roles_after(body: str, end: int, *, clause_start: str) -> list[Role]:
     """Roles written after a name ending at ``end``: an appositive (", the actor,", ", a
     Republican senator from Ohio,") or a copula ("is an actor", ", who was a nurse"). An
     appositive after a name in an opening phrase ("Unlike Allen, the senator …") is the next
     clause's subject, not a role of the name. ``clause_start`` is the text from the sentence's
     start to the name."""
-    out = []
     if body[end : end + 1] in {"’", "'"}:
-        return out  # "Allen's brother is an actor"
+        return []  # "Allen's brother is an actor"
     last = _TOKEN.findall(clause_start)[-1:]
     copula = _COPULA.match(body, end)
     if last and last[0].lower() in _PREPOSITIONS - {"and", "or"} and (copula is not None or last[0].lower() in _PLACE_PREPOSITIONS):
         # "The husband of Dana Kim is a nurse": the husband is; "Ann Lowe, 58, of Salem, a
         # retired teacher,": the teacher is Lowe, not Salem
-        return out
+        return []
     if copula is not None:
         return [(h, c, _span(copula, k)) for h, c, k in _heads(_TOKEN.findall(copula.group(1)))]
     opening = clause_start.split()
     if opening and opening[0].lower() in _OPENING_PREPOSITIONS and "," not in clause_start:
-        return out  # "In an email to Allen, the officer …": the comma ends the opening phrase
+        return []  # "In an email to Allen, the officer …": the comma ends the opening phrase
     appositive = _APPOSITIVE.match(body, end)
     if appositive is None:
-        return out
+        return []
     tokens = _TOKEN.findall(appositive.group(2))
     if appositive.group(1) is None and not (tokens and tokens[0].endswith(("’s", "'s"))):
         # without an article only a bare role ("Tim Allen, actor and comedian,"): not "In a letter
         # to Allen, lawyer Bob Lee wrote", nor "Sanders, if elected president,"
         if appositive.group(2) != appositive.group(2).lower() or tokens[:1] and tokens[0].lower() not in ROLE_NOUNS:
-            return out
+            return []
     return [(h, c, _span(appositive, k, 2)) for h, c, k in _heads(tokens, clause=True)]
 
 
-def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[Role]:
     """A role written right before a name ("actor Tim Allen", "Republican incumbent Kelly
     Ayotte", "The actor, Tim Allen,"), with the capitalised words of the name run that precede
     the name itself (``lead``: "Actor" of "Actor Tim Allen"). Only the words after the last

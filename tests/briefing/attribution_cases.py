@@ -18,6 +18,7 @@ from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
+from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
@@ -1322,6 +1323,7 @@ ALL_CASES: list[Case] = [
     *OWNER16_CASES,
     *NOUN16_CASES,
     *COORD16_CASES,
+    *DESC17_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -63,6 +63,10 @@ _PARTY_WORDS = {"R": frozenset({"republican", "gop"}), "G": frozenset({"republic
 #: A place written right after a name ("Sen. Kelly Ayotte of New Hampshire"): words "the New
 #: Hampshire Republican" may use for that person.
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)")
+#: An age: "Tim Allen, 62,", "62-year-old Tim Allen", and the word "62-year-old" itself.
+_AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"(?<![\w-])(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+_AGE = re.compile(r"\d{1,3}-year-old")
 #: "the" right before a name: a paper, a ship, a band ("The Post", "the Titanic"), no person.
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 #: Where a sentence or paragraph starts, read on the text before a name.
@@ -131,6 +135,8 @@ class NameRegistry:
         self._role_spans: list[tuple[int, int]] = []
         #: words of a place written right after a titled name: "of New Hampshire"
         self._places: dict[str, set[str]] = {}
+        #: ages written with a name: "Tim Allen, 62," is "the 62-year-old"
+        self._ages: dict[str, set[str]] = {}
         self._body = body
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
@@ -226,6 +232,15 @@ class NameRegistry:
         party = _PARTY_AFTER.match(body, end)
         if party is not None and titles:
             found.append(("democrat" if party.group(1)[0] == "D" else "republican", frozenset(), party.span()))
+        age = _AGE_AFTER.match(body, end) or _AGE_BEFORE.search(clause)
+        ages = {f"{age.group(1)}-year-old"} if age is not None else set()
+        ages |= {w for _, context, _ in found for w in context if _AGE.fullmatch(w)}  # ", a 62-year-old actor,"
+        if ages:
+            self._ages.setdefault(self.fullest(name, start + 1), set()).update(ages)
+            span = (start, start)
+            if age is not None:
+                span = age.span() if age.re is _AGE_AFTER else (start - len(clause) + age.start(), start)
+            found += [(a, frozenset(), span) for a in ages]
         place = _PLACE_AFTER.match(body, end)
         if place is not None and (found or titles):
             self._places.setdefault(self.fullest(name, start + 1), set()).update(place.group(1).lower().replace(".", " ").split())
@@ -338,7 +353,7 @@ class NameRegistry:
         if len(words) < 2 or words[0].lower() != "the":
             return None
         title = _TITLE_WORD.get(words[-1].lower(), words[-1].lower())
-        if title not in PERSON_TITLES and title not in ROLE_NOUNS:
+        if title not in PERSON_TITLES and title not in ROLE_NOUNS and not _AGE.fullmatch(title):
             return None
         if any(w in NOT_THE_ONE for w in words[1:-1]):
             return None  # "the other senator": not the one introduced as a senator
@@ -356,7 +371,12 @@ class NameRegistry:
             if start <= at < pos and t == title and not (current and context & _PAST_ROLE)
         }
         roled = {name for name in roled if not self.is_place(name)}
-        names = {name for name in titled | roled if modifiers <= contexts.get(name, set())}
+        ages = {w.lower() for w in words[1:-1] if _AGE.fullmatch(w)}
+        names = {
+            name
+            for name in titled | roled
+            if modifiers <= contexts.get(name, set()) and ages <= self._ages.get(name, ages)  # "the 61-year-old actor"
+        }
         if len(names) > 1:
             return AMBIGUOUS
         if not names:
@@ -375,7 +395,7 @@ class NameRegistry:
         "another actor"): outside any named person's role phrase, so a later "the nurse" may be
         them. Asking for a ``current`` holder, "a former mayor" is no such one. Read from the named
         person's introduction on: "a federal judge" before "Judge Gonzalo Curiel" is him."""
-        for m in re.finditer(rf"(?<![\w’'-])(?:an?|another|one)\s+(?:[\w’'-]+\s+){{0,3}}?{role}(?![\w’'-])", self._body[start:end], re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\w’'-])(?:an?|another|one)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(role)}(?![\w’'-])", self._body[start:end], re.IGNORECASE):
             a, b = m.start() + start, m.end() + start
             if current and _PAST_ROLE & set(m.group().lower().split()):
                 continue

@@ -8,14 +8,14 @@ one person so introduced. Negatives: two people with the role, an unnamed one ("
 ("assistant coach"), a gendered role against the person's gender ("Ana Ruiz, a spokesman"), a
 role of someone else in the sentence ("The husband of Dana Kim is a nurse", "Unlike Tim Allen,
 the senator …", "In an email to The Post, the officer …"), groups and organisations ("the
-nurses", "the union"). Invented people; 68 of 134 failed before.
+nurses", "the union"). Invented people; 75 of 147 failed before.
 """
 
 from __future__ import annotations
 
 from tests.briefing.attribution_case import cases
 
-DESC17_CASES = cases(
+ROLES = cases(
     "pronouns and role nouns",
     [
         (
@@ -803,3 +803,91 @@ DESC17_CASES = cases(
         ),
     ],
 )
+
+#: An age written with a name ("Tim Allen, 62,", "34-year-old Dana Kim") names "the 62-year-old";
+#: an age that differs ("the 61-year-old actor") or an unnamed one ("a 34-year-old man") does not.
+AGES = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Tim Allen, 62, spoke at the gala on Saturday.\n\n"
+            "“It was a wonderful night,” the 62-year-old said.",
+            "It was a wonderful",
+            "Tim Allen",
+        ),
+        (
+            "Tim Allen, 62, and Jim Carrey, 62, spoke at the gala on Saturday.\n\n"
+            "“It was a wonderful night,” the 62-year-old said.",
+            "It was a wonderful",
+            "the 62-year-old",
+        ),
+        (
+            "Tim Allen, 62, spoke at the gala on Saturday.\n\n"
+            "“It was a wonderful night,” the 61-year-old said.",
+            "It was a wonderful",
+            "the 61-year-old",
+        ),
+        (
+            "Retired firefighter Ed Kline, 70, lives on the street.\n\n"
+            "“The smoke was everywhere,” the retiree said.",
+            "The smoke was",
+            ("the retiree", "Ed Kline"),
+        ),
+        (
+            "Retired firefighter Ed Kline, 70, lives on the street.\n\n"
+            "“The smoke was everywhere,” the firefighter said.",
+            "The smoke was",
+            "Ed Kline",
+        ),
+        (
+            "Ed Kline, a retired firefighter, lives on the street. Firefighters arrived within minutes.\n\n"
+            "“The smoke was everywhere,” the firefighter said.",
+            "The smoke was",
+            ("Ed Kline", "the firefighter"),  # one of the firefighters who arrived, or the retired one
+        ),
+        (
+            "Ed Kline, a retired firefighter, lives on the street. A firefighter at the scene said the fire started in the kitchen.\n\n"
+            "“The smoke was everywhere,” the firefighter said.",
+            "The smoke was",
+            "the firefighter",
+        ),
+        (
+            "Police said 34-year-old Dana Kim was driving the car.\n\n"
+            "“I never saw the truck,” the 34-year-old said.",
+            "I never saw the",
+            "Dana Kim",
+        ),
+        (
+            "Dana Kim, 34, was driving. Her passenger, a 34-year-old man, was unhurt.\n\n"
+            "“I never saw the truck,” the 34-year-old said.",
+            "I never saw the",
+            "the 34-year-old",
+        ),
+        (
+            "Dana Kim, 34, and her husband, Ed Kline, 36, were driving.\n\n"
+            "“I never saw the truck,” the 36-year-old said.",
+            "I never saw the",
+            "Ed Kline",
+        ),
+        (
+            "Actor Tim Allen, 62, spoke at the gala.\n\n"
+            "“It was a wonderful night,” the 61-year-old actor said.",
+            "It was a wonderful",
+            "the 61-year-old actor",
+        ),
+        (
+            "Actor Tim Allen, 62, spoke at the gala.\n\n"
+            "“It was a wonderful night,” the 62-year-old actor said.",
+            "It was a wonderful",
+            "Tim Allen",
+        ),
+        (
+            "The 62-year-old actor Tim Allen spoke at the gala.\n\n"
+            "“It was a wonderful night,” the 62-year-old said.",
+            "It was a wonderful",
+            "Tim Allen",
+        ),
+    ],
+)
+
+DESC17_CASES = [*ROLES, *AGES]

@@ -57,6 +57,14 @@ _COPULA = re.compile(
     r"(?:,\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:who\s+)?|\s+)(?:is|was|has\s+been|had\s+been|became|remains)\s+"
     r"(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+([^,;:()“”\"—–!?]{1,80}?)(?=[,;:()“”\"—–!?]|\.(?:\s|$)|$)"
 )
+#: Verbs of a relative clause after a name that say the person's role, in the present (or, for
+#: founding, any tense): "Tim Allen, who stars as …" is "the actor"; "who owned" is no owner now.
+_VERB_ROLES = {
+    "stars": ("actor", "star"), "founded": ("founder",), "co-founded": ("founder", "co-founder"),
+    "owns": ("owner",), "coaches": ("coach",), "teaches": ("teacher",), "directs": ("director",),
+    "chairs": ("chairman", "chair", "chairwoman"), "represents": ("representative",),
+}  # fmt: skip
+_RELATIVE_ROLE = re.compile(rf",\s+(?:(?:aged?\s+)?\d{{1,3}},\s+)?who\s+(?:also\s+|now\s+)?({'|'.join(_VERB_ROLES)})\b", re.IGNORECASE)
 #: Text before a name, up to the last punctuation: "Republican incumbent " of "… Republican incumbent Kelly Ayotte".
 _BEFORE = re.compile(r"([^,;:()“”\"—–!?]{0,60}?)(,\s*)?$")
 #: Prepositions before a place: a role set off by commas after the place is its person's.
@@ -127,6 +135,9 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[Role]:
         return []
     if copula is not None:
         return [(h, c, _span(copula, k)) for h, c, k in _heads(_TOKEN.findall(copula.group(1)))]
+    relative = _RELATIVE_ROLE.match(body, end)
+    if relative is not None:  # "Tim Allen, who stars as a dad on the show,": the actor
+        return [(role, frozenset(), relative.span()) for role in _VERB_ROLES[relative.group(1).lower()]]
     opening = clause_start.split()
     if opening and opening[0].lower() in _OPENING_PREPOSITIONS and "," not in clause_start:
         return []  # "In an email to Allen, the officer …": the comma ends the opening phrase

@@ -382,7 +382,7 @@ class NameRegistry:
         if not names:
             return None
         name = names.pop()
-        gender = ROLE_GENDER.get(title)
+        gender = ROLE_GENDER.get(words[-1].lower(), ROLE_GENDER.get(title))  # "the congresswoman"
         if gender is not None and self.gender_of(name) not in (None, gender):
             return None  # "the actress" is no man
         first = min(at for at, t, n, _ in self._titled + self._roles if t == title and self.fullest(n, pos) == name)

@@ -8,7 +8,7 @@ one person so introduced. Negatives: two people with the role, an unnamed one ("
 ("assistant coach"), a gendered role against the person's gender ("Ana Ruiz, a spokesman"), a
 role of someone else in the sentence ("The husband of Dana Kim is a nurse", "Unlike Tim Allen,
 the senator …", "In an email to The Post, the officer …"), groups and organisations ("the
-nurses", "the union"). Invented people; 75 of 147 failed before.
+nurses", "the union"). Invented people; 81 of 156 failed before.
 """
 
 from __future__ import annotations
@@ -843,7 +843,10 @@ AGES = cases(
             "Ed Kline, a retired firefighter, lives on the street. Firefighters arrived within minutes.\n\n"
             "“The smoke was everywhere,” the firefighter said.",
             "The smoke was",
-            ("Ed Kline", "the firefighter"),  # one of the firefighters who arrived, or the retired one
+            (
+                "Ed Kline",
+                "the firefighter",
+            ),  # one of the firefighters who arrived, or the retired one
         ),
         (
             "Ed Kline, a retired firefighter, lives on the street. A firefighter at the scene said the fire started in the kitchen.\n\n"
@@ -890,4 +893,67 @@ AGES = cases(
     ],
 )
 
-DESC17_CASES = [*ROLES, *AGES]
+#: A relative clause whose verb says the role ("Tim Allen, who stars as …" is "the actor"; "who
+#: owned" is no owner now), and a gendered title against the person's gender ("Rep. Ed Kline" is
+#: no "congresswoman").
+RELATIVE_ROLES = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Tim Allen, who stars as a dad on the show, spoke at the gala.\n\n"
+            "“It was a wonderful night,” the actor said.",
+            "It was a wonderful",
+            "Tim Allen",
+        ),
+        (
+            "Tim Allen, who stars as a dad on the show, spoke at the gala. His co-star Jim Carrey, who also stars in the film, did not.\n\n"
+            "“It was a wonderful night,” the actor said.",
+            "It was a wonderful",
+            "the actor",
+        ),
+        (
+            "Ed Kline, who founded the company in 1998, stepped down on Monday.\n\n"
+            "“It was time,” the founder said.",
+            "It was",
+            "Ed Kline",
+        ),
+        (
+            "Ed Kline, who owned the company until 2010, criticized the deal.\n\n"
+            "“It was a mistake,” the owner said.",
+            "It was a",
+            "the owner",
+        ),
+        (
+            "Ann Lowe, who represents the district in Congress, toured the plant.\n\n"
+            "“These jobs matter,” the congresswoman said.",
+            "These jobs",
+            "Ann Lowe",
+        ),
+        (
+            "Ann Lowe, who represents the district in Congress, toured the plant.\n\n"
+            "“These jobs matter,” the congressman said.",
+            "These jobs",
+            "the congressman",
+        ),
+        (
+            "Rep. Ed Kline, who represents the district in Congress, toured the plant.\n\n"
+            "“These jobs matter,” the congresswoman said.",
+            "These jobs",
+            "the congresswoman",
+        ),
+        (
+            "Ann Lowe, who coaches the girls' team, was suspended.\n\n"
+            "“I did nothing wrong,” the coach said.",
+            "I did nothing",
+            "Ann Lowe",
+        ),
+        (
+            "Ann Lowe, who coaches the girls' team, was suspended. The team's assistant coach, Bo Pruitt, took over.\n\n"
+            "“I did nothing wrong,” the coach said.",
+            "I did nothing",
+            "Ann Lowe",
+        ),
+    ],
+)
+
+DESC17_CASES = [*ROLES, *AGES, *RELATIVE_ROLES]

@@ -11,7 +11,7 @@ from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .sentences import ends_in_abbreviation
 from .speakers import leading_np
-from .speech_lexicon import HONORIFIC_GENDER
+from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
 from .wordlists import is_common_word, is_country
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -371,6 +371,9 @@ class NameRegistry:
             if start <= at < pos and t == title and not (current and context & _PAST_ROLE)
         }
         roled = {name for name in roled if not self.is_place(name)}
+        # "Airdrie Sheriff Court" writes no sheriff named "Court": an organisation noun
+        titled = {name for name in titled if name.lower() not in ORGANISATION_NOUNS}
+        roled = {name for name in roled if name.lower() not in ORGANISATION_NOUNS}
         ages = {w.lower() for w in words[1:-1] if _AGE.fullmatch(w)}
         names = {
             name

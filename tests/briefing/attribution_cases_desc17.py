@@ -8,7 +8,7 @@ one person so introduced. Negatives: two people with the role, an unnamed one ("
 ("assistant coach"), a gendered role against the person's gender ("Ana Ruiz, a spokesman"), a
 role of someone else in the sentence ("The husband of Dana Kim is a nurse", "Unlike Tim Allen,
 the senator …", "In an email to The Post, the officer …"), groups and organisations ("the
-nurses", "the union"). Invented people; 81 of 156 failed before.
+nurses", "the union"). Invented people; 83 of 158 failed before.
 """
 
 from __future__ import annotations
@@ -956,4 +956,22 @@ RELATIVE_ROLES = cases(
     ],
 )
 
-DESC17_CASES = [*ROLES, *AGES, *RELATIVE_ROLES]
+#: A title inside an organisation's name ("Falkirk Sheriff Court") introduces no sheriff called "Court".
+TITLES_IN_NAMES = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Ed Kline appeared at Falkirk Sheriff Court on Monday. Sheriff Ann Lowe fined him 500 pounds.\n\n"
+            "“Do not come back here,” the sheriff said.",
+            "Do not come back here",
+            "Ann Lowe",
+        ),
+        (
+            "Ed Kline appeared at Falkirk Sheriff Court on Monday.\n\n“Do not come back here,” the sheriff said.",
+            "Do not come back here",
+            "the sheriff",
+        ),
+    ],
+)
+
+DESC17_CASES = [*ROLES, *AGES, *RELATIVE_ROLES, *TITLES_IN_NAMES]

@@ -65,8 +65,9 @@ _VERB_ROLES = {
     "chairs": ("chairman", "chair", "chairwoman"), "represents": ("representative",),
 }  # fmt: skip
 _RELATIVE_ROLE = re.compile(rf",\s+(?:(?:aged?\s+)?\d{{1,3}},\s+)?who\s+(?:also\s+|now\s+)?({'|'.join(_VERB_ROLES)})\b", re.IGNORECASE)
-#: Text before a name, up to the last punctuation: "Republican incumbent " of "… Republican incumbent Kelly Ayotte".
-_BEFORE = re.compile(r"([^,;:()“”\"—–!?]{0,60}?)(,\s*)?$")
+#: Marks that end the text a role before a name is read from ("Republican incumbent" of "…,
+#: Republican incumbent Kelly Ayotte").
+_PUNCTUATION = ",;:()“”\"—–!?"
 #: Prepositions before a place: a role set off by commas after the place is its person's.
 _PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 _DETERMINER = frozenset({"the", "a", "an"})
@@ -158,23 +159,30 @@ def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[Role]
     Ayotte", "The actor, Tim Allen,"), with the capitalised words of the name run that precede
     the name itself (``lead``: "Actor" of "Actor Tim Allen"). Only the words after the last
     article, preposition or verb: "a lawyer for actor Tim Allen" makes Allen an actor only."""
-    before = _BEFORE.search(body, max(0, start - 62), start)
-    if before is None:
-        return []
-    if before.group(2) and not re.match(r"[,.;:!?)]|\s*$", body[end : end + 2]):
-        return []  # "After the actor left, Tim Allen said": no appositive
-    tokens = _TOKEN.findall(re.split(r"[.!?]\s|\n", before.group(1))[-1])
-    if before.group(2) and tokens and (tokens[0].lower() in _DETERMINER or tokens[0].endswith(("’s", "'s"))):
+    lo = max(0, start - 62)
+    tail = body[lo:start].rstrip()
+    comma = tail.endswith(",")
+    if comma:
+        tail = tail[:-1]
+        if not re.match(r"[,.;:!?)]|\s*$", body[end : end + 2]):
+            return []  # "After the actor left, Tim Allen said": no appositive
+    last = tail.rsplit(None, 1)[-1].lower().rstrip(".") if tail.strip() else ""
+    if not comma and not lead and last not in ROLE_NOUNS and last not in {"is", "was"}:
+        return []  # most names: no role noun right before them
+    cut = max(tail.rfind(c) for c in _PUNCTUATION)
+    phrase_start = lo + cut + 1
+    tokens = _TOKEN.findall(re.split(r"[.!?]\s|\n", tail[cut + 1 :])[-1])[-8:]
+    if comma and tokens and (tokens[0].lower() in _DETERMINER or tokens[0].endswith(("’s", "'s"))):
         # "A worker at the plant, Ann Lowe,", "The plant's manager, Ed Kline,": the phrase before
         # the comma, read from its start
-        return [(h, c, (before.start(1), start)) for h, c, _ in _heads(tokens[1:] if tokens[0].lower() in _DETERMINER else tokens)]
+        return [(h, c, (phrase_start, start)) for h, c, _ in _heads(tokens[1:] if tokens[0].lower() in _DETERMINER else tokens)]
     if tokens and tokens[-1].lower() in {"is", "was"} and re.match(r"[,.;:!?)]|\s*$", body[end : end + 2]):
         # "The company's founder is Ed Kline.": the role is the copula's subject
         tokens = tokens[:-1]
         k = next((i for i, t in enumerate(tokens) if t.lower() in _DETERMINER or t.endswith(("’s", "'s"))), None)
         if k is None or any(t.lower() in _PHRASE_END for t in tokens[k + 1 :]):
             return []
-        return [(h, c, (before.start(1), start)) for h, c, _ in _heads(tokens[k + 1 :] if tokens[k].lower() in _DETERMINER else tokens[k:])]
+        return [(h, c, (phrase_start, start)) for h, c, _ in _heads(tokens[k + 1 :] if tokens[k].lower() in _DETERMINER else tokens[k:])]
     tokens += lead
     cut = max((i for i, t in enumerate(tokens) if t.lower() in _DETERMINER | _PREPOSITIONS | _PHRASE_END), default=-1)
     tokens = tokens[cut + 1 :][-4:]
@@ -183,4 +191,4 @@ def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[Role]
     found = _heads(tokens)
     if len(found) != 1 or found[0][0] != tokens[-1].lower().rstrip("."):
         return []
-    return [(found[0][0], found[0][1], (before.start(1), start))]
+    return [(found[0][0], found[0][1], (phrase_start, start))]

@@ -60,6 +60,8 @@ _INSTITUTIONS = frozenset(
 _PARTY_AFTER = re.compile(r"\s*[(,]\s*(R|D|GOP|Rep|Dem)[-–]\s?[A-Z]")
 #: Words for each party, by the initial of its tag: "Republican Sen. X" is also "the GOP senator".
 _PARTY_WORDS = {"R": frozenset({"republican", "gop"}), "G": frozenset({"republican", "gop"}), "D": frozenset({"democratic", "democrat"})}
+#: Speech verbs that make a comma phrase after a name a parenthetical ("…, the reporter said,").
+_SAID = frozenset({"said", "says", "say", "told", "added", "wrote", "noted", "recalled"})
 #: A place written right after a name ("Sen. Kelly Ayotte of New Hampshire"): words "the New
 #: Hampshire Republican" may use for that person.
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)")
@@ -194,7 +196,9 @@ class NameRegistry:
                 if rank is not None and rank.group()[::-1].lower() in _LOWER_RANKS:
                     before = [rank.group()[::-1].lower(), *before]
             apposed = _APPOSED_TITLE.match(body, end)
-            if apposed is not None:  # "Dr. Ira Stone, the county's health officer," -> "the health officer"
+            if apposed is not None and not _SAID.intersection(apposed.group(1).lower().split()):
+                # "Dr. Ira Stone, the county's health officer," -> "the health officer"; not "Ed
+                # Kline, the reporter said, was popular": the reporter speaks of Kline
                 before += apposed.group(1).lower().split()
             parts = [p for w in lead + before for p in w.split("-")]
             titles = {

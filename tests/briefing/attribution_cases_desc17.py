@@ -8,7 +8,7 @@ one person so introduced. Negatives: two people with the role, an unnamed one ("
 ("assistant coach"), a gendered role against the person's gender ("Ana Ruiz, a spokesman"), a
 role of someone else in the sentence ("The husband of Dana Kim is a nurse", "Unlike Tim Allen,
 the senator …", "In an email to The Post, the officer …"), groups and organisations ("the
-nurses", "the union"). Invented people; 83 of 158 failed before.
+nurses", "the union"). Invented people; 91 of 175 failed before.
 """
 
 from __future__ import annotations
@@ -974,4 +974,109 @@ TITLES_IN_NAMES = cases(
     ],
 )
 
-DESC17_CASES = [*ROLES, *AGES, *RELATIVE_ROLES, *TITLES_IN_NAMES]
+#: Roles of someone else in the sentence: the object of "told", a voter among voters, a
+#: parenthetical speaker ("Ed Kline, the mayor added, would not resign" gives Kline no role).
+OTHER_PEOPLES_ROLES = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Voters in Ohio, a swing state, backed Ed Kline. Ann Lowe, a voter in Dayton, was torn.\n\n"
+            "“I just don't know,” the voter said.",
+            "I just don't",
+            "Ann Lowe",
+        ),
+        (
+            "When asked about Ed Kline, a reporter for the Times said he was popular.\n\n"
+            "“He is very popular,” the reporter said.",
+            "He is very",
+            "the reporter",
+        ),
+        (
+            "Ed Kline, the reporter said, was popular.\n\n“He is very popular,” the reporter said.",
+            "He is very",
+            "the reporter",
+        ),
+        (
+            "The deal, Ed Kline said, was a mistake. A lawyer for the company disagreed.\n\n"
+            "“The deal was sound,” the lawyer said.",
+            "The deal was",
+            "the lawyer",
+        ),
+        (
+            "Ed Kline told Ann Lowe, a lawyer, that the deal was off.\n\n"
+            "“The deal was sound,” the lawyer said.",
+            "The deal was",
+            "Ann Lowe",
+        ),
+        (
+            "Ed Kline told Ann Lowe, a lawyer, that the deal was off. Lowe's colleague, a lawyer at the same firm, disagreed.\n\n"
+            "“The deal was sound,” the lawyer said.",
+            "The deal was",
+            "the lawyer",
+        ),
+        (
+            "Ed Kline, a banker, and Ann Lowe, a lawyer, are married.\n\n"
+            "“We met in college,” the banker said.",
+            "We met in",
+            "Ed Kline",
+        ),
+        (
+            "Ed Kline is a banker, said Ann Lowe, his lawyer.\n\n"
+            "“We met in college,” the lawyer said.",
+            "We met in",
+            ("the lawyer", "Ann Lowe"),
+        ),
+        (
+            "Ed Kline is a banker, said Ann Lowe, his lawyer.\n\n"
+            "“We met in college,” the banker said.",
+            "We met in",
+            "Ed Kline",
+        ),
+        (
+            "Ann Lowe is the mother of Ed Kline, a soldier killed in Iraq.\n\n"
+            "“He was brave,” the mother said.",
+            "He was",
+            "Ann Lowe",
+        ),
+        (
+            "Ann Lowe is the mother of Ed Kline, a soldier killed in Iraq.\n\n"
+            "“He was brave,” the soldier said.",
+            "He was",
+            "the soldier",
+        ),
+        (
+            "The soldier, Ed Kline, was killed in Iraq. His mother, Ann Lowe, spoke to reporters.\n\n"
+            "“He was brave,” the mother said.",
+            "He was",
+            "Ann Lowe",
+        ),
+        (
+            "Ed Kline was a soldier. He was killed in Iraq in 2004.\n\n"
+            "“He was brave,” the soldier said.",
+            "He was",
+            ("Ed Kline", "the soldier"),
+        ),
+        (
+            "Ed Kline, his lawyer said, will appeal.\n\n“We will appeal,” the lawyer said.",
+            "We will",
+            "the lawyer",
+        ),
+        (
+            "Ed Kline, a lawyer said, will appeal.\n\n“We will appeal,” the lawyer said.",
+            "We will",
+            "the lawyer",
+        ),
+        (
+            "Ed Kline, the mayor added, would not resign.\n\n“He will not resign,” the mayor said.",
+            "He will not",
+            "the mayor",
+        ),
+        (
+            "Ed Kline, the mayor, would not resign.\n\n“I will not resign,” the mayor said.",
+            "I will not",
+            "Ed Kline",
+        ),
+    ],
+)
+
+DESC17_CASES = [*ROLES, *AGES, *RELATIVE_ROLES, *TITLES_IN_NAMES, *OTHER_PEOPLES_ROLES]

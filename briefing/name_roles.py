@@ -64,7 +64,12 @@ _VERB_ROLES = {
     "owns": ("owner",), "coaches": ("coach",), "teaches": ("teacher",), "directs": ("director",),
     "chairs": ("chairman", "chair", "chairwoman"), "represents": ("representative",),
 }  # fmt: skip
-_RELATIVE_ROLE = re.compile(rf",\s+(?:(?:aged?\s+)?\d{{1,3}},\s+)?who\s+(?:also\s+|now\s+)?({'|'.join(_VERB_ROLES)})\b", re.IGNORECASE)
+#: "who represents" only a constituency: "Ed Kline, who represents the family," is no congressman.
+_RELATIVE_ROLE = re.compile(
+    rf",\s+(?:(?:aged?\s+)?\d{{1,3}},\s+)?who\s+(?:also\s+|now\s+)?"
+    rf"({'|'.join(v for v in _VERB_ROLES if v != 'represents')}|represents(?=\s+(?:[\w’'.-]+\s+){{0,4}}?(?:district|[Cc]ongress|House|ward|constituency)\b))\b",
+    re.IGNORECASE,
+)
 #: Marks that end the text a role before a name is read from ("Republican incumbent" of "…,
 #: Republican incumbent Kelly Ayotte").
 _PUNCTUATION = ",;:()“”\"—–!?"

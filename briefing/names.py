@@ -393,8 +393,8 @@ class NameRegistry:
         if gender is not None and self.gender_of(name) not in (None, gender):
             return None  # "the actress" is no man
         first = min(at for at, t, n, _ in self._titled + self._roles if t == title and self.fullest(n, pos) == name)
-        if self._unnamed_role(title, max(start, first), pos, current=current):
-            return None
+        if any(self._unnamed_role(w, max(start, first), pos, current=current) for w in {title, words[-1].lower()}):
+            return None  # "a congressman said" before "the congressman" (a "representative")
         return name
 
     def _unnamed_role(self, role: str, start: int, end: int, *, current: bool) -> bool:

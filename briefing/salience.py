@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from .attribution import closing_attribution, sentence_starts
@@ -46,7 +46,7 @@ from .wordlists import is_common_word
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
-_AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+_AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
@@ -115,6 +115,30 @@ def _all_capitalised(paragraph: str) -> bool:
 
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
+#: A photo credit ("Carlos Barria / Reuters.", "Photo: Ann Lee/AP", "(AP Photo/Evan Vucci)",
+#: "Photograph by Ann Lee for The New York Times", "Ann Lee/Getty Images"): capitalised words
+#: around a slash, or a picture word opening a credit. Its names are photographers, never who a
+#: pronoun of the article means.
+_CREDIT = re.compile(
+    r"\s*\(?\s*(?:"
+    r"(?:[A-Z][\w’'.․&-]*\s+){0,3}(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Credits?)\s*(?:[:/|]|by\s+[A-Z]|courtesy\b)|Courtesy\s+(?:of\s+)?[A-Z])"
+    r"|(?:[A-Z][\w’'.․&-]*\s+){0,3}[A-Z][\w’'.․&-]*\s*/\s*(?:[A-Z][\w’'.․&-]*\s*){1,5}[.)]*\s*$"
+    r")"
+)
+
+
+def caption_end(masked: str, cuts: list[int]) -> int:
+    """Where the caption of a paragraph holding a photo credit ends: after the credit's sentence
+    (0 when there is none). A caption ("President Obama and Vice President Biden place flowers
+    at a memorial. Carlos Barria / Reuters.") describes a picture: its people said nothing, and
+    a body's "he said" never means them nor the photographer."""
+    end = 0
+    for start, stop in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+        if _CREDIT.match(masked, start, stop):
+            end = stop
+    return end
+
+
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -130,6 +154,9 @@ class Referent:
     gender: str | None = field(compare=False, default=None)
     #: where the referent's sentence starts: a pronoun from here on may mean it
     since: int = field(compare=False, default=-1)
+    #: the start of the sentence whose coordinated subject the referent is one of ("Obama and
+    #: Biden met …"), -1 when none: a pronoun both fit means neither for sure
+    joint: int = field(compare=False, default=-1)
 
 
 def _group(text: str) -> bool:
@@ -183,7 +210,10 @@ class SubjectIndex:
             return
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
+        caption = caption_end(masked, cuts)
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            if end <= caption:
+                continue
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.is_he_or_she and not _OPENING_MARKS.intersection(masked[start:end]):
                 self._renew(closing.text, offset + start, offset + end - 1)
@@ -196,6 +226,7 @@ class SubjectIndex:
                 # the sentence's subject and the others after it
                 insort(self._groups, Referent(offset + end - 1, restore(subject.text)))
                 subject = conjuncts[0]
+            joint = offset + start if conjuncts else -1
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
@@ -205,9 +236,9 @@ class SubjectIndex:
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
-                self.add(offset + max(at, start), subject, None, since=offset + start)
+                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint)
             if not headline and subject is not None and subject.kind == "name":
-                self._add_second_subject(masked, start, end, offset)
+                self._add_second_subject(masked, start, end, offset, joint)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
@@ -258,24 +289,31 @@ class SubjectIndex:
                 if other is not None and other.kind == "name":
                     self.add(offset + second.end(), other, None)
 
-    def _add_second_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+    def _add_second_subject(self, masked: str, start: int, end: int, offset: int, joint: int) -> None:
         """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
         rival, Sen. Tom Ives, debated"): a referent too, after the first, so a "he" that the
         first may not be ("her rival") can find him. Only a name the text titles or gives a
-        gender, right before the verb."""
+        gender, right before the verb. "her" or "his" before the second's role tells the first's
+        gender, which ``resolve`` needs to tell the two apart (``joint``: the coordination's
+        sentence, see ``Referent.joint``)."""
         sentence = masked[start:end]
         verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
         joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
         if joined is None:
             return
-        name = clean_name(restore(joined.group(2)))
-        role = description_gender(joined.group(1) or "")
+        name = clean_name(restore(joined.group(3)))
+        role = description_gender(joined.group(2) or "")
         if name and self._person(name, offset + start):
-            self.add(offset + start + joined.start(2), Mention("name", name), None, since=offset + start)
-        elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(2)):
+            self.add(offset + start + joined.start(3), Mention("name", name), None, since=offset + start, joint=joint)
+        elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(3)):
             # "Mayor Pat Quinn and her husband, Joe,": the role tells the gender of a given name
             # the list does not know, so a "he" after it can find him
-            insort(self._entries, Referent(offset + start + joined.start(2), name, role, offset + start))
+            insort(self._entries, Referent(offset + start + joined.start(3), name, role, offset + start, joint))
+        owner = {"his": "m", "her": "f"}.get(joined.group(1) or "")
+        if joint >= 0 and owner in {"m", "f"}:
+            for k, entry in enumerate(self._entries):
+                if entry.joint == joint and entry.position < offset + start + joined.start(3) and entry.gender is None:
+                    self._entries[k] = replace(entry, gender=owner)  # "Pat Quinn and her husband": she
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a
@@ -376,7 +414,7 @@ class SubjectIndex:
         if found is not None and name:
             self.add(offset + found.start(1), Mention("name", name), None)
 
-    def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None) -> None:
+    def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None, joint: int = -1) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here. A subject
         standing after the start of its sentence (``since``) is already there for a pronoun
@@ -396,15 +434,15 @@ class SubjectIndex:
                 text = self._registry.fullest(text, position)
                 if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
-            insort(self._entries, Referent(position, text, since=since))
+            insort(self._entries, Referent(position, text, since=since, joint=joint))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
                 # "But the former Mexican president didn't stop there": the one person introduced
                 # with that title ("Former Mexican President Felipe Calderon")
-                insort(self._entries, Referent(position, titled, description_gender(text), since))
+                insort(self._entries, Referent(position, titled, description_gender(text), since, joint))
                 return
-            insort(self._entries, Referent(position, text, description_gender(text), since))
+            insort(self._entries, Referent(position, text, description_gender(text), since, joint))
 
     def resolve_they(self, position: int) -> str | None:
         """ "they said": the group of people that is the latest subject or speaker before
@@ -429,6 +467,11 @@ class SubjectIndex:
             return before[-1].name
         return None
 
+    def _fits(self, entry: Referent, want: str) -> bool:
+        """``entry``'s gender, if the text or a given name tells it, is ``want``."""
+        gender = entry.gender or self._registry.gender_of(entry.name)
+        return gender is None or gender == want
+
     def resolve(self, pronoun: str, position: int) -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
@@ -450,9 +493,13 @@ class SubjectIndex:
             if self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
             latest = latest or entry
-            gender = entry.gender or self._registry.gender_of(entry.name)
-            if gender is None or gender == want:
-                return entry.name
+            if self._fits(entry, want):
+                # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
+                # Quinn and her husband, Joe," is Quinn
+                partners = entry.joint >= 0 and any(
+                    e.joint == entry.joint and e.name != entry.name and self._fits(e, want) for e in self._entries
+                )
+                return None if partners else entry.name
         if latest is None:
             return None
         gendered = self._registry.gendered_between(latest.position + 1, position, want)

@@ -1444,6 +1444,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         subject = " " + seg.strip(_STRIP)
+        named_pair = _NAMES_BEFORE_WORD.match(subject) if cut > len(seg) and " and " in subject else None
+        if named_pair is not None:
+            cut = named_pair.end()  # "Obama and Biden place flowers …": a verb we do not list
         if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
             joint = _coordination(subject[:cut], subject[cut:])
             if joint is not None:
@@ -1587,6 +1590,13 @@ def _place_part(pieces: list[str], name: str) -> bool:
     """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire")."""
     return any(k and p.strip(_STRIP) == name and _PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
 
+
+#: Names joined by "and" and a lower-case word after them (``leading_np``, when the sentence
+#: has no verb we list): "Obama and Biden place flowers", "Kell and Ames run the office"; the
+#: word is their verb.
+_NAMES_BEFORE_WORD = re.compile(
+    r"\s(?:[A-Z][\w’'.․-]*\s+)+and\s+(?:[A-Z][\w’'.․-]*\s+)*[A-Z][\w’'․-]*(?=\s+[a-z])"
+)
 
 #: An unknown verb between a subject and its object: a lower-case word (not a preposition) right
 #: before a determiner, two words or more into the segment ("The ad targets a …").

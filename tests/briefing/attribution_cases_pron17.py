@@ -1,0 +1,207 @@
+"""Attribution cases of session 11, round 16 ("who a pronoun is"): a photo credit or the caption
+it closes is no referent ("Carlos Barria / Reuters.", "Photo: Ann Lee/AP", "(AP Photo/Evan
+Vucci)"); a "he" or "she" that both people of a joint subject fit ("Obama and Biden place
+flowers …") means neither for sure, also when the joint subject's verb is one we do not list;
+"her husband" after the first conjunct tells that conjunct's gender; an object whose honorific
+tells the pronoun's gender after a subject of the other gender is who the pronoun means ("Ms.
+Mary Kell met Mr. Joe Ames … he said"), one whom only a given name tells is not. Invented
+people throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: A photo credit names a photographer or an agency, and the caption it closes describes a
+#: picture: neither is who a body's "he" or "she" means.
+CREDITS_AND_CAPTIONS = cases(
+    "pronouns and role nouns",
+    [
+        (  # negative: the caption's people and the photographer are no referents
+            "President Barack Obama and Vice President Joe Biden place flowers at a memorial. Carlos Barria / Reuters.\n\n"
+            "“I held and hugged” grieving family members, he said.",
+            "I held and hugged",
+            None,
+        ),
+        (  # negative: "Photo: Ann Lee/AP" and its caption
+            "Gov. Dana Whitfield tours the flooded district on Monday. Photo: Ann Lee/AP\n\n"
+            "“We will rebuild every home,” she said.",
+            "We will rebuild every home",
+            None,
+        ),
+        (  # negative: "(AP Photo/Evan Vucci)"
+            "Flood waters rose again in the valley on Monday.\n\n"
+            "Rescue crews pull a man from the water. (AP Photo/Evan Vucci)\n\n"
+            "“We will rebuild every home,” he said.",
+            "We will rebuild every home",
+            None,
+        ),
+        (  # negative: a credit with "Photograph by … for …"
+            "Sen. Mark Ruiz speaks to reporters outside the court. Photograph by Ann Lee for The New York Times\n\n"
+            "“I will not resign,” he said.",
+            "I will not resign",
+            None,
+        ),
+        (  # negative: "Name/Getty Images"
+            "Mayor Tom Reyes greets voters at a diner. Ann Lee/Getty Images\n\n"
+            "“I will not resign,” she said.",
+            "I will not resign",
+            None,
+        ),
+        (  # the body's own subject after a caption is still the referent
+            "The memorial drew hundreds on Sunday. President Barack Obama and Vice President Joe Biden place "
+            "flowers at the memorial. Carlos Barria / Reuters.\n\n"
+            "Obama spoke later at a church nearby.\n\n"
+            "“I held and hugged” grieving family members, he said.",
+            "I held and hugged",
+            "Barack Obama",
+        ),
+        (  # the caption's sentence after the credit's paragraph: the governor of the body
+            "Gov. Dana Whitfield tours the flooded district in a boat. Photo: Ann Lee/AP\n\n"
+            "The governor pledged state money for the repairs. “We will rebuild every home,” she said.",
+            "We will rebuild every home",
+            "Dana Whitfield",
+        ),
+        (  # a slash between capitals inside a sentence is no credit ("AP/NORC poll")
+            "Sen. Ivy Pratt cited the AP/NORC poll on Monday.\n\n"
+            "“Most voters agree with us,” she said.",
+            "Most voters agree with us",
+            "Ivy Pratt",
+        ),
+    ],
+)
+
+#: Two people joined as one subject: a pronoun both fit means neither for sure; one the text or a
+#: given name rules out leaves the other.
+JOINT_SUBJECTS = cases(
+    "pronouns and role nouns",
+    [
+        (  # negative: two men, "he"
+            "The ceremony ran for two hours in the rain.\n\n"
+            "Obama and Biden place flowers at the memorial.\n\n"
+            "“I held and hugged them,” he said.",
+            "I held and hugged them",
+            None,
+        ),
+        (  # negative: two men with full names and titles
+            "The memorial was quiet on Sunday morning. President Barack Obama and Vice President Joe Biden met "
+            "with families at the memorial.\n\n"
+            "“I held and hugged them,” he said.",
+            "I held and hugged them",
+            None,
+        ),
+        (  # negative: "she" after a woman and a man of unknown gender is never the man
+            "The memorial was quiet on Sunday morning. Hillary Clinton and President Obama met with families "
+            "at the memorial.\n\n"
+            "“I held and hugged them,” she said.",
+            "I held and hugged them",
+            (None, "Hillary Clinton"),
+        ),
+        (  # negative: an unknown verb after two surnames
+            "Kell and Ames run the office together, sharing one desk.\n\n"
+            "“We never argue about money,” he said.",
+            "We never argue about money",
+            None,
+        ),
+        (  # "her husband": she is the first, he the second
+            "The memorial was quiet on Sunday morning. Mayor Pat Quinn and her husband, Joe, met with families "
+            "at the memorial.\n\n"
+            "“I held and hugged them,” he said.",
+            "I held and hugged them",
+            "Joe",
+        ),
+        (
+            "The memorial was quiet on Sunday morning. Mayor Pat Quinn and her husband, Joe, met with families "
+            "at the memorial.\n\n"
+            "“I held and hugged them,” she said.",
+            "I held and hugged them",
+            "Pat Quinn",
+        ),
+        (  # "his wife": the text tells both genders
+            "The hall was quiet on Sunday morning. Dr. Lee Ames and his wife, Rosa Ames, met with families at the hall.\n\n"
+            "“I held and hugged them,” she said.",
+            "I held and hugged them",
+            "Rosa Ames",
+        ),
+        (
+            "The hall was quiet on Sunday morning. Dr. Lee Ames and his wife, Rosa Ames, met with families at the hall.\n\n"
+            "“I held and hugged them,” he said.",
+            "I held and hugged them",
+            "Lee Ames",
+        ),
+        (  # honorifics tell which of the two
+            "The board met in closed session on Tuesday. Ms. Rita Ortiz and Mr. Victor Lane presented the audit.\n\n"
+            "“We found no missing money,” she said.",
+            "We found no missing money",
+            "Rita Ortiz",
+        ),
+        (  # a later sentence naming one of them alone decides
+            "Obama and Biden place flowers at the memorial. Later, Obama spoke at a church nearby.\n\n"
+            "“I held and hugged them,” he said.",
+            "I held and hugged them",
+            "Obama",
+        ),
+    ],
+)
+
+#: The subject, not the object, is who the text is about; an object whose gender only a given
+#: name tells, after a subject of the other gender, makes no speaker ("say less", as in
+#: ``attribution_cases_round9``); an honorific does.
+SUBJECTS_AND_OBJECTS = cases(
+    "pronouns and role nouns",
+    [
+        ("Tom Kell met Joe Ames at the diner on Monday.\n\n“It was a good talk,” he said.", "It was a good talk", "Tom Kell"),
+        ("Mary Kell met Joe Ames at the diner on Monday.\n\n“It was a good talk,” she said.", "It was a good talk", "Mary Kell"),
+        ("Tom Kell met Mary Ames at the diner on Monday.\n\n“It was a good talk,” she said.", "It was a good talk", None),
+        ("Mary Kell met Joe Ames at the diner on Monday.\n\n“It was a good talk,” he said.", "It was a good talk", None),
+        ("Ms. Mary Kell met Mr. Joe Ames at the diner on Monday.\n\n“It was a good talk,” he said.", "It was a good talk", "Joe Ames"),
+        (  # negative: two women after a man
+            "Tom Kell met Mary Ames and Ann Cole at the diner on Monday.\n\n“It was a good talk,” she said.",
+            "It was a good talk",
+            None,
+        ),
+        (  # negative: a place whose name is a woman's given name is nobody
+            "Mr. Tom Lane toured Georgia on Monday with his staff.\n\n“It was a good trip,” she said.",
+            "It was a good trip",
+            None,
+        ),
+    ],
+)
+
+#: A person introduced only as an appositive after a role, whatever the role sentence's verb.
+ROLE_APPOSITIVES = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "The charity grew fast last year. Her deputy, Tom Hale, handles the money.\n\n“Every cent is accounted for,” he said.",
+            "Every cent is accounted for",
+            "Tom Hale",
+        ),
+        (
+            "The charity grew fast last year. Its treasurer, Tom Hale, runs the books from a small office.\n\n"
+            "“Every cent is accounted for,” he said.",
+            "Every cent is accounted for",
+            "Tom Hale",
+        ),
+        (  # negative: the appositive's given name rules her out
+            "The charity grew fast last year. Its treasurer, Ann Hale, runs the books from a small office.\n\n"
+            "“Every cent is accounted for,” he said.",
+            "Every cent is accounted for",
+            None,
+        ),
+        (
+            "The shelter is run by volunteers. The director, Maria Soto, oversees forty beds.\n\n"
+            "“We turn people away every night,” she said.",
+            "We turn people away every night",
+            "Maria Soto",
+        ),
+        (
+            "The farm sits at the end of a dirt road. The owner, Jim Rusk, grows corn and beans.\n\n"
+            "“This year the rain never came,” he said.",
+            "This year the rain never came",
+            "Jim Rusk",
+        ),
+    ],
+)
+
+PRON17_CASES = [*CREDITS_AND_CAPTIONS, *JOINT_SUBJECTS, *SUBJECTS_AND_OBJECTS, *ROLE_APPOSITIVES]

@@ -92,9 +92,10 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 _BARE_CLOSING = re.compile(
     r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
 )
-#: A subject that is no person, a copula and a name as the predicate: "Its first guest was Gov.
-#: Dana Cole.", "The winner is Mara Oduya." (group 1: the name, as written, titles included).
-_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)[.!]?\s*$")
+#: A subject, a copula and a name as the predicate: "Its first guest was Gov. Dana Cole.", "The
+#: winner is Mara Oduya.", "Its director is Maria Soto, who …" (group 1: the name, as written,
+#: titles included).
+_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)(?:[.!]?\s*$|,\s)")
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -231,7 +232,14 @@ class SubjectIndex:
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
                 subject = None  # "Good information can still drive out bad": no one
-            if subject is not None:
+            predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
+            named = clean_name(restore(predicate.group(1))) if predicate is not None else ""
+            named = named if named and self._person(named, offset + start) else ""
+            if named and subject is not None and person_description(subject):
+                # "Its director is Maria Soto, who oversees …": the role is the person the
+                # sentence names, no one else for a "he" to mean
+                self.add(offset + end - 1, Mention("name", named), None)
+            elif subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
                 # a quote has its speaker there already
@@ -245,12 +253,10 @@ class SubjectIndex:
                 self._add_inside_subject(masked, start, end, offset)
                 if subject is not None:  # not "Kell’s answer is simple" (see _add_owner)
                     self._add_owner(masked, start, offset)
-                predicate = _COPULA_NAME.match(masked[start:end])
-                name = clean_name(restore(predicate.group(1))) if predicate is not None else ""
-                if name and self._person(name, offset + start):
+                if named:
                     # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
                     # the person it names as its predicate
-                    self.add(offset + end - 1, Mention("name", name), None)
+                    self.add(offset + end - 1, Mention("name", named), None)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":

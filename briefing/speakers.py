@@ -1655,7 +1655,8 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     seg = " " + segment.strip(_STRIP)
     cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
     before = seg[: min(cuts, default=len(seg))]
-    before = _ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0]).strip()  # not "— Bill Clinton’s aide —"
+    # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
+    before = _ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:
         return False, None

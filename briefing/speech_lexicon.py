@@ -141,11 +141,13 @@ GENDERED_ROLES = {
     "sister": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f", "grandmother": "f",
     "grandfather": "m", "widow": "f", "widower": "m", "girlfriend": "f", "boyfriend": "m", "fiancee": "f",
     "fiance": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
-    "grandson": "m", "waitress": "f", "fisherman": "m",
+    "grandson": "m", "waitress": "f", "fisherman": "m", "stepfather": "m", "stepmother": "f",
+    "stepson": "m", "stepdaughter": "f", "mom": "f", "dad": "m", "grandma": "f", "grandpa": "m",
 }  # fmt: skip
 
-#: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"):
-#: such a description can be what a later "he" or "she" refers to.
+#: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"),
+#: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
+#: later "he" or "she" refers to.
 PERSON_NOUNS = frozenset(
     """person man woman worker farmer resident voter economist analyst official witness spokesman
     spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
@@ -170,7 +172,9 @@ PERSON_NOUNS = frozenset(
     homeowner pensioner bystander eyewitness onlooker spectator athlete broker agent
     contractor developer landowner rancher fisherman bartender waiter waitress nanny baker butcher
     carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
-    dentist veterinarian blogger photographer filmmaker producer comedian""".split()
+    dentist veterinarian blogger photographer filmmaker producer comedian
+    brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
+    mom dad grandma grandpa grandparent sibling spouse relative""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

@@ -204,4 +204,104 @@ ROLE_APPOSITIVES = cases(
     ],
 )
 
-PRON17_CASES = [*CREDITS_AND_CAPTIONS, *JOINT_SUBJECTS, *SUBJECTS_AND_OBJECTS, *ROLE_APPOSITIVES]
+#: A newly introduced person of the pronoun's gender after the previous quote's speaker: the
+#: subject of the latest sentence, also after an adverb before the verb ("Council member Joan
+#: Pike also spoke"); an object of the same gender is not ("voted against her").
+NEW_PERSON_AFTER_SPEAKER = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "“We will fight this in court,” said Mayor Ann Lind. Council member Joan Pike also spoke at the meeting.\n\n"
+            "“I have nothing to add,” she said.",
+            "I have nothing to add",
+            "Joan Pike",
+        ),
+        (
+            "“We will fight this in court,” said Mayor Ann Lind on Monday. Her deputy, Joan Pike, nodded.\n\n"
+            "“I have nothing to add,” she said.",
+            "I have nothing to add",
+            "Joan Pike",
+        ),
+        (  # the speaker stays when no one new is the subject
+            "“We will fight this in court,” said Mayor Ann Lind on Monday. The council voted 5-2 against her.\n\n"
+            "“I have nothing to add,” she said.",
+            "I have nothing to add",
+            "Ann Lind",
+        ),
+        (  # an object of the same gender is not the subject
+            "“We will fight this in court,” Mayor Ann Lind said. She thanked Joan Pike for her help.\n\n"
+            "“I have nothing to add,” she said.",
+            "I have nothing to add",
+            "Ann Lind",
+        ),
+        (  # negative: a man named only inside a quote is no referent
+            "Ann Lind spoke first. “Tom Kell knows what happened,” she said.\n\n“I have nothing to add,” he said.",
+            "I have nothing to add",
+            None,
+        ),
+        (  # the witness named as an appositive of the object: the senator is the subject
+            "The hearing ran late. Sen. Joan Pike grilled the witness, Tom Kell, for an hour.\n\n"
+            "“That was a waste of time,” she said.",
+            "That was a waste of time",
+            "Joan Pike",
+        ),
+    ],
+)
+
+#: Family nouns are people ("Ana Cruz's brother said he …"), and a role whose copula names the
+#: person ("Its director is Maria Soto, who …") is that person.
+FAMILY_AND_COPULA = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Ana Cruz’s brother said he last saw her on Friday.\n\n“She was happy,” he said.",
+            "She was happy",
+            ("Cruz’s brother", "Ana Cruz’s brother"),
+        ),
+        (
+            "The search went into a third day. Ana Cruz's sister spoke to reporters outside the church.\n\n"
+            "“She was happy,” she said.",
+            "She was happy",
+            ("Cruz's sister", "Ana Cruz's sister"),
+        ),
+        (  # negative: the grandfather is no "she"
+            "The search went into a third day. Ana Cruz's grandfather spoke to reporters outside the church.\n\n"
+            "“She was happy,” she said.",
+            "She was happy",
+            None,
+        ),
+        (
+            "The search entered its third day. Tom Kell's widow spoke to reporters outside the church.\n\n"
+            "“He loved this town,” she said.",
+            "He loved this town",
+            ("Kell's widow", "Tom Kell's widow"),
+        ),
+        (
+            "The shelter is run by volunteers. Its director is Maria Soto, who oversees forty beds.\n\n"
+            "“We turn people away every night,” she said.",
+            "We turn people away every night",
+            "Maria Soto",
+        ),
+        (  # negative: the director named is a woman; no other referent
+            "The shelter is run by volunteers. Its director is Maria Soto, who oversees forty beds.\n\n"
+            "“We turn people away every night,” he said.",
+            "We turn people away every night",
+            None,
+        ),
+        (
+            "The clinic opened in March. Its founder is Dr. Omar Haddad, a surgeon from Cairo.\n\n"
+            "“We see sixty patients a day,” he said.",
+            "We see sixty patients a day",
+            "Omar Haddad",
+        ),
+    ],
+)
+
+PRON17_CASES = [
+    *CREDITS_AND_CAPTIONS,
+    *JOINT_SUBJECTS,
+    *SUBJECTS_AND_OBJECTS,
+    *ROLE_APPOSITIVES,
+    *NEW_PERSON_AFTER_SPEAKER,
+    *FAMILY_AND_COPULA,
+]

@@ -202,6 +202,10 @@ class SubjectIndex:
         self._things: list[Referent] = []
         #: groups of people that were sentence subjects or speakers, for "they"
         self._groups: list[Referent] = []
+        #: the people of each joint subject (``Referent.joint``), as written, with the gender a
+        #: role noun gives them ("her husband"): a member the index kept no entry for ("Sanders"
+        #: opening a sentence) still makes a pronoun ambiguous
+        self._joints: dict[int, list[tuple[str, str | None]]] = {}
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -228,6 +232,7 @@ class SubjectIndex:
                 insort(self._groups, Referent(offset + end - 1, restore(subject.text)))
                 subject = conjuncts[0]
             joint = offset + start if conjuncts else -1
+            named_conjuncts = {c.text for c in conjuncts if c.kind == "name"}
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
@@ -247,6 +252,18 @@ class SubjectIndex:
                 self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset, joint)
+            if not headline:
+                for member in conjuncts:
+                    # "Tom Kell, Joe Ames and Ann Lind signed …": each named one may be a "he" or
+                    # "she", where the name stands; which one only gender can tell
+                    at = masked.find(member.text, start, end) if member.kind == "name" else -1
+                    role = masked[max(start, at - 30) : at].replace(",", " ").split()[-1:] if at > start else []
+                    gender = GENDERED_ROLES.get(role[0].lower()) if role else None  # "and husband Bill"
+                    if member.kind == "name" and member is not conjuncts[0]:
+                        self.add(offset + max(at, start), member, None, since=offset + start, joint=joint, gender=gender)
+                    if member.kind == "name" or person_description(member):
+                        gender = gender or description_gender(member.text) if member.kind == "description" else gender
+                        self._joints.setdefault(joint, []).append((restore(member.text), gender))
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
@@ -293,7 +310,8 @@ class SubjectIndex:
                 # about by the end of the sentence
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
-                    self.add(offset + second.end(), other, None)
+                    # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
+                    self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
 
     def _add_second_subject(self, masked: str, start: int, end: int, offset: int, joint: int) -> None:
         """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
@@ -420,7 +438,16 @@ class SubjectIndex:
         if found is not None and name:
             self.add(offset + found.start(1), Mention("name", name), None)
 
-    def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None, joint: int = -1) -> None:
+    def add(
+        self,
+        position: int,
+        mention: Mention,
+        speaker: str | None,
+        *,
+        since: int | None = None,
+        joint: int = -1,
+        gender: str | None = None,
+    ) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here. A subject
         standing after the start of its sentence (``since``) is already there for a pronoun
@@ -440,7 +467,7 @@ class SubjectIndex:
                 text = self._registry.fullest(text, position)
                 if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
-            insort(self._entries, Referent(position, text, since=since, joint=joint))
+            insort(self._entries, Referent(position, text, gender, since=since, joint=joint))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
@@ -473,6 +500,20 @@ class SubjectIndex:
             return before[-1].name
         return None
 
+    def _partner_fits(self, entry: Referent, want: str) -> bool:
+        """Another person of ``entry``'s joint subject whose gender, as far as the text, a role
+        noun or a given name tells it, fits ``want`` too."""
+        for name, gender in self._joints.get(entry.joint, []):
+            full = self._registry.fullest(name, entry.position) if name[:1].isupper() else name
+            if entry.name in {name, full}:
+                continue
+            same = [e for e in self._entries if e.joint == entry.joint and e.name in {name, full}]
+            if same and any(self._fits(e, want) for e in same):
+                return True
+            if not same and (gender or self._registry.gender_of(full)) in {None, want}:
+                return True
+        return False
+
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
         gender = entry.gender or self._registry.gender_of(entry.name)
@@ -502,10 +543,7 @@ class SubjectIndex:
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
-                partners = entry.joint >= 0 and any(
-                    e.joint == entry.joint and e.name != entry.name and self._fits(e, want) for e in self._entries
-                )
-                return None if partners else entry.name
+                return None if self._partner_fits(entry, want) else entry.name
         if latest is None:
             return None
         gendered = self._registry.gendered_between(latest.position + 1, position, want)

@@ -563,7 +563,13 @@ def joint_heads(mention: Mention) -> list[Mention]:
     husband), for a referent index that wants each person; [] for any other mention."""
     if mention.kind != "description" or not joint_speakers(mention.text):
         return []
-    heads = [head_of_segment(p) for p in _conjuncts(mention.text)]
+    heads = []
+    for part in _conjuncts(mention.text):
+        listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
+        if len(listed) > 1 and all(h is not None and h.kind == "name" for h in listed):
+            heads += listed  # "Tom Kell, Joe Ames and Ann Lind": three people, not "Joe Ames and …"
+        else:
+            heads.append(head_of_segment(part))
     return [h for h in heads if h is not None]
 
 

@@ -144,6 +144,68 @@ JOINT_SUBJECTS = cases(
     ],
 )
 
+#: Joint subjects of more than two, with appositives, with an adverb before the verb, with a role
+#: noun: every named member counts, and a role noun tells a member's gender.
+LONGER_JOINT_SUBJECTS = cases(
+    "pronouns and role nouns",
+    [
+        (  # negative: "later" before the verb
+            "The senators met in private on Tuesday. Sen. Tom Kell and Sen. Joe Ames later spoke to reporters.\n\n"
+            "“We have a deal,” he said.",
+            "We have a deal",
+            None,
+        ),
+        (  # negative: each with an appositive
+            "Rep. Tom Kell, a Republican, and Rep. Joe Ames, a Democrat, drafted the bill together.\n\n"
+            "“It took two years,” he said.",
+            "It took two years",
+            None,
+        ),
+        (
+            "Rep. Ann Kell, a Republican, and Rep. Joe Ames, a Democrat, drafted the bill together.\n\n"
+            "“It took two years,” she said.",
+            "It took two years",
+            "Ann Kell",
+        ),
+        (  # negative: three people, two men
+            "Tom Kell, Joe Ames and Ann Lind signed the letter on Monday.\n\n“We stand together,” he said.",
+            "We stand together",
+            None,
+        ),
+        (  # the one woman of three
+            "Tom Kell, Joe Ames and Ann Lind signed the letter on Monday.\n\n“We stand together,” she said.",
+            "We stand together",
+            "Ann Lind",
+        ),
+        (
+            "Tom Kell, Joe Ames and Ann Lind signed the letter on Monday.\n\n“We stand together,” they said.",
+            "We stand together",
+            "Tom Kell, Joe Ames and Ann Lind",
+        ),
+        (  # "husband Bill": the role noun tells his gender, so "she" is Clinton
+            "Making her way around the diner, Hillary Clinton and husband Bill thanked another diner. She says, "
+            "“With your help, we can do it.”",
+            "With your help",
+            "Hillary Clinton",
+        ),
+        (  # negative: an aide of unknown gender beside the mayor
+            "The rally ran late. Mayor Ann Lind and an aide toured the site.\n\n“We saw the damage,” she said.",
+            "We saw the damage",
+            None,
+        ),
+        (
+            "The rally ran late. Mayor Ann Lind and her husband toured the site.\n\n“We saw the damage,” she said.",
+            "We saw the damage",
+            "Ann Lind",
+        ),
+        (  # negative: a member the index keeps no entry for still counts
+            "Sanders and Clinton sparred over trade on Sunday. “I voted against every trade deal,” she said.",
+            "I voted against every trade deal",
+            None,
+        ),
+    ],
+)
+
 #: The subject, not the object, is who the text is about; an object whose gender only a given
 #: name tells, after a subject of the other gender, makes no speaker ("say less", as in
 #: ``attribution_cases_round9``); an honorific does.
@@ -300,6 +362,7 @@ FAMILY_AND_COPULA = cases(
 PRON17_CASES = [
     *CREDITS_AND_CAPTIONS,
     *JOINT_SUBJECTS,
+    *LONGER_JOINT_SUBJECTS,
     *SUBJECTS_AND_OBJECTS,
     *ROLE_APPOSITIVES,
     *NEW_PERSON_AFTER_SPEAKER,

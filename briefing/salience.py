@@ -118,11 +118,13 @@ def _all_capitalised(paragraph: str) -> bool:
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: A photo credit ("Carlos Barria / Reuters.", "Photo: Ann Lee/AP", "(AP Photo/Evan Vucci)",
 #: "Photograph by Ann Lee for The New York Times", "Ann Lee/Getty Images"): capitalised words
-#: around a slash, or a picture word opening a credit. Its names are photographers, never who a
+#: around a slash, or a picture word opening a credit; or a caption's own label ("Pictured: …",
+#: "Above: …"). Its names are photographers, never who a
 #: pronoun of the article means.
 _CREDIT = re.compile(
     r"\s*\(?\s*(?:"
     r"(?:[A-Z][\w’'.․&-]*\s+){0,3}(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Credits?)\s*(?:[:/|]|by\s+[A-Z]|courtesy\b)|Courtesy\s+(?:of\s+)?[A-Z])"
+    r"|(?:Pictured|Above|Below|Top|Left|Right|From\s+left|Inset|Caption)\s*:"
     r"|(?:[A-Z][\w’'.․&-]*\s+){0,3}[A-Z][\w’'.․&-]*\s*/\s*(?:[A-Z][\w’'.․&-]*\s*){1,5}[.)]*\s*$"
     r")"
 )
@@ -160,11 +162,17 @@ class Referent:
     joint: int = field(compare=False, default=-1)
 
 
+#: Singular nouns of a few people together, whom news calls "they": "The Kell family released a
+#: statement. “…,” they said."
+_KIN_GROUPS = frozenset("family couple".split())
+
+
 def _group(text: str) -> bool:
-    """ "officials in Dayton", "striking teachers", "hundreds of workers": a plural group of people."""
+    """ "officials in Dayton", "striking teachers", "hundreds of workers", "the Kell family": a
+    group of people."""
     head = re.split(r"\s(?:at|for|in|from|outside|near)\s", text)[0].split()[-1:]
     word = head[0].lower().strip(",.") if head else ""
-    return word in GROUP_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+    return word in GROUP_NOUNS or word in _KIN_GROUPS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def person_description(mention: Mention) -> bool:

@@ -62,6 +62,36 @@ CREDITS_AND_CAPTIONS = cases(
             "We will rebuild every home",
             "Dana Whitfield",
         ),
+        (  # negative: "REUTERS/Kevin Lamarque"
+            "Gov. Ann Hart visits the flooded school on Monday. REUTERS/Kevin Lamarque\n\n"
+            "“We will rebuild every classroom,” he said.",
+            "We will rebuild every classroom",
+            None,
+        ),
+        (  # negative: "(Photo by …/Getty Images)"
+            "Gov. Ann Hart visits the flooded school on Monday. (Photo by Kevin Lamarque/Getty Images)\n\n"
+            "“We will rebuild every classroom,” he said.",
+            "We will rebuild every classroom",
+            None,
+        ),
+        (  # negative: "Credit: …"
+            "Gov. Ann Hart visits the flooded school on Monday. Credit: Kevin Lamarque\n\n"
+            "“We will rebuild every classroom,” he said.",
+            "We will rebuild every classroom",
+            None,
+        ),
+        (  # negative: a caption's own label
+            "Pictured: Gov. Ann Hart and Tom Kell at the school on Monday.\n\n"
+            "“We will rebuild every classroom,” he said.",
+            "We will rebuild every classroom",
+            None,
+        ),
+        (  # a credit paragraph between the subject and the quote changes nothing
+            "Tom Kell walked through the school on Monday.\n\nAnn Lee/AP\n\n"
+            "“We will rebuild every classroom,” he said.",
+            "We will rebuild every classroom",
+            "Tom Kell",
+        ),
         (  # a slash between capitals inside a sentence is no credit ("AP/NORC poll")
             "Sen. Ivy Pratt cited the AP/NORC poll on Monday.\n\n"
             "“Most voters agree with us,” she said.",
@@ -310,6 +340,40 @@ NEW_PERSON_AFTER_SPEAKER = cases(
     ],
 )
 
+#: "they": a group of people the text's subject names, a family among them; an organisation or
+#: a couple not named as a subject gets none.
+THEY_FOR_GROUPS = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "The Kell family released a statement on Monday.\n\n“We are heartbroken,” they said.",
+            "We are heartbroken",
+            "the Kell family",
+        ),
+        (  # negative: a family is no "he"
+            "The Kell family released a statement on Monday.\n\n“We are heartbroken,” he said.",
+            "We are heartbroken",
+            None,
+        ),
+        (
+            "Officials at the county health department met with parents on Monday.\n\n"
+            "“We are testing every school,” they said.",
+            "We are testing every school",
+            ("officials", "officials at the county health department", "Officials at the county health department"),
+        ),
+        (  # negative: the group is an object, the governor the subject
+            "Gov. Ann Hart met with officials in Dayton on Monday.\n\n“We are testing every school,” they said.",
+            "We are testing every school",
+            None,
+        ),
+        (  # negative: a company is "it", not "they"
+            "Acme Corp. said on Monday it would cut 300 jobs.\n\n“We regret the decision,” they said.",
+            "We regret the decision",
+            None,
+        ),
+    ],
+)
+
 #: Family nouns are people ("Ana Cruz's brother said he …"), and a role whose copula names the
 #: person ("Its director is Maria Soto, who …") is that person.
 FAMILY_AND_COPULA = cases(
@@ -367,4 +431,5 @@ PRON17_CASES = [
     *ROLE_APPOSITIVES,
     *NEW_PERSON_AFTER_SPEAKER,
     *FAMILY_AND_COPULA,
+    *THEY_FOR_GROUPS,
 ]

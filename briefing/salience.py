@@ -47,6 +47,9 @@ _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
 _AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+#: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
+#: Rosa, waited outside" (group 1: the role).
+_ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
@@ -257,7 +260,10 @@ class SubjectIndex:
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
-                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint)
+                apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
+                gender = description_gender(apposed.group(1)) if apposed is not None else None
+                # "His mother, Rosa, waited outside": the role tells the name's gender
+                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset, joint)
             if not headline:

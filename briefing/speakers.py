@@ -1510,7 +1510,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if name:
                 return Mention("name", name)
             if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
-                return Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
+                owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
+                if k + 1 == len(words) and index + 2 < len(pieces):
+                    # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb
+                    return _apposed_name(owned_role, pieces[index + 1]) or owned_role
+                return owned_role
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)

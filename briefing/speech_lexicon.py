@@ -143,6 +143,8 @@ GENDERED_ROLES = {
     "fiance": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
     "grandson": "m", "waitress": "f", "fisherman": "m", "stepfather": "m", "stepmother": "f",
     "stepson": "m", "stepdaughter": "f", "mom": "f", "dad": "m", "grandma": "f", "grandpa": "m",
+    "mother-in-law": "f", "father-in-law": "m", "sister-in-law": "f", "brother-in-law": "m",
+    "daughter-in-law": "f", "son-in-law": "m",
 }  # fmt: skip
 
 #: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"),
@@ -174,7 +176,8 @@ PERSON_NOUNS = frozenset(
     carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
     dentist veterinarian blogger photographer filmmaker producer comedian
     brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
-    mom dad grandma grandpa grandparent sibling spouse relative""".split()
+    mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
+    sister-in-law brother-in-law daughter-in-law son-in-law""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

@@ -340,6 +340,59 @@ NEW_PERSON_AFTER_SPEAKER = cases(
     ],
 )
 
+#: A role set off before the name it introduces tells that name's gender ("His mother, Rosa,"),
+#: and an owner's role names its person whatever the verb ("Tom Kell's sister, Ann Lind, runs").
+ROLE_GENDER = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "Dr. Sam Ortiz treated the boy. His mother, Rosa, waited outside.\n\n“He is a fighter,” she said.",
+            "He is a fighter",
+            "Rosa",
+        ),
+        (  # "his mother" is no "he": the doctor before her
+            "Dr. Sam Ortiz treated the boy. His mother, Rosa, waited outside.\n\n“He is a fighter,” he said.",
+            "He is a fighter",
+            ("Sam Ortiz", None),
+        ),
+        (  # negative: the wife is no "he", and her husband is only her owner
+            "Sen. Tom Kell's wife, Ann, spoke at the rally on Monday.\n\n“I have never lied to you,” he said.",
+            "I have never lied to you",
+            (None, "Tom Kell"),
+        ),
+        (
+            "Sen. Tom Kell's wife, Ann, spoke at the rally on Monday.\n\n“He has never lied to you,” she said.",
+            "He has never lied to you",
+            "Ann",
+        ),
+        (
+            "Tom Kell's sister, Ann Lind, runs the shop.\n\n“He was a good man,” she said.",
+            "He was a good man",
+            "Ann Lind",
+        ),
+        (
+            "Tom Kell's sister-in-law, Ann Lind, runs the shop.\n\n“He was a good man,” she said.",
+            "He was a good man",
+            "Ann Lind",
+        ),
+        (  # negative: the sister is no "he"
+            "Tom Kell's sister, Ann Lind, runs the shop.\n\n“She was a good woman,” he said.",
+            "She was a good woman",
+            None,
+        ),
+        (
+            "Tom Kell's brother-in-law spoke at the funeral.\n\n“He was a good man,” he said.",
+            "He was a good man",
+            ("Kell's brother-in-law", "Tom Kell's brother-in-law"),
+        ),
+        (
+            "Tom Kell's lawyer, Ann Lind, filed the appeal on Monday.\n\n“My client is innocent,” she said.",
+            "My client is innocent",
+            "Ann Lind",
+        ),
+    ],
+)
+
 #: "they": a group of people the text's subject names, a family among them; an organisation or
 #: a couple not named as a subject gets none.
 THEY_FOR_GROUPS = cases(
@@ -432,4 +485,5 @@ PRON17_CASES = [
     *NEW_PERSON_AFTER_SPEAKER,
     *FAMILY_AND_COPULA,
     *THEY_FOR_GROUPS,
+    *ROLE_GENDER,
 ]

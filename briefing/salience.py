@@ -50,6 +50,9 @@ _AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w
 #: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
 #: Rosa, waited outside" (group 1: the role).
 _ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
+#: "and her son" right after a subject's name, maybe past an age or a role set off by commas
+#: ("Lee Ames, 54, and her son run …"; group 1: the owner, group 2: the noun).
+_AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z][\w-]*)\b")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
@@ -244,6 +247,9 @@ class SubjectIndex:
                 subject = conjuncts[0]
             joint = offset + start if conjuncts else -1
             named_conjuncts = {c.text for c in conjuncts if c.kind == "name"}
+            owners = {c.text.split()[0].lower() for c in conjuncts[1:] if c.kind == "description"} & {"his", "her"}
+            # "Lee Ames and her son run …": the first is a woman
+            owner_gender = {"his": "m", "her": "f"}[owners.pop()] if len(owners) == 1 else None
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
@@ -261,7 +267,12 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
-                gender = description_gender(apposed.group(1)) if apposed is not None else None
+                gender = description_gender(apposed.group(1)) if apposed is not None else owner_gender
+                kin = _AND_KIN.match(masked, at + len(subject.text), end) if at >= start and joint < 0 else None
+                if kin is not None and kin.group(2) in PERSON_NOUNS:
+                    # "Lee Ames, 54, and her son run the clinic": she, and a second person
+                    joint, gender = offset + start, {"his": "m", "her": "f"}[kin.group(1)]
+                    self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
                 # "His mother, Rosa, waited outside": the role tells the name's gender
                 self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
             if not headline and subject is not None and subject.kind == "name":

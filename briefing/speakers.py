@@ -1602,10 +1602,10 @@ def _place_part(pieces: list[str], name: str) -> bool:
 
 
 #: Names joined by "and" and a lower-case word after them (``leading_np``, when the sentence
-#: has no verb we list): "Obama and Biden place flowers", "Kell and Ames run the office"; the
-#: word is their verb.
+#: has no verb we list): "Obama and Biden place flowers", "Kell and Ames run the office", "Lee
+#: Ames and her son run the clinic"; the word is their verb.
 _NAMES_BEFORE_WORD = re.compile(
-    r"\s(?:[A-Z][\w’'.․-]*\s+)+and\s+(?:[A-Z][\w’'.․-]*\s+)*[A-Z][\w’'․-]*(?=\s+[a-z])"
+    r"\s(?:[A-Z][\w’'.․-]*\s+)+and\s+(?:(?:[A-Z][\w’'.․-]*\s+)*[A-Z][\w’'․-]*|(?:his|her|their)\s+[a-z][\w-]*)(?=\s+[a-z])"
 )
 
 #: An unknown verb between a subject and its object: a lower-case word (not a preposition) right

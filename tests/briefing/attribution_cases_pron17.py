@@ -393,6 +393,31 @@ ROLE_GENDER = cases(
     ],
 )
 
+#: "and her son" after a subject's name: she, and a second person of the noun's gender.
+NAME_AND_KIN = cases(
+    "pronouns and role nouns",
+    [
+        (  # negative: the son is the "he", no name of his own
+            "Lee Ames, 54, and her son run the clinic.\n\n“We see everyone,” he said.",
+            "We see everyone",
+            None,
+        ),
+        ("Lee Ames, 54, and her son run the clinic.\n\n“We see everyone,” she said.", "We see everyone", "Lee Ames"),
+        ("Lee Ames and her son run the clinic.\n\n“We see everyone,” she said.", "We see everyone", "Lee Ames"),
+        (  # negative: "Lee Ames and her son": her son is the "he"
+            "Lee Ames and her son run the clinic.\n\n“We see everyone,” he said.",
+            "We see everyone",
+            None,
+        ),
+        ("Lee Ames, a nurse, and his daughter run the clinic.\n\n“We see everyone,” he said.", "We see everyone", "Lee Ames"),
+        (  # negative: the daughter has no name
+            "Lee Ames, a nurse, and his daughter run the clinic.\n\n“We see everyone,” she said.",
+            "We see everyone",
+            None,
+        ),
+    ],
+)
+
 #: "they": a group of people the text's subject names, a family among them; an organisation or
 #: a couple not named as a subject gets none.
 THEY_FOR_GROUPS = cases(
@@ -486,4 +511,5 @@ PRON17_CASES = [
     *FAMILY_AND_COPULA,
     *THEY_FOR_GROUPS,
     *ROLE_GENDER,
+    *NAME_AND_KIN,
 ]

@@ -1625,7 +1625,11 @@ _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless beside
 
 
 #: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
-_WORD_THEN_S_WORD = re.compile(r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+([a-z]+[^su\W’']s)(?![\w’'-]))")
+#: A word and an -s word after it, maybe past an adverb ("Her son now runs it").
+_WORD_THEN_S_WORD = re.compile(
+    r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+(?:(?:now|also|still|often|always|never|rarely|usually|sometimes|already|"
+    r"currently|reportedly)\s+)?([a-z]+[^su\W’']s)(?![\w’'-]))"
+)
 _KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS
 _TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
 

@@ -409,6 +409,16 @@ NAME_AND_KIN = cases(
             "We see everyone",
             None,
         ),
+        (  # an adverb before the unknown verb: "Her son" is still the subject
+            "Jordan Ames opened the clinic in 1990. Her son now runs it.\n\n“I wanted a place for everyone,” he said.",
+            "I wanted a place for everyone",
+            "Her son",
+        ),
+        (
+            "Jordan Ames opened the clinic in 1990. Her son now runs it.\n\n“I wanted a place for everyone,” she said.",
+            "I wanted a place for everyone",
+            "Jordan Ames",
+        ),
         ("Lee Ames, a nurse, and his daughter run the clinic.\n\n“We see everyone,” he said.", "We see everyone", "Lee Ames"),
         (  # negative: the daughter has no name
             "Lee Ames, a nurse, and his daughter run the clinic.\n\n“We see everyone,” she said.",

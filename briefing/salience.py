@@ -148,6 +148,12 @@ def caption_end(masked: str, cuts: list[int]) -> int:
     return end
 
 
+def credit_only(paragraph: str) -> bool:
+    """A paragraph that is nothing but a photo credit ("Carlos Barria / Reuters"): the one-sentence
+    paragraph before it is the picture's caption."""
+    return len(paragraph) < 120 and caption_end(paragraph, [0]) == len(paragraph)
+
+
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -221,15 +227,17 @@ class SubjectIndex:
         #: opening a sentence) still makes a pronoun ambiguous
         self._joints: dict[int, list[tuple[str, str | None]]] = {}
 
-    def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
+    def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
         (title case, where a capital says nothing) a subject name keeps only the opening words the
-        body also writes: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he"."""
+        body also writes: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he". A
+        paragraph of one sentence ``captioned`` by a credit paragraph after it is a caption, and
+        gives no one."""
         if index in self._paragraphs:
             return
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
-        caption = caption_end(masked, cuts)
+        caption = len(masked) if captioned and len(cuts) == 1 else caption_end(masked, cuts)
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
             if end <= caption:
                 continue

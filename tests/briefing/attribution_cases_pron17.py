@@ -86,8 +86,19 @@ CREDITS_AND_CAPTIONS = cases(
             "We will rebuild every classroom",
             None,
         ),
-        (  # a credit paragraph between the subject and the quote changes nothing
+        (  # negative: a one-sentence paragraph before a credit paragraph is its caption
             "Tom Kell walked through the school on Monday.\n\nAnn Lee/AP\n\n"
+            "“We will rebuild every classroom,” he said.",
+            "We will rebuild every classroom",
+            None,
+        ),
+        (  # negative: the same, in the present tense of captions
+            "President Obama places flowers at a memorial.\n\nCarlos Barria / Reuters\n\n“I held and hugged them,” he said.",
+            "I held and hugged them",
+            None,
+        ),
+        (  # a body paragraph of two sentences before a credit paragraph is no caption
+            "The school flooded on Sunday. Tom Kell walked through it on Monday.\n\nAnn Lee/AP\n\n"
             "“We will rebuild every classroom,” he said.",
             "We will rebuild every classroom",
             "Tom Kell",

@@ -299,6 +299,26 @@ ROLE_APPOSITIVES = cases(
             "Maria Soto",
         ),
         (
+            "Acme grew fast. Its chief executive, Tom Hale, earns $2 million a year.\n\n“I am worth every cent,” he said.",
+            "I am worth every cent",
+            "Tom Hale",
+        ),
+        (  # an adverb before the verb we do not list
+            "Her deputy, Tom Hale, quietly handles the money.\n\n“Every cent is accounted for,” he said.",
+            "Every cent is accounted for",
+            "Tom Hale",
+        ),
+        (
+            "The mayor's spokesman, Pat Lee, oversees the press office.\n\n“We answer every call,” he said.",
+            "We answer every call",
+            "Pat Lee",
+        ),
+        (  # negative: "spokeswoman" tells the name's gender
+            "The mayor's spokeswoman, Pat Lee, oversees the press office.\n\n“We answer every call,” he said.",
+            "We answer every call",
+            None,
+        ),
+        (
             "The farm sits at the end of a dirt road. The owner, Jim Rusk, grows corn and beans.\n\n"
             "“This year the rain never came,” he said.",
             "This year the rain never came",

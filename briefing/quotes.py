@@ -55,7 +55,7 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import MarkedSpan, close_before_attribution, find_marked_spans, quoted_words
-from .salience import LONG_WORD, SubjectIndex
+from .salience import LONG_WORD, SubjectIndex, credit_only
 from .speaker_kinds import head_noun, kind_of
 from .speaker_labels import (
     ACRONYM_LETTERS,
@@ -767,7 +767,8 @@ def _resolve_speakers(
         m = f.mention
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
-                index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and _title_case(blocks[p].text))
+                captioned = p + 1 < len(blocks) and credit_only(blocks[p + 1].text)
+                index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and _title_case(blocks[p].text), captioned=captioned)
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from .attribution import closing_attribution, sentence_starts
@@ -45,8 +45,15 @@ from .wordlists import is_common_word
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
-#: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: the name).
-_AND_NAME = re.compile(r"\sand\s+(?:(?:his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+#: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: "her", group
+#: 2: the role, group 3: the name).
+_AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+#: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
+#: Rosa, waited outside" (group 1: the role).
+_ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
+#: "and her son" right after a subject's name, maybe past an age or a role set off by commas
+#: ("Lee Ames, 54, and her son run …"; group 1: the owner, group 2: the noun).
+_AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z][\w-]*)\b")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
@@ -92,9 +99,10 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 _BARE_CLOSING = re.compile(
     r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
 )
-#: A subject that is no person, a copula and a name as the predicate: "Its first guest was Gov.
-#: Dana Cole.", "The winner is Mara Oduya." (group 1: the name, as written, titles included).
-_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)[.!]?\s*$")
+#: A subject, a copula and a name as the predicate: "Its first guest was Gov. Dana Cole.", "The
+#: winner is Mara Oduya.", "Its director is Maria Soto, who …" (group 1: the name, as written,
+#: titles included).
+_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)(?:[.!]?\s*$|,\s)")
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -115,6 +123,37 @@ def _all_capitalised(paragraph: str) -> bool:
 
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
+#: A photo credit ("Carlos Barria / Reuters.", "Photo: Ann Lee/AP", "(AP Photo/Evan Vucci)",
+#: "Photograph by Ann Lee for The New York Times", "Ann Lee/Getty Images"): capitalised words
+#: around a slash, or a picture word opening a credit; or a caption's own label ("Pictured: …",
+#: "Above: …"). Its names are photographers, never who a pronoun of the article means.
+_CREDIT = re.compile(
+    r"\s*\(?\s*(?:"
+    r"(?:[A-Z][\w’'.․&-]*\s+){0,3}(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Credits?)\s*(?:[:/|]|by\s+[A-Z]|courtesy\b)|Courtesy\s+(?:of\s+)?[A-Z])"
+    r"|(?:Pictured|Above|Below|Top|Left|Right|From\s+left|Inset|Caption)\s*:"
+    r"|(?:[A-Z][\w’'.․&-]*\s+){0,3}[A-Z][\w’'.․&-]*\s*/\s*(?:[A-Z][\w’'.․&-]*\s*){1,5}[.)]*\s*$"
+    r")"
+)
+
+
+def caption_end(masked: str, cuts: list[int]) -> int:
+    """Where the caption of a paragraph holding a photo credit ends: after the credit's sentence
+    (0 when there is none). A caption ("President Obama and Vice President Biden place flowers
+    at a memorial. Carlos Barria / Reuters.") describes a picture: its people said nothing, and
+    a body's "he said" never means them nor the photographer."""
+    end = 0
+    for start, stop in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+        if _CREDIT.match(masked, start, stop):
+            end = stop
+    return end
+
+
+def credit_only(paragraph: str) -> bool:
+    """A paragraph that is nothing but a photo credit ("Carlos Barria / Reuters"): the one-sentence
+    paragraph before it is the picture's caption."""
+    return len(paragraph) < 120 and caption_end(paragraph, [0]) == len(paragraph)
+
+
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -130,13 +169,22 @@ class Referent:
     gender: str | None = field(compare=False, default=None)
     #: where the referent's sentence starts: a pronoun from here on may mean it
     since: int = field(compare=False, default=-1)
+    #: the start of the sentence whose coordinated subject the referent is one of ("Obama and
+    #: Biden met …"), -1 when none: a pronoun both fit means neither for sure
+    joint: int = field(compare=False, default=-1)
+
+
+#: Singular nouns of a few people together, whom news calls "they": "The Kell family released a
+#: statement. “…,” they said."
+_KIN_GROUPS = frozenset("family couple".split())
 
 
 def _group(text: str) -> bool:
-    """ "officials in Dayton", "striking teachers", "hundreds of workers": a plural group of people."""
+    """ "officials in Dayton", "striking teachers", "hundreds of workers", "the Kell family": a
+    group of people."""
     head = re.split(r"\s(?:at|for|in|from|outside|near)\s", text)[0].split()[-1:]
     word = head[0].lower().strip(",.") if head else ""
-    return word in GROUP_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+    return word in GROUP_NOUNS or word in _KIN_GROUPS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def person_description(mention: Mention) -> bool:
@@ -174,16 +222,25 @@ class SubjectIndex:
         self._things: list[Referent] = []
         #: groups of people that were sentence subjects or speakers, for "they"
         self._groups: list[Referent] = []
+        #: the people of each joint subject (``Referent.joint``), as written, with the gender a
+        #: role noun gives them ("her husband"): a member the index kept no entry for ("Sanders"
+        #: opening a sentence) still makes a pronoun ambiguous
+        self._joints: dict[int, list[tuple[str, str | None]]] = {}
 
-    def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False) -> None:
+    def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
         (title case, where a capital says nothing) a subject name keeps only the opening words the
-        body also writes: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he"."""
+        body also writes: "… Presidential Candidate Ever, But …" gives no "Ever" for a "he". A
+        paragraph of one sentence ``captioned`` by a credit paragraph after it is a caption, and
+        gives no one."""
         if index in self._paragraphs:
             return
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
+        caption = len(masked) if captioned and len(cuts) == 1 else caption_end(masked, cuts)
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            if end <= caption:
+                continue
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.is_he_or_she and not _OPENING_MARKS.intersection(masked[start:end]):
                 self._renew(closing.text, offset + start, offset + end - 1)
@@ -196,30 +253,60 @@ class SubjectIndex:
                 # the sentence's subject and the others after it
                 insort(self._groups, Referent(offset + end - 1, restore(subject.text)))
                 subject = conjuncts[0]
+            joint = offset + start if conjuncts else -1
+            named_conjuncts = {c.text for c in conjuncts if c.kind == "name"}
+            owners = {c.text.split()[0].lower() for c in conjuncts[1:] if c.kind == "description"} & {"his", "her"}
+            # "Lee Ames and her son run …": the first is a woman
+            owner_gender = {"his": "m", "her": "f"}[owners.pop()] if len(owners) == 1 else None
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
                 subject = None  # "Good information can still drive out bad": no one
-            if subject is not None:
+            predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
+            named = clean_name(restore(predicate.group(1))) if predicate is not None else ""
+            named = named if named and self._person(named, offset + start) else ""
+            if named and subject is not None and person_description(subject):
+                # "Its director is Maria Soto, who oversees …": the role is the person the
+                # sentence names, no one else for a "he" to mean
+                self.add(offset + end - 1, Mention("name", named), None)
+            elif subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
-                self.add(offset + max(at, start), subject, None, since=offset + start)
+                apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
+                gender = description_gender(apposed.group(1)) if apposed is not None else owner_gender
+                kin = _AND_KIN.match(masked, at + len(subject.text), end) if at >= start and joint < 0 else None
+                if kin is not None and kin.group(2) in PERSON_NOUNS:
+                    # "Lee Ames, 54, and her son run the clinic": she, and a second person
+                    joint, gender = offset + start, {"his": "m", "her": "f"}[kin.group(1)]
+                    self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
+                # "His mother, Rosa, waited outside": the role tells the name's gender
+                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
             if not headline and subject is not None and subject.kind == "name":
-                self._add_second_subject(masked, start, end, offset)
+                self._add_second_subject(masked, start, end, offset, joint)
+            if not headline:
+                for member in conjuncts:
+                    # "Tom Kell, Joe Ames and Ann Lind signed …": each named one may be a "he" or
+                    # "she", where the name stands; which one only gender can tell
+                    at = masked.find(member.text, start, end) if member.kind == "name" else -1
+                    role = masked[max(start, at - 30) : at].replace(",", " ").split()[-1:] if at > start else []
+                    gender = GENDERED_ROLES.get(role[0].lower()) if role else None  # "and husband Bill"
+                    if member.kind == "name" and member is not conjuncts[0]:
+                        self.add(offset + max(at, start), member, None, since=offset + start, joint=joint, gender=gender)
+                    if member.kind == "name" or person_description(member):
+                        gender = gender or description_gender(member.text) if member.kind == "description" else gender
+                        self._joints.setdefault(joint, []).append((restore(member.text), gender))
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
                 if subject is not None:  # not "Kell’s answer is simple" (see _add_owner)
                     self._add_owner(masked, start, offset)
-                predicate = _COPULA_NAME.match(masked[start:end])
-                name = clean_name(restore(predicate.group(1))) if predicate is not None else ""
-                if name and self._person(name, offset + start):
+                if named:
                     # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
                     # the person it names as its predicate
-                    self.add(offset + end - 1, Mention("name", name), None)
+                    self.add(offset + end - 1, Mention("name", named), None)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             if holder is not None and holder.kind == "name":
@@ -256,26 +343,34 @@ class SubjectIndex:
                 # about by the end of the sentence
                 other = leading_np(masked[second.end() : end], appositive=False)
                 if other is not None and other.kind == "name":
-                    self.add(offset + second.end(), other, None)
+                    # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
+                    self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
 
-    def _add_second_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+    def _add_second_subject(self, masked: str, start: int, end: int, offset: int, joint: int) -> None:
         """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
         rival, Sen. Tom Ives, debated"): a referent too, after the first, so a "he" that the
         first may not be ("her rival") can find him. Only a name the text titles or gives a
-        gender, right before the verb."""
+        gender, right before the verb. "her" or "his" before the second's role tells the first's
+        gender, which ``resolve`` needs to tell the two apart (``joint``: the coordination's
+        sentence, see ``Referent.joint``)."""
         sentence = masked[start:end]
         verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
         joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
         if joined is None:
             return
-        name = clean_name(restore(joined.group(2)))
-        role = description_gender(joined.group(1) or "")
+        name = clean_name(restore(joined.group(3)))
+        role = description_gender(joined.group(2) or "")
         if name and self._person(name, offset + start):
-            self.add(offset + start + joined.start(2), Mention("name", name), None, since=offset + start)
-        elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(2)):
+            self.add(offset + start + joined.start(3), Mention("name", name), None, since=offset + start, joint=joint)
+        elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(3)):
             # "Mayor Pat Quinn and her husband, Joe,": the role tells the gender of a given name
             # the list does not know, so a "he" after it can find him
-            insort(self._entries, Referent(offset + start + joined.start(2), name, role, offset + start))
+            insort(self._entries, Referent(offset + start + joined.start(3), name, role, offset + start, joint))
+        owner = {"his": "m", "her": "f"}.get(joined.group(1) or "")
+        if joint >= 0 and owner in {"m", "f"}:
+            for k, entry in enumerate(self._entries):
+                if entry.joint == joint and entry.position < offset + start + joined.start(3) and entry.gender is None:
+                    self._entries[k] = replace(entry, gender=owner)  # "Pat Quinn and her husband": she
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a
@@ -376,7 +471,16 @@ class SubjectIndex:
         if found is not None and name:
             self.add(offset + found.start(1), Mention("name", name), None)
 
-    def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None) -> None:
+    def add(
+        self,
+        position: int,
+        mention: Mention,
+        speaker: str | None,
+        *,
+        since: int | None = None,
+        joint: int = -1,
+        gender: str | None = None,
+    ) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here. A subject
         standing after the start of its sentence (``since``) is already there for a pronoun
@@ -396,15 +500,15 @@ class SubjectIndex:
                 text = self._registry.fullest(text, position)
                 if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
-            insort(self._entries, Referent(position, text, since=since))
+            insort(self._entries, Referent(position, text, gender, since=since, joint=joint))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
                 # "But the former Mexican president didn't stop there": the one person introduced
                 # with that title ("Former Mexican President Felipe Calderon")
-                insort(self._entries, Referent(position, titled, description_gender(text), since))
+                insort(self._entries, Referent(position, titled, description_gender(text), since, joint))
                 return
-            insort(self._entries, Referent(position, text, description_gender(text), since))
+            insort(self._entries, Referent(position, text, description_gender(text), since, joint))
 
     def resolve_they(self, position: int) -> str | None:
         """ "they said": the group of people that is the latest subject or speaker before
@@ -429,6 +533,25 @@ class SubjectIndex:
             return before[-1].name
         return None
 
+    def _partner_fits(self, entry: Referent, want: str) -> bool:
+        """Another person of ``entry``'s joint subject whose gender, as far as the text, a role
+        noun or a given name tells it, fits ``want`` too."""
+        for name, gender in self._joints.get(entry.joint, []):
+            full = self._registry.fullest(name, entry.position) if name[:1].isupper() else name
+            if entry.name in {name, full}:
+                continue
+            same = [e for e in self._entries if e.joint == entry.joint and e.name in {name, full}]
+            if same and any(self._fits(e, want) for e in same):
+                return True
+            if not same and (gender or self._registry.gender_of(full)) in {None, want}:
+                return True
+        return False
+
+    def _fits(self, entry: Referent, want: str) -> bool:
+        """``entry``'s gender, if the text or a given name tells it, is ``want``."""
+        gender = entry.gender or self._registry.gender_of(entry.name)
+        return gender is None or gender == want
+
     def resolve(self, pronoun: str, position: int) -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
@@ -450,9 +573,10 @@ class SubjectIndex:
             if self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
             latest = latest or entry
-            gender = entry.gender or self._registry.gender_of(entry.name)
-            if gender is None or gender == want:
-                return entry.name
+            if self._fits(entry, want):
+                # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
+                # Quinn and her husband, Joe," is Quinn
+                return None if self._partner_fits(entry, want) else entry.name
         if latest is None:
             return None
         gendered = self._registry.gendered_between(latest.position + 1, position, want)

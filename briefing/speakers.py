@@ -563,7 +563,13 @@ def joint_heads(mention: Mention) -> list[Mention]:
     husband), for a referent index that wants each person; [] for any other mention."""
     if mention.kind != "description" or not joint_speakers(mention.text):
         return []
-    heads = [head_of_segment(p) for p in _conjuncts(mention.text)]
+    heads = []
+    for part in _conjuncts(mention.text):
+        listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
+        if len(listed) > 1 and all(h is not None and h.kind == "name" for h in listed):
+            heads += listed  # "Tom Kell, Joe Ames and Ann Lind": three people, not "Joe Ames and …"
+        else:
+            heads.append(head_of_segment(part))
     return [h for h in heads if h is not None]
 
 
@@ -1444,6 +1450,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
             return Mention("pronoun", pronoun)
         subject = " " + seg.strip(_STRIP)
+        named_pair = _NAMES_BEFORE_WORD.match(subject) if cut > len(seg) and " and " in subject else None
+        if named_pair is not None:
+            cut = named_pair.end()  # "Obama and Biden place flowers …": a verb we do not list
         if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
             joint = _coordination(subject[:cut], subject[cut:])
             if joint is not None:
@@ -1501,7 +1510,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if name:
                 return Mention("name", name)
             if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
-                return Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
+                owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
+                if k + 1 == len(words) and index + 2 < len(pieces):
+                    # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb
+                    return _apposed_name(owned_role, pieces[index + 1]) or owned_role
+                return owned_role
             if owner:
                 return None
         seg = " " + seg.strip(_STRIP)
@@ -1588,6 +1601,13 @@ def _place_part(pieces: list[str], name: str) -> bool:
     return any(k and p.strip(_STRIP) == name and _PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
 
 
+#: Names joined by "and" and a lower-case word after them (``leading_np``, when the sentence
+#: has no verb we list): "Obama and Biden place flowers", "Kell and Ames run the office", "Lee
+#: Ames and her son run the clinic"; the word is their verb.
+_NAMES_BEFORE_WORD = re.compile(
+    r"\s(?:[A-Z][\w’'.․-]*\s+)+and\s+(?:(?:[A-Z][\w’'.․-]*\s+)*[A-Z][\w’'․-]*|(?:his|her|their)\s+[a-z][\w-]*)(?=\s+[a-z])"
+)
+
 #: An unknown verb between a subject and its object: a lower-case word (not a preposition) right
 #: before a determiner, two words or more into the segment ("The ad targets a …").
 _VERB_BEFORE_OBJECT = re.compile(
@@ -1605,7 +1625,11 @@ _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless beside
 
 
 #: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
-_WORD_THEN_S_WORD = re.compile(r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+([a-z]+[^su\W’']s)(?![\w’'-]))")
+#: A word and an -s word after it, maybe past an adverb ("Her son now runs it").
+_WORD_THEN_S_WORD = re.compile(
+    r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+(?:(?:now|also|still|often|always|never|rarely|usually|sometimes|already|"
+    r"currently|reportedly)\s+)?([a-z]+[^su\W’']s)(?![\w’'-]))"
+)
 _KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS
 _TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
 
@@ -1645,7 +1669,8 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     seg = " " + segment.strip(_STRIP)
     cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
     before = seg[: min(cuts, default=len(seg))]
-    before = _ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0]).strip()  # not "— Bill Clinton’s aide —"
+    # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
+    before = _ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:
         return False, None

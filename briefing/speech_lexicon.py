@@ -141,11 +141,15 @@ GENDERED_ROLES = {
     "sister": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f", "grandmother": "f",
     "grandfather": "m", "widow": "f", "widower": "m", "girlfriend": "f", "boyfriend": "m", "fiancee": "f",
     "fiance": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
-    "grandson": "m", "waitress": "f", "fisherman": "m",
+    "grandson": "m", "waitress": "f", "fisherman": "m", "stepfather": "m", "stepmother": "f",
+    "stepson": "m", "stepdaughter": "f", "mom": "f", "dad": "m", "grandma": "f", "grandpa": "m",
+    "mother-in-law": "f", "father-in-law": "m", "sister-in-law": "f", "brother-in-law": "m",
+    "daughter-in-law": "f", "son-in-law": "m",
 }  # fmt: skip
 
-#: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"):
-#: such a description can be what a later "he" or "she" refers to.
+#: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"),
+#: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
+#: later "he" or "she" refers to.
 PERSON_NOUNS = frozenset(
     """person man woman worker farmer resident voter economist analyst official witness spokesman
     spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
@@ -170,7 +174,10 @@ PERSON_NOUNS = frozenset(
     homeowner pensioner bystander eyewitness onlooker spectator athlete broker agent
     contractor developer landowner rancher fisherman bartender waiter waitress nanny baker butcher
     carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
-    dentist veterinarian blogger photographer filmmaker producer comedian""".split()
+    dentist veterinarian blogger photographer filmmaker producer comedian
+    brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
+    mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
+    sister-in-law brother-in-law daughter-in-law son-in-law""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

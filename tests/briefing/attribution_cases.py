@@ -29,6 +29,7 @@ from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
 from tests.briefing.attribution_cases_probe15b import PROBE15B_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
+from tests.briefing.attribution_cases_pron17 import PRON17_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1324,6 +1325,7 @@ ALL_CASES: list[Case] = [
     *NOUN16_CASES,
     *COORD16_CASES,
     *DESC17_CASES,
+    *PRON17_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -136,22 +136,24 @@ _CREDIT = re.compile(
 )
 
 
-def caption_end(masked: str, cuts: list[int]) -> int:
-    """Where the caption of a paragraph holding a photo credit ends: after the credit's sentence
-    (0 when there is none). A caption ("President Obama and Vice President Biden place flowers
-    at a memorial. Carlos Barria / Reuters.") describes a picture: its people said nothing, and
-    a body's "he said" never means them nor the photographer."""
-    end = 0
-    for start, stop in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+def caption_sentences(masked: str, cuts: list[int]) -> set[int]:
+    """The starts of a paragraph's photo-credit sentences and of the caption sentence right before
+    each. A caption ("President Obama and Vice President Biden place flowers at a memorial.
+    Carlos Barria / Reuters.") describes a picture: its people said nothing, and a body's "he
+    said" never means them nor the photographer. Only that one sentence: a page extracted as one
+    long paragraph keeps its credits inline ("… Pictured: Operation Overlord in June 1944"), and
+    the article before them is no caption."""
+    skipped: set[int] = set()
+    for k, (start, stop) in enumerate(zip(cuts, [*cuts[1:], len(masked)], strict=True)):
         if _CREDIT.match(masked, start, stop):
-            end = stop
-    return end
+            skipped.update(cuts[max(0, k - 1) : k + 1])
+    return skipped
 
 
 def credit_only(paragraph: str) -> bool:
     """A paragraph that is nothing but a photo credit ("Carlos Barria / Reuters"): the one-sentence
     paragraph before it is the picture's caption."""
-    return len(paragraph) < 120 and caption_end(paragraph, [0]) == len(paragraph)
+    return len(paragraph) < 120 and bool(caption_sentences(paragraph, [0]))
 
 
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
@@ -237,9 +239,9 @@ class SubjectIndex:
             return
         self._paragraphs.add(index)
         cuts = [0, *sentence_starts(masked)]
-        caption = len(masked) if captioned and len(cuts) == 1 else caption_end(masked, cuts)
+        captions = set(cuts) if captioned and len(cuts) == 1 else caption_sentences(masked, cuts)
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
-            if end <= caption:
+            if start in captions:
                 continue
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.is_he_or_she and not _OPENING_MARKS.intersection(masked[start:end]):

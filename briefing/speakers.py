@@ -515,7 +515,8 @@ def _conjuncts(text: str) -> list[str]:
         left = text[start : m.start()]
         words = left.split()
         rest = text[m.end() :]
-        inner = next((k for k, w in enumerate(words) if w in _INNER_PREPOSITIONS), None)
+        # a preposition, or a participle that opens a phrase like one ("starring", "including")
+        inner = next((k for k, w in enumerate(words) if w in _INNER_PREPOSITIONS or k and w.islower() and w.endswith("ing")), None)
         if inner is not None and not (
             _named_opening(words[:inner])
             and not (rest[:1].islower() and rest.split()[0] not in _CONJUNCT_OPENERS)

@@ -542,6 +542,21 @@ FAMILY_AND_COPULA = cases(
     ],
 )
 
+INLINE_CREDITS = cases(
+    "pronouns and role nouns",
+    [
+        (  # a page extracted as one paragraph keeps its credit inline: only the caption before the
+            # credit is skipped, not the article before it
+            "Author Florian Huber has sold thousands of copies of his book on the war's last days. "
+            "“Journalists keep asking me whether I make the Germans out as victims,” he told the "
+            "newspaper. The city is opening a new museum on Thursday. Pictured: the museum's entrance "
+            "in 2014.",
+            "Journalists keep asking",
+            "Florian Huber",
+        ),
+    ],
+)
+
 PRON17_CASES = [
     *CREDITS_AND_CAPTIONS,
     *JOINT_SUBJECTS,
@@ -553,4 +568,5 @@ PRON17_CASES = [
     *THEY_FOR_GROUPS,
     *ROLE_GENDER,
     *NAME_AND_KIN,
+    *INLINE_CREDITS,
 ]

@@ -139,6 +139,8 @@ class NameRegistry:
         self._places: dict[str, set[str]] = {}
         #: ages written with a name: "Tim Allen, 62," is "the 62-year-old"
         self._ages: dict[str, set[str]] = {}
+        #: the name mentions whose roles ``_read_roles`` has not read yet
+        self._unread_roles: list[tuple[int, int, str, list[str], set[str]]] = []
         self._body = body
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
@@ -213,8 +215,8 @@ class NameRegistry:
                     context |= words if context & words else frozenset()
                 for word in titles:
                     self._titled.append((start, word, name, context))
-            if not possessive:
-                self._read_roles(body, start, end, name, run_words[: -len(name_words)], titles)
+            if not possessive:  # read when a description first asks (``resolve_title``): most pages never do
+                self._unread_roles.append((start, end, name, run_words[: -len(name_words)], set(titles)))
             if first in HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
                 full = self.fullest(name, start + 1)
                 if first in HONORIFIC_GENDER and given_name_gender(full) not in (None, HONORIFIC_GENDER[first]):
@@ -356,6 +358,9 @@ class NameRegistry:
         words = description.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
+        unread, self._unread_roles = self._unread_roles, []
+        for start_at, end_at, name_at, lead, titles_at in unread:
+            self._read_roles(self._body, start_at, end_at, name_at, lead, titles_at)
         title = _TITLE_WORD.get(words[-1].lower(), words[-1].lower())
         if title not in PERSON_TITLES and title not in ROLE_NOUNS and not _AGE.fullmatch(title):
             return None

@@ -248,6 +248,11 @@ class Mention:
 _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
 
 
+#: A person noun and a participle right after it that opens the noun's modifier ("a lawyer
+#: representing …", "an aide working for …", "residents living near …"; group 1 the noun).
+_PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
+
+
 def _first_cut(seg: str) -> int:
     """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
     at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
@@ -256,6 +261,9 @@ def _first_cut(seg: str) -> int:
     role_then_name = _ROLE_THEN_NAME.search(seg) if " of " in seg or " for " in seg or " and " in seg else None
     if " and " in seg and _organisation_with_and(seg.split()):
         return len(seg)  # "the Centers for Disease Control and Prevention": one name
+    participle = _PARTICIPLE_AFTER_PERSON.search(seg)
+    if participle is not None and (participle.group(1) in PERSON_NOUNS or participle.group(1) in _PLURAL_PERSON_NOUNS):
+        seg = seg[: participle.start(2) - 1]  # "a lawyer representing Ed Kline": the lawyer, not Kline
     for cut in _CUT_SEGMENT.finditer(seg, 1):
         word = cut.group().strip()
         after = seg[cut.end() :]

@@ -46,4 +46,28 @@ RELATIVE_IN_APPOSITIVE = cases(
     ],
 )
 
-APPOS16_CASES = [*RELATIVE_IN_APPOSITIVE]
+PARTICIPLE_AFTER_PERSON = cases(
+    "long material between quote, speaker and verb",
+    [
+        # a participle after a person noun opens its modifier: the name after it is whom the
+        # person works for, never the speaker
+        ("A lawyer representing Ed Kline said the charges “have no basis in fact or in law whatsoever.”",
+         "have no basis", ("a lawyer", "a lawyer representing Ed Kline")),
+        ("“The charges have no basis in fact or in law,” said a lawyer representing Ed Kline.",
+         "The charges have no basis", ("a lawyer", "a lawyer representing Ed Kline")),
+        ("An aide working for Sen. Ann Roe said the bill “will not pass this year in any form.”",
+         "will not pass this year", ("an aide", "an aide working for Ann Roe")),
+        ("A spokeswoman representing Ed Kline and Rosa Diaz said the road “would reopen next week at the "
+         "earliest.”", "would reopen next week", ("a spokeswoman", None)),
+        ("Residents living near the plant said the smell “has gotten worse every single week since June.”",
+         "has gotten worse", ("residents", "residents living near the plant")),
+        (  # negative: a participle that is part of the title keeps the name
+            "Managing director Ann Roe said the plant “will stay open through the end of the decade.”",
+            "will stay open", "Ann Roe"),
+        (  # negative: the participle inside the appositive after the name
+            "“The charges have no basis in fact or in law,” said Ed Kline, a lawyer representing the family.",
+            "The charges have no basis", "Ed Kline"),
+    ],
+)
+
+APPOS16_CASES = [*RELATIVE_IN_APPOSITIVE, *PARTICIPLE_AFTER_PERSON]

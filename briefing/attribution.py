@@ -446,15 +446,17 @@ def colon_subject(sentence: str) -> Mention | None:
     return mention if mention.kind == "description" and speaking else None
 
 
+#: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
+_OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))"
 #: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":
 #: a possessive before a noun of saying, and a colon.
 _POSSESSIVE_INTRO = re.compile(
-    r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+){0,2}?"
+    _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
     r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
     r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e)"
     r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2})?\s*:\s*$"
 )
-_POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+_POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
 _WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|words)"
 #: The same with the owner after "from" or "of": "The response from the ministry was swift:",
@@ -466,7 +468,7 @@ _NOUN_FROM_OWNER_INTRO = re.compile(
 #: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
 #: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".
 _POSSESSIVE_VERDICT = re.compile(
-    rf"(?:(?P<owner>[^,;:.!?“”\"]{{2,60}}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}"
+    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}"
     r"\s+(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+\s*[.!]\s*$"
 )
 
@@ -474,7 +476,7 @@ _POSSESSIVE_VERDICT = re.compile(
 #: The same with only a copula before the quote, for nouns that are the owner's own words: "Bill
 #: Stroud's only answer was “…”", "His reply was “…”" (not "Kell's plan was “a disaster”").
 _POSSESSIVE_COPULA = re.compile(
-    r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+)?"
+    _OWNER_BEFORE + r"\s+(?:[a-z]+\s+)?"
     r"(?:answer|response|reply|retort|reaction|message|explanation|advice|words)\s+(?:was|is|were)\s*$"
 )
 _COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
@@ -824,7 +826,6 @@ _PLURAL_NOUN_OPENING = re.compile(
     r"(?:^|(?<=\s))(his|her|their|its|our|my|your|the|these|those|such|many|several|some)((?:\s+[a-z][\w’'-]*){0,2})\s+$",
     re.IGNORECASE,
 )
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 #: Endings of adjectives ("serial", "constant", "angry", "repeated"), and short common ones.
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ous|ive|ic|ful|less|ed|ing|y|ish|ible|able|est|ly)$")
 _SHORT_ADJECTIVES = frozenset("loud new old usual own first last latest late early long short big small wild bold".split())
@@ -859,7 +860,7 @@ def _plural_noun_phrase(sentence: str, verb: re.Match[str]) -> tuple[Mention | N
     completed = _NOUN_COMPLEMENT.fullmatch(sentence, verb.end()) is not None
     if not completed and not opening.group(2).split():
         return None  # 'Trump did post that his claims were “…”': left to the usual reading
-    owner = _POSSESSIVE_PRONOUNS.get(opening.group(1).lower())
+    owner = _POSSESSIVE_PRONOUN.get(opening.group(1).lower())
     if owner is not None and completed:
         return (Mention("pronoun", owner),)  # "His constant whines about “…”": his words
     return (None,)

@@ -42,6 +42,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
+    SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
 )
 from .wordlists import is_common_word
@@ -831,14 +832,13 @@ _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ous|ive|ic|ful|less|ed|ing|y|ish|
 _SHORT_ADJECTIVES = frozenset("loud new old usual own first last latest late early long short big small wild bold".split())
 #: Nouns that look like adjectives by their ending ("His assistant protests").
 _ADJECTIVE_LIKE_NOUNS = frozenset("assistant agent lieutenant attendant servant tenant client patient sergeant merchant".split())
-_KNOWN_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)
 
 
 def _adjective_like(word: str) -> bool:
     """``word`` modifies the noun after it: an adjective by its ending or a short common one, not
     a noun of a speaker ("his aide protests": "aide" is the subject)."""
     low = word.lower()
-    if low in _KNOWN_NOUNS or low.rstrip("s") in _KNOWN_NOUNS or low in _ADJECTIVE_LIKE_NOUNS or low in _NOT_MODIFIERS:
+    if low in SPEAKER_HEAD_NOUNS or low.rstrip("s") in SPEAKER_HEAD_NOUNS or low in _ADJECTIVE_LIKE_NOUNS or low in _NOT_MODIFIERS:
         return False
     return low in _SHORT_ADJECTIVES or _ADJECTIVE_ENDING.search(low) is not None
 

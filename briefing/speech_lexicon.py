@@ -217,3 +217,6 @@ GROUP_NOUNS = frozenset(
     pollsters scholars commentators marchers
     thousands hundreds dozens many some others both""".split()
 )
+#: Head nouns of every description that can speak: a person (a gendered role too), an
+#: organisation, a document, a group.
+SPEAKER_HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)

@@ -235,6 +235,28 @@ def person_key(speaker: str | None) -> PersonKey | None:
     return _group(tokens, cleaned)
 
 
+_LIST_AND = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
+
+
+@lru_cache(maxsize=8192)
+def speaker_keys(speaker: str | None) -> tuple[PersonKey, ...]:
+    """Everyone a speaker string names: one key, or one per person of a joint speaker.
+
+    Why: "Ed Kline and Rosa Diaz said in a joint statement" is something each of them said,
+    so ``/quotes Kline`` must list it. A list splits only when it holds "and" and every part is
+    a person with a first name: "Marks and Spencer", "Johnson and Johnson" (firms), "Kline and
+    Diaz" (bare surnames may be firm names) and "Ed Kline and his wife" keep one key.
+    """
+    key = person_key(speaker)
+    if not speaker or key is None or " and " not in speaker:
+        return () if key is None else (key,)
+    parts = [person_key(part) for part in _LIST_AND.split(" ".join(speaker.split()))]
+    people = [p for p in parts if p is not None and p.kind == "person" and p.first]
+    if len(parts) < 2 or len(people) < len(parts):
+        return (key,)
+    return tuple(dict.fromkeys(people))
+
+
 @dataclass(frozen=True)
 class NameQuery:
     """What a user typed after ``/quotes``, read both as a person and as a group."""

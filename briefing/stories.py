@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .lexicon import content_stems, stem
 from .models import Briefing, Figure, Quote
-from .people import fold, person_key
+from .people import fold, speaker_keys
 
 NAME = "n"
 WORD = "w"
@@ -72,9 +72,9 @@ def story_features(briefing: Briefing) -> dict[str, str]:
     """
     speakers = set()
     for quote in briefing.quotes:
-        key = None if quote.scare else person_key(quote.speaker)
-        if key is not None and key.kind == "person":
-            speakers.add(stem(key.surname))
+        for key in () if quote.scare else speaker_keys(quote.speaker):
+            if key.kind == "person":
+                speakers.add(stem(key.surname))
     features: dict[str, str] = {}
     lead = briefing.summary[0] if briefing.summary else ""
     for word in content_stems(f"{briefing.title}\n{lead}"):

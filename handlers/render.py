@@ -14,12 +14,12 @@ from datetime import datetime
 
 from briefing.languages import language_data
 from briefing.models import Figure
-from briefing.people import person_key
+from briefing.people import speaker_keys
 from storage.models import Article, ArticleSummary, ChatSettings, Feed, Page, Stats, Subscription
 
 from .commands import ADMIN_COMMANDS, START_EXAMPLES, USER_COMMANDS, Command
 from .deeplinks import quotes_link
-from .htmlchunks import TELEGRAM_LIMIT, esc, pack, utf16_len
+from .htmlchunks import TELEGRAM_LIMIT, esc, pack, trim, utf16_len
 from .i18n import N_, _, format_ago, format_day, format_number, language_display_name, ngettext
 from .reasons import reason_text
 
@@ -52,10 +52,20 @@ def render_briefing(
 
 
 def _speaker(speaker: str, bot_username: str | None) -> str:
-    """The speaker's name, linked to their ``/quotes`` when they are someone we index."""
-    key = person_key(speaker)
-    link = quotes_link(bot_username, key.name) if key is not None else None
-    return _link(link, esc(speaker, 80))
+    """The speaker's name, linked to their ``/quotes`` when they are someone we index.
+
+    A joint speaker ("Ed Kline and Rosa Diaz") links each person to their own ``/quotes``."""
+    keys = speaker_keys(speaker)
+    if len(keys) <= 1:
+        link = quotes_link(bot_username, keys[0].name) if keys else None
+        return _link(link, esc(speaker, 80))
+    shown, out, at = trim(speaker, 80), [], 0
+    for key in keys:
+        link, found = quotes_link(bot_username, key.name), shown.find(key.name, at)
+        if link is not None and found >= 0:
+            out += [esc(shown[at:found]), _link(link, esc(key.name))]
+            at = found + len(key.name)
+    return "".join(out) + esc(shown[at:])
 
 
 def _briefing_blocks(

@@ -68,8 +68,8 @@ TABLES: tuple[TableSpec, ...] = (
               times=frozenset({"seen_at"}), append_only=True),
     # quote_names and the shown flags are kept by each backend's triggers as rows arrive; a row
     # arriving later hides an older copy of the same words, as in the source.
-    TableSpec("quotes", ("article_id", "position"),
-              ("article_id", "position", "text", "text_key", "speaker", "kind", "surname", "first_name",
+    TableSpec("quotes", ("article_id", "position", "slot"),
+              ("article_id", "position", "slot", "text", "text_key", "speaker", "kind", "surname", "first_name",
                "said_at", "added_at", "shown"),
               times=frozenset({"said_at", "added_at"}), booleans=frozenset({"shown"}), append_only=True),
     TableSpec("story_members", ("article_id",), ("article_id", "story_id")),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from briefing.models import Briefing
-from briefing.people import fold, owner, person_key
+from briefing.people import fold, owner, speaker_keys
 
 from .models import Speaker
 
@@ -21,14 +21,15 @@ KEY_PROBES = (
     "Defence Minister Rustem Umerov", "Mr. Umerov", "J. R. Smith", "Ursula von der Leyen",
     "Bashar al-Assad", "Łukasz Kowalski", "Russia's defence ministry", "the Kremlin", "SBU",
     "a spokesperson", "Martin Luther King Jr.", "the journalist Olivia Messer",
+    "Ed Kline and Rosa Diaz",
 )  # fmt: skip
 
 
 def key_fingerprint() -> str:
-    """Changes whenever ``person_key`` would key the probe names differently: stored keys are
-    then rebuilt at open (the same idea as the subscription-key fingerprint)."""
-    keys = (person_key(p) for p in KEY_PROBES)
-    return "|".join(f"{k.kind}:{k.surname}:{k.first}" if k else "-" for k in keys)
+    """Changes whenever ``speaker_keys`` would key the probe names differently: stored keys
+    are then rebuilt at open (the same idea as the subscription-key fingerprint)."""
+    keyed = (speaker_keys(p) for p in KEY_PROBES)
+    return "|".join("+".join(f"{k.kind}:{k.surname}:{k.first}" for k in keys) or "-" for keys in keyed)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class QuoteRow:
     """One row of the quotes index (the article id is bound by the backend)."""
 
     position: int
+    slot: int
+    """Which of a joint speaker's people the row is for (0 for a single speaker)."""
     text: str
     text_key: str
     speaker: str
@@ -65,17 +68,20 @@ def text_key(text: str) -> str:
 
 
 def quote_rows(briefing: Briefing, *, added_at: datetime) -> list[QuoteRow]:
-    """The quotes worth looking up by speaker: attributed, not scare quotes, a keyable speaker."""
+    """The quotes worth looking up by speaker: attributed, not scare quotes, a keyable speaker.
+
+    A joint speaker ("Ed Kline and Rosa Diaz") gives one row per person, each under that
+    person's own name, so the quote is in both people's ``/quotes``."""
     said_at = article_date(briefing.published, added_at)
     rows = []
     for position, quote in enumerate(briefing.quotes):
-        key = None if quote.scare else person_key(quote.speaker)
-        if key is None or not quote.text.strip():
+        if quote.scare or not quote.text.strip():
             continue
-        rows.append(
-            QuoteRow(position, quote.text, text_key(quote.text), key.name, key.kind, key.surname,
-                     key.first, said_at, added_at)
-        )  # fmt: skip
+        for slot, key in enumerate(speaker_keys(quote.speaker)):
+            rows.append(
+                QuoteRow(position, slot, quote.text, text_key(quote.text), key.name, key.kind,
+                         key.surname, key.first, said_at, added_at)
+            )  # fmt: skip
     return rows
 
 

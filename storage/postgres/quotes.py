@@ -23,10 +23,10 @@ from .db import Connection, Database, guarded, text
 log = logging.getLogger("briefbot.storage")
 
 _INSERT = """
-INSERT INTO quotes (article_id, position, text, text_key, speaker, kind, surname, first_name,
-                    said_at, added_at)
-SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                         $8::text[], $9::timestamptz[], $10::timestamptz[])
+INSERT INTO quotes (article_id, position, slot, text, text_key, speaker, kind, surname,
+                    first_name, said_at, added_at)
+SELECT $1, * FROM unnest($2::int[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[],
+                         $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[])
 ON CONFLICT DO NOTHING
 """
 _SELECTED = "surname = $1 AND kind = $2 AND shown AND (kind = 'group' OR first_name = ANY($3::text[]))"
@@ -81,9 +81,9 @@ async def insert_quotes(conn: Connection, article_id: int, rows: Sequence[QuoteR
     """Index an article's quotes inside the caller's transaction (one statement)."""
     if not rows:
         return
-    columns: list[list[Any]] = [[] for _ in range(9)]
+    columns: list[list[Any]] = [[] for _ in range(10)]
     for r in rows:
-        values = (r.position, text(r.text), r.text_key, text(r.speaker), r.kind, r.surname,
+        values = (r.position, r.slot, text(r.text), r.text_key, text(r.speaker), r.kind, r.surname,
                   r.first_name, r.said_at, r.added_at)  # fmt: skip
         for column, value in zip(columns, values, strict=True):
             column.append(value)

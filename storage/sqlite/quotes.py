@@ -32,9 +32,9 @@ SELECT id, added_at, json_extract(briefing, '$.quotes') AS quotes,
 FROM articles WHERE id > ? ORDER BY id LIMIT ?
 """
 _INSERT = """
-INSERT INTO quotes (article_id, position, text, text_key, speaker, kind, surname, first_name,
-                    said_at, added_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+INSERT INTO quotes (article_id, position, slot, text, text_key, speaker, kind, surname,
+                    first_name, said_at, added_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
 """
 # Persons and organisations are two ordered index walks (quotes_by_person), each stopping after
 # offset + limit rows; the page is the newest of both.
@@ -80,8 +80,8 @@ WHERE kind = 'group' AND surname LIKE ? ESCAPE '\' LIMIT 50
 
 def _params(row: QuoteRow, article_id: int) -> tuple[object, ...]:
     return (
-        article_id, row.position, row.text, row.text_key, row.speaker, row.kind, row.surname,
-        row.first_name, to_ts(row.said_at), to_ts(row.added_at),
+        article_id, row.position, row.slot, row.text, row.text_key, row.speaker, row.kind,
+        row.surname, row.first_name, to_ts(row.said_at), to_ts(row.added_at),
     )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from briefing.people import (
     parse_query,
     person_key,
     select_firsts,
+    speaker_keys,
 )
 
 
@@ -211,3 +212,26 @@ def test_close_names_catch_typos_prefixes_and_first_names() -> None:
     assert close_names("Lagar", names) == ["Christine Lagarde"]
     assert close_names("Smith", names) == []
     assert close_names("", names) == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "people"),
+    [
+        ("Ed Kline and Rosa Diaz", ["ed kline", "rosa diaz"]),
+        ("Sens. Ron Wyden and Jeff Merkley", ["ron wyden", "jeff merkley"]),
+        ("Ed Kline, Rosa Diaz and Tom Ng", ["ed kline", "rosa diaz", "tom ng"]),
+        ("Ed Kline and Ed Kline", ["ed kline"]),
+        ("Rustem Umerov", ["rustem umerov"]),
+        ("Sen. Ron Wyden, a Democrat", ["ron wyden"]),
+        # one speaker: firms named like people, bare surnames, a person with a description
+        ("Marks and Spencer", ["group:marks and spencer"]),
+        ("Johnson and Johnson", ["group:johnson and johnson"]),
+        ("Kline and Diaz", ["group:kline and diaz"]),
+        ("Ed Kline and his wife", ["group:ed kline and his wife"]),
+        ("Procter & Gamble", ["group:procter gamble"]),
+        ("a spokesperson", []),
+        (None, []),
+    ],
+)
+def test_a_joint_speaker_is_each_of_its_people(speaker: str | None, people: list[str]) -> None:
+    assert [k.key for k in speaker_keys(speaker)] == people

@@ -57,6 +57,16 @@ def test_speakers_link_to_their_quotes_only_with_a_bot_username() -> None:
     assert "href=\"https://t.me" not in render.render_briefing(article)[0]
 
 
+def test_each_person_of_a_joint_speaker_links_to_their_own_quotes() -> None:
+    said = Quote(text="We will not sign it", speaker="Sens. Ed Kline & <Rosa> Diaz and Tom Ng", key=True)
+    joint = Quote(text="We stand together", speaker="Ed Kline and Rosa Diaz", key=True)
+    linked = render.render_briefing(make_article(quotes=(said, joint)), bot_username="briefbot")[0]
+    assert ('— <a href="https://t.me/briefbot?start=q_ed_kline">Ed Kline</a> and '
+            '<a href="https://t.me/briefbot?start=q_rosa_diaz">Rosa Diaz</a>') in linked
+    assert ">Sens. Ed Kline &amp; &lt;Rosa&gt; Diaz and Tom Ng</a>" in linked  # "&": one name, one link
+    assert "href=\"https://t.me" not in render.render_briefing(make_article(quotes=(joint,)))[0]
+
+
 def _article(i: int, quotes: tuple[Quote, ...] = (), figures: tuple[Figure, ...] = ()) -> Article:
     return Article(id=i, content_hash=f"h{i}", title=f"Talks <{i}>", source="Wire & Co",
                    added_at=NOW - timedelta(days=10 - i), briefing=Briefing(title="t", quotes=quotes, figures=figures))

@@ -41,6 +41,7 @@ async def _fill_newer_tables(store, make_briefing, ids: list[int]) -> dict:
     follow_up = await store.articles.add(_quoted(
         make_briefing("Prisoner swap agreed at Istanbul talks", topics=TALKS, story="football"),
         ("Every name matters to us", "Umerov"), ("We handed over our proposals", "Rustem Umerov"),
+        ("Both delegations will meet again", "Rustem Umerov and Hakan Fidan"),
     ), now=T0 + timedelta(days=2))  # fmt: skip
     assert await store.stories.size(follow_up.id) == 2
     ukrainian = await store.articles.add(Briefing(

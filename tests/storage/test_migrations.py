@@ -409,6 +409,43 @@ async def test_read_only_open_leaves_the_backfill_for_later(tmp_path):
         assert (await store.quotes.by_person("Umerov")).total == 2
 
 
+JOINT_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_joint_speakers.sql"))
+
+
+async def test_upgrade_indexes_a_joint_statement_under_each_speaker(tmp_path):
+    """A file the release before joint speakers left: the quote was one row, keyed as a group."""
+    path = str(tmp_path / "before-joint.db")
+    briefing = OLD_BRIEFING.model_copy(
+        update={"quotes": (Quote(text="We will not sign it in this form", speaker="Ed Kline and Rosa Diaz"),)}
+    )
+    conn = await connect(path)
+    try:
+        assert await migrate(conn, target=JOINT_VERSION - 1) == JOINT_VERSION - 1
+        await conn.execute(
+            "INSERT INTO articles (id, content_hash, title, added_at, briefing) VALUES (1, 'h', 'Strike', ?, ?)",
+            (NOW.timestamp(), briefing.model_dump_json()),
+        )
+        await conn.execute(
+            "INSERT INTO quotes (article_id, position, text, text_key, speaker, kind, surname, first_name,"
+            " said_at, added_at) VALUES (1, 0, 'We will not sign it in this form', 'we will not sign it in"
+            " this form', 'Ed Kline and Rosa Diaz', 'group', 'ed kline and rosa diaz', '', ?, ?)",
+            (NOW.timestamp(), NOW.timestamp()),
+        )
+        await conn.execute("INSERT INTO meta (key, value) VALUES ('quotes.key_fingerprint', 'before')")
+        await conn.commit()
+    finally:
+        await conn.close()
+    async with await SqliteStore.open(path) as store:
+        for name in ("Kline", "Rosa Diaz"):
+            assert [h.text for h in (await store.quotes.by_person(name)).items] == [
+                "We will not sign it in this form"
+            ], name
+        assert (await store.quotes.by_person("Ed Kline and Rosa Diaz")).total == 0
+        async with store._conn.execute("SELECT slot, speaker FROM quotes ORDER BY slot") as cursor:
+            assert [tuple(r) for r in await cursor.fetchall()] == [(0, "Ed Kline"), (1, "Rosa Diaz")]
+        assert await store.integrity_check() == "ok"
+
+
 STORIES_VERSION = next(m.version for m in available_migrations() if m.name.endswith("_stories.sql"))
 
 

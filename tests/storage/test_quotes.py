@@ -159,6 +159,29 @@ async def test_the_same_words_by_two_people_are_both_shown(store, quoted) -> Non
     assert (await store.quotes.by_person("Fidan")).total == 1
 
 
+async def test_a_joint_statement_is_in_each_speakers_quotes(store, quoted) -> None:
+    joint = (("We will not sign this agreement in its current form", "Ed Kline and Rosa Diaz"),
+             ("The union stands together on this", "Sens. Tom Ng, Ed Kline and Rosa Diaz"))  # fmt: skip
+    article = await store.articles.add(quoted(joint), now=NOW)
+    await store.articles.add(quoted((("Our shop is open on Sundays", "Marks and Spencer"),), story="rates"), now=NOW)
+    texts = [t for t, _ in joint]
+    for name in ("Kline", "Ed Kline", "Rosa Diaz", "Diaz"):
+        said = await _said(store, name)
+        assert [t for _, t, _ in said] == texts, name
+        assert {a for _, _, a in said} == {article.id}
+    assert [t for _, t, _ in await _said(store, "Tom Ng")] == texts[1:]
+    assert {s for s, _, _ in await _said(store, "Kline")} == {"Ed Kline"}
+    top = await store.quotes.top_people(since=NOW - timedelta(days=1))
+    assert [(s.name, s.quotes) for s in top] == [
+        ("Ed Kline", 2), ("Rosa Diaz", 2), ("Marks and Spencer", 1), ("Tom Ng", 1)
+    ]  # fmt: skip
+    assert await _said(store, "Spencer") == []  # a firm named like two people stays one speaker
+    assert [s for s, _, _ in await _said(store, "Marks and Spencer")] == ["Marks and Spencer"]
+    await store.articles.remove(article.id)
+    assert (await store.quotes.by_person("Kline")).total == 0
+    assert [s.name for s in await store.quotes.top_people(since=NOW - timedelta(days=1))] == ["Marks and Spencer"]
+
+
 async def test_removing_an_article_removes_its_quotes(store, quoted) -> None:
     article = await store.articles.add(quoted(UMEROV_TALKS), now=NOW)
     await store.articles.remove(article.id)

@@ -388,6 +388,70 @@ def signed_after(rest: str) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
+#: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
+#: "ended her speech with a promise", "offered some advice").
+_ANNOUNCED_NOUNS = (
+    r"(?:message|warning|promise|plea|answer|reply|response|advice|prediction|verdict|words|word|reminder|vow|"
+    r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
+    r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
+    r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
+    r"tone|note)"
+)
+#: A predicate that announces its subject's words without a speech verb: a noun of saying as the
+#: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
+#: speaking ("was blunt", "didn't mince words", "pulled no punches", "fired back", "laughed",
+#: "had this to say", "summed it up") or a channel ("took to Twitter", "posted on Facebook").
+#: Matched right after the subject (and an appositive or adverbs), so that it is the main clause's.
+_ANNOUNCING_PREDICATE = re.compile(
+    r"(?:\s*,[^,;:“”\"·]{1,80},)?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
+    r"(?:"
+    # a noun of saying as the object of a light verb, or after "with"
+    r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
+    r"posed|poses|shared|shares|struck|strikes|got|gets|added|adds|left\s+\w+\s+with|"
+    r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
+    r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"
+    r"follows\s+up|signed\s+off|kicked\s+off|kicks\s+off)(?:\s+(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+with)"
+    r"\s+(?:(?:a|an|his|her|their|its|some|one|this|these|the|two|three|few|more|kind|harsh|strong|tough|stern|sharp|blunt|simple|clear)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_ANNOUNCED_NOUNS}(?![\w’'-])"
+    # a manner of speaking
+    r"|(?:was|is|were|are|remained|remains|sounded|sounds)\s+(?:(?:more|less|even|very|far|just|as|equally|characteristically|"
+    r"typically|refreshingly|similarly|quite|somewhat|brutally|strikingly|no\s+less)\s+)?"
+    r"(?:blunt|blunter|direct|candid|frank|defiant|succinct|emphatic|unapologetic|unrepentant|philosophical|diplomatic|"
+    r"forthright|terse|curt|plain-spoken|outspoken|upbeat|optimistic|pessimistic|confident|cautious|skeptical|sceptical|"
+    r"circumspect|matter-of-fact|adamant|unequivocal|categorical|firm|defensive|combative|conciliatory|dismissive|"
+    r"scathing|effusive|honest|succinct|undeterred|unmoved|unbowed|unfazed|unimpressed|indignant|apologetic|"
+    r"less\s+charitable|more\s+charitable|less\s+diplomatic|in\s+no\s+mood|not\s+convinced|not\s+impressed|"
+    r"having\s+none\s+of\s+it|not\s+buying\s+it|quick\s+to\s+(?:respond|reply|answer|add))(?![\w’'-])"
+    r"|(?:did|does|do|would|could)(?:\s*n[’']t|\s+not)\s+(?:mince\s+(?:\w+\s+)?words|hold\s+back|sugar-?coat\s+(?:it|things|anything)|"
+    r"hedge|equivocate|pull\s+(?:any\s+)?punches|back\s+down|hide\s+(?:his|her|their)\s+\w+)"
+    r"|(?:minced|minces)\s+no\s+words|(?:pulled|pulls)\s+no\s+punches|(?:wasted|wastes)\s+no\s+time|(?:held|holds)\s+nothing\s+back"
+    r"|(?:had|has)\s+(?:this|that|more|plenty|something|little|much|a\s+lot|the\s+(?:last|final))\s+(?:to\s+say|word)"
+    r"|(?:summed|sums|summed\s+it|sums\s+it|summed\s+things|sums\s+things)\s+up|put\s+it\s+(?:this\s+way|bluntly|simply|plainly|succinctly|another\s+way|more\s+bluntly|best)"
+    r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
+    # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
+    # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
+    r"|(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
+    r"nodded|nods|winced|winces|bristled|bristles|scoffed|scoffs|beamed|beams|frowned|frowns)"
+    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!]?\s*$|,?\s+(?:when|as|while|before)\s)"
+    r"|(?:took|takes|grabbed|grabs|seized|seizes|stepped\s+up\s+to|steps\s+up\s+to|stepped\s+to|steps\s+to)\s+"
+    r"(?:the|a)\s+(?:microphone|mic|podium|lectern|stage|floor)(?![\w’'-])|(?:rose|rises|stood|stands)\s+(?:up\s+)?to\s+speak"
+    r"|(?:took|takes)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|Truth\s+Social|LinkedIn|"
+    r"social\s+media|the\s+airwaves|the\s+podium|the\s+stage|the\s+microphone|the\s+(?:Senate|House)\s+floor|the\s+floor)(?![\w’'-])"
+    r"|(?:posted|posts)\s+(?:on|to|a|an|this|the\s+following)(?![\w’'-])"
+    r")"
+)
+
+
+def announces_words(sentence: str, subject: Mention) -> bool:
+    """The predicate right after ``subject`` in ``sentence`` announces the subject's words with no
+    speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
+    Carr took to Twitter"): a quote that follows is the subject's."""
+    at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
+    if at < 0:
+        return False
+    return _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text)) is not None
+
+
 def colon_introduction(previous_paragraph: str) -> Mention | None:
     """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
     Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence); "He then
@@ -398,9 +462,9 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     mention = leading_np(sentence)
     if mention is None:
         return None
-    named = mention.kind == "name" and len(mention.text.split()) > 1
+    named = mention.kind == "name" and (len(mention.text.split()) > 1 or announces_words(sentence, mention))
     person = mention.is_he_or_she
-    return mention if named or person else None  # not "Wait, it gets better:"
+    return mention if named or person else None  # not "Wait, it gets better:"; "Reyes ended with a plea:"
 
 
 #: At most this many words before a colon make a label ("Editor's note:") rather than a clause.
@@ -441,7 +505,8 @@ def colon_subject(sentence: str) -> Mention | None:
         return None
     if mention.kind == "name":
         # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"
-        return mention if len(mention.text.split()) > 1 or _SAYING_OBJECT.search(sentence) else None
+        one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
+        return mention if len(mention.text.split()) > 1 or one_word else None
     head = head_noun(mention.text)
     speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
     return mention if mention.kind == "description" and speaking else None
@@ -469,8 +534,8 @@ _NOUN_FROM_OWNER_INTRO = re.compile(
 #: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
 #: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".
 _POSSESSIVE_VERDICT = re.compile(
-    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}"
-    r"\s+(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+\s*[.!]\s*$"
+    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}(?:\s+(?:to|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?"
+    r"\s+(?:(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+|(?:came|comes)(?:\s+[a-z-]+){0,3})\s*[.!]\s*$"
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .attribution import (
     WORD,
+    announces_words,
     first_sentence,
     head_attribution,
     last_sentence,
@@ -284,6 +285,36 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
         return (mention, verb) if person or organisation else (None, None)
     return None, None
+
+
+#: "when asked whether …": the subject is asked, and the quote after the sentence is the answer.
+_WHEN_ASKED = re.compile(r"(?<![\w’'])(?:when|after|if|once)\s+asked\b.*$")
+
+
+def introduced_in_previous(previous: str, paragraph: str) -> Mention | None:
+    """A quote-only paragraph after a paragraph whose last sentence announces someone's words
+    without a speech verb: 'Tom Reyes had a simple message for voters on Tuesday.' / '“Get out and
+    vote …”' -> Tom Reyes; 'Ann Weller was blunt.' / '“…”'; 'Rep. Noel Carr took to Twitter.' /
+    '“…”'. Both paragraphs are masked; the quote's must hold nothing but quotes, the last sentence
+    no quote of its own, and its subject must be a name, he or she, or a description of a person or
+    an organisation, before a predicate that announces words (``announces_words``: not 'Reyes met
+    Ann Weller on Friday.', which says nothing of whose words follow). The caller checks that a
+    name is proper."""
+    if WORD.search(paragraph) or stage_direction(previous) is not None:
+        return None  # 'She nods.' / '“…”' between two speakers is read by ``stage_direction``'s rule
+    sentences = split_masked(previous.strip())
+    sentence = sentences[-1] if sentences else ""
+    # a speech verb is read by ``previous_paragraph_speaker``; "when asked whether …" is no cue of its own
+    if not sentence or any(c in sentence for c in _QUOTE_CHARS) or SPEECH_VERB.search(_WHEN_ASKED.sub(" ", sentence)):
+        return None
+    subject = leading_np(sentence)
+    if subject is None or not (subject.kind == "name" or subject.is_he_or_she or subject.kind == "description"):
+        return None
+    if subject.kind == "description" and head_noun(subject.text) not in PERSON_NOUNS | ORGANISATION_NOUNS:
+        return None  # "The crowd laughed.": a group, not one voice
+    if subject.kind == "name" and two_named_subjects(sentence[: sentence.find(subject.text) + len(subject.text) + 40]):
+        return None
+    return subject if announces_words(sentence, subject) else None
 
 
 #: Where a subject joins a second person: "and", ", along with", ", together with".

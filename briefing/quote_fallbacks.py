@@ -252,6 +252,11 @@ def next_paragraph_speaker(
     return tail_attribution(" " + next_paragraph, "")
 
 
+#: A picture as the object of a speech verb ("posted a photo of the sign", "shared an image of"):
+#: the words quoted after it are what the picture shows.
+_IMAGE_OBJECT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|screenshot|snapshot)s?\s+of\b")
+
+
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
     """A quote-only paragraph after a paragraph that reports someone's words.
 
@@ -273,6 +278,8 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             continue
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
+        if _IMAGE_OBJECT.match(sentences[k], cue.end()):
+            return None, None  # 'Reyes posted a photo of the sign.' / '“Closed.”': the words are the sign's
         mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
         if mention is None or verb is None or verb.startswith("ask"):
             continue  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer

@@ -395,7 +395,7 @@ _ANNOUNCED_NOUNS = (
     r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
     r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
     r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
-    r"tone|note)"
+    r"tone|note|view|opinion|perspective)"
 )
 #: A predicate that announces its subject's words without a speech verb: a noun of saying as the
 #: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
@@ -403,16 +403,19 @@ _ANNOUNCED_NOUNS = (
 #: "had this to say", "summed it up") or a channel ("took to Twitter", "posted on Facebook").
 #: Matched right after the subject (and an appositive or adverbs), so that it is the main clause's.
 _ANNOUNCING_PREDICATE = re.compile(
-    r"(?:\s*,[^,;:“”\"·]{1,80},)?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
+    r"(?:\s*,[^,;:“”\"·]{1,80},)?,?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
     r"(?:"
     # a noun of saying as the object of a light verb, or after "with"
     r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
-    r"posed|poses|shared|shares|struck|strikes|got|gets|added|adds|left\s+\w+\s+with|"
+    r"posed|poses|shared|shares|struck|strikes|added|adds|left\s+\w+\s+with|"
     r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
     r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"
     r"follows\s+up|signed\s+off|kicked\s+off|kicks\s+off)(?:\s+(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+with)"
     r"\s+(?:(?:a|an|his|her|their|its|some|one|this|these|the|two|three|few|more|kind|harsh|strong|tough|stern|sharp|blunt|simple|clear)\s+)?"
     rf"(?:[a-z-]+\s+){{0,3}}?{_ANNOUNCED_NOUNS}(?![\w’'-])"
+    # not words received ("a message from his daughter", "a question from a reporter", "the answer he
+    # wanted"), kept ("a message on his office wall") or traded ("had words with the referee")
+    r"(?!\s+(?:from|with|he|she|they|I|we|that|which|on\s+(?:his|her|their|its|the|a|an))\b)"
     # a manner of speaking
     r"|(?:was|is|were|are|remained|remains|sounded|sounds)\s+(?:(?:more|less|even|very|far|just|as|equally|characteristically|"
     r"typically|refreshingly|similarly|quite|somewhat|brutally|strikingly|no\s+less)\s+)?"
@@ -428,6 +431,8 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:had|has)\s+(?:this|that|more|plenty|something|little|much|a\s+lot|the\s+(?:last|final))\s+(?:to\s+say|word)"
     r"|(?:summed|sums|summed\s+it|sums\s+it|summed\s+things|sums\s+things)\s+up|put\s+it\s+(?:this\s+way|bluntly|simply|plainly|succinctly|another\s+way|more\s+bluntly|best)"
     r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
+    r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
+    r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
     # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
     # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
     r"|(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
@@ -442,6 +447,10 @@ _ANNOUNCING_PREDICATE = re.compile(
 )
 
 
+#: A coordinated clause with a subject of its own: ", but Ann Weller", "; the mayor".
+SECOND_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|but|while|yet|whereas)|;)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)")
+
+
 def announces_words(sentence: str, subject: Mention) -> bool:
     """The predicate right after ``subject`` in ``sentence`` announces the subject's words with no
     speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
@@ -449,7 +458,9 @@ def announces_words(sentence: str, subject: Mention) -> bool:
     at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
     if at < 0:
         return False
-    return _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text)) is not None
+    predicate = _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text))
+    # not when a second clause brings in someone else: "…, but Ann Weller had the last word"
+    return predicate is not None and SECOND_SUBJECT.search(sentence, predicate.end()) is None
 
 
 def colon_introduction(previous_paragraph: str) -> Mention | None:

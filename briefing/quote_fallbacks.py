@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from .attribution import (
+    SECOND_SUBJECT,
     WORD,
     announces_words,
     first_sentence,
@@ -430,6 +431,8 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     cue = SPEECH_VERB.search(sentences[-1])
     if cue is not None and two_named_subjects(sentences[-1][: cue.start()]):
         return None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
+    if SECOND_SUBJECT.search(sentences[-1]):
+        return None  # 'Reyes had a message for voters, but Ann Weller had the last word. “…”': either
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None

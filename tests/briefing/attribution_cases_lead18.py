@@ -91,6 +91,22 @@ PARAGRAPH_INTRODUCTIONS = cases(
          "compromise.”", "Management has chosen", "the union"),
         ("The coach had a reminder for his players after the loss.\n\n“One game does not make a season.”",
          "One game does not", "the coach"),
+        ("The company's chief executive, Ann Weller, had a message for shareholders.\n\n“The worst is behind "
+         "us.”", "The worst is behind us", "Ann Weller"),
+        ("Tom Reyes shrugged off the criticism.\n\n“They said the same thing last year.”",
+         "They said the same thing", "Tom Reyes"),
+        ("Tom Reyes shook his head.\n\n“They said the same thing last year.”", "They said the same thing",
+         "Tom Reyes"),
+        ("Tom Reyes had a different view.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
+        ("Tom Reyes sees it differently.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
+        ("Tom Reyes has no regrets.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
+        ("Tom Reyes remains defiant.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
+        ("Tom Reyes responded with a question.\n\n“Who paid for the study?”", "Who paid for the study",
+         "Tom Reyes"),
+        ("Tom Reyes, the union's president, spoke to reporters outside the plant. He had a simple message.\n\n"
+         "“We are not going back to work until they sign.”", "We are not going back", "Tom Reyes"),
+        ("Sen. Ann Weller spent the morning in Dayton. The senator was blunt.\n\n“We are losing the suburbs.”",
+         "We are losing the suburbs", "Ann Weller"),
     ],
 )
 
@@ -227,6 +243,18 @@ NEGATIVES = cases(
          "The city is broke", (None, "the report")),
         ("Tom Reyes shrugged and picked up the newspaper.\n\n“Mill to close by spring.”",
          "Mill to close", None),
+        ("Tom Reyes had a message for voters, but Ann Weller had the last word.\n\n“Do not believe the polls.”",
+         "Do not believe the polls", (None, "Ann Weller")),
+        ("Tom Reyes had a message for voters, but Ann Weller had the last word. “Do not believe the polls.”",
+         "Do not believe the polls", (None, "Ann Weller")),
+        ("Tom Reyes has a message on his office wall.\n\n“The buck stops here.”", "The buck stops here", None),
+        ("Tom Reyes got a message from his daughter.\n\n“Come home, Dad.”", "Come home, Dad", None),
+        ("Tom Reyes had a text message from an unknown number.\n\n“We know where you live.”",
+         "We know where you live", None),
+        ("Tom Reyes had a question from a reporter.\n\n“Will you resign?”", "Will you resign", None),
+        ("Tom Reyes got the answer he wanted.\n\n“Yes.”", "Yes.", None),
+        ("Tom Reyes had words with the referee.\n\n“You missed it!”", "You missed it", (None, "Tom Reyes")),
+        ("Tom Reyes was blunt. Ann Weller was not.\n\n“We will see.”", "We will see", (None, "Ann Weller")),
     ],
 )
 

@@ -423,6 +423,10 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"forthright|terse|curt|plain-spoken|outspoken|upbeat|optimistic|pessimistic|confident|cautious|skeptical|sceptical|"
     r"circumspect|matter-of-fact|adamant|unequivocal|categorical|firm|defensive|combative|conciliatory|dismissive|"
     r"scathing|effusive|honest|succinct|undeterred|unmoved|unbowed|unfazed|unimpressed|indignant|apologetic|"
+    r"furious|angry|livid|incensed|outraged|delighted|thrilled|elated|jubilant|emotional|frustrated|not\s+amused|"
+    r"in\s+a\s+(?:fighting|defiant|reflective|conciliatory|combative|sombre|somber)\s+mood|"
+    r"among\s+the\s+(?:critics|skeptics|sceptics|doubters|supporters|defenders)|"
+    r"asked\s+(?:about|why|whether|if|what|how|when|where|who|which|for\s+(?:his|her|their|a)\s+(?:view|reaction|thoughts|response|comment))|"
     r"less\s+charitable|more\s+charitable|less\s+diplomatic|in\s+no\s+mood|not\s+convinced|not\s+impressed|"
     r"having\s+none\s+of\s+it|not\s+buying\s+it|quick\s+to\s+(?:respond|reply|answer|add))(?![\w’'-])"
     r"|(?:did|does|do|would|could)(?:\s*n[’']t|\s+not)\s+(?:mince\s+(?:\w+\s+)?words|hold\s+back|sugar-?coat\s+(?:it|things|anything)|"
@@ -433,6 +437,9 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
     r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
     r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
+    r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
+    r"|(?:went|goes|was|is|appeared|appears)\s+on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|"
+    r"television|TV|the\s+radio|radio|the\s+air|CNN|MSNBC|Fox(?:\s+News)?|NPR|BBC|ABC|CBS|NBC)(?![\w’'-])"
     # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
     # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
     r"|(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
@@ -545,7 +552,8 @@ _NOUN_FROM_OWNER_INTRO = re.compile(
 #: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
 #: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".
 _POSSESSIVE_VERDICT = re.compile(
-    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}(?:\s+(?:to|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?"
+    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?(?:{_WORDS_NOUNS}|tweet|post|statement|remarks|speech|comments?)"
+    r"(?:\s+(?:to|for|on|in|at|after)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"\s+(?:(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+|(?:came|comes)(?:\s+[a-z-]+){0,3})\s*[.!]\s*$"
 )
 

@@ -295,8 +295,9 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
     return None, None
 
 
-#: "when asked whether …": the subject is asked, and the quote after the sentence is the answer.
-_WHEN_ASKED = re.compile(r"(?<![\w’'])(?:when|after|if|once)\s+asked\b.*$")
+#: "when asked whether …", "was asked why …": the subject is asked, and the quote after the
+#: sentence is the answer.
+_WHEN_ASKED = re.compile(r"(?<![\w’'])(?:when|after|if|once|was|were|is|are)\s+asked\b.*$")
 
 
 def introduced_in_previous(previous: str, paragraph: str) -> Mention | None:

@@ -103,6 +103,18 @@ PARAGRAPH_INTRODUCTIONS = cases(
         ("Tom Reyes remains defiant.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
         ("Tom Reyes responded with a question.\n\n“Who paid for the study?”", "Who paid for the study",
          "Tom Reyes"),
+        ("Rep. Noel Carr was furious.\n\n“This vote is a betrayal.”", "This vote is a betrayal", "Noel Carr"),
+        ("Rep. Noel Carr, for one, was not amused.\n\n“This vote is a betrayal.”", "This vote is a betrayal",
+         "Noel Carr"),
+        ("Rep. Noel Carr was in a fighting mood on Friday.\n\n“This vote is a betrayal.”",
+         "This vote is a betrayal", "Noel Carr"),
+        ("Rep. Noel Carr went further.\n\n“This vote is a betrayal.”", "This vote is a betrayal", "Noel Carr"),
+        ("Not everyone was pleased. Rep. Noel Carr was among the critics.\n\n“This vote is a betrayal.”",
+         "This vote is a betrayal", "Noel Carr"),
+        ("Rep. Noel Carr joined the chorus of critics.\n\n“This vote is a betrayal.”",
+         "This vote is a betrayal", "Noel Carr"),
+        ("Rep. Noel Carr was asked why the project failed.\n\n“The money ran out.”", "The money ran out",
+         "Noel Carr"),
         ("Tom Reyes, the union's president, spoke to reporters outside the plant. He had a simple message.\n\n"
          "“We are not going back to work until they sign.”", "We are not going back", "Tom Reyes"),
         ("Sen. Ann Weller spent the morning in Dayton. The senator was blunt.\n\n“We are losing the suburbs.”",
@@ -126,6 +138,14 @@ CHANNELS = cases(
          "This vote is a betrayal", "Noel Carr"),
         ("Rep. Noel Carr took to Twitter on Friday night: “This vote is a betrayal of every veteran.”",
          "This vote is a betrayal", "Noel Carr"),
+        ("Rep. Noel Carr's tweet on Friday night was short.\n\n“This vote is a betrayal.”",
+         "This vote is a betrayal", "Noel Carr"),
+        ("Within minutes, Rep. Noel Carr was on Twitter.\n\n“This vote is a betrayal.”",
+         "This vote is a betrayal", "Noel Carr"),
+        ("Rep. Noel Carr went on Fox News on Sunday to defend the vote.\n\n“Every veteran I talked to supports "
+         "this.”", "Every veteran I talked to", "Noel Carr"),
+        ("Rep. Noel Carr appeared on CNN on Sunday.\n\n“Every veteran I talked to supports this.”",
+         "Every veteran I talked to", "Noel Carr"),
     ],
 )
 
@@ -255,6 +275,7 @@ NEGATIVES = cases(
         ("Tom Reyes got the answer he wanted.\n\n“Yes.”", "Yes.", None),
         ("Tom Reyes had words with the referee.\n\n“You missed it!”", "You missed it", (None, "Tom Reyes")),
         ("Tom Reyes was blunt. Ann Weller was not.\n\n“We will see.”", "We will see", (None, "Ann Weller")),
+        ("Rep. Noel Carr was asked to leave the building.\n\n“Out, now.”", "Out, now", None),
     ],
 )
 

@@ -407,7 +407,7 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"(?:"
     # a noun of saying as the object of a light verb, or after "with"
     r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
-    r"posed|poses|shared|shares|struck|strikes|added|adds|left\s+\w+\s+with|"
+    r"posed|poses|shared|shares|struck|strikes|added|adds|saved|saves|reserved|reserves|left\s+\w+\s+with|"
     r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
     r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"
     r"follows\s+up|signed\s+off|kicked\s+off|kicks\s+off)(?:\s+(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+with)"
@@ -438,6 +438,9 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
     r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
     r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
+    r"|(?:turned|turns)\s+(?:back\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:audience|crowd|cameras?|reporters|"
+    r"press|critics|jury|judge|room|committee|board|council|governor|mayor|president|senator|family|families|"
+    r"opponents?|rivals?|supporters|voters|students|players|team|questioners?)(?![\w’'-])"
     r"|(?:went|goes|was|is|appeared|appears)\s+on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|"
     r"television|TV|the\s+radio|radio|the\s+air|CNN|MSNBC|Fox(?:\s+News)?|NPR|BBC|ABC|CBS|NBC)(?![\w’'-])"
     # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
@@ -537,8 +540,11 @@ _OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[
 _POSSESSIVE_INTRO = re.compile(
     _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
     r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
-    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e)"
-    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2})?\s*:\s*$"
+    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
+    r"prediction|reminder|question|challenge)"
+    # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
+    r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.

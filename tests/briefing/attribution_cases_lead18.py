@@ -103,6 +103,10 @@ PARAGRAPH_INTRODUCTIONS = cases(
         ("Tom Reyes remains defiant.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
         ("Tom Reyes responded with a question.\n\n“Who paid for the study?”", "Who paid for the study",
          "Tom Reyes"),
+        ("Ann Weller spoke last. Weller saved her sharpest words for the governor.\n\n“He has failed this "
+         "state.”", "He has failed this state", "Ann Weller"),
+        ("Ann Weller spoke last. Weller turned to the governor.\n\n“You failed us.”", "You failed us",
+         "Ann Weller"),
         ("Rep. Noel Carr was furious.\n\n“This vote is a betrayal.”", "This vote is a betrayal", "Noel Carr"),
         ("Rep. Noel Carr, for one, was not amused.\n\n“This vote is a betrayal.”", "This vote is a betrayal",
          "Noel Carr"),
@@ -176,6 +180,16 @@ COLONS = cases(
          "Ask the people", "Tom Reyes"),
         ("The mayor's office issued a reminder to residents on Sunday: “Cars parked on snow routes will be "
          "towed.”", "Cars parked on snow routes", "the mayor's office"),
+        ("Ann Weller spoke last. Her message to the governor was simple: “Resign.”", "Resign", "Ann Weller"),
+        ("Ann Weller spoke last. Weller's message to the governor was simple: “Resign.”", "Resign",
+         "Ann Weller"),
+        ("Ann Weller spoke last. Weller's closing line drew the loudest cheer: “We are just getting started.”",
+         "We are just getting started", "Ann Weller"),
+        ("Ann Weller spoke last. Her closing line drew the loudest cheer: “We are just getting started.”",
+         "We are just getting started", "Ann Weller"),
+        ("Ann Weller spoke last. Weller didn't sugarcoat it: “We are broke.”", "We are broke", "Ann Weller"),
+        ("Ann Weller spoke last. Weller struck a hopeful note: “We will get through this.”",
+         "We will get through this", "Ann Weller"),
     ],
 )
 
@@ -276,6 +290,7 @@ NEGATIVES = cases(
         ("Tom Reyes had words with the referee.\n\n“You missed it!”", "You missed it", (None, "Tom Reyes")),
         ("Tom Reyes was blunt. Ann Weller was not.\n\n“We will see.”", "We will see", (None, "Ann Weller")),
         ("Rep. Noel Carr was asked to leave the building.\n\n“Out, now.”", "Out, now", None),
+        ("Ann Weller spoke last. Weller looked straight at the sign.\n\n“No entry.”", "No entry", None),
     ],
 )
 

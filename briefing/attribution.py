@@ -302,7 +302,13 @@ def _inner_clause_subject(before: str) -> Mention | None:
     verb, when nothing else gave the verb a subject ("… at an activist as she angrily said")."""
     clause = _INNER_CLAUSE.search(before)
     mention = subject_before(clause.group(1)) if clause is not None else None
+    if clause is not None and mention is None and _TO_SPEAK.search(clause.group(1)):
+        mention = leading_np(clause.group(1))  # "as Tom Reyes rose to speak", "as she began to speak"
     return mention if mention is not None and (mention.kind == "name" or mention.is_he_or_she) else None
+
+
+#: A verb and "to" right before the speech verb ("rose to", "began to", "stood up to").
+_TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|stands\s+up|got\s+up|gets\s+up|stepped\s+up|steps\s+up)\s+to\s*$")
 
 
 #: "… and that" right before the quote: a second complement of an earlier verb.
@@ -1263,7 +1269,11 @@ def _head_attribution(
             antecedent = _who_antecedent(before[: relative.start()])
             if antecedent is not None:
                 return antecedent, word
-        mention = subject_before(before) or leading_np(before) or _inner_clause_subject(before)
+        mention = subject_before(before) or leading_np(before)
+        if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
+            # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
+            # whose subject speaks (not "the room")
+            mention = _inner_clause_subject(before) or mention
         if mention is not None:
             return mention, word
         if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object

@@ -294,4 +294,49 @@ NEGATIVES = cases(
     ],
 )
 
-LEAD18_CASES = [*PARAGRAPH_INTRODUCTIONS, *CHANNELS, *COLONS, *SAME_PARAGRAPH, *CLAUSE_SUBJECTS, *NEGATIVES]
+#: The word handed to someone else, or taken in a clause of time: that person speaks next.
+HAND_OVERS = cases(
+    "clause frames around the speaker",
+    [
+        ("Tom Reyes handed Ann Weller the microphone. “Thank you all for coming.”", "Thank you all",
+         ("Ann Weller", None)),
+        ("Tom Reyes handed Ann Weller the microphone.\n\n“Thank you all for coming.”", "Thank you all",
+         "Ann Weller"),
+        ("Tom Reyes passed the microphone to Ann Weller.\n\n“Thank you all for coming.”", "Thank you all",
+         "Ann Weller"),
+        ("Tom Reyes gave the floor to Ann Weller.\n\n“Thank you all for coming.”", "Thank you all",
+         "Ann Weller"),
+        ("Tom Reyes introduced Ann Weller. “It is an honor to be here.”", "It is an honor",
+         ("Ann Weller", None)),
+        ("Ann Weller took the microphone from Tom Reyes.\n\n“Thank you all for coming.”", "Thank you all",
+         "Ann Weller"),
+        ("The crowd fell silent when Ann Weller took the stage. “I know why you are here.”",
+         "I know why you are here", "Ann Weller"),
+        ("The crowd fell silent when Ann Weller took the stage.\n\n“I know why you are here.”",
+         "I know why you are here", "Ann Weller"),
+        ("The room went quiet as Tom Reyes rose to speak. “Thank you.”", "Thank you", "Tom Reyes"),
+        ("The room went quiet as Tom Reyes spoke. “Thank you.”", "Thank you", "Tom Reyes"),
+        ("Tom Reyes waited as Ann Weller took the stage. “Thank you.”", "Thank you", ("Ann Weller", None)),
+    ],
+)
+
+#: Things that carry words: a quote after the sentence about them is theirs, no one's speech.
+TEXT_CARRIERS = cases(
+    "when unsure, say less",
+    [
+        ("Tom Reyes read aloud a letter from a constituent. “Please fix the road before someone dies.”",
+         "Please fix the road", None),
+        ("Tom Reyes held up a sign. “Save our school.”", "Save our school", None),
+        ("Tom Reyes held up a sign.\n\n“Save our school.”", "Save our school", None),
+        ("Tom Reyes pointed at the headline. “Mayor resigns.”", "Mayor resigns", None),
+        ("Tom Reyes keeps a note on his desk. “Never give up.”", "Never give up", None),
+        ("Tom Reyes wore a T-shirt that day. “Make the rich pay.”", "Make the rich pay", None),
+        ("Tom Reyes wrote a letter to the council. “We object to the plan in the strongest terms.”",
+         "We object to the plan", ("Tom Reyes", None)),
+    ],
+)
+
+LEAD18_CASES = [
+    *PARAGRAPH_INTRODUCTIONS, *CHANNELS, *COLONS, *SAME_PARAGRAPH, *CLAUSE_SUBJECTS, *NEGATIVES, *HAND_OVERS,
+    *TEXT_CARRIERS,
+]

@@ -451,9 +451,9 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"television|TV|the\s+radio|radio|the\s+air|CNN|MSNBC|Fox(?:\s+News)?|NPR|BBC|ABC|CBS|NBC)(?![\w’'-])"
     # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
     # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
-    r"|(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
+    r"|(?P<gesture>(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
     r"nodded|nods|winced|winces|bristled|bristles|scoffed|scoffs|beamed|beams|frowned|frowns)"
-    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!]?\s*$|,?\s+(?:when|as|while|before)\s)"
+    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!]?\s*$|,?\s+(?:when|as|while|before)\s))"
     r"|(?:took|takes|grabbed|grabs|seized|seizes|stepped\s+up\s+to|steps\s+up\s+to|stepped\s+to|steps\s+to)\s+"
     r"(?:the|a)\s+(?:microphone|mic|podium|lectern|stage|floor)(?![\w’'-])|(?:rose|rises|stood|stands)\s+(?:up\s+)?to\s+speak"
     r"|(?:took|takes)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|Truth\s+Social|LinkedIn|"
@@ -467,16 +467,22 @@ _ANNOUNCING_PREDICATE = re.compile(
 SECOND_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|but|while|yet|whereas)|;)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)")
 
 
-def announces_words(sentence: str, subject: Mention) -> bool:
-    """The predicate right after ``subject`` in ``sentence`` announces the subject's words with no
-    speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
-    Carr took to Twitter"): a quote that follows is the subject's."""
+def announcing_predicate(sentence: str, subject: Mention) -> re.Match[str] | None:
+    """The predicate right after ``subject`` in ``sentence`` that announces the subject's words with
+    no speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
+    Carr took to Twitter"): a quote that follows is the subject's. Its group "gesture" is set for a
+    bare gesture ("laughed", "nods"), which a stage direction between two speakers also is."""
     at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
     if at < 0:
-        return False
+        return None
     predicate = _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text))
     # not when a second clause brings in someone else: "…, but Ann Weller had the last word"
-    return predicate is not None and SECOND_SUBJECT.search(sentence, predicate.end()) is None
+    return predicate if predicate is not None and SECOND_SUBJECT.search(sentence, predicate.end()) is None else None
+
+
+def announces_words(sentence: str, subject: Mention) -> bool:
+    """``announcing_predicate`` finds a predicate that announces the subject's words."""
+    return announcing_predicate(sentence, subject) is not None
 
 
 def colon_introduction(previous_paragraph: str) -> Mention | None:

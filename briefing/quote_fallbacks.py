@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .attribution import (
     SECOND_SUBJECT,
     WORD,
-    announces_words,
+    announcing_predicate,
     first_sentence,
     head_attribution,
     last_sentence,
@@ -300,7 +300,7 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
 _WHEN_ASKED = re.compile(r"(?<![\w’'])(?:when|after|if|once|was|were|is|are)\s+asked\b.*$")
 
 
-def introduced_in_previous(previous: str, paragraph: str) -> Mention | None:
+def introduced_in_previous(previous: str, paragraph: str, *, after_quote: bool = False) -> Mention | None:
     """A quote-only paragraph after a paragraph whose last sentence announces someone's words
     without a speech verb: 'Tom Reyes had a simple message for voters on Tuesday.' / '“Get out and
     vote …”' -> Tom Reyes; 'Ann Weller was blunt.' / '“…”'; 'Rep. Noel Carr took to Twitter.' /
@@ -308,9 +308,11 @@ def introduced_in_previous(previous: str, paragraph: str) -> Mention | None:
     no quote of its own, and its subject must be a name, he or she, or a description of a person or
     an organisation, before a predicate that announces words (``announces_words``: not 'Reyes met
     Ann Weller on Friday.', which says nothing of whose words follow). The caller checks that a
-    name is proper."""
-    if WORD.search(paragraph) or stage_direction(previous) is not None:
-        return None  # 'She nods.' / '“…”' between two speakers is read by ``stage_direction``'s rule
+    name is proper. A short paragraph that names nobody ('She nods.', 'She was blunt.') right
+    ``after_quote`` (a quote in the paragraph before it) is left to the stage-direction rule: its
+    "she" may be the one the quote was put to, whom the pronoun cannot find."""
+    if WORD.search(paragraph):
+        return None
     sentences = split_masked(previous.strip())
     sentence = sentences[-1] if sentences else ""
     handed = handed_over(sentence) if sentence and not any(c in sentence for c in _QUOTE_CHARS) else None
@@ -326,7 +328,11 @@ def introduced_in_previous(previous: str, paragraph: str) -> Mention | None:
         return None  # "The crowd laughed.": a group, not one voice
     if subject.kind == "name" and two_named_subjects(sentence[: sentence.find(subject.text) + len(subject.text) + 40]):
         return None
-    return subject if announces_words(sentence, subject) else None
+    predicate = announcing_predicate(sentence, subject)
+    staged = stage_direction(previous) is not None
+    if predicate is None or staged and (predicate.group("gesture") or after_quote and subject.kind == "pronoun"):
+        return None  # 'She nods.' / '“…”' between two speakers is read by ``stage_direction``'s rule
+    return subject
 
 
 #: Where a subject joins a second person: "and", ", along with", ", together with".

@@ -349,7 +349,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None and at_start and not own_verb and not f.continues and _plain_paragraph(blocks, f.paragraph - 1):
             # 'Tom Reyes had a simple message for voters.' / '“…”', also after another's quote in
             # that paragraph ('“…,” said Ann Weller. Tom Reyes was more cautious.' / '“…”')
-            announced = introduced_in_previous(masks[f.paragraph - 1], masked)
+            after_quote = last is not None and last.paragraph == f.paragraph - 2
+            announced = introduced_in_previous(masks[f.paragraph - 1], masked, after_quote=after_quote)
             if announced is not None and (announced.kind != "name" or registry.is_proper_name(announced.text, f.start, strict=True)):
                 after = next_quote_speaker(masks[f.paragraph + 1]) if _plain_paragraph(blocks, f.paragraph + 1) else None
                 pos = f.start + 1

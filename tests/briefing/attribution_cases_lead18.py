@@ -103,6 +103,14 @@ PARAGRAPH_INTRODUCTIONS = cases(
         ("Tom Reyes remains defiant.\n\n“I would do it again.”", "I would do it again", "Tom Reyes"),
         ("Tom Reyes responded with a question.\n\n“Who paid for the study?”", "Who paid for the study",
          "Tom Reyes"),
+        ("Ann Weller spoke to reporters on Monday.\n\nShe was blunt.\n\n“We cannot afford this.”",
+         "We cannot afford this", "Ann Weller"),
+        ("Ann Weller spoke to reporters on Monday.\n\nShe had a simple message.\n\n“We cannot afford this.”",
+         "We cannot afford this", "Ann Weller"),
+        ("“We will win,” Tom Reyes said on Monday.\n\nAnn Weller had a different view.\n\n“They will lose by "
+         "ten.”", "They will lose by ten", "Ann Weller"),
+        ("“We will win,” Tom Reyes said on Monday. His rival, Ann Weller, was less optimistic.\n\n“They will "
+         "lose by ten.”", "They will lose by ten", "Ann Weller"),
         ("Ann Weller spoke last. Weller saved her sharpest words for the governor.\n\n“He has failed this "
          "state.”", "He has failed this state", "Ann Weller"),
         ("Ann Weller spoke last. Weller turned to the governor.\n\n“You failed us.”", "You failed us",
@@ -290,6 +298,10 @@ NEGATIVES = cases(
         ("Tom Reyes had words with the referee.\n\n“You missed it!”", "You missed it", (None, "Tom Reyes")),
         ("Tom Reyes was blunt. Ann Weller was not.\n\n“We will see.”", "We will see", (None, "Ann Weller")),
         ("Rep. Noel Carr was asked to leave the building.\n\n“Out, now.”", "Out, now", None),
+        ("“Will you run again?” a reporter asked Ann Weller.\n\nShe was blunt.\n\n“No.”", "No.",
+         (None, "Ann Weller")),
+        ("“You have ten minutes,” an aide told the mayor.\n\nShe was unimpressed.\n\n“Then let us make them "
+         "count.”", "Then let us make them count", (None, "the mayor")),
         ("Ann Weller spoke last. Weller looked straight at the sign.\n\n“No entry.”", "No entry", None),
     ],
 )

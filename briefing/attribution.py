@@ -302,7 +302,13 @@ def _inner_clause_subject(before: str) -> Mention | None:
     verb, when nothing else gave the verb a subject ("… at an activist as she angrily said")."""
     clause = _INNER_CLAUSE.search(before)
     mention = subject_before(clause.group(1)) if clause is not None else None
+    if clause is not None and mention is None and _TO_SPEAK.search(clause.group(1)):
+        mention = leading_np(clause.group(1))  # "as Tom Reyes rose to speak", "as she began to speak"
     return mention if mention is not None and (mention.kind == "name" or mention.is_he_or_she) else None
+
+
+#: A verb and "to" right before the speech verb ("rose to", "began to", "stood up to").
+_TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|stands\s+up|got\s+up|gets\s+up|stepped\s+up|steps\s+up)\s+to\s*$")
 
 
 #: "… and that" right before the quote: a second complement of an earlier verb.
@@ -388,6 +394,97 @@ def signed_after(rest: str) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
+#: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
+#: "ended her speech with a promise", "offered some advice").
+_ANNOUNCED_NOUNS = (
+    r"(?:message|warning|promise|plea|answer|reply|response|advice|prediction|verdict|words|word|reminder|vow|"
+    r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
+    r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
+    r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
+    r"tone|note|view|opinion|perspective)"
+)
+#: A predicate that announces its subject's words without a speech verb: a noun of saying as the
+#: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
+#: speaking ("was blunt", "didn't mince words", "pulled no punches", "fired back", "laughed",
+#: "had this to say", "summed it up") or a channel ("took to Twitter", "posted on Facebook").
+#: Matched right after the subject (and an appositive or adverbs), so that it is the main clause's.
+_ANNOUNCING_PREDICATE = re.compile(
+    r"(?:\s*,[^,;:“”\"·]{1,80},)?,?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
+    r"(?:"
+    # a noun of saying as the object of a light verb, or after "with"
+    r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
+    r"posed|poses|shared|shares|struck|strikes|added|adds|saved|saves|reserved|reserves|left\s+\w+\s+with|"
+    r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
+    r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"
+    r"follows\s+up|signed\s+off|kicked\s+off|kicks\s+off)(?:\s+(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+with)"
+    r"\s+(?:(?:a|an|his|her|their|its|some|one|this|these|the|two|three|few|more|kind|harsh|strong|tough|stern|sharp|blunt|simple|clear)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_ANNOUNCED_NOUNS}(?![\w’'-])"
+    # not words received ("a message from his daughter", "a question from a reporter", "the answer he
+    # wanted"), kept ("a message on his office wall") or traded ("had words with the referee")
+    r"(?!\s+(?:from|with|he|she|they|I|we|that|which|on\s+(?:his|her|their|its|the|a|an))\b)"
+    # a manner of speaking
+    r"|(?:was|is|were|are|remained|remains|sounded|sounds)\s+(?:(?:more|less|even|very|far|just|as|equally|characteristically|"
+    r"typically|refreshingly|similarly|quite|somewhat|brutally|strikingly|no\s+less)\s+)?"
+    r"(?:blunt|blunter|direct|candid|frank|defiant|succinct|emphatic|unapologetic|unrepentant|philosophical|diplomatic|"
+    r"forthright|terse|curt|plain-spoken|outspoken|upbeat|optimistic|pessimistic|confident|cautious|skeptical|sceptical|"
+    r"circumspect|matter-of-fact|adamant|unequivocal|categorical|firm|defensive|combative|conciliatory|dismissive|"
+    r"scathing|effusive|honest|succinct|undeterred|unmoved|unbowed|unfazed|unimpressed|indignant|apologetic|"
+    r"furious|angry|livid|incensed|outraged|delighted|thrilled|elated|jubilant|emotional|frustrated|not\s+amused|"
+    r"in\s+a\s+(?:fighting|defiant|reflective|conciliatory|combative|sombre|somber)\s+mood|"
+    r"among\s+the\s+(?:critics|skeptics|sceptics|doubters|supporters|defenders)|"
+    r"asked\s+(?:about|why|whether|if|what|how|when|where|who|which|for\s+(?:his|her|their|a)\s+(?:view|reaction|thoughts|response|comment))|"
+    r"less\s+charitable|more\s+charitable|less\s+diplomatic|in\s+no\s+mood|not\s+convinced|not\s+impressed|"
+    r"having\s+none\s+of\s+it|not\s+buying\s+it|quick\s+to\s+(?:respond|reply|answer|add))(?![\w’'-])"
+    r"|(?:did|does|do|would|could)(?:\s*n[’']t|\s+not)\s+(?:mince\s+(?:\w+\s+)?words|hold\s+back|sugar-?coat\s+(?:it|things|anything)|"
+    r"hedge|equivocate|pull\s+(?:any\s+)?punches|back\s+down|hide\s+(?:his|her|their)\s+\w+)"
+    r"|(?:minced|minces)\s+no\s+words|(?:pulled|pulls)\s+no\s+punches|(?:wasted|wastes)\s+no\s+time|(?:held|holds)\s+nothing\s+back"
+    r"|(?:had|has)\s+(?:this|that|more|plenty|something|little|much|a\s+lot|the\s+(?:last|final))\s+(?:to\s+say|word)"
+    r"|(?:summed|sums|summed\s+it|sums\s+it|summed\s+things|sums\s+things)\s+up|put\s+it\s+(?:this\s+way|bluntly|simply|plainly|succinctly|another\s+way|more\s+bluntly|best)"
+    r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
+    r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
+    r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
+    r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
+    r"|(?:turned|turns)\s+(?:back\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:audience|crowd|cameras?|reporters|"
+    r"press|critics|jury|judge|room|committee|board|council|governor|mayor|president|senator|family|families|"
+    r"opponents?|rivals?|supporters|voters|students|players|team|questioners?)(?![\w’'-])"
+    r"|(?:went|goes|was|is|appeared|appears)\s+on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|"
+    r"television|TV|the\s+radio|radio|the\s+air|CNN|MSNBC|Fox(?:\s+News)?|NPR|BBC|ABC|CBS|NBC)(?![\w’'-])"
+    # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
+    # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
+    r"|(?P<gesture>(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
+    r"nodded|nods|winced|winces|bristled|bristles|scoffed|scoffs|beamed|beams|frowned|frowns)"
+    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!]?\s*$|,?\s+(?:when|as|while|before)\s))"
+    r"|(?:took|takes|grabbed|grabs|seized|seizes|stepped\s+up\s+to|steps\s+up\s+to|stepped\s+to|steps\s+to)\s+"
+    r"(?:the|a)\s+(?:microphone|mic|podium|lectern|stage|floor)(?![\w’'-])|(?:rose|rises|stood|stands)\s+(?:up\s+)?to\s+speak"
+    r"|(?:took|takes)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|Truth\s+Social|LinkedIn|"
+    r"social\s+media|the\s+airwaves|the\s+podium|the\s+stage|the\s+microphone|the\s+(?:Senate|House)\s+floor|the\s+floor)(?![\w’'-])"
+    r"|(?:posted|posts)\s+(?:on|to|a|an|this|the\s+following)(?![\w’'-])"
+    r")"
+)
+
+
+#: A coordinated clause with a subject of its own: ", but Ann Weller", "; the mayor".
+SECOND_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|but|while|yet|whereas)|;)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)")
+
+
+def announcing_predicate(sentence: str, subject: Mention) -> re.Match[str] | None:
+    """The predicate right after ``subject`` in ``sentence`` that announces the subject's words with
+    no speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
+    Carr took to Twitter"): a quote that follows is the subject's. Its group "gesture" is set for a
+    bare gesture ("laughed", "nods"), which a stage direction between two speakers also is."""
+    at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
+    if at < 0:
+        return None
+    predicate = _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text))
+    # not when a second clause brings in someone else: "…, but Ann Weller had the last word"
+    return predicate if predicate is not None and SECOND_SUBJECT.search(sentence, predicate.end()) is None else None
+
+
+def announces_words(sentence: str, subject: Mention) -> bool:
+    """``announcing_predicate`` finds a predicate that announces the subject's words."""
+    return announcing_predicate(sentence, subject) is not None
+
+
 def colon_introduction(previous_paragraph: str) -> Mention | None:
     """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
     Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence); "He then
@@ -398,9 +495,9 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     mention = leading_np(sentence)
     if mention is None:
         return None
-    named = mention.kind == "name" and len(mention.text.split()) > 1
+    named = mention.kind == "name" and (len(mention.text.split()) > 1 or announces_words(sentence, mention))
     person = mention.is_he_or_she
-    return mention if named or person else None  # not "Wait, it gets better:"
+    return mention if named or person else None  # not "Wait, it gets better:"; "Reyes ended with a plea:"
 
 
 #: At most this many words before a colon make a label ("Editor's note:") rather than a clause.
@@ -441,7 +538,8 @@ def colon_subject(sentence: str) -> Mention | None:
         return None
     if mention.kind == "name":
         # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"
-        return mention if len(mention.text.split()) > 1 or _SAYING_OBJECT.search(sentence) else None
+        one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
+        return mention if len(mention.text.split()) > 1 or one_word else None
     head = head_noun(mention.text)
     speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
     return mention if mention.kind == "description" and speaking else None
@@ -454,8 +552,11 @@ _OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[
 _POSSESSIVE_INTRO = re.compile(
     _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
     r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
-    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e)"
-    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2})?\s*:\s*$"
+    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
+    r"prediction|reminder|question|challenge)"
+    # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
+    r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
@@ -469,8 +570,9 @@ _NOUN_FROM_OWNER_INTRO = re.compile(
 #: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
 #: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".
 _POSSESSIVE_VERDICT = re.compile(
-    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?{_WORDS_NOUNS}"
-    r"\s+(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+\s*[.!]\s*$"
+    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?(?:{_WORDS_NOUNS}|tweet|post|statement|remarks|speech|comments?)"
+    r"(?:\s+(?:to|for|on|in|at|after)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+|(?:came|comes)(?:\s+[a-z-]+){0,3})\s*[.!]\s*$"
 )
 
 
@@ -1173,7 +1275,11 @@ def _head_attribution(
             antecedent = _who_antecedent(before[: relative.start()])
             if antecedent is not None:
                 return antecedent, word
-        mention = subject_before(before) or leading_np(before) or _inner_clause_subject(before)
+        mention = subject_before(before) or leading_np(before)
+        if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
+            # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
+            # whose subject speaks (not "the room")
+            mention = _inner_clause_subject(before) or mention
         if mention is not None:
             return mention, word
         if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object

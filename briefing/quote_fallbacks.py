@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 
 from .attribution import (
+    SECOND_SUBJECT,
     WORD,
+    announcing_predicate,
     first_sentence,
     head_attribution,
     last_sentence,
@@ -251,6 +253,11 @@ def next_paragraph_speaker(
     return tail_attribution(" " + next_paragraph, "")
 
 
+#: A picture as the object of a speech verb ("posted a photo of the sign", "shared an image of"):
+#: the words quoted after it are what the picture shows.
+_IMAGE_OBJECT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|screenshot|snapshot)s?\s+of\b")
+
+
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
     """A quote-only paragraph after a paragraph that reports someone's words.
 
@@ -272,6 +279,8 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             continue
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
+        if _IMAGE_OBJECT.match(sentences[k], cue.end()):
+            return None, None  # 'Reyes posted a photo of the sign.' / '“Closed.”': the words are the sign's
         mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
         if mention is None or verb is None or verb.startswith("ask"):
             continue  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
@@ -284,6 +293,46 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
         return (mention, verb) if person or organisation else (None, None)
     return None, None
+
+
+#: "when asked whether …", "was asked why …": the subject is asked, and the quote after the
+#: sentence is the answer.
+_WHEN_ASKED = re.compile(r"(?<![\w’'])(?:when|after|if|once|was|were|is|are)\s+asked\b.*$")
+
+
+def introduced_in_previous(previous: str, paragraph: str, *, after_quote: bool = False) -> Mention | None:
+    """A quote-only paragraph after a paragraph whose last sentence announces someone's words
+    without a speech verb: 'Tom Reyes had a simple message for voters on Tuesday.' / '“Get out and
+    vote …”' -> Tom Reyes; 'Ann Weller was blunt.' / '“…”'; 'Rep. Noel Carr took to Twitter.' /
+    '“…”'. Both paragraphs are masked; the quote's must hold nothing but quotes, the last sentence
+    no quote of its own, and its subject must be a name, he or she, or a description of a person or
+    an organisation, before a predicate that announces words (``announces_words``: not 'Reyes met
+    Ann Weller on Friday.', which says nothing of whose words follow). The caller checks that a
+    name is proper. A short paragraph that names nobody ('She nods.', 'She was blunt.') right
+    ``after_quote`` (a quote in the paragraph before it) is left to the stage-direction rule: its
+    "she" may be the one the quote was put to, whom the pronoun cannot find."""
+    if WORD.search(paragraph):
+        return None
+    sentences = split_masked(previous.strip())
+    sentence = sentences[-1] if sentences else ""
+    handed = handed_over(sentence) if sentence and not any(c in sentence for c in _QUOTE_CHARS) else None
+    if handed is not None:
+        return handed  # 'Tom Reyes handed Ann Weller the microphone.' / '“Thank you all for coming.”'
+    # a speech verb is read by ``previous_paragraph_speaker``; "when asked whether …" is no cue of its own
+    if not sentence or any(c in sentence for c in _QUOTE_CHARS) or SPEECH_VERB.search(_WHEN_ASKED.sub(" ", sentence)):
+        return None
+    subject = leading_np(sentence)
+    if subject is None or not (subject.kind == "name" or subject.is_he_or_she or subject.kind == "description"):
+        return None
+    if subject.kind == "description" and head_noun(subject.text) not in PERSON_NOUNS | ORGANISATION_NOUNS:
+        return None  # "The crowd laughed.": a group, not one voice
+    if subject.kind == "name" and two_named_subjects(sentence[: sentence.find(subject.text) + len(subject.text) + 40]):
+        return None
+    predicate = announcing_predicate(sentence, subject)
+    staged = stage_direction(previous) is not None
+    if predicate is None or staged and (predicate.group("gesture") or after_quote and subject.kind == "pronoun"):
+        return None  # 'She nods.' / '“…”' between two speakers is read by ``stage_direction``'s rule
+    return subject
 
 
 #: Where a subject joins a second person: "and", ", along with", ", together with".
@@ -374,6 +423,57 @@ def names_nobody_at_all(text: str) -> bool:
     return not any(clean_name(m.group()) for m in NAME_RUN.finditer(text))
 
 
+_NAME = r"(?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+"
+#: The subject hands the word to someone: "handed Ann Weller the microphone", "passed the microphone
+#: to Ann Weller", "gave the floor to Ann Weller", "introduced Ann Weller." (groups: the name).
+_HANDED_OVER = re.compile(
+    rf"(?<![\w’'])(?:(?:handed|hands|passed|passes|gave|gives|turned|turns)\s+(?:(?P<first>{_NAME})\s+the\s+"
+    rf"(?:microphone|mic|floor|podium)|(?:the\s+)?(?:microphone|mic|floor|podium)\s+(?:over\s+)?to\s+(?P<second>{_NAME}))"
+    rf"|(?:introduced|introduces|called\s+on|calls\s+on)\s+(?P<third>{_NAME})(?=\s*[.,]|\s+to\s+the\s|\s+as\s))"
+)
+
+
+#: A clause of time in which someone takes the word: "when Ann Weller took the stage", "as Tom Reyes
+#: rose to speak", "after Ann Weller stepped up to the microphone" (group "entering": the name).
+_TAKES_THE_WORD = re.compile(
+    rf"(?<![\w’'])(?:when|as|after|once|while)\s+(?P<entering>{_NAME})\s+(?:finally\s+)?(?:took|takes|stepped|steps|rose|rises|"
+    r"stood|stands|walked|walks|came|comes|began|begins|started|starts|got|gets)\s+(?:up\s+)?(?:to\s+(?:the\s+)?"
+    r"(?:podium|microphone|mic|stage|lectern|speak)|the\s+(?:stage|podium|microphone|mic|floor|lectern)|on(?:to)?\s+"
+    r"(?:the\s+)?stage|to\s+speak|speaking)(?![\w’'-])"
+)
+
+
+def handed_over(sentence: str) -> Mention | None:
+    """The person a sentence hands the word to: 'Tom Reyes handed Ann Weller the microphone.' ->
+    Ann Weller, whose the quote after it is (not the subject's); also one who takes the word in a
+    clause of time ('The crowd fell silent when Ann Weller took the stage.'). None unless that is
+    a name."""
+    match = _HANDED_OVER.search(sentence) or _TAKES_THE_WORD.search(sentence)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    name = clean_name(groups.get("first") or groups.get("second") or groups.get("third") or groups.get("entering") or "")
+    return Mention("name", name) if name else None
+
+
+#: Things that carry written words, as the object of the sentence before a quote ("held up a sign",
+#: "pointed at the headline", "wore a T-shirt", "a note on his desk").
+_TEXT_CARRIER = re.compile(
+    r"(?<![\w’'-])(?:sign|signs|banner|banners|placard|placards|poster|posters|billboard|headline|headlines|note|"
+    r"T-shirt|t-shirt|shirt|cap|hat|sticker|bumper\s+sticker|tattoo|plaque|inscription|card|screen|letter|notice|"
+    r"graffiti|slogan)(?![\w’'-])"
+)
+#: Verbs by which the subject writes or sends the words itself ("wrote a letter", "sent a note").
+_WRITES = re.compile(r"(?<![\w’'-])(?:wrote|writes|sent|sends|penned|pens|drafted|drafts|signed|signs|texted|posted|posts)(?![\w’'-])")
+
+
+def shows_text(sentence: str) -> bool:
+    """The sentence is about a thing that carries words, which the subject does not write itself:
+    'Tom Reyes held up a sign.', 'Tom Reyes read aloud a letter from a constituent.' — a quote
+    after it gives those words, not the subject's."""
+    return _TEXT_CARRIER.search(sentence) is not None and _WRITES.search(sentence) is None
+
+
 def lone_quote_subject(head: str, rest: str) -> Mention | None:
     """A quote that is a sentence of its own right after a sentence about a person: 'Quintanilla
     seemed taken aback. “Does that not speak to your judgment?”' -> Quintanilla.
@@ -392,6 +492,13 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     cue = SPEECH_VERB.search(sentences[-1])
     if cue is not None and two_named_subjects(sentences[-1][: cue.start()]):
         return None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
+    if SECOND_SUBJECT.search(sentences[-1]):
+        return None  # 'Reyes had a message for voters, but Ann Weller had the last word. “…”': either
+    handed = handed_over(sentences[-1])
+    if handed is not None:
+        return handed  # 'Tom Reyes handed Ann Weller the microphone. “…”'
+    if shows_text(sentences[-1]):
+        return None  # 'Tom Reyes held up a sign. “Save our school.”': the sign's words
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None

@@ -40,6 +40,7 @@ from .quote_fallbacks import (
     according_opening,
     continues_clause,
     continues_previous_paragraph,
+    introduced_in_previous,
     lone_quote_subject,
     names_nobody,
     next_paragraph_speaker,
@@ -345,6 +346,19 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
                 mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues
+        if mention is None and at_start and not own_verb and not f.continues and _plain_paragraph(blocks, f.paragraph - 1):
+            # 'Tom Reyes had a simple message for voters.' / '“…”', also after another's quote in
+            # that paragraph ('“…,” said Ann Weller. Tom Reyes was more cautious.' / '“…”')
+            after_quote = last is not None and last.paragraph == f.paragraph - 2
+            announced = introduced_in_previous(masks[f.paragraph - 1], masked, after_quote=after_quote)
+            if announced is not None and (announced.kind != "name" or registry.is_proper_name(announced.text, f.start, strict=True)):
+                after = next_quote_speaker(masks[f.paragraph + 1]) if _plain_paragraph(blocks, f.paragraph + 1) else None
+                pos = f.start + 1
+                if after is None or announced.kind == "name" and registry.fullest(after.text, pos, ahead=True) == registry.fullest(announced.text, pos, ahead=True):
+                    # not when the next paragraph opens on a quote of someone else's ('Victor Hale
+                    # is upbeat.' / '“…”' / '“…,” rival candidate Joan Ortiz said.'): the speaker
+                    # may be the one named after it
+                    mention = announced
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
@@ -645,6 +659,11 @@ def _main_speech_verbs(text: str) -> int:
         for m in SPEECH_VERB.finditer(text)
         if not m.group().endswith("ing") and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
+
+
+def _plain_paragraph(blocks: Sequence[Block], index: int) -> bool:
+    """``blocks[index]`` exists and is a paragraph of running text (no heading, no caption)."""
+    return 0 <= index < len(blocks) and blocks[index].kind == "paragraph"
 
 
 def _fallback(

@@ -57,6 +57,13 @@ _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z]
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
+#: spoke" (group 1: the name).
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
+    r"heard|saw|said|told|wrote|read)(?![\w’'-])"
+)
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
 #: released …"; group 1: the owner).
 _OWNER_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
@@ -303,6 +310,7 @@ class SubjectIndex:
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
+                self._add_clause_subject(masked, start, end, offset)
                 if subject is not None:  # not "Kell’s answer is simple" (see _add_owner)
                     self._add_owner(masked, start, offset)
                 if named:
@@ -429,6 +437,17 @@ class SubjectIndex:
         }
         if len(people) == 1:
             self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
+
+    def _add_clause_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person named as the subject of a subordinate clause when the main subject is no
+        person: "At the rally, the crowd booed when Reyes mentioned his rival. “…,” he told them" is
+        Reyes (the crowd is no "he"). Only a name the registry holds as a proper name, no place,
+        right before a verb in -ed or -s."""
+        for clause in _CLAUSE_SUBJECT.finditer(masked, start, end):
+            name = clean_name(restore(clause.group(1)))
+            at = offset + clause.start(1)
+            if name and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
+                self.add(at, Mention("name", name), None, since=offset + start)
 
     def _add_owner(self, masked: str, start: int, offset: int) -> None:
         """The person owning the subject that opens a sentence ("Dan Okoro’s campaign has struggled

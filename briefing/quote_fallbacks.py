@@ -173,6 +173,20 @@ def predicate_of_bare_subject(between: str) -> bool:
     return mention is not None and mention.kind in {"name", "description"} and mention.text.split()[-1] == words[-1]
 
 
+#: A sentence opening on other people than the one just quoted: "Not everyone agreed.", "Others
+#: were less sure.", "Critics disagree."
+_OTHERS_OPENING = re.compile(
+    r"\s*(?:(?:But|Yet|And)\s+)?(?:not\s+(?:everyone|everybody|all)|others|some(?:one|body)?\s+else|critics|opponents|skeptics)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_on_others(sentence: str) -> bool:
+    """The sentence turns to other people than the one quoted before ("Not everyone agreed."):
+    a quote right after it is not that person's, nor anyone's we can name."""
+    return _OTHERS_OPENING.match(sentence) is not None
+
+
 def names_nobody(between: str) -> bool:
     """True when the sentence of a quote, after the paragraph's previous quote, names no one.
 
@@ -180,6 +194,9 @@ def names_nobody(between: str) -> bool:
     '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
     """
     sentence = last_sentence(between)  # the previous quote's "Smith said." is not new
+    closed = last_sentence(between.rstrip()[:-1] + " ") if between.rstrip().endswith((".", "!")) else ""
+    if opens_on_others(sentence or closed):
+        return False  # '“A,” Smith said. Not everyone agreed. “B.”'
     opener = _OPENING_WORD.match(sentence)
     if opener is not None and is_sentence_adverb(opener.group(1)):
         sentence = sentence[opener.end() :]  # 'Specifically, “…”': capitalised only as the opener

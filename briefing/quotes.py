@@ -45,6 +45,7 @@ from .quote_fallbacks import (
     names_nobody,
     next_paragraph_speaker,
     next_quote_speaker,
+    opens_on_others,
     paraphrase_speaker,
     points_back_source,
     predicate_of_bare_subject,
@@ -336,6 +337,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and not last_sentence(masked[prv : f.span.mark_start]).strip()
         ):
             mention, verb = same_par_prev.mention, same_par_prev.verb  # "A," he said. "B."
+            newcomer = _newcomer(f, head, masked[f.span.mark_end :], between, same_par_prev, registry) if mention else None
+            if newcomer is not None:
+                mention, verb = newcomer, None  # '"A," Weller said. Reyes nodded. "B."': Reyes's
+            elif opens_on_others(last_sentence(between.rstrip()[:-1] + " ")):
+                mention, verb = None, None  # '"A," Weller said. Not everyone agreed. "B."': whose?
         if mention is None and i >= 2 and _DASH_ONLY.fullmatch(between) and _DASH_OPENS.match(
             masked[siblings[i - 2].span.mark_end : siblings[i - 1].span.mark_start]
         ):
@@ -640,6 +646,30 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had
 #: A coordinated clause with a subject of its own after the previous quote's attribution: ", and
 #: her husband cut in", "; then the mayor added".
 _NEW_SPEAKER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|while)\s+(?:his|her|their|the|a|an|[A-Z])")
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _newcomer(
+    f: Found, head: str, rest: str, between: str, previous: Found, registry: NameRegistry
+) -> Mention | None:
+    """Someone else who is the subject of the sentence between a quote and the paragraph's
+    previous one: '“A,” Weller said. Reyes nodded. “B.”' (Reyes), 'Her rival, Tom Reyes, was
+    skeptical. “B.”'. Not the previous quote's own attribution sentence, and not a he/she (the
+    pronoun may well be the previous speaker: '“A,” Weller said. She paused. “B.”')."""
+    sentences = split_masked(between.strip())
+    if len(sentences) < (2 if previous.from_tail else 1):
+        return None  # only the previous quote's attribution stands between
+    mention = lone_quote_subject(head, rest)
+    if mention is None or mention.kind == "pronoun" or _SUBJECT_PRONOUN.search(sentences[-1]):
+        return None  # 'An immigrant from Uganda, she plans to …': the description is hers
+    if mention.kind == "name" and not registry.is_proper_name(mention.text, f.start, strict=True):
+        return None  # "Welfare was meant to be a safety net."
+    said_before = previous.mention.text.split() if previous.mention is not None else []
+    if mention.kind == "name" and said_before and mention.text.split()[-1] == said_before[-1]:
+        return None  # the same person again: '“A,” Ann Weller said. Weller paused. “B.”'
+    return mention
 
 
 def _apposed_to(previous: Found, mention: Mention, between: str) -> bool:

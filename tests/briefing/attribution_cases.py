@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
+from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
@@ -1329,6 +1330,7 @@ ALL_CASES: list[Case] = [
     *DESC17_CASES,
     *PRON17_CASES,
     *LEAD18_CASES,
+    *CARRY18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

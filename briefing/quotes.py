@@ -66,7 +66,7 @@ from .speaker_labels import (
     name_line,
     opening_label,
 )
-from .speakers import SPEECH_VERB, Mention, head_of_segment, joint_heads, joint_speakers
+from .speakers import SPEECH_VERB, Mention, head_of_segment, joint_heads, joint_speakers, leading_np
 from .speech_lexicon import (
     GENDERED_ROLES,
     GROUP_NOUNS,
@@ -295,6 +295,13 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and len(split_masked(between.strip())) == 1
             else None
         )
+        turn = _COLON_TURN.search(between) if continued is not None else None
+        if turn is not None:
+            # '"A," Weller said, and Reyes shook his head: "B."': the colon's clause has a subject
+            # of its own, who says B (or nobody we can name: never A's speaker by default)
+            subject = leading_np(turn.group("clause") + " ")
+            keep = subject is not None and (subject.kind in {"name", "pronoun"} or _speaking_head(subject))
+            mention, continued = (subject if keep else None), None
         if continued is not None and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = continued.mention, continued.verb
@@ -646,6 +653,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had
 #: A coordinated clause with a subject of its own after the previous quote's attribution: ", and
 #: her husband cut in", "; then the mayor added".
 _NEW_SPEAKER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|while)\s+(?:his|her|their|the|a|an|[A-Z])")
+#: The same clause introducing the next quote with a colon: ", and Reyes shook his head:", ",
+#: before Reyes cut her off:" (group "clause": from its subject to the colon).
+_COLON_TURN = re.compile(
+    r"[,;]\s+(?:and|but|then|while|before|until|when)\s+(?P<clause>(?:his|her|their|the|a|an|[A-Z])[^,;:]*):\s*$"
+)
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

@@ -2,7 +2,8 @@
 quote's speaker ('“A,” Weller said. “B.”') only while nobody else has become the subject: a
 sentence about someone else in between ('Reyes nodded.', 'Her rival, Tom Reyes, was skeptical.')
 makes the next quote theirs, and one that turns to other people ('Not everyone agreed.') leaves
-it without a name. Invented people.
+it without a name. The same inside one sentence: '“A,” Weller said, and Reyes shook his head: “B.”'
+gives B to the colon clause's own subject. Invented people.
 """
 
 from __future__ import annotations
@@ -77,4 +78,27 @@ SOMEONE_ELSE = cases(
     ],
 )
 
-CARRY18_CASES = [*NEWCOMER, *STILL_THE_SAME_SPEAKER, *SOMEONE_ELSE]
+COLON_TURN = cases(
+    "clause frames around the speaker",
+    [
+        ("“We need to get this done before the end of the year,” Weller said, and Reyes shook his head: "
+         "“There is no reason to rush into this without a plan.”", "There is no reason", ("Reyes", None)),
+        ("“We need to get this done before the end of the year,” Weller said, but Reyes was having none of "
+         "it: “There is no reason to rush into this without a plan.”", "There is no reason", ("Reyes", None)),
+        ("“We need to get this done before the end of the year,” Weller said, before Reyes cut her off: "
+         "“There is no reason to rush into this without a plan.”", "There is no reason", ("Reyes", None)),
+        ("“The budget is balanced,” Gov. Ann Weller said, and the treasurer agreed: “For the first time in "
+         "a decade, the numbers add up.”", "For the first time", ("the treasurer", None)),
+        ("“The strike is over,” the union said, but the company's spokeswoman struck a different tone: "
+         "“Nothing has been signed and nothing will be until the lawyers have read it.”",
+         "Nothing has been signed", ("the company's spokeswoman", None)),
+        ("“We need to get this done before the end of the year,” Weller said, and then she added: “There is "
+         "no reason to wait any longer than we have to.”", "There is no reason", "Weller"),
+        ("“We need to get this done before the end of the year,” Weller said, and added: “There is no reason "
+         "to wait any longer than we have to.”", "There is no reason", "Weller"),
+        ("“We need to get this done before the end of the year,” Weller said, as her husband looked on. “There "
+         "is no reason to wait any longer than we have to.”", "There is no reason", "Weller"),
+    ],
+)
+
+CARRY18_CASES = [*NEWCOMER, *STILL_THE_SAME_SPEAKER, *SOMEONE_ELSE, *COLON_TURN]

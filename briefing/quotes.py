@@ -376,7 +376,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
             closes = not ended and f.span.closed and closing_attribution(masked[f.span.mark_end :])[0] is not None
-            if not closes and (f.continues or last.paragraph == f.paragraph - 1 and not _asked(last, masks)):
+            if not closes and (
+                f.continues
+                or last.paragraph == f.paragraph - 1 and not _asked(last, masks) and not _reports_someone_else(last, masks, registry)
+            ):
                 # not when the quote's own sentence ends on its source after a later quote: '“A,”
                 # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
                 mention, verb = last.mention, last.verb
@@ -638,6 +641,22 @@ def _asked(quote: Found, masks: _Masks) -> bool:
     if quote.verb is None or not quote.verb.startswith("ask") or not quote.text.rstrip().endswith("?"):
         return False
     return _ASKED_SOMEONE.search(first_sentence(masks[quote.paragraph][quote.span.mark_end :])) is not None
+
+
+def _reports_someone_else(quote: Found, masks: _Masks, registry: NameRegistry) -> bool:
+    """After the quote and its attribution, its paragraph goes on to report what someone else
+    said ('“A,” Weller told the Post. Her colleague Tom Reyes said the city should wait.'): a
+    quote opening the next paragraph is more likely theirs than the quote's speaker's."""
+    sentences = split_masked(masks[quote.paragraph][quote.span.mark_end :].strip())
+    own = quote.mention.text.split()[-1] if quote.mention is not None else ""
+    for sentence in sentences[1:] if quote.from_tail else sentences:
+        verb = SPEECH_VERB.search(sentence)
+        subject = leading_np(sentence[: verb.start()] + " ") if verb is not None else None
+        if subject is None or subject.kind == "pronoun" or not _speaking_head(subject) or subject.text.split()[-1] == own:
+            continue
+        if subject.kind != "name" or registry.is_proper_name(subject.text, quote.start, strict=True):
+            return True  # not "Rather, he said, …"
+    return False
 
 
 def _introduced_surname(clause: str, pos: int, registry: NameRegistry) -> Mention | None:

@@ -101,4 +101,32 @@ COLON_TURN = cases(
     ],
 )
 
-CARRY18_CASES = [*NEWCOMER, *STILL_THE_SAME_SPEAKER, *SOMEONE_ELSE, *COLON_TURN]
+NEXT_PARAGRAPH = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        ("“We need to get this done before the end of the year,” Weller told the Post. Her colleague Tom "
+         "Reyes said the city should wait for the audit.\n\n“There is no reason to rush into this without "
+         "a plan.”", "There is no reason", ("Tom Reyes", None)),
+        ("“We need to get this done before the end of the year,” Weller told the Post. The mayor's office "
+         "said it was still reviewing the plan.\n\n“There is no reason to rush into this without a plan.”",
+         "There is no reason", ("the mayor's office", None)),
+        ("“We will not sign this contract,” union chief Ada Moss said on Monday. Company spokesman Len Ortiz "
+         "said talks would resume on Friday.\n\n“We remain hopeful that a deal can be reached this week.”",
+         "We remain hopeful", ("Len Ortiz", None)),
+        # the paragraph goes on about the same speaker, or about no one who speaks: still theirs
+        ("“We need to get this done before the end of the year,” Weller told the Post. The council votes on "
+         "Friday.\n\n“There is no reason to wait any longer than we have to.”", "There is no reason",
+         "Weller"),
+        ("“We need to get this done before the end of the year,” Weller told the Post. She said the vote "
+         "could come on Friday.\n\n“There is no reason to wait any longer than we have to.”",
+         "There is no reason", "Weller"),
+        ("“We need to get this done before the end of the year,” Ann Weller told the Post. Weller said the "
+         "vote could come on Friday.\n\n“There is no reason to wait any longer than we have to.”",
+         "There is no reason", "Ann Weller"),
+        ("Sen. Gordon Hale, who calls the nominee a “menace,” said he does not need an alternative. Rather, "
+         "he said, the campaign's struggles will do the work.\n\n“To my knowledge, nobody big is involved "
+         "yet. That may change.”", "To my knowledge", ("Gordon Hale", None)),
+    ],
+)
+
+CARRY18_CASES = [*NEWCOMER, *STILL_THE_SAME_SPEAKER, *SOMEONE_ELSE, *COLON_TURN, *NEXT_PARAGRAPH]

@@ -44,6 +44,7 @@ from .speech_lexicon import (
     SPEAKER_AFTER,
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
+    SPEECH_VERB_LEMMAS,
 )
 from .wordlists import is_common_word
 
@@ -62,6 +63,13 @@ WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 #: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
 #: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
 _RELATIVE_WHO = re.compile(r",?\s+who(?:\s+\w+ly|\s+also|\s+later){0,2}\s*$", re.IGNORECASE)
+#: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
+#: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
+_RELATIVE_OPENING = re.compile(
+    r",?\s+(who|that)(?:\s+(?:[a-z]+ly|also|later|once|then|again|never|earlier|had|has|have|would|could|allegedly))"
+    r"{0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def sentence_starts(text: str, start: int = 0) -> list[int]:
@@ -579,7 +587,7 @@ _CLAIM_OF_OWNER = re.compile(
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central)\s+)?"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
-    r"slogan|catch\s?phrase|mantra|refrain)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
+    r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
@@ -629,6 +637,32 @@ def claim_owner(sentence: str) -> Mention | None:
         owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
     mention = head_of_segment(owner)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A possessive right before the quote, maybe with one adjective ("Clinton's “…”", "his now-famous “…”").
+_OWNER_RIGHT_BEFORE_QUOTE = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+[a-z-]+)[’']s?)"
+    r"\s+(?:[a-z][\w-]*\s+)?$"
+)
+#: A noun of someone's words right after the quote ("“…” remark", "“…” line drew boos").
+_SAYING_NOUN_AFTER = re.compile(
+    r"\s*,?\s*(?:remarks?|comments?|quip|line|phrase|slogan|motto|mantra|catch\s?phrase|refrain|tweet|post|"
+    r"claim|promise|pledge|vow|boast|warning|jab|insult|attack|taunt|label|description|characteri[sz]ation|"
+    r"retort|reply|answer|speech|statement|rhetoric|comparison|gaffe)(?![\w’'-])"
+)
+
+
+def owner_of_quoted_noun(head: str, tail: str) -> Mention | None:
+    """The owner of a quote that modifies a noun of saying after it: 'Trump mocked Clinton's
+    “basket of deplorables” remark' -> Clinton (the words are hers; the subject only mocked
+    them), 'his “…” line drew boos' -> he. ``head`` is the masked text up to the quote, ``tail``
+    the text after it."""
+    match = _OWNER_RIGHT_BEFORE_QUOTE.search(head[-120:])
+    if match is None or not _SAYING_NOUN_AFTER.match(tail):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    return _speaking_owner(match.group("owner"))
 
 
 def quote_in_subordinate_clause(head: str) -> bool:
@@ -991,6 +1025,87 @@ def _speech_noun_subject(phrase: str) -> Mention | None:
     return None
 
 
+#: A verb of hearing or seeing and its object before a bare speech verb ("heard Weller say",
+#: "saw a guard shout"; group 1 the object).
+_PERCEIVED = re.compile(
+    r"\b(?:hear|hears|heard|hearing|overhear|overhears|overheard|saw|see|sees|seeing|watch|watches|watched|watching)"
+    r"\s+((?:[\w’'.-]+\s+){1,5}?)$"
+)
+#: "X, quoting Y, said": an aside naming the words' source right before the verb (group 1 the source).
+_QUOTING_ASIDE = re.compile(r",\s+(?:quoting|citing)\s+([^,;:“”\"]{2,60}?),\s+(?:[a-z]+ly\s+)?$")
+#: Someone reading out or sharing a letter, an email or a note from someone else, right before
+#: the quote ("read aloud a letter from Carl Imhof:", "shared an email sent by a constituent";
+#: group 1 the writer).
+_LETTER_FROM = re.compile(
+    r"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|shared|shares|sharing|posted|released)\s+"
+    r"(?:aloud\s+|out\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|e-?mail|note|message|text|memo|card)\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+"
+    r"([^,;:“”\"]{2,60}?)\s*[,:—–]?\s*$"
+)
+
+
+#: The subject of a complement clause between two speech verbs, "that" or not ("said Tom Weller
+#: had told her", "says he told them"): a name, he/she/they or a short description, and only
+#: auxiliaries or adverbs after it (group 1).
+_COMPLEMENT_SUBJECT = re.compile(
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}|(?:he|she|they)\s+|(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)"
+    r"(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*"
+)
+
+
+def _complement_subject(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
+    """The speaker of a speech verb inside the complement of an earlier one: 'Ana Reyes said Tom
+    Weller had told her “…”' -> Tom Weller, whose words Reyes reports (read from the sentence's
+    subject, the quote went to Reyes). Only when nothing but the subject and auxiliaries stands
+    between the two verbs, and the first is a finite verb of saying."""
+    if len(verbs) < 2 or verbs[-1].group().lower().endswith("ing") or verbs[-1].group().lower() in NAMING_VERBS:
+        return None  # 'News reports said the mayor had called the plan “…”': a label, left as it was read
+    first = verbs[-2].group().lower()
+    if first.endswith("ing") or first in NAMING_VERBS or first not in _REPORTING_FINITE:
+        return None
+    between = _COMPLEMENT_SUBJECT.fullmatch(sentence, verbs[-2].end(), verbs[-1].start())
+    if between is None:
+        return None
+    subject = between.group(1).strip()
+    if subject in {"he", "she", "they"}:
+        return Mention("pronoun", subject)
+    mention = head_of_segment(subject)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: Finite verbs that report a clause ("said", "claims", "recalled").
+_REPORTING_FINITE = frozenset(
+    "said says say claimed claims recalled recalls alleged alleges insisted insists added adds noted notes wrote writes "
+    "argued argues testified testifies maintained maintains".split()
+)
+
+
+def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
+    """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
+    'Holt, quoting Rita Vance, said “…”', 'Lee read aloud a letter from a constituent: “…”'. The
+    one heard, quoted or read out, when a name or a description (the subject reported the words;
+    they are not the subject's). Not 'An early tweet quoted the president as saying “…”': the
+    annotated dev pages credit such a report to its subject, the quoting source."""
+    source = None
+    letter = _LETTER_FROM.search(sentence)
+    if letter is not None:
+        source = letter.group(1)
+    elif verbs:
+        verb = verbs[-1]
+        word = verb.group().lower()
+        before = sentence[: verb.start()]
+        perceived = _PERCEIVED.search(before) if word in SPEECH_VERB_LEMMAS else None
+        aside = _QUOTING_ASIDE.search(before)
+        found = perceived or aside
+        source = found.group(1).strip(" ,") if found is not None else None
+    if source is None:
+        return None
+    if source.lower() in _OBJECT_PRONOUN:
+        return Mention("pronoun", _OBJECT_PRONOUN[source.lower()])
+    mention = head_of_segment(source)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -1001,6 +1116,9 @@ def _head_attribution(
     """
     sentence = _last_correlative_clause(last_sentence(head))
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
+    reported = _reported_speaker(sentence, verbs) or _complement_subject(sentence, verbs)
+    if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
+        return reported, verbs[-1].group().lower() if verbs else None
     if verbs and _others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
         return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
     plural = _plural_noun_phrase(sentence, verbs[-1]) if verbs else None
@@ -1173,6 +1291,15 @@ def _head_attribution(
             antecedent = _who_antecedent(before[: relative.start()])
             if antecedent is not None:
                 return antecedent, word
+        opening = _RELATIVE_OPENING.search(before)
+        if opening is not None and (
+            word in NAMING_VERBS
+            or _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+            or word in _ADDRESSEE_OBJECT and _LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+        ):
+            decided, antecedent = _relative_antecedent(before[: opening.start()], opening.group(1).lower())
+            if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
+                return antecedent, word
         mention = subject_before(before) or leading_np(before) or _inner_clause_subject(before)
         if mention is not None:
             return mention, word
@@ -1197,12 +1324,21 @@ _APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL
 _GROUP_AT_END = re.compile(r"(?<![\w’'-])((?:[a-z]+(?:y|al|ed|ing|ive|ous|ic|ful|ent)\s+)?([a-z]+s))\s*,?\s*$")
 
 
+#: Words after which an -ed word before a plural noun is its adjective ("from concerned residents").
+_BEFORE_ADJECTIVE = frozenset("the a an from of with to by among and or for some many several these those other".split())
+
+
 def _group_right_before(text: str) -> Mention | None:
     """ "residents", "angry parents" right before "who": a group of people the who-clause is about
     ("Members of the council … heard from residents who said the plan was “…”": the residents)."""
     match = _GROUP_AT_END.search(text)
     if match is None or match.group(2) not in GROUP_NOUNS and match.group(2)[:-1] not in PERSON_NOUNS:
         return None
+    modifier = match.group(1).split()[:-1]
+    if modifier and modifier[0].endswith("ed") and LEADING_VERB.match(" " + modifier[0] + " "):
+        before = text[: match.start()].split()
+        if not before or before[-1].lower() not in _BEFORE_ADJECTIVE:
+            return Mention("description", match.group(2))  # "Reyes interviewed voters who": a verb, not "interviewed voters"
     return Mention("description", match.group(1))
 
 
@@ -1226,6 +1362,61 @@ def _who_antecedent(text: str) -> Mention | None:
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None
     return person if person is not None and not names_organisation(person.text.split()[-1]) else name
+
+
+#: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
+#: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
+#: has its object).
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:that|to|[,:—–])?\s*")
+#: A listener between "told" or "asked" and its quote ("had told the victims “…”", "told Kell that “…”").
+_LISTENER_THEN_QUOTE = re.compile(
+    rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"
+    r"\s*(?:that)?\s*[,:]?\s*"
+)
+#: A description of people ending the text, opened by a determiner or a number and up to three
+#: words before its head ("a man", "an angry voter", "two of the officers"; group 1 the phrase,
+#: group 2 the head noun).
+_DESCRIBED_AT_END = re.compile(
+    r"(?:^|(?<=\s))((?:the|a|an|one|two|three|four|five|several|some|many|another|other|his|her|their|its|our)"
+    r"\s+(?:(?!(?:the|a|an|his|her|their|its|our|who|that)\s)[a-z][\w’'-]*\s+){0,3}?([a-z][\w-]*))\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _people_head(word: str) -> bool:
+    """``word`` is a noun of a person or of people ("man", "voters", "gunman", "crowd")."""
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    if low.endswith("men"):
+        singular = low[:-3] + "man"
+    return any(w in PERSON_NOUNS or w in GROUP_NOUNS or w in GENDERED_ROLES for w in (low, singular)) or singular.endswith("man")
+
+
+def _relative_antecedent(text: str, pronoun: str) -> tuple[bool, Mention | None]:
+    """Who speaks in a relative clause that holds the speech verb ("Police arrested a man who
+    shouted “…”", "Kell fired an aide who had called him “…”", "Reyes thanked Weller, who had
+    promised “…”"): its antecedent, the name or the description of people right before the
+    relative pronoun; never the main clause's subject, who only acted on that person. A
+    description in apposition to a name ("Kell, the mayor who said") stands for the name.
+    Returns (decided, speaker): undecided when no such antecedent ends ``text`` ("that" only
+    after a description of people: "the sign that said" is a document's); decided with no
+    speaker when "who" follows the object of a verb we cannot read as a person ("Guards removed
+    someone who shouted": not the guards)."""
+    described = _DESCRIBED_AT_END.search(text)
+    if pronoun == "who":
+        named = _who_antecedent(text)
+        if named is not None:
+            return True, named
+        if described is None:
+            return first_verb(" " + text) is not None, None
+    elif described is None or not _people_head(described.group(2)):
+        return False, None
+    lead = text[: described.start()].rstrip()
+    if lead.endswith(","):
+        named = name_right_before(lead[:-1])
+        if named is not None:
+            return True, named  # "Kell, the mayor who said": the mayor is Kell
+    return True, head_of_segment(described.group(1))
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:

@@ -24,6 +24,7 @@ from .attribution import (
     last_sentence,
     lone_word_subject,
     owned_post_before,
+    owner_of_quoted_noun,
     possessive_introduction,
     quote_in_subordinate_clause,
     signed_after,
@@ -296,6 +297,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if continued is not None and _main_speech_verbs(between) == 1:
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = continued.mention, continued.verb
+        if mention is None:
+            # 'Trump mocked Clinton's “basket of deplorables” remark': the owner's words
+            mention = owner_of_quoted_noun(head, masked[f.span.mark_end : nxt])
         if mention is None and between.strip():
             mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"
         if mention is None:

@@ -269,6 +269,15 @@ def _appositive_subject(before: str) -> bool:
 _RECALLS_SOMEONE = re.compile(
     r"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.-]+\s+){1,4}?)$"
 )
+#: A verb of showing, catching or holding someone and its object, a description of a person,
+#: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
+#: description, group 2 its head).
+_SHOWS_SOMEONE = re.compile(
+    r"\b(?:show|shows|showed|shown|showing|depict|depicts|depicted|feature|features|featured|captur(?:e|es|ed)|"
+    r"film(?:s|ed)?|record(?:s|ed)|caught|catch(?:es)?|saw|see|sees|spotted|spots|arrest(?:s|ed)|detain(?:s|ed)|"
+    r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
+    r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
+)
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
@@ -597,7 +606,14 @@ _CLAIM_OF_OWNER = re.compile(
 _OWNED_WORDS_APPOSED = re.compile(
     r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
     r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
-    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict)\s*[,—–]\s*$"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)\s*[,—–]\s*$"
+)
+#: A phrase someone coined or made famous, set off before the quote: "the phrase Kell coined, “…”",
+#: "the slogan that his rival made famous: “…”" (group "owner" a name, "pronoun" he/she/they).
+_COINED_BY = re.compile(
+    rf"\b(?:phrase|term|slogan|line|expression|catch\s?phrase|nickname)\s+(?:that\s+)?"
+    rf"(?:(?P<pronoun>he|she|they)|(?P<owner>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*|the\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+))\s+"
+    r"(?:had\s+|has\s+|once\s+)*(?:coined|invented|popularized|popularised|made\s+famous|made\s+popular|used)\s*[,:—–]?\s*$"
 )
 #: Verbs after which the quote is the main clause's predicate, not the claim's own words.
 _COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
@@ -613,6 +629,11 @@ def claim_owner(sentence: str) -> Mention | None:
     casino would bring jobs is “a fantasy”': the clause has its verb before the copula). Also the
     owner of words set off in apposition ('Kell's tweet — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
+    coined = _COINED_BY.search(sentence, max(0, len(sentence) - 160)) if not matches else None
+    if coined is not None:  # 'Reyes used the phrase Weller coined, “the lost decade”': Weller's words
+        if coined.group("pronoun"):
+            return Mention("pronoun", coined.group("pronoun"))
+        return _speaking_owner(coined.group("owner"))
     if not matches:
         apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120))
         if apposed is None:
@@ -1031,6 +1052,15 @@ _PERCEIVED = re.compile(
     r"\b(?:hear|hears|heard|hearing|overhear|overhears|overheard|saw|see|sees|seeing|watch|watches|watched|watching)"
     r"\s+((?:[\w’'.-]+\s+){1,5}?)$"
 )
+#: A verb of blame or praise, its object and "for" or "of" before a participle of saying ("accused
+#: Weller of saying", "criticized Trump for calling"; group 1 the object, who said the words).
+_FAULTED_FOR = re.compile(
+    r"\b(?:accus|criticiz|criticis|blast|slam|attack|fault|condemn|rebuk|mock|ridicul|chastis|lambast|scold|"
+    r"prais|thank|credit|knock|hammer|berat|chid|taunt|tease|sued|sue|su(?:es|ing)|fir(?:e|es|ed|ing)|suspend|sanction|"
+    r"fin(?:e|es|ed|ing)|punish|penali[sz]|reprimand|ban(?:s|ned|ning)?|"
+    r"apologi[sz]ed\s+to|called\s+out|call\s+out)\w*\s+((?:[\w’'.-]+\s+){1,5}?)(?:of|for)\s+"
+    r"(?:(?:ever|repeatedly|once|publicly|falsely|allegedly|recently|earlier)\s+)?(?:having\s+)?$"
+)
 #: "X, quoting Y, said": an aside naming the words' source right before the verb (group 1 the source).
 _QUOTING_ASIDE = re.compile(r",\s+(?:quoting|citing)\s+([^,;:“”\"]{2,60}?),\s+(?:[a-z]+ly\s+)?$")
 #: Someone reading out or sharing a letter, an email or a note from someone else, right before
@@ -1080,14 +1110,32 @@ _REPORTING_FINITE = frozenset(
 )
 
 
+#: Someone reading out, quoting or sharing another's own text, right before the quote ("quoted
+#: from Tom Weller's memoir:", "read Weller's text message aloud:", "shared Weller's post, which
+#: read"; group 1 the owner).
+_OWNERS_TEXT_READ = re.compile(
+    rf"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|shared|shares|sharing|posted|retweeted|reposted)\s+"
+    rf"(?:aloud\s+|out\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of|a\s+passage\s+from)\s+)?"
+    rf"((?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*)[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:letter|e-?mail|note|message|memo|memoir|book|diary|journal|post|tweet|text|speech|statement|essay|column|op-ed)"
+    r"(?:\s+(?:aloud|out))?(?:\s*,\s*which\s+(?:read|reads|said|says|stated|states))?\s*[,:—–]?\s*$"
+)
+#: A text from someone as the source named in an aside ("a memo from Tom Weller"; group 1 the writer).
+_TEXT_FROM = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|memo|text|statement|post)\s+"
+    r"(?:(?:sent|written|signed)\s+)?(?:from|by)\s+(.+)"
+)
+
+
 def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
     """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
-    'Holt, quoting Rita Vance, said “…”', 'Lee read aloud a letter from a constituent: “…”'. The
+    'Holt, quoting Rita Vance, said “…”', 'Lee read aloud a letter from a constituent: “…”',
+    'Reyes criticized Weller for calling them “…”' (the one blamed said it). The
     one heard, quoted or read out, when a name or a description (the subject reported the words;
     they are not the subject's). Not 'An early tweet quoted the president as saying “…”': the
     annotated dev pages credit such a report to its subject, the quoting source."""
     source = None
-    letter = _LETTER_FROM.search(sentence)
+    letter = _LETTER_FROM.search(sentence) or _OWNERS_TEXT_READ.search(sentence)
     if letter is not None:
         source = letter.group(1)
     elif verbs:
@@ -1096,10 +1144,13 @@ def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | No
         before = sentence[: verb.start()]
         perceived = _PERCEIVED.search(before) if word in SPEECH_VERB_LEMMAS else None
         aside = _QUOTING_ASIDE.search(before)
-        found = perceived or aside
+        faulted = _FAULTED_FOR.search(before) if word.endswith("ing") else None
+        found = perceived or aside or faulted
         source = found.group(1).strip(" ,") if found is not None else None
     if source is None:
         return None
+    written = _TEXT_FROM.fullmatch(source)
+    source = written.group(1) if written is not None else source  # "citing a memo from Tom Weller"
     if source.lower() in _OBJECT_PRONOUN:
         return Mention("pronoun", _OBJECT_PRONOUN[source.lower()])
     mention = head_of_segment(source)
@@ -1226,6 +1277,11 @@ def _head_attribution(
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:
             return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
+        shown = _SHOWS_SOMEONE.search(before)
+        if shown is not None and _people_head(shown.group(2)):
+            # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
+            # shown or held speaks, not the video or the police
+            return head_of_segment(shown.group(1)), word
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             second = _second_clause_subject(before)
             if second is not None:

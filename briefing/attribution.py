@@ -1078,8 +1078,10 @@ _LETTER_FROM = re.compile(
 #: had told her", "says he told them"): a name, he/she/they or a short description, and only
 #: auxiliaries or adverbs after it (group 1).
 _COMPLEMENT_SUBJECT = re.compile(
-    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}|(?:he|she|they)\s+|(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)"
-    r"(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*"
+    r"(?P<listener>\s+(?:him|her|them|us|me))?"
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"
+    r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)"
+    r"(?:(?:had|has|have|would|once|also|then|later|always|often|never|still|just|even|ever|[a-z]+ly)\s+)*"
 )
 
 
@@ -1094,19 +1096,26 @@ def _complement_subject(sentence: str, verbs: list[re.Match[str]]) -> Mention | 
     if first.endswith("ing") or first in NAMING_VERBS or first not in _REPORTING_FINITE:
         return None
     between = _COMPLEMENT_SUBJECT.fullmatch(sentence, verbs[-2].end(), verbs[-1].start())
-    if between is None:
-        return None
-    subject = between.group(1).strip()
+    if between is None or bool(between.group("listener")) != (first in _LISTENER_VERBS):
+        return None  # a listener only after "told", and a pronoun: 'Reyes told him Weller had promised “…”'
+    subject = between.group(2).strip()
+    if _CALENDAR_WORD.match(subject):
+        return None  # 'said Tuesday he …': a day, no subject
     if subject in {"he", "she", "they"}:
         return Mention("pronoun", subject)
     mention = head_of_segment(subject)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
+#: A day or a month opening what looks like a capitalised subject.
+_CALENDAR_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Last|This|Next|Earlier|Later"
+)
 #: Finite verbs that report a clause ("said", "claims", "recalled").
 _REPORTING_FINITE = frozenset(
     "said says say claimed claims recalled recalls alleged alleges insisted insists added adds noted notes wrote writes "
-    "argued argues testified testifies maintained maintains".split()
+    "argued argues testified testifies maintained maintains told tells".split()
 )
 
 
@@ -1439,6 +1448,18 @@ _DESCRIBED_AT_END = re.compile(
 )
 
 
+#: A copula, "among", "one of" or "like" ending the text before the antecedent: the antecedent is
+#: the subject's predicate or a set it belongs to ("Kell is the one who said", "Kell was among the
+#: officials who said"), so the subject said the words too.
+_PREDICATE_BEFORE = re.compile(
+    r"(?:^|\s)(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained|seems|seemed|among|amongst|of|like|as)"
+    r"(?:\s+(?:not|also|still|now|perhaps|probably|just|only|always|often|never))*\s*$",
+    re.IGNORECASE,
+)
+#: Heads of descriptions that stand for someone already named ("the one who", "the few who").
+_NOT_PEOPLE_HEADS = frozenset("one ones few many those others some".split())
+
+
 def _people_head(word: str) -> bool:
     """``word`` is a noun of a person or of people ("man", "voters", "gunman", "crowd")."""
     low = word.lower()
@@ -1459,15 +1480,19 @@ def _relative_antecedent(text: str, pronoun: str) -> tuple[bool, Mention | None]
     speaker when "who" follows the object of a verb we cannot read as a person ("Guards removed
     someone who shouted": not the guards)."""
     described = _DESCRIBED_AT_END.search(text)
+    lead = text[: described.start()].rstrip() if described is not None else text
+    if _PREDICATE_BEFORE.search(lead if described is not None else text[: text.rstrip(" ,").rfind(" ") + 1]):
+        return False, None  # 'Kell was the only senator who said', 'one of the few who said': Kell too
     if pronoun == "who":
         named = _who_antecedent(text)
         if named is not None:
             return True, named
         if described is None:
             return first_verb(" " + text) is not None, None
+        if described.group(2).lower() in _NOT_PEOPLE_HEADS:
+            return False, None
     elif described is None or not _people_head(described.group(2)):
         return False, None
-    lead = text[: described.start()].rstrip()
     if lead.endswith(","):
         named = name_right_before(lead[:-1])
         if named is not None:

@@ -246,4 +246,38 @@ PEOPLE_BETWEEN = cases(
 )
 
 
-WHOSE18_CASES = [*RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+INNER_SPEAKERS = cases(
+    "clause frames around the speaker",
+    [
+        ("Ana Reyes said her father always told her “never give up, not even once.”",
+         "never give up", ("her father", None)),
+        ("Ana Reyes said Tom Weller and Dan Holt told her “the deal is off.”",
+         "the deal is off", ("Tom Weller and Dan Holt", None)),
+        ("Ana Reyes told him Tom Weller had promised “a full refund to every family.”",
+         "a full refund to every family", ("Tom Weller", None)),
+        ("Ana Reyes said the governor told her “the money is coming next week.”",
+         "the money is coming next week", ("the governor", None)),
+        ("Ana Reyes said the crowd chanted “four more years” for ten minutes.",
+         "four more years", ("the crowd", None)),
+        ("Ana Reyes sued the Ledger for saying she had “stolen” the money.",
+         "stolen", ("the Ledger", None)),
+        # positives: the subject's own words, or a predicate that is the subject
+        ("Ana Reyes said she asked Tom Weller “where is the money?”",
+         "where is the money", "Ana Reyes"),
+        ("Ana Reyes said Tuesday she had warned “the plant is unsafe.”",
+         "the plant is unsafe", "Ana Reyes"),
+        ("Tom Weller is the one who said “we will never pay that bill.”",
+         "we will never pay that bill", "Tom Weller"),
+        ("Tom Weller was the only senator who said “this bill is a disgrace.”",
+         "this bill is a disgrace", "Tom Weller"),
+        ("Tom Weller is someone who has said “the system is rigged” many times.",
+         "the system is rigged", ("Tom Weller", None)),
+        ("It was Tom Weller who said “we will never pay that bill.”",
+         "we will never pay that bill", "Tom Weller"),
+        ("Ana Reyes spoke to a reporter who asked her “will you run again?”",
+         "will you run again", ("a reporter", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

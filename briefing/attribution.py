@@ -440,6 +440,11 @@ _SAYING_OBJECT = re.compile(
 )
 
 
+#: A relative clause of a few plain words closing the sentence before a colon (", who shrugged:",
+#: ", who put it bluntly:").
+_RELATIVE_BEFORE_COLON = re.compile(r",\s+who\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*\s*:\s*$")
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -450,6 +455,12 @@ def colon_subject(sentence: str) -> Mention | None:
         return None
     if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
         return None  # a label, not a clause: "Editor's note:", "Photo:"
+    relative = _RELATIVE_BEFORE_COLON.search(sentence)
+    if relative is not None:
+        # 'Reyes turned to Tom Weller, who shrugged:': the clause before the colon is about the
+        # antecedent, not about the sentence's subject
+        decided, antecedent = _relative_antecedent(sentence[: relative.start()], "who")
+        return antecedent if decided else None
     pronoun = _PRONOUN_CLAUSE.match(sentence)
     if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
         return Mention("pronoun", pronoun.group(1).lower())
@@ -1365,6 +1376,10 @@ def _head_attribution(
             decided, antecedent = _relative_antecedent(before[: opening.start()], opening.group(1).lower())
             if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
                 return antecedent, word
+        where = _WHERE_SUBJECT.search(before)
+        inside = head_of_segment(where.group(1)) if where is not None else None
+        if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+            return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
         mention = subject_before(before) or leading_np(before) or _inner_clause_subject(before)
         if mention is not None:
             return mention, word
@@ -1429,10 +1444,15 @@ def _who_antecedent(text: str) -> Mention | None:
     return person if person is not None and not names_organisation(person.text.split()[-1]) else name
 
 
+#: A "where" clause's subject right before the speech verb, auxiliaries allowed ("a school where a
+#: girl asked", "the hall where he had said"; group 1 the subject).
+_WHERE_SUBJECT = re.compile(
+    r"(?:,\s*|\s)where\s+((?:(?!who\s|that\s)[\w’'.-]+\s+){1,5}?)(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*$"
+)
 #: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
 #: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
 #: has its object).
-_QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:that|to|[,:—–])?\s*")
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:back|again|out)?\s*(?:that|to|[,:—–])?\s*")
 #: A listener between "told" or "asked" and its quote ("had told the victims “…”", "told Kell that “…”").
 _LISTENER_THEN_QUOTE = re.compile(
     rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"

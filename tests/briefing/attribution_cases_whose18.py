@@ -280,4 +280,36 @@ INNER_SPEAKERS = cases(
 )
 
 
-WHOSE18_CASES = [*INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+ANSWERS_AND_PLACES = cases(
+    "clause frames around the speaker",
+    [
+        ("“You have lost the room,” Ana Reyes told Tom Weller, who replied, “I never had it.”",
+         "I never had it", "Tom Weller"),
+        ("Ana Reyes turned to Tom Weller, who shrugged: “I never had it.”",
+         "I never had it", ("Tom Weller", None)),
+        ("Ana Reyes pointed at a heckler, who yelled back: “You are a fraud.”",
+         "You are a fraud", ("a heckler", None)),
+        ("Ana Reyes met a farmer, who was blunt: “The drought is killing us.”",
+         "The drought is killing us", ("a farmer", None)),
+        ("Ana Reyes visited a school where a girl asked her “are you the president?”",
+         "are you the president", ("a girl", None)),
+        ("Ana Reyes visited a school where the principal told her “we need more money.”",
+         "we need more money", ("the principal", None)),
+        ("Ana Reyes went to the hall where Tom Weller had declared “we will never pay.”",
+         "we will never pay", "Tom Weller"),
+        # positives: the speaker of the first quote goes on, or is the clause's own subject
+        ("“We will fix it,” said Rep. Tom Weller, who suggested that the state pay. “Nobody else will.”",
+         "Nobody else will", "Tom Weller"),
+        ("Ana Reyes spoke in Dayton, where she said “the plant will reopen.”",
+         "the plant will reopen", "Ana Reyes"),
+        ("Ana Reyes recalled a conversation with Tom Weller, who told her: “The plant will close.”",
+         "The plant will close", "Tom Weller"),
+        ("Ana Reyes received a letter from a girl who wrote, “Please save our school.”",
+         "Please save our school", ("a girl", None)),
+        ("Ana Reyes quoted her late husband, who used to say, “Never go to bed angry.”",
+         "Never go to bed angry", ("her late husband", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

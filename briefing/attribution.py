@@ -1134,11 +1134,25 @@ _REPORTING_FINITE = frozenset(
 #: from Tom Weller's memoir:", "read Weller's text message aloud:", "shared Weller's post, which
 #: read"; group 1 the owner).
 _OWNERS_TEXT_READ = re.compile(
-    rf"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|shared|shares|sharing|posted|retweeted|reposted)\s+"
-    rf"(?:aloud\s+|out\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of|a\s+passage\s+from)\s+)?"
+    rf"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|shared|shares|sharing|posted|retweeted|reposted|"
+    rf"repeated|repeats|repeating|recited|recites|echoed|echoes)\s+"
+    rf"(?:aloud\s+|out\s+|back\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of|a\s+passage\s+from)\s+)?"
     rf"((?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*)[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:letter|e-?mail|note|message|memo|memoir|book|diary|journal|post|tweet|text|speech|statement|essay|column|op-ed)"
+    r"(?:letter|e-?mail|note|message|memo|memoir|book|diary|journal|post|tweet|text|speech|statement|essay|column|op-ed|"
+    r"words|answer|reply|response|remarks?|comments?|question)"
     r"(?:\s+(?:aloud|out))?(?:\s*,\s*which\s+(?:read|reads|said|says|stated|states))?\s*[,:—–]?\s*$"
+)
+#: A text from someone and a relative clause with its verb of saying right before the quote ("a
+#: tweet from Tom Weller that read", "a letter by the coach which said"; group 1 the writer).
+_TEXT_FROM_THAT_READ = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|memo|text|post|tweet|statement)\s+"
+    r"(?:(?:sent|written|signed|posted)\s+)?(?:from|by)\s+([^,;:“”\"]{2,60}?)\s*,?\s+(?:that|which)\s+"
+    r"(?:read|reads|said|says|stated|states)\s*[,:]?\s*$"
+)
+#: "the words of X:" before the quote, after a verb of passing words on (group 1 the owner).
+_WORDS_OF_READ = re.compile(
+    r"\b(?:read|reads|quoted|quotes|cited|cites|repeated|repeats|recited|recites|echoed|echoes|borrowed|borrows)\s+"
+    r"(?:aloud\s+|out\s+|back\s+)?the\s+(?:very\s+|exact\s+|own\s+)?words\s+of\s+([^,;:“”\"]{2,60}?)\s*[,:—–]\s*$"
 )
 #: A text from someone as the source named in an aside ("a memo from Tom Weller"; group 1 the writer).
 _TEXT_FROM = re.compile(
@@ -1155,7 +1169,12 @@ def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | No
     they are not the subject's). Not 'An early tweet quoted the president as saying “…”': the
     annotated dev pages credit such a report to its subject, the quoting source."""
     source = None
-    letter = _LETTER_FROM.search(sentence) or _OWNERS_TEXT_READ.search(sentence)
+    letter = (
+        _LETTER_FROM.search(sentence)
+        or _OWNERS_TEXT_READ.search(sentence)
+        or _TEXT_FROM_THAT_READ.search(sentence)
+        or _WORDS_OF_READ.search(sentence)
+    )
     if letter is not None:
         source = letter.group(1)
     elif verbs:

@@ -297,8 +297,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if continued is not None and _main_speech_verbs(between) == 1 and not _relative_cue_at_end(between):
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = continued.mention, continued.verb
-        if mention is None:
-            # 'Trump mocked Clinton's “basket of deplorables” remark': the owner's words
+        if mention is None and len(f.text.split()) > 1:
+            # 'Trump mocked Clinton's “basket of deplorables” remark': the owner's words (not one
+            # word, which may be the writer's epithet: 'Weller's “phony” statement')
             mention = owner_of_quoted_noun(head, masked[f.span.mark_end : nxt])
         if mention is None and between.strip():
             mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"

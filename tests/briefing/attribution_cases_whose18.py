@@ -312,4 +312,31 @@ ANSWERS_AND_PLACES = cases(
 )
 
 
-WHOSE18_CASES = [*ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+WORDS_PASSED_ON = cases(
+    "organisations, documents and groups",
+    [
+        ("Ana Reyes repeated the words of her opponent: “Nobody gets left behind.”",
+         "Nobody gets left behind", ("her opponent", None)),
+        ("Ana Reyes read out Tom Weller's answer: “I have no comment at this time.”",
+         "I have no comment at this time", ("Tom Weller", None)),
+        ("Ana Reyes repeated Tom Weller's words: “I have no comment at this time.”",
+         "I have no comment at this time", ("Tom Weller", None)),
+        ("Ana Reyes replied to a tweet from Tom Weller that read “the bill is a disaster.”",
+         "the bill is a disaster", ("Tom Weller", None)),
+        ("Tom Weller posted a tweet that read “the bill is a disaster.”",
+         "the bill is a disaster", "Tom Weller"),
+        ("Ana Reyes repeated her answer: “I have no comment at this time.”",
+         "I have no comment at this time", "Ana Reyes"),
+        ("Ana Reyes replied to a tweet from Tom Weller: “You should read the bill.”",
+         "You should read the bill", "Ana Reyes"),
+        ("Ana Reyes called Tom Weller's “phony” statement a lie.",
+         "phony", ("Ana Reyes", None)),
+        ("Reporters asked Tom Weller about Ana Reyes's claim. “She is lying,” he said.",
+         "She is lying", "Tom Weller"),
+        ("Tom Weller's spokesman said Weller had told him “the plan is dead.”",
+         "the plan is dead", ("Tom Weller", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

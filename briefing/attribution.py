@@ -1060,7 +1060,7 @@ def _speech_noun_subject(phrase: str) -> Mention | None:
 #: A verb of hearing or seeing and its object before a bare speech verb ("heard Weller say",
 #: "saw a guard shout"; group 1 the object).
 _PERCEIVED = re.compile(
-    r"\b(?:hear|hears|heard|hearing|overhear|overhears|overheard|saw|see|sees|seeing|watch|watches|watched|watching)"
+    r"\b(?:hears|heard|hearing|overhears|overheard|saw|sees|seeing|watches|watched|watching)"
     r"\s+((?:[\w’'.-]+\s+){1,5}?)$"
 )
 #: A verb of blame or praise, its object and "for" or "of" before a participle of saying ("accused
@@ -1530,8 +1530,10 @@ def _relative_antecedent(text: str, pronoun: str) -> tuple[bool, Mention | None]
             return first_verb(" " + text) is not None, None
         if described.group(2).lower() in _NOT_PEOPLE_HEADS:
             return False, None
+    elif described is not None and not text[: described.start()].strip(_MASK):
+        return True, head_of_segment(described.group(1))  # 'The report that said “…” was withdrawn'
     elif described is None or not _people_head(described.group(2)):
-        return False, None
+        return False, None  # not 'Trump released a video that said “…”': the pages credit Trump
     if lead.endswith(","):
         named = name_right_before(lead[:-1])
         if named is not None:

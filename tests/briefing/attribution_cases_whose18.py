@@ -339,4 +339,29 @@ WORDS_PASSED_ON = cases(
 )
 
 
-WHOSE18_CASES = [*WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+TEXTS_AND_WISHES = cases(
+    "when unsure, say less",
+    [
+        ("The report that said “the plant is safe” was withdrawn on Friday.",
+         "the plant is safe", ("the report", None)),
+        ("Officials released a report that said “the plant is safe for another decade.”",
+         "the plant is safe for another decade", ("officials", "a report", None)),
+        ("Ana Reyes said she wants to see the council say “yes” to the plan.",
+         "yes", ("Ana Reyes", None)),
+        ("Ana Reyes found the voters saying “enough is enough” everywhere she went.",
+         "enough is enough", ("the voters", None)),
+        ("Ana Reyes thanked Tom Weller for his help, saying “we could not have done it without him.”",
+         "we could not have done it", "Ana Reyes"),
+        ("Ana Reyes praised the team for playing “the best game of the season.”",
+         "the best game of the season", ("Ana Reyes", None)),
+        ("The place where Ana Reyes said “we will build it” is now a parking lot.",
+         "we will build it", "Ana Reyes"),
+        ("Tom Weller, a man who once said “I will never run,” is running.",
+         "I will never run", "Tom Weller"),
+        ("Ana Reyes is a leader that says “what she means.”",
+         "what she means", ("Ana Reyes", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

@@ -177,6 +177,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if all_would is not None:
         before = all_would.group(1)  # '“Not today,” was all Minister Bela Kiss would say': the minister
     word = verb.group().lower()
+    recalled = _RECALLED_SAYING.fullmatch(clause, verb.end()) if word in _MEMORY_VERBS else None
+    if recalled is not None and SPEECH_VERB.fullmatch(recalled.group(2)):
+        object_text = recalled.group(1).strip()
+        heard = Mention("pronoun", _OBJECT_PRONOUN[object_text]) if object_text in _OBJECT_PRONOUN else head_of_segment(object_text)
+        if heard is not None and heard.kind in {"name", "description", "pronoun"}:
+            return heard, recalled.group(2).lower()  # '“…,” Reyes recalled Tom Weller saying.': Weller's
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
     if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
@@ -204,6 +210,16 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = _speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+#: Verbs of memory or hearing whose object, not their subject, may speak the quote before them.
+_MEMORY_VERBS = frozenset("recalled recalls recall remembered remembers remember heard hears".split())
+#: After such a verb, its object and a participle of saying ending the clause ('“…,” Reyes recalled
+#: Tom Weller saying.', 'remembers her father telling her.'; group 1 the object, group 2 the participle).
+_RECALLED_SAYING = re.compile(
+    r"\s+((?:[\w’'.-]+\s+){1,4}?)([a-z]+ing)(?:\s+(?:her|him|them|me|us|reporters|the\s+crowd))?"
+    r"(?:\s+(?:once|again|at\s+the\s+time|years\s+ago))?\s*[.,;!?]?\s*"
+)
 
 
 #: A speech verb's -s form that is more often a plural noun ("answers", "promises"), right after

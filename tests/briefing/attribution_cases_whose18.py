@@ -364,4 +364,40 @@ TEXTS_AND_WISHES = cases(
 )
 
 
-WHOSE18_CASES = [*TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+TAIL_OBJECTS = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("“You will pay for this,” shouted a man whom police later arrested.",
+         "You will pay for this", ("a man", None)),
+        ("“The plant will close,” Ana Reyes recalled Tom Weller saying.",
+         "The plant will close", ("Tom Weller", None)),
+        ("“The plant will close,” Ana Reyes remembers Tom Weller telling her.",
+         "The plant will close", ("Tom Weller", None)),
+        ("“Never give up,” Ana Reyes recalled her father saying years ago.",
+         "Never give up", ("her father", None)),
+        ("Tom Weller left the city in 1990. Ana Reyes stayed. “The plant will close,” she recalled him saying.",
+         "The plant will close", ("Tom Weller", None)),
+        ("“The plant will close,” Ana Reyes heard Tom Weller say.",
+         "The plant will close", ("Tom Weller", None)),
+        ("“You will pay for this,” a man who called himself Tom shouted at Ana Reyes.",
+         "You will pay for this", ("a man", None)),
+        ("“He lied to us,” said a supporter of Tom Weller who asked not to be named.",
+         "He lied to us", ("a supporter", None)),
+        # positives: the subject's own words
+        ("“It was a long night,” Ana Reyes recalled, smiling.",
+         "It was a long night", "Ana Reyes"),
+        ("“It was a long night,” Ana Reyes recalled, adding that she slept well.",
+         "It was a long night", "Ana Reyes"),
+        ("“We are not done,” Ana Reyes told the crowd, which roared.",
+         "We are not done", "Ana Reyes"),
+        ("“We are not done,” Ana Reyes said as the crowd chanted.",
+         "We are not done", "Ana Reyes"),
+        ("“Four more years,” the crowd chanted as Ana Reyes spoke.",
+         "Four more years", "the crowd"),
+        ("“The plant will close,” Tom Weller told Ana Reyes, according to her aide.",
+         "The plant will close", "Tom Weller"),
+    ],
+)
+
+
+WHOSE18_CASES = [*TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

@@ -703,10 +703,11 @@ _SAYING_NOUN_AFTER = re.compile(
 def owner_of_quoted_noun(head: str, tail: str) -> Mention | None:
     """The owner of a quote that modifies a noun of saying after it: 'Trump mocked Clinton's
     “basket of deplorables” remark' -> Clinton (the words are hers; the subject only mocked
-    them), 'his “…” line drew boos' -> he. ``head`` is the masked text up to the quote, ``tail``
-    the text after it."""
+    them), 'his “…” line drew boos' -> he; also 'Weller's so-called “…”', his name for it.
+    ``head`` is the masked text up to the quote, ``tail`` the text after it."""
     match = _OWNER_RIGHT_BEFORE_QUOTE.search(head[-120:])
-    if match is None or not _SAYING_NOUN_AFTER.match(tail):
+    so_called = match is not None and re.search(r"\sso-called\s+$", head[-120:]) is not None  # "Weller's so-called “…”"
+    if match is None or not (so_called or _SAYING_NOUN_AFTER.match(tail)):
         return None
     if match.group("pronoun"):
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
@@ -1464,6 +1465,14 @@ _RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-
 _SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
 
 
+#: A description of people and "of" or "for" right before a name ("Supporters of ", "the family
+#: of ", "a spokesman for "; group 1 the phrase, group 2 the head noun).
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))((?:(?:the|a|an|some|many|several|dozens\s+of|hundreds\s+of|two|three)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"([A-Za-z][a-z-]+)\s+(?:of|for))\s+$"
+)
+
+
 def _who_antecedent(text: str) -> Mention | None:
     """The person "who" refers back to at the end of ``text`` ("… Ann Voss, who said"). "Who" is
     rarely an organisation: after "Ann Voss, the head of the Riverside Tenants Association, who
@@ -1473,6 +1482,11 @@ def _who_antecedent(text: str) -> Mention | None:
     if name is None:
         return _group_right_before(text)  # "… after they heard from residents who said"
     if not names_organisation(name.text.split()[-1]):
+        head = _PEOPLE_OF_BEFORE.search(text[: text.rstrip(" ,").rfind(name.text)])
+        if head is not None and (_people_head(head.group(2)) or head.group(2).lower() in {"family", "children"}):
+            # 'Supporters of Ana Reyes, who chanted “…”', 'the family of Tom Weller, who said “…”':
+            # the people the phrase is about, not the person named to say whose they are
+            return head_of_segment(f"{head.group(1)} {name.text}")
         return name
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None

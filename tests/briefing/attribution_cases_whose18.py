@@ -400,4 +400,36 @@ TAIL_OBJECTS = cases(
 )
 
 
-WHOSE18_CASES = [*TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+PEOPLE_OF_A_NAME = cases(
+    "pronouns and role nouns",
+    [
+        ("Supporters of Ana Reyes, who chanted “four more years,” packed the hall.",
+         "four more years", ("supporters of Ana Reyes", None)),
+        ("The family of Tom Weller, who said “he was innocent,” will appeal.",
+         "he was innocent", ("the family", "the family of Tom Weller", None)),
+        ("A spokesman for Tom Weller, who said “the senator is resting,” declined to give details.",
+         "the senator is resting", ("a spokesman", "a spokesman for Tom Weller", None)),
+        ("Ana Reyes mocked Tom Weller's so-called “fair deal for everyone.”",
+         "fair deal for everyone", ("Tom Weller", None)),
+        ("Ana Reyes attacked Tom Weller's now-infamous “let them take the bus” line.",
+         "let them take the bus", ("Tom Weller", None)),
+        ("Ana Reyes, responding to Tom Weller's “you people” comment, said “we are all citizens.”",
+         "you people", ("Tom Weller", None)),
+        # positives: the name is the antecedent, or the speaker's own words
+        ("The talks were led by Defence Minister Rustem Umerov, who told reporters “we are ready.”",
+         "we are ready", "Rustem Umerov"),
+        ("The head of the Riverside Tenants Association, Ann Voss, who said “rents are too high,” spoke first.",
+         "rents are too high", "Ann Voss"),
+        ("Ana Reyes, responding to Tom Weller's “you people” comment, said “we are all citizens.”",
+         "we are all citizens", "Ana Reyes"),
+        ("Ana Reyes rejected Tom Weller's “fantasy budget,” calling it “a fraud.”",
+         "a fraud", "Ana Reyes"),
+        ("A man, who shouted “you will all pay,” was arrested.",
+         "you will all pay", ("a man", None)),
+        ("The officer who arrested the man who shouted “you will all pay” testified on Monday.",
+         "you will all pay", ("the man", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

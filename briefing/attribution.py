@@ -1089,13 +1089,11 @@ _FAULTED_FOR = re.compile(
     r"apologi[sz]ed\s+to|called\s+out|call\s+out)\w*\s+((?:[\w’'.-]+\s+){1,5}?)(?:of|for)\s+"
     r"(?:(?:ever|repeatedly|once|publicly|falsely|allegedly|recently|earlier)\s+)?(?:having\s+)?$"
 )
-#: "X, quoting Y, said": an aside naming the words' source right before the verb (group 1 the source).
-_QUOTING_ASIDE = re.compile(r",\s+(?:quoting|citing)\s+([^,;:“”\"]{2,60}?),\s+(?:[a-z]+ly\s+)?$")
 #: Someone reading out or sharing a letter, an email or a note from someone else, right before
 #: the quote ("read aloud a letter from Carl Imhof:", "shared an email sent by a constituent";
 #: group 1 the writer).
 _LETTER_FROM = re.compile(
-    r"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|shared|shares|sharing|posted|released)\s+"
+    r"\b(?:read|reads|reading|shared|shares|sharing|posted|released)\s+"
     r"(?:aloud\s+|out\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:letter|e-?mail|note|message|text|memo|card)\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+"
     r"([^,;:“”\"]{2,60}?)\s*[,:—–]?\s*$"
@@ -1147,11 +1145,11 @@ _REPORTING_FINITE = frozenset(
 )
 
 
-#: Someone reading out, quoting or sharing another's own text, right before the quote ("quoted
-#: from Tom Weller's memoir:", "read Weller's text message aloud:", "shared Weller's post, which
-#: read"; group 1 the owner).
+#: Someone reading out, repeating or sharing another's own text, right before the quote ("read from
+#: Tom Weller's memoir:", "read Weller's text message aloud:", "shared Weller's post, which read";
+#: group 1 the owner). Not "quoted" or "cited": the pages credit the one quoting (below).
 _OWNERS_TEXT_READ = re.compile(
-    rf"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|shared|shares|sharing|posted|retweeted|reposted|"
+    rf"\b(?:read|reads|reading|shared|shares|sharing|posted|retweeted|reposted|"
     rf"repeated|repeats|repeating|recited|recites|echoed|echoes)\s+"
     rf"(?:aloud\s+|out\s+|back\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of|a\s+passage\s+from)\s+)?"
     rf"((?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*)[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -1168,23 +1166,19 @@ _TEXT_FROM_THAT_READ = re.compile(
 )
 #: "the words of X:" before the quote, after a verb of passing words on (group 1 the owner).
 _WORDS_OF_READ = re.compile(
-    r"\b(?:read|reads|quoted|quotes|cited|cites|repeated|repeats|recited|recites|echoed|echoes|borrowed|borrows)\s+"
+    r"\b(?:read|reads|repeated|repeats|recited|recites|echoed|echoes|borrowed|borrows)\s+"
     r"(?:aloud\s+|out\s+|back\s+)?the\s+(?:very\s+|exact\s+|own\s+)?words\s+of\s+([^,;:“”\"]{2,60}?)\s*[,:—–]\s*$"
-)
-#: A text from someone as the source named in an aside ("a memo from Tom Weller"; group 1 the writer).
-_TEXT_FROM = re.compile(
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|memo|text|statement|post)\s+"
-    r"(?:(?:sent|written|signed)\s+)?(?:from|by)\s+(.+)"
 )
 
 
 def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
     """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
-    'Holt, quoting Rita Vance, said “…”', 'Lee read aloud a letter from a constituent: “…”',
-    'Reyes criticized Weller for calling them “…”' (the one blamed said it). The
-    one heard, quoted or read out, when a name or a description (the subject reported the words;
-    they are not the subject's). Not 'An early tweet quoted the president as saying “…”': the
-    annotated dev pages credit such a report to its subject, the quoting source."""
+    'Lee read aloud a letter from a constituent: “…”', 'Reyes criticized Weller for calling them
+    “…”' (the one blamed said it). The one heard, read out or blamed, when a name or a
+    description (the subject reported the words; they are not the subject's). Not the one quoted
+    or cited ('An early tweet quoted the president as saying “…”', 'Holt, quoting Rita Vance,
+    said', 'ended her speech by quoting Leonardo da Vinci: “…”'): the annotated dev pages credit
+    the one who quotes."""
     source = None
     letter = (
         _LETTER_FROM.search(sentence)
@@ -1199,14 +1193,11 @@ def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | No
         word = verb.group().lower()
         before = sentence[: verb.start()]
         perceived = _PERCEIVED.search(before) if word in SPEECH_VERB_LEMMAS else None
-        aside = _QUOTING_ASIDE.search(before)
         faulted = _FAULTED_FOR.search(before) if word.endswith("ing") else None
-        found = perceived or aside or faulted
+        found = perceived or faulted
         source = found.group(1).strip(" ,") if found is not None else None
     if source is None:
         return None
-    written = _TEXT_FROM.fullmatch(source)
-    source = written.group(1) if written is not None else source  # "citing a memo from Tom Weller"
     if source.lower() in _OBJECT_PRONOUN:
         return Mention("pronoun", _OBJECT_PRONOUN[source.lower()])
     mention = head_of_segment(source)

@@ -2,10 +2,11 @@
 than one person. A quote in a relative clause belongs to that clause's antecedent, not to the
 main clause's subject who only acted on that person ("Police arrested a man who shouted “…”");
 a quote between a possessive and a noun of saying is the owner's ("mocked Clinton's “…”
-remark"); words heard from someone ("heard Weller say"), passed on in an aside ("Holt, quoting
-Rita Vance, said") or read out from someone's letter are that someone's. Positives keep the
-subject when it speaks to or about an object name ("Reyes told Weller", "Reyes praised Weller,
-saying", "Reyes accused Weller of “…”"). Invented people.
+remark"); words heard from someone ("heard Weller say"), blamed on someone ("criticized Weller
+for saying") or read out from someone's letter are that someone's. Words quoted or cited
+("quoting Rita Vance", "quoted Weller as saying") stay with the one quoting, as the annotated dev
+pages have them. Positives keep the subject when it speaks to or about an object name ("Reyes
+told Weller", "Reyes praised Weller, saying", "Reyes accused Weller of “…”"). Invented people.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ REPORTED_WORDS = cases(
         ("Neighbors overheard Carl Imhof threaten “I will burn this place down.”",
          "I will burn this place down", "Carl Imhof"),
         ("Dan Holt, quoting Rita Vance, said “the budget is dead on arrival.”",
-         "the budget is dead on arrival", ("Rita Vance", None)),
+         "the budget is dead on arrival", ("Dan Holt", None)),
         ("Mayor Ana Reyes read aloud a letter from Carl Imhof: “My son waited eight months for a bed.”",
          "My son waited eight months for a bed", "Carl Imhof"),
         ("Senator Joan Pike shared an email sent by a constituent: “We have not had clean water since March.”",
@@ -200,12 +201,14 @@ OTHERS_TEXTS = cases(
          "a city that works", ("the late mayor", None)),
         ("Ana Reyes shared Tom Weller's post, which read “the plant will reopen in May.”",
          "the plant will reopen in May", ("Tom Weller", None)),
-        ("Ana Reyes quoted from Tom Weller's memoir: “I never wanted to be mayor.”",
+        ("Ana Reyes read from Tom Weller's memoir: “I never wanted to be mayor.”",
          "I never wanted to be mayor", ("Tom Weller", None)),
+        ("Ana Reyes quoted from Tom Weller's memoir: “I never wanted to be mayor.”",
+         "I never wanted to be mayor", ("Ana Reyes", None)),
         ("Ana Reyes read Tom Weller's text message aloud: “I am not coming back.”",
          "I am not coming back", ("Tom Weller", None)),
         ("Ana Reyes, citing a memo from Tom Weller, said “the plant will close in May.”",
-         "the plant will close in May", ("Tom Weller", None)),
+         "the plant will close in May", ("Ana Reyes", None)),
         ("Tom Weller's mother told reporters “he was a good boy who loved his dogs.”",
          "he was a good boy", "Tom Weller's mother"),
         ("Tom Weller's lawyer, Ana Reyes, said “my client is innocent of every charge.”",

@@ -1511,8 +1511,9 @@ _DESCRIBED_AT_END = re.compile(
 #: A copula, "among", "one of" or "like" ending the text before the antecedent: the antecedent is
 #: the subject's predicate or a set it belongs to ("Kell is the one who said", "Kell was among the
 #: officials who said"), so the subject said the words too.
+_COPULA = r"(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained|seems|seemed)"
 _PREDICATE_BEFORE = re.compile(
-    r"(?:^|\s)(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained|seems|seemed|among|amongst|of|like|as)"
+    rf"(?:^|\s)(?:{_COPULA}|{_COPULA}\s+(?:one|some|many|several|each|all|none|two|three)\s+of|among|amongst|like|as)"
     r"(?:\s+(?:not|also|still|now|perhaps|probably|just|only|always|often|never))*\s*$",
     re.IGNORECASE,
 )

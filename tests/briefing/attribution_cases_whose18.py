@@ -435,4 +435,25 @@ PEOPLE_OF_A_NAME = cases(
 )
 
 
-WHOSE18_CASES = [*PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+SOMEONE_UNNAMED = cases(
+    "when unsure, say less",
+    [
+        ("Police arrested someone who shouted “you will all pay for this” at the crowd.",
+         "you will all pay for this", None),
+        ("Police detained two of the protesters who had chanted “no justice, no peace.”",
+         "no justice, no peace", ("protesters", "the protesters", None)),
+        ("Ana Reyes hugged everyone who told her “thank you for coming.”",
+         "thank you for coming", None),
+        ("Ana Reyes ignored those who yelled “resign now” from the gallery.",
+         "resign now", None),
+        ("Ana Reyes blocked users who called her “a fraud” on social media.",
+         "a fraud", ("users", None)),
+        ("Ana Reyes answered critics who say “she has no plan.”",
+         "she has no plan", ("critics", None)),
+        ("Ana Reyes was one of the few people who said “no” to the deal.",
+         "no", ("Ana Reyes", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*SOMEONE_UNNAMED, *PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

@@ -1403,6 +1403,13 @@ def _head_attribution(
             decided, antecedent = _relative_antecedent(before[: opening.start()], opening.group(1).lower())
             if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
                 return antecedent, word
+        sourced = _RELATIVE_SOURCE.search(before)
+        if sourced is not None and _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
+            # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
+            # witnesses report on (and not the police)
+            decided, antecedent = _relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
+            if decided:
+                return antecedent, word
         where = _WHERE_SUBJECT.search(before)
         inside = head_of_segment(where.group(1)) if where is not None else None
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
@@ -1484,6 +1491,14 @@ def _who_antecedent(text: str) -> Mention | None:
     return person if person is not None and not names_organisation(person.text.split()[-1]) else name
 
 
+#: A relative clause (its pronoun maybe left out) whose verb a source's "say" governs, right before
+#: the speech verb ("a man who witnesses say shouted", "a man they say shouted", "the gunman, who
+#: police said yelled"; group 1 the relative pronoun, if written).
+_RELATIVE_SOURCE = re.compile(
+    r"(?:,?\s+(who|that))?\s+(?:they|he|she|police|witnesses|officials|prosecutors|authorities|investigators|"
+    r"neighbou?rs|relatives|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+$"
+)
 #: A "where" clause's subject right before the speech verb, auxiliaries allowed ("a school where a
 #: girl asked", "the hall where he had said"; group 1 the subject).
 _WHERE_SUBJECT = re.compile(

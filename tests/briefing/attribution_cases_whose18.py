@@ -456,4 +456,23 @@ SOMEONE_UNNAMED = cases(
 )
 
 
-WHOSE18_CASES = [*SOMEONE_UNNAMED, *PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+REPORTED_RELATIVES = cases(
+    "clause frames around the speaker",
+    [
+        ("Police are searching for a man they say shouted “this is for my brother” before opening fire.",
+         "this is for my brother", ("a man", None)),
+        ("Police are searching for a man who witnesses say shouted “this is for my brother” before opening fire.",
+         "this is for my brother", ("a man", None)),
+        ("Police identified the gunman, who witnesses said yelled “nobody move.”",
+         "nobody move", ("the gunman", None)),
+        ("Ana Reyes, who aides say told Tom Weller “the deal is off,” left early.",
+         "the deal is off", "Ana Reyes"),
+        ("The senator said Tom Weller said “the deal is off.”",
+         "the deal is off", "Tom Weller"),
+        ("Prosecutors say the suspect told the clerk, “Give me everything in the register.”",
+         "Give me everything in the register", ("the suspect", None)),
+    ],
+)
+
+
+WHOSE18_CASES = [*REPORTED_RELATIVES, *SOMEONE_UNNAMED, *PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

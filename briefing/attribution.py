@@ -687,10 +687,11 @@ def claim_owner(sentence: str) -> Mention | None:
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
-#: A possessive right before the quote, maybe with one adjective ("Clinton's “…”", "his now-famous “…”").
+#: A possessive right before the quote, maybe with an adjective or a year ("Clinton's “…”", "his
+#: now-famous “…”", "Clinton's infamous 2016 “…”").
 _OWNER_RIGHT_BEFORE_QUOTE = re.compile(
     r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+[a-z-]+)[’']s?)"
-    r"\s+(?:[a-z][\w-]*\s+)?$"
+    r"\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}$"
 )
 #: A noun of someone's words right after the quote ("“…” remark", "“…” line drew boos").
 _SAYING_NOUN_AFTER = re.compile(
@@ -709,6 +710,10 @@ def owner_of_quoted_noun(head: str, tail: str) -> Mention | None:
     so_called = match is not None and re.search(r"\sso-called\s+$", head[-120:]) is not None  # "Weller's so-called “…”"
     if match is None or not (so_called or _SAYING_NOUN_AFTER.match(tail)):
         return None
+    owner_end = match.end("owner") if match.group("owner") else match.end("pronoun")
+    between = re.sub(r"^[’']s?", "", head[-120:][owner_end:]).split()
+    if not all(w.isdigit() or w == "so-called" or _adjective_like(w) for w in between):
+        return None  # 'called Weller's plan “a fraud”': the possessed noun comes first, the quote is a verdict on it
     if match.group("pronoun"):
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     return _speaking_owner(match.group("owner"))

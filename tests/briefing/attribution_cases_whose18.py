@@ -475,4 +475,21 @@ REPORTED_RELATIVES = cases(
 )
 
 
-WHOSE18_CASES = [*REPORTED_RELATIVES, *SOMEONE_UNNAMED, *PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]
+OWNER_MODIFIERS = cases(
+    "organisations, documents and groups",
+    [
+        ("Ana Reyes mocked Tom Weller's 2016 “basket of deplorables” remark.",
+         "basket of deplorables", ("Tom Weller", None)),
+        ("Ana Reyes mocked Tom Weller's infamous 2016 “basket of deplorables” remark.",
+         "basket of deplorables", ("Tom Weller", None)),
+        ("Tom Weller spoke first. Ana Reyes attacked his now-infamous “let them take the bus” line.",
+         "let them take the bus", ("Tom Weller", None)),
+        ("Ana Reyes called Tom Weller's plan “a fraud” remark by remark.",
+         "a fraud", ("Ana Reyes", None)),
+        ("Tom Weller's “we will build it anyway” promise drew cheers from the crowd.",
+         "we will build it anyway", "Tom Weller"),
+    ],
+)
+
+
+WHOSE18_CASES = [*OWNER_MODIFIERS, *REPORTED_RELATIVES, *SOMEONE_UNNAMED, *PEOPLE_OF_A_NAME, *TAIL_OBJECTS, *TEXTS_AND_WISHES, *WORDS_PASSED_ON, *ANSWERS_AND_PLACES, *INNER_SPEAKERS, *RELATIVE_CLAUSES, *REPORTED_WORDS, *OWNED_WORDS, *SHOWN_AND_BLAMED, *OTHERS_TEXTS, *PEOPLE_BETWEEN]

@@ -1107,7 +1107,7 @@ _LETTER_FROM = re.compile(
 
 #: The subject of a complement clause between two speech verbs, "that" or not ("said Tom Weller
 #: had told her", "says he told them"): a name, he/she/they or a short description, and only
-#: auxiliaries or adverbs after it (group 1).
+#: auxiliaries or adverbs after it (group 2; group "listener" a pronoun after "told").
 _COMPLEMENT_SUBJECT = re.compile(
     r"(?P<listener>\s+(?:him|her|them|us|me))?"
     rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"

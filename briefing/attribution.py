@@ -44,6 +44,7 @@ from .speech_lexicon import (
     SPEAKER_AFTER,
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
+    SPEECH_VERB_LEMMAS,
 )
 from .wordlists import is_common_word
 
@@ -62,6 +63,13 @@ WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 #: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
 #: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
 _RELATIVE_WHO = re.compile(r",?\s+who(?:\s+\w+ly|\s+also|\s+later){0,2}\s*$", re.IGNORECASE)
+#: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
+#: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
+_RELATIVE_OPENING = re.compile(
+    r",?\s+(who|that)(?:\s+(?:[a-z]+ly|also|later|once|then|again|never|earlier|had|has|have|would|could|allegedly))"
+    r"{0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def sentence_starts(text: str, start: int = 0) -> list[int]:
@@ -169,6 +177,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if all_would is not None:
         before = all_would.group(1)  # '“Not today,” was all Minister Bela Kiss would say': the minister
     word = verb.group().lower()
+    recalled = _RECALLED_SAYING.fullmatch(clause, verb.end()) if word in _MEMORY_VERBS else None
+    if recalled is not None and SPEECH_VERB.fullmatch(recalled.group(2)):
+        object_text = recalled.group(1).strip()
+        heard = Mention("pronoun", _OBJECT_PRONOUN[object_text]) if object_text in _OBJECT_PRONOUN else head_of_segment(object_text)
+        if heard is not None and heard.kind in {"name", "description", "pronoun"}:
+            return heard, recalled.group(2).lower()  # '“…,” Reyes recalled Tom Weller saying.': Weller's
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
     if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
@@ -196,6 +210,16 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = _speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+#: Verbs of memory or hearing whose object, not their subject, may speak the quote before them.
+_MEMORY_VERBS = frozenset("recalled recalls recall remembered remembers remember heard hears".split())
+#: After such a verb, its object and a participle of saying ending the clause ('“…,” Reyes recalled
+#: Tom Weller saying.', 'remembers her father telling her.'; group 1 the object, group 2 the participle).
+_RECALLED_SAYING = re.compile(
+    r"\s+((?:[\w’'.-]+\s+){1,4}?)([a-z]+ing)(?:\s+(?:her|him|them|me|us|reporters|the\s+crowd))?"
+    r"(?:\s+(?:once|again|at\s+the\s+time|years\s+ago))?\s*[.,;!?]?\s*"
+)
 
 
 #: A speech verb's -s form that is more often a plural noun ("answers", "promises"), right after
@@ -260,6 +284,15 @@ def _appositive_subject(before: str) -> bool:
 #: warning him", "remembered a guard shouting"): the object is the participle's subject.
 _RECALLS_SOMEONE = re.compile(
     r"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.-]+\s+){1,4}?)$"
+)
+#: A verb of showing, catching or holding someone and its object, a description of a person,
+#: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
+#: description, group 2 its head).
+_SHOWS_SOMEONE = re.compile(
+    r"\b(?:show|shows|showed|shown|showing|depict|depicts|depicted|feature|features|featured|captur(?:e|es|ed)|"
+    r"film(?:s|ed)?|record(?:s|ed)|caught|catch(?:es)?|saw|see|sees|spotted|spots|arrest(?:s|ed)|detain(?:s|ed)|"
+    r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
+    r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
 )
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
@@ -520,6 +553,11 @@ _SAYING_OBJECT = re.compile(
 )
 
 
+#: A relative clause of a few plain words closing the sentence before a colon (", who shrugged:",
+#: ", who put it bluntly:").
+_RELATIVE_BEFORE_COLON = re.compile(r",\s+who\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*\s*:\s*$")
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -530,6 +568,12 @@ def colon_subject(sentence: str) -> Mention | None:
         return None
     if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
         return None  # a label, not a clause: "Editor's note:", "Photo:"
+    relative = _RELATIVE_BEFORE_COLON.search(sentence)
+    if relative is not None:
+        # 'Reyes turned to Tom Weller, who shrugged:': the clause before the colon is about the
+        # antecedent, not about the sentence's subject
+        decided, antecedent = _relative_antecedent(sentence[: relative.start()], "who")
+        return antecedent if decided else None
     pronoun = _PRONOUN_CLAUSE.match(sentence)
     if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
         return Mention("pronoun", pronoun.group(1).lower())
@@ -681,7 +725,7 @@ _CLAIM_OF_OWNER = re.compile(
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central)\s+)?"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
-    r"slogan|catch\s?phrase|mantra|refrain)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
+    r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
@@ -691,7 +735,14 @@ _CLAIM_OF_OWNER = re.compile(
 _OWNED_WORDS_APPOSED = re.compile(
     r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
     r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
-    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict)\s*[,—–]\s*$"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)\s*[,—–]\s*$"
+)
+#: A phrase someone coined or made famous, set off before the quote: "the phrase Kell coined, “…”",
+#: "the slogan that his rival made famous: “…”" (group "owner" a name, "pronoun" he/she/they).
+_COINED_BY = re.compile(
+    rf"\b(?:phrase|term|slogan|line|expression|catch\s?phrase|nickname)\s+(?:that\s+)?"
+    rf"(?:(?P<pronoun>he|she|they)|(?P<owner>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*|the\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+))\s+"
+    r"(?:had\s+|has\s+|once\s+)*(?:coined|invented|popularized|popularised|made\s+famous|made\s+popular|used)\s*[,:—–]?\s*$"
 )
 #: Verbs after which the quote is the main clause's predicate, not the claim's own words.
 _COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
@@ -707,6 +758,11 @@ def claim_owner(sentence: str) -> Mention | None:
     casino would bring jobs is “a fantasy”': the clause has its verb before the copula). Also the
     owner of words set off in apposition ('Kell's tweet — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
+    coined = _COINED_BY.search(sentence, max(0, len(sentence) - 160)) if not matches else None
+    if coined is not None:  # 'Reyes used the phrase Weller coined, “the lost decade”': Weller's words
+        if coined.group("pronoun"):
+            return Mention("pronoun", coined.group("pronoun"))
+        return _speaking_owner(coined.group("owner"))
     if not matches:
         apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120))
         if apposed is None:
@@ -731,6 +787,38 @@ def claim_owner(sentence: str) -> Mention | None:
         owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
     mention = head_of_segment(owner)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A possessive right before the quote, maybe with an adjective or a year ("Clinton's “…”", "his
+#: now-famous “…”", "Clinton's infamous 2016 “…”").
+_OWNER_RIGHT_BEFORE_QUOTE = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+[a-z-]+)[’']s?)"
+    r"\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}$"
+)
+#: A noun of someone's words right after the quote ("“…” remark", "“…” line drew boos").
+_SAYING_NOUN_AFTER = re.compile(
+    r"\s*,?\s*(?:remarks?|comments?|quip|line|phrase|slogan|motto|mantra|catch\s?phrase|refrain|tweet|post|"
+    r"claim|promise|pledge|vow|boast|warning|jab|insult|attack|taunt|label|description|characteri[sz]ation|"
+    r"retort|reply|answer|speech|statement|rhetoric|comparison|gaffe)(?![\w’'-])"
+)
+
+
+def owner_of_quoted_noun(head: str, tail: str) -> Mention | None:
+    """The owner of a quote that modifies a noun of saying after it: 'Trump mocked Clinton's
+    “basket of deplorables” remark' -> Clinton (the words are hers; the subject only mocked
+    them), 'his “…” line drew boos' -> he; also 'Weller's so-called “…”', his name for it.
+    ``head`` is the masked text up to the quote, ``tail`` the text after it."""
+    match = _OWNER_RIGHT_BEFORE_QUOTE.search(head[-120:])
+    so_called = match is not None and re.search(r"\sso-called\s+$", head[-120:]) is not None  # "Weller's so-called “…”"
+    if match is None or not (so_called or _SAYING_NOUN_AFTER.match(tail)):
+        return None
+    owner_end = match.end("owner") if match.group("owner") else match.end("pronoun")
+    between = re.sub(r"^[’']s?", "", head[-120:][owner_end:]).split()
+    if not all(w.isdigit() or w == "so-called" or _adjective_like(w) for w in between):
+        return None  # 'called Weller's plan “a fraud”': the possessed noun comes first, the quote is a verdict on it
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    return _speaking_owner(match.group("owner"))
 
 
 def quote_in_subordinate_clause(head: str) -> bool:
@@ -1093,6 +1181,136 @@ def _speech_noun_subject(phrase: str) -> Mention | None:
     return None
 
 
+#: A verb of hearing or seeing and its object before a bare speech verb ("heard Weller say",
+#: "saw a guard shout"; group 1 the object).
+_PERCEIVED = re.compile(
+    r"\b(?:hears|heard|hearing|overhears|overheard|saw|sees|seeing|watches|watched|watching)"
+    r"\s+((?:[\w’'.-]+\s+){1,5}?)$"
+)
+#: A verb of blame or praise, its object and "for" or "of" before a participle of saying ("accused
+#: Weller of saying", "criticized Trump for calling"; group 1 the object, who said the words).
+_FAULTED_FOR = re.compile(
+    r"\b(?:accus|criticiz|criticis|blast|slam|attack|fault|condemn|rebuk|mock|ridicul|chastis|lambast|scold|"
+    r"prais|thank|credit|knock|hammer|berat|chid|taunt|tease|sued|sue|su(?:es|ing)|fir(?:e|es|ed|ing)|suspend|sanction|"
+    r"fin(?:e|es|ed|ing)|punish|penali[sz]|reprimand|ban(?:s|ned|ning)?|"
+    r"apologi[sz]ed\s+to|called\s+out|call\s+out)\w*\s+((?:[\w’'.-]+\s+){1,5}?)(?:of|for)\s+"
+    r"(?:(?:ever|repeatedly|once|publicly|falsely|allegedly|recently|earlier)\s+)?(?:having\s+)?$"
+)
+#: Someone reading out or sharing a letter, an email or a note from someone else, right before
+#: the quote ("read aloud a letter from Carl Imhof:", "shared an email sent by a constituent";
+#: group 1 the writer).
+_LETTER_FROM = re.compile(
+    r"\b(?:read|reads|reading|shared|shares|sharing|posted|released)\s+"
+    r"(?:aloud\s+|out\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|e-?mail|note|message|text|memo|card)\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+"
+    r"([^,;:“”\"]{2,60}?)\s*[,:—–]?\s*$"
+)
+
+
+#: The subject of a complement clause between two speech verbs, "that" or not ("said Tom Weller
+#: had told her", "says he told them"): a name, he/she/they or a short description, and only
+#: auxiliaries or adverbs after it (group 2; group "listener" a pronoun after "told").
+_COMPLEMENT_SUBJECT = re.compile(
+    r"(?P<listener>\s+(?:him|her|them|us|me))?"
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"
+    r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)"
+    r"(?:(?:had|has|have|would|once|also|then|later|always|often|never|still|just|even|ever|[a-z]+ly)\s+)*"
+)
+
+
+def _complement_subject(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
+    """The speaker of a speech verb inside the complement of an earlier one: 'Ana Reyes said Tom
+    Weller had told her “…”' -> Tom Weller, whose words Reyes reports (read from the sentence's
+    subject, the quote went to Reyes). Only when nothing but the subject and auxiliaries stands
+    between the two verbs, and the first is a finite verb of saying."""
+    if len(verbs) < 2 or verbs[-1].group().lower().endswith("ing") or verbs[-1].group().lower() in NAMING_VERBS:
+        return None  # 'News reports said the mayor had called the plan “…”': a label, left as it was read
+    first = verbs[-2].group().lower()
+    if first.endswith("ing") or first in NAMING_VERBS or first not in _REPORTING_FINITE:
+        return None
+    between = _COMPLEMENT_SUBJECT.fullmatch(sentence, verbs[-2].end(), verbs[-1].start())
+    if between is None or bool(between.group("listener")) != (first in _LISTENER_VERBS):
+        return None  # a listener only after "told", and a pronoun: 'Reyes told him Weller had promised “…”'
+    subject = between.group(2).strip()
+    if _CALENDAR_WORD.match(subject):
+        return None  # 'said Tuesday he …': a day, no subject
+    if subject in {"he", "she", "they"}:
+        return Mention("pronoun", subject)
+    mention = head_of_segment(subject)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A day or a month opening what looks like a capitalised subject.
+_CALENDAR_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Last|This|Next|Earlier|Later"
+)
+#: Finite verbs that report a clause ("said", "claims", "recalled").
+_REPORTING_FINITE = frozenset(
+    "said says say claimed claims recalled recalls alleged alleges insisted insists added adds noted notes wrote writes "
+    "argued argues testified testifies maintained maintains told tells".split()
+)
+
+
+#: Someone reading out, repeating or sharing another's own text, right before the quote ("read from
+#: Tom Weller's memoir:", "read Weller's text message aloud:", "shared Weller's post, which read";
+#: group 1 the owner). Not "quoted" or "cited": the pages credit the one quoting (below).
+_OWNERS_TEXT_READ = re.compile(
+    rf"\b(?:read|reads|reading|shared|shares|sharing|posted|retweeted|reposted|"
+    rf"repeated|repeats|repeating|recited|recites|echoed|echoes)\s+"
+    rf"(?:aloud\s+|out\s+|back\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of|a\s+passage\s+from)\s+)?"
+    rf"((?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*)[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:letter|e-?mail|note|message|memo|memoir|book|diary|journal|post|tweet|text|speech|statement|essay|column|op-ed|"
+    r"words|answer|reply|response|remarks?|comments?|question)"
+    r"(?:\s+(?:aloud|out))?(?:\s*,\s*which\s+(?:read|reads|said|says|stated|states))?\s*[,:—–]?\s*$"
+)
+#: A text from someone and a relative clause with its verb of saying right before the quote ("a
+#: tweet from Tom Weller that read", "a letter by the coach which said"; group 1 the writer).
+_TEXT_FROM_THAT_READ = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|memo|text|post|tweet|statement)\s+"
+    r"(?:(?:sent|written|signed|posted)\s+)?(?:from|by)\s+([^,;:“”\"]{2,60}?)\s*,?\s+(?:that|which)\s+"
+    r"(?:read|reads|said|says|stated|states)\s*[,:]?\s*$"
+)
+#: "the words of X:" before the quote, after a verb of passing words on (group 1 the owner).
+_WORDS_OF_READ = re.compile(
+    r"\b(?:read|reads|repeated|repeats|recited|recites|echoed|echoes|borrowed|borrows)\s+"
+    r"(?:aloud\s+|out\s+|back\s+)?the\s+(?:very\s+|exact\s+|own\s+)?words\s+of\s+([^,;:“”\"]{2,60}?)\s*[,:—–]\s*$"
+)
+
+
+def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
+    """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
+    'Lee read aloud a letter from a constituent: “…”', 'Reyes criticized Weller for calling them
+    “…”' (the one blamed said it). The one heard, read out or blamed, when a name or a
+    description (the subject reported the words; they are not the subject's). Not the one quoted
+    or cited ('An early tweet quoted the president as saying “…”', 'Holt, quoting Rita Vance,
+    said', 'ended her speech by quoting Leonardo da Vinci: “…”'): the annotated dev pages credit
+    the one who quotes."""
+    source = None
+    letter = (
+        _LETTER_FROM.search(sentence)
+        or _OWNERS_TEXT_READ.search(sentence)
+        or _TEXT_FROM_THAT_READ.search(sentence)
+        or _WORDS_OF_READ.search(sentence)
+    )
+    if letter is not None:
+        source = letter.group(1)
+    elif verbs:
+        verb = verbs[-1]
+        word = verb.group().lower()
+        before = sentence[: verb.start()]
+        perceived = _PERCEIVED.search(before) if word in SPEECH_VERB_LEMMAS else None
+        faulted = _FAULTED_FOR.search(before) if word.endswith("ing") else None
+        found = perceived or faulted
+        source = found.group(1).strip(" ,") if found is not None else None
+    if source is None:
+        return None
+    if source.lower() in _OBJECT_PRONOUN:
+        return Mention("pronoun", _OBJECT_PRONOUN[source.lower()])
+    mention = head_of_segment(source)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -1103,6 +1321,9 @@ def _head_attribution(
     """
     sentence = _last_correlative_clause(last_sentence(head))
     verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
+    reported = _reported_speaker(sentence, verbs) or _complement_subject(sentence, verbs)
+    if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
+        return reported, verbs[-1].group().lower() if verbs else None
     if verbs and _others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
         return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
     plural = _plural_noun_phrase(sentence, verbs[-1]) if verbs else None
@@ -1210,6 +1431,11 @@ def _head_attribution(
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:
             return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
+        shown = _SHOWS_SOMEONE.search(before)
+        if shown is not None and _people_head(shown.group(2)):
+            # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
+            # shown or held speaks, not the video or the police
+            return head_of_segment(shown.group(1)), word
         if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
             second = _second_clause_subject(before)
             if second is not None:
@@ -1275,6 +1501,26 @@ def _head_attribution(
             antecedent = _who_antecedent(before[: relative.start()])
             if antecedent is not None:
                 return antecedent, word
+        opening = _RELATIVE_OPENING.search(before)
+        if opening is not None and (
+            word in NAMING_VERBS
+            or _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+            or word in _ADDRESSEE_OBJECT and _LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+        ):
+            decided, antecedent = _relative_antecedent(before[: opening.start()], opening.group(1).lower())
+            if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
+                return antecedent, word
+        sourced = _RELATIVE_SOURCE.search(before)
+        if sourced is not None and _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
+            # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
+            # witnesses report on (and not the police)
+            decided, antecedent = _relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
+            if decided:
+                return antecedent, word
+        where = _WHERE_SUBJECT.search(before)
+        inside = head_of_segment(where.group(1)) if where is not None else None
+        if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+            return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
         mention = subject_before(before) or leading_np(before)
         if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
@@ -1303,12 +1549,21 @@ _APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL
 _GROUP_AT_END = re.compile(r"(?<![\w’'-])((?:[a-z]+(?:y|al|ed|ing|ive|ous|ic|ful|ent)\s+)?([a-z]+s))\s*,?\s*$")
 
 
+#: Words after which an -ed word before a plural noun is its adjective ("from concerned residents").
+_BEFORE_ADJECTIVE = frozenset("the a an from of with to by among and or for some many several these those other".split())
+
+
 def _group_right_before(text: str) -> Mention | None:
     """ "residents", "angry parents" right before "who": a group of people the who-clause is about
     ("Members of the council … heard from residents who said the plan was “…”": the residents)."""
     match = _GROUP_AT_END.search(text)
     if match is None or match.group(2) not in GROUP_NOUNS and match.group(2)[:-1] not in PERSON_NOUNS:
         return None
+    modifier = match.group(1).split()[:-1]
+    if modifier and modifier[0].endswith("ed") and LEADING_VERB.match(" " + modifier[0] + " "):
+        before = text[: match.start()].split()
+        if not before or before[-1].lower() not in _BEFORE_ADJECTIVE:
+            return Mention("description", match.group(2))  # "Reyes interviewed voters who": a verb, not "interviewed voters"
     return Mention("description", match.group(1))
 
 
@@ -1317,6 +1572,14 @@ def _group_right_before(text: str) -> Mention | None:
 _RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
 #: Nouns of words spoken or written that are not speech-verb forms.
 _SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
+
+
+#: A description of people and "of" or "for" right before a name ("Supporters of ", "the family
+#: of ", "a spokesman for "; group 1 the phrase, group 2 the head noun).
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))((?:(?:the|a|an|some|many|several|dozens\s+of|hundreds\s+of|two|three)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"([A-Za-z][a-z-]+)\s+(?:of|for))\s+$"
+)
 
 
 def _who_antecedent(text: str) -> Mention | None:
@@ -1328,10 +1591,102 @@ def _who_antecedent(text: str) -> Mention | None:
     if name is None:
         return _group_right_before(text)  # "… after they heard from residents who said"
     if not names_organisation(name.text.split()[-1]):
+        head = _PEOPLE_OF_BEFORE.search(text[: text.rstrip(" ,").rfind(name.text)])
+        if head is not None and (_people_head(head.group(2)) or head.group(2).lower() in {"family", "children"}):
+            # 'Supporters of Ana Reyes, who chanted “…”', 'the family of Tom Weller, who said “…”':
+            # the people the phrase is about, not the person named to say whose they are
+            return head_of_segment(f"{head.group(1)} {name.text}")
         return name
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None
     return person if person is not None and not names_organisation(person.text.split()[-1]) else name
+
+
+#: A relative clause (its pronoun maybe left out) whose verb a source's "say" governs, right before
+#: the speech verb ("a man who witnesses say shouted", "a man they say shouted", "the gunman, who
+#: police said yelled"; group 1 the relative pronoun, if written).
+_RELATIVE_SOURCE = re.compile(
+    r"(?:,?\s+(who|that))?\s+(?:they|he|she|police|witnesses|officials|prosecutors|authorities|investigators|"
+    r"neighbou?rs|relatives|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+$"
+)
+#: A "where" clause's subject right before the speech verb, auxiliaries allowed ("a school where a
+#: girl asked", "the hall where he had said"; group 1 the subject).
+_WHERE_SUBJECT = re.compile(
+    r"(?:,\s*|\s)where\s+((?:(?!who\s|that\s)[\w’'.-]+\s+){1,5}?)(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*$"
+)
+#: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
+#: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
+#: has its object).
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:back|again|out)?\s*(?:that|to|[,:—–])?\s*")
+#: A listener between "told" or "asked" and its quote ("had told the victims “…”", "told Kell that “…”").
+_LISTENER_THEN_QUOTE = re.compile(
+    rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"
+    r"\s*(?:that)?\s*[,:]?\s*"
+)
+#: A description of people ending the text, opened by a determiner or a number and up to three
+#: words before its head ("a man", "an angry voter", "two of the officers"; group 1 the phrase,
+#: group 2 the head noun).
+_DESCRIBED_AT_END = re.compile(
+    r"(?:^|(?<=\s))((?:the|a|an|one|two|three|four|five|several|some|many|another|other|his|her|their|its|our)"
+    r"\s+(?:(?!(?:the|a|an|his|her|their|its|our|who|that)\s)[a-z][\w’'-]*\s+){0,3}?([a-z][\w-]*))\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A copula, "among", "one of" or "like" ending the text before the antecedent: the antecedent is
+#: the subject's predicate or a set it belongs to ("Kell is the one who said", "Kell was among the
+#: officials who said"), so the subject said the words too.
+_COPULA = r"(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained|seems|seemed)"
+_PREDICATE_BEFORE = re.compile(
+    rf"(?:^|\s)(?:{_COPULA}|{_COPULA}\s+(?:one|some|many|several|each|all|none|two|three)\s+of|among|amongst|like|as)"
+    r"(?:\s+(?:not|also|still|now|perhaps|probably|just|only|always|often|never))*\s*$",
+    re.IGNORECASE,
+)
+#: Heads of descriptions that stand for someone already named ("the one who", "the few who").
+_NOT_PEOPLE_HEADS = frozenset("one ones few many those others some".split())
+
+
+def _people_head(word: str) -> bool:
+    """``word`` is a noun of a person or of people ("man", "voters", "gunman", "crowd")."""
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    if low.endswith("men"):
+        singular = low[:-3] + "man"
+    return any(w in PERSON_NOUNS or w in GROUP_NOUNS or w in GENDERED_ROLES for w in (low, singular)) or singular.endswith("man")
+
+
+def _relative_antecedent(text: str, pronoun: str) -> tuple[bool, Mention | None]:
+    """Who speaks in a relative clause that holds the speech verb ("Police arrested a man who
+    shouted “…”", "Kell fired an aide who had called him “…”", "Reyes thanked Weller, who had
+    promised “…”"): its antecedent, the name or the description of people right before the
+    relative pronoun; never the main clause's subject, who only acted on that person. A
+    description in apposition to a name ("Kell, the mayor who said") stands for the name.
+    Returns (decided, speaker): undecided when no such antecedent ends ``text`` ("that" only
+    after a description of people: "the sign that said" is a document's); decided with no
+    speaker when "who" follows the object of a verb we cannot read as a person ("Guards removed
+    someone who shouted": not the guards)."""
+    described = _DESCRIBED_AT_END.search(text)
+    lead = text[: described.start()].rstrip() if described is not None else text
+    if _PREDICATE_BEFORE.search(lead if described is not None else text[: text.rstrip(" ,").rfind(" ") + 1]):
+        return False, None  # 'Kell was the only senator who said', 'one of the few who said': Kell too
+    if pronoun == "who":
+        named = _who_antecedent(text)
+        if named is not None:
+            return True, named
+        if described is None:
+            return first_verb(" " + text) is not None, None
+        if described.group(2).lower() in _NOT_PEOPLE_HEADS:
+            return False, None
+    elif described is not None and not text[: described.start()].strip(_MASK):
+        return True, head_of_segment(described.group(1))  # 'The report that said “…” was withdrawn'
+    elif described is None or not _people_head(described.group(2)):
+        return False, None  # not 'Trump released a video that said “…”': the pages credit Trump
+    if lead.endswith(","):
+        named = name_right_before(lead[:-1])
+        if named is not None:
+            return True, named  # "Kell, the mayor who said": the mayor is Kell
+    return True, head_of_segment(described.group(1))
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:

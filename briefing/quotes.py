@@ -24,6 +24,7 @@ from .attribution import (
     last_sentence,
     lone_word_subject,
     owned_post_before,
+    owner_of_quoted_noun,
     possessive_introduction,
     quote_in_subordinate_clause,
     signed_after,
@@ -302,9 +303,13 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             subject = leading_np(turn.group("clause") + " ")
             keep = subject is not None and (subject.kind in {"name", "pronoun"} or _speaking_head(subject))
             mention, continued = (subject if keep else None), None
-        if continued is not None and _main_speech_verbs(between) == 1:
+        if continued is not None and _main_speech_verbs(between) == 1 and not _relative_cue_at_end(between):
             # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
             mention, verb = continued.mention, continued.verb
+        if mention is None and len(f.text.split()) > 1:
+            # 'Trump mocked Clinton's “basket of deplorables” remark': the owner's words (not one
+            # word, which may be the writer's epithet: 'Weller's “phony” statement')
+            mention = owner_of_quoted_noun(head, masked[f.span.mark_end : nxt])
         if mention is None and between.strip():
             mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"
         if mention is None:
@@ -710,6 +715,19 @@ def _apposed_to(previous: Found, mention: Mention, between: str) -> bool:
         return False
     apposition = re.escape(previous.mention.text) + r"\s*,\s*" + re.escape(mention.text.split()[0])
     return re.search(apposition, between, re.IGNORECASE) is not None
+
+
+def _relative_cue_at_end(text: str) -> bool:
+    """``text`` ends on a relative clause's speech verb that introduces the next quote ('"A," Reyes
+    told Weller, who replied, "B."'): B is the antecedent's answer, not more of A's speaker."""
+    cues = list(SPEECH_VERB.finditer(text))
+    if not cues or cues[-1].group().endswith("ing") or not _QUOTE_NEXT.fullmatch(text, cues[-1].end()):
+        return False
+    return _RELATIVE_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start()) is not None
+
+
+#: Nothing but a particle and punctuation between a verb and the quote it introduces.
+_QUOTE_NEXT = re.compile(r"\s*(?:back|again|out)?\s*[,:—–]?\s*")
 
 
 def _main_speech_verbs(text: str) -> int:

@@ -1327,7 +1327,7 @@ def phrase_after(text: str) -> Mention | None:
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     parts = re.split(
-        r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|which|"
+        r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|whom|whose|which|"
         r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
         r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
         " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"

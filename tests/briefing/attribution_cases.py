@@ -43,6 +43,7 @@ from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
+from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 
 _cases = cases
@@ -1300,7 +1301,6 @@ SAY_LESS = _cases(
 KNOWN_GAPS = {
     "I will cut your taxes": "a sentence-initial imperative (\"Imagine\") is read as a one-word name",
     "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
-    "My son waited eight months": "a letter read aloud: the reader is named, not the letter's writer",
     "I am staying right here": "\"Bea\" is no given name we know, so the neighbour named last, of unknown gender, is \"he\"",
     "Ask me in the spring": "'She laughs.' after a question put to a named person is read as a cue: its \"she\" finds the asker",
     "We built more homes": "an owner before a copula (\"Kell's answer is simple\") is no referent: the tuning split prefers the person last spoken of",
@@ -1331,6 +1331,7 @@ ALL_CASES: list[Case] = [
     *PRON17_CASES,
     *LEAD18_CASES,
     *CARRY18_CASES,
+    *WHOSE18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -337,7 +337,7 @@ TEXT_CARRIERS = cases(
     "when unsure, say less",
     [
         ("Tom Reyes read aloud a letter from a constituent. “Please fix the road before someone dies.”",
-         "Please fix the road", None),
+         "Please fix the road", (None, "a constituent")),  # the letter's writer (whose18), never the reader
         ("Tom Reyes held up a sign. “Save our school.”", "Save our school", None),
         ("Tom Reyes held up a sign.\n\n“Save our school.”", "Save our school", None),
         ("Tom Reyes pointed at the headline. “Mayor resigns.”", "Mayor resigns", None),

@@ -48,9 +48,18 @@ _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: "her", group
 #: 2: the role, group 3: the name).
 _AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+#: "and her son, Tom," set off before a lower-case word (the verb of a joint subject; groups as
+#: in ``_AND_NAME``).
+_AND_KIN_NAME = re.compile(r"\sand\s+(his|her|their)\s+([a-z]+),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?!and\b|or\b|who\b|whose\b)(?=[a-z])")
 #: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
 #: Rosa, waited outside" (group 1: the role).
 _ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
+#: Prepositions and conjunctions opening a phrase before the subject that is no role of it.
+_NO_ROLE_OPENERS = frozenset(
+    "like unlike as with without after before since despite for from to against besides beside except "
+    "including unlike behind beyond among between during when while once until unless if though although "
+    "because".split()
+)
 #: The same role set off right before the subject's name after an opening phrase, opening with
 #: a possessive or a determiner: ", his wife, " of "When Tom Reyes lost, his wife, Ann, stayed".
 _ROLE_AFTER_CLAUSE = re.compile(r",\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}$")
@@ -254,6 +263,9 @@ class SubjectIndex:
         #: role noun gives them ("her husband"): a member the index kept no entry for ("Sanders"
         #: opening a sentence) still makes a pronoun ambiguous
         self._joints: dict[int, list[tuple[str, str | None]]] = {}
+        #: the role nouns of a joint subject's member that a name is apposed to ("and her son,
+        #: Tom,"), and that name: one person, not two
+        self._kin_names: dict[int, tuple[set[str], str]] = {}
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -303,6 +315,8 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
+                if apposed is not None and apposed.group(1).split()[0].lower() in _NO_ROLE_OPENERS:
+                    apposed = None  # "Like her father, Ann Weller became a nurse": no role of hers
                 if apposed is None and at > start and joint < 0:
                     # "When Tom Reyes lost, his wife, Ann, stayed at his side": the role after an
                     # opening clause
@@ -391,10 +405,17 @@ class SubjectIndex:
         sentence = masked[start:end]
         verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
         joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
+        if joined is None and verb is None:
+            # "Ms. Weller, 54, and her son, Tom, run the bakery": a verb we do not list, after the
+            # name's closing comma
+            joined = _AND_KIN_NAME.search(sentence)
         if joined is None:
             return
         name = clean_name(restore(joined.group(3)))
         role = description_gender(joined.group(2) or "")
+        if name and joined.group(2) and joint >= 0:
+            # "and her son, Tom,": the son is Tom, no third person of the subject
+            self._kin_names[joint] = ({joined.group(2), f"{joined.group(1)} {joined.group(2)}"}, name)
         if name and self._person(name, offset + start):
             self.add(offset + start + joined.start(3), Mention("name", name), None, since=offset + start, joint=joint)
         elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(3)):
@@ -600,7 +621,9 @@ class SubjectIndex:
     def _partner_fits(self, entry: Referent, want: str) -> bool:
         """Another person of ``entry``'s joint subject whose gender, as far as the text, a role
         noun or a given name tells it, fits ``want`` too."""
+        kin, kin_name = self._kin_names.get(entry.joint, (set(), ""))
         for name, gender in self._joints.get(entry.joint, []):
+            name = kin_name if name.lower() in kin else name
             full = self._registry.fullest(name, entry.position) if name[:1].isupper() else name
             if entry.name in {name, full}:
                 continue

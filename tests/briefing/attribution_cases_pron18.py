@@ -5,7 +5,8 @@ ran the office"), is who a pronoun the subject cannot be means, when a given nam
 honorific gives that person the pronoun's gender; the subject itself still wins when it fits. A
 quote that speaks of someone of the pronoun's gender, after a sentence where both fit, is either
 one's ("Dan Pike's father, Tom, ran the diner. “He never took a day off,” he said"). A role owned
-by a titled person has the role's gender, not the title's ("Queen Margaret's son" is a he).
+by a titled person has the role's gender, not the title's ("Queen Margaret's son" is a he); a
+phrase opening with a preposition is no role of the subject ("Like her father, Ann Weller …").
 Objects stay no referents ("Tom Reyes told Ann Weller …. “…,” she said" says less), as decided
 in ``attribution_cases_round9`` and ``attribution_cases_pron17``. Invented people throughout.
 """
@@ -322,4 +323,64 @@ NEGATIVES = cases(
     ],
 )
 
-PRON18_CASES = [*OWNERS, *FRONTED_CLAUSES, *SUBJECTS, *NEGATIVES]
+#: A phrase opening the sentence with a preposition is no role of the subject ("Like her father,
+#: Ann Weller …" gives her no "he"); "and her son, Tom," joins a named second person whom the
+#: role gives a gender, one person with the role, not a third.
+OPENERS_AND_KIN = cases(
+    "pronouns and role nouns",
+    [
+        ("Like her father, Ann Weller became a nurse. “He was my model,” she said.", "He was my model", "Ann Weller"),
+        (  # negative: before, "his mother" made Tom Reyes a she
+            "Like his mother, Tom Reyes became a nurse. “She was my model,” she said.",
+            "She was my model",
+            None,
+        ),
+        ("Like his mother, Tom Reyes became a nurse. “She was my model,” he said.", "She was my model", "Tom Reyes"),
+        ("Unlike her husband, Ann Weller voted no. “He is wrong,” she said.", "He is wrong", "Ann Weller"),
+        ("His mother, Rosa, waited outside. “He was a good boy,” she said.", "He was a good boy", "Rosa"),
+        ("Ms. Weller, 54, and her son, Tom, run the bakery. “She does the books,” he said.", "She does the books", "Tom"),
+        ("Ms. Weller, 54, and her son, Tom, run the bakery. “He does the bread,” she said.", "He does the bread", "Weller"),
+        (  # negative: two men joined after her
+            "Ann Weller, 54, and her son, Tom, and his friend, Dan, run the bakery. “It is hard,” he said.",
+            "It is hard",
+            None,
+        ),
+        (  # the role gives a given name of no known gender its gender
+            "Ann Weller and her husband, Kim, run the bakery. “We open at five,” she said.",
+            "We open at five",
+            "Ann Weller",
+        ),
+        ("Ann Weller and her husband, Kim, run the bakery. “We open at five,” he said.", "We open at five", "Kim"),
+    ],
+)
+
+#: "they": a group of people that is the subject; not a firm (``attribution_cases_pron17``), nor
+#: people who are only objects.
+THEY = cases(
+    "pronouns and role nouns",
+    [
+        (
+            "The nurses walked off the job on Monday after talks with Acme Health broke down. “We had no choice,” they said.",
+            "We had no choice",
+            ("the nurses", "The nurses"),
+        ),
+        ("The Weller family sued the city on Monday. “We want answers,” they said.", "We want answers", ("the Weller family", "The Weller family")),
+        (
+            "Tom Reyes and Ann Weller, who run the shelter, asked the city for help. “We are full every night,” they said.",
+            "We are full every night",
+            "Tom Reyes and Ann Weller",
+        ),
+        (  # negative: the people are objects of a firm
+            "Acme Corp fired Tom Reyes and Ann Weller in March. “We were shocked,” they said.",
+            "We were shocked",
+            None,
+        ),
+        (  # negative: a group that is an object
+            "Tom Reyes, the mayor, met striking nurses on Monday. “We want a contract,” they said.",
+            "We want a contract",
+            None,
+        ),
+    ],
+)
+
+PRON18_CASES = [*OWNERS, *FRONTED_CLAUSES, *SUBJECTS, *NEGATIVES, *OPENERS_AND_KIN, *THEY]

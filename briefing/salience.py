@@ -659,13 +659,17 @@ class SubjectIndex:
         although only an object. (Preferring such a person over a referent of unknown gender
         was tried and lost more than it won on news text: famous men are objects everywhere.)
 
-        A person written before the subject (``Referent.aside``) is not who the pronoun means
-        when the ``quote`` itself speaks of someone of that gender: "Ana Cruz's grandfather spoke
-        to reporters. “She was happy,” she said" is about Ana Cruz, said by someone else."""
+        A person written before a subject (``Referent.aside``: "Ann Weller's father, Tom, …",
+        "After Tom Reyes left, …") is meant only when no subject or speaker close enough fits:
+        "Tom Reyes wrote the book. Barack Obama's aide, Ann Weller, helped him. “…,” he said" stays
+        Reyes's. Nor when the ``quote`` itself speaks of someone of that gender: "Ana Cruz's
+        grandfather spoke to reporters. “She was happy,” she said" is about Ana Cruz, said by
+        someone else."""
         want = PRONOUN_GENDER.get(pronoun)
         if want not in {"m", "f"}:
             return None
         latest: Referent | None = None
+        aside: Referent | None = None
         hi = bisect_left(self._entries, Referent(position, ""))
         ahead = bisect_left(self._entries, Referent(position + _SENTENCE_AHEAD, ""), hi)
         later = [e for e in self._entries[hi:ahead] if 0 <= e.since < position]  # "In what he called …, Obama"
@@ -674,7 +678,9 @@ class SubjectIndex:
                 break
             if self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
-            if entry.aside and _THIRD_PERSON[want].search(quote):
+            if entry.aside:
+                if aside is None and self._fits(entry, want) and not _THIRD_PERSON[want].search(quote):
+                    aside = entry
                 continue
             latest = latest or entry
             if self._fits(entry, want):
@@ -683,6 +689,8 @@ class SubjectIndex:
                 if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote):
                     return None
                 return entry.name
+        if aside is not None:
+            return aside.name
         if latest is None:
             return None
         gendered = self._registry.gendered_between(latest.position + 1, position, want)

@@ -94,6 +94,16 @@ OWNERS = cases(
             "He never took a day off",
             "Ann Weller",
         ),
+        (  # a subject close enough that fits comes before an owner
+            "Tom Reyes wrote the book over ten years. Barack Obama's former aide, Ann Weller, helped him. “It was hard,” he said.",
+            "It was hard",
+            "Tom Reyes",
+        ),
+        (  # … and before an opening clause's subject
+            "Tom Reyes wrote the book over ten years. When Barack Obama left office, Ann Weller helped him. “It was hard,” he said.",
+            "It was hard",
+            "Tom Reyes",
+        ),
         (  # negative: an owner of no known gender
             "Kim Lee's father, Tom, ran the diner for forty years. “He never took a day off,” she said.",
             "He never took a day off",

@@ -81,6 +81,13 @@ _CLAUSE_SUBJECT = re.compile(r"(?<![\w’'])(?:when|after|as|because|while|until
 #: A sentence opening with a clause whose subject is a name: "When Ann Weller took over …,",
 #: "After Gov. Tom Reyes left office," (group 1: the name).
 _FRONTED_CLAUSE_SUBJECT = re.compile(r"\s*(?:When|After|As|Because|While|Until|Before|Once|Since|Although|Though)\s+" + _NAME_THEN_VERB)
+#: A sentence opening with a clause whose subject is a role and its name set off by commas, then
+#: the clause's predicate: "When her son, Tom, was arrested, " (group 1: the role, group 2: the
+#: name).
+_FRONTED_APPOSED = re.compile(
+    r"\s*(?:When|After|As|Because|While|Until|Before|Once|Since|Although|Though)\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
+)
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
 #: released …"; group 1: the owner).
 _OWNER_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
@@ -286,6 +293,11 @@ class SubjectIndex:
                 self._renew(closing.text, offset + start, offset + end - 1)
                 continue
             subject = leading_np(masked[start:end])
+            clause = _FRONTED_APPOSED.match(masked, start, end)
+            if clause is not None and subject is not None and subject.text == clause.group(2):
+                # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
+                # the opening clause is its subject, the main clause's subject is the sentence's
+                subject = leading_np(masked[clause.end() : end])
             conjuncts = joint_heads(subject) if subject is not None else []
             if conjuncts and subject is not None:
                 # "Mayor Pat Quinn and her husband met …": a "they" means both (standing at the
@@ -315,8 +327,10 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
-                if apposed is not None and apposed.group(1).split()[0].lower() in _NO_ROLE_OPENERS:
-                    apposed = None  # "Like her father, Ann Weller became a nurse": no role of hers
+                if apposed is not None and apposed.group(1).split()[0].lower() in _NO_ROLE_OPENERS and masked[at + len(subject.text) : at + len(subject.text) + 1] != ",":
+                    # "Like her father, Ann Weller became a nurse": no role of hers (but "After her
+                    # husband, Tom, died, …" sets off his name, which the role is)
+                    apposed = None
                 if apposed is None and at > start and joint < 0:
                     # "When Tom Reyes lost, his wife, Ann, stayed at his side": the role after an
                     # opening clause
@@ -436,14 +450,16 @@ class SubjectIndex:
         she said" after Tom) means them; they stand before the subject, which a pronoun both fit
         still means. Only a person the text, a title or a given name gives a gender: "Kim Lee’s
         father, Tom, …" leaves a "she" open."""
-        for match in (_OWNER_SUBJECT.match(masked, start), _FRONTED_CLAUSE_SUBJECT.match(masked, start, end)):
-            name = clean_name(restore(match.group(1))) if match is not None else ""
+        apposed = _FRONTED_APPOSED.match(masked, start, end)
+        for match in (_OWNER_SUBJECT.match(masked, start), _FRONTED_CLAUSE_SUBJECT.match(masked, start, end), apposed):
+            name = clean_name(restore(match.group(match.lastindex or 1))) if match is not None else ""
             if not name or not self._registry.is_proper_name(name, offset + start):
                 continue
             full = self._registry.fullest(name, offset + start + 1)
-            if self._registry.is_place(full) or names_organisation(full.split()[-1]) or self._registry.gender_of(full) is None:
+            role = description_gender(apposed.group(1)) if match is apposed and apposed is not None else None
+            if self._registry.is_place(full) or names_organisation(full.split()[-1]) or (role or self._registry.gender_of(full)) is None:
                 continue
-            entry = Referent(offset + start, full, since=offset + start, aside=True)
+            entry = Referent(offset + start, full, role, since=offset + start, aside=True)
             self._entries.insert(bisect_left(self._entries, entry), entry)  # before a subject standing at ``start``
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:

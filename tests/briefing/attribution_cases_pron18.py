@@ -348,6 +348,38 @@ OPENERS_AND_KIN = cases(
         ("Like his mother, Tom Reyes became a nurse. “She was my model,” he said.", "She was my model", "Tom Reyes"),
         ("Unlike her husband, Ann Weller voted no. “He is wrong,” she said.", "He is wrong", "Ann Weller"),
         ("His mother, Rosa, waited outside. “He was a good boy,” she said.", "He was a good boy", "Rosa"),
+        (  # the role of a name set off inside an opening clause is that name's
+            "After her husband, Tom, died, Ann Weller took over the farm. “He would have wanted that,” she said.",
+            "He would have wanted that",
+            "Ann Weller",
+        ),
+        (
+            "When her son, Tom, was arrested, Ann Weller hired a lawyer. “He is innocent,” she said.",
+            "He is innocent",
+            "Ann Weller",
+        ),
+        (
+            "When her son, Tom, was arrested, Ann Weller hired a lawyer. “I am innocent,” he said.",
+            "I am innocent",
+            "Tom",
+        ),
+        (  # the role gives a given name of no known gender its gender
+            "When her son, Kim, was arrested, Ann Weller hired a lawyer. “I am innocent,” he said.",
+            "I am innocent",
+            "Kim",
+        ),
+        (
+            "When the mayor, Tom Reyes, arrived, Ann Weller left. “It was a mess,” she said.",
+            "It was a mess",
+            "Ann Weller",
+        ),
+        ("When the mayor, Tom Reyes, arrived, Ann Weller left. “It was a mess,” he said.", "It was a mess", "Tom Reyes"),
+        ("After the vote, the mayor, Tom Reyes, left. “It was a mess,” he said.", "It was a mess", "Tom Reyes"),
+        (  # negative: two men, the clause's and the main one
+            "When his son, Tom, was arrested, Dan Pike hired a lawyer. “He is innocent,” he said.",
+            "He is innocent",
+            None,
+        ),
         ("Ms. Weller, 54, and her son, Tom, run the bakery. “She does the books,” he said.", "She does the books", "Tom"),
         ("Ms. Weller, 54, and her son, Tom, run the bakery. “He does the bread,” she said.", "He does the bread", "Weller"),
         (  # negative: two men joined after her

@@ -64,6 +64,22 @@ OWNERS = cases(
             "We have not had rain",
             "Ann Weller",
         ),
+        (
+            "Ann Weller's neighbour, Tom Reyes, called 911. “The smoke was everywhere,” she said.",
+            "The smoke was everywhere",
+            "Ann Weller",
+        ),
+        (  # the owner in the paragraph before the owned role's: the woman spoken of there
+            "Ann Weller, a retired teacher, lives on the street where the fire started.\n\n"
+            "Her neighbour's son, Tom Reyes, called 911. “The smoke was everywhere,” she said.",
+            "The smoke was everywhere",
+            "Ann Weller",
+        ),
+        (  # negative: "her" owner never named
+            "Her neighbour's son, Tom Reyes, called 911. “The smoke was everywhere,” she said.",
+            "The smoke was everywhere",
+            None,
+        ),
         (  # a title gives the owner's gender
             "Queen Margaret's son, Prince Edward, opened the hospital. “He made me proud,” she said.",
             "He made me proud",
@@ -192,6 +208,16 @@ FRONTED_CLAUSES = cases(
             "When Tom Reyes lost the election, his wife, Ann, stayed at his side. “I could not have done it without her,” he said.",
             "I could not have done it",
             "Tom Reyes",
+        ),
+        (
+            "Because Ann Weller refused to sign, Tom Reyes sued her. “He wants my land,” she said.",
+            "He wants my land",
+            "Ann Weller",
+        ),
+        (
+            "Although Ms. Weller denied it, Mr. Reyes insisted. “I never knew,” she said.",
+            "I never knew",
+            "Weller",
         ),
         (  # the clause's subject of no known gender
             "After Kim Lee blessed the church, Mary Lee read a poem. “It was beautiful,” he said.",

@@ -183,6 +183,8 @@ class NameRegistry:
             self._by_last.setdefault(name_words[-1], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
+            if len(lead) > 1 and lead[-1] in HONORIFIC_GENDER and first not in HONORIFIC_GENDER:
+                first = lead[-1]  # "While Mr. Reyes spoke": the run opens on the sentence's first word
             if lead or name_words[-1].lower() in _INSTITUTIONS:
                 self._located.update(_places_in(run_words, lead, name_words))
             # the word right before, or before a comma when the name is an appositive set off by

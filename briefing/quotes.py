@@ -869,7 +869,7 @@ def _resolve_speakers(
                 index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and _title_case(blocks[p].text), captioned=captioned)
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
-        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index)
+        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
         to_person = (
             m is not None
             and m.kind == "description"
@@ -945,6 +945,7 @@ def _resolve(
     registry: NameRegistry,
     last: Found | None,
     index: SubjectIndex,
+    quote: str = "",
 ) -> str | None:
     if mention is None:
         return None
@@ -957,7 +958,7 @@ def _resolve(
             return last.speaker
         if mention.text == "they":
             return index.resolve_they(pos)
-        return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos)
+        return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos, quote)
     if mention.kind == "description":
         if joint_speakers(mention.text):
             # "the mayor and the sheriff": both, never the one sheriff named before; each name in

@@ -48,21 +48,45 @@ _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: "her", group
 #: 2: the role, group 3: the name).
 _AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),?\s*(?:both\s+)?$")
+#: "and her son, Tom," set off before a lower-case word (the verb of a joint subject; groups as
+#: in ``_AND_NAME``).
+_AND_KIN_NAME = re.compile(r"\sand\s+(his|her|their)\s+([a-z]+),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?!and\b|or\b|who\b|whose\b)(?=[a-z])")
 #: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
 #: Rosa, waited outside" (group 1: the role).
 _ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
+#: Prepositions and conjunctions opening a phrase before the subject that is no role of it.
+_NO_ROLE_OPENERS = frozenset(
+    "like unlike as with without after before since despite for from to against besides beside except "
+    "including unlike behind beyond among between during when while once until unless if though although "
+    "because".split()
+)
+#: The same role set off right before the subject's name after an opening phrase, opening with
+#: a possessive or a determiner: ", his wife, " of "When Tom Reyes lost, his wife, Ann, stayed".
+_ROLE_AFTER_CLAUSE = re.compile(r",\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}$")
 #: "and her son" right after a subject's name, maybe past an age or a role set off by commas
 #: ("Lee Ames, 54, and her son run …"; group 1: the owner, group 2: the noun).
 _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z][\w-]*)\b")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
-#: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
-#: spoke" (group 1: the name).
-_CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
+#: A name and its verb after a conjunction opening a clause (group 1: the name).
+_NAME_THEN_VERB = (
+    r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
     r"heard|saw|said|told|wrote|read)(?![\w’'-])"
+)
+#: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
+#: spoke" (group 1: the name).
+_CLAUSE_SUBJECT = re.compile(r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+" + _NAME_THEN_VERB)
+#: A sentence opening with a clause whose subject is a name: "When Ann Weller took over …,",
+#: "After Gov. Tom Reyes left office," (group 1: the name).
+_FRONTED_CLAUSE_SUBJECT = re.compile(r"\s*(?:When|After|As|Because|While|Until|Before|Once|Since|Although|Though)\s+" + _NAME_THEN_VERB)
+#: A sentence opening with a clause whose subject is a role and its name set off by commas, then
+#: the clause's predicate: "When her son, Tom, was arrested, " (group 1: the role, group 2: the
+#: name).
+_FRONTED_APPOSED = re.compile(
+    r"\s*(?:When|After|As|Because|While|Until|Before|Once|Since|Although|Though)\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
 )
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
 #: released …"; group 1: the owner).
@@ -163,6 +187,11 @@ def credit_only(paragraph: str) -> bool:
     return len(paragraph) < 120 and bool(caption_sentences(paragraph, [0]))
 
 
+#: Third-person pronouns of each gender, read in a quote's own words.
+_THIRD_PERSON = {
+    "m": re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)(?![\w’'])"),
+    "f": re.compile(r"(?<![\w’'])(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)(?![\w’'])"),
+}
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -181,6 +210,9 @@ class Referent:
     #: the start of the sentence whose coordinated subject the referent is one of ("Obama and
     #: Biden met …"), -1 when none: a pronoun both fit means neither for sure
     joint: int = field(compare=False, default=-1)
+    #: written before its sentence's subject, as its owner or an opening clause's subject
+    #: (``SubjectIndex._add_before_subject``)
+    aside: bool = field(compare=False, default=False)
 
 
 #: Singular nouns of a few people together, whom news calls "they": "The Kell family released a
@@ -205,6 +237,9 @@ def person_description(mention: Mention) -> bool:
 
 
 def description_gender(text: str) -> str | None:
+    """The gender a role noun gives a description: the owned noun's, not its owner's ("Queen
+    Margaret's son" is a he)."""
+    text = re.split(r"[’']s?\s", text)[-1]
     for word in text.lower().split():
         if word in GENDERED_ROLES:
             return GENDERED_ROLES[word]
@@ -235,6 +270,9 @@ class SubjectIndex:
         #: role noun gives them ("her husband"): a member the index kept no entry for ("Sanders"
         #: opening a sentence) still makes a pronoun ambiguous
         self._joints: dict[int, list[tuple[str, str | None]]] = {}
+        #: the role nouns of a joint subject's member that a name is apposed to ("and her son,
+        #: Tom,"), and that name: one person, not two
+        self._kin_names: dict[int, tuple[set[str], str]] = {}
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -255,6 +293,11 @@ class SubjectIndex:
                 self._renew(closing.text, offset + start, offset + end - 1)
                 continue
             subject = leading_np(masked[start:end])
+            clause = _FRONTED_APPOSED.match(masked, start, end)
+            if clause is not None and subject is not None and subject.text == clause.group(2):
+                # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
+                # the opening clause is its subject, the main clause's subject is the sentence's
+                subject = leading_np(masked[clause.end() : end])
             conjuncts = joint_heads(subject) if subject is not None else []
             if conjuncts and subject is not None:
                 # "Mayor Pat Quinn and her husband met …": a "they" means both (standing at the
@@ -284,6 +327,14 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
+                if apposed is not None and apposed.group(1).split()[0].lower() in _NO_ROLE_OPENERS and masked[at + len(subject.text) : at + len(subject.text) + 1] != ",":
+                    # "Like her father, Ann Weller became a nurse": no role of hers (but "After her
+                    # husband, Tom, died, …" sets off his name, which the role is)
+                    apposed = None
+                if apposed is None and at > start and joint < 0:
+                    # "When Tom Reyes lost, his wife, Ann, stayed at his side": the role after an
+                    # opening clause
+                    apposed = _ROLE_AFTER_CLAUSE.search(masked, start, at)
                 gender = description_gender(apposed.group(1)) if apposed is not None else owner_gender
                 kin = _AND_KIN.match(masked, at + len(subject.text), end) if at >= start and joint < 0 else None
                 if kin is not None and kin.group(2) in PERSON_NOUNS:
@@ -292,6 +343,8 @@ class SubjectIndex:
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
                 # "His mother, Rosa, waited outside": the role tells the name's gender
                 self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
+                if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
+                    self._add_before_subject(masked, start, end, offset)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset, joint)
             if not headline:
@@ -366,10 +419,17 @@ class SubjectIndex:
         sentence = masked[start:end]
         verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
         joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
+        if joined is None and verb is None:
+            # "Ms. Weller, 54, and her son, Tom, run the bakery": a verb we do not list, after the
+            # name's closing comma
+            joined = _AND_KIN_NAME.search(sentence)
         if joined is None:
             return
         name = clean_name(restore(joined.group(3)))
         role = description_gender(joined.group(2) or "")
+        if name and joined.group(2) and joint >= 0:
+            # "and her son, Tom,": the son is Tom, no third person of the subject
+            self._kin_names[joint] = ({joined.group(2), f"{joined.group(1)} {joined.group(2)}"}, name)
         if name and self._person(name, offset + start):
             self.add(offset + start + joined.start(3), Mention("name", name), None, since=offset + start, joint=joint)
         elif name and role is not None and self._registry.is_proper_name(name, offset + start + joined.start(3)):
@@ -381,6 +441,26 @@ class SubjectIndex:
             for k, entry in enumerate(self._entries):
                 if entry.joint == joint and entry.position < offset + start + joined.start(3) and entry.gender is None:
                     self._entries[k] = replace(entry, gender=owner)  # "Pat Quinn and her husband": she
+
+    def _add_before_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+        """A person written before a sentence's subject, who is a person too: the owner of the
+        subject ("Ann Weller's father, Tom, ran the diner", "Tom Reyes's mother died") or the
+        subject of an opening clause ("After Tom Reyes left, his deputy, Ann Weller, ran the
+        office"). The sentence is about them as well, so a pronoun the subject cannot be ("“…,”
+        she said" after Tom) means them; they stand before the subject, which a pronoun both fit
+        still means. Only a person the text, a title or a given name gives a gender: "Kim Lee’s
+        father, Tom, …" leaves a "she" open."""
+        apposed = _FRONTED_APPOSED.match(masked, start, end)
+        for match in (_OWNER_SUBJECT.match(masked, start), _FRONTED_CLAUSE_SUBJECT.match(masked, start, end), apposed):
+            name = clean_name(restore(match.group(match.lastindex or 1))) if match is not None else ""
+            if not name or not self._registry.is_proper_name(name, offset + start):
+                continue
+            full = self._registry.fullest(name, offset + start + 1)
+            role = description_gender(apposed.group(1)) if match is apposed and apposed is not None else None
+            if self._registry.is_place(full) or names_organisation(full.split()[-1]) or (role or self._registry.gender_of(full)) is None:
+                continue
+            entry = Referent(offset + start, full, role, since=offset + start, aside=True)
+            self._entries.insert(bisect_left(self._entries, entry), entry)  # before a subject standing at ``start``
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a
@@ -557,7 +637,9 @@ class SubjectIndex:
     def _partner_fits(self, entry: Referent, want: str) -> bool:
         """Another person of ``entry``'s joint subject whose gender, as far as the text, a role
         noun or a given name tells it, fits ``want`` too."""
+        kin, kin_name = self._kin_names.get(entry.joint, (set(), ""))
         for name, gender in self._joints.get(entry.joint, []):
+            name = kin_name if name.lower() in kin else name
             full = self._registry.fullest(name, entry.position) if name[:1].isupper() else name
             if entry.name in {name, full}:
                 continue
@@ -568,23 +650,42 @@ class SubjectIndex:
                 return True
         return False
 
+    def _aside_fits(self, entry: Referent, want: str, quote: str) -> bool:
+        """A person written before ``entry``, the subject of the same sentence, fits ``want`` too,
+        and the quote speaks of someone of that gender: "Dan Pike's father, Tom, ran the diner.
+        “He never took a day off,” he said" may be either man speaking of the other."""
+        if entry.aside or not 0 <= entry.since < entry.position or not _THIRD_PERSON[want].search(quote):
+            return False  # "Tom Kell's brother-in-law spoke at the funeral": the role is who spoke
+        return any(
+            e.aside and e.since == entry.since and e.name != entry.name and self._fits(e, want)
+            for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position, ""))]
+        )
+
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
         gender = entry.gender or self._registry.gender_of(entry.name)
         return gender is None or gender == want
 
-    def resolve(self, pronoun: str, position: int) -> str | None:
+    def resolve(self, pronoun: str, position: int, quote: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
         When the most recent referent has the other gender and nobody before it fits, a person
         the text gives the pronoun's gender ("Mr. Victor Lane") named since that referent counts,
         if there is exactly one: "Ms. Hannah Cole met Mr. Victor Lane … he said" is Lane,
         although only an object. (Preferring such a person over a referent of unknown gender
-        was tried and lost more than it won on news text: famous men are objects everywhere.)"""
+        was tried and lost more than it won on news text: famous men are objects everywhere.)
+
+        A person written before a subject (``Referent.aside``: "Ann Weller's father, Tom, …",
+        "After Tom Reyes left, …") is meant only when no subject or speaker close enough fits:
+        "Tom Reyes wrote the book. Barack Obama's aide, Ann Weller, helped him. “…,” he said" stays
+        Reyes's. Nor when the ``quote`` itself speaks of someone of that gender: "Ana Cruz's
+        grandfather spoke to reporters. “She was happy,” she said" is about Ana Cruz, said by
+        someone else."""
         want = PRONOUN_GENDER.get(pronoun)
         if want not in {"m", "f"}:
             return None
         latest: Referent | None = None
+        aside: Referent | None = None
         hi = bisect_left(self._entries, Referent(position, ""))
         ahead = bisect_left(self._entries, Referent(position + _SENTENCE_AHEAD, ""), hi)
         later = [e for e in self._entries[hi:ahead] if 0 <= e.since < position]  # "In what he called …, Obama"
@@ -593,11 +694,19 @@ class SubjectIndex:
                 break
             if self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            if entry.aside:
+                if aside is None and self._fits(entry, want) and not _THIRD_PERSON[want].search(quote):
+                    aside = entry
+                continue
             latest = latest or entry
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
-                return None if self._partner_fits(entry, want) else entry.name
+                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote):
+                    return None
+                return entry.name
+        if aside is not None:
+            return aside.name
         if latest is None:
             return None
         gendered = self._registry.gendered_between(latest.position + 1, position, want)

@@ -32,6 +32,7 @@ from tests.briefing.attribution_cases_probe15b import PROBE15B_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_pron17 import PRON17_CASES
+from tests.briefing.attribution_cases_pron18 import PRON18_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1332,6 +1333,7 @@ ALL_CASES: list[Case] = [
     *LEAD18_CASES,
     *CARRY18_CASES,
     *WHOSE18_CASES,
+    *PRON18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

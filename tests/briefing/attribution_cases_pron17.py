@@ -406,10 +406,10 @@ ROLE_GENDER = cases(
             "He was a good man",
             "Ann Lind",
         ),
-        (  # negative: the sister is no "he"
+        (  # the sister is no "he"; her owner is (round 18: an owner opening the sentence is a referent)
             "Tom Kell's sister, Ann Lind, runs the shop.\n\n“She was a good woman,” he said.",
             "She was a good woman",
-            None,
+            "Tom Kell",
         ),
         (
             "Tom Kell's brother-in-law spoke at the funeral.\n\n“He was a good man,” he said.",

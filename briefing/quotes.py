@@ -640,6 +640,39 @@ _DASH_OPENS = re.compile(r"[,\s]*(?:[—–]|--?\s)")
 _ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?!(?:rhetorically|aloud|again|later|too|also)\b)[\w’']")
 
 
+#: "asked" and the name of the one asked, maybe after a role: '“…?” a reporter asked Ann Weller',
+#: 'asked chief executive Dan Pike' (group "listener"; not 'asked about Weller').
+_ASKED_NAME = re.compile(
+    r"\bask(?:ed|s)\s+(?:(?!(?:about|for|if|whether|why|how|what|when|where|who|to|by|in|on|at|during|"
+    r"after|before|from|with|of|again|later|aloud)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<listener>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+)
+#: Verbs of answering (their subject is the one asked) and plain speech verbs that may answer.
+_ANSWER_VERBS = frozenset("replied replies answered answers responded responds retorted countered shot".split())
+_PLAIN_VERBS = frozenset("said says".split())
+
+
+def _answerer(f: Found, last: Found | None, masks: _Masks, registry: NameRegistry) -> str | None:
+    """The one a question was put to, who answers it: '“Why did you vote no?” a reporter asked
+    Ann Weller. “Because it was a bad bill,” she replied.' -> Ann Weller (not the asker, whom the
+    pronoun would find as the sentence's subject). Only right after the question; "replied" and
+    its kind need a pronoun that may fit the person asked, a plain "said" one that fits them (and
+    when it fits a named asker too, nobody: ``AMBIGUOUS``)."""
+    verb = (f.verb or "").lower()
+    if last is None or f.paragraph - last.paragraph > 1 or verb not in _ANSWER_VERBS | _PLAIN_VERBS or not _asked(last, masks):
+        return None
+    asked = _ASKED_NAME.search(first_sentence(masks[last.paragraph][last.span.mark_end :]))
+    if asked is None or not registry.is_proper_name(asked.group("listener"), last.start):
+        return None
+    listener = registry.fullest(asked.group("listener"), last.start + 1)
+    gender = {"he": "m", "she": "f"}[f.mention.text.lower()] if f.mention is not None else None
+    if registry.gender_of(listener) not in (gender, None if verb in _ANSWER_VERBS else gender):
+        return None  # a listener of the other gender (or, after a plain "said", of unknown gender)
+    if verb in _PLAIN_VERBS and last.speaker and registry.gender_of(last.speaker) == gender:
+        return AMBIGUOUS  # 'Jane Cole asked Ann Weller. “…,” she said': either of them
+    return listener
+
+
 def _asked(quote: Found, masks: _Masks) -> bool:
     """The quote was a question put to someone ('“Do you regret it?” the interviewer asked Vik.'):
     the quote-only paragraph after it is the answer, not more of the question."""
@@ -870,6 +903,9 @@ def _resolve_speakers(
         if m is not None and m.kind == "name" and not f.labelled and _title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
+        answerer = _answerer(f, last, masks, registry) if m is not None and m.is_he_or_she else None
+        if answerer is not None:
+            f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
         to_person = (
             m is not None
             and m.kind == "description"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
+from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
@@ -1334,6 +1335,7 @@ ALL_CASES: list[Case] = [
     *CARRY18_CASES,
     *WHOSE18_CASES,
     *PRON18_CASES,
+    *ASKED18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -30,6 +30,7 @@ from .speakers import (
     head_of_segment,
     joint_heads,
     leading_np,
+    organisation_name,
 )
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -205,7 +206,10 @@ def description_gender(text: str) -> str | None:
 
 
 def _thing(mention: Mention, text: str) -> bool:
-    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO")."""
+    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO",
+    "the Center for American Progress", "Americans for Prosperity")."""
+    if mention.kind in {"description", "name"} and organisation_name(text) is not None:
+        return True
     if mention.kind == "description":
         owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
         return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS

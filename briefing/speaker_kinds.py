@@ -81,6 +81,8 @@ def kind_of(
     if mention.kind == "pronoun":
         return "group" if mention.text in {"they", "we"} else kind_of_phrase(speaker)
     if mention.kind == "name":
+        if _NAME_PREPOSITION.search(speaker):
+            return "organisation"  # "Americans for Prosperity", "Doctors Without Borders"
         last = speaker.split()[-1]
         if names_organisation(last) or _company_name(speaker, known_person=known_person):
             return "organisation"
@@ -88,6 +90,10 @@ def kind_of(
     return kind_of_phrase(speaker)
 
 
+#: A preposition inside a name, in capitals or not ("Americans for Prosperity", "Doctors Without
+#: Borders", "Bank of America"): an organisation's name, no person's ("Sen. Al Roe of Ohio" is
+#: read as "Al Roe" before it is a speaker).
+_NAME_PREPOSITION = re.compile(r"\S\s(?:[Ff]or|[Oo]f|[Aa]gainst|[Ww]ithout|[Tt]o|[Oo]n)\s\S")
 #: Capitalised words joined by "&": a firm's name ("Procter & Gamble", "Roe & Poe LLP").
 _FIRM = re.compile(r"[A-Z][\w’'-]* & [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 #: A count of people before "of" ("55 percent of voters", "a majority of residents").

@@ -1,0 +1,207 @@
+"""Attribution cases of session 11, round 18 (org18): organisations and other multi-word proper
+names as speakers whose names hold lower-case function words ("Americans for Prosperity", "the
+Center for American Progress", "the Committee to Protect Journalists", "Citizens for
+Responsibility and Ethics in Washington", "the U.S. Chamber of Commerce", "Students for a
+Democratic Society"), a list of fields ("the American Federation of State, County and Municipal
+Employees"), a campus ("the University of California, Berkeley"), an ordinal ("the 9th U.S.
+Circuit Court of Appeals"); in every frame: before and after the verb, as a sentence's subject
+with another verb, after "according to", as the issuer of a statement, as "it" later. People
+named with such organisations: after a title with "of" ("Director of National Intelligence James
+Clapper", "Chief of Staff Reince Priebus"), after an organisation in the possessive ("the NRA's
+Chris Cox", "the Center for American Progress's Ann Roe") or a firm's or show's name with "&"
+and a role ("Johnson & Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"). Negatives: a
+person and where they are from ("Ann Weller of Texas", "Frank Church of Idaho": "Church" is no
+organisation after a given name), titles ("Secretary of State John Kerry", "Speaker of the House
+Paul Ryan"), descriptions ("the mayor of New York", "residents of Flint", "Republicans in
+Congress"), a time after the name ("the Senate on Tuesday"), two speakers ("the Department of
+Justice and the FBI"). Invented people; 73 of 120 failed before.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_Q = "“We will not back down from this fight,”"
+
+NAMES_WITH_FUNCTION_WORDS = cases(
+    "organisations, documents and groups",
+    [
+        ("Americans for Prosperity called the bill “a disaster for taxpayers in every single state of the union.”",
+         "a disaster for taxpayers", "Americans for Prosperity", "organisation"),
+        (f"{_Q} the Center for American Progress said.", "We will not back down", "the Center for American Progress", "organisation"),
+        (f"{_Q} said a statement from Citizens for Responsibility and Ethics in Washington.", "We will not back down",
+         ("a statement from Citizens for Responsibility and Ethics in Washington",
+          "Citizens for Responsibility and Ethics in Washington")),
+        (f"{_Q} the U.S. Chamber of Commerce said.", "We will not back down", "the U.S. Chamber of Commerce", "organisation"),
+        (f"{_Q} Students for a Democratic Society wrote.", "We will not back down", "Students for a Democratic Society", "organisation"),
+        (f"{_Q} Bank of America said in a statement.", "We will not back down", "Bank of America", "organisation"),
+        (f"{_Q} the Committee to Protect Journalists said.", "We will not back down", "the Committee to Protect Journalists"),
+        (f"{_Q} said the Committee to Protect Journalists.", "We will not back down", "the Committee to Protect Journalists"),
+        (f"{_Q} the Office of the Director of National Intelligence said.", "We will not back down",
+         "the Office of the Director of National Intelligence"),
+        (f"{_Q} the ACLU of Texas said.", "We will not back down", "the ACLU of Texas"),
+        (f"{_Q} the ACLU of Northern California said.", "We will not back down", "the ACLU of Northern California"),
+        (f"{_Q} the American Federation of Teachers said.", "We will not back down", "the American Federation of Teachers"),
+        (f"{_Q} said the National Association of Manufacturers.", "We will not back down", "the National Association of Manufacturers"),
+        (f"{_Q} the Supreme Court of the United States wrote.", "We will not back down", "the Supreme Court of the United States"),
+        (f"{_Q} the Club for Growth said in a statement.", "We will not back down", "the Club for Growth"),
+        (f"{_Q} Friends of the Earth said.", "We will not back down", "Friends of the Earth"),
+        (f"{_Q} said the Council on Foreign Relations.", "We will not back down", "the Council on Foreign Relations"),
+        (f"{_Q} said Citizens for Responsibility and Ethics in Washington.", "We will not back down",
+         "Citizens for Responsibility and Ethics in Washington"),
+        (f"{_Q} the Center for American Progress said in a statement on Monday.", "We will not back down",
+         "the Center for American Progress"),
+        (f"{_Q} said the Center for American Progress in a statement.", "We will not back down", "the Center for American Progress"),
+        (f"{_Q} the Committee for a Responsible Federal Budget said.", "We will not back down",
+         "the Committee for a Responsible Federal Budget"),
+        (f"{_Q} the Campaign for Accountability said.", "We will not back down", "the Campaign for Accountability"),
+        (f"{_Q} the Project on Government Oversight said.", "We will not back down", "the Project on Government Oversight"),
+        (f"{_Q} the Foundation for Individual Rights in Education said.", "We will not back down",
+         "the Foundation for Individual Rights in Education"),
+        (f"{_Q} Physicians for Human Rights said.", "We will not back down", "Physicians for Human Rights"),
+        (f"{_Q} Veterans of Foreign Wars said.", "We will not back down", "Veterans of Foreign Wars"),
+        (f"{_Q} Daughters of the American Revolution said.", "We will not back down", "Daughters of the American Revolution"),
+        (f"{_Q} Democrats for Education Reform said.", "We will not back down", "Democrats for Education Reform"),
+        (f"{_Q} Republicans for the Rule of Law said.", "We will not back down", "Republicans for the Rule of Law"),
+        (f"{_Q} Texans for Lawsuit Reform said.", "We will not back down", "Texans for Lawsuit Reform"),
+        (f"{_Q} Families for Excellent Schools said.", "We will not back down", "Families for Excellent Schools"),
+        (f"{_Q} the League of Conservation Voters wrote on Twitter.", "We will not back down", "the League of Conservation Voters"),
+        (f"{_Q} the Union of Concerned Scientists warned on Tuesday.", "We will not back down", "the Union of Concerned Scientists"),
+        (f"{_Q} the National Association for the Advancement of Colored People said.", "We will not back down",
+         "the National Association for the Advancement of Colored People"),
+        (f"{_Q} the Church of Jesus Christ of Latter-day Saints said.", "We will not back down",
+         "the Church of Jesus Christ of Latter-day Saints"),
+        (f"{_Q} the Federal Reserve Bank of New York said.", "We will not back down", "the Federal Reserve Bank of New York"),
+        (f"{_Q} the U.S. Court of Appeals for the Ninth Circuit wrote.", "We will not back down",
+         "the U.S. Court of Appeals for the Ninth Circuit"),
+        (f"{_Q} the 9th U.S. Circuit Court of Appeals wrote.", "We will not back down", "the 9th U.S. Circuit Court of Appeals"),
+        (f"{_Q} the Massachusetts Institute of Technology said.", "We will not back down",
+         "the Massachusetts Institute of Technology"),
+        (f"{_Q} the Alliance for Retired Americans said.", "We will not back down", "the Alliance for Retired Americans"),
+        (f"{_Q} the Coalition to Stop Gun Violence said.", "We will not back down", "the Coalition to Stop Gun Violence"),
+        (f"{_Q} the Party of European Socialists said.", "We will not back down", "the Party of European Socialists"),
+        (f"{_Q} the Times of London wrote.", "We will not back down", "the Times of London"),
+        (f"{_Q} the University of California, Berkeley, said.", "We will not back down",
+         "the University of California, Berkeley"),
+        (f"{_Q} the Bureau of Alcohol, Tobacco, Firearms and Explosives said.", "We will not back down",
+         "the Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+        (f"{_Q} said the American Federation of State, County and Municipal Employees.", "We will not back down",
+         "the American Federation of State, County and Municipal Employees"),
+        (f"{_Q} said the Bureau of Alcohol, Tobacco, Firearms and Explosives.", "We will not back down",
+         "the Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+        # already right: stay so
+        (f"{_Q} the Department of Homeland Security said.", "We will not back down", "the Department of Homeland Security"),
+        (f"{_Q} the Bureau of Labor Statistics said.", "We will not back down", "the Bureau of Labor Statistics"),
+        (f"{_Q} Mothers Against Drunk Driving said.", "We will not back down", "Mothers Against Drunk Driving"),
+        (f"{_Q} the Southern Poverty Law Center said.", "We will not back down", "the Southern Poverty Law Center"),
+        (f"{_Q} Doctors Without Borders said.", "We will not back down", "Doctors Without Borders"),
+        (f"{_Q} the Party of Regions said.", "We will not back down", "the Party of Regions"),
+        (f"{_Q} The Wall Street Journal wrote in an editorial.", "We will not back down", "the Wall Street Journal"),
+        (f"{_Q} the Los Angeles Times wrote in an editorial.", "We will not back down", "the Los Angeles Times"),
+        (f"{_Q} Johnson & Johnson said in a statement.", "We will not back down", "Johnson & Johnson"),
+        (f"{_Q} the Department of Health and Human Services said.", "We will not back down",
+         "the Department of Health and Human Services"),
+        (f"{_Q} the Office of Management and Budget said.", "We will not back down", "the Office of Management and Budget"),
+        (f"{_Q} the House of Representatives said in a statement.", "We will not back down", "the House of Representatives"),
+    ],
+)
+
+SUBJECTS_AND_FRAMES = cases(
+    "organisations, documents and groups",
+    [
+        ("The U.S. Chamber of Commerce said the bill “will cost jobs in every state.”", "will cost jobs", "the U.S. Chamber of Commerce"),
+        ("The American Federation of State, County and Municipal Employees said the bill “will cost jobs in every state.”",
+         "will cost jobs", "the American Federation of State, County and Municipal Employees"),
+        ("Citizens for Responsibility and Ethics in Washington filed a complaint, saying the donations “broke the law.”",
+         "broke the law", "Citizens for Responsibility and Ethics in Washington"),
+        ("Americans for Prosperity says the bill is “a disaster for taxpayers.”", "a disaster for taxpayers", "Americans for Prosperity"),
+        ("Bank of America warned that “rates will rise before the end of the year.”", "rates will rise", "Bank of America"),
+        ("In a statement, the Union of Concerned Scientists said the rule “ignores the science.”", "ignores the science",
+         "the Union of Concerned Scientists"),
+        ("“The rule ignores the science,” according to the Union of Concerned Scientists.", "The rule ignores",
+         "the Union of Concerned Scientists"),
+        ("According to the Center for American Progress, “the plan will cost families millions.”", "the plan will cost",
+         "the Center for American Progress"),
+        ("According to a statement from the Committee to Protect Journalists, “at least 30 reporters are in prison.”",
+         "at least 30 reporters", ("a statement from the Committee to Protect Journalists", "the Committee to Protect Journalists")),
+        ("The Committee to Protect Journalists said: “At least 30 reporters are behind bars.”", "At least 30 reporters",
+         "the Committee to Protect Journalists"),
+        ("A statement from the Office of the Director of National Intelligence said the report “contains no new information.”",
+         "contains no new information",
+         ("a statement from the Office of the Director of National Intelligence", "the Office of the Director of National Intelligence")),
+        ("“This bill is a disaster,” read a statement from Americans for Prosperity.", "This bill is a disaster",
+         ("a statement from Americans for Prosperity", "Americans for Prosperity")),
+        ("The Center for American Progress, a liberal think tank, said the plan “would hurt working families.”",
+         "would hurt working families", "the Center for American Progress"),
+        ("“The plan would hurt working families,” the Center for American Progress, a liberal think tank, said.",
+         "The plan would hurt", "the Center for American Progress"),
+        ("The Center for American Progress said in a report that the plan “would hurt working families.”",
+         "would hurt working families", "the Center for American Progress"),
+        ("The Center for American Progress released a report on Monday.\n\n“The plan would hurt working families,” it said.",
+         "The plan would hurt", "the Center for American Progress"),
+        ("Americans for Prosperity ran ads in four states.\n\n“Voters deserve to know the cost,” it said.",
+         "Voters deserve to know", "Americans for Prosperity"),
+        ("The University of California, Berkeley, said the plan “would hurt students.”", "would hurt students",
+         "the University of California, Berkeley"),
+        (f"{_Q} the Center for American Progress tweeted.", "We will not back down", "the Center for American Progress"),
+    ],
+)
+
+PEOPLE_WITH_ORGANISATIONS = cases(
+    "titles and abbreviations",
+    [
+        (f"{_Q} Judicial Watch President Tom Fitton said.", "We will not back down", "Tom Fitton"),
+        (f"{_Q} said Neera Tanden, president of the Center for American Progress.", "We will not back down", "Neera Tanden"),
+        (f"{_Q} the NRA's Chris Cox said.", "We will not back down", "Chris Cox"),
+        (f"{_Q} said the NRA's Chris Cox.", "We will not back down", "Chris Cox"),
+        (f"{_Q} the Heritage Foundation's Lena Ortiz said.", "We will not back down", "Lena Ortiz"),
+        (f"{_Q} the Center for American Progress's Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} the Club for Growth's Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} the Center for American Progress' Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Director of National Intelligence James Clapper said.", "We will not back down", "James Clapper"),
+        (f"{_Q} Chief of Staff Reince Priebus said.", "We will not back down", "Reince Priebus"),
+        (f"{_Q} President of the European Commission Jean-Claude Juncker said.", "We will not back down", "Jean-Claude Juncker"),
+        (f"{_Q} Johnson & Johnson CEO Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Fox & Friends co-host Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} said Fox & Friends co-host Ann Roe.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Procter & Gamble Co. chief executive Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Center for American Progress President Neera Tanden said.", "We will not back down", "Neera Tanden"),
+        (f"{_Q} Bank of America CEO Brian Moynihan said.", "We will not back down", "Brian Moynihan"),
+        (f"{_Q} Council on Foreign Relations senior fellow Max Borg said.", "We will not back down", "Max Borg"),
+        (f"{_Q} Ann Roe of the Center for American Progress said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} said Ann Roe of the Committee to Protect Journalists.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Ann Roe, a fellow at the Council on Foreign Relations, said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Veterans of Foreign Wars national commander Ann Roe said.", "We will not back down", "Ann Roe"),
+        ("Americans for Prosperity's president, Ann Roe, said the bill “is a disaster.”", "is a disaster", "Ann Roe"),
+        (f"{_Q} a spokeswoman for the U.S. Chamber of Commerce said.", "We will not back down",
+         ("a spokeswoman", "a spokeswoman for the U.S. Chamber of Commerce")),
+        (f"{_Q} a spokeswoman for Americans for Prosperity said.", "We will not back down",
+         ("a spokeswoman", "a spokeswoman for Americans for Prosperity")),
+    ],
+)
+
+NOT_ORGANISATIONS = cases(
+    "when unsure, say less",
+    [
+        (f"{_Q} Ann Weller of Texas said.", "We will not back down", "Ann Weller"),
+        (f"{_Q} said Ann Weller of Texas.", "We will not back down", "Ann Weller"),
+        (f"{_Q} Frank Church of Idaho said.", "We will not back down", "Frank Church"),
+        (f"{_Q} said Frank Church of Idaho.", "We will not back down", "Frank Church"),
+        (f"{_Q} Secretary of State John Kerry said.", "We will not back down", "John Kerry"),
+        (f"{_Q} said Speaker of the House Paul Ryan.", "We will not back down", "Paul Ryan"),
+        (f"{_Q} the mayor of New York said.", "We will not back down", ("the mayor", "the mayor of New York")),
+        (f"{_Q} people in Washington say.", "We will not back down", ("people", "people in Washington")),
+        (f"{_Q} Republicans in Congress said.", "We will not back down", ("republicans", "Republicans in Congress")),
+        ("Residents of Flint said the water “still smells of bleach.”", "still smells of bleach", "residents of Flint"),
+        (f"{_Q} the Senate on Tuesday said.", "We will not back down", "the Senate"),
+        (f"{_Q} the Department of Justice and the FBI said.", "We will not back down", "the Department of Justice and the FBI"),
+        (f"{_Q} the Director of National Intelligence said.", "We will not back down", "the Director of National Intelligence"),
+        ("Friends of the Earth campaigner Jo Bell said, “This is a very bad idea for everyone involved.”",
+         "This is a very bad idea", "Jo Bell"),
+        (f"{_Q} the University of Texas, Ann Roe said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Procter & Gamble said.", "We will not back down", "Procter & Gamble"),
+        (f"{_Q} Roe & Poe LLP said.", "We will not back down", "Roe & Poe LLP"),
+    ],
+)
+
+ORG18_CASES = [*NAMES_WITH_FUNCTION_WORDS, *SUBJECTS_AND_FRAMES, *PEOPLE_WITH_ORGANISATIONS, *NOT_ORGANISATIONS]

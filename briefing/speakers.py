@@ -341,6 +341,8 @@ def _organisation_with_and(words: list[str]) -> bool:
     if words[0].lower() not in heads and words[-1].lower() not in ORGANISATION_NOUNS:
         return False
     after_and = [words[k + 1].lower() for k, w in enumerate(words[:-1]) if w == "and"]
+    if any(w == "and" and given_name_gender(" ".join(words[k + 1 : k + 3])) is not None for k, w in enumerate(words)):
+        return False  # "… Center for American Progress and Ben Poe of …": a person after "and"
     return bool(after_and) and not any(w in ORGANISATION_NOUNS or w == "the" for w in after_and)
 
 
@@ -363,7 +365,9 @@ def _organisation_of(before: str, after: str) -> bool:
 #: Journalists", "the Club for Growth").
 _NAME_HEADS = _ORGANISATION_HEADS | frozenset(
     """chamber centers centres institutes society academy conference trust project initiative caucus
-    corps museum library laboratory front guard tribunal directorate services""".split()
+    corps museum library laboratory front guard tribunal directorate services order brotherhood
+    sisterhood republic kingdom commonwealth state city county town village district province
+    archdiocese diocese port""".split()
 )
 #: Prepositions that may open the rest of such a name (the first one; "and", "&" and "in" only
 #: join later parts: "Citizens for Responsibility and Ethics in Washington").
@@ -400,7 +404,7 @@ def _organisation_name_length(words: list[str]) -> int:
     New York" (a description), "Republicans in Congress" (a group and where it sits). A name stops
     before a person's title or name after it ("Bank of America CEO Brian Moynihan"), a new
     conjunct ("… and the FBI") and a time ("the Senate on Tuesday")."""
-    k = 1 if words[:1] in (["the"], ["The"]) else 0
+    k = 1 if words[:1] and words[0].lower() in {"the", "a", "an", "one"} else 0  # "a Bank of America spokesman"
     start = k
     while k < len(words) and (_capital_word(words[k]) or k == start and _ORDINAL.fullmatch(words[k])) and k - start < 4:
         k += 1  # "the 9th U.S. Circuit Court of Appeals"
@@ -433,8 +437,9 @@ def _organisation_name_length(words: list[str]) -> int:
             word = words[group]
             if is_person_title(word) and not article or word.lower() in _TIME_WORDS:
                 break  # "Bank of America CEO Brian Moynihan"; "the Senate on Tuesday"
-            if group + 1 < len(words) and given_name_gender(f"{word} {words[group + 1]}") is not None:
-                break  # "… of the Earth Ann Roe": a person's name
+            person = group + 1 < len(words) and given_name_gender(f"{word} {words[group + 1]}") is not None
+            if person and not (joiner == "to" and group == j + 1):
+                break  # "… of the Earth Ann Roe": a person's name; not "the Committee to Elect Ann Roe"
             if joiner in {"and", "&"} and group == j and word.lower() in ORGANISATION_NOUNS:
                 break  # "… and Congress": two bodies
             group += 1
@@ -483,7 +488,7 @@ def organisation_name(phrase: str) -> Mention | None:
     (``_organisation_name_length``): "the Center for American Progress" (a description, like "the
     Department of Homeland Security"), "Americans for Prosperity" (a name)."""
     words = phrase.strip(_STRIP).split()
-    if not words or _organisation_name_length(words) != len(words):
+    if not words or words[0].lower() in {"a", "an", "one"} or _organisation_name_length(words) != len(words):
         return None
     if words[0] in {"the", "The"}:
         return Mention("description", " ".join(["the", *words[1:]]))

@@ -4,8 +4,10 @@ Center for American Progress", "the Committee to Protect Journalists", "Citizens
 Responsibility and Ethics in Washington", "the U.S. Chamber of Commerce", "Students for a
 Democratic Society"), a list of fields ("the American Federation of State, County and Municipal
 Employees"), a campus ("the University of California, Berkeley"), an ordinal ("the 9th U.S.
-Circuit Court of Appeals"); in every frame: before and after the verb, as a sentence's subject
-with another verb, after "according to", as the issuer of a statement, as "it" later. People
+Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe"),
+the name before a role ("a Bank of America spokesman"); in every frame: before and after the
+verb, as a sentence's subject with another verb, after "according to", as the issuer of a
+statement, as "it" later. People
 named with such organisations: after a title with "of" ("Director of National Intelligence James
 Clapper", "Chief of Staff Reince Priebus"), after an organisation in the possessive ("the NRA's
 Chris Cox", "the Center for American Progress's Ann Roe") or a firm's or show's name with "&"
@@ -14,7 +16,9 @@ person and where they are from ("Ann Weller of Texas", "Frank Church of Idaho": 
 organisation after a given name), titles ("Secretary of State John Kerry", "Speaker of the House
 Paul Ryan"), descriptions ("the mayor of New York", "residents of Flint", "Republicans in
 Congress"), a time after the name ("the Senate on Tuesday"), two speakers ("the Department of
-Justice and the FBI"). Invented people; 73 of 120 failed before.
+Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben Poe of the Heritage
+Foundation" are two people), a time or a lower-case word after a plural ("Students for years
+have complained"). Invented people; 98 of 155 failed before.
 """
 
 from __future__ import annotations
@@ -204,4 +208,72 @@ NOT_ORGANISATIONS = cases(
     ],
 )
 
-ORG18_CASES = [*NAMES_WITH_FUNCTION_WORDS, *SUBJECTS_AND_FRAMES, *PEOPLE_WITH_ORGANISATIONS, *NOT_ORGANISATIONS]
+MORE_NAMES = cases(
+    "organisations, documents and groups",
+    [
+        (f"{_Q} the Islamic Republic of Iran said.", "We will not back down", "the Islamic Republic of Iran"),
+        (f"{_Q} the State of Texas argued.", "We will not back down", "the State of Texas"),
+        (f"{_Q} the City of Chicago said.", "We will not back down", "the City of Chicago"),
+        (f"{_Q} the Archdiocese of New York said.", "We will not back down", "the Archdiocese of New York"),
+        (f"{_Q} the Fraternal Order of Police said.", "We will not back down", "the Fraternal Order of Police"),
+        (f"{_Q} the International Brotherhood of Teamsters said.", "We will not back down",
+         "the International Brotherhood of Teamsters"),
+        (f"{_Q} the Brotherhood of Locomotive Engineers and Trainmen said.", "We will not back down",
+         "the Brotherhood of Locomotive Engineers and Trainmen"),
+        (f"{_Q} the Port Authority of New York and New Jersey said.", "We will not back down",
+         "the Port Authority of New York and New Jersey"),
+        (f"{_Q} the Court of Justice of the European Union said.", "We will not back down",
+         "the Court of Justice of the European Union"),
+        (f"{_Q} the Board of Governors of the Federal Reserve System said.", "We will not back down",
+         "the Board of Governors of the Federal Reserve System"),
+        (f"{_Q} the Ministry of Foreign Affairs of the Russian Federation said.", "We will not back down",
+         "the Ministry of Foreign Affairs of the Russian Federation"),
+        (f"{_Q} the Organization for Economic Cooperation and Development said.", "We will not back down",
+         "the Organization for Economic Cooperation and Development"),
+        (f"{_Q} the Organization of the Petroleum Exporting Countries said.", "We will not back down",
+         "the Organization of the Petroleum Exporting Countries"),
+        (f"{_Q} the Coalition for a Prosperous America said.", "We will not back down", "the Coalition for a Prosperous America"),
+        (f"{_Q} the People's Bank of China said.", "We will not back down", "the People's Bank of China"),
+        (f"{_Q} Veterans For Peace said.", "We will not back down", "Veterans For Peace", "organisation"),
+        (f"{_Q} the Committee to Elect Ann Roe said.", "We will not back down", "the Committee to Elect Ann Roe"),
+        (f"{_Q} a Bank of America spokesman said.", "We will not back down", ("a Bank of America spokesman", "a spokesman")),
+        (f"{_Q} a Center for American Progress analyst said.", "We will not back down",
+         ("a Center for American Progress analyst", "an analyst")),
+        (f"{_Q} an Americans for Prosperity spokeswoman said.", "We will not back down",
+         ("an Americans for Prosperity spokeswoman", "a spokeswoman")),
+        ("A Bank of America spokesman said the bank “will review the policy.”", "will review the policy",
+         ("a Bank of America spokesman", "a spokesman")),
+        ("“We will not back down,” Ann Roe of the Center for American Progress and Ben Poe of the Heritage Foundation said.",
+         "We will not back down", "Ann Roe and Ben Poe"),
+        ("“We will not back down,” said Ann Roe of the Center for American Progress and Ben Poe of the Heritage Foundation.",
+         "We will not back down", "Ann Roe and Ben Poe"),
+        (f"{_Q} Ann Roe of the Center for Budget and Policy Priorities said.", "We will not back down", "Ann Roe"),
+        (f"{_Q} the Center for Budget and Policy Priorities said.", "We will not back down",
+         "the Center for Budget and Policy Priorities"),
+    ],
+)
+
+MORE_NEGATIVES = cases(
+    "when unsure, say less",
+    [
+        ("Students for years have complained that the dorms are “falling apart.”", "falling apart", "students"),
+        ("Parents for their part said the school was “doing its best.”", "doing its best", "parents"),
+        ("Workers on Tuesday said the plant was “unsafe at any speed.”", "unsafe at any speed", "workers"),
+        (f"{_Q} the Secretary of State said.", "We will not back down", "the Secretary of State"),
+        ("Chief of Staff Ann Roe called the plan “a disaster.”", "a disaster", "Ann Roe"),
+        ("Director of National Intelligence Ann Roe called the plan “a disaster.”", "a disaster", "Ann Roe"),
+        (f"{_Q} the Director of National Intelligence, Ann Roe, said.", "We will not back down", "Ann Roe"),
+        ("Mayor Ann Roe of Dayton called the plan “a disaster.”", "a disaster", "Ann Roe"),
+        (f"{_Q} said Mayor Ann Roe of Dayton.", "We will not back down", "Ann Roe"),
+        ("The Center for American Progress's Ann Roe called the plan “a disaster.”", "a disaster", "Ann Roe"),
+    ],
+)
+
+ORG18_CASES = [
+    *NAMES_WITH_FUNCTION_WORDS,
+    *SUBJECTS_AND_FRAMES,
+    *PEOPLE_WITH_ORGANISATIONS,
+    *NOT_ORGANISATIONS,
+    *MORE_NAMES,
+    *MORE_NEGATIVES,
+]

@@ -13,7 +13,7 @@ import re
 
 from .given_names import given_name_gender
 from .models import SpeakerKind
-from .speakers import PARTITIVE_START, Mention, joint_speakers
+from .speakers import PARTITIVE_START, Mention, joint_speakers, organisation_name_length
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -39,8 +39,14 @@ _COMPANY_ENDINGS = frozenset(
 
 def head_noun(description: str) -> str:
     """ "an economist at a bank in Frankfurt" -> economist; "a source close to the talks" -> source;
-    "the ministry's report" -> report; "one of her ads" -> ad (a plural head is read as its
-    singular when that is a known noun)."""
+    "the ministry's report" -> report, "the Center for American Progress's report" -> report;
+    "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
+    words = description.split()
+    owner = organisation_name_length(words)
+    if owner and words[owner - 1].endswith(("'s", "’s", "s'", "s’")):
+        description = " ".join(words[owner:])  # "the Center for American Progress's report"
+    elif owner == len(words):
+        description = re.split(r"\s(?:of|for|to|on|against|without)\s", description, maxsplit=1)[0]  # "the Committee to …"
     partitive = _PARTITIVE.match(description)
     words = _HEAD_END.split(f" {description[partitive.end() if partitive else 0 :]} ", maxsplit=1)[0].split()
     if len(words) > 1 and words[-1][:1].isdigit():

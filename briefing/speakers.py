@@ -483,6 +483,12 @@ def _listed_fields(words: list[str]) -> bool:
     return all(given_name_gender(f"{w.rstrip(',')} X") is None for w in [*words[: k + 1], words[k + 2]])
 
 
+def organisation_name_length(words: list[str]) -> int:
+    """Public name of ``_organisation_name_length`` (the head of "the Center for American
+    Progress's report" is the report)."""
+    return _organisation_name_length(words)
+
+
 def organisation_name(phrase: str) -> Mention | None:
     """``phrase`` whole as an organisation's name with lower-case function words in it
     (``_organisation_name_length``): "the Center for American Progress" (a description, like "the
@@ -493,6 +499,22 @@ def organisation_name(phrase: str) -> Mention | None:
     if words[0] in {"the", "The"}:
         return Mention("description", " ".join(["the", *words[1:]]))
     return Mention("name", " ".join(words))
+
+
+def _organisation_owns(phrase: str) -> Mention | None:
+    """ "the U.S. Chamber of Commerce's chief economist", "the Committee to Protect Journalists'
+    annual report": an organisation's name of ``_organisation_name_length`` in the possessive
+    and one to three lower-case words, its person or document, shown whole (a name in apposition
+    after it still gives the person)."""
+    words = phrase.strip(_STRIP).split()
+    n = _organisation_name_length(words) if words and words[0].lower() not in {"a", "an", "one"} else 0
+    if not n or not words[n - 1].endswith(POSSESSIVE) or not 1 <= len(words) - n <= 3:
+        return None
+    if not all(w.islower() and w not in _DANGLING_PREPOSITIONS for w in words[n:]):
+        return None
+    if SPEECH_VERB.search(" ".join(words[n:])) or first_verb(" " + " ".join(words[n:]) + " "):
+        return None  # "… Progress's report found": a clause, not a phrase
+    return Mention("description", " ".join(["the", *words[1:]]) if words[0] == "The" else " ".join(words))
 
 
 def _plural_noun(word: str) -> bool:
@@ -897,7 +919,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
-    organisation = organisation_name(seg)
+    organisation = organisation_name(seg) or _organisation_owns(seg)
     if organisation is not None:
         return organisation  # "the Center for American Progress", not "the Center"
     if " and " in seg or " & " in seg or " as well as " in seg:

@@ -18,7 +18,7 @@ Paul Ryan"), descriptions ("the mayor of New York", "residents of Flint", "Repub
 Congress"), a time after the name ("the Senate on Tuesday"), two speakers ("the Department of
 Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben Poe of the Heritage
 Foundation" are two people), a time or a lower-case word after a plural ("Students for years
-have complained"). Invented people; 98 of 155 failed before.
+have complained"). Invented people; 106 of 165 failed before.
 """
 
 from __future__ import annotations
@@ -253,6 +253,31 @@ MORE_NAMES = cases(
     ],
 )
 
+OWNED_AND_FOUND = cases(
+    "organisations, documents and groups",
+    [
+        ("According to the U.S. Chamber of Commerce's chief economist, Ann Roe, “rates will rise by summer.”",
+         "rates will rise", "Ann Roe"),
+        ("The Committee to Protect Journalists' annual report found that “press freedom is in decline.”",
+         "press freedom is in decline", "the Committee to Protect Journalists' annual report", "document"),
+        ("The Center for American Progress's report found that “press freedom is in decline.”",
+         "press freedom is in decline", "the Center for American Progress's report", "document"),
+        ("The U.S. Chamber of Commerce's report found that “rates will rise by summer.”",
+         "rates will rise", "the U.S. Chamber of Commerce's report", "document"),
+        ("The Committee to Protect Journalists found that “press freedom is in decline.”",
+         "press freedom is in decline", "the Committee to Protect Journalists", "organisation"),
+        ("The Center for American Progress found that “press freedom is in decline.”",
+         "press freedom is in decline", "the Center for American Progress", "organisation"),
+        ("Americans for Prosperity found that “voters want lower taxes.”", "voters want lower taxes",
+         "Americans for Prosperity", "organisation"),
+        ("“Press freedom is in decline,” read the Committee to Protect Journalists report.", "Press freedom is in decline",
+         "the Committee to Protect Journalists report"),
+        ("“Press freedom is in decline,” said a report by the Committee to Protect Journalists.", "Press freedom is in decline",
+         ("a report by the Committee to Protect Journalists", "the Committee to Protect Journalists")),
+        ("Residents of Flint found that “the water is brown again.”", "the water is brown", None),
+    ],
+)
+
 MORE_NEGATIVES = cases(
     "when unsure, say less",
     [
@@ -276,4 +301,5 @@ ORG18_CASES = [
     *NOT_ORGANISATIONS,
     *MORE_NAMES,
     *MORE_NEGATIVES,
+    *OWNED_AND_FOUND,
 ]

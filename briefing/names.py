@@ -160,7 +160,7 @@ class NameRegistry:
                 continue  # names inside quotes are not antecedents
             run = m.group()
             name = clean_name(run)
-            if len(name.split()) > 2 and title_of_office(body[max(0, start - 30) : start]):
+            if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
             name_words = name.split()
             if not name or len(name_words) > 4:

@@ -275,6 +275,13 @@ def _first_cut(seg: str) -> int:
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
                 continue
+        if (
+            word in {"of", "for", "on", "and"}
+            and (after[:1].isupper() or re.match(r"the [A-Z]", after))
+            and title_of_office(seg[: cut.start()])
+            and not (word == "and" and given_name_gender(" ".join(after.split()[:2])))
+        ):
+            continue  # "Chairman of the Joint Chiefs of Staff Joseph Dunford": the office's own "of"
         if word in {"of", "on", "for"} and _organisation_role_name(seg.split()):
             continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
         if word == "of" and _organisation_of(seg[: cut.start()], after):
@@ -980,7 +987,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
     if not seg or len(seg.split()) > 8 and (
-        len(seg.split()) > 12 or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()))
+        len(seg.split()) > 12
+        or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()) or title_of_office(" ".join(seg.split()[:-2])))
     ):
         return None
     if " and " in seg and seg.split()[0].lower() == "the" and _organisation_with_and(seg.split()):
@@ -1125,16 +1133,24 @@ def _trailing_name(words: list[str]) -> str:
     return " ".join(words[start:])
 
 
-#: A title and "of" right before a run of capitals ("Director of", "President of the"): the run
-#: names the office, then its holder.
-_TITLE_OF_OFFICE = re.compile(r"(?:^|\s)([A-Z][\w.-]*)\s+of(?:\s+the)?\s*$")
+#: Words of an office's name after "Title of" ("the Joint Chiefs of", "the Office of Management
+#: and"): capitals and the function words inside such names.
+_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|and|on")
 
 
 def title_of_office(before: str) -> bool:
-    """``before`` ends in a person's title and "of" ("Director of", "President of the"), so a run
-    of capitals after it names the office, then its holder (``holder_of_office``)."""
-    title = _TITLE_OF_OFFICE.search(before)
-    return title is not None and (is_person_title(title.group(1)) or title.group(1).lower() in PERSON_TITLES)
+    """``before`` ends in a person's title, "of" and perhaps more of the office's name
+    ("Director of", "President of the", "Chairman of the Joint Chiefs of", "White House Chief
+    of"), so a run of capitals after it names the office, then its holder (``holder_of_office``)."""
+    words = before.split()
+    k = len(words)
+    while k and _OFFICE_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    office = words[k:]
+    return any(
+        office[i + 1] == "of" and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
+        for i, w in enumerate(office[:-1])
+    )
 
 
 def holder_of_office(words: list[str]) -> str:
@@ -1142,7 +1158,9 @@ def holder_of_office(words: list[str]) -> str:
     Intelligence James Clapper" -> James Clapper, "Staff Reince Priebus" -> Reince Priebus,
     "the European Commission Jean-Claude Juncker" -> Jean-Claude Juncker): from a given name we
     know, else the last two words (with a middle initial before the surname); the words as they
-    were when the run may be the person alone."""
+    were when the run may be the person alone ("Hillary Rodham Clinton")."""
+    if given_name_gender(" ".join(words[:2])) is not None:
+        return " ".join(words)
     for p in range(1, len(words) - 1):
         if given_name_gender(" ".join(words[p : p + 2])) is not None:
             return " ".join(words[p:])
@@ -1786,6 +1804,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # for Nonproliferation Studies wrote": not Vermont, not the centre
                 holder = clean_name(of.group())
                 name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
+            if name and len(name.split()) > 2 and title_of_office(capitals[: runs[-1].start()]):
+                name = holder_of_office(name.split())  # "Director of National Intelligence James Clapper testified"
             if name:
                 return Mention("name", name)
             if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:

@@ -8,8 +8,9 @@ Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Ele
 the name before a role ("a Bank of America spokesman"); in every frame: before and after the
 verb, as a sentence's subject with another verb, after "according to", as the issuer of a
 statement, as "it" later. People
-named with such organisations: after a title with "of" ("Director of National Intelligence James
-Clapper", "Chief of Staff Reince Priebus"), after an organisation in the possessive ("the NRA's
+named with such organisations: after a title with "of" and an office's name ("Director of
+National Intelligence James Clapper", "Chief of Staff Reince Priebus", "Chairman of the Joint
+Chiefs of Staff Joseph Dunford", also as the antecedent of "he"), after an organisation in the possessive ("the NRA's
 Chris Cox", "the Center for American Progress's Ann Roe") or a firm's or show's name with "&"
 and a role ("Johnson & Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"). Negatives: a
 person and where they are from ("Ann Weller of Texas", "Frank Church of Idaho": "Church" is no
@@ -18,7 +19,7 @@ Paul Ryan"), descriptions ("the mayor of New York", "residents of Flint", "Repub
 Congress"), a time after the name ("the Senate on Tuesday"), two speakers ("the Department of
 Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben Poe of the Heritage
 Foundation" are two people), a time or a lower-case word after a plural ("Students for years
-have complained"). Invented people; 106 of 165 failed before.
+have complained"). Invented people; 118 of 180 failed before.
 """
 
 from __future__ import annotations
@@ -253,6 +254,33 @@ MORE_NAMES = cases(
     ],
 )
 
+OFFICE_HOLDERS = cases(
+    "titles and abbreviations",
+    [
+        ("Director of National Intelligence James Clapper testified on Tuesday.\n\n“We see no threat,” he said.",
+         "We see no threat", "James Clapper"),
+        ("Chief of Staff Reince Priebus spoke to reporters.\n\n“We see no threat,” Priebus said.", "We see no threat", "Reince Priebus"),
+        ("President of the European Commission Jean-Claude Juncker arrived in Athens.\n\n“We see no threat,” Juncker said.",
+         "We see no threat", "Jean-Claude Juncker"),
+        ("Secretary of Homeland Security Jeh Johnson spoke to reporters.\n\n“We see no threat,” Johnson said.",
+         "We see no threat", "Jeh Johnson"),
+        ("“We see no threat,” said Secretary of Homeland Security Jeh C. Johnson.", "We see no threat", "Jeh C. Johnson"),
+        ("“We see no threat,” said Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford.", "We see no threat", "Joseph Dunford"),
+        ("“We see no threat,” Chairman of the Joint Chiefs of Staff Joseph Dunford said.", "We see no threat", "Joseph Dunford"),
+        ("“We see no threat,” said Governor of the Bank of England Mark Carney.", "We see no threat", "Mark Carney"),
+        ("“We see no threat,” Director of the Office of Management and Budget Mick Mulvaney said.", "We see no threat",
+         "Mick Mulvaney"),
+        ("“We see no threat,” Head of Research Ann Roe said.", "We see no threat", "Ann Roe"),
+        ("“We see no threat,” President of Ireland Michael D. Higgins said.", "We see no threat", "Michael D. Higgins"),
+        ("“We see no threat,” White House Chief of Staff Reince Priebus said.", "We see no threat", "Reince Priebus"),
+        # a full name of three words after the office stays whole
+        ("“We see no threat,” Secretary of State Hillary Rodham Clinton said.", "We see no threat", "Hillary Rodham Clinton"),
+        ("Secretary of State Hillary Rodham Clinton spoke.\n\n“We see no threat,” she said.", "We see no threat",
+         "Hillary Rodham Clinton"),
+        ("“We see no threat,” Minister of Defence Ana Maria Gomez said.", "We see no threat", "Ana Maria Gomez"),
+    ],
+)
+
 OWNED_AND_FOUND = cases(
     "organisations, documents and groups",
     [
@@ -302,4 +330,5 @@ ORG18_CASES = [
     *MORE_NAMES,
     *MORE_NEGATIVES,
     *OWNED_AND_FOUND,
+    *OFFICE_HOLDERS,
 ]

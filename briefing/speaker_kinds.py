@@ -43,8 +43,8 @@ def head_noun(description: str) -> str:
     "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
     words = description.split()
     owner = organisation_name_length(words)
-    if owner and words[owner - 1].endswith(("'s", "’s", "s'", "s’")):
-        description = " ".join(words[owner:])  # "the Center for American Progress's report"
+    if owner and owner < len(words) and (words[owner - 1].endswith(("'s", "’s", "s'", "s’")) or words[owner].islower()):
+        description = " ".join(words[owner:])  # "the Center for American Progress's report", "Bank of America analysts"
     elif owner == len(words):
         description = re.split(r"\s(?:of|for|to|on|against|without)\s", description, maxsplit=1)[0]  # "the Committee to …"
     partitive = _PARTITIVE.match(description)

@@ -413,6 +413,7 @@ def _organisation_name_length(words: list[str]) -> int:
     conjunct ("… and the FBI") and a time ("the Senate on Tuesday")."""
     k = 1 if words[:1] and words[0].lower() in {"the", "a", "an", "one"} else 0  # "a Bank of America spokesman"
     start = k
+    plural = False
     while k < len(words) and (_capital_word(words[k]) or k == start and _ORDINAL.fullmatch(words[k])) and k - start < 4:
         k += 1  # "the 9th U.S. Circuit Court of Appeals"
     opening = words[start:k]
@@ -429,6 +430,10 @@ def _organisation_name_length(words: list[str]) -> int:
         low = head.lower()
         if low in _RELATION_PLURALS or joiner not in {"for", "against", "without"} and (joiner != "of" or low in GROUP_NOUNS):
             return 0  # "Republicans in Congress", "Residents of Flint"; not "Friends of the Earth"
+        tail = words[k + 1 : k + 3]
+        if joiner == "of" and not (tail[:1] == ["the"] or len(tail) == 2 and all(_capital_word(w) for w in tail)):
+            return 0  # "Citizens of Ukraine": people of a place; not "Veterans of Foreign Wars"
+        plural = joiner == "of"  # people "of" something may go on with a lower-case noun
     else:
         return 0
     end = 0
@@ -457,7 +462,13 @@ def _organisation_name_length(words: list[str]) -> int:
         if group == j:
             break
         end = k = group
-    return end
+    if plural and end < len(words) and words[end][:1].islower() and not (LEADING_VERB.match(f" {words[end]} ") or SPEECH_VERB.match(words[end])):
+        role = end
+        while role < len(words) and role - end < 3 and words[role].islower():
+            role += 1
+        if not (role < len(words) - 1 and words[role][:1].isupper() and words[role + 1][:1].isupper()):
+            return 0  # "Veterans of the Iraq war", "Mothers of Parkland victims": people, described
+    return end  # (but "Friends of the Earth campaigner Jo Bell": a role and its holder after the name)
 
 
 def _owning_organisation_then_name(before: list[str], run: str, name: str) -> bool:
@@ -510,13 +521,17 @@ def organisation_name(phrase: str) -> Mention | None:
 
 def _organisation_owns(phrase: str) -> Mention | None:
     """ "the U.S. Chamber of Commerce's chief economist", "the Committee to Protect Journalists'
-    annual report": an organisation's name of ``_organisation_name_length`` in the possessive
+    annual report", "Bank of America analysts": an organisation's name of
+    ``_organisation_name_length`` in the possessive, or before a noun of people or of a document,
     and one to three lower-case words, its person or document, shown whole (a name in apposition
     after it still gives the person)."""
     words = phrase.strip(_STRIP).split()
     n = _organisation_name_length(words) if words and words[0].lower() not in {"a", "an", "one"} else 0
-    if not n or not words[n - 1].endswith(POSSESSIVE) or not 1 <= len(words) - n <= 3:
+    if not n or not 1 <= len(words) - n <= 3:
         return None
+    head = words[-1].lower()
+    if not words[n - 1].endswith(POSSESSIVE) and head not in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS:
+        return None  # (but "Bank of America analysts", "the Council of Europe report": its people, its text)
     if not all(w.islower() and w not in _DANGLING_PREPOSITIONS for w in words[n:]):
         return None
     if SPEECH_VERB.search(" ".join(words[n:])) or first_verb(" " + " ".join(words[n:]) + " "):
@@ -1768,7 +1783,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if in_name and verb_next and words[in_name - 1] == words[in_name - 1].rstrip(_STRIP):
             # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
             return organisation_name(" ".join(words[:in_name]))
-        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
+        modifier = bool(in_name) and in_name < len(words) and words[in_name][:1].islower()  # "Bank of America shares fell"
+        if not modifier and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):

@@ -19,7 +19,9 @@ Paul Ryan"), descriptions ("the mayor of New York", "residents of Flint", "Repub
 Congress"), a time after the name ("the Senate on Tuesday"), two speakers ("the Department of
 Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben Poe of the Heritage
 Foundation" are two people), a time or a lower-case word after a plural ("Students for years
-have complained"). Invented people; 118 of 180 failed before.
+have complained"), people "of" something ("Veterans of the Iraq war", "Citizens of Ukraine"),
+an organisation's name before a noun ("Bank of America shares fell": no speaker; "Bank of America
+analysts" are its people). Invented people; 126 of 192 failed before.
 """
 
 from __future__ import annotations
@@ -281,6 +283,35 @@ OFFICE_HOLDERS = cases(
     ],
 )
 
+PEOPLE_OF = cases(
+    "when unsure, say less",
+    [
+        # people "of" something, described, are no organisation's name
+        ("Veterans of the Iraq war said the cuts were “a betrayal of every soldier.”", "a betrayal of every soldier",
+         ("veterans", "Veterans", None)),
+        ("Mothers of Parkland victims called the vote “a betrayal of every child.”", "a betrayal of every child",
+         ("mothers", "Mothers", None)),
+        ("“We want peace and nothing else,” Citizens of Ukraine said.", "We want peace", ("Citizens", "citizens", None)),
+        ("Bank of America shares fell after the bank said it would “review the policy.”", "review the policy",
+         (None, "the bank", "Bank of America")),
+        ("Friends of the Earth campaigner Jo Bell spoke first.\n\n“This is a very bad idea,” she said.", "This is a very bad idea",
+         "Jo Bell"),
+        # an organisation's name before its people or its text
+        ("“This is a betrayal of every worker,” Bank of America analysts wrote.", "This is a betrayal",
+         "Bank of America analysts", "group"),
+        ("“This is a betrayal of every worker,” Committee to Protect Journalists researchers wrote.", "This is a betrayal",
+         "Committee to Protect Journalists researchers"),
+        ("“This is a betrayal of every worker,” the Center for American Progress analyst said.", "This is a betrayal",
+         "the Center for American Progress analyst", "person"),
+        ("“This is a betrayal of every worker,” the Council of Europe report said.", "This is a betrayal",
+         "the Council of Europe report", "document"),
+        ("The University of Michigan study found that “voters are tired of the ads.”", "voters are tired",
+         "the University of Michigan study", "document"),
+        (f"{_Q} Doctors for America said.", "We will not back down", "Doctors for America", "organisation"),
+        (f"{_Q} Californians for Safe Streets said.", "We will not back down", "Californians for Safe Streets"),
+    ],
+)
+
 OWNED_AND_FOUND = cases(
     "organisations, documents and groups",
     [
@@ -331,4 +362,5 @@ ORG18_CASES = [
     *MORE_NEGATIVES,
     *OWNED_AND_FOUND,
     *OFFICE_HOLDERS,
+    *PEOPLE_OF,
 ]

@@ -230,9 +230,10 @@ def person_key(speaker: str | None) -> PersonKey | None:
         if not _strip_titles(after):
             return None  # "the minister", "a spokesperson": a role that names nobody
         return _group(tokens, cleaned)
-    if any(fold(t) in _NAME_FUNCTION_WORDS for t in tokens[1:-1]):
+    if any(fold(t) in _NAME_FUNCTION_WORDS for t in tokens[1:-1]) or any(re.search(r"[A-Z]&[A-Z]", t) for t in tokens):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "Americans for Prosperity":
-        # a preposition inside a run of capitals names an organisation, never Mr. Borders
+        # a preposition inside a run of capitals names an organisation, never Mr. Borders; so
+        # do capitals joined by "&" ("S&P Global", "Texas A&M University")
         return _group(tokens, cleaned)
     before, run = _trailing_name(tokens)
     name = _name_or_none(run)

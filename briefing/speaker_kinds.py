@@ -97,9 +97,9 @@ def kind_of(
 
 
 #: A preposition inside a name, in capitals or not ("Americans for Prosperity", "Doctors Without
-#: Borders", "Bank of America"): an organisation's name, no person's ("Sen. Al Roe of Ohio" is
-#: read as "Al Roe" before it is a speaker).
-_NAME_PREPOSITION = re.compile(r"\S\s(?:[Ff]or|[Oo]f|[Aa]gainst|[Ww]ithout|[Tt]o|[Oo]n)\s\S")
+#: Borders", "Bank of America"), or capitals joined by "&" ("S&P Global"): an organisation's
+#: name, no person's ("Sen. Al Roe of Ohio" is read as "Al Roe" before it is a speaker).
+_NAME_PREPOSITION = re.compile(r"\S\s(?:[Ff]or|[Oo]f|[Aa]gainst|[Ww]ithout|[Tt]o|[Oo]n)\s\S|[A-Z]&[A-Z]")
 #: Capitalised words joined by "&": a firm's name ("Procter & Gamble", "Roe & Poe LLP").
 _FIRM = re.compile(r"[A-Z][\w’'-]* & [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 #: A count of people before "of" ("55 percent of voters", "a majority of residents").

@@ -348,8 +348,13 @@ def _organisation_with_and(words: list[str]) -> bool:
     if words[0].lower() not in heads and words[-1].lower() not in ORGANISATION_NOUNS:
         return False
     after_and = [words[k + 1].lower() for k, w in enumerate(words[:-1]) if w == "and"]
-    if any(w == "and" and given_name_gender(" ".join(words[k + 1 : k + 3])) is not None for k, w in enumerate(words)):
-        return False  # "… Center for American Progress and Ben Poe of …": a person after "and"
+    if any(
+        w == "and"
+        and given_name_gender(" ".join(words[k + 1 : k + 3])) is not None
+        and (k + 3 >= len(words) or not words[k + 3][:1].isupper())
+        for k, w in enumerate(words)
+    ):
+        return False  # "… Center for American Progress and Ben Poe of …": a person after "and" (not "Bill and Melinda Gates Foundation")
     return bool(after_and) and not any(w in ORGANISATION_NOUNS or w == "the" for w in after_and)
 
 
@@ -376,6 +381,8 @@ _NAME_HEADS = _ORGANISATION_HEADS | frozenset(
     sisterhood republic kingdom commonwealth state city county town village district province
     archdiocese diocese port""".split()
 )
+#: Abbreviated organisation nouns ("the Dept. of Justice", "the Natl. Assn. of Realtors").
+_ABBREVIATED_HEADS = frozenset({"dept", "assn", "univ", "inst", "comm", "corp"})
 #: Prepositions that may open the rest of such a name (the first one; "and", "&" and "in" only
 #: join later parts: "Citizens for Responsibility and Ethics in Washington").
 _NAME_PREPOSITIONS = frozenset({"of", "for", "to", "on", "against", "without"})
@@ -422,8 +429,8 @@ def _organisation_name_length(words: list[str]) -> int:
     head, joiner = opening[-1], words[k]
     if any(is_person_title(w) for w in opening) or given_name_gender(" ".join(opening)) is not None:
         return 0  # "Secretary of State …"; "Frank Church of Idaho": a person, then where from
-    if head.lower() in _NAME_HEADS:
-        pass
+    if bare(head) in _NAME_HEADS or bare(head) in _ABBREVIATED_HEADS:
+        pass  # "the Center", "the Dept." of Justice
     elif len(opening) == 1 and joiner == "of" and re.fullmatch(r"[A-Z]{2,}", head):
         pass  # "the ACLU of Texas"
     elif len(opening) == 1 and (_plural_noun(head) or re.fullmatch(r"[A-Z][a-z]+ans", head) or head.lower() in GROUP_NOUNS):
@@ -437,8 +444,9 @@ def _organisation_name_length(words: list[str]) -> int:
     else:
         return 0
     end = 0
-    while k < len(words) and words[k] in (_LATER_NAME_JOINERS if end else _NAME_PREPOSITIONS):
-        joiner = words[k]
+    campus = bare(head) in {"university", "college"}
+    while k < len(words) and (words[k] in (_LATER_NAME_JOINERS if end else _NAME_PREPOSITIONS) or campus and end and words[k] == "at"):
+        joiner = words[k]  # "at" too in "the University of Texas at Austin"
         j = k + 1
         article = j < len(words) and words[j] in {"the", "a", "an"}
         if article and joiner in {"and", "&"}:
@@ -449,7 +457,7 @@ def _organisation_name_length(words: list[str]) -> int:
             word = words[group]
             if is_person_title(word) and not article or word.lower() in _TIME_WORDS:
                 break  # "Bank of America CEO Brian Moynihan"; "the Senate on Tuesday"
-            person = group + 1 < len(words) and given_name_gender(f"{word} {words[group + 1]}") is not None
+            person = group + 1 < len(words) and words[group + 1][:1].isupper() and given_name_gender(f"{word} {words[group + 1]}") is not None
             if person and not (joiner == "to" and group == j + 1):
                 break  # "… of the Earth Ann Roe": a person's name; not "the Committee to Elect Ann Roe"
             if joiner in {"and", "&"} and group == j and word.lower() in ORGANISATION_NOUNS:
@@ -507,11 +515,21 @@ def organisation_name_length(words: list[str]) -> int:
     return _organisation_name_length(words)
 
 
+#: Capitals joined by "&" in one word: an organisation's short name ("AT&T", "Texas A&M", "S&P").
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]+&[A-Z]+")
+
+
 def organisation_name(phrase: str) -> Mention | None:
     """``phrase`` whole as an organisation's name with lower-case function words in it
     (``_organisation_name_length``): "the Center for American Progress" (a description, like "the
-    Department of Homeland Security"), "Americans for Prosperity" (a name)."""
+    Department of Homeland Security"), "Americans for Prosperity" (a name); or capitalised words
+    around an acronym with "&" ("AT&T", "Texas A&M University", "S&P Global"), which a run of
+    capitals would cut at the "&"."""
     words = phrase.strip(_STRIP).split()
+    if 0 < len(words) <= 4 and any(_AMPERSAND_ACRONYM.fullmatch(w) for w in words):
+        person = any(is_person_title(w) or given_name_gender(" ".join(words[k : k + 2])) for k, w in enumerate(words))
+        if not person and all(_capital_word(w) or k == 0 and w in {"the", "The"} for k, w in enumerate(words)):
+            return Mention("description", " ".join(["the", *words[1:]])) if words[0] in {"the", "The"} else Mention("name", " ".join(words))
     if not words or words[0].lower() in {"a", "an", "one"} or _organisation_name_length(words) != len(words):
         return None
     if words[0] in {"the", "The"}:
@@ -1598,7 +1616,7 @@ def phrase_after(text: str) -> Mention | None:
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
     parts = _AFTER_SPEAKER.split(" " + text.strip() + " ", maxsplit=2)
-    if len(parts) > 2 and parts[1].strip() in _NAME_PREPOSITIONS | {"in", ","}:
+    if len(parts) > 2 and parts[1].strip() in _NAME_PREPOSITIONS | {"in", "at", ","}:
         parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
     mention = head_of_segment(parts[0])
     other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None

@@ -3,7 +3,8 @@ names as speakers whose names hold lower-case function words ("Americans for Pro
 Center for American Progress", "the Committee to Protect Journalists", "Citizens for
 Responsibility and Ethics in Washington", "the U.S. Chamber of Commerce", "Students for a
 Democratic Society"), a list of fields ("the American Federation of State, County and Municipal
-Employees"), a campus ("the University of California, Berkeley"), an ordinal ("the 9th U.S.
+Employees"), a campus ("the University of California, Berkeley", "the University of Texas at
+Austin"), abbreviations ("the Dept. of Justice", "AT&T", "Texas A&M University"), an ordinal ("the 9th U.S.
 Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe"),
 the name before a role ("a Bank of America spokesman"); in every frame: before and after the
 verb, as a sentence's subject with another verb, after "according to", as the issuer of a
@@ -23,7 +24,7 @@ Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben P
 Foundation" are two people), a time or a lower-case word after a plural ("Students for years
 have complained"), people "of" something ("Veterans of the Iraq war", "Citizens of Ukraine"),
 an organisation's name before a noun ("Bank of America shares fell": no speaker; "Bank of America
-analysts" are its people). Invented people; 131 of 201 failed before.
+analysts" are its people). Invented people; 141 of 216 failed before.
 """
 
 from __future__ import annotations
@@ -335,6 +336,28 @@ LONG_DESCRIPTIONS = cases(
     ],
 )
 
+ABBREVIATIONS_AND_CAMPUSES = cases(
+    "titles and abbreviations",
+    [
+        (f"{_Q} the U.S. Department of Agriculture said.", "We will not back down", "the U.S. Department of Agriculture"),
+        (f"{_Q} the National Association of Realtors said.", "We will not back down", "the National Association of Realtors"),
+        (f"{_Q} the Dept. of Justice said.", "We will not back down", "the Dept. of Justice"),
+        (f"{_Q} the University of North Carolina at Chapel Hill said.", "We will not back down",
+         "the University of North Carolina at Chapel Hill"),
+        (f"{_Q} said the University of Texas at Austin.", "We will not back down", "the University of Texas at Austin"),
+        (f"{_Q} said the University of Texas at a news conference.", "We will not back down", "the University of Texas"),
+        (f"{_Q} said the Department of Justice at a hearing.", "We will not back down", "the Department of Justice"),
+        (f"{_Q} the College of William & Mary said.", "We will not back down", "the College of William & Mary"),
+        (f"{_Q} the London School of Economics said.", "We will not back down", "the London School of Economics"),
+        (f"{_Q} the Bill & Melinda Gates Foundation said.", "We will not back down", "the Bill & Melinda Gates Foundation"),
+        (f"{_Q} AT&T said.", "We will not back down", "AT&T", "organisation"),
+        (f"{_Q} Texas A&M University said.", "We will not back down", "Texas A&M University", "organisation"),
+        ("S&P Global warned that “rates will rise before the summer.”", "rates will rise", "S&P Global", "organisation"),
+        (f"{_Q} AT&T CEO Ann Roe said.", "We will not back down", "Ann Roe", "person"),
+        (f"{_Q} an AT&T spokesman said.", "We will not back down", ("an AT&T spokesman", "a spokesman")),
+    ],
+)
+
 OWNED_AND_FOUND = cases(
     "organisations, documents and groups",
     [
@@ -387,4 +410,5 @@ ORG18_CASES = [
     *OFFICE_HOLDERS,
     *PEOPLE_OF,
     *LONG_DESCRIPTIONS,
+    *ABBREVIATIONS_AND_CAMPUSES,
 ]

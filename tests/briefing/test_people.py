@@ -119,6 +119,8 @@ def test_organisations_and_documents_get_group_keys(speaker: str, phrase: str) -
         ("the Committee to Protect Journalists", "committee to protect journalists"),
         ("the ACLU of Texas", "aclu of texas"),
         ("Bank of America", "bank of america"),
+        ("S&P Global", "s&p global"),
+        ("AT&T", "at&t"),
     ],
 )
 def test_organisations_named_with_function_words_are_one_group(speaker: str, phrase: str) -> None:

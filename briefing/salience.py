@@ -497,6 +497,8 @@ class SubjectIndex:
             insort(self._things, Referent(position, text))
         if mention.kind == "description" and _group(text):
             insort(self._groups, Referent(position, text))
+        if mention.kind == "name" and organisation_name(text) is not None:
+            return  # "Americans for Prosperity ran ads": an organisation, never "he" or "she"
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):

@@ -452,6 +452,8 @@ def _organisation_name_length(words: list[str]) -> int:
         if article and joiner in {"and", "&"}:
             break  # "the Office of Management and the FBI": a new conjunct
         j += article
+        if joiner == "to" and j < len(words) and (not is_common_word(words[j].lower()) or words[j].lower() in ORGANISATION_NOUNS):
+            break  # "… Justice to Congress": where a letter went; "to" opens a verb in a name ("to Protect")
         group = j
         while group < len(words) and _capital_word(words[group]) and group - j < 5:
             word = words[group]
@@ -1797,7 +1799,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         in_name = _organisation_name_length(words)
-        verb_next = in_name < len(words) and bool(LEADING_VERB.match(" " + words[in_name] + " ") or SPEECH_VERB.match(words[in_name]))
+        after_name = in_name
+        while after_name < len(words) and (words[after_name] in _ADVERB_OPENERS or re.fullmatch(r"[a-z]+ly", words[after_name])):
+            after_name += 1  # "Americans for Prosperity then ran …", "… also said"
+        verb_next = after_name < len(words) and bool(LEADING_VERB.match(" " + words[after_name] + " ") or SPEECH_VERB.match(words[after_name]))
         if in_name and verb_next and words[in_name - 1] == words[in_name - 1].rstrip(_STRIP):
             # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
             return organisation_name(" ".join(words[:in_name]))

@@ -8,7 +8,7 @@ Austin"), abbreviations ("the Dept. of Justice", "AT&T", "Texas A&M University")
 Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe"),
 the name before a role ("a Bank of America spokesman"); in every frame: before and after the
 verb, as a sentence's subject with another verb, after "according to", as the issuer of a
-statement, as "it" later. People
+statement, as "it" later (and never as "he" or "she"). People
 named with such organisations: after a title with "of" and an office's name ("Director of
 National Intelligence James Clapper", "Chief of Staff Reince Priebus", "Chairman of the Joint
 Chiefs of Staff Joseph Dunford", also as the antecedent of "he"), after an organisation in the possessive ("the NRA's
@@ -24,7 +24,7 @@ Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben P
 Foundation" are two people), a time or a lower-case word after a plural ("Students for years
 have complained"), people "of" something ("Veterans of the Iraq war", "Citizens of Ukraine"),
 an organisation's name before a noun ("Bank of America shares fell": no speaker; "Bank of America
-analysts" are its people). Invented people; 141 of 216 failed before.
+analysts" are its people). Invented people; 147 of 224 failed before.
 """
 
 from __future__ import annotations
@@ -358,6 +358,30 @@ ABBREVIATIONS_AND_CAMPUSES = cases(
     ],
 )
 
+PRONOUNS_AFTER_ORGANISATIONS = cases(
+    "pronouns and role nouns",
+    [
+        # an organisation is "it", never "he" or "she"
+        ("Americans for Prosperity ran ads in four states.\n\n“Voters deserve to know the cost,” he said.",
+         "Voters deserve to know", None),
+        ("Ben Poe spoke on Monday. Americans for Prosperity then ran ads in four states.\n\n“Voters deserve to know the cost,” he said.",
+         "Voters deserve to know", "Ben Poe"),
+        ("Ben Poe spoke on Monday. The Center for American Progress then released a report.\n\n“Voters deserve to know the cost,” he said.",
+         "Voters deserve to know", "Ben Poe"),
+        ("Ben Poe spoke on Monday. The Center for American Progress then released a report.\n\n“Voters deserve to know the cost,” it said.",
+         "Voters deserve to know", "the Center for American Progress"),
+        ("Ann Roe spoke on Monday. Students for a Democratic Society then marched to the hall.\n\n“Voters deserve to know the cost,” she said.",
+         "Voters deserve to know", "Ann Roe"),
+        ("Director of National Intelligence Ann Roe spoke on Monday.\n\n“Voters deserve to know the cost,” she said.",
+         "Voters deserve to know", "Ann Roe"),
+        # "to" opens a verb inside a name, not where a letter went
+        ("“We see no threat,” the letter from the Department of Justice to Congress said.", "We see no threat",
+         ("the letter from the Department of Justice", "the letter from the Department of Justice to Congress")),
+        ("“We see no threat,” said the Center for American Progress to reporters.", "We see no threat",
+         "the Center for American Progress"),
+    ],
+)
+
 OWNED_AND_FOUND = cases(
     "organisations, documents and groups",
     [
@@ -411,4 +435,5 @@ ORG18_CASES = [
     *PEOPLE_OF,
     *LONG_DESCRIPTIONS,
     *ABBREVIATIONS_AND_CAMPUSES,
+    *PRONOUNS_AFTER_ORGANISATIONS,
 ]

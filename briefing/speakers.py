@@ -402,6 +402,20 @@ _TIME_WORDS = frozenset(
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+#: Plurals of people that open organisations' names and are no plural of a person noun we list.
+_PEOPLE_PLURALS = frozenset("citizens families moms dads muslims christians catholics jews patriots women men".split())
+
+
+def _people_plural(word: str) -> bool:
+    """``word`` names people in the plural ("Americans", "Students", "Friends", "Citizens"), so it
+    may open an organisation's name ("Americans for Prosperity"); not things ("Photos of the
+    White House show …", "Reports of …")."""
+    low = word.lower()
+    if low in GROUP_NOUNS or low in _PLURAL_PERSON_NOUNS or low in _PEOPLE_PLURALS:
+        return True
+    return re.fullmatch(r"[A-Z][a-z]+ans", word) is not None  # "Americans", "Texans", "Californians"
+
+
 def _capital_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in {"the", "a", "an"}
 
@@ -433,7 +447,7 @@ def _organisation_name_length(words: list[str]) -> int:
         pass  # "the Center", "the Dept." of Justice
     elif len(opening) == 1 and joiner == "of" and re.fullmatch(r"[A-Z]{2,}", head):
         pass  # "the ACLU of Texas"
-    elif len(opening) == 1 and (_plural_noun(head) or re.fullmatch(r"[A-Z][a-z]+ans", head) or head.lower() in GROUP_NOUNS):
+    elif len(opening) == 1 and _people_plural(head):
         low = head.lower()
         if low in _RELATION_PLURALS or joiner not in {"for", "against", "without"} and (joiner != "of" or low in GROUP_NOUNS):
             return 0  # "Republicans in Congress", "Residents of Flint"; not "Friends of the Earth"

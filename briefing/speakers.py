@@ -381,6 +381,8 @@ _NAME_HEADS = _ORGANISATION_HEADS | frozenset(
     sisterhood republic kingdom commonwealth state city county town village district province
     archdiocese diocese port""".split()
 )
+#: Offices after "for" in a campaign's name ("Ann Roe for Congress", "Poe for President").
+_CAMPAIGN_OFFICES = frozenset("Congress Senate President Governor Mayor America Assembly Council Sheriff".split())
 #: Abbreviated organisation nouns ("the Dept. of Justice", "the Natl. Assn. of Realtors").
 _ABBREVIATED_HEADS = frozenset({"dept", "assn", "univ", "inst", "comm", "corp"})
 #: Prepositions that may open the rest of such a name (the first one; "and", "&" and "in" only
@@ -441,6 +443,9 @@ def _organisation_name_length(words: list[str]) -> int:
     if not opening or k >= len(words) or words[k] not in _NAME_PREPOSITIONS:
         return 0
     head, joiner = opening[-1], words[k]
+    gerund = opening[0].lower().endswith("ing") and is_common_word(opening[0].lower())  # "Running for President"
+    if joiner == "for" and words[k + 1 : k + 2] and words[k + 1].rstrip(_STRIP) in _CAMPAIGN_OFFICES and len(opening) <= 3 and not gerund:
+        return k + 2  # "Ann Roe for Congress", "Friends of …" aside: a campaign named after its candidate
     if any(is_person_title(w) for w in opening) or given_name_gender(" ".join(opening)) is not None:
         return 0  # "Secretary of State …"; "Frank Church of Idaho": a person, then where from
     if bare(head) in _NAME_HEADS or bare(head) in _ABBREVIATED_HEADS:
@@ -564,7 +569,7 @@ def _organisation_owns(phrase: str) -> Mention | None:
     if not n or not 1 <= len(words) - n <= 3:
         return None
     head = words[-1].lower()
-    if not words[n - 1].endswith(POSSESSIVE) and head not in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS:
+    if not words[n - 1].endswith(POSSESSIVE) and head not in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS | {"campaign", "committee"}:
         return None  # (but "Bank of America analysts", "the Council of Europe report": its people, its text)
     if not all(w.islower() and w not in _DANGLING_PREPOSITIONS for w in words[n:]):
         return None

@@ -5,7 +5,8 @@ Responsibility and Ethics in Washington", "the U.S. Chamber of Commerce", "Stude
 Democratic Society"), a list of fields ("the American Federation of State, County and Municipal
 Employees"), a campus ("the University of California, Berkeley", "the University of Texas at
 Austin"), abbreviations ("the Dept. of Justice", "AT&T", "Texas A&M University"), an ordinal ("the 9th U.S.
-Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe"),
+Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe",
+"Ann Roe for Congress"),
 the name before a role ("a Bank of America spokesman"); in every frame: before and after the
 verb, as a sentence's subject with another verb, after "according to", as the issuer of a
 statement, as "it" later (and never as "he" or "she"). People
@@ -24,7 +25,7 @@ Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben P
 Foundation" are two people), a time or a lower-case word after a plural ("Students for years
 have complained"), people "of" something ("Veterans of the Iraq war", "Citizens of Ukraine"),
 an organisation's name before a noun ("Bank of America shares fell": no speaker; "Bank of America
-analysts" are its people). Invented people; 147 of 227 failed before.
+analysts" are its people). Invented people; 152 of 235 failed before.
 """
 
 from __future__ import annotations
@@ -382,6 +383,22 @@ PRONOUNS_AFTER_ORGANISATIONS = cases(
     ],
 )
 
+CAMPAIGNS = cases(
+    "organisations, documents and groups",
+    [
+        (f"{_Q} Ann Roe for Congress said.", "We will not back down", "Ann Roe for Congress", "organisation"),
+        (f"{_Q} the Ann Roe for Congress campaign said.", "We will not back down", "the Ann Roe for Congress campaign"),
+        (f"{_Q} Roe for Senate said in a statement.", "We will not back down", "Roe for Senate"),
+        ("Ann Roe for Congress released an ad calling the plan “a disaster for the district.”", "a disaster for the district",
+         "Ann Roe for Congress"),
+        (f"{_Q} Ann Roe for Congress spokesman Ben Poe said.", "We will not back down", "Ben Poe"),
+        # the candidate herself
+        (f"{_Q} said Ann Roe, who is running for Congress.", "We will not back down", "Ann Roe"),
+        (f"{_Q} Ann Roe, a candidate for Congress, said.", "We will not back down", "Ann Roe"),
+        ("Campaigning for Congress, Ann Roe called the plan “a disaster for the district.”", "a disaster for the district", "Ann Roe"),
+    ],
+)
+
 OWNED_AND_FOUND = cases(
     "organisations, documents and groups",
     [
@@ -441,4 +458,5 @@ ORG18_CASES = [
     *LONG_DESCRIPTIONS,
     *ABBREVIATIONS_AND_CAMPUSES,
     *PRONOUNS_AFTER_ORGANISATIONS,
+    *CAMPAIGNS,
 ]

@@ -1,31 +1,29 @@
-"""Attribution cases of session 11, round 18 (org18): organisations and other multi-word proper
-names as speakers whose names hold lower-case function words ("Americans for Prosperity", "the
-Center for American Progress", "the Committee to Protect Journalists", "Citizens for
-Responsibility and Ethics in Washington", "the U.S. Chamber of Commerce", "Students for a
-Democratic Society"), a list of fields ("the American Federation of State, County and Municipal
-Employees"), a campus ("the University of California, Berkeley", "the University of Texas at
-Austin"), abbreviations ("the Dept. of Justice", "AT&T", "Texas A&M University"), an ordinal ("the 9th U.S.
-Circuit Court of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe",
-"Ann Roe for Congress"),
-the name before a role ("a Bank of America spokesman"); in every frame: before and after the
-verb, as a sentence's subject with another verb, after "according to", as the issuer of a
-statement, as "it" later (and never as "he" or "she"). People
-named with such organisations: after a title with "of" and an office's name ("Director of
-National Intelligence James Clapper", "Chief of Staff Reince Priebus", "Chairman of the Joint
-Chiefs of Staff Joseph Dunford", also as the antecedent of "he"), after an organisation in the possessive ("the NRA's
-Chris Cox", "the Center for American Progress's Ann Roe") or a firm's or show's name with "&"
-and a role ("Johnson & Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"), in apposition
-after a description that a long organisation's name makes long ("the chairman of the Senate
-Committee on Foreign Relations, Ann Roe, said"). Negatives: a
-person and where they are from ("Ann Weller of Texas", "Frank Church of Idaho": "Church" is no
-organisation after a given name), titles ("Secretary of State John Kerry", "Speaker of the House
-Paul Ryan"), descriptions ("the mayor of New York", "residents of Flint", "Republicans in
-Congress"), a time after the name ("the Senate on Tuesday"), two speakers ("the Department of
-Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben Poe of the Heritage
-Foundation" are two people), a time or a lower-case word after a plural ("Students for years
-have complained"), people "of" something ("Veterans of the Iraq war", "Citizens of Ukraine"),
-an organisation's name before a noun ("Bank of America shares fell": no speaker; "Bank of America
-analysts" are its people). Invented people; 152 of 235 failed before.
+"""Attribution cases of session 11, round 18 (org18): organisations and other multi-word proper names
+as speakers whose names hold lower-case function words ("Americans for Prosperity", "the Center
+for American Progress", "the Committee to Protect Journalists", "Citizens for Responsibility and
+Ethics in Washington", "the U.S. Chamber of Commerce", "Students for a Democratic Society"), a
+list of fields ("the American Federation of State, County and Municipal Employees"), a campus
+("the University of California, Berkeley", "the University of Texas at Austin"), abbreviations
+("the Dept. of Justice", "AT&T", "Texas A&M University"), an ordinal ("the 9th U.S. Circuit Court
+of Appeals"), a person in a campaign's name ("the Committee to Elect Ann Roe", "Ann Roe for
+Congress"), the name before a role ("a Bank of America spokesman"); in every frame: before and
+after the verb, as a sentence's subject with another verb, after "according to", as the issuer of
+a statement, as "it" later (and never as "he" or "she"). People named with such organisations:
+after a title with "of" and an office's name ("Director of National Intelligence James Clapper",
+"Chief of Staff Reince Priebus", "Chairman of the Joint Chiefs of Staff Joseph Dunford", also as
+the antecedent of "he"), after an organisation in the possessive ("the NRA's Chris Cox", "the
+Center for American Progress's Ann Roe") or a firm's or show's name with "&" and a role ("Johnson
+& Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"), in apposition after a description that a
+long organisation's name makes long ("the chairman of the Senate Committee on Foreign Relations,
+Ann Roe, said"). Negatives: a person and where they are from ("Ann Weller of Texas", "Frank Church
+of Idaho": "Church" is no organisation after a given name), titles ("Secretary of State John
+Kerry", "Speaker of the House Paul Ryan"), descriptions ("the mayor of New York", "residents of
+Flint", "Republicans in Congress"), a time after the name ("the Senate on Tuesday"), two speakers
+("the Department of Justice and the FBI", but "Ann Roe of the Center for American Progress and Ben
+Poe of the Heritage Foundation" are two people), a time or a lower-case word after a plural
+("Students for years have complained"), people "of" something ("Veterans of the Iraq war",
+"Citizens of Ukraine"), an organisation's name before a noun ("Bank of America shares fell": no
+speaker; "Bank of America analysts" are its people). Invented people; 152 of 235 failed before.
 """
 
 from __future__ import annotations

@@ -277,6 +277,12 @@ def _appositive_subject(before: str) -> bool:
     if mention is None:
         return False
     head = before[: before.find(",")] if "," in before else before
+    if mention.kind == "name" and mention.text.split()[-1] not in head:
+        # "…," the chairman of the Senate Committee on Foreign Relations, Ann Roe, said': a
+        # description that a long organisation's name makes long, then its name in apposition
+        pieces = [p.strip(" ,—–") for p in before.split(",") if p.strip(" ,—–")]
+        described = head_of_segment(pieces[0]) if len(pieces) == 2 else None
+        return described is not None and described.kind == "description" and pieces[1] == mention.text
     return mention.text.split()[-1] in head or mention.kind != "name"
 
 

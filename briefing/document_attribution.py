@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .speaker_kinds import head_noun, is_acronym
-from .speakers import Mention, phrase_after, subject_before
+from .speakers import Mention, organisation_name, phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
 
 _DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])")
@@ -33,6 +33,8 @@ def _document(mention: Mention | None) -> Mention | None:
         return None
     if mention.kind == "pronoun" and mention.text == "it":
         return mention
+    if mention.kind in {"description", "name"} and organisation_name(mention.text) is not None:
+        return mention  # "the Committee to Protect Journalists", "Americans for Prosperity"
     if mention.kind != "description":
         return None
     head = head_noun(mention.text)

@@ -10,7 +10,7 @@ from .lexicon import STOPWORDS
 from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .sentences import ends_in_abbreviation
-from .speakers import leading_np
+from .speakers import holder_of_office, leading_np, title_of_office
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
 from .wordlists import is_common_word, is_country
 
@@ -160,6 +160,8 @@ class NameRegistry:
                 continue  # names inside quotes are not antecedents
             run = m.group()
             name = clean_name(run)
+            if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
+                name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
             name_words = name.split()
             if not name or len(name_words) > 4:
                 continue

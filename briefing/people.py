@@ -75,6 +75,9 @@ _DOCUMENTS = frozenset(
     "statement statements filing filings report reports poll polls survey study document "
     "documents letter release memo note notice ruling order decision post tweet".split()
 )
+#: Prepositions written inside an organisation's name, in capitals or not ("Doctors Without
+#: Borders", "Center for American Progress"); no person's name holds one.
+_NAME_FUNCTION_WORDS = frozenset("for against without to on in at with by".split())
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
                        "’": "'", "‘": "'", "ʼ": "'", "`": "'"})  # fmt: skip
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -226,6 +229,11 @@ def person_key(speaker: str | None) -> PersonKey | None:
             return _person(name)
         if not _strip_titles(after):
             return None  # "the minister", "a spokesperson": a role that names nobody
+        return _group(tokens, cleaned)
+    if any(fold(t) in _NAME_FUNCTION_WORDS for t in tokens[1:-1]) or any(re.search(r"[A-Z]&[A-Z]", t) for t in tokens):
+        # "Doctors Without Borders", "Mothers Against Drunk Driving", "Americans for Prosperity":
+        # a preposition inside a run of capitals names an organisation, never Mr. Borders; so
+        # do capitals joined by "&" ("S&P Global", "Texas A&M University")
         return _group(tokens, cleaned)
     before, run = _trailing_name(tokens)
     name = _name_or_none(run)

@@ -30,6 +30,7 @@ from .speakers import (
     head_of_segment,
     joint_heads,
     leading_np,
+    organisation_name,
 )
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -247,7 +248,10 @@ def description_gender(text: str) -> str | None:
 
 
 def _thing(mention: Mention, text: str) -> bool:
-    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO")."""
+    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO",
+    "the Center for American Progress", "Americans for Prosperity")."""
+    if mention.kind in {"description", "name"} and organisation_name(text) is not None:
+        return True
     if mention.kind == "description":
         owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
         return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
@@ -592,6 +596,8 @@ class SubjectIndex:
             insort(self._things, Referent(position, text))
         if mention.kind == "description" and _group(text):
             insort(self._groups, Referent(position, text))
+        if mention.kind == "name" and organisation_name(text) is not None:
+            return  # "Americans for Prosperity ran ads": an organisation, never "he" or "she"
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):

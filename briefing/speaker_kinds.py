@@ -13,7 +13,7 @@ import re
 
 from .given_names import given_name_gender
 from .models import SpeakerKind
-from .speakers import PARTITIVE_START, Mention, joint_speakers
+from .speakers import PARTITIVE_START, Mention, joint_speakers, organisation_name_length
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -39,8 +39,14 @@ _COMPANY_ENDINGS = frozenset(
 
 def head_noun(description: str) -> str:
     """ "an economist at a bank in Frankfurt" -> economist; "a source close to the talks" -> source;
-    "the ministry's report" -> report; "one of her ads" -> ad (a plural head is read as its
-    singular when that is a known noun)."""
+    "the ministry's report" -> report, "the Center for American Progress's report" -> report;
+    "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
+    words = description.split()
+    owner = organisation_name_length(words)
+    if owner and owner < len(words) and (words[owner - 1].endswith(("'s", "’s", "s'", "s’")) or words[owner].islower()):
+        description = " ".join(words[owner:])  # "the Center for American Progress's report", "Bank of America analysts"
+    elif owner == len(words):
+        description = re.split(r"\s(?:of|for|to|on|against|without)\s", description, maxsplit=1)[0]  # "the Committee to …"
     partitive = _PARTITIVE.match(description)
     words = _HEAD_END.split(f" {description[partitive.end() if partitive else 0 :]} ", maxsplit=1)[0].split()
     if len(words) > 1 and words[-1][:1].isdigit():
@@ -81,6 +87,8 @@ def kind_of(
     if mention.kind == "pronoun":
         return "group" if mention.text in {"they", "we"} else kind_of_phrase(speaker)
     if mention.kind == "name":
+        if _NAME_PREPOSITION.search(speaker):
+            return "organisation"  # "Americans for Prosperity", "Doctors Without Borders"
         last = speaker.split()[-1]
         if names_organisation(last) or _company_name(speaker, known_person=known_person):
             return "organisation"
@@ -88,6 +96,10 @@ def kind_of(
     return kind_of_phrase(speaker)
 
 
+#: A preposition inside a name, in capitals or not ("Americans for Prosperity", "Doctors Without
+#: Borders", "Bank of America"), or capitals joined by "&" ("S&P Global"): an organisation's
+#: name, no person's ("Sen. Al Roe of Ohio" is read as "Al Roe" before it is a speaker).
+_NAME_PREPOSITION = re.compile(r"\S\s(?:[Ff]or|[Oo]f|[Aa]gainst|[Ww]ithout|[Tt]o|[Oo]n)\s\S|[A-Z]&[A-Z]")
 #: Capitalised words joined by "&": a firm's name ("Procter & Gamble", "Roe & Poe LLP").
 _FIRM = re.compile(r"[A-Z][\w’'-]* & [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 #: A count of people before "of" ("55 percent of voters", "a majority of residents").

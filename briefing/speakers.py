@@ -264,13 +264,24 @@ def _first_cut(seg: str) -> int:
     participle = _PARTICIPLE_AFTER_PERSON.search(seg)
     if participle is not None and (participle.group(1) in PERSON_NOUNS or participle.group(1) in _PLURAL_PERSON_NOUNS):
         seg = seg[: participle.start(2) - 1]  # "a lawyer representing Ed Kline": the lawyer, not Kline
+    named = _organisation_name_length(seg.split())
+    name_end = len(" ".join(seg.split()[:named])) + 1 if named else 0
     for cut in _CUT_SEGMENT.finditer(seg, 1):
         word = cut.group().strip()
         after = seg[cut.end() :]
+        if cut.start() < name_end:
+            continue  # "the Center for American Progress President Neera Tanden": inside the name
         if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
                 continue
+        if (
+            word in {"of", "for", "on", "and"}
+            and (after[:1].isupper() or re.match(r"the [A-Z]", after))
+            and title_of_office(seg[: cut.start()])
+            and not (word == "and" and given_name_gender(" ".join(after.split()[:2])))
+        ):
+            continue  # "Chairman of the Joint Chiefs of Staff Joseph Dunford": the office's own "of"
         if word in {"of", "on", "for"} and _organisation_role_name(seg.split()):
             continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
         if word == "of" and _organisation_of(seg[: cut.start()], after):
@@ -337,6 +348,13 @@ def _organisation_with_and(words: list[str]) -> bool:
     if words[0].lower() not in heads and words[-1].lower() not in ORGANISATION_NOUNS:
         return False
     after_and = [words[k + 1].lower() for k, w in enumerate(words[:-1]) if w == "and"]
+    if any(
+        w == "and"
+        and given_name_gender(" ".join(words[k + 1 : k + 3])) is not None
+        and (k + 3 >= len(words) or not words[k + 3][:1].isupper())
+        for k, w in enumerate(words)
+    ):
+        return False  # "… Center for American Progress and Ben Poe of …": a person after "and" (not "Bill and Melinda Gates Foundation")
     return bool(after_and) and not any(w in ORGANISATION_NOUNS or w == "the" for w in after_and)
 
 
@@ -352,6 +370,212 @@ def _organisation_of(before: str, after: str) -> bool:
     rest = after.split()
     rest = rest[1:] if rest[:1] == ["the"] else rest
     return 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+#: Last words of the opening of an organisation's name that goes on with "of", "for", "to",
+#: "on", "against" or "without" ("the U.S. Chamber of Commerce", "the Committee to Protect
+#: Journalists", "the Club for Growth").
+_NAME_HEADS = _ORGANISATION_HEADS | frozenset(
+    """chamber centers centres institutes society academy conference trust project initiative caucus
+    corps museum library laboratory front guard tribunal directorate services order brotherhood
+    sisterhood republic kingdom commonwealth state city county town village district province
+    archdiocese diocese port""".split()
+)
+#: Offices after "for" in a campaign's name ("Ann Roe for Congress", "Poe for President").
+_CAMPAIGN_OFFICES = frozenset("Congress Senate President Governor Mayor America Assembly Council Sheriff".split())
+#: Abbreviated organisation nouns ("the Dept. of Justice", "the Natl. Assn. of Realtors").
+_ABBREVIATED_HEADS = frozenset({"dept", "assn", "univ", "inst", "comm", "corp"})
+#: Prepositions that may open the rest of such a name (the first one; "and", "&" and "in" only
+#: join later parts: "Citizens for Responsibility and Ethics in Washington").
+_NAME_PREPOSITIONS = frozenset({"of", "for", "to", "on", "against", "without"})
+_LATER_NAME_JOINERS = _NAME_PREPOSITIONS | {"and", "&", "in"}
+#: Plural nouns of people that name a group by what it is for, not an organisation's name
+#: ("Supporters of the Earth Party" are people who support it).
+_RELATION_PLURALS = frozenset(
+    "supporters opponents critics backers allies fans members relatives foes defenders followers residents".split()
+)
+#: Words after "on" that make it a time, not part of a name ("the Senate on Tuesday").
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+#: Plurals of people that open organisations' names and are no plural of a person noun we list.
+_PEOPLE_PLURALS = frozenset("citizens families moms dads muslims christians catholics jews patriots women men".split())
+
+
+def _people_plural(word: str) -> bool:
+    """``word`` names people in the plural ("Americans", "Students", "Friends", "Citizens"), so it
+    may open an organisation's name ("Americans for Prosperity"); not things ("Photos of the
+    White House show …", "Reports of …")."""
+    low = word.lower()
+    if low in GROUP_NOUNS or low in _PLURAL_PERSON_NOUNS or low in _PEOPLE_PLURALS:
+        return True
+    return re.fullmatch(r"[A-Z][a-z]+ans", word) is not None  # "Americans", "Texans", "Californians"
+
+
+def _capital_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in {"the", "a", "an"}
+
+
+def _organisation_name_length(words: list[str]) -> int:
+    """How many of ``words`` (from the first) are one organisation's name that holds lower-case
+    function words: an opening of capitalised words ending in an organisation noun ("the Center",
+    "the U.S. Chamber", "Bank"), an acronym ("the ACLU" of Texas) or a plural noun of people
+    ("Americans", "Students", "Friends"), then a preposition and capitalised words, perhaps more
+    of them ("the Center for American Progress", "Americans for Prosperity", "Students for a
+    Democratic Society", "Citizens for Responsibility and Ethics in Washington", "the Office of the
+    Director of National Intelligence"). 0 when the words open no such name: "Ann Weller of Texas"
+    (a person, then where she is from), "Secretary of State John Kerry" (a title), "the mayor of
+    New York" (a description), "Republicans in Congress" (a group and where it sits). A name stops
+    before a person's title or name after it ("Bank of America CEO Brian Moynihan"), a new
+    conjunct ("… and the FBI") and a time ("the Senate on Tuesday")."""
+    k = 1 if words[:1] and words[0].lower() in {"the", "a", "an", "one"} else 0  # "a Bank of America spokesman"
+    start = k
+    plural = False
+    while k < len(words) and (_capital_word(words[k]) or k == start and _ORDINAL.fullmatch(words[k])) and k - start < 4:
+        k += 1  # "the 9th U.S. Circuit Court of Appeals"
+    opening = words[start:k]
+    if not opening or k >= len(words) or words[k] not in _NAME_PREPOSITIONS:
+        return 0
+    head, joiner = opening[-1], words[k]
+    gerund = opening[0].lower().endswith("ing") and is_common_word(opening[0].lower())  # "Running for President"
+    if joiner == "for" and words[k + 1 : k + 2] and words[k + 1].rstrip(_STRIP) in _CAMPAIGN_OFFICES and len(opening) <= 3 and not gerund:
+        return k + 2  # "Ann Roe for Congress", "Friends of …" aside: a campaign named after its candidate
+    if any(is_person_title(w) for w in opening) or given_name_gender(" ".join(opening)) is not None:
+        return 0  # "Secretary of State …"; "Frank Church of Idaho": a person, then where from
+    if bare(head) in _NAME_HEADS or bare(head) in _ABBREVIATED_HEADS:
+        pass  # "the Center", "the Dept." of Justice
+    elif len(opening) == 1 and joiner == "of" and re.fullmatch(r"[A-Z]{2,}", head):
+        pass  # "the ACLU of Texas"
+    elif len(opening) == 1 and _people_plural(head):
+        low = head.lower()
+        if low in _RELATION_PLURALS or joiner not in {"for", "against", "without"} and (joiner != "of" or low in GROUP_NOUNS):
+            return 0  # "Republicans in Congress", "Residents of Flint"; not "Friends of the Earth"
+        tail = words[k + 1 : k + 3]
+        if joiner == "of" and not (tail[:1] == ["the"] or len(tail) == 2 and all(_capital_word(w) for w in tail)):
+            return 0  # "Citizens of Ukraine": people of a place; not "Veterans of Foreign Wars"
+        plural = joiner == "of"  # people "of" something may go on with a lower-case noun
+    else:
+        return 0
+    end = 0
+    campus = bare(head) in {"university", "college"}
+    while k < len(words) and (words[k] in (_LATER_NAME_JOINERS if end else _NAME_PREPOSITIONS) or campus and end and words[k] == "at"):
+        joiner = words[k]  # "at" too in "the University of Texas at Austin"
+        j = k + 1
+        article = j < len(words) and words[j] in {"the", "a", "an"}
+        if article and joiner in {"and", "&"}:
+            break  # "the Office of Management and the FBI": a new conjunct
+        j += article
+        if joiner == "to" and j < len(words) and (not is_common_word(words[j].lower()) or words[j].lower() in ORGANISATION_NOUNS):
+            break  # "… Justice to Congress": where a letter went; "to" opens a verb in a name ("to Protect")
+        group = j
+        while group < len(words) and _capital_word(words[group]) and group - j < 5:
+            word = words[group]
+            if is_person_title(word) and not article or word.lower() in _TIME_WORDS:
+                break  # "Bank of America CEO Brian Moynihan"; "the Senate on Tuesday"
+            person = group + 1 < len(words) and words[group + 1][:1].isupper() and given_name_gender(f"{word} {words[group + 1]}") is not None
+            if person and not (joiner == "to" and group == j + 1):
+                break  # "… of the Earth Ann Roe": a person's name; not "the Committee to Elect Ann Roe"
+            if joiner in {"and", "&"} and group == j and word.lower() in ORGANISATION_NOUNS:
+                break  # "… and Congress": two bodies
+            group += 1
+            if word.endswith(",") and _listed_fields(words[group:]):
+                continue  # "the American Federation of State, County and Municipal Employees"
+            if word != word.rstrip(_STRIP):
+                return group  # "… Ethics in Washington, said": the punctuation ends the name
+        if group == j:
+            break
+        end = k = group
+    if plural and end < len(words) and words[end][:1].islower() and not (LEADING_VERB.match(f" {words[end]} ") or SPEECH_VERB.match(words[end])):
+        role = end
+        while role < len(words) and role - end < 3 and words[role].islower():
+            role += 1
+        if not (role < len(words) - 1 and words[role][:1].isupper() and words[role + 1][:1].isupper()):
+            return 0  # "Veterans of the Iraq war", "Mothers of Parkland victims": people, described
+    return end  # (but "Friends of the Earth campaigner Jo Bell": a role and its holder after the name)
+
+
+def _owning_organisation_then_name(before: list[str], run: str, name: str) -> bool:
+    """ "the NRA's Chris Cox", "the Heritage Foundation's Ann Roe", "the Center for American
+    Progress's Ann Roe": an organisation in the possessive (after "the"), then a person's full
+    name, who is the speaker (the owner only says where the person works). Not "the Kremlin's
+    Foreign Ministry" (a body), nor a run that is no full name after the possessive."""
+    if before[:1] not in (["the"], ["The"]) or not all(w[:1].isupper() or w in _NAME_JOINERS for w in before[1:]):
+        return False
+    words = run.split()
+    owner = next((k for k, w in enumerate(words) if w.endswith(POSSESSIVE)), None)
+    if owner is None or words[owner + 1 :] != name.split() or not 2 <= len(name.split()) <= 4:
+        return False
+    first, last = name.split()[0], name.split()[-1]
+    if last.lower() in _NOT_SURNAMES or re.fullmatch(r"[A-Z]{2,}", last):
+        return False
+    return given_name_gender(name) is not None or not is_common_word(first.lower())
+
+
+def _listed_fields(words: list[str]) -> bool:
+    """``words`` go on with the rest of a list of capitalised fields after a comma: "County and
+    Municipal Employees", "Tobacco, Firearms and Explosives" (single words, the last two joined
+    by "and")."""
+    k = 0
+    while k < len(words) and re.fullmatch(r"[A-Z]\w+,", words[k]):
+        k += 1
+    if not (len(words) > k + 2 and re.fullmatch(r"[A-Z]\w+", words[k]) and words[k + 1] == "and" and words[k + 2][:1].isupper()):
+        return False
+    # not people ("… Health, Ann and Bob Roe"): no field is a given name
+    return all(given_name_gender(f"{w.rstrip(',')} X") is None for w in [*words[: k + 1], words[k + 2]])
+
+
+def organisation_name_length(words: list[str]) -> int:
+    """Public name of ``_organisation_name_length`` (the head of "the Center for American
+    Progress's report" is the report)."""
+    return _organisation_name_length(words)
+
+
+#: Capitals joined by "&" in one word: an organisation's short name ("AT&T", "Texas A&M", "S&P").
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]+&[A-Z]+")
+
+
+def organisation_name(phrase: str) -> Mention | None:
+    """``phrase`` whole as an organisation's name with lower-case function words in it
+    (``_organisation_name_length``): "the Center for American Progress" (a description, like "the
+    Department of Homeland Security"), "Americans for Prosperity" (a name); or capitalised words
+    around an acronym with "&" ("AT&T", "Texas A&M University", "S&P Global"), which a run of
+    capitals would cut at the "&"."""
+    words = phrase.strip(_STRIP).split()
+    if 0 < len(words) <= 4 and any(_AMPERSAND_ACRONYM.fullmatch(w) for w in words):
+        person = any(is_person_title(w) or given_name_gender(" ".join(words[k : k + 2])) for k, w in enumerate(words))
+        if not person and all(_capital_word(w) or k == 0 and w in {"the", "The"} for k, w in enumerate(words)):
+            return Mention("description", " ".join(["the", *words[1:]])) if words[0] in {"the", "The"} else Mention("name", " ".join(words))
+    if not words or words[0].lower() in {"a", "an", "one"} or _organisation_name_length(words) != len(words):
+        return None
+    if words[0] in {"the", "The"}:
+        return Mention("description", " ".join(["the", *words[1:]]))
+    return Mention("name", " ".join(words))
+
+
+def _organisation_owns(phrase: str) -> Mention | None:
+    """ "the U.S. Chamber of Commerce's chief economist", "the Committee to Protect Journalists'
+    annual report", "Bank of America analysts": an organisation's name of
+    ``_organisation_name_length`` in the possessive, or before a noun of people or of a document,
+    and one to three lower-case words, its person or document, shown whole (a name in apposition
+    after it still gives the person)."""
+    words = phrase.strip(_STRIP).split()
+    n = _organisation_name_length(words) if words and words[0].lower() not in {"a", "an", "one"} else 0
+    if not n or not 1 <= len(words) - n <= 3:
+        return None
+    head = words[-1].lower()
+    if not words[n - 1].endswith(POSSESSIVE) and head not in PERSON_NOUNS | GROUP_NOUNS | _PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS | {"campaign", "committee"}:
+        return None  # (but "Bank of America analysts", "the Council of Europe report": its people, its text)
+    if not all(w.islower() and w not in _DANGLING_PREPOSITIONS for w in words[n:]):
+        return None
+    if SPEECH_VERB.search(" ".join(words[n:])) or first_verb(" " + " ".join(words[n:]) + " "):
+        return None  # "… Progress's report found": a clause, not a phrase
+    return Mention("description", " ".join(["the", *words[1:]]) if words[0] == "The" else " ".join(words))
 
 
 def _plural_noun(word: str) -> bool:
@@ -537,6 +761,7 @@ def _conjuncts(text: str) -> list[str]:
         right = rest[: nxt.start()] if nxt is not None else rest
         if any(
             _organisation_with_and(words[k:] + ["and", *right.split()])
+            or _organisation_name_length(words[k:] + ["and", *right.split()]) > len(words) - k + 1
             for k in range(len(words) - 1)
         ):
             continue  # "the Department of Health and Human Services", "officials at the Department of …"
@@ -710,9 +935,28 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
         shown = parts  # "Republicans and Democrats" as written, not "republicans and Democrats"
     joined = " and ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
     if "&" in text and all(p[:1].isupper() for p in parts):
+        holder = _firm_role_holder(parts[-1], heads[-1])
+        if holder is not None:
+            return holder  # "Johnson & Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"
         joined = text  # "Procter & Gamble", "Roe & Poe LLP": a firm's name, as written
     lower = joined.split()[0].lower() in _DETERMINERS  # "the mayor and …", "one resident and …"
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
+
+
+def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
+    """The person at the end of the last part of a firm's or a show's name joined by "&", after
+    the rest of the name and a role ("Johnson CEO Ann Roe" of "Johnson & Johnson CEO Ann Roe",
+    "Friends co-host Ann Roe" of "Fox & Friends co-host Ann Roe"): the speaker, as after any
+    organisation's name and a role. None when no role stands between them ("Roe & Poe LLP")."""
+    if head is None or head.kind != "name":
+        return None
+    words, name = last.split(), head.text.split()
+    if len(words) <= len(name) or words[-len(name) :] != name:
+        return None
+    between = words[1 : -len(name)]
+    while between and between[0][:1].isupper() and not is_person_title(between[0]):
+        between = between[1:]  # "… Gamble Co. CEO": the rest of the firm's name
+    return head if between and _role_words(between) else None
 
 
 def head_of_segment(segment: str) -> Mention | None:
@@ -736,6 +980,9 @@ def _head_of_segment(segment: str) -> Mention | None:
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if _DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
+    organisation = organisation_name(seg) or _organisation_owns(seg)
+    if organisation is not None:
+        return organisation  # "the Center for American Progress", not "the Center"
     if " and " in seg or " & " in seg or " as well as " in seg:
         joint = _coordination(seg)
         if joint is not None:
@@ -794,7 +1041,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     if stripped and stripped.lower() not in _DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
     if not seg or len(seg.split()) > 8 and (
-        len(seg.split()) > 12 or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()))
+        len(seg.split()) > 12
+        or not (_ROLE_THEN_NAME.search(f" {seg} ") or _organisation_role_name(seg.split()) or title_of_office(" ".join(seg.split()[:-2])))
     ):
         return None
     if " and " in seg and seg.split()[0].lower() == "the" and _organisation_with_and(seg.split()):
@@ -818,6 +1066,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             " ".join(lead)
         ):
             name = clean_name(runs[-1].group())
+            if name and len(name.split()) > 2 and title_of_office(seg[: runs[-1].start()]):
+                name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus"
             if name and len(name.split()) > 4:
                 name = _trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
@@ -831,6 +1081,9 @@ def _head_of_segment(segment: str) -> Mention | None:
         name = clean_name(runs[-1].group())
         if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in {"of", "for", "on"} and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
+        owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)
+        if owner_then_name:
+            return Mention("name", name)  # "the NRA's Chris Cox", "the Center for American Progress's Ann Roe"
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
@@ -934,6 +1187,45 @@ def _trailing_name(words: list[str]) -> str:
     return " ".join(words[start:])
 
 
+#: Words of an office's name after "Title of" ("the Joint Chiefs of", "the Office of Management
+#: and"): capitals and the function words inside such names.
+_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|and|on")
+
+
+def title_of_office(before: str) -> bool:
+    """``before`` ends in a person's title, "of" and perhaps more of the office's name
+    ("Director of", "President of the", "Chairman of the Joint Chiefs of", "White House Chief
+    of"), so a run of capitals after it names the office, then its holder (``holder_of_office``)."""
+    words = before.split()
+    k = len(words)
+    while k and _OFFICE_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    office = words[k:]
+    return any(
+        office[i + 1] == "of" and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
+        for i, w in enumerate(office[:-1])
+    )
+
+
+def holder_of_office(words: list[str]) -> str:
+    """The person at the end of a run that names an office after "Title of" ("National
+    Intelligence James Clapper" -> James Clapper, "Staff Reince Priebus" -> Reince Priebus,
+    "the European Commission Jean-Claude Juncker" -> Jean-Claude Juncker): from a given name we
+    know, else the last two words (with a middle initial before the surname); the words as they
+    were when the run may be the person alone ("Hillary Rodham Clinton")."""
+    if given_name_gender(" ".join(words[:2])) is not None:
+        return " ".join(words)
+    for p in range(1, len(words) - 1):
+        if given_name_gender(" ".join(words[p : p + 2])) is not None:
+            return " ".join(words[p:])
+    start = len(words) - 2
+    while start > 1 and _INITIAL.fullmatch(words[start]):
+        start -= 1  # "Homeland Security Jeh C. Johnson"
+    if start < 1 or words[start - 1].lower() in _NOT_SURNAMES or words[-1].lower() in _NOT_SURNAMES:
+        return " ".join(words)
+    return " ".join(words[start:])
+
+
 def _without_adjectival_participles(words: list[str]) -> list[str]:
     """Lower-case words before a name without the -ed words that open a role and modify the noun
     after them ("retired surgeon", "the undecided voter"): those are adjectives; an -ed word right
@@ -957,11 +1249,24 @@ _DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|iv
 
 
 #: An organisation's name that lists its fields after "of"/"for": "the Bureau of Alcohol,
-#: Tobacco, Firearms and Explosives" (its comma-split first piece; then single capitalised words,
-#: then one that goes on with "and" and a capitalised word).
-_LISTING_ORGANISATION = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z]\w+)\s+(?:of|for)\s+[A-Z]\w+\s*")
+#: Tobacco, Firearms and Explosives", "the American Federation of State, County and Municipal
+#: Employees" (its comma-split first piece; then single capitalised words, then one that goes on
+#: with "and" and capitalised words).
+_LISTING_ORGANISATION = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,3}([A-Z]\w+)\s+(?:of|for)\s+[A-Z]\w+\s*")
 _LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s*")
 _LAST_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s+and\s+[A-Z]\w+\b.*", re.S)
+
+
+#: A campus after a university's name and a comma ("…, Berkeley", "…, Los Angeles").
+_CAMPUS = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*")
+
+
+def _university(piece: str) -> bool:
+    """``piece`` is a university's whole name with "of" ("the University of California"), which
+    a campus may follow after a comma."""
+    words = piece.split()
+    opening = words[1:2] if words[:1] in (["the"], ["The"]) else words[:1]
+    return opening == ["University"] and _organisation_name_length(words) == len(words)
 
 
 def _join_adjectives(pieces: list[str]) -> list[str]:
@@ -982,6 +1287,10 @@ def _join_adjectives(pieces: list[str]) -> list[str]:
                 joined.append(",".join(pieces[k : end + 1]))
                 k = end + 1
                 continue
+        if joined and _CAMPUS.fullmatch(piece) and _university(joined[-1]) and given_name_gender(piece.strip()) is None:
+            joined[-1] += "," + piece  # "the University of California, Berkeley": one name
+            k += 1
+            continue
         if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
             joined[-1] += "," + piece
         else:
@@ -1326,13 +1635,10 @@ def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
-    parts = re.split(
-        r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|whom|whose|which|"
-        r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
-        r"released|published|obtained|issued|conducted|commissioned)\s)",  # "a poll released Thursday"
-        " " + text.strip() + " ",  # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
-        maxsplit=2,
-    )
+    # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
+    parts = _AFTER_SPEAKER.split(" " + text.strip() + " ", maxsplit=2)
+    if len(parts) > 2 and parts[1].strip() in _NAME_PREPOSITIONS | {"in", "at", ","}:
+        parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
     mention = head_of_segment(parts[0])
     other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None
     if other is not None and mention is not None and mention.kind in {"name", "description"} and _bare_name(other.group(1)):
@@ -1355,6 +1661,37 @@ def phrase_after(text: str) -> Mention | None:
         if named is not None and named.kind == "name" and given_name_gender(named.text) is not None:
             return named  # a person's given name: not "an analyst at the firm, Harlow Capital"
     return mention
+
+
+#: What ends the speaker phrase after an inverted verb (``phrase_after``).
+_AFTER_SPEAKER = re.compile(
+    r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|whom|whose|which|"
+    r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
+    r"released|published|obtained|issued|conducted|commissioned)\s)"  # "a poll released Thursday"
+)
+
+
+def _rejoin_organisation(parts: list[str]) -> list[str]:
+    """``parts`` of ``phrase_after`` split again after an organisation's name that the split cut
+    at its preposition ("the Committee | to | Protect Journalists", "Citizens for Responsibility
+    and Ethics | in | Washington"); as they were when no such name runs across the cut."""
+    text = "".join(parts)
+    spans = list(re.finditer(r"\S+", text))
+    head = len(parts[0].split())
+    listing = parts[1].strip() == ","
+    if listing and parts[0].split()[:1] != ["the"]:
+        # a list of fields after a comma only in a name that "the" opens ("said the American
+        # Federation of State, County and Municipal Employees"): after a bare capital the comma
+        # ends the speaker on the dev pages
+        return parts
+    for k in range(head if not listing else 1):
+        length = _organisation_name_length([m.group() for m in spans[k:]])
+        if length > head - k:
+            end = spans[k + length - 1].end()
+            end -= len(spans[k + length - 1].group()) - len(spans[k + length - 1].group().rstrip(_STRIP))
+            rest = _AFTER_SPEAKER.split(text[end:], maxsplit=1)
+            return [text[:end] + rest[0], *rest[1:]]
+    return parts
 
 
 #: ", Sara Lind." ending a clause: a full name set off by a comma (group 1).
@@ -1480,7 +1817,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return Mention("description", f"{words[0].lower()} {words[1]}")
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
-        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
+        in_name = _organisation_name_length(words)
+        after_name = in_name
+        while after_name < len(words) and (words[after_name] in _ADVERB_OPENERS or re.fullmatch(r"[a-z]+ly", words[after_name])):
+            after_name += 1  # "Americans for Prosperity then ran …", "… also said"
+        verb_next = after_name < len(words) and bool(LEADING_VERB.match(" " + words[after_name] + " ") or SPEECH_VERB.match(words[after_name]))
+        if in_name and verb_next and words[in_name - 1] == words[in_name - 1].rstrip(_STRIP):
+            # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
+            return organisation_name(" ".join(words[:in_name]))
+        modifier = bool(in_name) and in_name < len(words) and words[in_name][:1].islower()  # "Bank of America shares fell"
+        if not modifier and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
@@ -1516,6 +1862,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # for Nonproliferation Studies wrote": not Vermont, not the centre
                 holder = clean_name(of.group())
                 name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
+            if name and len(name.split()) > 2 and title_of_office(capitals[: runs[-1].start()]):
+                name = holder_of_office(name.split())  # "Director of National Intelligence James Clapper testified"
             if name:
                 return Mention("name", name)
             if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:

@@ -17,11 +17,13 @@ from briefing.people import fold, owner, speaker_keys
 
 from .models import Speaker
 
+#: Speakers whose keys ``key_fingerprint`` watches: one of each form ``person_key`` reads
+#: ("Doctors Without Borders", "S&P Global": organisations, no persons, since round 18).
 KEY_PROBES = (
     "Defence Minister Rustem Umerov", "Mr. Umerov", "J. R. Smith", "Ursula von der Leyen",
     "Bashar al-Assad", "Łukasz Kowalski", "Russia's defence ministry", "the Kremlin", "SBU",
     "a spokesperson", "Martin Luther King Jr.", "the journalist Olivia Messer",
-    "Ed Kline and Rosa Diaz",
+    "Ed Kline and Rosa Diaz", "Doctors Without Borders", "S&P Global",
 )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
+from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
@@ -1336,6 +1337,7 @@ ALL_CASES: list[Case] = [
     *WHOSE18_CASES,
     *PRON18_CASES,
     *ASKED18_CASES,
+    *ORG18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -105,6 +105,35 @@ def test_organisations_and_documents_get_group_keys(speaker: str, phrase: str) -
     assert key(speaker) == ("group", "", phrase)
 
 
+@pytest.mark.parametrize(
+    ("speaker", "phrase"),
+    [
+        ("Doctors Without Borders", "doctors without borders"),  # not Mr. Borders
+        ("Mothers Against Drunk Driving", "mothers against drunk driving"),
+        ("Veterans For Peace", "veterans for peace"),
+        ("Americans for Prosperity", "americans for prosperity"),
+        ("the Center for American Progress", "center for american progress"),
+        ("Students for a Democratic Society", "students for a democratic society"),
+        ("Citizens for Responsibility and Ethics in Washington", "citizens for responsibility and ethics in washington"),
+        ("the U.S. Chamber of Commerce", "u.s. chamber of commerce"),
+        ("the Committee to Protect Journalists", "committee to protect journalists"),
+        ("the ACLU of Texas", "aclu of texas"),
+        ("Bank of America", "bank of america"),
+        ("S&P Global", "s&p global"),
+        ("AT&T", "at&t"),
+    ],
+)
+def test_organisations_named_with_function_words_are_one_group(speaker: str, phrase: str) -> None:
+    """Organisation speakers whose names hold prepositions, written in capitals or not: one group
+    each (what the quote finder writes for "Americans for Prosperity said")."""
+    assert key(speaker) == ("group", "", phrase)
+
+
+def test_a_role_with_a_preposition_still_names_its_holder() -> None:
+    assert key("Secretary of State John Kerry") == ("person", "john", "kerry")
+    assert key("Speaker of the House Paul Ryan") == ("person", "paul", "ryan")
+
+
 def test_group_display_keeps_the_article_words() -> None:
     found = person_key("the ministry")
     assert found is not None and found.name == "the ministry" and found.key == "group:ministry"

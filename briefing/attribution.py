@@ -611,11 +611,14 @@ _POSSESSIVE_INTRO = re.compile(
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
 _WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|words)"
-#: The same with the owner after "from" or "of": "The response from the ministry was swift:",
-#: "The reaction of Gov. Tim Ruiz:", "Words from the coach:".
+#: The same with the owner after "from", "of" or "by": "The response from the ministry was swift:",
+#: "The reaction of Gov. Tim Ruiz:", "Words from the coach:", and a statement introduced whole:
+#: "Read the full statement from Sen. Ann Weller below:", "Here is the statement by the agency:".
 _NOUN_FROM_OWNER_INTRO = re.compile(
-    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_WORDS_NOUNS})"
-    r"\s+(?:from|of)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2})?\s*:\s*$"
+    r"(?:^|(?<=\s))(?:(?:[Rr]ead|[Ss]ee|[Hh]ere\s+is|[Hh]ere[’']s|[Bb]elow\s+is)\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?)"
+    r"\s+(?:from|of|by)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)"
+    r"(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2}|\s+(?:below|here|in\s+full))?\s*:\s*$"
 )
 #: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
 #: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".

@@ -129,4 +129,21 @@ NEXT_PARAGRAPH = cases(
     ],
 )
 
-CARRY18_CASES = [*NEWCOMER, *STILL_THE_SAME_SPEAKER, *SOMEONE_ELSE, *COLON_TURN, *NEXT_PARAGRAPH]
+STATEMENT_INTRO = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        ("The statement from Sen. Ann Weller:\n\n“We are saddened by the news of his passing. He was a friend "
+         "to this city.”", "We are saddened", "Ann Weller"),
+        ("Read the full statement from Sen. Ann Weller below:\n\n“We are saddened by the news of his passing. "
+         "He was a friend to this city.”", "We are saddened", "Ann Weller"),
+        ("Here is the statement by the Department of Health:\n\n“We are aware of the reports and are looking "
+         "into them with the county.”", "We are aware", "the Department of Health"),
+        ("Here's the statement from the mayor's office:\n\n“The mayor has full confidence in the chief and in "
+         "every officer under her command.”", "The mayor has full confidence", ("the mayor's office", None)),
+        # a document or a nobody named after "from": no speaker
+        ("The full text of the letter from the company:\n\n“We are aware of the reports and are looking into "
+         "them with the county.”", "We are aware", (None, "the company")),
+    ],
+)
+
+CARRY18_CASES = [*NEWCOMER, *STILL_THE_SAME_SPEAKER, *SOMEONE_ELSE, *COLON_TURN, *NEXT_PARAGRAPH, *STATEMENT_INTRO]

@@ -114,6 +114,13 @@ def last_sentence(text: str) -> str:
         window *= 4
 
 
+def closed_sentence(text: str) -> str:
+    """The sentence ``text`` ends on, without its end mark (a full stop, "!", a colon): "Reyes
+    nodded" of '“A,” Weller said. Reyes nodded. ' — the sentence right before a quote that
+    stands on its own, which ``last_sentence`` (the one still open) leaves empty."""
+    return last_sentence(text.rstrip()[:-1] + " ")
+
+
 def first_sentence(text: str) -> str:
     plain = restore(text)
     for m in _SENTENCE_END.finditer(text):
@@ -530,7 +537,7 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     listed his reasons:" -> he (resolved like any pronoun speaker)."""
     if not previous_paragraph.rstrip().endswith(":"):
         return None
-    sentence = last_sentence(previous_paragraph.rstrip()[:-1] + " ")
+    sentence = closed_sentence(previous_paragraph)
     mention = leading_np(sentence)
     if mention is None:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .name_cleaning import PERSON_TITLES
-from .speech_lexicon import GENDERED_ROLES, PERSON_NOUNS
+from .speech_lexicon import CLAUSE_OPENERS, GENDERED_ROLES, PERSON_NOUNS
 
 #: Role nouns a person is introduced with and referred back by. Not words any person is ("man",
 #: "person", "source"), nor honorifics, which are no head of a description.
@@ -43,13 +43,6 @@ _TRAILING = frozenset({"too", "also", "now", "again", "himself", "herself"})
 _VERBS = frozenset("is was has had said says".split())
 _TOKEN = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
-#: Words that may open a sentence before a name in a phrase the name is no subject of: an
-#: appositive after "Unlike Allen," opens the next clause ("Unlike Allen, the senator said …").
-_OPENING_PREPOSITIONS = frozenset(
-    "unlike like after before besides despite as with without for to according when while since "
-    "against beside behind than including except beyond alongside in on at during by from through if "
-    "because although though once until upon following amid among over under in into".split()
-)
 #: A role phrase set off by commas after a name: ", the actor,", ", 34, a nurse at …".
 _APPOSITIVE = re.compile(r",\s+(?:(?:aged?\s+)?\d{1,3},\s+)?(?:(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)?(?:(the|an?)\s+)?([^,;:()“”\"—–!?]{1,80}?)(?=[,;:()“”\"—–!?]|\.(?:\s|$)|$)")
 #: A copula after a name, or "who is" after its comma: "Allen is an actor", "Kim, who was a nurse".
@@ -145,7 +138,7 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[Role]:
     if relative is not None:  # "Tim Allen, who stars as a dad on the show,": the actor
         return [(role, frozenset(), relative.span()) for role in _VERB_ROLES[relative.group(1).lower()]]
     opening = clause_start.split()
-    if opening and opening[0].lower() in _OPENING_PREPOSITIONS and "," not in clause_start:
+    if opening and opening[0].lower() in CLAUSE_OPENERS and "," not in clause_start:
         return []  # "In an email to Allen, the officer …": the comma ends the opening phrase
     appositive = _APPOSITIVE.match(body, end)
     if appositive is None:

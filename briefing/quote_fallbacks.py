@@ -14,6 +14,7 @@ from .attribution import (
     SECOND_SUBJECT,
     WORD,
     announcing_predicate,
+    closed_sentence,
     first_sentence,
     head_attribution,
     last_sentence,
@@ -194,7 +195,7 @@ def names_nobody(between: str) -> bool:
     '“A,” Smith said. The plan, costing $5bn, was “a disaster for the town”.'
     """
     sentence = last_sentence(between)  # the previous quote's "Smith said." is not new
-    closed = last_sentence(between.rstrip()[:-1] + " ") if between.rstrip().endswith((".", "!")) else ""
+    closed = closed_sentence(between) if between.rstrip().endswith((".", "!")) else ""
     if opens_on_others(sentence or closed):
         return False  # '“A,” Smith said. Not everyone agreed. “B.”'
     opener = _OPENING_WORD.match(sentence)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .attribution import (
     WORD,
     claim_owner,
+    closed_sentence,
     closing_attribution,
     colon_introduction,
     colon_speaker,
@@ -74,6 +75,7 @@ from .speech_lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PERSON_ONLY_VERBS,
+    PRONOUN_GENDER,
     SPEAKER_AFTER,
 )
 
@@ -352,7 +354,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             newcomer = _newcomer(f, head, masked[f.span.mark_end :], between, same_par_prev, registry) if mention else None
             if newcomer is not None:
                 mention, verb = newcomer, None  # '"A," Weller said. Reyes nodded. "B."': Reyes's
-            elif opens_on_others(last_sentence(between.rstrip()[:-1] + " ")):
+            elif opens_on_others(closed_sentence(between)):
                 mention, verb = None, None  # '"A," Weller said. Not everyone agreed. "B."': whose?
         if mention is None and i >= 2 and _DASH_ONLY.fullmatch(between) and _DASH_OPENS.match(
             masked[siblings[i - 2].span.mark_end : siblings[i - 1].span.mark_start]
@@ -401,7 +403,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             if not intro.strip() and between.rstrip().endswith((".", "!")):
                 # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
-                intro = last_sentence(between.rstrip()[:-1] + " ").rstrip() + between.rstrip()[-1]
+                intro = closed_sentence(between).rstrip() + between.rstrip()[-1]
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
         if mention is None and between.strip():
             mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"
@@ -543,9 +545,6 @@ def _crosshead(paragraph: str, f: Found) -> bool:
     return f.span.single and whole and len(WORD.findall(f.text)) <= _CROSSHEAD_WORDS
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-
-
 def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: int) -> bool:
     """A stage direction's subject (``stage_direction``) is the last speaker: none at all
     ("Pause."), or a he/she that is the speaker's own pronoun or the known gender of the speaker's
@@ -559,7 +558,7 @@ def _same_person(subject: str | None, last: Found, registry: NameRegistry, pos: 
     if mention.kind == "pronoun":
         return mention.text == subject
     known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
-    return known == _PRONOUN_GENDER[subject]
+    return known == PRONOUN_GENDER[subject]
 
 
 #: What a speech verb reports when it has content of its own: "that", or a clause with a verb.
@@ -665,7 +664,7 @@ def _answerer(f: Found, last: Found | None, masks: _Masks, registry: NameRegistr
     if asked is None or not registry.is_proper_name(asked.group("listener"), last.start):
         return None
     listener = registry.fullest(asked.group("listener"), last.start + 1)
-    gender = {"he": "m", "she": "f"}[f.mention.text.lower()] if f.mention is not None else None
+    gender = PRONOUN_GENDER[f.mention.text.lower()] if f.mention is not None else None
     if registry.gender_of(listener) not in (gender, None if verb in _ANSWER_VERBS else gender):
         return None  # a listener of the other gender (or, after a plain "said", of unknown gender)
     if verb in _PLAIN_VERBS and last.speaker and registry.gender_of(last.speaker) == gender:

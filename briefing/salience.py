@@ -33,6 +33,7 @@ from .speakers import (
     organisation_name,
 )
 from .speech_lexicon import (
+    CLAUSE_OPENERS,
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GROUP_NOUNS,
@@ -42,6 +43,8 @@ from .speech_lexicon import (
 )
 from .wordlists import is_common_word
 
+#: The gender a possessive tells: "his wife", "her son".
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
 _OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
@@ -55,12 +58,6 @@ _AND_KIN_NAME = re.compile(r"\sand\s+(his|her|their)\s+([a-z]+),\s+((?:[A-Z][\w�
 #: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
 #: Rosa, waited outside" (group 1: the role).
 _ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
-#: Prepositions and conjunctions opening a phrase before the subject that is no role of it.
-_NO_ROLE_OPENERS = frozenset(
-    "like unlike as with without after before since despite for from to against besides beside except "
-    "including unlike behind beyond among between during when while once until unless if though although "
-    "because".split()
-)
 #: The same role set off right before the subject's name after an opening phrase, opening with
 #: a possessive or a determiner: ", his wife, " of "When Tom Reyes lost, his wife, Ann, stayed".
 _ROLE_AFTER_CLAUSE = re.compile(r",\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}$")
@@ -313,7 +310,7 @@ class SubjectIndex:
             named_conjuncts = {c.text for c in conjuncts if c.kind == "name"}
             owners = {c.text.split()[0].lower() for c in conjuncts[1:] if c.kind == "description"} & {"his", "her"}
             # "Lee Ames and her son run …": the first is a woman
-            owner_gender = {"his": "m", "her": "f"}[owners.pop()] if len(owners) == 1 else None
+            owner_gender = _POSSESSIVE_GENDER[owners.pop()] if len(owners) == 1 else None
             if headline and subject is not None and subject.kind == "name":
                 subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
@@ -331,7 +328,7 @@ class SubjectIndex:
                 # a quote has its speaker there already
                 at = masked.find(subject.text, start, end) if subject.kind == "name" and masked[start] not in _OPENING_MARKS else -1
                 apposed = _ROLE_BEFORE_NAME.fullmatch(masked, start, at) if at > start and joint < 0 else None
-                if apposed is not None and apposed.group(1).split()[0].lower() in _NO_ROLE_OPENERS and masked[at + len(subject.text) : at + len(subject.text) + 1] != ",":
+                if apposed is not None and apposed.group(1).split()[0].lower() in CLAUSE_OPENERS and masked[at + len(subject.text) : at + len(subject.text) + 1] != ",":
                     # "Like her father, Ann Weller became a nurse": no role of hers (but "After her
                     # husband, Tom, died, …" sets off his name, which the role is)
                     apposed = None
@@ -343,7 +340,7 @@ class SubjectIndex:
                 kin = _AND_KIN.match(masked, at + len(subject.text), end) if at >= start and joint < 0 else None
                 if kin is not None and kin.group(2) in PERSON_NOUNS:
                     # "Lee Ames, 54, and her son run the clinic": she, and a second person
-                    joint, gender = offset + start, {"his": "m", "her": "f"}[kin.group(1)]
+                    joint, gender = offset + start, _POSSESSIVE_GENDER[kin.group(1)]
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
                 # "His mother, Rosa, waited outside": the role tells the name's gender
                 self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
@@ -440,7 +437,7 @@ class SubjectIndex:
             # "Mayor Pat Quinn and her husband, Joe,": the role tells the gender of a given name
             # the list does not know, so a "he" after it can find him
             insort(self._entries, Referent(offset + start + joined.start(3), name, role, offset + start, joint))
-        owner = {"his": "m", "her": "f"}.get(joined.group(1) or "")
+        owner = _POSSESSIVE_GENDER.get(joined.group(1) or "")
         if joint >= 0 and owner in {"m", "f"}:
             for k, entry in enumerate(self._entries):
                 if entry.joint == joint and entry.position < offset + start + joined.start(3) and entry.gender is None:

@@ -35,6 +35,7 @@ from .speech_lexicon import (
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
     SPEECH_NOUN_FORMS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -66,7 +67,6 @@ SPEECH_VERB = re.compile(
     + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *_PHRASES] if w not in _NOT_CAPITALISED])
     + r")(?![\w’'-])"
 )
-PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 _DETERMINERS = {
     "the",
     "a",
@@ -1048,7 +1048,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     if " and " in seg and seg.split()[0].lower() == "the" and _organisation_with_and(seg.split()):
         return Mention("description", "the" + seg[3:])  # "the Centers for Disease Control and Prevention"
     low = _CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
-    if low in PRONOUNS:
+    if low in PRONOUN_GENDER:
         return Mention("pronoun", low)
     low = seg.lower()
     if low in _UNNAMED:
@@ -1355,7 +1355,7 @@ def subject_before(clause: str) -> Mention | None:
             seg = _TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
         words = seg.strip(_STRIP).split()
         if (k == 0 and len(words) > 2 and words[1].lower() in _DETERMINERS and _sentence_adverb(words[0])
-                and not any(w.lower() in PRONOUNS for w in words[2:])):
+                and not any(w.lower() in PRONOUN_GENDER for w in words[2:])):
             # not "essentially the establishment he rails against": a relative clause, no subject
             words = words[1:]  # "Sadly the minister said", "Clearly the senator said": no comma
             seg = " ".join(words)
@@ -1778,7 +1778,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             # the role apposed to its object after the comma
             seg, words = seg.strip(_STRIP)[len(words[0]) :], words[1:]
         opener = len(words) > 1 and (words[0].lower() in _ADVERB_OPENERS or _sentence_adverb(words[0]))
-        if opener and (pronoun := _CONTRACTION.sub("", words[1].lower())) in PRONOUNS:
+        if opener and (pronoun := _CONTRACTION.sub("", words[1].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
@@ -1793,7 +1793,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
         if _DISJUNCTION.search(" " + seg.strip(_STRIP)[: max(0, cut - 1)] + " "):
             return None  # "Neither Park nor Reyes said …": no one of them for sure
-        if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUNS:
+        if (pronoun := _CONTRACTION.sub("", words[0].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)
         subject = " " + seg.strip(_STRIP)
         named_pair = _NAMES_BEFORE_WORD.match(subject) if cut > len(seg) and " and " in subject else None

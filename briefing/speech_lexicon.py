@@ -127,6 +127,16 @@ PLURAL_NOUN_FORMS = frozenset(
     retorts pleas complaints threats warnings""".split()
 )
 
+#: Prepositions and conjunctions that open a phrase before a name of which the name is no subject
+#: and the phrase no role: "Unlike Allen, the senator said …", "Like her father, Ann Weller became
+#: a nurse" (``name_roles``, ``salience``).
+CLAUSE_OPENERS = frozenset(
+    "according after against alongside although amid among as at because before behind "
+    "beside besides between beyond by despite during except following for from if in "
+    "including into like on once over since than though through to under unless unlike until "
+    "upon when while with without".split()
+)
+
 PRONOUN_GENDER = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "p"}
 HONORIFIC_GENDER = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f",

@@ -10,8 +10,10 @@ speech verbs or sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
 from .speech_lexicon import PERSON_NOUNS
@@ -50,6 +52,9 @@ PERSON_TITLES = set(
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
 _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "baroness", "sir", "dame", "major"}
+#: A name word used as a title after a word that makes it one: "Crown Prince Mohammed bin Salman",
+#: "Saudi Crown Prince …", "Grand Duke …" (plain "Prince", "King" may open a name: "Prince Fielder").
+_ROYAL_TITLE = re.compile(r"(?:Crown|Grand)\s+(?:Prince|Princess|Duke|Duchess)")
 #: Titles that end before the name starts: built once, not per word tested.
 _CUTTING_TITLES = frozenset(PERSON_TITLES - _NAME_WORDS)
 _CALENDAR = set(
@@ -70,9 +75,28 @@ NAME_TOKEN = (
 #: "Jean-Luc de la Cruz", "Bashar al-Assad"): one table for reading names (``NAME_RUN``) and for
 #: keying them (``people``).
 PARTICLES = frozenset(
-    "de del della der den des di da das dos du la le van von ten ter bin ibn bint al el st".split()
+    "de del della der den des di da das dos du la las le los van von ten ter bin ibn bint al el st".split()
 )
 _PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
+
+
+def name_length(words: list[str]) -> int:
+    """How many words of a name count towards its length: its lower-case particles do not, so
+    "Juan Carlos de la Cruz" and "Tamim bin Hamad Al Thani" are names of four words, like
+    "Martin Luther King Jr.", not runs too long to be one person's name."""
+    return sum(1 for w in words if w not in PARTICLES)
+#: What may join the words of a name: spaces, up to two particles, the hyphenated Arabic article
+#: ("Juan Carlos de la Cruz", "Abdel Fattah el-Sisi").
+_NAME_GAP = rf"[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?"
+
+
+def name_pattern(least: int, most: int) -> str:
+    """A regex of a name of ``least`` to ``most`` more words after its first, with its particles
+    ("Ursula von der Leyen" is a name of two words more), for the rules that read a name set off
+    in a clause (", Mohammed bin Salman.")."""
+    return rf"{NAME_TOKEN}(?:{_NAME_GAP}{NAME_TOKEN}){{{least},{most}}}"
+
+
 #: A run of capitalised words, with up to two particles in a row between them and the hyphenated
 #: Arabic article.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)
@@ -90,6 +114,8 @@ _NUMBER_WORD = re.compile(
 #: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
 _NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
+#: "Jr" or "Sr" ending a name: its period is the abbreviation's, even where it ends the sentence.
+_SUFFIX_END = re.compile(r"\s(?:Jr|Sr)$")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
 _AFTER_PARTICIPLE = set(
     "to on at in about with after before from for the a an his her their its during outside ahead "
@@ -125,7 +151,9 @@ _INITIAL = re.compile(rf"[A-Z]{ABBREVIATION_DOT}")
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
     same runs recur all over an article)."""
-    run = _POSSESSIVE_END.sub("", run.strip()).rstrip(".,")
+    run = _POSSESSIVE_END.sub("", run.strip())
+    trimmed = run.rstrip(".,")
+    run = trimmed + "." if _SUFFIX_END.search(trimmed) and run[len(trimmed) :].startswith(".") else trimmed  # "King Jr."
     if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
         run = run[:-1]
     words = run.split()
@@ -145,7 +173,99 @@ def clean_name(run: str) -> str:
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""
-    cut = [k for k, w in enumerate(words[:-1]) if is_person_title(w)]
+    cut = [k for k, w in enumerate(words[:-1]) if is_person_title(w) or k and _ROYAL_TITLE.fullmatch(f"{words[k - 1]} {w}")]
     if cut:
         words = words[cut[-1] + 1 :]  # "Committee Chairman Reince Priebus" -> Reince Priebus
     return " ".join(words)
+
+
+#: Frequent Chinese and Korean family names, which such names write first ("Xi Jinping", "Kim
+#: Jong Un", "Lee Jae-myung"), so a later bare mention is the first word ("Xi said"). "He" is left
+#: out: a pronoun; so is "Hong" ("Hong Kong").
+_EAST_ASIAN_SURNAMES = frozenset(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng
+    liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su
+    lu ding ren shen yao qin bo hua kim lee park choi jung kang cho yoon jang lim oh seo shin kwon
+    hwang ahn yoo jeon moon ko bae baek ryu nam roh chung han song""".split()
+)
+#: A syllable of a romanised Chinese or Korean given name written in parts ("Jae-myung", "Jong
+#: Un", "Suk Yeol", "Ing-wen").
+_SYLLABLE = re.compile(
+    r"(?:ch|sh|zh|ts|hs|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?"
+    r"[wy]?(?:eou|iao|uai|ae|eo|eu|oe|ui|ia|ie|io|iu|ua|uo|ue|ai|ao|ei|ou|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?"
+)
+#: One or two pinyin syllables written as one word ("Jinping", "Keqiang", "Yi"): pinyin syllables
+#: end in a vowel, "n" or "ng", so "Zeldin" or "Davis" is none.
+_PINYIN_WORD = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){1,2}"
+)
+
+
+def surname_first(words: list[str]) -> bool:
+    """``words`` are a Chinese or Korean name written family name first: a family name we know,
+    then a given name of one or two romanised syllables ("Xi Jinping", "Wang Yi", "Lee Jae-myung",
+    "Kim Jong Un", "Yoon Suk Yeol"); not "Kim Davis", "Lee Zeldin", "Song Lin Smith"."""
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _EAST_ASIAN_SURNAMES or not all(w[:1].isupper() for w in words):
+        return False
+    given = [w.lower() for w in words[1:]]
+    if len(given) == 2:
+        return all(_SYLLABLE.fullmatch(w) for w in given)
+    parts = given[0].split("-")
+    if len(parts) == 2:
+        return all(_SYLLABLE.fullmatch(p) for p in parts)
+    return _PINYIN_WORD.fullmatch(given[0]) is not None
+
+
+#: A nickname in quote marks inside a name: a given name (and perhaps a middle initial), the
+#: nickname of one to three capitalised words in a pair of marks, the surname ('Robert “Bobby”
+#: Scott', 'Rep. Robert C. "Bobby" Scott', "Dwayne ‘The Rock’ Johnson"). Groups: the given name
+#: and initial, the opening mark, the nickname, the closing mark; the lookahead reads the surname.
+_NICKNAME = re.compile(
+    rf"(?<![\w’'-])([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}]\.)?)[ \t]+([“\"‘'])"
+    rf"([{UPPER}][\w’'.-]*(?:[ \t]+[\w’'.-]+){{0,2}}?)([”\"’'])[ \t]+(?=([{UPPER}][\w’'-]+))"
+)
+_PAIRED_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+@dataclass(frozen=True)
+class Nickname:
+    """A nickname ``unmark_nicknames`` took the marks off: the words around it and its marks."""
+
+    given: str
+    nickname: str
+    surname: str
+    opening: str
+    closing: str
+
+
+def unmark_nicknames(text: str) -> tuple[str, list[Nickname]]:
+    """``text`` with the quote marks around a nickname inside a name turned to spaces (same
+    offsets), and the nicknames. Why: 'Robert “Bobby” Scott said' holds no quote, and with its
+    marks the run of capitals would stop at the nickname ("Robert" said, or "Scott"); without
+    them it is one name. Only after a given name we know ("Robert", not "Cruz" in a headline's
+    'Trump Calls Cruz “Liar” Again') and before a capitalised surname, no title."""
+    if not any(mark in text for mark in _PAIRED_MARKS):
+        return text, []
+    chars: list[str] | None = None
+    found: list[Nickname] = []
+    for m in _NICKNAME.finditer(text):
+        given, opening, nickname, closing, surname = m.groups()
+        if _PAIRED_MARKS[opening] != closing or not nickname[-1:].isalnum():
+            continue
+        if given_name_gender(f"{given.split()[0]} X") is None or bare(surname) in TITLE_WORDS:
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[m.start(2)] = " "
+        chars[m.end(4) - 1] = " "
+        found.append(Nickname(" ".join(given.split()), " ".join(nickname.split()), surname, opening, closing))
+    return ("".join(chars) if chars is not None else text), found
+
+
+def mark_nicknames(name: str, nicknames: list[Nickname]) -> str:
+    """``name`` with the marks of its nickname back ("Robert Bobby Scott" -> 'Robert “Bobby”
+    Scott'), as the text writes it."""
+    for nick in nicknames:
+        plain = f"{nick.nickname} {nick.surname}"
+        if plain in name and nick.given.split()[0] in name.split():
+            name = name.replace(plain, f"{nick.opening}{nick.nickname}{nick.closing} {nick.surname}", 1)
+    return name

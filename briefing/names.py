@@ -7,7 +7,15 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
-from .name_cleaning import NAME_RUN, PERSON_TITLES, TITLE_WORDS, clean_name
+from .name_cleaning import (
+    NAME_RUN,
+    PARTICLES,
+    PERSON_TITLES,
+    TITLE_WORDS,
+    clean_name,
+    name_length,
+    surname_first,
+)
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .sentences import ends_in_abbreviation
 from .speakers import holder_of_office, leading_np, title_of_office
@@ -80,6 +88,34 @@ _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
 
+#: The Arabic article written on a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"), which
+#: later mentions may drop ("Assad said").
+_ARTICLE_ON_SURNAME = re.compile(r"(?:[Aa]l|[Ee]l)[-‐](?=[A-Z])")
+
+
+def _name_word(word: str) -> str:
+    """A name's word as forms of one name share it: a particle in lower case ("De la Cruz" at a
+    sentence start is "Juan Carlos de la Cruz"), a surname without the Arabic article ("Assad"
+    is "Bashar al-Assad")."""
+    low = word.lower()
+    if low in PARTICLES:
+        return low
+    return _ARTICLE_ON_SURNAME.sub("", word, count=1)
+
+
+#: A generational suffix after a surname ("Martin Luther King Jr.", "John Doe III"), which a later
+#: mention leaves out ("King said").
+_SUFFIX = re.compile(r"(?:Jr|Sr)[.\u2024]?|I{2,3}|IV")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of ``name`` as its forms share them (``_name_word``), without a generational suffix."""
+    words = name.split()
+    if len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
+        words = words[:-1]
+    return [_name_word(w) for w in words]
+
+
 def _opening_participle(word: str) -> bool:
     """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
     verb (not "Irving", "Channing"), so no part of the name after it; so is an -ed adjective of a
@@ -123,6 +159,9 @@ class NameRegistry:
         self._positions: list[int] = []
         #: last word -> {name: first position}: distinct names only, so lookups stay cheap
         self._by_last: dict[str, dict[str, int]] = {}
+        #: family name -> {name: first position} of Chinese and Korean names written family name
+        #: first ("Xi Jinping"), which a later bare "Xi" means
+        self._by_family: dict[str, dict[str, int]] = {}
         #: the text's own evidence of a person's gender: an honorific, he/she tied to the name
         self.gender: dict[str, str] = {}
         #: a title that tells a gender but proves no more ("King Charles", "Father Pfleger"): read
@@ -163,7 +202,7 @@ class NameRegistry:
             if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
             name_words = name.split()
-            if not name or len(name_words) > 4:
+            if not name or name_length(name_words) > 4:
                 continue
             run_words = run.split()
             preceding = body[max(0, start - 12) : start]
@@ -182,7 +221,9 @@ class NameRegistry:
                 self._mid_sentence.update(run_words)
             self._runs.append((start, name))
             self._positions.append(start)
-            self._by_last.setdefault(name_words[-1], {}).setdefault(name, start)
+            self._by_last.setdefault(_name_words(name)[-1], {}).setdefault(name, start)
+            if surname_first(name_words):
+                self._by_family.setdefault(name_words[0], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
             if len(lead) > 1 and lead[-1] in HONORIFIC_GENDER and first not in HONORIFIC_GENDER:
@@ -262,12 +303,12 @@ class NameRegistry:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
         With ``ahead``, a name only written in full later counts when it is the only one
         ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
-        words = name.split()
+        words = _name_words(name)
         best = name
         later: set[str] = set()
         own = self.gender.get(name)  # "Mr Robertson" is no longer form of "Summer Robertson"
         for cand, at in self._by_last.get(words[-1], {}).items() if words else ():
-            cw = cand.split()
+            cw = _name_words(cand)
             if len(cw) <= len(words) or cw[-len(words) :] != words:
                 continue
             if own in ("m", "f") and given_name_gender(cand) not in (None, own):
@@ -278,7 +319,21 @@ class NameRegistry:
                 best = cand
         if ahead and best == name and len(later) == 1:
             return later.pop()
+        if best == name and len(words) == 1 and words[0] in self._by_family:
+            return self._family_name(name, pos, ahead=ahead)
         return best
+
+    def _family_name(self, name: str, pos: int, *, ahead: bool) -> str:
+        """The one Chinese or Korean name written before ``pos`` whose family name, written first,
+        is ``name`` ("Xi Jinping" … "Xi said"); with ``ahead``, the only one written later when none
+        is before. Two such names ("Kim Jong Un", "Kim Yo Jong") leave it as it is: unsure."""
+        names = self._by_family[name]
+        before = {cand for cand, at in names.items() if at < pos}
+        if len(before) == 1:
+            return before.pop()
+        if not before and ahead and len(names) == 1:
+            return next(iter(names))
+        return name
 
     def introduced_surname(self, word: str, pos: int) -> str | None:
         """The full name ending in ``word`` written before ``pos`` ("Al From", then "From said"),

@@ -13,6 +13,9 @@ A person key is ``(surname, first)``:
   "von der Leyen" and "Assad" join them); middle names and suffixes (Jr., III) are dropped.
 - ``first`` — the folded first name; a single letter when only an initial is known
   ("J. Smith"); empty when the name is a bare surname.
+- A Chinese or Korean name written family name first (``name_cleaning.surname_first``) is
+  keyed the other way round: "Xi Jinping" -> (xi, jinping), so "President Xi" joins him, and
+  "Kim Jong-un" and "Kim Jong Un" are one given name, "jongun".
 
 Joining across articles (``owner``, ``select_firsts``), for the rows of one surname:
 
@@ -39,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
+from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS, surname_first
 
 PersonKind = Literal["person", "group"]
 
@@ -58,6 +61,7 @@ _ROLES = (
         "chair mr mrs ms dr".split()
     )
 ) - frozenset("king queen prince princess lord lady sir dame major".split())
+_ROYAL_TITLES = frozenset("prince princess duke duchess".split())
 _DETERMINERS = frozenset("the a an one another".split())
 #: Nouns that make a description an institution worth keying ("the ministry", "the court").
 INSTITUTIONS = frozenset(
@@ -129,6 +133,12 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def _royal_title(tokens: list[str], i: int) -> bool:
+    """ "Prince" after "Crown" ("Saudi Crown Prince Mohammed bin Salman"): a title, though "Prince"
+    alone may open a name."""
+    return i > 0 and fold(tokens[i]) in _ROYAL_TITLES and fold(tokens[i - 1]) in {"crown", "grand"}
+
+
 def _strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles and role words while a name remains; drop trailing suffixes."""
     while len(tokens) > 1 and fold(tokens[-1]).rstrip(".") in _SUFFIXES:
@@ -149,9 +159,18 @@ def _person(tokens: list[str]) -> PersonKey:
         tokens[0].islower() or fold(tokens[1]) in PARTICLES
     ):
         tokens = tokens[1:]
+    if surname_first([t[:1].upper() + t[1:] for t in tokens]):  # typed queries may be lower case
+        # "Xi Jinping", "Kim Jong Un": the family name comes first, so "President Xi" joins him;
+        # the given name's parts as one word ("Kim Jong-un" is "Kim Jong Un")
+        return PersonKey("person", fold(tokens[0]), "".join(fold(t) for t in tokens[1:]).replace("-", ""), name)
     folded = [fold(t)[0] if _INITIAL.match(t) else fold(t) for t in tokens]
     surname = _ARABIC_ARTICLE.sub("", folded[-1])
     return PersonKey("person", surname, folded[0] if len(folded) > 1 else "", name)
+
+
+def _capitalised(token: str) -> bool:
+    """A capital opens the word or its surname after an Arabic article ("al-Baghdadi")."""
+    return token[:1].isupper() or bool(_ARABIC_ARTICLE.match(token) and token[3:4].isupper())
 
 
 def _is_name_token(token: str) -> bool:
@@ -185,7 +204,7 @@ def _trailing_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     while start > 0 and _is_name_token(tokens[start - 1]):
         start -= 1
     run = tokens[start:]
-    if not any(t[:1].isupper() for t in run):
+    if not any(_capitalised(t) for t in run):
         return tokens, []  # particles alone ("de") are no name
     return tokens[:start], run
 
@@ -198,7 +217,7 @@ def _name_or_none(tokens: list[str]) -> list[str] | None:
         not name
         or len(name) > 5
         or not all(_is_name_token(t) for t in name)
-        or not any(t[:1].isupper() for t in name)
+        or not any(_capitalised(t) for t in name)
         or any(w in INSTITUTIONS or _POSSESSIVE.search(w) for w in folded)
         or (len(name) == 1 and _ACRONYM.match(name[0]))  # "SBU", "OPEC": an organisation
     ):
@@ -221,7 +240,7 @@ def person_key(speaker: str | None) -> PersonKey | None:
         return None
     if " & " in cleaned:
         return _group(tokens, cleaned)  # "Procter & Gamble": a firm's name, never Mr. Gamble
-    roles = [i for i, t in enumerate(tokens) if fold(t).rstrip(".") in _ROLES]
+    roles = [i for i, t in enumerate(tokens) if fold(t).rstrip(".") in _ROLES or _royal_title(tokens, i)]
     if roles:  # the name follows the last title or role: "Ukraine's defence minister X"
         after = tokens[roles[-1] + 1 :]
         name = _name_or_none(after)

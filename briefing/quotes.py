@@ -36,7 +36,7 @@ from .attribution import (
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
-from .name_cleaning import PARTICLES, UPPER
+from .name_cleaning import PARTICLES, UPPER, Nickname, mark_nicknames, unmark_nicknames
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     according_opening,
@@ -1089,6 +1089,15 @@ def find_quotes_detailed(
     blocks: Sequence[Block], *, options: BriefingOptions
 ) -> list[tuple[Quote, str | None]]:
     """Quotes in text order with the raw speaker mention each was attributed from."""
+    written = "\n\n".join(b.text for b in blocks)
+    nicknames: list[Nickname] = []
+    if any(mark in written for mark in "“\"‘'"):
+        unmarked = []
+        for block in blocks:  # 'Robert “Bobby” Scott said': a name, no quote (offsets kept)
+            text, found_here = unmark_nicknames(block.text)
+            nicknames += found_here
+            unmarked.append(block if not found_here else Block(kind=block.kind, text=text))
+        blocks = unmarked
     body, found = _collect(blocks)
     if not found:
         return []
@@ -1116,18 +1125,21 @@ def find_quotes_detailed(
         scare = words < options.scare_quote_max_words or (
             embedded and not f.continues and words < 2 * options.scare_quote_max_words
         )
+        if nicknames:
+            f.text = written[f.start : f.start + len(f.text)]  # a nickname quoted inside the quote keeps its marks
+            f.speaker = mark_nicknames(f.speaker, nicknames) if f.speaker else f.speaker
         quotes.append(
             Quote(
                 text=f.text,
                 speaker=f.speaker,
                 speaker_kind=f.kind,
-                speaker_mention=f.mention.text if f.mention is not None and f.speaker else None,
+                speaker_mention=mark_nicknames(f.mention.text, nicknames) if f.mention is not None and f.speaker else None,
                 verb=f.verb,
                 scare=scare,
                 paragraph=f.paragraph,
             )
         )
-        mentions.append(f.mention.text if f.mention else None)
+        mentions.append(mark_nicknames(f.mention.text, nicknames) if f.mention else None)
     return list(zip(pick_key_quotes(quotes, options), mentions, strict=True))
 
 

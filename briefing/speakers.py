@@ -24,6 +24,8 @@ from .name_cleaning import (
     bare,
     clean_name,
     is_person_title,
+    name_length,
+    name_pattern,
     participle_intro,
 )
 from .speech_lexicon import (
@@ -460,6 +462,8 @@ def _organisation_name_length(words: list[str]) -> int:
         if joiner == "of" and not (tail[:1] == ["the"] or len(tail) == 2 and all(_capital_word(w) for w in tail)):
             return 0  # "Citizens of Ukraine": people of a place; not "Veterans of Foreign Wars"
         plural = joiner == "of"  # people "of" something may go on with a lower-case noun
+    elif len(opening) == 1 and joiner in {"for", "without", "against"} and _capital_word(words[k + 1] if k + 1 < len(words) else "") and not gerund:
+        pass  # "Everytown for Gun Safety", "Alternative for Germany": one word, then what it is for
     else:
         return 0
     end = 0
@@ -606,17 +610,17 @@ def _people_noun(word: str) -> bool:
     lower = word.lower()
     return lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower.removesuffix("s") in PERSON_NOUNS or lower in {"person", "people", "insider", "insiders", "ally"}
 #: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
-_NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*$")
+_NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({name_pattern(0, 3)})\s*$")
 #: A sentence opening with an indefinite description that gives the name, then the verb: "A
 #: freshman named Hailey Puckett posted", "A driver known as Big Lou organised" (group 1: the
 #: description's noun, group 2: the name). Not "The board named Keller Park the new site".
 _NAMED_SUBJECT = re.compile(
     rf"\s*(?:[Aa]n?|One|Another)\s+(?:[a-z0-9][\w-]*\s+){{0,3}}([a-z][\w-]*)\s+(?:(?:known|identified)\s+"
-    rf"(?:only\s+)?as|named)\s+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})(?=,|\s+[a-z])"
+    rf"(?:only\s+)?as|named)\s+({name_pattern(0, 3)})(?=,|\s+[a-z])"
 )
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
 _ROLE_THEN_NAME = re.compile(
-    rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})+\s*$"
+    rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{name_pattern(1, 9)}\s*$"
 )
 
 
@@ -1068,9 +1072,9 @@ def _head_of_segment(segment: str) -> Mention | None:
             name = clean_name(runs[-1].group())
             if name and len(name.split()) > 2 and title_of_office(seg[: runs[-1].start()]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus"
-            if name and len(name.split()) > 4:
+            if name and name_length(name.split()) > 4:
                 name = _trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
-            if name and len(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
+            if name and name_length(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
                 return Mention("name", name)
     spoken = SPEECH_VERB.search(seg)
     if spoken is not None and first in {"the", "a", "an", "this", "that"} and _noun_after_determiner(seg, spoken):
@@ -1103,10 +1107,11 @@ def _head_of_segment(segment: str) -> Mention | None:
     return None
 
 
-#: A name of two to four capitalised words in the possessive and a noun or two ("Al Boyd's office",
-#: "Sen. Al Boyd's campaign spokesman"); group 1 is the last noun.
+#: A name of two to four capitalised words (and their particles) in the possessive and a noun or
+#: two ("Al Boyd's office", "Sen. Al Boyd's campaign spokesman", "Von der Leyen's spokesman");
+#: group 1 is the last noun.
 _NAME_OWNER = re.compile(
-    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+)?([a-z]+)"
+    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+){{0,2}}){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+)?([a-z]+)"
 )
 
 
@@ -1695,12 +1700,12 @@ def _rejoin_organisation(parts: list[str]) -> list[str]:
 
 
 #: ", Sara Lind." ending a clause: a full name set off by a comma (group 1).
-_NAME_ENDING_CLAUSE = re.compile(rf",\s*((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{1,3}})\s*[.;]\s*$")
+_NAME_ENDING_CLAUSE = re.compile(rf",\s*({name_pattern(1, 3)})\s*[.;]\s*$")
 #: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,", ", a
 #: retired teacher named Ada Kim".
 _NAME_SEGMENT = re.compile(
     rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?named\s+)?"
-    rf"((?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}})\s*(?:[,.;:!?]|$)"
+    rf"({name_pattern(0, 3)})\s*(?:[,.;:!?]|$)"
 )
 
 

@@ -18,12 +18,14 @@ from briefing.people import fold, owner, speaker_keys
 from .models import Speaker
 
 #: Speakers whose keys ``key_fingerprint`` watches: one of each form ``person_key`` reads
-#: ("Doctors Without Borders", "S&P Global": organisations, no persons, since round 18).
+#: ("Doctors Without Borders", "S&P Global": organisations, no persons, since round 18; "Xi
+#: Jinping" keyed on his family name, "Crown Prince" a title, "al-Baghdadi" a person, round 19).
 KEY_PROBES = (
     "Defence Minister Rustem Umerov", "Mr. Umerov", "J. R. Smith", "Ursula von der Leyen",
     "Bashar al-Assad", "Łukasz Kowalski", "Russia's defence ministry", "the Kremlin", "SBU",
     "a spokesperson", "Martin Luther King Jr.", "the journalist Olivia Messer",
     "Ed Kline and Rosa Diaz", "Doctors Without Borders", "S&P Global",
+    "Xi Jinping", "Saudi Crown Prince Mohammed bin Salman", "al-Baghdadi",
 )  # fmt: skip
 
 

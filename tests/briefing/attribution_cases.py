@@ -23,6 +23,7 @@ from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
+from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
@@ -1338,6 +1339,7 @@ ALL_CASES: list[Case] = [
     *PRON18_CASES,
     *ASKED18_CASES,
     *ORG18_CASES,
+    *NAMES19_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -1069,7 +1069,7 @@ SAY_LESS_5 = cases(
         (  # the nickname inside the name is no quote; the quote after it is his
             "Robert “Bob” Kell, the mayor, said the plan was “dead on arrival in this council.”",
             "dead on arrival",
-            ("Kell", "Robert Kell"),
+            ("Kell", "Robert Kell", "Robert “Bob” Kell"),
         ),
         (
             "Gov. Ivy Sand's first year was, to put it kindly, “a learning experience for everyone.”",

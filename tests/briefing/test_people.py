@@ -37,6 +37,11 @@ SAME_PERSON = [
     ["Seán O’Brien", "Sean O'Brien"],
     ["Jean-Claude Juncker", "Mr. Jean-Claude Juncker"],
     ["the journalist Olivia Messer", "Olivia Messer", "economist Olivia Messer"],
+    ["Mohammed bin Salman", "Crown Prince Mohammed bin Salman", "Saudi Crown Prince Mohammed bin Salman"],
+    ["Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi, the group's leader"],
+    ["Xi Jinping", "Chinese President Xi Jinping", "President Xi Jinping"],
+    ["Kim Jong Un", "Kim Jong-un", "North Korean leader Kim Jong Un"],
+    ["Robert “Bobby” Scott", 'Robert "Bobby" Scott', "Rep. Robert “Bobby” Scott", "Robert Scott"],
 ]  # fmt: skip
 
 BARE_SURNAME = [
@@ -44,6 +49,7 @@ BARE_SURNAME = [
     ("Minister Umerov", "umerov"), ("Mrs. Okafor", "okafor"), ("Dr Okafor", "okafor"),
     ("von der Leyen", "leyen"), ("Assad", "assad"), ("Campo", "campo"), ("O’Brien", "o'brien"),
     ("Gen. Syrskyi", "syrskyi"), ("Prof. Otto", "otto"),
+    ("al-Baghdadi", "baghdadi"), ("el-Sisi", "sisi"), ("Xi", "xi"), ("President Xi", "xi"), ("bin Salman", "salman"),
 ]  # fmt: skip
 
 GROUPS = [
@@ -264,3 +270,21 @@ def test_close_names_catch_typos_prefixes_and_first_names() -> None:
 )
 def test_a_joint_speaker_is_each_of_its_people(speaker: str | None, people: list[str]) -> None:
     assert [k.key for k in speaker_keys(speaker)] == people
+
+
+def test_chinese_and_korean_names_key_on_the_family_name_written_first() -> None:
+    """ "Xi Jinping" is Mr. Xi: the bare "Xi" joins him as "Umerov" joins Rustem Umerov; a Western
+    name opening with such a word ("Kim Davis", "Lee Zeldin") keeps its order."""
+    assert key("Xi Jinping") == ("person", "jinping", "xi")
+    assert key("Lee Jae-myung") == ("person", "jaemyung", "lee")
+    assert key("Kim Davis") == ("person", "kim", "davis")
+    assert key("Lee Zeldin") == ("person", "lee", "zeldin")
+    query = parse_query("xi jinping")
+    assert query is not None and query.person is not None
+    assert (query.person.first, query.person.surname) == ("jinping", "xi")
+
+
+def test_a_crown_prince_is_a_title() -> None:
+    assert person_key("the Crown Prince") is None
+    found = person_key("Saudi Crown Prince Mohammed bin Salman")
+    assert found is not None and found.name == "Mohammed bin Salman"

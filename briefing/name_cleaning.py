@@ -47,7 +47,7 @@ PERSON_TITLES = set(
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow superintendent coach "
-    "det supt insp cmdr brig cpl pvt spc amb atty pres "
+    "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.

@@ -424,6 +424,24 @@ def _capital_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in {"the", "a", "an"}
 
 
+def _cause_after(head: str, after: list[str]) -> bool:
+    """The capitalised words ``after`` "for" (or "without") the one word ``head`` name what an
+    organisation named so is for: "Everytown for Gun Safety", "Alternative for Germany", "Teach for
+    America", "Habitat for Humanity". A word that may be a surname needs two of them ("Weller for
+    CNN", "Weller for Democrats": a person and whom she works or speaks for), none the name of an
+    organisation ("Weller for Politico Magazine"); none is a participle ("Thanks for Coming")."""
+    tail: list[str] = []
+    for word in after:
+        if not _capital_word(word) or word.lower() in _TIME_WORDS:
+            break
+        tail.append(word.rstrip(_STRIP))
+        if word != word.rstrip(_STRIP):
+            break
+    if not tail or tail[-1].lower() in ORGANISATION_NOUNS or any(w.lower().endswith("ing") and is_common_word(w.lower()) for w in tail):
+        return False
+    return len(tail) >= 2 or is_common_word(head.lower())
+
+
 def _organisation_name_length(words: list[str]) -> int:
     """How many of ``words`` (from the first) are one organisation's name that holds lower-case
     function words: an opening of capitalised words ending in an organisation noun ("the Center",
@@ -462,7 +480,7 @@ def _organisation_name_length(words: list[str]) -> int:
         if joiner == "of" and not (tail[:1] == ["the"] or len(tail) == 2 and all(_capital_word(w) for w in tail)):
             return 0  # "Citizens of Ukraine": people of a place; not "Veterans of Foreign Wars"
         plural = joiner == "of"  # people "of" something may go on with a lower-case noun
-    elif len(opening) == 1 and joiner in {"for", "without", "against"} and _capital_word(words[k + 1] if k + 1 < len(words) else "") and not gerund:
+    elif len(opening) == 1 and joiner in {"for", "without"} and not gerund and _cause_after(head, words[k + 1 : k + 6]):
         pass  # "Everytown for Gun Safety", "Alternative for Germany": one word, then what it is for
     else:
         return 0

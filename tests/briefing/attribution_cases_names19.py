@@ -1,20 +1,21 @@
 """Attribution cases of session 11, round 19 (names19): the speaker's name itself has an unusual
 form and must come out whole and right. Organisations named by one word and what they are for
-("Everytown for Gun Safety", "Alternative for Germany", "Teach for America"; before only the
-first word came out); people with particles and compound parts ("Mohammed bin Salman",
-"Juan Carlos de la Cruz", "Tamim bin Hamad Al Thani": names of four words once their particles
-are not counted), after a title of two words ("Crown Prince", "Saudi Crown Prince"), in
-apposition after a role (", Mohammed bin Salman."), after "named" ("a farmer named Juan de la
-Cruz"); later forms of them: without the Arabic article ("Assad", "Sisi", "Baghdadi" for "Bashar
-al-Assad" …), a particle capitalised at a sentence start ("De la Cruz said"), without a suffix
-("King" for "Martin Luther King Jr.", whose period stays), the family name of a Chinese or Korean
-name written first ("Xi" for "Xi Jinping", "Lee" for "Lee Jae-myung"); nicknames in quote marks
-inside a name ('Robert “Bobby” Scott'), which are no quote and no longer cut the name. Negatives:
-"for" after a name that is no part of it ("Weller for her part", "a spokesman for Reyes",
-"running for Congress"), two Chinese or Korean names of one family name ("Kim Jong Un", "Kim Yo
-Jong": a bare "Kim" stays as written), a Western "Kim" ("Kim Davis"), "Hong Kong", a quoted
-word after a surname in a headline (no nickname). Invented people, or public figures in
-invented sentences; 49 of 102 failed before.
+("Everytown for Gun Safety", "Alternative for Germany", "Teach for America"; before only the first
+word came out); people with particles and compound parts ("Mohammed bin Salman", "Juan Carlos de la
+Cruz", "Tamim bin Hamad Al Thani": names of four words once their particles are not counted), after
+a title of two words ("Crown Prince", "Saudi Crown Prince") or "Ayatollah", in apposition after a
+role (", Mohammed bin Salman."), after "named" ("a farmer named Juan de la Cruz"); later forms of
+them: without the Arabic article ("Assad", "Sisi", "Baghdadi" for "Bashar al-Assad" …), a particle
+capitalised at a sentence start ("De la Cruz said"), without a suffix ("King" for "Martin Luther
+King Jr.", whose period stays), the family name of a Chinese or Korean name written first ("Xi" for
+"Xi Jinping", "Lee" for "Lee Jae-myung"); nicknames in quote marks inside a name ('Robert “Bobby”
+Scott'), which are no quote and no longer cut the name. Negatives: "for" after a name that is no
+part of it ("Weller for her part", "a spokesman for Reyes", "running for Congress", "Weller for
+CNN", "Weller for Politico Magazine": a bare surname needs two words of a cause after it, none an
+organisation's), "against" ("Pelosi against Trump"), two Chinese or Korean names of one family name
+("Kim Jong Un", "Kim Yo Jong": a bare "Kim" stays as written), a Western "Kim" ("Kim Davis"), "Hong
+Kong", a quoted word after a surname in a headline (no nickname). Invented people, or public
+figures in invented sentences; 51 of 111 failed before.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ ORGANISATIONS_OF_ONE_WORD = cases(
          ("the Alternative for Germany party", "Alternative for Germany")),
         (f"{_Q} Teach for America said in a statement.", "We will not back down", "Teach for America"),
         (f"{_Q} said Habitat for Humanity.", "We will not back down", "Habitat for Humanity"),
+        (f"{_Q} Code for America said.", "We will not back down", "Code for America"),
         (f"{_Q} Doctors Without Borders said in a statement.", "We will not back down", "Doctors Without Borders"),
         ("In a statement, Reporters Without Borders said the arrests were “an attack on press freedom itself.”",
          "an attack on press freedom", "Reporters Without Borders"),
@@ -134,6 +136,14 @@ PARTICLES_AND_COMPOUNDS = cases(
          "Charles de Gaulle"),
         ("“I painted what I saw,” said Vincent van Gogh.\n\n“Nothing more,” van Gogh said.", "Nothing more", "Vincent van Gogh"),
         ("“We march on,” said the Rev. Al Sharpton.\n\n“We never stop,” Sharpton said.", "We never stop", "Al Sharpton"),
+        ("“Iran will not bow to threats,” Supreme Leader Ayatollah Ali Khamenei said.\n\n“Iran is strong,” Khamenei said.",
+         "Iran is strong", "Ali Khamenei"),
+        ("“Iraq is one nation,” said Grand Ayatollah Ali al-Sistani.\n\n“It stays one,” Sistani said.", "It stays one",
+         "Ali al-Sistani"),
+        ("“Mexico is sovereign,” said Andrés Manuel López Obrador.\n\n“We decide,” López Obrador said.", "We decide",
+         "Andrés Manuel López Obrador"),
+        ("“America will suffer,” Osama bin Laden said in the tape.\n\n“We are patient,” bin Laden said.", "We are patient",
+         "Osama bin Laden"),
     ],
 )
 
@@ -210,6 +220,10 @@ NOT_PART_OF_THE_NAME = cases(
         (f"{_Q} a lawyer for Ann Reyes said.", "We will not back down", ("a lawyer for Ann Reyes", "a lawyer")),
         (f"{_Q} said Weller for the second time.", "We will not back down", "Weller"),
         (f"{_Q} Weller for her part said.", "We will not back down", "Weller"),
+        (f"{_Q} writes Weller for Politico Magazine.", "We will not back down", "Weller"),
+        (f"{_Q} Weller for CNN reported.", "We will not back down", "Weller"),
+        (f"Ann Weller spoke on Monday. {_Q} said Weller for Democrats.", "We will not back down", "Ann Weller"),
+        (f"{_Q} Pelosi against Trump said.", "We will not back down", "Pelosi"),
         (f"{_Q} Ann Weller of Texas said.", "We will not back down", "Ann Weller"),
         (f"{_Q} said Ann Weller, a candidate for Congress.", "We will not back down", "Ann Weller"),
         (f"{_Q} said Ann Weller, a lawyer for Doctors Without Borders.", "We will not back down", "Ann Weller"),

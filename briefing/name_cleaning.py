@@ -201,6 +201,11 @@ _PINYIN_WORD = re.compile(
 )
 
 
+def family_name(word: str) -> bool:
+    """``word`` is a Chinese or Korean family name we know ("Xi", "Kim")."""
+    return word.lower() in _EAST_ASIAN_SURNAMES
+
+
 def surname_first(words: list[str]) -> bool:
     """``words`` are a Chinese or Korean name written family name first: a family name we know,
     then a given name of one or two romanised syllables ("Xi Jinping", "Wang Yi", "Lee Jae-myung",

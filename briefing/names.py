@@ -13,6 +13,7 @@ from .name_cleaning import (
     PERSON_TITLES,
     TITLE_WORDS,
     clean_name,
+    family_name,
     name_length,
     surname_first,
 )
@@ -159,8 +160,8 @@ class NameRegistry:
         self._positions: list[int] = []
         #: last word -> {name: first position}: distinct names only, so lookups stay cheap
         self._by_last: dict[str, dict[str, int]] = {}
-        #: family name -> {name: first position} of Chinese and Korean names written family name
-        #: first ("Xi Jinping"), which a later bare "Xi" means
+        #: family name -> {name: first position} of the names opening with a Chinese or Korean
+        #: family name: written family name first ("Xi Jinping"), a later bare "Xi" means that one
         self._by_family: dict[str, dict[str, int]] = {}
         #: the text's own evidence of a person's gender: an honorific, he/she tied to the name
         self.gender: dict[str, str] = {}
@@ -222,7 +223,7 @@ class NameRegistry:
             self._runs.append((start, name))
             self._positions.append(start)
             self._by_last.setdefault(_name_words(name)[-1], {}).setdefault(name, start)
-            if surname_first(name_words):
+            if len(name_words) > 1 and family_name(name_words[0]):
                 self._by_family.setdefault(name_words[0], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""
@@ -329,6 +330,8 @@ class NameRegistry:
         is before. Two such names ("Kim Jong Un", "Kim Yo Jong") leave it as it is: unsure."""
         names = self._by_family[name]
         before = {cand for cand, at in names.items() if at < pos}
+        if not all(surname_first(cand.split()) for cand in before or names):
+            return name  # "Kim Kardashian" too: which one "Kim" is, the text does not say
         if len(before) == 1:
             return before.pop()
         if not before and ahead and len(names) == 1:

@@ -13,9 +13,9 @@ Scott'), which are no quote and no longer cut the name. Negatives: "for" after a
 part of it ("Weller for her part", "a spokesman for Reyes", "running for Congress", "Weller for
 CNN", "Weller for Politico Magazine": a bare surname needs two words of a cause after it, none an
 organisation's), "against" ("Pelosi against Trump"), two Chinese or Korean names of one family name
-("Kim Jong Un", "Kim Yo Jong": a bare "Kim" stays as written), a Western "Kim" ("Kim Davis"), "Hong
-Kong", a quoted word after a surname in a headline (no nickname). Invented people, or public
-figures in invented sentences; 51 of 111 failed before.
+("Kim Jong Un", "Kim Yo Jong": a bare "Kim" stays as written), a Western "Kim" ("Kim Davis"; "Kim
+Kardashian" besides "Kim Jong Un"), "Hong Kong", a quoted word after a surname in a headline (no
+nickname). Invented people, or public figures in invented sentences; 51 of 112 failed before.
 """
 
 from __future__ import annotations
@@ -233,6 +233,8 @@ NOT_PART_OF_THE_NAME = cases(
          "dead on arrival", ("a spokesman", "a spokesman for von der Leyen")),
         ("“We will not be threatened,” said Kim Jong Un. His sister Kim Yo Jong stood beside him.\n\n“Our weapons are "
          "ready,” Kim said.", "Our weapons are ready", ("Kim", None)),
+        ("Kim Kardashian was not there. “We will not be threatened,” said Kim Jong Un.\n\n“Our weapons are ready,” Kim "
+         "said.", "Our weapons are ready", ("Kim", None)),
         ("“We will not back down,” said Kim Davis, the county clerk.\n\n“I am not going anywhere,” Kim said.",
          "I am not going anywhere", ("Kim", "Kim Davis", None)),
         ("Hong Kong leader Ann Weller spoke on Monday.\n\n“The city is safe,” Hong said.", "The city is safe", ("Hong", None)),

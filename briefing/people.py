@@ -119,8 +119,14 @@ class PersonKey:
         return f"{self.first} {self.surname}" if self.first else self.surname
 
 
+#: A nickname in quote marks between a given name and a surname ('Robert “Bobby” Scott'): no part
+#: of the name's key or its display ("Robert Scott", not "Robert Bobby Scott").
+_NICKNAME = re.compile(r"(?<=\w\.|\w\s)\s*(?:“[^“”]{1,40}”|\"[^\"]{1,40}\"|‘[^‘’]{1,40}’|'[^']{1,40}')(?=\s+\w)")
+
+
 def _tokens(text: str) -> list[str]:
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")  # bidi, zero-width marks
+    text = _NICKNAME.sub("", text)
     text = _PARENTHETICAL.sub(" ", text)  # "Sen. Ron Wyden (D-Ore.)" -> "Sen. Ron Wyden"
     text = re.split(r",\s*(?:who|the|a|an)\b", text, maxsplit=1)[0]  # an appositive tail
     out = []

@@ -284,6 +284,13 @@ def test_chinese_and_korean_names_key_on_the_family_name_written_first() -> None
     assert (query.person.first, query.person.surname) == ("jinping", "xi")
 
 
+def test_a_quoted_nickname_is_no_part_of_the_name() -> None:
+    found = person_key("Rep. Robert “Bobby” Scott")
+    assert found is not None and found.name == "Robert Scott"
+    found = person_key("Dwayne “The Rock” Johnson")
+    assert found is not None and found.name == "Dwayne Johnson"
+
+
 def test_a_crown_prince_is_a_title() -> None:
     assert person_key("the Crown Prince") is None
     found = person_key("Saudi Crown Prince Mohammed bin Salman")

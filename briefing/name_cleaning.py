@@ -17,6 +17,7 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
 from .speech_lexicon import PERSON_NOUNS
+from .wordlists import is_common_word
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -243,6 +244,26 @@ class Nickname:
     closing: str
 
 
+#: The word before a name that may open it: a lower-case word, a title or an honorific.
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
+
+
+def _opens_name(text: str, start: int, given: str, surname: str) -> bool:
+    """A given name we do not know ("Earvin ‘Magic’ Johnson") opens a name all the same when
+    neither it nor the surname is a common word and the word before it is lower-case or a title
+    ("said Earvin", "Rep. Earvin"): not "Trump Calls Cruz “Liar” Again" (a headline's capitals),
+    nor 'told Biden “Enough” Tuesday', nor 'called Pelosi “Crazy” Nancy'."""
+    if " " in given or given.endswith(POSSESSIVE) or surname.lower() in _CALENDAR:
+        return False  # 'On ABC’s “Good Morning America” Tuesday': an owner, a day
+    if is_common_word(given.lower()) or is_common_word(surname.lower()) or given_name_gender(f"{surname} X"):
+        return False  # (nor 'called Pelosi “Crazy” Nancy': a given name is no surname here)
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is None:
+        return not text[:start].strip()  # the paragraph opens with the name
+    word = before.group(1)
+    return word[:1].islower() or bare(word) in PERSON_TITLES
+
+
 def unmark_nicknames(text: str) -> tuple[str, list[Nickname]]:
     """``text`` with the quote marks around a nickname inside a name turned to spaces (same
     offsets), and the nicknames. Why: 'Robert “Bobby” Scott said' holds no quote, and with its
@@ -257,7 +278,7 @@ def unmark_nicknames(text: str) -> tuple[str, list[Nickname]]:
         given, opening, nickname, closing, surname = m.groups()
         if _PAIRED_MARKS[opening] != closing or not nickname[-1:].isalnum():
             continue
-        if given_name_gender(f"{given.split()[0]} X") is None or bare(surname) in TITLE_WORDS:
+        if bare(surname) in TITLE_WORDS or not (given_name_gender(f"{given.split()[0]} X") or _opens_name(text, m.start(1), given, surname)):
             continue
         chars = chars if chars is not None else list(text)
         chars[m.start(2)] = " "

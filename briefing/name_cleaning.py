@@ -86,6 +86,8 @@ def name_length(words: list[str]) -> int:
     "Juan Carlos de la Cruz" and "Tamim bin Hamad Al Thani" are names of four words, like
     "Martin Luther King Jr.", not runs too long to be one person's name."""
     return sum(1 for w in words if w not in PARTICLES)
+
+
 #: What may join the words of a name: spaces, up to two particles, the hyphenated Arabic article
 #: ("Juan Carlos de la Cruz", "Abdel Fattah el-Sisi").
 _NAME_GAP = rf"[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?"
@@ -268,8 +270,9 @@ def unmark_nicknames(text: str) -> tuple[str, list[Nickname]]:
     """``text`` with the quote marks around a nickname inside a name turned to spaces (same
     offsets), and the nicknames. Why: 'Robert “Bobby” Scott said' holds no quote, and with its
     marks the run of capitals would stop at the nickname ("Robert" said, or "Scott"); without
-    them it is one name. Only after a given name we know ("Robert", not "Cruz" in a headline's
-    'Trump Calls Cruz “Liar” Again') and before a capitalised surname, no title."""
+    them it is one name. Only after a given name we know ("Robert") or one that opens a name
+    (``_opens_name``: not "Cruz" in a headline's 'Trump Calls Cruz “Liar” Again'), and before a
+    capitalised surname, no title."""
     if not any(mark in text for mark in _PAIRED_MARKS):
         return text, []
     chars: list[str] | None = None

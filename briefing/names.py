@@ -223,7 +223,8 @@ class NameRegistry:
             self._runs.append((start, name))
             self._positions.append(start)
             self._by_last.setdefault(_name_words(name)[-1], {}).setdefault(name, start)
-            if len(name_words) > 1 and family_name(name_words[0]):
+            if surname_first(name_words) or len(name_words) == 2 and family_name(name_words[0]) and not is_common_word(name_words[1].lower()):
+                # "Kim Kardashian" as well, to know "Kim" unsure; not a headline's "Xi Warns Taiwan"
                 self._by_family.setdefault(name_words[0], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
             first = lead[0] if lead else ""

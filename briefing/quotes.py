@@ -22,6 +22,7 @@ from .attribution import (
     colon_subject,
     first_sentence,
     head_attribution,
+    judging_frame,
     last_sentence,
     lone_word_subject,
     owned_post_before,
@@ -269,6 +270,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
+        judged, judge = judging_frame(last_sentence(head), masked[f.span.mark_end : nxt]) if f.span.closed else (False, None)
+        if judge is not None:
+            # 'The bill, described by Rep. Dana Kline as “…”, passed', 'a plan critics dismissed as
+            # “…”': the one who judged the thing, not the sentence's subject or a later verb's
+            mention, verb = judge, None
         signer = f.signature.split(",")[0] if f.signature is not None else ""  # "Ben Jealous, NAACP"
         if mention is None and signer and _signs(signer):
             mention = head_of_segment(signer)
@@ -287,7 +293,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 last = f if labelled is not None else last
                 continue
 
-        f.from_tail = mention is not None
+        f.from_tail = mention is not None and judge is None  # a judge is read before the quote
         tail_verb = verb
         between = masked[prv : f.span.mark_start]
         continued = (
@@ -432,6 +438,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and _same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
         ):
             mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
+        if judged and judge is None and not f.from_tail and verb not in SPEAKER_AFTER:
+            mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb

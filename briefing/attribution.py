@@ -559,7 +559,7 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     if not previous_paragraph.rstrip().endswith(":"):
         return None
     sentence = closed_sentence(previous_paragraph)
-    credited = _credited_owner(sentence)
+    credited = _credited_owner(sentence) or handed_the_word(sentence)
     if credited is not None:
         return credited  # 'Take it from Dana Kline:' / '“…”'
     mention = leading_np(sentence)
@@ -645,7 +645,8 @@ _POSSESSIVE_INTRO = re.compile(
     rf"prediction|reminder|question|challenge|{_INTRO_NOUNS})"
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
     r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
-    r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?)?"  # "His answer, in full:"
+    # "His answer, in full:", "Her reply, delivered with a smile:"
+    r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
     r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
@@ -761,6 +762,34 @@ _CREDITED_TO = re.compile(
     r"(?:[Aa]s|[Tt]he\s+way|[Hh]ow)\s+(?P<owner3>[^,;:.!?“”\"]{2,60}?)\s+(?:sees|saw|views|viewed|tells|told|puts|put)\s+"
     r"(?:it|them|things))\s*[,:]?\s*$"
 )
+
+
+#: A colon introduction that hands the word to someone named after a preposition: "It was left to
+#: Sen. Ann Weller to sum up the day:", "The last word went to X:", "Nobody put it better than X:",
+#: "The mood, summed up by one delegate, Rosa Vega:" (group "owner").
+_HANDED_THE_WORD = re.compile(
+    r"(?:(?<![\w’'-])[Ii]t\s+(?:was|is|fell|falls)\s+(?:(?:left|up)\s+)?to\s+(?P<owner>[^;:.!?“”\"]{2,80}?)\s+to\s+[a-z]+"
+    r"(?:\s+[^;:“”\"]{1,60})?|"
+    r"(?<![\w’'-])(?:last|final|first)\s+word\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+(?P<owner2>[^;:.!?“”\"]{2,80}?)|"
+    r"(?<![\w’'-])(?:[Nn]obody|[Nn]o\s+one)(?:\s+else)?\s+[a-z]+(?:\s+[^;:.!?“”\"]{1,50}?)?\s+better\s+than\s+"
+    r"(?P<owner3>[^;:.!?“”\"]{2,80}?)|"
+    r"(?<![\w’'-])(?:summed\s+up|put|captured|expressed|voiced|spelled\s+out|described)\s+by\s+(?P<owner4>[^;:.!?“”\"]{2,80}?))"
+    r"\s*:?\s*$"
+)
+
+
+def handed_the_word(sentence: str) -> Mention | None:
+    """The one ``_HANDED_THE_WORD`` hands the word to, when a name or a description. ``sentence``
+    ends on the colon that introduces the quote (or is the sentence before that colon)."""
+    match = _HANDED_THE_WORD.search(sentence)
+    if match is None:
+        return None
+    owner = next(g for g in match.groups() if g is not None)
+    apposed = head_of_segment(owner.split(",")[-1]) if "," in owner else None
+    if apposed is not None and apposed.kind == "name":
+        return apposed  # "one delegate, Rosa Vega": the name apposed to the description
+    mention = head_of_segment(owner) or head_of_segment(owner.split(",")[0])
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
 def _credited_owner(sentence: str) -> Mention | None:
@@ -1837,7 +1866,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
 _JUDGING_GAP = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if not f.endswith("ing")), key=len, reverse=True))
-    + r")(\s+as)?\s*$",
+    + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?\s*$",
     re.IGNORECASE,
 )
 #: A judging verb, its object (a few plain words, no -ing form; with a preposition other than "of"
@@ -1913,6 +1942,10 @@ def _judge_right_before(before: str) -> Mention | None:
 _ACTIVE_AUXILIARY = re.compile(r"(?<![\w’'-])(?:has|have|had|would|will|did|does|do)(?![\w’'-])")
 
 
+#: A subject relative pronoun right before the verb ("which billed itself", "who called it").
+_SUBJECT_RELATIVE_END = re.compile(r"(?<![\w’'-])(?:which|who|that)$")
+
+
 def _before_participle(before: str) -> tuple[str, bool]:
     """The text before a verb of naming or judging without its auxiliaries and adverbs, and whether
     the verb is a passive participle: after a copula ("was derided as"), or set off by a comma or a
@@ -1943,8 +1976,21 @@ def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
     if gap is None:
         return _judging_with_object(sentence, tail)
     word = gap.group(1).lower()
-    if word not in NAMING_VERBS and gap.group(2) is None:
+    if word not in NAMING_VERBS and gap.group(3) is None:
         return False, None  # 'Kell mocked “the experts”': scare quotes, not a verdict
+    if gap.group("object") is not None:
+        # 'Critics call it “reckless.”': an object of its own, so an active verb and its subject
+        # (the one right before it: 'Weller said Gov. Paul Dorsey called it “…”' is Dorsey's)
+        before = sentence[: gap.start()]
+        core = _before_participle(before)[0].rstrip(" ,").lower()
+        subject = subject_before(before)
+        if subject is not None and _SUBJECT_RELATIVE_END.search(core):
+            return True, subject  # 'The company, which once billed itself as “…”': the antecedent
+        if subject is None or not core.endswith(subject.text.lower()):
+            subject = name_right_before(before.rstrip())
+        if subject is None or not core.endswith(subject.text.lower()) or subject.kind not in {"name", "description", "pronoun"}:
+            return False, None
+        return True, subject
     before = sentence[: gap.start()]
     core, passive = _before_participle(before)
     if passive:
@@ -1977,7 +2023,7 @@ def _judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None
         return True, _agent(after.group(1)) if after is not None else None
     if _OBJECT_PREPOSITION.search(judged.group(2)):
         return False, None  # 'attacked the chairman for acting as “…”': "as" is the chairman's role
-    subject = subject_before(before)
+    subject = subject_before(before) or subject_before(_before_participle(before)[0] + " ")  # "Critics have long"
     if subject is not None and subject.kind in {"name", "description", "pronoun"}:
         return True, subject
     return False, None

@@ -21,6 +21,7 @@ from .attribution import (
     colon_speaker,
     colon_subject,
     first_sentence,
+    handed_the_word,
     head_attribution,
     judging_frame,
     last_sentence,
@@ -271,6 +272,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         judged, judge = judging_frame(last_sentence(head), masked[f.span.mark_end : nxt]) if f.span.closed else (False, None)
+        if judge is None and last_sentence(head).rstrip().endswith(":"):
+            # 'It fell to Sen. Ann Weller to explain the defeat:': the one handed the word, not "it"
+            judge = handed_the_word(last_sentence(head))
         if judge is not None:
             # 'The bill, described by Rep. Dana Kline as “…”, passed', 'a plan critics dismissed as
             # “…”': the one who judged the thing, not the sentence's subject or a later verb's
@@ -499,7 +503,9 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
 #: champion”', ', nicknamed “…”', ', also known as “…”'): no one's words, though a name stands
 #: right by it. Not 'Kell dubbed the plan “…”' (no comma: Kell's own words).
 _NICKNAME_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as))\s*$"
+    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as)|"
+    # 'laughed off the nickname her opponents gave her, “…”': a name someone goes by, no one's words
+    r"(?<![\w’'-])(?:nickname|moniker|epithet|sobriquet)(?:\s+[a-z][^,;:.!?“”\"]{0,40})?,?)\s*$"
 )
 
 

@@ -228,7 +228,7 @@ DOCUMENT_NOUNS = frozenset(
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
     audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet
-    posting notice warning""".split()
+    posting notice warning inscription plaque epitaph engraving""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

@@ -12,8 +12,12 @@ leaders hailed", "Environmental groups called"); groups and documents as speaker
 chanted", "The sign read:", "The memo warned:"). Negatives: a frame with no judge named ("Dorsey,
 long derided as “…”, retired", "was once described as “…”", "a man widely derided as"): the one
 judged is never the speaker; a verb's object after a quote ('“…,” announced his retirement'); the
-writer's imperative "Call it “…”"; titles and names ("known as", "dubbed … by police"); "Take it
-from me:". Invented people; 35 of 90 failed before.
+writer's imperative "Call it “…”"; titles and names ("known as", "dubbed … by police", "the
+nickname her opponents gave her, “…”"); "Take it from me:". Second batch: the word handed over after
+a preposition ("It fell to X to explain the defeat:", "The last word went to X:", "Nobody put it
+better than X:", "summed up by one delegate, Rosa Vega:"), a participle phrase after a possessive
+noun of saying ("Her reply, delivered with a smile:"), "call it" with its subject right before it,
+texts that carry words ("The inscription … reads:"). Invented people; 53 of 111 failed before.
 """
 
 from __future__ import annotations
@@ -222,4 +226,53 @@ NO_JUDGE_NAMED = cases(
     ],
 )
 
-INTRO19_CASES = [*COLON_INTRODUCTIONS, *CHARACTERISING_FRAMES, *GROUPS_AND_DOCUMENTS, *NO_JUDGE_NAMED]
+HANDED_THE_WORD = cases(
+    "clause frames around the speaker",
+    [
+        # the word handed to someone after a preposition, or set off by a participle phrase
+        ("Sen. Ann Weller lost her seat by 300 votes. It was left to Weller to sum up the night: “We lost, but "
+         "we are not finished.”", "We lost, but we are not", "Ann Weller"),
+        ("It fell to Sen. Ann Weller to explain the defeat: “We lost the suburbs, and we lost them badly.”",
+         "We lost the suburbs", "Ann Weller"),
+        ("The hearing ran past midnight. The last word went to Sen. Ann Weller: “We will be back.”",
+         "We will be back", "Ann Weller"),
+        ("The first word went to the chair of the committee, Rep. Lou Gant: “This hearing will come to order.”",
+         "This hearing will come", "Lou Gant"),
+        ("Nobody put it better than Sen. Ann Weller: “We will be back, and we will be louder.”",
+         "We will be back, and", "Ann Weller"),
+        ("No one summed up the frustration better than Rosa Vega, a nurse from Tucson: “We are tired of being "
+         "thanked. Pay us.”", "We are tired of being", "Rosa Vega"),
+        ("The mood in the hall, summed up by one delegate, Rosa Vega: “We came here to win, not to debate.”",
+         "We came here to win", "Rosa Vega"),
+        ("The mood in the hall was summed up by one delegate, Rosa Vega:\n\n“We came here to win, not to "
+         "debate.”", "We came here to win", "Rosa Vega"),
+        ("Sen. Ann Weller was asked whether she would run again. Her reply, delivered with a smile:\n\n“Ask me "
+         "in January.”", "Ask me in January", "Ann Weller"),
+        ("Sen. Ann Weller's reply, sent by email late on Friday: “I have nothing to add.”",
+         "I have nothing to add", "Ann Weller"),
+        # "call it" with its subject right before it
+        ("The governor's aides describe the plan as “bold.” Critics call it “reckless.”", "reckless", "critics"),
+        ("Sen. Ann Weller said Gov. Paul Dorsey called it “a fair deal,” which she disputed.", "a fair deal",
+         "Paul Dorsey"),
+        ("Critics have long derided the program as “welfare for the rich,” a charge Gov. Paul Dorsey rejects.",
+         "welfare for the rich", "critics"),
+        ("The program, derided by critics as “welfare for the rich,” survived another vote.",
+         "welfare for the rich", "critics"),
+        ("The company, which once billed itself as “the Uber of lawn care,” filed for bankruptcy on Monday.",
+         "the Uber of lawn care", "the company"),
+        ("Gov. Paul Dorsey, who once described himself as “a fiscal hawk,” signed the largest budget in state "
+         "history.", "a fiscal hawk", "Paul Dorsey"),
+        ("What Kline described as “a minor glitch” cost taxpayers $4 million.", "a minor glitch", "Kline"),
+        # texts that carry words, and a name someone goes by
+        ("The inscription on the monument reads: “They gave their today for our tomorrow.”",
+         "They gave their today", "the inscription"),
+        ("Sen. Ann Weller laughed off the nickname her opponents gave her, “the senator who never sleeps.”",
+         "the senator who never sleeps", None),
+        ("Sen. Ann Weller embraced the moniker, “the senator who never sleeps,” in her victory speech.",
+         "the senator who never sleeps", None),
+        ("It was up to the court to decide whether the law was “vague beyond repair.”", "vague beyond repair",
+         None),
+    ],
+)
+
+INTRO19_CASES = [*COLON_INTRODUCTIONS, *CHARACTERISING_FRAMES, *GROUPS_AND_DOCUMENTS, *NO_JUDGE_NAMED, *HANDED_THE_WORD]

@@ -389,6 +389,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                     # is upbeat.' / '“…”' / '“…,” rival candidate Joan Ortiz said.'): the speaker
                     # may be the one named after it
                     mention = announced
+        if mention is None and at_start and last is not None and not own_verb and f.paragraph > 0 and masks[f.paragraph - 1].rstrip().endswith(":"):
+            # '“A,” Mayor Tom Reyes said. Sen. Ann Weller disagreed:' / '“B.”': the colon hands the
+            # word to whoever it introduces, before the last speaker's turn is carried over
+            introducing = masks[f.paragraph - 1]
+            mention, verb = head_attribution(introducing, "", None)
+            mention = mention or colon_introduction(introducing) or possessive_introduction(last_sentence(introducing))
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else

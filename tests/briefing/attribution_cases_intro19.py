@@ -17,7 +17,9 @@ nickname her opponents gave her, “…”"); "Take it from me:". Second batch: 
 a preposition ("It fell to X to explain the defeat:", "The last word went to X:", "Nobody put it
 better than X:", "summed up by one delegate, Rosa Vega:"), a participle phrase after a possessive
 noun of saying ("Her reply, delivered with a smile:"), "call it" with its subject right before it,
-texts that carry words ("The inscription … reads:"). Invented people; 53 of 111 failed before.
+texts that carry words ("The inscription … reads:"); a colon closing the paragraph after someone else's
+quote ("“A,” Reyes said. Weller disagreed:" / "“B.”": Weller's, not Reyes's). Invented people; 56 of 119
+failed before.
 """
 
 from __future__ import annotations
@@ -275,4 +277,35 @@ HANDED_THE_WORD = cases(
     ],
 )
 
-INTRO19_CASES = [*COLON_INTRODUCTIONS, *CHARACTERISING_FRAMES, *GROUPS_AND_DOCUMENTS, *NO_JUDGE_NAMED, *HANDED_THE_WORD]
+COLON_AFTER_ANOTHER = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        # a colon closing the paragraph after someone else's quote hands the word on
+        ("“I have been clear,” Mayor Tom Reyes said. Sen. Ann Weller disagreed:\n\n“He has been clear about "
+         "nothing.”", "He has been clear", "Ann Weller"),
+        ("“I have been clear,” Mayor Tom Reyes said. Weller's retort:\n\n“He has been clear about nothing.”",
+         "He has been clear", "Weller"),
+        ("“I have been clear,” Reyes said. Weller disagreed:\n\n“He has been clear about nothing.”",
+         "He has been clear", "Weller"),
+        ("“I have been clear,” Mayor Tom Reyes said. Sen. Ann Weller had a different view:\n\n“He has been "
+         "clear about nothing.”", "He has been clear", "Ann Weller"),
+        ("“I have been clear,” Mayor Tom Reyes said. The crowd was not convinced. One man shouted:\n\n“Liar!”",
+         "Liar", "One man"),
+        # the same speaker goes on
+        ("“I have been clear,” Reyes said, adding:\n\n“Nobody can say otherwise.”", "Nobody can say otherwise",
+         "Reyes"),
+        ("“I have been clear,” Mayor Tom Reyes said. Then, after a pause:\n\n“Nobody can say otherwise.”",
+         "Nobody can say otherwise", "Tom Reyes"),
+        ("Mayor Tom Reyes and Sen. Ann Weller debated for an hour. Weller's closing argument:\n\n“We cannot "
+         "tax our way out of this.”", "We cannot tax our way", "Ann Weller"),
+    ],
+)
+
+INTRO19_CASES = [
+    *COLON_INTRODUCTIONS,
+    *CHARACTERISING_FRAMES,
+    *GROUPS_AND_DOCUMENTS,
+    *NO_JUDGE_NAMED,
+    *HANDED_THE_WORD,
+    *COLON_AFTER_ANOTHER,
+]

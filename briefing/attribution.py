@@ -1906,6 +1906,15 @@ _PASSIVE_AGENT_BEFORE = re.compile(
 _BY_AGENT_AFTER = re.compile(
     rf"^[\s,]*by\s+{_AGENT}(?=\s*(?:[,;:.!?()—–]|$)|\s+(?:on|in|at|during|last|this|earlier|after|before|when|who|and|for|over)\s)"
 )
+#: A possessive before a noun of naming or judging, its object and "as" right before the quote
+#: ("Dorsey's description of the budget as", "her characterization of the ruling as").
+_OWNED_DESCRIPTION = re.compile(
+    rf"(?:(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w’'-])(?P<owner>(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+){{0,4}}"
+    rf"[{UPPER}][\w.-]*|(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)[’']s?)\s+"
+    r"(?:(?:own|earlier|latest|repeated|famous|infamous)\s+)?"
+    r"(?:description|characteri[sz]ation|portrayal|depiction|dismissal|labell?ing|branding|framing)\s+of\s+"
+    r"[^,;:.!?“”\"()—–]{1,60}?\s+as\s*$"
+)
 #: A sentence opening on an imperative of naming ("Call it", "Just call them"): the writer names
 #: the thing, and the quote is no one's words unless an attribution after it says so.
 _IMPERATIVE_NAMING = re.compile(
@@ -1971,6 +1980,12 @@ def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
     mark, ``tail`` the masked text after its closing mark."""
     if _IMPERATIVE_NAMING.match(sentence):
         return True, None  # 'Call it “the summer of discontent.”': the writer's own name for it
+    described = _OWNED_DESCRIPTION.search(sentence)
+    if described is not None:
+        # 'Weller mocked Gov. Paul Dorsey's description of the budget as “…”': the owner's words
+        if described.group("pronoun"):
+            return True, Mention("pronoun", _POSSESSIVE_PRONOUN[described.group("pronoun").lower()])
+        return True, _agent(described.group("owner"))
     agent = _PASSIVE_AGENT_BEFORE.search(sentence)
     if agent is not None:
         return True, _agent(agent.group(1))
@@ -2005,6 +2020,9 @@ def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
     if _RELATIVE_BEFORE.search(core):
         return False, None  # a relative clause we cannot read: left to the other rules
     judge = _judge_right_before(core)
+    named = name_right_before(core + " ")
+    if judge is None and named is not None and len(named.text.split()) > 1 and core.endswith(named.text):
+        judge = named  # 'the budget Gov. Paul Dorsey has called “…”'
     if judge is not None:
         return True, judge  # 'a plan critics quickly called “…”'
     if word.endswith(("ed", "cast", "off", "to")) and word not in {"refer to", "refers to"}:

@@ -18,8 +18,9 @@ a preposition ("It fell to X to explain the defeat:", "The last word went to X:"
 better than X:", "summed up by one delegate, Rosa Vega:"), a participle phrase after a possessive
 noun of saying ("Her reply, delivered with a smile:"), "call it" with its subject right before it,
 texts that carry words ("The inscription … reads:"); a colon closing the paragraph after someone else's
-quote ("“A,” Reyes said. Weller disagreed:" / "“B.”": Weller's, not Reyes's). Invented people; 56 of 119
-failed before.
+quote ("“A,” Reyes said. Weller disagreed:" / "“B.”": Weller's, not Reyes's); someone else's description
+taken up in the frame ("mocked Gov. Paul Dorsey's description of the budget as “…”": Dorsey's). Invented
+people; 60 of 127 failed before.
 """
 
 from __future__ import annotations
@@ -301,6 +302,29 @@ COLON_AFTER_ANOTHER = cases(
     ],
 )
 
+THIRD_PERSON_IN_THE_FRAME = cases(
+    "when unsure, say less",
+    [
+        # the words belong to the one whose description the subject takes up
+        ("Sen. Ann Weller mocked Gov. Paul Dorsey's description of the budget as “lean and mean.”",
+         "lean and mean", "Paul Dorsey"),
+        ("Sen. Ann Weller rejected her rival's characterization of the vote as “a mandate for change.”",
+         "a mandate for change", "her rival"),
+        ("Sen. Ann Weller rejected the governor's description of the vote as “a mandate for change.”",
+         "a mandate for change", "the governor"),
+        ("Sen. Ann Weller stood by her description of the vote as “a mandate for change.”",
+         "a mandate for change", "Ann Weller"),
+        ("Sen. Ann Weller, asked about the budget Gov. Paul Dorsey has called “lean and mean,” laughed.",
+         "lean and mean", "Paul Dorsey"),
+        ("The budget, which Gov. Paul Dorsey calls “lean and mean” and Sen. Ann Weller calls “cruel,” passed "
+         "on Friday.", "lean and mean", "Paul Dorsey"),
+        ("Sen. Ann Weller recalled that Gov. Paul Dorsey had once called the budget “lean and mean.”",
+         "lean and mean", "Paul Dorsey"),
+        ("Economists at Carver Bank described the outlook as “cloudy,” while analysts at Hale & Co. called it "
+         "“grim.”", "grim", "analysts"),
+    ],
+)
+
 INTRO19_CASES = [
     *COLON_INTRODUCTIONS,
     *CHARACTERISING_FRAMES,
@@ -308,4 +332,5 @@ INTRO19_CASES = [
     *NO_JUDGE_NAMED,
     *HANDED_THE_WORD,
     *COLON_AFTER_ANOTHER,
+    *THIRD_PERSON_IN_THE_FRAME,
 ]

@@ -1002,6 +1002,11 @@ _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s
 
 
 #: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
+#: A clause of time whose subject is a short description right before the verb ("as her supporters
+#: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
+_DESCRIBED_RIGHT_BEFORE = re.compile(
+    r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
+)
 _THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -1504,6 +1509,11 @@ def _head_attribution(
     they = _THEY_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if they is not None:
         return _plural_subject(before[: they.start()]), word
+    crowd = _DESCRIBED_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
+    if crowd is not None and _people_head(crowd.group(2)):
+        # 'Weller took the stage as her supporters chanted “…”': the clause of time has a subject of
+        # its own, people who speak (not the main clause's)
+        return Mention("description", crowd.group(1)), word
     caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
     made = _caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:

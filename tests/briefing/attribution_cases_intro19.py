@@ -19,8 +19,9 @@ better than X:", "summed up by one delegate, Rosa Vega:"), a participle phrase a
 noun of saying ("Her reply, delivered with a smile:"), "call it" with its subject right before it,
 texts that carry words ("The inscription … reads:"); a colon closing the paragraph after someone else's
 quote ("“A,” Reyes said. Weller disagreed:" / "“B.”": Weller's, not Reyes's); someone else's description
-taken up in the frame ("mocked Gov. Paul Dorsey's description of the budget as “…”": Dorsey's). Invented
-people; 60 of 127 failed before.
+taken up in the frame ("mocked Gov. Paul Dorsey's description of the budget as “…”": Dorsey's); people
+speaking in a clause of time ("Weller took the stage as her supporters chanted “…”": the supporters).
+Invented people; 63 of 135 failed before.
 """
 
 from __future__ import annotations
@@ -325,6 +326,28 @@ THIRD_PERSON_IN_THE_FRAME = cases(
     ],
 )
 
+CROWDS_IN_A_CLAUSE_OF_TIME = cases(
+    "organisations, documents and groups",
+    [
+        # a clause of time with people of its own as subject: they speak, not the main clause's subject
+        ("Sen. Ann Weller took the stage as her supporters chanted “Four more years!”", "Four more years",
+         "her supporters"),
+        ("Sen. Ann Weller smiled as the crowd chanted “Four more years!”", "Four more years", "the crowd"),
+        ("Sen. Ann Weller paused while a heckler shouted “Liar!” from the back of the hall.", "Liar",
+         "a heckler"),
+        ("Sen. Ann Weller left the room as the chairman said, “We will take a short recess.”",
+         "We will take a short recess", "the chairman"),
+        ("Sen. Ann Weller took the stage. Her supporters chanted: “Four more years!”", "Four more years",
+         "Her supporters"),
+        ("Sen. Ann Weller spoke for an hour. Behind her, a banner read: “Weller for Governor.”",
+         "Weller for Governor", "a banner"),
+        ("Mayor Tom Reyes held up the front page of the Daily Courier. The headline: “Reyes Quits.”",
+         "Reyes Quits", "the headline"),
+        ("The memo, signed by Gov. Paul Dorsey, was short: “No comment on the audit.”", "No comment on the audit",
+         "the memo"),
+    ],
+)
+
 INTRO19_CASES = [
     *COLON_INTRODUCTIONS,
     *CHARACTERISING_FRAMES,
@@ -333,4 +356,5 @@ INTRO19_CASES = [
     *HANDED_THE_WORD,
     *COLON_AFTER_ANOTHER,
     *THIRD_PERSON_IN_THE_FRAME,
+    *CROWDS_IN_A_CLAUSE_OF_TIME,
 ]

@@ -2001,7 +2001,7 @@ def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
         return True, _agent(agent.group(1))
     gap = _JUDGING_GAP.search(sentence)
     if gap is None:
-        return _judging_with_object(sentence, tail)
+        return False, None
     word = gap.group(1).lower()
     if word not in NAMING_VERBS and gap.group(3) is None:
         return False, None  # 'Kell mocked “the experts”': scare quotes, not a verdict
@@ -2040,10 +2040,11 @@ def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
     return False, None
 
 
-def _judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]:
+def judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]:
     """``judging_frame`` for a judging verb with its object before "as" ('Community leaders hailed
     the grant as “…”'): the subject, read like any subject; in the passive ('was hailed at the
-    time as “…”') the agent after the quote, or nobody."""
+    time as “…”') the agent after the quote, or nobody. Read only when no attribution follows the
+    quote ('The governor dismissed the report as “…,” his spokeswoman said' stays hers)."""
     judged = _JUDGING_OBJECT.search(sentence)
     if judged is None:
         return False, None

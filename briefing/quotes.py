@@ -24,6 +24,7 @@ from .attribution import (
     handed_the_word,
     head_attribution,
     judging_frame,
+    judging_with_object,
     last_sentence,
     lone_word_subject,
     owned_post_before,
@@ -272,6 +273,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         judged, judge = judging_frame(last_sentence(head), masked[f.span.mark_end : nxt]) if f.span.closed else (False, None)
+        if not judged and mention is None and f.span.closed:
+            judged, judge = judging_with_object(last_sentence(head), masked[f.span.mark_end : nxt])
         if judge is None and last_sentence(head).rstrip().endswith(":"):
             # 'It fell to Sen. Ann Weller to explain the defeat:': the one handed the word, not "it"
             judge = handed_the_word(last_sentence(head))

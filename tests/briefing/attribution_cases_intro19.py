@@ -21,7 +21,7 @@ texts that carry words ("The inscription … reads:"); a colon closing the parag
 quote ("“A,” Reyes said. Weller disagreed:" / "“B.”": Weller's, not Reyes's); someone else's description
 taken up in the frame ("mocked Gov. Paul Dorsey's description of the budget as “…”": Dorsey's); people
 speaking in a clause of time ("Weller took the stage as her supporters chanted “…”": the supporters).
-Invented people; 63 of 136 failed before.
+Invented people; 63 of 142 failed before.
 """
 
 from __future__ import annotations
@@ -351,6 +351,25 @@ CROWDS_IN_A_CLAUSE_OF_TIME = cases(
     ],
 )
 
+NARRATORS_COLONS = cases(
+    "when unsure, say less",
+    [
+        # a narrator's colon that lists or sums up: no one's words, not the person named before
+        ("Mayor Tom Reyes signed the order on Monday. The changes: “no parking on Main Street and no trucks "
+         "after 10 p.m.”", "no parking on Main Street", None),
+        ("Mayor Tom Reyes signed the order on Monday. Among the new rules: “no parking on Main Street.”",
+         "no parking on Main Street", None),
+        ("Mayor Tom Reyes signed the order on Monday. Three words sum up the day: “Finally, some relief.”",
+         "Finally, some relief", None),
+        ("Mayor Tom Reyes signed the order on Monday.\n\nThe rules, in brief:\n\n“No parking on Main Street. No "
+         "trucks after 10 p.m.”", "No parking on Main Street", None),
+        ("Sen. Ann Weller toured the plant on Monday. The question now: “Who pays for the cleanup?”",
+         "Who pays for the cleanup", None),
+        ("The bill, known as “the Clean Water Promise,” passed on Tuesday, and Sen. Ann Weller said it was “long "
+         "overdue.”", "long overdue", "Ann Weller"),
+    ],
+)
+
 INTRO19_CASES = [
     *COLON_INTRODUCTIONS,
     *CHARACTERISING_FRAMES,
@@ -360,4 +379,5 @@ INTRO19_CASES = [
     *COLON_AFTER_ANOTHER,
     *THIRD_PERSON_IN_THE_FRAME,
     *CROWDS_IN_A_CLAUSE_OF_TIME,
+    *NARRATORS_COLONS,
 ]

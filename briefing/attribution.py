@@ -637,7 +637,7 @@ _OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[
 _INTRO_NOUNS = (
     r"take|view|thoughts|two\s+cents|diagnosis|summary|forecast|rejoinder|comeback|excuse|apology|confession|"
     r"admission|instructions|mantra|motto|recommendation|suggestion|request|demand|appeal|rationale|reasoning|"
-    r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|reasoning|prescription|outlook|"
+    r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
     r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell"
 )
 _POSSESSIVE_INTRO = re.compile(
@@ -1882,8 +1882,9 @@ _JUDGING_GAP = re.compile(
     re.IGNORECASE,
 )
 #: A judging verb, its object (a few plain words, no -ing form; with a preposition other than "of"
-#: only in the passive: "hailed at the time as") and "as" right before the quote ("hailed the agreement as", "dismissed Kell's report as"): the subject
-#: judges (not 'attacked the chairman for acting as “…”', where "as" is the chairman's role).
+#: only in the passive: "hailed at the time as") and "as" right before the quote ("hailed the
+#: agreement as", "dismissed Kell's report as"): the subject judges (not 'attacked the chairman for
+#: acting as “…”', where "as" is the chairman's role).
 _JUDGING_OBJECT = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.endswith("ing")), key=len, reverse=True))
@@ -1936,6 +1937,8 @@ _JUDGE_DETERMINERS = frozenset("his her their its our the some many".split())
 
 
 def _agent(phrase: str) -> Mention | None:
+    """The one an agent phrase after "by" names: him/her/them as a pronoun, else a name or a
+    description (not a phrase we cannot read: "by those who know him")."""
     if phrase.lower() in _AGENT_PRONOUNS:
         return Mention("pronoun", _AGENT_PRONOUNS[phrase.lower()])
     mention = head_of_segment(phrase)
@@ -1954,7 +1957,7 @@ def _judge_right_before(before: str) -> Mention | None:
         return Mention("pronoun", last)
     if last in GROUP_NOUNS:
         owned = len(words) > 1 and words[-2].lower() in _JUDGE_DETERMINERS
-        return Mention("description", " ".join([words[-2].lower()] if owned else []) + (" " if owned else "") + last)
+        return Mention("description", f"{words[-2].lower()} {last}" if owned else last)
     return None
 
 

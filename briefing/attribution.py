@@ -37,6 +37,7 @@ from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GROUP_NOUNS,
+    JUDGING_VERBS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
@@ -206,7 +207,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
         if _AMOUNT_OBJECT.match(clause, verb.end()):
             return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
-        return phrase_after(clause[verb.end() :]), word
+        inverted = phrase_after(clause[verb.end() :])
+        if word not in SPEAKER_AFTER and inverted is not None and _owned_thing(inverted):
+            return None, None  # '“…,” announced his retirement': the verb's object, not its subject
+        return inverted, word
     opener = before.split()[0].lower() if before.split() else ""
     if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
         # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
@@ -217,6 +221,20 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = _speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+#: Possessive pronouns that open an object after a verb ("announced his retirement").
+_OWNING_PRONOUNS = frozenset("his her their its our my your".split())
+
+
+def _owned_thing(mention: Mention) -> bool:
+    """A description opened by a possessive pronoun whose head is no one who speaks, nor a text:
+    "his retirement", "her plans" (not "his spokesman", "her lawyers", "their statement")."""
+    words = mention.text.split()
+    if mention.kind != "description" or len(words) < 2 or words[0].lower() not in _OWNING_PRONOUNS:
+        return False
+    head = head_noun(mention.text)
+    return head not in SPEAKER_HEAD_NOUNS and head.removesuffix("s") not in SPEAKER_HEAD_NOUNS and head.removesuffix("es") not in SPEAKER_HEAD_NOUNS
 
 
 #: Verbs of memory or hearing whose object, not their subject, may speak the quote before them.
@@ -487,6 +505,8 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:had|has)\s+(?:this|that|more|plenty|something|little|much|a\s+lot|the\s+(?:last|final))\s+(?:to\s+say|word)"
     r"|(?:summed|sums|summed\s+it|sums\s+it|summed\s+things|sums\s+things)\s+up|put\s+it\s+(?:this\s+way|bluntly|simply|plainly|succinctly|another\s+way|more\s+bluntly|best)"
     r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
+    # disagreement before a colon: "Weller disagreed:", "Kline objected:"
+    r"|(?:disagreed|disagrees|objected|objects|dissented|dissents|differed|differs)(?:\s+[a-z]+ly)?\s*[:.]?\s*$"
     r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
     r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
     r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
@@ -499,12 +519,15 @@ _ANNOUNCING_PREDICATE = re.compile(
     # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
     r"|(?P<gesture>(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
     r"nodded|nods|winced|winces|bristled|bristles|scoffed|scoffs|beamed|beams|frowned|frowns)"
-    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!]?\s*$|,?\s+(?:when|as|while|before)\s))"
+    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!:]?\s*$|,?\s+(?:when|as|while|before)\s))"
     r"|(?:took|takes|grabbed|grabs|seized|seizes|stepped\s+up\s+to|steps\s+up\s+to|stepped\s+to|steps\s+to)\s+"
     r"(?:the|a)\s+(?:microphone|mic|podium|lectern|stage|floor)(?![\w’'-])|(?:rose|rises|stood|stands)\s+(?:up\s+)?to\s+speak"
     r"|(?:took|takes)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|Truth\s+Social|LinkedIn|"
     r"social\s+media|the\s+airwaves|the\s+podium|the\s+stage|the\s+microphone|the\s+(?:Senate|House)\s+floor|the\s+floor)(?![\w’'-])"
     r"|(?:posted|posts)\s+(?:on|to|a|an|this|the\s+following)(?![\w’'-])"
+    # a channel as a phrase of its own before the colon: "Reyes, in a post on X:"
+    r"|in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|tweet|interview|letter|e-?mail|speech|"
+    r"video|message|op-ed|column|essay|memo|text|podcast|address|sermon|testimony)(?![\w’'-])[^,;:.!?“”\"]{0,40}:\s*$"
     r")"
 )
 
@@ -538,6 +561,9 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     if not previous_paragraph.rstrip().endswith(":"):
         return None
     sentence = closed_sentence(previous_paragraph)
+    credited = _credited_owner(sentence) or handed_the_word(sentence)
+    if credited is not None:
+        return credited  # 'Take it from Dana Kline:' / '“…”'
     mention = leading_np(sentence)
     if mention is None:
         return None
@@ -606,13 +632,23 @@ def colon_subject(sentence: str) -> Mention | None:
 _OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))"
 #: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":
 #: a possessive before a noun of saying, and a colon.
+#: More nouns of someone's own words or view that a possessive or "from X" introduces with a colon
+#: ("Diaz's take:", "Weller's two cents:", "the punchline from Gov. Paul Dorsey:").
+_INTRO_NOUNS = (
+    r"take|view|thoughts|two\s+cents|diagnosis|summary|forecast|rejoinder|comeback|excuse|apology|confession|"
+    r"admission|instructions|mantra|motto|recommendation|suggestion|request|demand|appeal|rationale|reasoning|"
+    r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
+    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell"
+)
 _POSSESSIVE_INTRO = re.compile(
     _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
     r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
     r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
-    r"prediction|reminder|question|challenge)"
+    rf"prediction|reminder|question|challenge|{_INTRO_NOUNS})"
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
     r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
+    # "His answer, in full:", "Her reply, delivered with a smile:"
+    r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
     r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
@@ -623,7 +659,7 @@ _WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explan
 #: "Read the full statement from Sen. Ann Weller below:", "Here is the statement by the agency:".
 _NOUN_FROM_OWNER_INTRO = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Rr]ead|[Ss]ee|[Hh]ere\s+is|[Hh]ere[’']s|[Bb]elow\s+is)\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?)"
+    rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?|{_INTRO_NOUNS})"
     r"\s+(?:from|of|by)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)"
     r"(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2}|\s+(?:below|here|in\s+full))?\s*:\s*$"
 )
@@ -720,13 +756,70 @@ _WORDS_OF_OWNER = re.compile(
 )
 
 
+#: "Take it from X:", "Take X's word for it:", "As X sees it,", "The way X tells it:": phrases that
+#: credit what follows to X (group "owner"; "pronoun" for "Take her word for it").
+_CREDITED_TO = re.compile(
+    r"(?:^|(?<=\s))(?:(?:Just|So|But|And)\s+)?(?:[Tt]ake\s+it\s+from\s+(?P<owner>[^;:.!?“”\"]{2,100}?)|"
+    r"[Tt]ake\s+(?:(?P<pronoun>his|her|their|its)|(?P<owner2>[^,;:.!?“”\"]{2,60}?)[’']s?)\s+word\s+for\s+it|"
+    r"(?:[Aa]s|[Tt]he\s+way|[Hh]ow)\s+(?P<owner3>[^,;:.!?“”\"]{2,60}?)\s+(?:sees|saw|views|viewed|tells|told|puts|put)\s+"
+    r"(?:it|them|things))\s*[,:]?\s*$"
+)
+
+
+#: A colon introduction that hands the word to someone named after a preposition: "It was left to
+#: Sen. Ann Weller to sum up the day:", "The last word went to X:", "Nobody put it better than X:",
+#: "The mood, summed up by one delegate, Rosa Vega:" (group "owner").
+_HANDED_THE_WORD = re.compile(
+    r"(?:(?<![\w’'-])[Ii]t\s+(?:was|is|fell|falls)\s+(?:(?:left|up)\s+)?to\s+(?P<owner>[^;:.!?“”\"]{2,80}?)\s+to\s+[a-z]+"
+    r"(?:\s+[^;:“”\"]{1,60})?|"
+    r"(?<![\w’'-])(?:last|final|first)\s+word\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+(?P<owner2>[^;:.!?“”\"]{2,80}?)|"
+    r"(?<![\w’'-])(?:[Nn]obody|[Nn]o\s+one)(?:\s+else)?\s+[a-z]+(?:\s+[^;:.!?“”\"]{1,50}?)?\s+better\s+than\s+"
+    r"(?P<owner3>[^;:.!?“”\"]{2,80}?)|"
+    r"(?<![\w’'-])(?:summed\s+up|put|captured|expressed|voiced|spelled\s+out|described)\s+by\s+(?P<owner4>[^;:.!?“”\"]{2,80}?))"
+    r"\s*:?\s*$"
+)
+
+
+def handed_the_word(sentence: str) -> Mention | None:
+    """The one ``_HANDED_THE_WORD`` hands the word to, when a name or a description. ``sentence``
+    ends on the colon that introduces the quote (or is the sentence before that colon)."""
+    match = _HANDED_THE_WORD.search(sentence)
+    if match is None:
+        return None
+    owner = next(g for g in match.groups() if g is not None)
+    apposed = head_of_segment(owner.split(",")[-1]) if "," in owner else None
+    if apposed is not None and apposed.kind == "name":
+        return apposed  # "one delegate, Rosa Vega": the name apposed to the description
+    mention = head_of_segment(owner) or head_of_segment(owner.split(",")[0])
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def _credited_owner(sentence: str) -> Mention | None:
+    """The one ``_CREDITED_TO`` credits ('Take it from Dana Kline: “…”' -> Dana Kline; 'The stakes,
+    as Weller sees them: “…”' -> Weller), when a name, a description or a pronoun."""
+    match = _CREDITED_TO.search(sentence)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun")])
+    owner = match.group("owner") or match.group("owner2") or match.group("owner3") or ""
+    if owner.lower() in {"me", "us", "my", "our"}:
+        return None  # "Take it from me:": the speaker of a quote around it, not named here
+    if owner.lower() in _OBJECT_PRONOUN:
+        return Mention("pronoun", _OBJECT_PRONOUN[owner.lower()])
+    mention = head_of_segment(owner) or head_of_segment(owner.split(",")[0])  # "Dana Kline, the commissioner"
+    return mention if mention is not None and mention.kind in {"name", "description", "pronoun"} else None
+
+
 def words_owner(sentence: str) -> Mention | None:
     """The owner of the words in "in X's words" before the quote in its sentence: 'The plan failed
     because, in Kell's words, “…”' -> Kell (not the sentence subject); 'In her own words, “…”' ->
     she. No speech verb may follow the phrase before the quote ('In Kell's words, Ames said “…”'
     is Ames's report), and the owner must be a name, a description or he/she/they."""
     match = _WORDS_OF_OWNER.search(sentence)
-    if match is None or SPEECH_VERB.search(sentence, match.end()):
+    if match is None:
+        return _credited_owner(sentence)
+    if SPEECH_VERB.search(sentence, match.end()):
         return None
     if match.group("pronoun"):
         return Mention("pronoun", _POSSESSIVE_PRONOUN[match.group("pronoun")])
@@ -909,6 +1002,11 @@ _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s
 
 
 #: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
+#: A clause of time whose subject is a short description right before the verb ("as her supporters
+#: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
+_DESCRIBED_RIGHT_BEFORE = re.compile(
+    r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
+)
 _THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -1411,6 +1509,11 @@ def _head_attribution(
     they = _THEY_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if they is not None:
         return _plural_subject(before[: they.start()]), word
+    crowd = _DESCRIBED_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
+    if crowd is not None and _people_head(crowd.group(2)):
+        # 'Weller took the stage as her supporters chanted “…”': the clause of time has a subject of
+        # its own, people who speak (not the main clause's)
+        return Mention("description", crowd.group(1)), word
     caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
     made = _caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
@@ -1766,3 +1869,195 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
                 return mention, word
         return None, None
     return None, None
+
+
+
+#: A form of a verb of naming or judging right before the quote, with "as" or (a naming verb) the
+#: quote right after it, and no object between: the object is the relative before it ('a plan
+#: which critics derided as “…”'), or the verb is passive ('was dismissed as “…”').
+_JUDGING_GAP = re.compile(
+    r"(?<![\w’'-])("
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if not f.endswith("ing")), key=len, reverse=True))
+    + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?\s*$",
+    re.IGNORECASE,
+)
+#: A judging verb, its object (a few plain words, no -ing form; with a preposition other than "of"
+#: only in the passive: "hailed at the time as") and "as" right before the quote ("hailed the
+#: agreement as", "dismissed Kell's report as"): the subject judges (not 'attacked the chairman for
+#: acting as “…”', where "as" is the chairman's role).
+_JUDGING_OBJECT = re.compile(
+    r"(?<![\w’'-])("
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.endswith("ing")), key=len, reverse=True))
+    + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as\s*$",
+    re.IGNORECASE,
+)
+#: Prepositions in the object of an active judging verb: "as" is then no verdict of the subject's.
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w’'-])(?:for|to|with|by|after|before|in|on|at|from)(?![\w’'-])", re.IGNORECASE)
+#: Auxiliaries and adverbs between a subject and its verb ("has long", "quickly", "once").
+_AUX_ADVERBS = re.compile(
+    r"(?:\s+(?:has|have|had|would|will|did|does|do|also|once|long|often|since|already|ever|never|just|even|still|"
+    r"later|then|now|first|famously|memorably|(?!(?:on|app|fami|assemb|ral|supp|bul)ly\b)[a-z]+ly))*\s*$"
+)
+#: A copula or a comma ending the text before the participle: passive ("was derided as"), or a
+#: participle set off by commas ("Dorsey, long derided as").
+_PASSIVE_END = re.compile(r"(?:(?<![\w’'-])(?:is|was|are|were|be|been|being|am|get|gets|got|getting)|,|[—–])$", re.IGNORECASE)
+#: A relative pronoun opening the clause the verb is in ('which critics call', 'what Kell described').
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:which|whom|that|what|who)\s+[^,;:—–]*$", re.IGNORECASE)
+#: The agent phrase after "by": no punctuation, no quote, at most eight words.
+_AGENT = r"((?:[^\s,;:.!?“”\"()—–·]+\s+){0,7}?[^\s,;:.!?“”\"()—–·]+)"
+#: '…, described by Rep. Dana Kline as “…”': a participle, its agent and "as" right before the quote.
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if f.endswith(("ed", "cast", "off", "to"))), key=len, reverse=True))
+    + rf")\s+by\s+{_AGENT}\s+as\s*$",
+    re.IGNORECASE,
+)
+#: The agent right after the quote ('“…” by Sen. Ann Weller, who …'), up to punctuation or a
+#: word that opens a phrase of time or place.
+_BY_AGENT_AFTER = re.compile(
+    rf"^[\s,]*by\s+{_AGENT}(?=\s*(?:[,;:.!?()—–]|$)|\s+(?:on|in|at|during|last|this|earlier|after|before|when|who|and|for|over)\s)"
+)
+#: A possessive before a noun of naming or judging, its object and "as" right before the quote
+#: ("Dorsey's description of the budget as", "her characterization of the ruling as").
+_OWNED_DESCRIPTION = re.compile(
+    rf"(?:(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w’'-])(?P<owner>(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+){{0,4}}"
+    rf"[{UPPER}][\w.-]*|(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)[’']s?)\s+"
+    r"(?:(?:own|earlier|latest|repeated|famous|infamous)\s+)?"
+    r"(?:description|characteri[sz]ation|portrayal|depiction|dismissal|labell?ing|branding|framing)\s+of\s+"
+    r"[^,;:.!?“”\"()—–]{1,60}?\s+as\s*$"
+)
+#: A sentence opening on an imperative of naming ("Call it", "Just call them"): the writer names
+#: the thing, and the quote is no one's words unless an attribution after it says so.
+_IMPERATIVE_NAMING = re.compile(
+    r"\s*(?:(?:So|And|But|Or|Just|Now)\s*,?\s+)?(?:(?:just|simply)\s+)?(?:[Cc]all|[Dd]ub|[Ll]abel)\s+(?:it|them|this|that|him|her)\s*$"
+)
+_AGENT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_JUDGE_DETERMINERS = frozenset("his her their its our the some many".split())
+
+
+def _agent(phrase: str) -> Mention | None:
+    """The one an agent phrase after "by" names: him/her/them as a pronoun, else a name or a
+    description (not a phrase we cannot read: "by those who know him")."""
+    if phrase.lower() in _AGENT_PRONOUNS:
+        return Mention("pronoun", _AGENT_PRONOUNS[phrase.lower()])
+    mention = head_of_segment(phrase)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def _judge_right_before(before: str) -> Mention | None:
+    """The subject right before a verb whose object is a relative left out ('a plan critics
+    called', 'the bill his opponents derided as'): he, she, they, we, or a plural noun of people
+    (with its possessive or determiner)."""
+    words = before.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in _SUBJECT_PRONOUNS:
+        return Mention("pronoun", last)
+    if last in GROUP_NOUNS:
+        owned = len(words) > 1 and words[-2].lower() in _JUDGE_DETERMINERS
+        return Mention("description", f"{words[-2].lower()} {last}" if owned else last)
+    return None
+
+
+#: Auxiliaries of an active verb ("had called", "has derided"): a comma before them closes an
+#: appositive of the subject ("Kline, the mayor, had called"), not a passive participle's phrase.
+_ACTIVE_AUXILIARY = re.compile(r"(?<![\w’'-])(?:has|have|had|would|will|did|does|do)(?![\w’'-])")
+
+
+#: A subject relative pronoun right before the verb ("which billed itself", "who called it").
+_SUBJECT_RELATIVE_END = re.compile(r"(?<![\w’'-])(?:which|who|that)$")
+
+
+def _before_participle(before: str) -> tuple[str, bool]:
+    """The text before a verb of naming or judging without its auxiliaries and adverbs, and whether
+    the verb is a passive participle: after a copula ("was derided as"), or set off by a comma or a
+    dash with no auxiliary ("Dorsey, long derided as")."""
+    aux = _AUX_ADVERBS.search(before)
+    core = (before[: aux.start()] if aux is not None else before).rstrip()
+    active = aux is not None and _ACTIVE_AUXILIARY.search(aux.group()) is not None
+    copula = _PASSIVE_END.search(core)
+    passive = not core.strip() or copula is not None and (copula.group().isalpha() or not active)
+    return core, passive
+
+
+def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
+    """The quote is what a verb of naming or judging calls its object, with the object not after
+    the verb (``_JUDGING_GAP``): (True, the one who judged), or (True, None) when the sentence
+    does not say who did. The subject of such a sentence is the thing or the person judged, never
+    the speaker: 'The bill, described by Rep. Dana Kline as “…”, passed' -> Kline; 'The ruling was
+    called “…” by Sen. Ann Weller' -> Weller; 'a plan that critics dismissed as “…”' -> critics;
+    'Gov. Paul Dorsey, long derided as “…”, retired' -> nobody (not Dorsey). (False, None) when
+    the quote is no such complement. ``sentence`` is the masked quote's sentence up to its opening
+    mark, ``tail`` the masked text after its closing mark."""
+    if _IMPERATIVE_NAMING.match(sentence):
+        return True, None  # 'Call it “the summer of discontent.”': the writer's own name for it
+    described = _OWNED_DESCRIPTION.search(sentence)
+    if described is not None:
+        # 'Weller mocked Gov. Paul Dorsey's description of the budget as “…”': the owner's words
+        if described.group("pronoun"):
+            return True, Mention("pronoun", _POSSESSIVE_PRONOUN[described.group("pronoun").lower()])
+        return True, _agent(described.group("owner"))
+    agent = _PASSIVE_AGENT_BEFORE.search(sentence)
+    if agent is not None:
+        return True, _agent(agent.group(1))
+    gap = _JUDGING_GAP.search(sentence)
+    if gap is None:
+        return False, None
+    word = gap.group(1).lower()
+    if word not in NAMING_VERBS and gap.group(3) is None:
+        return False, None  # 'Kell mocked “the experts”': scare quotes, not a verdict
+    if gap.group("object") is not None:
+        # 'Critics call it “reckless.”': an object of its own, so an active verb and its subject
+        # (the one right before it: 'Weller said Gov. Paul Dorsey called it “…”' is Dorsey's)
+        before = sentence[: gap.start()]
+        core = _before_participle(before)[0].rstrip(" ,").lower()
+        subject = subject_before(before)
+        if subject is not None and _SUBJECT_RELATIVE_END.search(core):
+            return True, subject  # 'The company, which once billed itself as “…”': the antecedent
+        if subject is None or not core.endswith(subject.text.lower()):
+            subject = name_right_before(before.rstrip())
+        if subject is None or not core.endswith(subject.text.lower()) or subject.kind not in {"name", "description", "pronoun"}:
+            return False, None
+        return True, subject
+    before = sentence[: gap.start()]
+    core, passive = _before_participle(before)
+    if passive:
+        after = _BY_AGENT_AFTER.match(tail)
+        return True, _agent(after.group(1)) if after is not None else None
+    subject = subject_before(before)
+    adjacent = subject is not None and core.rstrip(" ,").lower().endswith(subject.text.lower())
+    if adjacent and subject is not None and subject.kind in {"name", "description", "pronoun"}:
+        return True, subject  # 'a plan which critics derided as', 'what Kell described as'
+    if _RELATIVE_BEFORE.search(core):
+        return False, None  # a relative clause we cannot read: left to the other rules
+    judge = _judge_right_before(core)
+    named = name_right_before(core + " ")
+    if judge is None and named is not None and len(named.text.split()) > 1 and core.endswith(named.text):
+        judge = named  # 'the budget Gov. Paul Dorsey has called “…”'
+    if judge is not None:
+        return True, judge  # 'a plan critics quickly called “…”'
+    if word.endswith(("ed", "cast", "off", "to")) and word not in {"refer to", "refers to"}:
+        return True, None  # 'a man widely derided as “…”': a participle, whose judge goes unnamed
+    return False, None
+
+
+def judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]:
+    """``judging_frame`` for a judging verb with its object before "as" ('Community leaders hailed
+    the grant as “…”'): the subject, read like any subject; in the passive ('was hailed at the
+    time as “…”') the agent after the quote, or nobody. Read only when no attribution follows the
+    quote ('The governor dismissed the report as “…,” his spokeswoman said' stays hers)."""
+    judged = _JUDGING_OBJECT.search(sentence)
+    if judged is None:
+        return False, None
+    before = sentence[: judged.start()]
+    if _before_participle(before)[1]:
+        after = _BY_AGENT_AFTER.match(tail)
+        return True, _agent(after.group(1)) if after is not None else None
+    if _OBJECT_PREPOSITION.search(judged.group(2)):
+        return False, None  # 'attacked the chairman for acting as “…”': "as" is the chairman's role
+    subject = subject_before(before) or subject_before(_before_participle(before)[0] + " ")  # "Critics have long"
+    if subject is not None and subject.kind in {"name", "description", "pronoun"}:
+        return True, subject
+    return False, None

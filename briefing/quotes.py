@@ -21,7 +21,10 @@ from .attribution import (
     colon_speaker,
     colon_subject,
     first_sentence,
+    handed_the_word,
     head_attribution,
+    judging_frame,
+    judging_with_object,
     last_sentence,
     lone_word_subject,
     owned_post_before,
@@ -269,6 +272,16 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
+        judged, judge = judging_frame(last_sentence(head), masked[f.span.mark_end : nxt]) if f.span.closed else (False, None)
+        if not judged and mention is None and f.span.closed:
+            judged, judge = judging_with_object(last_sentence(head), masked[f.span.mark_end : nxt])
+        if judge is None and last_sentence(head).rstrip().endswith(":"):
+            # 'It fell to Sen. Ann Weller to explain the defeat:': the one handed the word, not "it"
+            judge = handed_the_word(last_sentence(head))
+        if judge is not None:
+            # 'The bill, described by Rep. Dana Kline as “…”, passed', 'a plan critics dismissed as
+            # “…”': the one who judged the thing, not the sentence's subject or a later verb's
+            mention, verb = judge, None
         signer = f.signature.split(",")[0] if f.signature is not None else ""  # "Ben Jealous, NAACP"
         if mention is None and signer and _signs(signer):
             mention = head_of_segment(signer)
@@ -287,7 +300,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 last = f if labelled is not None else last
                 continue
 
-        f.from_tail = mention is not None
+        f.from_tail = mention is not None and judge is None  # a judge is read before the quote
         tail_verb = verb
         between = masked[prv : f.span.mark_start]
         continued = (
@@ -379,6 +392,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                     # is upbeat.' / '“…”' / '“…,” rival candidate Joan Ortiz said.'): the speaker
                     # may be the one named after it
                     mention = announced
+        if mention is None and at_start and last is not None and not own_verb and f.paragraph > 0 and masks[f.paragraph - 1].rstrip().endswith(":"):
+            # '“A,” Mayor Tom Reyes said. Sen. Ann Weller disagreed:' / '“B.”': the colon hands the
+            # word to whoever it introduces, before the last speaker's turn is carried over
+            introducing = masks[f.paragraph - 1]
+            mention, verb = head_attribution(introducing, "", None)
+            mention = mention or colon_introduction(introducing) or possessive_introduction(last_sentence(introducing))
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
@@ -432,6 +451,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and _same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
         ):
             mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
+        if judged and judge is None and not f.from_tail and verb not in SPEAKER_AFTER:
+            mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
         f.mention, f.verb = mention, verb
@@ -491,7 +512,9 @@ def _names_a_thing(masked: str, span: MarkedSpan) -> bool:
 #: champion”', ', nicknamed “…”', ', also known as “…”'): no one's words, though a name stands
 #: right by it. Not 'Kell dubbed the plan “…”' (no comma: Kell's own words).
 _NICKNAME_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as))\s*$"
+    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as)|"
+    # 'laughed off the nickname her opponents gave her, “…”': a name someone goes by, no one's words
+    r"(?<![\w’'-])(?:nickname|moniker|epithet|sobriquet)(?:\s+[a-z][^,;:.!?“”\"]{0,40})?,?)\s*$"
 )
 
 

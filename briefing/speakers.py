@@ -653,6 +653,15 @@ _ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|w
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
 
 
+#: Common nouns and adjectives that name what a group works in or stands for ("Community leaders",
+#: "Civil rights groups"), capitalised only when they open the sentence.
+_GROUP_MODIFIERS = frozenset(
+    """community civil human business industry religious faith labor labour opposition tribal city county town
+    health security tech student parent tenant civic campaign rights trade farm church village neighborhood
+    neighbourhood family consumer privacy advocacy environmental conservation""".split()
+)
+
+
 #: Endings of adjectives written with a capital only because they open a sentence ("Corporate",
 #: "Senior", "Local"), unlike names ("Trump supporters").
 _ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
@@ -667,6 +676,9 @@ def _group(seg: str) -> Mention | None:
     # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
     # as the sentence's first word
     adjective = bool(lead) and lead[0].lower().endswith((*_ADJECTIVE_ENDINGS, "ing", "ed"))
+    # "Union leaders", "Party officials", "Community leaders": a common noun of a body or a field,
+    # capitalised only as the sentence's first word (not a name: "Trump supporters")
+    adjective = adjective or bool(lead) and (lead[0].lower() in ORGANISATION_NOUNS or lead[0].lower() in _GROUP_MODIFIERS)
     if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
         return None  # "Trump supporters" is a description of someone's supporters, handled below
     if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):

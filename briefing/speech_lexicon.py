@@ -32,6 +32,15 @@ rejoin underline inform instruct whine
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
 _NAMING_LEMMAS = "call describe dub+ label brand term characterize characterise"
+#: Verbs that judge a thing, the quote saying what it is ("dismissed the report as “…”", "a plan
+#: critics derided as “…”", "hailed by the union as “…”"): the subject judges (or, in the passive,
+#: the agent after "by"); the thing judged is never the speaker. With "as" only, unlike the naming
+#: verbs ("praised “…”" is no verdict).
+_JUDGING_LEMMAS = (
+    "dismiss deride hail decry denounce condemn ridicule lampoon laud herald bill tout praise mock criticize "
+    "criticise lambaste excoriate assail pan+ slam+ blast attack portray depict paint frame celebrate welcome "
+    "greet reject cast/casts/cast/casting"
+)
 #: Multi-word cues that work like a speech verb.
 SPEECH_PHRASES = (
     "according to", "in the words of", "chimed in", "chime in", "chimes in", "went on", "goes on", "pointed out",
@@ -90,6 +99,13 @@ SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
 #: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s.
 SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2])
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
+#: Every form of the naming and judging verbs, and of "refer to" ("what Kell referred to as “…”").
+JUDGING_VERBS = (
+    NAMING_VERBS
+    | _forms(_JUDGING_LEMMAS)
+    | frozenset(f"{f} to" for f in _inflect("refer+"))
+    | {"labelled", "labelling", "written off", "writes off", "wrote off"}
+)
 #: Every form of every verb a parser may read as reporting (speech, naming and document verbs,
 #: "shown" beside "showed"): a sentence holding none of them has nothing for a parse to find.
 REPORTING_FORMS = SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS | _forms(" ".join(DOCUMENT_VERB_LEMMAS)) | {"shown"}
@@ -212,7 +228,7 @@ DOCUMENT_NOUNS = frozenset(
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
     audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet
-    posting notice warning""".split()
+    posting notice warning inscription plaque epitaph engraving""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(
@@ -224,7 +240,7 @@ GROUP_NOUNS = frozenset(
     troops aides advisers advisors allies rivals fans families relatives victims survivors
     farmers owners executives staff staffers crowd audience spokespeople spokespersons police
     lobbyists strategists consultants operatives insiders donors delegates pundits historians
-    pollsters scholars commentators marchers
+    pollsters scholars commentators marchers groups
     thousands hundreds dozens many some others both""".split()
 )
 #: Head nouns of every description that can speak: a person (a gendered role too), an

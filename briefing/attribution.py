@@ -1881,13 +1881,14 @@ _JUDGING_GAP = re.compile(
     + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?\s*$",
     re.IGNORECASE,
 )
-#: A judging verb, its object (a few plain words, no -ing form; with a preposition other than "of"
+#: A judging verb (a finite form: the subject of "referring to X as" is no subject before it), its
+#: object (a few plain words, no -ing form; with a preposition other than "of"
 #: only in the passive: "hailed at the time as") and "as" right before the quote ("hailed the
 #: agreement as", "dismissed Kell's report as"): the subject judges (not 'attacked the chairman for
 #: acting as “…”', where "as" is the chairman's role).
 _JUDGING_OBJECT = re.compile(
     r"(?<![\w’'-])("
-    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.endswith("ing")), key=len, reverse=True))
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.split()[0].endswith("ing")), key=len, reverse=True))
     + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as\s*$",
     re.IGNORECASE,
 )

@@ -344,7 +344,8 @@ class SubjectIndex:
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
                 # "His mother, Rosa, waited outside": the role tells the name's gender
                 self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
-                if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
+                if not headline and joint < 0 and (subject.kind == "name" or person_description(subject) or subject.is_he_or_she):
+                    # (after a he or she too: "When Tom Kline announced his bid, he said …" is his)
                     self._add_before_subject(masked, start, end, offset)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset, joint)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .document_attribution import document_after, document_before, document_governing
 from .masking import ABBREVIATION_DOT, restore
-from .name_cleaning import UPPER
+from .name_cleaning import NAME_TOKEN, UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun, names_organisation
 from .speaker_labels import is_speaker_label
@@ -161,7 +161,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
     if not verb:
         return document_after(clause)
-    far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
+    # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
+    subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
+    far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
     if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
@@ -192,6 +194,11 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return heard, recalled.group(2).lower()  # '“…,” Reyes recalled Tom Weller saying.': Weller's
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
+        quoting = _QUOTED_AS.fullmatch(before)
+        if quoting is not None:
+            # '“…,” Reuters quoted Ana Reyes as saying.': the one quoting, as the pages credit it
+            # (``_reported_speaker``), never nobody for want of a verb
+            return subject_before(quoting.group(1) + " "), word
     if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
         return None, None  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
@@ -400,10 +407,21 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 _HEARD = re.compile(
     r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$"
     # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
-    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$"
+    # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling")
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as\s*$"
     # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
     r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
 )
+#: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
+#: him as") or passive ("was quoted by Reuters as"); what stands before it is its subject.
+_QUOTING_FRAME = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as\s*$"
+)
+#: An active "quoted X as" before a participle of saying (group 1: the one quoting).
+_QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
@@ -1294,6 +1312,62 @@ _WORDS_OF_READ = re.compile(
 )
 
 
+#: A finite speech verb, perhaps its listener or a time, and the comma opening an aside ("told
+#: reporters,", "said Tuesday,").
+_BEFORE_ASIDE = re.compile(r"(?:\s+[\w’'.-]+){0,3}?\s*,\s*")
+#: The end of an aside ("according to a pool report,") before the quote, perhaps with the verb's
+#: "that" clause ("…, that the talks were").
+_ASIDE_CLOSED = re.compile(r"[^,;:“”\"]*,\s*(?:that\b[^;:“”\"]*)?")
+
+
+#: A source phrase, its comma and a name with nothing after it but the quote: the name is the
+#: subject of the clause the quote completes, not in apposition to the source (group 1: the source).
+_SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
+
+
+#: A bare plural listener between "told" and its quote ("told donors that").
+_PLURAL_LISTENER_THEN_QUOTE = re.compile(r"\s+[a-z]+s\s*(?:that)?\s*[,:]?\s*")
+#: Cues after a quote that name where it was reported, not who said it ('“…,” the Ledger reported').
+REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
+
+
+def speaker_before_reporter(head: str, between: str) -> tuple[Mention, str] | None:
+    """The speaker of a quote whose tail names only who reported it ('Kline told donors “…,” the
+    Ledger reported', 'Kline said “…,” according to a pool report'): the subject of the verb of
+    saying the quote completes in its own sentence, a name or a pronoun, when that verb is
+    finite and nothing but a listener or "that" stands between it and the quote."""
+    sentence = last_sentence(head)
+    verbs = list(SPEECH_VERB.finditer(sentence))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    word = verb.group().lower()
+    if word.endswith("ing") or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
+        return None
+    direct = _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()) or (
+        word in _ADDRESSEE_OBJECT
+        and (_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()) or _PLURAL_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()))
+    )
+    if not direct:
+        return None
+    mention, cue = head_attribution(head, between, None)
+    if mention is None or cue is None or mention.kind not in {"name", "pronoun"}:
+        return None
+    return mention, cue
+
+
+def _source_aside(sentence: str, finite: re.Match[str], source: re.Match[str]) -> bool:
+    """"according to X" set off by commas between a finite speech verb and its quote ('Reyes said,
+    according to a transcript, “…”'): X passed the words on; the verb's subject said them."""
+    word = finite.group().lower()
+    if word.endswith("ing") or word in SPEAKER_AFTER:
+        return False
+    return (
+        _BEFORE_ASIDE.fullmatch(sentence, finite.end(), source.start()) is not None
+        and _ASIDE_CLOSED.fullmatch(sentence, source.end()) is not None
+    )
+
+
 def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
     """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
     'Lee read aloud a letter from a constituent: “…”', 'Reyes criticized Weller for calling them
@@ -1373,6 +1447,8 @@ def _head_attribution(
         verb = next((v for v in reversed(verbs) if v.end() <= first_that), verb)
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
+    elif verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _source_aside(sentence, verbs[-2], verb):
+        verb = verbs[-2]  # "Reyes told reporters, according to a pool report, “…”": the aside's source only heard it
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
@@ -1420,7 +1496,14 @@ def _head_attribution(
     if _PASSIVE.search(before) and not word.endswith("ing"):
         return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
     if word in SPEAKER_AFTER:
-        return phrase_after(sentence[verb.end() :]), word
+        source = sentence[verb.end() :]
+        clause_subject = _SUBJECT_AFTER_SOURCE.fullmatch(source)
+        if clause_subject is not None and head_of_segment(clause_subject.group(1)) is not None:
+            # 'According to his lawyer, Tom Weller “has done nothing wrong.”': the name after the
+            # comma opens the clause the quote ends (no comma closes it as an apposition); the
+            # source is the one the words came from
+            source = clause_subject.group(1)
+        return phrase_after(source), word
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
@@ -1466,6 +1549,12 @@ def _head_attribution(
                 return named, word
             if subject is not None:
                 return subject, word
+        frame = _QUOTING_FRAME.search(before) if earlier else None
+        if frame is not None and earlier[-1].end() <= frame.start():
+            # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
+            # as saying': the words are not the reporting verb's subject's; the frame's subject
+            # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
+            return subject_before(before[earlier[-1].end() : frame.start()] + " "), word
         if earlier and not _WITH_SUBJECT.search(before):
             # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
             # not the name right before the participle (that is for "with spokesman X saying")
@@ -1522,6 +1611,11 @@ def _head_attribution(
             word in NAMING_VERBS
             or _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
             or word in _ADDRESSEE_OBJECT and _LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+            # 'according to his lawyer, who said his client was “…”': a verb of saying whose
+            # clause holds the quote reports what the antecedent said; only after a comma (the
+            # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
+            # shouldn't “…”' to the one disavowing)
+            or word in _REPORTING_FINITE and opening.group().lstrip().startswith(",") and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())
         ):
             decided, antecedent = _relative_antecedent(before[: opening.start()], opening.group(1).lower())
             if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
@@ -1631,6 +1725,9 @@ _RELATIVE_SOURCE = re.compile(
 _WHERE_SUBJECT = re.compile(
     r"(?:,\s*|\s)where\s+((?:(?!who\s|that\s)[\w’'.-]+\s+){1,5}?)(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*$"
 )
+#: A reported clause running from a verb of saying to its quote, with no comma, clause break or
+#: speech verb of its own ("… said his client was", "… told reporters that the plan would").
+_CLAUSE_TO_QUOTE = re.compile(r"(?:\s+(?:reporters|him|her|them|us))?(?:\s+that)?\s+[^,;:.!?“”\"—–]+\s*")
 #: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
 #: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
 #: has its object).

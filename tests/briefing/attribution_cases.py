@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
+from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
@@ -1338,6 +1339,7 @@ ALL_CASES: list[Case] = [
     *PRON18_CASES,
     *ASKED18_CASES,
     *ORG18_CASES,
+    *FRAMES19_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -409,7 +409,7 @@ _HEARD = re.compile(
     # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
     # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling")
     r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted"
-    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as\s*$"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*$"
     # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
     r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
 )
@@ -417,8 +417,8 @@ _HEARD = re.compile(
 #: him as") or passive ("was quoted by Reuters as"); what stands before it is its subject.
 _QUOTING_FRAME = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
-    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
-    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as\s*$"
+    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*)$"
 )
 #: An active "quoted X as" before a participle of saying (group 1: the one quoting).
 _QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
@@ -1549,12 +1549,16 @@ def _head_attribution(
                 return named, word
             if subject is not None:
                 return subject, word
-        frame = _QUOTING_FRAME.search(before) if earlier else None
-        if frame is not None and earlier[-1].end() <= frame.start():
+        frame = _QUOTING_FRAME.search(before)
+        if frame is not None and earlier and earlier[-1].end() <= frame.start():
             # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
             # as saying': the words are not the reporting verb's subject's; the frame's subject
             # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
             return subject_before(before[earlier[-1].end() : frame.start()] + " "), word
+        if frame is not None and frame.group("passive") and not earlier:
+            # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
+            # that ends the by- or in-phrase right before the participle
+            return subject_before(before[: frame.start()] + " "), word
         if earlier and not _WITH_SUBJECT.search(before):
             # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
             # not the name right before the participle (that is for "with spokesman X saying")

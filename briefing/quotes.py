@@ -546,7 +546,7 @@ def _titles_a_work(masked: str, f: Found) -> bool:
 #: A preposition of where words were spoken or printed, or "told", perhaps with the outlet's
 #: possessive, right before a quote's opening mark: "on CBS's", "on", "with", "told", "to NBC's".
 _OUTLET_BEFORE_MARK = re.compile(
-    rf"(?<![\w’'-])(?:on|to|with|told|tells)\s+(?:(?:the\s+)?[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}[’']s\s+)?$"
+    rf"(?<![\w’'-])(?:on|to|with|told|tells)\s+(?:(?:the\s+)?[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}[’'](?:s|(?<=s[’']))\s+)?$"
 )
 #: Longest programme title, in words.
 _LONGEST_PROGRAMME = 8

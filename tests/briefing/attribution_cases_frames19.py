@@ -1,23 +1,23 @@
-"""Attribution cases of session 11, round 19 (frames19): words reported through an intermediary or
-a reporting frame. Quoting frames: "The Ledger quoted Weller as saying “…”" keeps the one quoting,
-as the annotated dev pages credit it (the one quoted is accepted too), before or after the quote
-('“…,” Reuters quoted Reyes as saying'); a passive with who quoted and where ("was quoted by
-Reuters as saying", "is quoted in the book as telling") is the subject's, also after the quote;
-nested in another's report ("Weller said the Ledger had quoted Reyes as saying “…”") it is never the
-reporter's. Sources set off as an aside between a verb and its quote ("Reyes told reporters,
-according to a pool report, “…”", "said, per a translator, that …") or closing the sentence after
-a verb the quote completes ("Kline told donors “…,” the Ledger reported") leave the verb's subject
-the speaker. "per" reads as "according to" ("per a statement from Weller's lawyer"; not "per
-cent", "$5 per gallon", "Per Olsen"). After "according to his lawyer," a name with nothing after it
-but the quote opens the clause, no apposition ("According to his lawyer, Tom Weller “…”" is the
-lawyer's). A comma relative "…, who said his client was “…”" is its antecedent's. A show's title
-in quotes after "on", "with" or "told" and a network's possessive ("on CBS's “Face the Nation.”")
-is no one's words. Spokespeople ("Kline's spokeswoman said" is the spokeswoman; "said through a
-spokesman" is the principal) and anonymous sources ("a senior official said, speaking on condition
-of anonymity", "two people familiar with the matter") as written; "an official briefed on the
-talks between Reyes and Kline" is the official, not Kline. Negatives: "Kline denied telling aides
-“…”" (still Kline), "the Ledger reported that “…”" (the paper). Invented people; 34 of 111 failed
-before.
+"""Attribution cases of session 11, round 19 (frames19): words reported through an intermediary or a
+reporting frame. Quoting frames: "The Ledger quoted Weller as saying “…”" keeps the one quoting, as
+the annotated dev pages credit it (the one quoted is accepted too), before or after the quote ('“…,”
+Reuters quoted Reyes as saying'); a passive with who quoted and where ("was quoted by Reuters as
+saying", "is quoted in the book as telling", "was quoted in the Ledger saying") is the subject's,
+also after the quote, never the name ending its by- or in-phrase; nested in another's report
+("Weller said the Ledger had quoted Reyes as saying “…”") it is never the reporter's. Sources set
+off as an aside between a verb and its quote ("Reyes told reporters, according to a pool report,
+“…”", "said, per a translator, that …") or closing the sentence after a verb the quote completes
+("Kline told donors “…,” the Ledger reported") leave the verb's subject the speaker. "per" reads as
+"according to" ("per a statement from Weller's lawyer"; not "per cent", "$5 per gallon", "Per
+Olsen"). After "according to his lawyer," a name with nothing after it but the quote opens the
+clause, no apposition ("According to his lawyer, Tom Weller “…”" is the lawyer's). A comma relative
+"…, who said his client was “…”" is its antecedent's. A show's title in quotes after "on", "with" or
+"told" and a network's possessive ("on CBS's “Face the Nation.”", "on Fox News' “…”") is no one's
+words. Spokespeople ("Kline's spokeswoman said" is the spokeswoman; "said through a spokesman" is
+the principal) and anonymous sources ("a senior official said, speaking on condition of anonymity",
+"two people familiar with the matter") as written; "an official briefed on the talks between Reyes
+and Kline" is the official, not Kline. Negatives: "Kline denied telling aides “…”" (still Kline),
+"the Ledger reported that “…”" (the paper). Invented people; 39 of 124 failed before.
 """
 
 from __future__ import annotations
@@ -281,8 +281,39 @@ ANONYMOUS_SOURCES = cases(
     ],
 )
 
+MORE_FRAMES = cases(
+    "clause frames around the speaker",
+    [
+        # a passive quoting frame without "as": the subject, not the name ending its by- or in-phrase
+        ("“The talks have collapsed,” Ana Reyes was quoted saying.", "The talks have collapsed", "Ana Reyes"),
+        ("“The talks have collapsed,” Ana Reyes was quoted by Reuters saying.", "The talks have collapsed", "Ana Reyes"),
+        ("Ana Reyes was quoted in the Ledger saying “the talks have collapsed.”", "the talks have collapsed", "Ana Reyes"),
+        ("Ana Reyes was quoted by Tom Weller saying “the talks have collapsed.”", "the talks have collapsed", "Ana Reyes"),
+        ("Ana Reyes was quoted by Tom Weller as saying “the talks have collapsed.”", "the talks have collapsed", "Ana Reyes"),
+        # a show after a network's bare possessive; a show's name in apposition to its noun
+        ("“We will win this state,” Ana Reyes said during an appearance on Fox News' “Sunday Morning Futures.”",
+         "Sunday Morning Futures", None),
+        ("Ana Reyes said in an interview with the Ledger's podcast, “The Daily Ledger,” that she was “ready to run.”",
+         "ready to run", "Ana Reyes"),
+        # the spokesperson goes on as "she" / "the spokeswoman", never as the principal
+        ("Sen. Dan Kline did not attend. His spokeswoman said he was “recovering at home.”\n\n“He expects to be "
+         "back next week,” she said.", "He expects to be back", "His spokeswoman"),
+        ("Sen. Dan Kline said through a spokeswoman that he was “recovering at home.”\n\n“He expects to be back "
+         "next week,” the spokeswoman said.", "He expects to be back", "the spokeswoman"),
+        # a paper citing its sources keeps what it reports; the one it reports on keeps their words
+        ("The Ledger, citing two aides, reported that Sen. Dan Kline had said “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+        ("“The senator is furious with his staff,” the Ledger reported, citing two aides.",
+         "The senator is furious", "the Ledger"),
+        ("Sen. Dan Kline was “furious with his staff,” according to two aides.", "furious with his staff", "two aides"),
+        ("Sen. Dan Kline disputed the account, saying he never told aides “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+    ],
+)
+
 FRAMES19_CASES = [
     *QUOTING_FRAMES,
+    *MORE_FRAMES,
     *SOURCE_ASIDES,
     *STATEMENTS_AND_PER,
     *SPOKESPEOPLE,

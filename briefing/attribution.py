@@ -303,7 +303,7 @@ def _appositive_subject(before: str) -> bool:
 #: A verb of memory or hearing and its object right before a participle ("recalls his father
 #: warning him", "remembered a guard shouting"): the object is the participle's subject.
 _RECALLS_SOMEONE = re.compile(
-    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.-]+\s+){1,4}?)$"
+    rf"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,4}}?)$"
 )
 #: A verb of showing, catching or holding someone and its object, a description of a person,
 #: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
@@ -1246,7 +1246,7 @@ _LETTER_FROM = re.compile(
 #: auxiliaries or adverbs after it (group 2; group "listener" a pronoun after "told").
 _COMPLEMENT_SUBJECT = re.compile(
     r"(?P<listener>\s+(?:him|her|them|us|me))?"
-    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"
     r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)"
     r"(?:(?:had|has|have|would|once|also|then|later|always|often|never|still|just|even|ever|[a-z]+ly)\s+)*"
 )
@@ -1328,14 +1328,26 @@ _SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOK
 #: A bare plural listener between "told" and its quote ("told donors that").
 _PLURAL_LISTENER_THEN_QUOTE = re.compile(r"\s+[a-z]+s\s*(?:that)?\s*[,:]?\s*")
 #: Cues after a quote that name where it was reported, not who said it ('“…,” the Ledger reported').
-REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
+_REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
 
 
-def speaker_before_reporter(head: str, between: str) -> tuple[Mention, str] | None:
-    """The speaker of a quote whose tail names only who reported it ('Kline told donors “…,” the
-    Ledger reported', 'Kline said “…,” according to a pool report'): the subject of the verb of
-    saying the quote completes in its own sentence, a name or a pronoun, when that verb is
-    finite and nothing but a listener or "that" stands between it and the quote."""
+#: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
+#: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
+#: accept the inner speaker only after these.
+_PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
+#: A time or place between a verb and "that" before the quote ("said at a closed-door meeting that").
+_SETTING_THEN_THAT = re.compile(
+    r"(?:\s+(?:him|her|them|reporters|[a-z]+s|(?:the|a|an|his|her|their)\s+[\w’'-]+))?"
+    r"\s+(?:at|in|on|during|after|before)\s+[^,;:“”\"]{1,60}?\s+that\s*"
+)
+
+
+def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tuple[Mention, str] | None:
+    """The speaker of a quote whose sentence closes on who reported it ('Kline told donors “…,” the
+    Ledger reported', 'Kline said “…,” according to a pool report', after a plain verb of saying
+    also '“…,” two people who heard him said'): the subject of the verb of saying the quote
+    completes in its own sentence, a name or a pronoun, when that verb is finite and nothing but
+    a listener, a setting or "that" stands between it and the quote."""
     sentence = last_sentence(head)
     verbs = list(SPEECH_VERB.finditer(sentence))
     if not verbs:
@@ -1344,9 +1356,15 @@ def speaker_before_reporter(head: str, between: str) -> tuple[Mention, str] | No
     word = verb.group().lower()
     if word.endswith("ing") or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
         return None
-    direct = _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()) or (
-        word in _ADDRESSEE_OBJECT
-        and (_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()) or _PLURAL_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()))
+    if reporter_verb not in _REPORTED_BY and word not in _PLAIN_REPORTING:
+        return None
+    direct = (
+        _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+        or _SETTING_THEN_THAT.fullmatch(sentence, verb.end())
+        or (
+            word in _ADDRESSEE_OBJECT
+            and (_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()) or _PLURAL_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()))
+        )
     )
     if not direct:
         return None

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import (
-    REPORTED_BY,
     WORD,
     claim_owner,
     closed_sentence,
@@ -267,10 +266,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
             # question or an exclamation ends the sentence; the capitalised clause is the next one's
             mention, verb = None, None
-        if mention is not None and verb in REPORTED_BY:
+        if mention is not None and verb is not None and f.span.closed:
             # 'Kline told donors “…,” the Ledger reported': the tail names who reported the words;
             # the verb the quote completes names who said them
-            own = speaker_before_reporter(head, masked[prv : f.span.mark_start])
+            own = speaker_before_reporter(head, masked[prv : f.span.mark_start], verb.lower())
             if own is not None:
                 mention, verb = own
         if mention is None and verb is not None:

@@ -7,17 +7,20 @@ also after the quote, never the name ending its by- or in-phrase; nested in anot
 ("Weller said the Ledger had quoted Reyes as saying “…”") it is never the reporter's. Sources set
 off as an aside between a verb and its quote ("Reyes told reporters, according to a pool report,
 “…”", "said, per a translator, that …") or closing the sentence after a verb the quote completes
-("Kline told donors “…,” the Ledger reported") leave the verb's subject the speaker. "per" reads as
-"according to" ("per a statement from Weller's lawyer"; not "per cent", "$5 per gallon", "Per
-Olsen"). After "according to his lawyer," a name with nothing after it but the quote opens the
-clause, no apposition ("According to his lawyer, Tom Weller “…”" is the lawyer's). A comma relative
-"…, who said his client was “…”" is its antecedent's. A show's title in quotes after "on", "with" or
-"told" and a network's possessive ("on CBS's “Face the Nation.”", "on Fox News' “…”") is no one's
-words. Spokespeople ("Kline's spokeswoman said" is the spokeswoman; "said through a spokesman" is
-the principal) and anonymous sources ("a senior official said, speaking on condition of anonymity",
-"two people familiar with the matter") as written; "an official briefed on the talks between Reyes
-and Kline" is the official, not Kline. Negatives: "Kline denied telling aides “…”" (still Kline),
-"the Ledger reported that “…”" (the paper). Invented people; 39 of 124 failed before.
+("Kline told donors “…,” the Ledger reported") leave the verb's subject the speaker, and so do
+sources that close it after a plain verb of saying ("Kline told aides “…,” two people who heard the
+remarks said"); "A person in the room said Sen. Dan Kline told aides “…”" is Kline's (a title's
+period no longer hides the complement's subject). "per" reads as "according to" ("per a statement
+from Weller's lawyer"; not "per cent", "$5 per gallon", "Per Olsen"). After "according to his
+lawyer," a name with nothing after it but the quote opens the clause, no apposition ("According to
+his lawyer, Tom Weller “…”" is the lawyer's). A comma relative "…, who said his client was “…”" is
+its antecedent's. A show's title in quotes after "on", "with" or "told" and a network's possessive
+("on CBS's “Face the Nation.”", "on Fox News' “…”") is no one's words. Spokespeople ("Kline's
+spokeswoman said" is the spokeswoman; "said through a spokesman" is the principal) and anonymous
+sources ("a senior official said, speaking on condition of anonymity", "two people familiar with the
+matter") as written; "an official briefed on the talks between Reyes and Kline" is the official, not
+Kline. Negatives: "Kline denied telling aides “…”" (still Kline), "the Ledger reported that “…”"
+(the paper). Invented people; 45 of 133 failed before.
 """
 
 from __future__ import annotations
@@ -307,6 +310,26 @@ MORE_FRAMES = cases(
          "The senator is furious", "the Ledger"),
         ("Sen. Dan Kline was “furious with his staff,” according to two aides.", "furious with his staff", "two aides"),
         ("Sen. Dan Kline disputed the account, saying he never told aides “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+        # the words of one whom the sentence's sources report on (a title's period inside the name)
+        ("A person in the room said Sen. Dan Kline told aides “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+        ("Two people who heard the remarks said Sen. Dan Kline had told aides “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+        ("One attendee recalled Sen. Dan Kline saying “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+        ("According to people familiar with the matter, Sen. Dan Kline told aides “nobody will remember this.”",
+         "nobody will remember this", "Dan Kline"),
+        ("Sen. Dan Kline told aides “nobody will remember this,” two people who heard the remarks said.",
+         "nobody will remember this", "Dan Kline"),
+        ("Sen. Dan Kline told aides that “nobody will remember this,” a person in the room said.",
+         "nobody will remember this", "Dan Kline"),
+        ("Sen. Dan Kline said at a closed-door meeting that “nobody will remember this,” according to an audio "
+         "recording obtained by the Ledger.", "nobody will remember this", "Dan Kline"),
+        # negative: a verb outside plain reporting keeps the outer cue the pages credit
+        ("Sen. Dan Kline warned aides that “nobody will remember this,” a person in the room said.",
+         "nobody will remember this", ("a person", "Dan Kline")),
+        ("In a video posted online, Sen. Dan Kline is seen telling aides “nobody will remember this.”",
          "nobody will remember this", "Dan Kline"),
     ],
 )

@@ -200,7 +200,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # (``_reported_speaker``), never nobody for want of a verb
             return subject_before(quoting.group(1) + " "), word
     if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
-        return None, None  # '"…," the families were told': the listeners, not the speaker
+        return _passive_agent(clause[verb.end() :]), word  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
         return None, None  # '"…," suggesting that the only way …': a participle is never inverted
     if word.endswith("ing") and before.rstrip().endswith(",") and before.lstrip()[:1].islower() and word not in SPEAKER_AFTER:
@@ -1374,6 +1374,26 @@ def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tupl
     return mention, cue
 
 
+#: The agent of a passive verb of saying, its "that" clause or the sentence's end after it ("was
+#: told by Sen. Dan Kline that the bill was", "were told by a spokesman"; group 1 the agent).
+_AGENT_OF_PASSIVE = re.compile(r"\s+by\s+([^,;:“”\"—–]{2,60}?)\s*(?:,\s*)?(?:\bthat\b[^;:“”\"]*|[.!?]\s*)?")
+
+
+def _passive_agent(after_verb: str) -> Mention | None:
+    """Who spoke in a passive of saying ('The Ledger was told by Kline that “…”', '“…,” reporters
+    were told by a spokesman.'): the agent after "by", a name or a description, else nobody."""
+    agent = _AGENT_OF_PASSIVE.fullmatch(after_verb)
+    mention = head_of_segment(agent.group(1)) if agent is not None else None
+    if mention is None or mention.kind not in {"name", "description"}:
+        return None
+    head = mention.text.split()[-1]
+    if mention.kind == "description" and not (
+        head[:1].isupper() or _people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS
+    ):
+        return None  # "were told by the end of the week that": no one
+    return mention
+
+
 def _source_aside(sentence: str, finite: re.Match[str], source: re.Match[str]) -> bool:
     """"according to X" set off by commas between a finite speech verb and its quote ('Reyes said,
     according to a transcript, “…”'): X passed the words on; the verb's subject said them."""
@@ -1512,7 +1532,10 @@ def _head_attribution(
     if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):
-        return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
+        # 'Reporters were told that "…"': the listeners, not the speaker; the agent, if named
+        # ('The Ledger was told by Sen. Dan Kline that “…”')
+        by_agent = _passive_agent(sentence[verb.end() :])
+        return (by_agent, word) if by_agent is not None else (None, None)
     if word in SPEAKER_AFTER:
         source = sentence[verb.end() :]
         clause_subject = _SUBJECT_AFTER_SOURCE.fullmatch(source)

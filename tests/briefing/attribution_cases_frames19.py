@@ -20,7 +20,9 @@ spokeswoman said" is the spokeswoman; "said through a spokesman" is the principa
 sources ("a senior official said, speaking on condition of anonymity", "two people familiar with the
 matter") as written; "an official briefed on the talks between Reyes and Kline" is the official, not
 Kline. Negatives: "Kline denied telling aides “…”" (still Kline), "the Ledger reported that “…”"
-(the paper). Invented people; 45 of 133 failed before.
+(the paper). The agent of a passive of saying speaks ("The Ledger was told by Sen. Dan Kline that
+“…”"); "reporters were told “…”" and "told by phone" name no one. Invented people; 50 of 142 failed
+before.
 """
 
 from __future__ import annotations
@@ -334,7 +336,27 @@ MORE_FRAMES = cases(
     ],
 )
 
+PASSIVE_AGENTS = cases(
+    "clause frames around the speaker",
+    [
+        # the agent of a passive of saying spoke; listeners alone name no one
+        ("The Ledger was told by Sen. Dan Kline that the bill was “dead on arrival.”", "dead on arrival", "Dan Kline"),
+        ("Reporters were told by a spokesman that the senator was “recovering at home.”",
+         "recovering at home", "a spokesman"),
+        ("“The bill is dead on arrival,” the Ledger was told by Sen. Dan Kline.", "The bill is dead on arrival", "Dan Kline"),
+        ("“The bill is dead on arrival,” reporters were told by a spokesman on Tuesday.",
+         "The bill is dead on arrival", "a spokesman"),
+        ("Residents were told by the county health department that the water was “safe to drink.”",
+         "safe to drink", "the county health department"),
+        ("“The bill is dead on arrival,” reporters were told.", "The bill is dead on arrival", None),
+        ("Residents were told by phone that the water was “safe to drink.”", "safe to drink", None),
+        ("Residents were told by the end of the week that the water was “safe to drink.”", "safe to drink", None),
+        ("Reporters were told “the senator is recovering at home.”", "the senator is recovering", None),
+    ],
+)
+
 FRAMES19_CASES = [
+    *PASSIVE_AGENTS,
     *QUOTING_FRAMES,
     *MORE_FRAMES,
     *SOURCE_ASIDES,

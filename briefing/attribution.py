@@ -631,7 +631,10 @@ _POSSESSIVE_INTRO = re.compile(
     r"prediction|reminder|question|challenge)"
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
     r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
-    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?\s*:\s*$"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
+    r"(?:\s*,\s*as\s+(?:released|provided|prepared|transcribed|delivered|posted|published|distributed|issued)"
+    r"\s+(?:by|to)\s+[^,;:.!?“”\"]{1,40}?)?"  # "Reyes's remarks, as provided by her office:": still hers
+    r"\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.

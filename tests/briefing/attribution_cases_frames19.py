@@ -21,8 +21,9 @@ sources ("a senior official said, speaking on condition of anonymity", "two peop
 matter") as written; "an official briefed on the talks between Reyes and Kline" is the official, not
 Kline. Negatives: "Kline denied telling aides “…”" (still Kline), "the Ledger reported that “…”"
 (the paper). The agent of a passive of saying speaks ("The Ledger was told by Sen. Dan Kline that
-“…”"); "reporters were told “…”" and "told by phone" name no one. Invented people; 50 of 142 failed
-before.
+“…”"); "reporters were told “…”" and "told by phone" name no one. A text introduced as someone's "as
+provided by her office" stays theirs ("Ana Reyes's remarks, as provided by her office:"). Invented
+people; 55 of 149 failed before.
 """
 
 from __future__ import annotations
@@ -355,7 +356,29 @@ PASSIVE_AGENTS = cases(
     ],
 )
 
+PASSED_ON_TEXTS = cases(
+    "organisations, documents and groups",
+    [
+        # a text introduced as someone's, "as provided by" whoever passed it on: still theirs
+        ("Ana Reyes's remarks, as provided by her office:\n\n“We will win this state by ten points, and everyone "
+         "knows it.”", "We will win this state", "Ana Reyes"),
+        ("Ana Reyes's remarks, as provided by her office: “We will win this state by ten points, and everyone "
+         "knows it.”", "We will win this state", "Ana Reyes"),
+        ("Ana Reyes's full statement, as released by her campaign: “We will win this state by ten points.”",
+         "We will win this state", "Ana Reyes"),
+        ("Ana Reyes's remarks, as transcribed by the Ledger:\n\n“We will win this state by ten points.”",
+         "We will win this state", "Ana Reyes"),
+        ("The following are Ana Reyes's remarks, as provided by her office:\n\n“We will win this state by ten "
+         "points.”", "We will win this state", "Ana Reyes"),
+        ("Here is what Ana Reyes told the Ledger in a phone interview:\n\n“We will win this state by ten points.”",
+         "We will win this state", "Ana Reyes"),
+        ("According to a transcript provided by her office, Ana Reyes told the crowd:\n\n“We will win this state "
+         "by ten points.”", "We will win this state", "Ana Reyes"),
+    ],
+)
+
 FRAMES19_CASES = [
+    *PASSED_ON_TEXTS,
     *PASSIVE_AGENTS,
     *QUOTING_FRAMES,
     *MORE_FRAMES,

@@ -213,7 +213,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
         if _AMOUNT_OBJECT.match(clause, verb.end()):
             return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
-        return phrase_after(clause[verb.end() :]), word
+        return _source_of(word, phrase_after(clause[verb.end() :])), word
     opener = before.split()[0].lower() if before.split() else ""
     if before.rstrip().endswith(",") and word in _INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
         # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
@@ -1377,6 +1377,22 @@ def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tupl
     return mention, cue
 
 
+def _per_as_rate(sentence: str, verb: re.Match[str]) -> bool:
+    """ "per" before a phrase that cannot speak is a rate ("$5 per the hour"), no cue."""
+    word = verb.group().lower()
+    return word in {"per", "as per"} and _source_of(word, phrase_after(sentence[verb.end() :])) is None
+
+
+def _source_of(word: str, mention: Mention | None) -> Mention | None:
+    """The source after "according to" or "per"; after "per", which is also a rate ("$5 per the
+    hour"), only one that can speak: a name, a pronoun or a description of a person, a group, an
+    organisation or a document."""
+    if word not in {"per", "as per"} or mention is None or mention.kind != "description":
+        return mention
+    head = mention.text.split()[-1]
+    return mention if head[:1].isupper() or _people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS else None
+
+
 #: The agent of a passive verb of saying, its "that" clause or the sentence's end after it ("was
 #: told by Sen. Dan Kline that the bill was", "were told by a spokesman"; group 1 the agent).
 _AGENT_OF_PASSIVE = re.compile(r"\s+by\s+([^,;:“”\"—–]{2,60}?)\s*(?:,\s*)?(?:\bthat\b[^;:“”\"]*|[.!?]\s*)?")
@@ -1451,7 +1467,7 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = _last_correlative_clause(last_sentence(head))
-    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
+    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v)]
     reported = _reported_speaker(sentence, verbs) or _complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
         return reported, verbs[-1].group().lower() if verbs else None
@@ -1547,7 +1563,7 @@ def _head_attribution(
             # comma opens the clause the quote ends (no comma closes it as an apposition); the
             # source is the one the words came from
             source = clause_subject.group(1)
-        return phrase_after(source), word
+        return _source_of(word, phrase_after(source)), word
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's

@@ -23,7 +23,7 @@ Kline. Negatives: "Kline denied telling aides “…”" (still Kline), "the Led
 (the paper). The agent of a passive of saying speaks ("The Ledger was told by Sen. Dan Kline that
 “…”"); "reporters were told “…”" and "told by phone" name no one. A text introduced as someone's "as
 provided by her office" stays theirs ("Ana Reyes's remarks, as provided by her office:"). Invented
-people; 55 of 149 failed before.
+people; 56 of 152 failed before.
 """
 
 from __future__ import annotations
@@ -184,6 +184,10 @@ STATEMENTS_AND_PER = cases(
          "We take these concerns", "Per Olsen"),
         ("Gas costs $5 per gallon, and Ana Reyes said it was “a crisis for working families.”",
          "a crisis for working families", "Ana Reyes"),
+        ("Ana Reyes said the fee was $5 per the hour, “a fair price for everyone.”",
+         "a fair price for everyone", "Ana Reyes"),
+        ("Per the agreement, the company “must pay every worker by Friday.”", "must pay every worker", "the agreement"),
+        ("“We take these concerns seriously,” per Reuters.", "We take these concerns", ("Reuters", None)),
         # statements released by someone are that someone's
         ("“I am honored to serve,” said Ana Reyes in a statement released by her office.",
          "I am honored to serve", "Ana Reyes"),

@@ -314,6 +314,12 @@ _SHOWS_SOMEONE = re.compile(
     r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
     r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
 )
+#: A recording of someone right before a participle of saying ("a clip of Tom Weller saying",
+#: "video from 2019 of the mayor telling"; group 1 the one recorded, a name or a description).
+_MEDIA_OF_SOMEONE = re.compile(
+    r"\b(?:clip|video|recording|footage|tape|audio|excerpt|snippet)s?\s+(?:from\s+[^,;:“”\"]{1,40}?\s+)?of\s+"
+    rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
+)
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
@@ -759,7 +765,7 @@ def words_owner(sentence: str) -> Mention | None:
 #: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that".
 _CLAIM_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
-    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central)\s+)?"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central|(?:19|20)\d\d)\s+){0,2}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
@@ -1590,6 +1596,10 @@ def _head_attribution(
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:
             return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
+        filmed = _MEDIA_OF_SOMEONE.search(before)
+        heard_in = head_of_segment(filmed.group(1)) if filmed is not None else None
+        if heard_in is not None and heard_in.kind in {"name", "description"}:
+            return heard_in, word  # 'Reyes posted a clip of Tom Weller saying “…”': Weller speaks in it
         shown = _SHOWS_SOMEONE.search(before)
         if shown is not None and _people_head(shown.group(2)):
             # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one

@@ -22,8 +22,9 @@ matter") as written; "an official briefed on the talks between Reyes and Kline" 
 Kline. Negatives: "Kline denied telling aides “…”" (still Kline), "the Ledger reported that “…”"
 (the paper). The agent of a passive of saying speaks ("The Ledger was told by Sen. Dan Kline that
 “…”"); "reporters were told “…”" and "told by phone" name no one. A text introduced as someone's "as
-provided by her office" stays theirs ("Ana Reyes's remarks, as provided by her office:"). Invented
-people; 56 of 152 failed before.
+provided by her office" stays theirs ("Ana Reyes's remarks, as provided by her office:"). Words in a
+recording are the one recorded's ("posted a clip of Tom Weller saying “…”"), a dated remark its
+owner's ("Tom Weller's 2019 remark that …"). Invented people; 59 of 159 failed before.
 """
 
 from __future__ import annotations
@@ -381,7 +382,29 @@ PASSED_ON_TEXTS = cases(
     ],
 )
 
+RECORDED_WORDS = cases(
+    "clause frames around the speaker",
+    [
+        # words heard in a recording or pointed to in a dated remark are the one recorded's
+        ("Ana Reyes posted a clip of Tom Weller saying “the plant will never reopen.”",
+         "the plant will never reopen", "Tom Weller"),
+        ("Ana Reyes posted video from 2019 of the mayor telling workers “the plant will never reopen.”",
+         "the plant will never reopen", "the mayor"),
+        ("Ana Reyes played a recording of Tom Weller saying “the plant will never reopen.”",
+         "the plant will never reopen", "Tom Weller"),
+        ("Ana Reyes pointed to Tom Weller's 2019 remark that the plant would “never reopen.”",
+         "never reopen", "Tom Weller"),
+        ("Ana Reyes cited a 2019 interview in which Tom Weller said “the plant will never reopen.”",
+         "the plant will never reopen", "Tom Weller"),
+        # negatives: one's own clip, a clip of a thing
+        ("Ana Reyes posted a clip of herself saying “the plant will reopen.”", "the plant will reopen", "Ana Reyes"),
+        ("Ana Reyes posted a clip of the rally, saying “this is what democracy looks like.”",
+         "this is what democracy looks like", "Ana Reyes"),
+    ],
+)
+
 FRAMES19_CASES = [
+    *RECORDED_WORDS,
     *PASSED_ON_TEXTS,
     *PASSIVE_AGENTS,
     *QUOTING_FRAMES,

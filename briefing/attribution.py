@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .document_attribution import document_after, document_before, document_governing
 from .masking import ABBREVIATION_DOT, restore
-from .name_cleaning import UPPER
+from .name_cleaning import NAME_TOKEN, UPPER
 from .sentences import ends_in_abbreviation, is_boundary
 from .speaker_kinds import head_noun, names_organisation
 from .speaker_labels import is_speaker_label
@@ -162,7 +162,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
     if not verb:
         return document_after(clause)
-    far = len(WORD.findall(clause[: verb.start()])) > _TAIL_VERBWORDS
+    # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
+    subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
+    far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
     if far and not _appositive_subject(clause[: verb.start()]):
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
@@ -193,8 +195,13 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return heard, recalled.group(2).lower()  # '“…,” Reyes recalled Tom Weller saying.': Weller's
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
+        quoting = _QUOTED_AS.fullmatch(before)
+        if quoting is not None:
+            # '“…,” Reuters quoted Ana Reyes as saying.': the one quoting, as the pages credit it
+            # (``_reported_speaker``), never nobody for want of a verb
+            return subject_before(quoting.group(1) + " "), word
     if _PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
-        return None, None  # '"…," the families were told': the listeners, not the speaker
+        return _passive_agent(clause[verb.end() :]), word  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
         return None, None  # '"…," suggesting that the only way …': a participle is never inverted
     if word.endswith("ing") and before.rstrip().endswith(",") and before.lstrip()[:1].islower() and word not in SPEAKER_AFTER:
@@ -207,7 +214,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
         if _AMOUNT_OBJECT.match(clause, verb.end()):
             return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
-        inverted = phrase_after(clause[verb.end() :])
+        inverted = _source_of(word, phrase_after(clause[verb.end() :]))
         if word not in SPEAKER_AFTER and inverted is not None and _owned_thing(inverted):
             return None, None  # '“…,” announced his retirement': the verb's object, not its subject
         return inverted, word
@@ -314,7 +321,7 @@ def _appositive_subject(before: str) -> bool:
 #: A verb of memory or hearing and its object right before a participle ("recalls his father
 #: warning him", "remembered a guard shouting"): the object is the participle's subject.
 _RECALLS_SOMEONE = re.compile(
-    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.-]+\s+){1,4}?)$"
+    rf"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,4}}?)$"
 )
 #: A verb of showing, catching or holding someone and its object, a description of a person,
 #: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
@@ -324,6 +331,12 @@ _SHOWS_SOMEONE = re.compile(
     r"film(?:s|ed)?|record(?:s|ed)|caught|catch(?:es)?|saw|see|sees|spotted|spots|arrest(?:s|ed)|detain(?:s|ed)|"
     r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
     r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
+)
+#: A recording of someone right before a participle of saying ("a clip of Tom Weller saying",
+#: "video from 2019 of the mayor telling"; group 1 the one recorded, a name or a description).
+_MEDIA_OF_SOMEONE = re.compile(
+    r"\b(?:clip|video|recording|footage|tape|audio|excerpt|snippet)s?\s+(?:from\s+[^,;:“”\"]{1,40}?\s+)?of\s+"
+    rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
 )
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
@@ -418,10 +431,21 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 _HEARD = re.compile(
     r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$"
     # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
-    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s*$"
+    # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling")
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*$"
     # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
     r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
 )
+#: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
+#: him as") or passive ("was quoted by Reuters as"); what stands before it is its subject.
+_QUOTING_FRAME = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
+    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*)$"
+)
+#: An active "quoted X as" before a participle of saying (group 1: the one quoting).
+_QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
@@ -649,7 +673,10 @@ _POSSESSIVE_INTRO = re.compile(
     r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"
     r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
-    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?\s*:\s*$"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
+    r"(?:\s*,\s*as\s+(?:released|provided|prepared|transcribed|delivered|posted|published|distributed|issued)"
+    r"\s+(?:by|to)\s+[^,;:.!?“”\"]{1,40}?)?"  # "Reyes's remarks, as provided by her office:": still hers
+    r"\s*:\s*$"
 )
 _POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
@@ -831,7 +858,7 @@ def words_owner(sentence: str) -> Mention | None:
 #: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that".
 _CLAIM_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
-    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central)\s+)?"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central|(?:19|20)\d\d)\s+){0,2}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
@@ -1326,7 +1353,7 @@ _LETTER_FROM = re.compile(
 #: auxiliaries or adverbs after it (group 2; group "listener" a pronoun after "told").
 _COMPLEMENT_SUBJECT = re.compile(
     r"(?P<listener>\s+(?:him|her|them|us|me))?"
-    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}(?:and\s+(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}})?|(?:he|she|they)\s+|"
     r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)"
     r"(?:(?:had|has|have|would|once|also|then|later|always|often|never|still|just|even|ever|[a-z]+ly)\s+)*"
 )
@@ -1392,6 +1419,116 @@ _WORDS_OF_READ = re.compile(
 )
 
 
+#: A finite speech verb, perhaps its listener or a time, and the comma opening an aside ("told
+#: reporters,", "said Tuesday,").
+_BEFORE_ASIDE = re.compile(r"(?:\s+[\w’'.-]+){0,3}?\s*,\s*")
+#: The end of an aside ("according to a pool report,") before the quote, perhaps with the verb's
+#: "that" clause ("…, that the talks were").
+_ASIDE_CLOSED = re.compile(r"[^,;:“”\"]*,\s*(?:that\b[^;:“”\"]*)?")
+
+
+#: A source phrase, its comma and a name with nothing after it but the quote: the name is the
+#: subject of the clause the quote completes, not in apposition to the source (group 1: the source).
+_SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
+
+
+#: A bare plural listener between "told" and its quote ("told donors that").
+_PLURAL_LISTENER_THEN_QUOTE = re.compile(r"\s+[a-z]+s\s*(?:that)?\s*[,:]?\s*")
+#: Cues after a quote that name where it was reported, not who said it ('“…,” the Ledger reported').
+_REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
+
+
+#: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
+#: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
+#: accept the inner speaker only after these.
+_PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
+#: A time or place between a verb and "that" before the quote ("said at a closed-door meeting that").
+_SETTING_THEN_THAT = re.compile(
+    r"(?:\s+(?:him|her|them|reporters|[a-z]+s|(?:the|a|an|his|her|their)\s+[\w’'-]+))?"
+    r"\s+(?:at|in|on|during|after|before)\s+[^,;:“”\"]{1,60}?\s+that\s*"
+)
+
+
+def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tuple[Mention, str] | None:
+    """The speaker of a quote whose sentence closes on who reported it ('Kline told donors “…,” the
+    Ledger reported', 'Kline said “…,” according to a pool report', after a plain verb of saying
+    also '“…,” two people who heard him said'): the subject of the verb of saying the quote
+    completes in its own sentence, a name or a pronoun, when that verb is finite and nothing but
+    a listener, a setting or "that" stands between it and the quote."""
+    sentence = last_sentence(head)
+    verbs = list(SPEECH_VERB.finditer(sentence))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    word = verb.group().lower()
+    if word.endswith("ing") or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
+        return None
+    if reporter_verb not in _REPORTED_BY and word not in _PLAIN_REPORTING:
+        return None
+    direct = (
+        _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+        or _SETTING_THEN_THAT.fullmatch(sentence, verb.end())
+        or (
+            word in _ADDRESSEE_OBJECT
+            and (_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()) or _PLURAL_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()))
+        )
+    )
+    if not direct:
+        return None
+    mention, cue = head_attribution(head, between, None)
+    if mention is None or cue is None or mention.kind not in {"name", "pronoun"}:
+        return None
+    return mention, cue
+
+
+def _per_as_rate(sentence: str, verb: re.Match[str]) -> bool:
+    """ "per" before a phrase that cannot speak is a rate ("$5 per the hour"), no cue."""
+    word = verb.group().lower()
+    return word in {"per", "as per"} and _source_of(word, phrase_after(sentence[verb.end() :])) is None
+
+
+def _source_of(word: str, mention: Mention | None) -> Mention | None:
+    """The source after "according to" or "per"; after "per", which is also a rate ("$5 per the
+    hour"), only one that can speak: a name, a pronoun or a description of a person, a group, an
+    organisation or a document."""
+    if word not in {"per", "as per"} or mention is None or mention.kind != "description":
+        return mention
+    head = mention.text.split()[-1]
+    return mention if head[:1].isupper() or _people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS else None
+
+
+#: The agent of a passive verb of saying, its "that" clause or the sentence's end after it ("was
+#: told by Sen. Dan Kline that the bill was", "were told by a spokesman"; group 1 the agent).
+_AGENT_OF_PASSIVE = re.compile(r"\s+by\s+([^,;:“”\"—–]{2,60}?)\s*(?:,\s*)?(?:\bthat\b[^;:“”\"]*|[.!?]\s*)?")
+
+
+def _passive_agent(after_verb: str) -> Mention | None:
+    """Who spoke in a passive of saying ('The Ledger was told by Kline that “…”', '“…,” reporters
+    were told by a spokesman.'): the agent after "by", a name or a description, else nobody."""
+    agent = _AGENT_OF_PASSIVE.fullmatch(after_verb)
+    mention = head_of_segment(agent.group(1)) if agent is not None else None
+    if mention is None or mention.kind not in {"name", "description"}:
+        return None
+    head = mention.text.split()[-1]
+    if mention.kind == "description" and not (
+        head[:1].isupper() or _people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS
+    ):
+        return None  # "were told by the end of the week that": no one
+    return mention
+
+
+def _source_aside(sentence: str, finite: re.Match[str], source: re.Match[str]) -> bool:
+    """"according to X" set off by commas between a finite speech verb and its quote ('Reyes said,
+    according to a transcript, “…”'): X passed the words on; the verb's subject said them."""
+    word = finite.group().lower()
+    if word.endswith("ing") or word in SPEAKER_AFTER:
+        return False
+    return (
+        _BEFORE_ASIDE.fullmatch(sentence, finite.end(), source.start()) is not None
+        and _ASIDE_CLOSED.fullmatch(sentence, source.end()) is not None
+    )
+
+
 def _reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | None:
     """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
     'Lee read aloud a letter from a constituent: “…”', 'Reyes criticized Weller for calling them
@@ -1434,7 +1571,7 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = _last_correlative_clause(last_sentence(head))
-    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3)]
+    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v)]
     reported = _reported_speaker(sentence, verbs) or _complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
         return reported, verbs[-1].group().lower() if verbs else None
@@ -1471,6 +1608,8 @@ def _head_attribution(
         verb = next((v for v in reversed(verbs) if v.end() <= first_that), verb)
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
+    elif verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _source_aside(sentence, verbs[-2], verb):
+        verb = verbs[-2]  # "Reyes told reporters, according to a pool report, “…”": the aside's source only heard it
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
@@ -1521,9 +1660,19 @@ def _head_attribution(
     if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if _PASSIVE.search(before) and not word.endswith("ing"):
-        return None, None  # 'Reporters were told that "…"': the listeners, not the speaker
+        # 'Reporters were told that "…"': the listeners, not the speaker; the agent, if named
+        # ('The Ledger was told by Sen. Dan Kline that “…”')
+        by_agent = _passive_agent(sentence[verb.end() :])
+        return (by_agent, word) if by_agent is not None else (None, None)
     if word in SPEAKER_AFTER:
-        return phrase_after(sentence[verb.end() :]), word
+        source = sentence[verb.end() :]
+        clause_subject = _SUBJECT_AFTER_SOURCE.fullmatch(source)
+        if clause_subject is not None and head_of_segment(clause_subject.group(1)) is not None:
+            # 'According to his lawyer, Tom Weller “has done nothing wrong.”': the name after the
+            # comma opens the clause the quote ends (no comma closes it as an apposition); the
+            # source is the one the words came from
+            source = clause_subject.group(1)
+        return _source_of(word, phrase_after(source)), word
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
@@ -1550,6 +1699,10 @@ def _head_attribution(
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None
         if heard is not None and heard.kind in {"name", "description"}:
             return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
+        filmed = _MEDIA_OF_SOMEONE.search(before)
+        heard_in = head_of_segment(filmed.group(1)) if filmed is not None else None
+        if heard_in is not None and heard_in.kind in {"name", "description"}:
+            return heard_in, word  # 'Reyes posted a clip of Tom Weller saying “…”': Weller speaks in it
         shown = _SHOWS_SOMEONE.search(before)
         if shown is not None and _people_head(shown.group(2)):
             # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
@@ -1569,6 +1722,16 @@ def _head_attribution(
                 return named, word
             if subject is not None:
                 return subject, word
+        frame = _QUOTING_FRAME.search(before)
+        if frame is not None and earlier and earlier[-1].end() <= frame.start():
+            # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
+            # as saying': the words are not the reporting verb's subject's; the frame's subject
+            # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
+            return subject_before(before[earlier[-1].end() : frame.start()] + " "), word
+        if frame is not None and frame.group("passive") and not earlier:
+            # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
+            # that ends the by- or in-phrase right before the participle
+            return subject_before(before[: frame.start()] + " "), word
         if earlier and not _WITH_SUBJECT.search(before):
             # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
             # not the name right before the participle (that is for "with spokesman X saying")
@@ -1625,6 +1788,11 @@ def _head_attribution(
             word in NAMING_VERBS
             or _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
             or word in _ADDRESSEE_OBJECT and _LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+            # 'according to his lawyer, who said his client was “…”': a verb of saying whose
+            # clause holds the quote reports what the antecedent said; only after a comma (the
+            # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
+            # shouldn't “…”' to the one disavowing)
+            or word in _REPORTING_FINITE and opening.group().lstrip().startswith(",") and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())
         ):
             decided, antecedent = _relative_antecedent(before[: opening.start()], opening.group(1).lower())
             if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
@@ -1734,6 +1902,9 @@ _RELATIVE_SOURCE = re.compile(
 _WHERE_SUBJECT = re.compile(
     r"(?:,\s*|\s)where\s+((?:(?!who\s|that\s)[\w’'.-]+\s+){1,5}?)(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*$"
 )
+#: A reported clause running from a verb of saying to its quote, with no comma, clause break or
+#: speech verb of its own ("… said his client was", "… told reporters that the plan would").
+_CLAUSE_TO_QUOTE = re.compile(r"(?:\s+(?:reporters|him|her|them|us))?(?:\s+that)?\s+[^,;:.!?“”\"—–]+\s*")
 #: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
 #: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
 #: has its object).

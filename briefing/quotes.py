@@ -32,6 +32,7 @@ from .attribution import (
     possessive_introduction,
     quote_in_subordinate_clause,
     signed_after,
+    speaker_before_reporter,
     split_masked,
     tail_attribution,
     words_owner,
@@ -268,6 +269,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
             # question or an exclamation ends the sentence; the capitalised clause is the next one's
             mention, verb = None, None
+        if mention is not None and verb is not None and f.span.closed:
+            # 'Kline told donors “…,” the Ledger reported': the tail names who reported the words;
+            # the verb the quote completes names who said them
+            own = speaker_before_reporter(head, masked[prv : f.span.mark_start], verb.lower())
+            if own is not None:
+                mention, verb = own
         if mention is None and verb is not None:
             mention = _introduced_surname(masked[f.span.mark_end : nxt], f.start, registry)
         if mention is not None and quote_in_subordinate_clause(head):
@@ -471,6 +478,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
         if f.mention is not None and _titles_a_work(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
+        if f.mention is not None and _names_a_programme(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'Reyes said in an interview on CBS's “Face the Nation.”'
     _open_quotes_take_their_end(found)
     return masks
 
@@ -554,6 +563,28 @@ def _titles_a_work(masked: str, f: Found) -> bool:
         return False
     before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
     return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None
+
+
+#: A preposition of where words were spoken or printed, or "told", perhaps with the outlet's
+#: possessive, right before a quote's opening mark: "on CBS's", "on", "with", "told", "to NBC's".
+_OUTLET_BEFORE_MARK = re.compile(
+    rf"(?<![\w’'-])(?:on|to|with|told|tells)\s+(?:(?:the\s+)?[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}[’'](?:s|(?<=s[’']))\s+)?$"
+)
+#: Longest programme title, in words.
+_LONGEST_PROGRAMME = 8
+
+
+def _names_a_programme(masked: str, f: Found) -> bool:
+    """A title-case quote right after "on", "to", "with" or "told" and perhaps a network's possessive
+    ('in an interview that aired Sunday on CBS's “Face the Nation.”', 'told “Good Morning
+    America”', 'in an interview with “60 Minutes”') names a show or a paper, its period or comma
+    inside the marks by American style: no one's words, though the sentence has a speaker."""
+    words = f.text.rstrip(" ,.").split()
+    if not 1 <= len(words) <= _LONGEST_PROGRAMME:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return _OUTLET_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
 
 
 #: Longest crosshead quote, in words.

@@ -60,10 +60,15 @@ _VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBI
 #: "the Senate goes on recess".
 _GOES_ON = {"went on", "goes on"}
 _WENT_ON = r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|note|explain|tell|write|insist|warn)\b|$))|"
+#: "per" as "according to" ('“…,” per a statement from Weller's lawyer', 'per Reuters'): before a
+#: determiner, a possessive pronoun or a capitalised source, never in "per cent", "$5 per gallon"
+#: or a name ("Per Olsen": capitalised only before a determiner, opening a sentence).
+_PER = rf"(?:(?:as )?per(?=\s+(?:(?:a|an|the|his|her|its|their|our)\s|[{UPPER}]))|Per(?=\s+(?:a|an|the|his|her|its|their|our)\s))|"
 _PHRASES = [p for p in SPEECH_PHRASES if p not in _GOES_ON]
 SPEECH_VERB = re.compile(
     r"(?<![\w’'-])(?:"
     + _WENT_ON
+    + _PER
     + _by_first_letter([*_VERB_FORMS, *_PHRASES])
     + "|"
     + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *_PHRASES] if w not in _NOT_CAPITALISED])
@@ -155,6 +160,8 @@ _OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 _DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s--?\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
 _AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
+#: "between" with its first member and no "and" yet: the "and" after it joins the second member.
+_BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
 #: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
@@ -1369,6 +1376,8 @@ def subject_before(clause: str) -> Mention | None:
             return inside
     coordinated = _AND_SUBJECT.search(clause)
     first_clause = _without_opening_phrases(clause[: coordinated.start()]) if coordinated is not None else ""
+    if coordinated is not None and _BETWEEN_OPEN.search(clause, 0, coordinated.start()):
+        coordinated = None  # 'An official briefed on the talks between Reyes and Kline said': one phrase
     if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause)):
         # "a woman asked for a photo and Clinton said": the second clause's own subject
         second = head_of_segment(coordinated.group(1))

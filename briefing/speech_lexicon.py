@@ -67,7 +67,7 @@ DOCUMENT_VERBS = frozenset(
 #: The lemmas of ``DOCUMENT_VERBS``, for readers that lemmatise (a parser).
 DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate quote".split())
 #: Phrases that introduce the speaker *after* them: "according to X", "in the words of X".
-SPEAKER_AFTER = ("according to", "in the words of", "as quoted by")
+SPEAKER_AFTER = ("according to", "in the words of", "as quoted by", "per", "as per")
 
 
 def _inflect(lemma: str) -> list[str]:

@@ -344,9 +344,12 @@ class SubjectIndex:
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
                 # "His mother, Rosa, waited outside": the role tells the name's gender
                 self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
-                if not headline and joint < 0 and (subject.kind == "name" or person_description(subject) or subject.is_he_or_she):
-                    # (after a he or she too: "When Tom Kline announced his bid, he said …" is his)
+                if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
                     self._add_before_subject(masked, start, end, offset)
+                elif not headline and subject.is_he_or_she:
+                    # "When Tom Kline announced his bid, he said …": the he is the clause's subject
+                    # more likely than anyone before the sentence
+                    self._add_before_subject(masked, start, end, offset, aside=False)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset, joint)
             if not headline:
@@ -444,14 +447,16 @@ class SubjectIndex:
                 if entry.joint == joint and entry.position < offset + start + joined.start(3) and entry.gender is None:
                     self._entries[k] = replace(entry, gender=owner)  # "Pat Quinn and her husband": she
 
-    def _add_before_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+    def _add_before_subject(self, masked: str, start: int, end: int, offset: int, *, aside: bool = True) -> None:
         """A person written before a sentence's subject, who is a person too: the owner of the
         subject ("Ann Weller's father, Tom, ran the diner", "Tom Reyes's mother died") or the
         subject of an opening clause ("After Tom Reyes left, his deputy, Ann Weller, ran the
         office"). The sentence is about them as well, so a pronoun the subject cannot be ("“…,”
         she said" after Tom) means them; they stand before the subject, which a pronoun both fit
         still means. Only a person the text, a title or a given name gives a gender: "Kim Lee’s
-        father, Tom, …" leaves a "she" open."""
+        father, Tom, …" leaves a "she" open. Not ``aside`` when the sentence's subject is a he or
+        she itself, which then most likely means the clause's subject ("When Tom Kline announced
+        his bid, he said …"): a referent like any subject."""
         apposed = _FRONTED_APPOSED.match(masked, start, end)
         for match in (_OWNER_SUBJECT.match(masked, start), _FRONTED_CLAUSE_SUBJECT.match(masked, start, end), apposed):
             name = clean_name(restore(match.group(match.lastindex or 1))) if match is not None else ""
@@ -461,7 +466,7 @@ class SubjectIndex:
             role = description_gender(apposed.group(1)) if match is apposed and apposed is not None else None
             if self._registry.is_place(full) or names_organisation(full.split()[-1]) or (role or self._registry.gender_of(full)) is None:
                 continue
-            entry = Referent(offset + start, full, role, since=offset + start, aside=True)
+            entry = Referent(offset + start, full, role, since=offset + start, aside=aside)
             self._entries.insert(bisect_left(self._entries, entry), entry)  # before a subject standing at ``start``
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:

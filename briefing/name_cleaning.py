@@ -64,6 +64,10 @@ _CALENDAR = set(
 )
 #: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+#: Two first names sharing the surname after them ("David and Jeanne Heidler", "Bill and Melinda
+#: Gates"; groups: the first names, a middle initial, the surname): the first name alone is
+#: nobody's name, and the pair is two people, each of them "first name + surname".
+SHARED_SURNAME_COUPLE = re.compile(rf"([{UPPER}][a-z]+) and ([{UPPER}][a-z]+)(?: ([{UPPER}]\.))? ([{UPPER}][\w’'-]+)")
 #: Abbreviations a name may carry with its period: titles ("Sen.", "Lt.") and "Jr."; any other
 #: short capitalised word before a period ("the Freedom of Information Act. But Trump …") ends
 #: the run, since that period ends a sentence.

@@ -42,7 +42,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS, surname_first
+from .given_names import given_name_gender
+from .name_cleaning import (
+    PARTICLES,
+    PERSON_TITLES,
+    SHARED_SURNAME_COUPLE,
+    TITLE_WORDS,
+    surname_first,
+)
 
 PersonKind = Literal["person", "group"]
 
@@ -278,11 +285,19 @@ def speaker_keys(speaker: str | None) -> tuple[PersonKey, ...]:
     Why: "Ed Kline and Rosa Diaz said in a joint statement" is something each of them said,
     so ``/quotes Kline`` must list it. A list splits only when it holds "and" and every part is
     a person with a first name: "Marks and Spencer", "Johnson and Johnson" (firms), "Kline and
-    Diaz" (bare surnames may be firm names) and "Ed Kline and his wife" keep one key.
+    Diaz" (bare surnames may be firm names) and "Ed Kline and his wife" keep one key. Two first
+    names before one surname ("Bill and Melinda Gates") are two people of that surname.
     """
     key = person_key(speaker)
     if not speaker or key is None or " and " not in speaker:
         return () if key is None else (key,)
+    couple = SHARED_SURNAME_COUPLE.fullmatch(" ".join(speaker.split()))
+    if couple is not None:  # "David and Jeanne Heidler": David Heidler and Jeanne Heidler
+        first, second, initial, surname = couple.groups()
+        pair = [person_key(f"{first} {surname}"), person_key(" ".join(filter(None, (second, initial, surname))))]
+        given = all(given_name_gender(f"{name} {surname}") for name in (first, second))  # not "Procter and Gamble Co"
+        if given and all(p is not None and p.kind == "person" for p in pair):
+            return tuple(p for p in pair if p is not None)
     parts = [person_key(part) for part in _LIST_AND.split(" ".join(speaker.split()))]
     people = [p for p in parts if p is not None and p.kind == "person" and p.first]
     if len(parts) < 2 or len(people) < len(parts):

@@ -40,7 +40,14 @@ from .attribution import (
 from .key_quotes import pick_key_quotes
 from .masking import ABBREVIATION_DOT, mask_paragraph, restore
 from .models import Block, BriefingOptions, Quote, SpeakerKind
-from .name_cleaning import PARTICLES, UPPER, Nickname, mark_nicknames, unmark_nicknames
+from .name_cleaning import (
+    PARTICLES,
+    SHARED_SURNAME_COUPLE,
+    UPPER,
+    Nickname,
+    mark_nicknames,
+    unmark_nicknames,
+)
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     according_opening,
@@ -1067,7 +1074,9 @@ def _resolve(
             full = registry.fullest(short.group(1), pos)
             return full if full != short.group(1) else mention.text
         return person or mention.text
-    return None  # "one of them", "another": someone, but not someone we can name
+    if mention.kind == "unnamed" and SHARED_SURNAME_COUPLE.fullmatch(mention.text):
+        return mention.text  # "David and Jeanne Heidler": the two of them, as the text names them
+    return None  # "one of them", "another", "Mr. and Mrs. Hale": someone, but no one we can name
 
 
 #: A definite description that is a shortened name: "the Post", "the Times".

@@ -19,6 +19,7 @@ from .name_cleaning import (
     PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
+    SHARED_SURNAME_COUPLE,
     TITLE_WORDS,
     UPPER,
     bare,
@@ -649,10 +650,6 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
-#: Two first names sharing the surname after them ("David and Jeanne Heidler", "Bill and Melinda
-#: Gates"): the first name alone is nobody's name.
-_SHARED_SURNAME = re.compile(rf"[{UPPER}][a-z]+ and [{UPPER}][a-z]+(?: [{UPPER}]\.)? [{UPPER}][\w’'-]+")
-
 _ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
 #: The participle of ``_ISSUED_BY`` ending a document's head ("a complaint filed").
 _ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|written|sent)$")
@@ -888,7 +885,7 @@ def _coordination(segment: str, following: str = "") -> Mention | None:
     "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
     subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
     text = _ADVERB_TAIL.sub("", _ALIKE.sub("", _BOTH.sub("", segment.strip(_STRIP)))).strip(_STRIP)  # "… later said"
-    if _COORDINATOR.search(f" {text} ") is None or _SHARED_SURNAME.fullmatch(text):
+    if _COORDINATOR.search(f" {text} ") is None or SHARED_SURNAME_COUPLE.fullmatch(text):
         return None
     if _HONORIFIC_COUPLE.match(text):
         if _OWNED_NOUN.search(text):
@@ -1062,7 +1059,7 @@ def _head_of_segment(segment: str) -> Mention | None:
         phrase = partitive.group(0).strip()
         return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
     cut = _first_cut(seg)
-    if seg.startswith(" and ", cut) and _SHARED_SURNAME.fullmatch(seg.strip()):
+    if seg.startswith(" and ", cut) and SHARED_SURNAME_COUPLE.fullmatch(seg.strip()):
         return Mention("unnamed", seg.strip())  # "David and Jeanne Heidler": two people, "David" names neither
     participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
     if participle is not None:

@@ -88,6 +88,8 @@ _PERSON_NOUNS = set(
     "developer executive officer general colonel commander".split()
 )
 _PURE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
+#: Two first names and the surname they share ("David and Jeanne Heidler").
+_PURE_COUPLE = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w’'-]+")
 #: "Capt.", "Gov.", "Sen.": an abbreviated title (not an initial such as "D.").
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")
 #: A pronoun is linked to a name written at most this far before it (about six paragraphs).
@@ -146,6 +148,11 @@ def classify(speaker: str | None) -> GoldSpeaker:
     name = _final_name(segments[0].rstrip(".")) or _role_then_name(segments[0])
     if not name and len(segments) > 1 and _PURE_NAME.fullmatch(segments[1]):
         name = _final_name(segments[1])  # "Trump's Virginia state director, Mike Rubino"
+    elif not name and len(segments) > 1 and _PURE_COUPLE.fullmatch(segments[1]):
+        # "Henry Clay's biographers, David and Jeanne Heidler": the names after the description, as
+        # for one name (session 13: either first name with the shared surname, or the pair)
+        first, second = segments[1].split(" and ")
+        name = f"{first} {second.split()[-1]}|{second}"
     return GoldSpeaker("name", text, name) if name else GoldSpeaker("description", text)
 
 

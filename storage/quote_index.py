@@ -25,7 +25,7 @@ KEY_PROBES = (
     "Bashar al-Assad", "Łukasz Kowalski", "Russia's defence ministry", "the Kremlin", "SBU",
     "a spokesperson", "Martin Luther King Jr.", "the journalist Olivia Messer",
     "Ed Kline and Rosa Diaz", "Doctors Without Borders", "S&P Global",
-    "Xi Jinping", "Saudi Crown Prince Mohammed bin Salman", "al-Baghdadi",
+    "Xi Jinping", "Saudi Crown Prince Mohammed bin Salman", "al-Baghdadi", "David and Jeanne Heidler",
 )  # fmt: skip
 
 

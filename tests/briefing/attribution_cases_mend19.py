@@ -43,3 +43,19 @@ OPENING_CLAUSE_PRONOUN = cases(
 )
 
 MEND19_CASES = [*PARTICIPLE_JUDGE, *OPENING_CLAUSE_PRONOUN]
+
+COUPLES = cases(
+    "titles and abbreviations",
+    [
+        ("\"We never expected the case to last this long,\" David and Jeanne Heidler said in a "
+         "statement on Friday.", "We never expected", ("David and Jeanne Heidler",)),
+        ("Bill and Melinda Gates wrote in their annual letter that the fund had \"saved more lives "
+         "than any of us dared to hope.\"", "saved more lives", ("Bill and Melinda Gates",)),
+        ("\"We are grateful to everyone who helped look for our son,\" Mr. and Mrs. Hale said in a "
+         "statement.", "We are grateful", (None,)),
+        ("\"The farm has been in the family for four generations,\" said Ana and Luis Ortega, who "
+         "bought out his brother in 2004.", "The farm has been", ("Ana and Luis Ortega",)),
+    ],
+)
+
+MEND19_CASES = [*MEND19_CASES, *COUPLES]

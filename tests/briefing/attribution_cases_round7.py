@@ -302,7 +302,8 @@ LATER_CLAUSE_SPEAKER = cases(
 )
 
 #: "David and Jeanne Heidler": two first names sharing one surname are two people; the first name
-#: alone is nobody's name, and no earlier speaker stands in for them either.
+#: alone is nobody's name, and no earlier speaker stands in for them either (since session 13 the
+#: pair is shown as written, and keyed as two people).
 SHARED_SURNAME_PAIR = cases(
     "when unsure, say less",
     [
@@ -316,7 +317,7 @@ SHARED_SURNAME_PAIR = cases(
             "Mayor Ann Ruiz thanked the donors on Friday.\n\n\"We gave because we were asked, and we would give "
             'again," Bill and Nora Haines said in a statement.',
             "We gave because",
-            None,
+            ("Bill and Nora Haines", None),  # session 13: the couple as written, keyed as two people
         ),
         (  # two full names: both wrote it (round 16: not the first alone, which named one of two)
             '"The plan was dead on arrival in the Senate," Maria Gomez and Tom Lee wrote in the Tribune.',

@@ -258,6 +258,10 @@ def test_close_names_catch_typos_prefixes_and_first_names() -> None:
         ("Ed Kline and Ed Kline", ["ed kline"]),
         ("Rustem Umerov", ["rustem umerov"]),
         ("Sen. Ron Wyden, a Democrat", ["ron wyden"]),
+        # two first names and the surname they share: a couple
+        ("David and Jeanne Heidler", ["david heidler", "jeanne heidler"]),
+        ("Bill and Melinda Gates", ["bill gates", "melinda gates"]),
+        ("Procter and Gamble Co", ["group:procter and gamble co"]),
         # one speaker: firms named like people, bare surnames, a person with a description
         ("Marks and Spencer", ["group:marks and spencer"]),
         ("Johnson and Johnson", ["group:johnson and johnson"]),

@@ -38,6 +38,12 @@ def test_two_coordinated_people_stay_two_names() -> None:
     assert classify("Zeliff and Tom Giancola").name == "Zeliff|Tom Giancola"
 
 
+def test_a_couple_named_after_a_description_is_either_of_them() -> None:
+    gold = classify("Henry Clay's biographers, David and Jeanne Heidler,")
+    assert (gold.kind, gold.name) == ("name", "David Heidler|Jeanne Heidler")
+    assert classify("his biographers, the Heidlers,").kind == "description"
+
+
 def test_a_description_followed_by_the_name_is_the_name() -> None:
     text = 'The presumptive GOP nominee, Donald Trump, tweeted: "We will win this state easily."'
     quote = '"We will win this state easily."'

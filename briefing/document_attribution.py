@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .mention import Mention
+from .organisation_names import organisation_name
 from .speaker_kinds import head_noun, is_acronym
-from .speakers import Mention, organisation_name, phrase_after, subject_before
+from .speakers import phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
 
 _DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])")

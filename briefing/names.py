@@ -18,8 +18,9 @@ from .name_cleaning import (
     surname_first,
 )
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
+from .offices import holder_of_office, title_of_office
+from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
-from .speakers import holder_of_office, leading_np, title_of_office
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
 from .wordlists import is_common_word, is_country
 

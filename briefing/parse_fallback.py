@@ -6,7 +6,7 @@ spaCy and looks for a speech verb (``speech_lexicon.SPEECH_VERB_LEMMAS``; a docu
 "reads", "found" … only with a document or organisation as subject) that governs the quote
 (the quote sits in the verb's complement, or the verb's clause hangs off the quote) or that
 stands right next to it, and takes the verb's subject. The subject phrase goes through the
-rules' own reader (``speakers.head_of_segment``), and is kept only when it is a PERSON, ORG or
+rules' own reader (``speaker_heads.head_of_segment``), and is kept only when it is a PERSON, ORG or
 NORP entity, "he"/"she", or a description whose head noun the rules already accept as a person,
 organisation, document or group: a wrong name is worse than none.
 
@@ -22,10 +22,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .mention import Mention
 from .models import Block
 from .sentences import split_blocks
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
-from .speakers import Mention, head_of_segment
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERB_LEMMAS,

@@ -10,29 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import (
-    SECOND_SUBJECT,
-    WORD,
-    announcing_predicate,
-    closed_sentence,
-    first_sentence,
-    head_attribution,
-    last_sentence,
-    split_masked,
-    tail_attribution,
-)
+from .attribution import head_attribution
+from .colon_intros import SECOND_SUBJECT, announcing_predicate
+from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
+from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
+from .sentence_subjects import leading_np
 from .speaker_kinds import head_noun
-from .speakers import (
-    LEADING_VERB,
-    SPEECH_VERB,
-    Mention,
-    first_verb,
-    is_sentence_adverb,
-    leading_np,
-    phrase_after,
-)
+from .speakers import is_sentence_adverb, phrase_after
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .tail_attribution import tail_attribution
 from .wordlists import is_common_word
 
 #: Words allowed before the speech verb of a next-paragraph attribution ("Jones, the mayor,

@@ -17,21 +17,15 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from .attribution import closing_attribution, sentence_starts
+from .masked_sentences import sentence_starts
 from .masking import restore
+from .mention import Mention
 from .name_cleaning import clean_name
 from .names import AMBIGUOUS, NameRegistry
+from .organisation_names import organisation_name
+from .sentence_subjects import leading_np
+from .speaker_heads import head_of_segment, joint_heads
 from .speaker_kinds import head_noun, names_organisation
-from .speakers import (
-    LEADING_VERB,
-    SPEECH_VERB,
-    Mention,
-    first_verb,
-    head_of_segment,
-    joint_heads,
-    leading_np,
-    organisation_name,
-)
 from .speech_lexicon import (
     CLAUSE_OPENERS,
     DOCUMENT_NOUNS,
@@ -41,6 +35,8 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .tail_attribution import closing_attribution
 from .wordlists import is_common_word
 
 #: The gender a possessive tells: "his wife", "her son".
@@ -137,7 +133,7 @@ _COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\
 _ACCORDING_TO = re.compile(
     r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
-#: Words of four letters or more: a headline capitalises every one of them (``quotes._title_case``
+#: Words of four letters or more: a headline capitalises every one of them (``headline_echo.title_case``
 #: counts them too).
 LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
+from .groups import PARTITIVE_START
+from .mention import Mention
 from .models import SpeakerKind
-from .speakers import PARTITIVE_START, Mention, joint_speakers, organisation_name_length
+from .organisation_names import organisation_name_length
+from .speaker_heads import joint_speakers
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,

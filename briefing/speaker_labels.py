@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .mention import Mention
 from .models import Block
-from .speakers import Mention, head_of_segment
+from .speaker_heads import head_of_segment
 from .speech_lexicon import PERSON_NOUNS
 
 #: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a

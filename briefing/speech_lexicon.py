@@ -246,3 +246,11 @@ GROUP_NOUNS = frozenset(
 #: Head nouns of every description that can speak: a person (a gendered role too), an
 #: organisation, a document, a group.
 SPEAKER_HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)
+
+#: Words opening an introductory phrase, not a subject ("In a statement, the ministry said").
+INTRO_WORDS = set(
+    "in on at after before during since while when as although though despite for by from to "
+    "asked last this earlier later then yet so if because across among unlike like under over through "
+    "within without amid against toward towards around beyond behind near inside outside throughout "
+    "following despite upon along together alongside besides unlike of about regarding".split()
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.attribution import last_sentence, split_masked
+from briefing.masked_sentences import last_sentence, split_masked
 from briefing.masking import ABBREVIATION_DOT, mask_paragraph, restore
 from briefing.quote_marks import find_marked_spans
 from briefing.sentences import ends_in_abbreviation

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from briefing import parse_fallback
+from briefing.mention import Mention
 from briefing.models import Block, BriefingOptions, Quote
 from briefing.quote_marks import find_marked_spans, quoted_words
 from briefing.quotes import find_quotes
-from briefing.speakers import Mention
 
 needs_parser = pytest.mark.skipif(
     parse_fallback.load_parser() is None,

@@ -10,7 +10,7 @@ from briefing.quote_fallbacks import (
 )
 from briefing.quote_marks import find_double_quotes
 from briefing.quotes import find_quotes
-from briefing.speakers import leading_np
+from briefing.sentence_subjects import leading_np
 
 OPTIONS = BriefingOptions()
 

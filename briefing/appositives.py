@@ -1,0 +1,257 @@
+"""Appositives around a speaker: "Jane Roe, a policy director at a research group in the city,
+said", "Ann Voss, 52, of Dayton", "the mayor, Tom Reyes,".
+
+A run of comma pieces before a speech verb is read as one subject with its descriptions, not as
+a list of speakers, unless its pieces are coordinated people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import given_name_gender
+from .mention import Mention
+from .name_cleaning import (
+    POSSESSIVE,
+    participle_intro,
+)
+from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
+from .speaker_heads import (
+    COORDINATOR,
+    bare_name,
+    can_speak,
+    coordination,
+    head_of_segment,
+    joint_speakers,
+)
+from .speech_lexicon import (
+    GROUP_NOUNS,
+    INTRO_WORDS,
+)
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .wordlists import is_common_word
+
+#: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
+_DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|ive)\s*", re.IGNORECASE)
+
+
+#: An organisation's name that lists its fields after "of"/"for": "the Bureau of Alcohol,
+#: Tobacco, Firearms and Explosives", "the American Federation of State, County and Municipal
+#: Employees" (its comma-split first piece; then single capitalised words, then one that goes on
+#: with "and" and capitalised words).
+_LISTING_ORGANISATION = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,3}([A-Z]\w+)\s+(?:of|for)\s+[A-Z]\w+\s*")
+_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s*")
+_LAST_LISTED_FIELD = re.compile(r"\s*[A-Z]\w+\s+and\s+[A-Z]\w+\b.*", re.S)
+
+
+#: A campus after a university's name and a comma ("…, Berkeley", "…, Los Angeles").
+_CAMPUS = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*")
+
+
+def _university(piece: str) -> bool:
+    """``piece`` is a university's whole name with "of" ("the University of California"), which
+    a campus may follow after a comma."""
+    words = piece.split()
+    opening = words[1:2] if words[:1] in (["the"], ["The"]) else words[:1]
+    return opening == ["University"] and organisation_name_length(words) == len(words)
+
+
+def join_adjectives(pieces: list[str]) -> list[str]:
+    """Comma-split pieces with coordinate adjectives joined again: "the bespectacled, 71-year-old
+    diplomat" is one phrase, not "the bespectacled" and "71-year-old diplomat"; so is an
+    organisation's name listing its fields ("the Bureau of Alcohol, Tobacco, Firearms and
+    Explosives said"), not "Firearms and Explosives"."""
+    joined: list[str] = []
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        listing = _LISTING_ORGANISATION.fullmatch(piece)
+        if listing is not None and listing.group(1).lower() in ORGANISATION_HEADS:
+            end = k + 1
+            while end < len(pieces) and _LISTED_FIELD.fullmatch(pieces[end]):
+                end += 1
+            if end < len(pieces) and _LAST_LISTED_FIELD.fullmatch(pieces[end]):
+                joined.append(",".join(pieces[k : end + 1]))
+                k = end + 1
+                continue
+        if joined and _CAMPUS.fullmatch(piece) and _university(joined[-1]) and given_name_gender(piece.strip()) is None:
+            joined[-1] += "," + piece  # "the University of California, Berkeley": one name
+            k += 1
+            continue
+        if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
+            joined[-1] += "," + piece
+        else:
+            joined.append(piece)
+        k += 1
+    return joined
+
+
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
+
+
+def _definite(piece: str) -> bool:
+    """A comma piece that is only a definite description ("the sheriff"): a member of a list."""
+    words = piece.strip(STRIP).split()
+    if len(words) < 2 or words[0] not in {"the", "The"}:
+        return False
+    head = head_of_segment(piece)
+    return head is not None and head.kind == "description" and not SPEECH_VERB.search(piece)
+
+
+def comma_coordination(pieces: list[str]) -> Mention | None:
+    """Speakers joined across commas before a verb: a list ("Ann Roe, Ben Poe and Carl Yates
+    said"), or a second conjunct after the first's appositive ("Ann Roe, 45, and her husband
+    said", "The mayor, who won in 2019, and the sheriff said"). None when the last piece joins no
+    speaker (a clause, an intro phrase: "After the vote, and before the recess, Kline said")."""
+    if len(pieces) < 2:
+        return None
+    last = pieces[-1].strip(STRIP)
+    if last.startswith(("and ", "& ")):
+        if last.split()[1:2] in (["a"], ["an"]):
+            return None  # "Ann Roe, a nurse and a mother": appositives of one person
+        if all(bare_name(p) for p in pieces[:-1]):
+            return coordination(" and ".join(p.strip(STRIP) for p in pieces[:-1]) + " " + last)
+        first = subject_of_appositives(pieces[:-1])
+        if first is None or first.kind not in {"name", "description"} or joint_speakers(first.text):
+            return None
+        return coordination(f"{first.text} {last}")
+    opening = COORDINATOR.split(f" {last} ")[0]
+    listed = (bare_name(opening) and all(bare_name(p) for p in pieces[:-1])) or (
+        _definite(opening) and all(_definite(p) for p in pieces[:-1])  # "The mayor, the sheriff and the fire chief"
+    )
+    if COORDINATOR.search(f" {last} ") and listed:
+        joint = coordination(last)
+        if joint is not None and joint.kind == "description" and joint_speakers(joint.text):
+            return coordination(
+                " and ".join(p.strip(STRIP) for p in pieces[:-1]) + " and " + last
+            )
+    return None
+
+
+#: Irregular past participles that open a phrase before the subject ("Born in Ohio, …").
+_IRREGULAR_PARTICIPLES = frozenset("born known given taken shown seen driven caught shaken told held hit struck brought beaten built drawn thrown left".split())
+#: Words after a past participle that make it open a phrase ("Pressed by reporters", "Frustrated
+#: with the delay"), not a name's first word.
+_AFTER_PAST_PARTICIPLE = frozenset("by about on at for with in over to from after into as under between among".split())
+
+
+def past_participle_intro(words: list[str]) -> bool:
+    """ "Pressed by reporters, …", "Frustrated by the delay, …", "Born in Ohio, …": a phrase of a
+    past participle opening the sentence, whose subject comes after the comma; not a name
+    ("Ted", "Reed") nor a subject and its verb ("Police said")."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in _AFTER_PAST_PARTICIPLE:
+        return False
+    low = words[0].lower()
+    participle = low in _IRREGULAR_PARTICIPLES or len(low) > 5 and low.endswith("ed") and is_common_word(low)
+    return participle and given_name_gender(words[0]) is None
+
+
+def description_is_subject(mention: Mention, segments: list[str]) -> bool:
+    """A description right before the verb, after a name and a comma, is the subject when it is
+    short and indefinite after a bare surname ("Clinton, a top aide said,") or when the name ends
+    an opening phrase ("At the town
+    hall in Hudson, New Hampshire Monday, the Christie supporter retorted"); otherwise it is an
+    appositive whose second comma is missing ("Nate Silver, the polling guru who founded it
+    tweeted") and the name is the subject."""
+    first = mention.text.split()[0].lower()
+    topic = segments[-2].strip(STRIP).split() if len(segments) >= 2 else []
+    if first in _INDEFINITE and len(mention.text.split()) <= 3 and len(topic) == 1:
+        return True  # "Clinton, a top aide said," — an appositive would come with the full name
+    opener = segments[-3].strip(STRIP).split()[:1] if len(segments) >= 3 else []
+    return first in DETERMINERS and bool(opener) and opener[0].lower() in INTRO_WORDS
+
+
+#: Words that open an appositive or a relative clause after a subject ("Smith, a miner, who ...").
+_APPOSITIVE_OPENERS = DETERMINERS | {"who", "whose", "which", "whom", "former", "now", "himself", "herself"}
+
+
+#: Longest lower-case appositive after a subject ("legal director for the gay rights group Human
+#: Rights Campaign"), in words; longer, it is read as a clause.
+_APPOSITIVE_WORDS = 14
+
+
+#: Longest first piece (a title and a name) read as the name opening a run of appositives.
+_OPENING_NAME_WORDS = 6
+
+
+def named_then_appositives(clause: str) -> Mention | None:
+    """ "Al Mott, president of the local that represents workers at the plant," before a verb:
+    the name that opens a run of appositives, read before the clause is split at "that" or
+    "when", which there open a relative clause inside an appositive, not the speaker's clause."""
+    pieces = join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))
+    kept = [p for p in pieces if p.strip(STRIP)]
+    if len(kept) < 2 or pieces[-1].strip(STRIP):
+        return None
+    first = head_of_segment(kept[0])
+    words = kept[0].strip(STRIP).split()
+    if first is None or first.kind != "name" or len(words) > _OPENING_NAME_WORDS or words[-1] != first.text.split()[-1]:
+        return None  # the first piece is the name, maybe after a title: not a clause ending on one
+    subject = subject_of_appositives(kept)
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+def subject_of_appositives(segments: list[str]) -> Mention | None:
+    """ "X, <appositive>, <appositive>," before a verb: X, or the name an appositive gives to a
+    description ("the mayor, Olena Shevchenko,"). None when a segment is not appositive-like."""
+    subject: Mention | None = None
+    for seg in segments:
+        words = seg.strip(STRIP).split()
+        if not words:
+            continue
+        first = words[0].lower()
+        if subject is None:
+            if first in SUBORDINATORS and len(words) > 1:
+                subject = head_of_segment(" ".join(words[1:]))  # "As John Cornyn, the No. 2, put it"
+                if subject is None:
+                    return None
+                continue
+            if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
+                continue
+            if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"} or past_participle_intro(words):
+                continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
+            subject = head_of_segment(seg)
+            if subject is None:
+                return None
+            continue
+        if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
+            # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":
+            # a second speaker, not an appositive
+            other = coordination(f"{subject.text} {seg.strip(STRIP)}")
+            if other is not None:
+                subject = other
+                continue
+        if subject.kind == "unnamed" and joint_speakers(subject.text):
+            continue  # "Yahoo News and former TV network anchor Katie Couric, …": still unsure
+        if joint_speakers(subject.text) and subject.kind == "description":
+            # "Pat Quinn and her husband, Joe,": the name is the husband's, not the subject's; it
+            # stands for him when the subject was read as a description ("Ann Roe and the FBI's
+            # director, Ben Poe,")
+            named = head_of_segment(seg) if words[0][:1].isupper() else None
+            first, _, described = subject.text.rpartition(" and ")
+            person = described.split()[-1:] and can_speak(described) and not described.split()[-1][:1].isupper()
+            if named is not None and named.kind == "name" and person and described.split()[0].lower() in DETERMINERS:
+                subject = Mention("description", f"{first} and {named.text}")
+            continue
+        appositive_like = (
+            first in _APPOSITIVE_OPENERS
+            or first.endswith(POSSESSIVE)
+            or first[:1].isdigit()
+            or words[0][:1].isupper()
+            or participle_intro(words)
+            or first in INTRO_WORDS
+        )
+        if not appositive_like and not (words[0].islower() and len(words) <= _APPOSITIVE_WORDS):
+            return None
+        phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
+        if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
+            return None  # "…, Trump went after Bush," is a clause, not an appositive
+        if subject.kind in {"description", "unnamed"} and words[0][:1].isupper():  # "One of them, Ray Ost,"
+            if subject.text.split()[-1].lower() in GROUP_NOUNS and " and " in seg:
+                continue  # "Two analysts, Ann Roe and Ben Poe,": both speak, the group says so
+            named = head_of_segment(seg)
+            if named is not None and named.kind == "name":
+                subject = named  # "the head of the commission, Nadia Petrova,"
+    return subject

@@ -1,0 +1,268 @@
+"""Quotes introduced by a clause ending in a colon: "Prime Minister Jonas Berg was blunt:",
+"The board was conclusive in its findings:", "Reyes had a simple message for voters.".
+
+No speech verb names the speaker there; the subject of the introducing clause does, when its
+predicate announces words (a noun of saying, a manner of speaking, a channel).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .masked_sentences import WORD, closed_sentence
+from .mention import Mention
+from .relative_clauses import relative_antecedent
+from .sentence_subjects import leading_np
+from .speaker_heads import head_of_segment
+from .speaker_kinds import head_noun
+from .speaker_labels import is_speaker_label
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+)
+from .speech_nouns import POSSESSIVE_PRONOUN
+from .tail_attribution import OBJECT_PRONOUN
+
+#: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
+#: "ended her speech with a promise", "offered some advice").
+_ANNOUNCED_NOUNS = (
+    r"(?:message|warning|promise|plea|answer|reply|response|advice|prediction|verdict|words|word|reminder|vow|"
+    r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
+    r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
+    r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
+    r"tone|note|view|opinion|perspective)"
+)
+#: A predicate that announces its subject's words without a speech verb: a noun of saying as the
+#: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
+#: speaking ("was blunt", "didn't mince words", "pulled no punches", "fired back", "laughed",
+#: "had this to say", "summed it up") or a channel ("took to Twitter", "posted on Facebook").
+#: Matched right after the subject (and an appositive or adverbs), so that it is the main clause's.
+_ANNOUNCING_PREDICATE = re.compile(
+    r"(?:\s*,[^,;:“”\"·]{1,80},)?,?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
+    r"(?:"
+    # a noun of saying as the object of a light verb, or after "with"
+    r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
+    r"posed|poses|shared|shares|struck|strikes|added|adds|saved|saves|reserved|reserves|left\s+\w+\s+with|"
+    r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
+    r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"
+    r"follows\s+up|signed\s+off|kicked\s+off|kicks\s+off)(?:\s+(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+with)"
+    r"\s+(?:(?:a|an|his|her|their|its|some|one|this|these|the|two|three|few|more|kind|harsh|strong|tough|stern|sharp|blunt|simple|clear)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_ANNOUNCED_NOUNS}(?![\w’'-])"
+    # not words received ("a message from his daughter", "a question from a reporter", "the answer he
+    # wanted"), kept ("a message on his office wall") or traded ("had words with the referee")
+    r"(?!\s+(?:from|with|he|she|they|I|we|that|which|on\s+(?:his|her|their|its|the|a|an))\b)"
+    # a manner of speaking
+    r"|(?:was|is|were|are|remained|remains|sounded|sounds)\s+(?:(?:more|less|even|very|far|just|as|equally|characteristically|"
+    r"typically|refreshingly|similarly|quite|somewhat|brutally|strikingly|no\s+less)\s+)?"
+    r"(?:blunt|blunter|direct|candid|frank|defiant|succinct|emphatic|unapologetic|unrepentant|philosophical|diplomatic|"
+    r"forthright|terse|curt|plain-spoken|outspoken|upbeat|optimistic|pessimistic|confident|cautious|skeptical|sceptical|"
+    r"circumspect|matter-of-fact|adamant|unequivocal|categorical|firm|defensive|combative|conciliatory|dismissive|"
+    r"scathing|effusive|honest|succinct|undeterred|unmoved|unbowed|unfazed|unimpressed|indignant|apologetic|"
+    r"furious|angry|livid|incensed|outraged|delighted|thrilled|elated|jubilant|emotional|frustrated|not\s+amused|"
+    r"in\s+a\s+(?:fighting|defiant|reflective|conciliatory|combative|sombre|somber)\s+mood|"
+    r"among\s+the\s+(?:critics|skeptics|sceptics|doubters|supporters|defenders)|"
+    r"asked\s+(?:about|why|whether|if|what|how|when|where|who|which|for\s+(?:his|her|their|a)\s+(?:view|reaction|thoughts|response|comment))|"
+    r"less\s+charitable|more\s+charitable|less\s+diplomatic|in\s+no\s+mood|not\s+convinced|not\s+impressed|"
+    r"having\s+none\s+of\s+it|not\s+buying\s+it|quick\s+to\s+(?:respond|reply|answer|add))(?![\w’'-])"
+    r"|(?:did|does|do|would|could)(?:\s*n[’']t|\s+not)\s+(?:mince\s+(?:\w+\s+)?words|hold\s+back|sugar-?coat\s+(?:it|things|anything)|"
+    r"hedge|equivocate|pull\s+(?:any\s+)?punches|back\s+down|hide\s+(?:his|her|their)\s+\w+)"
+    r"|(?:minced|minces)\s+no\s+words|(?:pulled|pulls)\s+no\s+punches|(?:wasted|wastes)\s+no\s+time|(?:held|holds)\s+nothing\s+back"
+    r"|(?:had|has)\s+(?:this|that|more|plenty|something|little|much|a\s+lot|the\s+(?:last|final))\s+(?:to\s+say|word)"
+    r"|(?:summed|sums|summed\s+it|sums\s+it|summed\s+things|sums\s+things)\s+up|put\s+it\s+(?:this\s+way|bluntly|simply|plainly|succinctly|another\s+way|more\s+bluntly|best)"
+    r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
+    # disagreement before a colon: "Weller disagreed:", "Kline objected:"
+    r"|(?:disagreed|disagrees|objected|objects|dissented|dissents|differed|differs)(?:\s+[a-z]+ly)?\s*[:.]?\s*$"
+    r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
+    r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
+    r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
+    r"|(?:turned|turns)\s+(?:back\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:audience|crowd|cameras?|reporters|"
+    r"press|critics|jury|judge|room|committee|board|council|governor|mayor|president|senator|family|families|"
+    r"opponents?|rivals?|supporters|voters|students|players|team|questioners?)(?![\w’'-])"
+    r"|(?:went|goes|was|is|appeared|appears)\s+on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|"
+    r"television|TV|the\s+radio|radio|the\s+air|CNN|MSNBC|Fox(?:\s+News)?|NPR|BBC|ABC|CBS|NBC)(?![\w’'-])"
+    # a gesture that ends the sentence or opens a clause of time ("laughed when asked"), not one
+    # with more to do ("smiled and pointed to the sign": the quote may be the sign's)
+    r"|(?P<gesture>(?:laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|grinned|grins|chuckled|chuckles|paused|pauses|"
+    r"nodded|nods|winced|winces|bristled|bristles|scoffed|scoffs|beamed|beams|frowned|frowns)"
+    r"(?:\s+[a-z]+ly|\s+again)?(?:\s*[.!:]?\s*$|,?\s+(?:when|as|while|before)\s))"
+    r"|(?:took|takes|grabbed|grabs|seized|seizes|stepped\s+up\s+to|steps\s+up\s+to|stepped\s+to|steps\s+to)\s+"
+    r"(?:the|a)\s+(?:microphone|mic|podium|lectern|stage|floor)(?![\w’'-])|(?:rose|rises|stood|stands)\s+(?:up\s+)?to\s+speak"
+    r"|(?:took|takes)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|Truth\s+Social|LinkedIn|"
+    r"social\s+media|the\s+airwaves|the\s+podium|the\s+stage|the\s+microphone|the\s+(?:Senate|House)\s+floor|the\s+floor)(?![\w’'-])"
+    r"|(?:posted|posts)\s+(?:on|to|a|an|this|the\s+following)(?![\w’'-])"
+    # a channel as a phrase of its own before the colon: "Reyes, in a post on X:"
+    r"|in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|tweet|interview|letter|e-?mail|speech|"
+    r"video|message|op-ed|column|essay|memo|text|podcast|address|sermon|testimony)(?![\w’'-])[^,;:.!?“”\"]{0,40}:\s*$"
+    r")"
+)
+
+
+#: A coordinated clause with a subject of its own: ", but Ann Weller", "; the mayor".
+SECOND_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|but|while|yet|whereas)|;)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)")
+
+
+def announcing_predicate(sentence: str, subject: Mention) -> re.Match[str] | None:
+    """The predicate right after ``subject`` in ``sentence`` that announces the subject's words with
+    no speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
+    Carr took to Twitter"): a quote that follows is the subject's. Its group "gesture" is set for a
+    bare gesture ("laughed", "nods"), which a stage direction between two speakers also is."""
+    at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
+    if at < 0:
+        return None
+    predicate = _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text))
+    # not when a second clause brings in someone else: "…, but Ann Weller had the last word"
+    return predicate if predicate is not None and SECOND_SUBJECT.search(sentence, predicate.end()) is None else None
+
+
+def announces_words(sentence: str, subject: Mention) -> bool:
+    """``announcing_predicate`` finds a predicate that announces the subject's words."""
+    return announcing_predicate(sentence, subject) is not None
+
+
+def colon_introduction(previous_paragraph: str) -> Mention | None:
+    """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
+    Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence); "He then
+    listed his reasons:" -> he (resolved like any pronoun speaker)."""
+    if not previous_paragraph.rstrip().endswith(":"):
+        return None
+    sentence = closed_sentence(previous_paragraph)
+    credited = credited_owner(sentence) or handed_the_word(sentence)
+    if credited is not None:
+        return credited  # 'Take it from Dana Kline:' / '“…”'
+    mention = leading_np(sentence)
+    if mention is None:
+        return None
+    named = mention.kind == "name" and (len(mention.text.split()) > 1 or announces_words(sentence, mention))
+    person = mention.is_he_or_she
+    return mention if named or person else None  # not "Wait, it gets better:"; "Reyes ended with a plea:"
+
+
+#: At most this many words before a colon make a label ("Editor's note:") rather than a clause.
+_LABEL_WORDS = 3
+
+
+#: A he/she subject opening the sentence or its main clause after a fronted phrase, with a verb in
+#: -ed or -s ("She returned to her lines", "Back in the capital, he was blunt").
+_PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:[^,;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+#: A verb and a noun of saying as its object right before the colon ("offered a blunt assessment
+#: of the party's chances:", "gave a one-word answer:", "issued a stark warning:").
+_SAYING_OBJECT = re.compile(
+    r"\s(?:offer|gave|give|issue|deliver|had|has|sound|made|make)\w*\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:assessment|verdict|warning|message|answer|reply|response|prediction|explanation|advice|summary|"
+    r"assurance|promise|retort|rebuke|reminder|plea|diagnosis|forecast)(?:\s+(?:of|on|about|for|to)\s+[^:]{1,60})?:\s*$"
+)
+
+
+#: A relative clause of a few plain words closing the sentence before a colon (", who shrugged:",
+#: ", who put it bluntly:").
+_RELATIVE_BEFORE_COLON = re.compile(r",\s+who\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*\s*:\s*$")
+
+
+def colon_subject(sentence: str) -> Mention | None:
+    """The quote's own sentence introduces it with a colon after a clause about its subject: "The
+    election board was conclusive in its findings: “…”" -> the election board. The subject must be
+    a name of two words or more, he or she (also after a fronted phrase: "Back home, she returned
+    to her familiar lines:"), or a description of a person, an organisation or a document (not
+    "The answer is simple:", "Wait, it gets better:")."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
+        return None  # a label, not a clause: "Editor's note:", "Photo:"
+    relative = _RELATIVE_BEFORE_COLON.search(sentence)
+    if relative is not None:
+        # 'Reyes turned to Tom Weller, who shrugged:': the clause before the colon is about the
+        # antecedent, not about the sentence's subject
+        decided, antecedent = relative_antecedent(sentence[: relative.start()], "who")
+        return antecedent if decided else None
+    pronoun = _PRONOUN_CLAUSE.match(sentence)
+    if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
+        return Mention("pronoun", pronoun.group(1).lower())
+    mention = leading_np(sentence.rstrip()[:-1] + " ")
+    if mention is None:
+        return None
+    if mention.kind == "name":
+        # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"
+        one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
+        return mention if len(mention.text.split()) > 1 or one_word else None
+    head = head_noun(mention.text)
+    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    return mention if mention.kind == "description" and speaking else None
+
+
+#: "Take it from X:", "Take X's word for it:", "As X sees it,", "The way X tells it:": phrases that
+#: credit what follows to X (group "owner"; "pronoun" for "Take her word for it").
+_CREDITED_TO = re.compile(
+    r"(?:^|(?<=\s))(?:(?:Just|So|But|And)\s+)?(?:[Tt]ake\s+it\s+from\s+(?P<owner>[^;:.!?“”\"]{2,100}?)|"
+    r"[Tt]ake\s+(?:(?P<pronoun>his|her|their|its)|(?P<owner2>[^,;:.!?“”\"]{2,60}?)[’']s?)\s+word\s+for\s+it|"
+    r"(?:[Aa]s|[Tt]he\s+way|[Hh]ow)\s+(?P<owner3>[^,;:.!?“”\"]{2,60}?)\s+(?:sees|saw|views|viewed|tells|told|puts|put)\s+"
+    r"(?:it|them|things))\s*[,:]?\s*$"
+)
+
+
+#: A colon introduction that hands the word to someone named after a preposition: "It was left to
+#: Sen. Ann Weller to sum up the day:", "The last word went to X:", "Nobody put it better than X:",
+#: "The mood, summed up by one delegate, Rosa Vega:" (group "owner").
+_HANDED_THE_WORD = re.compile(
+    r"(?:(?<![\w’'-])[Ii]t\s+(?:was|is|fell|falls)\s+(?:(?:left|up)\s+)?to\s+(?P<owner>[^;:.!?“”\"]{2,80}?)\s+to\s+[a-z]+"
+    r"(?:\s+[^;:“”\"]{1,60})?|"
+    r"(?<![\w’'-])(?:last|final|first)\s+word\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+(?P<owner2>[^;:.!?“”\"]{2,80}?)|"
+    r"(?<![\w’'-])(?:[Nn]obody|[Nn]o\s+one)(?:\s+else)?\s+[a-z]+(?:\s+[^;:.!?“”\"]{1,50}?)?\s+better\s+than\s+"
+    r"(?P<owner3>[^;:.!?“”\"]{2,80}?)|"
+    r"(?<![\w’'-])(?:summed\s+up|put|captured|expressed|voiced|spelled\s+out|described)\s+by\s+(?P<owner4>[^;:.!?“”\"]{2,80}?))"
+    r"\s*:?\s*$"
+)
+
+
+def handed_the_word(sentence: str) -> Mention | None:
+    """The one ``_HANDED_THE_WORD`` hands the word to, when a name or a description. ``sentence``
+    ends on the colon that introduces the quote (or is the sentence before that colon)."""
+    match = _HANDED_THE_WORD.search(sentence)
+    if match is None:
+        return None
+    owner = next(g for g in match.groups() if g is not None)
+    apposed = head_of_segment(owner.split(",")[-1]) if "," in owner else None
+    if apposed is not None and apposed.kind == "name":
+        return apposed  # "one delegate, Rosa Vega": the name apposed to the description
+    mention = head_of_segment(owner) or head_of_segment(owner.split(",")[0])
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def credited_owner(sentence: str) -> Mention | None:
+    """The one ``_CREDITED_TO`` credits ('Take it from Dana Kline: “…”' -> Dana Kline; 'The stakes,
+    as Weller sees them: “…”' -> Weller), when a name, a description or a pronoun."""
+    match = _CREDITED_TO.search(sentence)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")])
+    owner = match.group("owner") or match.group("owner2") or match.group("owner3") or ""
+    if owner.lower() in {"me", "us", "my", "our"}:
+        return None  # "Take it from me:": the speaker of a quote around it, not named here
+    if owner.lower() in OBJECT_PRONOUN:
+        return Mention("pronoun", OBJECT_PRONOUN[owner.lower()])
+    mention = head_of_segment(owner) or head_of_segment(owner.split(",")[0])  # "Dana Kline, the commissioner"
+    return mention if mention is not None and mention.kind in {"name", "description", "pronoun"} else None
+
+
+#: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
+#: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
+#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
+
+
+def colon_speaker(sentence_before: str) -> Mention | None:
+    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence."""
+    match = _NAME_COLON.match(sentence_before)
+    if match is None or len(WORD.findall(match.group(1))) > 6:
+        return None
+    if not is_speaker_label(match.group(1).strip()):
+        return None  # a genre or field word: "Report:", "Watch:", "Editor's note:"
+    mention = head_of_segment(match.group(1))
+    if mention is None or mention.kind != "name" or mention.text.split()[-1] != match.group(1).split()[-1]:
+        return None  # the label is the name, maybe after a title: not "Words from Gov. Tim Ruiz:"
+    return mention

@@ -1,0 +1,113 @@
+"""Groups as speakers: "a group of protesters", "hundreds of supporters", "Republicans in
+Congress", "some of the residents".
+
+A group speaks as one (chants, letters, joint statements); its head is the plural noun of people,
+not the place or the number in front of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .organisation_names import PLURAL_PERSON_NOUNS, STRIP
+from .speech_lexicon import (
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+)
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+
+#: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
+PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+
+
+_CROWD_OF = re.compile(
+    r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|"
+    # "a group of parents", "a coalition of farmers": people gathered as one, a "they"
+    r"(?:[Aa]n?\s+)?(?:small\s+|large\s+)?(?:group|coalition|band|handful|delegation|contingent)|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
+    r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
+
+
+#: A group named by whom it stands with or against: "supporters of the mayor", "critics of the
+#: plan", "dozens of opponents of the pipeline", "members of Congress". The noun alone
+#: ("supporters") says nothing of which side spoke, so the phrase is shown whole (up to three
+#: words after "of" and its determiner; nothing after them).
+_GROUP_OF = re.compile(
+    r"(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Ss]ome|[Mm]any)\s+(?:of\s+)?)?"
+    r"(?:[Ss]upporters|[Oo]pponents|[Cc]ritics|[Bb]ackers|[Aa]llies|[Ff]ans|[Mm]embers|[Rr]elatives|[Ff]riends|"
+    r"[Ff]oes|[Dd]efenders|[Aa]dvocates|[Ff]ollowers|[Rr]esidents|[Ff]amilies)"
+    rf"\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{0,2}}[\w’'-]+)"
+)
+
+
+def group_of(seg: str) -> Mention | None:
+    """The whole of ``seg`` as a group named by "supporters of …" (``_GROUP_OF``), when no word
+    after "of" is a verb ("critics of the plan say" is no phrase)."""
+    related = _GROUP_OF.fullmatch(seg.strip(STRIP))
+    if related is None or any(first_verb(f" {w} ") or SPEECH_VERB.search(w) for w in related.group(1).split()):
+        return None
+    return Mention("description", related.group()[0].lower() + related.group()[1:])
+
+
+def crowd_of(seg: str) -> Mention | None:
+    """ "Hundreds of workers", "dozens of angry parents", "55 percent of voters" opening a phrase:
+    a number of people of a kind, a group that speaks as one, shown whole (the count alone,
+    "hundreds", says nothing of who they are). The group noun is one of the first three words
+    after "of"."""
+    crowd = _CROWD_OF.match(seg)
+    if crowd is None:
+        return None
+    words = crowd.group(1).split()
+    k = next((k for k, w in enumerate(words) if w in GROUP_NOUNS or w in PLURAL_PERSON_NOUNS), None)
+    if k is None:
+        return None
+    phrase = f"{seg[: crowd.start(1)].strip()} {' '.join(words[: k + 1])}"
+    return Mention("description", phrase[0].lower() + phrase[1:])
+
+
+def people_noun(word: str) -> bool:
+    """A noun of people ("source", "sources", "aides", "people"): what "close to" or "familiar
+    with" may describe as a speaker."""
+    lower = word.lower()
+    return lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower.removesuffix("s") in PERSON_NOUNS or lower in {"person", "people", "insider", "insiders", "ally"}
+
+
+#: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
+_GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
+
+
+#: Common nouns and adjectives that name what a group works in or stands for ("Community leaders",
+#: "Civil rights groups"), capitalised only when they open the sentence.
+_GROUP_MODIFIERS = frozenset(
+    """community civil human business industry religious faith labor labour opposition tribal city county town
+    health security tech student parent tenant civic campaign rights trade farm church village neighborhood
+    neighbourhood family consumer privacy advocacy environmental conservation""".split()
+)
+
+
+#: Endings of adjectives written with a capital only because they open a sentence ("Corporate",
+#: "Senior", "Local"), unlike names ("Trump supporters").
+ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
+
+
+def plural_group(seg: str) -> Mention | None:
+    """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
+    words = seg.split()
+    if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
+        return None
+    lead = words[:-1]
+    # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
+    # as the sentence's first word
+    adjective = bool(lead) and lead[0].lower().endswith((*ADJECTIVE_ENDINGS, "ing", "ed"))
+    # "Union leaders", "Party officials", "Community leaders": a common noun of a body or a field,
+    # capitalised only as the sentence's first word (not a name: "Trump supporters")
+    adjective = adjective or bool(lead) and (lead[0].lower() in ORGANISATION_NOUNS or lead[0].lower() in _GROUP_MODIFIERS)
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
+        return None  # "Trump supporters" is a description of someone's supporters, handled below
+    if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
+        return None
+    text = seg[0].lower() + seg[1:] if not words[0].isupper() else seg
+    return Mention("description", text)

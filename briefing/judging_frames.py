@@ -1,0 +1,213 @@
+"""Quotes that are what someone calls a thing: "The bill, described by Rep. Dana Kline as “…”",
+"a plan critics dismissed as “…”", "Community leaders hailed the grant as “…”".
+
+The sentence's subject there is often the thing or the person judged, never the speaker; the
+one who judged is the agent, the subject of the judging verb, or nobody the sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .name_cleaning import UPPER
+from .speaker_heads import head_of_segment
+from .speakers import name_right_before, subject_before
+from .speech_lexicon import (
+    GROUP_NOUNS,
+    JUDGING_VERBS,
+    NAMING_VERBS,
+)
+from .speech_nouns import POSSESSIVE_PRONOUN
+
+#: A form of a verb of naming or judging right before the quote, with "as" or (a naming verb) the
+#: quote right after it, and no object between: the object is the relative before it ('a plan
+#: which critics derided as “…”'), or the verb is passive ('was dismissed as “…”').
+_JUDGING_GAP = re.compile(
+    r"(?<![\w’'-])("
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if not f.endswith("ing")), key=len, reverse=True))
+    + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?\s*$",
+    re.IGNORECASE,
+)
+#: A judging verb (a finite form: the subject of "referring to X as" is no subject before it), its
+#: object (a few plain words, no -ing form; with a preposition other than "of"
+#: only in the passive: "hailed at the time as") and "as" right before the quote ("hailed the
+#: agreement as", "dismissed Kell's report as"): the subject judges (not 'attacked the chairman for
+#: acting as “…”', where "as" is the chairman's role).
+_JUDGING_OBJECT = re.compile(
+    r"(?<![\w’'-])("
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.split()[0].endswith("ing")), key=len, reverse=True))
+    + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as\s*$",
+    re.IGNORECASE,
+)
+#: Prepositions in the object of an active judging verb: "as" is then no verdict of the subject's.
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w’'-])(?:for|to|with|by|after|before|in|on|at|from)(?![\w’'-])", re.IGNORECASE)
+#: Auxiliaries and adverbs between a subject and its verb ("has long", "quickly", "once").
+_AUX_ADVERBS = re.compile(
+    r"(?:\s+(?:has|have|had|would|will|did|does|do|also|once|long|often|since|already|ever|never|just|even|still|"
+    r"later|then|now|first|famously|memorably|(?!(?:on|app|fami|assemb|ral|supp|bul)ly\b)[a-z]+ly))*\s*$"
+)
+#: A copula or a comma ending the text before the participle: passive ("was derided as"), or a
+#: participle set off by commas ("Dorsey, long derided as").
+_PASSIVE_END = re.compile(r"(?:(?<![\w’'-])(?:is|was|are|were|be|been|being|am|get|gets|got|getting)|,|[—–])$", re.IGNORECASE)
+#: A relative pronoun opening the clause the verb is in ('which critics call', 'what Kell described').
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:which|whom|that|what|who)\s+[^,;:—–]*$", re.IGNORECASE)
+#: The agent phrase after "by": no punctuation, no quote, at most eight words.
+_AGENT = r"((?:[^\s,;:.!?“”\"()—–·]+\s+){0,7}?[^\s,;:.!?“”\"()—–·]+)"
+#: '…, described by Rep. Dana Kline as “…”': a participle, its agent and "as" right before the quote.
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if f.endswith(("ed", "cast", "off", "to"))), key=len, reverse=True))
+    + rf")\s+by\s+{_AGENT}\s+as\s*$",
+    re.IGNORECASE,
+)
+#: The agent right after the quote ('“…” by Sen. Ann Weller, who …'), up to punctuation or a
+#: word that opens a phrase of time or place.
+_BY_AGENT_AFTER = re.compile(
+    rf"^[\s,]*by\s+{_AGENT}(?=\s*(?:[,;:.!?()—–]|$)|\s+(?:on|in|at|during|last|this|earlier|after|before|when|who|and|for|over)\s)"
+)
+#: A possessive before a noun of naming or judging, its object and "as" right before the quote
+#: ("Dorsey's description of the budget as", "her characterization of the ruling as").
+_OWNED_DESCRIPTION = re.compile(
+    rf"(?:(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w’'-])(?P<owner>(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+){{0,4}}"
+    rf"[{UPPER}][\w.-]*|(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)[’']s?)\s+"
+    r"(?:(?:own|earlier|latest|repeated|famous|infamous)\s+)?"
+    r"(?:description|characteri[sz]ation|portrayal|depiction|dismissal|labell?ing|branding|framing)\s+of\s+"
+    r"[^,;:.!?“”\"()—–]{1,60}?\s+as\s*$"
+)
+#: A sentence opening on an imperative of naming ("Call it", "Just call them"): the writer names
+#: the thing, and the quote is no one's words unless an attribution after it says so.
+_IMPERATIVE_NAMING = re.compile(
+    r"\s*(?:(?:So|And|But|Or|Just|Now)\s*,?\s+)?(?:(?:just|simply)\s+)?(?:[Cc]all|[Dd]ub|[Ll]abel)\s+(?:it|them|this|that|him|her)\s*$"
+)
+_AGENT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_JUDGE_DETERMINERS = frozenset("his her their its our the some many".split())
+
+
+def _agent(phrase: str) -> Mention | None:
+    """The one an agent phrase after "by" names: him/her/them as a pronoun, else a name or a
+    description (not a phrase we cannot read: "by those who know him")."""
+    if phrase.lower() in _AGENT_PRONOUNS:
+        return Mention("pronoun", _AGENT_PRONOUNS[phrase.lower()])
+    mention = head_of_segment(phrase)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def _judge_right_before(before: str) -> Mention | None:
+    """The subject right before a verb whose object is a relative left out ('a plan critics
+    called', 'the bill his opponents derided as'): he, she, they, we, or a plural noun of people
+    (with its possessive or determiner)."""
+    words = before.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in _SUBJECT_PRONOUNS:
+        return Mention("pronoun", last)
+    if last in GROUP_NOUNS:
+        owned = len(words) > 1 and words[-2].lower() in _JUDGE_DETERMINERS
+        return Mention("description", f"{words[-2].lower()} {last}" if owned else last)
+    return None
+
+
+#: Auxiliaries of an active verb ("had called", "has derided"): a comma before them closes an
+#: appositive of the subject ("Kline, the mayor, had called"), not a passive participle's phrase.
+_ACTIVE_AUXILIARY = re.compile(r"(?<![\w’'-])(?:has|have|had|would|will|did|does|do)(?![\w’'-])")
+
+
+#: A subject relative pronoun right before the verb ("which billed itself", "who called it").
+_SUBJECT_RELATIVE_END = re.compile(r"(?<![\w’'-])(?:which|who|that)$")
+
+
+def _before_participle(before: str) -> tuple[str, bool]:
+    """The text before a verb of naming or judging without its auxiliaries and adverbs, and whether
+    the verb is a passive participle: after a copula ("was derided as"), or set off by a comma or a
+    dash with no auxiliary ("Dorsey, long derided as")."""
+    aux = _AUX_ADVERBS.search(before)
+    core = (before[: aux.start()] if aux is not None else before).rstrip()
+    active = aux is not None and _ACTIVE_AUXILIARY.search(aux.group()) is not None
+    copula = _PASSIVE_END.search(core)
+    passive = not core.strip() or copula is not None and (copula.group().isalpha() or not active)
+    return core, passive
+
+
+def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
+    """The quote is what a verb of naming or judging calls its object, with the object not after
+    the verb (``_JUDGING_GAP``): (True, the one who judged), or (True, None) when the sentence
+    does not say who did. The subject of such a sentence is the thing or the person judged, never
+    the speaker: 'The bill, described by Rep. Dana Kline as “…”, passed' -> Kline; 'The ruling was
+    called “…” by Sen. Ann Weller' -> Weller; 'a plan that critics dismissed as “…”' -> critics;
+    'Gov. Paul Dorsey, long derided as “…”, retired' -> nobody (not Dorsey). (False, None) when
+    the quote is no such complement. ``sentence`` is the masked quote's sentence up to its opening
+    mark, ``tail`` the masked text after its closing mark."""
+    if _IMPERATIVE_NAMING.match(sentence):
+        return True, None  # 'Call it “the summer of discontent.”': the writer's own name for it
+    described = _OWNED_DESCRIPTION.search(sentence)
+    if described is not None:
+        # 'Weller mocked Gov. Paul Dorsey's description of the budget as “…”': the owner's words
+        if described.group("pronoun"):
+            return True, Mention("pronoun", POSSESSIVE_PRONOUN[described.group("pronoun").lower()])
+        return True, _agent(described.group("owner"))
+    agent = _PASSIVE_AGENT_BEFORE.search(sentence)
+    if agent is not None:
+        return True, _agent(agent.group(1))
+    gap = _JUDGING_GAP.search(sentence)
+    if gap is None:
+        return False, None
+    word = gap.group(1).lower()
+    if word not in NAMING_VERBS and gap.group(3) is None:
+        return False, None  # 'Kell mocked “the experts”': scare quotes, not a verdict
+    if gap.group("object") is not None:
+        # 'Critics call it “reckless.”': an object of its own, so an active verb and its subject
+        # (the one right before it: 'Weller said Gov. Paul Dorsey called it “…”' is Dorsey's)
+        before = sentence[: gap.start()]
+        core = _before_participle(before)[0].rstrip(" ,").lower()
+        subject = subject_before(before)
+        if subject is not None and _SUBJECT_RELATIVE_END.search(core):
+            return True, subject  # 'The company, which once billed itself as “…”': the antecedent
+        if subject is None or not core.endswith(subject.text.lower()):
+            subject = name_right_before(before.rstrip())
+        if subject is None or not core.endswith(subject.text.lower()) or subject.kind not in {"name", "description", "pronoun"}:
+            return False, None
+        return True, subject
+    before = sentence[: gap.start()]
+    core, passive = _before_participle(before)
+    if passive:
+        after = _BY_AGENT_AFTER.match(tail)
+        return True, _agent(after.group(1)) if after is not None else None
+    subject = subject_before(before)
+    adjacent = subject is not None and core.rstrip(" ,").lower().endswith(subject.text.lower())
+    if adjacent and subject is not None and subject.kind in {"name", "description", "pronoun"}:
+        return True, subject  # 'a plan which critics derided as', 'what Kell described as'
+    if _RELATIVE_BEFORE.search(core):
+        return False, None  # a relative clause we cannot read: left to the other rules
+    judge = _judge_right_before(core)
+    named = name_right_before(core + " ")
+    if judge is None and named is not None and len(named.text.split()) > 1 and core.endswith(named.text):
+        judge = named  # 'the budget Gov. Paul Dorsey has called “…”'
+    if judge is not None:
+        return True, judge  # 'a plan critics quickly called “…”'
+    if word.endswith(("ed", "cast", "off", "to")) and word not in {"refer to", "refers to"}:
+        return True, None  # 'a man widely derided as “…”': a participle, whose judge goes unnamed
+    return False, None
+
+
+def judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]:
+    """``judging_frame`` for a judging verb with its object before "as" ('Community leaders hailed
+    the grant as “…”'): the subject, read like any subject; in the passive ('was hailed at the
+    time as “…”') the agent after the quote, or nobody. Read only when no attribution follows the
+    quote ('The governor dismissed the report as “…,” his spokeswoman said' stays hers)."""
+    judged = _JUDGING_OBJECT.search(sentence)
+    if judged is None:
+        return False, None
+    before = sentence[: judged.start()]
+    if _before_participle(before)[1]:
+        after = _BY_AGENT_AFTER.match(tail)
+        return True, _agent(after.group(1)) if after is not None else None
+    if _OBJECT_PREPOSITION.search(judged.group(2)):
+        return False, None  # 'attacked the chairman for acting as “…”': "as" is the chairman's role
+    subject = subject_before(before) or subject_before(_before_participle(before)[0] + " ")  # "Critics have long"
+    if subject is not None and subject.kind in {"name", "description", "pronoun"}:
+        return True, subject
+    return False, None

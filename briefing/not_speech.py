@@ -1,0 +1,145 @@
+"""Quoted words that are no one's speech: titles of works, names of things (the “Keep Our Town
+Strong” cap), nicknames, crossheads, and a quote that is a noun phrase of its sentence.
+
+Such a quote stands right by a name or a verb, so attribution would give it a speaker; these
+tests take it out of attribution first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found_quotes import Found
+from .masked_sentences import WORD, first_sentence, last_sentence
+from .quote_marks import MarkedSpan
+from .speech_verbs import SPEECH_VERB
+
+#: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+def title_cased(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
+
+
+#: A determiner or a possessive right before a quote's opening mark, and a lower-case word right
+#: after its closing mark: the quote is a name modifying that noun ('the “Keep Our Town Strong” cap').
+_DETERMINER_BEFORE_MARK = re.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|[\w’'-]+[’']s)\s*$", re.IGNORECASE)
+_NOUN_AFTER_MARK = re.compile(
+    r"\s*(?!(?:and|or|but|nor|to|in|on|at|of|for|from|by|with|as|that|which|who|is|was|are|were|has|had|will|would)\b)[a-z][\w-]*"
+)
+
+
+def names_a_thing(masked: str, span: MarkedSpan) -> bool:
+    """A title-case quote between a determiner and a lower-case noun names a thing (a slogan on a
+    cap, a show, a programme: 'the “Keep Our Town Strong” cap', 'his “Fresh Start” plan'); it is
+    no one's words, whoever speaks around it."""
+    before = masked[: span.mark_start]
+    return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: What makes the quote after it a nickname or a label someone wears ('the self-styled “people's
+#: champion”', ', nicknamed “…”', ', also known as “…”'): no one's words, though a name stands
+#: right by it. Not 'Kell dubbed the plan “…”' (no comma: Kell's own words).
+NICKNAME_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])self-(?:styled|described|proclaimed)|,\s*(?:(?:also\s+)?known\s+as|nicknamed|dubbed|billed\s+as)|"
+    # 'laughed off the nickname her opponents gave her, “…”': a name someone goes by, no one's words
+    r"(?<![\w’'-])(?:nickname|moniker|epithet|sobriquet)(?:\s+[a-z][^,;:.!?“”\"]{0,40})?,?)\s*$"
+)
+
+
+_NAME_BEFORE_MARK = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s*$")
+_NAME_AFTER_MARK = re.compile(r"\s*[A-Z][a-z]")
+
+
+def nickname_in_name(masked: str, f: Found) -> bool:
+    """A title-case quote of a few words between a given name and a surname ('Robert “Bob”
+    Kell', 'James “Jimmy the Fixer” Boyle') is a nickname: no one's words."""
+    words = f.text.split()
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    before = _NAME_BEFORE_MARK.search(masked, 0, f.span.mark_start)
+    return before is not None and _NAME_AFTER_MARK.match(masked, f.span.mark_end) is not None
+
+
+#: Nouns of works with a title ("his hit “…”", "“…,” a memoir by her father").
+_WORK_NOUNS = (
+    "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
+    "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
+)
+_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?|sang|sings|performed|performs)\s*$", re.IGNORECASE)
+_WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
+_LONGEST_WORK_TITLE = 12
+
+
+def titles_a_work(masked: str, f: Found) -> bool:
+    """A title-case quote right after the noun of a work ('his hit “A Piano on the Road to
+    Nowhere”') or a verb of performing one ('sang “Take Me Home, Country Roads”'), or set beside
+    one ('read from “The Long Night Before the War Came Home,” a memoir by her late father'), is
+    the work's title: no one's words, whatever name stands nearby."""
+    words = f.text.rstrip(" ,.").split()
+    if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
+    return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None
+
+
+#: Longest crosshead quote, in words.
+_CROSSHEAD_WORDS = 10
+
+
+def is_crosshead(paragraph: str, f: Found) -> bool:
+    """A paragraph that is nothing but a short quote in single marks ("'We're vetting VP
+    candidates!'"): a sub-heading in headline style, which quotes words the section gives a
+    speaker later, not a continuation of the speaker before it."""
+    whole = f.span.mark_start == 0 and f.span.mark_end >= len(paragraph.rstrip())
+    return f.span.single and whole and len(WORD.findall(f.text)) <= _CROSSHEAD_WORDS
+
+
+#: What a speech verb reports when it has content of its own: "that", or a clause with a verb.
+_OWN_CONTENT = re.compile(r"\s+(?:that\b|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
+
+
+def title_before_own_content(inner: str, tail: str) -> bool:
+    """A quote that is a title in title case ('In “Kell's Warning Signs,” a new book, the author
+    argues the economy is overheating.') before a speech verb that reports content of its own:
+    the title names a work; the verb's subject did not say it."""
+    if not title_cased(inner.rstrip(" ,")):
+        return False
+    clause = first_sentence(tail)
+    spoken = SPEECH_VERB.search(clause)
+    return spoken is not None and _OWN_CONTENT.match(clause, spoken.end()) is not None
+
+
+#: A speech verb right after a quote's closing mark, no comma between (an -ly adverb may be).
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})")
+#: A short noun phrase opening the sentence before a quote (a determiner or a possessive, then
+#: up to four plain words): "The phrase", "Her new book,", "The film's slogan".
+_NOUN_PHRASE_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*[’']s)(?:\s+[\w’'-]+){0,4}\s*,?\s*")
+_SMALL_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
+
+
+def quote_as_noun_phrase(head: str, inner: str, tail: str) -> bool:
+    """The quote is a noun phrase, the subject of the verb right after it: a title, a slogan or a
+    term that opens the sentence with no punctuation of its own ('“The Crown” tells the story of
+    a queen', '“Medicare for All” answers none of it'), or one set in a noun phrase that does
+    ('The phrase “deep state” suggests a conspiracy', 'Her new book, “Quiet Rooms,” recalls a
+    childhood'). An inverted verb needs an utterance before it, closed by its comma ('“…,” said
+    X'); here what follows the verb is its object, not a speaker."""
+    if _VERB_RIGHT_AFTER.match(tail) is None:
+        return False
+    opening = last_sentence(head)
+    if not opening.strip():
+        return inner.rstrip()[-1:] not in ",.!?;:…—–-"
+    words = opening.split()
+    return (
+        _NOUN_PHRASE_BEFORE.fullmatch(opening) is not None
+        and not SPEECH_VERB.search(opening)
+        and not any(w.lower() in _SMALL_DETERMINERS for w in words[1:])  # "the team … a slogan": a clause
+        and (opening.rstrip().endswith(",") or inner.rstrip()[-1:] not in ",.!?;:…—–-")
+    )

@@ -1,0 +1,89 @@
+"""Titles of office and the names after them: "Secretary of State John Kerry", "the bank's chief
+executive, Dan Pike", "Gov.", "the Attorney General".
+
+A title of office is capitalised like a name; telling where the title ends and the holder's name
+begins keeps "State John Kerry" out of the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import given_name_gender
+from .masking import ABBREVIATION_DOT
+from .name_cleaning import (
+    PARTICLES,
+    PERSON_TITLES,
+    UPPER,
+    is_person_title,
+)
+from .speech_lexicon import (
+    ORGANISATION_NOUNS,
+)
+
+#: Words that end an organisation's or a place's name, never a person's ("… County", "… Agency").
+NOT_SURNAMES = ORGANISATION_NOUNS | {"county", "city", "state", "states", "district", "republic", "act", "center", "centre"}
+
+
+#: A middle initial, its period masked or not ("B." / "B․").
+_INITIAL = re.compile(rf"[{UPPER}][.{ABBREVIATION_DOT}]")
+#: A job word by its ending ("Recorder", "Assessor", "Advocate", "Alderman", "Clerk"), not a verb
+#: of a headline in title case ("Endorses", "Hacked").
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ate|man|woman|ee|ary|clerk|chief|head|marshal)$", re.IGNORECASE)
+
+
+def trailing_name(words: list[str]) -> str:
+    """The person at the end of a run of five or more capitals that ``clean_name`` could not cut
+    at a title it knows ("Maricopa County Recorder Helen Purcell", "Cook County Assessor Fritz
+    Kaegi"): the last two words, with a middle initial or particles before the surname
+    ("James B. Comey", "Rubén del Campo"), after a job word; nothing when the run ends like an
+    organisation or reads like a headline ("Carly Fiorina Endorses Ted Cruz", all capitals)."""
+    if words[-1].lower().strip(".") in NOT_SURNAMES or words[-2].lower() in NOT_SURNAMES:
+        return ""
+    if words[-1].isupper() and words[-2].isupper():
+        return ""  # "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a headline in capitals
+    start = len(words) - 2
+    while start > 1 and (_INITIAL.fullmatch(words[start]) or words[start] in PARTICLES):
+        start -= 1  # "James B. Comey", "Federico de Jesús"
+    if words[start] in PARTICLES or not _AGENT_NOUN.search(words[start - 1]):
+        return ""  # "Carly Fiorina Endorses Ted Cruz": a headline, the word before is no job
+    return " ".join(words[start:])
+
+
+#: Words of an office's name after "Title of" ("the Joint Chiefs of", "the Office of Management
+#: and"): capitals and the function words inside such names.
+_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|and|on")
+
+
+def title_of_office(before: str) -> bool:
+    """``before`` ends in a person's title, "of" and perhaps more of the office's name
+    ("Director of", "President of the", "Chairman of the Joint Chiefs of", "White House Chief
+    of"), so a run of capitals after it names the office, then its holder (``holder_of_office``)."""
+    words = before.split()
+    k = len(words)
+    while k and _OFFICE_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    office = words[k:]
+    return any(
+        office[i + 1] == "of" and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
+        for i, w in enumerate(office[:-1])
+    )
+
+
+def holder_of_office(words: list[str]) -> str:
+    """The person at the end of a run that names an office after "Title of" ("National
+    Intelligence James Clapper" -> James Clapper, "Staff Reince Priebus" -> Reince Priebus,
+    "the European Commission Jean-Claude Juncker" -> Jean-Claude Juncker): from a given name we
+    know, else the last two words (with a middle initial before the surname); the words as they
+    were when the run may be the person alone ("Hillary Rodham Clinton")."""
+    if given_name_gender(" ".join(words[:2])) is not None:
+        return " ".join(words)
+    for p in range(1, len(words) - 1):
+        if given_name_gender(" ".join(words[p : p + 2])) is not None:
+            return " ".join(words[p:])
+    start = len(words) - 2
+    while start > 1 and _INITIAL.fullmatch(words[start]):
+        start -= 1  # "Homeland Security Jeh C. Johnson"
+    if start < 1 or words[start - 1].lower() in NOT_SURNAMES or words[-1].lower() in NOT_SURNAMES:
+        return " ".join(words)
+    return " ".join(words[start:])

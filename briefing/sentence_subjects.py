@@ -1,0 +1,408 @@
+"""The subject opening a sentence when no speech verb is there to anchor it: "Obama and Biden place
+flowers", "Across the street stood Victor Brandt, the mayor", "The new ad hits Berg for …".
+
+Used where a quote follows a sentence about someone (colon introductions, carried speakers,
+pronoun antecedents): the subject is the noun phrase before the first verb, which has to be
+found without a verb list; a sentence with a verb of ours defers to speakers.subject_before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .appositives import past_participle_intro
+from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .name_cleaning import (
+    NAME_RUN,
+    NAME_TOKEN,
+    PARTICLES,
+    PERSON_TITLES,
+    POSSESSIVE,
+    TITLE_WORDS,
+    UPPER,
+    clean_name,
+    name_pattern,
+    participle_intro,
+)
+from .offices import holder_of_office, title_of_office
+from .organisation_names import (
+    DETERMINERS,
+    PLURAL_PERSON_NOUNS,
+    STRIP,
+    organisation_name,
+    organisation_name_length,
+)
+from .speaker_heads import (
+    ADVERB_TAIL,
+    CONTRACTION,
+    DISJUNCTION,
+    KNOWN_HEADS,
+    LEAD_CONJ,
+    TITLE_PREMODIFIERS,
+    coordination,
+    head_of_segment,
+    joint_speakers,
+)
+from .speakers import ADVERB_OPENERS, is_sentence_adverb, subject_before
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    GROUP_NOUNS,
+    INTRO_WORDS,
+    NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    SPEECH_NOUN_FORMS,
+    SPEECH_VERBS,
+)
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .wordlists import is_common_word
+
+#: A capitalised adjective or participle ("Striking", "Angry", "Frustrated") before a group noun.
+_ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|ent|ant)")
+
+
+#: A sentence opening with an indefinite description that gives the name, then the verb: "A
+#: freshman named Hailey Puckett posted", "A driver known as Big Lou organised" (group 1: the
+#: description's noun, group 2: the name). Not "The board named Keller Park the new site".
+_NAMED_SUBJECT = re.compile(
+    rf"\s*(?:[Aa]n?|One|Another)\s+(?:[a-z0-9][\w-]*\s+){{0,3}}([a-z][\w-]*)\s+(?:(?:known|identified)\s+"
+    rf"(?:only\s+)?as|named)\s+({name_pattern(0, 3)})(?=,|\s+[a-z])"
+)
+
+
+#: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
+#: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
+#: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
+_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately", "back"}
+#: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
+#: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
+_VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
+
+
+#: Words after "Name's" that make the "'s" a contracted "has"/"is", not a possessive ("Christie's
+#: been making the case", "Rubio's not ready").
+_AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "going", "gone"})
+
+
+#: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
+_APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
+
+
+#: A place phrase, an inverted verb of standing or arriving, and its subject, a name: "Across the
+#: street stood Victor Brandt, the mayor", "At the front of the room sat Gail Moreno, …" (group 1).
+#: The role apposed after the comma is the same person, not the sentence's subject.
+_LOCATIVE_INVERSION = re.compile(
+    r"\s*(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
+    r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)\s+"
+    rf"((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*(?:[,.;]|$)"
+)
+#: Last words of a place, not a person, after such a verb ("Across the street stood City Hall").
+_PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
+
+
+def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
+    """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
+
+    With ``appositive``, a name set off by commas before the first verb we know is the subject
+    ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
+    ("Colby flew back to Washington, D.C., and told") pass False."""
+    inverted = _LOCATIVE_INVERSION.match(sentence)
+    if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
+        standing = head_of_segment(inverted.group(1))
+        if standing is not None and standing.kind == "name":
+            return standing  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
+    verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
+    verb = min(verbs, key=lambda v: v.start()) if verbs else None
+    pieces = sentence.split(",")
+    if appositive and verb and "," in sentence[: verb.start()]:
+        apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
+        # set off by commas, not the subject of a clause inside the piece ("talks about the blame
+        # that Wall Street faced")
+        piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
+        # nothing before a relative pronoun: the piece is a relative clause, not an appositive
+        # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
+        set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
+        if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
+            return apposed
+        if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
+            return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
+    for index, seg in enumerate(pieces):
+        seg = LEAD_CONJ.sub("", seg)
+        words = seg.strip(STRIP).split()
+        if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1][:1].isupper():
+            after = seg.strip(STRIP)[len(words[0]) :]  # "Then Jordan Ellis took the microphone"
+            run = NAME_RUN.match(after.lstrip())
+            if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
+                seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
+        if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1] in {"the", "a", "an"} and (first_verb(seg) or SPEECH_VERB.search(seg)):
+            # "Then the floor went to Dr. Alma Frey, a surgeon …": the clause's own subject, not
+            # the role apposed to its object after the comma
+            seg, words = seg.strip(STRIP)[len(words[0]) :], words[1:]
+        opener = len(words) > 1 and (words[0].lower() in ADVERB_OPENERS or is_sentence_adverb(words[0]))
+        if opener and (pronoun := CONTRACTION.sub("", words[1].lower())) in PRONOUN_GENDER:
+            return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
+        if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
+            continue
+        if index == 0 and len(pieces) > 1 and past_participle_intro(words):
+            continue  # "Pressed by reporters, Senator Mia Lord rejected …"
+        if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
+            continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
+        if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
+            continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
+        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
+            continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
+        cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
+        if DISJUNCTION.search(" " + seg.strip(STRIP)[: max(0, cut - 1)] + " "):
+            return None  # "Neither Park nor Reyes said …": no one of them for sure
+        if (pronoun := CONTRACTION.sub("", words[0].lower())) in PRONOUN_GENDER:
+            return Mention("pronoun", pronoun)
+        subject = " " + seg.strip(STRIP)
+        named_pair = _NAMES_BEFORE_WORD.match(subject) if cut > len(seg) and " and " in subject else None
+        if named_pair is not None:
+            cut = named_pair.end()  # "Obama and Biden place flowers …": a verb we do not list
+        if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
+            joint = coordination(subject[:cut], subject[cut:])
+            if joint is not None:
+                return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz toured …": both
+        group_verb = first_verb(" " + seg.strip(STRIP))
+        related = group_of(seg.strip(STRIP)[: group_verb.start()]) if group_verb is not None and group_verb.start() > 0 else None
+        if related is not None:
+            return related  # "Supporters of the mayor chanted"
+        crowd = crowd_of(seg)
+        if crowd is not None:
+            return crowd  # "Hundreds of workers gathered"
+        if len(words) > 2 and _ADJECTIVE_BEFORE_GROUP.fullmatch(words[0]) and is_common_word(words[0].lower()):
+            if words[1] in GROUP_NOUNS or words[1] in PLURAL_PERSON_NOUNS:
+                # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised
+                # only as the sentence's first word, and a group
+                return Mention("description", f"{words[0].lower()} {words[1]}")
+        if words[0].lower() in GROUP_NOUNS:
+            return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
+        in_name = organisation_name_length(words)
+        after_name = in_name
+        while after_name < len(words) and (words[after_name] in ADVERB_OPENERS or re.fullmatch(r"[a-z]+ly", words[after_name])):
+            after_name += 1  # "Americans for Prosperity then ran …", "… also said"
+        verb_next = after_name < len(words) and bool(LEADING_VERB.match(" " + words[after_name] + " ") or SPEECH_VERB.match(words[after_name]))
+        if in_name and verb_next and words[in_name - 1] == words[in_name - 1].rstrip(STRIP):
+            # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
+            return organisation_name(" ".join(words[:in_name]))
+        modifier = bool(in_name) and in_name < len(words) and words[in_name][:1].islower()  # "Bank of America shares fell"
+        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not _capitalised_adjective(words):
+            # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
+            k = 0
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
+                k += 1
+            if k == 1 and _speech_word_modifier(words):
+                # "Text messages between the two men mention …": a speech-verb form opening the
+                # sentence modifies the plural noun after it; it is no one-word name
+                return Mention("description", f"{words[0].lower()} {words[1]}")
+            if k == 1 and _noun_before_verb(words, k) and is_common_word(words[0]):
+                # "News reports said", "Police reports say": the -s form is a noun (another verb
+                # follows it), and the capital only opens the sentence
+                return Mention("description", f"{words[0].lower()} {words[1]}")
+            if k < len(words) and _noun_before_verb(words, k) and not words[k - 1].endswith(POSSESSIVE):
+                return None  # "Kell campaign reports say": whose, not Kell
+            owned = next((j for j in range(k - 1) if words[j].endswith(POSSESSIVE) and all(w.islower() for w in words[j + 1 : k])), None)
+            verb_next = k < len(words) and bool(LEADING_VERB.match(" " + words[k]) or SPEECH_VERB.fullmatch(words[k]))
+            if owned is not None and verb_next and words[k - 1].lower() in PERSON_NOUNS | PERSON_TITLES:
+                # "Gov. Ben Poe's spokeswoman welcomed …": the owner's role, not the owner
+                return Mention("description", " ".join(words[owned:k]))
+            if k < len(words) and words[k][:1].islower():
+                compound, head = _name_as_modifier(seg)
+                if compound:
+                    return head  # "Trump backers say" is not Trump
+            capitals = " ".join(words[:k])
+            runs = list(NAME_RUN.finditer(capitals))
+            owner = k and words[k - 1].endswith(POSSESSIVE)  # "Trump's candidacy has ..."
+            if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
+                owner = False  # "Christie's been making the case": has, not a possessive
+            name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
+            of = next((r for r in runs[:-1] if capitals.startswith(" of ", r.end())), None) if name else None
+            if of is not None:
+                # "Sen. Bernie Sanders of Vermont spoke", "Jeffrey Lewis of the James Martin Center
+                # for Nonproliferation Studies wrote": not Vermont, not the centre
+                holder = clean_name(of.group())
+                name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
+            if name and len(name.split()) > 2 and title_of_office(capitals[: runs[-1].start()]):
+                name = holder_of_office(name.split())  # "Director of National Intelligence James Clapper testified"
+            if name:
+                return Mention("name", name)
+            if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
+                owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
+                if k + 1 == len(words) and index + 2 < len(pieces):
+                    # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb
+                    return _apposed_name(owned_role, pieces[index + 1]) or owned_role
+                return owned_role
+            if owner:
+                return None
+        seg = " " + seg.strip(STRIP)
+        named = _NAMED_SUBJECT.match(seg) if " named " in seg or " as " in seg else None
+        if named is not None and named.group(1) not in ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS:
+            return Mention("name", clean_name(named.group(2)) or named.group(2))  # "A freshman named X posted"
+        cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
+        unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
+        if unknown_verb is None and words[0].lower() in DETERMINERS:
+            unknown_verb = _verb_before_name(seg, min(cuts, default=len(seg)))
+        end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
+        if unknown_verb is None and words[0].lower() in DETERMINERS:
+            end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
+        head = head_of_segment(seg[:end])
+        if end == len(seg) and head is not None and head.kind == "description" and index + 2 < len(pieces):
+            return _apposed_name(head, pieces[index + 1]) or head
+        return head
+    return None
+
+
+#: Verbs in -s that follow a subject at once, never a plural noun.
+_AUXILIARIES_IN_S = frozenset("has is was does goes gets seems remains becomes keeps".split())
+
+
+def _speech_word_modifier(words: list[str]) -> bool:
+    """The sentence opens with a speech-verb form in capitals and a plural common noun that is no
+    verb form ("Text messages", "Answer sheets"), not "Report finds", "Kell says"."""
+    first, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    return (
+        first in SPEECH_VERBS
+        and is_common_word(first)
+        and second.islower()
+        and second.endswith("s")
+        and second not in _AUXILIARIES_IN_S  # "State has also told": a verb, not a plural noun
+        and second not in SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS
+        and is_common_word(second)
+    )
+
+
+def _noun_before_verb(words: list[str], k: int) -> bool:
+    """``words[k]`` is the -s form of a speech verb ("reports", "answers") and a verb follows it
+    ("News reports said"): two finite verbs never stand side by side, so it is a plural noun."""
+    if k + 1 >= len(words) or not words[k].endswith("s") or words[k] not in SPEECH_NOUN_FORMS:
+        return False
+    following = " " + " ".join(words[k + 1 :])
+    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following) or words[k + 1] in DOCUMENT_VERBS)
+
+
+def _apposed_name(head: Mention, piece: str) -> Mention | None:
+    """The name set off by commas after a person description, which it names: "the other
+    candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast"."""
+    if head.text.split()[-1].lower() not in PERSON_NOUNS:
+        return None
+    words = piece.split()
+    while words and words[0] in TITLE_PREMODIFIERS:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in PARTICLES or w == "of" for w in words):
+        return None
+    name = clean_name(" ".join(words))
+    return Mention("name", name) if len(name.split()) > 1 else None  # a full name, not ", Kyiv,"
+
+
+def _capitalised_adjective(words: list[str]) -> bool:
+    """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
+    ABC 7 is reporting", "Regional broadcaster NDR 2 is reporting"): a capital that only starts
+    the sentence, not a name ("Stern told", "Royal Mail said" keep theirs)."""
+    first = words[0].lower()
+    if len(words) < 2 or not words[1].islower() or not first.endswith(ADJECTIVE_ENDINGS) or not is_common_word(first):
+        return False
+    return not (SPEECH_VERB.match(words[1]) or LEADING_VERB.match(" " + words[1]) or words[1].endswith("ly"))
+
+
+#: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
+#: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
+_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:in|at|from|near)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
+
+
+def _place_part(pieces: list[str], name: str) -> bool:
+    """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire")."""
+    return any(k and p.strip(STRIP) == name and _PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
+
+
+#: Names joined by "and" and a lower-case word after them (``leading_np``, when the sentence
+#: has no verb we list): "Obama and Biden place flowers", "Kell and Ames run the office", "Lee
+#: Ames and her son run the clinic"; the word is their verb.
+_NAMES_BEFORE_WORD = re.compile(
+    r"\s(?:[A-Z][\w’'.․-]*\s+)+and\s+(?:(?:[A-Z][\w’'.․-]*\s+)*[A-Z][\w’'․-]*|(?:his|her|their)\s+[a-z][\w-]*)(?=\s+[a-z])"
+)
+
+#: An unknown verb between a subject and its object: a lower-case word (not a preposition) right
+#: before a determiner, two words or more into the segment ("The ad targets a …").
+_VERB_BEFORE_OBJECT = re.compile(
+    r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
+    r"(?=\s+(?:a|an|the|his|her|its|their)(?:\s|$))"
+)
+#: The same with a name as the object: a present-tense verb in -s after a lower-case subject noun
+#: ("The new ad hits Berg for …", "the report blames Smith"), not a role before a name ("the
+#: journalist Olivia Messer": no -s) nor a plural ("the economists").
+_VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a-z])")
+
+
+#: Lower-case words ending in -s that are not plural nouns ("Trump always says").
+_NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+
+
+#: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
+#: A word and an -s word after it, maybe past an adverb ("Her son now runs it").
+_WORD_THEN_S_WORD = re.compile(
+    r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+(?:(?:now|also|still|often|always|never|rarely|usually|sometimes|already|"
+    r"currently|reportedly)\s+)?([a-z]+[^su\W’']s)(?![\w’'-]))"
+)
+
+
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
+
+
+def _verb_after_head(seg: str, end: int) -> int:
+    """Where an unknown present-tense verb cuts ``seg[:end]``: the -s word right after a known
+    singular head noun or an acronym ("The ministry plans to …", "the FBI lists …", "the report
+    cites …"), unless that word is itself a known noun ("the company website"). ``end`` if none."""
+    for match in _WORD_THEN_S_WORD.finditer(seg, 0, end):
+        head, verb = match.group(1), match.group(2)
+        verb_end = seg.index(verb, match.end()) + len(verb)
+        if verb_end > end:
+            break
+        if verb in _NOT_PLURAL or not (head in KNOWN_HEADS or head.isupper()):
+            continue
+        noun = {verb, verb[:-1]} & (KNOWN_HEADS | GROUP_NOUNS)  # "plans", "reports": a verb before "to"
+        if not noun or _TO_OR_THAT.match(seg, verb_end):
+            return match.end()
+    return end
+
+
+def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:
+    """``_VERB_BEFORE_NAME`` in ``seg[:end]``, unless the -s word is a person noun or its plural
+    ("the economists Jane Doe and Tom Lee")."""
+    match = _VERB_BEFORE_NAME.search(seg, 0, end)
+    word = match.group(1) if match is not None else ""
+    return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
+
+
+def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
+    """A leading name that only modifies the subject, and the real head if it is a name.
+
+    "Trump backers say" -> (True, None): the speakers are the backers, not Trump;
+    "Trump campaign manager Kellyanne Conway said" -> (True, Kellyanne Conway). Only read up to
+    the first verb we know (or the whole segment): "Trump won the debate" is left alone.
+    """
+    seg = " " + segment.strip(STRIP)
+    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+    before = seg[: min(cuts, default=len(seg))]
+    # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
+    before = ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
+    runs = list(NAME_RUN.finditer(before))
+    if not runs or runs[0].start() != 0:
+        return False, None
+    tail = before[runs[0].end() :].split()
+    if len(runs) > 1 and runs[-1].end() == len(before):
+        middle = before[runs[0].end() : runs[-1].start()].split()
+        name = clean_name(runs[-1].group())
+        modifier = all(w.islower() and w not in INTRO_WORDS and w not in DETERMINERS for w in middle)
+        if name and 1 <= len(middle) <= 3 and modifier:  # not "Colby flew back to Washington"
+            return True, Mention("name", name)
+        return False, None
+    plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
+    quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
+    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
+        return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
+    return False, None

@@ -1,0 +1,690 @@
+"""The head of a speaker phrase: the name, pronoun or description a phrase such as "Defence
+Minister Rustem Umerov, who …" or "a group of protesters outside the court" comes down to, and
+the people of a joint phrase ("Ed Kline and Rosa Diaz").
+
+One recursive reader: a coordination's parts are heads themselves, so heads and coordination live
+together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import given_name_gender
+from .groups import PARTITIVE_START, crowd_of, group_of, people_noun, plural_group
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .name_cleaning import (
+    NAME_RUN,
+    PARTICLES,
+    PERSON_TITLES,
+    POSSESSIVE,
+    SHARED_SURNAME_COUPLE,
+    TITLE_WORDS,
+    UPPER,
+    bare,
+    clean_name,
+    is_person_title,
+    name_length,
+    name_pattern,
+)
+from .offices import NOT_SURNAMES, holder_of_office, title_of_office, trailing_name
+from .organisation_names import (
+    DANGLING_PREPOSITIONS,
+    DETERMINERS,
+    NAME_JOINERS,
+    PLURAL_PERSON_NOUNS,
+    STRIP,
+    organisation_name,
+    organisation_name_length,
+    organisation_of,
+    organisation_owns,
+    organisation_role_name,
+    organisation_with_and,
+)
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    INTRO_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    SPEECH_NOUN_FORMS,
+    SPEECH_VERBS,
+)
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .wordlists import is_common_word
+
+#: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
+#: group, shown as written (a bare "one of them" stays unnamed).
+_PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
+
+
+#: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
+#: of a named owner, which speaks as such (issue 13).
+_PLURAL_SOURCE_NOUNS = frozenset(n + "s" for n in DOCUMENT_NOUNS | ORGANISATION_NOUNS)
+_PARTITIVE_HEADS = PERSON_NOUNS | GROUP_NOUNS | PLURAL_PERSON_NOUNS | _PLURAL_SOURCE_NOUNS
+
+
+_CUT_SEGMENT = re.compile(
+    r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
+    # "Striking teachers outside City Hall chanted", "The indictment against Ed Voss says"
+    r"outside|inside|near|behind|across|against|"
+    r"last|this|earlier|later|mockingly|also|then|again)\s"
+)
+
+
+#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
+#: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
+ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
+    r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
+    r"had been|too|often))+$"
+)
+LEAD_CONJ = re.compile(
+    r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
+)
+
+
+_UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them", "another one"}
+
+
+_TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
+
+
+#: A person noun and a participle right after it that opens the noun's modifier ("a lawyer
+#: representing …", "an aide working for …", "residents living near …"; group 1 the noun).
+_PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
+
+
+def _first_cut(seg: str) -> int:
+    """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
+    at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
+    "Minister of Defence") nor inside a lower-case role written before the name ("master of
+    ceremonies Asad Tabbal", "vice president for news and talk Dave Gorin")."""
+    role_then_name = _ROLE_THEN_NAME.search(seg) if " of " in seg or " for " in seg or " and " in seg else None
+    if " and " in seg and organisation_with_and(seg.split()):
+        return len(seg)  # "the Centers for Disease Control and Prevention": one name
+    participle = _PARTICIPLE_AFTER_PERSON.search(seg)
+    if participle is not None and (participle.group(1) in PERSON_NOUNS or participle.group(1) in PLURAL_PERSON_NOUNS):
+        seg = seg[: participle.start(2) - 1]  # "a lawyer representing Ed Kline": the lawyer, not Kline
+    named = organisation_name_length(seg.split())
+    name_end = len(" ".join(seg.split()[:named])) + 1 if named else 0
+    for cut in _CUT_SEGMENT.finditer(seg, 1):
+        word = cut.group().strip()
+        after = seg[cut.end() :]
+        if cut.start() < name_end:
+            continue  # "the Center for American Progress President Neera Tanden": inside the name
+        if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
+            title = _TITLE_OF.search(seg, 0, cut.start() + 1)
+            if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
+                continue
+        if (
+            word in {"of", "for", "on", "and"}
+            and (after[:1].isupper() or re.match(r"the [A-Z]", after))
+            and title_of_office(seg[: cut.start()])
+            and not (word == "and" and given_name_gender(" ".join(after.split()[:2])))
+        ):
+            continue  # "Chairman of the Joint Chiefs of Staff Joseph Dunford": the office's own "of"
+        if word in {"of", "on", "for"} and organisation_role_name(seg.split()):
+            continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
+        if word == "of" and organisation_of(seg[: cut.start()], after):
+            continue  # "The Ministry of Health said": the organisation's whole name
+        if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
+            # not "legal director for the gay rights group Human Rights Campaign": a determiner
+            # makes the words after the preposition its object, an organisation
+            inside = seg[cut.end() : role_then_name.start()].split()
+            role = seg[: cut.start()].split()[-1:]  # "… vice president for", "… Vice President for"
+            if role and (role[0].islower() or is_person_title(role[0])) and not any(w in DETERMINERS for w in inside):
+                continue
+        return cut.start()
+    return len(seg)
+
+
+def _owning_organisation_then_name(before: list[str], run: str, name: str) -> bool:
+    """ "the NRA's Chris Cox", "the Heritage Foundation's Ann Roe", "the Center for American
+    Progress's Ann Roe": an organisation in the possessive (after "the"), then a person's full
+    name, who is the speaker (the owner only says where the person works). Not "the Kremlin's
+    Foreign Ministry" (a body), nor a run that is no full name after the possessive."""
+    if before[:1] not in (["the"], ["The"]) or not all(w[:1].isupper() or w in NAME_JOINERS for w in before[1:]):
+        return False
+    words = run.split()
+    owner = next((k for k, w in enumerate(words) if w.endswith(POSSESSIVE)), None)
+    if owner is None or words[owner + 1 :] != name.split() or not 2 <= len(name.split()) <= 4:
+        return False
+    first, last = name.split()[0], name.split()[-1]
+    if last.lower() in NOT_SURNAMES or re.fullmatch(r"[A-Z]{2,}", last):
+        return False
+    return given_name_gender(name) is not None or not is_common_word(first.lower())
+
+
+#: A participle after the noun of a description ("one Republican involved in the planning",
+#: "the official quoted by the paper"): the head ends before it.
+_POSTNOMINAL = re.compile(
+    r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
+)
+#: An adjective after the noun of a description, with its object ("a source close to the talks",
+#: "people familiar with the matter"): the head ends before it. The description is the noun (the
+#: talks or the person it is close to never spoke), so a name after "close to" is no speaker.
+_POSTNOMINAL_ADJECTIVE = re.compile(
+    r"(?<=[a-zA-Z])\s(?:close|familiar|closely\s+involved|privy|loyal|knowledgeable)(?:\s+(?:to|with|about|in)\s|\s*$)"
+)
+#: Words that end the object of ``_POSTNOMINAL_ADJECTIVE`` (a clause or a time after it).
+_OBJECT_END = re.compile(r"\s(?:who|which|whose|during|after|before|last|this|earlier|later|also|then|again|as|and|by)\s")
+_ADJECTIVE_WORDS = {"close", "familiar", "closely", "privy", "loyal", "knowledgeable"}
+
+
+#: A description that gives the name: "known (only) as Bob", "named Eric Kingson", "identified as X".
+_NAMED = re.compile(rf"^\s*(?:(?:A|An|One|Another)\s+)?(?:[a-z0-9][\w-]*\s+){{1,6}}(?:(?:known|identified)\s+(?:only\s+)?as|named)\s+({name_pattern(0, 3)})\s*$")
+
+
+#: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").
+_ROLE_THEN_NAME = re.compile(
+    rf"\s(?!(?:the|a|an|of|for|and|at|in|on|to|by|with|from)\s)[a-z][a-z-]+\s+{name_pattern(1, 9)}\s*$"
+)
+
+
+_ISSUED_BY = re.compile(r"\s(?:from|by|(?:issued|released|published|filed|signed|written|sent) by)\s")
+#: The participle of ``_ISSUED_BY`` ending a document's head ("a complaint filed").
+_ISSUING_PARTICIPLE = re.compile(r"\s(?:issued|released|published|filed|signed|written|sent)$")
+
+
+#: A place or time adverb before a determiner opening a speaker phrase: '“…!” here the crowd
+#: chanted', 'there the audience roared': the adverb is no part of the phrase.
+_ADVERB_BEFORE_DETERMINER = re.compile(
+    r"^\s(?:[Hh]ere|[Tt]here|[Nn]ow|[Tt]hen|[Aa]gain|[Ll]ater|[Ff]inally|[Ss]uddenly|[Ss]oon)\s+(?=(?:the|a|an|his|her|their|its|some|many|one)\s)"
+)
+
+
+#: Subjects joined by "or" / "nor" ("Neither Park nor Reyes", "the mayor or her deputy"): a denial
+#: or a choice, so neither conjunct is known to have spoken.
+_CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
+
+
+#: Determiners that open an object after a verb ("answers the critics", "promises a vote").
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our these those this that".split())
+
+
+#: "and" or "&" between two conjuncts of a subject ("Kline and Diaz", "Procter & Gamble").
+COORDINATOR = re.compile(r"\s(?:and|&|as\s+well\s+as)\s")
+#: Prepositions that open a phrase inside a conjunct: an "and" after one joins the phrase's own
+#: objects ("a spokesman for the FBI and the CIA": one spokesman).
+_INNER_PREPOSITIONS = frozenset(
+    "of for at from with in on to by about against between among over under into than".split()
+)
+#: "Both Kline and Diaz said": the quantifier before a coordination.
+_BOTH = re.compile(r"^(?:[Bb]oth|[Tt]ogether,?)\s+")
+#: A singular verb or auxiliary right after a subject: the subject is one person or thing, whatever
+#: "and" joins inside it ("Yahoo News and former TV network anchor Katie Couric has promoted").
+_SINGULAR_VERB = re.compile(r"^\s*(?:has|is|was|does|[a-z]+[^su\W’']s)\b")
+#: A possessive ending, dropped when comparing a head with its conjunct ("Poe's" ~ "Poe").
+_STRIP_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])(?=\s|$)")
+#: "Republicans and Democrats alike said": the adverb closing a coordination.
+_ALIKE = re.compile(r"\s+(?:alike|both|together|each)$")
+#: "Mr. and Mrs. Hale", "Dr. and Mrs. Ruiz": a couple under one surname.
+_HONORIFIC_COUPLE = re.compile(rf"(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s")
+#: Lower-case words that open a conjunct like a determiner does ("and his wife", "and other aides").
+_CONJUNCT_OPENERS = DETERMINERS | {
+    "my",
+    "other",
+    "several",
+    "two",
+    "three",
+    "four",
+    "many",
+    "some",
+    "both",
+    "all",
+}
+
+
+def _role_words(words: list[str]) -> bool:
+    """Words that are only a role, no person and no body on their own: lower-case words and titles
+    ("Chairman", "former senator", "co-founder", "vice president for news"), not a determiner
+    ("the mayor" is someone) nor a name ("Kline")."""
+    return bool(words) and all(
+        (w.islower() and w not in DETERMINERS and w not in _CONJUNCT_OPENERS)
+        or is_person_title(w)
+        or bare(w) in PERSON_TITLES
+        or w.lower() in PERSON_NOUNS
+        or w.lower() in TITLE_PREMODIFIERS
+        for w in words
+    )
+
+
+def _named_opening(words: list[str]) -> bool:
+    """Words before a preposition that are a person's or a body's name ("Ann Roe" of "Ann Roe of
+    the Sierra Club", "The Department" of "The Department of Justice"), not a description or a
+    gerund ("a spokesman", "Choosing")."""
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words  # "The Department of Justice"
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    if words[0].lower().endswith("ing") and is_common_word(words[0].lower()):
+        return False
+    head = head_of_segment(" ".join(words))
+    if head is None or head.kind not in {"name", "description"}:
+        return False
+    return all(w[:1].isupper() for w in head.text.split() if w.lower() != "the")  # not "officials"
+
+
+def _conjuncts(text: str) -> list[str]:
+    """``text`` split at the "and"/"&" that join speaker phrases: not inside an organisation's name
+    ("the Department of Health and Human Services and the FBI" has two conjuncts), nor inside a
+    phrase that a preposition opens after a description ("a spokesman for Smith and Wesson")."""
+    pieces: list[str] = []
+    start = 0
+    for m in COORDINATOR.finditer(text):
+        left = text[start : m.start()]
+        words = left.split()
+        rest = text[m.end() :]
+        # a preposition, or a participle that opens a phrase like one ("starring", "including")
+        inner = next((k for k, w in enumerate(words) if w in _INNER_PREPOSITIONS or k and w.islower() and w.endswith("ing")), None)
+        if inner is not None and not (
+            _named_opening(words[:inner])
+            and not (rest[:1].islower() and rest.split()[0] not in _CONJUNCT_OPENERS)
+        ):
+            # "a spokesman for the FBI and the CIA": one spokesman for both; "Vice President for
+            # news and talk Dave Gorab", "Choosing between Clinton and Sanders": the preposition's
+            # objects; but "Ann Roe of the Sierra Club and Ben Poe": two people
+            continue
+        nxt = COORDINATOR.search(rest)
+        right = rest[: nxt.start()] if nxt is not None else rest
+        if any(
+            organisation_with_and(words[k:] + ["and", *right.split()])
+            or organisation_name_length(words[k:] + ["and", *right.split()]) > len(words) - k + 1
+            for k in range(len(words) - 1)
+        ):
+            continue  # "the Department of Health and Human Services", "officials at the Department of …"
+        pieces.append(left)
+        start = m.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces]
+
+
+def joint_speakers(text: str) -> bool:
+    """``text`` names two speakers or more, joined by "and" ("Ed Kline and Rosa Diaz", "the mayor
+    and the sheriff"): shown as written, never resolved to one person or read as one name."""
+    if COORDINATOR.search(text) is None:
+        return False
+    if _HONORIFIC_COUPLE.match(text) and _OWNED_NOUN.search(text):
+        return False  # "Mr. and Mrs. Hal Dorsey's lawyer": one person, theirs
+    parts = _conjuncts(text)
+    return len(parts) > 1 and not _owners_coordinated(parts)
+
+
+#: A name's possessive before a lower-case noun opening a conjunct ("Ben Poe's lawyer").
+_OWNED_NOUN = re.compile(rf"(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+)*[{UPPER}][\w-]*(?:[’']s|s[’'])\s+[a-z]")
+
+
+def _owners_coordinated(parts: list[str]) -> bool:
+    """ "Johnson and Johnson's chief executive", "Ann Roe and Ben Poe's lawyer": names joined
+    before a possessive, which owns the noun after it: one description, not two speakers."""
+    return bool(_OWNED_NOUN.match(parts[-1])) and len(parts[-1].split()) <= 6 and all(bare_name(p) for p in parts[:-1])
+
+
+def joint_heads(mention: Mention) -> list[Mention]:
+    """The heads of a joint speaker's conjuncts ("Pat Quinn and her husband" -> Pat Quinn, her
+    husband), for a referent index that wants each person; [] for any other mention."""
+    if mention.kind != "description" or not joint_speakers(mention.text):
+        return []
+    heads = []
+    for part in _conjuncts(mention.text):
+        listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
+        if len(listed) > 1 and all(h is not None and h.kind == "name" for h in listed):
+            heads += listed  # "Tom Kell, Joe Ames and Ann Lind": three people, not "Joe Ames and …"
+        else:
+            heads.append(head_of_segment(part))
+    return [h for h in heads if h is not None]
+
+
+#: Nouns of people that no plural rule finds ("men", "faculty", "couple").
+_PEOPLE_WORDS = frozenset("men women people children faculty staff family families couple pair duo trio crew".split())
+_SPEAKING_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS | _PLURAL_SOURCE_NOUNS
+
+
+def can_speak(description: str) -> bool:
+    """A description's head is someone or something that speaks: a person, a group, a body, a
+    document, a capitalised name or a person's relation ("the FBI", "faculty", "her rival"), not
+    "refusal" or "its history"."""
+    words = description.split()
+    head = _STRIP_POSSESSIVE.sub("", words[-1]) if words else ""
+    low = head.lower()
+    related = 2 <= len(words) <= 4 and words[0].lower() in {"his", "her", "their"}  # "her rival", "his wife"
+    return bool(head) and (related or head[:1].isupper() or low in _SPEAKING_HEADS | _PEOPLE_WORDS or low.removesuffix("s") in _SPEAKING_HEADS)
+
+
+def _bare_noun(part: str) -> Mention | None:
+    """A conjunct that is a bare common noun and its phrase ("faculty at Ohio State" of "Students
+    and faculty at Ohio State"): the noun, as a description; no determiner was there to read."""
+    words = part.split()
+    if words and words[0] in _CONJUNCT_OPENERS - DETERMINERS and len(words) <= 5 and can_speak(part):
+        return Mention("description", part)  # "other right-wing Israeli leaders"
+    if not words or not words[0].islower() or not is_common_word(words[0]) or words[0] in _INNER_PREPOSITIONS:
+        return None
+    cut = _first_cut(" " + part + " ")
+    noun = part[: max(cut - 1, 0)].strip() or part
+    return Mention("description", noun) if len(noun.split()) <= 3 else None
+
+
+def coordination(segment: str, following: str = "") -> Mention | None:
+    """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
+    Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
+    is the speaker; the conjuncts' heads joined ("Ed Kline and Rosa Diaz", "the Department of
+    Justice and the FBI"), or an unnamed someone when a conjunct has no head. None when ``segment``
+    is no such coordination, to be read as before: an organisation's name ("the Centers for Disease
+    Control and Prevention"), roles of one person ("Chairman and CEO Tim Vance" is Vance, so is "the
+    company's founder and chief executive Ann Roe": the second role shares the determiner), or an
+    "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
+    subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
+    text = ADVERB_TAIL.sub("", _ALIKE.sub("", _BOTH.sub("", segment.strip(STRIP)))).strip(STRIP)  # "… later said"
+    if COORDINATOR.search(f" {text} ") is None or SHARED_SURNAME_COUPLE.fullmatch(text):
+        return None
+    if _HONORIFIC_COUPLE.match(text):
+        if _OWNED_NOUN.search(text):
+            return Mention("description", text)  # "Mr. and Mrs. Hal Dorsey's lawyer": their lawyer
+        return Mention("unnamed", text)  # "Mr. and Mrs. Hale": two people, neither named alone
+    parts = _conjuncts(text)
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    for part in parts:
+        if SPEECH_VERB.search(part) or first_verb(
+            " " + " ".join(_without_adjectival_participles(part.split())) + " "
+        ):
+            return None  # "Kline and left the stage", "the bill passed and Diaz": clauses
+    if _owners_coordinated(parts) or _STRIP_POSSESSIVE.search(parts[-1].split()[-1]) and parts[-1][:1].isupper():
+        # "Ann Roe and Ben Poe's lawyer": their lawyer, or his; "Ben and Jerry's": a brand
+        return Mention("description", text)
+    first_words = " ".join(parts[:-1]).split()
+    last = parts[-1].split()
+    runs = list(NAME_RUN.finditer(parts[-1]))
+    named = (
+        bool(runs)
+        and runs[-1].end() >= len(parts[-1].rstrip())
+        and bool(clean_name(runs[-1].group()))
+    )
+    if _role_words(first_words):
+        # "Chairman and CEO Tim Vance", "Actor and activist Ben Poe": one person's roles, or one
+        # role ("president and CEO of the association")
+        head = head_of_segment(parts[-1]) if named else None
+        return head if head is not None and head.kind == "name" else None
+    if last[0] in _CONJUNCT_OPENERS:
+        pass  # "and the FBI", "and his wife": a phrase of its own
+    elif not named:
+        if last[-1].islower() or last[-1][:1].isdigit():
+            # no determiner of its own: the second role shares the first's ("the Florida senator and
+            # Republican presidential candidate"), unless a plural makes them groups
+            plural = last[-1].endswith("s") and not last[-1].endswith(("ss", "us", "is")) and is_common_word(last[-1][:-1])
+            if last[-1].lower() in GROUP_NOUNS or last[-1].lower() in PLURAL_PERSON_NOUNS or plural:
+                # "Police and fire officials", "the Justice and Treasury departments": one plural head
+                lower = text.split()[0].lower() in GROUP_NOUNS | PLURAL_PERSON_NOUNS | DETERMINERS
+                return Mention(
+                    "description", text[0].lower() + text[1:] if lower else text
+                )  # "Police and fire officials"
+            return None
+    elif (
+        runs[-1].start() > 0
+        and not (last[0][:1].isupper() and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES))
+        and not _INNER_PREPOSITIONS.intersection(parts[-1][: runs[-1].start()].split())  # "faculty at Ohio State"
+    ):
+        # a name after lower-case words: "former TV network anchor Katie Couric", "24-year-old Tom Giancola"
+        head = head_of_segment(parts[-1])
+        if head is None or head.kind != "name":
+            return None
+        if all(
+            w.lower() in DETERMINERS
+            or _role_words([w])
+            or w.endswith(POSSESSIVE)
+            and w[:1].islower()
+            for w in first_words
+        ):
+            return head  # "the company's founder and chief executive Ann Roe": a shared determiner, one person
+        if _SINGULAR_VERB.match(following):
+            return head  # "Yahoo News and former TV network anchor Katie Couric has …": one person
+        first = head_of_segment(" ".join(first_words))
+        person = (
+            first is not None
+            and first.kind == "name"
+            and (len(first.text.split()) == 1 or given_name_gender(first.text) is not None)
+        )
+        if not person:
+            return Mention(
+                "unnamed", text
+            )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
+    heads = [head_of_segment(p) or _bare_noun(p) for p in parts]
+    if any(h is None or h.kind not in {"name", "description", "pronoun"} or h.kind == "description" and not can_speak(h.text) for h in heads):
+        # "Ronald Reagan's story and George W. Bush's refusal to …": things, no speakers
+        return Mention("unnamed", text)
+    if any(h is not None and h.kind == "pronoun" for h in heads):
+        return Mention("unnamed", text)  # "he and his wife": the pronoun's person is resolved alone
+    shown: list[str] = []
+    for part, head in zip(parts, heads, strict=True):
+        words = set(part.split()) | set(_STRIP_POSSESSIVE.sub("", part).split())
+        inside = head is not None and head.kind == "name" and not set(head.text.split()) <= words
+        shown.append(part if inside or head is None else head.text)  # not "M" of "Texas A&M"
+    if all(h.lower() == p.lower() for h, p in zip(shown, parts, strict=True)):
+        shown = parts  # "Republicans and Democrats" as written, not "republicans and Democrats"
+    joined = " and ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    if "&" in text and all(p[:1].isupper() for p in parts):
+        holder = _firm_role_holder(parts[-1], heads[-1])
+        if holder is not None:
+            return holder  # "Johnson & Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"
+        joined = text  # "Procter & Gamble", "Roe & Poe LLP": a firm's name, as written
+    lower = joined.split()[0].lower() in DETERMINERS  # "the mayor and …", "one resident and …"
+    return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
+
+
+def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
+    """The person at the end of the last part of a firm's or a show's name joined by "&", after
+    the rest of the name and a role ("Johnson CEO Ann Roe" of "Johnson & Johnson CEO Ann Roe",
+    "Friends co-host Ann Roe" of "Fox & Friends co-host Ann Roe"): the speaker, as after any
+    organisation's name and a role. None when no role stands between them ("Roe & Poe LLP")."""
+    if head is None or head.kind != "name":
+        return None
+    words, name = last.split(), head.text.split()
+    if len(words) <= len(name) or words[-len(name) :] != name:
+        return None
+    between = words[1 : -len(name)]
+    while between and between[0][:1].isupper() and not is_person_title(between[0]):
+        between = between[1:]  # "… Gamble Co. CEO": the rest of the firm's name
+    return head if between and _role_words(between) else None
+
+
+def head_of_segment(segment: str) -> Mention | None:
+    """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
+    for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
+    crowd broke into", when the verb "broke" is not known for one) or opening with a speech-verb
+    form and its object ("answers the critics", after the quoted slogan that is its subject)."""
+    mention = _head_of_segment(segment)
+    if mention is None or mention.kind != "description":
+        return mention
+    words = mention.text.split()
+    if words[-1].lower() in DANGLING_PREPOSITIONS:
+        return None
+    if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in _OBJECT_DETERMINERS:
+        return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
+    return mention
+
+
+def _head_of_segment(segment: str) -> Mention | None:
+    seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
+    seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if DISJUNCTION.search(seg):
+        return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
+    organisation = organisation_name(seg) or organisation_owns(seg)
+    if organisation is not None:
+        return organisation  # "the Center for American Progress", not "the Center"
+    if " and " in seg or " & " in seg or " as well as " in seg:
+        joint = coordination(seg)
+        if joint is not None:
+            return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline
+    called = _NAMED.search(seg) if " as " in seg or " named " in seg else None
+    if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
+        name = clean_name(called.group(1))
+        if name:
+            return Mention("name", name)
+    first_word = seg.split()[:1]
+    postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in DETERMINERS else None
+    if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
+        seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
+    related = group_of(seg)
+    if related is not None:
+        return related  # "supporters of the mayor", not "supporters"
+    adjective = _POSTNOMINAL_ADJECTIVE.search(seg) if _ADJECTIVE_WORDS.intersection(seg.split()) else None
+    noun = seg[: adjective.start()].split()[-1] if adjective is not None else ""
+    if adjective is not None and not people_noun(noun):
+        adjective = None  # "if he gets close to 1,237": no noun of people before the adjective
+    if adjective is not None and noun and (noun.islower() or noun == seg.split()[0] and given_name_gender(noun) is None and is_common_word(noun.lower())):
+        obj = seg[adjective.end() :].split()
+        obj_end = _first_cut(" " + " ".join(obj) + " ") if obj else 0
+        if obj and not _OBJECT_END.search(" " + " ".join(obj) + " "):
+            obj_end = len(" ".join(obj)) + 1  # "close to the head of the agency": "of" is inside the object
+        described = " ".join(seg[: adjective.end()].split() + " ".join(obj)[: max(obj_end - 1, 0)].split())
+        if obj and 0 < obj_end and len(described.split()) <= 9 and not SPEECH_VERB.search(described):
+            lower = described.split()[0].lower() in DETERMINERS or described.split()[0] == noun
+            return Mention("description", described[0].lower() + described[1:] if lower else described)
+        seg = seg[: adjective.start()] + " "  # "Sources familiar": the noun alone
+    crowd = crowd_of(seg)
+    if crowd is not None:
+        return crowd  # "hundreds of workers", not "hundreds"
+    partitive = _PARTITIVE.match(seg)
+    if partitive is not None and partitive.group(1).split()[-1].lower() in _PARTITIVE_HEADS:
+        phrase = partitive.group(0).strip()
+        return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
+    cut = _first_cut(seg)
+    if seg.startswith(" and ", cut) and SHARED_SURNAME_COUPLE.fullmatch(seg.strip()):
+        return Mention("unnamed", seg.strip())  # "David and Jeanne Heidler": two people, "David" names neither
+    participle = _ISSUING_PARTICIPLE.search(seg, 0, cut) if seg[cut : cut + 4] == " by " else None
+    if participle is not None:
+        cut = participle.start()  # "a complaint filed by …": the cut fell on "by", after the participle
+    issuer = _ISSUED_BY.match(seg, cut)
+    head_words = seg[:cut].split()
+    if issuer is not None and head_words and head_words[-1].lower() in DOCUMENT_NOUNS:
+        by = head_of_segment(seg[issuer.end() :])  # "a statement from the Kremlin": the document and its issuer
+        if by is not None and by.kind in {"name", "description"}:
+            document = " ".join(head_words)
+            if document.split()[0].lower() in DETERMINERS and len(head_words) <= 6:
+                text = f"{document}{issuer.group().rstrip()} {by.text}"
+                return Mention("description", text[0].lower() + text[1:] if head_words[0] in {"A", "An", "The"} else text)
+            return by
+    seg = seg[:cut].strip()
+    stripped = ADVERB_TAIL.sub("", seg).strip(STRIP)
+    if stripped and stripped.lower() not in DETERMINERS:
+        seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
+    if not seg or len(seg.split()) > 8 and (
+        len(seg.split()) > 12
+        or not (_ROLE_THEN_NAME.search(f" {seg} ") or organisation_role_name(seg.split()) or title_of_office(" ".join(seg.split()[:-2])))
+    ):
+        return None
+    if " and " in seg and seg.split()[0].lower() == "the" and organisation_with_and(seg.split()):
+        return Mention("description", "the" + seg[3:])  # "the Centers for Disease Control and Prevention"
+    low = CONTRACTION.sub("", seg.lower())  # "he's said", "she'd told"
+    if low in PRONOUN_GENDER:
+        return Mention("pronoun", low)
+    low = seg.lower()
+    if low in _UNNAMED:
+        return Mention("unnamed", low)
+    group = plural_group(seg)
+    if group is not None:
+        return group
+    if not low.split():
+        return None
+    first = low.split()[0]
+    runs = list(NAME_RUN.finditer(seg))
+    if runs and runs[-1].end() >= len(seg) and first not in DETERMINERS:
+        lead = _without_adjectival_participles(seg[: runs[-1].start()].split())
+        if not LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
+            " ".join(lead)
+        ):
+            name = clean_name(runs[-1].group())
+            if name and len(name.split()) > 2 and title_of_office(seg[: runs[-1].start()]):
+                name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus"
+            if name and name_length(name.split()) > 4:
+                name = trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
+            if name and name_length(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
+                return Mention("name", name)
+    spoken = SPEECH_VERB.search(seg)
+    if spoken is not None and first in {"the", "a", "an", "this", "that"} and _noun_after_determiner(seg, spoken):
+        spoken = None  # "the warning", "the posting": a noun after its determiner, not a verb
+    verbish = spoken or first_verb(" " + seg)
+    if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
+        before_run = seg[: runs[-1].start()].split()
+        name = clean_name(runs[-1].group())
+        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in {"of", "for", "on"} and name:
+            return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
+        owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)
+        if owner_then_name:
+            return Mention("name", name)  # "the NRA's Chris Cox", "the Center for American Progress's Ann Roe"
+        titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
+        if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
+            return Mention("name", name)  # "the Rev. Samuel Ade"
+    owned = _NAME_OWNER.fullmatch(seg.strip()) if not verbish else None
+    if owned is not None and owned.group(1).lower() in KNOWN_HEADS | GROUP_NOUNS:
+        words = seg.split()
+        while len(words) > 3 and (bare(words[0]) in TITLE_WORDS or is_person_title(words[0])):
+            words = words[1:]  # the owner's titles go, as in a name: "Ann Voss’s office"
+        return Mention("description", " ".join(words))  # "Sen. Al Boyd's office": a full name owns it
+    possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    if possessive and CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
+        return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
+    if (first in DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
+        return Mention(
+            "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
+        )
+    return None
+
+
+#: A name of two to four capitalised words (and their particles) in the possessive and a noun or
+#: two ("Al Boyd's office", "Sen. Al Boyd's campaign spokesman", "Von der Leyen's spokesman");
+#: group 1 is the last noun.
+_NAME_OWNER = re.compile(
+    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+){{0,2}}){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+)?([a-z]+)"
+)
+
+
+def _noun_after_determiner(seg: str, spoken: re.Match[str]) -> bool:
+    """A speech-verb form right after the segment's determiner, in its -ing or bare form, is a
+    noun ("The warning said: “…”", "the posting", "the warning letter"), not the verb that makes
+    the segment a clause."""
+    form = spoken.group().lower()
+    return len(seg[: spoken.start()].split()) == 1 and (form.endswith("ing") or form in SPEECH_NOUN_FORMS)
+
+
+def _without_adjectival_participles(words: list[str]) -> list[str]:
+    """Lower-case words before a name without the -ed words that open a role and modify the noun
+    after them ("retired surgeon", "the undecided voter"): those are adjectives; an -ed word right
+    before the name ("praised Ben Carson") or after another word ("Trump praised former senator
+    X") stays, as the verb it is."""
+    function_words = DETERMINERS | INTRO_WORDS
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w.endswith("ed")
+            and (k == 0 or words[k - 1].lower() in DETERMINERS)  # not "Trump praised former senator X"
+            and k + 1 < len(words)
+            and words[k + 1].lower() not in function_words
+        )
+    ]
+
+
+#: Words whose "'s" is a contracted "is" or "has", never a possessive ("it's", "that's", "there's").
+_CONTRACTED_IS_WORDS = frozenset("it that there here what who where how he she let".split())
+#: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
+CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
+
+
+def bare_name(piece: str) -> bool:
+    """A comma piece that is only a name ("Ben Poe", "Sen. Amy Cole"): a member of a list."""
+    words = piece.strip(STRIP).split()
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    head = head_of_segment(piece)
+    return head is not None and head.kind == "name"
+
+
+#: Lower-case words a title may open with in an apposed name (", former Secretary of State X,").
+TITLE_PREMODIFIERS = frozenset({"former", "then", "acting", "retired", "longtime", "fellow"})
+
+
+KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS

@@ -1,0 +1,153 @@
+"""From mentions to speakers: names to their fullest form, titles to the person introduced with
+them, pronouns to the most recent fitting referent, in text order over the whole article.
+
+Also the dependency-parse last resort (optional spaCy) for quotes that no rule attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found_quotes import Found, Masks
+from .headline_echo import title_case
+from .masked_sentences import WORD
+from .mention import Mention
+from .models import Block, BriefingOptions
+from .name_cleaning import (
+    SHARED_SURNAME_COUPLE,
+)
+from .names import AMBIGUOUS, NameRegistry
+from .not_speech import title_cased
+from .salience import SubjectIndex, credit_only
+from .speaker_heads import joint_heads, joint_speakers
+from .speaker_kinds import kind_of
+from .speaker_turns import answerer_of
+from .speech_lexicon import (
+    PERSON_ONLY_VERBS,
+)
+
+#: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
+_SPEAKER_MEMORY_PARAGRAPHS = 3
+
+
+def parse_speakers(blocks: Sequence[Block], found: list[Found], options: BriefingOptions) -> None:
+    """Last resort for quotes no rule gave a mention: a dependency parse of the quote's sentence
+    (``parse_fallback``, imported only here: spaCy is optional). A quote continuing one the
+    parse attributed ("…" over two paragraphs) takes the same mention."""
+    from .parse_fallback import speaker_by_parse
+
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block.text) + 2)
+    previous: Found | None = None
+    for f in found:
+        if f.mention is None and not f.labelled and not title_cased(f.text):
+            if f.continues and previous is not None and previous.mention is not None:
+                f.mention, f.verb = previous.mention, previous.verb
+            elif len(WORD.findall(f.text)) >= options.scare_quote_max_words:
+                at = offsets[f.paragraph]
+                quoted = [(g.start - at, g.start - at + len(g.text)) for g in found if g.paragraph == f.paragraph]
+                parsed = speaker_by_parse(blocks[f.paragraph].text, f.start - at, f.start - at + len(f.text), quoted)
+                if parsed is not None:
+                    f.mention, f.verb = parsed
+        previous = f
+
+
+def resolve_speakers(
+    blocks: Sequence[Block], found: list[Found], masks: Masks, registry: NameRegistry
+) -> None:
+    """Turn each quote's mention into a speaker, in text order: names to their fullest form,
+    titles to the person introduced with them, pronouns to the most recent fitting referent."""
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block.text) + 2)
+    index = SubjectIndex(registry)
+    last: Found | None = None
+    for f in found:
+        m = f.mention
+        if m is not None and m.kind == "pronoun":
+            for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
+                captioned = p + 1 < len(blocks) and credit_only(blocks[p + 1].text)
+                index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and title_case(blocks[p].text), captioned=captioned)
+        if m is not None and m.kind == "name" and not f.labelled and title_case(blocks[f.paragraph].text):
+            m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
+        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
+        answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
+        if answerer is not None:
+            f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
+        to_person = (
+            m is not None
+            and m.kind == "description"
+            and f.speaker not in {None, m.text}
+            and not _THE_NAME.fullmatch(m.text)  # "the Post" -> "Washington Post" is no person
+        )
+        known = f.speaker is not None and (
+            f.speaker in registry.gender or registry.titled(f.speaker) or (f.verb or "").lower() in PERSON_ONLY_VERBS
+        )  # "“…,” Sanders jabbed": a verb only a person does
+        shortened = m is not None and _THE_NAME.fullmatch(m.text) and f.speaker not in {None, m.text}
+        kind_mention = Mention("name", f.speaker) if shortened and f.speaker else m
+        f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
+        if m is not None:
+            if f.speaker is not None:
+                index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
+            last = f
+
+
+def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) -> Mention | None:
+    """In a title-case headline, the part of a name the body also writes ("Spurns" is not a
+    name; "Claim Clinton" is Clinton); None when the body names no one so."""
+    known = registry.known_words(start, end)
+    words = mention.text.split()
+    for k in range(len(words)):
+        if words[-1] in known and all(w in known for w in words[k:]):
+            return Mention("name", " ".join(words[k:]))
+    return None
+
+
+def _resolve(
+    mention: Mention | None,
+    pos: int,
+    registry: NameRegistry,
+    last: Found | None,
+    index: SubjectIndex,
+    quote: str = "",
+) -> str | None:
+    if mention is None:
+        return None
+    if mention.kind == "name":
+        if not registry.is_proper_name(mention.text, pos + 1):
+            return None  # a capital that only starts sentences ("Preceded by …"), a dateline
+        return registry.fullest(mention.text, pos + 1, ahead=True)
+    if mention.kind == "pronoun":
+        if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
+            return last.speaker
+        if mention.text == "they":
+            return index.resolve_they(pos)
+        return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos, quote)
+    if mention.kind == "description":
+        if joint_speakers(mention.text):
+            # "the mayor and the sheriff": both, never the one sheriff named before; each name in
+            # its fullest form ("Netanyahu and other …" -> "Benjamin Netanyahu and other …")
+            text = mention.text
+            for head in joint_heads(mention):
+                if head.kind == "name" and registry.is_proper_name(head.text, pos + 1):
+                    full = registry.fullest(head.text, pos + 1, ahead=True)
+                    if full != head.text and full.endswith(head.text.split()[-1]):
+                        text = re.sub(rf"(?<![\w’'-]){re.escape(head.text)}(?![\w’'-])", full, text, count=1)
+            return text
+        person = registry.resolve_title(mention.text, pos)
+        if person is AMBIGUOUS:
+            return mention.text  # "the senator" after two senators: show what the text says
+        short = _THE_NAME.fullmatch(mention.text)
+        if person is None and short is not None:  # "the Post" after "The Washington Post"
+            full = registry.fullest(short.group(1), pos)
+            return full if full != short.group(1) else mention.text
+        return person or mention.text
+    if mention.kind == "unnamed" and SHARED_SURNAME_COUPLE.fullmatch(mention.text):
+        return mention.text  # "David and Jeanne Heidler": the two of them, as the text names them
+    return None  # "one of them", "another", "Mr. and Mrs. Hale": someone, but no one we can name
+
+
+#: A definite description that is a shortened name: "the Post", "the Times".
+_THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")

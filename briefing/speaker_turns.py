@@ -1,0 +1,189 @@
+"""Turns between quotes: when a quote with no attribution of its own continues the previous
+speaker, and when someone else has taken the turn.
+
+News carries a speaker over to the next quote by default ("“A,” Weller said. “B.”"), but not
+over a sentence about someone else, an answer to a question put to someone, or a paragraph that
+goes on to report another person: carrying there puts words in the wrong mouth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found_quotes import Found, Masks
+from .masked_sentences import first_sentence, split_masked
+from .mention import Mention
+from .models import Block
+from .names import AMBIGUOUS, NameRegistry
+from .quote_fallbacks import (
+    lone_quote_subject,
+)
+from .sentence_subjects import leading_np
+from .speaker_kinds import head_noun
+from .speech_lexicon import (
+    GENDERED_ROLES,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+)
+from .speech_verbs import SPEECH_VERB
+from .tail_attribution import lone_word_subject
+
+
+def same_person(subject: str | None, last: Found, registry: NameRegistry, pos: int) -> bool:
+    """A stage direction's subject (``stage_direction``) is the last speaker: none at all
+    ("Pause."), or a he/she that is the speaker's own pronoun or the known gender of the speaker's
+    name (not a description: '“…,” an aide told her.' / 'She nods.' is the mayor nodding). Never
+    after a question: the quote after the pause is the answer."""
+    if subject is None or last.mention is None or last.text.rstrip().endswith("?"):
+        return False
+    if not subject:
+        return True
+    mention = last.mention
+    if mention.kind == "pronoun":
+        return mention.text == subject
+    known = registry.gender_of(registry.fullest(mention.text, pos)) if mention.kind == "name" else None
+    return known == PRONOUN_GENDER[subject]
+
+
+#: Heads of a phrase that can speak: people, groups and organisations.
+_SPEAKING_HEADS = PERSON_NOUNS | GENDERED_ROLES.keys() | GROUP_NOUNS | ORGANISATION_NOUNS
+
+
+def speaking_head(mention: Mention) -> bool:
+    """A speaker phrase names a person, a group or an organisation (not "the story", "a range")."""
+    return mention.kind != "description" or head_noun(mention.text) in _SPEAKING_HEADS
+
+
+#: "asked Vik", "asks the minister": a question put to someone (not "asked rhetorically").
+_ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?!(?:rhetorically|aloud|again|later|too|also)\b)[\w’']")
+
+
+#: "asked" and the name of the one asked, maybe after a role: '“…?” a reporter asked Ann Weller',
+#: 'asked chief executive Dan Pike' (group "listener"; not 'asked about Weller').
+_ASKED_NAME = re.compile(
+    r"\bask(?:ed|s)\s+(?:(?!(?:about|for|if|whether|why|how|what|when|where|who|to|by|in|on|at|during|"
+    r"after|before|from|with|of|again|later|aloud)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<listener>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+)
+#: Verbs of answering (their subject is the one asked) and plain speech verbs that may answer.
+_ANSWER_VERBS = frozenset("replied replies answered answers responded responds retorted countered shot".split())
+_PLAIN_VERBS = frozenset("said says".split())
+
+
+def answerer_of(f: Found, last: Found | None, masks: Masks, registry: NameRegistry) -> str | None:
+    """The one a question was put to, who answers it: '“Why did you vote no?” a reporter asked
+    Ann Weller. “Because it was a bad bill,” she replied.' -> Ann Weller (not the asker, whom the
+    pronoun would find as the sentence's subject). Only right after the question; "replied" and
+    its kind need a pronoun that may fit the person asked, a plain "said" one that fits them (and
+    when it fits a named asker too, nobody: ``AMBIGUOUS``)."""
+    verb = (f.verb or "").lower()
+    if last is None or f.paragraph - last.paragraph > 1 or verb not in _ANSWER_VERBS | _PLAIN_VERBS or not asked_of_someone(last, masks):
+        return None
+    asked = _ASKED_NAME.search(first_sentence(masks[last.paragraph][last.span.mark_end :]))
+    if asked is None or not registry.is_proper_name(asked.group("listener"), last.start):
+        return None
+    listener = registry.fullest(asked.group("listener"), last.start + 1)
+    gender = PRONOUN_GENDER[f.mention.text.lower()] if f.mention is not None else None
+    if registry.gender_of(listener) not in (gender, None if verb in _ANSWER_VERBS else gender):
+        return None  # a listener of the other gender (or, after a plain "said", of unknown gender)
+    if verb in _PLAIN_VERBS and last.speaker and registry.gender_of(last.speaker) == gender:
+        return AMBIGUOUS  # 'Jane Cole asked Ann Weller. “…,” she said': either of them
+    return listener
+
+
+def asked_of_someone(quote: Found, masks: Masks) -> bool:
+    """The quote was a question put to someone ('“Do you regret it?” the interviewer asked Vik.'):
+    the quote-only paragraph after it is the answer, not more of the question."""
+    if quote.verb is None or not quote.verb.startswith("ask") or not quote.text.rstrip().endswith("?"):
+        return False
+    return _ASKED_SOMEONE.search(first_sentence(masks[quote.paragraph][quote.span.mark_end :])) is not None
+
+
+def reports_someone_else(quote: Found, masks: Masks, registry: NameRegistry) -> bool:
+    """After the quote and its attribution, its paragraph goes on to report what someone else
+    said ('“A,” Weller told the Post. Her colleague Tom Reyes said the city should wait.'): a
+    quote opening the next paragraph is more likely theirs than the quote's speaker's."""
+    sentences = split_masked(masks[quote.paragraph][quote.span.mark_end :].strip())
+    own = quote.mention.text.split()[-1] if quote.mention is not None else ""
+    for sentence in sentences[1:] if quote.from_tail else sentences:
+        verb = SPEECH_VERB.search(sentence)
+        subject = leading_np(sentence[: verb.start()] + " ") if verb is not None else None
+        if subject is None or subject.kind == "pronoun" or not speaking_head(subject) or subject.text.split()[-1] == own:
+            continue
+        if subject.kind != "name" or registry.is_proper_name(subject.text, quote.start, strict=True):
+            return True  # not "Rather, he said, …"
+    return False
+
+
+def introduced_surname_at(clause: str, pos: int, registry: NameRegistry) -> Mention | None:
+    """ '"…," From said.' after "Al From" was introduced: a surname that is also a common or
+    function word ("From", "Just", "King") is a name when the article wrote it in full before."""
+    word = lone_word_subject(clause)
+    return Mention("name", word) if word is not None and registry.introduced_surname(word, pos) else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def newcomer_subject(
+    f: Found, head: str, rest: str, between: str, previous: Found, registry: NameRegistry
+) -> Mention | None:
+    """Someone else who is the subject of the sentence between a quote and the paragraph's
+    previous one: '“A,” Weller said. Reyes nodded. “B.”' (Reyes), 'Her rival, Tom Reyes, was
+    skeptical. “B.”'. Not the previous quote's own attribution sentence, and not a he/she (the
+    pronoun may well be the previous speaker: '“A,” Weller said. She paused. “B.”')."""
+    sentences = split_masked(between.strip())
+    if len(sentences) < (2 if previous.from_tail else 1):
+        return None  # only the previous quote's attribution stands between
+    mention = lone_quote_subject(head, rest)
+    if mention is None or mention.kind == "pronoun" or _SUBJECT_PRONOUN.search(sentences[-1]):
+        return None  # 'An immigrant from Uganda, she plans to …': the description is hers
+    if mention.kind == "name" and not registry.is_proper_name(mention.text, f.start, strict=True):
+        return None  # "Welfare was meant to be a safety net."
+    said_before = previous.mention.text.split() if previous.mention is not None else []
+    if mention.kind == "name" and said_before and mention.text.split()[-1] == said_before[-1]:
+        return None  # the same person again: '“A,” Ann Weller said. Weller paused. “B.”'
+    return mention
+
+
+def apposed_to(previous: Found, mention: Mention, between: str) -> bool:
+    """``mention`` is a description set off after the previous quote's speaker ("Jim Bopp, a
+    conservative member of the committee, told …"), not someone new ("and the mayor agreed")."""
+    if previous.mention is None or mention.kind != "description":
+        return False
+    apposition = re.escape(previous.mention.text) + r"\s*,\s*" + re.escape(mention.text.split()[0])
+    return re.search(apposition, between, re.IGNORECASE) is not None
+
+
+def relative_cue_at_end(text: str) -> bool:
+    """``text`` ends on a relative clause's speech verb that introduces the next quote ('"A," Reyes
+    told Weller, who replied, "B."'): B is the antecedent's answer, not more of A's speaker."""
+    cues = list(SPEECH_VERB.finditer(text))
+    if not cues or cues[-1].group().endswith("ing") or not _QUOTE_NEXT.fullmatch(text, cues[-1].end()):
+        return False
+    return _RELATIVE_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start()) is not None
+
+
+#: Nothing but a particle and punctuation between a verb and the quote it introduces.
+_QUOTE_NEXT = re.compile(r"\s*(?:back|again|out)?\s*[,:—–]?\s*")
+
+
+def main_speech_verbs(text: str) -> int:
+    """Finite speech verbs of ``text`` outside relative clauses: not "…, who suggested that …"
+    nor a participle ("said Hale, speaking of politicians, …")."""
+    return sum(
+        1
+        for m in SPEECH_VERB.finditer(text)
+        if not m.group().endswith("ing") and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
+def plain_paragraph(blocks: Sequence[Block], index: int) -> bool:
+    """``blocks[index]`` exists and is a paragraph of running text (no heading, no caption)."""
+    return 0 <= index < len(blocks) and blocks[index].kind == "paragraph"

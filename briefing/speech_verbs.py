@@ -1,0 +1,79 @@
+"""Speech verbs as patterns: every form of the lexicon's verbs, and where the first or last one of
+a clause stands.
+
+Built once from ``speech_lexicon``'s word lists; a verb found here is only a candidate (a noun
+of the same form is ``speech_nouns``' question).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_cleaning import (
+    UPPER,
+)
+from .speech_lexicon import (
+    AMBIGUOUS_BASE_FORMS,
+    AMBIGUOUS_THIRD_PERSON,
+    NAMING_VERBS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``a|b|...`` regrouped by first letter: re tries one branch per position, not hundreds."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+#: Capitalised, these are names or nouns far more often than verbs ("United States", "Posts").
+_NOT_CAPITALISED = {"states", "state", "reports", "notes", "posts", "claims", "answers", "comments", "charges", "quotes"}
+_VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON)
+#: "went on" / "goes on" speak only before punctuation or "to say" ('"…," he went on.'), not in
+#: "the Senate goes on recess".
+_GOES_ON = {"went on", "goes on"}
+_WENT_ON = r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|note|explain|tell|write|insist|warn)\b|$))|"
+#: "per" as "according to" ('“…,” per a statement from Weller's lawyer', 'per Reuters'): before a
+#: determiner, a possessive pronoun or a capitalised source, never in "per cent", "$5 per gallon"
+#: or a name ("Per Olsen": capitalised only before a determiner, opening a sentence).
+_PER = rf"(?:(?:as )?per(?=\s+(?:(?:a|an|the|his|her|its|their|our)\s|[{UPPER}]))|Per(?=\s+(?:a|an|the|his|her|its|their|our)\s))|"
+_PHRASES = [p for p in SPEECH_PHRASES if p not in _GOES_ON]
+SPEECH_VERB = re.compile(
+    r"(?<![\w’'-])(?:"
+    + _WENT_ON
+    + _PER
+    + _by_first_letter([*_VERB_FORMS, *_PHRASES])
+    + "|"
+    + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *_PHRASES] if w not in _NOT_CAPITALISED])
+    + r")(?![\w’'-])"
+)
+
+
+LEADING_VERB = re.compile(
+    r"\s(?:[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
+    r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
+    r"drew|broke|found|chose|drove|threw|grew|fought|sought|shook|stole|froze|"  # "the plan drew fire", "broke down"
+    r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"
+)
+
+
+def first_verb(text: str) -> re.Match[str] | None:
+    """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive or
+    a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired
+    worker")."""
+    for m in LEADING_VERB.finditer(text):
+        if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()])):
+            return m
+    return None
+
+
+def last_verb(text: str) -> re.Match[str] | None:
+    """The last ``LEADING_VERB`` of ``text`` that is a verb (see ``first_verb``)."""
+    verbs = [m for m in LEADING_VERB.finditer(text) if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()]))]
+    return verbs[-1] if verbs else None
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")

@@ -1,0 +1,374 @@
+"""Attribution after a quote: '“…,” said X', '“…,” X said', '“…,” according to X', and quotes
+signed after a dash.
+
+The commonest news form, read first: the words right after the closing mark, up to a short clause
+(calibrated on hand-written news sentences), name the speaker or show that the quote is someone's
+object rather than their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document_attribution import document_after
+from .masked_sentences import SPACES, WORD, first_sentence
+from .mention import Mention
+from .name_cleaning import UPPER
+from .relative_clauses import people_head
+from .speaker_heads import head_of_segment
+from .speaker_kinds import head_noun
+from .speakers import TIME_OPENER, phrase_after, subject_before
+from .speech_lexicon import (
+    ADDRESSEE_VERBS,
+    AMBIGUOUS_THIRD_PERSON,
+    INTRO_WORDS,
+    NAMING_VERBS,
+    SPEAKER_AFTER,
+    SPEAKER_HEAD_NOUNS,
+    SPEECH_NOUN_FORMS,
+)
+from .speech_nouns import speech_noun_subject
+from .speech_verbs import SPEECH_VERB, first_verb
+
+#: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
+#: Calibrated on hand-written news sentences: attributions follow within a short clause.
+_TAIL_VERBWORDS = 8
+
+
+def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
+    """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
+
+    ``utterance``: the quote closes with its own comma, question or exclamation mark, so a verb
+    form right after it that is more often a noun ("answers", "promises", "jokes") is an inverted
+    verb when a name follows ('“…,” promises Mayor Lee Ortiz'); after a title or a slogan it is
+    the verb of the quote as subject ('“The Crown” promises Netflix viewers …')."""
+    clause = first_sentence(tail)
+    if utterance:
+        ambiguous = _AMBIGUOUS_INVERTED.match(clause)
+        if ambiguous is not None:
+            named = phrase_after(clause[ambiguous.end() :])
+            if named is not None and named.kind == "name":
+                return named, ambiguous.group(1).lower()
+    reply = _REPLY_OF.match(clause)
+    if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
+        owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
+        return (owner, reply.group("noun")) if owner is not None and owner.kind in {"name", "description"} else (None, None)
+    said_to = _SAID_TO_HAVE.match(clause)
+    if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
+        return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
+    verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
+    plural_noun = False
+    if verb is not None and verb.group().lower() in SPEECH_NOUN_FORMS and verb.group().endswith("s"):
+        spaces = SPACES.match(clause, verb.end())
+        after = SPEECH_VERB.match(clause, spaces.end()) if spaces is not None and spaces.end() > verb.end() else None
+        if after is not None:
+            verb, plural_noun = after, True  # '“…,” the reports said': a plural noun, the verb's subject
+    if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
+        return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
+    if not verb:
+        return document_after(clause)
+    # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
+    subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
+    far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
+    if far and not _appositive_subject(clause[: verb.start()]):
+        return None, None
+    if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
+        # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
+        # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
+        if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
+            return None, None
+        if _REPORTED_CONTENT.match(clause, verb.end()):
+            # '…!” She replied to him that it was an “honor …”': a new sentence whose verb has
+            # its own reported content, not the attribution of the quote before it
+            return None, None
+    before = clause[: verb.start()].lstrip(" ,—–-")
+    if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
+        # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
+        # in', '"…" – at which point the crowd chanted': the next clause's own verb
+        return None, None
+    if before.strip().lower() in {"so", "thus", "also", "then"}:
+        before = ""  # "So said Rachel Adams, the lawyer for the families"
+    all_would = _ALL_WOULD.fullmatch(before)
+    if all_would is not None:
+        before = all_would.group(1)  # '“Not today,” was all Minister Bela Kiss would say': the minister
+    word = verb.group().lower()
+    recalled = _RECALLED_SAYING.fullmatch(clause, verb.end()) if word in _MEMORY_VERBS else None
+    if recalled is not None and SPEECH_VERB.fullmatch(recalled.group(2)):
+        object_text = recalled.group(1).strip()
+        heard = Mention("pronoun", OBJECT_PRONOUN[object_text]) if object_text in OBJECT_PRONOUN else head_of_segment(object_text)
+        if heard is not None and heard.kind in {"name", "description", "pronoun"}:
+            return heard, recalled.group(2).lower()  # '“…,” Reyes recalled Tom Weller saying.': Weller's
+    if word.endswith("ing"):
+        before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
+        quoting = _QUOTED_AS.fullmatch(before)
+        if quoting is not None:
+            # '“…,” Reuters quoted Ana Reyes as saying.': the one quoting, as the pages credit it
+            # (``reported_speaker``), never nobody for want of a verb
+            return subject_before(quoting.group(1) + " "), word
+    if PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
+        return passive_agent(clause[verb.end() :]), word  # '"…," the families were told': the listeners, not the speaker
+    if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
+        return None, None  # '"…," suggesting that the only way …': a participle is never inverted
+    if word.endswith("ing") and before.rstrip().endswith(",") and before.lstrip()[:1].islower() and word not in SPEAKER_AFTER:
+        # '"…" during the launch of Trump Tower Manila, calling it …': a participle after a phrase
+        # and a comma belongs to the sentence's subject, not to the noun right before the comma
+        # (unlike '"…," Mark Ellis, speaking to workers, said')
+        return None, None
+    if word in SPEAKER_AFTER or not WORD.search(before):
+        if word in ADDRESSEE_VERBS:
+            return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
+        if _AMOUNT_OBJECT.match(clause, verb.end()):
+            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
+        inverted = source_of(word, phrase_after(clause[verb.end() :]))
+        if word not in SPEAKER_AFTER and inverted is not None and _owned_thing(inverted):
+            return None, None  # '“…,” announced his retirement': the verb's object, not its subject
+        return inverted, word
+    opener = before.split()[0].lower() if before.split() else ""
+    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
+        # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
+        inverted = phrase_after(clause[verb.end() :])
+        if inverted is not None and inverted.kind == "name":
+            return inverted, word
+    subject = subject_before(before)
+    if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
+        subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
+    return subject, word
+
+
+#: Possessive pronouns that open an object after a verb ("announced his retirement").
+_OWNING_PRONOUNS = frozenset("his her their its our my your".split())
+
+
+def _owned_thing(mention: Mention) -> bool:
+    """A description opened by a possessive pronoun whose head is no one who speaks, nor a text:
+    "his retirement", "her plans" (not "his spokesman", "her lawyers", "their statement")."""
+    words = mention.text.split()
+    if mention.kind != "description" or len(words) < 2 or words[0].lower() not in _OWNING_PRONOUNS:
+        return False
+    head = head_noun(mention.text)
+    return head not in SPEAKER_HEAD_NOUNS and head.removesuffix("s") not in SPEAKER_HEAD_NOUNS and head.removesuffix("es") not in SPEAKER_HEAD_NOUNS
+
+
+#: Verbs of memory or hearing whose object, not their subject, may speak the quote before them.
+_MEMORY_VERBS = frozenset("recalled recalls recall remembered remembers remember heard hears".split())
+#: After such a verb, its object and a participle of saying ending the clause ('“…,” Reyes recalled
+#: Tom Weller saying.', 'remembers her father telling her.'; group 1 the object, group 2 the participle).
+_RECALLED_SAYING = re.compile(
+    r"\s+((?:[\w’'.-]+\s+){1,4}?)([a-z]+ing)(?:\s+(?:her|him|them|me|us|reporters|the\s+crowd))?"
+    r"(?:\s+(?:once|again|at\s+the\s+time|years\s+ago))?\s*[.,;!?]?\s*"
+)
+
+
+#: A speech verb's -s form that is more often a plural noun ("answers", "promises"), right after
+#: a quote's closing mark (and its comma) and before a capitalised word (group 1: the form).
+_AMBIGUOUS_INVERTED = re.compile(
+    rf"[\s,]*({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s+[{UPPER}][a-z])"
+)
+
+
+#: An amount as the object of "says"/"tells" ('“Trust me,” says a lot about him', 'says nothing',
+#: 'speaks volumes'): the quote is the subject, the amount no speaker (not "said more than 100 …").
+_AMOUNT_OBJECT = re.compile(
+    r"\s+(?:(?:only|just|so|very|quite)\s+)?(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|much|little|nothing|something|"
+    r"everything|volumes|plenty|it\s+all)(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+#: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
+_ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|can|did)\s*")
+#: A noun of saying after the quote with its owner or source: "was Kell's one-word reply", "came
+#: the reply from Kell", "was the answer of the minister".
+_REPLY_OF = re.compile(
+    r"\s*(?:was|is|came|comes)\s+(?:(?P<owner>[^,.;:!?“”\"]{2,60}?)[’']s\s+|the\s+)(?:[\w-]+\s+)?"
+    r"(?P<noun>reply|answer|response|retort|verdict|reaction)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?\s*(?:[.;!?]|$)"
+)
+#: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).
+_SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed)\s+to\s+have\s+(\w+)")
+#: After a speech verb, the content it reports ("… replied to him that", "… told them that").
+_REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
+#: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
+LISTENER_VERBS = frozenset({"told", "tells"})
+#: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
+INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
+#: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
+#: director at a research group in the city, said') — in words; a clause that long is a sentence.
+_TAIL_APPOSITIVE_WORDS = 40
+
+
+def _subject_phrase(before: str) -> bool:
+    """``before`` is only a speaker phrase, perhaps with appositives ("State Senator Jeff Mason",
+    "Mike Murray, the head of the Forward PAC,"): no verb of its own and a subject found."""
+    if first_verb(" " + before) or len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS:
+        return False
+    mention = subject_before(before)
+    return mention is not None and mention.kind in {"name", "description"}
+
+
+def _appositive_subject(before: str) -> bool:
+    """``before`` (between a quote and its verb) is a subject with appositives or a prepositional
+    phrase, not a clause of its own: '…," Judge Amanda Li of the U.S. District Court wrote'."""
+    if len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS or not re.match(r"\s*[,—–]?\s*[\w“\"]", before):
+        return False
+    mention = subject_before(before)
+    if mention is None:
+        return False
+    head = before[: before.find(",")] if "," in before else before
+    if mention.kind == "name" and mention.text.split()[-1] not in head:
+        # "…," the chairman of the Senate Committee on Foreign Relations, Ann Roe, said': a
+        # description that a long organisation's name makes long, then its name in apposition
+        pieces = [p.strip(" ,—–") for p in before.split(",") if p.strip(" ,—–")]
+        described = head_of_segment(pieces[0]) if len(pieces) == 2 else None
+        return described is not None and described.kind == "description" and pieces[1] == mention.text
+    return mention.text.split()[-1] in head or mention.kind != "name"
+
+
+#: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
+_OF_BEFORE = re.compile(r"\sof\s+$")
+#: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
+#: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
+#: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
+#: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
+#: So is "began" / "started" ending the clause ('"…," Hannity started.', '"…," she began, "…"').
+_TAIL_ONLY_VERB = re.compile(
+    r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$))"
+)
+
+
+#: "though"/"although" too: '“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it' is a
+#: concession about the quote, whose verb is no cue for it.
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although)\s", re.IGNORECASE)
+#: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
+#: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
+#: heard telling"; the subject before it is the speaker.
+_HEARD = re.compile(
+    r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$"
+    # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
+    # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling")
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*$"
+    # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
+    r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
+)
+
+
+#: An active "quoted X as" before a participle of saying (group 1: the one quoting).
+_QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+#: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
+_POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+_SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
+_SIGNED_AFTER = re.compile(r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+
+
+#: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
+_LONE_WORD_BEFORE_VERB = re.compile(rf"^[\s,—–-]*([{UPPER}][a-z’'-]+)\s+(?=\w)")
+
+
+def lone_word_subject(clause: str) -> str | None:
+    """The single capitalised word that is all the subject of ``clause``'s speech verb ("From"
+    in "From said." or "From added that"): a surname for the caller to check against the
+    names the article introduced."""
+    match = _LONE_WORD_BEFORE_VERB.match(clause)
+    if match is None:
+        return None
+    verb = SPEECH_VERB.match(clause, match.end())
+    return match.group(1) if verb is not None else None
+
+
+def signed_after(rest: str) -> Mention | None:
+    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
+    (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
+    paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
+    an affiliation or a place."""
+    match = _SIGNED_AFTER.match(rest)
+    parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
+    signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
+    mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
+    if mention is not None and parenthesised and len(mention.text.split()) < 2:
+        return None  # "(Applause)", "(Laughter)": a stage direction, not a signature
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+
+
+def source_of(word: str, mention: Mention | None) -> Mention | None:
+    """The source after "according to" or "per"; after "per", which is also a rate ("$5 per the
+    hour"), only one that can speak: a name, a pronoun or a description of a person, a group, an
+    organisation or a document."""
+    if word not in {"per", "as per"} or mention is None or mention.kind != "description":
+        return mention
+    head = mention.text.split()[-1]
+    return mention if head[:1].isupper() or people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS else None
+
+
+#: The agent of a passive verb of saying, its "that" clause or the sentence's end after it ("was
+#: told by Sen. Dan Kline that the bill was", "were told by a spokesman"; group 1 the agent).
+_AGENT_OF_PASSIVE = re.compile(r"\s+by\s+([^,;:“”\"—–]{2,60}?)\s*(?:,\s*)?(?:\bthat\b[^;:“”\"]*|[.!?]\s*)?")
+
+
+def passive_agent(after_verb: str) -> Mention | None:
+    """Who spoke in a passive of saying ('The Ledger was told by Kline that “…”', '“…,” reporters
+    were told by a spokesman.'): the agent after "by", a name or a description, else nobody."""
+    agent = _AGENT_OF_PASSIVE.fullmatch(after_verb)
+    mention = head_of_segment(agent.group(1)) if agent is not None else None
+    if mention is None or mention.kind not in {"name", "description"}:
+        return None
+    head = mention.text.split()[-1]
+    if mention.kind == "description" and not (
+        head[:1].isupper() or people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS
+    ):
+        return None  # "were told by the end of the week that": no one
+    return mention
+
+
+#: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
+#: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
+_CLOSING_SUBJECT_WORDS = 8
+#: A name with its appositives between a later quote and the verb ("Howard Dean, the former
+#: governor of Vermont, proclaimed"), and the text after that quote's closing mark.
+_APPOSED_SUBJECT_WORDS = 14
+_LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
+
+
+#: A relative pronoun right before a speech verb (an -ly adverb between): the verb is in a
+#: relative clause about the speaker ("said a nurse who asked not to be named"), not the cue.
+_RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$")
+
+
+def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
+    """The attribution ending a quote's sentence after more text: 'The promise to "take our
+    country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
+    sentence after the quote; only a clause set off by a comma at the very end counts."""
+    clause = first_sentence(rest)
+    for verb in reversed(list(SPEECH_VERB.finditer(clause))):
+        word = verb.group().lower()
+        if word.endswith("ing") or word in NAMING_VERBS:
+            continue
+        before = clause[: verb.start()].rstrip()
+        if _RELATIVE_BEFORE_VERB.search(before):
+            continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if before.endswith(",") and word in LISTENER_VERBS:
+            return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
+        if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
+            mention = phrase_after(clause[verb.end() :])
+            later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None
+            if later_quote is not None and len(WORD.findall(later_quote.group(1))) <= _APPOSED_SUBJECT_WORDS:
+                # 'A and “B,” Howard Dean, the former governor, proclaimed to a crowd': the subject
+                # between the later quote and the verb speaks both
+                mention = subject_before(later_quote.group(1))
+                mention = mention if mention is not None and mention.kind == "name" else None
+            return (mention, word) if mention is not None else (None, None)
+        comma = before.rfind(",")
+        subject = before[comma + 1 :] if comma >= 0 else ""
+        words = len(WORD.findall(subject))
+        after = clause[verb.end() :].strip(" .").split()
+        ends_here = not after or after[0].lower() in INTRO_WORDS  # "…, X said." / "…, X wrote in a filing."
+        if subject and ends_here and words <= _CLOSING_SUBJECT_WORDS:
+            mention = head_of_segment(subject)
+            if mention is not None and (words <= 4 or mention.kind == "name"):
+                return mention, word
+        return None, None
+    return None, None

@@ -1,0 +1,274 @@
+"""The owner of the words: "Mayor Ken Dale's answer: “…”", "in Kell's words", "Ames's claim that
+…", "Clinton's “…” remark", "Sen. Ali Shah's tweet — “…”".
+
+A possessive before a noun of saying gives the speaker even when the sentence's subject is someone
+else who only mocked, denied or quoted those words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .colon_intros import credited_owner
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .name_cleaning import UPPER
+from .speaker_heads import head_of_segment
+from .speaker_kinds import head_noun
+from .speech_lexicon import (
+    INTRO_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+)
+from .speech_nouns import POSSESSIVE_PRONOUN, adjective_like
+from .speech_verbs import SPEECH_VERB
+
+#: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
+_OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))"
+#: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":
+#: a possessive before a noun of saying, and a colon.
+#: More nouns of someone's own words or view that a possessive or "from X" introduces with a colon
+#: ("Diaz's take:", "Weller's two cents:", "the punchline from Gov. Paul Dorsey:").
+_INTRO_NOUNS = (
+    r"take|view|thoughts|two\s+cents|diagnosis|summary|forecast|rejoinder|comeback|excuse|apology|confession|"
+    r"admission|instructions|mantra|motto|recommendation|suggestion|request|demand|appeal|rationale|reasoning|"
+    r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
+    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell"
+)
+_POSSESSIVE_INTRO = re.compile(
+    _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
+    r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
+    r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
+    rf"prediction|reminder|question|challenge|{_INTRO_NOUNS})"
+    # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
+    r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
+    # "His answer, in full:", "Her reply, delivered with a smile:"
+    r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
+    r"(?:\s*,\s*as\s+(?:released|provided|prepared|transcribed|delivered|posted|published|distributed|issued)"
+    r"\s+(?:by|to)\s+[^,;:.!?“”\"]{1,40}?)?"  # "Reyes's remarks, as provided by her office:": still hers
+    r"\s*:\s*$"
+)
+
+
+#: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
+_WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|words)"
+#: The same with the owner after "from", "of" or "by": "The response from the ministry was swift:",
+#: "The reaction of Gov. Tim Ruiz:", "Words from the coach:", and a statement introduced whole:
+#: "Read the full statement from Sen. Ann Weller below:", "Here is the statement by the agency:".
+_NOUN_FROM_OWNER_INTRO = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[Rr]ead|[Ss]ee|[Hh]ere\s+is|[Hh]ere[’']s|[Bb]elow\s+is)\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?|{_INTRO_NOUNS})"
+    r"\s+(?:from|of|by)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)"
+    r"(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2}|\s+(?:below|here|in\s+full))?\s*:\s*$"
+)
+#: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
+#: "Mayor Lena Ford's message was blunt. “…”", "The coach's answer was simple. “…”".
+_POSSESSIVE_VERDICT = re.compile(
+    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?(?:{_WORDS_NOUNS}|tweet|post|statement|remarks|speech|comments?)"
+    r"(?:\s+(?:to|for|on|in|at|after)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:(?:was|is|were)\s+(?:[a-z-]+\s+)?[a-z-]+|(?:came|comes)(?:\s+[a-z-]+){0,3})\s*[.!]\s*$"
+)
+
+
+#: The same with only a copula before the quote, for nouns that are the owner's own words: "Bill
+#: Stroud's only answer was “…”", "His reply was “…”" (not "Kell's plan was “a disaster”").
+_POSSESSIVE_COPULA = re.compile(
+    _OWNER_BEFORE + r"\s+(?:[a-z]+\s+)?"
+    r"(?:answer|response|reply|retort|reaction|message|explanation|advice|words)\s+(?:was|is|were)\s*$"
+)
+_COPULA_AT_END = re.compile(r"\s(?:was|is|were)\s*$")
+
+
+#: Texts a person puts out in their own words, whose owner is their speaker (not a sign or a
+#: headline, which speak for whoever displays them, nor "Editor's note:", the paper's own).
+_OWN_POSTS = "tweet|post|posting|statement|letter|message|email|e-mail|memo|text|reply|response|remarks|speech|comment|comments|answer|video"
+#: "Sen. Ali Shah's tweet — “…” —", "the mayor's letter, “…,”", "Rep. Noel Carr's post on Facebook —":
+#: a possessive and a text of the owner's set off by a dash, comma or colon right before the quote.
+_OWNED_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?P<owner>(?:[\w.{ABBREVIATION_DOT}’'-]+\s+){{0,4}}?[\w.-]+)[’']s\s+"
+    r"(?:(?:new|latest|first|last|own|short|brief|terse|angry|written|public)\s+)?"
+    rf"(?P<noun>{_OWN_POSTS})(?:\s+(?:on|to)\s+(?:the\s+)?[\w-]+)?\s*(?P<mark>[—–:,]|\s--?)\s*$"
+)
+
+
+def owned_post_before(sentence: str) -> tuple[Mention | None, str | None]:
+    """The owner of a post or statement set off right before the quote: 'Sen. Ali Shah's tweet —
+    “…” — drew replies' -> Ali Shah, with the mark that sets it off ("—" asks for a closing dash
+    after the quote). None unless the owner is a name or a description."""
+    match = _OWNED_POST_BEFORE.search(sentence, max(0, len(sentence) - 140))
+    if match is None:
+        return None, None
+    if match.group("owner").split()[0].lower() in INTRO_WORDS:
+        return None, None  # "After Trump's tweet, “…”": the quote is someone's answer, not the tweet
+    owner = head_of_segment(match.group("owner"))
+    if owner is None or owner.kind not in {"name", "description"}:
+        return None, None
+    return owner, match.group("mark").strip()
+
+
+def possessive_introduction(sentence: str) -> Mention | None:
+    """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it; "Bill
+    Stroud's only answer was “…”" -> Bill Stroud."""
+    if sentence.rstrip().endswith(":"):  # (checked first: the patterns are slow to fail on long sentences)
+        match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
+        if match is None:
+            return _owner_after_noun(sentence)
+    elif _COPULA_AT_END.search(sentence[-8:]):
+        match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
+    elif sentence.rstrip().endswith((".", "!")):
+        match = _POSSESSIVE_VERDICT.search(sentence, max(0, len(sentence) - 120))
+        if match is not None and not match.group("pronoun"):
+            return _speaking_owner(match.group("owner"))  # not "The weather's verdict was harsh."
+    else:
+        return None
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def _owner_after_noun(sentence: str) -> Mention | None:
+    """ "The response from the ministry was swift: “…”" -> the ministry: the owner after "from"
+    or "of", kept when it is a name or a description of a person or an organisation (not "The
+    message of the film:")."""
+    match = _NOUN_FROM_OWNER_INTRO.search(sentence, max(0, len(sentence) - 160))
+    return _speaking_owner(match.group("owner")) if match is not None else None
+
+
+def _speaking_owner(phrase: str) -> Mention | None:
+    """The owner of someone's words when it can speak: a name, or a description of a person or
+    an organisation."""
+    mention = head_of_segment(phrase)
+    if mention is None or mention.kind not in {"name", "description"}:
+        return None
+    return mention if mention.kind == "name" or head_noun(mention.text) in PERSON_NOUNS | ORGANISATION_NOUNS else None
+
+
+#: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"
+#: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
+_WORDS_OF_OWNER = re.compile(
+    r"(?<![\w’'])(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
+    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+)?words\b"
+)
+
+
+def words_owner(sentence: str) -> Mention | None:
+    """The owner of the words in "in X's words" before the quote in its sentence: 'The plan failed
+    because, in Kell's words, “…”' -> Kell (not the sentence subject); 'In her own words, “…”' ->
+    she. No speech verb may follow the phrase before the quote ('In Kell's words, Ames said “…”'
+    is Ames's report), and the owner must be a name, a description or he/she/they."""
+    match = _WORDS_OF_OWNER.search(sentence)
+    if match is None:
+        return credited_owner(sentence)
+    if SPEECH_VERB.search(sentence, match.end()):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")])
+    mention = head_of_segment(match.group("owner"))
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A possessive before a noun of saying and the clause it governs: "Ames's claim that the deal was",
+#: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that".
+_CLAIM_OF_OWNER = re.compile(
+    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central|(?:19|20)\d\d)\s+){0,2}"
+    r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
+    r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
+    r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
+    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
+    # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
+    r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
+)
+#: A possessive, a noun of someone's words, and the quote set off in apposition by a comma or a
+#: dash: "Kell's tweet — “…” —", "His reply, “…,”", "The mayor's motto, “…,”".
+_OWNED_WORDS_APPOSED = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
+    r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)\s*[,—–]\s*$"
+)
+#: A phrase someone coined or made famous, set off before the quote: "the phrase Kell coined, “…”",
+#: "the slogan that his rival made famous: “…”" (group "owner" a name, "pronoun" he/she/they).
+_COINED_BY = re.compile(
+    rf"\b(?:phrase|term|slogan|line|expression|catch\s?phrase|nickname)\s+(?:that\s+)?"
+    rf"(?:(?P<pronoun>he|she|they)|(?P<owner>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*|the\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+))\s+"
+    r"(?:had\s+|has\s+|once\s+)*(?:coined|invented|popularized|popularised|made\s+famous|made\s+popular|used)\s*[,:—–]?\s*$"
+)
+#: Verbs after which the quote is the main clause's predicate, not the claim's own words.
+_COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
+_CLAUSE_VERB = re.compile(r"\s(?:would|will|could|can|should|must|may|might|is|was|are|were|has|had|have|[a-z]{3,}ed)\s")
+
+
+def claim_owner(sentence: str) -> Mention | None:
+    """The owner of a claim, a promise or a slogan whose clause holds the quote: 'Kell denied Ames's
+    claim that the contract was “…”' -> Ames (not Kell, who only denied it); 'Critics mocked his
+    boast that he had “…”' -> he; 'Lund's pledge to “…”'. ``sentence`` is the masked quote's
+    sentence up to the quote. Not when a speech verb follows the phrase ('Ames's claim that Kell
+    said “…”'), nor when the quote is the predicate of the whole phrase ('Kell's claim that the
+    casino would bring jobs is “a fantasy”': the clause has its verb before the copula). Also the
+    owner of words set off in apposition ('Kell's tweet — “…” —', 'His reply, “…,”')."""
+    matches = list(_CLAIM_OF_OWNER.finditer(sentence))
+    coined = _COINED_BY.search(sentence, max(0, len(sentence) - 160)) if not matches else None
+    if coined is not None:  # 'Reyes used the phrase Weller coined, “the lost decade”': Weller's words
+        if coined.group("pronoun"):
+            return Mention("pronoun", coined.group("pronoun"))
+        return _speaking_owner(coined.group("owner"))
+    if not matches:
+        apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120))
+        if apposed is None:
+            return None
+        if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
+            return Mention("pronoun", POSSESSIVE_PRONOUN[apposed.group("pronoun").lower()])
+        holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
+        return holder if holder is not None and holder.kind in {"name", "description"} else None
+    match = matches[-1]
+    clause = sentence[match.end() - 1 :]
+    if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
+        return None
+    copula = _COPULA_END.search(clause) if match.group("that") else None
+    if copula is not None and _CLAUSE_VERB.search(clause[: copula.start() + 1]):
+        return None
+    if match.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    if match.group("headline") and any(c in clause for c in ",;:—–"):
+        return None  # "Kell's Warning Signs Ignored, Report Finds '…'": another clause of the headline
+    owner = match.group("owner")
+    if match.group("headline"):  # "Critics Pounce On Kell's Claim …": the words after the last preposition
+        owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
+    mention = head_of_segment(owner)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A possessive right before the quote, maybe with an adjective or a year ("Clinton's “…”", "his
+#: now-famous “…”", "Clinton's infamous 2016 “…”").
+_OWNER_RIGHT_BEFORE_QUOTE = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+[a-z-]+)[’']s?)"
+    r"\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}$"
+)
+#: A noun of someone's words right after the quote ("“…” remark", "“…” line drew boos").
+_SAYING_NOUN_AFTER = re.compile(
+    r"\s*,?\s*(?:remarks?|comments?|quip|line|phrase|slogan|motto|mantra|catch\s?phrase|refrain|tweet|post|"
+    r"claim|promise|pledge|vow|boast|warning|jab|insult|attack|taunt|label|description|characteri[sz]ation|"
+    r"retort|reply|answer|speech|statement|rhetoric|comparison|gaffe)(?![\w’'-])"
+)
+
+
+def owner_of_quoted_noun(head: str, tail: str) -> Mention | None:
+    """The owner of a quote that modifies a noun of saying after it: 'Trump mocked Clinton's
+    “basket of deplorables” remark' -> Clinton (the words are hers; the subject only mocked
+    them), 'his “…” line drew boos' -> he; also 'Weller's so-called “…”', his name for it.
+    ``head`` is the masked text up to the quote, ``tail`` the text after it."""
+    match = _OWNER_RIGHT_BEFORE_QUOTE.search(head[-120:])
+    so_called = match is not None and re.search(r"\sso-called\s+$", head[-120:]) is not None  # "Weller's so-called “…”"
+    if match is None or not (so_called or _SAYING_NOUN_AFTER.match(tail)):
+        return None
+    owner_end = match.end("owner") if match.group("owner") else match.end("pronoun")
+    between = re.sub(r"^[’']s?", "", head[-120:][owner_end:]).split()
+    if not all(w.isdigit() or w == "so-called" or adjective_like(w) for w in between):
+        return None  # 'called Weller's plan “a fraud”': the possessed noun comes first, the quote is a verdict on it
+    if match.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
+    return _speaking_owner(match.group("owner"))

@@ -484,31 +484,39 @@ class SubjectIndex:
         office"), or the author of a statement an opening phrase names ("In a statement released
         by Tom Kline's campaign, he called …"). The sentence is about them as well, so a pronoun
         the subject cannot be ("“…,” she said" after Tom) means them; they stand before the
-        subject, which a pronoun both fit still means. Only a person the text, a title or a given name gives a gender: "Kim Lee’s
-        father, Tom, …" leaves a "she" open. Not ``aside`` when the sentence's subject is a he or
-        she itself, which then most likely means the clause's subject ("When Tom Kline announced
-        his bid, he said …"): a referent like any subject.
+        subject, which a pronoun both fit still means. Only a person the text, a title or a given
+        name gives a gender: "Kim Lee’s father, Tom, …" leaves a "she" open. Not ``aside`` when
+        the sentence's subject is a he or she itself, which then most likely means the clause's
+        subject ("When Tom Kline announced his bid, he said …", "Just before Kline took the
+        stage, he said …"): a referent like any subject, of a gender the text may not tell.
 
         When that subject is a he or she, the person an opening clause names as its object is a
         referent too, after the clause's subject: "When the Ledger asked Ana Reyes about the vote,
         she said …" (the one asked answers), "When Tom Kline met Ana Weller in 2010, she was a
-        nurse". When the clause's subject is a person too ("When Tom Kline asked Dan Weller about
-        it, he said …"), a pronoun both fit means neither for sure (``Referent.joint``)."""
+        nurse"; the one asked may be of a gender the text does not tell ("When reporters asked
+        Weller about it, she said"), an object otherwise not ("When the storm hit Dayton"). When
+        the clause's subject is a person too ("When Tom Kline asked Dan Weller about it, he said
+        …"), a pronoun both fit means neither for sure (``Referent.joint``)."""
         apposed = _FRONTED_APPOSED.match(masked, start, end)
         clause = _OPENING_CLAUSE.match(masked, start, end) if not aside else None
-        asked, named_subject = None, False
+        asked = question = None
+        named_subject = False
         if clause is not None:
-            asked = _ASKED_PERSON.search(masked, clause.start(1), clause.end(1)) or _CLAUSE_OBJECT.search(masked, clause.start(1), clause.end(1))
+            question = _ASKED_PERSON.search(masked, clause.start(1), clause.end(1))
+            asked = question or _CLAUSE_OBJECT.search(masked, clause.start(1), clause.end(1))
             named_subject = masked[clause.start(1) : clause.start(1) + 1].isupper()
         added: list[Referent] = []
-        for match in (_OWNER_SUBJECT.match(masked, start), _STATEMENT_BY.match(masked, start, end), _FRONTED_CLAUSE_SUBJECT.match(masked, start, end), apposed, asked):
+        clause_subject = _FRONTED_CLAUSE_SUBJECT.match(masked, start, end)
+        for match in (_OWNER_SUBJECT.match(masked, start), _STATEMENT_BY.match(masked, start, end), clause_subject, apposed, asked):
             name = clean_name(restore(match.group(match.lastindex or 1))) if match is not None else ""
             if not name or not self._registry.is_proper_name(name, offset + start):
                 continue
             full = self._registry.fullest(name, offset + start + 1)
             role = description_gender(apposed.group(1)) if match is apposed and apposed is not None else None
-            if self._registry.is_place(full) or names_organisation(full.split()[-1]) or (role or self._registry.gender_of(full)) is None:
+            if self._registry.is_place(full) or names_organisation(full.split()[-1]):
                 continue
+            if (role or self._registry.gender_of(full)) is None and (aside or not (match is question or match is clause_subject) or not self._one_person(full)):
+                continue  # "When reporters asked Weller about it, she said", "Just before Kline spoke, he said"
             if match is asked and asked is not None:
                 if named_subject and not added:
                     continue  # "When Tom Kline beat Dan Weller": a subject whose verb or gender is unknown
@@ -549,6 +557,11 @@ class SubjectIndex:
         name = clean_name(restore(led.group(1))) if led is not None else ""
         if name and self._person(name, offset + start):
             self.add(offset + start, Mention("name", name), None, since=offset + start)
+
+    def _one_person(self, name: str) -> bool:
+        """``name`` may be one person of a gender the text does not tell (a surname: "Kline"), not a
+        group ("Democrats", "Millennials")."""
+        return name.lower() not in GROUP_NOUNS and not (_PLURAL_GROUP.fullmatch(name) and name not in self._registry.persons)
 
     def _person(self, name: str, position: int) -> bool:
         """``name`` is someone a he or she may mean: the text titles or quotes them, or a given

@@ -245,4 +245,35 @@ NEGATIVES = cases(
     ],
 )
 
-PRON19_CASES = [*OPENING_CLAUSES, *CLAUSE_OBJECTS, *OWNERS, *SEVERAL, *NEGATIVES]
+#: Surnames alone (no gender the text tells), and a sentence that a quote's period ends.
+SURNAMES = cases(
+    "pronouns and role nouns",
+    [
+        ("Ana Reyes spoke first. Just before Kline took the stage, he told reporters: \"This is a good "
+         "day.\"", "This is a good day", ("Kline",)),
+        ("Mr. Kline spoke first. When the Ledger asked Ms. Weller about the vote, she said: \"We will not "
+         "back down.\"", "We will not back down", ("Weller",)),
+        ("Kline spoke first. When reporters asked Weller about the vote, she said: \"We will not back "
+         "down.\"", "We will not back down", ("Weller",)),
+        (  # negative: a surname asked by a named man, either may be the he
+            "When Tom Kline asked Weller about the vote, he said: \"We will not back down.\"",
+            "We will not back down", (None,)),
+        (  # negative: a group opening the clause is no he
+            "Ana Reyes spoke first. When Democrats took the House, he told reporters: \"This is a good "
+            "day.\"", "This is a good day", (None,)),
+        (  # negative: an object that is no person (no gender, nobody asked)
+            "Ana Reyes spoke first. When the storm hit Dayton, he told reporters: \"This is a good day.\"",
+            "This is a good day", (None,)),
+        (  # a "she" after the quote's period is no vote for Tom Kline's gender
+            "\"We will not back down,\" Ana Weller said on Monday.\n\nTom Kline, her opponent, said the race "
+            "was \"far from over.\" She added: \"Voters have made up their minds.\"",
+            "Voters have made up their minds", ("Ana Weller",)),
+        (  # negative: no woman named at all
+            "Tom Kline, her opponent, said the race was \"far from over.\" She added: \"Voters have made up "
+            "their minds.\"", "Voters have made up their minds", (None,)),
+        ("Ana Reyes spoke first. Not long after Mr. Kline took office, he told reporters: \"This is a good "
+         "day.\"", "This is a good day", ("Kline",)),
+    ],
+)
+
+PRON19_CASES = [*OPENING_CLAUSES, *CLAUSE_OBJECTS, *OWNERS, *SEVERAL, *NEGATIVES, *SURNAMES]

@@ -201,6 +201,21 @@ def caption_sentences(masked: str, cuts: list[int]) -> set[int]:
     return skipped
 
 
+def short_headline(paragraph: str) -> bool:
+    """A first paragraph of a few words, each long one capitalised, with no closing stop: a
+    headline too short for ``headline_echo.title_case`` ("Ana Weller Vows to Fight On"), whose
+    capitals say nothing of where a name ends."""
+    words = LONG_WORD.findall(paragraph)
+    text = paragraph.strip()
+    return (
+        2 <= len(words)
+        and len(text.split()) <= 10
+        and "\n" not in text
+        and text[-1:] not in set(".!?:;,”\"’'")
+        and all(w[0].isupper() for w in words)
+    )
+
+
 def credit_only(paragraph: str) -> bool:
     """A paragraph that is nothing but a photo credit ("Carlos Barria / Reuters"): the one-sentence
     paragraph before it is the picture's caption."""
@@ -339,7 +354,8 @@ class SubjectIndex:
             # "Lee Ames and her son run …": the first is a woman
             owner_gender = _POSSESSIVE_GENDER[owners.pop()] if len(owners) == 1 else None
             if headline and subject is not None and subject.kind == "name":
-                subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
+                strict = _all_capitalised(masked) or short_headline(masked)
+                subject = self._known_in_body(subject, offset, offset + len(masked), strict)
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
                 subject = None  # "Good information can still drive out bad": no one
             predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None

@@ -12,7 +12,8 @@ do not know ("Gov. Paul Dorsey's budget includes what he calls …"), of a noun 
 ("Tom Kline praised Ana Weller's plan, which she called …"), and of a role of no known gender
 ("Reyes's lawyer provided a statement in which she said …": the lawyer's or Reyes's own, so no
 one). A role owned by a name ("Tom Kline's campaign manager spoke") is the manager, not the
-campaign's owner. Negatives: cataphora ("Before he spoke, Tom Kline's aide said"), a phrase that
+campaign's owner. A headline too short for title case ("Ana Weller Vows to Fight On") gives no
+"Ana Weller Vows". Negatives: cataphora ("Before he spoke, Tom Kline's aide said"), a phrase that
 sets someone off against the he ("Unlike Tom Kline, he"), objects across sentences (decided in
 ``attribution_cases_round9``), captions and credits. Invented people throughout.
 """
@@ -276,4 +277,19 @@ SURNAMES = cases(
     ],
 )
 
-PRON19_CASES = [*OPENING_CLAUSES, *CLAUSE_OBJECTS, *OWNERS, *SEVERAL, *NEGATIVES, *SURNAMES]
+#: A headline too short for title case: its name run is no person ("Ana Weller Vows").
+SHORT_HEADLINES = cases(
+    "when unsure, say less",
+    [
+        ("Ana Weller Vows to Fight On\n\nTom Kline, the party chairman, called for unity on Monday. \"We will "
+         "not back down,\" she said.", "We will not back down", (None, "Ana Weller")),
+        ("Ana Weller Vows to Fight On\n\nAna Weller spoke on Monday. \"We will not back down,\" she said.",
+         "We will not back down", ("Ana Weller",)),
+        ("Kline Wins Primary\n\nTom Kline won the Republican primary on Tuesday. \"This is a victory for every "
+         "family in this district,\" he said.", "This is a victory", ("Tom Kline",)),
+        ("Dan Reyes spoke first.\n\nTom Kline, the mayor, and Dan Weller, his deputy, walked the flooded "
+         "streets. \"I have never seen anything like it,\" he said.", "I have never seen anything", (None,)),
+    ],
+)
+
+PRON19_CASES = [*OPENING_CLAUSES, *CLAUSE_OBJECTS, *OWNERS, *SEVERAL, *NEGATIVES, *SURNAMES, *SHORT_HEADLINES]

@@ -86,11 +86,12 @@ _FRONTED_CLAUSE_SUBJECT = re.compile(r"\s*" + _OPENING_CONJUNCTION + r"\s+" + _N
 #: A sentence's opening clause, up to its comma (group 1: the clause after its conjunction).
 _OPENING_CLAUSE = re.compile(r"\s*" + _OPENING_CONJUNCTION + r"\s+([^,;:“”]+),")
 #: An opening phrase naming whose statement the sentence gives: "In a statement released by Tom
-#: Kline's campaign,", "In a video posted by Sen. Ana Reyes," (group 1: the name).
+#: Kline's campaign,", "In a video posted by Sen. Ana Reyes," (group 1: the name, group 2: what
+#: of theirs released it).
 _STATEMENT_BY = re.compile(
     r"\s*In\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|letter|e-?mail|memo|post|tweet|message|video|release|note|essay|column|interview)\s+"
     r"(?:(?:released|issued|posted|published|sent|shared|distributed|put\s+out)\s+)?(?:by|from)\s+"
-    r"((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}[a-z]+)?(?:\s+(?:on|in|at|last|this)\s+[^,;:“”]{1,30})?,"
+    r"((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}([a-z]+))?(?:\s+(?:on|in|at|last|this)\s+[^,;:“”]{1,30})?,"
 )
 #: A person named right after the verb of an opening clause, as its object: "met Ana Weller",
 #: "lost to Tom Kline", "thanked Gov. Ann Lee" (group 1: the name).
@@ -523,8 +524,11 @@ class SubjectIndex:
             named_subject = masked[clause.start(1) : clause.start(1) + 1].isupper()
         added: list[Referent] = []
         clause_subject = _FRONTED_CLAUSE_SUBJECT.match(masked, start, end)
-        for match in (_OWNER_SUBJECT.match(masked, start), _STATEMENT_BY.match(masked, start, end), clause_subject, apposed, asked):
-            name = clean_name(restore(match.group(match.lastindex or 1))) if match is not None else ""
+        statement = _STATEMENT_BY.match(masked, start, end)
+        if statement is not None and statement.group(2) and statement.group(2) not in ORGANISATION_NOUNS:
+            statement = None  # "In a statement from Tom Kline's lawyer, he said": the lawyer's, maybe
+        for match in (_OWNER_SUBJECT.match(masked, start), statement, clause_subject, apposed, asked):
+            name = clean_name(restore(match.group(1 if match is statement else match.lastindex or 1))) if match is not None else ""
             if not name or not self._registry.is_proper_name(name, offset + start):
                 continue
             full = self._registry.fullest(name, offset + start + 1)

@@ -13,7 +13,8 @@ do not know ("Gov. Paul Dorsey's budget includes what he calls …"), of a noun 
 ("Reyes's lawyer provided a statement in which she said …": the lawyer's or Reyes's own, so no
 one). A role owned by a name ("Tom Kline's campaign manager spoke") is the manager, not the
 campaign's owner. A headline too short for title case ("Ana Weller Vows to Fight On") gives no
-"Ana Weller Vows". Negatives: cataphora ("Before he spoke, Tom Kline's aide said"), a phrase that
+"Ana Weller Vows", and a "she" after a quote's closing period ("Tom Kline, her opponent, said the
+race was “far from over.” She added") tells nothing of Kline's gender. Negatives: cataphora ("Before he spoke, Tom Kline's aide said"), a phrase that
 sets someone off against the he ("Unlike Tom Kline, he"), objects across sentences (decided in
 ``attribution_cases_round9``), captions and credits. Invented people throughout.
 """

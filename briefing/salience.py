@@ -553,14 +553,15 @@ class SubjectIndex:
 
     def _add_owners_inside(self, masked: str, after: int, start: int, end: int, offset: int) -> None:
         """A person owning a noun past the subject of a sentence ("Tom Kline praised Ana Weller's
-        plan, which she called “…”"), whose gender the text or a given name tells: a pronoun in
+        plan, which she called “…”") or named as an object there ("Tom Kline met Ana Weller, and
+        she said …"), whose gender the text or a given name tells: a pronoun in
         the same sentence that its subject cannot be means that owner before anyone of the
         sentences before (``Referent.until``: the sentences after it are about the subject). Only
         past a subject that is a person (``after``): a he or she subject ("But he also said that
         Sanders's attacks …") is someone before the sentence."""
         if after < start + 1:
             return
-        for owner in _OWNER_INSIDE.finditer(masked, after, end):
+        for owner in chain(_OWNER_INSIDE.finditer(masked, after, end), _CLAUSE_OBJECT.finditer(masked, after, end)):
             name = clean_name(restore(owner.group(1)))
             if not name or not self._registry.is_proper_name(name, offset + owner.start(1)):
                 continue

@@ -9,7 +9,8 @@ Tom Kline met Ana Weller, she was a nurse"), and when both the clause's people f
 sure. The author an opening phrase names ("In a statement released by Tom Kline's campaign, he
 called …") is the he. An owner is the he or she of its own sentence: of a subject whose verb we
 do not know ("Gov. Paul Dorsey's budget includes what he calls …"), of a noun past a person subject
-("Tom Kline praised Ana Weller's plan, which she called …"), and of a role of no known gender
+("Tom Kline praised Ana Weller's plan, which she called …"; so is an object there: "Tom Kline met
+Ana Weller, and she said …"), and of a role of no known gender
 ("Reyes's lawyer provided a statement in which she said …": the lawyer's or Reyes's own, so no
 one). A role owned by a name ("Tom Kline's campaign manager spoke") is the manager, not the
 campaign's owner. A headline too short for title case ("Ana Weller Vows to Fight On") gives no
@@ -293,4 +294,27 @@ SHORT_HEADLINES = cases(
     ],
 )
 
-PRON19_CASES = [*OPENING_CLAUSES, *CLAUSE_OBJECTS, *OWNERS, *SEVERAL, *NEGATIVES, *SURNAMES, *SHORT_HEADLINES]
+#: An object in the pronoun's own sentence, a coordinated clause after it.
+SENTENCE_OBJECTS = cases(
+    "pronouns and role nouns",
+    [
+        ("Mary Reyes spoke first. Tom Kline met Ana Weller on Friday, and she said afterward: \"It was a "
+         "productive meeting.\"", "It was a productive meeting", ("Ana Weller",)),
+        ("Tom Kline met Ana Weller on Friday, and she said afterward: \"It was a productive meeting.\"",
+         "It was a productive meeting", ("Ana Weller",)),
+        ("Tom Kline called Ana Weller on Friday, and she told him: \"I will not resign.\"",
+         "I will not resign", ("Ana Weller",)),
+        ("Dan Reyes spoke first. Ana Weller called Tom Kline on Friday, but he said: \"I will not resign.\"",
+         "I will not resign", ("Tom Kline",)),
+        (  # the subject fits: it comes first
+            "Dan Reyes spoke first. Tom Kline called Dan Weller on Friday, but he said: \"I will not "
+            "resign.\"", "I will not resign", ("Tom Kline", None)),
+        (  # negative: the object of the sentence before is no referent (round 9)
+            "Mary Reyes spoke first. Tom Kline met Ana Weller on Friday. \"It was a productive meeting,\" she "
+            "said.", "It was a productive meeting", ("Mary Reyes", None)),
+        ("Ana Reyes spoke first. Ana Weller said Mary Kline's plan was what she calls \"a fantasy.\"",
+         "a fantasy", ("Ana Weller",)),
+    ],
+)
+
+PRON19_CASES = [*OPENING_CLAUSES, *CLAUSE_OBJECTS, *OWNERS, *SEVERAL, *NEGATIVES, *SURNAMES, *SHORT_HEADLINES, *SENTENCE_OBJECTS]

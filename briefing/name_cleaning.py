@@ -37,7 +37,7 @@ TITLE_WORDS = set(
     "det supt insp cmdr brig cpl pvt spc amb atty pres "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
-    "which whose although though because unless whether once until".split()
+    "which whose although though because unless whether once until since whenever whereas despite amid during upon".split()
 )
 #: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
 PERSON_TITLES = set(

@@ -21,7 +21,7 @@ from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles
 from .offices import holder_of_office, title_of_office
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
-from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
+from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_common_word, is_country
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -145,7 +145,7 @@ def _sentences(body: str) -> list[str]:
     """Sentences for gender votes: a period after a title ("Sen. Elizabeth Warren said she …")
     or an initial ("J. Smith") does not end one, or the vote would lose its subject."""
     out: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+", body):
+    for piece in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", body):  # "… “far from over.” She added"
         if out and ends_in_abbreviation(out[-1]):
             out[-1] += " " + piece
         else:
@@ -520,9 +520,12 @@ class NameRegistry:
             if subject.text.split()[-1] != surname:
                 continue
             named = self._title_gender.get(person) or given_name_gender(person)
-            if named not in {None, "m" if male else "f"} and any(r.split()[-1] != surname for r in runs):
+            if named not in {None, "m" if male else "f"} and (
+                any(r.split()[-1] != surname for r in runs) or any(w in PERSON_NOUNS for w in _WORD_RUN.findall(low))
+            ):
                 # "Hillary Clinton went after Donald Trump, saying he would …": against the given
-                # name, the pronoun is about the other name the sentence writes
+                # name, the pronoun is about the other name the sentence writes, or the other
+                # person it speaks of ("Trump mocked the Democratic front-runner, saying she …")
                 continue
             votes.setdefault(person, [0, 0])[0 if male else 1] += 1
         for person, (m, f) in votes.items():

@@ -606,10 +606,13 @@ def _fallback(
 
 
 def _blank_quotes(body: str, found: list[Found]) -> str:
-    """The body with quoted words blanked: a "she" inside a quote says nothing of its speaker."""
+    """The body with quoted words blanked: a "she" inside a quote says nothing of its speaker. A
+    quote's closing period stays, so the sentence it ends still ends there: "Tom Kline, her
+    opponent, said the race was “far from over.” She added: …" gives Kline no "she" vote."""
     parts, at = [], 0
     for f in found:
-        parts += [body[at : f.start], " " * len(f.text)]
+        kept = len(f.text) - len(f.text.rstrip(".!?"))
+        parts += [body[at : f.start], " " * (len(f.text) - kept), f.text[len(f.text) - kept :]]
         at = f.start + len(f.text)
     return "".join([*parts, body[at:]])
 

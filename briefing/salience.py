@@ -13,7 +13,7 @@ only rule a referent out. A pronoun with no fitting referent close enough gets n
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -67,24 +67,51 @@ _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 _NAME_THEN_VERB = (
     r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
-    r"heard|saw|said|told|wrote|read)(?![\w’'-])"
+    r"heard|saw|said|told|wrote|read|beat)(?![\w’'-])"
 )
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+" + _NAME_THEN_VERB)
+#: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
+#: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
+_OPENING_CONJUNCTION = (
+    r"(?:(?:(?:Even|Ever|Just|Shortly|Only|Soon|Right|Long|Moments|Minutes|Hours|Days|Weeks|Months|Years|Not\s+long|"
+    r"(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+"
+    r"(?:when|after|as|because|while|until|before|once|since|although|though|if))"
+    r"|When|Whenever|After|As|Because|While|Until|Before|Once|Since|Although|Though|Whereas)"
+)
 #: A sentence opening with a clause whose subject is a name: "When Ann Weller took over …,",
 #: "After Gov. Tom Reyes left office," (group 1: the name).
-_FRONTED_CLAUSE_SUBJECT = re.compile(r"\s*(?:When|After|As|Because|While|Until|Before|Once|Since|Although|Though)\s+" + _NAME_THEN_VERB)
+_FRONTED_CLAUSE_SUBJECT = re.compile(r"\s*" + _OPENING_CONJUNCTION + r"\s+" + _NAME_THEN_VERB)
+#: A sentence's opening clause, up to its comma (group 1: the clause after its conjunction).
+_OPENING_CLAUSE = re.compile(r"\s*" + _OPENING_CONJUNCTION + r"\s+([^,;:“”]+),")
+#: An opening phrase naming whose statement the sentence gives: "In a statement released by Tom
+#: Kline's campaign,", "In a video posted by Sen. Ana Reyes," (group 1: the name, group 2: what
+#: of theirs released it).
+_STATEMENT_BY = re.compile(
+    r"\s*In\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|letter|e-?mail|memo|post|tweet|message|video|release|note|essay|column|interview)\s+"
+    r"(?:(?:released|issued|posted|published|sent|shared|distributed|put\s+out)\s+)?(?:by|from)\s+"
+    r"((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}([a-z]+))?(?:\s+(?:on|in|at|last|this)\s+[^,;:“”]{1,30})?,"
+)
+#: A person named right after the verb of an opening clause, as its object: "met Ana Weller",
+#: "lost to Tom Kline", "thanked Gov. Ann Lee" (group 1: the name).
+_CLAUSE_OBJECT = re.compile(
+    r"(?<![\w’'])(?:[a-z]+ed|met|beat|told|thanked|hugged|phoned|called|hired|fired|sued|lost|won|left|saw|heard|took|gave|sent|brought)\s+"
+    r"(?:(?:to|with|against)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)(?![\w’'.․-])(?![’']s?\s)"
+)
 #: A sentence opening with a clause whose subject is a role and its name set off by commas, then
 #: the clause's predicate: "When her son, Tom, was arrested, " (group 1: the role, group 2: the
 #: name).
 _FRONTED_APPOSED = re.compile(
-    r"\s*(?:When|After|As|Because|While|Until|Before|Once|Since|Although|Though)\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
+    r"\s*" + _OPENING_CONJUNCTION + r"\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
 )
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
 #: released …"; group 1: the owner).
 _OWNER_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
+#: A name's possessive before a lower-case noun inside a sentence ("praised Ana Weller’s plan";
+#: group 1: the owner).
+_OWNER_INSIDE = re.compile(r"(?<=[a-z,]\s)((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
 #: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
@@ -175,6 +202,21 @@ def caption_sentences(masked: str, cuts: list[int]) -> set[int]:
     return skipped
 
 
+def short_headline(paragraph: str) -> bool:
+    """A first paragraph of a few words, each long one capitalised, with no closing stop: a
+    headline too short for ``headline_echo.title_case`` ("Ana Weller Vows to Fight On"), whose
+    capitals say nothing of where a name ends."""
+    words = LONG_WORD.findall(paragraph)
+    text = paragraph.strip()
+    return (
+        2 <= len(words)
+        and len(text.split()) <= 10
+        and "\n" not in text
+        and text[-1:] not in set(".!?:;,”\"’'")
+        and all(w[0].isupper() for w in words)
+    )
+
+
 def credit_only(paragraph: str) -> bool:
     """A paragraph that is nothing but a photo credit ("Carlos Barria / Reuters"): the one-sentence
     paragraph before it is the picture's caption."""
@@ -207,6 +249,11 @@ class Referent:
     #: written before its sentence's subject, as its owner or an opening clause's subject
     #: (``SubjectIndex._add_before_subject``)
     aside: bool = field(compare=False, default=False)
+    #: the end of the referent's sentence when only a pronoun inside it may mean the referent, -1
+    #: when any later one may (an owner: ``SubjectIndex._add_owner``, ``_add_owners_inside``)
+    until: int = field(compare=False, default=-1)
+    #: the end of the sentence whose subject the referent is (a role only), -1 when not known
+    stop: int = field(compare=False, default=-1)
 
 
 #: Singular nouns of a few people together, whom news calls "they": "The Kell family released a
@@ -308,7 +355,8 @@ class SubjectIndex:
             # "Lee Ames and her son run …": the first is a woman
             owner_gender = _POSSESSIVE_GENDER[owners.pop()] if len(owners) == 1 else None
             if headline and subject is not None and subject.kind == "name":
-                subject = self._known_in_body(subject, offset, offset + len(masked), _all_capitalised(masked))
+                strict = _all_capitalised(masked) or short_headline(masked)
+                subject = self._known_in_body(subject, offset, offset + len(masked), strict)
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
                 subject = None  # "Good information can still drive out bad": no one
             predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
@@ -339,13 +387,16 @@ class SubjectIndex:
                     joint, gender = offset + start, _POSSESSIVE_GENDER[kin.group(1)]
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
                 # "His mother, Rosa, waited outside": the role tells the name's gender
-                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender)
+                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
                 if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
                     self._add_before_subject(masked, start, end, offset)
                 elif not headline and subject.is_he_or_she:
                     # "When Tom Kline announced his bid, he said …": the he is the clause's subject
                     # more likely than anyone before the sentence
                     self._add_before_subject(masked, start, end, offset, aside=False)
+            if not headline and subject is not None and (subject.kind == "name" or person_description(subject)) and joint < 0:
+                found = masked.find(subject.text, start, end)
+                self._add_owners_inside(masked, found + len(subject.text) if found >= 0 else -1, start, end, offset)
             if not headline and subject is not None and subject.kind == "name":
                 self._add_second_subject(masked, start, end, offset, joint)
             if not headline:
@@ -365,8 +416,8 @@ class SubjectIndex:
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
                 self._add_clause_subject(masked, start, end, offset)
-                if subject is not None:  # not "Kell’s answer is simple" (see _add_owner)
-                    self._add_owner(masked, start, offset)
+                # not "Kell’s answer is simple" after the sentence (see _add_owner)
+                self._add_owner(masked, start, offset, until=-1 if subject is not None else offset + end)
                 if named:
                     # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
                     # the person it names as its predicate
@@ -447,23 +498,77 @@ class SubjectIndex:
         """A person written before a sentence's subject, who is a person too: the owner of the
         subject ("Ann Weller's father, Tom, ran the diner", "Tom Reyes's mother died") or the
         subject of an opening clause ("After Tom Reyes left, his deputy, Ann Weller, ran the
-        office"). The sentence is about them as well, so a pronoun the subject cannot be ("“…,”
-        she said" after Tom) means them; they stand before the subject, which a pronoun both fit
-        still means. Only a person the text, a title or a given name gives a gender: "Kim Lee’s
-        father, Tom, …" leaves a "she" open. Not ``aside`` when the sentence's subject is a he or
-        she itself, which then most likely means the clause's subject ("When Tom Kline announced
-        his bid, he said …"): a referent like any subject."""
+        office"), or the author of a statement an opening phrase names ("In a statement released
+        by Tom Kline's campaign, he called …"). The sentence is about them as well, so a pronoun
+        the subject cannot be ("“…,” she said" after Tom) means them; they stand before the
+        subject, which a pronoun both fit still means. Only a person the text, a title or a given
+        name gives a gender: "Kim Lee’s father, Tom, …" leaves a "she" open. Not ``aside`` when
+        the sentence's subject is a he or she itself, which then most likely means the clause's
+        subject ("When Tom Kline announced his bid, he said …", "Just before Kline took the
+        stage, he said …"): a referent like any subject, of a gender the text may not tell.
+
+        When that subject is a he or she, the person an opening clause names as its object is a
+        referent too, after the clause's subject: "When the Ledger asked Ana Reyes about the vote,
+        she said …" (the one asked answers), "When Tom Kline met Ana Weller in 2010, she was a
+        nurse"; the one asked may be of a gender the text does not tell ("When reporters asked
+        Weller about it, she said"), an object otherwise not ("When the storm hit Dayton"). When
+        the clause's subject is a person too ("When Tom Kline asked Dan Weller about it, he said
+        …"), a pronoun both fit means neither for sure (``Referent.joint``)."""
         apposed = _FRONTED_APPOSED.match(masked, start, end)
-        for match in (_OWNER_SUBJECT.match(masked, start), _FRONTED_CLAUSE_SUBJECT.match(masked, start, end), apposed):
-            name = clean_name(restore(match.group(match.lastindex or 1))) if match is not None else ""
+        clause = _OPENING_CLAUSE.match(masked, start, end) if not aside else None
+        asked = question = None
+        named_subject = False
+        if clause is not None:
+            question = _ASKED_PERSON.search(masked, clause.start(1), clause.end(1))
+            asked = question or _CLAUSE_OBJECT.search(masked, clause.start(1), clause.end(1))
+            named_subject = masked[clause.start(1) : clause.start(1) + 1].isupper()
+        added: list[Referent] = []
+        clause_subject = _FRONTED_CLAUSE_SUBJECT.match(masked, start, end)
+        statement = _STATEMENT_BY.match(masked, start, end)
+        if statement is not None and statement.group(2) and statement.group(2) not in ORGANISATION_NOUNS:
+            statement = None  # "In a statement from Tom Kline's lawyer, he said": the lawyer's, maybe
+        for match in (_OWNER_SUBJECT.match(masked, start), statement, clause_subject, apposed, asked):
+            name = clean_name(restore(match.group(1 if match is statement else match.lastindex or 1))) if match is not None else ""
             if not name or not self._registry.is_proper_name(name, offset + start):
                 continue
             full = self._registry.fullest(name, offset + start + 1)
             role = description_gender(apposed.group(1)) if match is apposed and apposed is not None else None
-            if self._registry.is_place(full) or names_organisation(full.split()[-1]) or (role or self._registry.gender_of(full)) is None:
+            if self._registry.is_place(full) or names_organisation(full.split()[-1]):
+                continue
+            if (role or self._registry.gender_of(full)) is None and (aside or not (match is question or match is clause_subject) or not self._one_person(full)):
+                continue  # "When reporters asked Weller about it, she said", "Just before Kline spoke, he said"
+            if match is asked and asked is not None:
+                if named_subject and not added:
+                    continue  # "When Tom Kline beat Dan Weller": a subject whose verb or gender is unknown
+                joint = offset + start if added else -1
+                if added:
+                    self._joints[joint] = [(added[-1].name, added[-1].gender), (full, None)]
+                    self._entries[self._entries.index(added[-1])] = replace(added[-1], joint=joint)
+                entry = Referent(offset + start, full, None, since=offset + start, joint=joint, aside=aside)
+                self._entries.insert(bisect_right(self._entries, entry), entry)  # after the clause's subject
                 continue
             entry = Referent(offset + start, full, role, since=offset + start, aside=aside)
             self._entries.insert(bisect_left(self._entries, entry), entry)  # before a subject standing at ``start``
+            added.append(entry)
+
+    def _add_owners_inside(self, masked: str, after: int, start: int, end: int, offset: int) -> None:
+        """A person owning a noun past the subject of a sentence ("Tom Kline praised Ana Weller's
+        plan, which she called “…”") or named as an object there ("Tom Kline met Ana Weller, and
+        she said …"), whose gender the text or a given name tells: a pronoun in
+        the same sentence that its subject cannot be means that owner before anyone of the
+        sentences before (``Referent.until``: the sentences after it are about the subject). Only
+        past a subject that is a person (``after``): a he or she subject ("But he also said that
+        Sanders's attacks …") is someone before the sentence."""
+        if after < start + 1:
+            return
+        for owner in chain(_OWNER_INSIDE.finditer(masked, after, end), _CLAUSE_OBJECT.finditer(masked, after, end)):
+            name = clean_name(restore(owner.group(1)))
+            if not name or not self._registry.is_proper_name(name, offset + owner.start(1)):
+                continue
+            full = self._registry.fullest(name, offset + owner.start(1) + 1)
+            if self._registry.is_place(full) or names_organisation(full.split()[-1]) or self._registry.gender_of(full) is None:
+                continue
+            insort(self._entries, Referent(offset + owner.start(1), full, None, since=offset + start, aside=True, until=offset + end))
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a
@@ -473,6 +578,11 @@ class SubjectIndex:
         name = clean_name(restore(led.group(1))) if led is not None else ""
         if name and self._person(name, offset + start):
             self.add(offset + start, Mention("name", name), None, since=offset + start)
+
+    def _one_person(self, name: str) -> bool:
+        """``name`` may be one person of a gender the text does not tell (a surname: "Kline"), not a
+        group ("Democrats", "Millennials")."""
+        return name.lower() not in GROUP_NOUNS and not (_PLURAL_GROUP.fullmatch(name) and name not in self._registry.persons)
 
     def _person(self, name: str, position: int) -> bool:
         """``name`` is someone a he or she may mean: the text titles or quotes them, or a given
@@ -532,16 +642,19 @@ class SubjectIndex:
             if name and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
                 self.add(at, Mention("name", name), None, since=offset + start)
 
-    def _add_owner(self, masked: str, start: int, offset: int) -> None:
+    def _add_owner(self, masked: str, start: int, offset: int, *, until: int = -1) -> None:
         """The person owning the subject that opens a sentence ("Dan Okoro’s campaign has struggled
         all summer. “…,” he said", "Sen. Ivy Pratt’s office released the letter"): the sentence is
         about that person, whom the text titles or a given name gives a gender (not "Acme’s plan").
         Only after a subject found before its verb: an owner before a copula ("Kell’s answer is
-        simple") leaves the person last spoken of in place, which the tuning split prefers."""
+        simple") leaves the person last spoken of in place, which the tuning split prefers, for the
+        sentences after it; a pronoun inside the sentence (``until`` its end) means the owner all
+        the same: "Gov. Paul Dorsey's budget includes what he calls “…”" is Dorsey's word, whoever
+        the sentence before was about."""
         owner = _OWNER_SUBJECT.match(masked, start)
         name = clean_name(restore(owner.group(1))) if owner is not None else ""
         if name and self._person(name, offset + start):
-            self.add(offset + start, Mention("name", name), None, since=offset + start)
+            self.add(offset + start, Mention("name", name), None, since=offset + start, until=until)
 
     def _known_in_body(self, name: Mention, start: int, end: int, strict: bool) -> Mention | None:
         """A headline's subject name as far as the body vouches for it. One common word the body
@@ -584,6 +697,8 @@ class SubjectIndex:
         since: int | None = None,
         joint: int = -1,
         gender: str | None = None,
+        until: int = -1,
+        stop: int = -1,
     ) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here. A subject
@@ -606,7 +721,7 @@ class SubjectIndex:
                 text = self._registry.fullest(text, position)
                 if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
-            insort(self._entries, Referent(position, text, gender, since=since, joint=joint))
+            insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
@@ -614,7 +729,7 @@ class SubjectIndex:
                 # with that title ("Former Mexican President Felipe Calderon")
                 insort(self._entries, Referent(position, titled, description_gender(text), since, joint))
                 return
-            insort(self._entries, Referent(position, text, description_gender(text), since, joint))
+            insort(self._entries, Referent(position, text, description_gender(text), since, joint, stop=stop))
 
     def resolve_they(self, position: int) -> str | None:
         """ "they said": the group of people that is the latest subject or speaker before
@@ -662,8 +777,21 @@ class SubjectIndex:
         if entry.aside or not 0 <= entry.since < entry.position or not _THIRD_PERSON[want].search(quote):
             return False  # "Tom Kell's brother-in-law spoke at the funeral": the role is who spoke
         return any(
-            e.aside and e.since == entry.since and e.name != entry.name and self._fits(e, want)
+            e.aside and e.until < 0 and e.since == entry.since and e.name != entry.name and self._fits(e, want)
             for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position, ""))]
+        )
+
+    def _owner_fits(self, entry: Referent, want: str, position: int) -> bool:
+        """``entry`` is a role of no known gender owned by a person who has ``want``'s gender, and
+        the pronoun at ``position`` stands in the role's own sentence: "Ana Reyes's lawyer provided
+        a statement in which she said …" may be the lawyer's words or Reyes's own, which the lawyer
+        passes on. In a sentence after it the role, its subject, still wins ("Tom Kline's lawyer
+        filed a motion. “…,” he said")."""
+        if entry.aside or entry.gender is not None or position > entry.stop or not re.search(r"[’']s?\s", entry.name):
+            return False
+        return any(
+            e.aside and e.until < 0 and e.since == entry.since and e.name != entry.name and (e.gender or self._registry.gender_of(e.name)) == want
+            for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position + 1, ""))]
         )
 
     def _fits(self, entry: Referent, want: str) -> bool:
@@ -697,8 +825,12 @@ class SubjectIndex:
         for entry in chain(reversed(later), reversed(self._entries[:hi])):
             if position - entry.position > MAX_DISTANCE:
                 break
-            if self._registry.is_place(entry.name):
+            if 0 <= entry.until < position or entry.until >= 0 and entry.position > position or self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            if aside is not None and aside.until >= 0 and entry.position < aside.since:
+                # "Ana Reyes spoke. Tom Kline praised Ana Weller's plan, which she called “…”": the
+                # owner in the pronoun's own sentence before anyone of the sentences before it
+                return aside.name
             if entry.aside:
                 if aside is None and self._fits(entry, want) and not _THIRD_PERSON[want].search(quote):
                     aside = entry
@@ -707,7 +839,7 @@ class SubjectIndex:
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
-                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote):
+                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote) or self._owner_fits(entry, want, position):
                     return None
                 return entry.name
         if aside is not None:

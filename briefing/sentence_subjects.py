@@ -231,6 +231,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 name = holder_of_office(name.split())  # "Director of National Intelligence James Clapper testified"
             if name:
                 return Mention("name", name)
+            owned_compound = bool(
+                owner
+                and k + 1 < len(words)
+                and words[k].isalpha()
+                and words[k].islower()
+                and words[k + 1] in PERSON_NOUNS
+                and not (LEADING_VERB.match(" " + words[k] + " ") or SPEECH_VERB.fullmatch(words[k]))
+            )
+            if owned_compound:
+                # "Tom Kline's campaign manager spoke", "Kline's press secretary said": the person,
+                # not the campaign, nor no one
+                return Mention("description", f"{words[k - 1]} {words[k]} {words[k + 1]}")
             if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
                 owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
                 if k + 1 == len(words) and index + 2 < len(pieces):

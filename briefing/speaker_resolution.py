@@ -19,7 +19,7 @@ from .name_cleaning import (
 )
 from .names import AMBIGUOUS, NameRegistry
 from .not_speech import title_cased
-from .salience import SubjectIndex, credit_only
+from .salience import SubjectIndex, credit_only, short_headline
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
 from .speaker_turns import answerer_of
@@ -69,7 +69,8 @@ def resolve_speakers(
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
                 captioned = p + 1 < len(blocks) and credit_only(blocks[p + 1].text)
-                index.add_paragraph(p, masks[p], offsets[p], headline=p == 0 and title_case(blocks[p].text), captioned=captioned)
+                headline = p == 0 and (title_case(blocks[p].text) or len(blocks) > 1 and short_headline(blocks[p].text))
+                index.add_paragraph(p, masks[p], offsets[p], headline=headline, captioned=captioned)
         if m is not None and m.kind == "name" and not f.labelled and title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)

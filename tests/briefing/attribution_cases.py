@@ -39,6 +39,7 @@ from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_pron17 import PRON17_CASES
 from tests.briefing.attribution_cases_pron18 import PRON18_CASES
+from tests.briefing.attribution_cases_pron19 import PRON19_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1346,6 +1347,7 @@ ALL_CASES: list[Case] = [
     *INTRO19_CASES,
     *FRAMES19_CASES,
     *MEND19_CASES,
+    *PRON19_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

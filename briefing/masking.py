@@ -8,7 +8,8 @@ two things in a paragraph would mislead them, and are rewritten here *keeping ev
 * the period of a title or an initial ("Sen.", "Lt. Col.", "J. R. Smith", "T.J.", "Jr.") becomes
   ``ABBREVIATION_DOT``, which no rule reads as a sentence end; ``restore`` turns it back;
 * party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)", "(Tex.)") and "(ret.)" are blanked: they sit
-  between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —").
+  between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —")
+  and a live blog's time stamp ("10:42 a.m.:", "UPDATE, 3:45 p.m. —").
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ _PARTY_TAG = re.compile(
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
     r"(?:\s*\([A-Za-z .]+\))?\s*[—–-]+\s"
+)
+#: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
+#: p.m. —", "Update (4:10 p.m. ET):", "14:05 -". Like a dateline it says when, not who: the entry's
+#: sentence starts after it ("4:10 p.m.: Weller: “…”" is Weller's label, "11:05 a.m.: The governor
+#: said …" the governor's sentence).
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?:\s+[A-Z]{1,2}T)?|\d{1,2}:\d{2}(?:\s+[A-Z]{1,2}T)?"
+_LIVE_STAMP = re.compile(
+    rf"^\s*(?:(?:UPDATED?|Updated?)(?:\s*,\s*|\s+)(?:\(\s*(?:{_TIME})\s*\)|(?:{_TIME}))|(?:{_TIME})(?:\s+(?:UPDATED?|Updated?))?)"
+    r"\s*(?::|[—–]|--?(?=\s))\s"
 )
 #: A period after a title abbreviation, an initial, "Jr."/"Sr.", or inside "T.J."/"U.S.".
 _DOT = re.compile(r"(?<!\w)([A-Za-z]{1,5})\.(?=(\s*)(\S?))")
@@ -78,7 +88,15 @@ def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
     masked = blank_quoted(par, spans)
     masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
     masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
+    masked = _LIVE_STAMP.sub(lambda m: " " * len(m.group()), masked, count=1)
     return _protect(masked) if "." in masked else masked
+
+
+def opens_on_time_stamp(par: str) -> bool:
+    """``par`` is a live blog's entry, opening on its time stamp ("3:40 p.m.: “…”"): a new entry,
+    whose lone quote is not the previous entry's speaker's by default as the next paragraph of a
+    story would be."""
+    return _LIVE_STAMP.match(par) is not None
 
 
 def restore(text: str) -> str:

@@ -17,13 +17,19 @@ import re
 from collections.abc import Sequence
 
 from .attribution import head_attribution, quote_in_subordinate_clause, speaker_before_reporter
-from .colon_intros import colon_introduction, colon_speaker, colon_subject, handed_the_word
+from .colon_intros import (
+    colon_introduction,
+    colon_speaker,
+    colon_subject,
+    dash_speaker,
+    handed_the_word,
+)
 from .found_quotes import Found, Masks
 from .headline_echo import echo_headline_speakers
 from .judging_frames import judging_frame, judging_with_object
 from .key_quotes import pick_key_quotes
 from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
-from .masking import ABBREVIATION_DOT, restore
+from .masking import ABBREVIATION_DOT, opens_on_time_stamp, restore
 from .mention import Mention
 from .models import Block, BriefingOptions, Quote
 from .name_cleaning import (
@@ -70,10 +76,13 @@ from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (
     ACRONYM_LETTERS,
+    header_name_line,
+    interviewee,
     is_speaker_label,
     label_mention,
     name_line,
     opening_label,
+    turn_label,
 )
 from .speaker_resolution import parse_speakers, resolve_speakers
 from .speaker_turns import (
@@ -101,6 +110,10 @@ from .word_owners import (
     words_owner,
 )
 
+#: Words that are all inside brackets or parentheses: a transcript's stage direction.
+_BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
+#: First-person subjects: in a transcript's turn, the label's speaker.
+_FIRST_PERSON = frozenset({"i", "we"})
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
 
@@ -205,7 +218,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
-        at_start = i == 0 and not masked[: f.span.mark_start].strip()
+        # a live blog's time stamp is blanked like a dateline, but its entry is no story's next
+        # paragraph: a lone quote there does not go on with the entry before ('3:40 p.m.: “…”')
+        stamped = opens_on_time_stamp(blocks[f.paragraph].text)
+        at_start = i == 0 and not masked[: f.span.mark_start].strip() and not stamped
         inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
@@ -261,9 +277,16 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
 
+        if _BRACKETED_ONLY.fullmatch(f.text):
+            # '“[applause]' / '“(CROSSTALK)' between a transcript's turns: a stage direction, said
+            # by nobody, and the turn before does not run on through it
+            f.mention, f.verb, f.labelled = None, None, True
+            continue
         label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
         if label is not None:
             labelled = label_mention(label, f.paragraph, blocks, body)
+            if label == "A":
+                labelled = interviewee(blocks, f.paragraph)  # '“A: Not while I sit …' after 'We spoke with …'
             if labelled is not None or not is_speaker_label(label):
                 # a transcript's turn, '"RAMOS: Secretary Clinton, …': the label is the speaker;
                 # '"Q: …' / '"VIDEO: …' is nobody's, and not the previous turn's speaker either
@@ -345,6 +368,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         ):
             # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
             mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
+        if mention is None and at_start and not WORD.search(masked):
+            mention = header_name_line(blocks, masks, f.paragraph)  # 'Ann Weller, 54, a nurse' / '“…”'
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + masks[f.paragraph + 1])  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
@@ -389,6 +414,20 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
                 # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
                 mention = label_mention(mention.text, f.paragraph, blocks, body)
+            if mention is not None and _cues_someone_else(last_sentence(head)):
+                mention = None  # 'REYES: Mayor, you said in March it was “balanced.”': the mayor's word
+        if mention is None and i == 0:
+            mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
+        if (mention is None or mention.kind == "pronoun" and mention.text.lower() in _FIRST_PERSON) and not at_start:
+            # 'WELLER: No. I said last week that it was “…”': in a transcript's turn every word is
+            # the label's, "I" too (not the turn before's speaker, whom the fallbacks would give)
+            # (a label right before the quote is a headline's or a round-up's, read above)
+            opening_turn = turn_label(blocks[f.paragraph].text)
+            turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
+            if opening_turn is not None and WORD.search(turn_words) and (mention is not None or not _cues_someone_else(":" + turn_words)):
+                # an "A:" turn is the interviewee's ('We spoke with Ann Weller …' / 'Q: …' / 'A: …')
+                answer = interviewee(blocks, f.paragraph) if opening_turn[0] == "A" else None
+                mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             if not intro.strip() and between.rstrip().endswith((".", "!")):
@@ -407,7 +446,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
         if mention is None and not title_cased(f.text):
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
-        if mention is None and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
+        if mention is None and not stamped and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'
                 mention, verb = last.mention, last.verb
         if (
@@ -446,6 +485,19 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Reyes said in an interview on CBS's “Face the Nation.”'
     _open_quotes_take_their_end(found)
     return masks
+
+
+#: A first-person subject of a label's own turn ("DIAZ: I said …", "WELLER: As we told you, …").
+_LABEL_OWN_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def _cues_someone_else(sentence: str) -> bool:
+    """After a label's colon, a speech verb whose subject is not the label's "I" or "we" ('REYES:
+    Mayor, you said in March it was “…”', 'MODERATOR: The governor called it “…”'): the quote is
+    the words of the one that verb reports, not the label's."""
+    after = sentence[sentence.find(":") + 1 :]
+    cue = SPEECH_VERB.search(after)
+    return cue is not None and _LABEL_OWN_SUBJECT.search(after, 0, cue.start()) is None
 
 
 def _open_quotes_take_their_end(found: list[Found]) -> None:
@@ -585,6 +637,8 @@ def _fallback(
     mention = points_back_source(following) if own_sentence else None
     if mention is not None:
         return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
+    if opens_on_time_stamp(blocks[f.paragraph].text):
+        return None, None  # a live blog's entry ('3:40 p.m.: “…”'): the entries around it are others
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:

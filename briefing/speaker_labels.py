@@ -10,6 +10,10 @@ previous turn's.
 A label of one word is a speaker only in a transcript (another paragraph nearby opens with a
 label too) or when the body writes that word as part of a name elsewhere ("CLINTON:" after
 "Hillary Clinton"); a lone "WASHINGTON:" dateline is neither.
+
+Page formats that name the speaker on a line of its own are read here too: a round-up's name line
+heading the quote below it ("Ann Weller, 54, a nurse" / "“…”"), and the guest of a Q&A, whose
+"A:" turns answer ("We spoke with Ann Weller about …" / "Q: …" / "A: I told them “…”").
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .found_quotes import Masks
+from .masked_sentences import WORD
+from .masking import restore
 from .mention import Mention
 from .models import Block
 from .speaker_heads import head_of_segment
@@ -48,6 +55,16 @@ def opening_label(text: str) -> str | None:
     """The label that opens ``text`` ("RAMOS" of "RAMOS: Secretary Clinton, …"), if any."""
     match = _LABEL.match(text)
     return match.group(1) if match is not None else None
+
+
+def turn_label(paragraph: str) -> tuple[str, int] | None:
+    """The label opening a paragraph outside any quote mark, and where the turn's words start
+    ("WELLER" of 'WELLER: No. I said it was “…”', "A" of "A. I told them “…”"): a transcript's
+    turn whose quotes are the label's words."""
+    match = _LABEL.match(paragraph) or _QA_TURN.match(paragraph)
+    if match is None or paragraph[: match.start(1)].strip():
+        return None
+    return match.group(1), match.end()
 
 
 def is_speaker_label(label: str) -> bool:
@@ -110,3 +127,81 @@ def name_line(paragraph: str) -> Mention | None:
         return None
     mention = head_of_segment(match.group(1))
     return mention if mention is not None and mention.kind == "name" and " " in mention.text else None
+
+
+def header_name_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> Mention | None:
+    """The speaker a name line *before* a quote-only paragraph heads: vox pops and reaction
+    round-ups printed as 'Ann Weller, 54, a nurse' / '“…”' / 'Tom Reyes, 31, teacher' / '“…”'.
+
+    The same lines sign the quote before them in a letters page ('“…”' / 'Ann Weller' / '“…”' /
+    'Tom Reyes'), so the run of alternating name lines and quote-only paragraphs decides: one
+    that opens on a name line (after a paragraph of prose, not a byline at the page's top) is
+    headed by its names; one that opens on a quote is signed by them (``name_line``), and the
+    line before this quote is the previous quote's signer. ``masks``: the masked paragraphs."""
+    if paragraph < 2 or blocks[paragraph - 1].kind != "paragraph":
+        return None
+    header = _masked_name_line(masks[paragraph - 1])
+    if header is None:
+        return None
+    start, want_name = paragraph - 1, False
+    while start > 0 and blocks[start - 1].kind == "paragraph":
+        before = masks[start - 1]
+        if want_name and _masked_name_line(before) is None or not want_name and not _quote_only(before):
+            break
+        start, want_name = start - 1, not want_name
+    if start == 0 or _masked_name_line(masks[start]) is None:
+        return None  # signed quotes (the run opens on a quote), or a byline heading the page
+    return header
+
+
+def _quote_only(masked: str) -> bool:
+    """A masked paragraph holding quoted words and nothing else."""
+    return "·" in masked and WORD.search(masked) is None
+
+
+def _masked_name_line(masked: str) -> Mention | None:
+    """``name_line`` of a masked paragraph, read with its periods back and its party tag blanked
+    ("Sen. Ann Weller (D-Ore.)")."""
+    return None if "·" in masked else name_line(restore(masked).strip())
+
+
+#: A Q&A's turn: "Q:", "A:", "Q.", "A." opening the paragraph, perhaps inside the opening mark.
+_QA_TURN = re.compile(r"[\"“‘']?\s*([QA])\s?[.:]\s")
+#: An interview introduced before its Q&A: "We spoke with Ann Weller about …", "in an interview
+#: with Mayor Ann Weller", "a conversation with …" (group "guest": who was interviewed), or "Ann
+#: Weller sat down with the Ledger" (the subject, when the one spoken with is the paper or "us").
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat\s+down|sits\s+down|chatted|caught\s+up|interview|conversation|Q&A)\s+"
+    r"(?:(?:with|to)\s+)(?P<guest>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    r"|\binterviewed\s+(?P<guest2>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+)
+
+
+def qa_turn(paragraph: str) -> str | None:
+    """"Q" or "A" when ``paragraph`` is a turn of a Q&A ("A: Not while I sit …")."""
+    match = _QA_TURN.match(paragraph)
+    return match.group(1) if match is not None else None
+
+
+def interviewee(blocks: Sequence[Block], paragraph: int) -> Mention | None:
+    """Who answers the "A:" turns of a Q&A: the one person the paragraph right before the run of
+    turns says was interviewed ("We spoke with Ann Weller about her book." / "Q: …" / "A: I told
+    them “…”" -> Ann Weller). None when that paragraph names no such person or names the paper."""
+    start = paragraph
+    while start > 0 and qa_turn(blocks[start - 1].text) is not None:
+        start -= 1
+    if start == 0 or start == paragraph:
+        return None
+    intro = blocks[start - 1].text
+    matches = list(_INTERVIEWED.finditer(intro))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    guest = head_of_segment(match.group("guest") or match.group("guest2"))
+    if guest is not None and guest.kind == "name":
+        return guest
+    if guest is None or guest.kind != "description" and guest.text.lower() not in {"us", "me"}:
+        if not (match.group("guest") or "").lower().startswith(("the ", "us")):
+            return None
+    subject = head_of_segment(intro[: match.start()])  # "Ann Weller sat down with the Ledger"
+    return subject if subject is not None and subject.kind == "name" else None

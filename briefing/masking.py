@@ -28,11 +28,12 @@ _STATE = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
 )
-#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)", "(Tex.)"; AP style ", R-Alaska," and "(ret.)".
+#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)", "(Tex.)"; AP style ", R-Alaska," (or ", R-Alaska:"
+#: before a round-up's quote) and "(ret.)".
 #: The lookahead lists the possible first characters: most positions are rejected at once.
 _PARTY_TAG = re.compile(
     r"(?=[\s(,])(?:\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
-    r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=,)"
+    r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=[,:])"
     rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{_STATE})\))"
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —".

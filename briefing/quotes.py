@@ -424,9 +424,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # (a label right before the quote is a headline's or a round-up's, read above)
             opening_turn = turn_label(blocks[f.paragraph].text)
             turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
-            if opening_turn is not None and WORD.search(turn_words) and (mention is not None or not _cues_someone_else(":" + turn_words)):
+            answering = opening_turn is not None and opening_turn[0] == "A"
+            if opening_turn is not None and (WORD.search(turn_words) or answering) and (mention is not None or not _cues_someone_else(":" + turn_words)):
                 # an "A:" turn is the interviewee's ('We spoke with Ann Weller …' / 'Q: …' / 'A: …')
-                answer = interviewee(blocks, f.paragraph) if opening_turn[0] == "A" else None
+                answer = interviewee(blocks, f.paragraph) if answering else None
                 mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""

@@ -137,7 +137,9 @@ def header_name_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> M
     'Tom Reyes'), so the run of alternating name lines and quote-only paragraphs decides: one
     that opens on a name line (after a paragraph of prose, not a byline at the page's top) is
     headed by its names; one that opens on a quote is signed by them (``name_line``), and the
-    line before this quote is the previous quote's signer. ``masks``: the masked paragraphs."""
+    line before this quote is the previous quote's signer. A run with one name line only counts
+    after an introduction ending in a colon ("Here's how lawmakers reacted:"): after a headline,
+    it is the byline over a quote that opens the story. ``masks``: the masked paragraphs."""
     if paragraph < 2 or blocks[paragraph - 1].kind != "paragraph":
         return None
     header = _masked_name_line(masks[paragraph - 1])
@@ -151,6 +153,12 @@ def header_name_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> M
         start, want_name = start - 1, not want_name
     if start == 0 or _masked_name_line(masks[start]) is None:
         return None  # signed quotes (the run opens on a quote), or a byline heading the page
+    names = (paragraph - start + 1) // 2
+    after = paragraph + 1
+    while after + 1 < len(blocks) and _masked_name_line(masks[after]) is not None and _quote_only(masks[after + 1]):
+        names, after = names + 1, after + 2
+    if names < 2 and not masks[start - 1].rstrip().endswith(":"):
+        return None  # one name line after a headline may be the byline over a quote opening the story
     return header
 
 

@@ -72,6 +72,15 @@ ROUNDUPS = cases(
             "The board meets again in May.",
             "Close it and you close the only warm", "Tom Reyes",
         ),
+        (_ROUNDUP_INTRO + "From Rep. Tom Reyes, R-Texas: “A great day for the taxpayers of this country.”",
+         "A great day for the taxpayers of this", "Tom Reyes"),
+        ("Here's what the candidates said:\n\nAnn Weller\n\n“Come to Dayton and see the plan for yourself.”\n\n"
+         "Tom Reyes\n\n“The plan is dead on arrival in the Senate.”", "Come to Dayton and see the plan", "Ann Weller"),
+        (  # a name line under a headline is the byline over a quote opening the story
+            "Council closes Dayton's last library\n\nTom Hale\n\n“We are closing the one place in this town where "
+            "a kid can go for free.”\n\nThat was the verdict of Mayor Ann Weller on Monday.",
+            "We are closing the one place in this town where", ("Ann Weller", None),
+        ),
         (  # negative: a bare dateline before a dash is no speaker
             "The mayor spoke on Monday.\n\nLast week — “We will rebuild every house on this street.”",
             "We will rebuild every house", None,
@@ -99,6 +108,12 @@ QA_INTERVIEWS = cases(
         ("We spoke with Councillor Rita Obi about the library.\n\n\"Q: Will the library on Elm Street close "
          "next year?\n\n\"A: Not while I sit on this council, and I have the votes to keep it open.\"",
          "A: Not while I sit on this council, and I have", "Rita Obi"),
+        ("We spoke with Ann Weller about the race.\n\nQ: What would you say to Reyes?\n\nA: “Come to Dayton and "
+         "see for yourself what this plan means.”", "Come to Dayton and see for yourself", "Ann Weller"),
+        ("We spoke with Ann Weller about the race.\n\nQ: Do you agree with Tom Reyes that the plan is “dead on "
+         "arrival in the Senate”?\n\nA: No.", "dead on arrival in the Senate", (None, "Tom Reyes")),
+        ("We spoke with Ann Weller about the race.\n\nQ: What would you say to Reyes?\n\nA: Reyes told me last "
+         "year, “I will never vote for that plan.” He voted for it.", "I will never vote for that plan", "Reyes"),
         (  # the question's quote is the critics', nobody named
             _INTERVIEW + "Q: Critics call the book “a settling of old scores with everyone.” Is it?\n\n"
             "A: No. It is the story of a town.",
@@ -211,6 +226,12 @@ TRANSCRIPTS = cases(
         ),
         (_DEBATE + "MODERATOR: Congressman?\n\nREYES: We wrote it with farmers. I told them “this is your bill "
          "as much as mine,” and it is.", "this is your bill", "Tom Reyes"),
+        ("President Ann Weller took questions in the Rose Garden.\n\nTHE PRESIDENT: I said from day one that "
+         "this was “a fight we would win,” and we won it.", "a fight we would win", "Ann Weller"),
+        ("President Ann Weller took questions in the Rose Garden.\n\nQ: Madam President, your critics say —\n\n"
+         "THE PRESIDENT: My critics said it was “impossible to pass.” It wasn't.", "impossible to pass", (None, "my critics")),
+        ("Sen. Ann Weller spoke with reporters.\n\nSEN. WELLER: I told the leader “not one more dollar,” and I "
+         "meant it.", "not one more dollar", "Ann Weller"),
         (_DEBATE + "WELLER: It is a giveaway.\n\nREYES: As the governor said yesterday, “a giveaway is what "
          "we had before.”", "a giveaway is what we had", ("the governor", None)),
     ],

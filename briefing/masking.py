@@ -50,6 +50,18 @@ _LIVE_STAMP = re.compile(
     rf"^\s*(?:(?:UPDATED?|Updated?)(?:\s*,\s*|\s+)(?:\(\s*(?:{_TIME})\s*\)|(?:{_TIME}))|(?:{_TIME})(?:\s+(?:UPDATED?|Updated?))?)"
     r"\s*(?::|[—–]|--?(?=\s))\s"
 )
+#: The signposts of explainer formats opening a paragraph ("Why it matters:", "What they're
+#: saying:", "Driving the news:", "Yes, but:"): like a time stamp, they say what the paragraph is
+#: for, not who speaks, and the sentence after them has its own subject ("Yes, but: Critics say it
+#: “…”" is the critics', not "Yes"'s).
+_SIGNPOSTS = (
+    r"why it matters|what they(?:'|’)re saying|what (?:he|she|they) said|driving the news|the big picture|"
+    r"big picture|yes,? but|between the lines|flashback|go deeper|(?:the )?bottom line|zoom (?:in|out)|"
+    r"reality check|what(?:'|’)s next|what to watch|what we(?:'|’)re watching|state of play|by the numbers|"
+    r"the backstory|be smart|our thought bubble|worth noting|of note|the latest|catch up quick|the intrigue|"
+    r"the other side|the flip side|the fine print|what(?:'|’)s new|what happened|details|context|background"
+)
+_SIGNPOST = re.compile(rf"^\s*(?:{_SIGNPOSTS})\s*:\s+(?=[A-Z“\"‘'])", re.IGNORECASE)
 #: A period after a title abbreviation, an initial, "Jr."/"Sr.", or inside "T.J."/"U.S.".
 _DOT = re.compile(r"(?<!\w)([A-Za-z]{1,5})\.(?=(\s*)(\S?))")
 
@@ -90,14 +102,16 @@ def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
     masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
     masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
     masked = _LIVE_STAMP.sub(lambda m: " " * len(m.group()), masked, count=1)
+    masked = _SIGNPOST.sub(lambda m: " " * len(m.group()), masked, count=1)
     return _protect(masked) if "." in masked else masked
 
 
-def opens_on_time_stamp(par: str) -> bool:
-    """``par`` is a live blog's entry, opening on its time stamp ("3:40 p.m.: “…”"): a new entry,
-    whose lone quote is not the previous entry's speaker's by default as the next paragraph of a
-    story would be."""
-    return _LIVE_STAMP.match(par) is not None
+def opens_new_entry(par: str) -> bool:
+    """``par`` is a live blog's entry, opening on its time stamp ("3:40 p.m.: “…”"), or an
+    explainer's item opening on its signpost ("The big picture: “…”"): a new entry, whose lone
+    quote is not the previous entry's speaker's by default as the next paragraph of a story
+    would be."""
+    return _LIVE_STAMP.match(par) is not None or _SIGNPOST.match(par) is not None
 
 
 def restore(text: str) -> str:

@@ -29,7 +29,7 @@ from .headline_echo import echo_headline_speakers
 from .judging_frames import judging_frame, judging_with_object
 from .key_quotes import pick_key_quotes
 from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
-from .masking import ABBREVIATION_DOT, opens_on_time_stamp, restore
+from .masking import ABBREVIATION_DOT, opens_new_entry, restore
 from .mention import Mention
 from .models import Block, BriefingOptions, Quote
 from .name_cleaning import (
@@ -218,9 +218,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
-        # a live blog's time stamp is blanked like a dateline, but its entry is no story's next
-        # paragraph: a lone quote there does not go on with the entry before ('3:40 p.m.: “…”')
-        stamped = opens_on_time_stamp(blocks[f.paragraph].text)
+        # a live blog's time stamp or an explainer's signpost is blanked like a dateline, but its
+        # entry is no story's next paragraph: a lone quote there does not go on with the entry
+        # before ('3:40 p.m.: “…”', 'Between the lines: “…”')
+        stamped = opens_new_entry(blocks[f.paragraph].text)
         at_start = i == 0 and not masked[: f.span.mark_start].strip() and not stamped
         inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
@@ -638,7 +639,7 @@ def _fallback(
     mention = points_back_source(following) if own_sentence else None
     if mention is not None:
         return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
-    if opens_on_time_stamp(blocks[f.paragraph].text):
+    if opens_new_entry(blocks[f.paragraph].text):
         return None, None  # a live blog's entry ('3:40 p.m.: “…”'): the entries around it are others
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])

@@ -270,6 +270,27 @@ PULL_QUOTES = cases(
     ],
 )
 
+_PLAN = "Sen. Ann Weller unveiled her housing plan on Monday.\n\n"
+
+#: Explainer signposts ("Why it matters:", "Yes, but:"): no speaker, and no part of the sentence.
+SIGNPOSTS = cases(
+    "clause frames around the speaker",
+    [
+        (_PLAN + "Driving the news: Weller told reporters the plan would “build a million homes by 2030.”",
+         "build a million homes", "Ann Weller"),
+        (_PLAN + "Yes, but: Critics say it “does nothing for the renters of today.”",
+         "does nothing for the renters", ("critics", None)),
+        (_PLAN + "What they're saying: Rep. Tom Reyes: “This plan is a giveaway to developers.”",
+         "This plan is a giveaway to developers.", "Tom Reyes"),
+        (_PLAN + "Why it matters: “Rents have doubled in five years,” Weller said.",
+         "Rents have doubled in five years", "Ann Weller"),
+        (_PLAN + "The big picture: “We cannot build our way out of this,” one economist told Axios.",
+         "We cannot build our way out", "one economist"),
+        (_PLAN + "“It is the biggest plan in decades,” Weller said.\n\nBetween the lines: “This is about the "
+         "2028 primary and nothing else.”", "This is about the 2028 primary", None),
+    ],
+)
+
 #: Negatives: titles, headline speakers (which are speakers), scare quotes in fact boxes, links.
 FORMAT_NEGATIVES = cases(
     "when unsure, say less",
@@ -306,4 +327,4 @@ FORMAT_NEGATIVES = cases(
     ],
 )
 
-FORMATS19_CASES = [*ROUNDUPS, *QA_INTERVIEWS, *LIVE_BLOG, *TRANSCRIPTS, *PULL_QUOTES, *FORMAT_NEGATIVES]
+FORMATS19_CASES = [*ROUNDUPS, *QA_INTERVIEWS, *LIVE_BLOG, *SIGNPOSTS, *TRANSCRIPTS, *PULL_QUOTES, *FORMAT_NEGATIVES]

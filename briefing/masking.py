@@ -59,7 +59,8 @@ _SIGNPOSTS = (
     r"big picture|yes,? but|between the lines|flashback|go deeper|(?:the )?bottom line|zoom (?:in|out)|"
     r"reality check|what(?:'|’)s next|what to watch|what we(?:'|’)re watching|state of play|by the numbers|"
     r"the backstory|be smart|our thought bubble|worth noting|of note|the latest|catch up quick|the intrigue|"
-    r"the other side|the flip side|the fine print|what(?:'|’)s new|what happened|details|context|background"
+    r"the other side|the flip side|the fine print|what(?:'|’)s new|what happened|details|context|background|"
+    r"(?:photo|image|slide|picture)\s+\d+\s+of\s+\d+"  # a slideshow's caption: "Photo 3 of 12:"
 )
 _SIGNPOST = re.compile(rf"^\s*(?:{_SIGNPOSTS})\s*:\s+(?=[A-Z“\"‘'])", re.IGNORECASE)
 #: A period after a title abbreviation, an initial, "Jr."/"Sr.", or inside "T.J."/"U.S.".

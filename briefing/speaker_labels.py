@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .found_quotes import Masks
 from .masked_sentences import WORD
-from .masking import restore
+from .masking import opens_new_entry, restore
 from .mention import Mention
 from .models import Block
 from .speaker_heads import head_of_segment
@@ -142,20 +142,20 @@ def header_name_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> M
     it is the byline over a quote that opens the story. ``masks``: the masked paragraphs."""
     if paragraph < 2 or blocks[paragraph - 1].kind != "paragraph":
         return None
-    header = _masked_name_line(masks[paragraph - 1])
+    header = _header_line(blocks, masks, paragraph - 1)
     if header is None:
         return None
     start, want_name = paragraph - 1, False
     while start > 0 and blocks[start - 1].kind == "paragraph":
         before = masks[start - 1]
-        if want_name and _masked_name_line(before) is None or not want_name and not _quote_only(before):
+        if want_name and _header_line(blocks, masks, start - 1) is None or not want_name and not _quote_only(before):
             break
         start, want_name = start - 1, not want_name
-    if start == 0 or _masked_name_line(masks[start]) is None:
+    if start == 0 or _header_line(blocks, masks, start) is None:
         return None  # signed quotes (the run opens on a quote), or a byline heading the page
     names = (paragraph - start + 1) // 2
     after = paragraph + 1
-    while after + 1 < len(blocks) and _masked_name_line(masks[after]) is not None and _quote_only(masks[after + 1]):
+    while after + 1 < len(blocks) and _header_line(blocks, masks, after) is not None and _quote_only(masks[after + 1]):
         names, after = names + 1, after + 2
     if names < 2 and not masks[start - 1].rstrip().endswith(":"):
         return None  # one name line after a headline may be the byline over a quote opening the story
@@ -167,10 +167,14 @@ def _quote_only(masked: str) -> bool:
     return "·" in masked and WORD.search(masked) is None
 
 
-def _masked_name_line(masked: str) -> Mention | None:
+def _header_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> Mention | None:
     """``name_line`` of a masked paragraph, read with its periods back and its party tag blanked
-    ("Sen. Ann Weller (D-Ore.)")."""
-    return None if "·" in masked else name_line(restore(masked).strip())
+    ("Sen. Ann Weller (D-Ore.)"); not a live blog's entry stamp ("10:42 a.m. — Tom Hale"), which
+    names the reporter who filed it."""
+    masked = masks[paragraph]
+    if "·" in masked or opens_new_entry(blocks[paragraph].text):
+        return None
+    return name_line(restore(masked).strip())
 
 
 #: A Q&A's turn: "Q:", "A:", "Q.", "A." opening the paragraph, perhaps inside the opening mark.

@@ -66,6 +66,8 @@ ROUNDUPS = cases(
          "The president looks forward", "the White House"),
         (_ROUNDUP_INTRO + "Rep. Tom Reyes (R-Texas) tweeted:\n\n“A great day for taxpayers and for farmers.”",
          "A great day for taxpayers and for farmers", "Tom Reyes"),
+        ("Top quotes of the week:\n\n1. “We will not raise taxes this year or next.” — Gov. Paul Dorsey\n\n"
+         "2. “I never said that, not once.” — Sen. Ann Weller", "I never said that, not once", "Ann Weller"),
         (  # signed quotes still sign the quote above them (letters page)
             "Readers wrote in about the closure.\n\n“I learned to read in that building.”\n\nAnn Weller\n\n"
             "“Close it and you close the only warm room on the street.”\n\nTom Reyes, Dayton\n\n"
@@ -188,6 +190,18 @@ LIVE_BLOG = cases(
             "3:55 p.m.: Fire Chief Tom Reyes said the levee would hold.",
             "The pumps at the east station", None,
         ),
+        (  # an entry's stamp naming the reporter who filed it: no speaker of the quote under it
+            "Live updates: flooding in Dayton\n\n10:42 a.m. — Tom Hale\n\n“The water has crested at the north "
+            "bridge.”\n\n10:58 a.m. — Lisa Park\n\n“We have two more shelters open tonight.”",
+            "We have two more shelters open", None,
+        ),
+        (
+            "Live updates: flooding in Dayton\n\n10:42 a.m. — Tom Hale\n\n“The water has crested at the bridge on "
+            "Main Street.”\n\n10:58 a.m. — Lisa Park\n\n“We have opened the school gym.”",
+            "The water has crested at the bridge", None,
+        ),
+        ("Photos: Flooding in Dayton\n\nPhoto 3 of 12: Mayor Ann Weller tours the damage. “We will rebuild every "
+         "home,” she said.", "We will rebuild every home", "Ann Weller"),
         (_LIVE + "14:05 - Weller said the city would “pay for every hotel room until the water goes down.”",
          "pay for every hotel room", "Ann Weller"),
         ("UPDATE — Gov. Ann Weller said Thursday that the state “will appeal this ruling to the Supreme "

@@ -109,6 +109,7 @@ from .word_owners import (
     possessive_introduction,
     words_owner,
 )
+from .wordlists import is_common_word
 
 #: Words that are all inside brackets or parentheses: a transcript's stage direction.
 _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
@@ -414,6 +415,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
                 # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
+                mention = label_mention(mention.text, f.paragraph, blocks, body)
+            elif mention is not None and " " not in mention.text and is_common_word(mention.text):
+                # 'Overheard: “…”', 'Quotable: “…”': a word of the language, a speaker only as a
+                # transcript's turn or a name the body writes in full ('Trump:' after 'Donald Trump')
                 mention = label_mention(mention.text, f.paragraph, blocks, body)
             if mention is not None and _cues_someone_else(last_sentence(head)):
                 mention = None  # 'REYES: Mayor, you said in March it was “balanced.”': the mayor's word

@@ -336,6 +336,12 @@ FORMAT_NEGATIVES = cases(
          "yet, by any means.”", "We are not out of the woods yet, by", (None, "Ann Weller")),
         ("Key dates:\n\n• March 3: the council votes on the “green corridor plan for the river.”\n\n• April 9: "
          "Mayor Ann Weller signs it.", "green corridor plan", None),
+        ("The Bears lost 31-3 on Sunday.\n\nOverheard: “That's the worst game I've seen in thirty years.”",
+         "That's the worst game I've seen", None),
+        ("Mayor Ann Weller spoke on Monday.\n\nQuotable: “A city that can't fix its roads can't fix anything.”",
+         "A city that can't fix its roads", (None, "Ann Weller")),
+        ("Rice: “We were never told about the memo”\n\nFormer adviser Susan Rice said on Sunday that she had not "
+         "seen it.", "We were never told about the memo", "Susan Rice"),
         (_ROUNDUP_INTRO + "The Ohio Chamber of Commerce: “A win for small business in every corner of this "
          "state.”", "A win for small business", (None, "The Ohio Chamber of Commerce", "the Ohio Chamber of Commerce")),
     ],

@@ -251,8 +251,9 @@ def credited_owner(sentence: str) -> Mention | None:
 
 #: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
 #: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
-#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
-_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
+#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker);
+#: a transcript's stage direction may stand before the colon ("REYES (interrupting): “…”").
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,30}\))?(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:

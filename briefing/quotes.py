@@ -83,6 +83,7 @@ from .speaker_labels import (
     name_line,
     opening_label,
     turn_label,
+    written_otherwise,
 )
 from .speaker_resolution import parse_speakers, resolve_speakers
 from .speaker_turns import (
@@ -472,6 +473,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
+        if mention is not None and mention.kind == "name" and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
+            # 'REYES (interrupting): “…”': a transcript's capitals, as the body writes the name
+            mention = Mention("name", written_otherwise(mention.text, body) or mention.text)
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f

@@ -79,6 +79,18 @@ def as_written(label: str, body: str) -> str:
     return " ".join(_as_written(w, body) for w in label.split())
 
 
+def written_otherwise(name: str, body: str) -> str | None:
+    """A name in capitals ("REYES" of 'REYES (interrupting): “…”') as the body writes each of its
+    words elsewhere ("Reyes"), or None when some word is written in capitals only (an acronym)."""
+    words = []
+    for word in name.split():
+        found = next((m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", body, re.IGNORECASE) if not m.group().isupper()), None)
+        if found is None:
+            return None
+        words.append(found)
+    return " ".join(words)
+
+
 def _as_written(word: str, body: str) -> str:
     """An all-capitals word of a label as the body writes it elsewhere ("CLINTON" -> "Clinton",
     "MCCAIN" -> "McCain"), else with a capital and lower case ("RAMOS" -> "Ramos"; not "UN")."""

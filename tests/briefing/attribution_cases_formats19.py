@@ -246,6 +246,16 @@ TRANSCRIPTS = cases(
          "THE PRESIDENT: My critics said it was “impossible to pass.” It wasn't.", "impossible to pass", (None, "my critics")),
         ("Sen. Ann Weller spoke with reporters.\n\nSEN. WELLER: I told the leader “not one more dollar,” and I "
          "meant it.", "not one more dollar", "Ann Weller"),
+        ("Sen. Ann Weller and Rep. Tom Reyes debated the bill on Sunday.\n\nREYES (interrupting): “That is not "
+         "what the bill says at all.”", "That is not what the bill says at all", "Tom Reyes"),
+        ("Sen. Ann Weller and Rep. Tom Reyes debated the bill on Sunday.\n\nREYES: “It is fine.”\n\n"
+         "WELLER (laughing): “Read it first, Congressman.”", "Read it first, Congressman", "Ann Weller"),
+        (_DEBATE + "Weller: I called it “a gift to the oil companies” and I meant it.\n\nReyes: And I called "
+         "that “nonsense on stilts, then and now.”", "nonsense on stilts", "Tom Reyes"),
+        (  # an acronym in capitals stays as written
+            "NATO said the exercise was “purely defensive in nature and planned for a year.”",
+            "purely defensive in nature", "NATO",
+        ),
         (_DEBATE + "WELLER: It is a giveaway.\n\nREYES: As the governor said yesterday, “a giveaway is what "
          "we had before.”", "a giveaway is what we had", ("the governor", None)),
     ],

@@ -498,8 +498,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
     return masks
 
 
-#: A first-person subject of a label's own turn ("DIAZ: I said …", "WELLER: As we told you, …").
-_LABEL_OWN_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+#: A first-person subject right before the speech verb of a label's own turn ("DIAZ: I said …",
+#: "WELLER: As we have always told you, …"; not "I miss him saying …", whose cue is his).
+_LABEL_OWN_SUBJECT = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:\w+ly|have|had|would|will|did|do|always|never|also|just|then|once|already|even))*\s*$"
+)
 
 
 def _cues_someone_else(sentence: str) -> bool:
@@ -508,7 +511,7 @@ def _cues_someone_else(sentence: str) -> bool:
     the words of the one that verb reports, not the label's."""
     after = sentence[sentence.find(":") + 1 :]
     cue = SPEECH_VERB.search(after)
-    return cue is not None and _LABEL_OWN_SUBJECT.search(after, 0, cue.start()) is None
+    return cue is not None and _LABEL_OWN_SUBJECT.search(after[: cue.start()]) is None
 
 
 def _open_quotes_take_their_end(found: list[Found]) -> None:

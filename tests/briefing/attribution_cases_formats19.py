@@ -136,7 +136,11 @@ QA_INTERVIEWS = cases(
          "Because I was tired of waiting", "Ann Weller"),
         ("We spoke with Ann Weller about her new book.\n\nThe Ledger: Why did you write it now?\n\nWeller: "
          "Because I was tired of waiting for someone to tell “the real story of this town.”",
-         "the real story of this town", "Ann Weller"),
+         "the real story of this town", ("Ann Weller", None)),  # whose telling is hypothetical
+        (  # the cue in the answer is his: not the guest's words
+            "Ann Weller spoke with the Ledger about her late husband.\n\nQ: What do you miss?\n\nA: I miss him "
+            "saying “good morning, sunshine” every day.", "good morning, sunshine", None,
+        ),
         (  # two people interviewed: whose answer is unsure
             "We spoke with Ann Weller and Tom Reyes about the race.\n\nQ: Who wins?\n\nA: I said it in "
             "March and I will say it again: “whoever shows up in the rain.”",

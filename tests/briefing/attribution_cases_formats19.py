@@ -62,6 +62,16 @@ ROUNDUPS = cases(
          "(R-Texas): “A great day for taxpayers.”", "This is a dark day", "Ann Weller"),
         (_ROUNDUP_INTRO + "Senate Majority Leader Tom Reyes, R-Texas, in a floor speech: “Today we kept the "
          "promise we made in 2024.”", "Today we kept the promise", "Tom Reyes"),
+        (  # a round-up's entry is no title-case headline: its capitals are names and titles
+            _ROUNDUP_INTRO + "Former President Tom Reyes, in a post on Truth Social: “A great day for America.”",
+            "A great day for America.", "Tom Reyes",
+        ),
+        (_ROUNDUP_INTRO + "Sen. Ann Weller (D-Ore.), via Twitter: “A sad day for this chamber and the country.”",
+         "A sad day for this chamber and", "Ann Weller"),
+        (  # two senators signing one statement: neither alone
+            _ROUNDUP_INTRO + "Sen. Ann Weller (D-Ore.) and Sen. Lisa Park (D-Md.): “We will keep fighting this.”",
+            "We will keep fighting this", (None, "Ann Weller and Lisa Park"),
+        ),
         (_ROUNDUP_INTRO + "The White House, in a statement: “The president looks forward to signing it.”",
          "The president looks forward", "the White House"),
         (_ROUNDUP_INTRO + "Rep. Tom Reyes (R-Texas) tweeted:\n\n“A great day for taxpayers and for farmers.”",

@@ -77,6 +77,7 @@ from .speaker_heads import head_of_segment
 from .speaker_labels import (
     ACRONYM_LETTERS,
     header_name_line,
+    in_transcript,
     interviewee,
     is_speaker_label,
     label_mention,
@@ -423,16 +424,20 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention = label_mention(mention.text, f.paragraph, blocks, body)
             if mention is not None and _cues_someone_else(last_sentence(head)):
                 mention = None  # 'REYES: Mayor, you said in March it was “balanced.”': the mayor's word
+            elif mention is not None and _cited_in_turn(last_sentence(head), f.paragraph, blocks):
+                mention = None  # 'REYES: There's a sign outside that reads “…”': the sign's words
         if mention is None and i == 0:
             mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
         if (mention is None or mention.kind == "pronoun" and mention.text.lower() in _FIRST_PERSON) and not at_start:
-            # 'WELLER: No. I said last week that it was “…”': in a transcript's turn every word is
-            # the label's, "I" too (not the turn before's speaker, whom the fallbacks would give)
-            # (a label right before the quote is a headline's or a round-up's, read above)
+            # 'WELLER: No. I said last week that it was “…”': the label quotes its own words, "I"
+            # (not the turn before's speaker, whom the fallbacks would give); other quotes inside
+            # a turn cite someone ('REYES: The memo calls it “…”'). A label right before the
+            # quote is a headline's or a round-up's, read above.
             opening_turn = turn_label(blocks[f.paragraph].text)
             turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
             answering = opening_turn is not None and opening_turn[0] == "A"
-            if opening_turn is not None and (WORD.search(turn_words) or answering) and (mention is not None or not _cues_someone_else(":" + turn_words)):
+            own_cue = _own_cue(turn_words)
+            if opening_turn is not None and (own_cue or answering and not WORD.search(turn_words)):
                 # an "A:" turn is the interviewee's ('We spoke with Ann Weller …' / 'Q: …' / 'A: …')
                 answer = interviewee(blocks, f.paragraph) if answering else None
                 mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
@@ -503,6 +508,20 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
 _LABEL_OWN_SUBJECT = re.compile(
     r"\b(?:I|[Ww]e)(?:\s+(?:\w+ly|have|had|would|will|did|do|always|never|also|just|then|once|already|even))*\s*$"
 )
+
+
+def _own_cue(words: str) -> bool:
+    """A speech verb with "I" or "we" right before it ("No. I said last week that it was")."""
+    cue = SPEECH_VERB.search(words)
+    return cue is not None and _LABEL_OWN_SUBJECT.search(words[: cue.start()]) is not None
+
+
+def _cited_in_turn(sentence: str, paragraph: int, blocks: Sequence[Block]) -> bool:
+    """In a transcript (turns labelled around it), words of the turn before the quote with no
+    cue of the label's own ('REYES: There's a sign outside that reads “…”', 'REYES: Let me read
+    from your book: “…”'): the turn is speech already, so its quote marks cite someone else."""
+    after = sentence[sentence.find(":") + 1 :]
+    return WORD.search(after) is not None and not _own_cue(after) and in_transcript(paragraph, blocks)
 
 
 def _cues_someone_else(sentence: str) -> bool:

@@ -117,11 +117,18 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str
         return None
     if len(mention.text.split()) > 1:
         return mention
-    near = blocks[max(0, paragraph - _TRANSCRIPT_REACH) : paragraph + _TRANSCRIPT_REACH + 1]
-    if {opening_label(b.text) for b in near} - {None, label}:
+    if in_transcript(paragraph, blocks, label):
         return mention  # a transcript's turn
     written_as_name = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(mention.text)}\b", body) is not None
     return mention if written_as_name else None
+
+
+def in_transcript(paragraph: int, blocks: Sequence[Block], label: str | None = None) -> bool:
+    """A paragraph nearby opens with a label other than ``label`` (by default, this paragraph's
+    own): the paragraph is a turn of a transcript or an interview ("REYES: …" / "WELLER: …")."""
+    own = label if label is not None else opening_label(blocks[paragraph].text)
+    near = blocks[max(0, paragraph - _TRANSCRIPT_REACH) : paragraph + _TRANSCRIPT_REACH + 1]
+    return bool({opening_label(b.text) for b in near} - {None, own})
 
 
 #: A line that is only a name, perhaps with an affiliation after a comma: "Maria Ortiz, a nurse".

@@ -232,8 +232,18 @@ TRANSCRIPTS = cases(
     [
         (_DEBATE + "MODERATOR: Senator, will you vote for it?\n\nWELLER: No. I said last week that it was "
          "“a gift to the oil companies,” and I meant it.", "a gift to the oil companies", "Ann Weller"),
-        (_DEBATE + "WELLER: It is a giveaway.\n\nREYES: That's just not true. (CROSSTALK) The bill “protects "
-         "every family farm in America.”", "protects every family farm", "Tom Reyes"),
+        (  # quote marks inside a turn, with no cue of his own: his claim, or the bill's slogan cited
+            _DEBATE + "WELLER: It is a giveaway.\n\nREYES: That's just not true. (CROSSTALK) The bill “protects "
+            "every family farm in America.”", "protects every family farm", (None, "Tom Reyes"),
+        ),
+        (  # the interviewer cites a sign and a book: not his words
+            "Tom Reyes interviewed Sen. Ann Weller for the Ledger.\n\nREYES: There's a sign outside that reads "
+            "“No new taxes, ever, not one.”\n\nWELLER: I know.", "No new taxes, ever, not one", None,
+        ),
+        (
+            "Tom Reyes interviewed Sen. Ann Weller for the Ledger.\n\nREYES: Let me read from your book: “I have "
+            "never been afraid of a fight.”\n\nWELLER: I wrote that.", "I have never been afraid", (None, "Ann Weller"),
+        ),
         (_DEBATE + "REYES: The bill protects farms.\n\nWELLER: “Every family farm” is the slogan, not the "
          "text, and we both know it.", "Every family farm", ("Ann Weller", None)),
         (_DEBATE + "“MODERATOR: Senator, will you vote for it?\n\n“WELLER: No, and I will tell you why.\n\n"

@@ -9,7 +9,8 @@ two things in a paragraph would mislead them, and are rewritten here *keeping ev
   ``ABBREVIATION_DOT``, which no rule reads as a sentence end; ``restore`` turns it back;
 * party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)", "(Tex.)") and "(ret.)" are blanked: they sit
   between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —")
-  and a live blog's time stamp ("10:42 a.m.:", "UPDATE, 3:45 p.m. —").
+  and a live blog's time stamp ("10:42 a.m.:", "UPDATE, 3:45 p.m. —") or an explainer's signpost
+  ("Why it matters:", "Yes, but:").
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def opening_label(text: str) -> str | None:
 def turn_label(paragraph: str) -> tuple[str, int] | None:
     """The label opening a paragraph outside any quote mark, and where the turn's words start
     ("WELLER" of 'WELLER: No. I said it was “…”', "A" of "A. I told them “…”"): a transcript's
-    turn whose quotes are the label's words."""
+    turn, whose quotes are the label's own words when its "I" or "we" cues them."""
     match = _LABEL.match(paragraph) or _QA_TURN.match(paragraph)
     if match is None or paragraph[: match.start(1)].strip():
         return None

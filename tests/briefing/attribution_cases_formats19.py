@@ -93,6 +93,15 @@ ROUNDUPS = cases(
             "a kid can go for free.”\n\nThat was the verdict of Mayor Ann Weller on Monday.",
             "We are closing the one place in this town where", ("Ann Weller", None),
         ),
+        (  # a list of names, then a quote: no name line heads it
+            "Speakers at the rally included:\n\nAnn Weller, state senator\n\nTom Reyes, union president\n\n“It was "
+            "the biggest crowd we have seen in years.”\n\nOrganizers estimated 5,000 people attended.",
+            "It was the biggest crowd", None,
+        ),
+        (
+            "The winners:\n\nBest Actress — Ann Weller\n\nBest Actor — Tom Reyes\n\n“I did not expect this at all, "
+            "not for a second.”", "I did not expect this at all", None,
+        ),
         (  # negative: a bare dateline before a dash is no speaker
             "The mayor spoke on Monday.\n\nLast week — “We will rebuild every house on this street.”",
             "We will rebuild every house", None,

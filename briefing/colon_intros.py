@@ -251,8 +251,9 @@ def credited_owner(sentence: str) -> Mention | None:
 
 #: A headline or lead that names its speaker before a colon: "Sanders: Endorsements prove
 #: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
-#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker).
-_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"]{2,60}?)(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
+#: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker);
+#: a transcript's stage direction may stand before the colon ("REYES (interrupting): “…”").
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,30}\))?(?:\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:
@@ -266,3 +267,20 @@ def colon_speaker(sentence_before: str) -> Mention | None:
     if mention is None or mention.kind != "name" or mention.text.split()[-1] != match.group(1).split()[-1]:
         return None  # the label is the name, maybe after a title: not "Words from Gov. Tim Ruiz:"
     return mention
+
+
+#: A round-up's entry naming its speaker before a dash and the quote: "Sen. Ann Weller (D-Ore.) —
+#: “…”" (the party tag blanked), "• Rep. Tom Reyes, R-Texas – “…”". Nothing else before the dash.
+_NAME_DASH = re.compile(r"^\s*(?:[•*·]\s*)?([^:;,.!?“”\"—–]{2,60}?)\s*(?:—|–|--?)\s*$")
+
+
+def dash_speaker(paragraph_before: str) -> Mention | None:
+    """``NAME — "quote"``: the full name (two words or more) alone before the dash that opens the
+    quote, as a reaction round-up lists them; not a place ("Dayton — “…”") nor a phrase."""
+    match = _NAME_DASH.match(paragraph_before)
+    if match is None or not is_speaker_label(match.group(1).strip()):
+        return None
+    mention = head_of_segment(match.group(1))
+    if mention is None or mention.kind != "name" or " " not in mention.text:
+        return None
+    return mention if mention.text.split()[-1] == match.group(1).split()[-1] else None

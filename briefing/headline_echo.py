@@ -46,8 +46,23 @@ def title_case(paragraph: str) -> bool:
         return False
     if words < 4 or len(_CAPITALISED.findall(paragraph)) < 0.7 * words:
         return False
+    if _SENTENCE_CASE_QUOTE_ENDS.search(paragraph) and _sentence_case(_QUOTED.findall(paragraph)[-1]):
+        # 'Former President Tom Reyes, in a post on Facebook: “A great day for America.”': a
+        # round-up's entry, its names capitalised, quoting a sentence in sentence case to its end
+        return False
     unquoted = _QUOTED.sub(" ", paragraph)
     return not (_LOWER_LAST_WORD.search(paragraph[-60:]) or _LOWER_SAID.search(unquoted) or _LOWER_VERB.search(unquoted))
+
+
+#: A paragraph ending on a quoted sentence's full stop inside the marks: no headline's end.
+_SENTENCE_CASE_QUOTE_ENDS = re.compile(r"\.[”\"]\s*$")
+
+
+def _sentence_case(quote: str) -> bool:
+    """Quoted words in sentence case: three words or more after the first, most in lower case
+    ("A great day for America.", not "We Will Not Pay Anyone")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", quote)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) < 0.5 * len(words)
 
 
 #: The end of a prose paragraph: a lower-case last word outside quotation marks ("… Helen Marsh

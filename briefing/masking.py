@@ -8,7 +8,9 @@ two things in a paragraph would mislead them, and are rewritten here *keeping ev
 * the period of a title or an initial ("Sen.", "Lt. Col.", "J. R. Smith", "T.J.", "Jr.") becomes
   ``ABBREVIATION_DOT``, which no rule reads as a sentence end; ``restore`` turns it back;
 * party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)", "(Tex.)") and "(ret.)" are blanked: they sit
-  between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —").
+  between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —")
+  and a live blog's time stamp ("10:42 a.m.:", "UPDATE, 3:45 p.m. —") or an explainer's signpost
+  ("Why it matters:", "Yes, but:").
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ _STATE = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
 )
-#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)", "(Tex.)"; AP style ", R-Alaska," and "(ret.)".
+#: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)", "(Tex.)"; AP style ", R-Alaska," (or ", R-Alaska:"
+#: before a round-up's quote) and "(ret.)".
 #: The lookahead lists the possible first characters: most positions are rejected at once.
 _PARTY_TAG = re.compile(
     r"(?=[\s(,])(?:\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
-    r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=,)"
+    r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=[,:])"
     rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{_STATE})\))"
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —".
@@ -39,6 +42,28 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
     r"(?:\s*\([A-Za-z .]+\))?\s*[—–-]+\s"
 )
+#: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
+#: p.m. —", "Update (4:10 p.m. ET):", "14:05 -". Like a dateline it says when, not who: the entry's
+#: sentence starts after it ("4:10 p.m.: Weller: “…”" is Weller's label, "11:05 a.m.: The governor
+#: said …" the governor's sentence).
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?:\s+[A-Z]{1,2}T)?|\d{1,2}:\d{2}(?:\s+[A-Z]{1,2}T)?"
+_LIVE_STAMP = re.compile(
+    rf"^\s*(?:(?:UPDATED?|Updated?)(?:\s*,\s*|\s+)(?:\(\s*(?:{_TIME})\s*\)|(?:{_TIME}))|(?:{_TIME})(?:\s+(?:UPDATED?|Updated?))?)"
+    r"\s*(?::|[—–]|--?(?=\s))\s"
+)
+#: The signposts of explainer formats opening a paragraph ("Why it matters:", "What they're
+#: saying:", "Driving the news:", "Yes, but:"): like a time stamp, they say what the paragraph is
+#: for, not who speaks, and the sentence after them has its own subject ("Yes, but: Critics say it
+#: “…”" is the critics', not "Yes"'s).
+_SIGNPOSTS = (
+    r"why it matters|what they(?:'|’)re saying|what (?:he|she|they) said|driving the news|the big picture|"
+    r"big picture|yes,? but|between the lines|flashback|go deeper|(?:the )?bottom line|zoom (?:in|out)|"
+    r"reality check|what(?:'|’)s next|what to watch|what we(?:'|’)re watching|state of play|by the numbers|"
+    r"the backstory|be smart|our thought bubble|worth noting|of note|the latest|catch up quick|the intrigue|"
+    r"the other side|the flip side|the fine print|what(?:'|’)s new|what happened|details|context|background|"
+    r"(?:photo|image|slide|picture)\s+\d+\s+of\s+\d+"  # a slideshow's caption: "Photo 3 of 12:"
+)
+_SIGNPOST = re.compile(rf"^\s*(?:{_SIGNPOSTS})\s*:\s+(?=[A-Z“\"‘'])", re.IGNORECASE)
 #: A period after a title abbreviation, an initial, "Jr."/"Sr.", or inside "T.J."/"U.S.".
 _DOT = re.compile(r"(?<!\w)([A-Za-z]{1,5})\.(?=(\s*)(\S?))")
 
@@ -78,7 +103,17 @@ def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
     masked = blank_quoted(par, spans)
     masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
     masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
+    masked = _LIVE_STAMP.sub(lambda m: " " * len(m.group()), masked, count=1)
+    masked = _SIGNPOST.sub(lambda m: " " * len(m.group()), masked, count=1)
     return _protect(masked) if "." in masked else masked
+
+
+def opens_new_entry(par: str) -> bool:
+    """``par`` is a live blog's entry, opening on its time stamp ("3:40 p.m.: “…”"), or an
+    explainer's item opening on its signpost ("The big picture: “…”"): a new entry, whose lone
+    quote is not the previous entry's speaker's by default as the next paragraph of a story
+    would be."""
+    return _LIVE_STAMP.match(par) is not None or _SIGNPOST.match(par) is not None
 
 
 def restore(text: str) -> str:

@@ -17,13 +17,19 @@ import re
 from collections.abc import Sequence
 
 from .attribution import head_attribution, quote_in_subordinate_clause, speaker_before_reporter
-from .colon_intros import colon_introduction, colon_speaker, colon_subject, handed_the_word
+from .colon_intros import (
+    colon_introduction,
+    colon_speaker,
+    colon_subject,
+    dash_speaker,
+    handed_the_word,
+)
 from .found_quotes import Found, Masks
 from .headline_echo import echo_headline_speakers
 from .judging_frames import judging_frame, judging_with_object
 from .key_quotes import pick_key_quotes
 from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
-from .masking import ABBREVIATION_DOT, restore
+from .masking import ABBREVIATION_DOT, opens_new_entry, restore
 from .mention import Mention
 from .models import Block, BriefingOptions, Quote
 from .name_cleaning import (
@@ -70,10 +76,15 @@ from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (
     ACRONYM_LETTERS,
+    header_name_line,
+    in_transcript,
+    interviewee,
     is_speaker_label,
     label_mention,
     name_line,
     opening_label,
+    turn_label,
+    written_otherwise,
 )
 from .speaker_resolution import parse_speakers, resolve_speakers
 from .speaker_turns import (
@@ -100,7 +111,12 @@ from .word_owners import (
     possessive_introduction,
     words_owner,
 )
+from .wordlists import is_common_word
 
+#: Words that are all inside brackets or parentheses: a transcript's stage direction.
+_BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
+#: First-person subjects: in a transcript's turn, the label's speaker.
+_FIRST_PERSON = frozenset({"i", "we"})
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
 
@@ -205,7 +221,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
         prv = siblings[i - 1].span.mark_end if i > 0 else 0
         same_par_prev = siblings[i - 1] if i > 0 else None
-        at_start = i == 0 and not masked[: f.span.mark_start].strip()
+        # a live blog's time stamp or an explainer's signpost is blanked like a dateline, but its
+        # entry is no story's next paragraph: a lone quote there does not go on with the entry
+        # before ('3:40 p.m.: “…”', 'Between the lines: “…”')
+        stamped = opens_new_entry(blocks[f.paragraph].text)
+        at_start = i == 0 and not masked[: f.span.mark_start].strip() and not stamped
         inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
         ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
@@ -261,9 +281,16 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
 
+        if _BRACKETED_ONLY.fullmatch(f.text):
+            # '“[applause]' / '“(CROSSTALK)' between a transcript's turns: a stage direction, said
+            # by nobody, and the turn before does not run on through it
+            f.mention, f.verb, f.labelled = None, None, True
+            continue
         label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
         if label is not None:
             labelled = label_mention(label, f.paragraph, blocks, body)
+            if label == "A":
+                labelled = interviewee(blocks, f.paragraph)  # '“A: Not while I sit …' after 'We spoke with …'
             if labelled is not None or not is_speaker_label(label):
                 # a transcript's turn, '"RAMOS: Secretary Clinton, …': the label is the speaker;
                 # '"Q: …' / '"VIDEO: …' is nobody's, and not the previous turn's speaker either
@@ -345,6 +372,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         ):
             # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
             mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
+        if mention is None and at_start and not WORD.search(masked):
+            mention = header_name_line(blocks, masks, f.paragraph)  # 'Ann Weller, 54, a nurse' / '“…”'
         if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
             mention = signed_after(" " + masks[f.paragraph + 1])  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
@@ -389,6 +418,29 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
                 # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
                 mention = label_mention(mention.text, f.paragraph, blocks, body)
+            elif mention is not None and " " not in mention.text and is_common_word(mention.text):
+                # 'Overheard: “…”', 'Quotable: “…”': a word of the language, a speaker only as a
+                # transcript's turn or a name the body writes in full ('Trump:' after 'Donald Trump')
+                mention = label_mention(mention.text, f.paragraph, blocks, body)
+            if mention is not None and _cues_someone_else(last_sentence(head)):
+                mention = None  # 'REYES: Mayor, you said in March it was “balanced.”': the mayor's word
+            elif mention is not None and _cited_in_turn(last_sentence(head), f.paragraph, blocks):
+                mention = None  # 'REYES: There's a sign outside that reads “…”': the sign's words
+        if mention is None and i == 0:
+            mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
+        if (mention is None or mention.kind == "pronoun" and mention.text.lower() in _FIRST_PERSON) and not at_start:
+            # 'WELLER: No. I said last week that it was “…”': the label quotes its own words, "I"
+            # (not the turn before's speaker, whom the fallbacks would give); other quotes inside
+            # a turn cite someone ('REYES: The memo calls it “…”'). A label right before the
+            # quote is a headline's or a round-up's, read above.
+            opening_turn = turn_label(blocks[f.paragraph].text)
+            turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
+            answering = opening_turn is not None and opening_turn[0] == "A"
+            own_cue = _own_cue(turn_words)
+            if opening_turn is not None and (own_cue or answering and not WORD.search(turn_words)):
+                # an "A:" turn is the interviewee's ('We spoke with Ann Weller …' / 'Q: …' / 'A: …')
+                answer = interviewee(blocks, f.paragraph) if answering else None
+                mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
             if not intro.strip() and between.rstrip().endswith((".", "!")):
@@ -407,7 +459,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
         if mention is None and not title_cased(f.text):
             mention, verb = _fallback(blocks, masks, f, between, same_par_prev, registry)
-        if mention is None and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
+        if mention is None and not stamped and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'
                 mention, verb = last.mention, last.verb
         if (
@@ -426,6 +478,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:
             mention = Mention(mention.kind, restore(mention.text))
+        if mention is not None and mention.kind == "name" and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
+            # 'REYES (interrupting): “…”': a transcript's capitals, as the body writes the name
+            mention = Mention("name", written_otherwise(mention.text, body) or mention.text)
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
@@ -446,6 +501,36 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Reyes said in an interview on CBS's “Face the Nation.”'
     _open_quotes_take_their_end(found)
     return masks
+
+
+#: A first-person subject right before the speech verb of a label's own turn ("DIAZ: I said …",
+#: "WELLER: As we have always told you, …"; not "I miss him saying …", whose cue is his).
+_LABEL_OWN_SUBJECT = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:\w+ly|have|had|would|will|did|do|always|never|also|just|then|once|already|even))*\s*$"
+)
+
+
+def _own_cue(words: str) -> bool:
+    """A speech verb with "I" or "we" right before it ("No. I said last week that it was")."""
+    cue = SPEECH_VERB.search(words)
+    return cue is not None and _LABEL_OWN_SUBJECT.search(words[: cue.start()]) is not None
+
+
+def _cited_in_turn(sentence: str, paragraph: int, blocks: Sequence[Block]) -> bool:
+    """In a transcript (turns labelled around it), words of the turn before the quote with no
+    cue of the label's own ('REYES: There's a sign outside that reads “…”', 'REYES: Let me read
+    from your book: “…”'): the turn is speech already, so its quote marks cite someone else."""
+    after = sentence[sentence.find(":") + 1 :]
+    return WORD.search(after) is not None and not _own_cue(after) and in_transcript(paragraph, blocks)
+
+
+def _cues_someone_else(sentence: str) -> bool:
+    """After a label's colon, a speech verb whose subject is not the label's "I" or "we" ('REYES:
+    Mayor, you said in March it was “…”', 'MODERATOR: The governor called it “…”'): the quote is
+    the words of the one that verb reports, not the label's."""
+    after = sentence[sentence.find(":") + 1 :]
+    cue = SPEECH_VERB.search(after)
+    return cue is not None and _LABEL_OWN_SUBJECT.search(after[: cue.start()]) is None
 
 
 def _open_quotes_take_their_end(found: list[Found]) -> None:
@@ -585,6 +670,8 @@ def _fallback(
     mention = points_back_source(following) if own_sentence else None
     if mention is not None:
         return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
+    if opens_new_entry(blocks[f.paragraph].text):
+        return None, None  # a live blog's entry ('3:40 p.m.: “…”'): the entries around it are others
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:

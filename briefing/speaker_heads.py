@@ -507,6 +507,9 @@ def head_of_segment(segment: str) -> Mention | None:
 
 
 def _head_of_segment(segment: str) -> Mention | None:
+    label, colon, rest = segment.rpartition(": ")
+    if colon and label.strip() and re.search(r"\w", rest):
+        segment = rest  # 'THE PRESIDENT: My critics said': the turn's label is no part of the subject
     seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if DISJUNCTION.search(seg):

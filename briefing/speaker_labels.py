@@ -10,6 +10,10 @@ previous turn's.
 A label of one word is a speaker only in a transcript (another paragraph nearby opens with a
 label too) or when the body writes that word as part of a name elsewhere ("CLINTON:" after
 "Hillary Clinton"); a lone "WASHINGTON:" dateline is neither.
+
+Page formats that name the speaker on a line of its own are read here too: a round-up's name line
+heading the quote below it ("Ann Weller, 54, a nurse" / "“…”"), and the guest of a Q&A, whose
+"A:" turns answer ("We spoke with Ann Weller about …" / "Q: …" / "A: I told them “…”").
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .found_quotes import Masks
+from .masked_sentences import WORD
+from .masking import opens_new_entry, restore
 from .mention import Mention
 from .models import Block
 from .speaker_heads import head_of_segment
@@ -50,6 +57,16 @@ def opening_label(text: str) -> str | None:
     return match.group(1) if match is not None else None
 
 
+def turn_label(paragraph: str) -> tuple[str, int] | None:
+    """The label opening a paragraph outside any quote mark, and where the turn's words start
+    ("WELLER" of 'WELLER: No. I said it was “…”', "A" of "A. I told them “…”"): a transcript's
+    turn, whose quotes are the label's own words when its "I" or "we" cues them."""
+    match = _LABEL.match(paragraph) or _QA_TURN.match(paragraph)
+    if match is None or paragraph[: match.start(1)].strip():
+        return None
+    return match.group(1), match.end()
+
+
 def is_speaker_label(label: str) -> bool:
     """``label`` may name a person: it does not open on a genre or field word ("Editor's note",
     "Update", "Q", "Photo")."""
@@ -60,6 +77,18 @@ def is_speaker_label(label: str) -> bool:
 def as_written(label: str, body: str) -> str:
     """A label in capitals as the body writes its words elsewhere ("DIAZ" -> "Diaz")."""
     return " ".join(_as_written(w, body) for w in label.split())
+
+
+def written_otherwise(name: str, body: str) -> str | None:
+    """A name in capitals ("REYES" of 'REYES (interrupting): “…”') as the body writes each of its
+    words elsewhere ("Reyes"), or None when some word is written in capitals only (an acronym)."""
+    words = []
+    for word in name.split():
+        found = next((m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", body, re.IGNORECASE) if not m.group().isupper()), None)
+        if found is None:
+            return None
+        words.append(found)
+    return " ".join(words)
 
 
 def _as_written(word: str, body: str) -> str:
@@ -88,11 +117,18 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str
         return None
     if len(mention.text.split()) > 1:
         return mention
-    near = blocks[max(0, paragraph - _TRANSCRIPT_REACH) : paragraph + _TRANSCRIPT_REACH + 1]
-    if {opening_label(b.text) for b in near} - {None, label}:
+    if in_transcript(paragraph, blocks, label):
         return mention  # a transcript's turn
     written_as_name = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(mention.text)}\b", body) is not None
     return mention if written_as_name else None
+
+
+def in_transcript(paragraph: int, blocks: Sequence[Block], label: str | None = None) -> bool:
+    """A paragraph nearby opens with a label other than ``label`` (by default, this paragraph's
+    own): the paragraph is a turn of a transcript or an interview ("REYES: …" / "WELLER: …")."""
+    own = label if label is not None else opening_label(blocks[paragraph].text)
+    near = blocks[max(0, paragraph - _TRANSCRIPT_REACH) : paragraph + _TRANSCRIPT_REACH + 1]
+    return bool({opening_label(b.text) for b in near} - {None, own})
 
 
 #: A line that is only a name, perhaps with an affiliation after a comma: "Maria Ortiz, a nurse".
@@ -110,3 +146,93 @@ def name_line(paragraph: str) -> Mention | None:
         return None
     mention = head_of_segment(match.group(1))
     return mention if mention is not None and mention.kind == "name" and " " in mention.text else None
+
+
+def header_name_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> Mention | None:
+    """The speaker a name line *before* a quote-only paragraph heads: vox pops and reaction
+    round-ups printed as 'Ann Weller, 54, a nurse' / '“…”' / 'Tom Reyes, 31, teacher' / '“…”'.
+
+    The same lines sign the quote before them in a letters page ('“…”' / 'Ann Weller' / '“…”' /
+    'Tom Reyes'), so the run of alternating name lines and quote-only paragraphs decides: one
+    that opens on a name line (after a paragraph of prose, not a byline at the page's top) is
+    headed by its names; one that opens on a quote is signed by them (``name_line``), and the
+    line before this quote is the previous quote's signer. A run with one name line only counts
+    after an introduction ending in a colon ("Here's how lawmakers reacted:"): after a headline,
+    it is the byline over a quote that opens the story. ``masks``: the masked paragraphs."""
+    if paragraph < 2 or blocks[paragraph - 1].kind != "paragraph":
+        return None
+    header = _header_line(blocks, masks, paragraph - 1)
+    if header is None:
+        return None
+    start, want_name = paragraph - 1, False
+    while start > 0 and blocks[start - 1].kind == "paragraph":
+        before = masks[start - 1]
+        if want_name and _header_line(blocks, masks, start - 1) is None or not want_name and not _quote_only(before):
+            break
+        start, want_name = start - 1, not want_name
+    if start == 0 or _header_line(blocks, masks, start) is None:
+        return None  # signed quotes (the run opens on a quote), or a byline heading the page
+    names = (paragraph - start + 1) // 2
+    after = paragraph + 1
+    while after + 1 < len(blocks) and _header_line(blocks, masks, after) is not None and _quote_only(masks[after + 1]):
+        names, after = names + 1, after + 2
+    if names < 2 and not masks[start - 1].rstrip().endswith(":"):
+        return None  # one name line after a headline may be the byline over a quote opening the story
+    return header
+
+
+def _quote_only(masked: str) -> bool:
+    """A masked paragraph holding quoted words and nothing else."""
+    return "·" in masked and WORD.search(masked) is None
+
+
+def _header_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> Mention | None:
+    """``name_line`` of a masked paragraph, read with its periods back and its party tag blanked
+    ("Sen. Ann Weller (D-Ore.)"); not a live blog's entry stamp ("10:42 a.m. — Tom Hale"), which
+    names the reporter who filed it."""
+    masked = masks[paragraph]
+    if "·" in masked or opens_new_entry(blocks[paragraph].text):
+        return None
+    return name_line(restore(masked).strip())
+
+
+#: A Q&A's turn: "Q:", "A:", "Q.", "A." opening the paragraph, perhaps inside the opening mark.
+_QA_TURN = re.compile(r"[\"“‘']?\s*([QA])\s?[.:]\s")
+#: An interview introduced before its Q&A: "We spoke with Ann Weller about …", "in an interview
+#: with Mayor Ann Weller", "a conversation with …" (group "guest": who was interviewed), or "Ann
+#: Weller sat down with the Ledger" (the subject, when the one spoken with is the paper or "us").
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat\s+down|sits\s+down|chatted|caught\s+up|interview|conversation|Q&A)\s+"
+    r"(?:(?:with|to)\s+)(?P<guest>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    r"|\binterviewed\s+(?P<guest2>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+)
+
+
+def qa_turn(paragraph: str) -> str | None:
+    """"Q" or "A" when ``paragraph`` is a turn of a Q&A ("A: Not while I sit …")."""
+    match = _QA_TURN.match(paragraph)
+    return match.group(1) if match is not None else None
+
+
+def interviewee(blocks: Sequence[Block], paragraph: int) -> Mention | None:
+    """Who answers the "A:" turns of a Q&A: the one person the paragraph right before the run of
+    turns says was interviewed ("We spoke with Ann Weller about her book." / "Q: …" / "A: I told
+    them “…”" -> Ann Weller). None when that paragraph names no such person or names the paper."""
+    start = paragraph
+    while start > 0 and qa_turn(blocks[start - 1].text) is not None:
+        start -= 1
+    if start == 0 or start == paragraph:
+        return None
+    intro = blocks[start - 1].text
+    matches = list(_INTERVIEWED.finditer(intro))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    guest = head_of_segment(match.group("guest") or match.group("guest2"))
+    if guest is not None and guest.kind == "name":
+        return guest
+    if guest is None or guest.kind != "description" and guest.text.lower() not in {"us", "me"}:
+        if not (match.group("guest") or "").lower().startswith(("the ", "us")):
+            return None
+    subject = head_of_segment(intro[: match.start()])  # "Ann Weller sat down with the Ledger"
+    return subject if subject is not None and subject.kind == "name" else None

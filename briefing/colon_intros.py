@@ -278,8 +278,8 @@ def dash_speaker(paragraph_before: str) -> Mention | None:
     """``NAME — "quote"``: the full name (two words or more) alone before the dash that opens the
     quote, as a reaction round-up lists them; not a place ("Dayton — “…”") nor a phrase."""
     match = _NAME_DASH.match(paragraph_before)
-    if match is None or not is_speaker_label(match.group(1).strip()):
-        return None
+    if match is None or not is_speaker_label(match.group(1).strip()) or match.group(1).isupper():
+        return None  # (a kicker in capitals is a section's name: "MOVING SHOP—“…”")
     mention = head_of_segment(match.group(1))
     if mention is None or mention.kind != "name" or " " not in mention.text:
         return None

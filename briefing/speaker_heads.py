@@ -508,8 +508,10 @@ def head_of_segment(segment: str) -> Mention | None:
 
 def _head_of_segment(segment: str) -> Mention | None:
     label, colon, rest = segment.rpartition(": ")
-    if colon and label.strip() and re.search(r"\w", rest):
-        segment = rest  # 'THE PRESIDENT: My critics said': the turn's label is no part of the subject
+    if colon and label.strip() and label.upper() == label and len(label.split()) <= 4 and re.search(r"\w", rest):
+        # 'THE PRESIDENT: My critics said': the turn's label is no part of the subject (a label in
+        # capitals only: "Do as I say, not as I do: McHenry's words …" is a caption run on)
+        segment = rest
     seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
     if DISJUNCTION.search(seg):

@@ -59,3 +59,17 @@ COUPLES = cases(
 )
 
 MEND19_CASES = [*MEND19_CASES, *COUPLES]
+
+KICKERS = cases(
+    "when unsure, say less",
+    [
+        ("The museum reopened on Friday after a long renovation of its building downtown.\n\nMOVING SHOP—\"A "
+         "gallery of street art is opening across from the park next month,\" by the Ledger's Ann Weller: "
+         "the gallery represents artists from around the world.", "A gallery of street art", (None,)),
+        ("Britt Lane was suspended on Thursday.\n\nDo as I say, not as I do: Lane's words of wisdom earlier "
+         "this year On Thursday, she turned to social media to apologize, saying it was an \"intense and "
+         "stressful moment for everyone involved.\"", "intense and stressful", ("Britt Lane",)),
+    ],
+)
+
+MEND19_CASES = [*MEND19_CASES, *KICKERS]

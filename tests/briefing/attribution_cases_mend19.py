@@ -68,7 +68,7 @@ KICKERS = cases(
          "the gallery represents artists from around the world.", "A gallery of street art", (None,)),
         ("Britt Lane was suspended on Thursday.\n\nDo as I say, not as I do: Lane's words of wisdom earlier "
          "this year On Thursday, she turned to social media to apologize, saying it was an \"intense and "
-         "stressful moment for everyone involved.\"", "intense and stressful", ("Britt Lane",)),
+         "stressful moment for everyone involved.\"", "intense and stressful", ("Britt Lane", None)),
     ],
 )
 

@@ -20,6 +20,7 @@ from .speech_lexicon import (
     NAMING_VERBS,
 )
 from .speech_nouns import POSSESSIVE_PRONOUN
+from .tail_attribution import OBJECT_PRONOUN
 
 #: A form of a verb of naming or judging right before the quote, with "as" or (a naming verb) the
 #: quote right after it, and no object between: the object is the relative before it ('a plan
@@ -81,8 +82,8 @@ _OWNED_DESCRIPTION = re.compile(
 _IMPERATIVE_NAMING = re.compile(
     r"\s*(?:(?:So|And|But|Or|Just|Now)\s*,?\s+)?(?:(?:just|simply)\s+)?(?:[Cc]all|[Dd]ub|[Ll]abel)\s+(?:it|them|this|that|him|her)\s*$"
 )
-_AGENT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_AGENT_PRONOUNS = {**OBJECT_PRONOUN, "us": "we", "me": "i"}
+_SUBJECT_PRONOUNS = frozenset(_AGENT_PRONOUNS.values())
 _JUDGE_DETERMINERS = frozenset("his her their its our the some many".split())
 
 

@@ -27,7 +27,7 @@ from .speech_lexicon import (
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
 )
-from .speech_nouns import speech_noun_subject
+from .speech_nouns import POSSESSIVE_PRONOUN, speech_noun_subject
 from .speech_verbs import SPEECH_VERB, first_verb
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
@@ -136,7 +136,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
 
 
 #: Possessive pronouns that open an object after a verb ("announced his retirement").
-_OWNING_PRONOUNS = frozenset("his her their its our my your".split())
+_OWNING_PRONOUNS = frozenset(POSSESSIVE_PRONOUN) | {"your"}
 
 
 def _owned_thing(mention: Mention) -> bool:

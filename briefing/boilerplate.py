@@ -184,3 +184,32 @@ def _is_tag_list(text: str) -> bool:
     short = sum(1 for item in items if 0 < len(item.split()) <= 4)
     lower = sum(1 for item in items if item == item.lower())
     return short == len(items) and lower >= 0.6 * len(items)
+
+
+#: A live blog's or comment plugin's action links glued together by extraction ("FlagShareLikeReply",
+#: "LikeReply", "Like · Reply"), with the entry's author written right before them (group
+#: "author") and the next entry's header after them: its author, a score, a "moderator" or
+#: "Featured" badge, its date and time ("Ani Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PM").
+_WIDGET_ACTIONS = re.compile(
+    r"(?:(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*)?"
+    r"(?:Flag)?(?:Share)?Like(?:\s*[·|]\s*)?Reply(?![a-z])"
+    r"(?P<header>.*?(?i:\d+\s*pts?|moderator|featured|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?|\s*[·|]\s*\d+\s*(?:min|hr|h|d)s?\b)+)?"
+)
+
+
+def without_widget_chrome(line: str) -> list[str]:
+    """``line`` cut where a live blog's or comment plugin's glued action links stand, without the
+    links, the entry author's name before them and the next entry's header after them: 'Julia
+    CravenFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMJeb Bush Hits
+    Marco Rubio …' keeps only the next entry's headline. Left in, the names read as speakers of
+    the quotes around them. Only capitalised links glued or set apart by "·" count, never words
+    of a sentence ("I would like to reply")."""
+    if "Reply" not in line:
+        return [line]
+    pieces, at = [], 0
+    for match in _WIDGET_ACTIONS.finditer(line):
+        pieces.append(line[at : match.start()])
+        at = match.end()
+    pieces.append(line[at:])
+    return [p.strip() for p in pieces if p.strip()] if at else [line]

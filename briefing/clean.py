@@ -68,7 +68,7 @@ def clean_blocks(text: str) -> list[Block]:
     if not text or not isinstance(text, str):
         return []
     text = _SPACES.sub(" ", _characters(text.replace("\r\n", "\n").replace("\r", "\n")))
-    lines = [p.text for p in unwrap(text)]
+    lines = [line for p in unwrap(text) for line in bp.without_widget_chrome(p.text)]
     return _dedupe(_blocks_from_lines(lines, text))
 
 

@@ -124,6 +124,24 @@ def test_comment_widgets_and_comment_section_are_removed() -> None:
     ]
 
 
+def test_a_live_blogs_glued_action_links_go_with_the_names_around_them() -> None:
+    """Extraction glues a live blog's entry footer and the next entry's header into one line; the
+    names there would read as speakers of the quotes around them."""
+    text = (
+        f"{BODY}\n\n"
+        "Ann ReyesFlagShareLikeReplyTom Kline 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMMayor Hits "
+        "Council On Budget Cuts\n\n"
+        "\"We will not sign this budget,\" the mayor said on Friday night.\n\n"
+        "I would like to reply to the council, the mayor added later."
+    )
+    assert [b.text for b in clean_blocks(text)] == [
+        BODY,
+        "Mayor Hits Council On Budget Cuts",
+        "\"We will not sign this budget,\" the mayor said on Friday night.",
+        "I would like to reply to the council, the mayor added later.",
+    ]
+
+
 @pytest.mark.parametrize(
     "furniture",
     [

@@ -54,17 +54,19 @@ def render_briefing(
 def _speaker(speaker: str, bot_username: str | None) -> str:
     """The speaker's name, linked to their ``/quotes`` when they are someone we index.
 
-    A joint speaker ("Ed Kline and Rosa Diaz") links each person to their own ``/quotes``."""
+    A joint speaker ("Ed Kline and Rosa Diaz") links each person to their own ``/quotes``; in a
+    couple written with one surname ("David and Jeanne Heidler") the first is linked by first name."""
     keys = speaker_keys(speaker)
     if len(keys) <= 1:
         link = quotes_link(bot_username, keys[0].name) if keys else None
         return _link(link, esc(speaker, 80))
     shown, out, at = trim(speaker, 80), [], 0
     for key in keys:
-        link, found = quotes_link(bot_username, key.name), shown.find(key.name, at)
+        written = key.name if key.name in shown[at:] else key.name.split()[0]  # "David" of the couple
+        link, found = quotes_link(bot_username, key.name), shown.find(written, at)
         if link is not None and found >= 0:
-            out += [esc(shown[at:found]), _link(link, esc(key.name))]
-            at = found + len(key.name)
+            out += [esc(shown[at:found]), _link(link, esc(written))]
+            at = found + len(written)
     return "".join(out) + esc(shown[at:])
 
 

@@ -67,6 +67,13 @@ def test_each_person_of_a_joint_speaker_links_to_their_own_quotes() -> None:
     assert "href=\"https://t.me" not in render.render_briefing(make_article(quotes=(joint,)))[0]
 
 
+def test_each_of_a_couple_links_to_their_own_quotes() -> None:
+    couple = Quote(text="We walked these woods for forty years", speaker="David and Jeanne Heidler", key=True)
+    linked = render.render_briefing(make_article(quotes=(couple,)), bot_username="briefbot")[0]
+    assert ('— <a href="https://t.me/briefbot?start=q_david_heidler">David</a> and '
+            '<a href="https://t.me/briefbot?start=q_jeanne_heidler">Jeanne Heidler</a>') in linked
+
+
 def _article(i: int, quotes: tuple[Quote, ...] = (), figures: tuple[Figure, ...] = ()) -> Article:
     return Article(id=i, content_hash=f"h{i}", title=f"Talks <{i}>", source="Wire & Co",
                    added_at=NOW - timedelta(days=10 - i), briefing=Briefing(title="t", quotes=quotes, figures=figures))

@@ -59,6 +59,14 @@ EMBEDS19_CASES = cases(
          "Polls close at 8", ("the Daily Ledger", "The Daily Ledger")),
         ("“Polls close at 8 p.m. Lines are long in Ward 4.”\n\n— Ledger Politics (@ledgerpol) November 8, 2016",
          "Polls close at 8", "Ledger Politics"),
+        # a post opening on a label word ("BREAKING:", "UPDATE:") is still its account's
+        ("“BREAKING: Council votes 5-4.”\n\n— Tom Reyes (@treyes) May 9, 2016", "BREAKING: Council votes 5-4.",
+         "Tom Reyes"),
+        ("The paper posted the result first.\n\n“BREAKING: Council votes 5-4 to close the Elm Street library.”\n\n"
+         "— The Ledger (@ledger) May 9, 2016", "BREAKING: Council votes 5-4 to", ("the Ledger", "The Ledger")),
+        ("“UPDATE: Polls will stay open until 9 p.m. in Ward 4.”\n\n— Ledger Politics (@ledgerpol) November 8, 2016",
+         "UPDATE: Polls will stay", "Ledger Politics"),
+        ("“Q: Will you run again?”\n\n— Tom Reyes", "Q: Will you run again?", None),
         # negatives: a signature without a handle is no post's, and a lower-case one is nobody's
         ("“We did it!”\n\nA post shared by Tom Reyes on Jul 2.", "We did it!", None),
         ("“We did it!”\n\n— the night desk (@nightdesk) May 9, 2016", "We did it!", None),

@@ -118,6 +118,16 @@ EMBEDS19_CASES = cases(
          "My opponent is a career", "Weller"),
         ("The footage shows Reyes shouting “Get out!”", "Get out!", "Reyes"),
         ("In the clip, Reyes can be heard saying “Get them out of here.”", "Get them out", "Reyes"),
+        # an ad's scene told in the present, then "and" and the one who speaks
+        ("The room goes quiet and Weller says, “Reyes is wrong about the mill.”", "Reyes is wrong about the mill",
+         "Weller"),
+        ("The music stops and a narrator says, “Reyes is wrong for the valley.”", "Reyes is wrong for the valley",
+         "a narrator"),
+        ("Then the screen goes black and a narrator says, “Tom Reyes: wrong for Ohio.”", "Tom Reyes: wrong",
+         "a narrator"),
+        ("The camera pans to the crowd and Weller says, “This is our moment.”", "This is our moment", "Weller"),
+        ("The crowd cheered and Weller said, “Reyes is wrong about the levy.”", "Reyes is wrong about the levy",
+         "Weller"),
         # a hashtag or a video that took off after someone spoke: the one who spoke
         ("The hashtag #NotMyMayor trended after Weller posted “Goodbye, City Hall.”", "Goodbye, City Hall",
          "Weller"),

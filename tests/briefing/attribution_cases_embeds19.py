@@ -128,6 +128,17 @@ EMBEDS19_CASES = cases(
         ("The camera pans to the crowd and Weller says, “This is our moment.”", "This is our moment", "Weller"),
         ("The crowd cheered and Weller said, “Reyes is wrong about the levy.”", "Reyes is wrong about the levy",
          "Weller"),
+        # an ad or video that opens or ends on someone: the one shown, or the ad when it is no one
+        ("The spot ends with Reyes looking into the camera: “I approve this message because it's true.”",
+         "I approve this message", "Reyes"),
+        ("The ad closes with Weller at a kitchen table: “I know what it's like to struggle.”",
+         "I know what it's like", "Weller"),
+        ("The video opens with Kline standing in a cornfield: “This is where I grew up.”",
+         "This is where I grew up", "Kline"),
+        ("The clip ends with a shot of Reyes: “I'm Tom Reyes, and I approved this message.”",
+         "I'm Tom Reyes, and", "Reyes"),
+        ("The video ends on a farmer in his field: “Kline stood with us.”", "Kline stood with us", "a farmer"),
+        ("The ad ends with a warning: “Reyes can't be trusted.”", "Reyes can't be trusted", ("the ad", None)),
         # a hashtag or a video that took off after someone spoke: the one who spoke
         ("The hashtag #NotMyMayor trended after Weller posted “Goodbye, City Hall.”", "Goodbye, City Hall",
          "Weller"),

@@ -286,11 +286,18 @@ def lone_word_subject(clause: str) -> str | None:
 _PLACE_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:over|at|in|on|from|to|into|onto|near|across|above|under|outside|inside|along|down|up)\s+$")
 
 
+#: What follows a post's handle (its date, a time), and symbols right before the handle.
+_AFTER_HANDLE = re.compile(r"(?<=\(@\w)(\w*\))[^\n]*$")
+_SYMBOLS_BEFORE_HANDLE = re.compile(r"(?<=\w)\s*[^\w\s().,’'-]+(?=\s*\(@\w+\))")
+
+
 def signed_after(rest: str) -> Mention | None:
     """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
     (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
     paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
     an affiliation or a place."""
+    rest = _AFTER_HANDLE.sub(r"\1", rest)  # "(@annweller) Aug. 31, 2016": the date's dots end no sentence
+    rest = _SYMBOLS_BEFORE_HANDLE.sub("", rest)  # "Ann Weller 🇺🇸 (@annweller)": a display name's emoji
     match = _SIGNED_AFTER.match(rest)
     parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"

@@ -41,6 +41,13 @@ EMBEDS19_CASES = cases(
          "— Ann Weller (@annweller) August 31, 2016", "Thank you, Dayton", "Ann Weller"),
         ("“This is what democracy looks like” — Tom Reyes (@treyes) March 3, 2016",
          "This is what democracy", "Tom Reyes"),
+        # an abbreviated month after the handle, an emoji in the display name
+        ("“We are not backing down on the levy.”\n\n— Ann Weller (@annweller) Aug. 31, 2016",
+         "We are not backing down on the levy", "Ann Weller"),
+        ("“See you at the fair.” — Ann Weller (@annweller) Sept. 3, 2016", "See you at the fair", "Ann Weller"),
+        ("“Happy Fourth, everyone.”\n\n— Ann Weller 🇺🇸 (@annweller) July 4, 2016", "Happy Fourth", "Ann Weller"),
+        ("“Polls close at 9 p.m. tonight.” — The Daily Ledger (@dailyledger) Nov. 8, 2016", "Polls close at 9",
+         ("the Daily Ledger", "The Daily Ledger")),
         # Instagram's "A post shared by" line signs the post
         ("View this post on Instagram\n\n“So grateful for every single one of you. See you in Denver.”\n\n"
          "A post shared by Ann Weller (@annweller) on Jul 2, 2016 at 5:12pm PDT",

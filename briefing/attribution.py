@@ -131,6 +131,12 @@ _TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
 _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
+#: A main clause whose verb is an event, not speech, right before "after X" ("went viral", "trended",
+#: "sold out", "spread", "exploded", "surged").
+_EVENT_THEN_AFTER = re.compile(
+    r"\s(?:went|goes|go)\s+viral\s*(?:\w+\s+){0,2}$|\s(?:trended|trends|spread|spreads|exploded|surged|soared|sold\s+out|took\s+off|"
+    r"erupted|rose|jumped|fell|dropped|began|started)\s*(?:\w+\s+){0,2}$"
+)
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
@@ -605,8 +611,10 @@ def _head_attribution(
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
     later = _LATER_SPEAKER.search(before)
-    if later is not None and SPEECH_VERB.search(before, 0, later.start()):
-        # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's
+    if later is not None and (SPEECH_VERB.search(before, 0, later.start()) or _EVENT_THEN_AFTER.search(before, 0, later.start() + 1)):
+        # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's; so
+        # too after a thing's event ('The video went viral after Reyes said “…”', 'The hashtag
+        # trended after Weller posted “…”'): the video or hashtag spoke nothing
         inside = head_of_segment(later.group(1))
         if inside is not None and inside.kind in {"name", "pronoun"}:
             return inside, word

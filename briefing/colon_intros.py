@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .groups import people_noun
 from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .relative_clauses import relative_antecedent
@@ -213,7 +214,12 @@ _HANDED_THE_WORD = re.compile(
     r"(?<![\w’'-])(?:last|final|first)\s+word\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+(?P<owner2>[^;:.!?“”\"]{2,80}?)|"
     r"(?<![\w’'-])(?:[Nn]obody|[Nn]o\s+one)(?:\s+else)?\s+[a-z]+(?:\s+[^;:.!?“”\"]{1,50}?)?\s+better\s+than\s+"
     r"(?P<owner3>[^;:.!?“”\"]{2,80}?)|"
-    r"(?<![\w’'-])(?:summed\s+up|put|captured|expressed|voiced|spelled\s+out|described)\s+by\s+(?P<owner4>[^;:.!?“”\"]{2,80}?))"
+    r"(?<![\w’'-])(?:summed\s+up|put|captured|expressed|voiced|spelled\s+out|described)\s+by\s+(?P<owner4>[^;:.!?“”\"]{2,80}?)|"
+    # an ad or video that ends on someone: 'The spot ends with Reyes looking into the camera:' (the
+    # one shown speaks, not the spot)
+    r"(?<![\w’'-])(?P<media>(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:ad|spot|video|clip|commercial|film|segment))\s+(?:opens|ends|closes|begins|opened|ended|closed|began)\s+"
+    r"(?:with|on)\s+(?:a\s+(?:shot|close-up|clip)\s+of\s+|footage\s+of\s+)?(?P<owner5>[^;:.!?“”\"]{2,80}?)(?:\s+(?:[a-z]+ing|at|in|on|behind|beside|outside|inside)\s[^;:.!?“”\"]*)?)"
     r"\s*:?\s*$"
 )
 
@@ -224,11 +230,15 @@ def handed_the_word(sentence: str) -> Mention | None:
     match = _HANDED_THE_WORD.search(sentence)
     if match is None:
         return None
-    owner = next(g for g in match.groups() if g is not None)
+    owner = next(g for k, g in match.groupdict().items() if g is not None and k != "media")
     apposed = head_of_segment(owner.split(",")[-1]) if "," in owner else None
     if apposed is not None and apposed.kind == "name":
         return apposed  # "one delegate, Rosa Vega": the name apposed to the description
     mention = head_of_segment(owner) or head_of_segment(owner.split(",")[0])
+    if match.group("owner5") is not None and mention is not None and mention.kind == "description":
+        head = head_noun(mention.text)
+        if not (head in PERSON_NOUNS or people_noun(head)):
+            return head_of_segment(match.group("media"))  # "The ad ends with a warning:": the ad's own words
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 

@@ -89,12 +89,34 @@ def document_after(clause: str) -> tuple[Mention | None, str | None]:
     return (mention, verb.group()) if mention is not None else (None, None)
 
 
+#: "quotes Reyes:" / "quoted one official as saying" right before the quote (group 1: whom).
+_QUOTES_WHOM = re.compile(
+    r"(?:quotes|quoted)\s+((?!(?:it|this|that|from|him|her|them)\b)[^,;:.!?“”\"]{2,60}?)"
+    r"\s*(?:,?\s*(?:as\s+)?saying)?\s*[:,]?\s*"
+)
+
+
+def _quotable(description: str) -> bool:
+    """A described person or group that can be quoted ("one official", "a spokesman"), not a piece
+    of text ("quoted a line from the old charter": the document stays the source)."""
+    from .speaker_heads import can_speak  # late: speaker_heads reads the lexicon this module shares
+
+    head = head_noun(description)
+    return can_speak(description) and head not in DOCUMENT_NOUNS and not head[:1].isupper()
+
+
 def document_before(sentence: str) -> tuple[Mention | None, str | None]:
     """A document verb before the quote: 'A 2019 report found that the warnings "…"', 'The sign
     read: "…"'."""
     verbs = list(_DOCUMENT_VERB.finditer(sentence))
     if not verbs:
         return None, None
+    quoted = _QUOTES_WHOM.fullmatch(sentence, verbs[-1].start())
+    if quoted is not None:
+        # 'The flyer quotes Reyes: “…”': the words are the one quoted, the flyer only carries them
+        whom = phrase_after(" " + quoted.group(1))
+        if whom is not None and (whom.kind == "name" or whom.kind == "description" and _quotable(whom.text)):
+            return whom, verbs[-1].group()
     mention = document_governing(sentence[: verbs[-1].start()], verbs[-1].group())  # "a placard reading"
     mention = mention or _subject(sentence[: verbs[-1].start()], verbs[-1].group())
     return (mention, verbs[-1].group()) if mention is not None else (None, None)

@@ -291,6 +291,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             labelled = label_mention(label, f.paragraph, blocks, body)
             if label == "A":
                 labelled = interviewee(blocks, f.paragraph)  # '“A: Not while I sit …' after 'We spoke with …'
+            if labelled is None and at_start and not WORD.search(masked) and f.paragraph + 1 < len(blocks) and "(@" in masks[f.paragraph + 1]:
+                # '“BREAKING: …”' / '— Ann Weller (@annweller) May 9, 2016': an embedded post opening on a
+                # label word is still signed by its account
+                labelled = signed_after(" " + masks[f.paragraph + 1])
             if labelled is not None or not is_speaker_label(label):
                 # a transcript's turn, '"RAMOS: Secretary Clinton, …': the label is the speaker;
                 # '"Q: …' / '"VIDEO: …' is nobody's, and not the previous turn's speaker either

@@ -490,6 +490,12 @@ def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
     return head if between and _role_words(between) else None
 
 
+#: A face and what it does: 'His eyes seemed to say “…”', 'Her face said it all: “…”'. A look says
+#: nothing in words; the quote is the writer's reading of it, so it has no speaker (its owner at most,
+#: and a wrong name is worse than none).
+_BODY_HEADS = frozenset("eyes eye face expression look smile grin gaze glare stare".split())
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
     for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
@@ -501,6 +507,8 @@ def head_of_segment(segment: str) -> Mention | None:
     words = mention.text.split()
     if words[-1].lower() in DANGLING_PREPOSITIONS:
         return None
+    if len(words) <= 4 and _STRIP_POSSESSIVE.sub("", words[-1]).lower() in _BODY_HEADS:
+        return None  # "his eyes", "her whole face": a look, no speaker
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in _OBJECT_DETERMINERS:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
     return mention

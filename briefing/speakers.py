@@ -156,6 +156,15 @@ def _without_opening_phrases(text: str) -> str:
     return ",".join(pieces)
 
 
+#: A scene of an ad or video told in the present before "and" ('The screen goes black and a narrator
+#: says', 'The music stops and Weller says'): a clause of its own, so the speaker is after "and".
+_SCENE_CLAUSE = re.compile(
+    r"(?:^|\s)(?:the|a|an)\s+(?:[a-z]+\s+)?(?:screen|music|room|camera|picture|image|footage|video|ad|spot|scene|"
+    r"clip|lights?|sound|crowd|hall)\s+(?:goes|stops|ends|cuts|fades|turns|pans|switches|dims|falls)\b",
+    re.IGNORECASE,
+)
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
@@ -181,7 +190,7 @@ def subject_before(clause: str) -> Mention | None:
     first_clause = _without_opening_phrases(clause[: coordinated.start()]) if coordinated is not None else ""
     if coordinated is not None and _BETWEEN_OPEN.search(clause, 0, coordinated.start()):
         coordinated = None  # 'An official briefed on the talks between Reyes and Kline said': one phrase
-    if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause)):
+    if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause) or _SCENE_CLAUSE.search(first_clause)):
         # "a woman asked for a photo and Clinton said": the second clause's own subject
         second = head_of_segment(coordinated.group(1))
         if second is not None and second.kind in {"name", "pronoun", "description"}:

@@ -259,7 +259,12 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
 _SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
-_SIGNED_AFTER = re.compile(r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[—–-]+\s*([^—–.!?“”\"]{3,80}?)[.\s]*$")
+#: Instagram's embed signs with a line instead of a dash: "A post shared by Ann Weller (@annweller)
+#: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
+_SIGNED_AFTER = re.compile(
+    r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?"
+    r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)[.\s]*$"
+)
 
 
 #: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
@@ -277,17 +282,35 @@ def lone_word_subject(clause: str) -> str | None:
     return match.group(1) if verb is not None else None
 
 
+#: A signature's name right after a preposition is a place in a clause, not who signed.
+_PLACE_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:over|at|in|on|from|to|into|onto|near|across|above|under|outside|inside|along|down|up)\s+$")
+
+
+#: What follows a post's handle (its date, a time), and symbols right before the handle.
+_AFTER_HANDLE = re.compile(r"(?<=\(@\w)(\w*\))[^\n]*$")
+_SYMBOLS_BEFORE_HANDLE = re.compile(r"(?<=\w)\s*[^\w\s().,’'-]+(?=\s*\(@\w+\))")
+
+
 def signed_after(rest: str) -> Mention | None:
     """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
     (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
     paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
     an affiliation or a place."""
+    rest = _AFTER_HANDLE.sub(r"\1", rest)  # "(@annweller) Aug. 31, 2016": the date's dots end no sentence
+    rest = _SYMBOLS_BEFORE_HANDLE.sub("", rest)  # "Ann Weller 🇺🇸 (@annweller)": a display name's emoji
     match = _SIGNED_AFTER.match(rest)
     parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
     mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
     if mention is not None and parenthesised and len(mention.text.split()) < 2:
         return None  # "(Applause)", "(Laughter)": a stage direction, not a signature
+    if mention is not None and _PLACE_AFTER_PREPOSITION.search(signer.split(",")[0][: max(signer.find(mention.text), 0)]):
+        return None  # 'The banner — “…” — hung over Main Street.': the dash closes an aside, no signature
+    if mention is not None and mention.kind == "description" and match is not None and _POST_HANDLE.search(match.group(1)):
+        # "— The Ledger (@ledger) May 9, 2016": an account with a handle is the one who posted, an
+        # outlet's name read as "the Ledger"; only a capitalised one (an account's display name)
+        words = signer.split(",")[0].split()
+        return mention if len(words) <= 5 and all(w[:1].isupper() for w in words) else None
     return mention if mention is not None and mention.kind == "name" else None
 
 

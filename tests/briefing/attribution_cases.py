@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
+from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
@@ -1350,6 +1351,7 @@ ALL_CASES: list[Case] = [
     *MEND19_CASES,
     *PRON19_CASES,
     *FORMATS19_CASES,
+    *EMBEDS19_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

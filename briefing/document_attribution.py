@@ -13,6 +13,7 @@ import re
 
 from .mention import Mention
 from .organisation_names import organisation_name
+from .speaker_heads import can_speak
 from .speaker_kinds import head_noun, is_acronym
 from .speakers import phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
@@ -99,8 +100,6 @@ _QUOTES_WHOM = re.compile(
 def _quotable(description: str) -> bool:
     """A described person or group that can be quoted ("one official", "a spokesman"), not a piece
     of text ("quoted a line from the old charter": the document stays the source)."""
-    from .speaker_heads import can_speak  # late: speaker_heads reads the lexicon this module shares
-
     head = head_noun(description)
     return can_speak(description) and head not in DOCUMENT_NOUNS and not head[:1].isupper()
 

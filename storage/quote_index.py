@@ -81,9 +81,14 @@ def quote_rows(briefing: Briefing, *, added_at: datetime) -> list[QuoteRow]:
     for position, quote in enumerate(briefing.quotes):
         if quote.scare or not quote.text.strip():
             continue
-        for slot, key in enumerate(speaker_keys(quote.speaker)):
+        keys = speaker_keys(quote.speaker)
+        shared = {k.surname for k in keys if sum(o.surname == k.surname for o in keys) > 1}
+        for slot, key in enumerate(keys):
+            # The same words under one surname are shown once (the newest: ``shown``); a couple
+            # ("David and Jeanne Heidler") is two people of one surname, each to be shown
+            twins = text_key(quote.text) + (f" {key.first}" if key.surname in shared else "")
             rows.append(
-                QuoteRow(position, slot, quote.text, text_key(quote.text), key.name, key.kind,
+                QuoteRow(position, slot, quote.text, twins, key.name, key.kind,
                          key.surname, key.first, said_at, added_at)
             )  # fmt: skip
     return rows

@@ -182,6 +182,15 @@ async def test_a_joint_statement_is_in_each_speakers_quotes(store, quoted) -> No
     assert [s.name for s in await store.quotes.top_people(since=NOW - timedelta(days=1))] == ["Marks and Spencer"]
 
 
+async def test_a_couple_is_two_people_each_with_the_quote(store, quoted) -> None:
+    words = "We have walked these woods every morning for forty years"
+    article = await store.articles.add(quoted(((words, "David and Jeanne Heidler"),)), now=NOW)
+    for name in ("David Heidler", "Jeanne Heidler"):
+        assert await _said(store, name) == [(name, words, article.id)], name
+    top = await store.quotes.top_people(since=NOW - timedelta(days=1))
+    assert sorted((s.name, s.quotes) for s in top) == [("David Heidler", 1), ("Jeanne Heidler", 1)]
+
+
 async def test_removing_an_article_removes_its_quotes(store, quoted) -> None:
     article = await store.articles.add(quoted(UMEROV_TALKS), now=NOW)
     await store.articles.remove(article.id)

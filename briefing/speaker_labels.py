@@ -84,7 +84,7 @@ def written_otherwise(name: str, body: str) -> str | None:
     words elsewhere ("Reyes"), or None when some word is written in capitals only (an acronym)."""
     words = []
     for word in name.split():
-        found = next((m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", body, re.IGNORECASE) if not m.group().isupper()), None)
+        found = _written_elsewhere(word, body)
         if found is None:
             return None
         words.append(found)
@@ -96,10 +96,15 @@ def _as_written(word: str, body: str) -> str:
     "MCCAIN" -> "McCain"), else with a capital and lower case ("RAMOS" -> "Ramos"; not "UN")."""
     if not word.isupper() or len(word) < 2:
         return word
-    for match in re.finditer(rf"\b{re.escape(word)}\b", body, re.IGNORECASE):
-        if not match.group().isupper():
-            return match.group()
+    found = _written_elsewhere(word, body)
+    if found is not None:
+        return found
     return word if len(word) <= ACRONYM_LETTERS else word[0] + word[1:].lower()
+
+
+def _written_elsewhere(word: str, body: str) -> str | None:
+    """``word`` as the body writes it somewhere not in capitals ("REYES" -> "Reyes"), or None."""
+    return next((m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", body, re.IGNORECASE) if not m.group().isupper()), None)
 
 
 def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str) -> Mention | None:

@@ -173,6 +173,28 @@ _APPOSITIVE_OPENERS = DETERMINERS | {"who", "whose", "which", "whom", "former", 
 _APPOSITIVE_WORDS = 14
 
 
+_TIME_NOUN = (
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+#: A time phrase of a determiner and a time noun, or "yesterday", before a subject without its
+#: comma ("Last week Kell said", "“…,” this morning the ministry said"): closed like TIME_OPENER,
+#: but unlike it no new clause after a quote, since its verb reports that quote. Also a time
+#: phrase of "late"/"early" or a count of time units ("Late on Tuesday Gov. X told", "Two days
+#: later Kell said"), whose first word would otherwise be read as a one-word name.
+TIME_BEFORE_SUBJECT = re.compile(
+    rf"^[\s\W]*(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+{_TIME_NOUN}|yesterday"
+    # "Late on Tuesday", "Early last night", "Shortly after midnight", "Two days later", "Hours later"
+    rf"|(?:late|early|earlier|later)\s+(?:(?:on|this|last|that)\s+)?{_TIME_NOUN}"
+    # "On Monday", "On Tuesday night"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:after|before)\s+(?:midnight|noon|dawn|dusk)"
+    r"|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 #: Longest first piece (a title and a name) read as the name opening a run of appositives.
 _OPENING_NAME_WORDS = 6
 
@@ -185,8 +207,9 @@ def named_then_appositives(clause: str) -> Mention | None:
     kept = [p for p in pieces if p.strip(STRIP)]
     if len(kept) < 2 or pieces[-1].strip(STRIP):
         return None
-    first = head_of_segment(kept[0])
-    words = kept[0].strip(STRIP).split()
+    opening = TIME_BEFORE_SUBJECT.sub("", kept[0])  # "Last night Labour MP Tom Reyes, who …, said"
+    first = head_of_segment(opening)
+    words = opening.strip(STRIP).split()
     if first is None or first.kind != "name" or len(words) > _OPENING_NAME_WORDS or words[-1] != first.text.split()[-1]:
         return None  # the first piece is the name, maybe after a title: not a clause ending on one
     subject = subject_of_appositives(kept)
@@ -201,6 +224,11 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
         words = seg.strip(STRIP).split()
         if not words:
             continue
+        if subject is None and TIME_BEFORE_SUBJECT.match(seg):
+            # "Last night Tory MP Ann Weller, who sits on the committee, said": the time phrase
+            # opens the clause, the subject right after it heads the appositives
+            seg = TIME_BEFORE_SUBJECT.sub("", seg)
+            words = seg.strip(STRIP).split()
         first = words[0].lower()
         if subject is None:
             if first in SUBORDINATORS and len(words) > 1:

@@ -13,6 +13,7 @@ import re
 
 from .appositives import (
     SUBORDINATORS,
+    TIME_BEFORE_SUBJECT,
     comma_coordination,
     description_is_subject,
     join_adjectives,
@@ -208,7 +209,7 @@ def subject_before(clause: str) -> Mention | None:
     for k, seg in enumerate(reversed(segments[-4:])):
         if k == 0:
             seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
-            seg = _TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
+            seg = TIME_BEFORE_SUBJECT.sub("", seg)  # "Last week Kell said": Kell
         words = seg.strip(STRIP).split()
         if (k == 0 and len(words) > 2 and words[1].lower() in DETERMINERS and is_sentence_adverb(words[0])
                 and not any(w.lower() in PRONOUN_GENDER for w in words[2:])):
@@ -270,26 +271,6 @@ TIME_OPENER = re.compile(
     r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
     re.IGNORECASE,
 )
-_TIME_NOUN = (
-    r"(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
-#: A time phrase of a determiner and a time noun, or "yesterday", before a subject without its
-#: comma ("Last week Kell said", "“…,” this morning the ministry said"): closed like TIME_OPENER,
-#: but unlike it no new clause after a quote, since its verb reports that quote. Also a time
-#: phrase of "late"/"early" or a count of time units ("Late on Tuesday Gov. X told", "Two days
-#: later Kell said"), whose first word would otherwise be read as a one-word name.
-_TIME_BEFORE_SUBJECT = re.compile(
-    rf"^[\s\W]*(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+{_TIME_NOUN}|yesterday"
-    # "Late on Tuesday", "Early last night", "Shortly after midnight", "Two days later", "Hours later"
-    rf"|(?:late|early|earlier|later)\s+(?:(?:on|this|last|that)\s+)?{_TIME_NOUN}"
-    r"|(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:after|before)\s+(?:midnight|noon|dawn|dusk)"
-    r"|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
-    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\s+(?=\w)",
-    re.IGNORECASE,
-)
-
-
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
 

@@ -1,0 +1,36 @@
+"""Attribution cases of round 20 ("real14a"): patterns found by reading quotes of real news articles
+(CNN/Daily Mail) that had no speaker or a garbage one, rewritten with invented people and wording:
+a time phrase opening a subject that heads a run of appositives ("Last night Tory MP X, who sits on
+the committee, said:"). Invented people.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+TIME_THEN_APPOSITIVES_CASES = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Last night Labour MP Gareth Pole, who sits on the committee, said: 'I would want the minister "
+         "recalled to explain himself.'", "I would want the minister", ("MP Gareth Pole", "Gareth Pole")),
+        ("On Monday Labour MP Gareth Pole, who sits on the committee, said: 'I would want the minister recalled.'",
+         "I would want the minister", ("MP Gareth Pole", "Gareth Pole")),
+        ("Yesterday Nadia Ferro, who chairs the trust, said: 'We were never told about the sale.'",
+         "We were never told", "Nadia Ferro"),
+        ("Last week council leader Bram Osei, 52, who took office in May, told reporters: 'The budget is "
+         "balanced.'", "The budget is balanced", "Bram Osei"),
+        ("Earlier this month Dr Ines Kowal, a surgeon at the hospital, said: 'We had no beds left.'",
+         "We had no beds left", "Ines Kowal"),
+        # negatives: the time phrase opens a clause whose subject is no one who speaks
+        ("Last week the minister, who has been under pressure for a month, said: 'I will not resign.'",
+         "I will not resign", "the minister"),
+        ("Last month the leak, which embarrassed Mayor Tim Hale, prompted a review. 'We are looking at it,' "
+         "a spokesman said.", "We are looking at it", "a spokesman"),
+        ("Last night the report, which runs to 300 pages, was published. 'It is damning,' said one reader.",
+         "It is damning", "one reader"),
+    ],
+)
+
+REAL14A_CASES = [
+    *TIME_THEN_APPOSITIVES_CASES,
+]

@@ -367,6 +367,52 @@ def _bare_noun(part: str) -> Mention | None:
     return Mention("description", noun) if len(noun.split()) <= 3 else None
 
 
+def _title_word(word: str) -> bool:
+    """A word that heads a capitalised job title ("Officer", "Director", "CEO", "Chairman")."""
+    return is_person_title(word) or bare(word) in PERSON_TITLES or word.lower() in PERSON_NOUNS
+
+
+def title_run(words: list[str]) -> bool:
+    """Capitalised words that are a job title and nobody's name ("Chief Operating Officer", "Myer
+    Chief Merchandise & Marketing Officer", "Deputy CEO"): they end on a title word, none is a
+    given name, and "&", "and", "of", "for" may join them. A determiner or a lower-case word makes
+    a description of someone ("the Chief Constable"), not a bare title."""
+    if len(words) < 2:
+        return False
+    headed = _title_word(words[-1]) or any(w == "of" and k and _title_word(words[k - 1]) for k, w in enumerate(words))
+    if not headed:
+        return False  # "Head of Sales", "Director of Communications" are headed before "of"
+    return all(
+        w in {"&", "and", "of", "for"}
+        or w[:1].isupper()
+        and w.lower() not in DETERMINERS
+        and given_name_gender(w) is None
+        # a word of the language or a title ("Operating", "Deputy", "CEO"); a firm's name only
+        # right before a title ("Brightway Chief …"), not a name before one ("Senator Mia Lord")
+        and (is_common_word(w.lower()) or _title_word(w) or w.isupper() or k == 0 and _title_word(words[1]))
+        for k, w in enumerate(words)
+    )
+
+
+def titles_then_name(text: str) -> Mention | None:
+    """The name after coordinated capitalised titles of one person ("Chief Operating Officer and
+    Deputy Chairman Ann Roe", "Head of Sales & Marketing and Deputy CEO Ann Roe"): her name, not a
+    pair. None when the first conjunct ends on a name ("Chief Executive Ann Roe and Chairman Ben
+    Poe" are two people) or a determiner opens it ("the Chief Constable and Mayor Ann Roe")."""
+    joins = list(COORDINATOR.finditer(f" {text} "))
+    if not joins:
+        return None
+    last = joins[-1]
+    left = f" {text} "[: last.start()].split()
+    if not title_run(left):
+        return None
+    head = head_of_segment(f" {text} "[last.end() :])
+    words = f" {text} "[last.end() :].split()
+    if head is None or head.kind != "name" or not words or not _title_word(words[0]) and words[0].lower() not in TITLE_PREMODIFIERS | {"deputy", "vice", "assistant", "executive", "senior", "managing"}:
+        return None  # "Chief Officer and Ann Roe": a title, then someone else
+    return head
+
+
 def coordination(segment: str, following: str = "") -> Mention | None:
     """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
     Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
@@ -384,6 +430,9 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         if _OWNED_NOUN.search(text):
             return Mention("description", text)  # "Mr. and Mrs. Hal Dorsey's lawyer": their lawyer
         return Mention("unnamed", text)  # "Mr. and Mrs. Hale": two people, neither named alone
+    holder = titles_then_name(text)
+    if holder is not None:
+        return holder  # "Chief Operating Officer and Deputy CEO Ann Roe": one person's titles
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return None

@@ -32,7 +32,14 @@ from .name_cleaning import (
     participle_intro,
 )
 from .organisation_names import DETERMINERS, NAME_PREPOSITIONS, STRIP, organisation_name_length
-from .speaker_heads import LEAD_CONJ, bare_name, coordination, head_of_segment, joint_speakers
+from .speaker_heads import (
+    LEAD_CONJ,
+    bare_name,
+    coordination,
+    head_of_segment,
+    joint_speakers,
+    title_run,
+)
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -294,7 +301,10 @@ def phrase_after(text: str) -> Mention | None:
         joint = coordination(f"{parts[0].strip()} and {other.group(1)}")
         if joint is not None:
             return joint  # 'said Ann Roe, of Dayton, and Ben Poe, of Toledo': both
-    if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1] == ",":
+    titled = mention is not None and mention.kind == "unnamed" and title_run(parts[0].split())
+    if mention is not None and (mention.kind == "description" or titled) and len(parts) > 2 and parts[1] == ",":
+        # also 'said Brightway Chief Buying & Design Officer and Deputy CEO, Ann Roe': one
+        # person's coordinated titles, her name apposed after them
         if mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
             return mention  # "According to the complaint, Kell “…”": a document has no name in apposition
         apposed = _NAME_SEGMENT.match(parts[2])

@@ -1,7 +1,8 @@
 """Attribution cases of round 20 ("real14a"): patterns found by reading quotes of real news articles
 (CNN/Daily Mail) that had no speaker or a garbage one, rewritten with invented people and wording:
 a time phrase opening a subject that heads a run of appositives ("Last night Tory MP X, who sits on
-the committee, said:"). Invented people.
+the committee, said:"); coordinated capitalised titles of one person before her name ("said Chief
+Operating Officer and Deputy CEO Ann Roe"). Invented people.
 """
 
 from __future__ import annotations
@@ -31,6 +32,29 @@ TIME_THEN_APPOSITIVES_CASES = cases(
     ],
 )
 
+COORDINATED_TITLES_CASES = cases(
+    "clause frames around the speaker",
+    [
+        ("'The new range sold out in two days,' said Chief Operating Officer and Deputy Chairman Helen Dorsey.",
+         "The new range sold out", "Helen Dorsey"),
+        ("'The new range sold out in two days,' said Brightway Chief Buying & Design Officer and Deputy CEO, "
+         "Helen Dorsey.", "The new range sold out", "Helen Dorsey"),
+        ("Head of Sales and Deputy CEO Ann Roe said: 'Orders doubled over the summer.'", "Orders doubled",
+         "Ann Roe"),
+        ("'Orders doubled,' said Director of Communications and Vice President Ann Roe.", "Orders doubled",
+         "Ann Roe"),
+        ("President and CEO Ann Roe said: 'Orders doubled.'", "Orders doubled", "Ann Roe"),
+        # negatives: two people, or titles with no name
+        ("Chief Executive Ann Roe and Chairman Ben Poe said: 'We are selling the firm.'",
+         "We are selling the firm", "Ann Roe and Ben Poe"),
+        ("'We will appeal,' said Marketing Director Ann Roe and Sales Director Ben Poe.", "We will appeal",
+         "Ann Roe and Ben Poe"),
+        ("'The new range sold out,' said Brightway Chief Operating Officer and Deputy CEO, adding that more "
+         "stock was due.", "The new range sold out", None),
+    ],
+)
+
 REAL14A_CASES = [
+    *COORDINATED_TITLES_CASES,
     *TIME_THEN_APPOSITIVES_CASES,
 ]

@@ -271,7 +271,10 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
             or participle_intro(words)
             or first in INTRO_WORDS
         )
-        if not appositive_like and not (words[0].islower() and len(words) <= _APPOSITIVE_WORDS):
+        # the capitalised words of a body's name count as one ("senior fellow at The Centre for the
+        # Study of Public Money at Queen's University Belfast" is an appositive, not a clause)
+        plain = [w for k, w in enumerate(words) if not (w[:1].isupper() and k and words[k - 1][:1].isupper())]
+        if not appositive_like and not (words[0].islower() and len(plain) <= _APPOSITIVE_WORDS):
             return None
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):

@@ -2,7 +2,9 @@
 (CNN/Daily Mail) that had no speaker or a garbage one, rewritten with invented people and wording:
 a time phrase opening a subject that heads a run of appositives ("Last night Tory MP X, who sits on
 the committee, said:"); coordinated capitalised titles of one person before her name ("said Chief
-Operating Officer and Deputy CEO Ann Roe"). Invented people.
+Operating Officer and Deputy CEO Ann Roe"); a long appositive whose length is mostly an
+institution's capitalised name ("X, senior fellow at The Centre for … at Queen's University
+Belfast, tweeted:"). Invented people.
 """
 
 from __future__ import annotations
@@ -54,7 +56,29 @@ COORDINATED_TITLES_CASES = cases(
     ],
 )
 
+DESCRIBED_NAME_LONG_APPOSITIVE_CASES = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Yesterday respected economist Tomas Wren, a senior fellow at the institute, tweeted: 'This "
+         "forecast is simply not credible.'", "This forecast is simply", "Tomas Wren"),
+        ("Yesterday respected economist Tomas Wren, senior fellow at The Centre for the Study of Public "
+         "Money at Queen’s University Belfast, tweeted: ‘This forecast is simply not credible.’",
+         "This forecast is simply", "Tomas Wren"),
+        ("Economist Tomas Wren, senior research fellow at The Institute for the Study of Public Money and "
+         "Banking at Queen’s University Belfast, said: ‘This forecast is not credible.’",
+         "This forecast is not", "Tomas Wren"),
+        ("On Friday veteran analyst Ruth Ola, a visiting professor at the London School of Economics, wrote "
+         "on Twitter: 'The numbers do not add up.'", "The numbers do not add up", "Ruth Ola"),
+        # negatives: no name in the subject, or the name is inside the appositive
+        ("Yesterday a senior fellow at the institute, who asked not to be named, tweeted: 'This forecast is "
+         "not credible.'", "This forecast is not", "a senior fellow"),
+        ("Yesterday a senior fellow at the institute led by Tomas Wren tweeted: 'This forecast is not "
+         "credible.'", "This forecast is not", "a senior fellow"),
+    ],
+)
+
 REAL14A_CASES = [
+    *DESCRIBED_NAME_LONG_APPOSITIVE_CASES,
     *COORDINATED_TITLES_CASES,
     *TIME_THEN_APPOSITIVES_CASES,
 ]

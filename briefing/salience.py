@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
+from .given_names import given_name_gender
 from .masked_sentences import sentence_starts
 from .masking import restore
 from .mention import Mention
@@ -299,6 +300,11 @@ def _thing(mention: Mention, text: str) -> bool:
     return names_organisation(last)
 
 
+#: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"): the name is
+#: a team, a party or a firm that British news makes plural.
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -386,8 +392,21 @@ class SubjectIndex:
                     # "Lee Ames, 54, and her son run the clinic": she, and a second person
                     joint, gender = offset + start, _POSSESSIVE_GENDER[kin.group(1)]
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
-                # "His mother, Rosa, waited outside": the role tells the name's gender
-                self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
+                plural = (
+                    subject.kind == "name"
+                    and at >= start
+                    and joint < 0
+                    and _PLURAL_VERB_AFTER.match(masked, at + len(subject.text), end) is not None
+                    and self._registry.gender_of(restore(subject.text)) is None
+                    and given_name_gender(subject.text.split()[0]) is None
+                )
+                if plural:
+                    # "Leeds have rejected the request", "Labour are ahead": a team, a party or a
+                    # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
+                    insort(self._groups, Referent(offset + max(at, start), restore(subject.text)))
+                else:
+                    # "His mother, Rosa, waited outside": the role tells the name's gender
+                    self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
                 if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
                     self._add_before_subject(masked, start, end, offset)
                 elif not headline and subject.is_he_or_she:

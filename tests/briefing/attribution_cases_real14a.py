@@ -4,7 +4,8 @@ a time phrase opening a subject that heads a run of appositives ("Last night Tor
 the committee, said:"); coordinated capitalised titles of one person before her name ("said Chief
 Operating Officer and Deputy CEO Ann Roe"); a long appositive whose length is mostly an
 institution's capitalised name ("X, senior fellow at The Centre for … at Queen's University
-Belfast, tweeted:"). Invented people.
+Belfast, tweeted:"); a bare name with a plural verb ("Leeds have rejected …") is a team, never
+the "he" of the next quote. Invented people.
 """
 
 from __future__ import annotations
@@ -77,7 +78,27 @@ DESCRIBED_NAME_LONG_APPOSITIVE_CASES = cases(
     ],
 )
 
+PLURAL_TEAM_NOT_HE_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # a bare name with a plural verb is a team, party or firm: never the "he" or "she" after it
+        ("Cardiff chief Omar Khan spoke on Friday. Leeds have rejected the request. 'We are frustrated,' he "
+         "added.", "We are frustrated", "Omar Khan"),
+        ("Leeds have rejected the request, a decision that Khan says has left his club frustrated. 'We are "
+         "frustrated,' he added.", "We are frustrated", ("Khan", None)),
+        ("Club secretary Ann Roe wrote to the league. Rovers are refusing to pay the fine. 'It is unjust,' "
+         "she said.", "It is unjust", "Ann Roe"),
+        ("Labour are ahead in the polls. 'We take nothing for granted,' he said.", "We take nothing", None),
+        # negatives: a person after all, or "they" for the team
+        ("Leeds have rejected the request. 'We will not change our minds,' they said.",
+         "We will not change our minds", "Leeds"),
+        ("Ann Weller has rejected the request. 'We are frustrated,' she added.", "We are frustrated",
+         "Ann Weller"),
+    ],
+)
+
 REAL14A_CASES = [
+    *PLURAL_TEAM_NOT_HE_CASES,
     *DESCRIBED_NAME_LONG_APPOSITIVE_CASES,
     *COORDINATED_TITLES_CASES,
     *TIME_THEN_APPOSITIVES_CASES,

@@ -85,6 +85,9 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
 _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
+#: A with-phrase set off by a comma (or opening the sentence) right before a participle: "…, with
+#: forecasters warning", not "Kell met with reporters, warning" (group 1: the phrase's noun).
+_SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
 #: "with a voice over" right before a participle: an indefinite someone as its subject.
 _WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
 #: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
@@ -596,6 +599,13 @@ def _head_attribution(
                 # "…, with both sides calling": the participle's own subject, if not a person's
                 # or a group's noun (not the sentence's subject, "Peace talks" read as "Peace")
                 return None, None
+        set_off_with = _SET_OFF_WITH.search(before) if with_someone is None else None
+        if set_off_with is not None and name_right_before(before) is None:
+            # "Another storm is set to hit the coast, with forecasters warning that flooding could
+            # reach “major” levels": the with-phrase's noun is the participle's subject; when it
+            # is no one we can name, nobody, never the sentence's subject (a storm says nothing)
+            inside = head_of_segment(set_off_with.group(1))
+            return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])

@@ -89,6 +89,40 @@ def titles_a_work(masked: str, f: Found) -> bool:
     return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None
 
 
+#: What may stand between two titles of one list: a comma (maybe inside the first's marks), "and",
+#: "or".
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|&)\s+)?")
+
+#: Fewest titles that make a list of works.
+_LISTED_TITLES = 3
+
+
+def listed_titles(masked: str, quotes: list[Found]) -> list[list[int]]:
+    """Runs of positions (in ``quotes``, one paragraph's quotes in order) of three or more
+    title-case quotes that nothing but commas, "and" and "or" join ('hits including “Blue River,”
+    “Paper Moon,” “Dancing Alone” and others'): titles of works in a list, no one's words, though
+    an "according to" or a speech verb governs the sentence."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, f in enumerate(quotes):
+        titled = _title_words(f.text)
+        joined = bool(run) and _LIST_GAP.fullmatch(masked, quotes[run[-1]].span.mark_end, f.span.mark_start) is not None
+        if titled and joined:
+            run.append(k)
+            continue
+        if len(run) >= _LISTED_TITLES:
+            runs.append(run)
+        run = [k] if titled else []
+    if len(run) >= _LISTED_TITLES:
+        runs.append(run)
+    return runs
+
+
+def _title_words(text: str) -> bool:
+    words = text.rstrip(" ,.").split()
+    return 1 <= len(words) <= _LONGEST_WORK_TITLE and all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
+
+
 #: Longest crosshead quote, in words.
 _CROSSHEAD_WORDS = 10
 

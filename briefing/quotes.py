@@ -44,6 +44,7 @@ from .not_speech import (
     NICKNAME_BEFORE,
     SMALL_WORDS,
     is_crosshead,
+    listed_titles,
     names_a_thing,
     nickname_in_name,
     quote_as_noun_phrase,
@@ -488,6 +489,19 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
+    by_paragraph: dict[int, list[Found]] = {}
+    for f in found:
+        by_paragraph.setdefault(f.paragraph, []).append(f)
+    for p, quotes in by_paragraph.items():
+        for run in listed_titles(masks[p], quotes) if len(quotes) >= 3 else []:
+            titles = [quotes[k] for k in run]
+            if not any(q.from_tail or _CROWD_VOICE.match(q.verb or "") for q in titles):
+                # 'According to the promoter, expect hits including “Blue River,” “Paper Moon,”
+                # “Dancing Alone” and others': titles the sentence lists, not the source's words (a
+                # name and verb right after the list, '…,” Lena Hart said', keep them: she named
+                # them; 'chanted' makes them slogans)
+                for q in titles:
+                    q.mention, q.verb = None, None
     for f in found:
         if f.mention is not None and f.paragraph > 0 and is_crosshead(blocks[f.paragraph].text, f):
             f.mention, f.verb = None, None  # "'We're vetting VP candidates!'" between sections (echoed below)
@@ -505,6 +519,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Reyes said in an interview on CBS's “Face the Nation.”'
     _open_quotes_take_their_end(found)
     return masks
+
+
+#: Verbs of a crowd's voice: title-case quotes in a list after one are slogans, not titles.
+_CROWD_VOICE = re.compile(r"(?i)(?:chant|shout|yell|scream|cr[yi]|roar|sing|sang|sung|chorus)")
 
 
 #: A first-person subject right before the speech verb of a label's own turn ("DIAZ: I said …",

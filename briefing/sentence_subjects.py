@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .appositives import past_participle_intro
-from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of
+from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of, people_noun
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
@@ -147,6 +147,14 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(words) == 2 and words[0].lower() in {"a", "an"} and _first_of_adjectives(words[1], pieces[1:]):
+            # "An agreeable, funny woman in her 80s, Jane Starner lives …": no "an agreeable"; the
+            # description goes on in the next piece
+            return leading_np(f"{seg.strip()} {sentence.split(',', 1)[1].strip()}", appositive=appositive)
+        fronted = _FRONTED_DESCRIPTION.fullmatch(seg.strip()) if index == 0 and len(pieces) > 1 else None
+        named = _NAME_THEN_VERB.match(pieces[1].strip()) if fronted is not None and fronted.group(1).lower() in PERSON_NOUNS else None
+        if named is not None and clean_name(named.group(1)) == named.group(1) and len(named.group(1).split()) > 1:
+            return Mention("name", named.group(1))  # "A funny woman in her 80s, Jane Starner lives …"
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):
             continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
@@ -227,6 +235,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # for Nonproliferation Studies wrote": not Vermont, not the centre
                 holder = clean_name(of.group())
                 name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
+                thing = of.group().split()
+                if name and name == runs[-1].group().strip() and of is runs[-2] and len(thing) == 1 and _thing_word(thing[0]):
+                    # "Web of Angels was the first novel she sold", "Songs of Winter was": a title
+                    # (a common noun, no office, before "of"), not a person named Angels
+                    return None
             if name and len(name.split()) > 2 and title_of_office(capitals[: runs[-1].start()]):
                 name = holder_of_office(name.split())  # "Director of National Intelligence James Clapper testified"
             if name:
@@ -267,6 +280,32 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return _apposed_name(head, pieces[index + 1]) or head
         return head
     return None
+
+
+#: An indefinite description of a person opening a sentence, set off before the subject: "A
+#: funny woman in her 80s" (group 1: its noun).
+_FRONTED_DESCRIPTION = re.compile(r"(?:A|An)(?:\s+[a-z][\w-]*)*?\s+([a-z]+)(?:\s+(?:in|of|from|with)\s+[^,]*)?")
+#: A full name opening a piece, a lower-case verb right after it: "Jane Starner lives".
+_NAME_THEN_VERB = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+[a-z]+s\b")
+
+
+def _first_of_adjectives(word: str, rest: list[str]) -> bool:
+    """``word`` after "A" or "An" is the first of two adjectives a comma joins ("An agreeable, funny
+    woman"): a common word, no noun of people, and the next piece goes on in lower case."""
+    after = rest[0].split() if rest else []
+    return bool(after) and after[0].islower() and word.islower() and is_common_word(word) and not people_noun(word) and word not in PERSON_NOUNS
+
+
+def _thing_word(word: str) -> bool:
+    """A capitalised common noun that is no title of a person or an office ("Web", "Songs"; not
+    "Secretary", "Mayor", "Duke")."""
+    low = word.lower().strip(".")
+    return (
+        is_common_word(low)
+        and low not in TITLE_WORDS | PERSON_TITLES | PERSON_NOUNS
+        and not people_noun(low)  # "Friends of Tom Ward say": his friends
+        and not title_of_office(word)
+    )
 
 
 #: Verbs in -s that follow a subject at once, never a plural noun.

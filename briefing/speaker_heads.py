@@ -545,12 +545,32 @@ def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
 _BODY_HEADS = frozenset("eyes eye face expression look smile grin gaze glare stare".split())
 
 
+#: A capitalised "The" inside a phrase, then capitalised words: the opening of a work's title
+#: ("only The Last Hot Time", "in The Quiet House"); group 1: the words after it.
+_THE_IN_CAPITALS = re.compile(r"(?<=\S )The((?:\s+[A-Z][\w’'-]*)+)")
+
+
+def _in_work_title(segment: str, name: str) -> bool:
+    """``name`` ends a run of capitals that a capitalised "The" opens inside the segment, with no
+    title of a person in the run ("The Rev. Al Hart") and no possessive ("The Post's Ann Lee"):
+    the name is the tail of a work's title, no one."""
+    for run in _THE_IN_CAPITALS.finditer(segment):
+        words = run.group(1).split()
+        if " ".join(words).endswith(name) and len(words) > len(name.split()):
+            before = words[: len(words) - len(name.split())]
+            if not any(bare(w) in PERSON_TITLES | TITLE_WORDS or is_person_title(w) or w.endswith(("’s", "'s")) for w in before):
+                return True
+    return False
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
     for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
     crowd broke into", when the verb "broke" is not known for one) or opening with a speech-verb
     form and its object ("answers the critics", after the quoted slogan that is its subject)."""
     mention = _head_of_segment(segment)
+    if mention is not None and mention.kind == "name" and _in_work_title(segment, mention.text):
+        return None  # "only The Last Hot Time remained in print": a book's title, no "Hot Time"
     if mention is None or mention.kind != "description":
         return mention
     words = mention.text.split()

@@ -1,0 +1,82 @@
+"""Attribution cases of session 14 (real-text probing of extracted news pages, invented people):
+titles of works in a list under an "according to" (not the source's words), a participle's
+subject in a with-phrase set off by a comma (never the sentence's subject: a storm says
+nothing), a work's title as a sentence subject ("Web of Angels was the first novel she sold")
+that is no referent for "she", and a fronted description of a person before the name that is
+the sentence's subject ("An agreeable, funny woman in her 80s, Jane Starner lives …").
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+LISTED_TITLES_14 = cases(
+    "when unsure, say less",
+    [
+        ("According to the promoter, fans can expect the band's hits, including “Blue River,” “Paper Moon” "
+         "and “Dancing Alone.”", "Dancing Alone", None),
+        ("The label says the box set will hold “Cold Harbor,” “Red Lantern,” “Marching On” and “Last Call.”",
+         "Last Call", None),
+        ("Per the festival's website, the films on show include “Salt Road,” “The Ninth Bell,” “Harbour "
+         "Lights” and “Iron Garden.”", "Iron Garden", None),
+        (  # negative: a chanted list is the crowd's
+            "The marchers chanted “Fair Pay Now,” “No More Cuts,” and “Teachers Matter” outside the building.",
+            "Fair Pay Now", ("the marchers", "The marchers")),
+        (  # negative: two titles make no list; the name and verb after them keep them
+            "Her favourites are “Moon River” and “Blue Skies,” singer Lena Hart told reporters. “I grew up "
+            "with them,” she said.", "I grew up with them", "Lena Hart"),
+        (  # negative: a sentence quote after the list keeps its speaker
+            "According to the promoter, the set will include “Blue River,” “Paper Moon” and “Dancing Alone.” "
+            "“It will be a long night,” promoter Ray Osei said.", "It will be a long night", "Ray Osei"),
+    ],
+)
+
+WITH_PHRASE_14 = cases(
+    "clause frames around the speaker",
+    [
+        ("Another wave of heavy rain is set to hit the coast this week, with forecasters warning that flooding "
+         "could reach “major” or “record” levels on Friday.", "major", None),
+        ("A second storm is due on Monday, with meteorologists predicting winds that are “strong enough to "
+         "topple power lines across the county.”", "strong enough to topple", None),
+        ("The vote passed 7-2, with council members calling it “a fair compromise for everyone in this town.”",
+         "a fair compromise", "council members"),
+        ("The senator left the room, with aides insisting that she had “nothing more to say about the matter.”",
+         "nothing more to say", "aides"),
+        ("The plant will close next year, with spokesman Dan Wells saying the decision was “painful but "
+         "necessary for the company.”", "painful but necessary", "Dan Wells"),
+        ("The market fell sharply, with some analysts warning of “a long and painful correction ahead.”",
+         "a long and painful correction", "some analysts"),
+        (  # negative: a with-phrase without a comma is the verb's object, the subject speaks
+            "Governor Ida Klein met with reporters on Monday, warning that the budget was “dead on arrival in "
+            "the legislature.”", "dead on arrival", "Ida Klein"),
+    ],
+)
+
+TITLE_SUBJECTS_14 = cases(
+    "pronouns and role nouns",
+    [
+        ("I finally reached Nora Pell by phone. Pell still finds it hard to talk about the trial. She had "
+         "managed the band since 1985. Songs of Winter was the "
+         "first record she ever produced. But a lawsuit left her “completely drained,” she said.",
+         "completely drained", "Nora Pell"),
+        ("Agent Lou Brant sold his first book at 30. Tales of Ember, a fantasy about dragons, made him "
+         "famous. “It changed everything for me,” he said.", "It changed everything", "Lou Brant"),
+        ("Maya Stroud lives in a small town in Ohio. She spoke warmly of her brother. By then only The Long "
+         "Dry Summer and two story collections were still in print. “I cannot believe they forgot him,” she "
+         "said.", "I cannot believe they forgot", "Maya Stroud"),
+        ("Carla Menzies runs the shop with her sister. The Quiet House was her first novel. “I wrote it at "
+         "night after work,” she said.", "I wrote it at night", "Carla Menzies"),
+        ("A quiet, careful man in his 60s, Tom Reyes runs the hardware store on Main Street. “Nobody here "
+         "locks their doors,” he said.", "Nobody here locks", "Tom Reyes"),
+        ("An agreeable, talkative woman in her 80s, Edna Vale lives near the lake in Cedar Falls, Iowa. "
+         "“I have outlived all my doctors,” she said.", "I have outlived", "Edna Vale"),
+        (  # negative: an office before "of" keeps its holder
+            "Secretary of State Mara Quint arrived late. “We have a deal,” she said.", "We have a deal",
+            "Mara Quint"),
+        (  # negative: a spokesman set off by commas still speaks
+            "A spokesman, Tom Leary, said the firm “will not comment on ongoing litigation at this time.”",
+            "will not comment", "Tom Leary"),
+    ],
+)
+
+REAL14B_CASES = [*LISTED_TITLES_14, *WITH_PHRASE_14, *TITLE_SUBJECTS_14]

@@ -669,6 +669,13 @@ def _head_attribution(
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
         mention = subject_before(before) or leading_np(before)
+        if mention is not None and mention.kind == "description":
+            # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
+            # the name is the name's person, not "a Democrat"
+            apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before)
+            named = name_right_before(apposed.group(1)) if apposed is not None else None
+            if named is not None and len(named.text.split()) > 1:
+                mention = named
         if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")

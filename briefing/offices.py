@@ -84,6 +84,6 @@ def holder_of_office(words: list[str]) -> str:
     start = len(words) - 2
     while start > 1 and _INITIAL.fullmatch(words[start]):
         start -= 1  # "Homeland Security Jeh C. Johnson"
-    if start < 1 or words[start - 1].lower() in NOT_SURNAMES or words[-1].lower() in NOT_SURNAMES:
+    if start < 1 or words[-1].lower() in NOT_SURNAMES or words[start].lower() in NOT_SURNAMES:
         return " ".join(words)
     return " ".join(words[start:])

@@ -289,6 +289,16 @@ def _listed_fields(words: list[str]) -> bool:
 _AMPERSAND_ACRONYM = re.compile(r"[A-Z]+&[A-Z]+")
 
 
+#: A lower-case epithet between "the" and an organisation's name: a compound with a hyphen
+#: ("free-market", "left-leaning", "Washington-based" is capitalised and read as the name's) or
+#: an adjective of outlook or standing.
+_ORGANISATION_EPITHET = re.compile(
+    r"[a-z]+-[a-z]+|conservative|liberal|progressive|libertarian|nonpartisan|bipartisan|independent|influential|"
+    r"prestigious|powerful|respected|venerable|centrist|populist|radical|moderate|secretive|little-known|"
+    r"nonprofit|non-profit|prominent|right-wing|left-wing|pro-business|advocacy|activist|lobby|campaign|watchdog|research"
+)
+
+
 def organisation_name(phrase: str) -> Mention | None:
     """``phrase`` whole as an organisation's name with lower-case function words in it
     (``organisation_name_length``): "the Center for American Progress" (a description, like "the
@@ -300,11 +310,29 @@ def organisation_name(phrase: str) -> Mention | None:
         person = any(is_person_title(w) or given_name_gender(" ".join(words[k : k + 2])) for k, w in enumerate(words))
         if not person and all(_capital_word(w) or k == 0 and w in {"the", "The"} for k, w in enumerate(words)):
             return Mention("description", " ".join(["the", *words[1:]])) if words[0] in {"the", "The"} else Mention("name", " ".join(words))
+    lead = 1
+    while words[:1] in (["the"], ["The"]) and lead < min(len(words), 3) and (_ORGANISATION_EPITHET.fullmatch(words[lead]) or words[lead] in ORGANISATION_NOUNS):
+        lead += 1
+    if 1 < lead < len(words) - 2 and words[lead][:1].isupper():
+        # "the free-market Institute for Economic Affairs", "the advocacy group Citizens for Fair
+        # Elections": an epithet or a kind of body before the name, not the end of a phrase that
+        # leaves "Institute" or "Citizens"
+        inner = organisation_name(" ".join(words[lead:]))
+        if inner is not None and len(inner.text.split()) > 2:
+            return Mention("description", f"the {inner.text}") if words[lead].lower() in ORGANISATION_HEADS else inner
     if not words or words[0].lower() in {"a", "an", "one"} or organisation_name_length(words) != len(words):
         return None
     if words[0] in {"the", "The"}:
         return Mention("description", " ".join(["the", *words[1:]]))
     return Mention("name", " ".join(words))
+
+
+def _without_epithet(words: list[str]) -> list[str]:
+    """``words`` without an epithet between "the" and a capitalised name ("the free-market
+    Institute for …" -> "the Institute for …")."""
+    if len(words) > 2 and words[0] in {"the", "The"} and _ORGANISATION_EPITHET.fullmatch(words[1]) and words[2][:1].isupper():
+        return [words[0], *words[2:]]
+    return words
 
 
 def organisation_owns(phrase: str) -> Mention | None:
@@ -313,7 +341,7 @@ def organisation_owns(phrase: str) -> Mention | None:
     ``organisation_name_length`` in the possessive, or before a noun of people or of a document,
     and one to three lower-case words, its person or document, shown whole (a name in apposition
     after it still gives the person)."""
-    words = phrase.strip(STRIP).split()
+    words = _without_epithet(phrase.strip(STRIP).split())
     n = organisation_name_length(words) if words and words[0].lower() not in {"a", "an", "one"} else 0
     if not n or not 1 <= len(words) - n <= 3:
         return None

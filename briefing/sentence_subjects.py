@@ -230,6 +230,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
             of = next((r for r in runs[:-1] if capitals.startswith(" of ", r.end())), None) if name else None
+            if of is not None and title_of_office(capitals[: runs[-1].start()]):
+                of = None  # "Ohio Secretary of State Dan Perrow": a title of office, its holder after it
             if of is not None:
                 # "Sen. Bernie Sanders of Vermont spoke", "Jeffrey Lewis of the James Martin Center
                 # for Nonproliferation Studies wrote": not Vermont, not the centre

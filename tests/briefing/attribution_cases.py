@@ -44,6 +44,7 @@ from tests.briefing.attribution_cases_pron18 import PRON18_CASES
 from tests.briefing.attribution_cases_pron19 import PRON19_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
+from tests.briefing.attribution_cases_real14c import REAL14C_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1356,6 +1357,7 @@ ALL_CASES: list[Case] = [
     *EMBEDS19_CASES,
     *REAL14A_CASES,
     *REAL14B_CASES,
+    *REAL14C_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

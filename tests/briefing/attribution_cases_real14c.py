@@ -1,0 +1,76 @@
+"""Attribution cases of session 14 (real14c): patterns found by reading real news text without
+speaker gold (fundus_eval pages and the codelucas/newspaper test pages), rewritten with invented
+people and wording. Titles of office that hold "of" after a place ("Ohio Secretary of State",
+"Head of School"), an epithet or a kind of body before an organisation's name ("the free-market
+Institute for …", "the advocacy group Citizens for …"), and a description apposed to a name that
+opens a who-clause ("Omar Kessel, a Democrat who said …").
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+OFFICES_14C = cases(
+    "titles and abbreviations",
+    [
+        ("Lakeside Academy Head of School Marta Quill wrote to parents that the rival player “threatens the "
+         "safety of our athletes.”", "threatens the safety", "Marta Quill"),
+        ("Head of School Ines Brandt said: “We will not send our girls onto that court.”",
+         "We will not send", "Ines Brandt"),
+        ("At the time, Lakeside Academy Head of School Marta Quill wrote to parents about the game.\n\n"
+         "“Letting this happen sets a terrible precedent,” Quill wrote.",
+         "Letting this happen", "Marta Quill"),
+        ("Ohio Secretary of State Dan Perrow called for the amendment in March, citing fraud claims.\n\n"
+         "“Groups are suing to end verification in our registration process,” he said.",
+         "Groups are suing", "Dan Perrow"),
+        ("Vermont Secretary of State Noor Hadley backed the bill on Monday.\n\n"
+         "“No one should be able to game our voter rolls,” she said.",
+         "No one should be able", "Noor Hadley"),
+        ("Kansas Attorney General Ben Rudd filed the suit in May.\n\n"
+         "“This is a clear overreach by the agency,” he said.",
+         "This is a clear overreach", "Ben Rudd"),
+        ("Director of the Office of Management and Budget Ines Vale said the cuts “will hurt every county.”",
+         "will hurt every county", "Ines Vale"),
+        (  # negative: the office alone, no holder named; the pronoun has no one to find
+            "The Ohio Secretary of State's office issued new rules on Friday.\n\n"
+            "“The rules take effect at once,” a spokeswoman said.",
+            "The rules take effect", "a spokeswoman"),
+    ],
+)
+
+ORGANISATIONS_14C = cases(
+    "organisations, documents and groups",
+    [
+        ("The free-market Institute for Fiscal Studies said the plan was “a disaster for families on fixed "
+         "incomes.”", "a disaster for families", "the Institute for Fiscal Studies"),
+        ("The left-leaning Center for Rural Progress said the cuts were “a blow to every small town in the "
+         "state.”", "a blow to every small town", "the Center for Rural Progress"),
+        ("The influential Council on Water Policy warned that the drought “will not end this year.”",
+         "will not end this year", "the Council on Water Policy"),
+        ("The independent Office for Budget Review said the forecast was “far too rosy for a country in "
+         "recession.”", "far too rosy", "the Office for Budget Review"),
+        ("The advocacy group Citizens for Fair Maps said the new lines were “drawn to protect incumbents.”",
+         "drawn to protect incumbents", "Citizens for Fair Maps"),
+        ("The group Parents for Safe Streets said the crossing was “a tragedy waiting to happen.”",
+         "a tragedy waiting", "Parents for Safe Streets"),
+        (  # negative: a person after the organisation's role, not the organisation
+            "The free-market Institute for Fiscal Studies' director, Tom Platt, said the plan was “a disaster "
+            "for families on fixed incomes.”", "a disaster for families", "Tom Platt"),
+    ],
+)
+
+APPOSED_WHO_14C = cases(
+    "clause frames around the speaker",
+    [
+        ("“What we know is this: the state matters,” explained House majority leader Omar Kessel, a Democrat "
+         "who said that, while “the rival is the worst candidate,” many voters believe that “the governor has "
+         "not done enough for them.”", "the governor has not done", "Omar Kessel"),
+        ("Mayor Rita Vance, a Republican who said in March that, unlike her rivals, she would “never raise "
+         "the sales tax,” signed the increase on Friday.", "never raise the sales tax", "Rita Vance"),
+        (  # negative: the who-clause belongs to someone else the sentence names
+            "Omar Kessel thanked Lena Moss, a volunteer who said that, after ten years, the shelter was “like a "
+            "second home.”", "like a second home", "Lena Moss"),
+    ],
+)
+
+REAL14C_CASES = [*OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C]

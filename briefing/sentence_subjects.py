@@ -147,6 +147,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(pieces) > 1 and _fronted_predicate(words, pieces[1]):
+            continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
+        if index == 0 and len(pieces) > 1 and words[0] == "With":
+            continue  # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):
             continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
@@ -267,6 +271,21 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return _apposed_name(head, pieces[index + 1]) or head
         return head
     return None
+
+
+#: A pronoun subject opening a comma piece ("…, he had tried").
+_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\s+[a-z]")
+
+
+def _fronted_predicate(words: list[str], following: str) -> bool:
+    """A noun phrase with no verb, set off before a pronoun subject ("The son of a village imam,
+    he had tried many jobs", "A former army nurse, she knows triage"): it describes the pronoun's
+    person, who is the subject; the phrase is no one of its own."""
+    opening = _PRONOUN_OPENING.match(following)
+    if words[0].lower() not in {"the", "a", "an"} or opening is None or SPEECH_VERB.match(following, opening.end() - 1):
+        return False  # not "The director, he said, never visited": a cue set off inside the subject
+    phrase = " " + " ".join(words) + " "
+    return first_verb(phrase) is None and SPEECH_VERB.search(phrase) is None
 
 
 #: Verbs in -s that follow a subject at once, never a plural noun.

@@ -496,6 +496,15 @@ def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
 _BODY_HEADS = frozenset("eyes eye face expression look smile grin gaze glare stare".split())
 
 
+#: A preposition right before a name after a determiner's noun: the name is its object ("the
+#: road between Port Alma and …", "a cousin from Kessel"), not the noun's apposed name ("the
+#: journalist Olivia Messer").
+_NOT_BEFORE_APPOSED_NAME = frozenset(
+    "of for on between from in at near to with by across into outside inside around over under against about "
+    "after before behind beyond through toward towards among along past via".split()
+)
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
     for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
@@ -623,7 +632,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
-        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in {"of", "for", "on"} and name:
+        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in _NOT_BEFORE_APPOSED_NAME and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)
         if owner_then_name:

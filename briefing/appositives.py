@@ -31,8 +31,17 @@ from .speech_lexicon import (
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .wordlists import is_common_word
 
+#: Plain adjectives of how a person looks or seems, with no adjective ending ("the round, bearded
+#: businessman", "a tall, soft-spoken lawyer").
+_PLAIN_ADJECTIVES = (
+    "round|tall|short|young|old|thin|slim|stout|burly|lanky|big|small|little|large|quiet|calm|gray|grey|"
+    "frail|wiry|stocky|slight|shy|gruff|blunt|brash|wry|gentle|elderly|trim|fit|tough|lean|heavy"
+)
 #: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
-_DANGLING_ADJECTIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*(?:ed|ous|ful|ive)\s*", re.IGNORECASE)
+_DANGLING_ADJECTIVE = re.compile(
+    rf"\s*(?:the|a|an)\s+(?:[a-z][\w-]*(?:ed|ous|ful|ive)|{_PLAIN_ADJECTIVES}|[a-z][\w-]*-(?:haired|eyed|spoken|faced))\s*",
+    re.IGNORECASE,
+)
 
 
 #: An organisation's name that lists its fields after "of"/"for": "the Bureau of Alcohol,

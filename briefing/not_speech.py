@@ -51,6 +51,42 @@ NICKNAME_BEFORE = re.compile(
 )
 
 
+#: A naming verb in the passive right before a quote ('the bill, sometimes called a “…”', '(a
+#: trend called the “…”)', 'a 2013 series called “…”', 'a period known as “…”', 'the islands,
+#: referred to as “…” by Chile'): the quote is the name a thing goes by, not the words of the
+#: thing or of a name nearby. Active naming keeps its subject's words ('Kell called the plan
+#: “…”', 'what Ford called “…”', 'he dubbed “…”'): the participle must follow a comma, a
+#: parenthesis, a form of "be", an adverb of usage, or a common noun right after its article
+#: ('a plan critics called “…”' is active: a bare subject after the noun).
+_NAMED_AS_BEFORE = re.compile(
+    r"(?:(?:[,(]|(?<![\w’'-])(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|widely|popularly|"
+    r"informally|affectionately|locally|officially|now|aptly|fittingly|originally|first))\s*"
+    r"|(?<![\w’'-])(?:an?|the|this|that|these|those|its|their)\s+(?:\d[\w-]*\s+)?"
+    r"(?!(?:he|she|they|we|you|it|who|which|that|what|whom)\b)[a-z][\w-]*\s+)"
+    r"(?:called|named|dubbed|termed|nicknamed)\s+(?:an?\s+|the\s+)?$"
+    r"|(?<![\w’'-])(?:known|referred\s+to)\s+as\s+(?:an?\s+|the\s+)?$"
+)
+#: The agent of the passive right after the quote ('was called “…” by Sen. Ann Weller'): the
+#: name is that agent's words.
+_BY_AGENT = re.compile(r"\s*,?\s*by\s")
+#: "means" right before a short quote: a gloss of a word ('Phobos means “fear,”'), no one's words.
+_GLOSS_BEFORE = re.compile(r"(?<![\w’'-])means?\s+$")
+_LONGEST_GLOSS = 3
+#: A relative pronoun and a subject of its own before the naming verb ('which the mayor called
+#: “…”', 'that critics often called “…”'): the words of that subject, named or not.
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:which|what|whom|that)\s+(?!(?:is|are|was|were|has|have|had|been)\b)(?:[\w’'.-]+\s+){0,3}$")
+
+
+def named_as(masked: str, f: Found) -> bool:
+    """The quote is the name something goes by (after a naming verb in the passive) or the gloss
+    of a word: no one's speech, whatever noun or name stands by it."""
+    before = masked[max(0, f.span.mark_start - 80) : f.span.mark_start]
+    named = _NAMED_AS_BEFORE.search(before)
+    if named is not None and _BY_AGENT.match(masked, f.span.mark_end) is None:
+        return before[named.start()] in ",(" or _RELATIVE_BEFORE.search(before, 0, named.start()) is None
+    return _GLOSS_BEFORE.search(before) is not None and len(WORD.findall(f.text)) <= _LONGEST_GLOSS
+
+
 _NAME_BEFORE_MARK = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s*$")
 _NAME_AFTER_MARK = re.compile(r"\s*[A-Z][a-z]")
 

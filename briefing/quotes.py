@@ -45,6 +45,7 @@ from .not_speech import (
     SMALL_WORDS,
     is_crosshead,
     listed_titles,
+    named_as,
     names_a_thing,
     nickname_in_name,
     quote_as_noun_phrase,
@@ -511,6 +512,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None
         if f.mention is not None and NICKNAME_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start):
             f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
+        if f.mention is not None and named_as(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'the bill, sometimes called a “cromnibus”', 'Tamar means “dark”'
         if f.mention is not None and nickname_in_name(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
         if f.mention is not None and titles_a_work(masks[f.paragraph], f):

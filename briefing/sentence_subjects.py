@@ -155,6 +155,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         named = _NAME_THEN_VERB.match(pieces[1].strip()) if fronted is not None and fronted.group(1).lower() in PERSON_NOUNS else None
         if named is not None and clean_name(named.group(1)) == named.group(1) and len(named.group(1).split()) > 1:
             return Mention("name", named.group(1))  # "A funny woman in her 80s, Jane Starner lives …"
+        if index == 0 and len(pieces) > 1 and _fronted_predicate(words, pieces[1]):
+            continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
+        if index == 0 and len(pieces) > 1 and words[0] == "With":
+            continue  # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):
             continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
@@ -308,6 +312,19 @@ def _thing_word(word: str) -> bool:
         and not people_noun(low)  # "Friends of Tom Ward say": his friends
         and not title_of_office(word)
     )
+#: A pronoun subject opening a comma piece ("…, he had tried").
+_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\s+[a-z]")
+
+
+def _fronted_predicate(words: list[str], following: str) -> bool:
+    """A noun phrase with no verb, set off before a pronoun subject ("The son of a village imam,
+    he had tried many jobs", "A former army nurse, she knows triage"): it describes the pronoun's
+    person, who is the subject; the phrase is no one of its own."""
+    opening = _PRONOUN_OPENING.match(following)
+    if words[0].lower() not in {"the", "a", "an"} or opening is None or SPEECH_VERB.match(following, opening.end() - 1):
+        return False  # not "The director, he said, never visited": a cue set off inside the subject
+    phrase = " " + " ".join(words) + " "
+    return first_verb(phrase) is None and SPEECH_VERB.search(phrase) is None
 
 
 #: Verbs in -s that follow a subject at once, never a plural noun.

@@ -561,6 +561,13 @@ def _in_work_title(segment: str, name: str) -> bool:
             if not any(bare(w) in PERSON_TITLES | TITLE_WORDS or is_person_title(w) or w.endswith(("’s", "'s")) for w in before):
                 return True
     return False
+#: A preposition right before a name after a determiner's noun: the name is its object ("the
+#: road between Port Alma and …", "a cousin from Kessel"), not the noun's apposed name ("the
+#: journalist Olivia Messer").
+_NOT_BEFORE_APPOSED_NAME = frozenset(
+    "of for on between from in at near to with by across into outside inside around over under against about "
+    "after before behind beyond through toward towards among along past via".split()
+)
 
 
 def head_of_segment(segment: str) -> Mention | None:
@@ -692,7 +699,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
-        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in {"of", "for", "on"} and name:
+        if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in _NOT_BEFORE_APPOSED_NAME and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)
         if owner_then_name:

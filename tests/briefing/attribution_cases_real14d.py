@@ -1,0 +1,75 @@
+"""Attribution cases of session 14 (real-text probing, newspaper test pages): patterns found by
+reading real news text that our pipeline got wrong, rewritten with invented people and wording.
+
+- A quote after a naming verb in the passive or a gloss ('the bill, sometimes called a “…”',
+  '(a trend called the “…”)', 'Tamar means “…”') is the name something goes by: no one's words,
+  not the words of the thing it names. Active naming keeps its subject ('Kell called the plan “…”',
+  'which the mayor called “…”').
+- A place that is the object of a preposition in a subject ('The road between Port Alma and
+  Kessel was …', 'With U.S. money drying up, …') is no referent for a later "he"; a noun phrase
+  set off before a pronoun subject ('The son of a village imam, he had …') is the pronoun's
+  person, not someone of its own; coordinate plain adjectives ('the round, bearded trader') make
+  one description, not "the round".
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+NAMED_AS_14D = cases(
+    "when unsure, say less",
+    [
+        ("The spending package, sometimes called a “minibus” on the Hill, includes $2 billion for roads. "
+         "“It is a start,” said Sen. Ruth Okafor.", "minibus", None),
+        ("The gene tool, dubbed a “spell checker for cells,” lets labs repair faulty DNA in days.",
+         "spell checker for cells", None),
+        ("Even the oldest comics house has joined in, with a 2016 series called “Night of the Paperboys.”",
+         "Night of the Paperboys", None),
+        ("He named the two ferries after local rivers: Tamar means “dark water,” while Exe means “fast.”",
+         "dark water", None),
+        ("The merger plan, which is often called “the Ross deal,” passed on Tuesday.", "the Ross deal", None),
+        ("Mayor Dina Ross called the vote “a disgrace to everyone who waited in line.”",
+         "a disgrace to everyone", "Dina Ross"),
+        ("The council approved the tower, which the mayor called “a gift to the next generation.”",
+         "a gift to the next", "the mayor"),
+        ("Nora Pell criticised what Tom Aske called “a reckless gamble with our pensions.”",
+         "a reckless gamble", "Tom Aske"),
+        ("“We were stunned by the result,” said Ivo Berg, whose firm won the contract.",
+         "We were stunned", "Ivo Berg"),
+        ("Coach Lena Pratt dubbed her defence “the wall” after the final whistle.", "the wall", "Lena Pratt"),
+        ("The ruling was branded “a dark week for small farms” by Sen. Ole Brandt.", "a dark week", "Ole Brandt"),
+        ("The waiver, sometimes called “the Brandt loophole” by staffers, expires in May.", "the Brandt loophole",
+         ("staffers", None)),
+        ("The union, which critics often called “a closed shop,” lost the vote.", "a closed shop", ("critics", None)),
+    ],
+)
+
+PLACES_AND_FRONTED_14D = cases(
+    "pronouns and role nouns",
+    [
+        ("Tarik Osmani grew up poor. The road between Port Alma and Kessel was rebel country, and Osmani had to "
+         "haul gravel to the base. So when Osmani hired drivers, he did not tell them where they were going. "
+         "“I went ahead on a motorcycle,” he recalls.", "I went ahead", "Tarik Osmani"),
+        ("Dana Wirth runs the ferry. The crossing from Kessel to Port Alma takes an hour in good weather. "
+         "“On a bad day it takes three,” she said.", "On a bad day", "Dana Wirth"),
+        ("Tarik Osmani grew up poor.\n\nWith U.S. money now drying up, contractors such as Osmani have to change "
+         "course. That is why he bought a phone franchise. He is calm about it: “You make little, but it lasts.”",
+         "You make little", "Tarik Osmani"),
+        ("With Ed Ruiz out of the race, Nora Lind is the favourite. “I take nothing for granted,” she said.",
+         "I take nothing", "Nora Lind"),
+        ("In 2009, Tarik Osmani rode up to the base on a donkey. The son of a village imam, he had already tried "
+         "many jobs. He thought to himself: “I want to be my own boss.”", "I want to be my own", "Tarik Osmani"),
+        ("Nadia Ferro runs the clinic. A former army nurse, she knows what triage means. “We see forty patients a "
+         "day,” she said.", "We see forty", "Nadia Ferro"),
+        ("“They think I am a pious man,” the round, bearded trader laughs.", "They think I am",
+         ("the round, bearded trader", None)),
+        ("“Nobody reads the fine print,” the tall, soft-spoken lawyer said.", "Nobody reads",
+         "the tall, soft-spoken lawyer"),
+        ("“The rain never stops,” the young, nervous driver told us.", "The rain never stops",
+         "the young, nervous driver"),
+        ("Kemal Aslan sells carpets in the old market. “They think I am a pious man,” the stout, grey-bearded "
+         "merchant laughs.", "They think I am", ("Kemal Aslan", "the stout, grey-bearded merchant", None)),
+    ],
+)
+
+REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D]

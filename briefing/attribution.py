@@ -129,6 +129,12 @@ _TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|
 
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
+#: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
+#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
+#: by the comma before the quote, does not govern the quote, which completes the first verb.
+_FRONTED_IN_COMPLEMENT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+)?(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
+)
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
 _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 #: A main clause whose verb is an event, not speech, right before "after X" ("went viral", "trended",
@@ -454,6 +460,14 @@ def _head_attribution(
         # complement of the first verb, not of the verb inside the first complement
         first_that = sentence.find(" that ")
         verb = next((v for v in reversed(verbs) if v.end() <= first_that), verb)
+    if (
+        len(verbs) > 1
+        and verbs[-2].group().lower() not in SPEAKER_AFTER
+        and _FRONTED_IN_COMPLEMENT.fullmatch(sentence, verbs[-2].end(), verb.start())
+        and sentence.rstrip().endswith(",")
+        and "," not in sentence[verb.end() :].rstrip()[:-1]
+    ):
+        verb = verbs[-2]  # 'Hale said that unless the rebels promise a ceasefire, “…”': Hale's
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     elif verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and source_aside(sentence, verbs[-2], verb):

@@ -42,6 +42,7 @@ from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_pron17 import PRON17_CASES
 from tests.briefing.attribution_cases_pron18 import PRON18_CASES
 from tests.briefing.attribution_cases_pron19 import PRON19_CASES
+from tests.briefing.attribution_cases_real14e import REAL14E_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1352,6 +1353,7 @@ ALL_CASES: list[Case] = [
     *PRON19_CASES,
     *FORMATS19_CASES,
     *EMBEDS19_CASES,
+    *REAL14E_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

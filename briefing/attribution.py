@@ -129,6 +129,9 @@ _TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|
 
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
+#: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
+#: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
+_WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")
 #: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
 #: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
 #: by the comma before the quote, does not govern the quote, which completes the first verb.
@@ -611,6 +614,8 @@ def _head_attribution(
                 # or a group's noun (not the sentence's subject, "Peace talks" read as "Peace")
                 return None, None
         mention = name_right_before(before) or subject_before(before)
+        if mention is None and _WRITER_PROGRESSIVE.search(before):
+            return None, None  # "In the next weeks we are adding a rule from the “…” list": the writer's own verb
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word

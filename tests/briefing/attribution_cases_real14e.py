@@ -86,4 +86,34 @@ FRONTED_IN_COMPLEMENT_CASES = cases(
     ],
 )
 
-REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES]
+GARBAGE_PHRASE_CASES = cases(
+    "when unsure, say less",
+    [
+        # a relative clause's own subject ending the phrase: "the worst thing you (can do)"
+        ('Respect counts more than rank.\n\nThe worst thing you can do is stop a colleague by saying, "No. Done." '
+         "Help them find another way.", "No. Done.", None),
+        ('The first thing we learned was to never say "maybe" to a customer.', "maybe", None),
+        # a quote naming the plural noun after it: "“…” calls from", "“…” chants from"
+        ('The protest drew "shame on you" chants from hundreds of students.', "shame on you", None),
+        ('Senator Ray Doyle said he has received "thank you" letters from a dozen farmers.',
+         "thank you", (None, "Ray Doyle")),
+        ('"It is over," says Ann Kell of the deal.', "It is over", "Ann Kell"),
+        ('"It is over," writes Ann Kell in her column.', "It is over", "Ann Kell"),
+        # a verb after "but"/"and" whose subject is left out: not the object after the quote
+        ('Bakery owner Sami Dar admitted that he would have to "scale back" the festival, but said the day had '
+         "raised money for the shelter.", "scale back", "Sami Dar"),
+        ('Mayor Pia Holt said she would "look again" at the budget, and then told reporters she would sue.',
+         "look again", "Pia Holt"),
+        ('"A new start," the mayor said, and her deputy, Joe Ames, agreed.', "A new start", "the mayor"),
+        # a clause after a semicolon has its own subject
+        ('So far, Moonfall has earned $286m worldwide; it hardly needs the label "best space comedy" now.',
+         "best space comedy", None),
+        ('Ann Weller was in Paris on Monday; she blamed "weak demand" for the losses.', "weak demand", "Ann Weller"),
+        # a progressive verb of the writer ("we are adding") before the quote, a section label before it
+        ('Part 2 - In the next few weeks we are adding a new check from the "nice to have" list.', "nice to have", None),
+        ('Step 3 - Now we are adding the line "print address" to the template.', "print address", None),
+        ('Senator Ruth Alder is adding "a clause on oversight" to the bill.', "a clause on oversight", "Ruth Alder"),
+    ],
+)
+
+REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES]

@@ -132,6 +132,15 @@ _TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|
 
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
+#: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
+#: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
+_WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")
+#: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
+#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
+#: by the comma before the quote, does not govern the quote, which completes the first verb.
+_FRONTED_IN_COMPLEMENT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+)?(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
+)
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
 _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 #: A main clause whose verb is an event, not speech, right before "after X" ("went viral", "trended",
@@ -457,6 +466,14 @@ def _head_attribution(
         # complement of the first verb, not of the verb inside the first complement
         first_that = sentence.find(" that ")
         verb = next((v for v in reversed(verbs) if v.end() <= first_that), verb)
+    if (
+        len(verbs) > 1
+        and verbs[-2].group().lower() not in SPEAKER_AFTER
+        and _FRONTED_IN_COMPLEMENT.fullmatch(sentence, verbs[-2].end(), verb.start())
+        and sentence.rstrip().endswith(",")
+        and "," not in sentence[verb.end() :].rstrip()[:-1]
+    ):
+        verb = verbs[-2]  # 'Hale said that unless the rebels promise a ceasefire, “…”': Hale's
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     elif verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and source_aside(sentence, verbs[-2], verb):
@@ -607,6 +624,8 @@ def _head_attribution(
             inside = head_of_segment(set_off_with.group(1))
             return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
         mention = name_right_before(before) or subject_before(before)
+        if mention is None and _WRITER_PROGRESSIVE.search(before):
+            return None, None  # "In the next weeks we are adding a rule from the “…” list": the writer's own verb
         if mention is None and earlier:
             mention = subject_before(sentence[: earlier[-1].start()])
         return mention or leading_np(sentence), word

@@ -37,10 +37,12 @@ _PARTY_TAG = re.compile(
     r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=[,:])"
     rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{_STATE})\))"
 )
-#: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —".
+#: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —",
+#: "WASHINGTON (Aug. 13) --", and dashes glued to the sentence's first word ("NEW YORK--Verizon is …"): the
+#: city is never the subject of the sentence after it.
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
-    r"(?:\s*\([A-Za-z .]+\))?\s*[—–-]+\s"
+    r"(?:\s*\([A-Za-z .]+(?:\s\d{1,2})?\))?\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
 )
 #: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
 #: p.m. —", "Update (4:10 p.m. ET):", "14:05 -". Like a dateline it says when, not who: the entry's

@@ -95,6 +95,9 @@ def verbless_subject(between: str) -> Mention | None:
     sentence = last_sentence(between)
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
+    # 'The film has earned $286m; it doesn't need the qualifier “…”': the clause after a semicolon
+    # has its own subject, not the film
+    sentence = sentence.rsplit(";", 1)[-1]
     mention = leading_np(sentence)
     if mention is None:
         return None

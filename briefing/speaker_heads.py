@@ -587,7 +587,17 @@ def head_of_segment(segment: str) -> Mention | None:
         return None  # "his eyes", "her whole face": a look, no speaker
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in _OBJECT_DETERMINERS:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
+    if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"}:
+        return None  # "calls from two people": a prepositional phrase, no one who speaks
+    if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in {"of", "and", "or"}:
+        # "the worst thing you (can do is …)", "the first thing we (did)": a relative clause's own
+        # subject ends the phrase, which is a clause's object, no one who speaks
+        return None
     return mention
+
+
+#: Pronouns that only stand as a clause's subject (not "all of you", "you and I").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def _head_of_segment(segment: str) -> Mention | None:

@@ -295,6 +295,8 @@ def phrase_after(text: str) -> Mention | None:
     parts = _AFTER_SPEAKER.split(" " + text.strip() + " ", maxsplit=2)
     if len(parts) > 2 and parts[1].strip() in NAME_PREPOSITIONS | {"in", "at", ","}:
         parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
+    if _POSSESSIVE_END.search(parts[0]):
+        return None  # 'Weller, in a statement, said Reyes’ “…”': the owner of the quote's subject, no sayer
     mention = head_of_segment(parts[0])
     other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None
     if other is not None and mention is not None and mention.kind in {"name", "description"} and bare_name(other.group(1)):
@@ -322,6 +324,8 @@ def phrase_after(text: str) -> Mention | None:
     return mention
 
 
+#: A phrase ending on a possessive ("Reyes’", "the mayor's"): a determiner of what follows it.
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s?)\s*$")
 #: What ends the speaker phrase after an inverted verb (``phrase_after``).
 _AFTER_SPEAKER = re.compile(
     r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|whom|whose|which|"

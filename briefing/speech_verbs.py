@@ -15,6 +15,7 @@ from .name_cleaning import (
 from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     AMBIGUOUS_THIRD_PERSON,
+    JUDGING_VERBS,
     NAMING_VERBS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -31,7 +32,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 #: Capitalised, these are names or nouns far more often than verbs ("United States", "Posts").
 _NOT_CAPITALISED = {"states", "state", "reports", "notes", "posts", "claims", "answers", "comments", "charges", "quotes"}
-_VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON)
+_VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBIGUOUS_THIRD_PERSON - {"continue", "continues", "continued", "continuing"})
 #: "went on" / "goes on" speak only before punctuation or "to say" ('"…," he went on.'), not in
 #: "the Senate goes on recess".
 _GOES_ON = {"went on", "goes on"}
@@ -41,9 +42,24 @@ _WENT_ON = r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|n
 #: or a name ("Per Olsen": capitalised only before a determiner, opening a sentence).
 _PER = rf"(?:(?:as )?per(?=\s+(?:(?:a|an|the|his|her|its|their|our)\s|[{UPPER}]))|Per(?=\s+(?:a|an|the|his|her|its|their|our)\s))|"
 _PHRASES = [p for p in SPEECH_PHRASES if p not in _GOES_ON]
+#: "continue" speaks on its own ('“…,” she continued', 'Reyes continued: “…”'), not as an aspect
+#: verb before "to" and a verb or before an -ing form that is no speech or naming verb ('Kell said
+#: the firm will continue to provide “…”', 'the group continues fighting for “…”'): there the quote
+#: is the other verb's object, not words the subject goes on to say ("continued to insist",
+#: "continues to call it" still speak).
+_SPOKEN_BASES = sorted({w for w in SPEECH_VERBS | JUDGING_VERBS if " " not in w and not w.endswith(("s", "ed", "ing"))} | {"say", "press", "stress", "tell", "write", "speak", "swear", "sing"})
+_SPOKEN_INGS = sorted(w for w in SPEECH_VERBS | JUDGING_VERBS if w.endswith("ing") and " " not in w)
+_CONTINUES = (
+    r"[Cc]ontinu(?:es?|ed|ing)(?!\s+(?:to\s+(?!(?:"
+    + "|".join(_SPOKEN_BASES)
+    + r")\b)[a-z]|(?!(?:"
+    + "|".join(_SPOKEN_INGS)
+    + r")\b)[a-z]+ing\b))|"
+)
 SPEECH_VERB = re.compile(
     r"(?<![\w’'-])(?:"
     + _WENT_ON
+    + _CONTINUES
     + _PER
     + _by_first_letter([*_VERB_FORMS, *_PHRASES])
     + "|"

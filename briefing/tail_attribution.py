@@ -65,6 +65,14 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             verb, plural_noun = after, True  # '“…,” the reports said': a plural noun, the verb's subject
     if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
+    if (
+        verb is not None
+        and verb.group().endswith("s")
+        and not verb.group().endswith("ss")
+        and not WORD.search(clause, 0, verb.start())
+        and _PREPOSITION_NEXT.match(clause, verb.end())
+    ):
+        return None, None  # 'he has received “thank you” calls from two people': the quote names the calls
     if not verb:
         return document_after(clause)
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
@@ -82,6 +90,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if WORD.search(before) and _ELIDED_SUBJECT.search(before):
+        # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
+        # subject is left out, the sentence's own before the quote, not the object after it
+        return None, None
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -225,6 +237,11 @@ def _appositive_subject(before: str) -> bool:
 
 #: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
 _OF_BEFORE = re.compile(r"\sof\s+$")
+#: A preposition right after a speech noun's plural ("calls from", "chants of", "tweets about").
+_PREPOSITION_NEXT = re.compile(r"\s+(?:from|of|for|about|by|with|against|over|on)\s")
+#: A coordinated verb whose subject is left out, right before the speech verb ("…, but said",
+#: "and then told"): the subject is the first verb's.
+_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but|yet)\s+(?:then\s+|also\s+|later\s+)?$")
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a

@@ -46,6 +46,7 @@ from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
 from tests.briefing.attribution_cases_real14c import REAL14C_CASES
 from tests.briefing.attribution_cases_real14d import REAL14D_CASES
+from tests.briefing.attribution_cases_real14e import REAL14E_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1360,6 +1361,7 @@ ALL_CASES: list[Case] = [
     *REAL14B_CASES,
     *REAL14C_CASES,
     *REAL14D_CASES,
+    *REAL14E_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -79,4 +79,63 @@ TITLE_SUBJECTS_14 = cases(
     ],
 )
 
-REAL14B_CASES = [*LISTED_TITLES_14, *WITH_PHRASE_14, *TITLE_SUBJECTS_14]
+HOW_PUT_14 = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("The pair had “wed” in a mock pirate ceremony at a festival. (“The Pirate Council has ruled that we "
+         "should make it official,” was how Dorsey described it to friends.)", "The Pirate Council", "Dorsey"),
+        ("“It felt like a warm welcome after years away,” was how Nina Kellerman put it.", "It felt like a warm",
+         "Nina Kellerman"),
+        ("“A total disaster from start to finish” is how one fan described the final.", "A total disaster",
+         "one fan"),
+        ("“Not my finest hour, but not my worst,” is how Mayor Ada Quinn summed up the week.",
+         "Not my finest hour", "Ada Quinn"),
+        (  # negative: a passive names no one who put it so
+            "“Shock and awe on a small budget” was how the campaign was described.", "Shock and awe", None),
+    ],
+)
+
+AUXILIARY_AFTER_APPOSITIVES_14 = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Prince Edmund, the younger brother of the heir to the throne, Frederick, has reportedly told friends "
+         "that the dinner was a “huge triumph”.", "huge triumph", "Edmund"),
+        ("Rosa Lind, the sister of the late senator, Tom Lind, has said that the book is “full of lies and "
+         "half-truths.”", "full of lies", "Rosa Lind"),
+        ("Carl Ames, a cousin of the victim, Dana Ames, also said the police had “ignored every warning.”",
+         "ignored every warning", "Carl Ames"),
+        (  # negative: the name apposed to a role is the subject
+            "Her lawyer, Tom Ward, has said the claim is “absurd and offensive to the family.”", "absurd and",
+            "Tom Ward"),
+        ("The family, however, has called the ruling “a slap in the face.”", "a slap in the face",
+         ("the family", "The family")),
+    ],
+)
+
+LIST_IN_ORGANISATION_14 = cases(
+    "organisations, documents and groups",
+    [
+        ("“This is mainly due to a change in the wind,” Priya Nandan, a research analyst at the Pune-based "
+         "Centre for Energy, Water and Climate think tank told local reporters.", "This is mainly due",
+         "Priya Nandan"),
+        ("It said it had filed a proposal for a lander. “Using the lift of the new rocket, we have built a "
+         "simple approach,” Dan Hollis, senior vice president for space at Orbital Works Defense, Space, and "
+         "Security, said in that statement.", "Using the lift", "Dan Hollis"),
+        ("“The rules changed overnight,” said Ida Moran, a lawyer at the Institute for Labor, Trade and "
+         "Migration in Denver.", "The rules changed", "Ida Moran"),
+        (  # negative: a list of people is the speakers
+            "“We will appeal,” Ann Kell, Tom Hart and Joe Ames said in a joint statement.", "We will appeal",
+            "Ann Kell, Tom Hart and Joe Ames"),
+        ("“We will appeal,” said Rita Moss, a partner at Marsh, Brown and Green.", "We will appeal",
+         "Rita Moss"),
+    ],
+)
+
+REAL14B_CASES = [
+    *LISTED_TITLES_14,
+    *WITH_PHRASE_14,
+    *TITLE_SUBJECTS_14,
+    *HOW_PUT_14,
+    *AUXILIARY_AFTER_APPOSITIVES_14,
+    *LIST_IN_ORGANISATION_14,
+]

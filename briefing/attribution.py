@@ -604,7 +604,8 @@ def _head_attribution(
             # "Another storm is set to hit the coast, with forecasters warning that flooding could
             # reach “major” levels": the with-phrase's noun is the participle's subject; when it
             # is no one we can name, nobody, never the sentence's subject (a storm says nothing)
-            inside = head_of_segment(set_off_with.group(1))
+            # "with Donald Trump tweeting that … and asking": the phrase up to its first participle
+            inside = head_of_segment(re.split(r"\s(?=[a-z]+ing\b)", set_off_with.group(1), maxsplit=1)[0])
             return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
         mention = name_right_before(before) or subject_before(before)
         if mention is None and earlier:

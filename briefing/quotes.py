@@ -43,6 +43,7 @@ from .names import NameRegistry
 from .not_speech import (
     NICKNAME_BEFORE,
     SMALL_WORDS,
+    glossed_term,
     is_crosshead,
     listed_titles,
     names_a_thing,
@@ -513,6 +514,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
         if f.mention is not None and nickname_in_name(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
+        if f.mention is not None and glossed_term(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'to induce “torpor” — the term for the hibernating state'
         if f.mention is not None and titles_a_work(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
         if f.mention is not None and _names_a_programme(masks[f.paragraph], f):

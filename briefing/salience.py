@@ -70,8 +70,10 @@ _NAME_THEN_VERB = (
     r"heard|saw|said|told|wrote|read|beat)(?![\w’'-])"
 )
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
-#: spoke" (group 1: the name).
-_CLAUSE_SUBJECT = re.compile(r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+" + _NAME_THEN_VERB)
+#: spoke", "after the novelist Jo Walton explained" (group 1: the name).
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
+)  # "after the novelist Jo Walton explained"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
 _OPENING_CONJUNCTION = (

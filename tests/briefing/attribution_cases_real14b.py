@@ -46,6 +46,8 @@ WITH_PHRASE_14 = cases(
          "necessary for the company.”", "painful but necessary", "Dan Wells"),
         ("The market fell sharply, with some analysts warning of “a long and painful correction ahead.”",
          "a long and painful correction", "some analysts"),
+        ("Critics were quick to respond, with Senator Ada Vance tweeting that it was a “farce” and asking, “Who "
+         "approved this plan?”", "Who approved this plan?", "Ada Vance"),
         (  # negative: a with-phrase without a comma is the verb's object, the subject speaks
             "Governor Ida Klein met with reporters on Monday, warning that the budget was “dead on arrival in "
             "the legislature.”", "dead on arrival", "Ida Klein"),
@@ -131,6 +133,35 @@ LIST_IN_ORGANISATION_14 = cases(
     ],
 )
 
+CLAUSE_SUBJECT_ROLE_14 = cases(
+    "pronouns and role nouns",
+    [
+        ("Editor Beth Marsh loved his work. “Every book was a puzzle,” Marsh said. Close reading and patience are "
+         "essential for these passages, which I came to call Dark Rooms, after the novelist Ann Reyes explained "
+         "them to me. “You only see a tenth of it,” she said.", "You only see a tenth", "Ann Reyes"),
+        ("Coach Lena Brandt watched from the stands. The fans went quiet when the referee Maria Soto stopped the "
+         "game. “It was the only safe call,” she said.", "It was the only safe call", "Maria Soto"),
+        (  # negative: a man in the clause is no "she"
+            "Editor Beth Marsh loved his work. “Every book was a puzzle,” Marsh said. The book sold well after the "
+            "critic Tom Hale praised it. “It was a hit,” she said.", "It was a hit", "Beth Marsh"),
+    ],
+)
+
+NAMED_THINGS_14 = cases(
+    "when unsure, say less",
+    [
+        ("One of the cards, a poem called “Winter Gate, Camelot Road,” went on to win the Hollis Award. “He made "
+         "art everywhere,” Gail Ostrow said.", "He made art everywhere", "Gail Ostrow"),
+        ("The plan was to induce “torpor” — the term for the hibernating state. “It is safe,” Dr. Ann Cole said.",
+         "torpor", None),
+        ("The patients enter “cold sleep”, the phrase used by the team for the state, Dr. Ann Cole said.",
+         "cold sleep", None),
+        (  # negative: a quote the speaker calls something keeps the speaker
+            "Kell called the plan “a disaster for everyone in the county,” and said she would vote no.",
+            "a disaster for everyone", "Kell"),
+    ],
+)
+
 REAL14B_CASES = [
     *LISTED_TITLES_14,
     *WITH_PHRASE_14,
@@ -138,4 +169,6 @@ REAL14B_CASES = [
     *HOW_PUT_14,
     *AUXILIARY_AFTER_APPOSITIVES_14,
     *LIST_IN_ORGANISATION_14,
+    *CLAUSE_SUBJECT_ROLE_14,
+    *NAMED_THINGS_14,
 ]

@@ -162,6 +162,19 @@ NAMED_THINGS_14 = cases(
     ],
 )
 
+RELATIVE_VERB_14 = cases(
+    "clause frames around the speaker",
+    [
+        ("Nina Pratt added that before their mother died, the two of them had made peace, and the last letter "
+         "Tom wrote was “kind and loving.”", "kind and loving.", "Nina Pratt"),
+        ("Kell said the note that Ada Price sent her was “full of warmth and good humour.”", "full of warmth",
+         "Kell"),
+        (  # negative: the verb of a plain clause keeps its subject
+            "After the meeting Tom Reyes said he was “very pleased with the result.”", "very pleased",
+            "Tom Reyes"),
+    ],
+)
+
 REAL14B_CASES = [
     *LISTED_TITLES_14,
     *WITH_PHRASE_14,
@@ -171,4 +184,5 @@ REAL14B_CASES = [
     *LIST_IN_ORGANISATION_14,
     *CLAUSE_SUBJECT_ROLE_14,
     *NAMED_THINGS_14,
+    *RELATIVE_VERB_14,
 ]

@@ -413,6 +413,8 @@ class SubjectIndex:
                     if member.kind == "name" or person_description(member):
                         gender = gender or description_gender(member.text) if member.kind == "description" else gender
                         self._joints.setdefault(joint, []).append((restore(member.text), gender))
+            if not headline and subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}:
+                self._add_writer_object(start, end, offset)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
@@ -580,6 +582,20 @@ class SubjectIndex:
         name = clean_name(restore(led.group(1))) if led is not None else ""
         if name and self._person(name, offset + start):
             self.add(offset + start, Mention("name", name), None, since=offset + start)
+
+    def _add_writer_object(self, start: int, end: int, offset: int) -> None:
+        """The one person a sentence of the writer's names ("When the deal was struck, I thought of
+        Elise Moor. … “…,” she replied"): the writer is no referent, so the sentence is about
+        that person, for the "she" after it. Not when it names two or more people."""
+        people = {
+            name
+            for name in self._registry.names_between(offset + start, offset + end)
+            if not self._registry.is_place(name)
+            and not names_organisation(name.split()[-1])
+            and (self._person(name, offset + start) or len(name.split()) > 1 and self._registry.is_proper_name(name, offset + start))
+        }
+        if len(people) == 1:
+            self.add(offset + end - 1, Mention("name", people.pop()), None, since=offset + start)
 
     def _one_person(self, name: str) -> bool:
         """``name`` may be one person of a gender the text does not tell (a surname: "Kline"), not a

@@ -175,6 +175,17 @@ RELATIVE_VERB_14 = cases(
     ],
 )
 
+WRITER_OBJECT_14 = cases(
+    "pronouns and role nouns",
+    [
+        ("The agent Vera Stone dropped out of sight years ago. Stone said she simply lost touch.\n\nWhen the deal was "
+         "struck, I thought of Elise Moor. How would she feel about it? “I don't even have words,” she replied "
+         "in an email.", "I don't even have words", "Elise Moor"),
+        ("Mayor Ada Lind opened the meeting. Later I spoke with her deputy Tom Hale. “The vote was closer than "
+         "anyone expected,” he said.", "The vote was closer", "Tom Hale"),
+    ],
+)
+
 REAL14B_CASES = [
     *LISTED_TITLES_14,
     *WITH_PHRASE_14,
@@ -185,4 +196,5 @@ REAL14B_CASES = [
     *CLAUSE_SUBJECT_ROLE_14,
     *NAMED_THINGS_14,
     *RELATIVE_VERB_14,
+    *WRITER_OBJECT_14,
 ]

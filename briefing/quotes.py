@@ -46,6 +46,7 @@ from .not_speech import (
     glossed_term,
     is_crosshead,
     listed_titles,
+    names_a_slogan,
     names_a_thing,
     nickname_in_name,
     quote_as_noun_phrase,
@@ -514,6 +515,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
         if f.mention is not None and nickname_in_name(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
+        if f.mention is not None and not f.from_tail and names_a_slogan(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'the firm behind the state's campaign “Starts with one.”'
         if f.mention is not None and glossed_term(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'to induce “torpor” — the term for the hibernating state'
         if f.mention is not None and titles_a_work(masks[f.paragraph], f):

@@ -156,6 +156,14 @@ NAMED_THINGS_14 = cases(
          "torpor", None),
         ("The patients enter “cold sleep”, the phrase used by the team for the state, Dr. Ann Cole said.",
          "cold sleep", None),
+        ("Hale is the CEO of Dunmore, the Boise advertising, public relations and branding firm behind the "
+         "state's opioid campaign “Starts with one.”", "Starts with one.", None),
+        ("Kell unveiled her new slogan “Build it here” on Monday, saying “we have waited long enough for this.”",
+         "we have waited long enough", "Kell"),
+        (  # negative: the campaign's predicate is the speaker's words
+            "Hale said the campaign “is working better than anyone expected.”", "is working better", "Hale"),
+        ("The mayor's campaign “will not be intimidated by these attacks,” spokesman Tim Ross said.",
+         "will not be intimidated", "Tim Ross"),
         (  # negative: a quote the speaker calls something keeps the speaker
             "Kell called the plan “a disaster for everyone in the county,” and said she would vote no.",
             "a disaster for everyone", "Kell"),

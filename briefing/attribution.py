@@ -356,6 +356,11 @@ _SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w�
 
 #: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
+#: A definite noun and a name right before a verb: the head of an object relative clause without
+#: "that" ("the letter Mike", "the note that Tom Hale"), the verb's object being that noun.
+_OBJECT_RELATIVE_HEAD = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:that\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+\s+$"
+)
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
 _VERB_NEXT = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
@@ -460,6 +465,12 @@ def _head_attribution(
         return (owner, None) if owner is not None else document_before(sentence)
     if len(verbs) > 1 and verbs[-1].group().lower() in PLURAL_NOUN_FORMS and _COPULA_NEXT.match(sentence, verbs[-1].end()):
         verbs.pop()  # 'Roe said that the claims were “baseless”': a noun, the copula's subject; Roe speaks
+    if _OBJECT_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start()) and _COPULA_NEXT.match(sentence, verbs[-1].end()):
+        # 'Martha added that the letter Mike wrote was “kind and loving.”': the verb is inside a
+        # relative clause on the copula's subject (the letter); the verb before it, if any, reports
+        verbs.pop()
+        if not verbs:
+            return None, None
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
@@ -621,7 +632,8 @@ def _head_attribution(
             # "Another storm is set to hit the coast, with forecasters warning that flooding could
             # reach “major” levels": the with-phrase's noun is the participle's subject; when it
             # is no one we can name, nobody, never the sentence's subject (a storm says nothing)
-            inside = head_of_segment(set_off_with.group(1))
+            # "with Donald Trump tweeting that … and asking": the phrase up to its first participle
+            inside = head_of_segment(re.split(r"\s(?=[a-z]+ing\b)", set_off_with.group(1), maxsplit=1)[0])
             return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
         mention = name_right_before(before) or subject_before(before)
         if mention is None and _WRITER_PROGRESSIVE.search(before):

@@ -106,7 +106,9 @@ _WORK_NOUNS = (
     "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
     "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
 )
-_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?|sang|sings|performed|performs)\s*$", re.IGNORECASE)
+_WORK_BEFORE_MARK = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?(?:\s+(?:called|named|titled|entitled))?|sang|sings|singing|performed|performs|performing|played|playing)\s*$", re.IGNORECASE
+)  # "a poem called “…”"
 _WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
 _LONGEST_WORK_TITLE = 12
 
@@ -157,6 +159,29 @@ def listed_titles(masked: str, quotes: list[Found]) -> list[list[int]]:
 def _title_words(text: str) -> bool:
     words = text.rstrip(" ,.").split()
     return 1 <= len(words) <= _LONGEST_WORK_TITLE and all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
+
+
+#: A noun of a slogan right before the opening mark: 'the state's campaign “Starts with one.”'.
+_SLOGAN_BEFORE_MARK = re.compile(r"(?<![\w’'-])(?:campaign|slogan|tagline|motto|hashtag|catchphrase)s?\s*$", re.IGNORECASE)
+#: Longest slogan, in words.
+_LONGEST_SLOGAN = 8
+
+
+def names_a_slogan(masked: str, f: Found) -> bool:
+    """A short quote right after the noun of a slogan, nothing between ('the opioid campaign “Starts
+    with one.”', 'its tagline “Meth. We're on it.”'): the slogan's name, no one's speech here."""
+    capital = f.text.lstrip()[:1].isupper()  # not 'said the campaign “is working”': its predicate
+    return capital and len(WORD.findall(f.text)) <= _LONGEST_SLOGAN and _SLOGAN_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
+
+
+#: A term's gloss right after its closing mark: '“torpor” — the term for the hibernating state'.
+_TERM_AFTER_MARK = re.compile(r"\s*[,—–-]+\s*(?:the|a)\s+(?:[a-z][\w-]*\s+)?(?:term|word|name|phrase|expression)\s+(?:for|used|given|meaning)\b")
+
+
+def glossed_term(masked: str, f: Found) -> bool:
+    """A short quote glossed right after it as a term ('to induce “torpor” — the term for the
+    hibernating state'): a word the text explains, no one's speech."""
+    return len(WORD.findall(f.text)) <= 4 and _TERM_AFTER_MARK.match(masked, f.span.mark_end) is not None
 
 
 #: Longest crosshead quote, in words.

@@ -43,9 +43,11 @@ from .names import NameRegistry
 from .not_speech import (
     NICKNAME_BEFORE,
     SMALL_WORDS,
+    glossed_term,
     is_crosshead,
     listed_titles,
     named_as,
+    names_a_slogan,
     names_a_thing,
     nickname_in_name,
     quote_as_noun_phrase,
@@ -516,6 +518,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'the bill, sometimes called a “cromnibus”', 'Tamar means “dark”'
         if f.mention is not None and nickname_in_name(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
+        if f.mention is not None and not f.from_tail and names_a_slogan(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'the firm behind the state's campaign “Starts with one.”'
+        if f.mention is not None and glossed_term(masks[f.paragraph], f):
+            f.mention, f.verb = None, None  # 'to induce “torpor” — the term for the hibernating state'
         if f.mention is not None and titles_a_work(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
         if f.mention is not None and _names_a_programme(masks[f.paragraph], f):

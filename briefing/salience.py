@@ -71,8 +71,10 @@ _NAME_THEN_VERB = (
     r"heard|saw|said|told|wrote|read|beat)(?![\w’'-])"
 )
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
-#: spoke" (group 1: the name).
-_CLAUSE_SUBJECT = re.compile(r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+" + _NAME_THEN_VERB)
+#: spoke", "after the novelist Jo Walton explained" (group 1: the name).
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
+)  # "after the novelist Jo Walton explained"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
 _OPENING_CONJUNCTION = (
@@ -430,6 +432,8 @@ class SubjectIndex:
                     if member.kind == "name" or person_description(member):
                         gender = gender or description_gender(member.text) if member.kind == "description" else gender
                         self._joints.setdefault(joint, []).append((restore(member.text), gender))
+            if not headline and subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}:
+                self._add_writer_object(start, end, offset)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
@@ -597,6 +601,20 @@ class SubjectIndex:
         name = clean_name(restore(led.group(1))) if led is not None else ""
         if name and self._person(name, offset + start):
             self.add(offset + start, Mention("name", name), None, since=offset + start)
+
+    def _add_writer_object(self, start: int, end: int, offset: int) -> None:
+        """The one person a sentence of the writer's names ("When the deal was struck, I thought of
+        Elise Moor. … “…,” she replied"): the writer is no referent, so the sentence is about
+        that person, for the "she" after it. Not when it names two or more people."""
+        people = {
+            name
+            for name in self._registry.names_between(offset + start, offset + end)
+            if not self._registry.is_place(name)
+            and not names_organisation(name.split()[-1])
+            and (self._person(name, offset + start) or len(name.split()) > 1 and self._registry.is_proper_name(name, offset + start))
+        }
+        if len(people) == 1:
+            self.add(offset + end - 1, Mention("name", people.pop()), None, since=offset + start)
 
     def _one_person(self, name: str) -> bool:
         """``name`` may be one person of a gender the text does not tell (a surname: "Kline"), not a

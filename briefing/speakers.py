@@ -173,8 +173,50 @@ _SCENE_CLAUSE = re.compile(
 )
 
 
+#: A list of capitalised words inside an organisation's name, after a capitalised word or "for",
+#: "of", "on" ("Centre for Energy, Water and Climate", "Boeing Defense, Space, and
+#: Security", "Council on Energy, Environment and Water").
+_NAME_LIST = re.compile(r"(\b(?:[A-Z][\w-]*|for|of|on)\s+)((?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+(?:and|&)\s+[A-Z][a-z]+)(?![\w’'-])")
+
+
+def _list_in_name(match: re.Match[str]) -> str:
+    """The list without its commas when every item is a common word and no given name (a field
+    of work, not people): its commas are no appositive's (not "Kell, Hart and Ames", people)."""
+    items = re.findall(r"[A-Z][a-z]+", match.group(2))
+    if all(is_common_word(w.lower()) and given_name_gender(w) is None for w in items):
+        return match.group(1) + match.group(2).replace(",", "")
+    return match.group()
+
+
+#: Nothing but auxiliaries and adverbs between the last comma of a subject and its verb.
+_AUXILIARY_TAIL = re.compile(r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly)\s+)+")
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
+
+    A list inside an organisation's name ("at the Centre for Energy, Water and Climate") is read
+    without its commas, which are no appositives', and given back as written.
+    """
+    if "," not in clause or not (" and " in clause or " & " in clause):
+        return _subject_before(clause)
+    lists: list[tuple[str, str]] = []
+
+    def joined(match: re.Match[str]) -> str:
+        whole = _list_in_name(match)
+        if whole != match.group():
+            lists.append((whole, match.group()))
+        return whole
+
+    mention = _subject_before(_NAME_LIST.sub(joined, clause))
+    for whole, written in lists:
+        if mention is not None and whole in mention.text:
+            mention = Mention(mention.kind, mention.text.replace(whole, written))
+    return mention
+
+
+def _subject_before(clause: str) -> Mention | None:
+    """``subject_before`` on a clause whose organisations' lists are joined.
 
     "Michael Podhorzer, the political director of the union, said" -> Michael Podhorzer;
     "Tom Barrett, a miner from Harlan County, Kentucky, who has worked ..., said" -> Tom Barrett
@@ -204,6 +246,10 @@ def subject_before(clause: str) -> Mention | None:
         if second is not None and second.kind in {"name", "pronoun", "description"}:
             return second
     pieces = join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
+    if len(pieces) > 2 and _AUXILIARY_TAIL.fullmatch(pieces[-1]):
+        # "Prince Ed, the brother of the heir, Fred, has reportedly told": the auxiliary after the
+        # appositives ends the subject as a bare comma does (Ed, not the name apposed to the heir)
+        pieces[-1] = ""
     segments = [LEAD_CONJ.sub("", s) for s in pieces if s.strip(STRIP)]
     joint = comma_coordination([p for p in pieces if p.strip(STRIP)]) if " and " in clause or " & " in clause or " as well as " in clause else None
     if joint is not None:

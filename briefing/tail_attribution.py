@@ -53,6 +53,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
         owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
         return (owner, reply.group("noun")) if owner is not None and owner.kind in {"name", "description"} else (None, None)
+    how = _HOW_PUT.match(clause)
+    if how is not None and not SPEECH_VERB.search(clause, how.end()):
+        # '“…,” was how Dorsey described it to friends.', 'is how Mayor Ada Quinn summed it up'; not
+        # '“…” is how the report put it, added Lena Kessel': the report's words, as she gives them
+        owner = head_of_segment(how.group("who"))
+        return (owner, how.group("verb").lower()) if owner is not None and owner.kind in {"name", "description", "pronoun"} else (None, None)
     said_to = _SAID_TO_HAVE.match(clause)
     if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
@@ -194,6 +200,13 @@ _ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|ca
 _REPLY_OF = re.compile(
     r"\s*(?:was|is|came|comes)\s+(?:(?P<owner>[^,.;:!?“”\"]{2,60}?)[’']s\s+|the\s+)(?:[\w-]+\s+)?"
     r"(?P<noun>reply|answer|response|retort|verdict|reaction)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?\s*(?:[.;!?]|$)"
+)
+#: "was how X described it" between a quote and the end of its clause: X put it in those words
+#: (group "who": X, group "verb": the verb).
+_HOW_PUT = re.compile(
+    r"\s*(?:was|is)\s+how\s+(?P<who>[^,.;:!?“”\"]{2,60}?)\s+(?:later\s+|once\s+|first\s+|best\s+)?"
+    r"(?P<verb>described|describes|put|puts|summed|sums|summarised|summarized|summarises|summarizes|characterised|characterized|"
+    r"explained|explains|phrased|phrases|framed|frames|worded|words|recalled|recalls|remembered|remembers)\b"
 )
 #: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).
 _SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed)\s+to\s+have\s+(\w+)")

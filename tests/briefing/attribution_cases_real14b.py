@@ -46,6 +46,8 @@ WITH_PHRASE_14 = cases(
          "necessary for the company.”", "painful but necessary", "Dan Wells"),
         ("The market fell sharply, with some analysts warning of “a long and painful correction ahead.”",
          "a long and painful correction", "some analysts"),
+        ("Critics were quick to respond, with Senator Ada Vance tweeting that it was a “farce” and asking, “Who "
+         "approved this plan?”", "Who approved this plan?", "Ada Vance"),
         (  # negative: a with-phrase without a comma is the verb's object, the subject speaks
             "Governor Ida Klein met with reporters on Monday, warning that the budget was “dead on arrival in "
             "the legislature.”", "dead on arrival", "Ida Klein"),
@@ -79,4 +81,128 @@ TITLE_SUBJECTS_14 = cases(
     ],
 )
 
-REAL14B_CASES = [*LISTED_TITLES_14, *WITH_PHRASE_14, *TITLE_SUBJECTS_14]
+HOW_PUT_14 = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("The pair had “wed” in a mock pirate ceremony at a festival. (“The Pirate Council has ruled that we "
+         "should make it official,” was how Dorsey described it to friends.)", "The Pirate Council", "Dorsey"),
+        ("“It felt like a warm welcome after years away,” was how Nina Kellerman put it.", "It felt like a warm",
+         "Nina Kellerman"),
+        ("“A total disaster from start to finish” is how one fan described the final.", "A total disaster",
+         "one fan"),
+        ("“Not my finest hour, but not my worst,” is how Mayor Ada Quinn summed up the week.",
+         "Not my finest hour", "Ada Quinn"),
+        (  # negative: a passive names no one who put it so
+            "“Shock and awe on a small budget” was how the campaign was described.", "Shock and awe", None),
+    ],
+)
+
+AUXILIARY_AFTER_APPOSITIVES_14 = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Prince Edmund, the younger brother of the heir to the throne, Frederick, has reportedly told friends "
+         "that the dinner was a “huge triumph”.", "huge triumph", "Edmund"),
+        ("Rosa Lind, the sister of the late senator, Tom Lind, has said that the book is “full of lies and "
+         "half-truths.”", "full of lies", "Rosa Lind"),
+        ("Carl Ames, a cousin of the victim, Dana Ames, also said the police had “ignored every warning.”",
+         "ignored every warning", "Carl Ames"),
+        (  # negative: the name apposed to a role is the subject
+            "Her lawyer, Tom Ward, has said the claim is “absurd and offensive to the family.”", "absurd and",
+            "Tom Ward"),
+        ("The family, however, has called the ruling “a slap in the face.”", "a slap in the face",
+         ("the family", "The family")),
+    ],
+)
+
+LIST_IN_ORGANISATION_14 = cases(
+    "organisations, documents and groups",
+    [
+        ("“This is mainly due to a change in the wind,” Priya Nandan, a research analyst at the Pune-based "
+         "Centre for Energy, Water and Climate think tank told local reporters.", "This is mainly due",
+         "Priya Nandan"),
+        ("It said it had filed a proposal for a lander. “Using the lift of the new rocket, we have built a "
+         "simple approach,” Dan Hollis, senior vice president for space at Orbital Works Defense, Space, and "
+         "Security, said in that statement.", "Using the lift", "Dan Hollis"),
+        ("“The rules changed overnight,” said Ida Moran, a lawyer at the Institute for Labor, Trade and "
+         "Migration in Denver.", "The rules changed", "Ida Moran"),
+        (  # negative: a list of people is the speakers
+            "“We will appeal,” Ann Kell, Tom Hart and Joe Ames said in a joint statement.", "We will appeal",
+            "Ann Kell, Tom Hart and Joe Ames"),
+        ("“We will appeal,” said Rita Moss, a partner at Marsh, Brown and Green.", "We will appeal",
+         "Rita Moss"),
+    ],
+)
+
+CLAUSE_SUBJECT_ROLE_14 = cases(
+    "pronouns and role nouns",
+    [
+        ("Editor Beth Marsh loved his work. “Every book was a puzzle,” Marsh said. Close reading and patience are "
+         "essential for these passages, which I came to call Dark Rooms, after the novelist Ann Reyes explained "
+         "them to me. “You only see a tenth of it,” she said.", "You only see a tenth", "Ann Reyes"),
+        ("Coach Lena Brandt watched from the stands. The fans went quiet when the referee Maria Soto stopped the "
+         "game. “It was the only safe call,” she said.", "It was the only safe call", "Maria Soto"),
+        (  # negative: a man in the clause is no "she"
+            "Editor Beth Marsh loved his work. “Every book was a puzzle,” Marsh said. The book sold well after the "
+            "critic Tom Hale praised it. “It was a hit,” she said.", "It was a hit", "Beth Marsh"),
+    ],
+)
+
+NAMED_THINGS_14 = cases(
+    "when unsure, say less",
+    [
+        ("One of the cards, a poem called “Winter Gate, Camelot Road,” went on to win the Hollis Award. “He made "
+         "art everywhere,” Gail Ostrow said.", "He made art everywhere", "Gail Ostrow"),
+        ("The plan was to induce “torpor” — the term for the hibernating state. “It is safe,” Dr. Ann Cole said.",
+         "torpor", None),
+        ("The patients enter “cold sleep”, the phrase used by the team for the state, Dr. Ann Cole said.",
+         "cold sleep", None),
+        ("Hale is the CEO of Dunmore, the Boise advertising, public relations and branding firm behind the "
+         "state's opioid campaign “Starts with one.”", "Starts with one.", None),
+        ("Kell unveiled her new slogan “Build it here” on Monday, saying “we have waited long enough for this.”",
+         "we have waited long enough", "Kell"),
+        (  # negative: the campaign's predicate is the speaker's words
+            "Hale said the campaign “is working better than anyone expected.”", "is working better", "Hale"),
+        ("The mayor's campaign “will not be intimidated by these attacks,” spokesman Tim Ross said.",
+         "will not be intimidated", "Tim Ross"),
+        (  # negative: a quote the speaker calls something keeps the speaker
+            "Kell called the plan “a disaster for everyone in the county,” and said she would vote no.",
+            "a disaster for everyone", "Kell"),
+    ],
+)
+
+RELATIVE_VERB_14 = cases(
+    "clause frames around the speaker",
+    [
+        ("Nina Pratt added that before their mother died, the two of them had made peace, and the last letter "
+         "Tom wrote was “kind and loving.”", "kind and loving.", "Nina Pratt"),
+        ("Kell said the note that Ada Price sent her was “full of warmth and good humour.”", "full of warmth",
+         "Kell"),
+        (  # negative: the verb of a plain clause keeps its subject
+            "After the meeting Tom Reyes said he was “very pleased with the result.”", "very pleased",
+            "Tom Reyes"),
+    ],
+)
+
+WRITER_OBJECT_14 = cases(
+    "pronouns and role nouns",
+    [
+        ("The agent Vera Stone dropped out of sight years ago. Stone said she simply lost touch.\n\nWhen the deal was "
+         "struck, I thought of Elise Moor. How would she feel about it? “I don't even have words,” she replied "
+         "in an email.", "I don't even have words", "Elise Moor"),
+        ("Mayor Ada Lind opened the meeting. Later I spoke with her deputy Tom Hale. “The vote was closer than "
+         "anyone expected,” he said.", "The vote was closer", "Tom Hale"),
+    ],
+)
+
+REAL14B_CASES = [
+    *LISTED_TITLES_14,
+    *WITH_PHRASE_14,
+    *TITLE_SUBJECTS_14,
+    *HOW_PUT_14,
+    *AUXILIARY_AFTER_APPOSITIVES_14,
+    *LIST_IN_ORGANISATION_14,
+    *CLAUSE_SUBJECT_ROLE_14,
+    *NAMED_THINGS_14,
+    *RELATIVE_VERB_14,
+    *WRITER_OBJECT_14,
+]

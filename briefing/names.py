@@ -21,6 +21,7 @@ from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles
 from .offices import holder_of_office, title_of_office
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
+from .speakers import is_sentence_adverb
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_common_word, is_country
 
@@ -122,6 +123,8 @@ def _opening_participle(word: str) -> bool:
     """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
     verb (not "Irving", "Channing"), so no part of the name after it; so is an -ed adjective of a
     headline ("Understated Perez raises political profile", "Embattled Voss quits"), not "Alfred"."""
+    if word.endswith("ly") and is_sentence_adverb(word):
+        return True  # "Apparently Lindsey had been writing fiction": the name is Lindsey
     return bool(_PARTICIPLE.fullmatch(word) or _OPENING_ED.fullmatch(word)) and is_common_word(word)
 
 

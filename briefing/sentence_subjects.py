@@ -184,6 +184,15 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised
                 # only as the sentence's first word, and a group
                 return Mention("description", f"{words[0].lower()} {words[1]}")
+        quantified = words[0].lower() in _QUANTIFIERS and len(words) > 1 and _QUANTIFIED_NOUN.fullmatch(words[1]) is not None
+        if quantified and not (LEADING_VERB.match(" " + words[1] + " ") or SPEECH_VERB.match(words[1])):
+            # "Some government departments ran checks", "Some people thought": the noun phrase
+            # ("some people", "some government departments"); never a bare "some"
+            verb_at = next((k for k, w in enumerate(words) if k > 1 and (LEADING_VERB.match(" " + w + " ") or SPEECH_VERB.match(w))), len(words))
+            head = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
+            if head is not None and head.text.lower() not in _QUANTIFIERS:
+                return head
+            return Mention("description", " ".join(words[:verb_at]).lower()) if verb_at <= _LONGEST_QUANTIFIED else None
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         in_name = organisation_name_length(words)
@@ -273,6 +282,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     return None
 
 
+#: Quantifiers that are a group subject on their own ("Some say", "Many believe"), and the plain
+#: lower-case word that makes them a determiner instead ("Some government departments").
+_QUANTIFIERS = frozenset({"some", "many", "both", "others"})
+_QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
+_LONGEST_QUANTIFIED = 4
 #: A pronoun subject opening a comma piece ("…, he had tried").
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\s+[a-z]")
 

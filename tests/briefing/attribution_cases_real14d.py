@@ -10,6 +10,9 @@ reading real news text that our pipeline got wrong, rewritten with invented peop
   set off before a pronoun subject ('The son of a village imam, he had …') is the pronoun's
   person, not someone of its own; coordinate plain adjectives ('the round, bearded trader') make
   one description, not "the round".
+- Not a name: a sentence adverb opening a name run ('Apparently Marla'), an acronym in the plural
+  for a "he" ('GCSEs were meant to …'), a bare quantifier for its noun phrase ('Some government
+  departments ran checks': "some government departments" or no one, never "some").
 """
 
 from __future__ import annotations
@@ -72,4 +75,27 @@ PLACES_AND_FRONTED_14D = cases(
     ],
 )
 
-REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D]
+NOT_A_NAME_14D = cases(
+    "when unsure, say less",
+    [
+        ("A user who goes by the name Marla posted a story about a strange illness. Apparently Marla had been "
+         "writing fiction for years.\n\n“Three days ago, a neighbour was found dead,” Marla wrote.",
+         "Three days ago", "Marla"),
+        ("Reports say Tom Keller left early. Obviously Keller knew something. “I never trusted that boat,” "
+         "Keller said.", "I never trusted", "Tom Keller"),
+        ("Finally Kelly Ames spoke up. “I trained for ten years,” Ames said.", "I trained for ten", "Kelly Ames"),
+        ("Sir Alan Cole wrote to the minister in March. GCSEs were meant to ensure a focus on skills. He insisted "
+         "the new exams would “add real rigour to every classroom.”", "add real rigour", "Alan Cole"),
+        ("Dame Ruth Amos chairs the board. NGOs had asked for more time. She said the rules “will not change "
+         "before the summer.”", "will not change", "Ruth Amos"),
+        ("Some government departments ran checks and found no trace of him. Officials met on Monday and called "
+         "the attack “the act of a madman.”", "the act of a madman", ("officials", None)),
+        ("We received mixed reactions. Some people thought the show was clever, and others called us “cheap "
+         "thieves and liars”.", "cheap thieves", ("others", "some people", None)),
+        ("Some farmers called the plan “a slow death for the valley.”", "a slow death", "some farmers"),
+        ("Some of the farmers called the plan “a slow death for the valley.”", "a slow death",
+         "some of the farmers"),
+    ],
+)
+
+REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D]

@@ -165,6 +165,11 @@ _SCENE_CLAUSE = re.compile(
 )
 
 
+#: A preposition of affiliation right before a name ("Dan Ritter of Demand Media"): the name is
+#: where the person works, not the person.
+_AFFILIATION_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|from|with)\s+(?:the\s+)?$")
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
@@ -223,8 +228,8 @@ def subject_before(clause: str) -> Mention | None:
                 return Mention("description", seg.strip(STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(STRIP))
-            if named is not None and len(named.text.split()) > 1:
-                return named
+            if named is not None and len(named.text.split()) > 1 and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
+                return named  # not "As Dan Ritter of Demand Media notes": the person, read below
             if words[0].lower() in SUBORDINATORS | ADVERB_OPENERS and len(words) > 1:
                 # "as the Heritage Institute website notes", "While Sullivan proclaims", "then Wallnau continues"
                 clause_subject = head_of_segment(" ".join(words[1:]))

@@ -13,6 +13,10 @@ reading real news text that our pipeline got wrong, rewritten with invented peop
 - Not a name: a sentence adverb opening a name run ('Apparently Marla'), an acronym in the plural
   for a "he" ('GCSEs were meant to …'), a bare quantifier for its noun phrase ('Some government
   departments ran checks': "some government departments" or no one, never "some").
+- The person, not the place of work: 'As Dan Ritter of Hillcrest Media notes, “…”'; a title with
+  "and" before "magazine" is one title ('As Sea and Sky magazine notes': not "Sea"); an inverted
+  cue set off inside the subject gives its own speaker ('The biggest reason clients leave, writes
+  Nora Beyer, is “…”').
 """
 
 from __future__ import annotations
@@ -98,4 +102,27 @@ NOT_A_NAME_14D = cases(
     ],
 )
 
-REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D]
+SOURCES_14D = cases(
+    "organisations, documents and groups",
+    [
+        ("The guide breaks every episode down by the minute. As Dan Ritter of Hillcrest Media notes, “Sitcoms, "
+         "minus commercials, run about 22 minutes.”", "Sitcoms, minus", "Dan Ritter"),
+        ("As Nora Quist of the Hale Institute put it, “nobody wins a price war.”", "nobody wins", "Nora Quist"),
+        ("After the vote Representative Kyle Dunn said “we will be back next year.”", "we will be back",
+         "Kyle Dunn"),
+        ("As Sea and Sky magazine notes, “The network can reach any point on the globe.”", "The network can",
+         None),
+        ("As Field and Stream magazine reported, “the river has never been cleaner.”", "the river has",
+         ("Field and Stream magazine", None)),
+        ("The biggest reason clients leave, writes Nora Beyer, is “it's always about communication.”",
+         "it's always about", "Nora Beyer"),
+        ("The problem, says Tom Kell, is “nobody wants to pay for the roads.”", "nobody wants to pay",
+         "Tom Kell"),
+        ("The answer, the mayor said, was “more buses and fewer cars.”", "more buses", "the mayor"),
+        ("The real question, noted the auditor, was “who signed the cheques.”", "who signed",
+         "the auditor"),
+        ("Tom Kell said the plan is “dead on arrival.”", "dead on arrival", "Tom Kell"),
+    ],
+)
+
+REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D, *SOURCES_14D]

@@ -235,7 +235,9 @@ def subject_before(clause: str) -> Mention | None:
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
-            if words[0].lower() == "asked" or _OPENING_PREPOSITION.match(words[0]) and len(words) > 3:
+            # after a conjunction the preposition is in lower case ("But in a note on his letter Mrs
+            # Thatcher said")
+            if words[0].lower() == "asked" or _OPENING_PREPOSITION.match(words[0].capitalize()) and len(words) > 3:
                 ending = _subject_ending_opener(seg)
                 if ending is not None:
                     return ending  # "Asked about the delay the minister said", "After the vote the senator said"

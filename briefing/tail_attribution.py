@@ -49,6 +49,18 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             named = phrase_after(clause[ambiguous.end() :])
             if named is not None and named.kind == "name":
                 return named, ambiguous.group(1).lower()
+    if utterance:
+        subject_first = _SUBJECT_THEN_AMBIGUOUS.match(clause)
+        if subject_first is not None:
+            # '“…,” he emails.', '“…,” Kerr tweets.': a subject right before the -s form, and
+            # nothing after it: a verb, not the plural noun
+            who = subject_first.group(1)
+            said = subject_first.group(2).lower()
+            if who.lower() in {"he", "she", "they"}:
+                return Mention("pronoun", who.lower()), said
+            named = subject_before(who + " ")
+            if named is not None and named.kind == "name":
+                return named, said
     reply = _REPLY_OF.match(clause)
     if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
         owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
@@ -82,6 +94,13 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    source = _AS_SOURCE.match(before) if _AS_SOURCE_VERBS.fullmatch(verb.group()) else None
+    if source is not None and (utterance or clause.lstrip().startswith(",")):
+        # '“…,” as the Weather Bureau notes in its history section', '“…,” as Fortune noted':
+        # "as" opens the source's own clause of reporting, not a new event
+        named = subject_before(source.group(1))
+        if named is not None and named.kind in {"name", "description", "pronoun"}:
+            return named, verb.group().lower()
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -166,6 +185,13 @@ _AMBIGUOUS_INVERTED = re.compile(
 )
 
 
+#: A subject pronoun or a name, then an -s form that is more often a noun, ending the clause
+#: ('“…,” he emails.').
+_SUBJECT_THEN_AMBIGUOUS = re.compile(
+    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s*[.,;]|\s*$)"
+)
+
+
 #: An amount as the object of "says"/"tells" ('“Trust me,” says a lot about him', 'says nothing',
 #: 'speaks volumes'): the quote is the subject, the amount no speaker (not "said more than 100 …").
 _AMOUNT_OBJECT = re.compile(
@@ -238,6 +264,9 @@ _TAIL_ONLY_VERB = re.compile(
 #: "though"/"although" too: '“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it' is a
 #: concession about the quote, whose verb is no cue for it.
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although)\s", re.IGNORECASE)
+#: "as" and a source before a verb of reporting ('“…,” as Fortune noted'), and those verbs.
+_AS_SOURCE = re.compile(r"as\s+((?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,6})\s+$", re.IGNORECASE)
+_AS_SOURCE_VERBS = re.compile(r"notes|noted|writes|wrote|puts(?: it)?|put(?: it)?|reports|reported|observes|observed|explains|explained|says|said", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be

@@ -17,6 +17,10 @@ reading real news text that our pipeline got wrong, rewritten with invented peop
   "and" before "magazine" is one title ('As Sea and Sky magazine notes': not "Sea"); an inverted
   cue set off inside the subject gives its own speaker ('The biggest reason clients leave, writes
   Nora Beyer, is “…”').
+- From the none quotes: a source in an "as" clause after the quote ('“…,” as Fortune noted'),
+  an -s form that is more often a noun right after a subject at the clause's end ('“…,” he
+  emails.'), and an opening preposition after a conjunction ('But in a note on his letter Mrs
+  Lowe said: “…”').
 """
 
 from __future__ import annotations
@@ -125,4 +129,28 @@ SOURCES_14D = cases(
     ],
 )
 
-REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D, *SOURCES_14D]
+AFTER_THE_QUOTE_14D = cases(
+    "clause frames around the speaker",
+    [
+        ("Slowly, technology came into play. “The rain gauge and the barometer were invented between 1400 and "
+         "1700,” as the Weather Bureau notes in its history section.", "The rain gauge", "the Weather Bureau"),
+        ("“By the 1990s, satellites carried most television programmes,” as Orbitel notes.", "By the 1990s",
+         "Orbitel"),
+        ("“Just $3 billion in purchases came from mobile wallets last year,” as Fortune noted earlier this year.",
+         "Just $3 billion", "Fortune"),
+        ("“We will not raise taxes,” as Mayor Ann Pratt put it on Monday.", "We will not raise", "Ann Pratt"),
+        ("Tom Reyes stood up. “It is over,” as he said on Monday.", "It is over", "Tom Reyes"),
+        ("“We want Kell!” as the crowd cheered outside.", "We want Kell", None),
+        ("“I will serve all of you,” Ed Kell said, as his rival noted the time.", "I will serve", "Ed Kell"),
+        ("Dan Kerr built the map. “Basically, I was looking for data,” he emails. “I found it funny.”",
+         "Basically, I was", "Dan Kerr"),
+        ("“We are done here,” Mayor Rita Kerr tweets.", "We are done here", "Rita Kerr"),
+        ("“We are done here,” Kerr's tweets show.", "We are done here", None),
+        ("Sir Ken Ives said pupils were ranked.\n\nBut in a hand-written note on his letter Mrs Lowe said: "
+         "“This is not a correct judgement of the system.”", "This is not a correct", "Lowe"),
+        ("The senator spoke at length, but in the end Mrs Ada Lowe said: “This is not over.”",
+         "This is not over", "Ada Lowe"),
+    ],
+)
+
+REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D, *SOURCES_14D, *AFTER_THE_QUOTE_14D]

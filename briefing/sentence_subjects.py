@@ -45,7 +45,7 @@ from .speaker_heads import (
     head_of_segment,
     joint_speakers,
 )
-from .speakers import ADVERB_OPENERS, is_sentence_adverb, subject_before
+from .speakers import ADVERB_OPENERS, TIME_PHRASE, is_sentence_adverb, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -149,6 +149,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue
         if index == 0 and len(pieces) > 1 and _fronted_predicate(words, pieces[1]):
             continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
+        if index == 0 and len(pieces) > 1 and TIME_PHRASE.fullmatch(" ".join(words)):
+            continue  # "The next morning, you could feel the Internet …": when, not who
         if index == 0 and len(pieces) > 1 and words[0] == "With":
             continue  # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):

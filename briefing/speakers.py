@@ -249,6 +249,8 @@ def subject_before(clause: str) -> Mention | None:
             continue
         elif len(words) == 1 and is_sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"
+        elif k > 0 and TIME_PHRASE.fullmatch(" ".join(words)):
+            continue  # "The next morning, the whole Internet was saying": when, not who
         m = head_of_segment(seg)
         if m is None:
             continue
@@ -273,6 +275,12 @@ def subject_before(clause: str) -> Mention | None:
 #: A closed time phrase opening a clause without its comma ("at one point the crowd chanted",
 #: "…" – at which point the audience shouted “…”): it ends where the subject begins, which an
 #: open prepositional phrase ("After the vote the board said") does not show.
+#: A phrase of time set off at a sentence's start ("The next morning", "The following week",
+#: "That night"): when, not who.
+TIME_PHRASE = re.compile(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)(?:\s+(?:next|following|previous|same|last|first|very))?\s+"
+    r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|fall|autumn|winter)"
+)
 TIME_OPENER = re.compile(
     r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
     re.IGNORECASE,

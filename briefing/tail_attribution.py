@@ -143,7 +143,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return None, None  # '“…,” announced his retirement': the verb's object, not its subject
         return inverted, word
     opener = before.split()[0].lower() if before.split() else ""
-    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
+    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or _no_speaker_before(before)):
         # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
@@ -152,6 +152,17 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+def _no_speaker_before(before: str) -> bool:
+    """Before an inverted verb's comma, no one who could speak: nothing, or a thing set off after
+    the quote that describes a word in it ('“… brought to Pangkalan Bun,” the town with the nearest
+    airstrip, said Soelistyo')."""
+    subject = subject_before(before)
+    if subject is None:
+        return True
+    words = subject.text.split() if subject.kind == "description" else []
+    return bool(words) and words[0].lower() in {"the", "a", "an"} and not any(w.lower() in SPEAKER_HEAD_NOUNS for w in words[1:])
 
 
 #: Possessive pronouns that open an object after a verb ("announced his retirement").

@@ -21,6 +21,9 @@ reading real news text that our pipeline got wrong, rewritten with invented peop
   an -s form that is more often a noun right after a subject at the clause's end ('“…,” he
   emails.'), and an opening preposition after a conjunction ('But in a note on his letter Mrs
   Lowe said: “…”').
+- A thing set off after the quote before an inverted verb is no speaker ('“…,” the town with the
+  nearest airstrip, said Ruslan Adi'); a phrase of time set off before the verb's clause is no
+  one ('The next morning, you could feel the Internet … saying, “…”').
 """
 
 from __future__ import annotations
@@ -153,4 +156,26 @@ AFTER_THE_QUOTE_14D = cases(
     ],
 )
 
-REAL14D_CASES = [*NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D, *SOURCES_14D, *AFTER_THE_QUOTE_14D]
+THINGS_AND_TIMES_14D = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("“As soon as the weather clears, the bodies will be flown to Port Alma,” the town with the nearest "
+         "airstrip to the site, said Ruslan Adi.", "As soon as the weather", "Ruslan Adi"),
+        ("“The ferry leaves from Kessel,” the village closest to the island, explained harbour master Ines Roth.",
+         "The ferry leaves", "Ines Roth"),
+        ("“We will rebuild the bridge,” the mayor, a former engineer, said.", "We will rebuild the bridge",
+         "the mayor"),
+        ("“We will rebuild,” the ministry said.", "We will rebuild", "the ministry"),
+        ("The next morning, you could feel the whole Internet rubbing its eyes and saying, “Oh yeah, so what "
+         "was the deal with Cole?”", "Oh yeah, so what", None),
+        ("Ana Pike slept badly. The next morning, she told reporters: “I am not leaving.”", "I am not leaving",
+         "Ana Pike"),
+        ("The next morning, Mayor Tom Reyes said: “We will rebuild.”", "We will rebuild.", "Tom Reyes"),
+        ("That night, a spokesman for the club said the match “will go ahead as planned.”", "will go ahead",
+         ("a spokesman", "a spokesman for the club")),
+    ],
+)
+
+REAL14D_CASES = [
+    *NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D, *SOURCES_14D, *AFTER_THE_QUOTE_14D, *THINGS_AND_TIMES_14D,
+]

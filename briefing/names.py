@@ -310,6 +310,7 @@ class NameRegistry:
         With ``ahead``, a name only written in full later counts when it is the only one
         ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
         words = _name_words(name)
+        country = len(words) == 1 and is_country(name)
         best = name
         later: set[str] = set()
         own = self.gender.get(name)  # "Mr Robertson" is no longer form of "Summer Robertson"
@@ -319,6 +320,8 @@ class NameRegistry:
                 continue
             if own in ("m", "f") and given_name_gender(cand) not in (None, own):
                 continue
+            if country and given_name_gender(cand) is None:
+                continue  # "by Argentina": the country, not "Fuerza Aérea Argentina" (but "Michael Jordan")
             if at >= pos:
                 later.add(cand)
             elif len(cw) > len(best.split()):

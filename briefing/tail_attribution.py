@@ -298,6 +298,8 @@ _QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“�
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+#: A credit in parentheses after a quote: the outlet it came through, no signature.
+_CREDIT_WORD = re.compile(r"\s*(?:via|source|h/t|hat\s+tip|courtesy(?:\s+of)?|photo|image|credit)\b", re.IGNORECASE)
 _SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
 #: Instagram's embed signs with a line instead of a dash: "A post shared by Ann Weller (@annweller)
 #: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
@@ -341,6 +343,8 @@ def signed_after(rest: str) -> Mention | None:
     match = _SIGNED_AFTER.match(rest)
     parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
+    if parenthesised and _CREDIT_WORD.match(signer):
+        return None  # "(Via Chortle)", "(Source: Reuters)": where the words were found, not who said them
     mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
     if mention is not None and parenthesised and len(mention.text.split()) < 2:
         return None  # "(Applause)", "(Laughter)": a stage direction, not a signature

@@ -24,6 +24,8 @@ reading real news text that our pipeline got wrong, rewritten with invented peop
 - A thing set off after the quote before an inverted verb is no speaker ('“…,” the town with the
   nearest airstrip, said Ruslan Adi'); a phrase of time set off before the verb's clause is no
   one ('The next morning, you could feel the Internet … saying, “…”').
+- A credit in parentheses ('(Via Chortle)') is no signature; a country's name is not the tail of an
+  organisation's ('Argentina' is not "Fuerza Aérea Argentina"; 'Jordan' still "Michael Jordan").
 """
 
 from __future__ import annotations
@@ -176,6 +178,24 @@ THINGS_AND_TIMES_14D = cases(
     ],
 )
 
+CREDITS_AND_COUNTRIES_14D = cases(
+    "organisations, documents and groups",
+    [
+        ("Our show is tiny. ‘Yes, we are a small company nobody has ever heard of, and some think us "
+         "amateur.’ (Via Chortle)", "Yes, we are a small", None),
+        ("The band played on. “We never expected a crowd this size.” (Source: Daily Ledger)",
+         "We never expected", None),
+        ("Our show is tiny. ‘Yes, we are a small company nobody has ever heard of, and some think us "
+         "amateur.’ (Carl Nye, farmer)", "Yes, we are a small", "Carl Nye"),
+        ("The Fuerza Aerea Argentina bought new jets last year. The islands, which Argentina calls “Las "
+         "Malvinas y sus islas adyacentes,” remain British.", "Las Malvinas", "Argentina"),
+        ("Michael Jordan spoke first. “We win as a team,” Jordan said.", "We win as a team", "Michael Jordan"),
+        ("The Bank of Kenya cut rates. “Growth will pick up,” Kenya's finance minister said.",
+         "Growth will pick up", ("Kenya's finance minister",)),
+    ],
+)
+
 REAL14D_CASES = [
     *NAMED_AS_14D, *PLACES_AND_FRONTED_14D, *NOT_A_NAME_14D, *SOURCES_14D, *AFTER_THE_QUOTE_14D, *THINGS_AND_TIMES_14D,
+    *CREDITS_AND_COUNTRIES_14D,
 ]

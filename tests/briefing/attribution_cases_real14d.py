@@ -25,7 +25,8 @@ reading real news text that our pipeline got wrong, rewritten with invented peop
   nearest airstrip, said Ruslan Adi'); a phrase of time set off before the verb's clause is no
   one ('The next morning, you could feel the Internet … saying, “…”').
 - A credit in parentheses ('(Via Chortle)') is no signature; a country's name is not the tail of an
-  organisation's ('Argentina' is not "Fuerza Aérea Argentina"; 'Jordan' still "Michael Jordan").
+  organisation's ('Argentina' is not "Fuerza Aérea Argentina"; 'Jordan' still "Michael Jordan");
+  an officer's acronym is a title, not a name ('Acme’s CTO, Dana Pike, explained').
 """
 
 from __future__ import annotations
@@ -190,6 +191,12 @@ CREDITS_AND_COUNTRIES_14D = cases(
         ("The Fuerza Aerea Argentina bought new jets last year. The islands, which Argentina calls “Las "
          "Malvinas y sus islas adyacentes,” remain British.", "Las Malvinas", "Argentina"),
         ("Michael Jordan spoke first. “We win as a team,” Jordan said.", "We win as a team", "Michael Jordan"),
+        ("Acme’s CTO, Dana Pike, explained that “nobody tracks the small purchases.”", "nobody tracks",
+         "Dana Pike"),
+        ("Acme’s CFO, Dana Pike, explained where “dark” spending comes from – she points out that “it is not "
+         "all waste.”", "it is not all waste", "Dana Pike"),
+        ("Orbis CIO Ken Marsh said the breach “was contained within an hour.”", "was contained", "Ken Marsh"),
+        ("“Nobody tracks the small purchases,” said the CTO.", "Nobody tracks", "the CTO"),
         ("The Bank of Kenya cut rates. “Growth will pick up,” Kenya's finance minister said.",
          "Growth will pick up", ("Kenya's finance minister",)),
     ],

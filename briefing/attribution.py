@@ -355,6 +355,9 @@ _SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w�
 
 
 #: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
+#: After an inverted cue set off by commas, its speaker and the main clause's copula ("…, writes
+#: Nora Beyer, is “…”").
+_ASIDE_THEN_COPULA = re.compile(r"\s+([^,;:]{2,60}?),\s+(?:is|are|was|were|remains|remained)\s*$")
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 #: A definite noun and a name right before a verb: the head of an object relative clause without
 #: "that" ("the letter Mike", "the note that Tom Hale"), the verb's object being that noun.
@@ -493,6 +496,13 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    set_off = _ASIDE_THEN_COPULA.match(sentence, verb.end()) if word in INVERTIBLE and before.rstrip().endswith(",") else None
+    if set_off is not None:
+        # 'The biggest reason clients leave, writes Nora Beyer, is “…”': an inverted cue set off
+        # inside the subject; its speaker is the one after the verb, not the subject
+        set_off_speaker = head_of_segment(set_off.group(1))
+        if set_off_speaker is not None and set_off_speaker.kind in {"name", "description"}:
+            return set_off_speaker, word
     whose = _RELATIVE_WHOSE.search(before) if not word.endswith("ing") else None
     if whose is not None:
         # 'Dana Fry, whose tweets mock “…”': the owner wrote the words, when the head is a text or

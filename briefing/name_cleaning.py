@@ -25,7 +25,7 @@ TITLE_WORDS = set(
     "secretary defence defense foreign finance interior justice health deputy chief executive general "
     "gen lt col colonel major maj captain capt sgt sergeant adm admiral judge attorney mayor ambassador "
     "chancellor king queen prince princess pope speaker leader chairman chairwoman chair director "
-    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo sir dame lord lady baroness rev reverend father sheikh "
+    "commissioner councillor councilor councilman councilwoman spokesman spokeswoman spokesperson ceo cfo coo cto cio cmo sir dame lord lady baroness rev reverend father sheikh "
     "democrat democratic republican former acting press national security adviser advisor nominee "
     "candidate coach officer police inspector detective economy trade labour labor education energy "
     "the a an but and or so yet in on at after before when while as if for with from by to of "
@@ -47,7 +47,7 @@ PERSON_TITLES = set(
     "councillor councilor councilman councilwoman host anchor reporter correspondent editor founder analyst economist strategist professor "
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
-    "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto executive fellow superintendent coach "
+    "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto cio cmo executive fellow superintendent coach "
     "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )

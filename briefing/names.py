@@ -21,6 +21,7 @@ from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles
 from .offices import holder_of_office, title_of_office
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
+from .speakers import is_sentence_adverb
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_common_word, is_country
 
@@ -122,6 +123,8 @@ def _opening_participle(word: str) -> bool:
     """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
     verb (not "Irving", "Channing"), so no part of the name after it; so is an -ed adjective of a
     headline ("Understated Perez raises political profile", "Embattled Voss quits"), not "Alfred"."""
+    if word.endswith("ly") and is_sentence_adverb(word):
+        return True  # "Apparently Lindsey had been writing fiction": the name is Lindsey
     return bool(_PARTICIPLE.fullmatch(word) or _OPENING_ED.fullmatch(word)) and is_common_word(word)
 
 
@@ -307,6 +310,7 @@ class NameRegistry:
         With ``ahead``, a name only written in full later counts when it is the only one
         ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
         words = _name_words(name)
+        country = len(words) == 1 and is_country(name)
         best = name
         later: set[str] = set()
         own = self.gender.get(name)  # "Mr Robertson" is no longer form of "Summer Robertson"
@@ -316,6 +320,8 @@ class NameRegistry:
                 continue
             if own in ("m", "f") and given_name_gender(cand) not in (None, own):
                 continue
+            if country and given_name_gender(cand) is None:
+                continue  # "by Argentina": the country, not "Fuerza Aérea Argentina" (but "Michael Jordan")
             if at >= pos:
                 later.add(cand)
             elif len(cw) > len(best.split()):

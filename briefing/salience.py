@@ -305,6 +305,8 @@ def _thing(mention: Mention, text: str) -> bool:
 #: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"): the name is
 #: a team, a party or a firm that British news makes plural.
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+#: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 class SubjectIndex:
@@ -749,6 +751,8 @@ class SubjectIndex:
             insort(self._groups, Referent(position, text))
         if mention.kind == "name" and organisation_name(text) is not None:
             return  # "Americans for Prosperity ran ads": an organisation, never "he" or "she"
+        if mention.kind == "name" and _PLURAL_ACRONYM.fullmatch(text):
+            return  # "GCSEs were meant to …", "NGOs say": things or a group, never "he" or "she"
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):

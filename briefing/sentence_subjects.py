@@ -45,7 +45,7 @@ from .speaker_heads import (
     head_of_segment,
     joint_speakers,
 )
-from .speakers import ADVERB_OPENERS, is_sentence_adverb, subject_before
+from .speakers import ADVERB_OPENERS, TIME_PHRASE, is_sentence_adverb, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -157,6 +157,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("name", named.group(1))  # "A funny woman in her 80s, Jane Starner lives …"
         if index == 0 and len(pieces) > 1 and _fronted_predicate(words, pieces[1]):
             continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
+        if index == 0 and len(pieces) > 1 and TIME_PHRASE.fullmatch(" ".join(words)):
+            continue  # "The next morning, you could feel the Internet …": when, not who
         if index == 0 and len(pieces) > 1 and words[0] == "With":
             continue  # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):
@@ -192,6 +194,15 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised
                 # only as the sentence's first word, and a group
                 return Mention("description", f"{words[0].lower()} {words[1]}")
+        quantified = words[0].lower() in _QUANTIFIERS and len(words) > 1 and _QUANTIFIED_NOUN.fullmatch(words[1]) is not None
+        if quantified and not (LEADING_VERB.match(" " + words[1] + " ") or SPEECH_VERB.match(words[1])):
+            # "Some government departments ran checks", "Some people thought": the noun phrase
+            # ("some people", "some government departments"); never a bare "some"
+            verb_at = next((k for k, w in enumerate(words) if k > 1 and (LEADING_VERB.match(" " + w + " ") or SPEECH_VERB.match(w))), len(words))
+            head = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
+            if head is not None and head.text.lower() not in _QUANTIFIERS:
+                return head
+            return Mention("description", " ".join(words[:verb_at]).lower()) if verb_at <= _LONGEST_QUANTIFIED else None
         if words[0].lower() in GROUP_NOUNS:
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         in_name = organisation_name_length(words)
@@ -312,6 +323,11 @@ def _thing_word(word: str) -> bool:
         and not people_noun(low)  # "Friends of Tom Ward say": his friends
         and not title_of_office(word)
     )
+#: Quantifiers that are a group subject on their own ("Some say", "Many believe"), and the plain
+#: lower-case word that makes them a determiner instead ("Some government departments").
+_QUANTIFIERS = frozenset({"some", "many", "both", "others"})
+_QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
+_LONGEST_QUANTIFIED = 4
 #: A pronoun subject opening a comma piece ("…, he had tried").
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\s+[a-z]")
 

@@ -570,6 +570,13 @@ _NOT_BEFORE_APPOSED_NAME = frozenset(
 )
 
 
+#: A publication's title with "and" in it, then the publication noun: one name, not two.
+_TITLE_OF_PUBLICATION = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"\s+(?:magazine|journal|newspaper|weekly|monthly|quarterly|newsletter|blog|website)\s*"
+)
+
+
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
     for a description that is a clause rather than a noun phrase: one ending in a preposition ("the
@@ -613,6 +620,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     organisation = organisation_name(seg) or organisation_owns(seg)
     if organisation is not None:
         return organisation  # "the Center for American Progress", not "the Center"
+    if _TITLE_OF_PUBLICATION.fullmatch(seg):
+        return None  # "Air and Space magazine", "Field and Stream magazine": one title, as "Time magazine" (no "Air")
     if " and " in seg or " & " in seg or " as well as " in seg:
         joint = coordination(seg)
         if joint is not None:

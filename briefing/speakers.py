@@ -190,6 +190,9 @@ def _list_in_name(match: re.Match[str]) -> str:
 
 #: Nothing but auxiliaries and adverbs between the last comma of a subject and its verb.
 _AUXILIARY_TAIL = re.compile(r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly)\s+)+")
+#: A preposition of affiliation right before a name ("Dan Ritter of Demand Media"): the name is
+#: where the person works, not the person.
+_AFFILIATION_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|from|with)\s+(?:the\s+)?$")
 
 
 def subject_before(clause: str) -> Mention | None:
@@ -277,14 +280,16 @@ def _subject_before(clause: str) -> Mention | None:
                 return Mention("description", seg.strip(STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(STRIP))
-            if named is not None and len(named.text.split()) > 1:
-                return named
+            if named is not None and len(named.text.split()) > 1 and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
+                return named  # not "As Dan Ritter of Demand Media notes": the person, read below
             if words[0].lower() in SUBORDINATORS | ADVERB_OPENERS and len(words) > 1:
                 # "as the Heritage Institute website notes", "While Sullivan proclaims", "then Wallnau continues"
                 clause_subject = head_of_segment(" ".join(words[1:]))
                 if clause_subject is not None and clause_subject.kind in {"name", "description", "pronoun"}:
                     return clause_subject
-            if words[0].lower() == "asked" or _OPENING_PREPOSITION.match(words[0]) and len(words) > 3:
+            # after a conjunction the preposition is in lower case ("But in a note on his letter Mrs
+            # Thatcher said")
+            if words[0].lower() == "asked" or _OPENING_PREPOSITION.match(words[0].capitalize()) and len(words) > 3:
                 ending = _subject_ending_opener(seg)
                 if ending is not None:
                     return ending  # "Asked about the delay the minister said", "After the vote the senator said"
@@ -296,6 +301,8 @@ def _subject_before(clause: str) -> Mention | None:
             continue
         elif len(words) == 1 and is_sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"
+        elif k > 0 and TIME_PHRASE.fullmatch(" ".join(words)):
+            continue  # "The next morning, the whole Internet was saying": when, not who
         m = head_of_segment(seg)
         if m is None:
             continue
@@ -320,6 +327,12 @@ def _subject_before(clause: str) -> Mention | None:
 #: A closed time phrase opening a clause without its comma ("at one point the crowd chanted",
 #: "…" – at which point the audience shouted “…”): it ends where the subject begins, which an
 #: open prepositional phrase ("After the vote the board said") does not show.
+#: A phrase of time set off at a sentence's start ("The next morning", "The following week",
+#: "That night"): when, not who.
+TIME_PHRASE = re.compile(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)(?:\s+(?:next|following|previous|same|last|first|very))?\s+"
+    r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|fall|autumn|winter)"
+)
 TIME_OPENER = re.compile(
     r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
     re.IGNORECASE,

@@ -49,6 +49,18 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             named = phrase_after(clause[ambiguous.end() :])
             if named is not None and named.kind == "name":
                 return named, ambiguous.group(1).lower()
+    if utterance:
+        subject_first = _SUBJECT_THEN_AMBIGUOUS.match(clause)
+        if subject_first is not None:
+            # '“…,” he emails.', '“…,” Kerr tweets.': a subject right before the -s form, and
+            # nothing after it: a verb, not the plural noun
+            who = subject_first.group(1)
+            said = subject_first.group(2).lower()
+            if who.lower() in {"he", "she", "they"}:
+                return Mention("pronoun", who.lower()), said
+            named = subject_before(who + " ")
+            if named is not None and named.kind == "name":
+                return named, said
     reply = _REPLY_OF.match(clause)
     if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
         owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
@@ -100,6 +112,13 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
         # subject is left out, the sentence's own before the quote, not the object after it
         return None, None
+    source = _AS_SOURCE.match(before) if _AS_SOURCE_VERBS.fullmatch(verb.group()) else None
+    if source is not None and (utterance or clause.lstrip().startswith(",")):
+        # '“…,” as the Weather Bureau notes in its history section', '“…,” as Fortune noted':
+        # "as" opens the source's own clause of reporting, not a new event
+        named = subject_before(source.group(1))
+        if named is not None and named.kind in {"name", "description", "pronoun"}:
+            return named, verb.group().lower()
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -142,7 +161,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             return None, None  # '“…,” announced his retirement': the verb's object, not its subject
         return inverted, word
     opener = before.split()[0].lower() if before.split() else ""
-    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or subject_before(before) is None):
+    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or _no_speaker_before(before)):
         # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
@@ -151,6 +170,17 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+def _no_speaker_before(before: str) -> bool:
+    """Before an inverted verb's comma, no one who could speak: nothing, or a thing set off after
+    the quote that describes a word in it ('“… brought to Pangkalan Bun,” the town with the nearest
+    airstrip, said Soelistyo')."""
+    subject = subject_before(before)
+    if subject is None:
+        return True
+    words = subject.text.split() if subject.kind == "description" else []
+    return bool(words) and words[0].lower() in {"the", "a", "an"} and not any(w.lower() in SPEAKER_HEAD_NOUNS for w in words[1:])
 
 
 #: Possessive pronouns that open an object after a verb ("announced his retirement").
@@ -181,6 +211,13 @@ _RECALLED_SAYING = re.compile(
 #: a quote's closing mark (and its comma) and before a capitalised word (group 1: the form).
 _AMBIGUOUS_INVERTED = re.compile(
     rf"[\s,]*({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s+[{UPPER}][a-z])"
+)
+
+
+#: A subject pronoun or a name, then an -s form that is more often a noun, ending the clause
+#: ('“…,” he emails.').
+_SUBJECT_THEN_AMBIGUOUS = re.compile(
+    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s*[.,;]|\s*$)"
 )
 
 
@@ -268,6 +305,9 @@ _TAIL_ONLY_VERB = re.compile(
 #: "though"/"although" too: '“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it' is a
 #: concession about the quote, whose verb is no cue for it.
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although)\s", re.IGNORECASE)
+#: "as" and a source before a verb of reporting ('“…,” as Fortune noted'), and those verbs.
+_AS_SOURCE = re.compile(r"as\s+((?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,6})\s+$", re.IGNORECASE)
+_AS_SOURCE_VERBS = re.compile(r"notes|noted|writes|wrote|puts(?: it)?|put(?: it)?|reports|reported|observes|observed|explains|explained|says|said", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
@@ -288,6 +328,8 @@ _QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“�
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 #: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
+#: A credit in parentheses after a quote: the outlet it came through, no signature.
+_CREDIT_WORD = re.compile(r"\s*(?:via|source|h/t|hat\s+tip|courtesy(?:\s+of)?|photo|image|credit)\b", re.IGNORECASE)
 _SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
 #: Instagram's embed signs with a line instead of a dash: "A post shared by Ann Weller (@annweller)
 #: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
@@ -331,6 +373,8 @@ def signed_after(rest: str) -> Mention | None:
     match = _SIGNED_AFTER.match(rest)
     parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
+    if parenthesised and _CREDIT_WORD.match(signer):
+        return None  # "(Via Chortle)", "(Source: Reuters)": where the words were found, not who said them
     mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
     if mention is not None and parenthesised and len(mention.text.split()) < 2:
         return None  # "(Applause)", "(Laughter)": a stage direction, not a signature

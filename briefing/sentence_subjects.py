@@ -159,8 +159,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
         if index == 0 and len(pieces) > 1 and TIME_PHRASE.fullmatch(" ".join(words)):
             continue  # "The next morning, you could feel the Internet …": when, not who
-        if index == 0 and len(pieces) > 1 and words[0] == "With":
-            continue  # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
+        if index == 0 and len(pieces) > 1 and words[0] == "With" and any(w.endswith(("ing", "ed")) for w in words[2:]):
+            # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
+            # (a with-phrase naming a person and no participle stays: "With septuagenarian Donald
+            # Trump, there's not much chance of that" is about him, the "he" of what follows)
+            continue
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):
             continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):

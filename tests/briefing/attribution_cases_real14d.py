@@ -74,6 +74,11 @@ PLACES_AND_FRONTED_14D = cases(
          "You make little", "Tarik Osmani"),
         ("With Ed Ruiz out of the race, Nora Lind is the favourite. “I take nothing for granted,” she said.",
          "I take nothing", "Nora Lind"),
+        # a with-phrase naming a person and no participle is about that person: the next "he" is his
+        ("In her ballad, Ada Moss sings, “Stay just as you are.” With veteran senator Tom Kell, there is little "
+         "chance of change. Just ask him. “Why would I change?” he said on Monday.", "Why would I change", "Tom Kell"),
+        ("With Ed Ruiz at the helm, the company grew fast. “We never stopped hiring,” he said.", "We never stopped",
+         "Ed Ruiz"),
         ("In 2009, Tarik Osmani rode up to the base on a donkey. The son of a village imam, he had already tried "
          "many jobs. He thought to himself: “I want to be my own boss.”", "I want to be my own", "Tarik Osmani"),
         ("Nadia Ferro runs the clinic. A former army nurse, she knows what triage means. “We see forty patients a "

@@ -259,6 +259,27 @@ def _thing_subject(subject: Mention) -> bool:
     return head not in people and head.removesuffix("s") not in people
 
 
+def _abstract_subject(subject: Mention) -> bool:
+    """A description whose head is a change or an amount ("the surge in hate", "a 30-point
+    decline"): no speaker of the words its verb governs, whatever verb (other than a plain verb
+    of saying, which a writer may give any subject) follows it."""
+    if subject.kind != "description":
+        return False
+    words = subject.text.split()
+    head = next((w for w in words[1:] if w.lower() in {"of", "in", "on", "for", "from", "among", "with"}), None)
+    noun = words[words.index(head) - 1] if head is not None and words.index(head) > 1 else words[-1]
+    return noun.lower().strip("’'") in _CHANGE_NOUNS
+
+
+#: Nouns of a change or an amount: heads of subjects that never speak ("the surge in hate", "a
+#: 30-point decline", "the drop in turnout").
+_CHANGE_NOUNS = frozenset(
+    """rise surge increase decline drop fall jump spike growth decrease gain loss shift swing dip slump
+    plunge rebound uptick downturn upturn slide climb rise surge number share rate percentage margin gap
+    total turnout""".split()
+)
+
+
 def _second_clause_subject(before: str) -> Mention | None:
     """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
     Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
@@ -527,8 +548,8 @@ def _head_attribution(
         subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
             subject = _without_first_verb(subject, before)
-            if subject is None:
-                return None, None
+            if subject is None or _abstract_subject(subject) and word not in _PLAIN_REPORTING:
+                return None, None  # 'A 20-point drop “is huge,” Pelham said, and underscores the worry that …'
         if subject is not None:
             return subject, word
     document = document_governing(before, word)
@@ -666,6 +687,13 @@ def _head_attribution(
             named = name_right_before(apposed.group(1)) if apposed is not None else None
             if named is not None and len(named.text.split()) > 1:
                 mention = named
+        if mention is not None and _abstract_subject(mention) and word not in _PLAIN_REPORTING:
+            # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
+            # abstract thing says nothing; the words are the earlier verb's subject's, if its
+            # complement holds this clause, else no one's we can name
+            earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+            outer = subject_before(sentence[: earlier[-1].start()]) if earlier and " that " in sentence[earlier[-1].end() : verb.start()] else None
+            return (outer, earlier[-1].group().lower()) if outer is not None and outer.kind in {"name", "pronoun"} else (None, None)
         if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")

@@ -70,8 +70,21 @@ _WORK_NOUNS = (
     "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
     "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
 )
-_WORK_BEFORE_MARK = re.compile(rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?|sang|sings|performed|performs)\s*$", re.IGNORECASE)
-_WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
+#: A work's noun (perhaps with where it appeared and a comma: "her essay for Art News, “…”",
+#: "his 1961 album, “…”") or a verb of performing or making one ("sang", "has sung", "wrote and
+#: directed", "starred in") right before the mark.
+_WORK_BEFORE_MARK = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?(?:\s+(?:for|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){{1,4}},)?|"
+    r"(?:album|single|song|track|film|movie|novel|musical|opera|documentary|sitcom)s?,|"
+    r"sang|sings|sung|performed|performs|recorded|records|(?:wrote\s+and\s+|co-)?directed|directs|starred\s+in|stars\s+in)\s*$",
+    re.IGNORECASE,
+)
+#: After the mark: the work's noun ('“…,” a memoir by her father') or a listing's date in
+#: parentheses ('“…” (May 17)', '“…” (Public; March 28)').
+_WORK_AFTER_MARK = re.compile(
+    rf"\s*,?\s*(?:(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])|"
+    r"\((?:[^()]{0,30}[;,]\s*)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b[^()]{0,12}\))"
+)
 _LONGEST_WORK_TITLE = 12
 
 
@@ -83,7 +96,7 @@ def titles_a_work(masked: str, f: Found) -> bool:
     words = f.text.rstrip(" ,.").split()
     if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
         return False
     before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
     return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None

@@ -571,8 +571,8 @@ def _names_a_programme(masked: str, f: Found) -> bool:
     words = f.text.rstrip(" ,.").split()
     if not 1 <= len(words) <= _LONGEST_PROGRAMME:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
-        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
+        return False  # ("Fox & Friends")
     return _OUTLET_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
 
 

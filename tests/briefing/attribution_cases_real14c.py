@@ -73,4 +73,47 @@ APPOSED_WHO_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C]
+WORKS_14C = cases(
+    "when unsure, say less",
+    [
+        # a title-case quote after the noun of a work and its comma, after where the work appeared,
+        # after a verb of singing or making one, or before a listing's date is the work's title
+        ("Lena Ortiz made a new piece for eight dancers, set to Moreau's 1964 album, “Blue Lanterns at Dawn.”",
+         "Blue Lanterns at Dawn", None),
+        ("In 1980, Vera Lund's essay for Art Today, “Why Have There Been No Great Painters?,” answered the "
+         "question it posed.", "Why Have There Been No Great Painters", None),
+        ("(Even Elmo the Muppet has sung “Singing in the Rain Again.”)", "Singing in the Rain Again", None),
+        ("Tara Vey wrote and directed “The Summer That Never Came Back.”", "The Summer That Never", None),
+        ("Maya Roth starred in “Salt and Fire.” It was written by Paul Danner.", "Salt and Fire", None),
+        ("“We decided to withdraw from the tournament,” coach Al Hollis told “Good Day & Night.”",
+         "Good Day & Night", None),
+        ("“We decided to withdraw from the tournament,” coach Al Hollis told “Good Day & Night.”",
+         "We decided to withdraw", "Al Hollis"),
+        (  # negative: words of the person, title case but a sentence of speech after "said"
+            "Asked about the vote, Mayor Ann Roe said: “Thank You, Everyone.”", "Thank You, Everyone.", "Ann Roe"),
+        (  # negative: the singer's own words after the song's title
+            "Rita Vale sang “Blue Lanterns at Dawn.” “I wrote it for my mother,” she said afterwards.",
+            "I wrote it for my mother", "Rita Vale"),
+    ],
+)
+
+CHANGE_SUBJECTS_14C = cases(
+    "clause frames around the speaker",
+    [
+        # a change or an amount as the subject of the verb that governs the quote says nothing
+        ("Speaking outside his office, Mark Dovey said the result was “appalling” and that the surge in hate "
+         "demanded a response “from every one of us in this city.”", "from every one of us", "Mark Dovey"),
+        ("“Younger voters are key,” said Pelham. A 20-point drop “is enormous,” Pelham said, and underscores "
+         "the worry that many students “may just stay home on election day.”", "may just stay home", (None, "Pelham")),
+        ("The rise in rents has prompted calls for “a freeze on every lease in the county.”",
+         "a freeze on every lease", None),
+        (  # negative: a text that says something is its speaker
+            "The report said the agency “failed at every level of its response.”", "failed at every level",
+            "the report"),
+        (  # negative: a plain verb of saying keeps any subject the writer gives it
+            "The drop in sales, the company said, was “temporary and already reversing.”",
+            "temporary and already", "the company"),
+    ],
+)
+
+REAL14C_CASES = [*OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C]

@@ -156,8 +156,9 @@ _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 _WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
 #: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
 _DASH = re.compile(r"[—–]|\s--?\s")
-#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
-_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
+#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
+#: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
 #: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
@@ -257,6 +258,16 @@ def _thing_subject(subject: Mention) -> bool:
     head = subject.text.split()[-1].lower().strip("’'")
     people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
     return head not in people and head.removesuffix("s") not in people
+
+
+#: A time closing the main clause right before a participle ("… the message from Ohio on Tuesday
+#: warning"): the participle goes with the main clause's subject, as after a comma, not with the
+#: name the time follows.
+_TIME_BEFORE_PARTICIPLE = re.compile(
+    r"\s(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|night|year)|"
+    r"this\s+(?:week|month|morning|afternoon|evening))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _abstract_subject(subject: Mention) -> bool:
@@ -577,7 +588,7 @@ def _head_attribution(
             # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
             # shown or held speaks, not the video or the police
             return head_of_segment(shown.group(1)), word
-        if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
+        if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
             second = _second_clause_subject(before)
             if second is not None:
                 return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz

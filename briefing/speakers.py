@@ -193,8 +193,8 @@ def subject_before(clause: str) -> Mention | None:
     if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause) or _SCENE_CLAUSE.search(first_clause)):
         # "a woman asked for a photo and Clinton said": the second clause's own subject
         second = head_of_segment(coordinated.group(1))
-        if second is not None and second.kind in {"name", "pronoun", "description"}:
-            return second
+        if second is not None and second.kind in {"name", "pronoun", "description", "unnamed"}:
+            return second  # (also "… and another accused": someone, not the first clause's people)
     pieces = join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     segments = [LEAD_CONJ.sub("", s) for s in pieces if s.strip(STRIP)]
     joint = comma_coordination([p for p in pieces if p.strip(STRIP)]) if " and " in clause or " & " in clause or " as well as " in clause else None

@@ -116,4 +116,42 @@ CHANGE_SUBJECTS_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C]
+MISC_14C = cases(
+    "long material between quote, speaker and verb",
+    [
+        # an inverted "says" with a role before the name and a party tag, set off by commas
+        ("This year, says former state senator Paul Gadd (D-Ohio), “I don't think the governor can win "
+         "without the cities.”", "I don't think the governor", "Paul Gadd"),
+        ("In the end, says U.S. Rep. Ana Reyes, “the votes are simply not there for this bill.”",
+         "the votes are simply not", "Ana Reyes"),
+        # a participle after a time that closes the main clause goes with the main clause's subject,
+        # not with the place the time follows
+        ("Rana Dalloul, the founder of the Arab Civic Forum, summed up the message from Ohio on Tuesday "
+         "warning the president, “Read the room. Change course or lose.”", "Read the room", "Rana Dalloul"),
+        ("Nita Obi ended the rally in Dayton yesterday urging supporters to “knock on every door until "
+         "November.”", "knock on every door", "Nita Obi"),
+        # "another" (placard, person) after a first clause: someone we cannot name, not the first
+        # clause's object
+        ("Placards called Ivan Dorn, the Latvian premier, “Doomsday Dorn” and another accused the government "
+         "of being “complicit in the deaths of thousands.”", "complicit in the deaths", None),
+        ("One protester held up a sign and another shouted, “Shame on every one of you!”",
+         "Shame on every one", None),
+    ],
+)
+
+SURNAMES_14C = cases(
+    "pronouns and role nouns",
+    [
+        # a lone surname ending like a participle or an adverb ("-ing", "-ly", "-ed") that is no
+        # common word is a name, even when the full name was only written inside a quote
+        ("“Abusive practices by an adviser,” said Fleming, “can be very hard for an investor to detect.”",
+         "can be very hard", "Fleming"),
+        ("“The numbers simply do not add up,” said Connolly.", "The numbers simply", "Connolly"),
+        ("“We will appeal the ruling next week,” Ahmed said.", "We will appeal", "Ahmed"),
+        (  # negative: a participle opening a sentence is no name
+            "Preceded by a brass band, the mayor walked in. “We are here to stay,” she said.",
+            "We are here to stay", "the mayor"),
+    ],
+)
+
+REAL14C_CASES = [*OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

@@ -270,6 +270,17 @@ _TIME_BEFORE_PARTICIPLE = re.compile(
 )
 
 
+#: After "continue": what goes on (a preposition, an object, "until"), not speech ('The work was
+#: designed to continue until refugees achieved “…”').
+_GOES_ON_WITH = re.compile(r"\s+(?:until|till|to|with|in|on|for|at|from|through|into|under|after|the|a|an|its|their|his|her|our|this|that\s+way)\b")
+
+
+def _goes_on(sentence: str, verb: re.Match[str]) -> bool:
+    """A form of "continue" followed by what continues (``_GOES_ON_WITH``): a verb of going on,
+    not the cue it is in '“…,” she continued' or 'he continued, “…”'."""
+    return verb.group().lower().startswith("continu") and _GOES_ON_WITH.match(sentence, verb.end()) is not None
+
+
 def _abstract_subject(subject: Mention) -> bool:
     """A description whose head is a change or an amount ("the surge in hate", "a 30-point
     decline"): no speaker of the words its verb governs, whatever verb (other than a plain verb
@@ -451,7 +462,11 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = _last_correlative_clause(last_sentence(head))
-    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v)]
+    verbs = [
+        v
+        for v in SPEECH_VERB.finditer(sentence)
+        if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v) and not _goes_on(sentence, v)
+    ]
     reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
         return reported, verbs[-1].group().lower() if verbs else None

@@ -104,6 +104,10 @@ _LOCATIVE_INVERSION = re.compile(
 _PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
 
 
+#: Nouns of an account or page on a named platform ("X account", "Facebook page").
+_PLATFORM_HEADS = frozenset({"account", "page", "feed", "channel", "handle", "profile"})
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -211,6 +215,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owned is not None and verb_next and words[k - 1].lower() in PERSON_NOUNS | PERSON_TITLES:
                 # "Gov. Ben Poe's spokeswoman welcomed …": the owner's role, not the owner
                 return Mention("description", " ".join(words[owned:k]))
+            platform = next((j for j in range(k - 1) if words[j].endswith(POSSESSIVE)), None)
+            if platform is not None and k < len(words) and words[k].lower() in _PLATFORM_HEADS and not any(w.endswith(POSSESSIVE) for w in words[platform + 1 : k]):
+                # "Mr. Kell's X account posted", "Ann Roe's Facebook page said": the owner's account,
+                # not the platform's name
+                return Mention("description", " ".join(words[: k + 1]))
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:

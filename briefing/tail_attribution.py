@@ -35,6 +35,15 @@ from .speech_verbs import SPEECH_VERB, first_verb
 _TAIL_VERBWORDS = 8
 
 
+#: A purpose infinitive's "to" after a noun ("… in reserve to reassure"), not after a word that
+#: takes the verb as its complement ("was quick to add", "went on to say", "declined to comment").
+_PURPOSE_TO = re.compile(
+    r"\s(?!(?:quick|quicker|ready|eager|keen|careful|able|on|hastened|rushed|moved|declined|refused|wanted|wants|"
+    r"tried|seemed|appeared|happy|glad|sure|first|last|only|likely|set|due|going|went|continued|began|decided)\s)"
+    r"[a-z]+\s+to\s+$"
+)
+
+
 def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
 
@@ -70,7 +79,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
     far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
-    if far and not _appositive_subject(clause[: verb.start()]):
+    if far and (not _appositive_subject(clause[: verb.start()]) or _PURPOSE_TO.search(subject_part)):
+        # (nor, far from the quote, an infinitive: '“hard” amid …, £6bn of which the Chancellor
+        # wants to hold in reserve to reassure markets' has no cue)
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,

@@ -154,4 +154,28 @@ SURNAMES_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+GARBAGE_14C = cases(
+    "when unsure, say less",
+    [
+        # far from the quote, a purpose infinitive's verb is no cue ("to reassure markets")
+        ("Aides admitted the talks had been “hard” amid weeks of gloomy forecasts from the watchdog, which "
+         "left the minister with just £9bn, £4bn of which the Chancellor wants to hold in reserve to reassure "
+         "markets.", "hard", "aides"),
+        (  # negative: "was quick to add" after a long appositive is the cue
+            "“We will not move,” Ann Roe, the mayor of a small town in the north, was quick to add.",
+            "We will not move", "Ann Roe"),
+        # "continue" with what goes on after it is no verb of speech
+        ("The work of the agency, from its creation in 1950, was meant to continue until refugees achieved "
+         "“a just and lasting solution to their plight.”", "a just and lasting", None),
+        ("Mayor Ann Roe continued: “We will rebuild every home on this street.”", "We will rebuild", "Ann Roe"),
+        ("If the city had the money, Ann Roe continued, “we would rebuild every home on this street.”",
+         "we would rebuild", "Ann Roe"),
+        # an account on a named platform is its owner's, not the platform's name
+        ("In response, Mr. Kell's X account posted a video of the rally, with the caption: “Donald, man. "
+         "Check the tape.”", "Donald, man", ("Mr. Kell's X account", "Kell")),
+        ("Ann Roe's Facebook page said the event was “cancelled until further notice.”",
+         "cancelled until further", ("Ann Roe's Facebook page", "Ann Roe")),
+    ],
+)
+
+REAL14C_CASES = [*GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

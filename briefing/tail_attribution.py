@@ -44,6 +44,16 @@ _PURPOSE_TO = re.compile(
 )
 
 
+#: "as" and a source's phrase before its verb after a quote ("as the Times put it").
+_AS_SOURCE = re.compile(r"\s*as\s+((?:the\s+|one\s+|an?\s+)?[^\s,;:][^,;:]{0,60}?)\s*")
+_AS_SOURCE_WORDS = frozenset(
+    "put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|reported|reports|quipped|quips|remarked|remarks".split("|")
+)
+#: The rest of a clause that ends the sentence: nothing, or a time or a place ("on Tuesday", "in
+#: an editorial") and the period.
+_CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|once|famously)\b[^,;:“”\"]{0,40})?[.!?]?\s*")
+
+
 def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
 
@@ -93,6 +103,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    source = _AS_SOURCE.fullmatch(before) if verb.group().lower() in _AS_SOURCE_WORDS else None
+    if source is not None and _CLAUSE_ENDS.fullmatch(clause, verb.end()):
+        # '“…,” as the New York Times put it on Tuesday.', '“…,” as one analyst noted': the source
+        # of the words, in a clause of its own that ends the sentence
+        named = head_of_segment(source.group(1))
+        return (named, verb.group().lower()) if named is not None and named.kind in {"name", "description", "pronoun"} else (None, None)
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -274,7 +290,8 @@ _SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s
 #: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
 _SIGNED_AFTER = re.compile(
     r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?"
-    r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)[.\s]*$"
+    r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)"
+    r"(?:\s+(?:pic\.twitter\.com/|https?://)\S*)*[.\s]*$"  # (a post's links after the signer)
 )
 
 

@@ -178,4 +178,23 @@ GARBAGE_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+SOURCES_AFTER_14C = cases(
+    "organisations, documents and groups",
+    [
+        # "as X put it" closing the sentence after the quote names its source
+        ("Lobbyists are mounting an assault on the 2010 banking law that “has achieved remarkable success,” "
+         "as the Daily Ledger put it on Tuesday.", "has achieved remarkable", ("the Daily Ledger", "Daily Ledger")),
+        ("The deal is “a disaster for every farmer in the valley,” as one analyst noted last week.",
+         "a disaster for every farmer", "one analyst"),
+        ("Bank lobbyists are mounting a “continuing assault” on the 2010 Dodd-Frank reform law that “has "
+         "achieved remarkable success,” as the Daily Ledger put it.", "has achieved remarkable",
+         ("the Daily Ledger", "Daily Ledger")),
+        (  # negative: "as" opening a clause of time after the quote is no source
+            "The crowd chanted “Go home now, all of you!” as Mayor Kell spoke.", "Go home now", "the crowd"),
+        # a post signed after a dash, its links after the name
+        ("“May the odds be ever in our favor!” – Jenna Lowry http://t.co/abc123XYZ pic.twitter.com/zK8QMCzPDf",
+         "May the odds", "Jenna Lowry"),
+    ],
+)
+
+REAL14C_CASES = [*SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

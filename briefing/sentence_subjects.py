@@ -401,6 +401,11 @@ def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:
     return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
 
 
+#: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
+#: Street lobbyists are mounting …").
+_AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
+
+
 def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     """A leading name that only modifies the subject, and the real head if it is a name.
 
@@ -409,7 +414,7 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     the first verb we know (or the whole segment): "Trump won the debate" is left alone.
     """
     seg = " " + segment.strip(STRIP)
-    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg), _AUXILIARY.search(seg)) if m]
     before = seg[: min(cuts, default=len(seg))]
     # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
     before = ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
@@ -426,6 +431,8 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
         return False, None
     plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
     quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
+    if quoted_object and cuts and re.search(r"[“\"‘·]", seg[: min(cuts)]) is None:
+        quoted_object = False  # "Wall Street lobbyists are mounting a “…”": a verb we know comes first
     if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
         return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
     return False, None

@@ -197,4 +197,18 @@ SOURCES_AFTER_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+MODIFIER_NAMES_14C = cases(
+    "when unsure, say less",
+    [
+        # a place or a firm's name modifying a plural noun before an auxiliary is no subject
+        ("Wall Street lobbyists are mounting an assault on the 2010 banking law that “has been a quiet "
+         "success for consumers.”", "has been a quiet success", None),
+        ("Silicon Valley executives have spent months fighting a bill that “would end the gig economy as we "
+         "know it.”", "would end the gig economy", None),
+        (  # negative: a name subject before the same auxiliary
+            "Mayor Ann Roe has called the plan “a giveaway to the richest families in town.”",
+            "a giveaway to the richest", "Ann Roe"),
+    ],
+)
+
+REAL14C_CASES = [*MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

@@ -33,10 +33,16 @@ _NOUN_AFTER_MARK = re.compile(
 )
 
 
+#: A short form in parentheses right after the closing mark: '“Citizen Only Voting” (COV)'.
+_ACRONYM_AFTER_MARK = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,7}s?\)")
+
+
 def names_a_thing(masked: str, span: MarkedSpan) -> bool:
     """A title-case quote between a determiner and a lower-case noun names a thing (a slogan on a
     cap, a show, a programme: 'the “Keep Our Town Strong” cap', 'his “Fresh Start” plan'); it is
     no one's words, whoever speaks around it."""
+    if _ACRONYM_AFTER_MARK.match(masked, span.mark_end):
+        return True  # 'to pass “Citizen Only Voting” (COV) amendments': a term and its short form
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
 

@@ -211,4 +211,14 @@ MODIFIER_NAMES_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+TWIN_CLOSERS_14C = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("“Imagine thousands of such cars on our roads, all switched off at once,’’ Ms. Reyna said. “So it is "
+         "scary to think about the risks.’’", "Imagine thousands", "Reyna"),
+        ("“Imagine thousands of such cars on our roads, all switched off at once,’’ Ms. Reyna said. “So it is "
+         "scary to think about the risks.’’", "So it is scary", "Reyna"),
+    ],
+)
+
+REAL14C_CASES = [*TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

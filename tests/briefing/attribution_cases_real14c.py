@@ -221,4 +221,21 @@ TWIN_CLOSERS_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+VIEW_OWNERS_14C = cases(
+    "organisations, documents and groups",
+    [
+        # the owner of a view, a perception or a conclusion whose that-clause holds the quote, also
+        # with an aside between the noun and "that"
+        ("Vera Lund's perception, in her 1980 essay, that there had been “no supremely great women painters, "
+         "as far as we know,” was well supported.", "no supremely great", "Vera Lund"),
+        ("Vera Lund's view that the museum was “a temple to dead men” shocked the board.",
+         "a temple to dead men", "Vera Lund"),
+        ("Tom Kell rejected Vera Lund's conclusion that the bridge was “unsafe at any speed.”",
+         "unsafe at any speed", "Vera Lund"),
+        (  # negative: a thing's finding names no person
+            "The study's finding that the water was “safe to drink from every tap” surprised no one.",
+            "safe to drink", None),
+    ],
+)
+
+REAL14C_CASES = [*VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

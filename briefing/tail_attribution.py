@@ -401,6 +401,10 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if _RELATIVE_BEFORE_VERB.search(before):
             continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if word in SPEAKER_AFTER and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
+            # '“A” and software “B,” according to a state forecast': a later quote's comma inside its
+            # marks, then the source of the whole sentence
+            before = before.rstrip("”\"")
         if before.endswith(",") and word in LISTENER_VERBS:
             return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."

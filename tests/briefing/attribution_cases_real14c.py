@@ -238,4 +238,20 @@ VIEW_OWNERS_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+SENTENCE_SOURCE_14C = cases(
+    "organisations, documents and groups",
+    [
+        # "according to X" closing a sentence of two quotes, after the later one's comma inside its
+        # marks, is the source of the earlier one too
+        ("While farming remains dominant, “tourism, education and green energy” and software “will become "
+         "increasingly important,” according to a state forecast in June.", "tourism, education",
+         "a state forecast"),
+        ("Exports of “grain, timber and ore” and of machinery “are expected to double by 2030,” according to "
+         "the Ministry of Trade.", "grain, timber", ("the Ministry of Trade", "Ministry of Trade")),
+        (  # negative: a name subject of the earlier quote keeps it
+            "Mayor Ann Roe called the plan “a disaster for the town” and said it “will never pass,” according "
+            "to aides.", "a disaster for the town", "Ann Roe"),
+    ],
+)
+
+REAL14C_CASES = [*SENTENCE_SOURCE_14C, *VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

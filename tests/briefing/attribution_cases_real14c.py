@@ -254,4 +254,18 @@ SENTENCE_SOURCE_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*SENTENCE_SOURCE_14C, *VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+INDEFINITE_OWNERS_14C = cases(
+    "organisations, documents and groups",
+    [
+        # an owner with "a"/"an" before a claim noun owns the words of its that-clause, not the one
+        # who reacts to it
+        ("Farm Secretary Tom Vale reacted angrily to a whistleblower's complaint that his office is a telework "
+         "“ghost town,” calling that an insult to “the farm family.”", "ghost town", "a whistleblower"),
+        ("Farm Secretary Tom Vale reacted angrily to a whistleblower's complaint that his office is a telework "
+         "“ghost town,” calling that an insult to “the farm family.”", "the farm family", "Tom Vale"),
+        ("Mayor Ann Roe dismissed a rival's claim that the budget was “a shambles from top to bottom.”",
+         "a shambles from top", "a rival"),
+    ],
+)
+
+REAL14C_CASES = [*INDEFINITE_OWNERS_14C, *SENTENCE_SOURCE_14C, *VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

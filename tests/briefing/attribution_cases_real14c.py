@@ -268,4 +268,18 @@ INDEFINITE_OWNERS_14C = cases(
     ],
 )
 
-REAL14C_CASES = [*INDEFINITE_OWNERS_14C, *SENTENCE_SOURCE_14C, *VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]
+GLOSSES_14C = cases(
+    "when unsure, say less",
+    [
+        # a quote filling parentheses after a word's noun or another quote glosses it: no one's words
+        ("Ana Pike, a dancer from Seville, comes to the Center with her solo show “La Loba.” The title (“the "
+         "she-wolf”) fits her well.", "the she-wolf", None),
+        ("Ana Pike used the word “saudade” (“a deep longing for something lost”) to describe the mood.",
+         "a deep longing", None),
+        (  # negative: a who-clause in parentheses with its own verb keeps its speaker
+            "Mayor Ann Roe (who said “we will not back down from this fight”) left the room.",
+            "we will not back down", "Ann Roe"),
+    ],
+)
+
+REAL14C_CASES = [*GLOSSES_14C, *INDEFINITE_OWNERS_14C, *SENTENCE_SOURCE_14C, *VIEW_OWNERS_14C, *TWIN_CLOSERS_14C, *MODIFIER_NAMES_14C, *SOURCES_AFTER_14C, *GARBAGE_14C, *OFFICES_14C, *ORGANISATIONS_14C, *APPOSED_WHO_14C, *WORKS_14C, *CHANGE_SUBJECTS_14C, *MISC_14C, *SURNAMES_14C]

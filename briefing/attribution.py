@@ -168,8 +168,9 @@ _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 _WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
 #: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
 _DASH = re.compile(r"[—–]|\s--?\s")
-#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”".
-_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+([{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
+#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
+#: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
 #: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
@@ -269,6 +270,48 @@ def _thing_subject(subject: Mention) -> bool:
     head = subject.text.split()[-1].lower().strip("’'")
     people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
     return head not in people and head.removesuffix("s") not in people
+
+
+#: A time closing the main clause right before a participle ("… the message from Ohio on Tuesday
+#: warning"): the participle goes with the main clause's subject, as after a comma, not with the
+#: name the time follows.
+_TIME_BEFORE_PARTICIPLE = re.compile(
+    r"\s(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|night|year)|"
+    r"this\s+(?:week|month|morning|afternoon|evening))\s*$",
+    re.IGNORECASE,
+)
+
+
+#: After "continue": what goes on (a preposition, an object, "until"), not speech ('The work was
+#: designed to continue until refugees achieved “…”').
+_GOES_ON_WITH = re.compile(r"\s+(?:until|till|to|with|in|on|for|at|from|through|into|under|after|the|a|an|its|their|his|her|our|this|that\s+way)\b")
+
+
+def _goes_on(sentence: str, verb: re.Match[str]) -> bool:
+    """A form of "continue" followed by what continues (``_GOES_ON_WITH``): a verb of going on,
+    not the cue it is in '“…,” she continued' or 'he continued, “…”'."""
+    return verb.group().lower().startswith("continu") and _GOES_ON_WITH.match(sentence, verb.end()) is not None
+
+
+def _abstract_subject(subject: Mention) -> bool:
+    """A description whose head is a change or an amount ("the surge in hate", "a 30-point
+    decline"): no speaker of the words its verb governs, whatever verb (other than a plain verb
+    of saying, which a writer may give any subject) follows it."""
+    if subject.kind != "description":
+        return False
+    words = subject.text.split()
+    head = next((w for w in words[1:] if w.lower() in {"of", "in", "on", "for", "from", "among", "with"}), None)
+    noun = words[words.index(head) - 1] if head is not None and words.index(head) > 1 else words[-1]
+    return noun.lower().strip("’'") in _CHANGE_NOUNS
+
+
+#: Nouns of a change or an amount: heads of subjects that never speak ("the surge in hate", "a
+#: 30-point decline", "the drop in turnout").
+_CHANGE_NOUNS = frozenset(
+    """rise surge increase decline drop fall jump spike growth decrease gain loss shift swing dip slump
+    plunge rebound uptick downturn upturn slide climb rise surge number share rate percentage margin gap
+    total turnout""".split()
+)
 
 
 def _second_clause_subject(before: str) -> Mention | None:
@@ -439,7 +482,11 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = _last_correlative_clause(last_sentence(head))
-    verbs = [v for v in SPEECH_VERB.finditer(sentence) if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v)]
+    verbs = [
+        v
+        for v in SPEECH_VERB.finditer(sentence)
+        if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v) and not _goes_on(sentence, v)
+    ]
     reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
         return reported, verbs[-1].group().lower() if verbs else None
@@ -568,8 +615,8 @@ def _head_attribution(
         subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
             subject = _without_first_verb(subject, before)
-            if subject is None:
-                return None, None
+            if subject is None or _abstract_subject(subject) and word not in _PLAIN_REPORTING:
+                return None, None  # 'A 20-point drop “is huge,” Pelham said, and underscores the worry that …'
         if subject is not None:
             return subject, word
     document = document_governing(before, word)
@@ -597,7 +644,7 @@ def _head_attribution(
             # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
             # shown or held speaks, not the video or the police
             return head_of_segment(shown.group(1)), word
-        if (before.rstrip().endswith(",") or _BY_DOING.search(before)) and not earlier:
+        if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
             second = _second_clause_subject(before)
             if second is not None:
                 return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
@@ -717,6 +764,13 @@ def _head_attribution(
             named = name_right_before(apposed.group(1)) if apposed is not None else None
             if named is not None and len(named.text.split()) > 1:
                 mention = named
+        if mention is not None and _abstract_subject(mention) and word not in _PLAIN_REPORTING:
+            # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
+            # abstract thing says nothing; the words are the earlier verb's subject's, if its
+            # complement holds this clause, else no one's we can name
+            earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+            outer = subject_before(sentence[: earlier[-1].start()]) if earlier and " that " in sentence[earlier[-1].end() : verb.start()] else None
+            return (outer, earlier[-1].group().lower()) if outer is not None and outer.kind in {"name", "pronoun"} else (None, None)
         if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")

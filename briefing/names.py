@@ -392,7 +392,11 @@ class NameRegistry:
             return False
         low = full.lower()
         return not (
-            low in self._lower_words or low in STOPWORDS or low in TITLE_WORDS or _NOT_A_NAME.search(low)
+            low in self._lower_words
+            or low in STOPWORDS
+            or low in TITLE_WORDS
+            # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed"
+            or _NOT_A_NAME.search(low) is not None and is_common_word(low)
         )
 
     def mid_sentence_name(self, name: str, pos: int) -> bool:

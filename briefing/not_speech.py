@@ -33,10 +33,16 @@ _NOUN_AFTER_MARK = re.compile(
 )
 
 
+#: A short form in parentheses right after the closing mark: '“Citizen Only Voting” (COV)'.
+_ACRONYM_AFTER_MARK = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,7}s?\)")
+
+
 def names_a_thing(masked: str, span: MarkedSpan) -> bool:
     """A title-case quote between a determiner and a lower-case noun names a thing (a slogan on a
     cap, a show, a programme: 'the “Keep Our Town Strong” cap', 'his “Fresh Start” plan'); it is
     no one's words, whoever speaks around it."""
+    if _ACRONYM_AFTER_MARK.match(masked, span.mark_end):
+        return True  # 'to pass “Citizen Only Voting” (COV) amendments': a term and its short form
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
 
@@ -106,10 +112,22 @@ _WORK_NOUNS = (
     "hit|song|single|album|record|track|ballad|anthem|book|novel|memoir|biography|film|movie|show|series|"
     "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
 )
+#: A work's noun (perhaps named by a participle, "a poem called “…”", or with where it appeared
+#: and a comma: "her essay for Art News, “…”", "his 1961 album, “…”") or a verb of performing or
+#: making one ("sang", "playing", "has sung", "wrote and directed", "starred in") right before the mark.
 _WORK_BEFORE_MARK = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?(?:\s+(?:called|named|titled|entitled))?|sang|sings|singing|performed|performs|performing|played|playing)\s*$", re.IGNORECASE
-)  # "a poem called “…”"
-_WORK_AFTER_MARK = re.compile(rf"\s*,?\s*(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])")
+    rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?(?:\s+(?:called|named|titled|entitled)|\s+(?:for|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){{1,4}},)?|"
+    r"(?:album|single|song|track|film|movie|novel|musical|opera|documentary|sitcom)s?,|"
+    r"sang|sings|singing|sung|performed|performs|performing|played|playing|recorded|records|"
+    r"(?:wrote\s+and\s+|co-)?directed|directs|starred\s+in|stars\s+in)\s*$",
+    re.IGNORECASE,
+)
+#: After the mark: the work's noun ('“…,” a memoir by her father') or a listing's date in
+#: parentheses ('“…” (May 17)', '“…” (Public; March 28)').
+_WORK_AFTER_MARK = re.compile(
+    rf"\s*,?\s*(?:(?:an?|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_WORK_NOUNS})(?![\w’'-])|"
+    r"\((?:[^()]{0,30}[;,]\s*)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b[^()]{0,12}\))"
+)
 _LONGEST_WORK_TITLE = 12
 
 
@@ -121,7 +139,7 @@ def titles_a_work(masked: str, f: Found) -> bool:
     words = f.text.rstrip(" ,.").split()
     if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
         return False
     before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
     return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None

@@ -70,10 +70,16 @@ def find_double_quotes(text: str, *, nested: bool = False) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     markup_until = -1
+    twins = "’’" in text or "''" in text
     for mark in _DOUBLE_MARK.finditer(text):
         i, ch = mark.start(), mark.group()
         if i <= markup_until:
             continue
+        twin = _TWIN_CLOSE.search(text, open_at + 1, i) if twins and open_at is not None else None
+        if twin is not None and open_at is not None:
+            # '“Imagine …,’’ Ms. Raimondo said. “So …’’': two single closers typed for a double one
+            spans.append(MarkedSpan(open_at + 1, twin.start(), open_at, twin.end(), True))
+            open_at = None
         if open_at is None and ch == STRAIGHT_DOUBLE and text[i - 1 : i] == "=":
             markup_until = text.find(STRAIGHT_DOUBLE, i + 1)  # author="x": markup left in the text
             markup_until = len(text) if markup_until < 0 else markup_until
@@ -103,9 +109,18 @@ def find_double_quotes(text: str, *, nested: bool = False) -> list[MarkedSpan]:
                 continue
         spans.append(MarkedSpan(open_at + 1, i, open_at, i + 1, True))
         open_at = None
+    twin = _TWIN_CLOSE.search(text, open_at + 1) if twins and open_at is not None else None
+    if twin is not None and open_at is not None:
+        spans.append(MarkedSpan(open_at + 1, twin.start(), open_at, twin.end(), True))
+        open_at = None
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, len(text), open_at, len(text), False))
     return spans
+
+
+#: Two single closing marks (or apostrophes) after a word, typed for a closing double mark (an old
+#: typewriter habit some papers keep: '“…,’’ she said').
+_TWIN_CLOSE = re.compile(r"(?<=\S)(?:’’|'')(?![\w’'])")
 
 
 #: A speech verb and a comma or colon right before a mark: inside an open quote, the quoted

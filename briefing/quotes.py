@@ -526,6 +526,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
         if f.mention is not None and _names_a_programme(masks[f.paragraph], f):
             f.mention, f.verb = None, None  # 'Reyes said in an interview on CBS's “Face the Nation.”'
+        if f.mention is not None and _GLOSS_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start) and masks[f.paragraph][f.span.mark_end : f.span.mark_end + 1] == ")":
+            f.mention, f.verb = None, None  # 'with her show “La Leona.” The title (“the lioness”) fits her': a gloss
     _open_quotes_take_their_end(found)
     return masks
 
@@ -586,6 +588,9 @@ def _open_quotes_take_their_end(found: list[Found]) -> None:
 _OUTLET_BEFORE_MARK = re.compile(
     rf"(?<![\w’'-])(?:on|to|with|told|tells)\s+(?:(?:the\s+)?[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}[’'](?:s|(?<=s[’']))\s+)?$"
 )
+#: A noun of a word or a name and an opening parenthesis right before a quote that fills it: the
+#: quote glosses the word ('The title (“the lioness”)', 'the word “saudade” (“longing”)').
+_GLOSS_BEFORE = re.compile(r"(?:\b(?:title|name|word|term|phrase|nickname|moniker|motto|slogan)|[”\"])\s*\($")
 #: Longest programme title, in words.
 _LONGEST_PROGRAMME = 8
 
@@ -598,8 +603,8 @@ def _names_a_programme(masked: str, f: Found) -> bool:
     words = f.text.rstrip(" ,.").split()
     if not 1 <= len(words) <= _LONGEST_PROGRAMME:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
-        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
+        return False  # ("Fox & Friends")
     return _OUTLET_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
 
 

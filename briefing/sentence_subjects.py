@@ -104,6 +104,10 @@ _LOCATIVE_INVERSION = re.compile(
 _PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
 
 
+#: Nouns of an account or page on a named platform ("X account", "Facebook page").
+_PLATFORM_HEADS = frozenset({"account", "page", "feed", "channel", "handle", "profile"})
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -237,6 +241,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owned is not None and verb_next and words[k - 1].lower() in PERSON_NOUNS | PERSON_TITLES:
                 # "Gov. Ben Poe's spokeswoman welcomed …": the owner's role, not the owner
                 return Mention("description", " ".join(words[owned:k]))
+            platform = next((j for j in range(k - 1) if words[j].endswith(POSSESSIVE)), None)
+            if platform is not None and k < len(words) and words[k].lower() in _PLATFORM_HEADS and not any(w.endswith(POSSESSIVE) for w in words[platform + 1 : k]):
+                # "Mr. Kell's X account posted", "Ann Roe's Facebook page said": the owner's account,
+                # not the platform's name
+                return Mention("description", " ".join(words[: k + 1]))
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:
@@ -467,6 +476,11 @@ def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:
     return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
 
 
+#: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
+#: Street lobbyists are mounting …").
+_AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
+
+
 def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     """A leading name that only modifies the subject, and the real head if it is a name.
 
@@ -475,7 +489,7 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     the first verb we know (or the whole segment): "Trump won the debate" is left alone.
     """
     seg = " " + segment.strip(STRIP)
-    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg)) if m]
+    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg), _AUXILIARY.search(seg)) if m]
     before = seg[: min(cuts, default=len(seg))]
     # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
     before = ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
@@ -492,6 +506,8 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
         return False, None
     plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
     quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
+    if quoted_object and cuts and re.search(r"[“\"‘·]", seg[: min(cuts)]) is None:
+        quoted_object = False  # "Wall Street lobbyists are mounting a “…”": a verb we know comes first
     if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
         return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
     return False, None

@@ -246,8 +246,8 @@ def _subject_before(clause: str) -> Mention | None:
     if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause) or _SCENE_CLAUSE.search(first_clause)):
         # "a woman asked for a photo and Clinton said": the second clause's own subject
         second = head_of_segment(coordinated.group(1))
-        if second is not None and second.kind in {"name", "pronoun", "description"}:
-            return second
+        if second is not None and second.kind in {"name", "pronoun", "description", "unnamed"}:
+            return second  # (also "… and another accused": someone, not the first clause's people)
     pieces = join_adjectives(re.split(r"[,();—–]|\s--?\s", clause))  # a spaced hyphen (or two) is a dash
     if len(pieces) > 2 and _AUXILIARY_TAIL.fullmatch(pieces[-1]):
         # "Prince Ed, the brother of the heir, Fred, has reportedly told": the auxiliary after the

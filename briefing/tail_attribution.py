@@ -35,6 +35,25 @@ from .speech_verbs import SPEECH_VERB, first_verb
 _TAIL_VERBWORDS = 8
 
 
+#: A purpose infinitive's "to" after a noun ("… in reserve to reassure"), not after a word that
+#: takes the verb as its complement ("was quick to add", "went on to say", "declined to comment").
+_PURPOSE_TO = re.compile(
+    r"\s(?!(?:quick|quicker|ready|eager|keen|careful|able|on|hastened|rushed|moved|declined|refused|wanted|wants|"
+    r"tried|seemed|appeared|happy|glad|sure|first|last|only|likely|set|due|going|went|continued|began|decided)\s)"
+    r"[a-z]+\s+to\s+$"
+)
+
+
+#: "as" and a source's phrase before its verb after a quote ("as the Times put it").
+_AS_SOURCE = re.compile(r"\s*as\s+((?:the\s+|one\s+|an?\s+)?[^\s,;:][^,;:]{0,60}?)\s*")
+_AS_SOURCE_WORDS = frozenset(
+    "put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|reported|reports|quipped|quips|remarked|remarks".split("|")
+)
+#: The rest of a clause that ends the sentence: nothing, or a time or a place ("on Tuesday", "in
+#: an editorial") and the period.
+_CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|once|famously)\b[^,;:“”\"]{0,40})?[.!?]?\s*")
+
+
 def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
 
@@ -96,7 +115,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
     far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
-    if far and not _appositive_subject(clause[: verb.start()]):
+    if far and (not _appositive_subject(clause[: verb.start()]) or _PURPOSE_TO.search(subject_part)):
+        # (nor, far from the quote, an infinitive: '“hard” amid …, £6bn of which the Chancellor
+        # wants to hold in reserve to reassure markets' has no cue)
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
@@ -112,13 +133,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
         # subject is left out, the sentence's own before the quote, not the object after it
         return None, None
-    source = _AS_SOURCE.match(before) if _AS_SOURCE_VERBS.fullmatch(verb.group()) else None
-    if source is not None and (utterance or clause.lstrip().startswith(",")):
-        # '“…,” as the Weather Bureau notes in its history section', '“…,” as Fortune noted':
-        # "as" opens the source's own clause of reporting, not a new event
-        named = subject_before(source.group(1))
-        if named is not None and named.kind in {"name", "description", "pronoun"}:
-            return named, verb.group().lower()
+    source = _AS_SOURCE.fullmatch(before) if verb.group().lower() in _AS_SOURCE_WORDS else None
+    if source is not None and _CLAUSE_ENDS.fullmatch(clause, verb.end()):
+        # '“…,” as the New York Times put it on Tuesday.', '“…,” as one analyst noted': the source
+        # of the words, in a clause of its own that ends the sentence
+        named = head_of_segment(source.group(1))
+        return (named, verb.group().lower()) if named is not None and named.kind in {"name", "description", "pronoun"} else (None, None)
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -305,9 +325,6 @@ _TAIL_ONLY_VERB = re.compile(
 #: "though"/"although" too: '“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it' is a
 #: concession about the quote, whose verb is no cue for it.
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although)\s", re.IGNORECASE)
-#: "as" and a source before a verb of reporting ('“…,” as Fortune noted'), and those verbs.
-_AS_SOURCE = re.compile(r"as\s+((?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,6})\s+$", re.IGNORECASE)
-_AS_SOURCE_VERBS = re.compile(r"notes|noted|writes|wrote|puts(?: it)?|put(?: it)?|reports|reported|observes|observed|explains|explained|says|said", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
@@ -335,7 +352,8 @@ _SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s
 #: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
 _SIGNED_AFTER = re.compile(
     r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?"
-    r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)[.\s]*$"
+    r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)"
+    r"(?:\s+(?:pic\.twitter\.com/|https?://)\S*)*[.\s]*$"  # (a post's links after the signer)
 )
 
 
@@ -447,6 +465,10 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if _RELATIVE_BEFORE_VERB.search(before):
             continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if word in SPEAKER_AFTER and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
+            # '“A” and software “B,” according to a state forecast': a later quote's comma inside its
+            # marks, then the source of the whole sentence
+            before = before.rstrip("”\"")
         if before.endswith(",") and word in LISTENER_VERBS:
             return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."

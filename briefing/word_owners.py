@@ -174,11 +174,13 @@ def words_owner(sentence: str) -> Mention | None:
 #: A possessive before a noun of saying and the clause it governs: "Ames's claim that the deal was",
 #: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that".
 _CLAIM_OF_OWNER = re.compile(
-    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
+    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|new|old|familiar|famous|central|(?:19|20)\d\d)\s+){0,2}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
-    r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction)(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is))?\s+that"
+    r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
+    r"view|belief|perception|observation|conclusion|thesis|finding)"
+    r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"

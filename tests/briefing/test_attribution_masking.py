@@ -69,6 +69,15 @@ def test_a_curly_pair_inside_an_open_straight_quote_is_nested_only_when_asked() 
     assert [adjacent[s.start : s.end] for s in find_double_quotes(adjacent, nested=True)] == ["We will never sell,"]
 
 
+def test_two_single_closers_close_a_double_quote() -> None:
+    from briefing.quote_marks import find_double_quotes
+
+    text = "“Imagine a thousand such cars,’’ Ms. Reyna said. “So it is scary.’’"
+    assert [text[s.start : s.end] for s in find_double_quotes(text)] == ["Imagine a thousand such cars,", "So it is scary."]
+    straight = "\"We won,'' she said of the players' union."
+    assert [straight[s.start : s.end] for s in find_double_quotes(straight)] == ["We won,"]
+
+
 def test_a_straight_quote_after_a_speech_verb_inside_a_straight_quote_is_nested() -> None:
     from briefing.quote_marks import find_double_quotes
 

@@ -215,6 +215,11 @@ Patients' groups said they'd been 'kept in the dark' about the plan.
 def test_titles_of_works_are_not_quotes() -> None:
     text = 'The minister quoted from the novel "War and Peace" during the debate on Wednesday.'
     assert quotes_of(text) == []
+    # the maker's verb before a title, or a listing's date after it: a title, dropped (real14c)
+    assert quotes_of("Tara Vey wrote and directed “The Summer That Never Came Back” (May 3), a drama about two sisters.") == []
+    assert quotes_of("Maya Roth plays a chef in “Salt and Fire” (June 2), written by Paul Danner and directed by Eva Lind.") == []
+    # a term with its short form after it names a thing, whatever verb the sentence ends on
+    assert quotes_of("Voters for Fair Ballots, a group that wants states to pass “Citizen Only Ballots” (COB) amendments, says support is growing.") == []
 
 
 def test_key_quotes_prefer_diverse_speakers_and_respect_the_limit() -> None:

@@ -119,6 +119,12 @@ _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
 _FIRST_PERSON = frozenset({"i", "we"})
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
+#: A fronted phrase that may name the holder of the view the clause gives ("To Ana Weller,", "In
+#: Weller's view,", "For the mayor,").
+_HOLDER_FRAME = re.compile(r"\s*(?:To|For|In)\s+[^,;:.]{2,80},")
+#: What sets the words before a quote off as a clause of their own ('Reyes was blunt: “…,” he
+#: said'), or a quote already in them.
+_CLAUSE_BREAK = re.compile(r"[:;“”\"·]")
 
 
 #: The period of an abbreviation inside a signature ("S.C. Rep. Jim Clyburn"): after one to three
@@ -485,6 +491,14 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is not None and mention.kind == "name" and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
             # 'REYES (interrupting): “…”': a transcript's capitals, as the body writes the name
             mention = Mention("name", written_otherwise(mention.text, body) or mention.text)
+        if mention is not None and mention.is_he_or_she and f.from_tail and f.mentioned_at is None:
+            # 'What Page was doing was “…,” he said': the "he" of a closing cue is no one the words
+            # before the quote name in its own clause, so it is resolved where that clause starts
+            # (unless the clause has a cue of its own, 'Tyler said that Cruz has “…,” he said', or
+            # opens on the view's holder, 'In Ana Weller's view, the plan is “…,” she said')
+            reported = last_sentence(head)
+            if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
+                f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f

@@ -116,4 +116,35 @@ GARBAGE_PHRASE_CASES = cases(
     ],
 )
 
-REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES]
+REFERENT_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # a name with "which" after it is a thing's, never the "he" of the next quote
+        ('Jim Haldane decided to return to Tulsa. Over the years, he has launched a series of programs in the '
+         'city, including Nine Ten, a lending fund, and Code Start, which helps developers find work.\n\n'
+         '"The biggest challenge here is a talent shortage," he says.', "The biggest challenge", "Jim Haldane"),
+        ('Tom Hale ran the fund for a decade. Blue Harbor, which he founded in 2010, now employs 40 people.\n\n'
+         '"It was the best decision of my life," he said.', "It was the best decision", "Tom Hale"),
+        ('Ann Weller ran the fund for a decade, and Code Start, which she founded in 2010, now employs 40 '
+         'people.\n\n"It was the best decision of my life," she said.', "It was the best decision", "Ann Weller"),
+        ('Tom Reyes says Ohio is a swing state, and Clinton aimed her speech at its voters.\n\n'
+         '"We will win Ohio," she said.', "We will win Ohio", "Clinton"),
+        # the "he" of a closing cue is no one the words before the quote name in its own clause
+        ('Gary Lund stood up at the all-hands meeting and announced the plan.\n\nThe news was met with '
+         'grumbling. Finally, one of the engineers, Ron Dahl, started yelling at Lund. He said a meeting was no '
+         'place to give a review. What Lund was doing was "completely ridiculous," he said, and "totally '
+         'unprofessional."', "completely ridiculous", "Ron Dahl"),
+        ('Tom Reyes met the mayor on Monday.\n\nThe mayor has "no plan at all," he said.', "no plan at all",
+         "Tom Reyes"),
+        ('Tom Reyes met Mayor Bill Hart on Monday.\n\nHart has "no plan at all," he said.', "no plan at all",
+         (None, "Tom Reyes")),
+        ('Tom Reyes was blunt about it: "We lost," he said.', "We lost", "Tom Reyes"),
+        ('Ann Weller spoke after the vote. Tom Hale was "a friend to this town," she said.', "a friend to this town",
+         "Ann Weller"),
+        # a cue inside the clause keeps its subject for the closing "he"
+        ('Campaign spokesman Rick Tolan said that Senator Cruz has "the principles to lead," he said.',
+         "the principles to lead", "Rick Tolan"),
+    ],
+)
+
+REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES, *REFERENT_CASES]

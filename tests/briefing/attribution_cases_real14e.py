@@ -147,4 +147,35 @@ REFERENT_CASES = cases(
     ],
 )
 
-REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES, *REFERENT_CASES]
+MISSED_SPEAKER_CASES = cases(
+    "clause frames around the speaker",
+    [
+        # "ROLE and ROLE Name": one person's two roles, the first with no determiner of its own
+        ('"I can\'t think of anything that upset people more," former Orbix engineer and Mailbox inventor Carl '
+         'Brandt told the author. "People had some sense of ownership."', "People had some sense", "Carl Brandt"),
+        ('"We need more time," Yale professor and Nobel laureate Ann Roe said.', "We need more time", "Ann Roe"),
+        ('"We need more time," Yahoo News and former TV network anchor Kay Lund said.', "We need more time",
+         (None, "Kay Lund")),
+        ('"We need more time," Senate leader Bob Dahl and House speaker Tina Vos said.', "We need more time",
+         "Bob Dahl and Tina Vos"),
+        # an -ed form after a determiner is an adjective, not the verb of saying
+        ('District 4 District Attorney Mara Olsen called the proposed rules "an insult to every victim."',
+         "an insult to every victim", "Mara Olsen"),
+        ('Councilwoman Rita Sole dismissed the revised plan as "a fig leaf."', "a fig leaf", "Rita Sole"),
+        ('The mayor said the reported deal was "news to me."', "news to me", "the mayor"),
+        # an "until" clause ending at the verb: its subject speaks
+        ('When Eric Sand held big meetings, Lee would show up with a laptop.\n\nNeither would take part in the '
+         'meeting until Sand said something like, "Boys, I need your attention now."', "Boys, I need", "Eric Sand"),
+        ('The board sat in silence until Chairman Dora Vance said, "Let us begin."', "Let us begin", "Dora Vance"),
+        ('Nobody moved until the sergeant shouted, "Go!"', "Go!", "the sergeant"),
+        ('The crowd kept chanting until she finally told them, "Enough."', "Enough.", None),
+        ('Talks will not resume unless the union agrees to "a full freeze on wages."', "a full freeze", None),
+        # a partitive placed by a word or a phrase of place
+        ('"It was awful," one of the project managers present said later. "I felt humiliated."', "I felt humiliated",
+         "one of the project managers"),
+        ('"We were scared," one of the nurses at the clinic told reporters.', "We were scared", "one of the nurses"),
+        ('"It was chaos," one of the engineers in the room said.', "It was chaos", "one of the engineers"),
+    ],
+)
+
+REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES, *REFERENT_CASES, *MISSED_SPEAKER_CASES]

@@ -262,6 +262,11 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+def _document_words(text: str) -> bool:
+    """A phrase with a document's noun in it ("the new report", "the ruling's summary")."""
+    return any(w.lower().strip("’'s") in DOCUMENT_NOUNS or w.lower() in DOCUMENT_NOUNS for w in text.split())
+
+
 def _thing_subject(subject: Mention) -> bool:
     """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
     if subject.kind != "description":
@@ -700,6 +705,12 @@ def _head_attribution(
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")
             mention = _inner_clause_subject(before) or mention
+        if mention is not None and len(verbs) > 1 and _thing_subject(mention) and not _document_words(mention.text):
+            that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
+            if that >= 0:
+                # 'The board opposes it, arguing that the information now available assures officers
+                # “…”': a thing assures no one in words; the verb whose "that" clause holds it speaks
+                return _head_attribution(sentence[:that] + " ", "", previous)
         if mention is not None:
             return mention, word
         if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object

@@ -102,7 +102,7 @@ from .speaker_turns import (
 from .speech_lexicon import (
     SPEAKER_AFTER,
 )
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .tail_attribution import closing_attribution, signed_after, tail_attribution
 from .word_owners import (
     claim_owner,
@@ -342,6 +342,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # 'King says Ali “…”' after "Billie Jean King": a surname that is also a title
                 # or a function word, which the speaker phrase reader drops on its own
                 mention = introduced_surname_at(last_sentence(head), f.start, registry)
+            if mention is None and f.span.closed:
+                mention = _participle_opener_subject(last_sentence(head), inner, masked[f.span.mark_end : nxt])
             if continued is not None and (
                 not _NEW_SPEAKER_CLAUSE.search(between)
                 if mention is None
@@ -528,6 +530,30 @@ _LABEL_OWN_SUBJECT = re.compile(
 )
 
 
+#: A sentence opening on a participle of saying, the quote its object or inside it ("Declaring ",
+#: "Calling the plan ", "Warning that ").
+_SAYING_OPENER = re.compile(rf"\s*(?:{SPEECH_VERB.pattern})(?<=ing)(?:\s+[\w’'-]+){{0,4}}?\s*[,:]?\s*$")
+
+
+def _participle_opener_subject(sentence: str, inner: str, tail: str) -> Mention | None:
+    """The subject of the main clause after a sentence-opening participle of saying: 'Declaring
+    “…” is at stake, Defense Secretary Robert Gates ordered a review', 'Calling the plan “…,” Mayor
+    Dana Kirby vetoed it'. A name, a he or she, or a person's description, with a verb after it."""
+    if not _SAYING_OPENER.fullmatch(sentence) or not sentence.strip()[:1].isupper():
+        return None
+    clause = first_sentence(tail)
+    if not inner.rstrip().endswith(","):
+        comma = clause.find(", ")
+        if comma < 0:
+            return None
+        clause = clause[comma + 1 :]
+    subject = leading_np(clause)
+    if subject is None or not (subject.kind == "name" or subject.is_he_or_she or speaking_head(subject)):
+        return None
+    rest = clause[clause.find(subject.text) + len(subject.text) :] if subject.text in clause else ""
+    return subject if LEADING_VERB.match(" " + rest.lstrip(" ,")) else None
+
+
 def _own_cue(words: str) -> bool:
     """A speech verb with "I" or "we" right before it ("No. I said last week that it was")."""
     cue = SPEECH_VERB.search(words)
@@ -573,6 +599,8 @@ def _open_quotes_take_their_end(found: list[Found]) -> None:
 _OUTLET_BEFORE_MARK = re.compile(
     rf"(?<![\w’'-])(?:on|to|with|told|tells)\s+(?:(?:the\s+)?[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}[’'](?:s|(?<=s[’']))\s+)?$"
 )
+#: "in" right before a title-case quote: a book's, a film's or a song's title.
+_IN_BEFORE_MARK = re.compile(r"(?<![\w’'-])in\s+$")
 #: Longest programme title, in words.
 _LONGEST_PROGRAMME = 8
 
@@ -587,7 +615,10 @@ def _names_a_programme(masked: str, f: Found) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
         return False
-    return _OUTLET_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
+    before = masked[: f.span.mark_start]
+    # 'Sullivan recalled in “I'm Feeling Lucky.”', 'wrote about the war in “The Long Road Home”':
+    # a work the words are in, not words of the sentence's speaker
+    return _OUTLET_BEFORE_MARK.search(before) is not None or _IN_BEFORE_MARK.search(before) is not None
 
 
 #: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".

@@ -178,4 +178,31 @@ MISSED_SPEAKER_CASES = cases(
     ],
 )
 
-REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES, *REFERENT_CASES, *MISSED_SPEAKER_CASES]
+FRAME_CASES = cases(
+    "clause frames around the speaker",
+    [
+        # a title-case quote right after "in" is a work's title, no one's words
+        ('"I did my best," Stacy Lane recalled in "Feeling Lucky." "Hopefully it was a lesson learned."',
+         "Feeling Lucky", None),
+        ('"I did my best," Stacy Lane recalled in "Feeling Lucky." "Hopefully it was a lesson learned."',
+         "Hopefully it was", "Stacy Lane"),
+        ('Tom Reyes wrote about the war in "The Long Road Home."', "The Long Road Home", None),
+        ('Ann Weller told reporters the plan was "dead in the water."', "dead in the water", "Ann Weller"),
+        # a thing assures no one in words: the verb whose "that" clause holds it speaks
+        ('The Sheriffs\' Association also opposes the proposal, arguing in its letter that the information now '
+         'available assures officers "they are arresting the proper person."', "they are arresting",
+         "the Sheriffs' Association"),
+        ('Mayor Dan Ruiz said that the report warns of "a crisis in the making."', "a crisis in the making",
+         ("the report", "Dan Ruiz")),
+        # a sentence opening on a participle of saying: the main clause's subject speaks
+        ('Declaring "the soul of the Navy" is at stake, Admiral Ruth Kahn has ordered a review of the fleet.',
+         "the soul of the Navy", "Ruth Kahn"),
+        ('Calling the plan "a gift to developers," Mayor Dana Kirby vetoed the zoning bill on Friday.',
+         "a gift to developers", "Dana Kirby"),
+        ('Saying "enough is enough," the union\'s leader walked out of the talks.', "enough is enough",
+         "the union's leader"),
+        ('Calling the plan "a gift to developers," the vote was delayed again.', "a gift to developers", None),
+    ],
+)
+
+REAL14E_CASES = [*DATELINE_CASES, *CONTINUE_CASES, *POSSESSIVE_AFTER_VERB_CASES, *FRONTED_IN_COMPLEMENT_CASES, *GARBAGE_PHRASE_CASES, *REFERENT_CASES, *MISSED_SPEAKER_CASES, *FRAME_CASES]

@@ -192,6 +192,11 @@ def test_quotes_and_speakers(code: str, paragraphs: list[str], expected: list[tu
         ("es", ["«No es el momento», añadió."]),
         # a department is no person
         ("es", ["«Las cifras son buenas», dijo el consejero de Hacienda."]),
+        # a person after a role's "de" is whose associate speaks, not the speaker (real14e)
+        ("fr", ["Le ministre Paul Renard est arrivé.", "« Il n'y a pas de dossier », ajoute un proche de Paul Renard."]),
+        # an institution joined by its own "de", and a relative clause naming its head (real14e)
+        ("es", ["Una portavoz de la Consejería de Sanidad asegura que los datos “se reescriben cada mes”."]),
+        ("es", ["Una portavoz de la Consejería, que dirige Javier Ortega Lasa, asegura que los datos “se reescriben cada mes”."]),
     ],
 )
 def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:

@@ -218,6 +218,8 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
     clitic = re.search(r"-t-(il|elle|on)|-(il|elle|ils|elles)\b", match.group())
     if clitic:
         pronoun = clitic.group(1) or clitic.group(2)
+        if pronoun == "on":
+            return Mention("none"), verb  # '«…», ajoute-t-on de même source': impersonal, nobody named
         return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
     if mention is not None and mention.kind == "description":

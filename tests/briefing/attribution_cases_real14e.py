@@ -109,6 +109,8 @@ GARBAGE_PHRASE_CASES = cases(
         ('So far, Moonfall has earned $286m worldwide; it hardly needs the label "best space comedy" now.',
          "best space comedy", None),
         ('Ann Weller was in Paris on Monday; she blamed "weak demand" for the losses.', "weak demand", "Ann Weller"),
+        ("Our hike was lovely; Cedar Gorge Park is a state park where the trail 'offers a glimpse of the old "
+         "river'", "offers a glimpse", None),
         # a progressive verb of the writer ("we are adding") before the quote, a section label before it
         ('Part 2 - In the next few weeks we are adding a new check from the "nice to have" list.', "nice to have", None),
         ('Step 3 - Now we are adding the line "print address" to the template.', "print address", None),

@@ -197,6 +197,8 @@ def test_quotes_and_speakers(code: str, paragraphs: list[str], expected: list[tu
         # an institution joined by its own "de", and a relative clause naming its head (real14e)
         ("es", ["Una portavoz de la Consejería de Sanidad asegura que los datos “se reescriben cada mes”."]),
         ("es", ["Una portavoz de la Consejería, que dirige Javier Ortega Lasa, asegura que los datos “se reescriben cada mes”."]),
+        # an impersonal "on" is nobody, not the last person named (real14e)
+        ("fr", ["Marie Dubois a parlé.", "« Il faut tenir bon jusqu'au bout de la réforme », ajoute-t-on de même source."]),
     ],
 )
 def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:

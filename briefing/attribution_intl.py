@@ -263,6 +263,11 @@ def _cut_clause(text: str, data: LanguageData) -> str:
 _RELATIVE_ASIDE = re.compile(r",\s*(?:que|qui|quien|quienes|die|der|welche|который|которая|який|яка)\s[^,]*,")
 
 
+#: A subject pronoun right before the verb, clitics between ("il dénonce", "il lui a dit", "als er
+#: sagte"); group 1 the pronoun.
+_PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'’-])(\w+)\s+(?:(?:ne|n['’]|se|s['’]|lui|leur|y|en|l['’]|le|la|les|nous|vous|me|m['’]|te)\s*)*$")
+
+
 def head_attribution(
     head: str, data: LanguageData
 ) -> tuple[Mention | None, str | None]:
@@ -295,6 +300,12 @@ def head_attribution(
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :
             return None, verb
+        right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
+        if right_before is not None and right_before.group(1).lower() in data.pronouns:
+            # "c'est François Fillon, dont il ne cite pas le nom quand il dénonce «…»": the pronoun
+            # right before the verb is its subject, not the name the sentence opened on
+            pronoun = right_before.group(1).lower()
+            return Mention("pronoun", pronoun, data.pronouns[pronoun]), verb
         mention = phrase_mention(subject, data, _verb_gender(verb, data))
         if mention is None and data.code in {"de", "fr", "es"}:
             m = re.match(r"\s*(\w+)", after)

@@ -168,6 +168,16 @@ def _quotes(code: str, *paragraphs: str) -> list[tuple[str, str | None]]:
             ["Губернатор Ирина Белова открыла больницу. «Здесь будут лечить детей», — сказала губернатор."],
             [("Здесь будут лечить детей", "Ирина Белова")],
         ),
+        # the "il" right before the verb, inside a relative clause of another name (real14e)
+        (
+            "fr",
+            [
+                "En chef de la majorité, Paul Renard livre bataille contre la droite. Son adversaire est tout "
+                "trouvé, c'est Marc Lenoir, dont il ne cite pas le nom quand il dénonce «l'aveu accablant de son "
+                "prédécesseur sur ce dossier» devant les militants."
+            ],
+            [("l'aveu accablant de son prédécesseur sur ce dossier", "Paul Renard")],
+        ),
         # impersonal: no speaker
         (
             "ru",

@@ -114,6 +114,9 @@ _SUBORDINATE = re.compile(
 #: A clause of its own right before the speech verb, opened with no comma after a long
 #: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".
 _INNER_CLAUSE = re.compile(r"\s(?:as|while|when)\s+([^,;:—–]{1,40})$")
+#: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
+#: a few words (group 1), no verb of its own.
+_UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
 
 
 def _inner_clause_subject(before: str) -> Mention | None:
@@ -139,7 +142,7 @@ _WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|a
 #: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
 #: by the comma before the quote, does not govern the quote, which completes the first verb.
 _FRONTED_IN_COMPLEMENT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+)?(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
+    r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
 )
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
 _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
@@ -263,6 +266,11 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+def _document_words(text: str) -> bool:
+    """A phrase with a document's noun in it ("the new report", "the ruling's summary")."""
+    return any(w.lower().strip("’'s") in DOCUMENT_NOUNS or w.lower() in DOCUMENT_NOUNS for w in text.split())
+
+
 def _thing_subject(subject: Mention) -> bool:
     """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
     if subject.kind != "description":
@@ -349,6 +357,9 @@ def _caused_speaker(phrase: str) -> Mention | None:
 #: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
 #: mildly, “…”' has no speaker).
 _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
+#: A determiner right before an -ed form: an adjective ("called the proposed rules “…”", "in a
+#: revised statement"), no verb of saying.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 
 
 #: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
@@ -485,7 +496,10 @@ def _head_attribution(
     verbs = [
         v
         for v in SPEECH_VERB.finditer(sentence)
-        if not _TO_PUT_IT.match(sentence, v.start() - 3) and not _per_as_rate(sentence, v) and not _goes_on(sentence, v)
+        if not _TO_PUT_IT.match(sentence, v.start() - 3)
+        and not _per_as_rate(sentence, v)
+        and not _goes_on(sentence, v)
+        and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
     ]
     reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
@@ -708,6 +722,12 @@ def _head_attribution(
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
+    until = _UNTIL_CLAUSE.search(before)
+    inside = head_of_segment(until.group(1)) if until is not None else None
+    if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+        # 'Nobody spoke until Chairman Dora Vance said “…”', 'Neither would listen until Schmidt said
+        # something like “…”': the clause of time ending at the verb has the speaker as its subject
+        return inside, word
     later = _LATER_SPEAKER.search(before)
     if later is not None and (SPEECH_VERB.search(before, 0, later.start()) or _EVENT_THEN_AFTER.search(before, 0, later.start() + 1)):
         # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's; so
@@ -775,6 +795,12 @@ def _head_attribution(
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")
             mention = _inner_clause_subject(before) or mention
+        if mention is not None and len(verbs) > 1 and _thing_subject(mention) and not _document_words(mention.text):
+            that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
+            if that >= 0:
+                # 'The board opposes it, arguing that the information now available assures officers
+                # “…”': a thing assures no one in words; the verb whose "that" clause holds it speaks
+                return _head_attribution(sentence[:that] + " ", "", previous)
         if mention is not None:
             return mention, word
         if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object

@@ -101,11 +101,25 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
     first = words[0].lower()
     if first in data.pronouns:
         return Mention("pronoun", first, data.pronouns[first] if data.pronouns[first] != "p" else "p")
-    runs = [
-        m
-        for m in _NAME.finditer(phrase)
-        if not _breaks_run(m.group(), data) and not _of_institution(phrase, m.start(), data)
-    ]
+    runs = []
+    # the capitals after a role's "de" go on naming what the role is of: an institution joined by
+    # its own "de" ("la Consejería de Sanidad"; "de Transportes Ángel Garrido" is the speaker's
+    # name after it), or a person, whose "proche" or spokesman speaks ("un proche de Pierre
+    # Moscovici")
+    chain_end, person_chain = -1, False
+    for m in _NAME.finditer(phrase):
+        if _breaks_run(m.group(), data):
+            continue
+        gap = phrase[chain_end : m.start()] if chain_end >= 0 else ""
+        if chain_end >= 0 and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|de la|des|du|y|et)[ \u00a0]+)?", gap):
+            if person_chain or gap.strip():
+                chain_end = m.end()
+                continue
+        if _of_institution(phrase, m.start(), data):
+            chain_end, person_chain = m.end(), first_name(m.group(), data) is not None
+            continue
+        chain_end = -1
+        runs.append(m)
     name_runs = []
     for run in _group_runs(phrase, runs):
         tokens = run.split()
@@ -137,9 +151,9 @@ def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     institution of a role, not a name."""
     if data.code not in {"fr", "es"}:
         return False
-    before = re.search(r"(\S+)\s+(?:de|del|des|du|de la|d')\s?$", phrase[:at])
+    before = re.search(r"(\S+)\s+(?:de|del|des|du|de la|de l['’]|d['’])\s?$", phrase[:at])
     if before is None:
-        return re.match(r"(?:de|del|des|du|de la|d')\s?$", phrase[:at]) is not None
+        return re.match(r"(?:de|del|des|du|de la|de l['’]|d['’])\s?$", phrase[:at]) is not None
     return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
 
 
@@ -204,6 +218,8 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
     clitic = re.search(r"-t-(il|elle|on)|-(il|elle|ils|elles)\b", match.group())
     if clitic:
         pronoun = clitic.group(1) or clitic.group(2)
+        if pronoun == "on":
+            return Mention("none"), verb  # '«…», ajoute-t-on de même source': impersonal, nobody named
         return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
     if mention is not None and mention.kind == "description":
@@ -242,6 +258,16 @@ def _cut_clause(text: str, data: LanguageData) -> str:
     return text
 
 
+#: A relative clause set off by commas inside a subject phrase (", que dirige X,", ", qui préside X,",
+#: ", die X leitet,").
+_RELATIVE_ASIDE = re.compile(r",\s*(?:que|qui|quien|quienes|die|der|welche|который|которая|який|яка)\s[^,]*,")
+
+
+#: A subject pronoun right before the verb, clitics between ("il dénonce", "il lui a dit", "als er
+#: sagte"); group 1 the pronoun.
+_PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'’-])(\w+)\s+(?:(?:ne|n['’]|se|s['’]|lui|leur|y|en|l['’]|le|la|les|nous|vous|me|m['’]|te)\s*)*$")
+
+
 def head_attribution(
     head: str, data: LanguageData
 ) -> tuple[Mention | None, str | None]:
@@ -267,10 +293,19 @@ def head_attribution(
     verb = words[verb_at].group().lower()
     after = stripped[words[verb_at].end() :]
     subject = stripped[: words[verb_at].start()]
+    # "Una portavoz de la Consejería, que dirige Javier Lasquetty, asegura": the relative clause
+    # set off by commas names someone else, the object of its own verb
+    subject = _RELATIVE_ASIDE.sub(",", subject)
     if not after.strip(" :,·") or re.fullmatch(r"[\s\w,'’-]*[:,]?\s*", after):
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :
             return None, verb
+        right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
+        if right_before is not None and right_before.group(1).lower() in data.pronouns:
+            # "c'est François Fillon, dont il ne cite pas le nom quand il dénonce «…»": the pronoun
+            # right before the verb is its subject, not the name the sentence opened on
+            pronoun = right_before.group(1).lower()
+            return Mention("pronoun", pronoun, data.pronouns[pronoun]), verb
         mention = phrase_mention(subject, data, _verb_gender(verb, data))
         if mention is None and data.code in {"de", "fr", "es"}:
             m = re.match(r"\s*(\w+)", after)

@@ -96,10 +96,12 @@ def verbless_subject(between: str) -> Mention | None:
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
     # 'The film has earned $286m; it doesn't need the qualifier “…”': the clause after a semicolon
-    # has its own subject, not the film
-    sentence = sentence.rsplit(";", 1)[-1]
+    # has its own subject, not the film; only a he or she there is read (a name after a semicolon
+    # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')
+    clause = sentence.rsplit(";", 1)
+    sentence = clause[-1]
     mention = leading_np(sentence)
-    if mention is None:
+    if mention is None or len(clause) > 1 and not mention.is_he_or_she:
         return None
     if not WORD.search(sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]):
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject

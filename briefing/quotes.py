@@ -106,7 +106,7 @@ from .speaker_turns import (
 from .speech_lexicon import (
     SPEAKER_AFTER,
 )
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .tail_attribution import closing_attribution, signed_after, tail_attribution
 from .word_owners import (
     claim_owner,
@@ -123,6 +123,12 @@ _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
 _FIRST_PERSON = frozenset({"i", "we"})
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
+#: A fronted phrase that may name the holder of the view the clause gives ("To Ana Weller,", "In
+#: Weller's view,", "For the mayor,").
+_HOLDER_FRAME = re.compile(r"\s*(?:To|For|In)\s+[^,;:.]{2,80},")
+#: What sets the words before a quote off as a clause of their own ('Reyes was blunt: “…,” he
+#: said'), or a quote already in them.
+_CLAUSE_BREAK = re.compile(r"[:;“”\"·]")
 
 
 #: The period of an abbreviation inside a signature ("S.C. Rep. Jim Clyburn"): after one to three
@@ -340,6 +346,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # 'King says Ali “…”' after "Billie Jean King": a surname that is also a title
                 # or a function word, which the speaker phrase reader drops on its own
                 mention = introduced_surname_at(last_sentence(head), f.start, registry)
+            if mention is None and f.span.closed:
+                mention = _participle_opener_subject(last_sentence(head), inner, masked[f.span.mark_end : nxt])
             if continued is not None and (
                 not _NEW_SPEAKER_CLAUSE.search(between)
                 if mention is None
@@ -489,6 +497,14 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is not None and mention.kind == "name" and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
             # 'REYES (interrupting): “…”': a transcript's capitals, as the body writes the name
             mention = Mention("name", written_otherwise(mention.text, body) or mention.text)
+        if mention is not None and mention.is_he_or_she and f.from_tail and f.mentioned_at is None:
+            # 'What Page was doing was “…,” he said': the "he" of a closing cue is no one the words
+            # before the quote name in its own clause, so it is resolved where that clause starts
+            # (unless the clause has a cue of its own, 'Tyler said that Cruz has “…,” he said', or
+            # opens on the view's holder, 'In Ana Weller's view, the plan is “…,” she said')
+            reported = last_sentence(head)
+            if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
+                f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f
@@ -543,6 +559,30 @@ _LABEL_OWN_SUBJECT = re.compile(
 )
 
 
+#: A sentence opening on a participle of saying, the quote its object or inside it ("Declaring ",
+#: "Calling the plan ", "Warning that ").
+_SAYING_OPENER = re.compile(rf"\s*(?:{SPEECH_VERB.pattern})(?<=ing)(?:\s+[\w’'-]+){{0,4}}?\s*[,:]?\s*$")
+
+
+def _participle_opener_subject(sentence: str, inner: str, tail: str) -> Mention | None:
+    """The subject of the main clause after a sentence-opening participle of saying: 'Declaring
+    “…” is at stake, Defense Secretary Robert Gates ordered a review', 'Calling the plan “…,” Mayor
+    Dana Kirby vetoed it'. A name, a he or she, or a person's description, with a verb after it."""
+    if not _SAYING_OPENER.fullmatch(sentence) or not sentence.strip()[:1].isupper():
+        return None
+    clause = first_sentence(tail)
+    if not inner.rstrip().endswith(","):
+        comma = clause.find(", ")
+        if comma < 0:
+            return None
+        clause = clause[comma + 1 :]
+    subject = leading_np(clause)
+    if subject is None or not (subject.kind == "name" or subject.is_he_or_she or speaking_head(subject)):
+        return None
+    rest = clause[clause.find(subject.text) + len(subject.text) :] if subject.text in clause else ""
+    return subject if LEADING_VERB.match(" " + rest.lstrip(" ,")) else None
+
+
 def _own_cue(words: str) -> bool:
     """A speech verb with "I" or "we" right before it ("No. I said last week that it was")."""
     cue = SPEECH_VERB.search(words)
@@ -591,6 +631,8 @@ _OUTLET_BEFORE_MARK = re.compile(
 #: A noun of a word or a name and an opening parenthesis right before a quote that fills it: the
 #: quote glosses the word ('The title (“the lioness”)', 'the word “saudade” (“longing”)').
 _GLOSS_BEFORE = re.compile(r"(?:\b(?:title|name|word|term|phrase|nickname|moniker|motto|slogan)|[”\"])\s*\($")
+#: "in" right before a title-case quote: a book's, a film's or a song's title.
+_IN_BEFORE_MARK = re.compile(r"(?<![\w’'-])in\s+$")
 #: Longest programme title, in words.
 _LONGEST_PROGRAMME = 8
 
@@ -605,7 +647,10 @@ def _names_a_programme(masked: str, f: Found) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
         return False  # ("Fox & Friends")
-    return _OUTLET_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
+    before = masked[: f.span.mark_start]
+    # 'Sullivan recalled in “I'm Feeling Lucky.”', 'wrote about the war in “The Long Road Home”':
+    # a work the words are in, not words of the sentence's speaker
+    return _OUTLET_BEFORE_MARK.search(before) is not None or _IN_BEFORE_MARK.search(before) is not None
 
 
 #: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".

@@ -131,7 +131,7 @@ def _find(
         if f.mention is not None and f.mention.kind == "pronoun":
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
-        _resolve(f, registry, offsets[f.paragraph] + f.mark_start, data)
+        _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
     quotes = []
     for f in found:
         text = blocks[f.paragraph].text[f.start : f.end]
@@ -196,6 +196,28 @@ def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
     if data.script == "cyrillic" and words and is_title(words[0], data):
         return not any(first_name(w, data) for w in sentence.split()[1:8])
     return False
+
+
+#: A name with a relative clause of its own after it whose subject is someone else: "François
+#: Fillon, dont il ne cite pas le nom", "Ana Ruiz, que él criticó", "Max Lenz, den er …".
+_RELATIVE_OF_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’-]*)*,\s+(?:dont|que|qu['’]|à qui|auquel|cuyo|cuya|a quien|den|dem|deren|dessen)\s"
+)
+
+
+def _inside_relative_of(f: _Found, masks: dict[int, str], data: LanguageData) -> int:
+    """How far before the quote mark a pronoun speaker is read: 'c'est François Fillon, dont il ne
+    cite pas le nom quand il dénonce «…»' is not Fillon's (the "il" of a relative clause of a name
+    is someone else), so the pronoun is resolved before the name; 0 otherwise."""
+    m = f.mention
+    if m is None or m.kind != "pronoun" or not m.text:
+        return 0
+    head = masks[f.paragraph][: f.mark_start]
+    sentence = last_sentence(head, data)
+    found = list(_RELATIVE_OF_NAME.finditer(sentence))
+    if not found or not re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", sentence[found[-1].end() :], re.IGNORECASE):
+        return 0
+    return len(sentence) - found[-1].start()
 
 
 def _before_quote(f: _Found, blocks: Sequence[Block], masks: dict[int, str], data: LanguageData) -> str:

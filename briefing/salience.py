@@ -120,6 +120,8 @@ _OPENING_MARKS = frozenset("“\"‘'")
 #: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
 #: “rant” at a news conference that ran long, President Obama …".
 _SENTENCE_AHEAD = 300
+#: "which" right after a name: the name is a thing's ("Launch Code, which helps developers").
+_WHICH_AFTER = re.compile(r"\s*,?\s*which\s")
 #: One capitalised word with the ending of a plural group noun ("Millennials", "Evangelicals",
 #: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
 #: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
@@ -408,8 +410,9 @@ class SubjectIndex:
                     # "Leeds have rejected the request", "Labour are ahead": a team, a party or a
                     # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
                     insort(self._groups, Referent(offset + max(at, start), restore(subject.text)))
-                else:
-                    # "His mother, Rosa, waited outside": the role tells the name's gender
+                elif not (at >= start and _WHICH_AFTER.match(masked, at + len(subject.text), end)):
+                    # "His mother, Rosa, waited outside": the role tells the name's gender; "Blue Harbor,
+                    # which he founded, employs 40" is a thing's name, no one a "he" may mean
                     self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
                 if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
                     self._add_before_subject(masked, start, end, offset)
@@ -482,6 +485,9 @@ class SubjectIndex:
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
                 other = leading_np(masked[second.end() : end], appositive=False)
+                at = masked.find(other.text, second.end(), end) if other is not None else -1
+                if other is not None and at >= 0 and _WHICH_AFTER.match(masked, at + len(other.text), end):
+                    continue  # "…, and Launch Code, which helps developers": a thing the list ends on
                 if other is not None and other.kind == "name":
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)

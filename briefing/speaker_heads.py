@@ -58,6 +58,13 @@ from .wordlists import is_common_word
 #: "one of those advisers", "two of the organizers", "one of Clinton's aides": someone of a named
 #: group, shown as written (a bare "one of them" stays unnamed).
 _PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s*$", re.IGNORECASE)
+#: A partitive with a word or a phrase of place after it ("one of the managers present", "one of the
+#: nurses at the clinic"; group 1 the partitive, group 2 its noun phrase).
+_PARTITIVE_PLACED = re.compile(
+    rf"\s*({PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*))\s+"
+    r"(?:present|there|nearby|(?:in|at|inside|outside)\s+(?:the|a|an|that|this)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: "one of her ads", "one of the ministry's statements", "one of the unions": a document or body
@@ -490,6 +497,14 @@ def coordination(segment: str, following: str = "") -> Mention | None:
             return head  # "the company's founder and chief executive Ann Roe": a shared determiner, one person
         if _SINGULAR_VERB.match(following):
             return head  # "Yahoo News and former TV network anchor Katie Couric has …": one person
+        if (
+            first_words[-1] in PERSON_NOUNS
+            and first_words[0].lower() not in {"a", "an"}
+            and all(_role_words([w]) or w[:1].isupper() or w.lower() == "the" or w.endswith(POSSESSIVE) for w in first_words[:-1])
+        ):
+            # "former Google engineer and Gmail inventor Paul Buchheit": a role noun with no
+            # determiner of its own before the "and" shares the name with the second role
+            return head
         first = head_of_segment(" ".join(first_words))
         person = (
             first is not None
@@ -659,6 +674,11 @@ def _head_of_segment(segment: str) -> Mention | None:
     if partitive is not None and partitive.group(1).split()[-1].lower() in _PARTITIVE_HEADS:
         phrase = partitive.group(0).strip()
         return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
+    placed = _PARTITIVE_PLACED.match(seg)
+    if placed is not None and placed.group(2).split()[-1].lower() in _PARTITIVE_HEADS:
+        # "one of the managers present", "one of the engineers in the room": the same one, placed
+        phrase = placed.group(1).strip()
+        return Mention("description", phrase[0].lower() + phrase[1:])
     cut = _first_cut(seg)
     if seg.startswith(" and ", cut) and SHARED_SURNAME_COUPLE.fullmatch(seg.strip()):
         return Mention("unnamed", seg.strip())  # "David and Jeanne Heidler": two people, "David" names neither

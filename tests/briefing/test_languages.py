@@ -168,6 +168,16 @@ def _quotes(code: str, *paragraphs: str) -> list[tuple[str, str | None]]:
             ["Губернатор Ирина Белова открыла больницу. «Здесь будут лечить детей», — сказала губернатор."],
             [("Здесь будут лечить детей", "Ирина Белова")],
         ),
+        # the "il" right before the verb, inside a relative clause of another name (real14e)
+        (
+            "fr",
+            [
+                "En chef de la majorité, Paul Renard livre bataille contre la droite. Son adversaire est tout "
+                "trouvé, c'est Marc Lenoir, dont il ne cite pas le nom quand il dénonce «l'aveu accablant de son "
+                "prédécesseur sur ce dossier» devant les militants."
+            ],
+            [("l'aveu accablant de son prédécesseur sur ce dossier", "Paul Renard")],
+        ),
         # impersonal: no speaker
         (
             "ru",
@@ -192,6 +202,13 @@ def test_quotes_and_speakers(code: str, paragraphs: list[str], expected: list[tu
         ("es", ["«No es el momento», añadió."]),
         # a department is no person
         ("es", ["«Las cifras son buenas», dijo el consejero de Hacienda."]),
+        # a person after a role's "de" is whose associate speaks, not the speaker (real14e)
+        ("fr", ["Le ministre Paul Renard est arrivé.", "« Il n'y a pas de dossier », ajoute un proche de Paul Renard."]),
+        # an institution joined by its own "de", and a relative clause naming its head (real14e)
+        ("es", ["Una portavoz de la Consejería de Sanidad asegura que los datos “se reescriben cada mes”."]),
+        ("es", ["Una portavoz de la Consejería, que dirige Javier Ortega Lasa, asegura que los datos “se reescriben cada mes”."]),
+        # an impersonal "on" is nobody, not the last person named (real14e)
+        ("fr", ["Marie Dubois a parlé.", "« Il faut tenir bon jusqu'au bout de la réforme », ajoute-t-on de même source."]),
     ],
 )
 def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:

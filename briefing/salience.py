@@ -765,6 +765,11 @@ class SubjectIndex:
                     return
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
+                if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons:
+                    # a lone word in -ing that no given name or title makes a person: places and
+                    # firms ("Beijing", "Reading", "Boeing") outnumber surnames ("Fleming"), and the
+                    # subject of "Cooke's clients include Boeing, prime contractor …" is no "he"
+                    return
                 text = self._registry.fullest(text, position)
                 if _PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"

@@ -148,6 +148,12 @@ SURNAMES_14C = cases(
          "can be very hard", "Fleming"),
         ("“The numbers simply do not add up,” said Connolly.", "The numbers simply", "Connolly"),
         ("“We will appeal the ruling next week,” Ahmed said.", "We will appeal", "Ahmed"),
+        # but a lone word in -ing is no "he" when nothing makes it a person: "Boeing", "Beijing"
+        ("“Every bridge needs a budget,” said Tom Kell, a consultant. (Kell’s clients include Stelling, prime "
+         "contractor for the bridge, although many note he held these views before.) “The state is not using "
+         "the money well,” he continued.", "The state is not using", "Tom Kell"),
+        ("Ian Fleming wrote the novel in Jamaica. Fleming’s publisher loved it. “It sold at once,” he said.",
+         "It sold at once", "Ian Fleming"),
         (  # negative: a participle opening a sentence is no name
             "Preceded by a brass band, the mayor walked in. “We are here to stay,” she said.",
             "We are here to stay", "the mayor"),

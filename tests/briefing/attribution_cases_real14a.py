@@ -5,7 +5,8 @@ the committee, said:"); coordinated capitalised titles of one person before her 
 Operating Officer and Deputy CEO Ann Roe"); a long appositive whose length is mostly an
 institution's capitalised name ("X, senior fellow at The Centre for … at Queen's University
 Belfast, tweeted:"); a bare name with a plural verb ("Leeds have rejected …") is a team, never
-the "he" of the next quote. Invented people.
+the "he" of the next quote; a sentence glued to the one before it (a caption without its full
+stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"). Invented people.
 """
 
 from __future__ import annotations
@@ -97,7 +98,32 @@ PLURAL_TEAM_NOT_HE_CASES = cases(
     ],
 )
 
+GLUED_SENTENCE_NAME_CASES = cases(
+    "when unsure, say less",
+    [
+        # a caption or sentence run into the next one, its full stop lost: the capitalised
+        # conjunction that opens the second sentence is no part of a name
+        ("Rivers is lifted by team-mates after his final Test against South Africa But Rivers made clear "
+         "he wants a clear brief. 'We have never had a problem with him,' said Rivers.",
+         "We have never had a problem", "Rivers"),
+        ("They drove to a hospice in Grand Junction, Colorado When Tom died his wife sat by his side. 'My "
+         "love for you is eternal,' Tom told his bride.", "My love for you", "Tom"),
+        ("The band started fighting at once, according to the Arizona DPS According to Facebook, the family "
+         "plays in a band. 'We believe there was a struggle for the gun,' Graves said.",
+         "We believe there was a struggle", "Graves"),
+        ("Coach Ian Dobbs watched from the stand at Old Trafford However Dobbs said: 'We were second best.'",
+         "We were second best", "Ian Dobbs"),
+        # negatives: a surname that is such a word, a conjunction before the name
+        ("'We will be back next year,' said Ada While, the festival director.", "We will be back",
+         "Ada While"),
+        ("Meanwhile Tom Reyes said: 'We will be back next year.'", "We will be back", "Tom Reyes"),
+        ("But Ann Weller was less sure. 'It depends on the money,' said Weller.", "It depends on the money",
+         "Ann Weller"),
+    ],
+)
+
 REAL14A_CASES = [
+    *GLUED_SENTENCE_NAME_CASES,
     *PLURAL_TEAM_NOT_HE_CASES,
     *DESCRIBED_NAME_LONG_APPOSITIVE_CASES,
     *COORDINATED_TITLES_CASES,

@@ -21,13 +21,14 @@ from .appositives import (
     past_participle_intro,
     subject_of_appositives,
 )
-from .given_names import given_name_gender
+from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     PARTICLES,
     UPPER,
     clean_name,
+    is_person_title,
     name_pattern,
     participle_intro,
 )
@@ -173,6 +174,27 @@ _SCENE_CLAUSE = re.compile(
 )
 
 
+def _name_title_body(clause: str) -> Mention | None:
+    """ "Ruth Ames, Director, Polaris Research said": a press release's name, title and body in a
+    row, the comma after the body left out. The body right before the verb is not the speaker: the
+    person named first is (a given name says it is a person)."""
+    pieces = clause.split(",")
+    if len(pieces) != 3:
+        return None
+    name, title, body = (p.strip(STRIP) for p in pieces)
+    title_words, body_words = title.split(), body.split()
+    if not (title_run(title_words) or len(title_words) == 1 and title_words[0][:1].isupper() and is_person_title(title_words[0])):
+        return None
+    if not body_words or not all(w[:1].isupper() or w in PARTICLES or w == "&" for w in body_words):
+        return None  # "Ruth Ames, Director, said" is read as ever; "…, Director, then said" too
+    if any(w.lower() in GIVEN_NAME_GENDER for w in body_words):
+        return None  # "Ann Roe, Chairman, Tom Hale said": someone else
+    person = head_of_segment(name)
+    if person is None or person.kind != "name" or given_name_gender(person.text) is None:
+        return None
+    return person
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
@@ -184,6 +206,9 @@ def subject_before(clause: str) -> Mention | None:
     named = named_then_appositives(clause) if _SPLIT_CLAUSE.search(" " + clause + " ") else None
     if named is not None:
         return named
+    listed = _name_title_body(clause)
+    if listed is not None:
+        return listed
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
     relative = _OBJECT_RELATIVE.search(clause)
     if relative is not None:  # "one which historian John Baick calls": the relative clause's subject

@@ -6,7 +6,8 @@ Operating Officer and Deputy CEO Ann Roe"); a long appositive whose length is mo
 institution's capitalised name ("X, senior fellow at The Centre for … at Queen's University
 Belfast, tweeted:"); a bare name with a plural verb ("Leeds have rejected …") is a team, never
 the "he" of the next quote; a sentence glued to the one before it (a caption without its full
-stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"). Invented people.
+stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"); a press
+release's "Name, Title, Body said" is the person's. Invented people.
 """
 
 from __future__ import annotations
@@ -122,7 +123,26 @@ GLUED_SENTENCE_NAME_CASES = cases(
     ],
 )
 
+NAME_TITLE_BODY_CASES = cases(
+    "long material between quote, speaker and verb",
+    [
+        # a press release's "Name, Title, Body said" with the comma after the body left out
+        ("Ruth Ames, Director, Polaris Research Wales said: 'The survey shows a clear shift in opinion.'",
+         "The survey shows a clear shift", "Ruth Ames"),
+        ("Ruth Ames, Chief Executive, Harbour Trust said: 'The survey shows a clear shift in opinion.'",
+         "The survey shows a clear shift", "Ruth Ames"),
+        ("Ruth Ames, Head of Research, Polaris Wales said: 'The survey shows a clear shift in opinion.'",
+         "The survey shows a clear shift", "Ruth Ames"),
+        # negatives: no person named first, or a second name before the verb
+        ("After the vote, Chairman, Harbour Trust said: 'We accept it.'", "We accept it", "Harbour Trust"),
+        ("Asked about the poll, Director, Polaris Research said: 'The survey shows a clear shift.'",
+         "The survey shows a clear shift", "Polaris Research"),
+        ("Ruth Ames, Director, Tom Hale said: 'We accept it.'", "We accept it", "Tom Hale"),
+    ],
+)
+
 REAL14A_CASES = [
+    *NAME_TITLE_BODY_CASES,
     *GLUED_SENTENCE_NAME_CASES,
     *PLURAL_TEAM_NOT_HE_CASES,
     *DESCRIBED_NAME_LONG_APPOSITIVE_CASES,

@@ -14,6 +14,7 @@ import re
 
 from .appositives import past_participle_intro
 from .document_attribution import document_before, document_governing
+from .given_names import given_name_gender
 from .masked_sentences import WORD, last_sentence
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -658,7 +659,7 @@ def _head_attribution(
         inside = head_of_segment(where.group(1)) if where is not None else None
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
-        mention = subject_before(before) or leading_np(before)
+        mention = subject_before(before) or _full_name_right_before(before) or leading_np(before)
         if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")
@@ -669,6 +670,21 @@ def _head_attribution(
             return previous, word
         return None, None
     return phrase_after(sentence[verb.end() :]), word
+
+
+def _full_name_right_before(before: str) -> Mention | None:
+    """A person's full name (a given name opens it) right before the verb after a lower-case word,
+    when no subject phrase could be read: "… the terms that were agreed Mayweather Promotions CEO
+    Leonard Ellerbe said": the verb's own subject, not the long sentence's first noun phrase (here
+    a caption run into the text without its full stop)."""
+    named = name_right_before(before)
+    if named is None or len(named.text.split()) < 2 or given_name_gender(named.text) is None:
+        return None
+    at = before.rstrip().rfind(named.text)
+    words = before[:at].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # the titles and the body before the name ("Mayweather Promotions CEO")
+    return named if at > 0 and words and words[-1][:1].islower() and words[-1].isalpha() else None
 
 
 #: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right

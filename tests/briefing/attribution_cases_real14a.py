@@ -7,7 +7,8 @@ institution's capitalised name ("X, senior fellow at The Centre for … at Queen
 Belfast, tweeted:"); a bare name with a plural verb ("Leeds have rejected …") is a team, never
 the "he" of the next quote; a sentence glued to the one before it (a caption without its full
 stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"); a press
-release's "Name, Title, Body said" is the person's. Invented people.
+release's "Name, Title, Body said" is the person's; a full name right before the speech verb of
+a long run-on sentence is its subject, not the sentence's first noun phrase. Invented people.
 """
 
 from __future__ import annotations
@@ -141,7 +142,28 @@ NAME_TITLE_BODY_CASES = cases(
     ],
 )
 
+NAME_RIGHT_BEFORE_VERB_CASES = cases(
+    "long material between quote, speaker and verb",
+    [
+        # a long sentence (a caption run into the text) whose speech verb has a full name of its own
+        # right before it: that person, not the sentence's first noun phrase
+        ("Ames in training for the fight in Dayton on Tuesday The boxer's promoter says the draft contract "
+         "differs from the terms that were agreed Harbour Promotions CEO Jake Ferris said that Ames 'is not "
+         "willing to sign'.", "is not willing to sign", "Jake Ferris"),
+        ("Reyes at the launch of the bus in Leeds on Monday The route keeps the fares that were agreed "
+         "last week council leader Nadia Ferro said they were 'the lowest in the region'.",
+         "the lowest in the region", "Nadia Ferro"),
+        # negatives: the name is an object inside the subject phrase
+        ("The lawyer representing Ann Roe said the charge was 'baseless'.", "baseless", "the lawyer"),
+        ("A spokesman for Senator Ann Roe said the plan was 'dead on arrival'.", "dead on arrival",
+         "a spokesman"),
+        ("Fans who had waited hours to see Ann Roe said the show was 'unforgettable'.", "unforgettable",
+         "fans"),
+    ],
+)
+
 REAL14A_CASES = [
+    *NAME_RIGHT_BEFORE_VERB_CASES,
     *NAME_TITLE_BODY_CASES,
     *GLUED_SENTENCE_NAME_CASES,
     *PLURAL_TEAM_NOT_HE_CASES,

@@ -104,6 +104,10 @@ _LOCATIVE_INVERSION = re.compile(
 _PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
 
 
+#: Lower-case words after a name set off by commas that open no predicate of it.
+_NOT_A_PREDICATE = frozenset("and or but nor who whom whose which where when while as if than".split())
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -130,6 +134,24 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return apposed
         if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
             return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
+    if appositive and verb is None and len(pieces) >= 3:
+        # "CNN's chief medical correspondent, Dr. Ana Pell, agrees with Hart": a verb we do not
+        # list after a role and the name set off by commas, which is the subject
+        role = head_of_segment(pieces[0])
+        predicate = pieces[2].split()
+        set_off_words = pieces[1].split()
+        if (
+            role is not None
+            and role.kind == "description"
+            and predicate
+            and predicate[0].islower()
+            and predicate[0] not in _NOT_A_PREDICATE
+            and set_off_words
+            and all(w[:1].isupper() or w in PARTICLES for w in set_off_words)
+        ):
+            apposed = subject_before(f"{pieces[0]},{pieces[1]},")
+            if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
+                return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
         words = seg.strip(STRIP).split()
@@ -323,7 +345,7 @@ def _capitalised_adjective(words: list[str]) -> bool:
 
 #: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
 #: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
-_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:in|at|from|near)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
+_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
 
 
 def _place_part(pieces: list[str], name: str) -> bool:

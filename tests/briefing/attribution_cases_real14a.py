@@ -8,7 +8,9 @@ Belfast, tweeted:"); a bare name with a plural verb ("Leeds have rejected …") 
 the "he" of the next quote; a sentence glued to the one before it (a caption without its full
 stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"); a press
 release's "Name, Title, Body said" is the person's; a full name right before the speech verb of
-a long run-on sentence is its subject, not the sentence's first noun phrase. Invented people.
+a long run-on sentence is its subject, not the sentence's first noun phrase; "Role, Name, agrees"
+makes the name the subject a later pronoun means (and "In Dayton, Ohio, doctors …" no "Ohio"). Invented
+people.
 """
 
 from __future__ import annotations
@@ -162,7 +164,29 @@ NAME_RIGHT_BEFORE_VERB_CASES = cases(
     ],
 )
 
+ROLE_NAME_UNLISTED_VERB_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # "Role, Name, <a present-tense verb we do not list>": the name is the subject a later
+        # "she" or "he" means, not the role's owner nor the person quoted before
+        ('"You don\'t want to nag," Hart told me. CNN\'s chief medical correspondent, Dr. Ana Pell, agrees '
+         'with Hart. "Weight is a big part of the problem," she said to me.', "Weight is a big part", "Ana Pell"),
+        ('"You don\'t want to nag," Hart told me. Our medical correspondent, Ana Pell, agrees. "Weight is a '
+         'big part of the problem," she said.', "Weight is a big part", "Ana Pell"),
+        ('"You don\'t want to nag," Hart told me. The city\'s top doctor, Ana Pell, thinks otherwise. "Weight '
+         'is not the problem," she said.', "Weight is not the problem", "Ana Pell"),
+        ("The club's new manager, Tom Gale, loves a challenge. 'We start from scratch,' he said.",
+         "We start from scratch", "Tom Gale"),
+        # negatives: a place after a comma, two people set off
+        ('"You don\'t want to nag," Hart told me. His daughter, Ana, and his son, Tom, disagree. "Weight is '
+         'not the problem," she said.', "Weight is not the problem", ("His daughter", "Ana", None)),
+        ("Ann Weller spoke first. In Dayton, Ohio, doctors think otherwise. 'Weight is not the problem,' "
+         "she said.", "Weight is not the problem", ("Ann Weller", None)),
+    ],
+)
+
 REAL14A_CASES = [
+    *ROLE_NAME_UNLISTED_VERB_CASES,
     *NAME_RIGHT_BEFORE_VERB_CASES,
     *NAME_TITLE_BODY_CASES,
     *GLUED_SENTENCE_NAME_CASES,

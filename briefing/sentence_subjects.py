@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .appositives import past_participle_intro
+from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -106,6 +107,11 @@ _PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center
 
 #: Lower-case words after a name set off by commas that open no predicate of it.
 _NOT_A_PREDICATE = frozenset("and or but nor who whom whose which where when while as if than".split())
+
+
+def _role_noun(word: str) -> bool:
+    """A lower-case noun of a person's role ("visitor", "ranger", "resident")."""
+    return word in PERSON_NOUNS or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
@@ -233,6 +239,17 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owned is not None and verb_next and words[k - 1].lower() in PERSON_NOUNS | PERSON_TITLES:
                 # "Gov. Ben Poe's spokeswoman welcomed …": the owner's role, not the owner
                 return Mention("description", " ".join(words[owned:k]))
+            role_end = k
+            while role_end < len(words) and role_end - k < 2 and words[role_end].isalpha() and words[role_end].islower():
+                role_end += 1
+            role_words = words[k:role_end]
+            if role_words and all(_role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and _role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
+                # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
+                # word and a role before the name, which is the subject (not "Zoo")
+                after_role = NAME_RUN.match(" ".join(words[role_end:]))
+                person = clean_name(after_role.group()) if after_role is not None else ""
+                if len(person.split()) > 1 or given_name_gender(person) is not None:
+                    return Mention("name", person)
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:

@@ -9,8 +9,8 @@ the "he" of the next quote; a sentence glued to the one before it (a caption wit
 stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"); a press
 release's "Name, Title, Body said" is the person's; a full name right before the speech verb of
 a long run-on sentence is its subject, not the sentence's first noun phrase; "Role, Name, agrees"
-makes the name the subject a later pronoun means (and "In Dayton, Ohio, doctors …" no "Ohio"). Invented
-people.
+makes the name the subject a later pronoun means (and "In Dayton, Ohio, doctors …" no "Ohio"); so
+does "Zoo visitor Terra Lund believes" (not "Zoo"). Invented people.
 """
 
 from __future__ import annotations
@@ -185,7 +185,28 @@ ROLE_NAME_UNLISTED_VERB_CASES = cases(
     ],
 )
 
+CAPITAL_ROLE_NAME_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # a capitalised modifier and a role before the name open the sentence: the name is the
+        # subject (not "Zoo", "Park", "Google") that a later "she" or "he" means
+        ("The cats did not approach the boy, according to zoo officials. Zoo visitor Terra Lund believes the "
+         "animals were frightened. 'I think they were just curious,' she said.", "I think they were just",
+         "Terra Lund"),
+        ("Park ranger Ivo Marsh thinks the bears were hungry. 'They come down every autumn,' he said.",
+         "They come down every autumn", "Ivo Marsh"),
+        ("Google engineer Ann Roe disagrees with the memo. 'It misreads the data,' she said.",
+         "It misreads the data", "Ann Roe"),
+        # negatives: the name is an object, or the group speaks
+        ("Ann Weller spoke first. Texas voters love Tom Hale. 'He is one of us,' she said.", "He is one of us",
+         ("Ann Weller", None)),
+        ("Harbour workers walked out on Monday. 'We want a fair deal,' they said.", "We want a fair deal",
+         ("harbour workers", "Harbour workers", None)),
+    ],
+)
+
 REAL14A_CASES = [
+    *CAPITAL_ROLE_NAME_CASES,
     *ROLE_NAME_UNLISTED_VERB_CASES,
     *NAME_RIGHT_BEFORE_VERB_CASES,
     *NAME_TITLE_BODY_CASES,

@@ -10,7 +10,8 @@ stop) puts no "But"/"When"/"According" inside a name ("South Africa But Stewart"
 release's "Name, Title, Body said" is the person's; a full name right before the speech verb of
 a long run-on sentence is its subject, not the sentence's first noun phrase; "Role, Name, agrees"
 makes the name the subject a later pronoun means (and "In Dayton, Ohio, doctors …" no "Ohio"); so
-does "Zoo visitor Terra Lund believes" (not "Zoo"). Invented people.
+does "Zoo visitor Terra Lund believes" (not "Zoo"); "he raged" reports speech, and a crosshead in
+capitals glued to a sentence is no part of its name. Invented people.
 """
 
 from __future__ import annotations
@@ -205,7 +206,28 @@ CAPITAL_ROLE_NAME_CASES = cases(
     ],
 )
 
+RAGED_AND_SHOUTED_HEAD_CASES = cases(
+    "speech verbs in every form",
+    [
+        # "rage" and "seethe" report speech after a quote; a crosshead in capitals glued to the
+        # sentence after it is no part of the name
+        ("Les Brody was famous for his calm voice. 'One of the worst things I have ever seen,' he raged.",
+         "One of the worst things", "Les Brody"),
+        ("2. ENGLAND'S LATE TACKLE Les Brody was known for his calm voice but his disgust was plain. 'One of "
+         "the worst things I have ever seen,' he raged from the studio.", "One of the worst things", "Les Brody"),
+        ("'This is a scandal and everyone knows it,' raged Councillor Ann Weller.", "This is a scandal",
+         "Ann Weller"),
+        ("'We were a disgrace,' Boone seethed after the match.", "We were a disgrace", "Boone"),
+        # negatives: a fire or a debate rages, a raging river
+        ("The fire raged for hours in the valley. 'We lost everything,' said farmer Tom Hale.",
+         "We lost everything", "Tom Hale"),
+        ("The debate over the 'bedroom tax' raged on for months.", "bedroom tax", None),
+        ("A raging river swept away the 'temporary' bridge.", "temporary", None),
+    ],
+)
+
 REAL14A_CASES = [
+    *RAGED_AND_SHOUTED_HEAD_CASES,
     *CAPITAL_ROLE_NAME_CASES,
     *ROLE_NAME_UNLISTED_VERB_CASES,
     *NAME_RIGHT_BEFORE_VERB_CASES,

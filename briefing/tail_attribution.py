@@ -75,7 +75,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
-        if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
+        if ended == "." and _bare_cue_after_stop(clause, verb):
+            pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
+        elif ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
         if _REPORTED_CONTENT.match(clause, verb.end()):
             # '…!” She replied to him that it was an “honor …”': a new sentence whose verb has
@@ -133,6 +135,23 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+def _bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
+    """A sentence after a quote closed by a full stop that is only a cue: a name and a speech verb
+    with nothing said after it but a phrase of where or how ("Meacham concluded in an interview
+    with the Times.", "Doyle said."). Its verb reports the quote before; a verb with content of
+    its own ("Doyle said the club would appeal") or another subject ("But other Democrats said")
+    opens a new sentence."""
+    word = verb.group().lower()
+    if word.endswith("ing") or word in SPEAKER_AFTER or word in ADDRESSEE_VERBS:
+        return False
+    after = clause[verb.end() :].strip(" .").split()
+    if after and after[0].lower() not in INTRO_WORDS:
+        return False
+    subject = clause[: verb.start()].strip()
+    named = head_of_segment(subject) if subject else None
+    return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
 
 
 #: Possessive pronouns that open an object after a verb ("announced his retirement").

@@ -12,7 +12,8 @@ a long run-on sentence is its subject, not the sentence's first noun phrase; "Ro
 makes the name the subject a later pronoun means (and "In Dayton, Ohio, doctors …" no "Ohio"); so
 does "Zoo visitor Terra Lund believes" (not "Zoo"); "he raged" reports speech, and a crosshead in
 capitals glued to a sentence is no part of its name; the agent of a passive ("designed by British
-artist X") is the referent of the next "he". Invented people.
+artist X") is the referent of the next "he"; a bare cue after a full stop ("'….' Doyle concluded in
+an interview.") attributes the quote before it. Invented people.
 """
 
 from __future__ import annotations
@@ -246,7 +247,26 @@ PASSIVE_AGENT_REFERENT_CASES = cases(
     ],
 )
 
+BARE_CUE_AFTER_STOP_CASES = cases(
+    "speech verbs in every form",
+    [
+        # a quote closed by a full stop, then only a cue (its comma lost): the cue's name speaks
+        ("Last year she was named Fan of the Year. 'I like to think that I cheer with some style.' Doyle "
+         "concluded in an interview with the local paper.", "I like to think", "Doyle"),
+        ("The governor signed the bill. 'It is a good day for the state.' Reyes said in a statement.",
+         "It is a good day", "Reyes"),
+        ("'We will be back next year.' Ann Weller added.", "We will be back", "Ann Weller"),
+        # negatives: the verb has content of its own, or the subject is no name
+        ("The governor signed the bill. 'It is a good day for the state.' Reyes said the bill would cost "
+         "millions.", "It is a good day", "the governor"),
+        ("The governor signed the bill. 'It is a good day for the state.' But Reyes said otherwise.",
+         "It is a good day", "the governor"),
+        ("Weller spoke first: 'We will win.' Reyes told reporters in Dayton.", "We will win", "Weller"),
+    ],
+)
+
 REAL14A_CASES = [
+    *BARE_CUE_AFTER_STOP_CASES,
     *PASSIVE_AGENT_REFERENT_CASES,
     *RAGED_AND_SHOUTED_HEAD_CASES,
     *CAPITAL_ROLE_NAME_CASES,

@@ -607,7 +607,14 @@ def _head_attribution(
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
     if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
         return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
-    if subordinate is not None and not as_source:
+    own_verb = first_verb(" " + before[subordinate.end(1) :] + " ") if subordinate is not None else None
+    if subordinate is not None and own_verb is not None and len(before[subordinate.end(1) + own_verb.end() :].split()) >= 3:
+        # "Although her new job has let her stay in London the woman says": the clause has its own
+        # verb and more after it, its comma left out; the main clause's subject ends it
+        main = subject_before(before[subordinate.start(1) :])
+        if main is not None and main.kind in {"name", "description", "pronoun"}:
+            return main, word
+    elif subordinate is not None and not as_source:
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word

@@ -49,7 +49,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
 #: "this source", "these officials": a demonstrative that opens a subject, not "this week".
@@ -258,6 +258,13 @@ def subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(STRIP))
             if named is not None and len(named.text.split()) > 1:
                 return named
+            if words[0].lower() in SUBORDINATORS and len(words) > 3 and first_verb(" " + " ".join(words[1:]) + " "):
+                # "Although her new job has let her stay in London the woman says": the clause has a
+                # verb of its own, its comma left out; the main subject ends it, if any
+                ending = _subject_ending_opener(seg)
+                if ending is not None:
+                    return ending
+                continue
             if words[0].lower() in SUBORDINATORS | ADVERB_OPENERS and len(words) > 1:
                 # "as the Heritage Institute website notes", "While Sullivan proclaims", "then Wallnau continues"
                 clause_subject = head_of_segment(" ".join(words[1:]))

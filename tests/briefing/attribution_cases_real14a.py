@@ -13,7 +13,8 @@ makes the name the subject a later pronoun means (and "In Dayton, Ohio, doctors 
 does "Zoo visitor Terra Lund believes" (not "Zoo"); "he raged" reports speech, and a crosshead in
 capitals glued to a sentence is no part of its name; the agent of a passive ("designed by British
 artist X") is the referent of the next "he"; a bare cue after a full stop ("'….' Doyle concluded in
-an interview.") attributes the quote before it. Invented people.
+an interview.") attributes the quote before it; an opening "Although …" clause with its own verb
+and no comma leaves the speech verb to the main clause's subject. Invented people.
 """
 
 from __future__ import annotations
@@ -265,7 +266,28 @@ BARE_CUE_AFTER_STOP_CASES = cases(
     ],
 )
 
+SUBORDINATE_WITHOUT_COMMA_CASES = cases(
+    "clause frames around the speaker",
+    [
+        # an opening "Although …" clause with a verb of its own and no comma: the main clause's
+        # subject speaks, not the subordinate clause's
+        ("Although her new means of earning have let her stay in London the woman says she does not enjoy "
+         "her work. 'My biggest worry is being arrested.'", "My biggest worry", "the woman"),
+        ("Although her new job has let her stay in London the woman says she does not enjoy her work. 'My "
+         "biggest worry is being arrested.'", "My biggest worry", "the woman"),
+        ("Although the plan was popular with voters Kell warned: 'It will cost too much.'",
+         "It will cost too much", "Kell"),
+        ("Because the hearing ran late into the night the judge told lawyers: 'We resume at nine.'",
+         "We resume at nine", "the judge"),
+        # negatives: the speech verb is the subordinate clause's own
+        ("But even as Ames has claimed that 'nothing changed', the data say otherwise.", "nothing changed",
+         "Ames"),
+        ("While Sullivan proclaims 'victory', others disagree.", "victory", "Sullivan"),
+    ],
+)
+
 REAL14A_CASES = [
+    *SUBORDINATE_WITHOUT_COMMA_CASES,
     *BARE_CUE_AFTER_STOP_CASES,
     *PASSIVE_AGENT_REFERENT_CASES,
     *RAGED_AND_SHOUTED_HEAD_CASES,

@@ -14,7 +14,8 @@ does "Zoo visitor Terra Lund believes" (not "Zoo"); "he raged" reports speech, a
 capitals glued to a sentence is no part of its name; the agent of a passive ("designed by British
 artist X") is the referent of the next "he"; a bare cue after a full stop ("'….' Doyle concluded in
 an interview.") attributes the quote before it; an opening "Although …" clause with its own verb
-and no comma leaves the speech verb to the main clause's subject. Invented people.
+and no comma leaves the speech verb to the main clause's subject; "the teenager", "the girl" are
+persons a pronoun may mean. Invented people.
 """
 
 from __future__ import annotations
@@ -286,7 +287,29 @@ SUBORDINATE_WITHOUT_COMMA_CASES = cases(
     ],
 )
 
+YOUNG_PERSON_NOUNS_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # "the teenager", "the girl", "the schoolboy": a person subject a later "she"/"he" means,
+        # not the mother named before (the nouns were missing from the person nouns)
+        ("Carla Ames learned of the plan. The teenager sent her mother a text begging to go. 'Mom, if I "
+         "can't go I'm going to have a breakdown,' she said.", "Mom, if I can't go", "the teenager"),
+        ("Carla Ames learned of the plan. The girl sent her mother a text begging to go. 'Mom, please let "
+         "me go,' she said.", "Mom, please let me go", "the girl"),
+        ("Tom Vale waited at the gate. The schoolboy ran to his father. 'Dad, we won the cup,' he shouted.",
+         "Dad, we won the cup", "the schoolboy"),
+        ("The youngster was pulled from the river by Ann Roe. 'I thought I was going to die,' he said.",
+         "I thought I was going", "the youngster"),
+        # negatives: the young person is no subject, or the other gender
+        ("Carla Ames picked up the girl from school. 'She was crying,' Ames said.", "She was crying",
+         "Carla Ames"),
+        ("Ann Weller spoke to reporters. The boy had been missing for a day. 'We never gave up,' she said.",
+         "We never gave up", "Ann Weller"),
+    ],
+)
+
 REAL14A_CASES = [
+    *YOUNG_PERSON_NOUNS_CASES,
     *SUBORDINATE_WITHOUT_COMMA_CASES,
     *BARE_CUE_AFTER_STOP_CASES,
     *PASSIVE_AGENT_REFERENT_CASES,

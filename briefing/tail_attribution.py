@@ -84,6 +84,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if WORD.search(before) and _ELIDED_SUBJECT.search(before):
+        # '… of him “missing” the top of the tower and asked users to help': the verb after "and"
+        # shares the sentence's subject, not the phrase after the quote
+        return None, None
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -135,6 +139,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+#: A second verb's conjunction right before the speech verb, its subject left out ("… and asked").
+_ELIDED_SUBJECT = re.compile(r"\s(?:and|but|or|then)\s*$")
 
 
 def _bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:

@@ -15,7 +15,8 @@ capitals glued to a sentence is no part of its name; the agent of a passive ("de
 artist X") is the referent of the next "he"; a bare cue after a full stop ("'….' Doyle concluded in
 an interview.") attributes the quote before it; an opening "Although …" clause with its own verb
 and no comma leaves the speech verb to the main clause's subject; "the teenager", "the girl" are
-persons a pronoun may mean. Invented people.
+persons a pronoun may mean; "'missing' the top of the tower and asked users" gives no speaker
+"the top". Invented people.
 """
 
 from __future__ import annotations
@@ -308,7 +309,23 @@ YOUNG_PERSON_NOUNS_CASES = cases(
     ],
 )
 
+ELIDED_SUBJECT_TAIL_CASES = cases(
+    "when unsure, say less",
+    [
+        # a speech verb after "and" following a quoted word shares the sentence's subject: the
+        # phrase between the quote and "and" is an object, no speaker
+        ("He posted a picture online of him 'missing' the top of the tower and asked users to help improve "
+         "it.", "missing", None),
+        ("The council branded the scheme 'a disgrace' to the town and said it would appeal.",
+         "a disgrace", "the council"),
+        # negatives: a joint subject, or the speaker right before the verb
+        ("'We will win,' Reyes and Weller said.", "We will win", "Reyes and Weller"),
+        ("'We will win,' the mayor said and left.", "We will win", "the mayor"),
+    ],
+)
+
 REAL14A_CASES = [
+    *ELIDED_SUBJECT_TAIL_CASES,
     *YOUNG_PERSON_NOUNS_CASES,
     *SUBORDINATE_WITHOUT_COMMA_CASES,
     *BARE_CUE_AFTER_STOP_CASES,

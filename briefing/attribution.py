@@ -411,6 +411,13 @@ def _per_as_rate(sentence: str, verb: re.Match[str]) -> bool:
     return word in {"per", "as per"} and source_of(word, phrase_after(sentence[verb.end() :])) is None
 
 
+#: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
+#: to", ", but it would be wrong to"): no subject speaks.
+_IMPERSONAL_FRAME = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:but|and|so|yet)\s+)[Ii]t(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:[a-z]+\s+){1,2}to\s+$"
+)
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -463,6 +470,10 @@ def _head_attribution(
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    if _IMPERSONAL_FRAME.search(before):
+        # "…, it's fair to surmise that “the king” is Elvis", "but it is safe to say": the writer's
+        # own frame, no one's words (not "Reyes said it was fair to say", reported speech)
+        return None, None
     whose = _RELATIVE_WHOSE.search(before) if not word.endswith("ing") else None
     if whose is not None:
         # 'Dana Fry, whose tweets mock “…”': the owner wrote the words, when the head is a text or

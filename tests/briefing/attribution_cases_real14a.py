@@ -16,7 +16,7 @@ artist X") is the referent of the next "he"; a bare cue after a full stop ("'…
 an interview.") attributes the quote before it; an opening "Although …" clause with its own verb
 and no comma leaves the speech verb to the main clause's subject; "the teenager", "the girl" are
 persons a pronoun may mean; "'missing' the top of the tower and asked users" gives no speaker
-"the top". Invented people.
+"the top"; "it's fair to surmise that “…”" is the writer's frame, no speaker. Invented people.
 """
 
 from __future__ import annotations
@@ -324,7 +324,23 @@ ELIDED_SUBJECT_TAIL_CASES = cases(
     ],
 )
 
+IMPERSONAL_FRAME_CASES = cases(
+    "when unsure, say less",
+    [
+        # "it's fair to surmise that “…”": the writer's own frame, no one's words
+        ('While Dale, the songwriter, has not tried to explain "Open Road," it\'s fair to surmise that "the '
+         'king" is Elvis.', "the king", None),
+        ('Reyes has not explained the song, but it is safe to say that "the king" is Elvis.', "the king", None),
+        ('It would be wrong to say that "nothing changed" after the vote.', "nothing changed", None),
+        # negatives: someone reports it, or says it in the quote
+        ('Reyes said it was fair to say "the plan is dead."', "the plan is dead", "Reyes"),
+        ('Reyes spoke for an hour. "It is fair to say the plan is dead," he said.', "It is fair to say",
+         "Reyes"),
+    ],
+)
+
 REAL14A_CASES = [
+    *IMPERSONAL_FRAME_CASES,
     *ELIDED_SUBJECT_TAIL_CASES,
     *YOUNG_PERSON_NOUNS_CASES,
     *SUBORDINATE_WITHOUT_COMMA_CASES,

@@ -14,6 +14,7 @@ import re
 
 from .appositives import past_participle_intro
 from .document_attribution import document_before, document_governing
+from .given_names import given_name_gender
 from .masked_sentences import WORD, last_sentence
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -484,6 +485,13 @@ def _per_as_rate(sentence: str, verb: re.Match[str]) -> bool:
     return word in {"per", "as per"} and source_of(word, phrase_after(sentence[verb.end() :])) is None
 
 
+#: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
+#: to", ", but it would be wrong to"): no subject speaks.
+_IMPERSONAL_FRAME = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:but|and|so|yet)\s+)[Ii]t(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:[a-z]+\s+){1,2}to\s+$"
+)
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -564,6 +572,10 @@ def _head_attribution(
         set_off_speaker = head_of_segment(set_off.group(1))
         if set_off_speaker is not None and set_off_speaker.kind in {"name", "description"}:
             return set_off_speaker, word
+    if _IMPERSONAL_FRAME.search(before):
+        # "…, it's fair to surmise that “the king” is Elvis", "but it is safe to say": the writer's
+        # own frame, no one's words (not "Reyes said it was fair to say", reported speech)
+        return None, None
     whose = _RELATIVE_WHOSE.search(before) if not word.endswith("ing") else None
     if whose is not None:
         # 'Dana Fry, whose tweets mock “…”': the owner wrote the words, when the head is a text or
@@ -718,7 +730,14 @@ def _head_attribution(
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
     if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
         return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
-    if subordinate is not None and not as_source:
+    own_verb = first_verb(" " + before[subordinate.end(1) :] + " ") if subordinate is not None else None
+    if subordinate is not None and own_verb is not None and len(before[subordinate.end(1) + own_verb.end() :].split()) >= 3:
+        # "Although her new job has let her stay in London the woman says": the clause has its own
+        # verb and more after it, its comma left out; the main clause's subject ends it
+        main = subject_before(before[subordinate.start(1) :])
+        if main is not None and main.kind in {"name", "description", "pronoun"}:
+            return main, word
+    elif subordinate is not None and not as_source:
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
@@ -776,7 +795,7 @@ def _head_attribution(
         inside = head_of_segment(where.group(1)) if where is not None else None
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
-        mention = subject_before(before) or leading_np(before)
+        mention = subject_before(before) or _full_name_right_before(before) or leading_np(before)
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
             # the name is the name's person, not "a Democrat"
@@ -807,6 +826,21 @@ def _head_attribution(
             return previous, word
         return None, None
     return phrase_after(sentence[verb.end() :]), word
+
+
+def _full_name_right_before(before: str) -> Mention | None:
+    """A person's full name (a given name opens it) right before the verb after a lower-case word,
+    when no subject phrase could be read: "… the terms that were agreed Mayweather Promotions CEO
+    Leonard Ellerbe said": the verb's own subject, not the long sentence's first noun phrase (here
+    a caption run into the text without its full stop)."""
+    named = name_right_before(before)
+    if named is None or len(named.text.split()) < 2 or given_name_gender(named.text) is None:
+        return None
+    at = before.rstrip().rfind(named.text)
+    words = before[:at].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # the titles and the body before the name ("Mayweather Promotions CEO")
+    return named if at > 0 and words and words[-1][:1].islower() and words[-1].isalpha() else None
 
 
 #: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right

@@ -154,6 +154,12 @@ def is_person_title(word: str) -> bool:
 _INITIAL = re.compile(rf"[A-Z]{ABBREVIATION_DOT}")
 
 
+#: A word in capitals, maybe possessive ("UNDERARM", "AUSTRALIA'S").
+_SHOUTED = re.compile(r"[A-Z][A-Z’'-]*[A-Z]S?")
+#: Capitalised conjunctions and adverbs that open a sentence and are never inside a name.
+_CLAUSE_OPENING_CAPITALS = frozenset("But When According However Although While Because Meanwhile Whereas Though Unless".split())
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -167,6 +173,21 @@ def clean_name(run: str) -> str:
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE)]
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
+    shouted = 0
+    while shouted + 1 < len(words) and _SHOUTED.fullmatch(words[shouted]) and not _SHOUTED.fullmatch(words[-1]):
+        shouted += 1
+    if shouted > 1:
+        # a crosshead in capitals run into the sentence after it: "AUSTRALIA'S UNDERARM BALL
+        # Benaud was renowned …" is Benaud (one capitalised word may be an acronym: "NASA")
+        words = words[shouted:]
+    opener = next(
+        (k for k, w in enumerate(words) if k and w in _CLAUSE_OPENING_CAPITALS and (k + 1 < len(words) or w == "According")),
+        None,
+    )  # not a surname that ends the run ("Ada While"), but "According" always has "to" after it
+    if opener is not None:
+        # a sentence run into the one before it, its full stop lost (a caption glued to the text):
+        # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
+        words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         or participle_intro(words)

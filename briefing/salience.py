@@ -21,7 +21,7 @@ from .given_names import given_name_gender
 from .masked_sentences import sentence_starts
 from .masking import restore
 from .mention import Mention
-from .name_cleaning import clean_name
+from .name_cleaning import NAME_RUN, clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .organisation_names import organisation_name
 from .sentence_subjects import leading_np
@@ -311,6 +311,14 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+#: A passive verb and "by", maybe with a lower-case role before the agent's name ("were designed
+#: by British artist", "was written by"): the name after it made or did the thing.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|written|built|drawn|taken|shot|sung|told)"
+    r"(?:\s+(?:in|on|at)\s+\d{4})?\s+by\s+(?:(?:[A-Z][a-z]+\s+)?([a-z]+)\s+)?(?=[A-Z])"
+)
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -444,6 +452,7 @@ class SubjectIndex:
             if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 self._add_inside_subject(masked, start, end, offset)
                 self._add_clause_subject(masked, start, end, offset)
+                self._add_passive_agent(masked, start, end, offset)
                 # not "Kell’s answer is simple" after the sentence (see _add_owner)
                 self._add_owner(masked, start, offset, until=-1 if subject is not None else offset + end)
                 if named:
@@ -685,6 +694,19 @@ class SubjectIndex:
             name = clean_name(restore(clause.group(1)))
             at = offset + clause.start(1)
             if name and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
+                self.add(at, Mention("name", name), None, since=offset + start)
+
+    def _add_passive_agent(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person by whom a thing was made or done when the sentence's subject is no person:
+        "The robots were designed by British artist Giles Marr. “…,” he said" is Marr. Only a name
+        the registry holds as a person's (a given name, a title or an honorific) or that a role noun
+        opens ("by British artist Giles Marr"), no place and no organisation."""
+        for agent in _PASSIVE_AGENT.finditer(masked, start, end):
+            run = NAME_RUN.match(masked, agent.end())
+            name = clean_name(restore(run.group())) if run is not None else ""
+            at = offset + agent.end()
+            person = self._registry.gender_of(self._registry.fullest(name, at)) is not None or agent.group(1) in PERSON_NOUNS
+            if name and person and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
                 self.add(at, Mention("name", name), None, since=offset + start)
 
     def _add_owner(self, masked: str, start: int, offset: int, *, until: int = -1) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .appositives import past_participle_intro
+from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of, people_noun
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -106,6 +107,13 @@ _PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center
 
 #: Nouns of an account or page on a named platform ("X account", "Facebook page").
 _PLATFORM_HEADS = frozenset({"account", "page", "feed", "channel", "handle", "profile"})
+#: Lower-case words after a name set off by commas that open no predicate of it.
+_NOT_A_PREDICATE = frozenset("and or but nor who whom whose which where when while as if than".split())
+
+
+def _role_noun(word: str) -> bool:
+    """A lower-case noun of a person's role ("visitor", "ranger", "resident")."""
+    return word in PERSON_NOUNS or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
@@ -134,6 +142,24 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return apposed
         if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
             return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
+    if appositive and verb is None and len(pieces) >= 3:
+        # "CNN's chief medical correspondent, Dr. Ana Pell, agrees with Hart": a verb we do not
+        # list after a role and the name set off by commas, which is the subject
+        role = head_of_segment(pieces[0])
+        predicate = pieces[2].split()
+        set_off_words = pieces[1].split()
+        if (
+            role is not None
+            and role.kind == "description"
+            and predicate
+            and predicate[0].islower()
+            and predicate[0] not in _NOT_A_PREDICATE
+            and set_off_words
+            and all(w[:1].isupper() or w in PARTICLES for w in set_off_words)
+        ):
+            apposed = subject_before(f"{pieces[0]},{pieces[1]},")
+            if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
+                return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
         words = seg.strip(STRIP).split()
@@ -246,6 +272,17 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Mr. Kell's X account posted", "Ann Roe's Facebook page said": the owner's account,
                 # not the platform's name
                 return Mention("description", " ".join(words[: k + 1]))
+            role_end = k
+            while role_end < len(words) and role_end - k < 2 and words[role_end].isalpha() and words[role_end].islower():
+                role_end += 1
+            role_words = words[k:role_end]
+            if role_words and all(_role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and _role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
+                # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
+                # word and a role before the name, which is the subject (not "Zoo")
+                after_role = NAME_RUN.match(" ".join(words[role_end:]))
+                person = clean_name(after_role.group()) if after_role is not None else ""
+                if len(person.split()) > 1 or given_name_gender(person) is not None:
+                    return Mention("name", person)
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
                 if compound:
@@ -409,7 +446,7 @@ def _capitalised_adjective(words: list[str]) -> bool:
 
 #: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
 #: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
-_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:in|at|from|near)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
+_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
 
 
 def _place_part(pieces: list[str], name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .given_names import given_name_gender
+from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .groups import PARTITIVE_START, crowd_of, group_of, people_noun, plural_group
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -393,7 +393,7 @@ def title_run(words: list[str]) -> bool:
         w in {"&", "and", "of", "for"}
         or w[:1].isupper()
         and w.lower() not in DETERMINERS
-        and given_name_gender(w) is None
+        and w.lower() not in GIVEN_NAME_GENDER
         # a word of the language or a title ("Operating", "Deputy", "CEO"); a firm's name only
         # right before a title ("Brightway Chief …"), not a name before one ("Senator Mia Lord")
         and (is_common_word(w.lower()) or _title_word(w) or w.isupper() or k == 0 and _title_word(words[1]))

@@ -21,13 +21,14 @@ from .appositives import (
     past_participle_intro,
     subject_of_appositives,
 )
-from .given_names import given_name_gender
+from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     PARTICLES,
     UPPER,
     clean_name,
+    is_person_title,
     name_pattern,
     participle_intro,
 )
@@ -48,7 +49,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
 #: "this source", "these officials": a demonstrative that opens a subject, not "this week".
@@ -193,6 +194,25 @@ _AUXILIARY_TAIL = re.compile(r"\s*(?:(?:has|have|had|will|would|also|then|later|
 #: A preposition of affiliation right before a name ("Dan Ritter of Demand Media"): the name is
 #: where the person works, not the person.
 _AFFILIATION_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|from|with)\s+(?:the\s+)?$")
+def _name_title_body(clause: str) -> Mention | None:
+    """ "Ruth Ames, Director, Polaris Research said": a press release's name, title and body in a
+    row, the comma after the body left out. The body right before the verb is not the speaker: the
+    person named first is (a given name says it is a person)."""
+    pieces = clause.split(",")
+    if len(pieces) != 3:
+        return None
+    name, title, body = (p.strip(STRIP) for p in pieces)
+    title_words, body_words = title.split(), body.split()
+    if not (title_run(title_words) or len(title_words) == 1 and title_words[0][:1].isupper() and is_person_title(title_words[0])):
+        return None
+    if not body_words or not all(w[:1].isupper() or w in PARTICLES or w == "&" for w in body_words):
+        return None  # "Ruth Ames, Director, said" is read as ever; "…, Director, then said" too
+    if any(w.lower() in GIVEN_NAME_GENDER for w in body_words):
+        return None  # "Ann Roe, Chairman, Tom Hale said": someone else
+    person = head_of_segment(name)
+    if person is None or person.kind != "name" or given_name_gender(person.text) is None:
+        return None
+    return person
 
 
 def subject_before(clause: str) -> Mention | None:
@@ -229,6 +249,9 @@ def _subject_before(clause: str) -> Mention | None:
     named = named_then_appositives(clause) if _SPLIT_CLAUSE.search(" " + clause + " ") else None
     if named is not None:
         return named
+    listed = _name_title_body(clause)
+    if listed is not None:
+        return listed
     clause = _SPLIT_CLAUSE.split(" " + clause + " ")[-1]
     relative = _OBJECT_RELATIVE.search(clause)
     if relative is not None:  # "one which historian John Baick calls": the relative clause's subject
@@ -282,6 +305,13 @@ def _subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(STRIP))
             if named is not None and len(named.text.split()) > 1 and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
                 return named  # not "As Dan Ritter of Demand Media notes": the person, read below
+            if words[0].lower() in SUBORDINATORS and len(words) > 3 and first_verb(" " + " ".join(words[1:]) + " "):
+                # "Although her new job has let her stay in London the woman says": the clause has a
+                # verb of its own, its comma left out; the main subject ends it, if any
+                ending = _subject_ending_opener(seg)
+                if ending is not None:
+                    return ending
+                continue
             if words[0].lower() in SUBORDINATORS | ADVERB_OPENERS and len(words) > 1:
                 # "as the Heritage Institute website notes", "While Sullivan proclaims", "then Wallnau continues"
                 clause_subject = head_of_segment(" ".join(words[1:]))

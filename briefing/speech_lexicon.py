@@ -27,7 +27,7 @@ growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avo
 jab+ taunt bark huff chuckle grouse sniff snort
 advise disclose divulge interrupt maintain mention moan mumble propose recommend shriek sob+ wail
 swear/swears/swore/swearing/sworn threaten clarify holler stammer stutter beg+ rebut+ gloat bellow squeal
-rejoin underline inform instruct whine
+rejoin underline inform instruct whine rage seethe
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -118,20 +118,20 @@ ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold moc
 #: a one-word name as their subject is a person, not an organisation ("Apple said").
 PERSON_ONLY_VERBS = _forms(
     "quip+ joke scoff muse grumble chuckle laugh sigh whisper shout yell scream mutter murmur jab+ taunt "
-    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume sniff snort"
+    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume sniff snort rage seethe"
 )
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(
     "post text email tweet state report answer comment promise quote charge reason counter echo "
     "blast rail rave rant pledge cry tease remark claim demand note talk call label brand term "
-    "estimate vow joke sigh hint snap question press jab taunt bark huff chuckle grouse".split()
+    "estimate vow joke sigh hint snap question press jab taunt bark huff chuckle grouse rage".split()
 )
 
 #: Their -s forms are plural nouns more often than verbs ("Abedin's emails", "reports of one").
 AMBIGUOUS_THIRD_PERSON = frozenset(
     _inflect(lemma)[1]
-    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press jab taunt bark chuckle".split()
+    for lemma in "post text email tweet answer comment promise quote charge echo pledge cry remark demand talk vow joke sigh hint state riff question press jab taunt bark chuckle rage".split()
 )
 
 #: -s forms of speech verbs that are at least as often plural nouns ("his loud protests", "these
@@ -198,6 +198,7 @@ PERSON_NOUNS = frozenset(
     landlord tenant cousin uncle aunt nephew niece grandson granddaughter girlfriend boyfriend fiance
     fiancee principal guard opponent challenger customer client patient
     homeowner pensioner bystander eyewitness onlooker spectator athlete broker agent
+    teenager teen youngster schoolgirl schoolboy pupil adolescent motorist tourist girl boy child kid
     contractor developer landowner rancher fisherman bartender waiter waitress nanny baker butcher
     carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
     dentist veterinarian blogger photographer filmmaker producer comedian

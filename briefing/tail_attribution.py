@@ -122,7 +122,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
-        if ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
+        if ended == "." and _bare_cue_after_stop(clause, verb):
+            pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
+        elif ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
         if _REPORTED_CONTENT.match(clause, verb.end()):
             # '…!” She replied to him that it was an “honor …”': a new sentence whose verb has
@@ -131,7 +133,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     before = clause[: verb.start()].lstrip(" ,—–-")
     if WORD.search(before) and _ELIDED_SUBJECT.search(before):
         # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
-        # subject is left out, the sentence's own before the quote, not the object after it
+        # subject is left out, the sentence's own before the quote, not the object after it ('… of
+        # him “missing” the top of the tower and asked users to help')
         return None, None
     source = _AS_SOURCE.fullmatch(before) if verb.group().lower() in _AS_SOURCE_WORDS else None
     if source is not None and _CLAUSE_ENDS.fullmatch(clause, verb.end()):
@@ -201,6 +204,23 @@ def _no_speaker_before(before: str) -> bool:
         return True
     words = subject.text.split() if subject.kind == "description" else []
     return bool(words) and words[0].lower() in {"the", "a", "an"} and not any(w.lower() in SPEAKER_HEAD_NOUNS for w in words[1:])
+
+
+def _bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
+    """A sentence after a quote closed by a full stop that is only a cue: a name and a speech verb
+    with nothing said after it but a phrase of where or how ("Meacham concluded in an interview
+    with the Times.", "Doyle said."). Its verb reports the quote before; a verb with content of
+    its own ("Doyle said the club would appeal") or another subject ("But other Democrats said")
+    opens a new sentence."""
+    word = verb.group().lower()
+    if word.endswith("ing") or word in SPEAKER_AFTER or word in ADDRESSEE_VERBS:
+        return False
+    after = clause[verb.end() :].strip(" .").split()
+    if after and after[0].lower() not in INTRO_WORDS:
+        return False
+    subject = clause[: verb.start()].strip()
+    named = head_of_segment(subject) if subject else None
+    return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
 
 
 #: Possessive pronouns that open an object after a verb ("announced his retirement").
@@ -310,8 +330,8 @@ _OF_BEFORE = re.compile(r"\sof\s+$")
 #: A preposition right after a speech noun's plural ("calls from", "chants of", "tweets about").
 _PREPOSITION_NEXT = re.compile(r"\s+(?:from|of|for|about|by|with|against|over|on)\s")
 #: A coordinated verb whose subject is left out, right before the speech verb ("…, but said",
-#: "and then told"): the subject is the first verb's.
-_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but|yet)\s+(?:then\s+|also\s+|later\s+)?$")
+#: "and then told", "… and asked"): the subject is the first verb's.
+_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:(?:and|but|yet|or)(?:\s+(?:then|also|later))?|then)\s*$")
 #: Verbs that attribute only right after a quote: "states" is a plural noun far more often than a
 #: verb ("a dozen states held contests"; "state" only before punctuation or "in": '"…," the Saudis
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a

@@ -259,9 +259,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
         if mention is not None and _cue_then_run_on(head, inner, masked[f.span.mark_end : nxt]):
             mention, verb = None, None  # '… she angrily said, “…” about her record, Ames jabbed at Kell'
-        if mention is not None and ended in {"?", "!"} and _introduced_before(head, masked[f.span.mark_end : nxt]):
-            # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”': after its own cue, a
-            # question or an exclamation ends the sentence; the capitalised clause is the next one's
+        if mention is not None and ended in {"?", "!", "."} and _introduced_before(head, masked[f.span.mark_end : nxt]):
+            # 'Park asked the mayor, “Where is the money?” Reeves replied, “…”', 'Trump attacked
+            # Romney, calling him “a failed candidate.” Romney fired back in March.': after its own
+            # cue, the quote ends the sentence; the capitalised clause is the next one's
             mention, verb = None, None
         if mention is not None and verb is not None and f.span.closed:
             # 'Kline told donors “…,” the Ledger reported': the tail names who reported the words;

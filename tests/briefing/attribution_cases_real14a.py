@@ -265,6 +265,11 @@ BARE_CUE_AFTER_STOP_CASES = cases(
         ("The governor signed the bill. 'It is a good day for the state.' But Reyes said otherwise.",
          "It is a good day", "the governor"),
         ("Weller spoke first: 'We will win.' Reyes told reporters in Dayton.", "We will win", "Weller"),
+        # the quote's own cue before it, with its comma: the sentence after is the next one
+        ("Early on, Dan Kline attacked Tom Reyes, calling him, among other things, 'a failed mayor of this "
+         "city.' Reyes fired back in March.", "a failed mayor", "Dan Kline"),
+        ("Ann Weller told the crowd, 'We will be back next year.' Reyes answered in May.", "We will be back",
+         "Ann Weller"),
     ],
 )
 

@@ -523,30 +523,31 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 for q in titles:
                     q.mention, q.verb = None, None
     for f in found:
-        if f.mention is not None and f.paragraph > 0 and is_crosshead(blocks[f.paragraph].text, f):
-            f.mention, f.verb = None, None  # "'We're vetting VP candidates!'" between sections (echoed below)
-        if f.mention is not None and title_cased(f.text) and names_a_thing(masks[f.paragraph], f.span):
-            # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
-            # quotes around it keep the speaker they share)
+        if f.mention is not None and _names_no_words(blocks[f.paragraph].text, masks[f.paragraph], f):
             f.mention, f.verb = None, None
-        if f.mention is not None and NICKNAME_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start):
-            f.mention, f.verb = None, None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
-        if f.mention is not None and named_as(masks[f.paragraph], f):
-            f.mention, f.verb = None, None  # 'the bill, sometimes called a “cromnibus”', 'Tamar means “dark”'
-        if f.mention is not None and nickname_in_name(masks[f.paragraph], f):
-            f.mention, f.verb = None, None  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
-        if f.mention is not None and not f.from_tail and names_a_slogan(masks[f.paragraph], f):
-            f.mention, f.verb = None, None  # 'the firm behind the state's campaign “Starts with one.”'
-        if f.mention is not None and glossed_term(masks[f.paragraph], f):
-            f.mention, f.verb = None, None  # 'to induce “torpor” — the term for the hibernating state'
-        if f.mention is not None and titles_a_work(masks[f.paragraph], f):
-            f.mention, f.verb = None, None  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
-        if f.mention is not None and _names_a_programme(masks[f.paragraph], f):
-            f.mention, f.verb = None, None  # 'Reyes said in an interview on CBS's “Face the Nation.”'
-        if f.mention is not None and _GLOSS_BEFORE.search(masks[f.paragraph], 0, f.span.mark_start) and masks[f.paragraph][f.span.mark_end : f.span.mark_end + 1] == ")":
-            f.mention, f.verb = None, None  # 'with her show “La Leona.” The title (“the lioness”) fits her': a gloss
     _open_quotes_take_their_end(found)
     return masks
+
+
+def _names_no_words(text: str, masked: str, f: Found) -> bool:
+    """The quote marks name something or set off a heading rather than report words, whatever cue
+    stands next to them: the speaker found for it is dropped (one test per kind of name)."""
+    mark_start, mark_end = f.span.mark_start, f.span.mark_end
+    return (
+        (f.paragraph > 0 and is_crosshead(text, f))  # "'We're vetting VP candidates!'" between sections (echoed below)
+        # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
+        # quotes around it keep the speaker they share)
+        or (title_cased(f.text) and names_a_thing(masked, f.span))
+        or NICKNAME_BEFORE.search(masked, 0, mark_start) is not None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
+        or named_as(masked, f)  # 'the bill, sometimes called a “cromnibus”', 'Tamar means “dark”'
+        or nickname_in_name(masked, f)  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
+        or (not f.from_tail and names_a_slogan(masked, f))  # 'the firm behind the state's campaign “Starts with one.”'
+        or glossed_term(masked, f)  # 'to induce “torpor” — the term for the hibernating state'
+        or titles_a_work(masked, f)  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
+        or _names_a_programme(masked, f)  # 'Reyes said in an interview on CBS's “Face the Nation.”'
+        # 'with her show “La Leona.” The title (“the lioness”) fits her': a gloss
+        or (_GLOSS_BEFORE.search(masked, 0, mark_start) is not None and masked[mark_end : mark_end + 1] == ")")
+    )
 
 
 #: Verbs of a crowd's voice: title-case quotes in a list after one are slogans, not titles.

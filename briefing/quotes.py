@@ -546,7 +546,7 @@ def _names_no_words(text: str, masked: str, f: Found) -> bool:
         or titles_a_work(masked, f)  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
         or _names_a_programme(masked, f)  # 'Reyes said in an interview on CBS's “Face the Nation.”'
         # 'with her show “La Leona.” The title (“the lioness”) fits her': a gloss
-        or (_GLOSS_BEFORE.search(masked, 0, mark_start) is not None and masked[mark_end : mark_end + 1] == ")")
+        or (_GLOSS_IN_PARENTHESES.search(masked, 0, mark_start) is not None and masked[mark_end : mark_end + 1] == ")")
     )
 
 
@@ -632,7 +632,7 @@ _OUTLET_BEFORE_MARK = re.compile(
 )
 #: A noun of a word or a name and an opening parenthesis right before a quote that fills it: the
 #: quote glosses the word ('The title (“the lioness”)', 'the word “saudade” (“longing”)').
-_GLOSS_BEFORE = re.compile(r"(?:\b(?:title|name|word|term|phrase|nickname|moniker|motto|slogan)|[”\"])\s*\($")
+_GLOSS_IN_PARENTHESES = re.compile(r"(?:\b(?:title|name|word|term|phrase|nickname|moniker|motto|slogan)|[”\"])\s*\($")
 #: "in" right before a title-case quote: a book's, a film's or a song's title.
 _IN_BEFORE_MARK = re.compile(r"(?<![\w’'-])in\s+$")
 #: Longest programme title, in words.

@@ -319,6 +319,13 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+def _unknown_given_name(name: str) -> bool:
+    """A name of two words or more whose first word is no word of the language: a given name the
+    list does not hold ("Elise Moor"), not a place of common words ("Middle East", "New Town")."""
+    words = name.split()
+    return len(words) > 1 and not is_common_word(words[0].lower())
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -622,13 +629,14 @@ class SubjectIndex:
     def _add_writer_object(self, start: int, end: int, offset: int) -> None:
         """The one person a sentence of the writer's names ("When the deal was struck, I thought of
         Elise Moor. … “…,” she replied"): the writer is no referent, so the sentence is about
-        that person, for the "she" after it. Not when it names two or more people."""
+        that person, for the "she" after it. Not when it names two or more people, nor a name that
+        opens on a common word no given name makes a person's ("We did not believe … the Middle East")."""
         people = {
             name
             for name in self._registry.names_between(offset + start, offset + end)
             if not self._registry.is_place(name)
             and not names_organisation(name.split()[-1])
-            and (self._person(name, offset + start) or len(name.split()) > 1 and self._registry.is_proper_name(name, offset + start))
+            and (self._person(name, offset + start) or _unknown_given_name(name) and self._registry.is_proper_name(name, offset + start))
         }
         if len(people) == 1:
             self.add(offset + end - 1, Mention("name", people.pop()), None, since=offset + start)

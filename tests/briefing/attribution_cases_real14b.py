@@ -191,6 +191,10 @@ WRITER_OBJECT_14 = cases(
          "in an email.", "I don't even have words", "Elise Moor"),
         ("Mayor Ada Lind opened the meeting. Later I spoke with her deputy Tom Hale. “The vote was closer than "
          "anyone expected,” he said.", "The vote was closer", "Tom Hale"),
+        # negative: a place of common words in a first-person sentence is no one ("we" quoting a pamphlet)
+        ("In his pamphlet, Omar Kessel laid out his turn:\n\nWe did not believe that any blueprint would help the "
+         "people in the Middle East.\n\nThe movement, he explains, had always been about “freeing the society and "
+         "changing it.”", "freeing the society", "Omar Kessel"),
     ],
 )
 

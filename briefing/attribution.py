@@ -318,8 +318,8 @@ def _abstract_subject(subject: Mention) -> bool:
 #: 30-point decline", "the drop in turnout").
 _CHANGE_NOUNS = frozenset(
     """rise surge increase decline drop fall jump spike growth decrease gain loss shift swing dip slump
-    plunge rebound uptick downturn upturn slide climb rise surge number share rate percentage margin gap
-    total turnout""".split()
+    plunge rebound uptick downturn upturn slide climb number share rate percentage margin gap total
+    turnout""".split()
 )
 
 

@@ -18,6 +18,16 @@ from .speech_verbs import SPEECH_VERB
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
+def title_words(text: str, longest: int, *, ampersand: bool = False) -> bool:
+    """``text`` is 1 to ``longest`` words (a closing comma or period aside), each capitalised, a
+    number or a small word ("of", "the"), and with ``ampersand`` "&" too ("Fox & Friends"): the
+    words of a title."""
+    words = text.rstrip(" ,.").split()
+    return 1 <= len(words) <= longest and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or (ampersand and w == "&") for w in words
+    )
+
+
 def title_cased(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or text.rstrip()[-1:] in ".!?,":
@@ -136,10 +146,7 @@ def titles_a_work(masked: str, f: Found) -> bool:
     Nowhere”') or a verb of performing one ('sang “Take Me Home, Country Roads”'), or set beside
     one ('read from “The Long Night Before the War Came Home,” a memoir by her late father'), is
     the work's title: no one's words, whatever name stands nearby."""
-    words = f.text.rstrip(" ,.").split()
-    if not 1 <= len(words) <= _LONGEST_WORK_TITLE:
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
+    if not title_words(f.text, _LONGEST_WORK_TITLE, ampersand=True):
         return False
     before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None
     return before or _WORK_AFTER_MARK.match(masked, f.span.mark_end) is not None
@@ -161,7 +168,7 @@ def listed_titles(masked: str, quotes: list[Found]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     for k, f in enumerate(quotes):
-        titled = _title_words(f.text)
+        titled = title_words(f.text, _LONGEST_WORK_TITLE)
         joined = bool(run) and _LIST_GAP.fullmatch(masked, quotes[run[-1]].span.mark_end, f.span.mark_start) is not None
         if titled and joined:
             run.append(k)
@@ -172,11 +179,6 @@ def listed_titles(masked: str, quotes: list[Found]) -> list[list[int]]:
     if len(run) >= _LISTED_TITLES:
         runs.append(run)
     return runs
-
-
-def _title_words(text: str) -> bool:
-    words = text.rstrip(" ,.").split()
-    return 1 <= len(words) <= _LONGEST_WORK_TITLE and all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
 
 
 #: A noun of a slogan right before the opening mark: 'the state's campaign “Starts with one.”'.

@@ -42,7 +42,6 @@ from .name_cleaning import (
 from .names import NameRegistry
 from .not_speech import (
     NICKNAME_BEFORE,
-    SMALL_WORDS,
     glossed_term,
     is_crosshead,
     listed_titles,
@@ -53,6 +52,7 @@ from .not_speech import (
     quote_as_noun_phrase,
     title_before_own_content,
     title_cased,
+    title_words,
     titles_a_work,
 )
 from .quote_fallbacks import (
@@ -644,10 +644,7 @@ def _names_a_programme(masked: str, f: Found) -> bool:
     ('in an interview that aired Sunday on CBS's “Face the Nation.”', 'told “Good Morning
     America”', 'in an interview with “60 Minutes”') names a show or a paper, its period or comma
     inside the marks by American style: no one's words, though the sentence has a speaker."""
-    words = f.text.rstrip(" ,.").split()
-    if not 1 <= len(words) <= _LONGEST_PROGRAMME:
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS or w == "&" for w in words):
+    if not title_words(f.text, _LONGEST_PROGRAMME, ampersand=True):
         return False  # ("Fox & Friends")
     before = masked[: f.span.mark_start]
     # 'Sullivan recalled in “I'm Feeling Lucky.”', 'wrote about the war in “The Long Road Home”':

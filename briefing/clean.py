@@ -79,7 +79,7 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
     words_seen = 0
     after_related_marker = False
     in_teasers = False
-    for raw in lines:
+    for at, raw in enumerate(lines):
         line = raw.strip()
         words_seen += len(line.split())
         if after_related_marker and looks_like_heading(line):
@@ -103,6 +103,8 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
         if markdown_heading:
             line = _MARKDOWN_HEADING.sub("", line)
         if bp.COMMENT_SECTION.match(line) and sum(b.kind == "paragraph" for b in blocks) >= 2:
+            if line.endswith("?") and _resumes_article(lines[at + 1 : at + 2]):
+                continue  # "What do you think?" asked of the reader between two paragraphs
             break  # everything after a "Comments" heading is reader comments
         related = bp.RELATED_MARKER.match(line)
         if related:
@@ -119,6 +121,17 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
     while blocks and bp.AUTHOR_BIO.match(blocks[-1].text):
         blocks.pop()  # "Jane Doe is a senior editor at …" closing the article
     return _settle_headings(blocks)
+
+
+def _resumes_article(following: list[str]) -> bool:
+    """Whether the line after a reader's prompt is the article going on, not a comment widget.
+
+    Some papers ask "What do you think?" between two paragraphs of the story; cutting there lost
+    the rest of it (a quarter of one test article, with eight quotes). A comment section opens
+    with widget chrome (a count, a sort order, a name field, a user name), never with a long
+    paragraph straight away.
+    """
+    return bool(following) and len(following[0].split()) >= TEASER_RESUME_WORDS
 
 
 def _pieces(line: str, full_text: str, markdown_heading: bool) -> list[tuple[BlockKind, str]]:

@@ -124,6 +124,20 @@ def test_comment_widgets_and_comment_section_are_removed() -> None:
     ]
 
 
+def test_a_readers_prompt_between_paragraphs_does_not_end_the_article() -> None:
+    """"What do you think?" between two paragraphs of a story is a prompt, not a comment section;
+    when widget chrome follows it, it still is one."""
+    rest = (
+        "“We are pleased with how the first group did,” says programme director Lena Marsh. “The second "
+        "and third groups will show whether the funders get their money back or not, and we will publish "
+        "every figure as it comes in.”"
+    )
+    text = f"{BODY}\n\nThe ministry will publish the full figures next week.\n\nWhat do you think?\n\n{rest}"
+    assert [b.text for b in clean_blocks(text)] == [BODY, "The ministry will publish the full figures next week.", rest]
+    comments = f"{BODY}\n\nThe ministry will publish the full figures next week.\n\nWhat do you think?\n\nSort by newest\n\n{rest}"
+    assert [b.text for b in clean_blocks(comments)] == [BODY, "The ministry will publish the full figures next week."]
+
+
 def test_a_live_blogs_glued_action_links_go_with_the_names_around_them() -> None:
     """Extraction glues a live blog's entry footer and the next entry's header into one line; the
     names there would read as speakers of the quotes around them."""

@@ -33,7 +33,7 @@ import os
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -95,6 +95,9 @@ class GoldQuote:
     """Who said it, resolved by the annotators (a pronoun's person, a continuation's speaker)."""
     speaker: str
     """The words of the text that name the speaker ("" for an unattributed continuation)."""
+    carried: str = ""
+    """For a continuation: the words that named the same reference last (its earlier quote's
+    "her statement" or "Jordan"), which a reader carries over as the annotators did."""
 
     @property
     def kind(self) -> str:
@@ -107,8 +110,10 @@ class GoldQuote:
     def accepted(self) -> tuple[str, ...]:
         """Who our speaker may name: the resolved reference, or the text's own speaker words when
         they are no pronoun ("her statement", "IRCC", "Jordan" for Jordan Stewart), as PolNeAR's
-        gold speaker span is."""
-        return (self.reference, self.speaker) if self.kind == "named" else (self.reference,)
+        gold speaker span is; a continuation, the words that named its speaker last."""
+        if self.kind == "named":
+            return (self.reference, self.speaker)
+        return (self.reference, self.carried) if self.carried else (self.reference,)
 
 
 def read_articles(directory: Path) -> list[dict[str, object]]:
@@ -125,10 +130,17 @@ def read_articles(directory: Path) -> list[dict[str, object]]:
         if not text_file.is_file():
             continue
         golds = []
+        named_last: dict[str, str] = {}
         for item in items:
             quoted = quoted_segments(str(item.get("quote", "")))
             if len(tokens(quoted)) >= MIN_QUOTED_WORDS and item.get("reference"):
-                golds.append(GoldQuote(quoted, str(item["reference"]), str(item.get("speaker") or "")))
+                gold = GoldQuote(quoted, str(item["reference"]), str(item.get("speaker") or ""))
+                if gold.kind == "unattributed":
+                    gold = replace(gold, carried=named_last.get(gold.reference, ""))
+                golds.append(gold)
+            if item.get("reference") and str(item.get("speaker") or "").strip():
+                if str(item["speaker"]).strip().lower() not in _PRONOUNS:
+                    named_last[str(item["reference"])] = str(item["speaker"])
         text = text_file.read_text(encoding="utf-8")
         articles.append({"id": article_id, "outlet": row.get("outlet", ""), "text": text, "golds": golds})
     return articles

@@ -64,6 +64,8 @@ def test_reads_quotations_with_marks_and_skips_broken_rows(data: Path) -> None:
     assert isinstance(golds, list)
     assert [g.kind for g in golds] == ["named", "unattributed", "pronoun", "unattributed"]
     assert golds[0].quoted == "We turn away ten people on a cold night,"
+    assert golds[1].accepted() == ("Mara Quill", "Quill")  # a continuation carries the words that named her
+    assert golds[3].accepted() == ("Dev Okafor",)  # "he" is no name to carry
 
 
 def test_scores_each_kind_against_the_resolved_reference(data: Path) -> None:

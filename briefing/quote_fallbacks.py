@@ -261,7 +261,18 @@ def next_paragraph_speaker(
     before = sentence[: verb.start()]
     if any(c in before for c in _QUOTE_CHARS) or len(WORD.findall(before)) > _NEXT_SUBJECT_WORDS:
         return None, None
+    if verb.group().lower().startswith("according") and _CONTRASTED_SOURCE.search(sentence, verb.end()):
+        # 'According to the ministry, waits fell, but Tessa Morrow says nurses see more.': two
+        # sources set against each other; the quote before may be either one's
+        return None, None
     return tail_attribution(" " + next_paragraph, "")
+
+
+#: A second source set against an "according to" opener in its sentence: ", but Morrow says",
+#: " while the union insists" (a clause of contrast with a finite speech verb of its own).
+_CONTRASTED_SOURCE = re.compile(
+    rf"(?:,?\s+(?:but|while|whereas|yet|though|although)|;)\s+(?:[^,;:.!?]{{1,60}}?\s)?(?:{SPEECH_VERB.pattern})(?<!ing)(?![\w’'-])"
+)
 
 
 #: A picture as the object of a speech verb ("posted a photo of the sign", "shared an image of"):

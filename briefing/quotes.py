@@ -752,11 +752,22 @@ def _fallback(
         return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
     if opens_new_entry(blocks[f.paragraph].text):
         return None, None  # a live blog's entry ('3:40 p.m.: “…”'): the entries around it are others
+    previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:
+            # 'Tessa Morrow admits the clinic was slow.' / '“…”' / 'According to the ministry, …' or
+            # 'The ministry said …': the paragraph before reports a named person's words, which the
+            # quote bears out; an "according to" after it opens a new source's claim (Morrow's),
+            # a speech verb after it may be the quote's own late cue (neither's for sure)
+            earlier = previous_paragraph_speaker(previous, masks[f.paragraph])[0] if previous is not None else None
+            if earlier is not None and earlier.kind == "name" and proper(earlier):
+                pos = f.start + 1
+                if verb == "according to":
+                    return earlier, None
+                if mention.kind != "name" or registry.fullest(earlier.text, pos, ahead=True) != registry.fullest(mention.text, pos, ahead=True):
+                    return None, None
             return mention, verb
-    previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if previous is None or (nxt < len(blocks) and _POINTS_BACK.match(blocks[nxt].text)):
         return None, None  # "That was the promise …": the next paragraph points back without a source
     mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])

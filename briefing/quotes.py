@@ -96,6 +96,7 @@ from .speaker_turns import (
     asked_of_someone,
     introduced_surname_at,
     main_speech_verbs,
+    narrates_the_speaker,
     newcomer_subject,
     plain_paragraph,
     relative_cue_at_end,
@@ -491,6 +492,27 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
         ):
             mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
+        if (
+            mention is None
+            and at_start
+            and not WORD.search(masked)
+            and not title_cased(f.text)
+            and last is not None
+            and last.paragraph == f.paragraph - 2
+            and blocks[f.paragraph - 1].kind == "paragraph"
+            and not last.text.rstrip().endswith("?")
+            and not asked_of_someone(last, masks)
+            and not reports_someone_else(last, masks, registry)
+        ):
+            # '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her income.' /
+            # '“…”': a paragraph about the speaker (or naming nobody) goes on with their turn; the
+            # pronoun is read where the last quote's was, so it stays the same person
+            paragraph_start = f.start - f.span.start
+            previous_start = paragraph_start - 2 - len(blocks[f.paragraph - 1].text)
+            if narrates_the_speaker(masks[f.paragraph - 1], last, registry, previous_start, paragraph_start - 2):
+                mention, verb = last.mention, last.verb
+                if mention is not None and mention.kind == "pronoun":
+                    f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
         if judged and judge is None and not f.from_tail and verb not in SPEAKER_AFTER:
             mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:

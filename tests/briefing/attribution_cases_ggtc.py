@@ -6,6 +6,12 @@ admits the clinic was slow to react.') and one that opens on a new source ('Acco
 ministry, …') is the reported person's: the "according to" brings in the next claim. When the next
 paragraph's own speech verb names someone else, neither is sure; and an "according to" set against
 a second source in its sentence ('…, but Morrow says …') hands the quote before it to neither.
+
+A quote-only paragraph two paragraphs after an attributed quote goes on with its speaker's turn
+when the paragraph between only tells more about that speaker ('Still, even with her pension,
+Kowal lost a third of her income.') or gives background naming nobody ('The drug cut recovery
+time by a third.'); not when it brings in anyone else (a name, a he of a "she" speaker, a
+person's, group's or organisation's noun, a speech verb, a question).
 """
 
 from __future__ import annotations
@@ -46,4 +52,57 @@ BETWEEN_TWO_SOURCES = cases(
     ],
 )
 
-GGTC_CASES = [*BETWEEN_TWO_SOURCES]
+PARAGRAPH_ABOUT_THE_SPEAKER = cases(
+    "pronouns and role nouns",
+    [
+        ("Marta Kowal taught grade four for 20 years.\n\n“I was lucky because my union had a good plan,” "
+         "she said. “Most people I meet are not so lucky.”\n\nStill, even with her pension, Kowal lost about "
+         "a third of her income when she left teaching. And there was the emotional cost too.\n\n“It took "
+         "me a year to accept that I would never go back to the classroom.”", "It took me a year",
+         "Marta Kowal"),
+        ("“We lost the farm in the spring,” said Rolf Abend, 61. “There was nothing left to sell.”\n\n"
+         "Abend had farmed the same land for 40 years. He sold the last of the cattle in March.\n\n“I "
+         "still drive past it some mornings, just to look.”", "I still drive past", "Rolf Abend"),
+        ("“Three years later, survivors earned far less than before,” said Dr. Henrik Dahl, who led the "
+         "study.\n\n“The losses ranged from eight to 30 per cent.”\n\nThe financial blow from a stroke was "
+         "the largest of the three conditions studied.\n\n“On average, stroke survivors lost about a third "
+         "of their income.”", "On average, stroke", "Henrik Dahl"),
+        ("“The trial showed a clear benefit,” said Dr. Ines Carvalho.\n\nThe drug cut recovery time by a "
+         "third in the study, which ran for two years.\n\n“For the sickest patients, the effect was even "
+         "larger.”", "For the sickest patients", "Ines Carvalho"),
+        ("Nadia Sorel has run the shelter since 2009.\n\n“Every bed was full last night,” she said. “We "
+         "turned away eleven people.”\n\nSorel has not seen a new bed funded in five years.\n\n“We "
+         "cannot keep doing this on goodwill alone.”", "We cannot keep doing", "Nadia Sorel"),
+    ],
+)
+
+PARAGRAPH_ABOUT_SOMEONE_ELSE = cases(
+    "when unsure, say less",
+    [
+        ("“We lost the farm in the spring,” said Rolf Abend, 61.\n\nHis neighbour, Gus Tiller, bought the "
+         "land at auction.\n\n“I still drive past it some mornings, just to look.”", "I still drive past",
+         None),
+        ("“We lost the farm in the spring,” said Rolf Abend, 61.\n\nAbend and his wife moved to town in "
+         "June.\n\n“I still drive past it some mornings, just to look.”", "I still drive past",
+         (None, "Rolf Abend")),
+        ("“The trial showed a clear benefit,” said Dr. Ines Carvalho.\n\nOther researchers were more "
+         "cautious about the results.\n\n“For the sickest patients, the effect was not clear at all.”",
+         "For the sickest patients", None),
+        ("“The trial showed a clear benefit,” said Dr. Ines Carvalho.\n\nThe company that makes the drug "
+         "said it would seek approval this year.\n\n“For the sickest patients, the effect was even "
+         "larger.”", "For the sickest patients", None),
+        ("Dr. Ines Carvalho led the trial.\n\n“The trial showed a clear benefit,” she said.\n\nThe drug "
+         "cut recovery time by a third, and he hopes to test it in children.\n\n“For the sickest patients, "
+         "the effect was even larger.”", "For the sickest patients", None),
+        ("“We lost the farm in the spring,” said Rolf Abend, 61.\n\nThe bank, which held the mortgage, "
+         "sold the land at auction in May.\n\n“We had no choice under the terms of the loan.”",
+         "We had no choice", None),
+        ("“We lost the farm in the spring,” said Rolf Abend, 61.\n\nIs there a way back? Not for "
+         "now.\n\n“I still drive past it some mornings, just to look.”", "I still drive past",
+         (None, "Rolf Abend")),
+        ("“We lost the farm in the spring,” Rolf Abend said.\n\nShe had farmed the same land for 40 "
+         "years.\n\n“I still drive past it some mornings, just to look.”", "I still drive past", None),
+    ],
+)
+
+GGTC_CASES = [*BETWEEN_TWO_SOURCES, *PARAGRAPH_ABOUT_THE_SPEAKER, *PARAGRAPH_ABOUT_SOMEONE_ELSE]

@@ -756,12 +756,17 @@ def _fallback(
         if mention is not None and mention.kind == "pronoun":  # resolved where it stands, not at the quote
             f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(last_sentence(between)) - 1
         return mention, verb  # 'This makes it harder to correct, Hemsby said. Truth wins only when “…”'
+    rest = masks[f.paragraph][f.span.mark_end :]
     if same_par_prev is not None:
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split
         mention = verbless_subject(head)
+        if mention is None and same_par_prev.mention is None and not last_sentence(head).strip() and len(split_masked(between.strip())) <= 1:
+            # 'Early on, he lost patients and became “painfully aware” of the risk. “When …”': the
+            # earlier quote is a phrase of the sentence before, whose subject the lone quote is
+            # read from as when it stands alone
+            mention = lone_quote_subject(head, rest)
         return (mention, None) if proper(mention) else (None, None)
-    rest = masks[f.paragraph][f.span.mark_end :]
     mention = lone_quote_subject(head, rest)
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'

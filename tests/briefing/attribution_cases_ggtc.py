@@ -12,6 +12,12 @@ when the paragraph between only tells more about that speaker ('Still, even with
 Kowal lost a third of her income.') or gives background naming nobody ('The drug cut recovery
 time by a third.'); not when it brings in anyone else (a name, a he of a "she" speaker, a
 person's, group's or organisation's noun, a speech verb, a question).
+
+A quote standing as its own sentence after a sentence about a person is that person's; a time
+adverbial set off before the subject ("Early on, he …", "Years later, she …", "Late in his
+career, he …") hid the subject (or was read as a name, "Early", "Years"), and a short phrase quoted
+inside that sentence ('became “painfully aware” of the risks') kept the lone quote after it from
+being read so.
 """
 
 from __future__ import annotations
@@ -105,4 +111,38 @@ PARAGRAPH_ABOUT_SOMEONE_ELSE = cases(
     ],
 )
 
-GGTC_CASES = [*BETWEEN_TWO_SOURCES, *PARAGRAPH_ABOUT_THE_SPEAKER, *PARAGRAPH_ABOUT_SOMEONE_ELSE]
+TIME_ADVERBIAL_BEFORE_THE_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        ("Dr. Omar Reese says he stumbled into addiction medicine.\n\nBut early on, he lost several "
+         "patients to overdoses and became “painfully aware” of the risks. “When somebody young dies, you "
+         "never forget it.”", "When somebody young dies", "Omar Reese"),
+        ("Dr. Omar Reese says he stumbled into addiction medicine.\n\nEarly on, he lost several patients "
+         "to overdoses. “When somebody young dies, you never forget it.”", "When somebody young dies",
+         "Omar Reese"),
+        ("Lena Okafor ran the food bank for a decade.\n\nYears later, she still remembers the first "
+         "winter. “We had nothing on the shelves but canned corn.”", "We had nothing on the shelves",
+         "Lena Okafor"),
+        ("Councillor Raj Mehta voted against the budget.\n\nTwo weeks earlier, he had warned the board it "
+         "was “built on sand.” “You cannot balance a budget with wishful thinking.”",
+         "You cannot balance a budget", "Raj Mehta"),
+        ("Tomas Brandt coached the team for 30 years.\n\nLate in his career, he grew tired of the travel. "
+         "“You spend half your life on a bus.”", "You spend half your life", "Tomas Brandt"),
+        ("Dr. Omar Reese says he stumbled into addiction medicine.\n\nEarly on, the clinic was called “the "
+         "last stop” by patients. “Nobody could keep that pace for long.”", "Nobody could keep", None),
+        ("The deal closed in 2009.\n\nYears later, the contract is still known as the “quiet deal.” "
+         "“Nobody ever saw the contract.”", "Nobody ever saw", None),
+        ("Dr. Omar Reese runs the clinic.\n\nEarly on, the board and the staff were “deeply worried” about "
+         "the pace. “Nobody could keep that up for long.”", "Nobody could keep", None),
+        ("“We will appeal the ruling,” said the team's lawyer, Rob Early.\n\nEarly, 54, has argued the case "
+         "for six years. “The league never gave us a fair hearing.”", "The league never gave",
+         "Rob Early"),
+    ],
+)
+
+GGTC_CASES = [
+    *BETWEEN_TWO_SOURCES,
+    *PARAGRAPH_ABOUT_THE_SPEAKER,
+    *PARAGRAPH_ABOUT_SOMEONE_ELSE,
+    *TIME_ADVERBIAL_BEFORE_THE_SUBJECT,
+]

@@ -114,6 +114,7 @@ from .word_owners import (
     owned_post_before,
     owner_of_quoted_noun,
     possessive_introduction,
+    possessive_introduction_with_gist,
     words_owner,
 )
 from .wordlists import is_common_word
@@ -465,6 +466,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
                 intro = closed_sentence(between).rstrip() + between.rstrip()[-1]
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+            if mention is None and intro.strip():
+                # 'Her message now is simple: don't share prescriptions.' / '“…”': the words go on
+                # with the gist the colon gave
+                mention = possessive_introduction_with_gist(last_sentence(intro) or closed_sentence(intro.rstrip()) + intro.rstrip()[-1:])
         if mention is None and between.strip():
             mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"
         if mention is None and between.strip():

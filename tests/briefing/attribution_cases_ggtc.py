@@ -18,6 +18,11 @@ adverbial set off before the subject ("Early on, he …", "Years later, she …"
 career, he …") hid the subject (or was read as a name, "Early", "Years"), and a short phrase quoted
 inside that sentence ('became “painfully aware” of the risks') kept the lone quote after it from
 being read so.
+
+A possessive noun of saying and a colon that gives the gist of the words in the writer's own
+('Her message now is simple: don't share prescriptions.') hands the quote after it to the owner,
+as the same colon right before the quote does; "now" before the copula no longer hides the owner.
+An owner that cannot speak ('The sign's message was simple: keep out.') hands on nothing.
 """
 
 from __future__ import annotations
@@ -140,9 +145,32 @@ TIME_ADVERBIAL_BEFORE_THE_SUBJECT = cases(
     ],
 )
 
+GIST_AFTER_A_POSSESSIVE_INTRODUCTION = cases(
+    "organisations, documents and groups",
+    [
+        ("Wendy Hale now lives in a small house outside town with two dogs.\n\nHer message now is simple: "
+         "don't share your prescriptions.\n\n“You don't know what that person took earlier. The "
+         "combination can be lethal.”", "You don't know what", "Wendy Hale"),
+        ("Wendy Hale now lives in a small house outside town with two dogs.\n\nHer message now is simple: "
+         "“You don't know what that person took earlier.”", "You don't know what", "Wendy Hale"),
+        ("The ministry's advice to parents is clear: keep sick children at home.\n\n“A child with a fever "
+         "should not be in a classroom.”", "A child with a fever", "the ministry"),
+        ("Coach Ray Dunn watched the tape twice.\n\nHis verdict, though, was short: the defence let the "
+         "team down.\n\n“We gave them three easy goals and you can't win like that.”",
+         "We gave them three easy goals", "Ray Dunn"),
+        ("Ann Weller and Tom Reyes met on Friday.\n\nHer message to him was simple: sign the deal.\n\n“We "
+         "have waited long enough.”", "We have waited", "Ann Weller"),
+        ("The sign's message was simple: keep out.\n\n“You don't know what is behind that fence.”",
+         "You don't know what", None),
+        ("The storm hit the coast overnight.\n\nThe forecast for Sunday is grim: more rain and wind.\n\n"
+         "“We expect flooding in low-lying areas.”", "We expect flooding", None),
+    ],
+)
+
 GGTC_CASES = [
     *BETWEEN_TWO_SOURCES,
     *PARAGRAPH_ABOUT_THE_SPEAKER,
     *PARAGRAPH_ABOUT_SOMEONE_ELSE,
     *TIME_ADVERBIAL_BEFORE_THE_SUBJECT,
+    *GIST_AFTER_A_POSSESSIVE_INTRODUCTION,
 ]

@@ -23,6 +23,10 @@ A possessive noun of saying and a colon that gives the gist of the words in the 
 ('Her message now is simple: don't share prescriptions.') hands the quote after it to the owner,
 as the same colon right before the quote does; "now" before the copula no longer hides the owner.
 An owner that cannot speak ('The sign's message was simple: keep out.') hands on nothing.
+
+A clause after "but" with a subject and a speech verb of its own ('waits fell but Tessa Morrow
+says …', 'The mayor wanted a vote but the council said “…”') is that subject's, as after "and"
+(the comma before "but" is often left out; the first clause's subject spoke nothing).
 """
 
 from __future__ import annotations
@@ -167,10 +171,30 @@ GIST_AFTER_A_POSSESSIVE_INTRODUCTION = cases(
     ],
 )
 
+BUT_CLAUSE_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        ("The clinic met its targets last year.\n\nAccording to the ministry, waits fell last year but "
+         "Tessa Morrow says that is not what nurses see.\n\n“In the north, people wait three hours for a "
+         "bed.”", "In the north, people wait", "Tessa Morrow"),
+        ("The mayor wanted a vote in June but the council said “there is no rush at all.”",
+         "there is no rush", "the council"),
+        ("The company promised new jobs but workers at the plant say they have “heard it all before, many "
+         "times.”", "heard it all before", ("workers", "workers at the plant")),
+        ("Tom Rees laughed but said “the numbers do not lie, whatever the critics think.”",
+         "the numbers do not lie", "Tom Rees"),
+        ("The board approved the plan but union leader Ada Moss warned that “this will cost jobs by the "
+         "hundred.”", "this will cost jobs", "Ada Moss"),
+        ("Not only the mayor but also the council called the plan “a waste of public money.”",
+         "a waste of public money", (None, "the council")),
+    ],
+)
+
 GGTC_CASES = [
     *BETWEEN_TWO_SOURCES,
     *PARAGRAPH_ABOUT_THE_SPEAKER,
     *PARAGRAPH_ABOUT_SOMEONE_ELSE,
     *TIME_ADVERBIAL_BEFORE_THE_SUBJECT,
     *GIST_AFTER_A_POSSESSIVE_INTRODUCTION,
+    *BUT_CLAUSE_SUBJECT,
 ]

@@ -524,3 +524,55 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None
+
+
+#: Words of someone speaking for themselves in a quote: the first person ("I", "we", "my", "us").
+_SPEAKING_FOR_ONESELF = re.compile(r"(?<![\w’'-])(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?![\w’'-])")
+#: Someone other than the subject in the predicate: an object pronoun of another person, a they/we.
+_OTHERS_IN_PREDICATE = re.compile(r"(?<![\w’'-])(?:him|them|they|their|we|our|us)(?![\w’'-])", re.IGNORECASE)
+
+
+def person_introduced(previous: str, quote: str) -> Mention | None:
+    """The one person a paragraph is about, who speaks in the first person in the quote-only
+    paragraph after it: 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees
+    you out here. I stopped asking for help.”' -> Kim Oduya; 'Paramedic Joe Lanz worries about the
+    summer.' / '“When the heat comes, we run all night.”'. ``previous`` is the masked paragraph,
+    ``quote`` the quote's own words (it must speak for itself: I, we, my …). The last sentence's
+    subject must be a name or he/she, with nothing in its predicate that brings in someone else (a
+    person's, group's or organisation's noun, him, them, they, we), no speech verb (read by
+    ``previous_paragraph_speaker``), question or quote; the caller checks that the paragraph names
+    no one else and that a name is proper. Not 'Reyes met Ann Weller on Friday.', 'Her brother
+    found her a room.', 'Joe Lanz and Ada Fry worked the night shift.'"""
+    if not _SPEAKING_FOR_ONESELF.search(quote):
+        return None
+    sentences = split_masked(previous.strip())
+    sentence = sentences[-1] if sentences else ""
+    if not sentence or any(c in previous for c in _QUOTE_CHARS) or "?" in previous or SPEECH_VERB.search(sentence):
+        return None
+    subject = leading_np(sentence)
+    if subject is None or not (subject.kind == "name" or subject.is_he_or_she):
+        return None
+    if two_named_subjects(sentence) or SECOND_SUBJECT.search(sentence) or handed_over(sentence) or shows_text(sentence):
+        return None
+    at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
+    rest = sentence[at + len(subject.text) :] if at >= 0 else ""
+    # the predicate: a verb right after the subject ('Kim Oduya knows …'), else the first verb
+    # we know after its appositive ('Kim Oduya, a nurse at the hospital, has seen …')
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ly)(?:s|ed)(?![\w’'-])", rest) or first_verb(" " + rest)
+    if verb is None:
+        return None  # 'Kim Oduya, 34, a nurse.': no predicate read
+    predicate = rest[verb.end() :]  # (its verb may be a noun's form too: 'She volunteers at …')
+    if _OTHERS_IN_PREDICATE.search(predicate):
+        return None
+    if any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(predicate)) or _WORDS_IN_PREDICATE.search(predicate):
+        return None
+    return subject
+
+
+#: A noun of words or a text in a predicate ('had a text message from an unknown number', 'read
+#: the letter', 'got a call'): the quote after it may give those words, not the subject's own.
+_WORDS_IN_PREDICATE = re.compile(
+    r"(?<![\w’'-])(?:message|letter|call|note|text|e-?mail|voicemail|warning|threat|question|answer|reply|tweet|post|"
+    r"sign|card|words|quote|motto|slogan|saying|line|poem|song|verse|headline|inscription|order|instructions?)s?(?![\w’'-])",
+    re.IGNORECASE,
+)

@@ -66,6 +66,7 @@ from .quote_fallbacks import (
     next_quote_speaker,
     opens_on_others,
     paraphrase_speaker,
+    person_introduced,
     points_back_source,
     predicate_of_bare_subject,
     previous_paragraph_speaker,
@@ -518,6 +519,34 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 mention, verb = last.mention, last.verb
                 if mention is not None and mention.kind == "pronoun":
                     f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
+        if (
+            mention is None
+            and at_start
+            and not WORD.search(masked)
+            and not title_cased(f.text)
+            and not f.continues
+            and plain_paragraph(blocks, f.paragraph - 1)
+            and not stamped
+            and (last is None or last.paragraph < f.paragraph - 2)  # '“…,” said Abend.' / 'His neighbour, Gus Tiller, …' / '“…”': either
+        ):
+            # 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees you. I …”': the
+            # one person the paragraph is about speaks for herself in the quote after it (not when
+            # the paragraph names anyone else, nor when the next paragraph opens on another's quote)
+            introduced = person_introduced(masks[f.paragraph - 1], f.text)
+            paragraph_start = f.start - f.span.start
+            previous_start = paragraph_start - 2 - len(blocks[f.paragraph - 1].text)
+            pos = f.start + 1
+            named = {n for n in registry.names_between(previous_start, paragraph_start - 2) if registry.is_proper_name(n, previous_start, strict=True)}
+            if introduced is not None and introduced.kind == "name":
+                introduced_name = registry.fullest(introduced.text, pos, ahead=True)
+                alone = registry.is_proper_name(introduced.text, f.start, strict=True) and named <= {introduced_name}
+            else:
+                alone = introduced is not None and len(named) <= 1
+            after = next_quote_speaker(masks[f.paragraph + 1]) if alone and plain_paragraph(blocks, f.paragraph + 1) else None
+            if alone and introduced is not None and (
+                after is None or introduced.kind == "name" and registry.fullest(after.text, pos, ahead=True) == registry.fullest(introduced.text, pos, ahead=True)
+            ):
+                mention, verb = introduced, None
         if judged and judge is None and not f.from_tail and verb not in SPEAKER_AFTER:
             mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:

@@ -27,6 +27,13 @@ An owner that cannot speak ('The sign's message was simple: keep out.') hands on
 A clause after "but" with a subject and a speech verb of its own ('waits fell but Tessa Morrow
 says …', 'The mayor wanted a vote but the council said “…”') is that subject's, as after "and"
 (the comma before "but" is often left out; the first clause's subject spoke nothing).
+
+A quote-only paragraph that speaks in the first person after a paragraph about one named person,
+who is the subject of its last sentence ('Kim Oduya, 34, has lived on the street for a decade.'),
+is that person's even when the predicate announces no words; not when the paragraph names anyone
+else, the predicate brings in other people ('met Ann Weller', 'visited her mother', him, them), two
+people are the subject, the quote does not speak for itself, or the next paragraph opens on
+someone else's quote.
 """
 
 from __future__ import annotations
@@ -190,6 +197,49 @@ BUT_CLAUSE_SUBJECT = cases(
     ],
 )
 
+INTRODUCED_THEN_SPEAKING = cases(
+    "pronouns and role nouns",
+    [
+        ("Kim Oduya, 34, has lived on the street for a decade.\n\n“Nobody sees you out here. People walk "
+         "past me like I am a lamppost.”", "Nobody sees you", "Kim Oduya"),
+        ("Kim Oduya, a nurse at the city hospital, has seen the change first-hand.\n\n“Ten years ago we had "
+         "two overdoses a month. Now we have two a night.”", "Ten years ago we had", "Kim Oduya"),
+        ("Kim Oduya knows the numbers well.\n\n“Ten years ago we had two overdoses a month.”",
+         "Ten years ago we had", "Kim Oduya"),
+        ("Paramedic Joe Lanz worries about the summer.\n\n“When the heat comes, our calls double.”",
+         "When the heat comes", "Joe Lanz"),
+        ("Kim Oduya now lives in a small apartment. She volunteers at the shelter twice a week.\n\n“I know "
+         "what it's like to have nowhere to go.”", "I know what it's like", "Kim Oduya"),
+    ],
+)
+
+INTRODUCED_WITH_OTHERS = cases(
+    "when unsure, say less",
+    [
+        ("Kim Oduya, 34, has lived on the street for a decade. Her brother, Sam, found her a room last "
+         "year.\n\n“Nobody sees you out here. People walk past me like I am a lamppost.”",
+         "Nobody sees you", None),
+        ("Joe Lanz and Ada Fry both worked the night shift.\n\n“When the heat comes, our calls double.”",
+         "When the heat comes", None),
+        ("Mayor Tom Reyes met Ann Weller on Friday.\n\n“We agreed on nothing at all.”", "We agreed on",
+         None),
+        ("Kim Oduya knows the numbers well.\n\n“Ten years ago there were two overdoses a month.”",
+         "Ten years ago there were", None),
+        ("Kim Oduya knows the numbers well.\n\n“Ten years ago we had two overdoses a month.”\n\n“It's "
+         "worse than that,” said her colleague Dan Ruiz.", "Ten years ago we had", (None, "Dan Ruiz")),
+        ("Kim Oduya visited her mother in the hospital every day.\n\n“I know what it's like to have "
+         "nowhere to go.”", "I know what it's like", None),
+        ("Kim Oduya held up a sign outside city hall.\n\n“We want our shelter back.”", "We want our",
+         None),
+        ("Sam Ruiz runs the shelter. Kim Oduya has lived there for a year.\n\n“I know what it's like to "
+         "have nowhere to go.”", "I know what it's like", None),
+        ("Ada Moss found a voicemail from her landlord on Monday.\n\n“We need the unit back by the end of "
+         "the month.”", "We need the unit back", None),
+        ("Ada Moss keeps an old letter in her desk drawer.\n\n“I will always be proud of what we built.”",
+         "I will always be proud", None),
+    ],
+)
+
 GGTC_CASES = [
     *BETWEEN_TWO_SOURCES,
     *PARAGRAPH_ABOUT_THE_SPEAKER,
@@ -197,4 +247,6 @@ GGTC_CASES = [
     *TIME_ADVERBIAL_BEFORE_THE_SUBJECT,
     *GIST_AFTER_A_POSSESSIVE_INTRODUCTION,
     *BUT_CLAUSE_SUBJECT,
+    *INTRODUCED_THEN_SPEAKING,
+    *INTRODUCED_WITH_OTHERS,
 ]

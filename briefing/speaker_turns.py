@@ -144,8 +144,12 @@ def newcomer_subject(
     mention = lone_quote_subject(head, rest)
     if mention is None or mention.kind == "pronoun" or _SUBJECT_PRONOUN.search(sentences[-1]):
         return None  # 'An immigrant from Uganda, she plans to …': the description is hers
-    if mention.kind == "name" and not registry.is_proper_name(mention.text, f.start, strict=True):
-        return None  # "Welfare was meant to be a safety net."
+    if mention.kind == "name" and not (
+        registry.is_proper_name(mention.text, f.start, strict=True) or registry.mid_sentence_name(mention.text, f.start)
+    ):
+        # "Welfare was meant to be a safety net." (but 'Durning did not need much coaxing.' after
+        # 'asked Durning to return': a capital the body writes mid-sentence too is a name)
+        return None
     said_before = previous.mention.text.split() if previous.mention is not None else []
     if mention.kind == "name" and said_before and mention.text.split()[-1] == said_before[-1]:
         return None  # the same person again: '“A,” Ann Weller said. Weller paused. “B.”'

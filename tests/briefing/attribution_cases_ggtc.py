@@ -34,6 +34,12 @@ is that person's even when the predicate announces no words; not when the paragr
 else, the predicate brings in other people ('met Ann Weller', 'visited her mother', him, them), two
 people are the subject, the quote does not speak for itself, or the next paragraph opens on
 someone else's quote.
+
+'“A,” says Vell. “B.” Brandauer did not need much coaxing. “C.”': a sentence between two quotes
+whose subject is someone new hands C to them; a one-word name counted only when the article had
+written it in full, so a person first named in a possessive before a work's title ('Ilse
+Brandauer’s Open Field') lost C to Vell (a wrong name). A capital the body also writes
+mid-sentence ('asked Brandauer to return') is a name too.
 """
 
 from __future__ import annotations
@@ -144,8 +150,8 @@ TIME_ADVERBIAL_BEFORE_THE_SUBJECT = cases(
          "You cannot balance a budget", "Raj Mehta"),
         ("Tomas Brandt coached the team for 30 years.\n\nLate in his career, he grew tired of the travel. "
          "“You spend half your life on a bus.”", "You spend half your life", "Tomas Brandt"),
-        ("Dr. Omar Reese says he stumbled into addiction medicine.\n\nEarly on, the clinic was called “the "
-         "last stop” by patients. “Nobody could keep that pace for long.”", "Nobody could keep", None),
+        ("Dr. Omar Reese says he stumbled into addiction medicine.\n\nEarly on, the clinic was known as “the "
+         "last stop.” “Nobody could keep that pace for long.”", "Nobody could keep", None),
         ("The deal closed in 2009.\n\nYears later, the contract is still known as the “quiet deal.” "
          "“Nobody ever saw the contract.”", "Nobody ever saw", None),
         ("Dr. Omar Reese runs the clinic.\n\nEarly on, the board and the staff were “deeply worried” about "
@@ -240,6 +246,20 @@ INTRODUCED_WITH_OTHERS = cases(
     ],
 )
 
+NEWCOMER_NAMED_MID_SENTENCE = cases(
+    "pronouns and role nouns",
+    [
+        ("The company is staging choreographer Ilse Brandauer’s Open Field, A Study In Memory, this week.\n\n"
+         "Director Marcus Vell asked Brandauer to return and expand the piece. “I always felt it deserved "
+         "to be longer,” says Vell. “It's fascinating to go deeper.” Brandauer did not need much coaxing. "
+         "“I'm thankful for the invitation and the chance to explore it again.”", "I'm thankful for",
+         ("Brandauer", "Ilse Brandauer")),
+        ("“Families on benefits are not playing the system,” Mr Dale said. Welfare was meant to be a safety "
+         "net. “So when I hear them talk about the same old party, I know they have no plan.”",
+         "So when I hear them", ("Dale", "Mr Dale")),
+    ],
+)
+
 GGTC_CASES = [
     *BETWEEN_TWO_SOURCES,
     *PARAGRAPH_ABOUT_THE_SPEAKER,
@@ -249,4 +269,5 @@ GGTC_CASES = [
     *BUT_CLAUSE_SUBJECT,
     *INTRODUCED_THEN_SPEAKING,
     *INTRODUCED_WITH_OTHERS,
+    *NEWCOMER_NAMED_MID_SENTENCE,
 ]

@@ -94,6 +94,7 @@ from .speaker_labels import (
 from .speaker_resolution import parse_speakers, resolve_speakers
 from .speaker_turns import (
     apposed_to,
+    asked_listener,
     asked_of_someone,
     introduced_surname_at,
     main_speech_verbs,
@@ -429,6 +430,23 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # not when the quote's own sentence ends on its source after a later quote: '“A,”
                 # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
                 mention, verb = last.mention, last.verb
+        if (
+            mention is None
+            and at_start
+            and last is not None
+            and not own_verb
+            and not f.continues
+            and last.paragraph == f.paragraph - 1
+            and not WORD.search(masked)
+            and not f.text.rstrip(" ”\"’").endswith("?")
+        ):
+            # '“Will you run again?” a reporter asked Ann Weller.' / '“Not this year.”': the answer
+            # is the one asked's (not when the next paragraph opens on someone else's quote)
+            listener = asked_listener(last, masks, registry)
+            after = next_quote_speaker(masks[f.paragraph + 1]) if listener is not None and plain_paragraph(blocks, f.paragraph + 1) else None
+            pos = f.start + 1
+            if listener is not None and (after is None or registry.fullest(after.text, pos, ahead=True) == registry.fullest(listener.text, pos, ahead=True)):
+                mention, verb = listener, None
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
         if mention is None and at_start and f.paragraph > 0:

@@ -242,3 +242,15 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
 
 
 _SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
+
+
+def asked_listener(last: Found, masks: Masks, registry: NameRegistry) -> Mention | None:
+    """The named person a question was put to ('“Will you run again?” a reporter asked Ann
+    Weller.'), whose answer a quote-only paragraph right after it gives ('“Not this year.”'). None
+    unless the one asked is a proper name right after "asked" in the question's attribution."""
+    if not asked_of_someone(last, masks):
+        return None
+    asked = _ASKED_NAME.search(first_sentence(masks[last.paragraph][last.span.mark_end :]))
+    if asked is None or not registry.is_proper_name(asked.group("listener"), last.start, strict=True):
+        return None
+    return Mention("name", asked.group("listener"))

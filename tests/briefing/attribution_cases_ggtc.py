@@ -40,6 +40,11 @@ whose subject is someone new hands C to them; a one-word name counted only when 
 written it in full, so a person first named in a possessive before a work's title ('Ilse
 Brandauer’s Open Field') lost C to Vell (a wrong name). A capital the body also writes
 mid-sentence ('asked Brandauer to return') is a name too.
+
+A quote-only paragraph right after a question put to a named person ('“Will you run again?” a
+reporter asked Ann Weller.' / '“Not this year.”') is that person's answer; not when it is a
+question itself, the one asked is no name ('asked the mayor'), or the next paragraph opens on
+someone else's quote.
 """
 
 from __future__ import annotations
@@ -260,6 +265,24 @@ NEWCOMER_NAMED_MID_SENTENCE = cases(
     ],
 )
 
+ANSWER_OF_THE_ONE_ASKED = cases(
+    "pronouns and role nouns",
+    [
+        ("“Will you run again?” a reporter asked Ann Weller.\n\n“Not this year. Maybe never.”",
+         "Not this year", "Ann Weller"),
+        ("“Why did you vote no?” Tom Reyes asked Ann Weller at the meeting.\n\n“Because the bill was rushed "
+         "and nobody read it.”", "Because the bill", "Ann Weller"),
+        ("“Do you regret it?” the interviewer asked Vik Rao, 41.\n\n“Every day. I think about it every "
+         "single day.”", "Every day", "Vik Rao"),
+        ("“Will you run again?” a reporter asked Ann Weller.\n\n“And what about 2028?”", "And what about",
+         None),
+        ("“Will you run again?” a reporter asked the mayor.\n\n“Not this year. Maybe never.”",
+         "Not this year", (None, "the mayor")),
+        ("“Will you run again?” a reporter asked Ann Weller.\n\n“Not this year. Maybe never.”\n\n“She will,” "
+         "her husband Tom Weller said later.", "Not this year", (None, "Ann Weller")),
+    ],
+)
+
 GGTC_CASES = [
     *BETWEEN_TWO_SOURCES,
     *PARAGRAPH_ABOUT_THE_SPEAKER,
@@ -270,4 +293,5 @@ GGTC_CASES = [
     *INTRODUCED_THEN_SPEAKING,
     *INTRODUCED_WITH_OTHERS,
     *NEWCOMER_NAMED_MID_SENTENCE,
+    *ANSWER_OF_THE_ONE_ASKED,
 ]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .attribution import head_attribution
 from .colon_intros import SECOND_SUBJECT, announcing_predicate
+from .groups import people_noun
 from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
@@ -351,6 +352,8 @@ def introduced_in_previous(previous: str, paragraph: str, *, after_quote: bool =
     if subject.kind == "name" and two_named_subjects(sentence[: sentence.find(subject.text) + len(subject.text) + 40]):
         return None
     predicate = announcing_predicate(sentence, subject)
+    if predicate is not None and predicate.group("reaction") and _brings_in_people(predicate.group("reaction")):
+        return None  # 'Reyes welcomed the visitors.' / '“…”': the visitors may speak
     staged = stage_direction(previous) is not None
     if predicate is None or staged and (predicate.group("gesture") or after_quote and subject.kind == "pronoun"):
         return None  # 'She nods.' / '“…”' between two speakers is read by ``stage_direction``'s rule
@@ -395,6 +398,18 @@ def next_quote_speaker(next_paragraph: str) -> Mention | None:
 
 #: Nouns that introduce someone new ("a reporter", "the crowd", "the ministry").
 _SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
+#: People the lexicon's person nouns leave out, as objects of a predicate ("welcomed the visitors").
+_MORE_PEOPLE = frozenset(
+    """visitor visitors guest guests child children family families friend friends parent parents relative
+    relatives colleague colleagues son sons daughter daughters wife husband mother father brother sister
+    audience""".split()
+)
+
+
+def _brings_in_people(text: str) -> bool:
+    """A word of ``text`` names people: a person's, group's or organisation's noun ("the nurses",
+    "her brother", "the visitors")."""
+    return any(w in _SOMEONE_NOUNS or w in _MORE_PEOPLE or people_noun(w) for w in (x.lower() for x in WORD.findall(text)))
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])")
 
 
@@ -564,7 +579,7 @@ def person_introduced(previous: str, quote: str) -> Mention | None:
     predicate = rest[verb.end() :]  # (its verb may be a noun's form too: 'She volunteers at …')
     if _OTHERS_IN_PREDICATE.search(predicate):
         return None
-    if any(w.lower() in _SOMEONE_NOUNS for w in WORD.findall(predicate)) or _WORDS_IN_PREDICATE.search(predicate):
+    if _brings_in_people(predicate) or _WORDS_IN_PREDICATE.search(predicate):
         return None
     return subject
 

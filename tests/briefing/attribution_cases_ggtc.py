@@ -45,6 +45,11 @@ A quote-only paragraph right after a question put to a named person ('“Will yo
 reporter asked Ann Weller.' / '“Not this year.”') is that person's answer; not when it is a
 question itself, the one asked is no name ('asked the mayor'), or the next paragraph opens on
 someone else's quote.
+
+A reaction to a thing announces words as a manner of speaking does ('Tom Reyes, who sued the city,
+welcomed the ruling.' / '“This is a win …”', 'Ada Moss condemned the closure.'); not one to people
+('Tom Reyes welcomed the visitors at the door.' / '“We drove six hours …”': the visitors may speak),
+whose nouns the person-noun lexicon partly lacked (visitors, guests, children, family …).
 """
 
 from __future__ import annotations
@@ -283,6 +288,25 @@ ANSWER_OF_THE_ONE_ASKED = cases(
     ],
 )
 
+REACTION_ANNOUNCES_WORDS = cases(
+    "pronouns and role nouns",
+    [
+        ("“We will appeal,” said Mayor Ann Weller.\n\nThe city lost the first round in March. Tom Reyes, who "
+         "sued the city, welcomed the ruling.\n\n“This is a win for every taxpayer.”", "This is a win",
+         "Tom Reyes"),
+        ("Union leader Ada Moss condemned the closure on Friday.\n\n“Four hundred families depend on this "
+         "plant.”", "Four hundred families", "Ada Moss"),
+        ("Ada Moss hailed the decision.\n\n“It took ten years, but we won.”", "It took ten years",
+         "Ada Moss"),
+        ("Tom Reyes welcomed the visitors at the door.\n\n“We drove six hours to be here.”",
+         "We drove six hours", None),
+        ("Tom Reyes greeted the guests at the door.\n\n“We drove six hours to be here.”",
+         "We drove six hours", None),
+        ("Ada Moss applauded the children after the show.\n\n“We practised every day for a month.”",
+         "We practised every day", None),
+    ],
+)
+
 GGTC_CASES = [
     *BETWEEN_TWO_SOURCES,
     *PARAGRAPH_ABOUT_THE_SPEAKER,
@@ -294,4 +318,5 @@ GGTC_CASES = [
     *INTRODUCED_WITH_OTHERS,
     *NEWCOMER_NAMED_MID_SENTENCE,
     *ANSWER_OF_THE_ONE_ASKED,
+    *REACTION_ANNOUNCES_WORDS,
 ]

@@ -352,7 +352,7 @@ def introduced_in_previous(previous: str, paragraph: str, *, after_quote: bool =
     if subject.kind == "name" and two_named_subjects(sentence[: sentence.find(subject.text) + len(subject.text) + 40]):
         return None
     predicate = announcing_predicate(sentence, subject)
-    if predicate is not None and predicate.group("reaction") and _brings_in_people(predicate.group("reaction")):
+    if predicate is not None and predicate.group("reaction") and brings_in_people(predicate.group("reaction")):
         return None  # 'Reyes welcomed the visitors.' / '“…”': the visitors may speak
     staged = stage_direction(previous) is not None
     if predicate is None or staged and (predicate.group("gesture") or after_quote and subject.kind == "pronoun"):
@@ -406,7 +406,7 @@ _MORE_PEOPLE = frozenset(
 )
 
 
-def _brings_in_people(text: str) -> bool:
+def brings_in_people(text: str) -> bool:
     """A word of ``text`` names people: a person's, group's or organisation's noun ("the nurses",
     "her brother", "the visitors")."""
     return any(w in _SOMEONE_NOUNS or w in _MORE_PEOPLE or people_noun(w) for w in (x.lower() for x in WORD.findall(text)))
@@ -579,7 +579,7 @@ def person_introduced(previous: str, quote: str) -> Mention | None:
     predicate = rest[verb.end() :]  # (its verb may be a noun's form too: 'She volunteers at …')
     if _OTHERS_IN_PREDICATE.search(predicate):
         return None
-    if _brings_in_people(predicate) or _WORDS_IN_PREDICATE.search(predicate):
+    if brings_in_people(predicate) or _WORDS_IN_PREDICATE.search(predicate):
         return None
     return subject
 

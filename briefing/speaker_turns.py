@@ -17,6 +17,7 @@ from .mention import Mention
 from .models import Block
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
+    brings_in_people,
     lone_quote_subject,
 )
 from .sentence_subjects import leading_np
@@ -218,7 +219,7 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
     if not 1 <= len(split_masked(masked.strip())) <= _NARRATION_SENTENCES:
         return False
     words = [w.lower() for w in re.findall(r"[\w’'-]+", masked)]
-    if any(w in _SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w) for w in words):
+    if brings_in_people(masked) or any(_AGENT_PLURAL.fullmatch(w) for w in words):
         return False
     if any(w in _OTHER_PEOPLE_PRONOUNS for w in words):
         return False
@@ -241,7 +242,6 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
     return not names and not genders  # a description's speaker: only background naming no one
 
 
-_SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
 
 
 def asked_listener(last: Found, masks: Masks, registry: NameRegistry) -> Mention | None:

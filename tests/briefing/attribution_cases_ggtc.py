@@ -140,6 +140,8 @@ PARAGRAPH_ABOUT_SOMEONE_ELSE = cases(
          (None, "Rolf Abend")),
         ("“We lost the farm in the spring,” Rolf Abend said.\n\nShe had farmed the same land for 40 "
          "years.\n\n“I still drive past it some mornings, just to look.”", "I still drive past", None),
+        ("“We lost the farm in the spring,” said Rolf Abend, 61.\n\nGuests at the auction paid less than "
+         "half the asking price.\n\n“We got a bargain, and we know it.”", "We got a bargain", None),
     ],
 )
 

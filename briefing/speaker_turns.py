@@ -216,8 +216,8 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
     mention = last.mention
     if mention is None or any(c in masked for c in _QUOTE_CHARS) or "?" in masked or SPEECH_VERB.search(masked):
         return False
-    if not 1 <= len(split_masked(masked.strip())) <= _NARRATION_SENTENCES:
-        return False
+    if not 1 <= len(split_masked(masked.strip())) <= _NARRATION_SENTENCES or not masked.rstrip().endswith((".", "!", ")")):
+        return False  # a crosshead ('Anxiety among addicts') opens a new section, maybe a new voice
     words = [w.lower() for w in re.findall(r"[\w’'-]+", masked)]
     if brings_in_people(masked) or any(_AGENT_PLURAL.fullmatch(w) for w in words):
         return False

@@ -53,6 +53,11 @@ _ANNOUNCING_PREDICATE = re.compile(
     # not words received ("a message from his daughter", "a question from a reporter", "the answer he
     # wanted"), kept ("a message on his office wall") or traded ("had words with the referee")
     r"(?!\s+(?:from|with|he|she|they|I|we|that|which|on\s+(?:his|her|their|its|the|a|an))\b)"
+    # a reaction to a thing, which news reports in words ("welcomed the ruling", "condemned the
+    # attack"; the caller checks that the object is no person or group: "welcomed the visitors")
+    r"|(?P<reaction>(?:welcomed|welcomes|hailed|hails|applauded|applauds|cheered|cheers|celebrated|celebrates|"
+    r"mourned|mourns|decried|decries|condemned|condemns|denounced|denounces|defended|defends|criticized|criticizes|"
+    r"criticised|criticises)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+[^,;:.!?“”\"·]{2,60})"
     # a manner of speaking
     r"|(?:was|is|were|are|remained|remains|sounded|sounds)\s+(?:(?:more|less|even|very|far|just|as|equally|characteristically|"
     r"typically|refreshingly|similarly|quite|somewhat|brutally|strikingly|no\s+less)\s+)?"

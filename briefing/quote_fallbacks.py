@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .attribution import head_attribution
 from .colon_intros import SECOND_SUBJECT, announcing_predicate
+from .groups import people_noun
 from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
@@ -261,7 +262,18 @@ def next_paragraph_speaker(
     before = sentence[: verb.start()]
     if any(c in before for c in _QUOTE_CHARS) or len(WORD.findall(before)) > _NEXT_SUBJECT_WORDS:
         return None, None
+    if verb.group().lower().startswith("according") and _CONTRASTED_SOURCE.search(sentence, verb.end()):
+        # 'According to the ministry, waits fell, but Tessa Morrow says nurses see more.': two
+        # sources set against each other; the quote before may be either one's
+        return None, None
     return tail_attribution(" " + next_paragraph, "")
+
+
+#: A second source set against an "according to" opener in its sentence: ", but Morrow says",
+#: " while the union insists" (a clause of contrast with a finite speech verb of its own).
+_CONTRASTED_SOURCE = re.compile(
+    rf"(?:,?\s+(?:but|while|whereas|yet|though|although)|;)\s+(?:[^,;:.!?]{{1,60}}?\s)?(?:{SPEECH_VERB.pattern})(?<!ing)(?![\w’'-])"
+)
 
 
 #: A picture as the object of a speech verb ("posted a photo of the sign", "shared an image of"):
@@ -340,6 +352,8 @@ def introduced_in_previous(previous: str, paragraph: str, *, after_quote: bool =
     if subject.kind == "name" and two_named_subjects(sentence[: sentence.find(subject.text) + len(subject.text) + 40]):
         return None
     predicate = announcing_predicate(sentence, subject)
+    if predicate is not None and predicate.group("reaction") and brings_in_people(predicate.group("reaction")):
+        return None  # 'Reyes welcomed the visitors.' / '“…”': the visitors may speak
     staged = stage_direction(previous) is not None
     if predicate is None or staged and (predicate.group("gesture") or after_quote and subject.kind == "pronoun"):
         return None  # 'She nods.' / '“…”' between two speakers is read by ``stage_direction``'s rule
@@ -384,6 +398,18 @@ def next_quote_speaker(next_paragraph: str) -> Mention | None:
 
 #: Nouns that introduce someone new ("a reporter", "the crowd", "the ministry").
 _SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
+#: People the lexicon's person nouns leave out, as objects of a predicate ("welcomed the visitors").
+_MORE_PEOPLE = frozenset(
+    """visitor visitors guest guests child children family families friend friends parent parents relative
+    relatives colleague colleagues son sons daughter daughters wife husband mother father brother sister
+    audience""".split()
+)
+
+
+def brings_in_people(text: str) -> bool:
+    """A word of ``text`` names people: a person's, group's or organisation's noun ("the nurses",
+    "her brother", "the visitors")."""
+    return any(w in _SOMEONE_NOUNS or w in _MORE_PEOPLE or people_noun(w) for w in (x.lower() for x in WORD.findall(text)))
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])")
 
 
@@ -513,3 +539,55 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None
+
+
+#: Words of someone speaking for themselves in a quote: the first person ("I", "we", "my", "us").
+_SPEAKING_FOR_ONESELF = re.compile(r"(?<![\w’'-])(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?![\w’'-])")
+#: Someone other than the subject in the predicate: an object pronoun of another person, a they/we.
+_OTHERS_IN_PREDICATE = re.compile(r"(?<![\w’'-])(?:him|them|they|their|we|our|us)(?![\w’'-])", re.IGNORECASE)
+
+
+def person_introduced(previous: str, quote: str) -> Mention | None:
+    """The one person a paragraph is about, who speaks in the first person in the quote-only
+    paragraph after it: 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees
+    you out here. I stopped asking for help.”' -> Kim Oduya; 'Paramedic Joe Lanz worries about the
+    summer.' / '“When the heat comes, we run all night.”'. ``previous`` is the masked paragraph,
+    ``quote`` the quote's own words (it must speak for itself: I, we, my …). The last sentence's
+    subject must be a name or he/she, with nothing in its predicate that brings in someone else (a
+    person's, group's or organisation's noun, him, them, they, we), no speech verb (read by
+    ``previous_paragraph_speaker``), question or quote; the caller checks that the paragraph names
+    no one else and that a name is proper. Not 'Reyes met Ann Weller on Friday.', 'Her brother
+    found her a room.', 'Joe Lanz and Ada Fry worked the night shift.'"""
+    if not _SPEAKING_FOR_ONESELF.search(quote):
+        return None
+    sentences = split_masked(previous.strip())
+    sentence = sentences[-1] if sentences else ""
+    if not sentence or any(c in previous for c in _QUOTE_CHARS) or "?" in previous or SPEECH_VERB.search(sentence):
+        return None
+    subject = leading_np(sentence)
+    if subject is None or not (subject.kind == "name" or subject.is_he_or_she):
+        return None
+    if two_named_subjects(sentence) or SECOND_SUBJECT.search(sentence) or handed_over(sentence) or shows_text(sentence):
+        return None
+    at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
+    rest = sentence[at + len(subject.text) :] if at >= 0 else ""
+    # the predicate: a verb right after the subject ('Kim Oduya knows …'), else the first verb
+    # we know after its appositive ('Kim Oduya, a nurse at the hospital, has seen …')
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ly)(?:s|ed)(?![\w’'-])", rest) or first_verb(" " + rest)
+    if verb is None:
+        return None  # 'Kim Oduya, 34, a nurse.': no predicate read
+    predicate = rest[verb.end() :]  # (its verb may be a noun's form too: 'She volunteers at …')
+    if _OTHERS_IN_PREDICATE.search(predicate):
+        return None
+    if brings_in_people(predicate) or _WORDS_IN_PREDICATE.search(predicate):
+        return None
+    return subject
+
+
+#: A noun of words or a text in a predicate ('had a text message from an unknown number', 'read
+#: the letter', 'got a call'): the quote after it may give those words, not the subject's own.
+_WORDS_IN_PREDICATE = re.compile(
+    r"(?<![\w’'-])(?:message|letter|call|note|text|e-?mail|voicemail|warning|threat|question|answer|reply|tweet|post|"
+    r"sign|card|words|quote|motto|slogan|saying|line|poem|song|verse|headline|inscription|order|instructions?)s?(?![\w’'-])",
+    re.IGNORECASE,
+)

@@ -66,6 +66,7 @@ from .quote_fallbacks import (
     next_quote_speaker,
     opens_on_others,
     paraphrase_speaker,
+    person_introduced,
     points_back_source,
     predicate_of_bare_subject,
     previous_paragraph_speaker,
@@ -93,9 +94,11 @@ from .speaker_labels import (
 from .speaker_resolution import parse_speakers, resolve_speakers
 from .speaker_turns import (
     apposed_to,
+    asked_listener,
     asked_of_someone,
     introduced_surname_at,
     main_speech_verbs,
+    narrates_the_speaker,
     newcomer_subject,
     plain_paragraph,
     relative_cue_at_end,
@@ -113,6 +116,7 @@ from .word_owners import (
     owned_post_before,
     owner_of_quoted_noun,
     possessive_introduction,
+    possessive_introduction_with_gist,
     words_owner,
 )
 from .wordlists import is_common_word
@@ -426,6 +430,23 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # not when the quote's own sentence ends on its source after a later quote: '“A,”
                 # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
                 mention, verb = last.mention, last.verb
+        if (
+            mention is None
+            and at_start
+            and last is not None
+            and not own_verb
+            and not f.continues
+            and last.paragraph == f.paragraph - 1
+            and not WORD.search(masked)
+            and not f.text.rstrip(" ”\"’").endswith("?")
+        ):
+            # '“Will you run again?” a reporter asked Ann Weller.' / '“Not this year.”': the answer
+            # is the one asked's (not when the next paragraph opens on someone else's quote)
+            listener = asked_listener(last, masks, registry)
+            after = next_quote_speaker(masks[f.paragraph + 1]) if listener is not None and plain_paragraph(blocks, f.paragraph + 1) else None
+            pos = f.start + 1
+            if listener is not None and (after is None or registry.fullest(after.text, pos, ahead=True) == registry.fullest(listener.text, pos, ahead=True)):
+                mention, verb = listener, None
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
         if mention is None and at_start and f.paragraph > 0:
@@ -464,6 +485,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
                 intro = closed_sentence(between).rstrip() + between.rstrip()[-1]
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+            if mention is None and intro.strip():
+                # 'Her message now is simple: don't share prescriptions.' / '“…”': the words go on
+                # with the gist the colon gave
+                mention = possessive_introduction_with_gist(last_sentence(intro) or closed_sentence(intro.rstrip()) + intro.rstrip()[-1:])
         if mention is None and between.strip():
             mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"
         if mention is None and between.strip():
@@ -491,6 +516,55 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
         ):
             mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
+        if (
+            mention is None
+            and at_start
+            and not WORD.search(masked)
+            and not title_cased(f.text)
+            and last is not None
+            and last.paragraph == f.paragraph - 2
+            and blocks[f.paragraph - 1].kind == "paragraph"
+            and not last.text.rstrip().endswith("?")
+            and not asked_of_someone(last, masks)
+            and not reports_someone_else(last, masks, registry)
+        ):
+            # '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her income.' /
+            # '“…”': a paragraph about the speaker (or naming nobody) goes on with their turn; the
+            # pronoun is read where the last quote's was, so it stays the same person
+            paragraph_start = f.start - f.span.start
+            previous_start = paragraph_start - 2 - len(blocks[f.paragraph - 1].text)
+            if narrates_the_speaker(masks[f.paragraph - 1], last, registry, previous_start, paragraph_start - 2):
+                mention, verb = last.mention, last.verb
+                if mention is not None and mention.kind == "pronoun":
+                    f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
+        if (
+            mention is None
+            and at_start
+            and not WORD.search(masked)
+            and not title_cased(f.text)
+            and not f.continues
+            and plain_paragraph(blocks, f.paragraph - 1)
+            and not stamped
+            and (last is None or last.paragraph < f.paragraph - 2)  # '“…,” said Abend.' / 'His neighbour, Gus Tiller, …' / '“…”': either
+        ):
+            # 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees you. I …”': the
+            # one person the paragraph is about speaks for herself in the quote after it (not when
+            # the paragraph names anyone else, nor when the next paragraph opens on another's quote)
+            introduced = person_introduced(masks[f.paragraph - 1], f.text)
+            paragraph_start = f.start - f.span.start
+            previous_start = paragraph_start - 2 - len(blocks[f.paragraph - 1].text)
+            pos = f.start + 1
+            named = {n for n in registry.names_between(previous_start, paragraph_start - 2) if registry.is_proper_name(n, previous_start, strict=True)}
+            if introduced is not None and introduced.kind == "name":
+                introduced_name = registry.fullest(introduced.text, pos, ahead=True)
+                alone = registry.is_proper_name(introduced.text, f.start, strict=True) and named <= {introduced_name}
+            else:
+                alone = introduced is not None and len(named) <= 1
+            after = next_quote_speaker(masks[f.paragraph + 1]) if alone and plain_paragraph(blocks, f.paragraph + 1) else None
+            if alone and introduced is not None and (
+                after is None or introduced.kind == "name" and registry.fullest(after.text, pos, ahead=True) == registry.fullest(introduced.text, pos, ahead=True)
+            ):
+                mention, verb = introduced, None
         if judged and judge is None and not f.from_tail and verb not in SPEAKER_AFTER:
             mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
         if mention is not None and ABBREVIATION_DOT in mention.text:
@@ -734,12 +808,17 @@ def _fallback(
         if mention is not None and mention.kind == "pronoun":  # resolved where it stands, not at the quote
             f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(last_sentence(between)) - 1
         return mention, verb  # 'This makes it harder to correct, Hemsby said. Truth wins only when “…”'
+    rest = masks[f.paragraph][f.span.mark_end :]
     if same_par_prev is not None:
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split
         mention = verbless_subject(head)
+        if mention is None and same_par_prev.mention is None and not last_sentence(head).strip() and len(split_masked(between.strip())) <= 1:
+            # 'Early on, he lost patients and became “painfully aware” of the risk. “When …”': the
+            # earlier quote is a phrase of the sentence before, whose subject the lone quote is
+            # read from as when it stands alone
+            mention = lone_quote_subject(head, rest)
         return (mention, None) if proper(mention) else (None, None)
-    rest = masks[f.paragraph][f.span.mark_end :]
     mention = lone_quote_subject(head, rest)
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
@@ -752,11 +831,22 @@ def _fallback(
         return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
     if opens_new_entry(blocks[f.paragraph].text):
         return None, None  # a live blog's entry ('3:40 p.m.: “…”'): the entries around it are others
+    previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
         if mention is not None:
+            # 'Tessa Morrow admits the clinic was slow.' / '“…”' / 'According to the ministry, …' or
+            # 'The ministry said …': the paragraph before reports a named person's words, which the
+            # quote bears out; an "according to" after it opens a new source's claim (Morrow's),
+            # a speech verb after it may be the quote's own late cue (neither's for sure)
+            earlier = previous_paragraph_speaker(previous, masks[f.paragraph])[0] if previous is not None else None
+            if earlier is not None and earlier.kind == "name" and proper(earlier):
+                pos = f.start + 1
+                if verb == "according to":
+                    return earlier, None
+                if mention.kind != "name" or registry.fullest(earlier.text, pos, ahead=True) != registry.fullest(mention.text, pos, ahead=True):
+                    return None, None
             return mention, verb
-    previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if previous is None or (nxt < len(blocks) and _POINTS_BACK.match(blocks[nxt].text)):
         return None, None  # "That was the promise …": the next paragraph points back without a source
     mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])

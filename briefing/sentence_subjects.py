@@ -46,7 +46,13 @@ from .speaker_heads import (
     head_of_segment,
     joint_speakers,
 )
-from .speakers import ADVERB_OPENERS, TIME_PHRASE, is_sentence_adverb, subject_before
+from .speakers import (
+    ADVERB_OPENERS,
+    TIME_ADVERBIAL,
+    TIME_PHRASE,
+    is_sentence_adverb,
+    subject_before,
+)
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -196,6 +202,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue
         if index == 0 and len(pieces) > 1 and past_participle_intro(words):
             continue  # "Pressed by reporters, Senator Mia Lord rejected …"
+        if index == 0 and len(pieces) > 1 and TIME_ADVERBIAL.fullmatch(" ".join(words)):
+            continue  # "Early on, he lost …", "But years later, she …": when, not who
         if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):

@@ -17,6 +17,7 @@ from .mention import Mention
 from .models import Block
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
+    brings_in_people,
     lone_quote_subject,
 )
 from .sentence_subjects import leading_np
@@ -144,8 +145,12 @@ def newcomer_subject(
     mention = lone_quote_subject(head, rest)
     if mention is None or mention.kind == "pronoun" or _SUBJECT_PRONOUN.search(sentences[-1]):
         return None  # 'An immigrant from Uganda, she plans to …': the description is hers
-    if mention.kind == "name" and not registry.is_proper_name(mention.text, f.start, strict=True):
-        return None  # "Welfare was meant to be a safety net."
+    if mention.kind == "name" and not (
+        registry.is_proper_name(mention.text, f.start, strict=True) or registry.mid_sentence_name(mention.text, f.start)
+    ):
+        # "Welfare was meant to be a safety net." (but 'Durning did not need much coaxing.' after
+        # 'asked Durning to return': a capital the body writes mid-sentence too is a name)
+        return None
     said_before = previous.mention.text.split() if previous.mention is not None else []
     if mention.kind == "name" and said_before and mention.text.split()[-1] == said_before[-1]:
         return None  # the same person again: '“A,” Ann Weller said. Weller paused. “B.”'
@@ -187,3 +192,65 @@ def main_speech_verbs(text: str) -> int:
 def plain_paragraph(blocks: Sequence[Block], index: int) -> bool:
     """``blocks[index]`` exists and is a paragraph of running text (no heading, no caption)."""
     return 0 <= index < len(blocks) and blocks[index].kind == "paragraph"
+
+
+#: Personal pronouns of either gender and of people in the plural or the first person: whom a
+#: paragraph between two quotes speaks of.
+_GENDERED_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+_OTHER_PEOPLE_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our", "i", "me", "my"})
+_QUOTE_CHARS = '“”"‘«»'
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians)")
+#: Longest paragraph, in sentences, read as narration about the speaker between two quotes.
+_NARRATION_SENTENCES = 3
+
+
+def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start: int, end: int) -> bool:
+    """The paragraph (masked, at ``[start, end)`` of the body) between a quote-only paragraph and
+    the paragraph of the last attributed quote tells more about that quote's speaker and brings in
+    nobody else: '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her
+    income.' / '“…”' (Kowal's), or background naming no one ('The blow from a stroke was the
+    largest.'). Nobody else means: no quote, question or speech verb; no name but the speaker's
+    (a "she" speaker's, when her own pronoun or a woman's given name ties it to her); no he/she of the
+    other gender, no they/we/I; no noun of a person, group or organisation ('Her husband had to cut
+    his hours.', 'Doctors were surprised.'): after those the quote may be someone else's."""
+    mention = last.mention
+    if mention is None or any(c in masked for c in _QUOTE_CHARS) or "?" in masked or SPEECH_VERB.search(masked):
+        return False
+    if not 1 <= len(split_masked(masked.strip())) <= _NARRATION_SENTENCES or not masked.rstrip().endswith((".", "!", ")")):
+        return False  # a crosshead ('Anxiety among addicts') opens a new section, maybe a new voice
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", masked)]
+    if brings_in_people(masked) or any(_AGENT_PLURAL.fullmatch(w) for w in words):
+        return False
+    if any(w in _OTHER_PEOPLE_PRONOUNS for w in words):
+        return False
+    genders = {g for g, forms in _GENDERED_PRONOUNS.items() if any(w in forms for w in words)}
+    names = {n for n in registry.names_between(start, end) if registry.is_proper_name(n, start, strict=True)}
+    if len(genders) > 1 or len(names) > 1:
+        return False
+    if mention.kind == "name":
+        own = registry.fullest(mention.text, last.start + 1, ahead=True)
+        if names and names != {own}:
+            return False
+        known = registry.gender_of(own)
+        return not genders or known is None or genders == {known}
+    if mention.is_he_or_she:
+        gender = PRONOUN_GENDER[mention.text.lower()]
+        if genders - {gender}:
+            return False
+        # 'her pension, Kowal lost …', 'Nadia Sorel': the pronoun or the given name makes the name hers
+        return not names or genders == {gender} or registry.gender_of(next(iter(names))) == gender
+    return not names and not genders  # a description's speaker: only background naming no one
+
+
+
+
+def asked_listener(last: Found, masks: Masks, registry: NameRegistry) -> Mention | None:
+    """The named person a question was put to ('“Will you run again?” a reporter asked Ann
+    Weller.'), whose answer a quote-only paragraph right after it gives ('“Not this year.”'). None
+    unless the one asked is a proper name right after "asked" in the question's attribution."""
+    if not asked_of_someone(last, masks):
+        return None
+    asked = _ASKED_NAME.search(first_sentence(masks[last.paragraph][last.span.mark_end :]))
+    if asked is None or not registry.is_proper_name(asked.group("listener"), last.start, strict=True):
+        return None
+    return Mention("name", asked.group("listener"))

@@ -61,8 +61,9 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 #: The last piece before the verb follows a dash: a parenthetical closed just before it.
 _DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s--?\s)[^,();—–]*$")
-#: A subject after "and" closing the text before a verb ("… and Clinton said").
-_AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
+#: A subject after "and" or "but" closing the text before a verb ("… and Clinton said", "waits fell
+#: but Morrow says": "but" joins clauses, the comma before it often left out).
+_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+([^,;:“”\"·]{1,60}?)\s*$")
 #: "between" with its first member and no "and" yet: the "and" after it joins the second member.
 _BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
@@ -331,8 +332,8 @@ def _subject_before(clause: str) -> Mention | None:
             continue
         elif len(words) == 1 and is_sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"
-        elif k > 0 and TIME_PHRASE.fullmatch(" ".join(words)):
-            continue  # "The next morning, the whole Internet was saying": when, not who
+        elif k > 0 and (TIME_PHRASE.fullmatch(" ".join(words)) or TIME_ADVERBIAL.fullmatch(" ".join(words))):
+            continue  # "The next morning, the whole Internet was saying", "Years later, she": when, not who
         m = head_of_segment(seg)
         if m is None:
             continue
@@ -362,6 +363,14 @@ def _subject_before(clause: str) -> Mention | None:
 TIME_PHRASE = re.compile(
     r"(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ne)(?:\s+(?:next|following|previous|same|last|first|very))?\s+"
     r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|fall|autumn|winter)"
+)
+#: A time adverbial set off before the subject, whose capital is only the sentence's: "Early on,",
+#: "Late in her career,", "Years later,", "Two weeks earlier,", "A decade afterwards," (not a
+#: one-word "Early," which may be a surname: "Early, 54, said").
+TIME_ADVERBIAL = re.compile(
+    r"(?i:early|late|later|earlier)\s+(?:on|in\s+(?:(?:his|her|their|its|the)\s+)?\w+(?:\s+\w+)?)"
+    r"|(?:(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a\s+few|\d+)\s+)?"
+    r"(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:later|earlier|after(?:wards?)?)"
 )
 TIME_OPENER = re.compile(
     r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",

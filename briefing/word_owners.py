@@ -44,6 +44,8 @@ _POSSESSIVE_INTRO = re.compile(
     r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"
     r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
+    # "Her message now is simple:", "His advice, still, was blunt:": an adverb before the copula
+    r"(?:,?\s+(?:now|then|still|again|also|today|always|though|however)\s*,?)?"
     r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
     r"(?:\s*,\s*as\s+(?:released|provided|prepared|transcribed|delivered|posted|published|distributed|issued)"
     r"\s+(?:by|to)\s+[^,;:.!?“”\"]{1,40}?)?"  # "Reyes's remarks, as provided by her office:": still hers
@@ -128,6 +130,20 @@ def possessive_introduction(sentence: str) -> Mention | None:
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def possessive_introduction_with_gist(sentence: str) -> Mention | None:
+    """A possessive introduction whose colon gives the gist of the words in the writer's own
+    before a quote that goes on with them: 'Her message now is simple: don't share prescriptions.'
+    / '“You don't know what that person took …”' -> her. ``sentence`` is the (masked) sentence
+    before the quote; what follows its colon must hold no quote and end the sentence."""
+    head, colon, gist = sentence.rpartition(":")
+    if not colon or not gist.strip() or not gist.rstrip().endswith((".", "!")) or any(c in gist for c in "“”\"·"):
+        return None
+    owner = possessive_introduction(head + ":")
+    if owner is not None and owner.kind == "description":
+        return _speaking_owner(owner.text)  # not "The sign's message was simple: keep out."
+    return owner
 
 
 def _owner_after_noun(sentence: str) -> Mention | None:

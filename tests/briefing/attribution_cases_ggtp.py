@@ -1,0 +1,46 @@
+"""Attribution cases of session 15, round 21 ("ggtp"): which person a he or she speaker means,
+found by reading the pronoun errors of the Gender Gap Tracker's Canadian news (GGT A) and
+written anew with invented people.
+
+A place or a premise set off before the subject ("Down the street, Tom Kell also cheered",
+"Given her record, Ana Ruiz, head of the union, is hopeful") hides nothing: the subject is the
+he or she of what follows, and "Down" or "Given" is no name. A given name the list holds in
+another regular spelling ("Kody", "Katy": Cody, Katie) tells the gender, and so does a person's
+given name written alone ("Kody Cook" … "After Kody died, she …": the she is not Kody).
+Negatives: the same openings before a person of the other gender, a group or no person.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+#: An opening phrase of place or premise before the subject the next he or she means.
+FRONTED_PHRASES = cases(
+    "pronouns and role nouns",
+    [
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nDown the street, Tom Fennick also rejoiced "
+         "amid a crowd of fans. He thinks the vote was fair. “It was a good day for the city,” he said.",
+         "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley.\n\nDown the road, Tom Fennick waved a flag. “It was a good day for "
+         "the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Tom Rowley.\n\nGiven her long record on housing, Mira Tolson, head of the "
+         "Tenants Union, is confident the bill will pass. “We have waited long enough for this,” she said.",
+         "We have waited long", "Mira Tolson"),
+        ("“We should stay,” said Ann Rowley.\n\nGiven his views on the matter, Mira Tolson, head of the Tenants "
+         "Union, is hopeful the minister will act. “He knows what the law fails to do,” she said.",
+         "He knows what the law", "Mira Tolson"),
+        ("“We should stay,” said Ann Rowley.\n\nUp the hill, Greg Pardo counted the votes. “It is closer than "
+         "anyone thought,” he said.", "It is closer than", "Greg Pardo"),
+        ("“We should stay,” said Ann Rowley.\n\nBeside the stage, Greg Pardo counted the votes. “It is closer "
+         "than anyone thought,” he said.", "It is closer than", "Greg Pardo"),
+        # negatives: the subject after the phrase is a woman, or a group, so the he is nobody here
+        ("“We should stay,” said Ann Rowley.\n\nDown the street, Susan Tolson also cheered. “It was a good day "
+         "for the city,” he said.", "It was a good day", None),
+        ("“We should stay,” said Tom Rowley.\n\nDown the street, Mira Tolson also cheered. “It was a good day "
+         "for the city,” she said.", "It was a good day", "Mira Tolson"),
+        ("“We should stay,” said Ann Rowley.\n\nGiven the delay, dozens of tenants marched to city hall. “We "
+         "have waited long enough,” they said.", "We have waited long", "dozens of tenants"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES]

@@ -186,6 +186,8 @@ class NameRegistry:
         #: the name mentions whose roles ``_read_roles`` has not read yet
         self._unread_roles: list[tuple[int, int, str, list[str], set[str]]] = []
         self._body = body
+        #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
+        self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
@@ -356,7 +358,27 @@ class NameRegistry:
         """A person's gender: the text's own evidence (``gender``) first; when the text is silent,
         a title ("Queen", "Father") or an unambiguous given name ("Hillary Clinton"). Only for
         ruling a pronoun's candidate out: it proves neither that a name is a person nor who spoke."""
-        return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name)
+        return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name) or self._given_name_alone(name)
+
+    def _given_name_alone(self, name: str) -> str | None:
+        """The gender of the one person whose given name ``name`` is, when the text calls them by
+        it alone ("Kody Cook" … "After Kody died, she …": a child, a victim, a family member) and
+        no name ends with it (then it is a surname): that person's gender, as ``gender_of`` tells it."""
+        if " " in name or any(" " in other for other in self._by_last.get(name, {})):
+            return None
+        owners = self._by_first().get(name, {})
+        genders = {self.gender.get(full) or self._title_gender.get(full) or given_name_gender(full) for full in owners}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _by_first(self) -> dict[str, dict[str, int]]:
+        """First word -> {name of two words or more: first position}, built once when asked."""
+        if self._first_words is None:
+            self._first_words = {}
+            for at, run in self._runs:
+                words = run.split()
+                if len(words) > 1:
+                    self._first_words.setdefault(words[0], {}).setdefault(run, at)
+        return self._first_words
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
         """People of known ``gender`` named in ``[start, end)``, in their fullest form: "Ms. Rita

@@ -43,4 +43,26 @@ FRONTED_PHRASES = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES]
+#: A given name in another spelling, or written alone, tells whom a he or she can mean.
+GIVEN_NAME_GENDERS = cases(
+    "pronouns and role nouns",
+    [
+        ("“We need a new vote,” said Katy Ormond, a teacher.\n\nOn the other side of the square, the mood was "
+         "different. “This is the best day in years,” he said.", "This is the best day", None),
+        ("“We need a new vote,” said Kory Delane, a teacher.\n\nThe crowd cheered. “This is the best day in "
+         "years,” she said.", "This is the best day", None),
+        ("“We need a new vote,” said Kory Delane, a teacher.\n\nThe crowd cheered. “This is the best day in "
+         "years,” he said.", "This is the best day", "Kory Delane"),
+        ("Lena Moss lost her son, Kody Pratt, in 2016.\n\nAfter Kody died, she asked the police to "
+         "investigate. Kody had taken the pills at a party.\n\n“That is why I kept fighting for him,” she "
+         "said.", "That is why I kept", "Lena Moss"),
+        ("Dale Moss lost his daughter, Emily Pratt, in 2016.\n\nAfter Emily died, he asked the police to "
+         "investigate. Emily had taken the pills at a party.\n\n“That is why I kept fighting for her,” he "
+         "said.", "That is why I kept", "Dale Moss"),
+        # a one-word name that other names end with is a surname, and tells nothing
+        ("Ann Wesley and Tom Grant met on Monday. Grant spoke first.\n\n“That is why I kept fighting,” he said.",
+         "That is why I kept", "Tom Grant"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS]

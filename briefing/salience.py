@@ -311,6 +311,9 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+#: A role noun and a name ending a sentence, maybe with an age set off: "… for Halifax nurse Ada
+#: Lind, 52." (group 1: the role noun, group 2: the name).
+_CLOSING_PERSON = re.compile(r"(?<![\w’'-])([a-z][a-z-]{2,})\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+\d{1,3})?[.!]?\s*$")
 #: A passive verb and "by", maybe with a lower-case role before the agent's name ("were designed
 #: by British artist", "was written by"): the name after it made or did the thing.
 _PASSIVE_AGENT = re.compile(
@@ -456,10 +459,13 @@ class SubjectIndex:
                 self._add_writer_object(start, end, offset)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
-            if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+            common = subject is not None and subject.kind == "name" and self._registry.sentence_initial_word(restore(subject.text))
+            if not headline and (subject is None or common or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+                # no person: "Regular walks also paid off for …" ("Regular" is no one either)
                 self._add_inside_subject(masked, start, end, offset)
                 self._add_clause_subject(masked, start, end, offset)
                 self._add_passive_agent(masked, start, end, offset)
+                self._add_closing_person(masked, start, end, offset)
                 # not "Kell’s answer is simple" after the sentence (see _add_owner)
                 self._add_owner(masked, start, offset, until=-1 if subject is not None else offset + end)
                 if named:
@@ -716,6 +722,20 @@ class SubjectIndex:
             person = self._registry.gender_of(self._registry.fullest(name, at)) is not None or agent.group(1) in PERSON_NOUNS
             if name and person and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
                 self.add(at, Mention("name", name), None, since=offset + start)
+
+    def _add_closing_person(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person a sentence whose subject is no person ends on, introduced by a role noun and
+        maybe an age: "Regular walks also paid off for Halifax nurse Ada Lind, 52. “…,” she says"
+        is Lind, whom the sentence brings in to speak next. Only a full name (two words or more)
+        right after the role noun, as the sentence's last words."""
+        found = _CLOSING_PERSON.search(masked, start, end)
+        if found is None or found.group(1) not in PERSON_NOUNS:
+            return
+        run = NAME_RUN.match(masked, found.start(2))
+        name = clean_name(restore(run.group())) if run is not None else ""
+        at = offset + found.start(2)
+        if len(name.split()) > 1 and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
+            self.add(at, Mention("name", name), None, since=offset + start)
 
     def _add_owner(self, masked: str, start: int, offset: int, *, until: int = -1) -> None:
         """The person owning the subject that opens a sentence ("Dan Okoro’s campaign has struggled

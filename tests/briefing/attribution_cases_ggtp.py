@@ -6,7 +6,9 @@ A place or a premise set off before the subject ("Down the street, Tom Kell also
 "Given her record, Ana Ruiz, head of the union, is hopeful") hides nothing: the subject is the
 he or she of what follows, and "Down" or "Given" is no name. A given name the list holds in
 another regular spelling ("Kody", "Katy": Cody, Katie) tells the gender, and so does a person's
-given name written alone ("Kody Cook" … "After Kody died, she …": the she is not Kody).
+given name written alone ("Kody Cook" … "After Kody died, she …": the she is not Kody). A
+sentence whose subject is no person and that ends on a person a role noun introduces ("… paid
+off for Halifax nurse Ada Lind, 52.") brings that person in to speak next.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -65,4 +67,28 @@ GIVEN_NAME_GENDERS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS]
+#: A sentence whose subject is no person, ending on a person its role noun introduces.
+CLOSING_PERSONS = cases(
+    "pronouns and role nouns",
+    [
+        ("“Walking is the easiest habit to keep,” said Tom Purvis, a retiree.\n\nRegular walks also paid off "
+         "for Halifax nurse Ada Lindqvist, 52. “I sleep better than I have in years,” she says.",
+         "I sleep better", "Ada Lindqvist"),
+        ("“Walking is the easiest habit to keep,” said Ann Purvis, a retiree.\n\nThe cuts also hurt Sudbury "
+         "miner Olu Adebayo, 38. “We lost a whole shift,” he said.", "We lost a whole shift", "Olu Adebayo"),
+        ("“Walking is the easiest habit to keep,” said Ann Purvis, a retiree.\n\nThe program also worked for "
+         "Moncton accountant Babak Osei, 41. “I lost ten pounds in a month,” he says.", "I lost ten pounds",
+         "Babak Osei"),
+        ("“Walking is the easiest habit to keep,” said Tom Purvis, a retiree.\n\nThe award went to Saskatoon "
+         "teacher Ilse Brandvold. “I owe it to my students,” she said.", "I owe it to my students",
+         "Ilse Brandvold"),
+        # negatives: a person subject keeps the pronoun; a team is no role noun's person
+        ("“Walking is the easiest habit to keep,” said Tom Purvis, a retiree.\n\nAnn Weller later hired "
+         "accountant Rolf Kessler, 50. “It was the best decision we made,” she said.", "It was the best decision",
+         "Ann Weller"),
+        ("“Walking is the easiest habit to keep,” said Ann Purvis, a retiree.\n\nThe crowd cheered for "
+         "Toronto Maple Leafs. “We were loud tonight,” she said.", "We were loud tonight", "Ann Purvis"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS]

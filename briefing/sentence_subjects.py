@@ -116,6 +116,18 @@ def _role_noun(word: str) -> bool:
     return word in PERSON_NOUNS or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
 
 
+def _inner_particle(words: list[str], k: int) -> bool:
+    """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
+    "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
+    word."""
+    if k == 0 or words[k] not in PARTICLES:
+        return False
+    j = k
+    while j < len(words) and words[j] in PARTICLES:
+        j += 1
+    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -250,7 +262,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or _inner_particle(words, k)):
                 k += 1
             if k == 1 and _speech_word_modifier(words):
                 # "Text messages between the two men mention …": a speech-verb form opening the

@@ -8,7 +8,8 @@ he or she of what follows, and "Down" or "Given" is no name. A given name the li
 another regular spelling ("Kody", "Katy": Cody, Katie) tells the gender, and so does a person's
 given name written alone ("Kody Cook" … "After Kody died, she …": the she is not Kody). A
 sentence whose subject is no person and that ends on a person a role noun introduces ("… paid
-off for Halifax nurse Ada Lind, 52.") brings that person in to speak next.
+off for Halifax nurse Ada Lind, 52.") brings that person in to speak next. A subject's name with lower-case particles ("Ben van der
+Pluijm") is the whole name, not its first word.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -91,4 +92,25 @@ CLOSING_PERSONS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS]
+#: A subject's name with lower-case particles ("van der", "de la", "bint").
+PARTICLE_NAMES = cases(
+    "pronouns and role nouns",
+    [
+        ("“We are still counting the dead,” said Sutopo Nugroho, a spokesman.\n\nBen van der Pluijm, an "
+         "earthquake geologist, said the tsunami may have been caused by a collapse.\n\n“This is like "
+         "dropping a bag of sand in a tub of water,” he said.", "This is like dropping", "Ben van der Pluijm"),
+        ("“We are still counting the dead,” said Tom Nugroho, a spokesman.\n\nAnna de la Cruz, a geologist, "
+         "said the wave was large.\n\n“This is like dropping a bag of sand in a tub of water,” she said.",
+         "This is like dropping", "Anna de la Cruz"),
+        ("“We are still counting the dead,” said Tom Nugroho, a spokesman.\n\nPieter de Vries runs the "
+         "harbour office. “We closed the gates at noon,” he said.", "We closed the gates", "Pieter de Vries"),
+        ("“We are still counting the dead,” said Tom Nugroho, a spokesman.\n\nRania bint Salman, a lawyer, "
+         "filed the appeal. “The ruling ignores the evidence,” she said.", "The ruling ignores",
+         "Rania bint Salman"),
+        # negative: a particle before a lower-case word is no part of a name
+        ("“We are still counting the dead,” said Tom Nugroho, a spokesman.\n\nEmma Lund de facto runs the "
+         "harbour office now. “We closed the gates at noon,” she said.", "We closed the gates", "Emma Lund"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES]

@@ -68,12 +68,12 @@ _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 _NAME_THEN_VERB = (
     r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
-    r"heard|saw|said|told|wrote|read|beat)(?![\w’'-])"
+    r"heard|saw|said|told|wrote|read|beat|found|kept|felt|grew|knew|became|had)(?![\w’'-])"
 )
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
+    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once|where)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
 )  # "after the novelist Jo Walton explained"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
@@ -457,6 +457,10 @@ class SubjectIndex:
                         self._joints.setdefault(joint, []).append((restore(member.text), gender))
             if not headline and subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}:
                 self._add_writer_object(start, end, offset)
+            if not headline and subject is not None and subject.kind == "pronoun" and subject.text == "they":
+                # "They came to Canada in 2016, where Tom Kell found work": of the people a "they"
+                # means, the one a clause names is who the next "he" is about
+                self._add_clause_subject(masked, start, end, offset)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             common = subject is not None and subject.kind == "name" and self._registry.sentence_initial_word(restore(subject.text))

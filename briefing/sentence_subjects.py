@@ -116,6 +116,16 @@ def _role_noun(word: str) -> bool:
     return word in PERSON_NOUNS or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
 
 
+#: An age set off by commas right after a capitalised name ("Tom Kell, 49, and Ann Kell, 39, are
+#: eager"): it splits the subject into pieces that are no names.
+_APPOSED_AGE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),\s+\d{1,3},(?=\s)")
+
+
+#: Two names each with an age, joined by "and": "Tom Kell, 49, and Ann Kell, 39," (not "Tom Kell,
+#: 49, and his wife, Ann,": a role set off, which the subject's reader knows).
+_AGED_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,\s+\d{1,3},\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+\d{1,3},\s")
+
+
 def _inner_particle(words: list[str], k: int) -> bool:
     """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
     "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
@@ -134,6 +144,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    if _AGED_PAIR.search(sentence):
+        sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
     inverted = _LOCATIVE_INVERSION.match(sentence)
     if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
         standing = head_of_segment(inverted.group(1))

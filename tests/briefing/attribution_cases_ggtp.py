@@ -9,7 +9,9 @@ another regular spelling ("Kody", "Katy": Cody, Katie) tells the gender, and so 
 given name written alone ("Kody Cook" … "After Kody died, she …": the she is not Kody). A
 sentence whose subject is no person and that ends on a person a role noun introduces ("… paid
 off for Halifax nurse Ada Lind, 52.") brings that person in to speak next. A subject's name with lower-case particles ("Ben van der
-Pluijm") is the whole name, not its first word.
+Pluijm") is the whole name, not its first word. "X, 49, and Y, 39, are …" is a joint subject (a he
+or she is the one of the pair whose gender fits, nobody when both may); a clause of a "they"
+sentence naming one of them ("They came in 2016, where Hadad worked …") makes that one the he.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -113,4 +115,30 @@ PARTICLE_NAMES = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES]
+#: Two people with their ages as one subject; a clause of a "they" sentence naming one of them.
+AGED_PAIRS = cases(
+    "pronouns and role nouns",
+    [
+        ("“The fees are too high,” said Lina Arafeh, a volunteer.\n\nIn Halifax, Rafiq Hadad, 49, and Nour "
+         "Salem, 39, are eager to apply for citizenship.\n\n“When you have children to look after, my study "
+         "comes afterwards,” he said.", "When you have children", None),
+        ("“The fees are too high,” said Lina Arafeh, a volunteer.\n\nIn Halifax, Rafiq Hadad, 49, and Nour "
+         "Salem, 39, are eager to apply for citizenship. They arrived in 2016 from Jordan, where Hadad worked "
+         "as a tailor.\n\n“My English is getting better,” he said.", "My English is getting", "Rafiq Hadad"),
+        ("“The fees are too high,” said Tom Arafeh, a volunteer.\n\nSusan Miro, 52, and Peter Lusk, 55, run "
+         "a bakery in Moncton.\n\n“Business has never been better,” she said.", "Business has never",
+         "Susan Miro"),
+        ("“The fees are too high,” said Ann Arafeh, a volunteer.\n\nSusan Miro, 52, and Peter Lusk, 55, run "
+         "a bakery in Moncton.\n\n“Business has never been better,” he said.", "Business has never",
+         "Peter Lusk"),
+        ("“The fees are too high,” said Ann Arafeh, a volunteer.\n\nThey moved to Ottawa in 2015, where "
+         "Dario Brook found work as a welder.\n\n“It was the first job I could keep,” he said.",
+         "It was the first job", "Dario Brook"),
+        # negative: the clause's man is no "she"
+        ("“The fees are too high,” said Tom Arafeh, a volunteer.\n\nThe couple moved to Ottawa in 2015, "
+         "when Mark Brook found work as a welder.\n\n“It was the first job I could keep,” she said.",
+         "It was the first job", None),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS]

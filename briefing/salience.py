@@ -152,9 +152,11 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 
 
 #: A name and a present-tense speech verb ending a sentence with no comma before them, after a
-#: lower-case word: "… the most able candidate Viguerie argues."
+#: lower-case word: "… the most able candidate Viguerie argues."; or a verb of opinion after a
+#: comma, which ``closing_attribution`` (speech verbs only) leaves: "…, Fraser believes."
 _BARE_CLOSING = re.compile(
     r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
+    r"|(?<=[a-z]),\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:believes|thinks|feels|hopes|fears|suspects|reckons|argues|contends|insists|maintains)[.!]?\s*$"
 )
 #: A subject, a copula and a name as the predicate: "Its first guest was Gov. Dana Cole.", "The
 #: winner is Mara Oduya.", "Its director is Maria Soto, who …" (group 1: the name, as written,
@@ -488,10 +490,11 @@ class SubjectIndex:
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
             bare = _BARE_CLOSING.search(masked, start, end) if closing is None else None
-            if bare is not None and self._person(clean_name(restore(bare.group(1))), offset + start):
+            believer = clean_name(restore(bare.group(1) or bare.group(2))) if bare is not None else ""
+            if believer and self._person(believer, offset + start):
                 # "…, he is also the most able candidate Viguerie argues.": a closing cue whose
                 # comma the writer left out
-                self.add(offset + end - 1, Mention("name", clean_name(restore(bare.group(1)))), None)
+                self.add(offset + end - 1, Mention("name", believer), None)
             asked = _ASKED_PERSON.search(masked, start, end)
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "Conroy asked Sanders whether …. “Sure it is,” he said": the answer is the asked

@@ -11,7 +11,8 @@ sentence whose subject is no person and that ends on a person a role noun introd
 off for Halifax nurse Ada Lind, 52.") brings that person in to speak next. A subject's name with lower-case particles ("Ben van der
 Pluijm") is the whole name, not its first word. "X, 49, and Y, 39, are …" is a joint subject (a he
 or she is the one of the pair whose gender fits, nobody when both may); a clause of a "they"
-sentence naming one of them ("They came in 2016, where Hadad worked …") makes that one the he.
+sentence naming one of them ("They came in 2016, where Hadad worked …") makes that one the he. A
+sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -141,4 +142,25 @@ AGED_PAIRS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS]
+#: A sentence closed by a name and a verb of opinion after a comma ("…, Fraser believes.").
+OPINION_CLOSINGS = cases(
+    "pronouns and role nouns",
+    [
+        ("“We had no choice but to organize,” Cecil Fraser writes.\n\nIn 1955, George Garraway was hired by "
+         "the railway as a conductor, making him the first Black conductor. Through their own struggle, the "
+         "porters made Canada a fairer place for everyone, Fraser believes. “I hope people will read this as "
+         "an honest look at Canada,” he says.", "I hope people will read", "Cecil Fraser"),
+        ("“We had no choice but to organize,” Cecil Fraser writes.\n\nIn 1955, George Garraway was hired by "
+         "the railway as a conductor. The porters made Canada a fairer place, Fraser thinks. “I hope people "
+         "will read this as an honest look at Canada,” he says.", "I hope people will read", "Cecil Fraser"),
+        ("“The plant will close by spring,” said Tom Ivers, a union steward.\n\nLater that year the owners "
+         "hired Mark Olsen to run it. The closure could still be avoided, Ivers suspects. “Nobody has "
+         "given up yet,” he said.", "Nobody has given up", "Tom Ivers"),
+        # negative: "believes" with a lower-case subject is no closing cue of a name
+        ("“The plant will close by spring,” said Ann Ivers, a union steward.\n\nLater that year the owners "
+         "hired Mark Olsen to run it. The closure could still be avoided, the manager believes. “Nobody "
+         "has given up yet,” she said.", "Nobody has given up", "Ann Ivers"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS]

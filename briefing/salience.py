@@ -190,6 +190,7 @@ _CREDIT = re.compile(
     r"\s*\(?\s*(?:"
     r"(?:[A-Z][\w’'.․&-]*\s+){0,3}(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Credits?)\s*(?:[:/|]|by\s+[A-Z]|courtesy\b)|Courtesy\s+(?:of\s+)?[A-Z])"
     r"|(?:Pictured|Above|Below|Top|Left|Right|From\s+left|Inset|Caption)\s*:"
+    r"|\(\s*(?:[A-Za-z][\w’'.&-]*\s+){0,6}(?:PHOTO|[Pp]hoto)[Ss]?\s*\)"  # "( THE CANADIAN PRESS FILE PHOTO )"
     r"|(?:[A-Z][\w’'.․&-]*\s+){0,3}[A-Z][\w’'.․&-]*\s*/\s*(?:[A-Z][\w’'.․&-]*\s*){1,5}[.)]*\s*$"
     r")"
 )

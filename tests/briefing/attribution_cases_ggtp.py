@@ -12,7 +12,8 @@ off for Halifax nurse Ada Lind, 52.") brings that person in to speak next. A sub
 Pluijm") is the whole name, not its first word. "X, 49, and Y, 39, are …" is a joint subject (a he
 or she is the one of the pair whose gender fits, nobody when both may); a clause of a "they"
 sentence naming one of them ("They came in 2016, where Hadad worked …") makes that one the he. A
-sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person.
+sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person. A caption
+closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names no one a he means.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -163,4 +164,28 @@ OPINION_CLOSINGS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS]
+#: A caption closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )").
+PHOTO_CREDITS = cases(
+    "pronouns and role nouns",
+    [
+        ("“We had no choice but to organize,” Cecil Fraser writes.\n\nBenjamin Lowe, a retired porter, "
+         "looks at a display of photos in 1999 at Windsor station. ( THE CANADIAN PRESS FILE PHOTO )\n\nThe "
+         "delegation's trip drew national attention. “These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        ("“We had no choice but to organize,” Cecil Fraser writes.\n\nBenjamin Lowe, a retired porter, "
+         "looks at old photos at Windsor station. (TORONTO STAR FILE PHOTO)\n\n“These men were smart "
+         "enough to go to Ottawa,” he says.", "These men were smart", "Cecil Fraser"),
+        ("“We had no choice but to organize,” Ann Fraser writes.\n\nBenjamin Lowe, a retired porter, looks "
+         "at old photos at Windsor station. (Toronto Star file photo)\n\n“These men were smart enough to go "
+         "to Ottawa,” he says.", "These men were smart", None),
+        # negatives: no credit, or a parenthesis inside the sentence
+        ("“We had no choice but to organize,” Cecil Fraser writes.\n\nBenjamin Lowe, a retired porter, "
+         "spoke at the ceremony.\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Benjamin Lowe"),
+        ("“We had no choice but to organize,” Cecil Fraser writes.\n\nBenjamin Lowe, a retired porter, "
+         "showed us a photo (a black-and-white photo) of his father.\n\n“These men were smart enough to go "
+         "to Ottawa,” he says.", "These men were smart", "Benjamin Lowe"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS]

@@ -856,11 +856,12 @@ class SubjectIndex:
                 return None
         return group.name
 
-    def resolve_it(self, position: int) -> str | None:
+    def resolve_it(self, position: int, since: int = -1) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
-        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two."""
+        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two (and after
+        ``since``, when given)."""
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
-        if before and position - before[-1].position <= MAX_THING_DISTANCE:
+        if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             return before[-1].name
         return None
 

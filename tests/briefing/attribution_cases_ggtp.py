@@ -13,7 +13,9 @@ Pluijm") is the whole name, not its first word. "X, 49, and Y, 39, are …" is a
 or she is the one of the pair whose gender fits, nobody when both may); a clause of a "they"
 sentence naming one of them ("They came in 2016, where Hadad worked …") makes that one the he. A
 sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person. A caption
-closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names no one a he means.
+closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names no one a he means. An "it" after a
+quote of a person named by a role ("the judge") is the document or body the text turned to since
+("The parole board decision said …. It also said"), never the judge.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -188,4 +190,21 @@ PHOTO_CREDITS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS]
+#: "it" after a quoted person named by a role: the document or body the text turned to since.
+IT_AFTER_A_ROLE = cases(
+    "organisations, documents and groups",
+    [
+        ("In 2001, the county judge called him “a danger to every woman he meets.”\n\nThe parole board "
+         "decision allowing his release said he was no longer a risk.\n\nHowever, it also said these "
+         "factors “would not have been enough to release him on their own.”", "would not have been enough",
+         "the parole board decision"),
+        ("Last spring the hospital's chief surgeon called the wait times “a scandal we can fix.”\n\nThe "
+         "ministry report released on Monday said the waits had grown.\n\nIt also warned that staffing "
+         "“will not recover before the end of the decade.”", "will not recover", "the ministry report"),
+        # negatives: nothing turned to since the role, so the it is the role's own document or no one
+        ("“We will appeal,” the ministry said in a statement.\n\nLater, it said the ruling “would not have "
+         "been enough to change our minds.”", "would not have been enough", "the ministry"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE]

@@ -40,6 +40,8 @@ from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .tail_attribution import closing_attribution
 from .wordlists import is_common_word
 
+#: A role owned by a possessive pronoun: "His doctor", "her lawyer".
+_OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
 #: The gender a possessive tells: "his wife", "her son".
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
@@ -947,6 +949,10 @@ class SubjectIndex:
                     aside = entry
                 continue
             latest = latest or entry
+            if entry.gender is None and _OWN_ROLE.match(entry.name) and _POSSESSIVE_GENDER[entry.name.split()[0].lower()] == want:
+                # "His doctor gave him a different diagnosis. “…,” he said": the doctor or the
+                # man whose doctor it is, whom the "his" already meant; the text does not say
+                return None
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn

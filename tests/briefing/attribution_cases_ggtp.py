@@ -15,7 +15,8 @@ sentence naming one of them ("They came in 2016, where Hadad worked …") makes 
 sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person. A caption
 closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names no one a he means. An "it" after a
 quote of a person named by a role ("the judge") is the document or body the text turned to since
-("The parole board decision said …. It also said"), never the judge.
+("The parole board decision said …. It also said"), never the judge. "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his"
+meant, which the text does not say: no one.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -207,4 +208,21 @@ IT_AFTER_A_ROLE = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE]
+#: A role owned by "his" or "her" as the last subject: the role or its owner, unsure.
+OWNED_ROLES = cases(
+    "when unsure, say less",
+    [
+        ("Tom Keller, 38, coaches a peewee team. He said he felt weak last July.\n\nHis doctor gave him a "
+         "different diagnosis. “They told me my kidneys were failing,” he said.", "They told me my kidneys", None),
+        ("Ann Keller, 38, coaches a peewee team. She said she felt weak last July.\n\nHer doctor gave her a "
+         "different diagnosis. “They told me my kidneys were failing,” she said.", "They told me my kidneys",
+         None),
+        # the pronoun of the other gender is the role's; a named role is its name
+        ("Ann Keller, 38, coaches a peewee team. She said she felt weak last July.\n\nHer doctor gave her a "
+         "different diagnosis. “Your kidneys are failing,” he said.", "Your kidneys are failing", "Her doctor"),
+        ("Tom Keller, 38, coaches a peewee team.\n\nHis doctor, Dr. Ray Moss, gave him a different diagnosis. "
+         "“His kidneys were failing,” he said.", "His kidneys were failing", "Ray Moss"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES]

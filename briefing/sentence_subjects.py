@@ -126,6 +126,16 @@ _APPOSED_AGE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),\s+\d{1,3},(?=\s)")
 _AGED_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,\s+\d{1,3},\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+\d{1,3},\s")
 
 
+#: A cleft sentence whose clause after "that" has a name for its subject: "Yet it was only
+#: recently that Fraser pieced …", "It was in Halifax that Ana Reyes found …" (group 1: the name);
+#: its focus a time, a place or a cause, not an adjective ("It is clear that Ottawa …": no cleft).
+_CLEFT_SUBJECT = re.compile(
+    r"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is|wasn’t|wasn't|isn’t|isn't)\s+(?:not\s+|only\s+|just\s+|also\s+)*"
+    r"(?:(?:until|after|before|when|while|during|since|in|at|on|through|because|then|there|here)\b[^,;:“”\"]{0,50}?|[a-z]+ly)\s+that\s+(?!The\s|A\s|An\s)"
+    r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?<!\bis)(?<!\bwas)"
+)
+
+
 def _inner_particle(words: list[str], k: int) -> bool:
     """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
     "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
@@ -146,6 +156,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     ("Colby flew back to Washington, D.C., and told") pass False."""
     if _AGED_PAIR.search(sentence):
         sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
+    cleft = _CLEFT_SUBJECT.match(sentence)
+    focus = clean_name(cleft.group(1)) if cleft is not None else ""
+    if focus:
+        return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …"
     inverted = _LOCATIVE_INVERSION.match(sentence)
     if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
         standing = head_of_segment(inverted.group(1))

@@ -16,7 +16,8 @@ sentence closed by a name and a verb of opinion ("…, Fraser believes.") is abo
 closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names no one a he means. An "it" after a
 quote of a person named by a role ("the judge") is the document or body the text turned to since
 ("The parole board decision said …. It also said"), never the judge. "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his"
-meant, which the text does not say: no one.
+meant, which the text does not say: no one. A cleft's name is its sentence's subject ("Yet it
+was only recently that Fraser pieced …").
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -225,4 +226,28 @@ OWNED_ROLES = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES]
+#: A cleft sentence whose "that" clause has a name for its subject.
+CLEFTS = cases(
+    "clause frames around the speaker",
+    [
+        ("“Nobody taught this history,” said Ann Weller, a teacher.\n\nThe journalist and academic grew up in "
+         "Barbados. He also knew the late Stanley Grizzle.\n\nYet it was only recently that Fraser pieced "
+         "these fragments together. “I never put these elements together,” he remarks.", "I never put these",
+         "Fraser"),
+        ("“Nobody taught this history,” said Ann Weller, a teacher.\n\nTom Fraser grew up in Barbados. The "
+         "journalist and academic worked in several newsrooms, where he met Stanley Grizzle.\n\nYet it was "
+         "only recently that Fraser pieced these fragments together. “I never put these elements together,” "
+         "he remarks.", "I never put these", "Tom Fraser"),
+        ("“Nobody taught this history,” said Tom Weller, a teacher.\n\nIt was in Halifax that Ana Reyes found "
+         "her first job. “I had never seen the ocean,” she said.", "I had never seen", "Ana Reyes"),
+        ("“Nobody taught this history,” said Ann Weller, a teacher.\n\nIt was only after the vote that Mayor "
+         "Tom Kell changed his mind. “I was wrong about the budget,” he said.", "I was wrong about", "Tom Kell"),
+        # negatives: no cleft ("It was clear that …"); the cleft's man is no "she"
+        ("“Nobody taught this history,” said Ann Weller, a teacher.\n\nIt was clear that Ottawa would pay "
+         "more. “We never expected that,” she said.", "We never expected", "Ann Weller"),
+        ("“Nobody taught this history,” said Ann Weller, a teacher.\n\nIt was in Halifax that Tom Kell found "
+         "his first job. “I had never seen the ocean,” she said.", "I had never seen", "Ann Weller"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS]

@@ -42,6 +42,11 @@ from .wordlists import is_common_word
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer".
 _OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
+#: A person named with a crowd like them: "Rima Haddad and thousands of other refugees", "Tom
+#: Kell and many others" (group 1: the name).
+_ONE_OF_MANY = re.compile(
+    r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:(?:thousands|hundreds|millions|dozens|scores|many|countless|tens\s+of\s+thousands)\s+(?:of\s+)?)?(?:other|others)\b.*"
+)
 #: The gender a possessive tells: "his wife", "her son".
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
@@ -483,6 +488,10 @@ class SubjectIndex:
                     self.add(offset + end - 1, Mention("name", named), None)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
+            many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None
+            if many is not None and clean_name(many.group(1)):
+                # "For Rima Haddad and thousands of other refugees, …": the one person named
+                holder = Mention("name", clean_name(many.group(1)))
             if holder is not None and holder.kind == "name":
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait

@@ -17,7 +17,8 @@ closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") nam
 quote of a person named by a role ("the judge") is the document or body the text turned to since
 ("The parole board decision said …. It also said"), never the judge. "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his"
 meant, which the text does not say: no one. A cleft's name is its sentence's subject ("Yet it
-was only recently that Fraser pieced …").
+was only recently that Fraser pieced …"). "For Rima Haddad and thousands of other refugees, …"
+gives her view: she is the next she.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -250,4 +251,24 @@ CLEFTS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS]
+#: An opening frame naming a person with a crowd like them ("For X and thousands of other …,").
+ONE_OF_MANY = cases(
+    "pronouns and role nouns",
+    [
+        ("For Rima Haddad and thousands of other refugees, the time has come to apply for citizenship.\n\n"
+         "“I'm not a refugee. I'm a Canadian, same as you,” she said in an interview.", "I'm not a refugee",
+         "Rima Haddad"),
+        ("“We waited too long,” said Ann Ames, a lawyer.\n\nFor Omar Said and many others, the wait is finally "
+         "over.\n\n“I can finally vote,” he said.", "I can finally vote", "Omar Said"),
+        ("“We waited too long,” said Tom Ames, a lawyer.\n\nTo Sarah Haddad and hundreds of other nurses, "
+         "the new contract is an insult.\n\n“We were promised more,” she said.", "We were promised more",
+         "Sarah Haddad"),
+        # negatives: the framed woman is no "he"; a pair with her husband is no one person
+        ("“We waited too long,” said Tom Ames, a lawyer.\n\nFor Sarah Haddad and many others, the time has "
+         "come to apply.\n\n“I'm not a refugee,” he said.", "I'm not a refugee", "Tom Ames"),
+        ("“We waited too long,” said Tom Ames, a lawyer.\n\nFor Sarah Haddad and her husband, the time has "
+         "come to apply.\n\n“We are Canadians now,” they said.", "We are Canadians now", None),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY]

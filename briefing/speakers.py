@@ -62,7 +62,7 @@ _OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 #: The last piece before the verb follows a dash: a parenthetical closed just before it.
 _DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s--?\s)[^,();—–]*$")
 #: A subject after "and" closing the text before a verb ("… and Clinton said").
-_AND_SUBJECT = re.compile(r"\sand\s+([^,;:“”\"·]{1,60}?)\s*$")
+_AND_SUBJECT = re.compile(r"\sand\s+((?:(?!\sand\s)[^,;:“”\"·]){1,60}?)\s*$")  # the last "and": "… asked him about it and Kell said"
 #: "between" with its first member and no "and" yet: the "and" after it joins the second member.
 _BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")

@@ -18,7 +18,8 @@ quote of a person named by a role ("the judge") is the document or body the text
 ("The parole board decision said …. It also said"), never the judge. "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his"
 meant, which the text does not say: no one. A cleft's name is its sentence's subject ("Yet it
 was only recently that Fraser pieced …"). "For Rima Haddad and thousands of other refugees, …"
-gives her view: she is the next she.
+gives her view: she is the next she. Of several clauses joined by "and" ("… asked him about his
+health and Kell suggested …"), the last one's subject is the speaker, not the first "and"'s clause.
 Negatives: the same openings before a person of the other gender, a group or no person.
 """
 
@@ -271,4 +272,23 @@ ONE_OF_MANY = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY]
+#: A named speaker of the last of several clauses joined by "and".
+LAST_AND_CLAUSE = cases(
+    "clause frames around the speaker",
+    [
+        ("The captain of the team, Ivo Marsh, and his mother approached Kell and asked him about next steps "
+         "for his health and Kell suggested he might make a video that was “not too sad or gloomy at all.”",
+         "not too sad or gloomy", "Kell"),
+        ("The captain, Ivo Marsh, and his mother visited Kell and asked him about his health and Kell said the "
+         "video should be “funny and not too sad at all.”", "funny and not too sad", "Kell"),
+        ("Reporters gathered outside and shouted questions and Mayor Ann Lutz replied that the plan was “dead "
+         "on arrival, as far as I am concerned.”", "dead on arrival", "Ann Lutz"),
+        ("Tom Reyes and Ann Lutz met on Friday and Lutz said the deal was “the best we could hope for in this "
+         "market.”", "the best we could hope", "Ann Lutz"),
+        # negative: no subject of its own after the last "and": the joint subject speaks
+        ("Tom Reyes and Ann Lutz met on Friday and said the deal was “the best we could hope for in this "
+         "market.”", "the best we could hope", "Tom Reyes and Ann Lutz"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE]

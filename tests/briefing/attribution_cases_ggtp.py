@@ -1,26 +1,32 @@
-"""Attribution cases of session 15, round 21 ("ggtp"): which person a he or she speaker means,
-found by reading the pronoun errors of the Gender Gap Tracker's Canadian news (GGT A) and
+"""Attribution cases of session 15, round 21 ("ggtp"): which person a he, she or it speaker
+means, found by reading the pronoun errors of the Gender Gap Tracker's Canadian news (GGT A) and
 written anew with invented people.
 
-A place or a premise set off before the subject ("Down the street, Tom Kell also cheered",
-"Given her record, Ana Ruiz, head of the union, is hopeful") hides nothing: the subject is the
-he or she of what follows, and "Down" or "Given" is no name. A given name the list holds in
-another regular spelling ("Kody", "Katy": Cody, Katie) tells the gender, and so does a person's
-given name written alone ("Kody Cook" … "After Kody died, she …": the she is not Kody). A
-sentence whose subject is no person and that ends on a person a role noun introduces ("… paid
-off for Halifax nurse Ada Lind, 52.") brings that person in to speak next. A subject's name with lower-case particles ("Ben van der
-Pluijm") is the whole name, not its first word. "X, 49, and Y, 39, are …" is a joint subject (a he
-or she is the one of the pair whose gender fits, nobody when both may); a clause of a "they"
-sentence naming one of them ("They came in 2016, where Hadad worked …") makes that one the he. A
-sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person. A caption
-closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names no one a he means. An "it" after a
-quote of a person named by a role ("the judge") is the document or body the text turned to since
-("The parole board decision said …. It also said"), never the judge. "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his"
-meant, which the text does not say: no one. A cleft's name is its sentence's subject ("Yet it
-was only recently that Fraser pieced …"). "For Rima Haddad and thousands of other refugees, …"
-gives her view: she is the next she. Of several clauses joined by "and" ("… asked him about his
-health and Kell suggested …"), the last one's subject is the speaker, not the first "and"'s clause.
-Negatives: the same openings before a person of the other gender, a group or no person.
+- A place or a premise set off before the subject ("Down the street, Tom Kell also cheered",
+  "Given her record, Ana Ruiz, head of the union, is hopeful") hides nothing: "Down" or "Given"
+  is no name, the subject is the he or she of what follows.
+- Gender: a given name the list holds in another regular spelling ("Kody", "Katy": Cody,
+  Katie); a person's given name written alone ("Kody Cook" … "After Kody died, she …": the she
+  is not Kody); a kin noun owned right before a name ("her son Jory Pratt").
+- A sentence whose subject is no person and that ends on a person a role noun introduces ("…
+  paid off for Halifax nurse Ada Lind, 52.") brings that person in to speak next.
+- A subject's name with lower-case particles ("Ben van der Pluijm") is the whole name.
+- "X, 49, and Y, 39, are …" is a joint subject (a he or she is the one of the pair whose gender
+  fits, nobody when both may); a clause of a "they" sentence naming one of them ("They came in
+  2016, where Hadad worked …") makes that one the he.
+- A sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person.
+- A caption closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names
+  no one a he means.
+- An "it" after a quote of a person named by a role ("the judge") is the document or body the
+  text turned to since ("The parole board decision said …. It also said"), never the judge.
+- "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his" meant, which
+  the text does not say: no one.
+- A cleft's name is its sentence's subject ("Yet it was only recently that Fraser pieced …").
+- "For Rima Haddad and thousands of other refugees, …" gives her view: she is the next she.
+- Of several clauses joined by "and" ("… asked him about his health and Kell suggested …"), the
+  last one's subject is the speaker.
+
+Negatives: the same frames before a person of the other gender, a group or no person.
 """
 
 from __future__ import annotations
@@ -291,4 +297,21 @@ LAST_AND_CLAUSE = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE]
+#: A name right after an owned kin noun ("her son Jory Pratt") has that noun's gender.
+KIN_NAMES = cases(
+    "pronouns and role nouns",
+    [
+        ("Dale Moss lost his daughter, Maddie Pratt, in 2016.\n\nAfter Maddie died, he asked the police to "
+         "investigate. Maddie had taken the pills at a party.\n\n“That is why I kept fighting for her,” he "
+         "said.", "That is why I kept", "Dale Moss"),
+        ("Lena Moss lost her son Jory Pratt in 2016.\n\nAfter Jory died, she asked the police to "
+         "investigate.\n\n“That is why I kept fighting for him,” she said.", "That is why I kept", "Lena Moss"),
+        ("“We will keep the farm,” said Lena Moss.\n\nHer husband, Robin Moss, runs the dairy. “It has been a "
+         "hard year,” she said.", "It has been a hard year", "Lena Moss"),
+        # negative: the kin's own pronoun is theirs
+        ("Lena Moss lost her son Jory Pratt in 2016.\n\nJory had moved to Moncton that spring. “I finally "
+         "found a job I liked,” he wrote to her.", "I finally found a job", "Jory"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES]

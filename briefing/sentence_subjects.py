@@ -136,6 +136,27 @@ _CLEFT_SUBJECT = re.compile(
 )
 
 
+#: Adverbs of place opening a phrase set off before the subject ("Nearby, …", "Closer to home, …",
+#: "Further up the street, …", "Out on the ice, …").
+_PLACE_ADVERBS = frozenset("nearby closer further farther out upstairs downstairs overseas abroad offstage outdoors indoors".split())
+#: Last words of a distance phrase set off before the subject ("Two doors down", "Not far away").
+_DISTANCE_ENDS = frozenset("away down up over along off".split())
+#: First words of such a distance phrase: a number, a quantity or a negation.
+_DISTANCE_STARTS = frozenset("a an one two three four five six seven eight nine ten few several some just only not".split())
+
+
+def _place_opener(words: list[str]) -> bool:
+    """An opening phrase of place set off by a comma, no noun phrase that could be the subject:
+    one adverb of place, maybe before a preposition or "the" ("Nearby", "Closer to home", "Out on
+    the ice"; not "Nearby residents, …"), or a distance ("Two doors down", "A few blocks away")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _PLACE_ADVERBS and (len(words) == 1 or words[1].lower() in INTRO_WORDS or words[1].lower() in {"the", "to", "up", "down"}):
+        return True
+    return 1 < len(words) <= 5 and words[-1].lower() in _DISTANCE_ENDS and (first in _DISTANCE_STARTS or first.isdigit())
+
+
 def _inner_particle(words: list[str], k: int) -> bool:
     """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
     "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
@@ -240,6 +261,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
             continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
+        if index == 0 and len(pieces) > 1 and _place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
+            continue  # "Nearby, …", "Closer to home, …", "Two doors down, …", "Not far away, …"
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
         if DISJUNCTION.search(" " + seg.strip(STRIP)[: max(0, cut - 1)] + " "):
             return None  # "Neither Park nor Reyes said …": no one of them for sure

@@ -4,7 +4,8 @@ written anew with invented people.
 
 - A place or a premise set off before the subject ("Down the street, Tom Kell also cheered",
   "Given her record, Ana Ruiz, head of the union, is hopeful") hides nothing: "Down" or "Given"
-  is no name, the subject is the he or she of what follows.
+  is no name, the subject is the he or she of what follows; so do an adverb of place ("Nearby",
+  "Closer to home", "Out on the ice") and a distance ("Two doors down", "Not far away").
 - Gender: a given name the list holds in another regular spelling ("Kody", "Katy": Cody,
   Katie); a person's given name written alone ("Kody Cook" … "After Kody died, she …": the she
   is not Kody); a kin noun owned right before a name ("her son Jory Pratt").
@@ -314,4 +315,32 @@ KIN_NAMES = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES]
+#: More phrases of place set off before the subject: an adverb of place or a distance.
+PLACE_OPENERS = cases(
+    "pronouns and role nouns",
+    [
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nNearby, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nCloser to home, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nFurther up the street, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nOut on the ice, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nUpstairs, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nA few blocks away, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nTwo doors down, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nNot far away, Tom Fennick also cheered with "
+         "friends. “It was a good day for the city,” he said.", "It was a good day", "Tom Fennick"),
+        # negatives: a noun phrase the adverb opens is the subject
+        ("“We should stay,” said Tom Rowley.\n\nNearby residents, angry about the noise, complained. “We "
+         "cannot sleep,” they said.", "We cannot sleep", (None, "nearby residents")),
+        ("“We should stay,” said Ann Rowley.\n\nNot far away, Susan Tolson waited in line. “It was a good "
+         "day for the city,” he said.", "It was a good day", None),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS]

@@ -136,6 +136,14 @@ _CLEFT_SUBJECT = re.compile(
 )
 
 
+#: An opening phrase (of lower-case words after its first, but for a place after a preposition:
+#: ``leading_np`` checks), a full name set off by commas with a
+#: lower-case appositive, then a lower-case word, its verb: "Now 73, Ana Ruiz, a retired nurse,
+#: is …", "Armed with new data, Tom Kell, head of the union, argued …" (group 1: the name).
+_FRONTED_THEN_APPOSED = re.compile(
+    r"\s*[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,6},\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?:a|an|the|head|president|chair|director|founder|owner|leader|one|who|whose|[a-z]+(?:er|or|ist|ian|ant|ent))\b[^,;:“”\"]{0,80},\s+(?!(?:he|she|they|we|i|it)\b)[a-z]"
+)  # not "Like her father, Tom Kell, a miner, she …": she
 #: Adverbs of place opening a phrase set off before the subject ("Nearby, …", "Closer to home, …",
 #: "Further up the street, …", "Out on the ice, …").
 _PLACE_ADVERBS = frozenset("nearby closer further farther out upstairs downstairs overseas abroad offstage outdoors indoors".split())
@@ -177,6 +185,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     ("Colby flew back to Washington, D.C., and told") pass False."""
     if _AGED_PAIR.search(sentence):
         sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
+    fronted = _FRONTED_THEN_APPOSED.match(sentence)
+    opening = sentence.split(",", 1)[0].split()
+    if fronted is not None and any(w[:1].isupper() for w in opening[1:]):
+        first_word = opening[0].lower()  # "Born in Jamaica, …", not a list: "Tom Kell, Ann Lutz, a lawyer, …"
+        fronted = fronted if first_word in INTRO_WORDS or first_word in {"born", "now", "once", "with"} or first_word.endswith(("ed", "ing")) else None
+    if fronted is not None and clean_name(fronted.group(1)) == fronted.group(1):
+        return Mention("name", fronted.group(1))  # "Now 73, Ana Ruiz, a retired nurse, is …"
     cleft = _CLEFT_SUBJECT.match(sentence)
     focus = clean_name(cleft.group(1)) if cleft is not None else ""
     if focus:

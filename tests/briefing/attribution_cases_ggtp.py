@@ -5,7 +5,8 @@ written anew with invented people.
 - A place or a premise set off before the subject ("Down the street, Tom Kell also cheered",
   "Given her record, Ana Ruiz, head of the union, is hopeful") hides nothing: "Down" or "Given"
   is no name, the subject is the he or she of what follows; so do an adverb of place ("Nearby",
-  "Closer to home", "Out on the ice") and a distance ("Two doors down", "Not far away").
+  "Closer to home", "Out on the ice") and a distance ("Two doors down", "Not far away"); and any
+  opening phrase before a name with its appositive ("Now 73, Ana Ruiz, a retired nurse, is …").
 - Gender: a given name the list holds in another regular spelling ("Kody", "Katy": Cody,
   Katie); a person's given name written alone ("Kody Cook" … "After Kody died, she …": the she
   is not Kody); a kin noun owned right before a name ("her son Jory Pratt").
@@ -343,4 +344,29 @@ PLACE_OPENERS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS]
+#: An opening phrase, then the subject's name with an appositive set off by commas.
+FRONTED_THEN_APPOSED = cases(
+    "pronouns and role nouns",
+    [
+        ("“We should stay,” said Tom Rowley, who runs a bakery.\n\nNow 73, Mira Tolson, a retired nurse, is "
+         "hopeful the bill will pass. “We have waited long enough for this,” she said.", "We have waited long",
+         "Mira Tolson"),
+        ("“We should stay,” said Tom Rowley, who runs a bakery.\n\nBorn in Jamaica, Mira Tolson, head of the "
+         "tenants union, moved to Halifax in 1990. “We have waited long enough for this,” she said.",
+         "We have waited long", "Mira Tolson"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nArmed with new data, Greg Pardo, a city "
+         "planner, argued for the plan. “The numbers speak for themselves,” he said.", "The numbers speak",
+         "Greg Pardo"),
+        ("“We should stay,” said Tom Rowley, who runs a bakery.\n\nIn Halifax, Mira Tolson, head of the "
+         "tenants union, is hopeful the bill will pass. “We have waited long enough for this,” she said.",
+         "We have waited long", "Mira Tolson"),
+        ("“We should stay,” said Ann Rowley, who runs a bakery.\n\nHaving lost his job, Greg Pardo, a "
+         "welder, moved back home. “There was nothing left for me there,” he said.", "There was nothing left",
+         "Greg Pardo"),
+        # negative: a pronoun after the appositive is the subject; the name is the phrase's
+        ("“We should stay,” said Tom Rowley.\n\nLike her father, Tom Kell, a miner, she worked underground "
+         "for years. “It was hard work,” she said.", "It was hard work", (None, "Tom Rowley")),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED]

@@ -323,7 +323,10 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 #: A role noun and a name ending a sentence, maybe with an age set off: "… for Halifax nurse Ada
 #: Lind, 52." (group 1: the role noun, group 2: the name).
-_CLOSING_PERSON = re.compile(r"(?<![\w’'-])([a-z][a-z-]{2,})\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+\d{1,3})?[.!]?\s*$")
+_CLOSING_PERSON = re.compile(
+    r"(?<![\w’'-])([a-z][a-z-]*)\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(\d{1,3}))?"
+    r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|who\s+[^.;:“”]{1,120}))?[.!]?\s*$"
+)
 #: A passive verb and "by", maybe with a lower-case role before the agent's name ("were designed
 #: by British artist", "was written by"): the name after it made or did the thing.
 _PASSIVE_AGENT = re.compile(
@@ -746,9 +749,13 @@ class SubjectIndex:
         """The person a sentence whose subject is no person ends on, introduced by a role noun and
         maybe an age: "Regular walks also paid off for Halifax nurse Ada Lind, 52. “…,” she says"
         is Lind, whom the sentence brings in to speak next. Only a full name (two words or more)
-        right after the role noun, as the sentence's last words."""
+        as the sentence's last words but for its age, its place ("of Halifax"), its role set off
+        after it ("a welder") or a relative clause, after a role noun or with an age or a role."""
         found = _CLOSING_PERSON.search(masked, start, end)
-        if found is None or found.group(1) not in PERSON_NOUNS:
+        role = re.split(r"\s(?:from|of|at|in|with|for|who)\s", found.group(4))[0].split()[-1:] if found is not None and found.group(4) else []
+        # a role noun before the name, an age, or an appositive role after it: "… helped Tom
+        # Kell, a Halifax welder.", "Another success story is Tom Kell, 50, of Halifax."
+        if found is None or not (found.group(1) in PERSON_NOUNS or found.group(3) or role and role[0] in PERSON_NOUNS):
             return
         run = NAME_RUN.match(masked, found.start(2))
         name = clean_name(restore(run.group())) if run is not None else ""

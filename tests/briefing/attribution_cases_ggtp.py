@@ -11,7 +11,8 @@ written anew with invented people.
   Katie); a person's given name written alone ("Kody Cook" … "After Kody died, she …": the she
   is not Kody); a kin noun owned right before a name ("her son Jory Pratt").
 - A sentence whose subject is no person and that ends on a person a role noun introduces ("…
-  paid off for Halifax nurse Ada Lind, 52.") brings that person in to speak next.
+  paid off for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder.", "Another success
+  story is Tom Kell, 50, of Halifax.") brings that person in to speak next.
 - A subject's name with lower-case particles ("Ben van der Pluijm") is the whole name.
 - "X, 49, and Y, 39, are …" is a joint subject (a he or she is the one of the pair whose gender
   fits, nobody when both may); a clause of a "they" sentence naming one of them ("They came in
@@ -369,4 +370,25 @@ FRONTED_THEN_APPOSED = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED]
+#: The person a sentence with no person subject ends on, with an age, a place or a role set off.
+CLOSING_APPOSED = cases(
+    "pronouns and role nouns",
+    [
+        ("“Walking is easy,” said Ann Purvis, a retiree.\n\nThe program also helped Babatunji Farinloye, a "
+         "Mississauga accountant. “It changed my habits,” he says.", "It changed my habits", "Babatunji Farinloye"),
+        ("“Walking is easy,” said Ann Purvis, a retiree.\n\nResults were good for Mississauga accountant "
+         "Babatunji Farinloye, who lost 10 pounds. “It changed my habits,” he says.", "It changed my habits",
+         "Babatunji Farinloye"),
+        ("“Walking is easy,” said Ann Purvis, a retiree.\n\nAnother success story is Babatunji Farinloye, 50, "
+         "of Mississauga. “It changed my habits,” he says.", "It changed my habits", "Babatunji Farinloye"),
+        ("“Walking is easy,” said Tom Purvis, a retiree.\n\nThe first to sign up was Ilse Brandvold, a teacher "
+         "from Saskatoon. “I wanted to move more,” she says.", "I wanted to move more", "Ilse Brandvold"),
+        # negatives: a firm or a place set off the same way is no one
+        ("“Walking is easy,” said Ann Purvis, a retiree.\n\nThe contract went to Harbour Logistics, a firm "
+         "from Halifax. “It is good news,” she says.", "It is good news", "Ann Purvis"),
+        ("“Walking is easy,” said Ann Purvis, a retiree.\n\nThe storm knocked out power in Lower Sackville, a "
+         "suburb of Halifax. “We had no heat,” she says.", "We had no heat", "Ann Purvis"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED]

@@ -198,6 +198,9 @@ _CREDIT = re.compile(
     r"(?:[A-Z][\w’'.․&-]*\s+){0,3}(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Credits?)\s*(?:[:/|]|by\s+[A-Z]|courtesy\b)|Courtesy\s+(?:of\s+)?[A-Z])"
     r"|(?:Pictured|Above|Below|Top|Left|Right|From\s+left|Inset|Caption)\s*:"
     r"|\(\s*(?:[A-Za-z][\w’'.&-]*\s+){0,6}(?:PHOTO|[Pp]hoto)[Ss]?\s*\)"  # "( THE CANADIAN PRESS FILE PHOTO )"
+    # "(Submitted by Wendy Golden)", "(Supplied)", "(Handout)", "(CBC)", "(Getty Images)": a short
+    # parenthesis that is a whole sentence
+    r"|\(\s*(?:(?:Submitted|Supplied|Provided|Contributed|Handout|Courtesy)\b[^()]{0,60}|(?:[A-Z][\w’'.&-]*\s*){1,3})\)\s*$"
     r"|(?:[A-Z][\w’'.․&-]*\s+){0,3}[A-Z][\w’'.․&-]*\s*/\s*(?:[A-Z][\w’'.․&-]*\s*){1,5}[.)]*\s*$"
     r")"
 )

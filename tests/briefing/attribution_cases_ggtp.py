@@ -18,8 +18,8 @@ written anew with invented people.
   fits, nobody when both may); a clause of a "they" sentence naming one of them ("They came in
   2016, where Hadad worked …") makes that one the he.
 - A sentence closed by a name and a verb of opinion ("…, Fraser believes.") is about that person.
-- A caption closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )") names
-  no one a he means.
+- A caption closed by a parenthesised photo credit ("( THE CANADIAN PRESS FILE PHOTO )",
+  "(Submitted by Ann Lee)", "(Getty Images)", "(CBC)") names no one a he means, nor does the credit.
 - An "it" after a quote of a person named by a role ("the judge") is the document or body the
   text turned to since ("The parole board decision said …. It also said"), never the judge.
 - "His doctor gave him a diagnosis. “…,” he said": the doctor or the man the "his" meant, which
@@ -391,4 +391,35 @@ CLOSING_APPOSED = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED]
+#: A caption closed by a short parenthesised credit: a submitter, a source, an agency.
+SHORT_CREDITS = cases(
+    "pronouns and role nouns",
+    [
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe, left, had been planning a move to Moncton "
+         "before his death. (Submitted by Wendy Golden)\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe, left, had been planning a move to Moncton "
+         "before his death. (Supplied)\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe, left, had been planning a move to Moncton "
+         "before his death. (Courtesy of the family)\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe, left, had been planning a move to Moncton "
+         "before his death. (CBC)\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe, left, had been planning a move to Moncton "
+         "before his death. (Getty Images)\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe, left, had been planning a move to Moncton "
+         "before his death. (Facebook)\n\n“These men were smart enough to go to Ottawa,” he says.",
+         "These men were smart", "Cecil Fraser"),
+        # negatives: a parenthesis of the body's own words; a credit inside the sentence
+        ("“We had no choice,” said Cecil Fraser.\n\nBenjamin Lowe spoke to the council on Monday. (Lowe is a "
+         "former porter.) “These men were smart enough to go to Ottawa,” he says.", "These men were smart",
+         "Benjamin Lowe"),
+        ("“We had no choice,” said Ann Fraser.\n\nBenjamin Lowe spoke to the council on Monday (CBC). “These "
+         "men were smart enough to go to Ottawa,” he says.", "These men were smart", "Benjamin Lowe"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED, *SHORT_CREDITS]

@@ -72,15 +72,15 @@ _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z]
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: A name and its verb after a conjunction opening a clause (group 1: the name).
-_NAME_THEN_VERB = (
-    r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
+_NAME_THEN_VERB = (  # particles inside the name: "When Ben van der Pluijm arrived"
+    r"((?:[A-Z][\w’'.․-]+\s+(?:(?:van|von|de|der|den|del|della|la|le|du|da|di|bin|ibn|al|el)\s+){0,2}){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
     r"heard|saw|said|told|wrote|read|beat|found|kept|felt|grew|knew|became|had)(?![\w’'-])"
 )
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once|where)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
 )  # "after the novelist Jo Walton explained"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.

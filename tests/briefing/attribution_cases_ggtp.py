@@ -13,7 +13,8 @@ written anew with invented people.
 - A sentence whose subject is no person and that ends on a person a role noun introduces ("…
   paid off for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder.", "Another success
   story is Tom Kell, 50, of Halifax.") brings that person in to speak next.
-- A subject's name with lower-case particles ("Ben van der Pluijm") is the whole name.
+- A subject's name with lower-case particles ("Ben van der Pluijm") is the whole name, in a
+  clause too ("When Ben van der Pluijm arrived, the slope had collapsed": he, the slope no one).
 - "X, 49, and Y, 39, are …" is a joint subject (a he or she is the one of the pair whose gender
   fits, nobody when both may); a clause of a "they" sentence naming one of them ("They came in
   2016, where Hadad worked …") makes that one the he.
@@ -422,4 +423,23 @@ SHORT_CREDITS = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED, *SHORT_CREDITS]
+#: A clause's subject when the main subject is no person: an opening clause, a particle name.
+CLAUSE_NAMES = cases(
+    "clause frames around the speaker",
+    [
+        ("“We are still counting,” said Ann Nugroho, a spokeswoman.\n\nWhen Tom Kell arrived, the slope had "
+         "collapsed. “This is like dropping a bag of sand in a tub,” he said.", "This is like dropping",
+         "Tom Kell"),
+        ("“We are still counting,” said Ann Nugroho, a spokeswoman.\n\nWhen Ben van der Pluijm arrived, the "
+         "slope had collapsed. “This is like dropping a bag of sand in a tub,” he said.", "This is like dropping",
+         "Ben van der Pluijm"),
+        ("“We are still counting,” said Ann Nugroho, a spokeswoman.\n\nThe crowd cheered as Ben van der "
+         "Pluijm spoke. “This is like dropping a bag of sand in a tub,” he said.", "This is like dropping",
+         "Ben van der Pluijm"),
+        # negative: the clause's woman is no "he"
+        ("“We are still counting,” said Tom Nugroho, a spokesman.\n\nAfter Ann Kell left, the crowd went "
+         "quiet. “It was not the ending I wanted,” he said.", "It was not the ending", "Tom Nugroho"),
+    ],
+)
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED, *SHORT_CREDITS, *CLAUSE_NAMES]

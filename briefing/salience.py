@@ -324,8 +324,9 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
-#: A role noun and a name ending a sentence, maybe with an age set off: "… for Halifax nurse Ada
-#: Lind, 52." (group 1: the role noun, group 2: the name).
+#: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
+#: set off: "… for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder from Halifax." (group
+#: 1: the word before, a role noun or not; group 2: the name; group 3: the age; group 4: the role).
 _CLOSING_PERSON = re.compile(
     r"(?<![\w’'-])([a-z][a-z-]*)\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(\d{1,3}))?"
     r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|who\s+[^.;:“”]{1,120}))?[.!]?\s*$"

@@ -124,4 +124,23 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower().rstrip(".")
-    return GIVEN_NAME_GENDER.get(first) or TITLE_GENDER.get(first)
+    return GIVEN_NAME_GENDER.get(first) or TITLE_GENDER.get(first) or _variant_gender(first)
+
+
+#: Spellings a variant would give one gender that the other gender (or another language) bears:
+#: "Karol" is Polish and male, "Valery" both, "July" a month, "Conny" German and male too.
+_NOT_VARIANTS = frozenset("karol valery july conny".split())
+
+
+def _variant_gender(first: str) -> str | None:
+    """The gender of a listed given name that ``first`` respells in one of two regular ways: a K
+    for the C opening it before a, o, u, l or r ("Kody", "Korey", "Kolin", "Klara": Cody, Corey,
+    Colin, Clara), a final y for its -ie ("Katy", "Debby": Katie, Debbie). The other direction is
+    left alone: a y turned -ie or -i often changes the gender ("Bobby" / "Bobbie", "Tony" / "Toni")."""
+    if first in _NOT_VARIANTS:
+        return None
+    if first[:1] == "k" and first[1:2] in {"a", "o", "u", "l", "r"}:
+        found = GIVEN_NAME_GENDER.get("c" + first[1:])
+        if found:
+            return found
+    return GIVEN_NAME_GENDER.get(first[:-1] + "ie") if first.endswith("y") and len(first) > 3 else None

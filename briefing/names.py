@@ -87,6 +87,13 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n")
 #: Words that make a role one the person no longer holds: "Whitman, a former governor," is not
 #: who "the governor" is (the sitting one may be named without the title), only "the former governor".
 _PAST_ROLE = frozenset({"former", "ex", "onetime", "one-time", "then", "erstwhile", "late"})
+#: A kin noun owned by a possessive, then a name, maybe set off by a comma: "her son Kody Cook",
+#: "his daughter, Emily Pratt" (group 1: the noun, group 2: the name).
+_KIN_NAME = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+(son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
+    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
+    r"boyfriend|girlfriend),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+)
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
@@ -186,6 +193,8 @@ class NameRegistry:
         #: the name mentions whose roles ``_read_roles`` has not read yet
         self._unread_roles: list[tuple[int, int, str, list[str], set[str]]] = []
         self._body = body
+        #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
+        self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
@@ -356,7 +365,42 @@ class NameRegistry:
         """A person's gender: the text's own evidence (``gender``) first; when the text is silent,
         a title ("Queen", "Father") or an unambiguous given name ("Hillary Clinton"). Only for
         ruling a pronoun's candidate out: it proves neither that a name is a person nor who spoke."""
-        return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name)
+        return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name) or self._given_name_alone(name)
+
+    def _learn_kin_genders(self, body: str) -> None:
+        """A name right after a kin noun owned by someone tells its gender, as a title does ("her
+        son Kody Cook", "his daughter, Emily Pratt,", "Ana Reyes's husband, Tom Reyes"); never
+        against a given name of the other gender."""
+        for kin in _KIN_NAME.finditer(body):
+            gender = ROLE_GENDER.get(kin.group(1).lower())
+            name = clean_name(kin.group(2))
+            if gender is None or not name:
+                continue
+            full = self.fullest(name, kin.start(2) + 1)
+            if given_name_gender(full) in (None, gender):
+                # read like a title's gender: it rules a candidate out, but proves no one the he
+                # ("Ann Weller and her son, Tom, and his friend, Dan, …. “…,” he said": either man)
+                self._title_gender.setdefault(full, gender)
+
+    def _given_name_alone(self, name: str) -> str | None:
+        """The gender of the one person whose given name ``name`` is, when the text calls them by
+        it alone ("Kody Cook" … "After Kody died, she …": a child, a victim, a family member) and
+        no name ends with it (then it is a surname): that person's gender, as ``gender_of`` tells it."""
+        if " " in name or any(" " in other for other in self._by_last.get(name, {})):
+            return None
+        owners = self._by_first().get(name, {})
+        genders = {self.gender.get(full) or self._title_gender.get(full) or given_name_gender(full) for full in owners}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _by_first(self) -> dict[str, dict[str, int]]:
+        """First word -> {name of two words or more: first position}, built once when asked."""
+        if self._first_words is None:
+            self._first_words = {}
+            for at, run in self._runs:
+                words = run.split()
+                if len(words) > 1:
+                    self._first_words.setdefault(words[0], {}).setdefault(run, at)
+        return self._first_words
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
         """People of known ``gender`` named in ``[start, end)``, in their fullest form: "Ms. Rita
@@ -504,6 +548,7 @@ class NameRegistry:
         blanked. Honorifics (Mr., Ms.) already set win over votes. A pronoun against the person's
         unambiguous given name or title votes only when the sentence writes no other name.
         """
+        self._learn_kin_genders(body)
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0

@@ -40,6 +40,13 @@ from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .tail_attribution import closing_attribution
 from .wordlists import is_common_word
 
+#: A role owned by a possessive pronoun: "His doctor", "her lawyer".
+_OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
+#: A person named with a crowd like them: "Rima Haddad and thousands of other refugees", "Tom
+#: Kell and many others" (group 1: the name).
+_ONE_OF_MANY = re.compile(
+    r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:(?:thousands|hundreds|millions|dozens|scores|many|countless|tens\s+of\s+thousands)\s+(?:of\s+)?)?(?:other|others)\b.*"
+)
 #: The gender a possessive tells: "his wife", "her son".
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
@@ -65,15 +72,15 @@ _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z]
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 #: A name and its verb after a conjunction opening a clause (group 1: the name).
-_NAME_THEN_VERB = (
-    r"((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
+_NAME_THEN_VERB = (  # particles inside the name: "When Ben van der Pluijm arrived"
+    r"((?:[A-Z][\w’'.․-]+\s+(?:(?:van|von|de|der|den|del|della|la|le|du|da|di|bin|ibn|al|el)\s+){0,2}){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
-    r"heard|saw|said|told|wrote|read|beat)(?![\w’'-])"
+    r"heard|saw|said|told|wrote|read|beat|found|kept|felt|grew|knew|became|had)(?![\w’'-])"
 )
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?:when|after|as|because|while|until|before|once)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
 )  # "after the novelist Jo Walton explained"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
@@ -152,9 +159,11 @@ def _asker(masked: str, start: int, at: int, subject: Mention) -> bool:
 
 
 #: A name and a present-tense speech verb ending a sentence with no comma before them, after a
-#: lower-case word: "… the most able candidate Viguerie argues."
+#: lower-case word: "… the most able candidate Viguerie argues."; or a verb of opinion after a
+#: comma, which ``closing_attribution`` (speech verbs only) leaves: "…, Fraser believes."
 _BARE_CLOSING = re.compile(
     r"(?<=[a-z])\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|argues|contends|insists|notes|adds|believes|maintains)[.!]?\s*$"
+    r"|(?<=[a-z]),\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:believes|thinks|feels|hopes|fears|suspects|reckons|argues|contends|insists|maintains)[.!]?\s*$"
 )
 #: A subject, a copula and a name as the predicate: "Its first guest was Gov. Dana Cole.", "The
 #: winner is Mara Oduya.", "Its director is Maria Soto, who …" (group 1: the name, as written,
@@ -188,6 +197,10 @@ _CREDIT = re.compile(
     r"\s*\(?\s*(?:"
     r"(?:[A-Z][\w’'.․&-]*\s+){0,3}(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Credits?)\s*(?:[:/|]|by\s+[A-Z]|courtesy\b)|Courtesy\s+(?:of\s+)?[A-Z])"
     r"|(?:Pictured|Above|Below|Top|Left|Right|From\s+left|Inset|Caption)\s*:"
+    r"|\(\s*(?:[A-Za-z][\w’'.&-]*\s+){0,6}(?:PHOTO|[Pp]hoto)[Ss]?\s*\)"  # "( THE CANADIAN PRESS FILE PHOTO )"
+    # "(Submitted by Wendy Golden)", "(Supplied)", "(Handout)", "(CBC)", "(Getty Images)": a short
+    # parenthesis that is a whole sentence
+    r"|\(\s*(?:(?:Submitted|Supplied|Provided|Contributed|Handout|Courtesy)\b[^()]{0,60}|(?:[A-Z][\w’'.&-]*\s*){1,3})\)\s*$"
     r"|(?:[A-Z][\w’'.․&-]*\s+){0,3}[A-Z][\w’'.․&-]*\s*/\s*(?:[A-Z][\w’'.․&-]*\s*){1,5}[.)]*\s*$"
     r")"
 )
@@ -311,6 +324,13 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+#: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
+#: set off: "… for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder from Halifax." (group
+#: 1: the word before, a role noun or not; group 2: the name; group 3: the age; group 4: the role).
+_CLOSING_PERSON = re.compile(
+    r"(?<![\w’'-])([a-z][a-z-]*)\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(\d{1,3}))?"
+    r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|who\s+[^.;:“”]{1,120}))?[.!]?\s*$"
+)
 #: A passive verb and "by", maybe with a lower-case role before the agent's name ("were designed
 #: by British artist", "was written by"): the name after it made or did the thing.
 _PASSIVE_AGENT = re.compile(
@@ -454,12 +474,19 @@ class SubjectIndex:
                         self._joints.setdefault(joint, []).append((restore(member.text), gender))
             if not headline and subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}:
                 self._add_writer_object(start, end, offset)
+            if not headline and subject is not None and subject.kind == "pronoun" and subject.text == "they":
+                # "They came to Canada in 2016, where Tom Kell found work": of the people a "they"
+                # means, the one a clause names is who the next "he" is about
+                self._add_clause_subject(masked, start, end, offset)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
-            if not headline and (subject is None or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+            common = subject is not None and subject.kind == "name" and self._registry.sentence_initial_word(restore(subject.text))
+            if not headline and (subject is None or common or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+                # no person: "Regular walks also paid off for …" ("Regular" is no one either)
                 self._add_inside_subject(masked, start, end, offset)
                 self._add_clause_subject(masked, start, end, offset)
                 self._add_passive_agent(masked, start, end, offset)
+                self._add_closing_person(masked, start, end, offset)
                 # not "Kell’s answer is simple" after the sentence (see _add_owner)
                 self._add_owner(masked, start, offset, until=-1 if subject is not None else offset + end)
                 if named:
@@ -468,6 +495,10 @@ class SubjectIndex:
                     self.add(offset + end - 1, Mention("name", named), None)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
+            many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None
+            if many is not None and clean_name(many.group(1)):
+                # "For Rima Haddad and thousands of other refugees, …": the one person named
+                holder = Mention("name", clean_name(many.group(1)))
             if holder is not None and holder.kind == "name":
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait
@@ -478,10 +509,11 @@ class SubjectIndex:
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
             bare = _BARE_CLOSING.search(masked, start, end) if closing is None else None
-            if bare is not None and self._person(clean_name(restore(bare.group(1))), offset + start):
+            believer = clean_name(restore(bare.group(1) or bare.group(2))) if bare is not None else ""
+            if believer and self._person(believer, offset + start):
                 # "…, he is also the most able candidate Viguerie argues.": a closing cue whose
                 # comma the writer left out
-                self.add(offset + end - 1, Mention("name", clean_name(restore(bare.group(1)))), None)
+                self.add(offset + end - 1, Mention("name", believer), None)
             asked = _ASKED_PERSON.search(masked, start, end)
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "Conroy asked Sanders whether …. “Sure it is,” he said": the answer is the asked
@@ -717,6 +749,24 @@ class SubjectIndex:
             if name and person and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
                 self.add(at, Mention("name", name), None, since=offset + start)
 
+    def _add_closing_person(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The person a sentence whose subject is no person ends on, introduced by a role noun and
+        maybe an age: "Regular walks also paid off for Halifax nurse Ada Lind, 52. “…,” she says"
+        is Lind, whom the sentence brings in to speak next. Only a full name (two words or more)
+        as the sentence's last words but for its age, its place ("of Halifax"), its role set off
+        after it ("a welder") or a relative clause, after a role noun or with an age or a role."""
+        found = _CLOSING_PERSON.search(masked, start, end)
+        role = re.split(r"\s(?:from|of|at|in|with|for|who)\s", found.group(4))[0].split()[-1:] if found is not None and found.group(4) else []
+        # a role noun before the name, an age, or an appositive role after it: "… helped Tom
+        # Kell, a Halifax welder.", "Another success story is Tom Kell, 50, of Halifax."
+        if found is None or not (found.group(1) in PERSON_NOUNS or found.group(3) or role and role[0] in PERSON_NOUNS):
+            return
+        run = NAME_RUN.match(masked, found.start(2))
+        name = clean_name(restore(run.group())) if run is not None else ""
+        at = offset + found.start(2)
+        if len(name.split()) > 1 and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
+            self.add(at, Mention("name", name), None, since=offset + start)
+
     def _add_owner(self, masked: str, start: int, offset: int, *, until: int = -1) -> None:
         """The person owning the subject that opens a sentence ("Dan Okoro’s campaign has struggled
         all summer. “…,” he said", "Sen. Ivy Pratt’s office released the letter"): the sentence is
@@ -828,11 +878,12 @@ class SubjectIndex:
                 return None
         return group.name
 
-    def resolve_it(self, position: int) -> str | None:
+    def resolve_it(self, position: int, since: int = -1) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
-        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two."""
+        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two (and after
+        ``since``, when given)."""
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
-        if before and position - before[-1].position <= MAX_THING_DISTANCE:
+        if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             return before[-1].name
         return None
 
@@ -918,6 +969,10 @@ class SubjectIndex:
                     aside = entry
                 continue
             latest = latest or entry
+            if entry.gender is None and _OWN_ROLE.match(entry.name) and _POSSESSIVE_GENDER[entry.name.split()[0].lower()] == want:
+                # "His doctor gave him a different diagnosis. “…,” he said": the doctor or the
+                # man whose doctor it is, whom the "his" already meant; the text does not say
+                return None
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn

@@ -122,12 +122,86 @@ def _role_noun(word: str) -> bool:
     return word in PERSON_NOUNS or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
 
 
+#: An age set off by commas right after a capitalised name ("Tom Kell, 49, and Ann Kell, 39, are
+#: eager"): it splits the subject into pieces that are no names.
+_APPOSED_AGE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),\s+\d{1,3},(?=\s)")
+
+
+#: Two names each with an age, joined by "and": "Tom Kell, 49, and Ann Kell, 39," (not "Tom Kell,
+#: 49, and his wife, Ann,": a role set off, which the subject's reader knows).
+_AGED_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,\s+\d{1,3},\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+\d{1,3},\s")
+
+
+#: A cleft sentence whose clause after "that" has a name for its subject: "Yet it was only
+#: recently that Fraser pieced …", "It was in Halifax that Ana Reyes found …" (group 1: the name);
+#: its focus a time, a place or a cause, not an adjective ("It is clear that Ottawa …": no cleft).
+_CLEFT_SUBJECT = re.compile(
+    r"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is|wasn’t|wasn't|isn’t|isn't)\s+(?:not\s+|only\s+|just\s+|also\s+)*"
+    r"(?:(?:until|after|before|when|while|during|since|in|at|on|through|because|then|there|here)\b[^,;:“”\"]{0,50}?|[a-z]+ly)\s+that\s+(?!The\s|A\s|An\s)"
+    r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?<!\bis)(?<!\bwas)"
+)
+
+
+#: An opening phrase (of lower-case words after its first, but for a place after a preposition:
+#: ``leading_np`` checks), a full name set off by commas with a
+#: lower-case appositive, then a lower-case word, its verb: "Now 73, Ana Ruiz, a retired nurse,
+#: is …", "Armed with new data, Tom Kell, head of the union, argued …" (group 1: the name).
+_FRONTED_THEN_APPOSED = re.compile(
+    r"\s*[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,6},\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?:a|an|the|head|president|chair|director|founder|owner|leader|one|who|whose|[a-z]+(?:er|or|ist|ian|ant|ent))\b[^,;:“”\"]{0,80},\s+(?!(?:he|she|they|we|i|it)\b)[a-z]"
+)  # not "Like her father, Tom Kell, a miner, she …": she
+#: Adverbs of place opening a phrase set off before the subject ("Nearby, …", "Closer to home, …",
+#: "Further up the street, …", "Out on the ice, …").
+_PLACE_ADVERBS = frozenset("nearby closer further farther out upstairs downstairs overseas abroad offstage outdoors indoors".split())
+#: Last words of a distance phrase set off before the subject ("Two doors down", "Not far away").
+_DISTANCE_ENDS = frozenset("away down up over along off".split())
+#: First words of such a distance phrase: a number, a quantity or a negation.
+_DISTANCE_STARTS = frozenset("a an one two three four five six seven eight nine ten few several some just only not".split())
+
+
+def _place_opener(words: list[str]) -> bool:
+    """An opening phrase of place set off by a comma, no noun phrase that could be the subject:
+    one adverb of place, maybe before a preposition or "the" ("Nearby", "Closer to home", "Out on
+    the ice"; not "Nearby residents, …"), or a distance ("Two doors down", "A few blocks away")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _PLACE_ADVERBS and (len(words) == 1 or words[1].lower() in INTRO_WORDS or words[1].lower() in {"the", "to", "up", "down"}):
+        return True
+    return 1 < len(words) <= 5 and words[-1].lower() in _DISTANCE_ENDS and (first in _DISTANCE_STARTS or first.isdigit())
+
+
+def _inner_particle(words: list[str], k: int) -> bool:
+    """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
+    "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
+    word."""
+    if k == 0 or words[k] not in PARTICLES:
+        return False
+    j = k
+    while j < len(words) and words[j] in PARTICLES:
+        j += 1
+    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    if _AGED_PAIR.search(sentence):
+        sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
+    fronted = _FRONTED_THEN_APPOSED.match(sentence)
+    opening = sentence.split(",", 1)[0].split()
+    if fronted is not None and any(w[:1].isupper() for w in opening[1:]):
+        first_word = opening[0].lower()  # "Born in Jamaica, …", not a list: "Tom Kell, Ann Lutz, a lawyer, …"
+        fronted = fronted if first_word in INTRO_WORDS or first_word in {"born", "now", "once", "with"} or first_word.endswith(("ed", "ing")) else None
+    if fronted is not None and clean_name(fronted.group(1)) == fronted.group(1):
+        return Mention("name", fronted.group(1))  # "Now 73, Ana Ruiz, a retired nurse, is …"
+    cleft = _CLEFT_SUBJECT.match(sentence)
+    focus = clean_name(cleft.group(1)) if cleft is not None else ""
+    if focus:
+        return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …"
     inverted = _LOCATIVE_INVERSION.match(sentence)
     if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
         standing = head_of_segment(inverted.group(1))
@@ -210,6 +284,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
             continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
+        if index == 0 and len(pieces) > 1 and _place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
+            continue  # "Nearby, …", "Closer to home, …", "Two doors down, …", "Not far away, …"
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
         if DISJUNCTION.search(" " + seg.strip(STRIP)[: max(0, cut - 1)] + " "):
             return None  # "Neither Park nor Reyes said …": no one of them for sure
@@ -258,7 +334,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not _capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS):
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or _inner_particle(words, k)):
                 k += 1
             if k == 1 and _speech_word_modifier(words):
                 # "Text messages between the two men mention …": a speech-verb form opening the

@@ -19,7 +19,7 @@ from .name_cleaning import (
 )
 from .names import AMBIGUOUS, NameRegistry
 from .not_speech import title_cased
-from .salience import SubjectIndex, credit_only, short_headline
+from .salience import SubjectIndex, credit_only, person_description, short_headline
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
 from .speaker_turns import answerer_of
@@ -122,7 +122,11 @@ def _resolve(
         return registry.fullest(mention.text, pos + 1, ahead=True)
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
-            return last.speaker
+            thing = index.resolve_it(pos, since=last.start) if person_description(last.mention) else None
+            # "the ministry" may be the "it"; after "the judge" quoted, a document or body the text
+            # turned to since ("The parole board decision said …. It also said") is, not the judge
+            # (but "His physician wrote a letter. According to it, …" is still the physician's)
+            return thing or last.speaker
         if mention.text == "they":
             return index.resolve_they(pos)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos, quote)

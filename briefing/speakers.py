@@ -62,8 +62,9 @@ _OBJECT_RELATIVE = re.compile(r"\s(?:which|whom)\s+([^,;]{3,60}?)\s*$")
 #: The last piece before the verb follows a dash: a parenthetical closed just before it.
 _DASH_BEFORE_LAST = re.compile(r"(?:[—–]|\s--?\s)[^,();—–]*$")
 #: A subject after "and" or "but" closing the text before a verb ("… and Clinton said", "waits fell
-#: but Morrow says": "but" joins clauses, the comma before it often left out).
-_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+([^,;:“”\"·]{1,60}?)\s*$")
+#: but Morrow says": "but" joins clauses, the comma before it often left out); the last one of
+#: several: "… asked him about it and Kell said".
+_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+((?:(?!\s(?:and|but)\s)[^,;:“”\"·]){1,60}?)\s*$")
 #: "between" with its first member and no "and" yet: the "and" after it joins the second member.
 _BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")

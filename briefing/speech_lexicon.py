@@ -253,5 +253,8 @@ INTRO_WORDS = set(
     "in on at after before during since while when as although though despite for by from to "
     "asked last this earlier later then yet so if because across among unlike like under over through "
     "within without amid against toward towards around beyond behind near inside outside throughout "
-    "following despite upon along together alongside besides unlike of about regarding".split()
+    "following despite upon along together alongside besides unlike of about regarding "
+    # "Down the street, Tom Kell also cheered", "Given his views, Ana Ruiz is hopeful": a place or
+    # a premise set off before the subject, never the subject itself
+    "down up given beside beneath between".split()
 )

@@ -25,6 +25,7 @@ from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_ggtc import GGTC_CASES
+from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -1364,6 +1365,7 @@ ALL_CASES: list[Case] = [
     *REAL14D_CASES,
     *REAL14E_CASES,
     *GGTC_CASES,
+    *GGTP_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

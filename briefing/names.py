@@ -355,6 +355,12 @@ class NameRegistry:
             return next(iter(names))
         return name
 
+    def written_before(self, name: str, pos: int) -> bool:
+        """Whether a name ending in the same word stands in the text before ``pos``: someone the
+        reader has met, not a name the sentence brings in."""
+        words = _name_words(name)
+        return bool(words) and any(at < pos for at in self._by_last.get(words[-1], {}).values())
+
     def introduced_surname(self, word: str, pos: int) -> str | None:
         """The full name ending in ``word`` written before ``pos`` ("Al From", then "From said"),
         for a surname that is also a function word, which ``clean_name`` drops on its own."""

@@ -476,8 +476,9 @@ class SubjectIndex:
                 self._add_writer_object(start, end, offset)
             if not headline and subject is not None and subject.kind == "pronoun" and subject.text == "they":
                 # "They came to Canada in 2016, where Tom Kell found work": of the people a "they"
-                # means, the one a clause names is who the next "he" is about
-                self._add_clause_subject(masked, start, end, offset)
+                # means, the one a clause names is who the next "he" is about, when the reader has
+                # met them ("They lost when Ross County beat them" names a rival, no one of them)
+                self._add_clause_subject(masked, start, end, offset, met_only=True)
             if not headline and subject is not None and subject.kind == "description" and _group(subject.text):
                 self._add_leader(masked, start, end, offset)
             common = subject is not None and subject.kind == "name" and self._registry.sentence_initial_word(restore(subject.text))
@@ -725,7 +726,7 @@ class SubjectIndex:
         if len(people) == 1:
             self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
 
-    def _add_clause_subject(self, masked: str, start: int, end: int, offset: int) -> None:
+    def _add_clause_subject(self, masked: str, start: int, end: int, offset: int, *, met_only: bool = False) -> None:
         """The person named as the subject of a subordinate clause when the main subject is no
         person: "At the rally, the crowd booed when Reyes mentioned his rival. “…,” he told them" is
         Reyes (the crowd is no "he"). Only a name the registry holds as a proper name, no place,
@@ -733,6 +734,8 @@ class SubjectIndex:
         for clause in _CLAUSE_SUBJECT.finditer(masked, start, end):
             name = clean_name(restore(clause.group(1)))
             at = offset + clause.start(1)
+            if met_only and not self._registry.written_before(name, at):
+                continue
             if name and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
                 self.add(at, Mention("name", name), None, since=offset + start)
 

@@ -77,6 +77,9 @@ def resolve_speakers(
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
+        if m is not None and m.is_he_or_she and f.speaker is not None and registry.gender_of(f.speaker) is None:
+            # the text has told us: after "Jo Walton explained. “…,” she said", Jo Walton is no later "he"
+            registry.gender[f.speaker] = "f" if m.text == "she" else "m"
         to_person = (
             m is not None
             and m.kind == "description"

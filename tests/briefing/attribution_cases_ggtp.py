@@ -149,9 +149,17 @@ AGED_PAIRS = cases(
         ("“The fees are too high,” said Ann Arafeh, a volunteer.\n\nSusan Miro, 52, and Peter Lusk, 55, run "
          "a bakery in Moncton.\n\n“Business has never been better,” he said.", "Business has never",
          "Peter Lusk"),
+        ("“The fees are too high,” said Ann Arafeh, a volunteer.\n\nDario Brook, 41, and Sami Salem, 38, left "
+         "Aleppo in 2014. They moved to Ottawa in 2015, where Brook found work as a welder.\n\n“It was the "
+         "first job I could keep,” he said.", "It was the first job", "Dario Brook"),
+        # negative: a name the "they" sentence brings in is no one of them (a rival, not the man the
+        # reader has met): "They moved …, where Dario Brook found work" is not enough to make him "he"
         ("“The fees are too high,” said Ann Arafeh, a volunteer.\n\nThey moved to Ottawa in 2015, where "
          "Dario Brook found work as a welder.\n\n“It was the first job I could keep,” he said.",
-         "It was the first job", "Dario Brook"),
+         "It was the first job", None),
+        ("Manager Ned Kell took over in January. His side had won six games in a row. They only lost when "
+         "Ross County beat them 2-1 last week.\n\n“A few players are out of contract and will want to know "
+         "their futures,” he said.", "A few players are out", "Ned Kell"),
         # negative: the clause's man is no "she"
         ("“The fees are too high,” said Tom Arafeh, a volunteer.\n\nThe couple moved to Ottawa in 2015, "
          "when Mark Brook found work as a welder.\n\n“It was the first job I could keep,” she said.",
@@ -442,4 +450,23 @@ CLAUSE_NAMES = cases(
     ],
 )
 
-GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED, *SHORT_CREDITS, *CLAUSE_NAMES]
+#: A he/she resolved to a person tells that person's gender to every later pronoun: a given name
+#: of either gender ("Sam", "Kim") is no later "he" once a "she" has been resolved to it.
+LEARNED_GENDERS = cases(
+    "pronouns and role nouns",
+    [
+        ("The novelist Rem Ford wrote dense books. Readers call these moments blank spots, after the poet "
+         "Sam Ortiz explained them to me. “You only see a little of each story on the page,” she said. When "
+         "his editors asked for more, he would reply, “I have a horror of being obvious.”",
+         "I have a horror", "Rem Ford"),
+        ("Kim Lowe runs the bakery with her brother. “We bake through the night,” she said. “The early "
+         "crowd wants bread at six,” he said later.", "The early crowd", None),
+        ("Kim Lowe runs the bakery with her brother. “We bake through the night,” she said. “The early "
+         "crowd wants bread at six,” she said later.", "The early crowd", "Kim Lowe"),
+        ("Robin Hale leads the choir. “We sing every Sunday,” he said. Hale’s sister Jo Hale plays the "
+         "organ. “I started at nine,” she said.", "I started at nine", "Jo Hale"),
+    ],
+)
+
+
+GGTP_CASES = [*FRONTED_PHRASES, *GIVEN_NAME_GENDERS, *CLOSING_PERSONS, *PARTICLE_NAMES, *AGED_PAIRS, *LEARNED_GENDERS, *OPINION_CLOSINGS, *PHOTO_CREDITS, *IT_AFTER_A_ROLE, *OWNED_ROLES, *CLEFTS, *ONE_OF_MANY, *LAST_AND_CLAUSE, *KIN_NAMES, *PLACE_OPENERS, *FRONTED_THEN_APPOSED, *CLOSING_APPOSED, *SHORT_CREDITS, *CLAUSE_NAMES]

@@ -759,7 +759,22 @@ def _head_of_segment(segment: str) -> Mention | None:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
+    if first in {"my", "your"} and 2 <= len(seg.split()) <= 4 and not verbish and kin_or_age(seg.split()[-1]):
+        # 'says my two-year-old', 'my neighbour said': the writer's (or reader's) own person,
+        # described as such; only a person noun or an age after it ("my view" is no one)
+        return Mention("description", seg[0].lower() + seg[1:])
     return None
+
+
+#: An age standing for a person: "two-year-old", "12-year-old", "18-month-old".
+AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-olds?")
+
+
+def kin_or_age(word: str) -> bool:
+    """A noun of a person ("neighbour", "daughter", "editor") or an age standing for one
+    ("two-year-old", "12-year-old")."""
+    low = word.lower()
+    return low in PERSON_NOUNS or AGE_NOUN.fullmatch(low) is not None
 
 
 #: A name of two to four capitalised words (and their particles) in the possessive and a noun or

@@ -15,7 +15,7 @@ from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
 from .relative_clauses import people_head
-from .speaker_heads import head_of_segment
+from .speaker_heads import AGE_NOUN, head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import TIME_OPENER, phrase_after, subject_before
 from .speech_lexicon import (
@@ -234,6 +234,8 @@ def _owned_thing(mention: Mention) -> bool:
     if mention.kind != "description" or len(words) < 2 or words[0].lower() not in _OWNING_PRONOUNS:
         return False
     head = head_noun(mention.text)
+    if AGE_NOUN.fullmatch(head):
+        return False  # '“…,” says our five-year-old': an age standing for a person
     return head not in SPEAKER_HEAD_NOUNS and head.removesuffix("s") not in SPEAKER_HEAD_NOUNS and head.removesuffix("es") not in SPEAKER_HEAD_NOUNS
 
 
@@ -381,13 +383,21 @@ _SIGNED_AFTER = re.compile(
 _LONE_WORD_BEFORE_VERB = re.compile(rf"^[\s,—–-]*([{UPPER}][a-z’'-]+)\s+(?=\w)")
 
 
+#: A lone capitalised word right after a speech verb opening its clause, and nothing of a phrase
+#: after it ('“…,” says House.', '“…,” said King, who …'): the inverted subject.
+_LONE_WORD_AFTER_VERB = re.compile(rf"\s+([{UPPER}][a-z’'-]+)(?=\s*(?:[.,;:!?—–(]|$|\s(?:in|on|at|during|when|while|who)\s))")
+
+
 def lone_word_subject(clause: str) -> str | None:
     """The single capitalised word that is all the subject of ``clause``'s speech verb ("From"
-    in "From said." or "From added that"): a surname for the caller to check against the
-    names the article introduced."""
+    in "From said." or "From added that", "King" in "says King."): a surname for the caller to
+    check against the names the article introduced."""
     match = _LONE_WORD_BEFORE_VERB.match(clause)
     if match is None:
-        return None
+        lead = re.match(r"[\s,—–-]*", clause)
+        verb = SPEECH_VERB.match(clause, lead.end()) if lead is not None else None
+        after = _LONE_WORD_AFTER_VERB.match(clause, verb.end()) if verb is not None and verb.group()[:1].islower() else None
+        return after.group(1) if after is not None else None
     verb = SPEECH_VERB.match(clause, match.end())
     return match.group(1) if verb is not None else None
 

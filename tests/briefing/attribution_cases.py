@@ -24,6 +24,7 @@ from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
+from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -1362,6 +1363,7 @@ ALL_CASES: list[Case] = [
     *REAL14C_CASES,
     *REAL14D_CASES,
     *REAL14E_CASES,
+    *GGTN_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

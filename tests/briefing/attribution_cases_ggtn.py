@@ -1,0 +1,54 @@
+"""Attribution cases of session 15 (ggtn): named or described speakers we left without one on a
+second gold corpus (Canadian news), rebuilt with invented people and wording: a surname that is
+also a title word, inverted after its verb ('“…,” says House.' after "Christopher House"); the
+writer's own people ("says my two-year-old", "my neighbour said") and an age standing for a
+person ("our five-year-old").
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+INVERTED_SURNAME_CASES = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        ("The choreographer Daniel House has led the troupe since 1994.\n\n"
+         "“I always wanted a bigger stage,” says House.", "I always wanted", "Daniel House"),
+        ("Coach Tom House joined the club in 2010.\n\n“It was a gamble,” says House. “It paid off.”",
+         "It paid off", "Tom House"),
+        ("The tennis player Ana King won the title in 2010.\n\n“It was a gamble,” said King, who retired later.",
+         "It was a gamble", "Ana King"),
+        ("Tom Major joined the board last year.\n\n“We move slowly,” adds Major in an interview.",
+         "We move slowly", "Tom Major"),
+        ("Rena Judge, a nurse, worked nights for a decade.\n\n“Nobody saw us,” recalled Judge.",
+         "Nobody saw us", "Rena Judge"),
+        ("Mark Speaker runs the food bank.\n\n“We need more hands,” says Speaker, “not more money.”",
+         "We need more hands", "Mark Speaker"),
+        # negatives: no one of that surname was introduced, or the capital word opens a name
+        ("The committee met in the House on Monday.\n\n“It was a gamble,” says House.", "It was a gamble", None),
+        ("“We will vote no,” says House Speaker Ann Roe.", "We will vote no", "Ann Roe"),
+        ("Members of the King family met on Sunday.\n\n“It was a hard year,” said King.", "It was a hard year", None),
+    ],
+)
+
+OWN_PEOPLE_CASES = cases(
+    "pronouns and role nouns",
+    [
+        ("I read her a book about farm animals.\n\n“No, that's the goat,” says my three-year-old.",
+         "No, that's the goat", "my three-year-old"),
+        ("“We never close on Sundays,” says my neighbour.", "We never close", "my neighbour"),
+        ("“We never close on Sundays,” my neighbour says.", "We never close", "my neighbour"),
+        ("“Put the cat down,” my mother told me.", "Put the cat down", "my mother"),
+        ("My father said, “Never lend a man your ladder.”", "Never lend a man", "my father"),
+        ("“Can we go now?” asks our five-year-old.", "Can we go now", "our five-year-old"),
+        ("“Can we go now?” says my 12-year-old.", "Can we go now", "my 12-year-old"),
+        ("“He never sleeps,” says his 18-month-old's nanny.", "He never sleeps", "his 18-month-old's nanny"),
+        ("“That is how it works,” says my youngest daughter.", "That is how it works", "my youngest daughter"),
+        # negatives: a thing of mine, or the writer "I", is no described speaker
+        ("“It was the end of an era,” my book says of the decade.", "It was the end of an era", None),
+        ("“Put the cat down,” I said to my son.", "Put the cat down", (None, "I")),
+        ("“Things change,” says my view of the matter.", "Things change", None),
+    ],
+)
+
+GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES]

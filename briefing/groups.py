@@ -93,12 +93,29 @@ _GROUP_MODIFIERS = frozenset(
 ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
 
 
+#: Plurals of person nouns that are more often things ("heads", "chairs", "speakers" as
+#: loudspeakers) or a count of votes ("independents"): no group on their own.
+_NOT_PEOPLE_PLURALS = frozenset({"heads", "chairs", "speakers", "anchors", "independents", "hosts", "guards", "generals", "principals", "chiefs", "deputys", "persons"})
+
+
+#: Words before a plural person noun that make it a preposition's object or a clause's, not a group.
+_NOT_GROUP_LEAD = frozenset("by of to from with for at in on about than as and or but like against among between".split())
+
+
+def _person_plural(word: str) -> bool:
+    """The plural of a person noun ("players", "passengers", "firefighters"): a group of people
+    as speaker, as the nouns of ``GROUP_NOUNS`` are."""
+    return word.endswith("s") and word[:-1] in PERSON_NOUNS and word not in _NOT_PEOPLE_PLURALS
+
+
 def plural_group(seg: str) -> Mention | None:
     """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
     words = seg.split()
-    if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
+    if not words or len(words) > 4 or not (words[-1].lower() in GROUP_NOUNS or _person_plural(words[-1].lower())):
         return None
     lead = words[:-1]
+    if words[-1].lower() not in GROUP_NOUNS and any(w.lower() in _NOT_GROUP_LEAD for w in lead):
+        return None  # "by reporters", "than players": a preposition's object, no subject
     # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
     # as the sentence's first word
     adjective = bool(lead) and lead[0].lower().endswith((*ADJECTIVE_ENDINGS, "ing", "ed"))

@@ -168,7 +168,7 @@ def _owning_organisation_then_name(before: list[str], run: str, name: str) -> bo
 #: A participle after the noun of a description ("one Republican involved in the planning",
 #: "the official quoted by the paper"): the head ends before it.
 _POSTNOMINAL = re.compile(
-    r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
+    r"(?<=[a-zA-Z])\s(?:[a-z]\w*ed|stuck|caught|left|held|born|seen|shown|hurt|kept|trapped)(?:\s+(?:in|with|by|on|at|to|for|about|from|outside|inside|near|behind|around|along|as|without|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
 #: An adjective after the noun of a description, with its object ("a source close to the talks",
 #: "people familiar with the matter"): the head ends before it. The description is the noun (the
@@ -647,7 +647,14 @@ def _head_of_segment(segment: str) -> Mention | None:
         if name:
             return Mention("name", name)
     first_word = seg.split()[:1]
-    postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in DETERMINERS else None
+    postnominal = _POSTNOMINAL.search(seg) if first_word and first_word[0].lower() in DETERMINERS else None
+    if postnominal is None and first_word:
+        # "team members dressed for a game", "fans seated behind the bench": a bare plural of
+        # people and its participle's phrase; the head ends before the participle
+        bare_plural = _POSTNOMINAL.search(seg)
+        lead = seg[: bare_plural.start()].split() if bare_plural is not None else []
+        if bare_plural is not None and 0 < len(lead) <= 3 and plural_group(" ".join(lead)) is not None:
+            postnominal = bare_plural
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     related = group_of(seg)

@@ -51,4 +51,23 @@ OWN_PEOPLE_CASES = cases(
     ],
 )
 
-GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES]
+BARE_PLURAL_CASES = cases(
+    "organisations, documents and groups",
+    [
+        ("“Save our rink,” team members dressed in their jerseys say together in the clip.", "Save our rink", "team members"),
+        ("“Save our rink,” players wearing their helmets chant in the video.", "Save our rink", "players"),
+        ("“We waited six hours,” passengers stranded at the airport said.", "We waited six hours", "passengers"),
+        ("“We waited six hours,” passengers said on Tuesday.", "We waited six hours", "passengers"),
+        ("“Nobody told us anything,” commuters stuck on the platform said on Monday.", "Nobody told us", "commuters"),
+        ("“It was chaos,” residents left without power for days told the council.", "It was chaos", "residents"),
+        ("“Vote yes,” volunteers dressed as bees shouted outside the hall.", "Vote yes", "volunteers"),
+        ("Firefighters called to the blaze said the roof was “about to come down.”", "about to come down", "firefighters"),
+        ("“Stop the cuts,” hundreds of nurses gathered outside the legislature chanted.", "Stop the cuts", "hundreds of nurses"),
+        # negatives: loudspeakers, a group only watching, a quote named by a noun
+        ("“Turn it down,” speakers mounted on the wall blared all night.", "Turn it down", None),
+        ("“We are staying,” said Ana Moss, as passengers gathered around her.", "We are staying", "Ana Moss"),
+        ("“Play ball,” heads of the league agreed.", "Play ball", None),
+    ],
+)
+
+GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES, *BARE_PLURAL_CASES]

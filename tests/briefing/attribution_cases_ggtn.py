@@ -70,4 +70,29 @@ BARE_PLURAL_CASES = cases(
     ],
 )
 
-GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES, *BARE_PLURAL_CASES]
+WHAT_X_CALLED_CASES = cases(
+    "clause frames around the speaker",
+    [
+        ("What the board described as a “plan for lasting growth” was shelved a year later.",
+         "plan for lasting growth", "the board"),
+        ("What the union termed “a betrayal of every worker” was approved on Friday.",
+         "a betrayal of every worker", "the union"),
+        ("What the mayor dubbed “the summer of renewal” ended in September.", "the summer of renewal", "the mayor"),
+        ("What the premier described as an “investment in every family” will cost $2 billion.",
+         "investment in every family", "the premier"),
+        ("Lenders were hit by what the central bank termed “a temporary squeeze on credit.”",
+         "a temporary squeeze", "the central bank"),
+        ("The board approved what its chair called a “historic step for the city.”", "historic step", "its chair"),
+        ("The premier dismissed the audit as a “work of fiction from start to finish.”", "work of fiction", "the premier"),
+        ("The audit was dismissed by the premier as a “work of fiction from start to finish.”",
+         "work of fiction", "the premier"),
+        # negatives: no one names it, or the name is the thing's
+        ("What is often called “the quiet crisis of rural care” gets little attention.", "the quiet crisis", None),
+        ("What happened in the mine was “a tragedy for every family in town.”", "a tragedy for every", None),
+        ("What's been dubbed “the summer of renewal” ended in September.", "the summer of renewal", None),
+        ("The storm, dubbed “the beast from the east” by forecasters, closed schools.", "the beast from the east",
+         ("forecasters", None)),
+    ],
+)
+
+GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES, *BARE_PLURAL_CASES, *WHAT_X_CALLED_CASES]

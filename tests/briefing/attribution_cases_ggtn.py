@@ -95,4 +95,25 @@ WHAT_X_CALLED_CASES = cases(
     ],
 )
 
-GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES, *BARE_PLURAL_CASES, *WHAT_X_CALLED_CASES]
+RULING_CASES = cases(
+    "organisations, documents and groups",
+    [
+        ("The judge ruled the man was likely to reoffend in a way that would “cause lasting harm to the public.”",
+         "cause lasting harm", "the judge"),
+        ("The court ruled the bylaw was “an unjustified limit on free expression.”", "an unjustified limit", "the court"),
+        ("The B.C. Court of Appeal ruled Friday the bylaw was “an unjustified limit on free expression.”",
+         "an unjustified limit", "the B.C. Court of Appeal"),
+        ("The tribunal decided the firm had acted in “bad faith from the very beginning.”", "bad faith", "the tribunal"),
+        ("The licensing board determined the officer had shown “a reckless disregard for safety.”",
+         "a reckless disregard", "the licensing board"),
+        ("The coroner ruled the death was “an accident that no one could have foreseen.”", "an accident", "the coroner"),
+        ("The judge found the man posed “a real and present danger to the public.”", "a real and present danger", "the judge"),
+        ("A jury decided the company had shown “a reckless disregard for human life.”", "a reckless disregard", "a jury"),
+        # negatives: ruling a country, ruling something out, deciding to do something
+        ("The party ruled the province for “forty long and difficult years.”", "forty long", None),
+        ("The premier ruled out “a snap election this fall or next spring.”", "a snap election", (None, "the premier")),
+        ("The council decided to “pause every new hire until the spring.”", "pause every new hire", (None, "the council")),
+    ],
+)
+
+GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES, *BARE_PLURAL_CASES, *WHAT_X_CALLED_CASES, *RULING_CASES]

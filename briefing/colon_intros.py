@@ -164,6 +164,11 @@ _SAYING_OBJECT = re.compile(
 _RELATIVE_BEFORE_COLON = re.compile(r",\s+who\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*\s*:\s*$")
 
 
+#: A clause of time running up to the colon ("… in May, when Lund took to Twitter with this:";
+#: group "clause": from its subject to the colon).
+_CLAUSE_OF_TIME_TO_COLON = re.compile(r"(?:^|[\s,])(?:when|after|once|until|before|as\s+soon\s+as)\s+(?P<clause>[^,;:“”\"]+:)\s*$")
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -180,6 +185,11 @@ def colon_subject(sentence: str) -> Mention | None:
         # antecedent, not about the sentence's subject
         decided, antecedent = relative_antecedent(sentence[: relative.start()], "who")
         return antecedent if decided else None
+    timed = _CLAUSE_OF_TIME_TO_COLON.search(sentence)
+    if timed is not None and len(WORD.findall(timed.group("clause"))) > _LABEL_WORDS:
+        # 'Trouble came in May when Lund again took to Twitter with this:': the clause of time
+        # before the colon introduces the words of its own subject, never the main clause's
+        return colon_subject(timed.group("clause"))
     pronoun = _PRONOUN_CLAUSE.match(sentence)
     if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
         return Mention("pronoun", pronoun.group(1).lower())

@@ -495,6 +495,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if _RELATIVE_BEFORE_VERB.search(before):
             continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if word in INVERTIBLE and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
+            # '“A” was to be a “B,” said Ann Roe, her agent.': the inverted cue after a later quote
+            # closes the whole sentence, A as well as B
+            inverted = phrase_after(clause[verb.end() :])
+            if inverted is not None and inverted.kind in {"name", "description"}:
+                return inverted, word
         if word in SPEAKER_AFTER and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
             # '“A” and software “B,” according to a state forecast': a later quote's comma inside its
             # marks, then the source of the whole sentence

@@ -116,4 +116,44 @@ RULING_CASES = cases(
     ],
 )
 
-GGTN_CASES = [*INVERTED_SURNAME_CASES, *OWN_PEOPLE_CASES, *BARE_PLURAL_CASES, *WHAT_X_CALLED_CASES, *RULING_CASES]
+CLAUSE_OF_TIME_CASES = cases(
+    "clause frames around the speaker",
+    [
+        ("Trouble came in mid-May when Dana Lund again took to Twitter with this: “We will win this fight.”",
+         "We will win this fight", "Dana Lund"),
+        ("The feud grew worse in March, when the mayor went on radio with a warning: “We will run out of water by June.”",
+         "We will run out of water", "the mayor"),
+        ("The crowd fell silent when Ann Lund stepped up to the microphone: “We are not going anywhere.”",
+         "We are not going anywhere", "Ann Lund"),
+        ("Things got worse after Rob Lund tweeted: “We will win this fight.”", "We will win this fight", "Rob Lund"),
+        ("Kell apologized after Rob Lund tweeted: “You owe this town an apology.”", "You owe this town", "Rob Lund"),
+        ("Tensions escalated last week after the union posted: “Not one more cut.”", "Not one more cut", "the union"),
+        # negatives: a clause of time with no one who speaks, a fronted phrase with no verb
+        ("The mood changed when the results came in: “We will win this fight.”", "We will win this fight", None),
+        ("Everything changed after the storm hit the coast: “We lost everything.”", "We lost everything", None),
+        ("Tired and angry after a long night the minister told reporters “we will find the money.”",
+         "we will find the money", (None, "the minister")),
+    ],
+)
+
+LATER_QUOTE_CUE_CASES = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Hale Books announced plans to publish a memoir by Ann Lowe.\n\n“Gold and Dust” was to be a “cautionary tale "
+         "for every young star,” said Susan Crane, then Lowe's literary agent.", "Gold and Dust", "Susan Crane"),
+        ("Rob Tate spoke first.\n\n“Every street” would get “a new sidewalk by the end of next year,” said Nadia Bell, "
+         "the city engineer.", "Every street", "Nadia Bell"),
+        # negative: the subject before the verb, not inverted, is a text
+        ("“We came, we saw,” Powell “and we left in a hurry,” the passage continued.", "We came, we saw", (None, "the passage")),
+    ],
+)
+
+GGTN_CASES = [
+    *INVERTED_SURNAME_CASES,
+    *OWN_PEOPLE_CASES,
+    *BARE_PLURAL_CASES,
+    *WHAT_X_CALLED_CASES,
+    *RULING_CASES,
+    *CLAUSE_OF_TIME_CASES,
+    *LATER_QUOTE_CUE_CASES,
+]

@@ -177,8 +177,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if word in SPEAKER_AFTER or not WORD.search(before):
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
-        if _AMOUNT_OBJECT.match(clause, verb.end()):
-            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
+        amount = _AMOUNT_OBJECT.match(clause, verb.end())
+        if amount is not None and not _CAPITAL_ENDING_CLAUSE.match(clause, verb.end()):
+            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it (not 'says Little.')
         inverted = source_of(word, phrase_after(clause[verb.end() :]))
         if word not in SPEAKER_AFTER and inverted is not None and _owned_thing(inverted):
             return None, None  # '“…,” announced his retirement': the verb's object, not its subject
@@ -270,6 +271,11 @@ _AMOUNT_OBJECT = re.compile(
     r"everything|volumes|plenty|it\s+all)(?![\w’'-])",
     re.IGNORECASE,
 )
+
+
+#: One capitalised word ending the clause after the verb ('says Little.', 'says Much, who …'): a
+#: surname, not an amount.
+_CAPITAL_ENDING_CLAUSE = re.compile(rf"\s+[{UPPER}][a-z]+(?=\s*(?:[.,;!?—–]|$))")
 
 
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".

@@ -22,12 +22,27 @@ INVERTED_SURNAME_CASES = cases(
          "We move slowly", "Tom Major"),
         ("Rena Judge, a nurse, worked nights for a decade.\n\n“Nobody saw us,” recalled Judge.",
          "Nobody saw us", "Rena Judge"),
+        ("Researcher Amy Little has studied the bay for years.\n\n“The water is warmer,” says Little.",
+         "The water is warmer", "Amy Little"),
         ("Mark Speaker runs the food bank.\n\n“We need more hands,” says Speaker, “not more money.”",
          "We need more hands", "Mark Speaker"),
         # negatives: no one of that surname was introduced, or the capital word opens a name
         ("The committee met in the House on Monday.\n\n“It was a gamble,” says House.", "It was a gamble", None),
         ("“We will vote no,” says House Speaker Ann Roe.", "We will vote no", "Ann Roe"),
         ("Members of the King family met on Sunday.\n\n“It was a hard year,” said King.", "It was a hard year", None),
+    ],
+)
+
+TITLE_ABBREVIATION_CASES = cases(
+    "titles and abbreviations",
+    [
+        ("“We are reviewing the file,” Const. Jana Roy told reporters.", "We are reviewing the file", "Jana Roy"),
+        ("“We are reviewing the file,” said Cst. Ian Hale of the city police.", "We are reviewing the file", "Ian Hale"),
+        ("“It's heartbreaking,” Ward 4 Coun. Tim Lee said.", "It's heartbreaking", "Tim Lee"),
+        ("“It's heartbreaking,” said Coun. Tim Lee.", "It's heartbreaking", "Tim Lee"),
+        ("“It's heartbreaking,” said Ald. Ann Roe, who represents the ward.", "It's heartbreaking", "Ann Roe"),
+        ("Coun. Tim Lee called the plan “a mess from the start.”\n\n“We need a new plan,” Lee said.",
+         "We need a new plan", "Tim Lee"),
     ],
 )
 
@@ -150,6 +165,7 @@ LATER_QUOTE_CUE_CASES = cases(
 
 GGTN_CASES = [
     *INVERTED_SURNAME_CASES,
+    *TITLE_ABBREVIATION_CASES,
     *OWN_PEOPLE_CASES,
     *BARE_PLURAL_CASES,
     *WHAT_X_CALLED_CASES,

@@ -55,8 +55,11 @@ _PASSIVE_END = re.compile(r"(?:(?<![\w’'-])(?:is|was|are|were|be|been|being|am
 #: A relative pronoun opening the clause the verb is in ('which critics call', 'what Kell described').
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:which|whom|that|what|who)\s+[^,;:—–]*$", re.IGNORECASE)
 #: An object relative pronoun and the whole subject of its clause up to the verb ("what the
-#: commission", "which the union"; group 1 the subject).
-_RELATIVE_OBJECT = re.compile(r"(?<![\w’'-])(?:[Ww]hat|[Ww]hich|[Ww]hom)\s+([^,;:—–]+?)\s*$")
+#: commission", "which the union", "what the senator likes to"; group 1 the subject).
+_RELATIVE_OBJECT = re.compile(
+    r"(?<![\w’'-])(?:[Ww]hat|[Ww]hich|[Ww]hom)\s+([^,;:—–]+?)"
+    r"(?:\s+(?:likes|like|liked|loves|love|loved|prefers|prefer|preferred|chose|chooses|used|wants|wanted|tends|tended)\s+to)?\s*$"
+)
 #: The agent phrase after "by": no punctuation, no quote, at most eight words.
 _AGENT = r"((?:[^\s,;:.!?“”\"()—–·]+\s+){0,7}?[^\s,;:.!?“”\"()—–·]+)"
 #: '…, described by Rep. Dana Kline as “…”': a participle, its agent and "as" right before the quote.

@@ -131,6 +131,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if _CHARGE_THAT.search(clause, 0, verb.start()):
+        # '“rigged” against him, a charge that party leaders denied': the quote is the charge,
+        # and the relative clause's subject answers it
+        return None, None
     if WORD.search(before) and _ELIDED_SUBJECT.search(before):
         # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
         # subject is left out, the sentence's own before the quote, not the object after it ('… of
@@ -276,6 +280,14 @@ _AMOUNT_OBJECT = re.compile(
 #: One capitalised word ending the clause after the verb ('says Little.', 'says Much, who …'): a
 #: surname, not an amount.
 _CAPITAL_ENDING_CLAUSE = re.compile(rf"\s+[{UPPER}][a-z]+(?=\s*(?:[.,;!?—–]|$))")
+
+
+#: A noun of saying set off after the quote and its relative clause ("…, a charge that party leaders
+#: denied", ", an assertion which the mayor rejected"): the relative's subject only answers it.
+_CHARGE_THAT = re.compile(
+    r"(?:,|^)\s*(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|suggestion|notion|idea|"
+    r"description|characteri[sz]ation|label|term|word|phrase|view|argument|complaint|criticism|comparison)\s+(?:that|which)\s"
+)
 
 
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".

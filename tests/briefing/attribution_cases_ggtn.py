@@ -98,6 +98,8 @@ WHAT_X_CALLED_CASES = cases(
         ("Lenders were hit by what the central bank termed “a temporary squeeze on credit.”",
          "a temporary squeeze", "the central bank"),
         ("The board approved what its chair called a “historic step for the city.”", "historic step", "its chair"),
+        ("The bill passed in what the senator likes to call “a rigged vote in the dead of night.”", "a rigged vote", "the senator"),
+        ("The plan is what the mayor prefers to describe as “a fresh start for every family.”", "a fresh start", "the mayor"),
         ("The premier dismissed the audit as a “work of fiction from start to finish.”", "work of fiction", "the premier"),
         ("The audit was dismissed by the premier as a “work of fiction from start to finish.”",
          "work of fiction", "the premier"),
@@ -163,7 +165,30 @@ LATER_QUOTE_CUE_CASES = cases(
     ],
 )
 
+OWNED_GROUP_CASES = cases(
+    "organisations, documents and groups",
+    [
+        ("“The deal is the best we could get,” White House officials said.", "The deal is the best", "White House officials"),
+        ("“The deal is the best we could get,” said Hale campaign officials.", "The deal is the best", "Hale campaign officials"),
+        ("Roe administration officials said the deal was “the best we could get.”", "the best we could get",
+         "Roe administration officials"),
+        ("“We are not going anywhere,” Kell allies said on Friday.", "We are not going anywhere", "Kell allies"),
+        ("“We are not going anywhere,” House Republicans said.", "We are not going anywhere", "House Republicans"),
+        ("Mayor Dan Kell spoke on Monday.\n\nKell supporters responded with chants of “Four more years.”",
+         "Four more years", "Kell supporters"),
+        # negatives: the owner never speaks for the group; a time or a determiner is no owner
+        ("Dan Kell held a rally on Saturday.\n\nKell backers say the polls are “rigged against us from the start.”",
+         "rigged against us", (None, "Kell backers")),
+        ("On Monday officials said the plan was “dead on arrival in the Senate.”", "dead on arrival", "officials"),
+        ("The front-runner said the race had been “rigged against him,” a charge that party leaders denied.",
+         "rigged against him", "the front-runner"),
+        ("Kell called the plan “a disaster for every family,” a description that the mayor rejected.",
+         "a disaster for every family", "Kell"),
+    ],
+)
+
 GGTN_CASES = [
+    *OWNED_GROUP_CASES,
     *INVERTED_SURNAME_CASES,
     *TITLE_ABBREVIATION_CASES,
     *OWN_PEOPLE_CASES,

@@ -187,7 +187,21 @@ OWNED_GROUP_CASES = cases(
     ],
 )
 
+LOWER_RANK_CASES = cases(
+    "pronouns and role nouns",
+    [
+        ("President Dana Kell spoke on Monday.\n\n“We will win,” the vice president said.", "We will win", "the vice president"),
+        ("Gov. Ann Lowe spoke on Monday.\n\n“We will win,” the lieutenant governor said.", "We will win",
+         "the lieutenant governor"),
+        ("Mayor Ann Lowe spoke on Monday.\n\n“We will win,” the deputy mayor said.", "We will win", "the deputy mayor"),
+        # the rank the person was introduced with, or no rank at all, still finds them
+        ("Lt. Gov. Ann Lowe spoke on Monday.\n\n“We will win,” the lieutenant governor said.", "We will win", "Ann Lowe"),
+        ("Mayor Ann Lowe spoke on Monday.\n\n“We will win,” the mayor said.", "We will win", "Ann Lowe"),
+    ],
+)
+
 GGTN_CASES = [
+    *LOWER_RANK_CASES,
     *OWNED_GROUP_CASES,
     *INVERTED_SURNAME_CASES,
     *TITLE_ABBREVIATION_CASES,

@@ -213,6 +213,12 @@ def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | 
 _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 
 
+def _plural_people(word: str) -> bool:
+    """A plural noun of people ("aides", "allies", "lawyers", "supporters")."""
+    low = word.lower()
+    return low.endswith("s") and (low in GROUP_NOUNS or low.removesuffix("s") in PERSON_NOUNS or low == "allies")
+
+
 #: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
 #: Ledger to declare", "led Mayor Joan Ames to say"): the object speaks, not the subject (the
 #: scandal, the vote) that made them.
@@ -597,7 +603,11 @@ def _head_attribution(
     fond = _AS_FOND_OF.search(before)
     if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
-    if word in SPEECH_NOUN_FORMS and _OWNER_RIGHT_BEFORE.search(before) and not SPEECH_VERB.search(sentence, verb.end()):
+    owner_then = _OWNER_RIGHT_BEFORE.search(before)
+    plural_people = owner_then is not None and _plural_people(before.split()[-1]) and not word.endswith("s")
+    if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not SPEECH_VERB.search(sentence, verb.end()):
+        # (not "Roe's aides say the campaign is …": a plural of people before the bare form is
+        # its subject, and the form a verb)
         # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
         owner = possessive_introduction(sentence)
         return (owner, word) if owner is not None else (None, None)

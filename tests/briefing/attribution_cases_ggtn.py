@@ -200,7 +200,26 @@ LOWER_RANK_CASES = cases(
     ],
 )
 
+HOLDER_AND_OWNED_CASES = cases(
+    "clause frames around the speaker",
+    [
+        ("For Sen. Ann Roe, the answer is clear: “Polls don't vote.”", "Polls don't vote", "Ann Roe"),
+        ("To the mayor, the message was plain: “We are not selling the park.”", "We are not selling", "the mayor"),
+        ("But for Ann Roe, the bottom line remains the same: “Polls don't vote.”", "Polls don't vote", "Ann Roe"),
+        ("For the union, the message was simple: “No contract, no work.”", "No contract, no work", "the union"),
+        ("Roe's aides say the campaign is “running out of money fast.”", "running out of money", "Roe's aides"),
+        ("But Dan Kell's allies say the count was “rigged from the very start.”", "rigged from the very start",
+         "Dan Kell's allies"),
+        ("The mayor's lawyers say the suit is “without any merit at all.”", "without any merit", "the mayor's lawyers"),
+        # negatives: a phrase of time or a feast holds no view; a noun "say" after its owner
+        ("For years, the answer was simple: “Build more roads.”", "Build more roads", None),
+        ("For Christmas, the plan was simple: “Stay home and eat.”", "Stay home and eat", None),
+        ("The mayor's reply was simple: “No deal.”", "No deal", "the mayor"),
+    ],
+)
+
 GGTN_CASES = [
+    *HOLDER_AND_OWNED_CASES,
     *LOWER_RANK_CASES,
     *OWNED_GROUP_CASES,
     *INVERTED_SURNAME_CASES,

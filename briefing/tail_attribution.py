@@ -296,7 +296,9 @@ _ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|ca
 #: the reply from Kell", "was the answer of the minister".
 _REPLY_OF = re.compile(
     r"\s*(?:was|is|came|comes)\s+(?:(?P<owner>[^,.;:!?“”\"]{2,60}?)[’']s\s+|the\s+)(?:[\w-]+\s+)?"
-    r"(?P<noun>reply|answer|response|retort|verdict|reaction)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?\s*(?:[.;!?]|$)"
+    r"(?P<noun>reply|answer|response|retort|verdict|reaction|message|warning|promise|pledge|vow|mantra|refrain|plea|advice|"
+    r"assessment|prediction|motto|slogan)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,.;:!?“”\"]{0,30}?)?\s*(?:[.;!?]|$)"
 )
 #: "was how X described it" between a quote and the end of its clause: X put it in those words
 #: (group "who": X, group "verb": the verb).

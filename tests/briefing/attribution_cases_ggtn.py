@@ -218,7 +218,22 @@ HOLDER_AND_OWNED_CASES = cases(
     ],
 )
 
+POINTED_BACK_CASES = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        ("“We will win this state.” That's what Ann Roe told reporters on Monday.", "We will win this state", "Ann Roe"),
+        ("“We will win this state.” That is exactly what the mayor said last week.", "We will win this state", "the mayor"),
+        ("“We will win this state” was the message from Ann Roe on Monday.", "We will win this state", "Ann Roe"),
+        ("“Not one more cent” is Ann Roe's new slogan.", "Not one more cent", "Ann Roe"),
+        ("“Stay home if you can” was the mayor's advice.", "Stay home if you can", "the mayor"),
+        # negatives: the message of a thing, a promise no one is said to have made
+        ("“We will win this state” was the message on every sign.", "We will win this state", None),
+        ("“Read my lips, no new taxes” was the promise that sank him.", "Read my lips", None),
+    ],
+)
+
 GGTN_CASES = [
+    *POINTED_BACK_CASES,
     *HOLDER_AND_OWNED_CASES,
     *LOWER_RANK_CASES,
     *OWNED_GROUP_CASES,

@@ -17,7 +17,7 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
 from .speech_lexicon import PERSON_NOUNS
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_country
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -162,6 +162,13 @@ _SHOUTED = re.compile(r"[A-Z][A-Z’'-]*[A-Z]S?")
 _CLAUSE_OPENING_CAPITALS = frozenset("But When According However Although While Because Meanwhile Whereas Though Unless".split())
 
 
+#: Words that name a government department before its country's name ("Health Canada",
+#: "Justice Canada", "Statistics Canada", "Environment Canada"): the run is the department's name.
+_DEPARTMENT_WORDS = frozenset(
+    "Health Justice Finance Defence Defense Environment Statistics Elections Parks Transport Immigration Agriculture".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -190,6 +197,8 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
+        return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         or participle_intro(words)

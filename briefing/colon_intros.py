@@ -14,7 +14,7 @@ from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
-from .speaker_heads import can_speak, head_of_segment
+from .speaker_heads import AGE_NOUN, can_speak, head_of_segment
 from .speaker_kinds import head_noun
 from .speaker_labels import is_speaker_label
 from .speech_lexicon import (
@@ -221,7 +221,7 @@ def colon_subject(sentence: str) -> Mention | None:
         one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
         return mention if len(mention.text.split()) > 1 or one_word else None
     head = head_noun(mention.text)
-    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS or AGE_NOUN.fullmatch(head) is not None  # "Our two-year-old had other ideas:"
     return mention if mention.kind == "description" and speaking else None
 
 

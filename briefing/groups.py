@@ -20,7 +20,7 @@ from .speech_lexicon import (
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 
 #: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
-PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
 
 
 _CROWD_OF = re.compile(

@@ -62,6 +62,9 @@ OWN_PEOPLE_CASES = cases(
         ("“Can we go now?” says my 12-year-old.", "Can we go now", "my 12-year-old"),
         ("“He never sleeps,” says his 18-month-old's nanny.", "He never sleeps", "his 18-month-old's nanny"),
         ("“That is how it works,” says my youngest daughter.", "That is how it works", "my youngest daughter"),
+        ("Our two-year-old had other ideas: “No, that's the goat.”", "No, that's the goat", ("Our two-year-old", "our two-year-old")),
+        ("“Not again,” says one of my neighbours.", "Not again", "one of my neighbours"),
+        ("The 12-year-old was blunt: “I want to play.”", "I want to play", "the 12-year-old"),
         # negatives: a thing of mine, or the writer "I", is no described speaker
         ("“It was the end of an era,” my book says of the decade.", "It was the end of an era", None),
         ("“Put the cat down,” I said to my son.", "Put the cat down", (None, "I")),

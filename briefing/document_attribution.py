@@ -63,6 +63,8 @@ _FINDERS = frozenset(
 _FINDING_VERBS = frozenset("found finds concluded concludes estimated estimates".split())
 #: Who rules or finds on the bench ("the judge found", "the coroner ruled", "a jury decided").
 _JUDGES = frozenset("judge justice magistrate coroner arbitrator adjudicator jury".split())
+#: A judge's title right after an inverted verb of ruling ("ruled Justice Ann Roe").
+_BENCH_TITLE = re.compile(r"\s+(?:Judge|Justice|Chief\s+Justice|Magistrate|Coroner)\s+[A-Z]")
 #: Bodies that rule ("the court ruled the law was …", "the tribunal decided"), unlike a party
 #: that "ruled the province for forty years".
 _BENCHES = frozenset("court tribunal panel board commission inquiry regulator".split())
@@ -111,7 +113,13 @@ def document_after(clause: str) -> tuple[Mention | None, str | None]:
         return None, None
     before = clause[: verb.start()]
     if not _WORD.search(before):
-        mention = _document(phrase_after(clause[verb.end() :]))
+        after = phrase_after(clause[verb.end() :])
+        mention = _document(after)
+        if mention is None and verb.group().lower() in _RULING_VERBS | _FINDING_VERBS:
+            # '“…,” ruled Justice Ann Roe', '“…,” found the coroner': a judge's ruling, inverted
+            benched = _BENCH_TITLE.match(clause, verb.end()) is not None and after is not None and after.kind == "name"
+            bench = after is not None and after.kind == "description" and head_noun(after.text) in _BENCHES
+            mention = after if benched or bench else _on_the_bench(after)
     elif len(_WORD.findall(before)) <= _SUBJECT_WORDS:
         mention = _subject(before, verb.group())
     else:

@@ -132,7 +132,11 @@ RULING_CASES = cases(
         ("The coroner ruled the death was “an accident that no one could have foreseen.”", "an accident", "the coroner"),
         ("The judge found the man posed “a real and present danger to the public.”", "a real and present danger", "the judge"),
         ("A jury decided the company had shown “a reckless disregard for human life.”", "a reckless disregard", "a jury"),
+        ("“The bylaw cannot stand,” ruled Justice Ann Roe.", "The bylaw cannot stand", "Ann Roe"),
+        ("“The bylaw cannot stand,” found the tribunal.", "The bylaw cannot stand", "the tribunal"),
+        ("“The bylaw cannot stand,” the judge ruled.", "The bylaw cannot stand", "the judge"),
         # negatives: ruling a country, ruling something out, deciding to do something
+        ("“The bylaw cannot stand,” ruled Ann Roe.", "The bylaw cannot stand", (None, "Ann Roe")),
         ("The party ruled the province for “forty long and difficult years.”", "forty long", None),
         ("The premier ruled out “a snap election this fall or next spring.”", "a snap election", (None, "the premier")),
         ("The council decided to “pause every new hire until the spring.”", "pause every new hire", (None, "the council")),

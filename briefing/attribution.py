@@ -22,7 +22,7 @@ from .name_cleaning import NAME_TOKEN, UPPER
 from .passed_on import REPORTING_FINITE, complement_subject, reported_speaker, source_aside
 from .relative_clauses import MASK, people_head, relative_antecedent, who_antecedent
 from .sentence_subjects import leading_np
-from .speaker_heads import head_of_segment
+from .speaker_heads import can_speak, head_of_segment
 from .speakers import name_right_before, phrase_after, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -147,12 +147,6 @@ _FRONTED_IN_COMPLEMENT = re.compile(
 )
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
 _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
-#: A main clause whose verb is an event, not speech, right before "after X" ("went viral", "trended",
-#: "sold out", "spread", "exploded", "surged").
-_EVENT_THEN_AFTER = re.compile(
-    r"\s(?:went|goes|go)\s+viral\s*(?:\w+\s+){0,2}$|\s(?:trended|trends|spread|spreads|exploded|surged|soared|sold\s+out|took\s+off|"
-    r"erupted|rose|jumped|fell|dropped|began|started)\s*(?:\w+\s+){0,2}$"
-)
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
@@ -217,6 +211,12 @@ def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | 
 #: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
 #: "Stroud's only answer" (the form is a noun).
 _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
+
+
+def _plural_people(word: str) -> bool:
+    """A plural noun of people ("aides", "allies", "lawyers", "supporters")."""
+    low = word.lower()
+    return low.endswith("s") and (low in GROUP_NOUNS or low.removesuffix("s") in PERSON_NOUNS or low == "allies")
 
 
 #: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
@@ -361,6 +361,10 @@ _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 #: A determiner right before an -ed form: an adjective ("called the proposed rules “…”", "in a
 #: revised statement"), no verb of saying.
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+
+
+#: The rest of a clause that ends on a colon introducing the quote (" for voters:", ":").
+_INTRODUCING_COLON = re.compile(r"(?:\s+[^,;:.!?“”\"]{0,40})?:\s*$")
 
 
 #: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
@@ -508,6 +512,8 @@ def _head_attribution(
         and not _per_as_rate(sentence, v)
         and not _goes_on(sentence, v)
         and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
+        # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
+        and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
     ]
     reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
@@ -597,7 +603,11 @@ def _head_attribution(
     fond = _AS_FOND_OF.search(before)
     if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
-    if word in SPEECH_NOUN_FORMS and _OWNER_RIGHT_BEFORE.search(before) and not SPEECH_VERB.search(sentence, verb.end()):
+    owner_then = _OWNER_RIGHT_BEFORE.search(before)
+    plural_people = owner_then is not None and _plural_people(before.split()[-1]) and not word.endswith("s")
+    if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not SPEECH_VERB.search(sentence, verb.end()):
+        # (not "Roe's aides say the campaign is …": a plural of people before the bare form is
+        # its subject, and the form a verb)
         # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
         owner = possessive_introduction(sentence)
         return (owner, word) if owner is not None else (None, None)
@@ -748,12 +758,15 @@ def _head_attribution(
         # something like “…”': the clause of time ending at the verb has the speaker as its subject
         return inside, word
     later = _LATER_SPEAKER.search(before)
-    if later is not None and (SPEECH_VERB.search(before, 0, later.start()) or _EVENT_THEN_AFTER.search(before, 0, later.start() + 1)):
-        # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's; so
-        # too after a thing's event ('The video went viral after Reyes said “…”', 'The hashtag
-        # trended after Weller posted “…”'): the video or hashtag spoke nothing
+    if later is not None and (SPEECH_VERB.search(before, 0, later.start()) or first_verb(" " + before[: later.start()] + " ") is not None):
+        # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's, the
+        # subject of the speech verb right before it, whatever the main clause does ('The video
+        # went viral after Reyes said “…”', 'Things got worse after Weller posted: “…”', 'Kell
+        # apologized after the union tweeted: “…”'); not after a fronted phrase with no verb of
+        # its own ('Visibly angry after the vote the senator said'), where "after" ends no clause
         inside = head_of_segment(later.group(1))
-        if inside is not None and inside.kind in {"name", "pronoun"}:
+        one_phrase = inside is not None and not {"the", "a", "an"} & set(inside.text.lower().split()[1:])  # not "a long night the chancellor"
+        if inside is not None and one_phrase and (inside.kind in {"name", "pronoun"} or inside.kind == "description" and can_speak(inside.text)):
             return inside, word
     if word in INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())

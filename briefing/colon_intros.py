@@ -14,7 +14,7 @@ from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
-from .speaker_heads import head_of_segment
+from .speaker_heads import AGE_NOUN, can_speak, head_of_segment
 from .speaker_kinds import head_noun
 from .speaker_labels import is_speaker_label
 from .speech_lexicon import (
@@ -169,6 +169,20 @@ _SAYING_OBJECT = re.compile(
 _RELATIVE_BEFORE_COLON = re.compile(r",\s+who\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*\s*:\s*$")
 
 
+#: A clause of time running up to the colon ("… in May, when Lund took to Twitter with this:";
+#: group "clause": from its subject to the colon).
+_CLAUSE_OF_TIME_TO_COLON = re.compile(r"(?:^|[\s,])(?:when|after|once|until|before|as\s+soon\s+as)\s+(?P<clause>[^,;:“”\"]+:)\s*$")
+
+
+#: "For X, the lesson was simple:" — a holder phrase, then a noun of a view or a message and a
+#: copula, running up to the colon (group "holder").
+_HOLDER_THEN_VIEW = re.compile(
+    r"\s*(?:(?:But|And|So)\s+(?:for|to)|For|To)\s+(?P<holder>[^,;:“”\"]{2,60}),\s+(?:the|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:lesson|answer|message|takeaway|point|solution|choice|reason|goal|priority|bottom\s+line|verdict|explanation|"
+    r"conclusion|advice|response|plan|view|argument|pitch|case)s?\s+(?:is|was|remains|remained|seems|seemed)\b[^,;:“”\"]{0,40}:\s*$"
+)
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -185,6 +199,22 @@ def colon_subject(sentence: str) -> Mention | None:
         # antecedent, not about the sentence's subject
         decided, antecedent = relative_antecedent(sentence[: relative.start()], "who")
         return antecedent if decided else None
+    held = _HOLDER_THEN_VIEW.match(sentence)
+    holder = head_of_segment(held.group("holder")) if held is not None else None
+    if held is not None:
+        # 'For Ann Roe, the lesson was simple:', 'To the mayor, the answer is clear:': the one the
+        # view is held by gives it (not "For years, the answer was simple:")
+        if holder is None:
+            return None
+        if holder.kind == "name":
+            # a full name only: one capitalised word may be a feast or a place ("For Christmas,")
+            return holder if " " in holder.text.strip() else None
+        return holder if holder.kind == "description" and can_speak(holder.text) else None
+    timed = _CLAUSE_OF_TIME_TO_COLON.search(sentence)
+    if timed is not None and len(WORD.findall(timed.group("clause"))) > _LABEL_WORDS:
+        # 'Trouble came in May when Lund again took to Twitter with this:': the clause of time
+        # before the colon introduces the words of its own subject, never the main clause's
+        return colon_subject(timed.group("clause"))
     pronoun = _PRONOUN_CLAUSE.match(sentence)
     if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
         return Mention("pronoun", pronoun.group(1).lower())
@@ -196,7 +226,7 @@ def colon_subject(sentence: str) -> Mention | None:
         one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
         return mention if len(mention.text.split()) > 1 or one_word else None
     head = head_noun(mention.text)
-    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS or AGE_NOUN.fullmatch(head) is not None  # "Our two-year-old had other ideas:"
     return mention if mention.kind == "description" and speaking else None
 
 

@@ -18,7 +18,16 @@ from .speaker_kinds import head_noun, is_acronym
 from .speakers import phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
 
-_DOCUMENT_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])")
+#: Verbs of a ruling ("The judge ruled the man was …", "the tribunal decided the firm had …"):
+#: speech of a court, a board or a judge, with a clause after them (not "ruled out", "decided to").
+_RULING_VERBS = frozenset("ruled rules decided decides determined determines".split())
+_DOCUMENT_VERB = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(DOCUMENT_VERBS))
+    + r"|(?:"
+    + "|".join(sorted(_RULING_VERBS))
+    + r")(?!\s+(?:out|to|against|on|upon|in|over|with|for|by)\b))(?![\w’'-])"
+)
 #: Longest subject before a document verb after a quote ('"…," the sign outside the hall read').
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"\w+")
@@ -52,6 +61,13 @@ _FINDERS = frozenset(
     "expert statistician epidemiologist".split()
 )
 _FINDING_VERBS = frozenset("found finds concluded concludes estimated estimates".split())
+#: Who rules or finds on the bench ("the judge found", "the coroner ruled", "a jury decided").
+_JUDGES = frozenset("judge justice magistrate coroner arbitrator adjudicator jury".split())
+#: A judge's title right after an inverted verb of ruling ("ruled Justice Ann Roe").
+_BENCH_TITLE = re.compile(r"\s+(?:Judge|Justice|Chief\s+Justice|Magistrate|Coroner)\s+[A-Z]")
+#: Bodies that rule ("the court ruled the law was …", "the tribunal decided"), unlike a party
+#: that "ruled the province for forty years".
+_BENCHES = frozenset("court tribunal panel board commission inquiry regulator".split())
 
 
 def _finders(mention: Mention | None) -> Mention | None:
@@ -71,7 +87,22 @@ def _subject(before: str, verb: str = "") -> Mention | None:
     if provision is not None:
         return Mention("description", provision.group(1))
     subject = subject_before(before)
+    if verb.lower() in _RULING_VERBS or verb.lower() in _FINDING_VERBS:
+        judge = _on_the_bench(subject)  # people, who find and rule only on the bench
+        if judge is not None:
+            return judge
+    if verb.lower() in _RULING_VERBS:
+        return subject if subject is not None and subject.kind == "description" and head_noun(subject.text) in _BENCHES else None
     return _document(subject) or (_finders(subject) if verb.lower() in _FINDING_VERBS else None)
+
+
+def _on_the_bench(mention: Mention | None) -> Mention | None:
+    """A description whose head is a judge or a jury ("the judge", "the Nova Scotia judge", "two
+    justices")."""
+    if mention is None or mention.kind != "description":
+        return None
+    head = head_noun(mention.text)
+    return mention if head in _JUDGES or head.endswith("s") and head[:-1] in _JUDGES else None
 
 
 def document_after(clause: str) -> tuple[Mention | None, str | None]:
@@ -82,7 +113,13 @@ def document_after(clause: str) -> tuple[Mention | None, str | None]:
         return None, None
     before = clause[: verb.start()]
     if not _WORD.search(before):
-        mention = _document(phrase_after(clause[verb.end() :]))
+        after = phrase_after(clause[verb.end() :])
+        mention = _document(after)
+        if mention is None and verb.group().lower() in _RULING_VERBS | _FINDING_VERBS:
+            # '“…,” ruled Justice Ann Roe', '“…,” found the coroner': a judge's ruling, inverted
+            benched = _BENCH_TITLE.match(clause, verb.end()) is not None and after is not None and after.kind == "name"
+            bench = after is not None and after.kind == "description" and head_noun(after.text) in _BENCHES
+            mention = after if benched or bench else _on_the_bench(after)
     elif len(_WORD.findall(before)) <= _SUBJECT_WORDS:
         mention = _subject(before, verb.group())
     else:

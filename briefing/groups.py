@@ -20,7 +20,7 @@ from .speech_lexicon import (
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 
 #: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
-PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|[A-Z][\w.-]*[’']s?)\s+"
+PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
 
 
 _CROWD_OF = re.compile(
@@ -93,21 +93,68 @@ _GROUP_MODIFIERS = frozenset(
 ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
 
 
+#: Plurals of person nouns that are more often things ("heads", "chairs", "speakers" as
+#: loudspeakers) or a count of votes ("independents"): no group on their own.
+_NOT_PEOPLE_PLURALS = frozenset({"heads", "chairs", "speakers", "anchors", "independents", "hosts", "guards", "generals", "principals", "chiefs", "deputys", "persons"})
+
+
+#: Words before a plural person noun that make it a preposition's object or a clause's, not a group.
+_NOT_GROUP_LEAD = frozenset("by of to from with for at in on about than as and or but like against among between".split())
+
+
+def _person_plural(word: str) -> bool:
+    """The plural of a person noun ("players", "passengers", "firefighters"): a group of people
+    as speaker, as the nouns of ``GROUP_NOUNS`` are."""
+    return word.endswith("s") and word[:-1] in PERSON_NOUNS and word not in _NOT_PEOPLE_PLURALS
+
+
+#: Lower-case nouns between an owner's name and the group ("Clinton campaign aides", "Obama
+#: administration officials").
+_OWNER_NOUNS = frozenset("campaign administration transition team camp family party".split())
+#: Capitalised words that open a sentence or a phrase of time, never an owner's name.
+_NOT_OWNERS = frozenset(
+    """in on at after before when while as if for with from by to of but and or so yet then now also still
+    my your our his her their its the a an
+    yesterday today tonight meanwhile however earlier later last next this that these those such
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december many most some several other few all both""".split()
+)
+
+
+def _owner_then_group(lead: list[str]) -> bool:
+    """The words before a group's noun name whose group it is: one to three capitalised words (a
+    person's or a body's name), perhaps a noun of their organisation after them ("White House",
+    "Clinton campaign", "Obama administration"). Shown as written: the group, not the owner."""
+    names = [w for w in lead if w not in _OWNER_NOUNS]
+    return (
+        0 < len(names) <= 3
+        and lead[0][:1].isupper()
+        and all(w[:1].isupper() and w.lower() not in _NOT_OWNERS and not w.endswith(("'s", "’s")) for w in names)
+        and all(w in _OWNER_NOUNS for w in lead[lead.index(names[-1]) + 1 :])
+    )
+
+
 def plural_group(seg: str) -> Mention | None:
     """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
     words = seg.split()
-    if not words or len(words) > 4 or words[-1].lower() not in GROUP_NOUNS:
+    if not words or len(words) > 4 or not (words[-1].lower() in GROUP_NOUNS or _person_plural(words[-1].lower())):
         return None
     lead = words[:-1]
+    if words[-1].lower() not in GROUP_NOUNS and any(w.lower() in _NOT_GROUP_LEAD for w in lead):
+        return None  # "by reporters", "than players": a preposition's object, no subject
     # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
     # as the sentence's first word
     adjective = bool(lead) and lead[0].lower().endswith((*ADJECTIVE_ENDINGS, "ing", "ed"))
     # "Union leaders", "Party officials", "Community leaders": a common noun of a body or a field,
     # capitalised only as the sentence's first word (not a name: "Trump supporters")
     adjective = adjective or bool(lead) and (lead[0].lower() in ORGANISATION_NOUNS or lead[0].lower() in _GROUP_MODIFIERS)
-    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
-        return None  # "Trump supporters" is a description of someone's supporters, handled below
     if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
         return None
-    text = seg[0].lower() + seg[1:] if not words[0].isupper() else seg
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
+        # "White House officials", "Clinton campaign aides", "Sanders backers": someone's group,
+        # shown as written (never the owner, who said nothing)
+        return Mention("description", seg) if _owner_then_group(lead) else None
+    # "House Republicans", "Senate Democrats": a capitalised head keeps the capital before it
+    proper_head = len(words) > 1 and words[-1][:1].isupper() and words[0].lower() not in _GROUP_LEAD  # not "Several senior Democrats"
+    text = seg[0].lower() + seg[1:] if not words[0].isupper() and not proper_head else seg
     return Mention("description", text)

@@ -28,7 +28,7 @@ from .tail_attribution import OBJECT_PRONOUN
 _JUDGING_GAP = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if not f.endswith("ing")), key=len, reverse=True))
-    + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?\s*$",
+    + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?(?:(?<=as)\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
 #: A judging verb (a finite form: the subject of "referring to X as" is no subject before it), its
@@ -39,7 +39,7 @@ _JUDGING_GAP = re.compile(
 _JUDGING_OBJECT = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.split()[0].endswith("ing")), key=len, reverse=True))
-    + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as\s*$",
+    + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
 #: Prepositions in the object of an active judging verb: "as" is then no verdict of the subject's.
@@ -54,13 +54,19 @@ _AUX_ADVERBS = re.compile(
 _PASSIVE_END = re.compile(r"(?:(?<![\w’'-])(?:is|was|are|were|be|been|being|am|get|gets|got|getting)|,|[—–])$", re.IGNORECASE)
 #: A relative pronoun opening the clause the verb is in ('which critics call', 'what Kell described').
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:which|whom|that|what|who)\s+[^,;:—–]*$", re.IGNORECASE)
+#: An object relative pronoun and the whole subject of its clause up to the verb ("what the
+#: commission", "which the union", "what the senator likes to"; group 1 the subject).
+_RELATIVE_OBJECT = re.compile(
+    r"(?<![\w’'-])(?:[Ww]hat|[Ww]hich|[Ww]hom)\s+([^,;:—–]+?)"
+    r"(?:\s+(?:likes|like|liked|loves|love|loved|prefers|prefer|preferred|chose|chooses|used|wants|wanted|tends|tended)\s+to)?\s*$"
+)
 #: The agent phrase after "by": no punctuation, no quote, at most eight words.
 _AGENT = r"((?:[^\s,;:.!?“”\"()—–·]+\s+){0,7}?[^\s,;:.!?“”\"()—–·]+)"
 #: '…, described by Rep. Dana Kline as “…”': a participle, its agent and "as" right before the quote.
 _PASSIVE_AGENT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if f.endswith(("ed", "cast", "off", "to"))), key=len, reverse=True))
-    + rf")\s+by\s+{_AGENT}\s+as\s*$",
+    + rf")\s+by\s+{_AGENT}\s+as(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
 #: The agent right after the quote ('“…” by Sen. Ann Weller, who …'), up to punctuation or a
@@ -181,6 +187,11 @@ def judging_frame(sentence: str, tail: str) -> tuple[bool, Mention | None]:
     adjacent = subject is not None and core.rstrip(" ,").lower().endswith(subject.text.lower())
     if adjacent and subject is not None and subject.kind in {"name", "description", "pronoun"}:
         return True, subject  # 'a plan which critics derided as', 'what Kell described as'
+    relative = _RELATIVE_OBJECT.search(core)
+    inside = subject_before(relative.group(1) + " ") if relative is not None else None
+    if inside is not None and inside.kind in {"name", "description", "pronoun"} and relative is not None:
+        if relative.group(1).strip().lower() == inside.text.lower():
+            return True, inside  # 'What the commission described as “…”': the relative clause's own subject
     if _RELATIVE_BEFORE.search(core):
         return False, None  # a relative clause we cannot read: left to the other rules
     judge = _judge_right_before(core)

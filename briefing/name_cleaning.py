@@ -17,7 +17,7 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
 from .speech_lexicon import PERSON_NOUNS
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_country
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -35,6 +35,8 @@ TITLE_WORDS = set(
     "cardinal rabbi imam deacon superintendent "
     # abbreviated ranks and offices ("Det. Sgt. Ian Mobley", "Amb. Carla Reyes", "Supt. Dan Ryle")
     "det supt insp cmdr brig cpl pvt spc amb atty pres "
+    # Canadian police and council titles ("Const. Jana Roy", "Cst. Ian Hale", "Coun. Tim Lee", "Ald. Ann Roe")
+    "const cst coun ald "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
     "which whose although though because unless whether once until since whenever whereas despite amid during upon".split()
@@ -48,7 +50,7 @@ PERSON_TITLES = set(
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto cio cmo executive fellow superintendent coach "
-    "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah "
+    "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah const cst coun ald "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
@@ -160,6 +162,13 @@ _SHOUTED = re.compile(r"[A-Z][A-Z’'-]*[A-Z]S?")
 _CLAUSE_OPENING_CAPITALS = frozenset("But When According However Although While Because Meanwhile Whereas Though Unless".split())
 
 
+#: Words that name a government department before its country's name ("Health Canada",
+#: "Justice Canada", "Statistics Canada", "Environment Canada"): the run is the department's name.
+_DEPARTMENT_WORDS = frozenset(
+    "Health Justice Finance Defence Defense Environment Statistics Elections Parks Transport Immigration Agriculture".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -188,6 +197,8 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
+        return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         or participle_intro(words)

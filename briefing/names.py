@@ -59,6 +59,9 @@ _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _WORD_RUN = re.compile(r"[\w-]+")
 #: "Vice President Joe Biden", "Deputy Minister X": not who "the president", "the minister" is.
 _LOWER_RANKS = frozenset({"vice", "deputy", "assistant"})
+#: Rank words before an office in a description ("the deputy mayor"), and their short forms.
+_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under"})
+_RANK_WORD = {"lt": "lieutenant", "lt.": "lieutenant", "dep": "deputy", "asst": "assistant"}
 #: Offices held for a place, so the capitalised words before them name it ("Ohio Gov. X").
 _JURISDICTION_OFFICES = frozenset({"governor", "senator", "representative", "attorney", "mayor", "sheriff"})
 #: Last words of an institution named after a place ("Sandy Hook Elementary School").
@@ -508,10 +511,16 @@ class NameRegistry:
         titled = {name for name in titled if name.lower() not in ORGANISATION_NOUNS}
         roled = {name for name in roled if name.lower() not in ORGANISATION_NOUNS}
         ages = {w.lower() for w in words[1:-1] if _AGE.fullmatch(w)}
+        # "the vice president", "the deputy mayor", "the lieutenant governor": a lower rank is
+        # another office, only the one introduced with that rank ("Lt. Gov. Ann Lowe"), never
+        # the holder of the office itself ("President Barack Obama")
+        ranks = {_RANK_WORD.get(w.lower(), w.lower()) for w in words[1:-1]} & _RANKS
         names = {
             name
             for name in titled | roled
-            if modifiers <= contexts.get(name, set()) and ages <= self._ages.get(name, ages)  # "the 61-year-old actor"
+            if modifiers <= contexts.get(name, set())
+            and ages <= self._ages.get(name, ages)  # "the 61-year-old actor"
+            and ranks <= {_RANK_WORD.get(w.lower(), w.lower()) for w in contexts.get(name, set())}
         }
         if len(names) > 1:
             return AMBIGUOUS

@@ -90,7 +90,7 @@ _GLOSS_BEFORE = re.compile(r"(?<![\w’'-])means?\s+$")
 _LONGEST_GLOSS = 3
 #: A relative pronoun and a subject of its own before the naming verb ('which the mayor called
 #: “…”', 'that critics often called “…”'): the words of that subject, named or not.
-_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:which|what|whom|that)\s+(?!(?:is|are|was|were|has|have|had|been)\b)(?:[\w’'.-]+\s+){0,3}$")
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ww]hich|[Ww]hat|[Ww]hom|that)\s+(?!(?:is|are|was|were|has|have|had|been)\b)(?:[\w’'.-]+\s+){0,3}$")
 
 
 def named_as(masked: str, f: Found) -> bool:

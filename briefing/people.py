@@ -55,7 +55,7 @@ PersonKind = Literal["person", "group"]
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Abbreviated titles the speaker lists may not spell out ("Lt. Gen.", "Atty. Gen.").
-_EXTRA_TITLES = frozenset("atty hon supt insp cmdr sec amb pres sgt lt gen col mx messrs".split())
+_EXTRA_TITLES = frozenset("atty hon supt insp cmdr sec amb pres sgt lt gen col mx messrs const cst coun ald".split())
 _TITLES = TITLE_WORDS | _EXTRA_TITLES
 #: Words after which a name starts ("Commission President Ursula von der Leyen", "AEMET
 #: spokesman Rubén del Campo"): titles and roles, never words that also occur inside names.

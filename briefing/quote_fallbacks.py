@@ -17,6 +17,7 @@ from .masked_sentences import WORD, closed_sentence, first_sentence, last_senten
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
 from .sentence_subjects import leading_np
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import is_sentence_adverb, phrase_after
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
@@ -54,10 +55,24 @@ _POINTS_BACK_TO_SOURCE = re.compile(
 )
 
 
+#: "That's what X told reporters", "That is what X said on Monday" right after a quote: X said it
+#: (group "who": the subject, ending at the speech verb).
+_WHAT_X_SAID = re.compile(
+    r"\s*(?:That|This|Those)(?:[’']s|\s+(?:is|was|were|are))\s+(?:exactly\s+|precisely\s+)?what\s+"
+    r"(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|told|tells|wrote|writes|posted|tweeted|declared|declares|argued|argues|insisted|insists|promised|promises|warned|warns)\b"
+)
+
+
 def points_back_source(after: str) -> Mention | None:
     """The source named by the sentence right after a quote that is a sentence of its own
-    ('“…” That quote from Commissioner Tom Krebs appeared in 1980.'). ``after`` is the masked
-    text following the quote's closing mark; it must start a new sentence."""
+    ('“…” That quote from Commissioner Tom Krebs appeared in 1980.', '“…” That's what Ann Roe
+    told reporters.'). ``after`` is the masked text following the quote's closing mark; it must
+    start a new sentence."""
+    said = _WHAT_X_SAID.match(after)
+    if said is not None:
+        who = head_of_segment(said.group("who"))
+        return who if who is not None and who.kind in {"name", "description"} else None
     match = _POINTS_BACK_TO_SOURCE.match(after)
     if match is None:
         return None

@@ -43,13 +43,13 @@ ABBREVIATIONS = frozenset(
     rev fr hon pres messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
     thu thur thurs fri sat sun no nos vol vols p pp fig figs ch sec art para approx est dept univ assn
     bros inc ltd co corp plc llc llp cos vs v etc al cf ca mt ft ave blvd rd hwy ste apt nr tel ext
-    min max mins hrs ok gov't op ed eds repr sens reps atty brig cpl pvt spc ret""".split()
+    min max mins hrs ok gov't op ed eds repr sens reps atty brig cpl pvt spc ret const cst coun ald""".split()
 )
 #: Abbreviated titles that stand before a name ("Sen. Ron Wyden", "Lt. Col. Koval"): a period
 #: after one never ends a sentence.
 TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof st sen sens rep reps gov gen lt col maj capt cpt sgt adm cmdr supt insp
-    det rev fr hon pres messrs mme mlle atty brig cpl pvt spc amb""".split()
+    det rev fr hon pres messrs mme mlle atty brig cpl pvt spc amb const cst coun ald""".split()
 )
 #: Abbreviations that only count when a number follows ("No. 10", "Vol. 3", "p. 12").
 NUMBER_ABBREVIATIONS = frozenset(

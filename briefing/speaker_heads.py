@@ -168,7 +168,7 @@ def _owning_organisation_then_name(before: list[str], run: str, name: str) -> bo
 #: A participle after the noun of a description ("one Republican involved in the planning",
 #: "the official quoted by the paper"): the head ends before it.
 _POSTNOMINAL = re.compile(
-    r"(?<=[a-zA-Z])\s[a-z]\w*ed(?:\s+(?:in|with|by|on|at|to|for|about|from|last|this|[A-Z][a-z]+day)\b|\s*$)"
+    r"(?<=[a-zA-Z])\s(?:[a-z]\w*ed|stuck|caught|left|held|born|seen|shown|hurt|kept|trapped)(?:\s+(?:in|with|by|on|at|to|for|about|from|outside|inside|near|behind|around|along|as|without|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
 #: An adjective after the noun of a description, with its object ("a source close to the talks",
 #: "people familiar with the matter"): the head ends before it. The description is the noun (the
@@ -647,7 +647,14 @@ def _head_of_segment(segment: str) -> Mention | None:
         if name:
             return Mention("name", name)
     first_word = seg.split()[:1]
-    postnominal = _POSTNOMINAL.search(seg) if "ed" in seg and first_word and first_word[0].lower() in DETERMINERS else None
+    postnominal = _POSTNOMINAL.search(seg) if first_word and first_word[0].lower() in DETERMINERS else None
+    if postnominal is None and first_word:
+        # "team members dressed for a game", "fans seated behind the bench": a bare plural of
+        # people and its participle's phrase; the head ends before the participle
+        bare_plural = _POSTNOMINAL.search(seg)
+        lead = seg[: bare_plural.start()].split() if bare_plural is not None else []
+        if bare_plural is not None and 0 < len(lead) <= 3 and plural_group(" ".join(lead)) is not None:
+            postnominal = bare_plural
     if postnominal is not None and not _ISSUED_BY.match(seg, postnominal.start()):
         seg = seg[: postnominal.start()] + " "  # "one Republican involved in the planning"
     related = group_of(seg)
@@ -759,7 +766,22 @@ def _head_of_segment(segment: str) -> Mention | None:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
+    if first in {"my", "your"} and 2 <= len(seg.split()) <= 4 and not verbish and kin_or_age(seg.split()[-1]):
+        # 'says my two-year-old', 'my neighbour said': the writer's (or reader's) own person,
+        # described as such; only a person noun or an age after it ("my view" is no one)
+        return Mention("description", seg[0].lower() + seg[1:])
     return None
+
+
+#: An age standing for a person: "two-year-old", "12-year-old", "18-month-old".
+AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-olds?")
+
+
+def kin_or_age(word: str) -> bool:
+    """A noun of a person ("neighbour", "daughter", "editor") or an age standing for one
+    ("two-year-old", "12-year-old")."""
+    low = word.lower()
+    return low in PERSON_NOUNS or AGE_NOUN.fullmatch(low) is not None
 
 
 #: A name of two to four capitalised words (and their particles) in the possessive and a noun or

@@ -40,6 +40,10 @@ _COMPANY_ENDINGS = frozenset(
 )
 
 
+#: An age standing for a person ("her 12-year-old"): a noun, not a number labelling one.
+_AGE = re.compile(r"\d{1,3}-(?:year|month)-olds?")
+
+
 def head_noun(description: str) -> str:
     """ "an economist at a bank in Frankfurt" -> economist; "a source close to the talks" -> source;
     "the ministry's report" -> report, "the Center for American Progress's report" -> report;
@@ -52,7 +56,7 @@ def head_noun(description: str) -> str:
         description = re.split(r"\s(?:of|for|to|on|against|without)\s", description, maxsplit=1)[0]  # "the Committee to …"
     partitive = _PARTITIVE.match(description)
     words = _HEAD_END.split(f" {description[partitive.end() if partitive else 0 :]} ", maxsplit=1)[0].split()
-    if len(words) > 1 and words[-1][:1].isdigit():
+    if len(words) > 1 and words[-1][:1].isdigit() and not _AGE.fullmatch(words[-1]):
         words = words[:-1]  # "Article 12", "Proposition 8": the number labels the noun before it
     head = words[-1].lower().strip(",.;:’'") if words else ""
     if partitive is not None and head.endswith("s") and head[:-1] in _SINGULAR_HEADS:

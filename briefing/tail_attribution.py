@@ -15,7 +15,7 @@ from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
 from .relative_clauses import people_head
-from .speaker_heads import head_of_segment
+from .speaker_heads import AGE_NOUN, head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import TIME_OPENER, phrase_after, subject_before
 from .speech_lexicon import (
@@ -131,6 +131,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if _CHARGE_THAT.search(clause, 0, verb.start()):
+        # '“rigged” against him, a charge that party leaders denied': the quote is the charge,
+        # and the relative clause's subject answers it
+        return None, None
     if WORD.search(before) and _ELIDED_SUBJECT.search(before):
         # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
         # subject is left out, the sentence's own before the quote, not the object after it ('… of
@@ -177,8 +181,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     if word in SPEAKER_AFTER or not WORD.search(before):
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
-        if _AMOUNT_OBJECT.match(clause, verb.end()):
-            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it
+        amount = _AMOUNT_OBJECT.match(clause, verb.end())
+        if amount is not None and not _CAPITAL_ENDING_CLAUSE.match(clause, verb.end()):
+            return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it (not 'says Little.')
         inverted = source_of(word, phrase_after(clause[verb.end() :]))
         if word not in SPEAKER_AFTER and inverted is not None and _owned_thing(inverted):
             return None, None  # '“…,” announced his retirement': the verb's object, not its subject
@@ -234,6 +239,8 @@ def _owned_thing(mention: Mention) -> bool:
     if mention.kind != "description" or len(words) < 2 or words[0].lower() not in _OWNING_PRONOUNS:
         return False
     head = head_noun(mention.text)
+    if AGE_NOUN.fullmatch(head):
+        return False  # '“…,” says our five-year-old': an age standing for a person
     return head not in SPEAKER_HEAD_NOUNS and head.removesuffix("s") not in SPEAKER_HEAD_NOUNS and head.removesuffix("es") not in SPEAKER_HEAD_NOUNS
 
 
@@ -270,13 +277,28 @@ _AMOUNT_OBJECT = re.compile(
 )
 
 
+#: One capitalised word ending the clause after the verb ('says Little.', 'says Much, who …'): a
+#: surname, not an amount.
+_CAPITAL_ENDING_CLAUSE = re.compile(rf"\s+[{UPPER}][a-z]+(?=\s*(?:[.,;!?—–]|$))")
+
+
+#: A noun of saying set off after the quote and its relative clause ("…, a charge that party leaders
+#: denied", ", an assertion which the mayor rejected"): the relative's subject only answers it.
+_CHARGE_THAT = re.compile(
+    r"(?:,|^)\s*(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|suggestion|notion|idea|"
+    r"description|characteri[sz]ation|label|term|word|phrase|view|argument|complaint|criticism|comparison)\s+(?:that|which)\s"
+)
+
+
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
 _ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|can|did)\s*")
 #: A noun of saying after the quote with its owner or source: "was Kell's one-word reply", "came
 #: the reply from Kell", "was the answer of the minister".
 _REPLY_OF = re.compile(
     r"\s*(?:was|is|came|comes)\s+(?:(?P<owner>[^,.;:!?“”\"]{2,60}?)[’']s\s+|the\s+)(?:[\w-]+\s+)?"
-    r"(?P<noun>reply|answer|response|retort|verdict|reaction)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?\s*(?:[.;!?]|$)"
+    r"(?P<noun>reply|answer|response|retort|verdict|reaction|message|warning|promise|pledge|vow|mantra|refrain|plea|advice|"
+    r"assessment|prediction|motto|slogan)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,.;:!?“”\"]{0,30}?)?\s*(?:[.;!?]|$)"
 )
 #: "was how X described it" between a quote and the end of its clause: X put it in those words
 #: (group "who": X, group "verb": the verb).
@@ -381,13 +403,21 @@ _SIGNED_AFTER = re.compile(
 _LONE_WORD_BEFORE_VERB = re.compile(rf"^[\s,—–-]*([{UPPER}][a-z’'-]+)\s+(?=\w)")
 
 
+#: A lone capitalised word right after a speech verb opening its clause, and nothing of a phrase
+#: after it ('“…,” says House.', '“…,” said King, who …'): the inverted subject.
+_LONE_WORD_AFTER_VERB = re.compile(rf"\s+([{UPPER}][a-z’'-]+)(?=\s*(?:[.,;:!?—–(]|$|\s(?:in|on|at|during|when|while|who)\s))")
+
+
 def lone_word_subject(clause: str) -> str | None:
     """The single capitalised word that is all the subject of ``clause``'s speech verb ("From"
-    in "From said." or "From added that"): a surname for the caller to check against the
-    names the article introduced."""
+    in "From said." or "From added that", "King" in "says King."): a surname for the caller to
+    check against the names the article introduced."""
     match = _LONE_WORD_BEFORE_VERB.match(clause)
     if match is None:
-        return None
+        lead = re.match(r"[\s,—–-]*", clause)
+        verb = SPEECH_VERB.match(clause, lead.end()) if lead is not None else None
+        after = _LONE_WORD_AFTER_VERB.match(clause, verb.end()) if verb is not None and verb.group()[:1].islower() else None
+        return after.group(1) if after is not None else None
     verb = SPEECH_VERB.match(clause, match.end())
     return match.group(1) if verb is not None else None
 
@@ -485,6 +515,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if _RELATIVE_BEFORE_VERB.search(before):
             continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if word in INVERTIBLE and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
+            # '“A” was to be a “B,” said Ann Roe, her agent.': the inverted cue after a later quote
+            # closes the whole sentence, A as well as B
+            inverted = phrase_after(clause[verb.end() :])
+            if inverted is not None and inverted.kind in {"name", "description"}:
+                return inverted, word
         if word in SPEAKER_AFTER and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
             # '“A” and software “B,” according to a state forecast': a later quote's comma inside its
             # marks, then the source of the whole sentence

@@ -406,12 +406,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             after_quote = last is not None and last.paragraph == f.paragraph - 2
             announced = introduced_in_previous(masks[f.paragraph - 1], masked, after_quote=after_quote)
             if announced is not None and (announced.kind != "name" or registry.is_proper_name(announced.text, f.start, strict=True)):
-                after = next_quote_speaker(masks[f.paragraph + 1]) if plain_paragraph(blocks, f.paragraph + 1) else None
-                pos = f.start + 1
-                if after is None or announced.kind == "name" and registry.fullest(after.text, pos, ahead=True) == registry.fullest(announced.text, pos, ahead=True):
-                    # not when the next paragraph opens on a quote of someone else's ('Victor Hale
-                    # is upbeat.' / '“…”' / '“…,” rival candidate Joan Ortiz said.'): the speaker
-                    # may be the one named after it
+                if _next_quote_agrees(blocks, masks, registry, f, announced):
                     mention = announced
         if mention is None and at_start and last is not None and not own_verb and f.paragraph > 0 and masks[f.paragraph - 1].rstrip().endswith(":"):
             # '“A,” Mayor Tom Reyes said. Sen. Ann Weller disagreed:' / '“B.”': the colon hands the
@@ -443,9 +438,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # '“Will you run again?” a reporter asked Ann Weller.' / '“Not this year.”': the answer
             # is the one asked's (not when the next paragraph opens on someone else's quote)
             listener = asked_listener(last, masks, registry)
-            after = next_quote_speaker(masks[f.paragraph + 1]) if listener is not None and plain_paragraph(blocks, f.paragraph + 1) else None
-            pos = f.start + 1
-            if listener is not None and (after is None or registry.fullest(after.text, pos, ahead=True) == registry.fullest(listener.text, pos, ahead=True)):
+            if listener is not None and _next_quote_agrees(blocks, masks, registry, f, listener, any_kind=True):
                 mention, verb = listener, None
         if mention is None and at_start and f.paragraph > 0:
             mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
@@ -531,9 +524,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her income.' /
             # '“…”': a paragraph about the speaker (or naming nobody) goes on with their turn; the
             # pronoun is read where the last quote's was, so it stays the same person
-            paragraph_start = f.start - f.span.start
-            previous_start = paragraph_start - 2 - len(blocks[f.paragraph - 1].text)
-            if narrates_the_speaker(masks[f.paragraph - 1], last, registry, previous_start, paragraph_start - 2):
+            previous_start, previous_end = _previous_paragraph_span(blocks, f)
+            if narrates_the_speaker(masks[f.paragraph - 1], last, registry, previous_start, previous_end):
                 mention, verb = last.mention, last.verb
                 if mention is not None and mention.kind == "pronoun":
                     f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
@@ -547,23 +539,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and not stamped
             and (last is None or last.paragraph < f.paragraph - 2)  # '“…,” said Abend.' / 'His neighbour, Gus Tiller, …' / '“…”': either
         ):
-            # 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees you. I …”': the
-            # one person the paragraph is about speaks for herself in the quote after it (not when
-            # the paragraph names anyone else, nor when the next paragraph opens on another's quote)
-            introduced = person_introduced(masks[f.paragraph - 1], f.text)
-            paragraph_start = f.start - f.span.start
-            previous_start = paragraph_start - 2 - len(blocks[f.paragraph - 1].text)
-            pos = f.start + 1
-            named = {n for n in registry.names_between(previous_start, paragraph_start - 2) if registry.is_proper_name(n, previous_start, strict=True)}
-            if introduced is not None and introduced.kind == "name":
-                introduced_name = registry.fullest(introduced.text, pos, ahead=True)
-                alone = registry.is_proper_name(introduced.text, f.start, strict=True) and named <= {introduced_name}
-            else:
-                alone = introduced is not None and len(named) <= 1
-            after = next_quote_speaker(masks[f.paragraph + 1]) if alone and plain_paragraph(blocks, f.paragraph + 1) else None
-            if alone and introduced is not None and (
-                after is None or introduced.kind == "name" and registry.fullest(after.text, pos, ahead=True) == registry.fullest(introduced.text, pos, ahead=True)
-            ):
+            introduced = _speaking_for_self(blocks, masks, registry, f)
+            if introduced is not None:
                 mention, verb = introduced, None
         if judged and judge is None and not f.from_tail and verb not in SPEAKER_AFTER:
             mention, verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
@@ -601,6 +578,44 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             f.mention, f.verb = None, None
     _open_quotes_take_their_end(found)
     return masks
+
+
+def _next_quote_agrees(
+    blocks: Sequence[Block], masks: Masks, registry: NameRegistry, f: Found, who: Mention, *, any_kind: bool = False
+) -> bool:
+    """Whether a speaker read from the paragraph before a bare quote stands when the paragraph
+    after opens on a quote of its own: only when that one is the same person ('Victor Hale is
+    upbeat.' / '“…”' / '“…,” rival candidate Joan Ortiz said.': the speaker may be the one named
+    after it). ``any_kind`` lets a description be the same, not only a name."""
+    after = next_quote_speaker(masks[f.paragraph + 1]) if plain_paragraph(blocks, f.paragraph + 1) else None
+    if after is None:
+        return True
+    pos = f.start + 1
+    same = registry.fullest(after.text, pos, ahead=True) == registry.fullest(who.text, pos, ahead=True)
+    return same and (any_kind or who.kind == "name")
+
+
+def _previous_paragraph_span(blocks: Sequence[Block], f: Found) -> tuple[int, int]:
+    """Where the paragraph before the quote's stands in the body (paragraphs joined by two characters)."""
+    paragraph_start = f.start - f.span.start
+    return paragraph_start - 2 - len(blocks[f.paragraph - 1].text), paragraph_start - 2
+
+
+def _speaking_for_self(blocks: Sequence[Block], masks: Masks, registry: NameRegistry, f: Found) -> Mention | None:
+    """'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees you. I …”': the one
+    person the paragraph before is about speaks for herself in the bare quote after it; not when
+    that paragraph names anyone else, nor when the next paragraph opens on another's quote."""
+    introduced = person_introduced(masks[f.paragraph - 1], f.text)
+    if introduced is None:
+        return None
+    previous_start, previous_end = _previous_paragraph_span(blocks, f)
+    named = {n for n in registry.names_between(previous_start, previous_end) if registry.is_proper_name(n, previous_start, strict=True)}
+    if introduced.kind == "name":
+        introduced_name = registry.fullest(introduced.text, f.start + 1, ahead=True)
+        alone = registry.is_proper_name(introduced.text, f.start, strict=True) and named <= {introduced_name}
+    else:
+        alone = len(named) <= 1
+    return introduced if alone and _next_quote_agrees(blocks, masks, registry, f, introduced) else None
 
 
 def _names_no_words(text: str, masked: str, f: Found) -> bool:

@@ -506,29 +506,20 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and last.paragraph == f.paragraph - 2
             and blocks[f.paragraph - 1].kind == "paragraph"
             and not asked_of_someone(last, masks)
-            and same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start)
         ):
-            mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
-        if (
-            mention is None
-            and at_start
-            and not WORD.search(masked)
-            and not title_cased(f.text)
-            and last is not None
-            and last.paragraph == f.paragraph - 2
-            and blocks[f.paragraph - 1].kind == "paragraph"
-            and not last.text.rstrip().endswith("?")
-            and not asked_of_someone(last, masks)
-            and not reports_someone_else(last, masks, registry)
-        ):
-            # '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her income.' /
-            # '“…”': a paragraph about the speaker (or naming nobody) goes on with their turn; the
-            # pronoun is read where the last quote's was, so it stays the same person
-            previous_start, previous_end = _previous_paragraph_span(blocks, f)
-            if narrates_the_speaker(masks[f.paragraph - 1], last, registry, previous_start, previous_end):
-                mention, verb = last.mention, last.verb
-                if mention is not None and mention.kind == "pronoun":
-                    f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
+            # a bare quote one narrative paragraph after the last quote
+            if same_person(stage_direction(masks[f.paragraph - 1]), last, registry, f.start):
+                mention, verb = last.mention, last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
+            elif not last.text.rstrip().endswith("?") and not reports_someone_else(last, masks, registry):
+                # '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her
+                # income.' / '“…”': a paragraph about the speaker (or naming nobody) goes on with
+                # their turn; the pronoun is read where the last quote's was, so it stays the same
+                # person
+                previous_start, previous_end = _previous_paragraph_span(blocks, f)
+                if narrates_the_speaker(masks[f.paragraph - 1], last, registry, previous_start, previous_end):
+                    mention, verb = last.mention, last.verb
+                    if mention is not None and mention.kind == "pronoun":
+                        f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
         if (
             mention is None
             and at_start

@@ -1,0 +1,42 @@
+"""Attribution cases of round 22 (pron1): he/she resolved to a person a careful reader would not
+pick, found on real news pages (cnndm, scrapinghub_aeb) and re-invented here with invented
+people. Three patterns:
+
+- an accented given name ("Gérard", "Víctor", "Joël") told no gender, so a "she" walked back to
+  a man: the accent is dropped before the given-name list is asked;
+- a name taking a plural verb in a second clause ("…, but Tories are worried") stood as a
+  referent for the next "he": a party or a team, as when it opens the sentence;
+- a he or she whose words a role reports with "that" right before the quote ("The clerk
+  recalled that he said, “…”"): the walk-back found the clerk, whose own words the writer would
+  have quoted with "the clerk said"; whose they are the sentence does not say, so no speaker.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+ACCENT_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # accented given names tell a gender
+        ("In her memoir, the photographer Ilse Brandauer recalls the summers in Mexico. Her editor, "
+         "Gérard Vasseur, found the letters in an archive. She wrote: “We were never bored, not for a day.”",
+         "We were never bored", ("Ilse Brandauer", None)),
+        ("Marta Quiroga ran the clinic for a decade. Víctor Salcedo took it over last spring. "
+         "“It was the hardest thing I ever gave up,” she said.",
+         "It was the hardest thing", ("Marta Quiroga", None)),
+        ("Hélène Roux founded the bakery in 1998. Joël Marchand bought it in 2019. "
+         "“I still come in on Saturdays,” she said.",
+         "I still come in on Saturdays", ("Hélène Roux", None)),
+        ("Óscar Beltrán, the club's coach, spoke after the match. “We were not sharp enough,” he said.",
+         "We were not sharp enough", "Óscar Beltrán"),
+        ("Gérard Vasseur has run the gallery for thirty years. “Nobody comes for the prints any more,” he said.",
+         "Nobody comes for the prints", "Gérard Vasseur"),
+        ("Jérôme Fabre and his sister Anaïs Fabre run the vineyard. “Our father never sold a bottle,” she said.",
+         "Our father never sold", ("Anaïs Fabre", None)),
+        ("Adrián Molina interviewed the mayor, Carmen Ruiz, on Tuesday. “The budget is balanced,” she said.",
+         "The budget is balanced", ("Carmen Ruiz", None)),
+    ],
+)
+
+PRON1_CASES = [*ACCENT_CASES]

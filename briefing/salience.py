@@ -433,14 +433,7 @@ class SubjectIndex:
                     # "Lee Ames, 54, and her son run the clinic": she, and a second person
                     joint, gender = offset + start, _POSSESSIVE_GENDER[kin.group(1)]
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
-                plural = (
-                    subject.kind == "name"
-                    and at >= start
-                    and joint < 0
-                    and _PLURAL_VERB_AFTER.match(masked, at + len(subject.text), end) is not None
-                    and self._registry.gender_of(restore(subject.text)) is None
-                    and given_name_gender(subject.text.split()[0]) is None
-                )
+                plural = subject.kind == "name" and at >= start and joint < 0 and self._plural_name(masked, subject.text, at, end)
                 if plural:
                     # "Leeds have rejected the request", "Labour are ahead": a team, a party or a
                     # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
@@ -537,9 +530,20 @@ class SubjectIndex:
                 at = masked.find(other.text, second.end(), end) if other is not None else -1
                 if other is not None and at >= 0 and _WHICH_AFTER.match(masked, at + len(other.text), end):
                     continue  # "…, and Launch Code, which helps developers": a thing the list ends on
+                if other is not None and other.kind == "name" and at >= 0 and self._plural_name(masked, other.text, at, end):
+                    continue  # "…, but Tories are worried": a party spoken of in the plural, no "he"
                 if other is not None and other.kind == "name":
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
+
+    def _plural_name(self, masked: str, name: str, at: int, end: int) -> bool:
+        """The name standing at ``at`` takes a plural verb ("Leeds have", "Tories are") and the
+        text and its given name tell no gender: a team, a party or a firm, no one person."""
+        return (
+            _PLURAL_VERB_AFTER.match(masked, at + len(name), end) is not None
+            and self._registry.gender_of(restore(name)) is None
+            and given_name_gender(name.split()[0]) is None
+        )
 
     def _add_second_subject(self, masked: str, start: int, end: int, offset: int, joint: int) -> None:
         """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her

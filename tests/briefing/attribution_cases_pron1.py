@@ -39,4 +39,24 @@ ACCENT_CASES = cases(
     ],
 )
 
-PRON1_CASES = [*ACCENT_CASES]
+
+PLURAL_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # a name with a plural verb in a second clause is a party or a team
+        ("Party donor Walter Brisk has attacked the campaign, but Tories are increasingly worried about the "
+         "polls. He said the leader must “show some fire” before the vote.",
+         "show some fire", "Walter Brisk"),
+        ("Manager Dale Hutton spoke on Friday, and Rovers are still hoping to sign a striker. "
+         "“We need bodies in,” he said.",
+         "We need bodies in", "Dale Hutton"),
+        ("Chairman Ken Ashdown wrote to the league, but Wanderers have refused the request. "
+         "“We are frustrated,” he added.",
+         "We are frustrated", "Ken Ashdown"),
+        ("Coach Ivan Petrov met the players, and Petrov was happy with the session. "
+         "“They worked hard,” he said.",
+         "They worked hard", "Ivan Petrov"),
+    ],
+)
+
+PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES]

@@ -59,4 +59,24 @@ PLURAL_CASES = cases(
     ],
 )
 
-PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES]
+
+REPORTED_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # a he or she a role reports with "that": not the role
+        ("Tom Brandt was arrested in May. The clerk who took the call recalled that he said, "
+         "“I will burn the place down,” prosecutors said.",
+         "I will burn the place down", None),
+        ("Carl Voss phoned the office twice. A receptionist testified that he said: “Somebody is going to get hurt.”",
+         "Somebody is going to get hurt", ("Carl Voss", None)),
+        ("Dana Kirk met her brother at the station. Her friend remembered that she said, “I am not going back.”",
+         "I am not going back", ("Dana Kirk", None)),
+        ("Ana Weller recalled that she said “not this year” when the offer came.", "not this year", "Ana Weller"),
+        ("Tom Brandt was arrested in May. He said, “I never meant to hurt anyone.”",
+         "I never meant to hurt", "Tom Brandt"),
+        ("Tom Brandt was arrested in May. The clerk said that he seemed calm. “He was polite on the phone,” she said.",
+         "He was polite on the phone", "the clerk"),
+    ],
+)
+
+PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES, *REPORTED_CASES]

@@ -83,6 +83,10 @@ def resolve_speakers(
                 # most likely) the sentence does not say. "Tom Kline recalled that he said …" stays
                 # Kline's, a named person speaking of himself
                 f.speaker = None
+        if m is not None and m.is_he_or_she and f.speaker is not None and _names_in_third_person(f.text, f.speaker):
+            # "Klopp chats with a defender He said: “… I think Jurgen Klopp has proved that he's
+            # top-level”": the quote speaks of the man the walk-back found, so it is someone else's
+            f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
@@ -164,6 +168,19 @@ def _resolve(
     if mention.kind == "unnamed" and SHARED_SURNAME_COUPLE.fullmatch(mention.text):
         return mention.text  # "David and Jeanne Heidler": the two of them, as the text names them
     return None  # "one of them", "another", "Mr. and Mrs. Hale": someone, but no one we can name
+
+
+def _names_in_third_person(quote: str, speaker: str) -> bool:
+    """``quote`` writes the speaker's full name (their given name, or any capitalised word when only
+    the surname is known) before a verb or a possessive, as one speaks of somebody else: "I think
+    Jurgen Klopp has proved …", "Jurgen Klopp's side". A namesake ("My brother Dan Weller has")
+    is someone else."""
+    words = speaker.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    given = re.escape(words[0]) if len(words) > 1 else r"[A-Z][\w’'-]+"
+    name = rf"(?<![\w’'-]){given}\s+(?:[A-Z][\w’'.-]*\s+)*?{re.escape(words[-1])}"
+    return re.search(rf"{name}(?:[’']s\b|\s+(?:has|had|is|was|will|would|can|could|did|does|[a-z]+ed|[a-z]+s)\b)", quote) is not None
 
 
 #: A he or she and a speech verb reported by another speaker's verb and "that", right before the

@@ -1,6 +1,6 @@
 """Attribution cases of round 22 (pron1): he/she resolved to a person a careful reader would not
 pick, found on real news pages (cnndm, scrapinghub_aeb) and re-invented here with invented
-people. Three patterns:
+people. Four patterns (the fifth, a sentence end glued to the next word, is in test_clean.py):
 
 - an accented given name ("Gérard", "Víctor", "Joël") told no gender, so a "she" walked back to
   a man: the accent is dropped before the given-name list is asked;
@@ -8,7 +8,9 @@ people. Three patterns:
   referent for the next "he": a party or a team, as when it opens the sentence;
 - a he or she whose words a role reports with "that" right before the quote ("The clerk
   recalled that he said, “…”"): the walk-back found the clerk, whose own words the writer would
-  have quoted with "the clerk said"; whose they are the sentence does not say, so no speaker.
+  have quoted with "the clerk said"; whose they are the sentence does not say, so no speaker;
+- a quote that writes the full name of the man the walk-back found before a verb ("He said: “…
+  I think Jurgen Klopp has proved …”"): one speaks so of somebody else, so no speaker.
 """
 
 from __future__ import annotations
@@ -79,4 +81,26 @@ REPORTED_CASES = cases(
     ],
 )
 
-PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES, *REPORTED_CASES]
+NAMED_INSIDE_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # the quote speaks of the man the walk-back found: someone else speaks
+        ("Arsenal have been linked with Jurgen Klopp. Klopp chats with a defender during training He said: "
+         "“I've had good years in the league. I think Jurgen Klopp has proved that he is top-level.”",
+         "I've had good years", None),
+        ("Mayor Tom Reyes opened the new bridge on Monday. He said: “Tom Reyes's bridge will outlast all of us.”",
+         "Tom Reyes's bridge", None),
+        ("Coach Lena Ortiz watched from the stands. “I hope Lena Ortiz gets the credit she deserves,” she said.",
+         "I hope Lena Ortiz", None),
+        ("Tom Weller spoke on Friday. “My brother Dan Weller has been a rock,” he said.",
+         "My brother Dan Weller", "Tom Weller"),
+        ("Jurgen Klopp spoke on Friday. “I am tired, and I need a rest,” he said.",
+         "I am tired", "Jurgen Klopp"),
+        ("Ana Weller thanked her coach. “Without Rita Kane I would have quit,” she said.",
+         "Without Rita Kane", "Ana Weller"),
+        ("Tom Kline met voters in Dayton. “Klinetown is what they call this place,” he said.",
+         "Klinetown is what", "Tom Kline"),
+    ],
+)
+
+PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES, *REPORTED_CASES, *NAMED_INSIDE_CASES]

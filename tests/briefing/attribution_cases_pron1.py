@@ -1,6 +1,6 @@
 """Attribution cases of round 22 (pron1): he/she resolved to a person a careful reader would not
 pick, found on real news pages (cnndm, scrapinghub_aeb) and re-invented here with invented
-people. Four patterns (the fifth, a sentence end glued to the next word, is in test_clean.py):
+people. Five patterns (the fifth, a sentence end glued to the next word, is in test_clean.py):
 
 - an accented given name ("Gérard", "Víctor", "Joël") told no gender, so a "she" walked back to
   a man: the accent is dropped before the given-name list is asked;
@@ -10,7 +10,10 @@ people. Four patterns (the fifth, a sentence end glued to the next word, is in t
   recalled that he said, “…”"): the walk-back found the clerk, whose own words the writer would
   have quoted with "the clerk said"; whose they are the sentence does not say, so no speaker;
 - a quote that writes the full name of the man the walk-back found before a verb ("He said: “…
-  I think Jurgen Klopp has proved …”"): one speaks so of somebody else, so no speaker.
+  I think Jurgen Klopp has proved …”"): one speaks so of somebody else, so no speaker;
+- a publication labelled before a title ("Hollywood Reporter: “…”", a related link glued into
+  the text) stood as the referent of the next "he": a name ending on an organisation's or a
+  publication's word that no title or given name makes a person's is no "he" or "she".
 """
 
 from __future__ import annotations
@@ -103,4 +106,26 @@ NAMED_INSIDE_CASES = cases(
     ],
 )
 
-PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES, *REPORTED_CASES, *NAMED_INSIDE_CASES]
+PUBLICATION_CASES = cases(
+    "pronouns and role nouns",
+    [
+        # a publication labelled before a title, a related link glued into the text, is no "he"
+        ('Hollywood Reporter: "The untold story" Fenwick disdained the hard sell. He created such ads as '
+         '"Nine out of 10 doctors recommend Chow Mein," and his campaign featured the Lone Ranger.',
+         "Nine out of 10 doctors", (None, "Fenwick")),
+        ('Entertainment Weekly: "Behind the music" Dorsey never liked touring. She once called it '
+         '"the loneliest job in the world."', "the loneliest job", (None, "Dorsey")),
+        ("Stan Fenwick ran the agency for years. Sky News reported the deal on Monday. “We are delighted,” he said.",
+         "We are delighted", "Stan Fenwick"),
+        ("Stan Fenwick ran the agency for years. The Harvard Business Review praised it. “We grew fast,” he said.",
+         "We grew fast", "Stan Fenwick"),
+        ("Stan Fenwick ran the agency for years. Mr. Tom Guardian praised it. “It was a fine shop,” he said.",
+         "It was a fine shop", "Tom Guardian"),
+        ("Dale Fenwick mocked the radio giants. Bluebird Records refused to release his satires. "
+         "“They had no sense of humour,” he said.", "They had no sense", ("Dale Fenwick", None)),
+        ("Ana Lutz edits the Weekly Observer. “We print every Thursday,” she said.",
+         "We print every Thursday", "Ana Lutz"),
+    ],
+)
+
+PRON1_CASES = [*ACCENT_CASES, *PLURAL_CASES, *REPORTED_CASES, *NAMED_INSIDE_CASES, *PUBLICATION_CASES]

@@ -156,6 +156,10 @@ _COLON_STRAIGHT = re.compile(r":([\"'])(?=\w)")
 _WORD_OPEN_CURLY = re.compile(r"(?<=[^\W_])“")
 _CLOSE_CURLY_WORD = re.compile(r"”(?=[^\W_])")
 _INSIDE_CURLY = re.compile(r"(?<![,.!?])“\s+|\s+”")
+#: A sentence end whose space extraction lost: "… Lucas responded with a sigh.Stafford, earlier in
+#: the hearing, was adamant" (a lower-case word of two letters or more, its full stop, a capitalised
+#: word that no further dot follows: not "www.Example.com", "e.g.The", "St.Louis", "example.Com").
+_GLUED_SENTENCE_END = re.compile(r"(?<![\w.@/#-])([a-z]{2,}[.!?])(?=[A-Z][a-z]+(?![\w.]))(?!(?:Com|Net|Org|Gov|Edu|Io|Js|Co)\b)")
 
 
 def clean_title(title: str) -> str:
@@ -217,6 +221,8 @@ def normalise_spacing(text: str) -> str:
         text = _INSIDE_CURLY.sub(lambda m: m.group().strip(), text)
     if '"' in text and text.count('"') % 2 == 0:
         text = _space_straight_quotes(text)
+    if "." in text or "!" in text or "?" in text:
+        text = _GLUED_SENTENCE_END.sub(r"\1 ", text)
     return text
 
 

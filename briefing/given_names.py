@@ -28,6 +28,8 @@ A given name that opens more names of things than of people in US news is left o
 
 from __future__ import annotations
 
+import unicodedata
+
 #: Titles that tell a gender (King, Father, Sister). Unlike the honorifics Mr. or Ms.
 #: (``speech_lexicon.HONORIFIC_GENDER``, which ``NameRegistry`` counts as the text's own evidence
 #: and as proof of a person), they are read like a given name: only to rule a candidate out.
@@ -124,7 +126,18 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower().rstrip(".")
-    return GIVEN_NAME_GENDER.get(first) or TITLE_GENDER.get(first) or _variant_gender(first)
+    found = GIVEN_NAME_GENDER.get(first) or TITLE_GENDER.get(first) or _variant_gender(first)
+    plain = _without_accents(first)
+    if found is None and plain != first:
+        # "Gérard", "Jürgen", "Víctor": the listed name the accent sits on, of the same gender (a
+        # French or German page's "Gérard de Cortanze" is no "she")
+        found = GIVEN_NAME_GENDER.get(plain) or _variant_gender(plain)
+    return found
+
+
+def _without_accents(word: str) -> str:
+    """ ``word`` with its diacritics dropped ("gérard" -> "gerard", "jürgen" -> "jurgen")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 #: Spellings a variant would give one gender that the other gender (or another language) bears:

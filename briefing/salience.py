@@ -320,6 +320,13 @@ def _thing(mention: Mention, text: str) -> bool:
 #: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"): the name is
 #: a team, a party or a firm that British news makes plural.
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+#: Last words of a publication's, a broadcaster's, a label's or a studio's name of two words or
+#: more that ``names_organisation`` leaves to people ("the reporter" is a person): "Hollywood
+#: Reporter", "Sky News", "Harvard Business Review", "Daily Mirror", "Capitol Records".
+_PUBLICATION_WORDS = frozenset(
+    "reporter news review digest bulletin observer guardian mirror express standard monthly quarterly "
+    "records studios pictures".split()
+)
 #: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -433,14 +440,7 @@ class SubjectIndex:
                     # "Lee Ames, 54, and her son run the clinic": she, and a second person
                     joint, gender = offset + start, _POSSESSIVE_GENDER[kin.group(1)]
                     self._joints[joint] = [(restore(subject.text), gender), (kin.group(2), description_gender(kin.group(2)))]
-                plural = (
-                    subject.kind == "name"
-                    and at >= start
-                    and joint < 0
-                    and _PLURAL_VERB_AFTER.match(masked, at + len(subject.text), end) is not None
-                    and self._registry.gender_of(restore(subject.text)) is None
-                    and given_name_gender(subject.text.split()[0]) is None
-                )
+                plural = subject.kind == "name" and at >= start and joint < 0 and self._plural_name(masked, subject.text, at, end)
                 if plural:
                     # "Leeds have rejected the request", "Labour are ahead": a team, a party or a
                     # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
@@ -537,9 +537,30 @@ class SubjectIndex:
                 at = masked.find(other.text, second.end(), end) if other is not None else -1
                 if other is not None and at >= 0 and _WHICH_AFTER.match(masked, at + len(other.text), end):
                     continue  # "…, and Launch Code, which helps developers": a thing the list ends on
+                if other is not None and other.kind == "name" and at >= 0 and self._plural_name(masked, other.text, at, end):
+                    continue  # "…, but Tories are worried": a party spoken of in the plural, no "he"
                 if other is not None and other.kind == "name":
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
+
+    def _organisation(self, name: str) -> bool:
+        """``name`` ends on an organisation's word ("Entertainment Weekly", "the Defence Ministry",
+        "NATO") and no title, honorific or given name makes it a person's (a label before a quote makes
+        it no person: "Entertainment Weekly: “…”")."""
+        words = name.split()
+        body = names_organisation(words[-1]) if words else False
+        body = body or len(words) > 1 and words[-1].lower() in _PUBLICATION_WORDS  # "Hollywood Reporter", "Sky News"
+        # the gender a pronoun resolved to it gave it proves nothing ("Hollywood Reporter: “…” … he …")
+        return body and not self._registry.titled(name) and given_name_gender(name) is None
+
+    def _plural_name(self, masked: str, name: str, at: int, end: int) -> bool:
+        """The name standing at ``at`` takes a plural verb ("Leeds have", "Tories are") and the
+        text and its given name tell no gender: a team, a party or a firm, no one person."""
+        return (
+            _PLURAL_VERB_AFTER.match(masked, at + len(name), end) is not None
+            and self._registry.gender_of(restore(name)) is None
+            and given_name_gender(name.split()[0]) is None
+        )
 
     def _add_second_subject(self, masked: str, start: int, end: int, offset: int, joint: int) -> None:
         """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
@@ -842,6 +863,10 @@ class SubjectIndex:
             return  # "Americans for Prosperity ran ads": an organisation, never "he" or "she"
         if mention.kind == "name" and _PLURAL_ACRONYM.fullmatch(text):
             return  # "GCSEs were meant to …", "NGOs say": things or a group, never "he" or "she"
+        if mention.kind == "name" and self._organisation(text):
+            # 'Entertainment Weekly: “The untold story” Fenwick disdained the hard sell. He …': a
+            # publication or a body labelled as a quote's speaker or opening a sentence is no "he"
+            return
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):

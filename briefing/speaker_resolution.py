@@ -74,6 +74,19 @@ def resolve_speakers(
         if m is not None and m.kind == "name" and not f.labelled and title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
+        if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker[:1].islower() and f.mentioned_at is None:
+            before = blocks[f.paragraph].text[max(0, f.start - offsets[f.paragraph] - 160) : f.start - offsets[f.paragraph]]
+            if _REPORTED_CUE.search(before):
+                # "Tom Brandt called twice. The clerk who took the call recalled that he said, “…”":
+                # the walk-back found the role reporting the words, which a writer would have
+                # quoted with "the clerk said" were they the clerk's; whose they are (the caller's,
+                # most likely) the sentence does not say. "Tom Kline recalled that he said …" stays
+                # Kline's, a named person speaking of himself
+                f.speaker = None
+        if m is not None and m.is_he_or_she and f.speaker is not None and _names_in_third_person(f.text, f.speaker):
+            # "Klopp chats with a defender He said: “… I think Jurgen Klopp has proved that he's
+            # top-level”": the quote speaks of the man the walk-back found, so it is someone else's
+            f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
@@ -156,6 +169,26 @@ def _resolve(
         return mention.text  # "David and Jeanne Heidler": the two of them, as the text names them
     return None  # "one of them", "another", "Mr. and Mrs. Hale": someone, but no one we can name
 
+
+def _names_in_third_person(quote: str, speaker: str) -> bool:
+    """``quote`` writes the speaker's full name (their given name, or any capitalised word when only
+    the surname is known) before a verb or a possessive, as one speaks of somebody else: "I think
+    Jurgen Klopp has proved …", "Jurgen Klopp's side". A namesake ("My brother Dan Weller has")
+    is someone else."""
+    words = speaker.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    given = re.escape(words[0]) if len(words) > 1 else r"[A-Z][\w’'-]+"
+    name = rf"(?<![\w’'-]){given}\s+(?:[A-Z][\w’'.-]*\s+)*?{re.escape(words[-1])}"
+    return re.search(rf"{name}(?:[’']s\b|\s+(?:has|had|is|was|will|would|can|could|did|does|[a-z]+ed|[a-z]+s)\b)", quote) is not None
+
+
+#: A he or she and a speech verb reported by another speaker's verb and "that", right before the
+#: quote: "The clerk recalled that he said, “…”", "She testified that he told her: “…”".
+_REPORTED_CUE = re.compile(
+    r"\b(?:recalled|remembered|said|says|testified|told\s+\w+|claimed|alleged|recounted|wrote)\s+that\s+"
+    r"(?:he|she)\s+(?:had\s+)?(?:said|told\s+\w+|shouted|yelled|wrote|added|asked|warned|replied)[,:]?\s*[“\"‘']$"
+)
 
 #: A definite description that is a shortened name: "the Post", "the Times".
 _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")

@@ -340,3 +340,15 @@ def test_pasted_title_loses_control_and_zero_width_characters():
 
     briefing = brief_text("Kyiv\x05 talks\u200b resume \x1b[31m\n\nDelegations met in Istanbul on Monday to resume the talks.")
     assert briefing.title == "Kyiv talks resume [31m"
+
+
+def test_sentence_end_whose_space_extraction_lost_is_spaced_again() -> None:
+    """ "… with a sigh.Stafford, earlier in the hearing, was adamant": the sentence ends at the full
+    stop, so the "he" after it means Stafford, not the man of the sentence before. Web and file names
+    and abbreviations keep their dots."""
+    assert normalise_spacing("“Oh my,” Lucas responded with a sigh.Stafford, earlier, was adamant.") == (
+        "“Oh my,” Lucas responded with a sigh. Stafford, earlier, was adamant."
+    )
+    assert normalise_spacing("“Fine,” he continued.He and others questioned it.") == "“Fine,” he continued. He and others questioned it."
+    for kept in ("Visit www.Example.com today.", "Book on booking.Com now.", "In St.Louis today.", "See e.g.The list."):
+        assert normalise_spacing(kept) == kept

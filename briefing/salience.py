@@ -930,6 +930,17 @@ class SubjectIndex:
             for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position + 1, ""))]
         )
 
+    def _kin_fits(self, entry: Referent, want: str, position: int) -> bool:
+        """``entry``'s gender is unknown, and the kin of the pronoun's gender of someone of the
+        other gender is named between it and the pronoun: "Hal Vance died in May, and his wife
+        Fran says he suffered. “…,” she says" is Fran's, whom no subject index entry holds (the
+        subject of a second clause), and the "his" likely Vance: the reader cannot be sure it is
+        ``entry``, say no one. Not for the entry's own kin of the same gender as the owner
+        ("Sandy Cole, whose daughter Ana died, …. “…,” she said" is Cole)."""
+        if entry.gender is not None or self._registry.gender_of(entry.name) is not None:
+            return False
+        return bool(self._registry.kin_between(entry.position + 1, position, want) - {entry.name})
+
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
         gender = entry.gender or self._registry.gender_of(entry.name)
@@ -980,6 +991,8 @@ class SubjectIndex:
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
                 if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote) or self._owner_fits(entry, want, position):
+                    return None
+                if self._kin_fits(entry, want, position):
                     return None
                 return entry.name
         if aside is not None:

@@ -25,8 +25,8 @@ from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_ggtc import GGTC_CASES
-from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_ggtn import GGTN_CASES
+from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -40,6 +40,7 @@ from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
 from tests.briefing.attribution_cases_probe15b import PROBE15B_CASES
+from tests.briefing.attribution_cases_pron2 import PRON2_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_pron17 import PRON17_CASES
@@ -1368,6 +1369,7 @@ ALL_CASES: list[Case] = [
     *GGTC_CASES,
     *GGTP_CASES,
     *GGTN_CASES,
+    *PRON2_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -1,0 +1,38 @@
+"""Attribution cases of session 15 (pron2): a "she" after a man of unknown gender whose wife is
+named in a second clause ("Hal Vance died in May, and his wife Fran says …. “…,” she says"): the
+subject index holds only the man, whom the "his" makes male; the reader cannot be sure of him, so
+no speaker. Negatives: the owner's own kin of the owner's gender ("whose daughter", "her son"),
+and a wife named where the pronoun is "he". Invented people.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+KIN_OTHER_GENDER = cases(
+    "pronouns and role nouns",
+    [
+        ("Kerry Alden died in March, and his wife Nora says he spent his last weeks sorting old letters. "
+         "“It kept him calm until the end,” she says.", "It kept him calm", None),
+        ("Robin Hale retired from the mill in 2019, and his wife Greta says the pension never came. "
+         "“We wrote to them every month,” she said.", "We wrote to them", None),
+        (  # negative: the sister is the subject of her own sentence: hers
+            "Jody Marsh lost his farm to the flood. His sister Ellen says the county was slow to help. "
+            "“Nobody came for three days,” she said.", "Nobody came for three days", "Ellen"),
+        ("Jody Marsh lost his farm to the flood last year, and his mother Ruth says the county was slow to "
+         "help. “Nobody came for three days,” she said.", "Nobody came for three days", None),
+        ("Sandy Crale fell ill last spring, and her husband Tom says the clinic turned them away. "
+         "“They told us to wait a month,” he said.", "They told us to wait", None),
+        (  # negative: the owner's own kin of the owner's gender; she is the owner
+            "Sandy Crale, whose daughter Ana died in the crash, met the senator on Monday. "
+            "“He promised to call us back,” she said.", "He promised to call us back", "Sandy Crale"),
+        (  # negative: her own son is named; "she" is still the mother
+            "Kim Pruett spoke after her son Daniel testified. “I am proud of him,” she said.",
+            "I am proud of him", "Kim Pruett"),
+        (  # negative: a wife named, but the pronoun is "he": the husband speaks
+            "Kerry Alden sat next to his wife Nora at the hearing. “We only want the truth,” he said.",
+            "We only want the truth", "Kerry Alden"),
+    ],
+)
+
+PRON2_CASES = [*KIN_OTHER_GENDER]

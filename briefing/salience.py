@@ -253,6 +253,10 @@ MAX_THING_DISTANCE = 800
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
 
+#: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
+#: 21-year-old resident" is a person).
+_CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
+
 
 @dataclass(order=True, frozen=True)
 class Referent:
@@ -974,6 +978,11 @@ class SubjectIndex:
                 break
             if 0 <= entry.until < position or entry.until >= 0 and entry.position > position or self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            if _CODE_NAME.search(entry.name):
+                # "AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said": a name
+                # with a digit is a flight, a model, a code, never the he or she; the sentence that
+                # spoke of it is about no person we could name, nor is anyone before it sure
+                return None
             if aside is not None and aside.until >= 0 and entry.position < aside.since:
                 # "Ana Reyes spoke. Tom Kline praised Ana Weller's plan, which she called “…”": the
                 # owner in the pronoun's own sentence before anyone of the sentences before it

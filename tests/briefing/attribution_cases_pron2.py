@@ -2,7 +2,9 @@
 named in a second clause ("Hal Vance died in May, and his wife Fran says …. “…,” she says"): the
 subject index holds only the man, whom the "his" makes male; the reader cannot be sure of him, so
 no speaker. Negatives: the owner's own kin of the owner's gender ("whose daughter", "her son"),
-and a wife named where the pronoun is "he". Invented people.
+and a wife named where the pronoun is "he". And a "he" after a flight or model named with digits
+("AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said"): no one. Invented
+people.
 """
 
 from __future__ import annotations
@@ -35,4 +37,28 @@ KIN_OTHER_GENDER = cases(
     ],
 )
 
-PRON2_CASES = [*KIN_OTHER_GENDER]
+CODE_NAMES = cases(
+    "pronouns and role nouns",
+    [
+        # a name mixing capitals and digits (a flight, a model) is no "he"; the sentence about it
+        # was told by someone unnamed ("a source"), and nobody before it is sure either
+        ("Meanwhile, Jon Pearl in Jakarta sends this summary of the day.\n\n"
+         "Flight QZ7702 made a steep climb before it vanished, a source close to the inquiry told Reuters.\n\n"
+         "“This rate of climb is very high, too high,” he said.", "This rate of climb", None),
+        ("Captain Ray Dunn has flown the route for twenty years.\n\n"
+         "Flight BA2490 landed safely in Rome after the scare, a spokesman for the airport told reporters.\n\n"
+         "“Nobody on board was hurt,” he said.", "Nobody on board was hurt", None),
+        ("Ines Baro reported the crash first. SkyLift X12 went down near the coast, an official told the "
+         "paper. “It simply fell out of the sky,” she said.", "It simply fell out of the sky", None),
+        (  # negative: a person named after the plane is the he, as before
+            "The Airbus A320 climbed too fast, investigator Tom Rees said. “It was beyond its limits,” he said.",
+            "It was beyond its limits", "Tom Rees"),
+        (  # negative: a person described with an age is a person
+            "A 21-year-old resident of the block would only say his name was Perry. “They never listen,” he said.",
+            "They never listen", "a 21-year-old resident"),
+        (  # negative: a regnal number is part of a person's name
+            "Louis XIV built the palace at great cost. “The state is me,” he said.", "The state is me", "Louis XIV"),
+    ],
+)
+
+PRON2_CASES = [*KIN_OTHER_GENDER, *CODE_NAMES]

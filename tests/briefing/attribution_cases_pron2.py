@@ -3,8 +3,9 @@ named in a second clause ("Hal Vance died in May, and his wife Fran says …. �
 subject index holds only the man, whom the "his" makes male; the reader cannot be sure of him, so
 no speaker. Negatives: the owner's own kin of the owner's gender ("whose daughter", "her son"),
 and a wife named where the pronoun is "he". And a "he" after a flight or model named with digits
-("AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said"): no one. Invented
-people.
+("AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said"): no one. And a
+paragraph opening on a person named only in quote marks ('“Perry” chimed in: “…,” he said'): no
+one, rather than the man named before. Invented people.
 """
 
 from __future__ import annotations
@@ -61,4 +62,25 @@ CODE_NAMES = cases(
     ],
 )
 
-PRON2_CASES = [*KIN_OTHER_GENDER, *CODE_NAMES]
+NICKNAME_SUBJECTS = cases(
+    "pronouns and role nouns",
+    [
+        # a paragraph opening on a person named only in quote marks ('“Perry” chimed in'): the
+        # he is that person, whom the registry does not hold; not the man named before
+        ("Next to the fountain stood Marco Ruiz, 22, of Queens.\n\n"
+         "“I got stopped twice this month,” Ruiz told me.\n\n"
+         "“Deshawn” chimed in: “They never listen,” he said of the council.", "They never listen", None),
+        ("Marco Ruiz, 22, joined the march. “I got stopped twice this month,” Ruiz told me.\n\n"
+         "“Deshawn,” a friend of his, shook his head. “They never listen,” he said.", "They never listen", None),
+        ("Lena Ortiz organised the vigil and Paul Ortiz read the names.\n\n"
+         "“Tito” said he had known all three boys. “We grew up on this street,” he said.",
+         "We grew up on this street", None),
+        (  # negative: a one-word quote of a common word is a quote
+            "Marco Ruiz spoke first.\n\n“Absolutely,” he said. “We will be back.”", "We will be back", "Marco Ruiz"),
+        (  # negative: a name called out, then its speaker: a quote, as before
+            "Tom Reyes recalled his first day at the plant.\n\n"
+            "“Reyes,” he remembers the foreman shouting, “get over here.”", "get over here", ("the foreman", None)),
+    ],
+)
+
+PRON2_CASES = [*KIN_OTHER_GENDER, *CODE_NAMES, *NICKNAME_SUBJECTS]

@@ -83,4 +83,21 @@ NICKNAME_SUBJECTS = cases(
     ],
 )
 
-PRON2_CASES = [*KIN_OTHER_GENDER, *CODE_NAMES, *NICKNAME_SUBJECTS]
+GLUED_SENTENCES = cases(
+    "pronouns and role nouns",
+    [
+        # an extraction that lost the space after a period ("with Lark.In a video"): two sentences,
+        # and the second one's subject is the he, not the first one's
+        ("Aaron Lark called the attack by his son, Daniel Lark, “a terrible act.”\n\n"
+         "Lark once had a short meeting with Rep. Paul Vance, the Ohio Republican said in a statement. Vance said "
+         "he meets many voters and vaguely recalls a talk with Lark.In a video posted in May, Lark declared himself "
+         "a candidate.“The country is in danger,” he said.", "The country is in danger", "Aaron Lark"),
+        ("Rita Gomez chaired the meeting.Carl Voss, the treasurer, presented the budget. “We are short by a "
+         "million,” he said.", "We are short by a million", "Carl Voss"),
+        (  # negative: a dotted abbreviation glued to a capital stays whole
+            "Carl Voss met Sen. Rita Gomez of the U.S.Senate panel. “We agreed on nothing,” he said.",
+            "We agreed on nothing", "Carl Voss"),
+    ],
+)
+
+PRON2_CASES = [*KIN_OTHER_GENDER, *CODE_NAMES, *NICKNAME_SUBJECTS, *GLUED_SENTENCES]

@@ -94,6 +94,12 @@ GLUED_SENTENCES = cases(
          "a candidate.“The country is in danger,” he said.", "The country is in danger", "Aaron Lark"),
         ("Rita Gomez chaired the meeting.Carl Voss, the treasurer, presented the budget. “We are short by a "
          "million,” he said.", "We are short by a million", "Carl Voss"),
+        # the comma of a full date is no clause boundary: the subject after the opening phrase
+        ("Rep. Paul Vance said he vaguely recalls a talk with Lark. In a video dated May 23, 2015, Aaron Lark "
+         "declared himself a candidate. “The country is in danger,” he said.", "The country is in danger",
+         "Aaron Lark"),
+        ("Gov. Tim Ruel praised the plan. On Jan. 5, 2020, the mayor, Ann Lark, declared a curfew. “The city "
+         "is not safe at night,” she said.", "The city is not safe", "Ann Lark"),
         (  # negative: a dotted abbreviation glued to a capital stays whole
             "Carl Voss met Sen. Rita Gomez of the U.S.Senate panel. “We agreed on nothing,” he said.",
             "We agreed on nothing", "Carl Voss"),

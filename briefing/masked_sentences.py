@@ -15,7 +15,11 @@ from .sentences import ends_in_abbreviation, is_boundary
 
 #: A possible sentence end in a masked paragraph: terminal punctuation (closing marks and
 #: brackets included) before a space and a capital, a digit or an opening quote mark.
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[A-Z0-9“\"‘(])")
+#: A sentence end before a space and a capital; or a period glued to the next sentence by an
+#: extraction that lost the space ("… with Mateen.In a video, Mateen declared …"): after a word of
+#: two lower-case letters or more, before a capitalised word ("U.S.Senator", a domain's ".Com"
+#: stay whole).
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[A-Z0-9“\"‘(])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]+\s)")
 SPACES = re.compile(r"\s*")
 
 

@@ -97,6 +97,8 @@ _KIN_NAME = re.compile(
     r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
     r"boyfriend|girlfriend),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 )
+#: the gender a possessive pronoun before a kin noun tells of the kin's owner
+_OWNER_GENDER = {"his": "m", "her": "f"}
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 
@@ -182,6 +184,9 @@ class NameRegistry:
         #: a title that tells a gender but proves no more ("King Charles", "Father Pfleger"): read
         #: only by ``gender_of``, like a given name
         self._title_gender: dict[str, str] = {}
+        #: the gender a kin noun tells when its owner is a pronoun of the other gender ("his wife
+        #: Fran"), a subset of ``_title_gender``
+        self._kin_gender: dict[str, str] = {}
         self.persons: set[str] = set()
         #: (position, title, name, words written with it): "Defence Minister Rustem Umerov"
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
@@ -390,6 +395,8 @@ class NameRegistry:
                 # read like a title's gender: it rules a candidate out, but proves no one the he
                 # ("Ann Weller and her son, Tom, and his friend, Dan, …. “…,” he said": either man)
                 self._title_gender.setdefault(full, gender)
+                if _OWNER_GENDER.get(kin.group().split()[0].lower()) not in (None, gender):
+                    self._kin_gender.setdefault(full, gender)  # "his wife Fran": the owner is someone else
 
     def _given_name_alone(self, name: str) -> str | None:
         """The gender of the one person whose given name ``name`` is, when the text calls them by
@@ -420,6 +427,13 @@ class NameRegistry:
         found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
         known = {name for name in found if self.gender.get(name) == gender}
         return known or {name for name in found if name in self.persons and self.gender_of(name) == gender}
+
+    def kin_between(self, start: int, end: int, gender: str) -> set[str]:
+        """People named in ``[start, end)`` as the kin of ``gender`` of someone of the other
+        gender ("his wife Fran", "her husband Tom"), in their fullest form."""
+        lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
+        return {name for name in found if self._kin_gender.get(name) == gender}
 
     def names_between(self, start: int, end: int) -> set[str]:
         """Names written in ``[start, end)``, in their fullest form."""

@@ -253,6 +253,10 @@ MAX_THING_DISTANCE = 800
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
 
+#: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
+#: 21-year-old resident" is a person).
+_CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
+
 
 @dataclass(order=True, frozen=True)
 class Referent:
@@ -955,6 +959,17 @@ class SubjectIndex:
             for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position + 1, ""))]
         )
 
+    def _kin_fits(self, entry: Referent, want: str, position: int) -> bool:
+        """``entry``'s gender is unknown, and the kin of the pronoun's gender of someone of the
+        other gender is named between it and the pronoun: "Hal Vance died in May, and his wife
+        Fran says he suffered. “…,” she says" is Fran's, whom no subject index entry holds (the
+        subject of a second clause), and the "his" likely Vance: the reader cannot be sure it is
+        ``entry``, say no one. Not for the entry's own kin of the same gender as the owner
+        ("Sandy Cole, whose daughter Ana died, …. “…,” she said" is Cole)."""
+        if entry.gender is not None or self._registry.gender_of(entry.name) is not None:
+            return False
+        return bool(self._registry.kin_between(entry.position + 1, position, want) - {entry.name})
+
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
         gender = entry.gender or self._registry.gender_of(entry.name)
@@ -988,6 +1003,11 @@ class SubjectIndex:
                 break
             if 0 <= entry.until < position or entry.until >= 0 and entry.position > position or self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            if _CODE_NAME.search(entry.name):
+                # "AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said": a name
+                # with a digit is a flight, a model, a code, never the he or she; the sentence that
+                # spoke of it is about no person we could name, nor is anyone before it sure
+                return None
             if aside is not None and aside.until >= 0 and entry.position < aside.since:
                 # "Ana Reyes spoke. Tom Kline praised Ana Weller's plan, which she called “…”": the
                 # owner in the pronoun's own sentence before anyone of the sentences before it
@@ -1005,6 +1025,8 @@ class SubjectIndex:
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
                 if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote) or self._owner_fits(entry, want, position):
+                    return None
+                if self._kin_fits(entry, want, position):
                     return None
                 return entry.name
         if aside is not None:

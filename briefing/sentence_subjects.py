@@ -183,6 +183,12 @@ def _inner_particle(words: list[str], k: int) -> bool:
     return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
 
 
+#: The comma of a full date ("May 23, 2015"), which is no clause boundary.
+_DATE_COMMA = re.compile(
+    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),(?= \d{4}\b)"
+)
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -191,6 +197,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     ("Colby flew back to Washington, D.C., and told") pass False."""
     if _AGED_PAIR.search(sentence):
         sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
+    sentence = _DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
     fronted = _FRONTED_THEN_APPOSED.match(sentence)
     opening = sentence.split(",", 1)[0].split()
     if fronted is not None and any(w[:1].isupper() for w in opening[1:]):

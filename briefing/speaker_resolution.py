@@ -26,6 +26,7 @@ from .speaker_turns import answerer_of
 from .speech_lexicon import (
     PERSON_ONLY_VERBS,
 )
+from .wordlists import is_common_word
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).
 _SPEAKER_MEMORY_PARAGRAPHS = 3
@@ -64,8 +65,16 @@ def resolve_speakers(
         offsets.append(offsets[-1] + len(block.text) + 2)
     index = SubjectIndex(registry)
     last: Found | None = None
+    nicknamed = {g.paragraph for g in found if _nickname_subject(g, blocks[g.paragraph].text, g.start - offsets[g.paragraph])}
     for f in found:
         m = f.mention
+        if f.paragraph in nicknamed and (m is None or m.kind == "pronoun" or _nickname_subject(f, blocks[f.paragraph].text, f.start - offsets[f.paragraph])):
+            # '“Perry” chimed in: “…,” he said': the he is the man the paragraph opens on, whom
+            # the text names only in quote marks (no name the registry holds); neither the quoted
+            # name nor his words are anyone's we could name
+            f.speaker = None
+            f.kind = kind_of(None, None, resolved_to_person=False, known_person=False)
+            continue
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
                 captioned = p + 1 < len(blocks) and credit_only(blocks[p + 1].text)
@@ -109,6 +118,23 @@ def resolve_speakers(
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
             last = f
+
+
+def _nickname_subject(f: Found, text: str, at: int) -> bool:
+    """``f`` opens its paragraph and is one or two capitalised words no dictionary has, with no
+    sentence inside: a person named in quote marks, the subject of what follows ('“Perry” chimed
+    in', '“Deshawn,” a friend of his, shook his head'), not a quote."""
+    if text[:at].strip(_OPENING_MARKS) or not _NICKNAME.fullmatch(f.text.strip(" ,")):
+        return False
+    if _PRONOUN_NEXT.match(text, at + len(f.text)):
+        return False  # '“Claire,” she recalls his saying': a name called out, a quote
+    return not any(is_common_word(w.lower()) for w in f.text.strip(" ,").split())
+
+
+_OPENING_MARKS = " \"“‘'"
+_PRONOUN_NEXT = re.compile(r"[\s”’\"',]*(?:he|she|I|we|they|you)\b")
+#: One or two capitalised words, nothing else: "Perry", "Big Mike".
+_NICKNAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) -> Mention | None:

@@ -41,6 +41,7 @@ from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
 from tests.briefing.attribution_cases_probe15b import PROBE15B_CASES
 from tests.briefing.attribution_cases_pron1 import PRON1_CASES
+from tests.briefing.attribution_cases_pron2 import PRON2_CASES
 from tests.briefing.attribution_cases_pron12 import PRON12_CASES
 from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_pron17 import PRON17_CASES
@@ -1370,6 +1371,7 @@ ALL_CASES: list[Case] = [
     *GGTP_CASES,
     *GGTN_CASES,
     *PRON1_CASES,
+    *PRON2_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -77,6 +77,7 @@ timothy toby todd tom tommy tony travis trayvon trent trevor trey troy tyler uhu
 valentin vernon victor viktor vince vincent vitali vitaliy vladimir volodymyr wade walter warren
 wayne wesley wilbur willard william wolfgang xavier yair yevgeny yitzhak yousef youssef yoweri yuri
 zach zachary álvaro
+andres andrés arturo emilio esteban guillermo ignacio jaime jesus jesús mateo tomas tomás vicente
 """
 
 _FEMALE = """
@@ -109,6 +110,9 @@ selena serena sharon sheila shirley silvia simona sofia sofía sonia sophia soph
 susan susana susanne suzanne svetlana sylvia ségolène tamara tammy tanya tatiana teresa theresa
 tiffany tina tracey ulrike ursula valentina valerie vanessa vera veronica verónica victoria viktoria
 virginia vivian wanda wendy whitney winnie yekaterina yelena yolanda yulia yvonne zainab zoe
+ainhoa alba alejandra araceli begona begoña catalina consuelo esperanza fernanda ines inés inmaculada
+itziar itzel juana juanita lupita luciana maite marisol milagros montserrat nuria paola pilar
+remedios rocio rocío soledad ximena xiomara yadira yesenia
 """
 
 #: First words known to be given names of one gender. Hyphenated names are listed whole

@@ -67,3 +67,12 @@ def test_a_gendered_title_is_read_for_the_name_it_precedes() -> None:
     assert registry.gender_of("Margrethe") == "f"
     assert registry.gender_of("Tomas Brenner") == "m"
     assert "Margrethe" not in registry.gender
+
+
+def test_common_spanish_given_names_with_and_without_accents() -> None:
+    """A Spanish-speaking subject's given name tells the gender a "she" or "he" needs ("Juanita
+    Brady …. “…,” she said" is no one when the walk-back cannot tell her from a man named since);
+    names borne by both (Guadalupe, Rosario) stay unknown."""
+    assert [given_name_gender(f"{n} Ortega") for n in ("Juanita", "Pilar", "Rocío", "Rocio", "Begoña")] == ["f"] * 5
+    assert [given_name_gender(f"{n} Ortega") for n in ("Jesús", "Jesus", "Andrés", "Tomas", "Vicente")] == ["m"] * 5
+    assert given_name_gender("Guadalupe Ortega") is None and given_name_gender("Rosario Ortega") is None

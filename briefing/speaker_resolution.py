@@ -83,18 +83,7 @@ def resolve_speakers(
         if m is not None and m.kind == "name" and not f.labelled and title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
-        if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker[:1].islower() and f.mentioned_at is None:
-            before = blocks[f.paragraph].text[max(0, f.start - offsets[f.paragraph] - 160) : f.start - offsets[f.paragraph]]
-            if _REPORTED_CUE.search(before):
-                # "Tom Brandt called twice. The clerk who took the call recalled that he said, “…”":
-                # the walk-back found the role reporting the words, which a writer would have
-                # quoted with "the clerk said" were they the clerk's; whose they are (the caller's,
-                # most likely) the sentence does not say. "Tom Kline recalled that he said …" stays
-                # Kline's, a named person speaking of himself
-                f.speaker = None
-        if m is not None and m.is_he_or_she and f.speaker is not None and _names_in_third_person(f.text, f.speaker):
-            # "Klopp chats with a defender He said: “… I think Jurgen Klopp has proved that he's
-            # top-level”": the quote speaks of the man the walk-back found, so it is someone else's
+        if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
             f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
@@ -118,6 +107,23 @@ def resolve_speakers(
             if f.speaker is not None:
                 index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
             last = f
+
+
+def _walk_back_unsure(f: Found, speaker: str, paragraph: str, offset: int) -> bool:
+    """The person a he/she quote's walk-back found is not whom the words are from, as far as the
+    text shows."""
+    if speaker[:1].islower() and f.mentioned_at is None:
+        before = paragraph[max(0, f.start - offset - 160) : f.start - offset]
+        if _REPORTED_CUE.search(before):
+            # "Tom Brandt called twice. The clerk who took the call recalled that he said, “…”":
+            # the walk-back found the role reporting the words, which a writer would have quoted
+            # with "the clerk said" were they the clerk's; whose they are (the caller's, most
+            # likely) the sentence does not say. "Tom Kline recalled that he said …" stays Kline's,
+            # a named person speaking of himself
+            return True
+    # "Klopp chats with a defender He said: “… I think Jurgen Klopp has proved that he's
+    # top-level”": the quote speaks of the man the walk-back found, so it is someone else's
+    return _names_in_third_person(f.text, speaker)
 
 
 def _nickname_subject(f: Found, text: str, at: int) -> bool:

@@ -77,7 +77,7 @@ timothy toby todd tom tommy tony travis trayvon trent trevor trey troy tyler uhu
 valentin vernon victor viktor vince vincent vitali vitaliy vladimir volodymyr wade walter warren
 wayne wesley wilbur willard william wolfgang xavier yair yevgeny yitzhak yousef youssef yoweri yuri
 zach zachary álvaro
-andres andrés arturo emilio esteban guillermo ignacio jaime jesus jesús mateo tomas tomás vicente
+andres andrés arturo emilio esteban guillermo ignacio jaime mateo tomas tomás vicente
 """
 
 _FEMALE = """

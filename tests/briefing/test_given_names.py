@@ -74,5 +74,6 @@ def test_common_spanish_given_names_with_and_without_accents() -> None:
     Brady …. “…,” she said" is no one when the walk-back cannot tell her from a man named since);
     names borne by both (Guadalupe, Rosario) stay unknown."""
     assert [given_name_gender(f"{n} Ortega") for n in ("Juanita", "Pilar", "Rocío", "Rocio", "Begoña")] == ["f"] * 5
-    assert [given_name_gender(f"{n} Ortega") for n in ("Jesús", "Jesus", "Andrés", "Tomas", "Vicente")] == ["m"] * 5
+    assert [given_name_gender(f"{n} Ortega") for n in ("Andrés", "Andres", "Tomás", "Tomas", "Vicente")] == ["m"] * 5
     assert given_name_gender("Guadalupe Ortega") is None and given_name_gender("Rosario Ortega") is None
+    assert given_name_gender("Jesus Christ") is None  # "the Church of Jesus Christ of …" is no person's

@@ -70,13 +70,13 @@ _BENCH_TITLE = re.compile(r"\s+(?:Judge|Justice|Chief\s+Justice|Magistrate|Coron
 _BENCHES = frozenset("court tribunal panel board commission inquiry regulator".split())
 
 
-def _finders(mention: Mention | None) -> Mention | None:
-    """A description whose head is one or more ``_FINDERS`` ("researchers at Hale University", "two
-    economists")."""
+def _headed_by(mention: Mention | None, nouns: frozenset[str]) -> Mention | None:
+    """A description whose head is one or more of ``nouns``: ``_FINDERS`` ("researchers at Hale
+    University", "two economists") or ``_JUDGES`` ("the Nova Scotia judge", "two justices")."""
     if mention is None or mention.kind != "description":
         return None
     head = head_noun(mention.text)
-    return mention if head in _FINDERS or head.endswith("s") and head[:-1] in _FINDERS else None
+    return mention if head in nouns or head.endswith("s") and head[:-1] in nouns else None
 
 
 def _subject(before: str, verb: str = "") -> Mention | None:
@@ -88,21 +88,12 @@ def _subject(before: str, verb: str = "") -> Mention | None:
         return Mention("description", provision.group(1))
     subject = subject_before(before)
     if verb.lower() in _RULING_VERBS or verb.lower() in _FINDING_VERBS:
-        judge = _on_the_bench(subject)  # people, who find and rule only on the bench
+        judge = _headed_by(subject, _JUDGES)  # people, who find and rule only on the bench
         if judge is not None:
             return judge
     if verb.lower() in _RULING_VERBS:
         return subject if subject is not None and subject.kind == "description" and head_noun(subject.text) in _BENCHES else None
-    return _document(subject) or (_finders(subject) if verb.lower() in _FINDING_VERBS else None)
-
-
-def _on_the_bench(mention: Mention | None) -> Mention | None:
-    """A description whose head is a judge or a jury ("the judge", "the Nova Scotia judge", "two
-    justices")."""
-    if mention is None or mention.kind != "description":
-        return None
-    head = head_noun(mention.text)
-    return mention if head in _JUDGES or head.endswith("s") and head[:-1] in _JUDGES else None
+    return _document(subject) or (_headed_by(subject, _FINDERS) if verb.lower() in _FINDING_VERBS else None)
 
 
 def document_after(clause: str) -> tuple[Mention | None, str | None]:
@@ -119,7 +110,7 @@ def document_after(clause: str) -> tuple[Mention | None, str | None]:
             # '“…,” ruled Justice Ann Roe', '“…,” found the coroner': a judge's ruling, inverted
             benched = _BENCH_TITLE.match(clause, verb.end()) is not None and after is not None and after.kind == "name"
             bench = after is not None and after.kind == "description" and head_noun(after.text) in _BENCHES
-            mention = after if benched or bench else _on_the_bench(after)
+            mention = after if benched or bench else _headed_by(after, _JUDGES)
     elif len(_WORD.findall(before)) <= _SUBJECT_WORDS:
         mention = _subject(before, verb.group())
     else:

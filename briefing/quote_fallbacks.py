@@ -413,12 +413,9 @@ def next_quote_speaker(next_paragraph: str) -> Mention | None:
 
 #: Nouns that introduce someone new ("a reporter", "the crowd", "the ministry").
 _SOMEONE_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | {n + "s" for n in PERSON_NOUNS}
-#: People the lexicon's person nouns leave out, as objects of a predicate ("welcomed the visitors").
-_MORE_PEOPLE = frozenset(
-    """visitor visitors guest guests child children family families friend friends parent parents relative
-    relatives colleague colleagues son sons daughter daughters wife husband mother father brother sister
-    audience""".split()
-)
+#: People the lexicon's person, group and organisation nouns (and ``people_noun``) leave out, as
+#: objects of a predicate ("welcomed the visitors").
+_MORE_PEOPLE = frozenset("visitor visitors guest guests children family".split())
 
 
 def brings_in_people(text: str) -> bool:

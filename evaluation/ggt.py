@@ -55,12 +55,15 @@ _XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 def data_dir_for(dev_data: Path | None) -> Path | None:
+    """Where the GGT files are: ``$BRIEFBOT_GGT_DIR``, else a ``ggt`` folder beside or inside the
+    dev data; None when the sheet or ``rawtext/`` is missing, so eval says it did not run."""
     named = os.environ.get("BRIEFBOT_GGT_DIR")
     candidates = [Path(named)] if named else ([dev_data.parent / "ggt", dev_data / "ggt"] if dev_data else [])
     return next((c for c in candidates if (c / SHEET).is_file() and (c / "rawtext").is_dir()), None)
 
 
 def part_of(article_id: str) -> str:
+    """GGT A or GGT B, fixed by the article's id (as PolNeAR's halves), so the halves stay put."""
     return PARTS[hashlib.sha256(article_id.encode()).digest()[0] % 2]
 
 

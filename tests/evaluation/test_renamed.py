@@ -1,0 +1,58 @@
+"""The renaming behind the renamed-people check, on an invented article (PolNeAR's shape)."""
+
+from __future__ import annotations
+
+from evaluation.renamed import POOLS, renamed_article, renaming
+
+TEXT = (
+    "Senator Hillary Dunmore spoke in Ohio. \u201cWe will not back down on this,\u201d Dunmore said.\n\n"
+    "China\u2019s envoy disagreed. Dunmore\u2019s aide, Don Brack, said: \u201cDon\u2019t mind.\u201d"
+)
+
+
+def _span(text: str, part: str) -> list[int]:
+    start = text.index(part)
+    return [start, start + len(part)]
+
+
+ARTICLE: dict[str, object] = {
+    "id": "invented-1",
+    "text": TEXT,
+    "quotes": [
+        {
+            "quote": "\u201cWe will not back down on this,\u201d", "speaker": "Dunmore", "cue": "said",
+            "quote_spans": [_span(TEXT, "\u201cWe will not back down on this,\u201d")],
+            "speaker_spans": [_span(TEXT, "Dunmore said")],
+            "cue_spans": [], "has_quote_marks": True,
+        },
+        {"quote": "x", "speaker": "Senator Hillary Dunmore", "cue": "spoke", "quote_spans": [], "speaker_spans": [],
+         "cue_spans": [], "has_quote_marks": False},
+        {"quote": "z", "speaker": "Don Brack", "cue": "said", "quote_spans": [], "speaker_spans": [],
+         "cue_spans": [], "has_quote_marks": False},
+        {"quote": "y", "speaker": "China", "cue": "disagreed", "quote_spans": [], "speaker_spans": [],
+         "cue_spans": [], "has_quote_marks": False},
+    ],
+}
+
+
+def test_renaming_keeps_gender_and_leaves_states_and_titles_alone() -> None:
+    words = renaming(ARTICLE, "international").words
+    assert set(words) == {"Dunmore", "Hillary", "Don", "Brack"}  # not "Senator", not "China"
+    assert words["Hillary"] in POOLS["international"][1]  # a woman's name for a woman's name
+    assert words["Don"] in POOLS["international"][0]
+    assert words["Dunmore"] in POOLS["international"][2]
+    assert renaming(ARTICLE, "international").words == words  # seeded by the article id
+
+
+def test_text_spans_and_gold_move_together() -> None:
+    renamed = renamed_article(ARTICLE, "word-like")
+    new_text = str(renamed["text"])
+    words = renaming(ARTICLE, "word-like").words
+    assert "Dunmore" not in new_text and f"{words['Dunmore']}\u2019s aide" in new_text
+    assert "\u201cDon\u2019t mind" in new_text  # a word that merely starts like a name is left whole
+    first = renamed["quotes"][0]  # type: ignore[index]
+    start, end = first["quote_spans"][0]
+    assert new_text[start:end] == first["quote"] == "\u201cWe will not back down on this,\u201d"
+    assert first["speaker"] == words["Dunmore"]
+    start, end = first["speaker_spans"][0]
+    assert new_text[start:end] == words["Dunmore"] + " said"

@@ -28,6 +28,7 @@ from . import boilerplate as bp
 from .models import Block, BlockKind
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
 from .unwrap import unwrap
+from .wordlists import is_common_word
 
 __all__ = ["clean_blocks", "clean_title", "looks_like_heading", "normalise_spacing", "repair_encoding", "split_run_in"]
 
@@ -223,7 +224,20 @@ def normalise_spacing(text: str) -> str:
         text = _space_straight_quotes(text)
     if "." in text or "!" in text or "?" in text:
         text = _GLUED_SENTENCE_END.sub(r"\1 ", text)
+    if "- " in text:
+        text = _LINE_BREAK_HYPHEN.sub(_joined_if_word, text)
     return text
+
+
+#: A word a printed page broke at a line end and the copy kept ("the judge inter- rupted me",
+#: "ex- pected"): a speech verb split so is no verb to the rules. Suspended hyphens ("pre- and
+#: post-war", "two- or three-day") join into no word and stay.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,})- ([a-z]{2,})(?![\w-])")
+
+
+def _joined_if_word(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if is_common_word(joined) else match.group()
 
 
 def _space_straight_quotes(text: str) -> str:

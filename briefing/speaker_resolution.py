@@ -22,6 +22,7 @@ from .not_speech import title_cased
 from .salience import SubjectIndex, credit_only, person_description, short_headline
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
+from .speaker_labels import turn_label
 from .speaker_turns import answerer_of
 from .speech_lexicon import (
     PERSON_ONLY_VERBS,
@@ -55,6 +56,10 @@ def parse_speakers(blocks: Sequence[Block], found: list[Found], options: Briefin
         previous = f
 
 
+#: The speaker of a quote the article's own narrator says or asks ('I asked him: “…”').
+AUTHOR = "the author"
+
+
 def resolve_speakers(
     blocks: Sequence[Block], found: list[Found], masks: Masks, registry: NameRegistry
 ) -> None:
@@ -83,6 +88,10 @@ def resolve_speakers(
         if m is not None and m.kind == "name" and not f.labelled and title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
         f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
+        if m is not None and m.kind == "pronoun" and m.text == "i" and turn_label(blocks[f.paragraph].text) is None:
+            # 'I asked him: “…”' outside the quote marks: the narrator's own words. Not in a turn
+            # ('A: I said it in March …'), whose "I" is the guest's, named there or unsure
+            f.speaker = AUTHOR
         if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
             f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
+from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
@@ -1372,6 +1373,7 @@ ALL_CASES: list[Case] = [
     *GGTN_CASES,
     *PRON1_CASES,
     *PRON2_CASES,
+    *AUTHOR_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

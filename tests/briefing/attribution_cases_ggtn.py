@@ -65,9 +65,9 @@ OWN_PEOPLE_CASES = cases(
         ("Our two-year-old had other ideas: “No, that's the goat.”", "No, that's the goat", ("Our two-year-old", "our two-year-old")),
         ("“Not again,” says one of my neighbours.", "Not again", "one of my neighbours"),
         ("The 12-year-old was blunt: “I want to play.”", "I want to play", "the 12-year-old"),
-        # negatives: a thing of mine, or the writer "I", is no described speaker
+        # negatives: a thing of mine is no described speaker, and the writer "I" is the author
         ("“It was the end of an era,” my book says of the decade.", "It was the end of an era", None),
-        ("“Put the cat down,” I said to my son.", "Put the cat down", (None, "I")),
+        ("“Put the cat down,” I said to my son.", "Put the cat down", "the author"),
         ("“Things change,” says my view of the matter.", "Things change", None),
     ],
 )

@@ -352,3 +352,17 @@ def test_sentence_end_whose_space_extraction_lost_is_spaced_again() -> None:
     assert normalise_spacing("“Fine,” he continued.He and others questioned it.") == "“Fine,” he continued. He and others questioned it."
     for kept in ("Visit www.Example.com today.", "Book on booking.Com now.", "In St.Louis today.", "See e.g.The list."):
         assert normalise_spacing(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("and the judge inter- rupted me.", "and the judge interrupted me."),
+        ("I ex- pected to go home, wel- comed by friends.", "I expected to go home, welcomed by friends."),
+        # suspended hyphens and a name broken at a line end join into no word: left as written
+        ("pre- and post-war budgets, two- or three-day stays", "pre- and post-war budgets, two- or three-day stays"),
+        ("a student at Dart- mouth", "a student at Dart- mouth"),
+    ],
+)
+def test_a_word_broken_at_a_printed_line_end_is_joined_only_into_a_word(printed: str, expected: str) -> None:
+    assert normalise_spacing(printed) == expected

@@ -30,7 +30,7 @@ from briefing.lexicon import stem
 from briefing.pipeline import DEFAULT_OPTIONS
 from briefing.quotes import find_quotes_detailed
 from briefing.speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS
-from briefing.wordlists import is_country, place_names
+from briefing.wordlists import is_common_word, is_country, place_names
 from evaluation import Section
 from evaluation.quote_gold import classify
 from evaluation.quotes import Tally, parts_of, read_articles, score_article
@@ -59,6 +59,21 @@ POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
 
 #: Words of a gold "name" that belong to an organisation's name ("Illinois Board of Elections").
 _NOT_NAMES = ORGANISATION_NOUNS | GROUP_NOUNS
+
+
+def _renamable(word: str, text: str, in_full_name: bool) -> bool:
+    """A surname of a person: no place or its people ("America"), and either the last words of a
+    name of several ("Vasquez" of "Ana Vasquez") that are no words of the language ("State" of
+    "Secretary of State"), or written in the article after a given name or an honorific ("Donald
+    Trump", "Mr. Trump"): a lone "Latinos" or "Nation" the gold calls a name is no one's."""
+    if word.lower() in _NOT_NAMES or is_country(word) or place_names(stem(word.lower())):
+        return False
+    if in_full_name and not is_common_word(word):
+        return True
+    before = re.findall(rf"\b([A-Z][a-z]+\.?) {re.escape(word)}\b", text)
+    return any(w.lower() in GIVEN_NAME_GENDER or w.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"} for w in before)
+
+
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
 
 
@@ -93,6 +108,7 @@ def renaming(article: dict[str, object], pool: str) -> Renaming:
     rng = random.Random(hashlib.sha256(f"{pool}:{article['id']}".encode()).digest())
     quotes = article["quotes"]
     assert isinstance(quotes, list)
+    text = str(article["text"])
     words: dict[str, str] = {}
     free = {"m": list(males), "f": list(females), "": list(surnames)}
     for quote in quotes:
@@ -102,17 +118,18 @@ def renaming(article: dict[str, object], pool: str) -> Renaming:
         for name in gold.name.split("|"):
             if is_country(name) or place_names(stem(name.lower())):
                 continue  # "China" / "Chinese" speaking: a state, not a person
-            parts = [w for w in name.split() if _NAME_WORD.fullmatch(w) and w.lower() not in _NOT_NAMES]
+            parts = name.split()
             for k, word in enumerate(parts):
-                if word in words:
+                if word in words or not _NAME_WORD.fullmatch(word):
                     continue
-                # a lone "Tim" is a given name too: it keeps its gender, not a surname's place
-                gender = (given_name_gender(f"{word} X") or "") if k == 0 and (len(parts) > 1 or word.lower() in GIVEN_NAME_GENDER) else ""
+                given = k == 0 and (len(parts) > 1 or word.lower() in GIVEN_NAME_GENDER)
+                gender = (given_name_gender(f"{word} X") or "") if given else ""
+                if given and not gender or not given and not _renamable(word, text, len(parts) > 1):
+                    continue  # a given name of unknown gender stays: a surname would be no first name
                 choices = free[gender] or free[""] or free["m"] + free["f"]
                 if not choices:
                     break
-                new = choices.pop(rng.randrange(len(choices)))
-                words[word] = new
+                words[word] = choices.pop(rng.randrange(len(choices)))
     return Renaming(words)
 
 

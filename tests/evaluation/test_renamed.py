@@ -56,3 +56,18 @@ def test_text_spans_and_gold_move_together() -> None:
     assert first["speaker"] == words["Dunmore"]
     start, end = first["speaker_spans"][0]
     assert new_text[start:end] == words["Dunmore"] + " said"
+
+
+def test_words_of_the_language_are_renamed_only_as_a_persons_surname() -> None:
+    def gold(speaker: str) -> dict[str, object]:
+        return {"quote": "q", "speaker": speaker, "cue": "said", "quote_spans": [], "speaker_spans": [],
+                "cue_spans": [], "has_quote_marks": False}
+
+    article: dict[str, object] = {
+        "id": "invented-2",
+        "text": "Donald Trump spoke. State said no. The Latinos said yes. Will Rice said maybe.",
+        "quotes": [gold("Trump"), gold("State"), gold("Latinos"), gold("Rice")],
+    }
+    words = renaming(article, "listed").words
+    assert "Trump" in words  # "trump" is a word, but the text writes it after a given name
+    assert not {"State", "Latinos", "Rice"} & set(words)  # "Will" is no given name we know

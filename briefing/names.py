@@ -566,6 +566,16 @@ class NameRegistry:
         """The body writes ``name`` with a title or an honorific ("Sen.", "Mr.")."""
         return any(n == name or self.fullest(n, 1 << 30) == name for _, _, n, _ in self._titled)
 
+    def in_first_paragraph(self, pos: int) -> bool:
+        """``pos`` falls in the body's first paragraph (a headline, when the page has one)."""
+        end = self._body.find("\n\n")
+        return end < 0 or pos < end
+
+    def titled_or_gendered(self, name: str) -> bool:
+        """The text proves ``name`` a person: a title or an honorific, a speaker's name, a given
+        name or a pronoun tied to it."""
+        return name in self.persons or self.titled(name) or self.gender_of(name) is not None
+
     def add_person(self, name: str) -> None:
         self.persons.add(name)
 

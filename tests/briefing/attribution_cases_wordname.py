@@ -43,4 +43,49 @@ WISE_AND_KING = cases(
     ],
 )
 
-WORDNAME_CASES = [*WISE_AND_KING]
+SURNAMES_OF_THINGS = cases(
+    "pronouns and role nouns",
+    [
+        # a surname that is an organisation's word ("church") is a person once the text gives it
+        # a given name ("Gordon Church"), so a later "Church" is the "he" of the next quote
+        ("Gordon Church, a delegate from New Hampshire, backs the effort.\n\n"
+         "“A lot of people do not have any answers,” said Tom Voss, a committeeman from Arkansas.\n\n"
+         "Church, for example, said he is hopeful the effort ends with a new nominee.\n\n"
+         "“The first thing is to stop him on the first ballot,” he said.", "The first thing", "Gordon Church"),
+        ("Faith Church directs the civic engagement project at the university.\n\n"
+         "The state has seen a surge of new voters, Church said.\n\n"
+         "“We think that these voters are particularly motivated,” she said.", "We think that these voters",
+         "Faith Church"),
+        ("Rich Moody, the party's nominee, spoke in Ohio on Monday.\n\n"
+         "Moody mocked the attack at a morning rally. “I haven't quite recovered from the speech last night,” "
+         "he said.", "I haven't quite recovered", "Rich Moody"),
+        (  # negative: the organisation itself, no person
+            "Trinity Church opened its doors to the homeless on Friday.\n\n"
+            "“Everyone who needs a bed tonight will have one,” the church said.", "Everyone who needs a bed",
+            "the church"),
+        (  # negative: an organisation's word opening a group is no person
+            "Church officials said the building would stay “open to anyone who needs shelter tonight.”",
+            "open to anyone who needs", "church officials"),
+        (  # negative: an adjective opening a group is no person
+            "Young voters said the race was “the first one that ever felt like it was about us.”",
+            "the first one that ever", "Young voters"),
+    ],
+)
+
+TITLE_WORD_SURNAMES = cases(
+    "clause frames around the speaker",
+    [
+        # a title word right after a given name is a surname, and "of" after it no office's
+        ("“It would have been a real long shot to bring charges in this case,” said Bill King of the "
+         "University of Texas School of Law.", "It would have been", "Bill King"),
+        (  # negative: a title before "of" and a place is an office, its holder named after it
+            "“We will open the border crossing on Monday,” said the King of Jordan, Abdullah II.",
+            "We will open the border", "Abdullah II"),
+        # a headline's label that is a word of the language: the one person the body names so
+        ("Will: ‘No Place In A Presidential Campaign’\n\n"
+         "House Speaker Pat Will on Tuesday condemned the images. “They have got no place in a "
+         "presidential campaign,” Will said.", "No Place In A Presidential", "Pat Will"),
+    ],
+)
+
+WORDNAME_CASES = [*WISE_AND_KING, *SURNAMES_OF_THINGS, *TITLE_WORD_SURNAMES]

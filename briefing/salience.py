@@ -558,8 +558,9 @@ class SubjectIndex:
         if not body:
             return False
         full = self._registry.fullest(name, position) if len(words) == 1 else name
-        # the gender a pronoun resolved to it gave it proves nothing ("Hollywood Reporter: “…” … he …")
-        return not self._registry.titled(full) and given_name_gender(full) is None
+        # the gender a pronoun resolved to it gave it proves nothing ("Hollywood Reporter: “…” … he …");
+        # "who" after it does ("Chase Church, who heads a project …, said")
+        return not self._registry.titled(full) and given_name_gender(full) is None and not self._registry.who_after(full)
 
     def _plural_name(self, masked: str, name: str, at: int, end: int) -> bool:
         """The name standing at ``at`` takes a plural verb ("Leeds have", "Tories are") and the

@@ -88,4 +88,24 @@ TITLE_WORD_SURNAMES = cases(
     ],
 )
 
-WORDNAME_CASES = [*WISE_AND_KING, *SURNAMES_OF_THINGS, *TITLE_WORD_SURNAMES]
+GIVEN_NAMES_THAT_ARE_WORDS = cases(
+    "pronouns and role nouns",
+    [
+        # "who" after a name ending in an organisation's word makes it a person's
+        ("Chase Church, who heads a project on government secrecy, said he thought the attention was "
+         "overblown.\n\nStill, he called the dispute unusual.\n\n“I think this is a unique set of "
+         "circumstances,” he said.", "I think this is a unique", "Chase Church"),
+        (  # negative: "which" after it keeps it an organisation's
+            "Grace Church, which runs the shelter, opened its doors on Friday.\n\n“Everyone who needs a bed "
+            "tonight will have one,” the pastor said.", "Everyone who needs a bed", "the pastor"),
+        # a given name that is also a verb, written alone mid-sentence, is a name there
+        ("“There never was a stand-down order,” said the base chief, known only as Will.\n\n"
+         "In an interview, Will said the team “left our base more vulnerable to attack.”",
+         "left our base more vulnerable", "Will"),
+        (  # negative: the modal opening a question is no one
+            "Will the plan pass? Nobody knows, the senator said. “It is a mess,” she said.",
+            "It is a mess", "the senator"),
+    ],
+)
+
+WORDNAME_CASES = [*WISE_AND_KING, *SURNAMES_OF_THINGS, *TITLE_WORD_SURNAMES, *GIVEN_NAMES_THAT_ARE_WORDS]

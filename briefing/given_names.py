@@ -78,6 +78,7 @@ valentin vernon victor viktor vince vincent vitali vitaliy vladimir volodymyr wa
 wayne wesley wilbur willard william wolfgang xavier yair yevgeny yitzhak yousef youssef yoweri yuri
 zach zachary álvaro
 andres andrés arturo emilio esteban guillermo ignacio jaime mateo tomas tomás vicente
+hunter rich will
 """
 
 _FEMALE = """
@@ -113,6 +114,7 @@ virginia vivian wanda wendy whitney winnie yekaterina yelena yolanda yulia yvonn
 ainhoa alba alejandra araceli begona begoña catalina consuelo esperanza fernanda ines inés inmaculada
 itziar itzel juana juanita lupita luciana maite marisol milagros montserrat nuria paola pilar
 remedios rocio rocío soledad ximena xiomara yadira yesenia
+faith
 """
 
 #: First words known to be given names of one gender. Hyphenated names are listed whole

@@ -55,6 +55,10 @@ PERSON_TITLES = set(
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
 _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "baroness", "sir", "dame", "major"}
+#: Titles that are also frequent surnames ("Steve King", "Erik Prince", "John Major"): alone
+#: ("King said", "According to Prince") the word is kept, a name only where the article also
+#: writes it after a given name (``NameRegistry.is_proper_name``); "King Charles" is still Charles.
+SURNAME_TITLES = frozenset({"King", "Prince", "Lord", "Major"})
 #: A name word used as a title after a word that makes it one: "Crown Prince Mohammed bin Salman",
 #: "Saudi Crown Prince …", "Grand Duke …" (plain "Prince", "King" may open a name: "Prince Fielder").
 _ROYAL_TITLE = re.compile(r"(?:Crown|Grand)\s+(?:Prince|Princess|Duke|Duchess)")
@@ -208,7 +212,7 @@ def clean_name(run: str) -> str:
         words = words[1:]
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
         words = words[1:]  # "Farmer Jon Vik", "Economist Jane Roe": a role capitalised at a sentence start
-    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS or _NUMBER_WORD.fullmatch(words[0])):
+    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""

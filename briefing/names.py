@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .given_names import TITLE_GENDER, given_name_gender
+from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
 from .name_cleaning import (
     NAME_RUN,
     PARTICLES,
     PERSON_TITLES,
     TITLE_WORDS,
+    UPPER,
     clean_name,
     family_name,
     name_length,
@@ -458,6 +459,8 @@ class NameRegistry:
         if strict:
             return False
         low = full.lower()
+        if low in GIVEN_NAME_GENDER and self._alone_mid_sentence(full):
+            return True  # "said the base chief known as Will", "Will said": a given name, not the verb
         return not (
             low in self._lower_words
             or low in STOPWORDS
@@ -465,6 +468,11 @@ class NameRegistry:
             # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed"
             or _NOT_A_NAME.search(low) is not None and is_common_word(low)
         )
+
+    def _alone_mid_sentence(self, word: str) -> bool:
+        """The body writes ``word`` capitalised on its own after a lower-case word or a comma, no
+        other capital after it ("known as Will,"): a name there, not a sentence's first word."""
+        return re.search(rf"[a-z,;] {re.escape(word)}(?![\w’'-]|\s+[{UPPER}])", self._body) is not None
 
     def mid_sentence_name(self, name: str, pos: int) -> bool:
         """One word that ``is_proper_name`` accepts unless ``strict`` and that the body also writes
@@ -565,6 +573,21 @@ class NameRegistry:
     def titled(self, name: str) -> bool:
         """The body writes ``name`` with a title or an honorific ("Sen.", "Mr.")."""
         return any(n == name or self.fullest(n, 1 << 30) == name for _, _, n, _ in self._titled)
+
+    def who_after(self, name: str) -> bool:
+        """The body writes "who" right after ``name`` ("Chase Church, who heads …"): a person's
+        relative pronoun, which an organisation's name ("Trinity Church, which …") does not take."""
+        return re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+who\b", self._body) is not None
+
+    def in_first_paragraph(self, pos: int) -> bool:
+        """``pos`` falls in the body's first paragraph (a headline, when the page has one)."""
+        end = self._body.find("\n\n")
+        return end < 0 or pos < end
+
+    def titled_or_gendered(self, name: str) -> bool:
+        """The text proves ``name`` a person: a title or an honorific, a speaker's name, a given
+        name or a pronoun tied to it."""
+        return name in self.persons or self.titled(name) or self.gender_of(name) is not None
 
     def add_person(self, name: str) -> None:
         self.persons.add(name)

@@ -65,7 +65,10 @@ def title_of_office(before: str) -> bool:
         k -= 1
     office = words[k:]
     return any(
-        office[i + 1] == "of" and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
+        office[i + 1] == "of"
+        and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
+        # not a surname that is a title word after a given name: "said Bill King of the University of Texas"
+        and not (i and given_name_gender(f"{office[i - 1]} {w}") is not None)
         for i, w in enumerate(office[:-1])
     )
 

@@ -547,15 +547,20 @@ class SubjectIndex:
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
 
-    def _organisation(self, name: str) -> bool:
+    def _organisation(self, name: str, position: int) -> bool:
         """``name`` ends on an organisation's word ("Entertainment Weekly", "the Defence Ministry",
         "NATO") and no title, honorific or given name makes it a person's (a label before a quote makes
-        it no person: "Entertainment Weekly: “…”")."""
+        it no person: "Entertainment Weekly: “…”"). A surname that is such a word is read in the
+        fullest form the text gave it before: "Church said" after "Gordon Church" is a man."""
         words = name.split()
         body = names_organisation(words[-1]) if words else False
         body = body or len(words) > 1 and words[-1].lower() in _PUBLICATION_WORDS  # "Hollywood Reporter", "Sky News"
-        # the gender a pronoun resolved to it gave it proves nothing ("Hollywood Reporter: “…” … he …")
-        return body and not self._registry.titled(name) and given_name_gender(name) is None
+        if not body:
+            return False
+        full = self._registry.fullest(name, position) if len(words) == 1 else name
+        # the gender a pronoun resolved to it gave it proves nothing ("Hollywood Reporter: “…” … he …");
+        # "who" after it does ("Chase Church, who heads a project …, said")
+        return not self._registry.titled(full) and given_name_gender(full) is None and not self._registry.who_after(full)
 
     def _plural_name(self, masked: str, name: str, at: int, end: int) -> bool:
         """The name standing at ``at`` takes a plural verb ("Leeds have", "Tories are") and the
@@ -867,7 +872,7 @@ class SubjectIndex:
             return  # "Americans for Prosperity ran ads": an organisation, never "he" or "she"
         if mention.kind == "name" and _PLURAL_ACRONYM.fullmatch(text):
             return  # "GCSEs were meant to …", "NGOs say": things or a group, never "he" or "she"
-        if mention.kind == "name" and self._organisation(text):
+        if mention.kind == "name" and self._organisation(text, position):
             # 'Entertainment Weekly: “The untold story” Fenwick disdained the hard sell. He …': a
             # publication or a body labelled as a quote's speaker or opening a sentence is no "he"
             return

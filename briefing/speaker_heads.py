@@ -104,6 +104,13 @@ _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
 _PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
 
 
+def _surname_title(before: str, title: str) -> bool:
+    """A title word right after a given name is a surname: "Bill King of the University of Texas"
+    is Bill King, not a king of something."""
+    given = before.split()[-1:]
+    return bool(given) and given_name_gender(f"{given[0]} {title}") is not None
+
+
 def _first_cut(seg: str) -> int:
     """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
     at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
@@ -124,7 +131,7 @@ def _first_cut(seg: str) -> int:
             continue  # "the Center for American Progress President Neera Tanden": inside the name
         if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
-            if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"}:
+            if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"} and not _surname_title(seg[: title.start()], title.group(1)):
                 continue
         if (
             word in {"of", "for", "on", "and"}

@@ -175,7 +175,13 @@ def _resolve(
         return None
     if mention.kind == "name":
         if not registry.is_proper_name(mention.text, pos + 1):
-            return None  # a capital that only starts sentences ("Preceded by …"), a dateline
+            # a capital that only starts sentences ("Preceded by …"), a dateline; but a word of
+            # the language a headline's label gives ("Will: …", "King: …") is the one person the
+            # body names so in full ("Speaker Paul Will"), as "Ryan: …" is "Paul Ryan"
+            if not registry.in_first_paragraph(pos):
+                return None
+            later = registry.fullest(mention.text, pos + 1, ahead=True)
+            return later if later != mention.text and registry.titled_or_gendered(later) else None
         return registry.fullest(mention.text, pos + 1, ahead=True)
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":

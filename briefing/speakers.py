@@ -86,10 +86,11 @@ _NOT_ADVERBS = {"early", "only", "holy", "ugly", "family", "bully", "belly", "je
 def is_sentence_adverb(word: str) -> bool:
     """``word`` is a sentence adverb ("Likewise", "Similarly", "Sadly", "Meanwhile"), capitalised
     only because it opens the sentence: an -ly adverb of a common adjective ("sad" -> "sadly",
-    "happy" -> "happily", "basic" -> "basically"), a -wise adverb, or a connective. Names that end
-    in -ly ("Kelly", "Holly", "Lily") are no adverb of a common word, so they stay names."""
+    "happy" -> "happily", "basic" -> "basically"), a -wise adverb ("Likewise"; not the adjective
+    "wise" itself, a surname too: "Wise said"), or a connective. Names that end in -ly ("Kelly",
+    "Holly", "Lily") are no adverb of a common word, so they stay names."""
     low = word.lower()
-    if low in _SENTENCE_ADVERBS or low.endswith("wise") and is_common_word(low):
+    if low in _SENTENCE_ADVERBS or low.endswith("wise") and low != "wise" and is_common_word(low):
         return True
     if not low.endswith("ly") or low in _NOT_ADVERBS or not is_common_word(low):
         return False

@@ -410,16 +410,18 @@ _LONE_WORD_AFTER_VERB = re.compile(rf"\s+([{UPPER}][a-z’'-]+)(?=\s*(?:[.,;:!?�
 
 def lone_word_subject(clause: str) -> str | None:
     """The single capitalised word that is all the subject of ``clause``'s speech verb ("From"
-    in "From said." or "From added that", "King" in "says King."): a surname for the caller to
-    check against the names the article introduced."""
+    in "From said." or "From added that", "King" in "says King." or "According to King, …"): a
+    surname for the caller to check against the names the article introduced."""
     match = _LONE_WORD_BEFORE_VERB.match(clause)
-    if match is None:
-        lead = re.match(r"[\s,—–-]*", clause)
-        verb = SPEECH_VERB.match(clause, lead.end()) if lead is not None else None
-        after = _LONE_WORD_AFTER_VERB.match(clause, verb.end()) if verb is not None and verb.group()[:1].islower() else None
-        return after.group(1) if after is not None else None
-    verb = SPEECH_VERB.match(clause, match.end())
-    return match.group(1) if verb is not None else None
+    verb = SPEECH_VERB.match(clause, match.end()) if match is not None else None
+    if verb is not None and match is not None:
+        return match.group(1)
+    lead = re.match(r"[\s,—–-]*", clause)
+    verb = SPEECH_VERB.match(clause, lead.end()) if lead is not None else None
+    # a capitalised verb opens a headline ("Says King"), but "According to" opens any sentence
+    inverted = verb is not None and (verb.group()[:1].islower() or verb.group().lower() == "according to")
+    after = _LONE_WORD_AFTER_VERB.match(clause, verb.end()) if verb is not None and inverted else None
+    return after.group(1) if after is not None else None
 
 
 #: A signature's name right after a preposition is a place in a clause, not who signed.

@@ -65,6 +65,7 @@ from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
+from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 
 _cases = cases
@@ -1374,6 +1375,7 @@ ALL_CASES: list[Case] = [
     *PRON1_CASES,
     *PRON2_CASES,
     *AUTHOR_CASES,
+    *WORDNAME_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -65,9 +65,9 @@ def test_words_of_the_language_are_renamed_only_as_a_persons_surname() -> None:
 
     article: dict[str, object] = {
         "id": "invented-2",
-        "text": "Donald Trump spoke. State said no. The Latinos said yes. Will Rice said maybe.",
+        "text": "Donald Trump spoke. State said no. The Latinos said yes. Fried Rice said maybe.",
         "quotes": [gold("Trump"), gold("State"), gold("Latinos"), gold("Rice")],
     }
     words = renaming(article, "listed").words
     assert "Trump" in words  # "trump" is a word, but the text writes it after a given name
-    assert not {"State", "Latinos", "Rice"} & set(words)  # "Will" is no given name we know
+    assert not {"State", "Latinos", "Rice"} & set(words)  # "Fried" is no given name

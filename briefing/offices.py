@@ -14,6 +14,7 @@ from .masking import ABBREVIATION_DOT
 from .name_cleaning import (
     PARTICLES,
     PERSON_TITLES,
+    SURNAME_TITLES,
     UPPER,
     is_person_title,
 )
@@ -68,7 +69,7 @@ def title_of_office(before: str) -> bool:
         office[i + 1] == "of"
         and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
         # not a surname that is a title word after a given name: "said Bill King of the University of Texas"
-        and not (i and given_name_gender(f"{office[i - 1]} {w}") is not None)
+        and not (i and w in SURNAME_TITLES and given_name_gender(f"{office[i - 1]} {w}") is not None)
         for i, w in enumerate(office[:-1])
     )
 

@@ -20,6 +20,7 @@ from .name_cleaning import (
     PERSON_TITLES,
     POSSESSIVE,
     SHARED_SURNAME_COUPLE,
+    SURNAME_TITLES,
     TITLE_WORDS,
     UPPER,
     bare,
@@ -105,10 +106,11 @@ _PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
 
 
 def _surname_title(before: str, title: str) -> bool:
-    """A title word right after a given name is a surname: "Bill King of the University of Texas"
-    is Bill King, not a king of something."""
+    """A title word that is also a surname, right after a given name, is the surname: "Bill King
+    of the University of Texas" is Bill King, not a king of something ("Christian Head of School
+    Vicky Fogg" keeps its office: "Head" is no surname)."""
     given = before.split()[-1:]
-    return bool(given) and given_name_gender(f"{given[0]} {title}") is not None
+    return title in SURNAME_TITLES and bool(given) and given_name_gender(f"{given[0]} {title}") is not None
 
 
 def _first_cut(seg: str) -> int:

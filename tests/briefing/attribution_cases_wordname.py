@@ -105,6 +105,9 @@ GIVEN_NAMES_THAT_ARE_WORDS = cases(
         (  # negative: the modal opening a question is no one
             "Will the plan pass? Nobody knows, the senator said. “It is a mess,” she said.",
             "It is a mess", "the senator"),
+        (  # negative: an office after a given name that is a school's word ("Christian Head of School")
+            "Mid Vermont Christian Head of School Vicky Fogg wrote that the player “jeopardizes the "
+            "fairness of the game and the safety of our players.”", "jeopardizes the fairness", "Vicky Fogg"),
     ],
 )
 

@@ -101,6 +101,28 @@ _KIN_NAME = re.compile(
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+#: Any pronoun of each gender, possessive and object forms too: a sentence with both is about
+#: two people ("… about his rival, saying she would …"), so it tells neither one's gender.
+_ANY_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+#: "his"/"her" before a role (maybe past two modifiers): "Her chief policy aide, Tom Reyes,": the
+#: possessive is someone else's, the person the role belongs to (group 1: the role noun).
+_OWNED_ROLE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
+#: Nouns of a person that ``PERSON_NOUNS`` leaves out, for ``_about_subject``: the rival or the
+#: questioner a he/she may be about ("… mocked the front-runner, saying she …").
+_OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "front-runner frontrunner contender incumbent instructor moderator interviewer questioner heckler "
+    "tycoon lady gentleman runner-up".split()
+)
+#: A parenthesis or a paragraph break in a sentence for gender votes: a credit or a caption
+#: before the words whose "he" the vote would read.
+_SET_APART = re.compile(r"[()\n]")
+#: A role set off by commas right after a name: ", a Mbeki confidant who heads a PAC,".
+_APPOSED = re.compile(r",[^,;:“”\"]{1,160},")
+#: A role brought in with an article, not after a copula or "as" ("was a member", "served as
+#: the first lady": the subject itself); group 1: the role noun, maybe past three modifiers.
+_OBJECT_ROLE = re.compile(
+    r"(?<!\btold )(?<!\bis )(?<!\bwas )(?<!\bbe )(?<!\bbeen )(?<!\bas )(?<!\bbecame )\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b"
+)
 
 
 #: The Arabic article written on a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"), which
@@ -569,13 +591,60 @@ class NameRegistry:
     def add_person(self, name: str) -> None:
         self.persons.add(name)
 
+    def _about_subject(self, sentence: str, surname: str, runs: list[str], gender: str, *, alone: bool = True) -> bool:
+        """Whether the sentence's he/she may be its subject's (``surname``) as far as the sentence
+        shows, which a vote needs when no given name checks it ("Kwame Osei"). Not when a "his"
+        stands with a "she" ("… about his rival, saying she …"), when a possessive owns the
+        subject's role ("Her chief aide, Tom Reyes, says she …": the "her" is someone else's, so
+        is the "she"), nor when another person comes between the subject and the first pronoun:
+        a role brought in with an article ("Osei mocked the front-runner, saying she …"; not one
+        the subject is: "Osei was a member of Congress when she …", nor the role set off right
+        after the subject: "Osei, a delegate, said he"), or a name whose given name has the
+        pronoun's gender ("… his rival, Hillary Clinton, saying she …")."""
+        low = sentence.lower()
+        if gender == "f" and re.search(r"\b(?:his|him|himself)\b", low):
+            return False
+        at = sentence.find(surname)
+        if at < 0:
+            return False
+        if any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(low[:at])):
+            return False
+        after = at + len(surname)
+        apposed = _APPOSED.match(sentence, after)
+        if apposed is not None:
+            if any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(apposed.group().lower())):
+                return False
+            after = apposed.end()
+        first = _ANY_PRONOUN[gender].search(low, after)
+        if first is None:
+            return alone  # the pronoun before the subject: "As she pursues her bid, Osei …"
+        between = sentence[after : first.start()]
+        if not alone and any(r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] for r in runs):
+            return False
+        if any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(between)):
+            return False
+        return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)
+
+    def _may_be(self, name: str, gender: str) -> bool:
+        """``name`` may be a person of ``gender``: its given name tells that gender, or it is a
+        name of two words or more of no known gender that is no place ("Ngozi Eze", not "New
+        Hampshire")."""
+        known = given_name_gender(name)
+        if known is not None:
+            return known == gender
+        return " " in name and not self.is_place(name) and self.gender.get(name) in (None, gender)
+
     def learn_genders(self, body: str) -> None:
         """Guess he/she per person from sentences about that person alone.
 
-        A vote is a sentence whose subject is the person, that names no other person and uses
-        one kind of subject pronoun ("Umerov said he was ready"). ``body`` should have its quotes
-        blanked. Honorifics (Mr., Ms.) already set win over votes. A pronoun against the person's
-        unambiguous given name or title votes only when the sentence writes no other name.
+        A vote is a sentence whose subject is the person (one a quote or a title has made a
+        person, or a full name opening the sentence) and that uses one kind of subject pronoun
+        ("Umerov said he was ready"), which nobody else the sentence brings in may be
+        (``_about_subject``): another person named only after the pronoun ("Osei, who said he
+        did not sign, sued Dunn"). ``body`` should have its quotes blanked. Honorifics (Mr., Ms.)
+        already set win over votes. A pronoun against the person's unambiguous given name or
+        title votes only when the sentence writes no other name. For a given name no list holds
+        ("Kwame", "Ngozi") these votes are all the gender a pronoun's candidate has.
         """
         self._learn_kin_genders(body)
         votes: dict[str, list[int]] = {}
@@ -586,9 +655,11 @@ class NameRegistry:
             start = begin + len(sentence)
             lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)
             runs = [r for _, r in self._runs[lo:hi]]
-            names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
-            if len(names) != 1:
+            if not runs:
                 continue
+            names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
+            if not names and " " not in runs[0]:
+                continue  # no person, nor a full name that could open the sentence
             # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
             # and most sentences about one person use no pronoun of one kind
             low = sentence.lower()
@@ -599,9 +670,20 @@ class NameRegistry:
             subject = leading_np(sentence)
             if subject is None or subject.kind != "name":
                 continue
-            person = names.pop()
-            surname = person.split()[-1]
-            if subject.text.split()[-1] != surname:
+            surname = subject.text.split()[-1]
+            if surname in surnames and surnames[surname] in names:
+                person = surnames[surname]
+            elif len(subject.text.split()) > 1 and runs[0] == subject.text and not self.is_place(subject.text) and not _SET_APART.search(sentence):
+                # "Kwame Osei told a reporter that he …": a full name opening the sentence is a
+                # person's even when no quote or title has made it one yet; not a name in a
+                # caption's credit, "(Toronto Star file photo)", before the next paragraph's "he says"
+                person = self.fullest(subject.text, begin + 1)
+            else:
+                continue
+            # another person named with the subject: only a pronoun before any of them votes
+            # ("Osei, who said he did not sign, sued Dunn"), as ``_about_subject`` reads it
+            alone = names <= {person}
+            if not self._about_subject(sentence, surname, runs, "m" if male else "f", alone=alone):
                 continue
             named = self._title_gender.get(person) or given_name_gender(person)
             if named not in {None, "m" if male else "f"} and (

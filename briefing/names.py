@@ -97,6 +97,21 @@ _KIN_NAME = re.compile(
     r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
     r"boyfriend|girlfriend),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 )
+#: A role set off right after a name, maybe past an age, its head noun the first one a
+#: preposition, a relative pronoun or a punctuation mark follows: ", the party chairman,", ", a
+#: spokeswoman for the ministry", ", 54, the widow of a miner", ", the chairman's wife," (group 1:
+#: the head noun).
+_ROLE_AFTER_NAME = re.compile(
+    r"(?:,\s+\d{1,3})?,\s+(?:the|a|an|his|her|their|one|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?=\s+(?:of|for|at|to|in|from|with|who|whose|and)\b|\s*[,.;:])"
+)
+#: Gendered role nouns of a job or a person's sex, not of kin: a kin of someone named often
+#: shares the surname ("Dorothy Woods, whose husband, Ty Woods, …"), and a bare "Woods" later is
+#: either of them, so a kin noun's gender would rule out the one the text goes on about.
+_ROLE_NOT_KIN = {w: g for w, g in ROLE_GENDER.items() if w.endswith(("man", "woman", "ess")) or w in {"boy", "girl", "king", "queen"}}
+#: The word right before a name, maybe past a comma ("spokeswoman Oksana Melnyk", "the
+#: chairman, Kwame Osei,"), read backwards (group 1: the word, reversed).
+_WORD_BEFORE_NAME = re.compile(r"\s+(,?)\s*([\w-]+)")
 #: the gender a possessive pronoun before a kin noun tells of the kin's owner
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
@@ -420,6 +435,31 @@ class NameRegistry:
                 if _OWNER_GENDER.get(kin.group().split()[0].lower()) not in (None, gender):
                     self._kin_gender.setdefault(full, gender)  # "his wife Fran": the owner is someone else
 
+    def _learn_role_genders(self, body: str) -> None:
+        """A gendered role noun written with a name tells its gender, as a title does: before it
+        ("spokeswoman Oksana Melnyk", "Chairman Kwame Osei", "the chairman, Kwame Osei,") or set
+        off after it (", a spokesman for the ministry,", ", a woman who …"); not a kin noun
+        (``_ROLE_NOT_KIN``; "his wife Fran" is ``_learn_kin_genders``'s). Like a title it
+        only rules a pronoun's candidate out, and never against a given name of the other gender
+        (a woman is sometimes a "chairman")."""
+        for at, name in self._runs:
+            end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
+            genders = set()
+            lead = body[at : end - len(name)].split() if end > 0 else []
+            genders |= {_ROLE_NOT_KIN[w.lower()] for w in lead if w.lower() in _ROLE_NOT_KIN}
+            before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1])
+            if before is not None and (not before.group(1) or body[end : end + 1] == ","):
+                genders |= {_ROLE_NOT_KIN.get(before.group(2)[::-1].lower(), "")} - {""}
+            after = _ROLE_AFTER_NAME.match(body, end) if end > 0 else None
+            if after is not None:
+                genders |= {_ROLE_NOT_KIN.get(after.group(1), "")} - {""}
+            if len(genders) != 1:
+                continue
+            gender = genders.pop()
+            full = self.fullest(name, at + 1)
+            if given_name_gender(full) in (None, gender):
+                self._title_gender.setdefault(full, gender)
+
     def _given_name_alone(self, name: str) -> str | None:
         """The gender of the one person whose given name ``name`` is, when the text calls them by
         it alone ("Kody Cook" … "After Kody died, she …": a child, a victim, a family member) and
@@ -647,6 +687,7 @@ class NameRegistry:
         ("Kwame", "Ngozi") these votes are all the gender a pronoun's candidate has.
         """
         self._learn_kin_genders(body)
+        self._learn_role_genders(body)
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0

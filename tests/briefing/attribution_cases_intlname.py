@@ -57,4 +57,26 @@ VOTES_INTL = cases(
     ],
 )
 
-INTLNAME_CASES = [*VOTES_INTL]
+ROLES_INTL = cases(
+    "pronouns and role nouns",
+    [
+        # a gendered role written with the name rules its person out of the other pronoun
+        ("Ngozi Okafor opened the debate on Monday.\n\nKwame Osei, the party chairman, called for calm.\n\n"
+         "“We will not be rushed,” she said.", "We will not be rushed", "Ngozi Okafor"),
+        ("Ngozi Okafor opened the debate on Monday.\n\nParty chairman Kwame Osei called for calm.\n\n"
+         "“We will not be rushed,” she said.", "We will not be rushed", "Ngozi Okafor"),
+        ("Ngozi Okafor opened the debate on Monday.\n\nKwame Osei, a spokesman for the ministry, called for "
+         "calm.\n\n“We will not be rushed,” she said.", "We will not be rushed", "Ngozi Okafor"),
+        ("Tenzin Dorji opened the debate on Monday.\n\nOksana Melnyk, a spokeswoman for the ministry, called "
+         "for calm.\n\n“We will not be rushed,” he said.", "We will not be rushed", "Tenzin Dorji"),
+        # negatives: the role's own pronoun; a kin noun teaches nothing (kin share the surname, and
+        # a bare "Nwosu" may be either)
+        ("Ngozi Okafor opened the debate on Monday.\n\nKwame Osei, the chairman of the party, called for "
+         "calm.\n\n“We will not be rushed,” he said.", "We will not be rushed", "Kwame Osei"),
+        ("Amara Nwosu, whose husband, army sergeant Chidi Nwosu, was killed in the attack, spoke to a radio "
+         "host on Thursday.\n\nNwosu said she does not blame Ikenna and Adaeze Obi for their anger.\n\n"
+         "“I understand their grief,” she said.", "I understand their grief", "Amara Nwosu"),
+    ],
+)
+
+INTLNAME_CASES = [*VOTES_INTL, *ROLES_INTL]

@@ -128,6 +128,11 @@ _OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "front-runner frontrunner contender incumbent instructor moderator interviewer questioner heckler "
     "tycoon lady gentleman runner-up".split()
 )
+#: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
+#: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
+_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Then|Later|Still|Yet|So|Now),?\s+([Hh]e|[Ss]he)|(He|She))\b")
+#: A description set off before a sentence's subject name: "The joint account, " (group 1: its head).
+_DESCRIPTION_BEFORE = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+),\s+(?:[A-Z][\w’'.-]*\s+)*")
 #: A parenthesis or a paragraph break in a sentence for gender votes: a credit or a caption
 #: before the words whose "he" the vote would read.
 _SET_APART = re.compile(r"[()\n]")
@@ -665,6 +670,72 @@ class NameRegistry:
             return False
         return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)
 
+    def _subject_person(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], *, pronouns: bool = True) -> str | None:
+        """The person a sentence at ``begin`` opens on, for a gender vote: a person the text has
+        made one (``surnames``: last word -> person) or a full name opening the sentence. With
+        ``pronouns``, only when the sentence uses one kind of he/she (a vote), else none at all."""
+        names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
+        if not names and " " not in runs[0]:
+            return None  # no person, nor a full name that could open the sentence
+        # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
+        # and most sentences about one person use no pronoun of one kind
+        low = sentence.lower()
+        if pronouns:
+            if bool(_MALE_PRONOUN.search(low)) == bool(_FEMALE_PRONOUN.search(low)):
+                return None
+        elif _ANY_PRONOUN["m"].search(low) or _ANY_PRONOUN["f"].search(low):
+            return None
+        subject = leading_np(sentence)
+        if subject is None or subject.kind != "name":
+            return None
+        surname = subject.text.split()[-1]
+        if surname in surnames and surnames[surname] in names:
+            return surnames[surname]
+        if (
+            len(subject.text.split()) > 1
+            and runs[0] == subject.text
+            and not self._set_off_after_thing(sentence[: max(0, sentence.find(subject.text))])
+            and not self.is_place(subject.text)
+            and not _SET_APART.search(sentence)
+        ):
+            # "Kwame Osei told a reporter that he …": a full name opening the sentence is a
+            # person's even when no quote or title has made it one yet; not one set off after
+            # something else ("The joint account, Hillary's Victory Fund, includes …"), nor a name
+            # in a caption's credit, "(Toronto Star file photo)", before the next paragraph's "he says"
+            return self.fullest(subject.text, begin + 1)
+        return None
+
+    @staticmethod
+    def _set_off_after_thing(before: str) -> bool:
+        """The subject's name is set off after a description of no person ("The joint account,
+        Hillary's Victory Fund, includes …"): a thing's name, not "The mayor, Olena Shevchenko,"."""
+        head = _DESCRIPTION_BEFORE.fullmatch(before)
+        return head is not None and head.group(1).lower() not in _OTHER_PERSON_NOUNS
+
+    def _lone_subject(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], gender: str) -> str | None:
+        """The one person of the sentence before a sentence opening with "He"/"She" ("Kwame Osei
+        arrived late. He apologised."), whom that pronoun is about: the sentence's subject, no
+        he/she/his/her in it, no one else it brings in who may be of ``gender`` (a name, a role
+        with an article: "Osei met the mayor. She said …" may be the mayor), and no given name
+        or title of the other gender."""
+        if not runs or not sentence:
+            return None
+        person = self._subject_person(sentence, begin, runs, surnames, pronouns=False)
+        if person is None:
+            return None
+        surname = person.split()[-1]
+        if any(r.split()[-1] != surname and (r.split()[-1] in surnames or self._may_be(r, gender)) for r in runs):
+            return None
+        at = sentence.find(surname)
+        after = at + len(surname)
+        apposed = _APPOSED.match(sentence, after)
+        rest = sentence[apposed.end() if apposed is not None else after :]
+        if at < 0 or any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(rest)):
+            return None
+        if (self._title_gender.get(person) or given_name_gender(person)) not in (None, gender):
+            return None
+        return person
+
     def _may_be(self, name: str, gender: str) -> bool:
         """``name`` may be a person of ``gender``: its given name tells that gender, or it is a
         name of two words or more of no known gender that is no place ("Ngozi Eze", not "New
@@ -691,36 +762,28 @@ class NameRegistry:
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0
+        previous: tuple[str, int, list[str]] = ("", -1, [])
         for sentence in _sentences(body):
             begin = body.find(sentence, start)
             start = begin + len(sentence)
             lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)
             runs = [r for _, r in self._runs[lo:hi]]
+            before, previous = previous, (sentence, begin, runs)
+            opening = _OPENING_PRONOUN.match(sentence)
+            if opening is not None and not _SET_APART.search(body[before[1] : begin]):
+                gender = "m" if (opening.group(1) or opening.group(2)).lower() == "he" else "f"
+                person = self._lone_subject(*before, surnames, gender)
+                if person is not None:
+                    votes.setdefault(person, [0, 0])[0 if gender == "m" else 1] += 1
             if not runs:
                 continue
+            person = self._subject_person(sentence, begin, runs, surnames)
+            if person is None:
+                continue
             names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
-            if not names and " " not in runs[0]:
-                continue  # no person, nor a full name that could open the sentence
-            # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
-            # and most sentences about one person use no pronoun of one kind
+            surname = person.split()[-1]
             low = sentence.lower()
-            male = len(_MALE_PRONOUN.findall(low))
-            female = len(_FEMALE_PRONOUN.findall(low))
-            if bool(male) == bool(female):
-                continue
-            subject = leading_np(sentence)
-            if subject is None or subject.kind != "name":
-                continue
-            surname = subject.text.split()[-1]
-            if surname in surnames and surnames[surname] in names:
-                person = surnames[surname]
-            elif len(subject.text.split()) > 1 and runs[0] == subject.text and not self.is_place(subject.text) and not _SET_APART.search(sentence):
-                # "Kwame Osei told a reporter that he …": a full name opening the sentence is a
-                # person's even when no quote or title has made it one yet; not a name in a
-                # caption's credit, "(Toronto Star file photo)", before the next paragraph's "he says"
-                person = self.fullest(subject.text, begin + 1)
-            else:
-                continue
+            male = _MALE_PRONOUN.search(low) is not None
             # another person named with the subject: only a pronoun before any of them votes
             # ("Osei, who said he did not sign, sued Dunn"), as ``_about_subject`` reads it
             alone = names <= {person}

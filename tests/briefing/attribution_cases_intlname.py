@@ -79,4 +79,22 @@ ROLES_INTL = cases(
     ],
 )
 
-INTLNAME_CASES = [*VOTES_INTL, *ROLES_INTL]
+#: A sentence opening with "He"/"She" is about the one person of the sentence before.
+NEXT_SENTENCE_INTL = cases(
+    "pronouns and role nouns",
+    [
+        ("Ngozi Okafor opened the debate on Monday.\n\nKwame Osei arrived late. He apologised to the "
+         "committee.\n\n“We will not be rushed,” she said.", "We will not be rushed", "Ngozi Okafor"),
+        ("Ngozi Okafor opened the debate on Monday.\n\nKwame Osei arrived late. But he stayed until the "
+         "end.\n\n“We will not be rushed,” she said.", "We will not be rushed", "Ngozi Okafor"),
+        # negatives: the "She" may be the mayor or the woman named, not Osei, who stays the "he"
+        ("Tenzin Dorji chaired the meeting.\n\nKwame Osei met the mayor on Friday. She thanked the "
+         "delegation for coming.\n\nLater, Osei spoke to reporters. “We are grateful,” he said.",
+         "We are grateful", "Kwame Osei"),
+        ("Tenzin Dorji chaired the meeting.\n\nKwame Osei met Ngozi Eze on Friday. She thanked the "
+         "delegation for coming.\n\nLater, Osei spoke to reporters. “We are grateful,” he said.",
+         "We are grateful", "Kwame Osei"),
+    ],
+)
+
+INTLNAME_CASES = [*VOTES_INTL, *ROLES_INTL, *NEXT_SENTENCE_INTL]

@@ -98,10 +98,52 @@ _KIN_NAME = re.compile(
     r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
     r"boyfriend|girlfriend),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 )
+#: A role set off right after a name, maybe past an age, its head noun the first one a
+#: preposition, a relative pronoun or a punctuation mark follows: ", the party chairman,", ", a
+#: spokeswoman for the ministry", ", 54, the widow of a miner", ", the chairman's wife," (group 1:
+#: the head noun).
+_ROLE_AFTER_NAME = re.compile(
+    r"(?:,\s+\d{1,3})?,\s+(?:the|a|an|his|her|their|one|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?=\s+(?:of|for|at|to|in|from|with|who|whose|and)\b|\s*[,.;:])"
+)
+#: Gendered role nouns of a job or a person's sex, not of kin: a kin of someone named often
+#: shares the surname ("Dorothy Woods, whose husband, Ty Woods, …"), and a bare "Woods" later is
+#: either of them, so a kin noun's gender would rule out the one the text goes on about.
+_ROLE_NOT_KIN = {w: g for w, g in ROLE_GENDER.items() if w.endswith(("man", "woman", "ess")) or w in {"boy", "girl", "king", "queen"}}
+#: The word right before a name, maybe past a comma ("spokeswoman Oksana Melnyk", "the
+#: chairman, Kwame Osei,"), read backwards (group 1: the word, reversed).
+_WORD_BEFORE_NAME = re.compile(r"\s+(,?)\s*([\w-]+)")
 #: the gender a possessive pronoun before a kin noun tells of the kin's owner
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+#: Any pronoun of each gender, possessive and object forms too: a sentence with both is about
+#: two people ("… about his rival, saying she would …"), so it tells neither one's gender.
+_ANY_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+#: "his"/"her" before a role (maybe past two modifiers): "Her chief policy aide, Tom Reyes,": the
+#: possessive is someone else's, the person the role belongs to (group 1: the role noun).
+_OWNED_ROLE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
+#: Nouns of a person that ``PERSON_NOUNS`` leaves out, for ``_about_subject``: the rival or the
+#: questioner a he/she may be about ("… mocked the front-runner, saying she …").
+_OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "front-runner frontrunner contender incumbent instructor moderator interviewer questioner heckler "
+    "tycoon lady gentleman runner-up".split()
+)
+#: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
+#: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
+_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Then|Later|Still|Yet|So|Now),?\s+([Hh]e|[Ss]he)|(He|She))\b")
+#: A description set off before a sentence's subject name: "The joint account, " (group 1: its head).
+_DESCRIPTION_BEFORE = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+),\s+(?:[A-Z][\w’'.-]*\s+)*")
+#: A parenthesis or a paragraph break in a sentence for gender votes: a credit or a caption
+#: before the words whose "he" the vote would read.
+_SET_APART = re.compile(r"[()\n]")
+#: A role set off by commas right after a name: ", a Mbeki confidant who heads a PAC,".
+_APPOSED = re.compile(r",[^,;:“”\"]{1,160},")
+#: A role brought in with an article, not after a copula or "as" ("was a member", "served as
+#: the first lady": the subject itself); group 1: the role noun, maybe past three modifiers.
+_OBJECT_ROLE = re.compile(
+    r"(?<!\btold )(?<!\bis )(?<!\bwas )(?<!\bbe )(?<!\bbeen )(?<!\bas )(?<!\bbecame )\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b"
+)
 
 
 #: The Arabic article written on a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"), which
@@ -399,6 +441,31 @@ class NameRegistry:
                 if _OWNER_GENDER.get(kin.group().split()[0].lower()) not in (None, gender):
                     self._kin_gender.setdefault(full, gender)  # "his wife Fran": the owner is someone else
 
+    def _learn_role_genders(self, body: str) -> None:
+        """A gendered role noun written with a name tells its gender, as a title does: before it
+        ("spokeswoman Oksana Melnyk", "Chairman Kwame Osei", "the chairman, Kwame Osei,") or set
+        off after it (", a spokesman for the ministry,", ", a woman who …"); not a kin noun
+        (``_ROLE_NOT_KIN``; "his wife Fran" is ``_learn_kin_genders``'s). Like a title it
+        only rules a pronoun's candidate out, and never against a given name of the other gender
+        (a woman is sometimes a "chairman")."""
+        for at, name in self._runs:
+            end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
+            genders = set()
+            lead = body[at : end - len(name)].split() if end > 0 else []
+            genders |= {_ROLE_NOT_KIN[w.lower()] for w in lead if w.lower() in _ROLE_NOT_KIN}
+            before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1])
+            if before is not None and (not before.group(1) or body[end : end + 1] == ","):
+                genders |= {_ROLE_NOT_KIN.get(before.group(2)[::-1].lower(), "")} - {""}
+            after = _ROLE_AFTER_NAME.match(body, end) if end > 0 else None
+            if after is not None:
+                genders |= {_ROLE_NOT_KIN.get(after.group(1), "")} - {""}
+            if len(genders) != 1:
+                continue
+            gender = genders.pop()
+            full = self.fullest(name, at + 1)
+            if given_name_gender(full) in (None, gender):
+                self._title_gender.setdefault(full, gender)
+
     def _given_name_alone(self, name: str) -> str | None:
         """The gender of the one person whose given name ``name`` is, when the text calls them by
         it alone ("Kody Cook" … "After Kody died, she …": a child, a victim, a family member) and
@@ -592,39 +659,158 @@ class NameRegistry:
     def add_person(self, name: str) -> None:
         self.persons.add(name)
 
+    def _about_subject(self, sentence: str, surname: str, runs: list[str], gender: str, *, alone: bool = True) -> bool:
+        """Whether the sentence's he/she may be its subject's (``surname``) as far as the sentence
+        shows, which a vote needs when no given name checks it ("Kwame Osei"). Not when a "his"
+        stands with a "she" ("… about his rival, saying she …"), when a possessive owns the
+        subject's role ("Her chief aide, Tom Reyes, says she …": the "her" is someone else's, so
+        is the "she"), nor when another person comes between the subject and the first pronoun:
+        a role brought in with an article ("Osei mocked the front-runner, saying she …"; not one
+        the subject is: "Osei was a member of Congress when she …", nor the role set off right
+        after the subject: "Osei, a delegate, said he"), or a name whose given name has the
+        pronoun's gender ("… his rival, Hillary Clinton, saying she …")."""
+        low = sentence.lower()
+        if gender == "f" and re.search(r"\b(?:his|him|himself)\b", low):
+            return False
+        at = sentence.find(surname)
+        if at < 0:
+            return False
+        if any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(low[:at])):
+            return False
+        after = at + len(surname)
+        apposed = _APPOSED.match(sentence, after)
+        if apposed is not None:
+            if any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(apposed.group().lower())):
+                return False
+            after = apposed.end()
+        first = _ANY_PRONOUN[gender].search(low, after)
+        if first is None:
+            return alone  # the pronoun before the subject: "As she pursues her bid, Osei …"
+        between = sentence[after : first.start()]
+        if not alone and any(r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] for r in runs):
+            return False
+        if any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(between)):
+            return False
+        return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)
+
+    def _subject_person(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], *, pronouns: bool = True) -> str | None:
+        """The person a sentence at ``begin`` opens on, for a gender vote: a person the text has
+        made one (``surnames``: last word -> person) or a full name opening the sentence. With
+        ``pronouns``, only when the sentence uses one kind of he/she (a vote), else none at all."""
+        names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
+        if not names and " " not in runs[0]:
+            return None  # no person, nor a full name that could open the sentence
+        # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
+        # and most sentences about one person use no pronoun of one kind
+        low = sentence.lower()
+        if pronouns:
+            if bool(_MALE_PRONOUN.search(low)) == bool(_FEMALE_PRONOUN.search(low)):
+                return None
+        elif _ANY_PRONOUN["m"].search(low) or _ANY_PRONOUN["f"].search(low):
+            return None
+        subject = leading_np(sentence)
+        if subject is None or subject.kind != "name":
+            return None
+        surname = subject.text.split()[-1]
+        if surname in surnames and surnames[surname] in names:
+            return surnames[surname]
+        if (
+            len(subject.text.split()) > 1
+            and runs[0] == subject.text
+            and not self._set_off_after_thing(sentence[: max(0, sentence.find(subject.text))])
+            and not self.is_place(subject.text)
+            and not _SET_APART.search(sentence)
+        ):
+            # "Kwame Osei told a reporter that he …": a full name opening the sentence is a
+            # person's even when no quote or title has made it one yet; not one set off after
+            # something else ("The joint account, Hillary's Victory Fund, includes …"), nor a name
+            # in a caption's credit, "(Toronto Star file photo)", before the next paragraph's "he says"
+            return self.fullest(subject.text, begin + 1)
+        return None
+
+    @staticmethod
+    def _set_off_after_thing(before: str) -> bool:
+        """The subject's name is set off after a description of no person ("The joint account,
+        Hillary's Victory Fund, includes …"): a thing's name, not "The mayor, Olena Shevchenko,"."""
+        head = _DESCRIPTION_BEFORE.fullmatch(before)
+        return head is not None and head.group(1).lower() not in _OTHER_PERSON_NOUNS
+
+    def _lone_subject(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], gender: str) -> str | None:
+        """The one person of the sentence before a sentence opening with "He"/"She" ("Kwame Osei
+        arrived late. He apologised."), whom that pronoun is about: the sentence's subject, no
+        he/she/his/her in it, no one else it brings in who may be of ``gender`` (a name, a role
+        with an article: "Osei met the mayor. She said …" may be the mayor), and no given name
+        or title of the other gender."""
+        if not runs or not sentence:
+            return None
+        person = self._subject_person(sentence, begin, runs, surnames, pronouns=False)
+        if person is None:
+            return None
+        surname = person.split()[-1]
+        if any(r.split()[-1] != surname and (r.split()[-1] in surnames or self._may_be(r, gender)) for r in runs):
+            return None
+        at = sentence.find(surname)
+        after = at + len(surname)
+        apposed = _APPOSED.match(sentence, after)
+        rest = sentence[apposed.end() if apposed is not None else after :]
+        if at < 0 or any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(rest)):
+            return None
+        if (self._title_gender.get(person) or given_name_gender(person)) not in (None, gender):
+            return None
+        return person
+
+    def _may_be(self, name: str, gender: str) -> bool:
+        """``name`` may be a person of ``gender``: its given name tells that gender, or it is a
+        name of two words or more of no known gender that is no place ("Ngozi Eze", not "New
+        Hampshire")."""
+        known = given_name_gender(name)
+        if known is not None:
+            return known == gender
+        return " " in name and not self.is_place(name) and self.gender.get(name) in (None, gender)
+
     def learn_genders(self, body: str) -> None:
         """Guess he/she per person from sentences about that person alone.
 
-        A vote is a sentence whose subject is the person, that names no other person and uses
-        one kind of subject pronoun ("Umerov said he was ready"). ``body`` should have its quotes
-        blanked. Honorifics (Mr., Ms.) already set win over votes. A pronoun against the person's
-        unambiguous given name or title votes only when the sentence writes no other name.
+        A vote is a sentence whose subject is the person (one a quote or a title has made a
+        person, or a full name opening the sentence) and that uses one kind of subject pronoun
+        ("Umerov said he was ready"), which nobody else the sentence brings in may be
+        (``_about_subject``): another person named only after the pronoun ("Osei, who said he
+        did not sign, sued Dunn"). ``body`` should have its quotes blanked. Honorifics (Mr., Ms.)
+        already set win over votes. A pronoun against the person's unambiguous given name or
+        title votes only when the sentence writes no other name. For a given name no list holds
+        ("Kwame", "Ngozi") these votes are all the gender a pronoun's candidate has.
         """
         self._learn_kin_genders(body)
+        self._learn_role_genders(body)
         votes: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0
+        previous: tuple[str, int, list[str]] = ("", -1, [])
         for sentence in _sentences(body):
             begin = body.find(sentence, start)
             start = begin + len(sentence)
             lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)
             runs = [r for _, r in self._runs[lo:hi]]
+            before, previous = previous, (sentence, begin, runs)
+            opening = _OPENING_PRONOUN.match(sentence)
+            if opening is not None and not _SET_APART.search(body[before[1] : begin]):
+                gender = "m" if (opening.group(1) or opening.group(2)).lower() == "he" else "f"
+                person = self._lone_subject(*before, surnames, gender)
+                if person is not None:
+                    votes.setdefault(person, [0, 0])[0 if gender == "m" else 1] += 1
+            if not runs:
+                continue
+            person = self._subject_person(sentence, begin, runs, surnames)
+            if person is None:
+                continue
             names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
-            if len(names) != 1:
-                continue
-            # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
-            # and most sentences about one person use no pronoun of one kind
-            low = sentence.lower()
-            male = len(_MALE_PRONOUN.findall(low))
-            female = len(_FEMALE_PRONOUN.findall(low))
-            if bool(male) == bool(female):
-                continue
-            subject = leading_np(sentence)
-            if subject is None or subject.kind != "name":
-                continue
-            person = names.pop()
             surname = person.split()[-1]
-            if subject.text.split()[-1] != surname:
+            low = sentence.lower()
+            male = _MALE_PRONOUN.search(low) is not None
+            # another person named with the subject: only a pronoun before any of them votes
+            # ("Osei, who said he did not sign, sued Dunn"), as ``_about_subject`` reads it
+            alone = names <= {person}
+            if not self._about_subject(sentence, surname, runs, "m" if male else "f", alone=alone):
                 continue
             named = self._title_gender.get(person) or given_name_gender(person)
             if named not in {None, "m" if male else "f"} and (

@@ -714,10 +714,14 @@ class NameRegistry:
         surname = subject.text.split()[-1]
         if surname in surnames and surnames[surname] in names:
             return surnames[surname]
+        lead = sentence[: max(0, sentence.find(subject.text))]
         if (
             len(subject.text.split()) > 1
             and runs[0] == subject.text
-            and not self._set_off_after_thing(sentence[: max(0, sentence.find(subject.text))])
+            and not self._set_off_after_thing(lead)
+            # "The group that owns most of her music, Big Machine, says she will …": a he or she
+            # before the subject is someone the reader already knows, and the later one is too
+            and not (_ANY_PRONOUN["m"].search(lead.lower()) or _ANY_PRONOUN["f"].search(lead.lower()))
             and not self.is_place(subject.text)
             and not _SET_APART.search(sentence)
         ):

@@ -94,6 +94,11 @@ NEXT_SENTENCE_INTL = cases(
         ("Tenzin Dorji chaired the meeting.\n\nKwame Osei met Ngozi Eze on Friday. She thanked the "
          "delegation for coming.\n\nLater, Osei spoke to reporters. “We are grateful,” he said.",
          "We are grateful", "Kwame Osei"),
+        # negative: a he or she before the subject is someone already known, as the later one is
+        ("Amara Nwosu will sing her old songs at the awards after all.\n\nThe label that owns most "
+         "of her music, Big Harbour, says she will be allowed to play them on Sunday.\n\n"
+         "Big Harbour have denied doing anything wrong.\n\n“At no point did we say Amara could "
+         "not perform at the awards,” they said in a statement.", "At no point did we say", "Big Harbour"),
     ],
 )
 

@@ -10,15 +10,21 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import feeds_cli
 from bot.database import DatabaseUnavailable, open_configured_store
-from bot.inputs import BriefedInput, InputError, brief_input, expand_inputs, is_url
 from bot.progress import Progress
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store_cli import add_store_commands
 from briefing.languages import language_name
 from briefing.models import Briefing, BriefingOptions
+
+if TYPE_CHECKING:
+    from bot.inputs import BriefedInput, InputError
+
+# bot.inputs (the briefing pipeline, the fetcher) is imported by the commands that brief:
+# `quotes`, `stats`, `feeds`, `store` and every --help start ~1.5 s sooner without it.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -142,6 +148,8 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     if args.sentences < 1 or args.sentences > 20:
         print("--sentences must be between 1 and 20", file=sys.stderr)
         return 2
+    from bot.inputs import InputError, expand_inputs
+
     options = load_settings().briefing_options(summary_sentences=args.sentences)
     failures = 0
 
@@ -170,6 +178,8 @@ async def _brief_all(
 ) -> None:
     """Brief each input and hand it to ``report`` at once: a user sees the first briefing while
     the rest are still being read, and 10,000 files do not sit in memory until the last one."""
+    from bot.inputs import InputError, brief_input, is_url
+
     fetcher = _fetcher() if any(is_url(s) for s in progress.items) else None
     try:
         for spec in _batch(progress):
@@ -234,11 +244,14 @@ def _readable(b: Briefing) -> str:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    from bot.inputs import expand_inputs
+
     settings = load_settings()
     return asyncio.run(_ingest(settings, expand_inputs(args.inputs)))
 
 
 async def _ingest(settings: Settings, specs: Sequence[str]) -> int:
+    from bot.inputs import InputError, brief_input
     from net.fetch import Fetcher
     from storage import DuplicateArticle, StorageError
 

@@ -23,12 +23,34 @@ TABLES = (
 )
 
 
+MEMORY_DIR = "/dev/shm"
+MEMORY_MIN_FREE = 2 * 1024**3
+"""The whole suite leaves ~60 databases (each a copy of ``template1``), ~0.7 GB in all."""
+
+
+def cluster_parent() -> str | None:
+    """Where the throw-away cluster lives: memory-backed ``/dev/shm`` when it is there, writable
+    and roomy, else the system temp dir.
+
+    Durability is already off (``TEST_SETTINGS``), yet on disk the kernel still writes every
+    database copy and WAL segment back, and deleting the cluster at the end of the session took
+    ~30 s; in memory the PostgreSQL tests ran in about half the time (133 s → 74 s measured).
+    """
+    try:
+        free = os.statvfs(MEMORY_DIR)
+    except OSError:
+        return None
+    if free.f_bavail * free.f_frsize < MEMORY_MIN_FREE or not os.access(MEMORY_DIR, os.W_OK | os.X_OK):
+        return None
+    return MEMORY_DIR
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[ThrowawayCluster]:
     if os.environ.get(SKIP_ENV) == "1":
         pytest.skip(f"{SKIP_ENV}=1: PostgreSQL tests skipped (local development only)")
     try:
-        cluster = ThrowawayCluster.start()
+        cluster = ThrowawayCluster.start(parent=cluster_parent())
     except PostgresUnavailable as exc:
         pytest.fail(f"PostgreSQL is required for these tests: {exc}", pytrace=False)
     try:

@@ -67,10 +67,13 @@ class ThrowawayCluster:
     as_user: str | None
 
     @classmethod
-    def start(cls, *, settings: tuple[str, ...] = TEST_SETTINGS) -> ThrowawayCluster:
+    def start(
+        cls, *, settings: tuple[str, ...] = TEST_SETTINGS, parent: str | os.PathLike[str] | None = None
+    ) -> ThrowawayCluster:
+        """``parent``: where the cluster's temp dir goes (default: the system temp dir)."""
         bindir = find_bindir()
         as_user = "postgres" if os.geteuid() == 0 else None
-        root = Path(tempfile.mkdtemp(prefix="briefbot-pg-"))
+        root = Path(tempfile.mkdtemp(prefix="briefbot-pg-", dir=parent))
         if as_user is not None:
             try:
                 entry = pwd.getpwnam(as_user)

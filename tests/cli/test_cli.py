@@ -28,8 +28,12 @@ ARTICLE_HTML = """<!doctype html><html><head><title>EU agrees new energy package
 </article><footer>Cookies policy</footer></body></html>"""
 
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
 def run_cli(*args: str, env_extra: dict[str, str] | None = None, stdin: bytes | None = None, cwd: Path):
     env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "ADMIN_IDS", "DATABASE_PATH", "DATABASE_URL"}}
+    env["PYTHONPATH"] = str(REPO_ROOT)  # this checkout's code, as the other subprocess tests run it
     env.update(env_extra or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120

@@ -82,17 +82,22 @@ async def use_fetcher(app: Any, fetcher: Fetcher) -> None:
 
 @pytest.fixture
 def unthrottled(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rate limiter without its 30 msg/s and 20 msg/min/group buckets.
+    """The rate limiter without its 30 msg/s and 20 msg/min/group buckets, and without the
+    reply budget all workers share through the database (24/s, ``meta.reserve_rate_slot``).
 
-    The fuzz run sends >1,000 replies; at 30/s that alone is 35 s of waiting that tests
-    nothing about hostile input (flood behaviour is covered by tests/delivery). Retries on
-    429 stay as in production.
+    The fuzz run sends >1,000 replies; at 24-30/s that alone is 35-40 s of waiting that tests
+    nothing about hostile input (flood behaviour is covered by tests/delivery, the shared
+    budget by tests/bot/test_ratelimit.py). Retries on 429 stay as in production.
     """
     import bot.app
     from bot.ratelimit import MessageRateLimiter
 
+    class Unthrottled(MessageRateLimiter):
+        async def _wait_for_shared_budget(self) -> None:
+            return None
+
     def no_buckets(max_retries: int = 0) -> MessageRateLimiter:
-        return MessageRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)
+        return Unthrottled(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)
 
     monkeypatch.setattr(bot.app, "MessageRateLimiter", no_buckets)
 

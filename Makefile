@@ -20,8 +20,10 @@ run: $(STAMP)
 console: $(STAMP)
 	$(BIN)/briefbot console
 
+# One pytest worker per core (pytest-xdist); worksteal rebalances around the long process tests.
+# Plain `$(BIN)/python -m pytest` runs the same suite in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -146,6 +146,22 @@ _OBJECT_ROLE = re.compile(
 )
 
 
+
+def _any_he_or_she(low: str) -> bool:
+    """A he, she or any of their forms in lower-cased ``low``."""
+    return bool(_ANY_PRONOUN["m"].search(low) or _ANY_PRONOUN["f"].search(low))
+
+
+def _owns_role(low: str) -> bool:
+    """A "his"/"her" owns a person's role in ``low`` ("her chief aide"): someone else's."""
+    return any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(low))
+
+
+def _brings_in_person(text: str) -> bool:
+    """A role brought in with an article in ``text`` ("… mocked the front-runner"): another
+    person a he or she after it may be."""
+    return any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(text))
+
 #: The Arabic article written on a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"), which
 #: later mentions may drop ("Assad said").
 _ARTICLE_ON_SURNAME = re.compile(r"(?:[Aa]l|[Ee]l)[-‐](?=[A-Z])")
@@ -670,17 +686,17 @@ class NameRegistry:
         after the subject: "Osei, a delegate, said he"), or a name whose given name has the
         pronoun's gender ("… his rival, Hillary Clinton, saying she …")."""
         low = sentence.lower()
-        if gender == "f" and re.search(r"\b(?:his|him|himself)\b", low):
+        if gender == "f" and _ANY_PRONOUN["m"].search(low):  # a "his" or "him": the sentence has no "he"
             return False
         at = sentence.find(surname)
         if at < 0:
             return False
-        if any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(low[:at])):
+        if _owns_role(low[:at]):
             return False
         after = at + len(surname)
         apposed = _APPOSED.match(sentence, after)
         if apposed is not None:
-            if any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(apposed.group().lower())):
+            if _owns_role(apposed.group().lower()):
                 return False
             after = apposed.end()
         first = _ANY_PRONOUN[gender].search(low, after)
@@ -689,7 +705,7 @@ class NameRegistry:
         between = sentence[after : first.start()]
         if not alone and any(r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] for r in runs):
             return False
-        if any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(between)):
+        if _brings_in_person(between):
             return False
         return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)
 
@@ -706,7 +722,7 @@ class NameRegistry:
         if pronouns:
             if bool(_MALE_PRONOUN.search(low)) == bool(_FEMALE_PRONOUN.search(low)):
                 return None
-        elif _ANY_PRONOUN["m"].search(low) or _ANY_PRONOUN["f"].search(low):
+        elif _any_he_or_she(low):
             return None
         subject = leading_np(sentence)
         if subject is None or subject.kind != "name":
@@ -721,7 +737,7 @@ class NameRegistry:
             and not self._set_off_after_thing(lead)
             # "The group that owns most of her music, Big Machine, says she will …": a he or she
             # before the subject is someone the reader already knows, and the later one is too
-            and not (_ANY_PRONOUN["m"].search(lead.lower()) or _ANY_PRONOUN["f"].search(lead.lower()))
+            and not _any_he_or_she(lead.lower())
             and not self.is_place(subject.text)
             and not _SET_APART.search(sentence)
         ):
@@ -754,10 +770,11 @@ class NameRegistry:
         if any(r.split()[-1] != surname and (r.split()[-1] in surnames or self._may_be(r, gender)) for r in runs):
             return None
         at = sentence.find(surname)
+        if at < 0:
+            return None
         after = at + len(surname)
         apposed = _APPOSED.match(sentence, after)
-        rest = sentence[apposed.end() if apposed is not None else after :]
-        if at < 0 or any(m.group(1).lower() in _OTHER_PERSON_NOUNS for m in _OBJECT_ROLE.finditer(rest)):
+        if _brings_in_person(sentence[apposed.end() if apposed is not None else after :]):
             return None
         if (self._title_gender.get(person) or given_name_gender(person)) not in (None, gender):
             return None

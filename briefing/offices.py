@@ -56,6 +56,13 @@ def trailing_name(words: list[str]) -> str:
 _OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|and|on")
 
 
+def surname_title(given: str, title: str) -> bool:
+    """A title word that is also a surname, right after a given name, is the surname: "said Bill
+    King of the University of Texas" is Bill King, not a king of something ("Christian Head of
+    School Vicky Fogg" keeps its office: "Head" is no surname)."""
+    return title in SURNAME_TITLES and given_name_gender(f"{given} {title}") is not None
+
+
 def title_of_office(before: str) -> bool:
     """``before`` ends in a person's title, "of" and perhaps more of the office's name
     ("Director of", "President of the", "Chairman of the Joint Chiefs of", "White House Chief
@@ -68,8 +75,7 @@ def title_of_office(before: str) -> bool:
     return any(
         office[i + 1] == "of"
         and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
-        # not a surname that is a title word after a given name: "said Bill King of the University of Texas"
-        and not (i and w in SURNAME_TITLES and given_name_gender(f"{office[i - 1]} {w}") is not None)
+        and not (i and surname_title(office[i - 1], w))
         for i, w in enumerate(office[:-1])
     )
 

@@ -20,7 +20,6 @@ from .name_cleaning import (
     PERSON_TITLES,
     POSSESSIVE,
     SHARED_SURNAME_COUPLE,
-    SURNAME_TITLES,
     TITLE_WORDS,
     UPPER,
     bare,
@@ -29,7 +28,7 @@ from .name_cleaning import (
     name_length,
     name_pattern,
 )
-from .offices import NOT_SURNAMES, holder_of_office, title_of_office, trailing_name
+from .offices import NOT_SURNAMES, holder_of_office, surname_title, title_of_office, trailing_name
 from .organisation_names import (
     DANGLING_PREPOSITIONS,
     DETERMINERS,
@@ -105,14 +104,6 @@ _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
 _PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
 
 
-def _surname_title(before: str, title: str) -> bool:
-    """A title word that is also a surname, right after a given name, is the surname: "Bill King
-    of the University of Texas" is Bill King, not a king of something ("Christian Head of School
-    Vicky Fogg" keeps its office: "Head" is no surname)."""
-    given = before.split()[-1:]
-    return title in SURNAME_TITLES and bool(given) and given_name_gender(f"{given[0]} {title}") is not None
-
-
 def _first_cut(seg: str) -> int:
     """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
     at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
@@ -133,7 +124,7 @@ def _first_cut(seg: str) -> int:
             continue  # "the Center for American Progress President Neera Tanden": inside the name
         if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
-            if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"} and not _surname_title(seg[: title.start()], title.group(1)):
+            if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"} and not surname_title((seg[: title.start()].split() or [""])[-1], title.group(1)):
                 continue
         if (
             word in {"of", "for", "on", "and"}

@@ -24,16 +24,13 @@ import random
 import re
 from pathlib import Path
 
-from briefing.clean import clean_blocks
 from briefing.given_names import GIVEN_NAME_GENDER, given_name_gender
 from briefing.lexicon import stem
-from briefing.pipeline import DEFAULT_OPTIONS
-from briefing.quotes import find_quotes_detailed
 from briefing.speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS
 from briefing.wordlists import is_common_word, is_country, place_names
 from evaluation import Section
 from evaluation.quote_gold import classify
-from evaluation.quotes import Tally, parts_of, read_articles, score_article
+from evaluation.quotes import Tally, article_tallies, parts_of, read_articles, tally_splits
 
 #: (male given names, female given names, surnames) per pool.
 POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -152,17 +149,10 @@ def renamed_article(article: dict[str, object], pool: str) -> dict[str, object]:
 
 
 def tallies(articles: list[dict[str, object]], parts: tuple[str, ...], pool: str | None) -> dict[str, Tally]:
-    out = {p: Tally() for p in parts}
-    for article in articles:
-        mine = [p for p in parts_of(article) if p in out]
-        if not mine:
-            continue
-        scored = renamed_article(article, pool) if pool else article
-        counted = Tally()
-        score_article(scored, find_quotes_detailed(clean_blocks(str(scored["text"])), options=DEFAULT_OPTIONS), counted)
-        for p in mine:
-            out[p].update(counted)
-    return out
+    """Each of ``parts``' tallies, its articles renamed from ``pool`` (None: as written)."""
+    mine = [a for a in articles if set(parts_of(a)) & set(parts)]
+    scored = [renamed_article(a, pool) for a in mine] if pool else mine
+    return {p: t for p, t in tally_splits(article_tallies(scored)).items() if p in parts}
 
 
 #: The parts read: the tuning half and the untuned quarter read for errors. The held-out quarter

@@ -204,7 +204,8 @@ PERSON_NOUNS = frozenset(
     dentist veterinarian blogger photographer filmmaker producer comedian
     brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
     mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
-    sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor""".split()
+    sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor
+    dietitian dietician nutritionist""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

@@ -359,8 +359,13 @@ _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:(?:and|but|yet|or)(?:\s+(?:then|als
 #: state in the paper'), and "agree" before a quote is rarely speech ("agreed to a
 #: “ceasefire”"); after one they are ('"…," a voice-over in the ad states.', '"…," agrees Stone').
 #: So is "began" / "started" ending the clause ('"…," Hannity started.', '"…," she began, "…"').
+#: So are "shared" / "shares" and "penned" / "pens", features' verbs of telling ('“…,” she shared
+#: with Vogue.', '“…,” shared Mr. Dorsey.', '“…,” he penned in an essay.') where the clause ends
+#: or goes on to the listener, the channel or an inverted name; elsewhere they share a stage or
+#: share in a regret ('shared in “a great amount of regret”', '“…” shares fell 5%').
 _TAIL_ONLY_VERB = re.compile(
-    r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$))"
+    r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$)"
+    rf"|(?:shared|shares|penned|pens)(?=\s*(?:[.,;]|$)|\s+(?:with|on|via|to)\s|\s+in\s+(?:an?|the|his|her|their)\s|\s+[{UPPER}]))"
 )
 
 

@@ -174,6 +174,13 @@ _COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\
 _ACCORDING_TO = re.compile(
     r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
+#: "as noted by X", "as explained by X" (maybe after a role noun: "as noted by immunologist Dr. Lina
+#: Velikova"), a name ending the phrase: the sentence's source, like "according to X" (group 1: the
+#: role word, group 2: the name).
+_AS_NOTED_BY = re.compile(
+    r"\bas\s+(?:noted|explained|stated|pointed\s+out|observed|described|reported|argued|suggested|recommended)\s+by\s+"
+    r"(?:(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
+)
 #: Words of four letters or more: a headline capitalises every one of them (``headline_echo.title_case``
 #: counts them too).
 LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
@@ -845,6 +852,14 @@ class SubjectIndex:
         name = clean_name(restore(found.group(1))) if found is not None else ""
         if found is not None and name:
             self.add(offset + found.start(1), Mention("name", name), None)
+        noted = _AS_NOTED_BY.search(masked, start, end) if " by " in sentence else None
+        name = clean_name(restore(noted.group(2))) if noted is not None else ""
+        at = offset + noted.start(2) if noted is not None else 0
+        if noted is not None and name and (noted.group(1) in PERSON_NOUNS or self._person(name, at)) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
+            # "…, as noted by immunologist Dr. Lina Velikova. “…,” she explained": the person the
+            # sentence credits, whom the text titles, a given name gives a gender or a role noun
+            # introduces (not "as noted by Harvard Medical School")
+            self.add(at, Mention("name", name), None)
 
     def add(
         self,

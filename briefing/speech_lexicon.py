@@ -205,7 +205,9 @@ PERSON_NOUNS = frozenset(
     brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
     mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
     sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor
-    dietitian dietician nutritionist""".split()
+    dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
+    pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
+    radiologist pathologist toxicologist physiotherapist optometrist""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

@@ -4,6 +4,10 @@
 - features' verbs of telling after the quote: "shared" / "shares" / "penned" ('“…,” she shared
   with Vogue.', '“…,” shared Mr. Dorsey.'), never "shared a stage", "shared in a regret" or a
   quote before "shares fell";
+- the person a sentence credits with "as noted by" (maybe after a role noun: "as noted by
+  immunologist Dr. Lina Velikova") is whom the next "she" means, like "according to X"; a body
+  credited so ("as noted by Harvard Medical School") is no "he" or "she". Medical specialists
+  ("cardiologist", "dermatologist") are person nouns;
 """
 
 from __future__ import annotations
@@ -40,4 +44,26 @@ SHARED_WITH = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH]
+AS_NOTED_BY = cases(
+    "pronouns and role nouns",
+    [
+        ("Skipping sunscreen in winter is a mistake, as noted by dermatologist Dr. Hana Ostrow. “UV rays get "
+         "through clouds,” she explained to the magazine.", "UV rays get through", "Hana Ostrow"),
+        ("Cold showers may lift your mood, as explained by Dr. Piet Ambers. “The shock releases noradrenaline,” "
+         "he told us.", "The shock releases", "Piet Ambers"),
+        ("Walking after meals steadies blood sugar, as noted by registered dietitian Maria Cole. “Even ten "
+         "minutes helps,” she said.", "Even ten minutes helps", "Maria Cole"),
+        ("Screen time before bed hurts sleep, as pointed out by pediatrician Tom Rask. “Keep phones out of the "
+         "bedroom,” he advises.", "Keep phones out", "Tom Rask"),
+        ("Regular flossing paid off for cardiologist Paul Nyberg, 52. “I have not missed a day in years,” he "
+         "says.", "I have not missed a day", "Paul Nyberg"),
+        (  # negative: a body credited so is no "she"; the woman named before is
+            "Nurse Ada Lind runs the clinic. Most colds need no antibiotics, as noted by Harvard Medical School. "
+            "“We still get asked for them every week,” she said.", "We still get asked", "Ada Lind"),
+        (  # negative: "by" a passive agent that is a thing, no source
+            "Sara Vale has studied the reef for years. The survey was funded by the Ocean Trust. “The coral is "
+            "coming back,” she said.", "The coral is coming back", "Sara Vale"),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY]

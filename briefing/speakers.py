@@ -218,12 +218,22 @@ def _name_title_body(clause: str) -> Mention | None:
     return person
 
 
+#: An emphatic reflexive ending the words before a speech verb, right after a capitalised word or
+#: a noun ("Ruiz herself", "the mayor himself"), not after a verb ("was beside himself").
+_EMPHATIC_REFLEXIVE = re.compile(r"(?<=[\w’'.])\s+(?:himself|herself|themselves|itself)\s*$")
+
+
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
     A list inside an organisation's name ("at the Centre for Energy, Water and Climate") is read
     without its commas, which are no appositives', and given back as written.
     """
+    emphatic = _EMPHATIC_REFLEXIVE.search(clause)
+    if emphatic is not None:
+        # "as Ruiz herself said", "the mayor himself admitted": the reflexive only stresses the
+        # subject before it, no part of the name
+        clause = clause[: emphatic.start()] + " "
     if "," not in clause or not (" and " in clause or " & " in clause):
         return _subject_before(clause)
     lists: list[tuple[str, str]] = []

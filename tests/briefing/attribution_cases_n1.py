@@ -8,6 +8,8 @@
   immunologist Dr. Lina Velikova") is whom the next "she" means, like "according to X"; a body
   credited so ("as noted by Harvard Medical School") is no "he" or "she". Medical specialists
   ("cardiologist", "dermatologist") are person nouns;
+- an emphatic reflexive after the subject ("as Ruiz herself said, “…”", '“…,” the minister herself
+  admitted') stresses the speaker and is no part of the name;
 """
 
 from __future__ import annotations
@@ -66,4 +68,24 @@ AS_NOTED_BY = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY]
+HERSELF_SAID = cases(
+    "clause frames around the speaker",
+    [
+        ("The appointment is historic, but as Ruiz herself said, “I hope I am not the last.”", "I hope I am not",
+         "Ruiz"),
+        ("As Haran himself noted in his memoir, “The rate rise came a year too late.”", "The rate rise came",
+         "Haran"),
+        ("As the mayor herself put it, “We are broke, and everybody knows it.”", "We are broke",
+         "the mayor"),
+        ("“We got the timing wrong,” the finance minister himself admitted on Monday.", "We got the timing wrong",
+         "the finance minister"),
+        ("“Nobody reads the fine print,” Ann Lowe herself conceded.", "Nobody reads the fine print", "Ann Lowe"),
+        ("Former premier Joan Whitby won a third term in 1996. As Whitby herself wrote, “1996 ended the "
+         "argument for a generation.”", "1996 ended the argument", "Joan Whitby"),
+        (  # negative: a reflexive object is no emphatic subject
+            "Tom Kell, who blamed himself for the loss, said “we got the timing wrong”.", "we got the timing wrong",
+            "Tom Kell"),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID]

@@ -15,6 +15,7 @@ from .name_cleaning import (
     POSSESSIVE,
     participle_intro,
 )
+from .offices import title_of_office
 from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
 from .speaker_heads import (
     COORDINATOR,
@@ -225,6 +226,18 @@ def named_then_appositives(clause: str) -> Mention | None:
     return subject if subject is not None and subject.kind == "name" else None
 
 
+#: A segment opening on a title and "of" (maybe "the"): "Minister of", "Chief Executive Officer of the"
+#: (group 1), with a capitalised word after it.
+_OFFICE_OF = re.compile(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){1,4}of(?:\s+the)?)\s+(?=[A-Z])")
+
+
+def office_opening(segment: str) -> bool:
+    """``segment`` opens on a person's title, "of" and a capitalised name: an office ("Minister of
+    Trade", "Chief Executive Officer of the Port Authority"), whose holder an appositive names."""
+    office = _OFFICE_OF.match(segment)
+    return office is not None and title_of_office(office.group(1))
+
+
 def subject_of_appositives(segments: list[str]) -> Mention | None:
     """ "X, <appositive>, <appositive>," before a verb: X, or the name an appositive gives to a
     description ("the mayor, Olena Shevchenko,"). None when a segment is not appositive-like."""
@@ -252,6 +265,11 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
             subject = head_of_segment(seg)
             if subject is None:
                 return None
+            if subject.kind == "name" and office_opening(seg):
+                # "Minister of Trade and Commerce, Paul Deverell," / "Chief Executive Officer of the
+                # Port Authority, Gary Scotter,": the office set off before its holder; the name
+                # after "of" is the office's, no speaker, and the name apposed to it is its holder
+                subject = Mention("description", seg.strip(STRIP))
             continue
         if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
             # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":

@@ -37,6 +37,8 @@ TITLE_WORDS = set(
     "det supt insp cmdr brig cpl pvt spc amb atty pres "
     # Canadian police and council titles ("Const. Jana Roy", "Cst. Ian Hale", "Coun. Tim Lee", "Ald. Ann Roe")
     "const cst coun ald "
+    # Commonwealth styles ("Senator the Hon. Aubyn Hill", "the Rt. Hon. Ann Lowe", "the Honourable …")
+    "hon honourable honorable rt "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
     "which whose although though because unless whether once until since whenever whereas despite amid during upon".split()
@@ -50,7 +52,7 @@ PERSON_TITLES = set(
     "leader whip manager adviser advisor aide nominee candidate hopeful frontrunner counsel commissioner "
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto cio cmo executive fellow superintendent coach "
-    "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah const cst coun ald "
+    "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah const cst coun ald hon honourable honorable rt "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.

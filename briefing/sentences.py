@@ -49,7 +49,7 @@ ABBREVIATIONS = frozenset(
 #: after one never ends a sentence.
 TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof st sen sens rep reps gov gen lt col maj capt cpt sgt adm cmdr supt insp
-    det rev fr hon pres messrs mme mlle atty brig cpl pvt spc amb const cst coun ald""".split()
+    det rev fr hon rt pres messrs mme mlle atty brig cpl pvt spc amb const cst coun ald""".split()
 )
 #: Abbreviations that only count when a number follows ("No. 10", "Vol. 3", "p. 12").
 NUMBER_ABBREVIATIONS = frozenset(

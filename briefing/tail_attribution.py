@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .appositives import office_opening
 from .document_attribution import document_after
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
@@ -329,6 +330,11 @@ def _subject_phrase(before: str) -> bool:
     return mention is not None and mention.kind in {"name", "description"}
 
 
+#: The fields an office's name lists after its first ("Investment and Commerce", "Trade"):
+#: capitalised words, maybe joined by "and".
+_OFFICE_FIELDS = re.compile(rf"(?:and\s+)?[{UPPER}][\w’'-]*(?:\s+(?:and\s+)?[{UPPER}][\w’'-]*){{0,3}}")
+
+
 def _appositive_subject(before: str) -> bool:
     """``before`` (between a quote and its verb) is a subject with appositives or a prepositional
     phrase, not a clause of its own: '…," Judge Amanda Li of the U.S. District Court wrote'."""
@@ -342,6 +348,10 @@ def _appositive_subject(before: str) -> bool:
         # "…," the chairman of the Senate Committee on Foreign Relations, Ann Roe, said': a
         # description that a long organisation's name makes long, then its name in apposition
         pieces = [p.strip(" ,—–") for p in before.split(",") if p.strip(" ,—–")]
+        if len(pieces) >= 2 and office_opening(pieces[0]) and pieces[-1].endswith(mention.text) and all(_OFFICE_FIELDS.fullmatch(p) for p in pieces[1:-1]):
+            # '“…,” Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill, told
+            # reporters': an office, the fields its name lists, then its holder
+            return True
         described = head_of_segment(pieces[0]) if len(pieces) == 2 else None
         return described is not None and described.kind == "description" and pieces[1] == mention.text
     return mention.text.split()[-1] in head or mention.kind != "name"

@@ -10,6 +10,10 @@
   ("cardiologist", "dermatologist") are person nouns;
 - an emphatic reflexive after the subject ("as Ruiz herself said, “…”", '“…,” the minister herself
   admitted') stresses the speaker and is no part of the name;
+- an office set off before its holder ('“…,” Minister of Trade and Commerce, Paul Deverell, told
+  reporters', 'Chief Executive Officer of the Port Authority, Gary Scotter,'): the holder speaks,
+  never the body after "of" ("Commerce", "Port Authority" were speakers before); Commonwealth
+  styles ("Senator the Hon.", "the Rt. Hon.") are titles.
 """
 
 from __future__ import annotations
@@ -88,4 +92,25 @@ HERSELF_SAID = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID]
+OFFICE_THEN_HOLDER = cases(
+    "organisations, documents and groups",
+    [
+        ("“We will bring trade ministers from across the region,” Minister of Trade and Commerce, Paul Deverell, "
+         "told reporters.", "We will bring trade ministers", "Paul Deverell"),
+        ("Minister of Trade and Commerce, Paul Deverell, said “the port will double its capacity by 2026”.",
+         "the port will double", "Paul Deverell"),
+        ("“The new berths open in March,” Chief Executive Officer of the Port Authority, Gary Scotter, said.",
+         "The new berths open", "Gary Scotter"),
+        ("“Investors are already calling,” Minister of Industry, Investment and Commerce, Senator the Hon. Myrna "
+         "Coley, told JIS News.", "Investors are already calling", "Myrna Coley"),
+        ("“We will not back down on this bill,” said the Rt. Hon. Ann Lowe, the leader of the house.",
+         "We will not back down", "Ann Lowe"),
+        ("“The budget is balanced,” President of the Senate, Irma Voss, said on Tuesday.", "The budget is balanced",
+         "Irma Voss"),
+        (  # negative: a bank's name with "of" is the speaker, not an office
+            "“We will fight the fine in court,” Bank of America, the country's second-largest lender, said.",
+            "We will fight the fine", "Bank of America"),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER]

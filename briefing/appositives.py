@@ -19,6 +19,7 @@ from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisa
 from .speaker_heads import (
     COORDINATOR,
     bare_name,
+    bare_title,
     can_speak,
     coordination,
     head_of_segment,
@@ -252,6 +253,9 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
             subject = head_of_segment(seg)
             if subject is None:
                 return None
+            if bare_title(words, subject):
+                # "Council Leader, Ann Roe, said": a capitalised title, no one's name; the name apposed to it is the speaker's
+                subject = Mention("description", seg.strip(STRIP))
             continue
         if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
             # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":

@@ -4,7 +4,10 @@ pages, with invented people. A capitalised job title before its holder's name se
 holds an "and" ("Health and Human Services Secretary Ann Roe") is one person's; a role without
 its determiner after an inverted verb ("said head coach of the women's team, Dana Ruiz") names the
 person apposed after it; "charged", "penned" and "scribbled" report words when nothing follows
-them.
+them. A quote after reported speech closed by its cue ("…, says Ola Brandt. “…”", or a paragraph
+"…, Walsh said." whose reported clause holds an "and") goes on with that speaker. An appositive set off by spaced dashes is read as one set off by
+commas. "Cameron's family" is a group a "they" stands for, and a "they" quote's group stays the
+referent of the next "they".
 """
 
 from __future__ import annotations
@@ -72,4 +75,58 @@ CLOSING_VERBS_N2 = cases(
     ],
 )
 
-N2_CASES = [*TITLES_N2, *CLOSING_VERBS_N2]
+REPORTED_THEN_QUOTE_N2 = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        # a paragraph of reported speech ends on its cue; the quote after it goes on with it
+        ("Detective Sergeant Tim Walsh said thieves had fitted devices to three machines.\n\n"
+         "“In general, we advise drivers to check the slot before paying.”\n\n"
+         "Paying by phone and using a card with a chip were other good ways to stay safe, Walsh said.\n\n"
+         "“If you see anything odd on a machine, walk away and call us.”", "If you see anything odd", "Tim Walsh"),
+        ("Ola Brandt runs a privacy group in Oslo. If regulators accept the scheme, only the rich will keep their "
+         "privacy, says Brandt. “Everybody else will have to hand over their data.”", "Everybody else", "Ola Brandt"),
+        ("Ola Brandt runs a privacy group in Oslo. Only the rich will keep their privacy, said Ola Brandt, the "
+         "group's founder. “Everybody else will have to hand over their data.”", "Everybody else", "Ola Brandt"),
+        (  # negatives: two people reported the clause; a new subject with its own verb
+            "The plan was dead on arrival, Mayor Tim Hale and Governor Rosa Bell said.\n\n"
+            "“We will start again in the spring.”", "We will start again", None),
+        ("Ola Brandt runs a privacy group in Oslo. Only the rich will keep their privacy, says Brandt. Critics "
+         "call the claim “a scare story.”", "a scare story", (None, "critics")),
+    ],
+)
+
+DASHED_APPOSITIVES_N2 = cases(
+    "pronouns and role nouns",
+    [
+        # an appositive set off by spaced dashes is no conjunct of the subject ("Hale and Ohioan")
+        ("Nina Hale took questions first.\n\nHale and Sen. Tom Ruiz - a fellow Ohioan - argued over the "
+         "feasibility of a ban.\n\n\"No president is going to sign it,\" she insisted.", "No president", "Nina Hale"),
+        ("Nina Hale took questions.\n\nSen. Tom Ruiz — her rival from Ohio — argued over the ban.\n\n"
+         "\"No president is going to sign it,\" he insisted.", "No president", "Tom Ruiz"),
+        (  # negative: a thing with a dashed appositive is still no person
+            "Nina Hale took questions.\n\nThe plan — a costly one — failed in the Senate.\n\n"
+            "\"No president is going to sign it,\" she said.", "No president", "Nina Hale"),
+    ],
+)
+
+FAMILY_THEY_N2 = cases(
+    "organisations, documents and groups",
+    [
+        # "X's family" is a group a "they" can stand for, and stays it over the statement's paragraphs
+        ("In Tuesday night's episode, the audience was told that Leon had died earlier this year.\n\n"
+         "Following the broadcast, Leon's family issued a tribute to him via the police.\n\n"
+         "They said: \"This has been the most terrible time for our family.\n\n"
+         "\"We thank the officers for their care.\"", "This has been", ("Leon's family",)),
+        ("In Tuesday night's episode, the audience was told that Leon had died earlier this year.\n\n"
+         "Following the broadcast, Leon's family issued a tribute to him via the police.\n\n"
+         "They said: \"This has been the most terrible time for our family.\n\n"
+         "\"We thank the officers for their care.\"", "We thank the officers", ("Leon's family",)),
+        ("His family issued a tribute to him via the police.\n\nThey said: \"This has been the worst time of our "
+         "lives.\"\n\n\"We thank the officers for their care,\" they added.", "We thank the officers", "His family"),
+        (  # negative: a person came between the group and the "they"
+            "The union issued a statement. \"We will strike,\" they said.\n\nTom Reyes, the mayor, was angry. "
+            "\"We thank the officers,\" they said.", "We thank the officers", None),
+    ],
+)
+
+N2_CASES = [*TITLES_N2, *CLOSING_VERBS_N2, *REPORTED_THEN_QUOTE_N2, *DASHED_APPOSITIVES_N2, *FAMILY_THEY_N2]

@@ -27,6 +27,7 @@ from .mention import Mention
 from .name_cleaning import (
     PARTICLES,
     UPPER,
+    after_masthead,
     clean_name,
     is_person_title,
     name_pattern,
@@ -156,7 +157,17 @@ def _subject_ending_opener(seg: str) -> Mention | None:
         return head_of_segment(described.group(1))
     named = _OPENER_NAME.search(" " + seg)
     mention = head_of_segment(named.group(1)) if named is not None else None
+    if mention is None:
+        # "Writing in The Mirror Linda said": the paper's name, the person's run on after it
+        paper = _OPENER_PAPER.search(" " + seg)
+        person = after_masthead(paper.group(1).split()) if paper is not None else []
+        mention = Mention("name", " ".join(person)) if person else None
     return mention if mention is not None and mention.kind == "name" else None
+
+
+#: The capitalised words ending an opening phrase after its preposition ("Writing in The Mirror
+#: Linda"), which may run a paper's name and a person's together.
+_OPENER_PAPER = re.compile(r"\s(?:in|for|to)\s+((?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,4})\s*$")
 
 
 def _without_opening_phrases(text: str) -> str:

@@ -803,7 +803,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if possessive and CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
-    if (first in DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
+    if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or _long_body_name(seg.split())) and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
@@ -812,6 +812,17 @@ def _head_of_segment(segment: str) -> Mention | None:
         # described as such; only a person noun or an age after it ("my view" is no one)
         return Mention("description", seg[0].lower() + seg[1:])
     return None
+
+
+def _long_body_name(words: list[str]) -> bool:
+    """A body's capitalised name of seven or eight words after "the" ("the New South Wales Rural
+    Fire Service"): every word capitalised (or "of", "for", "and"), the last an organisation noun."""
+    return (
+        len(words) <= 8
+        and words[0].lower() == "the"
+        and words[-1].lower() in ORGANISATION_NOUNS
+        and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words[1:])
+    )
 
 
 #: An age standing for a person: "two-year-old", "12-year-old", "18-month-old".

@@ -7,7 +7,8 @@ person apposed after it; "charged", "penned" and "scribbled" report words when n
 them. A quote after reported speech closed by its cue ("…, says Ola Brandt. “…”", or a paragraph
 "…, Walsh said." whose reported clause holds an "and") goes on with that speaker. An appositive set off by spaced dashes is read as one set off by
 commas. "Cameron's family" is a group a "they" stands for, and a "they" quote's group stays the
-referent of the next "they".
+referent of the next "they". A newspaper's name run into a given name ("Writing in The Mirror
+Linda said") ends before it.
 """
 
 from __future__ import annotations
@@ -129,4 +130,61 @@ FAMILY_THEY_N2 = cases(
     ],
 )
 
-N2_CASES = [*TITLES_N2, *CLOSING_VERBS_N2, *REPORTED_THEN_QUOTE_N2, *DASHED_APPOSITIVES_N2, *FAMILY_THEY_N2]
+MASTHEAD_N2 = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        # a paper's name run into the writer's: "The Mirror Linda" is Linda, never "Mirror Linda"
+        ("Writing in The Herald Maria said: \"I could not remember my own niece's name.\"\n\n"
+         "\"My memory has been lapsing for a while,\" Maria added.", "My memory has been", "Maria"),
+        ("Writing in The Herald Maria said: \"I could not remember my own niece's name.\"",
+         "I could not remember", "Maria"),
+        ("Writing in the Sentinel Rosa Kemp said: \"The council has failed these families.\"",
+         "The council has failed", "Rosa Kemp"),
+        ("Writing in the Daily Mail Sarah Vane argued: \"Nobody voted for this.\"", "Nobody voted", "Sarah Vane"),
+        (  # negatives: a name that opens on a masthead word is still a name
+            "\"I was never a fan of the show,\" Star Jones said.", "I was never a fan", "Star Jones"),
+        ("\"It was packed all night,\" a vendor in Times Square said.", "It was packed", ("a vendor", "a vendor in Times Square")),
+    ],
+)
+
+BODIES_N2 = cases(
+    "organisations, documents and groups",
+    [
+        # a body's long capitalised name after "the", and an acronym after a participle's "that" clause
+        ("If that forecast holds, the New South Wales Rural Fire Service said, \"then this will be all of our "
+         "presents rolled into one.\"", "then this will be", "the New South Wales Rural Fire Service"),
+        ("\"Stay away from the coast,\" the Western Australia Department of Fire and Emergency Services said.",
+         "Stay away from the coast", "the Western Australia Department of Fire and Emergency Services"),
+        ("Observing that the threats will keep changing as banking goes digital, the RBI said \"active "
+         "collaboration between lenders would be necessary for sharing what they know.\"", "active collaboration",
+         "the RBI"),
+        ("Noting that attacks had doubled, the FBI warned \"every hospital should patch its systems this week.\"",
+         "every hospital", "the FBI"),
+        (  # negative: a thing after the "that" clause is still no speaker of the words
+            "Noting that prices had doubled, the increase meant \"every family would pay more this winter.\"",
+            "every family", None),
+    ],
+)
+
+ANNOUNCED_N2 = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        # the paragraph before announces the subject's words without a speech verb
+        ("Senator Ray Holt spoke on Monday.\n\nLooking ahead to next year’s elections, Holt also offered this "
+         "insight on Rita Marsh.\n\n“I think she is going to be the nominee.”", "I think she is going", "Ray Holt"),
+        ("Ann Ridley wrote a book about class.\n\nIn the bar of a top London hotel, Ridley spells out why she "
+         "used the title.\n\n“I like the word because it suggests something hidden.”", "I like the word",
+         "Ann Ridley"),
+        (  # negatives: someone else is brought in, or the insight came from another
+            "Ann Ridley wrote a book about class.\n\nIn the bar of a top London hotel, Ridley spells out why Tom "
+            "Weller hated the title.\n\n“I like the word because it suggests something hidden.”", "I like the word",
+            None),
+        ("Senator Ray Holt spoke on Monday.\n\nHolt offered this insight from his aide Tom Weller.\n\n“I think she "
+         "is going to be the nominee.”", "I think she is going", None),
+    ],
+)
+
+N2_CASES = [
+    *TITLES_N2, *CLOSING_VERBS_N2, *REPORTED_THEN_QUOTE_N2, *DASHED_APPOSITIVES_N2, *FAMILY_THEY_N2, *MASTHEAD_N2,
+    *BODIES_N2, *ANNOUNCED_N2,
+]  # fmt: skip

@@ -20,6 +20,7 @@ from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisa
 from .speaker_heads import (
     COORDINATOR,
     bare_name,
+    bare_title,
     can_speak,
     coordination,
     head_of_segment,
@@ -265,10 +266,10 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
             subject = head_of_segment(seg)
             if subject is None:
                 return None
-            if subject.kind == "name" and office_opening(seg):
-                # "Minister of Trade and Commerce, Paul Deverell," / "Chief Executive Officer of the
-                # Port Authority, Gary Scotter,": the office set off before its holder; the name
-                # after "of" is the office's, no speaker, and the name apposed to it is its holder
+            if (subject.kind == "name" and office_opening(seg)) or bare_title(words, subject):
+                # "Minister of Trade and Commerce, Paul Deverell," / "Council Leader, Ann Roe,": the
+                # office set off before its holder (a name after "of" is the office's, a bare
+                # capitalised title no one's name); the name apposed to it is the speaker's
                 subject = Mention("description", seg.strip(STRIP))
             continue
         if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):

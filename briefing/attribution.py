@@ -276,7 +276,10 @@ def _thing_subject(subject: Mention) -> bool:
     """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
     if subject.kind != "description":
         return False
-    head = subject.text.split()[-1].lower().strip("’'")
+    written = subject.text.split()[-1].strip("’'")
+    if len(written) >= 2 and written.isalpha() and written.isupper():
+        return False  # "the RBI", "the FBI": a body's acronym, which speaks
+    head = written.lower()
     people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
     return head not in people and head.removesuffix("s") not in people
 

@@ -32,7 +32,7 @@ _ANNOUNCED_NOUNS = (
     r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
     r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
     r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
-    r"tone|note|view|opinion|perspective)"
+    r"tone|note|view|opinion|perspective|insight|insights|observation|comment|comments)"
 )
 #: A predicate that announces its subject's words without a speech verb: a noun of saying as the
 #: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
@@ -82,6 +82,7 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
     r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
     r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
+    r"|(?:spelled|spells|spelt|laid|lays)\s+out\s+(?:why|how|what)(?![\w’'-])"
     r"|(?:turned|turns)\s+(?:back\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:audience|crowd|cameras?|reporters|"
     r"press|critics|jury|judge|room|committee|board|council|governor|mayor|president|senator|family|families|"
     r"opponents?|rivals?|supporters|voters|students|players|team|questioners?)(?![\w’'-])"

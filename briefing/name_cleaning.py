@@ -218,10 +218,30 @@ def clean_name(run: str) -> str:
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""
+    person = after_masthead(words)
+    if person:
+        words = person  # "Writing in The Mirror Linda said", "in the Herald Maria Lind wrote": the paper, then her
     cut = [k for k, w in enumerate(words[:-1]) if is_person_title(w) or k and _ROYAL_TITLE.fullmatch(f"{words[k - 1]} {w}")]
     if cut:
         words = words[cut[-1] + 1 :]  # "Committee Chairman Reince Priebus" -> Reince Priebus
     return " ".join(words)
+
+
+#: Last words of newspapers' names ("The Mirror", "the Herald", "The Irish Times"): before a given
+#: name in one run of capitals, the paper's name ends there and the person's begins.
+_MASTHEAD_WORDS = frozenset(
+    "mirror herald times post guardian telegraph sun star journal express independent observer standard "
+    "tribune gazette chronicle examiner inquirer mail record courier bulletin sentinel echo news".split()
+)
+
+
+def after_masthead(words: list[str]) -> list[str]:
+    """The words of a person's name run on after a newspaper's ("The Mirror Linda", "Daily Mail
+    Sarah Vine"): from the first given name right after a masthead word; [] when there is none."""
+    for k in range(1, len(words)):
+        if words[k - 1].lower() in _MASTHEAD_WORDS and given_name_gender(f"{words[k]} {words[k - 1]}") is not None:
+            return words[k:]
+    return []
 
 
 #: Frequent Chinese and Korean family names, which such names write first ("Xi Jinping", "Kim

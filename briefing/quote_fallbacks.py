@@ -242,10 +242,32 @@ def paraphrase_speaker(
     sentences = split_masked(between[: len(between) - len(own)].strip())
     if len(sentences) < (1 if from_start else 2) or any(c in sentences[-1] for c in _QUOTE_CHARS):
         return None, None  # after an earlier quote, the first piece may be the tail of its sentence
-    mention, verb = head_attribution(sentences[-1].rstrip(" .") + " ", "", None)
+    reported = sentences[-1].rstrip(" .")
+    mention, verb = head_attribution(reported + " ", "", None)
+    if mention is None:
+        mention, verb = inverted_cue(reported)
     if mention is None or verb is None or verb.startswith("ask") or not _FINITE_SPEECH.search(verb):
         return None, None
     return (mention, verb) if mention.kind == "name" or mention.is_he_or_she else (None, None)
+
+
+def inverted_cue(sentence: str) -> tuple[Mention | None, str | None]:
+    """The name after a cue inverted at the end of a reported clause ('Only the rich will keep
+    their privacy, says Ola Brandt'), which ``head_attribution`` reads only before its verb; a
+    description there ("says the group's founder") gives nobody for sure."""
+    inverted = next(
+        (m for m in _INVERTED_CUE.finditer(sentence.rstrip(" .!?")) if SPEECH_VERB.fullmatch(m.group(1)) and _FINITE_SPEECH.search(m.group(1))),
+        None,
+    )
+    if inverted is None:
+        return None, None
+    named = phrase_after(inverted.group(2))
+    return (named, inverted.group(1).lower()) if named is not None and named.kind == "name" else (None, None)
+
+
+#: A cue inverted after the comma that ends a reported clause: "…, says Ann Brandt" (groups: the
+#: verb, the words after it).
+_INVERTED_CUE = re.compile(r",\s+([a-z]+)\s+([A-Z][^;:]*)$")
 
 
 _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians)")
@@ -384,6 +406,11 @@ def two_named_subjects(subject: str) -> bool:
     'Sen. Dora Flint and Rep. Max Roe both spoke', 'Mayor Tim Hale, along with Gov. Rosa Bell,
     spoke', 'Mayor Tim Hale and the governor spoke'): a quote after them, with nothing to say
     which one, is neither's. The first is a name, the second a name or a person's role."""
+    before, comma, after = subject.rpartition(",")
+    if comma and after.strip() and _JOINED.search(after) is None and first_verb(" " + before + " "):
+        # 'Paying by card and by phone was the safest way, Walsh said': the "and" is in the
+        # reported clause; the cue's subject is the one after its comma
+        return False
     joined = _JOINED.search(subject)
     if joined is None or names_nobody_at_all(subject[: joined.start()]):
         return False

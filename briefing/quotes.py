@@ -60,6 +60,7 @@ from .quote_fallbacks import (
     continues_clause,
     continues_previous_paragraph,
     introduced_in_previous,
+    inverted_cue,
     lone_quote_subject,
     names_nobody,
     next_paragraph_speaker,
@@ -373,6 +374,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = head_attribution(
                 masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
             )
+            if mention is None:
+                mention, verb = inverted_cue(last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " "))
             said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
             cue = SPEECH_VERB.search(said)
             if cue is not None and two_named_subjects(said[: cue.start()]):

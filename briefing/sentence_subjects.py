@@ -189,6 +189,11 @@ _DATE_COMMA = re.compile(
 )
 
 
+#: An appositive set off by spaced dashes right after the subject, read as one set off by commas
+#: ("Hale and Sen. Tom Ruiz - a fellow Ohioan - argued": not "Hale and Ohioan").
+_DASHED_APPOSITIVE = re.compile(r"^([^,—–]*?[\w.])\s+(?:--?|[—–])\s+((?:a|an|the|his|her|their)\s[^,—–]*?)\s+(?:--?|[—–])\s+")
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -198,6 +203,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     if _AGED_PAIR.search(sentence):
         sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
     sentence = _DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
+    sentence = _DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
     fronted = _FRONTED_THEN_APPOSED.match(sentence)
     opening = sentence.split(",", 1)[0].split()
     if fronted is not None and any(w[:1].isupper() for w in opening[1:]):
@@ -413,7 +419,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Tom Kline's campaign manager spoke", "Kline's press secretary said": the person,
                 # not the campaign, nor no one
                 return Mention("description", f"{words[k - 1]} {words[k]} {words[k + 1]}")
-            if owner and k < len(words) and words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS:
+            # also a group of people ("Cameron's family issued a tribute", "Leon's parents said"): a "they"
+            if owner and k < len(words) and (words[k].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | DOCUMENT_NOUNS | {"family"} or people_noun(words[k].lower())):
                 owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
                 if k + 1 == len(words) and index + 2 < len(pieces):
                     # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb

@@ -379,6 +379,14 @@ def _title_word(word: str) -> bool:
     return is_person_title(word) or bare(word) in PERSON_TITLES or word.lower() in PERSON_NOUNS
 
 
+def bare_title(words: list[str], mention: Mention) -> bool:
+    """A "name" read from capitalised words that only make a job title ("Council Leader",
+    "Housing Agency Chief Executive", read as the name "Executive"): a ``title_run`` whose last
+    word, a title word, ends the name read (not "Howard Dean": a given name). The person's name,
+    if any, is apposed after it."""
+    return mention.kind == "name" and title_run(words) and words[-1][:1].isupper() and mention.text.split()[-1] == words[-1]
+
+
 def title_run(words: list[str]) -> bool:
     """Capitalised words that are a job title and nobody's name ("Chief Operating Officer", "Myer
     Chief Merchandise & Marketing Officer", "Deputy CEO"): they end on a title word, none is a
@@ -420,6 +428,39 @@ def titles_then_name(text: str) -> Mention | None:
     return head
 
 
+def department_office_holder(text: str) -> Mention | None:
+    """The name after an office whose department's name holds the "and" ("Health and Human
+    Services Secretary Ann Roe", "Environment, Food and Rural Affairs Secretary Ann Roe"): one
+    person, not a pair. Every word before the office's title word is a capitalised word of the
+    language, none a given name, a title or a people noun (not "Senate Democrats and House Speaker
+    Ann Roe", nor "Chief Executive Ann Roe and Chairman Ben Poe")."""
+    words = text.replace(",", " ").split()
+    if "and" not in words[1:-3]:
+        return None
+    right = words[len(words) - words[::-1].index("and") :]
+    if len(right) < 3 or not _title_word(right[-3]) and not _title_word(right[-2]):
+        return None  # no title word before a name of one or two words
+    head = head_of_segment(" ".join(right))
+    if head is None or head.kind != "name":
+        return None
+    named = head.text.split()
+    if len(words) <= len(named) + 2 or words[-len(named) :] != named:
+        return None
+    before = words[: -len(named)]
+    if not _title_word(before[-1]) or "and" not in before[:-1] or before[0] == "and" or before[-2] == "and":
+        return None
+    return head if all(
+        w == "and"
+        or w[:1].isupper()
+        and w.lower() not in DETERMINERS
+        and w.lower() not in GIVEN_NAME_GENDER
+        and is_common_word(w.lower())
+        and not _title_word(w)
+        and not people_noun(w.lower())
+        for w in before[:-1]
+    ) else None
+
+
 def coordination(segment: str, following: str = "") -> Mention | None:
     """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
     Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
@@ -437,7 +478,7 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         if _OWNED_NOUN.search(text):
             return Mention("description", text)  # "Mr. and Mrs. Hal Dorsey's lawyer": their lawyer
         return Mention("unnamed", text)  # "Mr. and Mrs. Hale": two people, neither named alone
-    holder = titles_then_name(text)
+    holder = titles_then_name(text) or department_office_holder(text)
     if holder is not None:
         return holder  # "Chief Operating Officer and Deputy CEO Ann Roe": one person's titles
     parts = _conjuncts(text)
@@ -762,7 +803,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if possessive and CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
-    if (first in DETERMINERS or possessive) and 2 <= len(seg.split()) <= 6 and not verbish:
+    if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or _long_body_name(seg.split())) and not verbish:
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )
@@ -771,6 +812,17 @@ def _head_of_segment(segment: str) -> Mention | None:
         # described as such; only a person noun or an age after it ("my view" is no one)
         return Mention("description", seg[0].lower() + seg[1:])
     return None
+
+
+def _long_body_name(words: list[str]) -> bool:
+    """A body's capitalised name of seven or eight words after "the" ("the New South Wales Rural
+    Fire Service"): every word capitalised (or "of", "for", "and"), the last an organisation noun."""
+    return (
+        len(words) <= 8
+        and words[0].lower() == "the"
+        and words[-1].lower() in ORGANISATION_NOUNS
+        and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words[1:])
+    )
 
 
 #: An age standing for a person: "two-year-old", "12-year-old", "18-month-old".

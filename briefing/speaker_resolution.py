@@ -114,7 +114,10 @@ def resolve_speakers(
         f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
         if m is not None:
             if f.speaker is not None:
-                index.add(f.start, m if m.kind != "pronoun" else Mention("name", f.speaker), f.speaker)
+                # a "they" speaker is a group again, not a person coming after it: 'They said: “A.'
+                # / '“B.”' (or '“C,” they added.') is still the group's
+                spoken = Mention("description" if m.text == "they" else "name", f.speaker)
+                index.add(f.start, m if m.kind != "pronoun" else spoken, f.speaker)
             last = f
 
 

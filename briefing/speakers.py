@@ -27,6 +27,7 @@ from .mention import Mention
 from .name_cleaning import (
     PARTICLES,
     UPPER,
+    after_masthead,
     clean_name,
     is_person_title,
     name_pattern,
@@ -36,7 +37,10 @@ from .organisation_names import DETERMINERS, NAME_PREPOSITIONS, STRIP, organisat
 from .speaker_heads import (
     LEAD_CONJ,
     bare_name,
+    bare_title,
+    can_speak,
     coordination,
+    department_office_holder,
     head_of_segment,
     joint_speakers,
     title_run,
@@ -153,7 +157,17 @@ def _subject_ending_opener(seg: str) -> Mention | None:
         return head_of_segment(described.group(1))
     named = _OPENER_NAME.search(" " + seg)
     mention = head_of_segment(named.group(1)) if named is not None else None
+    if mention is None:
+        # "Writing in The Mirror Linda said": the paper's name, the person's run on after it
+        paper = _OPENER_PAPER.search(" " + seg)
+        person = after_masthead(paper.group(1).split()) if paper is not None else []
+        mention = Mention("name", " ".join(person)) if person else None
     return mention if mention is not None and mention.kind == "name" else None
+
+
+#: The capitalised words ending an opening phrase after its preposition ("Writing in The Mirror
+#: Linda"), which may run a paper's name and a person's together.
+_OPENER_PAPER = re.compile(r"\s(?:in|for|to)\s+((?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,4})\s*$")
 
 
 def _without_opening_phrases(text: str) -> str:
@@ -308,6 +322,9 @@ def _subject_before(clause: str) -> Mention | None:
             # not "essentially the establishment he rails against": a relative clause, no subject
             words = words[1:]  # "Sadly the minister said", "Clearly the senator said": no comma
             seg = " ".join(words)
+        office = department_office_holder(" ".join(words)) if k == 0 and words and words[0].endswith("ing") else None
+        if office is not None:
+            return office  # "Housing and Urban Development Secretary Ann Roe said": no participle opener
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if with_subject:
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying", "with one of her ads asking"
@@ -413,7 +430,18 @@ def phrase_after(text: str) -> Mention | None:
         joint = coordination(f"{parts[0].strip()} and {other.group(1)}")
         if joint is not None:
             return joint  # 'said Ann Roe, of Dayton, and Ben Poe, of Toledo': both
-    titled = mention is not None and mention.kind == "unnamed" and title_run(parts[0].split())
+    titled = mention is not None and (mention.kind == "unnamed" and title_run(parts[0].split()) or bare_title(parts[0].split(), mention))
+    bare_role = None
+    if mention is None and len(parts) > 2 and parts[1] == "," and parts[0].split() and parts[0].split()[0].islower():
+        # 'said head coach of the women’s team, Dana Ruiz': a role without its determiner, the
+        # person's name apposed after it (the role alone names no one)
+        bare_role = head_of_segment("the " + parts[0].strip())
+        if bare_role is not None and (bare_role.kind != "description" or not can_speak(bare_role.text)):
+            bare_role = None
+    role_named = _NAME_SEGMENT.match(parts[2]) if bare_role is not None else None
+    if role_named is not None:
+        named = head_of_segment(role_named.group(1))
+        return named if named is not None and named.kind == "name" else None
     if mention is not None and (mention.kind == "description" or titled) and len(parts) > 2 and parts[1] == ",":
         # also 'said Brightway Chief Buying & Design Officer and Deputy CEO, Ann Roe': one
         # person's coordinated titles, her name apposed after them

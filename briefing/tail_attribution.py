@@ -70,7 +70,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
             if named is not None and named.kind == "name":
                 return named, ambiguous.group(1).lower()
     if utterance:
-        subject_first = _SUBJECT_THEN_AMBIGUOUS.match(clause)
+        subject_first = _SUBJECT_THEN_AMBIGUOUS.match(clause) or _SUBJECT_THEN_CLOSING_VERB.match(clause)
         if subject_first is not None:
             # '“…,” he emails.', '“…,” Kerr tweets.': a subject right before the -s form, and
             # nothing after it: a verb, not the plural noun
@@ -266,6 +266,14 @@ _AMBIGUOUS_INVERTED = re.compile(
 #: ('“…,” he emails.').
 _SUBJECT_THEN_AMBIGUOUS = re.compile(
     rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s*[.,;]|\s*$)"
+)
+
+
+#: A subject, then a verb that reports words only when nothing follows it ('“…,” Kell charged.',
+#: '“…,” the principal penned.'); with an object it does something else ("charged the battery",
+#: "penned a letter"), so it is no speech verb anywhere else.
+_SUBJECT_THEN_CLOSING_VERB = re.compile(
+    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+(charged|penned|scribbled)(?=(?:\s+(?:in|on)\s+(?:an?|the|his|her|their)\s+[\w\s-]+?)?\s*[.;]|\s*$)"
 )
 
 

@@ -174,6 +174,12 @@ _COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\
 _ACCORDING_TO = re.compile(
     r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )  # a name ending the phrase: not "according to Senate filings"
+#: The person a sentence credits with its content in a passive aside: "as noted by registered
+#: dietitian Trista Best.", "as explained by Dr. Ana Pell," (a name ending the phrase).
+_AS_NOTED_BY = re.compile(
+    r"\b[Aa]s\s+(?:noted|explained|reported|pointed\s+out|observed|described|argued|cautioned|advised|suggested|told)\s+by\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>(?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
+)
 #: Words of four letters or more: a headline capitalises every one of them (``headline_echo.title_case``
 #: counts them too).
 LONG_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]{3,}")
@@ -842,9 +848,17 @@ class SubjectIndex:
             found = _ACCORDING_TO.search(masked, start, end)
         elif " said, " in sentence or " says, " in sentence:
             found = _ATTRIBUTION_ASIDE.search(masked, start, end)
-        name = clean_name(restore(found.group(1))) if found is not None else ""
+        elif " by " in sentence:  # "as noted by dietitian Trista Best": she is the next "she"
+            found = _AS_NOTED_BY.search(masked, start, end)
+            role = found.group("role").split() if found is not None else []
+            if found is not None and given_name_gender(found.group("name")) is None and (not role or role[-1] in {"the", "a", "an"}):
+                # "as explained by the Mayo Clinic": a person only, whom a given name or a role
+                # word ("registered dietitian Trista Best") shows
+                found = None
+        group = "name" if found is not None and found.re is _AS_NOTED_BY else 1
+        name = clean_name(restore(found.group(group))) if found is not None else ""
         if found is not None and name:
-            self.add(offset + found.start(1), Mention("name", name), None)
+            self.add(offset + found.start(group), Mention("name", name), None)
 
     def add(
         self,

@@ -443,6 +443,8 @@ _PLURAL_LISTENER_THEN_QUOTE = re.compile(r"\s+[a-z]+s\s*(?:that)?\s*[,:]?\s*")
 _REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
 
 
+#: A naming verb's object right before the quote: " the mayor's reversal “", " the plan a “".
+_NAMED_OBJECT_THEN_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}(?:a\s+|an\s+|as\s+)?[“\"‘']?\s*")
 #: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
 #: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
 #: accept the inner speaker only after these.
@@ -466,6 +468,13 @@ def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tupl
         return None
     verb = verbs[-1]
     word = verb.group().lower()
+    if word in NAMING_VERBS and reporter_verb in _REPORTED_BY and not word.endswith("ing") and _NAMED_OBJECT_THEN_QUOTE.fullmatch(sentence, verb.end()):
+        # 'Marmorato called the mayor's reversal “…,” according to the Bronx Times': the one who
+        # named the thing so, a name or a pronoun opening the clause (the paper only reported it)
+        named = head_attribution(head, between, None)[0]
+        if named is not None and named.kind in {"name", "pronoun"} and sentence.lstrip().lower().startswith(named.text.lower()):
+            return named, word
+        return None
     if word.endswith("ing") or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
         return None
     if reporter_verb not in _REPORTED_BY and word not in _PLAIN_REPORTING:
@@ -499,6 +508,13 @@ _IMPERSONAL_FRAME = re.compile(
 )
 
 
+#: A fronted subordinate clause up to its comma ("When Winfrey asked if he could, ").
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Because|Since|Once|Until|Whenever)\s[^,;:“”\"]{3,120},")
+#: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
+#: the singer answered').
+_QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -508,6 +524,11 @@ def _head_attribution(
     of it after the previous quote of the paragraph.
     """
     sentence = _last_correlative_clause(last_sentence(head))
+    asked = list(_QUESTION_THEN_CLAUSE.finditer(sentence))
+    if asked and SPEECH_VERB.search(sentence, asked[-1].end()):
+        # 'When Vogue asked Dion, “…?” the singer answered, “…”': the question closes the asker's
+        # clause; the one after it, in lower case, has its own subject and verb
+        sentence = sentence[asked[-1].end() :]
     verbs = [
         v
         for v in SPEECH_VERB.finditer(sentence)
@@ -667,8 +688,15 @@ def _head_attribution(
         # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
         # opening the sentence is no finite verb
         opens_on_participle = sentence[: verbs[0].start()].strip(MASK) == "" and past_participle_intro(sentence.split()[:2])
+        fronted = _FRONTED_SUBORDINATE.match(sentence)
         earlier = [
-            v for k, v in enumerate(verbs[:-1]) if not v.group().lower().endswith("ing") and not (k == 0 and opens_on_participle)
+            v
+            for k, v in enumerate(verbs[:-1])
+            if not v.group().lower().endswith("ing")
+            and not (k == 0 and opens_on_participle)
+            # 'When Winfrey asked if he could share them, he declined, saying “…”': a verb of the
+            # fronted clause is not the main clause's, whose subject the participle shares
+            and not (fronted is not None and v.end() <= fronted.end())
         ]
         recalled = _RECALLS_SOMEONE.search(before)
         heard = head_of_segment(recalled.group(1)) if recalled is not None else None

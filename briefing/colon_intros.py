@@ -23,6 +23,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 from .speech_nouns import POSSESSIVE_PRONOUN
+from .speech_verbs import SPEECH_VERB, first_verb
 from .tail_attribution import OBJECT_PRONOUN
 
 #: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
@@ -184,6 +185,11 @@ _HOLDER_THEN_VIEW = re.compile(
 )
 
 
+#: Nothing but one or two lower-case nouns between a name and the colon ("… Prison official:",
+#: "Acme chief executive:"): the name modifies them.
+_NOUN_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*:\s*")
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -221,6 +227,12 @@ def colon_subject(sentence: str) -> Mention | None:
         return Mention("pronoun", pronoun.group(1).lower())
     mention = leading_np(sentence.rstrip()[:-1] + " ")
     if mention is None:
+        return None
+    label_end = sentence.find(mention.text) + len(mention.text)
+    label_noun = mention.kind == "name" and sentence.find(mention.text) >= 0 and _NOUN_AFTER_NAME.fullmatch(sentence, label_end) is not None
+    if label_noun and first_verb(sentence[label_end:]) is None and SPEECH_VERB.search(sentence, label_end) is None:
+        # 'Home Issues Prison official: ‘Anyone’ could escape': a headline's label, the name only
+        # modifies the noun before the colon (an official no one names), no clause about it
         return None
     if mention.kind == "name":
         # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"

@@ -638,7 +638,16 @@ class NameRegistry:
         first = min(at for at, t, n, _ in self._titled + self._roles if t == title and self.fullest(n, pos) == name)
         if any(self._unnamed_role(w, max(start, first), pos, current=current) for w in {title, words[-1].lower()}):
             return None  # "a congressman said" before "the congressman" (a "representative")
+        if self._epithet_before(words[-1].lower(), start, first):
+            return None  # "the star" twice for the singer before "soul star Peabo Bryson": not him
         return name
+
+    def _epithet_before(self, role: str, start: int, first: int) -> bool:
+        """The text calls someone "the <role>" twice or more before it introduces the named person
+        with that role (``first``): an epithet of someone else, the story's subject most often
+        ("photos of the star", "the star coming clean" … "soul star Peabo Bryson")."""
+        pattern = rf"(?<![\w’'-])the\s+(?:[a-z][\w’'-]*\s+){{0,2}}?{re.escape(role)}(?![\w’'-])"
+        return len(re.findall(pattern, self._body[start:first], re.IGNORECASE)) >= 2
 
     def _unnamed_role(self, role: str, start: int, end: int, *, current: bool) -> bool:
         """The text writes someone unnamed with ``role`` in ``[start, end)`` ("a nurse said",

@@ -64,7 +64,7 @@ def surname_title(given: str, title: str) -> bool:
 
 
 def title_of_office(before: str) -> bool:
-    """``before`` ends in a person's title, "of" and perhaps more of the office's name
+    """``before`` ends in a person's title, "of" (or "for") and perhaps more of the office's name
     ("Director of", "President of the", "Chairman of the Joint Chiefs of", "White House Chief
     of"), so a run of capitals after it names the office, then its holder (``holder_of_office``)."""
     words = before.split()
@@ -72,8 +72,10 @@ def title_of_office(before: str) -> bool:
     while k and _OFFICE_WORD.fullmatch(words[k - 1]):
         k -= 1
     office = words[k:]
+    # "for" joins a title to its office as "of" does ("U.S. Attorney for the District of
+    # Massachusetts Joshua Levy": not "Massachusetts Joshua Levy")
     return any(
-        office[i + 1] == "of"
+        office[i + 1] in {"of", "for"}
         and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
         and not (i and surname_title(office[i - 1], w))
         for i, w in enumerate(office[:-1])

@@ -751,8 +751,17 @@ def _cue_then_run_on(head: str, inner: str, tail: str) -> bool:
 
 def _introduced_before(head: str, tail: str) -> bool:
     """A speech verb's clause right before the quote ends in a comma or a colon ("Park asked the
-    mayor, “…”"), and what follows the quote opens a new sentence with a capital."""
-    return head.rstrip().endswith((",", ":")) and re.match(r"\s+[A-Z]", tail) is not None and SPEECH_VERB.search(last_sentence(head)) is not None
+    mayor, “…”"), and what follows the quote opens a new sentence with a capital, or a clause of
+    answering in lower case ('When Vogue asked Dion, “…?” the singer answered, “…”': the one who
+    answers is not the asker, and the answer's words are the next quote)."""
+    opens = re.match(r"\s+[A-Z]", tail) is not None or _ANSWER_CLAUSE.match(tail) is not None
+    return head.rstrip().endswith((",", ":")) and opens and SPEECH_VERB.search(last_sentence(head)) is not None
+
+
+#: A lower-case clause of answering after a question: " the singer answered,", " she replied:".
+_ANSWER_CLAUSE = re.compile(
+    r"\s+(?:[a-z][\w’'-]*\s+){0,3}(?:answered|answers|replied|replies|responded|responds|retorted|countered)\b[^.!?]*[,:]\s*$"
+)
 
 
 #: Nothing but a dash between two quotes ('“B!” – “and C.”'), and a dash opening an aside.

@@ -178,7 +178,7 @@ _ACCORDING_TO = re.compile(
 #: Velikova"), a name ending the phrase: the sentence's source, like "according to X" (group 1: the
 #: role word, group 2: the name).
 _AS_NOTED_BY = re.compile(
-    r"\bas\s+(?:noted|explained|stated|pointed\s+out|observed|described|reported|argued|suggested|recommended)\s+by\s+"
+    r"\b[Aa]s\s+(?:noted|explained|stated|pointed\s+out|observed|described|reported|argued|suggested|recommended|cautioned|advised|told)\s+by\s+"
     r"(?:(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )
 #: Words of four letters or more: a headline capitalises every one of them (``headline_echo.title_case``

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .appositives import past_participle_intro
+from .appositives import TIME_BEFORE_SUBJECT, past_participle_intro
 from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of, people_noun
 from .masking import ABBREVIATION_DOT
@@ -192,6 +192,9 @@ _DATE_COMMA = re.compile(
 #: An appositive set off by spaced dashes right after the subject, read as one set off by commas
 #: ("Hale and Sen. Tom Ruiz - a fellow Ohioan - argued": not "Hale and Ohioan").
 _DASHED_APPOSITIVE = re.compile(r"^([^,—–]*?[\w.])\s+(?:--?|[—–])\s+((?:a|an|the|his|her|their)\s[^,—–]*?)\s+(?:--?|[—–])\s+")
+#: Words that open an object right after a verb: a capitalised common word before one opens a
+#: sentence in the imperative ("Allow the dermatologist to …"), not a name before its verb.
+_OBJECT_OPENERS = frozenset("the a an this that these those his her their our my your me us him them".split())
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
@@ -255,6 +258,12 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
+        timed = TIME_BEFORE_SUBJECT.match(seg) if index == 0 else None
+        rest = seg[timed.end() :].split() if timed is not None else []
+        if timed is not None and len(rest) > 1 and (rest[0][:1].isupper() or rest[0].lower() in DETERMINERS):
+            # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma
+            # opens the clause; the subject follows it (not "On Monday night, …" cut after "Monday")
+            seg = seg[timed.end() :]
         words = seg.strip(STRIP).split()
         if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1][:1].isupper():
             after = seg.strip(STRIP)[len(words[0]) :]  # "Then Jordan Ellis took the microphone"
@@ -349,6 +358,17 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or _inner_particle(words, k)):
                 k += 1
+            if (
+                index == 0
+                and len(words) > 2
+                and words[1] in _OBJECT_OPENERS
+                and words[2][:1].islower()
+                and is_common_word(words[0].lower())
+                and given_name_gender(words[0]) is None
+            ):
+                # "Allow the dermatologist to repeat that:", "Let the surgeon explain:": a verb in
+                # the imperative and its object; the sentence has no subject, no name "Allow"
+                return None
             if k == 1 and _speech_word_modifier(words):
                 # "Text messages between the two men mention …": a speech-verb form opening the
                 # sentence modifies the plural noun after it; it is no one-word name
@@ -390,7 +410,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
                 owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
-            of = next((r for r in runs[:-1] if capitals.startswith(" of ", r.end())), None) if name else None
+            # "of" or "from" after the person ("David Reay from Edinburgh University likens …")
+            of = next((r for r in runs[:-1] if capitals.startswith((" of ", " from "), r.end())), None) if name else None
             if of is not None and title_of_office(capitals[: runs[-1].start()]):
                 of = None  # "Ohio Secretary of State Dan Perrow": a title of office, its holder after it
             if of is not None:
@@ -645,4 +666,7 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
         quoted_object = False  # "Wall Street lobbyists are mounting a “…”": a verb we know comes first
     if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
         return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
+    label = [w.rstrip(":") for w in tail]
+    if 1 <= len(label) <= 2 and segment.rstrip().endswith(":") and all(w.isalpha() and w.islower() for w in label) and label[-1] in PERSON_NOUNS:
+        return True, None  # 'Home Issues Prison official: “…”': a headline's unnamed official, not "Prison"
     return False, None

@@ -86,7 +86,7 @@ _CUT_SEGMENT = re.compile(
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
     r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
-    r"had been|too|often))+$"
+    r"had been|too|often|rather|quite|very|somewhat|so|even|still))+$"
 )
 LEAD_CONJ = re.compile(
     r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
@@ -125,6 +125,12 @@ def _first_cut(seg: str) -> int:
         if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"} and not surname_title((seg[: title.start()].split() or [""])[-1], title.group(1)):
+                continue
+        if word == "for" and (after[:1].isupper() or re.match(r"the [A-Z]", after)) and given_name_gender(" ".join(after.split()[-2:])) is not None:
+            title = _TITLE_OF.search(seg, 0, cut.start() + 1)
+            if title is not None and is_person_title(title.group(1)):
+                # "U.S. Attorney for the District of Ohio Peter Malvern": the office's "for", a full
+                # name (a given name we know) ending the phrase is its holder
                 continue
         if (
             word in {"of", "for", "on", "and"}
@@ -652,6 +658,8 @@ def head_of_segment(segment: str) -> Mention | None:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
     if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"}:
         return None  # "calls from two people": a prepositional phrase, no one who speaks
+    if len(words) == 2 and words[0].lower() in DETERMINERS and words[1].lower() in _NOUNLESS_MODIFIERS:
+        return None  # "a further (concerned commenter wrote)": the noun was cut off, a modifier left
     if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in {"of", "and", "or"}:
         # "the worst thing you (can do is …)", "the first thing we (did)": a relative clause's own
         # subject ends the phrase, which is a clause's object, no one who speaks
@@ -659,6 +667,8 @@ def head_of_segment(segment: str) -> Mention | None:
     return mention
 
 
+#: Modifiers that name no one without their noun ("a further", "another second", "the other").
+_NOUNLESS_MODIFIERS = frozenset("further second third fourth fifth new last next same".split())
 #: Pronouns that only stand as a clause's subject (not "all of you", "you and I").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
@@ -767,6 +777,11 @@ def _head_of_segment(segment: str) -> Mention | None:
         return None
     first = low.split()[0]
     runs = list(NAME_RUN.finditer(seg))
+    if runs and runs[0].start() == 0 and runs[-1].end() >= len(seg) and title_run(seg.split()) and clean_name(seg) not in {"", seg}:
+        # "VFI Chief Executive, Padraig Cribben, said": a job title with no name after it describes
+        # its holder (who may be named in the apposition that follows); the name cleaner, which
+        # strips a leading title word, leaves a garbage name of it ("Executive")
+        return Mention("description", seg)
     if runs and runs[-1].end() >= len(seg) and first not in DETERMINERS:
         lead = _without_adjectival_participles(seg[: runs[-1].start()].split())
         if not LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(

@@ -166,6 +166,10 @@ def _known_part(mention: Mention, registry: NameRegistry, start: int, end: int) 
     return None
 
 
+#: Conjunctions and articles a sentence may open on, read as a one-word name by mistake.
+_FUNCTION_WORDS = frozenset("and but or nor so yet then also the a an if as".split())
+
+
 def _resolve(
     mention: Mention | None,
     pos: int,
@@ -177,6 +181,8 @@ def _resolve(
     if mention is None:
         return None
     if mention.kind == "name":
+        if mention.text.lower() in _FUNCTION_WORDS:
+            return None  # 'And according to …': a conjunction opening the sentence, never "U.S. And"
         if not registry.is_proper_name(mention.text, pos + 1):
             # a capital that only starts sentences ("Preceded by …"), a dateline; but a word of
             # the language a headline's label gives ("Will: …", "King: …") is the one person the

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .found_quotes import Found, Masks
-from .masked_sentences import first_sentence, split_masked
+from .masked_sentences import first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .models import Block
 from .names import AMBIGUOUS, NameRegistry
@@ -69,6 +69,12 @@ _ASKED_NAME = re.compile(
     r"after|before|from|with|of|again|later|aloud)\b)[a-z][\w-]*\s+){0,3}?"
     r"(?P<listener>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
 )
+#: "asked" and the one asked right before the question's words ('Hollis asked her, “…?”', 'a
+#: reporter asked Ann Weller: “…?”', 'asked the judge,'; group "listener", a name only when the
+#: registry knows it as one).
+_ASKED_BEFORE = re.compile(
+    r"\bask(?:ed|s)\s+(?:(?:the|a|an|[a-z]+ly)\s+)?(?P<listener>[^,:;“”\"]{1,60}?)\s*[,:]?\s*$"
+)
 #: Verbs of answering (their subject is the one asked) and plain speech verbs that may answer.
 _ANSWER_VERBS = frozenset("replied replies answered answers responded responds retorted countered shot".split())
 _PLAIN_VERBS = frozenset("said says".split())
@@ -79,11 +85,33 @@ def answerer_of(f: Found, last: Found | None, masks: Masks, registry: NameRegist
     Ann Weller. “Because it was a bad bill,” she replied.' -> Ann Weller (not the asker, whom the
     pronoun would find as the sentence's subject). Only right after the question; "replied" and
     its kind need a pronoun that may fit the person asked, a plain "said" one that fits them (and
-    when it fits a named asker too, nobody: ``AMBIGUOUS``)."""
+    when it fits a named asker too, nobody: ``AMBIGUOUS``). When no named listener answers, a
+    verb of answering whose pronoun found the asker is nobody's we can name: one does not answer
+    one's own question ('“Why did you leave?” the host asked. “Because I had to,” she replied.',
+    'Dane Hollis asked her, “…?” She answered, “…”')."""
     verb = (f.verb or "").lower()
-    if last is None or f.paragraph - last.paragraph > 1 or verb not in _ANSWER_VERBS | _PLAIN_VERBS or not asked_of_someone(last, masks):
+    if last is None or f.paragraph - last.paragraph > 1 or verb not in _ANSWER_VERBS | _PLAIN_VERBS:
         return None
-    asked = _ASKED_NAME.search(first_sentence(masks[last.paragraph][last.span.mark_end :]))
+    listener = _named_listener(f, last, verb, masks, registry)
+    if listener is not None:
+        return listener
+    question = last.text.rstrip().endswith("?") and (last.verb or "").lower().startswith("ask")
+    if question and verb in _ANSWER_VERBS and not f.text.rstrip().endswith("?") and last.speaker is not None and f.speaker == last.speaker:
+        return AMBIGUOUS
+    return None
+
+
+def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: NameRegistry) -> str | None:
+    """``answerer_of`` for a question put to a person it names, after the question's words or
+    right before them ('a reporter asked Ann Weller, “…?”')."""
+    if asked_of_someone(last, masks):
+        asked = _ASKED_NAME.search(first_sentence(masks[last.paragraph][last.span.mark_end :]))
+    elif last.text.rstrip().endswith("?") and (last.verb or "").lower().startswith("ask"):
+        asked = _ASKED_BEFORE.search(last_sentence(masks[last.paragraph][: last.span.mark_start]))
+        if asked is not None and not (asked.group("listener")[:1].isupper() and registry.is_proper_name(asked.group("listener"), last.start, strict=True)):
+            return None  # 'asked her', 'asked the judge': no one named
+    else:
+        return None
     if asked is None or not registry.is_proper_name(asked.group("listener"), last.start):
         return None
     listener = registry.fullest(asked.group("listener"), last.start + 1)

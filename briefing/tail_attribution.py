@@ -484,10 +484,20 @@ def signed_after(rest: str) -> Mention | None:
 OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 
 
+#: A person's spoken words as a source: "Rubio's explanations", "Ann Roe's remarks" (group 1 the
+#: owner, a capitalised name).
+_OWNED_WORDS = re.compile(
+    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?(?:explanations?|remarks|words|comments|testimony|account)"
+)
+
+
 def source_of(word: str, mention: Mention | None) -> Mention | None:
     """The source after "according to" or "per"; after "per", which is also a rate ("$5 per the
     hour"), only one that can speak: a name, a pronoun or a description of a person, a group, an
     organisation or a document."""
+    owned = _OWNED_WORDS.fullmatch(mention.text) if mention is not None and mention.kind == "description" else None
+    if owned is not None:
+        return Mention("name", owned.group(1))  # "according to Rubio's explanations": Rubio, not his explanations
     if word not in {"per", "as per"} or mention is None or mention.kind != "description":
         return mention
     head = mention.text.split()[-1]

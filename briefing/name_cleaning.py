@@ -39,7 +39,7 @@ TITLE_WORDS = set(
     "const cst coun ald "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
-    "which whose although though because unless whether once until since whenever whereas despite amid during upon".split()
+    "which whose although though because unless lest whether once until since whenever whereas despite amid during upon".split()
 )
 #: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
 PERSON_TITLES = set(
@@ -51,6 +51,9 @@ PERSON_TITLES = set(
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto cio cmo executive fellow superintendent coach "
     "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah const cst coun ald "
+    # ranks and offices that end before the name ("Detective Senior Sergeant Tim Ward", "Rear
+    # Admiral Dan Hale", "Taoiseach Leo Varadkar")
+    "sergeant admiral lieutenant commander brigadier corporal constable taoiseach tanaiste tánaiste "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
@@ -124,6 +127,8 @@ _NUMBER_WORD = re.compile(
     r"(?:-(?:year|month|week)s?-old)?",
     re.IGNORECASE,
 )
+#: The ending of a noun of a doer ("Vendor", "Boxer", "Florist", "Comedian").
+_AGENT_ENDING = re.compile(r"[a-z](?:er|or|ist|ian)$")
 #: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
 _NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
@@ -212,6 +217,13 @@ def clean_name(run: str) -> str:
         words = words[1:]
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
         words = words[1:]  # "Farmer Jon Vik", "Economist Jane Roe": a role capitalised at a sentence start
+    elif len(words) > 2 and is_common_word(words[0]) and not given_name_gender(f"{words[0]} X") and bare(words[1]) not in TITLE_WORDS | _NAME_WORDS and (
+        given_name_gender(" ".join(words[1:]))
+        or len(words) == 3 and _AGENT_ENDING.search(words[0]) and not any(is_common_word(w) for w in words[1:])
+    ):
+        # "Vendor Glenn Jones", "Boxer Vijender Singh": a common noun of a person capitalised at a
+        # sentence start, before a given name we know or before two words that are no common words
+        words = words[1:]
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

@@ -64,6 +64,7 @@ from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
+from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
@@ -1322,7 +1323,6 @@ SAY_LESS = _cases(
 #: them xfail(strict): fixing one makes the test fail until it leaves this table. The eval figure
 #: counts them as failures.
 KNOWN_GAPS = {
-    "I will cut your taxes": "a sentence-initial imperative (\"Imagine\") is read as a one-word name",
     "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
     "I am staying right here": "\"Bea\" is no given name we know, so the neighbour named last, of unknown gender, is \"he\"",
     "Ask me in the spring": "'She laughs.' after a question put to a named person is read as a cue: its \"she\" finds the asker",
@@ -1378,6 +1378,7 @@ ALL_CASES: list[Case] = [
     *AUTHOR_CASES,
     *WORDNAME_CASES,
     *INTLNAME_CASES,
+    *S2_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -183,6 +183,11 @@ _HOLDER_THEN_VIEW = re.compile(
 )
 
 
+#: A concessive clause set off before a participle that ends on the colon: ", although Owen Pryce
+#: was among those questioning it, writing on Twitter:".
+_CONCESSIVE_THEN_PARTICIPLE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+[^,;:]+,\s+[a-z]+ing\b[^,;:]*:\s*$")
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -199,6 +204,11 @@ def colon_subject(sentence: str) -> Mention | None:
         # antecedent, not about the sentence's subject
         decided, antecedent = relative_antecedent(sentence[: relative.start()], "who")
         return antecedent if decided else None
+    if _CONCESSIVE_THEN_PARTICIPLE.search(sentence):
+        # 'The publisher dropped the book, although Owen Pryce was among those questioning it,
+        # writing on Twitter:': the participle is the concessive clause's subject's or the
+        # sentence's; either reading is a guess
+        return None
     held = _HOLDER_THEN_VIEW.match(sentence)
     holder = head_of_segment(held.group("holder")) if held is not None else None
     if held is not None:

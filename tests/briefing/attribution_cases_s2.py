@@ -87,4 +87,92 @@ NOT_NAMES_S2 = cases(
     ],
 )
 
-S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2]
+SAY_LESS_S2 = cases(
+    "when unsure, say less",
+    [
+        # a quote run over paragraphs, introduced in its own first paragraph by someone we cannot
+        # name, is not the speaker's of a quote before the run
+        ("Ollie's mum, Kate Rourke, set up the fundraising page.\n\n"
+         "On the page, Kate wrote: “Ollie was struck by lightning during the game.”\n\n"
+         "Despite the uncertainty, Ollie's family issued an encouraging update last week, which reads: “Firstly, we "
+         "are overwhelmed by all the support.\n\n“Ollie is now out of the induced coma.\n\n"
+         "“He can walk a few steps at a time.”", "He can walk a few steps", None),
+        ("Ollie's mum, Kate Rourke, set up the fundraising page.\n\n"
+         "On the page, Kate wrote: “Ollie was struck by lightning during the game.”\n\n"
+         "Despite the uncertainty, Ollie's family issued an encouraging update last week, which reads: “Firstly, we "
+         "are overwhelmed by all the support.\n\n“Ollie is now out of the induced coma.”", "Ollie is now out", None),
+        (  # negative: a run its speaker opens keeps the speaker in every paragraph
+            "Speaking to the Record, Allan Reid said: “I do not think my son is alive. I have given up hope.\n\n"
+            "“Something happened to him that night.\n\n“We are hoping this appeal can bring closure.”",
+            "We are hoping this appeal", "Allan Reid"),
+        (  # negative: a bare run after a speaker's turn is still carried
+            "“I never wanted to run for office.\n\n“But my neighbors asked me to,” said Lou Grant.",
+            "I never wanted to run", "Lou Grant"),
+        # "… to a magazine, which quoted him as saying": the one quoting is the relative's
+        # antecedent, not the noun the clause before ends on
+        ("Lead attorney Carl Benning called the arrests “outrageous” in comments to a magazine, which quoted him "
+         "as saying “This is a breach of international law.”", "This is a breach", ("Carl Benning", None)),
+        (  # negative: the newspaper quoting a named person, as the pages credit it
+            "Weller said the Ledger had quoted Reyes as saying “the deal is dead.”", "the deal is dead",
+            ("the Ledger", "Reyes")),
+        # a participle after a concessive clause may be either clause's subject's
+        ("The publisher cancelled the release a week later, although novelist Owen Pryce was among those "
+         "questioning the decision, writing on Twitter: “It's who gets silenced next that worries me.”",
+         "It's who gets silenced", (None, "Owen Pryce")),
+        ("Mayor Ann Kroll signed the bill, although the council had doubts, calling it “a fair deal for the "
+         "whole city.”", "a fair deal for the whole", (None, "Ann Kroll")),
+        (  # negative: no concessive clause, the subject speaks
+            "The publisher cancelled the release, writing on its website: “We have listened to our readers.”",
+            "We have listened", "the publisher"),
+    ],
+)
+
+GROUPS_S2 = cases(
+    "organisations, documents and groups",
+    [
+        ("So, a lot of Republicans say “You've got other ways to win this fight.”", "You've got other ways",
+         "a lot of Republicans"),
+        ("A lot of parents told the board “the buses are always late in winter.”", "the buses are always late",
+         "a lot of parents"),
+        ("“It will pass in the end,” a lot of people said.", "It will pass", "a lot of people"),
+        # a crosshead of common words after a quote paragraph is no one signing it
+        ("“One of the key findings was that the forests were intact,” Fa said.\n\n"
+         "“We also learned that each country differed a great deal.”\n\nPolicy Shortcomings\n\n"
+         "“We find that top-down governance often fails,” Fa added.", "We also learned", "Fa"),
+        (  # negative: a name line of a given name and a common-word surname still signs
+            "“We need more nurses on every ward.”\n\nBill King, a nurse in Leeds\n\nHe left early.",
+            "We need more nurses", "Bill King"),
+    ],
+)
+
+PRONOUNS_S2 = cases(
+    "pronouns and role nouns",
+    [
+        # "As Kumaran played down the boos he faced, she added:": the clause's "he" is Kumaran's, so
+        # the main clause's "she" is someone else (Delmonte), and a later "he" may be Kumaran
+        ("“She made fun of me for joining the app,” Vivek Kumaran said.\n\n"
+         "“Leave my daughter out of this,” Delmonte shot back. As Kumaran played down the boos he faced, she "
+         "added: “You're just a bully.”", "You're just a bully", "Delmonte"),
+        ("Delmonte and Vivek Kumaran clashed over the app.\n\n"
+         "“Leave my daughter out of this,” Delmonte shot back. As Kumaran played down the boos he faced, she "
+         "added: “You're just a bully.”", "You're just a bully", "Delmonte"),
+        ("Delmonte and Vivek Kumaran clashed over the app. As Kumaran played down the boos he faced, she added: "
+         "“You're just a bully.”\n\nKumaran later turned to the war. “This is not a democracy,” he said.",
+         "This is not a democracy", ("Vivek Kumaran", "Kumaran")),
+        # a one-word name the text also writes as a firm's first word ("Harbor Publishing") is the
+        # firm, no "he"
+        ("The memoir was released Monday by Harbor Publishing.\n\n"
+         "“The book is a candid account by Dale Ronson of his life,” Harbor announced.\n\n"
+         "The memoir describes his upbringing in Ohio. But it darkens as he recalls his years with Mira Vance.\n\n"
+         "He was with Vance for more than a decade. “At the early stages of our relationship, we could not keep "
+         "apart,” he writes of Vance.", "At the early stages", (None, "Dale Ronson")),
+        (  # negative: a person whose surname opens a firm's name elsewhere is still "he" when titled
+            "Mr. Tom Harbor founded Harbor Books. “We began in a garage,” Harbor said.\n\n"
+            "He later sold it. “It was time,” he said.", "It was time", "Tom Harbor"),
+        (  # negative: the clause's own pronoun agrees with the main clause's, nothing to learn
+            "Tom Reyes met the mayor, Ann Kroll, on Friday. As Kroll left the hall she waved, and she said: "
+            "“We will be back next year.”", "We will be back", ("Ann Kroll", "Kroll")),
+    ],
+)
+
+S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2]

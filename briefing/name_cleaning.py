@@ -178,6 +178,11 @@ _DEPARTMENT_WORDS = frozenset(
 )
 
 
+#: Platforms and picture agencies that end a photo credit ("Ann Roe/Instagram"), glued to the
+#: next words when the credit's line break is lost: never the first word of a name.
+_PLATFORM_CREDITS = frozenset("instagram twitter facebook tiktok youtube snapchat linkedin getty shutterstock".split())
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -206,6 +211,8 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:
+        words = words[1:]  # "Mina Hawk/Instagram Mina Hawk …": a photo credit's platform run into the name after it
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
     while len(words) > 1 and (

@@ -175,4 +175,28 @@ PRONOUNS_S2 = cases(
     ],
 )
 
-S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2]
+MORE_NAMES_S2 = cases(
+    "clause frames around the speaker",
+    [
+        # a photo credit's platform glued to the name after it ("Ann Roe/Instagram Ann Roe …")
+        ("Tessa Marlow Reid/Instagram Tessa Marlow Reid shared a photo of the family on Sunday. "
+         "Tessa Marlow Reid/Instagram The caption of her post reads: “Happy birthday to my best friend.”",
+         "Happy birthday to my best", ("Tessa Marlow Reid", None)),
+        ("Instagram Tessa Marlow Reid said: “We are thrilled about the baby.”", "We are thrilled",
+         "Tessa Marlow Reid"),
+        # "The lifelong, free-market apostle declares": the adjective's noun comes after the comma
+        ("We are on the 10th floor of his glass sanctum. The lifelong, free market apostle proudly declares "
+         "“You have got the best view of the city from here!”", "You have got the best view",
+         ("the lifelong, free market apostle", None)),
+        ("The veteran, soft-spoken diplomat said: “We will talk again next week.”", "We will talk again",
+         "the veteran, soft-spoken diplomat"),
+        # "The youth spends …" is a person: a later "he" is not the place the sentence before named
+        ("Since last week, Harsh Mehra, who never went to art school, has painted the walls of village offices "
+         "with his own money.\n\n“People are donating to relief funds, so I thought of this,” said Mehra.\n\n"
+         "Of the 30 districts in the state, cases have been reported in 20. However, Rampur so far has not seen "
+         "a single case.\n\nThe youth spends around Rs 500 on each painting. “I plan to paint more villages "
+         "next month,” he said.", "I plan to paint more", ("the youth", "Harsh Mehra", None)),
+    ],
+)
+
+S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2, *MORE_NAMES_S2]

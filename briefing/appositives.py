@@ -37,7 +37,9 @@ from .wordlists import is_common_word
 #: businessman", "a tall, soft-spoken lawyer").
 _PLAIN_ADJECTIVES = (
     "round|tall|short|young|old|thin|slim|stout|burly|lanky|big|small|little|large|quiet|calm|gray|grey|"
-    "frail|wiry|stocky|slight|shy|gruff|blunt|brash|wry|gentle|elderly|trim|fit|tough|lean|heavy"
+    "frail|wiry|stocky|slight|shy|gruff|blunt|brash|wry|gentle|elderly|trim|fit|tough|lean|heavy|"
+    # lifelong, longtime: the time a role has been held ("The lifelong, free-market apostle")
+    "lifelong|longtime|long-time|veteran|seasoned|avowed|staunch|ardent|devout|self-styled"
 )
 #: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
 _DANGLING_ADJECTIVE = re.compile(

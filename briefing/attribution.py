@@ -180,6 +180,10 @@ _QUOTING_FRAME = re.compile(
 )
 
 
+#: A relative pronoun ending a stretch of text: ", which", " who", " that".
+_RELATIVE_END = re.compile(r"[\s,](?:which|who|that)\s*$", re.IGNORECASE)
+
+
 def quote_in_subordinate_clause(head: str) -> bool:
     """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
     that “…”, the agency’s numbers told another story"): the main clause after it does not
@@ -257,6 +261,9 @@ def _plural_subject(clause: str) -> Mention | None:
 
 #: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
 _CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
+#: A concessive clause set off before a participle ("…, although Owen Pryce was among those
+#: questioning it, writing: “…”"): group 1 is the clause after the conjunction.
+_CONCESSIVE_CLAUSE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+([^,;]+),\s*$")
 
 
 #: A person after "from" or "by" closing the main clause before a participle, maybe with a day
@@ -712,6 +719,12 @@ def _head_attribution(
             # shown or held speaks, not the video or the police
             return head_of_segment(shown.group(1)), word
         if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
+            conceded = _CONCESSIVE_CLAUSE.search(before)
+            if conceded is not None and first_verb(" " + conceded.group(1)) is not None and leading_np(conceded.group(1), appositive=False) is not None:
+                # "The publisher dropped the book, although Owen Pryce was among those questioning
+                # it, writing: “…”": the participle may be the main clause's subject's or the
+                # concessive clause's; either reading is a guess
+                return None, word
             second = _second_clause_subject(before)
             if second is not None:
                 return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
@@ -730,7 +743,13 @@ def _head_attribution(
             # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
             # as saying': the words are not the reporting verb's subject's; the frame's subject
             # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
-            return subject_before(before[earlier[-1].end() : frame.start()] + " "), word
+            quoting = before[earlier[-1].end() : frame.start()]
+            if _RELATIVE_END.search(quoting):
+                # '… in comments to a magazine, which quoted him as saying “…”': the one quoting
+                # is the relative's antecedent, which the clause before may not end on (it ended
+                # on "the arrests"): nobody we can read for sure
+                return None, word
+            return subject_before(quoting + " "), word
         if frame is not None and frame.group("passive") and not earlier:
             # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
             # that ends the by- or in-phrase right before the participle

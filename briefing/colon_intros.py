@@ -188,6 +188,9 @@ _HOLDER_THEN_VIEW = re.compile(
 #: Nothing but one or two lower-case nouns between a name and the colon ("… Prison official:",
 #: "Acme chief executive:"): the name modifies them.
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*:\s*")
+#: A concessive clause set off before a participle that ends on the colon: ", although Owen Pryce
+#: was among those questioning it, writing on Twitter:".
+_CONCESSIVE_THEN_PARTICIPLE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+[^,;:]+,\s+[a-z]+ing\b[^,;:]*:\s*$")
 
 
 def colon_subject(sentence: str) -> Mention | None:
@@ -206,6 +209,11 @@ def colon_subject(sentence: str) -> Mention | None:
         # antecedent, not about the sentence's subject
         decided, antecedent = relative_antecedent(sentence[: relative.start()], "who")
         return antecedent if decided else None
+    if _CONCESSIVE_THEN_PARTICIPLE.search(sentence):
+        # 'The publisher dropped the book, although Owen Pryce was among those questioning it,
+        # writing on Twitter:': the participle is the concessive clause's subject's or the
+        # sentence's; either reading is a guess
+        return None
     held = _HOLDER_THEN_VIEW.match(sentence)
     holder = head_of_segment(held.group("holder")) if held is not None else None
     if held is not None:

@@ -26,8 +26,10 @@ PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the
 _CROWD_OF = re.compile(
     r"\s*(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|(?:[Aa]\s+)?[Mm]ajority|"
     # "a group of parents", "a coalition of farmers": people gathered as one, a "they"
-    r"(?:[Aa]n?\s+)?(?:small\s+|large\s+)?(?:group|coalition|band|handful|delegation|contingent)|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%)"
-    r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:[Aa]n?\s+)?(?:small\s+|large\s+)?(?:group|coalition|band|handful|delegation|contingent)|(?:[\w-]+|\d+)\s+(?:percent|per\s+cent)|\d+%|"
+    # "a lot of Republicans", "lots of parents", "a number of residents": never "a lot" alone
+    r"(?:[Aa]\s+)?(?:lot|[Ll]ots|number|bunch))"
+    r"\s+of\s+((?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*|Republicans|Democrats|Conservatives|Liberals))"
 )
 
 
@@ -61,7 +63,7 @@ def crowd_of(seg: str) -> Mention | None:
     if crowd is None:
         return None
     words = crowd.group(1).split()
-    k = next((k for k, w in enumerate(words) if w in GROUP_NOUNS or w in PLURAL_PERSON_NOUNS), None)
+    k = next((k for k, w in enumerate(words) if w.lower() in GROUP_NOUNS or w in PLURAL_PERSON_NOUNS), None)
     if k is None:
         return None
     phrase = f"{seg[: crowd.start(1)].strip()} {' '.join(words[: k + 1])}"

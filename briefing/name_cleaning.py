@@ -41,7 +41,7 @@ TITLE_WORDS = set(
     "hon honourable honorable rt "
     "there instead nobody everybody everyone someone all some many most none no not each every both "
     "few several other others would could should did does do is was are why how what where who "
-    "which whose although though because unless whether once until since whenever whereas despite amid during upon".split()
+    "which whose although though because unless lest whether once until since whenever whereas despite amid during upon".split()
 )
 #: Titles that only people carry, so a name after them is a person ("Senator Kirsten Gillibrand").
 PERSON_TITLES = set(
@@ -53,6 +53,9 @@ PERSON_TITLES = set(
     "administrator treasurer sheriff officer chief pollster columnist commentator journalist pastor bishop "
     "archbishop cardinal rabbi imam deacon member councilmember ceo cfo coo cto cio cmo executive fellow superintendent coach "
     "det supt insp cmdr brig cpl pvt spc amb atty pres ayatollah const cst coun ald hon honourable honorable rt "
+    # ranks and offices that end before the name ("Detective Senior Sergeant Tim Ward", "Rear
+    # Admiral Dan Hale", "Taoiseach Leo Varadkar")
+    "sergeant admiral lieutenant commander brigadier corporal constable taoiseach tanaiste tánaiste "
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.
@@ -126,6 +129,8 @@ _NUMBER_WORD = re.compile(
     r"(?:-(?:year|month|week)s?-old)?",
     re.IGNORECASE,
 )
+#: The ending of a noun of a doer ("Vendor", "Boxer", "Florist", "Comedian").
+_AGENT_ENDING = re.compile(r"[a-z](?:er|or|ist|ian)$")
 #: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
 _NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
@@ -175,6 +180,11 @@ _DEPARTMENT_WORDS = frozenset(
 )
 
 
+#: Platforms and picture agencies that end a photo credit ("Ann Roe/Instagram"), glued to the
+#: next words when the credit's line break is lost: never the first word of a name.
+_PLATFORM_CREDITS = frozenset("instagram twitter facebook tiktok youtube snapchat linkedin getty shutterstock".split())
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -203,6 +213,8 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:
+        words = words[1:]  # "Mina Hawk/Instagram Mina Hawk …": a photo credit's platform run into the name after it
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
     while len(words) > 1 and (
@@ -214,6 +226,13 @@ def clean_name(run: str) -> str:
         words = words[1:]
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
         words = words[1:]  # "Farmer Jon Vik", "Economist Jane Roe": a role capitalised at a sentence start
+    elif len(words) > 2 and is_common_word(words[0]) and not given_name_gender(f"{words[0]} X") and bare(words[1]) not in TITLE_WORDS | _NAME_WORDS and (
+        given_name_gender(" ".join(words[1:]))
+        or len(words) == 3 and _AGENT_ENDING.search(words[0]) and not any(is_common_word(w) for w in words[1:])
+    ):
+        # "Vendor Glenn Jones", "Boxer Vijender Singh": a common noun of a person capitalised at a
+        # sentence start, before a given name we know or before two words that are no common words
+        words = words[1:]
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

@@ -131,6 +131,15 @@ _OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
 )
 #: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
 #: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
+#: A clause of time or cause opening the sentence on a one-word surname, with a subject pronoun
+#: in it, and the main clause's subject pronoun after the comma ("As Kumaran played down the
+#: boos he faced, she added:"); groups: the surname, the text between, the clause's pronoun, the
+#: main clause's pronoun.
+_CLAUSE_PRONOUN_THEN_OTHER = re.compile(
+    r"(?:As|While|When|After|Before|Because|Since)\s+([A-Z][\w’'-]+)\s([^,;:“”\"]{0,80}?)\b(he|she)\b[^,;:“”\"]*,\s*(he|she)\b"
+)
+#: Verbs that report or think someone else's state, whose "he"/"she" may be anyone's.
+_REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|asked|claimed|thought|believed|felt|knew|learned|heard|argued|insisted|suggested|warned|accused|noted)\b")
 _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Then|Later|Still|Yet|So|Now),?\s+([Hh]e|[Ss]he)|(He|She))\b")
 #: A description set off before a sentence's subject name: "The joint account, " (group 1: its head).
 _DESCRIPTION_BEFORE = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+),\s+(?:[A-Z][\w’'.-]*\s+)*")
@@ -681,6 +690,11 @@ class NameRegistry:
         name or a pronoun tied to it."""
         return name in self.persons or self.titled(name) or self.gender_of(name) is not None
 
+    @property
+    def body(self) -> str:
+        """The article's text the registry read (quotes blanked only where given)."""
+        return self._body
+
     def add_person(self, name: str) -> None:
         self.persons.add(name)
 
@@ -822,6 +836,15 @@ class NameRegistry:
             lo, hi = bisect_left(self._positions, begin), bisect_left(self._positions, start)
             runs = [r for _, r in self._runs[lo:hi]]
             before, previous = previous, (sentence, begin, runs)
+            clause = _CLAUSE_PRONOUN_THEN_OTHER.match(sentence)
+            subject = (surnames.get(clause.group(1)) or self.fullest(clause.group(1), begin + 1)) if clause is not None else ""
+            if clause is not None and clause.group(3) != clause.group(4) and " " in subject:
+                between = clause.group(2)
+                if not any(w[:1].isupper() for w in between.split()) and not _REPORTING_WORD.search(between):
+                    # "As Kumaran played down the boos he faced, she added:": the main clause's "she"
+                    # is someone else, so the clause's "he" is the surname's (no one else named in it,
+                    # no verb of saying whose "he" might be another's)
+                    votes.setdefault(subject, [0, 0])[0 if clause.group(3) == "he" else 1] += 1
             opening = _OPENING_PRONOUN.match(sentence)
             if opening is not None and not _SET_APART.search(body[before[1] : begin]):
                 gender = "m" if (opening.group(1) or opening.group(2)).lower() == "he" else "f"

@@ -53,7 +53,10 @@ def trailing_name(words: list[str]) -> str:
 
 #: Words of an office's name after "Title of" ("the Joint Chiefs of", "the Office of Management
 #: and"): capitals and the function words inside such names.
-_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|and|on")
+_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|to|and|on")
+#: The prepositions that tie a title to its office or its place: "Secretary of State …", "U.S.
+#: Attorney for Massachusetts …", "Ambassador to Brazil …", "Minister for Housing …".
+_OFFICE_PREPOSITIONS = frozenset({"of", "for", "to"})
 
 
 def surname_title(given: str, title: str) -> bool:
@@ -64,18 +67,18 @@ def surname_title(given: str, title: str) -> bool:
 
 
 def title_of_office(before: str) -> bool:
-    """``before`` ends in a person's title, "of" (or "for") and perhaps more of the office's name
+    """``before`` ends in a person's title, "of" (or "for", "to") and perhaps more of the office's name
     ("Director of", "President of the", "Chairman of the Joint Chiefs of", "White House Chief
-    of"), so a run of capitals after it names the office, then its holder (``holder_of_office``)."""
+    of"), so a run of capitals after it names the office, then its holder (``holder_of_office``).
+    "for" and "to" tie a title to its place as "of" does ("U.S. Attorney for Massachusetts Joshua
+    Levy", "Ambassador to Azerbaijan Bilal Hayee"): the place is no part of the holder's name."""
     words = before.split()
     k = len(words)
     while k and _OFFICE_WORD.fullmatch(words[k - 1]):
         k -= 1
     office = words[k:]
-    # "for" joins a title to its office as "of" does ("U.S. Attorney for the District of
-    # Massachusetts Joshua Levy": not "Massachusetts Joshua Levy")
     return any(
-        office[i + 1] in {"of", "for"}
+        office[i + 1] in _OFFICE_PREPOSITIONS
         and (is_person_title(w) or w.lower() in PERSON_TITLES | {"head", "chief"})
         and not (i and surname_title(office[i - 1], w))
         for i, w in enumerate(office[:-1])

@@ -221,6 +221,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         by_par.setdefault(f.paragraph, []).append(f)
     masks = Masks(blocks, by_par)
     last: Found | None = None
+    unnamed_runs: set[int] = set()  # parts of a run whose introduced speaker we could not name
     seen: dict[int, int] = {}
     index_in_par = []
     for f in found:
@@ -421,6 +422,19 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
             closes = not ended and f.span.closed and closing_attribution(masked[f.span.mark_end :])[0] is not None
+            opened = found[fi - 1] if fi and f.continues else None
+            if (
+                opened is not None
+                and opened.mention is None
+                and opened.paragraph == f.paragraph - 1
+                and not opened.span.closed
+                and (WORD.search(masks[opened.paragraph][: opened.span.mark_start]) or id(opened) in unnamed_runs)
+            ):
+                # '… the family issued an update, which reads: “A.' / '“B.”': the run's words are
+                # those its own paragraph introduces, which we could not name; not the speaker of a
+                # quote before the run (a run opening its paragraph bare may still be theirs)
+                closes = True
+                unnamed_runs.add(id(f))
             if not closes and (
                 f.continues
                 or last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks) and not reports_someone_else(last, masks, registry)

@@ -40,6 +40,9 @@ from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .tail_attribution import closing_attribution
 from .wordlists import is_common_word
 
+#: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
+_FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
+
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer".
 _OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
 #: A person named with a crowd like them: "Rima Haddad and thousands of other refugees", "Tom
@@ -562,6 +565,11 @@ class SubjectIndex:
         words = name.split()
         body = names_organisation(words[-1]) if words else False
         body = body or len(words) > 1 and words[-1].lower() in _PUBLICATION_WORDS  # "Hollywood Reporter", "Sky News"
+        if len(words) == 1 and not body:
+            # "Arcade announced" after "released by Arcade Publishing": the text writes the one
+            # word as the first of a company's name, so it is the company, no "he" or "she"
+            after = re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+([A-Z][a-z]+)\b", self._registry.body)
+            body = any(a.group(1).lower() in _FIRM_WORDS for a in after)
         if not body:
             return False
         full = self._registry.fullest(name, position) if len(words) == 1 else name

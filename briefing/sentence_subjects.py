@@ -68,6 +68,10 @@ from .speech_lexicon import (
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
+#: Words right after a capitalised common word that make it a command, not a name: "Click this
+#: link", "Read our privacy notice", "Sign up", "Scroll down" (a boilerplate line of a page).
+_IMPERATIVE_OBJECTS = frozenset("this that these those the a an our your here there up down below above out".split())
+
 #: A capitalised adjective or participle ("Striking", "Angry", "Frustrated") before a group noun.
 _ADJECTIVE_BEFORE_GROUP = re.compile(r"[A-Z][a-z]+(?:ing|ed|y|ful|ous|al|ive|ic|ent|ant)")
 
@@ -426,6 +430,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                     return None
             if name and len(name.split()) > 2 and title_of_office(capitals[: runs[-1].start()]):
                 name = holder_of_office(name.split())  # "Director of National Intelligence James Clapper testified"
+            if name and len(words) > 1 and is_common_word(words[0]) and words[1] in _IMPERATIVE_OBJECTS and words[0].lower() not in GROUP_NOUNS | PERSON_NOUNS:
+                # "Click this link …", "Join our Belfast Live news service": a command, whose
+                # subject is the reader, not "Click" nor the name in its object
+                return None
             if name:
                 return Mention("name", name)
             owned_compound = bool(

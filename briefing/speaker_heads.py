@@ -97,6 +97,14 @@ _UNNAMED = {"one", "another", "others", "some", "many", "someone", "one of them"
 
 
 _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
+#: Possessive pronouns and the subject pronoun that stands for their owner.
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+#: Documents that hold their writer's own words ("his statement", "her tweet"), unlike a report or
+#: a ruling about someone.
+_OWN_WORDS_DOCUMENTS = frozenset("statement tweet post email letter message note memo".split())
+#: After a title's "for" or "to": a place (one or two capitalised words, "the" before it) and a
+#: full name that ends the phrase ("Massachusetts Joshua Levy", "the UN Linda Marsh").
+_PLACE_THEN_NAME = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,2}}[{UPPER}][\w’'-]+\s+[{UPPER}][\w’'-]+\s*")
 
 
 #: A person noun and a participle right after it that opens the noun's modifier ("a lawyer
@@ -132,8 +140,14 @@ def _first_cut(seg: str) -> int:
                 # "U.S. Attorney for the District of Ohio Peter Malvern": the office's "for", a full
                 # name (a given name we know) ending the phrase is its holder
                 continue
+        if word in {"for", "to"} and _PLACE_THEN_NAME.fullmatch(after):
+            # "U.S. Attorney for Massachusetts Joshua Levy", "Ambassador to Brazil Omar Qadri": the
+            # title's place, then its holder, not the title alone ("U.S. Attorney")
+            title = _TITLE_OF.search(seg, 0, cut.start() + 1)
+            if title is not None and title.group(1).lower() in PERSON_TITLES:
+                continue
         if (
-            word in {"of", "for", "on", "and"}
+            word in {"of", "for", "to", "on", "and"}
             and (after[:1].isupper() or re.match(r"the [A-Z]", after))
             and title_of_office(seg[: cut.start()])
             and not (word == "and" and given_name_gender(" ".join(after.split()[:2])))
@@ -806,6 +820,11 @@ def _head_of_segment(segment: str) -> Mention | None:
         owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)
         if owner_then_name:
             return Mention("name", name)  # "the NRA's Chris Cox", "the Center for American Progress's Ann Roe"
+        run_words = runs[-1].group().split()
+        if not before_run and name and 2 <= len(name.split()) <= 4 and run_words[-len(name.split()) :] == name.split():
+            held = run_words[: -len(name.split())]
+            if len(held) >= 2 and is_person_title(held[-1]):
+                return Mention("name", name)  # "Another City Councilor Ely Estante": the councilor, named
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
@@ -815,6 +834,11 @@ def _head_of_segment(segment: str) -> Mention | None:
         while len(words) > 3 and (bare(words[0]) in TITLE_WORDS or is_person_title(words[0])):
             words = words[1:]  # the owner's titles go, as in a name: "Ann Voss’s office"
         return Mention("description", " ".join(words))  # "Sen. Al Boyd's office": a full name owns it
+    owner_pronoun = _OWNER_PRONOUNS.get(first)
+    if owner_pronoun and len(low.split()) == 2 and low.split()[1] in _OWN_WORDS_DOCUMENTS and not verbish:
+        # "His statement continued: …", "Her post read": the owner's own words, so the speaker is
+        # whom the pronoun stands for (not a speaker called "His statement")
+        return Mention("pronoun", owner_pronoun)
     possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
     if possessive and CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner

@@ -22,12 +22,14 @@ import re
 from collections.abc import Sequence
 
 from .found_quotes import Masks
+from .given_names import given_name_gender
 from .masked_sentences import WORD
 from .masking import opens_new_entry, restore
 from .mention import Mention
 from .models import Block
 from .speaker_heads import head_of_segment
 from .speech_lexicon import PERSON_NOUNS
+from .wordlists import is_common_word
 
 #: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a
 #: space. Lower-case words ("Why she's protesting:") make no label.
@@ -150,7 +152,11 @@ def name_line(paragraph: str) -> Mention | None:
     if match is None or any(w.lower() in _CREDIT_WORDS for w in match.group(1).split()):
         return None
     mention = head_of_segment(match.group(1))
-    return mention if mention is not None and mention.kind == "name" and " " in mention.text else None
+    if mention is None or mention.kind != "name" or " " not in mention.text:
+        return None
+    if all(is_common_word(w) for w in mention.text.split()) and given_name_gender(mention.text) is None:
+        return None  # a crosshead of common words ("Policy Shortcomings", "Key Findings"), nobody's name
+    return mention
 
 
 def header_name_line(blocks: Sequence[Block], masks: Masks, paragraph: int) -> Mention | None:

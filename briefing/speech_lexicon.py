@@ -198,7 +198,7 @@ PERSON_NOUNS = frozenset(
     landlord tenant cousin uncle aunt nephew niece grandson granddaughter girlfriend boyfriend fiance
     fiancee principal guard opponent challenger customer client patient
     homeowner pensioner bystander eyewitness onlooker spectator athlete broker agent
-    teenager teen youngster schoolgirl schoolboy pupil adolescent motorist tourist girl boy child kid
+    teenager teen youngster youth schoolgirl schoolboy pupil adolescent motorist tourist girl boy child kid
     contractor developer landowner rancher fisherman bartender waiter waitress nanny baker butcher
     carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
     dentist veterinarian blogger photographer filmmaker producer comedian

@@ -67,6 +67,7 @@ from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
+from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
@@ -1383,6 +1384,7 @@ ALL_CASES: list[Case] = [
     *N1_CASES,
     *N2_CASES,
     *S1_CASES,
+    *S2_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

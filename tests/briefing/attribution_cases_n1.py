@@ -13,7 +13,11 @@
 - an office set off before its holder ('“…,” Minister of Trade and Commerce, Paul Deverell, told
   reporters', 'Chief Executive Officer of the Port Authority, Gary Scotter,'): the holder speaks,
   never the body after "of" ("Commerce", "Port Authority" were speakers before); Commonwealth
-  styles ("Senator the Hon.", "the Rt. Hon.") are titles.
+  styles ("Senator the Hon.", "the Rt. Hon.") are titles;
+- a name as the predicate of "one of the women …" (after an opening phrase, with an age: "In the
+  wake of the warnings, one of the women to flee was 25-year-old Nesma Haddad") is whom the next
+  "she" means, even when the list knows no gender for the given name; people of no gender ("one of
+  the residents") give an unknown name none.
 """
 
 from __future__ import annotations
@@ -113,4 +117,25 @@ OFFICE_THEN_HOLDER = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER]
+ONE_OF_THE_WOMEN = cases(
+    "pronouns and role nouns",
+    [
+        ("After the evacuation order, one of the women to leave the camp was 31-year-old Saida Morrath, who "
+         "was eight months pregnant. “We walked for two days,” she said in an interview.", "We walked for two days",
+         "Saida Morrath"),
+        ("One of the mothers waiting at the gate was Tova Brinn. “They told us nothing all night,” she said.",
+         "They told us nothing", "Tova Brinn"),
+        ("Among the survivors, one of the men pulled from the rubble was 40-year-old Idris Kamau. “I heard "
+         "voices above me for hours,” he said.", "I heard voices above me", "Idris Kamau"),
+        ("One of the first to arrive was Tom Reyes, a volunteer. “The door was wide open,” he said.",
+         "The door was wide open", "Tom Reyes"),
+        (  # negative: a "he" after a man named before, the mother named since is no "he"
+            "Tom Kell runs the shelter. One of the mothers waiting at the gate was Tova Brinn. “We need more "
+            "cots,” he said.", "We need more cots", "Tom Kell"),
+        (  # negative: residents give an unknown name no gender; the "she" stays the woman named before
+            "Ann Lowe runs the shelter. One of the residents was Dov Brinn. “We need more cots,” she said.",
+            "We need more cots", "Ann Lowe"),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN]

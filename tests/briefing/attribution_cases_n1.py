@@ -17,7 +17,9 @@
 - a name as the predicate of "one of the women …" (after an opening phrase, with an age: "In the
   wake of the warnings, one of the women to flee was 25-year-old Nesma Haddad") is whom the next
   "she" means, even when the list knows no gender for the given name; people of no gender ("one of
-  the residents") give an unknown name none.
+  the residents") give an unknown name none;
+- "went on" before the channel of the words set off ('The actress went on in her statement, “…”'),
+  not "the show went on in the rain".
 """
 
 from __future__ import annotations
@@ -138,4 +140,19 @@ ONE_OF_THE_WOMEN = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN]
+WENT_ON_IN = cases(
+    "speech verbs in every form",
+    [
+        ("Actress Dora Fenn quit the diet company in 2008. The actress went on in her statement, “I never meant to "
+         "become anyone's role model.”", "I never meant to become", ("Dora Fenn", "the actress")),
+        ("“I leave with a heavy heart and a full notebook,” Dora Fenn went on in the letter.", "I leave with a heavy",
+         "Dora Fenn"),
+        ("Coach Ivo Marek was not finished. He went on in the interview, “Nobody in this club is bigger than the "
+         "team.”", "Nobody in this club", "Ivo Marek"),
+        (  # negative: a show going on in the rain says nothing
+            "Ann Lowe had planned the concert for months. The show went on in the rain, “a small miracle” to "
+            "everyone there.", "a small miracle", None),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN, *WENT_ON_IN]

@@ -19,7 +19,9 @@
   "she" means, even when the list knows no gender for the given name; people of no gender ("one of
   the residents") give an unknown name none;
 - "went on" before the channel of the words set off ('The actress went on in her statement, “…”'),
-  not "the show went on in the rain".
+  not "the show went on in the rain";
+- a clause after a semicolon whose verb reports its own content ('X comments that “…”; he also notes
+  that …') is no attribution of the quote before it.
 """
 
 from __future__ import annotations
@@ -155,4 +157,20 @@ WENT_ON_IN = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN, *WENT_ON_IN]
+SEMICOLON_CLAUSE = cases(
+    "clause frames around the speaker",
+    [
+        ("Looking back at the 2008 crash, the economist Piet Haran comments that “cheap credit was the single "
+         "biggest cause of the bubble”; he also notes that the rescue “came a year too late.”",
+         "cheap credit was the single", "Piet Haran"),
+        ("The historian Lena Ost argues that “the treaty was doomed from the start”; she also writes that its "
+         "authors “never read the maps.”", "the treaty was doomed", "Lena Ost"),
+        ("Tom Kell remarks that “the league has lost its way”; the commissioner, for her part, says that "
+         "nothing has changed.", "the league has lost its way", "Tom Kell"),
+        (  # negative: no speaker before the semicolon, none for the quote
+            "Prices rose again in the quarter, a “painful” turn; Ann Lowe says that wages must follow.",
+            "painful", None),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN, *WENT_ON_IN, *SEMICOLON_CLAUSE]

@@ -169,9 +169,16 @@ _BARE_CLOSING = re.compile(
     r"|(?<=[a-z]),\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:believes|thinks|feels|hopes|fears|suspects|reckons|argues|contends|insists|maintains)[.!]?\s*$"
 )
 #: A subject, a copula and a name as the predicate: "Its first guest was Gov. Dana Cole.", "The
-#: winner is Mara Oduya.", "Its director is Maria Soto, who …" (group 1: the name, as written,
-#: titles included).
-_COPULA_NAME = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|was)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)(?:[.!]?\s*$|,\s)")
+#: winner is Mara Oduya.", "Its director is Maria Soto, who …" (group "name": the name, as written,
+#: titles included; group "subject": the words before the copula).
+#: Also after an opening phrase and for "one of the …" with an age before the name: "In the wake of
+#: the warnings, one of the women to flee was 25-year-old Nesma Haddad, who …".
+_COPULA_NAME = re.compile(
+    r"^\s*(?:[A-Z][^,;:“”\"]{0,80},\s+)?"
+    r"(?P<subject>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+    r"|[Oo]ne\s+of\s+(?:the|those|them|his|her|their|its|our)(?:\s+[a-z][\w’'-]*){1,6})"
+    r"\s+(?:is|was)\s+(?:\d{1,3}-year-old\s+)?(?P<name>(?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)(?:[.!]?\s*$|,\s)"
+)
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
@@ -360,6 +367,15 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+#: Gendered nouns of people, singular and plural ("women", "mothers", "sons"): their gender.
+_PEOPLE_GENDER = {
+    **GENDERED_ROLES,
+    **{f"{w}s": g for w, g in GENDERED_ROLES.items()},
+    "women": "f", "men": "m", "wives": "f", "businesswomen": "f", "businessmen": "m",
+    "spokeswomen": "f", "spokesmen": "m", "congresswomen": "f", "congressmen": "m",
+}  # fmt: skip
+
+
 def _unknown_given_name(name: str) -> bool:
     """A name of two words or more whose first word is no word of the language: a given name the
     list does not hold ("Elise Moor"), not a place of common words ("Middle East", "New Town")."""
@@ -428,12 +444,18 @@ class SubjectIndex:
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
                 subject = None  # "Good information can still drive out bad": no one
             predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
-            named = clean_name(restore(predicate.group(1))) if predicate is not None else ""
-            named = named if named and self._person(named, offset + start) else ""
+            named = clean_name(restore(predicate.group("name"))) if predicate is not None else ""
+            named_gender = None
+            if named and not self._person(named, offset + start):
+                # a name the text gives no gender yet is a person of the gender of the people it is
+                # the predicate of: "one of the women to flee was 25-year-old Nesma Haddad" is a she
+                genders = {_PEOPLE_GENDER.get(w) for w in predicate.group("subject").lower().split()} - {None} if predicate is not None else set()
+                named_gender = genders.pop() if len(genders) == 1 else None
+                named = named if named_gender and _unknown_given_name(named) and self._registry.is_proper_name(named, offset + start) else ""
             if named and subject is not None and person_description(subject):
                 # "Its director is Maria Soto, who oversees …": the role is the person the
                 # sentence names, no one else for a "he" to mean
-                self.add(offset + end - 1, Mention("name", named), None)
+                self.add(offset + end - 1, Mention("name", named), None, gender=named_gender)
             elif subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
@@ -507,7 +529,7 @@ class SubjectIndex:
                 if named:
                     # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
                     # the person it names as its predicate
-                    self.add(offset + end - 1, Mention("name", named), None)
+                    self.add(offset + end - 1, Mention("name", named), None, gender=named_gender)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None

@@ -36,7 +36,13 @@ _VERB_FORMS = sorted((SPEECH_VERBS | NAMING_VERBS) - AMBIGUOUS_BASE_FORMS - AMBI
 #: "went on" / "goes on" speak only before punctuation or "to say" ('"…," he went on.'), not in
 #: "the Senate goes on recess".
 _GOES_ON = {"went on", "goes on"}
-_WENT_ON = r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|note|explain|tell|write|insist|warn)\b|$))|"
+#: So they do before the channel of the words set off ('The actress went on in her statement, “…”',
+#: '"…," he went on in the interview.').
+_WENT_ON = (
+    r"(?:went|goes) on(?=\s*(?:[,.:;!?“”\"·]|to\s+(?:say|add|argue|note|explain|tell|write|insist|warn)\b|$)"
+    r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|letter|post|speech|note|email|message|"
+    r"remarks|essay|column|op-ed|testimony|video|podcast|address)\s*(?:[,.:;!?“”\"·]|$))|"
+)
 #: "per" as "according to" ('“…,” per a statement from Weller's lawyer', 'per Reuters'): before a
 #: determiner, a possessive pronoun or a capitalised source, never in "per cent", "$5 per gallon"
 #: or a name ("Per Olsen": capitalised only before a determiner, opening a sentence).

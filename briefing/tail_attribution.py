@@ -147,6 +147,11 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         # of the words, in a clause of its own that ends the sentence
         named = head_of_segment(source.group(1))
         return (named, verb.group().lower()) if named is not None and named.kind in {"name", "description", "pronoun"} else (None, None)
+    if ";" in clause[: verb.start()] and _REPORTED_CONTENT.match(clause, verb.end()):
+        # '… comments that “…”; he also notes that …', '“painful” turn; Ann Lowe says that …': a
+        # clause of its own after the semicolon, whose verb reports its own content, not the quote
+        # before it
+        return None, None
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb

@@ -13,7 +13,15 @@
 - an office set off before its holder ('“…,” Minister of Trade and Commerce, Paul Deverell, told
   reporters', 'Chief Executive Officer of the Port Authority, Gary Scotter,'): the holder speaks,
   never the body after "of" ("Commerce", "Port Authority" were speakers before); Commonwealth
-  styles ("Senator the Hon.", "the Rt. Hon.") are titles.
+  styles ("Senator the Hon.", "the Rt. Hon.") are titles;
+- a name as the predicate of "one of the women …" (after an opening phrase, with an age: "In the
+  wake of the warnings, one of the women to flee was 25-year-old Nesma Haddad") is whom the next
+  "she" means, even when the list knows no gender for the given name; people of no gender ("one of
+  the residents") give an unknown name none;
+- "went on" before the channel of the words set off ('The actress went on in her statement, “…”'),
+  not "the show went on in the rain";
+- a clause after a semicolon whose verb reports its own content ('X comments that “…”; he also notes
+  that …') is no attribution of the quote before it.
 """
 
 from __future__ import annotations
@@ -113,4 +121,56 @@ OFFICE_THEN_HOLDER = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER]
+ONE_OF_THE_WOMEN = cases(
+    "pronouns and role nouns",
+    [
+        ("After the evacuation order, one of the women to leave the camp was 31-year-old Saida Morrath, who "
+         "was eight months pregnant. “We walked for two days,” she said in an interview.", "We walked for two days",
+         "Saida Morrath"),
+        ("One of the mothers waiting at the gate was Tova Brinn. “They told us nothing all night,” she said.",
+         "They told us nothing", "Tova Brinn"),
+        ("Among the survivors, one of the men pulled from the rubble was 40-year-old Idris Kamau. “I heard "
+         "voices above me for hours,” he said.", "I heard voices above me", "Idris Kamau"),
+        ("One of the first to arrive was Tom Reyes, a volunteer. “The door was wide open,” he said.",
+         "The door was wide open", "Tom Reyes"),
+        (  # negative: a "he" after a man named before, the mother named since is no "he"
+            "Tom Kell runs the shelter. One of the mothers waiting at the gate was Tova Brinn. “We need more "
+            "cots,” he said.", "We need more cots", "Tom Kell"),
+        (  # negative: residents give an unknown name no gender; the "she" stays the woman named before
+            "Ann Lowe runs the shelter. One of the residents was Dov Brinn. “We need more cots,” she said.",
+            "We need more cots", "Ann Lowe"),
+    ],
+)
+
+WENT_ON_IN = cases(
+    "speech verbs in every form",
+    [
+        ("Actress Dora Fenn quit the diet company in 2008. The actress went on in her statement, “I never meant to "
+         "become anyone's role model.”", "I never meant to become", ("Dora Fenn", "the actress")),
+        ("“I leave with a heavy heart and a full notebook,” Dora Fenn went on in the letter.", "I leave with a heavy",
+         "Dora Fenn"),
+        ("Coach Ivo Marek was not finished. He went on in the interview, “Nobody in this club is bigger than the "
+         "team.”", "Nobody in this club", "Ivo Marek"),
+        (  # negative: a show going on in the rain says nothing
+            "Ann Lowe had planned the concert for months. The show went on in the rain, “a small miracle” to "
+            "everyone there.", "a small miracle", None),
+    ],
+)
+
+SEMICOLON_CLAUSE = cases(
+    "clause frames around the speaker",
+    [
+        ("Looking back at the 2008 crash, the economist Piet Haran comments that “cheap credit was the single "
+         "biggest cause of the bubble”; he also notes that the rescue “came a year too late.”",
+         "cheap credit was the single", "Piet Haran"),
+        ("The historian Lena Ost argues that “the treaty was doomed from the start”; she also writes that its "
+         "authors “never read the maps.”", "the treaty was doomed", "Lena Ost"),
+        ("Tom Kell remarks that “the league has lost its way”; the commissioner, for her part, says that "
+         "nothing has changed.", "the league has lost its way", "Tom Kell"),
+        (  # negative: no speaker before the semicolon, none for the quote
+            "Prices rose again in the quarter, a “painful” turn; Ann Lowe says that wages must follow.",
+            "painful", None),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN, *WENT_ON_IN, *SEMICOLON_CLAUSE]

@@ -392,9 +392,12 @@ _TAIL_ONLY_VERB = re.compile(
 )
 
 
-#: "though"/"although" too: '“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it' is a
-#: concession about the quote, whose verb is no cue for it.
-_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although)\s", re.IGNORECASE)
+#: A clause of its own after the quote, whose verb is no cue for it: coordinated, concessive
+#: ('“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it') or a later event ('“…” until the
+#: mayor herself spoke up').
+_NEW_CLAUSE = re.compile(
+    r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although|until|till|before|after|once)\s", re.IGNORECASE
+)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be

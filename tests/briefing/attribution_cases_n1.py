@@ -173,4 +173,18 @@ SEMICOLON_CLAUSE = cases(
     ],
 )
 
-N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN, *WENT_ON_IN, *SEMICOLON_CLAUSE]
+LATER_EVENT = cases(
+    "clause frames around the speaker",
+    [
+        ("Protesters answered with shouts of “no more war, not in our name” until Mayor Hale himself spoke up.",
+         "no more war", "protesters"),
+        ("Fans kept up chants of “one more song, just one more song” until the singer herself walked back out.",
+         "one more song", "fans"),
+        ("The crowd sang “we shall overcome some day” before Senator Ruiz took the stage.", "we shall overcome",
+         "the crowd"),
+        ("“We will not give up on this town,” Hale said before he walked out of the hall.", "We will not give up",
+         "Hale"),
+    ],
+)
+
+N1_CASES = [*SHARED_WITH, *AS_NOTED_BY, *HERSELF_SAID, *OFFICE_THEN_HOLDER, *ONE_OF_THE_WOMEN, *WENT_ON_IN, *SEMICOLON_CLAUSE, *LATER_EVENT]

@@ -29,6 +29,14 @@ TITLES_N2 = cases(
          "Every bin will be emptied", "Rhona Whyte"),
         ("“Every bin will be emptied by Friday,” said Regional Waste Authority Director, Rhona Whyte.",
          "Every bin will be emptied", "Rhona Whyte"),
+        # a second role whose work is quoted: one person
+        ("\"We are not going back,\" SAG-AFTRA President and \"The Harbor\" star Rita Vance told reporters.",
+         "We are not going back", "Rita Vance"),
+        ("\"We are not going back,\" Union President and “The Harbor” creator Rita Vance said.",
+         "We are not going back", "Rita Vance"),
+        (  # two people, the second with her quoted work: never her alone
+            "\"We are not going back,\" Union President Tom Weller and \"The Harbor\" star Rita Vance said.",
+            "We are not going back", ("Tom Weller and Rita Vance", None)),
         (  # negatives: a name that ends on a title word is still a name
             "“The fire is contained,” Amy Bishop, the county's fire chief, said.", "The fire is contained", "Amy Bishop"),
         ("Guns are “a public health emergency” and “a plague on our schools,” Howard Dean, the former "

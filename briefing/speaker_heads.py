@@ -443,9 +443,15 @@ def titles_then_name(text: str) -> Mention | None:
         return None
     head = head_of_segment(f" {text} "[last.end() :])
     words = f" {text} "[last.end() :].split()
+    if head is not None and head.kind == "name" and _WORK_THEN_ROLE.match(f" {text} "[last.end() :]):
+        return head  # 'SAG-AFTRA President and “The Harbor” star Rita Vance': a second role, its work quoted
     if head is None or head.kind != "name" or not words or not _title_word(words[0]) and words[0].lower() not in TITLE_PREMODIFIERS | {"deputy", "vice", "assistant", "executive", "senior", "managing"}:
         return None  # "Chief Officer and Ann Roe": a title, then someone else
     return head
+
+
+#: A quoted (masked) work's title, then a role in it, before a name: '“The Harbor” star', '"Lost" creator'.
+_WORK_THEN_ROLE = re.compile(r"\s*[“\"‘][·\s]+[”\"’]\s+(?:star|co-star|creator|showrunner|host|actor|actress|writer|director|author|singer)\s+[A-Z]")
 
 
 def department_office_holder(text: str) -> Mention | None:

@@ -220,7 +220,7 @@ ORGANISATION_NOUNS = frozenset(
     coalition alliance movement church charity firm airline manufacturer maker operator
     utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
     industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
-    chronicle inquirer courier examiner globe""".split()
+    chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(

@@ -129,7 +129,17 @@ def possessive_introduction(sentence: str) -> Mention | None:
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
+    if mention is None and sentence.rstrip().endswith(":"):
+        # 'But nothing matched the power of Ortega's words:': the owner is the name ending the
+        # phrase before the possessive, after a lower-case word of the clause it ends
+        ending = _NAME_ENDING_OWNER.search(match.group("owner"))
+        mention = head_of_segment(ending.group(1)) if ending is not None else None
+        return mention if mention is not None and mention.kind == "name" else None
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+#: A name ending an owner phrase after a lower-case word ("the power of Ortega", "matched Ana Ruiz").
+_NAME_ENDING_OWNER = re.compile(rf"\s[a-z][\w’'-]*\s+((?:[{UPPER}][\w’'.-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s*$")
 
 
 def possessive_introduction_with_gist(sentence: str) -> Mention | None:

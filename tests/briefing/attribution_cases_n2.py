@@ -29,6 +29,14 @@ TITLES_N2 = cases(
          "Every bin will be emptied", "Rhona Whyte"),
         ("“Every bin will be emptied by Friday,” said Regional Waste Authority Director, Rhona Whyte.",
          "Every bin will be emptied", "Rhona Whyte"),
+        # a second role whose work is quoted: one person
+        ("\"We are not going back,\" SAG-AFTRA President and \"The Harbor\" star Rita Vance told reporters.",
+         "We are not going back", "Rita Vance"),
+        ("\"We are not going back,\" Union President and “The Harbor” creator Rita Vance said.",
+         "We are not going back", "Rita Vance"),
+        (  # two people, the second with her quoted work: never her alone
+            "\"We are not going back,\" Union President Tom Weller and \"The Harbor\" star Rita Vance said.",
+            "We are not going back", ("Tom Weller and Rita Vance", None)),
         (  # negatives: a name that ends on a title word is still a name
             "“The fire is contained,” Amy Bishop, the county's fire chief, said.", "The fire is contained", "Amy Bishop"),
         ("Guns are “a public health emergency” and “a plague on our schools,” Howard Dean, the former "
@@ -184,7 +192,33 @@ ANNOUNCED_N2 = cases(
     ],
 )
 
+FIRMS_IT_N2 = cases(
+    "organisations, documents and it",
+    [
+        # a brokerage, an insurer, a lender is a body an "it" stands for
+        ("Growth will slow sharply this year, the brokerage said on Wednesday.\n\n\"We believe the shutdown will "
+         "hurt activity,\" it said.", "We believe the shutdown", "the brokerage"),
+        ("The insurer said claims had doubled.\n\n\"We expect a hard winter for households,\" it said.",
+         "We expect a hard winter", "the insurer"),
+        ("The lender raised its rates on Monday. \"Borrowers should fix their mortgages now,\" it warned.",
+         "Borrowers should fix", "the lender"),
+    ],
+)
+
+OWNED_WORDS_N2 = cases(
+    "clause frames around the speaker",
+    [
+        # "X's words:" deep in a clause: the name that owns the words
+        ("It included fine performances. But nothing matched the power of Ortega's words: “With everything up "
+         "for grabs, this is your world to shape.”", "With everything up", "Ortega"),
+        ("Nothing matched Ana Ortega's answer: “This is your world to shape.”", "This is your world", "Ana Ortega"),
+        (  # negatives: a thing's name owns a title, not words
+            "The crowd cheered as the band played the Beatles' song: “All you need is love.”", "All you need", None),
+        ("Fans lined up to see the Tate Modern's newest exhibit: “Shapes of the Sea.”", "Shapes of the Sea", None),
+    ],
+)
+
 N2_CASES = [
     *TITLES_N2, *CLOSING_VERBS_N2, *REPORTED_THEN_QUOTE_N2, *DASHED_APPOSITIVES_N2, *FAMILY_THEY_N2, *MASTHEAD_N2,
-    *BODIES_N2, *ANNOUNCED_N2,
+    *BODIES_N2, *ANNOUNCED_N2, *FIRMS_IT_N2, *OWNED_WORDS_N2,
 ]  # fmt: skip

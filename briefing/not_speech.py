@@ -12,6 +12,7 @@ import re
 from .found_quotes import Found
 from .masked_sentences import WORD, first_sentence, last_sentence
 from .quote_marks import MarkedSpan
+from .speech_lexicon import DOCUMENT_NOUNS
 from .speech_verbs import SPEECH_VERB
 
 #: A title or nickname: every word capitalised (small words aside), no sentence punctuation.
@@ -141,11 +142,25 @@ _WORK_AFTER_MARK = re.compile(
 _LONGEST_WORK_TITLE = 12
 
 
+#: "titled", "entitled", "author of" right before the mark: what follows is a title, whatever its case.
+_TITLED_BEFORE_MARK = re.compile(r"(?:([\w’'-]+),?\s+)?(?<![\w’'-])(?:titled|entitled|(?:co-)?author\s+of)\s*$", re.IGNORECASE)
+#: Pieces whose title is their writer's own words ("a memo titled", "a critical piece, entitled").
+_OWN_WORDS_PIECES = DOCUMENT_NOUNS | {"piece", "op-ed", "oped", "commentary", "blog", "speech", "address", "thread"}
+#: Longest title named by "titled" or "author of", in words (a paper's title in sentence case).
+_LONGEST_NAMED_TITLE = 25
+
+
 def titles_a_work(masked: str, f: Found) -> bool:
     """A title-case quote right after the noun of a work ('his hit “A Piano on the Road to
     Nowhere”') or a verb of performing one ('sang “Take Me Home, Country Roads”'), or set beside
     one ('read from “The Long Night Before the War Came Home,” a memoir by her late father'), is
     the work's title: no one's words, whatever name stands nearby."""
+    titled = _TITLED_BEFORE_MARK.search(masked[: f.span.mark_start])
+    if titled is not None and len(f.text.split()) <= _LONGEST_NAMED_TITLE and (titled.group(1) or "").lower() not in _OWN_WORDS_PIECES:
+        # 'the paper titled “The importance of Indigenous lands …”', 'author of “Central Bankers
+        # at the End of Their Ropes”': named as a title, in any case (not the title of a memo or
+        # an editorial, 'a memo titled “The Facts on Where the Race Stands”': its writer's words)
+        return True
     if not title_words(f.text, _LONGEST_WORK_TITLE, ampersand=True):
         return False
     before = _WORK_BEFORE_MARK.search(masked[: f.span.mark_start]) is not None

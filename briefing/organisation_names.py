@@ -130,7 +130,7 @@ _NAME_HEADS = ORGANISATION_HEADS | frozenset(
     """chamber centers centres institutes society academy conference trust project initiative caucus
     corps museum library laboratory front guard tribunal directorate services order brotherhood
     sisterhood republic kingdom commonwealth state city county town village district province
-    archdiocese diocese port""".split()
+    archdiocese diocese port aid action relief rescue""".split()
 )
 #: Offices after "for" in a campaign's name ("Ann Roe for Congress", "Poe for President").
 _CAMPAIGN_OFFICES = frozenset("Congress Senate President Governor Mayor America Assembly Council Sheriff".split())

@@ -199,4 +199,37 @@ MORE_NAMES_S2 = cases(
     ],
 )
 
-S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2, *MORE_NAMES_S2]
+TITLED_S2 = cases(
+    "when unsure, say less",
+    [
+        # after "titled", "entitled", "author of" a quote is a title, in any case: no one's words
+        ("The lack of recognition has far-reaching implications for the planet, posit scientists in the paper "
+         "titled “The importance of indigenous lands for the conservation of intact forests.”",
+         "The importance of indigenous", None),
+        ("Dr. Jon Ames, professor of economics and author of “Central Bankers at the End of Their Ropes: Monetary "
+         "Policy and the Coming Depression.”", "Central Bankers at the End", None),
+        ("At least one poet, Julia Gray, has tested positive: her contribution is titled “If Indeed I am Ill, "
+         "Brother.”", "If Indeed I am Ill", None),
+        (  # negative: a memo's or an editorial's title is its writer's words
+            "On Monday night, campaign manager Rob Meeks released a memo titled “The Facts on Where the Race "
+            "Stands.”", "The Facts on Where", "Rob Meeks"),
+        (  # negative: the speech after the title is still hers
+            "Ann Kroll entitled her speech “No more waiting,” and said: “We begin today, not next year.”",
+            "We begin today", "Ann Kroll"),
+    ],
+)
+
+ORGANISATION_NAMES_S2 = cases(
+    "organisations, documents and groups",
+    [
+        ("“The situation is beyond catastrophic,” said the charity Medical Aid for Palestinians, describing "
+         "packed corridors.", "The situation is beyond", "Medical Aid for Palestinians"),
+        ("“We need more help this winter,” said Christian Aid.", "We need more help", "Christian Aid"),
+        (  # negative: lower-case "aid for" is no name
+            "“Legal aid for the poor is gone,” said Ann Roe.", "Legal aid for the poor", "Ann Roe"),
+        (  # negative: a given name that is also a common word opens a name ("Woody Allen")
+            "“I never laid a finger on her,” Woody Allen writes.", "I never laid a finger", "Woody Allen"),
+    ],
+)
+
+S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2, *MORE_NAMES_S2, *TITLED_S2, *ORGANISATION_NAMES_S2]

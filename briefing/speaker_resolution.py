@@ -114,9 +114,12 @@ def resolve_speakers(
         f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
         if m is not None:
             if f.speaker is not None:
-                # a "they" speaker is a group again, not a person coming after it: 'They said: “A.'
-                # / '“B.”' (or '“C,” they added.') is still the group's
-                spoken = Mention("description" if m.text == "they" else "name", f.speaker)
+                # a "they" speaker described in common words is a group again, not a person coming
+                # after it: 'They said: “A.' / '“B.”' (or '“C,” they added.') is still the family's;
+                # a body's name stays a name, so a body named later ('The company that runs the
+                # awards, Dick Clark Productions, denies it. “…,” they said') is not passed over
+                group = m.text == "they" and f.speaker.split()[-1][:1].islower()
+                spoken = Mention("description" if group else "name", f.speaker)
                 index.add(f.start, m if m.kind != "pronoun" else spoken, f.speaker)
             last = f
 

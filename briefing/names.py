@@ -46,6 +46,14 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 #: An -ed word opening a headline's name run ("Understated Perez raises …", "Embattled Voss quits").
 _OPENING_ED = re.compile(r"[A-Z][a-z]{3,}ed")
 #: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
+def hyphened_modifier(word: str) -> bool:
+    """A capital joined by a hyphen to a lower-case word of the language ("Russian-backed",
+    "Kremlin-friendly", "Boston-based"): a compound adjective, never a name, whose parts a name
+    capitalises both ("Zuma-Sambudla") or opens with a particle ("al-Assad")."""
+    head, _, tail = word.partition("-")
+    return bool(head[:1].isupper() and tail.isalpha() and tail.islower() and "-" not in tail and is_common_word(tail))
+
+
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: A name right after a locative preposition ("in Salem, New Hampshire", "at Sandy Hook") names a
 #: place, unless something else says it is a person. Read on the text before the name with its
@@ -537,6 +545,8 @@ class NameRegistry:
         words = full.split()
         if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0])):
             return False  # "Praising Wall Street": a participle opening a headline
+        if len(words) == 1 and hyphened_modifier(full):
+            return False  # "after Russian-backed forces took over": an adjective, no one's name
         if full in self.persons or len(full.split()) > 1:
             return True
         if strict:

@@ -420,6 +420,31 @@ def titles_then_name(text: str) -> Mention | None:
     return head
 
 
+def _field_word(word: str) -> bool:
+    """A capitalised word of the language and no given name ("Police", "Crime", "Human")."""
+    return word[:1].isupper() and word.isalpha() and is_common_word(word.lower()) and word.lower() not in GIVEN_NAME_GENDER
+
+
+def _office_of_joined_fields(text: str) -> Mention | None:
+    """The holder of an office whose name joins two fields with "and" ("Police and Crime
+    Commissioner Ann Roe", "Health and Human Services Secretary Ann Roe", "Fire and Rescue Chief
+    Ann Roe"): before the "and" only capitalised words of the language, after it more such words,
+    a title word and the name. Not "Police and Mayor Ann Roe" (the title right after the "and":
+    maybe two speakers) nor "Tom Ames and Crime Commissioner Ann Roe" (a given name first)."""
+    joins = list(COORDINATOR.finditer(f" {text} "))
+    if len(joins) != 1:
+        return None
+    first = f" {text} "[: joins[0].start()].split()
+    last = f" {text} "[joins[0].end() :].split()
+    if not 1 <= len(first) <= 3 or not all(_field_word(w) for w in first):
+        return None
+    k = next((k for k, w in enumerate(last) if not _field_word(w) or _title_word(w)), len(last))
+    if k == 0 or k >= len(last) - 1 or not _title_word(last[k]):
+        return None
+    head = head_of_segment(" ".join(last[k:]))
+    return head if head is not None and head.kind == "name" and head.text.split()[-1] == last[-1].strip(STRIP) else None
+
+
 def coordination(segment: str, following: str = "") -> Mention | None:
     """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
     Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
@@ -440,6 +465,9 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     holder = titles_then_name(text)
     if holder is not None:
         return holder  # "Chief Operating Officer and Deputy CEO Ann Roe": one person's titles
+    holder = _office_of_joined_fields(text)
+    if holder is not None:
+        return holder  # "Police and Crime Commissioner Ann Roe": one office over two fields
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return None

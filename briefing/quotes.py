@@ -430,6 +430,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
             )
             said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
+            closer, closer_verb = closing_attribution(said.rstrip() + ".") if mention is not None else (None, None)
+            if closer is not None and mention is not None and closer.kind == "name" and closer.text != mention.text and closer_verb == verb:
+                # 'China will gain influence, says Qian. “…”': the inverted cue closing the sentence
+                # names the speaker, not the subject of the words it reports (the same verb read
+                # with the sentence's first subject)
+                mention, verb = closer, closer_verb
             cue = SPEECH_VERB.search(said)
             if cue is not None and two_named_subjects(said[: cue.start()]):
                 mention, verb = None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure

@@ -276,6 +276,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
         if index == 0 and len(pieces) > 1 and TIME_PHRASE.fullmatch(" ".join(words)):
             continue  # "The next morning, you could feel the Internet …": when, not who
+        if len(pieces) > index + 1 and words[0].lower() == "with" and len(words) > 1 and not any(w[:1].isupper() for w in words[1:]):
+            continue  # "(So,) with days to go before the vote, Marlow quit": when, not who (no one named)
         if index == 0 and len(pieces) > 1 and words[0] == "With" and any(w.endswith(("ing", "ed")) for w in words[2:]):
             # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
             # (a with-phrase naming a person and no participle stays: "With septuagenarian Donald

@@ -16,6 +16,7 @@ from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     NAME_RUN,
+    ONLINE_HANDLE,
     PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
@@ -658,6 +659,8 @@ def _head_of_segment(segment: str) -> Mention | None:
         segment = rest
     seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if ONLINE_HANDLE.fullmatch(seg.strip()):
+        return Mention("name", seg.strip())  # "acebush1 wrote, “…”": the poster's handle
     if DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
     organisation = organisation_name(seg) or organisation_owns(seg)

@@ -14,7 +14,14 @@ and wrong speakers that real pages showed, in invented sentences with invented p
 - a group a "they" was resolved to is no later "he";
 - a quote woven in as a third person's predicate that speaks of a "me" (the victim's words);
 - a "which says" clause: the thing's words, not the main subject's;
-- a speech verb's noun ("comes after protests") is no cue of a quote-only paragraph after it.
+- a speech verb's noun ("comes after protests") is no cue of a quote-only paragraph after it;
+- a bare surname two people bear is the one the text introduced first (the one it is about), not
+  the longest name ("her mother, Lakshmi Rao Whitfield");
+- run-ins: a headline's epithet before a name ("Brave Nadia Ferreira"), a newspaper's name before
+  the speaker's with the comma lost ("Speaking to the Daily Post Moreira claimed"), an online
+  handle as speaker ("zorro88 wrote"), an opening "with" phrase of time;
+- a quote after a sentence closed by an inverted cue ("…, says Qian. “…”") is the cue's speaker's,
+  not the reported clause's subject's.
 """
 
 from __future__ import annotations
@@ -139,7 +146,58 @@ NOUN_NOT_CUE = cases(
     ],
 )
 
+SHARED_SURNAMES = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        ("Vice President Nora Whitfield grew up in Quebec. Her mother, Lakshmi Rao Whitfield, was a "
+         "scientist.\n\nIn her speech, Whitfield said the episode “is one of the reasons I became a lawyer.”",
+         "is one of the reasons", "Nora Whitfield"),
+        ("Ann Roe runs the bakery. Ann Marie Roe, as she signs her name, opened it in 1990.\n\nRoe said the "
+         "bakery “will stay open.”", "will stay open", "Ann Marie Roe"),
+        ("Gov. Rick Stamper spoke first. His brother, Paul Andrew Stamper, a pastor, followed him.\n\n"
+         "“We will rebuild,” Stamper said.", "We will rebuild", "Rick Stamper"),
+    ],
+)
+
+NAME_RUN_INS = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        ("WARNING: Brave Nadia Ferreira has described the abuse she suffered.\n\nNadia Ferreira says the "
+         "man lied. Ferreira said: “It was terrible.”", "It was terrible", "Nadia Ferreira"),
+        ("Speaking to the Daily Post Moreira claimed: “A lot of things happened in that room.”",
+         "A lot of things", "Moreira"),
+        ("Speaking to the Evening Herald, Dana Moreira said: “We were never told.”", "We were never told",
+         "Dana Moreira"),
+        ("Shortly after the post, in June 2023, zorro88 wrote, “I am staying until the end of my contract.”",
+         "I am staying", "zorro88"),
+        ("“Piracy is always fine,” zorro88 posted. “You do not understand markets.”", "You do not understand",
+         "zorro88"),
+        ("With days to go before the caucuses, Marlow quit—telling a meeting in Dover, “I always said I would "
+         "get out.”", "I always said", "Marlow"),
+        ("So, with days to go before the caucuses, Marlow quit—telling a town hall meeting in Dover, N.H., “I "
+         "always said there would come a point where I would get out.”", "I always said", "Marlow"),
+    ],
+)
+
+INVERTED_CLOSING = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        ("With the US absent, China will gain influence at the summit, but the world should expect a "
+         "different style, says Qian. “They cannot expect China to do what the US does.”",
+         "They cannot expect", "Qian"),
+        ("The harbour will stay closed until May, says port manager Ilse Brandt. “We need the dredgers first.”",
+         "We need the dredgers", "Ilse Brandt"),
+        (  # negative: "for tourists to marvel" names no one who speaks (the "he" is Akerman; none is safe)
+            "Nils Akerman runs the ferry. It’s easy, he says, for tourists to marvel at the fjord. “But they "
+            "never see the winter.”", "But they never see", ("Nils Akerman", None)),
+        ("Lockwood said the plan would fail, Ames said. “It cannot work.”", "It cannot work", "Ames"),
+    ],
+)
+
 F1_CASES = [
+    *INVERTED_CLOSING,
+    *SHARED_SURNAMES,
+    *NAME_RUN_INS,
     *MODIFIER_CAPITALS,
     *JOINED_OFFICES,
     *NARRATOR_SUBJECT,

@@ -184,6 +184,16 @@ _DEPARTMENT_WORDS = frozenset(
 #: next words when the credit's line break is lost: never the first word of a name.
 _PLATFORM_CREDITS = frozenset("instagram twitter facebook tiktok youtube snapchat linkedin getty shutterstock".split())
 
+#: An online handle a text names its poster by ("acebush1", "@riverwatch"): lower case with a
+#: digit, or an at sign; a speaker as a name is.
+ONLINE_HANDLE = re.compile(r"@?[a-z][a-z_]*\d[a-z0-9_]*|@[A-Za-z][A-Za-z0-9_]{2,}")
+
+
+#: The word that ends a newspaper's name after a first word ("Daily Mail", "Washington Post").
+_NEWSPAPER_WORDS = frozenset(
+    "Mail Post Times Telegraph Guardian Herald Express Mirror Journal Tribune Chronicle Gazette Independent Observer".split()
+)
+
 
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
@@ -233,6 +243,11 @@ def clean_name(run: str) -> str:
         # "Vendor Glenn Jones", "Boxer Vijender Singh": a common noun of a person capitalised at a
         # sentence start, before a given name we know or before two words that are no common words
         words = words[1:]
+    outlet = next((k for k, w in enumerate(words[1:-1], 1) if w in _NEWSPAPER_WORDS), None)
+    if outlet is not None and len(words) - outlet - 1 <= 2 and not is_common_word(words[outlet + 1].lower()) and given_name_gender(" ".join(words)) is None:
+        # "Speaking to the Daily Mail Lacerda claimed": a paper's name run into the speaker's, its
+        # comma lost (not "Daily Mail Online", nor a given name's "Rita Post Ames")
+        words = words[outlet + 1 :]
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

@@ -9,6 +9,7 @@ from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
 from .name_cleaning import (
     NAME_RUN,
+    ONLINE_HANDLE,
     PARTICLES,
     PERSON_TITLES,
     TITLE_WORDS,
@@ -46,6 +47,14 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 #: An -ed word opening a headline's name run ("Understated Perez raises …", "Embattled Voss quits").
 _OPENING_ED = re.compile(r"[A-Z][a-z]{3,}ed")
 #: Sentence-initial participles and adverbs ("Preceded by …", "Shortly after …") and number words.
+def hyphened_modifier(word: str) -> bool:
+    """A capital joined by a hyphen to a lower-case word of the language ("Russian-backed",
+    "Kremlin-friendly", "Boston-based"): a compound adjective, never a name, whose parts a name
+    capitalises both ("Zuma-Sambudla") or opens with a particle ("al-Assad")."""
+    head, _, tail = word.partition("-")
+    return bool(head[:1].isupper() and tail.isalpha() and tail.islower() and "-" not in tail and is_common_word(tail))
+
+
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: A name right after a locative preposition ("in Salem, New Hampshire", "at Sandy Hook") names a
 #: place, unless something else says it is a person. Read on the text before the name with its
@@ -199,6 +208,13 @@ def _name_words(name: str) -> list[str]:
     return [_name_word(w) for w in words]
 
 
+def _adjective_before_given_name(words: list[str]) -> bool:
+    """A word of the language that is no given name before one that is ("Brave Marina Lacerda",
+    "Tragic Tom Ames"): an epithet opening a sentence, no part of the name."""
+    first = words[0].lower()
+    return is_common_word(first) and first not in GIVEN_NAME_GENDER and given_name_gender(" ".join(words[1:])) is not None
+
+
 def _opening_participle(word: str) -> bool:
     """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
     verb (not "Irving", "Channing"), so no part of the name after it; so is an -ed adjective of a
@@ -302,6 +318,11 @@ class NameRegistry:
             if len(name_words) > 1 and not mid_sentence and _opening_participle(name_words[0]):
                 # "Debating Clinton's character" (a headline): the name is Clinton, or every later
                 # "Clinton" would resolve to "Debating Clinton", which is no name
+                name_words = name_words[1:]
+                name = " ".join(name_words)
+            elif len(name_words) > 2 and not mid_sentence and _adjective_before_given_name(name_words):
+                # "GRAPHIC DETAIL: Brave Marina Lacerda has described …": a headline's epithet, or
+                # every later "Lacerda" would be "Brave Marina Lacerda"
                 name_words = name_words[1:]
                 name = " ".join(name_words)
             possessive = body[end : end + 1] in {"’", "'"}
@@ -409,13 +430,23 @@ class NameRegistry:
                 continue  # "by Argentina": the country, not "Fuerza Aérea Argentina" (but "Michael Jordan")
             if at >= pos:
                 later.add(cand)
-            elif len(cw) > len(best.split()):
+            elif len(cw) > len(best.split()) and not (len(words) == 1 and self._other_bearer(cand, best, at)):
                 best = cand
         if ahead and best == name and len(later) == 1:
             return later.pop()
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
         return best
+
+    def _other_bearer(self, cand: str, best: str, at: int) -> bool:
+        """``cand``, a longer name with the surname of ``best`` (an earlier full name), is someone
+        else who bears it, introduced after ``best``: "Kamala Harris" … "her mother, Shyamala Gopalan
+        Harris" … "Harris said" is still the first, the person the text is about (not so for a
+        longer form of the same name: "Ann Roe" … "Ann Marie Roe")."""
+        if " " not in best:
+            return False
+        first, other = best.split()[0], cand.split()[0]
+        return first != other and self._by_last.get(_name_words(best)[-1], {}).get(best, at) < at
 
     def _family_name(self, name: str, pos: int, *, ahead: bool) -> str:
         """The one Chinese or Korean name written before ``pos`` whose family name, written first,
@@ -546,6 +577,10 @@ class NameRegistry:
         words = full.split()
         if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0])):
             return False  # "Praising Wall Street": a participle opening a headline
+        if len(words) == 1 and hyphened_modifier(full):
+            return False  # "after Russian-backed forces took over": an adjective, no one's name
+        if len(words) == 1 and ONLINE_HANDLE.fullmatch(full):
+            return True  # "acebush1 posted": a poster's handle, in lower case
         if full in self.persons or len(full.split()) > 1:
             return True
         if strict:

@@ -303,7 +303,12 @@ def next_paragraph_speaker(
         # 'According to the ministry, waits fell, but Tessa Morrow says nurses see more.': two
         # sources set against each other; the quote before may be either one's
         return None, None
-    return tail_attribution(" " + next_paragraph, "")
+    mention, verb_word = tail_attribution(" " + next_paragraph, "")
+    if mention is not None and mention.kind == "pronoun" and mention.text in {"i", "we"}:
+        # '“Well, I back him fully.”' / 'When I suggest voters disagree, he shrugs.': the
+        # interviewer's next question or remark, not the source of the answer before it
+        return None, None
+    return mention, verb_word
 
 
 #: A second source set against an "according to" opener in its sentence: ", but Morrow says",
@@ -316,6 +321,12 @@ _CONTRASTED_SOURCE = re.compile(
 #: A picture as the object of a speech verb ("posted a photo of the sign", "shared an image of"):
 #: the words quoted after it are what the picture shows.
 _IMAGE_OBJECT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|screenshot|snapshot)s?\s+of\b")
+
+
+#: Prepositions of time or cause before a speech verb's form that make it a noun of events around
+#: the sentence's subject ("comes after protests", "amid claims"), not words the subject spoke ("had
+#: a warning", "sounded a note of caution" are).
+_NOUN_BEFORE = "after|amid|amidst|despite|following"
 
 
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
@@ -344,6 +355,8 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         mention, verb = head_attribution(sentences[k].rstrip(" .!?") + " ", "", None)
         if mention is None or verb is None or verb.startswith("ask"):
             continue  # "Reporters asked Smith about the plan." / "“…”" is Smith's answer
+        if re.search(rf"(?<![\w’'-])(?:{_NOUN_BEFORE})\s+{re.escape(verb)}(?![\w’'-])", sentences[k], re.IGNORECASE):
+            continue  # 'Lenz weighing a purge comes after protests over …': a noun, no one's cue
         if mention.kind == "name":
             return mention, verb
         if k + 1 < len(sentences):

@@ -126,6 +126,62 @@ from .wordlists import is_common_word
 _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
 #: First-person subjects: in a transcript's turn, the label's speaker.
 _FIRST_PERSON = frozenset({"i", "we"})
+def _thing_relative_cue(sentence: str, verb: str | None, name: str) -> bool:
+    """The speech verb before the quote is a "which" clause's ('Rami Haddad is the head of the
+    Levant Forum, which says on its site that it aims to “…”'): the words are the thing's the
+    relative pronoun stands for, not the main clause's subject's (unless ``name`` is that thing:
+    'Ivo Marr chairs the Delta Trust, which said …')."""
+    if verb is None:
+        return False
+    return re.search(rf"{re.escape(name)},\s+which", sentence) is None and re.search(rf",\s+which\s+(?:(?!(?:he|she|they|we|you)\s)[a-z]+\s+){{0,2}}?{re.escape(verb)}(?![\w’'-])", sentence) is not None
+
+
+#: A third person right before a quote, as the subject of the words inside it ("where he “…”").
+_SUBJECT_BEFORE_QUOTE = re.compile(r"(?<![\w’'-])(?:he|she|[A-Z][\w’'-]+)(?:\s+(?:then|later|allegedly|once|just|[a-z]+ly))?\s*$")
+#: "me": the object of the subject's deed, someone else (one acting on oneself says "myself").
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w’'-])me(?![\w’'-])")
+
+
+def _first_person_predicate(sentence: str, quote: str) -> bool:
+    """A quote woven into the narration as the predicate of a third person, with no speech verb
+    before it, that speaks of a "me": 'Marsh drove her to a farm where he “pushed me to the
+    ground”'. The "me" is the one who told it (the victim), not the sentence's subject (whose own
+    words a writer may weave in with their "my": 'She “will not let my players quit”')."""
+    words = quote.lstrip(" .…'\"‘“")
+    return (
+        words[:1].islower()
+        and _FIRST_PERSON_WORD.search(quote) is not None
+        and _SUBJECT_BEFORE_QUOTE.search(sentence) is not None
+        and SPEECH_VERB.search(sentence) is None
+    )
+
+
+#: A subject of its own between the narrator's "I" and a later speech verb: "I ask Rowe if he
+#: thinks …; he … claims to", "in front of my son who exclaimed".
+_OTHER_SUBJECT = re.compile(r"[;]|\b(?:he|she|they|who|which|we|you)\b", re.IGNORECASE)
+
+
+def _not_the_narrators_verb(sentence: str, verb: str | None) -> bool:
+    """The speech verb before a quote that gave the narrator ("I") as its speaker has a subject
+    of its own after that "I" (a "he", a relative "who", a clause after a semicolon), or the
+    sentence holds no "I" as a subject at all ('he interrupts me.'): the words are not the
+    narrator's."""
+    if verb is None:
+        cue = list(SPEECH_VERB.finditer(sentence))
+        if not cue:
+            return False
+        verb = cue[-1].group()
+    at = max((m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(verb)}(?![\w’'-])", sentence)), default=-1)
+    if at < 0:
+        return False
+    if re.search(r";\s+(?:he|she|they)\b", sentence[at:]):
+        return True  # 'I ask Rowe if he …; he claims to “…”': a clause of its own after the cue
+    narrator = [m.end() for m in re.finditer(r"(?<![\w’'-])I(?![\w’'-])", sentence[:at])]
+    if not narrator:
+        return True
+    return _OTHER_SUBJECT.search(sentence, narrator[-1], at) is not None
+
+
 #: Context read before a quote for its attribution; longer than any real sentence.
 _HEAD_CHARS = 800
 #: A fronted phrase that may name the holder of the view the clause gives ("To Ana Weller,", "In
@@ -378,6 +434,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if mention is None:
                 mention, verb = inverted_cue(last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " "))
             said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
+            closer, closer_verb = closing_attribution(said.rstrip() + ".") if mention is not None else (None, None)
+            if closer is not None and mention is not None and closer.kind == "name" and closer.text != mention.text and closer_verb == verb:
+                # 'China will gain influence, says Qian. “…”': the inverted cue closing the sentence
+                # names the speaker, not the subject of the words it reports (the same verb read
+                # with the sentence's first subject)
+                mention, verb = closer, closer_verb
             cue = SPEECH_VERB.search(said)
             if cue is not None and two_named_subjects(said[: cue.start()]):
                 mention, verb = None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
@@ -565,6 +627,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             reported = last_sentence(head)
             if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
                 f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
+        if mention is not None and mention.kind == "name" and not f.from_tail and _thing_relative_cue(last_sentence(head), verb, mention.text):
+            mention, verb = None, None  # 'Haddad heads the Forum, which says it aims to “…”': the forum's words
+        if mention is not None and not f.from_tail and _first_person_predicate(last_sentence(head), f.text):
+            mention, verb = None, None  # 'Marsh drove her home, where he “pushed me down”': the "me" speaks
+        if mention is not None and mention.kind == "pronoun" and mention.text == "i" and not f.from_tail and _not_the_narrators_verb(last_sentence(head), verb):
+            mention, verb = None, None  # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f

@@ -383,6 +383,17 @@ def _unknown_given_name(name: str) -> bool:
     return len(words) > 1 and not is_common_word(words[0].lower())
 
 
+def _verb_or_aside_after(rest: str) -> bool:
+    """What follows a name may be its clause: a verb form, an adverb, or a comma or dash setting
+    off an aside ("and Clinton aimed …", "and Rep. Joe Ames, a Democrat, drafted"), not a noun it
+    modifies ("and Packers football.") nor the sentence's end."""
+    after = re.match(r"\s*([a-z][\w’'-]*)", rest)
+    if after is None:
+        return bool(re.match(r"\s*[,—–(]", rest))
+    word = after.group(1)
+    return bool(word.endswith(("ed", "s", "ly")) or word == "cannot" or LEADING_VERB.match(" " + word) or SPEECH_VERB.fullmatch(word))
+
+
 class SubjectIndex:
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -575,6 +586,8 @@ class SubjectIndex:
                     continue  # "…, and Launch Code, which helps developers": a thing the list ends on
                 if other is not None and other.kind == "name" and at >= 0 and self._plural_name(masked, other.text, at, end):
                     continue  # "…, but Tories are worried": a party spoken of in the plural, no "he"
+                if other is not None and other.kind == "name" and at >= 0 and not _verb_or_aside_after(masked[at + len(other.text) : end]):
+                    continue  # "He likes biking, he said, and Packers football.": a name as a modifier, no clause
                 if other is not None and other.kind == "name":
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)

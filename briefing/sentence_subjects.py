@@ -295,6 +295,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
         if index == 0 and len(pieces) > 1 and TIME_PHRASE.fullmatch(" ".join(words)):
             continue  # "The next morning, you could feel the Internet …": when, not who
+        if len(pieces) > index + 1 and words[0].lower() == "with" and len(words) > 1 and not any(w[:1].isupper() for w in words[1:]):
+            continue  # "(So,) with days to go before the vote, Marlow quit": when, not who (no one named)
         if index == 0 and len(pieces) > 1 and words[0] == "With" and any(w.endswith(("ing", "ed")) for w in words[2:]):
             # "With U.S. money drying up, contractors such as Osmani …": a phrase set off, not "U.S"
             # (a with-phrase naming a person and no participle stays: "With septuagenarian Donald
@@ -400,7 +402,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if role_words and all(_role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and _role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
                 # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
                 # word and a role before the name, which is the subject (not "Zoo")
-                after_role = NAME_RUN.match(" ".join(words[role_end:]))
+                rest = " ".join(words[role_end:])
+                after_role = NAME_RUN.match(rest)
+                beyond = re.match(r"\s*([a-z]+)\s+(?=[A-Z])", rest[after_role.end() :]) if after_role is not None else None
+                if after_role is not None and beyond is not None and _role_noun(beyond.group(1)):
+                    # "Acme senior North American economist Ann Roe said": a capitalised
+                    # adjective of the role, the name after it
+                    after_role = NAME_RUN.match(rest, after_role.end() + beyond.end())
                 person = clean_name(after_role.group()) if after_role is not None else ""
                 if len(person.split()) > 1 or given_name_gender(person) is not None:
                     return Mention("name", person)
@@ -414,6 +422,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
                 owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
+            role_after = capitals[runs[-1].end() :].split() if runs else []
+            if name and role_after and all(w.islower() for w in role_after) and runs[-1].group().rstrip().endswith(POSSESSIVE):
+                # "Nvidia’s chief executive is known for …": the owner's role (words the loop
+                # above read as a title), not the owner
+                owner_role = [runs[-1].group().strip()]
+                for w in role_after:
+                    if LEADING_VERB.match(f" {w} ") or SPEECH_VERB.fullmatch(w):
+                        break
+                    owner_role.append(w)
+                return Mention("description", " ".join(owner_role))
             # "of" or "from" after the person ("David Reay from Edinburgh University likens …")
             of = next((r for r in runs[:-1] if capitals.startswith((" of ", " from "), r.end())), None) if name else None
             if of is not None and title_of_office(capitals[: runs[-1].start()]):
@@ -601,6 +619,10 @@ _VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a
 
 
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
+#: Nouns of a body of people that take no -s ("Capitol police", "Kremlin staff").
+_COLLECTIVE_HEADS = frozenset("police staff personnel military clergy crew people".split())
+#: Prepositions that end a group's noun phrase before its verb ("police in riot gear").
+_MODIFIED_HEAD_ENDS = frozenset("in of from at with on".split())
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
 
 
@@ -668,7 +690,10 @@ def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
         if name and 1 <= len(middle) <= 3 and modifier:  # not "Colby flew back to Washington"
             return True, Mention("name", name)
         return False, None
-    plural = tail and tail[-1].endswith("s") and tail[-1] not in _NOT_PLURAL
+    preposition = next((k for k, w in enumerate(tail) if k and w in _MODIFIED_HEAD_ENDS), None)
+    if preposition is not None and tail[preposition - 1] in _COLLECTIVE_HEADS:
+        tail = tail[:preposition]  # "Capitol police in riot gear were deployed": the police
+    plural = tail and (tail[-1].endswith("s") or tail[-1] in _COLLECTIVE_HEADS) and tail[-1] not in _NOT_PLURAL
     quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
     if quoted_object and cuts and re.search(r"[“\"‘·]", seg[: min(cuts)]) is None:
         quoted_object = False  # "Wall Street lobbyists are mounting a “…”": a verb we know comes first

@@ -16,6 +16,7 @@ from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     NAME_RUN,
+    ONLINE_HANDLE,
     PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
@@ -487,6 +488,31 @@ def department_office_holder(text: str) -> Mention | None:
     ) else None
 
 
+def _field_word(word: str) -> bool:
+    """A capitalised word of the language and no given name ("Police", "Crime", "Human")."""
+    return word[:1].isupper() and word.isalpha() and is_common_word(word.lower()) and word.lower() not in GIVEN_NAME_GENDER
+
+
+def _office_of_joined_fields(text: str) -> Mention | None:
+    """The holder of an office whose name joins two fields with "and" ("Police and Crime
+    Commissioner Ann Roe", "Health and Human Services Secretary Ann Roe", "Fire and Rescue Chief
+    Ann Roe"): before the "and" only capitalised words of the language, after it more such words,
+    a title word and the name. Not "Police and Mayor Ann Roe" (the title right after the "and":
+    maybe two speakers) nor "Tom Ames and Crime Commissioner Ann Roe" (a given name first)."""
+    joins = list(COORDINATOR.finditer(f" {text} "))
+    if len(joins) != 1:
+        return None
+    first = f" {text} "[: joins[0].start()].split()
+    last = f" {text} "[joins[0].end() :].split()
+    if not 1 <= len(first) <= 3 or not all(_field_word(w) for w in first):
+        return None
+    k = next((k for k, w in enumerate(last) if not _field_word(w) or _title_word(w)), len(last))
+    if k == 0 or k >= len(last) - 1 or not _title_word(last[k]):
+        return None
+    head = head_of_segment(" ".join(last[k:]))
+    return head if head is not None and head.kind == "name" and head.text.split()[-1] == last[-1].strip(STRIP) else None
+
+
 def coordination(segment: str, following: str = "") -> Mention | None:
     """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
     Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
@@ -507,6 +533,9 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     holder = titles_then_name(text) or department_office_holder(text)
     if holder is not None:
         return holder  # "Chief Operating Officer and Deputy CEO Ann Roe": one person's titles
+    holder = _office_of_joined_fields(text)
+    if holder is not None:
+        return holder  # "Police and Crime Commissioner Ann Roe": one office over two fields
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return None
@@ -701,6 +730,8 @@ def _head_of_segment(segment: str) -> Mention | None:
         segment = rest
     seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
     seg = _ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if ONLINE_HANDLE.fullmatch(seg.strip()):
+        return Mention("name", seg.strip())  # "acebush1 wrote, “…”": the poster's handle
     if DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
     organisation = organisation_name(seg) or organisation_owns(seg)

@@ -113,7 +113,10 @@ def resolve_speakers(
         kind_mention = Mention("name", f.speaker) if shortened and f.speaker else m
         f.kind = kind_of(kind_mention, f.speaker, resolved_to_person=to_person, known_person=known)
         if m is not None:
-            if f.speaker is not None:
+            plural = m.kind == "pronoun" and m.text in {"they", "we"} and f.speaker is not None and f.speaker[:1].islower()
+            # '“Let her speak,” they chanted' (hundreds of protesters): a group is never a later
+            # "he" as the name of a person would be; the narrator is never a later "he" either
+            if f.speaker is not None and f.speaker != AUTHOR and not plural:
                 # a "they" speaker described in common words is a group again, not a person coming
                 # after it: 'They said: “A.' / '“B.”' (or '“C,” they added.') is still the family's;
                 # a body's name stays a name, so a body named later ('The company that runs the

@@ -546,6 +546,10 @@ _LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
 _RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$")
 
 
+#: Words right after a speech verb that show it is no inverted cue ("spoke about", "wrote of").
+_NO_INVERSION_AFTER = frozenset("about of with for from into over against through across toward towards around like".split())
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -571,6 +575,11 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         if before.endswith(",") and word in LISTENER_VERBS:
             return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
+            after_verb = clause[verb.end() :].split()[:1]
+            if after_verb and after_verb[0].lower() in _NO_INVERSION_AFTER:
+                # "Author Ann Roe, from Sea Point, spoke about reading Mills and Boon books": the
+                # verb's own object or topic, no subject put after it
+                return None, None
             mention = phrase_after(clause[verb.end() :])
             later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None
             if later_quote is not None and len(WORD.findall(later_quote.group(1))) <= _APPOSED_SUBJECT_WORDS:
@@ -583,7 +592,8 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         subject = before[comma + 1 :] if comma >= 0 else ""
         words = len(WORD.findall(subject))
         after = clause[verb.end() :].strip(" .").split()
-        ends_here = not after or after[0].lower() in INTRO_WORDS  # "…, X said." / "…, X wrote in a filing."
+        # "…, X said." / "…, X wrote in a filing." / "…, X said; the protest was a release."
+        ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";")
         if subject and ends_here and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
             if mention is not None and (words <= 4 or mention.kind == "name"):

@@ -23,6 +23,7 @@ from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
+from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_ggtc import GGTC_CASES
@@ -1385,6 +1386,7 @@ ALL_CASES: list[Case] = [
     *N2_CASES,
     *S1_CASES,
     *S2_CASES,
+    *F1_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -29,6 +29,7 @@ from tests.briefing.attribution_cases_ggtc import GGTC_CASES
 from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
+from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -1378,6 +1379,7 @@ ALL_CASES: list[Case] = [
     *AUTHOR_CASES,
     *WORDNAME_CASES,
     *INTLNAME_CASES,
+    *INTLPRON_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -7,7 +7,13 @@ Two kinds of evidence: a possessive in the subject's own clause ("Ngozi Eze lost
 be about; and a kin noun set off after the name with "a"/"an" ("Ngozi Eze, a mother of three,"),
 the person's own role. Negatives: an object "her" ("told her that", "helped her win", "met her
 Monday"), a possessive in another clause ("said the rules would help her pay"), a possessive
-beside another name or a role brought in with an article. Invented people.
+beside another name or a role brought in with an article.
+
+A he or she that goes to the latest person, of no gender we know, over an earlier one of that
+gender is a guess; a pronoun of the other gender that finds no one right after that person's own
+named quote ("“…,” Eze said. “…,” she added") undoes it. The guess still rules the person out of
+the next pronoun otherwise, and a gender the text gives (", a spokesman for") is no guess.
+Invented people.
 """
 
 from __future__ import annotations
@@ -83,4 +89,39 @@ NOT_OWNED = cases(
     ],
 )
 
-INTLPRON_CASES = [*OWNED_GENDER, *OWN_KIN_ROLE, *NOT_OWNED]
+#: A gender only guessed (a he or she that went to the latest person over an earlier one of that
+#: gender) gives way to a pronoun of the other gender right after that person's own named quote.
+UNDONE_GUESS = cases(
+    "pronouns and role nouns",
+    [
+        ("Tom Baker runs the bakery on Main Street. Ngozi Eze works there at night.\n\n"
+         "“It was a hard year,” he said.\n\n"
+         "“Nobody came in after six,” Eze said. “We sat there alone,” she added.",
+         "We sat there alone", "Ngozi Eze"),
+        ("Anna Reed runs the clinic on Hill Road. Kwame Osei drives its only van.\n\n"
+         "“We need a new van,” she said.\n\n"
+         "“The old one broke down twice this winter,” Osei said. “Nobody could fix it,” he added.",
+         "Nobody could fix it", "Kwame Osei"),
+    ],
+)
+
+#: The guess still rules its person out of the next pronoun of the other gender, and a gender the
+#: text gives is no guess.
+GUESS_HOLDS = cases(
+    "when unsure, say less",
+    [
+        ("Anna Reed owns the shop. Tom Baker manages it. Kwame Osei works there at night.\n\n"
+         "“It was a hard year,” he said.\n\n"
+         "“We almost closed,” she said.",
+         "We almost closed", "Anna Reed"),
+        ("Tom Baker runs the bakery on Main Street. Kwame Osei, a spokesman for the bakers' union, met him on Monday.\n\n"
+         "“We talked for two hours,” Osei said. “Nothing was agreed,” she added.",
+         "Nothing was agreed", None),
+        ("Tom Baker runs the bakery on Main Street. Ngozi Eze works there at night.\n\n"
+         "“It was a hard year,” he said.\n\n"
+         "“Nobody came in after six,” Eze said. Mary Collins, the night manager, agreed. “We sat there alone,” she added.",
+         "We sat there alone", "Mary Collins"),
+    ],
+)
+
+INTLPRON_CASES = [*OWNED_GENDER, *OWN_KIN_ROLE, *NOT_OWNED, *UNDONE_GUESS, *GUESS_HOLDS]

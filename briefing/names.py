@@ -137,6 +137,8 @@ _BEFORE_BARE_INFINITIVE = frozenset(
 )
 #: A "his" or "her" with the words before and after it, for ``_owned_gender``.
 _HIS_OR_HER = re.compile(r"(?:([\w’'-]+)\s+)?\b([Hh]is|[Hh]er)\b(?:\s+([\w’'-]+))?")
+#: A relative clause set off right after a name: ", who lost her job in March,".
+_RELATIVE_WHO = re.compile(r",\s+who\s")
 #: Between a subject and its possessive: a break or a word opening another clause, whose
 #: possessive may be about its own subject ("Osei said that the plan would help her …").
 _OTHER_CLAUSE = re.compile(
@@ -918,11 +920,21 @@ class NameRegistry:
         if person is None or person in self.gender or (self._title_gender.get(person) or given_name_gender(person)) is not None:
             return
         surname = person.split()[-1]
-        if self.is_place(person) or not self._about_subject(sentence, surname, runs, gender, alone=False):
+        if self.is_place(person):
             return
         after = sentence.find(surname) + len(surname)
         apposed = _APPOSED.match(sentence, after)
-        after = apposed.end() if apposed is not None else after
-        if first < after or _OTHER_CLAUSE.search(sentence[after:first]):
-            return  # the possessive in another clause, of its own subject maybe; or before the subject
+        relative = _RELATIVE_WHO.match(sentence, after)
+        if apposed is not None and relative is not None and after <= first < apposed.end():
+            # "Ngozi Eze, who lost her job in March, works nights": the clause is about the subject
+            between = sentence[relative.end() : first]
+            others = any(r.split()[-1] != surname and r.split()[-1] in sentence[:first] for r in runs)
+            if others or _OTHER_CLAUSE.search(between) or _brings_in_person(between):
+                return
+        else:
+            if not self._about_subject(sentence, surname, runs, gender, alone=False):
+                return
+            after = apposed.end() if apposed is not None else after
+            if first < after or _OTHER_CLAUSE.search(sentence[after:first]):
+                return  # the possessive in another clause, of its own subject maybe; or before the subject
         owned.setdefault(person, [0, 0])[0 if gender == "m" else 1] += 1

@@ -3,9 +3,10 @@ of ours holds (Ngozi, Kwame, Aigerim), learnt from the text's own evidence short
 so that a pronoun of the other gender passes over that person to an earlier one of known gender.
 
 Two kinds of evidence: a possessive in the subject's own clause ("Ngozi Eze lost her job in March",
-"Kwame Osei sold his car") when the sentence writes no he/she and no one else the possessive could
-be about; and a kin noun set off after the name with "a"/"an" ("Ngozi Eze, a mother of three,"),
-the person's own role. Negatives: an object "her" ("told her that", "helped her win", "met her
+"Kwame Osei sold his car") or in a "who" clause set off after it ("Ngozi Eze, who lost her job
+…,") when the sentence writes no he/she and no one else the possessive could be about; and a
+kin noun set off after the name with "a"/"an" ("Ngozi Eze, a mother of three,"), the person's own
+role. Negatives: an object "her" ("told her that", "helped her win", "met her
 Monday"), a possessive in another clause ("said the rules would help her pay"), a possessive
 beside another name or a role brought in with an article.
 
@@ -36,6 +37,13 @@ OWNED_GENDER = cases(
         ("Mary Collins leads the tenants' union. Tenzin Dorje moved into the tower with his family in 2019.\n\n"
          "“The lifts have been broken since the spring,” she said.",
          "The lifts have been broken", "Mary Collins"),
+        # a "who" clause set off right after the subject is about the subject
+        ("Tom Baker runs the bakery on Main Street. Ngozi Eze, who lost her job there in March, works nights now.\n\n"
+         "“It was a hard year for all of us,” he said.",
+         "It was a hard year", "Tom Baker"),
+        ("Anna Reed runs the bakery on Main Street. Kwame Osei, who sold his car in March, walks to work now.\n\n"
+         "“It was a hard year for all of us,” she said.",
+         "It was a hard year", "Anna Reed"),
         # the learnt gender holds for the person's own later pronoun too
         ("Ngozi Eze lost her job at the port in March. Tom Baker, the union steward, took up the case.\n\n"
          "“They gave me no reason at all,” Eze said. “I had worked there for eleven years,” she said.",
@@ -77,6 +85,12 @@ NOT_OWNED = cases(
         # a possessive in another clause, about that clause's subject maybe
         ("Tom Baker runs the bakery on Main Street. Ngozi Eze said the new rules would help her pay the rent.\n\n"
          "“It was a hard year for all of us,” he said.",
+         "It was a hard year", "Ngozi Eze"),
+        ("Tom Baker runs the bakery on Main Street. Ngozi Eze, who met Ruth Hale at her office, works nights now.\n\n"
+         "“It was a hard year for all of us,” he said.",
+         "It was a hard year", "Ngozi Eze"),
+        ("Tom Baker runs the bakery on Main Street. Ngozi Eze, who said the rules would help her pay the rent, "
+         "works nights now.\n\n“It was a hard year for all of us,” he said.",
          "It was a hard year", "Ngozi Eze"),
         # a role brought in with an article before the possessive: the mayor's office, maybe
         ("Tom Baker runs the bakery on Main Street. Ngozi Eze met the mayor in her office on Monday.\n\n"

@@ -119,6 +119,9 @@ _ROLE_AFTER_NAME = re.compile(
 #: shares the surname ("Dorothy Woods, whose husband, Ty Woods, …"), and a bare "Woods" later is
 #: either of them, so a kin noun's gender would rule out the one the text goes on about.
 _ROLE_NOT_KIN = {w: g for w, g in ROLE_GENDER.items() if w.endswith(("man", "woman", "ess")) or w in {"boy", "girl", "king", "queen"}}
+#: A role set off after a name with an indefinite article (", a mother of three,"): whose head,
+#: a kin noun too, is the person's own role, no kin of someone the text names.
+_INDEFINITE_ROLE = re.compile(r"(?:,\s+\d{1,3})?,\s+an?\s")
 #: The word right before a name, maybe past a comma ("spokeswoman Oksana Melnyk", "the
 #: chairman, Kwame Osei,"), read backwards (group 1: the word, reversed).
 _WORD_BEFORE_NAME = re.compile(r"\s+(,?)\s*([\w-]+)")
@@ -129,6 +132,28 @@ _FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
 #: Any pronoun of each gender, possessive and object forms too: a sentence with both is about
 #: two people ("… about his rival, saying she would …"), so it tells neither one's gender.
 _ANY_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+#: Words after which a "her" is an object, not a possessive ("told her that", "gave her the").
+_AFTER_OBJECT_HER = frozenset(
+    "a an the to that this these those and or but nor so than then in on at for with from of about as by if "
+    "when while where whether who what how why after before because during up out off down over into back "
+    "again too not it him her his them me us you last every each all once twice directly personally "
+    "yesterday today".split()
+)
+#: Verbs a bare infinitive follows, which make a "her" an object ("helped her win", "let her go").
+_BEFORE_BARE_INFINITIVE = frozenset(
+    "help helps helped helping let lets letting make makes made making see sees saw seen watch watches watched "
+    "hear hears heard have has had".split()
+)
+#: A "his" or "her" with the words before and after it, for ``_owned_gender``.
+_HIS_OR_HER = re.compile(r"(?:([\w’'-]+)\s+)?\b([Hh]is|[Hh]er)\b(?:\s+([\w’'-]+))?")
+#: A relative clause set off right after a name: ", who lost her job in March,".
+_RELATIVE_WHO = re.compile(r",\s+who\s")
+#: Between a subject and its possessive: a break or a word opening another clause, whose
+#: possessive may be about its own subject ("Osei said that the plan would help her …").
+_OTHER_CLAUSE = re.compile(
+    r"[,;:“”\"]|\b(?:that|who|which|whom|whose|because|when|while|if|although|though|whether|after|before|"
+    r"until|since|as|than|and|but|or|saying|suggesting|said|says|told|tells)\b"
+)
 #: "his"/"her" before a role (maybe past two modifiers): "Her chief policy aide, Tom Reyes,": the
 #: possessive is someone else's, the person the role belongs to (group 1: the role noun).
 _OWNED_ROLE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
@@ -173,6 +198,27 @@ def _any_he_or_she(low: str) -> bool:
 def _owns_role(low: str) -> bool:
     """A "his"/"her" owns a person's role in ``low`` ("her chief aide"): someone else's."""
     return any(role.group(1) in PERSON_NOUNS for role in _OWNED_ROLE.finditer(low))
+
+
+def _owned_gender(sentence: str) -> tuple[str, int] | None:
+    """The gender of a sentence's possessives when it has no other he/she form, and where the
+    first stands: "his" (any "his"), or "her" each time before a lower-case word that makes it a
+    possessive ("her job", not "told her that", "helped her win", "met her Monday"); None when
+    the sentence has a subject or object pronoun or both genders."""
+    low = sentence.lower()
+    if _MALE_PRONOUN.search(low) or _FEMALE_PRONOUN.search(low) or re.search(r"\b(?:him|hers)\b", low):
+        return None
+    found = list(_HIS_OR_HER.finditer(sentence))
+    kinds = {m.group(2).lower() for m in found}
+    if len(kinds) != 1:
+        return None
+    if kinds == {"his"}:
+        return "m", found[0].start(2)
+    for m in found:
+        before, after = (m.group(1) or "").lower(), m.group(3) or ""
+        if not after[:1].islower() or after in _AFTER_OBJECT_HER or before in _BEFORE_BARE_INFINITIVE:
+            return None
+    return "f", found[0].start(2)
 
 
 def _brings_in_person(text: str) -> bool:
@@ -514,7 +560,10 @@ class NameRegistry:
                 genders |= {_ROLE_NOT_KIN.get(before.group(2)[::-1].lower(), "")} - {""}
             after = _ROLE_AFTER_NAME.match(body, end) if end > 0 else None
             if after is not None:
-                genders |= {_ROLE_NOT_KIN.get(after.group(1), "")} - {""}
+                # a kin noun after "a"/"an" is the person's own ("Ngozi Eze, a mother of three,"),
+                # no other person the text names; "Ty Woods, her husband," is left out as above
+                own = ROLE_GENDER if _INDEFINITE_ROLE.match(body, end) else _ROLE_NOT_KIN
+                genders |= {own.get(after.group(1), "")} - {""}
             if len(genders) != 1:
                 continue
             gender = genders.pop()
@@ -767,17 +816,22 @@ class NameRegistry:
             return False
         return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)
 
-    def _subject_person(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], *, pronouns: bool = True) -> str | None:
+    def _subject_person(
+        self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], *, pronouns: bool = True, owned: bool = False
+    ) -> str | None:
         """The person a sentence at ``begin`` opens on, for a gender vote: a person the text has
         made one (``surnames``: last word -> person) or a full name opening the sentence. With
-        ``pronouns``, only when the sentence uses one kind of he/she (a vote), else none at all."""
+        ``pronouns``, only when the sentence uses one kind of he/she (a vote), else none at all;
+        ``owned``: whatever pronouns (the caller read its possessives, ``_owned_gender``)."""
         names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
         if not names and " " not in runs[0]:
             return None  # no person, nor a full name that could open the sentence
         # the pronouns before the subject: reading the subject costs ~0.1 ms a sentence,
         # and most sentences about one person use no pronoun of one kind
         low = sentence.lower()
-        if pronouns:
+        if owned:
+            pass
+        elif pronouns:
             if bool(_MALE_PRONOUN.search(low)) == bool(_FEMALE_PRONOUN.search(low)):
                 return None
         elif _any_he_or_she(low):
@@ -862,6 +916,7 @@ class NameRegistry:
         self._learn_kin_genders(body)
         self._learn_role_genders(body)
         votes: dict[str, list[int]] = {}
+        owned: dict[str, list[int]] = {}
         surnames = {p.split()[-1]: p for p in sorted(self.persons) if p.split()}  # sorted: runs repeat
         start = 0
         previous: tuple[str, int, list[str]] = ("", -1, [])
@@ -890,6 +945,7 @@ class NameRegistry:
                 continue
             person = self._subject_person(sentence, begin, runs, surnames)
             if person is None:
+                self._owned_vote(sentence, begin, runs, surnames, owned)
                 continue
             names = {surnames[r.split()[-1]] for r in runs if r.split()[-1] in surnames}
             surname = person.split()[-1]
@@ -912,3 +968,40 @@ class NameRegistry:
         for person, (m, f) in votes.items():
             if m != f:
                 self.gender.setdefault(person, "m" if m > f else "f")
+        for person, (m, f) in owned.items():
+            if person not in votes and (m == 0) != (f == 0):
+                self.gender.setdefault(person, "m" if m else "f")
+
+    def _owned_vote(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], owned: dict[str, list[int]]) -> None:
+        """A weaker vote, for a person no given name or title gives a gender ("Ngozi Eze lost
+        her job in March"): the sentence's possessives ("his", "her" before a noun) are the
+        subject's when it writes no he/she and no one else a possessive could be about: no other
+        name before the possessive, no role brought in with an article (``_about_subject`` with
+        ``alone`` false). It counts only when the text gives that person no he/she vote at all
+        (``learn_genders``), and never for a known given name: there the list already says."""
+        read = _owned_gender(sentence)
+        if read is None:
+            return
+        gender, first = read
+        person = self._subject_person(sentence, begin, runs, surnames, owned=True)
+        if person is None or person in self.gender or (self._title_gender.get(person) or given_name_gender(person)) is not None:
+            return
+        surname = person.split()[-1]
+        if self.is_place(person):
+            return
+        after = sentence.find(surname) + len(surname)
+        apposed = _APPOSED.match(sentence, after)
+        relative = _RELATIVE_WHO.match(sentence, after)
+        if apposed is not None and relative is not None and after <= first < apposed.end():
+            # "Ngozi Eze, who lost her job in March, works nights": the clause is about the subject
+            between = sentence[relative.end() : first]
+            others = any(r.split()[-1] != surname and r.split()[-1] in sentence[:first] for r in runs)
+            if others or _OTHER_CLAUSE.search(between) or _brings_in_person(between):
+                return
+        else:
+            if not self._about_subject(sentence, surname, runs, gender, alone=False):
+                return
+            after = apposed.end() if apposed is not None else after
+            if first < after or _OTHER_CLAUSE.search(sentence[after:first]):
+                return  # the possessive in another clause, of its own subject maybe; or before the subject
+        owned.setdefault(person, [0, 0])[0 if gender == "m" else 1] += 1

@@ -1033,6 +1033,21 @@ class SubjectIndex:
             return False
         return bool(self._registry.kin_between(entry.position + 1, position, want) - {entry.name})
 
+    def rival_of_known_gender(self, pronoun: str, position: int, chosen: str) -> bool:
+        """Someone before ``position`` other than ``chosen``, a subject or speaker close enough,
+        whom the text, a title or a given name gives the pronoun's gender: "Tom Baker runs the
+        shop. Ngozi Eze works there. “…,” he said" chose Eze, the latest, of no gender we know,
+        over Baker, a man; the choice says nothing sure of Eze's gender."""
+        want = PRONOUN_GENDER.get(pronoun)
+        for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
+            if position - entry.position > MAX_DISTANCE:
+                break
+            if entry.name == chosen or entry.aside or self._registry.is_place(entry.name):
+                continue
+            if (entry.gender or self._registry.gender_of(entry.name)) == want:
+                return True
+        return False
+
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
         gender = entry.gender or self._registry.gender_of(entry.name)

@@ -70,6 +70,9 @@ def resolve_speakers(
         offsets.append(offsets[-1] + len(block.text) + 2)
     index = SubjectIndex(registry)
     last: Found | None = None
+    #: people whose gender is only that of a he or she that went to them over someone the text
+    #: gives that gender (``SubjectIndex.rival_of_known_gender``): a guess a later quote may undo
+    guessed: set[str] = set()
     nicknamed = {g.paragraph for g in found if _nickname_subject(g, blocks[g.paragraph].text, g.start - offsets[g.paragraph])}
     for f in found:
         m = f.mention
@@ -97,9 +100,19 @@ def resolve_speakers(
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
+        if m is not None and m.is_he_or_she and f.speaker is None and _guess_undone(f, last, registry, guessed):
+            # "Ngozi Eze works there. “…,” he said. … “…,” Eze said. “…,” she added": the "he" that
+            # made Eze a man was a guess over a man the text named (``guessed``); the "she" right
+            # after Eze's own quote says otherwise, and is hers
+            assert last is not None
+            f.speaker = last.speaker
+            guessed.discard(last.speaker or "")
+            registry.gender.pop(last.speaker or "", None)
         if m is not None and m.is_he_or_she and f.speaker is not None and registry.gender_of(f.speaker) is None:
             # the text has told us: after "Jo Walton explained. “…,” she said", Jo Walton is no later "he"
             registry.gender[f.speaker] = "f" if m.text == "she" else "m"
+            if index.rival_of_known_gender(m.text, f.start if f.mentioned_at is None else f.mentioned_at, f.speaker):
+                guessed.add(f.speaker)  # the latest person, of no gender we know, over one the text gives it
         to_person = (
             m is not None
             and m.kind == "description"
@@ -125,6 +138,16 @@ def resolve_speakers(
                 spoken = Mention("description" if group else "name", f.speaker)
                 index.add(f.start, m if m.kind != "pronoun" else spoken, f.speaker)
             last = f
+
+
+def _guess_undone(f: Found, last: Found | None, registry: NameRegistry, guessed: set[str]) -> bool:
+    """``f``'s he or she found no one, right after a quote of the same paragraph whose speaker the
+    text names, whose gender, the other one, is only a guess (``guessed``): "“…,” Eze said.
+    “…,” she added" is Eze's."""
+    if last is None or last.speaker not in guessed or last.mention is None or last.mention.kind != "name":
+        return False
+    assert f.mention is not None
+    return last.paragraph == f.paragraph and registry.gender.get(last.speaker) != ("f" if f.mention.text == "she" else "m")
 
 
 def _walk_back_unsure(f: Found, speaker: str, paragraph: str, offset: int) -> bool:

@@ -30,6 +30,7 @@ from tests.briefing.attribution_cases_ggtc import GGTC_CASES
 from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
+from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -1387,6 +1388,7 @@ ALL_CASES: list[Case] = [
     *S1_CASES,
     *S2_CASES,
     *F1_CASES,
+    *INTLPRON_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

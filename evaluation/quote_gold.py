@@ -41,7 +41,7 @@ Ryan") is a name; a weekday or month ending a mention ("the order released Frida
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.given_names import GIVEN_NAME_GENDER, given_name_gender
 from briefing.lexicon import STOPWORDS
@@ -281,6 +281,9 @@ def gold_speakers(article: dict[str, object]) -> list[GoldSpeaker]:
             g.kind == "description" and _person_description(g.text)
         ):
             out[i] = GoldSpeaker(g.kind, g.text, antecedent=_walk_back(g, pos, order[:k], classes, known))
+    derived = article.get("antecedents")
+    if isinstance(derived, list):  # derived before a rewrite of the text (``evaluation.renamed``)
+        out = [replace(g, antecedent=a) for g, a in zip(out, derived, strict=True)]
     return out
 
 

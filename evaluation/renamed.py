@@ -29,7 +29,7 @@ from briefing.lexicon import stem
 from briefing.speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS
 from briefing.wordlists import is_common_word, is_country, place_names
 from evaluation import Section
-from evaluation.quote_gold import classify
+from evaluation.quote_gold import classify, gold_speakers
 from evaluation.quotes import Tally, article_tallies, parts_of, read_articles, tally_splits
 
 #: (male given names, female given names, surnames) per pool.
@@ -145,7 +145,11 @@ def renamed_article(article: dict[str, object], pool: str) -> dict[str, object]:
             if new.get(key):
                 new[key] = moved(new[key], shifts)
         quotes.append(new)
-    return {**article, "text": change.apply(text), "quotes": quotes}
+    # antecedents are derived on the text as written and renamed: the gold's walk back reads
+    # genders from our given-name list, which new names (Aigerim, Oluwaseun) are not on, so a walk
+    # over the renamed text would pass a clash of genders the original stops at
+    antecedents = [change.apply(g.antecedent) if g.antecedent else None for g in gold_speakers(article)]
+    return {**article, "text": change.apply(text), "quotes": quotes, "antecedents": antecedents}
 
 
 def tallies(articles: list[dict[str, object]], parts: tuple[str, ...], pool: str | None) -> dict[str, Tally]:

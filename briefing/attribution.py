@@ -509,7 +509,7 @@ _IMPERSONAL_FRAME = re.compile(
 #: critics have been " (group "subject"; not "said that for decades critics had been predicting",
 #: a complement clause, so "which" and "whom" only).
 _PROGRESSIVE_IN_RELATIVE = re.compile(
-    r"(?:^|[,\s])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
+    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
     r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
 )
 #: Quantifiers standing alone for unnamed people: no one to name.

@@ -155,6 +155,12 @@ RELATIVE_S1 = cases(
         ("Ruth Dale posted a tweet that said “we will never give up on this town”.", "we will never give up",
          "Ruth Dale"),
         ("Police arrested a man who shouted “death to the traitors” at the crowd.", "death to the traitors", "a man"),
+        ("An unprecedented storm—which some are calling an “inland hurricane of rare force”—left thousands "
+         "without power.", "inland hurricane", None),
+        # a tail cue whose speaker we cannot read: not the last speaker's turn carried over
+        ("“Caller reports a suspicious car near the school,” said a dispatcher on the police scanner.\n\n“Once "
+         "officers were in the area, they saw a car speeding east,” said Dade Police Detective Alvaro Zabal.",
+         "Once officers were", (None, "Alvaro Zabal")),
     ],
 )
 

@@ -515,6 +515,23 @@ _IMPERSONAL_FRAME = re.compile(
 )
 
 
+#: A relative clause in the progressive right before its participle: ", which some are ", "which
+#: critics have been " (group "subject"; not "said that for decades critics had been predicting",
+#: a complement clause, so "which" and "whom" only).
+_PROGRESSIVE_IN_RELATIVE = re.compile(
+    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
+    r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
+)
+#: Quantifiers standing alone for unnamed people: no one to name.
+_VAGUE_SOME = frozenset("some many others few most several".split())
+#: A text someone read or cited as the antecedent of "which"/"that" right before the verb: "read a
+#: story about her diet which (said)" (group "np" the text's phrase, "head" its noun; not "posted a
+#: tweet that said", the poster's own words).
+_DOCUMENT_WHICH = re.compile(
+    r"\b(?:read|reads|cited|cites|quoted|quotes|saw|sees|showed|shows|referenced|references)\s+"
+    r"(?P<np>(?:a|an|the|this|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?:\s+(?:about|on|from|in|by)\s+[^,;:“”\"]{1,50}?)?,?\s+(?:which|that)\s+$"
+)
 #: A fronted subordinate clause up to its comma ("When Winfrey asked if he could, ").
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Because|Since|Once|Until|Whenever)\s[^,;:“”\"]{3,120},")
 #: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
@@ -689,6 +706,13 @@ def _head_attribution(
     document = document_governing(before, word)
     if document is not None:
         return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
+    progressive = _PROGRESSIVE_IN_RELATIVE.search(before) if word.endswith("ing") else None
+    if progressive is not None:
+        # 'An unprecedented storm, which some are calling an “…”': the relative clause's own
+        # subject, in the progressive, speaks (a vague "some" is nobody we can name), never the
+        # antecedent the participle would otherwise take as its subject
+        inside = head_of_segment(progressive.group("subject"))
+        return (inside, word) if inside is not None and inside.kind in {"name", "description", "pronoun"} and inside.text.lower() not in _VAGUE_SOME else (None, None)
     if word.endswith("ing"):
         if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
             return previous, word  # '"A," adding, "B"': the participle continues A's attribution
@@ -828,6 +852,11 @@ def _head_attribution(
         if named is not None and named.kind == "name":
             return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
     if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(MASK))):
+        text_which = _DOCUMENT_WHICH.search(before)
+        if text_which is not None and text_which.group("head").lower() in DOCUMENT_NOUNS:
+            # 'Ruth Dale read a story about her diet which said the fruit was “…”': the text
+            # speaks in the relative clause, not the one who read it
+            return Mention("description", text_which.group("np")), word
         relative = _RELATIVE_WHO.search(before)
         if relative is not None:
             antecedent = who_antecedent(before[: relative.start()])

@@ -405,6 +405,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
+            if mention is None and verb is None and f.from_tail is False and tail_verb is not None:
+                # '“…,” said Miami-Dade Police Detective Alvaro Zabaleta.': the tail's verb whose
+                # subject we could not read still names someone, so the last speaker's turn is not
+                # carried over to the quote (see ``own_verb``)
+                verb = tail_verb
             if mention is None:
                 # 'King says Ali “…”' after "Billie Jean King": a surname that is also a title
                 # or a function word, which the speaker phrase reader drops on its own

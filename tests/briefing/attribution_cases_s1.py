@@ -5,7 +5,8 @@ asked her, “…?” She answered, “…”', '“…?” the host asked. “�
 credits ("as noted by dietitian Trista Best. “…,” she told"), a sentence in the imperative
 ("Allow the dermatologist to repeat that:"), a modifier left without its noun ("a further
 concerned fan wrote"), "X from Org" and "according to X's explanations", and a naming verb's
-subject before the paper that reported it. Invented people.
+subject before the paper that reported it, a relative clause in the progressive ("which some are
+calling “…”") and a story someone read ("read a story which said “…”"). Invented people.
 """
 
 from __future__ import annotations
@@ -139,4 +140,28 @@ TIME_OPENER_S1 = cases(
     ],
 )
 
-S1_CASES = [*TIME_OPENER_S1, *TITLE_SET_OFF_S1, *ANSWERS_S1, *CREDITED_ASIDE_S1, *SAY_LESS_S1, *SOURCES_S1]
+RELATIVE_S1 = cases(
+    "clause frames around the speaker",
+    [
+        ("An unprecedented storm, which some are calling an “inland hurricane of rare force”, left thousands "
+         "without power.", "inland hurricane", None),
+        ("The bill, which Sen. Ann Weller is calling “a betrayal of working families”, passed on Tuesday.",
+         "a betrayal of working", "Ann Weller"),
+        ("The bill, which critics have been calling “a betrayal of working families”, passed on Tuesday.",
+         "a betrayal of working", "critics"),
+        ("Weller attacked the bill, calling it “a betrayal of working families”.", "a betrayal of working", "Weller"),
+        ("In one example, Ruth Dale read a story about her diet which said the fruit was “linked to water "
+         "shortages and illegal deforestation”.", "linked to water", "a story"),
+        ("Ruth Dale posted a tweet that said “we will never give up on this town”.", "we will never give up",
+         "Ruth Dale"),
+        ("Police arrested a man who shouted “death to the traitors” at the crowd.", "death to the traitors", "a man"),
+        ("An unprecedented storm—which some are calling an “inland hurricane of rare force”—left thousands "
+         "without power.", "inland hurricane", None),
+        # a tail cue whose speaker we cannot read: not the last speaker's turn carried over
+        ("“Caller reports a suspicious car near the school,” said a dispatcher on the police scanner.\n\n“Once "
+         "officers were in the area, they saw a car speeding east,” said Dade Police Detective Alvaro Zabal.",
+         "Once officers were", (None, "Alvaro Zabal")),
+    ],
+)
+
+S1_CASES = [*RELATIVE_S1, *TIME_OPENER_S1, *TITLE_SET_OFF_S1, *ANSWERS_S1, *CREDITED_ASIDE_S1, *SAY_LESS_S1, *SOURCES_S1]

@@ -121,6 +121,18 @@ def test_breaks_where_news_style_puts_them() -> None:
     assert restore_breaks(joined)[-1] == '"Have I started writing my speech?" Sanders replied. "Yes."'
 
 
+def test_colon_introduced_quote_starts_a_paragraph() -> None:
+    """'… Verizon said in a statement: “…”' after another speaker's quote brings in a quote of its
+    own; a sentence quoting on without a colon ('Biden “kind of misspoke.”') stays."""
+    filler = " ".join(f"The hall held {n} people." for n in range(60))
+    colon = filler + ' "We did the work," Lee said. The union said in a statement: "The plan is sound."'
+    assert restore_breaks(colon)[-1] == 'The union said in a statement: "The plan is sound."'
+    going_on = filler + ' "We did the work," said Lee. Biden "kind of misspoke," she added.'
+    reveal = filler + ' "Forget about Ford," Ellis said. And here was the big reveal: "I own Tesla shares."'
+    assert restore_breaks(reveal)[-1] == '"Forget about Ford," Ellis said. And here was the big reveal: "I own Tesla shares."'
+    assert restore_breaks(going_on)[-1] == '"We did the work," said Lee. Biden "kind of misspoke," she added.'
+
+
 @pytest.mark.parametrize(
     "text",
     [

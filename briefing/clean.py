@@ -13,6 +13,8 @@ quotes, figures, topics) only ever see clean prose:
 3. split run-in headings glued to their paragraph ("…in sightRussia launched…");
 4. normalise spacing around quotes and punctuation;
 5. call short unpunctuated lines headings.
+6. put back the paragraph breaks of an article pasted as one block (``lost_breaks``): quote
+   attribution reads paragraphs.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import unicodedata
 from ftfy import fix_encoding
 
 from . import boilerplate as bp
+from .lost_breaks import restore_breaks
 from .models import Block, BlockKind
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
 from .unwrap import unwrap
@@ -118,7 +121,10 @@ def _blocks_from_lines(lines: list[str], full_text: str) -> list[Block]:
                 piece = bp.INLINE_CREDIT.sub("", bp.TRAILING_CREDIT.sub("", piece))
             piece = normalise_spacing(piece)
             if piece and not bp.is_furniture(piece):
-                blocks.append(Block(kind=kind, text=piece))
+                if kind == "paragraph":
+                    blocks.extend(Block(kind=kind, text=par) for par in restore_breaks(piece))
+                else:
+                    blocks.append(Block(kind=kind, text=piece))
     while blocks and bp.AUTHOR_BIO.match(blocks[-1].text):
         blocks.pop()  # "Jane Doe is a senior editor at …" closing the article
     return _settle_headings(blocks)

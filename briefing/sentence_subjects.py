@@ -402,13 +402,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if role_words and all(_role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and _role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
                 # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
                 # word and a role before the name, which is the subject (not "Zoo")
-                rest = " ".join(words[role_end:])
-                after_role = NAME_RUN.match(rest)
-                beyond = re.match(r"\s*([a-z]+)\s+(?=[A-Z])", rest[after_role.end() :]) if after_role is not None else None
+                past_role = " ".join(words[role_end:])
+                after_role = NAME_RUN.match(past_role)
+                beyond = re.match(r"\s*([a-z]+)\s+(?=[A-Z])", past_role[after_role.end() :]) if after_role is not None else None
                 if after_role is not None and beyond is not None and _role_noun(beyond.group(1)):
                     # "Acme senior North American economist Ann Roe said": a capitalised
                     # adjective of the role, the name after it
-                    after_role = NAME_RUN.match(rest, after_role.end() + beyond.end())
+                    after_role = NAME_RUN.match(past_role, after_role.end() + beyond.end())
                 person = clean_name(after_role.group()) if after_role is not None else ""
                 if len(person.split()) > 1 or given_name_gender(person) is not None:
                     return Mention("name", person)

@@ -42,6 +42,8 @@ from .wordlists import is_common_word
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
 _FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
+#: A word and the capitalised word after it (overlapping: "Big Arcade Publishing" gives both pairs).
+_BEFORE_CAPITALISED = re.compile(r"(?<![\w’'-])(\w[\w’'.-]*)(?=\s+([A-Z][a-z]+)\b)")
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer".
 _OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
@@ -412,6 +414,7 @@ class SubjectIndex:
         #: the role nouns of a joint subject's member that a name is apposed to ("and her son,
         #: Tom,"), and that name: one person, not two
         self._kin_names: dict[int, tuple[set[str], str]] = {}
+        self._firm_firsts: frozenset[str] | None = None
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -592,6 +595,15 @@ class SubjectIndex:
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
 
+    def _firm_first_words(self) -> frozenset[str]:
+        """Words the body writes right before a firm's word ("Arcade Publishing", "Acme Holdings"),
+        read once per text."""
+        if self._firm_firsts is None:
+            self._firm_firsts = frozenset(
+                m.group(1) for m in _BEFORE_CAPITALISED.finditer(self._registry.body) if m.group(2).lower() in _FIRM_WORDS
+            )
+        return self._firm_firsts
+
     def _organisation(self, name: str, position: int) -> bool:
         """``name`` ends on an organisation's word ("Entertainment Weekly", "the Defence Ministry",
         "NATO") and no title, honorific or given name makes it a person's (a label before a quote makes
@@ -603,8 +615,7 @@ class SubjectIndex:
         if len(words) == 1 and not body:
             # "Arcade announced" after "released by Arcade Publishing": the text writes the one
             # word as the first of a company's name, so it is the company, no "he" or "she"
-            after = re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+([A-Z][a-z]+)\b", self._registry.body)
-            body = any(a.group(1).lower() in _FIRM_WORDS for a in after)
+            body = name in self._firm_first_words()
         if not body:
             return False
         full = self._registry.fullest(name, position) if len(words) == 1 else name

@@ -87,6 +87,9 @@ def _subject(before: str, verb: str = "") -> Mention | None:
     if provision is not None:
         return Mention("description", provision.group(1))
     subject = subject_before(before)
+    words = before.split()
+    if subject is not None and subject.kind == "pronoun" and words and words[-1].lower() in DOCUMENT_NOUNS:
+        return subject  # '“…,” her statement read': the owner's own words, whom "her" stands for
     if verb.lower() in _RULING_VERBS or verb.lower() in _FINDING_VERBS:
         judge = _headed_by(subject, _JUDGES)  # people, who find and rule only on the bench
         if judge is not None:

@@ -232,4 +232,16 @@ ORGANISATION_NAMES_S2 = cases(
     ],
 )
 
-S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2, *MORE_NAMES_S2, *TITLED_S2, *ORGANISATION_NAMES_S2]
+OWNED_DOCUMENT_READ = cases(
+    "organisations, documents and groups",
+    [
+        ("Environment Minister Dana Holt cancelled the sessions on Saturday.\n\n“I have heard stories of people "
+         "afraid to attend these meetings,” her statement read.", "I have heard stories", "Dana Holt"),
+        ("Tom Hale resigned on Monday. “I leave with a heavy heart and a full notebook,” his letter read.",
+         "I leave with a heavy heart", "Tom Hale"),
+        (  # negative: a "her" with no one before it to stand for
+            "“We will reopen the hall as soon as the repairs are done,” her statement read.", "We will reopen", None),
+    ],
+)
+
+S2_CASES = [*TITLE_PLACES_S2, *NOT_NAMES_S2, *SAY_LESS_S2, *GROUPS_S2, *PRONOUNS_S2, *MORE_NAMES_S2, *TITLED_S2, *ORGANISATION_NAMES_S2, *OWNED_DOCUMENT_READ]

@@ -891,7 +891,7 @@ def _head_attribution(
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
             # the name is the name's person, not "a Democrat"
-            apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before)
+            apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before) if " who" in before else None
             named = name_right_before(apposed.group(1)) if apposed is not None else None
             if named is not None and len(named.text.split()) > 1:
                 mention = named

@@ -131,7 +131,7 @@ def _thing_relative_cue(sentence: str, verb: str | None, name: str) -> bool:
     Levant Forum, which says on its site that it aims to “…”'): the words are the thing's the
     relative pronoun stands for, not the main clause's subject's (unless ``name`` is that thing:
     'Ivo Marr chairs the Delta Trust, which said …')."""
-    if verb is None:
+    if verb is None or ", which" not in sentence:
         return False
     return re.search(rf"{re.escape(name)},\s+which", sentence) is None and re.search(rf",\s+which\s+(?:(?!(?:he|she|they|we|you)\s)[a-z]+\s+){{0,2}}?{re.escape(verb)}(?![\w’'-])", sentence) is not None
 

@@ -42,6 +42,8 @@ from .wordlists import is_common_word
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
 _FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
+#: The lower-case word right after a sentence's opening word.
+_LOWER_WORD_NEXT = re.compile(r"\s+([a-z][\w’'-]*)")
 #: A word and the capitalised word after it (overlapping: "Big Arcade Publishing" gives both pairs).
 _BEFORE_CAPITALISED = re.compile(r"(?<![\w’'-])(\w[\w’'.-]*)(?=\s+([A-Z][a-z]+)\b)")
 
@@ -781,8 +783,11 @@ class SubjectIndex:
         ("Good information can …", "Fresh polling shows …"), which the text never writes
         mid-sentence nor in a longer form: a capitalised adjective, not a person. A name before
         its verb or adverb ("Cruz openly admitted", "Carson defied") stays."""
-        after = re.match(rf"\s*{re.escape(name)}\s+([a-z][\w’'-]*)", sentence)
-        if after is None or " " in name:
+        opening = sentence.lstrip()
+        if " " in name or not opening.startswith(name):
+            return False
+        after = _LOWER_WORD_NEXT.match(opening, len(name))
+        if after is None:
             return False
         word = after.group(1)
         verb = word.endswith(("ed", "s", "ly")) or word == "cannot" or LEADING_VERB.match(" " + word) or SPEECH_VERB.fullmatch(word)

@@ -261,7 +261,7 @@ def _names_in_third_person(quote: str, speaker: str) -> bool:
     Jurgen Klopp has proved …", "Jurgen Klopp's side". A namesake ("My brother Dan Weller has")
     is someone else."""
     words = speaker.split()
-    if not words or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper() or words[-1] not in quote:
         return False
     given = re.escape(words[0]) if len(words) > 1 else r"[A-Z][\w’'-]+"
     name = rf"(?<![\w’'-]){given}\s+(?:[A-Z][\w’'.-]*\s+)*?{re.escape(words[-1])}"

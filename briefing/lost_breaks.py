@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import _spans
+from .sentences import sentence_spans
 from .speech_lexicon import REPORTING_FORMS, SPEECH_VERBS
 
 __all__ = ["LOST_BREAKS_WORDS", "restore_breaks"]
@@ -99,7 +99,7 @@ def _after_sentence_end(text: str, at: int) -> bool:
 
 
 def _by_sentences(text: str) -> list[str]:
-    spans = _spans(text)
+    spans = sentence_spans(text)
     if len(spans) < 2:
         return [text]
     out: list[str] = []

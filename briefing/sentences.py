@@ -95,10 +95,12 @@ ENGLISH_RULES = SplitRules()
 
 def split_sentences(text: str, rules: SplitRules = ENGLISH_RULES) -> list[str]:
     """Sentences of one paragraph; each is a substring of ``text``."""
-    return [s for s, _ in _spans(text, rules)]
+    return [s for s, _ in sentence_spans(text, rules)]
 
 
-def _spans(text: str, rules: SplitRules = ENGLISH_RULES) -> list[tuple[str, int]]:
+def sentence_spans(text: str, rules: SplitRules = ENGLISH_RULES) -> list[tuple[str, int]]:
+    """Each sentence with its start offset in ``text``: readers that cut or mark the text itself
+    (``lost_breaks``) need where a sentence stands, not only its words."""
     if not text or not text.strip():
         return []
     out: list[tuple[str, int]] = []
@@ -179,7 +181,7 @@ def ends_in_abbreviation(text: str) -> bool:
 def split_blocks(blocks: Sequence[Block], rules: SplitRules = ENGLISH_RULES) -> list[Sentence]:
     out: list[Sentence] = []
     for bi, block in enumerate(blocks):
-        for text, start in _spans(block.text, rules):
+        for text, start in sentence_spans(block.text, rules):
             out.append(
                 Sentence(
                     text=text,

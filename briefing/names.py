@@ -188,8 +188,7 @@ _OBJECT_ROLE = re.compile(
     r"(?<!\btold )(?<!\bis )(?<!\bwas )(?<!\bbe )(?<!\bbeen )(?<!\bas )(?<!\bbecame )\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\b"
 )
 
-
-
+#: An object or independent possessive pronoun: a sentence holding one is read for no possessive vote.
 _HIM_OR_HERS = re.compile(r"\b(?:him|hers)\b")
 
 

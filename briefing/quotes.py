@@ -632,12 +632,17 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             reported = last_sentence(head)
             if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
                 f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
-        if mention is not None and mention.kind == "name" and not f.from_tail and _thing_relative_cue(last_sentence(head), verb, mention.text):
-            mention, verb = None, None  # 'Haddad heads the Forum, which says it aims to “…”': the forum's words
-        if mention is not None and not f.from_tail and _first_person_predicate(last_sentence(head), f.text):
-            mention, verb = None, None  # 'Marsh drove her home, where he “pushed me down”': the "me" speaks
-        if mention is not None and mention.kind == "pronoun" and mention.text == "i" and not f.from_tail and _not_the_narrators_verb(last_sentence(head), verb):
-            mention, verb = None, None  # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
+        if mention is not None and not f.from_tail:
+            open_sentence = last_sentence(head)
+            if (
+                # 'Haddad heads the Forum, which says it aims to “…”': the forum's words
+                (mention.kind == "name" and _thing_relative_cue(open_sentence, verb, mention.text))
+                # 'Marsh drove her home, where he “pushed me down”': the "me" speaks
+                or _first_person_predicate(open_sentence, f.text)
+                # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
+                or (mention.kind == "pronoun" and mention.text == "i" and _not_the_narrators_verb(open_sentence, verb))
+            ):
+                mention, verb = None, None
         f.mention, f.verb = mention, verb
         if f.mention is not None:
             last = f

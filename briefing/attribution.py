@@ -151,7 +151,10 @@ _LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
-_AS_SOURCE_VERBS = {"put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports"}
+_AS_SOURCE_VERBS = {
+    "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
+    "pointed out", "points out", "stated", "states", "observes", "explains", "warned", "warns", "remarked",
+}
 #: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
 #: the quote gives (the verb before "to" goes, leaving "As Kell says").
 _AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")

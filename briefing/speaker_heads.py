@@ -560,6 +560,20 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         # role ("president and CEO of the association")
         head = head_of_segment(parts[-1]) if named else None
         return head if head is not None and head.kind == "name" else None
+    if (
+        named
+        and len(first_words) > 1
+        and first_words[-1][:1].islower()  # not "Senator Mia Lord and Rep. Tom Hale": a name ends the first part
+        and _role_words(first_words[-1:])
+        and all(w[:1].isupper() and w.lower() not in DETERMINERS or _role_words([w]) for w in first_words[:-1])
+        and last[0][:1].isupper()
+        and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES)
+    ):
+        # "Acme Foods co-founder and CEO Ann Roe": the firm's name before a role with no determiner
+        # of its own, then a title and a name: one person's two roles (the firm is no speaker)
+        head = head_of_segment(parts[-1])
+        if head is not None and head.kind == "name":
+            return head
     if last[0] in _CONJUNCT_OPENERS:
         pass  # "and the FBI", "and his wife": a phrase of its own
     elif not named:
@@ -594,7 +608,7 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         if _SINGULAR_VERB.match(following):
             return head  # "Yahoo News and former TV network anchor Katie Couric has …": one person
         if (
-            first_words[-1] in PERSON_NOUNS
+            (first_words[-1] in PERSON_NOUNS or _role_words(first_words[-1:]))  # "co-founder"
             and first_words[0].lower() not in {"a", "an"}
             and all(_role_words([w]) or w[:1].isupper() or w.lower() == "the" or w.endswith(POSSESSIVE) for w in first_words[:-1])
         ):

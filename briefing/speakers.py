@@ -207,6 +207,8 @@ def _list_in_name(match: re.Match[str]) -> str:
 
 
 #: Nothing but auxiliaries and adverbs between the last comma of a subject and its verb.
+#: Auxiliaries of a perfect or a modal right before a speech verb ("as the panel has noted").
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would"})
 _AUXILIARY_TAIL = re.compile(r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly)\s+)+")
 #: A preposition of affiliation right before a name ("Dan Ritter of Demand Media"): the name is
 #: where the person works, not the person.
@@ -335,6 +337,12 @@ def _subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(STRIP))
             if named is not None and len(named.text.split()) > 1 and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
                 return named  # not "As Dan Ritter of Demand Media notes": the person, read below
+            if words[0].lower() in SUBORDINATORS and _AUXILIARY_TAIL.fullmatch(" " + words[-1] + " ") and words[-1].lower() in _AUXILIARIES:
+                # "as the committee has pointed out", "As Varga had warned": the auxiliary ends the
+                # subject, it opens the verb (no verb of the clause's own before the speech verb)
+                while len(words) > 2 and words[-1].lower() in _AUXILIARIES | {"also", "long", "repeatedly", "rightly", "already", "often"}:
+                    words = words[:-1]
+                seg = " ".join(words)
             if words[0].lower() in SUBORDINATORS and len(words) > 3 and first_verb(" " + " ".join(words[1:]) + " "):
                 # "Although her new job has let her stay in London the woman says": the clause has a
                 # verb of its own, its comma left out; the main subject ends it, if any

@@ -15,6 +15,7 @@ from .mention import Mention
 from .speakers import subject_before
 from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
+    DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GROUP_NOUNS,
     NAMING_VERBS,
@@ -144,6 +145,12 @@ def plural_noun_phrase(sentence: str, verb: re.Match[str]) -> tuple[Mention | No
     return (None,)
 
 
+#: Endings of the adjectives that modify "states" ("Western", "Baltic", "Coastal", "Arab" aside).
+_ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "ive")
+#: Only a comma or a colon between the form and the quote ('Emery states, “…”').
+_SETS_OFF_QUOTE = re.compile(r"\s*[,:]?\s*")
+#: A determiner or a quantifier right before the capitalised word ("the Gulf states", "all Member states").
+_DETERMINER_BEFORE_WORD = re.compile(r"(?:^|\s)(?:the|a|an|these|those|its|their|our|all|both|other|some|many|several)\s+$", re.IGNORECASE)
 #: A word and a speech-verb form that is more often a plural noun ("Kell answers", "the mayor
 #: promises"; group 1 the word, group 2 the form).
 _AMBIGUOUS_AFTER_WORD = re.compile(rf"([\w’'-]+)\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?![\w’'-])")
@@ -161,11 +168,28 @@ def ambiguous_after_subject(sentence: str) -> tuple[Mention, str] | None:
     word = last.group(1)
     low = word.lower()
     person = low in PERSON_NOUNS or low in GROUP_NOUNS or low in GENDERED_ROLES or low in {"he", "she"}
-    name = word[:1].isupper() and not is_common_word(word) and low not in _NOT_OPENING_A_DESCRIPTION
-    if not (person or name):
+    # a document states what it says ("As the audit states: “…”", "The memo states that “…”");
+    # its other forms stay nouns or name someone else ("the article quotes Kell")
+    person = person or low in DOCUMENT_NOUNS and last.group(2) == "states"
+    capitalised = word[:1].isupper() and low not in _NOT_OPENING_A_DESCRIPTION
+    name = capitalised and not is_common_word(word)
+    # a surname that is also a common word ("Emery", "Baker") speaks only where the form sets off
+    # the quote right after it, and never first in the sentence: 'In a later post, Emery states,
+    # “…”' (not 'Western states, …' or 'Member states say' opening a sentence)
+    set_off = (
+        capitalised
+        and _SETS_OFF_QUOTE.fullmatch(sentence, last.end(2)) is not None
+        and last.start(1) > 0
+        and not low.endswith(_ADJECTIVE_ENDINGS)  # 'Western states', 'Baltic states', 'Coastal states'
+    )
+    if not (person or name or set_off):
         return None
     mention = subject_before(sentence[: last.start(2)])
     if mention is None or mention.kind not in {"name", "description", "pronoun"}:
+        return None
+    if not person and _DETERMINER_BEFORE_WORD.search(sentence, 0, last.start(1)) and (not name or last.group(2) == "states"):
+        return None  # 'the Gulf states, …', 'the Baltic states': a determiner makes the capitalised word a modifier
+    if not (person or name) and mention.kind != "name":
         return None
     if mention.text.split()[-1].lower() != low:
         return None  # the subject must end right before the form

@@ -53,6 +53,7 @@ from tests.briefing.attribution_cases_pron13 import PRON13_CASES
 from tests.briefing.attribution_cases_pron17 import PRON17_CASES
 from tests.briefing.attribution_cases_pron18 import PRON18_CASES
 from tests.briefing.attribution_cases_pron19 import PRON19_CASES
+from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
 from tests.briefing.attribution_cases_real14c import REAL14C_CASES
@@ -1389,6 +1390,7 @@ ALL_CASES: list[Case] = [
     *S2_CASES,
     *F1_CASES,
     *INTLPRON_CASES,
+    *RDB18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -1,0 +1,65 @@
+"""Attribution cases of session 18 (rdb18): quotes whose speaker a careful reader names but we left
+without one, from a hand audit of real news pages; invented people and wording. "X states, “…”" after a
+surname that is also a common word and "the report states"; "as X has pointed out" framing a
+sentence whose quote is X's; a firm's name before "co-founder and CEO" and the person's name.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+STATES_RDB18 = cases(
+    "speech verbs in every form",
+    [
+        ("In a later post, Baker states, “The council has never once listened to the farmers.”",
+         "The council has never", "Baker"),
+        ("Arlo Emery runs the blog. In a second post on the feud, Emery states: “Nobody in the county was asked.”",
+         "Nobody in the county", "Arlo Emery"),
+        ("The audit ran to 80 pages. As the audit states: “The department lost track of 40 vehicles.”",
+         "The department lost track", "the audit"),
+        ("The city's new policy states that “no tenant may be evicted during the winter months.”",
+         "no tenant may be evicted", ("the city's new policy", "The city's new policy")),
+        (  # negative: "states" is a plural noun after a determiner and an adjective
+            "Officials in the Gulf states, “we are told,” are nervous about the vote.",
+            "we are told", None),
+        (  # negative: a modifier of the plural noun, after its determiner, is no surname
+            "Since the vote, the Baltic states, “for the most part,” have kept quiet.",
+            "for the most part", None),
+        (  # negative: a capitalised common word after "the" is a modifier, no surname
+            "For years the Frontier states: “a region apart” in the atlas of 1890.",
+            "a region apart", None),
+    ],
+)
+
+AS_POINTED_OUT_RDB18 = cases(
+    "clause frames around the speaker",
+    [
+        ("As Ms Varga has pointed out, the tax would hit “the smallest farms first”.",
+         "the smallest farms first", "Varga"),
+        ("But, as the audit committee has pointed out, the rule could also be used “to identify a reporter's contacts”.",
+         "to identify a reporter's", "the audit committee"),
+        ("As the Senate Budget Committee has noted, the cuts would fall “hardest on rural hospitals”.",
+         "hardest on rural hospitals", "the Senate Budget Committee"),
+        ("As Dr. Imre Salo has warned, the dam is “one bad storm away from failure”.",
+         "one bad storm away", "Imre Salo"),
+        (  # negative: "as X spoke" is a time clause; the crowd chants
+            "As Ms Varga has spoken, the crowd chanted “resign”.", "resign", "the crowd"),
+    ],
+)
+
+FIRM_AND_ROLES_RDB18 = cases(
+    "titles and abbreviations",
+    [
+        ("Greenfield Foods co-founder and CEO Mara Quill said in a letter to staff that the “pace of change has "
+         "become impossible to ignore” as sales slowed.", "pace of change", "Mara Quill"),
+        ("Company co-founder and chief executive Ilse Brandt told staff that the “merger will not cost a single job”.",
+         "merger will not cost", "Ilse Brandt"),
+        ("Brightwave founder and President Omar Tal said the “station will stay on the air through the winter”.",
+         "station will stay", "Omar Tal"),
+        (  # negative: two people, a spokesman with his own name and a senator
+            "Brightwave spokesman Leo Hart and Senator Omar Tal both said the “merger will not cost a single job”.",
+            "merger will not cost", "Leo Hart and Omar Tal"),
+    ],
+)
+
+RDB18_CASES = [*STATES_RDB18, *AS_POINTED_OUT_RDB18, *FIRM_AND_ROLES_RDB18]

@@ -160,6 +160,9 @@ _AS_SOURCE_VERBS = {
 _AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
 
 
+#: A determiner and lower-case modifiers, no punctuation: the start of the noun phrase after
+#: "according to" ("according to the explanatory notes").
+_SOURCE_NOUN_PHRASE = re.compile(r"\s+(?:the|a|an|its|his|her|their|these|those)(?:\s+[a-z][\w-]*){0,2}\s+")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
@@ -566,6 +569,15 @@ def _head_attribution(
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
         and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
     ]
+    if (
+        len(verbs) > 1
+        and verbs[-2].group().lower() in SPEAKER_AFTER
+        and verbs[-1].group().lower() in SPEECH_NOUN_FORMS
+        and _SOURCE_NOUN_PHRASE.fullmatch(sentence, verbs[-2].end(), verbs[-1].start())
+    ):
+        # 'according to the explanatory notes of the bill — “…”': a speech-verb form inside the
+        # source's noun phrase is its noun, no verb of its own
+        verbs.pop()
     reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
         return reported, verbs[-1].group().lower() if verbs else None
@@ -680,7 +692,12 @@ def _head_attribution(
     made = _caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
-    if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 and _DASH.search(sentence, verb.end()):
+    closing_dash = _DASH.search(sentence, verb.end()) if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 else None
+    if closing_dash is not None and word in SPEAKER_AFTER and not sentence[closing_dash.end() :].strip():
+        # 'The code would include — according to the bill's notes — “…”': the aside's source
+        # closes right before the quote, whose words it gives
+        return source_of(word, phrase_after(sentence[verb.end() : closing_dash.start()])), word
+    if closing_dash is not None:
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     if PASSIVE.search(before) and not word.endswith("ing"):
         # 'Reporters were told that "…"': the listeners, not the speaker; the agent, if named

@@ -97,6 +97,7 @@ from .speaker_turns import (
     apposed_to,
     asked_listener,
     asked_of_someone,
+    caption_like,
     introduced_surname_at,
     main_speech_verbs,
     narrates_the_speaker,
@@ -588,7 +589,8 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             and not title_cased(f.text)
             and last is not None
             and last.paragraph == f.paragraph - 2
-            and blocks[f.paragraph - 1].kind == "paragraph"
+            # a photo caption left between the two reads as a heading, but opens no new section
+            and (blocks[f.paragraph - 1].kind == "paragraph" or caption_like(masks[f.paragraph - 1]))
             and not asked_of_someone(last, masks)
         ):
             # a bare quote one narrative paragraph after the last quote

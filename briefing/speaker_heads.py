@@ -939,7 +939,17 @@ def _noun_after_determiner(seg: str, spoken: re.Match[str]) -> bool:
     noun ("The warning said: “…”", "the posting", "the warning letter"), not the verb that makes
     the segment a clause."""
     form = spoken.group().lower()
-    return len(seg[: spoken.start()].split()) == 1 and (form.endswith("ing") or form in SPEECH_NOUN_FORMS)
+    before = seg[: spoken.start()].split()
+    if len(before) == 2 and form.endswith("s") and form in SPEECH_NOUN_FORMS and not seg[spoken.end() :].strip():
+        # "the explanatory notes", "the detailed reports": an adjective between the determiner and
+        # the plural noun (not "the official notes": a person's noun there is the verb's subject)
+        middle = before[1]
+        return middle.islower() and middle not in PERSON_NOUNS and _ADJECTIVE_SUFFIX.search(middle) is not None
+    return len(before) == 1 and (form.endswith("ing") or form in SPEECH_NOUN_FORMS)
+
+
+#: Endings of adjectives before a plural noun of saying ("explanatory", "official", "detailed").
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ory|ary|al|ive|ed|ous|ic)$")
 
 
 def _without_adjectival_participles(words: list[str]) -> list[str]:

@@ -232,6 +232,25 @@ _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians)")
 _NARRATION_SENTENCES = 3
 
 
+#: Last words of a place's name ("Whangārei Harbour", "Ninety Mile Beach"): a place brings in
+#: nobody who might speak.
+_PLACE_HEADS = frozenset(
+    "harbour harbor river bay beach lake mountain mountains island islands valley park street road avenue bridge "
+    "square coast creek falls forest hills hill peninsula reservoir sound strait canyon desert gulf port".split()
+)
+#: Fewest words of a photo caption set between two paragraphs without its full stop.
+_CAPTION_WORDS = 8
+
+
+def caption_like(masked: str) -> bool:
+    """A photo caption left between two paragraphs, its full stop missing ('Ann Roe at her farm near
+    Kaiwaka, where she was born'): one long phrase in running lower case, unlike a crosshead's few
+    (often capitalised) words, which opens a new section."""
+    words = masked.split()
+    lower = [w for w in words if w[:1].islower()]
+    return len(split_masked(masked.strip())) == 1 and len(words) >= _CAPTION_WORDS and 2 * len(lower) >= len(words)
+
+
 def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start: int, end: int) -> bool:
     """The paragraph (masked, at ``[start, end)`` of the body) between a quote-only paragraph and
     the paragraph of the last attributed quote tells more about that quote's speaker and brings in
@@ -244,7 +263,7 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
     mention = last.mention
     if mention is None or any(c in masked for c in _QUOTE_CHARS) or "?" in masked or SPEECH_VERB.search(masked):
         return False
-    if not 1 <= len(split_masked(masked.strip())) <= _NARRATION_SENTENCES or not masked.rstrip().endswith((".", "!", ")")):
+    if not 1 <= len(split_masked(masked.strip())) <= _NARRATION_SENTENCES or not (masked.rstrip().endswith((".", "!", ")")) or caption_like(masked)):
         return False  # a crosshead ('Anxiety among addicts') opens a new section, maybe a new voice
     words = [w.lower() for w in re.findall(r"[\w’'-]+", masked)]
     if brings_in_people(masked) or any(_AGENT_PLURAL.fullmatch(w) for w in words):
@@ -252,7 +271,11 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
     if any(w in _OTHER_PEOPLE_PRONOUNS for w in words):
         return False
     genders = {g for g, forms in _GENDERED_PRONOUNS.items() if any(w in forms for w in words)}
-    names = {n for n in registry.names_between(start, end) if registry.is_proper_name(n, start, strict=True)}
+    names = {
+        n
+        for n in registry.names_between(start, end)
+        if registry.is_proper_name(n, start, strict=True) and n.split()[-1].lower() not in _PLACE_HEADS
+    }
     if len(genders) > 1 or len(names) > 1:
         return False
     if mention.kind == "name":

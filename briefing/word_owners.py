@@ -175,9 +175,13 @@ def _speaking_owner(phrase: str) -> Mention | None:
 
 #: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"
 #: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
+#: Also "phrase" and its kin ("in Marsh's phrase", "to borrow the mayor's memorable phrase"), and
+#: "to quote X," with no possessive (group "quoted").
 _WORDS_OF_OWNER = re.compile(
-    r"(?<![\w’'])(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
-    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+)?words\b"
+    r"(?<![\w’'])(?:(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
+    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+|(?:memorable|famous|apt|pithy|immortal|oft-quoted|favou?rite)\s+)?"
+    r"(?:words|phrase|phrasing|formulation|coinage|expression)\b"
+    r"|[Tt]o\s+quote\s+(?P<quoted>(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s*[,:—–]\s*)"
 )
 
 
@@ -193,6 +197,9 @@ def words_owner(sentence: str) -> Mention | None:
         return None
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")])
+    if match.group("quoted"):
+        # "To quote Sen. Ann Roe," but not "To quote the old song," (a work, whose singer we do not know)
+        return _speaking_owner(match.group("quoted"))
     mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 

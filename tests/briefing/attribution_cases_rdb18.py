@@ -62,4 +62,67 @@ FIRM_AND_ROLES_RDB18 = cases(
     ],
 )
 
-RDB18_CASES = [*STATES_RDB18, *AS_POINTED_OUT_RDB18, *FIRM_AND_ROLES_RDB18]
+PHRASE_OWNERS_RDB18 = cases(
+    "clause frames around the speaker",
+    [
+        ("The town had become, in economist Lena Marsh's phrase, “a museum of its own past”.",
+         "a museum of its own past", "Lena Marsh"),
+        ("Pricing now runs the city, as if there were (in historian Ivo Petrak's phrase) “markets for every "
+         "hour of the day” - even in a flood.", "markets for every hour", "Ivo Petrak"),
+        ("The stadium is, to borrow the mayor's memorable phrase, “a cathedral nobody prays in”.",
+         "a cathedral nobody prays in", "the mayor"),
+        ("To quote Senator Olu Adeyemi, “Nobody in this chamber reads the fine print.”",
+         "Nobody in this chamber", "Olu Adeyemi"),
+        ("To quote one neighbour, the noise was “like a jet taking off every hour”.",
+         "like a jet taking off", "one neighbour"),
+        (  # negative: a phrase nobody owns
+            "The old mill town became, in the phrase of the day, “a museum of its own past”.",
+            "a museum of its own past", None),
+        (  # negative: a song is no one we can name
+            "To quote the old song, “Nobody knows the trouble I have seen.”",
+            "Nobody knows the trouble", None),
+        (  # negative: a later speech verb reports someone else's words
+            "In Marsh's phrase, Senator Olu Adeyemi said the bill was “a monument to fine print”.",
+            "a monument to fine print", "Olu Adeyemi"),
+    ],
+)
+
+ACCORDING_DASH_RDB18 = cases(
+    "organisations, documents and groups",
+    [
+        ("There would be a code including — according to the explanatory notes of the draft bill — “a duty to "
+         "protect the sources of reporters”.", "a duty to protect", "the explanatory notes"),
+        ("The fund would hold — according to the council's draft guidance — “a reserve for unexpected repairs”.",
+         "a reserve for unexpected", "the council's draft guidance"),
+        ("The new code would require – according to Mayor Ida Fenn – “a permit for every tree over ten metres”.",
+         "a permit for every tree", "Ida Fenn"),
+        (  # negative: the aside closes before the verb; the quote is the plan's content, no one's words
+            "The plan — according to the council — includes “a reserve for unexpected repairs”.",
+            "a reserve for unexpected", None),
+    ],
+)
+
+CAPTION_BETWEEN_RDB18 = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        ("The river has flooded three times this year.\n\n“Nobody in the capital listens to us,” says Moana "
+         "Tere, a farmer and elder of the valley.\n\nMoana Tere on her farm near Kaiwaka, where she was born and "
+         "grew up\n\n“We have lived with this river for ten generations. We know when it is angry.”",
+         "We have lived with this river", "Moana Tere"),
+        ("“Nobody in the capital listens to us,” says Moana Tere, a farmer and elder of the valley.\n\nThe "
+         "flooded road north of Kaiwaka, with the old bridge far off in the distance\n\n“We have lived with "
+         "this river for ten generations.”", "We have lived with this river", "Moana Tere"),
+        ("“The water came up in an hour,” says Tui Rangi, who runs the store.\n\nOtara Harbour seen from the "
+         "hill road, with the mud flats showing at low tide\n\n“We lost every shelf of stock that night.”",
+         "We lost every shelf", "Tui Rangi"),
+        (  # negative: the caption brings in another person, who may be the one speaking
+            "“Nobody in the capital listens to us,” says Moana Tere, a farmer and elder of the valley.\n\n"
+            "Council engineer Rob Hale inspecting the levee near Kaiwaka in March last year\n\n“We have "
+            "checked this levee every month since the flood.”", "We have checked this levee", None),
+    ],
+)
+
+RDB18_CASES = [
+    *STATES_RDB18, *AS_POINTED_OUT_RDB18, *FIRM_AND_ROLES_RDB18, *PHRASE_OWNERS_RDB18, *ACCORDING_DASH_RDB18,
+    *CAPTION_BETWEEN_RDB18,
+]

@@ -163,6 +163,8 @@ _AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|lik
 #: A determiner and lower-case modifiers, no punctuation: the start of the noun phrase after
 #: "according to" ("according to the explanatory notes").
 _SOURCE_NOUN_PHRASE = re.compile(r"\s+(?:the|a|an|its|his|her|their|these|those)(?:\s+[a-z][\w-]*){0,2}\s+")
+#: "came from" right after a noun of saying ("The reply came from …").
+_CAME_FROM = re.compile(r"\s+(?:came|comes|had\s+come)\s+from\s")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
@@ -578,6 +580,10 @@ def _head_attribution(
         # 'according to the explanatory notes of the bill — “…”': a speech-verb form inside the
         # source's noun phrase is its noun, no verb of its own
         verbs.pop()
+    if verbs and verbs[-1].group().lower() in SPEECH_NOUN_FORMS and _CAME_FROM.match(sentence, verbs[-1].end()):
+        # 'The sharpest reply came from the union's leader, Tom Berg:': the form is the subject's
+        # noun, the one it came from its owner (``possessive_introduction``), not "the sharpest"
+        return None, None
     reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
     if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
         return reported, verbs[-1].group().lower() if verbs else None

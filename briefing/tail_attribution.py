@@ -486,7 +486,31 @@ def signed_after(rest: str) -> Mention | None:
         # outlet's name read as "the Ledger"; only a capitalised one (an account's display name)
         words = signer.split(",")[0].split()
         return mention if len(words) <= 5 and all(w[:1].isupper() for w in words) else None
+    if mention is None and match is None:
+        return _bare_signature(rest)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+_SCHOOL_YEAR = r"(?:Grade|Year|Class|Form|Age)\b"
+#: A signature with no dash closing the paragraph after a quote, as under readers' or pupils'
+#: letters: a name, then an age or a school year ("Jana Novak, 14", "Soraya, Grade 9"), then maybe a
+#: school or a place ("@ Nur High School (Kabul)", ", Izmir").
+_BARE_SIGNATURE = re.compile(
+    rf"^\s*(?P<name>(?!{_SCHOOL_YEAR})[{UPPER}][\w’'-]+(?:\s+(?!{_SCHOOL_YEAR})[{UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s*,?\s*{_SCHOOL_YEAR}\s+\d{{1,2}}|\s*,\s*(?:aged\s+)?\d{{1,2}})(?![\w%])"
+    r"(?:\s*(?:,|@|\(|at\s)[^—–.!?“”\"\n]{0,80})?[.\s]*$"
+)
+
+
+def _bare_signature(rest: str) -> Mention | None:
+    """ '“…” Jana Novak, 14' / '“…” Soraya, Grade 9 @ Nur School': the writer's name and age or year
+    under the quote (the age or the year is what makes a bare name a signature, not a credit such
+    as "Getty Images" or a sentence going on)."""
+    match = _BARE_SIGNATURE.match(rest)
+    if match is None:
+        return None
+    mention = head_of_segment(match.group("name"))
+    return mention if mention is not None and mention.kind == "name" and mention.text == match.group("name") else None
 
 
 OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}

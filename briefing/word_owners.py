@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .colon_intros import credited_owner
+from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -33,7 +34,7 @@ _INTRO_NOUNS = (
     r"take|view|thoughts|two\s+cents|diagnosis|summary|forecast|rejoinder|comeback|excuse|apology|confession|"
     r"admission|instructions|mantra|motto|recommendation|suggestion|request|demand|appeal|rationale|reasoning|"
     r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
-    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell"
+    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?"
 )
 _POSSESSIVE_INTRO = re.compile(
     _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
@@ -57,11 +58,12 @@ _POSSESSIVE_INTRO = re.compile(
 _WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|words)"
 #: The same with the owner after "from", "of" or "by": "The response from the ministry was swift:",
 #: "The reaction of Gov. Tim Ruiz:", "Words from the coach:", and a statement introduced whole:
-#: "Read the full statement from Sen. Ann Weller below:", "Here is the statement by the agency:".
+#: "Read the full statement from Sen. Ann Weller below:", "Here is the statement by the agency:",
+#: "A question came from a member of the audience:" (the noun's verb before "from").
 _NOUN_FROM_OWNER_INTRO = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Rr]ead|[Ss]ee|[Hh]ere\s+is|[Hh]ere[’']s|[Bb]elow\s+is)\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?|{_INTRO_NOUNS})"
-    r"\s+(?:from|of|by)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)"
+    r"\s+(?:(?:came|comes)\s+)?(?:from|of|by)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?(?:,\s+[^,;:.!?“”\"]{2,40}?)?)"
     r"(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2}|\s+(?:below|here|in\s+full))?\s*:\s*$"
 )
 #: A possessive noun of saying and a short copula predicate ending the sentence before the quote:
@@ -156,12 +158,30 @@ def possessive_introduction_with_gist(sentence: str) -> Mention | None:
     return owner
 
 
+_CAME_BEFORE_OWNER = re.compile(r"\s(?:came|comes)\s+from\s")
+
+
 def _owner_after_noun(sentence: str) -> Mention | None:
     """ "The response from the ministry was swift: “…”" -> the ministry: the owner after "from"
     or "of", kept when it is a name or a description of a person or an organisation (not "The
     message of the film:")."""
     match = _NOUN_FROM_OWNER_INTRO.search(sentence, max(0, len(sentence) - 160))
-    return _speaking_owner(match.group("owner")) if match is not None else None
+    if match is None:
+        return None
+    owner, _, apposed = match.group("owner").partition(", ")
+    named = head_of_segment(apposed) if apposed else None
+    described = _speaking_owner(owner) if named is not None and named.kind == "name" else None
+    if described is not None and described.kind == "description":
+        return named  # "from the union's leader, Tom Berg:": the name in apposition (not "Denver, Colorado")
+    if apposed:
+        return None
+    mention = _speaking_owner(owner)
+    if mention is not None and mention.kind == "name" and _CAME_BEFORE_OWNER.search(match.group()):
+        # "A question came from Ohio:" names a place as often as a person: only a name with a given
+        # name or a title before it ("came from Dr. Ines Varga:")
+        titled = len(owner.split()) > len(mention.text.split())
+        return mention if titled or given_name_gender(mention.text.split()[0]) is not None else None
+    return mention
 
 
 def _speaking_owner(phrase: str) -> Mention | None:

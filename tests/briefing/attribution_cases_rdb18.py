@@ -122,7 +122,50 @@ CAPTION_BETWEEN_RDB18 = cases(
     ],
 )
 
+SIGNATURES_RDB18 = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        ("The project asked girls to write about their heroes.\n\n“My hero is my grandmother, who taught me to read "
+         "when the schools were closed.” Soraya, Grade 9", "My hero is my grandmother", "Soraya"),
+        ("The project asked girls to write about their heroes.\n\n“I want to be a doctor so no mother in my "
+         "village loses a child again.” Parisa Grade 8 @ Nur High School (Kabul, Afghanistan)",
+         "I want to be a doctor", "Parisa"),
+        ("Readers sent in their memories of the storm.\n\n“We slept in the car for three nights and my little "
+         "brother never cried once.” Jana Novak, 14", "We slept in the car", "Jana Novak"),
+        ("Readers sent in their memories of the storm.\n\n“The water reached the second step of the church and "
+         "then it stopped.” Elif Demir, aged 12, Izmir", "The water reached", "Elif Demir"),
+        (  # the signature, not the writer quoted in the paragraph before
+            "“I thought the night would never end,” said Tom Ruiz.\n\n“The water reached the second step of the "
+            "church and then it stopped.” Elif Demir, 12", "The water reached", "Elif Demir"),
+        (  # negative: a road's number is no signature
+            "The flood ruined the town.\n\n“The water reached the second step of the church.” Route 9",
+            "The water reached", None),
+        (  # negative: a place and a year under the quote
+            "The flood ruined the town.\n\n“The water reached the second step of the church.” Main Street, 1998",
+            "The water reached", None),
+        (  # negative: a page number
+            "The flood ruined the town.\n\n“The water reached the second step of the church.” Page 14",
+            "The water reached", None),
+    ],
+)
+
+CAME_FROM_RDB18 = cases(
+    "clause frames around the speaker",
+    [
+        ("After the lecture, a question came from a member of the audience: “Did you ever test it on real patients?”",
+         "Did you ever test it", ("a member", "a member of the audience")),
+        ("Then a question came from Dr. Ines Varga: “How much of this was planned?”",
+         "How much of this", "Ines Varga"),
+        ("The sharpest reply came from the union's leader, Tom Berg: “We will not sign this.”",
+         "We will not sign", "Tom Berg"),
+        (  # negative: the question came from a place, not from anyone named
+            "The first question came from the back of the hall: “Why now?”", "Why now?", None),
+        (  # negative: a city and its state, not a person and an apposition
+            "The reply came from Denver, Colorado: “We will not comment.”", "We will not comment", None),
+    ],
+)
+
 RDB18_CASES = [
     *STATES_RDB18, *AS_POINTED_OUT_RDB18, *FIRM_AND_ROLES_RDB18, *PHRASE_OWNERS_RDB18, *ACCORDING_DASH_RDB18,
-    *CAPTION_BETWEEN_RDB18,
+    *CAPTION_BETWEEN_RDB18, *SIGNATURES_RDB18, *CAME_FROM_RDB18,
 ]

@@ -163,6 +163,10 @@ _AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|lik
 #: A determiner and lower-case modifiers, no punctuation: the start of the noun phrase after
 #: "according to" ("according to the explanatory notes").
 _SOURCE_NOUN_PHRASE = re.compile(r"\s+(?:the|a|an|its|his|her|their|these|those)(?:\s+[a-z][\w-]*){0,2}\s+")
+#: "as" right before a participle of saying ("As noted by …", "…, as stated by …").
+_AS_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(—–])[Aa]s\s+$")
+#: The agent after such a participle, set off by a comma, a dash or a parenthesis (group 1).
+_AS_BY_AGENT = re.compile(r"\s+by\s+([^,;:()—–“”\"]{2,60}?)\s*[,)—–]")
 #: "came from" right after a noun of saying ("The reply came from …").
 _CAME_FROM = re.compile(r"\s+(?:came|comes|had\s+come)\s+from\s")
 #: "according to its analysis": a source that belongs to the speaker already named.
@@ -705,6 +709,12 @@ def _head_attribution(
         return source_of(word, phrase_after(sentence[verb.end() : closing_dash.start()])), word
     if closing_dash is not None:
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
+    as_by = _AS_BY_AGENT.match(sentence, verb.end()) if _AS_RIGHT_BEFORE.search(before) else None
+    if as_by is not None:
+        # 'As noted by Mayor Ida Fenn, the plan is “…”', 'The plan is, as stated by the audit office,
+        # “…”': the agent is the source of the sentence's words (never the sentence's subject)
+        as_agent = head_of_segment(as_by.group(1))
+        return (as_agent, word) if as_agent is not None and as_agent.kind in {"name", "description"} else (None, None)
     if PASSIVE.search(before) and not word.endswith("ing"):
         # 'Reporters were told that "…"': the listeners, not the speaker; the agent, if named
         # ('The Ledger was told by Sen. Dan Kline that “…”')

@@ -44,6 +44,15 @@ AS_POINTED_OUT_RDB18 = cases(
          "one bad storm away", "Imre Salo"),
         (  # negative: "as X spoke" is a time clause; the crowd chants
             "As Ms Varga has spoken, the crowd chanted “resign”.", "resign", "the crowd"),
+        ("As noted by Mayor Ida Fenn, the fund is “a reserve for hard times, not a piggy bank”.",
+         "a reserve for hard times", "Ida Fenn"),
+        ("The fund is, as stated by Mayor Ida Fenn, “a reserve for hard times, not a piggy bank”.",
+         "a reserve for hard times", "Ida Fenn"),
+        ("As pointed out by the audit office, the fund has become “a piggy bank for pet projects”.",
+         "a piggy bank for pet", "the audit office"),
+        (  # a later speech verb with its own subject still speaks
+            "As reported by the Ledger, Mayor Ida Fenn called the fund “a reserve for hard times”.",
+            "a reserve for hard times", "Ida Fenn"),
     ],
 )
 

@@ -239,7 +239,7 @@ _PLACE_HEADS = frozenset(
     "square coast creek falls forest hills hill peninsula reservoir sound strait canyon desert gulf port".split()
 )
 #: Fewest words of a photo caption set between two paragraphs without its full stop.
-_CAPTION_WORDS = 8
+_CAPTION_WORDS = 10
 
 
 def caption_like(masked: str) -> bool:
@@ -248,7 +248,9 @@ def caption_like(masked: str) -> bool:
     (often capitalised) words, which opens a new section."""
     words = masked.split()
     lower = [w for w in words if w[:1].islower()]
-    return len(split_masked(masked.strip())) == 1 and len(words) >= _CAPTION_WORDS and 2 * len(lower) >= len(words)
+    # the comma of its added detail (", where she was born", ", with the old bridge behind") sets
+    # it apart from a long subhead ('Why the valley fears the next big flood on the river')
+    return len(split_masked(masked.strip())) == 1 and len(words) >= _CAPTION_WORDS and 2 * len(lower) >= len(words) and "," in masked
 
 
 def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start: int, end: int) -> bool:

@@ -124,6 +124,10 @@ CAPTION_BETWEEN_RDB18 = cases(
         ("“The water came up in an hour,” says Tui Rangi, who runs the store.\n\nOtara Harbour seen from the "
          "hill road, with the mud flats showing at low tide\n\n“We lost every shelf of stock that night.”",
          "We lost every shelf", "Tui Rangi"),
+        (  # negative: a long subhead opens a new section, whose first voice may be anyone's
+            "“Nobody in the capital listens to us,” says Moana Tere, a farmer and elder of the valley.\n\nWhy "
+            "the valley fears the next big flood on the river\n\n“We have checked this levee every month.”",
+            "We have checked this levee", None),
         (  # negative: the caption brings in another person, who may be the one speaking
             "“Nobody in the capital listens to us,” says Moana Tere, a farmer and elder of the valley.\n\n"
             "Council engineer Rob Hale inspecting the levee near Kaiwaka in March last year\n\n“We have "

@@ -168,6 +168,10 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     return after[0].endswith("ed") or not past
 
 
+#: Most words of such a bare subject: a name and the titles before it.
+_BARE_SUBJECT_WORDS = 6
+
+
 def predicate_of_bare_subject(between: str) -> bool:
     """The quote's sentence is nothing but a subject and the quote as its predicate:
     '“…,” said Aida. Biden “kind of misspoke.”' — ``between`` (masked, from the previous quote)
@@ -177,10 +181,14 @@ def predicate_of_bare_subject(between: str) -> bool:
     was read from the clause right after it)."""
     sentence = last_sentence(between).strip()
     words = sentence.split()
-    if not 1 <= len(words) <= 4 or SPEECH_VERB.search(sentence):
+    if not 1 <= len(words) <= _BARE_SUBJECT_WORDS or SPEECH_VERB.search(sentence):
         return False
     mention = leading_np(sentence)
-    return mention is not None and mention.kind in {"name", "description"} and mention.text.split()[-1] == words[-1]
+    if mention is None or mention.kind not in {"name", "description"} or mention.text.split()[-1] != words[-1]:
+        return False
+    # a name may carry its titles ("Palestinian Authority President Mahmoud Abbas"); a longer
+    # description is more likely a clause of its own
+    return len(words) <= 4 or mention.kind == "name"
 
 
 #: A sentence opening on other people than the one just quoted: "Not everyone agreed.", "Others

@@ -178,7 +178,20 @@ CAME_FROM_RDB18 = cases(
     ],
 )
 
+BARE_SUBJECT_RDB18 = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("“Both sides have taken real risks,” Ruiz said in his speech. Palestinian Authority President Ana Pell "
+         "“has set aside her old demands and come to the table.”", "has set aside her old", "Ruiz"),
+        ("“Both sides have taken real risks,” Ruiz said in his speech. Senate Majority Leader Ana Pell “has set "
+         "aside her old demands.”", "has set aside her old", "Ruiz"),
+        (  # negative: the quote before has no speaker to go on with
+            "The crowd cheered. Palestinian Authority President Ana Pell “has set aside her old demands and come "
+            "to the table.”", "has set aside her old", None),
+    ],
+)
+
 RDB18_CASES = [
     *STATES_RDB18, *AS_POINTED_OUT_RDB18, *FIRM_AND_ROLES_RDB18, *PHRASE_OWNERS_RDB18, *ACCORDING_DASH_RDB18,
-    *CAPTION_BETWEEN_RDB18, *SIGNATURES_RDB18, *CAME_FROM_RDB18,
+    *CAPTION_BETWEEN_RDB18, *SIGNATURES_RDB18, *CAME_FROM_RDB18, *BARE_SUBJECT_RDB18,
 ]

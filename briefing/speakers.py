@@ -337,11 +337,12 @@ def _subject_before(clause: str) -> Mention | None:
             named = name_right_before(seg.strip(STRIP))
             if named is not None and len(named.text.split()) > 1 and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
                 return named  # not "As Dan Ritter of Demand Media notes": the person, read below
-            if words[0].lower() in SUBORDINATORS and _AUXILIARY_TAIL.fullmatch(" " + words[-1] + " ") and words[-1].lower() in _AUXILIARIES:
-                # "as the committee has pointed out", "As Varga had warned": the auxiliary ends the
-                # subject, it opens the verb (no verb of the clause's own before the speech verb)
-                while len(words) > 2 and words[-1].lower() in _AUXILIARIES | {"also", "long", "repeatedly", "rightly", "already", "often"}:
-                    words = words[:-1]
+            # "as the committee has pointed out", "As Varga had repeatedly warned": the auxiliary
+            # (and an adverb after it) ends the subject, it opens the verb (no verb of the clause's
+            # own before the speech verb)
+            tail = 2 if len(words) > 3 and _AUXILIARY_TAIL.fullmatch(" " + words[-1] + " ") and words[-1].lower() not in _AUXILIARIES else 1
+            if words[0].lower() in SUBORDINATORS and _AUXILIARY_TAIL.fullmatch(" " + " ".join(words[-tail:]) + " ") and words[-tail].lower() in _AUXILIARIES:
+                words = words[:-tail]
                 seg = " ".join(words)
             if words[0].lower() in SUBORDINATORS and len(words) > 3 and first_verb(" " + " ".join(words[1:]) + " "):
                 # "Although her new job has let her stay in London the woman says": the clause has a

@@ -42,6 +42,8 @@ AS_POINTED_OUT_RDB18 = cases(
          "hardest on rural hospitals", "the Senate Budget Committee"),
         ("As Dr. Imre Salo has warned, the dam is “one bad storm away from failure”.",
          "one bad storm away", "Imre Salo"),
+        ("As the dam committee has repeatedly warned, the spillway is “one bad storm away from failure”.",
+         "one bad storm away", "the dam committee"),
         (  # negative: "as X spoke" is a time clause; the crowd chants
             "As Ms Varga has spoken, the crowd chanted “resign”.", "resign", "the crowd"),
         ("As noted by Mayor Ida Fenn, the fund is “a reserve for hard times, not a piggy bank”.",

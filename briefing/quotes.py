@@ -122,6 +122,10 @@ from .word_owners import (
 )
 from .wordlists import is_common_word
 
+#: A post's links as an embed leaves them after its text ("pic.twitter.com/aB3cDe",
+#: "https://t.co/Zx12Ab"): no words of the paragraph, nor a paragraph of words between the post
+#: and its sign-off.
+_POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*")
 #: Words that are all inside brackets or parentheses: a transcript's stage direction.
 _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
 #: First-person subjects: in a transcript's turn, the label's speaker.
@@ -466,8 +470,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
         if mention is None and at_start and not WORD.search(masked):
             mention = header_name_line(blocks, masks, f.paragraph)  # 'Ann Weller, 54, a nurse' / '“…”'
-        if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
-            mention = signed_after(" " + masks[f.paragraph + 1])  # '"…"' / '— Gov. Maria Lenz, on X.'
+        if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(_POST_LINKS.sub(" ", masked)):
+            sign_off = f.paragraph + 1
+            links = masks[sign_off]
+            if sign_off + 1 < len(blocks) and _POST_LINKS.search(links) and not WORD.search(_POST_LINKS.sub(" ", links)):
+                sign_off += 1  # '“…”' / 'pic.twitter.com/aB3cDe' / '— Ann Weller (@annweller) May 9, 2016'
+            mention = signed_after(" " + masks[sign_off])  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
                 mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues

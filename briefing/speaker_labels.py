@@ -214,8 +214,10 @@ _QA_TURN = re.compile(r"[\"“‘']?\s*([QA])\s?[.:]\s")
 #: Weller sat down with the Ledger" (the subject, when the one spoken with is the paper or "us").
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat\s+down|sits\s+down|chatted|caught\s+up|interview|conversation|Q&A)\s+"
-    r"(?:(?:with|to)\s+)(?P<guest>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
-    r"|\binterviewed\s+(?P<guest2>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    r"(?:(?:with|to)\s+)(?P<guest>(?:_TITLE|[^,.;:!?()]){2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    r"|\binterviewed\s+(?P<guest2>(?:_TITLE|[^,.;:!?()]){2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    # a title's period inside the guest's phrase ("the surgeon Dr. Ravi Menon"), not only first
+    .replace("_TITLE", r"\b(?:Dr|Mr|Ms|Mrs|Sen|Rep|Gov|Prof|Gen|Col|Capt|Lt|Rev|Sgt|St)\.\s+")
 )
 
 
@@ -245,5 +247,7 @@ def interviewee(blocks: Sequence[Block], paragraph: int) -> Mention | None:
     if guest is None or guest.kind != "description" and guest.text.lower() not in {"us", "me"}:
         if not (match.group("guest") or "").lower().startswith(("the ", "us")):
             return None
+    if guest is not None and guest.kind == "description" and guest.text.split()[-1].lower() in PERSON_NOUNS:
+        return None  # "Ann Kell spoke to a surgeon": the unnamed guest answers, never the interviewer
     subject = head_of_segment(intro[: match.start()])  # "Ann Weller sat down with the Ledger"
     return subject if subject is not None and subject.kind == "name" else None

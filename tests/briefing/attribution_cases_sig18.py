@@ -1,0 +1,94 @@
+"""Attribution cases of round 25 ("sig18"): quotes a reader plainly attributes in page shapes that
+extraction leaves behind. An embedded post whose links ("pic.twitter.com/…", "https://t.co/…")
+sit after its text, in its paragraph or one of their own, before the "— Name (@handle) date"
+sign-off; a signature line after a quote or a run of quote paragraphs; a Q&A's "A:" turns, the
+guest's even when the interviewer is named first and the guest carries a title ("Reporter X spoke
+to the surgeon Dr. Y"), and nobody's when the guest is left unnamed; colon introductions across a
+paragraph break; a name only after the last of three quote paragraphs; quotes set as a bulleted or
+numbered list under "She listed her demands:". Negatives: a paragraph of words between a post and
+a dash line, two quote paragraphs before a sign-off (the first is not the post's), a list of signs,
+a union's unnamed list. Invented people and wording.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+SIG18_CASES = cases(
+    "organisations, documents and groups",
+    [
+        # embedded posts: links after the text, then the sign-off
+        ("“We will not back down on the clinic funding,” — Jane Roe (@janeroe) May 5, 2024",
+         "We will not back down", "Jane Roe"),
+        ("“The bridge reopens Monday. Drive safe, everyone.” pic.twitter.com/aB3cDe\n\n"
+         "— Senator Halle Dunmore (@SenDunmore) March 3, 2023", "The bridge reopens Monday", "Halle Dunmore"),
+        ("“The ferry is running again from 6 a.m.” https://t.co/Zx12Ab\n\n— Halle Dunmore (@hdunmore) March 3, 2023",
+         "The ferry is running again", "Halle Dunmore"),
+        ("Dunmore posted a photo of the new span.\n\n“Finally open. Thank you to every crew member.”\n\n"
+         "pic.twitter.com/aB3cDe\n\n— Halle Dunmore (@hdunmore) March 3, 2023",
+         "Finally open", "Halle Dunmore"),
+        ("Dunmore tweeted:\n\n“The bridge reopens Monday. Drive safe, everyone.”", "The bridge reopens", "Dunmore"),
+        ("Mayor Pell Ostrander wrote on X:\n\n“Tonight's fireworks are cancelled because of the wind.”",
+         "Tonight's fireworks", "Pell Ostrander"),
+        ("In a post on Instagram, the singer Lila Varga wrote:\n\n“I have never felt so loved. Thank you for every message.”",
+         "I have never felt so loved", "Lila Varga"),
+        # negatives: words between the post and a dash line; a separate quote paragraph before a sign-off
+        ("“The ferry is running again.” https://t.co/Zx12Ab\n\nThe ferry had been idle for a year after the storm.\n\n"
+         "— Halle Dunmore", "The ferry is running again", None),
+        ("“The market opens at nine.”\n\n“Bring your own bags.”\n\n— Halle Dunmore (@hdunmore) March 3, 2023",
+         "The market opens at nine", None),
+        # signature lines
+        ("“Nurses have been ignored for far too long and we are done waiting.” — John Doe, a nurse in Leeds",
+         "Nurses have been ignored", "John Doe"),
+        ("“We just want to be paid on time.” – Mary Poe, 34", "We just want to be paid", "Mary Poe"),
+        ("“The water came up to the windows in an hour.\n\n“We lost everything on the ground floor.\n\n"
+         "“I don't know where we start.”\n\n— Mary Poe, 34, a teacher", "We lost everything", "Mary Poe"),
+        ("“It was the best decision of my life.” — Anonymous reader, Ohio", "It was the best decision", None),
+        # a Q&A: the guest answers, never the interviewer named first
+        ("Reporter Ann Kell spoke to the surgeon Dr. Ravi Menon about the waiting lists.\n\n"
+         "“Q: How long are patients waiting now?\n\n“A: Some of them wait eighteen months for a hip.”",
+         "A: Some of them wait", "Ravi Menon"),
+        ("Reporter Ann Kell spoke to the surgeon Dr. Ravi Menon about the waiting lists.\n\n"
+         "“Q: How long are patients waiting now?\n\n“A: Some of them wait eighteen months for a hip.”",
+         "Q: How long are patients", None),
+        ("Reporter Ann Kell spoke to a surgeon about the waiting lists.\n\n"
+         "“Q: How long are patients waiting now?\n\n“A: Some of them wait eighteen months for a hip.”",
+         "A: Some of them wait", None),
+        ("We spoke with Sen. Tia Grove about the budget.\n\nQ: What happens in March?\n\nA: “We run out of money.”",
+         "We run out of money", "Tia Grove"),
+        ("The mayor, Oren Tasker, sat down with us on Friday.\n\nKELL: “Was the stadium promised?”\n\n"
+         "TASKER: “I never promised a new stadium. I promised a study.”", "I never promised", "Oren Tasker"),
+        ("The mayor, Oren Tasker, sat down with us on Friday.\n\nKELL: “Was the stadium promised?”\n\n"
+         "TASKER: “I never promised a new stadium. I promised a study.”", "Was the stadium promised", "Kell"),
+        ("The novelist Greta Halvorsen talked to us about her new book.\n\n"
+         "Halvorsen: “We wanted to write something that felt like winter.”", "We wanted to write", "Greta Halvorsen"),
+        # colon introductions across a paragraph break
+        ("In a statement, the ministry said:\n\n“The minister has full confidence in the investigation.”",
+         "The minister has full confidence", "the ministry"),
+        ("Councillor Nia Brenton spoke after the vote. Here is what she told reporters:\n\n"
+         "“We did what the residents asked us to do. Nothing more.”", "We did what the residents", "Nia Brenton"),
+        ("The club issued a statement on Monday. The statement read in part:\n\n“We are deeply saddened by the events of "
+         "Saturday.”", "We are deeply saddened", ("the statement", "the club")),
+        # a name only after the last of three quote paragraphs
+        ("The meeting ran late into the night.\n\n“When I took this job I promised the east side a library.\n\n"
+         "“We have been waiting for nine years.\n\n“I am not going to stop asking until the doors open,” said Roe, "
+         "the council leader.", "When I took this job", "Roe"),
+        ("The meeting ran late into the night.\n\n“When I took this job I promised the east side a library.\n\n"
+         "“We have been waiting for nine years.\n\n“I am not going to stop asking until the doors open,” said Roe, "
+         "the council leader.", "We have been waiting", "Roe"),
+        # quotes set as a list under a colon introduction
+        ("At the rally, Nurse Ada Fenwick listed her demands:\n\n• “Safe staffing on every ward.”\n\n"
+         "• “A pay rise that matches inflation.”\n\n• “An end to forced overtime.”", "An end to forced overtime", "Ada Fenwick"),
+        ("At the rally, Nurse Ada Fenwick listed her demands:\n\n• “Safe staffing on every ward.”\n\n"
+         "• “A pay rise that matches inflation.”", "Safe staffing on every ward", "Ada Fenwick"),
+        ("The protesters' leader, Tomas Reld, listed three demands:\n\n- “Reopen the clinic.”\n\n- “Restore the bus route.”",
+         "Restore the bus route", "Tomas Reld"),
+        ("Nurse Ada Fenwick spoke first. She listed her demands:\n\n1. “Safe staffing on every ward.”\n\n"
+         "2. “A pay rise that matches inflation.”", "A pay rise that matches", "Ada Fenwick"),
+        # negatives: placards are no one's words; a list with no one named
+        ("Here are some of the signs at the march:\n\n• “Hands off our clinic”\n\n• “Nurses not profits”",
+         "Nurses not profits", None),
+        ("The union set out its demands:\n\n• “Safe staffing on every ward.”\n\n• “A pay rise that matches inflation.”",
+         "Safe staffing on every ward", (None, "the union")),
+    ],
+)

@@ -346,6 +346,8 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
     for k in range(len(sentences) - 1, -1, -1):
         if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]):
             return None, None  # someone else was named after the speaker
+        if k + 1 < len(sentences) and opens_on_others(sentences[k + 1]):
+            return None, None  # 'Mayor Pell Ostrander spoke first. Others were less hopeful:' / '“…”': one of the others
         if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
         if two_named_subjects(sentences[k][: cue.start()]):

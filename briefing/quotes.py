@@ -28,7 +28,14 @@ from .found_quotes import Found, Masks
 from .headline_echo import echo_headline_speakers
 from .judging_frames import judging_frame, judging_with_object
 from .key_quotes import pick_key_quotes
-from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
+from .masked_sentences import (
+    WORD,
+    closed_sentence,
+    first_sentence,
+    last_sentence,
+    sentence_starts,
+    split_masked,
+)
 from .masking import ABBREVIATION_DOT, opens_new_entry, restore
 from .mention import Mention
 from .models import Block, BriefingOptions, Quote
@@ -78,6 +85,7 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import close_before_attribution, find_marked_spans, quoted_words
+from .salience import caption_sentences
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (
@@ -533,9 +541,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if listener is not None and _next_quote_agrees(blocks, masks, registry, f, listener, any_kind=True):
                 mention, verb = listener, None
         if mention is None and at_start and f.paragraph > 0:
-            mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
-        if mention is None and at_start and f.paragraph > 0:
-            mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
+            introducing = masks[_introducing_paragraph(blocks, masks, f.paragraph)]
+            mention, verb = head_attribution(introducing, "", None)  # "Umerov said:"
+            mention = mention or colon_introduction(introducing)  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
@@ -565,7 +573,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 answer = interviewee(blocks, f.paragraph) if answering else None
                 mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
         if mention is None:
-            intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
+            intro = last_sentence(between) if between.strip() else masks.get(_introducing_paragraph(blocks, masks, f.paragraph)) or ""
             if not intro.strip() and between.rstrip().endswith((".", "!")):
                 # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
                 intro = closed_sentence(between).rstrip() + between.rstrip()[-1]
@@ -687,6 +695,22 @@ def _next_quote_agrees(
     pos = f.start + 1
     same = registry.fullest(after.text, pos, ahead=True) == registry.fullest(who.text, pos, ahead=True)
     return same and (any_kind or who.kind == "name")
+
+
+#: A photo caption is short: a sentence on the picture and its credit.
+_CAPTION_CHARS = 200
+
+
+def _introducing_paragraph(blocks: Sequence[Block], masks: Masks, paragraph: int) -> int:
+    """The paragraph that introduces a quote opening ``paragraph``: the one before, or the one
+    before that when a photo caption sits between a colon introduction and its quote ('In a
+    statement, the ministry said:' / 'The ministry building. Photo: Ann Lee/AP' / '“…”'). A
+    caption is page furniture that extraction drops where the picture stood; its people are
+    not the quote's speaker."""
+    previous = masks.get(paragraph - 1) or ""
+    if paragraph < 2 or len(previous) > _CAPTION_CHARS or "·" in previous or not masks[paragraph - 2].rstrip().endswith(":"):
+        return paragraph - 1
+    return paragraph - 2 if caption_sentences(previous, [0, *sentence_starts(previous)]) else paragraph - 1
 
 
 def _previous_paragraph_span(blocks: Sequence[Block], f: Found) -> tuple[int, int]:

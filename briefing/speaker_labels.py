@@ -221,6 +221,26 @@ _INTERVIEWED = re.compile(
 )
 
 
+#: The note between an interview's introduction and its turns ("This interview has been edited
+#: for length and clarity."): it names no one, so the introduction above it still names the guest.
+_EDITED_NOTE = re.compile(
+    r"[^.!?]{0,80}\b(?:edited|condensed|abridged|shortened)\b[^.!?]{0,60}\b(?:length|clarity|brevity|space|readability)\b[^.!?]{0,40}[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: A journalist as the one "sat down with" / "spoke to": the interviewer, so the sentence's subject
+#: is the guest ("Sen. Tia Grove sat down with reporter Ann Kell").
+_JOURNALIST = re.compile(
+    r"\b(?:reporters?|correspondents?|journalists?|interviewers?|hosts?|anchors?|editors?|columnists?|presenters?)\b",
+    re.IGNORECASE,
+)
+#: The guest as the subject of answering ("Sen. Tia Grove answered our questions", "took readers'
+#: questions").
+_ANSWERED_QUESTIONS = re.compile(
+    r"\s+(?:answered|answers|took|takes|fielded|fields)\s+(?:our|your|readers[’']?|listeners[’']?|viewers[’']?)\s+"
+    r"(?:[a-z]+\s+)?questions\b"
+)
+
+
 def qa_turn(paragraph: str) -> str | None:
     """"Q" or "A" when ``paragraph`` is a turn of a Q&A ("A: Not while I sit …")."""
     match = _QA_TURN.match(paragraph)
@@ -237,10 +257,19 @@ def interviewee(blocks: Sequence[Block], paragraph: int) -> Mention | None:
     if start == 0 or start == paragraph:
         return None
     intro = blocks[start - 1].text
+    if start >= 2 and _EDITED_NOTE.match(intro):
+        intro = blocks[start - 2].text  # 'We spoke with …' / 'This interview has been edited …' / 'Q: …'
     matches = list(_INTERVIEWED.finditer(intro))
+    if not matches:
+        answered = _ANSWERED_QUESTIONS.search(intro)
+        subject = head_of_segment(intro[: answered.start()]) if answered is not None else None
+        return subject if subject is not None and subject.kind == "name" else None
     if len(matches) != 1:
         return None
     match = matches[0]
+    subject = head_of_segment(intro[: match.start()]) if _JOURNALIST.search(match.group("guest") or match.group("guest2")) else None
+    if subject is not None and subject.kind == "name":
+        return subject  # "Sen. Tia Grove sat down with reporter Ann Kell" (but "We spoke with the editor, Ann Kell")
     guest = head_of_segment(match.group("guest") or match.group("guest2"))
     if guest is not None and guest.kind == "name":
         return guest

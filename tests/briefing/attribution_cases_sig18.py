@@ -7,7 +7,11 @@ to the surgeon Dr. Y"), and nobody's when the guest is left unnamed; colon intro
 paragraph break; a name only after the last of three quote paragraphs; quotes set as a bulleted or
 numbered list under "She listed her demands:". Negatives: a paragraph of words between a post and
 a dash line, two quote paragraphs before a sign-off (the first is not the post's), a list of signs,
-a union's unnamed list. Invented people and wording.
+a union's unnamed list, narrative between a colon and its quote, "Others were less hopeful:"
+after the one who spoke first (one of the others, not him). Also: a photo caption between a
+colon introduction and its quote, "Dunmore, in a tweet on Monday:", an interview's "edited for
+length" note, a guest who "answered our questions", a guest who "sat down with reporter X".
+Invented people and wording.
 """
 
 from __future__ import annotations
@@ -90,5 +94,42 @@ SIG18_CASES = cases(
          "Nurses not profits", None),
         ("The union set out its demands:\n\n• “Safe staffing on every ward.”\n\n• “A pay rise that matches inflation.”",
          "Safe staffing on every ward", (None, "the union")),
+        # a photo caption between a colon introduction and its quote
+        ("Mayor Pell Ostrander told reporters:\n\nMayor Pell Ostrander speaks at City Hall on Monday. (Photo: Kay "
+         "Dunn/Harwick Post)\n\n“We are not raising taxes this year.”", "We are not raising taxes", "Pell Ostrander"),
+        ("In a statement, the ministry said:\n\nThe ministry building in Corvale. Photo: Getty Images\n\n"
+         "“The minister has full confidence in the investigation.”", "The minister has full", "the ministry"),
+        ("The council leader was asked about the budget. She said:\n\nBen Ashdown, the opposition leader, at the "
+         "meeting. Photo: Kay Dunn\n\n“We are not raising taxes this year.”", "We are not raising taxes",
+         "the council leader"),
+        ("The governor, Alma Ricket, posted a video on Sunday night. Her message:\n\nGovernor Alma Ricket in a still "
+         "from the video. Photo: Harwick State Office\n\n“Stay home and check on your neighbours.”", "Stay home",
+         "Alma Ricket"),
+        # negative: a paragraph of narrative (no caption) between a colon and a quote
+        ("Mayor Pell Ostrander told reporters:\n\nThe mayor at City Hall on Monday.\n\n“We are not raising taxes.”",
+         "We are not raising taxes", None),
+        # a channel phrase as the whole predicate before the colon, after a surname
+        ("Dunmore, in a tweet on Monday:\n\n“The bridge reopens Monday.”", "The bridge reopens", "Dunmore"),
+        ("Councillor Halle Dunmore was in Corvale on Sunday. Dunmore, in a post on X:\n\n“The bridge reopens "
+         "Monday.”", "The bridge reopens", "Halle Dunmore"),
+        # a Q&A: the editing note between the introduction and the turns; the guest answering
+        # questions; the journalist sat down with is the interviewer
+        ("We spoke with Sen. Tia Grove about the budget.\n\nThis interview has been edited for length and clarity.\n\n"
+         "Q: What happens in March?\n\nA: “We run out of money.”", "We run out of money", "Tia Grove"),
+        ("Sen. Tia Grove answered our questions about the budget.\n\nQ: What happens in March?\n\n"
+         "A: “We run out of money.”", "We run out of money", "Tia Grove"),
+        ("Sen. Tia Grove sat down with reporter Ann Kell.\n\nQ: What happens in March?\n\nA: “We run out of money.”",
+         "We run out of money", "Tia Grove"),
+        ("Reporter Ann Kell sat down with Sen. Tia Grove.\n\nQ: What happens in March?\n\nA: “We run out of money.”",
+         "We run out of money", "Tia Grove"),
+        ("Ann Kell asked questions of the budget chief.\n\nQ: What happens in March?\n\nA: “We run out of money.”",
+         "We run out of money", None),
+        # negatives: a sentence turning to others after the one who spoke
+        ("Mayor Pell Ostrander spoke first. Others were less hopeful:\n\n• “Nobody warned us.”\n\n• “We are leaving.”",
+         "Nobody warned us", None),
+        ("Mayor Pell Ostrander spoke first. Not everyone agreed:\n\n“Nobody warned us.”", "Nobody warned us", None),
+        ("Mayor Pell Ostrander spoke first. Others disagreed.\n\n“Nobody warned us.”", "Nobody warned us", None),
+        ("Mayor Pell Ostrander spoke at length. He was hopeful:\n\n“We will rebuild.”", "We will rebuild",
+         "Pell Ostrander"),
     ],
 )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution import head_attribution, quote_in_subordinate_clause, speaker_before_reporter
+from .boilerplate import is_furniture
 from .colon_intros import (
     colon_introduction,
     colon_speaker,
@@ -483,7 +484,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             links = masks[sign_off]
             if sign_off + 1 < len(blocks) and _POST_LINKS.search(links) and not WORD.search(_POST_LINKS.sub(" ", links)):
                 sign_off += 1  # '“…”' / 'pic.twitter.com/aB3cDe' / '— Ann Weller (@annweller) May 9, 2016'
-            mention = signed_after(" " + masks[sign_off])  # '"…"' / '— Gov. Maria Lenz, on X.'
+            mention = signed_after(" " + masks[sign_off], own_line=True)  # '"…"' / '— Gov. Maria Lenz, on X.'
             if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
                 mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues
@@ -704,13 +705,15 @@ _CAPTION_CHARS = 200
 def _introducing_paragraph(blocks: Sequence[Block], masks: Masks, paragraph: int) -> int:
     """The paragraph that introduces a quote opening ``paragraph``: the one before, or the one
     before that when a photo caption sits between a colon introduction and its quote ('In a
-    statement, the ministry said:' / 'The ministry building. Photo: Ann Lee/AP' / '“…”'). A
-    caption is page furniture that extraction drops where the picture stood; its people are
-    not the quote's speaker."""
+    statement, the ministry said:' / 'The ministry building. Photo: Ann Lee/AP' / '“…”'), or
+    a line of page furniture (an embed's "View this post on Instagram"). Both are what
+    extraction leaves where a picture or a widget stood; a caption's people are not the quote's
+    speaker."""
     previous = masks.get(paragraph - 1) or ""
     if paragraph < 2 or len(previous) > _CAPTION_CHARS or "·" in previous or not masks[paragraph - 2].rstrip().endswith(":"):
         return paragraph - 1
-    return paragraph - 2 if caption_sentences(previous, [0, *sentence_starts(previous)]) else paragraph - 1
+    furniture = is_furniture(blocks[paragraph - 1].text)  # "Advertisement", "View this post on Instagram"
+    return paragraph - 2 if furniture or caption_sentences(previous, [0, *sentence_starts(previous)]) else paragraph - 1
 
 
 def _previous_paragraph_span(blocks: Sequence[Block], f: Found) -> tuple[int, int]:

@@ -131,5 +131,20 @@ SIG18_CASES = cases(
         ("Mayor Pell Ostrander spoke first. Others disagreed.\n\n“Nobody warned us.”", "Nobody warned us", None),
         ("Mayor Pell Ostrander spoke at length. He was hopeful:\n\n“We will rebuild.”", "We will rebuild",
          "Pell Ostrander"),
+        # embeds: a handle with dots (Bluesky), a sign-off line without its dash, an embed's
+        # "View this post on Instagram" line or an ad line between a colon and the post
+        ("“The ferry runs again from Monday.”\n\n— Halle Dunmore (@hdunmore.bsky.social) May 5, 2024 at 10:02 AM",
+         "The ferry runs again", "Halle Dunmore"),
+        ("“The ferry runs again from Monday.”\n\nHalle Dunmore (@hdunmore) May 5, 2024", "The ferry runs again",
+         "Halle Dunmore"),
+        ("“The ferry runs again.” — Halle Dunmore (@hdunmore.bsky.social) May 5, 2024", "The ferry runs again",
+         "Halle Dunmore"),
+        ("Varga posted on Instagram:\n\nView this post on Instagram\n\n“I have never felt so loved.”",
+         "I have never felt so loved", "Varga"),
+        ("In a statement, the ministry said:\n\nAdvertisement\n\n“The minister has full confidence in the inquiry.”",
+         "The minister has full confidence", "the ministry"),
+        # negative: a handle line that goes on with a sentence of its own about someone else
+        ("“The ferry runs again from Monday.”\n\nHalle Dunmore (@hdunmore) quoted the ferry company's notice.",
+         "The ferry runs again", None),
     ],
 )

@@ -64,15 +64,40 @@ _WHAT_X_SAID = re.compile(
 )
 
 
+#: "That was Ann Roe, the council leader, speaking on Tuesday", "This is the mayor talking": the
+#: speaker shown as the one heard (group "who").
+_THAT_WAS_X_SPEAKING = re.compile(
+    r"\s*(?:That|This)(?:[’']s|\s+(?:was|is))\s+(?P<who>[^.;:!?“”\"]{2,80}?),?\s+"
+    r"(?:speaking|talking|writing|testifying|addressing|answering|responding|replying)\b"
+)
+#: "Those were Roe's words", "That is the mayor's own verdict": the owner of the words (group "who").
+_OWNERS_WORDS = re.compile(
+    rf"\s*(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?P<who>[^.;:!?“”\"]{{2,60}}?)[’']s?\s+(?:own\s+)?{_SAYING}s?\b"
+)
+
+
+#: A phrase of time in the subject's place ("the year", "a moment"): "That was the year …".
+_TIME_NOUN_OPENING = re.compile(r"(?:the|a|an|that)\s+(?:year|day|time|moment|week|month|night|morning|evening|point|season)s?\b", re.IGNORECASE)
+
+
 def points_back_source(after: str) -> Mention | None:
     """The source named by the sentence right after a quote that is a sentence of its own
     ('“…” That quote from Commissioner Tom Krebs appeared in 1980.', '“…” That's what Ann Roe
-    told reporters.'). ``after`` is the masked text following the quote's closing mark; it must
+    told reporters.', '“…” That was Ann Roe, speaking on Tuesday.', '“…” Those were Roe's
+    words.'). ``after`` is the masked text following the quote's closing mark; it must
     start a new sentence."""
     said = _WHAT_X_SAID.match(after)
     if said is not None:
         who = head_of_segment(said.group("who"))
         return who if who is not None and who.kind in {"name", "description"} else None
+    shown = _THAT_WAS_X_SPEAKING.match(after) or _OWNERS_WORDS.match(after)
+    if shown is not None:
+        segment = shown.group("who").split(",")[0].strip()  # "Jane Roe, the council leader"
+        who = head_of_segment(segment)
+        if who is None or who.kind not in {"name", "description"} or _TIME_NOUN_OPENING.match(segment):
+            return None  # "That was the year Roe started writing …": a time, not who spoke
+        # the whole phrase is the speaker ("Mayor Jane Roe"), not a clause ending on a verb
+        return who if segment.lower().endswith(who.text.lower()) else None
     match = _POINTS_BACK_TO_SOURCE.match(after)
     if match is None:
         return None

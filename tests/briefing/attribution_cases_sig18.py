@@ -146,5 +146,16 @@ SIG18_CASES = cases(
         # negative: a handle line that goes on with a sentence of its own about someone else
         ("“The ferry runs again from Monday.”\n\nHalle Dunmore (@hdunmore) quoted the ferry company's notice.",
          "The ferry runs again", None),
+        # a sentence after the quote shows who was heard, or whose words they were
+        ("“When I took this job I promised a library. We have been waiting for nine years.”\n\n"
+         "That was Jane Roe, the council leader, speaking on Tuesday.", "When I took this job", "Jane Roe"),
+        ("“When I took this job I promised a library.\n\n“We have been waiting for nine years.” Those were Roe's "
+         "words on Tuesday.", "When I took this job", "Roe"),
+        ("“We have been waiting for nine years.”\n\nThose were the mayor's own words.", "We have been waiting",
+         "the mayor"),
+        # negatives: a time in the subject's place; a problem, not words
+        ("“We have been waiting for nine years.”\n\nThat was the year Jane Roe started writing to ministers.",
+         "We have been waiting", None),
+        ("“We have been waiting for nine years.”\n\nThat is the mayor's problem now.", "We have been waiting", None),
     ],
 )

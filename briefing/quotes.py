@@ -98,6 +98,7 @@ from .speaker_labels import (
     label_mention,
     name_line,
     opening_label,
+    qa_turn,
     turn_label,
     written_otherwise,
 )
@@ -372,7 +373,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # by nobody, and the turn before does not run on through it
             f.mention, f.verb, f.labelled = None, None, True
             continue
-        label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
+        label = (opening_label(f.text) or qa_turn(f.text)) if mention is None and (at_start or f.continues) else None
         if label is not None:
             labelled = label_mention(label, f.paragraph, blocks, body)
             if label == "A":

@@ -157,5 +157,15 @@ SIG18_CASES = cases(
         ("“We have been waiting for nine years.”\n\nThat was the year Jane Roe started writing to ministers.",
          "We have been waiting", None),
         ("“We have been waiting for nine years.”\n\nThat is the mayor's problem now.", "We have been waiting", None),
+        # a Q&A whose turns are lettered with a period ("Q.", "A."): the letter is no initial of a
+        # name for a "he", and a turn inside the quote marks is read like "Q:" / "A:"
+        ("Dr. Ravi Menon, a surgeon, answered our questions.\n\nQ. Will the budget pass?\n\n"
+         "A. “It will pass by Friday,” he said, “if nobody panics.”", "It will pass by Friday", "Ravi Menon"),
+        ("Reporter Ann Kell spoke to Dr. Ravi Menon.\n\n“Q. Will the budget pass?\n\n“A. It will pass by Friday.”",
+         "A. It will pass", "Ravi Menon"),
+        ("Reporter Ann Kell spoke to Dr. Ravi Menon.\n\n“Q. Will the budget pass?\n\n“A. It will pass by Friday.”",
+         "Q. Will the budget", None),
+        # negative: an initial that opens a quote is no turn
+        ("Sen. Tia Grove spoke on Monday.\n\n“A. Lincoln said it best,” she said.", "A. Lincoln said", "Tia Grove"),
     ],
 )

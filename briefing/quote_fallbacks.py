@@ -354,6 +354,15 @@ _IMAGE_OBJECT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[a-z-]+\s+)?(?:photo|phot
 _NOUN_BEFORE = "after|amid|amidst|despite|following"
 
 
+#: A sentence before a colon that only points at a text the sentence before it named ("Read it
+#: below:", "Here it is in full:", "It said, in part:", "An excerpt:"): it names no one of its own.
+_POINTS_TO_TEXT = re.compile(
+    r"\s*(?:(?:Read|See)\s+(?:it|them|the\s+(?:full\s+)?(?:statement|letter|post|text|message))(?:\s+(?:below|here|in\s+full))*"
+    r"|Here\s+(?:it\s+)?is(?:\s+in\s+full)?|It\s+(?:said|says|read|reads)(?:,?\s+in\s+(?:part|full))?,?"
+    r"|An?\s+(?:short\s+|brief\s+)?excerpt|Excerpts?|In\s+full)\s*:\s*"
+)
+
+
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
     """A quote-only paragraph after a paragraph that reports someone's words.
 
@@ -369,7 +378,9 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         return None, None
     sentences = split_masked(previous.strip())
     for k in range(len(sentences) - 1, -1, -1):
-        if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]):
+        if _POINTS_TO_TEXT.fullmatch(sentences[k]):
+            continue  # '… released a statement. Read it below:' / 'It said, in part:': the text just named
+        if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]) and not _POINTS_TO_TEXT.fullmatch(sentences[k + 1]):
             return None, None  # someone else was named after the speaker
         if k + 1 < len(sentences) and opens_on_others(sentences[k + 1]):
             return None, None  # 'Mayor Pell Ostrander spoke first. Others were less hopeful:' / '“…”': one of the others

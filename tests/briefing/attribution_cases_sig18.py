@@ -167,5 +167,17 @@ SIG18_CASES = cases(
          "Q. Will the budget", None),
         # negative: an initial that opens a quote is no turn
         ("Sen. Tia Grove spoke on Monday.\n\n“A. Lincoln said it best,” she said.", "A. Lincoln said", "Tia Grove"),
+        # a sentence pointing at the text just named ("Read it below:") and a possessive text noun
+        ("Councillor Nia Brenton released a statement on Monday. Read it below:\n\n“We did what the residents "
+         "asked us to do.”", "We did what the residents", "Nia Brenton"),
+        ("Below is the full text of Councillor Nia Brenton's letter:\n\n“We did what the residents asked us to do.”",
+         "We did what the residents", "Nia Brenton"),
+        ("Councillor Nia Brenton wrote to residents. Her letter:\n\n“We did what the residents asked us to do.”",
+         "We did what the residents", "Nia Brenton"),
+        # negatives: the text pointed at is a report someone praised or criticised
+        ("Councillor Nia Brenton criticised the report. Read it below:\n\n“Residents were not consulted.”",
+         "Residents were not consulted", None),
+        ("Councillor Nia Brenton praised the report. It said, in part:\n\n“Residents were not consulted.”",
+         "Residents were not consulted", (None, "the report")),
     ],
 )

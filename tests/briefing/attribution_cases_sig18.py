@@ -179,5 +179,16 @@ SIG18_CASES = cases(
          "Residents were not consulted", None),
         ("Councillor Nia Brenton praised the report. It said, in part:\n\n“Residents were not consulted.”",
          "Residents were not consulted", (None, "the report")),
+        # a post shared or retweeted from someone else is that one's
+        ("Councillor Nia Brenton shared her son's post:\n\n“Proud of my mum today.”", "Proud of my mum", "her son"),
+        ("Councillor Nia Brenton shared a post from her son: “Proud of my mum today.”", "Proud of my mum", "her son"),
+        ("Councillor Nia Brenton retweeted a post by the Harwick Post: “Council votes to keep the library open.”",
+         "Council votes to keep", "the Harwick Post"),
+        ("The mayor read the resident's letter aloud: “We have had no heating since October.”", "We have had no heating",
+         "the resident"),
+        # negatives: her own post, a post shared with others
+        ("Councillor Nia Brenton shared her own post: “Proud of the team today.”", "Proud of the team", "Nia Brenton"),
+        ("Councillor Nia Brenton shared the post with her followers: “Proud of the team today.”", "Proud of the team",
+         "Nia Brenton"),
     ],
 )

@@ -190,5 +190,9 @@ SIG18_CASES = cases(
         ("Councillor Nia Brenton shared her own post: “Proud of the team today.”", "Proud of the team", "Nia Brenton"),
         ("Councillor Nia Brenton shared the post with her followers: “Proud of the team today.”", "Proud of the team",
          "Nia Brenton"),
+        # a possessive before a plural of a noun of saying introducing a list
+        ("Nurse Ada Fenwick spoke at the rally. Fenwick's demands:\n\n• “Safe staffing on every ward.”\n\n"
+         "• “A pay rise that matches inflation.”", "A pay rise that matches", "Ada Fenwick"),
+        ("The minister's answers:\n\n“We cannot afford it.”", "We cannot afford it", "the minister"),
     ],
 )

@@ -136,6 +136,8 @@ from .wordlists import is_common_word
 #: "https://t.co/Zx12Ab"): no words of the paragraph, nor a paragraph of words between the post
 #: and its sign-off.
 _POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*")
+#: An age set off after a name ("Ines Corrow, 41, farmer").
+_AGE_AFTER_NAME = re.compile(r"^[^,]{3,60},\s*\d{1,3}\s*(?:,|$)")
 #: Words that are all inside brackets or parentheses: a transcript's stage direction.
 _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
 #: First-person subjects: in a transcript's turn, the label's speaker.
@@ -486,8 +488,11 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if sign_off + 1 < len(blocks) and _POST_LINKS.search(links) and not WORD.search(_POST_LINKS.sub(" ", links)):
                 sign_off += 1  # '“…”' / 'pic.twitter.com/aB3cDe' / '— Ann Weller (@annweller) May 9, 2016'
             mention = signed_after(" " + masks[sign_off], own_line=True)  # '"…"' / '— Gov. Maria Lenz, on X.'
-            if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
-                mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
+            closing_line = blocks[f.paragraph + 1].text
+            if mention is None and (f.paragraph + 2 < len(blocks) or _AGE_AFTER_NAME.search(closing_line)):
+                # not the byline closing the page, unless the line gives an age, as no byline does
+                # ('“…”' / 'Ines Corrow, 41, farmer' ending a round-up)
+                mention = name_line(closing_line)  # '"…"' / 'Maria Ortiz, a nurse'
         own_verb = verb is not None and not f.continues
         if mention is None and at_start and not own_verb and not f.continues and plain_paragraph(blocks, f.paragraph - 1):
             # 'Tom Reyes had a simple message for voters.' / '“…”', also after another's quote in

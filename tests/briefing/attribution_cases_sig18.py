@@ -194,5 +194,11 @@ SIG18_CASES = cases(
         ("Nurse Ada Fenwick spoke at the rally. Fenwick's demands:\n\n• “Safe staffing on every ward.”\n\n"
          "• “A pay rise that matches inflation.”", "A pay rise that matches", "Ada Fenwick"),
         ("The minister's answers:\n\n“We cannot afford it.”", "We cannot afford it", "the minister"),
+        # a name line with an age signs the last quote of a round-up (no byline gives an age)
+        ("In their own words:\n\n“Nobody came to help us for three days.”\n\nTomas Reld, 52, shopkeeper\n\n"
+         "“We lost the whole harvest.”\n\nInes Corrow, 41, farmer", "We lost the whole harvest", "Ines Corrow"),
+        # negative: a byline closing the page
+        ("The storm cut power to the whole valley.\n\n“We lost the whole harvest.”\n\nAnn Kell, Reuters",
+         "We lost the whole harvest", None),
     ],
 )

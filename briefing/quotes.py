@@ -493,6 +493,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # not the byline closing the page, unless the line gives an age, as no byline does
                 # ('“…”' / 'Ines Corrow, 41, farmer' ending a round-up)
                 mention = name_line(closing_line)  # '"…"' / 'Maria Ortiz, a nurse'
+        if mention is None and at_start and f.paragraph > 0 and not WORD.search(masked) and qa_turn(blocks[f.paragraph - 1].text) == "Q":
+            # 'We spoke with Ann Weller …' / 'Q: …?' / '“…”': the answer to a Q&A's question, unlettered
+            mention = interviewee(blocks, f.paragraph)
         own_verb = verb is not None and not f.continues
         if mention is None and at_start and not own_verb and not f.continues and plain_paragraph(blocks, f.paragraph - 1):
             # 'Tom Reyes had a simple message for voters.' / '“…”', also after another's quote in

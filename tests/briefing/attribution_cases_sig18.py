@@ -200,5 +200,12 @@ SIG18_CASES = cases(
         # negative: a byline closing the page
         ("The storm cut power to the whole valley.\n\n“We lost the whole harvest.”\n\nAnn Kell, Reuters",
          "We lost the whole harvest", None),
+        # an unlettered answer after a Q&A's question is the guest's
+        ("We spoke with Sen. Tia Grove about the budget.\n\nQ: What happens in March?\n\n“We run out of money. Then we "
+         "borrow.”", "We run out of money", "Tia Grove"),
+        # negatives: no one introduced as the guest; an unnamed guest
+        ("Q: What happens in March?\n\n“We run out of money. Then we borrow.”", "We run out of money", None),
+        ("Reporter Ann Kell spoke to a senator about the budget.\n\nQ: What happens in March?\n\n“We run out of money.”",
+         "We run out of money", None),
     ],
 )

@@ -250,7 +250,9 @@ def qa_turn(paragraph: str) -> str | None:
 def interviewee(blocks: Sequence[Block], paragraph: int) -> Mention | None:
     """Who answers the "A:" turns of a Q&A: the one person the paragraph right before the run of
     turns says was interviewed ("We spoke with Ann Weller about her book." / "Q: …" / "A: I told
-    them “…”" -> Ann Weller). None when that paragraph names no such person or names the paper."""
+    them “…”" -> Ann Weller), read above an "edited for length" note; the subject who "answered our
+    questions" or "sat down with" a reporter. None when that paragraph names no such person, names
+    the paper, or leaves the guest unnamed ("Ann Kell spoke to a surgeon"): never the interviewer."""
     start = paragraph
     while start > 0 and qa_turn(blocks[start - 1].text) is not None:
         start -= 1

@@ -207,5 +207,10 @@ SIG18_CASES = cases(
         ("Q: What happens in March?\n\n“We run out of money. Then we borrow.”", "We run out of money", None),
         ("Reporter Ann Kell spoke to a senator about the budget.\n\nQ: What happens in March?\n\n“We run out of money.”",
          "We run out of money", None),
+        # negatives: a reply to someone's post is the one replying's
+        ("Senator Halle Dunmore responded to Joel Tam's post:\n\n“This is simply false.”", "This is simply false",
+         "Halle Dunmore"),
+        ("Senator Halle Dunmore replied to Joel Tam's tweets:\n\n“This is simply false.”", "This is simply false",
+         "Halle Dunmore"),
     ],
 )

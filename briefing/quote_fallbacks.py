@@ -386,6 +386,8 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             return None, None  # 'Mayor Pell Ostrander spoke first. Others were less hopeful:' / '“…”': one of the others
         if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
+        if _DECLINED_TO_SPEAK.search(sentences[k]):
+            return None, None  # 'Theo Brandt did not respond to requests for comment.' / '“…”': not his words
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         if _IMAGE_OBJECT.match(sentences[k], cue.end()):
@@ -637,6 +639,16 @@ _SPEAKING_FOR_ONESELF = re.compile(r"(?<![\w’'-])(?:I|I[’']m|I[’']ve|I[’
 _OTHERS_IN_PREDICATE = re.compile(r"(?<![\w’'-])(?:him|them|they|their|we|our|us)(?![\w’'-])", re.IGNORECASE)
 
 
+#: A person who gave no words: "declined to comment", "did not respond to a request for comment",
+#: "could not be reached".
+_DECLINED_TO_SPEAK = re.compile(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|speak|talk|answer|respond|be\s+interviewed)"
+    r"|\b(?:did|does|has|had|have)(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)"
+    r"|\bcould\s+not\s+be\s+reached|\b(?:was|is|were|are)\s+(?:not\s+available|unavailable)\s+for\s+comment",
+    re.IGNORECASE,
+)
+
+
 def person_introduced(previous: str, quote: str) -> Mention | None:
     """The one person a paragraph is about, who speaks in the first person in the quote-only
     paragraph after it: 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees
@@ -654,6 +666,8 @@ def person_introduced(previous: str, quote: str) -> Mention | None:
     sentence = sentences[-1] if sentences else ""
     if not sentence or any(c in previous for c in _QUOTE_CHARS) or "?" in previous or SPEECH_VERB.search(sentence):
         return None
+    if _DECLINED_TO_SPEAK.search(sentence):
+        return None  # 'Theo Brandt declined to comment.' / '“…”': he gave no words; whose these are goes unsaid
     subject = leading_np(sentence)
     if subject is None or not (subject.kind == "name" or subject.is_he_or_she):
         return None

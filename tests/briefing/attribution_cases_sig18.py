@@ -212,5 +212,12 @@ SIG18_CASES = cases(
          "Halle Dunmore"),
         ("Senator Halle Dunmore replied to Joel Tam's tweets:\n\n“This is simply false.”", "This is simply false",
          "Halle Dunmore"),
+        # negatives: one who gave no words is not the speaker of the bare quote after
+        ("Her manager, Theo Brandt, declined to comment.\n\n“We will say more next week.”", "We will say more", None),
+        ("Her manager, Theo Brandt, did not respond to requests for comment.\n\n“We will say more next week.”",
+         "We will say more", None),
+        ("Theo Brandt could not be reached for comment.\n\n“We will say more next week.”", "We will say more", None),
+        ("Theo Brandt, her manager, spoke after the show.\n\n“We will say more next week.”", "We will say more",
+         "Theo Brandt"),
     ],
 )

@@ -53,6 +53,7 @@ _WHOLE_BLOCK = re.compile(
     | click\s+here\s+(?:to|for)\s+.{0,120}
     | [\w ]{1,30}:\s*(?:https?://|www\.)\S+
     | popular(?:\s+now)? | swipe\s*→?
+    | (?:view|see|watch)\s+(?:this\s+)?(?:post|photo|video|reel|profile|tweet)\s+on\s+(?:instagram|facebook|tiktok|x|twitter|threads|youtube|bluesky)
     | (?:listen|watch)\s*(?:now|live|here)?\s*:.{0,120}
     )$""",
     re.IGNORECASE | re.VERBOSE,

@@ -99,9 +99,10 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:took|takes)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|YouTube|Truth\s+Social|LinkedIn|"
     r"social\s+media|the\s+airwaves|the\s+podium|the\s+stage|the\s+microphone|the\s+(?:Senate|House)\s+floor|the\s+floor)(?![\w’'-])"
     r"|(?:posted|posts)\s+(?:on|to|a|an|this|the\s+following)(?![\w’'-])"
-    # a channel as a phrase of its own before the colon: "Reyes, in a post on X:"
+    # a channel as a phrase of its own before the colon: "Reyes, in a post on X:" (the colon is
+    # gone when the caller reads the sentence closed: "Reyes, in a post on X ")
     r"|in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|tweet|interview|letter|e-?mail|speech|"
-    r"video|message|op-ed|column|essay|memo|text|podcast|address|sermon|testimony)(?![\w’'-])[^,;:.!?“”\"]{0,40}:\s*$"
+    r"video|message|op-ed|column|essay|memo|text|podcast|address|sermon|testimony)(?![\w’'-])[^,;:.!?“”\"]{0,40}:?\s*$"
     r")"
 )
 

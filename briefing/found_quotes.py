@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,11 @@ class Found:
     mentioned_at: int | None = None  # where a pronoun mention read from an earlier sentence stands
 
 
+#: A list item's bullet or number right before the quote that opens it ("• “Safe staffing.”",
+#: "2. “A pay rise.”"): page furniture, no words of the paragraph's own.
+_BULLET_BEFORE_QUOTE = re.compile(r"^\s*(?:[•·▪►‣◦*-]|\d{1,2}[.)])\s+(?=[“\"])")
+
+
 class Masks:
     """Each paragraph's text with its quotes masked (``mask_paragraph``), masked on first use:
     the rules read a quote's own paragraph and sometimes a neighbour, the pronoun index a few
@@ -48,6 +54,9 @@ class Masks:
             if not 0 <= p < len(self._blocks):
                 raise KeyError(p)
             masked = mask_paragraph(self._blocks[p].text, [f.span for f in self._by_par.get(p, [])])
+            # blanked, so an item of a list of quotes reads as a quote standing alone: the list's
+            # colon introduction ("She listed her demands:") gives its speaker
+            masked = _BULLET_BEFORE_QUOTE.sub(lambda m: " " * len(m.group()), masked)
             self._masked[p] = masked
         return masked
 

@@ -38,12 +38,13 @@ _FAULTED_FOR = re.compile(
     r"(?:(?:ever|repeatedly|once|publicly|falsely|allegedly|recently|earlier)\s+)?(?:having\s+)?$"
 )
 #: Someone reading out or sharing a letter, an email or a note from someone else, right before
-#: the quote ("read aloud a letter from Carl Imhof:", "shared an email sent by a constituent";
+#: the quote ("read aloud a letter from Carl Imhof:", "shared an email sent by a constituent",
+#: "shared a post from her son:";
 #: group 1 the writer).
 _LETTER_FROM = re.compile(
-    r"\b(?:read|reads|reading|shared|shares|sharing|posted|released)\s+"
+    r"\b(?:read|reads|reading|shared|shares|sharing|posted|released|retweeted|reposted)\s+"
     r"(?:aloud\s+|out\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:letter|e-?mail|note|message|text|memo|card)\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+"
+    r"(?:letter|e-?mail|note|message|text|memo|card|post|tweet)\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+"
     r"([^,;:“”\"]{2,60}?)\s*[,:—–]?\s*$"
 )
 
@@ -100,7 +101,8 @@ _OWNERS_TEXT_READ = re.compile(
     rf"\b(?:read|reads|reading|shared|shares|sharing|posted|retweeted|reposted|"
     rf"repeated|repeats|repeating|recited|recites|echoed|echoes)\s+"
     rf"(?:aloud\s+|out\s+|back\s+)?(?:(?:from|parts\s+of|excerpts?\s+from|part\s+of|a\s+passage\s+from)\s+)?"
-    rf"((?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*)[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
+    # the owner a name, or a person by a noun ("shared her son's post:", "read the mayor's letter:")
+    rf"((?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w.-]*|(?:his|her|their|its|the|a)\s+(?:[a-z-]+\s+)?[a-z-]+)[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:letter|e-?mail|note|message|memo|memoir|book|diary|journal|post|tweet|text|speech|statement|essay|column|op-ed|"
     r"words|answer|reply|response|remarks?|comments?|question)"
     r"(?:\s+(?:aloud|out))?(?:\s*,\s*which\s+(?:read|reads|said|says|stated|states))?\s*[,:—–]?\s*$"

@@ -64,15 +64,40 @@ _WHAT_X_SAID = re.compile(
 )
 
 
+#: "That was Ann Roe, the council leader, speaking on Tuesday", "This is the mayor talking": the
+#: speaker shown as the one heard (group "who").
+_THAT_WAS_X_SPEAKING = re.compile(
+    r"\s*(?:That|This)(?:[’']s|\s+(?:was|is))\s+(?P<who>[^.;:!?“”\"]{2,80}?),?\s+"
+    r"(?:speaking|talking|writing|testifying|addressing|answering|responding|replying)\b"
+)
+#: "Those were Roe's words", "That is the mayor's own verdict": the owner of the words (group "who").
+_OWNERS_WORDS = re.compile(
+    rf"\s*(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?P<who>[^.;:!?“”\"]{{2,60}}?)[’']s?\s+(?:own\s+)?{_SAYING}s?\b"
+)
+
+
+#: A phrase of time in the subject's place ("the year", "a moment"): "That was the year …".
+_TIME_NOUN_OPENING = re.compile(r"(?:the|a|an|that)\s+(?:year|day|time|moment|week|month|night|morning|evening|point|season)s?\b", re.IGNORECASE)
+
+
 def points_back_source(after: str) -> Mention | None:
     """The source named by the sentence right after a quote that is a sentence of its own
     ('“…” That quote from Commissioner Tom Krebs appeared in 1980.', '“…” That's what Ann Roe
-    told reporters.'). ``after`` is the masked text following the quote's closing mark; it must
+    told reporters.', '“…” That was Ann Roe, speaking on Tuesday.', '“…” Those were Roe's
+    words.'). ``after`` is the masked text following the quote's closing mark; it must
     start a new sentence."""
     said = _WHAT_X_SAID.match(after)
     if said is not None:
         who = head_of_segment(said.group("who"))
         return who if who is not None and who.kind in {"name", "description"} else None
+    shown = _THAT_WAS_X_SPEAKING.match(after) or _OWNERS_WORDS.match(after)
+    if shown is not None:
+        segment = shown.group("who").split(",")[0].strip()  # "Jane Roe, the council leader"
+        who = head_of_segment(segment)
+        if who is None or who.kind not in {"name", "description"} or _TIME_NOUN_OPENING.match(segment):
+            return None  # "That was the year Roe started writing …": a time, not who spoke
+        # the whole phrase is the speaker ("Mayor Jane Roe"), not a clause ending on a verb
+        return who if segment.lower().endswith(who.text.lower()) else None
     match = _POINTS_BACK_TO_SOURCE.match(after)
     if match is None:
         return None
@@ -337,6 +362,15 @@ _IMAGE_OBJECT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[a-z-]+\s+)?(?:photo|phot
 _NOUN_BEFORE = "after|amid|amidst|despite|following"
 
 
+#: A sentence before a colon that only points at a text the sentence before it named ("Read it
+#: below:", "Here it is in full:", "It said, in part:", "An excerpt:"): it names no one of its own.
+_POINTS_TO_TEXT = re.compile(
+    r"\s*(?:(?:Read|See)\s+(?:it|them|the\s+(?:full\s+)?(?:statement|letter|post|text|message))(?:\s+(?:below|here|in\s+full))*"
+    r"|Here\s+(?:it\s+)?is(?:\s+in\s+full)?|It\s+(?:said|says|read|reads)(?:,?\s+in\s+(?:part|full))?,?"
+    r"|An?\s+(?:short\s+|brief\s+)?excerpt|Excerpts?|In\s+full)\s*:\s*"
+)
+
+
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
     """A quote-only paragraph after a paragraph that reports someone's words.
 
@@ -352,10 +386,16 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         return None, None
     sentences = split_masked(previous.strip())
     for k in range(len(sentences) - 1, -1, -1):
-        if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]):
+        if _POINTS_TO_TEXT.fullmatch(sentences[k]):
+            continue  # '… released a statement. Read it below:' / 'It said, in part:': the text just named
+        if k + 1 < len(sentences) and not names_nobody_at_all(sentences[k + 1]) and not _POINTS_TO_TEXT.fullmatch(sentences[k + 1]):
             return None, None  # someone else was named after the speaker
+        if k + 1 < len(sentences) and opens_on_others(sentences[k + 1]):
+            return None, None  # 'Mayor Pell Ostrander spoke first. Others were less hopeful:' / '“…”': one of the others
         if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
+        if _DECLINED_TO_SPEAK.search(sentences[k]):
+            return None, None  # 'Theo Brandt did not respond to requests for comment.' / '“…”': not his words
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         if _IMAGE_OBJECT.match(sentences[k], cue.end()):
@@ -607,6 +647,16 @@ _SPEAKING_FOR_ONESELF = re.compile(r"(?<![\w’'-])(?:I|I[’']m|I[’']ve|I[’
 _OTHERS_IN_PREDICATE = re.compile(r"(?<![\w’'-])(?:him|them|they|their|we|our|us)(?![\w’'-])", re.IGNORECASE)
 
 
+#: A person who gave no words: "declined to comment", "did not respond to a request for comment",
+#: "could not be reached".
+_DECLINED_TO_SPEAK = re.compile(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|speak|talk|answer|respond|be\s+interviewed)"
+    r"|\b(?:did|does|has|had|have)(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)"
+    r"|\bcould\s+not\s+be\s+reached|\b(?:was|is|were|are)\s+(?:not\s+available|unavailable)\s+for\s+comment",
+    re.IGNORECASE,
+)
+
+
 def person_introduced(previous: str, quote: str) -> Mention | None:
     """The one person a paragraph is about, who speaks in the first person in the quote-only
     paragraph after it: 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees
@@ -624,6 +674,8 @@ def person_introduced(previous: str, quote: str) -> Mention | None:
     sentence = sentences[-1] if sentences else ""
     if not sentence or any(c in previous for c in _QUOTE_CHARS) or "?" in previous or SPEECH_VERB.search(sentence):
         return None
+    if _DECLINED_TO_SPEAK.search(sentence):
+        return None  # 'Theo Brandt declined to comment.' / '“…”': he gave no words; whose these are goes unsaid
     subject = leading_np(sentence)
     if subject is None or not (subject.kind == "name" or subject.is_he_or_she):
         return None

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution import head_attribution, quote_in_subordinate_clause, speaker_before_reporter
+from .boilerplate import is_furniture
 from .colon_intros import (
     colon_introduction,
     colon_speaker,
@@ -28,7 +29,14 @@ from .found_quotes import Found, Masks
 from .headline_echo import echo_headline_speakers
 from .judging_frames import judging_frame, judging_with_object
 from .key_quotes import pick_key_quotes
-from .masked_sentences import WORD, closed_sentence, first_sentence, last_sentence, split_masked
+from .masked_sentences import (
+    WORD,
+    closed_sentence,
+    first_sentence,
+    last_sentence,
+    sentence_starts,
+    split_masked,
+)
 from .masking import ABBREVIATION_DOT, opens_new_entry, restore
 from .mention import Mention
 from .models import Block, BriefingOptions, Quote
@@ -78,6 +86,7 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import close_before_attribution, find_marked_spans, quoted_words
+from .salience import caption_sentences
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (
@@ -89,6 +98,7 @@ from .speaker_labels import (
     label_mention,
     name_line,
     opening_label,
+    qa_turn,
     turn_label,
     written_otherwise,
 )
@@ -123,6 +133,12 @@ from .word_owners import (
 )
 from .wordlists import is_common_word
 
+#: A post's links as an embed leaves them after its text ("pic.twitter.com/aB3cDe",
+#: "https://t.co/Zx12Ab"): no words of the paragraph, nor a paragraph of words between the post
+#: and its sign-off.
+_POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*")
+#: An age set off after a name ("Ines Corrow, 41, farmer").
+_AGE_AFTER_NAME = re.compile(r"^[^,]{3,60},\s*\d{1,3}\s*(?:,|$)")
 #: Words that are all inside brackets or parentheses: a transcript's stage direction.
 _BRACKETED_ONLY = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*[.,]?\s*")
 #: First-person subjects: in a transcript's turn, the label's speaker.
@@ -360,7 +376,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             # by nobody, and the turn before does not run on through it
             f.mention, f.verb, f.labelled = None, None, True
             continue
-        label = opening_label(f.text) if mention is None and (at_start or f.continues) else None
+        label = (opening_label(f.text) or qa_turn(f.text)) if mention is None and (at_start or f.continues) else None
         if label is not None:
             labelled = label_mention(label, f.paragraph, blocks, body)
             if label == "A":
@@ -467,10 +483,20 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             mention, verb = siblings[i - 2].mention, siblings[i - 2].verb
         if mention is None and at_start and not WORD.search(masked):
             mention = header_name_line(blocks, masks, f.paragraph)  # 'Ann Weller, 54, a nurse' / '“…”'
-        if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(masked):
-            mention = signed_after(" " + masks[f.paragraph + 1])  # '"…"' / '— Gov. Maria Lenz, on X.'
-            if mention is None and f.paragraph + 2 < len(blocks):  # not the byline closing the page
-                mention = name_line(blocks[f.paragraph + 1].text)  # '"…"' / 'Maria Ortiz, a nurse'
+        if mention is None and at_start and f.paragraph + 1 < len(blocks) and not WORD.search(_POST_LINKS.sub(" ", masked)):
+            sign_off = f.paragraph + 1
+            links = masks[sign_off]
+            if sign_off + 1 < len(blocks) and _POST_LINKS.search(links) and not WORD.search(_POST_LINKS.sub(" ", links)):
+                sign_off += 1  # '“…”' / 'pic.twitter.com/aB3cDe' / '— Ann Weller (@annweller) May 9, 2016'
+            mention = signed_after(" " + masks[sign_off], own_line=True)  # '"…"' / '— Gov. Maria Lenz, on X.'
+            closing_line = blocks[f.paragraph + 1].text
+            if mention is None and (f.paragraph + 2 < len(blocks) or _AGE_AFTER_NAME.search(closing_line)):
+                # not the byline closing the page, unless the line gives an age, as no byline does
+                # ('“…”' / 'Ines Corrow, 41, farmer' ending a round-up)
+                mention = name_line(closing_line)  # '"…"' / 'Maria Ortiz, a nurse'
+        if mention is None and at_start and f.paragraph > 0 and not WORD.search(masked) and qa_turn(blocks[f.paragraph - 1].text) == "Q":
+            # 'We spoke with Ann Weller …' / 'Q: …?' / '“…”': the answer to a Q&A's question, unlettered
+            mention = interviewee(blocks, f.paragraph)
         own_verb = verb is not None and not f.continues
         if mention is None and at_start and not own_verb and not f.continues and plain_paragraph(blocks, f.paragraph - 1):
             # 'Tom Reyes had a simple message for voters.' / '“…”', also after another's quote in
@@ -526,9 +552,9 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if listener is not None and _next_quote_agrees(blocks, masks, registry, f, listener, any_kind=True):
                 mention, verb = listener, None
         if mention is None and at_start and f.paragraph > 0:
-            mention, verb = head_attribution(masks[f.paragraph - 1], "", None)  # "Umerov said:"
-        if mention is None and at_start and f.paragraph > 0:
-            mention = colon_introduction(masks[f.paragraph - 1])  # "Berg was blunt:"
+            introducing = masks[_introducing_paragraph(blocks, masks, f.paragraph)]
+            mention, verb = head_attribution(introducing, "", None)  # "Umerov said:"
+            mention = mention or colon_introduction(introducing)  # "Berg was blunt:"
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
@@ -558,7 +584,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 answer = interviewee(blocks, f.paragraph) if answering else None
                 mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
         if mention is None:
-            intro = last_sentence(between) if between.strip() else masks.get(f.paragraph - 1) or ""
+            intro = last_sentence(between) if between.strip() else masks.get(_introducing_paragraph(blocks, masks, f.paragraph)) or ""
             if not intro.strip() and between.rstrip().endswith((".", "!")):
                 # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
                 intro = closed_sentence(between).rstrip() + between.rstrip()[-1]
@@ -681,6 +707,24 @@ def _next_quote_agrees(
     pos = f.start + 1
     same = registry.fullest(after.text, pos, ahead=True) == registry.fullest(who.text, pos, ahead=True)
     return same and (any_kind or who.kind == "name")
+
+
+#: A photo caption is short: a sentence on the picture and its credit.
+_CAPTION_CHARS = 200
+
+
+def _introducing_paragraph(blocks: Sequence[Block], masks: Masks, paragraph: int) -> int:
+    """The paragraph that introduces a quote opening ``paragraph``: the one before, or the one
+    before that when a photo caption sits between a colon introduction and its quote ('In a
+    statement, the ministry said:' / 'The ministry building. Photo: Ann Lee/AP' / '“…”'), or
+    a line of page furniture (an embed's "View this post on Instagram"). Both are what
+    extraction leaves where a picture or a widget stood; a caption's people are not the quote's
+    speaker."""
+    previous = masks.get(paragraph - 1) or ""
+    if paragraph < 2 or len(previous) > _CAPTION_CHARS or "·" in previous or not masks[paragraph - 2].rstrip().endswith(":"):
+        return paragraph - 1
+    furniture = is_furniture(blocks[paragraph - 1].text)  # "Advertisement", "View this post on Instagram"
+    return paragraph - 2 if furniture or caption_sentences(previous, [0, *sentence_starts(previous)]) else paragraph - 1
 
 
 def _previous_paragraph_span(blocks: Sequence[Block], f: Found) -> tuple[int, int]:

@@ -208,6 +208,8 @@ def _all_capitalised(paragraph: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
+#: A Q&A's turn letter opening a paragraph ("Q. ", "A: "), read as an initial otherwise.
+_QA_LABEL = re.compile(r"\s*[QA][.:\u2024]\s")
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: A photo credit ("Carlos Barria / Reuters.", "Photo: Ann Lee/AP", "(AP Photo/Evan Vucci)",
@@ -427,6 +429,9 @@ class SubjectIndex:
         if index in self._paragraphs:
             return
         self._paragraphs.add(index)
+        label = _QA_LABEL.match(masked)
+        if label is not None:  # "Q. Will the budget pass?": a turn's letter, no "Q. Will" for a "he"
+            masked = " " * label.end() + masked[label.end() :]
         cuts = [0, *sentence_starts(masked)]
         captions = set(cuts) if captioned and len(cuts) == 1 else caption_sentences(masked, cuts)
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):

@@ -214,8 +214,30 @@ _QA_TURN = re.compile(r"[\"“‘']?\s*([QA])\s?[.:]\s")
 #: Weller sat down with the Ledger" (the subject, when the one spoken with is the paper or "us").
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat\s+down|sits\s+down|chatted|caught\s+up|interview|conversation|Q&A)\s+"
-    r"(?:(?:with|to)\s+)(?P<guest>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
-    r"|\binterviewed\s+(?P<guest2>(?:[A-Z][a-z]{1,4}\.\s+)?[^,.;:!?()]{2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    r"(?:(?:with|to)\s+)(?P<guest>(?:_TITLE|[^,.;:!?()]){2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    r"|\binterviewed\s+(?P<guest2>(?:_TITLE|[^,.;:!?()]){2,60}?)(?=\s+(?:about|on|for|this|last|before|after|in|at|ahead)\b|[,.;:!?(]|$)"
+    # a title's period inside the guest's phrase ("the surgeon Dr. Ravi Menon"), not only first
+    .replace("_TITLE", r"\b(?:Dr|Mr|Ms|Mrs|Sen|Rep|Gov|Prof|Gen|Col|Capt|Lt|Rev|Sgt|St)\.\s+")
+)
+
+
+#: The note between an interview's introduction and its turns ("This interview has been edited
+#: for length and clarity."): it names no one, so the introduction above it still names the guest.
+_EDITED_NOTE = re.compile(
+    r"[^.!?]{0,80}\b(?:edited|condensed|abridged|shortened)\b[^.!?]{0,60}\b(?:length|clarity|brevity|space|readability)\b[^.!?]{0,40}[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: A journalist as the one "sat down with" / "spoke to": the interviewer, so the sentence's subject
+#: is the guest ("Sen. Tia Grove sat down with reporter Ann Kell").
+_JOURNALIST = re.compile(
+    r"\b(?:reporters?|correspondents?|journalists?|interviewers?|hosts?|anchors?|editors?|columnists?|presenters?)\b",
+    re.IGNORECASE,
+)
+#: The guest as the subject of answering ("Sen. Tia Grove answered our questions", "took readers'
+#: questions").
+_ANSWERED_QUESTIONS = re.compile(
+    r"\s+(?:answered|answers|took|takes|fielded|fields)\s+(?:our|your|readers[’']?|listeners[’']?|viewers[’']?)\s+"
+    r"(?:[a-z]+\s+)?questions\b"
 )
 
 
@@ -228,22 +250,35 @@ def qa_turn(paragraph: str) -> str | None:
 def interviewee(blocks: Sequence[Block], paragraph: int) -> Mention | None:
     """Who answers the "A:" turns of a Q&A: the one person the paragraph right before the run of
     turns says was interviewed ("We spoke with Ann Weller about her book." / "Q: …" / "A: I told
-    them “…”" -> Ann Weller). None when that paragraph names no such person or names the paper."""
+    them “…”" -> Ann Weller), read above an "edited for length" note; the subject who "answered our
+    questions" or "sat down with" a reporter. None when that paragraph names no such person, names
+    the paper, or leaves the guest unnamed ("Ann Kell spoke to a surgeon"): never the interviewer."""
     start = paragraph
     while start > 0 and qa_turn(blocks[start - 1].text) is not None:
         start -= 1
     if start == 0 or start == paragraph:
         return None
     intro = blocks[start - 1].text
+    if start >= 2 and _EDITED_NOTE.match(intro):
+        intro = blocks[start - 2].text  # 'We spoke with …' / 'This interview has been edited …' / 'Q: …'
     matches = list(_INTERVIEWED.finditer(intro))
+    if not matches:
+        answered = _ANSWERED_QUESTIONS.search(intro)
+        subject = head_of_segment(intro[: answered.start()]) if answered is not None else None
+        return subject if subject is not None and subject.kind == "name" else None
     if len(matches) != 1:
         return None
     match = matches[0]
+    subject = head_of_segment(intro[: match.start()]) if _JOURNALIST.search(match.group("guest") or match.group("guest2")) else None
+    if subject is not None and subject.kind == "name":
+        return subject  # "Sen. Tia Grove sat down with reporter Ann Kell" (but "We spoke with the editor, Ann Kell")
     guest = head_of_segment(match.group("guest") or match.group("guest2"))
     if guest is not None and guest.kind == "name":
         return guest
     if guest is None or guest.kind != "description" and guest.text.lower() not in {"us", "me"}:
         if not (match.group("guest") or "").lower().startswith(("the ", "us")):
             return None
+    if guest is not None and guest.kind == "description" and guest.text.split()[-1].lower() in PERSON_NOUNS:
+        return None  # "Ann Kell spoke to a surgeon": the unnamed guest answers, never the interviewer
     subject = head_of_segment(intro[: match.start()])  # "Ann Weller sat down with the Ledger"
     return subject if subject is not None and subject.kind == "name" else None

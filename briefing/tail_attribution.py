@@ -464,11 +464,27 @@ _AFTER_HANDLE = re.compile(r"(?<=\(@\w)(\w*\))[^\n]*$")
 _SYMBOLS_BEFORE_HANDLE = re.compile(r"(?<=\w)\s*[^\w\s().,’'-]+(?=\s*\(@\w+\))")
 
 
-def signed_after(rest: str) -> Mention | None:
+#: A handle with dots ("@annweller.bsky.social", "@ann.weller"): written with underscores, so the
+#: dots end no sentence and the handle patterns above read it as one word.
+_DOTTED_HANDLE = re.compile(r"(?<=\(@)\w[\w.-]*\w(?=\))")
+#: An embed's sign-off line without its dash: "Ann Weller (@annweller) May 5, 2024", nothing
+#: after the handle but the post's date and time (group 1: the display name).
+_HANDLE_LINE = re.compile(
+    r"\s*([A-Z][^—–.!?“”\"()@]{2,60}?)\s*\(@\w+\)\s*(?:on\s+[A-Z]\w*\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}\S*)?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[.\s]*"
+)
+
+
+def signed_after(rest: str, *, own_line: bool = False) -> Mention | None:
     """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
     (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
     paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
-    an affiliation or a place."""
+    an affiliation or a place. A paragraph of its own (``own_line``) may also be an embed's
+    sign-off without the dash ("Ann Weller (@annweller) May 5, 2024")."""
+    rest = _DOTTED_HANDLE.sub(lambda m: re.sub(r"[.-]", "_", m.group()), rest)  # "(@annweller.bsky.social)"
+    if own_line and (line := _HANDLE_LINE.fullmatch(rest)) is not None:
+        rest = " — " + rest[line.start(1) :]  # "Ann Weller (@annweller) May 5, 2024": signed as with a dash
     rest = _AFTER_HANDLE.sub(r"\1", rest)  # "(@annweller) Aug. 31, 2016": the date's dots end no sentence
     rest = _SYMBOLS_BEFORE_HANDLE.sub("", rest)  # "Ann Weller 🇺🇸 (@annweller)": a display name's emoji
     match = _SIGNED_AFTER.match(rest)

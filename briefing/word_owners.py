@@ -40,7 +40,9 @@ _POSSESSIVE_INTRO = re.compile(
     _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
     r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
     r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
-    rf"prediction|reminder|question|challenge|{_INTRO_NOUNS})"
+    rf"prediction|reminder|question|challenge|{_INTRO_NOUNS}"
+    # a text in the owner's own words: "the full text of Sen. Ann Weller's letter:", "Her post:"
+    r"|letter|tweet|post|e-?mail|memo|speech|testimony|eulogy)s?"  # (and a list of them: "Fenwick's demands:")
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
     r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"

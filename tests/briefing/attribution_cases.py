@@ -71,6 +71,7 @@ from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
 from tests.briefing.attribution_cases_s2 import S2_CASES
+from tests.briefing.attribution_cases_sig18 import SIG18_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
@@ -1371,6 +1372,7 @@ ALL_CASES: list[Case] = [
     *PRON19_CASES,
     *FORMATS19_CASES,
     *EMBEDS19_CASES,
+    *SIG18_CASES,
     *REAL14A_CASES,
     *REAL14B_CASES,
     *REAL14C_CASES,

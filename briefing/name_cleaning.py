@@ -278,6 +278,28 @@ def after_masthead(words: list[str]) -> list[str]:
     return []
 
 
+#: Capitalised words after a lower-case "the" at the end of a phrase ("in the Herald Lind", "for
+#: the Irish Times Dan Roe"): a newspaper's name may run on into its writer's.
+_THE_THEN_CAPITALS = re.compile(rf"(?<![\w’'-])the\s+((?:[{UPPER}][\w’'.-]*\s+){{1,5}}?[{UPPER}][\w’'-]*)\s*$")
+
+
+def person_after_paper(text: str) -> str:
+    """The person whose name runs on after a newspaper's at the end of ``text`` ("Writing in the
+    Herald Lind", "In the Telegraph Jasper Quint", "for the Irish Times Dan Roe"): the words after
+    the masthead word, when one to three follow and the last is no common word (a surname); ""
+    otherwise ("in the Post Office", "the Herald Square"). A lower-case "the" before a masthead word marks a paper,
+    not a given name ("Star Jones"), so a bare surname after it is the writer, not "Herald Lind"."""
+    m = _THE_THEN_CAPITALS.search(text)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    for k in range(1, min(len(words), 4)):
+        rest = words[k:]
+        if words[k - 1].lower() in _MASTHEAD_WORDS and len(rest) <= 3:
+            return " ".join(rest) if not is_common_word(rest[-1].lower()) else ""
+    return ""
+
+
 #: Frequent Chinese and Korean family names, which such names write first ("Xi Jinping", "Kim
 #: Jong Un", "Lee Jae-myung"), so a later bare mention is the first word ("Xi said"). "He" is left
 #: out: a pronoun; so is "Hong" ("Hong Kong").

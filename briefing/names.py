@@ -17,6 +17,7 @@ from .name_cleaning import (
     clean_name,
     family_name,
     name_length,
+    person_after_paper,
     surname_first,
 )
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
@@ -357,6 +358,9 @@ class NameRegistry:
             name = clean_name(run)
             if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
+            writer = person_after_paper(body[max(0, start - 4) : end])
+            if writer and name.endswith(writer):
+                name = writer  # "Writing in the Herald Lind said": the paper's name, then the writer's
             name_words = name.split()
             if not name or name_length(name_words) > 4:
                 continue
@@ -706,8 +710,13 @@ class NameRegistry:
         roled = {
             self.fullest(name, pos)
             for at, t, name, context in self._roles
-            if start <= at < pos and t == title and not (current and context & _PAST_ROLE)
+            if start <= at < pos and t == title and (context & _PAST_ROLE if not current else not context & _PAST_ROLE)
         }
+        if not current:
+            # "the former mayor" after "Mayor Ian Doyle" met "Ray Tillot": not the mayor in office,
+            # only someone the text writes as a past holder ("former Mayor Ray Tillot", "Ray
+            # Tillot, a former mayor")
+            titled = {name for name in titled if contexts.get(name, set()) & _PAST_ROLE}
         roled = {name for name in roled if not self.is_place(name)}
         # "Airdrie Sheriff Court" writes no sheriff named "Court": an organisation noun
         titled = {name for name in titled if name.lower() not in ORGANISATION_NOUNS}
@@ -814,8 +823,10 @@ class NameRegistry:
         if first is None:
             return alone  # the pronoun before the subject: "As she pursues her bid, Osei …"
         between = sentence[after : first.start()]
-        if not alone and any(r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] for r in runs):
-            return False
+        if not alone and any(
+            r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] and given_name_gender(r) in {None, gender} for r in runs
+        ):
+            return False  # but "Dana Whitlow interviewed Edwin Marsh on her show": no "her" of Edwin's
         if _brings_in_person(between):
             return False
         return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
-from .groups import PARTITIVE_START, crowd_of, group_of, people_noun, plural_group
+from .groups import PARTITIVE_START, crowd_of, group_of, people_noun, plural_group, two_noun_phrases
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
@@ -880,6 +880,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     if possessive and CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
     if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or _long_body_name(seg.split())) and not verbish:
+        if two_noun_phrases(seg.split()):
+            return None  # '“…”, a line his critics mock': no one who said it
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )

@@ -632,8 +632,10 @@ class NameRegistry:
         "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
         full = self.fullest(name, pos)
         words = full.split()
-        if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0])):
-            return False  # "Praising Wall Street": a participle opening a headline
+        if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0]) and is_common_word(words[0].lower()) and given_name_gender(full) is None):
+            # "Praising Wall Street": a participle opening a headline; not a given name in -ing
+            # ("Henning Voss", "Irving Kahn"), whom a later "he" may mean
+            return False
         if len(words) == 1 and hyphened_modifier(full):
             return False  # "after Russian-backed forces took over": an adjective, no one's name
         if len(words) == 1 and ONLINE_HANDLE.fullmatch(full):

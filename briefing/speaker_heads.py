@@ -852,6 +852,10 @@ def _head_of_segment(segment: str) -> Mention | None:
     if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
+        if before_run[-1:] in (["elder"], ["younger"]) and len(before_run) == 2 and name and " " not in name:
+            # "the elder Vance": one of two relatives of that name, whose fullest form may be the
+            # other one's; the phrase as written
+            return Mention("description", f"the {before_run[-1]} {name}")
         if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in _NOT_BEFORE_APPOSED_NAME and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)

@@ -110,7 +110,7 @@ GROUPS_18 = cases(
     [
         # a noun, then the subject of a relative clause with no "that": they do not say the words
         ("The senator attacked the fund on Friday.\n\nThe elder Vance has long stated that \"the money goes "
-         "where the need is\", a line his critics mock.", "the money goes", ("Vance", None)),
+         "where the need is\", a line his critics mock.", "the money goes", ("the elder Vance", "Vance", None)),
         ("\"It is a scam,\" the claim its critics repeat.", "It is a scam", None),
         # negatives: one noun phrase with a determiner inside it
         ("\"We are not leaving,\" all the residents said.", "We are not leaving", "all the residents"),
@@ -134,3 +134,31 @@ FORMER_18 = cases(
 )
 
 WRONG18_CASES = OFFICES_18 + PAPERS_18 + GENDERS_18 + INTERVIEWS_18 + GROUPS_18 + FORMER_18
+
+ELDER_18 = cases(
+    "pronouns and role nouns",
+    [
+        # "the elder Vance" is one of two relatives: never the surname's other bearer, never the
+        # senator the text spoke of before
+        ("Oregon senator Dale Pruitt is backed by Gerald and Oskar Vance.\n\nThe elder Vance funds dozens of "
+         "groups. He has said, \"Cities belong to everyone.\"", "Cities belong to everyone", ("the elder Vance", "Gerald Vance", None)),
+        ("Oregon senator Dale Pruitt calls himself a centrist. But the senator, who once said he was \"nobody's "
+         "puppet,\" relies on big donors.\n\nThe elder Vance funds dozens of groups that want stricter zoning. He "
+         "has backed a housing charity and has said, \"Cities belong to everyone.\"", "Cities belong to everyone",
+         ("the elder Vance", "Vance", None)),
+        ("Oregon senator Dale Pruitt is backed by Gerald and Oskar Vance.\n\n\"Cities belong to everyone,\" the "
+         "younger Vance said.", "Cities belong to everyone", ("the younger Vance", "Oskar Vance", None)),
+        # negative: one person of the name, no relative to tell apart
+        ("Oregon senator Dale Pruitt calls himself a centrist.\n\n\"Cities belong to everyone,\" Vance said.",
+         "Cities belong to everyone", "Vance"),
+        # a given name in -ing is no participle: the newest subject is the "he"
+        ("Tomas Ekwueme visited the president in hospital.\n\n\"I thought he would recover,\" he said.\n\n"
+         "Analyst Henning Voss doubts the official account.\n\n\"But why make an issue of it?\" he says.",
+         "But why make an issue", "Henning Voss"),
+        ("Tomas Ekwueme visited the president in hospital.\n\n\"I thought he would recover,\" he said.\n\n"
+         "Analyst Irving Kahn doubts the official account.\n\n\"But why make an issue of it?\" he says.",
+         "But why make an issue", "Irving Kahn"),
+    ],
+)
+
+WRONG18_CASES += ELDER_18

@@ -162,3 +162,18 @@ ELDER_18 = cases(
 )
 
 WRONG18_CASES += ELDER_18
+
+GIVEN_NAMES_18 = cases(
+    "pronouns and role nouns",
+    [
+        # a man's West African given name the lists did not know: the "she" is the senator's
+        ("Senator Ruth Akers met Chukwudi Obi on Monday. Obi later spoke to reporters.\n\n"
+         "\"The talks went well,\" she said.", "The talks went well", ("Ruth Akers", None)),
+        ("Emeka Nwosu runs the clinic.\n\n\"We are exhausted,\" she said.", "We are exhausted", None),
+        ("Chioma Nwosu runs the clinic.\n\n\"We are exhausted,\" she said.", "We are exhausted", "Chioma Nwosu"),
+        ("Abena Owusu runs the clinic. Her deputy is Kwabena Boateng.\n\n\"We are exhausted,\" he said.",
+         "We are exhausted", ("Kwabena Boateng", "Her deputy", None)),
+    ],
+)
+
+WRONG18_CASES += GIVEN_NAMES_18

@@ -139,8 +139,13 @@ def _owner_then_group(lead: list[str]) -> bool:
 #: Determiners that open a second noun phrase inside a run of words ("a line his critics").
 _SECOND_DETERMINERS = frozenset("a an the his her their its our my your".split())
 #: Words a determiner may follow inside one noun phrase ("all the residents", "both their sons",
-#: "a friend of the family", "a spokesman for the firm").
-_BEFORE_DETERMINER = frozenset("all both half of for at in on from with to and or by than".split())
+#: "a friend of the family", "a spokesman for the firm", "a report into the incident": any
+#: preposition).
+_BEFORE_DETERMINER = frozenset(
+    "all both half of for at in on from with to and or by than into onto about over under against between among amid "
+    "after before during like near behind across through toward towards within without inside outside around via per "
+    "upon beyond despite since until off".split()
+)
 
 
 def two_noun_phrases(words: list[str]) -> bool:

@@ -116,6 +116,8 @@ GROUPS_18 = cases(
         ("\"We are not leaving,\" all the residents said.", "We are not leaving", "all the residents"),
         ("\"We are not leaving,\" both their sons said.", "We are not leaving", "both their sons"),
         ("\"It is over,\" the mayor's office said.", "It is over", "the mayor's office"),
+        ("The crew fired twice and then \"likely\" fired again, according to a report into the crash published "
+         "on Friday.", "likely", "a report into the crash"),
     ],
 )
 

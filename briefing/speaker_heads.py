@@ -634,6 +634,24 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
+def _office_holder_after_and(seg: str) -> Mention | None:
+    """The holder at the end of an office whose name has an "and" in it ("Minister for Trade and
+    Industry Tove Lund", "Secretary of Health and Human Services Ama Koroma"): the "and" joins two
+    words of the office, not two people, when the words before the last run of capitals are a
+    title of office ("Minister for Trade and") and the run holds the rest of the office and a name
+    of two words or more."""
+    runs = list(NAME_RUN.finditer(seg))
+    if not runs or runs[-1].end() < len(seg.rstrip()) or not title_of_office(seg[: runs[-1].start()]):
+        return None
+    if " and " not in seg[: runs[-1].start()] and " & " not in seg[: runs[-1].start()]:
+        return None
+    words = clean_name(runs[-1].group()).split()
+    if len(words) < 3:
+        return None  # "Minister for Trade and Industry" alone, or a bare surname after the office
+    name = holder_of_office(words)
+    return Mention("name", name) if 2 <= len(name.split()) < len(words) else None
+
+
 def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
     """The person at the end of the last part of a firm's or a show's name joined by "&", after
     the rest of the name and a role ("Johnson CEO Ann Roe" of "Johnson & Johnson CEO Ann Roe",
@@ -740,6 +758,9 @@ def _head_of_segment(segment: str) -> Mention | None:
     if _TITLE_OF_PUBLICATION.fullmatch(seg):
         return None  # "Air and Space magazine", "Field and Stream magazine": one title, as "Time magazine" (no "Air")
     if " and " in seg or " & " in seg or " as well as " in seg:
+        holder = _office_holder_after_and(seg)
+        if holder is not None:
+            return holder  # "Minister for Trade and Industry Tove Lund": one office, its holder
         joint = coordination(seg)
         if joint is not None:
             return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline

@@ -25,6 +25,16 @@ OFFICES_18 = cases(
         # the list of portfolios with an unknown given name: the office, never "Local Government and …"
         ("The Minister for Housing, Local Government and Heritage Torvald Fenlow said the plan was \"long overdue "
          "and badly needed\".", "long overdue and badly", ("Torvald Fenlow", "the Minister", None)),
+        # an office with an "and" in its name before a given name no list holds: one office, its holder
+        ("Minister for Trade and Industry Torvald Fenlow said the plan was \"long overdue\".",
+         "long overdue", "Torvald Fenlow"),
+        ("\"It is long overdue,\" said Minister for Trade and Industry Torvald Fenlow.",
+         "It is long overdue", "Torvald Fenlow"),
+        # negatives: two people joined by "and"; an office cut short before a name
+        ("Mayor Ed Kline and Sheriff Rosa Diaz said the plan was \"long overdue\".",
+         "long overdue", "Ed Kline and Rosa Diaz"),
+        ("The Minister for Trade and Tove Lund said the plan was \"long overdue\".",
+         "long overdue", ("the Minister for Trade and Tove Lund", "the Minister", None)),
         # negative: a list of people, not of portfolios
         ("Ciara Malone, Tadhg Hart and Peadar Ames said the plan was \"long overdue\".",
          "long overdue", "Ciara Malone, Tadhg Hart and Peadar Ames"),

@@ -570,6 +570,14 @@ _ASKED_PERSON = re.compile(
 )
 
 
+def asking_verb(verb: str | None) -> bool:
+    """``verb`` puts a question to someone ("asked", "pressed", "quizzed")."""
+    return (verb or "").lower() in _ASKING_VERBS
+
+
+_ASKING_VERBS = frozenset("ask asks asked questioned questions pressed presses quizzed quizzes grilled grills interviewed interviews".split())
+
+
 def asks_a_person(sentence: str) -> bool:
     """``sentence`` puts a question to a person (``_ASKED_PERSON``)."""
     return _ASKED_PERSON.search(sentence) is not None

@@ -15,6 +15,7 @@ from .found_quotes import Found, Masks
 from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .models import Block
+from .name_cleaning import PERSON_TITLES
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     brings_in_people,
@@ -129,7 +130,7 @@ def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: Na
 #: words before the verb, "asked": the capitalised name after it).
 _ASKING_SENTENCE = re.compile(
     r"(?P<asker>[^,;:“”\"]*?)\s(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|grills|"
-    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?![\w’'-])(?!\s+to\s)"
+    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+(?:[a-z]+\s+)?[a-z]+)(?![\w’'-])(?!\s+to\s)"
 )
 #: Verbs a he or she answers with: the plain ones too ("“…,” he said" after the question).
 _REPLY_VERBS = _ANSWER_VERBS | _PLAIN_VERBS | frozenset("told tells added adds explained explains".split())
@@ -159,12 +160,21 @@ def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry) -> str | N
     if not set(f.speaker.split()) & asker_words:
         return None  # the pronoun found someone else than the asker
     asked = asking.group("asked")
+    gender = PRONOUN_GENDER.get(f.mention.text.lower())
+    if asked.startswith("the "):
+        # "Fairweather asked the prince whether …. “…,” he replied": the person the role names,
+        # when the text introduced one with it, else the one asked, whom we cannot name
+        if asked.split()[-1] not in PERSON_NOUNS | PERSON_TITLES or registry.gender_of(f.speaker) == gender:
+            return None
+        titled = registry.resolve_title(asked, f.start)
+        if titled is None or titled is AMBIGUOUS or titled == f.speaker:
+            return AMBIGUOUS
+        return titled if registry.gender_of(titled) in (None, gender) else AMBIGUOUS
     if not registry.is_proper_name(asked, f.start):
         return None
     listener = registry.fullest(asked, f.start + 1)
     if listener == f.speaker or not _person_name(listener, registry):
         return None  # "Hale asked Fox News whether …": no person to answer
-    gender = PRONOUN_GENDER.get(f.mention.text.lower())
     if registry.gender_of(f.speaker) == gender:
         return None  # "Gov. Anne Holt asked Paul Hale …. “…,” she said": the text says it is hers
     return listener if registry.gender_of(listener) in (None, gender) else AMBIGUOUS

@@ -95,6 +95,13 @@ INTERVIEWS_18 = cases(
          "We are not speaking", ("Kofi Mensah", None)),
         ("Dana Whitlow asked Kofi Mensah about his brother. \"We are not speaking.\"",
          "We are not speaking", ("Kofi Mensah", None)),
+        ("Fairweather pressed the prince on his father. \"Not for months,\" came the answer.",
+         "Not for months", None),
+        ("Prince Edwin gave his first interview in years. Fairweather asked the prince whether he had spoken "
+         "to his father. \"Not for months,\" he replied.", "Not for months", ("Edwin", None)),
+        ("Mayor Ann Lowe opened the bridge. Fairweather asked the mayor about the delay. \"We are working on "
+         "it,\" she said.", "We are working on it", "Ann Lowe"),
+        ("Fairweather pressed the prince on his father. \"Why not?\"", "Why not?", "Fairweather"),
         # negatives: a follow-up question is the asker's; a request ("asked … to") is no question;
         # a pronoun the text ties to the asker stays hers
         ("Kofi Mensah asked Dana Whitlow about the rift. \"Why should I care?\" he said.",

@@ -162,7 +162,9 @@ _OWNED_ROLE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
 #: questioner a he/she may be about ("… mocked the front-runner, saying she …").
 _OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "front-runner frontrunner contender incumbent instructor moderator interviewer questioner heckler "
-    "tycoon lady gentleman runner-up".split()
+    "tycoon lady gentleman runner-up "
+    # royals and rulers ("Fairweather asked the prince whether he …": the prince's "he")
+    "prince princess king queen duke duchess emperor empress pope monarch sultan sheikh".split()
 )
 #: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
 #: ("But she", "Later, he"): about the one person of the sentence before, if it has one.

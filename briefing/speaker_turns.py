@@ -130,7 +130,8 @@ def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: Na
 #: words before the verb, "asked": the capitalised name after it).
 _ASKING_SENTENCE = re.compile(
     r"(?P<asker>[^,;:“”\"]*?)\s(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|grills|"
-    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+(?:[a-z]+\s+)?[a-z]+)(?![\w’'-])(?!\s+to\s)"
+    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:about|on|over|whether|if|why|how|what|when|where|who|for|at|in)\b|\s*[.,;]|\s*$))"
+    r"(?![\w’'-])(?!\s+to\s)"
 )
 #: Verbs a he or she answers with: the plain ones too ("“…,” he said" after the question).
 _REPLY_VERBS = _ANSWER_VERBS | _PLAIN_VERBS | frozenset("told tells added adds explained explains".split())

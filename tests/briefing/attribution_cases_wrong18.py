@@ -102,6 +102,9 @@ INTERVIEWS_18 = cases(
         ("Mayor Ann Lowe opened the bridge. Fairweather asked the mayor about the delay. \"We are working on "
          "it,\" she said.", "We are working on it", "Ann Lowe"),
         ("Fairweather pressed the prince on his father. \"Why not?\"", "Why not?", "Fairweather"),
+        ("Fairweather asked the young prince whether he had spoken to his father. \"Not for months,\" he "
+         "replied.", "Not for months", None),
+        ("Fairweather asked the prince to leave the stage. \"Go now,\" he said.", "Go now", "Fairweather"),
         # negatives: a follow-up question is the asker's; a request ("asked … to") is no question;
         # a pronoun the text ties to the asker stays hers
         ("Kofi Mensah asked Dana Whitlow about the rift. \"Why should I care?\" he said.",

@@ -283,6 +283,14 @@ def after_masthead(words: list[str]) -> list[str]:
 _THE_THEN_CAPITALS = re.compile(rf"(?<![\w’'-])the\s+((?:[{UPPER}][\w’'.-]*\s+){{1,5}}?[{UPPER}][\w’'-]*)\s*$")
 
 
+#: A phrase of writing or speaking for a publication that ends on "in/for/to the" ("Writing in
+#: the", "In an op-ed for the", "Speaking to the"), right before the capitals after "the".
+_WRITING_IN = re.compile(
+    r"(?:[Ww]riting|[Ss]peaking|[Tt]alking|[Tt]elling|column|op-ed|essay|article|piece|editorial|interview)"
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|for|to|with)\s+the\s+$"
+)
+
+
 def person_after_paper(text: str) -> str:
     """The person whose name runs on after a newspaper's at the end of ``text`` ("Writing in the
     Herald Lind", "In the Telegraph Jasper Quint", "for the Irish Times Dan Roe"): the words after
@@ -293,6 +301,14 @@ def person_after_paper(text: str) -> str:
     if m is None:
         return ""
     words = m.group(1).split()
+    if _WRITING_IN.search(text, 0, m.start(1)) and len(words) >= 2 and words[-1].lower() not in _MASTHEAD_WORDS:
+        # "Writing in the New Statesman Lind", "Speaking to the Spectator Ann Lind": a paper
+        # whatever its last word; the writer is the last word, or the last two after a given name
+        # or a word of no language ("the Atlantic Hettie Marlowe", not "the New Statesman Lind")
+        given = given_name_gender(" ".join(words[-2:])) is not None or not is_common_word(words[-2].lower()) and words[-2].lower() not in _MASTHEAD_WORDS
+        last = 2 if len(words) >= 3 and given else 1
+        if not is_common_word(words[-1].lower()) and words[-last - 1].lower() not in TITLE_WORDS:
+            return " ".join(words[-last:])
     for k in range(1, min(len(words), 4)):
         rest = words[k:]
         if words[k - 1].lower() in _MASTHEAD_WORDS and len(rest) <= 3:

@@ -360,7 +360,7 @@ class NameRegistry:
             name = clean_name(run)
             if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
-            writer = person_after_paper(body[max(0, start - 4) : end])
+            writer = person_after_paper(body[max(0, start - 60) : end])
             if writer and name.endswith(writer):
                 name = writer  # "Writing in the Herald Lind said": the paper's name, then the writer's
             name_words = name.split()

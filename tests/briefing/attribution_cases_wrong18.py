@@ -51,6 +51,13 @@ PAPERS_18 = cases(
         ("Writing in the Irish Times Lind argued that \"nobody asked for this\".",
          "nobody asked for this", "Lind"),
         ("Writing for the Guardian Olwen Pryce said the plan was \"cruel\".", "cruel", "Olwen Pryce"),
+        # a paper whose name ends on no masthead word, after "Writing in the", "Speaking to the"
+        ("Writing in the New Statesman Lind said the reforms were \"a betrayal\".", "a betrayal", "Lind"),
+        ("Speaking to the Atlantic Hettie Marlowe said the reforms were \"a betrayal\".", "a betrayal",
+         ("Hettie Marlowe", "Marlowe")),
+        ("Writing in the Sydney Morning Herald Lind said the reforms were \"a betrayal\".", "a betrayal", "Lind"),
+        # negative: a body, not a paper; its last word is a common word
+        ("Speaking to the Senate Foreign Relations Committee Ann Lind said the deal was \"safe\".", "safe", "Ann Lind"),
         # negatives: a place or a building after "the", not a paper and its writer
         ("In the Herald Square protest Quint told the crowd: \"We are not going away.\"",
          "We are not going away", "Quint"),

@@ -223,6 +223,8 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and given_name_gender(" ".join(words[1:])) is not None:
+        words = words[1:]  # "Speaking to the BBC Ann Lind said": a broadcaster's acronym run into her name
     while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:
         words = words[1:]  # "Mina Hawk/Instagram Mina Hawk …": a photo credit's platform run into the name after it
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):

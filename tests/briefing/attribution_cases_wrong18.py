@@ -56,6 +56,10 @@ PAPERS_18 = cases(
         ("Speaking to the Atlantic Hettie Marlowe said the reforms were \"a betrayal\".", "a betrayal",
          ("Hettie Marlowe", "Marlowe")),
         ("Writing in the Sydney Morning Herald Lind said the reforms were \"a betrayal\".", "a betrayal", "Lind"),
+        # a broadcaster's acronym run into the name after it
+        ("Speaking to the BBC Ann Lind said the deal was \"safe\".", "safe", "Ann Lind"),
+        ("\"It is safe,\" said BBC Ann Lind.", "It is safe", "Ann Lind"),
+        ("JJ Abrams said the film was \"a risk\".", "a risk", "JJ Abrams"),
         # negative: a body, not a paper; its last word is a common word
         ("Speaking to the Senate Foreign Relations Committee Ann Lind said the deal was \"safe\".", "safe", "Ann Lind"),
         # negatives: a place or a building after "the", not a paper and its writer

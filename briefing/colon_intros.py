@@ -24,7 +24,7 @@ from .speech_lexicon import (
 )
 from .speech_nouns import POSSESSIVE_PRONOUN
 from .speech_verbs import SPEECH_VERB, first_verb
-from .tail_attribution import OBJECT_PRONOUN
+from .tail_attribution import OBJECT_PRONOUN, passive_agent
 
 #: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
 #: "ended her speech with a promise", "offered some advice").
@@ -194,6 +194,14 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*:\s*")
 _CONCESSIVE_THEN_PARTICIPLE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+[^,;:]+,\s+[a-z]+ing\b[^,;:]*:\s*$")
 
 
+#: A passive of telling that ends the clause before the colon, perhaps with its agent ("was told
+#: by Edwin Marsh:", "were warned:", "has been assured by the firm:"; group "by": " by …").
+_TOLD_TO_COLON = re.compile(
+    r"(?<![\w’'-])(?:was|were|been|being|is|are|got|gets)\s+(?:[a-z]+ly\s+)?(?:told|informed|assured|warned|reminded|advised)"
+    r"(?P<by>\s+by\s+[^:,;“”\"]{2,60}?)?(?:,?\s+(?:in|on|at|during|after|before|over)\s+[^:,;“”\"]{1,40})?\s*:\s*$"
+)
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -231,6 +239,11 @@ def colon_subject(sentence: str) -> Mention | None:
         # 'Trouble came in May when Lund again took to Twitter with this:': the clause of time
         # before the colon introduces the words of its own subject, never the main clause's
         return colon_subject(timed.group("clause"))
+    told = _TOLD_TO_COLON.search(sentence)
+    if told is not None:
+        # 'Whitlow was told by Edwin Marsh:', 'Asked about it, she was told:': the subject heard
+        # the words; the agent after "by" said them, else no one the sentence names
+        return passive_agent(told.group("by") + ".") if told.group("by") else None
     pronoun = _PRONOUN_CLAUSE.match(sentence)
     if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
         return Mention("pronoun", pronoun.group(1).lower())

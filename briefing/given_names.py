@@ -9,7 +9,11 @@ candidate *out* — it never makes a pronoun resolve to someone it would not hav
 Where the lists come from: hand-written from the most frequent given names of the US Social
 Security Administration's baby-name tables (public domain), plus given names of people
 frequent in English-language world news (heads of state and government, ministers, party
-leaders: Vladimir, Volodymyr, Emmanuel, Olaf, Recep, Narendra, Angela, Ursula, Giorgia ...).
+leaders: Vladimir, Volodymyr, Emmanuel, Olaf, Recep, Narendra, Angela, Ursula, Giorgia ...),
+and the frequent Irish, Scottish and Welsh given names of Irish and British news (Colm, Niall,
+Aoife, Siobhán, Rhys, Eilidh) and West and East African ones borne by one gender (Chukwudi,
+Emeka, Kwabena, Chioma, Abena, Wanjiru: Igbo, Yoruba, Akan day names, Kikuyu), which no US table
+ranks, so that a "she" does not go to a Colm or a Chukwudi.
 Rule for inclusion: a name goes in only when it is borne by one gender in the very large
 majority of people in the news (roughly 95 % or more in the SSA data) and is not a common name
 of the other gender in another major language. Left out on purpose: names used for both
@@ -79,6 +83,10 @@ wayne wesley wilbur willard william wolfgang xavier yair yevgeny yitzhak yousef 
 zach zachary álvaro
 andres andrés arturo emilio esteban guillermo ignacio jaime mateo tomas tomás vicente
 hunter rich will
+aidan cathal cian ciaran ciarán colm darragh declan dermot diarmuid donal dónal eoin eamon eamonn
+éamon fergal fionn kieran liam lorcan niall oisin oisín padraig pádraig peadar ronan rónán rory
+ruairi ruairí seamus séamus tadhg dafydd hamish iain iwan owain rhys
+chinedu chukwudi emeka ikenna obinna nnamdi babajide olusegun kwabena kwaku kwasi kojo yaw
 """
 
 _FEMALE = """
@@ -115,6 +123,10 @@ ainhoa alba alejandra araceli begona begoña catalina consuelo esperanza fernand
 itziar itzel juana juanita lupita luciana maite marisol milagros montserrat nuria paola pilar
 remedios rocio rocío soledad ximena xiomara yadira yesenia
 faith
+aisling aoife bronagh caoimhe ciara clodagh deirdre eimear grainne gráinne mairead máiréad maeve
+niamh nuala orla orlaith roisin róisín saoirse sinead sinéad siobhan siobhán sorcha angharad
+catriona cerys eilidh mhairi morag sian siân
+chiamaka chioma nneka funmilayo folake yetunde titilayo abena akosua adwoa afua efua wanjiru wambui njeri
 """
 
 #: First words known to be given names of one gender. Hyphenated names are listed whole

@@ -136,6 +136,30 @@ def _owner_then_group(lead: list[str]) -> bool:
     )
 
 
+#: Determiners that open a second noun phrase inside a run of words ("a line his critics").
+_SECOND_DETERMINERS = frozenset("a an the his her their its our my your".split())
+#: Words a determiner may follow inside one noun phrase ("all the residents", "both their sons",
+#: "a friend of the family", "a spokesman for the firm", "a report into the incident": any
+#: preposition).
+_BEFORE_DETERMINER = frozenset(
+    "all both half of for at in on from with to and or by than into onto about over under against between among amid "
+    "after before during like near behind across through toward towards within without inside outside around via per "
+    "upon beyond despite since until off".split()
+)
+
+
+def two_noun_phrases(words: list[str]) -> bool:
+    """A determiner after a noun with nothing to join them ("a line his critics", "the claim its
+    critics"): the first noun phrase, then the subject of a relative clause about it whose "that"
+    is left out ('“…”, a line his critics mock'): the speech verb is the clause's, and its subject
+    does something to the words before (mocks, repeats), never says them first."""
+    return any(
+        w.lower() in _SECOND_DETERMINERS and words[k - 1].lower() not in _BEFORE_DETERMINER and words[k - 1].isalpha() and words[k - 1].islower()
+        for k, w in enumerate(words[:-1])
+        if k
+    )
+
+
 def plural_group(seg: str) -> Mention | None:
     """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
     words = seg.split()
@@ -152,6 +176,8 @@ def plural_group(seg: str) -> Mention | None:
     adjective = adjective or bool(lead) and (lead[0].lower() in ORGANISATION_NOUNS or lead[0].lower() in _GROUP_MODIFIERS)
     if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
         return None
+    if two_noun_phrases(words):
+        return None  # '“…”, a line his critics mock': the critics mock the words, never say them
     if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
         # "White House officials", "Clinton campaign aides", "Sanders backers": someone's group,
         # shown as written (never the owner, who said nothing)

@@ -17,6 +17,7 @@ from .name_cleaning import (
     clean_name,
     family_name,
     name_length,
+    person_after_paper,
     surname_first,
 )
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
@@ -161,7 +162,9 @@ _OWNED_ROLE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
 #: questioner a he/she may be about ("… mocked the front-runner, saying she …").
 _OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "front-runner frontrunner contender incumbent instructor moderator interviewer questioner heckler "
-    "tycoon lady gentleman runner-up".split()
+    "tycoon lady gentleman runner-up "
+    # royals and rulers ("Fairweather asked the prince whether he …": the prince's "he")
+    "prince princess king queen duke duchess emperor empress pope monarch sultan sheikh".split()
 )
 #: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
 #: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
@@ -357,6 +360,9 @@ class NameRegistry:
             name = clean_name(run)
             if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
+            writer = person_after_paper(body[max(0, start - 60) : end])
+            if writer and name.endswith(writer):
+                name = writer  # "Writing in the Herald Lind said": the paper's name, then the writer's
             name_words = name.split()
             if not name or name_length(name_words) > 4:
                 continue
@@ -628,8 +634,10 @@ class NameRegistry:
         "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
         full = self.fullest(name, pos)
         words = full.split()
-        if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0])):
-            return False  # "Praising Wall Street": a participle opening a headline
+        if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0]) and is_common_word(words[0].lower()) and given_name_gender(full) is None):
+            # "Praising Wall Street": a participle opening a headline; not a given name in -ing
+            # ("Henning Voss", "Irving Kahn"), whom a later "he" may mean
+            return False
         if len(words) == 1 and hyphened_modifier(full):
             return False  # "after Russian-backed forces took over": an adjective, no one's name
         if len(words) == 1 and ONLINE_HANDLE.fullmatch(full):
@@ -706,8 +714,13 @@ class NameRegistry:
         roled = {
             self.fullest(name, pos)
             for at, t, name, context in self._roles
-            if start <= at < pos and t == title and not (current and context & _PAST_ROLE)
+            if start <= at < pos and t == title and (context & _PAST_ROLE if not current else not context & _PAST_ROLE)
         }
+        if not current:
+            # "the former mayor" after "Mayor Ian Doyle" met "Ray Tillot": not the mayor in office,
+            # only someone the text writes as a past holder ("former Mayor Ray Tillot", "Ray
+            # Tillot, a former mayor")
+            titled = {name for name in titled if contexts.get(name, set()) & _PAST_ROLE}
         roled = {name for name in roled if not self.is_place(name)}
         # "Airdrie Sheriff Court" writes no sheriff named "Court": an organisation noun
         titled = {name for name in titled if name.lower() not in ORGANISATION_NOUNS}
@@ -814,8 +827,10 @@ class NameRegistry:
         if first is None:
             return alone  # the pronoun before the subject: "As she pursues her bid, Osei …"
         between = sentence[after : first.start()]
-        if not alone and any(r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] for r in runs):
-            return False
+        if not alone and any(
+            r.split()[-1] != surname and r.split()[-1] in sentence[: first.start()] and given_name_gender(r) in {None, gender} for r in runs
+        ):
+            return False  # but "Dana Whitlow interviewed Edwin Marsh on her show": no "her" of Edwin's
         if _brings_in_person(between):
             return False
         return not any(r.split()[-1] != surname and r in between and self._may_be(r, gender) for r in runs)

@@ -52,8 +52,9 @@ def trailing_name(words: list[str]) -> str:
 
 
 #: Words of an office's name after "Title of" ("the Joint Chiefs of", "the Office of Management
-#: and"): capitals and the function words inside such names.
-_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*|of|the|for|to|and|on")
+#: and"): capitals and the function words inside such names, a capital with the comma of a list of
+#: portfolios ("Minister of Trade, Investment and Commerce …": one office, its holder after it).
+_OFFICE_WORD = re.compile(rf"[A-Z][\w.{ABBREVIATION_DOT}&’'-]*,?|of|the|for|to|and|on")
 #: The prepositions that tie a title to its office or its place: "Secretary of State …", "U.S.
 #: Attorney for Massachusetts …", "Ambassador to Brazil …", "Minister for Housing …".
 _OFFICE_PREPOSITIONS = frozenset({"of", "for", "to"})

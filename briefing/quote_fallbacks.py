@@ -611,6 +611,34 @@ def shows_text(sentence: str) -> bool:
     return _TEXT_CARRIER.search(sentence) is not None and _WRITES.search(sentence) is None
 
 
+#: A question put to a person the sentence names or points to ("asked Tom Kell about", "pressed
+#: him on", "interviewed the minister"): a lone quote after it may be the question or the answer.
+_ASKED_PERSON = re.compile(
+    r"(?<![\w’'-])(?:asked|asks|questioned|pressed|quizzed|grilled|interviewed)\s+(?:[A-Z]|him\b|her\b|them\b|the\s+[a-z]+\s+(?:about|on|over|whether|if)\b)"
+)
+
+
+def asking_verb(verb: str | None) -> bool:
+    """``verb`` puts a question to someone ("asked", "pressed", "quizzed")."""
+    return (verb or "").lower() in _ASKING_VERBS
+
+
+_ASKING_VERBS = frozenset("ask asks asked questioned questions pressed presses quizzed quizzes grilled grills interviewed interviews".split())
+
+
+def asks_a_person(sentence: str) -> bool:
+    """``sentence`` puts a question to a person (``_ASKED_PERSON``)."""
+    return _ASKED_PERSON.search(sentence) is not None
+
+
+#: A passive of telling right after a quote ('“…,” Whitlow was told', '“…,” the panel has been
+#: warned'): its subject heard the words; the quote is not the subject of the sentence before's.
+_TOLD_AFTER = re.compile(
+    r"\s*[,;:]?\s*(?:[A-Z][\w’'.-]*\s+){0,4}(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got|gets)\s+"
+    r"(?:[a-z]+ly\s+)?(?:told|informed|assured|warned|reminded|advised)(?![\w’'-])"
+)
+
+
 def lone_quote_subject(head: str, rest: str) -> Mention | None:
     """A quote that is a sentence of its own right after a sentence about a person: 'Quintanilla
     seemed taken aback. “Does that not speak to your judgment?”' -> Quintanilla.
@@ -622,6 +650,8 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     """
     if not head.strip() or last_sentence(head).strip() or re.match(r"\s*[,;:]?\s*[a-z]", rest):
         return None
+    if _TOLD_AFTER.match(rest):
+        return None  # '“…,” Whitlow was told' after 'Whitlow interviewed Edwin Marsh.': said to her, not by her
     sentences = split_masked(head)
     mention = leading_np(sentences[-1]) if sentences else None
     if mention is None:
@@ -636,6 +666,8 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
         return handed  # 'Tom Reyes handed Ann Weller the microphone. “…”'
     if shows_text(sentences[-1]):
         return None  # 'Tom Reyes held up a sign. “Save our school.”': the sign's words
+    if asks_a_person(sentences[-1]):
+        return None  # 'Ann Roe asked Tom Kell about the rift. “…”': his answer or her question, either
     person = mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS  # "The pastor …"
     person = person or mention.kind == "name" or mention.is_he_or_she
     return mention if person else None

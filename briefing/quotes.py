@@ -65,6 +65,8 @@ from .not_speech import (
 )
 from .quote_fallbacks import (
     according_opening,
+    asking_verb,
+    asks_a_person,
     continues_clause,
     continues_previous_paragraph,
     introduced_in_previous,
@@ -465,6 +467,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             cue = SPEECH_VERB.search(said)
             if cue is not None and two_named_subjects(said[: cue.start()]):
                 mention, verb = None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
+            elif mention is not None and asking_verb(verb) and not f.text.rstrip().endswith("?") and asks_a_person(said):
+                # 'Ann Roe asked Tom Kell about the rift. “We are not speaking.”': the answer, his
+                # (her words would be the question); the sentence names no one as saying it
+                mention, verb = None, None
         if (
             mention is None
             and same_par_prev is not None

@@ -24,7 +24,7 @@ from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .organisation_names import organisation_name
-from .sentence_subjects import leading_np
+from .sentence_subjects import ELDER_OR_YOUNGER, leading_np
 from .speaker_heads import head_of_segment, joint_heads
 from .speaker_kinds import head_noun, names_organisation
 from .speech_lexicon import (
@@ -318,6 +318,8 @@ def person_description(mention: Mention) -> bool:
     """ "an economist at a bank", "the spokeswoman": a description whose head is a person."""
     if mention.kind != "description":
         return False
+    if ELDER_OR_YOUNGER.fullmatch(mention.text):
+        return True  # "the elder Vance": a person, told apart from a relative of the same name
     head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
     return bool(head) and head[0].lower().strip(",.") in PERSON_NOUNS
 

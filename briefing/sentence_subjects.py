@@ -139,6 +139,11 @@ _AGED_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,\s+\d{1,3},\s+and\s+(?:[
 #: A cleft sentence whose clause after "that" has a name for its subject: "Yet it was only
 #: recently that Fraser pieced …", "It was in Halifax that Ana Reyes found …" (group 1: the name);
 #: its focus a time, a place or a cause, not an adjective ("It is clear that Ottawa …": no cleft).
+#: "The elder Vance", "the younger Kemp" opening a sentence before a lower-case word (group 1:
+#: the name): the surname of one of two relatives the text has told apart.
+#: The description ``leading_np`` gives such a subject ("the elder Vance"): a person.
+ELDER_OR_YOUNGER = re.compile(rf"the (?:elder|younger) [{UPPER}][\w’'-]*")
+_ELDER_NAME = re.compile(rf"\s*(?:(?:But|And|Yet)\s+)?[Tt]he\s+(?:elder|younger)\s+({NAME_TOKEN})\s+(?=[a-z])")
 _CLEFT_SUBJECT = re.compile(
     r"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is|wasn’t|wasn't|isn’t|isn't)\s+(?:not\s+|only\s+|just\s+|also\s+)*"
     r"(?:(?:until|after|before|when|while|during|since|in|at|on|through|because|then|there|here)\b[^,;:“”\"]{0,50}?|[a-z]+ly)\s+that\s+(?!The\s|A\s|An\s)"
@@ -218,6 +223,12 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         fronted = fronted if first_word in INTRO_WORDS or first_word in {"born", "now", "once", "with"} or first_word.endswith(("ed", "ing")) else None
     if fronted is not None and clean_name(fronted.group(1)) == fronted.group(1):
         return Mention("name", fronted.group(1))  # "Now 73, Ana Ruiz, a retired nurse, is …"
+    kin = _ELDER_NAME.match(sentence)
+    if kin is not None and clean_name(kin.group(1)):
+        # "The elder Vance funds dozens of groups": one of two relatives the text tells apart, so
+        # neither the surname (whose fullest form may be the other relative's) nor a description
+        # ending on a verb read as a plural noun ("the elder Vance funds dozens")
+        return Mention("description", "the " + " ".join(kin.group(0).split()[-2:]))
     cleft = _CLEFT_SUBJECT.match(sentence)
     focus = clean_name(cleft.group(1)) if cleft is not None else ""
     if focus:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
-from .groups import PARTITIVE_START, crowd_of, group_of, people_noun, plural_group
+from .groups import PARTITIVE_START, crowd_of, group_of, people_noun, plural_group, two_noun_phrases
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
@@ -648,6 +648,24 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
+def _office_holder_after_and(seg: str) -> Mention | None:
+    """The holder at the end of an office whose name has an "and" in it ("Minister for Trade and
+    Industry Tove Lund", "Secretary of Health and Human Services Ama Koroma"): the "and" joins two
+    words of the office, not two people, when the words before the last run of capitals are a
+    title of office ("Minister for Trade and") and the run holds the rest of the office and a name
+    of two words or more."""
+    runs = list(NAME_RUN.finditer(seg))
+    if not runs or runs[-1].end() < len(seg.rstrip()) or not title_of_office(seg[: runs[-1].start()]):
+        return None
+    if " and " not in seg[: runs[-1].start()] and " & " not in seg[: runs[-1].start()]:
+        return None
+    words = clean_name(runs[-1].group()).split()
+    if len(words) < 3:
+        return None  # "Minister for Trade and Industry" alone, or a bare surname after the office
+    name = holder_of_office(words)
+    return Mention("name", name) if 2 <= len(name.split()) < len(words) else None
+
+
 def _firm_role_holder(last: str, head: Mention | None) -> Mention | None:
     """The person at the end of the last part of a firm's or a show's name joined by "&", after
     the rest of the name and a role ("Johnson CEO Ann Roe" of "Johnson & Johnson CEO Ann Roe",
@@ -754,6 +772,9 @@ def _head_of_segment(segment: str) -> Mention | None:
     if _TITLE_OF_PUBLICATION.fullmatch(seg):
         return None  # "Air and Space magazine", "Field and Stream magazine": one title, as "Time magazine" (no "Air")
     if " and " in seg or " & " in seg or " as well as " in seg:
+        holder = _office_holder_after_and(seg)
+        if holder is not None:
+            return holder  # "Minister for Trade and Industry Tove Lund": one office, its holder
         joint = coordination(seg)
         if joint is not None:
             return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline
@@ -866,6 +887,10 @@ def _head_of_segment(segment: str) -> Mention | None:
     if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
+        if before_run[-1:] in (["elder"], ["younger"]) and len(before_run) == 2 and name and " " not in name:
+            # "the elder Vance": one of two relatives of that name, whose fullest form may be the
+            # other one's; the phrase as written
+            return Mention("description", f"the {before_run[-1]} {name}")
         if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in _NOT_BEFORE_APPOSED_NAME and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         owner_then_name = _owning_organisation_then_name(before_run, runs[-1].group(), name)
@@ -894,6 +919,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     if possessive and CONTRACTION.sub("", first) in _CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
     if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or _long_body_name(seg.split())) and not verbish:
+        if two_noun_phrases(seg.split()):
+            return None  # '“…”, a line his critics mock': no one who said it
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )

@@ -23,7 +23,7 @@ from .salience import SubjectIndex, credit_only, person_description, short_headl
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
 from .speaker_labels import turn_label
-from .speaker_turns import answerer_of
+from .speaker_turns import answerer_of, narrated_answerer
 from .speech_lexicon import (
     PERSON_ONLY_VERBS,
 )
@@ -100,6 +100,10 @@ def resolve_speakers(
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
+        elif m is not None and m.is_he_or_she:
+            narrated = narrated_answerer(f, masks, registry)
+            if narrated is not None:
+                f.speaker = None if narrated is AMBIGUOUS else narrated  # 'Ann Roe asked Tom Kell about it. “…,” he said.'
         if m is not None and m.is_he_or_she and f.speaker is None and _guess_undone(f, last, registry, guessed):
             # "Ngozi Eze works there. “…,” he said. … “…,” Eze said. “…,” she added": the "he" that
             # made Eze a man was a guess over a man the text named (``guessed``); the "she" right

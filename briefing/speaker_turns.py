@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from .found_quotes import Found, Masks
-from .masked_sentences import first_sentence, last_sentence, split_masked
+from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .models import Block
+from .name_cleaning import PERSON_TITLES
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import (
     brings_in_people,
@@ -31,6 +32,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import SPEECH_VERB
 from .tail_attribution import lone_word_subject
+from .wordlists import is_common_word
 
 
 def same_person(subject: str | None, last: Found, registry: NameRegistry, pos: int) -> bool:
@@ -121,6 +123,70 @@ def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: Na
     if verb in _PLAIN_VERBS and last.speaker and registry.gender_of(last.speaker) == gender:
         return AMBIGUOUS  # 'Jane Cole asked Ann Weller. “…,” she said': either of them
     return listener
+
+
+#: A question or an interview put to a named person in the narration ("Dana Whitlow asked Kofi
+#: Mensah about his brother", "Host Ann Roe pressed Tom Kell on the rift"; group "asker": the
+#: words before the verb, "asked": the capitalised name after it).
+_ASKING_SENTENCE = re.compile(
+    r"(?P<asker>[^,;:“”\"]*?)\s(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|grills|"
+    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:about|on|over|whether|if|why|how|what|when|where|who|for|at|in)\b|\s*[.,;]|\s*$))"
+    r"(?![\w’'-])(?!\s+to\s)"
+)
+#: Verbs a he or she answers with: the plain ones too ("“…,” he said" after the question).
+_REPLY_VERBS = _ANSWER_VERBS | _PLAIN_VERBS | frozenset("told tells added adds explained explains".split())
+
+
+def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry) -> str | None:
+    """The one a narrated question was put to, when ``f``'s he or she went to the asker: "Dana
+    Whitlow asked Kofi Mensah about his brother. “We are not speaking,” he said." is Mensah's
+    answer (as is "…, and he replied: “…”"), not Whitlow's; the asker's gender, unknown, let the
+    pronoun find the sentence's subject. The person asked when the pronoun may be theirs (their
+    gender unknown or the pronoun's), else no one (``AMBIGUOUS``): one does not answer one's own
+    question. None when the sentence before (or the quote's own) asks no named person, when the
+    pronoun went elsewhere, or when the quote is itself a question (a follow-up)."""
+    if f.mention is None or not f.mention.is_he_or_she or f.speaker is None or f.text.rstrip().endswith("?"):
+        return None
+    if (f.verb or "").lower() not in _REPLY_VERBS:
+        return None
+    head = masks[f.paragraph][: f.span.mark_start]
+    sentence = last_sentence(head)
+    if _ASKING_SENTENCE.search(sentence) is None:
+        before = head[: len(head) - len(sentence)]  # the sentences before the quote's own ("He said:")
+        sentence = closed_sentence(before) if before.strip() else last_sentence((masks.get(f.paragraph - 1) or "").rstrip()[:-1] + " ")
+    asking = _ASKING_SENTENCE.match(sentence.strip())
+    if asking is None or " and " in asking.group("asker") or not asking.group("asker").strip():
+        return None
+    asker_words = set(asking.group("asker").split())
+    if not set(f.speaker.split()) & asker_words:
+        return None  # the pronoun found someone else than the asker
+    asked = asking.group("asked")
+    gender = PRONOUN_GENDER.get(f.mention.text.lower())
+    if asked.startswith("the "):
+        # "Fairweather asked the prince whether …. “…,” he replied": the person the role names,
+        # when the text introduced one with it, else the one asked, whom we cannot name
+        if asked.split()[-1] not in PERSON_NOUNS | PERSON_TITLES or registry.gender_of(f.speaker) == gender:
+            return None
+        titled = registry.resolve_title(asked, f.start)
+        if titled is None or titled is AMBIGUOUS or titled == f.speaker:
+            return AMBIGUOUS
+        return titled if registry.gender_of(titled) in (None, gender) else AMBIGUOUS
+    if not registry.is_proper_name(asked, f.start):
+        return None
+    listener = registry.fullest(asked, f.start + 1)
+    if listener == f.speaker or not _person_name(listener, registry):
+        return None  # "Hale asked Fox News whether …": no person to answer
+    if registry.gender_of(f.speaker) == gender:
+        return None  # "Gov. Anne Holt asked Paul Hale …. “…,” she said": the text says it is hers
+    return listener if registry.gender_of(listener) in (None, gender) else AMBIGUOUS
+
+
+def _person_name(name: str, registry: NameRegistry) -> bool:
+    """``name`` is a person's as far as the text shows: one it made a person, a given name we
+    know, or two words or more whose first is no word of the language ("Kofi Mensah", not "Fox
+    News")."""
+    words = name.split()
+    return name in registry.persons or registry.gender_of(name) is not None or len(words) > 1 and not is_common_word(words[0].lower())
 
 
 def asked_of_someone(quote: Found, masks: Masks) -> bool:

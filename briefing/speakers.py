@@ -32,6 +32,7 @@ from .name_cleaning import (
     is_person_title,
     name_pattern,
     participle_intro,
+    person_after_paper,
 )
 from .organisation_names import DETERMINERS, NAME_PREPOSITIONS, STRIP, organisation_name_length
 from .speaker_heads import (
@@ -155,6 +156,9 @@ def _subject_ending_opener(seg: str) -> Mention | None:
     described = _OPENER_DESCRIPTION.search(" " + seg)
     if described is not None and described.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
         return head_of_segment(described.group(1))
+    writer = person_after_paper(seg)
+    if writer:
+        return Mention("name", writer)  # "Writing in the Herald Lind said": Lind, not "Herald Lind"
     named = _OPENER_NAME.search(" " + seg)
     mention = head_of_segment(named.group(1)) if named is not None else None
     if mention is None:
@@ -193,8 +197,9 @@ _SCENE_CLAUSE = re.compile(
 
 #: A list of capitalised words inside an organisation's name, after a capitalised word or "for",
 #: "of", "on" ("Centre for Energy, Water and Climate", "Boeing Defense, Space, and
-#: Security", "Council on Energy, Environment and Water").
-_NAME_LIST = re.compile(r"(\b(?:[A-Z][\w-]*|for|of|on)\s+)((?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+(?:and|&)\s+[A-Z][a-z]+)(?![\w’'-])")
+#: Security", "Council on Energy, Environment and Water"), also of a minister's portfolios, whose
+#: items may be two or three words ("Minister for Housing, Local Government and Heritage").
+_NAME_LIST = re.compile(r"(\b(?:[A-Z][\w-]*|for|of|on)\s+)((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+)+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s+(?:and|&)\s+[A-Z][a-z]+)(?![\w’'-])")
 
 
 def _list_in_name(match: re.Match[str]) -> str:
@@ -516,6 +521,9 @@ _NAME_SEGMENT = re.compile(
 
 def name_right_before(text: str) -> Mention | None:
     """A name directly before a participle ("with spokesman Glen Caplin saying")."""
+    writer = person_after_paper(text)
+    if writer:
+        return Mention("name", writer)  # "In the Telegraph Jasper Quint wrote": the paper, then him
     m = _NAME_AT_END.search(text)
     name = clean_name(m.group(1)) if m else ""
     return Mention("name", name) if name else None

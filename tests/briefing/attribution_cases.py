@@ -76,6 +76,7 @@ from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
+from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
 
 _cases = cases
 
@@ -1347,6 +1348,7 @@ ALL_CASES: list[Case] = [
     *PRON13_CASES,
     *ROUND12_CASES,
     *WRONG13_CASES,
+    *WRONG18_CASES,
     *NONE13_CASES,
     *PROBE14A_CASES,
     *PROBE14B_CASES,

@@ -91,7 +91,10 @@ class Candidates:
     language: str = "en"
 
     def add(self, kind: Counter[str], surface: str, position: int, weight: int = 1) -> None:
-        key = key_of(surface, self.language)
+        self.add_keyed(kind, key_of(surface, self.language), surface, position, weight)
+
+    def add_keyed(self, kind: Counter[str], key: str, surface: str, position: int, weight: int = 1) -> None:
+        """``add`` with the surface's ``key_of`` already known (the scan's words and phrases)."""
         if not key:
             return
         # dict.get instead of ``+=``: Counter's missing-key hook is a Python call per new key
@@ -142,6 +145,9 @@ def find_candidates(
     distinct: set[str] = set().union(*tokens_per_text)
     lower_seen = {_bare_stem(t, language) for t in distinct if t[:1].islower()}
     found = Candidates(language=language)
+    # a topical word is lower-case letters only, so its key is its stem and a two-word phrase's
+    # key is the two stems: no ``key_of`` per distinct phrase (~0.1 s on a cold 94-page round)
+    stem_word = stemmer(language)
     english = language == "en"
     inside: set[str] = set()  # capitalised words seen inside a sentence
     openers: list[tuple[str, int, bool]] = []  # common words held back at sentence starts
@@ -150,11 +156,11 @@ def find_candidates(
         found.scanning_title = has_title and number == 0
         initial, bracket_opens = True, False
         run: list[str] = []
-        previous = ""  # the topical lower-case word just before, for two-word phrases
+        previous = previous_key = ""  # the topical lower-case word just before (and its key), for two-word phrases
         for index, token in enumerate([*tokens, "."]):
             position += 1
             bare, capitalised, lower, topical, content = _token_shape(token, language)
-            word = ""
+            word = key = ""
             common_start = False
             if capitalised:
                 if not initial:
@@ -179,10 +185,14 @@ def find_candidates(
                     found.modifying[previous] = found.modifying.get(previous, 0) + 1
                 if topical:
                     word = lower
-                    found.add(found.words, word, position)
+                    key = stem_word(word)  # == key_of(word): see ``stem_word`` above
+                    found.add_keyed(found.words, key, word, position)
                     if previous:
-                        found.add(found.phrases, f"{previous} {word}", position)
-            previous = word if bare == token else ""
+                        found.add_keyed(found.phrases, f"{previous_key} {key}", f"{previous} {word}", position)
+            if bare == token:
+                previous, previous_key = word, key
+            else:
+                previous = previous_key = ""
             # the state for the next token: does it open a sentence?
             if token in _SENTENCE_END:  # not the full stop of "Mr." or "Gov."
                 initial = index == 0 or tokens[index - 1].lower() not in _TITLE_ABBREVIATIONS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .end_anchored import EndAnchored
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -25,22 +26,29 @@ from .tail_attribution import OBJECT_PRONOUN
 #: A form of a verb of naming or judging right before the quote, with "as" or (a naming verb) the
 #: quote right after it, and no object between: the object is the relative before it ('a plan
 #: which critics derided as “…”'), or the verb is passive ('was dismissed as “…”').
-_JUDGING_GAP = re.compile(
-    r"(?<![\w’'-])("
-    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if not f.endswith("ing")), key=len, reverse=True))
-    + r")(?P<object>\s+(?:it|them|him|her|this|that|itself|himself|herself|themselves))?(\s+as)?(?:(?<=as)\s+(?:a|an|the))?\s*$",
-    re.IGNORECASE,
+_GAP_OBJECTS = ("it", "them", "him", "her", "this", "that", "itself", "himself", "herself", "themselves")
+_JUDGING_GAP = EndAnchored(
+    re.compile(
+        r"(?<![\w’'-])("
+        + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if not f.endswith("ing")), key=len, reverse=True))
+        + rf")(?P<object>\s+(?:{'|'.join(_GAP_OBJECTS)}))?(\s+as)?(?:(?<=as)\s+(?:a|an|the))?\s*$",
+        re.IGNORECASE,
+    ),
+    {f.split()[-1] for f in JUDGING_VERBS if not f.endswith("ing")} | {*_GAP_OBJECTS, "as", "a", "an", "the"},
 )
 #: A judging verb (a finite form: the subject of "referring to X as" is no subject before it), its
 #: object (a few plain words, no -ing form; with a preposition other than "of"
 #: only in the passive: "hailed at the time as") and "as" right before the quote ("hailed the
 #: agreement as", "dismissed Kell's report as"): the subject judges (not 'attacked the chairman for
 #: acting as “…”', where "as" is the chairman's role).
-_JUDGING_OBJECT = re.compile(
-    r"(?<![\w’'-])("
-    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.split()[0].endswith("ing")), key=len, reverse=True))
-    + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as(?:\s+(?:a|an|the))?\s*$",
-    re.IGNORECASE,
+_JUDGING_OBJECT = EndAnchored(
+    re.compile(
+        r"(?<![\w’'-])("
+        + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS - NAMING_VERBS if not f.split()[0].endswith("ing")), key=len, reverse=True))
+        + rf")\s+((?:(?!(?:that|which|who|whom|and|but|when|while|if)\s|[a-z]+ing\s)[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,6}}?)as(?:\s+(?:a|an|the))?\s*$",
+        re.IGNORECASE,
+    ),
+    ("as", "a", "an", "the"),
 )
 #: Prepositions in the object of an active judging verb: "as" is then no verdict of the subject's.
 _OBJECT_PREPOSITION = re.compile(r"(?<![\w’'-])(?:for|to|with|by|after|before|in|on|at|from)(?![\w’'-])", re.IGNORECASE)
@@ -63,11 +71,14 @@ _RELATIVE_OBJECT = re.compile(
 #: The agent phrase after "by": no punctuation, no quote, at most eight words.
 _AGENT = r"((?:[^\s,;:.!?“”\"()—–·]+\s+){0,7}?[^\s,;:.!?“”\"()—–·]+)"
 #: '…, described by Rep. Dana Kline as “…”': a participle, its agent and "as" right before the quote.
-_PASSIVE_AGENT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:"
-    + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if f.endswith(("ed", "cast", "off", "to"))), key=len, reverse=True))
-    + rf")\s+by\s+{_AGENT}\s+as(?:\s+(?:a|an|the))?\s*$",
-    re.IGNORECASE,
+_PASSIVE_AGENT_BEFORE = EndAnchored(
+    re.compile(
+        r"(?<![\w’'-])(?:"
+        + "|".join(sorted((f.replace(" ", r"\s+") for f in JUDGING_VERBS if f.endswith(("ed", "cast", "off", "to"))), key=len, reverse=True))
+        + rf")\s+by\s+{_AGENT}\s+as(?:\s+(?:a|an|the))?\s*$",
+        re.IGNORECASE,
+    ),
+    ("as", "a", "an", "the"),
 )
 #: The agent right after the quote ('“…” by Sen. Ann Weller, who …'), up to punctuation or a
 #: word that opens a phrase of time or place.
@@ -76,12 +87,15 @@ _BY_AGENT_AFTER = re.compile(
 )
 #: A possessive before a noun of naming or judging, its object and "as" right before the quote
 #: ("Dorsey's description of the budget as", "her characterization of the ruling as").
-_OWNED_DESCRIPTION = re.compile(
-    rf"(?:(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w’'-])(?P<owner>(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+){{0,4}}"
-    rf"[{UPPER}][\w.-]*|(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)[’']s?)\s+"
-    r"(?:(?:own|earlier|latest|repeated|famous|infamous)\s+)?"
-    r"(?:description|characteri[sz]ation|portrayal|depiction|dismissal|labell?ing|branding|framing)\s+of\s+"
-    r"[^,;:.!?“”\"()—–]{1,60}?\s+as\s*$"
+_OWNED_DESCRIPTION = EndAnchored(
+    re.compile(
+        rf"(?:(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w’'-])(?P<owner>(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+){{0,4}}"
+        rf"[{UPPER}][\w.-]*|(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)[’']s?)\s+"
+        r"(?:(?:own|earlier|latest|repeated|famous|infamous)\s+)?"
+        r"(?:description|characteri[sz]ation|portrayal|depiction|dismissal|labell?ing|branding|framing)\s+of\s+"
+        r"[^,;:.!?“”\"()—–]{1,60}?\s+as\s*$"
+    ),
+    ("as",),
 )
 #: A sentence opening on an imperative of naming ("Call it", "Just call them"): the writer names
 #: the thing, and the quote is no one's words unless an attribution after it says so.

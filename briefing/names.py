@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .lexicon import STOPWORDS
@@ -253,12 +254,15 @@ def _name_word(word: str) -> str:
 _SUFFIX = re.compile(r"(?:Jr|Sr)[.\u2024]?|I{2,3}|IV")
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of ``name`` as its forms share them (``_name_word``), without a generational suffix."""
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of ``name`` as its forms share them (``_name_word``), without a generational suffix.
+    Cached (a tuple, so no caller can change it): ``fullest`` reads every candidate's words for
+    each name it resolves, a few thousand times a page for a few hundred names."""
     words = name.split()
     if len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
         words = words[:-1]
-    return [_name_word(w) for w in words]
+    return tuple(_name_word(w) for w in words)
 
 
 def _adjective_before_given_name(words: list[str]) -> bool:

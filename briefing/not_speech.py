@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .end_anchored import EndAnchored
 from .found_quotes import Found
 from .masked_sentences import WORD, first_sentence, last_sentence
 from .quote_marks import MarkedSpan
@@ -143,7 +144,10 @@ _LONGEST_WORK_TITLE = 12
 
 
 #: "titled", "entitled", "author of" right before the mark: what follows is a title, whatever its case.
-_TITLED_BEFORE_MARK = re.compile(r"(?:([\w’'-]+),?\s+)?(?<![\w’'-])(?:titled|entitled|(?:co-)?author\s+of)\s*$", re.IGNORECASE)
+_TITLED_BEFORE_MARK = EndAnchored(
+    re.compile(r"(?:([\w’'-]+),?\s+)?(?<![\w’'-])(?:titled|entitled|(?:co-)?author\s+of)\s*$", re.IGNORECASE),
+    ("titled", "entitled", "of"),
+)
 #: Pieces whose title is their writer's own words ("a memo titled", "a critical piece, entitled").
 _OWN_WORDS_PIECES = DOCUMENT_NOUNS | {"piece", "op-ed", "oped", "commentary", "blog", "speech", "address", "thread"}
 #: Longest title named by "titled" or "author of", in words (a paper's title in sentence case).

@@ -10,6 +10,7 @@ business, and resolving names and pronouns to people is ``names`` and ``salience
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .appositives import (
     SUBORDINATORS,
@@ -244,11 +245,14 @@ def _name_title_body(clause: str) -> Mention | None:
 _EMPHATIC_REFLEXIVE = re.compile(r"(?<=[\w’'.])\s+(?:himself|herself|themselves|itself)\s*$")
 
 
+@lru_cache(maxsize=1024)
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
 
     A list inside an organisation's name ("at the Centre for Energy, Water and Climate") is read
     without its commas, which are no appositives', and given back as written.
+
+    Cached like ``head_of_segment`` (a fifth of the calls on the dev pages repeat a clause).
     """
     emphatic = _EMPHATIC_REFLEXIVE.search(clause)
     if emphatic is not None:

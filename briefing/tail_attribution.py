@@ -9,6 +9,7 @@ object rather than their words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .appositives import office_opening
 from .document_attribution import document_after
@@ -55,6 +56,7 @@ _AS_SOURCE_WORDS = frozenset(
 _CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|once|famously)\b[^,;:“”\"]{0,40})?[.!?]?\s*")
 
 
+@lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
 def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
 

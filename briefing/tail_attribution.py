@@ -115,6 +115,15 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         return document_after(clause)
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
+    fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) if not ended and not verb.group().endswith("ing") else None
+    rest = clause[verb.end() :]
+    if fronted is not None and len(WORD.findall(rest)) <= 4 and not _AUXILIARY.search(rest) and _subject_phrase(clause[fronted.end() : verb.start()]):
+        # '“He will be charged” when he lands, Tunde Mbeki, head of the port police, told reporters':
+        # the condition belongs to the quoted sentence; the phrase after its comma is the verb's
+        # subject (not a pronoun inside the condition, nor nobody for the distance)
+        named = subject_before(clause[fronted.end() : verb.start()])
+        if named is not None and named.kind in {"name", "description"}:
+            return named, verb.group().lower()
     far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
     if far and (not _appositive_subject(clause[: verb.start()]) or _PURPOSE_TO.search(subject_part)):
         # (nor, far from the quote, an infinitive: '“hard” amid …, £6bn of which the Chancellor
@@ -327,6 +336,10 @@ _SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|repor
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
 LISTENER_VERBS = frozenset({"told", "tells"})
+#: A condition or time clause of the quoted sentence right after its closing mark, set off by a
+#: comma before the cue's subject ('“…” when he returns, Ann Roe said'; group 1 the clause).
+_AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|had|has|could|can|should)\b")
+_TAIL_CONDITION = re.compile(r"\s*(?:when|if|unless|once|as\s+soon\s+as)\s+([^,;:.!?“”\"—–]{3,80}),\s+(?=\S)")
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
 INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy

@@ -1,0 +1,97 @@
+"""Attribution cases of session 18 (blind audit of English news pages): wrong speakers first.
+
+A paper as a list's neighbour ("… between the ministry, Vantor, and Ortega's firm, the Daily Ledger
+claimed"); the subject of a reported clause whose actions end in an outburst ("he said Vollmer
+slammed the table and shouted"); "who proceeded to tell"; a condition of the quoted sentence before
+the cue ('“…” when he lands, Tunde Mbeki, … told reporters'); a gerund or an adjective read as
+a speaker ("Asking staff … so long as I preface it by saying", "The usual praise for … is calling
+them"). Positives and near-miss negatives, invented people and wording.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+PAPER_AFTER_LIST = cases(
+    "organisations, documents and groups",
+    [
+        ("Ortega owned Brannock Mining, a firm long accused of fraud.\n\n"
+         "In its coverage of the dispute between the ministry, Vantor, and Ortega's Brannock, the Daily Ledger "
+         "claimed it was \"far from certain the bid would succeed.\"", "far from certain", "the Daily Ledger"),
+        ("In its report on the talks between the union, the board, and the city, the Morning Star said the "
+         "deal was \"dead in the water.\"", "dead in the water", "the Morning Star"),
+        ("In a letter to the board, the staff, and Mayor Ann Reyes, the union chief wrote that the plan was "
+         "\"reckless.\"", "reckless", "the union chief"),
+        # the description closed by a comma is the name's apposition: the name speaks
+        ("The plan was backed by Kline, Diaz, and Ann Reyes, the mayor, who said it was \"a good start.\"",
+         "a good start", "Ann Reyes"),
+    ],
+)
+
+REPORTED_ACTOR = cases(
+    "clause frames around the speaker",
+    [
+        ("The former partner described the fights. At the end of one such fight, he said Vollmer slammed the "
+         "table and shouted, \"I answer to nobody!\"", "I answer to nobody", "Vollmer"),
+        ("Ms Hale described the meeting. She said Tarrant stood up, tore up the memo and declared, \"This "
+         "company is mine.\"", "This company is mine", "Tarrant"),
+        ("He recalled that Mira Obi opened the door, looked around and whispered, \"They are gone.\"",
+         "They are gone", "Mira Obi"),
+        # "added", "told reporters": as often the one reporting, who goes on
+        ("Ms Hale said Tarrant signed the deal and added, \"We are done here.\"", "We are done here", "Hale"),
+        ("Ms Hale said Tarrant signed the deal and told reporters, \"We are done here.\"", "We are done here",
+         ("Hale", None)),
+        ("Ms Hale described the meeting. She said Tarrant was furious and declared, \"This company is mine.\"",
+         "This company is mine", ("Hale", None)),
+        ("Hale called Tarrant and shouted, \"We are done here.\"", "We are done here", "Hale"),
+    ],
+)
+
+PROCEEDED_TO = cases(
+    "clause frames around the speaker",
+    [
+        ("The memo was read out in the presence of Dunmore, who proceeded to tell his staff, \"these orders "
+         "come from above.\"", "these orders come", "Dunmore"),
+        ("The plan was presented to Mayor Ann Kilbride, who went on to tell reporters, \"we will not back "
+         "down.\"", "we will not back down", "Ann Kilbride"),
+        ("The bill reached Senator Tom Reyes, who began to say, \"This is a disgrace.\"", "This is a disgrace",
+         "Tom Reyes"),
+        ("The report was leaked to the press, which proceeded to call it \"a scandal.\"", "a scandal", None),
+    ],
+)
+
+CONDITION_BEFORE_CUE = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("On the form, Seth Okafor answered \"no\" to the questions.\n\n"
+         "\"He will be arrested\" when he lands in Lagos, Tunde Mbeki, head of the port police, told reporters.",
+         "He will be arrested", "Tunde Mbeki"),
+        ("\"They will pay\" if they come back, Mara Quist, the city's prosecutor, said on Monday.",
+         "They will pay", "Mara Quist"),
+        ("\"We will leave\" once the talks end, the union's chief negotiator said.", "We will leave",
+         "the union's chief negotiator"),
+        ("\"We will leave\" when the talks end, and the union agreed.", "We will leave", None),
+        ("\"He will be charged\" when he returns, said Mara Quist.", "He will be charged", "Mara Quist"),
+    ],
+)
+
+NO_SPEAKER_WORDS = cases(
+    "when unsure, say less",
+    [
+        ("Asking staff to fill in a log of their hourly tasks does not count as paperwork so long as I preface "
+         "it by saying, \"This is not paperwork.\"", "This is not paperwork", None),
+        ("Hale closes every rally by saying, \"We are not done.\"", "We are not done", "Hale"),
+        ("Hale cut the budget after he ended the meeting by saying, \"We did our best.\"", "We did our best",
+         "Hale"),
+        ("The all-too-common praise for these retro shooters is lauding them as \"the best arcade game never "
+         "made.\"", "the best arcade game", None),
+        ("The usual praise for these shooters is calling them \"the best arcade game never made.\"",
+         "the best arcade game", None),
+        ("The all-too-familiar complaint from voters is that the city is \"a mess.\"", "a mess", None),
+        ("The usual praise for the mayor came from Dana Reyes, who called her \"a fighter.\"", "a fighter",
+         "Dana Reyes"),
+        ("Critics praise the film for a script that is \"sharp and funny.\"", "sharp and funny", "critics"),
+    ],
+)
+
+BLIND18_CASES = PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS

@@ -290,6 +290,30 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     return body, found
 
 
+#: A question put to the listener ("Do you dispute that?", "Would you agree?").
+#: Not one about the asker ("Do you think I would allow that?"), which the asker may answer.
+_YOU_QUESTION = re.compile(r"\byou\b[^.!?]*\?\s*$", re.IGNORECASE)
+_ASKER_IN_QUESTION = re.compile(r"\b(?:I|me|my|I'm|I’m)\b(?=[^.!?]*\?\s*$)")
+
+
+def _other_party(found: list[Found], fi: int, f: Found, last: Found) -> Found | None:
+    """In an exchange of two named people, each turn its own paragraph, the one who spoke the turn
+    before a question to "you": a bare quote right after the question is the answer, theirs, not
+    the asker's (the asker going on across paragraphs needs no question put to the other)."""
+    if last.paragraph != f.paragraph - 1 or not _YOU_QUESTION.search(last.text) or _ASKER_IN_QUESTION.search(last.text.split("?")[-2].split(".")[-1] + "?") or last.mention is None or last.mention.kind != "name":
+        return None
+    before = [g for g in found[:fi] if g.paragraph < last.paragraph]
+    if not before or before[-1].paragraph != last.paragraph - 1:
+        return None
+    turn = [g for g in before if g.paragraph == before[-1].paragraph]
+    people = {g.mention.text if g.mention is not None and g.mention.kind == "name" else None for g in turn}
+    if len(people) != 1 or None in people:
+        return None
+    other = turn[-1]
+    asker = last.mention.text.split()[-1]
+    return other if other.mention is not None and other.mention.text.split()[-1] != asker else None
+
+
 def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry: NameRegistry) -> Masks:
     by_par: dict[int, list[Found]] = {}
     for f in found:
@@ -535,7 +559,12 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # quote before the run (a run opening its paragraph bare may still be theirs)
                 closes = True
                 unnamed_runs.add(id(f))
-            if not closes and (
+            other = _other_party(found, fi, f, last) if not closes and not f.continues and not WORD.search(masked) else None
+            if other is not None:
+                # '“…,” Vega said.' / '“But there is a risk,” Ramsey said. “Do you deny that?”' / '“…”':
+                # the bare answer to a question put to the one who spoke just before is theirs
+                mention, verb = other.mention, None
+            elif not closes and (
                 f.continues
                 or last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks) and not reports_someone_else(last, masks, registry)
             ):

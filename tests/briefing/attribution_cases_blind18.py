@@ -5,7 +5,9 @@ claimed"); the subject of a reported clause whose actions end in an outburst ("h
 slammed the table and shouted"); "who proceeded to tell"; a condition of the quoted sentence before
 the cue ('“…” when he lands, Tunde Mbeki, … told reporters'); a gerund or an adjective read as
 a speaker ("Asking staff … so long as I preface it by saying", "The usual praise for … is calling
-them"). Positives and near-miss negatives, invented people and wording.
+them"); a bare answer to a question put to "you" by the other party of an exchange; a clause after
+a semicolon whose verb has its own object ('“…”; the mayor said nothing'); "X's attempt to persuade
+… to look at “…”". Positives and near-miss negatives, invented people and wording.
 """
 
 from __future__ import annotations
@@ -94,4 +96,35 @@ NO_SPEAKER_WORDS = cases(
     ],
 )
 
-BLIND18_CASES = PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS
+EXCHANGE_TURNS = cases(
+    "pronouns and role nouns",
+    [
+        ("\"It can be safe,\" Vega said, \"but there are limits.\"\n\n\"But there is some danger,\" Ramsey "
+         "interjected. \"Do you deny that?\"\n\n\"There may be a small danger in a few cases, but the benefits are "
+         "far greater.\"", "There may be a small danger", "Vega"),
+        ("\"We should wait,\" Ada Lund told the panel.\n\n\"Wait for what?\" Senator Cole said. \"Would you "
+         "explain that?\"\n\n\"For the audit. It is due in May.\"", "For the audit", "Ada Lund"),
+        # no question put to the other: the speaker goes on
+        ("\"It can be safe,\" Vega said, \"but there are limits.\"\n\n\"But there is some danger,\" Ramsey "
+         "said. \"We cannot ignore that.\"\n\n\"The court has seen this before.\"", "The court has seen", "Ramsey"),
+        # a question about the asker, or no turn of the other's right before: the asker may answer it
+        ("\"We must act,\" Vega said.\n\n\"There is some danger,\" Ramsey said. \"Do you think I would allow "
+         "that?\"\n\n\"I would not. I will never allow it.\"", "I would not", "Ramsey"),
+        ("Ramsey spoke to the reporters at length.\n\n\"There is some danger,\" Ramsey said. \"Do you see "
+         "it?\"\n\n\"We will find the money elsewhere.\"", "We will find the money", "Ramsey"),
+    ],
+)
+
+SEMICOLON_CLAUSE = cases(
+    "clause frames around the speaker",
+    [
+        ("Kline spoke after Reyes. Kline later mocked Reyes's attempt to persuade the council to picture \"the "
+         "city we could become\"; he suggested the idea rang hollow.", "the city we could become", "Reyes"),
+        ("Kline mocked Reyes's effort to get voters to back \"the greenest city on earth.\"",
+         "the greenest city", "Reyes"),
+        ("The crowd chanted \"four more years\"; the mayor said nothing.", "four more years", "the crowd"),
+        ("Mayor Ann Reyes spoke. \"We will not stop\"; she told reporters.", "We will not stop", "Ann Reyes"),
+    ],
+)
+
+BLIND18_CASES = EXCHANGE_TURNS + SEMICOLON_CLAUSE + PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS

@@ -88,6 +88,7 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import close_before_attribution, find_marked_spans, quoted_words
+from .relative_clauses import people_head
 from .salience import caption_sentences
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
@@ -123,7 +124,7 @@ from .speaker_turns import (
 from .speech_lexicon import (
     SPEAKER_AFTER,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .tail_attribution import closing_attribution, signed_after, tail_attribution
 from .word_owners import (
     claim_owner,
@@ -290,6 +291,26 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     return body, found
 
 
+#: A phrase alone between two halves of a quoted sentence, set off by commas (group 1), maybe
+#: with a relative clause of its own (group 2).
+_BARE_FRAME = re.compile(r"\s*,?\s*([^,;:.!?“”\"—–()]{3,60}?)(\s+(?:who|that)\s[^,;:.!?“”\"—–()]{3,80})?\s*,\s*")
+
+
+def _verbless_frame(between: str, next_text: str) -> Mention | None:
+    """The person named alone between a quote and its lower-case continuation, the verb of the
+    cue left out: a name, or a description of a person (a title, a band or a thing is none)."""
+    framed = _BARE_FRAME.fullmatch(between)
+    if framed is None or not next_text[:1].islower() or first_verb(" " + framed.group(1) + " ") is not None or SPEECH_VERB.search(framed.group(1)):
+        return None
+    mention = head_of_segment(framed.group(1))
+    if mention is None:
+        return None
+    if mention.kind == "name" and len(mention.text.split()) > 1 and framed.group(1).strip() == mention.text:
+        return mention
+    person = people_head(mention.text.split()[-1]) or (framed.group(2) or "").lstrip().startswith("who ")  # "who" is said of people
+    return mention if mention.kind == "description" and person else None
+
+
 #: A question put to the listener ("Do you dispute that?", "Would you agree?").
 #: Not one about the asker ("Do you think I would allow that?"), which the asker may answer.
 _YOU_QUESTION = re.compile(r"\byou\b[^.!?]*\?\s*$", re.IGNORECASE)
@@ -351,6 +372,10 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
             if f.span.closed
             else (None, None)
         )
+        if mention is None and verb is None and f.span.closed and at_start and i + 1 < len(siblings) and utterance:
+            # '“The mayor did not write it,” a former clerk who saw the letter, “so someone else
+            # did.”': the cue's verb left out, the phrase between the two halves is the speaker
+            mention = _verbless_frame(masked[f.span.mark_end : nxt], siblings[i + 1].text)
         if mention is not None and _DASH_ONLY.match(masked[f.span.mark_end : nxt]) and owned_post_before(head)[1] in {"—", "–", "-", "--"}:
             mention, verb = None, None  # 'Sen. Ali Shah's tweet — “…” — drew replies': the dashes set off the post
         if mention is None and verb is None and f.span.closed and not title_cased(f.text) and _short_quote_inside(siblings, i, masked):

@@ -406,7 +406,9 @@ _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:(?:and|but|yet|or)(?:\s+(?:then|als
 #: share in a regret ('shared in “a great amount of regret”', '“…” shares fell 5%').
 _TAIL_ONLY_VERB = re.compile(
     r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$)"
-    rf"|(?:shared|shares|penned|pens)(?=\s*(?:[.,;]|$)|\s+(?:with|on|via|to)\s|\s+in\s+(?:an?|the|his|her|their)\s|\s+[{UPPER}]))"
+    rf"|(?:shared|shares|penned|pens)(?=\s*(?:[.,;]|$)|\s+(?:with|on|via|to)\s|\s+in\s+(?:an?|the|his|her|their)\s|\s+[{UPPER}])"
+    # '“…,” he rumbled from the podium': a voice's sound, a cue only right after the quote
+    r"|(?:rumbled|rumbles|roared|roars)(?=\s*(?:[.,;]|$)|\s+(?:from|at|to|into|back|in|on|during)\s))"
 )
 
 

@@ -7,7 +7,9 @@ the cue ('“…” when he lands, Tunde Mbeki, … told reporters'); a gerund o
 a speaker ("Asking staff … so long as I preface it by saying", "The usual praise for … is calling
 them"); a bare answer to a question put to "you" by the other party of an exchange; a clause after
 a semicolon whose verb has its own object ('“…”; the mayor said nothing'); "X's attempt to persuade
-… to look at “…”". Positives and near-miss negatives, invented people and wording.
+… to look at “…”". Then missed speakers: "he rumbled from the podium"; ", dismissing it as “…”" after a
+clause of its own; a quote cut by a person named with no verb ('“…,” a former clerk, “…”').
+Positives and near-miss negatives, invented people and wording.
 """
 
 from __future__ import annotations
@@ -127,4 +129,29 @@ SEMICOLON_CLAUSE = cases(
     ],
 )
 
-BLIND18_CASES = EXCHANGE_TURNS + SEMICOLON_CLAUSE + PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS
+MISSED_SPEAKERS = cases(
+    "speech verbs in every form",
+    [
+        # a voice's sound right after the quote is a cue
+        ("The police chief made no secret about his target. \"We will find them,\" he rumbled from the podium.",
+         "We will find them", "the police chief"),
+        ("\"Get out,\" Senator Tom Reyes roared at the protesters.", "Get out", "Tom Reyes"),
+        # a judging participle set off by a comma: the sentence subject's verdict
+        ("A spokeswoman for Brannock issued a denial of the report, dismissing it as \"a fairy tale.\"",
+         "a fairy tale", "a spokeswoman"),
+        ("Mayor Tom Hale signed the bill on Friday, hailing it as \"a new dawn.\"", "a new dawn", "Tom Hale"),
+        ("The bill passed, with critics dismissing it as \"a gift to donors.\"", "a gift to donors", "critics"),
+        # the cue's verb left out between two halves of the quote
+        ("\"The mayor clearly did not write it,\" a former IT specialist who saw the letter, \"so someone else "
+         "did.\"", "The mayor clearly did not", "a former IT specialist"),
+        ("\"The mayor clearly did not write it,\" a former IT specialist who saw the letter, \"so someone else "
+         "did.\"", "so someone else did", "a former IT specialist"),
+        ("\"We will never sell,\" the owner of the farm, \"not for any price.\"", "We will never sell",
+         "the owner"),
+        ("The film follows \"The Lost Boys,\" a band from Leeds, \"and their last tour.\"", "and their last tour",
+         None),
+        ("\"It was fast,\" a new model that went on sale, \"and cheap.\"", "It was fast", None),
+    ],
+)
+
+BLIND18_CASES = MISSED_SPEAKERS + EXCHANGE_TURNS + SEMICOLON_CLAUSE + PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS

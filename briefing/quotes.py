@@ -314,15 +314,19 @@ def _verbless_frame(between: str, next_text: str) -> Mention | None:
 #: A question put to the listener ("Do you dispute that?", "Would you agree?").
 #: Not one about the asker ("Do you think I would allow that?"), which the asker may answer.
 _YOU_QUESTION = re.compile(r"\byou\b[^.!?]*\?\s*$", re.IGNORECASE)
+#: A question's cue with its listener ("asked the crowd", "told Vega", "turned to her").
+_ADDRESSED = re.compile(r"\b(?:asked|asks|told|tells|pressed|presses|turned\s+to|turns\s+to|said\s+to|says\s+to)\s+(?:the|a|an|his|her|their|him|them|[A-Z])")
 _ASKER_IN_QUESTION = re.compile(r"\b(?:I|me|my|I'm|I’m)\b(?=[^.!?]*\?\s*$)")
 
 
-def _other_party(found: list[Found], fi: int, f: Found, last: Found) -> Found | None:
+def _other_party(found: list[Found], fi: int, f: Found, last: Found, masks: Masks) -> Found | None:
     """In an exchange of two named people, each turn its own paragraph, the one who spoke the turn
     before a question to "you": a bare quote right after the question is the answer, theirs, not
     the asker's (the asker going on across paragraphs needs no question put to the other)."""
     if last.paragraph != f.paragraph - 1 or not _YOU_QUESTION.search(last.text) or _ASKER_IN_QUESTION.search(last.text.split("?")[-2].split(".")[-1] + "?") or last.mention is None or last.mention.kind != "name":
         return None
+    if _ADDRESSED.search(masks[last.paragraph]):
+        return None  # '“Do you know what happens?” Cole asked the crowd.': put to someone else
     before = [g for g in found[:fi] if g.paragraph < last.paragraph]
     if not before or before[-1].paragraph != last.paragraph - 1:
         return None
@@ -584,7 +588,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # quote before the run (a run opening its paragraph bare may still be theirs)
                 closes = True
                 unnamed_runs.add(id(f))
-            other = _other_party(found, fi, f, last) if not closes and not f.continues and not WORD.search(masked) else None
+            other = _other_party(found, fi, f, last, masks) if not closes and not f.continues and not WORD.search(masked) else None
             if other is not None:
                 # '“…,” Vega said.' / '“But there is a risk,” Ramsey said. “Do you deny that?”' / '“…”':
                 # the bare answer to a question put to the one who spoke just before is theirs

@@ -233,7 +233,7 @@ def _resolve(
             # (but "His physician wrote a letter. According to it, …" is still the physician's)
             return thing or last.speaker
         if mention.text == "they":
-            return index.resolve_they(pos)
+            return index.resolve_they(pos, quote)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos, quote)
     if mention.kind == "description":
         if joint_speakers(mention.text):

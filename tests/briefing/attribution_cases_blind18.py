@@ -8,7 +8,9 @@ a speaker ("Asking staff … so long as I preface it by saying", "The usual prai
 them"); a bare answer to a question put to "you" by the other party of an exchange; a clause after
 a semicolon whose verb has its own object ('“…”; the mayor said nothing'); "X's attempt to persuade
 … to look at “…”". Then missed speakers: "he rumbled from the podium"; ", dismissing it as “…”" after a
-clause of its own; a quote cut by a person named with no verb ('“…,” a former clerk, “…”').
+clause of its own; a quote cut by a person named with no verb ('“…,” a former clerk, “…”'); a
+singular "they" for one ungendered person whose words are in the first person ("The witness …
+“I saw him leave,” they told the court").
 Positives and near-miss negatives, invented people and wording.
 """
 
@@ -154,4 +156,29 @@ MISSED_SPEAKERS = cases(
     ],
 )
 
-BLIND18_CASES = MISSED_SPEAKERS + EXCHANGE_TURNS + SEMICOLON_CLAUSE + PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS
+SINGULAR_THEY = cases(
+    "pronouns and role nouns",
+    [
+        # a "they" for one ungendered person, the words in the first person singular
+        ("The witness described the night. \"I saw him leave,\" they told the court.", "I saw him leave",
+         "the witness"),
+        ("Tom Vollmer ran the firm.\n\nThe ex-partner suspected that Vollmer was hiding money. \"One day,\" they "
+         "testified, \"I saw the bank papers.\"", "I saw the bank papers", "the ex-partner"),
+        ("Tom Vollmer ran the firm.\n\nThe ex-partner suspected that Vollmer was hiding money. \"I saw the bank "
+         "papers,\" he testified.", "I saw the bank papers", ("the ex-partner", None)),
+        # a group's words, or a group before
+        ("The mayor spoke to the press. \"We are worried,\" they said.", "We are worried", None),
+        ("The committee met on Monday. \"I am worried,\" they said.", "I am worried", None),
+        ("Officials met the mayor. \"We are worried,\" they said.", "We are worried", "officials"),
+        # the subject, the lawyer only its object: the subject, or nobody for sure
+        ("The witness met the lawyer. \"I am worried,\" they said.", "I am worried", ("the witness", None)),
+        # two subjects of the sentence: the two of them, never one
+        ("The witness and the lawyer left together. \"I am worried,\" they said.", "I am worried",
+         ("the witness and the lawyer", None)),
+        # a question put to the crowd is not the other party's to answer
+        ("\"We need more money,\" Vega told the committee.\n\n\"Do you know what happens if we fail?\" Cole "
+         "asked the crowd. \"Do you?\"\n\n\"The town dies. That is what happens.\"", "The town dies", ("Cole", None)),
+    ],
+)
+
+BLIND18_CASES = SINGULAR_THEY + MISSED_SPEAKERS + EXCHANGE_TURNS + SEMICOLON_CLAUSE + PAPER_AFTER_LIST + REPORTED_ACTOR + PROCEEDED_TO + CONDITION_BEFORE_CUE + NO_SPEAKER_WORDS

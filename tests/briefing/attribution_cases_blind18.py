@@ -164,6 +164,9 @@ SINGULAR_THEY = cases(
          "the witness"),
         ("Tom Vollmer ran the firm.\n\nThe ex-partner suspected that Vollmer was hiding money. \"One day,\" they "
          "testified, \"I saw the bank papers.\"", "I saw the bank papers", "the ex-partner"),
+        ("Tom Vollmer ran the firm.\n\nThe ex-partner suspected that Vollmer was hiding money. \"One day,\" they "
+         "testified, \"I saw the bank papers.\"", "One day", "the ex-partner"),
+        ("Officials met the mayor. \"Not yet,\" they said. \"We need a week.\"", "Not yet", "officials"),
         ("Tom Vollmer ran the firm.\n\nThe ex-partner suspected that Vollmer was hiding money. \"I saw the bank "
          "papers,\" he testified.", "I saw the bank papers", ("the ex-partner", None)),
         # a group's words, or a group before

@@ -156,7 +156,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         # of the words, in a clause of its own that ends the sentence
         named = head_of_segment(source.group(1))
         return (named, verb.group().lower()) if named is not None and named.kind in {"name", "description", "pronoun"} else (None, None)
-    if ";" in clause[: verb.start()] and (_REPORTED_CONTENT.match(clause, verb.end()) or _OWN_OBJECT.match(clause, verb.end())):
+    if ";" in clause[: verb.start()] and (_REPORTED_CONTENT.match(clause, verb.end()) or _OWN_OBJECT.match(clause, verb.end()) and verb.group().lower() not in _LISTENER_VERBS):
         # '… comments that “…”; he also notes that …', '“painful” turn; Ann Lowe says that …': a
         # clause of its own after the semicolon, whose verb reports its own content, not the quote
         # before it
@@ -339,8 +339,10 @@ LISTENER_VERBS = frozenset({"told", "tells"})
 #: An object or a clause of the verb's own right after it, not a listener or a time ("said nothing",
 #: "suggested the idea rang hollow"; not "told reporters", "said on Monday").
 _OWN_OBJECT = re.compile(
-    r"\s+(?!(?:on|in|at|last|this|earlier|later|recently|again|then|too|also|afterwards?|reporters|him|her|them|us|me|you)\b)[a-z][\w’'-]*"
+    r"\s+(?!(?:on|in|at|last|this|earlier|later|recently|again|then|too|also|afterwards?|reporters|him|her|them|us|me|you)\b|[a-z]+ly\b)[a-z][\w’'-]*"
 )
+#: Verbs whose object is the listener ("told the Ledger"), no content of their own.
+_LISTENER_VERBS = frozenset("told tells tell informed informs assured assures reminded reminds".split())
 #: A condition or time clause of the quoted sentence right after its closing mark, set off by a
 #: comma before the cue's subject ('“…” when he returns, Ann Roe said'; group 1 the clause).
 _AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|had|has|could|can|should)\b")

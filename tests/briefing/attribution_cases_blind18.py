@@ -128,6 +128,8 @@ SEMICOLON_CLAUSE = cases(
          "the greenest city", "Reyes"),
         ("The crowd chanted \"four more years\"; the mayor said nothing.", "four more years", "the crowd"),
         ("Mayor Ann Reyes spoke. \"We will not stop\"; she told reporters.", "We will not stop", "Ann Reyes"),
+        ("Mayor Ann Reyes spoke. \"We will not stop\"; she said firmly.", "We will not stop", "Ann Reyes"),
+        ("Mayor Ann Reyes spoke. \"We will not stop\"; she told the Ledger.", "We will not stop", "Ann Reyes"),
     ],
 )
 

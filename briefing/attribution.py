@@ -107,6 +107,11 @@ _REPORTED_ACTOR = re.compile(
     rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)\s"
 )
+#: A subordinate clause whose subject is the writer's "I" or "we" right before the speech verb
+#: ("so long as I say", "if we ever tell").
+_FIRST_PERSON_CLAUSE = re.compile(
+    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
+)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
 #: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
@@ -720,6 +725,10 @@ def _head_attribution(
     governing = subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    if not word.endswith("ing") and _FIRST_PERSON_CLAUSE.search(before):
+        # 'Asking staff for logs is fine so long as I say, “…”': the clause's own subject, the
+        # writer, says it (nobody we name), never the gerund the sentence opens on
+        return None, None
     adjacent = _PRONOUN_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if adjacent is not None:  # 'jabbing her finger at a heckler as she angrily said, “…”'
         return Mention("pronoun", adjacent.group(1).lower()), word

@@ -87,6 +87,9 @@ NO_SPEAKER_WORDS = cases(
         ("Asking staff to fill in a log of their hourly tasks does not count as paperwork so long as I preface "
          "it by saying, \"This is not paperwork.\"", "This is not paperwork", None),
         ("Hale closes every rally by saying, \"We are not done.\"", "We are not done", "Hale"),
+        ("Asking staff to fill in logs is fine so long as I say, \"This is not paperwork.\"", "This is not paperwork",
+         None),
+        ("Reyes says the plan is fine as long as she says \"yes.\"", "yes", "Reyes"),
         ("Hale cut the budget after he ended the meeting by saying, \"We did our best.\"", "We did our best",
          "Hale"),
         ("The all-too-common praise for these retro shooters is lauding them as \"the best arcade game never "

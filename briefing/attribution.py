@@ -48,7 +48,12 @@ from .word_owners import owned_post_before, possessive_introduction
 
 #: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
 #: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
-_RELATIVE_WHO = re.compile(r",?\s+who(?:\s+\w+ly|\s+also|\s+later){0,2}\s*$", re.IGNORECASE)
+_RELATIVE_WHO = re.compile(
+    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then){0,2}"
+    # "who proceeded to tell", "who went on to say": the relative's verb of going on to speak
+    r"(?:\s+(?:proceeded|proceeds|went\s+on|goes\s+on|began|begins|started|starts|rushed|hastened|turned\s+around|stood\s+up)\s+to)?\s*$",
+    re.IGNORECASE,
+)
 #: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
 #: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
 _RELATIVE_OPENING = re.compile(
@@ -80,6 +85,33 @@ _MEDIA_OF_SOMEONE = re.compile(
 )
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+#: A subordinate clause with a pronoun subject running, with no comma, into the "by" before the
+#: participle ("so long as I preface it by", "if she ends each talk by"; group 1 the pronoun).
+_CLAUSE_OWN_PRONOUN = re.compile(
+    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until|since)\s+(I|we|you|he|she|they)\s+(?:[\w’'-]+\s+){1,6}?(?:by|after|before|without|when|while|in)\s+$"
+)
+#: A preposition's phrase and a copula right after a speech-verb form ("praise for these games
+#: is"), with no relative pronoun between.
+_NOUN_THEN_COPULA = re.compile(r"\s+(?:for|of|about|from|over|on)\s+(?:(?!that\b|which\b|who\b)[\w’'-]+\s+){1,6}?(?:is|was|has\s+been|remains)\s")
+#: A determiner opening the sentence, then only adjectives, right before the form ("The usual ",
+#: "The all-too-common ").
+_DETERMINER_ADJECTIVES = re.compile(r"^\W*(?:the|a|an|this|that|its|their|his|her|our)\s+(?:(?:[\w-]+-[\w-]+|usual|common|standard|typical|familiar|constant|frequent|loudest|highest|biggest|most|main|usual)\s+){1,3}$", re.IGNORECASE)
+#: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
+_REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
+#: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and
+#: exclaimed"); not "added" or "told reporters", which as often go on with the one reporting.
+_SCENE_SPEECH = frozenset("exclaimed shouted yelled screamed cried whispered muttered roared bellowed declared snapped shrieked hissed growled".split())
+#: Right after the reporting verb, the reported clause's subject, a name, and its own verb in the
+#: past (group 1 the name).
+_REPORTED_ACTOR = re.compile(
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)\s"
+)
+#: A subordinate clause whose subject is the writer's "I" or "we" right before the speech verb
+#: ("so long as I say", "if we ever tell").
+_FIRST_PERSON_CLAUSE = re.compile(
+    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
+)
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
 #: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
@@ -600,6 +632,12 @@ def _head_attribution(
         verbs.pop()
         if not verbs:
             return plural[0], None
+    nouns = [v for v in verbs if _NOUN_THEN_COPULA.match(sentence, v.end()) and _DETERMINER_ADJECTIVES.search(sentence, 0, v.start())]
+    if nouns:
+        # 'The all-too-common praise for these games is lauding them as “…”': a determiner and
+        # adjectives before the form, a phrase and a copula after it: the copula's subject noun,
+        # no verb (read as one, "the all-too-common" spoke); the sentence names no speaker
+        return None, None
     judged = judged_speech_noun(sentence, verbs[-1]) if verbs else None
     if judged is not None:
         if len(verbs) > 1:
@@ -687,6 +725,10 @@ def _head_attribution(
     governing = subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    if not word.endswith("ing") and _FIRST_PERSON_CLAUSE.search(before):
+        # 'Asking staff for logs is fine so long as I say, “…”': the clause's own subject, the
+        # writer, says it (nobody we name), never the gerund the sentence opens on
+        return None, None
     adjacent = _PRONOUN_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if adjacent is not None:  # 'jabbing her finger at a heckler as she angrily said, “…”'
         return Mention("pronoun", adjacent.group(1).lower()), word
@@ -732,6 +774,14 @@ def _head_attribution(
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
+        reporting = [v for v in verbs[:-1] if v.group().lower() in _REPORTING_FOR_ACTOR]
+        reported_actor = _REPORTED_ACTOR.match(sentence, reporting[0].end()) if reporting and len(reporting) == 1 and word in _SCENE_SPEECH else None
+        if reported_actor is not None:
+            # 'He said Vollmer slammed the table, stood up and shouted, “…”': the reported clause's
+            # subject did all its coordinated verbs, the last one too (not the one reporting it)
+            actor = phrase_after(reported_actor.group(1))
+            if actor is not None and actor.kind == "name":
+                return actor, word
         subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
             subject = _without_first_verb(subject, before)
@@ -785,6 +835,13 @@ def _head_attribution(
                 # it, writing: “…”": the participle may be the main clause's subject's or the
                 # concessive clause's; either reading is a guess
                 return None, word
+            inner = _CLAUSE_OWN_PRONOUN.search(before) if _BY_DOING.search(before) else None
+            if inner is not None:
+                # 'Asking staff for logs is fine so long as I preface it by saying, “…”': the
+                # participle is the verb's of the clause right before it, whose subject is a
+                # pronoun (the writer's "I" is nobody we name), never the gerund the sentence opens on
+                pronoun = inner.group(1).lower()
+                return (Mention("pronoun", pronoun) if pronoun in {"he", "she", "they"} else None), word
             second = _second_clause_subject(before)
             if second is not None:
                 return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz

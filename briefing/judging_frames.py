@@ -13,6 +13,8 @@ from .end_anchored import EndAnchored
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
+from .relative_clauses import people_head
+from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, subject_before
 from .speech_lexicon import (
@@ -49,6 +51,12 @@ _JUDGING_OBJECT = EndAnchored(
         re.IGNORECASE,
     ),
     ("as", "a", "an", "the"),
+)
+#: A judging verb's -ing form set off by a comma, its object a pronoun or a short noun phrase, and
+#: "as" right before the quote (", dismissing it as", ", hailing the deal as"; group 1 the form).
+_JUDGING_PARTICIPLE = re.compile(
+    r",\s+(?:with\s+(?P<with>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+as(?:\s+(?:a|an|the))?\s*$",
+    re.IGNORECASE,
 )
 #: Prepositions in the object of an active judging verb: "as" is then no verdict of the subject's.
 _OBJECT_PREPOSITION = re.compile(r"(?<![\w’'-])(?:for|to|with|by|after|before|in|on|at|from)(?![\w’'-])", re.IGNORECASE)
@@ -225,6 +233,18 @@ def judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]
     time as “…”') the agent after the quote, or nobody. Read only when no attribution follows the
     quote ('The governor dismissed the report as “…,” his spokeswoman said' stays hers)."""
     judged = _JUDGING_OBJECT.search(sentence)
+    participle = _JUDGING_PARTICIPLE.search(sentence) if judged is None else None
+    if participle is not None and participle.group(2).lower() in JUDGING_VERBS - NAMING_VERBS:
+        # 'A spokeswoman for the firm rejected the report, dismissing it as “…”': the participle
+        # set off by a comma is the sentence subject's verdict (the clause before has its verb)
+        if participle.group("with") is not None:
+            # '…, with critics dismissing it as “…”': the with-phrase's noun judges, if people
+            inside = head_of_segment(participle.group("with"))
+            return (True, inside) if inside is not None and inside.kind == "description" and people_head(inside.text.split()[-1]) else (False, None)
+        subject = leading_np(sentence[: participle.start()] + " ", appositive=False)
+        if subject is not None and subject.kind in {"name", "description", "pronoun"}:
+            return True, subject
+        return False, None
     if judged is None:
         return False, None
     before = sentence[: judged.start()]

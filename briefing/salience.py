@@ -281,6 +281,13 @@ MAX_DISTANCE = 2000
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
 
 
+#: How far (in characters) a singular "they" reaches back to its one ungendered person.
+_SINGULAR_THEY_DISTANCE = 200
+#: A quote in the first person singular, and one in the plural.
+_ONE_SPEAKER = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
+_MANY_SPEAKERS = re.compile(r"\b(?:we|us|our|we're|we’re)\b", re.IGNORECASE)
+
+
 @dataclass(order=True, frozen=True)
 class Referent:
     position: int
@@ -321,7 +328,8 @@ def person_description(mention: Mention) -> bool:
     if ELDER_OR_YOUNGER.fullmatch(mention.text):
         return True  # "the elder Vance": a person, told apart from a relative of the same name
     head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
-    return bool(head) and head[0].lower().strip(",.") in PERSON_NOUNS
+    word = head[0].lower().strip(",.") if head else ""
+    return word in PERSON_NOUNS or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
 
 
 def description_gender(text: str) -> str | None:
@@ -981,20 +989,42 @@ class SubjectIndex:
                 return
             insort(self._entries, Referent(position, text, description_gender(text), since, joint, stop=stop))
 
-    def resolve_they(self, position: int) -> str | None:
+    def resolve_they(self, position: int, quote: str = "") -> str | None:
         """ "they said": the group of people that is the latest subject or speaker before
         ``position`` ("Officials in Dayton met with Gov. Ann Hart. '…,' they said"), within a
         paragraph or two; none when a person, an organisation or a document came after it
         ("Gov. Ann Hart met officials …": the officials are no subject, so no one is sure)."""
         groups = self._groups[: bisect_left(self._groups, Referent(position, ""))]
         if not groups or position - groups[-1].position > MAX_THING_DISTANCE:
-            return None
+            return self._singular_they(position, quote)
         group = groups[-1]
         for others in (self._entries, self._things):
             later = others[bisect_left(others, Referent(group.position + 1, "")) : bisect_left(others, Referent(position, ""))]
             if later:
                 return None
         return group.name
+
+    def _singular_they(self, position: int, quote: str) -> str | None:
+        """A "they" for one person the text keeps ungendered ("The ex-partner suspected fraud.
+        “…,” they testified"): the last subject before it, when it is a description with no
+        gender, in the sentence just before (no other person or thing subject since)."""
+        if not _ONE_SPEAKER.search(quote) or _MANY_SPEAKERS.search(quote):
+            return None  # the words of one ("I saw"), not of a group ("we")
+        people = self._entries[: bisect_left(self._entries, Referent(position, ""))]
+        if not people or position - people[-1].position > _SINGULAR_THEY_DISTANCE:
+            return None
+        ungendered = [e for e in people if e.gender is None and not (e.name[:1].isupper() and self._registry.gender_of(e.name) is not None)]
+        if not ungendered:
+            return None
+        last = ungendered[-1]
+        people = [e for e in people if e.position <= last.position or e in ungendered]
+        if last.name[:1].isupper() or last.gender is not None or not last.name.lower().startswith("the "):
+            return None
+        mates = [e for e in people[:-1] if e.position >= max(last.since, 0) and e.position > last.position - _SINGULAR_THEY_DISTANCE]
+        if any(e.gender is None and self._registry.gender_of(e.name) is None for e in mates):
+            return None  # another person of the sentence the "they" may mean as well
+        later = self._things[bisect_left(self._things, Referent(last.position + 1, "")) : bisect_left(self._things, Referent(position, ""))]
+        return None if later else last.name
 
     def resolve_it(self, position: int, since: int = -1) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker

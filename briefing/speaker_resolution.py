@@ -90,7 +90,12 @@ def resolve_speakers(
                 index.add_paragraph(p, masks[p], offsets[p], headline=headline, captioned=captioned)
         if m is not None and m.kind == "name" and not f.labelled and title_case(blocks[f.paragraph].text):
             m = _known_part(m, registry, offsets[f.paragraph], offsets[f.paragraph + 1])
-        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, f.text)
+        words = f.text
+        if m is not None and m.kind == "pronoun" and m.text == "they":
+            # '“On one day,” they testified, “I saw …”': the two halves are one utterance, whose
+            # person (one speaker or many) either half may show
+            words = " ".join(g.text for g in found if g.paragraph == f.paragraph and g.mention == m)
+        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, words)
         if m is not None and m.kind == "pronoun" and m.text == "i" and turn_label(blocks[f.paragraph].text) is None:
             # 'I asked him: “…”' outside the quote marks: the narrator's own words. Not in a turn
             # ('A: I said it in March …'), whose "I" is the guest's, named there or unsure
@@ -233,7 +238,7 @@ def _resolve(
             # (but "His physician wrote a letter. According to it, …" is still the physician's)
             return thing or last.speaker
         if mention.text == "they":
-            return index.resolve_they(pos)
+            return index.resolve_they(pos, quote)
         return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos, quote)
     if mention.kind == "description":
         if joint_speakers(mention.text):

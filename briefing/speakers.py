@@ -315,6 +315,7 @@ def _subject_before(clause: str) -> Mention | None:
         # appositives ends the subject as a bare comma does (Ed, not the name apposed to the heir)
         pieces[-1] = ""
     segments = [LEAD_CONJ.sub("", s) for s in pieces if s.strip(STRIP)]
+    listed_last = [bool(_LIST_END.match(s)) for s in pieces if s.strip(STRIP)]
     joint = comma_coordination([p for p in pieces if p.strip(STRIP)]) if " and " in clause or " & " in clause or " as well as " in clause else None
     if joint is not None:
         return joint
@@ -393,6 +394,11 @@ def _subject_before(clause: str) -> Mention | None:
                 # "with polls showing rival Ted Cruz, leading …, a story by the website says": a name
                 # inside a clause is no subject the description right before the verb is apposed to
                 return nearest
+            if nearest is not None and k == 1 and listed_last[-2] and not pieces[-1].strip(STRIP) == "":
+                # 'In its report on Reyes, Kline, and Ortega's firm, the Daily Ledger claimed': the
+                # name ends a list the phrase before the comma holds; the description right before
+                # the verb, with no comma closing it as an apposition, is the subject
+                return nearest
             return m if nearest is None or k <= 3 else nearest
         after_dash = bool(_DASH_BEFORE_LAST.search(clause))  # "In the letter - to X - the Utah Republican"
         if k == 0 and seg.strip(STRIP).endswith(m.text) and (after_dash or description_is_subject(m, segments)):
@@ -402,6 +408,8 @@ def _subject_before(clause: str) -> Mention | None:
     return nearest
 
 
+#: A comma's piece opening on "and" or "or": the last member of a list.
+_LIST_END = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
 #: A closed time phrase opening a clause without its comma ("at one point the crowd chanted",
 #: "…" – at which point the audience shouted “…”): it ends where the subject begins, which an
 #: open prepositional phrase ("After the vote the board said") does not show.

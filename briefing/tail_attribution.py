@@ -117,6 +117,15 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         return document_after(clause)
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
+    fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) if not ended and not verb.group().endswith("ing") else None
+    rest = clause[verb.end() :]
+    if fronted is not None and len(WORD.findall(rest)) <= 4 and not _AUXILIARY.search(rest) and _subject_phrase(clause[fronted.end() : verb.start()]):
+        # '“He will be charged” when he lands, Tunde Mbeki, head of the port police, told reporters':
+        # the condition belongs to the quoted sentence; the phrase after its comma is the verb's
+        # subject (not a pronoun inside the condition, nor nobody for the distance)
+        named = subject_before(clause[fronted.end() : verb.start()])
+        if named is not None and named.kind in {"name", "description"}:
+            return named, verb.group().lower()
     far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
     if far and (not _appositive_subject(clause[: verb.start()]) or _PURPOSE_TO.search(subject_part)):
         # (nor, far from the quote, an infinitive: '“hard” amid …, £6bn of which the Chancellor
@@ -149,7 +158,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
         # of the words, in a clause of its own that ends the sentence
         named = head_of_segment(source.group(1))
         return (named, verb.group().lower()) if named is not None and named.kind in {"name", "description", "pronoun"} else (None, None)
-    if ";" in clause[: verb.start()] and _REPORTED_CONTENT.match(clause, verb.end()):
+    if ";" in clause[: verb.start()] and (_REPORTED_CONTENT.match(clause, verb.end()) or _OWN_OBJECT.match(clause, verb.end()) and verb.group().lower() not in _LISTENER_VERBS):
         # '… comments that “…”; he also notes that …', '“painful” turn; Ann Lowe says that …': a
         # clause of its own after the semicolon, whose verb reports its own content, not the quote
         # before it
@@ -329,6 +338,17 @@ _SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|repor
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
 LISTENER_VERBS = frozenset({"told", "tells"})
+#: An object or a clause of the verb's own right after it, not a listener or a time ("said nothing",
+#: "suggested the idea rang hollow"; not "told reporters", "said on Monday").
+_OWN_OBJECT = re.compile(
+    r"\s+(?!(?:on|in|at|last|this|earlier|later|recently|again|then|too|also|afterwards?|reporters|him|her|them|us|me|you)\b|[a-z]+ly\b)[a-z][\w’'-]*"
+)
+#: Verbs whose object is the listener ("told the Ledger"), no content of their own.
+_LISTENER_VERBS = frozenset("told tells tell informed informs assured assures reminded reminds".split())
+#: A condition or time clause of the quoted sentence right after its closing mark, set off by a
+#: comma before the cue's subject ('“…” when he returns, Ann Roe said'; group 1 the clause).
+_AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|had|has|could|can|should)\b")
+_TAIL_CONDITION = re.compile(r"\s*(?:when|if|unless|once|as\s+soon\s+as)\s+([^,;:.!?“”\"—–]{3,80}),\s+(?=\S)")
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
 INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
 #: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
@@ -390,7 +410,9 @@ _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:(?:and|but|yet|or)(?:\s+(?:then|als
 #: share in a regret ('shared in “a great amount of regret”', '“…” shares fell 5%').
 _TAIL_ONLY_VERB = re.compile(
     r"(?<![\w’'-])(?:states?(?=\s*(?:[.,;:]|in\s|$))|agree[sd]?(?=\s)|(?:began|begins|started|starts)(?=\s*[.,;]|$)"
-    rf"|(?:shared|shares|penned|pens)(?=\s*(?:[.,;]|$)|\s+(?:with|on|via|to)\s|\s+in\s+(?:an?|the|his|her|their)\s|\s+[{UPPER}]))"
+    rf"|(?:shared|shares|penned|pens)(?=\s*(?:[.,;]|$)|\s+(?:with|on|via|to)\s|\s+in\s+(?:an?|the|his|her|their)\s|\s+[{UPPER}])"
+    # '“…,” he rumbled from the podium': a voice's sound, a cue only right after the quote
+    r"|(?:rumbled|rumbles|roared|roars)(?=\s*(?:[.,;]|$)|\s+(?:from|at|to|into|back|in|on|during)\s))"
 )
 
 

@@ -236,7 +236,9 @@ _CLAIM_OF_OWNER = re.compile(
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
     r"view|belief|perception|observation|conclusion|thesis|finding)"
     r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that"
-    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow)\s+to"
+    r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
+    # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
+    r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )

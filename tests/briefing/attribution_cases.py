@@ -18,6 +18,7 @@ from tests.briefing.attribution_case import Case, cases, predict
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
+from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
@@ -1395,6 +1396,7 @@ ALL_CASES: list[Case] = [
     *F1_CASES,
     *INTLPRON_CASES,
     *RDB18_CASES,
+    *BLIND18_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -88,7 +88,6 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import close_before_attribution, find_marked_spans, quoted_words
-from .relative_clauses import people_head
 from .salience import caption_sentences
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
@@ -115,16 +114,18 @@ from .speaker_turns import (
     main_speech_verbs,
     narrates_the_speaker,
     newcomer_subject,
+    other_party,
     plain_paragraph,
     relative_cue_at_end,
     reports_someone_else,
     same_person,
     speaking_head,
+    verbless_frame,
 )
 from .speech_lexicon import (
     SPEAKER_AFTER,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .tail_attribution import closing_attribution, signed_after, tail_attribution
 from .word_owners import (
     claim_owner,
@@ -291,54 +292,6 @@ def _collect(blocks: Sequence[Block]) -> tuple[str, list[Found]]:
     return body, found
 
 
-#: A phrase alone between two halves of a quoted sentence, set off by commas (group 1), maybe
-#: with a relative clause of its own (group 2).
-_BARE_FRAME = re.compile(r"\s*,?\s*([^,;:.!?“”\"—–()]{3,60}?)(\s+(?:who|that)\s[^,;:.!?“”\"—–()]{3,80})?\s*,\s*")
-
-
-def _verbless_frame(between: str, next_text: str) -> Mention | None:
-    """The person named alone between a quote and its lower-case continuation, the verb of the
-    cue left out: a name, or a description of a person (a title, a band or a thing is none)."""
-    framed = _BARE_FRAME.fullmatch(between)
-    if framed is None or not next_text[:1].islower() or first_verb(" " + framed.group(1) + " ") is not None or SPEECH_VERB.search(framed.group(1)):
-        return None
-    mention = head_of_segment(framed.group(1))
-    if mention is None:
-        return None
-    if mention.kind == "name" and len(mention.text.split()) > 1 and framed.group(1).strip() == mention.text:
-        return mention
-    person = people_head(mention.text.split()[-1]) or (framed.group(2) or "").lstrip().startswith("who ")  # "who" is said of people
-    return mention if mention.kind == "description" and person else None
-
-
-#: A question put to the listener ("Do you dispute that?", "Would you agree?").
-#: Not one about the asker ("Do you think I would allow that?"), which the asker may answer.
-_YOU_QUESTION = re.compile(r"\byou\b[^.!?]*\?\s*$", re.IGNORECASE)
-#: A question's cue with its listener ("asked the crowd", "told Vega", "turned to her").
-_ADDRESSED = re.compile(r"\b(?:asked|asks|told|tells|pressed|presses|turned\s+to|turns\s+to|said\s+to|says\s+to)\s+(?:the|a|an|his|her|their|him|them|[A-Z])")
-_ASKER_IN_QUESTION = re.compile(r"\b(?:I|me|my|I'm|I’m)\b(?=[^.!?]*\?\s*$)")
-
-
-def _other_party(found: list[Found], fi: int, f: Found, last: Found, masks: Masks) -> Found | None:
-    """In an exchange of two named people, each turn its own paragraph, the one who spoke the turn
-    before a question to "you": a bare quote right after the question is the answer, theirs, not
-    the asker's (the asker going on across paragraphs needs no question put to the other)."""
-    if last.paragraph != f.paragraph - 1 or not _YOU_QUESTION.search(last.text) or _ASKER_IN_QUESTION.search(last.text.split("?")[-2].split(".")[-1] + "?") or last.mention is None or last.mention.kind != "name":
-        return None
-    if _ADDRESSED.search(masks[last.paragraph]):
-        return None  # '“Do you know what happens?” Cole asked the crowd.': put to someone else
-    before = [g for g in found[:fi] if g.paragraph < last.paragraph]
-    if not before or before[-1].paragraph != last.paragraph - 1:
-        return None
-    turn = [g for g in before if g.paragraph == before[-1].paragraph]
-    people = {g.mention.text if g.mention is not None and g.mention.kind == "name" else None for g in turn}
-    if len(people) != 1 or None in people:
-        return None
-    other = turn[-1]
-    asker = last.mention.text.split()[-1]
-    return other if other.mention is not None and other.mention.text.split()[-1] != asker else None
-
-
 def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry: NameRegistry) -> Masks:
     by_par: dict[int, list[Found]] = {}
     for f in found:
@@ -379,7 +332,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         if mention is None and verb is None and f.span.closed and at_start and i + 1 < len(siblings) and utterance:
             # '“The mayor did not write it,” a former clerk who saw the letter, “so someone else
             # did.”': the cue's verb left out, the phrase between the two halves is the speaker
-            mention = _verbless_frame(masked[f.span.mark_end : nxt], siblings[i + 1].text)
+            mention = verbless_frame(masked[f.span.mark_end : nxt], siblings[i + 1].text)
         if mention is not None and _DASH_ONLY.match(masked[f.span.mark_end : nxt]) and owned_post_before(head)[1] in {"—", "–", "-", "--"}:
             mention, verb = None, None  # 'Sen. Ali Shah's tweet — “…” — drew replies': the dashes set off the post
         if mention is None and verb is None and f.span.closed and not title_cased(f.text) and _short_quote_inside(siblings, i, masked):
@@ -588,7 +541,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
                 # quote before the run (a run opening its paragraph bare may still be theirs)
                 closes = True
                 unnamed_runs.add(id(f))
-            other = _other_party(found, fi, f, last, masks) if not closes and not f.continues and not WORD.search(masked) else None
+            other = other_party(found, fi, f, last, masks) if not closes and not f.continues and not WORD.search(masked) else None
             if other is not None:
                 # '“…,” Vega said.' / '“But there is a risk,” Ramsey said. “Do you deny that?”' / '“…”':
                 # the bare answer to a question put to the one who spoke just before is theirs

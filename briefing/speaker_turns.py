@@ -21,7 +21,9 @@ from .quote_fallbacks import (
     brings_in_people,
     lone_quote_subject,
 )
+from .relative_clauses import people_head
 from .sentence_subjects import leading_np
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speech_lexicon import (
     GENDERED_ROLES,
@@ -30,7 +32,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import SPEECH_VERB, first_verb
 from .tail_attribution import lone_word_subject
 from .wordlists import is_common_word
 
@@ -373,3 +375,51 @@ def asked_listener(last: Found, masks: Masks, registry: NameRegistry) -> Mention
     if asked is None or not registry.is_proper_name(asked.group("listener"), last.start, strict=True):
         return None
     return Mention("name", asked.group("listener"))
+
+
+#: A phrase alone between two halves of a quoted sentence, set off by commas (group 1), maybe
+#: with a relative clause of its own (group 2).
+_BARE_FRAME = re.compile(r"\s*,?\s*([^,;:.!?“”\"—–()]{3,60}?)(\s+(?:who|that)\s[^,;:.!?“”\"—–()]{3,80})?\s*,\s*")
+
+
+def verbless_frame(between: str, next_text: str) -> Mention | None:
+    """The person named alone between a quote and its lower-case continuation, the verb of the
+    cue left out: a name, or a description of a person (a title, a band or a thing is none)."""
+    framed = _BARE_FRAME.fullmatch(between)
+    if framed is None or not next_text[:1].islower() or first_verb(" " + framed.group(1) + " ") is not None or SPEECH_VERB.search(framed.group(1)):
+        return None
+    mention = head_of_segment(framed.group(1))
+    if mention is None:
+        return None
+    if mention.kind == "name" and len(mention.text.split()) > 1 and framed.group(1).strip() == mention.text:
+        return mention
+    person = people_head(mention.text.split()[-1]) or (framed.group(2) or "").lstrip().startswith("who ")  # "who" is said of people
+    return mention if mention.kind == "description" and person else None
+
+
+#: A question put to the listener ("Do you dispute that?", "Would you agree?").
+#: Not one about the asker ("Do you think I would allow that?"), which the asker may answer.
+_YOU_QUESTION = re.compile(r"\byou\b[^.!?]*\?\s*$", re.IGNORECASE)
+#: A question's cue with its listener ("asked the crowd", "told Vega", "turned to her").
+_ADDRESSED = re.compile(r"\b(?:asked|asks|told|tells|pressed|presses|turned\s+to|turns\s+to|said\s+to|says\s+to)\s+(?:the|a|an|his|her|their|him|them|[A-Z])")
+_ASKER_IN_QUESTION = re.compile(r"\b(?:I|me|my|I'm|I’m)\b(?=[^.!?]*\?\s*$)")
+
+
+def other_party(found: list[Found], fi: int, f: Found, last: Found, masks: Masks) -> Found | None:
+    """In an exchange of two named people, each turn its own paragraph, the one who spoke the turn
+    before a question to "you": a bare quote right after the question is the answer, theirs, not
+    the asker's (the asker going on across paragraphs needs no question put to the other)."""
+    if last.paragraph != f.paragraph - 1 or not _YOU_QUESTION.search(last.text) or _ASKER_IN_QUESTION.search(last.text.split("?")[-2].split(".")[-1] + "?") or last.mention is None or last.mention.kind != "name":
+        return None
+    if _ADDRESSED.search(masks[last.paragraph]):
+        return None  # '“Do you know what happens?” Cole asked the crowd.': put to someone else
+    before = [g for g in found[:fi] if g.paragraph < last.paragraph]
+    if not before or before[-1].paragraph != last.paragraph - 1:
+        return None
+    turn = [g for g in before if g.paragraph == before[-1].paragraph]
+    people = {g.mention.text if g.mention is not None and g.mention.kind == "name" else None for g in turn}
+    if len(people) != 1 or None in people:
+        return None
+    other = turn[-1]
+    asker = last.mention.text.split()[-1]
+    return other if other.mention is not None and other.mention.text.split()[-1] != asker else None

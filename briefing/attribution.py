@@ -95,7 +95,7 @@ _CLAUSE_OWN_PRONOUN = re.compile(
 _NOUN_THEN_COPULA = re.compile(r"\s+(?:for|of|about|from|over|on)\s+(?:(?!that\b|which\b|who\b)[\w’'-]+\s+){1,6}?(?:is|was|has\s+been|remains)\s")
 #: A determiner opening the sentence, then only adjectives, right before the form ("The usual ",
 #: "The all-too-common ").
-_DETERMINER_ADJECTIVES = re.compile(r"^\W*(?:the|a|an|this|that|its|their|his|her|our)\s+(?:(?:[\w-]+-[\w-]+|usual|common|standard|typical|familiar|constant|frequent|loudest|highest|biggest|most|main|usual)\s+){1,3}$", re.IGNORECASE)
+_DETERMINER_ADJECTIVES = re.compile(r"^\W*(?:the|a|an|this|that|its|their|his|her|our)\s+(?:(?:[\w-]+-[\w-]+|usual|common|standard|typical|familiar|constant|frequent|loudest|highest|biggest|most|main)\s+){1,3}$", re.IGNORECASE)
 #: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
 _REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
 #: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and

@@ -104,11 +104,38 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n")
 _PAST_ROLE = frozenset({"former", "ex", "onetime", "one-time", "then", "erstwhile", "late"})
 #: A kin noun owned by a possessive, then a name, maybe set off by a comma: "her son Kody Cook",
 #: "his daughter, Emily Pratt" (group 1: the noun, group 2: the name).
-_KIN_NAME = re.compile(
-    r"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+(son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
+_KIN_NOUNS = (
+    r"son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
     r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
-    r"boyfriend|girlfriend),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    r"boyfriend|girlfriend"
 )
+_KIN_NAME = re.compile(
+    rf"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+({_KIN_NOUNS}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)"
+)
+#: A kin noun after a space: where a ``_KIN_NAME`` match can have its noun. Its owner ("his",
+#: "her", "X's": three characters each) ends right before the spaces, so the match can only start
+#: three characters before them; a scan for the noun (led by a space, which the regex engine
+#: skips to fast) is ~4x quicker than ``_KIN_NAME.finditer``, whose owner may start at any letter.
+_KIN_NOUN_AFTER_SPACE = re.compile(rf"\s(?:{_KIN_NOUNS})")
+
+
+def _kin_names(body: str) -> list[re.Match[str]]:
+    """``list(_KIN_NAME.finditer(body))``, trying the pattern only where a kin noun follows a
+    space: the same matches, left to right and not overlapping."""
+    found: list[re.Match[str]] = []
+    last_end = 0
+    for noun in _KIN_NOUN_AFTER_SPACE.finditer(body):
+        owner_end = noun.start()
+        while owner_end > 0 and body[owner_end - 1].isspace():  # ``\s`` and ``isspace`` agree
+            owner_end -= 1
+        start = owner_end - 3
+        if start < last_end:
+            continue
+        match = _KIN_NAME.match(body, start)
+        if match is not None:
+            found.append(match)
+            last_end = match.end()
+    return found
 #: A role set off right after a name, maybe past an age, its head noun the first one a
 #: preposition, a relative pronoun or a punctuation mark follows: ", the party chairman,", ", a
 #: spokeswoman for the ministry", ", 54, the widow of a miner", ", the chairman's wife," (group 1:
@@ -544,7 +571,7 @@ class NameRegistry:
         """A name right after a kin noun owned by someone tells its gender, as a title does ("her
         son Kody Cook", "his daughter, Emily Pratt,", "Ana Reyes's husband, Tom Reyes"); never
         against a given name of the other gender."""
-        for kin in _KIN_NAME.finditer(body):
+        for kin in _kin_names(body):
             gender = ROLE_GENDER.get(kin.group(1).lower())
             name = clean_name(kin.group(2))
             if gender is None or not name:

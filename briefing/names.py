@@ -324,11 +324,17 @@ def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> 
     return places
 
 
+#: The spaces after a sentence's end mark, maybe past a closing quote. The lookahead for a space
+#: comes first: the lookbehinds alone were tried at every position of the body (~40% slower);
+#: the matches are the same.
+_SENTENCE_GAP = re.compile(r"(?=\s)(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+")
+
+
 def _sentences(body: str) -> list[str]:
     """Sentences for gender votes: a period after a title ("Sen. Elizabeth Warren said she …")
     or an initial ("J. Smith") does not end one, or the vote would lose its subject."""
     out: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", body):  # "… “far from over.” She added"
+    for piece in _SENTENCE_GAP.split(body):  # "… “far from over.” She added"
         if out and ends_in_abbreviation(out[-1]):
             out[-1] += " " + piece
         else:

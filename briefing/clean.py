@@ -228,11 +228,19 @@ def normalise_spacing(text: str) -> str:
         text = _INSIDE_CURLY.sub(lambda m: m.group().strip(), text)
     if '"' in text and text.count('"') % 2 == 0:
         text = _space_straight_quotes(text)
-    if "." in text or "!" in text or "?" in text:
+    if _MARK_THEN_CAPITAL.search(text) is not None:
         text = _GLUED_SENTENCE_END.sub(r"\1 ", text)
-    if "- " in text:
+    if "- " in text and _WORD_HYPHEN_SPACE_WORD.search(text) is not None:
         text = _LINE_BREAK_HYPHEN.sub(_joined_if_word, text)
     return text
+
+
+#: What every ``_GLUED_SENTENCE_END`` and ``_LINE_BREAK_HYPHEN`` match holds ("sigh.Stafford",
+#: "inter- rupted"), asked first: each pattern opens on a lookbehind, so the regex engine tries it
+#: at every position of the paragraph, while these open on a rare character it skips to (about
+#: 5x and 9x faster over the dev paragraphs, where most have neither).
+_MARK_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
+_WORD_HYPHEN_SPACE_WORD = re.compile(r"-(?<=[a-z][a-z]-) [a-z][a-z]")
 
 
 #: A word a printed page broke at a line end and the copy kept ("the judge inter- rupted me",

@@ -291,15 +291,25 @@ def _topical(word: str, language: str = "en") -> bool:
 
 
 def _flush(run: list[str], found: Candidates, position: int) -> None:
-    """Turn a run of capitalised tokens into a name: strip honorifics, connectors at the edges,
-    calendar words and stopwords; keep what is left whole."""
+    """Turn a run of capitalised tokens into a name (see ``_name_of_run``) and count it."""
     if not run:
         return
-    words = list(run)
+    name, key = _name_of_run(tuple(run), found.language)
     run.clear()
+    if name:
+        found.add_keyed(found.names, key, name, position)
+
+
+@lru_cache(maxsize=65536)
+def _name_of_run(words_run: tuple[str, ...], language: str) -> tuple[str, str]:
+    """The name a run of capitalised tokens stands for and its ``key_of`` ("" for none): strip honorifics,
+    connectors at the edges, calendar words and stopwords; keep what is left whole.
+    Cached: the same runs ("Donald Trump", "The") recur through an article and across articles,
+    and the answer depends on the run's words only."""
+    words = list(words_run)
     while words and (
         words[0].lower() in _ARTICLES
-        or (found.language != "en" and words[0].lower() in stopwords(found.language))
+        or (language != "en" and words[0].lower() in stopwords(language))
         or words[0].lower() in CALENDAR
         or words[0].lower() in _CONNECTORS
     ):
@@ -314,13 +324,14 @@ def _flush(run: list[str], found: Candidates, position: int) -> None:
     ):
         words.pop()
     if not words:
-        return
+        return "", ""
     lower = words[0].lower().rstrip(".")
     if len(words) == 1 and (
         lower in _HONORIFICS
-        or lower in stopwords(found.language)
+        or lower in stopwords(language)
         or lower in GENERIC
         or len(lower) < 2
     ):
-        return
-    found.add(found.names, " ".join(words), position)
+        return "", ""
+    name = " ".join(words)
+    return name, key_of(name, language)

@@ -282,7 +282,9 @@ def after_masthead(words: list[str]) -> list[str]:
 
 #: Capitalised words after a lower-case "the" at the end of a phrase ("in the Herald Lind", "for
 #: the Irish Times Dan Roe"): a newspaper's name may run on into its writer's.
-_THE_THEN_CAPITALS = re.compile(rf"(?<![\w’'-])the\s+((?:[{UPPER}][\w’'.-]*\s+){{1,5}}?[{UPPER}][\w’'-]*)\s*$")
+#: "the" is tested before the lookbehind behind it, which keeps the word whole: a pattern that
+#: opens on a literal lets the regex engine skip to each "the" (~5x faster per name run).
+_THE_THEN_CAPITALS = re.compile(rf"the(?<![\w’'-]the)\s+((?:[{UPPER}][\w’'.-]*\s+){{1,5}}?[{UPPER}][\w’'-]*)\s*$")
 
 
 #: A phrase of writing or speaking for a publication that ends on "in/for/to the" ("Writing in

@@ -104,11 +104,38 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n")
 _PAST_ROLE = frozenset({"former", "ex", "onetime", "one-time", "then", "erstwhile", "late"})
 #: A kin noun owned by a possessive, then a name, maybe set off by a comma: "her son Kody Cook",
 #: "his daughter, Emily Pratt" (group 1: the noun, group 2: the name).
-_KIN_NAME = re.compile(
-    r"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+(son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
+_KIN_NOUNS = (
+    r"son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
     r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
-    r"boyfriend|girlfriend),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    r"boyfriend|girlfriend"
 )
+_KIN_NAME = re.compile(
+    rf"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+({_KIN_NOUNS}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)"
+)
+#: A kin noun after a space: where a ``_KIN_NAME`` match can have its noun. Its owner ("his",
+#: "her", "X's": three characters each) ends right before the spaces, so the match can only start
+#: three characters before them; a scan for the noun (led by a space, which the regex engine
+#: skips to fast) is ~4x quicker than ``_KIN_NAME.finditer``, whose owner may start at any letter.
+_KIN_NOUN_AFTER_SPACE = re.compile(rf"\s(?:{_KIN_NOUNS})")
+
+
+def _kin_names(body: str) -> list[re.Match[str]]:
+    """``list(_KIN_NAME.finditer(body))``, trying the pattern only where a kin noun follows a
+    space: the same matches, left to right and not overlapping."""
+    found: list[re.Match[str]] = []
+    last_end = 0
+    for noun in _KIN_NOUN_AFTER_SPACE.finditer(body):
+        owner_end = noun.start()
+        while owner_end > 0 and body[owner_end - 1].isspace():  # ``\s`` and ``isspace`` agree
+            owner_end -= 1
+        start = owner_end - 3
+        if start < last_end:
+            continue
+        match = _KIN_NAME.match(body, start)
+        if match is not None:
+            found.append(match)
+            last_end = match.end()
+    return found
 #: A role set off right after a name, maybe past an age, its head noun the first one a
 #: preposition, a relative pronoun or a punctuation mark follows: ", the party chairman,", ", a
 #: spokeswoman for the ministry", ", 54, the widow of a miner", ", the chairman's wife," (group 1:
@@ -297,11 +324,17 @@ def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> 
     return places
 
 
+#: The spaces after a sentence's end mark, maybe past a closing quote. The lookahead for a space
+#: comes first: the lookbehinds alone were tried at every position of the body (~40% slower);
+#: the matches are the same.
+_SENTENCE_GAP = re.compile(r"(?=\s)(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+")
+
+
 def _sentences(body: str) -> list[str]:
     """Sentences for gender votes: a period after a title ("Sen. Elizabeth Warren said she …")
     or an initial ("J. Smith") does not end one, or the vote would lose its subject."""
     out: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", body):  # "… “far from over.” She added"
+    for piece in _SENTENCE_GAP.split(body):  # "… “far from over.” She added"
         if out and ends_in_abbreviation(out[-1]):
             out[-1] += " " + piece
         else:
@@ -544,7 +577,7 @@ class NameRegistry:
         """A name right after a kin noun owned by someone tells its gender, as a title does ("her
         son Kody Cook", "his daughter, Emily Pratt,", "Ana Reyes's husband, Tom Reyes"); never
         against a given name of the other gender."""
-        for kin in _KIN_NAME.finditer(body):
+        for kin in _kin_names(body):
             gender = ROLE_GENDER.get(kin.group(1).lower())
             name = clean_name(kin.group(2))
             if gender is None or not name:

@@ -118,8 +118,6 @@ _OTHER_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     # royals and rulers ("Fairweather asked the prince whether he …": the prince's "he")
     "prince princess king queen duke duchess emperor empress pope monarch sultan sheikh".split()
 )
-#: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
-#: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
 #: A clause of time or cause opening the sentence on a one-word surname, with a subject pronoun
 #: in it, and the main clause's subject pronoun after the comma ("As Kumaran played down the
 #: boos he faced, she added:"); groups: the surname, the text between, the clause's pronoun, the
@@ -129,6 +127,8 @@ _CLAUSE_PRONOUN_THEN_OTHER = re.compile(
 )
 #: Verbs that report or think someone else's state, whose "he"/"she" may be anyone's.
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|asked|claimed|thought|believed|felt|knew|learned|heard|argued|insisted|suggested|warned|accused|noted)\b")
+#: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
+#: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
 _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Then|Later|Still|Yet|So|Now),?\s+([Hh]e|[Ss]he)|(He|She))\b")
 #: A description set off before a sentence's subject name: "The joint account, " (group 1: its head).
 _DESCRIPTION_BEFORE = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+),\s+(?:[A-Z][\w’'.-]*\s+)*")

@@ -126,7 +126,7 @@ from .speech_lexicon import (
     SPEAKER_AFTER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .tail_attribution import closing_attribution, signed_after, tail_attribution
+from .tail_attribution import POST_LINK, closing_attribution, signed_after, tail_attribution
 from .word_owners import (
     claim_owner,
     owned_post_before,
@@ -140,7 +140,7 @@ from .wordlists import is_common_word
 #: A post's links as an embed leaves them after its text ("pic.twitter.com/aB3cDe",
 #: "https://t.co/Zx12Ab"): no words of the paragraph, nor a paragraph of words between the post
 #: and its sign-off.
-_POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*")
+_POST_LINKS = re.compile(POST_LINK)
 #: An age set off after a name ("Ines Corrow, 41, farmer").
 _AGE_AFTER_NAME = re.compile(r"^[^,]{3,60},\s*\d{1,3}\s*(?:,|$)")
 #: Words that are all inside brackets or parentheses: a transcript's stage direction.

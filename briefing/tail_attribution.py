@@ -445,12 +445,14 @@ _POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
 #: A credit in parentheses after a quote: the outlet it came through, no signature.
 _CREDIT_WORD = re.compile(r"\s*(?:via|source|h/t|hat\s+tip|courtesy(?:\s+of)?|photo|image|credit)\b", re.IGNORECASE)
 _SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
+#: A link an embedded post leaves after its text ("pic.twitter.com/aB3cDe", "https://t.co/Zx12Ab").
+POST_LINK = r"(?:pic\.twitter\.com/|https?://)\S*"
 #: Instagram's embed signs with a line instead of a dash: "A post shared by Ann Weller (@annweller)
 #: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
 _SIGNED_AFTER = re.compile(
-    r"^\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?"
+    rf"^\s*(?:{POST_LINK}\s*)?"
     r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)"
-    r"(?:\s+(?:pic\.twitter\.com/|https?://)\S*)*[.\s]*$"  # (a post's links after the signer)
+    rf"(?:\s+{POST_LINK})*[.\s]*$"  # (a post's links after the signer)
 )
 
 

@@ -325,7 +325,7 @@ def _attribute(blocks: Sequence[Block], body: str, found: list[Found], registry:
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         utterance = inner[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
         mention, verb = (
-            tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance)
+            tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
             if f.span.closed
             else (None, None)
         )

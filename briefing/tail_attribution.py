@@ -25,6 +25,7 @@ from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
     INTRO_WORDS,
     NAMING_VERBS,
+    PERSON_NOUNS,
     SPEAKER_AFTER,
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
@@ -57,13 +58,15 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|o
 
 
 @lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
-def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple[Mention | None, str | None]:
+def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: bool = False) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
 
     ``utterance``: the quote closes with its own comma, question or exclamation mark, so a verb
     form right after it that is more often a noun ("answers", "promises", "jokes") is an inverted
     verb when a name follows ('“…,” promises Mayor Lee Ortiz'); after a title or a slogan it is
-    the verb of the quote as subject ('“The Crown” promises Netflix viewers …')."""
+    the verb of the quote as subject ('“The Crown” promises Netflix viewers …'). So is a subject
+    and any past-tense verb (``any_verb_frame``), unless the words are ``title``-cased: a title
+    closed by a comma is no utterance ('“Hamilton Goes West,” Ravel premiered in 2015')."""
     clause = first_sentence(tail)
     if utterance:
         ambiguous = _AMBIGUOUS_INVERTED.match(clause)
@@ -114,7 +117,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False) -> tuple
     ):
         return None, None  # 'he has received “thank you” calls from two people': the quote names the calls
     if not verb:
-        return document_after(clause)
+        found = document_after(clause)
+        return any_verb_frame(clause) if found[0] is None and utterance and not title else found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
     fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) if not ended and not verb.group().endswith("ing") else None
@@ -414,6 +418,59 @@ _TAIL_ONLY_VERB = re.compile(
     # '“…,” he rumbled from the podium': a voice's sound, a cue only right after the quote
     r"|(?:rumbled|rumbles|roared|roars)(?=\s*(?:[.,;]|$)|\s+(?:from|at|to|into|back|in|on|during)\s))"
 )
+
+
+#: A past-tense verb the lexicon need not know: a regular "-ed" form (not "need", "speed" or
+#: "hundred": its stem does not end in "e" and has three letters or more), or an irregular past
+#: that reports a voice on its own ("spoke", "swore") or with its particle ("shot back", "cut in").
+_ANY_PAST = (
+    r"(?:[a-z]{2,}[a-df-z]ed(?<!hundred)(?<!kindred)|spoke|spat|sang|swore|"
+    r"(?:shot|hit|bit|struck|fought|snapped)\s+back|(?:broke|cut|chimed)\s+in)(?![\w’'-])"
+)
+#: What may follow such a verb in the frame: a particle, an adverb, a short phrase of place,
+#: listener or time ("to the crowd", "from the podium", "at reporters"), then the clause ends.
+_FRAME_END = (
+    r"(?:\s+(?:up|off|out|on|back|again|aloud))?(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:to|at|from|into|in|on|during|before|after|with|over|outside|as|across)\s+[^,;:.!?“”\"]{1,40}?)?"
+    r"\s*(?:[.;!?]|,\s|,?$)"
+)
+#: '“…,” Whitcombe boomed.', '“…,” she beamed at the crowd.', '“…,” the senator rasped.': a subject
+#: (a pronoun, a name of up to three words, or a lower-case description) and the verb.
+_SUBJECT_THEN_ANY_PAST = re.compile(
+    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}}|(?:the|a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf"\s+({_ANY_PAST}){_FRAME_END}"
+)
+#: '“…,” boomed Whitcombe.': the verb inverted before a name.
+_ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}])")
+
+
+def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
+    """The attribution of words closed by their own comma, question or exclamation mark when the
+    clause after them holds no verb of the lexicon: a subject and any past-tense verb, and nothing
+    else but a particle, an adverb or a short phrase of place or listener before the clause ends.
+
+    Why a frame and not more words: the verbs of voice and manner are an open class (boomed,
+    beamed, rasped, gushed, deadpanned), and a list always misses the next one, while this clause
+    shape after an utterance is an attribution in English whatever its verb. Anything longer (an
+    object, a second clause) is left alone: '“…,” Kell titled her memoir' names no speaker."""
+    framed = _SUBJECT_THEN_ANY_PAST.match(clause)
+    if framed is not None:
+        who = framed.group(1)
+        if who in {"he", "she", "they"}:
+            return Mention("pronoun", who), framed.group(2)
+        subject = subject_before(who + " ")
+        if subject is not None and (
+            subject.kind == "name" or subject.kind == "description" and head_noun(subject.text) in PERSON_NOUNS
+        ):
+            return subject, framed.group(2)
+        return None, None
+    inverted = _ANY_PAST_THEN_NAME.match(clause)
+    if inverted is not None:
+        rest = clause[inverted.end() :]
+        named = phrase_after(rest)
+        if named is not None and named.kind == "name" and re.match(rf"[^,;:.!?“”\"]{{1,60}}?{_FRAME_END}", rest):
+            return named, inverted.group(1)
+    return None, None
 
 
 #: A clause of its own after the quote, whose verb is no cue for it: coordinated, concessive

@@ -194,14 +194,15 @@ POSSESSIVE_ANSWER = cases(
 
 #: A fronted time or condition clause whose speech verb already has its object ('Weeks after
 #: Hollis conceded the primary, “…”') does not report the quote; "as" does ('As Kell wrote in his
-#: memoir, “…”').
+#: memoir, “…”'). The clause after the quote does, whatever its verb ("Sanders beamed" like
+#: "Sanders jabbed": ``tail_attribution.any_verb_frame``).
 FRONTED_CLAUSE = cases(
     "long material between quote, speaker and verb",
     [
         (
             "Weeks after Hollis conceded the primary, “we are still fighting for every worker,” Sanders beamed.",
             "we are still fighting",
-            None,
+            "Sanders",
         ),
         ("When Kell announced his run, “it was a shock to all of us.”", "it was a shock", None),
         ("As Kell wrote in his memoir, “the war was lost in the first winter.”", "the war was lost", "Kell"),

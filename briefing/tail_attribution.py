@@ -440,20 +440,26 @@ _SUBJECT_THEN_ANY_PAST = re.compile(
     rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}}|(?:the|a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     rf"\s+({_ANY_PAST}){_FRAME_END}"
 )
+#: '“…,” she beams.', '“…,” Ford grins at him.': a present-tense "-s" form after a pronoun or a
+#: name (a plural noun there would leave the clause without a verb).
+_SUBJECT_THEN_ANY_PRESENT = re.compile(
+    rf"[\s,]*(he|she|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+([a-z]{{3,}}(?<![siu])s(?![\w’'-])){_FRAME_END}"
+)
 #: '“…,” boomed Whitcombe.': the verb inverted before a name.
 _ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}])")
 
 
 def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
     """The attribution of words closed by their own comma, question or exclamation mark when the
-    clause after them holds no verb of the lexicon: a subject and any past-tense verb, and nothing
+    clause after them holds no verb of the lexicon: a subject and any past-tense (or, after a
+    pronoun or a name, present-tense) verb, and nothing
     else but a particle, an adverb or a short phrase of place or listener before the clause ends.
 
     Why a frame and not more words: the verbs of voice and manner are an open class (boomed,
     beamed, rasped, gushed, deadpanned), and a list always misses the next one, while this clause
     shape after an utterance is an attribution in English whatever its verb. Anything longer (an
     object, a second clause) is left alone: '“…,” Kell titled her memoir' names no speaker."""
-    framed = _SUBJECT_THEN_ANY_PAST.match(clause)
+    framed = _SUBJECT_THEN_ANY_PAST.match(clause) or _SUBJECT_THEN_ANY_PRESENT.match(clause)
     if framed is not None:
         who = framed.group(1)
         if who in {"he", "she", "they"}:

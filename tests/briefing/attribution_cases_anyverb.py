@@ -35,6 +35,10 @@ ANY_VERB_AFTER = cases(
         (_BOARD + "\"We will not sell the company to anyone,\" Ford chimed in.", "We will not sell", "Mia Ford"),
         (_BOARD + "\"We will not sell the company to anyone,\" Rahimi swore.", "We will not sell", "Ali Rahimi"),
         (_BOARD + "\"We will not sell the company to anyone,\" Rahimi smiled.", "We will not sell", "Ali Rahimi"),
+        # the present tense of features, after a pronoun or a name
+        (_BOARD + "\"We will not sell the company to anyone,\" Rahimi grins at the reporters.", "We will not sell", "Ali Rahimi"),
+        ("Mayor Ellen Vask stood on the new bridge on Friday.\n\n\"It took six years, but it was worth every "
+         "single day,\" she beams.", "It took six years", "Ellen Vask"),
     ],
 )
 

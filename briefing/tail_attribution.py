@@ -445,6 +445,11 @@ _SUBJECT_THEN_ANY_PAST = re.compile(
 _SUBJECT_THEN_ANY_PRESENT = re.compile(
     rf"[\s,]*(he|she|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+([a-z]{{3,}}(?<![siu])s(?![\w’'-])){_FRAME_END}"
 )
+#: '“…,” Tom Ardley, a retired teacher from Dayton, beamed.', '“…,” the senator, 71, rasped.': a
+#: subject set off by an appositive (or an age, a relative clause) closed by its comma, then the verb.
+_APPOSED_SUBJECT_THEN_ANY_PAST = re.compile(
+    rf"[\s,]*((?:[{UPPER}]|(?:the|a|an|one)\s)[^“”\";:.!?]{{1,100}}?,)\s+({_ANY_PAST}){_FRAME_END}"
+)
 #: '“…,” boomed Whitcombe.': the verb inverted before a name.
 _ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}])")
 
@@ -459,7 +464,11 @@ def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
     beamed, rasped, gushed, deadpanned), and a list always misses the next one, while this clause
     shape after an utterance is an attribution in English whatever its verb. Anything longer (an
     object, a second clause) is left alone: '“…,” Kell titled her memoir' names no speaker."""
-    framed = _SUBJECT_THEN_ANY_PAST.match(clause) or _SUBJECT_THEN_ANY_PRESENT.match(clause)
+    framed = (
+        _SUBJECT_THEN_ANY_PAST.match(clause)
+        or _SUBJECT_THEN_ANY_PRESENT.match(clause)
+        or _APPOSED_SUBJECT_THEN_ANY_PAST.match(clause)
+    )
     if framed is not None:
         who = framed.group(1)
         if who in {"he", "she", "they"}:

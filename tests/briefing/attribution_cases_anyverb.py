@@ -59,6 +59,23 @@ ANY_VERB_PRONOUN_OR_ROLE = cases(
     ],
 )
 
+ANY_VERB_APPOSED_SUBJECT = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Fans filled the hall.\n\n\"This is the best night of my whole life,\" Tom Ardley, a retired teacher "
+         "from Dayton, beamed.", "This is the best night", "Tom Ardley"),
+        ("Fans filled the hall.\n\n\"This is the best night of my whole life,\" Tom Ardley, 71, beamed.",
+         "This is the best night", "Tom Ardley"),
+        ("Fans filled the hall.\n\n\"This is the best night of my whole life,\" Tom Ardley, who drove four hours "
+         "from Dayton with his wife, beamed.", "This is the best night", "Tom Ardley"),
+        ("Judge Ruth Kemble heard the motion.\n\n\"This court will not be rushed by anyone, counsel,\" the judge, "
+         "visibly annoyed, rasped.", "This court will not", "Ruth Kemble"),
+        # no person as the subject
+        (_BOARD + "\"We will not sell the company to anyone,\" the stock, which had risen all week, plunged.",
+         "We will not sell", None),
+    ],
+)
+
 ANY_VERB_INVERTED = cases(
     "speech verbs in every form",
     [
@@ -83,4 +100,4 @@ ANY_VERB_NOT_SPEECH = cases(
     ],
 )
 
-ANYVERB_CASES = ANY_VERB_AFTER + ANY_VERB_PRONOUN_OR_ROLE + ANY_VERB_INVERTED + ANY_VERB_NOT_SPEECH
+ANYVERB_CASES = ANY_VERB_AFTER + ANY_VERB_PRONOUN_OR_ROLE + ANY_VERB_APPOSED_SUBJECT + ANY_VERB_INVERTED + ANY_VERB_NOT_SPEECH

@@ -56,7 +56,26 @@ _VERB_ROLES = {
     "stars": ("actor", "star"), "founded": ("founder",), "co-founded": ("founder", "co-founder"),
     "owns": ("owner",), "coaches": ("coach",), "teaches": ("teacher",), "directs": ("director",),
     "chairs": ("chairman", "chair", "chairwoman"), "represents": ("representative",),
+    "hosts": ("host",), "co-hosts": ("host", "co-host"), "anchors": ("anchor",), "edits": ("editor",),
+    "produces": ("producer",), "captains": ("captain",), "organizes": ("organizer",), "organises": ("organiser",),
+    "pastors": ("pastor",),
 }  # fmt: skip
+#: Not "leads", "manages" or "advises": "Kell leads the race", "manages to win", "advises caution"
+#: give no leader, manager or adviser.
+#: The same roles in the passive before a name ("a show hosted by Dale Wexler", "the firm, founded
+#: by Ann Roe,"): the participle of each role verb (not "stars" or "represents", whose passives
+#: name no role: "starred by", "represented by" a lawyer).
+_PASSIVE_ROLES = {
+    "founded": ("founder",), "co-founded": ("founder", "co-founder"), "coached": ("coach",), "directed": ("director",),
+    "chaired": ("chairman", "chair", "chairwoman"), "hosted": ("host",), "co-hosted": ("host", "co-host"),
+    "anchored": ("anchor",), "managed": ("manager",), "edited": ("editor",),
+    "produced": ("producer",), "captained": ("captain",), "organized": ("organizer",), "organised": ("organiser",),
+    "pastored": ("pastor",),
+}  # fmt: skip
+_PASSIVE_ROLE = re.compile(rf"\b({'|'.join(_PASSIVE_ROLES)})\s+by\s*$", re.IGNORECASE)
+#: The role verb right after a name that opens its sentence: "Dale Wexler hosts Morning Radio."
+#: ("represents" only in the relative clause, which checks for a constituency.)
+_MAIN_VERB_ROLE = re.compile(rf"\s+(?:also\s+|now\s+|still\s+)?({'|'.join(v for v in _VERB_ROLES if v != 'represents')})\b")
 #: "who represents" only a constituency: "Ed Kline, who represents the family," is no congressman.
 _RELATIVE_ROLE = re.compile(
     rf",\s+(?:(?:aged?\s+)?\d{{1,3}},\s+)?who\s+(?:also\s+|now\s+)?"
@@ -135,6 +154,8 @@ def roles_after(body: str, end: int, *, clause_start: str) -> list[Role]:
     if copula is not None:
         return [(h, c, _span(copula, k)) for h, c, k in _heads(_TOKEN.findall(copula.group(1)))]
     relative = _RELATIVE_ROLE.match(body, end)
+    if relative is None and not clause_start.strip():
+        relative = _MAIN_VERB_ROLE.match(body, end)  # "Dale Wexler hosts Morning Radio.": the subject
     if relative is not None:  # "Tim Allen, who stars as a dad on the show,": the actor
         return [(role, frozenset(), relative.span()) for role in _VERB_ROLES[relative.group(1).lower()]]
     opening = clause_start.split()
@@ -159,6 +180,9 @@ def roles_before(body: str, start: int, end: int, lead: list[str]) -> list[Role]
     article, preposition or verb: "a lawyer for actor Tim Allen" makes Allen an actor only."""
     lo = max(0, start - 62)
     tail = body[lo:start].rstrip()
+    passive = _PASSIVE_ROLE.search(tail)
+    if passive is not None:  # "a show hosted by Dale Wexler": the host
+        return [(role, frozenset(), (lo + passive.start(), start)) for role in _PASSIVE_ROLES[passive.group(1).lower()]]
     comma = tail.endswith(",")
     if comma:
         tail = tail[:-1]

@@ -61,6 +61,7 @@ from tests.briefing.attribution_cases_real14b import REAL14B_CASES
 from tests.briefing.attribution_cases_real14c import REAL14C_CASES
 from tests.briefing.attribution_cases_real14d import REAL14D_CASES
 from tests.briefing.attribution_cases_real14e import REAL14E_CASES
+from tests.briefing.attribution_cases_roleverbs import ROLEVERBS_CASES
 from tests.briefing.attribution_cases_round4 import ROUND4_CASES
 from tests.briefing.attribution_cases_round5 import ROUND5_CASES
 from tests.briefing.attribution_cases_round6 import ROUND6_CASES
@@ -1399,6 +1400,7 @@ ALL_CASES: list[Case] = [
     *RDB18_CASES,
     *BLIND18_CASES,
     *ANYVERB_CASES,
+    *ROLEVERBS_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -450,8 +450,15 @@ _SUBJECT_THEN_ANY_PRESENT = re.compile(
 _APPOSED_SUBJECT_THEN_ANY_PAST = re.compile(
     rf"[\s,]*((?:[{UPPER}]|(?:the|a|an|one)\s)[^“”\";:.!?]{{1,100}}?,)\s+({_ANY_PAST}){_FRAME_END}"
 )
-#: '“…,” boomed Whitcombe.': the verb inverted before a name.
-_ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}])")
+#: '“…,” boomed Whitcombe.', '“…,” rasped the judge.': the verb inverted before a name or a
+#: description.
+_ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}]|(?:the|a|an|one)\s)")
+
+
+def _person(mention: Mention) -> bool:
+    """A name, or a description headed by a person noun ("the judge", "one voter"): who may
+    speak in an any-verb frame, not "the stock" that plunged."""
+    return mention.kind == "name" or mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS
 
 
 def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
@@ -474,16 +481,12 @@ def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
         if who in {"he", "she", "they"}:
             return Mention("pronoun", who), framed.group(2)
         subject = subject_before(who + " ")
-        if subject is not None and (
-            subject.kind == "name" or subject.kind == "description" and head_noun(subject.text) in PERSON_NOUNS
-        ):
-            return subject, framed.group(2)
-        return None, None
+        return (subject, framed.group(2)) if subject is not None and _person(subject) else (None, None)
     inverted = _ANY_PAST_THEN_NAME.match(clause)
     if inverted is not None:
         rest = clause[inverted.end() :]
         named = phrase_after(rest)
-        if named is not None and named.kind == "name" and re.match(rf"[^,;:.!?“”\"]{{1,60}}?{_FRAME_END}", rest):
+        if named is not None and _person(named) and re.match(rf"[^,;:.!?“”\"]{{1,60}}?{_FRAME_END}", rest):
             return named, inverted.group(1)
     return None, None
 

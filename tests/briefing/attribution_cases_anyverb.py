@@ -83,6 +83,11 @@ ANY_VERB_INVERTED = cases(
         ("Fans filled the hall.\n\n\"This is the best night of my whole life!\" beamed Tom Ardley of Dayton, Ohio, "
          "who drove four hours to be there.", "This is the best night", "Tom Ardley"),
         (_BOARD + "\"We will not sell the company to anyone,\" chimed in Ford.", "We will not sell", "Mia Ford"),
+        ("Judge Ruth Kemble heard the motion on Friday.\n\n\"This court will not be rushed by anyone, counsel,\" "
+         "rasped the judge.", "This court will not", "Ruth Kemble"),
+        # no person after the verb
+        ("The index rose all week. \"A bull market is here to stay for a long time,\" peaked the index on Monday.",
+         "A bull market", None),
     ],
 )
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .attribution import head_attribution, quote_in_subordinate_clause, speaker_before_reporter
 from .boilerplate import is_furniture
+from .captions import caption_sentences
 from .colon_intros import (
     colon_introduction,
     colon_speaker,
@@ -88,7 +89,6 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import close_before_attribution, find_marked_spans, quoted_words
-from .salience import caption_sentences
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .attribution import head_attribution, quote_in_subordinate_clause, speaker_before_reporter
+from .attribution import head_attribution, quote_in_subordinate_clause
 from .boilerplate import is_furniture
 from .captions import caption_sentences
 from .colon_intros import (
@@ -89,6 +89,7 @@ from .quote_fallbacks import (
     verbless_subject,
 )
 from .quote_marks import close_before_attribution, find_marked_spans, quoted_words
+from .reporter_cues import speaker_before_reporter
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (

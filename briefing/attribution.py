@@ -5,20 +5,20 @@ Works on a paragraph whose quoted words are masked (so verbs and names inside qu
 read as the attribution). Returns the raw ``Mention``; resolving it to a name is left to
 ``speaker_resolution``, which knows the whole article. The other readers of one sentence live
 beside it: ``tail_attribution`` (after the quote), ``colon_intros`` and ``word_owners`` (no
-speech verb), ``speech_nouns`` (a verb form that is a noun), ``relative_clauses`` ("who said").
+speech verb), ``speech_nouns`` (a verb form that is a noun), ``relative_clauses`` ("who said"),
+``participle_speakers`` (a cue in -ing: "…, saying"), ``verb_subjects`` (a verb's subject that is
+not its clause's opening phrase), ``reporter_cues`` (a sentence closing on who reported the quote).
 """
 
 from __future__ import annotations
 
 import re
 
-from .appositives import past_participle_intro
 from .document_attribution import document_before, document_governing
-from .given_names import given_name_gender
 from .masked_sentences import WORD, last_sentence
-from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import NAME_TOKEN, UPPER
+from .participle_speakers import participle_speaker
 from .passed_on import REPORTING_FINITE, complement_subject, reported_speaker, source_aside
 from .relative_clauses import MASK, people_head, relative_antecedent, who_antecedent
 from .sentence_subjects import leading_np
@@ -26,10 +26,7 @@ from .speaker_heads import can_speak, head_of_segment
 from .speakers import name_right_before, phrase_after, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
-    GROUP_NOUNS,
     NAMING_VERBS,
-    ORGANISATION_NOUNS,
-    PERSON_NOUNS,
     PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
@@ -43,7 +40,22 @@ from .speech_nouns import (
     subject_of_speech_noun,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb, last_verb
-from .tail_attribution import INVERTIBLE, OBJECT_PRONOUN, PASSIVE, passive_agent, source_of
+from .tail_attribution import INVERTIBLE, PASSIVE, passive_agent, source_of
+from .verb_subjects import (
+    abstract_subject,
+    caused_speaker,
+    document_words,
+    full_name_right_before,
+    goes_on,
+    inner_clause_subject,
+    inverted_subject,
+    last_correlative_clause,
+    per_as_rate,
+    plural_of_people,
+    subject_they_means,
+    thing_subject,
+    without_first_verb,
+)
 from .word_owners import owned_post_before, possessive_introduction
 
 #: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
@@ -63,33 +75,6 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
-#: A verb of memory or hearing and its object right before a participle ("recalls his father
-#: warning him", "remembered a guard shouting"): the object is the participle's subject.
-_RECALLS_SOMEONE = re.compile(
-    rf"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,4}}?)$"
-)
-#: A verb of showing, catching or holding someone and its object, a description of a person,
-#: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
-#: description, group 2 its head).
-_SHOWS_SOMEONE = re.compile(
-    r"\b(?:show|shows|showed|shown|showing|depict|depicts|depicted|feature|features|featured|captur(?:e|es|ed)|"
-    r"film(?:s|ed)?|record(?:s|ed)|caught|catch(?:es)?|saw|see|sees|spotted|spots|arrest(?:s|ed)|detain(?:s|ed)|"
-    r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
-    r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
-)
-#: A recording of someone right before a participle of saying ("a clip of Tom Weller saying",
-#: "video from 2019 of the mayor telling"; group 1 the one recorded, a name or a description).
-_MEDIA_OF_SOMEONE = re.compile(
-    r"\b(?:clip|video|recording|footage|tape|audio|excerpt|snippet)s?\s+(?:from\s+[^,;:“”\"]{1,40}?\s+)?of\s+"
-    rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
-)
-#: "… distanced himself by saying": the participle's subject is the sentence's subject.
-_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
-#: A subordinate clause with a pronoun subject running, with no comma, into the "by" before the
-#: participle ("so long as I preface it by", "if she ends each talk by"; group 1 the pronoun).
-_CLAUSE_OWN_PRONOUN = re.compile(
-    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until|since)\s+(I|we|you|he|she|they)\s+(?:[\w’'-]+\s+){1,6}?(?:by|after|before|without|when|while|in)\s+$"
-)
 #: A preposition's phrase and a copula right after a speech-verb form ("praise for these games
 #: is"), with no relative pronoun between.
 _NOUN_THEN_COPULA = re.compile(r"\s+(?:for|of|about|from|over|on)\s+(?:(?!that\b|which\b|who\b)[\w’'-]+\s+){1,6}?(?:is|was|has\s+been|remains)\s")
@@ -114,15 +99,6 @@ _FIRST_PERSON_CLAUSE = re.compile(
 )
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
-#: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
-_ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
-#: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
-_WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
-#: A with-phrase set off by a comma (or opening the sentence) right before a participle: "…, with
-#: forecasters warning", not "Kell met with reporters, warning" (group 1: the phrase's noun).
-_SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
-#: "with a voice over" right before a participle: an indefinite someone as its subject.
-_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
 #: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
 #: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
 #: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
@@ -137,40 +113,20 @@ _OBJECT_THEN_COMMA = re.compile(
     r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
 )
 #: Verbs whose object is the person addressed ("When Kell told reporters, “…”"): the quote may be theirs.
-_ADDRESSEE_OBJECT = frozenset("told tells asked asks".split())
+ADDRESSEE_OBJECT = frozenset("told tells asked asks".split())
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
 #: even as X claimed …").
 _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
-#: A clause of its own right before the speech verb, opened with no comma after a long
-#: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".
-_INNER_CLAUSE = re.compile(r"\s(?:as|while|when)\s+([^,;:—–]{1,40})$")
 #: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
 #: a few words (group 1), no verb of its own.
 _UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
 
 
-def _inner_clause_subject(before: str) -> Mention | None:
-    """The he/she or name subject of a short "as/while/when" clause ending right before the
-    verb, when nothing else gave the verb a subject ("… at an activist as she angrily said")."""
-    clause = _INNER_CLAUSE.search(before)
-    mention = subject_before(clause.group(1)) if clause is not None else None
-    if clause is not None and mention is None and _TO_SPEAK.search(clause.group(1)):
-        mention = leading_np(clause.group(1))  # "as Tom Reyes rose to speak", "as she began to speak"
-    return mention if mention is not None and (mention.kind == "name" or mention.is_he_or_she) else None
-
-
-#: A verb and "to" right before the speech verb ("rose to", "began to", "stood up to").
-_TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|stands\s+up|got\s+up|gets\s+up|stepped\s+up|steps\s+up)\s+to\s*$")
-
-
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
-#: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
-#: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
-_WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")
 #: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
 #: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
 #: by the comma before the quote, does not govern the quote, which completes the first verb.
@@ -215,19 +171,6 @@ _DASH = re.compile(r"[—–]|\s--?\s")
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
-#: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
-#: him as") or passive ("was quoted by Reuters as"); what stands before it is its subject.
-_QUOTING_FRAME = re.compile(
-    r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
-    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
-    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*)$"
-)
-
-
-#: A relative pronoun ending a stretch of text: ", which", " who", " that".
-_RELATIVE_END = re.compile(r"[\s,](?:which|who|that)\s*$", re.IGNORECASE)
-
-
 def quote_in_subordinate_clause(head: str) -> bool:
     """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
     that “…”, the agency’s numbers told another story"): the main clause after it does not
@@ -245,26 +188,9 @@ def head_attribution(
     return (mention, verb) if mention is not None else (None, None)
 
 
-def _inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | None:
-    """The speaker of an inverted '"…," said X' earlier in the sentence, if there is one: the
-    subject a later coordinated verb shares (not the noun phrase before that quote)."""
-    inverted = earlier[-1] if earlier else None
-    if inverted is None or inverted.group().lower() not in INVERTIBLE:
-        return None
-    if not sentence[: inverted.start()].rstrip().rstrip("”\"’'").endswith(","):
-        return None
-    return phrase_after(sentence[inverted.end() :])
-
-
 #: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
 #: "Stroud's only answer" (the form is a noun).
 _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
-
-
-def _plural_people(word: str) -> bool:
-    """A plural noun of people ("aides", "allies", "lawyers", "supporters")."""
-    low = word.lower()
-    return low.endswith("s") and (low in GROUP_NOUNS or low.removesuffix("s") in PERSON_NOUNS or low == "allies")
 
 
 #: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
@@ -282,131 +208,13 @@ _CAUSED_TO = re.compile(
 _PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
 
 
-#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
 #: A clause of time whose subject is a short description right before the verb ("as her supporters
 #: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
 _DESCRIBED_RIGHT_BEFORE = re.compile(
     r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
 )
+#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
 _THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
-
-
-def _plural_subject(clause: str) -> Mention | None:
-    """The subject "they" of '… as they shouted' stands for: the main clause's subject when it is
-    plural or a group ("Protesters marched … as they shouted", "the crowd"); none when it is a
-    single thing ("The vote was delayed as they shouted, “…”": not the vote)."""
-    subject = subject_before(clause) or leading_np(clause)
-    if subject is None or subject.kind not in {"name", "description"}:
-        return None
-    last = subject.text.split()[-1].lower().strip("’'")
-    plural = last in GROUP_NOUNS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return subject if plural else None
-
-
-#: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
-_CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
-#: A concessive clause set off before a participle ("…, although Owen Pryce was among those
-#: questioning it, writing: “…”"): group 1 is the clause after the conjunction.
-_CONCESSIVE_CLAUSE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+([^,;]+),\s*$")
-
-
-#: A person after "from" or "by" closing the main clause before a participle, maybe with a day
-#: after it ("signed by Gov. Ann Roe on Friday, calling it"; group 1).
-_AGENT_BEFORE = re.compile(
-    rf"\s(?:from|by)\s+((?:[{UPPER}][\w.․’'-]*\s+){{1,4}}[{UPPER}][\w’'-]*)"
-    r"(?:\s+(?i:(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this)\s+\w+)))?\s*,\s*$"
-)
-
-
-def _document_words(text: str) -> bool:
-    """A phrase with a document's noun in it ("the new report", "the ruling's summary")."""
-    return any(w.lower().strip("’'s") in DOCUMENT_NOUNS or w.lower() in DOCUMENT_NOUNS for w in text.split())
-
-
-def _thing_subject(subject: Mention) -> bool:
-    """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
-    if subject.kind != "description":
-        return False
-    written = subject.text.split()[-1].strip("’'")
-    if len(written) >= 2 and written.isalpha() and written.isupper():
-        return False  # "the RBI", "the FBI": a body's acronym, which speaks
-    head = written.lower()
-    people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
-    return head not in people and head.removesuffix("s") not in people
-
-
-#: A time closing the main clause right before a participle ("… the message from Ohio on Tuesday
-#: warning"): the participle goes with the main clause's subject, as after a comma, not with the
-#: name the time follows.
-_TIME_BEFORE_PARTICIPLE = re.compile(
-    r"\s(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|night|year)|"
-    r"this\s+(?:week|month|morning|afternoon|evening))\s*$",
-    re.IGNORECASE,
-)
-
-
-#: After "continue": what goes on (a preposition, an object, "until"), not speech ('The work was
-#: designed to continue until refugees achieved “…”').
-_GOES_ON_WITH = re.compile(r"\s+(?:until|till|to|with|in|on|for|at|from|through|into|under|after|the|a|an|its|their|his|her|our|this|that\s+way)\b")
-
-
-def _goes_on(sentence: str, verb: re.Match[str]) -> bool:
-    """A form of "continue" followed by what continues (``_GOES_ON_WITH``): a verb of going on,
-    not the cue it is in '“…,” she continued' or 'he continued, “…”'."""
-    return verb.group().lower().startswith("continu") and _GOES_ON_WITH.match(sentence, verb.end()) is not None
-
-
-def _abstract_subject(subject: Mention) -> bool:
-    """A description whose head is a change or an amount ("the surge in hate", "a 30-point
-    decline"): no speaker of the words its verb governs, whatever verb (other than a plain verb
-    of saying, which a writer may give any subject) follows it."""
-    if subject.kind != "description":
-        return False
-    words = subject.text.split()
-    head = next((w for w in words[1:] if w.lower() in {"of", "in", "on", "for", "from", "among", "with"}), None)
-    noun = words[words.index(head) - 1] if head is not None and words.index(head) > 1 else words[-1]
-    return noun.lower().strip("’'") in _CHANGE_NOUNS
-
-
-#: Nouns of a change or an amount: heads of subjects that never speak ("the surge in hate", "a
-#: 30-point decline", "the drop in turnout").
-_CHANGE_NOUNS = frozenset(
-    """rise surge increase decline drop fall jump spike growth decrease gain loss shift swing dip slump
-    plunge rebound uptick downturn upturn slide climb number share rate percentage margin gap total
-    turnout""".split()
-)
-
-
-def _second_clause_subject(before: str) -> Mention | None:
-    """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
-    Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
-    after a clause that has its verb ("Ann Roe and Ben Poe criticized" is one clause, "thanked Ben
-    Poe and his staff" joins objects, "vetoed it and criticized them" a verb)."""
-    joins = list(_CLAUSE_JOIN.finditer(before))
-    for join in reversed(joins):
-        first, second = before[: join.start()], before[join.end() :]
-        if first_verb(" " + first) is None and SPEECH_VERB.search(first) is None:
-            return None  # the "and" is inside the sentence's subject
-        verb = first_verb(" " + second)
-        if verb is None or verb.start() == 0:
-            continue
-        subject = leading_np(second, appositive=False)
-        if subject is not None and subject.kind in {"name", "description", "pronoun"}:
-            return subject
-        return None
-    return None
-
-
-def _caused_speaker(phrase: str) -> Mention | None:
-    """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
-    Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
-    phrase = phrase.split(",")[0].strip()
-    if phrase in OBJECT_PRONOUN:
-        return Mention("pronoun", OBJECT_PRONOUN[phrase])
-    if phrase.islower() and " " not in phrase and phrase not in GROUP_NOUNS | PERSON_NOUNS:
-        return None
-    made = head_of_segment(phrase)
-    return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
 
 
 #: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
@@ -421,63 +229,22 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his
 _INTRODUCING_COLON = re.compile(r"(?:\s+[^,;:.!?“”\"]{0,40})?:\s*$")
 
 
-#: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
-_COMPARATIVES = (
-    r"more|less|fewer|better|worse|longer|louder|harder|closer|bigger|higher|lower|faster|sooner|later|greater|"
-    r"further|farther|deeper|stronger|weaker|richer|poorer|angrier|quicker|smaller|larger|wider|tougher|easier|"
-    r"busier|noisier|shriller|bolder|sharper|clearer|hotter|colder"
-)
-#: A sentence opening "The more …" (or "The louder …"), and a later ", the more" / ", and the
-#: louder" opening the clause the main verb is in (group 1: that clause, after its comparative).
-_CORRELATIVE = re.compile(
-    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Aa]nd\s+so)\s+)?[Tt]he\s+(?:{_COMPARATIVES})\s[^;:]*,\s*(?:and\s+)?the\s+"
-    rf"(?:{_COMPARATIVES})\s+(?!(?:{_COMPARATIVES})\b)"
-)
-
-
-def _last_correlative_clause(sentence: str) -> str:
-    """The last clause of a comparative correlative ('The more Kell complains, the more the people
-    shrug and say, “…”'), from after its comparative: "the people shrug and say". Each clause has a
-    subject of its own, and only the last one's verb introduces the quote; read whole, the first
-    clause made a speaker of a clause ("the more Kell pushes these") or of the wrong subject (Kell)."""
-    correlative = _CORRELATIVE.match(sentence)  # greedy: the last of several clauses
-    return sentence[correlative.end() :] if correlative is not None else sentence
-
-
-#: A description ending in a noun and one more plain word ("the people shrug": group 1 the
-#: noun phrase, group 2 its last noun).
-_NOUN_THEN_WORD = re.compile(r"(.*?\b([a-z]{2,}))\s+[a-z]+")
-
-
-def _without_first_verb(subject: Mention, before: str) -> Mention | None:
-    """A description read up to the "and" before the speech verb ('the more the people shrug and
-    say, “…”'): nothing stands between it and "and", so its last word is the first coordinated
-    verb, not a noun ("the people shrug" is a clause); the phrase before that verb, a plural noun,
-    is the subject. None when no plural noun is left to be one."""
-    if not re.search(rf"{re.escape(subject.text)}\s*,?\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$", before, re.IGNORECASE):
-        return subject
-    noun = _NOUN_THEN_WORD.fullmatch(subject.text)
-    if noun is None or not (noun.group(2) in GROUP_NOUNS or noun.group(2).endswith("s")):
-        return None
-    return Mention("description", noun.group(1))
-
-
 #: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
 #: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
 _SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
 
 
-#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
 #: After an inverted cue set off by commas, its speaker and the main clause's copula ("…, writes
 #: Nora Beyer, is “…”").
 _ASIDE_THEN_COPULA = re.compile(r"\s+([^,;:]{2,60}?),\s+(?:is|are|was|were|remains|remained)\s*$")
-#: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 #: A definite noun and a name right before a verb: the head of an object relative clause without
 #: "that" ("the letter Mike", "the note that Tom Hale"), the verb's object being that noun.
 _OBJECT_RELATIVE_HEAD = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:that\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+\s+$"
 )
+#: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
+#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
 _VERB_NEXT = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
 )
@@ -488,68 +255,10 @@ _VERB_NEXT = re.compile(
 _SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
 
 
-#: A bare plural listener between "told" and its quote ("told donors that").
-_PLURAL_LISTENER_THEN_QUOTE = re.compile(r"\s+[a-z]+s\s*(?:that)?\s*[,:]?\s*")
-#: Cues after a quote that name where it was reported, not who said it ('“…,” the Ledger reported').
-_REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
-
-
-#: A naming verb's object right before the quote: " the mayor's reversal “", " the plan a “".
-_NAMED_OBJECT_THEN_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}(?:a\s+|an\s+|as\s+)?[“\"‘']?\s*")
 #: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
 #: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
 #: accept the inner speaker only after these.
-_PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
-#: A time or place between a verb and "that" before the quote ("said at a closed-door meeting that").
-_SETTING_THEN_THAT = re.compile(
-    r"(?:\s+(?:him|her|them|reporters|[a-z]+s|(?:the|a|an|his|her|their)\s+[\w’'-]+))?"
-    r"\s+(?:at|in|on|during|after|before)\s+[^,;:“”\"]{1,60}?\s+that\s*"
-)
-
-
-def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tuple[Mention, str] | None:
-    """The speaker of a quote whose sentence closes on who reported it ('Kline told donors “…,” the
-    Ledger reported', 'Kline said “…,” according to a pool report', after a plain verb of saying
-    also '“…,” two people who heard him said'): the subject of the verb of saying the quote
-    completes in its own sentence, a name or a pronoun, when that verb is finite and nothing but
-    a listener, a setting or "that" stands between it and the quote."""
-    sentence = last_sentence(head)
-    verbs = list(SPEECH_VERB.finditer(sentence))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    word = verb.group().lower()
-    if word in NAMING_VERBS and reporter_verb in _REPORTED_BY and not word.endswith("ing") and _NAMED_OBJECT_THEN_QUOTE.fullmatch(sentence, verb.end()):
-        # 'Marmorato called the mayor's reversal “…,” according to the Bronx Times': the one who
-        # named the thing so, a name or a pronoun opening the clause (the paper only reported it)
-        named = head_attribution(head, between, None)[0]
-        if named is not None and named.kind in {"name", "pronoun"} and sentence.lstrip().lower().startswith(named.text.lower()):
-            return named, word
-        return None
-    if word.endswith("ing") or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
-        return None
-    if reporter_verb not in _REPORTED_BY and word not in _PLAIN_REPORTING:
-        return None
-    direct = (
-        _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
-        or _SETTING_THEN_THAT.fullmatch(sentence, verb.end())
-        or (
-            word in _ADDRESSEE_OBJECT
-            and (_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()) or _PLURAL_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()))
-        )
-    )
-    if not direct:
-        return None
-    mention, cue = head_attribution(head, between, None)
-    if mention is None or cue is None or mention.kind not in {"name", "pronoun"}:
-        return None
-    return mention, cue
-
-
-def _per_as_rate(sentence: str, verb: re.Match[str]) -> bool:
-    """ "per" before a phrase that cannot speak is a rate ("$5 per the hour"), no cue."""
-    word = verb.group().lower()
-    return word in {"per", "as per"} and source_of(word, phrase_after(sentence[verb.end() :])) is None
+PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
 
 
 #: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
@@ -576,8 +285,6 @@ _DOCUMENT_WHICH = re.compile(
     r"(?P<np>(?:a|an|the|this|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+))"
     r"(?:\s+(?:about|on|from|in|by)\s+[^,;:“”\"]{1,50}?)?,?\s+(?:which|that)\s+$"
 )
-#: A fronted subordinate clause up to its comma ("When Winfrey asked if he could, ").
-_FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Because|Since|Once|Until|Whenever)\s[^,;:“”\"]{3,120},")
 #: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
 #: the singer answered').
 _QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
@@ -591,7 +298,7 @@ def _head_attribution(
     ``head`` is the paragraph up to the quote with quoted words masked, ``between`` the part
     of it after the previous quote of the paragraph.
     """
-    sentence = _last_correlative_clause(last_sentence(head))
+    sentence = last_correlative_clause(last_sentence(head))
     asked = list(_QUESTION_THEN_CLAUSE.finditer(sentence))
     if asked and SPEECH_VERB.search(sentence, asked[-1].end()):
         # 'When Vogue asked Dion, “…?” the singer answered, “…”': the question closes the asker's
@@ -601,8 +308,8 @@ def _head_attribution(
         v
         for v in SPEECH_VERB.finditer(sentence)
         if not _TO_PUT_IT.match(sentence, v.start() - 3)
-        and not _per_as_rate(sentence, v)
-        and not _goes_on(sentence, v)
+        and not per_as_rate(sentence, v)
+        and not goes_on(sentence, v)
         and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
         and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
@@ -715,7 +422,7 @@ def _head_attribution(
     if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
     owner_then = _OWNER_RIGHT_BEFORE.search(before)
-    plural_people = owner_then is not None and _plural_people(before.split()[-1]) and not word.endswith("s")
+    plural_people = owner_then is not None and plural_of_people(before.split()[-1]) and not word.endswith("s")
     if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not SPEECH_VERB.search(sentence, verb.end()):
         # (not "Roe's aides say the campaign is …": a plural of people before the bare form is
         # its subject, and the form a verb)
@@ -734,14 +441,14 @@ def _head_attribution(
         return Mention("pronoun", adjacent.group(1).lower()), word
     they = _THEY_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if they is not None:
-        return _plural_subject(before[: they.start()]), word
+        return subject_they_means(before[: they.start()]), word
     crowd = _DESCRIBED_RIGHT_BEFORE.search(before) if not word.endswith("ing") else None
     if crowd is not None and people_head(crowd.group(2)):
         # 'Weller took the stage as her supporters chanted “…”': the clause of time has a subject of
         # its own, people who speak (not the main clause's)
         return Mention("description", crowd.group(1)), word
     caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
-    made = _caused_speaker(caused.group(1)) if caused is not None else None
+    made = caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
     closing_dash = _DASH.search(sentence, verb.end()) if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 else None
@@ -782,10 +489,10 @@ def _head_attribution(
             actor = phrase_after(reported_actor.group(1))
             if actor is not None and actor.kind == "name":
                 return actor, word
-        subject = _inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
+        subject = inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
-            subject = _without_first_verb(subject, before)
-            if subject is None or _abstract_subject(subject) and word not in _PLAIN_REPORTING:
+            subject = without_first_verb(subject, before)
+            if subject is None or abstract_subject(subject) and word not in PLAIN_REPORTING:
                 return None, None  # 'A 20-point drop “is huge,” Pelham said, and underscores the worry that …'
         if subject is not None:
             return subject, word
@@ -800,108 +507,8 @@ def _head_attribution(
         inside = head_of_segment(progressive.group("subject"))
         return (inside, word) if inside is not None and inside.kind in {"name", "description", "pronoun"} and inside.text.lower() not in _VAGUE_SOME else (None, None)
     if word.endswith("ing"):
-        if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
-            return previous, word  # '"A," adding, "B"': the participle continues A's attribution
-        # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
-        # opening the sentence is no finite verb
-        opens_on_participle = sentence[: verbs[0].start()].strip(MASK) == "" and past_participle_intro(sentence.split()[:2])
-        fronted = _FRONTED_SUBORDINATE.match(sentence)
-        earlier = [
-            v
-            for k, v in enumerate(verbs[:-1])
-            if not v.group().lower().endswith("ing")
-            and not (k == 0 and opens_on_participle)
-            # 'When Winfrey asked if he could share them, he declined, saying “…”': a verb of the
-            # fronted clause is not the main clause's, whose subject the participle shares
-            and not (fronted is not None and v.end() <= fronted.end())
-        ]
-        recalled = _RECALLS_SOMEONE.search(before)
-        heard = head_of_segment(recalled.group(1)) if recalled is not None else None
-        if heard is not None and heard.kind in {"name", "description"}:
-            return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
-        filmed = _MEDIA_OF_SOMEONE.search(before)
-        heard_in = head_of_segment(filmed.group(1)) if filmed is not None else None
-        if heard_in is not None and heard_in.kind in {"name", "description"}:
-            return heard_in, word  # 'Reyes posted a clip of Tom Weller saying “…”': Weller speaks in it
-        shown = _SHOWS_SOMEONE.search(before)
-        if shown is not None and people_head(shown.group(2)):
-            # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
-            # shown or held speaks, not the video or the police
-            return head_of_segment(shown.group(1)), word
-        if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
-            conceded = _CONCESSIVE_CLAUSE.search(before)
-            if conceded is not None and first_verb(" " + conceded.group(1)) is not None and leading_np(conceded.group(1), appositive=False) is not None:
-                # "The publisher dropped the book, although Owen Pryce was among those questioning
-                # it, writing: “…”": the participle may be the main clause's subject's or the
-                # concessive clause's; either reading is a guess
-                return None, word
-            inner = _CLAUSE_OWN_PRONOUN.search(before) if _BY_DOING.search(before) else None
-            if inner is not None:
-                # 'Asking staff for logs is fine so long as I preface it by saying, “…”': the
-                # participle is the verb's of the clause right before it, whose subject is a
-                # pronoun (the writer's "I" is nobody we name), never the gerund the sentence opens on
-                pronoun = inner.group(1).lower()
-                return (Mention("pronoun", pronoun) if pronoun in {"he", "she", "they"} else None), word
-            second = _second_clause_subject(before)
-            if second is not None:
-                return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
-            # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
-            subject = leading_np(sentence)
-            agent = _AGENT_BEFORE.search(before) if subject is not None and _thing_subject(subject) else None
-            named = head_of_segment(agent.group(1)) if agent is not None else None
-            if named is not None and named.kind == "name" and len(named.text.split()) > 1:
-                # "The plan drew fire from Ann Roe, calling it …", "The bill was signed by Gov. Ann
-                # Roe, calling it …": a thing says nothing; the person it came from or by does
-                return named, word
-            if subject is not None:
-                return subject, word
-        frame = _QUOTING_FRAME.search(before)
-        if frame is not None and earlier and earlier[-1].end() <= frame.start():
-            # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
-            # as saying': the words are not the reporting verb's subject's; the frame's subject
-            # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
-            quoting = before[earlier[-1].end() : frame.start()]
-            if _RELATIVE_END.search(quoting):
-                # '… in comments to a magazine, which quoted him as saying “…”': the one quoting
-                # is the relative's antecedent, which the clause before may not end on (it ended
-                # on "the arrests"): nobody we can read for sure
-                return None, word
-            return subject_before(quoting + " "), word
-        if frame is not None and frame.group("passive") and not earlier:
-            # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
-            # that ends the by- or in-phrase right before the participle
-            return subject_before(before[: frame.start()] + " "), word
-        if earlier and not _WITH_SUBJECT.search(before):
-            # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
-            # not the name right before the participle (that is for "with spokesman X saying")
-            mention = subject_before(sentence[: earlier[-1].start()])
-            if mention is not None:
-                return mention, word
-        with_someone = _WITH_SOMEONE.search(before)
-        if with_someone is not None:
-            # "The ad ends with a voice over saying:": the with-phrase is the participle's subject
-            inside = head_of_segment(with_someone.group(1))
-            if inside is not None and inside.kind == "description":
-                return inside, word
-            if with_someone.group(2).lower() != "a" and with_someone.group(2).lower() != "an":
-                # "…, with both sides calling": the participle's own subject, if not a person's
-                # or a group's noun (not the sentence's subject, "Peace talks" read as "Peace")
-                return None, None
-        set_off_with = _SET_OFF_WITH.search(before) if with_someone is None else None
-        if set_off_with is not None and name_right_before(before) is None:
-            # "Another storm is set to hit the coast, with forecasters warning that flooding could
-            # reach “major” levels": the with-phrase's noun is the participle's subject; when it
-            # is no one we can name, nobody, never the sentence's subject (a storm says nothing)
-            # "with Donald Trump tweeting that … and asking": the phrase up to its first participle
-            inside = head_of_segment(re.split(r"\s(?=[a-z]+ing\b)", set_off_with.group(1), maxsplit=1)[0])
-            return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
-        mention = name_right_before(before) or subject_before(before)
-        if mention is None and _WRITER_PROGRESSIVE.search(before):
-            return None, None  # "In the next weeks we are adding a rule from the “…” list": the writer's own verb
-        if mention is None and earlier:
-            mention = subject_before(sentence[: earlier[-1].start()])
-        return mention or leading_np(sentence), word
-    if _FRONTED_CLAUSE.match(before) and word not in _ADDRESSEE_OBJECT and _OBJECT_THEN_COMMA.fullmatch(sentence, verb.end()):
+        return participle_speaker(sentence, verbs, before, word, between, previous)
+    if _FRONTED_CLAUSE.match(before) and word not in ADDRESSEE_OBJECT and _OBJECT_THEN_COMMA.fullmatch(sentence, verb.end()):
         return None, None  # 'Weeks after Hollis conceded the primary, “…”': the verb has its object
     subordinate = _SUBORDINATE.search(before)
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
@@ -958,8 +565,8 @@ def _head_attribution(
         opening = _RELATIVE_OPENING.search(before)
         if opening is not None and (
             word in NAMING_VERBS
-            or _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
-            or word in _ADDRESSEE_OBJECT and _LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+            or QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+            or word in ADDRESSEE_OBJECT and LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
             # 'according to his lawyer, who said his client was “…”': a verb of saying whose
             # clause holds the quote reports what the antecedent said; only after a comma (the
             # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
@@ -970,7 +577,7 @@ def _head_attribution(
             if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
                 return antecedent, word
         sourced = _RELATIVE_SOURCE.search(before)
-        if sourced is not None and _QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
+        if sourced is not None and QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
             # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
             # witnesses report on (and not the police)
             decided, antecedent = relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
@@ -980,7 +587,7 @@ def _head_attribution(
         inside = head_of_segment(where.group(1)) if where is not None else None
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
-        mention = subject_before(before) or _full_name_right_before(before) or leading_np(before)
+        mention = subject_before(before) or full_name_right_before(before) or leading_np(before)
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
             # the name is the name's person, not "a Democrat"
@@ -988,7 +595,7 @@ def _head_attribution(
             named = name_right_before(apposed.group(1)) if apposed is not None else None
             if named is not None and len(named.text.split()) > 1:
                 mention = named
-        if mention is not None and _abstract_subject(mention) and word not in _PLAIN_REPORTING:
+        if mention is not None and abstract_subject(mention) and word not in PLAIN_REPORTING:
             # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
             # abstract thing says nothing; the words are the earlier verb's subject's, if its
             # complement holds this clause, else no one's we can name
@@ -998,8 +605,8 @@ def _head_attribution(
         if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
             # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
             # whose subject speaks (not "the room")
-            mention = _inner_clause_subject(before) or mention
-        if mention is not None and len(verbs) > 1 and _thing_subject(mention) and not _document_words(mention.text):
+            mention = inner_clause_subject(before) or mention
+        if mention is not None and len(verbs) > 1 and thing_subject(mention) and not document_words(mention.text):
             that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
             if that >= 0:
                 # 'The board opposes it, arguing that the information now available assures officers
@@ -1011,21 +618,6 @@ def _head_attribution(
             return previous, word
         return None, None
     return phrase_after(sentence[verb.end() :]), word
-
-
-def _full_name_right_before(before: str) -> Mention | None:
-    """A person's full name (a given name opens it) right before the verb after a lower-case word,
-    when no subject phrase could be read: "… the terms that were agreed Mayweather Promotions CEO
-    Leonard Ellerbe said": the verb's own subject, not the long sentence's first noun phrase (here
-    a caption run into the text without its full stop)."""
-    named = name_right_before(before)
-    if named is None or len(named.text.split()) < 2 or given_name_gender(named.text) is None:
-        return None
-    at = before.rstrip().rfind(named.text)
-    words = before[:at].split()
-    while words and words[-1][:1].isupper():
-        words.pop()  # the titles and the body before the name ("Mayweather Promotions CEO")
-    return named if at > 0 and words and words[-1][:1].islower() and words[-1].isalpha() else None
 
 
 #: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
@@ -1054,9 +646,9 @@ _CLAUSE_TO_QUOTE = re.compile(r"(?:\s+(?:reporters|him|her|them|us))?(?:\s+that)
 #: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
 #: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
 #: has its object).
-_QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:back|again|out)?\s*(?:that|to|[,:—–])?\s*")
+QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:back|again|out)?\s*(?:that|to|[,:—–])?\s*")
 #: A listener between "told" or "asked" and its quote ("had told the victims “…”", "told Kell that “…”").
-_LISTENER_THEN_QUOTE = re.compile(
+LISTENER_THEN_QUOTE = re.compile(
     rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"
     r"\s*(?:that)?\s*[,:]?\s*"
 )

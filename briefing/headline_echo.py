@@ -12,13 +12,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .captions import LONG_WORD
 from .found_quotes import Found
 from .masked_sentences import WORD
 from .mention import Mention
 from .models import Block
 from .names import AMBIGUOUS, NameRegistry
 from .not_speech import is_crosshead, title_cased
-from .salience import LONG_WORD
 from .speaker_labels import (
     opening_label,
 )

@@ -2,7 +2,7 @@
 
 Kept apart from ``attribution.py`` (which reads "X said" clauses) because these rules guess
 from news conventions rather than read an attribution: each runs only when every verb-based
-rule in ``quotes._attribute`` found nothing, and never for titles of works.
+rule in ``quote_attribution.attribute_quotes`` found nothing, and never for titles of works.
 """
 
 from __future__ import annotations

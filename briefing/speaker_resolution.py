@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .captions import credit_only, short_headline
 from .found_quotes import Found, Masks
 from .headline_echo import title_case
 from .masked_sentences import WORD
@@ -19,7 +20,8 @@ from .name_cleaning import (
 )
 from .names import AMBIGUOUS, NameRegistry
 from .not_speech import title_cased
-from .salience import SubjectIndex, credit_only, person_description, short_headline
+from .referents import person_description
+from .salience import SubjectIndex
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
 from .speaker_labels import turn_label

@@ -113,7 +113,7 @@ def parse_alone(data_dir: Path) -> None:
     rules on the same judged non-pronoun pairs of tuning and untuned A."""
     import briefing.quotes as quotes_module
 
-    original = quotes_module._attribute
+    original = quotes_module.attribute_quotes
 
     def without_rules(blocks, body, found, registry):  # type: ignore[no-untyped-def]
         masks = original(blocks, body, found, registry)
@@ -129,11 +129,11 @@ def parse_alone(data_dir: Path) -> None:
     for article in articles:
         blocks = clean_blocks(str(article["text"]))
         by_rules = score_article(article, find_quotes_detailed(blocks, options=OFF), Tally())
-        quotes_module._attribute = without_rules  # type: ignore[assignment]
+        quotes_module.attribute_quotes = without_rules  # type: ignore[assignment]
         try:
             by_parse = score_article(article, find_quotes_detailed(blocks, options=ON), Tally())
         finally:
-            quotes_module._attribute = original  # type: ignore[assignment]
+            quotes_module.attribute_quotes = original  # type: ignore[assignment]
         parsed = {(s.quote.paragraph, s.quote.text): s.verdict for s in by_parse}
         for b in by_parse:
             if b.verdict == "wrong":

@@ -1,0 +1,201 @@
+"""When the cue found for a quote is not its speaker's, for ``quote_attribution``.
+
+A cue can stand next to a quote and still not give its speaker: the verb is a "which" clause's
+('the Levant Forum, which says on its site that …'), the quote is a third person's deed told in
+a victim's words ('where he “pushed me to the ground”'), the narrator's "I" is not the verb's
+subject, a transcript's turn quotes someone else ('REYES: Mayor, you said in March it was
+“…”'), the quote follows its own cue and the sentence runs on ('as she said, “…” about her
+record, Tom Ames jabbed'), or the marks name a show, a title or a nickname rather than report
+words (``names_no_words``). Each test reads only the text around one quote; ``quotes`` drops
+or replaces the speaker when one holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found_quotes import Found
+from .masked_sentences import (
+    WORD,
+    last_sentence,
+)
+from .models import Block
+from .name_cleaning import UPPER
+from .not_speech import (
+    NICKNAME_BEFORE,
+    glossed_term,
+    is_crosshead,
+    named_as,
+    names_a_slogan,
+    names_a_thing,
+    nickname_in_name,
+    title_cased,
+    title_words,
+    titles_a_work,
+)
+from .speaker_labels import in_transcript
+from .speech_verbs import SPEECH_VERB
+
+
+def thing_relative_cue(sentence: str, verb: str | None, name: str) -> bool:
+    """The speech verb before the quote is a "which" clause's ('Rami Haddad is the head of the
+    Levant Forum, which says on its site that it aims to “…”'): the words are the thing's the
+    relative pronoun stands for, not the main clause's subject's (unless ``name`` is that thing:
+    'Ivo Marr chairs the Delta Trust, which said …')."""
+    if verb is None or ", which" not in sentence:
+        return False
+    return re.search(rf"{re.escape(name)},\s+which", sentence) is None and re.search(rf",\s+which\s+(?:(?!(?:he|she|they|we|you)\s)[a-z]+\s+){{0,2}}?{re.escape(verb)}(?![\w’'-])", sentence) is not None
+
+
+#: A third person right before a quote, as the subject of the words inside it ("where he “…”").
+_SUBJECT_BEFORE_QUOTE = re.compile(r"(?<![\w’'-])(?:he|she|[A-Z][\w’'-]+)(?:\s+(?:then|later|allegedly|once|just|[a-z]+ly))?\s*$")
+#: "me": the object of the subject's deed, someone else (one acting on oneself says "myself").
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w’'-])me(?![\w’'-])")
+
+
+def first_person_predicate(sentence: str, quote: str) -> bool:
+    """A quote woven into the narration as the predicate of a third person, with no speech verb
+    before it, that speaks of a "me": 'Marsh drove her to a farm where he “pushed me to the
+    ground”'. The "me" is the one who told it (the victim), not the sentence's subject (whose own
+    words a writer may weave in with their "my": 'She “will not let my players quit”')."""
+    words = quote.lstrip(" .…'\"‘“")
+    return (
+        words[:1].islower()
+        and _FIRST_PERSON_WORD.search(quote) is not None
+        and _SUBJECT_BEFORE_QUOTE.search(sentence) is not None
+        and SPEECH_VERB.search(sentence) is None
+    )
+
+
+#: A subject of its own between the narrator's "I" and a later speech verb: "I ask Rowe if he
+#: thinks …; he … claims to", "in front of my son who exclaimed".
+_OTHER_SUBJECT = re.compile(r"[;]|\b(?:he|she|they|who|which|we|you)\b", re.IGNORECASE)
+
+
+def not_the_narrators_verb(sentence: str, verb: str | None) -> bool:
+    """The speech verb before a quote that gave the narrator ("I") as its speaker has a subject
+    of its own after that "I" (a "he", a relative "who", a clause after a semicolon), or the
+    sentence holds no "I" as a subject at all ('he interrupts me.'): the words are not the
+    narrator's."""
+    if verb is None:
+        cue = list(SPEECH_VERB.finditer(sentence))
+        if not cue:
+            return False
+        verb = cue[-1].group()
+    at = max((m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(verb)}(?![\w’'-])", sentence)), default=-1)
+    if at < 0:
+        return False
+    if re.search(r";\s+(?:he|she|they)\b", sentence[at:]):
+        return True  # 'I ask Rowe if he …; he claims to “…”': a clause of its own after the cue
+    narrator = [m.end() for m in re.finditer(r"(?<![\w’'-])I(?![\w’'-])", sentence[:at])]
+    if not narrator:
+        return True
+    return _OTHER_SUBJECT.search(sentence, narrator[-1], at) is not None
+
+
+def names_no_words(text: str, masked: str, f: Found) -> bool:
+    """The quote marks name something or set off a heading rather than report words, whatever cue
+    stands next to them: the speaker found for it is dropped (one test per kind of name)."""
+    mark_start, mark_end = f.span.mark_start, f.span.mark_end
+    return (
+        (f.paragraph > 0 and is_crosshead(text, f))  # "'We're vetting VP candidates!'" between sections (echoed below)
+        # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
+        # quotes around it keep the speaker they share)
+        or (title_cased(f.text) and names_a_thing(masked, f.span))
+        or NICKNAME_BEFORE.search(masked, 0, mark_start) is not None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
+        or named_as(masked, f)  # 'the bill, sometimes called a “cromnibus”', 'Tamar means “dark”'
+        or nickname_in_name(masked, f)  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
+        or (not f.from_tail and names_a_slogan(masked, f))  # 'the firm behind the state's campaign “Starts with one.”'
+        or glossed_term(masked, f)  # 'to induce “torpor” — the term for the hibernating state'
+        or titles_a_work(masked, f)  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
+        or _names_a_programme(masked, f)  # 'Reyes said in an interview on CBS's “Face the Nation.”'
+        # 'with her show “La Leona.” The title (“the lioness”) fits her': a gloss
+        or (_GLOSS_IN_PARENTHESES.search(masked, 0, mark_start) is not None and masked[mark_end : mark_end + 1] == ")")
+    )
+
+
+#: A first-person subject right before the speech verb of a label's own turn ("DIAZ: I said …",
+#: "WELLER: As we have always told you, …"; not "I miss him saying …", whose cue is his).
+_LABEL_OWN_SUBJECT = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:\w+ly|have|had|would|will|did|do|always|never|also|just|then|once|already|even))*\s*$"
+)
+
+
+def first_person_cue(words: str) -> bool:
+    """A speech verb with "I" or "we" right before it ("No. I said last week that it was")."""
+    cue = SPEECH_VERB.search(words)
+    return cue is not None and _LABEL_OWN_SUBJECT.search(words[: cue.start()]) is not None
+
+
+def cited_in_turn(sentence: str, paragraph: int, blocks: Sequence[Block]) -> bool:
+    """In a transcript (turns labelled around it), words of the turn before the quote with no
+    cue of the label's own ('REYES: There's a sign outside that reads “…”', 'REYES: Let me read
+    from your book: “…”'): the turn is speech already, so its quote marks cite someone else."""
+    after = sentence[sentence.find(":") + 1 :]
+    return WORD.search(after) is not None and not first_person_cue(after) and in_transcript(paragraph, blocks)
+
+
+def cues_someone_else(sentence: str) -> bool:
+    """After a label's colon, a speech verb whose subject is not the label's "I" or "we" ('REYES:
+    Mayor, you said in March it was “…”', 'MODERATOR: The governor called it “…”'): the quote is
+    the words of the one that verb reports, not the label's."""
+    after = sentence[sentence.find(":") + 1 :]
+    cue = SPEECH_VERB.search(after)
+    return cue is not None and _LABEL_OWN_SUBJECT.search(after[: cue.start()]) is None
+
+
+#: A preposition of where words were spoken or printed, or "told", perhaps with the outlet's
+#: possessive, right before a quote's opening mark: "on CBS's", "on", "with", "told", "to NBC's".
+_OUTLET_BEFORE_MARK = re.compile(
+    rf"(?<![\w’'-])(?:on|to|with|told|tells)\s+(?:(?:the\s+)?[{UPPER}][\w&.-]*(?:\s+[{UPPER}][\w&.-]*){{0,3}}[’'](?:s|(?<=s[’']))\s+)?$"
+)
+#: A noun of a word or a name and an opening parenthesis right before a quote that fills it: the
+#: quote glosses the word ('The title (“the lioness”)', 'the word “saudade” (“longing”)').
+_GLOSS_IN_PARENTHESES = re.compile(r"(?:\b(?:title|name|word|term|phrase|nickname|moniker|motto|slogan)|[”\"])\s*\($")
+#: "in" right before a title-case quote: a book's, a film's or a song's title.
+_IN_BEFORE_MARK = re.compile(r"(?<![\w’'-])in\s+$")
+#: Longest programme title, in words.
+_LONGEST_PROGRAMME = 8
+
+
+def _names_a_programme(masked: str, f: Found) -> bool:
+    """A title-case quote right after "on", "to", "with" or "told" and perhaps a network's possessive
+    ('in an interview that aired Sunday on CBS's “Face the Nation.”', 'told “Good Morning
+    America”', 'in an interview with “60 Minutes”') names a show or a paper, its period or comma
+    inside the marks by American style: no one's words, though the sentence has a speaker."""
+    if not title_words(f.text, _LONGEST_PROGRAMME, ampersand=True):
+        return False  # ("Fox & Friends")
+    before = masked[: f.span.mark_start]
+    # 'Sullivan recalled in “I'm Feeling Lucky.”', 'wrote about the war in “The Long Road Home”':
+    # a work the words are in, not words of the sentence's speaker
+    return _OUTLET_BEFORE_MARK.search(before) is not None or _IN_BEFORE_MARK.search(before) is not None
+
+
+#: A speech verb right before a quote, maybe with its comma or colon: "as she angrily said, “".
+_CUE_RIGHT_BEFORE = re.compile(rf"(?:{SPEECH_VERB.pattern})\s*[,:]?\s*$")
+
+
+def cue_then_run_on(head: str, inner: str, tail: str) -> bool:
+    """The quote follows its own speech verb and closes with no punctuation of its own, and the
+    sentence runs on in lower case with no verb right after the quote ('as she angrily said, “I am
+    sick of the developers lying” about her record, Tom Ames jabbed at Kell'): the words are the
+    cue's, and the subject of the later clause is no speaker of them."""
+    if inner[-1:] in ",.!?;:" or not re.match(r"\s+[a-z]", tail) or SPEECH_VERB.match(tail.lstrip()):
+        return False
+    return _CUE_RIGHT_BEFORE.search(last_sentence(head)) is not None
+
+
+def introduced_before(head: str, tail: str) -> bool:
+    """A speech verb's clause right before the quote ends in a comma or a colon ("Park asked the
+    mayor, “…”"), and what follows the quote opens a new sentence with a capital, or a clause of
+    answering in lower case ('When Vogue asked Dion, “…?” the singer answered, “…”': the one who
+    answers is not the asker, and the answer's words are the next quote)."""
+    opens = re.match(r"\s+[A-Z]", tail) is not None or _ANSWER_CLAUSE.match(tail) is not None
+    return head.rstrip().endswith((",", ":")) and opens and SPEECH_VERB.search(last_sentence(head)) is not None
+
+
+#: A lower-case clause of answering after a question: " the singer answered,", " she replied:".
+_ANSWER_CLAUSE = re.compile(
+    r"\s+(?:[a-z][\w’'-]*\s+){0,3}(?:answered|answers|replied|replies|responded|responds|retorted|countered)\b[^.!?]*[,:]\s*$"
+)

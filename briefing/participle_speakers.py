@@ -1,0 +1,225 @@
+"""Who speaks a participle of saying before a quote: "…, saying “…”", "with aides warning “…”".
+
+A participle has no subject of its own among the sentence's words. It shares the main clause's
+("Kline vetoed the bill, calling it “…”"), or takes the one a phrase right before it names: the
+one remembered, recorded or shown ("recalls his father warning him", "a clip of Tom Weller
+saying", "A video shows a woman screaming"), the noun of a with-phrase ("with forecasters
+warning"), the one a frame of quoting names ("was quoted as saying"); or nobody we can name ("so
+long as I preface it by saying"). ``attribution`` hands it every cue in -ing that no relative
+clause in the progressive ("which some are calling") claimed first: ``participle_speaker``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .appositives import past_participle_intro
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .name_cleaning import UPPER
+from .relative_clauses import MASK, people_head
+from .sentence_subjects import leading_np
+from .speaker_heads import head_of_segment
+from .speakers import name_right_before, subject_before
+from .speech_verbs import SPEECH_VERB, first_verb
+from .verb_subjects import thing_subject
+
+#: A verb of memory or hearing and its object right before a participle ("recalls his father
+#: warning him", "remembered a guard shouting"): the object is the participle's subject.
+_RECALLS_SOMEONE = re.compile(
+    rf"\b(?:recall|recalls|recalled|remember|remembers|remembered|hear|hears|heard)\s+((?:[\w’'.{ABBREVIATION_DOT}-]+\s+){{1,4}}?)$"
+)
+#: A verb of showing, catching or holding someone and its object, a description of a person,
+#: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
+#: description, group 2 its head).
+_SHOWS_SOMEONE = re.compile(
+    r"\b(?:show|shows|showed|shown|showing|depict|depicts|depicted|feature|features|featured|captur(?:e|es|ed)|"
+    r"film(?:s|ed)?|record(?:s|ed)|caught|catch(?:es)?|saw|see|sees|spotted|spots|arrest(?:s|ed)|detain(?:s|ed)|"
+    r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
+    r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
+)
+#: A recording of someone right before a participle of saying ("a clip of Tom Weller saying",
+#: "video from 2019 of the mayor telling"; group 1 the one recorded, a name or a description).
+_MEDIA_OF_SOMEONE = re.compile(
+    r"\b(?:clip|video|recording|footage|tape|audio|excerpt|snippet)s?\s+(?:from\s+[^,;:“”\"]{1,40}?\s+)?of\s+"
+    rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
+)
+#: "… distanced himself by saying": the participle's subject is the sentence's subject.
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+#: A subordinate clause with a pronoun subject running, with no comma, into the "by" before the
+#: participle ("so long as I preface it by", "if she ends each talk by"; group 1 the pronoun).
+_CLAUSE_OWN_PRONOUN = re.compile(
+    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until|since)\s+(I|we|you|he|she|they)\s+(?:[\w’'-]+\s+){1,6}?(?:by|after|before|without|when|while|in)\s+$"
+)
+#: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
+_ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
+#: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
+_WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
+#: A with-phrase set off by a comma (or opening the sentence) right before a participle: "…, with
+#: forecasters warning", not "Kell met with reporters, warning" (group 1: the phrase's noun).
+_SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
+#: "with a voice over" right before a participle: an indefinite someone as its subject.
+_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
+#: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
+#: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
+_WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")
+#: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
+#: him as") or passive ("was quoted by Reuters as"); what stands before it is its subject.
+_QUOTING_FRAME = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
+    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*)$"
+)
+#: A relative pronoun ending a stretch of text: ", which", " who", " that".
+_RELATIVE_END = re.compile(r"[\s,](?:which|who|that)\s*$", re.IGNORECASE)
+#: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
+_CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
+#: A concessive clause set off before a participle ("…, although Owen Pryce was among those
+#: questioning it, writing: “…”"): group 1 is the clause after the conjunction.
+_CONCESSIVE_CLAUSE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+([^,;]+),\s*$")
+#: A person after "from" or "by" closing the main clause before a participle, maybe with a day
+#: after it ("signed by Gov. Ann Roe on Friday, calling it"; group 1).
+_AGENT_BEFORE = re.compile(
+    rf"\s(?:from|by)\s+((?:[{UPPER}][\w.․’'-]*\s+){{1,4}}[{UPPER}][\w’'-]*)"
+    r"(?:\s+(?i:(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this)\s+\w+)))?\s*,\s*$"
+)
+#: A time closing the main clause right before a participle ("… the message from Ohio on Tuesday
+#: warning"): the participle goes with the main clause's subject, as after a comma, not with the
+#: name the time follows.
+_TIME_BEFORE_PARTICIPLE = re.compile(
+    r"\s(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|night|year)|"
+    r"this\s+(?:week|month|morning|afternoon|evening))\s*$",
+    re.IGNORECASE,
+)
+#: A fronted subordinate clause up to its comma ("When Winfrey asked if he could, ").
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Because|Since|Once|Until|Whenever)\s[^,;:“”\"]{3,120},")
+
+
+def _second_clause_subject(before: str) -> Mention | None:
+    """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
+    Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
+    after a clause that has its verb ("Ann Roe and Ben Poe criticized" is one clause, "thanked Ben
+    Poe and his staff" joins objects, "vetoed it and criticized them" a verb)."""
+    joins = list(_CLAUSE_JOIN.finditer(before))
+    for join in reversed(joins):
+        first, second = before[: join.start()], before[join.end() :]
+        if first_verb(" " + first) is None and SPEECH_VERB.search(first) is None:
+            return None  # the "and" is inside the sentence's subject
+        verb = first_verb(" " + second)
+        if verb is None or verb.start() == 0:
+            continue
+        subject = leading_np(second, appositive=False)
+        if subject is not None and subject.kind in {"name", "description", "pronoun"}:
+            return subject
+        return None
+    return None
+
+
+def participle_speaker(
+    sentence: str, verbs: list[re.Match[str]], before: str, word: str, between: str, previous: Mention | None
+) -> tuple[Mention | None, str | None]:
+    """The speaker of the cue ``word``, a participle of saying, and the cue: ``before`` is the
+    ``sentence`` up to it, ``verbs`` the sentence's speech verbs as ``attribution`` kept them (the
+    cue's among them), ``previous`` the speaker of the paragraph's quote before, ``between`` the
+    text since that quote. No speaker when the sentence names no one for sure."""
+    if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
+        return previous, word  # '"A," adding, "B"': the participle continues A's attribution
+    # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
+    # opening the sentence is no finite verb
+    opens_on_participle = sentence[: verbs[0].start()].strip(MASK) == "" and past_participle_intro(sentence.split()[:2])
+    fronted = _FRONTED_SUBORDINATE.match(sentence)
+    earlier = [
+        v
+        for k, v in enumerate(verbs[:-1])
+        if not v.group().lower().endswith("ing")
+        and not (k == 0 and opens_on_participle)
+        # 'When Winfrey asked if he could share them, he declined, saying “…”': a verb of the
+        # fronted clause is not the main clause's, whose subject the participle shares
+        and not (fronted is not None and v.end() <= fronted.end())
+    ]
+    recalled = _RECALLS_SOMEONE.search(before)
+    heard = head_of_segment(recalled.group(1)) if recalled is not None else None
+    if heard is not None and heard.kind in {"name", "description"}:
+        return heard, word  # 'Kell recalls his father warning him: “…”': the one remembered speaks
+    filmed = _MEDIA_OF_SOMEONE.search(before)
+    heard_in = head_of_segment(filmed.group(1)) if filmed is not None else None
+    if heard_in is not None and heard_in.kind in {"name", "description"}:
+        return heard_in, word  # 'Reyes posted a clip of Tom Weller saying “…”': Weller speaks in it
+    shown = _SHOWS_SOMEONE.search(before)
+    if shown is not None and people_head(shown.group(2)):
+        # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
+        # shown or held speaks, not the video or the police
+        return head_of_segment(shown.group(1)), word
+    if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
+        conceded = _CONCESSIVE_CLAUSE.search(before)
+        if conceded is not None and first_verb(" " + conceded.group(1)) is not None and leading_np(conceded.group(1), appositive=False) is not None:
+            # "The publisher dropped the book, although Owen Pryce was among those questioning
+            # it, writing: “…”": the participle may be the main clause's subject's or the
+            # concessive clause's; either reading is a guess
+            return None, word
+        inner = _CLAUSE_OWN_PRONOUN.search(before) if _BY_DOING.search(before) else None
+        if inner is not None:
+            # 'Asking staff for logs is fine so long as I preface it by saying, “…”': the
+            # participle is the verb's of the clause right before it, whose subject is a
+            # pronoun (the writer's "I" is nobody we name), never the gerund the sentence opens on
+            pronoun = inner.group(1).lower()
+            return (Mention("pronoun", pronoun) if pronoun in {"he", "she", "they"} else None), word
+        second = _second_clause_subject(before)
+        if second is not None:
+            return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
+        # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
+        subject = leading_np(sentence)
+        agent = _AGENT_BEFORE.search(before) if subject is not None and thing_subject(subject) else None
+        named = head_of_segment(agent.group(1)) if agent is not None else None
+        if named is not None and named.kind == "name" and len(named.text.split()) > 1:
+            # "The plan drew fire from Ann Roe, calling it …", "The bill was signed by Gov. Ann
+            # Roe, calling it …": a thing says nothing; the person it came from or by does
+            return named, word
+        if subject is not None:
+            return subject, word
+    frame = _QUOTING_FRAME.search(before)
+    if frame is not None and earlier and earlier[-1].end() <= frame.start():
+        # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
+        # as saying': the words are not the reporting verb's subject's; the frame's subject
+        # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
+        quoting = before[earlier[-1].end() : frame.start()]
+        if _RELATIVE_END.search(quoting):
+            # '… in comments to a magazine, which quoted him as saying “…”': the one quoting
+            # is the relative's antecedent, which the clause before may not end on (it ended
+            # on "the arrests"): nobody we can read for sure
+            return None, word
+        return subject_before(quoting + " "), word
+    if frame is not None and frame.group("passive") and not earlier:
+        # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
+        # that ends the by- or in-phrase right before the participle
+        return subject_before(before[: frame.start()] + " "), word
+    if earlier and not _WITH_SUBJECT.search(before):
+        # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
+        # not the name right before the participle (that is for "with spokesman X saying")
+        mention = subject_before(sentence[: earlier[-1].start()])
+        if mention is not None:
+            return mention, word
+    with_someone = _WITH_SOMEONE.search(before)
+    if with_someone is not None:
+        # "The ad ends with a voice over saying:": the with-phrase is the participle's subject
+        inside = head_of_segment(with_someone.group(1))
+        if inside is not None and inside.kind == "description":
+            return inside, word
+        if with_someone.group(2).lower() != "a" and with_someone.group(2).lower() != "an":
+            # "…, with both sides calling": the participle's own subject, if not a person's
+            # or a group's noun (not the sentence's subject, "Peace talks" read as "Peace")
+            return None, None
+    set_off_with = _SET_OFF_WITH.search(before) if with_someone is None else None
+    if set_off_with is not None and name_right_before(before) is None:
+        # "Another storm is set to hit the coast, with forecasters warning that flooding could
+        # reach “major” levels": the with-phrase's noun is the participle's subject; when it
+        # is no one we can name, nobody, never the sentence's subject (a storm says nothing)
+        # "with Donald Trump tweeting that … and asking": the phrase up to its first participle
+        inside = head_of_segment(re.split(r"\s(?=[a-z]+ing\b)", set_off_with.group(1), maxsplit=1)[0])
+        return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
+    mention = name_right_before(before) or subject_before(before)
+    if mention is None and _WRITER_PROGRESSIVE.search(before):
+        return None, None  # "In the next weeks we are adding a rule from the “…” list": the writer's own verb
+    if mention is None and earlier:
+        mention = subject_before(sentence[: earlier[-1].start()])
+    return mention or leading_np(sentence), word

@@ -1,0 +1,239 @@
+"""Which person, group or thing a "he", "she", "they" or "it" means, for ``salience.SubjectIndex``.
+
+The referent is the most recent subject or speaker the index registered whose gender fits.
+Gender comes from the text first (an honorific, a gendered role noun, a pronoun already tied to
+the name); when the text is silent, an unambiguous given name or a title ("Hillary …", "Queen
+…", ``given_names.py``) can only rule a referent out. A pronoun with no fitting referent close
+enough gets no speaker, and neither does one that two referents fit alike. A mixin, so the index
+keeps one interface: ``SubjectIndex`` inherits ``PronounResolution``, whose methods only read the
+entries the index registered.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import chain
+
+from .names import NameRegistry
+from .referents import POSSESSIVE_GENDER, Referent
+from .speech_lexicon import PRONOUN_GENDER
+
+#: A role owned by a possessive pronoun: "His doctor", "her lawyer".
+_OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
+#: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
+#: “rant” at a news conference that ran long, President Obama …".
+_SENTENCE_AHEAD = 300
+#: Third-person pronouns of each gender, read in a quote's own words.
+_THIRD_PERSON = {
+    "m": re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)(?![\w’'])"),
+    "f": re.compile(r"(?<![\w’'])(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)(?![\w’'])"),
+}
+#: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
+#: named again sooner.
+MAX_THING_DISTANCE = 800
+#: A referent further back than this (in characters, about five short news paragraphs) is not
+#: what a pronoun means: the writer would have named the person again.
+MAX_DISTANCE = 2000
+
+#: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
+#: 21-year-old resident" is a person).
+_CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
+
+
+#: How far (in characters) a singular "they" reaches back to its one ungendered person.
+_SINGULAR_THEY_DISTANCE = 200
+#: A quote in the first person singular, and one in the plural.
+_ONE_SPEAKER = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
+_MANY_SPEAKERS = re.compile(r"\b(?:we|us|our|we're|we’re)\b", re.IGNORECASE)
+
+
+class PronounResolution:
+    """``SubjectIndex``'s pronoun resolution: ``resolve`` ("he", "she"), ``resolve_they``,
+    ``resolve_it`` and ``rival_of_known_gender``, reading the index's registered entries."""
+
+    # set by ``SubjectIndex.__init__``
+    _registry: NameRegistry
+    _entries: list[Referent]
+    _things: list[Referent]
+    _groups: list[Referent]
+    _joints: dict[int, list[tuple[str, str | None]]]
+    _kin_names: dict[int, tuple[set[str], str]]
+
+    def resolve_they(self, position: int, quote: str = "") -> str | None:
+        """ "they said": the group of people that is the latest subject or speaker before
+        ``position`` ("Officials in Dayton met with Gov. Ann Hart. '…,' they said"), within a
+        paragraph or two; none when a person, an organisation or a document came after it
+        ("Gov. Ann Hart met officials …": the officials are no subject, so no one is sure)."""
+        groups = self._groups[: bisect_left(self._groups, Referent(position, ""))]
+        if not groups or position - groups[-1].position > MAX_THING_DISTANCE:
+            return self._singular_they(position, quote)
+        group = groups[-1]
+        for others in (self._entries, self._things):
+            later = others[bisect_left(others, Referent(group.position + 1, "")) : bisect_left(others, Referent(position, ""))]
+            if later:
+                return None
+        return group.name
+
+    def _singular_they(self, position: int, quote: str) -> str | None:
+        """A "they" for one person the text keeps ungendered ("The ex-partner suspected fraud.
+        “…,” they testified"): the last subject before it, when it is a description with no
+        gender, in the sentence just before (no other person or thing subject since)."""
+        if not _ONE_SPEAKER.search(quote) or _MANY_SPEAKERS.search(quote):
+            return None  # the words of one ("I saw"), not of a group ("we")
+        people = self._entries[: bisect_left(self._entries, Referent(position, ""))]
+        if not people or position - people[-1].position > _SINGULAR_THEY_DISTANCE:
+            return None
+        ungendered = [e for e in people if e.gender is None and not (e.name[:1].isupper() and self._registry.gender_of(e.name) is not None)]
+        if not ungendered:
+            return None
+        last = ungendered[-1]
+        people = [e for e in people if e.position <= last.position or e in ungendered]
+        if last.name[:1].isupper() or last.gender is not None or not last.name.lower().startswith("the "):
+            return None
+        mates = [e for e in people[:-1] if e.position >= max(last.since, 0) and e.position > last.position - _SINGULAR_THEY_DISTANCE]
+        if any(e.gender is None and self._registry.gender_of(e.name) is None for e in mates):
+            return None  # another person of the sentence the "they" may mean as well
+        later = self._things[bisect_left(self._things, Referent(last.position + 1, "")) : bisect_left(self._things, Referent(position, ""))]
+        return None if later else last.name
+
+    def resolve_it(self, position: int, since: int = -1) -> str | None:
+        """ "it said": the organisation or document most recently a sentence subject or a speaker
+        ("The ministry rejected the claims. '…,' it said"), within a paragraph or two (and after
+        ``since``, when given)."""
+        before = self._things[: bisect_left(self._things, Referent(position, ""))]
+        if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
+            return before[-1].name
+        return None
+
+    def _partner_fits(self, entry: Referent, want: str) -> bool:
+        """Another person of ``entry``'s joint subject whose gender, as far as the text, a role
+        noun or a given name tells it, fits ``want`` too."""
+        kin, kin_name = self._kin_names.get(entry.joint, (set(), ""))
+        for name, gender in self._joints.get(entry.joint, []):
+            name = kin_name if name.lower() in kin else name
+            full = self._registry.fullest(name, entry.position) if name[:1].isupper() else name
+            if entry.name in {name, full}:
+                continue
+            same = [e for e in self._entries if e.joint == entry.joint and e.name in {name, full}]
+            if same and any(self._fits(e, want) for e in same):
+                return True
+            if not same and (gender or self._registry.gender_of(full)) in {None, want}:
+                return True
+        return False
+
+    def _aside_fits(self, entry: Referent, want: str, quote: str) -> bool:
+        """A person written before ``entry``, the subject of the same sentence, fits ``want`` too,
+        and the quote speaks of someone of that gender: "Dan Pike's father, Tom, ran the diner.
+        “He never took a day off,” he said" may be either man speaking of the other."""
+        if entry.aside or not 0 <= entry.since < entry.position or not _THIRD_PERSON[want].search(quote):
+            return False  # "Tom Kell's brother-in-law spoke at the funeral": the role is who spoke
+        return any(
+            e.aside and e.until < 0 and e.since == entry.since and e.name != entry.name and self._fits(e, want)
+            for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position, ""))]
+        )
+
+    def _owner_fits(self, entry: Referent, want: str, position: int) -> bool:
+        """``entry`` is a role of no known gender owned by a person who has ``want``'s gender, and
+        the pronoun at ``position`` stands in the role's own sentence: "Ana Reyes's lawyer provided
+        a statement in which she said …" may be the lawyer's words or Reyes's own, which the lawyer
+        passes on. In a sentence after it the role, its subject, still wins ("Tom Kline's lawyer
+        filed a motion. “…,” he said")."""
+        if entry.aside or entry.gender is not None or position > entry.stop or not re.search(r"[’']s?\s", entry.name):
+            return False
+        return any(
+            e.aside and e.until < 0 and e.since == entry.since and e.name != entry.name and (e.gender or self._registry.gender_of(e.name)) == want
+            for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position + 1, ""))]
+        )
+
+    def _kin_fits(self, entry: Referent, want: str, position: int) -> bool:
+        """``entry``'s gender is unknown, and the kin of the pronoun's gender of someone of the
+        other gender is named between it and the pronoun: "Hal Vance died in May, and his wife
+        Fran says he suffered. “…,” she says" is Fran's, whom no subject index entry holds (the
+        subject of a second clause), and the "his" likely Vance: the reader cannot be sure it is
+        ``entry``, say no one. Not for the entry's own kin of the same gender as the owner
+        ("Sandy Cole, whose daughter Ana died, …. “…,” she said" is Cole)."""
+        if entry.gender is not None or self._registry.gender_of(entry.name) is not None:
+            return False
+        return bool(self._registry.kin_between(entry.position + 1, position, want) - {entry.name})
+
+    def rival_of_known_gender(self, pronoun: str, position: int, chosen: str) -> bool:
+        """Someone before ``position`` other than ``chosen``, a subject or speaker close enough,
+        whom the text, a title or a given name gives the pronoun's gender: "Tom Baker runs the
+        shop. Ngozi Eze works there. “…,” he said" chose Eze, the latest, of no gender we know,
+        over Baker, a man; the choice says nothing sure of Eze's gender."""
+        want = PRONOUN_GENDER.get(pronoun)
+        for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
+            if position - entry.position > MAX_DISTANCE:
+                break
+            if entry.name == chosen or entry.aside or self._registry.is_place(entry.name):
+                continue
+            if (entry.gender or self._registry.gender_of(entry.name)) == want:
+                return True
+        return False
+
+    def _fits(self, entry: Referent, want: str) -> bool:
+        """``entry``'s gender, if the text or a given name tells it, is ``want``."""
+        gender = entry.gender or self._registry.gender_of(entry.name)
+        return gender is None or gender == want
+
+    def resolve(self, pronoun: str, position: int, quote: str = "") -> str | None:
+        """The most recent referent before ``position`` whose known gender fits ``pronoun``.
+
+        When the most recent referent has the other gender and nobody before it fits, a person
+        the text gives the pronoun's gender ("Mr. Victor Lane") named since that referent counts,
+        if there is exactly one: "Ms. Hannah Cole met Mr. Victor Lane … he said" is Lane,
+        although only an object. (Preferring such a person over a referent of unknown gender
+        was tried and lost more than it won on news text: famous men are objects everywhere.)
+
+        A person written before a subject (``Referent.aside``: "Ann Weller's father, Tom, …",
+        "After Tom Reyes left, …") is meant only when no subject or speaker close enough fits:
+        "Tom Reyes wrote the book. Barack Obama's aide, Ann Weller, helped him. “…,” he said" stays
+        Reyes's. Nor when the ``quote`` itself speaks of someone of that gender: "Ana Cruz's
+        grandfather spoke to reporters. “She was happy,” she said" is about Ana Cruz, said by
+        someone else."""
+        want = PRONOUN_GENDER.get(pronoun)
+        if want not in {"m", "f"}:
+            return None
+        latest: Referent | None = None
+        aside: Referent | None = None
+        hi = bisect_left(self._entries, Referent(position, ""))
+        ahead = bisect_left(self._entries, Referent(position + _SENTENCE_AHEAD, ""), hi)
+        later = [e for e in self._entries[hi:ahead] if 0 <= e.since < position]  # "In what he called …, Obama"
+        for entry in chain(reversed(later), reversed(self._entries[:hi])):
+            if position - entry.position > MAX_DISTANCE:
+                break
+            if 0 <= entry.until < position or entry.until >= 0 and entry.position > position or self._registry.is_place(entry.name):
+                continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            if _CODE_NAME.search(entry.name):
+                # "AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said": a name
+                # with a digit is a flight, a model, a code, never the he or she; the sentence that
+                # spoke of it is about no person we could name, nor is anyone before it sure
+                return None
+            if aside is not None and aside.until >= 0 and entry.position < aside.since:
+                # "Ana Reyes spoke. Tom Kline praised Ana Weller's plan, which she called “…”": the
+                # owner in the pronoun's own sentence before anyone of the sentences before it
+                return aside.name
+            if entry.aside:
+                if aside is None and self._fits(entry, want) and not _THIRD_PERSON[want].search(quote):
+                    aside = entry
+                continue
+            latest = latest or entry
+            if entry.gender is None and _OWN_ROLE.match(entry.name) and POSSESSIVE_GENDER[entry.name.split()[0].lower()] == want:
+                # "His doctor gave him a different diagnosis. “…,” he said": the doctor or the
+                # man whose doctor it is, whom the "his" already meant; the text does not say
+                return None
+            if self._fits(entry, want):
+                # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
+                # Quinn and her husband, Joe," is Quinn
+                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote) or self._owner_fits(entry, want, position):
+                    return None
+                if self._kin_fits(entry, want, position):
+                    return None
+                return entry.name
+        if aside is not None:
+            return aside.name
+        if latest is None:
+            return None
+        gendered = self._registry.gendered_between(latest.position + 1, position, want)
+        return gendered.pop() if len(gendered) == 1 else None

@@ -1,0 +1,100 @@
+"""What a pronoun may refer to: ``Referent``, one entry of ``salience.SubjectIndex``, and the
+tests of what a mention is (a person, a group of people, an organisation or a document) and
+which gender its words tell.
+
+Every part of the subject index reads these: ``salience`` when it registers subjects and
+speakers, ``sentence_people`` when it registers the other people a sentence names, and
+``pronoun_resolution`` when it resolves a "he", "she", "they" or "it" to them. Kept apart so that
+the parts depend on this one module and not on each other's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .mention import Mention
+from .organisation_names import organisation_name
+from .sentence_subjects import ELDER_OR_YOUNGER
+from .speaker_kinds import head_noun, names_organisation
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+)
+
+#: The gender a possessive tells: "his wife", "her son".
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+#: One capitalised word with the ending of a plural group noun ("Millennials", "Evangelicals",
+#: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
+#: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
+PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
+
+
+@dataclass(order=True, frozen=True)
+class Referent:
+    position: int
+    name: str = field(compare=False)
+    gender: str | None = field(compare=False, default=None)
+    #: where the referent's sentence starts: a pronoun from here on may mean it
+    since: int = field(compare=False, default=-1)
+    #: the start of the sentence whose coordinated subject the referent is one of ("Obama and
+    #: Biden met …"), -1 when none: a pronoun both fit means neither for sure
+    joint: int = field(compare=False, default=-1)
+    #: written before its sentence's subject, as its owner or an opening clause's subject
+    #: (``SentencePeople._add_before_subject``)
+    aside: bool = field(compare=False, default=False)
+    #: the end of the referent's sentence when only a pronoun inside it may mean the referent, -1
+    #: when any later one may (an owner: ``SentencePeople._add_owner``, ``_add_owners_inside``)
+    until: int = field(compare=False, default=-1)
+    #: the end of the sentence whose subject the referent is (a role only), -1 when not known
+    stop: int = field(compare=False, default=-1)
+
+
+
+#: Singular nouns of a few people together, whom news calls "they": "The Kell family released a
+#: statement. “…,” they said."
+_KIN_GROUPS = frozenset("family couple".split())
+
+
+def people_group(text: str) -> bool:
+    """ "officials in Dayton", "striking teachers", "hundreds of workers", "the Kell family": a
+    group of people."""
+    head = re.split(r"\s(?:at|for|in|from|outside|near)\s", text)[0].split()[-1:]
+    word = head[0].lower().strip(",.") if head else ""
+    return word in GROUP_NOUNS or word in _KIN_GROUPS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
+def person_description(mention: Mention) -> bool:
+    """ "an economist at a bank", "the spokeswoman": a description whose head is a person."""
+    if mention.kind != "description":
+        return False
+    if ELDER_OR_YOUNGER.fullmatch(mention.text):
+        return True  # "the elder Vance": a person, told apart from a relative of the same name
+    head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
+    word = head[0].lower().strip(",.") if head else ""
+    return word in PERSON_NOUNS or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
+
+
+def description_gender(text: str) -> str | None:
+    """The gender a role noun gives a description: the owned noun's, not its owner's ("Queen
+    Margaret's son" is a he)."""
+    text = re.split(r"[’']s?\s", text)[-1]
+    for word in text.lower().split():
+        if word in GENDERED_ROLES:
+            return GENDERED_ROLES[word]
+    return None
+
+
+def organisation_or_document(mention: Mention, text: str) -> bool:
+    """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO",
+    "the Center for American Progress", "Americans for Prosperity")."""
+    if mention.kind in {"description", "name"} and organisation_name(text) is not None:
+        return True
+    if mention.kind == "description":
+        owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
+        return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
+    last = text.split()[-1] if mention.kind == "name" and text.split() else ""
+    return names_organisation(last)

@@ -1,0 +1,194 @@
+"""The speech verb's subject before a quote where it is not the phrase opening the clause, and
+the subjects that speak no words; for ``attribution`` and ``participle_speakers``.
+
+The subject may be an inverted cue's speaker earlier in the sentence ('“…,” said X, and added'),
+the last clause's of a comparative correlative ("The more Kell complains, the more the people
+shrug and say"), a causative verb's object ("prompted the Ledger to declare"), a short clause of
+time's ("as she angrily said"), a full name run in after a caption. A thing ("the plan") or a
+change or an amount ("the surge in hate") says nothing. Two tests find a speech-verb form that is
+no cue at all ("continued until …", "$5 per the hour"). Kept apart from ``attribution``'s one long
+reading of the clause, which calls these where its reading needs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import given_name_gender
+from .mention import Mention
+from .sentence_subjects import leading_np
+from .speaker_heads import head_of_segment
+from .speakers import name_right_before, phrase_after, subject_before
+from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .tail_attribution import INVERTIBLE, OBJECT_PRONOUN, source_of
+
+#: A clause of its own right before the speech verb, opened with no comma after a long
+#: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".
+_INNER_CLAUSE = re.compile(r"\s(?:as|while|when)\s+([^,;:—–]{1,40})$")
+
+
+def inner_clause_subject(before: str) -> Mention | None:
+    """The he/she or name subject of a short "as/while/when" clause ending right before the
+    verb, when nothing else gave the verb a subject ("… at an activist as she angrily said")."""
+    clause = _INNER_CLAUSE.search(before)
+    mention = subject_before(clause.group(1)) if clause is not None else None
+    if clause is not None and mention is None and _TO_SPEAK.search(clause.group(1)):
+        mention = leading_np(clause.group(1))  # "as Tom Reyes rose to speak", "as she began to speak"
+    return mention if mention is not None and (mention.kind == "name" or mention.is_he_or_she) else None
+
+
+#: A verb and "to" right before the speech verb ("rose to", "began to", "stood up to").
+_TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|stands\s+up|got\s+up|gets\s+up|stepped\s+up|steps\s+up)\s+to\s*$")
+
+
+def inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | None:
+    """The speaker of an inverted '"…," said X' earlier in the sentence, if there is one: the
+    subject a later coordinated verb shares (not the noun phrase before that quote)."""
+    inverted = earlier[-1] if earlier else None
+    if inverted is None or inverted.group().lower() not in INVERTIBLE:
+        return None
+    if not sentence[: inverted.start()].rstrip().rstrip("”\"’'").endswith(","):
+        return None
+    return phrase_after(sentence[inverted.end() :])
+
+
+def plural_of_people(word: str) -> bool:
+    """A plural noun of people ("aides", "allies", "lawyers", "supporters")."""
+    low = word.lower()
+    return low.endswith("s") and (low in GROUP_NOUNS or low.removesuffix("s") in PERSON_NOUNS or low == "allies")
+
+
+def subject_they_means(clause: str) -> Mention | None:
+    """The subject "they" of '… as they shouted' stands for: the main clause's subject when it is
+    plural or a group ("Protesters marched … as they shouted", "the crowd"); none when it is a
+    single thing ("The vote was delayed as they shouted, “…”": not the vote)."""
+    subject = subject_before(clause) or leading_np(clause)
+    if subject is None or subject.kind not in {"name", "description"}:
+        return None
+    last = subject.text.split()[-1].lower().strip("’'")
+    plural = last in GROUP_NOUNS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return subject if plural else None
+
+
+def document_words(text: str) -> bool:
+    """A phrase with a document's noun in it ("the new report", "the ruling's summary")."""
+    return any(w.lower().strip("’'s") in DOCUMENT_NOUNS or w.lower() in DOCUMENT_NOUNS for w in text.split())
+
+
+def thing_subject(subject: Mention) -> bool:
+    """A description of a thing ("the plan", "the bill"), not of people or a body that speaks."""
+    if subject.kind != "description":
+        return False
+    written = subject.text.split()[-1].strip("’'")
+    if len(written) >= 2 and written.isalpha() and written.isupper():
+        return False  # "the RBI", "the FBI": a body's acronym, which speaks
+    head = written.lower()
+    people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
+    return head not in people and head.removesuffix("s") not in people
+
+
+#: After "continue": what goes on (a preposition, an object, "until"), not speech ('The work was
+#: designed to continue until refugees achieved “…”').
+_GOES_ON_WITH = re.compile(r"\s+(?:until|till|to|with|in|on|for|at|from|through|into|under|after|the|a|an|its|their|his|her|our|this|that\s+way)\b")
+
+
+def goes_on(sentence: str, verb: re.Match[str]) -> bool:
+    """A form of "continue" followed by what continues (``_GOES_ON_WITH``): a verb of going on,
+    not the cue it is in '“…,” she continued' or 'he continued, “…”'."""
+    return verb.group().lower().startswith("continu") and _GOES_ON_WITH.match(sentence, verb.end()) is not None
+
+
+def abstract_subject(subject: Mention) -> bool:
+    """A description whose head is a change or an amount ("the surge in hate", "a 30-point
+    decline"): no speaker of the words its verb governs, whatever verb (other than a plain verb
+    of saying, which a writer may give any subject) follows it."""
+    if subject.kind != "description":
+        return False
+    words = subject.text.split()
+    head = next((w for w in words[1:] if w.lower() in {"of", "in", "on", "for", "from", "among", "with"}), None)
+    noun = words[words.index(head) - 1] if head is not None and words.index(head) > 1 else words[-1]
+    return noun.lower().strip("’'") in _CHANGE_NOUNS
+
+
+#: Nouns of a change or an amount: heads of subjects that never speak ("the surge in hate", "a
+#: 30-point decline", "the drop in turnout").
+_CHANGE_NOUNS = frozenset(
+    """rise surge increase decline drop fall jump spike growth decrease gain loss shift swing dip slump
+    plunge rebound uptick downturn upturn slide climb number share rate percentage margin gap total
+    turnout""".split()
+)
+
+
+def caused_speaker(phrase: str) -> Mention | None:
+    """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
+    Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
+    phrase = phrase.split(",")[0].strip()
+    if phrase in OBJECT_PRONOUN:
+        return Mention("pronoun", OBJECT_PRONOUN[phrase])
+    if phrase.islower() and " " not in phrase and phrase not in GROUP_NOUNS | PERSON_NOUNS:
+        return None
+    made = head_of_segment(phrase)
+    return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
+
+
+#: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").
+_COMPARATIVES = (
+    r"more|less|fewer|better|worse|longer|louder|harder|closer|bigger|higher|lower|faster|sooner|later|greater|"
+    r"further|farther|deeper|stronger|weaker|richer|poorer|angrier|quicker|smaller|larger|wider|tougher|easier|"
+    r"busier|noisier|shriller|bolder|sharper|clearer|hotter|colder"
+)
+
+#: A sentence opening "The more …" (or "The louder …"), and a later ", the more" / ", and the
+#: louder" opening the clause the main verb is in (group 1: that clause, after its comparative).
+_CORRELATIVE = re.compile(
+    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Aa]nd\s+so)\s+)?[Tt]he\s+(?:{_COMPARATIVES})\s[^;:]*,\s*(?:and\s+)?the\s+"
+    rf"(?:{_COMPARATIVES})\s+(?!(?:{_COMPARATIVES})\b)"
+)
+
+
+def last_correlative_clause(sentence: str) -> str:
+    """The last clause of a comparative correlative ('The more Kell complains, the more the people
+    shrug and say, “…”'), from after its comparative: "the people shrug and say". Each clause has a
+    subject of its own, and only the last one's verb introduces the quote; read whole, the first
+    clause made a speaker of a clause ("the more Kell pushes these") or of the wrong subject (Kell)."""
+    correlative = _CORRELATIVE.match(sentence)  # greedy: the last of several clauses
+    return sentence[correlative.end() :] if correlative is not None else sentence
+
+
+#: A description ending in a noun and one more plain word ("the people shrug": group 1 the
+#: noun phrase, group 2 its last noun).
+_NOUN_THEN_WORD = re.compile(r"(.*?\b([a-z]{2,}))\s+[a-z]+")
+
+
+def without_first_verb(subject: Mention, before: str) -> Mention | None:
+    """A description read up to the "and" before the speech verb ('the more the people shrug and
+    say, “…”'): nothing stands between it and "and", so its last word is the first coordinated
+    verb, not a noun ("the people shrug" is a clause); the phrase before that verb, a plural noun,
+    is the subject. None when no plural noun is left to be one."""
+    if not re.search(rf"{re.escape(subject.text)}\s*,?\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$", before, re.IGNORECASE):
+        return subject
+    noun = _NOUN_THEN_WORD.fullmatch(subject.text)
+    if noun is None or not (noun.group(2) in GROUP_NOUNS or noun.group(2).endswith("s")):
+        return None
+    return Mention("description", noun.group(1))
+
+
+def per_as_rate(sentence: str, verb: re.Match[str]) -> bool:
+    """ "per" before a phrase that cannot speak is a rate ("$5 per the hour"), no cue."""
+    word = verb.group().lower()
+    return word in {"per", "as per"} and source_of(word, phrase_after(sentence[verb.end() :])) is None
+
+
+def full_name_right_before(before: str) -> Mention | None:
+    """A person's full name (a given name opens it) right before the verb after a lower-case word,
+    when no subject phrase could be read: "… the terms that were agreed Mayweather Promotions CEO
+    Leonard Ellerbe said": the verb's own subject, not the long sentence's first noun phrase (here
+    a caption run into the text without its full stop)."""
+    named = name_right_before(before)
+    if named is None or len(named.text.split()) < 2 or given_name_gender(named.text) is None:
+        return None
+    at = before.rstrip().rfind(named.text)
+    words = before[:at].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # the titles and the body before the name ("Mayweather Promotions CEO")
+    return named if at > 0 and words and words[-1][:1].islower() and words[-1].isalpha() else None

@@ -467,8 +467,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention = answer or label_mention(opening_turn[0], f.paragraph, blocks, body) or mention
         if mention is None:
             intro = last_sentence(between) if between.strip() else masks.get(introducing_paragraph(blocks, masks, f.paragraph)) or ""
-            if not intro.strip() and between.rstrip().endswith((".", "!")):
-                # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”"
+            if not intro.strip() and between.rstrip().endswith((".", "!", "?")):
+                # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”", "Roe's take? “…”"
                 intro = closed_sentence(between).rstrip() + between.rstrip()[-1]
             mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
             if mention is None and intro.strip():

@@ -118,6 +118,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         return None, None  # 'he has received “thank you” calls from two people': the quote names the calls
     if not verb:
         found = document_after(clause)
+        if found[0] is None:
+            found = _owner_of_words_after(clause)
         return any_verb_frame(clause) if found[0] is None and utterance and not title else found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
@@ -140,6 +142,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
         if ended == "." and _bare_cue_after_stop(clause, verb):
             pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
+        elif _SO_SAYS.match(clause):
+            pass  # '“…” So says Ann Roe, who …': a sentence of its own that credits the one before
         elif ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
             return None, None
         if _REPORTED_CONTENT.match(clause, verb.end()):
@@ -420,6 +424,10 @@ _TAIL_ONLY_VERB = re.compile(
 )
 
 
+#: "So says X" / "Thus spoke X": a sentence whose inverted cue credits the words before it.
+_SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?:says|said|spoke|writes|wrote)\s+(?=[\w“\"])")
+
+
 #: A past-tense verb the lexicon need not know: a regular "-ed" form (not "need", "speed" or
 #: "hundred": its stem does not end in "e" and has three letters or more), or an irregular past
 #: that reports a voice on its own ("spoke", "swore") or with its particle ("shot back", "cut in").
@@ -453,6 +461,25 @@ _APPOSED_SUBJECT_THEN_ANY_PAST = re.compile(
 #: '“…,” boomed Whitcombe.', '“…,” rasped the judge.': the verb inverted before a name or a
 #: description.
 _ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}]|(?:the|a|an|one)\s)")
+
+
+#: '“…,” in Roe's words.', '“…,” in his own words.', '“…,” in the words of one aide.': the owner of
+#: the words named after them, closing the sentence (before them: ``word_owners.words_owner``).
+_WORDS_OWNER_AFTER = re.compile(
+    r"[\s,]*in\s+(?:(?P<pronoun>his|her|their)\s+(?:own\s+)?words|(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+(?P<of>[^,;:.!?“”\"]{2,60}?))\s*(?:[.;!?]|,\s|$)"
+)
+
+
+def _owner_of_words_after(clause: str) -> tuple[Mention | None, str | None]:
+    """The owner in '“…,” in Roe's words.': a name, a person's description or he/she/they."""
+    match = _WORDS_OWNER_AFTER.match(clause)
+    if match is None:
+        return None, None
+    if match.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")]), None
+    owner = head_of_segment(match.group("owner") or match.group("of"))
+    return (owner, None) if owner is not None and _person(owner) else (None, None)
 
 
 def _person(mention: Mention) -> bool:

@@ -77,6 +77,13 @@ _POSSESSIVE_VERDICT = re.compile(
 )
 
 
+#: A possessive noun of saying asked as a question of its own before the quote: "Roe's take?",
+#: "His answer?", "The mayor's verdict?" (the whole sentence: not "Why did Roe's plan fail?").
+_POSSESSIVE_QUESTION = re.compile(
+    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?(?:{_WORDS_NOUNS}|take|view|thoughts|two\s+cents|prediction|excuse|reasoning|advice)\s*\?"
+)
+
+
 #: The same with only a copula before the quote, for nouns that are the owner's own words: "Bill
 #: Stroud's only answer was “…”", "His reply was “…”" (not "Kell's plan was “a disaster”").
 _POSSESSIVE_COPULA = re.compile(
@@ -122,6 +129,9 @@ def possessive_introduction(sentence: str) -> Mention | None:
             return _owner_after_noun(sentence)
     elif _COPULA_AT_END.search(sentence[-8:]):
         match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
+    elif sentence.rstrip().endswith("?"):
+        # "Roe's take? “…”", "His answer? “No.”": a feature's question that the words answer
+        match = _POSSESSIVE_QUESTION.fullmatch(sentence.strip())
     elif sentence.rstrip().endswith((".", "!")):
         match = _POSSESSIVE_VERDICT.search(sentence, max(0, len(sentence) - 120))
         if match is not None and not match.group("pronoun"):

@@ -44,6 +44,7 @@ from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
+from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
@@ -1401,6 +1402,7 @@ ALL_CASES: list[Case] = [
     *BLIND18_CASES,
     *ANYVERB_CASES,
     *ROLEVERBS_CASES,
+    *OWNERS19_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

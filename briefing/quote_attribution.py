@@ -479,9 +479,11 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             mention = words_owner(last_sentence(between))  # "The plan failed because, in Kell's words, “…”"
         if mention is None and between.strip():
             mention = colon_subject(last_sentence(between))  # "The board was conclusive in its findings:"
-        if f.span.closed and (mention is None or mention.kind == "description" and not f.from_tail):
+        if f.span.closed and not ended and (mention is None or mention.kind == "description" and not f.from_tail):
             # "The vast majority of Americans say they prefer “…”, according to a poll": the
-            # sentence's source, when the subject before the quote was only a description
+            # sentence's source, when the subject before the quote was only a description (not
+            # after words that end their sentence: '… her comment that, “….” The union will sit
+            # out, Phil Smith told POLITICO' is the next sentence's)
             closing, closing_verb = closing_attribution(masked[f.span.mark_end :])
             if mention is None or closing_verb in SPEAKER_AFTER:
                 mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)

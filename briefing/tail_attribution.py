@@ -718,6 +718,35 @@ _RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$"
 _NO_INVERSION_AFTER = frozenset("about of with for from into over against through across toward towards around like".split())
 
 
+#: A listener after "told" that ends the sentence: "told NBC News.", "told reporters on Tuesday.",
+#: "told The Associated Press in an interview." (not "told the court that …", whose clause is the
+#: verb's own content).
+_LISTENER_ENDS = re.compile(
+    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|by)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
+)
+
+
+def _told_whom(after_verb: str) -> bool:
+    """Whether the words after "told" are only its listener (and a time or a channel) to the
+    sentence's end: then the clause before the comma is what the subject told."""
+    return _LISTENER_ENDS.match(after_verb) is not None
+
+
+def _apposed_teller(before: str, after_verb: str) -> Mention | None:
+    """The name opening the last comma-set phrase before "told" ("…, Jim Cantrell, chief executive
+    of Vantor, told NBC News." -> Jim Cantrell), when the sentence ends with the listener."""
+    if not _told_whom(after_verb):
+        return None
+    segments = before[:-1].split(",")
+    for k in (2, 3):  # a name and its appositive; a name, an age and a role
+        if len(segments) > k and segments[-k].strip()[:1].isupper():
+            named = subject_before(",".join(segments[-k:]) + ", ")
+            if named is not None and named.kind == "name":
+                return named
+    return None
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -741,7 +770,10 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             # marks, then the source of the whole sentence
             before = before.rstrip("”\"")
         if before.endswith(",") and word in LISTENER_VERBS:
-            return None, None  # "Ramos, 58, told AFP in an interview": AFP is the listener
+            # "…, Jim Cantrell, chief executive of Vantor, told NBC News.": the subject before its
+            # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
+            teller = _apposed_teller(before, clause[verb.end() :])
+            return (teller, word) if teller is not None else (None, None)
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             after_verb = clause[verb.end() :].split()[:1]
             if after_verb and after_verb[0].lower() in _NO_INVERSION_AFTER:
@@ -762,9 +794,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         after = clause[verb.end() :].strip(" .").split()
         # "…, X said." / "…, X wrote in a filing." / "…, X said; the protest was a release."
         ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";")
-        if subject and ends_here and words <= _CLOSING_SUBJECT_WORDS:
+        # "…, Jim Cantrell told NBC News.": a named teller, the listener ending the sentence (not
+        # "…, an official told the paper", whose unnamed teller a later "she" may not be)
+        told = not ends_here and word in LISTENER_VERBS and _told_whom(clause[verb.end() :])
+        if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
-            if mention is not None and (words <= 4 or mention.kind == "name"):
+            if mention is not None and (words <= 4 or mention.kind == "name") and (not told or mention.kind == "name"):
                 return mention, word
         return None, None
     return None, None

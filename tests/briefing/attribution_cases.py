@@ -76,6 +76,7 @@ from tests.briefing.attribution_cases_rules import RULE_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
 from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
+from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
@@ -1403,6 +1404,7 @@ ALL_CASES: list[Case] = [
     *ANYVERB_CASES,
     *ROLEVERBS_CASES,
     *OWNERS19_CASES,
+    *TELLER19_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

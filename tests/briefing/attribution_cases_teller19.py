@@ -1,0 +1,44 @@
+"""Attribution cases of session 19: indirect speech closed by "X told Y", then a "he said" quote.
+
+"The incident shows how one failure can set a firm back, Jim Cantrell, chief executive of Vantor,
+told NBC News." reports Cantrell's words without marks; the next paragraph's '“…,” he said' is
+his, not the last quoted speaker's. The closing "told" clause names its subject before an
+appositive or an age, never the listener after the verb. A quote whose words end their own
+sentence takes no closing attribution from the next sentence. Invented people and wording.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_BEFORE = "\"We wish them well with their next mission,\" Phil Larson said.\n\n"
+_AFTER = "\n\n\"This one was particularly devastating for the whole team,\" he said."
+
+TELLER_THEN_PRONOUN = cases(
+    "pronouns and role nouns",
+    [
+        (_BEFORE + "The incident shows how one failure can set a company back for years, Jim Cantrell, chief "
+         "executive of Vantor Rockets, told NBC News." + _AFTER, "This one was", "Jim Cantrell"),
+        (_BEFORE + "The incident shows how one failure can set a company back for years, Jim Cantrell told "
+         "NBC News." + _AFTER, "This one was", "Jim Cantrell"),
+        (_BEFORE + "One failure can set a company back for years, Jim Cantrell, 61, told reporters on Tuesday."
+         + _AFTER, "This one was", "Jim Cantrell"),
+        # the listener is never the teller
+        (_BEFORE + "One failure can set a company back for years, Jim Cantrell told Ann Roe." + _AFTER,
+         "This one was", "Jim Cantrell"),
+    ],
+)
+
+TELLER_OF_QUOTE = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("The plan is \"a disaster for the whole city and its people,\" Jim Cantrell, a council member, told reporters.",
+         "a disaster for", "Jim Cantrell"),
+        # the words end their sentence: the next sentence's teller is not their speaker
+        ("Mayor Ann Roe lost the union's support after her comment that, \"We will close every mine in this county.\" "
+         "The union will sit out the race, its director Tom Hale told the Ledger this week.",
+         "We will close", ("Ann Roe", None)),
+    ],
+)
+
+TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE

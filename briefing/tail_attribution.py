@@ -739,10 +739,10 @@ def _apposed_teller(before: str, after_verb: str) -> Mention | None:
     if not _told_whom(after_verb):
         return None
     segments = before[:-1].split(",")
-    for k in (2, 3):  # a name and its appositive; a name, an age and a role
+    for k in (1, 2, 3):  # a name after its role; a name and its appositive; a name, an age and a role
         if len(segments) > k and segments[-k].strip()[:1].isupper():
-            named = subject_before(",".join(segments[-k:]) + ", ")
-            if named is not None and named.kind == "name":
+            named = subject_before(segments[-k] + " ")
+            if named is not None and named.kind == "name" and segments[-k].strip().endswith(named.text):
                 return named
     return None
 

@@ -23,6 +23,10 @@ TELLER_THEN_PRONOUN = cases(
          "NBC News." + _AFTER, "This one was", "Jim Cantrell"),
         (_BEFORE + "One failure can set a company back for years, Jim Cantrell, 61, told reporters on Tuesday."
          + _AFTER, "This one was", "Jim Cantrell"),
+        (_BEFORE + "One failure can set a company back for years, Vantor's chief, Jim Cantrell, told the Ledger."
+         + _AFTER, "This one was", "Jim Cantrell"),
+        (_BEFORE + "One failure can set a company back for years, Jim Cantrell, Vantor's chief executive and a "
+         "founder of the firm, told NBC News." + _AFTER, "This one was", "Jim Cantrell"),
         # the listener is never the teller
         (_BEFORE + "One failure can set a company back for years, Jim Cantrell told Ann Roe." + _AFTER,
          "This one was", "Jim Cantrell"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .conjunct_words import COORDINATOR
 from .given_names import given_name_gender
+from .head_kinds import can_speak
 from .mention import Mention
 from .name_cleaning import (
     POSSESSIVE,
@@ -17,20 +19,13 @@ from .name_cleaning import (
 )
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
-from .speaker_heads import (
-    COORDINATOR,
-    bare_name,
-    bare_title,
-    can_speak,
-    coordination,
-    head_of_segment,
-    joint_speakers,
-)
+from .speaker_heads import bare_name, coordination, head_of_segment, joint_speakers
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .title_runs import bare_title
 from .wordlists import is_common_word
 
 #: Plain adjectives of how a person looks or seems, with no adjective ending ("the round, bearded

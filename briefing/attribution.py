@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .document_attribution import document_before, document_governing
+from .head_kinds import can_speak
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .name_cleaning import NAME_TOKEN, UPPER
@@ -22,7 +23,7 @@ from .participle_speakers import participle_speaker
 from .passed_on import REPORTING_FINITE, complement_subject, reported_speaker, source_aside
 from .relative_clauses import MASK, people_head, relative_antecedent, who_antecedent
 from .sentence_subjects import leading_np
-from .speaker_heads import can_speak, head_of_segment
+from .speaker_heads import head_of_segment
 from .speakers import name_right_before, phrase_after, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from .groups import people_noun
+from .head_kinds import can_speak
 from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
-from .speaker_heads import AGE_NOUN, can_speak, head_of_segment
+from .speaker_heads import AGE_NOUN, head_of_segment
 from .speaker_kinds import head_noun
 from .speaker_labels import is_speaker_label
 from .speech_lexicon import (

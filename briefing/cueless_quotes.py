@@ -3,10 +3,11 @@ paragraphs around it, speaks it.
 
 ``fallback_speaker`` tries the sentence's subject, the paragraph's earlier speaker, the subject
 of the sentence before a quote that stands alone, and an attribution in the next or the previous
-paragraph (each rule is ``quote_fallbacks``'); ``speaking_for_self`` gives a bare quote to the one
-person the paragraph before is about. A paragraph's neighbours are read with care: a photo caption
-or a widget's line may stand between a quote and its introduction (``introducing_paragraph``),
-and a quote opening the next paragraph may be another's (``next_quote_agrees``).
+paragraph (each rule is ``quote_fallbacks``' or ``paragraph_fallbacks``'); ``speaking_for_self``
+gives a bare quote to the one person the paragraph before is about. A paragraph's neighbours are
+read with care: a photo caption or a widget's line may stand between a quote and its
+introduction (``introducing_paragraph``), and a quote opening the next paragraph may be another's
+(``next_quote_agrees``).
 """
 
 from __future__ import annotations
@@ -27,22 +28,24 @@ from .masking import opens_new_entry
 from .mention import Mention
 from .models import Block
 from .names import NameRegistry
+from .paragraph_fallbacks import (
+    next_paragraph_speaker,
+    next_quote_speaker,
+    person_introduced,
+    previous_paragraph_speaker,
+    previous_subject,
+)
 from .quote_fallbacks import (
     according_opening,
     continues_clause,
     lone_quote_subject,
-    names_nobody,
-    next_paragraph_speaker,
-    next_quote_speaker,
     paraphrase_speaker,
-    person_introduced,
     points_back_source,
     predicate_of_bare_subject,
-    previous_paragraph_speaker,
-    previous_subject,
     verb_follows,
     verbless_subject,
 )
+from .sentence_cast import names_nobody
 from .speaker_turns import plain_paragraph
 
 #: A paragraph opening by pointing back at the quote before it ("That was the message from …",
@@ -117,7 +120,7 @@ def fallback_speaker(
     """No speech verb anywhere near: the sentence subject (over an earlier quote of the same
     sentence too), the paragraph's earlier speaker, the subject of the sentence before a quote
     that stands alone, or an attribution in the next or previous paragraph (see
-    ``quote_fallbacks``).
+    ``quote_fallbacks`` and ``paragraph_fallbacks``).
 
     A subject name counts only when it is a proper name (``NameRegistry.is_proper_name``):
     sentence-initial capitals ("Looking", "Research") are not speakers.

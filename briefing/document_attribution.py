@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .head_kinds import can_speak
 from .mention import Mention
 from .organisation_names import organisation_name
-from .speaker_heads import can_speak
 from .speaker_kinds import head_noun, is_acronym
 from .speakers import phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS

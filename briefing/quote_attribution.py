@@ -59,18 +59,15 @@ from .not_speech import (
     title_before_own_content,
     title_cased,
 )
-from .quote_collection import can_sign
-from .quote_fallbacks import (
-    asking_verb,
-    asks_a_person,
+from .paragraph_fallbacks import (
     continues_previous_paragraph,
     introduced_in_previous,
-    inverted_cue,
-    opens_on_others,
     stage_direction,
-    two_named_subjects,
 )
+from .quote_collection import can_sign
+from .quote_fallbacks import inverted_cue
 from .reporter_cues import speaker_before_reporter
+from .sentence_cast import asking_verb, asks_a_person, opens_on_others, two_named_subjects
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_labels import (

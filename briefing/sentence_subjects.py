@@ -41,7 +41,6 @@ from .speaker_heads import (
     DISJUNCTION,
     KNOWN_HEADS,
     LEAD_CONJ,
-    TITLE_PREMODIFIERS,
     coordination,
     head_of_segment,
     joint_speakers,
@@ -66,6 +65,7 @@ from .speech_lexicon import (
     SPEECH_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .title_runs import TITLE_PREMODIFIERS
 from .wordlists import is_common_word
 
 #: Words right after a capitalised common word that make it a command, not a name: "Click this

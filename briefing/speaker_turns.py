@@ -17,11 +17,9 @@ from .mention import Mention
 from .models import Block
 from .name_cleaning import PERSON_TITLES
 from .names import AMBIGUOUS, NameRegistry
-from .quote_fallbacks import (
-    brings_in_people,
-    lone_quote_subject,
-)
+from .quote_fallbacks import lone_quote_subject
 from .relative_clauses import people_head
+from .sentence_cast import brings_in_people
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun

@@ -23,6 +23,7 @@ from .appositives import (
     subject_of_appositives,
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
+from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
@@ -39,13 +40,10 @@ from .organisation_names import DETERMINERS, NAME_PREPOSITIONS, STRIP, organisat
 from .speaker_heads import (
     LEAD_CONJ,
     bare_name,
-    bare_title,
-    can_speak,
     coordination,
     department_office_holder,
     head_of_segment,
     joint_speakers,
-    title_run,
 )
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -56,6 +54,7 @@ from .speech_lexicon import (
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .title_runs import bare_title, title_run
 from .wordlists import is_common_word
 
 #: "this source", "these officials": a demonstrative that opens a subject, not "this week".

@@ -1,0 +1,73 @@
+"""The words of a coordination ("Kline and Diaz", "Mr. and Mrs. Hale", "Both … and …", "…
+alike"): what joins two conjuncts, what opens one, what keeps names before a possessive one
+description ("Ann Roe and Ben Poe's lawyer"), and a conjunct that is a bare noun ("faculty at Ohio
+State").
+
+``speaker_heads.coordination`` reads each conjunct as a head, which makes it one recursive reader
+with ``head_of_segment``; what it needs without reading a head lives here, below both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .head_edges import first_cut
+from .head_kinds import can_speak
+from .masking import ABBREVIATION_DOT
+from .mention import Mention
+from .name_cleaning import (
+    UPPER,
+)
+from .organisation_names import (
+    DETERMINERS,
+)
+from .wordlists import is_common_word
+
+#: "and" or "&" between two conjuncts of a subject ("Kline and Diaz", "Procter & Gamble").
+COORDINATOR = re.compile(r"\s(?:and|&|as\s+well\s+as)\s")
+#: Prepositions that open a phrase inside a conjunct: an "and" after one joins the phrase's own
+#: objects ("a spokesman for the FBI and the CIA": one spokesman).
+INNER_PREPOSITIONS = frozenset(
+    "of for at from with in on to by about against between among over under into than".split()
+)
+#: "Both Kline and Diaz said": the quantifier before a coordination.
+BOTH = re.compile(r"^(?:[Bb]oth|[Tt]ogether,?)\s+")
+#: A singular verb or auxiliary right after a subject: the subject is one person or thing, whatever
+#: "and" joins inside it ("Yahoo News and former TV network anchor Katie Couric has promoted").
+SINGULAR_VERB = re.compile(r"^\s*(?:has|is|was|does|[a-z]+[^su\W’']s)\b")
+
+
+#: "Republicans and Democrats alike said": the adverb closing a coordination.
+ALIKE = re.compile(r"\s+(?:alike|both|together|each)$")
+#: "Mr. and Mrs. Hale", "Dr. and Mrs. Ruiz": a couple under one surname.
+HONORIFIC_COUPLE = re.compile(rf"(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)[.{ABBREVIATION_DOT}]?\s")
+#: Lower-case words that open a conjunct like a determiner does ("and his wife", "and other aides").
+CONJUNCT_OPENERS = DETERMINERS | {
+    "my",
+    "other",
+    "several",
+    "two",
+    "three",
+    "four",
+    "many",
+    "some",
+    "both",
+    "all",
+}
+
+
+#: A name's possessive before a lower-case noun opening a conjunct ("Ben Poe's lawyer").
+OWNED_NOUN = re.compile(rf"(?:[{UPPER}][\w.{ABBREVIATION_DOT}-]*\s+)*[{UPPER}][\w-]*(?:[’']s|s[’'])\s+[a-z]")
+
+
+def bare_noun(part: str) -> Mention | None:
+    """A conjunct that is a bare common noun and its phrase ("faculty at Ohio State" of "Students
+    and faculty at Ohio State"): the noun, as a description; no determiner was there to read."""
+    words = part.split()
+    if words and words[0] in CONJUNCT_OPENERS - DETERMINERS and len(words) <= 5 and can_speak(part):
+        return Mention("description", part)  # "other right-wing Israeli leaders"
+    if not words or not words[0].islower() or not is_common_word(words[0]) or words[0] in INNER_PREPOSITIONS:
+        return None
+    cut = first_cut(" " + part + " ")
+    noun = part[: max(cut - 1, 0)].strip() or part
+    return Mention("description", noun) if len(noun.split()) <= 3 else None

@@ -293,7 +293,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
             if not headline and subject is not None and subject.kind == "description" and people_group(subject.text):
                 self._add_leader(masked, start, end, offset)
             common = subject is not None and subject.kind == "name" and self._registry.sentence_initial_word(restore(subject.text))
-            if not headline and (subject is None or common or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+            thing = subject is not None and subject.kind == "pronoun" and subject.text in {"it", "that", "this"}  # "That's the case in …"
+            if not headline and (subject is None or common or thing or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
                 # no person: "Regular walks also paid off for …" ("Regular" is no one either)
                 self._add_inside_subject(masked, start, end, offset)
                 self._add_clause_subject(masked, start, end, offset)

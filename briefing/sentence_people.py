@@ -44,8 +44,8 @@ _NAME_THEN_VERB = (  # particles inside the name: "When Ben van der Pluijm arriv
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
-)  # "after the novelist Jo Walton explained"
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
+)  # "after the novelist Jo Walton explained", "where realtor Shaun Ghulam said"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
 _OPENING_CONJUNCTION = (

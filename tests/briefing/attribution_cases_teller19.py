@@ -45,4 +45,24 @@ TELLER_OF_QUOTE = cases(
     ],
 )
 
-TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE
+#: The subject of a "where" or "when" clause after a role noun with no article, in a sentence whose
+#: own subject is no person ("That's the case in …", "It is a different story in …"): who the next
+#: "he" is about.
+_CATHCART = "Rents rose 4 per cent in October, analyst Dale Cathcart said in a release.\n\n"
+_LEASE = "\n\n\"Lease prices are ridiculous now, and nobody can pay them,\" he said in an interview."
+CLAUSE_SUBJECT_AFTER_ROLE = cases(
+    "pronouns and role nouns",
+    [
+        (_CATHCART + "That's the case in many markets, including Brampton, where realtor Shaun Ghulam said he's "
+         "noticed a change." + _LEASE, "Lease prices", "Shaun Ghulam"),
+        (_CATHCART + "Prices are up in many markets, including Brampton, where realtor Shaun Ghulam said he's "
+         "noticed a change." + _LEASE, "Lease prices", "Shaun Ghulam"),
+        (_CATHCART + "It is a different story in Brampton, where realtor Shaun Ghulam has worked since 2009." + _LEASE,
+         "Lease prices", "Shaun Ghulam"),
+        # a person as the sentence's subject stays who the text is about
+        (_CATHCART + "Cathcart expects more of the same in Brampton, where realtor Shaun Ghulam works." + _LEASE,
+         "Lease prices", "Dale Cathcart"),
+    ],
+)
+
+TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE

@@ -182,7 +182,10 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         stamped = opens_new_entry(blocks[f.paragraph].text)
         at_start = i == 0 and not masked[: f.span.mark_start].strip() and not stamped
         inner = blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()
-        ended = inner[-1] if inner[-1:] in ".!?" else ""  # "... at 10 a.m.," continues
+        # "... at 10 a.m.," continues; a quote inside the quote may close it ("… or we will come
+        # after you.'”): its own closing mark stands after the stop
+        last_char = inner.rstrip("'’").rstrip()[-1:]
+        ended = last_char if last_char in {".", "!", "?"} else ""
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         utterance = inner[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","

@@ -65,4 +65,18 @@ CLAUSE_SUBJECT_AFTER_ROLE = cases(
     ],
 )
 
-TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE
+#: A quote that ends on a quote inside it ("… or we will come after you.'”) ends its sentence like
+#: any other: the next sentence's subject is not its speaker.
+NESTED_END = cases(
+    "when unsure, say less",
+    [
+        ("\"This looks like a scare tactic to intimidate federal workers,\" added Rep. Elijah Quarles, the top "
+         "Democrat on the committee. \"I am sure many scientists see this as a threat -- 'either ignore the "
+         "science or we will come after you.'\" Committee Chairman Jason Hale, R-Utah, did not respond to a "
+         "request for comment.", "I am sure many", "Elijah Quarles"),
+        ("Ann Roe read the note aloud. \"It said, 'We are leaving tonight and we are never coming back.'\" "
+         "Her brother Tom did not answer the reporters' questions.", "It said", ("Ann Roe", None)),
+    ],
+)
+
+TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE + NESTED_END

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .appositives import office_opening
 from .document_attribution import document_after
+from .given_names import given_name_gender
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -120,7 +121,11 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         found = document_after(clause)
         if found[0] is None:
             found = _owner_of_words_after(clause)
-        return any_verb_frame(clause) if found[0] is None and utterance and not title else found
+        if found[0] is None and utterance and not title:
+            found = any_verb_frame(clause)
+        if found[0] is None and utterance and not title and not ended:
+            found = _name_alone(clause), None
+        return found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
     fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) if not ended and not verb.group().endswith("ing") else None
@@ -480,6 +485,24 @@ def _owner_of_words_after(clause: str) -> tuple[Mention | None, str | None]:
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")]), None
     owner = head_of_segment(match.group("owner") or match.group("of"))
     return (owner, None) if owner is not None and _person(owner) else (None, None)
+
+
+#: '“…," Mark Ellery, senior adviser to the agency. "…"': a full name (and its appositive) as the
+#: whole sentence after words closed by their comma, the verb of the cue left out.
+_NAME_SENTENCE = re.compile(
+    rf"[\s,]*((?:[{UPPER}][\w’'-]+\s+){{1,3}}[{UPPER}][\w’'-]+)(?:,\s+[^,;:.!?“”\"]{{1,80}})?\s*\.?\s*$"
+)
+
+
+def _name_alone(clause: str) -> Mention | None:
+    """The person named alone after an utterance, with no verb (a writer's slip or a caption's
+    style): only a full name of two words or more whose first is a known given name, so no place
+    ("New York, January 2016") or title stands for a speaker."""
+    match = _NAME_SENTENCE.match(clause)
+    if match is None or given_name_gender(match.group(1)) is None:
+        return None
+    named = head_of_segment(match.group(1))
+    return named if named is not None and named.kind == "name" and named.text == match.group(1) else None
 
 
 def _person(mention: Mention) -> bool:

@@ -76,6 +76,21 @@ ANY_VERB_APPOSED_SUBJECT = cases(
     ],
 )
 
+#: The verb left out altogether: a full name (and its appositive) as the whole sentence after the
+#: words, closed by their comma; a place or a date there is no one.
+NAME_ALONE_AFTER = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("Fans stayed with the mission to the bitter end.\n\n\"The public's engagement has been quite amazing,\" "
+         "Mark Ellery, senior science adviser for the agency. \"There's nobody on board, but the mission has very "
+         "human concerns.\"", "The public's engagement", "Mark Ellery"),
+        ("Fans stayed with the mission to the bitter end.\n\n\"The public's engagement has been quite amazing,\" "
+         "Mark Ellery.", "The public's engagement", "Mark Ellery"),
+        ("Fans stayed with the mission to the bitter end.\n\n\"The public's engagement has been quite amazing,\" "
+         "New York, January 2016.", "The public's engagement", None),
+    ],
+)
+
 ANY_VERB_INVERTED = cases(
     "speech verbs in every form",
     [
@@ -105,4 +120,4 @@ ANY_VERB_NOT_SPEECH = cases(
     ],
 )
 
-ANYVERB_CASES = ANY_VERB_AFTER + ANY_VERB_PRONOUN_OR_ROLE + ANY_VERB_APPOSED_SUBJECT + ANY_VERB_INVERTED + ANY_VERB_NOT_SPEECH
+ANYVERB_CASES = ANY_VERB_AFTER + ANY_VERB_PRONOUN_OR_ROLE + ANY_VERB_APPOSED_SUBJECT + NAME_ALONE_AFTER + ANY_VERB_INVERTED + ANY_VERB_NOT_SPEECH

@@ -239,6 +239,22 @@ def _name_title_body(clause: str) -> Mention | None:
     return person
 
 
+#: A US state or a Canadian province set off by commas after its city and before the noun they
+#: both modify ("The Dayton, Ohio, police chief", "a Brampton, Ont., realtor"): group 1 the city,
+#: group 2 the state, with the comma after it.
+_STATES = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|"
+    r"North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
+    r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|"
+    r"Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|"
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B)\."
+)
+_CITY_STATE = re.compile(rf"\b((?!(?:The|A|An|In|At|From)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+({_STATES}),(?=\s+[a-z])")
+
+
 #: An emphatic reflexive ending the words before a speech verb, right after a capitalised word or
 #: a noun ("Ruiz herself", "the mayor himself"), not after a verb ("was beside himself").
 _EMPHATIC_REFLEXIVE = re.compile(r"(?<=[\w’'.])\s+(?:himself|herself|themselves|itself)\s*$")
@@ -258,6 +274,16 @@ def subject_before(clause: str) -> Mention | None:
         # "as Ruiz herself said", "the mayor himself admitted": the reflexive only stresses the
         # subject before it, no part of the name
         clause = clause[: emphatic.start()] + " "
+    if "," in clause:
+        placed = _CITY_STATE.search(clause)
+        if placed is not None:
+            # "The Dayton, Ohio, police chief, Jason Ziegler,": the state's commas set off no
+            # appositive ("Ohio" is no one), read without them and given back as written
+            joined_place = f"{placed.group(1)} {placed.group(2)}"
+            mention = subject_before(clause[: placed.start()] + joined_place + clause[placed.end() :])
+            if mention is not None and joined_place in mention.text:
+                mention = Mention(mention.kind, mention.text.replace(joined_place, placed.group()))
+            return mention
     if "," not in clause or not (" and " in clause or " & " in clause):
         return _subject_before(clause)
     lists: list[tuple[str, str]] = []

@@ -79,4 +79,21 @@ NESTED_END = cases(
     ],
 )
 
-TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE + NESTED_END
+#: A city and its state (or province) set off by commas before the noun they modify ("The Dayton,
+#: Ohio, police chief, Jason Ziegler,"): the state is no speaker, the name apposed to the noun is.
+CITY_STATE_MODIFIER = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("The Dayton, Ohio, police chief, Jason Ziegler, has asserted that officers \"can use whatever force is "
+         "necessary to keep the peace.\"", "can use whatever force", "Jason Ziegler"),
+        ("\"We can use whatever force is necessary to keep the peace,\" the Dayton, Ohio, police chief said.",
+         "We can use whatever force", "the Dayton, Ohio, police chief"),
+        ("A Brampton, Ont., realtor, Ann Roe, said lease prices were \"ridiculous now, and nobody can pay them.\"",
+         "ridiculous now", "Ann Roe"),
+        # the state opening a clause of its own is no modifier: the name after it speaks
+        ("In Dayton, Ohio, Jason Ziegler said officers \"can use whatever force is necessary to keep the peace.\"",
+         "can use whatever force", "Jason Ziegler"),
+    ],
+)
+
+TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE + NESTED_END + CITY_STATE_MODIFIER

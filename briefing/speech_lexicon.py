@@ -173,10 +173,52 @@ GENDERED_ROLES = {
     "daughter-in-law": "f", "son-in-law": "m",
 }  # fmt: skip
 
+#: Nouns of people made with "-ist" or "-ician" ("publicist", "geneticist", "statistician"): every
+#: such word of seven letters or more in the bundled common-word list (``lists/common_words.txt.gz``)
+#: that names a person, listed here so a description headed by one is a person the text may quote
+#: ("Elton John's publicist retorted") without loading the list at import. Left out: "checklist",
+#: "persist", "poltergeist" and the like, which name no one.
+_AGENTIVE_PERSON_NOUNS = frozenset(
+    """
+    abolitionist abortionist academician accompanist acupuncturist aerialist agriculturalist agronomist
+    alarmist alchemist allergist altruist anaesthesiologist anaesthetist anarchist anatomist
+    anesthesiologist anesthetist animist antagonist anthropologist apologist archaeologist archeologist
+    archivist arsonist astrophysicist atheist bacteriologist balloonist bassist bassoonist beautician
+    bicyclist bigamist biochemist biophysicist botanist canoeist capitalist caricaturist cartoonist
+    casuist cellist centrist chauvinist chemist chiropodist clarinetist clarinettist classicist
+    clinician collectivist colonialist colonist conformist conservationist contortionist
+    conversationalist cosmetologist cosmologist criminologist cyclist defeatist diagnostician diarist
+    dogmatist dramatist druggist duelist ecologist egotist elitist embryologist entomologist
+    environmentalist escapist essayist ethnologist etymologist evangelist exhibitionist existentialist
+    exorcist expansionist expressionist extremist fascist fatalist feminist fetishist finalist flautist
+    florist flutist fundamentalist genealogist geneticist geologist gerontologist graphologist guitarist
+    gynaecologist haematologist harpist hedonist hematologist herbalist hobbyist horticulturist humanist
+    humorist hygienist hypnotist idealist ideologist imperialist individualist industrialist
+    instrumentalist insurrectionist internist isolationist leftist librettist linguist logician loyalist
+    lyricist machinist magician manicurist masochist materialist mathematician medalist medallist
+    metallurgist meteorologist microbiologist militarist mineralogist miniaturist minimalist
+    misanthropist misogynist modernist monarchist monopolist monotheist moralist mortician motorcyclist
+    musicologist mythologist narcissist nationalist naturalist nihilist nonconformist numismatist
+    oboeist obstetrician obstructionist oculist ophthalmologist opportunist optician optimist organist
+    ornithologist orthodontist orthopaedist orthopedist pacifist palaeontologist paleontologist palmist
+    panelist panellist pantheist parachutist pediatrist penologist percussionist perfectionist pessimist
+    pharmacologist philanthropist philatelist philologist phonetician phonologist photojournalist
+    physicist physiologist pianist plagiarist podiatrist polygamist polytheist portraitist pragmatist
+    prohibitionist projectionist propagandist protagonist psalmist psychotherapist publicist pugilist
+    radiotherapist rationalist realist receptionist recidivist reservist revivalist revolutionist
+    rhetorician rightist romanticist satirist saxophonist secessionist segregationist seismologist
+    semifinalist sensationalist sentimentalist separatist socialist soloist somnambulist sophist
+    specialist spiritualist statistician structuralist stylist suffragist supremacist surrealist
+    tactician tattooist taxidermist technician technologist terrorist theoretician theorist timpanist
+    tobacconist traditionalist transcendentalist trombonist urologist ventriloquist violinist violist
+    vocalist zoologist
+    """.split()
+)
+
 #: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"),
 #: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
 #: later "he" or "she" refers to.
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     """person man woman worker farmer resident voter economist analyst official witness spokesman
     spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
     president minister mayor governor director chairman chairwoman chair lawyer attorney nurse

@@ -38,4 +38,18 @@ POSSESSIVE_QUESTION = cases(
     ],
 )
 
-OWNERS19_CASES = WORDS_OWNER_AFTER + POSSESSIVE_QUESTION
+#: A description headed by an "-ist" or "-ician" noun of a person is a speaker like one headed by
+#: "spokesman" ("Elton Jarvis's publicist retorted", "a geneticist at the clinic said").
+AGENTIVE_HEADS = cases(
+    "organisations, documents and groups",
+    [
+        ("The team announced that Elton Jarvis would perform.\n\n\"Incorrect. He will not be performing at the "
+         "inauguration,\" Elton Jarvis's publicist retorted.", "Incorrect. He will not", "Elton Jarvis's publicist"),
+        ("The test found the gene in one child in ten.\n\n\"That is far more often than anyone expected,\" said "
+         "a geneticist at the clinic who asked not to be named.", "That is far more often", "a geneticist"),
+        ("The team was beaten in the final.\n\n\"We gave everything we had and it was not enough,\" the "
+         "statistician who keeps their records said.", "We gave everything", "the statistician"),
+    ],
+)
+
+OWNERS19_CASES = WORDS_OWNER_AFTER + POSSESSIVE_QUESTION + AGENTIVE_HEADS

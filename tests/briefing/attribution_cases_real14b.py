@@ -36,8 +36,9 @@ WITH_PHRASE_14 = cases(
     [
         ("Another wave of heavy rain is set to hit the coast this week, with forecasters warning that flooding "
          "could reach “major” or “record” levels on Friday.", "major", None),
+        # the group's words ("meteorologists" is a person noun since session 19, like "some analysts")
         ("A second storm is due on Monday, with meteorologists predicting winds that are “strong enough to "
-         "topple power lines across the county.”", "strong enough to topple", None),
+         "topple power lines across the county.”", "strong enough to topple", "meteorologists"),
         ("The vote passed 7-2, with council members calling it “a fair compromise for everyone in this town.”",
          "a fair compromise", "council members"),
         ("The senator left the room, with aides insisting that she had “nothing more to say about the matter.”",

@@ -756,16 +756,17 @@ def _told_whom(after_verb: str) -> bool:
     return _LISTENER_ENDS.match(after_verb) is not None
 
 
-def _apposed_teller(before: str, after_verb: str) -> Mention | None:
-    """The name opening the last comma-set phrase before "told" ("…, Jim Cantrell, chief executive
-    of Vantor, told NBC News." -> Jim Cantrell), when the sentence ends with the listener."""
-    if not _told_whom(after_verb):
-        return None
+def _apposed_subject(before: str) -> Mention | None:
+    """The name of one of the last comma-set phrases before a closing verb: "…, Jim Cantrell, chief
+    executive of Vantor, told NBC News." -> Jim Cantrell; "…, Ann Roe, who chairs the council,
+    said." -> Ann Roe; "…, Vantor's chief, Jim Cantrell, said." -> Jim Cantrell. The phrase must
+    be the name (with a title before it or a place after it), not a clause that holds one."""
     segments = before[:-1].split(",")
     for k in (1, 2, 3):  # a name after its role; a name and its appositive; a name, an age and a role
-        if len(segments) > k and segments[-k].strip()[:1].isupper():
-            named = subject_before(segments[-k] + " ")
-            if named is not None and named.kind == "name" and segments[-k].strip().endswith(named.text):
+        segment = segments[-k].strip() if len(segments) > k else ""
+        if segment[:1].isupper():
+            named = subject_before(segment + " ")
+            if named is not None and named.kind == "name" and (segment.endswith(named.text) or segment.startswith(named.text + " of ")):
                 return named
     return None
 
@@ -795,7 +796,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         if before.endswith(",") and word in LISTENER_VERBS:
             # "…, Jim Cantrell, chief executive of Vantor, told NBC News.": the subject before its
             # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
-            teller = _apposed_teller(before, clause[verb.end() :])
+            teller = _apposed_subject(before) if _told_whom(clause[verb.end() :]) else None
             return (teller, word) if teller is not None else (None, None)
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             after_verb = clause[verb.end() :].split()[:1]
@@ -810,6 +811,10 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
                 # between the later quote and the verb speaks both
                 mention = subject_before(later_quote.group(1))
                 mention = mention if mention is not None and mention.kind == "name" else None
+            if mention is None and _CLAUSE_ENDS.fullmatch(clause, verb.end()):
+                # "…, Ann Roe, who chairs the council, said (in an email).": no inverted subject
+                # after the verb, so the comma closes the subject's own appositive or clause
+                mention = _apposed_subject(before)
             return (mention, word) if mention is not None else (None, None)
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""

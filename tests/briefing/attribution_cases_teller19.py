@@ -96,4 +96,20 @@ CITY_STATE_MODIFIER = cases(
     ],
 )
 
-TELLER19_CASES = TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE + NESTED_END + CITY_STATE_MODIFIER
+#: The closing subject set off by its own relative clause or place ("…, Ann Roe, who chairs the
+#: council, said."): the comma before the verb closes the subject's clause, no inverted cue.
+CLOSING_SUBJECT_CLAUSE = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("The plan is \"a disaster for the whole city\" and must be stopped, Ann Roe, who chairs the council, said.",
+         "a disaster for the whole", "Ann Roe"),
+        ("He proposes a new model.\n\n\"These findings could be significant\" for revising standards, Joost "
+         "Hoofman of Fontys University, who was not involved in the study, said in an email.",
+         "These findings could be", "Joost Hoofman"),
+        # a clause of the sentence's own subject: no speaker
+        ("The plan, which the council approved in May, is \"a disaster for the whole city and its people.\"",
+         "a disaster for the whole", None),
+    ],
+)
+
+TELLER19_CASES = CLOSING_SUBJECT_CLAUSE + TELLER_THEN_PRONOUN + TELLER_OF_QUOTE + CLAUSE_SUBJECT_AFTER_ROLE + NESTED_END + CITY_STATE_MODIFIER

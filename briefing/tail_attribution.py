@@ -829,5 +829,19 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             mention = head_of_segment(subject)
             if mention is not None and (words <= 4 or mention.kind == "name") and (not told or mention.kind == "name"):
                 return mention, word
+        named_of = _NAME_OF.match(subject) if subject and (ends_here or told) else None
+        if named_of is not None:
+            # "…, Joost van Hoof of the Netherlands’ Fontys University of Applied Sciences writes in
+            # an accompanying article.": a name and its long organisation, the name speaks
+            mention = head_of_segment(named_of.group(1))
+            if mention is not None and mention.kind == "name" and mention.text == named_of.group(1):
+                return mention, word
         return None, None
     return None, None
+
+
+#: A person's name and the organisation "of" which they are, as a closing subject (group 1: the
+#: name, particles such as "van" or "de" inside it).
+_NAME_OF = re.compile(
+    rf"\s*((?:[{UPPER}][\w’'.-]+\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin)\s+)?){{1,3}}[{UPPER}][\w’'-]+)\s+of\s+[^,;:“”\"]+$"
+)

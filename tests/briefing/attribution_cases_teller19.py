@@ -106,6 +106,10 @@ CLOSING_SUBJECT_CLAUSE = cases(
         ("He proposes a new model.\n\n\"These findings could be significant\" for revising standards, Joost "
          "Hoofman of Fontys University, who was not involved in the study, said in an email.",
          "These findings could be", "Joost Hoofman"),
+        # a name and its long organisation closing the sentence, no comma before the verb
+        ("He proposes a new model.\n\n\"These findings could be significant\" for revising standards, Joost van "
+         "Hoofman of the Netherlands' Fontys University of Applied Sciences writes in an accompanying article.",
+         "These findings could be", "Joost van Hoofman"),
         # a clause of the sentence's own subject: no speaker
         ("The plan, which the council approved in May, is \"a disaster for the whole city and its people.\"",
          "a disaster for the whole", None),

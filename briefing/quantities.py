@@ -30,6 +30,7 @@ from .quantity_forms import (
     starting_with,
     vague_counts,
     with_context,
+    with_lead,
 )
 from .what_phrase import head_word, is_plural, read_what
 
@@ -302,4 +303,4 @@ def scan_quantities(text: str) -> list[Quantity]:
         cores.append(with_context(text, q))
     found.extend(_merge_ranges(text, cores))
     found.sort(key=lambda q: q.start)
-    return [q if q.lead >= 0 else replace(q, lead=q.start) for q in found]
+    return [q if q.lead >= 0 else with_lead(q, q.start) for q in found]

@@ -122,7 +122,7 @@ def key_of(surface: str, language: str = "en") -> str:
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     # only the spaced dash (" - ") carries spaces to strip: no list copy for texts without one
-    return [t.strip() for t in tokens] if "-" in text else tokens
+    return list(map(str.strip, tokens)) if "-" in text else tokens
 
 
 def _is_cap(token: str) -> bool:

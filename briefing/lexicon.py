@@ -91,7 +91,8 @@ def content_stems(text: str, language: str = "en") -> list[str]:
         from .languages.lexicons import content_stems_in
 
         return content_stems_in(text, language)
-    return [s for w in WORD.findall(text.lower()) if (s := _content_stem(w)) is not None]
+    # mapped in C, filtered in one comprehension: ~100,000 words a 94-page round
+    return [s for s in map(_content_stem, WORD.findall(text.lower())) if s is not None]
 
 
 @lru_cache(maxsize=65536)

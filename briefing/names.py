@@ -64,6 +64,11 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at)\Z")
 #: The last character before a capitalised word (and its space) that does not open a sentence:
 #: the end of a lower-case word ("said Trump", "Obama's Trump") or a comma.
 _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+#: A word written in lower case. Its first letter is matched before the lookbehind that keeps
+#: the word whole (the letter must follow no word character, apostrophe or hyphen): a pattern
+#: opening on a character class lets the regex engine skip to the next candidate letter instead
+#: of trying the lookbehind at every position of the body (~20% faster, the same words).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'-][a-z])[a-z’'-]+")
 #: A word of a stretch of text; the last one before a name is its title ("Defence Minister" ->
 #: minister). It opens the reversed stretch (after its spaces): an end-anchored search retries the
 #: word at every start position of the stretch (~0.6 ms per article), ``findall`` reads them all.
@@ -201,7 +206,7 @@ class NameRegistry(GenderLearning):
         #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
         self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
-        self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
+        self._lower_words = set(_LOWER_WORD.findall(body))
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
         #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
         #: ``is_place``

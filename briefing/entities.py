@@ -284,16 +284,11 @@ def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool
     sentence (a full stop, a bracket, a quote mark): the scan's per-token tests, answered once."""
     bare = _bare(token)
     lower = bare.lower()
-    alpha = lower.isalpha()
-    topical = alpha and len(lower) > 3 and _topical(lower, language)
-    content = (
-        alpha
-        and len(lower) > 2
-        and lower not in stopwords(language)
-        and lower not in CALENDAR
-        and lower not in VERB_FORMS
-        and not lower.endswith(("ed", "ly", "ing"))
-    )
+    topical = content = False
+    if len(lower) > 2 and lower.isalpha():  # the topic and content tests share their table lookups
+        common = lower in stopwords(language) or lower in CALENDAR
+        topical = len(lower) > 3 and not common and lower not in GENERIC and not lower.endswith(("ly", "ed"))
+        content = not common and lower not in VERB_FORMS and not lower.endswith(("ed", "ly", "ing"))
     return bare, _is_cap(bare), lower, topical, content, bare != token, token in _STATE_TOKENS
 
 
@@ -302,15 +297,6 @@ def _bare_stem(token: str, language: str = "en") -> str:
     """The stem of a token without its possessive tail: what a lower-case use of a word tells
     ``_common_initial``. Cached per token, as ``_token_shape`` is."""
     return stemmer(language)(_token_shape(token, language)[0])
-
-
-def _topical(word: str, language: str = "en") -> bool:
-    return (
-        word not in stopwords(language)
-        and word not in GENERIC
-        and word not in CALENDAR
-        and not word.endswith(("ly", "ed"))
-    )
 
 
 def _flush(run: list[str], found: Candidates, position: int) -> None:

@@ -267,6 +267,11 @@ def _space_straight_quotes(text: str) -> str:
     return '"'.join(out)
 
 
+#: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
+#: lookup in the module's pattern cache per call.
+_PUNCT_THEN_CLOSE_QUOTE = re.compile(r"[,.!?][”\"]")
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated, capitalised lines: sub-headings of pasted or extracted text."""
     stripped = text.strip()
@@ -278,7 +283,7 @@ def looks_like_heading(text: str) -> bool:
     core = stripped.rstrip("’'\"”)»")
     if not core or core[-1] in ".!?,;:…" or not any(c.isalpha() for c in core):
         return False
-    if re.search(r"[,.!?][”\"]", stripped):  # '"We are ready," she said' is a quote, not a heading
+    if _PUNCT_THEN_CLOSE_QUOTE.search(stripped):  # '"We are ready," she said' is a quote, not a heading
         return False
     first = stripped.lstrip("“\"‘'([")[:1]
     return first.isupper() or first.isdigit()

@@ -28,6 +28,8 @@ _TOKEN = starting_with(
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"the", "a", "an"})
 _OPENERS = frozenset("\"“‘'([")
+#: The tokens that may change whether the next one opens a sentence; any other token means it does not.
+_STATE_TOKENS = _SENTENCE_END | _OPENERS | {")"}
 #: Abbreviated titles whose full stop ends no sentence ("Mr. Trump", "Gov. Christie").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov sen rep gen lt col capt sgt st prof".split())
 _CONNECTORS = frozenset(
@@ -120,7 +122,7 @@ def key_of(surface: str, language: str = "en") -> str:
 def tokenize(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     # only the spaced dash (" - ") carries spaces to strip: no list copy for texts without one
-    return [t.strip() for t in tokens] if "-" in text else tokens
+    return list(map(str.strip, tokens)) if "-" in text else tokens
 
 
 def _is_cap(token: str) -> bool:
@@ -151,50 +153,69 @@ def find_candidates(
     english = language == "en"
     inside: set[str] = set()  # capitalised words seen inside a sentence
     openers: list[tuple[str, int, bool]] = []  # common words held back at sentence starts
+    word_counts, display, first, modifying = found.words, found.display, found.first, found.modifying
     position = 0
     for number, tokens in enumerate(tokens_per_text):
-        found.scanning_title = has_title and number == 0
+        scanning_title = found.scanning_title = has_title and number == 0
+        title_counts = found.in_title
         initial, bracket_opens = True, False
         run: list[str] = []
         previous = previous_key = ""  # the topical lower-case word just before (and its key), for two-word phrases
         for index, token in enumerate([*tokens, "."]):
             position += 1
-            bare, capitalised, lower, topical, content = _token_shape(token, language)
-            word = key = ""
-            common_start = False
+            bare, capitalised, lower, topical, content, clipped, marks = _token_shape(token, language)
+            named = False
             if capitalised:
                 if not initial:
                     inside.add(bare)
+                    named = True
                 elif _common_initial(bare, lower_seen, language):
-                    common_start = True
+                    pass
                 elif english and is_common_word(bare) and not _name_follows(tokens, index + 1):
                     # "Heavy rain fell", "Opponents said": no subject, and a name only if the
                     # article writes it capitalised inside a sentence too (known at the end)
-                    openers.append((bare, position, found.scanning_title))
-                    capitalised = topical = False
-            if capitalised and not common_start:
+                    openers.append((bare, position, scanning_title))
+                    topical = False
+                else:
+                    named = True
+            if named:
                 run.append(bare)
-                if bare != token:  # a possessive ends the name
+                if clipped:  # a possessive ends the name
                     _flush(run, found, position)
+                previous = previous_key = ""
             elif run and lower in _CONNECTORS:
                 run.append(lower)
+                previous = previous_key = ""
             else:
                 if run:
                     _flush(run, found, position)
                 if previous and content:  # "regional air defences": "regional" modifies
-                    found.modifying[previous] = found.modifying.get(previous, 0) + 1
+                    modifying[previous] = modifying.get(previous, 0) + 1
                 if topical:
-                    word = lower
-                    key = stem_word(word)  # == key_of(word): see ``stem_word`` above
-                    found.add_keyed(found.words, key, word, position)
+                    key = stem_word(lower)  # == key_of(lower): see ``stem_word`` above
+                    if key:  # ``Candidates.add_keyed`` written out: ~21,000 words a 94-page round
+                        word_counts[key] = word_counts.get(key, 0) + 1
+                        forms = display.get(key)
+                        if forms is None:
+                            display[key] = {lower: 1}
+                        else:
+                            forms[lower] = forms.get(lower, 0) + 1
+                        if key not in first:
+                            first[key] = position
+                        if scanning_title:
+                            title_counts[key] += 1
                     if previous:
-                        found.add_keyed(found.phrases, f"{previous_key} {key}", f"{previous} {word}", position)
-            if bare == token:
-                previous, previous_key = word, key
-            else:
-                previous = previous_key = ""
+                        found.add_keyed(found.phrases, f"{previous_key} {key}", f"{previous} {lower}", position)
+                    if clipped:
+                        previous = previous_key = ""
+                    else:
+                        previous, previous_key = lower, key
+                else:
+                    previous = previous_key = ""
             # the state for the next token: does it open a sentence?
-            if token in _SENTENCE_END:  # not the full stop of "Mr." or "Gov."
+            if not marks:  # most tokens: no mark, so the next one is inside a sentence
+                initial = False
+            elif token in _SENTENCE_END:  # not the full stop of "Mr." or "Gov."
                 initial = index == 0 or tokens[index - 1].lower() not in _TITLE_ABBREVIATIONS
             elif token == ")" and bracket_opens:  # "(CNN) Deputies rushed in": a dateline
                 initial, bracket_opens = True, False
@@ -219,7 +240,7 @@ def _name_follows(tokens: list[str], at: int) -> bool:
         at += 1
     if at >= len(tokens):
         return False
-    bare, capitalised, _, _, _ = _token_shape(tokens[at])
+    bare, capitalised, *_ = _token_shape(tokens[at])
     return capitalised and not place_names(key_of(bare))
 
 
@@ -253,25 +274,22 @@ def _common_initial(word: str, lower_seen: set[str], language: str = "en") -> bo
 
 
 @lru_cache(maxsize=65536)
-def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool, bool]:
+def _token_shape(token: str, language: str = "en") -> tuple[str, bool, str, bool, bool, bool, bool]:
     """What the scan needs to know of a token, computed once per distinct token (the scan
     runs per token of the article, and news vocabulary repeats): the token without its
     possessive tail, whether that starts with a capital letter, its lower case, whether that
-    lower case can be a topic word on its own, and whether it is a content word at all (short
-    ones too: "air" in "regional air defences" shows "regional" modifying a noun)."""
+    lower case can be a topic word on its own, whether it is a content word at all (short
+    ones too: "air" in "regional air defences" shows "regional" modifying a noun), whether a
+    possessive tail came off, and whether the token may change whether the next one opens a
+    sentence (a full stop, a bracket, a quote mark): the scan's per-token tests, answered once."""
     bare = _bare(token)
     lower = bare.lower()
-    alpha = lower.isalpha()
-    topical = alpha and len(lower) > 3 and _topical(lower, language)
-    content = (
-        alpha
-        and len(lower) > 2
-        and lower not in stopwords(language)
-        and lower not in CALENDAR
-        and lower not in VERB_FORMS
-        and not lower.endswith(("ed", "ly", "ing"))
-    )
-    return bare, _is_cap(bare), lower, topical, content
+    topical = content = False
+    if len(lower) > 2 and lower.isalpha():  # the topic and content tests share their table lookups
+        common = lower in stopwords(language) or lower in CALENDAR
+        topical = len(lower) > 3 and not common and lower not in GENERIC and not lower.endswith(("ly", "ed"))
+        content = not common and lower not in VERB_FORMS and not lower.endswith(("ed", "ly", "ing"))
+    return bare, _is_cap(bare), lower, topical, content, bare != token, token in _STATE_TOKENS
 
 
 @lru_cache(maxsize=65536)
@@ -279,15 +297,6 @@ def _bare_stem(token: str, language: str = "en") -> str:
     """The stem of a token without its possessive tail: what a lower-case use of a word tells
     ``_common_initial``. Cached per token, as ``_token_shape`` is."""
     return stemmer(language)(_token_shape(token, language)[0])
-
-
-def _topical(word: str, language: str = "en") -> bool:
-    return (
-        word not in stopwords(language)
-        and word not in GENERIC
-        and word not in CALENDAR
-        and not word.endswith(("ly", "ed"))
-    )
 
 
 def _flush(run: list[str], found: Candidates, position: int) -> None:

@@ -59,6 +59,11 @@ _PLACE_THEN_NAME = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w.{ABBREVIATION_DOT}â€
 _PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
 
 
+#: Compiled once: ``first_cut`` used to pass it to ``re.match`` as a string, which costs a lookup
+#: in the module's pattern cache per call.
+_THE_CAPITAL = re.compile(r"the [A-Z]")
+
+
 def first_cut(seg: str) -> int:
     """Where a speaker phrase's head ends: at "who", "of", "at"... ("Chris Low at FTN"), but not
     at the "of" of a title ("Secretary of State Elaine Porter", "Speaker of the House Paul Rand",
@@ -77,11 +82,11 @@ def first_cut(seg: str) -> int:
         after = seg[cut.end() :]
         if cut.start() < name_end:
             continue  # "the Center for American Progress President Neera Tanden": inside the name
-        if word == "of" and (after[:1].isupper() or re.match(r"the [A-Z]", after)):
+        if word == "of" and (after[:1].isupper() or _THE_CAPITAL.match(after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"} and not surname_title((seg[: title.start()].split() or [""])[-1], title.group(1)):
                 continue
-        if word == "for" and (after[:1].isupper() or re.match(r"the [A-Z]", after)) and given_name_gender(" ".join(after.split()[-2:])) is not None:
+        if word == "for" and (after[:1].isupper() or _THE_CAPITAL.match(after)) and given_name_gender(" ".join(after.split()[-2:])) is not None:
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and is_person_title(title.group(1)):
                 # "U.S. Attorney for the District of Ohio Peter Malvern": the office's "for", a full
@@ -95,7 +100,7 @@ def first_cut(seg: str) -> int:
                 continue
         if (
             word in {"of", "for", "to", "on", "and"}
-            and (after[:1].isupper() or re.match(r"the [A-Z]", after))
+            and (after[:1].isupper() or _THE_CAPITAL.match(after))
             and title_of_office(seg[: cut.start()])
             and not (word == "and" and given_name_gender(" ".join(after.split()[:2])))
         ):

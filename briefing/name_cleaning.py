@@ -195,6 +195,11 @@ _NEWSPAPER_WORDS = frozenset(
 )
 
 
+#: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
+#: lookup in the module's pattern cache per call.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -223,7 +228,7 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
-    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and given_name_gender(" ".join(words[1:])) is not None:
+    if len(words) >= 3 and _ACRONYM.fullmatch(words[0]) and given_name_gender(" ".join(words[1:])) is not None:
         words = words[1:]  # "Speaking to the BBC Ann Lind said": a broadcaster's acronym run into her name
     while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:
         words = words[1:]  # "Mina Hawk/Instagram Mina Hawk …": a photo credit's platform run into the name after it

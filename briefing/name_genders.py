@@ -250,7 +250,8 @@ class GenderLearning:
             end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
             genders = set()
             lead = body[at : end - len(name)].split() if end > 0 else []
-            genders |= {_ROLE_NOT_KIN[w.lower()] for w in lead if w.lower() in _ROLE_NOT_KIN}
+            if lead:  # most runs are the name alone
+                genders |= {_ROLE_NOT_KIN[w.lower()] for w in lead if w.lower() in _ROLE_NOT_KIN}
             before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1])
             if before is not None and (not before.group(1) or body[end : end + 1] == ","):
                 genders |= {_ROLE_NOT_KIN.get(before.group(2)[::-1].lower(), "")} - {""}

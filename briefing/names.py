@@ -64,6 +64,11 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at)\Z")
 #: The last character before a capitalised word (and its space) that does not open a sentence:
 #: the end of a lower-case word ("said Trump", "Obama's Trump") or a comma.
 _MID_SENTENCE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+#: A word written in lower case. Its first letter is matched before the lookbehind that keeps
+#: the word whole (the letter must follow no word character, apostrophe or hyphen): a pattern
+#: opening on a character class lets the regex engine skip to the next candidate letter instead
+#: of trying the lookbehind at every position of the body (~20% faster, the same words).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'-][a-z])[a-z’'-]+")
 #: A word of a stretch of text; the last one before a name is its title ("Defence Minister" ->
 #: minister). It opens the reversed stretch (after its spaces): an end-anchored search retries the
 #: word at every start position of the stretch (~0.6 ms per article), ``findall`` reads them all.
@@ -201,7 +206,7 @@ class NameRegistry(GenderLearning):
         #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
         self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
-        self._lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", body))
+        self._lower_words = set(_LOWER_WORD.findall(body))
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
         #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
         #: ``is_place``
@@ -276,9 +281,13 @@ class NameRegistry(GenderLearning):
                 # Kline, the reporter said, was popular": the reporter speaks of Kline
                 before += apposed.group(1).lower().split()
             parts = [p for w in lead + before for p in w.split("-")]
-            titles = {
-                _TITLE_WORD.get(p, p) for k, p in enumerate(parts) if not (k and parts[k - 1] in _LOWER_RANKS)
-            } & PERSON_TITLES
+            titles: set[str] = set()
+            if not (PERSON_TITLES.isdisjoint(parts) and _TITLE_WORD.keys().isdisjoint(parts)):
+                # a title or a short form of one among the words (a C-level test first: most names
+                # have neither, ~30 in 31 on the dev pages)
+                titles = {
+                    _TITLE_WORD.get(p, p) for k, p in enumerate(parts) if not (k and parts[k - 1] in _LOWER_RANKS)
+                } & PERSON_TITLES
             if titles:  # the frozen context only for the few titled names (~1 in 30 on the dev pages)
                 context = frozenset(parts)
                 party = _PARTY_AFTER.match(body, end)
@@ -290,7 +299,7 @@ class NameRegistry(GenderLearning):
                     self._titled.append((start, word, name, context))
             if not possessive:  # read when a description first asks (``resolve_title``): most pages never do
                 self._unread_roles.append((start, end, name, run_words[: -len(name_words)], set(titles)))
-            if first in HONORIFIC_GENDER or any(w in PERSON_TITLES for w in lead):
+            if first in HONORIFIC_GENDER or not PERSON_TITLES.isdisjoint(lead):
                 full = self.fullest(name, start + 1)
                 if first in HONORIFIC_GENDER and given_name_gender(full) not in (None, HONORIFIC_GENDER[first]):
                     full = name  # "Mr Robertson" after "Summer Robertson": her father, not her

@@ -81,6 +81,13 @@ CURRENCY_NAMES = {
 """CQE-style names of currencies (for the unit-level evaluation and for grouping figures)."""
 
 
+#: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
+#: lookup in the module's pattern cache per call (thousands of calls a 94-page round).
+_DIGIT_GROUPING = re.compile(r"[,\s\u202f\u00a0']")
+_WORD_GAPS = re.compile(r"[\s-]+")
+_LOCAL_DIGIT_GROUPING = re.compile(r"[.\s\u202f\u00a0']")
+
+
 def currency_name(unit: str) -> str:
     key = re.sub(r"\s+", " ", unit.strip()).lower().rstrip(".")
     key = _SYMBOL_UNIT.get(key, key).lower()
@@ -191,14 +198,14 @@ APPROX_PATTERN = "|".join(re.escape(k) for k in sorted(APPROX, key=len, reverse=
 
 def parse_digits(text: str) -> float:
     """'50,000' -> 50000.0, '1.5' -> 1.5, '.500' -> 0.5, '1 307 000' -> 1307000.0."""
-    return float(re.sub(r"[,\s\u202f\u00a0']", "", text))
+    return float(_DIGIT_GROUPING.sub("", text))
 
 
 def parse_words(text: str) -> float:
     """'twenty-eight thousand six hundred forty-two' -> 28642.0; 'a million' -> 1e6."""
     total = 0.0
     current = 0.0
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _WORD_GAPS.split(text.lower()):
         if word in SMALL:
             current += SMALL[word]
         elif word == "hundred":
@@ -219,4 +226,4 @@ LOCAL_DIGITS = r"\d{1,3}(?:(?:\.|[ \u00a0\u202f])\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 def parse_local_digits(text: str) -> float:
     """'1,5' -> 1.5, '12.000' -> 12000.0, '1 200' -> 1200.0, '1.130,25' -> 1130.25 (decimal
     comma; a lone "." between groups of three digits groups thousands)."""
-    return float(re.sub(r"[.\s\u202f\u00a0']", "", text).replace(",", "."))
+    return float(_LOCAL_DIGIT_GROUPING.sub("", text).replace(",", "."))

@@ -30,6 +30,7 @@ from .quantity_forms import (
     starting_with,
     vague_counts,
     with_context,
+    with_lead,
 )
 from .what_phrase import head_word, is_plural, read_what
 
@@ -82,18 +83,33 @@ _HYPHEN_OK = frozenset(
 _ONE_SKIP = re.compile(r"(?i:each|no|any|every|the|this|that|which|only|someone|anyone)[ ]$")
 
 
+#: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
+#: lookup in the module's pattern cache per call (thousands of calls a 94-page round).
+_PREV_WORD = re.compile(r"([A-Za-z&][\w&.]*)[ ]?$")
+_LETTER_SPACED_DASH_END = re.compile(r"[A-Za-z][ ]-$")
+_LETTER_END = re.compile(r"[A-Za-z]$")
+_LETTER_DASH_OR_DOT_END = re.compile(r"[A-Za-z][-.]$")
+_WORD_DASH_END = re.compile(r"([A-Za-z]+)[-]$")
+_WORD_STOP_END = re.compile(r"[a-z]{2}[.!?]$")
+_SPACE_OR_DASH = re.compile(r"[ -]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_METRE_WORD = re.compile(r"m[ ][a-z]")
+_LETTER = re.compile(r"[A-Za-z]")
+_BETWEEN_END = re.compile(r"(?i:between)[ ]$")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z&][\w&.]*)[ ]?$", text[max(0, start - 25) : start])
+    m = _PREV_WORD.search(text[max(0, start - 25) : start])
     return m.group(1) if m else ""
 
 
 def _is_identifier(text: str, start: int, core: re.Match[str]) -> bool:
     """'F-16', 'G7', 'COVID-19', 'Game 7', 'S&P 500', 'iPhone 12': names, not quantities."""
     before = text[max(0, start - 12) : start]
-    if re.search(r"[A-Za-z][ ]-$", before):
+    if _LETTER_SPACED_DASH_END.search(before):
         return True
-    if re.search(r"[A-Za-z]$", before) or re.search(r"[A-Za-z][-.]$", before):
-        word = re.search(r"([A-Za-z]+)[-]$", before)
+    if _LETTER_END.search(before) or _LETTER_DASH_OR_DOT_END.search(before):
+        word = _WORD_DASH_END.search(before)
         return not (word and word.group(1).lower() in _HYPHEN_OK)
     if core["dig"] is None or "," in core["dig"] or "." in core["dig"]:
         return False
@@ -107,7 +123,7 @@ def _is_identifier(text: str, start: int, core: re.Match[str]) -> bool:
     return (
         bool(head)
         and not head.endswith((":", '"', "“", "—", "-"))
-        and not re.search(r"[a-z]{2}[.!?]$", head)
+        and not _WORD_STOP_END.search(head)
     )
 
 
@@ -136,7 +152,7 @@ def _scan_core(text: str, m: re.Match[str]) -> Quantity | None:
     scale = 1.0
     cur = m["cur"]
     if m["words"] is not None:
-        last = re.split(r"[ -]", m["words"].lower())[-1]
+        last = _SPACE_OR_DASH.split(m["words"].lower())[-1]
         scale = 12.0 if last == "dozen" else n.BIG.get(last, 1.0)
         if (
             value == 1
@@ -145,7 +161,7 @@ def _scan_core(text: str, m: re.Match[str]) -> Quantity | None:
         ):
             return None  # "each one", "no one": a pronoun, not a count
     if (sw := _SCALE_WORDS.match(text, pos)) is not None:
-        for word in re.findall(r"[A-Za-z]+", sw.group()):
+        for word in _LETTERS.findall(sw.group()):
             factor = 12.0 if word.lower() == "dozen" else n.BIG[word.lower()]
             value, scale = value * factor, scale * factor
         pos = sw.end()
@@ -154,7 +170,7 @@ def _scan_core(text: str, m: re.Match[str]) -> Quantity | None:
         metre = (
             abbr == "m"
             and not cur
-            and (not re.match(r"m[ ][a-z]", text[pos:]) or "." not in m["dig"])
+            and (not _METRE_WORD.match(text[pos:]) or "." not in m["dig"])
         )
         if not metre:
             scale = n.SCALE_ABBR[abbr.lower()]
@@ -182,7 +198,7 @@ def _scan_core(text: str, m: re.Match[str]) -> Quantity | None:
         unit += " " + per.group().strip()
         norm = f"{norm} per {_PER_NAMES.get(per['per'].lower(), per['per'].lower())}"
         pos = per.end()
-    if unit is None and scale == 1 and re.match(r"[A-Za-z]", text[pos : pos + 1]):
+    if unit is None and scale == 1 and _LETTER.match(text[pos : pos + 1]):
         return None  # "4SI3NNA", "3D": part of a code or name
     what = None
     if kind in ("count", "percent"):
@@ -235,7 +251,7 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         if gap is None or a.kind in ("date", "rank") or b.kind in ("date", "rank") or a.what:
             continue
         sep = gap["sep"].lower()
-        if sep == "and" and not re.search(r"(?i:between)[ ]$", text[max(0, a.lead - 9) : a.lead]):
+        if sep == "and" and not _BETWEEN_END.search(text[max(0, a.lead - 9) : a.lead]):
             continue
         if sep == "or" and not (a.unit is None and a.scale == 1 and a.value < b.value <= 100):
             continue
@@ -302,4 +318,4 @@ def scan_quantities(text: str) -> list[Quantity]:
         cores.append(with_context(text, q))
     found.extend(_merge_ranges(text, cores))
     found.sort(key=lambda q: q.start)
-    return [q if q.lead >= 0 else replace(q, lead=q.start) for q in found]
+    return [q if q.lead >= 0 else with_lead(q, q.start) for q in found]

@@ -62,9 +62,16 @@ def split_run_in(text: str, full_text: str = "") -> tuple[str | None, str]:
     return None, text
 
 
+#: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
+#: lookup in the module's pattern cache per call.
+_LEFT_TOKEN = re.compile(r"[\w’'\"”)]+$")
+_RIGHT_TOKEN = re.compile(r"\w+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}$")
+
+
 def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) -> bool:
-    left = re.search(r"[\w’'\"”)]+$", text[:pos])
-    right = re.match(r"\w+", text[pos:])
+    left = _LEFT_TOKEN.search(text[:pos])
+    right = _RIGHT_TOKEN.match(text[pos:])
     if not left or not right:
         return False
     left_tok = left.group().strip("’'\"”)")
@@ -85,7 +92,7 @@ def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) 
         and len(left_tok) >= 4
         and left_tok[1:].isalpha()
         and left_tok[1:].islower()
-        and re.match(r"[A-Z][a-z]{2,}$", right_tok) is not None
+        and _CAPITALISED_WORD.match(right_tok) is not None
     )
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-import snowballstemmer
-
 from .languages import uk_stem
+from .lexicon import snowball
 from .lexicon import stem as english_stem
 
 _SNOWBALL = {"de": "german", "fr": "french", "es": "spanish", "ru": "russian"}
@@ -27,7 +26,7 @@ def stemmer(language: str | None) -> Callable[[str], str]:
     algorithm = _SNOWBALL.get(language or "")
     if algorithm is None:
         return english_stem
-    engine = snowballstemmer.stemmer(algorithm)
+    engine = snowball(algorithm)  # without PyStemmer's own cache: see ``lexicon``
 
     @lru_cache(maxsize=65536)
     def stem(word: str) -> str:

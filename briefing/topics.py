@@ -167,8 +167,9 @@ class _CaseEvidence:
 
     def _scan(self) -> list[set[str]]:
         if self._lower is None:
-            self._lower = [{stem(w) for w in _LOWER_WORD.findall(t)} for t in self._texts]
-            self._cap = [{stem(w.lower()) for w in _CAP_WORD.findall(t)} for t in self._texts]
+            # the stems mapped in C: every word of every block
+            self._lower = [set(map(stem, _LOWER_WORD.findall(t))) for t in self._texts]
+            self._cap = [set(map(stem, map(str.lower, _CAP_WORD.findall(t)))) for t in self._texts]
             for stems in self._lower:
                 self._lower_count.update(stems)
             for stems in self._cap:

@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from .appositives import office_opening
 from .document_attribution import document_after
-from .given_names import given_name_gender
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -26,13 +25,13 @@ from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
     INTRO_WORDS,
     NAMING_VERBS,
-    PERSON_NOUNS,
     SPEAKER_AFTER,
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
 )
 from .speech_nouns import POSSESSIVE_PRONOUN, speech_noun_subject
 from .speech_verbs import SPEECH_VERB, first_verb
+from .unlisted_cues import unlisted_cue
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -66,7 +65,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     form right after it that is more often a noun ("answers", "promises", "jokes") is an inverted
     verb when a name follows ('“…,” promises Mayor Lee Ortiz'); after a title or a slogan it is
     the verb of the quote as subject ('“The Crown” promises Netflix viewers …'). So is a subject
-    and any past-tense verb (``any_verb_frame``), unless the words are ``title``-cased: a title
+    and any past-tense verb (``unlisted_cues``), unless the words are ``title``-cased: a title
     closed by a comma is no utterance ('“Hamilton Goes West,” Ravel premiered in 2015')."""
     clause = first_sentence(tail)
     if utterance:
@@ -119,13 +118,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         return None, None  # 'he has received “thank you” calls from two people': the quote names the calls
     if not verb:
         found = document_after(clause)
-        if found[0] is None:
-            found = _owner_of_words_after(clause)
-        if found[0] is None and utterance and not title:
-            found = any_verb_frame(clause)
-        if found[0] is None and utterance and not title and not ended:
-            found = _name_alone(clause), None
-        return found
+        return unlisted_cue(clause, utterance=utterance and not title, ended=ended) if found[0] is None else found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
     fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) if not ended and not verb.group().endswith("ing") else None
@@ -433,114 +426,6 @@ _TAIL_ONLY_VERB = re.compile(
 _SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?:says|said|spoke|writes|wrote)\s+(?=[\w“\"])")
 
 
-#: A past-tense verb the lexicon need not know: a regular "-ed" form (not "need", "speed" or
-#: "hundred": its stem does not end in "e" and has three letters or more), or an irregular past
-#: that reports a voice on its own ("spoke", "swore") or with its particle ("shot back", "cut in").
-_ANY_PAST = (
-    r"(?:[a-z]{2,}[a-df-z]ed(?<!hundred)(?<!kindred)|spoke|spat|sang|swore|"
-    r"(?:shot|hit|bit|struck|fought|snapped)\s+back|(?:broke|cut|chimed)\s+in)(?![\w’'-])"
-)
-#: What may follow such a verb in the frame: a particle, an adverb, a short phrase of place,
-#: listener or time ("to the crowd", "from the podium", "at reporters"), then the clause ends.
-_FRAME_END = (
-    r"(?:\s+(?:up|off|out|on|back|again|aloud))?(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:to|at|from|into|in|on|during|before|after|with|over|outside|as|across)\s+[^,;:.!?“”\"]{1,40}?)?"
-    r"\s*(?:[.;!?]|,\s|,?$)"
-)
-#: '“…,” Whitcombe boomed.', '“…,” she beamed at the crowd.', '“…,” the senator rasped.': a subject
-#: (a pronoun, a name of up to three words, or a lower-case description) and the verb.
-_SUBJECT_THEN_ANY_PAST = re.compile(
-    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}}|(?:the|a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    rf"\s+({_ANY_PAST}){_FRAME_END}"
-)
-#: '“…,” she beams.', '“…,” Ford grins at him.': a present-tense "-s" form after a pronoun or a
-#: name (a plural noun there would leave the clause without a verb).
-_SUBJECT_THEN_ANY_PRESENT = re.compile(
-    rf"[\s,]*(he|she|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+([a-z]{{3,}}(?<![siu])s(?![\w’'-])){_FRAME_END}"
-)
-#: '“…,” Tom Ardley, a retired teacher from Dayton, beamed.', '“…,” the senator, 71, rasped.': a
-#: subject set off by an appositive (or an age, a relative clause) closed by its comma, then the verb.
-_APPOSED_SUBJECT_THEN_ANY_PAST = re.compile(
-    rf"[\s,]*((?:[{UPPER}]|(?:the|a|an|one)\s)[^“”\";:.!?]{{1,100}}?,)\s+({_ANY_PAST}){_FRAME_END}"
-)
-#: '“…,” boomed Whitcombe.', '“…,” rasped the judge.': the verb inverted before a name or a
-#: description.
-_ANY_PAST_THEN_NAME = re.compile(rf"[\s,]*({_ANY_PAST})\s+(?=[{UPPER}]|(?:the|a|an|one)\s)")
-
-
-#: '“…,” in Roe's words.', '“…,” in his own words.', '“…,” in the words of one aide.': the owner of
-#: the words named after them, closing the sentence (before them: ``word_owners.words_owner``).
-_WORDS_OWNER_AFTER = re.compile(
-    r"[\s,]*in\s+(?:(?P<pronoun>his|her|their)\s+(?:own\s+)?words|(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+(?:own\s+)?words"
-    r"|the\s+words\s+of\s+(?P<of>[^,;:.!?“”\"]{2,60}?))\s*(?:[.;!?]|,\s|$)"
-)
-
-
-def _owner_of_words_after(clause: str) -> tuple[Mention | None, str | None]:
-    """The owner in '“…,” in Roe's words.': a name, a person's description or he/she/they."""
-    match = _WORDS_OWNER_AFTER.match(clause)
-    if match is None:
-        return None, None
-    if match.group("pronoun"):
-        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")]), None
-    owner = head_of_segment(match.group("owner") or match.group("of"))
-    return (owner, None) if owner is not None and _person(owner) else (None, None)
-
-
-#: '“…," Mark Ellery, senior adviser to the agency. "…"': a full name (and its appositive) as the
-#: whole sentence after words closed by their comma, the verb of the cue left out.
-_NAME_SENTENCE = re.compile(
-    rf"[\s,]*((?:[{UPPER}][\w’'-]+\s+){{1,3}}[{UPPER}][\w’'-]+)(?:,\s+[^,;:.!?“”\"]{{1,80}})?\s*\.?\s*$"
-)
-
-
-def _name_alone(clause: str) -> Mention | None:
-    """The person named alone after an utterance, with no verb (a writer's slip or a caption's
-    style): only a full name of two words or more whose first is a known given name, so no place
-    ("New York, January 2016") or title stands for a speaker."""
-    match = _NAME_SENTENCE.match(clause)
-    if match is None or given_name_gender(match.group(1)) is None:
-        return None
-    named = head_of_segment(match.group(1))
-    return named if named is not None and named.kind == "name" and named.text == match.group(1) else None
-
-
-def _person(mention: Mention) -> bool:
-    """A name, or a description headed by a person noun ("the judge", "one voter"): who may
-    speak in an any-verb frame, not "the stock" that plunged."""
-    return mention.kind == "name" or mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS
-
-
-def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
-    """The attribution of words closed by their own comma, question or exclamation mark when the
-    clause after them holds no verb of the lexicon: a subject and any past-tense (or, after a
-    pronoun or a name, present-tense) verb, and nothing
-    else but a particle, an adverb or a short phrase of place or listener before the clause ends.
-
-    Why a frame and not more words: the verbs of voice and manner are an open class (boomed,
-    beamed, rasped, gushed, deadpanned), and a list always misses the next one, while this clause
-    shape after an utterance is an attribution in English whatever its verb. Anything longer (an
-    object, a second clause) is left alone: '“…,” Kell titled her memoir' names no speaker."""
-    framed = (
-        _SUBJECT_THEN_ANY_PAST.match(clause)
-        or _SUBJECT_THEN_ANY_PRESENT.match(clause)
-        or _APPOSED_SUBJECT_THEN_ANY_PAST.match(clause)
-    )
-    if framed is not None:
-        who = framed.group(1)
-        if who in {"he", "she", "they"}:
-            return Mention("pronoun", who), framed.group(2)
-        subject = subject_before(who + " ")
-        return (subject, framed.group(2)) if subject is not None and _person(subject) else (None, None)
-    inverted = _ANY_PAST_THEN_NAME.match(clause)
-    if inverted is not None:
-        rest = clause[inverted.end() :]
-        named = phrase_after(rest)
-        if named is not None and _person(named) and re.match(rf"[^,;:.!?“”\"]{{1,60}}?{_FRAME_END}", rest):
-            return named, inverted.group(1)
-    return None, None
-
-
 #: A clause of its own after the quote, whose verb is no cue for it: coordinated, concessive
 #: ('“Mayor Quits in Disgrace,” though Mayor Pat Lowe denied it') or a later event ('“…” until the
 #: mayor herself spoke up').
@@ -771,6 +656,13 @@ def _apposed_subject(before: str) -> Mention | None:
     return None
 
 
+#: A person's name and the organisation "of" which they are, as a closing subject (group 1: the
+#: name, particles such as "van" or "de" inside it).
+_NAME_OF = re.compile(
+    rf"\s*((?:[{UPPER}][\w’'.-]+\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin)\s+)?){{1,3}}[{UPPER}][\w’'-]+)\s+of\s+[^,;:“”\"]+$"
+)
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -839,9 +731,3 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         return None, None
     return None, None
 
-
-#: A person's name and the organisation "of" which they are, as a closing subject (group 1: the
-#: name, particles such as "van" or "de" inside it).
-_NAME_OF = re.compile(
-    rf"\s*((?:[{UPPER}][\w’'.-]+\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin)\s+)?){{1,3}}[{UPPER}][\w’'-]+)\s+of\s+[^,;:“”\"]+$"
-)

@@ -195,7 +195,7 @@ POSSESSIVE_ANSWER = cases(
 #: A fronted time or condition clause whose speech verb already has its object ('Weeks after
 #: Hollis conceded the primary, “…”') does not report the quote; "as" does ('As Kell wrote in his
 #: memoir, “…”'). The clause after the quote does, whatever its verb ("Sanders beamed" like
-#: "Sanders jabbed": ``tail_attribution.any_verb_frame``).
+#: "Sanders jabbed": ``unlisted_cues.any_verb_frame``).
 FRONTED_CLAUSE = cases(
     "long material between quote, speaker and verb",
     [

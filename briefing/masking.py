@@ -25,7 +25,7 @@ ABBREVIATION_DOT = "\u2024"
 _ALNUM = re.compile(r"[^\W_]")
 #: A US state as news style abbreviates it in a tag after a name ("Sen. Ted Cruz (Tex.)", "Maricopa
 #: County (Ariz.) Sheriff"): the Washington Post writes the state without the party.
-_STATE = (
+STATE_ABBREVIATION = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
 )
@@ -35,7 +35,7 @@ _STATE = (
 _PARTY_TAG = re.compile(
     r"(?=[\s(,])(?:\s?\((?:D|R|I|Ind|Dem|Rep|GOP)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)"
     r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=[,:])"
-    rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{_STATE})\))"
+    rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{STATE_ABBREVIATION})\))"
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —",
 #: "WASHINGTON (Aug. 13) --", and dashes glued to the sentence's first word ("NEW YORK--Verizon is …"): the

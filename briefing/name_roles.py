@@ -60,8 +60,9 @@ _VERB_ROLES = {
     "produces": ("producer",), "captains": ("captain",), "organizes": ("organizer",), "organises": ("organiser",),
     "pastors": ("pastor",),
 }  # fmt: skip
-#: Not "leads", "manages" or "advises": "Kell leads the race", "manages to win", "advises caution"
-#: give no leader, manager or adviser.
+#: (Not "leads", "manages" or "advises": "Kell leads the race", "manages to win", "advises caution"
+#: give no leader, manager or adviser.)
+#:
 #: The same roles in the passive before a name ("a show hosted by Dale Wexler", "the firm, founded
 #: by Ann Roe,"): the participle of each role verb (not "stars" or "represents", whose passives
 #: name no role: "starred by", "represented by" a lawyer).

@@ -24,7 +24,7 @@ from .appositives import (
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .head_kinds import can_speak
-from .masking import ABBREVIATION_DOT
+from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
 from .mention import Mention
 from .name_cleaning import (
     PARTICLES,
@@ -248,9 +248,8 @@ _STATES = (
     r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|"
     r"North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
     r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|"
-    r"Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|"
-    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
-    r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B)\."
+    r"Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B)\.|"
+    + STATE_ABBREVIATION
 )
 _CITY_STATE = re.compile(rf"\b((?!(?:The|A|An|In|At|From)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+({_STATES}),(?=\s+[a-z])")
 

@@ -25,6 +25,7 @@ from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
     INTRO_WORDS,
     NAMING_VERBS,
+    PERSON_NOUNS,
     SPEAKER_AFTER,
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
@@ -719,7 +720,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         told = not ends_here and word in LISTENER_VERBS and _told_whom(clause[verb.end() :])
         if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
-            if mention is not None and (words <= 4 or mention.kind == "name") and (not told or mention.kind == "name"):
+            if mention is not None and (words <= 4 or mention.kind == "name" or mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS) and (not told or mention.kind == "name"):
                 return mention, word
         named_of = _NAME_OF.match(subject) if subject and (ends_here or told) else None
         if named_of is not None:

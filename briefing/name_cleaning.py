@@ -75,6 +75,9 @@ _CALENDAR = set(
 )
 #: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+#: A name of one to three capitalised words ("Kell", "Ann Roe", "Mary Ann Roe") as a clause's
+#: subject right before its verb: a pattern to build on.
+SHORT_NAME = rf"[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}}"
 #: Two first names sharing the surname after them ("David and Jeanne Heidler", "Bill and Melinda
 #: Gates"; groups: the first names, a middle initial, the surname): the first name alone is
 #: nobody's name, and the pair is two people, each of them "first name + surname".

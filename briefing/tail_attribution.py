@@ -15,7 +15,7 @@ from .appositives import office_opening
 from .document_attribution import document_after
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
-from .name_cleaning import UPPER
+from .name_cleaning import SHORT_NAME, UPPER
 from .relative_clauses import people_head
 from .speaker_heads import AGE_NOUN, head_of_segment
 from .speaker_kinds import head_noun
@@ -25,14 +25,13 @@ from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
     INTRO_WORDS,
     NAMING_VERBS,
-    PERSON_NOUNS,
     SPEAKER_AFTER,
     SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
 )
 from .speech_nouns import POSSESSIVE_PRONOUN, speech_noun_subject
 from .speech_verbs import SPEECH_VERB, first_verb
-from .unlisted_cues import unlisted_cue
+from .unlisted_cues import speaking_person, unlisted_cue
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -288,7 +287,7 @@ _AMBIGUOUS_INVERTED = re.compile(
 #: A subject pronoun or a name, then an -s form that is more often a noun, ending the clause
 #: ('“…,” he emails.').
 _SUBJECT_THEN_AMBIGUOUS = re.compile(
-    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s*[.,;]|\s*$)"
+    rf"[\s,]*(he|she|they|{SHORT_NAME})\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?=\s*[.,;]|\s*$)"
 )
 
 
@@ -296,7 +295,7 @@ _SUBJECT_THEN_AMBIGUOUS = re.compile(
 #: '“…,” the principal penned.'); with an object it does something else ("charged the battery",
 #: "penned a letter"), so it is no speech verb anywhere else.
 _SUBJECT_THEN_CLOSING_VERB = re.compile(
-    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+(charged|penned|scribbled)(?=(?:\s+(?:in|on)\s+(?:an?|the|his|her|their)\s+[\w\s-]+?)?\s*[.;]|\s*$)"
+    rf"[\s,]*(he|she|they|{SHORT_NAME})\s+(charged|penned|scribbled)(?=(?:\s+(?:in|on)\s+(?:an?|the|his|her|their)\s+[\w\s-]+?)?\s*[.;]|\s*$)"
 )
 
 
@@ -720,7 +719,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         told = not ends_here and word in LISTENER_VERBS and _told_whom(clause[verb.end() :])
         if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
-            if mention is not None and (words <= 4 or mention.kind == "name" or mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS) and (not told or mention.kind == "name"):
+            if mention is not None and (words <= 4 or speaking_person(mention)) and (not told or mention.kind == "name"):
                 return mention, word
         named_of = _NAME_OF.match(subject) if subject and (ends_here or told) else None
         if named_of is not None:

@@ -14,7 +14,7 @@ import re
 
 from .given_names import given_name_gender
 from .mention import Mention
-from .name_cleaning import UPPER
+from .name_cleaning import SHORT_NAME, UPPER
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import phrase_after, subject_before
@@ -53,13 +53,13 @@ _FRAME_END = (
 #: '“…,” Whitcombe boomed.', '“…,” she beamed at the crowd.', '“…,” the senator rasped.': a subject
 #: (a pronoun, a name of up to three words, or a lower-case description) and the verb.
 _SUBJECT_THEN_ANY_PAST = re.compile(
-    rf"[\s,]*(he|she|they|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}}|(?:the|a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf"[\s,]*(he|she|they|{SHORT_NAME}|(?:the|a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     rf"\s+({_ANY_PAST}){_FRAME_END}"
 )
 #: '“…,” she beams.', '“…,” Ford grins at him.': a present-tense "-s" form after a pronoun or a
 #: name (a plural noun there would leave the clause without a verb).
 _SUBJECT_THEN_ANY_PRESENT = re.compile(
-    rf"[\s,]*(he|she|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+([a-z]{{3,}}(?<![siu])s(?![\w’'-])){_FRAME_END}"
+    rf"[\s,]*(he|she|{SHORT_NAME})\s+([a-z]{{3,}}(?<![siu])s(?![\w’'-])){_FRAME_END}"
 )
 #: '“…,” Tom Ardley, a retired teacher from Dayton, beamed.', '“…,” the senator, 71, rasped.': a
 #: subject set off by an appositive (or an age, a relative clause) closed by its comma, then the verb.
@@ -87,7 +87,7 @@ def _owner_of_words_after(clause: str) -> tuple[Mention | None, str | None]:
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")]), None
     owner = head_of_segment(match.group("owner") or match.group("of"))
-    return (owner, None) if owner is not None and _person(owner) else (None, None)
+    return (owner, None) if owner is not None and speaking_person(owner) else (None, None)
 
 
 #: '“…," Mark Ellery, senior adviser to the agency. "…"': a full name (and its appositive) as the
@@ -108,9 +108,10 @@ def _name_alone(clause: str) -> Mention | None:
     return named if named is not None and named.kind == "name" and named.text == match.group(1) else None
 
 
-def _person(mention: Mention) -> bool:
+def speaking_person(mention: Mention) -> bool:
     """A name, or a description headed by a person noun ("the judge", "one voter"): who may
-    speak in an any-verb frame, not "the stock" that plunged."""
+    speak in an any-verb frame, not "the stock" that plunged (and who may close a sentence as its
+    teller at any length: ``tail_attribution.closing_attribution``)."""
     return mention.kind == "name" or mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS
 
 
@@ -134,11 +135,11 @@ def any_verb_frame(clause: str) -> tuple[Mention | None, str | None]:
         if who in {"he", "she", "they"}:
             return Mention("pronoun", who), framed.group(2)
         subject = subject_before(who + " ")
-        return (subject, framed.group(2)) if subject is not None and _person(subject) else (None, None)
+        return (subject, framed.group(2)) if subject is not None and speaking_person(subject) else (None, None)
     inverted = _ANY_PAST_THEN_NAME.match(clause)
     if inverted is not None:
         rest = clause[inverted.end() :]
         named = phrase_after(rest)
-        if named is not None and _person(named) and re.match(rf"[^,;:.!?“”\"]{{1,60}}?{_FRAME_END}", rest):
+        if named is not None and speaking_person(named) and re.match(rf"[^,;:.!?“”\"]{{1,60}}?{_FRAME_END}", rest):
             return named, inverted.group(1)
     return None, None

@@ -65,6 +65,11 @@ PARTY_TITLES = cases(
         # an organisation whose name holds the party word stays whole
         (_HILL + "“We will not let this bill pass without a fight,” the House Republican Conference said in a statement.",
          "We will not let", "the House Republican Conference"),
+        (_HILL + "“We will not let this bill pass without a fight,” the Young Republican National Federation said.",
+         "We will not let", "the Young Republican National Federation"),
+        # the party word with the place is still who "the Texas Republican" is
+        ("Texas Republican Howard Keswick met the president on Monday.\n\n“We will not let this bill pass without "
+         "a fight,” the Texas Republican said.", "We will not let", "Howard Keswick"),
     ],
 )
 

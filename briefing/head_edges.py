@@ -23,7 +23,7 @@ from .name_cleaning import (
     is_person_title,
     name_pattern,
 )
-from .offices import surname_title, title_of_office
+from .offices import holder_after_place, surname_title, title_of_office
 from .organisation_names import (
     DETERMINERS,
     PLURAL_PERSON_NOUNS,
@@ -52,6 +52,10 @@ _TITLE_OF = re.compile(rf"([{UPPER}][a-z]+)\s+$")
 #: After a title's "for" or "to": a place (one or two capitalised words, "the" before it) and a
 #: full name that ends the phrase ("Massachusetts Joshua Levy", "the UN Linda Marsh").
 _PLACE_THEN_NAME = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,2}}[{UPPER}][\w’'-]+\s+[{UPPER}][\w’'-]+\s*")
+
+
+#: Capitalised words (and the article before them) that end the phrase: a run a name may end.
+_NAME_RUN_TO_END = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+)*[{UPPER}][\w’'-]+\s*")
 
 
 #: A person noun and a participle right after it that opens the noun's modifier ("a lawyer
@@ -98,6 +102,8 @@ def first_cut(seg: str) -> int:
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES:
                 continue
+        if word in {"of", "for", "to", "at"} and _NAME_RUN_TO_END.fullmatch(after) and holder_after_place(seg[: cut.end()], after.split()):
+            continue  # "former ambassador to China Jorge Guajardo": the office's place, then its holder
         if (
             word in {"of", "for", "to", "on", "and"}
             and (after[:1].isupper() or _THE_CAPITAL.match(after))
@@ -159,6 +165,14 @@ PARTITIVE = re.compile(rf"\s*{PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)
 PARTITIVE_PLACED = re.compile(
     rf"\s*({PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*))\s+"
     r"(?:present|there|nearby|(?:in|at|inside|outside)\s+(?:the|a|an|that|this)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$",
+    re.IGNORECASE,
+)
+#: A partitive and the phrase that says which of them ("one of the sources with ties to the White
+#: House", "one of the officials familiar with the plan"; group 1 the partitive, group 2 its noun
+#: phrase): the partitive is the head, its modifier no speaker ("the White House").
+PARTITIVE_MODIFIED = re.compile(
+    rf"\s*({PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*))\s+"
+    r"(?:with|from|of|on|for|in|at|close\s+to|familiar\s+with|briefed\s+on|involved\s+in)\s+[^,;:()“”\"]{1,80}$",
     re.IGNORECASE,
 )
 #: Nouns a partitive may end on: people, groups, and bodies or documents in the plural.

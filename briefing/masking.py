@@ -5,7 +5,7 @@ two things in a paragraph would mislead them, and are rewritten here *keeping ev
 
 * the words inside quote marks are replaced by ``·`` (verbs and names inside a quote are never
   the attribution; punctuation stays, so a quote ending in "." still ends a sentence);
-* the period of a title or an initial ("Sen.", "Lt. Col.", "J. R. Smith", "T.J.", "Jr.") becomes
+* the period of a title or an initial ("Sen.", "Lt. Col.", "J. R. Smith", "T.J.", "Jr.", "No. 2") becomes
   ``ABBREVIATION_DOT``, which no rule reads as a sentence end; ``restore`` turns it back;
 * party-state tags ("(D-Ore.)", ", R-Alaska,", "(D)", "(Tex.)") and "(ret.)" are blanked: they sit
   between a name and its verb and are not part of the name; so is a dateline ("DECATUR, Ill. —")
@@ -84,6 +84,8 @@ def _protect(text: str) -> str:
             following = re.match(r"\s*([\w’'-]+)", text[dot + 1 :])
             if following is None or following.group(1).lower() not in SENTENCE_OPENERS:
                 chars[dot] = ABBREVIATION_DOT  # "J. R. Smith", "George W. Bush"
+        elif word in {"No", "Nos"} and space and after[:1].isdigit():
+            chars[dot] = ABBREVIATION_DOT  # "No. 2 Senate Republican John Cornyn": a rank, no sentence end
         elif lower in {"jr", "sr"} and (after[:1].islower() or after[:1] in ",)"):
             chars[dot] = ABBREVIATION_DOT  # "Robert Hayes Jr. said"
         elif len(word) == 1 and (after[:1] in {",", ")"} or after.islower()) and text[m.start() - 1 : m.start()] == ".":

@@ -265,10 +265,30 @@ def clean_name(run: str) -> str:
     person = after_masthead(words)
     if person:
         words = person  # "Writing in The Mirror Linda said", "in the Herald Maria Lind wrote": the paper, then her
-    cut = [k for k, w in enumerate(words[:-1]) if is_person_title(w) or k and _ROYAL_TITLE.fullmatch(f"{words[k - 1]} {w}")]
+    cut = [
+        k
+        for k, w in enumerate(words[:-1])
+        if is_person_title(w) or k and (_ROYAL_TITLE.fullmatch(f"{words[k - 1]} {w}") or _party_member_before(w, words[k + 1 :]))
+    ]
     if cut:
         words = words[cut[-1] + 1 :]  # "Committee Chairman Reince Priebus" -> Reince Priebus
     return " ".join(words)
+
+
+#: A party's member as a noun, which news style writes before a name like a title, after what
+#: places the member ("Senate Republican John Cornyn", "House Judiciary Committee Ranking Democrat
+#: Jerrold Nadler", "Ohio Republican Rob Portman").
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
+
+
+def _party_member_before(word: str, rest: list[str]) -> bool:
+    """``word`` is a party's member written as a title before the person's name ``rest``: a given
+    name we know, or words no dictionary has (a surname). Not an organisation's name that goes on
+    in words of the language ("House Republican Conference", "Young Republican National
+    Federation"), where the party word is an adjective."""
+    if word not in _PARTY_MEMBERS or not rest:
+        return False
+    return given_name_gender(" ".join(rest)) is not None or not any(is_common_word(w.lower()) for w in rest)
 
 
 #: Last words of newspapers' names ("The Mirror", "the Herald", "The Irish Times"): before a given

@@ -23,7 +23,7 @@ from .name_cleaning import (
 )
 from .name_genders import GenderLearning
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
-from .offices import holder_of_office, title_of_office
+from .offices import holder_after_place, holder_of_office, title_of_office
 from .speakers import is_sentence_adverb
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
 from .wordlists import is_common_word, is_country
@@ -225,6 +225,9 @@ class NameRegistry(GenderLearning):
             name = clean_name(run)
             if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
+            elif len(name.split()) > 2:
+                # "former ambassador to China Jorge Guajardo": the office's place, then its holder
+                name = holder_after_place(body[max(0, start - 40) : start], name.split()) or name
             writer = person_after_paper(body[max(0, start - 60) : end])
             if writer and name.endswith(writer):
                 name = writer  # "Writing in the Herald Lind said": the paper's name, then the writer's

@@ -16,6 +16,7 @@ from .name_cleaning import (
     PERSON_TITLES,
     SURNAME_TITLES,
     UPPER,
+    bare,
     is_person_title,
 )
 from .speech_lexicon import (
@@ -103,3 +104,33 @@ def holder_of_office(words: list[str]) -> str:
     if start < 1 or words[-1].lower() in NOT_SURNAMES or words[start].lower() in NOT_SURNAMES:
         return " ".join(words)
     return " ".join(words[start:])
+
+
+#: Offices written in lower case with the place or body they serve ("former Mexican ambassador to
+#: China", "special envoy for Syria", "founder of Tesla"); not roles of serving a person ("an
+#: aide to", "a lawyer for", "spokesman for"), whose object may be a named person.
+_OFFICES_OF_PLACES = frozenset(
+    "ambassador envoy minister secretary director head chief president chairman chairwoman chair leader member "
+    "governor mayor commissioner editor founder correspondent reporter host executive officer".split()
+)
+#: Such an office and its preposition ending the words before a run of capitals (group 1: the office).
+_OFFICE_PREPOSITION_END = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?:to|for|of|at)\s+(?:the\s+)?$")
+
+
+def holder_after_place(before: str, run_words: list[str]) -> str:
+    """The holder named after a lower-case office and its place, all in one run of capitals
+    ("former Mexican ambassador to | China Jorge Guajardo", "ambassador to the | United Nations
+    Nikki Haley"): from the first given name we know after the place's first word; "" when no
+    such office ends ``before``, or a title stands in the run ("an aide to | House Speaker Paul
+    Ryan" is the aide: the run is the person served, not a place)."""
+    if not before.rstrip().endswith((" to", " for", " of", " at", " the")):
+        return ""  # most runs: no preposition right before them, no regex read
+    office = _OFFICE_PREPOSITION_END.search(before)
+    if office is None or office.group(1) not in _OFFICES_OF_PLACES:
+        return ""
+    for p in range(1, len(run_words) - 1):
+        if is_person_title(run_words[p - 1]) or bare(run_words[p - 1]) in PERSON_TITLES:
+            return ""
+        if given_name_gender(" ".join(run_words[p : p + 2])) is not None:
+            return " ".join(run_words[p:])
+    return ""

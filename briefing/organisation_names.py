@@ -355,6 +355,37 @@ def organisation_owns(phrase: str) -> Mention | None:
     return Mention("description", " ".join(["the", *words[1:]]) if words[0] == "The" else " ".join(words))
 
 
+#: Nouns that class an organisation after its name ("the U.S. Chamber of Commerce business lobby
+#: group", "the Heritage Foundation think tank"): what kind of body it is.
+_CLASSIFIERS = frozenset("group lobby tank watchdog organization organisation nonprofit charity coalition alliance".split())
+
+
+def classified_organisation(phrase: str) -> Mention | None:
+    """ "the U.S. Chamber of Commerce business lobby group" -> "the U.S. Chamber of Commerce": an
+    organisation's name, then one to three lower-case words that class it as a kind of body
+    (``_CLASSIFIERS``), which say nothing of who spoke; the name alone, as the text names the body
+    elsewhere. The name is one of ``organisation_name_length`` ("the Chamber of Commerce") or
+    capitalised words ending in an organisation noun ("the American Civil Liberties Union", "the
+    Sierra Club"); not a person's name before a classifier ("the Ann Roe campaign group")."""
+    words = phrase.strip(STRIP).split()
+    if len(words) < 3 or words[0] not in {"the", "The"} or words[-1].lower() not in _CLASSIFIERS:
+        return None
+    n = organisation_name_length(words)
+    if not n:
+        n = 1
+        while n < len(words) and _capital_word(words[n]) and not is_person_title(words[n]):
+            n += 1
+        last = words[n - 1]
+        if n == 1 or not last[1:].islower() or last.lower() not in ORGANISATION_HEADS:
+            return None  # (an acronym stays with its classifier: "the BLM group", not "the BLM")
+        if given_name_gender(" ".join(words[1:3])) is not None:
+            return None
+    classifier = words[n:]
+    if not 1 <= len(classifier) <= 3 or not all(w.isalpha() and w.islower() and w not in DETERMINERS for w in classifier):
+        return None
+    return Mention("description", " ".join(["the", *words[1:n]]))
+
+
 def _plural_noun(word: str) -> bool:
     """``word`` is the plural of a common noun ("Friends", "Veterans"), not a surname in -s."""
     low = word.lower()

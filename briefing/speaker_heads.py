@@ -37,6 +37,7 @@ from .head_edges import (
     OBJECT_END,
     PARTITIVE,
     PARTITIVE_HEADS,
+    PARTITIVE_MODIFIED,
     PARTITIVE_PLACED,
     POSTNOMINAL,
     POSTNOMINAL_ADJECTIVE,
@@ -63,9 +64,11 @@ from .head_kinds import (
     long_body_name,
     owning_organisation_then_name,
 )
+from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     NAME_RUN,
+    NAME_TOKEN,
     ONLINE_HANDLE,
     PARTICLES,
     PERSON_TITLES,
@@ -77,12 +80,13 @@ from .name_cleaning import (
     is_person_title,
     name_length,
 )
-from .offices import holder_of_office, title_of_office, trailing_name
+from .offices import holder_after_place, holder_of_office, title_of_office, trailing_name
 from .organisation_names import (
     DANGLING_PREPOSITIONS,
     DETERMINERS,
     PLURAL_PERSON_NOUNS,
     STRIP,
+    classified_organisation,
     organisation_name,
     organisation_name_length,
     organisation_owns,
@@ -450,6 +454,12 @@ def head_of_segment(segment: str) -> Mention | None:
     return mention
 
 
+#: A preposition an office may take before its place ("ambassador to", "founder of").
+_OFFICE_PREPOSITION = re.compile(r"\s(?:to|for|of|at)\s")
+#: The run of capitals that ends a phrase (``NAME_RUN``'s words, read from the end).
+_RUN_AT_END = re.compile(rf"(?<![\w’'{ABBREVIATION_DOT}.-])(?:{NAME_TOKEN}[ \t]+)*{NAME_TOKEN}$")
+
+
 def _head_of_segment(segment: str) -> Mention | None:
     label, colon, rest = segment.rpartition(": ")
     if colon and label.strip() and label.upper() == label and len(label.split()) <= 4 and re.search(r"\w", rest):
@@ -462,7 +472,7 @@ def _head_of_segment(segment: str) -> Mention | None:
         return Mention("name", seg.strip())  # "acebush1 wrote, “…”": the poster's handle
     if DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
-    organisation = organisation_name(seg) or organisation_owns(seg)
+    organisation = organisation_name(seg) or organisation_owns(seg) or classified_organisation(seg)
     if organisation is not None:
         return organisation  # "the Center for American Progress", not "the Center"
     if TITLE_OF_PUBLICATION.fullmatch(seg):
@@ -514,7 +524,7 @@ def _head_of_segment(segment: str) -> Mention | None:
     if partitive is not None and partitive.group(1).split()[-1].lower() in PARTITIVE_HEADS:
         phrase = partitive.group(0).strip()
         return Mention("description", phrase[0].lower() + phrase[1:])  # "one of those advisers", "one of her ads"
-    placed = PARTITIVE_PLACED.match(seg)
+    placed = PARTITIVE_PLACED.match(seg) or PARTITIVE_MODIFIED.match(seg)
     if placed is not None and placed.group(2).split()[-1].lower() in PARTITIVE_HEADS:
         # "one of the managers present", "one of the engineers in the room": the same one, placed
         phrase = placed.group(1).strip()
@@ -539,6 +549,10 @@ def _head_of_segment(segment: str) -> Mention | None:
     stripped = ADVERB_TAIL.sub("", seg).strip(STRIP)
     if stripped and stripped.lower() not in DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
+    end_run = _RUN_AT_END.search(seg) if seg and _OFFICE_PREPOSITION.search(seg) else None
+    office_holder = holder_after_place(seg[: end_run.start()], end_run.group().split()) if end_run is not None else ""
+    if office_holder:
+        return Mention("name", office_holder)  # "the U.S. ambassador to the United Nations Nikki Haley"
     if not seg or len(seg.split()) > 8 and (
         len(seg.split()) > 12
         or not (ROLE_THEN_NAME.search(f" {seg} ") or organisation_role_name(seg.split()) or title_of_office(" ".join(seg.split()[:-2])))

@@ -27,6 +27,7 @@ from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
 from .mention import Mention
 from .name_cleaning import (
+    NAME_TOKEN,
     PARTICLES,
     UPPER,
     after_masthead,
@@ -36,6 +37,7 @@ from .name_cleaning import (
     participle_intro,
     person_after_paper,
 )
+from .offices import holder_after_place
 from .organisation_names import DETERMINERS, NAME_PREPOSITIONS, STRIP, organisation_name_length
 from .speaker_heads import (
     LEAD_CONJ,
@@ -136,6 +138,15 @@ _OPENER_NAME = re.compile(
 _OPENING_PREPOSITION = re.compile(r"(?:After|Before|During|Following|Despite|Amid|Outside|Inside|At|In|On)$")
 
 
+#: -ing words that modify a role as adjectives ("ranking committee Democrat John Conyers",
+#: "outgoing party chairman Ann Roe", "acting police chief Tom Kell"): a subject's first word, no
+#: participle opening a phrase before it.
+_ROLE_PARTICIPLES = frozenset(
+    "ranking outgoing incoming acting sitting founding presiding governing leading managing visiting retiring "
+    "reigning serving ruling dissenting".split()
+)
+
+
 def _state_opener(words: list[str]) -> bool:
     """An opening phrase of a participle or an adverb before an adjective, then more words
     ("Looking tired after a long night the chancellor told", "Visibly angry after the vote the
@@ -145,7 +156,7 @@ def _state_opener(words: list[str]) -> bool:
     first = words[0].lower()
     if given_name_gender(words[0]) is not None or not is_common_word(first):
         return False  # "Manning", "Sterling" are names
-    return first.endswith("ing") or is_sentence_adverb(words[0]) and not LEADING_VERB.match(" " + words[1])
+    return first.endswith("ing") and first not in _ROLE_PARTICIPLES or is_sentence_adverb(words[0]) and not LEADING_VERB.match(" " + words[1])
 
 
 def _subject_ending_opener(seg: str) -> Mention | None:
@@ -237,6 +248,36 @@ def _name_title_body(clause: str) -> Mention | None:
     if person is None or person.kind != "name" or given_name_gender(person.text) is None:
         return None
     return person
+
+
+#: A subject phrase whose last words are a preposition and a capitalised name ("the firm with
+#: offices in Bermuda", "a lawyer for Kell"): a list of that preposition's objects may go on
+#: after its comma.
+_PREPOSITION_THEN_CAPITALS = re.compile(
+    rf"^\s*(?i:the|a|an|one|its|his|her|their)\s.*?\s(?:in|at|from|of|to|for|across|including|with|between)\s+"
+    rf"(?:the\s+)?[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*(?:\s+[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*)*\s*$"
+)
+#: One item of such a list: capitalised words, "the" perhaps before them ("the Cayman Islands", "the
+#: Isle of Man"), or the others of their kind closing it ("other offshore jurisdictions").
+_CAPITALISED_ITEM = re.compile(
+    rf"\s*(?:(?:and|or)\s+)?(?:(?:the\s+)?[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*)*"
+    r"|other(?:\s+[a-z][\w-]*){1,3})\s*"
+)
+_LIST_JOIN = re.compile(r"\s(?:and|or)\s")
+
+
+def _subject_before_object_list(pieces: list[str]) -> Mention | None:
+    """The subject whose prepositional phrase lists names across commas ('“…,” the firm with
+    offices in Bermuda, the Cayman Islands and Hong Kong said', 'a lawyer for Kell, Ames and Lind
+    said'): the head of the first piece, not the list's last items, which are the preposition's
+    objects. None when the comma pieces are no such list."""
+    if len(pieces) < 2 or not _PREPOSITION_THEN_CAPITALS.match(pieces[0]) or not _LIST_JOIN.search(pieces[-1]):
+        return None
+    items = [item for piece in pieces[1:] for item in _LIST_JOIN.split(f" {piece} ")]
+    if not all(_CAPITALISED_ITEM.fullmatch(item) for item in items if item.strip()):
+        return None
+    head = head_of_segment(pieces[0])
+    return head if head is not None and head.kind in {"name", "description"} else None
 
 
 #: A US state or a Canadian province set off by commas after its city and before the noun they
@@ -339,6 +380,9 @@ def _subject_before(clause: str) -> Mention | None:
         if second is not None and second.kind in {"name", "pronoun", "description", "unnamed"}:
             return second  # (also "… and another accused": someone, not the first clause's people)
     pieces = join_adjectives(_CLAUSE_PIECE_BREAK.split(clause))  # a spaced hyphen (or two) is a dash
+    listed_objects = _subject_before_object_list([p for p in pieces if p.strip(STRIP)])
+    if listed_objects is not None:
+        return listed_objects
     if len(pieces) > 2 and _AUXILIARY_TAIL.fullmatch(pieces[-1]):
         # "Prince Ed, the brother of the heir, Fred, has reportedly told": the auxiliary after the
         # appositives ends the subject as a bare comma does (Ed, not the name apposed to the heir)
@@ -479,6 +523,11 @@ def phrase_after(text: str) -> Mention | None:
         parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
     if _POSSESSIVE_END.search(parts[0]):
         return None  # 'Weller, in a statement, said Reyes’ “…”': the owner of the quote's subject, no sayer
+    placed = _PLACE_RUN.match(parts[2]) if len(parts) > 2 and parts[1].strip() in {"to", "for", "of", "at"} else None
+    if placed is not None and _AFTER_SPEAKER.match(parts[2], placed.end()) or placed is not None and not parts[2][placed.end() :].strip():
+        held = holder_after_place(parts[0] + parts[1] + (placed.group(1) or ""), placed.group(2).split())
+        if held:
+            return Mention("name", held)  # "said former ambassador to China Jorge Guajardo": the office's holder
     mention = head_of_segment(parts[0])
     other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None
     if other is not None and mention is not None and mention.kind in {"name", "description"} and bare_name(other.group(1)):
@@ -517,13 +566,18 @@ def phrase_after(text: str) -> Mention | None:
     return mention
 
 
+#: A run of capitals (with the article before it) opening the words after an office's preposition
+#: ("the United Nations Nikki Haley", "China Jorge Guajardo"; group 2 the run).
+_PLACE_RUN = re.compile(rf"(the\s+)?((?:{NAME_TOKEN}[ \t]+)+{NAME_TOKEN})")
 #: A phrase ending on a possessive ("Reyes’", "the mayor's"): a determiner of what follows it.
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s?)\s*$")
 #: What ends the speaker phrase after an inverted verb (``phrase_after``).
 _AFTER_SPEAKER = re.compile(
     r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|whom|whose|which|"
     r"as(?<!known as)(?<!only as)(?<!identified as)|"  # not "the base chief known as Bob"
-    r"released|published|obtained|issued|conducted|commissioned)\s)"  # "a poll released Thursday"
+    r"released|published|obtained|issued|conducted|commissioned|"  # "a poll released Thursday"
+    # 'said Cantwell adding that …': a participle of saying after the speaker, its comma left out
+    r"adding|saying|noting|arguing|explaining|warning|insisting|stressing|telling|asking|pointing|acknowledging|referring)\s)"
 )
 
 

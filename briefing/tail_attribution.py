@@ -100,6 +100,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     if said_to is not None and SPEECH_VERB.fullmatch(said_to.group(2)):
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
+    if verb is not None and verb.group().endswith("ing"):
+        verb = _verb_after_aside(clause, verb)
     plural_noun = False
     if verb is not None and verb.group().lower() in SPEECH_NOUN_FORMS and verb.group().endswith("s"):
         spaces = SPACES.match(clause, verb.end())
@@ -121,7 +123,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         return unlisted_cue(clause, utterance=utterance and not title, ended=ended) if found[0] is None else found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
-    fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) if not ended and not verb.group().endswith("ing") else None
+    fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) or _fronted_phrase(clause, verb.start()) if not ended and not verb.group().endswith("ing") else None
     rest = clause[verb.end() :]
     if fronted is not None and len(WORD.findall(rest)) <= 4 and not _AUXILIARY.search(rest) and _subject_phrase(clause[fronted.end() : verb.start()]):
         # '“He will be charged” when he lands, Tunde Mbeki, head of the port police, told reporters':
@@ -169,6 +171,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # clause of its own after the semicolon, whose verb reports its own content, not the quote
         # before it
         return None, None
+    if not ended and verb.group().lower() in INVERTIBLE and _QUOTE_RUN_ON.fullmatch(before) and not first_verb(" " + before):
+        # '“… already on staff” or people clamoring to get on board, said one of the sources': the
+        # quoted sentence runs on after its mark (no subject, no verb of its own), then the cue
+        inverted = phrase_after(clause[verb.end() :])
+        if inverted is not None and inverted.kind in {"name", "description"}:
+            return inverted, verb.group().lower()
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -221,6 +229,56 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+#: The rest of a participle's phrase set off by commas after the subject, up to the verb after it
+#: ('… official, speaking on condition of anonymity, said'; an adverb may open the verb).
+_ASIDE_REST = re.compile(r"[^,;:.!?“”\"—–]{0,80},\s*(?:(?:also|later|then|earlier|previously)\s+)?")
+
+
+def _verb_after_aside(clause: str, verb: re.Match[str]) -> re.Match[str]:
+    """The finite speech verb after a participle set off by commas right after the subject ('“…,”
+    a White House official, speaking on condition of anonymity, said', '…, citing internal polls,
+    told reporters'): the participle only describes how the subject spoke; the verb after it is
+    the clause's. ``verb`` itself when no such verb follows the participle's phrase."""
+    if not clause[: verb.start()].rstrip().endswith(",") or not WORD.search(clause, 0, verb.start()):
+        return verb
+    rest = _ASIDE_REST.match(clause, verb.end())
+    finite = SPEECH_VERB.match(clause, rest.end()) if rest is not None else None
+    return finite if finite is not None and not finite.group().endswith("ing") else verb
+
+
+#: A prepositional phrase that completes the quoted words after their closing mark, set off by a
+#: comma before the cue's subject ('“… get that done” before the end of the year, Marc Short …
+#: said'; group 1 the phrase's object).
+_TAIL_PHRASE = re.compile(
+    r"\s*(?:before|after|by|until|in|on|at|within|between|for|of|from|over|during|without|with|to|about|against|under|among|across)"
+    r"\s+([^,;:.!?“”\"—–]{3,60}),\s+(?=[\w“\"])"
+)
+#: Words that open a clause of its own after the phrase's comma: a relative or a conjunction, no
+#: subject phrase ('“rigged” against him, a charge that party leaders denied').
+_CLAUSE_WORDS = re.compile(
+    r"(?<![\w’'-])(?:that|which|who|whom|whose|when|where|while|whereas|as|and|but|or|nor|yet|so|then|although|though|because|since|if|unless)\s",
+    re.IGNORECASE,
+)
+
+
+#: A coordinated phrase of lower-case words after a quote, closed by a comma: the rest of the
+#: quoted sentence, no clause ("or people clamoring to get on board,"); not one with a pronoun for
+#: its subject.
+_QUOTE_RUN_ON = re.compile(
+    r"(?:or|and)\s+(?!(?:[a-z’'-]+\s+)*(?:he|she|they|it|we|i|you)\s)[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,7}\s*,\s*"
+)
+
+
+def _fronted_phrase(clause: str, verb_start: int) -> re.Match[str] | None:
+    """The phrase of a quoted sentence run on after its closing mark, before the comma and the
+    cue's subject: a verbless prepositional phrase ("before the end of the year", "of the child
+    credit", "between the two administrations"), the words after its comma no clause of their own."""
+    phrase = _TAIL_PHRASE.match(clause, 0, verb_start)
+    if phrase is None or first_verb(f" {phrase.group(1)} ") or SPEECH_VERB.search(phrase.group(1)):
+        return None
+    return None if _CLAUSE_WORDS.search(clause, phrase.end(), verb_start) else phrase
 
 
 def _no_speaker_before(before: str) -> bool:

@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
+from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
@@ -1405,6 +1406,7 @@ ALL_CASES: list[Case] = [
     *ROLEVERBS_CASES,
     *OWNERS19_CASES,
     *TELLER19_CASES,
+    *CLOSING20_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

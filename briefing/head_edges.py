@@ -169,10 +169,12 @@ PARTITIVE_PLACED = re.compile(
 )
 #: A partitive and the phrase that says which of them ("one of the sources with ties to the White
 #: House", "one of the officials familiar with the plan"; group 1 the partitive, group 2 its noun
-#: phrase): the partitive is the head, its modifier no speaker ("the White House").
+#: phrase): the partitive is the head, its modifier no speaker ("the White House"). A modifier
+#: holding a clause is no such phrase ("One of the best pieces of advice I've ever received is:").
 PARTITIVE_MODIFIED = re.compile(
     rf"\s*({PARTITIVE_START}((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*))\s+"
-    r"(?:with|from|of|on|for|in|at|close\s+to|familiar\s+with|briefed\s+on|involved\s+in)\s+[^,;:()“”\"]{1,80}$",
+    r"(?:with|from|of|on|for|in|at|close\s+to|familiar\s+with|briefed\s+on|involved\s+in)\s+"
+    r"(?:(?!\b(?:is|was|are|were|be|been|I|we|you|he|she|they)\b)[^,;:()“”\"]){1,80}$",
     re.IGNORECASE,
 )
 #: Nouns a partitive may end on: people, groups, and bodies or documents in the plural.

@@ -153,6 +153,11 @@ PARTITIVE_WITH_MODIFIER = cases(
         # a partitive of things is no speaker
         ("Staff at the governor's office expect departures next year.\n\n“You will see some people leave once "
          "the budget is done,” said one of the memos from the office.", "You will see some", (None, "one of the memos")),
+        # a modifier holding its own clause: the partitive is what the clause says, not who spoke
+        ("Good managers stay calm when the pressure rises.\n\nOne of the best pieces of advice I have ever been "
+         "given is: “Be the thermostat in the room, not the thermometer.”", "Be the thermostat", None),
+        ("Good managers stay calm when the pressure rises.\n\nOne of the lessons from the campaign we learned was "
+         "this: “Never let the other side define you first.”", "Never let the other", None),
     ],
 )
 

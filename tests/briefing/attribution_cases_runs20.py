@@ -31,8 +31,8 @@ PLACE_NOT_A_PRONOUN = cases(
          "We cannot wait", "Dunmore"),
         ("Like Corder, Ohio Republican Dunn questions the plan. \"It simply does not add up,\" he said.",
          "It simply does not", "Dunn"),
-        ("In Marlow, Ohio, near the state capital, Columbus, city finance director Dale Pruitt said the police needed a new station. "
-         "\"They get handcuffed to a bench every single time,\" he said.", "They get handcuffed", "Dale Pruitt"),
+        ("In Marlow, Ohio, just outside the state capital, Columbus, town budget director Dale Pruitt said the firehouse was too small. "
+         "\"The trucks barely fit through the doors,\" he said.", "The trucks barely fit", "Dale Pruitt"),
         ("In Dayton, Ohio, near the county seat, Xenia, police chief Ann Roe said the jail was full. \"They sleep on the floor,\" she said.",
          "They sleep on the floor", "Ann Roe"),
         ("In her hometown, Dayton, teacher Ann Roe said the school was closing. \"It breaks my heart,\" she said.",
@@ -90,8 +90,8 @@ DAY_AFTER_NAME = cases(
 WITH_PARTICIPLE = cases(
     "clause frames around the speaker",
     [
-        ("Politicians in Britain condemned Hale, with Jeremy Coburn, leader of the opposition Labour Party, describing his posts as "
-         "\"abhorrent, dangerous and a threat to our society.\"", "abhorrent, dangerous", "Jeremy Coburn"),
+        ("Politicians in Scotland condemned Hale, with Moira Coburn, leader of the opposition Green Party, describing his posts as "
+         "\"cruel, reckless and beneath any public office.\"", "cruel, reckless", "Moira Coburn"),
         ("Lawmakers in Ottawa rejected the bill, with Ann Roe, head of the finance committee, calling it \"a tax grab dressed up as reform.\"",
          "a tax grab", "Ann Roe"),
         ("Unions in France protested, with Marc Duval, the head of the rail workers, warning of \"a long and hard winter.\"",
@@ -152,8 +152,8 @@ ABBREVIATED_PLACE = cases(
 ORGANISATION_WITH_AND = cases(
     "organisations, documents and groups",
     [
-        ("The House Energy and Commerce committee said in its letter that \"federal leadership is needed now\" to restore power.",
-         "federal leadership", ("the House Energy and Commerce committee", None)),
+        ("The House Energy and Commerce committee wrote in a letter that \"swift federal help is needed\" to rebuild the grid.",
+         "swift federal help", ("the House Energy and Commerce committee", None)),
         ("The Senate Homeland Security and Governmental Affairs committee said the agency had been \"slow to respond.\"",
          "slow to respond", ("the Senate Homeland Security and Governmental Affairs committee", None)),
         ("\"The agency failed,\" the House Oversight and Reform committee said in a report.", "The agency failed",
@@ -177,8 +177,8 @@ ORGANISATION_WITH_AND = cases(
 PLACE_BEFORE_NAME = cases(
     "names: particles, numbers, places and headlines",
     [
-        ("U.S. congressman from Georgia John Lemon said on Thursday that he would not attend. "
-         "\"His attendance is an insult to the people in this museum,\" Lemon said in a statement.", "His attendance", "John Lemon"),
+        ("A U.S. congressman from Georgia John Lemon said on Monday he would skip the opening. "
+         "\"Going would dishonor the marchers this hall remembers,\" Lemon said in a statement.", "Going would dishonor", "John Lemon"),
         ("A state senator from Ohio Ann Roe said she would vote no. \"This bill is a mess,\" Roe said.", "This bill is a mess", "Ann Roe"),
         ("Texas Democrat Maria Ruiz called the ruling \"a win for voters.\"", "a win for voters", "Maria Ruiz"),
         ("\"We need the money now,\" said New Mexico Democrat Tom Kell.", "We need the money now", "Tom Kell"),

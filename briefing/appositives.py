@@ -198,7 +198,12 @@ TIME_BEFORE_SUBJECT = re.compile(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:after|before)\s+(?:midnight|noon|dawn|dusk)"
     r"|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
-    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\s+(?=\w)",
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago)"
+    # "In September Kim described", "Since early March the board has", "By June 3 Kell had": a
+    # month of the calendar (capitalised: "by may" is no date), never part of the name after it
+    r"|(?:in|since|by|until|till|during|through|last|early|late)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s+(?=\w)",
     re.IGNORECASE,
 )
 

@@ -126,6 +126,13 @@ _SUBORDINATE = re.compile(
 _UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
 
 
+#: A second main clause after the speech verb's, its subject a noun or a name (not "that", which
+#: opens a second complement), whose verb asks "if" or "whether" up to the quote: ", and the ethics
+#: committee is investigating if he ", ", but the board reviewed whether she ".
+_OWN_CLAUSE_QUESTION = re.compile(
+    r",\s+(?:and|but)\s+(?!that\b)(?:the|a|an|its|his|her|their|[A-Z])[^,;:“”\"]{0,60}?\s"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ing|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es))(?:\s+(?:into|at))?\s+(?:if|whether)\s[^,;:“”\"]*$"
+)
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 #: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
@@ -226,6 +233,10 @@ _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 
 
+#: A determiner or a quantifier right before a plural ("any rules that", "all claims that").
+_QUANTIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|these|those|any|all|no|some|such|new|its|their|his|her|our)\s+$", re.IGNORECASE)
+
+
 #: The rest of a clause that ends on a colon introducing the quote (" for voters:", ":").
 _INTRODUCING_COLON = re.compile(r"(?:\s+[^,;:.!?“”\"]{0,40})?:\s*$")
 
@@ -312,6 +323,8 @@ def _head_attribution(
         and not per_as_rate(sentence, v)
         and not goes_on(sentence, v)
         and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
+        # 'rolling back any rules that “…”': a plural noun and its relative clause, no verb
+        and not (v.group().lower().endswith("s that") and _QUANTIFIER_BEFORE.search(sentence, 0, v.start()))
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
         and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
     ]
@@ -388,6 +401,10 @@ def _head_attribution(
         verb = verbs[-2]  # "Reyes told reporters, according to a pool report, “…”": the aside's source only heard it
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
+    if _OWN_CLAUSE_QUESTION.search(sentence, verb.end()):
+        # 'Media reported Kell used the funds, and the committee is investigating if he “…”': a main
+        # clause of its own after the verb's, whose question holds the quote; the verb does not report it
+        return None, None
     word = verb.group().lower()
     before = sentence[: verb.start()]
     set_off = _ASIDE_THEN_COPULA.match(sentence, verb.end()) if word in INVERTIBLE and before.rstrip().endswith(",") else None

@@ -17,7 +17,7 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
 from .speech_lexicon import PERSON_NOUNS
-from .wordlists import is_common_word, is_country
+from .wordlists import is_common_word, is_country, is_state
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -73,6 +73,13 @@ _CALENDAR = set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
+#: Months no one is named after (unlike "April Ryan", "May", "June Carter", "August Wilson"): at
+#: the head of a run of capitals, a date run into the name after it.
+_DATE_ONLY_MONTHS = frozenset("January February March July September October November December".split())
+#: Weekdays, which end no one's name ("said Jane Roe Friday").
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Words that make a weekday part of a feast's name: "Black Friday", "Super Tuesday".
+_FEAST_WORDS = frozenset("Black Good Super Cyber Ash Holy Easter Palm Giving".split())
 #: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 #: A name of one to three capitalised words ("Kell", "Ann Roe", "Mary Ann Roe") as a clause's
@@ -118,10 +125,28 @@ def name_pattern(least: int, most: int) -> str:
     return rf"{NAME_TOKEN}(?:{_NAME_GAP}{NAME_TOKEN}){{{least},{most}}}"
 
 
+#: A month that is a date, not a given name, before a capitalised word: after a word of time ("In
+#: September Kim described …", "after the vote in May Trump tweeted", "since June Park has …"),
+#: where "April Ryan" or "June Carter" never stands. A run of capitals neither opens nor goes on
+#: with it, so the name after it is read alone: a guard to put before each capitalised word of a
+#: pattern that reads such runs.
+DATE_MONTH = (
+    rf"(?!(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+[{UPPER}])"
+    r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=\b[Tt]ill )|(?<=[Ll]ast )|(?<=[Ee]arly )"
+    r"|(?<=\b[Ll]ate )|(?<=[Dd]uring )|(?<=\b[Nn]ext )|(?<=\b[Tt]his )|(?<=\b[Mm]id-)))"  # the month first: most words fail it at once
+)
+#: A weekday after a name is the day it happened ("said Jane Roe Friday", "the National
+#: Association of Broadcasters Friday called"), never the name's last word; only a feast's name
+#: ("Black Friday", "Super Tuesday") ends on one. A guard before each word a run goes on with.
+WEEKDAY_AFTER_NAME = (
+    r"(?!(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?<!Black )(?<!Good )(?<!Super )(?<!Cyber )(?<!Ash )(?<!Holy )(?<!Easter )(?<!Palm )(?<!Giving ))"
+)
 #: A run of capitalised words, with up to two particles in a row between them and the hyphenated
-#: Arabic article.
+#: Arabic article; neither a month that is a date nor a weekday after it.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)
-    rf"(?=[{UPPER}]){NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*"
+    rf"(?=[{UPPER}]){DATE_MONTH}{NAME_TOKEN}"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?{DATE_MONTH}{WEEKDAY_AFTER_NAME}{NAME_TOKEN})*"
 )
 #: A number word or an age written before a name ("Fifty-one senators", "Seventeen-year-old Mia
 #: Colter"): capitalised at a sentence start, never part of the name.
@@ -144,6 +169,14 @@ _AFTER_PARTICIPLE = set(
     "to on at in about with after before from for the a an his her their its during outside ahead "
     "alongside".split()
 )
+
+
+def _place_length(words: list[str]) -> int:
+    """How many of ``words``' first words are a US state, a Canadian province or a country ("New
+    Mexico Gov. …", "Ohio Republican …"); 0 when they are none."""
+    if len(words) > 2 and (is_state(" ".join(words[:2])) or is_country(" ".join(words[:2]))):
+        return 2
+    return 1 if is_state(words[0]) or is_country(words[0]) else 0
 
 
 def bare(word: str) -> str:
@@ -201,6 +234,8 @@ _NEWSPAPER_WORDS = frozenset(
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
 #: lookup in the module's pattern cache per call.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: A run ending on a word of dotted initials ("U.S.", "the U․N․", masked or not).
+_INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATION_DOT}]){{2,}}$")
 
 
 @lru_cache(maxsize=4096)
@@ -208,10 +243,13 @@ def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
     same runs recur all over an article)."""
     run = _POSSESSIVE_END.sub("", run.strip())
-    trimmed = run.rstrip(".,")
-    run = trimmed + "." if _SUFFIX_END.search(trimmed) and run[len(trimmed) :].startswith(".") else trimmed  # "King Jr."
-    if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
-        run = run[:-1]
+    if _INITIALS_END.search(run.rstrip(",")):
+        run = run.rstrip(",")  # "U.S.", "U.N.": the last initial keeps its dot ("U.S" is no word)
+    else:
+        trimmed = run.rstrip(".,")
+        run = trimmed + "." if _SUFFIX_END.search(trimmed) and run[len(trimmed) :].startswith(".") else trimmed  # "King Jr."
+        if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
+            run = run[:-1]
     words = run.split()
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE)]
     if owners:
@@ -237,6 +275,13 @@ def clean_name(run: str) -> str:
         words = words[1:]  # "Mina Hawk/Instagram Mina Hawk …": a photo credit's platform run into the name after it
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
+    place = _place_length(words)
+    if place and len(words) > place + 1 and (
+        bare(words[place]) in TITLE_WORDS or given_name_gender(f"{words[0]} X") is None and given_name_gender(" ".join(words[place:])) is not None
+    ):
+        # "Ohio Republican Tom Kell", "Texas Sen. Ann Lind", "Iowa Ann Roe": the place her title or
+        # her party belongs to (a place that is also a given name needs the title: "Georgia Ames")
+        words = words[place:]
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         or participle_intro(words)
@@ -262,6 +307,10 @@ def clean_name(run: str) -> str:
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""
+    if len(words) > 1 and words[0] in _DATE_ONLY_MONTHS:
+        words = words[1:]  # "(Since) September Kim": a date run into the name after it
+    while len(words) > 1 and words[-1] in _WEEKDAYS and words[-2] not in _FEAST_WORDS:
+        words = words[:-1]  # "said Jane Roe Friday": the day she said it
     person = after_masthead(words)
     if person:
         words = person  # "Writing in The Mirror Linda said", "in the Herald Maria Lind wrote": the paper, then her

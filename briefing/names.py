@@ -26,7 +26,7 @@ from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles
 from .offices import holder_after_place, holder_of_office, title_of_office
 from .speakers import is_sentence_adverb
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
-from .wordlists import is_common_word, is_country
+from .wordlists import is_common_word, is_country, is_state
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
@@ -504,10 +504,11 @@ class NameRegistry(GenderLearning):
     def is_place(self, name: str) -> bool:
         """A country, or a name the body writes after "in" or "at", before an office it is the
         jurisdiction of, or before an institution named after it, and nothing marks it a person (a
-        title, an honorific, a pronoun tied to it): "Florida is one of the swing states" is no "she"."""
+        title, an honorific, a pronoun tied to it): "Florida is one of the swing states" is no "she"
+        (a US state or a Canadian province is a place however the text writes it)."""
         if name in self.persons or name in self.gender:
             return False
-        return name in self._located or is_country(name)
+        return name in self._located or is_country(name) or is_state(name)
 
     def resolve_title(self, description: str, pos: int, *, start: int = 0) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``

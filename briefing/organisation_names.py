@@ -91,6 +91,9 @@ def organisation_with_and(words: list[str]) -> bool:
     after "and": two bodies), nor a phrase with a lower-case word or a person's name."""
     words = words[1:] if words[:1] in (["the"], ["The"]) else words
     words = [w.rstrip(",") for w in words]  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    if len(words) > 3 and words[-1].islower() and words[-1] in ORGANISATION_NOUNS:
+        # "the House Energy and Commerce committee": the name's last noun written in lower case
+        words = [*words[:-1], words[-1].capitalize()]
     if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     if any(not (w[:1].isupper() or w in NAME_JOINERS) for w in words):

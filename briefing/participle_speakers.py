@@ -58,6 +58,10 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+[^,;]*$", re.IGNORECASE)
 #: A with-phrase set off by a comma (or opening the sentence) right before a participle: "…, with
 #: forecasters warning", not "Kell met with reporters, warning" (group 1: the phrase's noun).
 _SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
+#: A with-phrase opening on a name or a noun and going on with one or two comma pieces set off
+#: before the participle: "…, with Jeremy Corbyn, leader of the opposition Labour Party, describing"
+#: (group 1: the phrase, no "with" and no last comma).
+_WITH_APPOSED = re.compile(r"(?:^|,)\s*[Ww]ith\s+([^,;:“”\"]{2,60}(?:,[^,;:“”\"]{2,80}){1,2}),\s*$")
 #: "with a voice over" right before a participle: an indefinite someone as its subject.
 _WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
 #: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
@@ -150,6 +154,12 @@ def participle_speaker(
         # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
         # shown or held speaks, not the video or the police
         return head_of_segment(shown.group(1)), word
+    apposed_with = _WITH_APPOSED.search(before)
+    if apposed_with is not None:
+        # "…, with Jeremy Corbyn, leader of the opposition, describing his tweets as “…”": the
+        # with-phrase's person, set off with a description, says it (never the main clause's subject)
+        inside = subject_before(apposed_with.group(1) + ", ")
+        return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
     if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
         conceded = _CONCESSIVE_CLAUSE.search(before)
         if conceded is not None and first_verb(" " + conceded.group(1)) is not None and leading_np(conceded.group(1), appositive=False) is not None:

@@ -481,6 +481,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 text = self._registry.fullest(text, position)
                 if PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
+                if self._registry.is_place(text):
+                    return  # "Oklahoma passed the bill", "Ohio conservative Lankford …": a place, never "he" or "she"
             insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None

@@ -13,6 +13,7 @@ import re
 from .appositives import TIME_BEFORE_SUBJECT, past_participle_intro
 from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of, people_noun
+from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
@@ -66,7 +67,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import TITLE_PREMODIFIERS
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_country, is_demonym, is_state
 
 #: Words right after a capitalised common word that make it a command, not a name: "Click this
 #: link", "Read our privacy notice", "Sign up", "Scroll down" (a boilerplate line of a page).
@@ -121,9 +122,23 @@ _PLATFORM_HEADS = frozenset({"account", "page", "feed", "channel", "handle", "pr
 _NOT_A_PREDICATE = frozenset("and or but nor who whom whose which where when while as if than".split())
 
 
+#: Lower-case nouns of a person's politics or origin that end in no agent suffix: "Oklahoma
+#: conservative Lankford", "Ohio native Tom Kell".
+_LEANING_NOUNS = frozenset("conservative liberal moderate progressive native hawk maverick".split())
+
+
 def _role_noun(word: str) -> bool:
-    """A lower-case noun of a person's role ("visitor", "ranger", "resident")."""
-    return word in PERSON_NOUNS or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
+    """A lower-case noun of a person's role ("visitor", "ranger", "resident", "conservative")."""
+    return (
+        word in PERSON_NOUNS
+        or word in _LEANING_NOUNS
+        or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
+    )
+
+
+def _verb_word(word: str) -> bool:
+    """A lower-case word after a name that reads as its verb ("questions", "warned", "will")."""
+    return bool(word.endswith(("ed", "s")) or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word))
 
 
 #: An age set off by commas right after a capitalised name ("Tom Kell, 49, and Ann Kell, 39, are
@@ -328,6 +343,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
+        if index and _PLACE_NOUN_END.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
+            continue  # "near the state capital, Columbus, city official Ann Roe said": the place's name
         if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
             continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
         if index == 0 and len(pieces) > 1 and _place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
@@ -366,8 +383,19 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if head is not None and head.text.lower() not in _QUANTIFIERS:
                 return head
             return Mention("description", " ".join(words[:verb_at]).lower()) if verb_at <= _LONGEST_QUANTIFIED else None
+        modified = _modified_group(words)
+        if modified:
+            return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
         if words[0].lower() in GROUP_NOUNS:
+            role_name = NAME_RUN.match(" ".join(words[2:])) if len(words) > 2 and _role_noun(words[1]) else None
+            holder = clean_name(role_name.group()) if role_name is not None else ""
+            if holder and (len(holder.split()) > 1 or given_name_gender(holder) is not None):
+                return Mention("name", holder)  # "Police chief Ann Roe said": the chief, not the police
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
+        placed_people = len(words) > 2 and words[0].lower() in PLURAL_PERSON_NOUNS and is_common_word(words[0]) and words[1] in _PLACING_WORDS
+        people = head_of_segment(_before_first_verb(seg)) if placed_people else None
+        if people is not None and people.kind == "description":
+            return people  # "Politicians in Britain condemned Trump": people of a kind, not the place they are in
         in_name = organisation_name_length(words)
         after_name = in_name
         while after_name < len(words) and (words[after_name] in ADVERB_OPENERS or re.fullmatch(r"[a-z]+ly", words[after_name])):
@@ -428,7 +456,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                     # adjective of the role, the name after it
                     after_role = NAME_RUN.match(past_role, after_role.end() + beyond.end())
                 person = clean_name(after_role.group()) if after_role is not None else ""
-                if len(person.split()) > 1 or given_name_gender(person) is not None:
+                verb_after = after_role is not None and re.match(r"\s*([a-z]+)", past_role[after_role.end() :])
+                if len(person.split()) > 1 or given_name_gender(person) is not None or person and verb_after and _verb_word(verb_after.group(1)):
+                    # also a surname alone before its verb: "Oklahoma conservative Lankford
+                    # questions …" is Lankford, never the place before the role
                     return Mention("name", person)
             if k < len(words) and words[k][:1].islower():
                 compound, head = _name_as_modifier(seg)
@@ -470,6 +501,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Click this link …", "Join our Belfast Live news service": a command, whose
                 # subject is the reader, not "Click" nor the name in its object
                 return None
+            place = capitals.replace(ABBREVIATION_DOT, ".").strip()
+            if name and k < len(words) and words[k][:1].islower() and not _verb_word(words[k]) and (is_country(place) or is_state(place) or is_demonym(place)):
+                # "U.S. media have reported", "Canadian media reported": the place (or its
+                # adjective) modifies the noun after it, which is the subject (never "U.S" as a person)
+                return _placed_noun(seg)
             if name:
                 return Mention("name", name)
             owned_compound = bool(
@@ -597,6 +633,56 @@ def _apposed_name(head: Mention, piece: str) -> Mention | None:
     return Mention("name", name) if len(name.split()) > 1 else None  # a full name, not ", Kyiv,"
 
 
+#: Prepositions placing people of a kind ("Politicians in Britain", "Farmers across Iowa").
+_PLACING_WORDS = frozenset("in at from across around outside inside near throughout".split())
+#: Adjectives that open a sentence before a plural of people with no other modifier: "Senior
+#: Republicans", "Top Democrats", "Fellow lawmakers" (unlike "Senate Democrats", a name's part).
+_GROUP_ADJECTIVES = frozenset(
+    "top senior junior leading key prominent fellow veteran several other influential powerful moderate "
+    "conservative liberal progressive disaffected angry frustrated furious worried concerned".split()
+)
+#: Endings of adjectives that are no nouns of a body ("Congressional", "Democratic", "Various";
+#: not "Senate", "Secretary").
+_ADJECTIVE_ONLY_ENDINGS = ("al", "ic", "ous", "ive", "ern", "ful")
+
+
+def _before_first_verb(seg: str) -> str:
+    """``seg`` up to the first verb we know (a speech verb or a ``LEADING_VERB``), all of it if none."""
+    return seg[: min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg))]
+
+
+def _placed_noun(seg: str) -> Mention | None:
+    """The noun phrase a place's name or adjective modifies, up to the first verb: "U.S. media",
+    "Canadian officials"; none when it is longer than four words."""
+    phrase = _before_first_verb(seg)
+    modified = head_of_segment(phrase)
+    if modified is not None:
+        return modified if modified.kind == "description" else None
+    words = phrase.strip(STRIP).split()
+    return Mention("description", " ".join(words)) if 2 <= len(words) <= 4 and words[-1].isalpha() and words[-1].islower() else None
+
+
+def _modified_group(words: list[str]) -> str:
+    """A common word capitalised at the sentence's start, up to three modifiers and a plural of
+    people: "Top congressional Democrats", "Senior Republicans", "Leading British economists",
+    "Top administration officials"; "" otherwise. The first word only opens the sentence: no name
+    ("Top"), and the group is who the sentence is about. With no lower-case modifier, only an
+    adjective opens such a group ("Senate Democrats" is one name)."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha() or not is_common_word(words[0]):
+        return ""
+    first = words[0].lower()
+    if given_name_gender(words[0]) is not None or first in DETERMINERS | GROUP_NOUNS or first in PLURAL_PERSON_NOUNS:
+        return ""
+    for j in range(1, min(len(words), 5)):
+        word = words[j].rstrip(STRIP)
+        if word.lower() in GROUP_NOUNS or word.lower() in PLURAL_PERSON_NOUNS:
+            modified = first in _GROUP_ADJECTIVES or first.endswith(_ADJECTIVE_ONLY_ENDINGS) or any(w.islower() for w in words[1:j])
+            return " ".join([*words[:j], word]) if modified else ""
+        if not word.isalpha() or word != words[j] or word.lower() in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word) or word.endswith("ly"):
+            return ""  # (not "Noting that his supporters": a participle and its clause)
+    return ""
+
+
 def _capitalised_adjective(words: list[str]) -> bool:
     """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
     ABC 7 is reporting", "Regional broadcaster NDR 2 is reporting"): a capital that only starts
@@ -610,6 +696,11 @@ def _capitalised_adjective(words: list[str]) -> bool:
 #: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
 #: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
 _PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
+#: A noun of a place ending a comma piece: the name set off after it is that place's ("near the
+#: state capital, Columbus,", "in her hometown, Dayton,").
+_PLACE_NOUN_END = re.compile(
+    r"\b(?:capital|city|town|village|state|county|province|region|district|suburb|neighbou?rhood|borough|country|island|port|seat|hometown)\s*$"
+)
 
 
 def _place_part(pieces: list[str], name: str) -> bool:

@@ -121,6 +121,15 @@ ADVERB_TAIL = re.compile(
     r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
     r"had been|too|often|rather|quite|very|somewhat|so|even|still))+$"
 )
+#: A weekday (maybe with a part of the day) ending a speaker phrase after its head: the day the
+#: words were said ("said the National Association of Broadcasters Friday", "Jane Roe Monday
+#: night"), not a feast's name ("Black Friday").
+_DAY_AFTER_HEAD = re.compile(
+    r"(?<=\S)(?<!Black)(?<!Good)(?<!Super)(?<!Cyber)(?<!Ash)\s+(?:(?:on|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+#: What a phrase ending on such a day ends with (a cheap test before the pattern).
+_DAY_ENDINGS = ("day ", "morning ", "afternoon ", "evening ", "night ")
 LEAD_CONJ = re.compile(
     r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
 )
@@ -468,6 +477,8 @@ def _head_of_segment(segment: str) -> Mention | None:
         segment = rest
     seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
     seg = ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if seg.endswith(_DAY_ENDINGS):
+        seg = _DAY_AFTER_HEAD.sub(" ", seg, count=1)  # "said Jane Roe Friday", "the ACLU Tuesday night": when
     if ONLINE_HANDLE.fullmatch(seg.strip()):
         return Mention("name", seg.strip())  # "acebush1 wrote, “…”": the poster's handle
     if DISJUNCTION.search(seg):

@@ -27,6 +27,7 @@ from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
 from .mention import Mention
 from .name_cleaning import (
+    DATE_MONTH,
     NAME_TOKEN,
     PARTICLES,
     UPPER,
@@ -57,7 +58,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import bare_title, title_run
-from .wordlists import is_common_word
+from .wordlists import STATE_NAMES, is_common_word
 
 #: "this source", "these officials": a demonstrative that opens a subject, not "this week".
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -77,7 +78,12 @@ _BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
 
 
-_NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
+#: A month that is a date ending the text before a name: "… in September ", "… since early May ".
+_DATE_BEFORE_NAME = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+)
+_NAME_AT_END = re.compile(rf"({DATE_MONTH}[{UPPER}][\w’'-]*(?:[ \t]+{DATE_MONTH}[{UPPER}][\w’'-]*){{0,3}})\s*$")
 
 
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
@@ -284,12 +290,8 @@ def _subject_before_object_list(pieces: list[str]) -> Mention | None:
 #: both modify ("The Dayton, Ohio, police chief", "a Brampton, Ont., realtor"): group 1 the city,
 #: group 2 the state, with the comma after it.
 _STATES = (
-    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|"
-    r"North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
-    r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|"
-    r"Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B)\.|"
+    "|".join(name.replace(" ", r"\s+") for name in STATE_NAMES)
+    + r"|(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B)\.|"
     + STATE_ABBREVIATION
 )
 _CITY_STATE = re.compile(rf"\b((?!(?:The|A|An|In|At|From)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+({_STATES}),(?=\s+[a-z])")
@@ -418,7 +420,10 @@ def _subject_before(clause: str) -> Mention | None:
                 return Mention("description", seg.strip(STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(STRIP))
-            if named is not None and len(named.text.split()) > 1 and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
+            dated = named is not None and _DATE_BEFORE_NAME.search(seg, 0, max(seg.rfind(named.text), 0)) is not None
+            if named is not None and (len(named.text.split()) > 1 or dated) and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
+                # (a surname alone right after a month that is the phrase's date: "After the
+                # assembly in September Trump tweeted" is Trump's clause)
                 return named  # not "As Dan Ritter of Demand Media notes": the person, read below
             # "as the committee has pointed out", "As Varga had repeatedly warned": the auxiliary
             # (and an adverb after it) ends the subject, it opens the verb (no verb of the clause's

@@ -53,6 +53,12 @@ def place_names(demonym_key: str) -> tuple[str, ...]:
     return _demonyms().get(demonym_key, ())
 
 
+def is_demonym(word: str) -> bool:
+    """``word`` is the adjective of a place of the table ("Canadian", "British"): before a noun it
+    modifies it ("Canadian media"), it names no one."""
+    return " " not in word and stem(word.lower()) in _demonyms()
+
+
 @cache
 def _place_set() -> frozenset[str]:
     return frozenset(name for names in _demonyms().values() for name in names)
@@ -62,3 +68,23 @@ def is_country(name: str) -> bool:
     """``name`` is a country or region of the demonym table as written ("China", "U.S.",
     "United States"): no person, whatever sentence it is the subject of."""
     return name in _place_set()
+
+
+#: The states of the US and the provinces of Canada, as news writes them in full: places a
+#: sentence's subject may be ("Oklahoma passed the bill") that the country table above lacks.
+_STATE_WORDS = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York "
+    "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina "
+    "South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming "
+    "Ontario Quebec Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick"
+)
+STATE_NAMES = tuple(name.replace("_", " ") for name in _STATE_WORDS.split())
+_STATE_SET = frozenset(STATE_NAMES)
+
+
+def is_state(name: str) -> bool:
+    """``name`` is a US state or a Canadian province as written ("Ohio", "New Mexico")."""
+    return name in _STATE_SET
+

@@ -74,6 +74,7 @@ from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
+from tests.briefing.attribution_cases_runs20 import RUNS20_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
 from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
@@ -1407,6 +1408,7 @@ ALL_CASES: list[Case] = [
     *OWNERS19_CASES,
     *TELLER19_CASES,
     *CLOSING20_CASES,
+    *RUNS20_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -70,6 +70,47 @@ def crowd_of(seg: str) -> Mention | None:
     return Mention("description", phrase[0].lower() + phrase[1:])
 
 
+#: "Every Democrat on the panel", "Each senior senator": a quantifier over single people opening a phrase.
+_EVERY_ONE = re.compile(r"\s*(?:[Ee]very|[Ee]ach)\s+\S")
+#: Words that may not stand between "every" and its noun of people: determiners and nouns of time.
+_NOT_MODIFIERS = frozenset("the a an his her their its our this that these those time day week month year night morning".split())
+#: Prepositions a phrase of ``every_member`` may go on with after its noun ("on the panel", "of the board").
+_PLACE_PREPOSITIONS = frozenset("on of in at from for with".split())
+
+
+def _every_noun(words: list[str]) -> int:
+    """The index of the noun of people among the first three words after "every" or "each"
+    (the last of them, "every Republican senator"), -1 when there is none."""
+    return max((k for k, w in enumerate(words[1:4], 1) if w.lower() in PERSON_NOUNS), default=-1)
+
+
+def every_member(seg: str) -> Mention | None:
+    """ "Every Democrat on the House Foreign Affairs Committee", "each Republican senator": all the
+    people of a kind, one by one, who act together, as in signing one letter: a group the text
+    calls "they" after ("Every Democrat on the panel signed the letter. “…,” they wrote"). The
+    phrase up to ``seg``'s first verb, shown whole: the noun of people is one of the first three
+    words after the quantifier, and a phrase of place may follow it ("on the panel"). None when
+    ``seg`` has no verb."""
+    phrase = seg.strip(STRIP)
+    if _EVERY_ONE.match(phrase) is None:
+        return None
+    padded = f" {phrase} "
+    verbs = [v.start() for v in (first_verb(padded), SPEECH_VERB.search(padded)) if v is not None]
+    words = padded[: min(verbs, default=0)].split()
+    noun = _every_noun(words)
+    if noun < 0 or any(first_verb(f" {w} ") or SPEECH_VERB.fullmatch(w) or w.lower() in _NOT_MODIFIERS for w in words[1:noun]):
+        return None  # not "Every time the senator speaks": a time, and a second noun phrase
+    if len(words) > noun + 1 and (words[noun + 1] not in _PLACE_PREPOSITIONS or len(words) > noun + 9):
+        return None  # "Every voter deserves a say": no verb we know ends the phrase
+    text = " ".join(words)
+    return Mention("description", text[0].lower() + text[1:])
+
+
+def every_member_phrase(text: str) -> bool:
+    """``text`` is a phrase ``every_member`` gives: a group, no one person."""
+    return _EVERY_ONE.match(text) is not None and _every_noun(text.split()) > 0
+
+
 def people_noun(word: str) -> bool:
     """A noun of people ("source", "sources", "aides", "people"): what "close to" or "familiar
     with" may describe as a speaker."""

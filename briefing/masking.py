@@ -39,10 +39,11 @@ _PARTY_TAG = re.compile(
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —",
 #: "WASHINGTON (Aug. 13) --", and dashes glued to the sentence's first word ("NEW YORK--Verizon is …"): the
-#: city is never the subject of the sentence after it.
+#: city is never the subject of the sentence after it; nor is the agency of a wire story with no city
+#: ("(Reuters) - The party said …", "(AP) —").
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
-    r"(?:\s*\([A-Za-z .]+(?:\s\d{1,2})?\))?\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"(?:\s*\([A-Za-z .]+(?:\s\d{1,2})?\))?|\([A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\))\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
 )
 #: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
 #: p.m. —", "Update (4:10 p.m. ET):", "14:05 -". Like a dateline it says when, not who: the entry's

@@ -19,8 +19,8 @@ from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
 from .speech_lexicon import PRONOUN_GENDER
 
-#: A role owned by a possessive pronoun: "His doctor", "her lawyer".
-_OWN_ROLE = re.compile(r"(?:[Hh]is|[Hh]er)\s+[a-z]")
+#: A role owned by a possessive pronoun: "His doctor", "her lawyer", "one of his aides" (group 1: the possessive).
+_OWN_ROLE = re.compile(r"(?:[Oo]ne\s+of\s+)?([Hh]is|[Hh]er)\s+[a-z]")
 #: How far past a pronoun its own sentence's subject may stand (characters): "In what he called a
 #: “rant” at a news conference that ran long, President Obama …".
 _SENTENCE_AHEAD = 300
@@ -69,6 +69,8 @@ class PronounResolution:
         if not groups or position - groups[-1].position > MAX_THING_DISTANCE:
             return self._singular_they(position, quote)
         group = groups[-1]
+        if len(groups) > 1 and 0 <= groups[-2].since == group.since and groups[-2].name != group.name:
+            return None  # "The nurses walked out, and the doctors joined them": either group
         for others in (self._entries, self._things):
             later = others[bisect_left(others, Referent(group.position + 1, "")) : bisect_left(others, Referent(position, ""))]
             if later:
@@ -103,7 +105,10 @@ class PronounResolution:
         ``since``, when given)."""
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
         if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
-            return before[-1].name
+            last = before[-1]
+            if last.joint >= 0 and any(t.joint == last.joint and t.name != last.name for t in before[-6:-1]):
+                return None  # "The Health Ministry and the Finance Ministry rejected it": either
+            return last.name
         return None
 
     def _partner_fits(self, entry: Referent, want: str) -> bool:
@@ -172,6 +177,17 @@ class PronounResolution:
                 return True
         return False
 
+    def fits_before(self, pronoun: str, position: int) -> bool:
+        """Someone close enough before ``position`` whom ``pronoun`` may mean by gender, resolved
+        or not (two who fit alike still count): whether a writer had anyone in mind before."""
+        want = PRONOUN_GENDER.get(pronoun)
+        for entry in reversed(self._entries[: bisect_left(self._entries, Referent(position, ""))]):
+            if position - entry.position > MAX_DISTANCE:
+                break
+            if want in {"m", "f"} and self._fits(entry, want) and not self._registry.is_place(entry.name):
+                return True
+        return False
+
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
         gender = entry.gender or self._registry.gender_of(entry.name)
@@ -219,7 +235,8 @@ class PronounResolution:
                     aside = entry
                 continue
             latest = latest or entry
-            if entry.gender is None and _OWN_ROLE.match(entry.name) and POSSESSIVE_GENDER[entry.name.split()[0].lower()] == want:
+            owned = _OWN_ROLE.match(entry.name) if entry.gender is None else None
+            if owned is not None and POSSESSIVE_GENDER[owned.group(1).lower()] == want:
                 # "His doctor gave him a different diagnosis. “…,” he said": the doctor or the
                 # man whose doctor it is, whom the "his" already meant; the text does not say
                 return None

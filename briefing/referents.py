@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .groups import every_member_phrase
 from .mention import Mention
 from .organisation_names import organisation_name
 from .sentence_subjects import ELDER_OR_YOUNGER
@@ -59,12 +60,55 @@ class Referent:
 _KIN_GROUPS = frozenset("family couple".split())
 
 
+#: One person picked out of a group: "one of the lobbyists at the meeting", "one of her aides",
+#: "one of Kell's lawyers" (group 1: the plural noun of people).
+_ONE_OF_THEM = re.compile(
+    r"[Oo]ne\s+of\s+(?:the|those|these|his|her|their|its|our|[A-Z][\w.-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+(?:at|for|in|from|on|with|of|who)\s.*)?"
+)
+
+
+#: Plurals of people not in -s, and the gender they give one of them.
+_PLURAL_PEOPLE = {"women": "f", "men": "m", "people": None, "children": None}
+#: Group nouns of which "one" is no person ("one of the families", "one of the groups").
+_NOT_ONE_OF = frozenset("many some others both dozens hundreds thousands families groups crowd audience police staff troops".split())
+
+
+def one_of_people(text: str) -> bool:
+    """ "one of the lobbyists at the meeting": one person introduced by a lower-case role, whom a
+    "he" or "she" after may mean ("In that moment, one of the lobbyists knew it was a new era.
+    “…,” she said"), no group for a "they"."""
+    one = _ONE_OF_THEM.fullmatch(text)
+    if one is None:
+        return False
+    word = one.group(1)
+    return word in _PLURAL_PEOPLE or word in GROUP_NOUNS and word not in _NOT_ONE_OF or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
 def people_group(text: str) -> bool:
     """ "officials in Dayton", "striking teachers", "hundreds of workers", "the Kell family": a
-    group of people."""
+    group of people (not one of them: "one of the officials")."""
+    if one_of_people(text):
+        return False
+    if every_member_phrase(text):
+        return True  # "every Democrat on the committee"
     head = re.split(r"\s(?:at|for|in|from|outside|near)\s", text)[0].split()[-1:]
     word = head[0].lower().strip(",.") if head else ""
     return word in GROUP_NOUNS or word in _KIN_GROUPS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
+#: A document and the people it comes from: "a letter from the lawmakers", "a statement signed by
+#: the families" (group 1: the document's words, group 2: its authors).
+_DOCUMENT_FROM = re.compile(r"(.+?)\s+(?:from|by|signed\s+by)\s+((?:the|their|its|[a-z]+)\s+.+)")
+
+
+def document_authors(text: str) -> str | None:
+    """The group of people a document subject comes from ("A letter from the lawmakers asked
+    whether …. If so, they asked, “…”"): the authors a "they" means, for the document is an "it"."""
+    found = _DOCUMENT_FROM.fullmatch(text)
+    if found is None or head_noun(found.group(1)) not in DOCUMENT_NOUNS:
+        return None
+    authors = found.group(2)
+    return authors if people_group(authors) else None
 
 
 def person_description(mention: Mention) -> bool:
@@ -73,6 +117,8 @@ def person_description(mention: Mention) -> bool:
         return False
     if ELDER_OR_YOUNGER.fullmatch(mention.text):
         return True  # "the elder Vance": a person, told apart from a relative of the same name
+    if one_of_people(mention.text):
+        return True  # "one of the lobbyists at the meeting"
     head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
     word = head[0].lower().strip(",.") if head else ""
     return word in PERSON_NOUNS or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
@@ -81,6 +127,9 @@ def person_description(mention: Mention) -> bool:
 def description_gender(text: str) -> str | None:
     """The gender a role noun gives a description: the owned noun's, not its owner's ("Queen
     Margaret's son" is a he)."""
+    one = _ONE_OF_THEM.fullmatch(text)
+    if one is not None and one.group(1) in _PLURAL_PEOPLE:
+        return _PLURAL_PEOPLE[one.group(1)]  # "one of the women"
     text = re.split(r"[’']s?\s", text)[-1]
     for word in text.lower().split():
         if word in GENDERED_ROLES:

@@ -30,19 +30,22 @@ from .referents import (
     POSSESSIVE_GENDER,
     Referent,
     description_gender,
+    document_authors,
+    one_of_people,
     organisation_or_document,
     people_group,
     person_description,
 )
 from .sentence_people import ASKED_PERSON, FRONTED_APPOSED, SentencePeople, unknown_given_name
 from .sentence_subjects import leading_np
-from .speaker_heads import head_of_segment, joint_heads
+from .speaker_heads import head_of_segment, joint_heads, joint_speakers
 from .speaker_kinds import names_organisation
 from .speech_lexicon import (
     CLAUSE_OPENERS,
     GENDERED_ROLES,
     GROUP_NOUNS,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .tail_attribution import closing_attribution
@@ -74,6 +77,13 @@ _ROLE_AFTER_CLAUSE = re.compile(r",\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\
 _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z][\w-]*)\b")
 #: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
 _SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: A passive of founding right after a subject's name: " was founded in 2011 by", " was set up":
+#: the name is a body's (a party, a group, a firm), never a person's.
+#: Not "was established as the favourite" nor "was set up by his aides" (framed): a person's.
+_FOUNDED = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|jointly|only)\s+)?"
+    r"(?:(?:co-?founded|founded|formed|incorporated)\b|established(?!\s+as\b)|set\s+up\s+(?=in\s+\d{4}|to\s))"
+)
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
 #: "which" right after a name: the name is a thing's ("Launch Code, which helps developers").
@@ -173,6 +183,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         #: Tom,"), and that name: one person, not two
         self._kin_names: dict[int, tuple[set[str], str]] = {}
         self._firm_firsts: frozenset[str] | None = None
+        #: names the text tells are a body's ("Britain First was founded in 2011"), for "it"
+        self._bodies: set[str] = set()
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -193,7 +205,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 continue
             closing, _ = closing_attribution(masked[start:end])
             if closing is not None and closing.is_he_or_she and not _OPENING_MARKS.intersection(masked[start:end]):
-                self._renew(closing.text, offset + start, offset + end - 1)
+                self._renew(closing.text, offset + start, offset + end - 1, leading_np(masked[start:end]))
                 continue
             subject = leading_np(masked[start:end])
             clause = FRONTED_APPOSED.match(masked, start, end)
@@ -218,6 +230,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 subject = self._known_in_body(subject, offset, offset + len(masked), strict)
             if subject is not None and subject.kind == "name" and self._capital_before_noun(masked[start:end], subject.text, offset + start):
                 subject = None  # "Good information can still drive out bad": no one
+            if not headline and subject is not None and subject.kind == "name" and self._founded(masked, subject.text, start, end) and not self._person(restore(subject.text), offset + start):
+                # "Britain First was founded in 2011 by Paul Golding": a body, an "it" from here on,
+                # never a "he" or "she" (and its founder is who the sentence brings in)
+                self._bodies.add(restore(subject.text))
             predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
             named = clean_name(restore(predicate.group("name"))) if predicate is not None else ""
             named_gender = None
@@ -231,6 +247,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # "Its director is Maria Soto, who oversees …": the role is the person the
                 # sentence names, no one else for a "he" to mean
                 self.add(offset + end - 1, Mention("name", named), None, gender=named_gender)
+            elif predicate is not None and subject is not None and one_of_people(subject.text):
+                pass  # "One of the residents was Dov Brinn": a name tells who, or no one does
             elif subject is not None:
                 # ordered where the subject stands: "When Maddow called it “…,” Clinton seized on it"
                 # is about Clinton, introduced after the quote Maddow spoke; a sentence opening with
@@ -280,6 +298,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     gender = GENDERED_ROLES.get(role[0].lower()) if role else None  # "and husband Bill"
                     if member.kind == "name" and member is not conjuncts[0]:
                         self.add(offset + max(at, start), member, None, since=offset + start, joint=joint, gender=gender)
+                    elif member.kind == "description" and member is not conjuncts[0] and organisation_or_document(member, restore(member.text)):
+                        # "The Health Ministry and the Finance Ministry rejected it": an "it" after
+                        # means either body, so neither (``resolve_it``)
+                        insort(self._things, Referent(offset + end - 1, restore(member.text), joint=joint))
                     if member.kind == "name" or person_description(member):
                         gender = gender or description_gender(member.text) if member.kind == "description" else gender
                         self._joints.setdefault(joint, []).append((restore(member.text), gender))
@@ -294,7 +316,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 self._add_leader(masked, start, end, offset)
             common = subject is not None and subject.kind == "name" and self._registry.sentence_initial_word(restore(subject.text))
             thing = subject is not None and subject.kind == "pronoun" and subject.text in {"it", "that", "this"}  # "That's the case in …"
-            if not headline and (subject is None or common or thing or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)):
+            thing = thing or subject is not None and subject.kind == "name" and restore(subject.text) in self._bodies
+            no_person = subject is None or common or thing or subject.kind == "unnamed" or subject.kind == "description" and not person_description(subject)
+            if not headline and no_person:
                 # no person: "Regular walks also paid off for …" ("Regular" is no one either)
                 self._add_inside_subject(masked, start, end, offset)
                 self._add_clause_subject(masked, start, end, offset)
@@ -306,6 +330,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # "Its first guest was Gov. Dana Cole. “…,” she said": the sentence introduces
                     # the person it names as its predicate
                     self.add(offset + end - 1, Mention("name", named), None, gender=named_gender)
+            if not headline and (no_person or subject is not None and self._body_subject(subject)):
+                # a sentence about no person ("Concern grew when every Democrat on the panel signed
+                # a letter", "Congress erupted when …"): a group its clause names is a "they"
+                self._add_clause_group(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1)) if frame is not None else None
             many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None
@@ -342,6 +370,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 titled = self._registry.resolve_title(asked.group(1), offset + start)
                 if titled is not None and titled != AMBIGUOUS:
                     self.add(offset + end - 1, Mention("name", titled), None)
+            if not headline and subject is not None and subject.kind == "description" and people_group(subject.text):
+                self._add_rival_groups(masked, start, end, offset, restore(subject.text))
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
@@ -356,6 +386,18 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 if other is not None and other.kind == "name":
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
+
+    def _body_subject(self, subject: Mention) -> bool:
+        """``subject`` is an organisation's name ("Congress", "the Health Ministry") or a body the text
+        says was founded: no person."""
+        text = restore(subject.text)
+        return subject.kind == "name" and (text in self._bodies or organisation_or_document(subject, text))
+
+    @staticmethod
+    def _founded(masked: str, name: str, start: int, end: int) -> bool:
+        """The sentence says ``name``, its subject, was founded, set up or formed: a body's name."""
+        at = masked.find(name, start, end)
+        return at >= 0 and _FOUNDED.match(masked, at + len(name), end) is not None
 
     def _firm_first_words(self) -> frozenset[str]:
         """Words the body writes right before a firm's word ("Arcade Publishing", "Acme Holdings"),
@@ -410,14 +452,37 @@ class SubjectIndex(SentencePeople, PronounResolution):
         registry = self._registry
         return not verb and not registry.is_proper_name(name, position, strict=True) and not registry.mid_sentence_name(name, position)
 
-    def _renew(self, pronoun: str, start: int, end: int) -> None:
+    def _renew(self, pronoun: str, start: int, end: int, subject: Mention | None) -> None:
         """A sentence of reported speech closed by a pronoun's cue ("Clinton will lose Ohio, he
         said.") is about the pronoun's person, not its content's subject: that person stands
         again at the sentence's end, and the subject ("Clinton") is no referent. Not a sentence
-        holding a quote ("Rhimes declared: “…,” she said" is Rhimes's own)."""
+        holding a quote ("Rhimes declared: “…,” she said" is Rhimes's own).
+
+        When no one before the sentence fits the pronoun, the person it means is the sentence's own
+        ``subject``, reporting on themself: "Leandra English, who is fighting the White House in
+        court, will spend Tuesday in the office, she said in a statement." opening the story."""
         name = self.resolve(pronoun, start)
+        if name is None and subject is not None and not self.fits_before(pronoun, start):
+            name = self._own_subject(pronoun, subject, start)
         if name is not None:
             insort(self._entries, Referent(end, name, description_gender(name), start))
+
+    def _own_subject(self, pronoun: str, subject: Mention, start: int) -> str | None:
+        """``subject``, a person's name the text knows or a description of one, as the referent of
+        ``pronoun`` in its own sentence, when the gender it is known by fits (none known fits)."""
+        want = PRONOUN_GENDER.get(pronoun)
+        if subject.kind == "name":
+            text = restore(subject.text)
+            if not self._registry.is_proper_name(text, start) or organisation_name(text) is not None or self._organisation(text, start):
+                return None
+            text = self._registry.fullest(text, start)
+            gender = self._registry.gender_of(text)
+        elif person_description(subject):
+            text = restore(subject.text)
+            gender = description_gender(text)
+        else:
+            return None
+        return text if gender in {None, want} else None
 
     def _known_in_body(self, name: Mention, start: int, end: int, strict: bool) -> Mention | None:
         """A headline's subject name as far as the body vouches for it. One common word the body
@@ -455,10 +520,17 @@ class SubjectIndex(SentencePeople, PronounResolution):
         before it in that sentence: "In what he called a “rant,” Obama …" is Obama."""
         since = position if since is None else since
         text = speaker or restore(mention.text)
-        if organisation_or_document(mention, text):
-            insort(self._things, Referent(position, text))
-        if mention.kind == "description" and people_group(text):
-            insort(self._groups, Referent(position, text))
+        body = mention.kind == "name" and text in self._bodies
+        if body or organisation_or_document(mention, text):
+            insort(self._things, Referent(position, text, joint=joint))
+        if body:
+            return  # "Britain First was founded in 2011": a body, no "he" or "she"
+        authors = document_authors(text) if mention.kind == "description" else None
+        if authors is not None:
+            insort(self._groups, Referent(position, authors))  # "A letter from the lawmakers asked": they
+        if mention.kind == "description" and (people_group(text) or speaker is not None and joint_speakers(text)):
+            # a "they" speaker who is two people or more ("Ann Roe and Bill Tate") is a group again
+            insort(self._groups, Referent(position, text, since=since if speaker is None else -1))
         if mention.kind == "name" and organisation_name(text) is not None:
             return  # "Americans for Prosperity ran ads": an organisation, never "he" or "she"
         if mention.kind == "name" and _PLURAL_ACRONYM.fullmatch(text):

@@ -21,7 +21,8 @@ from .masking import restore
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
 from .names import NameRegistry
-from .referents import PLURAL_GROUP, POSSESSIVE_GENDER, Referent, description_gender
+from .referents import PLURAL_GROUP, POSSESSIVE_GENDER, Referent, description_gender, people_group
+from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
 from .speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
@@ -114,6 +115,12 @@ _CLOSING_PERSON = re.compile(
     r"(?<![\w’'-])([a-z][a-z-]*)\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(\d{1,3}))?"
     r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|who\s+[^.;:“”]{1,120}))?[.!]?\s*$"
 )
+#: A coordinated main clause whose subject is in lower case: ", and the doctors joined them", "; but
+#: every Republican voted".
+_SECOND_LOWER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?=[a-z])")
+#: A subordinating conjunction before a clause whose subject is in lower case: "when every Democrat
+#: on the committee signed", "after the senators voted".
+_CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:when|after|because|while|until|before|once)\s+(?=[a-z])")
 #: A passive verb and "by", maybe with a lower-case role before the agent's name ("were designed
 #: by British artist", "was written by"): the name after it made or did the thing.
 _PASSIVE_AGENT = re.compile(
@@ -138,6 +145,7 @@ class SentencePeople:
     _entries: list[Referent]
     _joints: dict[int, list[tuple[str, str | None]]]
     _kin_names: dict[int, tuple[set[str], str]]
+    _groups: list[Referent]
 
     if TYPE_CHECKING:  # ``SubjectIndex``'s own
 
@@ -318,6 +326,24 @@ class SentencePeople:
                 continue
             if name and self._registry.is_proper_name(name, at) and not self._registry.is_place(name) and not names_organisation(name.split()[-1]):
                 self.add(at, Mention("name", name), None, since=offset + start)
+
+    def _add_rival_groups(self, masked: str, start: int, end: int, offset: int, group: str) -> None:
+        """Another group of people as the subject of a second main clause of a sentence whose subject
+        is a group: "The nurses walked out on Monday, and the doctors joined them. “…,” they said"
+        may be either group's words, so the "they" means neither (``resolve_they``)."""
+        for second in _SECOND_LOWER_CLAUSE.finditer(masked, start, end):
+            other = leading_np(masked[second.end() : end], appositive=False)
+            if other is not None and other.kind == "description" and people_group(other.text) and restore(other.text) != group:
+                insort(self._groups, Referent(offset + second.end(), restore(other.text), since=offset + start))
+
+    def _add_clause_group(self, masked: str, start: int, end: int, offset: int) -> None:
+        """A group of people as the subject of a subordinate clause when the main subject is no
+        person: "Concern grew on Thursday when every Democrat on the committee signed a letter.
+        “…,” they said in the letter" is the Democrats'. Where the clause's subject stands."""
+        for clause in _CLAUSE_OPENER.finditer(masked, start, end):
+            group = leading_np(masked[clause.end() : end], appositive=False)
+            if group is not None and group.kind == "description" and people_group(group.text):
+                insort(self._groups, Referent(offset + clause.end(), restore(group.text), since=offset + start))
 
     def _add_passive_agent(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person by whom a thing was made or done when the sentence's subject is no person:

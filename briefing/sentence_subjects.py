@@ -12,7 +12,7 @@ import re
 
 from .appositives import TIME_BEFORE_SUBJECT, past_participle_intro
 from .given_names import given_name_gender
-from .groups import ADJECTIVE_ENDINGS, crowd_of, group_of, people_noun
+from .groups import ADJECTIVE_ENDINGS, crowd_of, every_member, group_of, people_noun
 from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -369,6 +369,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         crowd = crowd_of(seg)
         if crowd is not None:
             return crowd  # "Hundreds of workers gathered"
+        every = every_member(seg)
+        if every is not None:
+            return every  # "Every Democrat on the committee signed": all of them, a group
         if len(words) > 2 and _ADJECTIVE_BEFORE_GROUP.fullmatch(words[0]) and is_common_word(words[0].lower()):
             if words[1] in GROUP_NOUNS or words[1] in PLURAL_PERSON_NOUNS:
                 # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised

@@ -145,7 +145,9 @@ def resolve_speakers(
                 # after it: 'They said: “A.' / '“B.”' (or '“C,” they added.') is still the family's;
                 # a body's name stays a name, so a body named later ('The company that runs the
                 # awards, Dick Clark Productions, denies it. “…,” they said') is not passed over
-                group = m.text == "they" and f.speaker.split()[-1][:1].islower()
+                # and so are the people of a joint ("Senators Ann Roe and Bill Tate said …. “A,” they
+                # said. “B.”"), whom a "they" means together, never one of them
+                group = m.text == "they" and (f.speaker.split()[-1][:1].islower() or joint_speakers(f.speaker))
                 spoken = Mention("description" if group else "name", f.speaker)
                 index.add(f.start, m if m.kind != "pronoun" else spoken, f.speaker)
             last = f

@@ -528,7 +528,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
                 if k + 1 == len(words) and index + 2 < len(pieces):
                     # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb
-                    return _apposed_name(owned_role, pieces[index + 1]) or owned_role
+                    return _apposed_name(owned_role, pieces[index + 1], seg) or owned_role
                 return owned_role
             if owner:
                 return None
@@ -545,7 +545,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
         head = head_of_segment(seg[:end])
         if end == len(seg) and head is not None and head.kind == "description" and index + 2 < len(pieces):
-            return _apposed_name(head, pieces[index + 1]) or head
+            return _apposed_name(head, pieces[index + 1], seg) or head
         return head
     return None
 
@@ -622,9 +622,12 @@ def _noun_before_verb(words: list[str], k: int) -> bool:
     return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following) or words[k + 1] in DOCUMENT_VERBS)
 
 
-def _apposed_name(head: Mention, piece: str) -> Mention | None:
+def _apposed_name(head: Mention, piece: str, before: str) -> Mention | None:
     """The name set off by commas after a person description, which it names: "the other
-    candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast"."""
+    candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast". Not the
+    state or country of a place the description ends on ("One student at a college in Durham,
+    North Carolina, said"): that piece places the town ("The candidate from Florida, Sen. Marco
+    Rubio, said" still names him)."""
     if head.text.split()[-1].lower() not in PERSON_NOUNS:
         return None
     words = piece.split()
@@ -633,6 +636,8 @@ def _apposed_name(head: Mention, piece: str) -> Mention | None:
     if not words or not all(w[:1].isupper() or w in PARTICLES or w == "of" for w in words):
         return None
     name = clean_name(" ".join(words))
+    if _PLACE_BEFORE.search(before) and (is_state(name) or is_country(name)):
+        return None
     return Mention("name", name) if len(name.split()) > 1 else None  # a full name, not ", Kyiv,"
 
 

@@ -46,6 +46,16 @@ PLACE_NOT_A_PRONOUN = cases(
         ("Tom Kell runs the clinic in Tulsa. Georgia passed the bill on Monday. \"We are thrilled,\" he said.",
          "We are thrilled", "Tom Kell"),
         ("Back in Tulsa, the city's largest suburb, Broken Arrow, voted on Monday. \"It was close,\" he said.", "It was close", None),
+        # the state set off after a described person's town places the town; the description is
+        # the subject (found on an unseen page, where the "he" went to a man of the paragraph before)
+        ("Omar Haddad studies law in Boston. \"We debate everything here,\" he said.\n\nOne student at Lakeview College "
+         "in Durham, North Carolina, said he stopped talking politics in class. \"You learn to keep quiet,\" he said.",
+         "You learn to keep quiet", "One student"),
+        ("Omar Haddad studies law in Boston. \"We debate everything here,\" he said.\n\nA nurse at the county hospital "
+         "in Salem, Oregon, said she quit last year. \"We worked eighteen hours a day,\" she said.",
+         "We worked eighteen hours", "a nurse"),
+        ("The candidate from Florida, Sen. Dale Mercer, said he would not back down. \"We can do better than this,\" he said.",
+         "We can do better", "Dale Mercer"),
     ],
 )
 

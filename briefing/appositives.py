@@ -196,6 +196,9 @@ TIME_BEFORE_SUBJECT = re.compile(
     rf"|(?:late|early|earlier|later)\s+(?:(?:on|this|last|that)\s+)?{_TIME_NOUN}"
     # "On Monday", "On Tuesday night"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    # "In February", "In March 2016", "In 2015"
+    r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+\d{4})?"
+    r"|in\s+\d{4}"
     r"|(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:after|before)\s+(?:midnight|noon|dawn|dusk)"
     r"|(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago))\s+(?=\w)",

@@ -35,6 +35,7 @@ from .speech_lexicon import (
 from .speech_nouns import (
     ambiguous_after_subject,
     judged_speech_noun,
+    noun_subject_of_quote,
     others_speech_noun,
     plural_noun_phrase,
     speech_noun_subject,
@@ -182,10 +183,11 @@ def quote_in_subordinate_clause(head: str) -> bool:
 
 
 def head_attribution(
-    head: str, between: str, previous: Mention | None
+    head: str, between: str, previous: Mention | None, quote: str = ""
 ) -> tuple[Mention | None, str | None]:
-    """The speaker named before the quote in its sentence (see ``_head_attribution``)."""
-    mention, verb = _head_attribution(head, between, previous)
+    """The speaker named before the quote in its sentence (see ``_head_attribution``); ``quote``,
+    the quoted words when known, tells a quote that is a reported clause's predicate."""
+    mention, verb = _head_attribution(head, between, previous, quote)
     return (mention, verb) if mention is not None else (None, None)
 
 
@@ -292,7 +294,7 @@ _QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
 
 
 def _head_attribution(
-    head: str, between: str, previous: Mention | None
+    head: str, between: str, previous: Mention | None, quote: str = ""
 ) -> tuple[Mention | None, str | None]:
     """``X said:`` / ``said X:`` / ``according to X,`` / ``X said that ... "`` before the quote.
 
@@ -427,6 +429,11 @@ def _head_attribution(
     if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not SPEECH_VERB.search(sentence, verb.end()):
         # (not "Roe's aides say the campaign is …": a plural of people before the bare form is
         # its subject, and the form a verb)
+        if len(verbs) > 1 and noun_subject_of_quote(sentence, verb, quote):
+            # 'Kollar-Kotelly said the administration’s reasons for the ban “do not appear to be
+            # …”': the owned noun is the reported clause's subject, the quote its predicate; the
+            # verb before reports it
+            return _head_attribution(sentence[: verb.start()], "", previous)
         # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
         owner = possessive_introduction(sentence)
         return (owner, word) if owner is not None else (None, None)

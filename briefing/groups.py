@@ -18,6 +18,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .wordlists import is_demonym
 
 #: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
 PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
@@ -88,6 +89,17 @@ _GROUP_MODIFIERS = frozenset(
     health security tech student parent tenant civic campaign rights trade farm church village neighborhood
     neighbourhood family consumer privacy advocacy environmental conservation""".split()
 )
+
+
+#: Adjectives of a party, written with a capital anywhere ("Republican tax writers", "senior
+#: Labour MPs"), as demonyms are ("Iraqi security officials").
+_PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal labour socialist communist libertarian progressive".split())
+
+
+def _proper_adjective(word: str) -> bool:
+    """A capitalised adjective of a party or a nation before a group's noun: part of the group's
+    description, never its owner's name."""
+    return word[:1].isupper() and (word.lower() in _PARTY_ADJECTIVES or is_demonym(word))
 
 
 #: Endings of adjectives written with a capital only because they open a sentence ("Corporate",
@@ -178,11 +190,12 @@ def plural_group(seg: str) -> Mention | None:
         return None
     if two_noun_phrases(words):
         return None  # '“…”, a line his critics mock': the critics mock the words, never say them
-    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
+    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective) or _proper_adjective(w)) for k, w in enumerate(lead)):
         # "White House officials", "Clinton campaign aides", "Sanders backers": someone's group,
         # shown as written (never the owner, who said nothing)
         return Mention("description", seg) if _owner_then_group(lead) else None
     # "House Republicans", "Senate Democrats": a capitalised head keeps the capital before it
     proper_head = len(words) > 1 and words[-1][:1].isupper() and words[0].lower() not in _GROUP_LEAD  # not "Several senior Democrats"
+    proper_head = proper_head or len(words) > 1 and _proper_adjective(words[0])  # "Republican tax writers"
     text = seg[0].lower() + seg[1:] if not words[0].isupper() and not proper_head else seg
     return Mention("description", text)

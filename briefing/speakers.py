@@ -75,7 +75,7 @@ _BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
 
 
-_NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})\s*$")
+_NAME_AT_END = re.compile(rf"([{UPPER}](?:[\w’'-]|&(?=[{UPPER}]))*(?:[ \t]+[{UPPER}](?:[\w’'-]|&(?=[{UPPER}]))*){{0,3}})\s*$")
 
 
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
@@ -125,6 +125,13 @@ def _demonstrative_head(word: str) -> bool:
 #: a known head noun ("… the delay the minister"), or capitalised words after a lower-case one
 #: and no preposition ("… of the courthouse Kell", not "… speaking in French").
 _OPENER_DESCRIPTION = re.compile(r"\s((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}([a-z-]+))\s*$")
+#: An owner's person ending such a phrase: a name or "the" and a noun in the possessive, then a
+#: person's noun ("… for comment Phares’ assistant", "… a statement the mayor’s spokesman";
+#: group 1 the description, group 2 its head).
+_OPENER_OWNED = re.compile(
+    rf"\s((?:[Tt]he\s+[a-z-]+|[A-Z][\w'’.{ABBREVIATION_DOT}-]*(?:\s+[A-Z][\w'’.{ABBREVIATION_DOT}-]*){{0,2}})(?:[’']s|(?<=s)[’'])"
+    r"\s+(?:[a-z-]+\s+)?([a-z]+))\s*$"
+)
 _OPENER_NAME = re.compile(
     r"\s(?!(?:in|on|at|to|about|of|for|with|from|by|after|before|into|near|outside|inside|behind|beside|"
     rf"against|toward|towards|like|than|over|under)\s)[a-z][\w’'-]*\s+([A-Z][\w’'.{ABBREVIATION_DOT}-]*"
@@ -156,6 +163,9 @@ def _subject_ending_opener(seg: str) -> Mention | None:
     described = _OPENER_DESCRIPTION.search(" " + seg)
     if described is not None and described.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
         return head_of_segment(described.group(1))
+    owned = _OPENER_OWNED.search(" " + seg)
+    if owned is not None and owned.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
+        return head_of_segment(owned.group(1))  # "In response to a request for comment Phares’ assistant said"
     writer = person_after_paper(seg)
     if writer:
         return Mention("name", writer)  # "Writing in the Herald Lind said": Lind, not "Herald Lind"

@@ -219,7 +219,7 @@ _AGENTIVE_PERSON_NOUNS = frozenset(
 #: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
 #: later "he" or "she" refers to.
 PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
-    """person man woman worker farmer resident voter economist analyst official witness spokesman
+    """person man woman assistant worker farmer resident voter economist analyst official witness spokesman
     spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
     president minister mayor governor director chairman chairwoman chair lawyer attorney nurse
     doctor teacher student owner founder executive chief member supporter critic activist expert

@@ -249,6 +249,8 @@ _CLAIM_OF_OWNER = re.compile(
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
     r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"
+    # (not a preposition's object: "the union's promises to its members “cannot be kept”")
+    r"(?!\s+(?:the|a|an|his|her|its|their|our|my|your|these|those)\s)"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )

@@ -58,6 +58,18 @@ def _place_set() -> frozenset[str]:
     return frozenset(name for names in _demonyms().values() for name in names)
 
 
+@cache
+def _demonym_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("lists", "demonyms.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0].lower() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_demonym(word: str) -> bool:
+    """``word`` is a demonym of the shipped table as written ("Russian", "Iraqi", "Chinese"): an
+    adjective that keeps its capital anywhere in a phrase, never a person's name."""
+    return word.lower() in _demonym_words()
+
+
 def is_country(name: str) -> bool:
     """``name`` is a country or region of the demonym table as written ("China", "U.S.",
     "United States"): no person, whatever sentence it is the subject of."""

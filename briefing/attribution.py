@@ -135,8 +135,9 @@ _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 _FRONTED_IN_COMPLEMENT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
 )
-#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
-_LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
+#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
+#: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
+_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
@@ -426,7 +427,13 @@ def _head_attribution(
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
     owner_then = _OWNER_RIGHT_BEFORE.search(before)
     plural_people = owner_then is not None and plural_of_people(before.split()[-1]) and not word.endswith("s")
-    if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not SPEECH_VERB.search(sentence, verb.end()):
+    # "The mayor’s spokesman says", "the special counsel’s indictment says": an owned noun of one who
+    # speaks or a text before an -s form is its subject, the form a verb
+    last_word = before.split()[-1] if before.split() else ""
+    owned_speaker = (
+        owner_then is not None and word.endswith("s") and last_word.islower() and not last_word.endswith(("’s", "'s", "’", "'")) and can_speak(last_word)
+    )
+    if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not owned_speaker and not SPEECH_VERB.search(sentence, verb.end()):
         # (not "Roe's aides say the campaign is …": a plural of people before the bare form is
         # its subject, and the form a verb)
         if len(verbs) > 1 and noun_subject_of_quote(sentence, verb, quote):

@@ -245,8 +245,9 @@ def clean_name(run: str) -> str:
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
-        # "Senate Republican John Cornyn": a chamber before a title word, no part of the name
-        or (words[0] == "Senate" and len(words) > 3 and bare(words[1]) in TITLE_WORDS)
+        # "Senate Republican John Cornyn", "Ranking Democrat Jerrold Nadler": a chamber or a rank
+        # before a title word, no part of the name
+        or (words[0] in {"Senate", "Ranking"} and len(words) > 3 and bare(words[1]) in TITLE_WORDS)
         or participle_intro(words)
         or _NUMBER_WORD.fullmatch(words[0])
         or _NEGATED_AUXILIARY.fullmatch(words[0])

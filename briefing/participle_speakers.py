@@ -111,6 +111,17 @@ _OBJECT_SPEAKS_VERBS = frozenset(
 _THAT_COMPLEMENT = re.compile(r"\s+that\s")
 
 
+#: A name set off by a dash, a colon or a semicolon right before the participle ("… – Ryan
+#: saying", "; Kell adding"; group 1 the name): an absolute phrase with its own subject.
+_ABSOLUTE_NAME = re.compile(rf"(?:[—–:;]|\s--?)\s+((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}})$")
+
+
+#: Such an absolute phrase earlier in the sentence, and "and" with a name right before the
+#: participle: the second absolute phrase of a pair.
+_ABSOLUTE_NAME_THEN_PARTICIPLE = re.compile(rf"(?:[—–:;]|\s--?)\s+(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}[a-z]+ing\s")
+_AND_NAME = re.compile(rf"\sand\s+((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}})$")
+
+
 def _subject_acting_on_object(sentence: str, before: str, cue: re.Match[str]) -> Mention | None:
     """The main clause's subject when its verb acts on a named object right before a participle
     that argues a point: 'The Justice Department on Monday sued AT&T arguing that the carrier
@@ -224,6 +235,14 @@ def participle_speaker(
         # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
         # that ends the by- or in-phrase right before the participle
         return subject_before(before[: frame.start()] + " "), word
+    absolute = _ABSOLUTE_NAME.search(before)
+    if absolute is None and _ABSOLUTE_NAME_THEN_PARTICIPLE.search(before):
+        absolute = _AND_NAME.search(before)  # '… – Ryan saying “…” and Trump calling it': the second one
+    own = name_right_before(absolute.group(1)) if absolute is not None else None
+    if absolute is not None and own is not None and own.text == absolute.group(1).strip():
+        # 'both men issued a statement – Ryan saying he was “…” and Trump calling it a “…”': a name
+        # set off by a dash right before the participle is its own subject
+        return own, word
     if earlier and not _WITH_SUBJECT.search(before):
         # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
         # not the name right before the participle (that is for "with spokesman X saying")

@@ -149,6 +149,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if not utterance and _RELATIVE_THEN_VERB.search(clause, 0, verb.start()):
+        # 'Sessions said he “has no reason to doubt” five women who have accused Moore': the verb of
+        # a relative clause on the quote's object, no cue
+        return None, None
     if _CHARGE_THAT.search(clause, 0, verb.start()):
         # '“rigged” against him, a charge that party leaders denied': the quote is the charge,
         # and the relative clause's subject answers it
@@ -234,6 +238,9 @@ def _no_speaker_before(before: str) -> bool:
     return bool(words) and words[0].lower() in {"the", "a", "an"} and not any(w.lower() in SPEAKER_HEAD_NOUNS for w in words[1:])
 
 
+#: A restrictive relative pronoun (no comma before it) and auxiliaries right before the verb after
+#: the quote ("five women who have accused"; not "Cruz, who has proposed …, said").
+_RELATIVE_THEN_VERB = re.compile(r"(?<!,)\s(?:who|that|which)(?:\s+(?:have|has|had|also|later|publicly|repeatedly))*\s+$")
 #: Verbs whose "to" opens an infinitive, their own object ("vowed to defend", "promised to
 #: appeal"), not a phrase of whom the words went to.
 _INFINITIVE_VERBS = frozenset(

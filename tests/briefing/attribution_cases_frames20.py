@@ -22,7 +22,14 @@ each of these shapes gave no speaker (or a wrong one):
 - Organisations and groups judging or blaming ('The Chamber of Commerce criticized the agency for
   imposing “…”'), a time phrase without its comma before them ('In February the lobbying group …'),
   a plural of people in the possessive inside a name ("People’s Daily", "Women’s Caucus"), and a
-  chamber before a party title ("Senate Republican John Cornyn" is Cornyn).
+  chamber or a rank before a party title ("Senate Republican John Cornyn", "Ranking Democrat …").
+- Groups counted ("Twelve women", "171 of the 193 Democrats", "disabled protesters"), a subordinate
+  clause's subject in mid-sentence ('… since Abe vowed to build “…”'), an owned noun of one who
+  speaks or a text before an -s form ("The special counsel’s indictment says", "The mayor’s
+  spokesman says"), a body followed by what kind it is ("the U.S. Chamber of Commerce business
+  lobby group"), absolute phrases after a dash ('– Ryle saying “…” and Trask calling it “…”');
+  negatives: a restrictive relative on the quote's object ('he “has no reason to doubt” five women
+  who have accused …' stays his), a verb and its object in a list ("hired lawyers") is no group.
 
 Invented people, organisations and wording.
 """
@@ -108,7 +115,7 @@ GROUP_ADJECTIVES = cases(
     "organisations, documents and groups",
     [
         ("Republican tax writers contend their plan would mean a “typical family of four would see a tax cut of nearly "
-         "$1,200.”", "typical family of four", "Republican tax writers"),
+         "$1,200.”", "typical family of four", "Republican tax writers", "group"),
         ("Republican budget negotiators contend that the bill would “pay for itself within a decade.”",
          "pay for itself", "Republican budget negotiators"),
         ("Senior Republican tax writers argue the bill would “pay for itself within a decade.”",
@@ -149,7 +156,7 @@ AMPERSAND_NAMES = cases(
          "misled thousands", "the state attorney general"),
         ("The Justice Department sued Brandt Media arguing that the merger would “hurt consumers everywhere.”",
          "hurt consumers everywhere", "the Justice Department"),
-        ("“We will fight this in court,” DT&C said in a statement.", "We will fight this", "DT&C"),
+        ("“We will fight this in court,” DT&C said in a statement.", "We will fight this", "DT&C", "organisation"),
         ("DT&C said in a statement that the lawsuit was “without merit.”", "without merit", "DT&C"),
         ("A spokesman for DT&C said the lawsuit was “a radical departure from precedent.”", "a radical departure",
          "a spokesman"),
@@ -211,7 +218,7 @@ JUDGING_BODIES = cases(
         ("In March 2016 the advocacy group praised the board for its “careful and balanced work.”", "careful and balanced",
          "the advocacy group"),
         ("The ruling party’s official People’s Daily said in a commentary that Beijing would not repeat “old zero-sum "
-         "thinking” in handling ties.", "old zero-sum thinking", ("People’s Daily", "the People’s Daily")),
+         "thinking” in handling ties.", "old zero-sum thinking", ("People’s Daily", "the People’s Daily"), "organisation"),
         ("The Women’s Caucus said the bill was “an insult to every working mother.”", "an insult to every",
          "the Women’s Caucus"),
         ("The House Science Committee warned it “may reconsider taxpayer funding” if the agency does not change course.",
@@ -236,6 +243,51 @@ JUDGING_NEGATIVES = cases(
     ],
 )
 
+GROUPS_AND_CLAUSES = cases(
+    "organisations, documents and groups",
+    [
+        # counts and irregular plurals of people, partitives with numbers
+        ("Twelve women who said they had worked for Conyers told reporters on Sunday that he “was always a gentleman.”",
+         "was always a gentleman", "twelve women", "group"),
+        ("In a letter to the deputy attorney general, 171 of the 193 Democrats in the House said they back the probe, and "
+         "urged him to let it continue “unfettered by political threats.”", "unfettered by political", "171 of the 193 Democrats", "group"),
+        ("Two women told the committee the senator had been “rude and dismissive.”", "rude and dismissive", "two women"),
+        ("As disabled protesters shouted: “Kill the bill, not us,” the committee approved the measure.",
+         "Kill the bill", "disabled protesters"),
+        # a subordinate clause's subject in mid-sentence
+        ("Little progress has been made since Prime Minister Ken Abe vowed in 2013 to build “a society where women can shine.”",
+         "a society where women", "Ken Abe"),
+        ("The crowd cheered when Mayor Lena Ford said the plan was “dead on arrival.”", "dead on arrival", "Lena Ford"),
+        # an owned noun of one who speaks, or a text, before an -s form: the form is the verb
+        ("The special counsel’s indictment says the two men moved the money through “scores of shell companies.”",
+         "scores of shell companies", "the special counsel’s indictment"),
+        ("The mayor’s spokesman says the plan is “dead on arrival.”", "dead on arrival", "the mayor’s spokesman"),
+        ("The ministry’s report says the program is “riddled with fraud.”", "riddled with fraud", "the ministry’s report"),
+        # a body named, then what kind of body it is
+        ("“Keeping the tax in the bill is even more harmful,” the U.S. Chamber of Commerce business lobby group said on its "
+         "website.", "Keeping the tax", "the U.S. Chamber of Commerce business lobby group"),
+        # a rank before a party title, and absolute phrases after a dash
+        ("“Your job requires courage, Mr. Director,” said the committee’s Ranking Democrat Jerrold Nadsen.",
+         "Your job requires courage", "Jerrold Nadsen"),
+        ("Afterwards both men issued a statement – Ryle saying he was “very encouraged” and Trask calling it a “great "
+         "meeting.”", "very encouraged", "Ryle"),
+        ("Afterwards both men issued a statement – Ryle saying he was “very encouraged” and Trask calling it a “great "
+         "meeting.”", "great meeting", "Trask"),
+    ],
+)
+
+GROUPS_AND_CLAUSES_NEGATIVES = cases(
+    "when unsure, say less",
+    [
+        # a relative clause on the quote's object has its own verb, no cue
+        ("Attorney General Tom Brekke said on Tuesday he “has no reason to doubt” five women who have accused the "
+         "candidate of misconduct.", "has no reason to doubt", "Tom Brekke"),
+        # a verb and its object in a list of acts, no group
+        ("Within weeks the opposition had sent letters to shareholders, hired lawyers and public-relations firms, and "
+         "placed newspaper ads calling the deal a “$25 billion mistake.”", "$25 billion mistake", (None, "the opposition")),
+    ],
+)
+
 FRAMES20_CASES = (
     OWNED_NOUN_SUBJECT
     + OWNED_NOUN_NOT_SPOKEN
@@ -248,4 +300,6 @@ FRAMES20_CASES = (
     + OPENER_OWNERS
     + JUDGING_BODIES
     + JUDGING_NEGATIVES
+    + GROUPS_AND_CLAUSES
+    + GROUPS_AND_CLAUSES_NEGATIVES
 )

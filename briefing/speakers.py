@@ -218,6 +218,10 @@ def _list_in_name(match: re.Match[str]) -> str:
     items = re.findall(r"[A-Z][a-z]+", match.group(2))
     if all(is_common_word(w.lower()) and given_name_gender(w) is None for w in items):
         return match.group(1) + match.group(2).replace(",", "")
+    if " " in match.group(2).split(",")[0]:
+        # "The House Science, Space and Technology Committee": the first item's first word ("House")
+        # may be the name's, before the list ("Science, Space and Technology")
+        return match.group(1) + _NAME_LIST.sub(_list_in_name, match.group(2), count=1)
     return match.group()
 
 
@@ -293,6 +297,12 @@ def subject_before(clause: str) -> Mention | None:
             if mention is not None and joined_place in mention.text:
                 mention = Mention(mention.kind, mention.text.replace(joined_place, placed.group()))
             return mention
+    if "(" in clause:
+        acronym = _ACRONYM_IN_NAME.search(clause)
+        if acronym is not None and acronym.group(1).lower() in ORGANISATION_NOUNS:
+            # "the House Science, Space, and Technology (SST) Committee": the short name in
+            # parentheses inside the name sets off no aside; read (and shown) without it
+            return subject_before(clause[: acronym.start()] + clause[acronym.end() :])
     if "," not in clause or not (" and " in clause or " & " in clause):
         return _subject_before(clause)
     lists: list[tuple[str, str]] = []
@@ -300,7 +310,7 @@ def subject_before(clause: str) -> Mention | None:
     def joined(match: re.Match[str]) -> str:
         whole = _list_in_name(match)
         if whole != match.group():
-            lists.append((whole, match.group()))
+            lists.append((whole[len(match.group(1)) :], match.group(2)))  # the list itself, as written
         return whole
 
     mention = _subject_before(_NAME_LIST.sub(joined, clause))
@@ -308,6 +318,11 @@ def subject_before(clause: str) -> Mention | None:
         if mention is not None and whole in mention.text:
             mention = Mention(mention.kind, mention.text.replace(whole, written))
     return mention
+
+
+#: An acronym in parentheses before the noun that ends a body's name ("Technology (SST) Committee";
+#: group 1 that noun; not "Investigation (FBI) Director Tom Kell").
+_ACRONYM_IN_NAME = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+([A-Z][a-z]+))")
 
 
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a

@@ -223,6 +223,13 @@ JUDGING_BODIES = cases(
          "the Women’s Caucus"),
         ("The House Science Committee warned it “may reconsider taxpayer funding” if the agency does not change course.",
          "may reconsider taxpayer", "the House Science Committee"),
+        # a list inside a body's name, its first word the chamber's; an acronym before its last noun
+        ("The House Energy, Water, and Mining Committee warned it “may cut funding” if the agency does not change.",
+         "may cut funding", "the House Energy, Water, and Mining Committee"),
+        ("In a letter, the House Energy, Water, and Mining (EWM) Committee warned it “may cut funding” if the agency "
+         "does not change.", "may cut funding", "the House Energy, Water, and Mining Committee"),
+        ("The Federal Bureau of Investigation (FBI) Director Tom Brekke said the plan was “flawed from the start.”",
+         "flawed from the start", "Tom Brekke"),
         ("“We will get it done before Christmas,” predicted No. 2 Senate Republican Tom Brekke, who spoke after the vote.",
          "We will get it done", "Tom Brekke"),
     ],

@@ -291,7 +291,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             # word, which may be the writer's epithet: 'Weller's “phony” statement')
             mention = owner_of_quoted_noun(head, masked[f.span.mark_end : nxt])
         if mention is None and between.strip():
-            mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"
+            mention = claim_owner(last_sentence(between), inner)  # "Kell denied Ames's claim that the deal was “…”"
         if mention is None and f.span.closed:
             mention = faulted_for(last_sentence(head))  # 'The group criticized the board for creating “…”'
         if mention is None:

@@ -72,6 +72,9 @@ OWNED_NOUN_NOT_SPOKEN = cases(
     [
         # nobody reports the clause: the writer's own sentence
         ("The agency’s reasons for the delay “do not appear to be supported by any evidence.”", "do not appear", None),
+        # a promise to do something: the owner's words (a predicate quote is not, above)
+        ("Critics mocked Gov. Ida Fenn’s promise to her voters to “drain the swamp.”", "drain the swamp", "Ida Fenn"),
+        ("Critics mocked Gov. Ida Fenn’s promise to the voters “to drain the swamp.”", "to drain the swamp", "Ida Fenn"),
         # the quote is the motto's own words, no predicate: never the one reporting it
         (_MAYOR + "Ford said the council’s motto “We serve the people” was outdated.", "We serve the people", (None, "the council")),
     ],

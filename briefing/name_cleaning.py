@@ -89,7 +89,7 @@ _NAME_ABBREVIATIONS = "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIO
 NAME_TOKEN = (
     rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{_NAME_ABBREVIATIONS}|[{UPPER}])\.(?=\s)|[{UPPER}][a-z]{{0,3}}{ABBREVIATION_DOT}(?=\s)"
     # an "&" between capitals is inside the word ("AT&T", "S&P", "Texas A&M"), never its end
-    rf"|[{UPPER}](?:[\w’'{ABBREVIATION_DOT}-]|&(?=[{UPPER}]))*)"
+    rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*(?:&[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)*)"
 )
 #: Lower-case particles that belong to a name ("Rubén del Campo", "Ursula von der Leyen",
 #: "Jean-Luc de la Cruz", "Bashar al-Assad"): one table for reading names (``NAME_RUN``) and for

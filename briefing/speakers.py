@@ -75,7 +75,7 @@ _BETWEEN_OPEN = re.compile(r"\sbetween\s+(?:(?!\sand\s)[^,;:“”\"·])+$")
 _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|what)\s")
 
 
-_NAME_AT_END = re.compile(rf"([{UPPER}](?:[\w’'-]|&(?=[{UPPER}]))*(?:[ \t]+[{UPPER}](?:[\w’'-]|&(?=[{UPPER}]))*){{0,3}})\s*$")
+_NAME_AT_END = re.compile(rf"([{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*(?:[ \t]+[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*){{0,3}})\s*$")
 
 
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").

@@ -101,6 +101,8 @@ PARTICIPLE_OPENERS = cases(
          "made serious mistakes", "Tom Brekke"),
         ("Warning that the deal could “wreck the dairy industry overnight,” Sen. Ann Roe on Friday vowed to block it.",
          "wreck the dairy industry", "Ann Roe"),
+        ("Gov. Ivo Raskin toured the flood zone on Monday.\n\nJoking that he was “too old for this job,” the governor "
+         "nonetheless signed up for another term.", "too old for this job", "Ivo Raskin"),
     ],
 )
 

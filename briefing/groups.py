@@ -217,6 +217,7 @@ def plural_group(seg: str) -> Mention | None:
         return Mention("description", seg) if _owner_then_group(lead) else None
     # "House Republicans", "Senate Democrats": a capitalised head keeps the capital before it
     proper_head = len(words) > 1 and words[-1][:1].isupper() and words[0].lower() not in _GROUP_LEAD  # not "Several senior Democrats"
-    proper_head = proper_head or len(words) > 1 and _proper_adjective(words[0])  # "Republican tax writers"
+    # "Republican tax writers", "House Republican tax writers": a party's or a chamber's capital stays
+    proper_head = proper_head or len(words) > 1 and (_proper_adjective(words[0]) or words[0] in {"House", "Senate"})
     text = seg[0].lower() + seg[1:] if not words[0].isupper() and not proper_head else seg
     return Mention("description", text)

@@ -115,7 +115,7 @@ from .wordlists import is_common_word
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
     r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
-    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead))+$"
+    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long))+$"
 )
 LEAD_CONJ = re.compile(
     r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE

@@ -262,7 +262,8 @@ ORGANISATION_NOUNS = frozenset(
     coalition alliance movement church charity firm airline manufacturer maker operator
     utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
     industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
-    chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker""".split()
+    chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker
+    media""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(
@@ -286,7 +287,7 @@ GROUP_NOUNS = frozenset(
     troops aides advisers advisors allies rivals fans families relatives victims survivors
     farmers owners executives staff staffers crowd audience spokespeople spokespersons police
     lobbyists strategists consultants operatives insiders donors delegates pundits historians
-    pollsters scholars commentators marchers groups
+    pollsters scholars commentators marchers groups media
     thousands hundreds dozens many some others both""".split()
 )
 #: Head nouns of every description that can speak: a person (a gendered role too), an

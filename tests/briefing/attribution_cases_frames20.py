@@ -137,6 +137,15 @@ GROUP_ADJECTIVES = cases(
          "Canadian trade negotiators"),
         ("Labour party officials said the vote was “a disgrace to the chamber.”", "a disgrace to the chamber",
          "Labour party officials"),
+        ("Republican tax writers have long contended that their plan would “pay for itself within a decade.”",
+         "pay for itself", "Republican tax writers"),
+        ("House Republican tax writers contend their plan would “pay for itself within a decade.”", "pay for itself",
+         "House Republican tax writers"),
+        # state media: a nation's press as one body, never a person called "Iranian"
+        ("Iranian state media said the sanctions were “a declaration of economic war.”", "a declaration of economic",
+         "Iranian state media", "organisation"),
+        ("Chinese state media called the move “a dangerous provocation.”", "a dangerous provocation",
+         "Chinese state media"),
     ],
 )
 

@@ -132,6 +132,8 @@ _OPENER_OWNED = re.compile(
     rf"\s((?:[Tt]he\s+[a-z-]+|[A-Z][\w'’.{ABBREVIATION_DOT}-]*(?:\s+[A-Z][\w'’.{ABBREVIATION_DOT}-]*){{0,2}})(?:[’']s|(?<=s)[’'])"
     r"\s+(?:[a-z-]+\s+)?([a-z]+))\s*$"
 )
+#: A preposition ending the text before such an owner's phrase.
+_PREPOSITION_END = re.compile(r"(?<![\w’'-])(?:for|of|at|with|from|to|by|in|on|about|against|behind|near)\s*$", re.IGNORECASE)
 _OPENER_NAME = re.compile(
     r"\s(?!(?:in|on|at|to|about|of|for|with|from|by|after|before|into|near|outside|inside|behind|beside|"
     rf"against|toward|towards|like|than|over|under)\s)[a-z][\w’'-]*\s+([A-Z][\w’'.{ABBREVIATION_DOT}-]*"
@@ -164,6 +166,8 @@ def _subject_ending_opener(seg: str) -> Mention | None:
     if described is not None and described.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
         return head_of_segment(described.group(1))
     owned = _OPENER_OWNED.search(" " + seg)
+    if owned is not None and _PREPOSITION_END.search(" " + seg, 0, owned.start() + 1):
+        owned = None  # "… a spokesman for Kell’s campaign": the owner's phrase is a preposition's object
     if owned is not None and owned.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
         return head_of_segment(owned.group(1))  # "In response to a request for comment Phares’ assistant said"
     writer = person_after_paper(seg)
@@ -428,9 +432,11 @@ def _subject_before(clause: str) -> Mention | None:
                     return ending  # "Asked about the delay the minister said", "After the vote the senator said"
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or past_participle_intro(words) or k == 0 and _state_opener(words):
-            ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words)) else None
+            ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words) or past_participle_intro(words)) else None
             if ending is not None:
-                return ending  # "Standing on the steps of the courthouse Kell told reporters"
+                # "Standing on the steps of the courthouse Kell told reporters", "Reached by phone
+                # Kell’s lawyer said"
+                return ending
             continue
         elif len(words) == 1 and is_sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"

@@ -214,6 +214,14 @@ OPENER_OWNERS = cases(
          "the company’s lawyers"),
         ("In response to questions from reporters the governor’s aides said: “She is resting at home.”",
          "She is resting", "the governor’s aides"),
+        # a past participle's phrase without its comma
+        ("Reached by phone Weller’s lawyer said: “My client has done nothing wrong.”", "My client has done",
+         "Weller’s lawyer"),
+        ("Frustrated by the delay the mayor said the plan was “a mess from start to finish.”", "a mess from start",
+         "the mayor"),
+        # the owner's phrase is a preposition's object: not the speaker
+        ("In an email to reporters a spokesman for Weller’s campaign said: “We are confident.”", "We are confident",
+         (None, "a spokesman", "a spokesman for Weller’s campaign")),
     ],
 )
 

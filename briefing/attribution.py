@@ -35,6 +35,7 @@ from .speech_lexicon import (
 from .speech_nouns import (
     ambiguous_after_subject,
     judged_speech_noun,
+    noun_subject_of_quote,
     others_speech_noun,
     plural_noun_phrase,
     speech_noun_subject,
@@ -141,8 +142,9 @@ _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 _FRONTED_IN_COMPLEMENT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
 )
-#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote.
-_LATER_SPEAKER = re.compile(r"\s(?:after|before)\s+([^,;:·]{1,40}?)\s*$")
+#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
+#: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
+_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
 #: Words that may open a sentence before an inverted verb without being its subject ("But, said
 #: Ruiz, “…”", "And, added the mayor, …").
 _BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
@@ -189,10 +191,11 @@ def quote_in_subordinate_clause(head: str) -> bool:
 
 
 def head_attribution(
-    head: str, between: str, previous: Mention | None
+    head: str, between: str, previous: Mention | None, quote: str = ""
 ) -> tuple[Mention | None, str | None]:
-    """The speaker named before the quote in its sentence (see ``_head_attribution``)."""
-    mention, verb = _head_attribution(head, between, previous)
+    """The speaker named before the quote in its sentence (see ``_head_attribution``); ``quote``,
+    the quoted words when known, tells a quote that is a reported clause's predicate."""
+    mention, verb = _head_attribution(head, between, previous, quote)
     return (mention, verb) if mention is not None else (None, None)
 
 
@@ -303,7 +306,7 @@ _QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
 
 
 def _head_attribution(
-    head: str, between: str, previous: Mention | None
+    head: str, between: str, previous: Mention | None, quote: str = ""
 ) -> tuple[Mention | None, str | None]:
     """``X said:`` / ``said X:`` / ``according to X,`` / ``X said that ... "`` before the quote.
 
@@ -441,9 +444,20 @@ def _head_attribution(
         before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
     owner_then = _OWNER_RIGHT_BEFORE.search(before)
     plural_people = owner_then is not None and plural_of_people(before.split()[-1]) and not word.endswith("s")
-    if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not SPEECH_VERB.search(sentence, verb.end()):
+    # "The mayor’s spokesman says", "the special counsel’s indictment says": an owned noun of one who
+    # speaks or a text before an -s form is its subject, the form a verb
+    last_word = before.split()[-1] if before.split() else ""
+    owned_speaker = (
+        owner_then is not None and word.endswith("s") and last_word.islower() and not last_word.endswith(("’s", "'s", "’", "'")) and can_speak(last_word)
+    )
+    if word in SPEECH_NOUN_FORMS and owner_then is not None and not plural_people and not owned_speaker and not SPEECH_VERB.search(sentence, verb.end()):
         # (not "Roe's aides say the campaign is …": a plural of people before the bare form is
         # its subject, and the form a verb)
+        if len(verbs) > 1 and noun_subject_of_quote(sentence, verb, quote):
+            # 'Kollar-Kotelly said the administration’s reasons for the ban “do not appear to be
+            # …”': the owned noun is the reported clause's subject, the quote its predicate; the
+            # verb before reports it
+            return _head_attribution(sentence[: verb.start()], "", previous)
         # "The mayor's reply was simple: “…”": a noun after its owner, who is the speaker, if any
         owner = possessive_introduction(sentence)
         return (owner, word) if owner is not None else (None, None)

@@ -18,9 +18,13 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .wordlists import is_demonym
 
 #: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
-PARTITIVE_START = r"(?:one|two|three|several|some|many|most|a few)\s+of\s+(?:the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
+PARTITIVE_START = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|a few|\d[\d,]*)\s+of\s+"
+    r"(?:the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
+)
 
 
 _CROWD_OF = re.compile(
@@ -131,6 +135,17 @@ _GROUP_MODIFIERS = frozenset(
 )
 
 
+#: Adjectives of a party, written with a capital anywhere ("Republican tax writers", "senior
+#: Labour MPs"), as demonyms are ("Iraqi security officials").
+_PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal labour socialist communist libertarian progressive".split())
+
+
+def _proper_adjective(word: str) -> bool:
+    """A capitalised adjective of a party or a nation before a group's noun: part of the group's
+    description, never its owner's name."""
+    return word[:1].isupper() and (word.lower() in _PARTY_ADJECTIVES or is_demonym(word))
+
+
 #: Endings of adjectives written with a capital only because they open a sentence ("Corporate",
 #: "Senior", "Local"), unlike names ("Trump supporters").
 ADJECTIVE_ENDINGS = ("al", "ate", "ior", "ic", "ous", "ive", "ern", "ary")
@@ -146,9 +161,21 @@ _NOT_GROUP_LEAD = frozenset("by of to from with for at in on about than as and o
 
 
 def _person_plural(word: str) -> bool:
-    """The plural of a person noun ("players", "passengers", "firefighters"): a group of people
-    as speaker, as the nouns of ``GROUP_NOUNS`` are."""
-    return word.endswith("s") and word[:-1] in PERSON_NOUNS and word not in _NOT_PEOPLE_PLURALS
+    """The plural of a person noun ("players", "passengers", "firefighters", "women"): a group of
+    people as speaker, as the nouns of ``GROUP_NOUNS`` are."""
+    return word in IRREGULAR_PERSON_PLURALS or word.endswith("s") and word[:-1] in PERSON_NOUNS and word not in _NOT_PEOPLE_PLURALS
+
+
+#: Participles that describe the state of people rather than an act done to an object.
+_STATE_PARTICIPLES = frozenset(
+    """disabled retired unemployed elected armed masked injured wounded displaced striking protesting grieving
+    frustrated concerned worried undocumented furloughed jailed detained uniformed unidentified unnamed
+    veiled bereaved aggrieved embattled""".split()
+)
+#: Plurals of person nouns without an "s" of their own.
+IRREGULAR_PERSON_PLURALS = frozenset({"women", "men", "children", "congressmen", "congresswomen", "businessmen", "businesswomen"})
+#: A count before a group's noun ("12 women", "Twelve voters", "171"): no owner's name.
+_COUNT = re.compile(r"\d[\d,]*|(?i:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)")
 
 
 #: Lower-case nouns between an owner's name and the group ("Clinton campaign aides", "Obama
@@ -215,15 +242,23 @@ def plural_group(seg: str) -> Mention | None:
     # "Union leaders", "Party officials", "Community leaders": a common noun of a body or a field,
     # capitalised only as the sentence's first word (not a name: "Trump supporters")
     adjective = adjective or bool(lead) and (lead[0].lower() in ORGANISATION_NOUNS or lead[0].lower() in _GROUP_MODIFIERS)
-    if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + seg):
+    # a participle of a state opening the phrase is its adjective ("disabled protesters"), no verb
+    # (not "hired lawyers": a verb and its object)
+    verb_text = " ".join(words[1:]) if lead and lead[0] in _STATE_PARTICIPLES else seg
+    if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + verb_text):
         return None
     if two_noun_phrases(words):
         return None  # '“…”, a line his critics mock': the critics mock the words, never say them
-    if any(not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective)) for k, w in enumerate(lead)):
+    if any(
+        not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective) or _proper_adjective(w) or _COUNT.fullmatch(w))
+        for k, w in enumerate(lead)
+    ):
         # "White House officials", "Clinton campaign aides", "Sanders backers": someone's group,
         # shown as written (never the owner, who said nothing)
         return Mention("description", seg) if _owner_then_group(lead) else None
     # "House Republicans", "Senate Democrats": a capitalised head keeps the capital before it
     proper_head = len(words) > 1 and words[-1][:1].isupper() and words[0].lower() not in _GROUP_LEAD  # not "Several senior Democrats"
+    # "Republican tax writers", "House Republican tax writers": a party's or a chamber's capital stays
+    proper_head = proper_head or len(words) > 1 and (_proper_adjective(words[0]) or words[0] in {"House", "Senate"})
     text = seg[0].lower() + seg[1:] if not words[0].isupper() and not proper_head else seg
     return Mention("description", text)

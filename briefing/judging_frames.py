@@ -18,11 +18,14 @@ from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, subject_before
 from .speech_lexicon import (
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     JUDGING_VERBS,
     NAMING_VERBS,
+    SPEECH_NOUN_FORMS,
 )
 from .speech_nouns import POSSESSIVE_PRONOUN
+from .speech_verbs import SPEECH_VERB
 from .tail_attribution import OBJECT_PRONOUN
 
 #: A form of a verb of naming or judging right before the quote, with "as" or (a naming verb) the
@@ -257,3 +260,39 @@ def judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]
     if subject is not None and subject.kind in {"name", "description", "pronoun"}:
         return True, subject
     return False, None
+
+
+#: A verb of blaming or crediting someone, its object, and "for" (or "of" after "accuse") and a
+#: phrase running into the quote with no punctuation ("criticized the board for creating", "faulted
+#: the agency for its"; group "verb", group "reason" the phrase after "for").
+_FAULTED_FOR_ACT = re.compile(
+    r"(?<![\w’'-])(?P<verb>(?:criticiz|criticis|castigat|excoriat|denounc|rebuk|blam|chid|censur)(?:e|es|ed)|"
+    r"(?:fault|blast|attack|assail|scold|condemn|lambast|laud|commend|applaud|credit|reprimand)(?:s|ed)?|slam(?:s|med)?)"
+    r"\s+(?P<object>[^,;:.!?“”\"()—–]{1,60}?)\s+for\s+(?P<reason>[^,;:.!?“”\"()—–]{1,80}?)\s*$"
+)
+
+
+#: Someone else's words or a content clause inside the for-phrase ("Trump’s claim that", "the
+#: suggestion that"): the quote may be theirs, not the verdict of the one blaming.
+_OTHERS_WORDS = re.compile(r"[’']s?\s|(?<![\w’'-])that(?![\w’'-])")
+#: Nouns of words that are not speech-verb forms ("rhetoric", "language", "assertion").
+_WORDS_NOUNS = frozenset("words rhetoric language assertion assertions suggestion suggestions description slogan slogans".split())
+
+
+def faulted_for(sentence: str) -> Mention | None:
+    """The subject of a verb of blaming or crediting whose for-phrase holds the quote: 'The lobbying
+    group criticized the board for creating “cost and uncertainty for patent owners”' is the
+    group's verdict in its own words (the board did not say them). Not when the for-phrase has a
+    verb of saying ('criticized Weller for calling them “…”': the one blamed said it, see
+    ``passed_on``), nor when a verb of saying before it reports the whole clause ('Roe said the
+    group criticized …'). ``sentence`` is the masked sentence up to the quote."""
+    faulted = _FAULTED_FOR_ACT.search(sentence)
+    if faulted is None or SPEECH_VERB.search(faulted.group("reason")) or SPEECH_VERB.search(sentence, 0, faulted.start()):
+        return None
+    reason = faulted.group("reason")
+    if _OTHERS_WORDS.search(reason) or any(w in SPEECH_NOUN_FORMS or w in DOCUMENT_NOUNS or w in _WORDS_NOUNS for w in reason.lower().split()):
+        return None  # 'blamed the media for making an issue out of Trump’s claim that Obama “…”': the claim's owner's
+    subject = subject_before(sentence[: faulted.start()])
+    if subject is None or subject.kind not in {"name", "description", "pronoun"}:
+        return None
+    return subject

@@ -71,6 +71,10 @@ _SIGNPOST = re.compile(rf"^\s*(?:{_SIGNPOSTS})\s*:\s+(?=[A-Z“\"‘'])", re.IGN
 _DOT = re.compile(r"(?<!\w)([A-Za-z]{1,5})\.(?=(\s*)(\S?))")
 
 
+#: "No." before a number: a number sign, no sentence end ("the U.S. No. 2 wireless carrier").
+_NUMBER_SIGN = re.compile(r"\s*No\.\s*\d")
+
+
 def _protect(text: str) -> str:
     chars = list(text)
     for m in _DOT.finditer(text):
@@ -83,10 +87,10 @@ def _protect(text: str) -> str:
             chars[dot] = ABBREVIATION_DOT  # "Sen. Ron", "Lt. Col.", "Gov.-elect Mara Finn"
         elif len(word) == 1 and word.isupper() and after[:1].isupper():
             following = re.match(r"\s*([\w’'-]+)", text[dot + 1 :])
-            if following is None or following.group(1).lower() not in SENTENCE_OPENERS:
-                chars[dot] = ABBREVIATION_DOT  # "J. R. Smith", "George W. Bush"
-        elif word in {"No", "Nos"} and space and after[:1].isdigit():
-            chars[dot] = ABBREVIATION_DOT  # "No. 2 Senate Republican John Cornyn": a rank, no sentence end
+            if following is None or following.group(1).lower() not in SENTENCE_OPENERS or _NUMBER_SIGN.match(text, dot + 1):
+                chars[dot] = ABBREVIATION_DOT  # "J. R. Smith", "George W. Bush", "the U.S. No. 2 carrier"
+        elif lower in {"no", "nos"} and space and after[:1].isdigit():
+            chars[dot] = ABBREVIATION_DOT  # "the No. 2 carrier", "No. 10 Downing Street": a number sign
         elif lower in {"jr", "sr"} and (after[:1].islower() or after[:1] in ",)"):
             chars[dot] = ABBREVIATION_DOT  # "Robert Hayes Jr. said"
         elif len(word) == 1 and (after[:1] in {",", ")"} or after.islower()) and text[m.start() - 1 : m.start()] == ".":

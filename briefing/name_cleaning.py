@@ -95,7 +95,8 @@ SHARED_SURNAME_COUPLE = re.compile(rf"([{UPPER}][a-z]+) and ([{UPPER}][a-z]+)(?:
 _NAME_ABBREVIATIONS = "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIONS | {"jr", "sr"}), key=len, reverse=True))
 NAME_TOKEN = (
     rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{_NAME_ABBREVIATIONS}|[{UPPER}])\.(?=\s)|[{UPPER}][a-z]{{0,3}}{ABBREVIATION_DOT}(?=\s)"
-    rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)"
+    # an "&" between capitals is inside the word ("AT&T", "S&P", "Texas A&M"), never its end
+    rf"|[{UPPER}][\w’'{ABBREVIATION_DOT}-]*(?:&[{UPPER}][\w’'{ABBREVIATION_DOT}-]*)*)"
 )
 #: Lower-case particles that belong to a name ("Rubén del Campo", "Ursula von der Leyen",
 #: "Jean-Luc de la Cruz", "Bashar al-Assad"): one table for reading names (``NAME_RUN``) and for
@@ -238,6 +239,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATION_DOT}]){{2,}}$")
 
 
+#: A plural of people in the possessive inside a name, never an owner before it ("People’s Daily",
+#: "Women’s March", "Children’s Hospital", "Veterans’ Affairs").
+_PLURAL_OWNER_IN_NAME = re.compile(r"(?:People|Women|Men|Children|Workers|Veterans|Citizens|Farmers)(?:[’']s?)")
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -251,7 +257,7 @@ def clean_name(run: str) -> str:
         if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
             run = run[:-1]
     words = run.split()
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE)]
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE) and _PLURAL_OWNER_IN_NAME.fullmatch(w) is None]
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     shouted = 0
@@ -284,6 +290,9 @@ def clean_name(run: str) -> str:
         words = words[place:]
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
+        # "Senate Republican John Cornyn", "Ranking Democrat Jerrold Nadler": a chamber or a rank
+        # before a title word, no part of the name
+        or (words[0] in {"Senate", "Ranking"} and len(words) > 3 and bare(words[1]) in TITLE_WORDS)
         or participle_intro(words)
         or _NUMBER_WORD.fullmatch(words[0])
         or _NEGATED_AUXILIARY.fullmatch(words[0])

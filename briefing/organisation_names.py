@@ -338,6 +338,10 @@ def _without_epithet(words: list[str]) -> list[str]:
     return words
 
 
+#: Nouns saying what kind of body a name is, after the name ("… business lobby group").
+_KIND_OF_BODY = frozenset({"campaign", "committee", "group", "organization", "organisation", "association", "coalition", "body"})
+
+
 def organisation_owns(phrase: str) -> Mention | None:
     """ "the U.S. Chamber of Commerce's chief economist", "the Committee to Protect Journalists'
     annual report", "Bank of America analysts": an organisation's name of
@@ -349,8 +353,10 @@ def organisation_owns(phrase: str) -> Mention | None:
     if not n or not 1 <= len(words) - n <= 3:
         return None
     head = words[-1].lower()
-    if not words[n - 1].endswith(POSSESSIVE) and head not in PERSON_NOUNS | GROUP_NOUNS | PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS | {"campaign", "committee"}:
-        return None  # (but "Bank of America analysts", "the Council of Europe report": its people, its text)
+    if not words[n - 1].endswith(POSSESSIVE) and head not in PERSON_NOUNS | GROUP_NOUNS | PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS | _KIND_OF_BODY:
+        # (but "Bank of America analysts", "the Council of Europe report": its people, its text;
+        # "the U.S. Chamber of Commerce business lobby group": the body, said what kind it is)
+        return None
     if not all(w.islower() and w not in DANGLING_PREPOSITIONS for w in words[n:]):
         return None
     if SPEECH_VERB.search(" ".join(words[n:])) or first_verb(" " + " ".join(words[n:]) + " "):

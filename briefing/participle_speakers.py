@@ -99,6 +99,48 @@ _TIME_BEFORE_PARTICIPLE = re.compile(
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Because|Since|Once|Until|Whenever)\s[^,;:“”\"]{3,120},")
 
 
+#: A finite verb in -ed and its object, a name, right before the participle, with no comma
+#: ("sued AT&T arguing", "fined Acme Corp. saying"; group "verb", group "object").
+_VERB_THEN_NAMED_OBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<verb>[a-z]+ed)\s+(?P<object>(?:[{UPPER}](?:[\w.{ABBREVIATION_DOT}’'-]|&(?=[{UPPER}]))*\s+(?:&\s+)?){{1,4}})$"
+)
+#: Verbs whose object is someone perceived, shown, held or quoted: that object may be the one
+#: speaking the participle ("heard Weller saying", "arrested Weller shouting").
+_OBJECT_SPEAKS_VERBS = frozenset(
+    """heard watched filmed recorded showed featured depicted captured photographed pictured spotted
+    arrested detained stopped quoted cited interviewed asked pressed overheard noticed observed
+    remembered recalled imagined described portrayed caught""".split()
+)
+#: "that" opening the participle's complement: a verb of arguing a point ("arguing that").
+_THAT_COMPLEMENT = re.compile(r"\s+that\s")
+
+
+#: A name set off by a dash, a colon or a semicolon right before the participle ("… – Ryan
+#: saying", "; Kell adding"; group 1 the name): an absolute phrase with its own subject.
+_ABSOLUTE_NAME = re.compile(rf"(?:[—–:;]|\s--?)\s+((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}})$")
+
+
+#: Such an absolute phrase earlier in the sentence, and "and" with a name right before the
+#: participle: the second absolute phrase of a pair.
+_ABSOLUTE_NAME_THEN_PARTICIPLE = re.compile(rf"(?:[—–:;]|\s--?)\s+(?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}[a-z]+ing\s")
+_AND_NAME = re.compile(rf"\sand\s+((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}})$")
+
+
+def _subject_acting_on_object(sentence: str, before: str, cue: re.Match[str]) -> Mention | None:
+    """The main clause's subject when its verb acts on a named object right before a participle
+    that argues a point: 'The Justice Department on Monday sued AT&T arguing that the carrier
+    would …' is the department's argument, not AT&T's (the object sued, fined or attacked says
+    nothing by it). Not after verbs of perceiving, showing, holding or quoting, whose object may
+    be the one speaking ('Police heard Weller saying that …')."""
+    acted = _VERB_THEN_NAMED_OBJECT.search(before)
+    if acted is None or acted.group("verb") in _OBJECT_SPEAKS_VERBS or not _THAT_COMPLEMENT.match(sentence, cue.end()):
+        return None
+    subject = leading_np(sentence[: acted.start()] + " ")
+    if subject is None or not (subject.kind in {"name", "description"} or subject.is_he_or_she):
+        return None
+    return subject
+
+
 def _second_clause_subject(before: str) -> Mention | None:
     """The subject of the last of two main clauses before a participle: "Kline vetoed the bill and
     Diaz criticized him, saying" is Diaz's. Only a clause with a subject and a verb of its own
@@ -203,6 +245,14 @@ def participle_speaker(
         # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
         # that ends the by- or in-phrase right before the participle
         return subject_before(before[: frame.start()] + " "), word
+    absolute = _ABSOLUTE_NAME.search(before)
+    if absolute is None and _ABSOLUTE_NAME_THEN_PARTICIPLE.search(before):
+        absolute = _AND_NAME.search(before)  # '… – Ryan saying “…” and Trump calling it': the second one
+    own = name_right_before(absolute.group(1)) if absolute is not None else None
+    if absolute is not None and own is not None and own.text == absolute.group(1).strip():
+        # 'both men issued a statement – Ryan saying he was “…” and Trump calling it a “…”': a name
+        # set off by a dash right before the participle is its own subject
+        return own, word
     if earlier and not _WITH_SUBJECT.search(before):
         # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
         # not the name right before the participle (that is for "with spokesman X saying")
@@ -227,6 +277,9 @@ def participle_speaker(
         # "with Donald Trump tweeting that … and asking": the phrase up to its first participle
         inside = head_of_segment(re.split(r"\s(?=[a-z]+ing\b)", set_off_with.group(1), maxsplit=1)[0])
         return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
+    acting = _subject_acting_on_object(sentence, before, verbs[-1])
+    if acting is not None:
+        return acting, word
     mention = name_right_before(before) or subject_before(before)
     if mention is None and _WRITER_PROGRESSIVE.search(before):
         return None, None  # "In the next weeks we are adding a rule from the “…” list": the writer's own verb

@@ -76,6 +76,8 @@ def complement_subject(sentence: str, verbs: list[re.Match[str]]) -> Mention | N
     subject = between.group(2).strip()
     if _CALENDAR_WORD.match(subject):
         return None  # 'said Tuesday he …': a day, no subject
+    if subject.endswith(("’s", "'s", "’", "'")):
+        return None  # 'Roe said Kell’s reasons “…”': an owner, the second form its noun (``speech_nouns``)
     if subject in {"he", "she", "they"}:
         return Mention("pronoun", subject)
     mention = head_of_segment(subject)

@@ -41,7 +41,7 @@ from .cueless_quotes import (
     speaking_for_self,
 )
 from .found_quotes import Found, Masks
-from .judging_frames import judging_frame, judging_with_object
+from .judging_frames import faulted_for, judging_frame, judging_with_object
 from .masked_sentences import (
     WORD,
     closed_sentence,
@@ -291,10 +291,12 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             # word, which may be the writer's epithet: 'Weller's “phony” statement')
             mention = owner_of_quoted_noun(head, masked[f.span.mark_end : nxt])
         if mention is None and between.strip():
-            mention = claim_owner(last_sentence(between))  # "Kell denied Ames's claim that the deal was “…”"
+            mention = claim_owner(last_sentence(between), inner)  # "Kell denied Ames's claim that the deal was “…”"
+        if mention is None and f.span.closed:
+            mention = faulted_for(last_sentence(head))  # 'The group criticized the board for creating “…”'
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
-            mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention)
+            mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention, inner)
             if mention is None and verb is None and f.from_tail is False and tail_verb is not None:
                 # '“…,” said Miami-Dade Police Detective Alvaro Zabaleta.': the tail's verb whose
                 # subject we could not read still names someone, so the last speaker's turn is not
@@ -584,7 +586,13 @@ _CROWD_VOICE = re.compile(r"(?i)(?:chant|shout|yell|scream|cr[yi]|roar|sing|sang
 
 #: A sentence opening on a participle of saying, the quote its object or inside it ("Declaring ",
 #: "Calling the plan ", "Warning that ").
-_SAYING_OPENER = re.compile(rf"\s*(?:{SPEECH_VERB.pattern})(?<=ing)(?:\s+[\w’'-]+){{0,4}}?\s*[,:]?\s*$")
+_SAYING_OPENER = re.compile(rf"\s*(?:{SPEECH_VERB.pattern})(?<=ing)(?:\s+[\w’'-]+){{0,12}}?\s*[,:]?\s*$")
+#: Adverbs and a day between the main clause's subject and its verb ("Franken again apologized",
+#: "Mayor Lena Ford later defended", "Kell on Tuesday vetoed").
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"\s*(?:(?:again|also|later|then|once\s+again|once\s+more|still|finally|soon|swiftly|nonetheless|nevertheless|instead|[a-z]+ly|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+)
 
 
 def _participle_opener_subject(sentence: str, inner: str, tail: str) -> Mention | None:
@@ -603,7 +611,9 @@ def _participle_opener_subject(sentence: str, inner: str, tail: str) -> Mention 
     if subject is None or not (subject.kind == "name" or subject.is_he_or_she or speaking_head(subject)):
         return None
     rest = clause[clause.find(subject.text) + len(subject.text) :] if subject.text in clause else ""
-    return subject if LEADING_VERB.match(" " + rest.lstrip(" ,")) else None
+    rest = rest.lstrip(" ,")
+    adverbs = _ADVERBS_BEFORE_VERB.match(rest)
+    return subject if LEADING_VERB.match(" " + rest[adverbs.end() if adverbs else 0 :]) else None
 
 
 def _open_quotes_take_their_end(found: list[Found]) -> None:

@@ -119,7 +119,7 @@ from .wordlists import is_common_word
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
     r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
-    r"had been|too|often|rather|quite|very|somewhat|so|even|still))+$"
+    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long))+$"
 )
 #: A weekday (maybe with a part of the day) ending a speaker phrase after its head: the day the
 #: words were said ("said the National Association of Broadcasters Friday", "Jane Roe Monday
@@ -483,7 +483,7 @@ def _head_of_segment(segment: str) -> Mention | None:
         return Mention("name", seg.strip())  # "acebush1 wrote, “…”": the poster's handle
     if DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
-    organisation = organisation_name(seg) or organisation_owns(seg) or classified_organisation(seg)
+    organisation = organisation_name(seg) or classified_organisation(seg) or organisation_owns(seg)
     if organisation is not None:
         return organisation  # "the Center for American Progress", not "the Center"
     if TITLE_OF_PUBLICATION.fullmatch(seg):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
-from .groups import PARTITIVE_START
+from .groups import IRREGULAR_PERSON_PLURALS, PARTITIVE_START
 from .mention import Mention
 from .models import SpeakerKind
 from .organisation_names import organisation_name_length
@@ -25,7 +25,11 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 
-_HEAD_END = re.compile(r"\s(?:(?:close|familiar|privy|loyal|knowledgeable)\s+(?:to|with|about)|of|at|for|from|in|on|with|by|who|which|that)\s")
+_HEAD_END = re.compile(
+    r"\s(?:(?:close|familiar|privy|loyal|knowledgeable)\s+(?:to|with|about)|of|at|for|from|in|on|with|by|who|which|that"
+    # "a letter signed by 40 doctors": the participle of its issuing ends the head too
+    r"|(?:signed|written|sent|issued|filed|released|published|posted|authored|drafted)\s+by)\s"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
 _PARTITIVE = re.compile(PARTITIVE_START, re.IGNORECASE)
@@ -120,7 +124,12 @@ def kind_of_phrase(phrase: str) -> SpeakerKind:
         return "organisation"  # "Procter & Gamble"
     if joint_speakers(phrase):
         return "group"  # "Ed Kline and Rosa Diaz", "the union and the company": speakers together
+    partitive = _PARTITIVE.match(phrase)
+    if partitive is not None and not partitive.group().lower().startswith("one "):
+        return "group"  # "171 of the 193 Democrats", "two of the workers": people, counted
     head = head_noun(phrase)
+    if head in IRREGULAR_PERSON_PLURALS:
+        return "group"  # "twelve women"
     if head in PERSON_NOUNS or head in GENDERED_ROLES:
         return "person"
     if head in DOCUMENT_NOUNS:

@@ -83,7 +83,9 @@ _DATE_BEFORE_NAME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
 )
-_NAME_AT_END = re.compile(rf"({DATE_MONTH}[{UPPER}][\w’'-]*(?:[ \t]+{DATE_MONTH}[{UPPER}][\w’'-]*){{0,3}})\s*$")
+_NAME_AT_END = re.compile(
+    rf"({DATE_MONTH}[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*(?:[ \t]+{DATE_MONTH}[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*){{0,3}})\s*$"
+)
 
 
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
@@ -133,6 +135,15 @@ def _demonstrative_head(word: str) -> bool:
 #: a known head noun ("… the delay the minister"), or capitalised words after a lower-case one
 #: and no preposition ("… of the courthouse Kell", not "… speaking in French").
 _OPENER_DESCRIPTION = re.compile(r"\s((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}([a-z-]+))\s*$")
+#: An owner's person ending such a phrase: a name or "the" and a noun in the possessive, then a
+#: person's noun ("… for comment Phares’ assistant", "… a statement the mayor’s spokesman";
+#: group 1 the description, group 2 its head).
+_OPENER_OWNED = re.compile(
+    rf"\s((?:[Tt]he\s+[a-z-]+|[A-Z][\w'’.{ABBREVIATION_DOT}-]*(?:\s+[A-Z][\w'’.{ABBREVIATION_DOT}-]*){{0,2}})(?:[’']s|(?<=s)[’'])"
+    r"\s+(?:[a-z-]+\s+)?([a-z]+))\s*$"
+)
+#: A preposition ending the text before such an owner's phrase.
+_PREPOSITION_END = re.compile(r"(?<![\w’'-])(?:for|of|at|with|from|to|by|in|on|about|against|behind|near)\s*$", re.IGNORECASE)
 _OPENER_NAME = re.compile(
     r"\s(?!(?:in|on|at|to|about|of|for|with|from|by|after|before|into|near|outside|inside|behind|beside|"
     rf"against|toward|towards|like|than|over|under)\s)[a-z][\w’'-]*\s+([A-Z][\w’'.{ABBREVIATION_DOT}-]*"
@@ -173,6 +184,11 @@ def _subject_ending_opener(seg: str) -> Mention | None:
     described = _OPENER_DESCRIPTION.search(" " + seg)
     if described is not None and described.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
         return head_of_segment(described.group(1))
+    owned = _OPENER_OWNED.search(" " + seg)
+    if owned is not None and _PREPOSITION_END.search(" " + seg, 0, owned.start() + 1):
+        owned = None  # "… a spokesman for Kell’s campaign": the owner's phrase is a preposition's object
+    if owned is not None and owned.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
+        return head_of_segment(owned.group(1))  # "In response to a request for comment Phares’ assistant said"
     writer = person_after_paper(seg)
     if writer:
         return Mention("name", writer)  # "Writing in the Herald Lind said": Lind, not "Herald Lind"
@@ -225,6 +241,10 @@ def _list_in_name(match: re.Match[str]) -> str:
     items = re.findall(r"[A-Z][a-z]+", match.group(2))
     if all(is_common_word(w.lower()) and given_name_gender(w) is None for w in items):
         return match.group(1) + match.group(2).replace(",", "")
+    if " " in match.group(2).split(",")[0]:
+        # "The House Science, Space and Technology Committee": the first item's first word ("House")
+        # may be the name's, before the list ("Science, Space and Technology")
+        return match.group(1) + _NAME_LIST.sub(_list_in_name, match.group(2), count=1)
     return match.group()
 
 
@@ -326,6 +346,12 @@ def subject_before(clause: str) -> Mention | None:
             if mention is not None and joined_place in mention.text:
                 mention = Mention(mention.kind, mention.text.replace(joined_place, placed.group()))
             return mention
+    if "(" in clause:
+        acronym = _ACRONYM_IN_NAME.search(clause)
+        if acronym is not None and acronym.group(1).lower() in ORGANISATION_NOUNS:
+            # "the House Science, Space, and Technology (SST) Committee": the short name in
+            # parentheses inside the name sets off no aside; read (and shown) without it
+            return subject_before(clause[: acronym.start()] + clause[acronym.end() :])
     if "," not in clause or not (" and " in clause or " & " in clause):
         return _subject_before(clause)
     lists: list[tuple[str, str]] = []
@@ -333,7 +359,7 @@ def subject_before(clause: str) -> Mention | None:
     def joined(match: re.Match[str]) -> str:
         whole = _list_in_name(match)
         if whole != match.group():
-            lists.append((whole, match.group()))
+            lists.append((whole[len(match.group(1)) :], match.group(2)))  # the list itself, as written
         return whole
 
     mention = _subject_before(_NAME_LIST.sub(joined, clause))
@@ -341,6 +367,11 @@ def subject_before(clause: str) -> Mention | None:
         if mention is not None and whole in mention.text:
             mention = Mention(mention.kind, mention.text.replace(whole, written))
     return mention
+
+
+#: An acronym in parentheses before the noun that ends a body's name ("Technology (SST) Committee";
+#: group 1 that noun; not "Investigation (FBI) Director Tom Kell").
+_ACRONYM_IN_NAME = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+([A-Z][a-z]+))")
 
 
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
@@ -452,9 +483,11 @@ def _subject_before(clause: str) -> Mention | None:
                     return ending  # "Asked about the delay the minister said", "After the vote the senator said"
             continue
         elif not words or words[0].lower() in INTRO_WORDS or participle_intro(words) or past_participle_intro(words) or k == 0 and _state_opener(words):
-            ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words)) else None
+            ending = _subject_ending_opener(seg) if k == 0 and (participle_intro(words) or _state_opener(words) or past_participle_intro(words)) else None
             if ending is not None:
-                return ending  # "Standing on the steps of the courthouse Kell told reporters"
+                # "Standing on the steps of the courthouse Kell told reporters", "Reached by phone
+                # Kell’s lawyer said"
+                return ending
             continue
         elif len(words) == 1 and is_sentence_adverb(words[0]):
             continue  # "Likewise, a paper from the institute had this to say:"

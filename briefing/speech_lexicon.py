@@ -219,7 +219,7 @@ _AGENTIVE_PERSON_NOUNS = frozenset(
 #: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
 #: later "he" or "she" refers to.
 PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
-    """person man woman worker farmer resident voter economist analyst official witness spokesman
+    """person man woman assistant worker farmer resident voter economist analyst official witness spokesman
     spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
     president minister mayor governor director chairman chairwoman chair lawyer attorney nurse
     doctor teacher student owner founder executive chief member supporter critic activist expert
@@ -262,7 +262,8 @@ ORGANISATION_NOUNS = frozenset(
     coalition alliance movement church charity firm airline manufacturer maker operator
     utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
     industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
-    chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker""".split()
+    chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker
+    media""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(
@@ -286,7 +287,7 @@ GROUP_NOUNS = frozenset(
     troops aides advisers advisors allies rivals fans families relatives victims survivors
     farmers owners executives staff staffers crowd audience spokespeople spokespersons police
     lobbyists strategists consultants operatives insiders donors delegates pundits historians
-    pollsters scholars commentators marchers groups
+    pollsters scholars commentators marchers groups media
     thousands hundreds dozens many some others both""".split()
 )
 #: Head nouns of every description that can speak: a person (a gendered role too), an

@@ -55,6 +55,30 @@ def subject_of_speech_noun(before: str, word: str) -> str | None:
     return clause[: own.start()]
 
 
+#: A prepositional phrase, or nothing, between a noun and the quote: the noun phrase runs on into
+#: the quote ("reasons for the ban “…”", "claims about the deal “…”").
+_NOUN_THEN_PHRASE = re.compile(
+    r"(?:\s+(?:for|of|about|behind|on|over|against|to|in|from|with|regarding|toward|towards)\s+[^,;:.!?“”\"—–()]{1,80}?)?\s*"
+)
+#: A quote opening on a finite verb: an auxiliary, a copula or a verb of seeming, maybe after a
+#: negation or an adverb ("do not appear to be", "were never", "simply are", "won't"): the quote is
+#: the predicate of the noun phrase before it, not words that noun introduces.
+PREDICATE_OPENING = re.compile(
+    r"\s*(?:(?:not|never|also|still|only|just|all|both|[a-z]+ly)\s+)?"
+    r"(?:is|are|was|were|be|been|do|does|did|have|has|had|will|would|shall|should|can|could|cannot|may|might|must|"
+    r"[a-z]+n[’']t|seems?|seemed|appears?|appeared|remains?|remained|amounts?\s+to|amounted\s+to)(?![\w’'-])"
+)
+
+
+def noun_subject_of_quote(sentence: str, form: re.Match[str], quote: str) -> bool:
+    """The speech-verb form is a noun heading the subject of a reported clause whose predicate is
+    the quote: 'Kollar-Kotelly said the administration’s reasons for the ban “do not appear to be
+    supported by any facts”'. Only a prepositional phrase between the noun and the quote, and the
+    quote opens on a finite verb; the noun's owner then did not say the words (the reporting verb
+    before it governs them), unlike 'the mayor's reply: “…”', whose words the reply holds."""
+    return _NOUN_THEN_PHRASE.fullmatch(sentence, form.end()) is not None and PREDICATE_OPENING.match(quote) is not None
+
+
 #: Plain plural nouns coordinated before the speech noun ("boos and shouts of").
 _PLURAL_AND = re.compile(r"(?:\s+[a-z]+s\s+and)?\s*$")
 #: A preposition ending the clause before the speech noun's phrase: the noun is in a prepositional

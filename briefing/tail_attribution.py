@@ -151,6 +151,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
             # its own reported content, not the attribution of the quote before it
             return None, None
     before = clause[: verb.start()].lstrip(" ,—–-")
+    if not utterance and _RELATIVE_THEN_VERB.search(clause, 0, verb.start()):
+        # 'Sessions said he “has no reason to doubt” five women who have accused Moore': the verb of
+        # a relative clause on the quote's object, no cue
+        return None, None
     if _CHARGE_THAT.search(clause, 0, verb.start()):
         # '“rigged” against him, a charge that party leaders denied': the quote is the charge,
         # and the relative clause's subject answers it
@@ -292,6 +296,22 @@ def _no_speaker_before(before: str) -> bool:
     return bool(words) and words[0].lower() in {"the", "a", "an"} and not any(w.lower() in SPEAKER_HEAD_NOUNS for w in words[1:])
 
 
+#: A restrictive relative pronoun (no comma before it) and auxiliaries right before the verb after
+#: the quote ("five women who have accused"; not "Cruz, who has proposed …, said").
+_RELATIVE_THEN_VERB = re.compile(r"(?<!,)\s(?:who|that|which)(?:\s+(?:have|has|had|also|later|publicly|repeatedly))*\s+$")
+#: Verbs whose "to" opens an infinitive, their own object ("vowed to defend", "promised to
+#: appeal"), not a phrase of whom the words went to.
+_INFINITIVE_VERBS = frozenset(
+    "vowed vows pledged pledges promised promises threatened threatens offered offers agreed agrees refused refuses "
+    "declined declines swore swears urged urges demanded demands".split()
+)
+
+
+#: A word after "to" that may be a bare infinitive: lower case, no plural's "s", no determiner
+#: or pronoun ("defend", not "reporters", "the", "me").
+_BARE_INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|this|that|these|those)\b)[a-z]+(?<!s)")
+
+
 def _bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
     """A sentence after a quote closed by a full stop that is only a cue: a name and a speech verb
     with nothing said after it but a phrase of where or how ("Meacham concluded in an interview
@@ -304,6 +324,8 @@ def _bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
     after = clause[verb.end() :].strip(" .").split()
     if after and after[0].lower() not in INTRO_WORDS:
         return False
+    if after[:1] == ["to"] and word in _INFINITIVE_VERBS and _BARE_INFINITIVE.fullmatch(after[1] if len(after) > 1 else ""):
+        return False  # '“…” AT&T has vowed to defend the deal.': an infinitive, the verb's own object
     subject = clause[: verb.start()].strip()
     named = head_of_segment(subject) if subject else None
     return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()

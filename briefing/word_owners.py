@@ -21,7 +21,7 @@ from .speech_lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
 )
-from .speech_nouns import POSSESSIVE_PRONOUN, adjective_like
+from .speech_nouns import POSSESSIVE_PRONOUN, PREDICATE_OPENING, adjective_like
 from .speech_verbs import SPEECH_VERB
 
 #: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
@@ -271,14 +271,16 @@ _COPULA_END = re.compile(r"\s(?:is|was|are|were|remains|seems)\s*$")
 _CLAUSE_VERB = re.compile(r"\s(?:would|will|could|can|should|must|may|might|is|was|are|were|has|had|have|[a-z]{3,}ed)\s")
 
 
-def claim_owner(sentence: str) -> Mention | None:
+def claim_owner(sentence: str, quote: str = "") -> Mention | None:
     """The owner of a claim, a promise or a slogan whose clause holds the quote: 'Kell denied Ames's
     claim that the contract was “…”' -> Ames (not Kell, who only denied it); 'Critics mocked his
     boast that he had “…”' -> he; 'Lund's pledge to “…”'. ``sentence`` is the masked quote's
     sentence up to the quote. Not when a speech verb follows the phrase ('Ames's claim that Kell
     said “…”'), nor when the quote is the predicate of the whole phrase ('Kell's claim that the
-    casino would bring jobs is “a fantasy”': the clause has its verb before the copula). Also the
-    owner of words set off in apposition ('Kell's tweet — “…” —', 'His reply, “…,”')."""
+    casino would bring jobs is “a fantasy”': the clause has its verb before the copula), nor when
+    the ``quote`` opens on a finite verb after a promise "to" someone ('the union's promises to
+    its members “cannot be kept”'). Also the owner of words set off in apposition ('Kell's tweet
+    — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
     coined = _COINED_BY.search(sentence, max(0, len(sentence) - 160)) if not matches else None
     if coined is not None:  # 'Reyes used the phrase Weller coined, “the lost decade”': Weller's words
@@ -294,6 +296,8 @@ def claim_owner(sentence: str) -> Mention | None:
         holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
         return holder if holder is not None and holder.kind in {"name", "description"} else None
     match = matches[-1]
+    if match.group("to") and PREDICATE_OPENING.match(quote):
+        return None  # 'the union’s promises to its members “cannot be kept”': the quote is the phrase's predicate
     clause = sentence[match.end() - 1 :]
     if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
         return None

@@ -53,15 +53,21 @@ def place_names(demonym_key: str) -> tuple[str, ...]:
     return _demonyms().get(demonym_key, ())
 
 
-def is_demonym(word: str) -> bool:
-    """``word`` is the adjective of a place of the table ("Canadian", "British"): before a noun it
-    modifies it ("Canadian media"), it names no one."""
-    return " " not in word and stem(word.lower()) in _demonyms()
-
-
 @cache
 def _place_set() -> frozenset[str]:
     return frozenset(name for names in _demonyms().values() for name in names)
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("lists", "demonyms.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0].lower() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_demonym(word: str) -> bool:
+    """``word`` is a demonym of the shipped table as written ("Russian", "Iraqi", "Chinese"): an
+    adjective that keeps its capital anywhere in a phrase, never a person's name."""
+    return word.lower() in _demonym_words()
 
 
 def is_country(name: str) -> bool:

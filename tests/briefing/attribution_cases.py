@@ -29,6 +29,7 @@ from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
+from tests.briefing.attribution_cases_frames20 import FRAMES20_CASES
 from tests.briefing.attribution_cases_ggtc import GGTC_CASES
 from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_ggtp import GGTP_CASES
@@ -1378,6 +1379,7 @@ ALL_CASES: list[Case] = [
     *NAMES19_CASES,
     *INTRO19_CASES,
     *FRAMES19_CASES,
+    *FRAMES20_CASES,
     *MEND19_CASES,
     *PRON19_CASES,
     *FORMATS19_CASES,

@@ -210,6 +210,16 @@ TIME_BEFORE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: A phrase of place or occasion closed by a time phrase, with no comma before the subject: "In a
+#: report from Minnesota earlier this year the Times examined …", "At a rally in Dayton on Tuesday
+#: Gov. Ann Hart said …". The time phrase ends the opening phrase, as a comma would.
+TIMED_OPENER = re.compile(
+    r"^\s*(?:in|at|on|during|after|before|from|through|since)\s+[^,;:“”\"]{3,80}?\s"
+    rf"(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+{_TIME_NOUN}|yesterday|earlier\s+today"
+    r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"\s+(?=(?-i:[A-Z])|(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
 
 #: Longest first piece (a title and a name) read as the name opening a run of appositives.
 _OPENING_NAME_WORDS = 6

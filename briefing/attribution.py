@@ -619,6 +619,9 @@ def _head_attribution(
         inside = head_of_segment(where.group(1)) if where is not None else None
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
+        lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
+        if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
+            before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
         mention = subject_before(before) or full_name_right_before(before) or leading_np(before)
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
@@ -652,6 +655,10 @@ def _head_attribution(
     return phrase_after(sentence[verb.end() :]), word
 
 
+#: A lead-in closed by a colon before the speech verb's own clause, which opens in a capital or a
+#: determiner: "One thing was clear: the superintendent said …", "But consider yourself warned: Ms.
+#: Lutz said …". The verb's subject stands after the colon, never in the lead-in.
+_COLON_LEAD_IN = re.compile(r"[^:“”\"·]{3,100}?:\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
 #: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
 #: before the speech verb (group 2: the head noun).
 _RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
-from .speech_lexicon import PERSON_NOUNS
+from .speech_lexicon import PERSON_NOUNS, SPEECH_NOUN_FORMS, SPEECH_VERBS
 from .wordlists import is_common_word, is_country, is_state
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
@@ -185,6 +185,14 @@ def bare(word: str) -> str:
     return word.lower().rstrip("." + ABBREVIATION_DOT)
 
 
+def _fronted_speech_verb(word: str) -> bool:
+    """A speech verb in the past ("Added", "Said", "Wrote") opening a run of capitals: English
+    fronts it before its speaker ("Added Dale Brenner, a spokesman, “…”"), and no given name is one
+    (a base form may be: "Chase", "Grant"), nor a noun ("Reports", "Claims")."""
+    low = word.lower()
+    return low in SPEECH_VERBS and low not in SPEECH_NOUN_FORMS and (low.endswith("ed") or low in {"said", "wrote", "told"})
+
+
 def participle_intro(words: list[str]) -> bool:
     """ "Speaking to reporters, ..." opens with a participle; "Streeting said" opens with a name."""
     return (
@@ -288,6 +296,8 @@ def clean_name(run: str) -> str:
         # "Ohio Republican Tom Kell", "Texas Sen. Ann Lind", "Iowa Ann Roe": the place her title or
         # her party belongs to (a place that is also a given name needs the title: "Georgia Ames")
         words = words[place:]
+    if len(words) > 1 and _fronted_speech_verb(words[0]):
+        words = words[1:]  # "Added Dale Brenner, a spokesman, “…”", "Said one …": the verb put before its speaker
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         # "Senate Republican John Cornyn", "Ranking Democrat Jerrold Nadler": a chamber or a rank

@@ -12,7 +12,7 @@ entries the index registered.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from .names import NameRegistry
@@ -48,6 +48,12 @@ _ONE_SPEAKER = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
 _MANY_SPEAKERS = re.compile(r"\b(?:we|us|our|we're|we’re)\b", re.IGNORECASE)
 
 
+def _rival_names(one: str, other: str) -> bool:
+    """Two names of bodies that are no form of one another ("Sina", "Tencent"; not "CEFC" and "CEFC
+    China Energy", nor "the company", which may be the named one again)."""
+    return one[:1].isupper() and not set(one.split()) & set(other.split())
+
+
 class PronounResolution:
     """``SubjectIndex``'s pronoun resolution: ``resolve`` ("he", "she"), ``resolve_they``,
     ``resolve_it`` and ``rival_of_known_gender``, reading the index's registered entries."""
@@ -57,6 +63,7 @@ class PronounResolution:
     _entries: list[Referent]
     _things: list[Referent]
     _groups: list[Referent]
+    _sentence_starts: list[int]
     _joints: dict[int, list[tuple[str, str | None]]]
     _kin_names: dict[int, tuple[set[str], str]]
 
@@ -108,6 +115,10 @@ class PronounResolution:
             last = before[-1]
             if last.joint >= 0 and any(t.joint == last.joint and t.name != last.name for t in before[-6:-1]):
                 return None  # "The Health Ministry and the Finance Ministry rejected it": either
+            starts = self._sentence_starts
+            sentence = starts[bisect_right(starts, last.position) - 1] if starts and starts[0] <= last.position else last.position
+            if last.name[:1].isupper() and any(t.position >= sentence and _rival_names(t.name, last.name) for t in before[-6:-1]):
+                return None  # "Sina posted a notice, and Tencent said it was looking into it": either
             return last.name
         return None
 

@@ -83,8 +83,10 @@ def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) 
         return False
     if left_tok[0].islower():  # "delayUS", "sightRussia" — but not "iPhone", "eBay"
         return len(left_tok) >= 3 and left_tok.isalpha() and left_tok.islower()
-    if _DETERMINER_THEN_WORD.search(text, 0, pos) and not _title_case(text[:pos]):
-        return False  # "Bolton distanced himself from the NeverTrump movement": a name inside a sentence
+    if _DETERMINER_THEN_WORD.search(text, 0, pos) and (not _title_case(text[:pos]) or _APPOSITIVE_COMMA.search(text, 0, pos)):
+        # "Bolton distanced himself from the NeverTrump movement", "Added Tom Kell, a spokesman for
+        # FirstEnergy, “…”": a name inside a sentence (whose names may make it look title-cased)
+        return False
     # "PutinRussia": a capitalised word needs ≥ 4 letters, a lower-case body and a real word after
     # ("YouTube", "LaGuardia", "McCain", "DeSantis", "OpenAI", "PhD", "JPMorgan" all fail here)
     return (
@@ -96,8 +98,13 @@ def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) 
     )
 
 
-#: A determiner right before the capitalised word at a glue point ("… from the Never|Trump movement").
-_DETERMINER_THEN_WORD = re.compile(r"(?:^|\s)(?:the|a|an|this|that|his|her|their|its)\s+[A-Z][\w’'-]*$")
+#: A determiner or a preposition right before the capitalised word at a glue point ("… from the
+#: Never|Trump movement", "a spokesman for First|Energy").
+_DETERMINER_THEN_WORD = re.compile(r"(?:^|\s)(?:the|a|an|this|that|his|her|their|its|for|of|at|from|with|by)\s+[A-Z][\w’'-]*$")
+
+#: A comma before a lower-case article: an appositive of a sentence ("Tom Kell, a spokesman for"),
+#: which a heading does not have.
+_APPOSITIVE_COMMA = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 
 
 def _title_case(heading: str) -> bool:

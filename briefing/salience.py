@@ -185,6 +185,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         self._firm_firsts: frozenset[str] | None = None
         #: names the text tells are a body's ("Britain First was founded in 2011"), for "it"
         self._bodies: set[str] = set()
+        #: where each sentence read starts: two bodies subjects of one sentence leave an "it" to neither
+        self._sentence_starts: list[int] = []
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -201,6 +203,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         cuts = [0, *sentence_starts(masked)]
         captions = set(cuts) if captioned and len(cuts) == 1 else caption_sentences(masked, cuts)
         for start, end in zip(cuts, [*cuts[1:], len(masked)], strict=True):
+            insort(self._sentence_starts, offset + start)
             if start in captions:
                 continue
             closing, _ = closing_attribution(masked[start:end])
@@ -277,6 +280,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 elif not (at >= start and _WHICH_AFTER.match(masked, at + len(subject.text), end)):
                     # "His mother, Rosa, waited outside": the role tells the name's gender; "Blue Harbor,
                     # which he founded, employs 40" is a thing's name, no one a "he" may mean
+                    if subject.kind == "name" and at >= start and not headline:
+                        self._add_unpersoned(masked, subject.text, at, end, offset)
                     self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
                 if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
                     self._add_before_subject(masked, start, end, offset)
@@ -385,6 +390,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     continue  # "He likes biking, he said, and Packers football.": a name as a modifier, no clause
                 if other is not None and other.kind == "name":
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
+                    self._add_unpersoned(masked, other.text, at, end, offset)
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
 
     def _body_subject(self, subject: Mention) -> bool:
@@ -392,6 +398,27 @@ class SubjectIndex(SentencePeople, PronounResolution):
         says was founded: no person."""
         text = restore(subject.text)
         return subject.kind == "name" and (text in self._bodies or organisation_or_document(subject, text))
+
+    def _add_unpersoned(self, masked: str, name: str, at: int, end: int, offset: int) -> None:
+        """A subject name standing at ``at`` before its verb that ``_unpersoned`` finds no person's:
+        a body an "it" may mean (not a byline's "By: LaborReport (Diary)")."""
+        text, rest = restore(name), masked[at + len(name) : end]
+        if _verb_or_aside_after(rest) and not rest.lstrip().startswith("(") and text not in self._bodies and self._unpersoned(text, offset + at):
+            insort(self._things, Referent(offset + at, text))
+
+    def _unpersoned(self, name: str, position: int) -> bool:
+        """One capitalised word the text never treats as a person's name ("Sina", "Xinhua",
+        "Gazprom"): no given name is written before it nor is it one, no title or honorific, no
+        "he" or "she" tied to it, no "who" after it, no common word, group or place. News names a
+        person in full before the surname alone, so such a subject is a firm, an agency or a site,
+        which an "it" after may mean ("Sina published a notice. “…,” it said"); a person stays
+        whatever else the index keeps for them."""
+        registry = self._registry
+        if " " in name or not name[:1].isupper() or is_common_word(name) or name.lower() in GROUP_NOUNS or PLURAL_GROUP.fullmatch(name):
+            return False
+        if registry.fullest(name, position) != name or registry.is_place(name) or not registry.is_proper_name(name, position):
+            return False
+        return not registry.titled(name) and registry.gender_of(name) is None and not registry.who_after(name)
 
     @staticmethod
     def _founded(masked: str, name: str, start: int, end: int) -> bool:
@@ -521,7 +548,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         since = position if since is None else since
         text = speaker or restore(mention.text)
         body = mention.kind == "name" and text in self._bodies
-        if body or organisation_or_document(mention, text):
+        if body or organisation_or_document(mention, text) or speaker is not None and mention.kind == "name" and self._unpersoned(text, position):
             insort(self._things, Referent(position, text, joint=joint))
         if body:
             return  # "Britain First was founded in 2011": a body, no "he" or "she"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .appositives import TIME_BEFORE_SUBJECT, past_participle_intro
+from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
 from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, crowd_of, every_member, group_of, people_noun
 from .lexicon import STOPWORDS
@@ -46,6 +46,7 @@ from .speaker_heads import (
     head_of_segment,
     joint_speakers,
 )
+from .speaker_kinds import head_noun
 from .speakers import (
     ADVERB_OPENERS,
     TIME_ADVERBIAL,
@@ -226,12 +227,54 @@ _DASHED_APPOSITIVE = re.compile(r"^([^,—–]*?[\w.])\s+(?:--?|[—–])\s+((?:
 _OBJECT_OPENERS = frozenset("the a an this that these those his her their our my your me us him them".split())
 
 
+#: A lead-in closed by a colon before a clause opening in a capital: "But consider yourself warned:
+#: Ms. Lutz said …", "Here is the catch: Kell said …" (group 1: the lead-in).
+_COLON_LEAD = re.compile(r"([^:“”\"·]{3,80}?):\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
+#: A speech verb right after a subject, perhaps after an aside or an adverb ("Kell later said", "Ann
+#: Lutz, the treasurer, said").
+_ADVERB_THEN = re.compile(r"(?:,\s+[^,;:]{1,60},)?\s+(?:(?:also|later|then|still|again|repeatedly|[a-z]+ly)\s+)?")
+
+
+def _person_subject(subject: Mention | None) -> bool:
+    """``subject`` is someone: a name, a he or she, or a description headed by a noun of people."""
+    if subject is None:
+        return False
+    if subject.kind == "name":
+        return " " in subject.text or not is_common_word(subject.text)  # not "Be warned"
+    return subject.is_he_or_she or subject.kind == "description" and head_noun(subject.text) in PERSON_NOUNS
+
+
+def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
+    """The reporter of a clause after a colon lead-in that names no one: "But consider yourself
+    warned: Ms. Lutz said she never …" is about Lutz, whose words the sentence reports (and a
+    quote after it may be hers), not about the lead-in's "yourself". Only a clause whose subject
+    is a person and whose verb, right after it, is one of saying; a lead-in with its own person
+    ("Kell was blunt: he said …"), or a subject and a speech verb ("The memo read: …"), keeps its
+    subject."""
+    lead = _COLON_LEAD.match(sentence)
+    own = leading_np(lead.group(1)) if lead is not None else None
+    own = None if own is not None and own.kind == "name" and not _person_subject(own) else own  # "Be warned"
+    if lead is None or _person_subject(own) or own is not None and SPEECH_VERB.search(lead.group(1)):
+        return None  # not "The memo read: …", whose words follow; "Consider yourself warned: …" has no subject
+    clause = sentence[lead.end() :]
+    subject = leading_np(clause, appositive=appositive)
+    if subject is None or not _person_subject(subject):
+        return None
+    at = clause.lower().find(subject.text.lower())
+    gap = _ADVERB_THEN.match(clause, at + len(subject.text)) if at >= 0 else None
+    return subject if gap is not None and SPEECH_VERB.match(clause, gap.end()) else None
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    if ": " in sentence:
+        reporter = _colon_clause_subject(sentence, appositive)
+        if reporter is not None:
+            return reporter  # "Here is the catch: Kell said …"
     if _DIGIT.search(sentence) is not None:  # both rewrites need a digit, which most sentences lack
         if _AGED_PAIR.search(sentence):
             sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
@@ -295,7 +338,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
-        timed = TIME_BEFORE_SUBJECT.match(seg) if index == 0 else None
+        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg)) if index == 0 else None
         rest = seg[timed.end() :].split() if timed is not None else []
         if timed is not None and len(rest) > 1 and (rest[0][:1].isupper() or rest[0].lower() in DETERMINERS):
             # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma

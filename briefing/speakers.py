@@ -24,6 +24,7 @@ from .appositives import (
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .head_kinds import can_speak
+from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
 from .mention import Mention
 from .name_cleaning import (
@@ -556,7 +557,7 @@ def phrase_after(text: str) -> Mention | None:
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
     # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
-    parts = _AFTER_SPEAKER.split(" " + text.strip() + " ", maxsplit=2)
+    parts = _AFTER_SPEAKER.split(" " + _before_participle(text.strip()) + " ", maxsplit=2)
     if len(parts) > 2 and parts[1].strip() in NAME_PREPOSITIONS | {"in", "at", ","}:
         parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
     if _POSSESSIVE_END.search(parts[0]):
@@ -602,6 +603,38 @@ def phrase_after(text: str) -> Mention | None:
         if named is not None and named.kind == "name" and given_name_gender(named.text) is not None:
             return named  # a person's given name: not "an analyst at the firm, Harlow Capital"
     return mention
+
+
+#: A lower-case word in -ing right after a capitalised word or a noun of people, then the next word
+#: ("said Roarke citing both …", "said the mayor standing beside …"; group 1 the word before, group
+#: 2 the -ing word, group 3 the word after it, if any).
+_ING_AFTER_WORD = re.compile(r"(?<![\w’'-])([\w’'.-]+)\s+([a-z]{2,}ing)(?![\w’'-])(?:\s+([\w’'-]+))?")
+#: One or two lower-case words, then a capital: a role's nouns before a name (group 1).
+_ROLE_BEFORE_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})[A-Z]")
+#: Lower-case words in -ing that are nouns, never a participle opening its phrase ("said Ann Roe
+#: Tuesday morning", "said Kell during").
+_ING_NOUNS = frozenset(
+    "during morning evening thing nothing something anything everything spring king wing ring string "
+    "meeting briefing hearing building ceiling wedding offspring sibling".split()
+)
+
+
+def _before_participle(text: str) -> str:
+    """``text`` up to a participle opening its own phrase right after the speaker's name or role
+    noun, its comma left out ("said Roarke citing both Dunmore and Hale", "said Ann Roe standing
+    beside the governor", "said the mayor adding …"): a name never goes on in lower case, so the
+    -ing word ends it. Not a role's modifier ("said Acme managing director Ann Roe", "said Hong
+    Kong shipping magnate Li Wei", "the ranking member"), nor a noun in -ing ("Tuesday morning")."""
+    for found in _ING_AFTER_WORD.finditer(text):
+        before, word, after = found.group(1), found.group(2), (found.group(3) or "").lower()
+        if word in _ING_NOUNS or word in _ROLE_PARTICIPLES or after in PERSON_NOUNS or after.rstrip("s") in PERSON_NOUNS:
+            continue
+        role = _ROLE_BEFORE_NAME.match(text, found.end(2))
+        if role is not None and not STOPWORDS.intersection(role.group(1).split()):
+            continue  # "said Hong Kong shipping magnate Li Wei": nouns of a role, then its holder's name
+        if before[:1].isupper() or before.lower() in PERSON_NOUNS:
+            return text[: found.start(2)]
+    return text
 
 
 #: A run of capitals (with the article before it) opening the words after an office's preposition

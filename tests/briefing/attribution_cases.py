@@ -83,6 +83,7 @@ from tests.briefing.attribution_cases_sig18 import SIG18_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
+from tests.briefing.attribution_cases_wire20 import WIRE20_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
@@ -1413,6 +1414,7 @@ ALL_CASES: list[Case] = [
     *CLOSING20_CASES,
     *RUNS20_CASES,
     *PRON20_CASES,
+    *WIRE20_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -25,7 +25,7 @@ from .name_genders import GenderLearning
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .offices import holder_after_place, holder_of_office, title_of_office
 from .speakers import is_sentence_adverb
-from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS
+from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_common_word, is_country, is_state
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -195,6 +195,7 @@ class NameRegistry(GenderLearning):
         #: (position, role, name, words written with it): "actor Tim Allen", "Tim Allen, the
         #: actor,", "Allen is an actor"; and the spans of those role phrases
         self._roles: list[tuple[int, str, str, frozenset[str]]] = []
+        self._role_genders: dict[str, str | None] = {}
         self._role_spans: list[tuple[int, int]] = []
         #: words of a place written right after a titled name: "of New Hampshire"
         self._places: dict[str, set[str]] = {}
@@ -406,7 +407,26 @@ class NameRegistry(GenderLearning):
         """A person's gender: the text's own evidence (``gender``) first; when the text is silent,
         a title ("Queen", "Father") or an unambiguous given name ("Hillary Clinton"). Only for
         ruling a pronoun's candidate out: it proves neither that a name is a person nor who spoke."""
-        return self.gender.get(name) or self._title_gender.get(name) or given_name_gender(name) or self._given_name_alone(name)
+        return (
+            self.gender.get(name)
+            or self._title_gender.get(name)
+            or given_name_gender(name)
+            or self._given_name_alone(name)
+            or self._role_gender(name)
+        )
+
+    def _role_gender(self, name: str) -> str | None:
+        """The gender a role noun right before ``name`` tells ("their son Tobiah", "his wife, Ines,",
+        "spokeswoman Okafor"), when every such noun tells the same one: the text's own word for a
+        person no given-name list knows."""
+        if name not in self._role_genders:
+            said = {
+                ROLE_GENDER[m.group(1)]
+                for m in re.finditer(rf"\b([a-z-]+),?\s+{re.escape(name)}(?![\w’'-])", self._body)
+                if m.group(1) in ROLE_GENDER
+            }
+            self._role_genders[name] = said.pop() if len(said) == 1 else None
+        return self._role_genders[name]
 
     def _given_name_alone(self, name: str) -> str | None:
         """The gender of the one person whose given name ``name`` is, when the text calls them by
@@ -608,6 +628,13 @@ class NameRegistry(GenderLearning):
         """The body writes "who" right after ``name`` ("Chase Church, who heads …"): a person's
         relative pronoun, which an organisation's name ("Trinity Church, which …") does not take."""
         return re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+who\b", self._body) is not None
+
+    def person_noun_before(self, name: str) -> bool:
+        """The body writes a person's noun right before ``name`` ("their son Malachi", "spokesman
+        Okafor"): a person's name, never a firm's, whatever else the text leaves unsaid of them."""
+        return any(
+            m.group(1) in PERSON_NOUNS for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(name)}(?![\w’'-])", self._body)
+        )
 
     def in_first_paragraph(self, pos: int) -> bool:
         """``pos`` falls in the body's first paragraph (a headline, when the page has one)."""

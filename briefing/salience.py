@@ -409,7 +409,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
     def _unpersoned(self, name: str, position: int) -> bool:
         """One capitalised word the text never treats as a person's name ("Sina", "Xinhua",
         "Gazprom"): no given name is written before it nor is it one, no title or honorific, no
-        "he" or "she" tied to it, no "who" after it, no common word, group or place. News names a
+        "he" or "she" tied to it, no "who" after it nor a person's noun before it ("their son
+        Malachi"), no common word, group or place. News names a
         person in full before the surname alone, so such a subject is a firm, an agency or a site,
         which an "it" after may mean ("Sina published a notice. “…,” it said"); a person stays
         whatever else the index keeps for them."""
@@ -418,7 +419,12 @@ class SubjectIndex(SentencePeople, PronounResolution):
             return False
         if registry.fullest(name, position) != name or registry.is_place(name) or not registry.is_proper_name(name, position):
             return False
-        return not registry.titled(name) and registry.gender_of(name) is None and not registry.who_after(name)
+        return (
+            not registry.titled(name)
+            and registry.gender_of(name) is None
+            and not registry.who_after(name)
+            and not registry.person_noun_before(name)
+        )
 
     @staticmethod
     def _founded(masked: str, name: str, start: int, end: int) -> bool:

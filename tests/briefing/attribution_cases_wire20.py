@@ -65,6 +65,16 @@ IT_AFTER_ONE_WORD_BODY = cases(
         # a byline's handle is no subject of a clause
         ("By: CivicWatchdog (Diary) | November 12th, 2012\n\nIt has been two weeks since the storm hit the coast. "
          "\"No town will be left behind,\" it said.", "No town will be left", None),
+        # a name after a person's noun is a person's, though no given name, title or pronoun says so
+        # ("It says" is the image's text; found on an unseen page, where it went to the son), and
+        # the son is no "she" (the start code gave the son both quotes)
+        ("Although Nadia Ferrell still grieves, their son Tobiah has helped her through the loss.\n\n"
+         "This is another image Nadia Ferrell posted on Sunday. It says, \"I cannot describe what this "
+         "necklace means to me.\"\n\nThis is her post from Thanksgiving. She writes, \"Today I am thankful "
+         "for Tobiah above all else.\"", "Today I am thankful", (None, "Nadia Ferrell")),
+        ("Although Nadia Ferrell still grieves, their son Tobiah has helped her through the loss.\n\n"
+         "This is another image Nadia Ferrell posted on Sunday. It says, \"I cannot describe what this "
+         "necklace means to me.\"", "I cannot describe", (None, "Nadia Ferrell")),
     ],
 )
 

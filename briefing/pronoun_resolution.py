@@ -106,13 +106,16 @@ class PronounResolution:
         later = self._things[bisect_left(self._things, Referent(last.position + 1, "")) : bisect_left(self._things, Referent(position, ""))]
         return None if later else last.name
 
-    def resolve_it(self, position: int, since: int = -1) -> str | None:
+    def resolve_it(self, position: int, since: int = -1, *, spoken: bool = True) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
         ("The ministry rejected the claims. '…,' it said"), within a paragraph or two (and after
-        ``since``, when given)."""
+        ``since``, when given). A name that is a body only by what the text leaves unsaid needs a
+        verb of saying (``spoken``): 'It moved conversations from “…”' is about a thing."""
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
         if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             last = before[-1]
+            if last.inferred and not spoken:
+                return None
             if last.joint >= 0 and any(t.joint == last.joint and t.name != last.name for t in before[-6:-1]):
                 return None  # "The Health Ministry and the Finance Ministry rejected it": either
             starts = self._sentence_starts

@@ -50,6 +50,9 @@ class Referent:
     #: the end of the referent's sentence when only a pronoun inside it may mean the referent, -1
     #: when any later one may (an owner: ``SentencePeople._add_owner``, ``_add_owners_inside``)
     until: int = field(compare=False, default=-1)
+    #: a body only because the text never treats the name as a person's (``SubjectIndex._unpersoned``):
+    #: an "it" of a verb of saying after a quote may mean it, no other "it"
+    inferred: bool = field(compare=False, default=False)
     #: the end of the sentence whose subject the referent is (a role only), -1 when not known
     stop: int = field(compare=False, default=-1)
 

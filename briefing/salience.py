@@ -404,7 +404,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         a body an "it" may mean (not a byline's "By: LaborReport (Diary)")."""
         text, rest = restore(name), masked[at + len(name) : end]
         if _verb_or_aside_after(rest) and not rest.lstrip().startswith("(") and text not in self._bodies and self._unpersoned(text, offset + at):
-            insort(self._things, Referent(offset + at, text))
+            insort(self._things, Referent(offset + at, text, inferred=True))
 
     def _unpersoned(self, name: str, position: int) -> bool:
         """One capitalised word the text never treats as a person's name ("Sina", "Xinhua",

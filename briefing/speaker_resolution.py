@@ -97,7 +97,8 @@ def resolve_speakers(
             # '“On one day,” they testified, “I saw …”': the two halves are one utterance, whose
             # person (one speaker or many) either half may show
             words = " ".join(g.text for g in found if g.paragraph == f.paragraph and g.mention == m)
-        f.speaker = _resolve(m, f.start if f.mentioned_at is None else f.mentioned_at, registry, last, index, words)
+        at = f.start if f.mentioned_at is None else f.mentioned_at
+        f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None)
         if m is not None and m.kind == "pronoun" and m.text == "i" and turn_label(blocks[f.paragraph].text) is None:
             # 'I asked him: “…”' outside the quote marks: the narrator's own words. Not in a turn
             # ('A: I said it in March …'), whose "I" is the guest's, named there or unsure
@@ -219,6 +220,8 @@ def _resolve(
     last: Found | None,
     index: SubjectIndex,
     quote: str = "",
+    *,
+    spoken: bool = True,
 ) -> str | None:
     if mention is None:
         return None
@@ -243,7 +246,7 @@ def _resolve(
             return thing or last.speaker
         if mention.text == "they":
             return index.resolve_they(pos, quote)
-        return index.resolve_it(pos) if mention.text == "it" else index.resolve(mention.text, pos, quote)
+        return index.resolve_it(pos, spoken=spoken) if mention.text == "it" else index.resolve(mention.text, pos, quote)
     if mention.kind == "description":
         if joint_speakers(mention.text):
             # "the mayor and the sheriff": both, never the one sheriff named before; each name in

@@ -314,6 +314,9 @@ GROUPS_AND_CLAUSES_NEGATIVES = cases(
         # a verb and its object in a list of acts, no group
         ("Within weeks the opposition had sent letters to shareholders, hired lawyers and public-relations firms, and "
          "placed newspaper ads calling the deal a “$25 billion mistake.”", "$25 billion mistake", (None, "the opposition")),
+        # the comma of a number splits no phrase (an unseen page gave "000 supporters")
+        ("Speaking to a crowd of 2,000 supporters in Oakland, Calif., the senator slammed her rival, accusing him of "
+         "“knowingly twisting my words around to suggest that I don’t care.”", "knowingly twisting", "the senator"),
     ],
 )
 

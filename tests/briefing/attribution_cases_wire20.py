@@ -65,6 +65,11 @@ IT_AFTER_ONE_WORD_BODY = cases(
         # a byline's handle is no subject of a clause
         ("By: CivicWatchdog (Diary) | November 12th, 2012\n\nIt has been two weeks since the storm hit the coast. "
          "\"No town will be left behind,\" it said.", "No town will be left", None),
+        # an "it" with no verb of saying for the quote is a thing the words are about (an unseen
+        # page gave these words to the outlet named two comments before)
+        ("Velmark is one of the most popular outlets in the region.\n\nI did a little experiment last year. It "
+         "moved a lot of talks from \"How many downloads can we get this week\" to real conversations.",
+         "How many downloads", None),
         # a name after a person's noun is a person's, though no given name, title or pronoun says so
         # ("It says" is the image's text; found on an unseen page, where it went to the son), and
         # the son is no "she" (the start code gave the son both quotes)

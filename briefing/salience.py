@@ -153,6 +153,10 @@ _PEOPLE_GENDER = {
 }  # fmt: skip
 
 
+#: A person's pronoun (not "its"): in a subject name's own sentence it makes the name a person's.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
 def _verb_or_aside_after(rest: str) -> bool:
     """What follows a name may be its clause: a verb form, an adverb, or a comma or dash setting
     off an aside ("and Clinton aimed …", "and Rep. Joe Ames, a Democrat, drafted"), not a noun it
@@ -401,9 +405,16 @@ class SubjectIndex(SentencePeople, PronounResolution):
 
     def _add_unpersoned(self, masked: str, name: str, at: int, end: int, offset: int) -> None:
         """A subject name standing at ``at`` before its verb that ``_unpersoned`` finds no person's:
-        a body an "it" may mean (not a byline's "By: LaborReport (Diary)")."""
+        a body an "it" may mean (not a byline's "By: LaborReport (Diary)", nor "Gillespie tried to
+        keep his distance": a person's pronoun in the name's own clause)."""
         text, rest = restore(name), masked[at + len(name) : end]
-        if _verb_or_aside_after(rest) and not rest.lstrip().startswith("(") and text not in self._bodies and self._unpersoned(text, offset + at):
+        if (
+            _verb_or_aside_after(rest)
+            and not rest.lstrip().startswith("(")
+            and not _PERSONAL_PRONOUN.search(rest)
+            and text not in self._bodies
+            and self._unpersoned(text, offset + at)
+        ):
             insort(self._things, Referent(offset + at, text, inferred=True))
 
     def _unpersoned(self, name: str, position: int) -> bool:

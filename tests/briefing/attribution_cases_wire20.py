@@ -70,6 +70,9 @@ IT_AFTER_ONE_WORD_BODY = cases(
         ("Velmark is one of the most popular outlets in the region.\n\nI did a little experiment last year. It "
          "moved a lot of talks from \"How many downloads can we get this week\" to real conversations.",
          "How many downloads", None),
+        # a person's pronoun in the name's own clause makes it a person's ("his distance"): no "it"
+        ("Garrow tried to keep his distance from the governor all year.\n\n“We should have seen it coming, and "
+         "we did not,” it said.", "We should have seen", None),
         # a name after a person's noun is a person's, though no given name, title or pronoun says so
         # ("It says" is the image's text; found on an unseen page, where it went to the son), and
         # the son is no "she" (the start code gave the son both quotes)

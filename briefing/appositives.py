@@ -97,6 +97,8 @@ def join_adjectives(pieces: list[str]) -> list[str]:
 _INDEFINITE = {"a", "an", "one", "another"}
 
 
+#: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
+#: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
 SUBORDINATORS = {"as", "while", "when", "although", "though", "because", "since", "whereas", "if", "unless", "until"}
 
 

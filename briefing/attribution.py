@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
 from .document_attribution import document_before, document_governing
 from .head_kinds import can_speak
 from .masked_sentences import WORD, last_sentence
@@ -42,7 +43,6 @@ from .speech_nouns import (
     subject_of_speech_noun,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb, last_verb
-from .tail_attribution import INVERTIBLE, PASSIVE, passive_agent, source_of
 from .verb_subjects import (
     abstract_subject,
     caused_speaker,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_sources import OBJECT_PRONOUN, passive_agent
 from .groups import people_noun
 from .head_kinds import can_speak
 from .masked_sentences import WORD, closed_sentence
@@ -25,7 +26,6 @@ from .speech_lexicon import (
 )
 from .speech_nouns import POSSESSIVE_PRONOUN
 from .speech_verbs import SPEECH_VERB, first_verb
-from .tail_attribution import OBJECT_PRONOUN, passive_agent
 
 #: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
 #: "ended her speech with a promise", "offered some advice").

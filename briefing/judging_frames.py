@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_sources import OBJECT_PRONOUN
 from .end_anchored import EndAnchored
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -26,7 +27,6 @@ from .speech_lexicon import (
 )
 from .speech_nouns import POSSESSIVE_PRONOUN
 from .speech_verbs import SPEECH_VERB
-from .tail_attribution import OBJECT_PRONOUN
 
 #: A form of a verb of naming or judging right before the quote, with "as" or (a naming verb) the
 #: quote right after it, and no object between: the object is the relative before it ('a plan

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_sources import LISTENER_VERBS, OBJECT_PRONOUN
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -20,7 +21,6 @@ from .speech_lexicon import (
     SPEAKER_AFTER,
     SPEECH_VERB_LEMMAS,
 )
-from .tail_attribution import LISTENER_VERBS, OBJECT_PRONOUN
 
 #: A verb of hearing or seeing and its object before a bare speech verb ("heard Weller say",
 #: "saw a guard shout"; group 1 the object).

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution import head_attribution, quote_in_subordinate_clause
+from .closing_attribution import closing_attribution
 from .colon_intros import (
     colon_introduction,
     colon_speaker,
@@ -66,6 +67,7 @@ from .paragraph_fallbacks import (
 )
 from .quote_collection import can_sign
 from .quote_fallbacks import inverted_cue
+from .quote_signatures import POST_LINK, signed_after
 from .reporter_cues import speaker_before_reporter
 from .sentence_cast import asking_verb, asks_a_person, opens_on_others, two_named_subjects
 from .sentence_subjects import leading_np
@@ -101,7 +103,7 @@ from .speaker_turns import (
 )
 from .speech_lexicon import SPEAKER_AFTER
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .tail_attribution import POST_LINK, closing_attribution, signed_after, tail_attribution
+from .tail_attribution import tail_attribution
 from .word_owners import (
     claim_owner,
     owned_post_before,

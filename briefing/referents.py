@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from .groups import every_member_phrase
 from .mention import Mention
 from .organisation_names import organisation_name
-from .sentence_subjects import ELDER_OR_YOUNGER
 from .speaker_kinds import head_noun, names_organisation
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -25,6 +24,7 @@ from .speech_lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
 )
+from .subject_openings import ELDER_OR_YOUNGER
 
 #: The gender a possessive tells: "his wife", "her son".
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}

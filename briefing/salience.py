@@ -17,6 +17,7 @@ import re
 from bisect import insort
 
 from .captions import all_capitalised, caption_sentences, short_headline
+from .closing_attribution import closing_attribution
 from .given_names import given_name_gender
 from .masked_sentences import sentence_starts
 from .masking import restore
@@ -48,7 +49,6 @@ from .speech_lexicon import (
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .tail_attribution import closing_attribution
 from .wordlists import is_common_word
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").

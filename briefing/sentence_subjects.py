@@ -4,6 +4,11 @@ flowers", "Across the street stood Victor Brandt, the mayor", "The new ad hits B
 Used where a quote follows a sentence about someone (colon introductions, carried speakers,
 pronoun antecedents): the subject is the noun phrase before the first verb, which has to be
 found without a verb list; a sentence with a verb of ours defers to speakers.subject_before.
+
+``leading_np`` is one reader of the sentence's comma pieces, in order; what it asks of them is
+beside it: ``subject_openings`` (what opens a sentence before its subject, or puts the subject
+elsewhere), ``subject_phrases`` (where the subject's phrase in a piece ends and which name heads
+it) and ``subject_words`` (what one word of the piece is).
 """
 
 from __future__ import annotations
@@ -12,18 +17,15 @@ import re
 
 from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
 from .given_names import given_name_gender
-from .groups import ADJECTIVE_ENDINGS, crowd_of, every_member, group_of, people_noun
-from .lexicon import STOPWORDS
+from .groups import crowd_of, every_member, group_of, people_noun
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     NAME_RUN,
-    NAME_TOKEN,
     PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
     TITLE_WORDS,
-    UPPER,
     clean_name,
     name_pattern,
     participle_intro,
@@ -37,10 +39,8 @@ from .organisation_names import (
     organisation_name_length,
 )
 from .speaker_heads import (
-    ADVERB_TAIL,
     CONTRACTION,
     DISJUNCTION,
-    KNOWN_HEADS,
     LEAD_CONJ,
     coordination,
     head_of_segment,
@@ -56,18 +56,56 @@ from .speakers import (
 )
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
-    DOCUMENT_VERBS,
     GROUP_NOUNS,
     INTRO_WORDS,
-    NAMING_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
-    SPEECH_NOUN_FORMS,
-    SPEECH_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
-from .title_runs import TITLE_PREMODIFIERS
+from .subject_openings import (
+    AGED_PAIR,
+    APPOSED_AGE,
+    CLEFT_SUBJECT,
+    DASHED_APPOSITIVE,
+    DASHES,
+    DATE_COMMA,
+    DIGIT,
+    ELDER_NAME,
+    FRONTED_DESCRIPTION,
+    FRONTED_THEN_APPOSED,
+    INTRO_ADVERBS,
+    LOCATIVE_INVERSION,
+    NAME_THEN_VERB,
+    PLACE_HEADS,
+    first_of_adjectives,
+    fronted_predicate,
+    place_opener,
+)
+from .subject_phrases import (
+    APPOSITIVE_END,
+    NAMES_BEFORE_WORD,
+    PLACE_BEFORE,
+    PLACE_NOUN_END,
+    VERB_BEFORE_OBJECT,
+    apposed_name,
+    before_first_verb,
+    name_as_modifier,
+    place_part,
+    placed_noun,
+    verb_after_head,
+    verb_before_name,
+)
+from .subject_words import (
+    capitalised_adjective,
+    inner_particle,
+    modified_group,
+    noun_before_verb,
+    role_noun,
+    speech_word_modifier,
+    thing_word,
+    verb_word,
+)
 from .wordlists import is_common_word, is_country, is_demonym, is_state
 
 #: Words right after a capitalised common word that make it a command, not a name: "Click this
@@ -86,11 +124,6 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:only\s+)?as|named)\s+({name_pattern(0, 3)})(?=,|\s+[a-z])"
 )
 
-
-#: Conjunctions opening a clause whose subject comes right after them ("as X notes", "while X
-#: argues"); unlike prepositions ("after the vote"), what follows them is the verb's subject.
-#: Adverbs that open an introductory phrase with a preposition ("Shortly after", "Long before").
-_INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "only", "immediately", "back"}
 #: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
 #: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
 _VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
@@ -101,127 +134,11 @@ _VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
 _AFTER_CONTRACTED_IS = frozenset({"been", "got", "gotten", "not", "never", "going", "gone"})
 
 
-#: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
-_APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
-
-
-#: A place phrase, an inverted verb of standing or arriving, and its subject, a name: "Across the
-#: street stood Victor Brandt, the mayor", "At the front of the room sat Gail Moreno, …" (group 1).
-#: The role apposed after the comma is the same person, not the sentence's subject.
-_LOCATIVE_INVERSION = re.compile(
-    r"\s*(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
-    r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)\s+"
-    rf"((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*(?:[,.;]|$)"
-)
-#: Last words of a place, not a person, after such a verb ("Across the street stood City Hall").
-_PLACE_HEADS = {"hall", "building", "house", "street", "square", "park", "center", "centre", "church", "station", "tower", "bridge", "memorial", "monument", "statue"}
-
-
 #: Nouns of an account or page on a named platform ("X account", "Facebook page").
 _PLATFORM_HEADS = frozenset({"account", "page", "feed", "channel", "handle", "profile"})
 #: Lower-case words after a name set off by commas that open no predicate of it.
 _NOT_A_PREDICATE = frozenset("and or but nor who whom whose which where when while as if than".split())
 
-
-#: Lower-case nouns of a person's politics or origin that end in no agent suffix: "Oklahoma
-#: conservative Lankford", "Ohio native Tom Kell".
-_LEANING_NOUNS = frozenset("conservative liberal moderate progressive native hawk maverick".split())
-
-
-def _role_noun(word: str) -> bool:
-    """A lower-case noun of a person's role ("visitor", "ranger", "resident", "conservative")."""
-    return (
-        word in PERSON_NOUNS
-        or word in _LEANING_NOUNS
-        or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
-    )
-
-
-def _verb_word(word: str) -> bool:
-    """A lower-case word after a name that reads as its verb ("questions", "warned", "will")."""
-    return bool(word.endswith(("ed", "s")) or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word))
-
-
-#: An age set off by commas right after a capitalised name ("Tom Kell, 49, and Ann Kell, 39, are
-#: eager"): it splits the subject into pieces that are no names.
-_APPOSED_AGE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),\s+\d{1,3},(?=\s)")
-
-
-#: Two names each with an age, joined by "and": "Tom Kell, 49, and Ann Kell, 39," (not "Tom Kell,
-#: 49, and his wife, Ann,": a role set off, which the subject's reader knows).
-_AGED_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,\s+\d{1,3},\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+\d{1,3},\s")
-
-
-#: A cleft sentence whose clause after "that" has a name for its subject: "Yet it was only
-#: recently that Fraser pieced …", "It was in Halifax that Ana Reyes found …" (group 1: the name);
-#: its focus a time, a place or a cause, not an adjective ("It is clear that Ottawa …": no cleft).
-#: "The elder Vance", "the younger Kemp" opening a sentence before a lower-case word (group 1:
-#: the name): the surname of one of two relatives the text has told apart.
-#: The description ``leading_np`` gives such a subject ("the elder Vance"): a person.
-ELDER_OR_YOUNGER = re.compile(rf"the (?:elder|younger) [{UPPER}][\w’'-]*")
-_ELDER_NAME = re.compile(rf"\s*(?:(?:But|And|Yet)\s+)?[Tt]he\s+(?:elder|younger)\s+({NAME_TOKEN})\s+(?=[a-z])")
-_CLEFT_SUBJECT = re.compile(
-    r"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is|wasn’t|wasn't|isn’t|isn't)\s+(?:not\s+|only\s+|just\s+|also\s+)*"
-    r"(?:(?:until|after|before|when|while|during|since|in|at|on|through|because|then|there|here)\b[^,;:“”\"]{0,50}?|[a-z]+ly)\s+that\s+(?!The\s|A\s|An\s)"
-    r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?<!\bis)(?<!\bwas)"
-)
-
-
-#: An opening phrase (of lower-case words after its first, but for a place after a preposition:
-#: ``leading_np`` checks), a full name set off by commas with a
-#: lower-case appositive, then a lower-case word, its verb: "Now 73, Ana Ruiz, a retired nurse,
-#: is …", "Armed with new data, Tom Kell, head of the union, argued …" (group 1: the name).
-_FRONTED_THEN_APPOSED = re.compile(
-    r"\s*[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,6},\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+"
-    r"(?:a|an|the|head|president|chair|director|founder|owner|leader|one|who|whose|[a-z]+(?:er|or|ist|ian|ant|ent))\b[^,;:“”\"]{0,80},\s+(?!(?:he|she|they|we|i|it)\b)[a-z]"
-)  # not "Like her father, Tom Kell, a miner, she …": she
-#: Adverbs of place opening a phrase set off before the subject ("Nearby, …", "Closer to home, …",
-#: "Further up the street, …", "Out on the ice, …").
-_PLACE_ADVERBS = frozenset("nearby closer further farther out upstairs downstairs overseas abroad offstage outdoors indoors".split())
-#: Last words of a distance phrase set off before the subject ("Two doors down", "Not far away").
-_DISTANCE_ENDS = frozenset("away down up over along off".split())
-#: First words of such a distance phrase: a number, a quantity or a negation.
-_DISTANCE_STARTS = frozenset("a an one two three four five six seven eight nine ten few several some just only not".split())
-
-
-def _place_opener(words: list[str]) -> bool:
-    """An opening phrase of place set off by a comma, no noun phrase that could be the subject:
-    one adverb of place, maybe before a preposition or "the" ("Nearby", "Closer to home", "Out on
-    the ice"; not "Nearby residents, …"), or a distance ("Two doors down", "A few blocks away")."""
-    if not words:
-        return False
-    first = words[0].lower()
-    if first in _PLACE_ADVERBS and (len(words) == 1 or words[1].lower() in INTRO_WORDS or words[1].lower() in {"the", "to", "up", "down"}):
-        return True
-    return 1 < len(words) <= 5 and words[-1].lower() in _DISTANCE_ENDS and (first in _DISTANCE_STARTS or first.isdigit())
-
-
-def _inner_particle(words: list[str], k: int) -> bool:
-    """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
-    "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
-    word."""
-    if k == 0 or words[k] not in PARTICLES:
-        return False
-    j = k
-    while j < len(words) and words[j] in PARTICLES:
-        j += 1
-    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
-
-
-#: The comma of a full date ("May 23, 2015"), which is no clause boundary.
-_DATE_COMMA = re.compile(
-    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),(?= \d{4}\b)"
-)
-
-
-#: A digit, which ``_AGED_PAIR`` and ``_DATE_COMMA`` need, and the dashes ``_DASHED_APPOSITIVE``
-#: needs: asked first, as each of those tries every position of the sentence (30-50 µs on a long
-#: one) and most sentences have neither.
-_DIGIT = re.compile(r"\d")
-_DASHES = ("-", "—", "–")
-#: An appositive set off by spaced dashes right after the subject, read as one set off by commas
-#: ("Hale and Sen. Tom Ruiz - a fellow Ohioan - argued": not "Hale and Ohioan").
-_DASHED_APPOSITIVE = re.compile(r"^([^,—–]*?[\w.])\s+(?:--?|[—–])\s+((?:a|an|the|his|her|their)\s[^,—–]*?)\s+(?:--?|[—–])\s+")
 #: Words that open an object right after a verb: a capitalised common word before one opens a
 #: sentence in the imperative ("Allow the dermatologist to …"), not a name before its verb.
 _OBJECT_OPENERS = frozenset("the a an this that these those his her their our my your me us him them".split())
@@ -275,31 +192,31 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         reporter = _colon_clause_subject(sentence, appositive)
         if reporter is not None:
             return reporter  # "Here is the catch: Kell said …"
-    if _DIGIT.search(sentence) is not None:  # both rewrites need a digit, which most sentences lack
-        if _AGED_PAIR.search(sentence):
-            sentence = _APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
-        sentence = _DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
-    if any(dash in sentence for dash in _DASHES):
-        sentence = _DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
-    fronted = _FRONTED_THEN_APPOSED.match(sentence)
+    if DIGIT.search(sentence) is not None:  # both rewrites need a digit, which most sentences lack
+        if AGED_PAIR.search(sentence):
+            sentence = APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
+        sentence = DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
+    if any(dash in sentence for dash in DASHES):
+        sentence = DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
+    fronted = FRONTED_THEN_APPOSED.match(sentence)
     opening = sentence.split(",", 1)[0].split()
     if fronted is not None and any(w[:1].isupper() for w in opening[1:]):
         first_word = opening[0].lower()  # "Born in Jamaica, …", not a list: "Tom Kell, Ann Lutz, a lawyer, …"
         fronted = fronted if first_word in INTRO_WORDS or first_word in {"born", "now", "once", "with"} or first_word.endswith(("ed", "ing")) else None
     if fronted is not None and clean_name(fronted.group(1)) == fronted.group(1):
         return Mention("name", fronted.group(1))  # "Now 73, Ana Ruiz, a retired nurse, is …"
-    kin = _ELDER_NAME.match(sentence)
+    kin = ELDER_NAME.match(sentence)
     if kin is not None and clean_name(kin.group(1)):
         # "The elder Vance funds dozens of groups": one of two relatives the text tells apart, so
         # neither the surname (whose fullest form may be the other relative's) nor a description
         # ending on a verb read as a plural noun ("the elder Vance funds dozens")
         return Mention("description", "the " + " ".join(kin.group(0).split()[-2:]))
-    cleft = _CLEFT_SUBJECT.match(sentence)
+    cleft = CLEFT_SUBJECT.match(sentence)
     focus = clean_name(cleft.group(1)) if cleft is not None else ""
     if focus:
         return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …"
-    inverted = _LOCATIVE_INVERSION.match(sentence)
-    if inverted is not None and inverted.group(1).split()[-1].lower() not in _PLACE_HEADS:
+    inverted = LOCATIVE_INVERSION.match(sentence)
+    if inverted is not None and inverted.group(1).split()[-1].lower() not in PLACE_HEADS:
         standing = head_of_segment(inverted.group(1))
         if standing is not None and standing.kind == "name":
             return standing  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
@@ -310,11 +227,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
         # set off by commas, not the subject of a clause inside the piece ("talks about the blame
         # that Wall Street faced")
-        piece = _APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
+        piece = APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
         # nothing before a relative pronoun: the piece is a relative clause, not an appositive
         # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
         set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
-        if apposed is not None and apposed.kind == "name" and set_off and not _place_part(pieces, apposed.text):
+        if apposed is not None and apposed.kind == "name" and set_off and not place_part(pieces, apposed.text):
             return apposed
         if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
             return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
@@ -334,7 +251,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             and all(w[:1].isupper() or w in PARTICLES for w in set_off_words)
         ):
             apposed = subject_before(f"{pieces[0]},{pieces[1]},")
-            if apposed is not None and apposed.kind == "name" and not _place_part(pieces, apposed.text):
+            if apposed is not None and apposed.kind == "name" and not place_part(pieces, apposed.text):
                 return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
@@ -359,15 +276,15 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
-        if index == 0 and len(words) == 2 and words[0].lower() in {"a", "an"} and _first_of_adjectives(words[1], pieces[1:]):
+        if index == 0 and len(words) == 2 and words[0].lower() in {"a", "an"} and first_of_adjectives(words[1], pieces[1:]):
             # "An agreeable, funny woman in her 80s, Jane Starner lives …": no "an agreeable"; the
             # description goes on in the next piece
             return leading_np(f"{seg.strip()} {sentence.split(',', 1)[1].strip()}", appositive=appositive)
-        fronted = _FRONTED_DESCRIPTION.fullmatch(seg.strip()) if index == 0 and len(pieces) > 1 else None
-        named = _NAME_THEN_VERB.match(pieces[1].strip()) if fronted is not None and fronted.group(1).lower() in PERSON_NOUNS else None
+        fronted = FRONTED_DESCRIPTION.fullmatch(seg.strip()) if index == 0 and len(pieces) > 1 else None
+        named = NAME_THEN_VERB.match(pieces[1].strip()) if fronted is not None and fronted.group(1).lower() in PERSON_NOUNS else None
         if named is not None and clean_name(named.group(1)) == named.group(1) and len(named.group(1).split()) > 1:
             return Mention("name", named.group(1))  # "A funny woman in her 80s, Jane Starner lives …"
-        if index == 0 and len(pieces) > 1 and _fronted_predicate(words, pieces[1]):
+        if index == 0 and len(pieces) > 1 and fronted_predicate(words, pieces[1]):
             continue  # "The son of a village imam, he had tried many jobs": he, not "the son"
         if index == 0 and len(pieces) > 1 and TIME_PHRASE.fullmatch(" ".join(words)):
             continue  # "The next morning, you could feel the Internet …": when, not who
@@ -384,13 +301,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "Early on, he lost …", "But years later, she …": when, not who
         if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
-        if index and _PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
+        if index and PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
-        if index and _PLACE_NOUN_END.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
+        if index and PLACE_NOUN_END.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "near the state capital, Columbus, city official Ann Roe said": the place's name
-        if words[0].lower() in _INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
+        if words[0].lower() in INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
             continue  # "Shortly after the call ended, …", "But back on American soil, …", "Back home, …"
-        if index == 0 and len(pieces) > 1 and _place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
+        if index == 0 and len(pieces) > 1 and place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
             continue  # "Nearby, …", "Closer to home, …", "Two doors down, …", "Not far away, …"
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
         if DISJUNCTION.search(" " + seg.strip(STRIP)[: max(0, cut - 1)] + " "):
@@ -398,7 +315,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if (pronoun := CONTRACTION.sub("", words[0].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)
         subject = " " + seg.strip(STRIP)
-        named_pair = _NAMES_BEFORE_WORD.match(subject) if cut > len(seg) and " and " in subject else None
+        named_pair = NAMES_BEFORE_WORD.match(subject) if cut > len(seg) and " and " in subject else None
         if named_pair is not None:
             cut = named_pair.end()  # "Obama and Biden place flowers …": a verb we do not list
         if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
@@ -429,17 +346,17 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if head is not None and head.text.lower() not in _QUANTIFIERS:
                 return head
             return Mention("description", " ".join(words[:verb_at]).lower()) if verb_at <= _LONGEST_QUANTIFIED else None
-        modified = _modified_group(words)
+        modified = modified_group(words)
         if modified:
             return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
         if words[0].lower() in GROUP_NOUNS:
-            role_name = NAME_RUN.match(" ".join(words[2:])) if len(words) > 2 and _role_noun(words[1]) else None
+            role_name = NAME_RUN.match(" ".join(words[2:])) if len(words) > 2 and role_noun(words[1]) else None
             holder = clean_name(role_name.group()) if role_name is not None else ""
             if holder and (len(holder.split()) > 1 or given_name_gender(holder) is not None):
                 return Mention("name", holder)  # "Police chief Ann Roe said": the chief, not the police
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         placed_people = len(words) > 2 and words[0].lower() in PLURAL_PERSON_NOUNS and is_common_word(words[0]) and words[1] in _PLACING_WORDS
-        people = head_of_segment(_before_first_verb(seg)) if placed_people else None
+        people = head_of_segment(before_first_verb(seg)) if placed_people else None
         if people is not None and people.kind == "description":
             return people  # "Politicians in Britain condemned Trump": people of a kind, not the place they are in
         in_name = organisation_name_length(words)
@@ -451,10 +368,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
             return organisation_name(" ".join(words[:in_name]))
         modifier = bool(in_name) and in_name < len(words) and words[in_name][:1].islower()  # "Bank of America shares fell"
-        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not _capitalised_adjective(words):
+        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or _inner_particle(words, k)):
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or inner_particle(words, k)):
                 k += 1
             if (
                 index == 0
@@ -467,15 +384,15 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Allow the dermatologist to repeat that:", "Let the surgeon explain:": a verb in
                 # the imperative and its object; the sentence has no subject, no name "Allow"
                 return None
-            if k == 1 and _speech_word_modifier(words):
+            if k == 1 and speech_word_modifier(words):
                 # "Text messages between the two men mention …": a speech-verb form opening the
                 # sentence modifies the plural noun after it; it is no one-word name
                 return Mention("description", f"{words[0].lower()} {words[1]}")
-            if k == 1 and _noun_before_verb(words, k) and is_common_word(words[0]):
+            if k == 1 and noun_before_verb(words, k) and is_common_word(words[0]):
                 # "News reports said", "Police reports say": the -s form is a noun (another verb
                 # follows it), and the capital only opens the sentence
                 return Mention("description", f"{words[0].lower()} {words[1]}")
-            if k < len(words) and _noun_before_verb(words, k) and not words[k - 1].endswith(POSSESSIVE):
+            if k < len(words) and noun_before_verb(words, k) and not words[k - 1].endswith(POSSESSIVE):
                 return None  # "Kell campaign reports say": whose, not Kell
             owned = next((j for j in range(k - 1) if words[j].endswith(POSSESSIVE) and all(w.islower() for w in words[j + 1 : k])), None)
             verb_next = k < len(words) and bool(LEADING_VERB.match(" " + words[k]) or SPEECH_VERB.fullmatch(words[k]))
@@ -491,24 +408,24 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             while role_end < len(words) and role_end - k < 2 and words[role_end].isalpha() and words[role_end].islower():
                 role_end += 1
             role_words = words[k:role_end]
-            if role_words and all(_role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and _role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
+            if role_words and all(role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
                 # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
                 # word and a role before the name, which is the subject (not "Zoo")
                 past_role = " ".join(words[role_end:])
                 after_role = NAME_RUN.match(past_role)
                 beyond = re.match(r"\s*([a-z]+)\s+(?=[A-Z])", past_role[after_role.end() :]) if after_role is not None else None
-                if after_role is not None and beyond is not None and _role_noun(beyond.group(1)):
+                if after_role is not None and beyond is not None and role_noun(beyond.group(1)):
                     # "Acme senior North American economist Ann Roe said": a capitalised
                     # adjective of the role, the name after it
                     after_role = NAME_RUN.match(past_role, after_role.end() + beyond.end())
                 person = clean_name(after_role.group()) if after_role is not None else ""
                 verb_after = after_role is not None and re.match(r"\s*([a-z]+)", past_role[after_role.end() :])
-                if len(person.split()) > 1 or given_name_gender(person) is not None or person and verb_after and _verb_word(verb_after.group(1)):
+                if len(person.split()) > 1 or given_name_gender(person) is not None or person and verb_after and verb_word(verb_after.group(1)):
                     # also a surname alone before its verb: "Oklahoma conservative Lankford
                     # questions …" is Lankford, never the place before the role
                     return Mention("name", person)
             if k < len(words) and words[k][:1].islower():
-                compound, head = _name_as_modifier(seg)
+                compound, head = name_as_modifier(seg)
                 if compound:
                     return head  # "Trump backers say" is not Trump
             capitals = " ".join(words[:k])
@@ -537,7 +454,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 holder = clean_name(of.group())
                 name = holder if len(holder.split()) > 1 else name  # "Secretary of State John Kerry"
                 thing = of.group().split()
-                if name and name == runs[-1].group().strip() and of is runs[-2] and len(thing) == 1 and _thing_word(thing[0]):
+                if name and name == runs[-1].group().strip() and of is runs[-2] and len(thing) == 1 and thing_word(thing[0]):
                     # "Web of Angels was the first novel she sold", "Songs of Winter was": a title
                     # (a common noun, no office, before "of"), not a person named Angels
                     return None
@@ -548,10 +465,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # subject is the reader, not "Click" nor the name in its object
                 return None
             place = capitals.replace(ABBREVIATION_DOT, ".").strip()
-            if name and k < len(words) and words[k][:1].islower() and not _verb_word(words[k]) and (is_country(place) or is_state(place) or is_demonym(place)):
+            if name and k < len(words) and words[k][:1].islower() and not verb_word(words[k]) and (is_country(place) or is_state(place) or is_demonym(place)):
                 # "U.S. media have reported", "Canadian media reported": the place (or its
                 # adjective) modifies the noun after it, which is the subject (never "U.S" as a person)
-                return _placed_noun(seg)
+                return placed_noun(seg)
             if name:
                 return Mention("name", name)
             owned_compound = bool(
@@ -571,7 +488,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 owned_role = Mention("description", f"{words[k - 1]} {words[k]}")  # "Rubio’s campaign sent out"
                 if k + 1 == len(words) and index + 2 < len(pieces):
                     # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb
-                    return _apposed_name(owned_role, pieces[index + 1], seg) or owned_role
+                    return apposed_name(owned_role, pieces[index + 1], seg) or owned_role
                 return owned_role
             if owner:
                 return None
@@ -580,286 +497,25 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if named is not None and named.group(1) not in ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS:
             return Mention("name", clean_name(named.group(2)) or named.group(2))  # "A freshman named X posted"
         cuts = [m.start() for m in (first_verb(seg), SPEECH_VERB.search(seg)) if m]
-        unknown_verb = _VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
+        unknown_verb = VERB_BEFORE_OBJECT.search(seg, 0, min(cuts, default=len(seg)))
         if unknown_verb is None and words[0].lower() in DETERMINERS:
-            unknown_verb = _verb_before_name(seg, min(cuts, default=len(seg)))
+            unknown_verb = verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         if unknown_verb is None and words[0].lower() in DETERMINERS:
-            end = _verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
+            end = verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
         head = head_of_segment(seg[:end])
         if end == len(seg) and head is not None and head.kind == "description" and index + 2 < len(pieces):
-            return _apposed_name(head, pieces[index + 1], seg) or head
+            return apposed_name(head, pieces[index + 1], seg) or head
         return head
     return None
 
 
-#: An indefinite description of a person opening a sentence, set off before the subject: "A
-#: funny woman in her 80s" (group 1: its noun).
-_FRONTED_DESCRIPTION = re.compile(r"(?:A|An)(?:\s+[a-z][\w-]*)*?\s+([a-z]+)(?:\s+(?:in|of|from|with)\s+[^,]*)?")
-#: A full name opening a piece, a lower-case verb right after it: "Jane Starner lives".
-_NAME_THEN_VERB = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+[a-z]+s\b")
-
-
-def _first_of_adjectives(word: str, rest: list[str]) -> bool:
-    """``word`` after "A" or "An" is the first of two adjectives a comma joins ("An agreeable, funny
-    woman"): a common word, no noun of people, and the next piece goes on in lower case."""
-    after = rest[0].split() if rest else []
-    return bool(after) and after[0].islower() and word.islower() and is_common_word(word) and not people_noun(word) and word not in PERSON_NOUNS
-
-
-def _thing_word(word: str) -> bool:
-    """A capitalised common noun that is no title of a person or an office ("Web", "Songs"; not
-    "Secretary", "Mayor", "Duke")."""
-    low = word.lower().strip(".")
-    return (
-        is_common_word(low)
-        and low not in TITLE_WORDS | PERSON_TITLES | PERSON_NOUNS
-        and not people_noun(low)  # "Friends of Tom Ward say": his friends
-        and not title_of_office(word)
-    )
 #: Quantifiers that are a group subject on their own ("Some say", "Many believe"), and the plain
 #: lower-case word that makes them a determiner instead ("Some government departments").
 _QUANTIFIERS = frozenset({"some", "many", "both", "others"})
 _QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
 _LONGEST_QUANTIFIED = 4
-#: A pronoun subject opening a comma piece ("…, he had tried").
-_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\s+[a-z]")
-
-
-def _fronted_predicate(words: list[str], following: str) -> bool:
-    """A noun phrase with no verb, set off before a pronoun subject ("The son of a village imam,
-    he had tried many jobs", "A former army nurse, she knows triage"): it describes the pronoun's
-    person, who is the subject; the phrase is no one of its own."""
-    opening = _PRONOUN_OPENING.match(following)
-    if words[0].lower() not in {"the", "a", "an"} or opening is None or SPEECH_VERB.match(following, opening.end() - 1):
-        return False  # not "The director, he said, never visited": a cue set off inside the subject
-    phrase = " " + " ".join(words) + " "
-    return first_verb(phrase) is None and SPEECH_VERB.search(phrase) is None
-
-
-#: Verbs in -s that follow a subject at once, never a plural noun.
-_AUXILIARIES_IN_S = frozenset("has is was does goes gets seems remains becomes keeps".split())
-
-
-def _speech_word_modifier(words: list[str]) -> bool:
-    """The sentence opens with a speech-verb form in capitals and a plural common noun that is no
-    verb form ("Text messages", "Answer sheets"), not "Report finds", "Kell says"."""
-    first, second = words[0].lower(), words[1] if len(words) > 1 else ""
-    return (
-        first in SPEECH_VERBS
-        and is_common_word(first)
-        and second.islower()
-        and second.endswith("s")
-        and second not in _AUXILIARIES_IN_S  # "State has also told": a verb, not a plural noun
-        and second not in SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS
-        and is_common_word(second)
-    )
-
-
-def _noun_before_verb(words: list[str], k: int) -> bool:
-    """``words[k]`` is the -s form of a speech verb ("reports", "answers") and a verb follows it
-    ("News reports said"): two finite verbs never stand side by side, so it is a plural noun."""
-    if k + 1 >= len(words) or not words[k].endswith("s") or words[k] not in SPEECH_NOUN_FORMS:
-        return False
-    following = " " + " ".join(words[k + 1 :])
-    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following) or words[k + 1] in DOCUMENT_VERBS)
-
-
-def _apposed_name(head: Mention, piece: str, before: str) -> Mention | None:
-    """The name set off by commas after a person description, which it names: "the other
-    candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast". Not the
-    state or country of a place the description ends on ("One student at a college in Durham,
-    North Carolina, said"): that piece places the town ("The candidate from Florida, Sen. Marco
-    Rubio, said" still names him)."""
-    if head.text.split()[-1].lower() not in PERSON_NOUNS:
-        return None
-    words = piece.split()
-    while words and words[0] in TITLE_PREMODIFIERS:
-        words = words[1:]
-    if not words or not all(w[:1].isupper() or w in PARTICLES or w == "of" for w in words):
-        return None
-    name = clean_name(" ".join(words))
-    if _PLACE_BEFORE.search(before) and (is_state(name) or is_country(name)):
-        return None
-    return Mention("name", name) if len(name.split()) > 1 else None  # a full name, not ", Kyiv,"
 
 
 #: Prepositions placing people of a kind ("Politicians in Britain", "Farmers across Iowa").
 _PLACING_WORDS = frozenset("in at from across around outside inside near throughout".split())
-#: Adjectives that open a sentence before a plural of people with no other modifier: "Senior
-#: Republicans", "Top Democrats", "Fellow lawmakers" (unlike "Senate Democrats", a name's part).
-_GROUP_ADJECTIVES = frozenset(
-    "top senior junior leading key prominent fellow veteran several other influential powerful moderate "
-    "conservative liberal progressive disaffected angry frustrated furious worried concerned".split()
-)
-#: Endings of adjectives that are no nouns of a body ("Congressional", "Democratic", "Various";
-#: not "Senate", "Secretary").
-_ADJECTIVE_ONLY_ENDINGS = ("al", "ic", "ous", "ive", "ern", "ful")
-
-
-def _before_first_verb(seg: str) -> str:
-    """``seg`` up to the first verb we know (a speech verb or a ``LEADING_VERB``), all of it if none."""
-    return seg[: min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg))]
-
-
-def _placed_noun(seg: str) -> Mention | None:
-    """The noun phrase a place's name or adjective modifies, up to the first verb: "U.S. media",
-    "Canadian officials"; none when it is longer than four words."""
-    phrase = _before_first_verb(seg)
-    modified = head_of_segment(phrase)
-    if modified is not None:
-        return modified if modified.kind == "description" else None
-    words = phrase.strip(STRIP).split()
-    return Mention("description", " ".join(words)) if 2 <= len(words) <= 4 and words[-1].isalpha() and words[-1].islower() else None
-
-
-def _modified_group(words: list[str]) -> str:
-    """A common word capitalised at the sentence's start, up to three modifiers and a plural of
-    people: "Top congressional Democrats", "Senior Republicans", "Leading British economists",
-    "Top administration officials"; "" otherwise. The first word only opens the sentence: no name
-    ("Top"), and the group is who the sentence is about. With no lower-case modifier, only an
-    adjective opens such a group ("Senate Democrats" is one name)."""
-    if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha() or not is_common_word(words[0]):
-        return ""
-    first = words[0].lower()
-    if given_name_gender(words[0]) is not None or first in DETERMINERS | GROUP_NOUNS or first in PLURAL_PERSON_NOUNS:
-        return ""
-    for j in range(1, min(len(words), 5)):
-        word = words[j].rstrip(STRIP)
-        if word.lower() in GROUP_NOUNS or word.lower() in PLURAL_PERSON_NOUNS:
-            modified = first in _GROUP_ADJECTIVES or first.endswith(_ADJECTIVE_ONLY_ENDINGS) or any(w.islower() for w in words[1:j])
-            return " ".join([*words[:j], word]) if modified else ""
-        if not word.isalpha() or word != words[j] or word.lower() in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word) or word.endswith("ly"):
-            return ""  # (not "Noting that his supporters": a participle and its clause)
-    return ""
-
-
-def _capitalised_adjective(words: list[str]) -> bool:
-    """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
-    ABC 7 is reporting", "Regional broadcaster NDR 2 is reporting"): a capital that only starts
-    the sentence, not a name ("Stern told", "Royal Mail said" keep theirs)."""
-    first = words[0].lower()
-    if len(words) < 2 or not words[1].islower() or not first.endswith(ADJECTIVE_ENDINGS) or not is_common_word(first):
-        return False
-    return not (SPEECH_VERB.match(words[1]) or LEADING_VERB.match(" " + words[1]) or words[1].endswith("ly"))
-
-
-#: A place named after a locative preposition at the end of a comma piece ("… in Salem"): a
-#: capitalised piece after it is the place's state or country ("in Salem, New Hampshire,").
-_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)\s+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*$")
-#: A noun of a place ending a comma piece: the name set off after it is that place's ("near the
-#: state capital, Columbus,", "in her hometown, Dayton,").
-_PLACE_NOUN_END = re.compile(
-    r"\b(?:capital|city|town|village|state|county|province|region|district|suburb|neighbou?rhood|borough|country|island|port|seat|hometown)\s*$"
-)
-
-
-def _place_part(pieces: list[str], name: str) -> bool:
-    """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire")."""
-    return any(k and p.strip(STRIP) == name and _PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
-
-
-#: Names joined by "and" and a lower-case word after them (``leading_np``, when the sentence
-#: has no verb we list): "Obama and Biden place flowers", "Kell and Ames run the office", "Lee
-#: Ames and her son run the clinic"; the word is their verb.
-_NAMES_BEFORE_WORD = re.compile(
-    r"\s(?:[A-Z][\w’'.․-]*\s+)+and\s+(?:(?:[A-Z][\w’'.․-]*\s+)*[A-Z][\w’'․-]*|(?:his|her|their)\s+[a-z][\w-]*)(?=\s+[a-z])"
-)
-
-#: An unknown verb between a subject and its object: a lower-case word (not a preposition) right
-#: before a determiner, two words or more into the segment ("The ad targets a …").
-_VERB_BEFORE_OBJECT = re.compile(
-    r"(?<=\w)\s+(?!(?:of|for|to|in|on|at|by|with|from|about|into|over|under|and|or|but|as|that)\s)[a-z]+s?"
-    r"(?=\s+(?:a|an|the|his|her|its|their)(?:\s|$))"
-)
-#: The same with a name as the object: a present-tense verb in -s after a lower-case subject noun
-#: ("The new ad hits Berg for …", "the report blames Smith"), not a role before a name ("the
-#: journalist Olivia Messer": no -s) nor a plural ("the economists").
-_VERB_BEFORE_NAME = re.compile(rf"(?<=[a-z])\s+([a-z]+[^su\W]s)(?=\s+[{UPPER}][a-z])")
-
-
-#: Lower-case words ending in -s that are not plural nouns ("Trump always says").
-#: Nouns of a body of people that take no -s ("Capitol police", "Kremlin staff").
-_COLLECTIVE_HEADS = frozenset("police staff personnel military clergy crew people".split())
-#: Prepositions that end a group's noun phrase before its verb ("police in riot gear").
-_MODIFIED_HEAD_ENDS = frozenset("in of from at with on".split())
-_NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
-
-
-#: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
-#: A word and an -s word after it, maybe past an adverb ("Her son now runs it").
-_WORD_THEN_S_WORD = re.compile(
-    r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+(?:(?:now|also|still|often|always|never|rarely|usually|sometimes|already|"
-    r"currently|reportedly)\s+)?([a-z]+[^su\W’']s)(?![\w’'-]))"
-)
-
-
-_TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
-
-
-def _verb_after_head(seg: str, end: int) -> int:
-    """Where an unknown present-tense verb cuts ``seg[:end]``: the -s word right after a known
-    singular head noun or an acronym ("The ministry plans to …", "the FBI lists …", "the report
-    cites …"), unless that word is itself a known noun ("the company website"). ``end`` if none."""
-    for match in _WORD_THEN_S_WORD.finditer(seg, 0, end):
-        head, verb = match.group(1), match.group(2)
-        verb_end = seg.index(verb, match.end()) + len(verb)
-        if verb_end > end:
-            break
-        if verb in _NOT_PLURAL or not (head in KNOWN_HEADS or head.isupper()):
-            continue
-        noun = {verb, verb[:-1]} & (KNOWN_HEADS | GROUP_NOUNS)  # "plans", "reports": a verb before "to"
-        if not noun or _TO_OR_THAT.match(seg, verb_end):
-            return match.end()
-    return end
-
-
-def _verb_before_name(seg: str, end: int) -> re.Match[str] | None:
-    """``_VERB_BEFORE_NAME`` in ``seg[:end]``, unless the -s word is a person noun or its plural
-    ("the economists Jane Doe and Tom Lee")."""
-    match = _VERB_BEFORE_NAME.search(seg, 0, end)
-    word = match.group(1) if match is not None else ""
-    return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
-
-
-#: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
-#: Street lobbyists are mounting …").
-_AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
-
-
-def _name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
-    """A leading name that only modifies the subject, and the real head if it is a name.
-
-    "Trump backers say" -> (True, None): the speakers are the backers, not Trump;
-    "Trump campaign manager Kellyanne Conway said" -> (True, Kellyanne Conway). Only read up to
-    the first verb we know (or the whole segment): "Trump won the debate" is left alone.
-    """
-    seg = " " + segment.strip(STRIP)
-    cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg), _AUXILIARY.search(seg)) if m]
-    before = seg[: min(cuts, default=len(seg))]
-    # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
-    before = ADVERB_TAIL.sub("", _APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
-    runs = list(NAME_RUN.finditer(before))
-    if not runs or runs[0].start() != 0:
-        return False, None
-    tail = before[runs[0].end() :].split()
-    if len(runs) > 1 and runs[-1].end() == len(before):
-        middle = before[runs[0].end() : runs[-1].start()].split()
-        name = clean_name(runs[-1].group())
-        modifier = all(w.islower() and w not in INTRO_WORDS and w not in DETERMINERS for w in middle)
-        if name and 1 <= len(middle) <= 3 and modifier:  # not "Colby flew back to Washington"
-            return True, Mention("name", name)
-        return False, None
-    preposition = next((k for k, w in enumerate(tail) if k and w in _MODIFIED_HEAD_ENDS), None)
-    if preposition is not None and tail[preposition - 1] in _COLLECTIVE_HEADS:
-        tail = tail[:preposition]  # "Capitol police in riot gear were deployed": the police
-    plural = tail and (tail[-1].endswith("s") or tail[-1] in _COLLECTIVE_HEADS) and tail[-1] not in _NOT_PLURAL
-    quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
-    if quoted_object and cuts and re.search(r"[“\"‘·]", seg[: min(cuts)]) is None:
-        quoted_object = False  # "Wall Street lobbyists are mounting a “…”": a verb we know comes first
-    if 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail) and plural and not quoted_object:
-        return True, None  # not 'Clinton supports “appropriate pay raises”': a quote is an object
-    label = [w.rstrip(":") for w in tail]
-    if 1 <= len(label) <= 2 and segment.rstrip().endswith(":") and all(w.isalpha() and w.islower() for w in label) and label[-1] in PERSON_NOUNS:
-        return True, None  # 'Home Issues Prison official: “…”': a headline's unnamed official, not "Prison"
-    return False, None

@@ -1,9 +1,14 @@
-"""Attribution after a quote: '“…,” said X', '“…,” X said', '“…,” according to X', and quotes
-signed after a dash.
+"""Attribution after a quote: '“…,” said X', '“…,” X said', '“…,” according to X'.
 
 The commonest news form, read first: the words right after the closing mark, up to a short clause
 (calibrated on hand-written news sentences), name the speaker or show that the quote is someone's
 object rather than their words.
+
+What it shares or leaves to others is beside it: ``tail_clauses`` (what the words between the
+closing mark and the verb are), ``cue_sources`` (the source after "according to", a passive's
+agent, the verbs that invert or name a listener; the readers before a quote use them too),
+``closing_attribution`` (a cue closing the sentence after more text) and ``quote_signatures`` (a
+quote signed after a dash).
 """
 
 from __future__ import annotations
@@ -11,27 +16,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .appositives import office_opening
+from .cue_sources import CLAUSE_ENDS, INVERTIBLE, OBJECT_PRONOUN, PASSIVE, passive_agent, source_of
 from .document_attribution import document_after
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import SHORT_NAME, UPPER
-from .relative_clauses import people_head
-from .speaker_heads import AGE_NOUN, head_of_segment
-from .speaker_kinds import head_noun
+from .speaker_heads import head_of_segment
 from .speakers import TIME_OPENER, phrase_after, subject_before
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_THIRD_PERSON,
     INTRO_WORDS,
-    NAMING_VERBS,
     SPEAKER_AFTER,
-    SPEAKER_HEAD_NOUNS,
     SPEECH_NOUN_FORMS,
 )
-from .speech_nouns import POSSESSIVE_PRONOUN, speech_noun_subject
+from .speech_nouns import speech_noun_subject
 from .speech_verbs import SPEECH_VERB, first_verb
-from .unlisted_cues import speaking_person, unlisted_cue
+from .tail_clauses import (
+    appositive_subject,
+    bare_cue_after_stop,
+    fronted_phrase,
+    no_speaker_before,
+    owned_thing,
+    subject_phrase,
+    verb_after_aside,
+)
+from .unlisted_cues import unlisted_cue
 
 #: How far after a quote the attribution verb may come ("..., Gilberthorpe said") — in words.
 #: Calibrated on hand-written news sentences: attributions follow within a short clause.
@@ -52,9 +62,6 @@ _AS_SOURCE = re.compile(r"\s*as\s+((?:the\s+|one\s+|an?\s+)?[^\s,;:][^,;:]{0,60}
 _AS_SOURCE_WORDS = frozenset(
     "put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|reported|reports|quipped|quips|remarked|remarks".split("|")
 )
-#: The rest of a clause that ends the sentence: nothing, or a time or a place ("on Tuesday", "in
-#: an editorial") and the period.
-_CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|once|famously)\b[^,;:“”\"]{0,40})?[.!?]?\s*")
 
 
 @lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
@@ -101,7 +108,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         return subject_before(said_to.group(1)), said_to.group(2)  # '“…,” Kell is said to have told friends.'
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
     if verb is not None and verb.group().endswith("ing"):
-        verb = _verb_after_aside(clause, verb)
+        verb = verb_after_aside(clause, verb)
     plural_noun = False
     if verb is not None and verb.group().lower() in SPEECH_NOUN_FORMS and verb.group().endswith("s"):
         spaces = SPACES.match(clause, verb.end())
@@ -123,9 +130,9 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         return unlisted_cue(clause, utterance=utterance and not title, ended=ended) if found[0] is None else found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
-    fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) or _fronted_phrase(clause, verb.start()) if not ended and not verb.group().endswith("ing") else None
+    fronted = _TAIL_CONDITION.match(clause, 0, verb.start()) or fronted_phrase(clause, verb.start()) if not ended and not verb.group().endswith("ing") else None
     rest = clause[verb.end() :]
-    if fronted is not None and len(WORD.findall(rest)) <= 4 and not _AUXILIARY.search(rest) and _subject_phrase(clause[fronted.end() : verb.start()]):
+    if fronted is not None and len(WORD.findall(rest)) <= 4 and not _AUXILIARY.search(rest) and subject_phrase(clause[fronted.end() : verb.start()]):
         # '“He will be charged” when he lands, Tunde Mbeki, head of the port police, told reporters':
         # the condition belongs to the quoted sentence; the phrase after its comma is the verb's
         # subject (not a pronoun inside the condition, nor nobody for the distance)
@@ -133,18 +140,18 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         if named is not None and named.kind in {"name", "description"}:
             return named, verb.group().lower()
     far = len(WORD.findall(subject_part)) > _TAIL_VERBWORDS
-    if far and (not _appositive_subject(clause[: verb.start()]) or _PURPOSE_TO.search(subject_part)):
+    if far and (not appositive_subject(clause[: verb.start()]) or _PURPOSE_TO.search(subject_part)):
         # (nor, far from the quote, an infinitive: '“hard” amid …, £6bn of which the Chancellor
         # wants to hold in reserve to reassure markets' has no cue)
         return None, None
     if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
-        if ended == "." and _bare_cue_after_stop(clause, verb):
+        if ended == "." and bare_cue_after_stop(clause, verb):
             pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
         elif _SO_SAYS.match(clause):
             pass  # '“…” So says Ann Roe, who …': a sentence of its own that credits the one before
-        elif ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not _subject_phrase(clause[: verb.start()])):
+        elif ended == "." or (len(WORD.findall(clause[: verb.start()])) > 3 and not subject_phrase(clause[: verb.start()])):
             return None, None
         if _REPORTED_CONTENT.match(clause, verb.end()):
             # '…!” She replied to him that it was an “honor …”': a new sentence whose verb has
@@ -165,7 +172,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # him “missing” the top of the tower and asked users to help')
         return None, None
     source = _AS_SOURCE.fullmatch(before) if verb.group().lower() in _AS_SOURCE_WORDS else None
-    if source is not None and _CLAUSE_ENDS.fullmatch(clause, verb.end()):
+    if source is not None and CLAUSE_ENDS.fullmatch(clause, verb.end()):
         # '“…,” as the New York Times put it on Tuesday.', '“…,” as one analyst noted': the source
         # of the words, in a clause of its own that ends the sentence
         named = head_of_segment(source.group(1))
@@ -220,11 +227,11 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         if amount is not None and not _CAPITAL_ENDING_CLAUSE.match(clause, verb.end()):
             return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it (not 'says Little.')
         inverted = source_of(word, phrase_after(clause[verb.end() :]))
-        if word not in SPEAKER_AFTER and inverted is not None and _owned_thing(inverted):
+        if word not in SPEAKER_AFTER and inverted is not None and owned_thing(inverted):
             return None, None  # '“…,” announced his retirement': the verb's object, not its subject
         return inverted, word
     opener = before.split()[0].lower() if before.split() else ""
-    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or _no_speaker_before(before)):
+    if before.rstrip().endswith(",") and word in INVERTIBLE and (opener in INTRO_WORDS or no_speaker_before(before)):
         # '"This will be a challenge" for Clinton, said Kunin.': inverted after a comma
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
@@ -235,38 +242,6 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     return subject, word
 
 
-#: The rest of a participle's phrase set off by commas after the subject, up to the verb after it
-#: ('… official, speaking on condition of anonymity, said'; an adverb may open the verb).
-_ASIDE_REST = re.compile(r"[^,;:.!?“”\"—–]{0,80},\s*(?:(?:also|later|then|earlier|previously)\s+)?")
-
-
-def _verb_after_aside(clause: str, verb: re.Match[str]) -> re.Match[str]:
-    """The finite speech verb after a participle set off by commas right after the subject ('“…,”
-    a White House official, speaking on condition of anonymity, said', '…, citing internal polls,
-    told reporters'): the participle only describes how the subject spoke; the verb after it is
-    the clause's. ``verb`` itself when no such verb follows the participle's phrase."""
-    if not clause[: verb.start()].rstrip().endswith(",") or not WORD.search(clause, 0, verb.start()):
-        return verb
-    rest = _ASIDE_REST.match(clause, verb.end())
-    finite = SPEECH_VERB.match(clause, rest.end()) if rest is not None else None
-    return finite if finite is not None and not finite.group().endswith("ing") else verb
-
-
-#: A prepositional phrase that completes the quoted words after their closing mark, set off by a
-#: comma before the cue's subject ('“… get that done” before the end of the year, Marc Short …
-#: said'; group 1 the phrase's object).
-_TAIL_PHRASE = re.compile(
-    r"\s*(?:before|after|by|until|in|on|at|within|between|for|of|from|over|during|without|with|to|about|against|under|among|across)"
-    r"\s+([^,;:.!?“”\"—–]{3,60}),\s+(?=[\w“\"])"
-)
-#: Words that open a clause of its own after the phrase's comma: a relative or a conjunction, no
-#: subject phrase ('“rigged” against him, a charge that party leaders denied').
-_CLAUSE_WORDS = re.compile(
-    r"(?<![\w’'-])(?:that|which|who|whom|whose|when|where|while|whereas|as|and|but|or|nor|yet|so|then|although|though|because|since|if|unless)\s",
-    re.IGNORECASE,
-)
-
-
 #: A coordinated phrase of lower-case words after a quote, closed by a comma: the rest of the
 #: quoted sentence, no clause ("or people clamoring to get on board,"); not one with a pronoun for
 #: its subject.
@@ -275,76 +250,9 @@ _QUOTE_RUN_ON = re.compile(
 )
 
 
-def _fronted_phrase(clause: str, verb_start: int) -> re.Match[str] | None:
-    """The phrase of a quoted sentence run on after its closing mark, before the comma and the
-    cue's subject: a verbless prepositional phrase ("before the end of the year", "of the child
-    credit", "between the two administrations"), the words after its comma no clause of their own."""
-    phrase = _TAIL_PHRASE.match(clause, 0, verb_start)
-    if phrase is None or first_verb(f" {phrase.group(1)} ") or SPEECH_VERB.search(phrase.group(1)):
-        return None
-    return None if _CLAUSE_WORDS.search(clause, phrase.end(), verb_start) else phrase
-
-
-def _no_speaker_before(before: str) -> bool:
-    """Before an inverted verb's comma, no one who could speak: nothing, or a thing set off after
-    the quote that describes a word in it ('“… brought to Pangkalan Bun,” the town with the nearest
-    airstrip, said Soelistyo')."""
-    subject = subject_before(before)
-    if subject is None:
-        return True
-    words = subject.text.split() if subject.kind == "description" else []
-    return bool(words) and words[0].lower() in {"the", "a", "an"} and not any(w.lower() in SPEAKER_HEAD_NOUNS for w in words[1:])
-
-
 #: A restrictive relative pronoun (no comma before it) and auxiliaries right before the verb after
 #: the quote ("five women who have accused"; not "Cruz, who has proposed …, said").
 _RELATIVE_THEN_VERB = re.compile(r"(?<!,)\s(?:who|that|which)(?:\s+(?:have|has|had|also|later|publicly|repeatedly))*\s+$")
-#: Verbs whose "to" opens an infinitive, their own object ("vowed to defend", "promised to
-#: appeal"), not a phrase of whom the words went to.
-_INFINITIVE_VERBS = frozenset(
-    "vowed vows pledged pledges promised promises threatened threatens offered offers agreed agrees refused refuses "
-    "declined declines swore swears urged urges demanded demands".split()
-)
-
-
-#: A word after "to" that may be a bare infinitive: lower case, no plural's "s", no determiner
-#: or pronoun ("defend", not "reporters", "the", "me").
-_BARE_INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|this|that|these|those)\b)[a-z]+(?<!s)")
-
-
-def _bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
-    """A sentence after a quote closed by a full stop that is only a cue: a name and a speech verb
-    with nothing said after it but a phrase of where or how ("Meacham concluded in an interview
-    with the Times.", "Doyle said."). Its verb reports the quote before; a verb with content of
-    its own ("Doyle said the club would appeal") or another subject ("But other Democrats said")
-    opens a new sentence."""
-    word = verb.group().lower()
-    if word.endswith("ing") or word in SPEAKER_AFTER or word in ADDRESSEE_VERBS:
-        return False
-    after = clause[verb.end() :].strip(" .").split()
-    if after and after[0].lower() not in INTRO_WORDS:
-        return False
-    if after[:1] == ["to"] and word in _INFINITIVE_VERBS and _BARE_INFINITIVE.fullmatch(after[1] if len(after) > 1 else ""):
-        return False  # '“…” AT&T has vowed to defend the deal.': an infinitive, the verb's own object
-    subject = clause[: verb.start()].strip()
-    named = head_of_segment(subject) if subject else None
-    return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
-
-
-#: Possessive pronouns that open an object after a verb ("announced his retirement").
-_OWNING_PRONOUNS = frozenset(POSSESSIVE_PRONOUN) | {"your"}
-
-
-def _owned_thing(mention: Mention) -> bool:
-    """A description opened by a possessive pronoun whose head is no one who speaks, nor a text:
-    "his retirement", "her plans" (not "his spokesman", "her lawyers", "their statement")."""
-    words = mention.text.split()
-    if mention.kind != "description" or len(words) < 2 or words[0].lower() not in _OWNING_PRONOUNS:
-        return False
-    head = head_noun(mention.text)
-    if AGE_NOUN.fullmatch(head):
-        return False  # '“…,” says our five-year-old': an age standing for a person
-    return head not in SPEAKER_HEAD_NOUNS and head.removesuffix("s") not in SPEAKER_HEAD_NOUNS and head.removesuffix("es") not in SPEAKER_HEAD_NOUNS
 
 
 #: Verbs of memory or hearing whose object, not their subject, may speak the quote before them.
@@ -422,8 +330,7 @@ _HOW_PUT = re.compile(
 _SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed)\s+to\s+have\s+(\w+)")
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
-#: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
-LISTENER_VERBS = frozenset({"told", "tells"})
+
 #: An object or a clause of the verb's own right after it, not a listener or a time ("said nothing",
 #: "suggested the idea rang hollow"; not "told reporters", "said on Monday").
 _OWN_OBJECT = re.compile(
@@ -431,51 +338,11 @@ _OWN_OBJECT = re.compile(
 )
 #: Verbs whose object is the listener ("told the Ledger"), no content of their own.
 _LISTENER_VERBS = frozenset("told tells tell informed informs assured assures reminded reminds".split())
+#: An auxiliary or a modal: after the cue's verb, the words of a clause of its own.
+_AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|had|has|could|can|should)\b")
 #: A condition or time clause of the quoted sentence right after its closing mark, set off by a
 #: comma before the cue's subject ('“…” when he returns, Ann Roe said'; group 1 the clause).
-_AUXILIARY = re.compile(r"\b(?:would|will|was|were|is|are|had|has|could|can|should)\b")
 _TAIL_CONDITION = re.compile(r"\s*(?:when|if|unless|once|as\s+soon\s+as)\s+([^,;:.!?“”\"—–]{3,80}),\s+(?=\S)")
-#: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
-INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}
-#: Longest subject with appositives between a quote and its verb ('"…," Jane Roe, a policy
-#: director at a research group in the city, said') — in words; a clause that long is a sentence.
-_TAIL_APPOSITIVE_WORDS = 40
-
-
-def _subject_phrase(before: str) -> bool:
-    """``before`` is only a speaker phrase, perhaps with appositives ("State Senator Jeff Mason",
-    "Mike Murray, the head of the Forward PAC,"): no verb of its own and a subject found."""
-    if first_verb(" " + before) or len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS:
-        return False
-    mention = subject_before(before)
-    return mention is not None and mention.kind in {"name", "description"}
-
-
-#: The fields an office's name lists after its first ("Investment and Commerce", "Trade"):
-#: capitalised words, maybe joined by "and".
-_OFFICE_FIELDS = re.compile(rf"(?:and\s+)?[{UPPER}][\w’'-]*(?:\s+(?:and\s+)?[{UPPER}][\w’'-]*){{0,3}}")
-
-
-def _appositive_subject(before: str) -> bool:
-    """``before`` (between a quote and its verb) is a subject with appositives or a prepositional
-    phrase, not a clause of its own: '…," Judge Amanda Li of the U.S. District Court wrote'."""
-    if len(WORD.findall(before)) > _TAIL_APPOSITIVE_WORDS or not re.match(r"\s*[,—–]?\s*[\w“\"]", before):
-        return False
-    mention = subject_before(before)
-    if mention is None:
-        return False
-    head = before[: before.find(",")] if "," in before else before
-    if mention.kind == "name" and mention.text.split()[-1] not in head:
-        # "…," the chairman of the Senate Committee on Foreign Relations, Ann Roe, said': a
-        # description that a long organisation's name makes long, then its name in apposition
-        pieces = [p.strip(" ,—–") for p in before.split(",") if p.strip(" ,—–")]
-        if len(pieces) >= 2 and office_opening(pieces[0]) and pieces[-1].endswith(mention.text) and all(_OFFICE_FIELDS.fullmatch(p) for p in pieces[1:-1]):
-            # '“…,” Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill, told
-            # reporters': an office, the fields its name lists, then its holder
-            return True
-        described = head_of_segment(pieces[0]) if len(pieces) == 2 else None
-        return described is not None and described.kind == "description" and pieces[1] == mention.text
-    return mention.text.split()[-1] in head or mention.kind != "name"
 
 
 #: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
@@ -529,21 +396,6 @@ _HEARD = re.compile(
 
 #: An active "quoted X as" before a participle of saying (group 1: the one quoting).
 _QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-#: The handle and date closing an embedded post's sign-off: "(@annmarks) March 3, 2016".
-_POST_HANDLE = re.compile(r"\s*\(@\w+\).*$")
-#: A credit in parentheses after a quote: the outlet it came through, no signature.
-_CREDIT_WORD = re.compile(r"\s*(?:via|source|h/t|hat\s+tip|courtesy(?:\s+of)?|photo|image|credit)\b", re.IGNORECASE)
-_SIGNED_IN_PARENTHESES = re.compile(r"^\s*\(([^()—–.!?“”\"]{3,80})\)[.\s]*$")
-#: A link an embedded post leaves after its text ("pic.twitter.com/aB3cDe", "https://t.co/Zx12Ab").
-POST_LINK = r"(?:pic\.twitter\.com/|https?://)\S*"
-#: Instagram's embed signs with a line instead of a dash: "A post shared by Ann Weller (@annweller)
-#: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
-_SIGNED_AFTER = re.compile(
-    rf"^\s*(?:{POST_LINK}\s*)?"
-    r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)"
-    rf"(?:\s+{POST_LINK})*[.\s]*$"  # (a post's links after the signer)
-)
 
 
 #: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').
@@ -569,245 +421,3 @@ def lone_word_subject(clause: str) -> str | None:
     inverted = verb is not None and (verb.group()[:1].islower() or verb.group().lower() == "according to")
     after = _LONE_WORD_AFTER_VERB.match(clause, verb.end()) if verb is not None and inverted else None
     return after.group(1) if after is not None else None
-
-
-#: A signature's name right after a preposition is a place in a clause, not who signed.
-_PLACE_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:over|at|in|on|from|to|into|onto|near|across|above|under|outside|inside|along|down|up)\s+$")
-
-
-#: What follows a post's handle (its date, a time), and symbols right before the handle.
-_AFTER_HANDLE = re.compile(r"(?<=\(@\w)(\w*\))[^\n]*$")
-_SYMBOLS_BEFORE_HANDLE = re.compile(r"(?<=\w)\s*[^\w\s().,’'-]+(?=\s*\(@\w+\))")
-
-
-#: A handle with dots ("@annweller.bsky.social", "@ann.weller"): written with underscores, so the
-#: dots end no sentence and the handle patterns above read it as one word.
-_DOTTED_HANDLE = re.compile(r"(?<=\(@)\w[\w.-]*\w(?=\))")
-#: An embed's sign-off line without its dash: "Ann Weller (@annweller) May 5, 2024", nothing
-#: after the handle but the post's date and time (group 1: the display name).
-_HANDLE_LINE = re.compile(
-    r"\s*([A-Z][^—–.!?“”\"()@]{2,60}?)\s*\(@\w+\)\s*(?:on\s+[A-Z]\w*\s*)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}\S*)?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[.\s]*"
-)
-
-
-def signed_after(rest: str, *, own_line: bool = False) -> Mention | None:
-    """ '"Inflation will fall." — Central bank governor Maria Lenz': a quote signed after a dash
-    (or in parentheses, by a full name: '(Carl Nye, farmer)'), with nothing else after it in the
-    paragraph (or, for a quote-only paragraph, in the next one); what follows the name's comma is
-    an affiliation or a place. A paragraph of its own (``own_line``) may also be an embed's
-    sign-off without the dash ("Ann Weller (@annweller) May 5, 2024")."""
-    rest = _DOTTED_HANDLE.sub(lambda m: re.sub(r"[.-]", "_", m.group()), rest)  # "(@annweller.bsky.social)"
-    if own_line and (line := _HANDLE_LINE.fullmatch(rest)) is not None:
-        rest = " — " + rest[line.start(1) :]  # "Ann Weller (@annweller) May 5, 2024": signed as with a dash
-    rest = _AFTER_HANDLE.sub(r"\1", rest)  # "(@annweller) Aug. 31, 2016": the date's dots end no sentence
-    rest = _SYMBOLS_BEFORE_HANDLE.sub("", rest)  # "Ann Weller 🇺🇸 (@annweller)": a display name's emoji
-    match = _SIGNED_AFTER.match(rest)
-    parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
-    signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
-    if parenthesised and _CREDIT_WORD.match(signer):
-        return None  # "(Via Chortle)", "(Source: Reuters)": where the words were found, not who said them
-    mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
-    if mention is not None and parenthesised and len(mention.text.split()) < 2:
-        return None  # "(Applause)", "(Laughter)": a stage direction, not a signature
-    if mention is not None and _PLACE_AFTER_PREPOSITION.search(signer.split(",")[0][: max(signer.find(mention.text), 0)]):
-        return None  # 'The banner — “…” — hung over Main Street.': the dash closes an aside, no signature
-    if mention is not None and mention.kind == "description" and match is not None and _POST_HANDLE.search(match.group(1)):
-        # "— The Ledger (@ledger) May 9, 2016": an account with a handle is the one who posted, an
-        # outlet's name read as "the Ledger"; only a capitalised one (an account's display name)
-        words = signer.split(",")[0].split()
-        return mention if len(words) <= 5 and all(w[:1].isupper() for w in words) else None
-    if mention is None and match is None:
-        return _bare_signature(rest)
-    return mention if mention is not None and mention.kind == "name" else None
-
-
-_SCHOOL_YEAR = r"(?:Grade|Year|Class|Form|Age)\b"
-#: A signature with no dash closing the paragraph after a quote, as under readers' or pupils'
-#: letters: a name, then an age or a school year ("Jana Novak, 14", "Soraya, Grade 9"), then maybe a
-#: school or a place ("@ Nur High School (Kabul)", ", Izmir").
-_BARE_SIGNATURE = re.compile(
-    rf"^\s*(?P<name>(?!{_SCHOOL_YEAR})[{UPPER}][\w’'-]+(?:\s+(?!{_SCHOOL_YEAR})[{UPPER}][\w’'-]+){{0,2}})"
-    rf"(?:\s*,?\s*{_SCHOOL_YEAR}\s+\d{{1,2}}|\s*,\s*(?:aged\s+)?\d{{1,2}})(?![\w%])"
-    r"(?:\s*(?:,|@|\(|at\s)[^—–.!?“”\"\n]{0,80})?[.\s]*$"
-)
-
-
-def _bare_signature(rest: str) -> Mention | None:
-    """ '“…” Jana Novak, 14' / '“…” Soraya, Grade 9 @ Nur School': the writer's name and age or year
-    under the quote (the age or the year is what makes a bare name a signature, not a credit such
-    as "Getty Images" or a sentence going on)."""
-    match = _BARE_SIGNATURE.match(rest)
-    if match is None:
-        return None
-    mention = head_of_segment(match.group("name"))
-    return mention if mention is not None and mention.kind == "name" and mention.text == match.group("name") else None
-
-
-OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
-
-
-#: A person's spoken words as a source: "Rubio's explanations", "Ann Roe's remarks" (group 1 the
-#: owner, a capitalised name).
-_OWNED_WORDS = re.compile(
-    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?(?:explanations?|remarks|words|comments|testimony|account)"
-)
-
-
-def source_of(word: str, mention: Mention | None) -> Mention | None:
-    """The source after "according to" or "per"; after "per", which is also a rate ("$5 per the
-    hour"), only one that can speak: a name, a pronoun or a description of a person, a group, an
-    organisation or a document."""
-    owned = _OWNED_WORDS.fullmatch(mention.text) if mention is not None and mention.kind == "description" else None
-    if owned is not None:
-        return Mention("name", owned.group(1))  # "according to Rubio's explanations": Rubio, not his explanations
-    if word not in {"per", "as per"} or mention is None or mention.kind != "description":
-        return mention
-    head = mention.text.split()[-1]
-    return mention if head[:1].isupper() or people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS else None
-
-
-#: The agent of a passive verb of saying, its "that" clause or the sentence's end after it ("was
-#: told by Sen. Dan Kline that the bill was", "were told by a spokesman"; group 1 the agent).
-_AGENT_OF_PASSIVE = re.compile(r"\s+by\s+([^,;:“”\"—–]{2,60}?)\s*(?:,\s*)?(?:\bthat\b[^;:“”\"]*|[.!?]\s*)?")
-
-
-def passive_agent(after_verb: str) -> Mention | None:
-    """Who spoke in a passive of saying ('The Ledger was told by Kline that “…”', '“…,” reporters
-    were told by a spokesman.'): the agent after "by", a name or a description, else nobody."""
-    agent = _AGENT_OF_PASSIVE.fullmatch(after_verb)
-    mention = head_of_segment(agent.group(1)) if agent is not None else None
-    if mention is None or mention.kind not in {"name", "description"}:
-        return None
-    head = mention.text.split()[-1]
-    if mention.kind == "description" and not (
-        head[:1].isupper() or people_head(head) or head.lower() in SPEAKER_HEAD_NOUNS
-    ):
-        return None  # "were told by the end of the week that": no one
-    return mention
-
-
-#: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
-#: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
-_CLOSING_SUBJECT_WORDS = 8
-#: A name with its appositives between a later quote and the verb ("Howard Dean, the former
-#: governor of Vermont, proclaimed"), and the text after that quote's closing mark.
-_APPOSED_SUBJECT_WORDS = 14
-_LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
-
-
-#: A relative pronoun right before a speech verb (an -ly adverb between): the verb is in a
-#: relative clause about the speaker ("said a nurse who asked not to be named"), not the cue.
-_RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$")
-
-
-#: Words right after a speech verb that show it is no inverted cue ("spoke about", "wrote of").
-_NO_INVERSION_AFTER = frozenset("about of with for from into over against through across toward towards around like".split())
-
-
-#: A listener after "told" that ends the sentence: "told NBC News.", "told reporters on Tuesday.",
-#: "told The Associated Press in an interview." (not "told the court that …", whose clause is the
-#: verb's own content).
-_LISTENER_ENDS = re.compile(
-    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)"
-    r"(?:\s+(?:on|in|at|last|this|earlier|by)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
-)
-
-
-def _told_whom(after_verb: str) -> bool:
-    """Whether the words after "told" are only its listener (and a time or a channel) to the
-    sentence's end: then the clause before the comma is what the subject told."""
-    return _LISTENER_ENDS.match(after_verb) is not None
-
-
-def _apposed_subject(before: str) -> Mention | None:
-    """The name of one of the last comma-set phrases before a closing verb: "…, Jim Cantrell, chief
-    executive of Vantor, told NBC News." -> Jim Cantrell; "…, Ann Roe, who chairs the council,
-    said." -> Ann Roe; "…, Vantor's chief, Jim Cantrell, said." -> Jim Cantrell. The phrase must
-    be the name (with a title before it or a place after it), not a clause that holds one."""
-    segments = before[:-1].split(",")
-    for k in (1, 2, 3):  # a name after its role; a name and its appositive; a name, an age and a role
-        segment = segments[-k].strip() if len(segments) > k else ""
-        if segment[:1].isupper():
-            named = subject_before(segment + " ")
-            if named is not None and named.kind == "name" and (segment.endswith(named.text) or segment.startswith(named.text + " of ")):
-                return named
-    return None
-
-
-#: A person's name and the organisation "of" which they are, as a closing subject (group 1: the
-#: name, particles such as "van" or "de" inside it).
-_NAME_OF = re.compile(
-    rf"\s*((?:[{UPPER}][\w’'.-]+\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin)\s+)?){{1,3}}[{UPPER}][\w’'-]+)\s+of\s+[^,;:“”\"]+$"
-)
-
-
-def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
-    """The attribution ending a quote's sentence after more text: 'The promise to "take our
-    country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
-    sentence after the quote; only a clause set off by a comma at the very end counts."""
-    clause = first_sentence(rest)
-    for verb in reversed(list(SPEECH_VERB.finditer(clause))):
-        word = verb.group().lower()
-        if word.endswith("ing") or word in NAMING_VERBS:
-            continue
-        before = clause[: verb.start()].rstrip()
-        if _RELATIVE_BEFORE_VERB.search(before):
-            continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
-        if word in INVERTIBLE and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
-            # '“A” was to be a “B,” said Ann Roe, her agent.': the inverted cue after a later quote
-            # closes the whole sentence, A as well as B
-            inverted = phrase_after(clause[verb.end() :])
-            if inverted is not None and inverted.kind in {"name", "description"}:
-                return inverted, word
-        if word in SPEAKER_AFTER and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
-            # '“A” and software “B,” according to a state forecast': a later quote's comma inside its
-            # marks, then the source of the whole sentence
-            before = before.rstrip("”\"")
-        if before.endswith(",") and word in LISTENER_VERBS:
-            # "…, Jim Cantrell, chief executive of Vantor, told NBC News.": the subject before its
-            # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
-            teller = _apposed_subject(before) if _told_whom(clause[verb.end() :]) else None
-            return (teller, word) if teller is not None else (None, None)
-        if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
-            after_verb = clause[verb.end() :].split()[:1]
-            if after_verb and after_verb[0].lower() in _NO_INVERSION_AFTER:
-                # "Author Ann Roe, from Sea Point, spoke about reading Mills and Boon books": the
-                # verb's own object or topic, no subject put after it
-                return None, None
-            mention = phrase_after(clause[verb.end() :])
-            later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None
-            if later_quote is not None and len(WORD.findall(later_quote.group(1))) <= _APPOSED_SUBJECT_WORDS:
-                # 'A and “B,” Howard Dean, the former governor, proclaimed to a crowd': the subject
-                # between the later quote and the verb speaks both
-                mention = subject_before(later_quote.group(1))
-                mention = mention if mention is not None and mention.kind == "name" else None
-            if mention is None and _CLAUSE_ENDS.fullmatch(clause, verb.end()):
-                # "…, Ann Roe, who chairs the council, said (in an email).": no inverted subject
-                # after the verb, so the comma closes the subject's own appositive or clause
-                mention = _apposed_subject(before)
-            return (mention, word) if mention is not None else (None, None)
-        comma = before.rfind(",")
-        subject = before[comma + 1 :] if comma >= 0 else ""
-        words = len(WORD.findall(subject))
-        after = clause[verb.end() :].strip(" .").split()
-        # "…, X said." / "…, X wrote in a filing." / "…, X said; the protest was a release."
-        ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";")
-        # "…, Jim Cantrell told NBC News.": a named teller, the listener ending the sentence (not
-        # "…, an official told the paper", whose unnamed teller a later "she" may not be)
-        told = not ends_here and word in LISTENER_VERBS and _told_whom(clause[verb.end() :])
-        if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
-            mention = head_of_segment(subject)
-            if mention is not None and (words <= 4 or speaking_person(mention)) and (not told or mention.kind == "name"):
-                return mention, word
-        named_of = _NAME_OF.match(subject) if subject and (ends_here or told) else None
-        if named_of is not None:
-            # "…, Joost van Hoof of the Netherlands’ Fontys University of Applied Sciences writes in
-            # an accompanying article.": a name and its long organisation, the name speaks
-            mention = head_of_segment(named_of.group(1))
-            if mention is not None and mention.kind == "name" and mention.text == named_of.group(1):
-                return mention, word
-        return None, None
-    return None, None
-

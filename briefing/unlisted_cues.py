@@ -111,7 +111,7 @@ def _name_alone(clause: str) -> Mention | None:
 def speaking_person(mention: Mention) -> bool:
     """A name, or a description headed by a person noun ("the judge", "one voter"): who may
     speak in an any-verb frame, not "the stock" that plunged (and who may close a sentence as its
-    teller at any length: ``tail_attribution.closing_attribution``)."""
+    teller at any length: ``closing_attribution.closing_attribution``)."""
     return mention.kind == "name" or mention.kind == "description" and head_noun(mention.text) in PERSON_NOUNS
 
 

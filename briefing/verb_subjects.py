@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
+from .cue_sources import INVERTIBLE, OBJECT_PRONOUN, source_of
 from .given_names import given_name_gender
 from .mention import Mention
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
-from .tail_attribution import INVERTIBLE, OBJECT_PRONOUN, source_of
 
 #: A clause of its own right before the speech verb, opened with no comma after a long
 #: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".

@@ -1,0 +1,145 @@
+"""The attribution closing a quote's sentence after more text: 'The promise to "take our
+country back" appeals to …, said Alan Abramowitz, a demographer.', '…, Jim Cantrell, chief
+executive of Vantor, told NBC News.'
+
+Separate from ``tail_attribution``, which reads the words right after the closing mark: this reads
+the clause set off by a comma at the very end of the sentence, from its last speech verb back
+(``quote_attribution`` and ``salience`` call it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_sources import CLAUSE_ENDS, INVERTIBLE, LISTENER_VERBS
+from .masked_sentences import WORD, first_sentence
+from .mention import Mention
+from .name_cleaning import UPPER
+from .speaker_heads import head_of_segment
+from .speakers import phrase_after, subject_before
+from .speech_lexicon import INTRO_WORDS, NAMING_VERBS, SPEAKER_AFTER
+from .speech_verbs import SPEECH_VERB
+from .unlisted_cues import speaking_person
+
+#: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
+#: counsel Caroline Lewis Wolverton"); descriptions must stay within four words.
+_CLOSING_SUBJECT_WORDS = 8
+#: A name with its appositives between a later quote and the verb ("Howard Dean, the former
+#: governor of Vermont, proclaimed"), and the text after that quote's closing mark.
+_APPOSED_SUBJECT_WORDS = 14
+_LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
+
+
+#: A relative pronoun right before a speech verb (an -ly adverb between): the verb is in a
+#: relative clause about the speaker ("said a nurse who asked not to be named"), not the cue.
+_RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$")
+
+
+#: Words right after a speech verb that show it is no inverted cue ("spoke about", "wrote of").
+_NO_INVERSION_AFTER = frozenset("about of with for from into over against through across toward towards around like".split())
+
+
+#: A listener after "told" that ends the sentence: "told NBC News.", "told reporters on Tuesday.",
+#: "told The Associated Press in an interview." (not "told the court that …", whose clause is the
+#: verb's own content).
+_LISTENER_ENDS = re.compile(
+    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|by)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
+)
+
+
+def _told_whom(after_verb: str) -> bool:
+    """Whether the words after "told" are only its listener (and a time or a channel) to the
+    sentence's end: then the clause before the comma is what the subject told."""
+    return _LISTENER_ENDS.match(after_verb) is not None
+
+
+def _apposed_subject(before: str) -> Mention | None:
+    """The name of one of the last comma-set phrases before a closing verb: "…, Jim Cantrell, chief
+    executive of Vantor, told NBC News." -> Jim Cantrell; "…, Ann Roe, who chairs the council,
+    said." -> Ann Roe; "…, Vantor's chief, Jim Cantrell, said." -> Jim Cantrell. The phrase must
+    be the name (with a title before it or a place after it), not a clause that holds one."""
+    segments = before[:-1].split(",")
+    for k in (1, 2, 3):  # a name after its role; a name and its appositive; a name, an age and a role
+        segment = segments[-k].strip() if len(segments) > k else ""
+        if segment[:1].isupper():
+            named = subject_before(segment + " ")
+            if named is not None and named.kind == "name" and (segment.endswith(named.text) or segment.startswith(named.text + " of ")):
+                return named
+    return None
+
+
+#: A person's name and the organisation "of" which they are, as a closing subject (group 1: the
+#: name, particles such as "van" or "de" inside it).
+_NAME_OF = re.compile(
+    rf"\s*((?:[{UPPER}][\w’'.-]+\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin)\s+)?){{1,3}}[{UPPER}][\w’'-]+)\s+of\s+[^,;:“”\"]+$"
+)
+
+
+def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
+    """The attribution ending a quote's sentence after more text: 'The promise to "take our
+    country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
+    sentence after the quote; only a clause set off by a comma at the very end counts."""
+    clause = first_sentence(rest)
+    for verb in reversed(list(SPEECH_VERB.finditer(clause))):
+        word = verb.group().lower()
+        if word.endswith("ing") or word in NAMING_VERBS:
+            continue
+        before = clause[: verb.start()].rstrip()
+        if _RELATIVE_BEFORE_VERB.search(before):
+            continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if word in INVERTIBLE and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
+            # '“A” was to be a “B,” said Ann Roe, her agent.': the inverted cue after a later quote
+            # closes the whole sentence, A as well as B
+            inverted = phrase_after(clause[verb.end() :])
+            if inverted is not None and inverted.kind in {"name", "description"}:
+                return inverted, word
+        if word in SPEAKER_AFTER and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
+            # '“A” and software “B,” according to a state forecast': a later quote's comma inside its
+            # marks, then the source of the whole sentence
+            before = before.rstrip("”\"")
+        if before.endswith(",") and word in LISTENER_VERBS:
+            # "…, Jim Cantrell, chief executive of Vantor, told NBC News.": the subject before its
+            # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
+            teller = _apposed_subject(before) if _told_whom(clause[verb.end() :]) else None
+            return (teller, word) if teller is not None else (None, None)
+        if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
+            after_verb = clause[verb.end() :].split()[:1]
+            if after_verb and after_verb[0].lower() in _NO_INVERSION_AFTER:
+                # "Author Ann Roe, from Sea Point, spoke about reading Mills and Boon books": the
+                # verb's own object or topic, no subject put after it
+                return None, None
+            mention = phrase_after(clause[verb.end() :])
+            later_quote = _LAST_CLOSING_MARK.search(before) if mention is None else None
+            if later_quote is not None and len(WORD.findall(later_quote.group(1))) <= _APPOSED_SUBJECT_WORDS:
+                # 'A and “B,” Howard Dean, the former governor, proclaimed to a crowd': the subject
+                # between the later quote and the verb speaks both
+                mention = subject_before(later_quote.group(1))
+                mention = mention if mention is not None and mention.kind == "name" else None
+            if mention is None and CLAUSE_ENDS.fullmatch(clause, verb.end()):
+                # "…, Ann Roe, who chairs the council, said (in an email).": no inverted subject
+                # after the verb, so the comma closes the subject's own appositive or clause
+                mention = _apposed_subject(before)
+            return (mention, word) if mention is not None else (None, None)
+        comma = before.rfind(",")
+        subject = before[comma + 1 :] if comma >= 0 else ""
+        words = len(WORD.findall(subject))
+        after = clause[verb.end() :].strip(" .").split()
+        # "…, X said." / "…, X wrote in a filing." / "…, X said; the protest was a release."
+        ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";")
+        # "…, Jim Cantrell told NBC News.": a named teller, the listener ending the sentence (not
+        # "…, an official told the paper", whose unnamed teller a later "she" may not be)
+        told = not ends_here and word in LISTENER_VERBS and _told_whom(clause[verb.end() :])
+        if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
+            mention = head_of_segment(subject)
+            if mention is not None and (words <= 4 or speaking_person(mention)) and (not told or mention.kind == "name"):
+                return mention, word
+        named_of = _NAME_OF.match(subject) if subject and (ends_here or told) else None
+        if named_of is not None:
+            # "…, Joost van Hoof of the Netherlands’ Fontys University of Applied Sciences writes in
+            # an accompanying article.": a name and its long organisation, the name speaks
+            mention = head_of_segment(named_of.group(1))
+            if mention is not None and mention.kind == "name" and mention.text == named_of.group(1):
+                return mention, word
+        return None, None
+    return None, None

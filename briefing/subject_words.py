@@ -1,0 +1,140 @@
+"""What one word opening a sentence's subject is, for ``sentence_subjects.leading_np``: a noun of
+a person's role ("Zoo visitor", "Oklahoma conservative"), a verb after a name, a particle inside a
+name ("van der"), a common noun that names no one ("Web of Angels"), or a capital that only opens
+the sentence ("Local news affiliate", "Top congressional Democrats", "Text messages", "News
+reports said").
+
+Separate from the reader because they are predicates over a list of words, with no sentence or
+comma piece to read; they depend on the word lists alone.
+"""
+
+from __future__ import annotations
+
+from .given_names import given_name_gender
+from .groups import ADJECTIVE_ENDINGS, people_noun
+from .lexicon import STOPWORDS
+from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
+from .offices import title_of_office
+from .organisation_names import DETERMINERS, PLURAL_PERSON_NOUNS, STRIP
+from .speech_lexicon import (
+    DOCUMENT_VERBS,
+    GROUP_NOUNS,
+    NAMING_VERBS,
+    PERSON_NOUNS,
+    SPEECH_NOUN_FORMS,
+    SPEECH_VERBS,
+)
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .wordlists import is_common_word
+
+#: Lower-case nouns of a person's politics or origin that end in no agent suffix: "Oklahoma
+#: conservative Lankford", "Ohio native Tom Kell".
+_LEANING_NOUNS = frozenset("conservative liberal moderate progressive native hawk maverick".split())
+
+
+def role_noun(word: str) -> bool:
+    """A lower-case noun of a person's role ("visitor", "ranger", "resident", "conservative")."""
+    return (
+        word in PERSON_NOUNS
+        or word in _LEANING_NOUNS
+        or len(word) > 4 and word.endswith(("er", "or", "ist", "ian")) and not LEADING_VERB.match(f" {word} ")
+    )
+
+
+def verb_word(word: str) -> bool:
+    """A lower-case word after a name that reads as its verb ("questions", "warned", "will")."""
+    return bool(word.endswith(("ed", "s")) or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word))
+
+
+def inner_particle(words: list[str], k: int) -> bool:
+    """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
+    "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
+    word."""
+    if k == 0 or words[k] not in PARTICLES:
+        return False
+    j = k
+    while j < len(words) and words[j] in PARTICLES:
+        j += 1
+    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
+
+
+def thing_word(word: str) -> bool:
+    """A capitalised common noun that is no title of a person or an office ("Web", "Songs"; not
+    "Secretary", "Mayor", "Duke")."""
+    low = word.lower().strip(".")
+    return (
+        is_common_word(low)
+        and low not in TITLE_WORDS | PERSON_TITLES | PERSON_NOUNS
+        and not people_noun(low)  # "Friends of Tom Ward say": his friends
+        and not title_of_office(word)
+    )
+
+
+#: Verbs in -s that follow a subject at once, never a plural noun.
+_AUXILIARIES_IN_S = frozenset("has is was does goes gets seems remains becomes keeps".split())
+
+
+def speech_word_modifier(words: list[str]) -> bool:
+    """The sentence opens with a speech-verb form in capitals and a plural common noun that is no
+    verb form ("Text messages", "Answer sheets"), not "Report finds", "Kell says"."""
+    first, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    return (
+        first in SPEECH_VERBS
+        and is_common_word(first)
+        and second.islower()
+        and second.endswith("s")
+        and second not in _AUXILIARIES_IN_S  # "State has also told": a verb, not a plural noun
+        and second not in SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS
+        and is_common_word(second)
+    )
+
+
+def noun_before_verb(words: list[str], k: int) -> bool:
+    """``words[k]`` is the -s form of a speech verb ("reports", "answers") and a verb follows it
+    ("News reports said"): two finite verbs never stand side by side, so it is a plural noun."""
+    if k + 1 >= len(words) or not words[k].endswith("s") or words[k] not in SPEECH_NOUN_FORMS:
+        return False
+    following = " " + " ".join(words[k + 1 :])
+    return bool(SPEECH_VERB.match(following, 1) or LEADING_VERB.match(following) or words[k + 1] in DOCUMENT_VERBS)
+
+
+#: Adjectives that open a sentence before a plural of people with no other modifier: "Senior
+#: Republicans", "Top Democrats", "Fellow lawmakers" (unlike "Senate Democrats", a name's part).
+_GROUP_ADJECTIVES = frozenset(
+    "top senior junior leading key prominent fellow veteran several other influential powerful moderate "
+    "conservative liberal progressive disaffected angry frustrated furious worried concerned".split()
+)
+#: Endings of adjectives that are no nouns of a body ("Congressional", "Democratic", "Various";
+#: not "Senate", "Secretary").
+_ADJECTIVE_ONLY_ENDINGS = ("al", "ic", "ous", "ive", "ern", "ful")
+
+
+def modified_group(words: list[str]) -> str:
+    """A common word capitalised at the sentence's start, up to three modifiers and a plural of
+    people: "Top congressional Democrats", "Senior Republicans", "Leading British economists",
+    "Top administration officials"; "" otherwise. The first word only opens the sentence: no name
+    ("Top"), and the group is who the sentence is about. With no lower-case modifier, only an
+    adjective opens such a group ("Senate Democrats" is one name)."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha() or not is_common_word(words[0]):
+        return ""
+    first = words[0].lower()
+    if given_name_gender(words[0]) is not None or first in DETERMINERS | GROUP_NOUNS or first in PLURAL_PERSON_NOUNS:
+        return ""
+    for j in range(1, min(len(words), 5)):
+        word = words[j].rstrip(STRIP)
+        if word.lower() in GROUP_NOUNS or word.lower() in PLURAL_PERSON_NOUNS:
+            modified = first in _GROUP_ADJECTIVES or first.endswith(_ADJECTIVE_ONLY_ENDINGS) or any(w.islower() for w in words[1:j])
+            return " ".join([*words[:j], word]) if modified else ""
+        if not word.isalpha() or word != words[j] or word.lower() in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word) or word.endswith("ly"):
+            return ""  # (not "Noting that his supporters": a participle and its clause)
+    return ""
+
+
+def capitalised_adjective(words: list[str]) -> bool:
+    """The sentence opens with a common adjective before a lower-case noun ("Local news affiliate
+    ABC 7 is reporting", "Regional broadcaster NDR 2 is reporting"): a capital that only starts
+    the sentence, not a name ("Stern told", "Royal Mail said" keep theirs)."""
+    first = words[0].lower()
+    if len(words) < 2 or not words[1].islower() or not first.endswith(ADJECTIVE_ENDINGS) or not is_common_word(first):
+        return False
+    return not (SPEECH_VERB.match(words[1]) or LEADING_VERB.match(" " + words[1]) or words[1].endswith("ly"))

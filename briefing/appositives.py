@@ -26,7 +26,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .title_runs import bare_title
-from .wordlists import is_common_word
+from .wordlists import MONTH_ALTERNATION, is_common_word
 
 #: Plain adjectives of how a person looks or seems, with no adjective ending ("the round, bearded
 #: businessman", "a tall, soft-spoken lawyer").
@@ -207,7 +207,7 @@ TIME_BEFORE_SUBJECT = re.compile(
     # "In September Kim described", "Since early March the board has", "By June 3 Kell had": a
     # month of the calendar (capitalised: "by may" is no date), never part of the name after it
     r"|(?:in|since|by|until|till|during|through|last|early|late)\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?-i:{MONTH_ALTERNATION})"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s+(?=\w)",
     re.IGNORECASE,
 )

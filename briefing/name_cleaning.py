@@ -17,7 +17,14 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .sentences import TITLE_ABBREVIATIONS
 from .speech_lexicon import PERSON_NOUNS, SPEECH_NOUN_FORMS, SPEECH_VERBS
-from .wordlists import is_common_word, is_country, is_state
+from .wordlists import (
+    MONTH_ALTERNATION,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    is_common_word,
+    is_country,
+    is_state,
+)
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
 TITLE_WORDS = set(
@@ -69,15 +76,12 @@ SURNAME_TITLES = frozenset({"King", "Prince", "Lord", "Major"})
 _ROYAL_TITLE = re.compile(r"(?:Crown|Grand)\s+(?:Prince|Princess|Duke|Duchess)")
 #: Titles that end before the name starts: built once, not per word tested.
 _CUTTING_TITLES = frozenset(PERSON_TITLES - _NAME_WORDS)
-_CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_CALENDAR = {word.lower() for word in (*WEEKDAY_NAMES, *MONTH_NAMES)}
 #: Months no one is named after (unlike "April Ryan", "May", "June Carter", "August Wilson"): at
 #: the head of a run of capitals, a date run into the name after it.
 _DATE_ONLY_MONTHS = frozenset("January February March July September October November December".split())
 #: Weekdays, which end no one's name ("said Jane Roe Friday").
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 #: Words that make a weekday part of a feast's name: "Black Friday", "Super Tuesday".
 _FEAST_WORDS = frozenset("Black Good Super Cyber Ash Holy Easter Palm Giving".split())
 #: Upper-case letters of Latin scripts (names like "Émile Zola", "Łukasz Kowalski").
@@ -132,17 +136,14 @@ def name_pattern(least: int, most: int) -> str:
 #: with it, so the name after it is read alone: a guard to put before each capitalised word of a
 #: pattern that reads such runs.
 DATE_MONTH = (
-    rf"(?!(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+[{UPPER}])"
+    rf"(?!(?=(?:{MONTH_ALTERNATION})[ \t]+[{UPPER}])"
     r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=\b[Tt]ill )|(?<=[Ll]ast )|(?<=[Ee]arly )"
     r"|(?<=\b[Ll]ate )|(?<=[Dd]uring )|(?<=\b[Nn]ext )|(?<=\b[Tt]his )|(?<=\b[Mm]id-)))"  # the month first: most words fail it at once
 )
 #: A weekday after a name is the day it happened ("said Jane Roe Friday", "the National
 #: Association of Broadcasters Friday called"), never the name's last word; only a feast's name
 #: ("Black Friday", "Super Tuesday") ends on one. A guard before each word a run goes on with.
-WEEKDAY_AFTER_NAME = (
-    r"(?!(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"(?<!Black )(?<!Good )(?<!Super )(?<!Cyber )(?<!Ash )(?<!Holy )(?<!Easter )(?<!Palm )(?<!Giving ))"
-)
+WEEKDAY_AFTER_NAME = rf"(?!(?=(?:{'|'.join(WEEKDAY_NAMES)})\b)" + "".join(f"(?<!{word} )" for word in sorted(_FEAST_WORDS)) + ")"
 #: A run of capitalised words, with up to two particles in a row between them and the hyphenated
 #: Arabic article; neither a month that is a date nor a weekday after it.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)

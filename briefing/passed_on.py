@@ -21,6 +21,7 @@ from .speech_lexicon import (
     SPEAKER_AFTER,
     SPEECH_VERB_LEMMAS,
 )
+from .wordlists import MONTH_ALTERNATION, WEEKDAY_NAMES
 
 #: A verb of hearing or seeing and its object before a bare speech verb ("heard Weller say",
 #: "saw a guard shout"; group 1 the object).
@@ -85,10 +86,7 @@ def complement_subject(sentence: str, verbs: list[re.Match[str]]) -> Mention | N
 
 
 #: A day or a month opening what looks like a capitalised subject.
-_CALENDAR_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Last|This|Next|Earlier|Later"
-)
+_CALENDAR_WORD = re.compile(rf"{'|'.join(WEEKDAY_NAMES)}|{MONTH_ALTERNATION}|Last|This|Next|Earlier|Later")
 #: Finite verbs that report a clause ("said", "claims", "recalled").
 REPORTING_FINITE = frozenset(
     "said says say claimed claims recalled recalls alleged alleges insisted insists added adds noted notes wrote writes "

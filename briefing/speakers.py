@@ -59,7 +59,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import bare_title, title_run
-from .wordlists import STATE_NAMES, is_common_word
+from .wordlists import MONTH_ALTERNATION, STATE_NAMES, is_common_word
 
 #: "this source", "these officials": a demonstrative that opens a subject, not "this week".
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -82,7 +82,7 @@ _SPLIT_CLAUSE = re.compile(r"\s(?:that|because|while|when|although|whether|if|wh
 #: A month that is a date ending the text before a name: "… in September ", "… since early May ".
 _DATE_BEFORE_NAME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+    rf"(?:{MONTH_ALTERNATION})\s+$"
 )
 _NAME_AT_END = re.compile(
     rf"({DATE_MONTH}[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*(?:[ \t]+{DATE_MONTH}[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*){{0,3}})\s*$"

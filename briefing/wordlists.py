@@ -20,6 +20,15 @@ from importlib import resources
 
 from .lexicon import stem, words
 
+#: The calendar's names as news writes them in full: one list for every reader that must tell a
+#: date from a name ("In September Kim described", "said Jane Roe Friday", "By June 3 Kell had").
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The months as a regex alternation.
+MONTH_ALTERNATION = "|".join(MONTH_NAMES)
+
 
 @cache
 def _common_words() -> frozenset[str]:

@@ -195,7 +195,7 @@ class NameRegistry(GenderLearning):
         #: (position, role, name, words written with it): "actor Tim Allen", "Tim Allen, the
         #: actor,", "Allen is an actor"; and the spans of those role phrases
         self._roles: list[tuple[int, str, str, frozenset[str]]] = []
-        self._role_genders: dict[str, str | None] = {}
+        self._before_name: dict[str, tuple[tuple[str, bool], ...]] = {}
         self._role_spans: list[tuple[int, int]] = []
         #: words of a place written right after a titled name: "of New Hampshire"
         self._places: dict[str, set[str]] = {}
@@ -419,14 +419,17 @@ class NameRegistry(GenderLearning):
         """The gender a role noun right before ``name`` tells ("their son Tobiah", "his wife, Ines,",
         "spokeswoman Okafor"), when every such noun tells the same one: the text's own word for a
         person no given-name list knows."""
-        if name not in self._role_genders:
-            said = {
-                ROLE_GENDER[m.group(1)]
-                for m in re.finditer(rf"\b([a-z-]+),?\s+{re.escape(name)}(?![\w’'-])", self._body)
-                if m.group(1) in ROLE_GENDER
-            }
-            self._role_genders[name] = said.pop() if len(said) == 1 else None
-        return self._role_genders[name]
+        said = {ROLE_GENDER[word] for word, _ in self._words_before(name) if word in ROLE_GENDER}
+        return said.pop() if len(said) == 1 else None
+
+    def _words_before(self, name: str) -> tuple[tuple[str, bool], ...]:
+        """Each lower-case word the body writes right before ``name``, and whether a comma stands
+        between them ("their son Tobiah", "his wife, Ines"): read once per name, for the role's
+        gender and for whether a person's noun introduces the name."""
+        if name not in self._before_name:
+            pattern = rf"\b([a-z-]+)(,?)\s+{re.escape(name)}(?![\w’'-])"
+            self._before_name[name] = tuple((m.group(1), bool(m.group(2))) for m in re.finditer(pattern, self._body))
+        return self._before_name[name]
 
     def _given_name_alone(self, name: str) -> str | None:
         """The gender of the one person whose given name ``name`` is, when the text calls them by
@@ -632,9 +635,7 @@ class NameRegistry(GenderLearning):
     def person_noun_before(self, name: str) -> bool:
         """The body writes a person's noun right before ``name`` ("their son Malachi", "spokesman
         Okafor"): a person's name, never a firm's, whatever else the text leaves unsaid of them."""
-        return any(
-            m.group(1) in PERSON_NOUNS for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(name)}(?![\w’'-])", self._body)
-        )
+        return any(not comma and word.rsplit("-", 1)[-1] in PERSON_NOUNS for word, comma in self._words_before(name))
 
     def in_first_paragraph(self, pos: int) -> bool:
         """``pos`` falls in the body's first paragraph (a headline, when the page has one)."""

@@ -34,11 +34,14 @@ from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import phrase_after
-from .speech_lexicon import DOCUMENT_NOUNS, PERSON_NOUNS
+from .speech_lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, STANCE_VERBS
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 
-#: A sentence opening on its source: "According to the playbook, staff were told “…”".
-_ACCORDING_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+a|A)ccording to\s+([^,;:]{2,120}),")
+#: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
+#: Trump, “…”" (not "Per capita," nor "Per cent,").
+_ACCORDING_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[Aa]ccording\s+to|(?:[Aa]s\s+)?[Pp]er)\s+(?!(?:capita|cent|se|annum|diem)\b)([^,;:]{2,120}),"
+)
 
 
 def according_opening(between: str) -> Mention | None:
@@ -154,9 +157,12 @@ def verbless_subject(between: str) -> Mention | None:
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
     if mention.kind == "name" or mention.is_he_or_she:
         return mention
-    document = mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS
+    head = head_noun(mention.text)
+    document = mention.kind == "description" and head in DOCUMENT_NOUNS
     if document and _acts(sentence, mention):
         return mention
+    if mention.kind == "description" and head in PERSON_NOUNS | ORGANISATION_NOUNS and _holds_view(sentence, mention):
+        return mention  # "The senator believes “…”", "The campaign wants to “…”"
     if mention.kind == "pronoun" and mention.text == "it" and _acts(sentence, mention, past=True):
         return mention  # "It blamed “…”", not "It takes “…”"
     return None
@@ -197,6 +203,16 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     if not after or not after[0].islower() or after[0] in _COPULAS or after[0].startswith(("’", "'")):
         return False
     return after[0].endswith("ed") or not past
+
+
+def _holds_view(sentence: str, subject: Mention) -> bool:
+    """The verb right after ``subject`` is one of a view or a wish (``STANCE_VERBS``), whose
+    object the quote is: a person's or a body's own words, where any other verb after a
+    description ("the board saw Fiorina as the “…”", "the school did ban “…”") may frame
+    someone else's words or a title."""
+    at = sentence.lower().find(subject.text.lower())
+    after = sentence[at + len(subject.text) :].split()[:1] if at >= 0 else []
+    return bool(after) and after[0].rstrip(",;:") in STANCE_VERBS
 
 
 #: Most words of such a bare subject: a name and the titles before it.

@@ -17,7 +17,7 @@ from .mention import Mention
 from .name_cleaning import NAME_RUN, NAME_TOKEN, PARTICLES, UPPER, clean_name
 from .organisation_names import DETERMINERS, STRIP
 from .speaker_heads import ADVERB_TAIL, KNOWN_HEADS, head_of_segment
-from .speech_lexicon import GROUP_NOUNS, INTRO_WORDS, PERSON_NOUNS
+from .speech_lexicon import GROUP_NOUNS, INTRO_WORDS, PERSON_NOUNS, STANCE_VERBS_3SG
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import TITLE_PREMODIFIERS
 from .wordlists import is_country, is_state
@@ -170,7 +170,7 @@ def name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     preposition = next((k for k, w in enumerate(tail) if k and w in _MODIFIED_HEAD_ENDS), None)
     if preposition is not None and tail[preposition - 1] in _COLLECTIVE_HEADS:
         tail = tail[:preposition]  # "Capitol police in riot gear were deployed": the police
-    plural = tail and (tail[-1].endswith("s") or tail[-1] in _COLLECTIVE_HEADS) and tail[-1] not in _NOT_PLURAL
+    plural = tail and (tail[-1].endswith("s") or tail[-1] in _COLLECTIVE_HEADS) and tail[-1] not in _NOT_PLURAL | STANCE_VERBS_3SG
     quoted_object = bool(re.search(r"[“\"‘·]", segment[segment.find(tail[-1]) :])) if tail else False
     if quoted_object and cuts and re.search(r"[“\"‘·]", seg[: min(cuts)]) is None:
         quoted_object = False  # "Wall Street lobbyists are mounting a “…”": a verb we know comes first

@@ -97,7 +97,7 @@ from briefing.models import BriefingOptions, Quote
 from briefing.pipeline import DEFAULT_OPTIONS
 from briefing.quotes import find_quotes_detailed
 
-from . import Section
+from . import Section, miss_profile
 from .bootstrap import RESAMPLES, ratio_interval
 from .halves import TUNING, half_of
 from .quote_gold import (
@@ -341,6 +341,7 @@ def score_article(article: dict[str, object], found: list[tuple[Quote, str | Non
         if verdict != "unknown":
             tally["known"] += 1
             tally["known_none"] += quote.speaker is None
+            miss_profile.count(tally, str(quotes[g5[j]]["cue"] or ""), quote.speaker is None)
         tally[f"v_{verdict}"] += 1
     return scored
 
@@ -448,7 +449,8 @@ def _with_parse_fallback(articles: list[dict[str, object]], metrics: dict[str, f
 def evaluate(data_dir: Path) -> Section:
     articles = read_articles(data_dir)
     per_article = article_tallies(articles)
-    rows = {name: t.row() for name, t in tally_splits(per_article).items()}
+    tallies = tally_splits(per_article)
+    rows = {name: t.row() for name, t in tallies.items()}
     spread = intervals(per_article)
     metrics: dict[str, float] = {
         f"{name.replace(' ', '_')}_{k}": round(v, 4) for name, row in rows.items() for k, v in row.items()
@@ -500,6 +502,9 @@ def evaluate(data_dir: Path) -> Section:
         + f"\n\nHow much each split moves with the articles it happens to hold: 95 % intervals of speaker "
         f"accuracy / no speaker from {RESAMPLES:,} resamples of its articles (`evaluation/bootstrap.py`, "
         f"seeded): {spread_text}."
+        + "\n\nWhere the quotes with no speaker are, by the cue the annotators marked (`evaluation/miss_profile.py`; "
+        "counts only, no text of any split read for it):\n\n"
+        + "\n".join(miss_profile.profile_lines({n: tallies[n] for n in ("tuning", "untuned A", "untuned B")}))
     )
     return Section(title="Quotes and speakers (PolNeAR)", markdown=text, metrics=metrics)
 

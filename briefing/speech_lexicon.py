@@ -120,12 +120,13 @@ PERSON_ONLY_VERBS = _forms(
     "quip+ joke scoff muse grumble chuckle laugh sigh whisper shout yell scream mutter murmur jab+ taunt "
     "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume sniff snort rage seethe"
 )
-#: Verbs of a view or a wish, whose object a quote may be as well as a speech verb's ("The senator
-#: believes “…”", "the campaign wants to “…”"): the subject holds the words quoted.
+#: Verbs of a view, a wish or an intention, whose object a quote may be as well as a speech verb's
+#: ("The senator believes “…”", "the campaign wants to “…”", "the agency declined to “…”"): the
+#: subject holds the words quoted.
 _STANCE_LEMMAS = (
     "believe think/thinks/thought/thinking feel/feels/felt/feeling know/knows/knew/knowing/known "
     "understand/understands/understood/understanding expect oppose prefer+ want hope fear support favor favour "
-    "wish doubt suspect trust envision imagine"
+    "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse"
 )
 STANCE_VERBS = _forms(_STANCE_LEMMAS)
 #: Their third-person forms, which no news text uses as a plural noun after a name: "Trump

@@ -5,12 +5,13 @@ Found by asking where the held-out quarter's quotes with no speaker sit (counts 
 read): half of them have an annotated cue that is no speech verb, against a fifth in the quarters
 read for errors. Reading our own sentences of that shape showed two gaps:
 
-* a one-word name before a verb of a view or a wish in -s ("Ruiz believes “…”", "Kell opposes
-  “…”") was read as a compound noun like "Ruiz backers", so the sentence had no subject; and a
-  description of a person or a body before such a verb ("The senator believes “…”", "The union
-  wants to “…”") never counted as a subject. Any other verb after a description still gives no
-  speaker: "the board saw Fiorina as the “…”" or "the school did ban “…”" frame someone else's
-  words or a title, which reading the dev pages' changes showed;
+* a one-word name before a verb of a view, a wish or an intention in -s ("Ruiz believes “…”",
+  "Kell opposes “…”") was read as a compound noun like "Ruiz backers", so the sentence had no
+  subject; and a description of a person or a body before such a verb ("The senator believes
+  “…”", "The union wants to “…”", "The agency declined to “…”") never counted as a subject. Any
+  other verb after a description still gives no speaker: "the board saw Fiorina as the “…”" or
+  "the school did ban “…”" frame someone else's words or a title, which reading the dev pages'
+  changes showed;
 * "Per X," opening the quote's sentence, as "According to X," does ("Per capita," does not).
 
 Negatives: a real compound before the quote ("Ruiz supporters"), a description with another verb
@@ -52,6 +53,13 @@ STANCE_OBJECT = cases(
          "hours they really work.”", "a contract that pays", "the union"),
         ("The Ruiz campaign opened an office in Dunmore.\n\nThe campaign thinks “every vote in the east end "
          "can still be won if we knock on doors.”", "every vote in the east end", "the campaign"),
+        ("The Dunmore police department released the officer's name on Friday. The department declined to "
+         "discuss “the specific steps the internal inquiry will take from here.”", "the specific steps the internal",
+         "the department"),
+        ("The teachers' union met on Thursday.\n\nThe union planned to “take this fight to every school board "
+         "meeting in the county.”", "take this fight to every", "the union"),
+        ("Senator Tom Kell met farmers in Ames on Tuesday.\n\nThe senator refused to “apologize for standing up "
+         "for the families who grow our food.”", "apologize for standing up", ("Tom Kell", "the senator")),
         # a compound noun after the name, and other verbs after a description, stay without a speaker
         (_INTRO + "Ruiz supporters “packed the hall and cheered every line of the speech for an hour.”",
          "packed the hall and cheered", None),

@@ -129,8 +129,9 @@ _STANCE_LEMMAS = (
     "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse"
 )
 STANCE_VERBS = _forms(_STANCE_LEMMAS)
-#: Their third-person forms, which no news text uses as a plural noun after a name: "Trump
-#: believes “…”" has the verb, not a compound such as "Trump backers".
+#: Their third-person forms, read as the verb after a name ("Trump believes “…”"), not as the head
+#: of a compound such as "Trump backers" (a few are nouns as well, "hopes", "plans", but a name
+#: before them in a news sentence is their subject far more often than their modifier).
 STANCE_VERBS_3SG = frozenset(_inflect(lemma)[1] for lemma in _STANCE_LEMMAS.split())
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.

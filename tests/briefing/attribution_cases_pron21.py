@@ -23,7 +23,10 @@ reading the quotes whose gold speaker is a pronoun and ours another person or no
 * a "he" after "(…, according to Factcheck.org)" went to the website;
 * a "she" after "Acme created the tool, a spokeswoman, Anna White, said on Saturday, and …" went
   to the firm: the spokeswoman reported mid-sentence is the referent, and so is a person reported
-  in a "who said" clause ("…, Sen. Dana Whitfield, …, who said …. “…,” she said").
+  in a "who said" clause ("…, Sen. Dana Whitfield, …, who said …. “…,” she said");
+* seen on the way: a quote holding "the U.S.-Mexico border" was cut after "U.S." and the rest
+  read as a signature ("… – Name"), whose "Mexico border and …" became the speaker; a hyphen
+  signs a quote only when a space sets it off or it is doubled.
 
 Negatives: "who" after a group or a person reported by someone's verb of saying stays with that
 reporter; "it" after a body's own sentence stays the body; a predicate after a quote that is a
@@ -179,4 +182,16 @@ PEOPLE_NOT_BODIES = cases(
     ],
 )
 
-PRON21_CASES = WHO_APPOSED + WHO_OBJECT + WHO_THEN_PREDICATE + SUBJECT_OVER_OBJECT + IT_TEXT + PEOPLE_NOT_BODIES
+ABBREVIATION_HYPHEN = cases(
+    "titles and abbreviations",
+    [
+        ("Tom Kell spoke in Ohio.\n\nIn February, he told Fox News “that Ruiz was biased because of his promises to "
+         "build a wall on the U.S.-Mexico border and deport 11 million people”.", "that Ruiz was biased", "Tom Kell"),
+        ("Sen. Ana Ruiz said: “We will build a fence on the U.S.-Canada line and hire a thousand new agents.”",
+         "We will build a fence", "Ana Ruiz"),
+        ("Gov. Dan Weller said the deal was “a win for the U.K.-Irish border towns and for everyone who trades "
+         "there”.", "a win for the U.K.-Irish", "Dan Weller"),
+    ],
+)
+
+PRON21_CASES = WHO_APPOSED + WHO_OBJECT + WHO_THEN_PREDICATE + SUBJECT_OVER_OBJECT + IT_TEXT + PEOPLE_NOT_BODIES + ABBREVIATION_HYPHEN

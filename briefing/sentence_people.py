@@ -83,8 +83,10 @@ FRONTED_APPOSED = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
 )
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
-#: released …"; group 1: the owner).
-_OWNER_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
+#: released …", "One of Tom Kell's earlier attacks came …"; group 1: the owner).
+_OWNER_SUBJECT = re.compile(
+    r"\s*(?:(?:One|Some|Many|Most|Several|Each|Both|All|None|Part|Much)\s+of\s+)?((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]"
+)
 #: A name's possessive before a lower-case noun inside a sentence ("praised Ana Weller’s plan";
 #: group 1: the owner).
 _OWNER_INSIDE = re.compile(r"(?<=[a-z,]\s)((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")

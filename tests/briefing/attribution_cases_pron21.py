@@ -24,6 +24,8 @@ reading the quotes whose gold speaker is a pronoun and ours another person or no
 * a "she" after "Acme created the tool, a spokeswoman, Anna White, said on Saturday, and …" went
   to the firm: the spokeswoman reported mid-sentence is the referent, and so is a person reported
   in a "who said" clause ("…, Sen. Dana Whitfield, …, who said …. “…,” she said");
+* a "he" in a sentence whose subject is a share of a person's things ("One of Tom Kell's earlier
+  attacks came in February, when he told …") went to the person before: the owner is the "he";
 * seen on the way: a quote holding "the U.S.-Mexico border" was cut after "U.S." and the rest
   read as a signature ("… – Name"), whose "Mexico border and …" became the speaker; a hyphen
   signs a quote only when a space sets it off or it is doubled.
@@ -182,6 +184,26 @@ PEOPLE_NOT_BODIES = cases(
     ],
 )
 
+ONE_OF_OWNER = cases(
+    "pronouns and role nouns",
+    [
+        ("Professor Carl Geyh said he has no problem with candidates criticizing judges. But, he said, “there is "
+         "a line here and it has been crossed.”\n\nOne of Tom Kell's earlier attacks came in February, when he told "
+         "Fox News “that Ruiz was biased against him because of his views on trade”.", "that Ruiz was biased",
+         "Tom Kell"),
+        ("Coach Ben Ortiz spoke on Friday.\n\nOne of Mayor Ana Lowry's first acts came in May, when she told the "
+         "council “the stadium deal is dead and will stay dead”.", "the stadium deal is dead", "Ana Lowry"),
+        ("Sen. Paul Denby spoke on Monday.\n\nSome of Gov. Rosa Quint's harshest words came on Tuesday, when she "
+         "said “the budget is a fraud on every taxpayer in the state”.", "the budget is a fraud", "Rosa Quint"),
+        ("Judge Ana Lowry spoke on Monday.\n\nMany of Rep. Ken Ames's supporters left early, and he said “I do "
+         "not blame them one bit for going home”.", "I do not blame them", "Ken Ames"),
+        ("Dr. Lena Park spoke at the clinic.\n\nMost of Tom Baird's patients are elderly, and he said “they "
+         "cannot wait six months for a scan”.", "they cannot wait six months", "Tom Baird"),
+        ("Mayor Elena Ruiz spoke on Monday.\n\nEach of Dan Weller's three stores has closed, and he said “the "
+         "new rents are simply too high for us”.", "the new rents are simply", "Dan Weller"),
+    ],
+)
+
 ABBREVIATION_HYPHEN = cases(
     "titles and abbreviations",
     [
@@ -194,4 +216,7 @@ ABBREVIATION_HYPHEN = cases(
     ],
 )
 
-PRON21_CASES = WHO_APPOSED + WHO_OBJECT + WHO_THEN_PREDICATE + SUBJECT_OVER_OBJECT + IT_TEXT + PEOPLE_NOT_BODIES + ABBREVIATION_HYPHEN
+PRON21_CASES = (
+    WHO_APPOSED + WHO_OBJECT + WHO_THEN_PREDICATE + SUBJECT_OVER_OBJECT + IT_TEXT + PEOPLE_NOT_BODIES + ONE_OF_OWNER
+    + ABBREVIATION_HYPHEN
+)

@@ -22,7 +22,13 @@ from .mention import Mention
 from .name_cleaning import NAME_TOKEN, UPPER
 from .participle_speakers import participle_speaker
 from .passed_on import REPORTING_FINITE, complement_subject, reported_speaker, source_aside
-from .relative_clauses import MASK, people_head, relative_antecedent, who_antecedent
+from .relative_clauses import (
+    MASK,
+    RELATIVE_WHO_AND,
+    people_head,
+    relative_antecedent,
+    who_antecedent,
+)
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, phrase_after, subject_before
@@ -510,6 +516,13 @@ def _head_attribution(
             # source is the one the words came from
             source = clause_subject.group(1)
         return source_of(word, phrase_after(source)), word
+    joined_relative = RELATIVE_WHO_AND.search(before)
+    if joined_relative is not None:
+        # 'Tom met Marta Greeley, who answered her door and said “…”': the relative's verbs share
+        # its antecedent as their subject, not the main clause's
+        antecedent = who_antecedent(before[: joined_relative.start()])
+        if antecedent is not None:
+            return antecedent, word
     if _COORDINATED_VERB.search(before) and not word.endswith("ing"):
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's

@@ -68,10 +68,12 @@ from .paragraph_fallbacks import (
 from .quote_collection import can_sign
 from .quote_fallbacks import inverted_cue
 from .quote_signatures import POST_LINK, signed_after
+from .relative_clauses import who_antecedent
 from .reporter_cues import speaker_before_reporter
 from .sentence_cast import asking_verb, asks_a_person, opens_on_others, two_named_subjects
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
+from .speaker_kinds import names_organisation
 from .speaker_labels import (
     ACRONYM_LETTERS,
     header_name_line,
@@ -140,6 +142,48 @@ _CLAUSE_BREAK = re.compile(r"[:;“”\"·]")
 _INSIDE_ATTRIBUTION_WORDS = 3
 
 
+#: A comma and a lower-case word after a quote: a predicate going on, or a cue ("he said").
+_LOWER_AFTER = re.compile(r"\s*,\s+([a-z][\w’']*)")
+#: Lower-case words opening a cue after a quote, no predicate of a main clause.
+_CUE_OPENERS = frozenset("he she they it we i you according and or but as".split())
+
+
+def _main_predicate_after(tail: str) -> bool:
+    """The words after a quote's closing mark go on with a main clause's predicate (", doesn't
+    pretend that …", ", is expected to …"), not a cue of the quote (", he said", ", said Roe")."""
+    after = _LOWER_AFTER.match(tail)
+    return after is not None and after.group(1) not in _CUE_OPENERS and SPEECH_VERB.fullmatch(after.group(1)) is None
+
+
+#: A "who" clause on a name still open at the quote, with no subject of its own ("…, Joe Conason,
+#: who detailed “", "Ana Reyes, who may have to decide once again “").
+#: A clause of its own inside it ("who sued after the department failed to respond “") ends the
+#: relative's reach: a subordinator or a conjunction stops it.
+_OPEN_WHO = re.compile(
+    r",\s+who\s+(?:(?!(?:who|which|that|he|she|they|I|we|after|before|when|because|while|if|as|since|until|although|"
+    r"though|unless|where|so|and|but|or)\s)[^,;:“”\"·—–()\s]+\s+){0,10}$"
+)
+
+
+#: A verb of saying and its "that" clause: what follows is someone's report.
+_REPORTED_THAT = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+[\w’'-]+){{0,3}}?\s+that\s")
+
+
+def _open_relative_speaker(sentence: str, mention: Mention) -> Mention | None:
+    """The quote is the object of a relative clause's verb on a named person ('The Times cited a
+    book by Joe Conason, who detailed “…”', 'a bind for Ana Reyes, who may have to decide “…”'):
+    its words are that person's, not those of the main clause's subject or of anyone before."""
+    relative = _OPEN_WHO.search(sentence)
+    if relative is None or mention.kind == "pronoun" or _REPORTED_THAT.search(sentence, 0, relative.start()):
+        return mention  # 'Foster points out that people from the West Indies, who were “…”': Foster's report
+    antecedent = who_antecedent(sentence[: relative.start()])
+    if antecedent is None or antecedent.kind != "name" or set(antecedent.text.split()) & set(mention.text.split()):
+        return mention
+    if names_organisation(antecedent.text.split()[-1]):
+        return mention  # 'a lawsuit filed by a reporter of Vice News, who …': a body's name, maybe not the person
+    return antecedent
+
+
 def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
     """The next quote of the paragraph is a few words quoted inside this quote's attribution
     clause ('"…," Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'): no sentence end
@@ -196,6 +240,11 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             if f.span.closed
             else (None, None)
         )
+        if mention is not None and _main_predicate_after(masked[f.span.mark_end : nxt]) and relative_cue_at_end(last_sentence(head)):
+            # 'Raskin, who brags “…”, doesn't pretend that his campaign will continue': the quote
+            # closes a relative clause on the sentence's subject, whose own predicate follows; no
+            # cue of the quote's, whose speaker is the relative's antecedent (read before it)
+            mention, verb = None, None
         if mention is None and verb is None and f.span.closed and at_start and i + 1 < len(siblings) and utterance:
             # '“The mayor did not write it,” a former clerk who saw the letter, “so someone else
             # did.”': the cue's verb left out, the phrase between the two halves is the speaker
@@ -548,6 +597,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             reported = last_sentence(head)
             if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
                 f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
+        if mention is not None and not f.from_tail and judge is None:
+            mention = _open_relative_speaker(last_sentence(head), mention)
         if mention is not None and not f.from_tail:
             open_sentence = last_sentence(head)
             if (

@@ -28,7 +28,9 @@ _ABBREVIATION_PERIOD = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))
 #: Who signs a quote: a capital, then up to 80 characters with no sentence end or quote mark.
 _SIGNER = rf"([A-Z](?:[^.!?\n“”\"]|{_ABBREVIATION_PERIOD}){{2,80}}?)"
 #: A signature closing a pull quote inside its marks: ". – Volodymyr Koval", ".\nBen Jealous, NAACP."
-_SIGNATURE = re.compile(rf"[.!?]\s*(?:[–—-]\s*|\n){_SIGNER}\.?\s*$")
+#: A hyphen signs only set off by a space or doubled: "the U.S.-Mexico border" is no "U.S." and a
+#: signer "Mexico border …".
+_SIGNATURE = re.compile(rf"[.!?](?:\s*[–—]\s*|\s+--?\s*|--\s*|\s*\n){_SIGNER}\.?\s*$")
 #: A signature with abbreviations in it: capitalised words, initials and titles only ("S.C. Rep.
 #: Jim Clyburn"), not a sentence that happens to end the quote ("Thanks to Mr. Park").
 _SIGNED_NAME = re.compile(rf"\s*[{UPPER}][\w.’'-]*(?:\s+(?:[{UPPER}][\w.’'-]*|{'|'.join(sorted(PARTICLES))}))*\s*")

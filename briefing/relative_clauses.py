@@ -23,6 +23,15 @@ from .speech_verbs import LEADING_VERB, first_verb
 MASK = " ·“”\"‘’',."
 
 
+#: A relative clause whose first verb phrase the speech verb joins with "and" ("Marta Greeley, who
+#: answered her door and said"): "who" is its subject too (no subject of its own before the verb).
+RELATIVE_WHO_AND = re.compile(
+    r",\s+who\s+(?:(?!(?:who|that|which|he|she|they|it|we|I)\s)[\w’'-]+\s+){1,10}?and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+)
+#: How far before its speech verb such a clause's "who" may stand (characters).
+RELATIVE_AND_REACH = 120
+
+
 #: An appositive set off by commas after a name, opening with a determiner: ", the head of the
 #: Riverside Tenants Association" (group 1: the text up to the name).
 _APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL)
@@ -58,6 +67,21 @@ _PEOPLE_OF_BEFORE = re.compile(
 )
 
 
+#: A name and "of" ending the text before a place ("Sen. Dana Whitfield of "; group 1: the name).
+_NAME_THEN_OF = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+$")
+
+
+def _person_of_place(text: str, name: Mention) -> Mention:
+    """The person ``name`` ends the "of" phrase of ("Sen. Dana Whitfield of Oregon": Whitfield, not
+    Oregon), else ``name``; a body's "of" stays ("the University of Michigan")."""
+    at = text.rstrip(" ,").rfind(name.text)
+    owner = _NAME_THEN_OF.search(text, 0, at) if at > 0 else None
+    person = name_right_before(text[: owner.end(1)]) if owner is not None else None
+    if person is None or names_organisation(person.text.split()[-1]):
+        return name
+    return person
+
+
 def who_antecedent(text: str) -> Mention | None:
     """The person "who" refers back to at the end of ``text`` ("… Ann Voss, who said"). "Who" is
     rarely an organisation: after "Ann Voss, the head of the Riverside Tenants Association, who
@@ -65,7 +89,14 @@ def who_antecedent(text: str) -> Mention | None:
     before it stays: "the backing of the Riverside Tenants Association, who said")."""
     name = name_right_before(text)
     if name is None:
+        # "Sen. Dana Whitfield of Oregon, the ranking Democrat on the panel, who said": the person
+        # the appositive describes (not "the union" of "Lena Park, a lawyer for the union, who")
+        apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
+        person = name_right_before(apposed.group(1)) if apposed is not None else None
+        if person is not None and not names_organisation(person.text.split()[-1]):
+            return _person_of_place(apposed.group(1) if apposed is not None else text, person)
         return _group_right_before(text)  # "… after they heard from residents who said"
+    name = _person_of_place(text, name)
     if not names_organisation(name.text.split()[-1]):
         head = _PEOPLE_OF_BEFORE.search(text[: text.rstrip(" ,").rfind(name.text)])
         if head is not None and (people_head(head.group(2)) or head.group(2).lower() in {"family", "children"}):
@@ -75,7 +106,9 @@ def who_antecedent(text: str) -> Mention | None:
         return name
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None
-    return person if person is not None and not names_organisation(person.text.split()[-1]) else name
+    if person is None or names_organisation(person.text.split()[-1]) or apposed is None:
+        return name
+    return _person_of_place(apposed.group(1), person)
 
 
 #: A description of people ending the text, opened by a determiner or a number and up to three

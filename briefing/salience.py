@@ -168,6 +168,24 @@ def _verb_or_aside_after(rest: str) -> bool:
     return bool(word.endswith(("ed", "s", "ly")) or word == "cannot" or LEADING_VERB.match(" " + word) or SPEECH_VERB.fullmatch(word))
 
 
+#: A text that speaks, brought in as an object by a verb in -ed or -s ("cited a 2003 memorandum",
+#: "released a statement", "quotes a letter"; group 1: the noun).
+_DOCUMENT_OBJECT = re.compile(
+    r"\b[a-z]+(?:ed|s)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(memo|memorandum|letter|report|statement|study|document|ruling|order|email|note|filing|lawsuit|complaint|indictment|"
+    r"analysis|declaration|resolution|proposal|guidance|guidelines|editorial|article|book|cable|notice|bill|law)\b"
+)
+#: A web address's ending right after a name ("Factcheck.org", "Politico.com").
+_DOMAIN_END = re.compile(r"\.(?:org|com|net|gov|edu|io|co)\b")
+
+
+def _website(masked: str, start: int, end: int, name: str) -> bool:
+    """``name`` is written in the sentence as a web address ("according to Factcheck.org"): a
+    site, which a later "he" or "she" never means."""
+    at = masked.rfind(name, start, end)
+    return at >= 0 and _DOMAIN_END.match(masked, at + len(name), end) is not None
+
+
 class SubjectIndex(SentencePeople, PronounResolution):
     """Sentence subjects and quote speakers of an article, by position, for pronoun resolution."""
 
@@ -353,11 +371,14 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait
                 self.add(offset + end - 1, holder, None, since=offset + start)
-            if closing is not None and closing.kind in {"name", "description"}:
-                # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
+            if closing is not None and closing.kind in {"name", "description"} and not _website(masked, start, end, closing.text):
+                # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted." (not
+                # "…, according to Factcheck.org": a website, no "he" for the sentence after)
                 self.add(offset + end - 1, closing, None)
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
+            if not headline and subject is not None and (subject.kind == "name" and self._person(restore(subject.text), offset + start) or subject.is_he_or_she):
+                self._add_document_object(masked, start, end, offset)
             bare = _BARE_CLOSING.search(masked, start, end) if closing is None else None
             believer = clean_name(restore(bare.group(1) or bare.group(2))) if bare is not None else ""
             if believer and self._person(believer, offset + start):
@@ -396,6 +417,13 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self._add_unpersoned(masked, other.text, at, end, offset)
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
+
+    def _add_document_object(self, masked: str, start: int, end: int, offset: int) -> None:
+        """A text a person's sentence brings in as an object ("Castell cited a 2003 memorandum
+        issued by the agency. It says “…”"): the next "it" means the text, never the person."""
+        cited = _DOCUMENT_OBJECT.search(masked, start, end)
+        if cited is not None:
+            insort(self._things, Referent(offset + cited.start(1), f"the {cited.group(1).lower()}"))
 
     def _body_subject(self, subject: Mention) -> bool:
         """``subject`` is an organisation's name ("Congress", "the Health Ministry") or a body the text

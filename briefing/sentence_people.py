@@ -22,11 +22,12 @@ from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
 from .names import NameRegistry
 from .referents import PLURAL_GROUP, POSSESSIVE_GENDER, Referent, description_gender, people_group
+from .relative_clauses import who_antecedent
 from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
 from .speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
-from .wordlists import is_common_word
+from .wordlists import WEEKDAY_NAMES, is_common_word
 
 #: ", and her rival, Sen. Tom Ives," / " and Sen. Tom Ives" ending a subject (group 1: "her", group
 #: 2: the role, group 3: the name).
@@ -82,13 +83,24 @@ FRONTED_APPOSED = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
 )
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
-#: released …"; group 1: the owner).
-_OWNER_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
+#: released …", "One of Tom Kell's earlier attacks came …"; group 1: the owner).
+_OWNER_SUBJECT = re.compile(
+    r"\s*(?:(?:One|Some|Many|Most|Several|Each|Both|All|None|Part|Much)\s+of\s+)?((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]"
+)
 #: A name's possessive before a lower-case noun inside a sentence ("praised Ana Weller’s plan";
 #: group 1: the owner).
 _OWNER_INSIDE = re.compile(r"(?<=[a-z,]\s)((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
 #: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
-_ATTRIBUTION_ASIDE = re.compile(r",\s+((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)\s+sa(?:id|ys),\s")  # ․: a masked title dot
+#: A role set off before the name ("a spokeswoman, Anna White, said") and a day after the verb ("said
+#: on Saturday,") may stand in it: the person is a he or she for the next quote, not the firm the
+#: sentence is about.
+_ATTRIBUTION_ASIDE = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+),?\s+sa(?:id|ys)"
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))?,\s"
+)  # ․: a masked title dot
+#: "who" and a verb of saying in -ed or -s after a comma: a relative clause reporting its
+#: antecedent's words (", who said", ", who told reporters").
+_WHO_SAID = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:said|says|told|tells|added|argued|argues|noted|notes|wrote|writes|insisted|insists|warned|warns)\b")
 #: A question put to a named person: "asked Sen. Paul Hale whether …", "pressed Holt on the deal"
 #: (not "asked Hale to resign", no question).
 ASKED_PERSON = re.compile(
@@ -97,8 +109,8 @@ ASKED_PERSON = re.compile(
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".
 _ACCORDING_TO = re.compile(
-    r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
-)  # a name ending the phrase: not "according to Senate filings"
+    r"[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)(?!\.[a-z]{2,4}\b)"
+)  # a name ending the phrase: not "according to Senate filings", nor a website ("according to Factcheck.org")
 #: "as noted by X", "as explained by X" (maybe after a role noun: "as noted by immunologist Dr. Lina
 #: Velikova"), a name ending the phrase: the sentence's source, like "according to X" (group 1: the
 #: role word, group 2: the name).
@@ -160,6 +172,10 @@ class SentencePeople:
         sentence, see ``Referent.joint``)."""
         sentence = masked[start:end]
         verb = first_verb(sentence) or SPEECH_VERB.search(sentence)
+        spoken = SPEECH_VERB.search(sentence, 0, verb.start()) if verb is not None else None
+        # "Kirby also said that emails between Clinton and President Obama were found": the verb of
+        # saying ends the subject, and a name joined in its clause is no second subject
+        verb = spoken or verb
         joined = _AND_NAME.search(sentence, 0, verb.start()) if verb is not None else None
         if joined is None and verb is None:
             # "Ms. Weller, 54, and her son, Tom, run the bakery": a verb we do not list, after the
@@ -398,11 +414,18 @@ class SentencePeople:
         found = None
         if "ccording to " in sentence:  # "according to X", "According to X, …"
             found = _ACCORDING_TO.search(masked, start, end)
-        elif " said, " in sentence or " says, " in sentence:
+        elif " said" in sentence or " says" in sentence:
             found = _ATTRIBUTION_ASIDE.search(masked, start, end)
         name = clean_name(restore(found.group(1))) if found is not None else ""
         if found is not None and name:
             self.add(offset + found.start(1), Mention("name", name), None)
+        relative = _WHO_SAID.search(masked, start, end) if " who " in sentence else None
+        antecedent = who_antecedent(masked[start : relative.start()]) if relative is not None else None
+        name = clean_name(restore(antecedent.text)) if antecedent is not None and antecedent.kind == "name" else ""
+        if relative is not None and name and self._person(name, offset + start) and not self._registry.is_place(name):
+            # "The bill was backed by Sen. Dana Whitfield of Oregon, …, who said …. “…,” she said":
+            # the one the sentence reports speaking, whom the text titles or gives a gender
+            self.add(offset + relative.start(), Mention("name", name), None)
         noted = _AS_NOTED_BY.search(masked, start, end) if " by " in sentence else None
         name = clean_name(restore(noted.group(2))) if noted is not None else ""
         at = offset + noted.start(2) if noted is not None else 0

@@ -18,7 +18,7 @@ from .models import Block
 from .name_cleaning import PERSON_TITLES
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import lone_quote_subject
-from .relative_clauses import people_head
+from .relative_clauses import RELATIVE_AND_REACH, RELATIVE_WHO_AND, people_head
 from .sentence_cast import brings_in_people
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
@@ -266,7 +266,16 @@ def relative_cue_at_end(text: str) -> bool:
     cues = list(SPEECH_VERB.finditer(text))
     if not cues or cues[-1].group().endswith("ing") or not _QUOTE_NEXT.fullmatch(text, cues[-1].end()):
         return False
-    return _RELATIVE_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start()) is not None
+    return _relative_verb(text, cues[-1].start())
+
+
+def _relative_verb(text: str, start: int) -> bool:
+    """The speech verb at ``start`` is a relative clause's: right after its pronoun ("who told") or
+    joined to its first verb ("who answered her door and said")."""
+    return (
+        _RELATIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+        or RELATIVE_WHO_AND.search(text, max(0, start - RELATIVE_AND_REACH), start) is not None
+    )
 
 
 #: Nothing but a particle and punctuation between a verb and the quote it introduces.
@@ -279,7 +288,7 @@ def main_speech_verbs(text: str) -> int:
     return sum(
         1
         for m in SPEECH_VERB.finditer(text)
-        if not m.group().endswith("ing") and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not m.group().endswith("ing") and not _relative_verb(text, m.start())
     )
 
 

@@ -59,6 +59,7 @@ from tests.briefing.attribution_cases_pron17 import PRON17_CASES
 from tests.briefing.attribution_cases_pron18 import PRON18_CASES
 from tests.briefing.attribution_cases_pron19 import PRON19_CASES
 from tests.briefing.attribution_cases_pron20 import PRON20_CASES
+from tests.briefing.attribution_cases_pron21 import PRON21_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1417,6 +1418,7 @@ ALL_CASES: list[Case] = [
     *PRON20_CASES,
     *WIRE20_CASES,
     *STANCE21_CASES,
+    *PRON21_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -14,8 +14,12 @@ Records and polls are the source of the facts a story quotes from them as a docu
 report found"): "Polls show “…”" and "“…,” according to FEC filings" have them as their only
 source. Without a determiner they were read as a one-word name ("Polls", "FEC") or as nothing, and
 a name in their modifier ("Bergen County land records", "Polls in New Hampshire") became the
-speaker. Only the nouns of ``DOCUMENT_NOUNS`` (in the plural, or a mass noun such as "data",
-"polling") head such a phrase.
+speaker. Only a short list of plurals the news cites so ("records", "polls", "filings",
+"studies") and masses ("data", "polling", "research") head such a phrase: other plurals of
+``DOCUMENT_NOUNS`` stand bare as objects far more often ("relied on articles from scholars", "the
+movement plans to …"), and a verb among the modifiers makes it a clause ("placed newspaper ads").
+``document_noun`` (any plural of a document noun) serves the readers that already have a subject
+and its verb of evidence.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import document_before, document_governing
+from .document_attribution import document_before, document_governing, relative_document
 from .head_kinds import can_speak
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
@@ -337,6 +337,9 @@ def _head_attribution(
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
         and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
     ]
+    evidence = relative_document(sentence) if "that" in sentence or "which" in sentence else None
+    if evidence is not None:
+        return evidence  # 'He cited polls by Hale University that showed “…”': the polls, not "he"
     if (
         len(verbs) > 1
         and verbs[-2].group().lower() in SPEAKER_AFTER

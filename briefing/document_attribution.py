@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .bare_sources import document_noun
 from .head_kinds import can_speak
 from .mention import Mention
 from .organisation_names import organisation_name
 from .speaker_kinds import head_noun, is_acronym
 from .speakers import phrase_after, subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
+from .wordlists import is_common_word
 
 #: Verbs of a ruling ("The judge ruled the man was …", "the tribunal decided the firm had …"):
 #: speech of a court, a board or a judge, with a clause after them (not "ruled out", "decided to").
@@ -28,6 +30,12 @@ _DOCUMENT_VERB = re.compile(
     + "|".join(sorted(_RULING_VERBS))
     + r")(?!\s+(?:out|to|against|on|upon|in|over|with|for|by)\b))(?![\w’'-])"
 )
+#: A word or a masked quote after a verb: its object.
+_OBJECT_AFTER = re.compile(r"\w|·")
+#: A conjunction opening a clause of its own right after the quote ("…,” though records show …").
+_CLAUSE_OPENER = re.compile(r"[\s,]*(?:and|but|while|whereas|though|although|because|yet|or|even\s+as)\s", re.IGNORECASE)
+#: A sentence's closing punctuation.
+_STOP = re.compile(r"[.!?]")
 #: Longest subject before a document verb after a quote ('"…," the sign outside the hall read').
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"\w+")
@@ -51,7 +59,8 @@ def _document(mention: Mention | None) -> Mention | None:
         return None
     head = head_noun(mention.text)
     last = mention.text.split()[-1]
-    return mention if head in DOCUMENT_NOUNS | ORGANISATION_NOUNS or is_acronym(last) else None
+    # also records in the plural or as a mass: "FEC records", "recent polls", "exit polling"
+    return mention if head in DOCUMENT_NOUNS | ORGANISATION_NOUNS or document_noun(head) or is_acronym(last) else None
 
 
 #: People whose finding is a report of its own ("Researchers at the institute found that “…”", "two
@@ -60,7 +69,7 @@ _FINDERS = frozenset(
     "researcher analyst economist scientist investigator auditor inspector pollster historian scholar "
     "expert statistician epidemiologist".split()
 )
-_FINDING_VERBS = frozenset("found finds concluded concludes estimated estimates".split())
+_FINDING_VERBS = frozenset("found finds find concluded concludes estimated estimates".split())
 #: Who rules or finds on the bench ("the judge found", "the coroner ruled", "a jury decided").
 _JUDGES = frozenset("judge justice magistrate coroner arbitrator adjudicator jury".split())
 #: A judge's title right after an inverted verb of ruling ("ruled Justice Ann Roe").
@@ -96,16 +105,45 @@ def _subject(before: str, verb: str = "") -> Mention | None:
             return judge
     if verb.lower() in _RULING_VERBS:
         return subject if subject is not None and subject.kind == "description" and head_noun(subject.text) in _BENCHES else None
-    return _document(subject) or (_headed_by(subject, _FINDERS) if verb.lower() in _FINDING_VERBS else None)
+    found = _document(subject) or (_headed_by(subject, _FINDERS) if verb.lower() in _FINDING_VERBS else None)
+    return found if found is None or _agrees(found, verb.lower()) else None
 
 
-def document_after(clause: str) -> tuple[Mention | None, str | None]:
+#: Forms of the document verbs for a plural subject ("Polls show", "Studies find"): after an
+#: auxiliary they are infinitives ("the FBI did not find"), whose subject is anyone.
+_PLURAL_FORMS = frozenset("show find indicate".split())
+
+
+def _agrees(subject: Mention, verb: str) -> bool:
+    """The document subject and its verb agree in number: a plural form wants records in the
+    plural or a mass ("Polls show", "exit polling shows" aside, not "The FBI … did not find"); an
+    -s form wants no plural ("results in his latest exam, shows" is no subject and verb)."""
+    if subject.kind != "description":
+        return verb not in _PLURAL_FORMS
+    head = head_noun(subject.text)
+    plural = head.endswith("s") and (document_noun(head) or head[:-1] in _FINDERS) and head not in _MASS_PLURALS
+    if verb in _PLURAL_FORMS:
+        return plural or document_noun(head) and not head.endswith("s")
+    return not (plural and verb.endswith("s"))
+
+
+#: Mass nouns of records in -s, which take a singular verb ("analysis shows", "statistics shows" no).
+_MASS_PLURALS = frozenset({"analysis"})
+
+
+def document_after(clause: str, *, ended: str = "") -> tuple[Mention | None, str | None]:
     """The clause after a quote: '"…," read the email.' / '"…," it read.' / '"…," the letter says'
-    is handled by the speech verbs; this reads only ``DOCUMENT_VERBS``."""
+    is handled by the speech verbs; this reads only ``DOCUMENT_VERBS``. After a quote that
+    ``ended`` its sentence, a subject and a verb with an object of their own open the next
+    sentence ('“….” The texts showed “…”'), no cue of the quote before."""
     verb = _DOCUMENT_VERB.search(clause)
     if verb is None:
         return None, None
     before = clause[: verb.start()]
+    if ended and _WORD.search(before) and (_OBJECT_AFTER.search(clause, verb.end()) or not _STOP.search(clause, verb.end())):
+        return None, None  # (the clause cut at the next quote has no stop: "The texts showed “…”")
+    if _CLAUSE_OPENER.match(before):
+        return None, None  # '“…,” though public records indicate he did not …': a clause of its own
     if not _WORD.search(before):
         after = phrase_after(clause[verb.end() :])
         mention = _document(after)
@@ -180,3 +218,49 @@ def document_governing(before: str, verb: str) -> Mention | None:
         return None
     phrase = match.group(1)
     return Mention("description", phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"A", "An", "The"} else phrase)
+
+
+#: A document verb right before the quote, in a relative clause on a document ("cited polls by
+#: Hale University that showed “…”", "a report which found that “…”"; group "np" the words before
+#: "that" or "which").
+_RELATIVE_DOCUMENT_VERB = re.compile(
+    r"(?P<np>(?:[^\s,;:“”\"·]+\s+){0,7}?[^\s,;:“”\"·]+),?\s+(?:that|which)\s+(?P<verb>show|shows|showed|found|finds|find|indicate|indicates|indicated|suggest|suggests|suggested)"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
+#: Words that end a document's phrase on its left ("cited polls", "in the wake of polls"): a
+#: preposition, a verb, a conjunction.
+_LEFT_STOPS = frozenset(
+    """cited cites citing quoted quotes quoting released releases published publishes pointed points referenced
+    of to on in at from after with by for and or but as than into about over under is are was were has have had""".split()
+)
+#: Most modifiers before a document's noun in such a phrase ("her medical records", "three new
+#: national polls").
+_MODIFIERS = 4
+
+
+#: A phrase of time or place after a document, no part of its name ("records in July").
+_WHEN_OR_WHERE = re.compile(r"\s(?:in|on|at|during|last|this|earlier|later)\s")
+
+
+def relative_document(sentence: str) -> tuple[Mention, str] | None:
+    """The document of a relative clause whose verb of evidence the quote completes: 'He cited
+    polls by Hale University that showed “…”' -> polls by Hale University (never "he", who only
+    cited them). The document's head is a noun of ``DOCUMENT_NOUNS`` or its plural right before
+    "that"/"which" or before a "by"/"from" phrase naming who made it."""
+    found = _RELATIVE_DOCUMENT_VERB.search(sentence)
+    if found is None:
+        return None
+    words = found.group("np").split()
+    head = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in DOCUMENT_NOUNS or document_noun(words[k])), -1)
+    after = words[head + 1 :]
+    if head < 0 or after and (after[0].lower() not in {"by", "from"} or len(after) > _MODIFIERS):
+        if head < 0 or not after or not _WHEN_OR_WHERE.match(f" {after[0]} "):
+            return None  # "a man that showed": no document; "records in July" keeps the records
+        after = []
+    first = head
+    while first > 0 and head - first < _MODIFIERS and words[first - 1].lower() not in _LEFT_STOPS and not words[first - 1].endswith("ed"):
+        first -= 1
+    head_words = words[first : head + 1]
+    text = " ".join(head_words + after)
+    lower = head_words[0].lower() in {"the", "a", "an"} or is_common_word(head_words[0]) and not head_words[0].isupper()
+    return Mention("description", text[0].lower() + text[1:] if lower else text), found.group("verb").lower()

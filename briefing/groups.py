@@ -18,7 +18,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
-from .wordlists import is_demonym
+from .wordlists import is_common_word, is_demonym
 
 #: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
 PARTITIVE_START = (
@@ -122,6 +122,18 @@ def people_noun(word: str) -> bool:
     return lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower.removesuffix("s") in PERSON_NOUNS or lower in {"person", "people", "insider", "insiders", "ally"}
 
 
+#: Quantifiers over people opening a group's phrase ("some Clinton allies", "many protest leaders").
+_QUANTIFIERS = frozenset("some many most several few other".split())
+#: Plain verbs of saying, never a modifier between a quantifier and a group's noun ("some say").
+_PLAIN_SAYING = frozenset("say said says tell told ask asked warn warned claim claimed".split())
+
+
+def people_of(word: str) -> bool:
+    """The people of a nation or a party in the plural, written with a capital ("Germans",
+    "Americans", "Liberals", "Conservatives"): a group, never a one-word name."""
+    return word[:1].isupper() and word.endswith("s") and (is_demonym(word[:-1]) or word[:-1].lower() in _PARTY_ADJECTIVES)
+
+
 #: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
 _GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
 
@@ -204,6 +216,13 @@ def _owner_then_group(lead: list[str]) -> bool:
     )
 
 
+#: Words that open a clause or stand for one, never a modifier of a group's noun ("Where most
+#: people would have said", "Perhaps young voters").
+_CLAUSE_WORDS = frozenset(
+    "where whereas because though although unless until whether what how why who whom perhaps maybe indeed even just only".split()
+)
+
+
 #: Determiners that open a second noun phrase inside a run of words ("a line his critics").
 _SECOND_DETERMINERS = frozenset("a an the his her their its our my your".split())
 #: Words a determiner may follow inside one noun phrase ("all the residents", "both their sons",
@@ -231,7 +250,7 @@ def two_noun_phrases(words: list[str]) -> bool:
 def plural_group(seg: str) -> Mention | None:
     """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
     words = seg.split()
-    if not words or len(words) > 4 or not (words[-1].lower() in GROUP_NOUNS or _person_plural(words[-1].lower())):
+    if not words or len(words) > 4 or not (words[-1].lower() in GROUP_NOUNS or _person_plural(words[-1].lower()) or people_of(words[-1])):
         return None
     lead = words[:-1]
     if words[-1].lower() not in GROUP_NOUNS and any(w.lower() in _NOT_GROUP_LEAD for w in lead):
@@ -242,10 +261,24 @@ def plural_group(seg: str) -> Mention | None:
     # "Union leaders", "Party officials", "Community leaders": a common noun of a body or a field,
     # capitalised only as the sentence's first word (not a name: "Trump supporters")
     adjective = adjective or bool(lead) and (lead[0].lower() in ORGANISATION_NOUNS or lead[0].lower() in _GROUP_MODIFIERS)
+    # "Patient advocacy groups", "Consumer rights groups": a word of the language, then lower-case
+    # modifiers (not "Trump campaign aides", an owner and the noun of their organisation)
+    adjective = adjective or (
+        len(lead) > 1
+        and is_common_word(lead[0])
+        and lead[0].lower() not in _NOT_OWNERS | _CLAUSE_WORDS
+        and not lead[0].lower().endswith("ly")
+        and lead[1].islower()
+        and lead[1] not in _OWNER_NOUNS
+    )
     # a participle of a state opening the phrase is its adjective ("disabled protesters"), no verb
     # (not "hired lawyers": a verb and its object)
     verb_text = " ".join(words[1:]) if lead and lead[0] in _STATE_PARTICIPLES else seg
-    if SPEECH_VERB.search(seg) or LEADING_VERB.search(" " + verb_text):
+    if len(lead) == 2 and lead[0].lower() in _QUANTIFIERS and lead[1].islower() and lead[1] not in _PLAIN_SAYING:
+        # "Some protest leaders", "many campaign aides": the word between the quantifier and the
+        # group's noun modifies the noun ("some protest" is no clause before "leaders")
+        verb_text = words[-1]
+    if SPEECH_VERB.search(verb_text) or LEADING_VERB.search(" " + verb_text):
         return None
     if two_noun_phrases(words):
         return None  # '“…”, a line his critics mock': the critics mock the words, never say them
@@ -254,11 +287,16 @@ def plural_group(seg: str) -> Mention | None:
         for k, w in enumerate(lead)
     ):
         # "White House officials", "Clinton campaign aides", "Sanders backers": someone's group,
-        # shown as written (never the owner, who said nothing)
-        return Mention("description", seg) if _owner_then_group(lead) else None
+        # shown as written (never the owner, who said nothing); so is "some Clinton allies"
+        if _owner_then_group(lead):
+            return Mention("description", seg)
+        quantified = len(lead) > 1 and lead[0].lower() in _QUANTIFIERS and _owner_then_group(lead[1:])
+        return Mention("description", seg[0].lower() + seg[1:]) if quantified else None
     # "House Republicans", "Senate Democrats": a capitalised head keeps the capital before it
     proper_head = len(words) > 1 and words[-1][:1].isupper() and words[0].lower() not in _GROUP_LEAD  # not "Several senior Democrats"
     # "Republican tax writers", "House Republican tax writers": a party's or a chamber's capital stays
     proper_head = proper_head or len(words) > 1 and (_proper_adjective(words[0]) or words[0] in {"House", "Senate"})
+    # "Germans", "Liberals": a nation's or a party's people keep their capital
+    proper_head = proper_head or len(words) == 1 and people_of(words[0])
     text = seg[0].lower() + seg[1:] if not words[0].isupper() and not proper_head else seg
     return Mention("description", text)

@@ -17,9 +17,12 @@ import re
 from collections.abc import Callable
 
 from .attribution import head_attribution
+from .bare_sources import share_of
 from .colon_intros import SECOND_SUBJECT
+from .groups import people_of
 from .masked_sentences import WORD, first_sentence, last_sentence, split_masked
 from .mention import Mention
+from .referents import people_group
 from .sentence_cast import (
     PERSONAL_PRONOUN,
     QUOTE_CHARS,
@@ -33,8 +36,15 @@ from .sentence_cast import (
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
-from .speakers import phrase_after
-from .speech_lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, STANCE_VERBS
+from .speakers import is_sentence_adverb, phrase_after
+from .speech_lexicon import (
+    AMBIGUOUS_BASE_FORMS,
+    DOCUMENT_NOUNS,
+    GROUP_VIEW_VERBS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    STANCE_VERBS,
+)
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
@@ -150,6 +160,9 @@ def verbless_subject(between: str) -> Mention | None:
     # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')
     clause = sentence.rsplit(";", 1)
     sentence = clause[-1]
+    group = _group_holding_view(sentence) if len(clause) == 1 else None
+    if group is not None:
+        return group  # "Some Republicans doubt “…”", "Liberals dismissed “…”", "About a third of voters want “…”"
     mention = leading_np(sentence)
     if mention is None or len(clause) > 1 and not mention.is_he_or_she:
         return None
@@ -213,6 +226,51 @@ def _holds_view(sentence: str, subject: Mention) -> bool:
     at = sentence.lower().find(subject.text.lower())
     after = sentence[at + len(subject.text) :].split()[:1] if at >= 0 else []
     return bool(after) and after[0].rstrip(",;:") in STANCE_VERBS
+
+
+#: A lower-case word: the group's verb is the first of them that is a verb of a view or judgement.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+#: Auxiliaries and adverbs between a group and its verb ("Proponents are hailing", "Independents
+#: strongly favored").
+_BEFORE_GROUP_VERB = re.compile(r"(?:\s+(?:are|were|have|had|also|still|now|all|both|[a-z]+ly))+\s*$")
+#: A conjunction or an adverb opening the sentence, before its subject.
+_OPENING_WORD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now)\s+)?")
+#: Nothing but "that", a comma or a colon before the quote (the masked sentence ends there).
+_THEN_QUOTE = re.compile(r"\s*(?:that)?\s*[,:]?\s*")
+#: Most words between a group's verb and the quote ("want to “…”", "are hoping for a “…”").
+_OBJECT_WORDS = 4
+#: Most words of a group opening its sentence ("Large majorities of Republican primary voters
+#: in six states").
+_GROUP_WORDS = 12
+
+
+def _group_holding_view(sentence: str) -> Mention | None:
+    """The group opening ``sentence`` when its verb is one of ``GROUP_VIEW_VERBS`` ("Some
+    Republicans doubt “…”", "Liberals dismissed “…”", "Two-thirds of those polled want “…”"): the
+    group's own words. A group of people or a share of them only (not a person's description,
+    whose other verbs may frame someone else's words), and no verb of its own before."""
+    verb = next((w for w in _LOWER_WORD.finditer(sentence) if w.group() in GROUP_VIEW_VERBS or w.group() in AMBIGUOUS_BASE_FORMS), None)
+    if verb is None:
+        return None
+    if verb.group() not in GROUP_VIEW_VERBS and not _THEN_QUOTE.fullmatch(sentence, verb.end()):
+        return None  # "Critics note “…”", "Analysts claim that “…”": a plural's form right before the quote is its verb
+    object_words = sentence[verb.end() :].split()
+    if len(object_words) > _OBJECT_WORDS or any(w.endswith(("’", "'", "’s", "'s")) for w in object_words):
+        return None  # "young voters prefer Sanders' call for “…”": the words are the owner's, not the group's
+    opened = _OPENING_WORD.match(sentence)
+    subject = sentence[opened.end() if opened is not None else 0 : verb.start()]
+    opening = subject.split()[:1]
+    if opening and (is_sentence_adverb(opening[0]) or opening[0].lower() in {"perhaps", "maybe"}) and len(subject.split()) > 1:
+        subject = subject.lstrip()[len(opening[0]) :]  # "Perhaps young voters", "Clearly most Republicans"
+    subject = _BEFORE_GROUP_VERB.sub("", subject)
+    if not subject.strip() or len(subject.split()) > _GROUP_WORDS or re.search(r"[,;:“”\"·]", subject) or subject.rstrip().endswith(("’", "'", "’s", "'s")):
+        return None  # not "Democrats' call for “…”": an owner and a noun
+    if first_verb(f" {subject} ") or SPEECH_VERB.search(subject):
+        return None
+    group = head_of_segment(subject)
+    if group is None or group.kind != "description" or not (people_group(group.text) or share_of(group.text) or people_of(group.text.split()[-1])):
+        return None
+    return group
 
 
 #: Most words of such a bare subject: a name and the titles before it.

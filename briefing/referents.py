@@ -29,9 +29,9 @@ from .subject_openings import ELDER_OR_YOUNGER
 #: The gender a possessive tells: "his wife", "her son".
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 #: One capitalised word with the ending of a plural group noun ("Millennials", "Evangelicals",
-#: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites"): a group, not a surname
+#: "Floridians", "Republicans", "Socialists", "Hispanics", "Israelites", "Latinos"): a group, not a surname
 #: (surnames in -s rarely end so: "Sanders", "Evans", "Williams" do not).
-PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics)")
+PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:als|ians|icans|ists|ites|ics|inos|inas)")
 
 
 @dataclass(order=True, frozen=True)

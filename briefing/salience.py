@@ -623,8 +623,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # subject of "Cooke's clients include Boeing, prime contractor …" is no "he"
                     return
                 text = self._registry.fullest(text, position)
-                if PLURAL_GROUP.fullmatch(text) and text not in self._registry.persons:
-                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics"
+                if PLURAL_GROUP.fullmatch(text.split()[-1]) and text not in self._registry.persons:
+                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics", "Young Latinos"
                 if self._registry.is_place(text):
                     return  # "Oklahoma passed the bill", "Ohio conservative Lankford …": a place, never "he" or "she"
             insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))

@@ -337,6 +337,16 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 # "Striking teachers marched …", "Angry parents packed …": an adjective capitalised
                 # only as the sentence's first word, and a group
                 return Mention("description", f"{words[0].lower()} {words[1]}")
+        if words[0].lower() in _QUANTIFIERS and len(words) > 1 and words[1][:1].isupper():
+            # "Some Republicans are questioning", "Many Kell allies insist": a group of a party, a
+            # nation or someone's side, shown whole when the head reader finds one
+            verb_at = next(
+                (k for k, w in enumerate(words) if k > 1 and (LEADING_VERB.match(" " + w + " ") or SPEECH_VERB.match(w) or w in _GROUP_AUXILIARIES)),
+                len(words),
+            )
+            group = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
+            if group is not None and group.kind == "description" and group.text.lower() not in _QUANTIFIERS:
+                return group
         quantified = words[0].lower() in _QUANTIFIERS and len(words) > 1 and _QUANTIFIED_NOUN.fullmatch(words[1]) is not None
         if quantified and not (LEADING_VERB.match(" " + words[1] + " ") or SPEECH_VERB.match(words[1])):
             # "Some government departments ran checks", "Some people thought": the noun phrase
@@ -515,6 +525,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
 _QUANTIFIERS = frozenset({"some", "many", "both", "others"})
 _QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
 _LONGEST_QUANTIFIED = 4
+#: Auxiliaries that end a group before its verb ("Some Germans are questioning").
+_GROUP_AUXILIARIES = frozenset("are were have had will would could can may might must should also still now".split())
 
 
 #: Prepositions placing people of a kind ("Politicians in Britain", "Farmers across Iowa").

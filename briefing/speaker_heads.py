@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bare_sources import bare_documents, share_of
 from .conjunct_words import (
     ALIKE,
     BOTH,
@@ -452,8 +453,8 @@ def head_of_segment(segment: str) -> Mention | None:
         return None  # "his eyes", "her whole face": a look, no speaker
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in OBJECT_DETERMINERS:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
-    if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"}:
-        return None  # "calls from two people": a prepositional phrase, no one who speaks
+    if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"} and (words[0].lower() != "about" or share_of(mention.text) is None):
+        return None  # "calls from two people": a prepositional phrase, no one who speaks (not "about half of voters")
     if len(words) == 2 and words[0].lower() in DETERMINERS and words[1].lower() in NOUNLESS_MODIFIERS:
         return None  # "a further (concerned commenter wrote)": the noun was cut off, a modifier left
     if len(words) > 1 and words[-1].lower() in SUBJECT_PRONOUNS and words[-2].lower() not in {"of", "and", "or"}:
@@ -531,6 +532,11 @@ def _head_of_segment(segment: str) -> Mention | None:
     crowd = crowd_of(seg)
     if crowd is not None:
         return crowd  # "hundreds of workers", not "hundreds"
+    share = share_of(seg) or bare_documents(seg)
+    if share is not None:
+        # "two-thirds of Democratic insiders", "59 percent", not "Two-thirds" as a name; "FEC
+        # records", "Polls in New Hampshire", not "FEC" or "New Hampshire"
+        return share
     partitive = PARTITIVE.match(seg)
     if partitive is not None and partitive.group(1).split()[-1].lower() in PARTITIVE_HEADS:
         phrase = partitive.group(0).strip()

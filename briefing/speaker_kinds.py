@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bare_sources import document_noun, share_of
 from .given_names import given_name_gender
 from .groups import IRREGULAR_PERSON_PLURALS, PARTITIVE_START
 from .mention import Mention
@@ -118,8 +119,8 @@ _COUNT_OF = re.compile(r"(?:\S+\s+)?(?:percent|per\s+cent|majority|%)\s+of\s", r
 
 
 def kind_of_phrase(phrase: str) -> SpeakerKind:
-    if _COUNT_OF.match(phrase):
-        return "group"  # "fifty-five percent of voters": people, counted
+    if _COUNT_OF.match(phrase) or share_of(phrase) is not None:
+        return "group"  # "fifty-five percent of voters", "59 percent", "two-thirds of insiders": people, counted
     if _FIRM.fullmatch(phrase):
         return "organisation"  # "Procter & Gamble"
     if joint_speakers(phrase):
@@ -132,8 +133,8 @@ def kind_of_phrase(phrase: str) -> SpeakerKind:
         return "group"  # "twelve women"
     if head in PERSON_NOUNS or head in GENDERED_ROLES:
         return "person"
-    if head in DOCUMENT_NOUNS:
-        return "document"
+    if head in DOCUMENT_NOUNS or document_noun(head):
+        return "document"  # also "FEC records", "exit polling"
     if head in ORGANISATION_NOUNS:
         return "organisation"
     if head in GROUP_NOUNS:

@@ -22,6 +22,7 @@ from .appositives import (
     past_participle_intro,
     subject_of_appositives,
 )
+from .bare_sources import share_of
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .head_kinds import can_speak
 from .lexicon import STOPWORDS
@@ -174,6 +175,8 @@ def _state_opener(words: list[str]) -> bool:
     first = words[0].lower()
     if given_name_gender(words[0]) is not None or not is_common_word(first):
         return False  # "Manning", "Sterling" are names
+    if share_of(" ".join(words)) is not None:
+        return False  # "nearly three in five (said)", "Only about half of voters": a hedged share, the subject
     return first.endswith("ing") and first not in _ROLE_PARTICIPLES or is_sentence_adverb(words[0]) and not LEADING_VERB.match(" " + words[1])
 
 
@@ -447,6 +450,10 @@ def _subject_before(clause: str) -> Mention | None:
         if office is not None:
             return office  # "Housing and Urban Development Secretary Ann Roe said": no participle opener
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
+        if k == 0 and words and words[0].lower() in INTRO_WORDS:
+            share = share_of(seg)
+            if share is not None:
+                return share  # "About half of voters say", "Over 60 percent said": a hedged share, no opening phrase
         if with_subject:
             seg = " ".join(words[1:])  # "with spokesman Glen Caplin saying", "with one of her ads asking"
         elif k == 0 and words and words[0].lower() in INTRO_WORDS:
@@ -617,7 +624,7 @@ _ROLE_BEFORE_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})[A-Z]")
 #: Tuesday morning", "said Kell during").
 _ING_NOUNS = frozenset(
     "during morning evening thing nothing something anything everything spring king wing ring string "
-    "meeting briefing hearing building ceiling wedding offspring sibling".split()
+    "meeting briefing hearing building ceiling wedding offspring sibling polling".split()
 )
 
 

@@ -62,7 +62,10 @@ SPEECH_PHRASES = (
 #: the file", "he found the keys", "she lists her hobbies").
 DOCUMENT_VERBS = frozenset(
     "read reads reading found finds concluded concludes showed shows lists listed estimates estimated projects "
-    "projected affirms affirmed stipulates stipulated quotes quoted".split()
+    "projected affirms affirmed stipulates stipulated quotes quoted "
+    # plural subjects' forms and the verbs of evidence: 'Polls show “…”', 'Studies find', 'public
+    # records indicate' (a person who "indicated" is left to the speech verbs)
+    "show find indicate indicates".split()
 )
 #: The lemmas of ``DOCUMENT_VERBS``, for readers that lemmatise (a parser).
 DOCUMENT_VERB_LEMMAS = frozenset("read find conclude show list estimate project affirm stipulate quote".split())
@@ -133,6 +136,10 @@ STANCE_VERBS = _forms(_STANCE_LEMMAS)
 #: of a compound such as "Trump backers" (a few are nouns as well, "hopes", "plans", but a name
 #: before them in a news sentence is their subject far more often than their modifier).
 STANCE_VERBS_3SG = frozenset(_inflect(lemma)[1] for lemma in _STANCE_LEMMAS.split())
+#: What a group does with words it holds, besides a view or a wish: judges them ("Liberals
+#: dismissed “…”", "Republicans in Congress criticized “…”") or agrees with them ("Most
+#: Republicans agreed “…”"); a group neither frames nor titles words, as a person's description may.
+GROUP_VIEW_VERBS = STANCE_VERBS | _forms(_JUDGING_LEMMAS) | _forms("agree indicate")
 #: Bare forms that are more often nouns or adjectives than verbs in news ("a post", "the state",
 #: "his report", "a promise"): they count as a speech verb only inflected.
 AMBIGUOUS_BASE_FORMS = frozenset(
@@ -262,7 +269,8 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
-    radiologist pathologist toxicologist physiotherapist optometrist""".split()
+    radiologist pathologist toxicologist physiotherapist optometrist
+    figure insider respondent proponent""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(
@@ -288,7 +296,8 @@ DOCUMENT_NOUNS = frozenset(
     guidelines manifesto platform website page sign banner headline caption slogan placard poster
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
     audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet
-    posting notice warning inscription plaque epitaph engraving""".split()
+    posting notice warning inscription plaque epitaph engraving
+    record tally disclosure finding statistic""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

@@ -126,7 +126,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     ):
         return None, None  # 'he has received “thank you” calls from two people': the quote names the calls
     if not verb:
-        found = document_after(clause)
+        found = document_after(clause, ended=ended)
         return unlisted_cue(clause, utterance=utterance and not title, ended=ended) if found[0] is None else found
     # a passive frame before a participle is no distance ('“…,” Reyes was quoted by the Ledger as saying')
     subject_part = _HEARD.sub("", clause[: verb.start()]) if verb.group().endswith("ing") else clause[: verb.start()]
@@ -144,9 +144,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # (nor, far from the quote, an infinitive: '“hard” amid …, £6bn of which the Chancellor
         # wants to hold in reserve to reassure markets' has no cue)
         return None, None
-    if ended and re.match(r"\s+[^\W\d_]", tail) and not re.match(r"\s+[a-z]", tail):
+    if ended and _NEW_SENTENCE.match(tail) and not re.match(r"\s+[a-z]", tail):
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
-        # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own)
+        # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own); a dash
+        # may open the next item of a list ('….” — Companies plowed …, according to X')
         if ended == "." and bare_cue_after_stop(clause, verb):
             pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
         elif _SO_SAYS.match(clause):
@@ -188,6 +189,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind in {"name", "description"}:
             return inverted, verb.group().lower()
+    if _BUT_CLAUSE.search(before) and _REPORTED_CONTENT.match(clause, verb.end()):
+        # '“…,” referencing its donors, but news reports reveal that is untrue': a clause of its
+        # own after "but", whose verb reports its own content, not the quote before it
+        return None, None
     if _NEW_CLAUSE.match(before) or _CONTRAST_CLAUSE.search(before) or TIME_OPENER.match(before):
         # '"…," and Johnson talks about …', '"…" in the waterway, while the ministry also weighed
         # in', '"…" – at which point the crowd chanted': the next clause's own verb
@@ -379,6 +384,10 @@ _SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?:says|said|spoke|writes|wrote)\s+(?=[
 _NEW_CLAUSE = re.compile(
     r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although|until|till|before|after|once)\s", re.IGNORECASE
 )
+#: A capital opening the text after a quote that ended its sentence, a list's dash maybe before it.
+_NEW_SENTENCE = re.compile(r"\s+(?:[—–]\s+)?[^\W\d_]")
+#: A clause opened by "but" or "yet" after a comma ("…, but news reports reveal that …").
+_BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be

@@ -33,6 +33,7 @@ from tests.briefing.attribution_cases_frames20 import FRAMES20_CASES
 from tests.briefing.attribution_cases_ggtc import GGTC_CASES
 from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_ggtp import GGTP_CASES
+from tests.briefing.attribution_cases_groups21 import GROUPS21_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
@@ -1419,6 +1420,7 @@ ALL_CASES: list[Case] = [
     *WIRE20_CASES,
     *STANCE21_CASES,
     *PRON21_CASES,
+    *GROUPS21_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

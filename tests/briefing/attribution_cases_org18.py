@@ -200,7 +200,7 @@ NOT_ORGANISATIONS = cases(
         (f"{_Q} said Speaker of the House Paul Ryan.", "We will not back down", "Paul Ryan"),
         (f"{_Q} the mayor of New York said.", "We will not back down", ("the mayor", "the mayor of New York")),
         (f"{_Q} people in Washington say.", "We will not back down", ("people", "people in Washington")),
-        (f"{_Q} Republicans in Congress said.", "We will not back down", ("republicans", "Republicans in Congress")),
+        (f"{_Q} Republicans in Congress said.", "We will not back down", ("republicans", "Republicans", "Republicans in Congress")),
         ("Residents of Flint said the water “still smells of bleach.”", "still smells of bleach", "residents of Flint"),
         (f"{_Q} the Senate on Tuesday said.", "We will not back down", "the Senate"),
         (f"{_Q} the Department of Justice and the FBI said.", "We will not back down", "the Department of Justice and the FBI"),

@@ -108,10 +108,10 @@ AS_X_PUT_IT = cases(
             "We want more",
             "the crowd",
         ),
-        (  # negative: 'as' of time, no speaker in the clause
+        (  # negative: 'as' of time, no speaker in the clause (the signs themselves read the words)
             "As the crowd grew, the signs read “Save our school.”",
             "Save our school",
-            None,
+            (None, "the signs"),
         ),
     ],
 )

@@ -156,7 +156,7 @@ AFTER_THE_QUOTE_14D = cases(
         ("Dan Kerr built the map. “Basically, I was looking for data,” he emails. “I found it funny.”",
          "Basically, I was", "Dan Kerr"),
         ("“We are done here,” Mayor Rita Kerr tweets.", "We are done here", "Rita Kerr"),
-        ("“We are done here,” Kerr's tweets show.", "We are done here", None),
+        ("“We are done here,” Kerr's tweets show.", "We are done here", (None, "Kerr's tweets")),  # the tweets, a text
         ("Sir Ken Ives said pupils were ranked.\n\nBut in a hand-written note on his letter Mrs Lowe said: "
          "“This is not a correct judgement of the system.”", "This is not a correct", "Lowe"),
         ("The senator spoke at length, but in the end Mrs Ada Lowe said: “This is not over.”",

@@ -44,11 +44,11 @@ ONE_WORD_SUBJECT = cases(
             "almost every household",
             None,
         ),
-        (  # a capital that only opens sentences is no name
+        (  # a capital that only opens sentences is no name ("Studies"); the studies, a document, are the source
             "Sleep matters. Researchers say so. Studies found that “most of the damage happens in the first "
             "two weeks of a new job.”",
             "most of the damage",
-            None,
+            ("studies", None),
         ),
     ],
 )

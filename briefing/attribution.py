@@ -51,6 +51,7 @@ from .verb_subjects import (
     goes_on,
     inner_clause_subject,
     inverted_subject,
+    last_clause_speaker,
     last_correlative_clause,
     per_as_rate,
     plural_of_people,
@@ -410,6 +411,12 @@ def _head_attribution(
         return None, None
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    later_clause = last_clause_speaker(sentence[verb.end() :], coordinated_only=True) if not word.endswith("ing") else None
+    if later_clause is not None:
+        # 'Republicans have argued that …, but Democrats have pushed for “…”', 'Weld describes it as
+        # X, and Johnson talks about “…”': a clause of its own after the verb's, its subject holding
+        # the view or the words its verb takes as object (the earlier verb's subject is another)
+        return later_clause, word
     set_off = _ASIDE_THEN_COPULA.match(sentence, verb.end()) if word in INVERTIBLE and before.rstrip().endswith(",") else None
     if set_off is not None:
         # 'The biggest reason clients leave, writes Nora Beyer, is “…”': an inverted cue set off

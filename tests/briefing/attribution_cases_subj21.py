@@ -1,0 +1,129 @@
+"""Attribution cases of session 21: the quote's own sentence read from the wrong phrase, so its
+speaker came out as a wrong phrase or none although the sentence names them.
+
+Found on the synthetic testbed (indirect speech of PolNeAR's tuning half put in quote marks):
+
+* a sentence adverb opening the sentence before a name and its appositive ("Similarly, Tom Kell,
+  a former budget director, said “…”") was read as the name heading the appositives, so the
+  speaker was "Similarly" or "Likewise";
+* the clause that ends at the quote has its own subject after a comma — a fronted phrase ("Two
+  weeks after endorsing the governor, Senator Ann Roe still believes “…”") or a first clause with
+  another subject ("The Herald won't go that far, but Kell wants “…”", "Republicans have argued
+  that …, but Democrats have pushed for “…”", "Weld describes X, and Johnson talks about “…”").
+  Reading from the sentence's start gave the opening phrase, the first clause's subject, or none.
+  The clause counts when its verb takes the quote as object (a speech verb, a verb of a view or a
+  wish, "pushed for", "talks about", "points to") and its subject is a name or a description of
+  people or a body; after an earlier speech verb only a clause opened by "but", "and", "while" or
+  "yet" does (a plain comma may go on with that verb's complement);
+* a speech-verb form after a verb of drawing a response after the quote ("…”, a result which
+  drew murmurs") was read as a cue, so "a result" spoke;
+* a coordinated verb after the quote ("Hale, a top fundraiser, says the goal is “…,” but conceded
+  “…”") took the phrase after "says" as an inverted cue's speaker, the appositive's comma being
+  read as the quote's.
+
+Negatives: a passive ("the university is known for “…”"), a participle after a noun ("a company
+aiming to “…”"), a noun after a possessive or "whose" ("prefer Kell's call for “…”", "a minister
+whose plan “…”"), a thing as subject ("the new plan … wants"), a clause after a plain verb with no
+view ("and the council rejected “…”"), a name in -ly that is no adverb ("Kelly, …, said").
+Invented people, bodies and wording.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_TOWN = "Mayor Elena Ruiz and Tom Kell, a former budget director, spoke at a town hall in Dunmore on Monday.\n\n"
+
+SENTENCE_ADVERB_OPENING = cases(
+    "clause frames around the speaker",
+    [
+        (_TOWN + "Similarly, Tom Kell, a former budget director, said “the city cannot afford another year of deficits like this one.”",
+         "the city cannot afford", "Tom Kell"),
+        (_TOWN + "Likewise, Kell, who ran the budget office for a decade, said “the numbers in this plan simply do not add up.”",
+         "the numbers in this plan", "Tom Kell"),
+        (_TOWN + "Predictably, Tom Kell, the mayor's fiercest critic, wrote “this budget is a work of fiction from the first page to the last.”",
+         "this budget is a work", "Tom Kell"),
+        (_TOWN + "Separately, the city's police chief, Dana Whitlow, said “we will need twelve more officers to cover the east end.”",
+         "we will need twelve more", "Dana Whitlow"),
+        (_TOWN + "Notably, Ruiz, who faces voters again in May, argued “the city has never been in better financial shape.”",
+         "the city has never been", "Elena Ruiz"),
+        (_TOWN + "Meanwhile, Ruiz, the city's first Latina mayor, told reporters “the library will stay open on weekends, whatever it costs.”",
+         "the library will stay open", "Elena Ruiz"),
+        # a name in -ly is no adverb
+        ("Mayor Elena Ruiz and Ben Kelly, a former budget director, spoke in Dunmore on Monday.\n\nKelly, a former budget "
+         "director, said “the city cannot afford another year of deficits like this one.”", "the city cannot afford", "Ben Kelly"),
+    ],
+)
+
+LAST_CLAUSE_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        # a fronted phrase before the subject
+        ("Senator Ann Roe of Ohio spoke in Columbus on Monday.\n\nTwo weeks after endorsing the governor, Senator Ann Roe "
+         "still believes “the party can win this state in November if it holds together.”", "the party can win", "Ann Roe"),
+        ("Senator Ann Roe of Ohio spoke in Columbus on Monday.\n\nA month after the primary, Roe wants “a full accounting "
+         "of every dollar the state party spent on the race.”", "a full accounting of every", "Ann Roe"),
+        ("The nurses' union met in Dunmore on Thursday.\n\nThree days into the strike, the nurses' union is pushing for "
+         "“a contract that puts a limit on the number of patients per nurse.”", "a contract that puts", "the nurses' union"),
+        ("The teachers' union met in Dunmore on Thursday.\n\nDespite Monday's defeat, the union still hopes “the council "
+         "will come back to the table before the summer recess.”", "the council will come back", "the union"),
+        ("Tom Taylor leads a group of Ruiz volunteers.\n\nMr. Taylor's group, Neighbors for Ruiz, plans “to demand the "
+         "resignation of the party chairwoman before the convention.”", "to demand the resignation", "Neighbors for Ruiz"),
+        ("President Ann Roe spoke on Monday.\n\nRoe blames the failure on her allies. The president also points to “the "
+         "depth of tribal division in the country as another reason.”", "the depth of tribal division", ("Ann Roe", "the president")),
+        ("The state's inspector general released a report on Friday.\n\nThe state's inspector general had previously "
+         "indicated “that some of the emails held secret material.”", "that some of the emails", "the state's inspector general"),
+        # a first clause with a subject of its own
+        (_TOWN + "The Dunmore Herald won't go that far, but Kell wants “a full audit of every contract the city signed last year.”",
+         "a full audit of every", "Tom Kell"),
+        ("Lawmakers in Columbus are split on the fuel tax.\n\nRepublicans have argued that the tax on fuel is too high, but "
+         "Democrats have pushed for “a cut for working families before any cut for business.”", "a cut for working families",
+         "democrats"),
+        ("Governor Bill Weld and Senator Ron Johnson spoke in Manchester on Monday.\n\nWeld describes his plan as a fresh "
+         "start, and Johnson talks about “a country that has lost its way on spending.”", "a country that has lost", "Ron Johnson"),
+        (_TOWN + "Ruiz said the budget was balanced, but Kell still doubts “that the city can pay for the new fire station "
+         "without a tax increase.”", "that the city can pay", "Tom Kell"),
+        (_TOWN + "Kell praised the deal with the transit authority, but Ruiz worries about “the fares that riders in the "
+         "east end will have to pay.”", "the fares that riders", "Elena Ruiz"),
+        (_TOWN + "Kell criticized the plan on Monday, and the teachers' union opposes “any budget that cuts a single "
+         "teaching job in the district.”", "any budget that cuts", "the teachers' union"),
+        # a passive, a participle after a noun, a noun after a possessive or "whose", a plain verb
+        ("Ana Lipman studies at Dunmore State.\n\nIn the 1990s, the college was famous for protests, Lipman said. Now, in "
+         "Lipman’s view, the university is known for “silencing speech that someone finds offensive.”", "silencing speech", None),
+        ("Ellison has a stake in a new health venture.\n\nBut then again, consider Ellison’s health project, a company "
+         "aiming to “help people live longer and healthier lives.”", "help people live longer", None),
+        ("Senator Ann Roe of Ohio spoke in Columbus on Monday.\n\nWhy do students like her? Perhaps young voters prefer "
+         "Roe's call for “a fair deal for every family in the state.”", "a fair deal for every", None),
+        (_TOWN + "Kell said the plan had failed, and the council rejected “the whole idea of a special tax district for "
+         "the east end.”", "the whole idea of a special", "Tom Kell"),
+    ],
+)
+
+RESPONSE_AFTER_QUOTE = cases(
+    "clause frames around the speaker",
+    [
+        ("The state party met in Columbus on Saturday.\n\nMinutes after the voting began, Ohio's delegation chairman "
+         "announced “four votes for Roe, 31 for Senator Tom Kell and two abstentions”, a result which drew murmurs from "
+         "the delegates on the floor.", "four votes for Roe", "Ohio's delegation chairman"),
+        ("The clerk announced “four votes for Roe, 31 for Kell”, a result which drew murmurs from the delegates.",
+         "four votes for Roe", "the clerk"),
+        ("The mayor called the plan “a gift to developers,” a remark that drew loud jeers from the crowd.",
+         "a gift to developers", "the mayor"),
+        # the quote's own cue after it still counts
+        ("“We will win this state,” the crowd chants.", "We will win this state", "the crowd"),
+    ],
+)
+
+APPOSITIVE_COMMA_NOT_INVERTED = cases(
+    "clause frames around the speaker",
+    [
+        ("The state party met in Columbus on Saturday.\n\nTom Hale, a top Roe fundraiser and veteran lobbyist close to "
+         "the campaign's leaders in Columbus, says the main goal of the effort is “to stop Kell,” but conceded “that "
+         "shoring up her poll numbers was a growing worry.”", "that shoring up her poll", "Tom Hale"),
+        # an inverted cue after the quote still gives the later verb its subject
+        ("“We will win,” said Tom Hale, a top Roe fundraiser, and added “that the polls were wrong.”",
+         "that the polls were wrong", "Tom Hale"),
+    ],
+)
+
+SUBJ21_CASES = SENTENCE_ADVERB_OPENING + LAST_CLAUSE_SUBJECT + RESPONSE_AFTER_QUOTE + APPOSITIVE_COMMA_NOT_INVERTED

@@ -257,6 +257,14 @@ def office_opening(segment: str) -> bool:
     return office is not None and title_of_office(office.group(1))
 
 
+#: Participles of citing or answering that open an aside set off after the subject ("Salceda,
+#: citing data from the State Department, said"): the one cited is not the subject.
+_ASIDE_PARTICIPLES = frozenset(
+    "citing quoting referring pointing noting echoing invoking responding reacting replying answering "
+    "speaking writing addressing testifying relying drawing".split()
+)
+
+
 def subject_of_appositives(segments: list[str]) -> Mention | None:
     """ "X, <appositive>, <appositive>," before a verb: X, or the name an appositive gives to a
     description ("the mayor, Olena Shevchenko,"). None when a segment is not appositive-like."""
@@ -324,6 +332,8 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
         plain = [w for k, w in enumerate(words) if not (w[:1].isupper() and k and words[k - 1][:1].isupper())]
         if not appositive_like and not (words[0].islower() and len(plain) <= _APPOSITIVE_WORDS):
             return None
+        if first in _ASIDE_PARTICIPLES and words[0].islower() and subject.kind in {"name", "description"}:
+            continue  # "Salceda, citing data from the State Department, said": an aside, the subject stays
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive

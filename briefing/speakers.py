@@ -226,7 +226,11 @@ def _list_in_name(match: re.Match[str]) -> str:
 #: Nothing but auxiliaries and adverbs between the last comma of a subject and its verb.
 #: Auxiliaries of a perfect or a modal right before a speech verb ("as the panel has noted").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would"})
-_AUXILIARY_TAIL = re.compile(r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly)\s+)+")
+_AUXILIARY_TAIL = re.compile(
+    r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly|"
+    # negated auxiliaries ("…, the party's leader, wouldn’t say", "…, has not")
+    r"not|never|(?:would|could|did|does|do|has|have|had|was|is|were|are|ca|wo)n[’']t|cannot)\s+)+"
+)
 #: A preposition of affiliation right before a name ("Dan Ritter of Demand Media"): the name is
 #: where the person works, not the person.
 _AFFILIATION_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|from|with)\s+(?:the\s+)?$")

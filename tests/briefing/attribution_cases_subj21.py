@@ -19,7 +19,12 @@ Found on the synthetic testbed (indirect speech of PolNeAR's tuning half put in 
   drew murmurs") was read as a cue, so "a result" spoke;
 * a coordinated verb after the quote ("Hale, a top fundraiser, says the goal is “…,” but conceded
   “…”") took the phrase after "says" as an inverted cue's speaker, the appositive's comma being
-  read as the quote's.
+  read as the quote's;
+* a participle aside after the subject ("Salceda, citing data from the State Department, said")
+  made the one cited the subject; a negated auxiliary after the appositives ("Sen. Chuck Hale of
+  New York, the party's leader, wouldn't say") left the appositive as the subject; a participle
+  coordinated with an earlier one ("…, noting that … from a former rival, Ben Carter, and
+  suggesting “…”") took the name ending the first one's phrase, not their shared subject.
 
 Negatives: a passive ("the university is known for “…”"), a participle after a noun ("a company
 aiming to “…”"), a noun after a possessive or "whose" ("prefer Kell's call for “…”", "a minister
@@ -126,4 +131,71 @@ APPOSITIVE_COMMA_NOT_INVERTED = cases(
     ],
 )
 
-SUBJ21_CASES = SENTENCE_ADVERB_OPENING + LAST_CLAUSE_SUBJECT + RESPONSE_AFTER_QUOTE + APPOSITIVE_COMMA_NOT_INVERTED
+PARTICIPLE_ASIDE_AFTER_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        ("Representative Joey Salcedo spoke in Manila on Monday.\n\nSalcedo, citing data from the U.S. State Department, "
+         "said “that about four million people of Filipino descent live in the United States.”", "that about four million",
+         "Joey Salcedo"),
+        ("Mayor Elena Ruiz spoke on Monday.\n\nRuiz, pointing to a report by the Dunmore Transit Authority, argued “the "
+         "buses in the east end have not run on time in a year.”", "the buses in the east end", "Elena Ruiz"),
+        ("Senator Ann Roe spoke on Monday.\n\nRoe, quoting Governor Paul Hale, told the crowd “the state has never been "
+         "stronger than it is today.”", "the state has never been", "Ann Roe"),
+        ("Senator Ann Roe spoke on Monday.\n\nRoe, responding to the Dunmore Herald, wrote “the paper has its facts wrong "
+         "on every count.”", "the paper has its facts", "Ann Roe"),
+        ("Senator Ann Roe spoke on Monday.\n\nRoe, echoing Mayor Elena Ruiz, said “the east end has waited long enough "
+         "for its bus line.”", "the east end has waited", "Ann Roe"),
+        ("Senator Ann Roe spoke on Monday.\n\nRoe, referring to the Dunmore Police Department, said “its officers have "
+         "done everything right.”", "its officers have done", "Ann Roe"),
+        # the subject a description: it stays
+        ("The report, citing Senator Ann Roe, said “the state lost four million dollars.”", "the state lost four", "the report"),
+    ],
+)
+
+NEGATED_AUXILIARY_AFTER_APPOSITIVE = cases(
+    "clause frames around the speaker",
+    [
+        ("Sen. Chuck Hale of New York, the presumptive Democratic leader next year, wouldn’t say Tuesday “how the party "
+         "would rank gun control”.", "how the party would rank", "Chuck Hale"),
+        ("Tom Hale, a top Roe fundraiser, didn't say “how much the campaign had raised in the last quarter.”",
+         "how much the campaign", "Tom Hale"),
+        ("Dana Whitlow, the county's chief prosecutor, has not said “whether charges will be filed in the case.”",
+         "whether charges will be filed", "Dana Whitlow"),
+        ("Gov. Paul Hale, the chairman of the governors' association, couldn’t explain “why the meeting was moved to "
+         "March.”", "why the meeting was moved", "Paul Hale"),
+        ("Dr. Mia Lord, the head of the county hospital, did not explain “why the ward was closed in June.”",
+         "why the ward was closed", "Mia Lord"),
+        ("Ben Pryor, a lawyer for the families, won’t say “how much the city has offered them.”",
+         "how much the city has offered", "Ben Pryor"),
+    ],
+)
+
+COORDINATED_PARTICIPLES = cases(
+    "clause frames around the speaker",
+    [
+        ("Mr. Tom Kell had the air of a winner, noting that he was set to receive an endorsement on Friday from a former "
+         "rival, the retired surgeon Ben Carter, and suggesting “that more voters were taking part in the primaries than "
+         "ever because of him”.", "that more voters were taking", "Tom Kell"),
+        ("Mayor Elena Ruiz spoke on Monday.\n\nRuiz defended the budget, calling it fair to the city, as Tom Kell, a "
+         "former budget director, had asked, and saying “the east end will get its new bus line.”", "the east end will get",
+         "Elena Ruiz"),
+        ("Senator Ann Roe toured the plant on Monday, praising its workers, thanking the union boss, Dan Pryor, and "
+         "promising “to keep every job here in Ohio.”", "to keep every job", "Ann Roe"),
+        ("The report came out on Monday, with Tom Kell, a former budget director, praising it and calling it “the best "
+         "news the city has had in years.”", "the best news the city", "Tom Kell"),
+        ("Governor Paul Hale signed the bill on Friday, thanking its sponsor, Senator Ann Roe, and warning “that the work "
+         "has only begun.”", "that the work has only", "Paul Hale"),
+        ("Mayor Elena Ruiz opened the new library, praising its architect, Dana Whitlow, and promising “longer hours on "
+         "the weekends by the summer.”", "longer hours on the weekends", "Elena Ruiz"),
+    ],
+)
+
+SUBJ21_CASES = (
+    SENTENCE_ADVERB_OPENING
+    + LAST_CLAUSE_SUBJECT
+    + RESPONSE_AFTER_QUOTE
+    + APPOSITIVE_COMMA_NOT_INVERTED
+    + PARTICIPLE_ASIDE_AFTER_SUBJECT
+    + NEGATED_AUXILIARY_AFTER_APPOSITIVE
+    + COORDINATED_PARTICIPLES
+)

@@ -231,7 +231,7 @@ _VERB_PREPOSITIONS = {"for": "push pushes pushed pushing call calls called calli
                       "to": "point points pointed pointing",
                       "of": "warn warns warned warning speak speaks spoke speaking complain complains complained complaining"}
 #: Subordinators that may open the clause before its subject.
-_OPENING_SUBORDINATORS = frozenset("if when as because since once although though unless whether".split())
+_OPENING_SUBORDINATORS = frozenset("if when as because since once although though unless whether after before while whereas".split())
 #: Words after which a verb form is a noun ("whose plan", "the hope", "his support").
 _NOT_BEFORE_A_VERB = frozenset("whose the a an his her its their our my your this that these those no any every".split())
 #: Copulas among those words: before an -ing form a progressive, before a participle a passive.
@@ -252,17 +252,19 @@ def _verb_of_words(word: str, preposition: str | None) -> bool:
     return word in STANCE_VERBS or word in _INDICATING or SPEECH_VERB.fullmatch(" " + word + " ") is not None and not word.endswith("ing")
 
 
-def last_clause_speaker(sentence: str, *, coordinated_only: bool) -> Mention | None:
+def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = True) -> Mention | None:
     """The subject of the clause that ends at the quote when that clause follows a comma and its
     verb takes the quote as object: "Republicans have argued that …, but Democrats have pushed
     for “…”", "Weld describes it as X, and Johnson talks about “…”", "Two weeks after the vote,
     Senator Ann Roe still believes “…”". The sentence's opening phrase or its first clause's
     subject is someone else (or no one), so reading the sentence from its start gave a wrong
     speaker or none. ``coordinated_only``: the clause must open on a conjunction (after an
-    earlier speech verb, a clause after a plain comma may still be that verb's complement).
+    earlier speech verb, a clause after a plain comma may still be that verb's complement);
+    ``whole``: a sentence with no comma may be that clause (not after a participle of saying,
+    whose complement it would be: "…, saying the union wants “…”").
     A name, a person's or a body's description, or he or she; None otherwise."""
     found = _LAST_CLAUSE.search(sentence)
-    if found is None and not coordinated_only and not _CLAUSE_BREAK.search(sentence):
+    if found is None and whole and not coordinated_only and not _CLAUSE_BREAK.search(sentence):
         found = _WHOLE_CLAUSE.fullmatch(sentence)  # "Now the city hopes “…”", "The president also points to “…”"
     if found is None or coordinated_only and found.group("conj") is None:
         return None

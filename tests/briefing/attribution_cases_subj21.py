@@ -24,7 +24,12 @@ Found on the synthetic testbed (indirect speech of PolNeAR's tuning half put in 
   made the one cited the subject; a negated auxiliary after the appositives ("Sen. Chuck Hale of
   New York, the party's leader, wouldn't say") left the appositive as the subject; a participle
   coordinated with an earlier one ("…, noting that … from a former rival, Ben Carter, and
-  suggesting “…”") took the name ending the first one's phrase, not their shared subject.
+  suggesting “…”") took the name ending the first one's phrase, not their shared subject;
+* a fronted clause whose own subject and verb take the quote ("After the candidates opposed “…”,
+  Hale reminded viewers …") gave the cue after the quote; a fronted participle of saying ("One
+  month after announcing her support, Senator Roe still believes “…”") left the sentence's time
+  phrase as its subject; "And" or "But" before a title run ("And retired Gen. Tom Allen, who …,
+  said") hid the name.
 
 Negatives: a passive ("the university is known for “…”"), a participle after a noun ("a company
 aiming to “…”"), a noun after a possessive or "whose" ("prefer Kell's call for “…”", "a minister
@@ -190,6 +195,54 @@ COORDINATED_PARTICIPLES = cases(
     ],
 )
 
+_DEBATE = "Senator Ann Roe and Governor Paul Hale debated in Columbus on Monday.\n\n"
+
+FRONTED_CLAUSE_OWN_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        # a fronted clause of time or contrast whose subject holds the view the quote gives
+        (_DEBATE + "After the candidates unanimously opposed “an increase to the state minimum wage”, Hale reminded "
+         "viewers that he does not.", "an increase to the state", "the candidates"),
+        (_DEBATE + "While Roe still hopes “the party will come together by the convention”, Hale has his doubts.",
+         "the party will come together", "Ann Roe"),
+        (_DEBATE + "Although Roe opposes “any new tax on gasoline this year”, Hale said he would sign one.",
+         "any new tax on gasoline", "Ann Roe"),
+        (_DEBATE + "Because the union wants “a contract that pays for every hour worked”, Hale said talks would go on.",
+         "a contract that pays", "the union"),
+        # a participle opening the sentence, then the main clause's own subject
+        (_DEBATE + "One month after announcing her support for Hale, Senator Ann Roe still believes “that the governor is "
+         "unfit to lead the party.”", "that the governor is unfit", "Ann Roe"),
+        (_DEBATE + "Speaking to reporters on Monday, Roe still hopes “the party will come together by the convention.”",
+         "the party will come together", "Ann Roe"),
+        (_DEBATE + "Days after endorsing Roe, the teachers' union now wants “a seat at the table for every school "
+         "district.”", "a seat at the table", "the teachers' union"),
+        # a participle after the main clause: its complement's subject is no speaker of the quote
+        (_DEBATE + "Hale left the stage, saying that after the vote, the union wants “a contract that pays for every "
+         "hour.”", "a contract that pays", "Paul Hale"),
+        (_DEBATE + "Hale left the stage, saying the union wants “a contract that pays for every hour.”",
+         "a contract that pays", "Paul Hale"),
+    ],
+)
+
+CONJUNCTION_BEFORE_TITLE = cases(
+    "clause frames around the speaker",
+    [
+        ("Governor Paul Hale spoke on Sunday.\n\nAnd retired Gen. Tom Allen, who led the state's guard for a decade and "
+         "later ran its emergency office, said on Sunday “that Mr. Hale was putting the guard at risk.”",
+         "that Mr. Hale was putting", "Tom Allen"),
+        ("Governor Paul Hale spoke on Sunday.\n\nBut former Sen. Ann Roe, who served two terms, said “the governor has "
+         "never understood the farm economy.”", "the governor has never", "Ann Roe"),
+        ("Governor Paul Hale spoke on Sunday.\n\nAnd acting Chief Dana Whitlow, who took over in May, told reporters “the "
+         "department will not comment on the case.”", "the department will not", "Dana Whitlow"),
+        ("Governor Paul Hale spoke on Sunday.\n\nBut retired Judge Ben Pryor, a longtime friend of the governor, wrote "
+         "“the charges will not stand up in any court.”", "the charges will not stand", "Ben Pryor"),
+        ("Governor Paul Hale spoke on Sunday.\n\nAnd the mayor, Elena Ruiz, said “the city will pay for the repairs "
+         "this year.”", "the city will pay", "Elena Ruiz"),
+        ("Governor Paul Hale spoke on Sunday.\n\nAnd former state senator Tom Kell, who ran the budget office, said “the "
+         "numbers do not add up.”", "the numbers do not add up", "Tom Kell"),
+    ],
+)
+
 SUBJ21_CASES = (
     SENTENCE_ADVERB_OPENING
     + LAST_CLAUSE_SUBJECT
@@ -198,4 +251,6 @@ SUBJ21_CASES = (
     + PARTICIPLE_ASIDE_AFTER_SUBJECT
     + NEGATED_AUXILIARY_AFTER_APPOSITIVE
     + COORDINATED_PARTICIPLES
+    + FRONTED_CLAUSE_OWN_SUBJECT
+    + CONJUNCTION_BEFORE_TITLE
 )

@@ -62,8 +62,9 @@ _SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
 #: before the participle: "…, with Jeremy Corbyn, leader of the opposition Labour Party, describing"
 #: (group 1: the phrase, no "with" and no last comma).
 _WITH_APPOSED = re.compile(r"(?:^|,)\s*[Ww]ith\s+([^,;:“”\"]{2,60}(?:,[^,;:“”\"]{2,80}){1,2}),\s*$")
-#: "with a voice over" right before a participle: an indefinite someone as its subject.
-_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
+#: "with a voice over" right before a participle: an indefinite someone as its subject (not across
+#: a dash: '… its deal with the state party — saying “…”' sets the participle off from the phrase).
+_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+(?:(?!\s--?\s)[^,;—–])*?)\s*$")
 #: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
 #: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
 _WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")

@@ -29,7 +29,8 @@ Found on the synthetic testbed (indirect speech of PolNeAR's tuning half put in 
   Hale reminded viewers …") gave the cue after the quote; a fronted participle of saying ("One
   month after announcing her support, Senator Roe still believes “…”") left the sentence's time
   phrase as its subject; "And" or "But" before a title run ("And retired Gen. Tom Allen, who …,
-  said") hid the name.
+  said") hid the name; a participle after a dash ("… its deal with the state party — saying
+  “…”") took the with-phrase's noun as its subject.
 
 Negatives: a passive ("the university is known for “…”"), a participle after a noun ("a company
 aiming to “…”"), a noun after a possessive or "whose" ("prefer Kell's call for “…”", "a minister
@@ -243,6 +244,27 @@ CONJUNCTION_BEFORE_TITLE = cases(
     ],
 )
 
+DASH_BEFORE_PARTICIPLE = cases(
+    "clause frames around the speaker",
+    [
+        # a participle set off by a dash after a with-phrase: the sentence's subject, not the phrase's noun
+        ("Party chair Dana Whitlow dismissed Tom Kell's claims about its deal with the state party — saying “the Kell "
+         "campaign chose not to accept the same help”.", "the Kell campaign chose", "Dana Whitlow"),
+        ("Mayor Elena Ruiz signed the contract with the teachers' union – calling it “the fairest deal this city has "
+         "seen in a decade”.", "the fairest deal this city", "Elena Ruiz"),
+        ("Governor Paul Hale settled his dispute with the county board — promising “a new road to the east end by "
+         "next spring”.", "a new road to the east", "Paul Hale"),
+        ("Senator Ann Roe broke with the party leadership -- insisting “that every dollar was spent as the law "
+         "allows”.", "that every dollar was spent", "Ann Roe"),
+        ("Tom Kell ended his feud with the local paper — admitting “that he had been wrong about the budget all "
+         "along”.", "that he had been wrong", "Tom Kell"),
+        ("Dana Whitlow filed a suit with the state court — arguing “that the county broke its own rules on "
+         "hiring”.", "that the county broke its own", "Dana Whitlow"),
+        # a with-phrase right before the participle still speaks
+        ("The ad ends with a voice over saying: “Vote Ruiz, vote for the east end.”", "Vote Ruiz", "a voice over"),
+    ],
+)
+
 SUBJ21_CASES = (
     SENTENCE_ADVERB_OPENING
     + LAST_CLAUSE_SUBJECT
@@ -253,4 +275,5 @@ SUBJ21_CASES = (
     + COORDINATED_PARTICIPLES
     + FRONTED_CLAUSE_OWN_SUBJECT
     + CONJUNCTION_BEFORE_TITLE
+    + DASH_BEFORE_PARTICIPLE
 )

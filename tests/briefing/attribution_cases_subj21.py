@@ -30,7 +30,9 @@ Found on the synthetic testbed (indirect speech of PolNeAR's tuning half put in 
   month after announcing her support, Senator Roe still believes “…”") left the sentence's time
   phrase as its subject; "And" or "But" before a title run ("And retired Gen. Tom Allen, who …,
   said") hid the name; a participle after a dash ("… its deal with the state party — saying
-  “…”") took the with-phrase's noun as its subject.
+  “…”") took the with-phrase's noun as its subject; a sentence opening on a preposition and a
+  participle of saying ("After suggesting “…”, Rubio only rarely disagreed") had no speaker, where
+  one opening on the bare participle ("Calling the plan “…”, Kirby vetoed it") had its subject.
 
 Negatives: a passive ("the university is known for “…”"), a participle after a noun ("a company
 aiming to “…”"), a noun after a possessive or "whose" ("prefer Kell's call for “…”", "a minister
@@ -265,6 +267,31 @@ DASH_BEFORE_PARTICIPLE = cases(
     ],
 )
 
+PREPOSITION_THEN_SAYING_OPENER = cases(
+    "clause frames around the speaker",
+    [
+        # a sentence opening on a preposition and a participle of saying, the quote inside: the
+        # main clause's subject after it said the words
+        (_TOWN + "After suggesting on Wednesday “that she regretted her insults at Mr. Kell last month”, Ruiz only "
+         "rarely disagreed with him.", "that she regretted her insults", "Elena Ruiz"),
+        (_TOWN + "By calling the plan “a gift to developers,” Tom Kell made an enemy of the mayor.",
+         "a gift to developers", "Tom Kell"),
+        (_TOWN + "Despite insisting “that the budget was balanced”, the mayor later raised taxes.",
+         "that the budget was balanced", ("Elena Ruiz", "the mayor")),
+        (_TOWN + "Before announcing “a new era for the east end”, Ruiz thanked the volunteers who ran her campaign.",
+         "a new era for the east end", "Elena Ruiz"),
+        (_TOWN + "Since declaring “that the city is broke” in March, Kell has voted against every new program.",
+         "that the city is broke", "Tom Kell"),
+        (_TOWN + "Upon declaring “that the library must stay open”, Ruiz closed it on Sundays.",
+         "that the library must stay open", "Elena Ruiz"),
+        (_TOWN + "While saying “that he respects the mayor”, Kell continued to question her record on jobs.",
+         "that he respects the mayor", "Tom Kell"),
+        # no participle of saying: no speaker from the clause after
+        (_TOWN + "After reading “a long letter from a constituent” aloud, the clerk left the room.",
+         "a long letter from a constituent", None),
+    ],
+)
+
 SUBJ21_CASES = (
     SENTENCE_ADVERB_OPENING
     + LAST_CLAUSE_SUBJECT
@@ -276,4 +303,5 @@ SUBJ21_CASES = (
     + FRONTED_CLAUSE_OWN_SUBJECT
     + CONJUNCTION_BEFORE_TITLE
     + DASH_BEFORE_PARTICIPLE
+    + PREPOSITION_THEN_SAYING_OPENER
 )

@@ -19,6 +19,7 @@ from .name_cleaning import (
 )
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
+from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import bare_name, coordination, head_of_segment, joint_speakers
 from .speech_lexicon import (
     GROUP_NOUNS,
@@ -256,6 +257,35 @@ def office_opening(segment: str) -> bool:
     return office is not None and title_of_office(office.group(1))
 
 
+#: Conjunctions that open a sentence with a capital before its subject.
+_SENTENCE_CONJUNCTIONS = frozenset({"And", "But", "Yet", "So", "Or"})
+#: Participles of citing or answering that open an aside set off after the subject ("Salceda,
+#: citing data from the State Department, said"): the one cited is not the subject.
+_ASIDE_PARTICIPLES = frozenset(
+    "citing quoting referring pointing noting echoing invoking responding reacting replying answering "
+    "speaking writing addressing testifying relying drawing".split()
+)
+
+
+def _without_conjunction(seg: str, words: list[str]) -> tuple[str, list[str]]:
+    """The first segment without the conjunction opening the sentence when a subject follows it:
+    "And retired Gen. John Allen, who led …, said" is Allen's (read as if the sentence began on
+    "Retired"); not before an opening phrase ("But as my friend, …", "But almost at once, …"),
+    which the caller reads as it did."""
+    rest = seg.strip(STRIP).split(None, 1)[1]
+    if words[1].lower() in SUBORDINATORS or words[1].lower() in INTRO_WORDS:
+        return seg, words
+    raised = words[1].islower() and words[1] not in DETERMINERS
+    if raised and not (len(words) > 2 and words[2][:1].isupper()):
+        return seg, words  # "But almost immediately after …": no title run after the word
+    if raised:
+        rest = rest[:1].upper() + rest[1:]  # "And retired Gen. Allen", "And former Sen. Roe"
+    named = head_of_segment(rest)
+    if named is None or named.kind not in {"name", "description"} or raised and named.text.split()[0] == rest.split()[0]:
+        return seg, words
+    return rest, rest.split()
+
+
 def subject_of_appositives(segments: list[str]) -> Mention | None:
     """ "X, <appositive>, <appositive>," before a verb: X, or the name an appositive gives to a
     description ("the mayor, Olena Shevchenko,"). None when a segment is not appositive-like."""
@@ -269,6 +299,8 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
             # opens the clause, the subject right after it heads the appositives
             seg = TIME_BEFORE_SUBJECT.sub("", seg)
             words = seg.strip(STRIP).split()
+        if subject is None and len(words) > 1 and words[0] in _SENTENCE_CONJUNCTIONS:
+            seg, words = _without_conjunction(seg, words)
         first = words[0].lower()
         if subject is None:
             if first in SUBORDINATORS and len(words) > 1:
@@ -278,6 +310,8 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
                 continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
+            if len(words) == 1 and is_sentence_adverb(words[0]):
+                continue  # "Similarly, Tom Kell, a former budget director, said": the adverb is no one
             if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"} or past_participle_intro(words):
                 continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
             subject = head_of_segment(seg)
@@ -321,6 +355,8 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
         plain = [w for k, w in enumerate(words) if not (w[:1].isupper() and k and words[k - 1][:1].isupper())]
         if not appositive_like and not (words[0].islower() and len(plain) <= _APPOSITIVE_WORDS):
             return None
+        if first in _ASIDE_PARTICIPLES and words[0].islower() and subject.kind in {"name", "description"}:
+            continue  # "Salceda, citing data from the State Department, said": an aside, the subject stays
         phrase = first in _APPOSITIVE_OPENERS or first in INTRO_WORDS  # "a firm called X"
         if not phrase and (LEADING_VERB.search(" " + seg) or SPEECH_VERB.search(seg)):
             return None  # "…, Trump went after Bush," is a clause, not an appositive

@@ -57,6 +57,7 @@ from .verb_subjects import (
     goes_on,
     inner_clause_subject,
     inverted_subject,
+    last_clause_speaker,
     last_correlative_clause,
     per_as_rate,
     plural_of_people,
@@ -128,6 +129,17 @@ _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
+#: The start of a sentence up to a participle that opens it, maybe after a time phrase and a
+#: preposition ("Speaking", "One month after announcing", "Despite saying"; not "…, saying").
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W*(?:(?:[\w’'-]+\s+){0,4}?(?:after|before|since|while|when|despite|without|upon|by)\s+)?",
+    re.IGNORECASE,
+)
+#: A sentence opening on a clause of time, contrast or cause that runs to the quote with no comma.
+_FRONTED_TO_QUOTE = re.compile(
+    r"\W*(?:(?:but|and|yet|even)\s+)?(?:after|before|while|whereas|although|though|because|since|once|when)\s+[^,;:]*$",
+    re.IGNORECASE,
+)
 #: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
 #: a few words (group 1), no verb of its own.
 _UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
@@ -193,7 +205,11 @@ def quote_in_subordinate_clause(head: str) -> bool:
     attribute the quote."""
     sentence = last_sentence(head)
     subordinate = _SUBORDINATE.search(sentence)
-    return subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None
+    if subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None:
+        return True
+    # 'After the candidates unanimously opposed “…”, O'Malley reminded viewers …': a fronted clause
+    # whose own subject holds the view its verb takes the quote as (read by ``last_clause_speaker``)
+    return _FRONTED_TO_QUOTE.match(sentence) is not None and last_clause_speaker(sentence, coordinated_only=False) is not None
 
 
 def head_attribution(
@@ -419,6 +435,19 @@ def _head_attribution(
         return None, None
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    # after a participle ('One month after announcing his support for Kell, Senator Roe still
+    # believes “…”') a clause after a plain comma is the main clause, not the participle's complement
+    fronted_participle = word.endswith("ing") and _FRONTED_PARTICIPLE.fullmatch(before) is not None
+    later_clause = (
+        last_clause_speaker(sentence[verb.end() :], coordinated_only=not fronted_participle, whole=False)
+        if fronted_participle or not word.endswith("ing")
+        else None
+    )
+    if later_clause is not None:
+        # 'Republicans have argued that …, but Democrats have pushed for “…”', 'Weld describes it as
+        # X, and Johnson talks about “…”': a clause of its own after the verb's, its subject holding
+        # the view or the words its verb takes as object (the earlier verb's subject is another)
+        return later_clause, word
     set_off = _ASIDE_THEN_COPULA.match(sentence, verb.end()) if word in INVERTIBLE and before.rstrip().endswith(",") else None
     if set_off is not None:
         # 'The biggest reason clients leave, writes Nora Beyer, is “…”': an inverted cue set off

@@ -24,7 +24,7 @@ from .name_cleaning import (
 from .name_genders import GenderLearning
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .offices import holder_after_place, holder_of_office, title_of_office
-from .speakers import is_sentence_adverb
+from .sentence_adverbs import is_sentence_adverb
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_common_word, is_country, is_state
 

@@ -62,8 +62,9 @@ _SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
 #: before the participle: "…, with Jeremy Corbyn, leader of the opposition Labour Party, describing"
 #: (group 1: the phrase, no "with" and no last comma).
 _WITH_APPOSED = re.compile(r"(?:^|,)\s*[Ww]ith\s+([^,;:“”\"]{2,60}(?:,[^,;:“”\"]{2,80}){1,2}),\s*$")
-#: "with a voice over" right before a participle: an indefinite someone as its subject.
-_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+[^,;]*?)\s*$")
+#: "with a voice over" right before a participle: an indefinite someone as its subject (not across
+#: a dash: '… its deal with the state party — saying “…”' sets the participle off from the phrase).
+_WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+(?:(?!\s--?\s)[^,;—–])*?)\s*$")
 #: "we are", "I was", "you're" right before a participle: a progressive verb of the writer or the
 #: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
 _WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")
@@ -161,6 +162,10 @@ def _second_clause_subject(before: str) -> Mention | None:
     return None
 
 
+#: "and" closing the text before a participle, after a comma or not (", and ", " and also ").
+_AND_RIGHT_BEFORE = re.compile(r"[,\s]\s*and(?:\s+(?:also|then|later))?\s*$")
+
+
 def participle_speaker(
     sentence: str, verbs: list[re.Match[str]], before: str, word: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -170,6 +175,13 @@ def participle_speaker(
     text since that quote. No speaker when the sentence names no one for sure."""
     if previous is not None and _ONLY_PARTICIPLE.fullmatch(between.replace("and", "")):
         return previous, word  # '"A," adding, "B"': the participle continues A's attribution
+    joined = [v for v in verbs[:-1] if v.group().lower().endswith("ing") and sentence[: v.start()].rstrip().endswith(",")]
+    if joined and _AND_RIGHT_BEFORE.search(before):
+        # 'Kell had the air of a winner, noting that … from a former rival, Ben Carter, and
+        # suggesting “…”': a participle coordinated with an earlier one set off by a comma shares
+        # its subject, never the name that ends the first one's phrase
+        first = joined[-1]
+        return participle_speaker(sentence, verbs[: verbs.index(first) + 1], sentence[: first.start()], first.group().lower(), between, previous)[0], word
     # not "Pressed by reporters, Sen. Mia Lord rejected the offer, saying": a participle phrase
     # opening the sentence is no finite verb
     opens_on_participle = sentence[: verbs[0].start()].strip(MASK) == "" and past_participle_intro(sentence.split()[:2])

@@ -638,8 +638,9 @@ _CROWD_VOICE = re.compile(r"(?i)(?:chant|shout|yell|scream|cr[yi]|roar|sing|sang
 
 
 #: A sentence opening on a participle of saying, the quote its object or inside it ("Declaring ",
-#: "Calling the plan ", "Warning that ").
-_SAYING_OPENER = re.compile(rf"\s*(?:{SPEECH_VERB.pattern})(?<=ing)(?:\s+[\w’'-]+){{0,12}}?\s*[,:]?\s*$")
+#: "Calling the plan ", "Warning that "), maybe after a preposition ("After suggesting on Wednesday
+#: “…”, Rubio only rarely disagreed", "By calling the plan “…”").
+_SAYING_OPENER = re.compile(rf"\s*(?:(?:After|Before|Since|Despite|By|While|Upon|In|Without)\s+)?(?:{SPEECH_VERB.pattern})(?<=ing)(?:\s+[\w’'-]+){{0,12}}?\s*[,:]?\s*$")
 #: Adverbs and a day between the main clause's subject and its verb ("Franken again apologized",
 #: "Mayor Lena Ford later defended", "Kell on Tuesday vetoed").
 _ADVERBS_BEFORE_VERB = re.compile(

@@ -46,6 +46,7 @@ from .speech_lexicon import (
     STANCE_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .verb_subjects import last_clause_speaker
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
 #: Trump, “…”" (not "Per capita," nor "Per cent,").
@@ -158,6 +159,11 @@ def verbless_subject(between: str) -> Mention | None:
     # 'The film has earned $286m; it doesn't need the qualifier “…”': the clause after a semicolon
     # has its own subject, not the film; only a he or she there is read (a name after a semicolon
     # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')
+    later_clause = last_clause_speaker(sentence, coordinated_only=False)
+    if later_clause is not None:
+        # 'Two weeks after the vote, Senator Ann Roe still believes “…”', 'The Herald won't go that
+        # far, but Kell wants “…”': the clause ending at the quote has a subject of its own
+        return later_clause
     clause = sentence.rsplit(";", 1)
     sentence = clause[-1]
     group = _group_holding_view(sentence) if len(clause) == 1 else None

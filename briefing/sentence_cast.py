@@ -16,7 +16,7 @@ from .groups import people_noun
 from .masked_sentences import WORD, closed_sentence, last_sentence
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
-from .speakers import is_sentence_adverb
+from .sentence_adverbs import is_sentence_adverb
 from .speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import first_verb
 

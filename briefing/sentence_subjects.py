@@ -38,6 +38,7 @@ from .organisation_names import (
     organisation_name,
     organisation_name_length,
 )
+from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import (
     CONTRACTION,
     DISJUNCTION,
@@ -51,7 +52,6 @@ from .speakers import (
     ADVERB_OPENERS,
     TIME_ADVERBIAL,
     TIME_PHRASE,
-    is_sentence_adverb,
     subject_before,
 )
 from .speech_lexicon import (

@@ -42,6 +42,7 @@ from .name_cleaning import (
 )
 from .offices import holder_after_place
 from .organisation_names import DETERMINERS, NAME_PREPOSITIONS, STRIP, organisation_name_length
+from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import (
     LEAD_CONJ,
     bare_name,
@@ -88,33 +89,6 @@ _DATE_BEFORE_NAME = re.compile(
 _NAME_AT_END = re.compile(
     rf"({DATE_MONTH}[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*(?:[ \t]+{DATE_MONTH}[{UPPER}][\w’'-]*(?:&[{UPPER}][\w’'-]*)*){{0,3}})\s*$"
 )
-
-
-#: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
-_SENTENCE_ADVERBS = set(
-    "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
-    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here".split()
-)
-
-#: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).
-_NOT_ADVERBS = {"early", "only", "holy", "ugly", "family", "bully", "belly", "jelly"}
-
-
-def is_sentence_adverb(word: str) -> bool:
-    """``word`` is a sentence adverb ("Likewise", "Similarly", "Sadly", "Meanwhile"), capitalised
-    only because it opens the sentence: an -ly adverb of a common adjective ("sad" -> "sadly",
-    "happy" -> "happily", "basic" -> "basically"), a -wise adverb ("Likewise"; not the adjective
-    "wise" itself, a surname too: "Wise said"), or a connective. Names that end in -ly ("Kelly",
-    "Holly", "Lily") are no adverb of a common word, so they stay names."""
-    low = word.lower()
-    if low in _SENTENCE_ADVERBS or low.endswith("wise") and low != "wise" and is_common_word(low):
-        return True
-    if not low.endswith("ly") or low in _NOT_ADVERBS or not is_common_word(low):
-        return False
-    stem = low[:-2]  # "sad-ly", "happi-ly" (happy), "simp-ly" (simple), "basic-ally"
-    if stem.endswith("i"):
-        return is_common_word(stem[:-1] + "y")
-    return is_common_word(stem) or is_common_word(stem + "le") or low.endswith("ally")
 
 
 #: Nouns of time after "this"/"that" ("this week Kell said"): an adverbial, not a subject.
@@ -255,7 +229,11 @@ def _list_in_name(match: re.Match[str]) -> str:
 #: Nothing but auxiliaries and adverbs between the last comma of a subject and its verb.
 #: Auxiliaries of a perfect or a modal right before a speech verb ("as the panel has noted").
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would"})
-_AUXILIARY_TAIL = re.compile(r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly)\s+)+")
+_AUXILIARY_TAIL = re.compile(
+    r"\s*(?:(?:has|have|had|will|would|also|then|later|reportedly|since|once|recently|[a-z]+ly|"
+    # negated auxiliaries ("…, the party's leader, wouldn’t say", "…, has not")
+    r"not|never|(?:would|could|did|does|do|has|have|had|was|is|were|are|ca|wo)n[’']t|cannot)\s+)+"
+)
 #: A preposition of affiliation right before a name ("Dan Ritter of Demand Media"): the name is
 #: where the person works, not the person.
 _AFFILIATION_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|from|with)\s+(?:the\s+)?$")

@@ -117,6 +117,8 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
             verb, plural_noun = after, True  # '“…,” the reports said': a plural noun, the verb's subject
     if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
+    if verb is not None and verb.group().endswith("s") and _RESPONSE_DRAWN.search(clause, 0, verb.start()):
+        return None, None  # '“…”, a result which drew murmurs from the floor': the response drawn, no verb
     if (
         verb is not None
         and verb.group().endswith("s")
@@ -352,6 +354,13 @@ _TAIL_CONDITION = re.compile(r"\s*(?:when|if|unless|once|as\s+soon\s+as)\s+([^,;
 
 #: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
 _OF_BEFORE = re.compile(r"\sof\s+$")
+#: A verb of drawing a response right before a speech-verb form in -s, maybe with one adjective
+#: between: the form is its object, a noun ("…”, a result which drew murmurs from the delegates",
+#: "which prompted loud jeers"), no cue of the quote before.
+_RESPONSE_DRAWN = re.compile(
+    r"\s(?:dr(?:ew|aws?|awn|awing)|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|elicit(?:s|ed|ing)?|"
+    r"provok(?:e|es|ed|ing)|earn(?:s|ed|ing)?|brought|brings?|met|meets?|received|receives?)\s+(?:[a-z]+\s+)?$"
+)
 #: A preposition right after a speech noun's plural ("calls from", "chants of", "tweets about").
 _PREPOSITION_NEXT = re.compile(r"\s+(?:from|of|for|about|by|with|against|over|on)\s")
 #: A coordinated verb whose subject is left out, right before the speech verb ("…, but said",

@@ -16,11 +16,19 @@ import re
 
 from .cue_sources import INVERTIBLE, OBJECT_PRONOUN, source_of
 from .given_names import given_name_gender
+from .head_kinds import can_speak
 from .mention import Mention
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, phrase_after, subject_before
-from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    STANCE_VERBS,
+)
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 
 #: A clause of its own right before the speech verb, opened with no comma after a long
 #: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".
@@ -48,6 +56,10 @@ def inverted_subject(sentence: str, earlier: list[re.Match[str]]) -> Mention | N
     if inverted is None or inverted.group().lower() not in INVERTIBLE:
         return None
     if not sentence[: inverted.start()].rstrip().rstrip("”\"’'").endswith(","):
+        return None
+    if not sentence[: inverted.start()].rstrip().rstrip(",").endswith(("”", '"', "’", "'", "·")):
+        # 'Tom Hale, a top fundraiser, says the goal is “…,” but conceded': the comma closes an
+        # appositive, not a quote; the verb has its subject before it, not after
         return None
     return phrase_after(sentence[inverted.end() :])
 
@@ -192,3 +204,108 @@ def full_name_right_before(before: str) -> Mention | None:
     while words and words[-1][:1].isupper():
         words.pop()  # the titles and the body before the name ("Mayweather Promotions CEO")
     return named if at > 0 and words and words[-1][:1].islower() and words[-1].isalpha() else None
+
+
+#: Where the clause ending at the quote opens: after the last comma or semicolon of the sentence,
+#: maybe with a conjunction ("…, but Kell wants “…”", "Two weeks after the vote, Roe still believes
+#: “…”"); group "conj" the conjunction, if any.
+_LAST_CLAUSE = re.compile(r"[,;]\s+(?:(?P<conj>but|and|yet|while|whereas)\s+)?(?P<clause>[^,;:“”\"—–()]+)$")
+#: A sentence that is one clause, maybe after a connective ("Now the city hopes", "But the union
+#: wants"); group "conj" never matches (no earlier clause).
+_WHOLE_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Now|Still|Instead|Meanwhile|Today|Also)\s+)?(?P<conj>(?!))?(?P<clause>[^,;:“”\"—–()]+)"
+)
+#: Punctuation that breaks a sentence into clauses or phrases.
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–()]")
+#: Auxiliaries and adverbs between a subject and its verb ("have long", "still", "now openly").
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    "still also now long often already repeatedly instead has have had will would does did do is are was were been be "
+    "continues continued continue".split()
+)
+#: Verbs whose object a quote is only with their preposition ("pushed for “…”", "talks about “…”").
+_VERB_PREPOSITIONS = {"for": "push pushes pushed pushing call calls called calling press presses pressed pressing argue argues argued "
+                      "arguing lobby lobbies lobbied lobbying advocate advocates advocated advocating fight fights fought fighting "
+                      "plead pleads pleaded pleading ask asks asked asking",
+                      "about": "talk talks talked talking speak speaks spoke speaking complain complains complained complaining "
+                      "worry worries worried worrying warn warns warned warning boast boasts boasted boasting brag brags bragged bragging",
+                      "to": "point points pointed pointing",
+                      "of": "warn warns warned warning speak speaks spoke speaking complain complains complained complaining"}
+#: Subordinators that may open the clause before its subject.
+_OPENING_SUBORDINATORS = frozenset("if when as because since once although though unless whether after before while whereas".split())
+#: Words after which a verb form is a noun ("whose plan", "the hope", "his support").
+_NOT_BEFORE_A_VERB = frozenset("whose the a an his her its their our my your this that these those no any every".split())
+#: Copulas among those words: before an -ing form a progressive, before a participle a passive.
+_COPULAS = frozenset("is are was were been be".split())
+#: Verbs of making a view known without words of one's own ("had indicated that “…”").
+_INDICATING = frozenset("indicate indicates indicated signal signals signaled signalled".split())
+#: An -ly adverb or a negation between a subject and its verb ("openly", "not", "doesn’t").
+_ADVERB_OR_NEGATION = re.compile(r"[a-z]+ly|not|never|[a-z]+n[’']t")
+_PREPOSITION_VERBS = {prep: frozenset(words.split()) for prep, words in _VERB_PREPOSITIONS.items()}
+
+
+def _verb_of_words(word: str, preposition: str | None) -> bool:
+    """``word`` (with ``preposition`` after it, if any) is a verb whose object may be quoted words:
+    a speech verb, a verb of a view or a wish, or one of the verbs taking the quote after "for",
+    "about" or "of"."""
+    if preposition in _PREPOSITION_VERBS:
+        return word in _PREPOSITION_VERBS[preposition] or word in STANCE_VERBS and preposition == "for"
+    return word in STANCE_VERBS or word in _INDICATING or SPEECH_VERB.fullmatch(" " + word + " ") is not None and not word.endswith("ing")
+
+
+def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = True) -> Mention | None:
+    """The subject of the clause that ends at the quote when that clause follows a comma and its
+    verb takes the quote as object: "Republicans have argued that …, but Democrats have pushed
+    for “…”", "Weld describes it as X, and Johnson talks about “…”", "Two weeks after the vote,
+    Senator Ann Roe still believes “…”". The sentence's opening phrase or its first clause's
+    subject is someone else (or no one), so reading the sentence from its start gave a wrong
+    speaker or none. ``coordinated_only``: the clause must open on a conjunction (after an
+    earlier speech verb, a clause after a plain comma may still be that verb's complement);
+    ``whole``: a sentence with no comma may be that clause (not after a participle of saying,
+    whose complement it would be: "…, saying the union wants “…”").
+    A name, a person's or a body's description, or he or she; None otherwise."""
+    found = _LAST_CLAUSE.search(sentence)
+    if found is None and whole and not coordinated_only and not _CLAUSE_BREAK.search(sentence):
+        found = _WHOLE_CLAUSE.fullmatch(sentence)  # "Now the city hopes “…”", "The president also points to “…”"
+    if found is None or coordinated_only and found.group("conj") is None:
+        return None
+    words = found.group("clause").split()
+    preposition = words.pop().lower() if words and words[-1].lower() in {"for", "about", "of", "that", "to"} else None
+    if not words:
+        return None
+    verb = words.pop().lower()
+    if preposition == "that" or preposition == "to" and verb not in _PREPOSITION_VERBS["to"]:
+        preposition = None  # "believes that “…”", "wants to “…”": the verb's own complement
+    if not _verb_of_words(verb, preposition):
+        return None
+    helpers = []
+    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB_OR_NEGATION.fullmatch(words[-1])):
+        helpers.append(words.pop().lower())
+    copula = bool(_COPULAS & set(helpers))
+    if verb.endswith("ing") != copula:
+        # 'the university is known for “…”' (a passive), '…, a company aiming to “…”' (a participle
+        # after a noun, no clause): only the progressive takes an -ing form
+        return None
+    if not words and found.group("conj") is None and sentence[: found.start("clause")].rstrip().endswith(","):
+        # "Mr. Taylor's group, Marching for Ruiz, plans “…”": the verb right after the appositives
+        # set off by commas has the subject they describe
+        apposed = subject_before(sentence[: found.start("clause")])
+        return apposed if _speaking_subject(apposed) else None
+    if words and words[0].lower() in _OPENING_SUBORDINATORS:
+        words = words[1:]  # "…, but if Republicans plan to “…”": the clause's subject after "if"
+    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_BEFORE_A_VERB or words[-1].endswith(("'", "’", "'s", "’s")) and not helpers:
+        return None  # 'a minister whose plan “…”', "prefer Sanders' call for “…”": the form is a noun
+    text = " ".join(words)
+    if LEADING_VERB.search(" " + text + " ") or SPEECH_VERB.search(" " + text + " ") or any(w.lower() in STANCE_VERBS for w in words):
+        return None  # the clause has a verb of its own before: no plain subject
+    if text.lower() in {"he", "she"}:
+        return Mention("pronoun", text.lower())
+    subject = head_of_segment(text)
+    return subject if _speaking_subject(subject) else None
+
+
+def _speaking_subject(subject: Mention | None) -> bool:
+    """A name, or a description of a person, a group or a body: not "the plan wants “…”" (a thing
+    holds no view)."""
+    if subject is None:
+        return False
+    return subject.kind == "name" or subject.kind == "description" and not thing_subject(subject) and can_speak(subject.text)

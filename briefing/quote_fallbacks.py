@@ -23,6 +23,7 @@ from .groups import people_of
 from .masked_sentences import WORD, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .referents import people_group
+from .sentence_adverbs import is_sentence_adverb
 from .sentence_cast import (
     PERSONAL_PRONOUN,
     QUOTE_CHARS,
@@ -36,7 +37,7 @@ from .sentence_cast import (
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
-from .speakers import is_sentence_adverb, phrase_after
+from .speakers import phrase_after
 from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     DOCUMENT_NOUNS,

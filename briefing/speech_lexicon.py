@@ -136,6 +136,14 @@ STANCE_VERBS = _forms(_STANCE_LEMMAS)
 #: of a compound such as "Trump backers" (a few are nouns as well, "hopes", "plans", but a name
 #: before them in a news sentence is their subject far more often than their modifier).
 STANCE_VERBS_3SG = frozenset(_inflect(lemma)[1] for lemma in _STANCE_LEMMAS.split())
+#: Verbs whose object a quote is only with their preposition ("pushed for “…”", "talks about “…”",
+#: "points to “…”", "warned of “…”"), by preposition.
+PREPOSITION_VERBS = {
+    "for": _forms("push call press argue lobby advocate fight/fights/fought/fighting plead ask"),
+    "about": _forms("talk speak/speaks/spoke/speaking complain worry warn boast brag+"),
+    "to": _forms("point"),
+    "of": _forms("warn speak/speaks/spoke/speaking complain"),
+}
 #: What a group does with words it holds, besides a view or a wish: judges them ("Liberals
 #: dismissed “…”", "Republicans in Congress criticized “…”") or agrees with them ("Most
 #: Republicans agreed “…”"); a group neither frames nor titles words, as a person's description may.

@@ -26,6 +26,7 @@ from .speech_lexicon import (
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PREPOSITION_VERBS,
     STANCE_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
@@ -222,14 +223,6 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "still also now long often already repeatedly instead has have had will would does did do is are was were been be "
     "continues continued continue".split()
 )
-#: Verbs whose object a quote is only with their preposition ("pushed for “…”", "talks about “…”").
-_VERB_PREPOSITIONS = {"for": "push pushes pushed pushing call calls called calling press presses pressed pressing argue argues argued "
-                      "arguing lobby lobbies lobbied lobbying advocate advocates advocated advocating fight fights fought fighting "
-                      "plead pleads pleaded pleading ask asks asked asking",
-                      "about": "talk talks talked talking speak speaks spoke speaking complain complains complained complaining "
-                      "worry worries worried worrying warn warns warned warning boast boasts boasted boasting brag brags bragged bragging",
-                      "to": "point points pointed pointing",
-                      "of": "warn warns warned warning speak speaks spoke speaking complain complains complained complaining"}
 #: Subordinators that may open the clause before its subject.
 _OPENING_SUBORDINATORS = frozenset("if when as because since once although though unless whether after before while whereas".split())
 #: Words after which a verb form is a noun ("whose plan", "the hope", "his support").
@@ -240,15 +233,14 @@ _COPULAS = frozenset("is are was were been be".split())
 _INDICATING = frozenset("indicate indicates indicated signal signals signaled signalled".split())
 #: An -ly adverb or a negation between a subject and its verb ("openly", "not", "doesn’t").
 _ADVERB_OR_NEGATION = re.compile(r"[a-z]+ly|not|never|[a-z]+n[’']t")
-_PREPOSITION_VERBS = {prep: frozenset(words.split()) for prep, words in _VERB_PREPOSITIONS.items()}
 
 
 def _verb_of_words(word: str, preposition: str | None) -> bool:
     """``word`` (with ``preposition`` after it, if any) is a verb whose object may be quoted words:
     a speech verb, a verb of a view or a wish, or one of the verbs taking the quote after "for",
     "about" or "of"."""
-    if preposition in _PREPOSITION_VERBS:
-        return word in _PREPOSITION_VERBS[preposition] or word in STANCE_VERBS and preposition == "for"
+    if preposition in PREPOSITION_VERBS:
+        return word in PREPOSITION_VERBS[preposition] or word in STANCE_VERBS and preposition == "for"
     return word in STANCE_VERBS or word in _INDICATING or SPEECH_VERB.fullmatch(" " + word + " ") is not None and not word.endswith("ing")
 
 
@@ -273,7 +265,7 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     if not words:
         return None
     verb = words.pop().lower()
-    if preposition == "that" or preposition == "to" and verb not in _PREPOSITION_VERBS["to"]:
+    if preposition == "that" or preposition == "to" and verb not in PREPOSITION_VERBS["to"]:
         preposition = None  # "believes that “…”", "wants to “…”": the verb's own complement
     if not _verb_of_words(verb, preposition):
         return None

@@ -59,9 +59,11 @@ def _shift(spans: list[list[int]] | None, start: int, end: int) -> list[list[int
     return [[a + (a >= start) + (a >= end), b + (b > start) + (b >= end)] for a, b in spans]
 
 
-def marked_paraphrase(article: dict[str, object], j: int) -> dict[str, object]:
+def marked_paraphrase(article: dict[str, object], j: int, antecedents: list[str | None] | None = None) -> dict[str, object]:
     """A copy of ``article`` whose ``j``-th attribution has its content in curly quote marks and is
-    its only quotation (every other item loses its marks flag, so only this one is scored)."""
+    its only quotation (every other item loses its marks flag, so only this one is scored).
+    ``antecedents``: the article's gold pronoun antecedents, when the caller marks several of its
+    items and has derived them once."""
     text = str(article["text"])
     start, end = article["quotes"][j]["quote_spans"][0]  # type: ignore[index]
     content = text[start:end].rstrip(" ,;")
@@ -75,7 +77,8 @@ def marked_paraphrase(article: dict[str, object], j: int) -> dict[str, object]:
             new["quote"], new["quote_spans"] = f"“{content}”", [[start, end + 2]]
         quotes.append(new)
     # the gold's pronoun walk reads the text as annotated
-    antecedents = [g.antecedent for g in gold_speakers(article)]
+    if antecedents is None:
+        antecedents = [g.antecedent for g in gold_speakers(article)]
     marked = f"{text[:start]}“{content}”{text[end:]}"
     return {**article, "text": marked, "quotes": quotes, "antecedents": antecedents}
 
@@ -89,8 +92,9 @@ def tallies(articles: list[dict[str, object]], options: BriefingOptions | None =
         if not parts:
             continue
         chosen = [j for j in range(len(article["quotes"])) if _eligible(article, j)][:PER_ARTICLE]  # type: ignore[arg-type]
+        antecedents = [g.antecedent for g in gold_speakers(article)] if chosen else []
         for j in chosen:
-            copy = marked_paraphrase(article, j)
+            copy = marked_paraphrase(article, j, antecedents)
             found = find_quotes_detailed(clean_blocks(str(copy["text"])), options=options)
             counted = Tally()
             score_article(copy, found, counted)

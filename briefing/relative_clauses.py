@@ -91,11 +91,8 @@ def who_antecedent(text: str) -> Mention | None:
     if name is None:
         # "Sen. Dana Whitfield of Oregon, the ranking Democrat on the panel, who said": the person
         # the appositive describes (not "the union" of "Lena Park, a lawyer for the union, who")
-        apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
-        person = name_right_before(apposed.group(1)) if apposed is not None else None
-        if person is not None and not names_organisation(person.text.split()[-1]):
-            return _person_of_place(apposed.group(1) if apposed is not None else text, person)
-        return _group_right_before(text)  # "… after they heard from residents who said"
+        apposed = _apposed_person(text)
+        return apposed if apposed is not None else _group_right_before(text)  # "… residents who said"
     name = _person_of_place(text, name)
     if not names_organisation(name.text.split()[-1]):
         head = _PEOPLE_OF_BEFORE.search(text[: text.rstrip(" ,").rfind(name.text)])
@@ -104,10 +101,17 @@ def who_antecedent(text: str) -> Mention | None:
             # the people the phrase is about, not the person named to say whose they are
             return head_of_segment(f"{head.group(1)} {name.text}")
         return name
+    apposed = _apposed_person(text)
+    return apposed if apposed is not None else name
+
+
+def _apposed_person(text: str) -> Mention | None:
+    """The person an appositive ending ``text`` describes ("Sen. Dana Whitfield of Oregon, the
+    ranking Democrat on the panel,"), when the name before it is no organisation."""
     apposed = _APPOSITIVE_AFTER_NAME.match(text.rstrip(" ,"))
     person = name_right_before(apposed.group(1)) if apposed is not None else None
-    if person is None or names_organisation(person.text.split()[-1]) or apposed is None:
-        return name
+    if apposed is None or person is None or names_organisation(person.text.split()[-1]):
+        return None
     return _person_of_place(apposed.group(1), person)
 
 

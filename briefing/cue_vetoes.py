@@ -35,6 +35,7 @@ from .not_speech import (
     titles_a_work,
 )
 from .speaker_labels import in_transcript
+from .speech_lexicon import STANCE_VERBS
 from .speech_verbs import SPEECH_VERB
 
 
@@ -116,15 +117,30 @@ def names_no_words(text: str, masked: str, f: Found) -> bool:
 
 
 #: A first-person subject right before the speech verb of a label's own turn ("DIAZ: I said …",
-#: "WELLER: As we have always told you, …"; not "I miss him saying …", whose cue is his).
+#: "WELLER: As we have always told you, …", "I’ve always said"; not "I miss him saying …", whose
+#: cue is his).
 _LABEL_OWN_SUBJECT = re.compile(
-    r"\b(?:I|[Ww]e)(?:\s+(?:\w+ly|have|had|would|will|did|do|always|never|also|just|then|once|already|even))*\s*$"
+    r"\b(?:I|[Ww]e)(?:[’'](?:m|ve|d|ll|re))?(?:\s+(?:\w+ly|have|had|would|will|did|do|always|never|also|just|then|once|already|even))*\s*$"
 )
 
 
+#: A verb of a view or a wish ("think", "believe", "want"): in a transcript's turn, "I think it is
+#: “…”" cues the label's own words as "I said" does.
+_STANCE_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(STANCE_VERBS, key=len, reverse=True)) + r")(?![\w’'-])")
+
+
+def _nearest_cue(words: str) -> re.Match[str] | None:
+    """The last speech verb or verb of a view in ``words`` (a turn's words before its quote): the
+    cue nearest the quote, the one whose subject the words are ('He says that every time he is
+    losing, and I think “…”' -> "think")."""
+    cues = [m for m in SPEECH_VERB.finditer(words)][-1:] + [m for m in _STANCE_VERB.finditer(words)][-1:]
+    return max(cues, key=lambda m: m.start(), default=None)
+
+
 def first_person_cue(words: str) -> bool:
-    """A speech verb with "I" or "we" right before it ("No. I said last week that it was")."""
-    cue = SPEECH_VERB.search(words)
+    """The cue nearest the quote, a speech verb or a verb of a view, has "I" or "we" right before it
+    ("No. I said last week that it was", "Well, I think it is"; not "I think the memo calls it")."""
+    cue = _nearest_cue(words)
     return cue is not None and _LABEL_OWN_SUBJECT.search(words[: cue.start()]) is not None
 
 

@@ -253,6 +253,11 @@ _INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATIO
 _PLURAL_OWNER_IN_NAME = re.compile(r"(?:People|Women|Men|Children|Workers|Veterans|Citizens|Farmers)(?:[’']s?)")
 
 
+#: A pronoun and its contracted verb ("I’m", "You’ve", "We’re", "They’ll"): a clause's subject run
+#: into a run of capitals, never a name nor part of one.
+_PRONOUN_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)[’'](?:m|ve|re|ll|d|s)")
+
+
 @lru_cache(maxsize=4096)
 def clean_name(run: str) -> str:
     """Drop possessives, sentence-start words and titles from a run of capitals (cached: the
@@ -266,6 +271,11 @@ def clean_name(run: str) -> str:
         if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
             run = run[:-1]
     words = run.split()
+    contracted = [k for k, w in enumerate(words) if _PRONOUN_CONTRACTION.fullmatch(w)]
+    if contracted:
+        words = words[contracted[-1] + 1 :]  # "I’m Ann Weller" -> Ann Weller; "Anyway I’m", "You’ve": no one
+        if not words:
+            return ""
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE) and _PLURAL_OWNER_IN_NAME.fullmatch(w) is None]
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper

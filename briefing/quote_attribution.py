@@ -79,6 +79,7 @@ from .speaker_labels import (
     header_name_line,
     interviewee,
     is_speaker_label,
+    label_line,
     label_mention,
     name_line,
     opening_label,
@@ -442,6 +443,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             introducing = masks[f.paragraph - 1]
             mention, verb = head_attribution(introducing, "", None)
             mention = mention or colon_introduction(introducing) or possessive_introduction(last_sentence(introducing))
+            mention = mention or label_line(f.paragraph - 1, blocks, body)  # 'Clinton:' / '“B.”'
         if mention is None and at_start and last is not None and not own_verb:
             # not when the quote has a speech verb of its own whose subject we could not read
             # ('"…," this source told the Post.'): that verb names someone else
@@ -490,6 +492,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             introducing = masks[introducing_paragraph(blocks, masks, f.paragraph)]
             mention, verb = head_attribution(introducing, "", None)  # "Umerov said:"
             mention = mention or colon_introduction(introducing)  # "Berg was blunt:"
+            if mention is None and introducing.rstrip().endswith(":"):
+                mention = label_line(introducing_paragraph(blocks, masks, f.paragraph), blocks, body)  # "Here’s Trump:"
         if mention is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
@@ -505,15 +509,18 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention = None  # 'REYES: There's a sign outside that reads “…”': the sign's words
         if mention is None and i == 0:
             mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
-        if (mention is None or mention.kind == "pronoun" and mention.text.lower() in _FIRST_PERSON) and not at_start:
+        opening_turn = turn_label(blocks[f.paragraph].text) if not at_start else None
+        turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
+        own_cue = first_person_cue(turn_words)
+        # 'CLINTON: He says that every time he is losing, and I think “…”': the cue nearest the
+        # quote is the label's own "I think", not the "he says" before it
+        own_nearer = own_cue and mention is not None and not f.from_tail and judge is None
+        if (mention is None or own_nearer or mention.kind == "pronoun" and mention.text.lower() in _FIRST_PERSON) and not at_start:
             # 'WELLER: No. I said last week that it was “…”': the label quotes its own words, "I"
             # (not the turn before's speaker, whom the fallbacks would give); other quotes inside
             # a turn cite someone ('REYES: The memo calls it “…”'). A label right before the
             # quote is a headline's or a round-up's, read above.
-            opening_turn = turn_label(blocks[f.paragraph].text)
-            turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
             answering = opening_turn is not None and opening_turn[0] == "A"
-            own_cue = first_person_cue(turn_words)
             if opening_turn is not None and (own_cue or answering and not WORD.search(turn_words)):
                 # an "A:" turn is the interviewee's ('We spoke with Ann Weller …' / 'Q: …' / 'A: …')
                 answer = interviewee(blocks, f.paragraph) if answering else None

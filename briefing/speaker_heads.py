@@ -670,7 +670,7 @@ def kin_or_age(word: str) -> bool:
 
 
 #: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
-CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll)$")
+CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll|m)$")
 
 
 def bare_name(piece: str) -> bool:

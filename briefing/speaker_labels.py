@@ -9,10 +9,13 @@ previous turn's.
 
 A label of one word is a speaker only in a transcript (another paragraph nearby opens with a
 label too) or when the body writes that word as part of a name elsewhere ("CLINTON:" after
-"Hillary Clinton"); a lone "WASHINGTON:" dateline is neither.
+"Hillary Clinton"); a lone "WASHINGTON:" dateline is neither. A word in capitals longer than an
+obvious acronym is an outlet or a body ("MSNBC:", "NAACP:") only when it cannot be a dateline: it
+has no vowel, or the body writes it in capitals inside a sentence too.
 
 Page formats that name the speaker on a line of its own are read here too: a round-up's name line
-heading the quote below it ("Ann Weller, 54, a nurse" / "“…”"), and the guest of a Q&A, whose
+heading the quote below it ("Ann Weller, 54, a nurse" / "“…”"), a label alone over it ("Weller:" /
+"“…”", "Here’s Weller in 2019:" / "“…”"), and the guest of a Q&A, whose
 "A:" turns answer ("We spoke with Ann Weller about …" / "Q: …" / "A: I told them “…”").
 """
 
@@ -27,6 +30,7 @@ from .masked_sentences import WORD
 from .masking import opens_new_entry, restore
 from .mention import Mention
 from .models import Block
+from .name_cleaning import PERSON_TITLES, TITLE_WORDS
 from .speaker_heads import head_of_segment
 from .speech_lexicon import PERSON_NOUNS
 from .wordlists import is_common_word
@@ -110,12 +114,14 @@ def _written_elsewhere(word: str, body: str) -> str | None:
 
 
 def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str) -> Mention | None:
-    """The speaker a label names: a role ("the moderator"), a name of two words and more, or one
-    word when the article is a transcript around it or writes the word elsewhere in a name; None
-    otherwise (a dateline, a genre word). ``body``: the blocks' texts joined by blank lines, as
+    """The speaker a label names: a role ("the moderator"), a name of two words and more, an
+    outlet's or a body's acronym ("MSNBC"), or one word when the article is a transcript around it
+    or writes the word elsewhere in a name; None otherwise (a dateline, a genre word). ``body``: the blocks' texts joined by blank lines, as
     the quote finder already holds them."""
     if not is_speaker_label(label):
         return None
+    if is_acronym_label(label, body):
+        return Mention("name", label)  # "MSNBC: “…”", "NAACP:" as the body writes them
     role = re.sub(r"^the\s+", "", label.lower())
     if role.split()[-1] in _ROLES:
         return Mention("description", "the " + role)  # "THE PRESIDENT:", "MODERATOR:"
@@ -126,8 +132,67 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str
         return mention
     if in_transcript(paragraph, blocks, label):
         return mention  # a transcript's turn
-    written_as_name = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(mention.text)}\b", body) is not None
-    return mention if written_as_name else None
+    return mention if written_as_name(mention.text, body) else None
+
+
+def written_as_name(word: str, body: str) -> bool:
+    """The body writes ``word`` as the last word of a name ("Hillary Clinton", "President
+    Clinton"): a capitalised word before it that is a given name or a title, not a sentence's
+    opener ("In Washington, …", "But Clinton …"), so a one-word label is that person."""
+    for match in re.finditer(rf"([A-Z][\w’'-]+)(\.?) {re.escape(word)}\b", body):
+        before = match.group(1).lower()
+        if before in PERSON_TITLES or given_name_gender(match.group()) is not None:
+            return True  # "Sen. Clinton", "Hillary Clinton"
+        if not match.group(2) and not before.endswith(("’s", "'s")) and before not in TITLE_WORDS:
+            return True  # "Lindsey Graham", "Pat Will"; not "In Washington", "Here’s Clinton", "… in Iowa. Clinton"
+    return False
+
+
+#: A paragraph that is only a label over the quote below it: "Clinton:", "Here’s Trump:", "Here is
+#: Clinton in 2008:", "Here was the governor on Monday:" (group "label"; a time or a place after
+#: it, never a clause).
+_LABEL_LINE = re.compile(
+    r"\s*(?:Here(?:[’']s|\s+is|\s+was|\s+are|\s+were)\s+)?(?P<label>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|the\s+[a-z]+)"
+    r"(?:,?\s+(?:in|on|at|during|back\s+in|last|this|from)\s+[^:;,!?“”\"]{1,40}?)?\s*:\s*"
+)
+
+
+def label_line(paragraph: int, blocks: Sequence[Block], body: str) -> Mention | None:
+    """The speaker a paragraph that is only a label names for the quote-only paragraph after it:
+    "Clinton:" / "“…”", "Here’s Trump:" / "“…”", "Here is Clinton in 2008:" / "“…”" (``label_mention``'s
+    tests, and one word only as the last word of a name the article writes, "Hillary Clinton", or
+    an acronym: not a dateline's "WASHINGTON:", a crosshead's "Background:", a transition's
+    "Furthermore:" nor a run of common words, "Key Findings:")."""
+    match = _LABEL_LINE.fullmatch(blocks[paragraph].text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if label.split()[0].lower() == "the":
+        mention = label_mention(label, paragraph, blocks, body)
+        return mention if mention is not None and mention.kind == "description" else None  # "Here's the president:"
+    if len(label.split()) > 1 and all(is_common_word(w) for w in label.split()) and given_name_gender(label) is None:
+        return None  # "Key Findings:", "What Happened Next:"
+    mention = label_mention(label, paragraph, blocks, body)
+    if mention is not None and mention.kind == "name" and " " not in mention.text and not is_acronym_label(label, body):
+        # one word, only as the last word of a name the body writes ("Hillary Clinton"), not a
+        # transitional word between other labels' turns ("Furthermore:")
+        return mention if written_as_name(mention.text, body) else None
+    return mention
+
+
+#: Vowels: a word in capitals without one ("MSNBC", "CNBC", "NYPD") is read letter by letter, no place.
+_VOWEL = re.compile(r"[AEIOU]")
+
+
+def is_acronym_label(label: str, body: str) -> bool:
+    """A label of one word in capitals longer than an obvious acronym ("MSNBC", "NAACP") is an
+    outlet's or a body's short name, not a dateline ("PARIS", "MIAMI"): the body never writes it
+    in lower case, and it has no vowel to be read as a word, or the body also writes it in
+    capitals inside a sentence ("told NAACP members", "A NASA spokesman"), where no dateline
+    stands (a dateline opens its paragraph; a headline in capitals is no sentence)."""
+    if not label.isupper() or not label.isalpha() or len(label) <= ACRONYM_LETTERS or _written_elsewhere(label, body) is not None:
+        return False
+    return _VOWEL.search(label) is None or re.search(rf"(?:[a-z][\w’'-]*|\bA),? {label}\b", body) is not None
 
 
 def in_transcript(paragraph: int, blocks: Sequence[Block], label: str | None = None) -> bool:

@@ -38,6 +38,7 @@ from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
+from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_mend19 import MEND19_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
@@ -1423,6 +1424,7 @@ ALL_CASES: list[Case] = [
     *PRON21_CASES,
     *GROUPS21_CASES,
     *SUBJ21_CASES,
+    *LABELS22_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -170,6 +170,17 @@ def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> 
 
 
 
+#: Last words of a street's name ("Console Drive", "App Store Avenue") that no surname is: not
+#: "Street" (the skier Picabo Street).
+_STREET_WORDS = frozenset("Avenue Boulevard Road Drive Ave Blvd".split())
+
+
+def _street(name: str) -> bool:
+    """A name of two words or more ending on a street word: a place, never a person."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _STREET_WORDS
+
+
 class NameRegistry(GenderLearning):
     """Capitalised names of the body in text order, for resolving surnames and pronouns."""
 
@@ -531,7 +542,7 @@ class NameRegistry(GenderLearning):
         (a US state or a Canadian province is a place however the text writes it)."""
         if name in self.persons or name in self.gender:
             return False
-        return name in self._located or is_country(name) or is_state(name)
+        return name in self._located or is_country(name) or is_state(name) or _street(name)
 
     def resolve_title(self, description: str, pos: int, *, start: int = 0) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``

@@ -31,7 +31,7 @@ from .relative_clauses import (
 )
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
-from .speakers import name_right_before, phrase_after, subject_before
+from .speakers import aside_before_last_words, name_right_before, phrase_after, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,
@@ -53,6 +53,7 @@ from .verb_subjects import (
     abstract_subject,
     caused_speaker,
     document_words,
+    event_ended,
     full_name_right_before,
     goes_on,
     inner_clause_subject,
@@ -218,6 +219,8 @@ def head_attribution(
     """The speaker named before the quote in its sentence (see ``_head_attribution``); ``quote``,
     the quoted words when known, tells a quote that is a reported clause's predicate."""
     mention, verb = _head_attribution(head, between, previous, quote)
+    if event_ended(mention, verb):
+        return None, None  # "When the meeting concluded — “…”": an event, no speaker
     return (mention, verb) if mention is not None else (None, None)
 
 
@@ -231,8 +234,22 @@ _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 #: scandal, the vote) that made them.
 _CAUSED_TO = re.compile(
     r"(?<![\w’'-])(?:prompt(?:s|ed|ing)?|l(?:eads?|ed|eading)|(?:forc|caus|mov|inspir|provok|encourag)(?:e|es|ed|ing)|"
-    r"push(?:es|ed|ing)?|compel(?:s|led|ling)?|spur(?:s|red|ring)?|dr(?:ive|ives|ove|iven|iving))"
+    r"push(?:es|ed|ing)?|compel(?:s|led|ling)?|spur(?:s|red|ring)?|dr(?:ive|ives|ove|iven|iving)|"
+    r"(?:convinc|persuad)(?:e|es|ed|ing)|g(?:ot|ets?|etting))"
     r"\s+((?:(?!to\s)[^;:.!?“”\"]){2,120}?)\s+to\s+$"
+)
+
+
+#: "to call" and its object right before the quote ("to call it", "to call the bill"): the bare
+#: form, a noun more often, is the naming verb after "to".
+_TO_CALL_OBJECT = re.compile(
+    r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
+)
+#: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
+#: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
+_EAGER_TO = re.compile(
+    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been|seemed|seems)\s+(?:(?:also|always|often|very|not|so)\s+)?"
+    r"(?:quick|quicker|eager|keen|careful|ready|happy|swift|first|the\s+first|willing|anxious|loath|reluctant|slow|fast)\s+(?:to\s+)?$"
 )
 
 
@@ -396,6 +413,11 @@ def _head_attribution(
             if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
                 return subject_before(sentence[: own.start()]), own.group().strip().lower()
     if not verbs:
+        to_call = _TO_CALL_OBJECT.search(sentence)
+        caused = _CAUSED_TO.search(sentence[: to_call.start()] + " to ") if to_call is not None else None
+        made = caused_speaker(caused.group(1)) if caused is not None else None
+        if made is not None:
+            return made, "call"  # 'The vote prompted Ostrow to call the bill “…”': the one made to name it
         subject_verb = ambiguous_after_subject(sentence)
         if subject_verb is not None:
             return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
@@ -517,10 +539,15 @@ def _head_attribution(
         # 'Weller took the stage as her supporters chanted “…”': the clause of time has a subject of
         # its own, people who speak (not the main clause's)
         return Mention("description", crowd.group(1)), word
-    caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
+    caused = _CAUSED_TO.search(before + ("to " if word.startswith("to ") else ""))
     made = caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
+    eager = _EAGER_TO.search(before)
+    if eager is not None:
+        # 'Tech firms are quick to point out “…”', 'Aides were eager to stress that “…”': the
+        # subject of the copula speaks (not a phrase set off before it, nor no one)
+        before = before[: eager.start()] + " "
     closing_dash = _DASH.search(sentence, verb.end()) if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 else None
     if closing_dash is not None and word in SPEAKER_AFTER and not sentence[closing_dash.end() :].strip():
         # 'The code would include — according to the bill's notes — “…”': the aside's source
@@ -667,7 +694,9 @@ def _head_attribution(
         lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
         if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
             before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
-        mention = subject_before(before) or full_name_right_before(before) or leading_np(before)
+        # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
+        # "On flood maps - a frequent complaint of builders - software firms are quick to say")
+        mention = subject_before(before) or full_name_right_before(before) or (leading_np(before) if not aside_before_last_words(before) else None)
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
             # the name is the name's person, not "a Democrat"

@@ -52,6 +52,7 @@ from .speakers import (
     ADVERB_OPENERS,
     TIME_ADVERBIAL,
     TIME_PHRASE,
+    focus_adverb_on_subject,
     subject_before,
 )
 from .speech_lexicon import (
@@ -267,7 +268,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             run = NAME_RUN.match(after.lstrip())
             if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
-        if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1] in {"the", "a", "an"} and (first_verb(seg) or SPEECH_VERB.search(seg)):
+        focused = focus_adverb_on_subject(words)
+        if index == 0 and len(words) > 2 and (words[0].lower() in ADVERB_OPENERS and words[1] in {"the", "a", "an"} or focused) and (first_verb(seg) or SPEECH_VERB.search(seg)):
+            # also a focus adverb on the subject: "Even a top Republican strategist warned …",
+            # "Only one senior aide said …" are the strategist's and the aide's words
             # "Then the floor went to Dr. Alma Frey, a surgeon …": the clause's own subject, not
             # the role apposed to its object after the comma
             seg, words = seg.strip(STRIP)[len(words[0]) :], words[1:]
@@ -369,6 +373,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         people = head_of_segment(before_first_verb(seg)) if placed_people else None
         if people is not None and people.kind == "description":
             return people  # "Politicians in Britain condemned Trump": people of a kind, not the place they are in
+        if (
+            len(words) > 3
+            and words[1] in PLURAL_PERSON_NOUNS
+            and words[2] in _PLACING_WORDS
+            and words[0].lower() not in DETERMINERS
+            and is_common_word(words[0].lower())
+            and not words[0].endswith("s")
+            and not LEADING_VERB.match(f" {words[0]} ")
+        ):
+            # "(But) protest organizers in Cleveland say", "union leaders in Ohio warned": a noun
+            # and the people of it, placed
+            return Mention("description", f"{words[0].lower()} {words[1]}")
         in_name = organisation_name_length(words)
         after_name = in_name
         while after_name < len(words) and (words[after_name] in ADVERB_OPENERS or re.fullmatch(r"[a-z]+ly", words[after_name])):

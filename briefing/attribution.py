@@ -200,14 +200,19 @@ _DASH = re.compile(r"[—–]|\s--?\s")
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
+#: A clause of time opening its sentence or set off, up to the quote ("After Kell argued that",
+#: "Weeks before Ames claimed"): read only for a quote the clause's own speech verb takes.
+_TIME_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:(?:[A-Za-z]+\s+){0,2})(after|before|until|once)\s+[^,;]*$", re.IGNORECASE)
+
+
 def quote_in_subordinate_clause(head: str) -> bool:
     """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
     that “…”, the agency’s numbers told another story"): the main clause after it does not
     attribute the quote."""
     sentence = last_sentence(head)
-    subordinate = _SUBORDINATE.search(sentence)
+    subordinate = _SUBORDINATE.search(sentence) or _TIME_CLAUSE.search(sentence)
     if subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None:
-        return True
+        return True  # (also 'After Kell argued that “…”, Marsh said only that …': Kell's)
     # 'After the candidates unanimously opposed “…”, O'Malley reminded viewers …': a fronted clause
     # whose own subject holds the view its verb takes the quote as (read by ``last_clause_speaker``)
     return _FRONTED_TO_QUOTE.match(sentence) is not None and last_clause_speaker(sentence, coordinated_only=False) is not None
@@ -245,6 +250,9 @@ _CAUSED_TO = re.compile(
 _TO_CALL_OBJECT = re.compile(
     r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
 )
+#: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
+#: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
+_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
 #: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
 #: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
 _EAGER_TO = re.compile(
@@ -593,6 +601,16 @@ def _head_attribution(
             actor = phrase_after(reported_actor.group(1))
             if actor is not None and actor.kind == "name":
                 return actor, word
+        timed = _TIMED_CLAUSE_AND.search(before)
+        timed_clause = timed.group(1) if timed is not None else ""
+        own_verb = first_verb(" " + timed_clause) if timed_clause else None
+        # (a verb with words after it: "Marsh spoke after Kell finished and said" may be Marsh's)
+        has_object = own_verb is not None and len(timed_clause[own_verb.end() :].split()) >= 2
+        inner = head_of_segment(timed_clause[: max(own_verb.start() - 1, 0)]) if own_verb is not None and has_object else None
+        if inner is not None and (inner.kind in {"name", "pronoun"} or inner.kind == "description" and people_head(inner.text.split()[-1])):
+            # 'The crowd cheered when Kell spotted a sign and asked “…”': the verbs joined inside a
+            # clause of time share its subject, not the main clause's
+            return inner, word
         subject = inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
             subject = without_first_verb(subject, before)
@@ -629,6 +647,18 @@ def _head_attribution(
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
+    time_clause = _TIME_CLAUSE.search(before) if subordinate is None else None
+    time_words = before[time_clause.end(1) :].strip() if time_clause is not None else ""
+    inside = subject_before(time_words + " ") if time_words else None
+    # (the subject opens the clause: not "After the hearing Ann Roe's lawyers told", a phrase of
+    # time and the main clause with no comma, read as one subject)
+    at = time_words.lower().find(inside.text.lower()) if inside is not None else -1
+    opens = at == 0 or at > 0 and all(w[:1].isupper() for w in time_words[:at].split())  # "Sen. Hal Ostrow"
+    plain = inside is not None and inside.kind == "description" and people_head(inside.text.split()[-1]) and inside.text.islower()
+    if opens and inside is not None and (inside.kind in {"name", "pronoun"} or plain):
+        # 'After Kell argued that “…”, Marsh said only …', 'Weeks before Ames claimed that “…”':
+        # the clause of time's own subject speaks (not "Weeks")
+        return inside, word
     until = _UNTIL_CLAUSE.search(before)
     inside = head_of_segment(until.group(1)) if until is not None else None
     if inside is not None and inside.kind in {"name", "description", "pronoun"}:

@@ -19,6 +19,11 @@ testbed's tuning half:
   (an adverb not in -ly), "Democrats, Republicans and farmers say" (a list of groups, read as its
   last two), "Lindqvist’s associates insist" (a noun of people we did not know), "But protest
   organizers in Dunmore say" (a noun before the people, and their place);
+* a clause of its own that the speaker's verb or quote sits in: "The crowd cheered when X spotted
+  a sign and asked “…”" (the clause of time's subject, not the crowd), "Farmers say …, and the
+  union has sued …, saying “…”" (the second main clause's subject), "After X argued that “…”, Y
+  said only that …" and "Weeks before X claimed that “…”" (the clause of time's subject, not the
+  tail's Y nor "Weeks");
 * a speech closing on the words set off by dashes ("When X finally wrapped up — “…” — the
   balloons came down"): "wrapped up" and "signed off" right before a dash or a colon end a
   speech; an event that ends ("When the meeting concluded — “…”") is no speaker.
@@ -154,4 +159,25 @@ HIDDEN_GROUP_SUBJECT = cases(
     ],
 )
 
-CLAUSES22_CASES = FOCUSED_SUBJECT + EXAMPLE_OF_GROUP + MADE_TO_SPEAK + SPEECH_ENDING_ON_QUOTE + HIDDEN_GROUP_SUBJECT
+CLAUSE_OF_ITS_OWN = cases(
+    "clause frames around the speaker",
+    [
+        (_SEN + "The crowd cheered when Ostrow spotted a sign in the back and asked “for it to be brought up to "
+         "the stage.”", "for it to be brought", "Hal Ostrow"),
+        (_SEN + "The hall went quiet as the senator took the microphone and said “we are going to win this "
+         "county.”", "we are going to win", ("Hal Ostrow", "the senator")),
+        (_SEN + "Farmers say the rule is unfair, and the Nebraska Farm Union has already sued over it, saying “it "
+         "ignores how a family farm works.”", "it ignores how a family", "the Nebraska Farm Union"),
+        (_SEN + "After Ostrow argued that “the crop insurance fund must not be cut,” Sen. Mae Colton said only "
+         "that his numbers did not add up.", "the crop insurance fund", "Hal Ostrow"),
+        (_SEN + "After Ostrow argued that “the crop insurance fund must not be cut,” the crowd applauded.",
+         "the crop insurance fund", "Hal Ostrow"),
+        (_SEN + "Weeks before Ostrow claimed that “the fund is safe,” his own staff had warned otherwise.",
+         "the fund is safe", "Hal Ostrow"),
+        # the main clause's subject when the clause of time has no object of its verb
+        (_SEN + "Sen. Mae Colton spoke after the band played a song and said “this fair is the best in the "
+         "state.”", "this fair is the best", "Mae Colton"),
+    ],
+)
+
+CLAUSES22_CASES = CLAUSE_OF_ITS_OWN + FOCUSED_SUBJECT + EXAMPLE_OF_GROUP + MADE_TO_SPEAK + SPEECH_ENDING_ON_QUOTE + HIDDEN_GROUP_SUBJECT

@@ -108,7 +108,7 @@ _FIRST_PERSON_CLAUSE = re.compile(
     r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
 )
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
-_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
+_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
 #: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
 #: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
 #: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
@@ -252,7 +252,7 @@ _TO_CALL_OBJECT = re.compile(
 )
 #: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
 #: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
-_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
+_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
 #: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
 #: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
 _EAGER_TO = re.compile(
@@ -611,6 +611,8 @@ def _head_attribution(
             # 'The crowd cheered when Kell spotted a sign and asked “…”': the verbs joined inside a
             # clause of time share its subject, not the main clause's
             return inner, word
+        if inner is not None and (inner.kind == "unnamed" or inner.text.split()[0].lower() in _VAGUE_SOME):
+            return None, None  # '… after some in the party attacked him and even questioned “…”': no one we name
         subject = inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
             subject = without_first_verb(subject, before)

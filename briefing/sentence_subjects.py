@@ -125,6 +125,11 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:only\s+)?as|named)\s+({name_pattern(0, 3)})(?=,|\s+[a-z])"
 )
 
+#: Quantifiers that open a group of people before its noun ("Other former CIA officers", "Several
+#: Kell aides"), capitalised only as the sentence's first word.
+_GROUP_QUANTIFIERS = frozenset({"other", "several", "most", "few"})
+
+
 #: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
 #: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
 _VERBS_IN_TITLE_WORDS = frozenset({"asked", "speaking"})
@@ -394,7 +399,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
             return organisation_name(" ".join(words[:in_name]))
         modifier = bool(in_name) and in_name < len(words) and words[in_name][:1].islower()  # "Bank of America shares fell"
-        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not capitalised_adjective(words):
+        # (not a quantifier opening a group: "Other former CIA officers said" is the officers, not "CIA")
+        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | _GROUP_QUANTIFIERS and not capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or inner_particle(words, k)):

@@ -18,7 +18,8 @@ testbed's tuning half:
 * a group subject hidden by what opens the sentence or joins it: "Rather, sources close to … say"
   (an adverb not in -ly), "Democrats, Republicans and farmers say" (a list of groups, read as its
   last two), "Lindqvist’s associates insist" (a noun of people we did not know), "But protest
-  organizers in Dunmore say" (a noun before the people, and their place);
+  organizers in Dunmore say" (a noun before the people, and their place), "Other former FEMA
+  officials said" (a quantifier, not the acronym, opens the subject);
 * a clause of its own that the speaker's verb or quote sits in: "The crowd cheered when X spotted
   a sign and asked “…”" (the clause of time's subject, not the crowd), "Farmers say …, and the
   union has sued …, saying “…”" (the second main clause's subject), "After X argued that “…”, Y
@@ -153,6 +154,10 @@ HIDDEN_GROUP_SUBJECT = cases(
          "the state is only making", "protest organizers"),
         (_GOV + "Yet union leaders across the valley warned that “the repairs will go to firms from out of state.”",
          "the repairs will go to", "union leaders"),
+        (_GOV + "Other former FEMA officials with no role in the response said “the state asked for help two "
+         "days too late.”", "the state asked for help", ("other former FEMA officials", "Other former FEMA officials")),
+        (_GOV + "Most of the Lindqvist aides said “the levee report never reached her desk.”",
+         "the levee report never", ("most of the Lindqvist aides", "Most of the Lindqvist aides")),
         # a list with one name is not read as a list of groups
         (_GOV + "Teachers, parents and Lindqvist said “the school will reopen in the fall.”",
          "the school will reopen", ("Rosa Lindqvist", None)),
@@ -174,6 +179,11 @@ CLAUSE_OF_ITS_OWN = cases(
          "the crop insurance fund", "Hal Ostrow"),
         (_SEN + "Weeks before Ostrow claimed that “the fund is safe,” his own staff had warned otherwise.",
          "the fund is safe", "Hal Ostrow"),
+        # the clause of time's subject, or no one we can name: not the main clause's subject
+        (_SEN + "Ostrow became a target this spring, after some of his donors attacked his votes and even "
+         "questioned “the senator’s loyalty to the farm belt.”", "the senator’s loyalty", "some of his donors"),
+        (_SEN + "Ostrow became a target this spring, after some in the party attacked his votes and even "
+         "questioned “the senator’s loyalty to the farm belt.”", "the senator’s loyalty", None),
         # the main clause's subject when the clause of time has no object of its verb
         (_SEN + "Sen. Mae Colton spoke after the band played a song and said “this fair is the best in the "
          "state.”", "this fair is the best", "Mae Colton"),

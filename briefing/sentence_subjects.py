@@ -356,6 +356,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             group = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
             if group is not None and group.kind == "description" and group.text.lower() not in _QUANTIFIERS:
                 return group
+        those = words[0].lower() == "those" and len(words) > 2 and words[1] in _THOSE_OPENERS
+        # (its verb, not an -ing form, "Those who use cargo-cult reasoning (“…”)"; or the end of a
+        # clause cut right before its verb)
+        plain_words = not any(c in seg for c in "(“”\"·")
+        verb_at = next(
+            (k for k, w in enumerate(words) if k > 1 and not w.endswith("ing") and (LEADING_VERB.match(" " + w + " ") or SPEECH_VERB.fullmatch(w))),
+            len(words) if plain_words else 0,
+        ) if those else 0
+        if those and 2 < verb_at <= _LONGEST_THOSE:
+            # "Those close to Kell say", "those around him acknowledge", "Those who know him best
+            # say": people described by where they stand, as written
+            return Mention("description", " ".join(["those", *words[1:verb_at]]))
         quantified = words[0].lower() in _QUANTIFIERS and len(words) > 1 and _QUANTIFIED_NOUN.fullmatch(words[1]) is not None
         if quantified and not (LEADING_VERB.match(" " + words[1] + " ") or SPEECH_VERB.match(words[1])):
             # "Some government departments ran checks", "Some people thought": the noun phrase
@@ -364,7 +376,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             head = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
             if head is not None and head.text.lower() not in _QUANTIFIERS:
                 return head
-            return Mention("description", " ".join(words[:verb_at]).lower()) if verb_at <= _LONGEST_QUANTIFIED else None
+            # (as written after the quantifier: "many close to Kell", not "kell")
+            return Mention("description", " ".join([words[0].lower(), *words[1:verb_at]])) if verb_at <= _LONGEST_QUANTIFIED else None
         modified = modified_group(words)
         if modified:
             return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
@@ -546,6 +559,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
 #: lower-case word that makes them a determiner instead ("Some government departments").
 _QUANTIFIERS = frozenset({"some", "many", "both", "others"})
 _QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
+#: Words after "those" that describe people ("those close to him", "those who know him").
+_THOSE_OPENERS = frozenset("close closest around near familiar inside within who in at".split())
+_LONGEST_THOSE = 7
 _LONGEST_QUANTIFIED = 4
 #: Auxiliaries that end a group before its verb ("Some Germans are questioning").
 _GROUP_AUXILIARIES = frozenset("are were have had will would could can may might must should also still now".split())

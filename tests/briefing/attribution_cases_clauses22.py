@@ -19,7 +19,8 @@ testbed's tuning half:
   (an adverb not in -ly), "Democrats, Republicans and farmers say" (a list of groups, read as its
   last two), "Lindqvist’s associates insist" (a noun of people we did not know), "But protest
   organizers in Dunmore say" (a noun before the people, and their place), "Other former FEMA
-  officials said" (a quantifier, not the acronym, opens the subject);
+  officials said" (a quantifier, not the acronym, opens the subject), "Those close to X say"
+  (people described by where they stand);
 * a clause of its own that the speaker's verb or quote sits in: "The crowd cheered when X spotted
   a sign and asked “…”" (the clause of time's subject, not the crowd), "Farmers say …, and the
   union has sued …, saying “…”" (the second main clause's subject), "After X argued that “…”, Y
@@ -158,6 +159,15 @@ HIDDEN_GROUP_SUBJECT = cases(
          "days too late.”", "the state asked for help", ("other former FEMA officials", "Other former FEMA officials")),
         (_GOV + "Most of the Lindqvist aides said “the levee report never reached her desk.”",
          "the levee report never", ("most of the Lindqvist aides", "Most of the Lindqvist aides")),
+        (_GOV + "Those close to Lindqvist say “she will not run for a third term.”",
+         "she will not run for", "those close to Lindqvist"),
+        (_GOV + "Those who know her best say “she never forgave the engineers for the levee.”",
+         "she never forgave the engineers", "those who know her best"),
+        (_GOV + "Many close to Lindqvist say “she has already picked a successor.”",
+         "she has already picked", "many close to Lindqvist"),
+        # "those" with a verb of no speech right after its clause: no speaker
+        (_GOV + "Those who voted for the levee bond were “misled about what it would buy.”",
+         "misled about what it would", None),
         # a list with one name is not read as a list of groups
         (_GOV + "Teachers, parents and Lindqvist said “the school will reopen in the fall.”",
          "the school will reopen", ("Rosa Lindqvist", None)),

@@ -11,6 +11,7 @@ import re
 
 from .conjunct_words import COORDINATOR
 from .given_names import given_name_gender
+from .groups import plural_group
 from .head_kinds import can_speak
 from .mention import Mention
 from .name_cleaning import (
@@ -129,6 +130,11 @@ def comma_coordination(pieces: list[str]) -> Mention | None:
         if first is None or first.kind not in {"name", "description"} or joint_speakers(first.text):
             return None
         return coordination(f"{first.text} {last}")
+    groups = [p.strip(STRIP) for p in pieces[:-1]] + [w.strip(STRIP) for w in COORDINATOR.split(f" {last} ")]
+    if len(groups) > len(pieces) and all(len(g.split()) <= 3 and plural_group(g) is not None for g in groups):
+        # "Democrats, Republicans and independents say", "Friends, lobbyists and former foes say":
+        # a list of groups, all of them (not the last two, nor the first)
+        return Mention("description", ", ".join(p.strip(STRIP) for p in pieces))
     opening = COORDINATOR.split(f" {last} ")[0]
     listed = (bare_name(opening) and all(bare_name(p) for p in pieces[:-1])) or (
         _definite(opening) and all(_definite(p) for p in pieces[:-1])  # "The mayor, the sheriff and the fire chief"

@@ -31,7 +31,7 @@ from .relative_clauses import (
 )
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
-from .speakers import name_right_before, phrase_after, subject_before
+from .speakers import aside_before_last_words, name_right_before, phrase_after, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,
@@ -53,6 +53,7 @@ from .verb_subjects import (
     abstract_subject,
     caused_speaker,
     document_words,
+    event_ended,
     full_name_right_before,
     goes_on,
     inner_clause_subject,
@@ -107,7 +108,7 @@ _FIRST_PERSON_CLAUSE = re.compile(
     r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
 )
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
-_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again))?\s*$")
+_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
 #: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
 #: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
 #: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
@@ -199,14 +200,19 @@ _DASH = re.compile(r"[—–]|\s--?\s")
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
+#: A clause of time opening its sentence or set off, up to the quote ("After Kell argued that",
+#: "Weeks before Ames claimed"): read only for a quote the clause's own speech verb takes.
+_TIME_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:(?:[A-Za-z]+\s+){0,2})(after|before|until|once)\s+[^,;]*$", re.IGNORECASE)
+
+
 def quote_in_subordinate_clause(head: str) -> bool:
     """The quote completes a subordinate clause with its own speech verb ("While Tran insisted
     that “…”, the agency’s numbers told another story"): the main clause after it does not
     attribute the quote."""
     sentence = last_sentence(head)
-    subordinate = _SUBORDINATE.search(sentence)
+    subordinate = _SUBORDINATE.search(sentence) or _TIME_CLAUSE.search(sentence)
     if subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None:
-        return True
+        return True  # (also 'After Kell argued that “…”, Marsh said only that …': Kell's)
     # 'After the candidates unanimously opposed “…”, O'Malley reminded viewers …': a fronted clause
     # whose own subject holds the view its verb takes the quote as (read by ``last_clause_speaker``)
     return _FRONTED_TO_QUOTE.match(sentence) is not None and last_clause_speaker(sentence, coordinated_only=False) is not None
@@ -218,6 +224,8 @@ def head_attribution(
     """The speaker named before the quote in its sentence (see ``_head_attribution``); ``quote``,
     the quoted words when known, tells a quote that is a reported clause's predicate."""
     mention, verb = _head_attribution(head, between, previous, quote)
+    if event_ended(mention, verb):
+        return None, None  # "When the meeting concluded — “…”": an event, no speaker
     return (mention, verb) if mention is not None else (None, None)
 
 
@@ -231,8 +239,25 @@ _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 #: scandal, the vote) that made them.
 _CAUSED_TO = re.compile(
     r"(?<![\w’'-])(?:prompt(?:s|ed|ing)?|l(?:eads?|ed|eading)|(?:forc|caus|mov|inspir|provok|encourag)(?:e|es|ed|ing)|"
-    r"push(?:es|ed|ing)?|compel(?:s|led|ling)?|spur(?:s|red|ring)?|dr(?:ive|ives|ove|iven|iving))"
+    r"push(?:es|ed|ing)?|compel(?:s|led|ling)?|spur(?:s|red|ring)?|dr(?:ive|ives|ove|iven|iving)|"
+    r"(?:convinc|persuad)(?:e|es|ed|ing)|g(?:ot|ets?|etting))"
     r"\s+((?:(?!to\s)[^;:.!?“”\"]){2,120}?)\s+to\s+$"
+)
+
+
+#: "to call" and its object right before the quote ("to call it", "to call the bill"): the bare
+#: form, a noun more often, is the naming verb after "to".
+_TO_CALL_OBJECT = re.compile(
+    r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
+)
+#: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
+#: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
+_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
+#: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
+#: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
+_EAGER_TO = re.compile(
+    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been|seemed|seems)\s+(?:(?:also|always|often|very|not|so)\s+)?"
+    r"(?:quick|quicker|eager|keen|careful|ready|happy|swift|first|the\s+first|willing|anxious|loath|reluctant|slow|fast)\s+(?:to\s+)?$"
 )
 
 
@@ -396,6 +421,11 @@ def _head_attribution(
             if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
                 return subject_before(sentence[: own.start()]), own.group().strip().lower()
     if not verbs:
+        to_call = _TO_CALL_OBJECT.search(sentence)
+        caused = _CAUSED_TO.search(sentence[: to_call.start()] + " to ") if to_call is not None else None
+        made = caused_speaker(caused.group(1)) if caused is not None else None
+        if made is not None:
+            return made, "call"  # 'The vote prompted Ostrow to call the bill “…”': the one made to name it
         subject_verb = ambiguous_after_subject(sentence)
         if subject_verb is not None:
             return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
@@ -517,10 +547,15 @@ def _head_attribution(
         # 'Weller took the stage as her supporters chanted “…”': the clause of time has a subject of
         # its own, people who speak (not the main clause's)
         return Mention("description", crowd.group(1)), word
-    caused = _CAUSED_TO.search(before + ("to " if word == "to state" else ""))
+    caused = _CAUSED_TO.search(before + ("to " if word.startswith("to ") else ""))
     made = caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
+    eager = _EAGER_TO.search(before)
+    if eager is not None:
+        # 'Tech firms are quick to point out “…”', 'Aides were eager to stress that “…”': the
+        # subject of the copula speaks (not a phrase set off before it, nor no one)
+        before = before[: eager.start()] + " "
     closing_dash = _DASH.search(sentence, verb.end()) if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 else None
     if closing_dash is not None and word in SPEAKER_AFTER and not sentence[closing_dash.end() :].strip():
         # 'The code would include — according to the bill's notes — “…”': the aside's source
@@ -566,6 +601,18 @@ def _head_attribution(
             actor = phrase_after(reported_actor.group(1))
             if actor is not None and actor.kind == "name":
                 return actor, word
+        timed = _TIMED_CLAUSE_AND.search(before)
+        timed_clause = timed.group(1) if timed is not None else ""
+        own_verb = first_verb(" " + timed_clause) if timed_clause else None
+        # (a verb with words after it: "Marsh spoke after Kell finished and said" may be Marsh's)
+        has_object = own_verb is not None and len(timed_clause[own_verb.end() :].split()) >= 2
+        inner = head_of_segment(timed_clause[: max(own_verb.start() - 1, 0)]) if own_verb is not None and has_object else None
+        if inner is not None and (inner.kind in {"name", "pronoun"} or inner.kind == "description" and people_head(inner.text.split()[-1])):
+            # 'The crowd cheered when Kell spotted a sign and asked “…”': the verbs joined inside a
+            # clause of time share its subject, not the main clause's
+            return inner, word
+        if inner is not None and (inner.kind == "unnamed" or inner.text.split()[0].lower() in _VAGUE_SOME):
+            return None, None  # '… after some in the party attacked him and even questioned “…”': no one we name
         subject = inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
         if subject is not None and subject.kind == "description":
             subject = without_first_verb(subject, before)
@@ -602,6 +649,18 @@ def _head_attribution(
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
+    time_clause = _TIME_CLAUSE.search(before) if subordinate is None else None
+    time_words = before[time_clause.end(1) :].strip() if time_clause is not None else ""
+    inside = subject_before(time_words + " ") if time_words else None
+    # (the subject opens the clause: not "After the hearing Ann Roe's lawyers told", a phrase of
+    # time and the main clause with no comma, read as one subject)
+    at = time_words.lower().find(inside.text.lower()) if inside is not None else -1
+    opens = at == 0 or at > 0 and all(w[:1].isupper() for w in time_words[:at].split())  # "Sen. Hal Ostrow"
+    plain = inside is not None and inside.kind == "description" and people_head(inside.text.split()[-1]) and inside.text.islower()
+    if opens and inside is not None and (inside.kind in {"name", "pronoun"} or plain):
+        # 'After Kell argued that “…”, Marsh said only …', 'Weeks before Ames claimed that “…”':
+        # the clause of time's own subject speaks (not "Weeks")
+        return inside, word
     until = _UNTIL_CLAUSE.search(before)
     inside = head_of_segment(until.group(1)) if until is not None else None
     if inside is not None and inside.kind in {"name", "description", "pronoun"}:
@@ -667,7 +726,9 @@ def _head_attribution(
         lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
         if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
             before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
-        mention = subject_before(before) or full_name_right_before(before) or leading_np(before)
+        # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
+        # "On flood maps - a frequent complaint of builders - software firms are quick to say")
+        mention = subject_before(before) or full_name_right_before(before) or (leading_np(before) if not aside_before_last_words(before) else None)
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
             # the name is the name's person, not "a Democrat"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .appositives import past_participle_intro
+from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -265,6 +266,12 @@ def participle_speaker(
         # 'both men issued a statement – Ryan saying he was “…” and Trump calling it a “…”': a name
         # set off by a dash right before the participle is its own subject
         return own, word
+    later_clause = before[earlier[-1].end() :] if earlier and before.rstrip().endswith(",") and ", and " in before[earlier[-1].end() :] else ""
+    second = _second_clause_subject(before) if later_clause else None  # (the last join is after the verb)
+    if second is not None and (second.kind == "name" or second.kind == "description" and can_speak(second.text)):
+        # 'Teachers say the rules are unfair, and the union has sued the city over them, saying
+        # “…”': a main clause of its own after the speech verb's, its subject the participle's
+        return second, word
     if earlier and not _WITH_SUBJECT.search(before):
         # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
         # not the name right before the participle (that is for "with spokesman X saying")

@@ -13,7 +13,9 @@ from .wordlists import is_common_word
 #: Sentence adverbs that open a sentence with a capital and a comma ("Likewise, a paper …").
 _SENTENCE_ADVERBS = set(
     "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
-    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here".split()
+    "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here "
+    # "Rather, sources close to his campaign say …"
+    "rather anyway regardless besides".split()
 )
 
 #: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).

@@ -52,6 +52,7 @@ from .speakers import (
     ADVERB_OPENERS,
     TIME_ADVERBIAL,
     TIME_PHRASE,
+    focus_adverb_on_subject,
     subject_before,
 )
 from .speech_lexicon import (
@@ -123,6 +124,11 @@ _NAMED_SUBJECT = re.compile(
     rf"\s*(?:[Aa]n?|One|Another)\s+(?:[a-z0-9][\w-]*\s+){{0,3}}([a-z][\w-]*)\s+(?:(?:known|identified)\s+"
     rf"(?:only\s+)?as|named)\s+({name_pattern(0, 3)})(?=,|\s+[a-z])"
 )
+
+#: Quantifiers that open a group of people before its noun ("Other former CIA officers", "Several
+#: Kell aides"), capitalised only as the sentence's first word.
+_GROUP_QUANTIFIERS = frozenset({"other", "several", "most", "few"})
+
 
 #: Lower-case verbs among ``TITLE_WORDS`` (there for "Asked about it, Sen. X …"): after a name they
 #: end the subject, "Gov. Anne Holt asked Paul Hale to resign" is about Holt.
@@ -267,7 +273,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             run = NAME_RUN.match(after.lstrip())
             if run is not None and clean_name(run.group()) and any(w[:1].islower() for w in words[2:]):
                 seg, words = after, words[1:]  # not "Later Tuesday, …": no name, the next piece counts
-        if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1] in {"the", "a", "an"} and (first_verb(seg) or SPEECH_VERB.search(seg)):
+        focused = focus_adverb_on_subject(words)
+        if index == 0 and len(words) > 2 and (words[0].lower() in ADVERB_OPENERS and words[1] in {"the", "a", "an"} or focused) and (first_verb(seg) or SPEECH_VERB.search(seg)):
+            # also a focus adverb on the subject: "Even a top Republican strategist warned …",
+            # "Only one senior aide said …" are the strategist's and the aide's words
             # "Then the floor went to Dr. Alma Frey, a surgeon …": the clause's own subject, not
             # the role apposed to its object after the comma
             seg, words = seg.strip(STRIP)[len(words[0]) :], words[1:]
@@ -347,6 +356,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             group = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
             if group is not None and group.kind == "description" and group.text.lower() not in _QUANTIFIERS:
                 return group
+        those = words[0].lower() == "those" and len(words) > 2 and words[1] in _THOSE_OPENERS
+        # (its verb, not an -ing form, "Those who use cargo-cult reasoning (“…”)"; or the end of a
+        # clause cut right before its verb)
+        plain_words = not any(c in seg for c in "(“”\"·")
+        verb_at = next(
+            (k for k, w in enumerate(words) if k > 1 and not w.endswith("ing") and (LEADING_VERB.match(" " + w + " ") or SPEECH_VERB.fullmatch(w))),
+            len(words) if plain_words else 0,
+        ) if those else 0
+        if those and 2 < verb_at <= _LONGEST_THOSE:
+            # "Those close to Kell say", "those around him acknowledge", "Those who know him best
+            # say": people described by where they stand, as written
+            return Mention("description", " ".join(["those", *words[1:verb_at]]))
         quantified = words[0].lower() in _QUANTIFIERS and len(words) > 1 and _QUANTIFIED_NOUN.fullmatch(words[1]) is not None
         if quantified and not (LEADING_VERB.match(" " + words[1] + " ") or SPEECH_VERB.match(words[1])):
             # "Some government departments ran checks", "Some people thought": the noun phrase
@@ -355,7 +376,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             head = head_of_segment(" " + " ".join(words[:verb_at]) + " ")
             if head is not None and head.text.lower() not in _QUANTIFIERS:
                 return head
-            return Mention("description", " ".join(words[:verb_at]).lower()) if verb_at <= _LONGEST_QUANTIFIED else None
+            # (as written after the quantifier: "many close to Kell", not "kell")
+            return Mention("description", " ".join([words[0].lower(), *words[1:verb_at]])) if verb_at <= _LONGEST_QUANTIFIED else None
         modified = modified_group(words)
         if modified:
             return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
@@ -369,6 +391,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         people = head_of_segment(before_first_verb(seg)) if placed_people else None
         if people is not None and people.kind == "description":
             return people  # "Politicians in Britain condemned Trump": people of a kind, not the place they are in
+        if (
+            len(words) > 3
+            and words[1] in PLURAL_PERSON_NOUNS
+            and words[2] in _PLACING_WORDS
+            and words[0].lower() not in DETERMINERS
+            and is_common_word(words[0].lower())
+            and not words[0].endswith("s")
+            and not LEADING_VERB.match(f" {words[0]} ")
+        ):
+            # "(But) protest organizers in Cleveland say", "union leaders in Ohio warned": a noun
+            # and the people of it, placed
+            return Mention("description", f"{words[0].lower()} {words[1]}")
         in_name = organisation_name_length(words)
         after_name = in_name
         while after_name < len(words) and (words[after_name] in ADVERB_OPENERS or re.fullmatch(r"[a-z]+ly", words[after_name])):
@@ -378,7 +412,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             # "Citizens for Responsibility and Ethics in Washington filed": not "Washington"
             return organisation_name(" ".join(words[:in_name]))
         modifier = bool(in_name) and in_name < len(words) and words[in_name][:1].islower()  # "Bank of America shares fell"
-        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS and not capitalised_adjective(words):
+        # (not a quantifier opening a group: "Other former CIA officers said" is the officers, not "CIA")
+        if not modifier and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | _GROUP_QUANTIFIERS and not capitalised_adjective(words):
             # "Clinton talks about ..." -> Clinton; "Clinton press secretary Brian Fallon issues" -> Brian Fallon
             k = 0
             while k < len(words) and (words[k][:1].isupper() or words[k].lower() in TITLE_WORDS and words[k] not in _VERBS_IN_TITLE_WORDS or inner_particle(words, k)):
@@ -524,6 +559,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
 #: lower-case word that makes them a determiner instead ("Some government departments").
 _QUANTIFIERS = frozenset({"some", "many", "both", "others"})
 _QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
+#: Words after "those" that describe people ("those close to him", "those who know him").
+_THOSE_OPENERS = frozenset("close closest around near familiar inside within who in at".split())
+_LONGEST_THOSE = 7
 _LONGEST_QUANTIFIED = 4
 #: Auxiliaries that end a group before its verb ("Some Germans are questioning").
 _GROUP_AUXILIARIES = frozenset("are were have had will would could can may might must should also still now".split())

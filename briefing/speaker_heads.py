@@ -28,7 +28,7 @@ from .conjunct_words import (
     bare_noun,
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
-from .groups import crowd_of, group_of, people_noun, plural_group, two_noun_phrases
+from .groups import crowd_of, group_of, people_noun, people_of, plural_group, two_noun_phrases
 from .head_edges import (
     ADJECTIVE_WORDS,
     ADVERB_BEFORE_DETERMINER,
@@ -470,6 +470,24 @@ _OFFICE_PREPOSITION = re.compile(r"\s(?:to|for|of|at)\s")
 _RUN_AT_END = re.compile(rf"(?<![\w’'{ABBREVIATION_DOT}.-])(?:{NAME_TOKEN}[ \t]+)*{NAME_TOKEN}$")
 
 
+#: A group of people and one of them given as an example, the whole phrase: "economists such as
+#: Ann Marsh", "Republicans like Sen. Tom Kell" (group 1 the group's noun, 2 the example's run of
+#: capitals; one example only, "and" is a joint phrase).
+_EXAMPLE_OF_GROUP = re.compile(
+    rf"\s(?:[\w’'-]+\s+){{0,3}}?([\w’'-]+)\s+(?:such\s+as|like|including)\s+((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*$"
+)
+
+
+def _example_of_group(seg: str) -> Mention | None:
+    """The example named after a group of people ("critics such as Ann Marsh"): the one whose
+    words the sentence gives, the group no more than the kind of speaker they are."""
+    example = _EXAMPLE_OF_GROUP.fullmatch(seg) if " as " in seg or " like " in seg or " including " in seg else None
+    if example is None or not (people_noun(example.group(1)) or people_of(example.group(1))):
+        return None
+    name = clean_name(example.group(2))
+    return Mention("name", name) if name else None
+
+
 def _head_of_segment(segment: str) -> Mention | None:
     label, colon, rest = segment.rpartition(": ")
     if colon and label.strip() and label.upper() == label and len(label.split()) <= 4 and re.search(r"\w", rest):
@@ -484,6 +502,9 @@ def _head_of_segment(segment: str) -> Mention | None:
         return Mention("name", seg.strip())  # "acebush1 wrote, “…”": the poster's handle
     if DISJUNCTION.search(seg):
         return None  # "Neither Park nor Reyes said", "Park or Reyes said": no one of them for sure
+    example = _example_of_group(seg)
+    if example is not None:
+        return example  # "critics such as Ann Marsh", "Republicans like Sen. Tom Kell"
     organisation = organisation_name(seg) or classified_organisation(seg) or organisation_owns(seg)
     if organisation is not None:
         return organisation  # "the Center for American Progress", not "the Center"

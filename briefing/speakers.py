@@ -363,6 +363,32 @@ _ACRONYM_IN_NAME = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+([A-Z][a-z]+))")
 _CLAUSE_PIECE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[();—–]|\s--?\s")
 
 
+#: An aside set off by dashes and the words after it, which end the clause (group 1 the aside,
+#: group 2 the last piece).
+_DASHED_ASIDE_THEN_PIECE = re.compile(r"(?:[—–]|\s--?\s)([^,;()—–]+?)(?:[—–]|\s--?\s)([^,;()—–]*)$")
+
+
+def aside_before_last_words(clause: str) -> bool:
+    """``clause`` ends on words after an aside set off by dashes ("On flood maps - a frequent
+    complaint of builders - software firms are quick"): the aside is no subject of what follows it,
+    whoever the words after it are."""
+    if not ("—" in clause or "–" in clause or " -" in clause):
+        return False
+    aside = _DASHED_ASIDE_THEN_PIECE.search(clause.rstrip())
+    return aside is not None and _words_after_aside(aside)
+
+
+#: Words after an aside that open the predicate, not a subject of their own ("the committee – 28
+#: members – can ask": the aside is the subject's appositive).
+_PREDICATE_OPENERS = frozenset("can could will would shall should may might must has have had is are was were also still then now".split())
+
+
+def _words_after_aside(aside: re.Match[str]) -> bool:
+    """The words after a dashed aside hold a subject of their own: some word that no auxiliary or
+    adverb opening the predicate is."""
+    return any(w.lower() not in _PREDICATE_OPENERS and not w.endswith("ly") for w in aside.group(2).strip(STRIP).split())
+
+
 def _subject_before(clause: str) -> Mention | None:
     """``subject_before`` on a clause whose organisations' lists are joined.
 
@@ -414,6 +440,7 @@ def _subject_before(clause: str) -> Mention | None:
         if subject is not None:
             return subject
     nearest: Mention | None = None
+    aside = _DASHED_ASIDE_THEN_PIECE.search(clause) if "—" in clause or "–" in clause or " -" in clause else None
     for k, seg in enumerate(reversed(segments[-4:])):
         if k == 0:
             seg = TIME_OPENER.sub("", seg)  # "at which point the crowd chanted": the crowd
@@ -423,6 +450,9 @@ def _subject_before(clause: str) -> Mention | None:
                 and not any(w.lower() in PRONOUN_GENDER for w in words[2:])):
             # not "essentially the establishment he rails against": a relative clause, no subject
             words = words[1:]  # "Sadly the minister said", "Clearly the senator said": no comma
+            seg = " ".join(words)
+        if k == 0 and focus_adverb_on_subject(words):
+            words = words[1:]  # "Only one senior aide said": the aide
             seg = " ".join(words)
         office = department_office_holder(" ".join(words)) if k == 0 and words and words[0].endswith("ing") else None
         if office is not None:
@@ -481,6 +511,11 @@ def _subject_before(clause: str) -> Mention | None:
             continue  # "Likewise, a paper from the institute had this to say:"
         elif k > 0 and (TIME_PHRASE.fullmatch(" ".join(words)) or TIME_ADVERBIAL.fullmatch(" ".join(words))):
             continue  # "The next morning, the whole Internet was saying", "Years later, she": when, not who
+        if k == 1 and nearest is None and aside is not None and _words_after_aside(aside) and seg.strip(STRIP) == aside.group(1).strip(STRIP):
+            # "when it comes to encryption - a frequent complaint of police - tech firms are quick to
+            # say": an aside set off by dashes is no subject of the words after it, which we could
+            # not read
+            return None
         m = head_of_segment(seg)
         if m is None:
             continue
@@ -532,6 +567,19 @@ TIME_OPENER = re.compile(
 )
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
+
+#: Focus adverbs that may open a clause on its subject ("Even a top strategist warned", "Only one
+#: aide said"), and the words that open a noun phrase after one (not "Even so", "Only then", "Just
+#: as", "Even though": an opening clause or a time, not the subject).
+_FOCUS_ADVERBS = frozenset({"even", "only", "just"})
+_FOCUSED_DETERMINERS = frozenset("the a an one two three four five some many most several few his her their its".split())
+
+
+def focus_adverb_on_subject(words: list[str]) -> bool:
+    """``words`` open on a focus adverb stressing the noun phrase after it, the clause's subject:
+    "Even a top Republican strategist warned …", "Only one senior aide said …" are the strategist's
+    and the aide's words, the adverb no part of who speaks (a name after it is read already)."""
+    return len(words) > 2 and words[0].lower() in _FOCUS_ADVERBS and words[1] in _FOCUSED_DETERMINERS
 
 
 #: After an inverted speaker: its appositive and a second speaker ('said Ann Roe, of Dayton, and

@@ -55,6 +55,13 @@ SPEECH_PHRASES = (
     "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",
     "to state",  # the bare "state" is a noun more often ("the state"); after "to" it is the verb
     "recognized that", "recognizes that", "recognised that", "recognises that",
+    "to point out",
+) + tuple(
+    # likewise these bare forms after "to", with the complement they open ("led critics to counter
+    # that “…”", "was quick to note: “…”"), not "in response to claims that"
+    f"to {base}{end}"
+    for base in "note claim counter remark joke tweet answer comment charge vow pledge promise hint demand".split()
+    for end in (" that", ":")
 )  # fmt: skip
 #: Verbs that report what a document or an organisation says, counted only with one as subject
 #: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign
@@ -317,7 +324,7 @@ GROUP_NOUNS = frozenset(
     troops aides advisers advisors allies rivals fans families relatives victims survivors
     farmers owners executives staff staffers crowd audience spokespeople spokespersons police
     lobbyists strategists consultants operatives insiders donors delegates pundits historians
-    pollsters scholars commentators marchers groups media
+    pollsters scholars commentators marchers groups media associates confidants loyalists surrogates
     thousands hundreds dozens many some others both""".split()
 )
 #: Head nouns of every description that can speak: a person (a gendered role too), an

@@ -43,6 +43,10 @@ _WENT_ON = (
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|letter|post|speech|note|email|message|"
     r"remarks|essay|column|op-ed|testimony|video|podcast|address)\s*(?:[,.:;!?“”\"·]|$))|"
 )
+#: "wrapped up" / "signed off" end a speech only right before the words they close on, set off
+#: by a dash or a colon ('When Kell finally wrapped up — “I will win for you!” — the balloons
+#: came down'), not "wrapped up a tour of Iowa" nor "signed off on the bill".
+_WRAPPED_UP = r"(?:wrapped|wraps|signed|signs) (?:up|off)(?=\s*(?:[—–:]|--))|"
 #: "per" as "according to" ('“…,” per a statement from Weller's lawyer', 'per Reuters'): before a
 #: determiner, a possessive pronoun or a capitalised source, never in "per cent", "$5 per gallon"
 #: or a name ("Per Olsen": capitalised only before a determiner, opening a sentence).
@@ -65,6 +69,7 @@ _CONTINUES = (
 SPEECH_VERB = re.compile(
     r"(?<![\w’'-])(?:"
     + _WENT_ON
+    + _WRAPPED_UP
     + _CONTINUES
     + _PER
     + _by_first_letter([*_VERB_FORMS, *_PHRASES])

@@ -134,14 +134,39 @@ _CHANGE_NOUNS = frozenset(
 
 def caused_speaker(phrase: str) -> Mention | None:
     """The object of a causative verb (``_CAUSED_TO``) as a speaker: 'the Ledger, a daily' -> the
-    Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people."""
+    Ledger, 'him' -> he; not an adverb ("moved fast to deny") nor a bare word that names no people,
+    nor a description of no one who speaks ("got a chance to note", "led the way to")."""
     phrase = phrase.split(",")[0].strip()
     if phrase in OBJECT_PRONOUN:
         return Mention("pronoun", OBJECT_PRONOUN[phrase])
     if phrase.islower() and " " not in phrase and phrase not in GROUP_NOUNS | PERSON_NOUNS:
         return None
     made = head_of_segment(phrase)
+    if made is not None and made.kind == "description" and not can_speak(made.text):
+        return None
     return made if made is not None and made.kind in {"name", "description", "pronoun"} else None
+
+
+#: Events, whose end a verb of ending a speech may tell ("When the meeting concluded, …"): no one
+#: who speaks.
+_EVENT_NOUNS = frozenset(
+    """meeting rally debate hearing session game match event ceremony conference convention summit
+    speech show vote race trial festival concert service broadcast briefing presentation talks""".split()
+)
+#: Verbs of ending a speech, which an event ends as well.
+_ENDING_VERBS = frozenset("concluded concludes conclude wrapped up wraps up signed off signs off".split())
+
+
+def event_ended(subject: Mention | None, verb: str | None) -> bool:
+    """``subject`` of a verb of ending (``_ENDING_VERBS``) is an event, or, for "wrapped up" and
+    "signed off", anything but someone: "When the meeting concluded — “…”", "After the debate
+    wrapped up — “…”" tell when, and name no one whose words follow (a report still concludes)."""
+    if subject is None or verb is None or verb.lower() not in _ENDING_VERBS or subject.kind != "description":
+        return False
+    head = subject.text.split()[-1].lower().strip("’'")
+    if head in _EVENT_NOUNS:
+        return True
+    return not verb.lower().startswith("conclu") and not (head in PERSON_NOUNS or head.removesuffix("s") in PERSON_NOUNS)
 
 
 #: Comparatives that open the clauses of a comparative correlative ("the more …, the louder …").

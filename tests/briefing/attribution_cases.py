@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
+from tests.briefing.attribution_cases_clauses22 import CLAUSES22_CASES
 from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
@@ -1427,6 +1428,7 @@ ALL_CASES: list[Case] = [
     *SUBJ21_CASES,
     *LABELS22_CASES,
     *PLACES22_CASES,
+    *CLAUSES22_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -107,7 +107,8 @@ def test_a_verb_inside_another_quote_is_not_read() -> None:
 def test_pipeline_fills_only_quotes_the_rules_leave_without_speaker() -> None:
     text = (
         "Vice Mayor Tom Ochoa said the council should vote before Labor Day.\n\n"
-        "Even a veteran GOP strategist said the mayor will have to pick a side soon, adding, “Sooner or later he has "
+        # (the aside "though" cuts the subject from its verb; "Even a veteran GOP strategist said" alone is read)
+        "Even a veteran GOP strategist, though, said the mayor will have to pick a side soon, adding, “Sooner or later he has "
         "to say where he stands on the stadium deal.”\n\n"
         "“If we wait until the fall, the builders will walk away from the whole thing,” Ochoa said."
     )
@@ -133,7 +134,8 @@ def test_pipeline_resolves_a_parsed_pronoun_to_the_person_introduced() -> None:
 def test_without_a_parser_the_option_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parse_fallback, "load_parser", lambda: None)
     text = (
-        "Even a veteran GOP strategist said the mayor will have to pick a side soon, adding, “Sooner or later he has "
+        # (the aside "though" cuts the subject from its verb; "Even a veteran GOP strategist said" alone is read)
+        "Even a veteran GOP strategist, though, said the mayor will have to pick a side soon, adding, “Sooner or later he has "
         "to say where he stands on the stadium deal.”"
     )
     blocks = [Block(text=text)]

@@ -63,6 +63,7 @@ PERSON_TITLES = set(
     # ranks and offices that end before the name ("Detective Senior Sergeant Tim Ward", "Rear
     # Admiral Dan Hale", "Taoiseach Leo Varadkar")
     "sergeant admiral lieutenant commander brigadier corporal constable taoiseach tanaiste tánaiste "
+    "mp mps mep meps msp mla mpp mhk "  # members of parliaments ("Labour MP Tom Watson", "MPP Ann Roe")
     "sens reps govs drs messrs".split()  # plural abbreviations: "Sens. John McCain and Lindsey Graham"
 )
 #: Titles that also occur inside names ("Martin Luther King"), never cut through.

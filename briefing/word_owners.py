@@ -252,6 +252,14 @@ _CLAIM_OF_OWNER = re.compile(
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )
+#: A noun of saying with its owner after "by" and the clause it governs: "a claim by an alleged
+#: member of the ring that he had", "a statement by Ann Roe, a former aide, that she" (group
+#: "owner", up to the comma of an appositive).
+_CLAIM_BY_OWNER = re.compile(
+    r"(?<![\w’'])(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:claims?|assertions?|statements?|allegations?|accusations?|charges?|"
+    r"suggestion|testimony|account|warnings?|promises?|pledges?|remarks?|comments?|admission|boasts?)"
+    r"\s+by\s+(?P<owner>[^,;:“”\"]{2,80}?)(?:,[^,;:“”\"]{2,80},)?\s+that\s"
+)
 #: A possessive, a noun of someone's words, and the quote set off in apposition by a comma or a
 #: dash: "Kell's tweet — “…” —", "His reply, “…,”", "The mayor's motto, “…,”".
 _OWNED_WORDS_APPOSED = re.compile(
@@ -282,6 +290,9 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
     its members “cannot be kept”'). Also the owner of words set off in apposition ('Kell's tweet
     — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
+    by_owner = list(_CLAIM_BY_OWNER.finditer(sentence))
+    if by_owner and (not matches or by_owner[-1].start() > matches[-1].start()):
+        return _claim_by(sentence, by_owner[-1])  # 'He cited a claim by Ann Roe, a former aide, that she had “…”'
     coined = _COINED_BY.search(sentence, max(0, len(sentence) - 160)) if not matches else None
     if coined is not None:  # 'Reyes used the phrase Weller coined, “the lost decade”': Weller's words
         if coined.group("pronoun"):
@@ -312,6 +323,20 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
     if match.group("headline"):  # "Critics Pounce On Kell's Claim …": the words after the last preposition
         owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
     mention = head_of_segment(owner)
+    return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def _claim_by(sentence: str, match: re.Match[str]) -> Mention | None:
+    """The owner after "by" of a claim whose "that" clause holds the quote, when the clause is the
+    claim's own words: no speech verb or other quote in it, and the quote no predicate of the
+    whole phrase ("a claim by Kell that the casino would bring jobs is “a fantasy”")."""
+    clause = sentence[match.end() - 1 :]
+    if SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
+        return None
+    copula = _COPULA_END.search(clause)
+    if copula is not None and _CLAUSE_VERB.search(clause[: copula.start() + 1]):
+        return None
+    mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 

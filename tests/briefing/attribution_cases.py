@@ -48,9 +48,9 @@ from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
+from tests.briefing.attribution_cases_own22 import OWN22_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
-from tests.briefing.attribution_cases_places22 import PLACES22_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
@@ -1427,7 +1427,7 @@ ALL_CASES: list[Case] = [
     *GROUPS21_CASES,
     *SUBJ21_CASES,
     *LABELS22_CASES,
-    *PLACES22_CASES,
+    *OWN22_CASES,
     *CLAUSES22_CASES,
 ]  # fmt: skip
 

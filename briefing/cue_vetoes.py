@@ -215,3 +215,90 @@ def introduced_before(head: str, tail: str) -> bool:
 _ANSWER_CLAUSE = re.compile(
     r"\s+(?:[a-z][\w’'-]*\s+){0,3}(?:answered|answers|replied|replies|responded|responds|retorted|countered)\b[^.!?]*[,:]\s*$"
 )
+
+
+#: A subordinate clause with a subject of its own right before a quote's opening mark, with no
+#: punctuation between: "after prosecutors determined ", "where authorities reported ", "when
+#: court filings revealed ", "While Ames did not spell out ". The subject is a capitalised word, a
+#: determiner's phrase or a bare plural noun; no pronoun (it may be the main clause's subject
+#: again), no participle ("after suggesting", "when asked": the main clause's subject does that).
+#: "as" too, but only with a verb in the clause ('derided him as a man “…”' has none).
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w’'-])(?P<conj>[Ww]hen|[Ww]henever|[Ww]here|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas|(?<!such\s)(?<!well\s)(?<!much\s)[Aa]s)\s+"
+    r"(?P<clause>(?P<first>[\w’'.-]+)(?:\s+[\w’'.-]+){1,7}?)\s*$"
+)
+#: First words that are no subject of a clause of their own.
+_NOT_A_SUBJECT = re.compile(
+    r"(?:(?:he|she|they|we|i|you|it)(?:[’'](?:s|re|d|ll|ve|m))?|this|that|there|is|was|has|does|had|did|goes|well|such|much|many|soon|far|long|usual|always|part|[a-z]+ing|[a-z]+ed)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an his her their its our some most several other news both all each".split())
+#: A finite verb in the clause after its subject's first word: an auxiliary, a past tense or a
+#: speech verb not in -ing ("prosecutors determined", "Ames did not spell out", "Kell is talking
+#: about"; not "the meeting began vowing to", whose vowing may be the main clause's subject's).
+_CLAUSE_VERB = re.compile(
+    rf"(?<![\w’'-])(?:is|was|are|were|has|had|have|did|does|do|will|would|could|can|should|may|might|must|[a-z]+ed|sought|(?<!to\s)(?!\w+ing(?![\w’'-]))(?:{SPEECH_VERB.pattern}))(?![\w’'-])"
+)
+#: A relative pronoun in the clause, its verb the relative clause's ('casts Kell as a man who
+#: would “…”'), or a conjunction, after which the main clause may go on ('in it until the end and
+#: already is eyeing “…”').
+_RELATIVE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|that|and|but|or|nor)(?![\w’'-])", re.IGNORECASE)
+#: Words of a third person that may be the main clause's subject again inside the clause.
+_THIRD_PERSON = re.compile(r"(?<![\w’'-])(?:he|she|his|her|him|they|their|them|it|its)(?![\w’'-])", re.IGNORECASE)
+#: Words that open a preposition rather than a clause when they follow their noun ('A joint
+#: statement after the meeting only said …').
+#: Speech verbs that report no words of their own ('Marsh spoke in Dunmore as protesters chanted
+#: “…”', 'candidates reacted to the shooting, where officials reported “…”').
+_NO_CONTENT_VERBS = frozenset("spoke speaks speak spoken reacted reacts react responded appeared testified debated".split())
+_PREPOSITIONS = frozenset("after before since until".split())
+
+
+def subordinate_subject_cue(sentence: str, mention_text: str, pronoun: bool) -> bool:
+    """The quote closes a subordinate clause with a subject of its own ('Ames was cleared on
+    Thursday after prosecutors determined “…”', 'Ames spoke in Dunmore, where authorities
+    reported “…”', 'While Ames did not spell out “…”, Rep. Tom Kell says …'): the words are that
+    subject's, or the object of its deed, never the main clause's subject's or an earlier
+    speaker's. True when the speaker found (``mention_text``) is not inside that clause, so it is
+    dropped rather than misnamed. Not when a speech verb or a verb of a view comes before the
+    clause ('Kerry said that although the vote was an “…”'): the partial quote is then as likely
+    the words of the one reported."""
+    m = _SUBORDINATE_CLAUSE.search(sentence)
+    if m is None:
+        return False
+    first, clause = m.group("first"), m.group("clause")
+    if _NOT_A_SUBJECT.fullmatch(first):
+        return False
+    if not (first[:1].isupper() or first.lower() in _DETERMINERS or (first.endswith("s") and not first.endswith("ss"))):
+        return False
+    if _CLAUSE_VERB.search(clause, len(first)) is None:
+        return False  # 'weak before the Turkish “offensive”': a preposition's object
+    if _RELATIVE.search(clause):
+        return False
+    before = sentence[: m.start()]
+    if any(c.group().lower() not in _NO_CONTENT_VERBS for c in SPEECH_VERB.finditer(before)) or _STANCE_VERB.search(before):
+        return False
+    if pronoun:
+        return _THIRD_PERSON.search(clause) is None
+    words = re.findall(r"[\w’'-]+", mention_text)
+    if m.group("conj").lower() in _PREPOSITIONS and before.rstrip().lower().endswith(mention_text.lower()):
+        return False
+    names = [w for w in words if w[:1].isupper()] or words[-1:]  # 'Tom Ames' / 'the campaign'
+    return not any(re.search(rf"(?<![\w’'-]){re.escape(w)}", clause, re.IGNORECASE) for w in names)
+
+
+#: A subordinate clause of a name and its speech verb in the past right before the quote, maybe
+#: with an adverb and "that": "After Trump argued ", "when Rubio said that ", "as Kell noted ".
+_NAME_SAID_CLAUSE = re.compile(
+    rf"(?<![\w’'-])(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Aa]s)\s+"
+    rf"(?P<name>[{UPPER}][\w’'.-]+(?:\s+[{UPPER}][\w’'.-]+){{0,2}})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|said|told|wrote|spoke)(?:\s+that)?\s*$"
+)
+
+
+def subordinate_name_speaker(sentence: str) -> str | None:
+    """The name whose own subordinate clause, a speech verb in the past, ends right before the
+    quote ('After Trump argued “…”, Rubio said only …', 'when Kell said that “…”'): the words are
+    that name's, whatever the main clause's subject."""
+    m = _NAME_SAID_CLAUSE.search(sentence)
+    if m is None or not SPEECH_VERB.fullmatch(m.group("verb")):
+        return None
+    return m.group("name")

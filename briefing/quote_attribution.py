@@ -32,6 +32,8 @@ from .cue_vetoes import (
     introduced_before,
     names_no_words,
     not_the_narrators_verb,
+    subordinate_name_speaker,
+    subordinate_subject_cue,
     thing_relative_cue,
 )
 from .cueless_quotes import (
@@ -606,6 +608,12 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
         if mention is not None and not f.from_tail and judge is None:
             mention = _open_relative_speaker(last_sentence(head), mention)
+        if mention is not None and (not f.from_tail or verb != "according to") and subordinate_subject_cue(last_sentence(head), mention.text, mention.kind == "pronoun"):
+            # 'Ames was cleared after prosecutors determined “…”', 'While Ames did not spell out
+            # “…”, Rep. Tom Kell says': the clause's own subject's; 'After Ames argued “…”, Kell
+            # said': Ames's words
+            clause_name = subordinate_name_speaker(last_sentence(head))
+            mention, verb = (Mention("name", clause_name), None) if clause_name else (None, None)
         if mention is not None and not f.from_tail:
             open_sentence = last_sentence(head)
             if (

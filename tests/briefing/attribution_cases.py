@@ -93,6 +93,7 @@ from tests.briefing.attribution_cases_wire20 import WIRE20_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
+from tests.briefing.attribution_cases_wrong22 import WRONG22_CASES
 
 _cases = cases
 
@@ -1427,6 +1428,7 @@ ALL_CASES: list[Case] = [
     *SUBJ21_CASES,
     *LABELS22_CASES,
     *PLACES22_CASES,
+    *WRONG22_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -302,3 +302,27 @@ def subordinate_name_speaker(sentence: str) -> str | None:
     if m is None or not SPEECH_VERB.fullmatch(m.group("verb")):
         return None
     return m.group("name")
+
+
+#: A group in the plural with one named example set after "like" or "including" (group "name"):
+#: "Democrats like ", "Six papers in the state, including ", "candidates like ".
+_GROUP_EXAMPLE = re.compile(
+    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?,?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+
+
+def example_of_a_group(sentence: str, mention_text: str) -> bool:
+    """The speaker found is the one named example of a group in the plural that is the subject
+    ('Democrats like Tom Ames say “…”', 'Six papers, including the Dunmore Herald, said “…”'):
+    the words are the group's, so naming the example would put them in one mouth. True when
+    ``mention_text`` is that example and no clause of its own follows it ('Democrats like Tom Ames,
+    who …')."""
+    last = mention_text.split()[-1] if mention_text else ""
+    for m in _GROUP_EXAMPLE.finditer(sentence):
+        if last and last in m.group("name").split():
+            return _OWN_CLAUSE.search(sentence, m.end()) is None
+    return False
+
+
+#: A clause of the example's own after it: "Ames, who …", "Ames said he …", "; he".
+_OWN_CLAUSE = re.compile(r"(?<![\w’'-])(?:he|she|who|which|that|his|her)(?![\w’'-])|[;:]")

@@ -27,6 +27,7 @@ from .cue_vetoes import (
     cited_in_turn,
     cue_then_run_on,
     cues_someone_else,
+    example_of_a_group,
     first_person_cue,
     first_person_predicate,
     introduced_before,
@@ -623,6 +624,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 or first_person_predicate(open_sentence, f.text)
                 # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
                 or (mention.kind == "pronoun" and mention.text == "i" and not_the_narrators_verb(open_sentence, verb))
+                # 'Democrats like Tom Ames say “…”': the group's words, not the example's
+                or (mention.kind == "name" and example_of_a_group(open_sentence, mention.text))
             ):
                 mention, verb = None, None
         f.mention, f.verb = mention, verb

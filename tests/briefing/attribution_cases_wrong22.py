@@ -1,5 +1,5 @@
 """Attribution cases of session 22: a quote that closes a subordinate clause with a subject of its
-own is not the main clause's subject's words.
+own is not the main clause's subject's words; a group's words are not its one named example's.
 
 Found reading the wrong speakers of the paraphrase testbed's tuning half: "Ames will not be
 charged after prosecutors determined “…”", "Ames spoke in Dunmore, where officials reported
@@ -14,6 +14,14 @@ said that while the state had been “…”", the one reported may speak the pa
 opening on a pronoun or a participle ("after suggesting", "when he called it"), not a
 preposition's object with no verb ("weak before the Turkish “offensive”"), not "after" right
 after its noun ("A joint statement after the meeting said"), not "according to" after the quote.
+
+A group in the plural with one named example after "like" or "including" ("Democrats like Tom
+Ames say “…”", "Six papers in the state, including the Dunmore Herald, said “…”") spoke as a
+group: naming the example put the words in one mouth (testbed: "presidential candidates like
+Donald Trump and Bernie Sanders are vowing “…”" gave Trump). No speaker then. Negatives: the
+example with a clause of its own ("Democrats like Tom Ames, who chairs …"), "Like his father, Tom
+Ames said", "It sounds like Tom Ames said".
+
 Invented people, bodies and wording.
 """
 
@@ -79,4 +87,31 @@ SUBORDINATE_SUBJECT = cases(
     ],
 )
 
-WRONG22_CASES = SUBORDINATE_SUBJECT
+_BUDGET = "Gov. Lena Marsh unveiled her budget in Dunmore on Monday.\n\n"
+
+GROUP_EXAMPLE = cases(
+    "when unsure, say less",
+    [
+        (_BUDGET + "Six newspapers in the state, including the Dunmore Herald, said “she is not fit to lead the state any more”.",
+         "she is not fit to lead", (None, "six newspapers")),
+        (_BUDGET + "While candidates like Tom Ames and Rita Kell are vowing “to bring back every mill job”, voters are skeptical.",
+         "to bring back every mill job", None),
+        (_BUDGET + "Democrats like Tom Ames said “the plan breaks every promise she made to the valley”.",
+         "the plan breaks every promise", (None, "Democrats")),
+        (_BUDGET + "Advisers like Tom Ames replied “the numbers were never going to add up”.",
+         "the numbers were never going", (None, "advisers")),
+        (_BUDGET + "Lawmakers including Rita Kell have called for “a full audit of the highway fund”.",
+         "a full audit of the highway", (None, "lawmakers")),
+        (_BUDGET + "Unions like the Dunmore Teachers Guild warned “the cuts will land on the classrooms first”.",
+         "the cuts will land", (None, "unions")),
+        # negatives: the example with a clause of its own, or no group before "like"
+        (_BUDGET + "Democrats like Tom Ames, who chairs the finance panel, said “the plan breaks every promise she made”.",
+         "the plan breaks every promise", "Tom Ames"),
+        (_BUDGET + "Like his father, Tom Ames said “the plan breaks every promise she made to the valley”.",
+         "the plan breaks every promise", "Tom Ames"),
+        (_BUDGET + "It sounds like Tom Ames said “the plan breaks every promise she made to the valley”.",
+         "the plan breaks every promise", "Tom Ames"),
+    ],
+)
+
+WRONG22_CASES = SUBORDINATE_SUBJECT + GROUP_EXAMPLE

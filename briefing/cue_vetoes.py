@@ -326,3 +326,49 @@ def example_of_a_group(sentence: str, mention_text: str) -> bool:
 
 #: A clause of the example's own after it: "Ames, who …", "Ames said he …", "; he".
 _OWN_CLAUSE = re.compile(r"(?<![\w’'-])(?:he|she|who|which|that|his|her)(?![\w’'-])|[;:]")
+
+
+#: A sentence opening on a preposition's phrase, maybe with a name set beside it, and then the
+#: main clause's subject pronoun: "Like her husband, Milton Berg, she ", "Along with Kell, he ",
+#: "Unlike his rival, Rita Kell, he " (group "opener": the phrase; "pronoun": the subject).
+_OPENER_THEN_PRONOUN = re.compile(
+    r"\s*(?P<opener>(?:Like|Unlike|Along\s+with|Together\s+with|Alongside|Besides|As\s+with|Much\s+like|Just\s+like)\s+[^,;:.!?]+(?:,\s+[^,;:.!?]+){0,2}),\s+(?P<pronoun>he|she|they|we|I)\s"
+)
+
+
+def subject_after_opener(sentence: str, mention_text: str) -> str | None:
+    """The subject pronoun of the main clause when the speaker found is a name inside the
+    sentence's opening phrase ('Like her husband, Milton Berg, she has given to many candidates,
+    but plans “…”'): the words are the pronoun's, never the name's the opener compares or joins
+    to it. The pronoun ("he", "she", or "they"/"we"/"i" for no one person), or "someone" when a
+    "he" or "she" might be read back to the opener's name itself (no speaker then); None when the
+    speaker found is not inside such an opener."""
+    m = _OPENER_THEN_PRONOUN.match(sentence)
+    if m is None:
+        return None
+    opener = m.group("opener")
+    pronoun = m.group("pronoun").lower()
+    if mention_text == pronoun and pronoun in {"he", "she"}:
+        # the "she" found already, but resolved where it stands, the opener's name is the nearest
+        words = [w for w in re.findall(r"[\w’'-]+", opener)[1:] if w[:1].isupper()]
+        kin = _KIN_GENDER.search(opener)
+        other_gender = kin is not None and (kin.group("m") is not None) != (pronoun == "he")
+        # 'Unlike Tom Kline, he …', 'Along with Kell, he …' are read past the name already
+        # (``salience``); a name set beside the opener's noun ('Alongside her sister, Dora
+        # Haller, she') is not
+        return "someone" if words and not other_gender and "," in opener else None
+    words = [w for w in mention_text.split() if w[:1].isupper()]
+    if not words or not any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", opener) for w in words):
+        return None
+    kin = _KIN_GENDER.search(opener)
+    if pronoun in {"he", "she"} and (kin is None or (kin.group("m") is not None) == (pronoun == "he")):
+        # 'Like his father, John Berg, he …', 'Unlike Kell, he …': the "he" could be read back to
+        # the opener's own name; only a kin of the other gender ('her husband') keeps them apart
+        return "someone"
+    return pronoun
+
+
+#: A kin noun that gives the opener's person a gender (group "m" for a man's).
+_KIN_GENDER = re.compile(
+    r"(?<![\w’'-])(?:(?P<m>husband|father|brother|son|grandfather|uncle|nephew)|wife|mother|sister|daughter|grandmother|aunt|niece)(?![\w’'-])"
+)

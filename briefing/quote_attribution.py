@@ -33,6 +33,7 @@ from .cue_vetoes import (
     introduced_before,
     names_no_words,
     not_the_narrators_verb,
+    subject_after_opener,
     subordinate_name_speaker,
     subordinate_subject_cue,
     thing_relative_cue,
@@ -615,6 +616,11 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             # said': Ames's words
             clause_name = subordinate_name_speaker(last_sentence(head))
             mention, verb = (Mention("name", clause_name), None) if clause_name else (None, None)
+        if mention is not None and (mention.kind == "name" or mention.is_he_or_she) and not f.from_tail:
+            opener_subject = subject_after_opener(last_sentence(head), mention.text)
+            if opener_subject is not None:
+                # 'Like her husband, Milton Berg, she … plans “…”': hers, not her husband's
+                mention, verb = (Mention("pronoun", opener_subject), None) if opener_subject in {"he", "she"} else (None, None)
         if mention is not None and not f.from_tail:
             open_sentence = last_sentence(head)
             if (

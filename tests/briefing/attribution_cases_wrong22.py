@@ -1,5 +1,7 @@
 """Attribution cases of session 22: a quote that closes a subordinate clause with a subject of its
-own is not the main clause's subject's words; a group's words are not its one named example's.
+own is not the main clause's subject's words; a group's words are not its one named example's;
+a name inside a sentence's opening phrase ("Like her husband, Milton Berg, she …") is not the
+subject.
 
 Found reading the wrong speakers of the paraphrase testbed's tuning half: "Ames will not be
 charged after prosecutors determined “…”", "Ames spoke in Dunmore, where officials reported
@@ -21,6 +23,15 @@ group: naming the example put the words in one mouth (testbed: "presidential can
 Donald Trump and Bernie Sanders are vowing “…”" gave Trump). No speaker then. Negatives: the
 example with a clause of its own ("Democrats like Tom Ames, who chairs …"), "Like his father, Tom
 Ames said", "It sounds like Tom Ames said".
+
+A sentence opening on "Like", "Unlike", "Along with", "Together with", "Alongside", "Besides" or
+"As with" and a name set there, then a subject pronoun ("Along with her husband, Milton Berg, a
+money manager, she has given …, but plans “…”"): the words are the pronoun's, read as the
+pronoun (testbed: gave the husband). "they"/"we"/"I" there, or a "he"/"she" that a name set
+beside the opener's noun of the same gender could take ("Along with his brother, Carl Ames, he"):
+no speaker. Negatives: the opener's name is not the speaker found ("Like Kell, Ames said"), a
+name right after the opener's word, which the pronoun is read past already ("Along with Rita
+Kell and Carl Lutz, he").
 
 Invented people, bodies and wording.
 """
@@ -114,4 +125,35 @@ GROUP_EXAMPLE = cases(
     ],
 )
 
-WRONG22_CASES = SUBORDINATE_SUBJECT + GROUP_EXAMPLE
+_DONOR = "Ruth Haller, a donor from Dunmore, and Tom Ames, a retired judge, spoke on Thursday.\n\n"
+
+OPENER_NAME = cases(
+    "when unsure, say less",
+    [
+        (_DONOR + "Along with her husband, Milton Haller, a dentist, she has given to many candidates, but plans “to narrow her support to one”.",
+         "to narrow her support", ("Ruth Haller", None)),
+        (_DONOR + "Like her husband, Milton Haller, she said “the race has come down to two people who can win”.",
+         "the race has come down", ("Ruth Haller", None)),
+        (_DONOR + "Together with her brother, Carl Haller, she told reporters “we are not giving another cent to either party”.",
+         "we are not giving another", ("Ruth Haller", None)),
+        (_DONOR + "Unlike his neighbor, Rita Kell, he said “the judges in this county have done their job well”.",
+         "the judges in this county", ("Tom Ames", None)),
+        (_DONOR + "Alongside her sister, Dora Haller, she wrote “a letter to every member of the board”.",
+         "a letter to every member", ("Ruth Haller", None)),
+        (_DONOR + "As with his old partner, Rita Kell, they said “the court has to stay out of the campaign”.",
+         "the court has to stay", (None, "they")),
+        (_DONOR + "Along with his brother, Carl Ames, he exposed “the private records of half the county board”.",
+         "the private records of half", (None, "Tom Ames")),
+        (_DONOR + "Like his old clerk, Rob Lutz, he said “the judges in this county have done their job well”.",
+         "the judges in this county", (None, "Tom Ames")),
+        # negatives: the speaker found is the subject, not the opener's name
+        (_DONOR + "Along with Rita Kell and Carl Lutz, he exposed “the private records of half the county board”.",
+         "the private records of half", "Tom Ames"),
+        (_DONOR + "Like Rita Kell, Ames said “the judges in this county have done their job well”.",
+         "the judges in this county", "Tom Ames"),
+        (_DONOR + "Along with her husband, Ruth Haller said “we will give to the party's nominee in the fall”.",
+         "we will give to the party", "Ruth Haller"),
+    ],
+)
+
+WRONG22_CASES = SUBORDINATE_SUBJECT + GROUP_EXAMPLE + OPENER_NAME

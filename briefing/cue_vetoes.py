@@ -215,3 +215,160 @@ def introduced_before(head: str, tail: str) -> bool:
 _ANSWER_CLAUSE = re.compile(
     r"\s+(?:[a-z][\w’'-]*\s+){0,3}(?:answered|answers|replied|replies|responded|responds|retorted|countered)\b[^.!?]*[,:]\s*$"
 )
+
+
+#: A subordinate clause with a subject of its own right before a quote's opening mark, with no
+#: punctuation between: "after prosecutors determined ", "where authorities reported ", "when
+#: court filings revealed ", "While Ames did not spell out ". The subject is a capitalised word, a
+#: determiner's phrase or a bare plural noun; no pronoun (it may be the main clause's subject
+#: again), no participle ("after suggesting", "when asked": the main clause's subject does that).
+#: "as" too, but only with a verb in the clause ('derided him as a man “…”' has none).
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w’'-])(?P<conj>[Ww]hen|[Ww]henever|[Ww]here|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas|(?<!such\s)(?<!well\s)(?<!much\s)[Aa]s)\s+"
+    r"(?P<clause>(?P<first>[\w’'.-]+)(?:\s+[\w’'.-]+){1,7}?)\s*$"
+)
+#: First words that are no subject of a clause of their own.
+_NOT_A_SUBJECT = re.compile(
+    r"(?:(?:he|she|they|we|i|you|it)(?:[’'](?:s|re|d|ll|ve|m))?|this|that|there|is|was|has|does|had|did|goes|well|such|much|many|soon|far|long|usual|always|part|[a-z]+ing|[a-z]+ed)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an his her their its our some most several other news both all each".split())
+#: A finite verb in the clause after its subject's first word: an auxiliary, a past tense or a
+#: speech verb not in -ing ("prosecutors determined", "Ames did not spell out", "Kell is talking
+#: about"; not "the meeting began vowing to", whose vowing may be the main clause's subject's).
+_CLAUSE_VERB = re.compile(
+    rf"(?<![\w’'-])(?:is|was|are|were|has|had|have|did|does|do|will|would|could|can|should|may|might|must|[a-z]+ed|sought|(?<!to\s)(?!\w+ing(?![\w’'-]))(?:{SPEECH_VERB.pattern}))(?![\w’'-])"
+)
+#: A relative pronoun in the clause, its verb the relative clause's ('casts Kell as a man who
+#: would “…”'), or a conjunction, after which the main clause may go on ('in it until the end and
+#: already is eyeing “…”').
+_RELATIVE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|that|and|but|or|nor)(?![\w’'-])", re.IGNORECASE)
+#: Words of a third person that may be the main clause's subject again inside the clause.
+_THIRD_PERSON = re.compile(r"(?<![\w’'-])(?:he|she|his|her|him|they|their|them|it|its)(?![\w’'-])", re.IGNORECASE)
+#: Words that open a preposition rather than a clause when they follow their noun ('A joint
+#: statement after the meeting only said …').
+#: Speech verbs that report no words of their own ('Marsh spoke in Dunmore as protesters chanted
+#: “…”', 'candidates reacted to the shooting, where officials reported “…”').
+_NO_CONTENT_VERBS = frozenset("spoke speaks speak spoken reacted reacts react responded appeared testified debated".split())
+_PREPOSITIONS = frozenset("after before since until".split())
+
+
+def subordinate_subject_cue(sentence: str, mention_text: str, pronoun: bool) -> bool:
+    """The quote closes a subordinate clause with a subject of its own ('Ames was cleared on
+    Thursday after prosecutors determined “…”', 'Ames spoke in Dunmore, where authorities
+    reported “…”', 'While Ames did not spell out “…”, Rep. Tom Kell says …'): the words are that
+    subject's, or the object of its deed, never the main clause's subject's or an earlier
+    speaker's. True when the speaker found (``mention_text``) is not inside that clause, so it is
+    dropped rather than misnamed. Not when a speech verb or a verb of a view comes before the
+    clause ('Kerry said that although the vote was an “…”'): the partial quote is then as likely
+    the words of the one reported."""
+    m = _SUBORDINATE_CLAUSE.search(sentence)
+    if m is None:
+        return False
+    first, clause = m.group("first"), m.group("clause")
+    if _NOT_A_SUBJECT.fullmatch(first):
+        return False
+    if not (first[:1].isupper() or first.lower() in _DETERMINERS or (first.endswith("s") and not first.endswith("ss"))):
+        return False
+    if _CLAUSE_VERB.search(clause, len(first)) is None:
+        return False  # 'weak before the Turkish “offensive”': a preposition's object
+    if _RELATIVE.search(clause):
+        return False
+    before = sentence[: m.start()]
+    if any(c.group().lower() not in _NO_CONTENT_VERBS for c in SPEECH_VERB.finditer(before)) or _STANCE_VERB.search(before):
+        return False
+    if pronoun:
+        return _THIRD_PERSON.search(clause) is None
+    words = re.findall(r"[\w’'-]+", mention_text)
+    if m.group("conj").lower() in _PREPOSITIONS and before.rstrip().lower().endswith(mention_text.lower()):
+        return False
+    names = [w for w in words if w[:1].isupper()] or words[-1:]  # 'Tom Ames' / 'the campaign'
+    return not any(re.search(rf"(?<![\w’'-]){re.escape(w)}", clause, re.IGNORECASE) for w in names)
+
+
+#: A subordinate clause of a name and its speech verb in the past right before the quote, maybe
+#: with an adverb and "that": "After Trump argued ", "when Rubio said that ", "as Kell noted ".
+_NAME_SAID_CLAUSE = re.compile(
+    rf"(?<![\w’'-])(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Aa]s)\s+"
+    rf"(?P<name>[{UPPER}][\w’'.-]+(?:\s+[{UPPER}][\w’'.-]+){{0,2}})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|said|told|wrote|spoke)(?:\s+that)?\s*$"
+)
+
+
+def subordinate_name_speaker(sentence: str) -> str | None:
+    """The name whose own subordinate clause, a speech verb in the past, ends right before the
+    quote ('After Trump argued “…”, Rubio said only …', 'when Kell said that “…”'): the words are
+    that name's, whatever the main clause's subject."""
+    m = _NAME_SAID_CLAUSE.search(sentence)
+    if m is None or not SPEECH_VERB.fullmatch(m.group("verb")):
+        return None
+    return m.group("name")
+
+
+#: A group in the plural with one named example set after "like" or "including" (group "name"):
+#: "Democrats like ", "Six papers in the state, including ", "candidates like ".
+_GROUP_EXAMPLE = re.compile(
+    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?,?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+
+
+def example_of_a_group(sentence: str, mention_text: str) -> bool:
+    """The speaker found is the one named example of a group in the plural that is the subject
+    ('Democrats like Tom Ames say “…”', 'Six papers, including the Dunmore Herald, said “…”'):
+    the words are the group's, so naming the example would put them in one mouth. True when
+    ``mention_text`` is that example and no clause of its own follows it ('Democrats like Tom Ames,
+    who …')."""
+    last = mention_text.split()[-1] if mention_text else ""
+    for m in _GROUP_EXAMPLE.finditer(sentence):
+        if last and last in m.group("name").split():
+            return _OWN_CLAUSE.search(sentence, m.end()) is None
+    return False
+
+
+#: A clause of the example's own after it: "Ames, who …", "Ames said he …", "; he".
+_OWN_CLAUSE = re.compile(r"(?<![\w’'-])(?:he|she|who|which|that|his|her)(?![\w’'-])|[;:]")
+
+
+#: A sentence opening on a preposition's phrase, maybe with a name set beside it, and then the
+#: main clause's subject pronoun: "Like her husband, Milton Berg, she ", "Along with Kell, he ",
+#: "Unlike his rival, Rita Kell, he " (group "opener": the phrase; "pronoun": the subject).
+_OPENER_THEN_PRONOUN = re.compile(
+    r"\s*(?P<opener>(?:Like|Unlike|Along\s+with|Together\s+with|Alongside|Besides|As\s+with|Much\s+like|Just\s+like)\s+[^,;:.!?]+(?:,\s+[^,;:.!?]+){0,2}),\s+(?P<pronoun>he|she|they|we|I)\s"
+)
+
+
+def subject_after_opener(sentence: str, mention_text: str) -> str | None:
+    """The subject pronoun of the main clause when the speaker found is a name inside the
+    sentence's opening phrase ('Like her husband, Milton Berg, she has given to many candidates,
+    but plans “…”'): the words are the pronoun's, never the name's the opener compares or joins
+    to it. The pronoun ("he", "she", or "they"/"we"/"i" for no one person), or "someone" when a
+    "he" or "she" might be read back to the opener's name itself (no speaker then); None when the
+    speaker found is not inside such an opener."""
+    m = _OPENER_THEN_PRONOUN.match(sentence)
+    if m is None:
+        return None
+    opener = m.group("opener")
+    pronoun = m.group("pronoun").lower()
+    if mention_text == pronoun and pronoun in {"he", "she"}:
+        # the "she" found already, but resolved where it stands, the opener's name is the nearest
+        words = [w for w in re.findall(r"[\w’'-]+", opener)[1:] if w[:1].isupper()]
+        kin = _KIN_GENDER.search(opener)
+        other_gender = kin is not None and (kin.group("m") is not None) != (pronoun == "he")
+        # 'Unlike Tom Kline, he …', 'Along with Kell, he …' are read past the name already
+        # (``salience``); a name set beside the opener's noun ('Alongside her sister, Dora
+        # Haller, she') is not
+        return "someone" if words and not other_gender and "," in opener else None
+    words = [w for w in mention_text.split() if w[:1].isupper()]
+    if not words or not any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", opener) for w in words):
+        return None
+    kin = _KIN_GENDER.search(opener)
+    if pronoun in {"he", "she"} and (kin is None or (kin.group("m") is not None) == (pronoun == "he")):
+        # 'Like his father, John Berg, he …', 'Unlike Kell, he …': the "he" could be read back to
+        # the opener's own name; only a kin of the other gender ('her husband') keeps them apart
+        return "someone"
+    return pronoun
+
+
+#: A kin noun that gives the opener's person a gender (group "m" for a man's).
+_KIN_GENDER = re.compile(
+    r"(?<![\w’'-])(?:(?P<m>husband|father|brother|son|grandfather|uncle|nephew)|wife|mother|sister|daughter|grandmother|aunt|niece)(?![\w’'-])"
+)

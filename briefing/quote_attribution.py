@@ -27,11 +27,15 @@ from .cue_vetoes import (
     cited_in_turn,
     cue_then_run_on,
     cues_someone_else,
+    example_of_a_group,
     first_person_cue,
     first_person_predicate,
     introduced_before,
     names_no_words,
     not_the_narrators_verb,
+    subject_after_opener,
+    subordinate_name_speaker,
+    subordinate_subject_cue,
     thing_relative_cue,
 )
 from .cueless_quotes import (
@@ -606,6 +610,17 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
         if mention is not None and not f.from_tail and judge is None:
             mention = _open_relative_speaker(last_sentence(head), mention)
+        if mention is not None and (not f.from_tail or verb != "according to") and subordinate_subject_cue(last_sentence(head), mention.text, mention.kind == "pronoun"):
+            # 'Ames was cleared after prosecutors determined “…”', 'While Ames did not spell out
+            # “…”, Rep. Tom Kell says': the clause's own subject's; 'After Ames argued “…”, Kell
+            # said': Ames's words
+            clause_name = subordinate_name_speaker(last_sentence(head))
+            mention, verb = (Mention("name", clause_name), None) if clause_name else (None, None)
+        if mention is not None and (mention.kind == "name" or mention.is_he_or_she) and not f.from_tail:
+            opener_subject = subject_after_opener(last_sentence(head), mention.text)
+            if opener_subject is not None:
+                # 'Like her husband, Milton Berg, she … plans “…”': hers, not her husband's
+                mention, verb = (Mention("pronoun", opener_subject), None) if opener_subject in {"he", "she"} else (None, None)
         if mention is not None and not f.from_tail:
             open_sentence = last_sentence(head)
             if (
@@ -615,6 +630,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 or first_person_predicate(open_sentence, f.text)
                 # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
                 or (mention.kind == "pronoun" and mention.text == "i" and not_the_narrators_verb(open_sentence, verb))
+                # 'Democrats like Tom Ames say “…”': the group's words, not the example's
+                or (mention.kind == "name" and example_of_a_group(open_sentence, mention.text))
             ):
                 mention, verb = None, None
         f.mention, f.verb = mention, verb

@@ -94,6 +94,7 @@ from tests.briefing.attribution_cases_wire20 import WIRE20_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
+from tests.briefing.attribution_cases_wrong22 import WRONG22_CASES
 
 _cases = cases
 
@@ -1429,6 +1430,7 @@ ALL_CASES: list[Case] = [
     *LABELS22_CASES,
     *OWN22_CASES,
     *CLAUSES22_CASES,
+    *WRONG22_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -304,23 +304,30 @@ def subordinate_name_speaker(sentence: str) -> str | None:
     return m.group("name")
 
 
-#: A group in the plural with one named example set after "like" or "including" (group "name"):
-#: "Democrats like ", "Six papers in the state, including ", "candidates like ".
+#: A group in the plural with a named example set after "like" or "including" (group "name", and
+#: "comma" when the example is set off): "Democrats like ", "Six papers in the state, including ",
+#: "candidates like ".
 _GROUP_EXAMPLE = re.compile(
-    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?,?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?(?P<comma>,)?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+#: A second example coordinated after the first: "like Tom Ames and Rita Kell".
+_MORE_EXAMPLES = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
 def example_of_a_group(sentence: str, mention_text: str) -> bool:
-    """The speaker found is the one named example of a group in the plural that is the subject
-    ('Democrats like Tom Ames say “…”', 'Six papers, including the Dunmore Herald, said “…”'):
-    the words are the group's, so naming the example would put them in one mouth. True when
-    ``mention_text`` is that example and no clause of its own follows it ('Democrats like Tom Ames,
-    who …')."""
-    last = mention_text.split()[-1] if mention_text else ""
+    """The speaker found is an example of a group in the plural that is the subject, and the words
+    are the group's: several examples ('candidates like Tom Ames and Rita Kell are vowing “…”') or
+    one set off as an aside ('Six papers, including the Dunmore Herald, said “…”'); naming one
+    would put the words in one mouth. One example in the run of the phrase ('Economists like Ann
+    Marsh counter that “…”', 'Scholars including Nadia Brandt have said') is the one whose words a
+    report quotes, and keeps them (``speaker_heads``), as does an example with a clause of its own
+    ('Democrats like Tom Ames, who …')."""
+    words = set(mention_text.split()) - {"and", "or"}
     for m in _GROUP_EXAMPLE.finditer(sentence):
-        if last and last in m.group("name").split():
-            return _OWN_CLAUSE.search(sentence, m.end()) is None
+        if words & set(m.group("name").split()):  # the example, or the examples joined ("Tom Ames and Rita Kell")
+            if _OWN_CLAUSE.search(sentence, m.end()) is not None:
+                return False
+            return m.group("comma") is not None or _MORE_EXAMPLES.match(sentence, m.end()) is not None
     return False
 
 

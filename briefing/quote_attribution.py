@@ -631,7 +631,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
                 or (mention.kind == "pronoun" and mention.text == "i" and not_the_narrators_verb(open_sentence, verb))
                 # 'Democrats like Tom Ames say “…”': the group's words, not the example's
-                or (mention.kind == "name" and example_of_a_group(open_sentence, mention.text))
+                or (mention.kind in {"name", "description"} and example_of_a_group(open_sentence, mention.text))
             ):
                 mention, verb = None, None
         f.mention, f.verb = mention, verb

@@ -17,12 +17,14 @@ opening on a pronoun or a participle ("after suggesting", "when he called it"), 
 preposition's object with no verb ("weak before the Turkish “offensive”"), not "after" right
 after its noun ("A joint statement after the meeting said"), not "according to" after the quote.
 
-A group in the plural with one named example after "like" or "including" ("Democrats like Tom
-Ames say “…”", "Six papers in the state, including the Dunmore Herald, said “…”") spoke as a
-group: naming the example put the words in one mouth (testbed: "presidential candidates like
-Donald Trump and Bernie Sanders are vowing “…”" gave Trump). No speaker then. Negatives: the
-example with a clause of its own ("Democrats like Tom Ames, who chairs …"), "Like his father, Tom
-Ames said", "It sounds like Tom Ames said".
+A group in the plural with several named examples after "like" or "including", or one set off as
+an aside ("candidates like Tom Ames and Rita Kell are vowing “…”", "Six papers in the state,
+including the Dunmore Herald, said “…”") spoke as a group: naming an example put the words in one
+mouth (testbed: "presidential candidates like Donald Trump and Bernie Sanders are vowing “…”" gave
+Trump). No speaker then. One example in the run of the phrase ("Democrats like Tom Ames said
+“…”") is the one a report quotes, and keeps the words (merged with clauses22's reading of
+"economists like X"). Negatives: the example with a clause of its own ("Democrats like Tom Ames,
+who chairs …"), "Like his father, Tom Ames said", "It sounds like Tom Ames said".
 
 A sentence opening on "Like", "Unlike", "Along with", "Together with", "Alongside", "Besides" or
 "As with" and a name set there, then a subject pronoun ("Along with her husband, Milton Berg, a
@@ -107,14 +109,15 @@ GROUP_EXAMPLE = cases(
          "she is not fit to lead", (None, "six newspapers")),
         (_BUDGET + "While candidates like Tom Ames and Rita Kell are vowing “to bring back every mill job”, voters are skeptical.",
          "to bring back every mill job", None),
-        (_BUDGET + "Democrats like Tom Ames said “the plan breaks every promise she made to the valley”.",
+        (_BUDGET + "Democrats like Tom Ames and Rita Kell said “the plan breaks every promise she made to the valley”.",
          "the plan breaks every promise", (None, "Democrats")),
-        (_BUDGET + "Advisers like Tom Ames replied “the numbers were never going to add up”.",
+        (_BUDGET + "Advisers, like Tom Ames, replied “the numbers were never going to add up”.",
          "the numbers were never going", (None, "advisers")),
+        # one example in the run of the phrase is the one quoted
         (_BUDGET + "Lawmakers including Rita Kell have called for “a full audit of the highway fund”.",
-         "a full audit of the highway", (None, "lawmakers")),
+         "a full audit of the highway", "Rita Kell"),
         (_BUDGET + "Unions like the Dunmore Teachers Guild warned “the cuts will land on the classrooms first”.",
-         "the cuts will land", (None, "unions")),
+         "the cuts will land", ("Dunmore Teachers Guild", "the Dunmore Teachers Guild")),
         # negatives: the example with a clause of its own, or no group before "like"
         (_BUDGET + "Democrats like Tom Ames, who chairs the finance panel, said “the plan breaks every promise she made”.",
          "the plan breaks every promise", "Tom Ames"),

@@ -35,7 +35,7 @@ from .not_speech import (
     titles_a_work,
 )
 from .speaker_labels import in_transcript
-from .speech_lexicon import STANCE_VERBS
+from .speech_lexicon import GENDERED_ROLES, KIN_NOUNS, STANCE_VERBS
 from .speech_verbs import SPEECH_VERB
 
 
@@ -245,11 +245,11 @@ _CLAUSE_VERB = re.compile(
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|that|and|but|or|nor)(?![\w’'-])", re.IGNORECASE)
 #: Words of a third person that may be the main clause's subject again inside the clause.
 _THIRD_PERSON = re.compile(r"(?<![\w’'-])(?:he|she|his|her|him|they|their|them|it|its)(?![\w’'-])", re.IGNORECASE)
-#: Words that open a preposition rather than a clause when they follow their noun ('A joint
-#: statement after the meeting only said …').
 #: Speech verbs that report no words of their own ('Marsh spoke in Dunmore as protesters chanted
 #: “…”', 'candidates reacted to the shooting, where officials reported “…”').
 _NO_CONTENT_VERBS = frozenset("spoke speaks speak spoken reacted reacts react responded appeared testified debated".split())
+#: Words that open a preposition rather than a clause when they follow their noun ('A joint
+#: statement after the meeting only said …').
 _PREPOSITIONS = frozenset("after before since until".split())
 
 
@@ -358,8 +358,8 @@ def subject_after_opener(sentence: str, mention_text: str) -> str | None:
     if mention_text == pronoun and pronoun in {"he", "she"}:
         # the "she" found already, but resolved where it stands, the opener's name is the nearest
         words = [w for w in re.findall(r"[\w’'-]+", opener)[1:] if w[:1].isupper()]
-        kin = _KIN_GENDER.search(opener)
-        other_gender = kin is not None and (kin.group("m") is not None) != (pronoun == "he")
+        man = _kin_is_a_man(opener)
+        other_gender = man is not None and man != (pronoun == "he")
         # 'Unlike Tom Kline, he …', 'Along with Kell, he …' are read past the name already
         # (``salience``); a name set beside the opener's noun ('Alongside her sister, Dora
         # Haller, she') is not
@@ -367,15 +367,19 @@ def subject_after_opener(sentence: str, mention_text: str) -> str | None:
     words = [w for w in mention_text.split() if w[:1].isupper()]
     if not words or not any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", opener) for w in words):
         return None
-    kin = _KIN_GENDER.search(opener)
-    if pronoun in {"he", "she"} and (kin is None or (kin.group("m") is not None) == (pronoun == "he")):
+    man = _kin_is_a_man(opener)
+    if pronoun in {"he", "she"} and (man is None or man == (pronoun == "he")):
         # 'Like his father, John Berg, he …', 'Unlike Kell, he …': the "he" could be read back to
         # the opener's own name; only a kin of the other gender ('her husband') keeps them apart
         return "someone"
     return pronoun
 
 
-#: A kin noun that gives the opener's person a gender (group "m" for a man's).
-_KIN_GENDER = re.compile(
-    r"(?<![\w’'-])(?:(?P<m>husband|father|brother|son|grandfather|uncle|nephew)|wife|mother|sister|daughter|grandmother|aunt|niece)(?![\w’'-])"
-)
+#: A kin noun that gives the opener's person a gender ("her husband").
+_KIN = re.compile(rf"(?<![\w’'-])(?:{KIN_NOUNS})(?![\w’'-])")
+
+
+def _kin_is_a_man(opener: str) -> bool | None:
+    """Whether the kin noun of ``opener`` is a man's ("her husband"), a woman's, or None without one."""
+    kin = _KIN.search(opener)
+    return None if kin is None else GENDERED_ROLES.get(kin.group()) == "m"

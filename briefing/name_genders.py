@@ -22,25 +22,20 @@ from .name_cleaning import clean_name
 from .name_roles import ROLE_GENDER
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
-from .speech_lexicon import PERSON_NOUNS
+from .speech_lexicon import KIN_NOUNS, PERSON_NOUNS
 
 #: A run of word characters and hyphens: a word as ``names`` reads it.
 _WORD_RUN = re.compile(r"[\w-]+")
 #: A kin noun owned by a possessive, then a name, maybe set off by a comma: "her son Kody Cook",
 #: "his daughter, Emily Pratt" (group 1: the noun, group 2: the name).
-_KIN_NOUNS = (
-    r"son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
-    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
-    r"boyfriend|girlfriend"
-)
 _KIN_NAME = re.compile(
-    rf"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+({_KIN_NOUNS}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)"
+    rf"(?:\b[Hh]is|\b[Hh]er|[A-Za-z](?:’s|'s))\s+({KIN_NOUNS}),?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)"
 )
 #: A kin noun after a space: where a ``_KIN_NAME`` match can have its noun. Its owner ("his",
 #: "her", "X's": three characters each) ends right before the spaces, so the match can only start
 #: three characters before them; a scan for the noun (led by a space, which the regex engine
 #: skips to fast) is ~4x quicker than ``_KIN_NAME.finditer``, whose owner may start at any letter.
-_KIN_NOUN_AFTER_SPACE = re.compile(rf"\s(?:{_KIN_NOUNS})")
+_KIN_NOUN_AFTER_SPACE = re.compile(rf"\s(?:{KIN_NOUNS})")
 
 
 def _kin_names(body: str) -> list[re.Match[str]]:

@@ -208,6 +208,14 @@ GENDERED_ROLES = {
     "daughter-in-law": "f", "son-in-law": "m",
 }  # fmt: skip
 
+#: Kin nouns, as a regex alternation: "her son Kody Cook", "Like her husband, Milton Berg, she"
+#: (each one's gender is in ``GENDERED_ROLES``).
+KIN_NOUNS = (
+    r"son|daughter|wife|husband|brother|sister|mother|father|mom|dad|"
+    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|stepson|stepdaughter|widow|widower|"
+    r"boyfriend|girlfriend"
+)
+
 #: Nouns of people made with "-ist" or "-ician" ("publicist", "geneticist", "statistician"): every
 #: such word of seven letters or more in the bundled common-word list (``lists/common_words.txt.gz``)
 #: that names a person, listed here so a description headed by one is a person the text may quote

@@ -286,24 +286,6 @@ def subordinate_subject_cue(sentence: str, mention_text: str, pronoun: bool) -> 
     return not any(re.search(rf"(?<![\w’'-]){re.escape(w)}", clause, re.IGNORECASE) for w in names)
 
 
-#: A subordinate clause of a name and its speech verb in the past right before the quote, maybe
-#: with an adverb and "that": "After Trump argued ", "when Rubio said that ", "as Kell noted ".
-_NAME_SAID_CLAUSE = re.compile(
-    rf"(?<![\w’'-])(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Aa]s)\s+"
-    rf"(?P<name>[{UPPER}][\w’'.-]+(?:\s+[{UPPER}][\w’'.-]+){{0,2}})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|said|told|wrote|spoke)(?:\s+that)?\s*$"
-)
-
-
-def subordinate_name_speaker(sentence: str) -> str | None:
-    """The name whose own subordinate clause, a speech verb in the past, ends right before the
-    quote ('After Trump argued “…”, Rubio said only …', 'when Kell said that “…”'): the words are
-    that name's, whatever the main clause's subject."""
-    m = _NAME_SAID_CLAUSE.search(sentence)
-    if m is None or not SPEECH_VERB.fullmatch(m.group("verb")):
-        return None
-    return m.group("name")
-
-
 #: A group in the plural with a named example set after "like" or "including" (group "name", and
 #: "comma" when the example is set off): "Democrats like ", "Six papers in the state, including ",
 #: "candidates like ".

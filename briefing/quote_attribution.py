@@ -34,7 +34,6 @@ from .cue_vetoes import (
     names_no_words,
     not_the_narrators_verb,
     subject_after_opener,
-    subordinate_name_speaker,
     subordinate_subject_cue,
     thing_relative_cue,
 )
@@ -612,10 +611,9 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             mention = _open_relative_speaker(last_sentence(head), mention)
         if mention is not None and (not f.from_tail or verb != "according to") and subordinate_subject_cue(last_sentence(head), mention.text, mention.kind == "pronoun"):
             # 'Ames was cleared after prosecutors determined “…”', 'While Ames did not spell out
-            # “…”, Rep. Tom Kell says': the clause's own subject's; 'After Ames argued “…”, Kell
-            # said': Ames's words
-            clause_name = subordinate_name_speaker(last_sentence(head))
-            mention, verb = (Mention("name", clause_name), None) if clause_name else (None, None)
+            # “…”, Rep. Tom Kell says': the clause's own subject's words, whom we cannot name
+            # ('After Ames argued “…”, Kell said' is read as Ames's by ``head_attribution``)
+            mention, verb = None, None
         if mention is not None and (mention.kind == "name" or mention.is_he_or_she) and not f.from_tail:
             opener_subject = subject_after_opener(last_sentence(head), mention.text)
             if opener_subject is not None:

@@ -36,13 +36,14 @@ FIRST_SENTENCE = (
     "Dock workers at the port of Odesa walked out on Monday, halting grain exports worth "
     "$40 million a day, union leaders said."
 )
-# The second quote has no speaker the rules can read; the optional parse fallback names one.
+# The second quote has no speaker the rules can read (the aside "though" cuts the subject from its
+# verb); the optional parse fallback names one.
 STADIUM_STORY = """\
 Stadium vote splits the council
 
 Vice Mayor Tom Ochoa said the council should vote before Labor Day.
 
-Even a veteran GOP strategist said the mayor will have to pick a side soon, adding, “Sooner or later he has to \
+Even a veteran GOP strategist, though, said the mayor will have to pick a side soon, adding, “Sooner or later he has to \
 say where he stands on the stadium deal.”
 
 “If we wait until the fall, the builders will walk away from the whole thing,” Ochoa said.

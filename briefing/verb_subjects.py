@@ -154,7 +154,7 @@ _EVENT_NOUNS = frozenset(
     speech show vote race trial festival concert service broadcast briefing presentation talks""".split()
 )
 #: Verbs of ending a speech, which an event ends as well.
-_ENDING_VERBS = frozenset("concluded concludes conclude wrapped up wraps up signed off signs off".split())
+_ENDING_VERBS = frozenset({"concluded", "concludes", "conclude", "wrapped up", "wraps up", "signed off", "signs off"})
 
 
 def event_ended(subject: Mention | None, verb: str | None) -> bool:

@@ -131,6 +131,10 @@ SPEECH_ENDING_ON_QUOTE = cases(
          "a waste of an afternoon", ("one farmer", None)),
         (_SEN + "After the debate wrapped up — “the longest night of the campaign” — the candidates left quickly.",
          "the longest night of the campaign", None),
+        (_SEN + "When the show signed off — “Good night and good luck to every one of you out there!” — the lights "
+         "went out.", "Good night and good luck", None),
+        (_SEN + "As the rally wrapped up — “Four more years, four more years!” — the band played on.",
+         "Four more years, four more", None),
         (_SEN + "When Ostrow signed the bill — “the cleanest water law this state has ever passed” — the crowd "
          "cheered.", "the cleanest water law", None),
         (_SEN + "When Ostrow toured the plant — “a mess from top to bottom,” one worker said — the managers stayed "

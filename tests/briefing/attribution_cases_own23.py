@@ -11,6 +11,10 @@ inclusion of “three-peat”" gave the objectors a scare quote), "boom" (a comp
 Online"), "apologize" ("“…” Franken apologized for his behavior" after a quote that closed its
 sentence took Franken for the speaker of Hirono's words).
 
+"The ministry paraphrased Xi as telling Trump" after a quote gave no speaker, where "the agency
+quoted Lavrov as telling" gives the agency: the one paraphrasing is read as the one quoting is
+(``tail_attribution._QUOTED_AS``: the pages credit the one who quotes).
+
 Negatives: a noun "roar" or a "hiss" of a crowd or a machine is no speaker; a "decree" noun is
 nobody's speech here. Invented wording.
 """
@@ -53,4 +57,18 @@ NEW_SPEECH_VERBS = cases(
     ],
 )
 
-OWN23_CASES = NEW_SPEECH_VERBS
+_SUMMIT = "Chinese President Xi Jinping met Donald Trump in Beijing on Thursday.\n\n"
+
+PARAPHRASED_AS = cases(
+    "speech verbs in every form",
+    [
+        (_SUMMIT + "“Taiwan is the most sensitive core issue in our relations,” the ministry paraphrased Xi as telling Trump.",
+         "Taiwan is the most sensitive", "the ministry"),
+        (_SUMMIT + "“Taiwan is the most sensitive core issue in our relations,” the ministry paraphrases Xi as saying.",
+         "Taiwan is the most sensitive", "the ministry"),
+        (_SUMMIT + "“Taiwan is the most sensitive core issue in our relations,” the ministry quoted Xi as telling Trump.",
+         "Taiwan is the most sensitive", "the ministry"),
+    ],
+)
+
+OWN23_CASES = NEW_SPEECH_VERBS + PARAPHRASED_AS

@@ -22,12 +22,13 @@ caution confirm contend allege assert brag+ echo exclaim fume hint interject mut
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
 underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
 elaborate vent assail riff question press cite
-sing/sings/sang/singing/sung laugh demur+ gripe marvel bemoan exult enthuse implore admonish
-growl snarl groan gasp surmise posit speculate theorize theorise reckon aver avow intone drawl crow
+sing/sings/sang/singing/sung laugh demur+ gripe marvel/marvels/marveled/marveling/marvelled/marvelling bemoan exult enthuse implore admonish
+growl snarl groan gasp surmise posit speculate theorize theorise reckon aver+ avow intone drawl crow
 jab+ taunt bark huff chuckle grouse sniff snort
 advise disclose divulge interrupt maintain mention moan mumble propose recommend shriek sob+ wail
 swear/swears/swore/swearing/sworn threaten clarify holler stammer stutter beg+ rebut+ gloat bellow squeal
 rejoin underline inform instruct whine rage seethe
+confess blurt reminisce attest ponder hiss roar
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.

@@ -412,8 +412,9 @@ _HEARD = re.compile(
 )
 
 
-#: An active "quoted X as" before a participle of saying (group 1: the one quoting).
-_QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
+#: An active "quoted X as" (or "paraphrased X as": the ministry's summary of X's words) before a
+#: participle of saying (group 1: the one quoting).
+_QUOTED_AS = re.compile(r"\s*(\S.{0,60}?)\s+(?:quoted|quotes|paraphrased|paraphrases)\s+(?:[^,;:.!?“”\"]{1,60}?)\s+as\s*")
 
 
 #: A lone capitalised word right before a speech verb, at the start of its clause ('", From said.').

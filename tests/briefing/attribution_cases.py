@@ -49,6 +49,7 @@ from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
+from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
@@ -1429,6 +1430,7 @@ ALL_CASES: list[Case] = [
     *SUBJ21_CASES,
     *LABELS22_CASES,
     *OWN22_CASES,
+    *OWN23_CASES,
     *CLAUSES22_CASES,
     *WRONG22_CASES,
 ]  # fmt: skip

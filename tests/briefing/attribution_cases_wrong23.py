@@ -33,6 +33,9 @@ error the product makes).
 * A label line with a parenthesis ("Weller (in 2019):" over a quote-only paragraph) and an inline
   label with the medium after a comma ("WELLER, on Twitter: “…”") named no one. Negatives:
   "Background (in brief):", "Meanwhile, on Twitter:".
+* An object relative clause right after the quote ('Kell advisers say “…”, both of which Mrs. Kell
+  praised', '“…,” which Kell disputed') was read as the quote's tail cue: its subject answers what
+  the quote says. A reporting verb there ("which Kell said often") still credits the words.
 * "Well, I’m telling you “…”": "Well" is an interjection, no name (``leading_np`` read it as one);
   "Oh, and the governor said “…”" gave a joint speaker "Oh and the governor".
 
@@ -225,7 +228,31 @@ INTERJECTION_OPENER = cases(
     ],
 )
 
+_KELL_F = "Governor Ann Kell spoke on Monday.\n\n"
+
+RELATIVE_AFTER_QUOTE = cases(
+    "clause frames around the speaker",
+    [
+        ("Governor Ann Kell and Senator Tom Voss are both running for the nomination.\n\nMrs. Kell is not expected "
+         "to pressure Mr. Voss to quit the race. Kell advisers say “any effort to push him out could backfire, "
+         "angering his supporters and Mr. Voss”, both of which Mrs. Kell praised on Tuesday night.",
+         "any effort to push him out", (None, "Kell advisers")),
+        (_KELL_F + "Critics call the plan “a giveaway to developers and a blow to renters”, all of which Kell denied "
+         "on Monday.", "a giveaway to developers", (None, "critics")),
+        (_KELL_F + "Kell aides say “the governor has no plans to resign”, which the opposition mocked on Tuesday.",
+         "the governor has no plans", "Kell aides"),
+        (_KELL_F + "The union said the deal was “an insult to every nurse in the state,” which Kell disputed in a "
+         "statement.", "an insult to every nurse", "the union"),
+        (_KELL_F + "Her opponent promised “lower taxes and safer streets”, neither of which Kell thinks he can "
+         "deliver.", "lower taxes and safer streets", (None, "Her opponent", "her opponent")),
+        # a reporting verb in the relative, or the cue before it, still names the speaker
+        (_KELL_F + "“We will not raise taxes,” which Kell said often in the campaign, became her slogan.",
+         "We will not raise taxes", "Ann Kell"),
+        (_KELL_F + "“We will not raise taxes,” Kell said, which drew cheers.", "We will not raise taxes", "Ann Kell"),
+    ],
+)
+
 WRONG23_CASES = (
     OWNED_PHRASES + GROUPS_AFTER_NAMES + ASKED_OBJECT + CLAIM_BY_QUOTED_OWNER + DASHED_LABELS + QUALIFIED_LABELS
-    + INTERJECTION_OPENER
+    + INTERJECTION_OPENER + RELATIVE_AFTER_QUOTE
 )

@@ -119,7 +119,7 @@ def comma_coordination(pieces: list[str]) -> Mention | None:
     said", "The mayor, who won in 2019, and the sheriff said"). None when the last piece joins no
     speaker (a clause, an intro phrase: "After the vote, and before the recess, Kline said")."""
     while pieces and len(pieces[0].split()) == 1 and is_sentence_adverb(pieces[0].strip(STRIP)):
-        pieces = pieces[1:]  # "Oh, and the governor said", "Well, and the mayor said": no one listed
+        pieces = pieces[1:]  # "Well, and the mayor said", "Meanwhile, and …": no one listed
     if len(pieces) < 2:
         return None
     last = pieces[-1].strip(STRIP)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cue_sources import OBJECT_PRONOUN, passive_agent
+from .given_names import given_name_gender
 from .groups import people_noun
 from .head_kinds import can_speak
 from .masked_sentences import WORD, closed_sentence
@@ -376,9 +377,13 @@ _LABEL_AFTER_SENTENCE = re.compile(r"[.!?][”\"’')]?\s+(?:[—–•*·]|--?)
 
 
 def label_after_sentence(sentence: str) -> Mention | None:
-    """The name labelling the quote after a dash or bullet that opens a new entry after a closed
-    sentence (``_LABEL_AFTER_SENTENCE``): that entry's speaker, never the closed sentence's subject
-    ("the candidates"). ``sentence`` is the masked text up to the quote, as the splitter left it
+    """The full name labelling the quote after a dash or bullet that opens a new entry after a
+    closed sentence (``_LABEL_AFTER_SENTENCE``): that entry's speaker, never the closed sentence's
+    subject ("the candidates"). ``sentence`` is the masked text up to the quote, as the splitter left it
     (it does not cut at a dash)."""
     match = _LABEL_AFTER_SENTENCE.search(sentence)
-    return colon_speaker(match.group(1) + ": ") if match is not None else None
+    if match is None or match.group(1).isupper():
+        return None  # (a label in capitals may be a dateline's place: "… ended. — WASHINGTON: “…”")
+    mention = colon_speaker(match.group(1) + ": ")
+    # a person's full name, as a round-up gives it; not a place ("— Washington: “…”", "— New York:")
+    return mention if mention is not None and given_name_gender(mention.text) is not None else None

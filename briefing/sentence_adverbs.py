@@ -16,8 +16,9 @@ _SENTENCE_ADVERBS = set(
     "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here "
     # "Rather, sources close to his campaign say …"
     "rather anyway regardless besides "
-    # interjections opening a spoken sentence: "Well, I’m telling you “…”" names no "Well"
-    "well oh".split()
+    # an interjection opening a spoken sentence: "Well, I’m telling you “…”" names no "Well" (not
+    # "oh", a surname: "Oh, who won in 2019, said")
+    "well".split()
 )
 
 #: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).

@@ -52,7 +52,7 @@ def inner_clause_body(before: str) -> Mention | None:
     Trump smiled as the Trump campaign insisted", "… while Kell aides argued"): the verb is the
     clause's, so its words are the group's, never the main clause's subject (the person the
     group is named after, or another). None for anything else ("as a scam and said")."""
-    clause = _INNER_CLAUSE.search(before)
+    clause = _own_inner_clause(before)
     if clause is None:
         return None
     text = clause.group(1).strip()
@@ -73,8 +73,21 @@ def inner_clause_verb_subject(sentence: str) -> Mention | None:
     """The subject of a short "as/while/when" clause whose verb (of a view, a wish or saying)
     takes the quote ('The candidate's wife brought glamour to the night as the Trump team sought
     “…”'): the clause's own subject, not the main clause's."""
-    clause = _INNER_CLAUSE.search(sentence)
+    clause = _own_inner_clause(sentence)
     return last_clause_speaker(clause.group(1), coordinated_only=False) if clause is not None else None
+
+
+def _own_inner_clause(text: str) -> re.Match[str] | None:
+    """``_INNER_CLAUSE`` at the end of ``text``, when its "as" opens a clause of its own: not a
+    group's example ("groups such as the NRA want") nor "as well as" (a joint subject)."""
+    clause = _INNER_CLAUSE.search(text)
+    if clause is None or text[: clause.start()].rstrip().lower().endswith(_NOT_A_CLAUSE_BEFORE_AS):
+        return None
+    return clause
+
+
+#: Words before "as" that make it no subordinator ("such as", "as well as", "the same as").
+_NOT_A_CLAUSE_BEFORE_AS = (" such", " well", " same", " so")
 
 
 #: A verb and "to" right before the speech verb ("rose to", "began to", "stood up to").

@@ -29,7 +29,8 @@ error the product makes).
 * A "NAME:" label after a dash or a bullet that follows a closed sentence ("The candidates reacted
   on Monday. — Ann Weller: “…”", a flattened list "… said. - Tom Reyes: “…”") gave the closed
   sentence's subject; the label is the entry's speaker. Negative: "He singled out one rival — Ann
-  Weller: “…”" (no sentence end before the dash: the rival is the target), "— Update: “…”".
+  Weller: “…”" (no sentence end before the dash: the rival is the target), "— Update: “…”", a
+  place ("— Washington: “…”": a full name with a given name only).
 * A label line with a parenthesis ("Weller (in 2019):" over a quote-only paragraph) and an inline
   label with the medium after a comma ("WELLER, on Twitter: “…”") named no one. Negatives:
   "Background (in brief):", "Meanwhile, on Twitter:".
@@ -37,7 +38,8 @@ error the product makes).
   praised', '“…,” which Kell disputed') was read as the quote's tail cue: its subject answers what
   the quote says. A reporting verb there ("which Kell said often") still credits the words.
 * "Well, I’m telling you “…”": "Well" is an interjection, no name (``leading_np`` read it as one);
-  "Oh, and the governor said “…”" gave a joint speaker "Oh and the governor".
+  "Well, and the governor said “…”" gave a joint speaker "Well and the governor". ("Oh" is a
+  surname too: "Oh, who won in 2019, said" stays Sandra Oh's.)
 
 Invented people, bodies and wording.
 """
@@ -118,6 +120,11 @@ GROUPS_AFTER_NAMES = cases(
          "the first time I stood", "Tom Kell"),
         (_KELL + "The room went quiet as Kell wanted “a full account of every dollar the agency spent.”",
          "a full account of every", "Tom Kell"),
+        # "such as" gives a group's example, no clause of its own
+        (_KELL + "Groups such as the Rifle Association want “a law that protects every gun owner in the state.”",
+         "a law that protects every", (None, "groups")),
+        (_KELL + "Groups such as the Rifle Association insisted “a law that protects every gun owner in the state.”",
+         "a law that protects every", (None, "groups")),
     ],
 )
 
@@ -186,6 +193,8 @@ DASHED_LABELS = cases(
         (_REYES + "He singled out one rival — Ann Weller: “a senator who has never won a hard race.”",
          "a senator who has never", "Tom Reyes"),
         (_REYES + "The crowd cheered. — Update: “The governor has left the stage.”", "The governor has left", None),
+        (_REYES + "The crowd cheered. — Washington: “The governor has left the stage.”", "The governor has left", None),
+        (_REYES + "The crowd cheered. — WASHINGTON: “The governor has left the stage.”", "The governor has left", None),
     ],
 )
 
@@ -221,8 +230,9 @@ INTERJECTION_OPENER = cases(
          "Well, I’m telling you", "Tom Reyes"),
         ("Well, I’m telling you “this is going to be the biggest budget surplus in the state's history,” Governor "
          "Tom Reyes said.", "this is going to be", "Tom Reyes"),
-        (_REYES + "Oh, and the governor said “the bridge will open in May, not a day later.”",
-         "the bridge will open", ("the governor", "Tom Reyes")),
+        # "Oh" is a surname as well
+        ("The actress Sandra Oh spoke at the gala on Monday.\n\nOh, who won in 2019, said “the film was the "
+         "hardest work of my life.”", "the film was the hardest", "Sandra Oh"),
         (_REYES + "Well, and the governor said “the bridge will open in May, not a day later.”",
          "the bridge will open", ("the governor", "Tom Reyes")),
     ],

@@ -118,6 +118,8 @@ def comma_coordination(pieces: list[str]) -> Mention | None:
     said"), or a second conjunct after the first's appositive ("Ann Roe, 45, and her husband
     said", "The mayor, who won in 2019, and the sheriff said"). None when the last piece joins no
     speaker (a clause, an intro phrase: "After the vote, and before the recess, Kline said")."""
+    while pieces and len(pieces[0].split()) == 1 and is_sentence_adverb(pieces[0].strip(STRIP)):
+        pieces = pieces[1:]  # "Well, and the mayor said", "Meanwhile, and …": no one listed
     if len(pieces) < 2:
         return None
     last = pieces[-1].strip(STRIP)

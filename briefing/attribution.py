@@ -56,6 +56,7 @@ from .verb_subjects import (
     event_ended,
     full_name_right_before,
     goes_on,
+    inner_clause_body,
     inner_clause_subject,
     inverted_subject,
     last_clause_speaker,
@@ -728,7 +729,11 @@ def _head_attribution(
             before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
         # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
         # "On flood maps - a frequent complaint of builders - software firms are quick to say")
-        mention = subject_before(before) or full_name_right_before(before) or (leading_np(before) if not aside_before_last_words(before) else None)
+        mention = subject_before(before) or full_name_right_before(before) or inner_clause_body(before)
+        if mention is None and not aside_before_last_words(before):
+            # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
+            # Trump campaign insisted “…”' is the campaign's, never hers)
+            mention = leading_np(before)
         if mention is not None and mention.kind == "description":
             # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
             # the name is the name's person, not "a Democrat"

@@ -217,7 +217,14 @@ def noun_after_determiner(seg: str, spoken: re.Match[str]) -> bool:
         # the plural noun (not "the official notes": a person's noun there is the verb's subject)
         middle = before[1]
         return middle.islower() and middle not in PERSON_NOUNS and _ADJECTIVE_SUFFIX.search(middle) is not None
+    after = seg[spoken.end() :].split()[:1]
+    if len(before) == 1 and form in _ADJECTIVAL_SPEECH_FORMS and after and after[0].isalpha() and after[0].islower():
+        return True  # "an alleged member of the ring", "the purported victim": an adjective, no verb
     return len(before) == 1 and (form.endswith("ing") or form in SPEECH_NOUN_FORMS)
+
+
+#: Speech-verb participles that, between a determiner and a noun, are adjectives of hearsay.
+_ADJECTIVAL_SPEECH_FORMS = frozenset({"alleged", "purported"})
 
 
 #: Endings of adjectives before a plural noun of saying ("explanatory", "official", "detailed").

@@ -207,7 +207,7 @@ class PronounResolution:
         gender = entry.gender or self._registry.gender_of(entry.name)
         return gender is None or gender == want
 
-    def resolve(self, pronoun: str, position: int, quote: str = "") -> str | None:
+    def resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
         When the most recent referent has the other gender and nobody before it fits, a person
@@ -221,7 +221,10 @@ class PronounResolution:
         "Tom Reyes wrote the book. Barack Obama's aide, Ann Weller, helped him. “…,” he said" stays
         Reyes's. Nor when the ``quote`` itself speaks of someone of that gender: "Ana Cruz's
         grandfather spoke to reporters. “She was happy,” she said" is about Ana Cruz, said by
-        someone else."""
+        someone else.
+
+        ``exclude`` is a person the pronoun's own clause names as its object ("She asked Richards
+        “…”"), whom the pronoun cannot mean: passed over as if never written."""
         want = PRONOUN_GENDER.get(pronoun)
         if want not in {"m", "f"}:
             return None
@@ -233,6 +236,8 @@ class PronounResolution:
         for entry in chain(reversed(later), reversed(self._entries[:hi])):
             if position - entry.position > MAX_DISTANCE:
                 break
+            if entry.name == exclude:
+                continue
             if 0 <= entry.until < position or entry.until >= 0 and entry.position > position or self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
             if _CODE_NAME.search(entry.name):
@@ -266,5 +271,5 @@ class PronounResolution:
             return aside.name
         if latest is None:
             return None
-        gendered = self._registry.gendered_between(latest.position + 1, position, want)
+        gendered = self._registry.gendered_between(latest.position + 1, position, want) - {exclude}
         return gendered.pop() if len(gendered) == 1 else None

@@ -22,6 +22,7 @@ from .colon_intros import (
     colon_subject,
     dash_speaker,
     handed_the_word,
+    label_after_sentence,
 )
 from .cue_vetoes import (
     cited_in_turn,
@@ -111,6 +112,7 @@ from .speech_lexicon import SPEAKER_AFTER
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .tail_attribution import tail_attribution
 from .word_owners import (
+    claim_by_across_quote,
     claim_owner,
     owned_post_before,
     owner_of_quoted_noun,
@@ -347,8 +349,12 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             mention = owner_of_quoted_noun(head, masked[f.span.mark_end : nxt])
         if mention is None and between.strip():
             mention = claim_owner(last_sentence(between), inner)  # "Kell denied Ames's claim that the deal was “…”"
+            if mention is None and same_par_prev is not None:
+                mention = claim_by_across_quote(last_sentence(head))  # 'a claim by a member of a "ring" that he had “…”'
         if mention is None and f.span.closed:
             mention = faulted_for(last_sentence(head))  # 'The group criticized the board for creating “…”'
+        if mention is None:
+            mention = label_after_sentence(last_sentence(head))  # 'The candidates reacted. — Donald Trump: “…”'
         if mention is None:
             prev_mention = same_par_prev.mention if same_par_prev else None
             mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention, inner)

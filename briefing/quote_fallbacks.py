@@ -47,7 +47,7 @@ from .speech_lexicon import (
     STANCE_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
-from .verb_subjects import last_clause_speaker
+from .verb_subjects import inner_clause_verb_subject, last_clause_speaker
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
 #: Trump, “…”" (not "Per capita," nor "Per cent,").
@@ -165,6 +165,9 @@ def verbless_subject(between: str) -> Mention | None:
         # 'Two weeks after the vote, Senator Ann Roe still believes “…”', 'The Herald won't go that
         # far, but Kell wants “…”': the clause ending at the quote has a subject of its own
         return later_clause
+    inner = inner_clause_verb_subject(sentence)
+    if inner is not None:
+        return inner  # 'Melania Trump brought glamour to the night as the Trump team sought “…”': the team
     clause = sentence.rsplit(";", 1)
     sentence = clause[-1]
     group = _group_holding_view(sentence) if len(clause) == 1 else None

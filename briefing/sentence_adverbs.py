@@ -15,7 +15,10 @@ _SENTENCE_ADVERBS = set(
     "however meanwhile moreover furthermore indeed instead nevertheless nonetheless still also again thus "
     "hence therefore overall otherwise afterward afterwards elsewhere today yesterday there here "
     # "Rather, sources close to his campaign say …"
-    "rather anyway regardless besides".split()
+    "rather anyway regardless besides "
+    # an interjection opening a spoken sentence: "Well, I’m telling you “…”" names no "Well" (not
+    # "oh", a surname: "Oh, who won in 2019, said")
+    "well".split()
 )
 
 #: Words in -ly of a common stem that are no -ly adverb of it ("Early" is also a surname).

@@ -319,6 +319,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if index == 0 and len(pieces) > 1 and place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
             continue  # "Nearby, …", "Closer to home, …", "Two doors down, …", "Not far away, …"
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
+        marks = len(seg.lstrip()) - len(seg.lstrip(STRIP))
+        if marks and cut <= len(seg):
+            # '“Morning Desk,” Kell's pollster and strategist Ann Roe lashed out': the closing mark
+            # opening the piece is stripped from the subject below, so the verb's offset shifts too
+            cut -= marks
         if DISJUNCTION.search(" " + seg.strip(STRIP)[: max(0, cut - 1)] + " "):
             return None  # "Neither Park nor Reyes said …": no one of them for sure
         if (pronoun := CONTRACTION.sub("", words[0].lower())) in PRONOUN_GENDER:
@@ -488,6 +493,24 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                     if LEADING_VERB.match(f" {w} ") or SPEECH_VERB.fullmatch(w):
                         break
                     owner_role.append(w)
+                else:
+                    # the noun the title word modifies goes with it: "Rubio's press release does
+                    # not mention", "Kell's press office said", "Roe's chief pollster said" (never
+                    # "Rubio's press" nor "Roe's chief")
+                    for w in words[k : k + 2]:
+                        if not (w.isalpha() and w.islower() and (_owned_head(w) or owner_role[-1] == "of")) or LEADING_VERB.match(f" {w} ") or SPEECH_VERB.fullmatch(w):
+                            break
+                        owner_role.append(w)
+                    extension = len(owner_role) - 1 - len(role_after)
+                    named_role = NAME_RUN.match(" ".join(words[k + extension :]))
+                    holder = clean_name(named_role.group()) if named_role is not None else ""
+                    if len(holder.split()) > 1:
+                        return Mention("name", holder)  # "Kell's chief of staff Ann Roe said": Roe
+                    if role_after[-1] == "of":
+                        # "Ms. Kell's chief of staff is a woman. “…,” she said": kept as the
+                        # phrase it always was, which a later "she" passes over (the dev pages'
+                        # McCaskill); only the name after it is read
+                        del owner_role[len(owner_role) - extension :]
                 return Mention("description", " ".join(owner_role))
             # "of" or "from" after the person ("David Reay from Edinburgh University likens …")
             of = next((r for r in runs[:-1] if capitals.startswith((" of ", " from "), r.end())), None) if name else None
@@ -524,6 +547,21 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 and words[k + 1] in PERSON_NOUNS
                 and not (LEADING_VERB.match(" " + words[k] + " ") or SPEECH_VERB.fullmatch(words[k]))
             )
+            owned_document = bool(
+                owner
+                and k + 1 < len(words)
+                and words[k].isalpha()
+                and words[k].islower()
+                and words[k + 1] in DOCUMENT_NOUNS
+                and (not words[k].endswith("s") or words[k].endswith("ss"))  # "Kell's lawyers note": a verb
+                and words[k] not in PERSON_NOUNS | GROUP_NOUNS
+                and not people_noun(words[k])
+                and not (LEADING_VERB.match(" " + words[k] + " ") or SPEECH_VERB.fullmatch(words[k]))
+            )
+            if owned_document:
+                # "Rubio's press release does not mention", "Kell's campaign statement said": the
+                # owner's document, whole (as "Kell's statement"), never "Rubio's press"
+                return Mention("description", f"{words[k - 1]} {words[k]} {words[k + 1]}")
             if owned_compound:
                 # "Tom Kline's campaign manager spoke", "Kline's press secretary said": the person,
                 # not the campaign, nor no one
@@ -553,6 +591,12 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return apposed_name(head, pieces[index + 1], seg) or head
         return head
     return None
+
+
+def _owned_head(word: str) -> bool:
+    """A noun that may head an owner's title phrase ("press release", "press office", "chief
+    pollster"): a document, a body or a person's role."""
+    return word in DOCUMENT_NOUNS or word in ORGANISATION_NOUNS or word in PERSON_NOUNS or role_noun(word)
 
 
 #: Quantifiers that are a group subject on their own ("Some say", "Many believe"), and the plain

@@ -308,6 +308,10 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     "and" opening a clause ("Kline and left the stage"). ``following`` is the text after the
     subject: a singular verb there ("… has promoted") makes the phrase one person's roles."""
     text = ADVERB_TAIL.sub("", ALIKE.sub("", BOTH.sub("", segment.strip(STRIP)))).strip(STRIP)  # "… later said"
+    if (text + " ").endswith(_DAY_ENDINGS):
+        # "Kell's pollster and strategist Ann Roe on Monday lashed out": the day is when, and the
+        # name still ends the second conjunct
+        text = _DAY_AFTER_HEAD.sub("", text, count=1).strip(STRIP)
     if COORDINATOR.search(f" {text} ") is None or SHARED_SURNAME_COUPLE.fullmatch(text):
         return None
     if HONORIFIC_COUPLE.match(text):

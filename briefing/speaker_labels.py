@@ -153,7 +153,8 @@ def written_as_name(word: str, body: str) -> bool:
 #: it, never a clause).
 _LABEL_LINE = re.compile(
     r"\s*(?:Here(?:[’']s|\s+is|\s+was|\s+are|\s+were)\s+)?(?P<label>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|the\s+[a-z]+)"
-    r"(?:,?\s+(?:in|on|at|during|back\s+in|last|this|from)\s+[^:;,!?“”\"]{1,40}?)?\s*:\s*"
+    r"(?:,?\s+(?:in|on|at|during|back\s+in|last|this|from)\s+[^:;,!?“”\"]{1,40}?)?"
+    r"(?:\s*\((?:in|on|at|during|back\s+in|from)\s+[^():;!?“”\"]{1,40}\))?\s*:\s*"  # "Weller (in 2019):"
 )
 
 

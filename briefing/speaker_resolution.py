@@ -25,7 +25,7 @@ from .salience import SubjectIndex
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
 from .speaker_labels import turn_label
-from .speaker_turns import answerer_of, narrated_answerer
+from .speaker_turns import addressed_person, answerer_of, narrated_answerer
 from .speech_lexicon import (
     PERSON_ONLY_VERBS,
 )
@@ -99,6 +99,10 @@ def resolve_speakers(
             words = " ".join(g.text for g in found if g.paragraph == f.paragraph and g.mention == m)
         at = f.start if f.mentioned_at is None else f.mentioned_at
         f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None)
+        if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker == addressed_person(f, masks, registry):
+            # 'She asked Richards “…”': the one asked is never the "she" who asks; the asker is
+            # whoever else the pronoun may mean, or no one
+            f.speaker = index.resolve(m.text, at, words, exclude=f.speaker)
         if m is not None and m.kind == "pronoun" and m.text == "i" and turn_label(blocks[f.paragraph].text) is None:
             # 'I asked him: “…”' outside the quote marks: the narrator's own words. Not in a turn
             # ('A: I said it in March …'), whose "I" is the guest's, named there or unsure

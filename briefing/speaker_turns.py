@@ -137,6 +137,31 @@ _ASKING_SENTENCE = re.compile(
 _REPLY_VERBS = _ANSWER_VERBS | _PLAIN_VERBS | frozenset("told tells added adds explained explains".split())
 
 
+#: A he or she, then a verb of putting words to someone and that person's name, ending at the
+#: quote or at the word that opens its clause ("She asked Richards “…”", "He told Kell that “…”").
+_ADDRESSED_BY_PRONOUN = re.compile(
+    r"(?<![\w’'-])(?:[Hh]e|[Ss]he)\s+(?:(?:then|also|later|again|[a-z]+ly)\s+)?(?P<verb>asked|asks|told|tells|pressed|presses|"
+    r"reminded|reminds|assured|assures|warned|warns|urged|urges|informed|informs|questioned|questions|quizzed|quizzes|"
+    r"challenged|challenges)\s+(?P<listener>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)"
+    r"(?:\s*,?\s+(?:whether|if|why|what|how|when|where|who|that|about|to))?[\s,:]*$"
+)
+
+
+def addressed_person(f: Found, masks: Masks, registry: NameRegistry) -> str | None:
+    """The person ``f``'s he or she put the words to, when the quote's own clause says so ("She
+    asked Richards “…”", "He told Kell that “…”"): the pronoun, the clause's subject, is never
+    that person, whom the sentence names as the listener; the resolver must look past them.
+    None when the clause is no such frame, or names nobody the text knows as a person."""
+    if f.mention is None or not f.mention.is_he_or_she or f.verb is None:
+        return None
+    addressed = _ADDRESSED_BY_PRONOUN.search(last_sentence(masks[f.paragraph][: f.span.mark_start]))
+    if addressed is None or addressed.group("verb").lower() != f.verb.lower():
+        return None
+    if not registry.is_proper_name(addressed.group("listener"), f.start):
+        return None
+    return registry.fullest(addressed.group("listener"), f.start + 1)
+
+
 def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry) -> str | None:
     """The one a narrated question was put to, when ``f``'s he or she went to the asker: "Dana
     Whitlow asked Kofi Mensah about his brother. “We are not speaking,” he said." is Mensah's

@@ -141,6 +141,11 @@ def verb_before_name(seg: str, end: int) -> re.Match[str] | None:
 
 #: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
 #: Street lobbyists are mounting …").
+#: A word of time between a subject and its verb ("today", "now", "on Monday"): no part of the
+#: subject's phrase.
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:today|tonight|yesterday|now|meanwhile|these\s+days|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$"
+)
 _AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
 
 
@@ -156,6 +161,7 @@ def name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     before = seg[: min(cuts, default=len(seg))]
     # not "— Bill Clinton’s aide —"; "Council member Joan Pike also spoke": the adverb before the verb
     before = ADVERB_TAIL.sub("", APPOSITIVE_END.split(before, 1)[0].rstrip()).strip()
+    before = _TIME_TAIL.sub("", before)  # "Clinton defenders today argue", "Kell allies now insist": the group
     runs = list(NAME_RUN.finditer(before))
     if not runs or runs[0].start() != 0:
         return False, None

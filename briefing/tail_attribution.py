@@ -169,6 +169,10 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # '“rigged” against him, a charge that party leaders denied': the quote is the charge,
         # and the relative clause's subject answers it
         return None, None
+    if _OBJECT_RELATIVE.match(clause) and verb.group().lower() not in _RELATIVE_REPORTING:
+        # '“…”, both of which Mrs. Kell praised on Tuesday', '“…,” which the mayor rejected': the
+        # relative's subject answers what the quote says; the words are someone else's
+        return None, None
     if WORD.search(before) and _ELIDED_SUBJECT.search(before):
         # 'Ali admitted he would have to “tone down” the contest, but said …': the second verb's
         # subject is left out, the sentence's own before the quote, not the object after it ('… of
@@ -316,6 +320,11 @@ _CHARGE_THAT = re.compile(
 )
 
 
+#: An object relative clause right after the quote ("…”, which the mayor rejected", "…”, both of
+#: which Kell praised"), and the verbs that may still report the words in it ("which Kell said
+#: often", "which she repeated twice").
+_OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:(?:both|all|each|none|some|many|most|neither|either|one)\s+of\s+)?(?:which|whom)\s+(?!(?:is|was|are|were|has|had|have)\b)")
+_RELATIVE_REPORTING = frozenset("said says wrote writes told tells put puts repeated repeats added adds".split())
 #: "was all X would", "is all X will" between a quote and "say": X is the subject of "say".
 _ALL_WOULD = re.compile(r"\s*(?:was|is)\s+all\s+(\S.*?)\s+(?:would|will|could|can|did)\s*")
 #: A noun of saying after the quote with its owner or source: "was Kell's one-word reply", "came

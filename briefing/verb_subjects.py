@@ -46,6 +46,50 @@ def inner_clause_subject(before: str) -> Mention | None:
     return mention if mention is not None and (mention.kind == "name" or mention.is_he_or_she) else None
 
 
+def inner_clause_body(before: str) -> Mention | None:
+    """The subject of a short "as/while/when" clause ending right before the verb when that
+    subject is a whole phrase of people or of a body opened by a determiner or a name ("Melania
+    Trump smiled as the Trump campaign insisted", "… while Kell aides argued"): the verb is the
+    clause's, so its words are the group's, never the main clause's subject (the person the
+    group is named after, or another). None for anything else ("as a scam and said")."""
+    clause = _own_inner_clause(before)
+    if clause is None:
+        return None
+    text = clause.group(1).strip()
+    words = text.split()
+    if not words or not (words[0].lower() in _BODY_OPENERS or words[0][:1].isupper()):
+        return None
+    mention = subject_before(clause.group(1))
+    if mention is None or mention.kind != "description" or mention.text.lower() != text.lower():
+        return None
+    return mention if can_speak(mention.text) and not thing_subject(mention) else None
+
+
+#: Determiners that open a group's or a body's phrase ("the campaign", "his aides").
+_BODY_OPENERS = frozenset("the his her their its".split())
+
+
+def inner_clause_verb_subject(sentence: str) -> Mention | None:
+    """The subject of a short "as/while/when" clause whose verb (of a view, a wish or saying)
+    takes the quote ('The candidate's wife brought glamour to the night as the Trump team sought
+    “…”'): the clause's own subject, not the main clause's."""
+    clause = _own_inner_clause(sentence)
+    return last_clause_speaker(clause.group(1), coordinated_only=False) if clause is not None else None
+
+
+def _own_inner_clause(text: str) -> re.Match[str] | None:
+    """``_INNER_CLAUSE`` at the end of ``text``, when its "as" opens a clause of its own: not a
+    group's example ("groups such as the NRA want") nor "as well as" (a joint subject)."""
+    clause = _INNER_CLAUSE.search(text)
+    if clause is None or text[: clause.start()].rstrip().lower().endswith(_NOT_A_CLAUSE_BEFORE_AS):
+        return None
+    return clause
+
+
+#: Words before "as" that make it no subordinator ("such as", "as well as", "the same as").
+_NOT_A_CLAUSE_BEFORE_AS = (" such", " well", " same", " so")
+
+
 #: A verb and "to" right before the speech verb ("rose to", "began to", "stood up to").
 _TO_SPEAK = re.compile(r"\s(?:rose|rises|began|begins|started|starts|stood\s+up|stands\s+up|got\s+up|gets\s+up|stepped\s+up|steps\s+up)\s+to\s*$")
 

@@ -254,11 +254,12 @@ _CLAIM_OF_OWNER = re.compile(
 )
 #: A noun of saying with its owner after "by" and the clause it governs: "a claim by an alleged
 #: member of the ring that he had", "a statement by Ann Roe, a former aide, that she" (group
-#: "owner", up to the comma of an appositive).
+#: "owner", up to the comma of an appositive; it may hold a phrase in quote marks: "a claim by a
+#: member of a “ring” that he had").
 _CLAIM_BY_OWNER = re.compile(
     r"(?<![\w’'])(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:claims?|assertions?|statements?|allegations?|accusations?|charges?|"
     r"suggestion|testimony|account|warnings?|promises?|pledges?|remarks?|comments?|admission|boasts?)"
-    r"\s+by\s+(?P<owner>[^,;:“”\"]{2,80}?)(?:,[^,;:“”\"]{2,80},)?\s+that\s"
+    r"\s+by\s+(?P<owner>(?:[^,;:“”\"]|[“\"][^,;:“”\"]{1,60}[”\"]){2,80}?)(?:,[^,;:“”\"]{2,80},)?\s+that\s"
 )
 #: A possessive, a noun of someone's words, and the quote set off in apposition by a comma or a
 #: dash: "Kell's tweet — “…” —", "His reply, “…,”", "The mayor's motto, “…,”".
@@ -324,6 +325,17 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         owner = re.split(r"\s(?:On|To|For|At|In|Of|With|By|About|Against|Over|After)\s", " " + owner)[-1]
     mention = head_of_segment(owner)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
+
+
+def claim_by_across_quote(sentence: str) -> Mention | None:
+    """The owner after "by" of a claim whose owner phrase holds a quoted word ("a claim by a
+    member of a “ring” that he had “…”"), which the reading from the last quote on cannot see:
+    the claimant's words, never the sentence's subject's or the speaker carried from before.
+    ``sentence`` is the masked sentence up to the quote, the earlier quote in it."""
+    by_owner = list(_CLAIM_BY_OWNER.finditer(sentence))
+    if not by_owner or not any(c in by_owner[-1].group("owner") for c in "“”\""):
+        return None
+    return _claim_by(sentence, by_owner[-1])
 
 
 def _claim_by(sentence: str, match: re.Match[str]) -> Mention | None:

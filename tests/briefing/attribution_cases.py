@@ -96,6 +96,7 @@ from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
 from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
 from tests.briefing.attribution_cases_wrong22 import WRONG22_CASES
+from tests.briefing.attribution_cases_wrong23 import WRONG23_CASES
 
 _cases = cases
 
@@ -1433,6 +1434,7 @@ ALL_CASES: list[Case] = [
     *OWN23_CASES,
     *CLAUSES22_CASES,
     *WRONG22_CASES,
+    *WRONG23_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -139,13 +139,13 @@ def verb_before_name(seg: str, end: int) -> re.Match[str] | None:
     return match if word and not {word, word[:-1]} & (PERSON_NOUNS | GROUP_NOUNS) else None
 
 
-#: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
-#: Street lobbyists are mounting …").
 #: A word of time between a subject and its verb ("today", "now", "on Monday"): no part of the
 #: subject's phrase.
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:today|tonight|yesterday|now|meanwhile|these\s+days|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$"
 )
+#: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
+#: Street lobbyists are mounting …").
 _AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
 
 

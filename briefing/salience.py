@@ -45,11 +45,12 @@ from .speech_lexicon import (
     CLAUSE_OPENERS,
     GENDERED_ROLES,
     GROUP_NOUNS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_demonym
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
 _FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
@@ -84,6 +85,23 @@ _FOUNDED = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|jointly|only)\s+)?"
     r"(?:(?:co-?founded|founded|formed|incorporated)\b|established(?!\s+as\b)|set\s+up\s+(?=in\s+\d{4}|to\s))"
 )
+#: A determiner and an organisation's noun right before a subject's name, maybe past a few
+#: modifiers: "The liberal gossip site " of "The liberal gossip site Gawker set a trap", "the
+#: French carmaker " (group 1: the noun, checked against ``_BODY_NOUNS``).
+_BODY_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.-]+\s+){0,3}?([a-z]+)\s+$")
+#: Organisation nouns that name what the name after them is ("the site Gawker", "the firm
+#: Acme"); not the ones a name after may be a person of ("the campaign Smith ran", "the house
+#: Clark built", "the paper Ruiz wrote", "the court Justice …").
+_BODY_NOUNS = ORGANISATION_NOUNS - frozenset(
+    "paper post house service office times campaign party team school court church police force forces government administration".split()
+)
+#: One word with a capital inside it after four lower-case letters or more: a brand's, a site's
+#: or a firm's name ("TechCrunch", "WikiLeaks", "HuffPost", "BuzzFeed", "PolitiFact"), no
+#: person's; a surname's capital comes after a short particle ("McCain", "DeSantis", "LaHood",
+#: "MacKenzie", "VanderMeer", "FitzGerald" are left alone).
+_BRAND_WORD = re.compile(r"(?!Vander|Fitz)[A-Z][a-z]{3,}[A-Z][a-z]+")
+#: "a" or "an" and up to three lower-case words, ending where a word starts: "A churchgoing ".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
 #: "which" right after a name: the name is a thing's ("Launch Code, which helps developers").
@@ -258,6 +276,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
             if not headline and subject is not None and subject.kind == "name" and self._founded(masked, subject.text, start, end) and not self._person(restore(subject.text), offset + start):
                 # "Britain First was founded in 2011 by Paul Golding": a body, an "it" from here on,
                 # never a "he" or "she" (and its founder is who the sentence brings in)
+                self._bodies.add(restore(subject.text))
+            if not headline and subject is not None and subject.kind == "name" and self._body_noun_before(masked, subject.text, start, end) and not self._person(restore(subject.text), offset + start):
+                # "The liberal gossip site Gawker set a trap for Donald Trump": the noun before the
+                # name says what it is, a body, an "it" from here on, never a "he" or "she"
                 self._bodies.add(restore(subject.text))
             predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
             named = clean_name(restore(predicate.group("name"))) if predicate is not None else ""
@@ -465,6 +487,20 @@ class SubjectIndex(SentencePeople, PronounResolution):
             and not registry.person_noun_before(name)
         )
 
+    def _one_of_a_people(self, position: int) -> bool:
+        """The word at ``position`` follows "a" or "an" and a few lower-case words: "A churchgoing
+        Syrian", "an elderly Afghan" (a demonym standing for one person of that people)."""
+        return _INDEFINITE_BEFORE.search(self._registry.body[max(0, position - 60) : position]) is not None
+
+    @staticmethod
+    def _body_noun_before(masked: str, name: str, start: int, end: int) -> bool:
+        """An organisation's noun with its determiner stands right before ``name``, the sentence's
+        subject: "the gossip site Gawker", "The French carmaker Renault", "a Toronto-based firm
+        Nexa" (not "The campaign Smith ran …": a person's)."""
+        at = masked.find(name, start, end)
+        before = _BODY_NOUN_BEFORE.search(masked, start, at) if at > start else None
+        return before is not None and before.group(1) in _BODY_NOUNS
+
     @staticmethod
     def _founded(masked: str, name: str, start: int, end: int) -> bool:
         """The sentence says ``name``, its subject, was founded, set up or formed: a body's name."""
@@ -593,6 +629,11 @@ class SubjectIndex(SentencePeople, PronounResolution):
         since = position if since is None else since
         text = speaker or restore(mention.text)
         body = mention.kind == "name" and text in self._bodies
+        if mention.kind == "name" and _BRAND_WORD.fullmatch(text) is not None and text not in self._registry.persons:
+            # "Duysak deleted the account, TechCrunch said. “…,” he said": a brand's name is no
+            # "he" or "she"; an "it" of a verb of saying may mean it (not "It moved …")
+            insort(self._things, Referent(position, text, joint=joint, inferred=True))
+            return
         if body or organisation_or_document(mention, text) or speaker is not None and mention.kind == "name" and self._unpersoned(text, position):
             insort(self._things, Referent(position, text, joint=joint))
         if body:
@@ -610,6 +651,11 @@ class SubjectIndex(SentencePeople, PronounResolution):
         if mention.kind == "name" and self._organisation(text, position):
             # 'Entertainment Weekly: “The untold story” Fenwick disdained the hard sell. He …': a
             # publication or a body labelled as a quote's speaker or opening a sentence is no "he"
+            return
+        if mention.kind == "name" and is_demonym(text) and self._registry.fullest(text, position) == text and not self._one_of_a_people(position):
+            # "Syrian tensions spill over into Lebanon", a quoted '“Syrian”' read as its speaker:
+            # a demonym alone is an adjective or a word, no one's name (not "Judith French"); but
+            # "A churchgoing Syrian told me" is a person
             return
         if mention.kind == "name":
             if speaker is None:

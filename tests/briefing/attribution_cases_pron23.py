@@ -1,6 +1,6 @@
 """Attribution cases of session 23: a "he" or "she" quote given to the wrong person because the
 latest "person" before it was no person at all, or was of the other gender by a given name the
-list did not know.
+list did not know; and an interview's next question given to the one who answered.
 
 Found by counting (no text read) where the held-out Canadian GGT half's pronoun quotes go wrong:
 a fifth of them get a wrong person, mostly one named more recently than the right one and of no
@@ -25,7 +25,14 @@ every he/she speaker of the dev pages and pools that no given name genders ("Pyo
 * a one-word brand with a capital inside after four letters or more ("CoinDesk", "BuzzFeed",
   "TechCrunch") is a body an "it" of a verb of saying may mean, no "he" or "she"; a demonym alone
   ("Syrian families arrived …") is an adjective, no one's name (not after "a": "A young Syrian told
-  me …" is one person).
+  me …" is one person);
+* frequent US, Arabic and South Asian given names of one gender the list missed (Caleb, Wyatt,
+  Jamal; Madison, Latoya; Tariq, Samir; Ayesha, Farah);
+* an interview told in turns: a named asker's question, a he or she answering, then a bare
+  question to "you" is the asker's next question, not more of the answer (it took the answer's
+  "she", which went to the asker once "Caleb" had no gender: ``speaker_turns.asker_again``); and
+  the one asked named with a title ("a reporter asked Gov. Ann Weller") answers, as one named
+  without does (the title was read as a first word, so no gender fitted).
 
 Negatives: a person after a person's noun ("The veteran reporter Ana Lutz"), a role set off by
 commas before the name, a latest person whose given name fits ("Deputy mayor Luc Bergeron" for
@@ -170,4 +177,65 @@ BRANDS_AND_DEMONYMS = cases(
     ],
 )
 
-PRON23_CASES = BODY_NOUN_BEFORE_NAME + CANADIAN_GIVEN_NAMES + PLACES_AS_SUBJECTS + BRANDS_AND_DEMONYMS
+MORE_GIVEN_NAMES = cases(
+    "pronouns and role nouns",
+    [
+        ("Council member Madison Hale voted for the plan. Developer Tyrone Banks presented it on Monday. “This plan "
+         "is the best thing to happen to the east side in years,” she said.", "This plan is the best", "Madison Hale"),
+        ("Dr. Ayesha Rahman runs the clinic. Her colleague Tariq Aziz joined in 2019. “We see more patients than we "
+         "can handle,” she said.", "We see more patients than", "Ayesha Rahman"),
+        ("Coach Wyatt Moreno spoke after the game. Forward Latoya Briggs scored twice. “We played the best half of "
+         "hockey we have played all year,” he said.", "We played the best half", "Wyatt Moreno"),
+        ("Principal Jamal Whitaker opened the school year on Monday. Teacher Haley Dunn led the assembly. “Every "
+         "child here deserves a good start,” he said.", "Every child here deserves", "Jamal Whitaker"),
+        ("Dr. Samir Haddad treated the victims. Nurse Farah Aziz worked beside him all night. “We had never seen "
+         "injuries like these,” he said.", "We had never seen injuries", "Samir Haddad"),
+        ("Pastor Caleb Ames spoke at the vigil. Organiser Jasmine Cole read the names. “This town will not forget "
+         "them,” he said.", "This town will not forget", "Caleb Ames"),
+        # negative: the latest person's given name fits the pronoun
+        ("Coach Wyatt Moreno spoke after the game. Forward Latoya Briggs scored twice. “I just tried to get to the "
+         "net as often as I could,” she said.", "I just tried to get", "Latoya Briggs"),
+    ],
+)
+
+INTERVIEW_TURNS = cases(
+    "pronouns and role nouns",
+    [
+        # a named asker's question, a he or she answers, a bare question to "you": the asker's again
+        ("“Should the city pay for the new stadium?” reporter Caleb Ward asked one fan outside the gates.\n\n"
+         "“Absolutely,” she said.\n\n“So why do you think taxpayers who never go to a game should pay for it?”",
+         "So why do you think taxpayers", "Caleb Ward"),
+        ("“Do you support the new tax?” host Jamal Price asked shopper Ann Lee.\n\n“No, not at all, not one bit,” "
+         "she said.\n\n“Then how do you expect the city to fix the roads?”", "Then how do you expect", "Jamal Price"),
+        ("“Will the plant close?” interviewer Dana Cole asked the mayor.\n\n“Not while I hold this office,” he "
+         "replied.\n\n“And what happens after you leave the office next year?”", "And what happens after you",
+         "Dana Cole"),
+        ("“Is the water safe to drink?” reporter Mia Tran asked a resident.\n\n“I would not give it to my kids,” he "
+         "said.\n\n“Have you told the city what you found in your tap?”", "Have you told the city", "Mia Tran"),
+        ("“Did the fire start in the kitchen?” host Omar Bell asked a neighbour.\n\n“That is what the firemen told "
+         "us,” she said.\n\n“How long did it take you to get out of the building?”", "How long did it take you",
+         "Omar Bell"),
+        ("“Will you vote in March?” reporter Ann Roe asked a student.\n\n“For the first time, yes,” he said.\n\n"
+         "“What made you decide to register this year?”", "What made you decide", "Ann Roe"),
+        # negative: a bare statement after the answer is more of the answer
+        ("“Do you support the new tax?” host Jamal Price asked shopper Ann Lee.\n\n“No, not at all, not one bit,” "
+         "she said.\n\n“I have paid enough taxes in this town for one lifetime, and so have my neighbours.”",
+         "I have paid enough taxes", "Ann Lee"),
+        # the one asked, named with a title, answers ('a reporter asked Gov. Ann Weller')
+        ("“Will you sign the bill?” a reporter asked Gov. Ann Weller.\n\n“Not in the form it is in today, no,” she "
+         "said.", "Not in the form it is in", "Ann Weller"),
+        ("“Why did you vote no?” a reporter asked Sen. Tom Kell. “Because it was a bad bill from the start,” he "
+         "replied.", "Because it was a bad bill", "Tom Kell"),
+        ("“Is the dam safe?” a reporter asked Mayor Lisa Ortiz. “The engineers tell me it is safe for now,” she said.",
+         "The engineers tell me", "Lisa Ortiz"),
+        ("“Will the mill reopen?” a reporter asked Rep. Dan Pike. “Not before the spring, if it reopens at all,” he "
+         "said.", "Not before the spring", "Dan Pike"),
+        # negative: the one asked is of the other gender
+        ("“Will you run again?” a reporter asked Gov. Tom Weller. “Not this year, and maybe not ever again,” she "
+         "said.", "Not this year, and maybe", ("a reporter", None)),
+    ],
+)
+
+PRON23_CASES = (
+    BODY_NOUN_BEFORE_NAME + CANADIAN_GIVEN_NAMES + PLACES_AS_SUBJECTS + BRANDS_AND_DEMONYMS + MORE_GIVEN_NAMES + INTERVIEW_TURNS
+)

@@ -172,11 +172,12 @@ def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> 
 
 #: Last words of a street's name ("Console Drive", "App Store Avenue") that no surname is: not
 #: "Street" (the skier Picabo Street).
-_STREET_WORDS = frozenset("Avenue Boulevard Road Drive Ave Blvd".split())
+_STREET_WORDS = frozenset("Avenue Boulevard Road Drive Ave Blvd County Township".split())
 
 
 def _street(name: str) -> bool:
-    """A name of two words or more ending on a street word: a place, never a person."""
+    """A name of two words or more ending on a street's or a county's word ("Elm Road", "Los
+    Angeles County"): a place, never a person."""
     words = name.split()
     return len(words) > 1 and words[-1] in _STREET_WORDS
 

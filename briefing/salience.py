@@ -66,7 +66,10 @@ _ONE_OF_MANY = re.compile(
 )
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
-_OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
+#: Also "In Stolberg’s view," and its kind ("In Mayor Ellen Park’s opinion,").
+_OPINION_FRAME = re.compile(
+    r"\s*(?:(?:To|For)\s+([^,;:.]{3,80})|In\s+([^,;:.’']{3,60})[’']s?\s+(?:view|opinion|words|estimation|reckoning|telling|account)),"
+)
 #: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
 #: Rosa, waited outside" (group 1: the role).
 _ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
@@ -384,7 +387,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # a letter", "Congress erupted when …"): a group its clause names is a "they"
                 self._add_clause_group(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
-            holder = head_of_segment(frame.group(1)) if frame is not None else None
+            holder = head_of_segment(frame.group(1) or frame.group(2)) if frame is not None else None
             many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None
             if many is not None and clean_name(many.group(1)):
                 # "For Rima Haddad and thousands of other refugees, …": the one person named
@@ -669,8 +672,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # subject of "Cooke's clients include Boeing, prime contractor …" is no "he"
                     return
                 text = self._registry.fullest(text, position)
-                if PLURAL_GROUP.fullmatch(text.split()[-1]) and text not in self._registry.persons:
-                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics", "Young Latinos"
+                if PLURAL_GROUP.fullmatch(text.split()[-1].rsplit("-", 1)[-1]) and text not in self._registry.persons:
+                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics", "Young Latinos", "Hispanic-Americans"
+                if " " not in text and text.endswith("ism") and text not in self._registry.persons:
+                    return  # "Mormonism gained a great deal in the election": a creed or a movement, no one
                 if self._registry.is_place(text):
                     return  # "Oklahoma passed the bill", "Ohio conservative Lankford …": a place, never "he" or "she"
             insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))

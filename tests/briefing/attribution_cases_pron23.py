@@ -32,7 +32,10 @@ every he/she speaker of the dev pages and pools that no given name genders ("Pyo
   question to "you" is the asker's next question, not more of the answer (it took the answer's
   "she", which went to the asker once "Caleb" had no gender: ``speaker_turns.asker_again``); and
   the one asked named with a title ("a reporter asked Gov. Ann Weller") answers, as one named
-  without does (the title was read as a first word, so no gender fitted).
+  without does (the title was read as a first word, so no gender fitted);
+* a one-word "-ism" ("Mormonism gained …") or a hyphened plural group ("Hispanic-Americans
+  turned out …") as the latest subject, no one; and "In Stolberg’s view, …" gives Stolberg's
+  view, as "For X," and "To X," do, for the "she writes" after it.
 
 Negatives: a person after a person's noun ("The veteran reporter Ana Lutz"), a role set off by
 commas before the name, a latest person whose given name fits ("Deputy mayor Luc Bergeron" for
@@ -236,6 +239,34 @@ INTERVIEW_TURNS = cases(
     ],
 )
 
+CREEDS_GROUPS_AND_VIEWS = cases(
+    "pronouns and role nouns",
+    [
+        # a one-word "-ism" is a creed or a movement, a hyphened plural a group: no "he" or "she"
+        ("Pollster Ana Reyes studied the vote. Hispanic-Americans turned out in record numbers. “We have never seen "
+         "numbers like these in a midterm,” she said.", "We have never seen numbers", "Ana Reyes"),
+        ("Historian Ann Lutz wrote the book. Catholicism shaped the town for two centuries. “You cannot understand "
+         "this place without its churches,” she said.", "You cannot understand this place", "Ann Lutz"),
+        ("Critic Tom Hale reviewed the show. Photorealism is everywhere in this year's games. “I want worlds that "
+         "look like nothing I have seen before,” he said.", "I want worlds that look", "Tom Hale"),
+        # "In X's view," gives X's view, whoever the sentence's subject is
+        ("A federal judge sentenced the gunman on Thursday.\n\nNora Quill of The Harbor Times offers an important "
+         "perspective on Quakerism in the wake of the vote. In Quill’s view, Quakerism gained a great deal in the "
+         "election. She writes: “The meeting houses came out of the campaign fuller than they went in.”",
+         "The meeting houses came out", "Nora Quill"),
+        ("Tom Reyes spoke first. In Mayor Ellen Park’s view, the budget is too small. “We cannot run a city on this "
+         "money,” she said.", "We cannot run a city", "Ellen Park"),
+        ("Senator Tom Kell spoke first. In Dr. Ana Pell’s opinion, the vaccine rollout was too slow. “We lost weeks "
+         "we did not have,” she said.", "We lost weeks we did not", "Ana Pell"),
+        # negatives: the view's holder of the other gender; a surname that ends in "ism"
+        ("Ann Lutz led the meeting. In Tom Hale’s view, the plan was too costly. “We should not spend money we do "
+         "not have,” she said.", "We should not spend money", "Ann Lutz"),
+        ("Mayor Ann Cole cut the ribbon. Ray Ism, the architect, stood beside her. “It took four years to build,” he "
+         "said.", "It took four years to build", "Ray Ism"),
+    ],
+)
+
 PRON23_CASES = (
     BODY_NOUN_BEFORE_NAME + CANADIAN_GIVEN_NAMES + PLACES_AS_SUBJECTS + BRANDS_AND_DEMONYMS + MORE_GIVEN_NAMES + INTERVIEW_TURNS
+    + CREEDS_GROUPS_AND_VIEWS
 )

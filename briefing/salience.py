@@ -50,7 +50,7 @@ from .speech_lexicon import (
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .wordlists import is_common_word, is_demonym
+from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
 _FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
@@ -655,6 +655,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
             # 'Entertainment Weekly: “The untold story” Fenwick disdained the hard sell. He …': a
             # publication or a body labelled as a quote's speaker or opening a sentence is no "he"
             return
+        if mention.kind == "name" and speaker is not None and (is_country(text) or is_state(text) or is_city(text)):
+            # '“…,” Pyongyang said', '“…,” Ottawa said': a government by its country or its capital,
+            # an "it" above, never a later "he" or "she"
+            return
         if mention.kind == "name" and is_demonym(text) and self._registry.fullest(text, position) == text and not self._one_of_a_people(position):
             # "Syrian tensions spill over into Lebanon", a quoted '“Syrian”' read as its speaker:
             # a demonym alone is an adjective or a word, no one's name (not "Judith French"); but
@@ -678,6 +682,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     return  # "Mormonism gained a great deal in the election": a creed or a movement, no one
                 if self._registry.is_place(text):
                     return  # "Oklahoma passed the bill", "Ohio conservative Lankford …": a place, never "he" or "she"
+                if " " not in text and (is_city(text) or is_country(text)) and not self._registry.titled(text):
+                    # '“…,” Moscow said in a statement.' made Moscow a speaker, which ``is_place`` takes
+                    # for a person: a government by its capital or its country all the same
+                    return
             insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None

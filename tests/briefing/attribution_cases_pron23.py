@@ -21,7 +21,8 @@ every he/she speaker of the dev pages and pools that no given name genders ("Pyo
 * capitals and large cities standing for their government or council ("Ottawa announced …",
   "Pyongyang has vowed …", "Toronto will pay …") and the Canadian provinces and territories the
   list lacked ("British Columbia", "Nunavut") are places, never a "he" or "she"
-  (``wordlists.is_city``, ``is_state``). Cities that are common surnames stay out (London, Dallas);
+  (``wordlists.is_city``, ``is_state``), nor when quoted as a speaker ('“…,” Moscow said'). Cities
+  that are common surnames stay out (London, Dallas);
 * a one-word brand with a capital inside after four letters or more ("CoinDesk", "BuzzFeed",
   "TechCrunch") is a body an "it" of a verb of saying may mean, no "he" or "she"; a demonym alone
   ("Syrian families arrived …") is an adjective, no one's name (not after "a": "A young Syrian told
@@ -138,6 +139,15 @@ PLACES_AS_SUBJECTS = cases(
          "stays open for now,” he said.", "The door stays open", "Tom Hale"),
         ("Mayor Ann Cole spoke at city hall. Calgary will host the games in 2030. “It will be the best games this "
          "country has seen,” she said.", "It will be the best games", "Ann Cole"),
+        # a capital or a country quoted as a speaker is a government, no later "he"
+        ("Prime Minister Tom Hale met the envoy on Monday. “We reject the proposal in full,” Moscow said in a "
+         "statement.\n\n“The door stays open for talks,” he said.", "The door stays open for talks", "Tom Hale"),
+        ("Prime Minister Tom Hale met the envoy on Monday. “We reject the proposal in full,” Russia said in a "
+         "statement.\n\n“The door stays open for talks,” he said.", "The door stays open for talks", "Tom Hale"),
+        ("President Tom Hale spoke in Seoul on Wednesday. He promised a better future if the North agreed to "
+         "“complete, verifiable and total disarmament” – something Pyongyang has vowed never to do. “We will not "
+         "allow our cities to be threatened with destruction,” he told lawmakers.", "We will not allow our cities",
+         "Tom Hale"),
         # negatives: a person named like a city the list leaves out, or a city's name as a surname
         ("Jack London wrote the book in 1903. “It was a hard winter,” London said. “Nobody came back from that "
          "trip,” he said.", "Nobody came back", "Jack London"),

@@ -103,6 +103,13 @@ _BODY_NOUNS = ORGANISATION_NOUNS - frozenset(
 #: person's; a surname's capital comes after a short particle ("McCain", "DeSantis", "LaHood",
 #: "MacKenzie", "VanderMeer", "FitzGerald" are left alone).
 _BRAND_WORD = re.compile(r"(?!Vander|Fitz)[A-Z][a-z]{3,}[A-Z][a-z]+")
+#: News agencies, outlets and sites written as one word that is no one's name ("according to
+#: Politico", "she told Reuters", "Wikipedia claims"): bodies, never a "he" or "she" (not
+#: Bloomberg or Breitbart, who are people too).
+_OUTLETS = frozenset(
+    "Reuters Politico Axios Xinhua Interfax Yonhap Kyodo Bernama Wikipedia Quora Reddit Twitter Facebook "
+    "Instagram Google Gawker Mediaite Postmedia Canadaland".split()
+)
 #: "a" or "an" and up to three lower-case words, ending where a word starts: "A churchgoing ".
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
@@ -632,7 +639,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         since = position if since is None else since
         text = speaker or restore(mention.text)
         body = mention.kind == "name" and text in self._bodies
-        if mention.kind == "name" and _BRAND_WORD.fullmatch(text) is not None and text not in self._registry.persons:
+        if mention.kind == "name" and (_BRAND_WORD.fullmatch(text) is not None and text not in self._registry.persons or text in _OUTLETS):
             # "Duysak deleted the account, TechCrunch said. “…,” he said": a brand's name is no
             # "he" or "she"; an "it" of a verb of saying may mean it (not "It moved …")
             insort(self._things, Referent(position, text, joint=joint, inferred=True))

@@ -26,7 +26,9 @@ every he/she speaker of the dev pages and pools that no given name genders ("Pyo
 * a one-word brand with a capital inside after four letters or more ("CoinDesk", "BuzzFeed",
   "TechCrunch") is a body an "it" of a verb of saying may mean, no "he" or "she"; a demonym alone
   ("Syrian families arrived …") is an adjective, no one's name (not after "a": "A young Syrian told
-  me …" is one person);
+  me …" is one person); so are news agencies and sites written as one word ("according to
+  Politico", "Reuters reported"); and "Next up is Mark Zuckerberg, whose …" presents the person
+  the next quote is from, as "Across the street stood X" does;
 * frequent US, Arabic and South Asian given names of one gender the list missed (Caleb, Wyatt,
   Jamal; Madison, Latoya; Tariq, Samir; Ayesha, Farah);
 * an interview told in turns: a named asker's question, a he or she answering, then a bare
@@ -175,6 +177,20 @@ BRANDS_AND_DEMONYMS = cases(
          "vote on it before the election,” he said.", "Nobody in this building", "Ray Dunmore"),
         ("CoinDesk said on Monday that it had found the flaw. “No customer funds were at risk at any point,” it "
          "said.", "No customer funds were at risk", "CoinDesk"),
+        # a news agency or a site written as one word is a body too
+        ("Senator Ana Ruiz spoke on Monday. The deal was signed last week, Reuters reported. “We waited a long time "
+         "for this day,” she said.", "We waited a long time", "Ana Ruiz"),
+        ("The campaign hired Dana Pierce last week, according to Politico.\n\nThough Tom Kell would not say who "
+         "his first choice was, the candidate gave his view of who it will not be. “It will not be Ruiz, that much "
+         "I know,” he said.", "It will not be Ruiz", ("Tom Kell", "the candidate", None)),
+        ("Reuters said on Monday that it had seen the letter. “The letter was signed by all six ministers,” it said.",
+         "The letter was signed", "Reuters"),
+        # "Next up is X": the person the text turns to
+        ("Charlie Vance, who founded the site, dismisses its rivals.\n\nNext up is Mark Ellison, whose temper "
+         "inspired a film:\n\n“You have one identity and only one,” he said in an interview.",
+         "You have one identity", "Mark Ellison"),
+        ("Dana Reyes chaired the hearing. First up was Mayor Ann Cole, who spoke for an hour. “We will finish the "
+         "bridge this year,” she said.", "We will finish the bridge", "Ann Cole"),
         # a demonym alone opening a sentence is an adjective, no one's name
         ("Mayor Tom Kell welcomed the newcomers on Monday. Syrian families arrived in the town last week. “They are "
          "our neighbours now and we will treat them so,” he said.", "They are our neighbours", "Tom Kell"),

@@ -13,7 +13,14 @@ leaders: Vladimir, Volodymyr, Emmanuel, Olaf, Recep, Narendra, Angela, Ursula, G
 and the frequent Irish, Scottish and Welsh given names of Irish and British news (Colm, Niall,
 Aoife, Siobhán, Rhys, Eilidh) and West and East African ones borne by one gender (Chukwudi,
 Emeka, Kwabena, Chioma, Abena, Wanjiru: Igbo, Yoruba, Akan day names, Kikuyu), which no US table
-ranks, so that a "she" does not go to a Colm or a Chukwudi.
+ranks, so that a "she" does not go to a Colm or a Chukwudi; and the given names of Canadian news
+that no US table ranks high: Quebec French (Jacques, Gilles, Stéphane, Sylvie, Chantal, Josée)
+and Punjabi and Hindi (Jagmeet, Sunil, Priya, Jyoti), so that a "he" does not go to a Sylvie
+named last (the Gender Gap Tracker's Canadian articles showed a pronoun's person of no known
+gender is most of what goes wrong there). Punjabi names borne by both (Navdeep, Gurpreet,
+Amarjeet, Harjeet, Harpreet, Manpreet) are left out. Also frequent US given names of one gender
+the first lists missed (Caleb, Wyatt, Jamal, Tyrone; Madison, Haley, Latoya, Jasmine) and
+frequent Arabic and South Asian ones of one gender (Tariq, Bilal, Samir; Ayesha, Farah, Divya).
 Rule for inclusion: a name goes in only when it is borne by one gender in the very large
 majority of people in the news (roughly 95 % or more in the SSA data) and is not a common name
 of the other gender in another major language. Left out on purpose: names used for both
@@ -87,6 +94,16 @@ aidan cathal cian ciaran ciarán colm darragh declan dermot diarmuid donal dóna
 éamon fergal fionn kieran liam lorcan niall oisin oisín padraig pádraig peadar ronan rónán rory
 ruairi ruairí seamus séamus tadhg dafydd hamish iain iwan owain rhys
 chinedu chukwudi emeka ikenna obinna nnamdi babajide olusegun kwabena kwaku kwasi kojo yaw
+alain benoit benoît denis francois françois gaetan gaétan gilles ghislain jacques jean-francois
+jean-françois jean-guy jean-sebastien jean-sébastien luc marc-andre marc-andré mathieu maxime normand
+pierre-luc rejean réjean rene rené serge sebastien sébastien stephane stéphane sylvain yvon yves
+blaine dalton irwin kenny murray romeo
+jagmeet ajay arun ashok deepak manish rajesh ramesh ravi sanjeev sunil suresh vijay
+anand naveen rohit sandeep vikram
+alvin austin brody bryce caleb cedric clyde colton cornelius damon darius darnell demetrius derrick
+floyd isaiah jamal jermaine kareem lamont landon lester lonnie malik marquis marvin nolan rashad
+roderick tanner tristan tyrone wyatt
+amjad bilal fadi faisal hamza jawad karim mohamad muhammed nabil rami samir tariq yusuf ziad
 """
 
 _FEMALE = """
@@ -127,6 +144,17 @@ aisling aoife bronagh caoimhe ciara clodagh deirdre eimear grainne gráinne mair
 niamh nuala orla orlaith roisin róisín saoirse sinead sinéad siobhan siobhán sorcha angharad
 catriona cerys eilidh mhairi morag sian siân
 chiamaka chioma nneka funmilayo folake yetunde titilayo abena akosua adwoa afua efua wanjiru wambui njeri
+chantal claudette francine genevieve geneviève ginette helene hélène johanne josee josée karine lise
+lucie manon marie-claude marie-eve marie-ève marie-josee marie-josée martine micheline mireille
+solange sylvie
+candice celina christy chrystia kellie kristy lilly rona terri
+anjali bardish deepa jyoti kavita neha pooja priya sunita
+aarti divya kavya lakshmi meena nisha radha rekha shreya swati
+aaliyah alyssa bernice bonnie brianna crystal darla destiny ebony ethel haley hailey imani jasmine
+jenna jillian jolene kaitlyn kari keisha kelli kristi latoya lucille mabel madison makayla marcy
+marsha misty nicolette noelle rebekah rochelle rosie shanice shauna shawna sheryl sierra tabitha
+tamika tanisha tara toni tricia trina trisha valeria wilma yvette
+ayesha farah fatemeh hina leyla mariam nazia noura samira sana shabana yasmin yasmine zahra
 """
 
 #: First words known to be given names of one gender. Hyphenated names are listed whole

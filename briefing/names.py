@@ -26,7 +26,7 @@ from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles
 from .offices import holder_after_place, holder_of_office, title_of_office
 from .sentence_adverbs import is_sentence_adverb
 from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
-from .wordlists import is_common_word, is_country, is_state
+from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
@@ -172,11 +172,12 @@ def _places_in(run_words: list[str], lead: list[str], name_words: list[str]) -> 
 
 #: Last words of a street's name ("Console Drive", "App Store Avenue") that no surname is: not
 #: "Street" (the skier Picabo Street).
-_STREET_WORDS = frozenset("Avenue Boulevard Road Drive Ave Blvd".split())
+_STREET_WORDS = frozenset("Avenue Boulevard Road Drive Ave Blvd County Township".split())
 
 
 def _street(name: str) -> bool:
-    """A name of two words or more ending on a street word: a place, never a person."""
+    """A name of two words or more ending on a street's or a county's word ("Elm Road", "Los
+    Angeles County"): a place, never a person."""
     words = name.split()
     return len(words) > 1 and words[-1] in _STREET_WORDS
 
@@ -468,7 +469,8 @@ class NameRegistry(GenderLearning):
         the text titles whose given name tells it ("Dr. Alma Frey"): a titled name is a person,
         so there the given name only tells which of the people named it is."""
         lo, hi = bisect_left(self._positions, start), bisect_left(self._positions, end)
-        found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi]}
+        # not a demonym ("his Syrian laborers" after "A Syrian told me that he …"): no one's name
+        found = {self.fullest(name, at + 1) for at, name in self._runs[lo:hi] if not is_demonym(name)}
         known = {name for name in found if self.gender.get(name) == gender}
         return known or {name for name in found if name in self.persons and self.gender_of(name) == gender}
 
@@ -542,7 +544,7 @@ class NameRegistry(GenderLearning):
         (a US state or a Canadian province is a place however the text writes it)."""
         if name in self.persons or name in self.gender:
             return False
-        return name in self._located or is_country(name) or is_state(name) or _street(name)
+        return name in self._located or is_country(name) or is_state(name) or is_city(name) or _street(name)
 
     def resolve_title(self, description: str, pos: int, *, start: int = 0) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``

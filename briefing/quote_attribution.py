@@ -95,6 +95,7 @@ from .speaker_turns import (
     apposed_to,
     asked_listener,
     asked_of_someone,
+    asker_again,
     caption_like,
     introduced_surname_at,
     main_speech_verbs,
@@ -471,6 +472,9 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 closes = True
                 unnamed_runs.add(id(f))
             other = other_party(found, fi, f, last, masks) if not closes and not f.continues and not WORD.search(masked) else None
+            if other is None and not closes and not f.continues and not WORD.search(masked):
+                # '“…?” Bonham asked.' / '“No,” she replied.' / '“So why do you …?”': the asker's turn again
+                other = asker_again(found, fi, f, last)
             if other is not None:
                 # '“…,” Vega said.' / '“But there is a risk,” Ramsey said. “Do you deny that?”' / '“…”':
                 # the bare answer to a question put to the one who spoke just before is theirs

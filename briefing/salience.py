@@ -45,11 +45,12 @@ from .speech_lexicon import (
     CLAUSE_OPENERS,
     GENDERED_ROLES,
     GROUP_NOUNS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .wordlists import is_common_word
+from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
 _FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
@@ -65,7 +66,10 @@ _ONE_OF_MANY = re.compile(
 )
 #: A sentence opening with whose view it gives: "To Florida consultant Ana Wilson, …", "For Mayor
 #: Ellen Park, …" — that person, not the sentence's subject, is who a following "she said" is about.
-_OPINION_FRAME = re.compile(r"\s*(?:To|For)\s+([^,;:.]{3,80}),")
+#: Also "In Stolberg’s view," and its kind ("In Mayor Ellen Park’s opinion,").
+_OPINION_FRAME = re.compile(
+    r"\s*(?:(?:To|For)\s+([^,;:.]{3,80})|In\s+([^,;:.’']{3,60})[’']s?\s+(?:view|opinion|words|estimation|reckoning|telling|account)),"
+)
 #: A role set off before the name that is the sentence's subject: "His mother, " of "His mother,
 #: Rosa, waited outside" (group 1: the role).
 _ROLE_BEFORE_NAME = re.compile(r"\s*((?:[A-Za-z][\w’'.․-]*\s+){0,4}[a-z][\w’'-]*),\s+(?:[A-Z][\w’'.․-]*\s+){0,3}")
@@ -84,6 +88,30 @@ _FOUNDED = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|jointly|only)\s+)?"
     r"(?:(?:co-?founded|founded|formed|incorporated)\b|established(?!\s+as\b)|set\s+up\s+(?=in\s+\d{4}|to\s))"
 )
+#: A determiner and an organisation's noun right before a subject's name, maybe past a few
+#: modifiers: "The liberal gossip site " of "The liberal gossip site Gawker set a trap", "the
+#: French carmaker " (group 1: the noun, checked against ``_BODY_NOUNS``).
+_BODY_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.-]+\s+){0,3}?([a-z]+)\s+$")
+#: Organisation nouns that name what the name after them is ("the site Gawker", "the firm
+#: Acme"); not the ones a name after may be a person of ("the campaign Smith ran", "the house
+#: Clark built", "the paper Ruiz wrote", "the court Justice …").
+_BODY_NOUNS = ORGANISATION_NOUNS - frozenset(
+    "paper post house service office times campaign party team school court church police force forces government administration".split()
+)
+#: One word with a capital inside it after four lower-case letters or more: a brand's, a site's
+#: or a firm's name ("TechCrunch", "WikiLeaks", "HuffPost", "BuzzFeed", "PolitiFact"), no
+#: person's; a surname's capital comes after a short particle ("McCain", "DeSantis", "LaHood",
+#: "MacKenzie", "VanderMeer", "FitzGerald" are left alone).
+_BRAND_WORD = re.compile(r"(?!Vander|Fitz)[A-Z][a-z]{3,}[A-Z][a-z]+")
+#: News agencies, outlets and sites written as one word that is no one's name ("according to
+#: Politico", "she told Reuters", "Wikipedia claims"): bodies, never a "he" or "she" (not
+#: Bloomberg or Breitbart, who are people too).
+_OUTLETS = frozenset(
+    "Reuters Politico Axios Xinhua Interfax Yonhap Kyodo Bernama Wikipedia Quora Reddit Twitter Facebook "
+    "Instagram Google Gawker Mediaite Postmedia Canadaland".split()
+)
+#: "a" or "an" and up to three lower-case words, ending where a word starts: "A churchgoing ".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 #: Opening quotation marks (a sentence opening with one has its subject in the attribution).
 _OPENING_MARKS = frozenset("“\"‘'")
 #: "which" right after a name: the name is a thing's ("Launch Code, which helps developers").
@@ -259,6 +287,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # "Britain First was founded in 2011 by Paul Golding": a body, an "it" from here on,
                 # never a "he" or "she" (and its founder is who the sentence brings in)
                 self._bodies.add(restore(subject.text))
+            if not headline and subject is not None and subject.kind == "name" and self._body_noun_before(masked, subject.text, start, end) and not self._person(restore(subject.text), offset + start):
+                # "The liberal gossip site Gawker set a trap for Donald Trump": the noun before the
+                # name says what it is, a body, an "it" from here on, never a "he" or "she"
+                self._bodies.add(restore(subject.text))
             predicate = _COPULA_NAME.match(masked[start:end]) if not headline else None
             named = clean_name(restore(predicate.group("name"))) if predicate is not None else ""
             named_gender = None
@@ -362,7 +394,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # a letter", "Congress erupted when …"): a group its clause names is a "they"
                 self._add_clause_group(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
-            holder = head_of_segment(frame.group(1)) if frame is not None else None
+            holder = head_of_segment(frame.group(1) or frame.group(2)) if frame is not None else None
             many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None
             if many is not None and clean_name(many.group(1)):
                 # "For Rima Haddad and thousands of other refugees, …": the one person named
@@ -464,6 +496,20 @@ class SubjectIndex(SentencePeople, PronounResolution):
             and not registry.who_after(name)
             and not registry.person_noun_before(name)
         )
+
+    def _one_of_a_people(self, position: int) -> bool:
+        """The word at ``position`` follows "a" or "an" and a few lower-case words: "A churchgoing
+        Syrian", "an elderly Afghan" (a demonym standing for one person of that people)."""
+        return _INDEFINITE_BEFORE.search(self._registry.body[max(0, position - 60) : position]) is not None
+
+    @staticmethod
+    def _body_noun_before(masked: str, name: str, start: int, end: int) -> bool:
+        """An organisation's noun with its determiner stands right before ``name``, the sentence's
+        subject: "the gossip site Gawker", "The French carmaker Renault", "a Toronto-based firm
+        Nexa" (not "The campaign Smith ran …": a person's)."""
+        at = masked.find(name, start, end)
+        before = _BODY_NOUN_BEFORE.search(masked, start, at) if at > start else None
+        return before is not None and before.group(1) in _BODY_NOUNS
 
     @staticmethod
     def _founded(masked: str, name: str, start: int, end: int) -> bool:
@@ -593,6 +639,11 @@ class SubjectIndex(SentencePeople, PronounResolution):
         since = position if since is None else since
         text = speaker or restore(mention.text)
         body = mention.kind == "name" and text in self._bodies
+        if mention.kind == "name" and (_BRAND_WORD.fullmatch(text) is not None and text not in self._registry.persons or text in _OUTLETS):
+            # "Duysak deleted the account, TechCrunch said. “…,” he said": a brand's name is no
+            # "he" or "she"; an "it" of a verb of saying may mean it (not "It moved …")
+            insort(self._things, Referent(position, text, joint=joint, inferred=True))
+            return
         if body or organisation_or_document(mention, text) or speaker is not None and mention.kind == "name" and self._unpersoned(text, position):
             insort(self._things, Referent(position, text, joint=joint))
         if body:
@@ -611,6 +662,15 @@ class SubjectIndex(SentencePeople, PronounResolution):
             # 'Entertainment Weekly: “The untold story” Fenwick disdained the hard sell. He …': a
             # publication or a body labelled as a quote's speaker or opening a sentence is no "he"
             return
+        if mention.kind == "name" and speaker is not None and (is_country(text) or is_state(text) or is_city(text)):
+            # '“…,” Pyongyang said', '“…,” Ottawa said': a government by its country or its capital,
+            # an "it" above, never a later "he" or "she"
+            return
+        if mention.kind == "name" and is_demonym(text) and self._registry.fullest(text, position) == text and not self._one_of_a_people(position):
+            # "Syrian tensions spill over into Lebanon", a quoted '“Syrian”' read as its speaker:
+            # a demonym alone is an adjective or a word, no one's name (not "Judith French"); but
+            # "A churchgoing Syrian told me" is a person
+            return
         if mention.kind == "name":
             if speaker is None:
                 if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
@@ -623,10 +683,16 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # subject of "Cooke's clients include Boeing, prime contractor …" is no "he"
                     return
                 text = self._registry.fullest(text, position)
-                if PLURAL_GROUP.fullmatch(text.split()[-1]) and text not in self._registry.persons:
-                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics", "Young Latinos"
+                if PLURAL_GROUP.fullmatch(text.split()[-1].rsplit("-", 1)[-1]) and text not in self._registry.persons:
+                    return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics", "Young Latinos", "Hispanic-Americans"
+                if " " not in text and text.endswith("ism") and text not in self._registry.persons:
+                    return  # "Mormonism gained a great deal in the election": a creed or a movement, no one
                 if self._registry.is_place(text):
                     return  # "Oklahoma passed the bill", "Ohio conservative Lankford …": a place, never "he" or "she"
+                if " " not in text and (is_city(text) or is_country(text)) and not self._registry.titled(text):
+                    # '“…,” Moscow said in a statement.' made Moscow a speaker, which ``is_place`` takes
+                    # for a person: a government by its capital or its country all the same
+                    return
             insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))
         elif person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None

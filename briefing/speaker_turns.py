@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 from .found_quotes import Found, Masks
 from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
+from .masking import restore
 from .mention import Mention
 from .models import Block
-from .name_cleaning import PERSON_TITLES
+from .name_cleaning import PERSON_TITLES, clean_name
 from .names import AMBIGUOUS, NameRegistry
 from .quote_fallbacks import lone_quote_subject
 from .relative_clauses import RELATIVE_AND_REACH, RELATIVE_WHO_AND, people_head
@@ -69,7 +70,7 @@ _ASKED_SOMEONE = re.compile(r"\bask(?:ed|s)\s+(?!(?:rhetorically|aloud|again|lat
 _ASKED_NAME = re.compile(
     r"\bask(?:ed|s)\s+(?:(?!(?:about|for|if|whether|why|how|what|when|where|who|to|by|in|on|at|during|"
     r"after|before|from|with|of|again|later|aloud)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?P<listener>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?P<listener>(?:[A-Z][\w’'.․-]*\s+){0,3}[A-Z][\w’'-]+)"
 )
 #: "asked" and the one asked right before the question's words ('Hollis asked her, “…?”', 'a
 #: reporter asked Ann Weller: “…?”', 'asked the judge,'; group "listener", a name only when the
@@ -114,9 +115,12 @@ def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: Na
             return None  # 'asked her', 'asked the judge': no one named
     else:
         return None
-    if asked is None or not registry.is_proper_name(asked.group("listener"), last.start):
+    # 'a reporter asked Gov. Ann Weller': the person, without the title (whose first word, no
+    # given name, would leave the listener's gender unknown)
+    named = clean_name(restore(asked.group("listener"))) if asked is not None else ""
+    if asked is None or not named or not registry.is_proper_name(named, last.start):
         return None
-    listener = registry.fullest(asked.group("listener"), last.start + 1)
+    listener = registry.fullest(named, last.start + 1)
     gender = PRONOUN_GENDER[f.mention.text.lower()] if f.mention is not None else None
     if registry.gender_of(listener) not in (gender, None if verb in _ANSWER_VERBS else gender):
         return None  # a listener of the other gender (or, after a plain "said", of unknown gender)
@@ -455,3 +459,26 @@ def other_party(found: list[Found], fi: int, f: Found, last: Found, masks: Masks
     other = turn[-1]
     asker = last.mention.text.split()[-1]
     return other if other.mention is not None and other.mention.text.split()[-1] != asker else None
+
+
+def asker_again(found: list[Found], fi: int, f: Found, last: Found) -> Found | None:
+    """An interview told in turns, each its own paragraph: a named asker's question ('“…?” Bonham
+    asked.'), then the answer of a he or she ('“No,” she replied.'), then a bare question to "you":
+    the asker's next question, not more of the answer ('“So why should the state pay for it?”').
+    The quote of that question, or None."""
+    if last.paragraph != f.paragraph - 1 or last.mention is None or not last.mention.is_he_or_she:
+        return None
+    if last.text.rstrip(_CLOSERS).endswith("?") or not _YOU_QUESTION.search(f.text.rstrip(_CLOSERS)):
+        return None
+    if [g for g in found[:fi] if g.paragraph == last.paragraph] != [last]:
+        return None
+    before = [g for g in found[:fi] if g.paragraph < last.paragraph]
+    question = before[-1] if before else None
+    if question is None or question.paragraph != last.paragraph - 1 or question.mention is None or question.mention.kind != "name":
+        return None
+    return question if question.text.rstrip(_CLOSERS).endswith("?") else None
+
+
+#: Marks and spaces that may close a quote's text.
+_CLOSERS = " ”\"’'"
+

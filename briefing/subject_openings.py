@@ -26,10 +26,12 @@ INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "on
 
 #: A place phrase, an inverted verb of standing or arriving, and its subject, a name: "Across the
 #: street stood Victor Brandt, the mayor", "At the front of the room sat Gail Moreno, …" (group 1).
-#: The role apposed after the comma is the same person, not the sentence's subject.
+#: The role apposed after the comma is the same person, not the sentence's subject. Also a turn
+#: to the next person presented: "Next up is Mark Zuckerberg, whose …", "First up was Ann Cole".
 LOCATIVE_INVERSION = re.compile(
-    r"\s*(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
-    r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)\s+"
+    r"\s*(?:(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
+    r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)"
+    r"|(?:(?:Next|First|Last)\s+up|Up\s+next)\s+(?:is|was|comes|came))\s+"
     rf"((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*(?:[,.;]|$)"
 )
 #: Last words of a place, not a person, after such a verb ("Across the street stood City Hall").

@@ -93,13 +93,39 @@ _STATE_WORDS = (
     "Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York "
     "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina "
     "South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming "
-    "Ontario Quebec Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick"
+    "Ontario Quebec Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick British_Columbia Newfoundland "
+    "Newfoundland_and_Labrador Prince_Edward_Island Yukon Nunavut Northwest_Territories"
 )
 STATE_NAMES = tuple(name.replace("_", " ") for name in _STATE_WORDS.split())
 _STATE_SET = frozenset(STATE_NAMES)
 
 
 def is_state(name: str) -> bool:
-    """``name`` is a US state or a Canadian province as written ("Ohio", "New Mexico")."""
+    """``name`` is a US state or a Canadian province or territory as written ("Ohio", "New
+    Mexico", "British Columbia")."""
     return name in _STATE_SET
+
+
+#: Capitals and large cities that news makes the subject of a sentence for their government or
+#: their council ("Pyongyang has vowed never to do it", "Ottawa announced the funding",
+#: "Toronto will pay"): places, never the "he" or "she" of a quote after them. Not the ones that
+#: are also common surnames or given names (London, Paris, Berlin, Victoria, Regina, Sydney,
+#: Hamilton, Houston, Austin, Dallas, Lincoln, Jackson, Cleveland, Wellington): those stay names
+#: unless the text writes them after "in" or "at" (``NameRegistry.is_place``).
+_CITY_WORDS = (
+    "Ottawa Toronto Montreal Vancouver Calgary Edmonton Winnipeg Halifax Saskatoon Quebec_City Gatineau "
+    "Mississauga Brampton Burnaby Laval Fredericton Charlottetown Iqaluit Whitehorse Yellowknife Sudbury "
+    "Kelowna Moncton Moscow Pyongyang Seoul Tokyo Tehran Kyiv Kiev Damascus Riyadh Ankara Brussels "
+    "Jerusalem Caracas Havana Islamabad New_Delhi Kabul Baghdad Cairo Tripoli Beirut Manila Jakarta "
+    "Bangkok Hanoi Taipei Canberra Mexico_City Madrid Rome Warsaw Budapest Minsk Tbilisi Yerevan Baku Doha "
+    "Abu_Dhabi Dubai Amman Nairobi Lagos Abuja Kinshasa Khartoum Pretoria Johannesburg Brasilia Bogota "
+    "Buenos_Aires Stockholm Oslo Copenhagen Helsinki Dublin Edinburgh Strasbourg Geneva Chicago Los_Angeles "
+    "San_Francisco Seattle Boston Detroit Philadelphia Baltimore Atlanta Miami Denver Pittsburgh Minneapolis"
+)
+_CITY_SET = frozenset(name.replace("_", " ") for name in _CITY_WORDS.split())
+
+
+def is_city(name: str) -> bool:
+    """``name`` is a capital or a large city of ``_CITY_WORDS`` as written ("Pyongyang", "Ottawa")."""
+    return name in _CITY_SET
 

@@ -65,6 +65,7 @@ from tests.briefing.attribution_cases_pron18 import PRON18_CASES
 from tests.briefing.attribution_cases_pron19 import PRON19_CASES
 from tests.briefing.attribution_cases_pron20 import PRON20_CASES
 from tests.briefing.attribution_cases_pron21 import PRON21_CASES
+from tests.briefing.attribution_cases_pron23 import PRON23_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1435,6 +1436,7 @@ ALL_CASES: list[Case] = [
     *CLAUSES22_CASES,
     *WRONG22_CASES,
     *WRONG23_CASES,
+    *PRON23_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -160,9 +160,12 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W_])\s+([,;:])(?=\s|[“\"‘']|$)")
 #: (not '…unusual,“ said': an opening mark right after a comma and before a space closes the quote)
 _OPEN_AFTER_PUNCT = re.compile(r"([,:;])(“(?!\s)|‘(?=\w))")
 _COLON_STRAIGHT = re.compile(r":([\"'])(?=\w)")
-_WORD_OPEN_CURLY = re.compile(r"(?<=[^\W_])“")
 _CLOSE_CURLY_WORD = re.compile(r"”(?=[^\W_])")
-_INSIDE_CURLY = re.compile(r"(?<![,.!?])“\s+|\s+”")
+#: These two written to open on a character the regex engine can skip to (the lookbehinds read
+#: it too) rather than on a lookbehind tried at every position: ``(?<=[^\W_])“`` and
+#: ``(?<![,.!?])“\s+|\s+”`` matched the same, ~50x and ~2x slower.
+_WORD_OPEN_CURLY = re.compile(r"“(?<=[^\W_]“)")
+_INSIDE_CURLY = re.compile(r"[“\s](?:(?<=“)(?<![,.!?]“)\s+|(?<=\s)\s*”)")
 #: A sentence end whose space extraction lost: "… Lucas responded with a sigh.Stafford, earlier in
 #: the hearing, was adamant" (a lower-case word of two letters or more, its full stop, a capitalised
 #: word that no further dot follows: not "www.Example.com", "e.g.The", "St.Louis", "example.Com").

@@ -9,6 +9,7 @@ they are phrased generically, never after a single page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|youtube|tiktok|flipboard|messenger|sms)"
 
@@ -144,6 +145,7 @@ _LONG_FURNITURE_START = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a one-sentence paragraph is asked again as a summary candidate
 def is_furniture(text: str) -> bool:
     """True for a block that is page furniture: share bars, bylines, credits, widgets."""
     stripped = text.strip().strip("•·|»›>-–—*").strip()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .end_anchored import EndAnchored
 from .name_cleaning import PERSON_TITLES
 from .speech_lexicon import CLAUSE_OPENERS, GENDERED_ROLES, PERSON_NOUNS
 
@@ -73,7 +74,8 @@ _PASSIVE_ROLES = {
     "produced": ("producer",), "captained": ("captain",), "organized": ("organizer",), "organised": ("organiser",),
     "pastored": ("pastor",),
 }  # fmt: skip
-_PASSIVE_ROLE = re.compile(rf"\b({'|'.join(_PASSIVE_ROLES)})\s+by\s*$", re.IGNORECASE)
+#: (``EndAnchored``: searched only when the text ends on "by", ~5 µs a name otherwise)
+_PASSIVE_ROLE = EndAnchored(re.compile(rf"\b({'|'.join(_PASSIVE_ROLES)})\s+by\s*$", re.IGNORECASE), ["by"])
 #: The role verb right after a name that opens its sentence: "Dale Wexler hosts Morning Radio."
 #: ("represents" only in the relative clause, which checks for a constituency.)
 _MAIN_VERB_ROLE = re.compile(rf"\s+(?:also\s+|now\s+|still\s+)?({'|'.join(v for v in _VERB_ROLES if v != 'represents')})\b")

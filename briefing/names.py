@@ -182,6 +182,40 @@ def _street(name: str) -> bool:
     return len(words) > 1 and words[-1] in _STREET_WORDS
 
 
+#: The characters of a lower-case word before a name (``[a-z-]``, as ``_words_before`` reads it).
+_LOWER_RUN = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+def _words_before(body: str, name: str) -> list[tuple[str, bool]]:
+    r"""What ``re.finditer(rf"\b([a-z-]+)(,?)\s+{re.escape(name)}(?![\w’'-])", body)`` finds, as
+    (group 1, whether group 2 is a comma); the pattern is tried only where a match can start, in the
+    word before each place the body writes ``name``, not at every position of the body (~1 ms a name
+    on a long page). Each match ends on one such place, found in order; the next starts where the
+    last ended, as ``finditer``'s."""
+    pattern = re.compile(rf"\b([a-z-]+)(,?)\s+{re.escape(name)}(?![\w’'-])")
+    if not name or name[0].isspace():  # never a name; the reading below needs its first character
+        return [(m.group(1), bool(m.group(2))) for m in pattern.finditer(body)]
+    found: list[tuple[str, bool]] = []
+    done = 0
+    at = body.find(name)
+    while at >= 0:
+        gap = at
+        while gap and body[gap - 1].isspace():  # ``\s`` and ``isspace`` are the same characters
+            gap -= 1
+        end = gap - 1 if gap < at and body[gap - 1 : gap] == "," else gap
+        start = end
+        while gap < at and start and body[start - 1] in _LOWER_RUN:  # no space before: no word is its
+            start -= 1
+        for first in range(max(start, done), end):
+            m = pattern.match(body, first)
+            if m is not None:
+                found.append((m.group(1), bool(m.group(2))))
+                done = m.end()
+                break
+        at = body.find(name, at + 1)
+    return found
+
+
 class NameRegistry(GenderLearning):
     """Capitalised names of the body in text order, for resolving surnames and pronouns."""
 
@@ -219,7 +253,8 @@ class NameRegistry(GenderLearning):
         #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
         self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
-        self._lower_words = set(_LOWER_WORD.findall(body))
+        #: (read when ``is_proper_name`` first asks: on most pages it never does)
+        self._lower_words: set[str] | None = None
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
         #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
         #: ``is_place``
@@ -439,8 +474,7 @@ class NameRegistry(GenderLearning):
         between them ("their son Tobiah", "his wife, Ines"): read once per name, for the role's
         gender and for whether a person's noun introduces the name."""
         if name not in self._before_name:
-            pattern = rf"\b([a-z-]+)(,?)\s+{re.escape(name)}(?![\w’'-])"
-            self._before_name[name] = tuple((m.group(1), bool(m.group(2))) for m in re.finditer(pattern, self._body))
+            self._before_name[name] = tuple(_words_before(self._body, name))
         return self._before_name[name]
 
     def _given_name_alone(self, name: str) -> str | None:
@@ -512,6 +546,8 @@ class NameRegistry(GenderLearning):
         low = full.lower()
         if low in GIVEN_NAME_GENDER and self._alone_mid_sentence(full):
             return True  # "said the base chief known as Will", "Will said": a given name, not the verb
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self._body))
         return not (
             low in self._lower_words
             or low in STOPWORDS

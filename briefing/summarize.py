@@ -65,7 +65,9 @@ CENTRALITY_SPAN_FLOOR = 0.4
 text with hardly any repeated words does not get its noise stretched to the full 0..1 range."""
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
-_NAME = re.compile(r"(?=[A-Z\d])(?:(?<=\w[\s,;:-])[A-Z][\w'’-]+|\d[\d,.]*)")
+#: Opens on its first character (the lookbehind reads it too), so the regex engine skips to the
+#: next capital or digit: ``(?=[A-Z\d])(?:(?<=\w[\s,;:-])[A-Z][\w'’-]+|\d[\d,.]*)`` was ~1.4x slower.
+_NAME = re.compile(r"[A-Z\d](?:(?<=\w[\s,;:-][A-Z])[\w'’-]+|(?<=\d)[\d,.]*)")
 
 
 def summarize(

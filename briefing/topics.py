@@ -167,9 +167,10 @@ class _CaseEvidence:
 
     def _scan(self) -> list[set[str]]:
         if self._lower is None:
-            # the stems mapped in C: every word of every block
-            self._lower = [set(map(stem, _LOWER_WORD.findall(t))) for t in self._texts]
-            self._cap = [set(map(stem, map(str.lower, _CAP_WORD.findall(t)))) for t in self._texts]
+            # the stems mapped in C: every distinct word of every block (a block's repeats,
+            # "the", "said", are stemmed once)
+            self._lower = [set(map(stem, set(_LOWER_WORD.findall(t)))) for t in self._texts]
+            self._cap = [set(map(stem, set(map(str.lower, _CAP_WORD.findall(t))))) for t in self._texts]
             for stems in self._lower:
                 self._lower_count.update(stems)
             for stems in self._cap:
@@ -178,7 +179,7 @@ class _CaseEvidence:
 
     def sentence_case(self, line: str, skip: int | None = None) -> str:
         """``line`` sentence-cased against every text but the one at index ``skip``."""
-        tokens = line.split()
+        tokens = line.split(None, HEADLINE_MAX_WORDS)  # a longer line is no headline: not split further
         if not _headline_cased(tokens):
             return line
         lower = self._scan()

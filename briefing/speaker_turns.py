@@ -481,4 +481,3 @@ def asker_again(found: list[Found], fi: int, f: Found, last: Found) -> Found | N
 
 #: Marks and spaces that may close a quote's text.
 _CLOSERS = " ”\"’'"
-

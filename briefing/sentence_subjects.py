@@ -539,24 +539,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return placed_noun(seg)
             if name:
                 return Mention("name", name)
-            owned_compound = bool(
-                owner
-                and k + 1 < len(words)
-                and words[k].isalpha()
-                and words[k].islower()
-                and words[k + 1] in PERSON_NOUNS
-                and not (LEADING_VERB.match(" " + words[k] + " ") or SPEECH_VERB.fullmatch(words[k]))
-            )
+            owned_compound = bool(owner and _modifies(words, k, PERSON_NOUNS))
             owned_document = bool(
                 owner
-                and k + 1 < len(words)
-                and words[k].isalpha()
-                and words[k].islower()
-                and words[k + 1] in DOCUMENT_NOUNS
+                and _modifies(words, k, DOCUMENT_NOUNS)
                 and (not words[k].endswith("s") or words[k].endswith("ss"))  # "Kell's lawyers note": a verb
                 and words[k] not in PERSON_NOUNS | GROUP_NOUNS
                 and not people_noun(words[k])
-                and not (LEADING_VERB.match(" " + words[k] + " ") or SPEECH_VERB.fullmatch(words[k]))
             )
             if owned_document:
                 # "Rubio's press release does not mention", "Kell's campaign statement said": the
@@ -591,6 +580,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return apposed_name(head, pieces[index + 1], seg) or head
         return head
     return None
+
+
+def _modifies(words: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """``words[k]`` is a lower-case word, no verb, right before a noun of ``nouns``: the first
+    word of a compound an owner's possessive opens ("campaign manager", "press release")."""
+    return (
+        k + 1 < len(words)
+        and words[k].isalpha()
+        and words[k].islower()
+        and words[k + 1] in nouns
+        and not (LEADING_VERB.match(" " + words[k] + " ") or SPEECH_VERB.fullmatch(words[k]))
+    )
 
 
 def _owned_head(word: str) -> bool:

@@ -25,6 +25,7 @@ from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speech_lexicon import (
+    AMBIGUOUS_THIRD_PERSON,
     GENDERED_ROLES,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
@@ -244,9 +245,22 @@ def reports_someone_else(quote: Found, masks: Masks, registry: NameRegistry) -> 
 
 def introduced_surname_at(clause: str, pos: int, registry: NameRegistry) -> Mention | None:
     """ '"…," From said.' after "Al From" was introduced: a surname that is also a common or
-    function word ("From", "Just", "King") is a name when the article wrote it in full before."""
+    function word ("From", "Just", "King") is a name when the article wrote it in full before;
+    so is one opening the sentence before a form that is more often a plural noun and sets off
+    the quote ('Trump tweets: “…”' after "Donald Trump", which ``ambiguous_after_subject`` leaves
+    to the names the article introduced: "Campaign promises: “…”" is nobody's)."""
     word = lone_word_subject(clause)
+    if word is None:
+        form = _LONE_WORD_AMBIGUOUS_FORM.fullmatch(clause)
+        word = form.group(1) if form is not None else None
     return Mention("name", word) if word is not None and registry.introduced_surname(word, pos) else None
+
+
+#: A lone capitalised word, then a speech-verb form that is more often a plural noun ("tweets",
+#: "posts"), then nothing but a comma or a colon before the quote.
+_LONE_WORD_AMBIGUOUS_FORM = re.compile(
+    rf"[\s,—–-]*([A-Z][a-z’'-]+)\s+(?:{'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})\s*[,:]?\s*"
+)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:\w+ly|also|had|has|have|since|then|later)\s+){0,2}$")

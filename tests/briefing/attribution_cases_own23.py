@@ -15,6 +15,11 @@ sentence took Franken for the speaker of Hirono's words).
 quoted Lavrov as telling" gives the agency: the one paraphrasing is read as the one quoting is
 (``tail_attribution._QUOTED_AS``: the pages credit the one who quotes).
 
+A surname that is also a common word opening the sentence before a form that is more often a plural
+noun ("Trump tweets: “…”", "Trump posts “…”") gave no speaker, where "Price tweets" and "Donald
+Trump tweets" were read: the surname the article introduced in full is the subject
+(``speaker_turns.introduced_surname_at``); "Campaign promises: “…”" stays nobody's.
+
 Negatives: a noun "roar" or a "hiss" of a crowd or a machine is no speaker; a "decree" noun is
 nobody's speech here. Invented wording.
 """
@@ -71,4 +76,20 @@ PARAPHRASED_AS = cases(
     ],
 )
 
-OWN23_CASES = NEW_SPEECH_VERBS + PARAPHRASED_AS
+_RALLY = "Donald Trump and Sen. Amy Price spoke at a rally in Des Moines on Monday.\n\n"
+
+COMMON_WORD_SURNAME_BEFORE_PLURAL_FORM = cases(
+    "speech verbs in every form",
+    [
+        (_RALLY + "Trump tweets: “We will not lose this state by insulting its voters.”", "We will not lose", "Donald Trump"),
+        (_RALLY + "Trump tweets “We will not lose this state by insulting its voters.”", "We will not lose", "Donald Trump"),
+        (_RALLY + "Trump posts, “We will not lose this state by insulting its voters.”", "We will not lose", "Donald Trump"),
+        (_RALLY + "Price tweets: “We will not lose this state by insulting its voters.”", "We will not lose", "Amy Price"),
+        # a common word the article never introduced as a name: a noun phrase, no speaker
+        (_RALLY + "Campaign promises: “We will not lose this state by insulting its voters.”", "We will not lose", None),
+        # the plural of people after the name is the subject: the group, never the person
+        (_RALLY + "Trump fans chant “We will not lose this state, not this year, not ever.”", "We will not lose", "Trump fans"),
+    ],
+)
+
+OWN23_CASES = NEW_SPEECH_VERBS + PARAPHRASED_AS + COMMON_WORD_SURNAME_BEFORE_PLURAL_FORM

@@ -387,6 +387,19 @@ class NameRegistry(GenderLearning):
             self._roles.append((start, _TITLE_WORD.get(role, role), name, context))
             self._role_spans.append(span)
 
+    def person_before_common_words(self, name: str) -> str:
+        """A person's name and the capitalised common words after it, as a crosshead or a caption
+        writes them ("Troy Carter Hallway Interview", "Ann Weller Press Conference"): the person,
+        whom a later "he" or "she" may mean, never the whole line; otherwise ``name``. A person is
+        one the text marks so, or a name with a given name that the body also writes on its own."""
+        words = name.split()
+        for k in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:k])
+            known = head in self.persons or given_name_gender(head) is not None and head in self._by_last.get(words[k - 1], {})
+            if known and all(is_common_word(w.lower()) and given_name_gender(w) is None for w in words[k:]):
+                return head
+        return name
+
     def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
         With ``ahead``, a name only written in full later counts when it is the only one

@@ -707,7 +707,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # firms ("Beijing", "Reading", "Boeing") outnumber surnames ("Fleming"), and the
                     # subject of "Cooke's clients include Boeing, prime contractor …" is no "he"
                     return
-                text = self._registry.fullest(text, position)
+                text = self._registry.fullest(self._registry.person_before_common_words(text), position)
                 if PLURAL_GROUP.fullmatch(text.split()[-1].rsplit("-", 1)[-1]) and text not in self._registry.persons:
                     return  # "Millennials age 18-34 comprise …", "Evangelicals", "Hispanics", "Young Latinos", "Hispanic-Americans"
                 if " " not in text and text.endswith("ism") and text not in self._registry.persons:

@@ -51,6 +51,8 @@ SPEECH_PHRASES = (
     "ruled that", "rules that",  # a court's words: 'The court ruled that the law “…”' (not "the ruling party")
     "put it", "puts it", "cut in", "cuts in", "broke in", "breaks in", "piped up", "pipes up", "spoke up",
     "speaks up", "weighed in", "weighs in", "jumped in", "jumps in",
+    # "At the conference he summed it up:", "she summed up the mood: “…”"
+    "summed up", "sums up", "summed it up", "sums it up",
     # a stance stated with its content: 'Clinton expressed confidence that the issue would not "…"'
     "expressed confidence", "expresses confidence", "expressed hope", "expresses hope", "expressed concern",
     "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",

@@ -20,6 +20,13 @@ noun ("Trump tweets: “…”", "Trump posts “…”") gave no speaker, where
 Trump tweets" were read: the surname the article introduced in full is the subject
 (``speaker_turns.introduced_surname_at``); "Campaign promises: “…”" stays nobody's.
 
+"summed up" / "summed it up" is a speech phrase ("At the conference he summed it up:" over a
+quote-only paragraph gave no speaker). Adding it first turned a real page's none into a wrong
+name: the crosshead "Troy Carter Hallway Interview" was a person for the "he" below it. A
+person's name followed by capitalised common words, as a crosshead or a caption writes it, now
+registers the person (``NameRegistry.person_before_common_words``), when the text marks the
+person or writes the name, with its given name, on its own elsewhere.
+
 Negatives: a noun "roar" or a "hiss" of a crowd or a machine is no speaker; a "decree" noun is
 nobody's speech here. Invented wording.
 """
@@ -92,4 +99,24 @@ COMMON_WORD_SURNAME_BEFORE_PLURAL_FORM = cases(
     ],
 )
 
-OWN23_CASES = NEW_SPEECH_VERBS + PARAPHRASED_AS + COMMON_WORD_SURNAME_BEFORE_PLURAL_FORM
+_TALK = "Music manager Troy Carter spoke at the conference on Tuesday about fans and their platforms.\n\n"
+_ARTIST = "“I think it is very important for an artist to be in control of their own platform.”"
+
+SUMMED_UP_AND_CROSSHEADS = cases(
+    "speech verbs in every form",
+    [
+        (_TALK + f"At the conference he summed it up:\n\n{_ARTIST}", "I think it is very important", "Troy Carter"),
+        (_TALK + f"To some degree he summed up that view in a hallway interview after his talk:\n\n{_ARTIST}",
+         "I think it is very important", "Troy Carter"),
+        (_TALK + "“It is very important for an artist to own the platform,” Carter summed up.",
+         "It is very important for an artist", "Troy Carter"),
+        (_TALK + "The report summed up the year as “a disaster for the industry and for its artists.”",
+         "a disaster for the industry", "the report"),
+        # a crosshead of the person's name and common words is the person, not a longer name
+        (_TALK + f"Troy Carter Hallway Interview\n\nHe said: {_ARTIST}", "I think it is very important", "Troy Carter"),
+        (_TALK + f"Troy Carter Hallway Interview\n\nTo some degree he summed up that view:\n\n{_ARTIST}",
+         "I think it is very important", "Troy Carter"),
+    ],
+)
+
+OWN23_CASES = NEW_SPEECH_VERBS + PARAPHRASED_AS + COMMON_WORD_SURNAME_BEFORE_PLURAL_FORM + SUMMED_UP_AND_CROSSHEADS

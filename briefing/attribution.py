@@ -353,21 +353,80 @@ _DOCUMENT_WHICH = re.compile(
 _QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
 
 
+#: What a reader of the head returns: the speaker's mention (``None`` when no one we can name) and
+#: the speech verb found (``None`` when the sentence has none).
+_Reading = tuple[Mention | None, str | None]
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None, quote: str = ""
 ) -> tuple[Mention | None, str | None]:
     """``X said:`` / ``said X:`` / ``according to X,`` / ``X said that ... "`` before the quote.
 
     ``head`` is the paragraph up to the quote with quoted words masked, ``between`` the part
-    of it after the previous quote of the paragraph.
+    of it after the previous quote of the paragraph. Each step below either settles the reading
+    (returns it) or leaves it to the next; their order is part of the rules.
     """
+    sentence = _clause_of_quote(head)
+    verbs = _speech_verbs(sentence)
+    if (reading := _noun_forms_read(sentence, verbs)) is not None:
+        return reading
+    if not verbs:
+        return _verbless_reading(sentence)
+    verb = _governing_verb(sentence, verbs)
+    if verb is None:
+        return None, None
+    word = verb.group().lower()
+    before = sentence[: verb.start()]
+    if (reading := _clause_frames(sentence, verb, word, before)) is not None:
+        return reading
+    if (reading := _speech_noun_subject(sentence, verb, word, before)) is not None:
+        return reading
+    fond = _AS_FOND_OF.search(before)
+    if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
+        before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
+    if (reading := _owned_speech_noun(sentence, verbs, verb, word, before, quote, previous)) is not None:
+        return reading
+    if (reading := _subject_right_before(before, word)) is not None:
+        return reading
+    eager = _EAGER_TO.search(before)
+    if eager is not None:
+        # 'Tech firms are quick to point out “…”', 'Aides were eager to stress that “…”': the
+        # subject of the copula speaks (not a phrase set off before it, nor no one)
+        before = before[: eager.start()] + " "
+    if (reading := _source_reading(sentence, verb, word, before)) is not None:
+        return reading
+    if (reading := _coordinated_reading(sentence, verbs, word, before)) is not None:
+        return reading
+    if (reading := _document_or_participle(sentence, verbs, word, before, between, previous)) is not None:
+        return reading
+    if (reading := _subordinate_clause_reading(sentence, verb, word, before)) is not None:
+        return reading
+    if (reading := _inverted_aside(sentence, verb, word, before)) is not None:
+        return reading
+    if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(MASK))):
+        return _subject_of_clause(sentence, verbs, verb, word, before, previous)
+    return phrase_after(sentence[verb.end() :]), word
+
+
+def _clause_of_quote(head: str) -> str:
+    """The clause the quote ends: the head's last sentence, from its last correlative clause on,
+    and from a quoted question on when a lower-case clause with a speech verb goes on after it.
+    Verbs and names of earlier clauses belong to other speakers."""
     sentence = last_correlative_clause(last_sentence(head))
     asked = list(_QUESTION_THEN_CLAUSE.finditer(sentence))
     if asked and SPEECH_VERB.search(sentence, asked[-1].end()):
         # 'When Vogue asked Dion, “…?” the singer answered, “…”': the question closes the asker's
         # clause; the one after it, in lower case, has its own subject and verb
         sentence = sentence[asked[-1].end() :]
-    verbs = [
+    return sentence
+
+
+def _speech_verbs(sentence: str) -> list[re.Match[str]]:
+    """The speech-verb forms of the clause that may be verbs: without the writer's idioms ("to put
+    it mildly", "per" as a rate, "goes on") and the forms a determiner shows to be adjectives or
+    nouns, which would otherwise be read as cues with the words before them as speakers."""
+    return [
         v
         for v in SPEECH_VERB.finditer(sentence)
         if not _TO_PUT_IT.match(sentence, v.start() - 3)
@@ -379,6 +438,12 @@ def _head_attribution(
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
         and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
     ]
+
+
+def _noun_forms_read(sentence: str, verbs: list[re.Match[str]]) -> _Reading | None:
+    """Speech-verb forms that are nouns here (a document's, a source's, a plural, a judged
+    noun), read before any verb is: a reading when one settles the quote, else ``None`` with the
+    noun forms dropped from ``verbs`` (in place), so that the verb before them governs."""
     evidence = relative_document(sentence) if "that" in sentence or "which" in sentence else None
     if evidence is not None:
         return evidence  # 'He cited polls by Hale University that showed “…”': the polls, not "he"
@@ -421,17 +486,30 @@ def _head_attribution(
             own = last_verb(sentence[:judged])
             if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
                 return subject_before(sentence[: own.start()]), own.group().strip().lower()
-    if not verbs:
-        to_call = _TO_CALL_OBJECT.search(sentence)
-        caused = _CAUSED_TO.search(sentence[: to_call.start()] + " to ") if to_call is not None else None
-        made = caused_speaker(caused.group(1)) if caused is not None else None
-        if made is not None:
-            return made, "call"  # 'The vote prompted Ostrow to call the bill “…”': the one made to name it
-        subject_verb = ambiguous_after_subject(sentence)
-        if subject_verb is not None:
-            return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
-        owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
-        return (owner, None) if owner is not None else document_before(sentence)
+    return None
+
+
+def _verbless_reading(sentence: str) -> _Reading:
+    """The frames of a clause with no speech verb left: someone made to call a thing something, a
+    form that is a verb after its subject after all, an owned post or a document. Without them
+    the quote has no speaker here."""
+    to_call = _TO_CALL_OBJECT.search(sentence)
+    caused = _CAUSED_TO.search(sentence[: to_call.start()] + " to ") if to_call is not None else None
+    made = caused_speaker(caused.group(1)) if caused is not None else None
+    if made is not None:
+        return made, "call"  # 'The vote prompted Ostrow to call the bill “…”': the one made to name it
+    subject_verb = ambiguous_after_subject(sentence)
+    if subject_verb is not None:
+        return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
+    owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
+    return (owner, None) if owner is not None else document_before(sentence)
+
+
+def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] | None:
+    """The speech verb whose complement holds the quote: the last one, unless it is a noun
+    (dropped from ``verbs`` in place; ``None`` when none is left) or the quote completes an
+    earlier verb (a second complement, a clause fronted in the complement, a source's aside, a
+    passive "when asked")."""
     if len(verbs) > 1 and verbs[-1].group().lower() in PLURAL_NOUN_FORMS and _COPULA_NEXT.match(sentence, verbs[-1].end()):
         verbs.pop()  # 'Roe said that the claims were “baseless”': a noun, the copula's subject; Roe speaks
     if _OBJECT_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start()) and _COPULA_NEXT.match(sentence, verbs[-1].end()):
@@ -439,7 +517,7 @@ def _head_attribution(
         # relative clause on the copula's subject (the letter); the verb before it, if any, reports
         verbs.pop()
         if not verbs:
-            return None, None
+            return None
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
@@ -460,12 +538,17 @@ def _head_attribution(
         verb = verbs[-2]  # "Reyes told reporters, according to a pool report, “…”": the aside's source only heard it
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
+    return verb
+
+
+def _clause_frames(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """Clauses around the verb that take the quote from its subject: a main clause of its own
+    after it (a question, a later subject's view), an inverted cue set off inside the subject, the
+    writer's impersonal frame, a relative "whose" on a text."""
     if _OWN_CLAUSE_QUESTION.search(sentence, verb.end()):
         # 'Media reported Kell used the funds, and the committee is investigating if he “…”': a main
         # clause of its own after the verb's, whose question holds the quote; the verb does not report it
         return None, None
-    word = verb.group().lower()
-    before = sentence[: verb.start()]
     # after a participle ('One month after announcing his support for Kell, Senator Roe still
     # believes “…”') a clause after a plain comma is the main clause, not the participle's complement
     fronted_participle = word.endswith("ing") and _FRONTED_PARTICIPLE.fullmatch(before) is not None
@@ -497,6 +580,12 @@ def _head_attribution(
         said = whose.group(2).lower()
         text = said in SPEECH_NOUN_FORMS or said in DOCUMENT_NOUNS or said.rstrip("s") in DOCUMENT_NOUNS | _SAYING_NOUNS
         return (who_antecedent(before[: whose.start()]) if text else None), word
+    return None
+
+
+def _speech_noun_subject(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """A plural speech noun opening the clause as its subject ("News reports said", "Committee
+    reports found"): the reports' authors, read as a whole phrase (not "News")."""
     reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
     if word in SPEECH_NOUN_FORMS and word.endswith("s") and _VERB_NEXT.match(sentence, verb.end()):
         # "Committee reports found the agency “…”": a noun before the clause's verb, its subject
@@ -508,9 +597,15 @@ def _head_attribution(
     plural_subject = speech_noun_subject(reports.group(1)) if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS else None
     if plural_subject is not None:
         return plural_subject, word  # "News reports said": not "News"
-    fond = _AS_FOND_OF.search(before)
-    if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
-        before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
+    return None
+
+
+def _owned_speech_noun(
+    sentence: str, verbs: list[re.Match[str]], verb: re.Match[str], word: str, before: str, quote: str, previous: Mention | None
+) -> _Reading | None:
+    """A speech-verb form that is a noun after its owner ("The mayor's reply was simple: “…”") or
+    after a determiner: the owner or the subject of the clause's own verb speaks, not the words
+    read as the form's subject; an -s form after an owned speaker stays a verb."""
     owner_then = _OWNER_RIGHT_BEFORE.search(before)
     plural_people = owner_then is not None and plural_of_people(before.split()[-1]) and not word.endswith("s")
     # "The mayor’s spokesman says", "the special counsel’s indictment says": an owned noun of one who
@@ -533,6 +628,13 @@ def _head_attribution(
     governing = subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    return None
+
+
+def _subject_right_before(before: str, word: str) -> _Reading | None:
+    """A subject right before the verb that is the verb's own whatever the clause before it: the
+    writer's "I"/"we" of a subordinate clause, "he"/"she", "they" or people opening a clause of
+    time, the object of a causative verb ("prompted the Ledger to declare")."""
     if not word.endswith("ing") and _FIRST_PERSON_CLAUSE.search(before):
         # 'Asking staff for logs is fine so long as I say, “…”': the clause's own subject, the
         # writer, says it (nobody we name), never the gerund the sentence opens on
@@ -552,11 +654,12 @@ def _head_attribution(
     made = caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
-    eager = _EAGER_TO.search(before)
-    if eager is not None:
-        # 'Tech firms are quick to point out “…”', 'Aides were eager to stress that “…”': the
-        # subject of the copula speaks (not a phrase set off before it, nor no one)
-        before = before[: eager.start()] + " "
+    return None
+
+
+def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """Cues that name the source after the verb, never before it: an aside set off by dashes,
+    "as noted by X", a passive's agent ("was told by X"), "according to X"."""
     closing_dash = _DASH.search(sentence, verb.end()) if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 else None
     if closing_dash is not None and word in SPEAKER_AFTER and not sentence[closing_dash.end() :].strip():
         # 'The code would include — according to the bill's notes — “…”': the aside's source
@@ -584,6 +687,13 @@ def _head_attribution(
             # source is the one the words came from
             source = clause_subject.group(1)
         return source_of(word, phrase_after(source)), word
+    return None
+
+
+def _coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, before: str) -> _Reading | None:
+    """A verb coordinated with earlier ones shares their subject: a relative's antecedent ("who
+    answered her door and said"), a reported clause's actor, a clause of time's subject, else the
+    first verb's subject, which is not the words right before "and"."""
     joined_relative = RELATIVE_WHO_AND.search(before)
     if joined_relative is not None:
         # 'Tom met Marta Greeley, who answered her door and said “…”': the relative's verbs share
@@ -621,6 +731,15 @@ def _head_attribution(
                 return None, None  # 'A 20-point drop “is huge,” Pelham said, and underscores the worry that …'
         if subject is not None:
             return subject, word
+    return None
+
+
+def _document_or_participle(
+    sentence: str, verbs: list[re.Match[str]], word: str, before: str, between: str, previous: Mention | None
+) -> _Reading | None:
+    """A document the verb belongs to ("a sign saying"), else for a participle its own readers
+    (a progressive relative's subject, then ``participle_speaker``): a participle has no subject
+    of its own in the clause."""
     document = document_governing(before, word)
     if document is not None:
         return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
@@ -633,6 +752,13 @@ def _head_attribution(
         return (inside, word) if inside is not None and inside.kind in {"name", "description", "pronoun"} and inside.text.lower() not in _VAGUE_SOME else (None, None)
     if word.endswith("ing"):
         return participle_speaker(sentence, verbs, before, word, between, previous)
+    return None
+
+
+def _subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """A verb inside a clause of time, condition or contrast ("As Blumenthal spoke", "After Kell
+    argued that", "until Vance said", "after Clinton argued"): the clause's own subject speaks,
+    or no one when the quote belongs to the main clause after it."""
     if _FRONTED_CLAUSE.match(before) and word not in ADDRESSEE_OBJECT and _OBJECT_THEN_COMMA.fullmatch(sentence, verb.end()):
         return None, None  # 'Weeks after Hollis conceded the primary, “…”': the verb has its object
     subordinate = _SUBORDINATE.search(before)
@@ -679,6 +805,13 @@ def _head_attribution(
         one_phrase = inside is not None and not {"the", "a", "an"} & set(inside.text.lower().split()[1:])  # not "a long night the chancellor"
         if inside is not None and one_phrase and (inside.kind in {"name", "pronoun"} or inside.kind == "description" and can_speak(inside.text)):
             return inside, word
+    return None
+
+
+def _inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """An inverted verb set off by commas after the sentence's opening ("…, says Carl Anthony,
+    historian …, is", "…, explained Rosenberg, “…”"): the name after the verb speaks, not the
+    opening before it."""
     if word in INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())
         named = phrase_after(inverted.group(1)) if inverted is not None else None
@@ -688,82 +821,98 @@ def _head_attribution(
         named = phrase_after(inverted.group(1)) if inverted is not None else None
         if named is not None and named.kind == "name":
             return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
-    if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(MASK))):
-        text_which = _DOCUMENT_WHICH.search(before)
-        if text_which is not None and text_which.group("head").lower() in DOCUMENT_NOUNS:
-            # 'Ruth Dale read a story about her diet which said the fruit was “…”': the text
-            # speaks in the relative clause, not the one who read it
-            return Mention("description", text_which.group("np")), word
-        relative = _RELATIVE_WHO.search(before)
-        if relative is not None:
-            antecedent = who_antecedent(before[: relative.start()])
-            if antecedent is not None:
-                return antecedent, word
-        opening = _RELATIVE_OPENING.search(before)
-        if opening is not None and (
-            word in NAMING_VERBS
-            or QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
-            or word in ADDRESSEE_OBJECT and LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
-            # 'according to his lawyer, who said his client was “…”': a verb of saying whose
-            # clause holds the quote reports what the antecedent said; only after a comma (the
-            # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
-            # shouldn't “…”' to the one disavowing)
-            or word in REPORTING_FINITE and opening.group().lstrip().startswith(",") and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())
-        ):
-            decided, antecedent = relative_antecedent(before[: opening.start()], opening.group(1).lower())
-            if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
-                return antecedent, word
-        sourced = _RELATIVE_SOURCE.search(before)
-        if sourced is not None and QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
-            # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
-            # witnesses report on (and not the police)
-            decided, antecedent = relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
-            if decided:
-                return antecedent, word
-        where = _WHERE_SUBJECT.search(before)
-        inside = head_of_segment(where.group(1)) if where is not None else None
-        if inside is not None and inside.kind in {"name", "description", "pronoun"}:
-            return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
-        lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
-        if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
-            before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
-        # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
-        # "On flood maps - a frequent complaint of builders - software firms are quick to say")
-        mention = subject_before(before) or full_name_right_before(before) or inner_clause_body(before)
-        if mention is None and not aside_before_last_words(before):
-            # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
-            # Trump campaign insisted “…”' is the campaign's, never hers)
-            mention = leading_np(before)
-        if mention is not None and mention.kind == "description":
-            # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
-            # the name is the name's person, not "a Democrat"
-            apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before) if " who" in before else None
-            named = name_right_before(apposed.group(1)) if apposed is not None else None
-            if named is not None and len(named.text.split()) > 1:
-                mention = named
-        if mention is not None and abstract_subject(mention) and word not in PLAIN_REPORTING:
-            # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
-            # abstract thing says nothing; the words are the earlier verb's subject's, if its
-            # complement holds this clause, else no one's we can name
-            earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
-            outer = subject_before(sentence[: earlier[-1].start()]) if earlier and " that " in sentence[earlier[-1].end() : verb.start()] else None
-            return (outer, earlier[-1].group().lower()) if outer is not None and outer.kind in {"name", "pronoun"} else (None, None)
-        if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
-            # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
-            # whose subject speaks (not "the room")
-            mention = inner_clause_subject(before) or mention
-        if mention is not None and len(verbs) > 1 and thing_subject(mention) and not document_words(mention.text):
-            that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
-            if that >= 0:
-                # 'The board opposes it, arguing that the information now available assures officers
-                # “…”': a thing assures no one in words; the verb whose "that" clause holds it speaks
-                return _head_attribution(sentence[:that] + " ", "", previous)
-        if mention is not None:
-            return mention, word
-        if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
-            return previous, word
-        return None, None
-    return phrase_after(sentence[verb.end() :]), word
+    return None
+
+
+def _relative_clause_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """A verb inside a relative clause ("which said", "who told reporters", "a man who
+    witnesses say shouted", "a school where a girl asked"): the text, the antecedent or the
+    clause's own subject speaks, not the main clause's subject."""
+    text_which = _DOCUMENT_WHICH.search(before)
+    if text_which is not None and text_which.group("head").lower() in DOCUMENT_NOUNS:
+        # 'Ruth Dale read a story about her diet which said the fruit was “…”': the text
+        # speaks in the relative clause, not the one who read it
+        return Mention("description", text_which.group("np")), word
+    relative = _RELATIVE_WHO.search(before)
+    if relative is not None:
+        antecedent = who_antecedent(before[: relative.start()])
+        if antecedent is not None:
+            return antecedent, word
+    opening = _RELATIVE_OPENING.search(before)
+    if opening is not None and (
+        word in NAMING_VERBS
+        or QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+        or word in ADDRESSEE_OBJECT and LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+        # 'according to his lawyer, who said his client was “…”': a verb of saying whose
+        # clause holds the quote reports what the antecedent said; only after a comma (the
+        # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
+        # shouldn't “…”' to the one disavowing)
+        or word in REPORTING_FINITE and opening.group().lstrip().startswith(",") and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())
+    ):
+        decided, antecedent = relative_antecedent(before[: opening.start()], opening.group(1).lower())
+        if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
+            return antecedent, word
+    sourced = _RELATIVE_SOURCE.search(before)
+    if sourced is not None and QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
+        # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
+        # witnesses report on (and not the police)
+        decided, antecedent = relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
+        if decided:
+            return antecedent, word
+    where = _WHERE_SUBJECT.search(before)
+    inside = head_of_segment(where.group(1)) if where is not None else None
+    if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+        return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
+    return None
+
+
+def _subject_of_clause(
+    sentence: str, verbs: list[re.Match[str]], verb: re.Match[str], word: str, before: str, previous: Mention | None
+) -> _Reading:
+    """The plain reading of ``X said``: the subject of the verb's clause (after a relative clause's
+    readers), corrected for a description in apposition to a name, an abstract or a thing subject
+    (whose words are an earlier verb's subject's), and a clause of time's subject."""
+    if (reading := _relative_clause_reading(sentence, verb, word, before)) is not None:
+        return reading
+    lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
+    if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
+        before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
+    # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
+    # "On flood maps - a frequent complaint of builders - software firms are quick to say")
+    mention = subject_before(before) or full_name_right_before(before) or inner_clause_body(before)
+    if mention is None and not aside_before_last_words(before):
+        # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
+        # Trump campaign insisted “…”' is the campaign's, never hers)
+        mention = leading_np(before)
+    if mention is not None and mention.kind == "description":
+        # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
+        # the name is the name's person, not "a Democrat"
+        apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before) if " who" in before else None
+        named = name_right_before(apposed.group(1)) if apposed is not None else None
+        if named is not None and len(named.text.split()) > 1:
+            mention = named
+    if mention is not None and abstract_subject(mention) and word not in PLAIN_REPORTING:
+        # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
+        # abstract thing says nothing; the words are the earlier verb's subject's, if its
+        # complement holds this clause, else no one's we can name
+        earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        outer = subject_before(sentence[: earlier[-1].start()]) if earlier and " that " in sentence[earlier[-1].end() : verb.start()] else None
+        return (outer, earlier[-1].group().lower()) if outer is not None and outer.kind in {"name", "pronoun"} else (None, None)
+    if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
+        # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
+        # whose subject speaks (not "the room")
+        mention = inner_clause_subject(before) or mention
+    if mention is not None and len(verbs) > 1 and thing_subject(mention) and not document_words(mention.text):
+        that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
+        if that >= 0:
+            # 'The board opposes it, arguing that the information now available assures officers
+            # “…”': a thing assures no one in words; the verb whose "that" clause holds it speaks
+            return _head_attribution(sentence[:that] + " ", "", previous)
+    if mention is not None:
+        return mention, word
+    if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
+        return previous, word
+    return None, None
 
 
 #: A lead-in closed by a colon before the speech verb's own clause, which opens in a capital or a

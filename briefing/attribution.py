@@ -5,9 +5,10 @@ Works on a paragraph whose quoted words are masked (so verbs and names inside qu
 read as the attribution). Returns the raw ``Mention``; resolving it to a name is left to
 ``speaker_resolution``, which knows the whole article. The other readers of one sentence live
 beside it: ``tail_attribution`` (after the quote), ``colon_intros`` and ``word_owners`` (no
-speech verb), ``speech_nouns`` (a verb form that is a noun), ``relative_clauses`` ("who said"),
-``participle_speakers`` (a cue in -ing: "…, saying"), ``verb_subjects`` (a verb's subject that is
-not its clause's opening phrase), ``reporter_cues`` (a sentence closing on who reported the quote).
+speech verb), ``speech_nouns`` and ``speech_verb_forms`` (a verb form that is a noun),
+``relative_clauses`` ("who said"), ``participle_speakers`` (a cue in -ing: "…, saying"),
+``verb_subjects`` (a verb's subject that is not its clause's opening phrase), ``reporter_cues`` (a
+sentence closing on who reported the quote).
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from __future__ import annotations
 import re
 
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import document_before, document_governing, relative_document
+from .document_attribution import document_before, document_governing
 from .head_kinds import can_speak
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .name_cleaning import NAME_TOKEN, UPPER
 from .participle_speakers import participle_speaker
-from .passed_on import REPORTING_FINITE, complement_subject, reported_speaker, source_aside
+from .passed_on import REPORTING_FINITE, source_aside
 from .relative_clauses import (
     MASK,
     RELATIVE_WHO_AND,
@@ -41,27 +42,23 @@ from .speech_lexicon import (
 )
 from .speech_nouns import (
     ambiguous_after_subject,
-    judged_speech_noun,
     noun_subject_of_quote,
-    others_speech_noun,
-    plural_noun_phrase,
     speech_noun_subject,
     subject_of_speech_noun,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb, last_verb
+from .speech_verb_forms import candidate_verbs, noun_form_reading
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .verb_subjects import (
     abstract_subject,
     caused_speaker,
     document_words,
     event_ended,
     full_name_right_before,
-    goes_on,
     inner_clause_body,
     inner_clause_subject,
     inverted_subject,
     last_clause_speaker,
     last_correlative_clause,
-    per_as_rate,
     plural_of_people,
     subject_they_means,
     thing_subject,
@@ -86,12 +83,6 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
-#: A preposition's phrase and a copula right after a speech-verb form ("praise for these games
-#: is"), with no relative pronoun between.
-_NOUN_THEN_COPULA = re.compile(r"\s+(?:for|of|about|from|over|on)\s+(?:(?!that\b|which\b|who\b)[\w’'-]+\s+){1,6}?(?:is|was|has\s+been|remains)\s")
-#: A determiner opening the sentence, then only adjectives, right before the form ("The usual ",
-#: "The all-too-common ").
-_DETERMINER_ADJECTIVES = re.compile(r"^\W*(?:the|a|an|this|that|its|their|his|her|our)\s+(?:(?:[\w-]+-[\w-]+|usual|common|standard|typical|familiar|constant|frequent|loudest|highest|biggest|most|main)\s+){1,3}$", re.IGNORECASE)
 #: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
 _REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
 #: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and
@@ -178,15 +169,10 @@ _AS_SOURCE_VERBS = {
 _AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
 
 
-#: A determiner and lower-case modifiers, no punctuation: the start of the noun phrase after
-#: "according to" ("according to the explanatory notes").
-_SOURCE_NOUN_PHRASE = re.compile(r"\s+(?:the|a|an|its|his|her|their|these|those)(?:\s+[a-z][\w-]*){0,2}\s+")
 #: "as" right before a participle of saying ("As noted by …", "…, as stated by …").
 _AS_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(—–])[Aa]s\s+$")
 #: The agent after such a participle, set off by a comma, a dash or a parenthesis (group 1).
 _AS_BY_AGENT = re.compile(r"\s+by\s+([^,;:()—–“”\"]{2,60}?)\s*[,)—–]")
-#: "came from" right after a noun of saying ("The reply came from …").
-_CAME_FROM = re.compile(r"\s+(?:came|comes|had\s+come)\s+from\s")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
@@ -276,20 +262,10 @@ _DESCRIBED_RIGHT_BEFORE = re.compile(
 _THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
 
 
-#: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
-#: mildly, “…”' has no speaker).
-_TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
-#: A determiner right before an -ed form: an adjective ("called the proposed rules “…”", "in a
-#: revised statement"), no verb of saying.
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 
 
-#: A determiner or a quantifier right before a plural ("any rules that", "all claims that").
-_QUANTIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|these|those|any|all|no|some|such|new|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
-#: The rest of a clause that ends on a colon introducing the quote (" for voters:", ":").
-_INTRODUCING_COLON = re.compile(r"(?:\s+[^,;:.!?“”\"]{0,40})?:\s*$")
 
 
 #: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
@@ -368,8 +344,8 @@ def _head_attribution(
     (returns it) or leaves it to the next; their order is part of the rules.
     """
     sentence = _clause_of_quote(head)
-    verbs = _speech_verbs(sentence)
-    if (reading := _noun_forms_read(sentence, verbs)) is not None:
+    verbs = candidate_verbs(sentence)
+    if (reading := noun_form_reading(sentence, verbs)) is not None:
         return reading
     if not verbs:
         return _verbless_reading(sentence)
@@ -422,71 +398,8 @@ def _clause_of_quote(head: str) -> str:
     return sentence
 
 
-def _speech_verbs(sentence: str) -> list[re.Match[str]]:
-    """The speech-verb forms of the clause that may be verbs: without the writer's idioms ("to put
-    it mildly", "per" as a rate, "goes on") and the forms a determiner shows to be adjectives or
-    nouns, which would otherwise be read as cues with the words before them as speakers."""
-    return [
-        v
-        for v in SPEECH_VERB.finditer(sentence)
-        if not _TO_PUT_IT.match(sentence, v.start() - 3)
-        and not per_as_rate(sentence, v)
-        and not goes_on(sentence, v)
-        and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
-        # 'rolling back any rules that “…”': a plural noun and its relative clause, no verb
-        and not (v.group().lower().endswith("s that") and _QUANTIFIER_BEFORE.search(sentence, 0, v.start()))
-        # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
-        and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
-    ]
 
 
-def _noun_forms_read(sentence: str, verbs: list[re.Match[str]]) -> _Reading | None:
-    """Speech-verb forms that are nouns here (a document's, a source's, a plural, a judged
-    noun), read before any verb is: a reading when one settles the quote, else ``None`` with the
-    noun forms dropped from ``verbs`` (in place), so that the verb before them governs."""
-    evidence = relative_document(sentence) if "that" in sentence or "which" in sentence else None
-    if evidence is not None:
-        return evidence  # 'He cited polls by Hale University that showed “…”': the polls, not "he"
-    if (
-        len(verbs) > 1
-        and verbs[-2].group().lower() in SPEAKER_AFTER
-        and verbs[-1].group().lower() in SPEECH_NOUN_FORMS
-        and _SOURCE_NOUN_PHRASE.fullmatch(sentence, verbs[-2].end(), verbs[-1].start())
-    ):
-        # 'according to the explanatory notes of the bill — “…”': a speech-verb form inside the
-        # source's noun phrase is its noun, no verb of its own
-        verbs.pop()
-    if verbs and verbs[-1].group().lower() in SPEECH_NOUN_FORMS and _CAME_FROM.match(sentence, verbs[-1].end()):
-        # 'The sharpest reply came from the union's leader, Tom Berg:': the form is the subject's
-        # noun, the one it came from its owner (``possessive_introduction``), not "the sharpest"
-        return None, None
-    reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
-    if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
-        return reported, verbs[-1].group().lower() if verbs else None
-    if verbs and others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
-        return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
-    plural = plural_noun_phrase(sentence, verbs[-1]) if verbs else None
-    if plural is not None:
-        # 'Their loud protests that “…” went nowhere', 'the more Kell pushes these serial whines,':
-        # a noun after a determiner and adjectives, no verb (read as one: "Their loud" spoke)
-        verbs.pop()
-        if not verbs:
-            return plural[0], None
-    nouns = [v for v in verbs if _NOUN_THEN_COPULA.match(sentence, v.end()) and _DETERMINER_ADJECTIVES.search(sentence, 0, v.start())]
-    if nouns:
-        # 'The all-too-common praise for these games is lauding them as “…”': a determiner and
-        # adjectives before the form, a phrase and a copula after it: the copula's subject noun,
-        # no verb (read as one, "the all-too-common" spoke); the sentence names no speaker
-        return None, None
-    judged = judged_speech_noun(sentence, verbs[-1]) if verbs else None
-    if judged is not None:
-        if len(verbs) > 1:
-            verbs.pop()  # 'calling the other's terms “…”': the noun is the object of the verb before
-        else:
-            own = last_verb(sentence[:judged])
-            if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
-                return subject_before(sentence[: own.start()]), own.group().strip().lower()
-    return None
 
 
 def _verbless_reading(sentence: str) -> _Reading:

@@ -66,54 +66,6 @@ from .verb_subjects import (
 )
 from .word_owners import owned_post_before, possessive_introduction
 
-#: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
-#: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
-_RELATIVE_WHO = re.compile(
-    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then){0,2}"
-    # "who proceeded to tell", "who went on to say": the relative's verb of going on to speak
-    r"(?:\s+(?:proceeded|proceeds|went\s+on|goes\s+on|began|begins|started|starts|rushed|hastened|turned\s+around|stood\s+up)\s+to)?\s*$",
-    re.IGNORECASE,
-)
-#: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
-#: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
-_RELATIVE_OPENING = re.compile(
-    r",?\s+(who|that)(?:\s+(?:[a-z]+ly|also|later|once|then|again|never|earlier|had|has|have|would|could|allegedly))"
-    r"{0,3}\s*$",
-    re.IGNORECASE,
-)
-
-
-#: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
-_REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
-#: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and
-#: exclaimed"); not "added" or "told reporters", which as often go on with the one reporting.
-_SCENE_SPEECH = frozenset("exclaimed shouted yelled screamed cried whispered muttered roared bellowed declared snapped shrieked hissed growled".split())
-#: Right after the reporting verb, the reported clause's subject, a name, and its own verb in the
-#: past (group 1 the name).
-_REPORTED_ACTOR = re.compile(
-    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)\s"
-)
-#: A subordinate clause whose subject is the writer's "I" or "we" right before the speech verb
-#: ("so long as I say", "if we ever tell").
-_FIRST_PERSON_CLAUSE = re.compile(
-    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
-)
-#: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
-_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
-#: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
-#: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
-#: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
-_FRONTED_CLAUSE = re.compile(
-    r"\s*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before)|until|since|once|when|while|although|though|because|if)\s+[^,;]*$",
-    re.IGNORECASE,
-)
-#: The rest of such a clause after its verb: an object and the comma closing the clause ("the
-#: primary, "), not a place or time ("at the rally, ") nor "that".
-_OBJECT_THEN_COMMA = re.compile(
-    r"\s+(?!(?:in|on|at|to|during|last|this|yesterday|earlier|later|recently|again|then|from|for|with|about|"
-    r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
-)
 #: Verbs whose object is the person addressed ("When Kell told reporters, “…”"): the quote may be theirs.
 ADDRESSEE_OBJECT = frozenset("told tells asked asks".split())
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
@@ -122,69 +74,11 @@ _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
-#: The start of a sentence up to a participle that opens it, maybe after a time phrase and a
-#: preposition ("Speaking", "One month after announcing", "Despite saying"; not "…, saying").
-_FRONTED_PARTICIPLE = re.compile(
-    r"\W*(?:(?:[\w’'-]+\s+){0,4}?(?:after|before|since|while|when|despite|without|upon|by)\s+)?",
-    re.IGNORECASE,
-)
 #: A sentence opening on a clause of time, contrast or cause that runs to the quote with no comma.
 _FRONTED_TO_QUOTE = re.compile(
     r"\W*(?:(?:but|and|yet|even)\s+)?(?:after|before|while|whereas|although|though|because|since|once|when)\s+[^,;:]*$",
     re.IGNORECASE,
 )
-#: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
-#: a few words (group 1), no verb of its own.
-_UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
-
-
-#: A second main clause after the speech verb's, its subject a noun or a name (not "that", which
-#: opens a second complement), whose verb asks "if" or "whether" up to the quote: ", and the ethics
-#: committee is investigating if he ", ", but the board reviewed whether she ".
-_OWN_CLAUSE_QUESTION = re.compile(
-    r",\s+(?:and|but)\s+(?!that\b)(?:the|a|an|its|his|her|their|[A-Z])[^,;:“”\"]{0,60}?\s"
-    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ing|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es))(?:\s+(?:into|at))?\s+(?:if|whether)\s[^,;:“”\"]*$"
-)
-#: "… and that" right before the quote: a second complement of an earlier verb.
-_SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
-#: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
-#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
-#: by the comma before the quote, does not govern the quote, which completes the first verb.
-_FRONTED_IN_COMPLEMENT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
-)
-#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
-#: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
-_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
-#: Words that may open a sentence before an inverted verb without being its subject ("But, said
-#: Ruiz, “…”", "And, added the mayor, …").
-_BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
-#: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
-_AS_SOURCE_VERBS = {
-    "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
-    "pointed out", "points out", "stated", "states", "observes", "explains", "warned", "warns", "remarked",
-}
-#: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
-#: the quote gives (the verb before "to" goes, leaving "As Kell says").
-_AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
-
-
-#: "as" right before a participle of saying ("As noted by …", "…, as stated by …").
-_AS_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(—–])[Aa]s\s+$")
-#: The agent after such a participle, set off by a comma, a dash or a parenthesis (group 1).
-_AS_BY_AGENT = re.compile(r"\s+by\s+([^,;:()—–“”\"]{2,60}?)\s*[,)—–]")
-#: "according to its analysis": a source that belongs to the speaker already named.
-_OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
-#: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
-_PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
-#: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
-#: governs the quote after it.
-_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
-#: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
-_DASH = re.compile(r"[—–]|\s--?\s")
-#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
-#: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
-_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
 #: A clause of time opening its sentence or set off, up to the quote ("After Kell argued that",
@@ -216,11 +110,6 @@ def head_attribution(
     return (mention, verb) if mention is not None else (None, None)
 
 
-#: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
-#: "Stroud's only answer" (the form is a noun).
-_OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
-
-
 #: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
 #: Ledger to declare", "led Mayor Joan Ames to say"): the object speaks, not the subject (the
 #: scandal, the vote) that made them.
@@ -232,106 +121,33 @@ _CAUSED_TO = re.compile(
 )
 
 
-#: "to call" and its object right before the quote ("to call it", "to call the bill"): the bare
-#: form, a noun more often, is the naming verb after "to".
-_TO_CALL_OBJECT = re.compile(
-    r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
-)
-#: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
-#: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
-_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
-#: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
-#: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
-_EAGER_TO = re.compile(
-    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been|seemed|seems)\s+(?:(?:also|always|often|very|not|so)\s+)?"
-    r"(?:quick|quicker|eager|keen|careful|ready|happy|swift|first|the\s+first|willing|anxious|loath|reluctant|slow|fast)\s+(?:to\s+)?$"
-)
-
-
-#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
-#: however the clause before it runs ("… at a heckler as she angrily said").
-_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
-
-
-#: A clause of time whose subject is a short description right before the verb ("as her supporters
-#: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
-_DESCRIBED_RIGHT_BEFORE = re.compile(
-    r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
-)
-#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
-_THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
-
-
-
-
-
-
-
-
-#: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
-#: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
-_SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
-
-
-#: After an inverted cue set off by commas, its speaker and the main clause's copula ("…, writes
-#: Nora Beyer, is “…”").
-_ASIDE_THEN_COPULA = re.compile(r"\s+([^,;:]{2,60}?),\s+(?:is|are|was|were|remains|remained)\s*$")
-#: A definite noun and a name right before a verb: the head of an object relative clause without
-#: "that" ("the letter Mike", "the note that Tom Hale"), the verb's object being that noun.
-_OBJECT_RELATIVE_HEAD = re.compile(
-    r"(?<![\w’'-])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:that\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+\s+$"
-)
-#: A copula right after a word: the word before it is its subject, a noun ("the claims were").
-_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
-#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
-_VERB_NEXT = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
-)
-
-
-#: A source phrase, its comma and a name with nothing after it but the quote: the name is the
-#: subject of the clause the quote completes, not in apposition to the source (group 1: the source).
-_SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
-
-
 #: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
 #: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
 #: accept the inner speaker only after these.
 PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
 
 
-#: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
-#: to", ", but it would be wrong to"): no subject speaks.
-_IMPERSONAL_FRAME = re.compile(
-    r"(?:^|[^\w\s]\s*|\b(?:but|and|so|yet)\s+)[Ii]t(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:[a-z]+\s+){1,2}to\s+$"
-)
-
-
-#: A relative clause in the progressive right before its participle: ", which some are ", "which
-#: critics have been " (group "subject"; not "said that for decades critics had been predicting",
-#: a complement clause, so "which" and "whom" only).
-_PROGRESSIVE_IN_RELATIVE = re.compile(
-    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
-    r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
-)
 #: Quantifiers standing alone for unnamed people: no one to name.
 _VAGUE_SOME = frozenset("some many others few most several".split())
-#: A text someone read or cited as the antecedent of "which"/"that" right before the verb: "read a
-#: story about her diet which (said)" (group "np" the text's phrase, "head" its noun; not "posted a
-#: tweet that said", the poster's own words).
-_DOCUMENT_WHICH = re.compile(
-    r"\b(?:read|reads|cited|cites|quoted|quotes|saw|sees|showed|shows|referenced|references)\s+"
-    r"(?P<np>(?:a|an|the|this|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+))"
-    r"(?:\s+(?:about|on|from|in|by)\s+[^,;:“”\"]{1,50}?)?,?\s+(?:which|that)\s+$"
-)
-#: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
-#: the singer answered').
-_QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
 
 
 #: What a reader of the head returns: the speaker's mention (``None`` when no one we can name) and
 #: the speech verb found (``None`` when the sentence has none).
 _Reading = tuple[Mention | None, str | None]
+
+
+#: Words that may open a sentence before an inverted verb without being its subject ("But, said
+#: Ruiz, “…”", "And, added the mayor, …").
+_BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
+#: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
+#: the quote gives (the verb before "to" goes, leaving "As Kell says").
+_AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
+#: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
+#: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
+_EAGER_TO = re.compile(
+    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been|seemed|seems)\s+(?:(?:also|always|often|very|not|so)\s+)?"
+    r"(?:quick|quicker|eager|keen|careful|ready|happy|swift|first|the\s+first|willing|anxious|loath|reluctant|slow|fast)\s+(?:to\s+)?$"
+)
 
 
 def _head_attribution(
@@ -385,6 +201,11 @@ def _head_attribution(
     return phrase_after(sentence[verb.end() :]), word
 
 
+#: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
+#: the singer answered').
+_QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
+
+
 def _clause_of_quote(head: str) -> str:
     """The clause the quote ends: the head's last sentence, from its last correlative clause on,
     and from a quoted question on when a lower-case clause with a speech verb goes on after it.
@@ -398,8 +219,11 @@ def _clause_of_quote(head: str) -> str:
     return sentence
 
 
-
-
+#: "to call" and its object right before the quote ("to call it", "to call the bill"): the bare
+#: form, a noun more often, is the naming verb after "to".
+_TO_CALL_OBJECT = re.compile(
+    r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
+)
 
 
 def _verbless_reading(sentence: str) -> _Reading:
@@ -416,6 +240,28 @@ def _verbless_reading(sentence: str) -> _Reading:
         return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
     owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
     return (owner, None) if owner is not None else document_before(sentence)
+
+
+#: "… and that" right before the quote: a second complement of an earlier verb.
+_SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
+#: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
+#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
+#: by the comma before the quote, does not govern the quote, which completes the first verb.
+_FRONTED_IN_COMPLEMENT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
+)
+#: "according to its analysis": a source that belongs to the speaker already named.
+_OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
+#: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
+#: governs the quote after it.
+_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
+#: A definite noun and a name right before a verb: the head of an object relative clause without
+#: "that" ("the letter Mike", "the note that Tom Hale"), the verb's object being that noun.
+_OBJECT_RELATIVE_HEAD = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:that\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+\s+$"
+)
+#: A copula right after a word: the word before it is its subject, a noun ("the claims were").
+_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
 
 
 def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] | None:
@@ -452,6 +298,34 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] 
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
     return verb
+
+
+#: The start of a sentence up to a participle that opens it, maybe after a time phrase and a
+#: preposition ("Speaking", "One month after announcing", "Despite saying"; not "…, saying").
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W*(?:(?:[\w’'-]+\s+){0,4}?(?:after|before|since|while|when|despite|without|upon|by)\s+)?",
+    re.IGNORECASE,
+)
+#: A second main clause after the speech verb's, its subject a noun or a name (not "that", which
+#: opens a second complement), whose verb asks "if" or "whether" up to the quote: ", and the ethics
+#: committee is investigating if he ", ", but the board reviewed whether she ".
+_OWN_CLAUSE_QUESTION = re.compile(
+    r",\s+(?:and|but)\s+(?!that\b)(?:the|a|an|its|his|her|their|[A-Z])[^,;:“”\"]{0,60}?\s"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ing|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es))(?:\s+(?:into|at))?\s+(?:if|whether)\s[^,;:“”\"]*$"
+)
+#: After an inverted cue set off by commas, its speaker and the main clause's copula ("…, writes
+#: Nora Beyer, is “…”").
+_ASIDE_THEN_COPULA = re.compile(r"\s+([^,;:]{2,60}?),\s+(?:is|are|was|were|remains|remained)\s*$")
+#: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
+#: to", ", but it would be wrong to"): no subject speaks.
+_IMPERSONAL_FRAME = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:but|and|so|yet)\s+)[Ii]t(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:[a-z]+\s+){1,2}to\s+$"
+)
+#: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
+#: before the speech verb (group 2: the head noun).
+_RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
+#: Nouns of words spoken or written that are not speech-verb forms.
+_SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
 
 
 def _clause_frames(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
@@ -496,6 +370,15 @@ def _clause_frames(sentence: str, verb: re.Match[str], word: str, before: str) -
     return None
 
 
+#: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
+#: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
+_SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
+#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
+)
+
+
 def _speech_noun_subject(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
     """A plural speech noun opening the clause as its subject ("News reports said", "Committee
     reports found"): the reports' authors, read as a whole phrase (not "News")."""
@@ -511,6 +394,11 @@ def _speech_noun_subject(sentence: str, verb: re.Match[str], word: str, before: 
     if plural_subject is not None:
         return plural_subject, word  # "News reports said": not "News"
     return None
+
+
+#: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
+#: "Stroud's only answer" (the form is a noun).
+_OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 
 
 def _owned_speech_noun(
@@ -544,6 +432,23 @@ def _owned_speech_noun(
     return None
 
 
+#: A subordinate clause whose subject is the writer's "I" or "we" right before the speech verb
+#: ("so long as I say", "if we ever tell").
+_FIRST_PERSON_CLAUSE = re.compile(
+    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
+)
+#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
+#: however the clause before it runs ("… at a heckler as she angrily said").
+_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
+#: A clause of time whose subject is a short description right before the verb ("as her supporters
+#: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
+_DESCRIBED_RIGHT_BEFORE = re.compile(
+    r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
+)
+#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
+_THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
+
+
 def _subject_right_before(before: str, word: str) -> _Reading | None:
     """A subject right before the verb that is the verb's own whatever the clause before it: the
     writer's "I"/"we" of a subordinate clause, "he"/"she", "they" or people opening a clause of
@@ -568,6 +473,17 @@ def _subject_right_before(before: str, word: str) -> _Reading | None:
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
     return None
+
+
+#: "as" right before a participle of saying ("As noted by …", "…, as stated by …").
+_AS_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(—–])[Aa]s\s+$")
+#: The agent after such a participle, set off by a comma, a dash or a parenthesis (group 1).
+_AS_BY_AGENT = re.compile(r"\s+by\s+([^,;:()—–“”\"]{2,60}?)\s*[,)—–]")
+#: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
+_DASH = re.compile(r"[—–]|\s--?\s")
+#: A source phrase, its comma and a name with nothing after it but the quote: the name is the
+#: subject of the clause the quote completes, not in apposition to the source (group 1: the source).
+_SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
 
 
 def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
@@ -601,6 +517,24 @@ def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) 
             source = clause_subject.group(1)
         return source_of(word, phrase_after(source)), word
     return None
+
+
+#: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
+_REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
+#: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and
+#: exclaimed"); not "added" or "told reporters", which as often go on with the one reporting.
+_SCENE_SPEECH = frozenset("exclaimed shouted yelled screamed cried whispered muttered roared bellowed declared snapped shrieked hissed growled".split())
+#: Right after the reporting verb, the reported clause's subject, a name, and its own verb in the
+#: past (group 1 the name).
+_REPORTED_ACTOR = re.compile(
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)\s"
+)
+#: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
+_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
+#: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
+#: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
+_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
 
 
 def _coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, before: str) -> _Reading | None:
@@ -647,6 +581,15 @@ def _coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, b
     return None
 
 
+#: A relative clause in the progressive right before its participle: ", which some are ", "which
+#: critics have been " (group "subject"; not "said that for decades critics had been predicting",
+#: a complement clause, so "which" and "whom" only).
+_PROGRESSIVE_IN_RELATIVE = re.compile(
+    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
+    r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
+)
+
+
 def _document_or_participle(
     sentence: str, verbs: list[re.Match[str]], word: str, before: str, between: str, previous: Mention | None
 ) -> _Reading | None:
@@ -666,6 +609,32 @@ def _document_or_participle(
     if word.endswith("ing"):
         return participle_speaker(sentence, verbs, before, word, between, previous)
     return None
+
+
+#: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
+#: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
+#: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before)|until|since|once|when|while|although|though|because|if)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+#: The rest of such a clause after its verb: an object and the comma closing the clause ("the
+#: primary, "), not a place or time ("at the rally, ") nor "that".
+_OBJECT_THEN_COMMA = re.compile(
+    r"\s+(?!(?:in|on|at|to|during|last|this|yesterday|earlier|later|recently|again|then|from|for|with|about|"
+    r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
+)
+#: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
+#: a few words (group 1), no verb of its own.
+_UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
+#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
+#: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
+_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
+#: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
+_AS_SOURCE_VERBS = {
+    "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
+    "pointed out", "points out", "stated", "states", "observes", "explains", "warned", "warns", "remarked",
+}
 
 
 def _subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
@@ -721,6 +690,13 @@ def _subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, b
     return None
 
 
+#: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
+_PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
+#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
+#: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
+
+
 def _inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
     """An inverted verb set off by commas after the sentence's opening ("…, says Carl Anthony,
     historian …, is", "…, explained Rosenberg, “…”"): the name after the verb speaks, not the
@@ -735,6 +711,56 @@ def _inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) 
         if named is not None and named.kind == "name":
             return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
     return None
+
+
+#: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
+#: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
+_RELATIVE_WHO = re.compile(
+    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then){0,2}"
+    # "who proceeded to tell", "who went on to say": the relative's verb of going on to speak
+    r"(?:\s+(?:proceeded|proceeds|went\s+on|goes\s+on|began|begins|started|starts|rushed|hastened|turned\s+around|stood\s+up)\s+to)?\s*$",
+    re.IGNORECASE,
+)
+#: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
+#: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
+_RELATIVE_OPENING = re.compile(
+    r",?\s+(who|that)(?:\s+(?:[a-z]+ly|also|later|once|then|again|never|earlier|had|has|have|would|could|allegedly))"
+    r"{0,3}\s*$",
+    re.IGNORECASE,
+)
+#: A text someone read or cited as the antecedent of "which"/"that" right before the verb: "read a
+#: story about her diet which (said)" (group "np" the text's phrase, "head" its noun; not "posted a
+#: tweet that said", the poster's own words).
+_DOCUMENT_WHICH = re.compile(
+    r"\b(?:read|reads|cited|cites|quoted|quotes|saw|sees|showed|shows|referenced|references)\s+"
+    r"(?P<np>(?:a|an|the|this|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?:\s+(?:about|on|from|in|by)\s+[^,;:“”\"]{1,50}?)?,?\s+(?:which|that)\s+$"
+)
+#: A relative clause (its pronoun maybe left out) whose verb a source's "say" governs, right before
+#: the speech verb ("a man who witnesses say shouted", "a man they say shouted", "the gunman, who
+#: police said yelled"; group 1 the relative pronoun, if written).
+_RELATIVE_SOURCE = re.compile(
+    r"(?:,?\s+(who|that))?\s+(?:they|he|she|police|witnesses|officials|prosecutors|authorities|investigators|"
+    r"neighbou?rs|relatives|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+$"
+)
+#: A "where" clause's subject right before the speech verb, auxiliaries allowed ("a school where a
+#: girl asked", "the hall where he had said"; group 1 the subject).
+_WHERE_SUBJECT = re.compile(
+    r"(?:,\s*|\s)where\s+((?:(?!who\s|that\s)[\w’'.-]+\s+){1,5}?)(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*$"
+)
+#: A reported clause running from a verb of saying to its quote, with no comma, clause break or
+#: speech verb of its own ("… said his client was", "… told reporters that the plan would").
+_CLAUSE_TO_QUOTE = re.compile(r"(?:\s+(?:reporters|him|her|them|us))?(?:\s+that)?\s+[^,;:.!?“”\"—–]+\s*")
+#: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
+#: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
+#: has its object).
+QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:back|again|out)?\s*(?:that|to|[,:—–])?\s*")
+#: A listener between "told" or "asked" and its quote ("had told the victims “…”", "told Kell that “…”").
+LISTENER_THEN_QUOTE = re.compile(
+    rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"
+    r"\s*(?:that)?\s*[,:]?\s*"
+)
 
 
 def _relative_clause_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
@@ -777,6 +803,12 @@ def _relative_clause_reading(sentence: str, verb: re.Match[str], word: str, befo
     if inside is not None and inside.kind in {"name", "description", "pronoun"}:
         return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
     return None
+
+
+#: A lead-in closed by a colon before the speech verb's own clause, which opens in a capital or a
+#: determiner: "One thing was clear: the superintendent said …", "But consider yourself warned: Ms.
+#: Lutz said …". The verb's subject stands after the colon, never in the lead-in.
+_COLON_LEAD_IN = re.compile(r"[^:“”\"·]{3,100}?:\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
 
 
 def _subject_of_clause(
@@ -828,39 +860,3 @@ def _subject_of_clause(
     return None, None
 
 
-#: A lead-in closed by a colon before the speech verb's own clause, which opens in a capital or a
-#: determiner: "One thing was clear: the superintendent said …", "But consider yourself warned: Ms.
-#: Lutz said …". The verb's subject stands after the colon, never in the lead-in.
-_COLON_LEAD_IN = re.compile(r"[^:“”\"·]{3,100}?:\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
-#: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
-#: before the speech verb (group 2: the head noun).
-_RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
-#: Nouns of words spoken or written that are not speech-verb forms.
-_SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
-
-
-#: A relative clause (its pronoun maybe left out) whose verb a source's "say" governs, right before
-#: the speech verb ("a man who witnesses say shouted", "a man they say shouted", "the gunman, who
-#: police said yelled"; group 1 the relative pronoun, if written).
-_RELATIVE_SOURCE = re.compile(
-    r"(?:,?\s+(who|that))?\s+(?:they|he|she|police|witnesses|officials|prosecutors|authorities|investigators|"
-    r"neighbou?rs|relatives|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
-    r"(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+$"
-)
-#: A "where" clause's subject right before the speech verb, auxiliaries allowed ("a school where a
-#: girl asked", "the hall where he had said"; group 1 the subject).
-_WHERE_SUBJECT = re.compile(
-    r"(?:,\s*|\s)where\s+((?:(?!who\s|that\s)[\w’'.-]+\s+){1,5}?)(?:(?:had|has|have|would|once|also|then|later|[a-z]+ly)\s+)*$"
-)
-#: A reported clause running from a verb of saying to its quote, with no comma, clause break or
-#: speech verb of its own ("… said his client was", "… told reporters that the plan would").
-_CLAUSE_TO_QUOTE = re.compile(r"(?:\s+(?:reporters|him|her|them|us))?(?:\s+that)?\s+[^,;:.!?“”\"—–]+\s*")
-#: Nothing but "that", "to" or a comma or a colon between a verb and its quote: the quote is the
-#: verb's own complement (not after 'a candidate who promised mass deportation: “…”', whose verb
-#: has its object).
-QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:back|again|out)?\s*(?:that|to|[,:—–])?\s*")
-#: A listener between "told" or "asked" and its quote ("had told the victims “…”", "told Kell that “…”").
-LISTENER_THEN_QUOTE = re.compile(
-    rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"
-    r"\s*(?:that)?\s*[,:]?\s*"
-)

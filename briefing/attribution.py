@@ -5,9 +5,10 @@ Works on a paragraph whose quoted words are masked (so verbs and names inside qu
 read as the attribution). Returns the raw ``Mention``; resolving it to a name is left to
 ``speaker_resolution``, which knows the whole article. The other readers of one sentence live
 beside it: ``tail_attribution`` (after the quote), ``colon_intros`` and ``word_owners`` (no
-speech verb), ``speech_nouns`` (a verb form that is a noun), ``relative_clauses`` ("who said"),
-``participle_speakers`` (a cue in -ing: "…, saying"), ``verb_subjects`` (a verb's subject that is
-not its clause's opening phrase), ``reporter_cues`` (a sentence closing on who reported the quote).
+speech verb), ``speech_nouns`` and ``speech_verb_forms`` (a verb form that is a noun),
+``relative_clauses`` ("who said"), ``participle_speakers`` (a cue in -ing: "…, saying"),
+``verb_subjects`` (a verb's subject that is not its clause's opening phrase), ``reporter_cues`` (a
+sentence closing on who reported the quote).
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from __future__ import annotations
 import re
 
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import document_before, document_governing, relative_document
+from .document_attribution import document_before, document_governing
 from .head_kinds import can_speak
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .name_cleaning import NAME_TOKEN, UPPER
 from .participle_speakers import participle_speaker
-from .passed_on import REPORTING_FINITE, complement_subject, reported_speaker, source_aside
+from .passed_on import REPORTING_FINITE, source_aside
 from .relative_clauses import (
     MASK,
     RELATIVE_WHO_AND,
@@ -41,27 +42,23 @@ from .speech_lexicon import (
 )
 from .speech_nouns import (
     ambiguous_after_subject,
-    judged_speech_noun,
     noun_subject_of_quote,
-    others_speech_noun,
-    plural_noun_phrase,
     speech_noun_subject,
     subject_of_speech_noun,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb, last_verb
+from .speech_verb_forms import candidate_verbs, noun_form_reading
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .verb_subjects import (
     abstract_subject,
     caused_speaker,
     document_words,
     event_ended,
     full_name_right_before,
-    goes_on,
     inner_clause_body,
     inner_clause_subject,
     inverted_subject,
     last_clause_speaker,
     last_correlative_clause,
-    per_as_rate,
     plural_of_people,
     subject_they_means,
     thing_subject,
@@ -69,60 +66,6 @@ from .verb_subjects import (
 )
 from .word_owners import owned_post_before, possessive_introduction
 
-#: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
-#: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
-_RELATIVE_WHO = re.compile(
-    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then){0,2}"
-    # "who proceeded to tell", "who went on to say": the relative's verb of going on to speak
-    r"(?:\s+(?:proceeded|proceeds|went\s+on|goes\s+on|began|begins|started|starts|rushed|hastened|turned\s+around|stood\s+up)\s+to)?\s*$",
-    re.IGNORECASE,
-)
-#: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
-#: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
-_RELATIVE_OPENING = re.compile(
-    r",?\s+(who|that)(?:\s+(?:[a-z]+ly|also|later|once|then|again|never|earlier|had|has|have|would|could|allegedly))"
-    r"{0,3}\s*$",
-    re.IGNORECASE,
-)
-
-
-#: A preposition's phrase and a copula right after a speech-verb form ("praise for these games
-#: is"), with no relative pronoun between.
-_NOUN_THEN_COPULA = re.compile(r"\s+(?:for|of|about|from|over|on)\s+(?:(?!that\b|which\b|who\b)[\w’'-]+\s+){1,6}?(?:is|was|has\s+been|remains)\s")
-#: A determiner opening the sentence, then only adjectives, right before the form ("The usual ",
-#: "The all-too-common ").
-_DETERMINER_ADJECTIVES = re.compile(r"^\W*(?:the|a|an|this|that|its|their|his|her|our)\s+(?:(?:[\w-]+-[\w-]+|usual|common|standard|typical|familiar|constant|frequent|loudest|highest|biggest|most|main)\s+){1,3}$", re.IGNORECASE)
-#: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
-_REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
-#: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and
-#: exclaimed"); not "added" or "told reporters", which as often go on with the one reporting.
-_SCENE_SPEECH = frozenset("exclaimed shouted yelled screamed cried whispered muttered roared bellowed declared snapped shrieked hissed growled".split())
-#: Right after the reporting verb, the reported clause's subject, a name, and its own verb in the
-#: past (group 1 the name).
-_REPORTED_ACTOR = re.compile(
-    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)\s"
-)
-#: A subordinate clause whose subject is the writer's "I" or "we" right before the speech verb
-#: ("so long as I say", "if we ever tell").
-_FIRST_PERSON_CLAUSE = re.compile(
-    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
-)
-#: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
-_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
-#: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
-#: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
-#: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
-_FRONTED_CLAUSE = re.compile(
-    r"\s*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before)|until|since|once|when|while|although|though|because|if)\s+[^,;]*$",
-    re.IGNORECASE,
-)
-#: The rest of such a clause after its verb: an object and the comma closing the clause ("the
-#: primary, "), not a place or time ("at the rally, ") nor "that".
-_OBJECT_THEN_COMMA = re.compile(
-    r"\s+(?!(?:in|on|at|to|during|last|this|yesterday|earlier|later|recently|again|then|from|for|with|about|"
-    r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
-)
 #: Verbs whose object is the person addressed ("When Kell told reporters, “…”"): the quote may be theirs.
 ADDRESSEE_OBJECT = frozenset("told tells asked asks".split())
 #: The speech verb's clause is subordinate ("As Blumenthal spoke, …", "While X argued, …", "But
@@ -131,74 +74,11 @@ _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*)(?:(?:but|and|yet|so|even|just|only)\s+){0,2}(as|while|when|although|though|because|since)\s+[^,;]*$",
     re.IGNORECASE,
 )
-#: The start of a sentence up to a participle that opens it, maybe after a time phrase and a
-#: preposition ("Speaking", "One month after announcing", "Despite saying"; not "…, saying").
-_FRONTED_PARTICIPLE = re.compile(
-    r"\W*(?:(?:[\w’'-]+\s+){0,4}?(?:after|before|since|while|when|despite|without|upon|by)\s+)?",
-    re.IGNORECASE,
-)
 #: A sentence opening on a clause of time, contrast or cause that runs to the quote with no comma.
 _FRONTED_TO_QUOTE = re.compile(
     r"\W*(?:(?:but|and|yet|even)\s+)?(?:after|before|while|whereas|although|though|because|since|once|when)\s+[^,;:]*$",
     re.IGNORECASE,
 )
-#: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
-#: a few words (group 1), no verb of its own.
-_UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
-
-
-#: A second main clause after the speech verb's, its subject a noun or a name (not "that", which
-#: opens a second complement), whose verb asks "if" or "whether" up to the quote: ", and the ethics
-#: committee is investigating if he ", ", but the board reviewed whether she ".
-_OWN_CLAUSE_QUESTION = re.compile(
-    r",\s+(?:and|but)\s+(?!that\b)(?:the|a|an|its|his|her|their|[A-Z])[^,;:“”\"]{0,60}?\s"
-    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ing|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es))(?:\s+(?:into|at))?\s+(?:if|whether)\s[^,;:“”\"]*$"
-)
-#: "… and that" right before the quote: a second complement of an earlier verb.
-_SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
-#: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
-#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
-#: by the comma before the quote, does not govern the quote, which completes the first verb.
-_FRONTED_IN_COMPLEMENT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
-)
-#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
-#: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
-_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
-#: Words that may open a sentence before an inverted verb without being its subject ("But, said
-#: Ruiz, “…”", "And, added the mayor, …").
-_BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
-#: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
-_AS_SOURCE_VERBS = {
-    "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
-    "pointed out", "points out", "stated", "states", "observes", "explains", "warned", "warns", "remarked",
-}
-#: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
-#: the quote gives (the verb before "to" goes, leaving "As Kell says").
-_AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
-
-
-#: A determiner and lower-case modifiers, no punctuation: the start of the noun phrase after
-#: "according to" ("according to the explanatory notes").
-_SOURCE_NOUN_PHRASE = re.compile(r"\s+(?:the|a|an|its|his|her|their|these|those)(?:\s+[a-z][\w-]*){0,2}\s+")
-#: "as" right before a participle of saying ("As noted by …", "…, as stated by …").
-_AS_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(—–])[Aa]s\s+$")
-#: The agent after such a participle, set off by a comma, a dash or a parenthesis (group 1).
-_AS_BY_AGENT = re.compile(r"\s+by\s+([^,;:()—–“”\"]{2,60}?)\s*[,)—–]")
-#: "came from" right after a noun of saying ("The reply came from …").
-_CAME_FROM = re.compile(r"\s+(?:came|comes|had\s+come)\s+from\s")
-#: "according to its analysis": a source that belongs to the speaker already named.
-_OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
-#: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
-_PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
-#: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
-#: governs the quote after it.
-_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
-#: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
-_DASH = re.compile(r"[—–]|\s--?\s")
-#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
-#: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
-_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 
 
 #: A clause of time opening its sentence or set off, up to the quote ("After Kell argued that",
@@ -230,11 +110,6 @@ def head_attribution(
     return (mention, verb) if mention is not None else (None, None)
 
 
-#: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
-#: "Stroud's only answer" (the form is a noun).
-_OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
-
-
 #: A causative verb and its object right before "to" and the speech verb ("prompted the Daily
 #: Ledger to declare", "led Mayor Joan Ames to say"): the object speaks, not the subject (the
 #: scandal, the vote) that made them.
@@ -246,14 +121,27 @@ _CAUSED_TO = re.compile(
 )
 
 
-#: "to call" and its object right before the quote ("to call it", "to call the bill"): the bare
-#: form, a noun more often, is the naming verb after "to".
-_TO_CALL_OBJECT = re.compile(
-    r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
-)
-#: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
-#: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
-_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
+#: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
+#: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
+#: accept the inner speaker only after these.
+PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
+
+
+#: Quantifiers standing alone for unnamed people: no one to name.
+_VAGUE_SOME = frozenset("some many others few most several".split())
+
+
+#: What a reader of the head returns: the speaker's mention (``None`` when no one we can name) and
+#: the speech verb found (``None`` when the sentence has none).
+_Reading = tuple[Mention | None, str | None]
+
+
+#: Words that may open a sentence before an inverted verb without being its subject ("But, said
+#: Ruiz, “…”", "And, added the mayor, …").
+_BARE_CONNECTIVES = {"but", "and", "so", "yet", "still", "then", "now", "again"}
+#: "As Kell likes to put it", "As the mayor loves to say": a habit of the subject's, whose words
+#: the quote gives (the verb before "to" goes, leaving "As Kell says").
+_AS_FOND_OF = re.compile(r"(?<=[\w.’'])\s+(?:(?:always|often)\s+)?(?:likes|liked|loves|loved|used)\s+to\s*$")
 #: A copula and an adjective of readiness right before the speech verb's "to" ("were quick to",
 #: "is always eager to"; the "to" is part of the cue in "to point out"): the copula's subject speaks.
 _EAGER_TO = re.compile(
@@ -262,44 +150,111 @@ _EAGER_TO = re.compile(
 )
 
 
-#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
-#: however the clause before it runs ("… at a heckler as she angrily said").
-_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
+def _head_attribution(
+    head: str, between: str, previous: Mention | None, quote: str = ""
+) -> tuple[Mention | None, str | None]:
+    """``X said:`` / ``said X:`` / ``according to X,`` / ``X said that ... "`` before the quote.
+
+    ``head`` is the paragraph up to the quote with quoted words masked, ``between`` the part
+    of it after the previous quote of the paragraph. Each step below either settles the reading
+    (returns it) or leaves it to the next; their order is part of the rules.
+    """
+    sentence = _clause_of_quote(head)
+    verbs = candidate_verbs(sentence)
+    if (reading := noun_form_reading(sentence, verbs)) is not None:
+        return reading
+    if not verbs:
+        return _verbless_reading(sentence)
+    verb = _governing_verb(sentence, verbs)
+    if verb is None:
+        return None, None
+    word = verb.group().lower()
+    before = sentence[: verb.start()]
+    if (reading := _clause_frames(sentence, verb, word, before)) is not None:
+        return reading
+    if (reading := _speech_noun_subject(sentence, verb, word, before)) is not None:
+        return reading
+    fond = _AS_FOND_OF.search(before)
+    if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
+        before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
+    if (reading := _owned_speech_noun(sentence, verbs, verb, word, before, quote, previous)) is not None:
+        return reading
+    if (reading := _subject_right_before(before, word)) is not None:
+        return reading
+    eager = _EAGER_TO.search(before)
+    if eager is not None:
+        # 'Tech firms are quick to point out “…”', 'Aides were eager to stress that “…”': the
+        # subject of the copula speaks (not a phrase set off before it, nor no one)
+        before = before[: eager.start()] + " "
+    if (reading := _source_reading(sentence, verb, word, before)) is not None:
+        return reading
+    if (reading := _coordinated_reading(sentence, verbs, word, before)) is not None:
+        return reading
+    if (reading := _document_or_participle(sentence, verbs, word, before, between, previous)) is not None:
+        return reading
+    if (reading := _subordinate_clause_reading(sentence, verb, word, before)) is not None:
+        return reading
+    if (reading := _inverted_aside(sentence, verb, word, before)) is not None:
+        return reading
+    if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(MASK))):
+        return _subject_of_clause(sentence, verbs, verb, word, before, previous)
+    return phrase_after(sentence[verb.end() :]), word
 
 
-#: A clause of time whose subject is a short description right before the verb ("as her supporters
-#: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
-_DESCRIBED_RIGHT_BEFORE = re.compile(
-    r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
+#: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
+#: the singer answered').
+_QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
+
+
+def _clause_of_quote(head: str) -> str:
+    """The clause the quote ends: the head's last sentence, from its last correlative clause on,
+    and from a quoted question on when a lower-case clause with a speech verb goes on after it.
+    Verbs and names of earlier clauses belong to other speakers."""
+    sentence = last_correlative_clause(last_sentence(head))
+    asked = list(_QUESTION_THEN_CLAUSE.finditer(sentence))
+    if asked and SPEECH_VERB.search(sentence, asked[-1].end()):
+        # 'When Vogue asked Dion, “…?” the singer answered, “…”': the question closes the asker's
+        # clause; the one after it, in lower case, has its own subject and verb
+        sentence = sentence[asked[-1].end() :]
+    return sentence
+
+
+#: "to call" and its object right before the quote ("to call it", "to call the bill"): the bare
+#: form, a noun more often, is the naming verb after "to".
+_TO_CALL_OBJECT = re.compile(
+    r"\s+to\s+call\s+(?:it|them|him|her|this|that|these|those|(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:]?\s*$"
 )
-#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
-_THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
 
 
-#: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
-#: mildly, “…”' has no speaker).
-_TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
-#: A determiner right before an -ed form: an adjective ("called the proposed rules “…”", "in a
-#: revised statement"), no verb of saying.
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+def _verbless_reading(sentence: str) -> _Reading:
+    """The frames of a clause with no speech verb left: someone made to call a thing something, a
+    form that is a verb after its subject after all, an owned post or a document. Without them
+    the quote has no speaker here."""
+    to_call = _TO_CALL_OBJECT.search(sentence)
+    caused = _CAUSED_TO.search(sentence[: to_call.start()] + " to ") if to_call is not None else None
+    made = caused_speaker(caused.group(1)) if caused is not None else None
+    if made is not None:
+        return made, "call"  # 'The vote prompted Ostrow to call the bill “…”': the one made to name it
+    subject_verb = ambiguous_after_subject(sentence)
+    if subject_verb is not None:
+        return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
+    owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
+    return (owner, None) if owner is not None else document_before(sentence)
 
 
-#: A determiner or a quantifier right before a plural ("any rules that", "all claims that").
-_QUANTIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|these|those|any|all|no|some|such|new|its|their|his|her|our)\s+$", re.IGNORECASE)
-
-
-#: The rest of a clause that ends on a colon introducing the quote (" for voters:", ":").
-_INTRODUCING_COLON = re.compile(r"(?:\s+[^,;:.!?“”\"]{0,40})?:\s*$")
-
-
-#: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
-#: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
-_SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
-
-
-#: After an inverted cue set off by commas, its speaker and the main clause's copula ("…, writes
-#: Nora Beyer, is “…”").
-_ASIDE_THEN_COPULA = re.compile(r"\s+([^,;:]{2,60}?),\s+(?:is|are|was|were|remains|remained)\s*$")
+#: "… and that" right before the quote: a second complement of an earlier verb.
+_SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
+#: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
+#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
+#: by the comma before the quote, does not govern the quote, which completes the first verb.
+_FRONTED_IN_COMPLEMENT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
+)
+#: "according to its analysis": a source that belongs to the speaker already named.
+_OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
+#: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
+#: governs the quote after it.
+_WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IGNORECASE)
 #: A definite noun and a name right before a verb: the head of an object relative clause without
 #: "that" ("the letter Mike", "the note that Tom Hale"), the verb's object being that noun.
 _OBJECT_RELATIVE_HEAD = re.compile(
@@ -307,131 +262,13 @@ _OBJECT_RELATIVE_HEAD = re.compile(
 )
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
-#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
-_VERB_NEXT = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
-)
 
 
-#: A source phrase, its comma and a name with nothing after it but the quote: the name is the
-#: subject of the clause the quote completes, not in apposition to the source (group 1: the source).
-_SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
-
-
-#: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told
-#: aides “…,” two people who heard him said'): the annotated pages credit that outer cue and
-#: accept the inner speaker only after these.
-PLAIN_REPORTING = frozenset("said says told tells added adds asked asks wrote writes tweeted tweets".split())
-
-
-#: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
-#: to", ", but it would be wrong to"): no subject speaks.
-_IMPERSONAL_FRAME = re.compile(
-    r"(?:^|[^\w\s]\s*|\b(?:but|and|so|yet)\s+)[Ii]t(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:[a-z]+\s+){1,2}to\s+$"
-)
-
-
-#: A relative clause in the progressive right before its participle: ", which some are ", "which
-#: critics have been " (group "subject"; not "said that for decades critics had been predicting",
-#: a complement clause, so "which" and "whom" only).
-_PROGRESSIVE_IN_RELATIVE = re.compile(
-    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
-    r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
-)
-#: Quantifiers standing alone for unnamed people: no one to name.
-_VAGUE_SOME = frozenset("some many others few most several".split())
-#: A text someone read or cited as the antecedent of "which"/"that" right before the verb: "read a
-#: story about her diet which (said)" (group "np" the text's phrase, "head" its noun; not "posted a
-#: tweet that said", the poster's own words).
-_DOCUMENT_WHICH = re.compile(
-    r"\b(?:read|reads|cited|cites|quoted|quotes|saw|sees|showed|shows|referenced|references)\s+"
-    r"(?P<np>(?:a|an|the|this|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+))"
-    r"(?:\s+(?:about|on|from|in|by)\s+[^,;:“”\"]{1,50}?)?,?\s+(?:which|that)\s+$"
-)
-#: A quoted question closing its clause, a lower-case clause going on after it ('… asked Dion, “…?”
-#: the singer answered').
-_QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
-
-
-def _head_attribution(
-    head: str, between: str, previous: Mention | None, quote: str = ""
-) -> tuple[Mention | None, str | None]:
-    """``X said:`` / ``said X:`` / ``according to X,`` / ``X said that ... "`` before the quote.
-
-    ``head`` is the paragraph up to the quote with quoted words masked, ``between`` the part
-    of it after the previous quote of the paragraph.
-    """
-    sentence = last_correlative_clause(last_sentence(head))
-    asked = list(_QUESTION_THEN_CLAUSE.finditer(sentence))
-    if asked and SPEECH_VERB.search(sentence, asked[-1].end()):
-        # 'When Vogue asked Dion, “…?” the singer answered, “…”': the question closes the asker's
-        # clause; the one after it, in lower case, has its own subject and verb
-        sentence = sentence[asked[-1].end() :]
-    verbs = [
-        v
-        for v in SPEECH_VERB.finditer(sentence)
-        if not _TO_PUT_IT.match(sentence, v.start() - 3)
-        and not per_as_rate(sentence, v)
-        and not goes_on(sentence, v)
-        and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
-        # 'rolling back any rules that “…”': a plural noun and its relative clause, no verb
-        and not (v.group().lower().endswith("s that") and _QUANTIFIER_BEFORE.search(sentence, 0, v.start()))
-        # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
-        and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
-    ]
-    evidence = relative_document(sentence) if "that" in sentence or "which" in sentence else None
-    if evidence is not None:
-        return evidence  # 'He cited polls by Hale University that showed “…”': the polls, not "he"
-    if (
-        len(verbs) > 1
-        and verbs[-2].group().lower() in SPEAKER_AFTER
-        and verbs[-1].group().lower() in SPEECH_NOUN_FORMS
-        and _SOURCE_NOUN_PHRASE.fullmatch(sentence, verbs[-2].end(), verbs[-1].start())
-    ):
-        # 'according to the explanatory notes of the bill — “…”': a speech-verb form inside the
-        # source's noun phrase is its noun, no verb of its own
-        verbs.pop()
-    if verbs and verbs[-1].group().lower() in SPEECH_NOUN_FORMS and _CAME_FROM.match(sentence, verbs[-1].end()):
-        # 'The sharpest reply came from the union's leader, Tom Berg:': the form is the subject's
-        # noun, the one it came from its owner (``possessive_introduction``), not "the sharpest"
-        return None, None
-    reported = reported_speaker(sentence, verbs) or complement_subject(sentence, verbs)
-    if reported is not None:  # 'Reyes heard Weller say “…”': Weller's words, not Reyes's
-        return reported, verbs[-1].group().lower() if verbs else None
-    if verbs and others_speech_noun(sentence[: verbs[-1].start()], verbs[-1].group().lower(), sentence[verbs[-1].end() :]):
-        return None, None  # 'Kell faced shouts of “Liar!”', 'rolled his eyes at the gripes over “…”'
-    plural = plural_noun_phrase(sentence, verbs[-1]) if verbs else None
-    if plural is not None:
-        # 'Their loud protests that “…” went nowhere', 'the more Kell pushes these serial whines,':
-        # a noun after a determiner and adjectives, no verb (read as one: "Their loud" spoke)
-        verbs.pop()
-        if not verbs:
-            return plural[0], None
-    nouns = [v for v in verbs if _NOUN_THEN_COPULA.match(sentence, v.end()) and _DETERMINER_ADJECTIVES.search(sentence, 0, v.start())]
-    if nouns:
-        # 'The all-too-common praise for these games is lauding them as “…”': a determiner and
-        # adjectives before the form, a phrase and a copula after it: the copula's subject noun,
-        # no verb (read as one, "the all-too-common" spoke); the sentence names no speaker
-        return None, None
-    judged = judged_speech_noun(sentence, verbs[-1]) if verbs else None
-    if judged is not None:
-        if len(verbs) > 1:
-            verbs.pop()  # 'calling the other's terms “…”': the noun is the object of the verb before
-        else:
-            own = last_verb(sentence[:judged])
-            if own is not None:  # 'Kell dismissed her rival's promises as “…”': the subject judges them
-                return subject_before(sentence[: own.start()]), own.group().strip().lower()
-    if not verbs:
-        to_call = _TO_CALL_OBJECT.search(sentence)
-        caused = _CAUSED_TO.search(sentence[: to_call.start()] + " to ") if to_call is not None else None
-        made = caused_speaker(caused.group(1)) if caused is not None else None
-        if made is not None:
-            return made, "call"  # 'The vote prompted Ostrow to call the bill “…”': the one made to name it
-        subject_verb = ambiguous_after_subject(sentence)
-        if subject_verb is not None:
-            return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
-        owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
-        return (owner, None) if owner is not None else document_before(sentence)
+def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] | None:
+    """The speech verb whose complement holds the quote: the last one, unless it is a noun
+    (dropped from ``verbs`` in place; ``None`` when none is left) or the quote completes an
+    earlier verb (a second complement, a clause fronted in the complement, a source's aside, a
+    passive "when asked")."""
     if len(verbs) > 1 and verbs[-1].group().lower() in PLURAL_NOUN_FORMS and _COPULA_NEXT.match(sentence, verbs[-1].end()):
         verbs.pop()  # 'Roe said that the claims were “baseless”': a noun, the copula's subject; Roe speaks
     if _OBJECT_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start()) and _COPULA_NEXT.match(sentence, verbs[-1].end()):
@@ -439,7 +276,7 @@ def _head_attribution(
         # relative clause on the copula's subject (the letter); the verb before it, if any, reports
         verbs.pop()
         if not verbs:
-            return None, None
+            return None
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second
@@ -460,12 +297,45 @@ def _head_attribution(
         verb = verbs[-2]  # "Reyes told reporters, according to a pool report, “…”": the aside's source only heard it
     if len(verbs) > 1 and verb.group().lower() == "asked" and _WHEN_BEFORE.search(sentence, 0, verb.start()):
         verb = verbs[-2]  # "Lynch, who told Congress when asked about it: “…”": the finite verb
+    return verb
+
+
+#: The start of a sentence up to a participle that opens it, maybe after a time phrase and a
+#: preposition ("Speaking", "One month after announcing", "Despite saying"; not "…, saying").
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W*(?:(?:[\w’'-]+\s+){0,4}?(?:after|before|since|while|when|despite|without|upon|by)\s+)?",
+    re.IGNORECASE,
+)
+#: A second main clause after the speech verb's, its subject a noun or a name (not "that", which
+#: opens a second complement), whose verb asks "if" or "whether" up to the quote: ", and the ethics
+#: committee is investigating if he ", ", but the board reviewed whether she ".
+_OWN_CLAUSE_QUESTION = re.compile(
+    r",\s+(?:and|but)\s+(?!that\b)(?:the|a|an|its|his|her|their|[A-Z])[^,;:“”\"]{0,60}?\s"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+ing|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es))(?:\s+(?:into|at))?\s+(?:if|whether)\s[^,;:“”\"]*$"
+)
+#: After an inverted cue set off by commas, its speaker and the main clause's copula ("…, writes
+#: Nora Beyer, is “…”").
+_ASIDE_THEN_COPULA = re.compile(r"\s+([^,;:]{2,60}?),\s+(?:is|are|was|were|remains|remained)\s*$")
+#: An impersonal frame opening its clause right before the speech verb ("it's fair to", "It is safe
+#: to", ", but it would be wrong to"): no subject speaks.
+_IMPERSONAL_FRAME = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:but|and|so|yet)\s+)[Ii]t(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:[a-z]+\s+){1,2}to\s+$"
+)
+#: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
+#: before the speech verb (group 2: the head noun).
+_RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
+#: Nouns of words spoken or written that are not speech-verb forms.
+_SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
+
+
+def _clause_frames(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """Clauses around the verb that take the quote from its subject: a main clause of its own
+    after it (a question, a later subject's view), an inverted cue set off inside the subject, the
+    writer's impersonal frame, a relative "whose" on a text."""
     if _OWN_CLAUSE_QUESTION.search(sentence, verb.end()):
         # 'Media reported Kell used the funds, and the committee is investigating if he “…”': a main
         # clause of its own after the verb's, whose question holds the quote; the verb does not report it
         return None, None
-    word = verb.group().lower()
-    before = sentence[: verb.start()]
     # after a participle ('One month after announcing his support for Kell, Senator Roe still
     # believes “…”') a clause after a plain comma is the main clause, not the participle's complement
     fronted_participle = word.endswith("ing") and _FRONTED_PARTICIPLE.fullmatch(before) is not None
@@ -497,6 +367,21 @@ def _head_attribution(
         said = whose.group(2).lower()
         text = said in SPEECH_NOUN_FORMS or said in DOCUMENT_NOUNS or said.rstrip("s") in DOCUMENT_NOUNS | _SAYING_NOUNS
         return (who_antecedent(before[: whose.start()]) if text else None), word
+    return None
+
+
+#: A short phrase ending in an -s form of a speech verb right before the speech verb, opening its
+#: clause ("News reports said", "Witness accounts say"; group 1 the phrase, group 2 the -s form).
+_SPEECH_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)((?:[\w’'-]+\s+){1,3}?([a-z]+s))\s+$")
+#: A finite verb right after a word: an auxiliary, a past in -ed or a document's verb ("found").
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|do|found|show|showed|[a-z]+ed)(?![\w’'-])"
+)
+
+
+def _speech_noun_subject(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """A plural speech noun opening the clause as its subject ("News reports said", "Committee
+    reports found"): the reports' authors, read as a whole phrase (not "News")."""
     reports = _SPEECH_NOUN_SUBJECT.search(before) if not word.endswith("ing") else None
     if word in SPEECH_NOUN_FORMS and word.endswith("s") and _VERB_NEXT.match(sentence, verb.end()):
         # "Committee reports found the agency “…”": a noun before the clause's verb, its subject
@@ -508,9 +393,20 @@ def _head_attribution(
     plural_subject = speech_noun_subject(reports.group(1)) if reports is not None and reports.group(2).lower() in SPEECH_NOUN_FORMS else None
     if plural_subject is not None:
         return plural_subject, word  # "News reports said": not "News"
-    fond = _AS_FOND_OF.search(before)
-    if fond is not None and word in {"say", "put it", "write", "chant", "tell"}:
-        before, word = before[: fond.start()] + " ", "says"  # "As Kell likes to put it, “…”"
+    return None
+
+
+#: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
+#: "Stroud's only answer" (the form is a noun).
+_OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
+
+
+def _owned_speech_noun(
+    sentence: str, verbs: list[re.Match[str]], verb: re.Match[str], word: str, before: str, quote: str, previous: Mention | None
+) -> _Reading | None:
+    """A speech-verb form that is a noun after its owner ("The mayor's reply was simple: “…”") or
+    after a determiner: the owner or the subject of the clause's own verb speaks, not the words
+    read as the form's subject; an -s form after an owned speaker stays a verb."""
     owner_then = _OWNER_RIGHT_BEFORE.search(before)
     plural_people = owner_then is not None and plural_of_people(before.split()[-1]) and not word.endswith("s")
     # "The mayor’s spokesman says", "the special counsel’s indictment says": an owned noun of one who
@@ -533,6 +429,30 @@ def _head_attribution(
     governing = subject_of_speech_noun(before, word)
     if governing is not None:
         return subject_before(governing), word
+    return None
+
+
+#: A subordinate clause whose subject is the writer's "I" or "we" right before the speech verb
+#: ("so long as I say", "if we ever tell").
+_FIRST_PERSON_CLAUSE = re.compile(
+    r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
+)
+#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
+#: however the clause before it runs ("… at a heckler as she angrily said").
+_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
+#: A clause of time whose subject is a short description right before the verb ("as her supporters
+#: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
+_DESCRIBED_RIGHT_BEFORE = re.compile(
+    r"\s(?:as|while|when)\s+((?:the|his|her|their|its|some|many|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:[a-z]+ly\s+)?$"
+)
+#: "as they shouted", "while they chanted": a "they" opening a clause right before the verb.
+_THEY_RIGHT_BEFORE = re.compile(r"\s(?:as|while|when)\s+they\s+(?:[a-z]+ly\s+)?$")
+
+
+def _subject_right_before(before: str, word: str) -> _Reading | None:
+    """A subject right before the verb that is the verb's own whatever the clause before it: the
+    writer's "I"/"we" of a subordinate clause, "he"/"she", "they" or people opening a clause of
+    time, the object of a causative verb ("prompted the Ledger to declare")."""
     if not word.endswith("ing") and _FIRST_PERSON_CLAUSE.search(before):
         # 'Asking staff for logs is fine so long as I say, “…”': the clause's own subject, the
         # writer, says it (nobody we name), never the gerund the sentence opens on
@@ -552,11 +472,23 @@ def _head_attribution(
     made = caused_speaker(caused.group(1)) if caused is not None else None
     if made is not None:
         return made, word  # 'The scandal prompted the Daily Ledger to declare, “…”'
-    eager = _EAGER_TO.search(before)
-    if eager is not None:
-        # 'Tech firms are quick to point out “…”', 'Aides were eager to stress that “…”': the
-        # subject of the copula speaks (not a phrase set off before it, nor no one)
-        before = before[: eager.start()] + " "
+    return None
+
+
+#: "as" right before a participle of saying ("As noted by …", "…, as stated by …").
+_AS_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(—–])[Aa]s\s+$")
+#: The agent after such a participle, set off by a comma, a dash or a parenthesis (group 1).
+_AS_BY_AGENT = re.compile(r"\s+by\s+([^,;:()—–“”\"]{2,60}?)\s*[,)—–]")
+#: A dash setting off an aside: an em or en dash, or a spaced hyphen or double hyphen.
+_DASH = re.compile(r"[—–]|\s--?\s")
+#: A source phrase, its comma and a name with nothing after it but the quote: the name is the
+#: subject of the clause the quote completes, not in apposition to the source (group 1: the source).
+_SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
+
+
+def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """Cues that name the source after the verb, never before it: an aside set off by dashes,
+    "as noted by X", a passive's agent ("was told by X"), "according to X"."""
     closing_dash = _DASH.search(sentence, verb.end()) if ("—" in before or "–" in before or " -" in before) and len(_DASH.findall(before)) % 2 else None
     if closing_dash is not None and word in SPEAKER_AFTER and not sentence[closing_dash.end() :].strip():
         # 'The code would include — according to the bill's notes — “…”': the aside's source
@@ -584,6 +516,31 @@ def _head_attribution(
             # source is the one the words came from
             source = clause_subject.group(1)
         return source_of(word, phrase_after(source)), word
+    return None
+
+
+#: Verbs that report what someone else did in a clause of their own ("he said Vollmer stood up").
+_REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies claimed claims alleged alleges".split())
+#: Verbs of a scene's outburst, which go with the actions before them ("tore open his shirt and
+#: exclaimed"); not "added" or "told reporters", which as often go on with the one reporting.
+_SCENE_SPEECH = frozenset("exclaimed shouted yelled screamed cried whispered muttered roared bellowed declared snapped shrieked hissed growled".split())
+#: Right after the reporting verb, the reported clause's subject, a name, and its own verb in the
+#: past (group 1 the name).
+_REPORTED_ACTOR = re.compile(
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)\s"
+)
+#: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
+_COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
+#: A clause of time after the main clause, with no comma, whose verbs "and" joins right before the
+#: speech verb: "The crowd cheered when Kell spotted a sign and (asked)" (group 1: the clause).
+_TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
+
+
+def _coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, before: str) -> _Reading | None:
+    """A verb coordinated with earlier ones shares their subject: a relative's antecedent ("who
+    answered her door and said"), a reported clause's actor, a clause of time's subject, else the
+    first verb's subject, which is not the words right before "and"."""
     joined_relative = RELATIVE_WHO_AND.search(before)
     if joined_relative is not None:
         # 'Tom met Marta Greeley, who answered her door and said “…”': the relative's verbs share
@@ -621,6 +578,24 @@ def _head_attribution(
                 return None, None  # 'A 20-point drop “is huge,” Pelham said, and underscores the worry that …'
         if subject is not None:
             return subject, word
+    return None
+
+
+#: A relative clause in the progressive right before its participle: ", which some are ", "which
+#: critics have been " (group "subject"; not "said that for decades critics had been predicting",
+#: a complement clause, so "which" and "whom" only).
+_PROGRESSIVE_IN_RELATIVE = re.compile(
+    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
+    r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
+)
+
+
+def _document_or_participle(
+    sentence: str, verbs: list[re.Match[str]], word: str, before: str, between: str, previous: Mention | None
+) -> _Reading | None:
+    """A document the verb belongs to ("a sign saying"), else for a participle its own readers
+    (a progressive relative's subject, then ``participle_speaker``): a participle has no subject
+    of its own in the clause."""
     document = document_governing(before, word)
     if document is not None:
         return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
@@ -633,6 +608,39 @@ def _head_attribution(
         return (inside, word) if inside is not None and inside.kind in {"name", "description", "pronoun"} and inside.text.lower() not in _VAGUE_SOME else (None, None)
     if word.endswith("ing"):
         return participle_speaker(sentence, verbs, before, word, between, previous)
+    return None
+
+
+#: A sentence opening on a time or condition clause, maybe after a time phrase ("Weeks after
+#: Hollis conceded", "Just two days before Kell announced", "When Ames claimed"): not "as",
+#: which takes the quote as its own ("As Kell wrote in his memoir, “…”").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before)|until|since|once|when|while|although|though|because|if)\s+[^,;]*$",
+    re.IGNORECASE,
+)
+#: The rest of such a clause after its verb: an object and the comma closing the clause ("the
+#: primary, "), not a place or time ("at the rally, ") nor "that".
+_OBJECT_THEN_COMMA = re.compile(
+    r"\s+(?!(?:in|on|at|to|during|last|this|yesterday|earlier|later|recently|again|then|from|for|with|about|"
+    r"of|that|it|so|as|over|after|before|by|via|through)\b)[A-Za-z][^,;:]*,\s*"
+)
+#: An "until"/"till"/"unless"/"once" clause ending right before the speech verb, its subject up to
+#: a few words (group 1), no verb of its own.
+_UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
+#: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
+#: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
+_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
+#: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
+_AS_SOURCE_VERBS = {
+    "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
+    "pointed out", "points out", "stated", "states", "observes", "explains", "warned", "warns", "remarked",
+}
+
+
+def _subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """A verb inside a clause of time, condition or contrast ("As Blumenthal spoke", "After Kell
+    argued that", "until Vance said", "after Clinton argued"): the clause's own subject speaks,
+    or no one when the quote belongs to the main clause after it."""
     if _FRONTED_CLAUSE.match(before) and word not in ADDRESSEE_OBJECT and _OBJECT_THEN_COMMA.fullmatch(sentence, verb.end()):
         return None, None  # 'Weeks after Hollis conceded the primary, “…”': the verb has its object
     subordinate = _SUBORDINATE.search(before)
@@ -679,6 +687,20 @@ def _head_attribution(
         one_phrase = inside is not None and not {"the", "a", "an"} & set(inside.text.lower().split()[1:])  # not "a long night the chancellor"
         if inside is not None and one_phrase and (inside.kind in {"name", "pronoun"} or inside.kind == "description" and can_speak(inside.text)):
             return inside, word
+    return None
+
+
+#: An inverted attribution between commas inside the sentence: ", says Carl Anthony, historian …,".
+_PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
+#: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
+#: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
+
+
+def _inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """An inverted verb set off by commas after the sentence's opening ("…, says Carl Anthony,
+    historian …, is", "…, explained Rosenberg, “…”"): the name after the verb speaks, not the
+    opening before it."""
     if word in INVERTIBLE and before.rstrip().endswith(","):
         inverted = _PARENTHETICAL.match(sentence, verb.end())
         named = phrase_after(inverted.group(1)) if inverted is not None else None
@@ -688,95 +710,32 @@ def _head_attribution(
         named = phrase_after(inverted.group(1)) if inverted is not None else None
         if named is not None and named.kind == "name":
             return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
-    if any(w.lower() not in _BARE_CONNECTIVES for w in WORD.findall(before.strip(MASK))):
-        text_which = _DOCUMENT_WHICH.search(before)
-        if text_which is not None and text_which.group("head").lower() in DOCUMENT_NOUNS:
-            # 'Ruth Dale read a story about her diet which said the fruit was “…”': the text
-            # speaks in the relative clause, not the one who read it
-            return Mention("description", text_which.group("np")), word
-        relative = _RELATIVE_WHO.search(before)
-        if relative is not None:
-            antecedent = who_antecedent(before[: relative.start()])
-            if antecedent is not None:
-                return antecedent, word
-        opening = _RELATIVE_OPENING.search(before)
-        if opening is not None and (
-            word in NAMING_VERBS
-            or QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
-            or word in ADDRESSEE_OBJECT and LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
-            # 'according to his lawyer, who said his client was “…”': a verb of saying whose
-            # clause holds the quote reports what the antecedent said; only after a comma (the
-            # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
-            # shouldn't “…”' to the one disavowing)
-            or word in REPORTING_FINITE and opening.group().lstrip().startswith(",") and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())
-        ):
-            decided, antecedent = relative_antecedent(before[: opening.start()], opening.group(1).lower())
-            if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
-                return antecedent, word
-        sourced = _RELATIVE_SOURCE.search(before)
-        if sourced is not None and QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
-            # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
-            # witnesses report on (and not the police)
-            decided, antecedent = relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
-            if decided:
-                return antecedent, word
-        where = _WHERE_SUBJECT.search(before)
-        inside = head_of_segment(where.group(1)) if where is not None else None
-        if inside is not None and inside.kind in {"name", "description", "pronoun"}:
-            return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
-        lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
-        if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
-            before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
-        # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
-        # "On flood maps - a frequent complaint of builders - software firms are quick to say")
-        mention = subject_before(before) or full_name_right_before(before) or inner_clause_body(before)
-        if mention is None and not aside_before_last_words(before):
-            # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
-            # Trump campaign insisted “…”' is the campaign's, never hers)
-            mention = leading_np(before)
-        if mention is not None and mention.kind == "description":
-            # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
-            # the name is the name's person, not "a Democrat"
-            apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before) if " who" in before else None
-            named = name_right_before(apposed.group(1)) if apposed is not None else None
-            if named is not None and len(named.text.split()) > 1:
-                mention = named
-        if mention is not None and abstract_subject(mention) and word not in PLAIN_REPORTING:
-            # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
-            # abstract thing says nothing; the words are the earlier verb's subject's, if its
-            # complement holds this clause, else no one's we can name
-            earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
-            outer = subject_before(sentence[: earlier[-1].start()]) if earlier and " that " in sentence[earlier[-1].end() : verb.start()] else None
-            return (outer, earlier[-1].group().lower()) if outer is not None and outer.kind in {"name", "pronoun"} else (None, None)
-        if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
-            # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
-            # whose subject speaks (not "the room")
-            mention = inner_clause_subject(before) or mention
-        if mention is not None and len(verbs) > 1 and thing_subject(mention) and not document_words(mention.text):
-            that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
-            if that >= 0:
-                # 'The board opposes it, arguing that the information now available assures officers
-                # “…”': a thing assures no one in words; the verb whose "that" clause holds it speaks
-                return _head_attribution(sentence[:that] + " ", "", previous)
-        if mention is not None:
-            return mention, word
-        if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
-            return previous, word
-        return None, None
-    return phrase_after(sentence[verb.end() :]), word
+    return None
 
 
-#: A lead-in closed by a colon before the speech verb's own clause, which opens in a capital or a
-#: determiner: "One thing was clear: the superintendent said …", "But consider yourself warned: Ms.
-#: Lutz said …". The verb's subject stands after the colon, never in the lead-in.
-_COLON_LEAD_IN = re.compile(r"[^:“”\"·]{3,100}?:\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
-#: "…, whose tweets", "…, whose latest remarks": a relative "whose" and its noun phrase right
-#: before the speech verb (group 2: the head noun).
-_RELATIVE_WHOSE = re.compile(r",?\s+whose((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*)\s*$")
-#: Nouns of words spoken or written that are not speech-verb forms.
-_SAYING_NOUNS = frozenset({"word", "remark", "speech", "writing", "lyric", "verse", "sermon", "column"})
-
-
+#: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
+#: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
+_RELATIVE_WHO = re.compile(
+    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then){0,2}"
+    # "who proceeded to tell", "who went on to say": the relative's verb of going on to speak
+    r"(?:\s+(?:proceeded|proceeds|went\s+on|goes\s+on|began|begins|started|starts|rushed|hastened|turned\s+around|stood\s+up)\s+to)?\s*$",
+    re.IGNORECASE,
+)
+#: A relative clause's opening before its speech verb, auxiliaries allowed ("a man who had
+#: shouted", "an aide who once called", "a driver that yelled"; group 1 the relative pronoun).
+_RELATIVE_OPENING = re.compile(
+    r",?\s+(who|that)(?:\s+(?:[a-z]+ly|also|later|once|then|again|never|earlier|had|has|have|would|could|allegedly))"
+    r"{0,3}\s*$",
+    re.IGNORECASE,
+)
+#: A text someone read or cited as the antecedent of "which"/"that" right before the verb: "read a
+#: story about her diet which (said)" (group "np" the text's phrase, "head" its noun; not "posted a
+#: tweet that said", the poster's own words).
+_DOCUMENT_WHICH = re.compile(
+    r"\b(?:read|reads|cited|cites|quoted|quotes|saw|sees|showed|shows|referenced|references)\s+"
+    r"(?P<np>(?:a|an|the|this|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?:\s+(?:about|on|from|in|by)\s+[^,;:“”\"]{1,50}?)?,?\s+(?:which|that)\s+$"
+)
 #: A relative clause (its pronoun maybe left out) whose verb a source's "say" governs, right before
 #: the speech verb ("a man who witnesses say shouted", "a man they say shouted", "the gunman, who
 #: police said yelled"; group 1 the relative pronoun, if written).
@@ -802,3 +761,102 @@ LISTENER_THEN_QUOTE = re.compile(
     rf"\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)"
     r"\s*(?:that)?\s*[,:]?\s*"
 )
+
+
+def _relative_clause_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
+    """A verb inside a relative clause ("which said", "who told reporters", "a man who
+    witnesses say shouted", "a school where a girl asked"): the text, the antecedent or the
+    clause's own subject speaks, not the main clause's subject."""
+    text_which = _DOCUMENT_WHICH.search(before)
+    if text_which is not None and text_which.group("head").lower() in DOCUMENT_NOUNS:
+        # 'Ruth Dale read a story about her diet which said the fruit was “…”': the text
+        # speaks in the relative clause, not the one who read it
+        return Mention("description", text_which.group("np")), word
+    relative = _RELATIVE_WHO.search(before)
+    if relative is not None:
+        antecedent = who_antecedent(before[: relative.start()])
+        if antecedent is not None:
+            return antecedent, word
+    opening = _RELATIVE_OPENING.search(before)
+    if opening is not None and (
+        word in NAMING_VERBS
+        or QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
+        or word in ADDRESSEE_OBJECT and LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end())
+        # 'according to his lawyer, who said his client was “…”': a verb of saying whose
+        # clause holds the quote reports what the antecedent said; only after a comma (the
+        # tuning pages credit 'Sanders is disavowing remarks by a surrogate who said voters
+        # shouldn't “…”' to the one disavowing)
+        or word in REPORTING_FINITE and opening.group().lstrip().startswith(",") and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())
+    ):
+        decided, antecedent = relative_antecedent(before[: opening.start()], opening.group(1).lower())
+        if decided:  # 'Police arrested a man who shouted “…”': the man, not the police
+            return antecedent, word
+    sourced = _RELATIVE_SOURCE.search(before)
+    if sourced is not None and QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()):
+        # 'Police are searching for a man who witnesses say shouted “…”': the man, whom the
+        # witnesses report on (and not the police)
+        decided, antecedent = relative_antecedent(before[: sourced.start()], (sourced.group(1) or "that").lower())
+        if decided:
+            return antecedent, word
+    where = _WHERE_SUBJECT.search(before)
+    inside = head_of_segment(where.group(1)) if where is not None else None
+    if inside is not None and inside.kind in {"name", "description", "pronoun"}:
+        return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
+    return None
+
+
+#: A lead-in closed by a colon before the speech verb's own clause, which opens in a capital or a
+#: determiner: "One thing was clear: the superintendent said …", "But consider yourself warned: Ms.
+#: Lutz said …". The verb's subject stands after the colon, never in the lead-in.
+_COLON_LEAD_IN = re.compile(r"[^:“”\"·]{3,100}?:\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
+
+
+def _subject_of_clause(
+    sentence: str, verbs: list[re.Match[str]], verb: re.Match[str], word: str, before: str, previous: Mention | None
+) -> _Reading:
+    """The plain reading of ``X said``: the subject of the verb's clause (after a relative clause's
+    readers), corrected for a description in apposition to a name, an abstract or a thing subject
+    (whose words are an earlier verb's subject's), and a clause of time's subject."""
+    if (reading := _relative_clause_reading(sentence, verb, word, before)) is not None:
+        return reading
+    lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
+    if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
+        before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
+    # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:
+    # "On flood maps - a frequent complaint of builders - software firms are quick to say")
+    mention = subject_before(before) or full_name_right_before(before) or inner_clause_body(before)
+    if mention is None and not aside_before_last_words(before):
+        # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
+        # Trump campaign insisted “…”' is the campaign's, never hers)
+        mention = leading_np(before)
+    if mention is not None and mention.kind == "description":
+        # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
+        # the name is the name's person, not "a Democrat"
+        apposed = re.search(rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]*)\s*,\s+{re.escape(mention.text)}\s*,?\s+who\b", before) if " who" in before else None
+        named = name_right_before(apposed.group(1)) if apposed is not None else None
+        if named is not None and len(named.text.split()) > 1:
+            mention = named
+    if mention is not None and abstract_subject(mention) and word not in PLAIN_REPORTING:
+        # 'Roe said the vote was “…” and that the surge in hate demanded a response “…”': an
+        # abstract thing says nothing; the words are the earlier verb's subject's, if its
+        # complement holds this clause, else no one's we can name
+        earlier = [v for v in verbs[:-1] if not v.group().lower().endswith("ing")]
+        outer = subject_before(sentence[: earlier[-1].start()]) if earlier and " that " in sentence[earlier[-1].end() : verb.start()] else None
+        return (outer, earlier[-1].group().lower()) if outer is not None and outer.kind in {"name", "pronoun"} else (None, None)
+    if mention is None or not (mention.kind == "name" or mention.is_he_or_she):
+        # 'The room went quiet as Tom Reyes rose to speak.': the verb ends the clause of time,
+        # whose subject speaks (not "the room")
+        mention = inner_clause_subject(before) or mention
+    if mention is not None and len(verbs) > 1 and thing_subject(mention) and not document_words(mention.text):
+        that = sentence.rfind(" that ", verbs[-2].end(), verb.start())
+        if that >= 0:
+            # 'The board opposes it, arguing that the information now available assures officers
+            # “…”': a thing assures no one in words; the verb whose "that" clause holds it speaks
+            return _head_attribution(sentence[:that] + " ", "", previous)
+    if mention is not None:
+        return mention, word
+    if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
+        return previous, word
+    return None, None
+
+

@@ -31,10 +31,11 @@ from .speaker_heads import head_of_segment
 from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import AMBIGUOUS_THIRD_PERSON
 from .speech_verbs import SPEECH_VERB, first_verb
+from .wordlists import is_common_word
 
 #: A source tag after a round-up's quote: "[Twitter]", "[Source: CNN.]", "(via Facebook)", "(CNN)",
 #: "— via Twitter".
-_TAG = r"(?:\[[^\[\]“”\"·]{1,40}\]|\([^()“”\"·]{1,40}\)|(?:[—–]|--?)\s*via\s+[A-Z][\w]*)[.,;]?"
+_TAG = r"(?:\[[^\[\]“”\"·]{1,40}\]|\([^()“”\"·]{1,40}\)|(?:[—–]|--?)\s*via\s+(?:Truth\s+Social|[A-Z][\w]*))[.,;]?"
 #: A bullet or a number opening an entry: "•", "-", "—", "*", "1.", "2)".
 _BULLET = rf"(?:[—–•*▪►●]|--?|\d{{1,2}}[.){ABBREVIATION_DOT}])"
 #: What can open an entry before its label (group names say which):
@@ -159,6 +160,8 @@ def _labelled_person(label: str, body: str) -> Mention | None:
     titled = len(label.split()) > len(mention.text.split()) and label.split()[0].lower().rstrip(".") in PERSON_TITLES
     if given_name_gender(mention.text) is not None or titled:
         return mention
+    if " " in mention.text and body.count(mention.text) > 1 and not all(is_common_word(w) for w in mention.text.split()):
+        return mention  # "Xochitl Torres:" after "Rep. Xochitl Torres": a full name the article writes elsewhere
     if " " not in mention.text and written_as_name(mention.text, body):
         return mention  # "Weller:" after "Ann Weller"
     return None

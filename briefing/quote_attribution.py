@@ -338,6 +338,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             and same_par_prev is not None
             and same_par_prev.from_tail
             and len(split_masked(between.strip())) == 1
+            and entry is None  # '- Ann Weller: “A,” she said. - Tom Reyes: “B”': a new entry, B is not A's turn
             else None
         )
         turn = _COLON_TURN.search(between) if continued is not None else None

@@ -57,6 +57,18 @@ FLATTENED_ENTRIES = cases(
          _C_START, "Paul Dorsey"),
         (_INTRO + f"— Sen. Weller: “{_A}” [Twitter] — Gov. Paul Dorsey: “{_C}”", _C_START, "Paul Dorsey"),
         (_INTRO + f"WELLER: “{_A}” [applause] REYES: “{_B}”", _B_START, "Tom Reyes"),
+        (_INTRO + f"- Ann Weller: “{_A[:-1]},” she said. - Tom Reyes: “{_B}”", _B_START, "Tom Reyes"),
+        (_INTRO + f'Ann Weller: "{_A}" [Twitter] Tom Reyes: "{_B}"', _B_START, "Tom Reyes"),
+        (_INTRO + f"10:42 a.m. — Ann Weller: “{_A}” 11:05 a.m. — Tom Reyes: “{_B}”", _B_START, "Tom Reyes"),
+        (_INTRO + f"Voices from the hall: 1. Ann Weller, 54, nurse: “{_A}” 2. Tom Reyes, 31, teacher: “{_B}”",
+         _B_START, "Tom Reyes"),
+        (_INTRO + f"Ann Weller (D-Ore.) on Twitter: “{_A}” [Twitter] Tom Reyes (R-Texas) on Facebook: “{_B}”",
+         _B_START, "Tom Reyes"),
+        # a full name with a given name we do not list, written in full elsewhere in the article
+        (f"Rep. Xochitl Torres and Sen. Ann Weller spoke on Monday. Ann Weller: “{_A}” [Twitter] Xochitl Torres: “{_B}”",
+         _B_START, "Xochitl Torres"),
+        (f"Rep. Xochitl Torres and Sen. Ann Weller spoke on Monday. Here is how they reacted: - Xochitl Torres: “{_B}”",
+         _B_START, "Xochitl Torres"),
     ],
 )
 
@@ -121,6 +133,8 @@ LABELS_OF_NO_ONE = cases(
          "who has never won a hard race in her life.”", "a senator who has never", ("Tom Reyes", None)),
         # a name no article sentence writes in full is no person we know
         (_INTRO + f"Ann Weller: “{_A}” [Twitter] Hale: “{_B}”", _B_START, None),
+        # two people signing one statement: neither alone
+        (_INTRO + f"Ann Weller: “{_A}” [Twitter] Ann Weller and Tom Reyes: “{_B}”", _B_START, (None, "Ann Weller and Tom Reyes")),
     ],
 )
 

@@ -29,7 +29,7 @@ from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .speaker_heads import head_of_segment
 from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
-from .speech_lexicon import AMBIGUOUS_THIRD_PERSON
+from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
@@ -104,6 +104,8 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
         return None
     if match.group("colon") and not match.group("bullet") and not quote.lstrip(" “\"‘'")[:1].isupper():
         return None
+    if match.group("colon") and _addressee_before(sentence[: match.start("colon")]):
+        return None  # 'She had a message for one rival: Tom Reyes: “…”': the one addressed, not the speaker
     after_entry = match.group("quote") is not None or match.group("end") is not None or match.group("tagged") is not None
     if match.group("name") is not None and not _has_verb(match.group("more")):
         label = restore(match.group("name")).strip()
@@ -119,6 +121,19 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
 
 #: A possessive in a label ("Reyes's answer:"), which ``word_owners`` reads as its owner's words.
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+
+
+#: A person after a preposition closing the lead-in before its colon ("a message for one rival",
+#: "a jab at her opponent"): the name after the colon is that person, addressed or targeted.
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:for|to|at|against|toward|towards|with|about|on)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)\s*$"
+)
+
+
+def _addressee_before(lead: str) -> bool:
+    """The lead-in before the colon ends on a person after a preposition (``_ADDRESSEE_BEFORE``)."""
+    match = _ADDRESSEE_BEFORE.search(lead)
+    return match is not None and match.group("noun") in PERSON_NOUNS
 
 
 def _label_start(match: re.Match[str]) -> int:

@@ -53,6 +53,7 @@ FLATTENED_ENTRIES = cases(
         (_INTRO + f"- Ann Weller: “{_A}” [Twitter] - Tom Reyes: “{_B}” [Facebook]", _B_START, "Tom Reyes"),
         (_INTRO + f"— Ann Weller: “{_A}” [Source: Twitter] — Tom Reyes: “{_B}” [Source: Facebook]", _B_START, "Tom Reyes"),
         (_INTRO + f"Reactions poured in: Tom Reyes: “{_B}”", _B_START, "Tom Reyes"),
+        (_INTRO + f"Reactions from one senator: Tom Reyes: “{_B}”", _B_START, "Tom Reyes"),
         (_INTRO + f"The reactions: • Ann Weller: “{_A}” [X] • Tom Reyes: “{_B}” [X] • Gov. Paul Dorsey, governor of Ohio: “{_C}”",
          _C_START, "Paul Dorsey"),
         (_INTRO + f"— Sen. Weller: “{_A}” [Twitter] — Gov. Paul Dorsey: “{_C}”", _C_START, "Paul Dorsey"),
@@ -107,6 +108,10 @@ TAGS_SPEAK_FOR_NO_ONE = cases(
         (_INTRO + f"Conceding that a deal would come “down the line,” Reyes warned: “{_B}”", "down the line", "Tom Reyes"),
         ("Rep. Tom Reyes spoke at a rally in Dayton on Monday. Conceding that a deal would come “down the line” he "
          f"warned: “{_B}”", "down the line", "Tom Reyes"),
+        (_INTRO + f"Here's how lawmakers reacted:\n\nAnn Weller: “{_A}” — via Twitter\n\nTom Reyes: “{_B}” (via Facebook)",
+         _A_START, "Ann Weller"),
+        (_INTRO + f"Here's how lawmakers reacted:\n\n• Ann Weller: “{_A}” [Twitter]\n\n• Tom Reyes: “{_B}” [Facebook]",
+         _B_START, "Tom Reyes"),
         ("The quotes of the week. Quote of the day: “We will not raise taxes this year or next.” — Gov. Paul Dorsey",
          "We will not raise taxes", "Paul Dorsey"),
     ],
@@ -131,6 +136,11 @@ LABELS_OF_NO_ONE = cases(
         # the one named after a colon is the target of a fragment, not its speaker
         ("Rep. Tom Reyes spoke at a rally in Dayton on Monday. He singled out one rival: Ann Weller: “a senator "
          "who has never won a hard race in her life.”", "a senator who has never", ("Tom Reyes", None)),
+        # the one a lead-in addresses or targets before its colon is no speaker of what follows
+        (_INTRO + "Weller had a message for one rival: Tom Reyes: “You lost this vote and you will lose the next one.”",
+         "You lost this vote", ("Ann Weller", None)),
+        (_INTRO + "Weller took a jab at her colleague: Tom Reyes: “You lost this vote and you will lose the next one.”",
+         "You lost this vote", ("Ann Weller", None)),
         # a name no article sentence writes in full is no person we know
         (_INTRO + f"Ann Weller: “{_A}” [Twitter] Hale: “{_B}”", _B_START, None),
         # two people signing one statement: neither alone

@@ -27,6 +27,7 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT, restore
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
+from .quote_signatures import signed_after
 from .speaker_heads import head_of_segment
 from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
@@ -68,8 +69,8 @@ _ENTRY_LABEL = re.compile(
     r"(?:(?P<name>(?:[A-Z][\w’'" + ABBREVIATION_DOT + r".-]*\s+){0,4}[A-Z][\w’'-]*)"
     r"(?P<more>(?:\s*\([^()“”\"·:]{1,30}\)|\s*,\s*[^,:;“”\"·()]{1,60}|\s+(?:to|via|on|in|at|from)\s+[^,:;“”\"·()]{1,40}){0,3})"
     # or any other short label, which names no one ("Bottom line:", "Campaign promises:")
-    r"|(?P<other>[A-Z][^,:;.!?“”\"·()\[\]]{0,40}?))"
-    r"\s*:\s*$"
+    r"|(?P<other>[A-Z][^,:;.!?“”\"·()\[\]—–]{0,40}?))"
+    r"\s*(?::|(?P<dash>[—–]|--))\s*$"
 )
 
 
@@ -102,6 +103,8 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     match = _ENTRY_LABEL.search(sentence)
     if match is None:
         return None
+    if match.group("dash") and not _sentence_quoted(quote):
+        return None  # 'Tom Reyes — “the people's senator” — won again': an aside, no entry
     if match.group("colon") and not match.group("bullet") and not quote.lstrip(" “\"‘'")[:1].isupper():
         return None
     if match.group("colon") and _addressee_before(sentence[: match.start("colon")]):
@@ -128,6 +131,16 @@ _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 _ADDRESSEE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:for|to|at|against|toward|towards|with|about|on)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)\s*$"
 )
+
+
+#: Fewest words of a quote that a dash labels as a round-up's entry ("Ann Weller — “…”").
+_DASHED_ENTRY_WORDS = 4
+
+
+def _sentence_quoted(quote: str) -> bool:
+    """``quote`` is a sentence of someone's, as a round-up's entry quotes: it opens on a capital and
+    has a few words, not a phrase set off between dashes."""
+    return quote.lstrip(" “\"‘'")[:1].isupper() and len(quote.split()) >= _DASHED_ENTRY_WORDS
 
 
 def _addressee_before(lead: str) -> bool:
@@ -180,3 +193,20 @@ def _labelled_person(label: str, body: str) -> Mention | None:
     if " " not in mention.text and written_as_name(mention.text, body):
         return mention  # "Weller:" after "Ann Weller"
     return None
+
+
+#: A source tag closing the words between two quotes ("— Ann Weller [Twitter] ").
+_TRAILING_TAG = re.compile(r"\s*" + _TAG + r"\s*$")
+#: A dash opening the words after a quote: a signature follows.
+_SIGNING_DASH = re.compile(r"\s*(?:[—–]|--?)\s")
+
+
+def signature_before_next(between: str, body: str) -> Mention | None:
+    """The name signing a quote of a signed list run into one paragraph: the words between it and
+    the next quote are a dash and a person's name (as a label names one), a source tag maybe ('“A”
+    — Ann Weller [Twitter] “B” — Tom Reyes' -> Ann Weller for A; not a hashtag, '— @ann #Vote').
+    Nor is that name the next quote's speaker."""
+    if _SIGNING_DASH.match(between) is None:
+        return None
+    signer = signed_after(_TRAILING_TAG.sub(" ", between))
+    return signer if signer is not None and _labelled_person(signer.text, body) is not None else None

@@ -44,7 +44,7 @@ from .cueless_quotes import (
     previous_paragraph_span,
     speaking_for_self,
 )
-from .entry_labels import entry_label
+from .entry_labels import entry_label, signature_before_next
 from .found_quotes import Found, Masks
 from .judging_frames import faulted_for, judging_frame, judging_with_object
 from .masked_sentences import (
@@ -307,6 +307,9 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
+        if mention is None and f.span.closed and (entry is None or entry.speaker is None) and not SPEECH_VERB.search(last_sentence(head)):
+            # '“A” — Ann Weller [Twitter] “B” — Tom Reyes [Facebook]': a signed list run into one paragraph
+            mention = signature_before_next(masked[f.span.mark_end : nxt], body)
 
         if _BRACKETED_ONLY.fullmatch(f.text):
             # '“[applause]' / '“(CROSSTALK)' between a transcript's turns: a stage direction, said
@@ -576,7 +579,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             closing, closing_verb = closing_attribution(masked[f.span.mark_end :])
             if mention is None or closing_verb in SPEAKER_AFTER:
                 mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
-        if mention is None and not title_cased(f.text):
+        if mention is None and not title_cased(f.text) and (same_par_prev is None or signature_before_next(between, body) is None):
+            # (not the name signing the quote before: '“A” — Ann Weller [Twitter] “B”')
             mention, verb = fallback_speaker(blocks, masks, f, between, same_par_prev, registry)
         if mention is None and not stamped and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'

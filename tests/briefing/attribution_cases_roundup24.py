@@ -73,6 +73,26 @@ FLATTENED_ENTRIES = cases(
     ],
 )
 
+#: Entries labelled with a dash instead of a colon, and signed lists (the name after the quote)
+#: run into one paragraph: each name is its own entry's, never the next one's.
+DASHED_AND_SIGNED_ENTRIES = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (_INTRO + f"Ann Weller — “{_A}” [Twitter] Tom Reyes — “{_B}” [Facebook]", _A_START, "Ann Weller"),
+        (_INTRO + f"Ann Weller — “{_A}” [Twitter] Tom Reyes — “{_B}” [Facebook]", _B_START, "Tom Reyes"),
+        (_INTRO + f"• Ann Weller (D-Ore.) — “{_A}” • Tom Reyes (R-Texas) — “{_B}”", _A_START, "Ann Weller"),
+        (_INTRO + f"• Ann Weller (D-Ore.) — “{_A}” • Tom Reyes (R-Texas) — “{_B}”", _B_START, "Tom Reyes"),
+        (_INTRO + f"“{_A}” — Ann Weller [Twitter] “{_B}” — Tom Reyes [Facebook]", _A_START, "Ann Weller"),
+        (_INTRO + f"“{_A}” — Ann Weller [Twitter] “{_B}” — Tom Reyes [Facebook]", _B_START, "Tom Reyes"),
+        (_INTRO + f"Quotes of the day: “{_A}” — Sen. Ann Weller “{_B}” — Rep. Tom Reyes", _B_START, "Tom Reyes"),
+        # a handle and a hashtag after the dash sign nothing: the hashtag is nobody
+        (_INTRO + f"Weller retweeted a post: “{_A}” – @annweller #FarmBill “{_B}”", _B_START, ("Ann Weller", None)),
+        # a phrase set off between dashes is no entry's quote
+        (_INTRO + "Reyes — “the farmers' friend,” as his posters say — voted for the bill.", "the farmers' friend",
+         (None, "his posters")),
+    ],
+)
+
 #: Where or to whom the words went, between the name and the colon; a question frame before it.
 QUALIFIED_LABELS = cases(
     "titles and abbreviations",
@@ -148,4 +168,4 @@ LABELS_OF_NO_ONE = cases(
     ],
 )
 
-ROUNDUP24_CASES = FLATTENED_ENTRIES + QUALIFIED_LABELS + TAGS_SPEAK_FOR_NO_ONE + LABELS_OF_NO_ONE
+ROUNDUP24_CASES = FLATTENED_ENTRIES + DASHED_AND_SIGNED_ENTRIES + QUALIFIED_LABELS + TAGS_SPEAK_FOR_NO_ONE + LABELS_OF_NO_ONE

@@ -25,7 +25,7 @@ from .name_genders import GenderLearning
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .offices import holder_after_place, holder_of_office, title_of_office
 from .sentence_adverbs import is_sentence_adverb
-from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import COMPANY_ENDINGS, HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -255,6 +255,8 @@ class NameRegistry(GenderLearning):
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         #: (read when ``is_proper_name`` first asks: on most pages it never does)
         self._lower_words: set[str] | None = None
+        #: words asked of ``_opens_company_name``, read once each
+        self._company_openers: dict[str, bool] = {}
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
         #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
         #: ``is_place``
@@ -565,9 +567,20 @@ class NameRegistry(GenderLearning):
             low in self._lower_words
             or low in STOPWORDS
             or low in TITLE_WORDS
-            # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed"
-            or _NOT_A_NAME.search(low) is not None and is_common_word(low)
+            # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed";
+            # nor the short name of a company that opens on such a word ("United" of "United Airlines")
+            or _NOT_A_NAME.search(low) is not None and is_common_word(low) and not self._opens_company_name(full)
         )
+
+    def _opens_company_name(self, word: str) -> bool:
+        """The body writes ``word`` as the first word of a company's or a body's name ("United
+        Airlines", "Allied Freight Corp."): "United said" is that company's short name, not a
+        participle opening the sentence."""
+        if word not in self._company_openers:
+            runs = re.finditer(rf"(?<![\w’'-]){re.escape(word)}((?:\s+[{UPPER}][\w&’'-]*){{1,3}})", self._body)
+            lasts = {run.group(1).split()[-1].lower().rstrip(".") for run in runs}
+            self._company_openers[word] = any(w in COMPANY_ENDINGS or w in ORGANISATION_NOUNS or w[:-1] in ORGANISATION_NOUNS for w in lasts)
+        return self._company_openers[word]
 
     def _alone_mid_sentence(self, word: str) -> bool:
         """The body writes ``word`` capitalised on its own after a lower-case word or a comma, no

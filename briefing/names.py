@@ -56,6 +56,24 @@ def hyphened_modifier(word: str) -> bool:
     return bool(head[:1].isupper() and tail.isalpha() and tail.islower() and "-" not in tail and is_common_word(tail))
 
 
+#: Nouns that end the name of a day, a place, a prize or a body named after a person ("Nelson
+#: Mandela Day", "John F. Kennedy Airport", "the Paul Revere Award").
+_NAMED_AFTER_ENDINGS = frozenset(
+    """day parade award awards prize medal trophy memorial monument statue airport bridge tunnel highway
+    expressway parkway boulevard avenue street square park center centre hall library museum stadium
+    arena school academy college university hospital institute foundation fund scholarship fellowship
+    lecture act amendment doctrine festival building tower station""".split()
+)
+
+
+def named_after_person(name: str) -> bool:
+    """``name`` is a thing named after a person: a person's full name (two words or more) and a
+    noun of a day, place, prize or body after it ("Martin Luther King Day", "George Washington
+    Bridge"). A name of two words ("Tom Hall", "Doris Day") is the person's own."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].lower() in _NAMED_AFTER_ENDINGS
+
+
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 #: A name right after a locative preposition ("in Salem, New Hampshire", "at Sandy Hook") names a
 #: place, unless something else says it is a person. Read on the text before the name with its
@@ -469,6 +487,8 @@ class NameRegistry(GenderLearning):
         """A person's gender: the text's own evidence (``gender``) first; when the text is silent,
         a title ("Queen", "Father") or an unambiguous given name ("Hillary Clinton"). Only for
         ruling a pronoun's candidate out: it proves neither that a name is a person nor who spoke."""
+        if named_after_person(name):
+            return self.gender.get(name)  # "Nelson Mandela Day", "the Ronald Reagan Library": no he
         return (
             self.gender.get(name)
             or self._title_gender.get(name)

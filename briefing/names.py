@@ -442,10 +442,23 @@ class NameRegistry(GenderLearning):
             elif len(cw) > len(best.split()) and not (len(words) == 1 and self._other_bearer(cand, best, at)):
                 best = cand
         if ahead and best == name and len(later) == 1:
-            return later.pop()
+            full = later.pop()
+            if not self._titled_apart(name, full, pos):
+                return full
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
         return best
+
+    def _titled_apart(self, name: str, full: str, pos: int) -> bool:
+        """``name`` was written with a title before ``pos`` (not a bare "Mr." or "Ms.") and the later
+        ``full`` never with any: "President Obama" … "Obama said" … "Michelle Obama", "Sen. Kell" …
+        "his wife, Ann Kell" are someone else than the titled one. A full name with a title of its
+        own ("former Mexican President Felipe Calderon" after "leader Calderon") may be the same
+        person, named by another word for the post."""
+        if not self._titled:
+            return False
+        titles = {t for at, t, n, _ in self._titled if n == name and at < pos and t not in HONORIFIC_GENDER}
+        return bool(titles) and not any(n == full for _, _, n, _ in self._titled)
 
     def _other_bearer(self, cand: str, best: str, at: int) -> bool:
         """``cand``, a longer name with the surname of ``best`` (an earlier full name), is someone

@@ -139,6 +139,9 @@ AND_CLAUSE_AFTER_THAT = cases(
          "we should have seen", "Matt Keller"),
         (_STRATEGIST + "The bill passed and Keller said “we should have seen that coming long before the vote.”",
          "we should have seen", "Matt Keller"),
+        # negative: a participle set off before a subject whose body's name holds an "and"
+        ("The mayor spoke on Monday. But when contacted, a spokesperson for the Parks and Recreation Department said "
+         "“the department would follow the lead of City Hall on the issue.”", "the department would follow", "a spokesperson"),
     ],
 )
 

@@ -27,10 +27,10 @@ CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|on
 LISTENER_VERBS = frozenset({"told", "tells"})
 
 #: A listener after "told" that ends the sentence: "told NBC News.", "told reporters on Tuesday.",
-#: "told The Associated Press in an interview.", "told me Monday." (not "told the court that …",
+#: "told The Associated Press in an interview.", "told a crowd of supporters." (not "told the court that …",
 #: whose clause is the verb's own content).
 _LISTENER_ENDS = re.compile(
-    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)"
+    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?)"
     r"(?:\s+(?:on|in|at|last|this|earlier|by|after|before|during|following|outside|over|via)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
 )
 

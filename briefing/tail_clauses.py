@@ -16,6 +16,7 @@ import re
 
 from .appositives import office_opening
 from .cue_sources import LISTENER_VERBS, told_whom
+from .head_kinds import can_speak
 from .masked_sentences import WORD
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -132,10 +133,10 @@ _CONTENT_MARKS = re.compile(r"\bthat\b|[“”\"·]")
 
 
 def bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
-    """A sentence after a quote closed by a full stop that is only a cue: a name or a he, she or
-    they and a speech verb with nothing said after it but a phrase of where, when or to whom
-    ("Meacham concluded in an interview with the Times.", "Doyle said.", "Smith told me.", "He
-    said Monday."). Its verb reports the quote before; a verb with content of its own ("Doyle said
+    """A sentence after a quote closed by a full stop that is only a cue: a name, a he, she or
+    they, or "the" and a speaker's noun ("The senator"), and a speech verb with nothing said
+    after it but a phrase of where, when or to whom ("Meacham concluded in an interview with the
+    Times.", "Doyle said.", "Smith told me.", "He said Monday."). Its verb reports the quote before; a verb with content of its own ("Doyle said
     the club would appeal", "Jones told reporters the vote would wait") or another subject ("But
     other Democrats said") opens a new sentence."""
     word = verb.group().lower()
@@ -150,6 +151,8 @@ def bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
     if subject in _CUE_PRONOUNS:
         return True  # '“…” He said in a statement.': resolved like the "he" of '“…,” he said'
     named = head_of_segment(subject) if subject else None
+    if named is not None and named.kind == "description" and subject.split()[0] == "The" and len(subject.split()) <= 4:
+        return can_speak(named.text)  # '“…” The senator told me.': the one the story spoke of before
     return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
 
 

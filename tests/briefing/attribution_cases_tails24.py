@@ -7,7 +7,8 @@ no speaker, or let the speaker of an earlier paragraph's quote be carried over o
 
 - a bare cue whose verb has an object or a complement but no content of its own: "Smith told
   me.", "Smith tells The Post.", "Smith told reporters on Monday.", "Smith said Monday.", and the
-  same with a he or she ("He said in a statement.");
+  same with a he or she ("He said in a statement.") or "the" and a speaker's noun ("The senator
+  told me.");
 - a frame that points back at the words as someone's remarks: "That is how Smith put it.",
   "Smith's remarks came after the vote.", "Smith made the remarks after the vote.", "The words
   were Smith's.", "Smith was speaking / responding / referring …", "Smith, in an interview on
@@ -54,6 +55,8 @@ BARE_CUE_WITH_OBJECT = cases(
         (_INTRO + _Q + " He told reporters on Monday.", "We will bring this bill", "John Haldane"),
         (_CARRIED + _Q + " He said.", "We will bring this bill", "John Haldane"),
         (_INTRO + _Q + " Haldane wrote on his campaign website.", "We will bring this bill", "John Haldane"),
+        (_INTRO + _Q + " Haldane told a crowd of supporters.", "We will bring this bill", "John Haldane"),
+        (_CARRIED + _Q + " The senator told me.", "We will bring this bill", "John Haldane"),
     ],
 )
 
@@ -72,6 +75,10 @@ BARE_CUE_NEGATIVES = cases(
         # the cue after the stop is cut off by the next quote: it is that quote's
         ("Rita Okafor and John Haldane met on Monday. “The clinic is closing in May.” He promised “a new clinic by autumn” at "
          "the meeting.", "The clinic is closing", None),
+        # a thing, or a group with no article, as the subject: no one the story spoke of
+        ("Rita Okafor and John Haldane met on Monday. " + _Q + " The vote said nothing.", "We will bring this bill", None),
+        ("Rita Okafor and John Haldane met on Monday. " + _Q + " Other senators said on Tuesday.", "We will bring this bill",
+         None),
         # the quote's own cue stands before it
         ("Rita Okafor asked the senator, “Where will the money come from?” Haldane replied in a letter.",
          "Where will the money", "Rita Okafor"),

@@ -120,7 +120,7 @@ def _nothing_said_after(clause: str, verb: re.Match[str]) -> bool:
     after = rest.strip(" .").split()
     if not after or _DAY_ENDS.match(rest):
         return True
-    if after[0].lower() in INTRO_WORDS:
+    if after[0].lower() in INTRO_WORDS and after[0].lower() not in _OBJECT_PREPOSITIONS:
         return len(after) <= _SETTING_WORDS and first_verb(rest) is None and not _CONTENT_MARKS.search(rest)
     if verb.group().lower() not in LISTENER_VERBS:
         return False
@@ -128,6 +128,9 @@ def _nothing_said_after(clause: str, verb: re.Match[str]) -> bool:
     return told_whom(rest) or listener is not None and _DAY_ENDS.match(rest, listener.end()) is not None
 
 
+#: Prepositions that open the verb's own object after it, not a setting ("asked for a delay",
+#: "called for calm", "spoke of a betrayal").
+_OBJECT_PREPOSITIONS = frozenset({"for", "of"})
 #: What shows content in the words after a verb: a "that" clause, a quote mark (masked or not).
 _CONTENT_MARKS = re.compile(r"\bthat\b|[“”\"·]")
 
@@ -152,7 +155,8 @@ def bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
         return True  # '“…” He said in a statement.': resolved like the "he" of '“…,” he said'
     named = head_of_segment(subject) if subject else None
     if named is not None and named.kind == "description" and subject.split()[0] == "The" and len(subject.split()) <= 4:
-        return can_speak(named.text)  # '“…” The senator told me.': the one the story spoke of before
+        # (the whole subject, no auxiliary after it: "The union had asked for a delay" is news)
+        return can_speak(named.text) and subject.lower().endswith(named.text.lower())  # '“…” The senator told me.': the one the story spoke of before
     return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
 
 

@@ -79,6 +79,10 @@ BARE_CUE_NEGATIVES = cases(
         ("Rita Okafor and John Haldane met on Monday. " + _Q + " The vote said nothing.", "We will bring this bill", None),
         ("Rita Okafor and John Haldane met on Monday. " + _Q + " Other senators said on Tuesday.", "We will bring this bill",
          None),
+        # a verb with its own object after "for", or an auxiliary before it: an act, not a cue
+        ("Rita Okafor and John Haldane met on Monday. " + _Q + " The farmers’ union had asked for a delay of a year.",
+         "We will bring this bill", None),
+        ("Rita Okafor and John Haldane met on Monday. " + _Q + " Okafor asked for a recount.", "We will bring this bill", None),
         # the quote's own cue stands before it
         ("Rita Okafor asked the senator, “Where will the money come from?” Haldane replied in a letter.",
          "Where will the money", "Rita Okafor"),

@@ -110,6 +110,13 @@ _CUE_PRONOUNS = frozenset({"He", "She", "They"})
 _SETTING_WORDS = 12
 
 
+#: Prepositions that open the verb's own object after it, not a setting ("asked for a delay",
+#: "called for calm", "spoke of a betrayal").
+_OBJECT_PREPOSITIONS = frozenset({"for", "of"})
+#: What shows content in the words after a verb: a "that" clause, a quote mark (masked or not).
+_CONTENT_MARKS = re.compile(r"\bthat\b|[“”\"·]")
+
+
 def _nothing_said_after(clause: str, verb: re.Match[str]) -> bool:
     """The words after a cue's verb say nothing of their own: none, a short phrase of where or how
     with no verb, "that" or quote in it ("in an interview with the Times"), a day ("Monday", "on
@@ -128,20 +135,14 @@ def _nothing_said_after(clause: str, verb: re.Match[str]) -> bool:
     return told_whom(rest) or listener is not None and _DAY_ENDS.match(rest, listener.end()) is not None
 
 
-#: Prepositions that open the verb's own object after it, not a setting ("asked for a delay",
-#: "called for calm", "spoke of a betrayal").
-_OBJECT_PREPOSITIONS = frozenset({"for", "of"})
-#: What shows content in the words after a verb: a "that" clause, a quote mark (masked or not).
-_CONTENT_MARKS = re.compile(r"\bthat\b|[“”\"·]")
-
-
 def bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
     """A sentence after a quote closed by a full stop that is only a cue: a name, a he, she or
     they, or "the" and a speaker's noun ("The senator"), and a speech verb with nothing said
     after it but a phrase of where, when or to whom ("Meacham concluded in an interview with the
-    Times.", "Doyle said.", "Smith told me.", "He said Monday."). Its verb reports the quote before; a verb with content of its own ("Doyle said
-    the club would appeal", "Jones told reporters the vote would wait") or another subject ("But
-    other Democrats said") opens a new sentence."""
+    Times.", "Doyle said.", "Smith told me.", "He said Monday.", "The senator told me."). Its verb
+    reports the quote before; a verb with content of its own ("Doyle said the club would appeal",
+    "Jones told reporters the vote would wait") or another subject ("But other Democrats said")
+    opens a new sentence."""
     word = verb.group().lower()
     if word.endswith("ing") or word in SPEAKER_AFTER or word in ADDRESSEE_VERBS:
         return False
@@ -155,8 +156,9 @@ def bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
         return True  # '“…” He said in a statement.': resolved like the "he" of '“…,” he said'
     named = head_of_segment(subject) if subject else None
     if named is not None and named.kind == "description" and subject.split()[0] == "The" and len(subject.split()) <= 4:
-        # (the whole subject, no auxiliary after it: "The union had asked for a delay" is news)
-        return can_speak(named.text) and subject.lower().endswith(named.text.lower())  # '“…” The senator told me.': the one the story spoke of before
+        # '“…” The senator told me.': the one the story spoke of before, as the whole subject (not
+        # "The union had asked …", whose auxiliary makes it a sentence of news)
+        return can_speak(named.text) and subject.lower().endswith(named.text.lower())
     return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
 
 

@@ -254,7 +254,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         ended = last_char if last_char in {".", "!", "?"} else ""
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
-        utterance = inner[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
+        # (also a comma inside a quote the quote closes: '“… he said, ‘never again,’” jokes Groene')
+        utterance = inner.rstrip("'’")[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
             if f.span.closed

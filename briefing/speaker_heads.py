@@ -115,12 +115,15 @@ from .title_runs import (
 )
 from .wordlists import is_common_word
 
-#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
-#: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
+#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded"),
+#: with the one-word adverbs of time and connection ("Smith now says", "the mayor yesterday
+#: insisted", "Kell meanwhile argued"). Lower-case only, and not the nouns in -ly ("the daily", "a
+#: family", "an ally"): a capital "Today" is a title's ("USA Today said", "the Today show").
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
-    r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
-    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long))+$"
+    r"then|later|earlier|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
+    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long|"
+    r"now|today|tonight|yesterday|meanwhile|likewise|however|therefore|thus))+$"
 )
 #: A weekday (maybe with a part of the day) ending a speaker phrase after its head: the day the
 #: words were said ("said the National Association of Broadcasters Friday", "Jane Roe Monday

@@ -15,6 +15,7 @@ given, is the expected ``Quote.speaker_kind``.
 from __future__ import annotations
 
 from tests.briefing.attribution_case import Case, cases, predict
+from tests.briefing.attribution_cases_adverbs24 import ADVERBS24_CASES
 from tests.briefing.attribution_cases_anyverb import ANYVERB_CASES
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
@@ -1439,6 +1440,7 @@ ALL_CASES: list[Case] = [
     *WRONG23_CASES,
     *PRON23_CASES,
     *TAILS24_CASES,
+    *ADVERBS24_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

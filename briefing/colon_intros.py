@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .cue_sources import OBJECT_PRONOUN, passive_agent
-from .given_names import given_name_gender
 from .groups import people_noun
 from .head_kinds import can_speak
 from .masked_sentences import WORD, closed_sentence
@@ -335,8 +334,9 @@ def credited_owner(sentence: str) -> Mention | None:
 #: Clinton 'candidate of the establishment'", "Gillibrand on Hillary's speeches: 'I think she will'"
 #: (in a title-case headline "CNN President On Trump: '…'": the topic after "On" is no speaker);
 #: a transcript's stage direction may stand before the colon ("REYES (interrupting): “…”"), and
-#: the medium after a comma ("WELLER, on Twitter: “…”").
-_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,30}\))?(?:,?\s+[Oo]n\s+[^:]{1,80})?\s*:\s")
+#: the medium or the listener after it ("WELLER, on Twitter: “…”", "Weller to reporters:",
+#: "Weller via Facebook:").
+_NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,30}\))?(?:,?\s+(?:[Oo]n|to|via)\s+[^:]{1,80})?\s*:\s")
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:
@@ -367,23 +367,3 @@ def dash_speaker(paragraph_before: str) -> Mention | None:
     if mention is None or mention.kind != "name" or " " not in mention.text:
         return None
     return mention if mention.text.split()[-1] == match.group(1).split()[-1] else None
-
-
-#: A "NAME:" label after a dash or a bullet that follows a sentence's end, up to the quote: a
-#: round-up's entry run into the paragraph ("The candidates reacted. — Donald Trump: “…”", "… said.
-#: - Ted Cruz: “…”"). Not after a clause that goes on ("He singled out one rival — Jeb Bush: “…”":
-#: the one named is the target, not the speaker).
-_LABEL_AFTER_SENTENCE = re.compile(r"[.!?][”\"’')]?\s+(?:[—–•*·]|--?)\s*([^:;,.!?“”\"—–()]{2,60}?)\s*:\s*$")
-
-
-def label_after_sentence(sentence: str) -> Mention | None:
-    """The full name labelling the quote after a dash or bullet that opens a new entry after a
-    closed sentence (``_LABEL_AFTER_SENTENCE``): that entry's speaker, never the closed sentence's
-    subject ("the candidates"). ``sentence`` is the masked text up to the quote, as the splitter left it
-    (it does not cut at a dash)."""
-    match = _LABEL_AFTER_SENTENCE.search(sentence)
-    if match is None or match.group(1).isupper():
-        return None  # (a label in capitals may be a dateline's place: "… ended. — WASHINGTON: “…”")
-    mention = colon_speaker(match.group(1) + ": ")
-    # a person's full name, as a round-up gives it; not a place ("— Washington: “…”", "— New York:")
-    return mention if mention is not None and given_name_gender(mention.text) is not None else None

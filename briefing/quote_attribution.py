@@ -22,7 +22,6 @@ from .colon_intros import (
     colon_subject,
     dash_speaker,
     handed_the_word,
-    label_after_sentence,
 )
 from .cue_vetoes import (
     cited_in_turn,
@@ -45,6 +44,7 @@ from .cueless_quotes import (
     previous_paragraph_span,
     speaking_for_self,
 )
+from .entry_labels import entry_label, signature_before_next
 from .found_quotes import Found, Masks
 from .judging_frames import faulted_for, judging_frame, judging_with_object
 from .masked_sentences import (
@@ -112,7 +112,7 @@ from .speaker_turns import (
 )
 from .speech_lexicon import SPEAKER_AFTER
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .tail_attribution import tail_attribution
+from .tail_attribution import introduces_next_quote, tail_attribution
 from .word_owners import (
     claim_by_across_quote,
     claim_owner,
@@ -256,11 +256,17 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
         # (also a comma inside a quote the quote closes: '“… he said, ‘never again,’” jokes Groene')
         utterance = inner.rstrip("'’")[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
+        # 'Here is how lawmakers reacted: - Ann Weller: “A” [Twitter] - Tom Reyes: “B”': the label of
+        # a round-up's entry is its speaker, or nobody it names (never the one whose label opens
+        # the run); read below, after the cues around the quote
+        entry = entry_label(last_sentence(head), f.text, body)
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
             if f.span.closed
             else (None, None)
         )
+        if mention is not None and not utterance and introduces_next_quote(masked[f.span.mark_end : nxt]):
+            mention, verb = None, None  # '- Ann Weller: “A” [Twitter] - Tom Reyes responds: “B”': B's introduction
         if mention is not None and _main_predicate_after(masked[f.span.mark_end : nxt]) and relative_cue_at_end(last_sentence(head)):
             # 'Raskin, who brags “…”, doesn't pretend that his campaign will continue': the quote
             # closes a relative clause on the sentence's subject, whose own predicate follows; no
@@ -313,12 +319,15 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             # “…”': the one who judged the thing, not the sentence's subject or a later verb's
             mention, verb = judge, None
         signer = f.signature.split(",")[0] if f.signature is not None else ""  # "Ben Jealous, NAACP"
-        if mention is None and signer and can_sign(signer):
+        if mention is None and signer and can_sign(signer) and (entry is None or entry.speaker is None):
             mention = head_of_segment(signer)
-        if mention is None and f.span.closed and i + 1 == len(siblings) and not SPEECH_VERB.search(last_sentence(head)):
+        if mention is None and f.span.closed and i + 1 == len(siblings) and not SPEECH_VERB.search(last_sentence(head)) and (entry is None or entry.speaker is None):
             # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
+        if mention is None and f.span.closed and (entry is None or entry.speaker is None) and not SPEECH_VERB.search(last_sentence(head)):
+            # '“A” — Ann Weller [Twitter] “B” — Tom Reyes [Facebook]': a signed list run into one paragraph
+            mention = signature_before_next(masked[f.span.mark_end : nxt], body)
 
         if _BRACKETED_ONLY.fullmatch(f.text):
             # '“[applause]' / '“(CROSSTALK)' between a transcript's turns: a stage direction, said
@@ -350,6 +359,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             and same_par_prev is not None
             and same_par_prev.from_tail
             and len(split_masked(between.strip())) == 1
+            and entry is None  # '- Ann Weller: “A,” she said. - Tom Reyes: “B”': a new entry, B is not A's turn
             else None
         )
         turn = _COLON_TURN.search(between) if continued is not None else None
@@ -372,11 +382,20 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention = claim_by_across_quote(last_sentence(head))  # 'a claim by a member of a "ring" that he had “…”'
         if mention is None and f.span.closed:
             mention = faulted_for(last_sentence(head))  # 'The group criticized the board for creating “…”'
-        if mention is None:
-            mention = label_after_sentence(last_sentence(head))  # 'The candidates reacted. — Donald Trump: “…”'
-        if mention is None:
+        if mention is None and entry is not None and not entry.clause:
+            if entry.speaker is None:
+                # '… [Twitter] Bottom line: “…”': a label that names no one opens the entry, whose
+                # words no reader before or around it gives to anyone (not the run's first speaker)
+                f.mention, f.verb = None, None
+                continue
+            mention = entry.speaker  # 'Here is how lawmakers reacted: - Ann Weller: “…” [Twitter] - Tom Reyes: “…”'
+        if mention is None and (entry is None or entry.clause):
             prev_mention = same_par_prev.mention if same_par_prev else None
-            mention, verb = head_attribution(head, masked[prv : f.span.mark_start], prev_mention, inner)
+            # a clause opening a round-up's entry ('“A” [Twitter] Reyes tweets: “B”') is read alone,
+            # without the previous entry's label and quote before it
+            own_head = head[len(head) - entry.length :] if entry is not None else head
+            own_between = masked[max(prv, f.span.mark_start - len(own_head)) : f.span.mark_start]
+            mention, verb = head_attribution(own_head, own_between, prev_mention, inner)
             if mention is None and verb is None and f.from_tail is False and tail_verb is not None:
                 # '“…,” said Miami-Dade Police Detective Alvaro Zabaleta.': the tail's verb whose
                 # subject we could not read still names someone, so the last speaker's turn is not
@@ -525,7 +544,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             mention = mention or colon_introduction(introducing)  # "Berg was blunt:"
             if mention is None and introducing.rstrip().endswith(":"):
                 mention = label_line(introducing_paragraph(blocks, masks, f.paragraph), blocks, body)  # "Here’s Trump:"
-        if mention is None:
+        if mention is None and entry is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
                 # a transcript's 'DIAZ: I said “…”' (as "Diaz"), not a dateline's 'WASHINGTON: “…”'
@@ -578,7 +597,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             closing, closing_verb = closing_attribution(masked[f.span.mark_end :])
             if mention is None or closing_verb in SPEAKER_AFTER:
                 mention, verb = (closing, closing_verb) if closing is not None else (mention, verb)
-        if mention is None and not title_cased(f.text):
+        if mention is None and not title_cased(f.text) and (same_par_prev is None or signature_before_next(between, body) is None):
+            # (not the name signing the quote before: '“A” — Ann Weller [Twitter] “B”')
             mention, verb = fallback_speaker(blocks, masks, f, between, same_par_prev, registry)
         if mention is None and not stamped and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'

@@ -66,8 +66,9 @@ def signed_after(rest: str, *, own_line: bool = False) -> Mention | None:
     match = _SIGNED_AFTER.match(rest)
     parenthesised = match is None and (match := _SIGNED_IN_PARENTHESES.match(rest)) is not None
     signer = _POST_HANDLE.sub("", match.group(1)) if match else ""  # "— Ann Marks (@annmarks) March 3, 2016"
-    if parenthesised and _CREDIT_WORD.match(signer):
-        return None  # "(Via Chortle)", "(Source: Reuters)": where the words were found, not who said them
+    if _CREDIT_WORD.match(signer):
+        # "(Via Chortle)", "(Source: Reuters)", "— via Twitter": where the words were found, not who said them
+        return None
     mention = head_of_segment(signer.split(",")[0]) if signer else None  # "— Ann Marks, Philadelphia"
     if mention is not None and parenthesised and len(mention.text.split()) < 2:
         return None  # "(Applause)", "(Laughter)": a stage direction, not a signature

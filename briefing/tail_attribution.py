@@ -408,8 +408,24 @@ _SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?:says|said|spoke|writes|wrote)\s+(?=[
 _NEW_CLAUSE = re.compile(
     r"\s*(?:and|but|while|whereas|as|or|yet|(?:even\s+)?though|although|until|till|before|after|once)\s", re.IGNORECASE
 )
-#: A capital opening the text after a quote that ended its sentence, a list's dash maybe before it.
-_NEW_SENTENCE = re.compile(r"\s+(?:[—–]\s+)?[^\W\d_]")
+#: A capital opening the text after a quote that ended its sentence, a list's dash or bullet maybe
+#: before it, or a round-up's source tag ('….” [Twitter] Tom Reyes responded …', '….” (CNN) - Tom …').
+_TAG_OR_BULLET = r"\s+(?:(?:\[[^\[\]“”\"·]{1,40}\]|\([^()“”\"·]{1,40}\))[.,;]?\s*)?(?:(?:[—–•]|--?)\s+)?"
+_NEW_SENTENCE = re.compile(_TAG_OR_BULLET + r"[^\W\d_]")
+
+
+#: The words after a quote up to the next one, one clause opening on a capital (after a source tag
+#: or a bullet maybe) and ending on the colon that opens the next quote.
+_INTRODUCES_NEXT = re.compile(r"(?=[^.!?;:“”\"·]*:\s*$)" + _TAG_OR_BULLET + r"[A-Z]")
+
+
+def introduces_next_quote(tail: str) -> bool:
+    """The words after a quote, up to the next quote, are one clause of their own ending in a
+    colon ('“A” Tom Reyes responds: “B”', '“A” [Twitter] Western states: “B”'): they introduce the
+    next quote, so they are no cue of this one (whose words end without a comma). Not a main
+    clause going on after a quote inside a fronted one ('Conceding there would be “a deal” he
+    warned: “…”': his words both)."""
+    return _INTRODUCES_NEXT.match(tail) is not None
 #: A clause opened by "but" or "yet" after a comma ("…, but news reports reveal that …").
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").

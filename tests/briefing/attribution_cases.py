@@ -83,6 +83,7 @@ from tests.briefing.attribution_cases_round9 import ROUND9_CASES
 from tests.briefing.attribution_cases_round10 import ROUND10_CASES
 from tests.briefing.attribution_cases_round11 import ROUND11_CASES
 from tests.briefing.attribution_cases_round12 import ROUND12_CASES
+from tests.briefing.attribution_cases_roundup24 import ROUNDUP24_CASES
 from tests.briefing.attribution_cases_rules import RULE_CASES
 from tests.briefing.attribution_cases_runs20 import RUNS20_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
@@ -1435,6 +1436,7 @@ ALL_CASES: list[Case] = [
     *LABELS22_CASES,
     *OWN22_CASES,
     *OWN23_CASES,
+    *ROUNDUP24_CASES,
     *CLAUSES22_CASES,
     *WRONG22_CASES,
     *WRONG23_CASES,

@@ -1,0 +1,212 @@
+"""The labelled entries of a round-up run into one paragraph: "Here is how lawmakers reacted: -
+Ann Weller: “…” [Twitter] - Tom Reyes: “…” [Facebook]".
+
+Reaction round-ups, listicles and transcripts print each entry as "NAME: “…”", often after a
+bullet ("•", "-", "—", "1.") and with a source tag after the quote ("[Twitter]", "(CNN)",
+"[Source: …]", "— via Twitter"); text extraction flattens the list into one paragraph. The label
+right before a quote then names its speaker, and it opens a new entry: the words before it (a
+lead-in clause, the previous entry's quote and tag) are no clause about this quote. The sentence
+splitter does not cut there (a tag or a bullet is no capital), so without this the label at the
+start of the run ("Ann Weller:") was read for every quote of it, a wrong name for all but the first.
+
+A label names a person only as a full name with a given name ("Ann Weller"), after a title
+("Sen. Weller", "Gov. Paul Dorsey") or as a surname the article writes in full elsewhere
+("Weller" after "Ann Weller"); what follows the name may say where or to whom the words went
+("Weller on Twitter:", "Weller to reporters:", "Weller via Facebook:", "Weller, in a
+statement:", "Weller, governor of Utah:", "Sen. Weller (R-Texas):"). A label that names no
+person ("Bottom line:", "Western states:", "Update:") gives the quote no speaker, and never the
+previous entry's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .given_names import given_name_gender
+from .masking import ABBREVIATION_DOT, restore
+from .mention import Mention
+from .name_cleaning import PERSON_TITLES
+from .quote_signatures import signed_after
+from .speaker_heads import head_of_segment
+from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
+from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
+from .speech_verbs import SPEECH_VERB, first_verb
+from .wordlists import is_common_word
+
+#: A source tag after a round-up's quote: "[Twitter]", "[Source: CNN.]", "(via Facebook)", "(CNN)",
+#: "— via Twitter".
+_TAG = r"(?:\[[^\[\]“”\"·]{1,40}\]|\([^()“”\"·]{1,40}\)|(?:[—–]|--?)\s*via\s+(?:Truth\s+Social|[A-Z][\w]*))[.,;]?"
+#: A bullet or a number opening an entry: "•", "-", "—", "*", "1.", "2)".
+_BULLET = rf"(?:[—–•*▪►●]|--?|\d{{1,2}}[.){ABBREVIATION_DOT}])"
+#: What can open an entry before its label (group names say which):
+#: "quote": the previous entry's quote closing (its masked words, then the mark), perhaps a tag;
+#: "end": a closed sentence, then a tag or a bullet;
+#: "colon": a lead-in clause ending in a colon ("Here is how lawmakers reacted:");
+#: "tagged": the sentence's start with a tag (the splitter cut before "(via Twitter)");
+#: "opening": the sentence's start, when the label names a person ("Tom Reyes: “…” (CNN)": his,
+#: not the outlet's in the tag; a label naming no one there is ``colon_intros.colon_speaker``'s).
+_OPENING = (
+    r"(?:(?P<quote>·[.!?,;]?[”\"’][.,;]?(?:\s*" + _TAG + r"){0,2})"
+    r"|(?P<end>[.!?][”\"’')\]]?(?:\s*" + _TAG + r"){1,2}|[.!?][”\"’')\]]?(?=\s*" + _BULLET + r"))"
+    r"|(?P<colon>:)"
+    r"|(?P<tagged>^\s*" + _TAG + r")"
+    r"|(?P<opening>^)"
+    r")"
+)
+#: A question frame fronted before the label ("Asked about the vote, Smith:", "Pressed on the
+#: cost, Reyes:"): the one asked answers.
+_ASKED = (
+    r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|over|whether|if|why|what|how|for)\s"
+    r"[^:;“”\"·\[\]()]{1,80},\s*"
+)
+#: The label up to the colon before the quote: a capitalised name (titles allowed, group "name"),
+#: then a party tag, an appositive or a channel ("(R-Texas)", ", governor of Utah", " on Twitter",
+#: " to reporters", " via Facebook", ", in a statement").
+_ENTRY_LABEL = re.compile(
+    _OPENING
+    + rf"\s*(?P<bullet>{_BULLET})?\s*(?P<asked>{_ASKED})?"
+    r"(?:(?P<name>(?:[A-Z][\w’'" + ABBREVIATION_DOT + r".-]*\s+){0,4}[A-Z][\w’'-]*)"
+    r"(?P<more>(?:\s*\([^()“”\"·:]{1,30}\)|\s*,\s*[^,:;“”\"·()]{1,60}|\s+(?:to|via|on|in|at|from)\s+[^,:;“”\"·()]{1,40}){0,3})"
+    # or any other short label, which names no one ("Bottom line:", "Campaign promises:")
+    r"|(?P<other>[A-Z][^,:;.!?“”\"·()\[\]—–]{0,40}?))"
+    r"\s*(?::|(?P<dash>[—–]|--))\s*$"
+)
+
+
+@dataclass(frozen=True)
+class EntryLabel:
+    """A round-up entry's label before a quote, and the person it names (None: no person). A
+    ``clause`` ("Tom Reyes fired back:") opens the entry instead of a label: its subject is for
+    the readers of clauses to find, but the label opening the run is not this quote's."""
+
+    label: str
+    speaker: Mention | None
+    clause: bool = False
+    length: int = 0
+    """How many characters the label or clause takes up to the quote (its colon included)."""
+
+
+def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
+    """The label of the round-up entry that ``sentence`` (the masked text up to the quote, as the
+    splitter left it) ends on, when something opens a new entry before it (``_OPENING``). None
+    when the sentence does not end on such a label.
+
+    After a previous quote or a closed sentence, a label that names no person ("Bottom line:")
+    still opens a new entry (its quote is nobody's we can name), and a clause ("Tom Reyes fired
+    back:") opens one for the readers of clauses. After a lead-in colon, a question frame or at the
+    sentence's start, only a person's label counts: there no earlier entry's speaker is at stake,
+    and the readers of clauses and possessives ("Asked about it, Walsh's answer:") come after.
+    After a lead-in colon with no bullet, the quote must open on a capital, as an entry's full
+    sentence does ('He singled out one rival: Ann Weller: “a senator who …”' quotes the rival's
+    description, not her words)."""
+    match = _ENTRY_LABEL.search(sentence)
+    if match is None:
+        return None
+    if match.group("dash") and not _sentence_quoted(quote):
+        return None  # 'Tom Reyes — “the people's senator” — won again': an aside, no entry
+    if match.group("colon") and not match.group("bullet") and not quote.lstrip(" “\"‘'")[:1].isupper():
+        return None
+    if match.group("colon") and _addressee_before(sentence[: match.start("colon")]):
+        return None  # 'She had a message for one rival: Tom Reyes: “…”': the one addressed, not the speaker
+    after_entry = match.group("quote") is not None or match.group("end") is not None or match.group("tagged") is not None
+    if match.group("name") is not None and not _has_verb(match.group("more")):
+        label = restore(match.group("name")).strip()
+        person = _labelled_person(label, body)
+        return EntryLabel(label, person, length=len(sentence) - _label_start(match)) if person is not None or after_entry else None
+    if not after_entry:
+        return None
+    other = sentence[_label_start(match) :].strip().rstrip(":").strip()
+    clause = _has_verb(other) or not _verbless(other, body) or _POSSESSIVE.search(other) is not None
+    # "Bottom line:"; "Tom Reyes fired back:", "Reyes's answer:"
+    return EntryLabel(other, None, clause=clause, length=len(sentence) - _label_start(match))
+
+
+#: A possessive in a label ("Reyes's answer:"), which ``word_owners`` reads as its owner's words.
+_POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+
+
+#: A person after a preposition closing the lead-in before its colon ("a message for one rival",
+#: "a jab at her opponent"): the name after the colon is that person, addressed or targeted.
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:for|to|at|against|toward|towards|with|about|on)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)\s*$"
+)
+
+
+#: Fewest words of a quote that a dash labels as a round-up's entry ("Ann Weller — “…”").
+_DASHED_ENTRY_WORDS = 4
+
+
+def _sentence_quoted(quote: str) -> bool:
+    """``quote`` is a sentence of someone's, as a round-up's entry quotes: it opens on a capital and
+    has a few words, not a phrase set off between dashes."""
+    return quote.lstrip(" “\"‘'")[:1].isupper() and len(quote.split()) >= _DASHED_ENTRY_WORDS
+
+
+def _addressee_before(lead: str) -> bool:
+    """The lead-in before the colon ends on a person after a preposition (``_ADDRESSEE_BEFORE``)."""
+    match = _ADDRESSEE_BEFORE.search(lead)
+    return match is not None and match.group("noun") in PERSON_NOUNS
+
+
+def _label_start(match: re.Match[str]) -> int:
+    """Where the label starts in an ``_ENTRY_LABEL`` match: after its opening, bullet and frame."""
+    return max(match.end(g) for g in ("quote", "end", "colon", "tagged", "opening", "bullet", "asked") if match.group(g) is not None)
+
+
+def _has_verb(words: str) -> bool:
+    """``words`` hold a verb: a clause, no label or qualifier ("Ruth Ames, Director, Tom Hale said")."""
+    return bool(words) and (first_verb(f" {words} ") is not None or SPEECH_VERB.search(words) is not None)
+
+
+def _verbless(label: str, body: str) -> bool:
+    """``label`` (with no verb ``_has_verb`` knows) is a noun phrase, no clause: a form that may be
+    a plural noun or a verb stands only after a word that is no name the article writes ("Western
+    states", "Campaign promises"; not "Reyes tweets" after "Tom Reyes", a name and its verb)."""
+    words = label.split()
+    return not any(
+        w.lower() in AMBIGUOUS_THIRD_PERSON and written_as_name(before, body) for before, w in zip(words, words[1:], strict=False)
+    )
+
+
+def _labelled_person(label: str, body: str) -> Mention | None:
+    """The person a label's name part names: a full name with a given name, a name after a title
+    ("Sen. Weller"), or one surname the article writes as a name's last word elsewhere; None for
+    a label in capitals (a dateline's place, "WASHINGTON"), a genre word ("Update") or words that
+    name nobody ("Bottom line", "Western states")."""
+    if label.isupper():
+        # a transcript's "REYES:" as the article writes the name ("Tom Reyes"); not a dateline's
+        # "WASHINGTON", which the article writes in no name
+        label = written_otherwise(label, body) or ""
+        if not label or label.isupper():
+            return None
+    if not is_speaker_label(label):
+        return None
+    mention = head_of_segment(label)
+    if mention is None or mention.kind != "name" or mention.text.split()[-1] != label.split()[-1]:
+        return None
+    titled = len(label.split()) > len(mention.text.split()) and label.split()[0].lower().rstrip(".") in PERSON_TITLES
+    if given_name_gender(mention.text) is not None or titled:
+        return mention
+    if " " in mention.text and body.count(mention.text) > 1 and not all(is_common_word(w) for w in mention.text.split()):
+        return mention  # "Xochitl Torres:" after "Rep. Xochitl Torres": a full name the article writes elsewhere
+    if " " not in mention.text and written_as_name(mention.text, body):
+        return mention  # "Weller:" after "Ann Weller"
+    return None
+
+
+#: A source tag closing the words between two quotes ("— Ann Weller [Twitter] ").
+_TRAILING_TAG = re.compile(r"\s*" + _TAG + r"\s*$")
+#: A dash opening the words after a quote: a signature follows.
+_SIGNING_DASH = re.compile(r"\s*(?:[—–]|--?)\s")
+
+
+def signature_before_next(between: str, body: str) -> Mention | None:
+    """The name signing a quote of a signed list run into one paragraph: the words between it and
+    the next quote are a dash and a person's name (as a label names one), a source tag maybe ('“A”
+    — Ann Weller [Twitter] “B” — Tom Reyes' -> Ann Weller for A; not a hashtag, '— @ann #Vote').
+    Nor is that name the next quote's speaker."""
+    if _SIGNING_DASH.match(between) is None:
+        return None
+    signer = signed_after(_TRAILING_TAG.sub(" ", between))
+    return signer if signer is not None and _labelled_person(signer.text, body) is not None else None

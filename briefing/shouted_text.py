@@ -98,15 +98,28 @@ def _evidence(body: str, runs: Sequence[tuple[int, int]]) -> _Evidence:
         if inside[match.start()]:
             continue
         if word.isupper():
-            # one word in capitals inside a sentence: not a dateline's nor a label's, which open one
-            alone = k + 1 == len(words) or not words[k + 1].group().isupper()
-            if len(word) > 1 and alone and k and not words[k - 1].group().isupper() and not _opens_sentence(body, match.start()):
-                found.acronyms.add(word.rstrip(".’'"))  # "NATO said", "a NASA probe"
+            if len(word) > 1 and _acronym_in_a_sentence(body, words, k):
+                found.acronyms.add(word.rstrip(".’'"))  # "said NATO", "a NASA probe", "NATO leaders met"
         elif word.islower():
             found.lower.add(word)
         elif not _opens_sentence(body, match.start()):
             found.named.setdefault(word.lower(), word)
     return found
+
+
+def _acronym_in_a_sentence(body: str, words: Sequence[re.Match[str]], k: int) -> bool:
+    """Word ``k``, in capitals, stands alone inside a mixed-case sentence: after a word of it
+    ("said NATO", "a NASA probe") or opening it before a lower-case word ("NATO leaders met");
+    not a dateline's nor a label's capitals ("PARIS: …", "WASHINGTON (AP) —")."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.group().isupper() and len(nxt.group()) > 1:
+        return False
+    prev = words[k - 1].group() if k else ""
+    if prev.isupper() and len(prev) > 1:
+        return False
+    if k and not _opens_sentence(body, words[k].start()):
+        return True
+    return nxt is not None and nxt.group()[:1].islower() and body[words[k].end() : nxt.start()] == " "
 
 
 def _opens_sentence(text: str, at: int) -> bool:

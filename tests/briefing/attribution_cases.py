@@ -20,6 +20,7 @@ from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
+from tests.briefing.attribution_cases_caps24 import CAPS24_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_clauses22 import CLAUSES22_CASES
 from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
@@ -1437,6 +1438,7 @@ ALL_CASES: list[Case] = [
     *WRONG22_CASES,
     *WRONG23_CASES,
     *PRON23_CASES,
+    *CAPS24_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -21,7 +21,8 @@ How a word of such a run is written (``_recased``), from the article's own evide
 A sentence's first word gets its capital back. A dateline ("NEW YORK (Reuters) -"), a label or a
 kicker opening a paragraph ("THE PRESIDENT:", "BREAKING:", "MOVING SHOP—") and a crosshead run into
 its paragraph are left as written: their readers know them by their capitals. Runs of acronyms alone ("FBI, CIA") are no text in
-capitals and are left too.
+capitals and are left too, as is a run inside a mixed-case sentence that does not open with a
+given name or a title: a name the article writes in capitals ("a USA TODAY investigation").
 
 ``shouted_label`` reads the one frame that is only typographic: a name in capitals written right
 before the quote with no verb and no colon ("JOHN SMITH “…”"), a caption or a wire round-up's
@@ -257,7 +258,7 @@ def mixed_case_view(blocks: Sequence[Block], quoted: Iterable[tuple[int, int]]) 
             start = max(dateline_length(block.text), label.end() if label is not None else 0)
             for run in _caps_runs(block.text, offset, skip):
                 run = [m for m in run if m.start() >= start]
-                if run:
+                if run and (_names_a_person(run) or not _inside_mixed_sentence(block.text, run) and not _kicker(block.text, run)):
                     found.append((offset, run))
         offset += len(block.text) + 2
     if not found:
@@ -267,6 +268,36 @@ def mixed_case_view(blocks: Sequence[Block], quoted: Iterable[tuple[int, int]]) 
     for offset, run in found:
         _recase_run(text, run, offset, evidence)
     return "".join(text)
+
+
+#: The letter nearest a run on either side, skipping spaces and commas.
+_LETTER_BEFORE = re.compile(r"([^\W\d_])[\s,]*$")
+_LETTER_AFTER = re.compile(r"[\s,]*([^\W\d_])")
+
+
+def _inside_mixed_sentence(paragraph: str, run: Sequence[re.Match[str]]) -> bool:
+    """The run is a few words in capitals inside a sentence in mixed case, a lower-case word next
+    to it ("a USA TODAY investigation found", "USA TODAY identified", "said JOHN SMITH, the
+    senator"): a name the article writes in capitals, not text in capitals."""
+    before = _LETTER_BEFORE.search(paragraph, max(0, run[0].start() - 40), run[0].start())
+    after = _LETTER_AFTER.match(paragraph, run[-1].end())
+    return bool(before and before.group(1).islower() or after and after.group(1).islower())
+
+
+def _kicker(paragraph: str, run: Sequence[re.Match[str]]) -> bool:
+    """A run before a colon with no speech verb and no comma in it ("CARRIED INTEREST: The Senate
+    …", "THE PRESIDENT: …" inside a paragraph whose breaks were lost): a kicker or a turn's label,
+    whose readers know it by its capitals. A person's label is re-cased: one that opens with a
+    given name or a title (``_names_a_person``), or a wire round-up's "NAME, ROLE, PLACE:"."""
+    if not paragraph[run[-1].end() : run[-1].end() + 2].lstrip().startswith(":"):
+        return False
+    return "," not in paragraph[run[0].start() : run[-1].end()] and not any(m.group().lower() in SPEECH_VERBS for m in run)
+
+
+def _names_a_person(run: Sequence[re.Match[str]]) -> bool:
+    """The run opens with a given name or a title before more words: "JOHN SMITH", "SEN. ANN ROE"."""
+    first = run[0].group().rstrip(".").lower()
+    return len(run) > 1 and (first in GIVEN_NAME_GENDER or first in _TITLES)
 
 
 def _crosshead(paragraph: str) -> bool:

@@ -40,15 +40,15 @@ from .lexicon import STOPWORDS
 from .masking import dateline_length
 from .mention import Mention
 from .models import Block
-from .name_cleaning import PERSON_TITLES
+from .name_cleaning import PERSON_TITLES, UPPER
 from .sentences import TITLE_ABBREVIATIONS
 from .speaker_heads import head_of_segment
 from .speech_lexicon import SPEECH_VERBS
 from .wordlists import is_common_word
 
-#: A word in capitals: letters, maybe with inner apostrophes, hyphens, dots or "&" ("O'BRIEN",
-#: "JEAN-LUC", "SEN.", "U.S.", "AT&T"), not glued to lower-case letters or digits.
-_CAPS_WORD = re.compile(r"(?<![\w’'])[A-Z][A-Z’'&.-]*(?![\w’'])")
+#: A word in capitals: letters, maybe accented, with inner apostrophes, hyphens, dots or "&"
+#: ("O'BRIEN", "JEAN-LUC", "JOSÉ", "SEN.", "U.S.", "AT&T"), not glued to lower-case letters or digits.
+_CAPS_WORD = re.compile(rf"(?<![\w’'])[{UPPER}][{UPPER}’'&.-]*(?![\w’'])")
 #: A transcript's turn label or a kicker opening a paragraph ("THE PRESIDENT:", "SEN. WELLER
 #: (laughing):", "BREAKING:"): its capitals are how it is known, and it is left as written.
 _TURN_LABEL = re.compile(r"[A-Z][A-Z’'. -]*(?:\s*\([^()]{1,40}\))?(?::\s|\s*[—–]\s*|\s--\s?)")
@@ -57,7 +57,7 @@ _TURN_LABEL = re.compile(r"[A-Z][A-Z’'. -]*(?:\s*\([^()]{1,40}\))?(?::\s|\s*[�
 #: words by their capitals, and they are left as written.
 _RUN_IN_CROSSHEAD = re.compile(r"[A-Z][A-Z’'.,!?&/ -]*[A-Z!?.](?: (?=[A-Z][a-z])|\s*\n)")
 #: Two words in capitals in a row: the cheap test that any text is in capitals at all.
-_TWO_CAPS = re.compile(r"[A-Z][A-Z’'.-]*[A-Z.][ \t,:;—–-]+[A-Z][A-Z’'-]*[A-Z]")
+_TWO_CAPS = re.compile(rf"[{UPPER}][{UPPER}’'.-]*[{UPPER}.][ \t,:;—–-]+[{UPPER}][{UPPER}’'-]*[{UPPER}]")
 #: What may stand between two words of one run: spaces and clause punctuation, never a quote
 #: mark nor a line break.
 _RUN_GAP = re.compile(r"[ \t,;:.!?()/—–-]*")
@@ -65,7 +65,7 @@ _RUN_GAP = re.compile(r"[ \t,;:.!?()/—–-]*")
 _MIXED_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]*")
 #: What ends a sentence before a word (its first word takes a capital).
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;“‘\"(—–]\s*|\n)$")
-_VOWEL = re.compile(r"[AEIOUY]")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 #: A title's abbreviation and its period right before a word ("Sen. Smith"): no sentence's end.
 _TITLE_DOT = re.compile(r"\b(?i:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.\s*$")
 #: Words a run of capitals writes in lower case whatever the lists say: pronouns, auxiliaries,
@@ -150,7 +150,7 @@ def _caps_runs(paragraph: str, offset: int, skip: Sequence[tuple[int, int]]) -> 
 
 
 def _letters(word: str) -> str:
-    return re.sub(r"[^A-Za-z]", "", word)
+    return re.sub(r"[\W\d_]", "", word)
 
 
 def _is_text_in_capitals(words: Sequence[str]) -> bool:
@@ -321,7 +321,7 @@ def view_blocks(blocks: Sequence[Block], view: str) -> list[Block]:
 #: A name in capitals, maybe after a title, that is all the sentence before its quote mark:
 #: "JOHN SMITH “…”", "SEN. ANN ROE “…”" (group "name"; the sentence may open the paragraph or
 #: follow another's full stop).
-_LABEL_BEFORE_MARK = re.compile(r"(?:^|(?<=[.!?”:—]\s))(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,4})\s*$")
+_LABEL_BEFORE_MARK = re.compile(rf"(?:^|(?<=[.!?”:—]\s))(?P<name>[{UPPER}][{UPPER}’'.-]+(?:\s+[{UPPER}][{UPPER}’'.-]+){{1,4}})\s*$")
 
 
 def shouted_label(written: str, view: str) -> Mention | None:

@@ -12,7 +12,7 @@ import re
 from .conjunct_words import COORDINATOR
 from .given_names import given_name_gender
 from .groups import plural_group
-from .head_kinds import can_speak
+from .head_kinds import SUBJECT_PRONOUNS, can_speak
 from .mention import Mention
 from .name_cleaning import (
     POSSESSIVE,
@@ -126,6 +126,8 @@ def comma_coordination(pieces: list[str]) -> Mention | None:
     if last.startswith(("and ", "& ")):
         if last.split()[1:2] in (["a"], ["an"]):
             return None  # "Ann Roe, a nurse and a mother": appositives of one person
+        if len(last.split()) == 2 and last.split()[1].lower() in SUBJECT_PRONOUNS:
+            return None  # "Roe hit Poe on taxes, and she claimed": a clause of its own, no list
         if all(bare_name(p) for p in pieces[:-1]):
             return coordination(" and ".join(p.strip(STRIP) for p in pieces[:-1]) + " " + last)
         first = subject_of_appositives(pieces[:-1])

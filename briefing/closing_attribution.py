@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_sources import CLAUSE_ENDS, INVERTIBLE, LISTENER_VERBS
+from .cue_sources import CLAUSE_ENDS, INVERTIBLE, LISTENER_VERBS, told_whom
 from .masked_sentences import WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -37,21 +37,6 @@ _RELATIVE_BEFORE_VERB = re.compile(r"\s(?:who|whom|which|that)(?:\s+[a-z]+ly)?$"
 
 #: Words right after a speech verb that show it is no inverted cue ("spoke about", "wrote of").
 _NO_INVERSION_AFTER = frozenset("about of with for from into over against through across toward towards around like".split())
-
-
-#: A listener after "told" that ends the sentence: "told NBC News.", "told reporters on Tuesday.",
-#: "told The Associated Press in an interview." (not "told the court that …", whose clause is the
-#: verb's own content).
-_LISTENER_ENDS = re.compile(
-    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)"
-    r"(?:\s+(?:on|in|at|last|this|earlier|by)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
-)
-
-
-def _told_whom(after_verb: str) -> bool:
-    """Whether the words after "told" are only its listener (and a time or a channel) to the
-    sentence's end: then the clause before the comma is what the subject told."""
-    return _LISTENER_ENDS.match(after_verb) is not None
 
 
 def _apposed_subject(before: str) -> Mention | None:
@@ -101,7 +86,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         if before.endswith(",") and word in LISTENER_VERBS:
             # "…, Jim Cantrell, chief executive of Vantor, told NBC News.": the subject before its
             # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
-            teller = _apposed_subject(before) if _told_whom(clause[verb.end() :]) else None
+            teller = _apposed_subject(before) if told_whom(clause[verb.end() :]) else None
             return (teller, word) if teller is not None else (None, None)
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             after_verb = clause[verb.end() :].split()[:1]
@@ -129,7 +114,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";")
         # "…, Jim Cantrell told NBC News.": a named teller, the listener ending the sentence (not
         # "…, an official told the paper", whose unnamed teller a later "she" may not be)
-        told = not ends_here and word in LISTENER_VERBS and _told_whom(clause[verb.end() :])
+        told = not ends_here and word in LISTENER_VERBS and told_whom(clause[verb.end() :])
         if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
             if mention is not None and (words <= 4 or speaking_person(mention)) and (not told or mention.kind == "name"):

@@ -3,7 +3,7 @@ before a quote (``attribution``, ``verb_subjects``, ``colon_intros``, ``passed_o
 ``judging_frames``) and after it (``tail_attribution``, ``closing_attribution``): the source after
 "according to" or "per" (``source_of``), the agent of a passive of saying (``passive_agent``,
 ``PASSIVE``), the verbs whose subject may follow them (``INVERTIBLE``) or whose object is the
-listener (``LISTENER_VERBS``), the subject pronoun of an object pronoun (``OBJECT_PRONOUN``) and
+listener (``LISTENER_VERBS``, ``told_whom``), the subject pronoun of an object pronoun (``OBJECT_PRONOUN``) and
 the rest of a clause that credits the words and ends the sentence (``CLAUSE_ENDS``).
 
 Separate from ``tail_attribution`` because the readers before a quote need these and nothing else
@@ -25,6 +25,20 @@ CLAUSE_ENDS = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|later|recently|on
 
 #: Verbs whose object is the listener: after a comma, "…, told AFP" names who heard the words.
 LISTENER_VERBS = frozenset({"told", "tells"})
+
+#: A listener after "told" that ends the sentence: "told NBC News.", "told reporters on Tuesday.",
+#: "told The Associated Press in an interview.", "told a crowd of supporters." (not "told the court that …",
+#: whose clause is the verb's own content).
+_LISTENER_ENDS = re.compile(
+    r"\s+(?:reporters|him|her|them|us|me|(?:the\s+|a\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|by|after|before|during|following|outside|over|via)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
+)
+
+
+def told_whom(after_verb: str) -> bool:
+    """Whether the words after "told" are only its listener (and a time or a channel) to the
+    sentence's end: then what the subject told is the quote or clause before, not words after."""
+    return _LISTENER_ENDS.match(after_verb) is not None
 
 #: Verbs whose subject may follow them ("said Kunin"); "told CNN" names the listener instead.
 INVERTIBLE = {"agrees", "agreed", "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "explained", "noted", "continued", "recalled", "warned"}

@@ -40,7 +40,6 @@ from .quote_fallbacks import (
     continues_clause,
     lone_quote_subject,
     paraphrase_speaker,
-    points_back_source,
     predicate_of_bare_subject,
     verb_follows,
     verbless_subject,
@@ -170,13 +169,6 @@ def fallback_speaker(
     mention = lone_quote_subject(head, rest)
     if proper(mention):
         return mention, None  # 'Quintanilla seemed taken aback. “Does that …?”'
-    following = rest
-    if not following.strip() and nxt < len(blocks) and blocks[nxt].kind == "paragraph":
-        following = masks[nxt]
-    own_sentence = not last_sentence(head).strip() and blocks[f.paragraph].text[f.span.start : f.span.end].rstrip()[-1:] in ".!?"
-    mention = points_back_source(following) if own_sentence else None
-    if mention is not None:
-        return mention, None  # '“…” That quote from Commissioner Tom Krebs appeared …'
     if opens_new_entry(blocks[f.paragraph].text):
         return None, None  # a live blog's entry ('3:40 p.m.: “…”'): the entries around it are others
     previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None

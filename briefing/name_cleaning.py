@@ -220,6 +220,10 @@ _SHOUTED = re.compile(r"[A-Z][A-Z’'-]*[A-Z]S?")
 _CLAUSE_OPENING_CAPITALS = frozenset("But When According However Although While Because Meanwhile Whereas Though Unless".split())
 
 
+#: Companies whose name opens on the rank "General" ("General Motors said"): the firm, never a
+#: general called Motors.
+_GENERAL_FIRMS = frozenset("Motors Electric Dynamics Mills Atomics".split())
+
 #: Words that name a government department before its country's name ("Health Canada",
 #: "Justice Canada", "Statistics Canada", "Environment Canada"): the run is the department's name.
 _DEPARTMENT_WORDS = frozenset(
@@ -299,6 +303,8 @@ def clean_name(run: str) -> str:
         words = words[1:]  # "Speaking to the BBC Ann Lind said": a broadcaster's acronym run into her name
     while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:
         words = words[1:]  # "Mina Hawk/Instagram Mina Hawk …": a photo credit's platform run into the name after it
+    if len(words) == 2 and words[0] == "General" and words[1] in _GENERAL_FIRMS:
+        return " ".join(words)  # "General Motors", "General Mills": a company, not a rank and a surname
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
     place = _place_length(words)

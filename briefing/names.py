@@ -25,7 +25,7 @@ from .name_genders import GenderLearning
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
 from .offices import holder_after_place, holder_of_office, title_of_office
 from .sentence_adverbs import is_sentence_adverb
-from .speech_lexicon import HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import COMPANY_ENDINGS, HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -54,6 +54,24 @@ def hyphened_modifier(word: str) -> bool:
     capitalises both ("Zuma-Sambudla") or opens with a particle ("al-Assad")."""
     head, _, tail = word.partition("-")
     return bool(head[:1].isupper() and tail.isalpha() and tail.islower() and "-" not in tail and is_common_word(tail))
+
+
+#: Nouns that end the name of a day, a place, a prize or a body named after a person ("Nelson
+#: Mandela Day", "John F. Kennedy Airport", "the Paul Revere Award").
+_NAMED_AFTER_ENDINGS = frozenset(
+    """day parade award awards prize medal trophy memorial monument statue airport bridge tunnel highway
+    expressway parkway boulevard avenue street square park center centre hall library museum stadium
+    arena school academy college university hospital institute foundation fund scholarship fellowship
+    lecture act amendment doctrine festival building tower station""".split()
+)
+
+
+def named_after_person(name: str) -> bool:
+    """``name`` is a thing named after a person: a person's full name (two words or more) and a
+    noun of a day, place, prize or body after it ("Martin Luther King Day", "George Washington
+    Bridge"). A name of two words ("Tom Hall", "Doris Day") is the person's own."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].lower() in _NAMED_AFTER_ENDINGS
 
 
 _NOT_A_NAME = re.compile(r"(?:ed|ing|ly)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
@@ -255,6 +273,8 @@ class NameRegistry(GenderLearning):
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         #: (read when ``is_proper_name`` first asks: on most pages it never does)
         self._lower_words: set[str] | None = None
+        #: words asked of ``_opens_company_name``, read once each
+        self._company_openers: dict[str, bool] = {}
         #: names written after "in" / "at" ("Florida", "New Hampshire"), before an office ("Michigan
         #: Attorney General …") or an institution ("Sandy Hook Elementary School"): places, see
         #: ``is_place``
@@ -422,10 +442,23 @@ class NameRegistry(GenderLearning):
             elif len(cw) > len(best.split()) and not (len(words) == 1 and self._other_bearer(cand, best, at)):
                 best = cand
         if ahead and best == name and len(later) == 1:
-            return later.pop()
+            full = later.pop()
+            if not self._titled_apart(name, full, pos):
+                return full
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
         return best
+
+    def _titled_apart(self, name: str, full: str, pos: int) -> bool:
+        """``name`` was written with a title before ``pos`` (not a bare "Mr." or "Ms.") and the later
+        ``full`` never with any: "President Obama" … "Obama said" … "Michelle Obama", "Sen. Kell" …
+        "his wife, Ann Kell" are someone else than the titled one. A full name with a title of its
+        own ("former Mexican President Felipe Calderon" after "leader Calderon") may be the same
+        person, named by another word for the post."""
+        if not self._titled:
+            return False
+        titles = {t for at, t, n, _ in self._titled if n == name and at < pos and t not in HONORIFIC_GENDER}
+        return bool(titles) and not any(n == full for _, _, n, _ in self._titled)
 
     def _other_bearer(self, cand: str, best: str, at: int) -> bool:
         """``cand``, a longer name with the surname of ``best`` (an earlier full name), is someone
@@ -467,6 +500,8 @@ class NameRegistry(GenderLearning):
         """A person's gender: the text's own evidence (``gender``) first; when the text is silent,
         a title ("Queen", "Father") or an unambiguous given name ("Hillary Clinton"). Only for
         ruling a pronoun's candidate out: it proves neither that a name is a person nor who spoke."""
+        if named_after_person(name):
+            return self.gender.get(name)  # "Nelson Mandela Day", "the Ronald Reagan Library": no he
         return (
             self.gender.get(name)
             or self._title_gender.get(name)
@@ -565,9 +600,20 @@ class NameRegistry(GenderLearning):
             low in self._lower_words
             or low in STOPWORDS
             or low in TITLE_WORDS
-            # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed"
-            or _NOT_A_NAME.search(low) is not None and is_common_word(low)
+            # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed";
+            # nor the short name of a company that opens on such a word ("United" of "United Airlines")
+            or _NOT_A_NAME.search(low) is not None and is_common_word(low) and not self._opens_company_name(full)
         )
+
+    def _opens_company_name(self, word: str) -> bool:
+        """The body writes ``word`` as the first word of a company's or a body's name ("United
+        Airlines", "Allied Freight Corp."): "United said" is that company's short name, not a
+        participle opening the sentence."""
+        if word not in self._company_openers:
+            runs = re.finditer(rf"(?<![\w’'-]){re.escape(word)}((?:\s+[{UPPER}][\w&’'-]*){{1,3}})", self._body)
+            lasts = {run.group(1).split()[-1].lower().rstrip(".") for run in runs}
+            self._company_openers[word] = any(w in COMPANY_ENDINGS or w in ORGANISATION_NOUNS or w[:-1] in ORGANISATION_NOUNS for w in lasts)
+        return self._company_openers[word]
 
     def _alone_mid_sentence(self, word: str) -> bool:
         """The body writes ``word`` capitalised on its own after a lower-case word or a comma, no

@@ -69,6 +69,7 @@ from .paragraph_fallbacks import (
     introduced_in_previous,
     stage_direction,
 )
+from .points_back import points_back_source
 from .quote_collection import can_sign
 from .quote_fallbacks import inverted_cue
 from .quote_signatures import POST_LINK, signed_after
@@ -191,6 +192,18 @@ def _open_relative_speaker(sentence: str, mention: Mention) -> Mention | None:
     return antecedent
 
 
+def _pointed_back(blocks: Sequence[Block], masks: Masks, f: Found, head: str, inner: str) -> Mention | None:
+    """The speaker named by the sentence after a quote that is a sentence of its own, pointing
+    back at it (``points_back``): the rest of its paragraph, or the next paragraph when the quote
+    ends its own. Not for a quote inside a sentence ("Roe called it “…”. Her remarks came …")."""
+    if last_sentence(head).strip() or inner.rstrip()[-1:] not in {".", "!", "?"}:
+        return None
+    following = masks[f.paragraph][f.span.mark_end :]
+    if not following.strip() and f.paragraph + 1 < len(blocks) and blocks[f.paragraph + 1].kind == "paragraph":
+        following = masks[f.paragraph + 1]
+    return points_back_source(following, question=inner.rstrip()[-1:] == "?")
+
+
 def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
     """The next quote of the paragraph is a few words quoted inside this quote's attribution
     clause ('"…," Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'): no sentence end
@@ -241,7 +254,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         ended = last_char if last_char in {".", "!", "?"} else ""
         # a sentence is never longer than _HEAD_CHARS: keeps long paragraphs of quotes linear
         head = masked[max(0, f.span.mark_start - _HEAD_CHARS) : f.span.mark_start]
-        utterance = inner[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
+        # (also a comma inside a quote the quote closes: '“… he said, ‘never again,’” jokes Groene')
+        utterance = inner.rstrip("'’")[-1:] in ",?!" or masked[f.span.mark_end : f.span.mark_end + 1] == ","
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
             if f.span.closed
@@ -282,6 +296,10 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention, verb = own
         if mention is None and verb is not None:
             mention = introduced_surname_at(masked[f.span.mark_end : nxt], f.start, registry)
+        if mention is None and verb is None and same_par_prev is None and f.span.closed and not title_cased(f.text):
+            # '“…” That is how Ann Roe put it.', '“…”' / 'He made the remarks at a rally.': the
+            # sentence after names the speaker, before any earlier speaker's turn is carried over
+            mention = _pointed_back(blocks, masks, f, head, inner)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         judged, judge = judging_frame(last_sentence(head), masked[f.span.mark_end : nxt]) if f.span.closed else (False, None)

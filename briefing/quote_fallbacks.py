@@ -1,8 +1,8 @@
 """Last-resort speakers for quotes without a speech verb around them, read from the quote's own
 paragraph: the subject of the quote's sentence ('Clinton compared the president to “…”'), the
-source it opens on ('According to the playbook, …'), a sentence after it pointing back ('That's
-what Ann Roe told reporters.'), a paraphrase before it, or the person the sentence before a lone
-quote is about.
+source it opens on ('According to the playbook, …'), a paraphrase before it, or the person the
+sentence before a lone quote is about (a sentence after it pointing back, 'That's what Ann Roe told
+reporters.', is ``points_back``'s).
 
 Kept apart from ``attribution.py`` (which reads "X said" clauses) because these rules guess
 from news conventions rather than read an attribution: each runs only when every verb-based
@@ -20,7 +20,7 @@ from .attribution import head_attribution
 from .bare_sources import share_of
 from .colon_intros import SECOND_SUBJECT
 from .groups import people_of
-from .masked_sentences import WORD, first_sentence, last_sentence, split_masked
+from .masked_sentences import WORD, last_sentence, split_masked
 from .mention import Mention
 from .referents import people_group
 from .sentence_adverbs import is_sentence_adverb
@@ -63,68 +63,6 @@ def according_opening(between: str) -> Mention | None:
     opens so (not one after it), and the source must be a name or a description."""
     match = _ACCORDING_OPENING.match(last_sentence(between))
     mention = phrase_after(match.group(1)) if match is not None else None
-    return mention if mention is not None and mention.kind in {"name", "description"} else None
-
-
-#: A sentence pointing back at the quote before it and naming its source: "That quote from
-#: Commissioner Tom Krebs appeared …", "Those were the words of the mayor", "This warning came from
-#: the agency".
-_SAYING = r"(?:quote|words?|remarks?|comments?|line|message|warning|verdict|promise|pledge|plea|claim)"
-_POINTS_BACK_TO_SOURCE = re.compile(
-    rf"\s*(?:That|This|Those|These)\s+(?:{_SAYING}\s+)?"
-    rf"(?:(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?{_SAYING}\s+|(?:came|comes)\s+)?(?:from|of)\s+(?=[A-Za-z])"
-)
-
-
-#: "That's what X told reporters", "That is what X said on Monday" right after a quote: X said it
-#: (group "who": the subject, ending at the speech verb).
-_WHAT_X_SAID = re.compile(
-    r"\s*(?:That|This|Those)(?:[’']s|\s+(?:is|was|were|are))\s+(?:exactly\s+|precisely\s+)?what\s+"
-    r"(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:said|says|told|tells|wrote|writes|posted|tweeted|declared|declares|argued|argues|insisted|insists|promised|promises|warned|warns)\b"
-)
-
-
-#: "That was Ann Roe, the council leader, speaking on Tuesday", "This is the mayor talking": the
-#: speaker shown as the one heard (group "who").
-_THAT_WAS_X_SPEAKING = re.compile(
-    r"\s*(?:That|This)(?:[’']s|\s+(?:was|is))\s+(?P<who>[^.;:!?“”\"]{2,80}?),?\s+"
-    r"(?:speaking|talking|writing|testifying|addressing|answering|responding|replying)\b"
-)
-#: "Those were Roe's words", "That is the mayor's own verdict": the owner of the words (group "who").
-_OWNERS_WORDS = re.compile(
-    rf"\s*(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?P<who>[^.;:!?“”\"]{{2,60}}?)[’']s?\s+(?:own\s+)?{_SAYING}s?\b"
-)
-
-
-#: A phrase of time in the subject's place ("the year", "a moment"): "That was the year …".
-_TIME_NOUN_OPENING = re.compile(r"(?:the|a|an|that)\s+(?:year|day|time|moment|week|month|night|morning|evening|point|season)s?\b", re.IGNORECASE)
-
-
-def points_back_source(after: str) -> Mention | None:
-    """The source named by the sentence right after a quote that is a sentence of its own
-    ('“…” That quote from Commissioner Tom Krebs appeared in 1980.', '“…” That's what Ann Roe
-    told reporters.', '“…” That was Ann Roe, speaking on Tuesday.', '“…” Those were Roe's
-    words.'). ``after`` is the masked text following the quote's closing mark; it must
-    start a new sentence."""
-    said = _WHAT_X_SAID.match(after)
-    if said is not None:
-        who = head_of_segment(said.group("who"))
-        return who if who is not None and who.kind in {"name", "description"} else None
-    shown = _THAT_WAS_X_SPEAKING.match(after) or _OWNERS_WORDS.match(after)
-    if shown is not None:
-        segment = shown.group("who").split(",")[0].strip()  # "Jane Roe, the council leader"
-        who = head_of_segment(segment)
-        if who is None or who.kind not in {"name", "description"} or _TIME_NOUN_OPENING.match(segment):
-            return None  # "That was the year Roe started writing …": a time, not who spoke
-        # the whole phrase is the speaker ("Mayor Jane Roe"), not a clause ending on a verb
-        return who if segment.lower().endswith(who.text.lower()) else None
-    match = _POINTS_BACK_TO_SOURCE.match(after)
-    if match is None:
-        return None
-    source = first_sentence(after[match.end() :])
-    verb = first_verb(" " + source)  # "… Tom Krebs appeared on the front page"
-    mention = phrase_after(source[: verb.start() - 1] if verb is not None else source)
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 

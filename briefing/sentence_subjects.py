@@ -387,6 +387,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if modified:
             return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
         if words[0].lower() in GROUP_NOUNS:
+            owned_name = _OWNED_NAME_OPENING.match(seg.strip(STRIP)) if words[0][:1].isupper() else None
+            if owned_name is not None and clean_name(owned_name.group(1)):
+                return Mention("name", clean_name(owned_name.group(1)))  # "Media Research Center’s Bozell agrees": Bozell
             role_name = NAME_RUN.match(" ".join(words[2:])) if len(words) > 2 and role_noun(words[1]) else None
             holder = clean_name(role_name.group()) if role_name is not None else ""
             if holder and (len(holder.split()) > 1 or given_name_gender(holder) is not None):
@@ -603,6 +606,12 @@ def _owned_head(word: str) -> bool:
 #: Quantifiers that are a group subject on their own ("Some say", "Many believe"), and the plain
 #: lower-case word that makes them a determiner instead ("Some government departments").
 _QUANTIFIERS = frozenset({"some", "many", "both", "others"})
+#: A capitalised body's name owning a capitalised name at the start of a sentence, the verb in lower
+#: case after it ("Media Research Center’s Bozell agrees", "Police Department’s Chief Ana Ruiz
+#: wants"; group 1 the owned name): the person, whose body's first word may be a group noun.
+_OWNED_NAME_OPENING = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){1,5}?[A-Z][\w&.-]*[’']s\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)(?=\s+[a-z])"
+)
 _QUANTIFIED_NOUN = re.compile(r"[a-z][a-z-]+")
 #: Words after "those" that describe people ("those close to him", "those who know him").
 _THOSE_OPENERS = frozenset("close closest around near familiar inside within who in at".split())

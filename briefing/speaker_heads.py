@@ -115,12 +115,15 @@ from .title_runs import (
 )
 from .wordlists import is_common_word
 
-#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded").
-#: Lower-case only, and not the nouns in -ly ("the daily", "a family", "an ally").
+#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded"),
+#: with the one-word adverbs of time and connection ("Smith now says", "the mayor yesterday
+#: insisted", "Kell meanwhile argued"). Lower-case only, and not the nouns in -ly ("the daily", "a
+#: family", "an ally"): a capital "Today" is a title's ("USA Today said", "the Today show").
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
-    r"then|later|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
-    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long))+$"
+    r"then|later|earlier|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
+    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long|"
+    r"now|today|tonight|yesterday|meanwhile|likewise|however|therefore|thus))+$"
 )
 #: A weekday (maybe with a part of the day) ending a speaker phrase after its head: the day the
 #: words were said ("said the National Association of Broadcasters Friday", "Jane Roe Monday
@@ -297,6 +300,20 @@ def _office_of_joined_fields(text: str) -> Mention | None:
     return head if head is not None and head.kind == "name" and head.text.split()[-1] == last[-1].strip(STRIP) else None
 
 
+#: Most words of a speaker phrase joined to a pronoun ("Ann Jones and he", "the mayor and she").
+_PRONOUN_PARTNER_WORDS = 4
+
+
+def _speaker_conjunct(words: list[str]) -> bool:
+    """``words`` (the conjunct before "and he") are one speaker's short phrase, a name or a person's
+    description ("Jones", "the mayor"), not a clause whose end the "and" joins ("fix the system
+    and he …")."""
+    if not 0 < len(words) <= _PRONOUN_PARTNER_WORDS:
+        return False
+    head = head_of_segment(" ".join(words))
+    return head is not None and head.kind in {"name", "description"} and " ".join(words).endswith(head.text)
+
+
 def coordination(segment: str, following: str = "") -> Mention | None:
     """A subject of speakers joined by "and" ("Mayor Ed Kline and Sheriff Rosa Diaz said", "The
     Department of Justice and the FBI said", "Smith and Wesson said"): both spoke, so neither alone
@@ -364,6 +381,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
             return head
     if last[0] in CONJUNCT_OPENERS:
         pass  # "and the FBI", "and his wife": a phrase of its own
+    elif len(last) == 1 and last[0].lower() in SUBJECT_PRONOUNS and _speaker_conjunct(first_words):
+        return Mention("unnamed", text)  # "Jones and he said": two people, one of them a pronoun
     elif not named:
         if last[-1].islower() or last[-1][:1].isdigit():
             # no determiner of its own: the second role shares the first's ("the Florida senator and

@@ -19,6 +19,7 @@ from .models import SpeakerKind
 from .organisation_names import organisation_name_length
 from .speaker_heads import joint_speakers
 from .speech_lexicon import (
+    COMPANY_ENDINGS,
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GROUP_NOUNS,
@@ -35,14 +36,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 #: "one of her ads", "two of the officials": the head is the noun after "of".
 _PARTITIVE = re.compile(PARTITIVE_START, re.IGNORECASE)
 _SINGULAR_HEADS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | PERSON_NOUNS
-#: Last words of company and other organisations' names ("Orvik Steel", "Acme Inc.", "Amnesty
-#: International"): an organisation when the text gives the name no first name, title or gender
-#: (not "Michael Steel", a spokesman).
-_COMPANY_ENDINGS = frozenset(
-    """steel motors airlines airways foods energy industries technologies systems pharmaceuticals
-    inc corp ltd llc plc labs media partners capital insurance petroleum chemicals mining logistics
-    telecom entertainment international""".split()
-)
 
 
 #: An age standing for a person ("her 12-year-old"): a noun, not a number labelling one.
@@ -83,7 +76,7 @@ def _company_name(name: str, *, known_person: bool) -> bool:
     """ "Orvik Steel", "Acme Inc.": a company ending after a word that is no given name, in a name
     the text gives no title or gender ("Michael Steel" stays a person)."""
     last = name.split()[-1].lower().rstrip(".")
-    return last in _COMPANY_ENDINGS and not known_person and given_name_gender(name) is None
+    return last in COMPANY_ENDINGS and not known_person and given_name_gender(name) is None
 
 
 def kind_of(

@@ -98,7 +98,7 @@ def resolve_speakers(
             # person (one speaker or many) either half may show
             words = " ".join(g.text for g in found if g.paragraph == f.paragraph and g.mention == m)
         at = f.start if f.mentioned_at is None else f.mentioned_at
-        f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None)
+        f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f))
         if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker == addressed_person(f, masks, registry):
             # 'She asked Richards “…”': the one asked is never the "she" who asks; the asker is
             # whoever else the pronoun may mean, or no one
@@ -185,6 +185,14 @@ def _walk_back_unsure(f: Found, speaker: str, paragraph: str, offset: int) -> bo
     return _names_in_third_person(f.text, speaker)
 
 
+def _near(last: Found | None, f: Found) -> bool:
+    """The quote before ``f`` stands in ``f``'s paragraph or the one right before: near enough for
+    an "it" to pass on a described person's document ("His physician wrote a letter. According to
+    it, …"), which paragraphs later it is not ("On his website, … “…,” it now says" is the
+    website's, not the senator's quoted three paragraphs up)."""
+    return last is not None and f.paragraph - last.paragraph <= 1
+
+
 def _nickname_subject(f: Found, text: str, at: int) -> bool:
     """``f`` opens its paragraph and is one or two capitalised words no dictionary has, with no
     sentence inside: a person named in quote marks, the subject of what follows ('“Perry” chimed
@@ -226,6 +234,7 @@ def _resolve(
     quote: str = "",
     *,
     spoken: bool = True,
+    last_near: bool = True,
 ) -> str | None:
     if mention is None:
         return None
@@ -243,7 +252,10 @@ def _resolve(
         return registry.fullest(mention.text, pos + 1, ahead=True)
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
-            thing = index.resolve_it(pos, since=last.start) if person_description(last.mention) else None
+            described = person_description(last.mention)
+            thing = index.resolve_it(pos, since=last.start) if described else None
+            if described and not last_near:
+                return thing  # no person's "it" paragraphs after their quote: a thing's or no one's
             # "the ministry" may be the "it"; after "the judge" quoted, a document or body the text
             # turned to since ("The parole board decision said …. It also said") is, not the judge
             # (but "His physician wrote a letter. According to it, …" is still the physician's)

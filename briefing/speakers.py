@@ -415,6 +415,11 @@ def _subject_before(clause: str) -> Mention | None:
             return inside
     coordinated = _AND_SUBJECT.search(clause)
     first_clause = _without_opening_phrases(clause[: coordinated.start()]) if coordinated is not None else ""
+    if "," not in first_clause:
+        # after a split at "that" the first clause may open on its verb ("It was a strategy that
+        # failed and Kell said"); not a participle set off by a comma before a subject with an
+        # "and" in its name ("when contacted, a spokesperson for the Parks and Recreation Department")
+        first_clause = " " + first_clause
     if coordinated is not None and _BETWEEN_OPEN.search(clause, 0, coordinated.start()):
         coordinated = None  # 'An official briefed on the talks between Reyes and Kline said': one phrase
     if coordinated is not None and (LEADING_VERB.search(first_clause) or SPEECH_VERB.search(first_clause) or _SCENE_CLAUSE.search(first_clause)):

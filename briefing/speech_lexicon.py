@@ -352,3 +352,12 @@ INTRO_WORDS = set(
     # a premise set off before the subject, never the subject itself
     "down up given beside beneath between".split()
 )
+
+#: Last words of company and other organisations' names ("Orvik Steel", "Acme Inc.", "Amnesty
+#: International"): an organisation when the text gives the name no first name, title or gender
+#: (not "Michael Steel", a spokesman).
+COMPANY_ENDINGS = frozenset(
+    """steel motors airlines airways foods energy industries technologies systems pharmaceuticals
+    inc corp ltd llc plc labs media partners capital insurance petroleum chemicals mining logistics
+    telecom entertainment international""".split()
+)

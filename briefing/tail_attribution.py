@@ -150,7 +150,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own); a dash
         # may open the next item of a list ('….” — Companies plowed …, according to X')
-        if ended == "." and bare_cue_after_stop(clause, verb):
+        if ended == "." and bare_cue_after_stop(clause, verb) and _closed_by_stop(tail, clause):
             pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
         elif _SO_SAYS.match(clause):
             pass  # '“…” So says Ann Roe, who …': a sentence of its own that credits the one before
@@ -251,6 +251,12 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'
     return subject, word
+
+
+def _closed_by_stop(tail: str, clause: str) -> bool:
+    """The sentence ``clause`` (the first of ``tail``) ends on its own stop, not where the next
+    quote cut the tail off ('“A.” He pledged “B”': "He pledged" is B's cue, not A's)."""
+    return clause.rstrip()[-1:] in {".", "!", "?"} or tail[len(clause) :].lstrip()[:1] in {".", "!", "?"}
 
 
 #: A coordinated phrase of lower-case words after a quote, closed by a comma: the rest of the

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from .appositives import office_opening
+from .cue_sources import LISTENER_VERBS, told_whom
+from .head_kinds import can_speak
 from .masked_sentences import WORD
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -91,22 +93,72 @@ _INFINITIVE_VERBS = frozenset(
 _BARE_INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|this|that|these|those)\b)[a-z]+(?<!s)")
 
 
+#: A day, maybe its part of the day and a phrase of where, ending the sentence after a speech verb
+#: ("said Monday.", "told reporters Tuesday night.", "wrote yesterday in a memo."): when, no content.
+_DAY_ENDS = re.compile(
+    r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at|on|during|after|before|while|to)\b[^,;:“”\"]{0,40})?\s*[.!]?\s*$"
+)
+#: A listener and a day, then the sentence's end ("told reporters Monday.", "tells me today.").
+_LISTENER_THEN_DAY = re.compile(r"\s+(?:reporters|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})(?=\s+\S)")
+#: Pronoun subjects of a bare cue ("He said in a statement."): resolved like a cue's after a comma.
+_CUE_PRONOUNS = frozenset({"He", "She", "They"})
+
+
+#: Most words of the phrase of where, when or how after a bare cue's verb ("in an interview with
+#: the New York Times on Monday").
+_SETTING_WORDS = 12
+
+
+#: Prepositions that open the verb's own object after it, not a setting ("asked for a delay",
+#: "called for calm", "spoke of a betrayal").
+_OBJECT_PREPOSITIONS = frozenset({"for", "of"})
+#: What shows content in the words after a verb: a "that" clause, a quote mark (masked or not).
+_CONTENT_MARKS = re.compile(r"\bthat\b|[“”\"·]")
+
+
+def _nothing_said_after(clause: str, verb: re.Match[str]) -> bool:
+    """The words after a cue's verb say nothing of their own: none, a short phrase of where or how
+    with no verb, "that" or quote in it ("in an interview with the Times"), a day ("Monday", "on
+    Tuesday night"), or after "told"/"tells" only the listener and such a phrase ("told me.",
+    "tells The Post.", "told reporters on Monday."); not "told reporters the vote would wait" nor
+    "reiterated in a tweet that he …", whose clause is the verb's own content."""
+    rest = clause[verb.end() :]
+    after = rest.strip(" .").split()
+    if not after or _DAY_ENDS.match(rest):
+        return True
+    if after[0].lower() in INTRO_WORDS and after[0].lower() not in _OBJECT_PREPOSITIONS:
+        return len(after) <= _SETTING_WORDS and first_verb(rest) is None and not _CONTENT_MARKS.search(rest)
+    if verb.group().lower() not in LISTENER_VERBS:
+        return False
+    listener = _LISTENER_THEN_DAY.match(rest)
+    return told_whom(rest) or listener is not None and _DAY_ENDS.match(rest, listener.end()) is not None
+
+
 def bare_cue_after_stop(clause: str, verb: re.Match[str]) -> bool:
-    """A sentence after a quote closed by a full stop that is only a cue: a name and a speech verb
-    with nothing said after it but a phrase of where or how ("Meacham concluded in an interview
-    with the Times.", "Doyle said."). Its verb reports the quote before; a verb with content of
-    its own ("Doyle said the club would appeal") or another subject ("But other Democrats said")
+    """A sentence after a quote closed by a full stop that is only a cue: a name, a he, she or
+    they, or "the" and a speaker's noun ("The senator"), and a speech verb with nothing said
+    after it but a phrase of where, when or to whom ("Meacham concluded in an interview with the
+    Times.", "Doyle said.", "Smith told me.", "He said Monday.", "The senator told me."). Its verb
+    reports the quote before; a verb with content of its own ("Doyle said the club would appeal",
+    "Jones told reporters the vote would wait") or another subject ("But other Democrats said")
     opens a new sentence."""
     word = verb.group().lower()
     if word.endswith("ing") or word in SPEAKER_AFTER or word in ADDRESSEE_VERBS:
         return False
-    after = clause[verb.end() :].strip(" .").split()
-    if after and after[0].lower() not in INTRO_WORDS:
+    subject = clause[: verb.start()].strip()
+    if not _nothing_said_after(clause, verb):
         return False
+    after = clause[verb.end() :].strip(" .").split()
     if after[:1] == ["to"] and word in _INFINITIVE_VERBS and _BARE_INFINITIVE.fullmatch(after[1] if len(after) > 1 else ""):
         return False  # '“…” AT&T has vowed to defend the deal.': an infinitive, the verb's own object
-    subject = clause[: verb.start()].strip()
+    if subject in _CUE_PRONOUNS:
+        return True  # '“…” He said in a statement.': resolved like the "he" of '“…,” he said'
     named = head_of_segment(subject) if subject else None
+    if named is not None and named.kind == "description" and subject.split()[0] == "The" and len(subject.split()) <= 4:
+        # '“…” The senator told me.': the one the story spoke of before, as the whole subject (not
+        # "The union had asked …", whose auxiliary makes it a sentence of news)
+        return can_speak(named.text) and subject.lower().endswith(named.text.lower())
     return named is not None and named.kind == "name" and len(subject.split()) <= 3 and subject.split()[0][:1].isupper()
 
 

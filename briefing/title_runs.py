@@ -14,6 +14,7 @@ import re
 
 from .conjunct_words import CONJUNCT_OPENERS
 from .given_names import GIVEN_NAME_GENDER
+from .head_kinds import SUBJECT_PRONOUNS
 from .mention import Mention
 from .name_cleaning import (
     NAME_RUN,
@@ -74,9 +75,10 @@ TITLE_PREMODIFIERS = frozenset({"former", "then", "acting", "retired", "longtime
 def role_words(words: list[str]) -> bool:
     """Words that are only a role, no person and no body on their own: lower-case words and titles
     ("Chairman", "former senator", "co-founder", "vice president for news"), not a determiner
-    ("the mayor" is someone) nor a name ("Kline")."""
+    ("the mayor" is someone), a name ("Kline") nor a pronoun: "he and Jones said" is two people,
+    not Jones with a role before the name."""
     return bool(words) and all(
-        (w.islower() and w not in DETERMINERS and w not in CONJUNCT_OPENERS)
+        (w.islower() and w not in DETERMINERS and w not in CONJUNCT_OPENERS and w not in SUBJECT_PRONOUNS)
         or is_person_title(w)
         or bare(w) in PERSON_TITLES
         or w.lower() in PERSON_NOUNS

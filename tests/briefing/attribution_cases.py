@@ -15,6 +15,7 @@ given, is the expected ``Quote.speaker_kind``.
 from __future__ import annotations
 
 from tests.briefing.attribution_case import Case, cases, predict
+from tests.briefing.attribution_cases_adverbs24 import ADVERBS24_CASES
 from tests.briefing.attribution_cases_anyverb import ANYVERB_CASES
 from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
@@ -90,6 +91,7 @@ from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
 from tests.briefing.attribution_cases_stance21 import STANCE21_CASES
 from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
+from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
@@ -1438,6 +1440,8 @@ ALL_CASES: list[Case] = [
     *WRONG22_CASES,
     *WRONG23_CASES,
     *PRON23_CASES,
+    *TAILS24_CASES,
+    *ADVERBS24_CASES,
     *CAPS24_CASES,
 ]  # fmt: skip
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from briefing.models import Block, BriefingOptions, Quote
+from briefing.points_back import points_back_source
 from briefing.quote_fallbacks import (
     according_opening,
-    points_back_source,
     predicate_of_bare_subject,
 )
 from briefing.quote_marks import find_double_quotes

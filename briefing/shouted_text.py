@@ -15,14 +15,19 @@ How a word of such a run is written (``_recased``), from the article's own evide
   word ("SAID", "THE", "ON", "TAXES");
 - a title keeps its capital only before a name ("SENATOR JOHN SMITH", but "SMITH, SENATOR,");
 - a given name before a name is one ("WILL SMITH SAID"; "HE WILL" stays a verb);
-- an acronym stays in capitals: a word with no vowel ("FBI", "NBC") or one the article also
-  writes in capitals on its own in a mixed-case sentence ("NATO said");
-- anything else is a name: a capital, then lower case ("MECKLER" -> "Meckler").
-A sentence's first word gets its capital back. A dateline ("NEW YORK (Reuters) -"), a label or a
-kicker opening a paragraph ("THE PRESIDENT:", "BREAKING:", "MOVING SHOP—") and a crosshead run into
-its paragraph are left as written: their readers know them by their capitals. Runs of acronyms alone ("FBI, CIA") are no text in
-capitals and are left too, as is a run inside a mixed-case sentence that does not open with a
-given name or a title: a name the article writes in capitals ("a USA TODAY investigation").
+- an acronym stays in capitals: a word with no vowel or of three letters at most that no list
+  knows ("FBI", "AP", "EMC"; but "JOHN LEE"), or one the article also writes in capitals on its
+  own in a mixed-case sentence ("NATO said", "NATO leaders met");
+- anything else is a name: a capital, then lower case ("MECKLER" -> "Meckler", "O'BRIEN" ->
+  "O'Brien"), and an ordinary word after a given name that ends the name is its surname
+  ("L. THOMAS BLOCK,").
+A sentence's first word gets its capital back. Left as written, since their readers know them by
+their capitals: a dateline ("NEW YORK (Reuters) -"), a label or a kicker opening a paragraph
+("THE PRESIDENT:", "BREAKING:", "MOVING SHOP—") or before a colon inside one ("CARRIED INTEREST:
+The Senate …"), a crosshead (a short paragraph all in capitals, or run into its paragraph), runs
+of acronyms alone ("FBI, CIA", "EMC VPLEX") and a run inside a mixed-case sentence that does not
+open with a given name or a title: a name the article writes in capitals ("a USA TODAY
+investigation"; but "said JOHN SMITH, the senator" is re-cased).
 
 ``shouted_label`` reads the one frame that is only typographic: a name in capitals written right
 before the quote with no verb and no colon ("JOHN SMITH “…”"), a caption or a wire round-up's

@@ -37,12 +37,12 @@ _PARTY_TAG = re.compile(
     r"|,\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?(?=[,:])"
     rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{STATE_ABBREVIATION})\))"
 )
-#: A dateline opening a paragraph: "DECATUR, Ill. —", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —",
+#: A dateline opening a paragraph: "DECATUR, Ill. —", "CHICAGO/NEW YORK (Reuters) -", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —",
 #: "WASHINGTON (Aug. 13) --", and dashes glued to the sentence's first word ("NEW YORK--Verizon is …"): the
 #: city is never the subject of the sentence after it; nor is the agency of a wire story with no city
 #: ("(Reuters) - The party said …", "(AP) —").
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"^\s*(?:[A-Z][A-Z.'’/-]+(?:\s+[A-Z][A-Z.'’/-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
     r"(?:\s*\([A-Za-z .]+(?:\s\d{1,2})?\))?|\([A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\))\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
 )
 #: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
@@ -105,6 +105,13 @@ def blank_quoted(par: str, spans: Sequence[MarkedSpan]) -> str:
         parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
         at = sp.end
     return "".join([*parts, par[at:]])
+
+
+def dateline_length(par: str) -> int:
+    """How many characters of ``par`` a dateline opening it takes ("NEW YORK (Reuters) - "), else 0:
+    the dateline's capitals are how it is known, so readers that re-case text leave it."""
+    match = _DATELINE.match(par)
+    return match.end() if match is not None else 0
 
 
 def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:

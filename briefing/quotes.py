@@ -36,6 +36,7 @@ from .not_speech import (
 )
 from .quote_attribution import attribute_quotes
 from .quote_collection import collect_quotes
+from .shouted_text import mixed_case_view, shouted_label, view_blocks
 from .speaker_resolution import parse_speakers, resolve_speakers
 
 
@@ -49,6 +50,31 @@ def _blank_quotes(body: str, found: list[Found]) -> str:
         parts += [body[at : f.start], " " * (len(f.text) - kept), f.text[len(f.text) - kept :]]
         at = f.start + len(f.text)
     return "".join([*parts, body[at:]])
+
+
+def _read_capitals_as_mixed_case(blocks: Sequence[Block], body: str, found: list[Found]) -> tuple[Sequence[Block], str]:
+    """The blocks and body the attribution rules read: text in capitals outside the quotes
+    re-cased as mixed-case text writes it ("SEN. JOHN SMITH SAID" -> "Sen. John Smith said", see
+    ``shouted_text``); the same objects when nothing is in capitals. Offsets and quote texts hold."""
+    starts, at = [], 0
+    for block in blocks:
+        starts.append(at)
+        at += len(block.text) + 2
+    quoted = [(starts[f.paragraph] + f.span.mark_start, starts[f.paragraph] + f.span.mark_end) for f in found]
+    view = mixed_case_view(blocks, quoted)
+    if view == body:
+        return blocks, body
+    return view_blocks(blocks, view), view
+
+
+def _label_shouted_names(written: Sequence[Block], view: Sequence[Block], found: list[Found]) -> None:
+    """A quote no rule attributed, after a name in capitals that is all its sentence ("JOHN SMITH
+    “…”"): that name's (``shouted_label``)."""
+    for f in found:
+        if f.mention is None and not f.continues:
+            mention = shouted_label(written[f.paragraph].text[: f.span.mark_start], view[f.paragraph].text[: f.span.mark_start])
+            if mention is not None:
+                f.mention = mention
 
 
 def find_quotes_detailed(
@@ -67,8 +93,12 @@ def find_quotes_detailed(
     body, found = collect_quotes(blocks)
     if not found:
         return []
+    written_blocks = blocks
+    blocks, body = _read_capitals_as_mixed_case(blocks, body, found)
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
     masks = attribute_quotes(blocks, body, found, registry)
+    if blocks is not written_blocks:
+        _label_shouted_names(written_blocks, blocks, found)
     if options.parse_fallback:
         parse_speakers(blocks, found, options)
     for f in found:

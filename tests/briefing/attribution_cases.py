@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
+from tests.briefing.attribution_cases_caps24 import CAPS24_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_clauses22 import CLAUSES22_CASES
 from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
@@ -1443,6 +1444,7 @@ ALL_CASES: list[Case] = [
     *PRON23_CASES,
     *TAILS24_CASES,
     *ADVERBS24_CASES,
+    *CAPS24_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

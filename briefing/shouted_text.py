@@ -326,7 +326,12 @@ def view_blocks(blocks: Sequence[Block], view: str) -> list[Block]:
 #: A name in capitals, maybe after a title, that is all the sentence before its quote mark:
 #: "JOHN SMITH “…”", "SEN. ANN ROE “…”" (group "name"; the sentence may open the paragraph or
 #: follow another's full stop).
-_LABEL_BEFORE_MARK = re.compile(rf"(?:^|(?<=[.!?”:—]\s))(?P<name>[{UPPER}][{UPPER}’'.-]+(?:\s+[{UPPER}][{UPPER}’'.-]+){{1,4}})\s*$")
+#: A sentence in capitals right before a quote mark: a name, maybe after its role ("FORMER
+#: SECRETARY OF STATE HILLARY CLINTON"), maybe with a party tag ("(R-WIS.)") after it.
+_LABEL_BEFORE_MARK = re.compile(
+    rf"(?:^|(?<=[.!?”:—]\s))(?P<name>[{UPPER}][{UPPER}’'.-]+(?:,?\s+[{UPPER}‘][{UPPER}’'.-]+){{1,11}})"
+    rf"(?:\s+\([{UPPER}]{{1,2}}-[{UPPER}][{UPPER}a-z.]{{0,12}}\))?\s*$"
+)
 
 
 def shouted_label(written: str, view: str) -> Mention | None:
@@ -340,13 +345,55 @@ def shouted_label(written: str, view: str) -> Mention | None:
     if match is None:
         return None
     phrase = view[match.start("name") : match.end("name")]
+    parts = [part.strip() for part in phrase.split(",")]
+    # "JOHN SMITH, SENATOR “…”" or "THE SENATOR, JOHN SMITH “…”": the name is one end.
+    for part in (parts[0], parts[-1]) if len(parts) > 1 else (phrase,):
+        mention = _label_name(part)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _label_name(phrase: str) -> Mention | None:
+    """The person a label in capitals (re-cased in ``phrase``) names, if it names one."""
     mention = head_of_segment(phrase)
-    if mention is None or mention.kind != "name" or len(mention.text.split()) < 2:
+    if mention is None or mention.kind != "name":
+        return None
+    mention = _from_given_name(mention)
+    if len(mention.text.split()) < 2:
         return None
     first = phrase.split()[0].lower().rstrip(".")
     titled = first in _TITLES and mention.text != phrase
-    if not titled and mention.text.split()[0].lower() not in GIVEN_NAME_GENDER:
+    given = mention.text.split()[0].lower() in GIVEN_NAME_GENDER
+    if not titled and not given:
         return None
-    if any(is_common_word(w) and w.lower() not in GIVEN_NAME_GENDER for w in mention.text.split()):
+    role = phrase[: phrase.rfind(mention.text)].lower().split()
+    if role and (role[0] in _ADDRESSING or any(w in _ADDRESSING_LINKS for w in role)):
+        return None  # the name is addressed or credited, not labelled: "DEAR MARY JONES", "PHOTO BY …"
+    # A role before a given name ("REPUBLICAN FRONT-RUNNER DONALD TRUMP") vouches for a surname that
+    # is also a word; a name alone that is all words ("GRACE PERIOD") is no one.
+    if not (given and role) and any(is_common_word(w) and w.lower() not in GIVEN_NAME_GENDER for w in mention.text.split()):
         return None
-    return mention
+    return _given_name_recased(mention)
+
+
+#: Words opening a line in capitals that address or credit the name after them.
+_ADDRESSING = frozenset("dear thank thanks watch photo video audio meet listen hey congratulations welcome read see".split())
+#: Small words that tie a name to what stands before it as its object: "A MESSAGE TO …", "PHOTO BY …".
+_ADDRESSING_LINKS = frozenset("to by from for with you your my our at in on a an".split())
+
+
+def _from_given_name(mention: Mention) -> Mention:
+    """The name from its last given name on, when a role the view left capitalised opens it
+    ("Retired Neurosurgeon Ben Carson" -> "Ben Carson"): a label's role is no part of the name."""
+    words = mention.text.split()
+    if words[0].lower() in GIVEN_NAME_GENDER:
+        return mention
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower() in GIVEN_NAME_GENDER), None)
+    return mention if at is None else Mention(kind="name", text=" ".join(words[at:]))
+
+
+def _given_name_recased(mention: Mention) -> Mention:
+    """A short given name the view kept in capitals as if an acronym ("SEN. ANN ROE" -> "Ann Roe")."""
+    words = [w.title() if w.isupper() and w.lower() in GIVEN_NAME_GENDER else w for w in mention.text.split()]
+    return Mention(kind="name", text=" ".join(words))

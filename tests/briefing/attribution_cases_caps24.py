@@ -16,6 +16,12 @@ Negatives: organisations and acronyms are no people ("THE WHITE HOUSE SAID" is t
 "UPDATE:", "WATCH:"), crossheads, a transcript's turn labels ("THE PRESIDENT:") and datelines keep
 their capitals and their readings, a place or a kicker before a quote is no label, and words in
 capitals inside a quote are the quote's. Invented wording throughout.
+
+Coordinator, after the merge: a label in capitals may carry the person's role before the name
+("FORMER SECRETARY OF STATE ANN WELLER “…”", up to twelve words), a party tag after it ("(R-WIS.)"),
+or the role after a comma ("ANN WELLER, FORMER MAYOR “…”"); a role before a given name vouches for a
+surname that is also a word ("FRONT-RUNNER TOM PRICE"). A name addressed or credited is no label
+("DEAR ANN WELLER", "PHOTO BY TOM REYES", "A MESSAGE TO …").
 """
 
 from __future__ import annotations
@@ -127,4 +133,22 @@ NOBODY_IN_CAPITALS = cases(
     ],
 )
 
-CAPS24_CASES = SENTENCES_IN_CAPITALS + SPELLING_FROM_THE_ARTICLE + NOT_PEOPLE_IN_CAPITALS + NOBODY_IN_CAPITALS
+LABELS_WITH_ROLES = cases(
+    "titles and abbreviations",
+    [
+        (f"FORMER SECRETARY OF STATE ANN WELLER {_Q}", "We will bring it back", "Ann Weller"),
+        (f"The debate went on past midnight.\n\nHOUSE SPEAKER TOM REYES (R-WIS.) {_Q}", "We will bring it back", "Tom Reyes"),
+        (f"The debate went on. REPUBLICAN FRONT-RUNNER TOM PRICE {_Q}", "We will bring it back", "Tom Price"),
+        (f"NEW YORK CITY MAYOR BILL DE BLASIO {_Q}", "We will bring it back", "Bill De Blasio"),
+        (f"ANN WELLER, FORMER MAYOR OF SPRINGFIELD {_Q}", "We will bring it back", "Ann Weller"),
+        (f"THE FORMER MAYOR, ANN WELLER {_Q}", "We will bring it back", "Ann Weller"),
+        (f"SEN. ANN ROE {_Q}", "We will bring it back", "Ann Roe"),
+        (f"DEAR ANN WELLER {_Q}", "We will bring it back", None),
+        (f"PHOTO BY TOM REYES {_Q}", "We will bring it back", None),
+        (f"STATEMENT FROM SENATOR TOM REYES {_Q}", "We will bring it back", None),
+        (f"GRACE PERIOD {_Q}", "We will bring it back", None),
+        (f"NEW YORK, NEW YORK {_Q}", "We will bring it back", None),
+    ],
+)
+
+CAPS24_CASES = LABELS_WITH_ROLES + SENTENCES_IN_CAPITALS + SPELLING_FROM_THE_ARTICLE + NOT_PEOPLE_IN_CAPITALS + NOBODY_IN_CAPITALS

@@ -192,16 +192,20 @@ def _open_relative_speaker(sentence: str, mention: Mention) -> Mention | None:
     return antecedent
 
 
-def _pointed_back(blocks: Sequence[Block], masks: Masks, f: Found, head: str, inner: str) -> Mention | None:
+def _pointed_back(blocks: Sequence[Block], masks: Masks, f: Found, head: str, inner: str, turn_before: bool) -> Mention | None:
     """The speaker named by the sentence after a quote that is a sentence of its own, pointing
     back at it (``points_back``): the rest of its paragraph, or the next paragraph when the quote
-    ends its own. Not for a quote inside a sentence ("Roe called it “…”. Her remarks came …")."""
+    ends its own. Not for a quote inside a sentence ("Roe called it “…”. Her remarks came …").
+    After a paragraph with a quote (``turn_before``), a description there is the speaker of that
+    quote described again ('“…,” District Attorney Ann Roe said. ¶ “…” ¶ The prosecutor was
+    referring to …'): the turn carried over names her, the description would not."""
     if last_sentence(head).strip() or inner.rstrip()[-1:] not in {".", "!", "?"}:
         return None
     following = masks[f.paragraph][f.span.mark_end :]
     if not following.strip() and f.paragraph + 1 < len(blocks) and blocks[f.paragraph + 1].kind == "paragraph":
         following = masks[f.paragraph + 1]
-    return points_back_source(following, question=inner.rstrip()[-1:] == "?")
+    mention = points_back_source(following, question=inner.rstrip()[-1:] == "?")
+    return None if mention is not None and mention.kind == "description" and turn_before else mention
 
 
 def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
@@ -305,7 +309,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         if mention is None and verb is None and same_par_prev is None and f.span.closed and not title_cased(f.text):
             # '“…” That is how Ann Roe put it.', '“…”' / 'He made the remarks at a rally.': the
             # sentence after names the speaker, before any earlier speaker's turn is carried over
-            mention = _pointed_back(blocks, masks, f, head, inner)
+            mention = _pointed_back(blocks, masks, f, head, inner, turn_before=f.paragraph - 1 in by_par)
         if mention is not None and quote_in_subordinate_clause(head):
             mention, verb = None, None  # "While Tran insisted that “…”, the numbers told another story"
         judged, judge = judging_frame(last_sentence(head), masked[f.span.mark_end : nxt]) if f.span.closed else (False, None)

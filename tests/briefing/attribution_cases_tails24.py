@@ -123,6 +123,11 @@ REMARK_FRAMES_OVER_A_CARRIED_TURN = cases(
         (_CARRIED + _Q + "\n\nHaldane made the remarks at a fundraiser in Dayton.", "We will bring this bill", "John Haldane"),
         (_CARRIED + _Q + "\n\nHaldane was responding to a question about the budget.", "We will bring this bill",
          "John Haldane"),
+        # a description there is the carried speaker described again, not someone new (coordinator,
+        # after a Gender Gap Tracker page gave "the prosecutor" for the district attorney's words)
+        ("“They made him our problem,” District Attorney Rita Okafor said of the parole ruling.\n\n"
+         "“He is an extremely dangerous man, and nothing in his record says otherwise.”\n\n"
+         "The prosecutor was referring to the board's decision of Nov. 7.", "He is an extremely dangerous", "Rita Okafor"),
     ],
 )
 

@@ -33,6 +33,16 @@ class Found:
     mentioned_at: int | None = None  # where a pronoun mention read from an earlier sentence stands
 
 
+def block_offsets(blocks: Sequence[Block]) -> list[int]:
+    """Where each block starts in the body the quote stage reads (the blocks' texts joined by blank
+    lines), and last where one more would start: a ``Found.start`` minus its paragraph's offset is
+    an index into that paragraph."""
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block.text) + 2)
+    return offsets
+
+
 #: A list item's bullet or number right before the quote that opens it ("• “Safe staffing.”",
 #: "2. “A pay rise.”"): page furniture, no words of the paragraph's own.
 _BULLET_BEFORE_QUOTE = re.compile(r"^\s*(?:[•·▪►‣◦*-]|\d{1,2}[.)])\s+(?=[“\"])")

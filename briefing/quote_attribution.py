@@ -264,6 +264,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         # a round-up's entry is its speaker, or nobody it names (never the one whose label opens
         # the run); read below, after the cues around the quote
         entry = entry_label(last_sentence(head), f.text, body)
+        labelled_entry = entry is not None and entry.speaker is not None
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
             if f.span.closed
@@ -323,13 +324,13 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             # “…”': the one who judged the thing, not the sentence's subject or a later verb's
             mention, verb = judge, None
         signer = f.signature.split(",")[0] if f.signature is not None else ""  # "Ben Jealous, NAACP"
-        if mention is None and signer and can_sign(signer) and (entry is None or entry.speaker is None):
+        if mention is None and signer and can_sign(signer) and not labelled_entry:
             mention = head_of_segment(signer)
-        if mention is None and f.span.closed and i + 1 == len(siblings) and not SPEECH_VERB.search(last_sentence(head)) and (entry is None or entry.speaker is None):
+        if mention is None and f.span.closed and i + 1 == len(siblings) and not SPEECH_VERB.search(last_sentence(head)) and not labelled_entry:
             # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
             # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
             mention = signed_after(masked[f.span.mark_end :])
-        if mention is None and f.span.closed and (entry is None or entry.speaker is None) and not SPEECH_VERB.search(last_sentence(head)):
+        if mention is None and f.span.closed and not labelled_entry and not SPEECH_VERB.search(last_sentence(head)):
             # '“A” — Ann Weller [Twitter] “B” — Tom Reyes [Facebook]': a signed list run into one paragraph
             mention = signature_before_next(masked[f.span.mark_end : nxt], body)
 

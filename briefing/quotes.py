@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .found_quotes import Found
+from .found_quotes import Found, block_offsets
 from .headline_echo import echo_headline_speakers
 from .key_quotes import pick_key_quotes
 from .masked_sentences import (
@@ -56,10 +56,7 @@ def _read_capitals_as_mixed_case(blocks: Sequence[Block], body: str, found: list
     """The blocks and body the attribution rules read: text in capitals outside the quotes
     re-cased as mixed-case text writes it ("SEN. JOHN SMITH SAID" -> "Sen. John Smith said", see
     ``shouted_text``); the same objects when nothing is in capitals. Offsets and quote texts hold."""
-    starts, at = [], 0
-    for block in blocks:
-        starts.append(at)
-        at += len(block.text) + 2
+    starts = block_offsets(blocks)
     quoted = [(starts[f.paragraph] + f.span.mark_start, starts[f.paragraph] + f.span.mark_end) for f in found]
     view = mixed_case_view(blocks, quoted)
     if view == body:

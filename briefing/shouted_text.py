@@ -323,11 +323,10 @@ def view_blocks(blocks: Sequence[Block], view: str) -> list[Block]:
     return out
 
 
-#: A name in capitals, maybe after a title, that is all the sentence before its quote mark:
-#: "JOHN SMITH “…”", "SEN. ANN ROE “…”" (group "name"; the sentence may open the paragraph or
-#: follow another's full stop).
-#: A sentence in capitals right before a quote mark: a name, maybe after its role ("FORMER
-#: SECRETARY OF STATE HILLARY CLINTON"), maybe with a party tag ("(R-WIS.)") after it.
+#: A name in capitals that is all the sentence before its quote mark: "JOHN SMITH “…”", "SEN. ANN
+#: ROE “…”", maybe after its role ("FORMER SECRETARY OF STATE HILLARY CLINTON"), with its role after
+#: a comma, or with a party tag after it ("(R-WIS.)"); group "name" (the sentence may open the
+#: paragraph or follow another's full stop).
 _LABEL_BEFORE_MARK = re.compile(
     rf"(?:^|(?<=[.!?”:—]\s))(?P<name>[{UPPER}][{UPPER}’'.-]+(?:,?\s+[{UPPER}‘][{UPPER}’'.-]+){{1,11}})"
     rf"(?:\s+\([{UPPER}]{{1,2}}-[{UPPER}][{UPPER}a-z.]{{0,12}}\))?\s*$"

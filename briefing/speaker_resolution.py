@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .captions import credit_only, short_headline
-from .found_quotes import Found, Masks
+from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
 from .masked_sentences import WORD
 from .mention import Mention
@@ -41,9 +41,7 @@ def parse_speakers(blocks: Sequence[Block], found: list[Found], options: Briefin
     parse attributed ("…" over two paragraphs) takes the same mention."""
     from .parse_fallback import speaker_by_parse
 
-    offsets = [0]
-    for block in blocks:
-        offsets.append(offsets[-1] + len(block.text) + 2)
+    offsets = block_offsets(blocks)
     previous: Found | None = None
     for f in found:
         if f.mention is None and not f.labelled and not title_cased(f.text):
@@ -67,9 +65,7 @@ def resolve_speakers(
 ) -> None:
     """Turn each quote's mention into a speaker, in text order: names to their fullest form,
     titles to the person introduced with them, pronouns to the most recent fitting referent."""
-    offsets = [0]
-    for block in blocks:
-        offsets.append(offsets[-1] + len(block.text) + 2)
+    offsets = block_offsets(blocks)
     index = SubjectIndex(registry)
     last: Found | None = None
     #: people whose gender is only that of a he or she that went to them over someone the text

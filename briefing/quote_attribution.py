@@ -44,7 +44,7 @@ from .cueless_quotes import (
     previous_paragraph_span,
     speaking_for_self,
 )
-from .entry_labels import entry_label, signature_before_next
+from .entry_labels import entry_label, heading_label, signature_before_next
 from .found_quotes import Found, Masks
 from .judging_frames import faulted_for, judging_frame, judging_with_object
 from .masked_sentences import (
@@ -206,6 +206,15 @@ def _pointed_back(blocks: Sequence[Block], masks: Masks, f: Found, head: str, in
         following = masks[f.paragraph + 1]
     mention = points_back_source(following, question=inner.rstrip()[-1:] == "?")
     return None if mention is not None and mention.kind == "description" and turn_before else mention
+
+
+#: Most words of a scare quote inside a heading ("CLINTON’S ‘DEPLORABLES’ REMARK").
+_SCARE_QUOTE_WORDS = 3
+
+
+def _scare_quotes_only(before: list[Found]) -> bool:
+    """The quotes before one in its paragraph are all a few words, set in its heading."""
+    return all(len(q.text.split()) <= _SCARE_QUOTE_WORDS for q in before)
 
 
 def _short_quote_inside(siblings: list[Found], i: int, masked: str) -> bool:
@@ -564,6 +573,9 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention = None  # 'REYES: There's a sign outside that reads “…”': the sign's words
         if mention is None and i == 0:
             mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
+        if mention is None and f.span.mark_start < _HEAD_CHARS and head.strip() == last_sentence(head).strip() and _scare_quotes_only(siblings[:i]):
+            # a live blog's run-in heading with no colon: 'TRUMP “…”', 'CLINTON’S ‘DEPLORABLES’ REMARK “…”'
+            mention = heading_label(blocks[f.paragraph].text[: f.span.mark_start], f.text, body)
         opening_turn = turn_label(blocks[f.paragraph].text) if not at_start else None
         turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
         own_cue = first_person_cue(turn_words)

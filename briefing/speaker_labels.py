@@ -135,15 +135,16 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str
     return mention if written_as_name(mention.text, body) else None
 
 
-def written_as_name(word: str, body: str) -> bool:
+def written_as_name(word: str, body: str, *, person: bool = False) -> bool:
     """The body writes ``word`` as the last word of a name ("Hillary Clinton", "President
     Clinton"): a capitalised word before it that is a given name or a title, not a sentence's
-    opener ("In Washington, …", "But Clinton …"), so a one-word label is that person."""
+    opener ("In Washington, …", "But Clinton …"), so a one-word label is that person.
+    ``person``: only after a given name or a title (not "Mexico" after "New Mexico")."""
     for match in re.finditer(rf"([A-Z][\w’'-]+)(\.?) {re.escape(word)}\b", body):
         before = match.group(1).lower()
         if before in PERSON_TITLES or given_name_gender(match.group()) is not None:
             return True  # "Sen. Clinton", "Hillary Clinton"
-        if not match.group(2) and not before.endswith(("’s", "'s")) and before not in TITLE_WORDS:
+        if not person and not match.group(2) and not before.endswith(("’s", "'s")) and before not in TITLE_WORDS:
             return True  # "Lindsey Graham", "Pat Will"; not "In Washington", "Here’s Clinton", "… in Iowa. Clinton"
     return False
 

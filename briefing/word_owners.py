@@ -25,7 +25,9 @@ from .speech_nouns import POSSESSIVE_PRONOUN, PREDICATE_OPENING, adjective_like
 from .speech_verbs import SPEECH_VERB
 
 #: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
-_OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))"
+#: (No opening single mark in the owner: in "Clinton’s ‘deplorables’ remark:" the scare quote is
+#: a word before the noun, not a plural owner "Clinton’s ‘deplorables’".)
+_OWNER_BEFORE = r"(?:(?P<owner>[^,;:.!?“”\"‘]{2,60}?)[’']s?|\b(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))"
 #: "Senator Nora Quinn's answer was simple:", "The Pentagon’s answer:", "Its ruling was blunt:":
 #: a possessive before a noun of saying, and a colon.
 #: More nouns of someone's own words or view that a possessive or "from X" introduces with a colon
@@ -37,7 +39,7 @@ _INTRO_NOUNS = (
     r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?"
 )
 _POSSESSIVE_INTRO = re.compile(
-    _OWNER_BEFORE + r"\s+(?:\w+\s+){0,2}?"
+    _OWNER_BEFORE + r"\s+(?:‘?[\w-]+’?\s+){0,2}?"
     r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
     r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
     rf"prediction|reminder|question|challenge|{_INTRO_NOUNS}"

@@ -37,6 +37,7 @@ from tests.briefing.attribution_cases_ggtc import GGTC_CASES
 from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_groups21 import GROUPS21_CASES
+from tests.briefing.attribution_cases_heads25 import HEADS25_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
@@ -1445,6 +1446,7 @@ ALL_CASES: list[Case] = [
     *TAILS24_CASES,
     *ADVERBS24_CASES,
     *CAPS24_CASES,
+    *HEADS25_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -44,8 +44,9 @@ from .cueless_quotes import (
     previous_paragraph_span,
     speaking_for_self,
 )
-from .entry_labels import entry_label, heading_label, signature_before_next
+from .entry_labels import entry_label, signature_before_next
 from .found_quotes import Found, Masks
+from .heading_labels import heading_label
 from .judging_frames import faulted_for, judging_frame, judging_with_object
 from .masked_sentences import (
     WORD,
@@ -208,6 +209,8 @@ def _pointed_back(blocks: Sequence[Block], masks: Masks, f: Found, head: str, in
     return None if mention is not None and mention.kind == "description" and turn_before else mention
 
 
+#: A line that ends as a heading does, on a word (no stop, colon, comma or quote mark).
+_CROSSHEAD_END = re.compile(r"[\w’')]\s*$")
 #: Most words of a scare quote inside a heading ("CLINTON’S ‘DEPLORABLES’ REMARK").
 _SCARE_QUOTE_WORDS = 3
 
@@ -575,7 +578,12 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
         if mention is None and f.span.mark_start < _HEAD_CHARS and head.strip() == last_sentence(head).strip() and _scare_quotes_only(siblings[:i]):
             # a live blog's run-in heading with no colon: 'TRUMP “…”', 'CLINTON’S ‘DEPLORABLES’ REMARK “…”'
-            mention = heading_label(blocks[f.paragraph].text[: f.span.mark_start], f.text, body)
+            # (as written, with what the masks blank, a time stamp or a party tag, left out)
+            written = blocks[f.paragraph].text[: f.span.mark_start]
+            mention = heading_label("".join(" " if m == " " else c for c, m in zip(written, head, strict=True)), f.text, body)
+        if mention is None and at_start and not WORD.search(masked) and f.paragraph > 0 and _CROSSHEAD_END.search(blocks[f.paragraph - 1].text):
+            # the same heading set on its own line over the entry's quote: 'TRUMP ON THE WALL' / '“…”'
+            mention = heading_label(blocks[f.paragraph - 1].text, f.text, body, own_line=True)
         opening_turn = turn_label(blocks[f.paragraph].text) if not at_start else None
         turn_words = masked[opening_turn[1] : f.span.mark_start] if opening_turn is not None else ""
         own_cue = first_person_cue(turn_words)

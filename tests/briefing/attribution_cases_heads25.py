@@ -121,4 +121,35 @@ TOPIC_HEADINGS = cases(
     ],
 )
 
-HEADS25_CASES = BARE_NAME_HEADINGS + POSSESSIVE_HEADINGS + ROLE_HEADINGS + CONTINUED_ENTRIES + TOPIC_HEADINGS
+HEADINGS_ON_THEIR_OWN_LINE = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f"{_LEAD}\n\nWELLER ON THE ROADS\n\n{_Q}", _START, "Ann Weller"),
+        (f"{_LEAD}\n\nReyes’s answer on tolls\n\n“Nobody in this state believes a word of that promise.”",
+         "Nobody in this state", "Tom Reyes"),
+        (f"{_LEAD}\n\nWELLER ON TAXES {_Q}\n\nREYES ON THE ROADS\n\n“Nobody in this state believes a word of that promise.”",
+         "Nobody in this state", "Tom Reyes"),
+        (f"{_LEAD}\n\n“Nobody in this state believes a word of that promise,” Weller said.\n\nReyes on the bridges\n\n{_Q}",
+         _START, "Tom Reyes"),
+        (f"{_LEAD}\n\nTHE ROADS\n\n{_Q}", _START, None),
+        (f"{_LEAD}\n\nWeller’s bridge\n\n{_Q}", _START, None),
+        ("A fine story, well told.\n\nMarch 3, 2012\n\nNora Castellanos\n\n“There is a lamp in every room of the house, light it.”",
+         "There is a lamp", None),
+    ],
+)
+
+MORE_LABELS = cases(
+    "titles and abbreviations",
+    [
+        (f"{_LEAD}\n\nREYES (R) {_Q}", _START, "Tom Reyes"),
+        (f"{_LEAD}\n\n8:15 P.M. — WELLER {_Q}", _START, "Ann Weller"),
+        (f"{_LEAD}\n\nMR. REYES ON TOLLS {_Q}", _START, "Tom Reyes"),
+        (f"{_LEAD}\n\nFORMER GOV. REYES ON TOLLS {_Q}", _START, "Tom Reyes"),
+        (f"{_LEAD}\n\nWeller’s two cents {_Q}", _START, "Ann Weller"),
+        (f"{_LEAD}\n\nWELLER’S MESSAGE TO REYES {_Q}", _START, "Ann Weller"),
+        (f"{_LEAD}\n\nREYES, ASKED ABOUT THE TOLLS {_Q}", _START, "Tom Reyes"),
+        (f"{_LEAD} Governor Lena Ford watched.\n\nTHE GOVERNOR {_Q}", _START, ("the governor", "Lena Ford")),
+    ],
+)
+
+HEADS25_CASES = HEADINGS_ON_THEIR_OWN_LINE + MORE_LABELS + BARE_NAME_HEADINGS + POSSESSIVE_HEADINGS + ROLE_HEADINGS + CONTINUED_ENTRIES + TOPIC_HEADINGS

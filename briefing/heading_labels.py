@@ -22,7 +22,9 @@ from .given_names import GIVEN_NAME_GENDER
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .not_speech import title_cased
+from .speaker_kinds import head_noun
 from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
+from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .word_owners import possessive_introduction
 from .wordlists import is_common_word
 
@@ -32,7 +34,9 @@ _HEADING_WORDS = 9
 #: "Ryan, asked about the nominee" (group "who": the person's part).
 _HEADING_TOPIC = re.compile(r"(?P<who>.+?)(?:,?\s+(?:on|about|over)\s+|,\s+(?:when\s+)?asked\s+(?:about|on|whether|if|why)\s+)\S.*")
 #: A possessive of saying with its name after "the": "The Trump response", "the Clinton closing pitch".
-_ATTRIBUTIVE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<noun>[a-z].*)")
+_ATTRIBUTIVE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w-]+)\s+(?P<noun>[a-z].*)")
+#: Nouns a description of a speaker ends on, in lower case whatever the heading's capitals.
+_COMMON_HEADS = PERSON_NOUNS | ORGANISATION_NOUNS | PERSON_TITLES
 #: Words a heading may set before the name it labels: titles ("SPEAKER RYAN", "GOV. PENCE").
 _BEFORE_NAME = frozenset({"the", "former", "vice", "acting", "deputy"})
 
@@ -59,21 +63,39 @@ def heading_label(head: str, quote: str, body: str, *, own_line: bool = False) -
     label = _heading_recased(label, body)
     topic = _HEADING_TOPIC.fullmatch(label)
     who = topic.group("who") if topic is not None else label
-    framed = topic is not None or POSSESSIVE.search(who) is not None or _ATTRIBUTIVE_NAME.fullmatch(who) is not None
-    if has_verb(who) or own_line and not framed:
-        return None  # a headline's clause: "TRUMP SLAMS ‘RIGGED’ SYSTEM", "Clinton concedes"
     attributive = _ATTRIBUTIVE_NAME.fullmatch(who)
     if attributive is not None:
         who = f"{attributive.group('name')}’s {attributive.group('noun')}"  # "The Trump response"
-    if POSSESSIVE.search(who):
+    possessive = POSSESSIVE.search(who) is not None
+    if own_line and topic is None and not possessive:
+        return None  # a bare name on its own line: a signature's or a byline's
+    if possessive:
+        # (no verb test: "Weller’s reply" is a noun of saying, not a clause)
         owner = possessive_introduction(who + ":")
+        if owner is not None and owner.kind == "description":
+            head = head_noun(owner.text).lower()
+            if head not in PERSON_NOUNS | ORGANISATION_NOUNS or head in PERSON_TITLES and not _holder_named(head, body):
+                return None  # "The film’s message"; "THE SENATOR’S ANSWER" with no senator named
+            # "THE CAMPAIGN’S RESPONSE", which the view wrote "The Campaign’s response"
+            return Mention("description", " ".join(w.lower() if w.lower() in _COMMON_HEADS else w for w in owner.text.split()))
         if owner is None or owner.kind != "name":
-            return owner if owner is not None and owner.kind == "description" else None  # "TRUMP’S WALL"
+            return None  # "TRUMP’S WALL", "TRUMP SLAMS ‘RIGGED’ SYSTEM"
+        if owner.text.lower() in PERSON_TITLES and who.lower().startswith("the "):
+            # "The Senator’s answer", the view's capital
+            return Mention("description", f"the {owner.text.lower()}") if _holder_named(owner.text.lower(), body) else None
         who = who[: who.find(owner.text) + len(owner.text)]
+    elif has_verb(who):
+        return None  # a headline's clause: "Clinton concedes"
     mention = _heading_person(who, body)
     if mention is None or mention.kind == "name" and re.search(rf"\b{re.escape(mention.text.split()[-1])}\b", quote):
         return None
     return mention
+
+
+def _holder_named(title: str, body: str) -> bool:
+    """The article names someone with ``title`` before the name ("President Barack Obama"), whom a
+    heading's "THE PRESIDENT" stands for; with no holder named, the heading names no one."""
+    return re.search(rf"\b{re.escape(title.capitalize())}\.?\s+[A-Z]", body) is not None
 
 
 def _heading_person(who: str, body: str) -> Mention | None:
@@ -82,8 +104,7 @@ def _heading_person(who: str, body: str) -> Mention | None:
     words = who.split()
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in PERSON_TITLES:
         # "THE PRESIDENT ON TRADE": its holder, when the article names one with that title
-        holder = re.search(rf"\b{re.escape(words[1].capitalize())}\.?\s+[A-Z]", body)
-        return Mention("description", f"the {words[1].lower()}") if holder is not None else None
+        return Mention("description", f"the {words[1].lower()}") if _holder_named(words[1].lower(), body) else None
     if not is_speaker_label(who):
         return None
     mention = labelled_person(who, body)
@@ -122,11 +143,17 @@ def _heading_recased(label: str, body: str) -> str:
     case ("REMARK", "THE WALL"). A heading in mixed case is returned as it is."""
     if any(c.islower() for c in label):
         return label
-    words = []
-    for word in label.split():
+    words: list[str] = []
+    following_named = False
+    for word in reversed(label.split()):
         core = re.sub(r"^[‘'\"]|[’']S$|[’'\".,]+$", "", word)
         written = written_otherwise(core, body) if core else None
-        named = written is not None and written[:1].isupper() and written_as_name(written, body)
-        titled = core.lower() in PERSON_TITLES and core.lower() not in _BEFORE_NAME
-        words.append(word.replace(core, written, 1).replace("’S", "’s").replace("'S", "'s") if named and written else word.title() if titled else word.lower())
+        if written is not None and written[:1].isupper() and written_as_name(written, body):
+            words.insert(0, word.replace(core, written, 1).replace("’S", "’s").replace("'S", "'s"))
+            following_named = True
+            continue
+        # a title keeps its capital before a name only ("SPEAKER RYAN"; "THE SENATOR’S ANSWER")
+        titled = following_named and core.lower() in PERSON_TITLES and core.lower() not in _BEFORE_NAME
+        words.insert(0, word.title() if titled else word.lower())
+        following_named = titled
     return " ".join(words)

@@ -40,7 +40,7 @@ from .wordlists import is_common_word
 #: "— via Twitter".
 _TAG = r"(?:\[[^\[\]“”\"·]{1,40}\]|\([^()“”\"·]{1,40}\)|(?:[—–]|--?)\s*via\s+(?:Truth\s+Social|[A-Z][\w]*))[.,;]?"
 #: A bullet or a number opening an entry: "•", "-", "—", "*", "1.", "2)".
-_BULLET = rf"(?:[—–•*▪►●]|--?|\d{{1,2}}[.){ABBREVIATION_DOT}])"
+BULLET = rf"(?:[—–•*▪►●]|--?|\d{{1,2}}[.){ABBREVIATION_DOT}])"
 #: What can open an entry before its label (group names say which):
 #: "quote": the previous entry's quote closing (its masked words, then the mark), perhaps a tag;
 #: "end": a closed sentence, then a tag or a bullet;
@@ -50,7 +50,7 @@ _BULLET = rf"(?:[—–•*▪►●]|--?|\d{{1,2}}[.){ABBREVIATION_DOT}])"
 #: not the outlet's in the tag; a label naming no one there is ``colon_intros.colon_speaker``'s).
 _OPENING = (
     r"(?:(?P<quote>·[.!?,;]?[”\"’][.,;]?(?:\s*" + _TAG + r"){0,2})"
-    r"|(?P<end>[.!?][”\"’')\]]?(?:\s*" + _TAG + r"){1,2}|[.!?][”\"’')\]]?(?=\s*" + _BULLET + r"))"
+    r"|(?P<end>[.!?][”\"’')\]]?(?:\s*" + _TAG + r"){1,2}|[.!?][”\"’')\]]?(?=\s*" + BULLET + r"))"
     r"|(?P<colon>:)"
     r"|(?P<tagged>^\s*" + _TAG + r")"
     r"|(?P<opening>^)"
@@ -67,7 +67,7 @@ _ASKED = (
 #: " to reporters", " via Facebook", ", in a statement").
 _ENTRY_LABEL = re.compile(
     _OPENING
-    + rf"\s*(?P<bullet>{_BULLET})?\s*(?P<asked>{_ASKED})?"
+    + rf"\s*(?P<bullet>{BULLET})?\s*(?P<asked>{_ASKED})?"
     r"(?:(?P<name>(?:[A-Z][\w’'" + ABBREVIATION_DOT + r".-]*\s+){0,4}[A-Z][\w’'-]*)"
     r"(?P<more>(?:\s*\([^()“”\"·:]{1,30}\)|\s*,\s*[^,:;“”\"·()]{1,60}|\s+(?:to|via|on|in|at|from)\s+[^,:;“”\"·()]{1,40}){0,3})"
     # or any other short label, which names no one ("Bottom line:", "Campaign promises:")

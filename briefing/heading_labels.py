@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .entry_labels import POSSESSIVE, has_verb, labelled_person, sentence_quoted
+from .entry_labels import BULLET, POSSESSIVE, has_verb, labelled_person, sentence_quoted
 from .given_names import GIVEN_NAME_GENDER
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
@@ -28,6 +28,8 @@ from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .word_owners import possessive_introduction
 from .wordlists import is_common_word
 
+#: A list's bullet or number before the heading: "• TRUMP “…”", "1. Clinton on trade “…”".
+_LEADING_BULLET = re.compile(rf"\s*{BULLET}\s+")
 #: Most words of a run-in heading: a label, not a headline's clause.
 _HEADING_WORDS = 9
 #: A heading's topic after the person it names: "TRUMP ON THE WALL", "Sanders, on the speeches",
@@ -56,6 +58,8 @@ def heading_label(head: str, quote: str, body: str, *, own_line: bool = False) -
     WALL" / "“…”"); there a bare name is a comment's or a byline's signature line, and only a name
     with its topic or its noun of saying heads an entry."""
     label = head.strip()
+    bullet = _LEADING_BULLET.match(label)
+    label = label[bullet.end() :] if bullet is not None else label
     if not label or len(label.split()) > _HEADING_WORDS or not sentence_quoted(quote) or title_cased(quote.strip()):
         return None
     if any(c in label for c in ":;!?“”\"·()[]—–"):

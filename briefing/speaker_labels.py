@@ -38,13 +38,14 @@ from .wordlists import is_common_word
 #: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a
 #: space. Lower-case words ("Why she's protesting:") make no label.
 _LABEL = re.compile(r"[\"“‘']?\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s?:\s+(?=\S)")
-#: Labels that name a genre, a field or a turn, not who speaks.
+#: Labels that name a genre, a field or a turn, not who speaks (a fact check's "FACT CHECK:",
+#: "Claim:", "Verdict:", "Rating:", an explainer's "What’s next:", "Why it matters:").
 NOT_SPEAKER_LABELS = frozenset(
     """question answer video audio clip update updated note editor's editor’s photo photos
     image caption credit source sources watch read listen report exclusive breaking opinion analysis
     editorial correction clarification disclosure transcript related also via name age occupation
     hometown location date title subject summary background context bottom warning
-    spoiler tl;dr ps p.s. pic""".split()
+    spoiler tl;dr ps p.s. pic fact fact-check factcheck claim verdict rating reality what what’s what's why""".split()
 )
 #: The turns of a Q&A: "Q:", "A:" (only as the whole label: "A spokesman:" is someone).
 _TURN_LETTERS = frozenset({"q", "a"})

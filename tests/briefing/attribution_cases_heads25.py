@@ -14,7 +14,7 @@ NEXT", "THE BRIDGE", "WELLER’S BRIDGE" — a possessive whose head is no noun 
 WELLER", "ABOUT REYES", "WELLER VS. REYES"), a one-word label that is no person of the article
 ("OREGON", "CANADA", a word the article writes only in a place's name), a label naming the
 person the quote talks about, a headline in capitals with a verb and a scare quote, a kicker
-("BREAKING", "WATCH"), a title whose holder the article never names, a title inside quote marks
+("BREAKING", "WATCH"; a fact check's "FACT CHECK:", "Claim:" labels no one), a title whose holder the article never names, a title inside quote marks
 (a work's name) and a quote signed inside the marks. Invented names and wording throughout.
 """
 
@@ -108,6 +108,10 @@ TOPIC_HEADINGS = cases(
         (f"{_LEAD} Both grew up in New Canada.\n\nCANADA {_Q}", _START, None),
         (f"{_LEAD}\n\nREYES “Reyes has never paid for a single mile of road in this state.”", "Reyes has never paid", None),
         (f"{_LEAD}\n\nBREAKING {_Q}", _START, None),
+        (f"{_LEAD}\n\nFACT CHECK: {_Q}", _START, None),
+        (f"{_LEAD}\n\nFACT CHECK: WELLER {_Q}", _START, None),
+        (f"{_LEAD}\n\nClaim: {_Q}", _START, None),
+        (f"{_LEAD}\n\nWhat’s next: {_Q}", _START, None),
         (f"{_LEAD}\n\nWATCH {_Q}", _START, None),
         (f"{_LEAD}\n\nTHE ‘ROAD TO NOWHERE’ BRIDGE {_Q}", _START, None),
         (f"{_LEAD}\n\nWELLER’S ‘ROAD TO NOWHERE’ {_Q}", _START, None),
@@ -153,6 +157,8 @@ MORE_LABELS = cases(
         (f"{_LEAD}\n\nWeller’s two cents {_Q}", _START, "Ann Weller"),
         (f"{_LEAD}\n\nWELLER’S MESSAGE TO REYES {_Q}", _START, "Ann Weller"),
         (f"{_LEAD}\n\nREYES, ASKED ABOUT THE TOLLS {_Q}", _START, "Tom Reyes"),
+        (f"{_LEAD}\n\n• WELLER {_Q}", _START, "Ann Weller"),
+        (f"{_LEAD}\n\n- Reyes on tolls {_Q}", _START, "Tom Reyes"),
         (f"{_LEAD} Governor Lena Ford watched.\n\nTHE GOVERNOR {_Q}", _START, ("the governor", "Lena Ford")),
     ],
 )

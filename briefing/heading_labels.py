@@ -30,6 +30,8 @@ from .wordlists import is_common_word
 
 #: A list's bullet or number before the heading: "• TRUMP “…”", "1. Clinton on trade “…”".
 _LEADING_BULLET = re.compile(rf"\s*{BULLET}\s+")
+#: The colon or dash an entry's heading may end on before its quote.
+_ENTRY_MARK = re.compile(r"\s*(?::|[—–]|--)\s*$")
 #: Most words of a run-in heading: a label, not a headline's clause.
 _HEADING_WORDS = 9
 #: A heading's topic after the person it names: "TRUMP ON THE WALL", "Sanders, on the speeches",
@@ -60,6 +62,7 @@ def heading_label(head: str, quote: str, body: str, *, own_line: bool = False) -
     label = head.strip()
     bullet = _LEADING_BULLET.match(label)
     label = label[bullet.end() :] if bullet is not None else label
+    label = _ENTRY_MARK.sub("", label)  # the same heading with its colon or dash: "WELLER’S CLOSING PITCH:"
     if not label or len(label.split()) > _HEADING_WORDS or not sentence_quoted(quote) or title_cased(quote.strip()):
         return None
     if any(c in label for c in ":;!?“”\"·()[]—–"):

@@ -211,6 +211,11 @@ def _pointed_back(blocks: Sequence[Block], masks: Masks, f: Found, head: str, in
 
 #: A line that ends as a heading does, on a word (no stop, colon, comma or quote mark).
 _CROSSHEAD_END = re.compile(r"[\w’')]\s*$")
+#: The sentence going on after a quote in lower case ('Clinton’s stock answer — “…” — is likely to
+#: be repeated'): the quote is inside a sentence, no heading's entry.
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[—–,;]|--)?\s*[a-z]")
+#: A possessive right before a quote mark: "REYES’S ‘LOSERS’ REMARK".
+_POSSESSIVE_AT_END = re.compile(r"\w[’'][sS]?\s*$")
 #: Most words of a scare quote inside a heading ("CLINTON’S ‘DEPLORABLES’ REMARK").
 _SCARE_QUOTE_WORDS = 3
 
@@ -276,6 +281,10 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         # a round-up's entry is its speaker, or nobody it names (never the one whose label opens
         # the run); read below, after the cues around the quote
         entry = entry_label(last_sentence(head), f.text, body)
+        if entry is not None and entry.speaker is None and same_par_prev is not None and _scare_quotes_only(siblings[:i]) and (
+            _POSSESSIVE_AT_END.search(masked[: same_par_prev.span.mark_start])
+        ):
+            entry = None  # 'REYES’S ‘LOSERS’ REMARK: “…”': the scare quote is the heading's, no entry ends there
         labelled_entry = entry is not None and entry.speaker is not None
         mention, verb = (
             tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
@@ -561,6 +570,14 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             mention = mention or colon_introduction(introducing)  # "Berg was blunt:"
             if mention is None and introducing.rstrip().endswith(":"):
                 mention = label_line(introducing_paragraph(blocks, masks, f.paragraph), blocks, body)  # "Here’s Trump:"
+        heading_quote = f.span.mark_start < _HEAD_CHARS and not _SENTENCE_GOES_ON.match(masked, f.span.mark_end)
+        if mention is None and heading_quote and head.strip() == last_sentence(head).strip() and _scare_quotes_only(siblings[:i]):
+            # a live blog's run-in heading: 'TRUMP “…”', 'CLINTON’S ‘DEPLORABLES’ REMARK “…”', 'The Trump
+            # response: “…”' (as written, with what the masks blank, a time stamp or a party tag, left
+            # out; a heading shaped like a dateline, 'WELLER —', is blanked whole and read as written)
+            written = blocks[f.paragraph].text[: f.span.mark_start]
+            blanked = "".join(" " if m == " " else c for c, m in zip(written, head, strict=True))
+            mention = heading_label(blanked if blanked.strip() else written, f.text, body)
         if mention is None and entry is None:
             mention = colon_speaker(last_sentence(head))  # "Sanders: Endorsements prove …", "Ryan: ‘A’ Have ‘B’"
             if mention is not None and mention.text.isupper() and len(mention.text) > ACRONYM_LETTERS:
@@ -576,12 +593,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention = None  # 'REYES: There's a sign outside that reads “…”': the sign's words
         if mention is None and i == 0:
             mention = dash_speaker(head)  # "Sen. Ann Weller (D-Ore.) — “…”" in a round-up
-        if mention is None and f.span.mark_start < _HEAD_CHARS and head.strip() == last_sentence(head).strip() and _scare_quotes_only(siblings[:i]):
-            # a live blog's run-in heading with no colon: 'TRUMP “…”', 'CLINTON’S ‘DEPLORABLES’ REMARK “…”'
-            # (as written, with what the masks blank, a time stamp or a party tag, left out)
-            written = blocks[f.paragraph].text[: f.span.mark_start]
-            mention = heading_label("".join(" " if m == " " else c for c, m in zip(written, head, strict=True)), f.text, body)
-        if mention is None and at_start and not WORD.search(masked) and f.paragraph > 0 and _CROSSHEAD_END.search(blocks[f.paragraph - 1].text):
+        if mention is None and at_start and heading_quote and not WORD.search(masked) and f.paragraph > 0 and _CROSSHEAD_END.search(blocks[f.paragraph - 1].text):
             # the same heading set on its own line over the entry's quote: 'TRUMP ON THE WALL' / '“…”'
             mention = heading_label(blocks[f.paragraph - 1].text, f.text, body, own_line=True)
         opening_turn = turn_label(blocks[f.paragraph].text) if not at_start else None

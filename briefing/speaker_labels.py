@@ -47,6 +47,8 @@ NOT_SPEAKER_LABELS = frozenset(
     hometown location date title subject summary background context bottom warning
     spoiler tl;dr ps p.s. pic fact fact-check factcheck claim verdict rating reality what what’s what's why""".split()
 )
+#: Words opening a label that make the name after them its topic or its addressee.
+_TOPIC_OPENERS = frozenset("on about against re regarding vs versus over to for toward towards with at".split())
 #: The turns of a Q&A: "Q:", "A:" (only as the whole label: "A spokesman:" is someone).
 _TURN_LETTERS = frozenset({"q", "a"})
 #: An all-capitals word this short is an acronym ("UN", "CIA"), kept as written.
@@ -76,9 +78,10 @@ def turn_label(paragraph: str) -> tuple[str, int] | None:
 
 def is_speaker_label(label: str) -> bool:
     """``label`` may name a person: it does not open on a genre or field word ("Editor's note",
-    "Update", "Q", "Photo")."""
+    "Update", "Q", "Photo") nor on a preposition that makes the name after it the entry's topic
+    or addressee ("On Weller:", "About Reyes:", "To the mayor:")."""
     first = label.split()[0].lower().strip(".")
-    return first not in NOT_SPEAKER_LABELS and label.strip().lower() not in _TURN_LETTERS
+    return first not in NOT_SPEAKER_LABELS | _TOPIC_OPENERS and label.strip().lower() not in _TURN_LETTERS
 
 
 def as_written(label: str, body: str) -> str:

@@ -59,6 +59,9 @@ POSSESSIVE_HEADINGS = cases(
         (f"{_LEAD}\n\nWELLER — {_Q}", _START, "Ann Weller"),
         (f"{_LEAD}\n\nDAYTON — {_Q}", _START, None),
         (f"{_LEAD}\n\nTHE BRIDGE: {_Q}", _START, None),
+        (f"{_LEAD}\n\nOn Weller: {_Q}", _START, None),
+        (f"{_LEAD}\n\nON WELLER: {_Q}", _START, None),
+        (f"{_LEAD}\n\nAbout Reyes: {_Q}", _START, None),
         ("Ann Weller and her husband Tom Weller met the press.\n\nTom Weller’s stock answer then — “I will be fine whatever "
          "happens, it is the voters I worry about” — is likely to be repeated word for word by his wife.",
          "I will be fine whatever", (None, "Tom Weller")),

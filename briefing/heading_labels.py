@@ -46,8 +46,9 @@ _BEFORE_NAME = frozenset({"the", "former", "vice", "acting", "deputy"})
 
 
 def heading_label(head: str, quote: str, body: str, *, own_line: bool = False) -> Mention | None:
-    """The person a run-in heading names, ``head`` being all the (masked) paragraph before its
-    quote with no colon: a name ("TRUMP “…”", "Speaker Ryan “…”"), a name and the topic of its
+    """The person a run-in heading names, ``head`` being all the paragraph before its quote (as
+    written, with a time stamp or a party tag blanked; a list's bullet and a closing colon or dash
+    are left out): a name ("TRUMP “…”", "Speaker Ryan “…”"), a name and the topic of its
     entry ("TRUMP ON THE WALL", "Ryan, asked about the nominee"), a name's noun of saying
     ("CLINTON’S ‘DEPLORABLES’ REMARK", "The Trump response"), or a title standing for its holder
     ("THE PRESIDENT ON TRADE" -> the president). The quote must be an entry's sentence (a capital,
@@ -138,7 +139,7 @@ def _named_as_actor(surname: str, body: str) -> bool:
     """The article writes ``surname`` in a full or titled name somewhere not after a preposition
     ("Ann Weller and Tom Reyes met"; not only "spoke about Governor Reyes"): a heading's one-word
     label is someone the article has act or speak, not only a topic of its sentences."""
-    for match in re.finditer(rf"(?:[A-Z][\w’'-]*\.?\s+)+{re.escape(surname)}\b", body):
+    for match in re.finditer(rf"(?:[A-Z][\w’'-]*\.?\s+){{1,3}}{re.escape(surname)}\b", body):
         if not _TOPIC_BEFORE.search(body, max(0, match.start() - 12), match.start()):
             return True
     return False

@@ -44,6 +44,7 @@ from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_mend19 import MEND19_CASES
+from tests.briefing.attribution_cases_mine25 import MINE25_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
@@ -1445,6 +1446,7 @@ ALL_CASES: list[Case] = [
     *TAILS24_CASES,
     *ADVERBS24_CASES,
     *CAPS24_CASES,
+    *MINE25_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -1,5 +1,16 @@
-"""Attribution cases of session 25 (coordinator): a sentence about what a programme or another
-work airs or shows does not hand its quote back to the person who spoke in the sentence before.
+"""Attribution cases of session 25 (coordinator).
+
+1. The role of someone at a body whose name holds an "and" is one description: "a U.S. Customs
+and Border Protection spokeswoman said" was cut at the "and" and shown as "a U.S. Customs" (a
+Reuters page), "said a Fish and Wildlife Service spokesman" as "a Fish", and "A Department of
+Health and Human Services official said" gave nobody. A determiner, capitalised words (with "of"
+or "for"), the "and", more capitalised words and a noun of people are one speaker
+(``speaker_heads._role_of_joined_body``). Negatives: a determiner after the "and" or a name at the
+end keeps two speakers ("The FBI and a Border Protection spokeswoman", "The mayor and Sheriff Tom
+Reyes").
+
+2. A sentence about what a programme or another work airs or shows does not hand its quote back
+to the person who spoke in the sentence before.
 
 ``quote_fallbacks.paraphrase_speaker`` gives a quote in a sentence that names nobody to the
 speaker of the reported speech just before it ('Hemsby said the rumours spread fast. Only “…”').
@@ -51,4 +62,27 @@ HAND_ON_KEPT = cases(
     ],
 )
 
-MINE25_CASES = [*WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]
+_SAID = "“The program is working in a way that is the most efficient for every traveler.”"
+
+ROLES_AT_JOINED_BODIES = cases(
+    "organisations, documents and groups",
+    [
+        (f"A U.S. Customs and Border Protection spokeswoman said the agency will go on {_SAID}", "The program is working",
+         "a U.S. Customs and Border Protection spokeswoman", "person"),
+        ("“The program is working in a way that is the most efficient for every traveler,” said a Fish and Wildlife Service spokesman.",
+         "The program is working", "a Fish and Wildlife Service spokesman", "person"),
+        (f"An Alcohol, Tobacco and Firearms agent said {_SAID}", "The program is working",
+         "an Alcohol, Tobacco and Firearms agent", "person"),
+        (f"A Department of Health and Human Services official said {_SAID}", "The program is working",
+         "a Department of Health and Human Services official", "person"),
+        ("“The program is working in a way that is the most efficient for every traveler,” a Customs and Border Protection spokeswoman told reporters.",
+         "The program is working", "a Customs and Border Protection spokeswoman", "person"),
+        (f"A Procter & Gamble spokesman said {_SAID}", "The program is working", "a Procter & Gamble spokesman", "person"),
+        (f"The Senate and House leaders said {_SAID}", "The program is working", "the Senate and House leaders"),
+        (f"The FBI and a Border Protection spokeswoman said {_SAID}", "The program is working",
+         "the FBI and a Border Protection spokeswoman"),
+        (f"The mayor and Sheriff Tom Reyes said {_SAID}", "The program is working", "the mayor and Tom Reyes"),
+    ],
+)
+
+MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]

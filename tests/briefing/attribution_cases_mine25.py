@@ -9,7 +9,10 @@ or "for"), the "and", more capitalised words and a noun of people are one speake
 end keeps two speakers ("The FBI and a Border Protection spokeswoman", "The mayor and Sheriff Tom
 Reyes").
 
-2. A sentence about what a programme or another work airs or shows does not hand its quote back
+2. A connective opening a sentence without a comma is no part of the name after it: "Thus Hannan,
+for instance, favours a “…”" was shown as "Thus Hannan" (a magazine page).
+
+3. A sentence about what a programme or another work airs or shows does not hand its quote back
 to the person who spoke in the sentence before.
 
 ``quote_fallbacks.paraphrase_speaker`` gives a quote in a sentence that names nobody to the
@@ -85,4 +88,16 @@ ROLES_AT_JOINED_BODIES = cases(
     ],
 )
 
-MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]
+CONNECTIVE_BEFORE_NAME = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        ("Daniel Harlow wants a looser union of the old allies.\n\nThus Harlow, for instance, favours a “devolved network of allied nations across the world.”",
+         "devolved network of allied nations", "Daniel Harlow"),
+        ("Tom Reyes lost the vote on Monday.\n\nHence Reyes said “the council will have to find the money somewhere else next year.”",
+         "the council will have to find", "Tom Reyes"),
+        ("Ann Weller spoke first.\n\nNevertheless Weller insisted “the network of allied nations must be devolved across the world.”",
+         "the network of allied nations", "Ann Weller"),
+    ],
+)
+
+MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]

@@ -120,6 +120,8 @@ from .word_owners import (
     owner_of_quoted_noun,
     possessive_introduction,
     possessive_introduction_with_gist,
+    reaction_owner,
+    reported_reaction,
     words_owner,
 )
 from .wordlists import is_common_word
@@ -429,9 +431,13 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         ):
             # 'Her friend Brittany Lockwood chimed in. "I did not think ..."' (not when the quote has a
             # cue of its own after it that named nobody: '"…," goes an old saying', '"…," they were told')
-            mention, verb = head_attribution(
-                masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
-            )
+            reacting = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ").rstrip() + "."
+            if reported_reaction(reacting):
+                # 'The plan drew praise from Ann Pollard. “…”': the owner of the reaction (if one
+                # speaker), never the subject read as the verb's of its noun ("praise")
+                mention, verb = reaction_owner(reacting), None
+            else:
+                mention, verb = head_attribution(masked[prv : f.span.mark_start].rstrip(" .!?"), "", None)
             if mention is None:
                 mention, verb = inverted_cue(last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " "))
             said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")

@@ -15,7 +15,14 @@ already was.
 Negatives: words denied ("no response from", "little reaction from"), awaited ("awaiting a
 response from"), two owners ("from Quill and Reyes"), a possessive owner ("from Quill's critics"),
 a plural owner ("from voters", "the officials' question": one of them spoke, not all), and a quote
-with a cue of its own after it, or after a sentence that brings in someone else. Invented wording.
+with a cue of its own after it, or after a sentence that brings in someone else.
+
+Also, from a Reuters text: "“My concern is …” of the child credit? Rubio said." A question that
+opened with the quote, which stopped inside it, followed by a bare attribution sentence (a name,
+its verb, at most a time or a place; ``tail_attribution.attribution_after_question``) is the named
+speaker's. Not after "Quill said the plan would fail." (a paraphrase of its own), two names, "Not
+according to Quill", nor when the quote does not open the question ("Why did Hatch call it “…”?
+Quill asked.": the question is Quill's, the quote Hatch's). Invented wording.
 """
 
 from __future__ import annotations
@@ -86,6 +93,33 @@ NO_OWNER_OF_THE_WORDS = cases(
     ],
 )
 
-POOL25_CASES = [*REACTION_FROM_OWNER, *NO_OWNER_OF_THE_WORDS]
+_BILL = "The bill was changed again on Friday."
+_REFUND = "“If you found the money to cut the top rate, you can find a little to raise the refund” for working parents?"
+
+QUESTION_THEN_ATTRIBUTION = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f"{_BILL} {_REFUND} Senator Mara Quill said.", "If you found the money", "Mara Quill"),
+        (f"{_BILL} {_REFUND} Senator Mara Quill asked on Tuesday. Tom Hatch said he hoped to fix it.",
+         "If you found the money", "Mara Quill"),
+        (f"{_BILL} “We will never give up on these families” and their children! Governor Tom Reyes said at a rally in "
+         "Dayton.", "We will never give up", "Tom Reyes"),
+    ],
+)
+
+NO_ATTRIBUTION_AFTER_QUESTION = cases(
+    "when unsure, say less",
+    [
+        # a clause of its own after the verb: a new paraphrase, not the question's attribution
+        (f"{_BILL} {_REFUND} Senator Mara Quill said the plan would fail.", "If you found the money", None),
+        (f"{_BILL} {_REFUND} Senator Mara Quill and Governor Tom Reyes said.", "If you found the money", None),
+        (f"{_BILL} {_REFUND} Not according to Senator Mara Quill.", "If you found the money", None),
+        # the quote does not open the question: the question is the writer's or the asker's, the quote another's
+        (f"{_BILL} Why did Tom Hatch call it “a giveaway to the rich” after voting for it? Senator Mara Quill asked.",
+         "a giveaway to the rich", ("Tom Hatch", None)),
+    ],
+)
+
+POOL25_CASES = [*REACTION_FROM_OWNER, *NO_OWNER_OF_THE_WORDS, *QUESTION_THEN_ATTRIBUTION, *NO_ATTRIBUTION_AFTER_QUESTION]
 
 __all__ = ["POOL25_CASES"]

@@ -55,6 +55,7 @@ from tests.briefing.attribution_cases_own22 import OWN22_CASES
 from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
+from tests.briefing.attribution_cases_pool25 import POOL25_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
@@ -1447,6 +1448,7 @@ ALL_CASES: list[Case] = [
     *ADVERBS24_CASES,
     *CAPS24_CASES,
     *MINE25_CASES,
+    *POOL25_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -183,6 +183,10 @@ def possessive_introduction(sentence: str) -> Mention | None:
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
+    if mention is not None and sentence.rstrip().endswith(":") and _CLAUSE_BEFORE_OWNER.match(match.group("owner")):
+        # 'The jurors listened to the judge's warning:': the possessive is the phrase's end, the
+        # clause's subject only heard it (not 'The mayor of Ely's answer:', one owner)
+        mention = None
     if mention is None and sentence.rstrip().endswith(":"):
         # 'But nothing matched the power of Ortega's words:': the owner is the name ending the
         # phrase before the possessive, after a lower-case word of the clause it ends
@@ -197,6 +201,13 @@ def possessive_introduction(sentence: str) -> Mention | None:
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
+#: An owner phrase that is a clause: a subject, a verb in the past or present, then the owner
+#: after a preposition or right after the verb ("The jurors listened to the judge", "Critics
+#: mocked Ann Roe").
+_CLAUSE_BEFORE_OWNER = re.compile(
+    r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+(?:ed|s)\s+(?:(?:to|at|for|on|over|about|with)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s*$"
+)
 #: A name ending an owner phrase after a lower-case word ("the power of Ortega", "matched Ana Ruiz").
 _NAME_ENDING_OWNER = re.compile(rf"\s[a-z][\w’'-]*\s+((?:[{UPPER}][\w’'.-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s*$")
 

@@ -12,7 +12,14 @@ Reyes").
 2. A connective opening a sentence without a comma is no part of the name after it: "Thus Hannan,
 for instance, favours a “…”" was shown as "Thus Hannan" (a magazine page).
 
-3. A sentence about what a programme or another work airs or shows does not hand its quote back
+3. The owner of the words a colon hands over is the possessive right before them, even when the
+sentence's subject only heard them: "The jurors listened to the judge's warning: “…”" gave the
+jurors (a pool page's "…backlash…" family, reported by helper pool25), and the -ing noun of
+saying right after its owner is a noun ("the judge's warning:"). Negatives: "he’s predicting that"
+is a verb, "the newspaper’s editorial telling him to …" keeps the editorial, "The mayor of Ely's
+answer" is the mayor's.
+
+4. A sentence about what a programme or another work airs or shows does not hand its quote back
 to the person who spoke in the sentence before.
 
 ``quote_fallbacks.paraphrase_speaker`` gives a quote in a sentence that names nobody to the
@@ -100,4 +107,21 @@ CONNECTIVE_BEFORE_NAME = cases(
     ],
 )
 
-MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]
+_RULE = "“You must not read or watch anything about this case until the trial is over.”"
+
+OWNER_OF_HANDED_WORDS = cases(
+    "organisations, documents and groups",
+    [
+        (f"The jurors listened to the judge's warning: {_RULE}", "You must not read", "the judge"),
+        (f"The jurors listened to Judge Ann Weller's warning: {_RULE}", "You must not read", "Ann Weller"),
+        (f"The jurors heeded Judge Ann Weller's stern warning: {_RULE}", "You must not read", "Ann Weller"),
+        (f"The crowd cheered Ann Weller's promise: {_RULE}", "You must not read", "Ann Weller"),
+        (f"The mayor of Ely's answer: {_RULE}", "You must not read", "the mayor"),
+        ("Ann Weller says he’s predicting that the senator “has no chance of ever winning enough delegates to win.”",
+         "has no chance of ever", "Ann Weller"),
+        ("Obama did visit, but only after the newspaper’s editorial telling him to leave his “playground for the posh and well-connected.”",
+         "playground for the posh", "the newspaper’s editorial"),
+    ],
+)
+
+MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *OWNER_OF_HANDED_WORDS, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]

@@ -19,7 +19,13 @@ saying right after its owner is a noun ("the judge's warning:"). Negatives: "he�
 is a verb, "the newspaper’s editorial telling him to …" keeps the editorial, "The mayor of Ely's
 answer" is the mayor's.
 
-4. A sentence about what a programme or another work airs or shows does not hand its quote back
+4. A paragraph of reported speech closed by its named source ("…, and the president could press
+for more, Paul Hanley, a professor in Shanghai, said.") hands that source to the quote-only
+paragraph after it: the people inside the reported clause are its content, not two subjects to
+choose between (it gave no one, and a next paragraph's "The president reiterated …" then won; a
+Reuters page, reported by helper pool25). Negatives: two subjects that both spoke stay none.
+
+5. A sentence about what a programme or another work airs or shows does not hand its quote back
 to the person who spoke in the sentence before.
 
 ``quote_fallbacks.paraphrase_speaker`` gives a quote in a sentence that names nobody to the
@@ -124,4 +130,21 @@ OWNER_OF_HANDED_WORDS = cases(
     ],
 )
 
-MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *OWNER_OF_HANDED_WORDS, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]
+_BOTH = "“Both sides want a deal before the end of the year, and both know the price of failure.”"
+
+CLOSING_SOURCE_HANDS_ON = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        ("Beijing wants the talks to go well, and the president could press for more access to its markets, "
+         f"Paul Hanley, a professor at a university in Shanghai, said.\n\n{_BOTH}", "Both sides want a deal", "Paul Hanley"),
+        (f"The mayor wants a deal soon and the union could strike, Ann Weller, a labor lawyer, said on Monday.\n\n{_BOTH}",
+         "Both sides want a deal", "Ann Weller"),
+        (f"Mayor Tim Hale and Gov. Rosa Bell spoke on Monday.\n\n{_BOTH}", "Both sides want a deal", None),
+        ("Beijing wants the talks to go well, and the president could press for more access to its markets, "
+         f"Paul Hanley, a professor at a university in Shanghai, said.\n\n{_BOTH}\n\n"
+         "The president reiterated on Thursday that he wants a fair deal for American workers.",
+         "Both sides want a deal", ("Paul Hanley", None)),
+    ],
+)
+
+MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *CLOSING_SOURCE_HANDS_ON, *OWNER_OF_HANDED_WORDS, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]

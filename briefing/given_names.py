@@ -187,8 +187,10 @@ def _without_accents(word: str) -> str:
 
 
 #: Spellings a variant would give one gender that the other gender (or another language) bears:
-#: "Karol" is Polish and male, "Valery" both, "July" a month, "Conny" German and male too.
-_NOT_VARIANTS = frozenset("karol valery july conny".split())
+#: "Karol" is Polish and male, "Valery" both, "July" a month, "Conny" German and male too; "Kelly"
+#: is borne by both (Kelly Ayotte, Kelly Slater), which the lists leave out on purpose, so its -ie
+#: spelling ("Kellie") must not bring it back as a she.
+_NOT_VARIANTS = frozenset("karol valery july conny kelly".split())
 
 
 def _variant_gender(first: str) -> str | None:

@@ -68,6 +68,7 @@ from .subject_openings import (
     AGED_PAIR,
     APPOSED_AGE,
     CLEFT_SUBJECT,
+    CLEFT_WHO,
     DASHED_APPOSITIVE,
     DASHES,
     DATE_COMMA,
@@ -217,10 +218,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # neither the surname (whose fullest form may be the other relative's) nor a description
         # ending on a verb read as a plural noun ("the elder Vance funds dozens")
         return Mention("description", "the " + " ".join(kin.group(0).split()[-2:]))
-    cleft = CLEFT_SUBJECT.match(sentence)
+    cleft = CLEFT_SUBJECT.match(sentence) or CLEFT_WHO.match(sentence)
     focus = clean_name(cleft.group(1)) if cleft is not None else ""
     if focus:
-        return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …"
+        return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …", "It was Kell who …"
     inverted = LOCATIVE_INVERSION.match(sentence)
     if inverted is not None and inverted.group(1).split()[-1].lower() not in PLACE_HEADS:
         standing = head_of_segment(inverted.group(1))

@@ -31,7 +31,7 @@ from .sentence_cast import (
 from .sentence_subjects import leading_np
 from .speaker_kinds import head_noun
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
-from .speech_verbs import DECLINED_TO_SPEAK, SPEECH_VERB, first_verb
+from .speech_verbs import SPEECH_VERB, first_verb
 from .tail_attribution import tail_attribution
 from .wordlists import is_common_word
 
@@ -124,7 +124,7 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             return None, None  # 'Mayor Pell Ostrander spoke first. Others were less hopeful:' / '“…”': one of the others
         if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
-        if DECLINED_TO_SPEAK.search(sentences[k]):
+        if _DECLINED_TO_SPEAK.search(sentences[k]):
             return None, None  # 'Theo Brandt did not respond to requests for comment.' / '“…”': not his words
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
@@ -255,6 +255,16 @@ _SPEAKING_FOR_ONESELF = re.compile(r"(?<![\w’'-])(?:I|I[’']m|I[’']ve|I[’
 _OTHERS_IN_PREDICATE = re.compile(r"(?<![\w’'-])(?:him|them|they|their|we|our|us)(?![\w’'-])", re.IGNORECASE)
 
 
+#: A person who gave no words: "declined to comment", "did not respond to a request for comment",
+#: "could not be reached".
+_DECLINED_TO_SPEAK = re.compile(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|speak|talk|answer|respond|be\s+interviewed)"
+    r"|\b(?:did|does|has|had|have)(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)"
+    r"|\bcould\s+not\s+be\s+reached|\b(?:was|is|were|are)\s+(?:not\s+available|unavailable)\s+for\s+comment",
+    re.IGNORECASE,
+)
+
+
 def person_introduced(previous: str, quote: str) -> Mention | None:
     """The one person a paragraph is about, who speaks in the first person in the quote-only
     paragraph after it: 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees
@@ -272,7 +282,7 @@ def person_introduced(previous: str, quote: str) -> Mention | None:
     sentence = sentences[-1] if sentences else ""
     if not sentence or any(c in previous for c in QUOTE_CHARS) or "?" in previous or SPEECH_VERB.search(sentence):
         return None
-    if DECLINED_TO_SPEAK.search(sentence):
+    if _DECLINED_TO_SPEAK.search(sentence):
         return None  # 'Theo Brandt declined to comment.' / '“…”': he gave no words; whose these are goes unsaid
     subject = leading_np(sentence)
     if subject is None or not (subject.kind == "name" or subject.is_he_or_she):

@@ -49,7 +49,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
 )
-from .speech_verbs import DECLINED_TO_SPEAK, LEADING_VERB, SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
@@ -219,31 +219,6 @@ def _website(masked: str, start: int, end: int, name: str) -> bool:
     return at >= 0 and _DOMAIN_END.match(masked, at + len(name), end) is not None
 
 
-#: A predicate saying its subject gave no words (``DECLINED_TO_SPEAK``), right after the subject
-#: or past what may stand between them: the rest of a description ("for the firm"), a role set off
-#: by commas, an adverb ("Horton, the mayor, did not respond", "Kell also declined to comment").
-_SILENT_PREDICATE = re.compile(
-    r"(?:\s+(?:for|of|at|from|with|in)\s+[^,;:“”]{1,60}?)?(?:\s*,[^,;:“”]{1,80},)?\s+(?:(?:also|still|again|later|so\s+far)\s+|[a-z]+ly\s+)?"
-    rf"(?:{DECLINED_TO_SPEAK.pattern})",
-    re.IGNORECASE,
-)
-#: What after such a predicate shows the person spoke all the same: "declined to comment but said
-#: …", "declined to comment further" (after words of theirs).
-_SPOKE_AFTER_ALL = re.compile(r"\b(?:but|saying|except|though|although|further|beyond|other\s+than)\b")
-
-
-def _gave_no_words(masked: str, subject: Mention, start: int, end: int) -> bool:
-    """The sentence's own predicate says its subject gave no words: "Horton did not respond to a
-    request for comment", "A spokesman for the firm declined to comment". News writes this of the
-    person who is not quoted, so a "he said" after it is someone else's the text named before (the
-    subject stays out of the index; an earlier quote of theirs keeps its entry). Not when the
-    sentence goes on to what they said after all ("… declined to comment but said …") or says they
-    had spoken ("declined to comment further")."""
-    at = masked.lower().find(subject.text.lower(), start, end)
-    silent = _SILENT_PREDICATE.match(masked, at + len(subject.text), end) if at >= 0 else None
-    return silent is not None and not _SPOKE_AFTER_ALL.search(masked, silent.end(), end)
-
-
 def _words_before_firms(body: str) -> list[str]:
     r"""Each word written right before a firm's word ("Arcade" of "Arcade Publishing", "Media" of
     "Media Group"): what ``(?<![\w’'-])(\w[\w’'.-]*)(?=\s+([A-Z][a-z]+)\b)`` finds with a firm's
@@ -388,8 +363,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # which he founded, employs 40" is a thing's name, no one a "he" may mean
                     if subject.kind == "name" and at >= start and not headline:
                         self._add_unpersoned(masked, subject.text, at, end, offset)
-                    if not _gave_no_words(masked, subject, start, end):
-                        self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
+                    self.add(offset + max(at, start), subject, None, since=offset + start, joint=joint, gender=gender, stop=offset + end)
                 if not headline and joint < 0 and (subject.kind == "name" or person_description(subject)):
                     self._add_before_subject(masked, start, end, offset)
                 elif not headline and subject.is_he_or_she:

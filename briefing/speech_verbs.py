@@ -104,13 +104,3 @@ def last_verb(text: str) -> re.Match[str] | None:
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")
-
-
-#: A person who gave no words: "declined to comment", "did not respond to a request for comment",
-#: "could not be reached".
-DECLINED_TO_SPEAK = re.compile(
-    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|speak|talk|answer|respond|be\s+interviewed)"
-    r"|\b(?:did|does|has|had|have)(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)"
-    r"|\bcould\s+not\s+be\s+reached|\b(?:was|is|were|are)\s+(?:not\s+available|unavailable)\s+for\s+comment",
-    re.IGNORECASE,
-)

@@ -15,16 +15,19 @@ to the previous quote's speaker, named in the same paragraph as an object. Fixed
   Avery Quint, who …") or a role set off before them ("… a reply from the party chairman, Avery
   Quint.");
 - the one member named as the example of a group subject ("Critics, including Avery Quint, say");
-- a subject whose own predicate says they gave no words ("Dunleavy did not respond to a request
-  for comment", "could not be reached") is not whom a "he said" after it means;
 - heads of a church or state are persons ("The pope has criticized …. He said");
 - "Kelly", a given name of both genders, no longer rules out a "he" (its "-ie" spelling made it
-  a she).
+  a she); frequent given names of one gender the lists missed ("Marissa", "Ezra") are added, so
+  one stray "He" after a sentence about a Marissa no longer makes her a he;
+- a relative clause set off after an opening phrase ("In Kane County, where most land is
+  federal, Wes Clayburn said …") is no subject: the name after it is.
 
 Negatives: the main clause's person subject still wins over a clause inside it; two members give
 no one; a body is no member ("Groups such as Harbor Watch"); a place is no cleft's person;
-"declined to comment but said" and "declined to comment further" are the subject's own words; a
-"they" after a group with a named member is still the group; "Kellie" stays a she. The cases that already held
+a "they" after a group with a named member is still the group; "Kellie" stays a she. A person who
+"could not be reached" or "declined to comment" stays a referent: in the pools the quote after
+such a sentence was as often theirs (from a statement or an earlier interview) as someone else's,
+so passing them over (tried) would trade one wrong name for another. The cases that already held
 (a subject beats an object of "told" or "met", an owner, a name in a quote, a reported clause's
 subject) are kept as regression cases. Invented names and wording throughout.
 """
@@ -58,6 +61,9 @@ NEW_TOPIC = cases(
         (_LEAD + "Dunleavy's remarks drew a sharp reply from the party chairman, Avery Quint.\n\n" + _Q, "Nobody asked", "Avery Quint"),
         # negative: a person subject who called someone is still the sentence's person
         (_LEAD + "Dunleavy later phoned Avery Quint, who did not pick up.\n\n“I tried,” he said.", "I tried", "Ross Dunleavy"),
+        ("“The fees are fair,” said Tom Vasquez, the county clerk.\n\nAmong the finalists was Marisol Adeyemi, who runs a clinic in Tulsa.\n\n" + _QF, "Nobody asked", "Marisol Adeyemi"),
+        (_LEAD + "The award went to the chief engineer, Avery Quint.\n\n“It belongs to the whole crew,” he said.", "It belongs", "Avery Quint"),
+        (_LEAD + "The deal collapsed because Avery Quint, the union's negotiator, refused to sign.\n\n" + _Q, "Nobody asked", "Avery Quint"),
         # the member a group subject names
         (_LEAD + "Critics of the plan, including Avery Quint, say it will raise taxes.\n\n" + _Q, "Nobody asked", "Avery Quint"),
         (_LEAD + "Residents such as Marisol Adeyemi say the plan will raise taxes. " + _QF, "Nobody asked", "Marisol Adeyemi"),
@@ -69,25 +75,13 @@ NEW_TOPIC = cases(
 )
 
 SILENT_SUBJECT = cases(
-    "pronouns and role nouns",
+    "when unsure, say less",
     [
-        (_LEAD + "Avery Quint said the deal was dead. Dunleavy did not respond to a request for comment.\n\n" + _Q, "Nobody asked", "Avery Quint"),
-        (_LEAD + "Avery Quint said the deal was dead. Dunleavy, who faces a recall vote, could not be reached for comment.\n\n" + _Q, "Nobody asked", "Avery Quint"),
-        (_LEAD + "Avery Quint said the deal was dead. A spokesman for Dunleavy did not return calls.\n\n" + _Q, "Nobody asked", "Avery Quint"),
-        (_LEAD + "Marisol Adeyemi said the clinic would close. Dunleavy declined to comment.\n\n" + _QF, "Nobody asked", "Marisol Adeyemi"),
-        ("Tom Vasquez called the fees unfair. Nell Okafor and her lawyer were not available for comment.\n\n“It is a scandal,” he said.", "It is a scandal", "Tom Vasquez"),
-        # negatives: the subject speaks after all; an earlier speaker's silence later on
-        (
-            "Avery Quint said the deal was dead. Dunleavy declined to comment on the lawsuit but said the city would appeal.\n\n“We will win this in court,” he said.",
-            "We will win",
-            "Dunleavy",
-        ),
-        ("Avery Quint said the deal was dead. Dunleavy, the mayor, declined to comment further.\n\n“We will win this in court,” he said.", "We will win", "Dunleavy"),
-        (
-            "Avery Quint said the deal was dead. Dunleavy did not respond to a request for comment.\n\n“We will win this in court,” she said.",
-            "We will win",
-            ("Avery Quint", None),
-        ),
+        # a person who "could not be reached" or "declined to comment" is often quoted next all the
+        # same, from a statement or an earlier interview: no rule passes them over
+        ("Avery Quint said the deal was dead. Dunleavy could not be reached on Monday.\n\n“My first call was to the council,” he said last week.", "My first call", "Dunleavy"),
+        ("Nell Okafor, the clinic's lawyer, declined to comment on the report.\n\n“Out of respect for the court, we are not commenting,” she said in a statement.", "Out of respect", "Nell Okafor"),
+        ("Avery Quint said the deal was dead. Dunleavy declined to comment on the lawsuit but said the city would appeal.\n\n“We will win this in court,” he said.", "We will win", "Dunleavy"),
     ],
 )
 
@@ -98,6 +92,22 @@ GIVEN_NAMES = cases(
         (_LEAD + "Sen. Kelly Marsh, who chairs the finance committee, said the numbers did not add up.\n\n“It will not survive the spring,” she said.", "It will not", "Kelly Marsh"),
         # negative: "Kellie" is a she's name, and the "he" is the mayor's
         (_LEAD + "Kellie Marsh, who chairs the finance committee, said the numbers did not add up.\n\n“It will not survive the spring,” he said.", "It will not", ("Ross Dunleavy", None)),
+        # negative: an honorific the text writes still tells the gender, whatever the given name
+        (_LEAD + "Ms. Kelly Marsh, who chairs the finance committee, said the numbers did not add up.\n\n“It will not survive the spring,” he said.", "It will not", ("Ross Dunleavy", None)),
+        # negative: a head of state as an owner gives way to the role that is the subject
+        (_LEAD + "The king’s spokesman, Avery Quint, said the palace would not comment.\n\n“The matter is closed,” he said.", "The matter", "Avery Quint"),
+        ("The prince opened the new hospital wing on Tuesday. “It is a proud day,” he said.", "It is a proud day", ("the prince", "The prince")),
+        # a stray "He" after a sentence about her (reported content) no longer makes a Marissa a he
+        (
+            "“There are two possibilities,” Marissa Oyelaran, a former police psychologist, told reporters.\n\n"
+            "“One is that he is confused,” she said.\n\nBut Oyelaran also said there was a third possibility. He might be faking it.\n\n"
+            "“It's possible,” she said.",
+            "One is that",
+            "Marissa Oyelaran",
+        ),
+        # a relative clause set off after an opening phrase is no subject: the name after it is
+        ("“It is overdue,” said Steve Baird, a rancher.\n\nIn Kane County, where most land is federal, Marisela Ortega said she would attend.\n\n“We are grateful,” she said.", "We are grateful", "Marisela Ortega"),
+        ("“It is overdue,” said Steve Baird, a rancher.\n\nIn Kane County, where most land is federal, Wes Clayburn said he would attend.\n\n“We are grateful,” he said.", "We are grateful", "Wes Clayburn"),
         # heads of church and state are people a pronoun may mean; a man's role no "she"
         ("Thousands gathered in the square on Sunday. The pope has criticized the new law. “It harms the poor,” he said.", "It harms", ("the pope", "The pope")),
         ("The queen addressed the nation on Sunday. “We will endure,” she said.", "We will endure", ("the queen", "The queen")),

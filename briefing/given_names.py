@@ -20,7 +20,10 @@ named last (the Gender Gap Tracker's Canadian articles showed a pronoun's person
 gender is most of what goes wrong there). Punjabi names borne by both (Navdeep, Gurpreet,
 Amarjeet, Harjeet, Harpreet, Manpreet) are left out. Also frequent US given names of one gender
 the first lists missed (Caleb, Wyatt, Jamal, Tyrone; Madison, Haley, Latoya, Jasmine) and
-frequent Arabic and South Asian ones of one gender (Tariq, Bilal, Samir; Ayesha, Farah, Divya).
+frequent Arabic and South Asian ones of one gender (Tariq, Bilal, Samir; Ayesha, Farah, Divya),
+and more US ones of one gender a pool article showed missing (a "Marissa" taken for a "he" by
+one stray pronoun: Marissa, Clarissa, Chloe, Scarlett; Ezra, Silas, Grayson), leaving out those
+that also name a place, a firm or a team ("Brooklyn", "Aurora", "Chase", "Piper", "Levi").
 Rule for inclusion: a name goes in only when it is borne by one gender in the very large
 majority of people in the news (roughly 95 % or more in the SSA data) and is not a common name
 of the other gender in another major language. Left out on purpose: names used for both
@@ -104,6 +107,8 @@ alvin austin brody bryce caleb cedric clyde colton cornelius damon darius darnel
 floyd isaiah jamal jermaine kareem lamont landon lester lonnie malik marquis marvin nolan rashad
 roderick tanner tristan tyrone wyatt
 amjad bilal fadi faisal hamza jawad karim mohamad muhammed nabil rami samir tariq yusuf ziad
+aiden ambrose amos asher bartholomew brayden deshawn dirk easton elmer emiliano ezekiel ezequiel ezra
+gideon grayson jeremiah matias mortimer reuben rigoberto rogelio seymour silas thiago tyrell
 """
 
 _FEMALE = """
@@ -155,6 +160,10 @@ jenna jillian jolene kaitlyn kari keisha kelli kristi latoya lucille mabel madis
 marsha misty nicolette noelle rebekah rochelle rosie shanice shauna shawna sheryl sierra tabitha
 tamika tanisha tara toni tricia trina trisha valeria wilma yvette
 ayesha farah fatemeh hina leyla mariam nazia noura samira sana shabana yasmin yasmine zahra
+adeline alexa ariana arlene ashlyn ava bella carissa chloe clarissa colette cora delilah doreen
+emilia everly gabriella georgette gianna graciela janine jeanette kaylee kinsley larissa latisha
+lily lynette madelyn mariah marisela marissa maya nevaeh noreen paisley scarlett serenity tasha
+violet zoey
 """
 
 #: First words known to be given names of one gender. Hyphenated names are listed whole
@@ -187,8 +196,10 @@ def _without_accents(word: str) -> str:
 
 
 #: Spellings a variant would give one gender that the other gender (or another language) bears:
-#: "Karol" is Polish and male, "Valery" both, "July" a month, "Conny" German and male too.
-_NOT_VARIANTS = frozenset("karol valery july conny".split())
+#: "Karol" is Polish and male, "Valery" both, "July" a month, "Conny" German and male too; "Kelly"
+#: is borne by both (Kelly Ayotte, Kelly Slater), which the lists leave out on purpose, so its -ie
+#: spelling ("Kellie") must not bring it back as a she.
+_NOT_VARIANTS = frozenset("karol valery july conny kelly".split())
 
 
 def _variant_gender(first: str) -> str | None:

@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 
 from .sentences import sentence_spans
-from .speech_lexicon import REPORTING_FORMS, SPEECH_VERBS
+from .speaker_heads import head_of_segment
+from .speech_lexicon import INTRO_WORDS, PERSON_NOUNS, REPORTING_FORMS, SPEECH_VERBS
 
 __all__ = ["LOST_BREAKS_WORDS", "restore_breaks"]
 
@@ -143,9 +144,10 @@ _TOKEN = re.compile(r"[\w'’-]+")
 _SUBJECT_WORDS = frozenset("he she they we i it the a an his her their its our this that".split())
 
 
-def _attribution_tail(sentence: str) -> bool:
+def _attribution_tail(sentence: str, *, titled: bool = True) -> bool:
     """'Sanders replied.', 'Miller, a retired nurse, said quietly.', 'said Ann Lee, 54.': the
-    sentence names who spoke the quote before it, so it stays in the quote's paragraph."""
+    sentence names who spoke the quote before it, so it stays in the quote's paragraph. With
+    ``titled``, also a name behind a long title ('White House spokeswoman Ann Lee said')."""
     words = _TOKEN.findall(_APPOSITIVE.sub(r"\1 ", sentence))
     if not words:
         return False
@@ -154,7 +156,58 @@ def _attribution_tail(sentence: str) -> bool:
     for at, word in enumerate(words[1:5], start=1):
         if word.lower() in SPEECH_VERBS:
             return all(w[:1].isupper() or w.lower() in _SUBJECT_WORDS for w in words[:at])
+    return titled and _titled_speaker(words)
+
+
+#: How many words a titled name may take before its verb: 'Independence Blue Cross Chief
+#: Executive Officer Daniel Hilferty said' (eight), 'Democratic U.S. Representative Gerald
+#: Connolly of Virginia told' (seven).
+_TITLED_SUBJECT_WORDS = 10
+
+
+def _titled_speaker(words: list[str]) -> bool:
+    """'Independence Blue Cross Chief Executive Officer Daniel Hilferty said in an interview.',
+    'White House spokeswoman Ann Lee told reporters.': a name behind a long title, then its speech
+    verb. The title is capitals, 'of', and person nouns ('spokeswoman'); a sentence opening on a
+    preposition ('In Ohio Governor Ann Lee said …') sets a scene and is no attribution."""
+    if words[0].lower() in INTRO_WORDS or words[0].lower() in _SUBJECT_WORDS:
+        return False
+    for at, word in enumerate(words[1 : _TITLED_SUBJECT_WORDS + 1], start=1):
+        if word.lower() in SPEECH_VERBS:
+            subject = words[:at]
+            if not all(w[:1].isupper() or w in ("of", "and") or w in PERSON_NOUNS for w in subject):
+                return False
+            head = head_of_segment(" ".join(subject))
+            return head is not None and head.kind == "name"
+        if not (word[:1].isupper() or word in ("of", "and") or word in PERSON_NOUNS):
+            return False
     return False
+
+
+#: A question or exclamation closing a sentence: '“…” of the child credit?'.
+_ASKS = re.compile(r"[?!][”\"’')\]]*\s*$")
+
+
+def _names_a_speaker(group: list[str]) -> bool:
+    """The sentences attribute a quote: in its own sentence ('“…,” Lee said.') or in the one after
+    it ('“…?” | Lee said, prompting laughter.')."""
+    return any(_attributed(s) or k > 0 and _has_quote(group[k - 1]) and _attribution_tail(s) for k, s in enumerate(group))
+
+
+def _awaits_attribution(group: list[str], nxt: str) -> bool:
+    """Whether ``nxt`` names the speaker of the quote the paragraph so far (``group``) ends on, so
+    both share a paragraph: after a quote with no words of the writer's behind it ('“Who pays?” |
+    Sanders replied.'), or a question whose quote stopped inside it, so the writer's words behind
+    it are the quote's own sentence, not its attribution ('“My concern is …” of the child credit? |
+    Rubio said.'). A name behind a long title is how news brings in someone new: after a paragraph
+    that attributed a quote already, its bare quote goes on with that speaker and the titled name
+    opens the next paragraph ('“…?” Lee said. “…?” | White House counsel Tom Brill said …')."""
+    prev = group[-1]
+    if any(w.lower() in SPEECH_VERBS for w in _TOKEN.findall(_QUOTED.sub(" ", prev))):
+        return False  # '“…,” Lee said, asking “who will?”': attributed already
+    if _tail_after_quote(prev) and _ASKS.search(prev) is None:
+        return False
+    return _attribution_tail(nxt, titled=not _names_a_speaker(group[:-1]))
 
 
 #: A reporter's credit line: 'Eilperin reported from Washington.', 'Ann Lee contributed to this report.'
@@ -189,9 +242,13 @@ def _break_between(group: list[str], nxt: str) -> bool:
         if all(_opens_quote(s) and not _attributed(s) for s in group):
             return True  # bare quote → another quote: '“Who pays?” | “Mexico!” the crowd shouted.'
         return False
+    if len(group) > 1 and not _has_quote(prev) and _has_quote(group[-2]) and _attribution_tail(prev):
+        # '“…?” | Hilferty said in an interview.': the quote and its attribution read as one
+        # attributed sentence, so a sentence without quote marks after them starts a paragraph
+        group, prev = [*group[:-2], group[-2] + " " + prev], group[-2] + " " + prev
     if not _has_quote(prev):
         return False
-    if not _tail_after_quote(prev) and _attribution_tail(nxt):
+    if _awaits_attribution(group, nxt):
         return False  # '“Who pays?” | Sanders replied.': one sentence to the attribution rules
     if all(_opens_quote(s) and not _attributed(s) for s in group):
         return True  # '“Does that not speak to it?” | The crowd booed.'
@@ -201,4 +258,4 @@ def _break_between(group: list[str], nxt: str) -> bool:
         colon = _COLON_INTRO.search(nxt)
         return colon is not None and any(_finite_reporting(w) for w in _TOKEN.findall(colon.group()))
     # '“…,” Ryder wrote. | If anything, Ash argued …'; '“A,” he said. “B.” | Eilperin reported …'
-    return _tail_after_quote(prev) or any(_attributed(s) for s in group)
+    return _tail_after_quote(prev) or _names_a_speaker(group)

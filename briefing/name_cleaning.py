@@ -37,6 +37,8 @@ TITLE_WORDS = set(
     "candidate coach officer police inspector detective economy trade labour labor education energy "
     "the a an but and or so yet in on at after before when while as if for with from by to of "
     "yesterday today meanwhile however earlier later last next according this that these those "
+    # connectives that open a sentence without a comma ("Thus Hannan favours …", "Hence Weller said")
+    "thus hence therefore moreover furthermore likewise nonetheless nevertheless accordingly "
     "state he she it we they his her its their our my i you speaking asked still also now then here "
     "maybe perhaps ever even just only indeed shortly soon finally house pastor bishop archbishop "
     "cardinal rabbi imam deacon superintendent "

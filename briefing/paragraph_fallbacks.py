@@ -126,6 +126,9 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             continue
         if _DECLINED_TO_SPEAK.search(sentences[k]):
             return None, None  # 'Theo Brandt did not respond to requests for comment.' / '“…”': not his words
+        closing = _closing_source(sentences[k])
+        if closing is not None:
+            return closing  # '…, and the president could press …, Paul Hanley, a professor, said.' / '“…”'
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         if _IMAGE_OBJECT.match(sentences[k], cue.end()):
@@ -144,6 +147,30 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
         return (mention, verb) if person or organisation else (None, None)
     return None, None
+
+
+#: A sentence's last speech verb and what may follow it before the sentence ends ("said on
+#: Thursday", "said in an interview"): a few words, no clause.
+_FINAL_CUE_TAIL = 4
+
+
+def _closing_source(sentence: str) -> tuple[Mention, str] | None:
+    """The named source that closes a reported sentence: '…, and the president could press for
+    more, Paul Hanley, a professor in Shanghai, said.' -> Paul Hanley. The people inside the
+    reported clause are what it reports, not two subjects to choose from; the source is the name
+    opening the phrase after one of its commas that reads as an attribution on its own."""
+    body = sentence.rstrip(" .!?")
+    last = next(reversed(list(SPEECH_VERB.finditer(body))), None)
+    if last is None or len(WORD.findall(body[last.end() :])) > _FINAL_CUE_TAIL:
+        return None
+    for comma in _COMMA_BEFORE_CAPITAL.finditer(body, 0, last.start()):
+        mention, verb = tail_attribution(" " + body[comma.end() :] + ".", "")
+        if mention is not None and verb is not None and mention.kind == "name":
+            return mention, verb
+    return None
+
+
+_COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 
 
 #: "when asked whether …", "was asked why …": the subject is asked, and the quote after the

@@ -113,7 +113,7 @@ from .speaker_turns import (
 )
 from .speech_lexicon import SPEAKER_AFTER
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .tail_attribution import introduces_next_quote, tail_attribution
+from .tail_attribution import attribution_after_question, introduces_next_quote, tail_attribution
 from .word_owners import (
     claim_by_across_quote,
     claim_owner,
@@ -121,6 +121,8 @@ from .word_owners import (
     owner_of_quoted_noun,
     possessive_introduction,
     possessive_introduction_with_gist,
+    reaction_owner,
+    reported_reaction,
     words_owner,
 )
 from .wordlists import is_common_word
@@ -291,6 +293,9 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             if f.span.closed
             else (None, None)
         )
+        if mention is None and verb is None and f.span.closed and not ended and not last_sentence(head).strip():
+            # '“…” of the child credit? Rubio said.': the question the quote opened is Rubio's
+            mention, verb = attribution_after_question(masked[f.span.mark_end : nxt])
         if mention is not None and not utterance and introduces_next_quote(masked[f.span.mark_end : nxt]):
             mention, verb = None, None  # '- Ann Weller: “A” [Twitter] - Tom Reyes responds: “B”': B's introduction
         if mention is not None and _main_predicate_after(masked[f.span.mark_end : nxt]) and relative_cue_at_end(last_sentence(head)):
@@ -450,9 +455,13 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         ):
             # 'Her friend Brittany Lockwood chimed in. "I did not think ..."' (not when the quote has a
             # cue of its own after it that named nobody: '"…," goes an old saying', '"…," they were told')
-            mention, verb = head_attribution(
-                masked[prv : f.span.mark_start].rstrip(" .!?"), "", None
-            )
+            reacting = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ").rstrip() + "."
+            if reported_reaction(reacting):
+                # 'The plan drew praise from Ann Pollard. “…”': the owner of the reaction (if one
+                # speaker), never the subject read as the verb's of its noun ("praise")
+                mention, verb = reaction_owner(reacting), None
+            else:
+                mention, verb = head_attribution(masked[prv : f.span.mark_start].rstrip(" .!?"), "", None)
             if mention is None:
                 mention, verb = inverted_cue(last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " "))
             said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")

@@ -261,8 +261,11 @@ def paraphrase_speaker(
     own = last_sentence(between)
     if not own.strip() or SPEECH_VERB.search(own) or PERSONAL_PRONOUN.search(own) or _OBJECT_PRONOUN.search(own):
         return None, None
-    if any(w.lower() in SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w.lower()) for w in WORD.findall(own)):
+    words = [w.lower() for w in WORD.findall(own)]
+    if any(w in SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w) for w in words):
         return None, None  # "Reviewers were kinder": a plural of agents is people too
+    if any(w in _WORKS for w in words) and not any(w in _COPULA for w in words):
+        return None, None  # "The Today show aired “…”" (not the speaker's verdict: "The film is “…”")
     first, _, rest = own.strip().partition(" ")
     if not names_nobody(rest if first.isalpha() and not is_name(first) else between):
         return None, None  # "Good information can …": an opener capitalised, which ``is_name`` tells from a name
@@ -298,6 +301,10 @@ _INVERTED_CUE = re.compile(r",\s+([a-z]+)\s+([A-Z][^;:]*)$")
 
 
 _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians)")
+#: Programmes and other works that air or publish words of their own ("The Today show aired
+#: “…”", "A new documentary shows “…”"): a source the sentence brings in.
+_WORKS = frozenset("show shows programme program broadcast documentary film podcast blog series episode segment".split())
+_COPULA = frozenset("is was are were be been".split())
 _OBJECT_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]im|[Hh]er|[Tt]hem)(?![\w’'])")
 #: A speech verb in the past or the third person ("said", "argued", "says", "told"), not a bare
 #: form that is as often a noun ("a recall vote") nor a participle.

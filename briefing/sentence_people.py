@@ -37,17 +37,31 @@ _AND_NAME = re.compile(r"\sand\s+(?:(his|her|their)\s+([a-z]+),\s+)?((?:[A-Z][\w
 _AND_KIN_NAME = re.compile(r"\sand\s+(his|her|their)\s+([a-z]+),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?!and\b|or\b|who\b|whose\b)(?=[a-z])")
 #: ", led by Ana Ruiz," after a group subject: its leader (group 1).
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed)\s+by\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s*,")
-#: A name and its verb after a conjunction opening a clause (group 1: the name).
-_NAME_THEN_VERB = (  # particles inside the name: "When Ben van der Pluijm arrived"
-    r"((?:[A-Z][\w’'.․-]+\s+(?:(?:van|von|de|der|den|del|della|la|le|du|da|di|bin|ibn|al|el)\s+){0,2}){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
+#: The named members given as the example of a group subject, before the group's verb: "Critics of
+#: the plan, including Tom Kell, say …", "Residents such as Ana Ruiz and Tom Kell say …" (group 1:
+#: the first name, group 2: a second one; not three or more).
+_MEMBERS = re.compile(
+    r"(?:,\s+including|,?\s+such\s+as|,\s+like)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+and\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+))?"
+    r"(?=,?\s+(?!and\b|or\b|nor\b)[a-z])"
+)
+#: A name opening a clause (group 1), with particles inside it: "When Ben van der Pluijm arrived".
+_CLAUSE_NAME = r"((?:[A-Z][\w’'.․-]+\s+(?:(?:van|von|de|der|den|del|della|la|le|du|da|di|bin|ibn|al|el)\s+){0,2}){0,3}[A-Z][\w’'-]+)"
+#: An age or a role set off by commas between a clause's name and its verb: ", the party chairman,".
+_SET_OFF_ROLE = r"(?:,\s+(?:\d{1,3}|(?:a|an|the|his|her|their)\s+[^,;:.“”]{1,60}),)?"
+#: The verb right after a clause's subject, maybe after an adverb.
+_CLAUSE_VERB = (
+    r"\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|s)|stood|rose|spoke|took|came|went|began|got|made|gave|sat|ran|left|won|lost|met|held|brought|"
     r"heard|saw|said|told|wrote|read|beat|found|kept|felt|grew|knew|became|had)(?![\w’'-])"
 )
+#: A name and its verb after a conjunction opening a clause (group 1: the name).
+_NAME_THEN_VERB = _CLAUSE_NAME + _CLAUSE_VERB
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}?)?" + _NAME_THEN_VERB
-)  # "after the novelist Jo Walton explained", "where realtor Shaun Ghulam said"
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}?)?"
+    + _CLAUSE_NAME + _SET_OFF_ROLE + _CLAUSE_VERB
+)  # "after the novelist Jo Walton explained", "where realtor Shaun Ghulam said", "after Tom Kell, the party chairman, called"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
 #: though", "Moments after", "Two days before", "Ever since"), whose clause comes before the main one.
 _OPENING_CONJUNCTION = (
@@ -121,11 +135,13 @@ _AS_NOTED_BY = re.compile(
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
-#: set off: "… for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder from Halifax." (group
-#: 1: the word before, a role noun or not; group 2: the name; group 3: the age; group 4: the role).
+#: set off: "… for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder from Halifax.", a role
+#: set off before it: "… a sharp reply from the party chairman, Tom Kell." (group
+#: 1: the word before, a role noun or not; group 2: the name; group 3: the age; group 4: the role;
+#: group 5: "who" opening a relative clause about the person).
 _CLOSING_PERSON = re.compile(
-    r"(?<![\w’'-])([a-z][a-z-]*)\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(\d{1,3}))?"
-    r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|who\s+[^.;:“”]{1,120}))?[.!]?\s*$"
+    r"(?<![\w’'-])([a-z][a-z-]*),?\s+((?:[A-Z][\w’'.․-]+\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(\d{1,3}))?"
+    r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|(who)\s+[^.;:“”]{1,120}))?[.!]?\s*$"
 )
 #: A coordinated main clause whose subject is in lower case: ", and the doctors joined them", "; but
 #: every Republican voted".
@@ -277,13 +293,34 @@ class SentencePeople:
             insort(self._entries, Referent(offset + owner.start(1), full, None, since=offset + start, aside=True, until=offset + end))
 
     def _add_leader(self, masked: str, start: int, end: int, offset: int) -> None:
-        """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"): a
-        referent where the group stands (not after it), so a "she" can find her and a "they" is
-        still the group."""
+        """The person who leads a group subject ("A group of parents, led by Ana Ruiz, went …"), or
+        the member it names ("Critics, including Tom Kell, say …"): a referent where the group
+        stands (not after it), so a "she" can find her and a "they" is still the group. Two members
+        named ("including Tom Kell and Ana Ruiz") are a joint: a pronoun both fit means neither."""
         led = _LED_BY.search(masked, start, end)
-        name = clean_name(restore(led.group(1))) if led is not None else ""
-        if name and self._person(name, offset + start):
-            self.add(offset + start, Mention("name", name), None, since=offset + start)
+        if led is not None:
+            name = clean_name(restore(led.group(1)))
+            if name and self._person(name, offset + start):
+                self.add(offset + start, Mention("name", name), None, since=offset + start)
+            return
+        members = _MEMBERS.search(masked, start, end)
+        names = [clean_name(restore(n)) for n in members.groups() if n] if members is not None else []
+        if not names or not all(self._member(name, offset + start) for name in names):
+            return
+        joint = offset + start if len(names) > 1 else -1
+        if joint >= 0:
+            self._joints[joint] = [(name, None) for name in names]
+        for name in names:
+            self.add(offset + start, Mention("name", name), None, since=offset + start, joint=joint)
+
+    def _member(self, name: str, position: int) -> bool:
+        """``name``, given as a member of a group of people, is a person's: one the text titles,
+        quotes or gives a gender, or a full name of an unknown given name ("Residents such as
+        Jordan Pike") that nothing makes a body's ("such as Human Rights Watch") or a place's."""
+        if self._person(name, position):
+            return True
+        registry = self._registry
+        return bool(name) and unknown_given_name(name) and registry.is_proper_name(name, position) and not registry.is_place(name) and not names_organisation(name.split()[-1])
 
     def _add_writer_object(self, start: int, end: int, offset: int) -> None:
         """The one person a sentence of the writer's names ("When the deal was struck, I thought of
@@ -379,12 +416,18 @@ class SentencePeople:
         maybe an age: "Regular walks also paid off for Halifax nurse Ada Lind, 52. “…,” she says"
         is Lind, whom the sentence brings in to speak next. Only a full name (two words or more)
         as the sentence's last words but for its age, its place ("of Halifax"), its role set off
-        after it ("a welder") or a relative clause, after a role noun or with an age or a role."""
+        after it ("a welder") or a relative clause, after a role noun or with an age, a role or a
+        relative clause that says more of them: "That did not satisfy Tom Kell, who has fought the
+        plant for years. “…,” he said" is Kell, whom the sentence introduces to speak next."""
         found = _CLOSING_PERSON.search(masked, start, end)
         role = re.split(r"\s(?:from|of|at|in|with|for|who)\s", found.group(4))[0].split()[-1:] if found is not None and found.group(4) else []
         # a role noun before the name, an age, or an appositive role after it: "… helped Tom
         # Kell, a Halifax welder.", "Another success story is Tom Kell, 50, of Halifax."
-        if found is None or not (found.group(1) in PERSON_NOUNS or found.group(3) or role and role[0] in PERSON_NOUNS):
+        if found is None or not (found.group(1) in PERSON_NOUNS or found.group(3) or found.group(5) or role and role[0] in PERSON_NOUNS):
+            return
+        if found.group(1) in {"and", "or", "nor"}:
+            # "… are Avery Quint and Lee Ostrow, who both live nearby.": the last of two or more, no
+            # more the one the sentence introduces than the others
             return
         run = NAME_RUN.match(masked, found.start(2))
         name = clean_name(restore(run.group())) if run is not None else ""

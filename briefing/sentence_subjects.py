@@ -68,6 +68,7 @@ from .subject_openings import (
     AGED_PAIR,
     APPOSED_AGE,
     CLEFT_SUBJECT,
+    CLEFT_WHO,
     DASHED_APPOSITIVE,
     DASHES,
     DATE_COMMA,
@@ -188,6 +189,10 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
     return subject if gap is not None and SPEECH_VERB.match(clause, gap.end()) else None
 
 
+#: Relative words opening a clause set off by commas inside a sentence (never its subject).
+_RELATIVE_OPENERS = frozenset("where which who whom whose".split())
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -217,10 +222,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # neither the surname (whose fullest form may be the other relative's) nor a description
         # ending on a verb read as a plural noun ("the elder Vance funds dozens")
         return Mention("description", "the " + " ".join(kin.group(0).split()[-2:]))
-    cleft = CLEFT_SUBJECT.match(sentence)
+    cleft = CLEFT_SUBJECT.match(sentence) or CLEFT_WHO.match(sentence)
     focus = clean_name(cleft.group(1)) if cleft is not None else ""
     if focus:
-        return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …"
+        return Mention("name", focus)  # "Yet it was only recently that Fraser pieced …", "It was Kell who …"
     inverted = LOCATIVE_INVERSION.match(sentence)
     if inverted is not None and inverted.group(1).split()[-1].lower() not in PLACE_HEADS:
         standing = head_of_segment(inverted.group(1))
@@ -284,6 +289,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if opener and (pronoun := CONTRACTION.sub("", words[1].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
+            continue
+        if index and words[0].lower() in _RELATIVE_OPENERS:
+            # "In Kane County, where most land is federal, Wes Clayburn said …", "At the plant,
+            # which employs 400, Ana Ruiz runs …": a relative clause set off, about the phrase
+            # before it; the subject comes after it
             continue
         if index == 0 and len(words) == 2 and words[0].lower() in {"a", "an"} and first_of_adjectives(words[1], pieces[1:]):
             # "An agreeable, funny woman in her 80s, Jane Starner lives …": no "an agreeable"; the

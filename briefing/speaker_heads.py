@@ -188,10 +188,27 @@ def _conjuncts(text: str) -> list[str]:
             for k in range(len(words) - 1)
         ):
             continue  # "the Department of Health and Human Services", "officials at the Department of …"
+        if _role_of_joined_body(words, right.split()):
+            continue  # "a Customs and Border Protection spokeswoman": one role of one agency
         pieces.append(left)
         start = m.end()
     pieces.append(text[start:])
     return [p.strip() for p in pieces]
+
+
+def _role_of_joined_body(left: list[str], right: list[str]) -> bool:
+    """The words around an "and" are one description: a determiner, capitalised words, the "and",
+    more capitalised words and a people noun, the role of someone at a body whose name holds the
+    "and" ("a U.S. Customs and Border Protection spokeswoman", "an Alcohol, Tobacco and Firearms
+    agent", "a Department of Health and Human Services official"). Not when the right side opens on a determiner
+    of its own ("the FBI and a Border Protection spokeswoman") or ends on a name ("the White House
+    and Senate Leader Ann Roe"): two speakers."""
+    if len(left) < 2 or left[0].lower() not in {"a", "an", "the"} or len(right) < 2:
+        return False
+    capitalised = [*left[1:], *right[:-1]]
+    if not (capitalised[0][:1].isupper() and left[-1][:1].isupper() and right[0][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w in {"of", "for"} for w in capitalised) and right[-1].islower() and people_noun(right[-1].strip(",."))
 
 
 def joint_speakers(text: str) -> bool:
@@ -540,6 +557,10 @@ def _head_of_segment(segment: str) -> Mention | None:
         joint = coordination(seg)
         if joint is not None:
             return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz": both, not Kline
+        words = seg.replace(" & ", " and ").split()
+        if words.count("and") == 1 and _role_of_joined_body(words[: words.index("and")], words[words.index("and") + 1 :]):
+            described = " ".join(seg.split())
+            return Mention("description", described[0].lower() + described[1:])  # "a Fish and Wildlife Service spokesman"
     called = NAMED.search(seg) if " as " in seg or " named " in seg else None
     if called is not None:  # "the base chief, known only as Bob", "an academic named Eric Kingson"
         name = clean_name(called.group(1))

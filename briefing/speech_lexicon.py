@@ -200,7 +200,8 @@ HONORIFIC_GENDER = {
 GENDERED_ROLES = {
     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "congressman": "m",
     "congresswoman": "f", "businessman": "m", "businesswoman": "f", "councilman": "m",
-    "councilwoman": "f", "actress": "f", "actor": "m", "king": "m", "queen": "f", "father": "m",
+    "councilwoman": "f", "actress": "f", "actor": "m", "king": "m", "queen": "f", "pope": "m",
+    "prince": "m", "princess": "f", "father": "m",
     "mother": "f", "husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m",
     "sister": "f", "man": "m", "woman": "f", "boy": "m", "girl": "f", "grandmother": "f",
     "grandfather": "m", "widow": "f", "widower": "m", "girlfriend": "f", "boyfriend": "m", "fiancee": "f",
@@ -263,7 +264,8 @@ _AGENTIVE_PERSON_NOUNS = frozenset(
 
 #: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"),
 #: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
-#: later "he" or "she" refers to.
+#: later "he" or "she" refers to; heads of a church or a state among them ("The pope has criticized
+#: the plan. He said …" is the pope).
 PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     """person man woman assistant worker farmer resident voter economist analyst official witness spokesman
     spokeswoman spokesperson source aide adviser advisor strategist senator candidate nominee
@@ -296,7 +298,8 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
     radiologist pathologist toxicologist physiotherapist optometrist
-    figure insider respondent proponent""".split()
+    figure insider respondent proponent
+    pope cardinal archbishop monarch king queen prince princess""".split()
 )
 #: Head nouns of speakers that are organisations ("the ministry", "Meridian Energy said").
 ORGANISATION_NOUNS = frozenset(

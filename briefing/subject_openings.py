@@ -27,11 +27,14 @@ INTRO_ADVERBS = {"shortly", "soon", "long", "right", "just", "even", "well", "on
 #: A place phrase, an inverted verb of standing or arriving, and its subject, a name: "Across the
 #: street stood Victor Brandt, the mayor", "At the front of the room sat Gail Moreno, …" (group 1).
 #: The role apposed after the comma is the same person, not the sentence's subject. Also a turn
-#: to the next person presented: "Next up is Mark Zuckerberg, whose …", "First up was Ann Cole".
+#: to the next person presented: "Next up is Mark Zuckerberg, whose …", "First up was Ann Cole",
+#: and one person picked out of a group: "Among the critics is Tom Kell, who …" (not "Among the
+#: critics are Tom Kell and Ann Lee": two, so no one name follows the verb).
 LOCATIVE_INVERSION = re.compile(
     r"\s*(?:(?:Across|At|Behind|Beside|Next\s+to|Near|In|On|Outside|Inside|Among|Beneath|Alongside|Opposite|Nearby)"
     r"\s[^,.;:“”\"]{0,60}?\s(?:stood|sat|stands|sits|waited|waits|came|comes|walked|lay|knelt)"
-    r"|(?:(?:Next|First|Last)\s+up|Up\s+next)\s+(?:is|was|comes|came))\s+"
+    r"|(?:(?:Next|First|Last)\s+up|Up\s+next)\s+(?:is|was|comes|came)"
+    r"|Among\s[^,.;:“”\"]{0,60}?\s(?:is|was))\s+"
     rf"((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*(?:[,.;]|$)"
 )
 #: Last words of a place, not a person, after such a verb ("Across the street stood City Hall").
@@ -60,6 +63,12 @@ CLEFT_SUBJECT = re.compile(
     r"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is|wasn’t|wasn't|isn’t|isn't)\s+(?:not\s+|only\s+|just\s+|also\s+)*"
     r"(?:(?:until|after|before|when|while|during|since|in|at|on|through|because|then|there|here)\b[^,;:“”\"]{0,50}?|[a-z]+ly)\s+that\s+(?!The\s|A\s|An\s)"
     r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?<!\bis)(?<!\bwas)"
+)
+#: A cleft whose focus is a name, with "who" and the clause's verb after it: "It was Tom Kell who
+#: first raised the alarm", "But it is Sen. Ana Reyes who decides" (group 1: the name), the person
+#: the sentence is about; not "It was Tuesday when …" nor "It is Kell whom they blame" (no "who").
+CLEFT_WHO = re.compile(
+    rf"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only|also)\s+)?((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+who\s+(?=[a-z])"
 )
 
 

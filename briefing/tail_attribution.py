@@ -64,6 +64,31 @@ _AS_SOURCE_WORDS = frozenset(
 )
 
 
+#: Most words before the speech verb of a bare attribution sentence ("Senator Mara Quill said.").
+_BARE_SUBJECT_WORDS = 4
+
+
+def attribution_after_question(tail: str) -> tuple[Mention | None, str | None]:
+    """'“My concern is …” of the child credit? Rubio said.': a question (or exclamation) that
+    opened with the quote, the quote stopping inside it, and a bare attribution sentence after it
+    (a name, its speech verb, at most a time or a place): the question is the named speaker's, so
+    the quote is. ``tail`` is the masked text after the quote, whose own sentence must hold no cue
+    and no further quote (the caller checks that the quote opened its sentence)."""
+    clause = first_sentence(tail)
+    rest = tail[len(clause) :]
+    if not rest.startswith(("?", "!")) or SPEECH_VERB.search(clause) or any(c in clause for c in "“”\"·"):
+        return None, None
+    following = first_sentence(rest[1:])
+    verb = SPEECH_VERB.search(following)
+    if verb is None or verb.group().lower().endswith("ing") or not CLAUSE_ENDS.fullmatch(following, verb.end()):
+        return None, None
+    subject = following[: verb.start()]
+    if not subject.strip() or len(WORD.findall(subject)) > _BARE_SUBJECT_WORDS:
+        return None, None
+    mention = subject_before(subject)
+    return (mention, verb.group().lower()) if mention is not None and mention.kind == "name" else (None, None)
+
+
 @lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
 def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: bool = False) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.

@@ -79,6 +79,44 @@ _POSSESSIVE_VERDICT = re.compile(
 )
 
 
+#: A reaction in words that a sentence reports as drawn from its owner, closing the sentence
+#: before a quote that gives those words: "That prompted an angry backlash from Sessions. “…”",
+#: "The plan won praise from the mayor on Monday. “…”", "There was a swift response from the
+#: ministry. “…”" (group "owner"; "no response from", "a request for a response from" are no
+#: words of the owner's, and the verb before the noun must report that they came).
+_REACTION_FROM_OWNER = re.compile(
+    r"(?:^|\s)(?:drew|draws|drawing|prompted|prompts|prompting|brought|brings|triggered|triggers|sparked|sparks|"
+    r"provoked|provokes|elicited|elicits|won|wins|earned|earns|got|gets|was|came|comes|followed|follows)\s+"
+    r"(?:(?:a|an|the|some)\s+)?(?P<adjectives>(?:[a-z-]+\s+){0,2}?)"
+    r"(?:backlash|rebuke|retort|rejoinder|riposte|response|reply|reaction|warning|praise|criticism|condemnation|"
+    r"pushback|protest|complaint|objection|denial|plea|broadside|swipe|tirade|outburst)"
+    r"\s+from\s+(?P<owner>[^,;:.!?“”\"]{2,60}?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|later|during|after)\b[^,;:.!?“”\"]{0,40})?\s*[.!]\s*$"
+)
+#: Words before the noun that deny the words came ("no response", "little reaction").
+_NO_WORDS = frozenset("no not little any scant zero".split())
+
+
+def reported_reaction(sentence: str) -> re.Match[str] | None:
+    """The sentence reports a reaction in words drawn from someone ("The plan won praise from
+    voters."): its subject is what was reacted to, never the speaker of a quote after it."""
+    match = _REACTION_FROM_OWNER.search(sentence, max(0, len(sentence) - 160))
+    return None if match is None or _NO_WORDS & set(match.group("adjectives").split()) else match
+
+
+def reaction_owner(sentence: str) -> Mention | None:
+    """The owner of a reaction the sentence reports ("drew a sharp rebuke from Senator Ann
+    Pollard."): a name or a description of a person or an organisation, one owner only (not "from
+    Pollard and Reyes", "from Pollard's critics", "from voters")."""
+    match = reported_reaction(sentence)
+    if match is None:
+        return None
+    owner = match.group("owner")
+    if re.search(r"[’']s?\s|\s(?:and|or)\s", owner + " "):
+        return None
+    return _one_speaker(_speaking_owner(owner))
+
+
 #: A possessive noun of saying asked as a question of its own before the quote: "Roe's take?",
 #: "His answer?", "The mayor's verdict?" (the whole sentence: not "Why did Roe's plan fail?").
 _POSSESSIVE_QUESTION = re.compile(
@@ -136,7 +174,9 @@ def possessive_introduction(sentence: str) -> Mention | None:
         match = _POSSESSIVE_QUESTION.fullmatch(sentence.strip())
     elif sentence.rstrip().endswith((".", "!")):
         match = _POSSESSIVE_VERDICT.search(sentence, max(0, len(sentence) - 120))
-        if match is not None and not match.group("pronoun"):
+        if match is None:
+            return reaction_owner(sentence)  # "That drew a sharp rebuke from Pollard. “…”"
+        if not match.group("pronoun"):
             return _speaking_owner(match.group("owner"))  # not "The weather's verdict was harsh."
     else:
         return None
@@ -145,17 +185,46 @@ def possessive_introduction(sentence: str) -> Mention | None:
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])
     mention = head_of_segment(match.group("owner"))
+    if mention is not None and sentence.rstrip().endswith(":") and _CLAUSE_BEFORE_OWNER.match(match.group("owner")):
+        # 'The jurors listened to the judge's warning:': the possessive is the phrase's end, the
+        # clause's subject only heard it (not 'The mayor of Ely's answer:', one owner)
+        mention = None
     if mention is None and sentence.rstrip().endswith(":"):
         # 'But nothing matched the power of Ortega's words:': the owner is the name ending the
         # phrase before the possessive, after a lower-case word of the clause it ends
         ending = _NAME_ENDING_OWNER.search(match.group("owner"))
         mention = head_of_segment(ending.group(1)) if ending is not None else None
-        return mention if mention is not None and mention.kind == "name" else None
+        if mention is None or mention.kind != "name":
+            # 'They were surprised by the minister's opening question:': a description after the
+            # preposition that ends the clause before the possessive
+            described = _DESCRIPTION_ENDING_OWNER.search(match.group("owner"))
+            mention = _one_speaker(_speaking_owner(described.group(1))) if described is not None else None
+        return mention
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
 
+#: An owner phrase that is a clause: a subject, a verb in the past or present, then the owner
+#: after a preposition or right after the verb ("The jurors listened to the judge", "Critics
+#: mocked Ann Roe").
+_CLAUSE_BEFORE_OWNER = re.compile(
+    r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+(?:ed|s)\s+(?:(?:to|at|for|on|over|about|with)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s*$"
+)
 #: A name ending an owner phrase after a lower-case word ("the power of Ortega", "matched Ana Ruiz").
 _NAME_ENDING_OWNER = re.compile(rf"\s[a-z][\w’'-]*\s+((?:[{UPPER}][\w’'.-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s*$")
+
+
+#: A description of one owner after a preposition ending the owner phrase ("surprised by the
+#: minister", "a letter to the agency").
+_DESCRIPTION_ENDING_OWNER = re.compile(r"\s(?:by|from|to|with|at|for|about|over)\s+((?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
+
+
+def _one_speaker(mention: Mention | None) -> Mention | None:
+    """A name, or a description of one person or organisation ("the minister", not "the
+    officials", whose words are one of them's)."""
+    if mention is None or mention.kind == "name":
+        return mention
+    return None if mention.text.split()[-1].endswith("s") else mention
 
 
 def possessive_introduction_with_gist(sentence: str) -> Mention | None:

@@ -45,6 +45,7 @@ from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_mend19 import MEND19_CASES
+from tests.briefing.attribution_cases_mine25 import MINE25_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
@@ -55,6 +56,7 @@ from tests.briefing.attribution_cases_own22 import OWN22_CASES
 from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
+from tests.briefing.attribution_cases_pool25 import POOL25_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
@@ -69,6 +71,7 @@ from tests.briefing.attribution_cases_pron19 import PRON19_CASES
 from tests.briefing.attribution_cases_pron20 import PRON20_CASES
 from tests.briefing.attribution_cases_pron21 import PRON21_CASES
 from tests.briefing.attribution_cases_pron23 import PRON23_CASES
+from tests.briefing.attribution_cases_pron25 import PRON25_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1447,6 +1450,9 @@ ALL_CASES: list[Case] = [
     *ADVERBS24_CASES,
     *CAPS24_CASES,
     *HEADS25_CASES,
+    *MINE25_CASES,
+    *POOL25_CASES,
+    *PRON25_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -148,3 +148,67 @@ def test_normal_paragraphs_stay_whole(text: str) -> None:
 def test_paragraphs_keep_every_word() -> None:
     for text in (LIBRARIES, SCHOOL_DAY, WATER_RATES):
         assert " ".join(restore_breaks(text)).split() == text.split()
+
+
+_FILLER = " ".join(f"The market opened with {n} stalls on the square." for n in range(40))
+
+
+@pytest.mark.parametrize(
+    ("tail", "quote", "speaker"),
+    [
+        # a long title before the name, then the speech verb: the attribution of the question before it
+        ('"Will I still have a plan next year?" Harbor Mutual Chief Executive Officer Dana Whitcombe '
+         "said in an interview. Whitcombe said the insurer was hiring.", "Will I still have", "Dana Whitcombe"),
+        ('"This is a victory from statehouse to courthouse. Thank you all!" Democratic State Senator '
+         "Gerald Ostby of Vermont told supporters at a rally. Turnout was high.", "This is a victory", "Gerald Ostby"),
+        ('"Where will the money come from?" City Hall spokeswoman Ada Fenwick said on Monday. The council '
+         "meets again in May.", "Where will the money", "Ada Fenwick"),
+    ],
+)
+def test_attribution_after_a_question_stays_with_it(tail: str, quote: str, speaker: str) -> None:
+    """'“…?” Independence Mutual Chief Executive Officer Dana Whitcombe said in an interview.': the
+    sentence after a bare question or exclamation names its speaker, also behind a long title or
+    after a question the quote stopped inside; it shares the quote's paragraph."""
+    assert speaker_of(_FILLER + " " + tail, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("tail", "quote"),
+    [
+        # a quote closed by its own attribution: the next named speaker's sentence is a new paragraph
+        ('"We will not pay for it," Dana Whitcombe said, asking "who will?" Harbor Mutual Chief '
+         "Executive Officer Tom Brill said the insurer was hiring.", "We will not pay"),
+        # a long run of words that is no title and name
+        ('"Who pays for it?" The new rules for the market stalls on the square said nothing about fees.',
+         "Who pays for it"),
+    ],
+)
+def test_no_attribution_read_from_a_new_scene(tail: str, quote: str) -> None:
+    text = _FILLER + " " + tail
+    assert speaker_of(text, quote) in {None, "Dana Whitcombe"}
+    assert speaker_of(text, quote) not in {"Gerald Ostby", "Tom Brill"}
+
+
+def test_titled_attribution_keeps_its_paragraph() -> None:
+    joined = _FILLER + ' "Who pays?" Harbor Mutual Chief Executive Officer Dana Whitcombe said in an interview.'
+    assert restore_breaks(joined)[-1].startswith('"Who pays?" Harbor Mutual')
+    scene = _FILLER + ' "Who pays?" At the rally Senator Gerald Ostby said the plan would stay.'
+    assert restore_breaks(scene)[-1].startswith("At the rally")
+    # a question whose quote stops inside it: the words after the mark are the question's own
+    inside = _FILLER + ' "You can find a little to raise the refund" for parents? Senator Mara Quill said.'
+    assert restore_breaks(inside)[-1].startswith('"You can find')
+    # after a quote closed by its attribution, the next speaker's sentence is a paragraph of its own
+    closed = _FILLER + ' "We will not pay," Ann Lee said, asking "who will?" Chief Executive Officer Tom Brill said so.'
+    assert restore_breaks(closed)[-1].startswith("Chief Executive")
+
+
+def test_titled_name_after_an_attributed_paragraph_is_a_new_one() -> None:
+    """'“…?” Lee said, drawing laughter. “…?” | Special counsel Tom Brill said …': a name behind a
+    long title brings in someone new; the bare quote goes on with Lee. A short attribution after
+    it ('Lee said.') still closes the quote, also after the paragraph named her."""
+    newcomer = (_FILLER + ' "Is the ambassador here tonight?" Lee said, drawing laughter from the crowd. "Anybody been '
+                'abroad lately?" Special White House counsel Tom Brill said the fund was ready.')
+    assert speaker_of(newcomer, "Anybody been abroad") != "Tom Brill"
+    same = (_FILLER + ' Voters are split, said Ann Lee, calling it "a false choice." "It is like asking a team, will you '
+            'play offense or defense?" Lee said. "You need both."')
+    assert speaker_of(same, "It is like asking") == "Ann Lee"

@@ -61,6 +61,12 @@ _NAME_OF = re.compile(
 )
 
 
+#: A sentence opening on a name and its age set off by commas ("Tom Kell, 58,"), with nothing
+#: before but a short opener ("Later, ", "On Monday, "): the subject of the verb after it, never
+#: the end of a clause a cue closes.
+_AGED_OPENING = re.compile(rf"\s*(?:[{UPPER}][\w’'-]*(?:\s+[\w’'-]+){{0,3}},\s+)?(?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'-]*,\s+\d{{1,3}},")
+
+
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
@@ -88,6 +94,10 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
             teller = _apposed_subject(before) if told_whom(clause[verb.end() :]) else None
             return (teller, word) if teller is not None else (None, None)
+        if before.endswith(",") and _AGED_OPENING.fullmatch(before) and not CLAUSE_ENDS.fullmatch(clause, verb.end()):
+            # "Tom Kell, 58, urged Dunleavy to wait.": a name and its age open the sentence as its
+            # subject, and the verb's object follows; no cue put after the verb
+            return None, None
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             after_verb = clause[verb.end() :].split()[:1]
             if after_verb and after_verb[0].lower() in _NO_INVERSION_AFTER:

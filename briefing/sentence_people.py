@@ -150,10 +150,14 @@ _SECOND_LOWER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?=[a-z])")
 #: on the committee signed", "after the senators voted".
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:when|after|because|while|until|before|once)\s+(?=[a-z])")
 #: A passive verb and "by", maybe with a lower-case role before the agent's name ("were designed
-#: by British artist", "was written by"): the name after it made or did the thing.
+#: by British artist", "was written by"): the name after it made or did the thing. Also a
+#: participle with no auxiliary, a reduced relative ("the plan outlined in an article (published
+#: in May) by Michael Shermer"), past a short place phrase and a parenthesis before the "by"; not
+#: one set off by a comma, which may be about a group ("A group of parents, led by Ana Ruiz, went").
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|written|built|drawn|taken|shot|sung|told)"
-    r"(?:\s+(?:in|on|at)\s+\d{4})?\s+by\s+(?:(?:[A-Z][a-z]+\s+)?([a-z]+)\s+)?(?=[A-Z])"
+    r"\b(?:(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?|(?<!,\s))(?:[a-z]+ed|made|written|built|drawn|taken|shot|sung|told)"
+    r"(?:\s+(?:in|on|at)\s+\d{4})?(?:\s+(?:in|on|at|for)\s+(?:a|an|the)\s+[a-z]+)?(?:\s+\([^()]{1,40}\))?"
+    r"\s+by\s+(?:(?:[A-Z][a-z]+\s+)?([a-z]+)\s+)?(?=[A-Z])"
 )
 
 

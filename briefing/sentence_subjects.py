@@ -46,6 +46,7 @@ from .speaker_heads import (
     coordination,
     head_of_segment,
     joint_speakers,
+    subject_couple,
 )
 from .speaker_kinds import head_noun
 from .speakers import (
@@ -96,6 +97,7 @@ from .subject_phrases import (
     place_part,
     placed_noun,
     verb_after_head,
+    verb_after_name,
     verb_before_name,
 )
 from .subject_words import (
@@ -343,7 +345,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if named_pair is not None:
             cut = named_pair.end()  # "Obama and Biden place flowers …": a verb we do not list
         if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
-            joint = coordination(subject[:cut], subject[cut:])
+            joint = coordination(subject[:cut], subject[cut:]) or subject_couple(subject[:cut])
             if joint is not None:
                 return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz toured …": both
         group_verb = first_verb(" " + seg.strip(STRIP))
@@ -588,6 +590,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
         if unknown_verb is None and words[0].lower() in DETERMINERS:
             end = verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
+        elif words[0].lower() not in DETERMINERS:
+            end = verb_after_name(seg, end)  # "commissioner Wes Clayburn plans to …" -> Clayburn
         head = head_of_segment(seg[:end])
         if end == len(seg) and head is not None and head.kind == "description" and index + 2 < len(pieces):
             return apposed_name(head, pieces[index + 1], seg) or head

@@ -472,6 +472,21 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
+def subject_couple(text: str) -> Mention | None:
+    """Two people as a sentence's subject in the shape "X and Y Z", which ``coordination`` leaves
+    to be read as a name: a couple sharing a surname when X is a given name ("David and Jeanne
+    Heidler" -> David Heidler and Jeanne Heidler), else a surname and a full name ("Horton and
+    Jordan Pike have clashed": Horton, and Jordan Pike, never one team "Jordan Pike have"). Both
+    are a pair, so a "he" after them is either one; None for any other text."""
+    couple = SHARED_SURNAME_COUPLE.fullmatch(" ".join(text.split()))
+    if couple is None:
+        return None
+    first, second, initial, surname = couple.groups()
+    if given_name_gender(f"{first} {surname}") is not None:
+        return Mention("description", f"{first} {surname} and {second}{' ' + initial if initial else ''} {surname}")
+    return Mention("description", couple.group(0))
+
+
 @lru_cache(maxsize=1024)
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none

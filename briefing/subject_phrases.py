@@ -131,6 +131,22 @@ def verb_after_head(seg: str, end: int) -> int:
     return end
 
 
+#: A capitalised word (a name's last) and a lower-case -s word after it that opens a predicate
+#: ("Wes Clayburn plans to attend", "Ann Roe faces charges", "Tom Kell backs the plan"): a name
+#: takes no plural noun after it, so the -s word is a verb, one the verb lists may not hold since
+#: it is also a noun's plural (plans, hopes, wants, needs, calls, claims, faces, backs, leads).
+_NAME_THEN_S_VERB = re.compile(
+    rf"(?<![\w’'-])[{UPPER}][a-z][\w’'-]*(?=\s+([a-z]+[^su\W’']s)\s+(?:to|that|for|on|the|a|an|his|her|its|their|charges|[{UPPER}])\b)"
+)
+
+
+def verb_after_name(seg: str, end: int) -> int:
+    """Where an -s verb after a name cuts ``seg[:end]`` ("commissioner Wes Clayburn plans to …"
+    -> "commissioner Wes Clayburn"); ``end`` if none."""
+    match = _NAME_THEN_S_VERB.search(seg, 0, end)
+    return match.end() if match is not None and match.end() + 1 + len(match.group(1)) <= end else end
+
+
 def verb_before_name(seg: str, end: int) -> re.Match[str] | None:
     """``_VERB_BEFORE_NAME`` in ``seg[:end]``, unless the -s word is a person noun or its plural
     ("the economists Jane Doe and Tom Lee")."""

@@ -96,6 +96,7 @@ from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
 from tests.briefing.attribution_cases_stance21 import STANCE21_CASES
 from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
+from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
@@ -1449,6 +1450,7 @@ ALL_CASES: list[Case] = [
     *TAILS24_CASES,
     *ADVERBS24_CASES,
     *CAPS24_CASES,
+    *SUBJ25_CASES,
     *HEADS25_CASES,
     *MINE25_CASES,
     *POOL25_CASES,

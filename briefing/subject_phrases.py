@@ -135,8 +135,9 @@ def verb_after_head(seg: str, end: int) -> int:
 #: ("Wes Clayburn plans to attend", "Ann Roe faces charges", "Tom Kell backs the plan"): a name
 #: takes no plural noun after it, so the -s word is a verb, one the verb lists may not hold since
 #: it is also a noun's plural (plans, hopes, wants, needs, calls, claims, faces, backs, leads).
+#: Not after an owner's "'s": "mayor Ann Roe's plans to …" are her plans, the subject.
 _NAME_THEN_S_VERB = re.compile(
-    rf"(?<![\w’'-])[{UPPER}][a-z][\w’'-]*(?=\s+([a-z]+[^su\W’']s)\s+(?:to|that|for|on|the|a|an|his|her|its|their|charges|[{UPPER}])\b)"
+    rf"(?<![\w’'-])[{UPPER}][a-z][\w’'-]*(?<![’']s)(?<![’'])(?=\s+([a-z]+[^su\W’']s)\s+(?:to|that|for|on|the|a|an|his|her|its|their|charges|[{UPPER}])\b)"
 )
 
 

@@ -84,6 +84,7 @@ ROLE_THEN_NAME_UNSURE = cases(
     [
         (_he("In Kane County, plans for the Clayburn Park stalled."), _START, "Dale Marsh"),
         (_he("In Kane County, residents say Ann Clayburn plans to run."), _START, "Dale Marsh"),
+        (_he("In May, former mayor Ann Clayburn's plans to build a park were scrapped."), _START, "Dale Marsh"),
         (_he("In Kane County, the board praised Ann Clayburn for her plans to retire."), _START, "Dale Marsh"),
     ],
 )

@@ -103,6 +103,46 @@ def echo_headline_speakers(blocks: Sequence[Block], found: list[Found], registry
             _headline_role_speaker(f, blocks[f.paragraph].text, registry, body)
 
 
+def echo_pull_quotes(blocks: Sequence[Block], found: list[Found]) -> None:
+    """A pull quote takes the speaker of the quote it repeats: a paragraph that is nothing but a
+    quote ("“We're here to make awesome products.”") whose words run inside another paragraph's
+    attributed quote ("“We're not here to show off our work, we're here to make awesome
+    products,” says Hill.") is that quote's speaker's, not the speaker the paragraph before
+    would hand on. Two such quotes of different speakers: no echo."""
+    for f in found:
+        paragraph = blocks[f.paragraph].text
+        if f.span.mark_start != 0 or f.span.mark_end < len(paragraph.rstrip()):
+            continue
+        words = WORD.findall(f.text.lower())
+        if len(words) < _PULL_MIN_WORDS:
+            continue
+        sources = {
+            g.speaker: g
+            for g in found
+            if g.paragraph != f.paragraph
+            and g.speaker is not None
+            and g.mention is not None
+            and not _NESTED_MARK.search(g.text)  # 'X writes "… 'A,' says Hout …"': whose words, unsure
+            and _runs_inside(words, WORD.findall(g.text.lower()))
+        }
+        g = next(iter(sources.values())) if len(sources) == 1 else None
+        if g is not None and len(WORD.findall(g.text)) > len(words):
+            # (a whole quote repeated is a comment thread's or a recap's, whoever repeats it)
+            f.mention, f.speaker, f.kind, f.verb = g.mention, g.speaker, g.kind, g.verb
+
+
+#: A quote mark inside a quote's words (not an apostrophe): the quote cites someone else.
+_NESTED_MARK = re.compile(r"[“”\"‘]|(?<![\w])'|'(?![\w])|(?<![\w])’|’(?![\w])")
+#: A pull quote repeats at least this many words (fewer may be anyone's stock phrase).
+_PULL_MIN_WORDS = 5
+
+
+def _runs_inside(words: list[str], longer: list[str]) -> bool:
+    """``words`` stand, in order and together, inside ``longer``."""
+    n = len(words)
+    return n <= len(longer) and any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
+
+
 def _echo(f: Found, found: list[Found]) -> bool:
     """``f`` takes the speaker of the same words quoted later in the body, if any."""
     words = WORD.findall(f.text.lower())

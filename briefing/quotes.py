@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .found_quotes import Found, block_offsets
-from .headline_echo import echo_headline_speakers
+from .headline_echo import echo_headline_speakers, echo_pull_quotes
 from .key_quotes import pick_key_quotes
 from .masked_sentences import (
     WORD,
@@ -104,6 +104,7 @@ def find_quotes_detailed(
     registry.learn_genders(_blank_quotes(body, found))
     resolve_speakers(blocks, found, masks, registry)
     echo_headline_speakers(blocks, found, registry, body)
+    echo_pull_quotes(blocks, found)
     quotes: list[Quote] = []
     mentions: list[str | None] = []
     for f in found:

@@ -25,7 +25,15 @@ paragraph after it: the people inside the reported clause are its content, not t
 choose between (it gave no one, and a next paragraph's "The president reiterated …" then won; a
 Reuters page, reported by helper pool25). Negatives: two subjects that both spoke stay none.
 
-5. A sentence about what a programme or another work airs or shows does not hand its quote back
+5. A pull quote takes the speaker of the quote it excerpts: a paragraph that is nothing but a
+quote whose words run inside another paragraph's attributed quote ("“We're not here to show off
+our work, we're here to make awesome products,” says Hill." / … / "“We're here to make awesome
+products.”") is that speaker's, not the one the paragraph before hands on (a magazine page gave
+the next speaker; ``headline_echo.echo_pull_quotes``). Negatives: a whole quote repeated (a
+comment thread's), a source quote that itself quotes someone, two speakers whose quotes hold the
+words, fewer than five words.
+
+6. A sentence about what a programme or another work airs or shows does not hand its quote back
 to the person who spoke in the sentence before.
 
 ``quote_fallbacks.paraphrase_speaker`` gives a quote in a sentence that names nobody to the
@@ -147,4 +155,23 @@ CLOSING_SOURCE_HANDS_ON = cases(
     ],
 )
 
-MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *CLOSING_SOURCE_HANDS_ON, *OWNER_OF_HANDED_WORDS, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]
+_HILL = "“We are not here to show off our work, we are here to make awesome products for people,” says Dana Hill."
+_GROENE = "“If the work is not good inside, the product cannot be good outside,” says Ralf Groene."
+
+PULL_QUOTES = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (f"{_HILL}\n\n{_GROENE}\n\n“We are here to make awesome products for people.”\n\nThe new screen is the largest yet.",
+         "We are here to make awesome", "Dana Hill"),
+        (f"“We are here to make awesome products for people.”\n\n{_GROENE}\n\n{_HILL}",
+         "We are here to make awesome", "Dana Hill"),
+        (f"{_HILL}\n\n{_GROENE}\n\n“Awesome products for people.”", "Awesome products for people", ("Ralf Groene", None)),
+        (f"{_HILL}\n\n{_GROENE} “We are here to make awesome products,” he added.\n\n“We are here to make awesome products.”",
+         "We are here to make awesome products.", ("Ralf Groene", None)),
+        ("Tom Reyes writes: “Ann Weller said, ‘We are here to make awesome products for people,’ and she meant it.”\n\n"
+         f"{_GROENE}\n\n“We are here to make awesome products for people.”", "We are here to make awesome products for people.",
+         ("Ralf Groene", None)),
+    ],
+)
+
+MINE25_CASES = [*ROLES_AT_JOINED_BODIES, *PULL_QUOTES, *CLOSING_SOURCE_HANDS_ON, *OWNER_OF_HANDED_WORDS, *CONNECTIVE_BEFORE_NAME, *WORKS_AS_SOURCES, *DOCUMENTS_SPEAK, *HAND_ON_KEPT]

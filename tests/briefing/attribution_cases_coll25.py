@@ -103,4 +103,18 @@ NOT_ONE_PERSONS_COLLECTION = cases(
     ],
 )
 
-COLL25_CASES = ONE_PERSONS_COLLECTION + NOT_ONE_PERSONS_COLLECTION
+#: A numbered entry's heading on its own paragraph: the splitter cuts after "1.", but the number
+#: only counts the entry ("1. WELLER ON TAXES “…”" is Weller's, as "WELLER ON TAXES “…”" is).
+NUMBERED_HEADINGS = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f"{_LEAD}\n\n1. WELLER ON TAXES {_A}\n\n2. WELLER ON TRADE {_B}", "We cannot keep", "Ann Weller"),
+        (f"{_LEAD}\n\n1. WELLER ON TAXES {_A}\n\n2. WELLER ON TRADE {_B}", "Tariffs are a tax", "Ann Weller"),
+        (f"{_LEAD}\n\n1) Weller on taxes {_A}", "We cannot keep", "Ann Weller"),
+        (f"{_LEAD}\n\n1. REYES ON TAXES {_A}", "We cannot keep", None),
+        (f"{_LEAD}\n\n1. ON TAXES {_A}", "We cannot keep", None),
+        (f"{_LEAD}\n\n3. GRACE PERIOD {_A}", "We cannot keep", None),
+    ],
+)
+
+COLL25_CASES = ONE_PERSONS_COLLECTION + NOT_ONE_PERSONS_COLLECTION + NUMBERED_HEADINGS

@@ -54,6 +54,9 @@ _OWNER_POSSESSIVE = re.compile(rf"(?P<pronoun>his|her)\s+(?:[\w-]+\s+){{0,3}}?{_
 _OWNER_RELATIVE = re.compile(rf"{_OCCASIONS}\s+(?:that\s+)?(?P<pronoun>he|she)\s")
 #: Where an owner's name ends: what the phrase says after it ("from Ann Weller in speeches …").
 _AFTER_NAME = re.compile(r"\s+(?:from|in|on|at|since|during|over|to|before)\s|,|[’']s\b")
+#: The noun after an owner's possessive: one of the occasions of their words ("Weller’s farewell
+#: speech"), not a thing of theirs ("Weller’s plan", "Weller’s budget").
+_OCCASION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_OCCASIONS}\b")
 _PRONOUNS = {"his": "he", "her": "she", "he": "he", "she": "she"}
 
 #: Entry furniture between two quotes of the list (parentheses and brackets removed first): the
@@ -136,6 +139,8 @@ def _owner(match: re.Match[str], body: str) -> Mention | None:
         return Mention("pronoun", _PRONOUNS[(possessive or relative).group("pronoun")])  # type: ignore[union-attr]
     end = _AFTER_NAME.search(phrase)
     name = phrase[: end.start()] if end is not None else phrase
+    if end is not None and end.group().startswith(("’", "'")) and not _OCCASION_AFTER.match(phrase, end.end()):
+        return None  # "highlights of Weller’s plan": a document's words, not hers
     if " and " in name or len(name.split()) > 5:
         return None  # "comments from Ann Weller and Tom Reyes": several people
     return labelled_person(name.strip(), body)

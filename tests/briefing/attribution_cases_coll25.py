@@ -100,6 +100,8 @@ NOT_ONE_PERSONS_COLLECTION = cases(
         ),
         (f"{_LEAD} Here are some of her comments on taxes and trade, which critics call naive. Voters were split. {_B}", "Tariffs are a tax", None),
         (f"{_LEAD} Following is a collection of quotes from her rivals: On taxes: {_A}", "We cannot keep", None),
+        (f"{_LEAD} Here are the highlights of Weller’s plan: On taxes: {_A}", "We cannot keep", None),
+        (f"{_LEAD} Highlights of her budget: On taxes: {_A} On trade: {_B}", "Tariffs are a tax", None),
     ],
 )
 

@@ -30,6 +30,14 @@ from .wordlists import is_common_word
 
 #: A list's bullet or number before the heading: "• TRUMP “…”", "1. Clinton on trade “…”".
 _LEADING_BULLET = re.compile(rf"\s*{BULLET}\s+")
+
+
+def heading_sentence(head: str, sentence: str) -> bool:
+    """``head`` (the paragraph before a quote) is all one sentence, ``sentence``, maybe after a
+    list's bullet or number: the splitter cuts after "1." ("1. WELLER ON TAXES “…”"), as after a
+    sentence's full stop, but the number only counts the entry."""
+    before = head[: len(head) - len(sentence)] if head.endswith(sentence) else None
+    return before is not None and (not before.strip() or _LEADING_BULLET.fullmatch(before) is not None)
 #: The colon or dash an entry's heading may end on before its quote.
 _ENTRY_MARK = re.compile(r"\s*(?::|[—–]|--)\s*$")
 #: Most words of a run-in heading: a label, not a headline's clause.

@@ -46,7 +46,7 @@ from .cueless_quotes import (
 )
 from .entry_labels import entry_label, signature_before_next
 from .found_quotes import Found, Masks
-from .heading_labels import heading_label
+from .heading_labels import heading_label, heading_sentence
 from .judging_frames import faulted_for, judging_frame, judging_with_object
 from .masked_sentences import (
     WORD,
@@ -580,7 +580,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             if mention is None and introducing.rstrip().endswith(":"):
                 mention = label_line(introducing_paragraph(blocks, masks, f.paragraph), blocks, body)  # "Here’s Trump:"
         heading_quote = f.span.mark_start < _HEAD_CHARS and not _SENTENCE_GOES_ON.match(masked, f.span.mark_end)
-        if mention is None and heading_quote and head.strip() == last_sentence(head).strip() and _scare_quotes_only(siblings[:i]):
+        if mention is None and heading_quote and heading_sentence(head, last_sentence(head)) and _scare_quotes_only(siblings[:i]):
             # a live blog's run-in heading: 'TRUMP “…”', 'CLINTON’S ‘DEPLORABLES’ REMARK “…”', 'The Trump
             # response: “…”' (as written, with what the masks blank, a time stamp or a party tag, left
             # out; a heading shaped like a dateline, 'WELLER —', is blanked whole and read as written)

@@ -36,6 +36,7 @@ from .not_speech import (
 )
 from .quote_attribution import attribute_quotes
 from .quote_collection import collect_quotes
+from .quote_collections import carry_collection_speakers
 from .shouted_text import mixed_case_view, shouted_label, view_blocks
 from .speaker_resolution import parse_speakers, resolve_speakers
 
@@ -94,6 +95,7 @@ def find_quotes_detailed(
     blocks, body = _read_capitals_as_mixed_case(blocks, body, found)
     registry = NameRegistry(body, [(f.start - 1, f.start + len(f.text) + 1) for f in found])
     masks = attribute_quotes(blocks, body, found, registry)
+    carry_collection_speakers(body, found)  # 'Following is a collection of quotes from Ann Weller: On Taxes: “…”'
     if blocks is not written_blocks:
         _label_shouted_names(written_blocks, blocks, found)
     if options.parse_fallback:

@@ -25,6 +25,7 @@ from tests.briefing.attribution_cases_caps24 import CAPS24_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_clauses22 import CLAUSES22_CASES
 from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
+from tests.briefing.attribution_cases_coll25 import COLL25_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
@@ -1451,6 +1452,7 @@ ALL_CASES: list[Case] = [
     *ADVERBS24_CASES,
     *CAPS24_CASES,
     *SUBJ25_CASES,
+    *COLL25_CASES,
     *HEADS25_CASES,
     *MINE25_CASES,
     *POOL25_CASES,

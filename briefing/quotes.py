@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .collection_leads import carry_collection_speakers
 from .found_quotes import Found, block_offsets
 from .headline_echo import echo_headline_speakers, echo_pull_quotes
 from .key_quotes import pick_key_quotes
@@ -36,7 +37,6 @@ from .not_speech import (
 )
 from .quote_attribution import attribute_quotes
 from .quote_collection import collect_quotes
-from .quote_collections import carry_collection_speakers
 from .shouted_text import mixed_case_view, shouted_label, view_blocks
 from .speaker_resolution import parse_speakers, resolve_speakers
 

@@ -5,7 +5,7 @@ Fact boxes and profiles print one person's words as a list: "Following is a coll
 from speeches she has delivered: On Taxes: “…” - March 2019 speech. On Trade: “…” - testimony to
 Congress", "Here are some of his comments:", "Highlights of her remarks:", "Key quotes from
 Brandt’s speech: 1. …". No cue stands by the entries, so they had no speaker, though a reader
-gives them all to the person the lead names (``briefing.quote_collections``). The entries may
+gives them all to the person the lead names (``briefing.collection_leads``). The entries may
 carry topic labels that name nobody ("On Rates:", "ON JOBS:"), a dashed or bracketed source line
 naming an event ("- April 2015 speech", "(Graphic: …)"), bullets and numbers.
 

@@ -399,9 +399,9 @@ def _speech_noun_subject(sentence: str, verb: re.Match[str], word: str, before: 
 #: A possessive, maybe with one plain word, right before a speech-verb form: "The mayor's reply",
 #: "Stroud's only answer" (the form is a noun).
 _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
-#: A name's or a noun's possessive, maybe with one plain word, right before a word (not "he’s",
-#: "that’s": a verb's contraction).
-_OWNER_RIGHT_BEFORE_ING = re.compile(r"(?<![’'\w])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat|[Hh]ere)[’']s)\w+[’']s?(?:\s+[a-z]+)?\s+$")
+#: What ``_OWNER_RIGHT_BEFORE`` also matches that is a verb's contraction, no owner: "he’s",
+#: "that’s" ("he’s predicting that …").
+_CONTRACTION_RIGHT_BEFORE = re.compile(r"(?<![’'\w])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat|[Hh]ere)[’']s(?:\s+[a-z]+)?\s+$")
 #: The colon that hands a quote over, right after a word.
 _COLON_NEXT = re.compile(r"\s*:")
 
@@ -423,7 +423,7 @@ def _owned_speech_noun(
     # an -ing form right after its owner, the quote's colon right after it, is a noun too ("The
     # jurors heeded the judge's warning: “…”"; not "he’s predicting that …", "Kell’s warning that …")
     noun_form = word in SPEECH_NOUN_FORMS or (
-        word.endswith("ing") and _OWNER_RIGHT_BEFORE_ING.search(before) is not None and _COLON_NEXT.match(sentence, verb.end()) is not None
+        word.endswith("ing") and _CONTRACTION_RIGHT_BEFORE.search(before) is None and _COLON_NEXT.match(sentence, verb.end()) is not None
     )
     if noun_form and owner_then is not None and not plural_people and not owned_speaker and not SPEECH_VERB.search(sentence, verb.end()):
         # (not "Roe's aides say the campaign is …": a plural of people before the bare form is

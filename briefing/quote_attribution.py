@@ -455,7 +455,8 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         ):
             # 'Her friend Brittany Lockwood chimed in. "I did not think ..."' (not when the quote has a
             # cue of its own after it that named nobody: '"…," goes an old saying', '"…," they were told')
-            reacting = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ").rstrip() + "."
+            said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
+            reacting = said.rstrip() + "."
             if reported_reaction(reacting):
                 # 'The plan drew praise from Ann Pollard. “…”': the owner of the reaction (if one
                 # speaker), never the subject read as the verb's of its noun ("praise")
@@ -463,8 +464,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             else:
                 mention, verb = head_attribution(masked[prv : f.span.mark_start].rstrip(" .!?"), "", None)
             if mention is None:
-                mention, verb = inverted_cue(last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " "))
-            said = last_sentence(masked[prv : f.span.mark_start].rstrip(" .!?") + " ")
+                mention, verb = inverted_cue(said)
             closer, closer_verb = closing_attribution(said.rstrip() + ".") if mention is not None else (None, None)
             if closer is not None and mention is not None and closer.kind == "name" and closer.text != mention.text and closer_verb == verb:
                 # 'China will gain influence, says Qian. “…”': the inverted cue closing the sentence

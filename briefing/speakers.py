@@ -596,7 +596,9 @@ def phrase_after(text: str) -> Mention | None:
     """The speaker after an inverted verb ("said Umerov, the minister" -> Umerov); a description
     followed by a name in apposition gives the name ("said one witness, Ahmed Karimi"). A dash
     ends the speaker like a comma ("said Tara Lee — the first woman to lead the party —")."""
-    # a preposition right after the verb opens no speaker: "proclaimed to a crowd"
+    # a preposition right after the verb opens no speaker: "proclaimed to a crowd"; a typed
+    # dash " -- " sets off an appositive like "—" ("said his lawyer -- Ann Pike --")
+    text = text.replace(" -- ", " — ")
     parts = _AFTER_SPEAKER.split(" " + _before_participle(text.strip()) + " ", maxsplit=2)
     if len(parts) > 2 and parts[1].strip() in NAME_PREPOSITIONS | {"in", "at", ","}:
         parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
@@ -625,7 +627,7 @@ def phrase_after(text: str) -> Mention | None:
     if role_named is not None:
         named = head_of_segment(role_named.group(1))
         return named if named is not None and named.kind == "name" else None
-    if mention is not None and (mention.kind == "description" or titled) and len(parts) > 2 and parts[1] == ",":
+    if mention is not None and (mention.kind == "description" or titled) and len(parts) > 2 and parts[1] in _APPOSITION_MARKS:
         # also 'said Brightway Chief Buying & Design Officer and Deputy CEO, Ann Roe': one
         # person's coordinated titles, her name apposed after them
         if mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
@@ -719,6 +721,8 @@ def _rejoin_organisation(parts: list[str]) -> list[str]:
 _NAME_ENDING_CLAUSE = re.compile(rf",\s*({name_pattern(1, 3)})\s*[.;]\s*$")
 #: A name in apposition after a description: ", Ahmed Karimi,", ", known only as Bob,", ", a
 #: retired teacher named Ada Kim".
+#: What sets a name in apposition after a description: "said his lawyer, Ann Pike," / "— Ann Pike —".
+_APPOSITION_MARKS = frozenset({",", "—", "–"})
 _NAME_SEGMENT = re.compile(
     rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?named\s+)?"
     rf"({name_pattern(0, 3)})\s*(?:[,.;:!?]|$)"

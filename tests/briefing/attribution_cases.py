@@ -47,6 +47,7 @@ from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_mend19 import MEND19_CASES
 from tests.briefing.attribution_cases_mine25 import MINE25_CASES
+from tests.briefing.attribution_cases_mine26 import MINE26_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
@@ -1457,6 +1458,7 @@ ALL_CASES: list[Case] = [
     *MINE25_CASES,
     *POOL25_CASES,
     *PRON25_CASES,
+    *MINE26_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -1,0 +1,35 @@
+"""Attribution cases of session 26 (coordinator): a name set off by dashes after an inverted
+description.
+
+"said his lawyer, Ann Pike," names Ann Pike; with dashes instead of commas ("said his lawyer —
+Ann Pike — after the hearing", or the typed " -- " of wire copy and e-mail) the description was
+shown, or, with the typed dash, nobody. A dash sets off an appositive exactly as commas do.
+
+Negatives: an aside between dashes that is no name ("— a former prosecutor —", "-- and there
+were many that day --") leaves the description; a name before the dashes keeps its own reading
+("said Reyes — the mayor —"). Invented wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_Q = "“I did nothing wrong and I will prove it in court,”"
+
+DASHED_APPOSITIVES = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f"Tom Reyes was calm. {_Q} said his lawyer — Ann Pike — after the hearing.", "I did nothing wrong", "Ann Pike"),
+        (f"Tom Reyes was calm. {_Q} said his lawyer -- Ann Pike -- after the hearing.", "I did nothing wrong", "Ann Pike"),
+        (f"Tom Reyes was calm. {_Q} said his lawyer -- Ann Pike.", "I did nothing wrong", "Ann Pike"),
+        (f"Tom Reyes was calm. {_Q} said his lawyer – Ann Pike – outside the court.", "I did nothing wrong", "Ann Pike"),
+        (f"The mayor resigned. {_Q} added a spokeswoman for the city — Dana Ruiz — on Friday.", "I did nothing wrong", "Dana Ruiz"),
+        (f"Tom Reyes was calm. {_Q} said his lawyer — a former prosecutor — after the hearing.", "I did nothing wrong",
+         "his lawyer"),
+        (f"The mayor left. {_Q} said a spokesman -- and there were many that day -- for the city.", "I did nothing wrong",
+         "a spokesman"),
+        (f"Tom Reyes was calm. {_Q} said Reyes — the mayor — after the hearing.", "I did nothing wrong", "Tom Reyes"),
+    ],
+)
+
+MINE26_CASES = [*DASHED_APPOSITIVES]

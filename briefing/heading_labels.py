@@ -23,7 +23,7 @@ from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .not_speech import title_cased
 from .speaker_kinds import head_noun
-from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
+from .speaker_labels import NOT_SPEAKER_LABELS, is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .word_owners import possessive_introduction
 from .wordlists import is_common_word
@@ -38,6 +38,8 @@ def heading_sentence(head: str, sentence: str) -> bool:
     sentence's full stop, but the number only counts the entry."""
     before = head[: len(head) - len(sentence)] if head.endswith(sentence) else None
     return before is not None and (not before.strip() or _LEADING_BULLET.fullmatch(before) is not None)
+#: A live blog's kicker before the heading: "BREAKING: WELLER", "Update: Weller" (group 1 the word).
+_KICKER = re.compile(r"([A-Za-z]+)\s*:\s+(?=\S)")
 #: The colon or dash an entry's heading may end on before its quote.
 _ENTRY_MARK = re.compile(r"\s*(?::|[—–]|--)\s*$")
 #: Most words of a run-in heading: a label, not a headline's clause.
@@ -71,6 +73,9 @@ def heading_label(head: str, quote: str, body: str, *, own_line: bool = False) -
     label = head.strip()
     bullet = _LEADING_BULLET.match(label)
     label = label[bullet.end() :] if bullet is not None else label
+    kicker = _KICKER.match(label)
+    if kicker is not None and kicker.group(1).lower() in NOT_SPEAKER_LABELS:
+        label = label[kicker.end() :]  # "BREAKING: WELLER “…”": the kicker files the entry, the heading names
     label = _ENTRY_MARK.sub("", label)  # the same heading with its colon or dash: "WELLER’S CLOSING PITCH:"
     if not label or len(label.split()) > _HEADING_WORDS or not sentence_quoted(quote) or title_cased(quote.strip()):
         return None

@@ -1,5 +1,5 @@
 """Attribution cases of session 26 (coordinator): a name set off by dashes after an inverted
-description.
+description; a kicker before a run-in heading.
 
 "said his lawyer, Ann Pike," names Ann Pike; with dashes instead of commas ("said his lawyer —
 Ann Pike — after the hearing", or the typed " -- " of wire copy and e-mail) the description was
@@ -7,7 +7,13 @@ shown, or, with the typed dash, nobody. A dash sets off an appositive exactly as
 
 Negatives: an aside between dashes that is no name ("— a former prosecutor —", "-- and there
 were many that day --") leaves the description; a name before the dashes keeps its own reading
-("said Reyes — the mayor —"). Invented wording throughout.
+("said Reyes — the mayor —").
+
+A live blog's kicker before a run-in heading ("BREAKING: WELLER “…”", "UPDATE: Weller “…”") hid
+the heading behind its colon; the kicker (a word of ``speaker_labels.NOT_SPEAKER_LABELS``) is now
+set aside and the heading read as without it. Negatives: a topic or a place after the kicker.
+
+Invented wording throughout.
 """
 
 from __future__ import annotations
@@ -32,4 +38,18 @@ DASHED_APPOSITIVES = cases(
     ],
 )
 
-MINE26_CASES = [*DASHED_APPOSITIVES]
+_DEBATE = "Ann Weller and Tom Reyes debated on Monday night.\n\n"
+_TAXES = "“I will not raise taxes on working families, not this year and not next year.”"
+
+KICKER_BEFORE_HEADING = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f"{_DEBATE}BREAKING: WELLER {_TAXES}", "I will not raise taxes", "Ann Weller"),
+        (f"{_DEBATE}UPDATE: Weller {_TAXES}", "I will not raise taxes", "Ann Weller"),
+        (f"{_DEBATE}Exclusive: Reyes on taxes {_TAXES}", "I will not raise taxes", "Tom Reyes"),
+        (f"{_DEBATE}BREAKING: THE WALL {_TAXES}", "I will not raise taxes", None),
+        (f"{_DEBATE}BREAKING: MEXICO {_TAXES}", "I will not raise taxes", None),
+    ],
+)
+
+MINE26_CASES = [*DASHED_APPOSITIVES, *KICKER_BEFORE_HEADING]

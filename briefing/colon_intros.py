@@ -339,10 +339,15 @@ def credited_owner(sentence: str) -> Mention | None:
 _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,30}\))?(?:,?\s+(?:[Oo]n|to|via)\s+[^:]{1,80})?\s*:\s")
 
 
+#: A dash between words: what stands before it is a lead-in, not the label's name.
+_DASH_BETWEEN = re.compile(r"\S(?:\s+(?:--?|[—–])\s+|[—–])\S")
+
+
 def colon_speaker(sentence_before: str) -> Mention | None:
-    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence."""
+    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence. Not a name
+    after a dash ("All week long - Ohio:"): a lead-in's signature, ``entry_labels``'s to read."""
     match = _NAME_COLON.match(sentence_before)
-    if match is None or len(WORD.findall(match.group(1))) > 6:
+    if match is None or len(WORD.findall(match.group(1))) > 6 or _DASH_BETWEEN.search(match.group(1)):
         return None
     if not is_speaker_label(match.group(1).strip()):
         return None  # a genre or field word: "Report:", "Watch:", "Editor's note:"

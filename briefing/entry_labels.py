@@ -17,6 +17,13 @@ statement:", "Weller, governor of Utah:", "Sen. Weller (R-Texas):"). A label tha
 person ("Bottom line:", "Western states:", "Update:") gives the quote no speaker, and never the
 previous entry's.
 
+Vox pops and readers' letters sign each entry the same way, after the reader's lead-in and a
+dash ("This year is different - Jane from Ohio: “…” [Email]", "It is the economy — Ann Pike, 62:
+“…”"), often with a given name alone ("Jane from Ohio:", "Mark, 54:") or two names for a couple
+("Tom Reyes and Ann Pike:", "Bob and Mary Smith:", both shown as the speaker, never one alone).
+The signature is the speaker; a label after the dash that names no person ("Update - 3 p.m.:",
+"Trump in Ohio - live:", "- Ohio:") gives nothing, and the clauses around are read as before.
+
 A heading run into the quote with no colon ("TRUMP “…”") is ``heading_labels``'s.
 """
 
@@ -25,16 +32,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .given_names import given_name_gender
+from .conjunct_words import COORDINATOR
+from .given_names import GIVEN_NAME_GENDER, given_name_gender
+from .head_edges import without_adjectival_participles
 from .masking import ABBREVIATION_DOT, restore
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .quote_signatures import signed_after
-from .speaker_heads import head_of_segment
+from .speaker_heads import coordination, head_of_segment, subject_couple
 from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
-from .wordlists import is_common_word
+from .wordlists import is_city, is_common_word, is_country, is_state
 
 #: A source tag after a round-up's quote: "[Twitter]", "[Source: CNN.]", "(via Facebook)", "(CNN)",
 #: "— via Twitter".
@@ -62,14 +71,21 @@ _ASKED = (
     r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|over|whether|if|why|what|how|for)\s"
     r"[^:;“”\"·\[\]()]{1,80},\s*"
 )
-#: The label up to the colon before the quote: a capitalised name (titles allowed, group "name"),
-#: then a party tag, an appositive or a channel ("(R-Texas)", ", governor of Utah", " on Twitter",
-#: " to reporters", " via Facebook", ", in a statement").
+#: A capitalised name in a label, titles allowed.
+_NAME = r"(?:[A-Z][\w’'" + ABBREVIATION_DOT + r".-]*\s+){0,4}[A-Z][\w’'-]*"
+#: The name part of a label (group "name"): one name or two joined by "and" ("Tom Reyes and Ann
+#: Pike", "Bob and Mary Smith": two people signing together), then a party tag, an age, an
+#: appositive, a place or a channel (group "more": "(R-Texas)", ", 62", ", governor of Utah",
+#: " from Ohio", " on Twitter", " to reporters", " via Facebook", ", in a statement").
+_NAMED = (
+    rf"(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+    r"(?P<more>(?:\s*\([^()“”\"·:]{1,30}\)|\s*,\s*[^,:;“”\"·()]{1,60}|\s+(?:to|via|on|in|at|from)\s+[^,:;“”\"·()]{1,40}){0,3})"
+)
+#: The label up to the colon before the quote: ``_NAMED``, or any other short label.
 _ENTRY_LABEL = re.compile(
     _OPENING
     + rf"\s*(?P<bullet>{BULLET})?\s*(?P<asked>{_ASKED})?"
-    r"(?:(?P<name>(?:[A-Z][\w’'" + ABBREVIATION_DOT + r".-]*\s+){0,4}[A-Z][\w’'-]*)"
-    r"(?P<more>(?:\s*\([^()“”\"·:]{1,30}\)|\s*,\s*[^,:;“”\"·()]{1,60}|\s+(?:to|via|on|in|at|from)\s+[^,:;“”\"·()]{1,40}){0,3})"
+    rf"(?:{_NAMED}"
     # or any other short label, which names no one ("Bottom line:", "Campaign promises:")
     r"|(?P<other>[A-Z][^,:;.!?“”\"·()\[\]—–]{0,40}?))"
     r"\s*(?::|(?P<dash>[—–]|--))\s*$"
@@ -102,6 +118,9 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     After a lead-in colon with no bullet, the quote must open on a capital, as an entry's full
     sentence does ('He singled out one rival: Ann Weller: “a senator who …”' quotes the rival's
     description, not her words)."""
+    signed = _signed_after_dash(sentence, body)
+    if signed is not None:
+        return signed
     match = _ENTRY_LABEL.search(sentence)
     if match is None:
         return None
@@ -112,9 +131,9 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     if match.group("colon") and _addressee_before(sentence[: match.start("colon")]):
         return None  # 'She had a message for one rival: Tom Reyes: “…”': the one addressed, not the speaker
     after_entry = match.group("quote") is not None or match.group("end") is not None or match.group("tagged") is not None
-    if match.group("name") is not None and not has_verb(match.group("more")):
+    if match.group("name") is not None and not _qualifier_has_verb(match.group("more")):
         label = restore(match.group("name")).strip()
-        person = labelled_person(label, body)
+        person = labelled_person(label, body, match.group("more"))
         return EntryLabel(label, person, length=len(sentence) - _label_start(match)) if person is not None or after_entry else None
     if not after_entry:
         return None
@@ -122,6 +141,34 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     clause = has_verb(other) or not _verbless(other, body) or POSSESSIVE.search(other) is not None
     # "Bottom line:"; "Tom Reyes fired back:", "Reyes's answer:"
     return EntryLabel(other, None, clause=clause, length=len(sentence) - _label_start(match))
+
+
+#: A lead-in sentence closing on a dash, then a label that signs the quote, as vox pops and readers'
+#: letters print them ("This year is different - Jane from Ohio: “…”", "It is the economy — Ann
+#: Pike, 62:"): a spaced hyphen or double hyphen, or an en or em dash, after a word or a closing
+#: mark (group "lead": the words before the dash; the last dash when there are more).
+_SIGNED_AFTER_DASH = re.compile(r"(?P<lead>.*[\w.!?”\"’)\]])(?:\s+(?:--?|[—–])\s+|[—–])" + _NAMED + r"\s*:\s*$")
+#: A first-person word: the lead-in is the signer's own ("My husband says I am crazy").
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me|my|we|us|our)(?![\w’'-])")
+
+
+def _signed_after_dash(sentence: str, body: str) -> EntryLabel | None:
+    """The person a label after a lead-in's dash names (``_SIGNED_AFTER_DASH``), who signs the quote
+    (None for a label naming no person: "Update - 3 p.m.:", "Trump in Ohio - live:", "- Ohio:").
+    Not when the dash apposes the name to a person the lead-in ends on ('Reyes attacked his rival
+    - Tom Weller: “…”': the rival is no signer), nor when the lead-in reports someone's speech in
+    the third person ('Reyes said the plan had a flaw - Tom Weller: “…”'): the speech verb's
+    subject may be the speaker, and the readers of clauses decide."""
+    match = _SIGNED_AFTER_DASH.match(sentence) if sentence.rstrip().endswith(":") else None
+    if match is None or _qualifier_has_verb(match.group("more")):
+        return None
+    lead = match.group("lead")
+    last = lead.split()[-1].lower()
+    if last in PERSON_NOUNS and not last.endswith("s") or SPEECH_VERB.search(lead) and not _FIRST_PERSON.search(lead):
+        return None
+    label = restore(match.group("name")).strip()
+    person = labelled_person(label, body, match.group("more"))
+    return EntryLabel(label, person, length=len(sentence) - match.start("name")) if person is not None else None
 
 
 #: A possessive in a label ("Reyes's answer:"), which ``word_owners`` reads as its owner's words.
@@ -161,6 +208,12 @@ def has_verb(words: str) -> bool:
     return bool(words) and (first_verb(f" {words} ") is not None or SPEECH_VERB.search(words) is not None)
 
 
+def _qualifier_has_verb(more: str) -> bool:
+    """The words after a label's name hold a verb (``has_verb``), once an -ed word opening a role
+    is read as the adjective it is (", retired teacher", ", a laid-off welder": no clause)."""
+    return any(has_verb(" ".join(without_adjectival_participles(piece.split()))) for piece in more.split(","))
+
+
 def _verbless(label: str, body: str) -> bool:
     """``label`` (with no verb ``has_verb`` knows) is a noun phrase, no clause: a form that may be
     a plural noun or a verb stands only after a word that is no name the article writes ("Western
@@ -171,11 +224,21 @@ def _verbless(label: str, body: str) -> bool:
     )
 
 
-def labelled_person(label: str, body: str) -> Mention | None:
+def labelled_person(label: str, body: str, more: str = "") -> Mention | None:
     """The person a label's name part names: a full name with a given name, a name after a title
-    ("Sen. Weller"), or one surname the article writes as a name's last word elsewhere; None for
-    a label in capitals (a dateline's place, "WASHINGTON"), a genre word ("Update") or words that
-    name nobody ("Bottom line", "Western states")."""
+    ("Sen. Weller"), one surname the article writes as a name's last word elsewhere, or a given
+    name alone, as readers sign their letters ("Jane from Ohio"; one that is also a common word,
+    "Mark", only with a qualifier in ``more``, the label's words after the name: "Mark, 62");
+    None for a label in capitals (a dateline's place, "WASHINGTON"), a genre word ("Update"),
+    words that name nobody ("Bottom line", "Western states") or a place ("Ohio", "Virginia").
+
+    Two people signing together ("Tom Reyes and Ann Pike", "Bob and Mary Smith") are both the
+    speaker, shown joined as ``speaker_heads`` joins a pair of subjects; never one of them alone,
+    so not either when ``more`` adds a partner ("Ann Pike, 62, and her husband")."""
+    if _PARTNER.search(more):
+        return None
+    if COORDINATOR.search(f" {label} "):
+        return _signing_pair(label, body)
     if label.isupper():
         # a transcript's "REYES:" as the article writes the name ("Tom Reyes"); not a dateline's
         # "WASHINGTON", which the article writes in no name
@@ -194,7 +257,38 @@ def labelled_person(label: str, body: str) -> Mention | None:
         return mention  # "Xochitl Torres:" after "Rep. Xochitl Torres": a full name the article writes elsewhere
     if " " not in mention.text and written_as_name(mention.text, body):
         return mention  # "Weller:" after "Ann Weller"
-    return None
+    return mention if _given_name_alone(mention.text, more) else None
+
+
+#: A second person added after a label's name ("Ann Pike, 62, and her husband", "Jane from Ohio
+#: and Tom"): the label signs for two.
+_PARTNER = re.compile(r"(?<![\w’'-])(?:and|&)\s+(?:his|her|their|my|our|[A-Z])")
+#: The qualifiers that make a label a signature: an age, a place of origin or an appositive (", 62",
+#: " from Ohio", ", a nurse").
+_SIGNATURE_QUALIFIER = re.compile(r"^\s*(?:,\s*\d{1,3}\b|from\s|,\s*(?:a|an)\s)")
+
+
+def _given_name_alone(word: str, more: str) -> bool:
+    """``word`` is a given name of the lexicon standing for a person who signs with it alone
+    ("Jane from Ohio:"): not a place ("Virginia"), and when also a common word ("Mark", "Will")
+    only with a signature's age, origin or appositive after it."""
+    low = word.lower()
+    if low not in GIVEN_NAME_GENDER or is_state(word) or is_country(word) or is_city(word):
+        return False
+    return not is_common_word(low) or _SIGNATURE_QUALIFIER.match(more) is not None
+
+
+def _signing_pair(label: str, body: str) -> Mention | None:
+    """Two people a label joins with "and" ("Tom Reyes and Ann Pike", "Bob and Mary Smith"), as
+    ``speaker_heads`` joins a pair of subjects; None unless each is a person a label names."""
+    couple = subject_couple(label)
+    if couple is not None:
+        return couple if given_name_gender(f"{label.split()[0]} {label.split()[-1]}") is not None else None
+    parts = COORDINATOR.split(f" {label} ")
+    if len(parts) != 2 or any(labelled_person(p.strip(), body) is None for p in parts):
+        return None
+    pair = coordination(label)
+    return pair if pair is not None and pair.kind == "description" else None
 
 
 #: A source tag closing the words between two quotes ("— Ann Weller [Twitter] ").

@@ -102,6 +102,7 @@ from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
+from tests.briefing.attribution_cases_vox26 import VOX26_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wire20 import WIRE20_CASES
 from tests.briefing.attribution_cases_wordname import WORDNAME_CASES
@@ -1459,6 +1460,7 @@ ALL_CASES: list[Case] = [
     *POOL25_CASES,
     *PRON25_CASES,
     *MINE26_CASES,
+    *VOX26_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

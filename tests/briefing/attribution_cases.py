@@ -95,6 +95,7 @@ from tests.briefing.attribution_cases_runs20 import RUNS20_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
 from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
+from tests.briefing.attribution_cases_src26 import SRC26_CASES
 from tests.briefing.attribution_cases_stance21 import STANCE21_CASES
 from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
 from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
@@ -1457,6 +1458,7 @@ ALL_CASES: list[Case] = [
     *MINE25_CASES,
     *POOL25_CASES,
     *PRON25_CASES,
+    *SRC26_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -21,6 +21,7 @@ from .masked_sentences import (
     WORD,
     last_sentence,
 )
+from .masking import ABBREVIATION_DOT
 from .models import Block
 from .name_cleaning import UPPER
 from .not_speech import (
@@ -47,7 +48,8 @@ def thing_relative_cue(sentence: str, verb: str | None, name: str) -> bool:
     'Ivo Marr chairs the Delta Trust, which said …')."""
     if verb is None or ", which" not in sentence:
         return False
-    return re.search(rf"{re.escape(name)},\s+which", sentence) is None and re.search(rf",\s+which\s+(?:(?!(?:he|she|they|we|you)\s)[a-z]+\s+){{0,2}}?{re.escape(verb)}(?![\w’'-])", sentence) is not None
+    # (the name may end on an abbreviation's masked dot: "Acme Corp., which said")
+    return re.search(rf"{re.escape(name)}[.{ABBREVIATION_DOT}]?,\s+which", sentence) is None and re.search(rf",\s+which\s+(?:(?!(?:he|she|they|we|you)\s)[a-z]+\s+){{0,2}}?{re.escape(verb)}(?![\w’'-])", sentence) is not None
 
 
 #: A third person right before a quote, as the subject of the words inside it ("where he “…”").

@@ -107,13 +107,6 @@ _OWNERS_TEXT_READ = re.compile(
     r"words|answer|reply|response|remarks?|comments?|question)"
     r"(?:\s+(?:aloud|out))?(?:\s*,\s*which\s+(?:read|reads|said|says|stated|states))?\s*[,:—–]?\s*$"
 )
-#: A text from someone and a relative clause with its verb of saying right before the quote ("a
-#: tweet from Tom Weller that read", "a letter by the coach which said"; group 1 the writer).
-_TEXT_FROM_THAT_READ = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|memo|text|post|tweet|statement)\s+"
-    r"(?:(?:sent|written|signed|posted)\s+)?(?:from|by)\s+([^,;:“”\"]{2,60}?)\s*,?\s+(?:that|which)\s+"
-    r"(?:read|reads|said|says|stated|states)\s*[,:]?\s*$"
-)
 #: "the words of X:" before the quote, after a verb of passing words on (group 1 the owner).
 _WORDS_OF_READ = re.compile(
     r"\b(?:read|reads|repeated|repeats|recited|recites|echoed|echoes|borrowed|borrows)\s+"
@@ -153,7 +146,6 @@ def reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | Non
     letter = (
         _LETTER_FROM.search(sentence)
         or _OWNERS_TEXT_READ.search(sentence)
-        or _TEXT_FROM_THAT_READ.search(sentence)
         or _WORDS_OF_READ.search(sentence)
     )
     if letter is not None:

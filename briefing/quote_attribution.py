@@ -94,6 +94,7 @@ from .speaker_labels import (
     written_otherwise,
 )
 from .speaker_turns import (
+    answers_question_put,
     apposed_to,
     asked_listener,
     asked_of_someone,
@@ -553,7 +554,11 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
                 mention, verb = other.mention, None
             elif not closes and (
                 f.continues
-                or last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks) and not reports_someone_else(last, masks, registry)
+                or last.paragraph == f.paragraph - 1
+                and not asked_of_someone(last, masks)
+                and not reports_someone_else(last, masks, registry)
+                # 'A reporter asked: “Will you resign?”' / '“Not today.”': the answer, not the asker's
+                and not answers_question_put(last, f)
             ):
                 # not when the quote's own sentence ends on its source after a later quote: '“A,”
                 # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
@@ -646,7 +651,15 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         if mention is None and not title_cased(f.text) and (same_par_prev is None or signature_before_next(between, body) is None):
             # (not the name signing the quote before: '“A” — Ann Weller [Twitter] “B”')
             mention, verb = fallback_speaker(blocks, masks, f, between, same_par_prev, registry)
-        if mention is None and not stamped and not title_cased(f.text) and last is not None and last.paragraph == f.paragraph - 1 and not asked_of_someone(last, masks):
+        if (
+            mention is None
+            and not stamped
+            and not title_cased(f.text)
+            and last is not None
+            and last.paragraph == f.paragraph - 1
+            and not asked_of_someone(last, masks)
+            and not answers_question_put(last, f)
+        ):
             if continues_previous_paragraph(masked):  # 'Then, on the radio the next morning: “…”'
                 mention, verb = last.mention, last.verb
         if (

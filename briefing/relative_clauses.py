@@ -38,7 +38,8 @@ _APPOSITIVE_AFTER_NAME = re.compile(r"^(.*?),\s+(?:the|a|an)\s[^,]*$", re.DOTALL
 
 
 #: A plural noun of people ending the text, with an adjective before it or not ("angry parents").
-_GROUP_AT_END = re.compile(r"(?<![\w’'-])((?:[a-z]+(?:y|al|ed|ing|ive|ous|ic|ful|ent)\s+)?([a-z]+s))\s*,?\s*$")
+#: (Not a preposition read as the adjective: "greeted by workers" is "workers".)
+_GROUP_AT_END = re.compile(r"(?<![\w’'-])((?:(?!by\s)[a-z]+(?:y|al|ed|ing|ive|ous|ic|ful|ent)\s+)?([a-z]+s))\s*,?\s*$")
 
 
 #: Words after which an -ed word before a plural noun is its adjective ("from concerned residents").
@@ -94,6 +95,8 @@ def who_antecedent(text: str) -> Mention | None:
         apposed = _apposed_person(text)
         return apposed if apposed is not None else _group_right_before(text)  # "… residents who said"
     name = _person_of_place(text, name)
+    if _second_of_two_names(text, name):
+        return None  # 'a statement from Ana Reyes and Tom Pike, who wrote': both, no one of them
     if not names_organisation(name.text.split()[-1]):
         head = _PEOPLE_OF_BEFORE.search(text[: text.rstrip(" ,").rfind(name.text)])
         if head is not None and (people_head(head.group(2)) or head.group(2).lower() in {"family", "children"}):
@@ -103,6 +106,17 @@ def who_antecedent(text: str) -> Mention | None:
         return name
     apposed = _apposed_person(text)
     return apposed if apposed is not None else name
+
+
+#: "and" (or "&") ending the text before a conjunct ("Ana Reyes and ", "Reyes, Pike & ").
+_AND_AT_END = re.compile(r",?\s+(?:and|&)\s+$")
+
+
+def _second_of_two_names(text: str, name: Mention) -> bool:
+    """``name`` ends ``text`` as the last of names joined by "and" ("Ana Reyes and Tom Pike,"):
+    "who" refers to them all, not to the last one alone."""
+    joined = _AND_AT_END.search(text, 0, max(text.rstrip(" ,").rfind(name.text), 0))
+    return joined is not None and name_right_before(text[: joined.start()]) is not None
 
 
 def _apposed_person(text: str) -> Mention | None:
@@ -165,6 +179,9 @@ def relative_antecedent(text: str, pronoun: str) -> tuple[bool, Mention | None]:
         named = who_antecedent(text)
         if named is not None:
             return True, named
+        last = name_right_before(text)
+        if last is not None and _second_of_two_names(text, last):
+            return True, None  # 'The council heard from Ana Reyes and Tom Pike, who said': both
         if described is None:
             return first_verb(" " + text) is not None, None
         if described.group(2).lower() in _NOT_PEOPLE_HEADS:

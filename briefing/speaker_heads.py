@@ -101,6 +101,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
+    TIDINGS_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import (
@@ -728,6 +729,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or long_body_name(seg.split())) and not verbish:
         if two_noun_phrases(seg.split()):
             return None  # '“…”, a line his critics mock': no one who said it
+        if seg.split()[-1] in TIDINGS_NOUNS:
+            return None  # 'The news came in a report …, which said': tidings, no one who says them
         return Mention(
             "description", seg[0].lower() + seg[1:] if first in {"the", "a", "an"} else seg
         )

@@ -227,6 +227,14 @@ def asked_of_someone(quote: Found, masks: Masks) -> bool:
     return _ASKED_SOMEONE.search(first_sentence(masks[quote.paragraph][quote.span.mark_end :])) is not None
 
 
+def answers_question_put(question: Found, quote: Found) -> bool:
+    """``question`` is a question its own cue before it puts ('A reporter asked Tom Weller: “Will
+    you resign?”', 'a call from a reporter, who asked: “…?”') and ``quote``, a quote-only paragraph
+    after it, asks nothing: the answer, not more of the asker's words."""
+    put = not question.from_tail and (question.verb or "").lower().startswith("ask")
+    return put and question.text.rstrip(" ”\"’").endswith("?") and not quote.text.rstrip(" ”\"’").endswith("?")
+
+
 def reports_someone_else(quote: Found, masks: Masks, registry: NameRegistry) -> bool:
     """After the quote and its attribution, its paragraph goes on to report what someone else
     said ('“A,” Weller told the Post. Her colleague Tom Reyes said the city should wait.'): a

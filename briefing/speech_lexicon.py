@@ -341,6 +341,11 @@ GROUP_NOUNS = frozenset(
     pollsters scholars commentators marchers groups media associates confidants loyalists surrogates
     thousands hundreds dozens many some others both""".split()
 )
+#: Nouns of tidings: what comes to be known, never who says it ("The news came in a report from
+#: the Post, which said", "Word came from the ministry:", "The announcement came late"). Their
+#: owner after "from" speaks (``word_owners``); as a description they name no speaker
+#: (``speaker_heads``).
+TIDINGS_NOUNS = frozenset("news word tidings announcement".split())
 #: Head nouns of every description that can speak: a person (a gendered role too), an
 #: organisation, a document, a group.
 SPEAKER_HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)

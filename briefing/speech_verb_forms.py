@@ -21,6 +21,7 @@ from .speech_lexicon import SPEAKER_AFTER, SPEECH_NOUN_FORMS
 from .speech_nouns import judged_speech_noun, others_speech_noun, plural_noun_phrase
 from .speech_verbs import SPEECH_VERB, last_verb
 from .verb_subjects import goes_on, per_as_rate
+from .word_owners import relative_text_owner
 
 #: "to put it mildly", "to put it bluntly": the writer's aside, not a cue ('The plan was, to put it
 #: mildly, “…”' has no speaker).
@@ -72,6 +73,9 @@ def noun_form_reading(sentence: str, verbs: list[re.Match[str]]) -> tuple[Mentio
     evidence = relative_document(sentence) if "that" in sentence or "which" in sentence else None
     if evidence is not None:
         return evidence  # 'He cited polls by Hale University that showed “…”': the polls, not "he"
+    made = relative_text_owner(sentence, verbs) if "which" in sentence or "that" in sentence or "who" in sentence else None
+    if made is not None:
+        return made  # 'The news came in a report from the Post, which said …:': the Post
     if (
         len(verbs) > 1
         and verbs[-2].group().lower() in SPEAKER_AFTER

@@ -14,15 +14,18 @@ from .given_names import given_name_gender
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
-from .speaker_heads import head_of_segment
+from .speaker_heads import head_of_segment, joint_speakers
 from .speaker_kinds import head_noun
 from .speech_lexicon import (
     INTRO_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    REPORTING_FORMS,
+    TIDINGS_NOUNS,
 )
 from .speech_nouns import POSSESSIVE_PRONOUN, PREDICATE_OPENING, adjective_like
 from .speech_verbs import SPEECH_VERB
+from .wordlists import is_city, is_country, is_state
 
 #: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
 #: (No opening single mark in the owner: in "Clinton’s ‘deplorables’ remark:" the scare quote is
@@ -58,6 +61,15 @@ _POSSESSIVE_INTRO = re.compile(
 )
 
 
+#: Texts someone makes, who speaks through them when named after "from" or "by" ("a report from
+#: the Washington Post", "an email from Ann Weller", "a tweet from the mayor").
+_MADE_TEXTS = (
+    r"letter|e-?mail|note|memo(?:randum)?|tweet|post|report|(?:news\s+|press\s+)?release|announcement|editorial|"
+    r"cable|notice|filing|ruling"
+)
+#: Tidings, which come from their owner ("Word came from the ministry:", "The news from the
+#: campaign:"); never speakers themselves (``speech_lexicon.TIDINGS_NOUNS``).
+_TIDINGS = "|".join(sorted(TIDINGS_NOUNS))
 #: Nouns of someone's own words, whose owner ("from X", "of X", "X's") is the quote's speaker.
 _WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|words)"
 #: The same with the owner after "from", "of" or "by": "The response from the ministry was swift:",
@@ -66,7 +78,7 @@ _WORDS_NOUNS = r"(?:answer|response|reply|retort|reaction|verdict|message|explan
 #: "A question came from a member of the audience:" (the noun's verb before "from").
 _NOUN_FROM_OWNER_INTRO = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Rr]ead|[Ss]ee|[Hh]ere\s+is|[Hh]ere[’']s|[Bb]elow\s+is)\s+)?(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?|{_INTRO_NOUNS})"
+    rf"(?i:{_WORDS_NOUNS}|statement|remarks|comments?|{_INTRO_NOUNS}|{_MADE_TEXTS}|{_TIDINGS})"
     r"\s+(?:(?:came|comes)\s+)?(?:from|of|by)\s+(?P<owner>[^,;:.!?“”\"]{2,60}?(?:,\s+[^,;:.!?“”\"]{2,40}?)?)"
     r"(?:\s+(?:was|is|were|came)(?:\s+\w+){0,2}|\s+(?:below|here|in\s+full))?\s*:\s*$"
 )
@@ -221,10 +233,11 @@ _DESCRIPTION_ENDING_OWNER = re.compile(r"\s(?:by|from|to|with|at|for|about|over)
 
 def _one_speaker(mention: Mention | None) -> Mention | None:
     """A name, or a description of one person or organisation ("the minister", not "the
-    officials", whose words are one of them's)."""
+    officials", whose words are one of them's; but "the New York Times", a body's name)."""
     if mention is None or mention.kind == "name":
         return mention
-    return None if mention.text.split()[-1].endswith("s") else mention
+    head = mention.text.split()[-1]
+    return None if head.endswith("s") and not (head[:1].isupper() and head.lower() in ORGANISATION_NOUNS) else mention
 
 
 def possessive_introduction_with_gist(sentence: str) -> Mention | None:
@@ -259,6 +272,8 @@ def _owner_after_noun(sentence: str) -> Mention | None:
     if apposed:
         return None
     mention = _speaking_owner(owner)
+    if mention is not None and mention.kind == "name" and _place(mention.text):
+        return None  # "A letter from Ohio:", "The word from Kabul:": where it came from, no one
     if mention is not None and mention.kind == "name" and _CAME_BEFORE_OWNER.search(match.group()):
         # "A question came from Ohio:" names a place as often as a person: only a name with a given
         # name or a title before it ("came from Dr. Ines Varga:")
@@ -274,6 +289,57 @@ def _speaking_owner(phrase: str) -> Mention | None:
     if mention is None or mention.kind not in {"name", "description"}:
         return None
     return mention if mention.kind == "name" or head_noun(mention.text) in PERSON_NOUNS | ORGANISATION_NOUNS else None
+
+
+def _place(name: str) -> bool:
+    """A country, a US state or Canadian province, or a capital or large city ("Ohio", "Kabul")."""
+    return is_country(name) or is_state(name) or is_city(name)
+
+
+#: A text someone made, its maker after "from" or "by", and a relative clause on either whose
+#: verb of saying the quote completes, maybe after a clause it reports ("a report from the
+#: Washington Post, which said its reporters had found:", "an email from Ann Weller, who wrote:",
+#: "a tweet from Trump that read"; groups "text", "owner", "verb").
+_TEXT_FROM_RELATIVE = re.compile(
+    rf"(?:^|(?<=\s))(?P<text>(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_MADE_TEXTS}|statement|message|text))\s+"
+    r"(?:(?:sent|written|signed|posted|issued|released|published)\s+)?(?:from|by)\s+(?P<owner>[^,;:“”\"()]{2,60}?)\s*,?\s+"
+    r"(?P<pronoun>that|which|who)\s+(?:(?:also|then|later|once|earlier|had|has|have|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)"
+    r"(?:\s+[^,;:.!?“”\"—–()·]{1,80}?)?\s*[,:]?\s*$"
+)
+
+
+#: Words of ``_TEXT_FROM_RELATIVE``'s texts, a cheap test before the pattern.
+_MADE_TEXT_WORDS = (*"letter mail note memo tweet post report release announcement editorial cable notice filing ruling".split(), "statement", "message", "text")
+
+
+def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Mention | None, str] | None:
+    """The maker of a text whose relative clause's verb the quote completes: 'The news came in a
+    report from the Washington Post, which said its reporters had found: “…”' -> the Washington
+    Post (never "the news", the main clause's subject); 'an email from Ann Weller, who wrote:' ->
+    Ann Weller. Two makers ("from Reyes and Pike") give no one; a maker that is no one who speaks
+    ("a report from last year", "a letter from Ohio") leaves the text itself to a "which" or
+    "that" (and the reading to the "who" readers). None when this is no such clause, or a later
+    verb of saying governs the quote ('…, which said the mayor had warned:')."""
+    tail = sentence[-240:]
+    low = tail.lower()
+    if " from " not in low and " by " not in low or not any(w in low for w in _MADE_TEXT_WORDS):
+        return None  # (checked first: the pattern is slow to fail on long sentences)
+    match = _TEXT_FROM_RELATIVE.search(sentence, len(sentence) - len(tail))
+    if match is None:
+        return None
+    word = match.group("verb")
+    if word not in REPORTING_FORMS or word.endswith("ing") or verbs and verbs[-1].start() > match.start("verb"):
+        return None
+    owner = match.group("owner")
+    if joint_speakers(owner):
+        return None, word  # 'a statement from Reyes and Pike, who wrote:': both, no one of them
+    maker = _one_speaker(_speaking_owner(owner))
+    if maker is not None and not (maker.kind == "name" and _place(maker.text)):
+        return maker, word
+    if match.group("pronoun") == "who":
+        return None  # 'an email from aides, who wrote': the relative readers' (a group)
+    text = f"{match.group('text')} {sentence[match.end('text') : match.end('owner')].strip()}"
+    return Mention("description", text[0].lower() + text[1:]), word  # 'a letter from Ohio, which read:'
 
 
 #: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"

@@ -96,6 +96,7 @@ from tests.briefing.attribution_cases_runs20 import RUNS20_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
 from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
+from tests.briefing.attribution_cases_src26 import SRC26_CASES
 from tests.briefing.attribution_cases_stance21 import STANCE21_CASES
 from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
 from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
@@ -1461,6 +1462,7 @@ ALL_CASES: list[Case] = [
     *PRON25_CASES,
     *MINE26_CASES,
     *VOX26_CASES,
+    *SRC26_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

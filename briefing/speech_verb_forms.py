@@ -31,6 +31,8 @@ _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 #: A determiner or a quantifier right before a plural ("any rules that", "all claims that").
 _QUANTIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|these|those|any|all|no|some|such|new|its|their|his|her|our)\s+$", re.IGNORECASE)
+#: "of" right after a form: with a determiner before it, the form heads a noun phrase ("the mention of").
+_OF_NEXT = re.compile(r"\s+of\s")
 #: The rest of a clause that ends on a colon introducing the quote (" for voters:", ":").
 _INTRODUCING_COLON = re.compile(r"(?:\s+[^,;:.!?“”\"]{0,40})?:\s*$")
 
@@ -50,6 +52,9 @@ def candidate_verbs(sentence: str) -> list[re.Match[str]]:
         and not (v.group().lower().endswith("s that") and _QUANTIFIER_BEFORE.search(sentence, 0, v.start()))
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb
         and not (v.group().endswith("ing") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _INTRODUCING_COLON.match(sentence, v.end()))
+        # 'cheered at the mention of the mayor’s promise:': a determiner, the bare form, "of": a
+        # noun (plurals are read as nouns of their own: "responded to the claims of “…”")
+        and not (v.group().isalpha() and not v.group().endswith("s") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _OF_NEXT.match(sentence, v.end()))
     ]
 
 

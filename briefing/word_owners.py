@@ -228,7 +228,7 @@ _NAME_ENDING_OWNER = re.compile(rf"\s[a-z][\w’'-]*\s+((?:[{UPPER}][\w’'.-]*\
 
 #: A description of one owner after a preposition ending the owner phrase ("surprised by the
 #: minister", "a letter to the agency").
-_DESCRIPTION_ENDING_OWNER = re.compile(r"\s(?:by|from|to|with|at|for|about|over)\s+((?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
+_DESCRIPTION_ENDING_OWNER = re.compile(r"\s(?:by|from|to|with|at|for|about|over|of)\s+((?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
 
 
 def _one_speaker(mention: Mention | None) -> Mention | None:

@@ -1,5 +1,6 @@
 """Attribution cases of session 26 (coordinator): a name set off by dashes after an inverted
-description; a kicker before a run-in heading.
+description; a kicker before a run-in heading;
+the owner of a noun of saying after "the mention of".
 
 "said his lawyer, Ann Pike," names Ann Pike; with dashes instead of commas ("said his lawyer —
 Ann Pike — after the hearing", or the typed " -- " of wire copy and e-mail) the description was
@@ -12,6 +13,12 @@ were many that day --") leaves the description; a name before the dashes keeps i
 A live blog's kicker before a run-in heading ("BREAKING: WELLER “…”", "UPDATE: Weller “…”") hid
 the heading behind its colon; the kicker (a word of ``speaker_labels.NOT_SPEAKER_LABELS``) is now
 set aside and the heading read as without it. Negatives: a topic or a place after the kicker.
+
+"The crowd cheered at the mention of the mayor’s promise: “…”" gave the crowd: "mention" after
+"the" and before "of" was read as the verb of saying. A form between a determiner and "of" heads
+a noun phrase, and the owner of the possessive noun ending the clause is found after "of" as after
+"by" or "to" (``word_owners._DESCRIPTION_ENDING_OWNER``). Negatives: no owner ("the mention of the
+promise"), several owners ("the officials’ plan").
 
 Invented wording throughout.
 """
@@ -52,4 +59,19 @@ KICKER_BEFORE_HEADING = cases(
     ],
 )
 
-MINE26_CASES = [*DASHED_APPOSITIVES, *KICKER_BEFORE_HEADING]
+_CARD = "“Every child in this city will have a library card by the end of the year.”"
+
+OWNER_AFTER_A_NOUN_OF = cases(
+    "organisations, documents and groups",
+    [
+        (f"Mayor Tom Reyes spoke for an hour. The crowd cheered at the mention of the mayor’s promise: {_CARD}",
+         "Every child in this city", ("Tom Reyes", "the mayor")),
+        (f"Mayor Tom Reyes spoke. The hall fell silent at the reading of the mayor’s pledge: {_CARD}",
+         "Every child in this city", ("Tom Reyes", "the mayor")),
+        (f"Mayor Tom Reyes spoke for an hour. The crowd cheered at the mention of the promise: {_CARD}",
+         "Every child in this city", None),
+        (f"Ann Weller was there. The crowd booed at the mention of the officials’ plan: {_CARD}", "Every child in this city", None),
+    ],
+)
+
+MINE26_CASES = [*DASHED_APPOSITIVES, *KICKER_BEFORE_HEADING, *OWNER_AFTER_A_NOUN_OF]

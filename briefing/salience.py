@@ -166,6 +166,9 @@ _QA_LABEL = re.compile(r"\s*[QA][.:\u2024]\s")
 #: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"): the name is
 #: a team, a party or a firm that British news makes plural.
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+#: A role with its determiner or an age set off by commas right after a name: ", the 2016
+#: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
+_APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")
 #: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -570,6 +573,16 @@ class SubjectIndex(SentencePeople, PronounResolution):
         given = given_name_gender(full) is not None and not self._newspaper_title(full)
         return not self._registry.titled(full) and not given and not self._registry.who_after(full)
 
+    def _apposed_person(self, name: str, position: int) -> bool:
+        """``name``, written at ``position``, is set off by a person's role or an age: "Trump, the
+        2016 Republican nominee, told reporters", "Stone, 54, said": a person's name, though a
+        word of the language that the text capitalises only opening a sentence."""
+        body = self._registry.body
+        if not body.startswith(name, position):
+            return False
+        apposed = _APPOSED_ROLE.match(body, position + len(name))
+        return apposed is not None and (apposed.group(2) is not None or person_description(Mention("description", apposed.group(1))))
+
     def _newspaper_title(self, name: str) -> bool:
         """The text writes ``name`` after "the", as a newspaper's (``written_as_a_title``), read
         once per name."""
@@ -709,7 +722,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
             return
         if mention.kind == "name":
             if speaker is None:
-                if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
+                if not self._registry.is_proper_name(text, position):
+                    return
+                if self._registry.sentence_initial_word(text) and not self._apposed_person(text, position):
                     return
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"

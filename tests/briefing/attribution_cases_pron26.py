@@ -16,14 +16,20 @@ Fixed at the index's one gate for people a pronoun may mean (``SubjectIndex.add`
   ("Ledger", "Press", "Star", "Sun") make a newspaper only so;
 - a sentence about no person (or about a body) that cites a source by "citing X" or "according to
   X" brings in that source: one person described in lower case ("a former employee", "a person
-  familiar with the talks", "one of the owners"; a gender only when its words tell one) or a name.
+  familiar with the talks", "one of the owners"; a gender only when its words tell one) or a name;
+- a lone surname that is a word of the language, capitalised only where it opens a sentence,
+  stays a person a pronoun may mean when a person's role or an age is set off after it ("Trump,
+  the 2016 Republican nominee, told reporters …", "Stone, 54, said"): it was dropped as a
+  capitalised common word, and the "he" went to a man named before.
 
 Negatives: a group cited is no "he" ("citing two officials", "citing county records"); a person
 subject who cites someone keeps the pronoun ("Sen. Ann Roe voted no, citing a constituent"); a
 role owned by a "her" is not sure for a "she" ("citing her lawyer": Ana Ruiz or the lawyer, so
 no one); a cited role of the other gender is passed over ("citing a spokeswoman" is no "he");
 people named like firms or papers stay people ("Tom Ford", "Bill Ford" after "Ford Motor Co.",
-"Marty Baron" after "The Post's editor"). Invented names and wording throughout.
+"Marty Baron" after "The Post's editor"); a common word opening a sentence before a said-clause
+or a thing set off ("Things, the report said, …", "Eyebrows, a sign of worry, …") is still no one.
+Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -89,4 +95,18 @@ NOT_THE_SOURCE = cases(
     ],
 )
 
-PRON26_CASES = [*NEWSPAPERS_ARE_NO_HE, *CITED_SOURCES, *NOT_THE_SOURCE]
+_WIN = "“We are going to win this easily,” he said."
+
+SURNAME_WORDS_SET_OFF = cases(
+    "pronouns and role nouns",
+    [
+        (f"Barack Obama spoke first. Trump, the 2016 Republican nominee, told reporters he was not worried.\n\n{_WIN}",
+         "We are going to win", "Trump"),
+        (f"Barack Obama spoke first. Stone, a retired teacher, told reporters he was not worried.\n\n{_WIN}", "We are going to win", "Stone"),
+        (f"Barack Obama spoke first. Stone, 54, told reporters he was not worried.\n\n{_WIN}", "We are going to win", "Stone"),
+        (f"Tom Reyes spoke first. Things, the report said, got worse.\n\n{_WIN}", "We are going to win", "Tom Reyes"),
+        (f"Tom Reyes spoke first. Eyebrows, a sign of worry, went up.\n\n{_WIN}", "We are going to win", "Tom Reyes"),
+    ],
+)
+
+PRON26_CASES = [*NEWSPAPERS_ARE_NO_HE, *CITED_SOURCES, *NOT_THE_SOURCE, *SURNAME_WORDS_SET_OFF]

@@ -684,7 +684,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         standing after the start of its sentence (``since``) is already there for a pronoun
         before it in that sentence: "In what he called a “rant,” Obama …" is Obama. A description
         the caller found a ``person``'s ("a person familiar with the talks", whose last noun is no
-        person) is one."""
+        person) is one, no group ("a source close to the family" is no "they")."""
         since = position if since is None else since
         text = speaker or restore(mention.text)
         body = mention.kind == "name" and text in self._bodies
@@ -700,7 +700,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         authors = document_authors(text) if mention.kind == "description" else None
         if authors is not None:
             insort(self._groups, Referent(position, authors))  # "A letter from the lawmakers asked": they
-        if mention.kind == "description" and (people_group(text) or speaker is not None and joint_speakers(text)):
+        if mention.kind == "description" and not person and (people_group(text) or speaker is not None and joint_speakers(text)):
             # a "they" speaker who is two people or more ("Ann Roe and Bill Tate") is a group again
             insort(self._groups, Referent(position, text, since=since if speaker is None else -1))
         if mention.kind == "name" and organisation_name(text) is not None:

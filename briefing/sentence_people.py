@@ -142,9 +142,10 @@ _AS_NOTED_BY = re.compile(
 #: A source a sentence with no person for its subject brings in: "…, citing a former employee.",
 #: "According to a senior aide, the firm …" (group 1: the phrase, to the next comma or the end).
 _CITED = re.compile(r"(?<![\w’'-])(?:[Cc]iting|[Aa]ccording\s+to)\s+([^,;:“”()]{2,80}?)(?=[,;:)]|[.!?]?\s*$)")
-#: Words after a cited source's head noun that say more of them: "a person familiar with the
-#: talks", "a source close to the family" (the head is before them).
-_SOURCE_TAIL = re.compile(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s.*")
+#: Words after a cited source's head noun that say more of it: "a person familiar with the talks",
+#: "a source close to the family", "a letter from her doctor" (the head is before them: a person,
+#: or a document, no "he" or "she").
+_SOURCE_TAIL = re.compile(r"\s(?:from|by|with|to|familiar|close|briefed|who|whose|that)\s.*")
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
@@ -472,7 +473,7 @@ class SentencePeople:
         “…,” he said" is the employee's (the newspaper is no "he"). A lower-case role whose head is
         one person ("a senior aide", "a person familiar with the talks"; its gender only when its
         words tell it), or a name alone. Not a group ("citing two officials": no "he" or "she"),
-        nor a thing ("citing court records", "citing Labor Department data"). A sentence whose
+        nor a thing ("citing court records", "citing a letter from her doctor"). A sentence whose
         subject is a person is left to its subject: "Sen. Ann Roe voted no, citing a constituent.
         “…,” she said" is Roe's."""
         sentence = masked[start:end]

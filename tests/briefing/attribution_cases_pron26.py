@@ -22,7 +22,8 @@ Fixed at the index's one gate for people a pronoun may mean (``SubjectIndex.add`
   the 2016 Republican nominee, told reporters …", "Stone, 54, said"): it was dropped as a
   capitalised common word, and the "he" went to a man named before.
 
-Negatives: a group cited is no "he" ("citing two officials", "citing county records"); a person
+Negatives: a group cited is no "he" ("citing two officials"), nor a document ("citing county
+records", "citing a letter from her doctor"), and one source is no "they"; a person
 subject who cites someone keeps the pronoun ("Sen. Ann Roe voted no, citing a constituent"); a
 role owned by a "her" is not sure for a "she" ("citing her lawyer": Ana Ruiz or the lawyer, so
 no one); a cited role of the other gender is passed over ("citing a spokeswoman" is no "he");
@@ -73,6 +74,7 @@ CITED_SOURCES = cases(
         (f"Ana Weller runs the clinic. Pellham Motor Co. said on Monday it would cut the shifts, citing a plant manager.\n\n{_Q}",
          _QS, "a plant manager"),
         (f"The Orvik Times reported the closure, citing a spokeswoman for the company.\n\n{_SHE}", _QS, "a spokeswoman"),
+        (f"The Harlow Ledger reported the closure, citing a source close to the family.\n\n{_Q}", _QS, "a source close to the family"),
     ],
 )
 
@@ -84,6 +86,8 @@ NOT_THE_SOURCE = cases(
         (f"Kim Lutz sold the farm in March. The Norwood Daily Sentinel reported the sale, citing county records.\n\n{_SHE}", _QS, "Kim Lutz"),
         (f"Tom Kell runs the shop. The Fenwick Gazette reported the sale, citing his daughter.\n\n{_Q}", _QS, "Tom Kell"),
         (f"The Orvik Times reported the closure, citing a spokeswoman for the company.\n\n{_Q}", _QS, None),
+        (f"The Harlow Ledger reported the closure, citing a letter from her doctor.\n\n{_Q}", _QS, None),
+        ("The Harlow Ledger reported the closure, citing a source close to the family.\n\n“We were never told,” they said.", "We were never told", None),
         (f"The Dalton Star-Ledger reported that Ana Ruiz had sued the company, citing her lawyer.\n\n{_SHE}", _QS, None),
         (f"Sen. Ann Roe voted against the bill, citing a constituent from her district.\n\n{_SHE}", _QS, "Ann Roe"),
         (f"The Post’s editor, Marty Baron, defended the story on Monday.\n\n{_Q}", _QS, "Marty Baron"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 
+from .body_names import body_shaped, press_shaped, written_as_a_title
 from .captions import all_capitalised, caption_sentences, short_headline
 from .closing_attribution import closing_attribution
 from .given_names import given_name_gender
@@ -40,7 +41,6 @@ from .referents import (
 from .sentence_people import ASKED_PERSON, FRONTED_APPOSED, SentencePeople, unknown_given_name
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment, joint_heads, joint_speakers
-from .speaker_kinds import names_organisation
 from .speech_lexicon import (
     CLAUSE_OPENERS,
     GENDERED_ROLES,
@@ -166,13 +166,9 @@ _QA_LABEL = re.compile(r"\s*[QA][.:\u2024]\s")
 #: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"): the name is
 #: a team, a party or a firm that British news makes plural.
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
-#: Last words of a publication's, a broadcaster's, a label's or a studio's name of two words or
-#: more that ``names_organisation`` leaves to people ("the reporter" is a person): "Hollywood
-#: Reporter", "Sky News", "Harvard Business Review", "Daily Mirror", "Capitol Records".
-_PUBLICATION_WORDS = frozenset(
-    "reporter news review digest bulletin observer guardian mirror express standard monthly quarterly "
-    "records studios pictures".split()
-)
+#: A role with its determiner or an age set off by commas right after a name: ", the 2016
+#: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
+_APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")
 #: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -260,6 +256,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         #: Tom,"), and that name: one person, not two
         self._kin_names: dict[int, tuple[set[str], str]] = {}
         self._firm_firsts: frozenset[str] | None = None
+        #: names the text writes after "the" as newspapers' (``_newspaper_title``)
+        self._titles: dict[str, bool] = {}
         #: names the text tells are a body's ("Britain First was founded in 2011"), for "it"
         self._bodies: set[str] = set()
         #: where each sentence read starts: two bodies subjects of one sentence leave an "it" to neither
@@ -420,6 +418,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # a sentence about no person ("Concern grew when every Democrat on the panel signed
                 # a letter", "Congress erupted when …"): a group its clause names is a "they"
                 self._add_clause_group(masked, start, end, offset)
+            if not headline and (no_person or subject is not None and (self._body_subject(subject) or subject.kind == "name" and self._organisation(restore(subject.text), offset + start))):
+                # "The Plain Dealer reported it, citing a former employee": the one person cited
+                self._add_cited_source(masked, start, end, offset)
             frame = _OPINION_FRAME.match(masked, start, end)
             holder = head_of_segment(frame.group(1) or frame.group(2)) if frame is not None else None
             many = _ONE_OF_MANY.fullmatch(holder.text) if holder is not None and holder.kind == "description" else None
@@ -557,8 +558,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         it no person: "Entertainment Weekly: “…”"). A surname that is such a word is read in the
         fullest form the text gave it before: "Church said" after "Gordon Church" is a man."""
         words = name.split()
-        body = names_organisation(words[-1]) if words else False
-        body = body or len(words) > 1 and words[-1].lower() in _PUBLICATION_WORDS  # "Hollywood Reporter", "Sky News"
+        body = body_shaped(name)  # "Hollywood Reporter", "Sky News", "Cleveland Plain Dealer", "Motor Co."
+        body = body or press_shaped(name) and self._newspaper_title(name)  # "the Harlow Ledger reported" (not Heath Ledger)
         if len(words) == 1 and not body:
             # "Arcade announced" after "released by Arcade Publishing": the text writes the one
             # word as the first of a company's name, so it is the company, no "he" or "she"
@@ -567,8 +568,28 @@ class SubjectIndex(SentencePeople, PronounResolution):
             return False
         full = self._registry.fullest(name, position) if len(words) == 1 else name
         # the gender a pronoun resolved to it gave it proves nothing ("Hollywood Reporter: “…” … he …");
-        # "who" after it does ("Chase Church, who heads a project …, said")
-        return not self._registry.titled(full) and given_name_gender(full) is None and not self._registry.who_after(full)
+        # "who" after it does ("Chase Church, who heads a project …, said"); a given name opening
+        # it does, unless the text writes the name after "the" as a newspaper's ("the Dalton Star-Ledger")
+        given = given_name_gender(full) is not None and not self._newspaper_title(full)
+        return not self._registry.titled(full) and not given and not self._registry.who_after(full)
+
+    def _apposed_person(self, name: str, position: int) -> bool:
+        """``name``, written at ``position``, is set off by a person's role or an age: "Trump, the
+        2016 Republican nominee, told reporters", "Stone, 54, said": a person's name, though a
+        word of the language that the text capitalises only opening a sentence."""
+        body = self._registry.body
+        if not body.startswith(name, position):
+            return False
+        apposed = _APPOSED_ROLE.match(body, position + len(name))
+        return apposed is not None and (apposed.group(2) is not None or person_description(Mention("description", apposed.group(1))))
+
+    def _newspaper_title(self, name: str) -> bool:
+        """The text writes ``name`` after "the", as a newspaper's (``written_as_a_title``), read
+        once per name."""
+        titled = self._titles.get(name)
+        if titled is None:
+            titled = self._titles[name] = written_as_a_title(name, self._registry.body)
+        return titled
 
     def _plural_name(self, masked: str, name: str, at: int, end: int) -> bool:
         """The name standing at ``at`` takes a plural verb ("Leeds have", "Tories are") and the
@@ -656,11 +677,14 @@ class SubjectIndex(SentencePeople, PronounResolution):
         gender: str | None = None,
         until: int = -1,
         stop: int = -1,
+        person: bool = False,
     ) -> None:
         """A person at ``position``: a sentence subject, or a quote's speaker (``speaker`` is its
         resolved name). Pronouns add nothing: they point at an entry already here. A subject
         standing after the start of its sentence (``since``) is already there for a pronoun
-        before it in that sentence: "In what he called a “rant,” Obama …" is Obama."""
+        before it in that sentence: "In what he called a “rant,” Obama …" is Obama. A description
+        the caller found a ``person``'s ("a person familiar with the talks", whose last noun is no
+        person) is one, no group ("a source close to the family" is no "they")."""
         since = position if since is None else since
         text = speaker or restore(mention.text)
         body = mention.kind == "name" and text in self._bodies
@@ -676,7 +700,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         authors = document_authors(text) if mention.kind == "description" else None
         if authors is not None:
             insort(self._groups, Referent(position, authors))  # "A letter from the lawmakers asked": they
-        if mention.kind == "description" and (people_group(text) or speaker is not None and joint_speakers(text)):
+        if mention.kind == "description" and not person and (people_group(text) or speaker is not None and joint_speakers(text)):
             # a "they" speaker who is two people or more ("Ann Roe and Bill Tate") is a group again
             insort(self._groups, Referent(position, text, since=since if speaker is None else -1))
         if mention.kind == "name" and organisation_name(text) is not None:
@@ -698,7 +722,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
             return
         if mention.kind == "name":
             if speaker is None:
-                if not self._registry.is_proper_name(text, position) or self._registry.sentence_initial_word(text):
+                if not self._registry.is_proper_name(text, position):
+                    return
+                if self._registry.sentence_initial_word(text) and not self._apposed_person(text, position):
                     return
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
@@ -719,7 +745,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # for a person: a government by its capital or its country all the same
                     return
             insort(self._entries, Referent(position, text, gender, since=since, joint=joint, until=until))
-        elif person_description(mention):
+        elif person or person_description(mention):
             titled = self._registry.resolve_title(text, position) if speaker is None else None
             if titled is not None and titled != AMBIGUOUS:
                 # "But the former Mexican president didn't stop there": the one person introduced

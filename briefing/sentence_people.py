@@ -21,7 +21,14 @@ from .masking import restore
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
 from .names import NameRegistry
-from .referents import PLURAL_GROUP, POSSESSIVE_GENDER, Referent, description_gender, people_group
+from .referents import (
+    PLURAL_GROUP,
+    POSSESSIVE_GENDER,
+    Referent,
+    description_gender,
+    people_group,
+    person_description,
+)
 from .relative_clauses import who_antecedent
 from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
@@ -132,6 +139,13 @@ _AS_NOTED_BY = re.compile(
     r"\b[Aa]s\s+(?:noted|explained|stated|pointed\s+out|observed|described|reported|argued|suggested|recommended|cautioned|advised|told)\s+by\s+"
     r"(?:(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+)(?=[,.;:)]|\s*$)"
 )
+#: A source a sentence with no person for its subject brings in: "…, citing a former employee.",
+#: "According to a senior aide, the firm …" (group 1: the phrase, to the next comma or the end).
+_CITED = re.compile(r"(?<![\w’'-])(?:[Cc]iting|[Aa]ccording\s+to)\s+([^,;:“”()]{2,80}?)(?=[,;:)]|[.!?]?\s*$)")
+#: Words after a cited source's head noun that say more of it: "a person familiar with the talks",
+#: "a source close to the family", "a letter from her doctor" (the head is before them: a person,
+#: or a document, no "he" or "she").
+_SOURCE_TAIL = re.compile(r"\s(?:from|by|with|to|familiar|close|briefed|who|whose|that)\s.*")
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
@@ -181,7 +195,7 @@ class SentencePeople:
 
     if TYPE_CHECKING:  # ``SubjectIndex``'s own
 
-        def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None, joint: int = -1, gender: str | None = None, until: int = -1, stop: int = -1) -> None: ...
+        def add(self, position: int, mention: Mention, speaker: str | None, *, since: int | None = None, joint: int = -1, gender: str | None = None, until: int = -1, stop: int = -1, person: bool = False) -> None: ...
 
     def _add_second_subject(self, masked: str, start: int, end: int, offset: int, joint: int) -> None:
         """The second of two people joined as one subject ("Gov. Rae Lund, a Democrat, and her
@@ -452,6 +466,31 @@ class SentencePeople:
         name = clean_name(restore(owner.group(1))) if owner is not None else ""
         if name and self._person(name, offset + start):
             self.add(offset + start, Mention("name", name), None, since=offset + start, until=until)
+
+    def _add_cited_source(self, masked: str, start: int, end: int, offset: int) -> None:
+        """The one person a sentence about no person cites, where the phrase stands: "The dispute
+        began when the Cleveland Plain Dealer reported on the deal, citing a former employee.
+        “…,” he said" is the employee's (the newspaper is no "he"). A lower-case role whose head is
+        one person ("a senior aide", "a person familiar with the talks"; its gender only when its
+        words tell it), or a name alone. Not a group ("citing two officials": no "he" or "she"),
+        nor a thing ("citing court records", "citing a letter from her doctor"). A sentence whose
+        subject is a person is left to its subject: "Sen. Ann Roe voted no, citing a constituent.
+        “…,” she said" is Roe's."""
+        sentence = masked[start:end]
+        if "iting " not in sentence and "ccording to " not in sentence:
+            return
+        for cited in _CITED.finditer(masked, start, end):
+            phrase = cited.group(1)
+            np = leading_np(phrase, appositive=False)
+            if np is None or not phrase.startswith(np.text):
+                continue  # "citing Labor Department data" reads "Department"
+            text = restore(np.text)
+            if np.kind == "name" and np.text == phrase.strip() and clean_name(text) == text:
+                self.add(offset + cited.start(1), np, None)
+            elif np.kind == "description":
+                head = Mention("description", _SOURCE_TAIL.sub("", text))
+                if not people_group(head.text) and person_description(head):
+                    self.add(offset + cited.start(1), Mention("description", text), None, person=True)
 
     def _add_source(self, masked: str, start: int, end: int, offset: int) -> None:
         """The person a sentence reports mid-way or credits its content to, where the name stands:

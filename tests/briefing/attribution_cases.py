@@ -74,6 +74,7 @@ from tests.briefing.attribution_cases_pron20 import PRON20_CASES
 from tests.briefing.attribution_cases_pron21 import PRON21_CASES
 from tests.briefing.attribution_cases_pron23 import PRON23_CASES
 from tests.briefing.attribution_cases_pron25 import PRON25_CASES
+from tests.briefing.attribution_cases_pron26 import PRON26_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1463,6 +1464,7 @@ ALL_CASES: list[Case] = [
     *MINE26_CASES,
     *VOX26_CASES,
     *SRC26_CASES,
+    *PRON26_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -290,7 +290,13 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
             entry = None  # 'REYES’S ‘LOSERS’ REMARK: “…”': the scare quote is the heading's, no entry ends there
         labelled_entry = entry is not None and entry.speaker is not None
         mention, verb = (
-            tail_attribution(masked[f.span.mark_end : nxt], ended, utterance=utterance, title=title_cased(inner.rstrip(",")))
+            tail_attribution(
+                masked[f.span.mark_end : nxt],
+                ended,
+                utterance=utterance,
+                title=title_cased(inner.rstrip(",")),
+                opens_sentence=not last_sentence(head).strip(),
+            )
             if f.span.closed
             else (None, None)
         )

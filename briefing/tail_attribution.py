@@ -90,7 +90,9 @@ def attribution_after_question(tail: str) -> tuple[Mention | None, str | None]:
 
 
 @lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
-def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: bool = False) -> tuple[Mention | None, str | None]:
+def tail_attribution(
+    tail: str, ended: str, *, utterance: bool = False, title: bool = False, opens_sentence: bool = False
+) -> tuple[Mention | None, str | None]:
     """``..." said X`` / ``..." X said`` / ``..., according to X`` right after the quote.
 
     ``utterance``: the quote closes with its own comma, question or exclamation mark, so a verb
@@ -98,7 +100,11 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     verb when a name follows ('“…,” promises Mayor Lee Ortiz'); after a title or a slogan it is
     the verb of the quote as subject ('“The Crown” promises Netflix viewers …'). So is a subject
     and any past-tense verb (``unlisted_cues``), unless the words are ``title``-cased: a title
-    closed by a comma is no utterance ('“Hamilton Goes West,” Ravel premiered in 2015')."""
+    closed by a comma is no utterance ('“Hamilton Goes West,” Ravel premiered in 2015').
+
+    ``opens_sentence``: nothing of its sentence stands before the quote, so a reply's cue set
+    after it may be its own ('“Yes.” Weller replied, “…”'; not 'Kell asked Ali whether “….” Ali
+    replied, “…”', whose question has its cue before it)."""
     clause = first_sentence(tail)
     if utterance:
         ambiguous = _AMBIGUOUS_INVERTED.match(clause)
@@ -175,7 +181,7 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
         # '... states." But other Democrats said' starts a new sentence; '..?" Trump asked' may not,
         # nor '…!" State Senator Jeff Mason said' (a subject phrase with no verb of its own); a dash
         # may open the next item of a list ('….” — Companies plowed …, according to X')
-        if ended == "." and bare_cue_after_stop(clause, verb) and _closed_by_stop(tail, clause):
+        if ended == "." and bare_cue_after_stop(clause, verb) and _closed_by_stop(tail, clause, reply=opens_sentence):
             pass  # '… aplomb.' Meacham concluded in an interview.': the cue with its comma lost
         elif _SO_SAYS.match(clause):
             pass  # '“…” So says Ann Roe, who …': a sentence of its own that credits the one before
@@ -278,12 +284,18 @@ def tail_attribution(tail: str, ended: str, *, utterance: bool = False, title: b
     return subject, word
 
 
-def _closed_by_stop(tail: str, clause: str) -> bool:
+def _closed_by_stop(tail: str, clause: str, *, reply: bool) -> bool:
     """The sentence ``clause`` (the first of ``tail``) ends on its own stop, not where the next
-    quote cut the tail off ('“A.” He pledged “B”': "He pledged" is B's cue, not A's)."""
-    return clause.rstrip()[-1:] in {".", "!", "?"} or tail[len(clause) :].lstrip()[:1] in {".", "!", "?"}
+    quote cut the tail off ('“A.” He pledged “B”': "He pledged" is B's cue, not A's), or on the
+    comma of a reply's cue set after the reply's first words ('“Yes.” Weller replied, “I have
+    …”'; not '“…” Weller said, “We will …”', which may introduce the next quote only)."""
+    if clause.rstrip()[-1:] in {".", "!", "?"} or tail[len(clause) :].lstrip()[:1] in {".", "!", "?"}:
+        return True
+    return reply and clause.rstrip()[-1:] == "," and any(w.lower() in _REPLY_VERBS for w in WORD.findall(clause))
 
 
+#: Verbs of answering: their cue follows the answer's first words ('“Yes.” Weller replied, “…”').
+_REPLY_VERBS = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"})
 #: A coordinated phrase of lower-case words after a quote, closed by a comma: the rest of the
 #: quoted sentence, no clause ("or people clamoring to get on board,"); not one with a pronoun for
 #: its subject.

@@ -110,6 +110,8 @@ _CUE_PRONOUNS = frozenset({"He", "She", "They"})
 _SETTING_WORDS = 12
 
 
+#: An adverb of manner right after a cue's verb ("said softly", "replied calmly"): how, not what.
+_MANNER_ADVERB = re.compile(r"\s+[a-z]{3,}ly\b(?=\s*[,.]|\s*$)")
 #: Prepositions that open the verb's own object after it, not a setting ("asked for a delay",
 #: "called for calm", "spoke of a betrayal").
 _OBJECT_PREPOSITIONS = frozenset({"for", "of"})
@@ -124,7 +126,10 @@ def _nothing_said_after(clause: str, verb: re.Match[str]) -> bool:
     "tells The Post.", "told reporters on Monday."); not "told reporters the vote would wait" nor
     "reiterated in a tweet that he …", whose clause is the verb's own content."""
     rest = clause[verb.end() :]
-    after = rest.strip(" .").split()
+    manner = _MANNER_ADVERB.match(rest)
+    if manner is not None:
+        rest = rest[manner.end() :]  # 'Weller said softly.', 'Kell replied calmly, “…”'
+    after = rest.strip(" .,").split()  # (the comma of '“Yes.” Weller replied, “…”' / '…, before leaving.')
     if not after or _DAY_ENDS.match(rest):
         return True
     if after[0].lower() in INTRO_WORDS and after[0].lower() not in _OBJECT_PREPOSITIONS:

@@ -1,6 +1,6 @@
 """Attribution cases of session 26 (coordinator): a name set off by dashes after an inverted
 description; a kicker before a run-in heading;
-the owner of a noun of saying after "the mention of".
+the owner of a noun of saying after "the mention of"; a bare cue after a closed quote.
 
 "said his lawyer, Ann Pike," names Ann Pike; with dashes instead of commas ("said his lawyer —
 Ann Pike — after the hearing", or the typed " -- " of wire copy and e-mail) the description was
@@ -19,6 +19,14 @@ set aside and the heading read as without it. Negatives: a topic or a place afte
 a noun phrase, and the owner of the possessive noun ending the clause is found after "of" as after
 "by" or "to" (``word_owners._DESCRIPTION_ENDING_OWNER``). Negatives: no owner ("the mention of the
 promise"), several owners ("the officials’ plan").
+
+A quote closed by a full stop, then a bare cue with a comma or an adverb of manner ("“No
+comment.” Weller said, before walking away.", "Weller said quietly.") gave no speaker, and a
+reply's cue set after its first words ('“Yes.” Weller replied, “I have …”') left "Yes." to the
+one who asked. Negatives: a cue with content of its own ("Weller said, the plan was dead"), a
+verb whose object is the next quote ("Weller pledged “…”"), and "Weller said, “We …”" after
+another speaker's turn, which introduces the next quote only; a question with its own cue before it
+("Reyes asked Weller whether “….” Weller responded, “…”").
 
 Invented wording throughout.
 """
@@ -74,4 +82,23 @@ OWNER_AFTER_A_NOUN_OF = cases(
     ],
 )
 
-MINE26_CASES = [*DASHED_APPOSITIVES, *KICKER_BEFORE_HEADING, *OWNER_AFTER_A_NOUN_OF]
+_MET = "Ann Weller and Tom Reyes met on Monday.\n\n"
+
+CUE_AFTER_A_CLOSED_QUOTE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f"{_MET}“Will you run again?” Reyes asked.\n\n“Yes.” Weller replied, “I have unfinished business in this city.”",
+         "Yes.", "Ann Weller"),
+        (f"{_MET}“Will you run again?” Reyes asked. “No.” Weller answered calmly, “not this time.”", "No.", "Ann Weller"),
+        (f"{_MET}“No comment.” Weller said, before walking away from the reporters.", "No comment.", "Ann Weller"),
+        (f"{_MET}“We lost the vote.” Weller said quietly.", "We lost the vote.", "Ann Weller"),
+        (f"{_MET}“We lost the vote,” Reyes said. “The council will decide.” Weller said, “We will be back next year.”",
+         "The council will decide.", ("Tom Reyes", None)),
+        (f"{_MET}“No comment.” Weller said, the plan was dead.", "No comment.", None),
+        (f"{_MET}“We lost the vote.” Weller pledged “a new bill by the end of the month.”", "We lost the vote.", None),
+        (f"{_MET}Reyes asked Weller whether “the council had seen the letter before the vote.” Weller responded, “I did not.”",
+         "the council had seen", "Tom Reyes"),
+    ],
+)
+
+MINE26_CASES = [*DASHED_APPOSITIVES, *KICKER_BEFORE_HEADING, *OWNER_AFTER_A_NOUN_OF, *CUE_AFTER_A_CLOSED_QUOTE]

@@ -240,4 +240,70 @@ ARTICLES = [
         (21, 121400),
         held_out=True,
     ),
+    LabelledArticle(
+        "de-14",
+        "Chemieindustrie warnt vor Abwanderung",
+        "Die deutsche Chemieindustrie hat im zweiten Quartal 4 Prozent weniger produziert als "
+        "ein Jahr zuvor. Rund 12.000 Stellen seien in Gefahr.\n\n"
+        "„Wir brauchen endlich bezahlbare Energie und weniger Bürokratie“, forderte der Verband "
+        "der Chemischen Industrie in einer Mitteilung.\n\n"
+        "Wirtschaftsministerin Katharina von Brandt erklärte: „Die Bundesregierung arbeitet mit "
+        "Hochdruck an einem Industriestrompreis.“\n\n"
+        "Die Opposition reagierte skeptisch. „Das reicht bei weitem nicht“, monierte Friedrich "
+        "van Aken von der Union. Auch die Beschäftigten sind besorgt. „Die Kollegen haben Angst "
+        "um ihre Arbeitsplätze“, so Betriebsratschef Dieter von Hagen.",
+        (
+            q(
+                "Wir brauchen endlich bezahlbare Energie und weniger Bürokratie",
+                "Verband der Chemischen Industrie",
+            ),
+            q("Die Bundesregierung arbeitet mit Hochdruck an einem Industriestrompreis.", "Katharina von Brandt"),
+            q("Das reicht bei weitem nicht", "Friedrich van Aken"),
+            q("Die Kollegen haben Angst um ihre Arbeitsplätze", "Dieter von Hagen"),
+        ),
+        (4, 12000),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-15",
+        "Streit um das Tempolimit",
+        "Eine knappe Mehrheit der Deutschen befürwortet einer Umfrage zufolge ein Tempolimit "
+        "auf Autobahnen: 57 Prozent sprachen sich dafür aus.\n\n"
+        "„Ein Tempolimit wird es mit uns nicht geben“, betonte Verkehrsminister Stefan zu "
+        "Hohenfeld am Montag. Die Umweltverbände sehen das anders. „Jedes Jahr sterben auf "
+        "Autobahnen Menschen, die noch leben könnten“, bemängelte Geschäftsführerin Anna-Lena "
+        "de Vries.\n\n"
+        "Der Verkehrsclub Deutschland mahnte: „Die Zahl der Verkehrstoten ist im vergangenen "
+        "Jahr auf 2.800 gestiegen.“\n\n"
+        "„Über ein Tempolimit kann man reden“, räumte CDU-Verkehrspolitiker Jan van Oosten ein.",
+        (
+            q("Ein Tempolimit wird es mit uns nicht geben", "Stefan zu Hohenfeld"),
+            q("Jedes Jahr sterben auf Autobahnen Menschen, die noch leben könnten", "Anna-Lena de Vries"),
+            q("Die Zahl der Verkehrstoten ist im vergangenen Jahr auf 2.800 gestiegen.", "Verkehrsclub Deutschland"),
+            q("Über ein Tempolimit kann man reden", "Jan van Oosten"),
+        ),
+        (57, 2800),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-16",
+        "EU einigt sich auf Milliardenhilfe für die Ukraine",
+        "Die EU will der Ukraine in den kommenden vier Jahren weitere 50 Milliarden Euro zur "
+        "Verfügung stellen. Darauf einigten sich die Staats- und Regierungschefs am Donnerstag "
+        "in Brüssel.\n\n"
+        "Kommissionspräsidentin Margarethe von der Heide erklärte: „Europa steht geschlossen "
+        "hinter diesem Vorhaben.“ Laut Kanzleramtschef Thomas Berger ist das Paket „ein "
+        "Meilenstein für die Sicherheit Europas“.\n\n"
+        "„Niemand weiß, wie das Geld am Ende kontrolliert wird“, kritisierte der Bund der "
+        "Steuerzahler. Der ukrainische Botschafter Oleh Martschuk zeigte sich dagegen "
+        "erleichtert. „Wir danken allen Partnern für ihre Geduld“, so Martschuk.",
+        (
+            q("Europa steht geschlossen hinter diesem Vorhaben.", "Margarethe von der Heide"),
+            q("ein Meilenstein für die Sicherheit Europas", "Thomas Berger"),
+            q("Niemand weiß, wie das Geld am Ende kontrolliert wird", "Bund der Steuerzahler"),
+            q("Wir danken allen Partnern für ihre Geduld", "Oleh Martschuk"),
+        ),
+        (4, 50e9),
+        held_out=True,
+    ),
 ]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from .languages import UPPER, LanguageData
-from .names_intl import Mention, first_name, is_title, title_gender
+from .name_particles import LEADING, is_given_name, joins, merge_surname, von_is_particle
+from .names_intl import Mention, first_name, is_month, is_title, title_gender
+from .organisations_intl import is_organisation_head, organisation_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(rf"[.!?…][»“”\"']?(?:\s+(?=[{UPPER}„«»“\"—–])|\s*$)")
@@ -57,6 +59,10 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
         ):
             return _shifted(m, offset, tail), m.group(1)
         return None
+    if data.code == "es":
+        perfect = re.match(r"(?:ha|han|había|habían)\s+(\w+)", clause)
+        if perfect and perfect.group(1).lower() in data.participles:
+            return _shifted(perfect, offset, tail), perfect.group(1).lower()  # '«…», ha asegurado'
     m = re.match(r"([\w'’-]+)", clause)
     if m is None:
         return None
@@ -101,6 +107,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
     first = words[0].lower()
     if first in data.pronouns:
         return Mention("pronoun", first, data.pronouns[first] if data.pronouns[first] != "p" else "p")
+    organisation = organisation_mention(phrase, data)
+    if organisation is not None:
+        return organisation
     runs = []
     # the capitals after a role's "de" go on naming what the role is of: an institution joined by
     # its own "de" ("la Consejería de Sanidad"; "de Transportes Ángel Garrido" is the speaker's
@@ -112,7 +121,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
             continue
         gap = phrase[chain_end : m.start()] if chain_end >= 0 else ""
         if chain_end >= 0 and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|de la|des|du|y|et)[ \u00a0]+)?", gap):
-            if person_chain or gap.strip():
+            # "del Partido Popular", "de Medio Rural": the institution's name goes on; a given
+            # name after it is the speaker's ("de Transportes Ángel Garrido")
+            if person_chain or gap.strip() or not is_given_name(m.group(), data):
                 chain_end = m.end()
                 continue
         if _of_institution(phrase, m.start(), data):
@@ -121,12 +132,16 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         chain_end = -1
         runs.append(m)
     name_runs = []
-    for run in _group_runs(phrase, runs):
-        tokens = run.split()
+    for run in _group_runs(phrase, runs, data):
+        tokens = merge_surname(run.split(), data)  # "Mme Le Guen" keeps "Le Guen"
         while tokens and _skippable(tokens[0], data):
             tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
         if tokens:
             name_runs.append(" ".join(tokens))
+    lead = LEADING.match(phrase)
+    if lead and (data.code in {"fr", "es"} or lead.group(1)[:1].islower()):
+        if name_runs and phrase[lead.end() :].startswith(name_runs[0]):
+            name_runs[0] = f"{lead.group(1)} {name_runs[0]}"  # "Le Pen", "Le Monde", "von der Leyen"
     if name_runs:
         # a run with a known first name; else the first run (de, fr, es: the name follows the
         # verb) or the last (uk, ru: "речник Повітряних сил Юрій Ігнат")
@@ -149,11 +164,17 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
 def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     """ "el consejero de Transportes", "le ministre des Armées": a capital after "de" is the
     institution of a role, not a name."""
+    if data.code == "de":
+        # "ein Sprecher der Polizei", "die Chefin des Verbands": a role's genitive
+        role = re.search(r"(\S+)\s+(?:der|des)\s$", phrase[:at])
+        return role is not None and is_title(role.group(1), data)
     if data.code not in {"fr", "es"}:
         return False
-    before = re.search(r"(\S+)\s+(?:de|del|des|du|de la|de l['’]|d['’])\s?$", phrase[:at])
+    # "de La Coruña", "du Mans": a place's own capitalised article after the "de"
+    of = r"(?:de|del|des|du|de la|de l['’]|d['’])(?:\s(?:La|Las|Los|Le|Les|El))?"
+    before = re.search(rf"(\S+)\s+{of}\s?$", phrase[:at])
     if before is None:
-        return re.match(r"(?:de|del|des|du|de la|de l['’]|d['’])\s?$", phrase[:at]) is not None
+        return re.match(rf"{of}\s?$", phrase[:at]) is not None
     return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
 
 
@@ -169,7 +190,7 @@ def _skippable(word: str, data: LanguageData) -> bool:
     return (
         low in data.stopwords
         or (word.isupper() and len(word) > 1)
-        or low in data.months
+        or is_month(word, data)
         or is_title(word, data)
         or word.lower() in data.honorifics
         or low + "." in data.honorifics
@@ -178,20 +199,22 @@ def _skippable(word: str, data: LanguageData) -> bool:
     )
 
 
-def _group_runs(phrase: str, runs: list[re.Match[str]]) -> list[str]:
-    """Adjacent capitalised words joined into runs (a space, or a name particle between)."""
+def _group_runs(phrase: str, runs: list[re.Match[str]], data: LanguageData) -> list[str]:
+    """Adjacent capitalised words joined into runs (a space, or a name particle between:
+    ``name_particles``)."""
     out: list[list[int]] = []  # [start, end] of each run in ``phrase``
     for m in runs:
-        gap = phrase[out[-1][1] : m.start()] if out else ""
-        if out and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|von|van|da|di|du)[ ])?", gap):
-            out[-1][1] = m.end()  # "Rubén del Campo" keeps its particle
+        gap = re.sub(r"[ \u00a0]+", " ", phrase[out[-1][1] : m.start()]) if out else ""
+        lead = phrase[: out[-1][1]].split() if out else []
+        if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else ""):
+            out[-1][1] = m.end()  # "Rubén del Campo", "Marine Le Pen" keep their particle
         else:
             out.append([m.start(), m.end()])
     return [" ".join(phrase[a:b].split()) for a, b in out]
 
 
 def _trim_name(run: str, data: LanguageData) -> str:
-    tokens = [t.rstrip(".,") for t in run.split()]
+    tokens = merge_surname([t.rstrip(".,") for t in run.split()], data)
     known = [i for i, t in enumerate(tokens[:-1]) if first_name(t, data) is not None]
     if known:
         tokens = tokens[known[0] :]
@@ -254,7 +277,14 @@ def _cut_clause(text: str, data: LanguageData) -> str:
     text = re.split(r",|\s(?:qui|que|который|которая|який|яка)\s", text + " ", maxsplit=1)[0]
     ends = _PHRASE_END.get(data.code)
     if ends:
-        text = re.split(rf"\s(?:{'|'.join(ends.split())})\s", text + " ", maxsplit=1)[0]
+        for m in re.finditer(rf"\s({'|'.join(ends.split())})\s", text + " "):
+            before = text[: m.start()].split()
+            earlier = before[-2] if len(before) > 1 else ""
+            if m.group(1) == "von" and before and von_is_particle(before[-1], earlier, text[m.end() :], data):
+                continue  # "erklärte Ursula von der Leyen": a name particle
+            if m.group(1) == "für" and before and is_organisation_head(before[-1], data):
+                continue  # "das Bundesamt für Migration": the organisation's name
+            return text[: m.start()]
     return text
 
 

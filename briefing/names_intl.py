@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .languages import UPPER, LanguageData
+from .name_particles import GAP, bare_surname, merge_surname
 
 _TOKEN = rf"(?:[{UPPER}]\w{{0,3}}\.(?=[ \u00a0][{UPPER}])|[{UPPER}][\w'’-]*)"
-_RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:(?:de|del|van|von|da|di|du)[ ])?{_TOKEN})*")
-_PARTICLES = frozenset("de del van von da di du".split())
+_RUN = re.compile(rf"{_TOKEN}(?:{GAP}{_TOKEN})*")
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична)$")
 #: Surname endings of the oblique cases -> nominative, by gender (Ukrainian and Russian).
 _SURNAME_NOMINATIVE = {
@@ -66,7 +66,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Mention:
-    """A speaker phrase: ``kind`` is "name", "pronoun", "description" or "none"."""
+    """A speaker phrase: ``kind`` is "name", "pronoun", "description", "organisation" or "none"."""
 
     kind: str
     text: str = ""
@@ -124,6 +124,13 @@ def surname_gender(token: str, data: LanguageData) -> str:
     if _MASCULINE_SURNAME.search(token):
         return "m"
     return ""
+
+
+def is_month(word: str, data: LanguageData) -> bool:
+    """A month's name or abbreviation ("März", "Jan."); a given name spelt like an abbreviation
+    without its period is the name ("Jan van Dijk")."""
+    low = word.lower()
+    return low.rstrip(".") in data.months and (low.endswith(".") or first_name(word, data) is None)
 
 
 def is_title(word: str, data: LanguageData) -> bool:
@@ -213,12 +220,13 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
         while tokens and (
             tokens[0].lower() in data.stopwords
             or tokens[0].lower() in data.honorifics
             or is_title(tokens[0], data)
             or (tokens[0].isupper() and len(tokens[0]) > 1)
-            or tokens[0].lower().rstrip(".") in data.months
+            or is_month(tokens[0], data)
         ):
             low = tokens[0].lower()
             if low in data.honorifics:
@@ -242,10 +250,8 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
             return  # a first name alone ("Olena") is never a speaker's name
-        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
-            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]  # "Rubén del Campo"
         surname = tokens[-1].rstrip(".")
-        key = self.key(surname)
+        key = self.key(bare_surname(surname))
         if given is not None:
             evidence = evidence or "first name"
             gender = given[1] or gender
@@ -286,19 +292,18 @@ class PersonRegistry:
 
     def mark_speaker(self, name: str, pos: int, gender: str = "") -> None:
         """A name read as the subject of a speech verb is a person, in the nominative."""
-        tokens = name.split()
-        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
-            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
+        tokens = merge_surname(name.split(), self.data)
         if not tokens:
             return
-        key = self.key(tokens[-1])
+        key = self.key(bare_surname(tokens[-1]))
         first = None
         if len(tokens) > 1 and (found := first_name(tokens[-2], self.data)) is not None:
             first, gender = found[0], gender or found[1]
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:
-            person.surname = tokens[-1]  # a nominative mention beats a rule-made form
+            if not (person.surname and bare_surname(person.surname) == tokens[-1]):
+                person.surname = tokens[-1]  # a nominative mention beats a rule-made form
             if gender and person.gender != gender:
                 # the verb shows the gender: re-read the first name ("Евгения" -> Евгений)
                 person.gender = gender
@@ -309,12 +314,10 @@ class PersonRegistry:
 
     def name_of(self, name: str, gender: str = "") -> str | None:
         """Fullest nominative name for a speaker mention ("Albers" -> "Katrin Albers")."""
-        tokens = name.split()
-        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
-            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
+        tokens = merge_surname(name.split(), self.data)
         if not tokens:
             return None
-        person = self._people.get(self.key(tokens[-1]))
+        person = self._people.get(self.key(bare_surname(tokens[-1])))
         if person is None or (gender and person.gender and person.gender != gender):
             return name if len(tokens) > 1 else None
         if len(tokens) > 1 and person.first is None:

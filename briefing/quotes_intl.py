@@ -238,6 +238,8 @@ def _resolve(f: _Found, registry: PersonRegistry, pos: int, data: LanguageData) 
         f.speaker = None
     elif m.kind == "name":
         f.speaker = registry.name_of(m.text, m.gender) if m.nominative or data.script != "cyrillic" else _oblique(m, registry)
+    elif m.kind == "organisation":
+        f.speaker = m.text  # "Verband der Chemischen Industrie": as written, never a person
     elif m.kind == "pronoun":
         f.speaker = None if m.gender == "p" else registry.recent(pos, m.gender)
     else:

@@ -25,8 +25,10 @@ from .languages import UPPER, LanguageData
 
 #: Particles that open a particle sequence, lower case.
 _OPENING = frozenset("de del della degli di da das dos du van von zu ter ten ben bin ibn".split())
-#: Words that continue a particle sequence after an opening one ("von der", "de la", "van den").
-_CONTINUING = frozenset("der den dem la las los le".split())
+#: Words that continue a particle sequence after an opening one ("von der", "de la", "van den");
+#: "von den", "de los" after other openers are "from the", "of the".
+_PAIRS = {"von": {"der"}, "van": {"der", "den", "de"}, "de": {"la", "las", "los", "le"}}
+_CONTINUING = frozenset(w for words in _PAIRS.values() for w in words)
 #: Capitalised particles; they join only after a given name or an honorific.
 _CAPITAL = frozenset("Le La Du De Del Della Da Di Dos Van Von Ben Bin Ibn El Al Ter Ten".split())
 _OPEN_WORDS = "|".join(sorted(_OPENING | _CAPITAL, key=len, reverse=True))
@@ -67,7 +69,7 @@ def joins(before: str, gap: str, data: LanguageData, earlier: str = "") -> bool:
     if not words:
         return True
     first, rest = words[0], words[1:]
-    if not all(w.lower() in _CONTINUING for w in rest):
+    if rest and rest[0].lower() not in _PAIRS.get(first.lower(), ()):
         return False
     if first[:1].isupper():
         return first in _CAPITAL and _opens_name(before, earlier, data)
@@ -87,6 +89,17 @@ def _opens_name(before: str, earlier: str, data: LanguageData) -> bool:
 def _honorific(word: str, data: LanguageData) -> bool:
     low = word.lower()
     return low in data.honorifics or low + "." in data.honorifics
+
+
+def inside_name(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the word at ``text[start:end]`` is a particle inside a person's name: "dos" in
+    "Nuria dos Santos" is no "two" (a given name before it, a capital after)."""
+    word = text[start:end]
+    before = text[:start].split()[-2:]
+    after = text[end:].lstrip()
+    if word not in _OPENING or not before or not after[:1].isupper():
+        return False
+    return _opens_name(before[-1], before[0] if len(before) > 1 else "", data)
 
 
 def von_is_particle(before: str, earlier: str, after: str, data: LanguageData) -> bool:
@@ -123,3 +136,24 @@ def bare_surname(surname: str) -> str:
     "Leyen", "d'Aubigny" -> "Aubigny", "Le Pen" -> "Pen")."""
     last = surname.split()[-1] if surname.split() else surname
     return re.sub(r"^d['’](?=\w)", "", last)
+
+
+def name_pieces(tokens: list[str], data: LanguageData) -> list[tuple[int, int]]:
+    """The token spans (start, end) of a capitalised run cut at every particle word that does not
+    join its neighbours here ("Davis von den Rafflesiaceae" -> "Davis" | "Rafflesiaceae", "Paris
+    Le Monde" -> "Paris" | "Monde"); a run without such a word is one piece."""
+    pieces, start, i = [], 0, 1
+    while i < len(tokens) - 1:
+        word = tokens[i]
+        if word not in _OPENING and word not in _CAPITAL:
+            i += 1
+            continue
+        more = tokens[i + 1] if i + 2 < len(tokens) and tokens[i + 1].lower() in _CONTINUING else ""
+        gap = f" {word} {more} " if more else f" {word} "
+        after = i + (2 if more else 1)
+        if not joins(tokens[i - 1], gap, data, tokens[i - 2] if i >= 2 else ""):
+            pieces.append((start, i))
+            start = after
+        i = after
+    pieces.append((start, len(tokens)))
+    return [(a, b) for a, b in pieces if a < b]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .languages import UPPER, LanguageData
-from .name_particles import GAP, bare_surname, merge_surname
+from .name_particles import GAP, bare_surname, merge_surname, name_pieces
 
 _TOKEN = rf"(?:[{UPPER}]\w{{0,3}}\.(?=[ \u00a0][{UPPER}])|[{UPPER}][\w'’-]*)"
 _RUN = re.compile(rf"{_TOKEN}(?:{GAP}{_TOKEN})*")
@@ -183,8 +183,29 @@ class PersonRegistry:
             k = bisect_left(starts, run.start() + 1) - 1
             if k >= 0 and run.start() < quoted[k][1]:
                 continue
-            self._read_run(body, run)
+            for piece in self._pieces(body, run):
+                self._read_run(body, piece)
         self._mentions.sort()
+
+    def _pieces(self, body: str, run: re.Match[str]) -> list[re.Match[str]]:
+        """A run cut after a short word's period that ends a sentence ("Luis de la Rúa. Según
+        Cruz Roja": ``_RUN`` reads "Rúa." like "Dr." or an initial, which go on) and at a particle
+        word that joins nothing here ("Davis von den Rafflesiaceae": ``name_particles``)."""
+        spans, start = [], run.start()
+        for word in re.finditer(r"\S+\.(?=[ \u00a0])", run.group()):
+            low = word.group().lower()
+            if len(word.group()) > 2 and low not in self.data.honorifics and low[:-1] not in self.data.abbreviations:
+                spans.append((start, run.start() + word.end() - 1))
+                start = run.start() + word.end() + 1
+        spans.append((start, run.end()))
+        pieces = []
+        for a, b in spans:
+            words = list(re.finditer(r"\S+", body[a:b]))
+            for i, j in name_pieces([w.group() for w in words], self.data):
+                piece = _RUN.match(body, a + words[i].start(), a + words[j - 1].end())
+                if piece is not None:
+                    pieces.append(piece)
+        return pieces
 
     def key(self, surname: str) -> str:
         """One key for every case of a surname ("Висоцького", "Висоцький"; "Смирнова",

@@ -31,3 +31,15 @@ def test_enough_cases_and_negatives() -> None:
     assert len(INTL26_CASES) >= 30
     negatives = [c for c in INTL26_CASES if c.quote in NEGATIVES]
     assert len(negatives) >= len(INTL26_CASES) // 3 - 1
+
+
+def test_a_german_paragraph_closing_on_its_quote_is_no_heading() -> None:
+    """ 'Er erklärte: „….“' ends on German's closing mark: a paragraph with a quote, not a heading."""
+    from briefing.pipeline import brief_text
+
+    text = (
+        "Die Regierung hat am Montag ein neues Paket vorgestellt. Es umfasst mehrere Milliarden Euro.\n\n"
+        "Finanzminister Jörg Kramer äußerte sich am Abend. Er erklärte: „Die Finanzierung ist gesichert.“\n\n"
+        "Die Opposition kritisierte den Plan."
+    )
+    assert [(q.text, q.speaker) for q in brief_text(text).quotes] == [("Die Finanzierung ist gesichert.", "Jörg Kramer")]

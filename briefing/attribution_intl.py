@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from .languages import UPPER, LanguageData
-from .name_particles import LEADING, is_given_name, joins, merge_surname, von_is_particle
+from .name_particles import GAP, LEADING, is_given_name, joins, merge_surname, von_is_particle
 from .names_intl import Mention, first_name, is_month, is_title, title_gender
 from .organisations_intl import is_organisation_head, organisation_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(rf"[.!?…][»“”\"']?(?:\s+(?=[{UPPER}„«»“\"—–])|\s*$)")
-_NAME = re.compile(rf"(?<![\w-])[{UPPER}][\w'’-]*")
+#: A capitalised word, or an Arabic surname with its article glued on ("al-Hassan", "el-Sisi").
+_NAME = re.compile(rf"(?<![\w-])(?:(?:al|el)-)?[{UPPER}][\w'’-]*")
 
 def sentence_ends(text: str, data: LanguageData) -> list[re.Match[str]]:
     """Sentence ends, not after an abbreviation or honorific ("M. Marchand", "z. B. die")."""
@@ -48,6 +49,12 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
     clause = tail.lstrip(" \u00a0\u202f,.!?…—–-")
     offset = len(tail) - len(clause)
     if data.code == "fr":
+        reflexive = re.match(
+            r"(?:s['’](?:est|était)|se sont)(?:-(?:il|elle|ils|elles))?\s+([\w'’-]+?)(?:e|s|es)?(?=[\s,.;!?]|$)",
+            clause,
+        )
+        if reflexive and reflexive.group(1) in data.participles:
+            return _shifted(reflexive, offset, tail), reflexive.group(1)  # '«…», s'est indignée X'
         m = re.match(
             r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?([\w'’-]+?)"
             r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s,.;!?]|$)",
@@ -174,7 +181,9 @@ def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     of = r"(?:de|del|des|du|de la|de l['’]|d['’])(?:\s(?:La|Las|Los|Le|Les|El))?"
     before = re.search(rf"(\S+)\s+{of}\s?$", phrase[:at])
     if before is None:
-        return re.match(rf"{of}\s?$", phrase[:at]) is not None
+        # "de Sanidad" opening a piece of a phrase is an institution; opening the whole speaker
+        # phrase, after the verb, it is a surname's particle ("afirmó de Guindos")
+        return re.match(rf"{of}\s?$", phrase[:at]) is not None and phrase[:1] != "d"
     return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
 
 
@@ -330,6 +339,12 @@ def head_attribution(
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :
             return None, verb
+        if data.code in {"de", "es"} and subject.strip() and after.strip(" :,·"):
+            # verb before subject ("Nach einem Treffen mit Anna von Brandt erklärte der Minister:",
+            # "Después dijo el ministro:"): the words after the verb are its subject
+            inverted = phrase_mention(_cut_clause(after.strip(" :,·"), data), data, _verb_gender(verb, data))
+            if inverted is not None:
+                return inverted, verb
         right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
         if right_before is not None and right_before.group(1).lower() in data.pronouns:
             # "c'est François Fillon, dont il ne cite pas le nom quand il dénonce «…»": the pronoun
@@ -356,7 +371,7 @@ def subject_of(sentence: str, data: LanguageData) -> Mention | None:
     words = sentence.split()
     if not words:
         return None
-    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}})", sentence)
+    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})", sentence)
     if m is None:
         return None
     lead = m.group(1).strip(" ,")

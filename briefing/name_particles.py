@@ -135,7 +135,7 @@ def bare_surname(surname: str) -> str:
     """The surname without its particles, the key it is found again by ("von der Leyen" ->
     "Leyen", "d'Aubigny" -> "Aubigny", "Le Pen" -> "Pen")."""
     last = surname.split()[-1] if surname.split() else surname
-    return re.sub(r"^d['’](?=\w)", "", last)
+    return re.sub(r"^(?:d['’]|al-|el-)(?=\w)", "", last)
 
 
 def name_pieces(tokens: list[str], data: LanguageData) -> list[tuple[int, int]]:

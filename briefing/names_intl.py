@@ -318,8 +318,11 @@ class PersonRegistry:
             return
         key = self.key(bare_surname(tokens[-1]))
         first = None
-        if len(tokens) > 1 and (found := first_name(tokens[-2], self.data)) is not None:
-            first, gender = found[0], gender or found[1]
+        # the gender is the first given name's: "María Jesús Montoya" is a she, not the "Jesús"
+        # right before the surname (which re-read her as a he and dropped "María")
+        given = [found for t in tokens[:-1] if (found := first_name(t, self.data)) is not None]
+        if given:
+            first, gender = given[-1][0], gender or given[0][1]
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:

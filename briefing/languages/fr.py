@@ -21,6 +21,7 @@ averti observé commenté poursuivi conclu raconté répondu réagi tranché iro
 dénoncé admis avoué constaté annoncé confirmé écrit tweeté relevé fait_valoir fait_savoir
 fustigé taclé critiqué répliqué rétorqué renchéri abondé nuancé concédé détaillé complété avancé
 signalé raillé alerté démenti objecté exhorté asséné soufflé glissé lâché tonné fulminé soupiré
+indigné félicité réjoui inquiété alarmé agacé emporté insurgé étonné exclamé offusqué désolé
 """.split()
 _TITLES = """
 ministre président présidente député députée sénateur sénatrice maire préfet préfète porte-parole

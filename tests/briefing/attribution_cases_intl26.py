@@ -8,8 +8,10 @@ speakers in French, German and Spanish articles, and the reporting verbs of thei
 - An organisation that speaks is named whole: "der Verband der Chemischen Industrie", "la
   Fédération nationale des transports routiers", "la Federación de Asociaciones de Consumidores"
   (were "Verband", "Fédération", "Federación"); "Le Monde a révélé" is Le Monde (was "Monde").
-- News verbs: fustiger, marteler, tacler, répliquer; monieren, bemängeln, kontern; recalcar,
-  reprochar, and Spain's perfect "ha asegurado".
+- News verbs: fustiger, marteler, tacler, répliquer, the reflexive "s'est indignée"; monieren,
+  bemängeln, kontern; recalcar, reprochar, and Spain's perfect "ha asegurado".
+- A German or Spanish verb before its subject ("Nach einem Treffen mit X erklärte der Minister:")
+  is the subject's after it, not the name before it.
 
 Negatives (a wrong name is worse than none): a name ending a sentence is not run on into the next
 one ("Luis de la Rúa. Según Cruz Roja"); a first name read alone is nobody's name; a capitalised
@@ -70,6 +72,17 @@ NAMES_INTL26 = cases(
         # a name opened by its capitalised particle, found again as the person named before
         (_FR + "Marine Le Pen a réuni ses députés mardi matin.\n\n« Nous présenterons une motion de censure », a annoncé Le Pen.",
          "Nous présenterons une", "Marine Le Pen"),
+        (_ES + "«Es un plan valiente y necesario», afirmó de Guindos en Fráncfort.",
+         "Es un plan valiente", "de Guindos"),
+        (_FR + "« Nous ne négocierons pas sous la menace », a déclaré Mohamed al-Hassan, porte-parole du gouvernement.",
+         "Nous ne négocierons pas", "Mohamed al-Hassan"),
+        (_ES + "La ministra de Hacienda, María Jesús Montoya, ha defendido los presupuestos: «Son los más sociales de la historia».",
+         "Son los más sociales", "María Jesús Montoya"),
+        (_DE + "Finanzministerin Petra von Au verteidigte den Entwurf: „Wir halten die Schuldenbremse ein.“",
+         "Wir halten die Schuldenbremse", "Petra von Au"),
+        # the verb before its subject: the name before the verb is not the speaker
+        (_DE + "Nach einem Treffen mit Anna von Brandt erklärte der Minister: „Wir sind uns in allen Punkten einig.“",
+         "Wir sind uns in allen", None),
         # negatives: "Le gouvernement" after a name, "von" after a surname, "de" + place
         (_FR + "« Le texte sera adopté sans modification », a assuré Paul Girard. Le gouvernement espère un vote rapide.",
          "Le texte sera adopté", "Paul Girard"),
@@ -148,6 +161,10 @@ ORGANISATIONS_INTL26 = cases(
 VERBS_INTL26 = cases(
     "speech verbs in every form",
     [
+        (_FR + "« C'est une honte pour la démocratie », s'est indignée la députée Claire Vasseur.",
+         "C'est une honte pour", "Claire Vasseur"),
+        (_FR + "« Nous reviendrons sur ce texte », s'est contenté de répondre un responsable du ministère.",
+         "Nous reviendrons sur", None),
         (_FR + "« Nous ne céderons rien sur les salaires », a martelé Claire Morel, secrétaire du syndicat.",
          "Nous ne céderons rien", "Claire Morel"),
         (_FR + "« Ce budget est une fiction comptable », a taclé le député Hugo Martin.",
@@ -172,5 +189,6 @@ NEGATIVES = frozenset(
     {"Le texte sera adopté", "Das reicht bei weitem", "Wir halten Kurs", "Lo hemos perdido", "Wir haben die Lage",
      "Die Lage ist ernst", "Les communes ne peuvent", "Los clientes ya hacen", "Les chiffres sont bons",
      "Die Menschen fliehen", "Wir ermitteln in alle", "Wir investieren so viel", "Die Freundschaft ist",
-     "Nous ne lâcherons rien", "hay cientos de personas", "ein Meilenstein für", "weil sie die", "La ciudad no puede", "Le chantier sera livré", "Wir lehnen den Entwurf"}
+     "Nous ne lâcherons rien", "hay cientos de personas", "ein Meilenstein für", "weil sie die",
+     "Wir sind uns in allen", "Nous reviendrons sur", "La ciudad no puede", "Le chantier sera livré", "Wir lehnen den Entwurf"}
 )

@@ -306,4 +306,41 @@ ARTICLES = [
         (4, 50e9),
         held_out=True,
     ),
+    LabelledArticle(
+        "de-17",
+        "Bahnstreik legt Fernverkehr lahm",
+        "Ein Streik der Lokführergewerkschaft hat am Donnerstag große Teile des Fernverkehrs "
+        "lahmgelegt. Nach Angaben der Bahn fielen rund 80 Prozent der Verbindungen aus.\n\n"
+        "„Die Beschäftigten haben keine andere Wahl“, sagte Gewerkschaftschef Matthias van Bergen. "
+        "Personalvorständin Lisa von Rheinberg kritisierte den Ausstand: „Dieser Streik ist völlig "
+        "unverhältnismäßig.“\n\n"
+        "Der Fahrgastverband Pro Bahn zeigte sich verärgert. „Die Leidtragenden sind wieder einmal "
+        "die Pendler“, bemängelte der Verband.",
+        (
+            q("Die Beschäftigten haben keine andere Wahl", "Matthias van Bergen"),
+            q("Dieser Streik ist völlig unverhältnismäßig.", "Lisa von Rheinberg"),
+            q("Die Leidtragenden sind wieder einmal die Pendler", "Fahrgastverband Pro Bahn"),
+        ),
+        (80,),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-18",
+        "Bauern protestieren in Berlin",
+        "Mehrere tausend Landwirte haben am Montag in Berlin gegen die Kürzung von "
+        "Agrarsubventionen protestiert. Die Polizei sprach von 8.000 Teilnehmern.\n\n"
+        "„Wir lassen uns das nicht länger gefallen“, sagte Bauernpräsident Jörg zu Dohna vor dem "
+        "Brandenburger Tor. Landwirtschaftsminister Tarek Aydın zeigte Verständnis. Er sagte: "
+        "„Wir suchen gemeinsam nach einer Lösung.“\n\n"
+        "Laut dem Bauernverband kostet die Kürzung jeden Betrieb im Schnitt 5.000 Euro im Jahr. "
+        "„Das ist ein Angriff auf den ländlichen Raum“, monierte die Vorsitzende der Landfrauen, "
+        "Petra ter Horst.",
+        (
+            q("Wir lassen uns das nicht länger gefallen", "Jörg zu Dohna"),
+            q("Wir suchen gemeinsam nach einer Lösung.", "Tarek Aydın"),
+            q("Das ist ein Angriff auf den ländlichen Raum", "Petra ter Horst"),
+        ),
+        (8000, 5000),
+        held_out=True,
+    ),
 ]

@@ -280,4 +280,39 @@ ARTICLES = [
         (1200, 300),
         held_out=True,
     ),
+    LabelledArticle(
+        "es-17",
+        "Huelga de médicos de familia en Madrid",
+        "Los médicos de atención primaria de Madrid iniciaron este lunes una huelga indefinida. "
+        "Según el sindicato convocante, el seguimiento superó el 70 %.\n\n"
+        "«No podemos atender a 60 pacientes al día con un mínimo de calidad», denunció la "
+        "portavoz del sindicato, Ana María de los Ríos.\n\n"
+        "La consejera de Sanidad, Lucía Fernández del Pino, ha asegurado que «la negociación "
+        "sigue abierta». «Los pacientes son los grandes perjudicados», lamentó la Federación de "
+        "Asociaciones de Pacientes.",
+        (
+            q("No podemos atender a 60 pacientes al día con un mínimo de calidad", "Ana María de los Ríos"),
+            q("la negociación sigue abierta", "Lucía Fernández del Pino"),
+            q("Los pacientes son los grandes perjudicados", "Federación de Asociaciones de Pacientes"),
+        ),
+        (70, 60),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-18",
+        "El Barcelona presenta a su nuevo fichaje",
+        "El FC Barcelona presentó este martes a su nuevo centrocampista, por el que ha pagado 45 "
+        "millones de euros.\n\n"
+        "«Es un sueño hecho realidad», dijo el jugador, Marcos Van der Berg, ante unos 3.000 "
+        "aficionados. El director deportivo, Jordi Puig i Serra, explicó: «Llevábamos dos años "
+        "detrás de él».\n\n"
+        "Según Mundo Deportivo, «el contrato incluye una cláusula de 500 millones».",
+        (
+            q("Es un sueño hecho realidad", "Marcos Van der Berg"),
+            q("Llevábamos dos años detrás de él", "Jordi Puig i Serra"),
+            q("el contrato incluye una cláusula de 500 millones", "Mundo Deportivo"),
+        ),
+        (45e6, 3000, 2, 500e6),
+        held_out=True,
+    ),
 ]

@@ -322,4 +322,40 @@ ARTICLES = [
         (38, 6, 5),
         held_out=True,
     ),
+    LabelledArticle(
+        "fr-17",
+        "Urgences : le CHU de Rennes saturé",
+        "Les urgences du CHU de Rennes ont accueilli plus de 320 patients dimanche, un record. "
+        "Au total, 30 lits supplémentaires ont été ouverts en urgence.\n\n"
+        "« Nous sommes à bout, les équipes ne tiennent plus », a alerté Yannick Le Floch, "
+        "infirmier et délégué syndical.\n\n"
+        "Le directeur de l'Agence régionale de santé, Étienne de Saint-Aubin, a promis des "
+        "renforts : « Douze médecins arriveront d'ici la fin du mois. »\n\n"
+        "« Ces annonces ne suffiront pas », a rétorqué le Syndicat national des urgentistes, qui "
+        "réclame un plan d'urgence.",
+        (
+            q("Nous sommes à bout, les équipes ne tiennent plus", "Yannick Le Floch"),
+            q("Douze médecins arriveront d'ici la fin du mois.", "Étienne de Saint-Aubin"),
+            q("Ces annonces ne suffiront pas", "Syndicat national des urgentistes"),
+        ),
+        (320, 30, 12),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-18",
+        "Football : Marseille se sépare de son entraîneur",
+        "L'Olympique de Marseille a annoncé lundi le départ de son entraîneur après une série de "
+        "cinq défaites.\n\n"
+        "« C'est une décision difficile mais nécessaire », a expliqué le président du club, "
+        "Julien Da Costa. Selon L'Équipe, « plusieurs candidats ont déjà été approchés ».\n\n"
+        "Les supporters restent partagés. « On attendait beaucoup mieux de cette équipe », a lâché "
+        "Sofiane Ben Youssef, membre d'un groupe de supporters.",
+        (
+            q("C'est une décision difficile mais nécessaire", "Julien Da Costa"),
+            q("plusieurs candidats ont déjà été approchés", "L'Équipe"),
+            q("On attendait beaucoup mieux de cette équipe", "Sofiane Ben Youssef"),
+        ),
+        (5,),
+        held_out=True,
+    ),
 ]

@@ -254,6 +254,13 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             return Mention("none"), verb  # '«…», ajoute-t-on de même source': impersonal, nobody named
         return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
+    if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
+        # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
+        # (a full name only: "dijo el martes, en Madrid" names no one)
+        apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
+        named = phrase_mention(apposition.group(1), data, gender) if apposition else None
+        if named is not None and named.kind == "name" and len(named.text.split()) > 1:
+            mention = named
     if mention is not None and mention.kind == "description":
         # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
@@ -339,11 +346,17 @@ def head_attribution(
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :
             return None, verb
-        if data.code in {"de", "es"} and subject.strip() and after.strip(" :,·"):
+        if data.code in {"de", "es"} and _opens_with_adverbial(subject, data) and after.strip(" :,·"):
             # verb before subject ("Nach einem Treffen mit Anna von Brandt erklärte der Minister:",
             # "Después dijo el ministro:"): the words after the verb are its subject
-            inverted = phrase_mention(_cut_clause(after.strip(" :,·"), data), data, _verb_gender(verb, data))
-            if inverted is not None:
+            phrase = _cut_clause(after.strip(" :,·"), data)
+            inverted = phrase_mention(phrase, data, _verb_gender(verb, data))
+            lead = phrase.split()[:2]
+            article_noun = (
+                inverted is not None and inverted.kind == "name" and len(lead) == 2
+                and lead[0].lower() in _ARTICLES and inverted.text == lead[1]
+            )
+            if inverted is not None and not article_noun:  # "… kritisierte den Ausstand:" is an object
                 return inverted, verb
         right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
         if right_before is not None and right_before.group(1).lower() in data.pronouns:
@@ -359,6 +372,34 @@ def head_attribution(
                 mention = Mention("pronoun", pronoun, data.pronouns[pronoun])
         return mention, verb
     return None, None
+
+
+#: Sentence adverbs that are no stopwords ("Después del consejo, explicó el ministro:").
+_SENTENCE_ADVERBS = frozenset(
+    "después luego además entonces posteriormente finalmente danach später zudem außerdem anschließend".split()
+)
+#: Articles before a German noun after the verb: an object ("kritisierte den Ausstand", "die
+#: Entscheidung"), unless the phrase is a role or an organisation, which ``phrase_mention`` reads
+#: as such.
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+#: Words that open a sentence's subject, not an adverbial before an inverted verb.
+_SUBJECT_OPENERS = frozenset(
+    "der die das ein eine einer el la los las un una unos unas er sie es wir ihr él ella ellos ellas".split()
+)
+
+
+def _opens_with_adverbial(subject: str, data: LanguageData) -> bool:
+    """Whether the words before the verb open with an adverbial ("Nach einem Treffen mit X",
+    "Am Montag", "Después"), so that German (verb second) and Spanish put the subject after the
+    verb; a sentence opened by a name, a role or an article + noun is subject first
+    ("Personalvorständin X kritisierte den Ausstand:" — "den Ausstand" is the object)."""
+    words = subject.split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    if first in _SENTENCE_ADVERBS:
+        return True
+    return first in data.stopwords and first not in _SUBJECT_OPENERS and first not in data.pronouns
 
 
 def _is_verb(word: str, data: LanguageData) -> bool:

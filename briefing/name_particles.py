@@ -24,7 +24,9 @@ from .given_names import GIVEN_NAME_GENDER
 from .languages import UPPER, LanguageData
 
 #: Particles that open a particle sequence, lower case.
-_OPENING = frozenset("de del della degli di da das dos du van von zu ter ten ben bin ibn".split())
+_OPENING = frozenset("de del della degli di da das dos du van von zu ter ten ben bin ibn i".split())
+#: Conjunctions that join two surnames into one: Catalan "Puig i Serra".
+_JOINING = frozenset({"i"})
 #: Words that continue a particle sequence after an opening one ("von der", "de la", "van den");
 #: "von den", "de los" after other openers are "from the", "of the".
 _PAIRS = {"von": {"der"}, "van": {"der", "den", "de"}, "de": {"la", "las", "los", "le"}}
@@ -36,8 +38,11 @@ _MORE_WORDS = "|".join(sorted(_CONTINUING | {w.capitalize() for w in _CONTINUING
 #: The gap between two words of a name, for the run regexes: a space, optionally a particle
 #: ("von", "de la", "von der", "de La") and a space, or an elided "d'" glued to the surname
 #: ("Bertrand d'Aubigny").
-GAP = rf"[ \u00a0](?:(?:{_OPEN_WORDS})(?:[ \u00a0](?:{_MORE_WORDS}))?[ \u00a0])?(?:d['’](?=[{UPPER}]))?"
-_GAP = re.compile(rf"[ \u00a0](?:(?:{_OPEN_WORDS})(?:[ \u00a0](?:{_MORE_WORDS}))?[ \u00a0])?(?:d['’])?")
+GAP = (
+    rf"[ \u00a0](?:(?:{_OPEN_WORDS})(?:[ \u00a0](?:{_MORE_WORDS}))?[ \u00a0]"
+    rf"|(?:(?<=Van)|(?<=Von)|(?<=De))(?:{_MORE_WORDS})[ \u00a0])?(?:d['’](?=[{UPPER}]))?"
+)
+_GAP = re.compile(rf"[ \u00a0](?:(?:{_OPEN_WORDS})(?:[ \u00a0](?:{_MORE_WORDS}))?[ \u00a0]|(?:{_MORE_WORDS})[ \u00a0])?(?:d['’])?")
 
 
 def is_given_name(token: str, data: LanguageData) -> bool:
@@ -69,6 +74,8 @@ def joins(before: str, gap: str, data: LanguageData, earlier: str = "") -> bool:
     if not words:
         return True
     first, rest = words[0], words[1:]
+    if before in _CAPITAL and not rest and first.lower() in _PAIRS.get(before.lower(), ()):
+        return True  # "Van der Berg", "De la Torre": the capitalised particle went before
     if rest and rest[0].lower() not in _PAIRS.get(first.lower(), ()):
         return False
     if first[:1].isupper():
@@ -122,6 +129,8 @@ def merge_surname(tokens: list[str], data: LanguageData) -> list[str]:
         more = tokens[i + 1] if i + 2 < len(tokens) and tokens[i + 1].lower() in _CONTINUING else ""
         earlier = tokens[i - 2] if i >= 2 else ""
         if joins(tokens[i - 1], f" {tokens[i]} {more} ".replace("  ", " "), data, earlier):
+            if tokens[i] in _JOINING and i >= 2:
+                return [*tokens[: i - 1], " ".join(tokens[i - 1 :])]  # "Jordi" + "Puig i Serra"
             return [*tokens[:i], " ".join(tokens[i:])]
     return tokens
 
@@ -134,6 +143,8 @@ LEADING = re.compile(rf"\s*((?:{_OPEN_WORDS})(?: (?:{_MORE_WORDS}))?) (?=[{UPPER
 def bare_surname(surname: str) -> str:
     """The surname without its particles, the key it is found again by ("von der Leyen" ->
     "Leyen", "d'Aubigny" -> "Aubigny", "Le Pen" -> "Pen")."""
+    if " i " in surname:
+        return surname.split(" i ")[0].split()[-1]  # "Puig i Serra" is found again as "Puig"
     last = surname.split()[-1] if surname.split() else surname
     return re.sub(r"^(?:d['’]|al-|el-)(?=\w)", "", last)
 

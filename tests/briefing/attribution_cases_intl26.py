@@ -10,8 +10,11 @@ speakers in French, German and Spanish articles, and the reporting verbs of thei
   (were "Verband", "Fédération", "Federación"); "Le Monde a révélé" is Le Monde (was "Monde").
 - News verbs: fustiger, marteler, tacler, répliquer, the reflexive "s'est indignée"; monieren,
   bemängeln, kontern; recalcar, reprochar, and Spain's perfect "ha asegurado".
-- A German or Spanish verb before its subject ("Nach einem Treffen mit X erklärte der Minister:")
-  is the subject's after it, not the name before it.
+- A German or Spanish verb before its subject ("Nach einem Treffen mit X erklärte der Minister:",
+  "Después del consejo, explicó el ministro X:") is the subject's after it, not the name or the
+  adverb before it; "X kritisierte den Ausstand:" keeps X ("den Ausstand" is the object).
+- "Van der Berg", "De la Cruz" (a capitalised particle and its article), Catalan "Roca i Ferrer",
+  and a role our lexicon lacks with the name in apposition ("el portero, Pablo Van der Berg").
 
 Negatives (a wrong name is worse than none): a name ending a sentence is not run on into the next
 one ("Luis de la Rúa. Según Cruz Roja"); a first name read alone is nobody's name; a capitalised
@@ -80,6 +83,23 @@ NAMES_INTL26 = cases(
          "Son los más sociales", "María Jesús Montoya"),
         (_DE + "Finanzministerin Petra von Au verteidigte den Entwurf: „Wir halten die Schuldenbremse ein.“",
          "Wir halten die Schuldenbremse", "Petra von Au"),
+        (_ES + "«Ha sido un partido muy duro», dijo el portero, Pablo Van der Berg, ante la prensa.",
+         "Ha sido un partido muy duro", "Pablo Van der Berg"),
+        (_FR + "« Nous avons souffert jusqu'au bout », a reconnu l'entraîneur, Marc De la Cruz.",
+         "Nous avons souffert", "Marc De la Cruz"),
+        (_ES + "El presidente del club, Josep Roca i Ferrer, habló tras el partido. «Hemos sufrido mucho hoy», añadió Roca.",
+         "Hemos sufrido mucho", "Josep Roca i Ferrer"),
+        (_ES + "Después del consejo, explicó el ministro Pablo Herrera: «No habrá recortes en sanidad».",
+         "No habrá recortes", "Pablo Herrera"),
+        (_DE + "Am Montag sagte Bahnchef Richard Lenz: „Wir sind zu Gesprächen bereit.“",
+         "Wir sind zu Gesprächen", "Richard Lenz"),
+        # an object after the verb is no subject; a date is no apposition
+        (_DE + "Personalvorständin Lisa Berger kritisierte den Ausstand: „Dieser Streik ist völlig unverhältnismäßig.“",
+         "Dieser Streik ist völlig", "Lisa Berger"),
+        (_DE + "Am Montag kritisierte die Gewerkschaft die Entscheidung: „Dieser Schritt ist völlig falsch.“",
+         "Dieser Schritt ist völlig", None),
+        (_ES + "«Ha sido una semana muy dura», dijo el martes, en Madrid, el entrenador.",
+         "Ha sido una semana", None),
         # the verb before its subject: the name before the verb is not the speaker
         (_DE + "Nach einem Treffen mit Anna von Brandt erklärte der Minister: „Wir sind uns in allen Punkten einig.“",
          "Wir sind uns in allen", None),
@@ -190,5 +210,6 @@ NEGATIVES = frozenset(
      "Die Lage ist ernst", "Les communes ne peuvent", "Los clientes ya hacen", "Les chiffres sont bons",
      "Die Menschen fliehen", "Wir ermitteln in alle", "Wir investieren so viel", "Die Freundschaft ist",
      "Nous ne lâcherons rien", "hay cientos de personas", "ein Meilenstein für", "weil sie die",
-     "Wir sind uns in allen", "Nous reviendrons sur", "La ciudad no puede", "Le chantier sera livré", "Wir lehnen den Entwurf"}
+     "Wir sind uns in allen", "Nous reviendrons sur", "Dieser Streik ist völlig", "Dieser Schritt ist völlig",
+     "Ha sido una semana", "La ciudad no puede", "Le chantier sera livré", "Wir lehnen den Entwurf"}
 )

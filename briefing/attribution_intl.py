@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 from .languages import UPPER, LanguageData
-from .names_intl import Mention, first_name, is_title, title_gender
+from .name_particles import GAP, LEADING, is_given_name, joins, merge_surname, von_is_particle
+from .names_intl import Mention, first_name, is_month, is_title, title_gender
+from .organisations_intl import is_organisation_head, organisation_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(rf"[.!?…][»“”\"']?(?:\s+(?=[{UPPER}„«»“\"—–])|\s*$)")
-_NAME = re.compile(rf"(?<![\w-])[{UPPER}][\w'’-]*")
+#: A capitalised word, or an Arabic surname with its article glued on ("al-Hassan", "el-Sisi").
+_NAME = re.compile(rf"(?<![\w-])(?:(?:al|el)-)?[{UPPER}][\w'’-]*")
 
 def sentence_ends(text: str, data: LanguageData) -> list[re.Match[str]]:
     """Sentence ends, not after an abbreviation or honorific ("M. Marchand", "z. B. die")."""
@@ -46,6 +49,12 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
     clause = tail.lstrip(" \u00a0\u202f,.!?…—–-")
     offset = len(tail) - len(clause)
     if data.code == "fr":
+        reflexive = re.match(
+            r"(?:s['’](?:est|était)|se sont)(?:-(?:il|elle|ils|elles))?\s+([\w'’-]+?)(?:e|s|es)?(?=[\s,.;!?]|$)",
+            clause,
+        )
+        if reflexive and reflexive.group(1) in data.participles:
+            return _shifted(reflexive, offset, tail), reflexive.group(1)  # '«…», s'est indignée X'
         m = re.match(
             r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?([\w'’-]+?)"
             r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s,.;!?]|$)",
@@ -57,6 +66,10 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
         ):
             return _shifted(m, offset, tail), m.group(1)
         return None
+    if data.code == "es":
+        perfect = re.match(r"(?:ha|han|había|habían)\s+(\w+)", clause)
+        if perfect and perfect.group(1).lower() in data.participles:
+            return _shifted(perfect, offset, tail), perfect.group(1).lower()  # '«…», ha asegurado'
     m = re.match(r"([\w'’-]+)", clause)
     if m is None:
         return None
@@ -101,6 +114,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
     first = words[0].lower()
     if first in data.pronouns:
         return Mention("pronoun", first, data.pronouns[first] if data.pronouns[first] != "p" else "p")
+    organisation = organisation_mention(phrase, data)
+    if organisation is not None:
+        return organisation
     runs = []
     # the capitals after a role's "de" go on naming what the role is of: an institution joined by
     # its own "de" ("la Consejería de Sanidad"; "de Transportes Ángel Garrido" is the speaker's
@@ -112,7 +128,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
             continue
         gap = phrase[chain_end : m.start()] if chain_end >= 0 else ""
         if chain_end >= 0 and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|de la|des|du|y|et)[ \u00a0]+)?", gap):
-            if person_chain or gap.strip():
+            # "del Partido Popular", "de Medio Rural": the institution's name goes on; a given
+            # name after it is the speaker's ("de Transportes Ángel Garrido")
+            if person_chain or gap.strip() or not is_given_name(m.group(), data):
                 chain_end = m.end()
                 continue
         if _of_institution(phrase, m.start(), data):
@@ -121,12 +139,16 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         chain_end = -1
         runs.append(m)
     name_runs = []
-    for run in _group_runs(phrase, runs):
-        tokens = run.split()
+    for run in _group_runs(phrase, runs, data):
+        tokens = merge_surname(run.split(), data)  # "Mme Le Guen" keeps "Le Guen"
         while tokens and _skippable(tokens[0], data):
             tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
         if tokens:
             name_runs.append(" ".join(tokens))
+    lead = LEADING.match(phrase)
+    if lead and (data.code in {"fr", "es"} or lead.group(1)[:1].islower()):
+        if name_runs and phrase[lead.end() :].startswith(name_runs[0]):
+            name_runs[0] = f"{lead.group(1)} {name_runs[0]}"  # "Le Pen", "Le Monde", "von der Leyen"
     if name_runs:
         # a run with a known first name; else the first run (de, fr, es: the name follows the
         # verb) or the last (uk, ru: "речник Повітряних сил Юрій Ігнат")
@@ -149,11 +171,19 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
 def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     """ "el consejero de Transportes", "le ministre des Armées": a capital after "de" is the
     institution of a role, not a name."""
+    if data.code == "de":
+        # "ein Sprecher der Polizei", "die Chefin des Verbands": a role's genitive
+        role = re.search(r"(\S+)\s+(?:der|des)\s$", phrase[:at])
+        return role is not None and is_title(role.group(1), data)
     if data.code not in {"fr", "es"}:
         return False
-    before = re.search(r"(\S+)\s+(?:de|del|des|du|de la|de l['’]|d['’])\s?$", phrase[:at])
+    # "de La Coruña", "du Mans": a place's own capitalised article after the "de"
+    of = r"(?:de|del|des|du|de la|de l['’]|d['’])(?:\s(?:La|Las|Los|Le|Les|El))?"
+    before = re.search(rf"(\S+)\s+{of}\s?$", phrase[:at])
     if before is None:
-        return re.match(r"(?:de|del|des|du|de la|de l['’]|d['’])\s?$", phrase[:at]) is not None
+        # "de Sanidad" opening a piece of a phrase is an institution; opening the whole speaker
+        # phrase, after the verb, it is a surname's particle ("afirmó de Guindos")
+        return re.match(rf"{of}\s?$", phrase[:at]) is not None and phrase[:1] != "d"
     return not before.group(1)[:1].isupper()  # "Rubén del Campo": a name particle
 
 
@@ -169,7 +199,7 @@ def _skippable(word: str, data: LanguageData) -> bool:
     return (
         low in data.stopwords
         or (word.isupper() and len(word) > 1)
-        or low in data.months
+        or is_month(word, data)
         or is_title(word, data)
         or word.lower() in data.honorifics
         or low + "." in data.honorifics
@@ -178,20 +208,22 @@ def _skippable(word: str, data: LanguageData) -> bool:
     )
 
 
-def _group_runs(phrase: str, runs: list[re.Match[str]]) -> list[str]:
-    """Adjacent capitalised words joined into runs (a space, or a name particle between)."""
+def _group_runs(phrase: str, runs: list[re.Match[str]], data: LanguageData) -> list[str]:
+    """Adjacent capitalised words joined into runs (a space, or a name particle between:
+    ``name_particles``)."""
     out: list[list[int]] = []  # [start, end] of each run in ``phrase``
     for m in runs:
-        gap = phrase[out[-1][1] : m.start()] if out else ""
-        if out and re.fullmatch(r"[ \u00a0]+(?:(?:de|del|von|van|da|di|du)[ ])?", gap):
-            out[-1][1] = m.end()  # "Rubén del Campo" keeps its particle
+        gap = re.sub(r"[ \u00a0]+", " ", phrase[out[-1][1] : m.start()]) if out else ""
+        lead = phrase[: out[-1][1]].split() if out else []
+        if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else ""):
+            out[-1][1] = m.end()  # "Rubén del Campo", "Marine Le Pen" keep their particle
         else:
             out.append([m.start(), m.end()])
     return [" ".join(phrase[a:b].split()) for a, b in out]
 
 
 def _trim_name(run: str, data: LanguageData) -> str:
-    tokens = [t.rstrip(".,") for t in run.split()]
+    tokens = merge_surname([t.rstrip(".,") for t in run.split()], data)
     known = [i for i, t in enumerate(tokens[:-1]) if first_name(t, data) is not None]
     if known:
         tokens = tokens[known[0] :]
@@ -222,6 +254,13 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             return Mention("none"), verb  # '«…», ajoute-t-on de même source': impersonal, nobody named
         return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
+    if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
+        # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
+        # (a full name only: "dijo el martes, en Madrid" names no one)
+        apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
+        named = phrase_mention(apposition.group(1), data, gender) if apposition else None
+        if named is not None and named.kind == "name" and len(named.text.split()) > 1:
+            mention = named
     if mention is not None and mention.kind == "description":
         # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
@@ -254,7 +293,14 @@ def _cut_clause(text: str, data: LanguageData) -> str:
     text = re.split(r",|\s(?:qui|que|который|которая|який|яка)\s", text + " ", maxsplit=1)[0]
     ends = _PHRASE_END.get(data.code)
     if ends:
-        text = re.split(rf"\s(?:{'|'.join(ends.split())})\s", text + " ", maxsplit=1)[0]
+        for m in re.finditer(rf"\s({'|'.join(ends.split())})\s", text + " "):
+            before = text[: m.start()].split()
+            earlier = before[-2] if len(before) > 1 else ""
+            if m.group(1) == "von" and before and von_is_particle(before[-1], earlier, text[m.end() :], data):
+                continue  # "erklärte Ursula von der Leyen": a name particle
+            if m.group(1) == "für" and before and is_organisation_head(before[-1], data):
+                continue  # "das Bundesamt für Migration": the organisation's name
+            return text[: m.start()]
     return text
 
 
@@ -300,6 +346,18 @@ def head_attribution(
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :
             return None, verb
+        if data.code in {"de", "es"} and _opens_with_adverbial(subject, data) and after.strip(" :,·"):
+            # verb before subject ("Nach einem Treffen mit Anna von Brandt erklärte der Minister:",
+            # "Después dijo el ministro:"): the words after the verb are its subject
+            phrase = _cut_clause(after.strip(" :,·"), data)
+            inverted = phrase_mention(phrase, data, _verb_gender(verb, data))
+            lead = phrase.split()[:2]
+            article_noun = (
+                inverted is not None and inverted.kind == "name" and len(lead) == 2
+                and lead[0].lower() in _ARTICLES and inverted.text == lead[1]
+            )
+            if inverted is not None and not article_noun:  # "… kritisierte den Ausstand:" is an object
+                return inverted, verb
         right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
         if right_before is not None and right_before.group(1).lower() in data.pronouns:
             # "c'est François Fillon, dont il ne cite pas le nom quand il dénonce «…»": the pronoun
@@ -316,6 +374,34 @@ def head_attribution(
     return None, None
 
 
+#: Sentence adverbs that are no stopwords ("Después del consejo, explicó el ministro:").
+_SENTENCE_ADVERBS = frozenset(
+    "después luego además entonces posteriormente finalmente danach später zudem außerdem anschließend".split()
+)
+#: Articles before a German noun after the verb: an object ("kritisierte den Ausstand", "die
+#: Entscheidung"), unless the phrase is a role or an organisation, which ``phrase_mention`` reads
+#: as such.
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+#: Words that open a sentence's subject, not an adverbial before an inverted verb.
+_SUBJECT_OPENERS = frozenset(
+    "der die das ein eine einer el la los las un una unos unas er sie es wir ihr él ella ellos ellas".split()
+)
+
+
+def _opens_with_adverbial(subject: str, data: LanguageData) -> bool:
+    """Whether the words before the verb open with an adverbial ("Nach einem Treffen mit X",
+    "Am Montag", "Después"), so that German (verb second) and Spanish put the subject after the
+    verb; a sentence opened by a name, a role or an article + noun is subject first
+    ("Personalvorständin X kritisierte den Ausstand:" — "den Ausstand" is the object)."""
+    words = subject.split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    if first in _SENTENCE_ADVERBS:
+        return True
+    return first in data.stopwords and first not in _SUBJECT_OPENERS and first not in data.pronouns
+
+
 def _is_verb(word: str, data: LanguageData) -> bool:
     low = word.lower()
     return low in data.speech_verbs or low in data.participles
@@ -326,7 +412,7 @@ def subject_of(sentence: str, data: LanguageData) -> Mention | None:
     words = sentence.split()
     if not words:
         return None
-    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}})", sentence)
+    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})", sentence)
     if m is None:
         return None
     lead = m.group(1).strip(" ,")

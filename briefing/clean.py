@@ -275,7 +275,7 @@ def _space_straight_quotes(text: str) -> str:
 
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
 #: lookup in the module's pattern cache per call.
-_PUNCT_THEN_CLOSE_QUOTE = re.compile(r"[,.!?][”\"]")
+_PUNCT_THEN_CLOSE_QUOTE = re.compile(r"[,.!?][”\"“«]")
 
 
 def looks_like_heading(text: str) -> bool:
@@ -286,7 +286,8 @@ def looks_like_heading(text: str) -> bool:
     words = stripped.split()
     if len(words) > MAX_HEADING_WORDS:
         return False
-    core = stripped.rstrip("’'\"”)»")
+    # German closes a quote with “ or « ('Er erklärte: „Wir sind bereit.“'): a sentence, too
+    core = stripped.rstrip("’'\"”)»“«")
     if not core or core[-1] in ".!?,;:…" or not any(c.isalpha() for c in core):
         return False
     if _PUNCT_THEN_CLOSE_QUOTE.search(stripped):  # '"We are ready," she said' is a quote, not a heading

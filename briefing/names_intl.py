@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .languages import UPPER, LanguageData
+from .name_particles import GAP, bare_surname, merge_surname, name_pieces
 
 _TOKEN = rf"(?:[{UPPER}]\w{{0,3}}\.(?=[ \u00a0][{UPPER}])|[{UPPER}][\w'’-]*)"
-_RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:(?:de|del|van|von|da|di|du)[ ])?{_TOKEN})*")
-_PARTICLES = frozenset("de del van von da di du".split())
+_RUN = re.compile(rf"{_TOKEN}(?:{GAP}{_TOKEN})*")
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична)$")
 #: Surname endings of the oblique cases -> nominative, by gender (Ukrainian and Russian).
 _SURNAME_NOMINATIVE = {
@@ -66,7 +66,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Mention:
-    """A speaker phrase: ``kind`` is "name", "pronoun", "description" or "none"."""
+    """A speaker phrase: ``kind`` is "name", "pronoun", "description", "organisation" or "none"."""
 
     kind: str
     text: str = ""
@@ -126,6 +126,13 @@ def surname_gender(token: str, data: LanguageData) -> str:
     return ""
 
 
+def is_month(word: str, data: LanguageData) -> bool:
+    """A month's name or abbreviation ("März", "Jan."); a given name spelt like an abbreviation
+    without its period is the name ("Jan van Dijk")."""
+    low = word.lower()
+    return low.rstrip(".") in data.months and (low.endswith(".") or first_name(word, data) is None)
+
+
 def is_title(word: str, data: LanguageData) -> bool:
     """A role noun; German compounds count by their last part ("Bahn-Personalvorstand")."""
     low = word.lower().rstrip(".,")
@@ -176,8 +183,29 @@ class PersonRegistry:
             k = bisect_left(starts, run.start() + 1) - 1
             if k >= 0 and run.start() < quoted[k][1]:
                 continue
-            self._read_run(body, run)
+            for piece in self._pieces(body, run):
+                self._read_run(body, piece)
         self._mentions.sort()
+
+    def _pieces(self, body: str, run: re.Match[str]) -> list[re.Match[str]]:
+        """A run cut after a short word's period that ends a sentence ("Luis de la Rúa. Según
+        Cruz Roja": ``_RUN`` reads "Rúa." like "Dr." or an initial, which go on) and at a particle
+        word that joins nothing here ("Davis von den Rafflesiaceae": ``name_particles``)."""
+        spans, start = [], run.start()
+        for word in re.finditer(r"\S+\.(?=[ \u00a0])", run.group()):
+            low = word.group().lower()
+            if len(word.group()) > 2 and low not in self.data.honorifics and low[:-1] not in self.data.abbreviations:
+                spans.append((start, run.start() + word.end() - 1))
+                start = run.start() + word.end() + 1
+        spans.append((start, run.end()))
+        pieces = []
+        for a, b in spans:
+            words = list(re.finditer(r"\S+", body[a:b]))
+            for i, j in name_pieces([w.group() for w in words], self.data):
+                piece = _RUN.match(body, a + words[i].start(), a + words[j - 1].end())
+                if piece is not None:
+                    pieces.append(piece)
+        return pieces
 
     def key(self, surname: str) -> str:
         """One key for every case of a surname ("Висоцького", "Висоцький"; "Смирнова",
@@ -213,12 +241,13 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
         while tokens and (
             tokens[0].lower() in data.stopwords
             or tokens[0].lower() in data.honorifics
             or is_title(tokens[0], data)
             or (tokens[0].isupper() and len(tokens[0]) > 1)
-            or tokens[0].lower().rstrip(".") in data.months
+            or is_month(tokens[0], data)
         ):
             low = tokens[0].lower()
             if low in data.honorifics:
@@ -242,10 +271,8 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
             return  # a first name alone ("Olena") is never a speaker's name
-        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
-            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]  # "Rubén del Campo"
         surname = tokens[-1].rstrip(".")
-        key = self.key(surname)
+        key = self.key(bare_surname(surname))
         if given is not None:
             evidence = evidence or "first name"
             gender = given[1] or gender
@@ -286,19 +313,21 @@ class PersonRegistry:
 
     def mark_speaker(self, name: str, pos: int, gender: str = "") -> None:
         """A name read as the subject of a speech verb is a person, in the nominative."""
-        tokens = name.split()
-        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
-            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
+        tokens = merge_surname(name.split(), self.data)
         if not tokens:
             return
-        key = self.key(tokens[-1])
+        key = self.key(bare_surname(tokens[-1]))
         first = None
-        if len(tokens) > 1 and (found := first_name(tokens[-2], self.data)) is not None:
-            first, gender = found[0], gender or found[1]
+        # the gender is the first given name's: "María Jesús Montoya" is a she, not the "Jesús"
+        # right before the surname (which re-read her as a he and dropped "María")
+        given = [found for t in tokens[:-1] if (found := first_name(t, self.data)) is not None]
+        if given:
+            first, gender = given[-1][0], gender or given[0][1]
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:
-            person.surname = tokens[-1]  # a nominative mention beats a rule-made form
+            if not (person.surname and bare_surname(person.surname) == tokens[-1]):
+                person.surname = tokens[-1]  # a nominative mention beats a rule-made form
             if gender and person.gender != gender:
                 # the verb shows the gender: re-read the first name ("Евгения" -> Евгений)
                 person.gender = gender
@@ -309,12 +338,10 @@ class PersonRegistry:
 
     def name_of(self, name: str, gender: str = "") -> str | None:
         """Fullest nominative name for a speaker mention ("Albers" -> "Katrin Albers")."""
-        tokens = name.split()
-        if len(tokens) > 2 and tokens[-2] in _PARTICLES:
-            tokens = [*tokens[:-2], f"{tokens[-2]} {tokens[-1]}"]
+        tokens = merge_surname(name.split(), self.data)
         if not tokens:
             return None
-        person = self._people.get(self.key(tokens[-1]))
+        person = self._people.get(self.key(bare_surname(tokens[-1])))
         if person is None or (gender and person.gender and person.gender != gender):
             return name if len(tokens) > 1 else None
         if len(tokens) > 1 and person.first is None:

@@ -18,6 +18,7 @@ from functools import cache
 
 from .languages import LanguageData, language_data
 from .languages.units import UNITS
+from .name_particles import inside_name
 from .numbers import LOCAL_DIGITS, parse_local_digits
 from .quantities import scan_quantities
 from .quantity_forms import Quantity, blocked
@@ -104,6 +105,8 @@ def _read(text: str, m: re.Match[str], after: re.Pattern[str], data: LanguageDat
         bare_year = re.fullmatch(r"\d{4}", digits) is not None and 1800 <= value <= 2199
     else:
         word = m["words"].lower()
+        if inside_name(text, m.start(), m.end(), data):
+            return None  # "Nuria dos Santos"
         value = data.number_words.get(word, 1.0)
         if word in data.scale_words and word not in data.number_words:
             return None  # a scale word alone ("Millionen Menschen"): vague, not a figure

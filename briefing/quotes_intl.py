@@ -180,7 +180,10 @@ def _attribute(
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
     f.mention, f.verb = mention, verb
     if mention is not None and mention.kind == "name" and mention.nominative:
-        registry.mark_speaker(mention.text, offsets[f.paragraph] + f.mark_start, mention.gender)
+        if len(mention.text.split()) > 1 or first_name(mention.text, data) is None:
+            # a first name alone ("Laut Kanzleramtschef Thomas …" read short) is nobody's name, as
+            # in the registry; it still finds a person of that surname named before
+            registry.mark_speaker(mention.text, offsets[f.paragraph] + f.mark_start, mention.gender)
 
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
@@ -238,6 +241,8 @@ def _resolve(f: _Found, registry: PersonRegistry, pos: int, data: LanguageData) 
         f.speaker = None
     elif m.kind == "name":
         f.speaker = registry.name_of(m.text, m.gender) if m.nominative or data.script != "cyrillic" else _oblique(m, registry)
+    elif m.kind == "organisation":
+        f.speaker = m.text  # "Verband der Chemischen Industrie": as written, never a person
     elif m.kind == "pronoun":
         f.speaker = None if m.gender == "p" else registry.recent(pos, m.gender)
     else:

@@ -48,7 +48,8 @@ class LanguageData:
     speech_verbs: frozenset[str] = frozenset()
     """Finite speech verbs as written after or before a quote ("sagte", "заявила")."""
     participles: frozenset[str] = frozenset()
-    """French past participles used with "a"/"a-t-il" ("déclaré", "ajouté")."""
+    """Past participles of a compound past: French with "a"/"a-t-il" ("déclaré", "ajouté"),
+    Spanish with "ha"/"han" ("asegurado")."""
     separable: frozenset[str] = frozenset()
     """German separable-verb particles that close an inverted clause ("teilte er mit")."""
     according_to: tuple[str, ...] = ()
@@ -60,6 +61,9 @@ class LanguageData:
     titles: frozenset[str] = frozenset()
     """Role nouns before a name ("minister", "députée", "голова"); in German also matched as
     the end of a compound ("Finanzministerin" ends in "ministerin")."""
+    organisations: frozenset[str] = frozenset()
+    """Head nouns that open an organisation's name ("Verband", "fédération", "asociación"); in
+    German also matched as the end of a compound ("Mieterbund")."""
     honorifics: dict[str, str] = field(default_factory=dict)
     """Abbreviated titles before a name -> gender ("m", "f", "" unknown): "M.", "Sra.", "Dr"."""
     stopwords: frozenset[str] = frozenset()

@@ -13,6 +13,11 @@ räumte fügte teilte gab kündigte stellte hob zeigte so sprach klagte beklagte
 versicherte versichert erläuterte erläutert argumentierte argumentiert entgegnete entgegnet
 widersprach widerspricht erinnerte erinnert nannte nennt bezeichnete bezeichnet zitierte
 twitterte postete bilanzierte sagte_zu
+monierte monierten moniert bemängelte bemängelten bemängelt kritisierten forderten warnten
+mahnten ergänzten betonten beklagten bekräftigten bestätigten versicherten entgegneten
+erwiderte erwidert konterte kontert kommentierte kommentiert beteuerte beteuert appellierte
+appelliert drängte drängt verlangte verlangt schimpfte schimpft polterte poltert spottete
+urteilte urteilt präzisierte gestand räumt fügt teilt hebt stellt kündigt wandte
 """.split()
 _TITLES = """
 minister ministerin chef chefin präsident präsidentin sprecher sprecherin direktor direktorin
@@ -29,6 +34,10 @@ aktivistin funktionär funktionärin gewerkschafter gewerkschafterin unternehmer
 senator senatorin premier premierministerin premierminister staatssekretär staatssekretärin
 vize geschäftsführer geschäftsführerin chefökonom chefökonomin mitglied bewohner bewohnerin
 anwohner anwohnerin einwohner einwohnerin sprecher-in landwirt landwirtin
+""".split()
+_ORGANISATIONS = """
+verband bund gewerkschaft verein institut kammer stiftung club klub vereinigung
+bundesamt amt ministerium behörde agentur kommission gericht
 """.split()
 _FIRST_NAMES_M = """
 alexander andreas bernd christian daniel david dirk felix florian frank hans heinz jan jens
@@ -79,6 +88,7 @@ DATA = LanguageData(
     according_to=("laut", "nach angaben von", "zufolge"),
     pronouns={"er": "m", "sie": "f"},
     titles=frozenset(_TITLES),
+    organisations=frozenset(_ORGANISATIONS),
     honorifics={"dr.": "", "prof.": "", "herr": "m", "frau": "f", "hr.": "m", "fr.": "f"},
     stopwords=frozenset(_STOP),
     months=tuple(

@@ -12,6 +12,19 @@ remarcó reiteró denunció reclamó prometió avisó alertó argumentó aclaró
 dice afirma asegura explica señala añade declara indica advierte subraya recuerda apunta
 insiste destaca comenta sostiene reconoce lamenta critica precisa escribe relata cuenta
 responde defiende anuncia admite opina considera cree
+recalcó enfatizó reprochó ironizó replicó puntualizó valoró exigió urgió resaltó remachó
+deploró cuestionó aseveró espetó detalló zanjó celebró reivindicó incidió
+recalca enfatiza reprocha ironiza replica puntualiza valora exige resalta remacha asevera
+detalla zanja celebra reivindica incide
+""".split()
+#: Participles of the perfect tense of Spain's news ('«…», ha asegurado el ministro').
+_PARTICIPLES = """
+dicho afirmado asegurado señalado explicado añadido declarado indicado advertido subrayado
+recordado apuntado insistido destacado comentado manifestado agregado sostenido reconocido
+lamentado criticado precisado expresado escrito relatado contado respondido concluido defendido
+anunciado admitido matizado confesado sentenciado remarcado reiterado denunciado reclamado
+prometido avisado alertado argumentado aclarado opinado recalcado enfatizado reprochado
+ironizado replicado puntualizado valorado exigido detallado resaltado aseverado
 """.split()
 _TITLES = """
 ministro ministra presidente presidenta portavoz alcalde alcaldesa consejero consejera
@@ -21,8 +34,12 @@ gobernador gobernadora embajador embajadora delegado delegada responsable expert
 investigador investigadora profesor profesora médico médica doctor doctora presidente
 vicepresidente vicepresidenta líder dirigente vecina vecino consejero agricultor agricultora
 """.split()
+_ORGANISATIONS = """
+asociación confederación federación sindicato unión consejo instituto ministerio colegio
+plataforma cámara banco agencia fundación partido tribunal organización comisión
+""".split()
 _FIRST_NAMES_M = """
-alberto alejandro álvaro andrés andrí antonio carlo carlos david diego eduardo emilio enrique
+alberto alejandro álvaro andrés andrí ángel antonio carlo carlos david diego eduardo emilio enrique
 fernando francisco gabriel ignacio jaime javier jesús jorge josé juan luis manuel marcos mario
 miguel nacho pablo pedro rafael ramón raúl ricardo roberto salvador santiago sergio vitali
 vicente
@@ -54,10 +71,12 @@ DATA = LanguageData(
     ),
     number_abbreviations=frozenset({"núm", "art", "pág", "vol", "cap"}),
     speech_verbs=frozenset(_VERBS),
+    participles=frozenset(_PARTICIPLES),
     according_to=("según", "a juicio de", "en palabras de"),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     pro_drop=True,
     titles=frozenset(_TITLES),
+    organisations=frozenset(_ORGANISATIONS),
     honorifics={"sr.": "m", "sra.": "f", "srta.": "f", "don": "m", "doña": "f", "dr.": "",
                 "dra.": "f", "d.": "m", "dña.": "f"},  # fmt: skip
     stopwords=frozenset(_STOP),

@@ -11,12 +11,17 @@ reconnaît avertit observe commente poursuit conclut raconte répond réagit tra
 s'inquiète s'alarme s'indigne se félicite se réjouit promet plaide dénonce admet avoue
 constate annonce confirme écrit tweete relève fait_valoir fait_savoir soupire s'agace lâche
 glisse tonne fulmine s'emporte sourit souffle interroge s'interroge
+fustige tacle critique réplique rétorque renchérit abonde nuance concède détaille complète
+avance signale raille cingle alerte s'insurge s'étonne dément objecte exhorte assène
 """.split()
 _PARTICIPLES = """
 dit déclaré affirmé estimé expliqué souligné ajouté indiqué assuré précisé prévenu déploré
 témoigné analysé résumé salué confié regretté jugé noté rappelé insisté martelé lancé reconnu
 averti observé commenté poursuivi conclu raconté répondu réagi tranché ironisé promis plaidé
 dénoncé admis avoué constaté annoncé confirmé écrit tweeté relevé fait_valoir fait_savoir
+fustigé taclé critiqué répliqué rétorqué renchéri abondé nuancé concédé détaillé complété avancé
+signalé raillé alerté démenti objecté exhorté asséné soufflé glissé lâché tonné fulminé soupiré
+indigné félicité réjoui inquiété alarmé agacé emporté insurgé étonné exclamé offusqué désolé
 """.split()
 _TITLES = """
 ministre président présidente député députée sénateur sénatrice maire préfet préfète porte-parole
@@ -26,6 +31,10 @@ chef cheffe responsable patron patronne pdg dirigeant dirigeante syndicaliste ha
 habitante expert experte chercheur chercheuse professeur professeure médecin docteur joueur
 joueuse capitaine commissaire conseiller conseillère délégué déléguée chancelier chancelière
 premier première fondateur fondatrice adjoint adjointe vice-président vice-présidente
+""".split()
+_ORGANISATIONS = """
+fédération confédération association syndicat union conseil institut observatoire ministère
+collectif comité chambre cour banque agence caisse office ordre mouvement parti fondation
 """.split()
 _FIRST_NAMES_M = """
 alain antoine benoît bernard bertrand bruno christophe damien david denis didier dominique
@@ -70,6 +79,7 @@ DATA = LanguageData(
     according_to=("selon", "d'après", "pour"),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p"},
     titles=frozenset(_TITLES),
+    organisations=frozenset(_ORGANISATIONS),
     honorifics={"m.": "m", "mme": "f", "mlle": "f", "dr": "", "dr.": "", "pr": "", "me": "",
                 "maître": "", "professeur": ""},  # fmt: skip
     stopwords=frozenset(_STOP),

@@ -9,6 +9,8 @@ Gold conventions:
 - ``quotes``: every quoted span of at least two words, with the speaker's fullest name as the
   article gives it, in the nominative ("Andrij Hnatjuk", never "Hnatjuka"); ``None`` when the
   text does not say who spoke. Titles of works and one-word scare quotes are not listed.
+  An organisation that speaks is named as the article names it, without the article
+  ("Verband der Chemischen Industrie", "Asociación de Propietarios de Viviendas").
 - ``figures``: the value of every quantity (counts, money, percentages, measures, durations);
   dates, years, times of day and ordinals are not figures. A bare "ein"/"un"/"uno"/"один"
   (also an article) is not a figure; "eine Milliarde" is. Ages ("der 23-Jährige") are not

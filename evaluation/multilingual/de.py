@@ -240,4 +240,107 @@ ARTICLES = [
         (21, 121400),
         held_out=True,
     ),
+    LabelledArticle(
+        "de-14",
+        "Chemieindustrie warnt vor Abwanderung",
+        "Die deutsche Chemieindustrie hat im zweiten Quartal 4 Prozent weniger produziert als "
+        "ein Jahr zuvor. Rund 12.000 Stellen seien in Gefahr.\n\n"
+        "„Wir brauchen endlich bezahlbare Energie und weniger Bürokratie“, forderte der Verband "
+        "der Chemischen Industrie in einer Mitteilung.\n\n"
+        "Wirtschaftsministerin Katharina von Brandt erklärte: „Die Bundesregierung arbeitet mit "
+        "Hochdruck an einem Industriestrompreis.“\n\n"
+        "Die Opposition reagierte skeptisch. „Das reicht bei weitem nicht“, monierte Friedrich "
+        "van Aken von der Union. Auch die Beschäftigten sind besorgt. „Die Kollegen haben Angst "
+        "um ihre Arbeitsplätze“, so Betriebsratschef Dieter von Hagen.",
+        (
+            q(
+                "Wir brauchen endlich bezahlbare Energie und weniger Bürokratie",
+                "Verband der Chemischen Industrie",
+            ),
+            q("Die Bundesregierung arbeitet mit Hochdruck an einem Industriestrompreis.", "Katharina von Brandt"),
+            q("Das reicht bei weitem nicht", "Friedrich van Aken"),
+            q("Die Kollegen haben Angst um ihre Arbeitsplätze", "Dieter von Hagen"),
+        ),
+        (4, 12000),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-15",
+        "Streit um das Tempolimit",
+        "Eine knappe Mehrheit der Deutschen befürwortet einer Umfrage zufolge ein Tempolimit "
+        "auf Autobahnen: 57 Prozent sprachen sich dafür aus.\n\n"
+        "„Ein Tempolimit wird es mit uns nicht geben“, betonte Verkehrsminister Stefan zu "
+        "Hohenfeld am Montag. Die Umweltverbände sehen das anders. „Jedes Jahr sterben auf "
+        "Autobahnen Menschen, die noch leben könnten“, bemängelte Geschäftsführerin Anna-Lena "
+        "de Vries.\n\n"
+        "Der Verkehrsclub Deutschland mahnte: „Die Zahl der Verkehrstoten ist im vergangenen "
+        "Jahr auf 2.800 gestiegen.“\n\n"
+        "„Über ein Tempolimit kann man reden“, räumte CDU-Verkehrspolitiker Jan van Oosten ein.",
+        (
+            q("Ein Tempolimit wird es mit uns nicht geben", "Stefan zu Hohenfeld"),
+            q("Jedes Jahr sterben auf Autobahnen Menschen, die noch leben könnten", "Anna-Lena de Vries"),
+            q("Die Zahl der Verkehrstoten ist im vergangenen Jahr auf 2.800 gestiegen.", "Verkehrsclub Deutschland"),
+            q("Über ein Tempolimit kann man reden", "Jan van Oosten"),
+        ),
+        (57, 2800),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-16",
+        "EU einigt sich auf Milliardenhilfe für die Ukraine",
+        "Die EU will der Ukraine in den kommenden vier Jahren weitere 50 Milliarden Euro zur "
+        "Verfügung stellen. Darauf einigten sich die Staats- und Regierungschefs am Donnerstag "
+        "in Brüssel.\n\n"
+        "Kommissionspräsidentin Margarethe von der Heide erklärte: „Europa steht geschlossen "
+        "hinter diesem Vorhaben.“ Laut Kanzleramtschef Thomas Berger ist das Paket „ein "
+        "Meilenstein für die Sicherheit Europas“.\n\n"
+        "„Niemand weiß, wie das Geld am Ende kontrolliert wird“, kritisierte der Bund der "
+        "Steuerzahler. Der ukrainische Botschafter Oleh Martschuk zeigte sich dagegen "
+        "erleichtert. „Wir danken allen Partnern für ihre Geduld“, so Martschuk.",
+        (
+            q("Europa steht geschlossen hinter diesem Vorhaben.", "Margarethe von der Heide"),
+            q("ein Meilenstein für die Sicherheit Europas", "Thomas Berger"),
+            q("Niemand weiß, wie das Geld am Ende kontrolliert wird", "Bund der Steuerzahler"),
+            q("Wir danken allen Partnern für ihre Geduld", "Oleh Martschuk"),
+        ),
+        (4, 50e9),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-17",
+        "Bahnstreik legt Fernverkehr lahm",
+        "Ein Streik der Lokführergewerkschaft hat am Donnerstag große Teile des Fernverkehrs "
+        "lahmgelegt. Nach Angaben der Bahn fielen rund 80 Prozent der Verbindungen aus.\n\n"
+        "„Die Beschäftigten haben keine andere Wahl“, sagte Gewerkschaftschef Matthias van Bergen. "
+        "Personalvorständin Lisa von Rheinberg kritisierte den Ausstand: „Dieser Streik ist völlig "
+        "unverhältnismäßig.“\n\n"
+        "Der Fahrgastverband Pro Bahn zeigte sich verärgert. „Die Leidtragenden sind wieder einmal "
+        "die Pendler“, bemängelte der Verband.",
+        (
+            q("Die Beschäftigten haben keine andere Wahl", "Matthias van Bergen"),
+            q("Dieser Streik ist völlig unverhältnismäßig.", "Lisa von Rheinberg"),
+            q("Die Leidtragenden sind wieder einmal die Pendler", "Fahrgastverband Pro Bahn"),
+        ),
+        (80,),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "de-18",
+        "Bauern protestieren in Berlin",
+        "Mehrere tausend Landwirte haben am Montag in Berlin gegen die Kürzung von "
+        "Agrarsubventionen protestiert. Die Polizei sprach von 8.000 Teilnehmern.\n\n"
+        "„Wir lassen uns das nicht länger gefallen“, sagte Bauernpräsident Jörg zu Dohna vor dem "
+        "Brandenburger Tor. Landwirtschaftsminister Tarek Aydın zeigte Verständnis. Er sagte: "
+        "„Wir suchen gemeinsam nach einer Lösung.“\n\n"
+        "Laut dem Bauernverband kostet die Kürzung jeden Betrieb im Schnitt 5.000 Euro im Jahr. "
+        "„Das ist ein Angriff auf den ländlichen Raum“, monierte die Vorsitzende der Landfrauen, "
+        "Petra ter Horst.",
+        (
+            q("Wir lassen uns das nicht länger gefallen", "Jörg zu Dohna"),
+            q("Wir suchen gemeinsam nach einer Lösung.", "Tarek Aydın"),
+            q("Das ist ein Angriff auf den ländlichen Raum", "Petra ter Horst"),
+        ),
+        (8000, 5000),
+        held_out=True,
+    ),
 ]

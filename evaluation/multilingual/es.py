@@ -218,4 +218,101 @@ ARTICLES = [
         (40, 300),
         held_out=True,
     ),
+    LabelledArticle(
+        "es-14",
+        "El Gobierno aprueba la nueva ley de vivienda",
+        "El Consejo de Ministros aprobó este martes la nueva ley de vivienda, que limitará las "
+        "subidas del alquiler al 3 % anual.\n\n"
+        "La ministra de Vivienda, Isabel de la Fuente, defendió la norma: «Garantizar un techo "
+        "digno no es una opción, es una obligación».\n\n"
+        "«Esta ley va a reducir la oferta de pisos en alquiler», criticó el portavoz del "
+        "Partido Popular, Ramón del Olmo. Según la Asociación de Propietarios de Viviendas, «la "
+        "intervención del mercado nunca ha funcionado».\n\n"
+        "«Es un primer paso, pero llega tarde», lamentó Nuria dos Santos, del Sindicato de "
+        "Inquilinas.",
+        (
+            q("Garantizar un techo digno no es una opción, es una obligación", "Isabel de la Fuente"),
+            q("Esta ley va a reducir la oferta de pisos en alquiler", "Ramón del Olmo"),
+            q("la intervención del mercado nunca ha funcionado", "Asociación de Propietarios de Viviendas"),
+            q("Es un primer paso, pero llega tarde", "Nuria dos Santos"),
+        ),
+        (3,),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-15",
+        "El Banco de España rebaja su previsión de crecimiento",
+        "El Banco de España rebajó este lunes su previsión de crecimiento para este año al "
+        "1,8 %, frente al 2 % que calculaba en marzo.\n\n"
+        "«La incertidumbre internacional pesa sobre la inversión», advirtió el gobernador, Luis "
+        "María de Castro, en una rueda de prensa.\n\n"
+        "La Confederación de Empresarios de Andalucía recalcó: «Necesitamos reformas, no más "
+        "impuestos».\n\n"
+        "«Nuestras cifras son más optimistas», sostuvo el ministro de Economía, Andrés Van Dam, "
+        "que insistió en que la economía «sigue creciendo por encima de la media europea».",
+        (
+            q("La incertidumbre internacional pesa sobre la inversión", "Luis María de Castro"),
+            q("Necesitamos reformas, no más impuestos", "Confederación de Empresarios de Andalucía"),
+            q("Nuestras cifras son más optimistas", "Andrés Van Dam"),
+            q("sigue creciendo por encima de la media europea", "Andrés Van Dam"),
+        ),
+        (1.8, 2),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-16",
+        "Un incendio calcina 1.200 hectáreas en Ourense",
+        "Un incendio forestal ha calcinado más de 1.200 hectáreas en la provincia de Ourense "
+        "desde el sábado. Unos 300 vecinos tuvieron que ser desalojados.\n\n"
+        "«El fuego está estabilizado, pero no controlado», subrayó el consejero de Medio Rural, "
+        "José Ángel de la Peña. Según Protección Civil, «la situación mejorará con la llegada "
+        "de las lluvias».\n\n"
+        "«Lo hemos perdido todo en una sola noche», relató Carmen Del Río, vecina de "
+        "Vilariño.\n\n"
+        "El alcalde de la localidad, Manuel de Andrés, criticó la falta de medios: «Llevamos años "
+        "pidiendo más brigadas».",
+        (
+            q("El fuego está estabilizado, pero no controlado", "José Ángel de la Peña"),
+            q("la situación mejorará con la llegada de las lluvias", "Protección Civil"),
+            q("Lo hemos perdido todo en una sola noche", "Carmen Del Río"),
+            q("Llevamos años pidiendo más brigadas", "Manuel de Andrés"),
+        ),
+        (1200, 300),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-17",
+        "Huelga de médicos de familia en Madrid",
+        "Los médicos de atención primaria de Madrid iniciaron este lunes una huelga indefinida. "
+        "Según el sindicato convocante, el seguimiento superó el 70 %.\n\n"
+        "«No podemos atender a 60 pacientes al día con un mínimo de calidad», denunció la "
+        "portavoz del sindicato, Ana María de los Ríos.\n\n"
+        "La consejera de Sanidad, Lucía Fernández del Pino, ha asegurado que «la negociación "
+        "sigue abierta». «Los pacientes son los grandes perjudicados», lamentó la Federación de "
+        "Asociaciones de Pacientes.",
+        (
+            q("No podemos atender a 60 pacientes al día con un mínimo de calidad", "Ana María de los Ríos"),
+            q("la negociación sigue abierta", "Lucía Fernández del Pino"),
+            q("Los pacientes son los grandes perjudicados", "Federación de Asociaciones de Pacientes"),
+        ),
+        (70, 60),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "es-18",
+        "El Barcelona presenta a su nuevo fichaje",
+        "El FC Barcelona presentó este martes a su nuevo centrocampista, por el que ha pagado 45 "
+        "millones de euros.\n\n"
+        "«Es un sueño hecho realidad», dijo el jugador, Marcos Van der Berg, ante unos 3.000 "
+        "aficionados. El director deportivo, Jordi Puig i Serra, explicó: «Llevábamos dos años "
+        "detrás de él».\n\n"
+        "Según Mundo Deportivo, «el contrato incluye una cláusula de 500 millones».",
+        (
+            q("Es un sueño hecho realidad", "Marcos Van der Berg"),
+            q("Llevábamos dos años detrás de él", "Jordi Puig i Serra"),
+            q("el contrato incluye una cláusula de 500 millones", "Mundo Deportivo"),
+        ),
+        (45e6, 3000, 2, 500e6),
+        held_out=True,
+    ),
 ]

@@ -247,4 +247,115 @@ ARTICLES = [
         (820, 800, 6, 33.2e9),
         held_out=True,
     ),
+    LabelledArticle(
+        "fr-14",
+        "Assurance chômage : la réforme divise",
+        "Le gouvernement a présenté mercredi une nouvelle réforme de l’assurance chômage, qui "
+        "doit permettre d’économiser 4 milliards d’euros par an.\n\n"
+        "Hélène Le Bihan, présidente du groupe centriste au Sénat, a dénoncé « une mesure de "
+        "façade qui ne changera rien pour les chômeurs ». « Nous ne voterons pas ce texte en "
+        "l’état, c’est clair », a prévenu Mme Le Bihan.\n\n"
+        "Le ministre du Travail, Arnaud de La Rochère, a défendu le projet : « Le travail doit "
+        "toujours payer davantage que l’inactivité. »\n\n"
+        "« Nous attendons des garanties écrites, pas des promesses », a fustigé la "
+        "Confédération des travailleurs indépendants dans un communiqué.",
+        (
+            q("une mesure de façade qui ne changera rien pour les chômeurs", "Hélène Le Bihan"),
+            q("Nous ne voterons pas ce texte en l’état, c’est clair", "Hélène Le Bihan"),
+            q("Le travail doit toujours payer davantage que l’inactivité.", "Arnaud de La Rochère"),
+            q(
+                "Nous attendons des garanties écrites, pas des promesses",
+                "Confédération des travailleurs indépendants",
+            ),
+        ),
+        (4e9,),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-15",
+        "Budget : Bercy cherche 10 milliards d'économies",
+        _typeset(
+            "Le gouvernement cherche 10 milliards d'euros d'économies dans le budget de l'an "
+            "prochain, a révélé Le Monde mardi. Les collectivités locales devraient y contribuer "
+            "à hauteur de 2 milliards.\n\n"
+            "« Il n'y aura pas de hausse d'impôts pour les ménages », a martelé le ministre "
+            "délégué aux Comptes publics, Bertrand d'Aubigny, sur France Inter. « Chaque "
+            "ministère fera un effort », a-t-il insisté.\n\n"
+            "Selon Claire Du Mesnil, économiste à l'Observatoire des finances publiques, "
+            "« l'objectif reste très ambitieux ». L'Association des élus ruraux de l'Ouest a "
+            "dénoncé « une nouvelle ponction sur les budgets des communes »."
+        ),
+        (
+            q("Il n'y aura pas de hausse d'impôts pour les ménages", "Bertrand d'Aubigny"),
+            q("Chaque ministère fera un effort", "Bertrand d'Aubigny"),
+            q("l'objectif reste très ambitieux", "Claire Du Mesnil"),
+            q("une nouvelle ponction sur les budgets des communes", "Association des élus ruraux de l'Ouest"),
+        ),
+        (10e9, 2e9),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-16",
+        "Lait : la colère des éleveurs bretons",
+        "Plusieurs centaines d'éleveurs ont manifesté vendredi devant la préfecture de Rennes "
+        "pour dénoncer la baisse du prix du lait, tombé à 38 centimes le litre.\n\n"
+        "« On travaille à perte depuis six mois et personne ne bouge », a regretté Karim Ben "
+        "Salah, éleveur à Vitré.\n\n"
+        "La présidente de la chambre d'agriculture, Anne-Sophie de Kerveguen, a taclé la grande "
+        "distribution : « Les marges des enseignes ont doublé pendant que nos revenus "
+        "fondaient. »\n\n"
+        "« Nous avons déjà relevé nos prix d'achat de 5 % », a répliqué la Fédération du "
+        "commerce et de la distribution. Le préfet, Olivier Van Damme, a assuré que « l'État "
+        "restera aux côtés des éleveurs ».",
+        (
+            q("On travaille à perte depuis six mois et personne ne bouge", "Karim Ben Salah"),
+            q(
+                "Les marges des enseignes ont doublé pendant que nos revenus fondaient.",
+                "Anne-Sophie de Kerveguen",
+            ),
+            q(
+                "Nous avons déjà relevé nos prix d'achat de 5 %",
+                "Fédération du commerce et de la distribution",
+            ),
+            q("l'État restera aux côtés des éleveurs", "Olivier Van Damme"),
+        ),
+        (38, 6, 5),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-17",
+        "Urgences : le CHU de Rennes saturé",
+        "Les urgences du CHU de Rennes ont accueilli plus de 320 patients dimanche, un record. "
+        "Au total, 30 lits supplémentaires ont été ouverts en urgence.\n\n"
+        "« Nous sommes à bout, les équipes ne tiennent plus », a alerté Yannick Le Floch, "
+        "infirmier et délégué syndical.\n\n"
+        "Le directeur de l'Agence régionale de santé, Étienne de Saint-Aubin, a promis des "
+        "renforts : « Douze médecins arriveront d'ici la fin du mois. »\n\n"
+        "« Ces annonces ne suffiront pas », a rétorqué le Syndicat national des urgentistes, qui "
+        "réclame un plan d'urgence.",
+        (
+            q("Nous sommes à bout, les équipes ne tiennent plus", "Yannick Le Floch"),
+            q("Douze médecins arriveront d'ici la fin du mois.", "Étienne de Saint-Aubin"),
+            q("Ces annonces ne suffiront pas", "Syndicat national des urgentistes"),
+        ),
+        (320, 30, 12),
+        held_out=True,
+    ),
+    LabelledArticle(
+        "fr-18",
+        "Football : Marseille se sépare de son entraîneur",
+        "L'Olympique de Marseille a annoncé lundi le départ de son entraîneur après une série de "
+        "cinq défaites.\n\n"
+        "« C'est une décision difficile mais nécessaire », a expliqué le président du club, "
+        "Julien Da Costa. Selon L'Équipe, « plusieurs candidats ont déjà été approchés ».\n\n"
+        "Les supporters restent partagés. « On attendait beaucoup mieux de cette équipe », a lâché "
+        "Sofiane Ben Youssef, membre d'un groupe de supporters.",
+        (
+            q("C'est une décision difficile mais nécessaire", "Julien Da Costa"),
+            q("plusieurs candidats ont déjà été approchés", "L'Équipe"),
+            q("On attendait beaucoup mieux de cette équipe", "Sofiane Ben Youssef"),
+        ),
+        (5,),
+        held_out=True,
+    ),
 ]

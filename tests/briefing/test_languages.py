@@ -229,6 +229,9 @@ def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:
         ("uk", "Ціни зросли на 12% за три місяці, а зарплата становить 18 тис. грн.", [12, 3, 18000]),
         ("ru", "Бюджет составит 3,5 млрд ₽, а в проекте занято 2 400 человек.", [3.5e9, 2400]),
         ("ru", "В 2023 году цены выросли на 7,4%, матч закончился со счетом 3:1.", [7.4]),
+        # "dos" inside a name is a particle, not "two"; between other capitals it counts
+        ("es", "Lo dijo Nuria dos Santos, portavoz de los inquilinos.", []),
+        ("es", "Los dos Estados firmaron el acuerdo.", [2]),
     ],
 )
 def test_figures_per_language(code: str, sentence: str, values: list[float]) -> None:

@@ -1,0 +1,92 @@
+"""An organisation as the speaker of a quote in German, French and Spanish articles: "„…“,
+forderte der Verband der Chemischen Industrie", "« … », a fustigé la Confédération des
+travailleurs indépendants", "Según la Asociación de Propietarios de Viviendas, «…»".
+
+The name readers of ``attribution_intl.py`` look for people: they cut such a phrase at its first
+article ("Verband" | "der Chemischen Industrie") and showed the head noun alone ("Verband",
+"Confederación") as if it were a surname. An organisation's name is its head noun ("Verband",
+"Fédération", "Asociación", a German compound ending in one: "Mieterbund") and everything after
+it in the speaker phrase, when what follows names it: a genitive or "of" ("der", "des", "für";
+"de", "du", "des"; "de", "del") or a capitalised word ("Gewerkschaft Verdi", "Unión Sindical
+Obrera"). In French and Spanish the head must be capitalised: "le syndicat Alliance" is read by
+the name readers ("Alliance"), "la fédération" is a common noun. An acronym alone after an article
+is an organisation too ("a réagi la CGT", "die SPD"), unless it is a role ("le PDG"). A head with nothing
+after it ("der Verband", "L'Association a dénoncé") points back at an organisation named earlier: nobody
+is named, which is said rather than showing "Verband" as a person.
+
+Negatives kept with the name readers: a role before the head ("der Sprecher der Polizei",
+"le président de la Fédération …", "un porte-parole du Syndicat …") is a person's description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .languages import LanguageData
+from .name_particles import is_given_name
+from .names_intl import Mention, is_title
+
+_DETERMINER = re.compile(r"(?:(?:der|die|das|le|la|les|el|los|las)\s+|l['’])", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
+_CONNECTORS = {
+    "de": frozenset({"der", "des", "für"}),
+    "fr": frozenset({"de", "du", "des", "d'", "d’"}),
+    "es": frozenset({"de", "del"}),
+}
+
+
+def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
+    """The organisation a speaker phrase names, "none" for a bare head pointing back, else None
+    (the phrase is left to the person readers)."""
+    connectors = _CONNECTORS.get(data.code)
+    if connectors is None or not data.organisations:
+        return None
+    segment = phrase.split(",")[-1].strip(" \u00a0:;.")
+    m = _DETERMINER.match(segment)
+    words = segment[m.end() if m else 0 :].split()
+    if m and len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not is_title(words[0], data):
+        return Mention("organisation", words[0])  # "a réagi la CGT", "die SPD", "el PSOE"
+    if not words or not is_organisation_head(words[0], data):
+        return None
+    rest = _without_tail(words[1:], data)
+    if data.code == "de" and rest and is_given_name(rest[0], data):
+        return None  # a German head before a given name is a role: "Stadtwerkeamt Jan Ott"
+    if not rest:
+        compound = data.code == "de" and words[0].lower() not in data.organisations
+        return Mention("organisation", words[0]) if compound else Mention("none")
+    if rest[0][:1].isupper() or any(_connector(w, connectors) for w in rest[: 1 if data.code == "de" else 3]):
+        # "Verband der …", "Gewerkschaft Verdi", "Fédération nationale des transports"
+        return Mention("organisation", " ".join([words[0], *rest]))
+    return None
+
+
+def _connector(word: str, connectors: frozenset[str]) -> bool:
+    return word.lower() in connectors or re.match(r"d['’]", word) is not None and "d'" in connectors
+
+
+def is_organisation_head(word: str, data: LanguageData) -> bool:
+    """An organisation's head noun, capitalised; German compounds by their last part."""
+    if not word[:1].isupper() or is_title(word, data):
+        return False
+    low = word.lower()
+    if low in data.organisations:
+        return True
+    return data.code == "de" and any(low.endswith(h) and len(low) > len(h) + 2 for h in data.organisations)
+
+
+def _without_tail(words: list[str], data: LanguageData) -> list[str]:
+    """The words after the head without what follows the name in a subject: an auxiliary and
+    an adverb after it, a weekday ("a également", "ha", "hat"); "du logement" stays."""
+    out = list(words)
+
+    def function_word(word: str) -> bool:
+        low = word.lower()
+        return word[:1].islower() and (low in data.stopwords or low in data.months)
+
+    while out and function_word(out[-1]):
+        out.pop()
+    if len(out) >= 2 and out[-1].endswith(("ment", "mente")) and function_word(out[-2]):
+        out = out[:-2]  # "a également", "ha recientemente"
+        while out and function_word(out[-1]):
+            out.pop()
+    return out

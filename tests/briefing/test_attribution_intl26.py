@@ -1,0 +1,45 @@
+"""The non-English cases of ``attribution_cases_intl26.py``, run through the non-English quote
+stage (``quotes_intl``) in the language detected from the text: the English pattern suite's
+``predict`` reads English only, so these cases are not part of its figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.langdetect import detect_language
+from briefing.languages import language_data
+from briefing.models import Block, BriefingOptions
+from briefing.quotes_intl import find_quotes_intl
+from briefing.stemming import stemmer
+from tests.briefing.attribution_case import Case
+from tests.briefing.attribution_cases_intl26 import INTL26_CASES, NEGATIVES
+
+
+@pytest.mark.parametrize("case", INTL26_CASES, ids=lambda c: f"{c.pattern.split()[0]}:{c.quote[:30]}")
+def test_speaker_of_each_intl26_case(case: Case) -> None:
+    code = detect_language(case.text)
+    data = language_data(code)
+    assert data is not None and code in {"fr", "de", "es"}, code
+    blocks = [Block(text=p.strip()) for p in case.text.split("\n\n") if p.strip()]
+    quotes = find_quotes_intl(blocks, data, stemmer(code), options=BriefingOptions())
+    quote = next((q for q in quotes if q.text.startswith(case.quote)), None)
+    assert quote is not None, f"quote not found in {case.text!r}"
+    assert quote.speaker in case.accepted, (quote.speaker, case.text)
+
+
+def test_enough_cases_and_negatives() -> None:
+    assert len(INTL26_CASES) >= 30
+    negatives = [c for c in INTL26_CASES if c.quote in NEGATIVES]
+    assert len(negatives) >= len(INTL26_CASES) // 3 - 1
+
+
+def test_a_german_paragraph_closing_on_its_quote_is_no_heading() -> None:
+    """ 'Er erklärte: „….“' ends on German's closing mark: a paragraph with a quote, not a heading."""
+    from briefing.pipeline import brief_text
+
+    text = (
+        "Die Regierung hat am Montag ein neues Paket vorgestellt. Es umfasst mehrere Milliarden Euro.\n\n"
+        "Finanzminister Jörg Kramer äußerte sich am Abend. Er erklärte: „Die Finanzierung ist gesichert.“\n\n"
+        "Die Opposition kritisierte den Plan."
+    )
+    assert [(q.text, q.speaker) for q in brief_text(text).quotes] == [("Die Finanzierung ist gesichert.", "Jörg Kramer")]

@@ -22,6 +22,7 @@ from .given_names import GIVEN_NAME_GENDER
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .not_speech import title_cased
+from .role_labels import name_before_role, two_names
 from .speaker_kinds import head_noun
 from .speaker_labels import NOT_SPEAKER_LABELS, is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
@@ -88,6 +89,9 @@ def heading_label(head: str, quote: str, body: str, *, own_line: bool = False) -
     if attributive is not None:
         who = f"{attributive.group('name')}’s {attributive.group('noun')}"  # "The Trump response"
     possessive = POSSESSIVE.search(who) is not None
+    named = name_before_role(who, body) if not possessive else None
+    if named is not None:
+        who = named  # "PAUL RYAN SPEAKER OF THE HOUSE “…”": the role after the name, no comma
     if own_line and topic is None and not possessive:
         return None  # a bare name on its own line: a signature's or a byline's
     if possessive:
@@ -123,6 +127,8 @@ def _heading_person(who: str, body: str) -> Mention | None:
     """The person a heading's name part is: a name, maybe after titles, or a title alone after
     "the" ("the president"); nothing else may stand before the name ("ON TRUMP", "TRUMP VS. …")."""
     words = who.split()
+    if two_names(words):
+        return None  # "ANN WELLER AND TOM REYES “…”": a label of two people names no one speaker
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in PERSON_TITLES:
         # "THE PRESIDENT ON TRADE": its holder, when the article names one with that title
         return Mention("description", f"the {words[1].lower()}") if _holder_named(words[1].lower(), body) else None

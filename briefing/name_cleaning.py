@@ -114,6 +114,20 @@ PARTICLES = frozenset(
 _PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
 
 
+#: A Scots or Irish "Mc" surname in lower case ("mccarthy", "mcconnell").
+_MC = re.compile(r"mc[^\W\d_]{2}")
+
+
+def capitalised_name_word(word: str) -> str:
+    """A name's word written in capitals or lower case as a name writes it: a capital, then lower
+    case ("MECKLER" -> "Meckler"), and a capital after "Mc" ("MCCARTHY" -> "McCarthy"); not after
+    "Mac", which is written both ways ("Macdonald", "MacDonald")."""
+    low = word.lower()
+    if _MC.match(low):
+        return "Mc" + low[2].upper() + low[3:]
+    return low[:1].upper() + low[1:]
+
+
 def name_length(words: list[str]) -> int:
     """How many words of a name count towards its length: its lower-case particles do not, so
     "Juan Carlos de la Cruz" and "Tamim bin Hamad Al Thani" are names of four words, like

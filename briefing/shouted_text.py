@@ -45,7 +45,8 @@ from .lexicon import STOPWORDS
 from .masking import dateline_length
 from .mention import Mention
 from .models import Block
-from .name_cleaning import PERSON_TITLES, UPPER
+from .name_cleaning import PERSON_TITLES, UPPER, capitalised_name_word
+from .role_labels import two_names
 from .sentences import TITLE_ABBREVIATIONS
 from .speaker_heads import head_of_segment
 from .speech_lexicon import SPEECH_VERBS
@@ -170,7 +171,8 @@ def _lexical(low: str) -> bool:
 
 
 def _capitalised(word: str) -> str:
-    """ "MECKLER" -> "Meckler", "O'BRIEN" -> "O'Brien", "JEAN-LUC" -> "Jean-Luc", "SMITH'S" -> "Smith's"."""
+    """ "MECKLER" -> "Meckler", "O'BRIEN" -> "O'Brien", "JEAN-LUC" -> "Jean-Luc", "SMITH'S" -> "Smith's",
+    "MCCARTHY" -> "McCarthy"."""
     parts = re.split(r"([-’'])", word.lower())
     out = []
     for k, part in enumerate(parts):
@@ -178,7 +180,7 @@ def _capitalised(word: str) -> str:
         if after_apostrophe and (len(part) <= 2 or len(parts[k - 2]) != 1):
             out.append(part)  # "Smith's", "don't", "we'll"; but "O'Brien", "D'Angelo"
         else:
-            out.append(part[:1].upper() + part[1:])
+            out.append(capitalised_name_word(part))  # "McCarthy" too
     return "".join(out)
 
 
@@ -359,8 +361,8 @@ def _label_name(phrase: str) -> Mention | None:
     if mention is None or mention.kind != "name":
         return None
     mention = _from_given_name(mention)
-    if len(mention.text.split()) < 2:
-        return None
+    if mention is None or len(mention.text.split()) < 2 or not phrase.endswith(mention.text):
+        return None  # two names; "PAUL RYAN BIG LOSER TONIGHT": words after the name, no label (``heading_labels``)
     first = phrase.split()[0].lower().rstrip(".")
     titled = first in _TITLES and mention.text != phrase
     given = mention.text.split()[0].lower() in GIVEN_NAME_GENDER
@@ -382,14 +384,17 @@ _ADDRESSING = frozenset("dear thank thanks watch photo video audio meet listen h
 _ADDRESSING_LINKS = frozenset("to by from for with you your my our at in on a an".split())
 
 
-def _from_given_name(mention: Mention) -> Mention:
+def _from_given_name(mention: Mention) -> Mention | None:
     """The name from its last given name on, when a role the view left capitalised opens it
-    ("Retired Neurosurgeon Ben Carson" -> "Ben Carson"): a label's role is no part of the name."""
+    ("Retired Neurosurgeon Ben Carson" -> "Ben Carson"): a label's role is no part of the name.
+    None when a given name and a surname stand before that one ("ANN WELLER TOM REYES"): two people."""
     words = mention.text.split()
-    if words[0].lower() in GIVEN_NAME_GENDER:
-        return mention
     at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower() in GIVEN_NAME_GENDER), None)
-    return mention if at is None else Mention(kind="name", text=" ".join(words[at:]))
+    if two_names(words):
+        return None
+    if words[0].lower() in GIVEN_NAME_GENDER or at is None:
+        return mention
+    return Mention(kind="name", text=" ".join(words[at:]))
 
 
 def _given_name_recased(mention: Mention) -> Mention:

@@ -30,7 +30,7 @@ from .masked_sentences import WORD
 from .masking import opens_new_entry, restore
 from .mention import Mention
 from .models import Block
-from .name_cleaning import PERSON_TITLES, TITLE_WORDS
+from .name_cleaning import PERSON_TITLES, TITLE_WORDS, capitalised_name_word
 from .speaker_heads import head_of_segment
 from .speech_lexicon import PERSON_NOUNS
 from .wordlists import is_common_word
@@ -109,7 +109,7 @@ def _as_written(word: str, body: str) -> str:
     found = _written_elsewhere(word, body)
     if found is not None:
         return found
-    return word if len(word) <= ACRONYM_LETTERS else word[0] + word[1:].lower()
+    return word if len(word) <= ACRONYM_LETTERS else capitalised_name_word(word)
 
 
 def _written_elsewhere(word: str, body: str) -> str | None:

@@ -22,6 +22,7 @@ from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
 from tests.briefing.attribution_cases_caps24 import CAPS24_CASES
+from tests.briefing.attribution_cases_caps26 import CAPS26_CASES
 from tests.briefing.attribution_cases_carry18 import CARRY18_CASES
 from tests.briefing.attribution_cases_clauses22 import CLAUSES22_CASES
 from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
@@ -1455,6 +1456,7 @@ ALL_CASES: list[Case] = [
     *TAILS24_CASES,
     *ADVERBS24_CASES,
     *CAPS24_CASES,
+    *CAPS26_CASES,
     *SUBJ25_CASES,
     *COLL25_CASES,
     *HEADS25_CASES,

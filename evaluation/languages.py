@@ -140,7 +140,8 @@ def evaluate(data_dir: object = None) -> Section:
     text = (
         "The labelled set of `evaluation/multilingual` (short news articles written for this "
         "project, fictional people): *dev* articles were written before the rules were tuned, "
-        "*held_out* ones after, and never tuned on. Quotes match one-to-one by token F1 >= 0.5; "
+        "*held_out* ones after them (each batch scored before any rule was written for it; "
+        "README's *Quality* says which batches were read afterwards). Quotes match one-to-one by token F1 >= 0.5; "
         "speaker accuracy counts only the exact nominative full name as right; *wrong names* "
         "counts quotes attributed to someone else (a missing speaker is not wrong). Figure values "
         "match one-to-one per article (dates and ordinals are not figures). Targets: speaker "

@@ -1,0 +1,113 @@
+"""The final checks on a quote's speaker, for ``quote_attribution``: once every reader has had
+its say, the mention found is written as the body writes it, a closing "he" is placed where its
+clause starts, and a speaker is dropped or replaced when the clause before the quote has a
+subject of its own that speaks (an open "who" clause, a subordinate clause, an opener, a thing's
+relative, a group's example).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_vetoes import (
+    example_of_a_group,
+    first_person_predicate,
+    not_the_narrators_verb,
+    subject_after_opener,
+    subordinate_subject_cue,
+    thing_relative_cue,
+)
+from .masked_sentences import WORD, last_sentence
+from .masking import ABBREVIATION_DOT, restore
+from .mention import Mention
+from .quote_reading import Reading
+from .relative_clauses import who_antecedent
+from .speaker_kinds import names_organisation
+from .speaker_labels import ACRONYM_LETTERS, written_otherwise
+from .speech_lexicon import SPEAKER_AFTER
+from .speech_verbs import SPEECH_VERB
+
+#: A fronted phrase that may name the holder of the view the clause gives ("To Ana Weller,", "In
+#: Weller's view,", "For the mayor,").
+_HOLDER_FRAME = re.compile(r"\s*(?:To|For|In)\s+[^,;:.]{2,80},")
+#: What sets the words before a quote off as a clause of their own ('Reyes was blunt: “…,” he
+#: said'), or a quote already in them.
+_CLAUSE_BREAK = re.compile(r"[:;“”\"·]")
+
+
+#: A "who" clause on a name still open at the quote, with no subject of its own ("…, Joe Conason,
+#: who detailed “", "Ana Reyes, who may have to decide once again “").
+#: A clause of its own inside it ("who sued after the department failed to respond “") ends the
+#: relative's reach: a subordinator or a conjunction stops it.
+_OPEN_WHO = re.compile(
+    r",\s+who\s+(?:(?!(?:who|which|that|he|she|they|I|we|after|before|when|because|while|if|as|since|until|although|"
+    r"though|unless|where|so|and|but|or)\s)[^,;:“”\"·—–()\s]+\s+){0,10}$"
+)
+
+
+#: A verb of saying and its "that" clause: what follows is someone's report.
+_REPORTED_THAT = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+[\w’'-]+){{0,3}}?\s+that\s")
+
+
+def _open_relative_speaker(sentence: str, mention: Mention) -> Mention | None:
+    """The quote is the object of a relative clause's verb on a named person ('The Times cited a
+    book by Joe Conason, who detailed “…”', 'a bind for Ana Reyes, who may have to decide “…”'):
+    its words are that person's, not those of the main clause's subject or of anyone before."""
+    relative = _OPEN_WHO.search(sentence)
+    if relative is None or mention.kind == "pronoun" or _REPORTED_THAT.search(sentence, 0, relative.start()):
+        return mention  # 'Foster points out that people from the West Indies, who were “…”': Foster's report
+    antecedent = who_antecedent(sentence[: relative.start()])
+    if antecedent is None or antecedent.kind != "name" or set(antecedent.text.split()) & set(mention.text.split()):
+        return mention
+    if names_organisation(antecedent.text.split()[-1]):
+        return mention  # 'a lawsuit filed by a reporter of Vice News, who …': a body's name, maybe not the person
+    return antecedent
+
+
+def check_mention(r: Reading) -> None:
+    """The final checks on the speaker found, in order: an unsaid verdict's, the written form of
+    a name (abbreviations, a transcript's capitals), where a closing "he" is resolved, the
+    antecedent of an open "who" clause, and the clauses whose subject speaks rather than the cue's
+    (subordinate, after an opener, a thing's relative, a first-person predicate, a group's
+    example)."""
+    f = r.f
+    if r.judged and r.judge is None and not f.from_tail and r.verb not in SPEAKER_AFTER:
+        r.mention, r.verb = None, None  # 'Dorsey, long derided as “…”, retired': whose verdict goes unsaid
+    if r.mention is not None and ABBREVIATION_DOT in r.mention.text:
+        r.mention = Mention(r.mention.kind, restore(r.mention.text))
+    if r.mention is not None and r.mention.kind == "name" and r.mention.text.isupper() and len(r.mention.text) > ACRONYM_LETTERS:
+        # 'REYES (interrupting): “…”': a transcript's capitals, as the body writes the name
+        r.mention = Mention("name", written_otherwise(r.mention.text, r.body) or r.mention.text)
+    if r.mention is not None and r.mention.is_he_or_she and f.from_tail and f.mentioned_at is None:
+        # 'What Page was doing was “…,” he said': the "he" of a closing cue is no one the words
+        # before the quote name in its own clause, so it is resolved where that clause starts
+        # (unless the clause has a cue of its own, 'Tyler said that Cruz has “…,” he said', or
+        # opens on the view's holder, 'In Ana Weller's view, the plan is “…,” she said')
+        reported = last_sentence(r.head)
+        if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
+            f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
+    if r.mention is not None and not f.from_tail and r.judge is None:
+        r.mention = _open_relative_speaker(last_sentence(r.head), r.mention)
+    if r.mention is not None and (not f.from_tail or r.verb != "according to") and subordinate_subject_cue(last_sentence(r.head), r.mention.text, r.mention.kind == "pronoun"):
+        # 'Ames was cleared after prosecutors determined “…”', 'While Ames did not spell out
+        # “…”, Rep. Tom Kell says': the clause's own subject's words, whom we cannot name
+        # ('After Ames argued “…”, Kell said' is read as Ames's by ``head_attribution``)
+        r.mention, r.verb = None, None
+    if r.mention is not None and (r.mention.kind == "name" or r.mention.is_he_or_she) and not f.from_tail:
+        opener_subject = subject_after_opener(last_sentence(r.head), r.mention.text)
+        if opener_subject is not None:
+            # 'Like her husband, Milton Berg, she … plans “…”': hers, not her husband's
+            r.mention, r.verb = (Mention("pronoun", opener_subject), None) if opener_subject in {"he", "she"} else (None, None)
+    if r.mention is not None and not f.from_tail:
+        open_sentence = last_sentence(r.head)
+        if (
+            # 'Haddad heads the Forum, which says it aims to “…”': the forum's words
+            (r.mention.kind == "name" and thing_relative_cue(open_sentence, r.verb, r.mention.text))
+            # 'Marsh drove her home, where he “pushed me down”': the "me" speaks
+            or first_person_predicate(open_sentence, f.text)
+            # 'I ask Rowe if he …; he claims to “…”': the "he" speaks
+            or (r.mention.kind == "pronoun" and r.mention.text == "i" and not_the_narrators_verb(open_sentence, r.verb))
+            # 'Democrats like Tom Ames say “…”': the group's words, not the example's
+            or (r.mention.kind in {"name", "description"} and example_of_a_group(open_sentence, r.mention.text))
+        ):
+            r.mention, r.verb = None, None

@@ -1,0 +1,175 @@
+"""Carrying a turn's speaker, for ``quote_attribution``: a quote with no cue of its own
+that goes on with the last speaker's turn ('"A," he said. "B."', '“…,” Miller said.' / '“…”').
+
+Each rule says when a turn carries over and, first, when it does not: a newcomer, a question put
+to someone else, a report of someone else's words, a run its paragraph introduced but we could not
+name. ``attribute_quotes`` calls them at three points of its order, each after the readings
+that may name a speaker of the quote's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .closing_attribution import closing_attribution
+from .cueless_quotes import next_quote_agrees, previous_paragraph_span, speaking_for_self
+from .masked_sentences import WORD, closed_sentence, last_sentence
+from .not_speech import title_cased
+from .paragraph_fallbacks import continues_previous_paragraph, stage_direction
+from .quote_reading import Reading
+from .sentence_cast import opens_on_others
+from .speaker_turns import (
+    answers_question_put,
+    asked_listener,
+    asked_of_someone,
+    asker_again,
+    caption_like,
+    narrates_the_speaker,
+    newcomer_subject,
+    other_party,
+    plain_paragraph,
+    reports_someone_else,
+    same_person,
+)
+from .tail_cues import DASH_ONLY
+
+#: A dash opening an aside ('“A” – at which point the crowd chanted “B!” – “and C.”').
+_DASH_OPENS = re.compile(r"[,\s]*(?:[—–]|--?\s)")
+
+
+def carry_within_paragraph(r: Reading) -> None:
+    """The turn of the previous quote in the same paragraph carried over ('"A," he said. "B."'),
+    unless a newcomer or others open the words between; and a quote resuming after a dashed aside
+    ('“A” – at which point the crowd chanted “B!” – “and C.”')."""
+    f = r.f
+    if (
+        r.mention is None
+        and r.same_par_prev is not None
+        and not last_sentence(r.masked[r.prv : f.span.mark_start]).strip()
+    ):
+        r.mention, r.verb = r.same_par_prev.mention, r.same_par_prev.verb  # "A," he said. "B."
+        newcomer = newcomer_subject(f, r.head, r.masked[f.span.mark_end :], r.between, r.same_par_prev, r.registry) if r.mention else None
+        if newcomer is not None:
+            r.mention, r.verb = newcomer, None  # '"A," Weller said. Reyes nodded. "B."': Reyes's
+        elif opens_on_others(closed_sentence(r.between)):
+            r.mention, r.verb = None, None  # '"A," Weller said. Not everyone agreed. "B."': whose?
+    if r.mention is None and r.i >= 2 and DASH_ONLY.fullmatch(r.between) and _DASH_OPENS.match(
+        r.masked[r.siblings[r.i - 2].span.mark_end : r.siblings[r.i - 1].span.mark_start]
+    ):
+        # '“A” – at which point the crowd chanted “B!” – “and C.”': C resumes A after the aside
+        r.mention, r.verb = r.siblings[r.i - 2].mention, r.siblings[r.i - 2].verb
+
+
+def carry_last_turn(r: Reading) -> None:
+    """The last speaker's turn carried to a bare quote opening its paragraph, in order: not when
+    the quote's sentence ends on a source of its own or a run its paragraph introduced goes
+    unnamed; the other party or the asker again in an exchange of questions; else the last
+    speaker, when nothing between reports someone else or puts a question. Then the one a
+    question was put to, answering it."""
+    f = r.f
+    if r.mention is None and r.at_start and r.last is not None and not r.own_verb:
+        # not when the quote has a speech verb of its own whose subject we could not read
+        # ('"…," this source told the Post.'): that verb names someone else
+        closes = not r.ended and f.span.closed and closing_attribution(r.masked[f.span.mark_end :])[0] is not None
+        opened = r.found[r.fi - 1] if r.fi and f.continues else None
+        if (
+            opened is not None
+            and opened.mention is None
+            and opened.paragraph == f.paragraph - 1
+            and not opened.span.closed
+            and (WORD.search(r.masks[opened.paragraph][: opened.span.mark_start]) or id(opened) in r.unnamed_runs)
+        ):
+            # '… the family issued an update, which reads: “A.' / '“B.”': the run's words are
+            # those its own paragraph introduces, which we could not name; not the speaker of a
+            # quote before the run (a run opening its paragraph bare may still be theirs)
+            closes = True
+            r.unnamed_runs.add(id(f))
+        other = other_party(r.found, r.fi, f, r.last, r.masks) if not closes and not f.continues and not WORD.search(r.masked) else None
+        if other is None and not closes and not f.continues and not WORD.search(r.masked):
+            # '“…?” Bonham asked.' / '“No,” she replied.' / '“So why do you …?”': the asker's turn again
+            other = asker_again(r.found, r.fi, f, r.last)
+        if other is not None:
+            # '“…,” Vega said.' / '“But there is a risk,” Ramsey said. “Do you deny that?”' / '“…”':
+            # the bare answer to a question put to the one who spoke just before is theirs
+            r.mention, r.verb = other.mention, None
+        elif not closes and (
+            f.continues
+            or r.last.paragraph == f.paragraph - 1
+            and not asked_of_someone(r.last, r.masks)
+            and not reports_someone_else(r.last, r.masks, r.registry)
+            # 'A reporter asked: “Will you resign?”' / '“Not today.”': the answer, not the asker's
+            and not answers_question_put(r.last, f)
+        ):
+            # not when the quote's own sentence ends on its source after a later quote: '“A,”
+            # Powell “B,” the passage continued.' (read below by ``closing_attribution``)
+            r.mention, r.verb = r.last.mention, r.last.verb
+    if (
+        r.mention is None
+        and r.at_start
+        and r.last is not None
+        and not r.own_verb
+        and not f.continues
+        and r.last.paragraph == f.paragraph - 1
+        and not WORD.search(r.masked)
+        and not f.text.rstrip(" ”\"’").endswith("?")
+    ):
+        # '“Will you run again?” a reporter asked Ann Weller.' / '“Not this year.”': the answer
+        # is the one asked's (not when the next paragraph opens on someone else's quote)
+        listener = asked_listener(r.last, r.masks, r.registry)
+        if listener is not None and next_quote_agrees(r.blocks, r.masks, r.registry, f, listener, any_kind=True):
+            r.mention, r.verb = listener, None
+
+
+def carry_into_bare_quote(r: Reading) -> None:
+    """The last resorts for a bare quote: the last speaker's turn going on through a paragraph
+    that continues it, a stage direction or a narrative paragraph about them, or a person the
+    paragraph before introduces speaking for themselves."""
+    f = r.f
+    if (
+        r.mention is None
+        and not r.stamped
+        and not title_cased(f.text)
+        and r.last is not None
+        and r.last.paragraph == f.paragraph - 1
+        and not asked_of_someone(r.last, r.masks)
+        and not answers_question_put(r.last, f)
+    ):
+        if continues_previous_paragraph(r.masked):  # 'Then, on the radio the next morning: “…”'
+            r.mention, r.verb = r.last.mention, r.last.verb
+    if (
+        r.mention is None
+        and r.at_start
+        and not WORD.search(r.masked)
+        and not title_cased(f.text)
+        and r.last is not None
+        and r.last.paragraph == f.paragraph - 2
+        # a photo caption left between the two reads as a heading, but opens no new section
+        and (r.blocks[f.paragraph - 1].kind == "paragraph" or caption_like(r.masks[f.paragraph - 1]))
+        and not asked_of_someone(r.last, r.masks)
+    ):
+        # a bare quote one narrative paragraph after the last quote
+        if same_person(stage_direction(r.masks[f.paragraph - 1]), r.last, r.registry, f.start):
+            r.mention, r.verb = r.last.mention, r.last.verb  # '“…,” Miller said.' / 'She pauses.' / '“…”'
+        elif not r.last.text.rstrip().endswith("?") and not reports_someone_else(r.last, r.masks, r.registry):
+            # '“…,” she said.' / 'Still, even with her pension, Kowal lost a third of her
+            # income.' / '“…”': a paragraph about the speaker (or naming nobody) goes on with
+            # their turn; the pronoun is read where the last quote's was, so it stays the same
+            # person
+            previous_start, previous_end = previous_paragraph_span(r.blocks, f)
+            if narrates_the_speaker(r.masks[f.paragraph - 1], r.last, r.registry, previous_start, previous_end):
+                r.mention, r.verb = r.last.mention, r.last.verb
+                if r.mention is not None and r.mention.kind == "pronoun":
+                    f.mentioned_at = r.last.mentioned_at if r.last.mentioned_at is not None else r.last.start
+    if (
+        r.mention is None
+        and r.at_start
+        and not WORD.search(r.masked)
+        and not title_cased(f.text)
+        and not f.continues
+        and plain_paragraph(r.blocks, f.paragraph - 1)
+        and not r.stamped
+        and (r.last is None or r.last.paragraph < f.paragraph - 2)  # '“…,” said Abend.' / 'His neighbour, Gus Tiller, …' / '“…”': either
+    ):
+        introduced = speaking_for_self(r.blocks, r.masks, r.registry, f)
+        if introduced is not None:
+            r.mention, r.verb = introduced, None

@@ -22,6 +22,7 @@ from .masking import ABBREVIATION_DOT, restore
 from .mention import Mention
 from .quote_reading import Reading
 from .relative_clauses import who_antecedent
+from .sentence_cast import asking_verb, asks_a_person
 from .speaker_kinds import names_organisation
 from .speaker_labels import ACRONYM_LETTERS, written_otherwise
 from .speech_lexicon import SPEAKER_AFTER
@@ -64,6 +65,12 @@ def _open_relative_speaker(sentence: str, mention: Mention) -> Mention | None:
     return antecedent
 
 
+def _answer_after_asking(sentence: str, verb: str | None, quote: str) -> bool:
+    """The cue is a question put to a person the sentence names, its colon opening the quote,
+    and the quote asks nothing: the words are the answer, not the cue's subject's."""
+    return asking_verb(verb) and sentence.rstrip().endswith(":") and not quote.rstrip().endswith("?") and asks_a_person(sentence)
+
+
 def check_mention(r: Reading) -> None:
     """The final checks on the speaker found, in order: an unsaid verdict's, the written form of
     a name (abbreviations, a transcript's capitals), where a closing "he" is resolved, the
@@ -88,6 +95,11 @@ def check_mention(r: Reading) -> None:
             f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
     if r.mention is not None and not f.from_tail and r.judge is None:
         r.mention = _open_relative_speaker(last_sentence(r.head), r.mention)
+    if r.mention is not None and not f.from_tail and _answer_after_asking(last_sentence(r.head), r.verb, f.text):
+        # 'Reporters asked Ann Weller about the plan: “I have said all …”': the answer, hers (the
+        # asker's words would be the question), as after a question's own sentence ("Ann Roe
+        # asked Tom Kell about the rift. “We are not speaking.”")
+        r.mention, r.verb = None, None
     if r.mention is not None and (not f.from_tail or r.verb != "according to") and subordinate_subject_cue(last_sentence(r.head), r.mention.text, r.mention.kind == "pronoun"):
         # 'Ames was cleared after prosecutors determined “…”', 'While Ames did not spell out
         # “…”, Rep. Tom Kell says': the clause's own subject's words, whom we cannot name

@@ -28,6 +28,13 @@ verb whose object is the next quote ("Weller pledged “…”"), and "Weller sa
 another speaker's turn, which introduces the next quote only; a question with its own cue before it
 ("Reyes asked Weller whether “….” Weller responded, “…”").
 
+"Reporters asked Ann Weller about the plan: “I have said all …”" gave the reporters, a group, for
+words in the first person: after a question put to a person and its colon, a quote that asks
+nothing is the answer, so the asker is no speaker (as was already so when the question's sentence
+closes before the quote). Negatives: the quote is the question ("“Will you sign …?”"), the
+question is put to no named person ("asked voters for patience:"), the colon is another
+verb's ("When reporters asked Weller about the plan, she said:").
+
 Invented wording throughout.
 """
 
@@ -101,4 +108,28 @@ CUE_AFTER_A_CLOSED_QUOTE = cases(
     ],
 )
 
-MINE26_CASES = [*DASHED_APPOSITIVES, *KICKER_BEFORE_HEADING, *OWNER_AFTER_A_NOUN_OF, *CUE_AFTER_A_CLOSED_QUOTE]
+_PRESSER = "Ann Weller held a news conference on Monday. "
+_SAID_ALL = "“I have said all I am going to say about the contract and the people who signed it.”"
+
+ANSWER_AFTER_A_QUESTION_PUT = cases(
+    "when unsure, say less",
+    [
+        (f"{_PRESSER}Reporters asked Weller about the plan: {_SAID_ALL}", "I have said all", (None, "Ann Weller")),
+        (f"{_PRESSER}Reporters pressed Weller on her plan: {_SAID_ALL}", "I have said all", (None, "Ann Weller")),
+        (f"{_PRESSER}Tom Reyes questioned Weller about the plan: {_SAID_ALL}", "I have said all", (None, "Ann Weller")),
+        (f"{_PRESSER}Reporters asked Weller about the plan: “Will you sign the contract before the end of the month?”",
+         "Will you sign", "reporters"),
+        (f"{_PRESSER}Weller asked voters for patience: “The contract will be signed by the end of the month, I promise.”",
+         "The contract will be signed", "Ann Weller"),
+        (f"{_PRESSER}When reporters asked Weller about the plan, she said: “The contract will be signed by the end of the month.”",
+         "The contract will be signed", "Ann Weller"),
+    ],
+)
+
+MINE26_CASES = [
+    *DASHED_APPOSITIVES,
+    *KICKER_BEFORE_HEADING,
+    *OWNER_AFTER_A_NOUN_OF,
+    *CUE_AFTER_A_CLOSED_QUOTE,
+    *ANSWER_AFTER_A_QUESTION_PUT,
+]

@@ -18,7 +18,7 @@ from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import AGE_NOUN, head_of_segment
 from .speaker_kinds import head_noun
-from .speaker_labels import is_speaker_label
+from .speaker_labels import LEAD_IN_DASH, is_speaker_label
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
@@ -340,7 +340,7 @@ _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,3
 
 
 #: A dash between words: what stands before it is a lead-in, not the label's name.
-_DASH_BETWEEN = re.compile(r"\S(?:\s+(?:--?|[—–])\s+|[—–])\S")
+_DASH_BETWEEN = re.compile(rf"\S{LEAD_IN_DASH}\S")
 
 
 def colon_speaker(sentence_before: str) -> Mention | None:

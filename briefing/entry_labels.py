@@ -40,10 +40,10 @@ from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .quote_signatures import signed_after
 from .speaker_heads import coordination, head_of_segment, subject_couple
-from .speaker_labels import is_speaker_label, written_as_name, written_otherwise
+from .speaker_labels import LEAD_IN_DASH, is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
-from .wordlists import is_city, is_common_word, is_country, is_state
+from .wordlists import is_common_word, is_place
 
 #: A source tag after a round-up's quote: "[Twitter]", "[Source: CNN.]", "(via Facebook)", "(CNN)",
 #: "— via Twitter".
@@ -147,7 +147,7 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
 #: letters print them ("This year is different - Jane from Ohio: “…”", "It is the economy — Ann
 #: Pike, 62:"): a spaced hyphen or double hyphen, or an en or em dash, after a word or a closing
 #: mark (group "lead": the words before the dash; the last dash when there are more).
-_SIGNED_AFTER_DASH = re.compile(r"(?P<lead>.*[\w.!?”\"’)\]])(?:\s+(?:--?|[—–])\s+|[—–])" + _NAMED + r"\s*:\s*$")
+_SIGNED_AFTER_DASH = re.compile(r"(?P<lead>.*[\w.!?”\"’)\]])" + LEAD_IN_DASH + _NAMED + r"\s*:\s*$")
 #: A first-person word: the lead-in is the signer's own ("My husband says I am crazy").
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me|my|we|us|our)(?![\w’'-])")
 
@@ -273,7 +273,7 @@ def _given_name_alone(word: str, more: str) -> bool:
     ("Jane from Ohio:"): not a place ("Virginia"), and when also a common word ("Mark", "Will")
     only with a signature's age, origin or appositive after it."""
     low = word.lower()
-    if low not in GIVEN_NAME_GENDER or is_state(word) or is_country(word) or is_city(word):
+    if low not in GIVEN_NAME_GENDER or is_place(word):
         return False
     return not is_common_word(low) or _SIGNATURE_QUALIFIER.match(more) is not None
 

@@ -39,6 +39,8 @@ def heading_sentence(head: str, sentence: str) -> bool:
     sentence's full stop, but the number only counts the entry."""
     before = head[: len(head) - len(sentence)] if head.endswith(sentence) else None
     return before is not None and (not before.strip() or _LEADING_BULLET.fullmatch(before) is not None)
+
+
 #: A live blog's kicker before the heading: "BREAKING: WELLER", "Update: Weller" (group 1 the word).
 _KICKER = re.compile(r"([A-Za-z]+)\s*:\s+(?=\S)")
 #: The colon or dash an entry's heading may end on before its quote.

@@ -50,7 +50,7 @@ from .speech_lexicon import (
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
+from .wordlists import is_city, is_common_word, is_country, is_demonym, is_place
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
 _FIRM_WORDS = frozenset("publishing publishers books press media group records studios pictures films".split())
@@ -711,7 +711,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
             # 'Entertainment Weekly: “The untold story” Fenwick disdained the hard sell. He …': a
             # publication or a body labelled as a quote's speaker or opening a sentence is no "he"
             return
-        if mention.kind == "name" and speaker is not None and (is_country(text) or is_state(text) or is_city(text)):
+        if mention.kind == "name" and speaker is not None and is_place(text):
             # '“…,” Pyongyang said', '“…,” Ottawa said': a government by its country or its capital,
             # an "it" above, never a later "he" or "she"
             return

@@ -35,6 +35,9 @@ from .speaker_heads import head_of_segment
 from .speech_lexicon import PERSON_NOUNS
 from .wordlists import is_common_word
 
+#: The dash that ends a lead-in before a label signing a quote ("This year is different - Jane
+#: from Ohio:", "All week long — Ohio:"): a spaced hyphen or double hyphen, or an en or em dash.
+LEAD_IN_DASH = r"(?:\s+(?:--?|[—–])\s+|[—–])"
 #: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a
 #: space. Lower-case words ("Why she's protesting:") make no label.
 _LABEL = re.compile(r"[\"“‘']?\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s?:\s+(?=\S)")

@@ -25,7 +25,7 @@ from .speech_lexicon import (
 )
 from .speech_nouns import POSSESSIVE_PRONOUN, PREDICATE_OPENING, adjective_like
 from .speech_verbs import SPEECH_VERB
-from .wordlists import is_city, is_country, is_state
+from .wordlists import is_place
 
 #: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
 #: (No opening single mark in the owner: in "Clinton’s ‘deplorables’ remark:" the scare quote is
@@ -272,7 +272,7 @@ def _owner_after_noun(sentence: str) -> Mention | None:
     if apposed:
         return None
     mention = _speaking_owner(owner)
-    if mention is not None and mention.kind == "name" and _place(mention.text):
+    if mention is not None and mention.kind == "name" and is_place(mention.text):
         return None  # "A letter from Ohio:", "The word from Kabul:": where it came from, no one
     if mention is not None and mention.kind == "name" and _CAME_BEFORE_OWNER.search(match.group()):
         # "A question came from Ohio:" names a place as often as a person: only a name with a given
@@ -291,25 +291,22 @@ def _speaking_owner(phrase: str) -> Mention | None:
     return mention if mention.kind == "name" or head_noun(mention.text) in PERSON_NOUNS | ORGANISATION_NOUNS else None
 
 
-def _place(name: str) -> bool:
-    """A country, a US state or Canadian province, or a capital or large city ("Ohio", "Kabul")."""
-    return is_country(name) or is_state(name) or is_city(name)
-
-
+#: The texts a relative clause may follow with their maker: ``_MADE_TEXTS`` and plain words.
+_RELATIVE_TEXTS = rf"{_MADE_TEXTS}|statement|message|text"
 #: A text someone made, its maker after "from" or "by", and a relative clause on either whose
 #: verb of saying the quote completes, maybe after a clause it reports ("a report from the
 #: Washington Post, which said its reporters had found:", "an email from Ann Weller, who wrote:",
 #: "a tweet from Trump that read"; groups "text", "owner", "verb").
 _TEXT_FROM_RELATIVE = re.compile(
-    rf"(?:^|(?<=\s))(?P<text>(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_MADE_TEXTS}|statement|message|text))\s+"
+    rf"(?:^|(?<=\s))(?P<text>(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_RELATIVE_TEXTS}))\s+"
     r"(?:(?:sent|written|signed|posted|issued|released|published)\s+)?(?:from|by)\s+(?P<owner>[^,;:“”\"()]{2,60}?)\s*,?\s+"
     r"(?P<pronoun>that|which|who)\s+(?:(?:also|then|later|once|earlier|had|has|have|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)"
     r"(?:\s+[^,;:.!?“”\"—–()·]{1,80}?)?\s*[,:]?\s*$"
 )
 
 
-#: Words of ``_TEXT_FROM_RELATIVE``'s texts, a cheap test before the pattern.
-_MADE_TEXT_WORDS = (*"letter mail note memo tweet post report release announcement editorial cable notice filing ruling".split(), "statement", "message", "text")
+#: A word of ``_TEXT_FROM_RELATIVE``'s texts anywhere: a cheap test before the pattern.
+_MADE_TEXT_WORD = re.compile(_RELATIVE_TEXTS, re.IGNORECASE)
 
 
 def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Mention | None, str] | None:
@@ -322,7 +319,7 @@ def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Ment
     verb of saying governs the quote ('…, which said the mayor had warned:')."""
     tail = sentence[-240:]
     low = tail.lower()
-    if " from " not in low and " by " not in low or not any(w in low for w in _MADE_TEXT_WORDS):
+    if " from " not in low and " by " not in low or _MADE_TEXT_WORD.search(tail) is None:
         return None  # (checked first: the pattern is slow to fail on long sentences)
     match = _TEXT_FROM_RELATIVE.search(sentence, len(sentence) - len(tail))
     if match is None:
@@ -334,7 +331,7 @@ def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Ment
     if joint_speakers(owner):
         return None, word  # 'a statement from Reyes and Pike, who wrote:': both, no one of them
     maker = _one_speaker(_speaking_owner(owner))
-    if maker is not None and not (maker.kind == "name" and _place(maker.text)):
+    if maker is not None and not (maker.kind == "name" and is_place(maker.text)):
         return maker, word
     if match.group("pronoun") == "who":
         return None  # 'an email from aides, who wrote': the relative readers' (a group)

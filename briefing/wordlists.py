@@ -129,3 +129,9 @@ def is_city(name: str) -> bool:
     """``name`` is a capital or a large city of ``_CITY_WORDS`` as written ("Pyongyang", "Ottawa")."""
     return name in _CITY_SET
 
+
+def is_place(name: str) -> bool:
+    """``name`` is a country, a US state or Canadian province, or a capital or large city as
+    written ("China", "Ohio", "Kabul"): where something comes from, no person."""
+    return is_country(name) or is_state(name) or is_city(name)
+

@@ -42,6 +42,9 @@ GAP = (
     rf"[ \u00a0](?:(?:{_OPEN_WORDS})(?:[ \u00a0](?:{_MORE_WORDS}))?[ \u00a0]"
     rf"|(?:(?<=Van)|(?<=Von)|(?<=De))(?:{_MORE_WORDS})[ \u00a0])?(?:d['’](?=[{UPPER}]))?"
 )
+#: The looser shape ``joins`` first checks a gap against (a continuing word alone, or a "d'"
+#: with nothing after it, may pass here); ``joins`` then judges the particles word by word, which
+#: the run regexes cannot.
 _GAP = re.compile(rf"[ \u00a0](?:(?:{_OPEN_WORDS})(?:[ \u00a0](?:{_MORE_WORDS}))?[ \u00a0]|(?:{_MORE_WORDS})[ \u00a0])?(?:d['’])?")
 
 
@@ -136,7 +139,7 @@ def merge_surname(tokens: list[str], data: LanguageData) -> list[str]:
 
 
 #: A particle or a capitalised article opening a speaker phrase ("Le Pen", "Le Monde", "El País",
-#: "de Guindos", "von der Leyen"), for ``attribution_intl.phrase_mention``.
+#: "de Guindos", "von der Leyen"), for ``phrase_mentions_intl.phrase_mention``.
 LEADING = re.compile(rf"\s*((?:{_OPEN_WORDS})(?: (?:{_MORE_WORDS}))?) (?=[{UPPER}])")
 
 

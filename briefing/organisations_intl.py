@@ -2,7 +2,7 @@
 forderte der Verband der Chemischen Industrie", "« … », a fustigé la Confédération des
 travailleurs indépendants", "Según la Asociación de Propietarios de Viviendas, «…»".
 
-The name readers of ``attribution_intl.py`` look for people: they cut such a phrase at its first
+The name readers of ``phrase_mentions_intl.py`` look for people: they cut such a phrase at its first
 article ("Verband" | "der Chemischen Industrie") and showed the head noun alone ("Verband",
 "Confederación") as if it were a surname. An organisation's name is its head noun ("Verband",
 "Fédération", "Asociación", a German compound ending in one: "Mieterbund") and everything after

@@ -26,6 +26,7 @@ from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
+    ANSWER_VERBS,
     GENDERED_ROLES,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
@@ -79,8 +80,7 @@ _ASKED_NAME = re.compile(
 _ASKED_BEFORE = re.compile(
     r"\bask(?:ed|s)\s+(?:(?:the|a|an|[a-z]+ly)\s+)?(?P<listener>[^,:;“”\"]{1,60}?)\s*[,:]?\s*$"
 )
-#: Verbs of answering (their subject is the one asked) and plain speech verbs that may answer.
-_ANSWER_VERBS = frozenset("replied replies answered answers responded responds retorted countered shot".split())
+#: Plain speech verbs that may answer too (``ANSWER_VERBS``: the verbs of answering).
 _PLAIN_VERBS = frozenset("said says".split())
 
 
@@ -94,13 +94,13 @@ def answerer_of(f: Found, last: Found | None, masks: Masks, registry: NameRegist
     one's own question ('“Why did you leave?” the host asked. “Because I had to,” she replied.',
     'Dane Hollis asked her, “…?” She answered, “…”')."""
     verb = (f.verb or "").lower()
-    if last is None or f.paragraph - last.paragraph > 1 or verb not in _ANSWER_VERBS | _PLAIN_VERBS:
+    if last is None or f.paragraph - last.paragraph > 1 or verb not in ANSWER_VERBS | _PLAIN_VERBS:
         return None
     listener = _named_listener(f, last, verb, masks, registry)
     if listener is not None:
         return listener
     question = last.text.rstrip().endswith("?") and (last.verb or "").lower().startswith("ask")
-    if question and verb in _ANSWER_VERBS and not f.text.rstrip().endswith("?") and last.speaker is not None and f.speaker == last.speaker:
+    if question and verb in ANSWER_VERBS and not f.text.rstrip().endswith("?") and last.speaker is not None and f.speaker == last.speaker:
         return AMBIGUOUS
     return None
 
@@ -123,7 +123,7 @@ def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: Na
         return None
     listener = registry.fullest(named, last.start + 1)
     gender = PRONOUN_GENDER[f.mention.text.lower()] if f.mention is not None else None
-    if registry.gender_of(listener) not in (gender, None if verb in _ANSWER_VERBS else gender):
+    if registry.gender_of(listener) not in (gender, None if verb in ANSWER_VERBS else gender):
         return None  # a listener of the other gender (or, after a plain "said", of unknown gender)
     if verb in _PLAIN_VERBS and last.speaker and registry.gender_of(last.speaker) == gender:
         return AMBIGUOUS  # 'Jane Cole asked Ann Weller. “…,” she said': either of them
@@ -139,7 +139,7 @@ _ASKING_SENTENCE = re.compile(
     r"(?![\w’'-])(?!\s+to\s)"
 )
 #: Verbs a he or she answers with: the plain ones too ("“…,” he said" after the question).
-_REPLY_VERBS = _ANSWER_VERBS | _PLAIN_VERBS | frozenset("told tells added adds explained explains".split())
+_REPLY_VERBS = ANSWER_VERBS | _PLAIN_VERBS | frozenset("told tells added adds explained explains".split())
 
 
 #: A he or she, then a verb of putting words to someone and that person's name, ending at the

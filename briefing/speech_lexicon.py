@@ -124,6 +124,11 @@ JUDGING_VERBS = (
 REPORTING_FORMS = SPEECH_VERBS | NAMING_VERBS | DOCUMENT_VERBS | _forms(" ".join(DOCUMENT_VERB_LEMMAS)) | {"shown"}
 #: The same verbs as bare lemmas ("say", "quip"), for readers that lemmatise (a parser).
 SPEECH_VERB_LEMMAS = frozenset(w.split("/")[0].rstrip("+") for w in (_SPEECH_LEMMAS + _NAMING_LEMMAS).split())
+#: Verbs of answering: their subject is the one a question was put to, and their cue may follow
+#: the answer's first words ('“Yes.” Weller replied, “I have …”').
+ANSWER_VERBS = frozenset(
+    "replied replies answered answers responded responds retorted retorts countered counters shot".split()
+)
 #: Speech verbs whose object is the person addressed ('thanked Obama for “…”', 'accused him of'):
 #: right after a quote they are not inverted ('“…,” thanked Obama' is no "said Obama").
 ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold mock admonish tease")

@@ -26,6 +26,7 @@ from .speakers import TIME_OPENER, phrase_after, subject_before
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_THIRD_PERSON,
+    ANSWER_VERBS,
     INTRO_WORDS,
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
@@ -291,11 +292,9 @@ def _closed_by_stop(tail: str, clause: str, *, reply: bool) -> bool:
     …”'; not '“…” Weller said, “We will …”', which may introduce the next quote only)."""
     if clause.rstrip()[-1:] in {".", "!", "?"} or tail[len(clause) :].lstrip()[:1] in {".", "!", "?"}:
         return True
-    return reply and clause.rstrip()[-1:] == "," and any(w.lower() in _REPLY_VERBS for w in WORD.findall(clause))
+    return reply and clause.rstrip()[-1:] == "," and any(w.lower() in ANSWER_VERBS for w in WORD.findall(clause))
 
 
-#: Verbs of answering: their cue follows the answer's first words ('“Yes.” Weller replied, “…”').
-_REPLY_VERBS = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"})
 #: A coordinated phrase of lower-case words after a quote, closed by a comma: the rest of the
 #: quoted sentence, no clause ("or people clamoring to get on board,"); not one with a pronoun for
 #: its subject.

@@ -97,6 +97,11 @@ CUE_AFTER_A_CLOSED_QUOTE = cases(
         (f"{_MET}“Will you run again?” Reyes asked.\n\n“Yes.” Weller replied, “I have unfinished business in this city.”",
          "Yes.", "Ann Weller"),
         (f"{_MET}“Will you run again?” Reyes asked. “No.” Weller answered calmly, “not this time.”", "No.", "Ann Weller"),
+        # every verb of answering (one list, ``speech_lexicon.ANSWER_VERBS``, since session 27)
+        (f"{_MET}“Not at all.” Weller countered, “I have cut the budget every year since I took office.”",
+         "Not at all.", "Ann Weller"),
+        (f"{_MET}“Never.” Weller retorts, “this city will not pay for a stadium it does not need.”",
+         "Never.", "Ann Weller"),
         (f"{_MET}“No comment.” Weller said, before walking away from the reporters.", "No comment.", "Ann Weller"),
         (f"{_MET}“We lost the vote.” Weller said quietly.", "We lost the vote.", "Ann Weller"),
         (f"{_MET}“We lost the vote,” Reyes said. “The council will decide.” Weller said, “We will be back next year.”",

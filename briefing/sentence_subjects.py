@@ -38,6 +38,7 @@ from .organisation_names import (
     organisation_name,
     organisation_name_length,
 )
+from .role_apposed_names import role_apposed_name
 from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import (
     CONTRACTION,
@@ -233,6 +234,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         standing = head_of_segment(inverted.group(1))
         if standing is not None and standing.kind == "name":
             return standing  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
+    set_off_name = role_apposed_name(sentence) if appositive else None
+    if set_off_name is not None:
+        return set_off_name  # "Her neighbor, a retired firefighter named Gus Odom, called police"
     verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     pieces = sentence.split(",")

@@ -15,13 +15,22 @@ Three patterns, each a reason the pronoun fell to someone named earlier or to no
   said the mailing, which critics called a smear, was “…”"): the quote was given to the relative
   clause's subject ("critics", "some"), a wrong speaker; the verb before it reports
   (``attribution._governing_verb``), or no one does.
+- a present-tense verb the verb lists lack between two names ("Tom Reyes admires Dan Lutz", "Kell
+  believes Lutz will win"): the pair read as a name modifying a plural noun ("Trump backers"), so
+  the object or the clause's subject became the sentence's subject, the "he" after it
+  (``role_apposed_names.third_person_verb``).
+- a surname that is also a title or a word ("Deacon", "Bishop") opening a sentence before an
+  auxiliary: no subject, so a "she" after it went to an earlier person; the registry tells when
+  the text wrote that person's full name before (``surname_subjects``).
 
 Negatives: a dotted acronym before a capital still ends no sentence ("U.S. Senator"); a role with a
 thing's name set off is no person ("The project, called …"), nor a piece with a preposition or a
 relative word ("Her lawyer, like senator …", "His aide, who met officer …"), nor a single given
 name ("Her husband, Ted," stays with the rules before), nor a list going on after the name; a
 relative clause whose quote is its own complement ("…, which critics called “…”") keeps its
-speaker, and a "which" clause with no copula after it is left alone. Invented wording throughout.
+speaker, and a "which" clause with no copula after it is left alone; a plural noun between a
+name and a name is no verb ("Kell supporters Ann Ruiz and …"); a capitalised word no one was named
+("Judge had nothing to add") is no one. Invented wording throughout.
 """
 
 from __future__ import annotations
@@ -94,4 +103,39 @@ VERB_OF_A_WHICH_CLAUSE = cases(
     ],
 )
 
-PRON27_CASES = [*WEB_ADDRESS_ENDS_SENTENCE, *ROLE_WITH_NAME_SET_OFF, *VERB_OF_A_WHICH_CLAUSE]
+PRESENT_TENSE_VERB_BETWEEN_NAMES = cases(
+    "pronouns and role nouns",
+    [
+        ("Tom Reyes believes Dan Lutz will win the seat. “It is time for a change,” he said.",
+         "It is time for a change", "Tom Reyes"),
+        ("Coach Tom Reyes admires Dan Lutz. “He never quits,” he said.", "He never quits", "Tom Reyes"),
+        ("Reyes thinks Lutz will win. “It is time for a change,” he said.", "It is time for a change", "Reyes"),
+        ("Sen. Ann Ruiz worries Tom Lutz will stall the bill. “We cannot wait,” she said.", "We cannot wait", "Ann Ruiz"),
+        # negatives: a plural noun after a name is no verb; a verb we know already cut the subject
+        ("Tom Reyes spoke first. Kell supporters Ann Ruiz and Dora Vance marched. “We are here,” she said.",
+         "We are here", None),
+        ("Tom Reyes says Dan Lutz will win the seat. “It is time for a change,” he said.",
+         "It is time for a change", "Tom Reyes"),
+    ],
+)
+
+SURNAME_THAT_IS_A_WORD = cases(
+    "pronouns and role nouns",
+    [
+        ("In the primary, Ned Kingsley faces Coleen Deacon, a staffer for the senator.\n\nAs of the last "
+         "report, Deacon had raised $290,000. Then the governor showed up.\n\nIn an interview, Deacon had "
+         "nothing bad to say. “He is reminding them there is a vote,” she said.", "He is reminding them", "Coleen Deacon"),
+        ("Tom Kell hired Ann Bishop in May.\n\nBishop was not so sure. “We will see,” she said.",
+         "We will see", "Ann Bishop"),
+        # negative: no one named so before; the word is no one
+        ("Tom Reyes took the stand. Judge had nothing to add. “It was fine,” he said.", "It was fine", "Tom Reyes"),
+    ],
+)
+
+PRON27_CASES = [
+    *WEB_ADDRESS_ENDS_SENTENCE,
+    *ROLE_WITH_NAME_SET_OFF,
+    *VERB_OF_A_WHICH_CLAUSE,
+    *PRESENT_TENSE_VERB_BETWEEN_NAMES,
+    *SURNAME_THAT_IS_A_WORD,
+]

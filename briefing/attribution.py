@@ -262,6 +262,11 @@ _OBJECT_RELATIVE_HEAD = re.compile(
 )
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
+#: A relative clause on a thing, set off by a comma and still open ("…, which critics called a
+#: smear"); and its end, a comma before the main clause's copula ("…, was "): the verb inside is
+#: the relative clause's, whose subject only spoke of the thing.
+_WHICH_ASIDE_OPEN = re.compile(r",\s+which\s[^,;:“”\"]*$")
+_ASIDE_CLOSED_BY_COPULA = re.compile(r"[^,;:“”\"]*,\s+(?:(?:also|still|now)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained|seems?|seemed)(?![\w’'-])")
 
 
 def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] | None:
@@ -274,6 +279,12 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] 
     if _OBJECT_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start()) and _COPULA_NEXT.match(sentence, verbs[-1].end()):
         # 'Martha added that the letter Mike wrote was “kind and loving.”': the verb is inside a
         # relative clause on the copula's subject (the letter); the verb before it, if any, reports
+        verbs.pop()
+        if not verbs:
+            return None
+    if _WHICH_ASIDE_OPEN.search(sentence, 0, verbs[-1].start()) and _ASIDE_CLOSED_BY_COPULA.match(sentence, verbs[-1].end()):
+        # 'Carlo said the mailing, which critics called a smear, was “…”': the verb is inside a
+        # relative clause set off on the copula's subject; the verb before it, if any, reports
         verbs.pop()
         if not verbs:
             return None

@@ -50,6 +50,7 @@ from .speech_lexicon import (
     PRONOUN_GENDER,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .surname_subjects import surname_subject
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_place
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
@@ -286,6 +287,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 self._renew(closing.text, offset + start, offset + end - 1, leading_np(masked[start:end]))
                 continue
             subject = leading_np(masked[start:end])
+            if subject is None and not headline:
+                subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
             clause = FRONTED_APPOSED.match(masked, start, end)
             if clause is not None and subject is not None and subject.text == clause.group(2):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in

@@ -38,6 +38,7 @@ from .organisation_names import (
     organisation_name,
     organisation_name_length,
 )
+from .role_apposed_names import role_apposed_name, third_person_verb
 from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import (
     CONTRACTION,
@@ -233,6 +234,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         standing = head_of_segment(inverted.group(1))
         if standing is not None and standing.kind == "name":
             return standing  # "Across the street stood Victor Brandt, the mayor.": Brandt, not the role
+    set_off_name = role_apposed_name(sentence) if appositive else None
+    if set_off_name is not None:
+        return set_off_name  # "Her neighbor, a retired firefighter named Gus Odom, called police"
     verbs = [v for v in (first_verb(sentence), SPEECH_VERB.search(sentence)) if v]
     verb = min(verbs, key=lambda v: v.start()) if verbs else None
     pieces = sentence.split(",")
@@ -331,6 +335,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if index == 0 and len(pieces) > 1 and place_opener(words) and not (first_verb(" " + seg) or SPEECH_VERB.search(seg)):
             continue  # "Nearby, …", "Closer to home, …", "Two doors down, …", "Not far away, …"
         cut = min((m.start() for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), default=len(seg) + 1)
+        present = third_person_verb(" " + seg)
+        if present is not None and present < cut:
+            cut = present  # "Tom Reyes admires Dan Lutz", "Kell believes Lutz will win": Reyes, Kell
         marks = len(seg.lstrip()) - len(seg.lstrip(STRIP))
         if marks and cut <= len(seg):
             # '“Morning Desk,” Kell's pollster and strategist Ann Roe lashed out': the closing mark
@@ -489,7 +496,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                     # also a surname alone before its verb: "Oklahoma conservative Lankford
                     # questions …" is Lankford, never the place before the role
                     return Mention("name", person)
-            if k < len(words) and words[k][:1].islower():
+            if k < len(words) and words[k][:1].islower() and present is None:
+                # ("Tom Reyes admires Dan Lutz": "admires" is a verb, not a noun "Reyes" modifies)
                 compound, head = name_as_modifier(seg)
                 if compound:
                     return head  # "Trump backers say" is not Trump

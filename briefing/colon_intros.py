@@ -112,6 +112,11 @@ _ANNOUNCING_PREDICATE = re.compile(
 SECOND_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|but|while|yet|whereas)|;)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)")
 
 
+#: A short phrase of whom or where a description's person is, between it and its predicate ("a
+#: spokesman for the mayor", "the head of the agency", "a nurse at the clinic").
+_ATTACHED_PHRASE = re.compile(r"(\s+(?:for|of|at|from|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*)?(?=\s)")
+
+
 def announcing_predicate(sentence: str, subject: Mention) -> re.Match[str] | None:
     """The predicate right after ``subject`` in ``sentence`` that announces the subject's words with
     no speech verb ("Tom Reyes had a simple message for voters", "Ann Weller was blunt", "Rep. Noel
@@ -120,7 +125,11 @@ def announcing_predicate(sentence: str, subject: Mention) -> re.Match[str] | Non
     at = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
     if at < 0:
         return None
-    predicate = _ANNOUNCING_PREDICATE.match(sentence, at + len(subject.text))
+    end = at + len(subject.text)
+    predicate = _ANNOUNCING_PREDICATE.match(sentence, end)
+    attached = _ATTACHED_PHRASE.match(sentence, end) if predicate is None and subject.kind == "description" else None
+    if attached is not None:  # "A spokesman for the mayor was blunt", "… for the police chief had a warning"
+        predicate = _ANNOUNCING_PREDICATE.match(sentence, attached.end(1)) or _ANNOUNCING_PREDICATE.match(sentence, attached.end())
     # not when a second clause brings in someone else: "…, but Ann Weller had the last word"
     return predicate if predicate is not None and SECOND_SUBJECT.search(sentence, predicate.end()) is None else None
 
@@ -140,12 +149,17 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
     credited = credited_owner(sentence) or handed_the_word(sentence)
     if credited is not None:
         return credited  # 'Take it from Dana Kline:' / '“…”'
+    held = _HOLDER_THEN_VIEW.match(sentence + ":")
+    if held is not None:
+        return _view_holder(held.group("holder"))  # 'For Ann Roe, the lesson was simple:' / '“…”'
     mention = leading_np(sentence)
     if mention is None:
         return None
     named = mention.kind == "name" and (len(mention.text.split()) > 1 or announces_words(sentence, mention))
     person = mention.is_he_or_she
-    return mention if named or person else None  # not "Wait, it gets better:"; "Reyes ended with a plea:"
+    # a description that can speak, with a predicate announcing its words: "The mayor had a warning:"
+    described = _speaking_description(mention, sentence) and announces_words(sentence, mention)
+    return mention if named or person or described else None  # not "Wait, it gets better:"; "Reyes ended with a plea:"
 
 
 #: At most this many words before a colon make a label ("Editor's note:") rather than a clause.
@@ -153,10 +167,16 @@ _LABEL_WORDS = 3
 
 
 #: A he/she subject opening the sentence or its main clause after a fronted phrase, with a verb in
-#: -ed or -s ("She returned to her lines", "Back in the capital, he was blunt").
+#: -ed or -s or a common irregular past ("She returned to her lines", "Back in the capital, he was
+#: blunt", "She had a warning").
 _PRONOUN_CLAUSE = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:[^,;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:[^,;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|s)|had|was|did(?:n[’']t)?|made|gave|took|put|sent|struck|went|kept|left|held|spoke|wrote|saw|shot|hit)\b"
 )
+
+
+#: "It" or "they" opening the sentence: a speaker only before a predicate that announces words.
+_IT_OR_THEY = re.compile(r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(It|They)\s")
 
 
 #: A verb and a noun of saying as its object right before the colon ("offered a blunt assessment
@@ -203,6 +223,21 @@ _TOLD_TO_COLON = re.compile(
 )
 
 
+def _view_holder(holder_text: str) -> Mention | None:
+    """The one a view before a colon is held by: 'For Ann Roe, the lesson was simple:', 'To the
+    mayor, the answer is clear:', 'For her, the answer is simple:' give it (not "For years, the
+    answer was simple:")."""
+    if holder_text.lower() in OBJECT_PRONOUN:
+        return Mention("pronoun", OBJECT_PRONOUN[holder_text.lower()])
+    holder = head_of_segment(holder_text)
+    if holder is None:
+        return None
+    if holder.kind == "name":
+        # a full name only: one capitalised word may be a feast or a place ("For Christmas,")
+        return holder if " " in holder.text.strip() else None
+    return holder if holder.kind == "description" and can_speak(holder.text) else None
+
+
 def colon_subject(sentence: str) -> Mention | None:
     """The quote's own sentence introduces it with a colon after a clause about its subject: "The
     election board was conclusive in its findings: “…”" -> the election board. The subject must be
@@ -225,16 +260,8 @@ def colon_subject(sentence: str) -> Mention | None:
         # sentence's; either reading is a guess
         return None
     held = _HOLDER_THEN_VIEW.match(sentence)
-    holder = head_of_segment(held.group("holder")) if held is not None else None
     if held is not None:
-        # 'For Ann Roe, the lesson was simple:', 'To the mayor, the answer is clear:': the one the
-        # view is held by gives it (not "For years, the answer was simple:")
-        if holder is None:
-            return None
-        if holder.kind == "name":
-            # a full name only: one capitalised word may be a feast or a place ("For Christmas,")
-            return holder if " " in holder.text.strip() else None
-        return holder if holder.kind == "description" and can_speak(holder.text) else None
+        return _view_holder(held.group("holder"))
     timed = _CLAUSE_OF_TIME_TO_COLON.search(sentence)
     if timed is not None and len(WORD.findall(timed.group("clause"))) > _LABEL_WORDS:
         # 'Trouble came in May when Lund again took to Twitter with this:': the clause of time
@@ -248,6 +275,11 @@ def colon_subject(sentence: str) -> Mention | None:
     pronoun = _PRONOUN_CLAUSE.match(sentence)
     if pronoun is not None:  # "But back in the capital, she returned to her familiar lines:"
         return Mention("pronoun", pronoun.group(1).lower())
+    plural = _IT_OR_THEY.match(sentence)
+    if plural is not None and announces_words(sentence, Mention("pronoun", plural.group(1).lower())):
+        # 'It had a warning:', 'They didn't mince words:' (not "It gets better:"): only with a
+        # predicate that announces words, as "it" and "they" are mostly no speakers
+        return Mention("pronoun", plural.group(1).lower())
     mention = leading_np(sentence.rstrip()[:-1] + " ")
     if mention is None:
         return None
@@ -261,9 +293,19 @@ def colon_subject(sentence: str) -> Mention | None:
         # one word only before a noun of saying as the object: "Ames offered a blunt assessment:"
         one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
         return mention if len(mention.text.split()) > 1 or one_word else None
+    return mention if _speaking_description(mention, sentence) else None
+
+
+def _speaking_description(mention: Mention, sentence: str) -> bool:
+    """A description whose head is a person, an organisation or a document ("Our two-year-old had
+    other ideas:"), not "The answer is simple:"; or people, before a predicate of ``sentence`` that
+    announces their words ("Two officials had a warning:", not "The crowd cheered as …:")."""
+    if mention.kind != "description":
+        return False
     head = head_noun(mention.text)
-    speaking = head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS or AGE_NOUN.fullmatch(head) is not None  # "Our two-year-old had other ideas:"
-    return mention if mention.kind == "description" and speaking else None
+    if head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS or AGE_NOUN.fullmatch(head) is not None:
+        return True
+    return people_noun(head) and announces_words(sentence, mention)
 
 
 #: "Take it from X:", "Take X's word for it:", "As X sees it,", "The way X tells it:": phrases that

@@ -17,6 +17,7 @@ from .attribution import head_attribution
 from .colon_intros import SECOND_SUBJECT, announcing_predicate
 from .masked_sentences import WORD, first_sentence, split_masked
 from .mention import Mention
+from .organisation_names import PLURAL_PERSON_NOUNS
 from .sentence_cast import (
     PERSONAL_PRONOUN,
     QUOTE_CHARS,
@@ -145,7 +146,10 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         person = mention.is_he_or_she
         head = mention.text.split()[-1] if mention.kind == "description" else ""
         organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
-        return (mention, verb) if person or organisation else (None, None)
+        # a person or people described: 'A spokesman for the mayor said …' / '“…”', 'Two officials said …'
+        # (people counted or described, not a crowd or an audience, which have no one voice)
+        described = bool(head) and (head_noun(head) in PERSON_NOUNS or head in PLURAL_PERSON_NOUNS)
+        return (mention, verb) if person or organisation or described else (None, None)
     return None, None
 
 

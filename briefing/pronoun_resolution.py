@@ -67,11 +67,14 @@ class PronounResolution:
     _joints: dict[int, list[tuple[str, str | None]]]
     _kin_names: dict[int, tuple[set[str], str]]
 
-    def resolve_they(self, position: int, quote: str = "") -> str | None:
+    def resolve_they(self, position: int, quote: str = "", *, before_sentence: int = -1) -> str | None:
         """ "they said": the group of people that is the latest subject or speaker before
         ``position`` ("Officials in Dayton met with Gov. Ann Hart. '…,' they said"), within a
         paragraph or two; none when a person, an organisation or a document came after it
-        ("Gov. Ann Hart met officials …": the officials are no subject, so no one is sure)."""
+        ("Gov. Ann Hart met officials …": the officials are no subject, so no one is sure). A thing
+        of the sentence the quote stands inside (from ``before_sentence``) is what they spoke of
+        ('The plan was “…,” they said')."""
+        position = before_sentence if 0 <= before_sentence < position else position
         groups = self._groups[: bisect_left(self._groups, Referent(position, ""))]
         if not groups or position - groups[-1].position > MAX_THING_DISTANCE:
             return self._singular_they(position, quote)
@@ -106,11 +109,14 @@ class PronounResolution:
         later = self._things[bisect_left(self._things, Referent(last.position + 1, "")) : bisect_left(self._things, Referent(position, ""))]
         return None if later else last.name
 
-    def resolve_it(self, position: int, since: int = -1, *, spoken: bool = True) -> str | None:
+    def resolve_it(self, position: int, since: int = -1, *, spoken: bool = True, before_sentence: int = -1) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
         ("The ministry rejected the claims. '…,' it said"), within a paragraph or two (and after
         ``since``, when given). A name that is a body only by what the text leaves unsaid needs a
-        verb of saying (``spoken``): 'It moved conversations from “…”' is about a thing."""
+        verb of saying (``spoken``): 'It moved conversations from “…”' is about a thing. The "it"
+        of a cue after a quote inside a sentence that starts at ``before_sentence`` is no thing of
+        that sentence: 'The plan was “dead on arrival,” it said' reports what "it" said of the plan."""
+        position = before_sentence if 0 <= before_sentence < position else position
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
         if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             last = before[-1]

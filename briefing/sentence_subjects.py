@@ -409,10 +409,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             owned_name = _OWNED_NAME_OPENING.match(seg.strip(STRIP)) if words[0][:1].isupper() else None
             if owned_name is not None and clean_name(owned_name.group(1)):
                 return Mention("name", clean_name(owned_name.group(1)))  # "Media Research Center’s Bozell agrees": Bozell
-            role_name = NAME_RUN.match(" ".join(words[2:])) if len(words) > 2 and role_noun(words[1]) else None
+            # (a title's role in capitals too: "Police Chief Ann Roe")
+            role_name = NAME_RUN.match(" ".join(words[2:])) if len(words) > 2 and role_noun(words[1].lower()) else None
             holder = clean_name(role_name.group()) if role_name is not None else ""
             if holder and (len(holder.split()) > 1 or given_name_gender(holder) is not None):
-                return Mention("name", holder)  # "Police chief Ann Roe said": the chief, not the police
+                return Mention("name", holder)  # "Police chief Ann Roe said", "Police Chief Ann Roe": the chief, not the police
             return Mention("description", words[0].lower())  # "Thousands marched …", "Critics say"
         placed_people = len(words) > 2 and words[0].lower() in PLURAL_PERSON_NOUNS and is_common_word(words[0]) and words[1] in _PLACING_WORDS
         people = head_of_segment(before_first_verb(seg)) if placed_people else None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .captions import credit_only, short_headline
 from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
-from .masked_sentences import WORD
+from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .models import Block, BriefingOptions
 from .name_cleaning import (
@@ -94,7 +94,7 @@ def resolve_speakers(
             # person (one speaker or many) either half may show
             words = " ".join(g.text for g in found if g.paragraph == f.paragraph and g.mention == m)
         at = f.start if f.mentioned_at is None else f.mentioned_at
-        f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f))
+        f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f), before_sentence=_opened_before(f, masks, offsets))
         if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker == addressed_person(f, masks, registry):
             # 'She asked Richards “…”': the one asked is never the "she" who asks; the asker is
             # whoever else the pronoun may mean, or no one
@@ -202,6 +202,23 @@ def _nickname_subject(f: Found, text: str, at: int) -> bool:
 
 _OPENING_MARKS = " \"“‘'"
 _PRONOUN_NEXT = re.compile(r"[\s”’\"',]*(?:he|she|I|we|they|you)\b")
+#: The end of a sentence (or nothing) right before a quote's opening mark: the quote opens its sentence.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][”’\"')\]]*)\s*$")
+
+
+def _opened_before(f: Found, masks: Masks, offsets: list[int]) -> int:
+    """For a quote a cue after it attributes ('The plan was “…,” it said'), where the sentence it
+    stands inside starts, in body offsets: what comes before the quote in that sentence is what
+    the words are about, not who spoke them. -1 when the quote opens its sentence or has no tail."""
+    if not f.from_tail:
+        return -1
+    masked = masks[f.paragraph]
+    before = masked[: f.span.mark_start]
+    if _OPENS_SENTENCE.search(before[-40:]):
+        return -1
+    return offsets[f.paragraph] + len(before) - len(last_sentence(before))
+
+
 #: One or two capitalised words, nothing else: "Perry", "Big Mike".
 _NICKNAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
@@ -231,6 +248,7 @@ def _resolve(
     *,
     spoken: bool = True,
     last_near: bool = True,
+    before_sentence: int = -1,
 ) -> str | None:
     if mention is None:
         return None
@@ -257,8 +275,8 @@ def _resolve(
             # (but "His physician wrote a letter. According to it, …" is still the physician's)
             return thing or last.speaker
         if mention.text == "they":
-            return index.resolve_they(pos, quote)
-        return index.resolve_it(pos, spoken=spoken) if mention.text == "it" else index.resolve(mention.text, pos, quote)
+            return index.resolve_they(pos, quote, before_sentence=before_sentence)
+        return index.resolve_it(pos, spoken=spoken, before_sentence=before_sentence) if mention.text == "it" else index.resolve(mention.text, pos, quote)
     if mention.kind == "description":
         if joint_speakers(mention.text):
             # "the mayor and the sheriff": both, never the one sheriff named before; each name in

@@ -14,6 +14,7 @@ from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, people_noun
 from .lexicon import STOPWORDS
 from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
+from .numbers import SMALL
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, PLURAL_PERSON_NOUNS, STRIP
 from .speech_lexicon import (
@@ -123,6 +124,10 @@ def modified_group(words: list[str]) -> str:
     for j in range(1, min(len(words), 5)):
         word = words[j].rstrip(STRIP)
         if word.lower() in GROUP_NOUNS or word.lower() in PLURAL_PERSON_NOUNS:
+            if first in SMALL and first not in {"zero", "one"}:
+                # "Two officials", "Three senior senators": a count of people, no name (shown in lower
+                # case, as a count inside a sentence is)
+                return " ".join([first, *words[1:j], word])
             modified = first in _GROUP_ADJECTIVES or first.endswith(_ADJECTIVE_ONLY_ENDINGS) or any(w.islower() for w in words[1:j])
             return " ".join([*words[:j], word]) if modified else ""
         if not word.isalpha() or word != words[j] or word.lower() in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word) or word.endswith("ly"):

@@ -1,0 +1,76 @@
+"""The generated battery (``battery27.py``): every item gets a speaker it accepts, except the
+known misses below — families of slot values, each with its reason and the exact number of items
+it misses today. A family's count is pinned both ways: a new miss fails the test, and so does a
+fixed one (lower the pin, or drop the family), so nothing is skipped silently."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from tests.briefing.battery27 import Item, battery, outcome
+
+#: family -> (reason, whether an item belongs to it, items it misses now).
+KNOWN_MISSES: dict[str, tuple[str, Callable[[Item], bool], int]] = {
+    "named sentence after a lone quote": (
+        "'X said that …' / '“…” Tom Reyes disagreed.': a quote's paragraph must hold nothing but quotes "
+        "for the paragraph before to give its speaker; a sentence naming someone after the quote stops it",
+        lambda i: i.position == "prev-para" and i.context == "other-after",
+        36,
+    ),
+    "appositive subject, object of the same gender": (
+        "'Ann Weller, the city's mayor, thanked Dana Kirby …. “…,” she said.': the pronoun takes the "
+        "object, not the subject set off by its appositive (pronoun antecedents, helper pron27's area)",
+        lambda i: i.position.startswith("pronoun") and i.form == "appositive" and i.context == "object",
+        13,
+    ),
+    "one-word holder of a view": (
+        "'For Weller, the answer is simple:': a single capitalised word after 'For' may be a feast or a "
+        "place ('For Christmas,'), so only a full name is read",
+        lambda i: i.link == "for X the answer" and i.form == "surname",
+        5,
+    ),
+    "appositive holder of a view": (
+        "'For Ann Weller, the city's mayor, the answer is simple:' / '“…”': the holder phrase stops at the "
+        "appositive's comma",
+        lambda i: i.link == "for X the answer" and i.form == "appositive" and i.position == "prev-para",
+        2,
+    ),
+    "appositive subject of 'dismissed … as'": (
+        "'Ann Weller, the city's mayor, dismissed the report as “…”': no speaker, while 'Ann Weller "
+        "dismissed the report as' and 'called the plan' get hers",
+        lambda i: i.link == "dismissed as" and i.form == "appositive",
+        4,
+    ),
+    "'says' after a described speaker's phrase": (
+        "'A spokesman for the mayor says that the plan was “…”': no speaker with 'says' where 'said' "
+        "gives the spokesman",
+        lambda i: i.form == "spokesman" and i.link == "says" and i.position in {"before", "prev-para"},
+        2,
+    ),
+}
+
+
+def _family(item: Item) -> str | None:
+    return next((name for name, (_, belongs, _) in KNOWN_MISSES.items() if belongs(item)), None)
+
+
+def test_the_battery_gives_every_item_its_speaker_but_the_known_misses() -> None:
+    items = battery()
+    assert 2000 <= len(items) <= 3500
+    missed: Counter[str | None] = Counter()
+    unexpected = []
+    for item in items:
+        if outcome(item) != "right":
+            family = _family(item)
+            missed[family] += 1
+            if family is None:
+                unexpected.append((outcome(item), item.slots, item.text))
+    assert unexpected == []
+    assert {name: missed[name] for name in KNOWN_MISSES} == {name: count for name, (_, _, count) in KNOWN_MISSES.items()}
+
+
+def test_the_battery_is_the_same_on_every_build() -> None:
+    first, second = battery(), battery()
+    assert [i.key for i in first] == [i.key for i in second]
+    assert len({i.key for i in first}) == len(first)

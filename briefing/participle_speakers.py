@@ -182,11 +182,12 @@ _SUBORDINATE_BEFORE = re.compile(r"\s(?:as|while|when|whenever|until|because|sin
 
 
 def _subordinate_clause_subject(before: str, earlier: list[re.Match[str]]) -> Mention | None:
-    """The subject of a clause of time or cause that closes the text before a participle: "Olsen
-    arrived as a heckler stood up, shouting" is the heckler's shout, the clause's person right
-    before the participle, not the main clause's subject. Only a clause after the sentence's speech
-    verbs, with a subject and a verb of its own, whose subject is a name or a description of
-    someone who speaks ("as the vote neared, saying" has no one: the main clause's subject)."""
+    """The subject of a clause of time or cause that closes the text before a participle: "The
+    feud began when Norvik filed a suit, alleging" is Norvik's claim, the clause's person right
+    before the participle, never the main clause's subject for sure ("Olsen arrived as a heckler
+    stood up, shouting" may be either's). Only a clause after the sentence's speech verbs, with a
+    subject and a verb of its own, whose subject is a name or a description of someone who speaks
+    ("as the vote neared, saying" has no one: the main clause's subject)."""
     clause = _SUBORDINATE_BEFORE.search(before)
     if clause is None or (earlier and clause.start() < earlier[-1].end()):
         return None
@@ -253,7 +254,12 @@ def participle_speaker(
         return issuer, word  # "which prompted the tabloid to print a cover saying": the tabloid's cover
     subordinate = _subordinate_clause_subject(before, earlier)
     if subordinate is not None:
-        return subordinate, word  # "Olsen arrived as a heckler stood up, shouting": the heckler
+        main = leading_np(sentence)
+        if main is None or thing_subject(main):
+            return subordinate, word  # "The feud began when Norvik Corp. filed a suit, alleging": Norvik
+        # "Olsen arrived as a heckler stood up, shouting", "Olsen waited while the senator read the
+        # letter, saying": either person may be the participle's; which one is a guess
+        return None, word
     apposed_with = _WITH_APPOSED.search(before)
     if apposed_with is not None:
         # "…, with Jeremy Corbyn, leader of the opposition, describing his tweets as “…”": the

@@ -11,10 +11,12 @@ unseen text fails most, and the worst of it is a nearby name taking their place.
   ``NameRegistry.resolve_title``). Negatives: the apposed name still wins ("the chairman of the
   caucus, Rep. Carl Mott,"); an office's own complement in capitals or without a determiner
   ("secretary of the Navy", "secretary of state") keeps its old reading.
-- A participle after a clause of time or cause with a subject of its own ("Olsen arrived as a
-  heckler stood up, shouting “…”") is that subject's, not the main clause's. Negatives: a clause
-  whose subject is no one who speaks ("as the vote neared", "when the meeting ended", "as it
-  cheered") leaves the participle with the main clause's subject.
+- A participle after a clause of time or cause with a person as its subject ("The feud began
+  when Norvik Corp. filed a suit, alleging “…”") is that person's when the main clause's subject
+  is a thing; when it is a person too ("Olsen arrived as a heckler stood up, shouting “…”") either
+  may speak, so nobody (it was the main clause's subject). Negatives: a clause whose subject is no
+  one who speaks ("as the vote neared", "when the meeting ended", "as it cheered") leaves the
+  participle with the main clause's subject.
 - A verb that moves someone to issue a text, before a participle of the text ("prompted the
   tabloid to print a cover saying “…”", "urged the union to send a letter saying"): the one moved
   issues it, not the main clause's subject. Negatives: an infinitive that issues nothing ("asked
@@ -61,10 +63,12 @@ ROLE_OF_A_BODY = cases(
 PARTICIPLE_AFTER_A_CLAUSE = cases(
     "clause frames around the speaker",
     [
-        ('Governor Ray Olsen arrived at noon as a heckler stood up, shouting "Liar!"', "Liar!", "a heckler"),
-        ('Governor Ray Olsen left the hall while protesters blocked the exit, chanting "Shame!"', "Shame!", "protesters"),
+        ('Governor Ray Olsen arrived at noon as a heckler stood up, shouting "Liar!"', "Liar!", (None, "a heckler")),
+        ('Governor Ray Olsen left the hall while protesters blocked the exit, chanting "Shame!"', "Shame!", (None, "protesters")),
         ('Governor Ray Olsen left the hall because Senator Mia Lord had walked out, saying she was "done with this farce."',
-         "done with this farce", "Mia Lord"),
+         "done with this farce", (None, "Mia Lord")),
+        ('Mayor Dana Whitlock waited while the senator read the letter, saying "Take your time."', "Take your time",
+         (None, "Dana Whitlock")),
         ('The feud began when Norvik Corp. filed a suit against Dalton Inc. in Ohio, alleging that the rival had copied '
          '"the look and feel" of its phones.', "the look and feel", ("Norvik Corp.", "Norvik Corp")),
         ('Governor Ray Olsen left the hall as the vote neared, saying "I have seen enough."', "I have seen enough", "Ray Olsen"),

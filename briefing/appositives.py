@@ -170,6 +170,11 @@ def past_participle_intro(words: list[str]) -> bool:
     return participle and given_name_gender(words[0]) is None
 
 
+#: An adverb opening a description set off after a name ("Pike, also a former governor", "Pike,
+#: now a lobbyist"): it tells of the name, so the phrase is apposed to it, not a new subject.
+_APPOSING_ADVERBS = [[w] for w in ("also", "now", "once", "then", "still", "himself", "herself")]
+
+
 def description_is_subject(mention: Mention, segments: list[str]) -> bool:
     """A description right before the verb, after a name and a comma, is the subject when it is
     short and indefinite after a bare surname ("Clinton, a top aide said,") or when the name ends
@@ -178,6 +183,8 @@ def description_is_subject(mention: Mention, segments: list[str]) -> bool:
     appositive whose second comma is missing ("Nate Silver, the polling guru who founded it
     tweeted") and the name is the subject."""
     first = mention.text.split()[0].lower()
+    if segments and segments[-1].strip(STRIP).split()[:1] in _APPOSING_ADVERBS:
+        return False  # "After the vote, Ann Pike, also a former governor tweeted": apposed to Pike
     topic = segments[-2].strip(STRIP).split() if len(segments) >= 2 else []
     if first in _INDEFINITE and len(mention.text.split()) <= 3 and len(topic) == 1:
         return True  # "Clinton, a top aide said," — an appositive would come with the full name

@@ -58,6 +58,46 @@ def group_of(seg: str) -> Mention | None:
     return Mention("description", related.group()[0].lower() + related.group()[1:])
 
 
+#: One person named by the body or person whose role they hold: "the president of the local
+#: union", "a member of the board", "the mother of the victim" (group 1 the person noun, group 2
+#: the words after "of" and its determiner). Cut at "of", "the president" is a bare title the
+#: text's "President Barack Obama" would claim; the complement says it is someone else, so the
+#: phrase is shown whole (up to three words after "of"). An office's own complement, with no
+#: determiner or in capitals ("secretary of state", "governor of Texas", "secretary of the Navy"),
+#: is left to the title readers: its holder may well be the one the text named with the title.
+_ROLE_OF = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}?([a-z][\w-]*)\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+    r"((?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*)"
+)
+
+
+def role_of(seg: str) -> Mention | None:
+    """The whole of ``seg`` as one person named by "the president of …" (``role_complement``)."""
+    phrase = seg.strip(STRIP)
+    if role_complement(phrase) is None:
+        return None
+    return Mention("description", phrase[0].lower() + phrase[1:] if phrase.split()[0] in _CAPITAL_DETERMINERS else phrase)
+
+
+def role_complement(description: str) -> tuple[str, frozenset[str]] | None:
+    """A description of ``_ROLE_OF``'s shape split at its "of": the role ("the president") and
+    the words of what it is the role of ({"local", "union"}), by which ``NameRegistry.resolve_title``
+    tells the union's president from the "President Barack Obama" the text named before. None when
+    the noun is no person's or a word after "of" is a verb or a pronoun ("the head of it")."""
+    role = _ROLE_OF.fullmatch(description)
+    if role is None or role.group(1) not in PERSON_NOUNS:
+        return None
+    after = role.group(2).split()
+    if any(first_verb(f" {w} ") or SPEECH_VERB.search(w) or w.lower() in _OBJECT_PRONOUNS for w in after):
+        return None
+    return description[: role.end(1)], frozenset(w.lower() for w in after)
+
+
+_OBJECT_PRONOUNS = frozenset("it them him her us me you this that these those".split())
+_CAPITAL_DETERMINERS = frozenset("The A An".split())
+
+
 def crowd_of(seg: str) -> Mention | None:
     """ "Hundreds of workers", "dozens of angry parents", "55 percent of voters" opening a phrase:
     a number of people of a kind, a group that speaks as one, shown whole (the count alone,

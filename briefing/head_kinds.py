@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
+from .groups import role_complement
 from .masking import ABBREVIATION_DOT
 from .name_cleaning import (
     PARTICLES,
@@ -52,7 +53,8 @@ def can_speak(description: str) -> bool:
     """A description's head is someone or something that speaks: a person, a group, a body, a
     document, a capitalised name or a person's relation ("the FBI", "faculty", "her rival"), not
     "refusal" or "its history"."""
-    words = description.split()
+    of_what = role_complement(description) if " of " in description else None
+    words = (of_what[0] if of_what is not None else description).split()  # "the deputy chief of the brigade": chief
     head = STRIP_POSSESSIVE.sub("", words[-1]) if words else ""
     low = head.lower()
     related = 2 <= len(words) <= 4 and words[0].lower() in {"his", "her", "their"}  # "her rival", "his wife"

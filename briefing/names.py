@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
+from .groups import role_complement
 from .lexicon import STOPWORDS
 from .name_cleaning import (
     NAME_RUN,
@@ -651,6 +652,12 @@ class NameRegistry(GenderLearning):
         actor" … "the actor"), but a wrong name is worse than a description, so less readily:
         not when the text also writes an unnamed one ("an actor who worked with him said"), nor
         for "the other actor", nor "the actress" for someone known to be a man."""
+        complement: frozenset[str] = frozenset()
+        of_what = role_complement(description) if " of " in description else None
+        if of_what is not None:
+            # "the president of the local union": only someone written as the union's president
+            # ("Ed Marsh, the president of the local union,"), never "President Barack Obama"
+            description, complement = of_what
         words = description.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
@@ -692,7 +699,7 @@ class NameRegistry(GenderLearning):
         names = {
             name
             for name in titled | roled
-            if modifiers <= contexts.get(name, set())
+            if modifiers | complement <= contexts.get(name, set())
             and ages <= self._ages.get(name, ages)  # "the 61-year-old actor"
             and ranks <= {_RANK_WORD.get(w.lower(), w.lower()) for w in contexts.get(name, set())}
         }

@@ -163,6 +163,45 @@ def _second_clause_subject(before: str) -> Mention | None:
     return None
 
 
+#: A verb that moves someone to issue a text, that someone, and the issuing before a participle
+#: ("prompted the tabloid to print a cover saying", "urged the union to send a letter saying";
+#: group 1 the one who issues it): the text is theirs, not the main clause's subject's.
+_MOVED_TO_ISSUE = re.compile(
+    r"\b(?:prompt(?:s|ed|ing)?|led|lead(?:s|ing)?|forc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+    r"press(?:es|ed|ing)?|caus(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|"
+    r"encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+"
+    r"((?:(?!to\s)[\w’'.-]+\s+){1,5}?)to\s+"
+    r"(?:print|run|publish|issue|send|release|post|write|draft|sign|air|tweet|file|put\s+out|do|produce)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*\s+$"
+)
+
+
+#: A subordinate clause of time or cause closing the text before a participle set off by a comma
+#: ("… as a heckler stood up, shouting", "… while a guard walked past, yelling"; group 1 the clause).
+_SUBORDINATE_BEFORE = re.compile(r"\s(?:as|while|when|whenever|until|because|since|once)\s+([^,;:“”\"]{3,100}),\s*$")
+
+
+def _subordinate_clause_subject(before: str, earlier: list[re.Match[str]]) -> Mention | None:
+    """The subject of a clause of time or cause that closes the text before a participle: "The
+    feud began when Norvik filed a suit, alleging" is Norvik's claim, the clause's person right
+    before the participle, never the main clause's subject for sure ("Olsen arrived as a heckler
+    stood up, shouting" may be either's). Only a clause after the sentence's speech verbs, with a
+    subject and a verb of its own, whose subject is a name or a description of someone who speaks
+    ("as the vote neared, saying" has no one: the main clause's subject)."""
+    clause = _SUBORDINATE_BEFORE.search(before)
+    if clause is None or (earlier and clause.start() < earlier[-1].end()):
+        return None
+    verb = first_verb(" " + clause.group(1))
+    if verb is None or verb.start() == 0:
+        return None
+    subject = leading_np(clause.group(1), appositive=False)
+    if subject is None or subject.kind not in {"name", "description"}:
+        return None
+    if subject.kind == "description" and not (people_head(subject.text.split(" of ")[0].split()[-1]) and can_speak(subject.text)):
+        return None
+    return subject
+
+
 #: "and" closing the text before a participle, after a comma or not (", and ", " and also ").
 _AND_RIGHT_BEFORE = re.compile(r"[,\s]\s*and(?:\s+(?:also|then|later))?\s*$")
 
@@ -209,6 +248,18 @@ def participle_speaker(
         # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
         # shown or held speaks, not the video or the police
         return head_of_segment(shown.group(1)), word
+    moved = _MOVED_TO_ISSUE.search(before)
+    issuer = head_of_segment(moved.group(1)) if moved is not None else None
+    if issuer is not None and (issuer.kind == "name" or issuer.kind == "description" and can_speak(issuer.text)):
+        return issuer, word  # "which prompted the tabloid to print a cover saying": the tabloid's cover
+    subordinate = _subordinate_clause_subject(before, earlier)
+    if subordinate is not None:
+        main = leading_np(sentence)
+        if main is None or thing_subject(main):
+            return subordinate, word  # "The feud began when Norvik Corp. filed a suit, alleging": Norvik
+        # "Olsen arrived as a heckler stood up, shouting", "Olsen waited while the senator read the
+        # letter, saying": either person may be the participle's; which one is a guess
+        return None, word
     apposed_with = _WITH_APPOSED.search(before)
     if apposed_with is not None:
         # "…, with Jeremy Corbyn, leader of the opposition, describing his tweets as “…”": the

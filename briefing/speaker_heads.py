@@ -28,7 +28,15 @@ from .conjunct_words import (
     bare_noun,
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
-from .groups import crowd_of, group_of, people_noun, people_of, plural_group, two_noun_phrases
+from .groups import (
+    crowd_of,
+    group_of,
+    people_noun,
+    people_of,
+    plural_group,
+    role_of,
+    two_noun_phrases,
+)
 from .head_edges import (
     ADJECTIVE_WORDS,
     ADVERB_BEFORE_DETERMINER,
@@ -596,6 +604,9 @@ def _head_of_segment(segment: str) -> Mention | None:
     related = group_of(seg)
     if related is not None:
         return related  # "supporters of the mayor", not "supporters"
+    role = role_of(seg)
+    if role is not None:
+        return role  # "the president of the local union", not "the president" (a title another holds)
     adjective = POSTNOMINAL_ADJECTIVE.search(seg) if ADJECTIVE_WORDS.intersection(seg.split()) else None
     noun = seg[: adjective.start()].split()[-1] if adjective is not None else ""
     if adjective is not None and not people_noun(noun):

@@ -451,7 +451,7 @@ def verbless_frame(between: str, next_text: str) -> Mention | None:
         return None
     if mention.kind == "name" and len(mention.text.split()) > 1 and framed.group(1).strip() == mention.text:
         return mention
-    person = people_head(mention.text.split()[-1]) or (framed.group(2) or "").lstrip().startswith("who ")  # "who" is said of people
+    person = people_head(mention.text.split(" of ")[0].split()[-1]) or (framed.group(2) or "").lstrip().startswith("who ")  # "who" is said of people
     return mention if mention.kind == "description" and person else None
 
 

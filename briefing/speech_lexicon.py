@@ -303,6 +303,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
     radiologist pathologist toxicologist physiotherapist optometrist
+    heckler janitor passerby marcher
     figure insider respondent proponent
     pope cardinal archbishop monarch king queen prince princess""".split()
 )
@@ -318,7 +319,7 @@ ORGANISATION_NOUNS = frozenset(
     utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
     industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
     chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker
-    media""".split()
+    media tabloid broadsheet""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(

@@ -31,6 +31,7 @@ from tests.briefing.attribution_cases_coll25 import COLL25_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
+from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
@@ -1471,6 +1472,7 @@ ALL_CASES: list[Case] = [
     *VOX26_CASES,
     *SRC26_CASES,
     *PRON26_CASES,
+    *DESC27_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -154,7 +154,7 @@ MISSED_SPEAKERS = cases(
         ("\"The mayor clearly did not write it,\" a former IT specialist who saw the letter, \"so someone else "
          "did.\"", "so someone else did", "a former IT specialist"),
         ("\"We will never sell,\" the owner of the farm, \"not for any price.\"", "We will never sell",
-         "the owner"),
+         ("the owner", "the owner of the farm")),
         ("The film follows \"The Lost Boys,\" a band from Leeds, \"and their last tour.\"", "and their last tour",
          None),
         ("\"It was fast,\" a new model that went on sale, \"and cheap.\"", "It was fast", None),

@@ -56,7 +56,7 @@ CODE_NAMES = cases(
             "It was beyond its limits", "Tom Rees"),
         (  # negative: a person described with an age is a person
             "A 21-year-old resident of the block would only say his name was Perry. “They never listen,” he said.",
-            "They never listen", "a 21-year-old resident"),
+            "They never listen", ("a 21-year-old resident", "a 21-year-old resident of the block")),
         (  # negative: a regnal number is part of a person's name
             "Louis XIV built the palace at great cost. “The state is me,” he said.", "The state is me", "Louis XIV"),
     ],

@@ -166,7 +166,7 @@ CLAIM_BY_QUOTED_OWNER = cases(
         (_AMES + 'She cited a claim by an alleged victim of the "loan shark" that he was "threatened twice in one '
          'week."', "threatened twice in one", (None, "an alleged victim")),
         (_HOLLIS + "He pointed to a claim by a former member of a local smuggling gang that he had \"paid off a senior "
-         'aide to the mayor."', "paid off a senior aide", (None, "a former member")),
+         'aide to the mayor."', "paid off a senior aide", (None, "a former member", "a former member of a local smuggling gang")),
         ("Councillor Ruth Ames spoke at the meeting on Monday.\n\nAn alleged victim said “I was threatened twice in "
          "one week by the same man.”", "I was threatened twice", "an alleged victim"),
         # a speech verb of the claim's clause has its own subject

@@ -35,7 +35,7 @@ from .paragraph_fallbacks import (
     previous_paragraph_speaker,
     previous_subject,
 )
-from .predicate_quotes import names_nobody_but_a_plural, predicate_after_speaker, view_frame_owner
+from .predicate_quotes import names_nobody_but_a_plural, predicate_after_speaker
 from .quote_fallbacks import (
     according_opening,
     continues_clause,
@@ -133,9 +133,6 @@ def fallback_speaker(
     mention = according_opening(between)
     if proper(mention):
         return mention, "according to"  # 'According to the playbook, staff were told “…”'
-    mention = view_frame_owner(between)
-    if proper(mention):
-        return mention, "in the view of"  # 'In Lipton's view, the college is known for “…”'
     head = masks[f.paragraph][: f.span.mark_start]
     # '…to promise not to “mock” Governor Bell or his family “…”': the words after the previous
     # quote go on with its clause, so a name opening them is no subject

@@ -1,5 +1,5 @@
-"""Quotes after someone's quoted words, or in a frame of someone's view, whose sentence has no
-speech verb of its own: who a reader sees speaking them. Each rule runs from
+"""Quotes after someone's quoted words whose sentence has no speech verb of its own: who a
+reader sees speaking them. Each rule runs from
 ``cueless_quotes.fallback_speaker``, after every verb-based rule found nothing.
 
 - ``predicate_after_speaker``: a partial quote that is the predicate of a bare subject right after
@@ -13,15 +13,12 @@ speech verb of its own: who a reader sees speaking them. Each rule runs from
 - ``names_nobody_but_a_plural``: a sentence after a quote that opens on a capitalised plural
   common noun ("Audiences can expect him to bring “…”") names nobody, as
   ``sentence_cast.names_nobody`` reads it; the capitalised word only looked like a name.
-- ``view_frame_owner``: "In Lipton's view, the college is known for “…”" names the source as
-  "according to" does.
 
 Negatives: a sentence with a verb of its own before the quote ("Kell called it “…”"), a speech
 verb, a subject longer than a noun phrase, a quote opening on a capital, and a quote opening on
 no modal after a quote attributed before it (the subject may answer in its own words) give no
 predicate; a people group opening the sentence ("Analysts expect “…”") may speak for itself, and
-a quote of fewer than four words after a plural is as often the writer's term; a view frame
-followed by a speech verb leaves the quote to that verb's subject.
+a quote of fewer than four words after a plural is as often the writer's term.
 """
 
 from __future__ import annotations
@@ -30,11 +27,9 @@ import re
 
 from .groups import people_noun
 from .masked_sentences import last_sentence
-from .mention import Mention
 from .referents import people_group
 from .sentence_cast import names_nobody, opens_on_others
 from .sentence_subjects import leading_np
-from .speaker_heads import head_of_segment
 from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
@@ -108,32 +103,3 @@ def names_nobody_but_a_plural(between: str, quote: str) -> bool:
         return False
     return names_nobody(" " + sentence[first.end() :])
 
-
-#: A frame of someone's view set off before the clause that holds the quote: "In Lipton's view,",
-#: "in his opinion,", "In the view of the senator," (groups: the owner before "'s", a possessive
-#: pronoun, or the owner after "of").
-_VIEW_FRAME = re.compile(
-    r"(?:^|[,;—–]\s*|\b(?:But|And|Yet|So|Now|Still)\s*,?\s*|^\s*)\b[Ii]n\s+"
-    r"(?:(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*)[’']s?|(?P<pronoun>his|her|their)|the\s+)"
-    r"\s*(?:view|opinion|estimation|judgment|judgement|assessment)"
-    r"(?:\s+of\s+(?P<of>[^,;:“”\"]{2,60}))?\s*,"
-)
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
-
-
-def view_frame_owner(between: str) -> Mention | None:
-    """The one whose view frames the clause a quote stands in: 'Now, in Lipton's view, the college
-    is known for “…”' -> Lipton; 'In his opinion, the deal was “…”' -> he. The frame names the
-    source as "according to" does, with no speech verb; it must stand in the quote's own sentence,
-    before the quote, with no speech verb after it (that verb's own subject is read first)."""
-    sentence = last_sentence(between)
-    frame = next(iter(_VIEW_FRAME.finditer(sentence)), None)
-    if frame is None or SPEECH_VERB.search(sentence, frame.end()):
-        return None
-    if frame.group("pronoun"):
-        return Mention("pronoun", _POSSESSIVE_PRONOUNS[frame.group("pronoun").lower()])
-    phrase = frame.group("owner") or frame.group("of")
-    if not phrase:
-        return None
-    mention = head_of_segment(phrase)
-    return mention if mention is not None and mention.kind in {"name", "description"} else None

@@ -11,8 +11,8 @@ Five layouts:
   “would …”") is that speaker's verdict on the subject;
 - a sentence after someone's quote that opens on a plural common noun ("Audiences can expect her
   to bring “…”") still names nobody: the capitalised plural is no name;
-- a view frame names the source as "according to" does ("In Lipton's view, the college is known for
-  “…”", "In his opinion, …", "In the view of the senator, …");
+- a view frame names the source as "in Kell's words" does ("In Lipton's view, the college is known
+  for “…”", "In her opinion, …"): ``word_owners`` reads both;
 - a paragraph ending on an inverted cue ("…, said Ruth Hale, a professor.") gives its name to the
   bare quote of the next paragraph, not the subject of the reported clause ("China").
 
@@ -88,7 +88,8 @@ VIEW_FRAMES = cases(
          "silencing anyone", "Dana Lipton"),
         ("Tom Lipton spoke last. In his view, the college is known for “silencing anyone who disagrees with the staff.”",
          "silencing anyone", "Tom Lipton"),
-        ("In the view of the senator, the deal was “a gift to the banks and nothing else.”", "a gift to the banks", "the senator"),
+        ("Senator Rhea Mott voted no. In her opinion, the deal was “a gift to the banks and nothing else.”",
+         "a gift to the banks", "Rhea Mott"),
         # negative: a speech verb after the frame gives its own subject
         ("In Dana Lipton’s view, the deal was bad, but Piet Kell called it “a gift to the banks and nothing else.”",
          "a gift to the banks", "Piet Kell"),

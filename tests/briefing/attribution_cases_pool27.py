@@ -2,7 +2,7 @@
 speech verb of their own links them to one, found among the no-speaker quotes of the free pools
 (Reuters politics, postlight pages).
 
-Five layouts:
+Six layouts:
 
 - a participle after an inverted cue ("…, said Ana Reyes, calling it “…”") is the inverted
   subject's, never the subject of the reported clause before the cue ("Turnout", "The budget");
@@ -14,7 +14,10 @@ Five layouts:
 - a view frame names the source as "in Kell's words" does ("In Lipton's view, the college is known
   for “…”", "In her opinion, …"): ``word_owners`` reads both;
 - a paragraph ending on an inverted cue ("…, said Ruth Hale, a professor.") gives its name to the
-  bare quote of the next paragraph, not the subject of the reported clause ("China").
+  bare quote of the next paragraph, not the subject of the reported clause ("China");
+- a quote opening a sentence that runs on after its closing mark to a cue and a second quote ("“I
+  do now recall” the meeting where …, Sara Dorn said, “but …”") is the cue's, as it is when the
+  sentence ends at the cue ("…, Sara Dorn said.").
 
 Negatives: a subject's appositive before a verb is no inverted cue ("Ed Rowe, a donor, praised Ann
 Lutz, calling it"); a sentence with a verb of its own before the quote ("But Kell called it “…”"),
@@ -22,7 +25,8 @@ a people group opening the sentence ("Analysts expect …": maybe their own word
 than four words after a plural ("Attitudes toward “net neutrality” …"), a view frame with a speech
 verb after it (that verb's subject speaks), a frame that is no view ("In the end,"), and a clause
 of another person after the inverted cue ("…, said Ruth Hale, but Tom Kell disagreed.") give the
-other reading or nobody. Invented wording throughout.
+other reading or nobody; so does a relative clause's verb before the second quote ("…, which Sara
+Dorn said, “…”"). Invented wording throughout.
 """
 
 from __future__ import annotations
@@ -111,10 +115,27 @@ INVERTED_CUE_ENDING_THE_PARAGRAPH = cases(
     ],
 )
 
+CLOSING_CUE_BEFORE_THE_NEXT_QUOTE = cases(
+    "long material between quote, speaker and verb",
+    [
+        ("“I do now recall” the meeting where the aide spoke up, Sara Dorn said, “but I have no clear memory of it.”",
+         "I do now recall", "Sara Dorn"),
+        ("“Never again” will the city wait this long for a bridge that nobody crosses, Mayor Ana Reyes said, “not while I "
+         "am in office.”", "Never again", "Ana Reyes"),
+        ("“A mess” is what the council made of the budget, Piet Kell told reporters, “and everyone in town knows it.”",
+         "A mess", "Piet Kell"),
+        # negative: a relative clause's verb closes no sentence
+        ("“We will return” was painted on the wall where the aide spoke up, which Sara Dorn said, “was a surprise to us.”",
+         "We will return", None),
+        ("“We will return” was painted on the wall where the aide spoke up, which Sara Dorn said.", "We will return", None),
+    ],
+)
+
 POOL27_CASES = (
     PARTICIPLE_AFTER_INVERTED_CUE
     + PREDICATE_AFTER_A_SPEAKER
     + SENTENCE_OPENING_ON_A_PLURAL
     + VIEW_FRAMES
     + INVERTED_CUE_ENDING_THE_PARAGRAPH
+    + CLOSING_CUE_BEFORE_THE_NEXT_QUOTE
 )

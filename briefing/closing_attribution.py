@@ -28,6 +28,11 @@ _CLOSING_SUBJECT_WORDS = 8
 #: governor of Vermont, proclaimed"), and the text after that quote's closing mark.
 _APPOSED_SUBJECT_WORDS = 14
 _LAST_CLOSING_MARK = re.compile(r"[”\"]([^”\"]*)$")
+#: Words opening a relative clause, whose verb is no cue closing the sentence.
+_RELATIVE_WORDS = frozenset("which who whom whose that where when".split())
+#: A comma and the sentence's next quote right after a closing cue, maybe after a few words of
+#: its own ('…, Dorn said, “but …”', '…, Dorn told reporters on Friday, “and …”').
+_THEN_NEXT_QUOTE = re.compile(r"[^,;:.!?“”\"]{0,30},\s*[“\"]")
 
 
 #: A relative pronoun right before a speech verb (an -ly adverb between): the verb is in a
@@ -119,9 +124,12 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""
         words = len(WORD.findall(subject))
+        if subject.split()[:1] and subject.split()[0].lower() in _RELATIVE_WORDS:
+            return None, None  # "…, which Dorn said.": a relative clause's verb, no closing cue
         after = clause[verb.end() :].strip(" .").split()
         # "…, X said." / "…, X wrote in a filing." / "…, X said; the protest was a release."
-        ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";")
+        # "“A” the meeting where …, Dorn said, “B.”": the cue closes the words after A and opens B
+        ends_here = not after or after[0].lower() in INTRO_WORDS or after[0].startswith(";") or _THEN_NEXT_QUOTE.match(clause, verb.end()) is not None
         # "…, Jim Cantrell told NBC News.": a named teller, the listener ending the sentence (not
         # "…, an official told the paper", whose unnamed teller a later "she" may not be)
         told = not ends_here and word in LISTENER_VERBS and told_whom(clause[verb.end() :])

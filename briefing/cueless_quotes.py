@@ -35,6 +35,7 @@ from .paragraph_fallbacks import (
     previous_paragraph_speaker,
     previous_subject,
 )
+from .predicate_quotes import names_nobody_but_a_plural, predicate_after_speaker
 from .quote_fallbacks import (
     according_opening,
     continues_clause,
@@ -141,11 +142,13 @@ def fallback_speaker(
     if mention is not None and registry.mid_sentence_name(mention.text, f.start) and verb_follows(between, mention.text):
         return mention, None  # "In 2014, Pew found that “…”": a one-word name the text uses as a name
     prev = same_par_prev.mention if same_par_prev is not None else None
-    if prev is not None and prev.kind in {"name", "pronoun"} and names_nobody(between):
+    if prev is not None and prev.kind in {"name", "pronoun"} and (names_nobody(between) or names_nobody_but_a_plural(between, f.text)):
         return prev, None  # the paragraph is still about the person quoted before
     nxt = f.paragraph + 1
     if same_par_prev is not None and same_par_prev.from_tail and prev is not None and predicate_of_bare_subject(between):
         return prev, None  # '“…,” said Aida. Biden “kind of misspoke.”': Aida's verdict on Biden
+    if same_par_prev is not None and prev is not None and predicate_after_speaker(between, f.text, from_tail=same_par_prev.from_tail):
+        return prev, None  # '“…,” Vance said. But voters “may well …” him': Vance's words on them
     mention, verb = paraphrase_speaker(
         between,
         lambda word: registry.mid_sentence_name(word, f.start) or registry.is_proper_name(word, f.start, strict=True),

@@ -18,6 +18,7 @@ from .colon_intros import SECOND_SUBJECT, announcing_predicate
 from .masked_sentences import WORD, first_sentence, split_masked
 from .mention import Mention
 from .organisation_names import PLURAL_PERSON_NOUNS
+from .quote_fallbacks import inverted_cue
 from .sentence_cast import (
     PERSONAL_PRONOUN,
     QUOTE_CHARS,
@@ -130,6 +131,9 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         closing = _closing_source(sentences[k])
         if closing is not None:
             return closing  # '…, and the president could press …, Paul Hanley, a professor, said.' / '“…”'
+        inverted = inverted_cue(sentences[k])
+        if inverted[0] is not None:
+            return inverted  # '…, said Ruth Hale, a professor.' / '“…”': the name after the inverted cue
         if two_named_subjects(sentences[k][: cue.start()]):
             return None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke.' / '“…”': either of them
         if _IMAGE_OBJECT.match(sentences[k], cue.end()):

@@ -202,6 +202,41 @@ def _subordinate_clause_subject(before: str, earlier: list[re.Match[str]]) -> Me
     return subject
 
 
+#: The subject of a cue inverted after a reported clause, up to the comma before a participle:
+#: "…, said Ana Reyes, calling", "…,” said Reyes, the mayor, adding" (group 1: the subject, and
+#: an appositive set off after it).
+_INVERTED_SUBJECT = re.compile(r"\s+([^,;:“”\"]{2,60}(?:,[^,;:“”\"]{2,60})?),\s*$")
+#: Verbs of saying that news writing inverts after a reported clause ("…, said Reyes"): only
+#: these, so a verb after a subject's appositive ("Ed Roe, a donor, praised Ann Lutz, calling")
+#: is never read as inverted.
+_INVERTING_VERBS = frozenset(
+    """said says added adds wrote writes noted notes explained explains argued argues warned warns
+    insisted insists recalled recalls continued continues acknowledged admitted declared replied
+    observed cautioned stressed emphasized emphasised""".split()
+)
+#: What ends a reported clause right before an inverted cue: a comma, maybe after a closing quote.
+_REPORTED_CLAUSE_END = re.compile(r"[,;:—–][”\"’']?\s*$|[”\"]\s*$")
+
+
+def _inverted_cue_subject(sentence: str, before: str, verb: re.Match[str]) -> Mention | None:
+    """The subject of an inverted speech verb right before the participle: 'Turnout fell sharply,
+    said Ana Reyes, calling the result “…”' is Reyes's; the main clause before the cue is what
+    she reported, so its subject ("Turnout") says nothing. Only when the verb follows the end of
+    a reported clause (a comma or a quote) and nothing but its subject (and an appositive) stands
+    between it and the participle."""
+    if verb.group().lower() not in _INVERTING_VERBS or not _REPORTED_CLAUSE_END.search(sentence[: verb.start()]):
+        return None
+    subject = _INVERTED_SUBJECT.fullmatch(before, verb.end())
+    if subject is None:
+        return None
+    phrase = subject.group(1).split(",")[0]
+    mention = head_of_segment(phrase)
+    if mention is None or not (mention.kind == "name" or mention.kind == "description" and can_speak(mention.text)):
+        return None
+    # the phrase is the subject and nothing more ("said Reyes", not "praised Sanders for his win")
+    return mention if mention.text.split()[-1] == phrase.split()[-1] else None
+
+
 #: "and" closing the text before a participle, after a comma or not (", and ", " and also ").
 _AND_RIGHT_BEFORE = re.compile(r"[,\s]\s*and(?:\s+(?:also|then|later))?\s*$")
 
@@ -323,6 +358,9 @@ def participle_speaker(
         # 'Teachers say the rules are unfair, and the union has sued the city over them, saying
         # “…”': a main clause of its own after the speech verb's, its subject the participle's
         return second, word
+    inverted = _inverted_cue_subject(sentence, before, earlier[-1]) if earlier else None
+    if inverted is not None:
+        return inverted, word  # 'Turnout fell, said Ana Reyes, calling it “…”': Reyes, not turnout
     if earlier and not _WITH_SUBJECT.search(before):
         # "Clinton responded to the question on Facebook writing, …": the finite verb's subject,
         # not the name right before the participle (that is for "with spokesman X saying")

@@ -289,8 +289,8 @@ def inverted_cue(sentence: str) -> tuple[Mention | None, str | None]:
         (m for m in _INVERTED_CUE.finditer(sentence.rstrip(" .!?")) if SPEECH_VERB.fullmatch(m.group(1)) and _FINITE_SPEECH.search(m.group(1))),
         None,
     )
-    if inverted is None:
-        return None, None
+    if inverted is None or first_verb(" " + inverted.group(2) + " ") is not None:
+        return None, None  # not '…, said Ann Brandt, but Tom Kell disagreed': a clause of its own after her
     named = phrase_after(inverted.group(2))
     return (named, inverted.group(1).lower()) if named is not None and named.kind == "name" else (None, None)
 

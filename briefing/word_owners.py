@@ -342,11 +342,12 @@ def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Ment
 #: "in Kell's words", "in his own words", "to borrow the mayor's words": a possessive before "words"
 #: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
 #: Also "phrase" and its kin ("in Marsh's phrase", "to borrow the mayor's memorable phrase"), and
-#: "to quote X," with no possessive (group "quoted").
+#: "to quote X," with no possessive (group "quoted"). A view credits the same way ("Now, in
+#: Lipton's view, the college is known for “…”", "In his opinion, the deal was “…”").
 _WORDS_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
     r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+|(?:memorable|famous|apt|pithy|immortal|oft-quoted|favou?rite)\s+)?"
-    r"(?:words|phrase|phrasing|formulation|coinage|expression)\b"
+    r"(?:words|phrase|phrasing|formulation|coinage|expression|view|opinion|estimation|judge?ment|assessment)\b"
     r"|[Tt]o\s+quote\s+(?P<quoted>(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s*[,:—–]\s*)"
 )
 

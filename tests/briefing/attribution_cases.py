@@ -62,6 +62,7 @@ from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
 from tests.briefing.attribution_cases_pool25 import POOL25_CASES
+from tests.briefing.attribution_cases_pool27 import POOL27_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
 from tests.briefing.attribution_cases_probe14b import PROBE14B_CASES
 from tests.briefing.attribution_cases_probe15a import PROBE15A_CASES
@@ -1473,6 +1474,7 @@ ALL_CASES: list[Case] = [
     *SRC26_CASES,
     *PRON26_CASES,
     *DESC27_CASES,
+    *POOL27_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

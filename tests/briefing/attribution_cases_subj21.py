@@ -101,8 +101,8 @@ LAST_CLAUSE_SUBJECT = cases(
         (_TOWN + "Kell criticized the plan on Monday, and the teachers' union opposes “any budget that cuts a single "
          "teaching job in the district.”", "any budget that cuts", "the teachers' union"),
         # a passive, a participle after a noun, a noun after a possessive or "whose", a plain verb
-        ("Ana Lipman studies at Dunmore State.\n\nIn the 1990s, the college was famous for protests, Lipman said. Now, in "
-         "Lipman’s view, the university is known for “silencing speech that someone finds offensive.”", "silencing speech", None),
+        ("Ana Lipman studies at Dunmore State.\n\nIn the 1990s, the college was famous for protests, Lipman said. Now, "
+         "the university is known for “silencing speech that someone finds offensive.”", "silencing speech", None),
         ("Ellison has a stake in a new health venture.\n\nBut then again, consider Ellison’s health project, a company "
          "aiming to “help people live longer and healthier lives.”", "help people live longer", None),
         ("Senator Ann Roe of Ohio spoke in Columbus on Monday.\n\nWhy do students like her? Perhaps young voters prefer "

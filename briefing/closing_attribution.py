@@ -17,7 +17,7 @@ from .mention import Mention
 from .name_cleaning import UPPER
 from .speaker_heads import head_of_segment
 from .speakers import phrase_after, subject_before
-from .speech_lexicon import INTRO_WORDS, NAMING_VERBS, SPEAKER_AFTER
+from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, NAMING_VERBS, SPEAKER_AFTER
 from .speech_verbs import SPEECH_VERB
 from .unlisted_cues import speaking_person
 
@@ -84,6 +84,9 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         before = clause[: verb.start()].rstrip()
         if _RELATIVE_BEFORE_VERB.search(before):
             continue  # "…, said a nurse who asked not to be named.": the relative clause's verb
+        if word in ADDRESSEE_VERBS and before.endswith(","):
+            continue  # "Ann Roe, the minister, thanked Tom Kell": its object is the one thanked, no
+            # subject put after the verb ('“…,” thanked Obama' is no "said Obama" either)
         if word in INVERTIBLE and before.rstrip("”\"").endswith(",") and before[-1:] in "”\"":
             # '“A” was to be a “B,” said Ann Roe, her agent.': the inverted cue after a later quote
             # closes the whole sentence, A as well as B

@@ -109,8 +109,9 @@ def _forms(lemmas: str) -> frozenset[str]:
 
 
 SPEECH_VERBS = _forms(_SPEECH_LEMMAS)
-#: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s.
-SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2])
+#: The forms of speech verbs that can also be nouns ("a lament", "the chants"): bare and -s; not
+#: "says", which is only ever a verb ("A lawyer for the mayor says that …" is no "gripes over").
+SPEECH_NOUN_FORMS = frozenset(f for lemma in _SPEECH_LEMMAS.split() for f in _inflect(lemma)[:2]) - {"says"}
 NAMING_VERBS = _forms(_NAMING_LEMMAS)
 #: Every form of the naming and judging verbs, and of "refer to" ("what Kell referred to as “…”").
 JUDGING_VERBS = (

@@ -51,6 +51,7 @@ from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
 from tests.briefing.attribution_cases_mend19 import MEND19_CASES
 from tests.briefing.attribution_cases_mine25 import MINE25_CASES
 from tests.briefing.attribution_cases_mine26 import MINE26_CASES
+from tests.briefing.attribution_cases_mine27 import MINE27_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
@@ -1475,6 +1476,7 @@ ALL_CASES: list[Case] = [
     *PRON26_CASES,
     *DESC27_CASES,
     *POOL27_CASES,
+    *MINE27_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

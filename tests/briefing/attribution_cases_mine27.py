@@ -1,0 +1,53 @@
+"""Attribution cases of session 27 (coordinator): a verb addressed to someone after a subject's
+appositive; "says" is never a noun.
+
+"Elena Sokolova, the city's health minister, thanked Ann Weller for the report. “…,” she said."
+gave Ann Weller: "…, thanked Ann Weller" was read as an inverted cue closing the sentence (as in
+"…, said Ann Weller"), so the one thanked became the sentence's speaker and the next "she" hers.
+A verb whose object is the person addressed (``speech_lexicon.ADDRESSEE_VERBS``: thank, praise,
+accuse, mock …) is never inverted; its subject is the one before it. Found by the generated
+battery (``battery27.py``). Negatives: the pronoun with no one of its gender but the object.
+
+"A lawyer for the mayor says that the plan was “…”" gave nobody, where "said that" gave the
+lawyer: "says" was taken for a plural noun of saying ("the mayor says that …" read like "the
+gripes over …", whose speakers go unnamed). "says" is only ever a verb.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_MET = "The council met on Monday.\n\n"
+_Q = "“We will read every page of it before we decide anything,”"
+
+ADDRESSED_AFTER_AN_APPOSITIVE = cases(
+    "pronouns and role nouns",
+    [
+        (f"{_MET}Elena Sokolova, the city's health minister, thanked Ann Weller for the report. {_Q} she said.",
+         "We will read every page", "Elena Sokolova"),
+        (f"{_MET}Tom Kell, the treasurer, praised Dan Ruiz for his work. {_Q} he says.",
+         "We will read every page", "Tom Kell"),
+        (f"{_MET}Tom Kell, 58, accused Dan Ruiz of hiding the figures. {_Q} he said.",
+         "We will read every page", "Tom Kell"),
+        # the object is the only one of the pronoun's gender: still never the subject
+        (f"{_MET}Elena Sokolova, the city's health minister, thanked Tom Kell for the report. {_Q} he said.",
+         "We will read every page", ("Tom Kell", None)),
+        # kept: an inverted cue of saying names its subject after the verb
+        (f"{_MET}The plan is dead, said Ann Weller, the mayor. {_Q} she said.", "We will read every page", "Ann Weller"),
+    ],
+)
+
+SAYS_IS_A_VERB = cases(
+    "speech verbs in every form",
+    [
+        (f"{_MET}A lawyer for the mayor says that the plan was “dead on arrival and never had a chance.”",
+         "dead on arrival", "a lawyer"),
+        (f"{_MET}The spokesman for the mayor says that the plan was “dead on arrival and never had a chance.”",
+         "dead on arrival", "the spokesman"),
+        # kept: a plural noun of saying in a prepositional phrase names no one
+        (f"{_MET}Ann Weller rolled her eyes at the gripes over “a plan that never had a chance.”",
+         "a plan that never", None),
+    ],
+)
+
+MINE27_CASES = ADDRESSED_AFTER_AN_APPOSITIVE + SAYS_IS_A_VERB

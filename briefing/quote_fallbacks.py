@@ -48,6 +48,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .verb_subjects import inner_clause_verb_subject, last_clause_speaker
+from .wordlists import is_common_word
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
 #: Trump, “…”" (not "Per capita," nor "Per cent,").
@@ -267,6 +268,8 @@ def paraphrase_speaker(
     if any(w in _WORKS for w in words) and not any(w in _COPULA for w in words):
         return None, None  # "The Today show aired “…”" (not the speaker's verdict: "The film is “…”")
     first, _, rest = own.strip().partition(" ")
+    if first.isalpha() and not rest and not is_name(first) and not is_common_word(first):
+        return None, None  # "Kell “would rather wait …”": a word no list knows, alone before the quote, is its subject
     if not names_nobody(rest if first.isalpha() and not is_name(first) else between):
         return None, None  # "Good information can …": an opener capitalised, which ``is_name`` tells from a name
     sentences = split_masked(between[: len(between) - len(own)].strip())

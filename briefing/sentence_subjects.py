@@ -420,6 +420,15 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if people is not None and people.kind == "description":
             return people  # "Politicians in Britain condemned Trump": people of a kind, not the place they are in
         if (
+            people is None
+            and len(words) > 2
+            and words[1] in _PLACING_WORDS
+            and words[0].lower().endswith("s")
+            and is_common_word(words[0])
+            and not LEADING_VERB.match(f" {words[0]} ")
+        ):
+            return None  # "Markets in Tokyo showed “…”", "Shares in Apple rose": things, placed; not the place
+        if (
             len(words) > 3
             and words[1] in PLURAL_PERSON_NOUNS
             and words[2] in _PLACING_WORDS

@@ -11,6 +11,12 @@ battery (``battery27.py``). Negatives: the pronoun with no one of its gender but
 "A lawyer for the mayor says that the plan was “…”" gave nobody, where "said that" gave the
 lawyer: "says" was taken for a plural noun of saying ("the mayor says that …" read like "the
 gripes over …", whose speakers go unnamed). "says" is only ever a verb.
+
+When unsure, say less: "Aida Brandt praised the plan. Kell “would rather wait …”" gave Brandt
+(her paraphrase handed on), though the quote is the predicate of Kell, a word no list knows,
+alone before it; and "Markets in Tokyo showed “…”" gave Tokyo, a plural common noun's place
+read as the subject. Both now give nobody. Negatives: "Politicians in Britain" are people of a
+kind and keep their description.
 """
 
 from __future__ import annotations
@@ -50,4 +56,18 @@ SAYS_IS_A_VERB = cases(
     ],
 )
 
-MINE27_CASES = ADDRESSED_AFTER_AN_APPOSITIVE + SAYS_IS_A_VERB
+NO_SUBJECT_TO_BORROW = cases(
+    "when unsure, say less",
+    [
+        (f"{_MET}Aida Brandt praised the plan. Kell “would rather wait until the audit is done before we spend a cent.”",
+         "would rather wait", (None, "Kell")),
+        (f"{_MET}Markets in Tokyo showed “no sign of panic at all in the first hours of trading.”", "no sign of panic", None),
+        (f"{_MET}Shares in Brightway fell after the chief executive called the results “a bump in the road.”",
+         "a bump in the road", "the chief executive"),
+        # kept: people placed keep their description
+        (f"{_MET}Politicians in Britain condemned the plan as “a cruel joke played on the poorest families.”",
+         "a cruel joke", "politicians"),
+    ],
+)
+
+MINE27_CASES = ADDRESSED_AFTER_AN_APPOSITIVE + SAYS_IS_A_VERB + NO_SUBJECT_TO_BORROW

@@ -251,7 +251,12 @@ def judging_with_object(sentence: str, tail: str) -> tuple[bool, Mention | None]
     if judged is None:
         return False, None
     before = sentence[: judged.start()]
-    if _before_participle(before)[1]:
+    core, passive = _before_participle(before)
+    if passive and core[-1:] in {",", "—", "–"} and not _OBJECT_PREPOSITION.match(judged.group(2)):
+        # "Ann Weller, the city's mayor, dismissed the report as “…”": the verb has its object, so
+        # the comma closes the subject's appositive; no participle set off ("Dorsey, long derided as")
+        passive = False
+    if passive:
         after = _BY_AGENT_AFTER.match(tail)
         return True, _agent(after.group(1)) if after is not None else None
     if _OBJECT_PREPOSITION.search(judged.group(2)):

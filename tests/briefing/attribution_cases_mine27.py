@@ -17,6 +17,12 @@ When unsure, say less: "Aida Brandt praised the plan. Kell “would rather wait 
 alone before it; and "Markets in Tokyo showed “…”" gave Tokyo, a plural common noun's place
 read as the subject. Both now give nobody. Negatives: "Politicians in Britain" are people of a
 kind and keep their description.
+
+"Ann Weller, the city's mayor, dismissed the report as “…”" gave nobody, where "Ann Weller
+dismissed the report as" gave her: the comma closing the appositive was read as setting off a
+passive participle ("Dorsey, long derided as “…”", whose subject is the one judged). A judging
+verb with its object before "as" is active. Negatives: the participle with no object, and the
+agent after "by".
 """
 
 from __future__ import annotations
@@ -70,4 +76,19 @@ NO_SUBJECT_TO_BORROW = cases(
     ],
 )
 
-MINE27_CASES = ADDRESSED_AFTER_AN_APPOSITIVE + SAYS_IS_A_VERB + NO_SUBJECT_TO_BORROW
+JUDGED_AFTER_AN_APPOSITIVE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f"{_MET}Ann Weller, the city's mayor, dismissed the report as “nothing more than a partisan hit job.”",
+         "nothing more than", "Ann Weller"),
+        (f"{_MET}Tom Kell, 58, a former judge, blasted the ruling as “a gift to every crook in the state.”",
+         "a gift to every crook", "Tom Kell"),
+        # kept: a participle set off, no object: the one judged is no speaker
+        (f"{_MET}Gov. Paul Dorsey, long derided as “the man who never read a bill,” retired on Tuesday.",
+         "the man who never", None),
+        (f"{_MET}The plan, hailed by critics as “a partisan hit job with no facts behind it,” passed.",
+         "a partisan hit job", "critics"),
+    ],
+)
+
+MINE27_CASES = ADDRESSED_AFTER_AN_APPOSITIVE + SAYS_IS_A_VERB + NO_SUBJECT_TO_BORROW + JUDGED_AFTER_AN_APPOSITIVE

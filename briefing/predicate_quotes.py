@@ -27,9 +27,9 @@ import re
 
 from .groups import people_noun
 from .masked_sentences import last_sentence
+from .quote_fallbacks import noun_phrase_only
 from .referents import people_group
 from .sentence_cast import names_nobody, opens_on_others
-from .sentence_subjects import leading_np
 from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
@@ -69,8 +69,7 @@ def predicate_after_speaker(between: str, quote: str, *, from_tail: bool) -> boo
     words = rest.split()
     if not 1 <= len(words) <= _SUBJECT_WORDS or first_verb(" " + rest + " ") is not None:
         return False
-    mention = leading_np(rest)
-    if mention is None or mention.kind not in {"name", "description"} or mention.text.split()[-1] != words[-1]:
+    if noun_phrase_only(rest) is None:
         return False  # the whole text before the quote is one noun phrase, its subject
     plain = opening is None and fronted is None
     if plain and from_tail:

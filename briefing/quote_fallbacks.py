@@ -226,6 +226,15 @@ def _group_holding_view(sentence: str) -> Mention | None:
 _BARE_SUBJECT_WORDS = 6
 
 
+def noun_phrase_only(text: str) -> Mention | None:
+    """The name or description that ``text`` is, whole: its subject ends on its last word ("The
+    vice president", "voters in his state"), so a quote after it is its predicate."""
+    mention = leading_np(text)
+    if mention is None or mention.kind not in {"name", "description"} or mention.text.split()[-1] != text.split()[-1]:
+        return None
+    return mention
+
+
 def predicate_of_bare_subject(between: str) -> bool:
     """The quote's sentence is nothing but a subject and the quote as its predicate:
     '“…,” said Aida. Biden “kind of misspoke.”' — ``between`` (masked, from the previous quote)
@@ -237,8 +246,8 @@ def predicate_of_bare_subject(between: str) -> bool:
     words = sentence.split()
     if not 1 <= len(words) <= _BARE_SUBJECT_WORDS or SPEECH_VERB.search(sentence):
         return False
-    mention = leading_np(sentence)
-    if mention is None or mention.kind not in {"name", "description"} or mention.text.split()[-1] != words[-1]:
+    mention = noun_phrase_only(sentence)
+    if mention is None:
         return False
     # a name may carry its titles ("Palestinian Authority President Mahmoud Abbas"); a longer
     # description is more likely a clause of its own

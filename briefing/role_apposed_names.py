@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import re
 
-from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import clean_name
-from .speech_lexicon import GROUP_NOUNS, PERSON_NOUNS
-from .subject_words import role_noun
+from .speech_lexicon import PERSON_NOUNS
 
 #: Role subject, set-off piece, and the first word after it: "Her neighbor, a man named Gus
 #: Odom, called" (group "rest": a lower-case word, the predicate's first).
@@ -75,29 +73,3 @@ def role_apposed_name(sentence: str) -> Mention | None:
         return None
     return Mention("name", name)
 
-
-#: A name opening the text, then a lower-case word in -s and a capitalised word or "that": "Tom
-#: Reyes admires Dan Lutz", "Kell believes Lutz will win", "Gov. Ann Lutz thinks that …".
-_NAME_THEN_S_WORD = re.compile(
-    rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+){{0,3}}[A-Z][\w-]*[a-z.]\s+(?P<verb>[a-z]{{2,}}s)\s+(?=that\s|[A-Z])"
-)
-#: Words in -s that are no verb between two names: prepositions and particles of names ("Juan
-#: dos Santos", "Reyes versus Lutz", "Reyes plus Lutz").
-_NOT_VERBS = frozenset("plus minus versus vs thus whereas besides unless across towards dos das des los las".split())
-
-
-def third_person_verb(segment: str) -> int | None:
-    """Where a present-tense verb in -s stands right after the name that opens ``segment``, when a
-    name or "that" follows it: the verb lists do not hold every verb ("admires", "believes",
-    "worries"), and without it the name after it, its object or its clause's subject, was read
-    as the subject ("Tom Reyes admires Dan Lutz" gave Lutz, "Kell loves New York" New York). A
-    plural noun after a name is no verb ("Google employees Ana Ruiz and …", "Kell supporters")."""
-    found = _NAME_THEN_S_WORD.match(segment)
-    if found is None:
-        return None
-    word = found.group("verb")
-    if word in _NOT_VERBS or word in GROUP_NOUNS or word[:-1] in GROUP_NOUNS or role_noun(word) or role_noun(word[:-1]):
-        return None  # "Kell backers Ana Ruiz and …", "Acme employees Tom …": a plural noun
-    if word.endswith("ies") and (role_noun(word[:-3] + "y") or word[:-3] + "y" in GROUP_NOUNS):
-        return None
-    return found.start("verb")

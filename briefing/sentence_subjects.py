@@ -38,7 +38,7 @@ from .organisation_names import (
     organisation_name,
     organisation_name_length,
 )
-from .role_apposed_names import role_apposed_name, third_person_verb
+from .role_apposed_names import role_apposed_name
 from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import (
     CONTRACTION,
@@ -109,6 +109,7 @@ from .subject_words import (
     role_noun,
     speech_word_modifier,
     thing_word,
+    third_person_verb,
     verb_word,
 )
 from .wordlists import is_common_word, is_country, is_demonym, is_state

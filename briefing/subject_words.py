@@ -4,15 +4,19 @@ name ("van der"), a common noun that names no one ("Web of Angels"), or a capita
 the sentence ("Local news affiliate", "Top congressional Democrats", "Text messages", "News
 reports said").
 
-Separate from the reader because they are predicates over a list of words, with no sentence or
-comma piece to read; they depend on the word lists alone.
+Separate from the reader because they are predicates over a list of words (or, for a verb in -s
+after a name, one comma piece's opening), with no sentence to read; they depend on the word lists
+alone.
 """
 
 from __future__ import annotations
 
+import re
+
 from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, people_noun
 from .lexicon import STOPWORDS
+from .masking import ABBREVIATION_DOT
 from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
 from .numbers import SMALL
 from .offices import title_of_office
@@ -143,3 +147,30 @@ def capitalised_adjective(words: list[str]) -> bool:
     if len(words) < 2 or not words[1].islower() or not first.endswith(ADJECTIVE_ENDINGS) or not is_common_word(first):
         return False
     return not (SPEECH_VERB.match(words[1]) or LEADING_VERB.match(" " + words[1]) or words[1].endswith("ly"))
+
+
+#: A name opening the text, then a lower-case word in -s and a capitalised word or "that": "Tom
+#: Reyes admires Dan Lutz", "Kell believes Lutz will win", "Gov. Ann Lutz thinks that …".
+_NAME_THEN_S_WORD = re.compile(
+    rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+){{0,3}}[A-Z][\w-]*[a-z.]\s+(?P<verb>[a-z]{{2,}}s)\s+(?=that\s|[A-Z])"
+)
+#: Words in -s that are no verb between two names: prepositions and particles of names ("Juan
+#: dos Santos", "Reyes versus Lutz", "Reyes plus Lutz").
+_NOT_VERBS = frozenset("plus minus versus vs thus whereas besides unless across towards dos das des los las".split())
+
+
+def third_person_verb(segment: str) -> int | None:
+    """Where a present-tense verb in -s stands right after the name that opens ``segment``, when a
+    name or "that" follows it: the verb lists do not hold every verb ("admires", "believes",
+    "worries"), and without it the name after it, its object or its clause's subject, was read
+    as the subject ("Tom Reyes admires Dan Lutz" gave Lutz, "Kell loves New York" New York). A
+    plural noun after a name is no verb ("Google employees Ana Ruiz and …", "Kell supporters")."""
+    found = _NAME_THEN_S_WORD.match(segment)
+    if found is None:
+        return None
+    word = found.group("verb")
+    if word in _NOT_VERBS or word in GROUP_NOUNS or word[:-1] in GROUP_NOUNS or role_noun(word) or role_noun(word[:-1]):
+        return None  # "Kell backers Ana Ruiz and …", "Acme employees Tom …": a plural noun
+    if word.endswith("ies") and (role_noun(word[:-3] + "y") or word[:-3] + "y" in GROUP_NOUNS):
+        return None
+    return found.start("verb")

@@ -18,7 +18,7 @@ Three patterns, each a reason the pronoun fell to someone named earlier or to no
 - a present-tense verb the verb lists lack between two names ("Tom Reyes admires Dan Lutz", "Kell
   believes Lutz will win"): the pair read as a name modifying a plural noun ("Trump backers"), so
   the object or the clause's subject became the sentence's subject, the "he" after it
-  (``role_apposed_names.third_person_verb``).
+  (``subject_words.third_person_verb``).
 - a surname that is also a title or a word ("Deacon", "Bishop") opening a sentence before an
   auxiliary: no subject, so a "she" after it went to an earlier person; the registry tells when
   the text wrote that person's full name before (``surname_subjects``).

@@ -157,30 +157,38 @@ class Verdict:
     """ok / wrong / none."""
 
 
+def matched(text: str, units: list[str]) -> list[tuple[Quote, int]]:
+    """Our quotes of ``text`` (the eval's default options) that match a gold quotation, with its
+    index: greedy best token F1 >= 0.5 or pieces that together match, as ``evaluation.quotes``;
+    of a gold item's pieces only those ``judged_pieces`` keeps. Shared with ``evaluation.bbc``."""
+    found = find_quotes_detailed(clean_blocks(text), options=DEFAULT_OPTIONS)
+    preds = [tokens(q.text) for q, _ in found]
+    golds = [tokens(u) for u in units]
+    pairs = dict(one_to_one(preds, golds))
+    for i, j in fragments(preds, golds):
+        pairs.setdefault(i, j)
+    judged = judged_pieces(pairs, preds)
+    return [(found[i][0], j) for i, j in sorted(pairs.items()) if i in judged]
+
+
+def verdict_of(speaker: str | None, accepted: tuple[str, ...]) -> str:
+    """none when we name no speaker; ok when ours names one of the accepted speakers by
+    PolNeAR's name test or says the same description; else wrong."""
+    if speaker is None:
+        return "none"
+    if any(_names(speaker, who) or _same_description(speaker, who) for who in accepted):
+        return "ok"
+    return "wrong"
+
+
 def score(article: dict[str, object]) -> tuple[int, list[Verdict]]:
     """(gold quotations, verdicts of the ones we found) for one article."""
     golds = article["golds"]
     assert isinstance(golds, list)
-    found = find_quotes_detailed(clean_blocks(str(article["text"])), options=DEFAULT_OPTIONS)
-    preds = [tokens(q.text) for q, _ in found]
-    units = [tokens(g.quoted) for g in golds]
-    pairs = dict(one_to_one(preds, units))
-    for i, j in fragments(preds, units):
-        pairs.setdefault(i, j)
-    judged = judged_pieces(pairs, preds)
-    verdicts = []
-    for i, j in sorted(pairs.items()):
-        if i not in judged:
-            continue
-        quote, gold = found[i][0], golds[j]
-        if quote.speaker is None:
-            verdict = "none"
-        elif any(_names(quote.speaker, who) or _same_description(quote.speaker, who) for who in gold.accepted()):
-            verdict = "ok"
-        else:
-            verdict = "wrong"
-        verdicts.append(Verdict(gold, quote, verdict))
-    return len(golds), verdicts
+    return len(golds), [
+        Verdict(golds[j], quote, verdict_of(quote.speaker, golds[j].accepted()))
+        for quote, j in matched(str(article["text"]), [g.quoted for g in golds])
+    ]
 
 
 def _row(scored: list[tuple[int, list[Verdict]]]) -> dict[str, float]:

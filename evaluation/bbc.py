@@ -3,7 +3,8 @@
 Why: every other speaker figure comes from corpora the rules were tuned on, or from halves of
 them (PolNeAR's quarters, GGT's halves); a held-out half still shares its outlets and its
 annotators' habits with the half that was read. This sample is British news of 2004–05 (the BBC
-News dataset of Greene & Cunningham 2006: 2,225 articles in five category folders), labelled in
+News dataset of Greene & Cunningham 2006: 2,225 articles in five category folders, as in
+``dataset/data_files/`` of the public repository suraj-deshmukh/BBC-Dataset-News-Classification), labelled in
 session 28 by one careful reader who had not seen our output on it.
 
 How it was drawn: the pool is split by sha1(relative path) % 2 into a tuning half (``T.list``,

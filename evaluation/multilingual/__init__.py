@@ -16,6 +16,9 @@ Gold conventions:
   (also an article) is not a figure; "eine Milliarde" is. Ages ("der 23-Jährige") are not
   figures either, and the title is not scanned.
 - ``held_out``: written after the rules were tuned on the others; reported separately.
+- ``batch``: a later held-out batch reported on its own row (e.g. ``fresh28``, written blind in
+  session 28 and committed before it was first scored), so the earlier held-out figure stays
+  comparable across sessions.
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ class LabelledArticle:
     quotes: tuple[GoldQuote, ...]
     figures: tuple[float, ...]
     held_out: bool = False
+    batch: str = ""
+
+    @property
+    def split(self) -> str:
+        """The row the article is scored in: its batch, else held_out or dev."""
+        return self.batch or ("held_out" if self.held_out else "dev")
 
     @property
     def language(self) -> str:

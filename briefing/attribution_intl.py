@@ -88,7 +88,11 @@ def _shifted(m: re.Match[str], offset: int, text: str) -> re.Match[str]:
 
 
 def _verb_gender(verb: str, data: LanguageData) -> str:
-    """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала."""
+    """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала; the
+    plural ("повідомили у відомстві", "заявили в совете") is an office speaking, nobody named
+    ("p", which no person's pronoun takes)."""
+    if data.script == "cyrillic" and verb.endswith(("ли", "лися", "лись")):
+        return "p"
     if data.code == "uk":
         if verb.endswith(("ла", "лася")):
             return "f"
@@ -138,13 +142,43 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             named = phrase_mention(apposition.group(1), data, gender or mention.gender)
             if named is not None and named.kind == "name":
                 mention = named
-    if mention is None and (data.pro_drop or data.script == "cyrillic"):
-        mention = Mention("pronoun", "", gender)  # '«…», añadió.': the person named last
+    if mention is None and data.pro_drop:
+        mention = _dropped_subject(rest, data, gender)
+    elif mention is None and data.script == "cyrillic":
+        mention = Mention("pronoun", "", gender)  # '«…», — додав він.': the person named last
     if mention is not None and mention.kind == "pronoun" and not mention.gender:
         mention = Mention("pronoun", mention.text, gender)
     if data.code == "de" and mention is not None and mention.kind == "pronoun" and mention.text == "sie" and verb.endswith(("ten", "en")):
         return None, verb  # "sagten sie": they
     return mention, verb
+
+
+#: Nouns after a Spanish verb that are no person: an organisation or a document ("advirtió la
+#: organización", "señala el informe"), and times that leave the subject dropped ("dijo la
+#: semana pasada").
+_NOT_PERSON_ES = frozenset(
+    "organización entidad patronal agencia institución asociación federación confederación sindicato "
+    "empresa compañía consejería ministerio ayuntamiento gobierno instituto fundación plataforma "
+    "colectivo partido informe comunicado nota documento texto estudio escrito carta resolución "
+    "sentencia auto decreto".split()
+)
+_TIMES_ES = frozenset("semana mañana tarde noche jornada víspera pasado próximo fin".split())
+
+
+def _dropped_subject(rest: str, data: LanguageData, gender: str) -> Mention:
+    """ '«…», añadió.': the person named last. A noun phrase after the verb that no reader took
+    is the subject all the same: an organisation or a document names no person ("«…», advirtió
+    la organización" is not the minister named before it); another noun is a description whose
+    article tells the gender ("sostuvo el legislador": a man)."""
+    m = re.match(r"\s*(el|la|los|las)\s+([a-zà-ÿ]+)", rest)
+    if m is None:
+        return Mention("pronoun", "", gender)
+    noun = m.group(2)
+    if noun in _TIMES_ES or noun in data.stopwords or noun in data.months:
+        return Mention("pronoun", "", gender)  # "dijo el martes", "explicó la semana pasada"
+    if noun in _NOT_PERSON_ES or m.group(1) in {"los", "las"}:
+        return Mention("none")
+    return Mention("pronoun", "", gender or ("m" if m.group(1) == "el" else "f"))
 
 
 #: Prepositions that end an inverted speaker phrase in German, French and Spanish ("sagte
@@ -283,10 +317,37 @@ def subject_of(sentence: str, data: LanguageData) -> Mention | None:
     if not words:
         return None
     m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})", sentence)
-    if m is None:
-        return None
-    lead = m.group(1).strip(" ,")
-    if lead and not all(is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower() for w in lead.split()):
-        return None
+    lead = m.group(1).strip(" ,") if m else ""
+    if m is None or lead and not all(is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower() for w in lead.split()):
+        m = _ROLE_APPOSITION.match(sentence)
+        if m is None or not _role_of_institution(m.group(1), data):
+            return None
     mention = phrase_mention(m.group(2), data)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+#: "La ministre des Armées, Sophie Roy, a présenté …", "El consejero de Sanidad, Luis Gil, …":
+#: a role and its institution, then the name set off by commas.
+_ROLE_APPOSITION = re.compile(
+    rf"\s*((?:[\w'’.-]+\s+){{1,7}}?[\w'’.-]+,)\s+([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}}),"
+)
+#: Words joining a role to its institution ("ministre des Armées", "délégué aux Transports",
+#: "consejero de Sanidad", "Ministerin für Bildung").
+_OF_WORDS = frozenset("de des du d' d’ aux au à la l' l’ del für der".split())
+
+
+def _role_of_institution(lead: str, data: LanguageData) -> bool:
+    """Whether the words before an apposed name are a role and the institution it is of: a role
+    word first (after its article), every capital after a joining word or another capital."""
+    words = [w.strip(",") for w in lead.split()]
+    if not words:
+        return False
+    at = 1 if words[0].lower() in data.stopwords and len(words) > 1 else 0
+    if not is_title(words[at], data):
+        return False
+    previous = words[at].lower()
+    for word in words[at + 1 :]:
+        if word[:1].isupper() and previous not in _OF_WORDS and not previous[:1].isupper():
+            return False
+        previous = word if word[:1].isupper() else word.lower()
+    return True

@@ -265,7 +265,13 @@ class PersonRegistry:
             if found is not None:
                 given, tokens = found, tokens[i:]
                 break
-        if given is None and len(tokens) > 2:
+        two_surnames = (
+            # "el ministro de Hacienda, Tomás Ibarra Soler,": a Spanish name in apposition to its
+            # role keeps both surnames (the given name is one our list lacks)
+            data.code == "es" and len(tokens) == 3 and evidence == "title"
+            and body[max(0, run.start() - 2) : run.start()] == ", "
+        )
+        if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
         if given is None and evidence and len(tokens) > 1 and not _inflected(data):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"

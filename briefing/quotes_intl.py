@@ -54,6 +54,7 @@ class _Found:
     mention: Mention | None = None
     speaker: str | None = None
     verb: str | None = None
+    closed: bool = True  # False: runs to the paragraph end with no closing mark
 
 
 def _spans(par: str, data: LanguageData) -> list[MarkedSpan]:
@@ -119,7 +120,7 @@ def _find(
         for sp in spans:
             a, b = quoted_words(block.text, sp)
             if a < b and WORD.search(block.text[a:b]):
-                found.append(_Found(pi, a, b, sp.mark_start, sp.mark_end))
+                found.append(_Found(pi, a, b, sp.mark_start, sp.mark_end, closed=sp.closed))
     if not found:
         return []
     body = "\n\n".join(b.text for b in blocks)
@@ -178,6 +179,12 @@ def _attribute(
             mention, verb = same[k - 1].mention, same[k - 1].verb  # „A“, sagte X. „B.“
         if mention is None and verb is None and last_sentence(head, data).strip():
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
+        if mention is None and verb is None and k == 0 and not head.strip() and i > 0:
+            before = found[i - 1]
+            if before.paragraph == f.paragraph - 1 and not before.closed:
+                # a quote over paragraphs: the first is left open ("« … saturés." then "« La
+                # décrue … »"), the next opens on the same speaker's words
+                mention, verb = before.mention, before.verb
     f.mention, f.verb = mention, verb
     if mention is not None and mention.kind == "name" and mention.nominative:
         if len(mention.text.split()) > 1 or first_name(mention.text, data) is None:
@@ -187,6 +194,17 @@ def _attribute(
 
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
+#: People a report brings in unnamed that no role list holds ("Eine Mutter aus Leipzig berichtete
+#: …", "Un habitant de Brest raconte …", "Una vecina del barrio contó …").
+_UNNAMED_PEOPLE = frozenset(
+    """mutter vater anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin
+    zeuge zeugin bewohner bewohnerin frau mann mitarbeiter mitarbeiterin kundin kunde patientin
+    patient schülerin schüler
+    mère père habitant habitante voisin voisine passant passante témoin salarié salariée cliente
+    client patiente patient riverain riveraine
+    madre padre vecino vecina testigo residente cliente paciente trabajador trabajadora mujer
+    hombre""".split()
+)
 
 
 def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
@@ -195,7 +213,7 @@ def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
     person named."""
     words = [w.strip(",.").lower() for w in sentence.split()[:4]]
     if len(words) >= 2 and words[0] in _INDEFINITE:
-        return any(is_title(w, data) for w in words[1:3])
+        return any(is_title(w, data) or w in _UNNAMED_PEOPLE for w in words[1:3])
     if data.script == "cyrillic" and words and is_title(words[0], data):
         return not any(first_name(w, data) for w in sentence.split()[1:8])
     return False

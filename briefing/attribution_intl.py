@@ -136,9 +136,10 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         if named is not None and named.kind == "name" and len(named.text.split()) > 1:
             mention = named
     if mention is not None and mention.kind == "description":
-        # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition
+        # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition; not a
+        # relative clause ("sagt die Managerin, die nach Stationen beim Zoll …")
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
-        if apposition:
+        if apposition and apposition.group(1).split()[0].lower() not in _RELATIVE_PRONOUNS:
             named = phrase_mention(apposition.group(1), data, gender or mention.gender)
             if named is not None and named.kind == "name":
                 mention = named
@@ -152,6 +153,10 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         return None, verb  # "sagten sie": they
     return mention, verb
 
+
+_RELATIVE_PRONOUNS = frozenset(
+    "die der das den dem deren dessen welche welcher que qui quien quienes dont cuyo cuya".split()
+)
 
 #: Nouns after a Spanish verb that are no person: an organisation or a document ("advirtió la
 #: organización", "señala el informe"), and times that leave the subject dropped ("dijo la
@@ -176,6 +181,8 @@ def _dropped_subject(rest: str, data: LanguageData, gender: str) -> Mention:
     noun = m.group(2)
     if noun in _TIMES_ES or noun in data.stopwords or noun in data.months:
         return Mention("pronoun", "", gender)  # "dijo el martes", "explicó la semana pasada"
+    if noun in data.organisations:
+        return Mention("none", noun)  # "avisó la agencia": the Agencia … named before, if any
     if noun in _NOT_PERSON_ES or m.group(1) in {"los", "las"}:
         return Mention("none")
     return Mention("pronoun", "", gender or ("m" if m.group(1) == "el" else "f"))
@@ -229,6 +236,8 @@ def head_attribution(
         at = low.rfind(phrase + " ")
         if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
             source = stripped[at + len(phrase) :]
+            if at == 0 and "," in source:
+                source = source[: source.index(",") + 1]  # "Según él, la reducción «…»"
             if source.rstrip().endswith(",") or source.strip() == "":
                 mention = phrase_mention(source, data)
                 if mention is not None and mention.kind == "name":
@@ -260,7 +269,8 @@ def head_attribution(
                 inverted is not None and inverted.kind == "name" and len(lead) == 2
                 and lead[0].lower() in _ARTICLES and inverted.text == lead[1]
             )
-            if inverted is not None and not article_noun:  # "… kritisierte den Ausstand:" is an object
+            if inverted is not None and inverted.kind != "none" and not article_noun:
+                # "… kritisierte den Ausstand:" / "… nannte die Entscheidung «…»": an object
                 return inverted, verb
         right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
         if right_before is not None and right_before.group(1).lower() in data.pronouns:
@@ -311,19 +321,47 @@ def _is_verb(word: str, data: LanguageData) -> bool:
     return low in data.speech_verbs or low in data.participles
 
 
+#: A conjunction after a clause's last (lowercase) word, opening a clause with a subject of its
+#: own: "X definía … y el jurista Carlos Nino llamó a la Argentina «…»".
+_NEXT_CLAUSE = re.compile(r"\s+(?:y|e|et|und|і|та|и)\s+(?=\S)")
+
+
 def subject_of(sentence: str, data: LanguageData) -> Mention | None:
-    """The named subject opening a sentence ("Son entraîneur, Paul Girard, salue …")."""
+    """The named subject opening a sentence ("Son entraîneur, Paul Girard, salue …"); the
+    quote's own clause's, when a conjunction opens one with a named subject."""
+    for joint in reversed(list(_NEXT_CLAUSE.finditer(sentence))):
+        before = sentence[: joint.start()].split()
+        if not before or not before[-1][:1].islower():
+            continue  # "Marta Ruiz y Pablo Gil presentaron": one subject of two names
+        own = _subject_of(sentence[joint.end() :], data)
+        if own is not None:
+            return own
+    return _subject_of(sentence, data)
+
+
+def _subject_of(sentence: str, data: LanguageData) -> Mention | None:
     words = sentence.split()
     if not words:
         return None
-    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})", sentence)
+    # (no name ends on an abbreviation's period: "Gesundheitsministerin Dr. Anna Sommer")
+    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})(?!\.)", sentence)
     lead = m.group(1).strip(" ,") if m else ""
-    if m is None or lead and not all(is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower() for w in lead.split()):
+    if m is None or lead and not all(
+        is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower()
+        or w.lower() in data.honorifics  # "Gesundheitsministerin Dr. Anna Sommer rief … auf:"
+        for w in lead.split()
+    ):
         m = _ROLE_APPOSITION.match(sentence)
         if m is None or not _role_of_institution(m.group(1), data):
             return None
     mention = phrase_mention(m.group(2), data)
-    return mention if mention is not None and mention.kind == "name" else None
+    if mention is None or mention.kind != "name":
+        return None
+    if " " not in mention.text and not any(
+        is_title(w, data) or w.lower() in data.honorifics for w in m.group(2).split()[:-1]
+    ):
+        return None  # "Die TOTP-Unterstützung erlaubt …": an article and a noun, no role's name
+    return mention
 
 
 #: "La ministre des Armées, Sophie Roy, a présenté …", "El consejero de Sanidad, Luis Gil, …":

@@ -53,7 +53,8 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
         return None  # a German head before a given name is a role: "Stadtwerkeamt Jan Ott"
     if not rest:
         compound = data.code == "de" and words[0].lower() not in data.organisations
-        return Mention("organisation", words[0]) if compound else Mention("none")
+        # a bare head points back: its text is the head, for ``organisation_named_before``
+        return Mention("organisation", words[0]) if compound else Mention("none", words[0].lower())
     if rest[0][:1].isupper() or any(_connector(w, connectors) for w in rest[: 1 if data.code == "de" else 3]):
         # "Verband der …", "Gewerkschaft Verdi", "Fédération nationale des transports"
         return Mention("organisation", " ".join([words[0], *rest]))
@@ -90,3 +91,37 @@ def _without_tail(words: list[str], data: LanguageData) -> list[str]:
         while out and function_word(out[-1]):
             out.pop()
     return out
+
+
+#: One more word of an organisation's name after its head: a capital, after a joining word or a
+#: hyphened word's "und" ("Verband der Chemischen Industrie", "Berufsverband der Kinder- und
+#: Jugendärzte", "Agencia Estatal de Meteorología", "Fahrgastverband Pro Bahn").
+_NAME_GOES_ON = re.compile(
+    r"(?:(?<=-)[ \u00a0]+und|[ \u00a0]+(?:(?:der|des|für|de|del|du|de la|de l['’]|d['’])[ \u00a0]*)?)"
+    r"(?<![ \u00a0]d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w'’-]*"
+)
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w-]*")
+
+
+def organisation_named_before(text: str, head: str, data: LanguageData) -> str | None:
+    """The organisation a bare head points back to ("„…“, forderte der Verband" after "Der
+    Fahrgastverband Pro Bahn zeigte sich verärgert"; "«…», avisó la agencia" after "La Agencia
+    Estatal de Meteorología prevé"): the last one named in ``text`` (the body before the quote,
+    quotes masked) whose head is that noun, or a German compound ending in it; None when there
+    is none, or only the bare noun itself ("Der Verband" names nothing)."""
+    found = None
+    for m in _CAPITAL_WORD.finditer(text):
+        low = m.group().lower()
+        if low == head or (data.code == "de" and low.endswith(head) and len(low) > len(head) + 2):
+            found = m
+    if found is None:
+        return None
+    end = found.end()
+    while (more := _NAME_GOES_ON.match(text, end)) is not None:
+        if any(w.lower() in data.stopwords or w.lower() in data.months for w in more.group().split()[-1:]):
+            break
+        end = more.end()
+    name = text[found.start() : end].strip()
+    if name.lower() == head or is_title(name.split()[-1], data):
+        return None
+    return name

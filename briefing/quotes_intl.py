@@ -34,6 +34,8 @@ from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import Mention, PersonRegistry, first_name, is_title
+from .organisations_intl import organisation_named_before
+from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 
 _DASH_LINE = re.compile(r"^[—–]\s+")
@@ -128,11 +130,15 @@ def _find(
     registry = PersonRegistry(body, quoted, data, stem)
     for i in range(len(found)):
         _attribute(i, found, blocks, masks, data, registry, offsets)
+    masked_body = "\n\n".join(masks.get(pi, b.text) for pi, b in enumerate(blocks))
     for f in found:
         if f.mention is not None and f.mention.kind == "pronoun":
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
+        if f.mention is not None and f.mention.kind == "none" and f.mention.text:
+            # "forderte der Verband": the organisation of that head named before the quote
+            f.speaker = organisation_named_before(masked_body[: offsets[f.paragraph] + f.mark_start], f.mention.text, data)
     quotes = []
     for f in found:
         text = blocks[f.paragraph].text[f.start : f.end]
@@ -265,6 +271,10 @@ def _resolve(f: _Found, registry: PersonRegistry, pos: int, data: LanguageData) 
         f.speaker = None if m.gender == "p" else registry.recent(pos, m.gender)
     else:
         f.speaker = registry.by_title(m.text, pos, m.gender)
+        if f.speaker is None and data.code == "de" and GERMAN_EPITHET.match(m.text) and not is_title(m.text, data):
+            # "sagte die SPD-Politikerin", "sagt die Branchenkennerin": an epithet for the person
+            # just named under another role, never someone new (who comes with "ein"/"eine")
+            f.speaker = registry.recent(pos, m.gender)
 
 
 def _oblique(m: Mention, registry: PersonRegistry) -> str | None:

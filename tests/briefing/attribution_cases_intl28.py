@@ -16,6 +16,17 @@ each pattern here is written anew, never the batch's sentences.
 - A capitalised noun after an indefinite article is no name ("schrieb eine Schwimmerin", "regrette
   une Lyonnaise"); a Spanish name in apposition to its role keeps both surnames ("el ministro de
   Hacienda, Tomás Ibarra Soler," was "Ibarra Soler").
+- A bare organisation head ("forderte der Verband", "avisó el instituto") points back to the last
+  organisation named with that head ("Der Sozialverband VdK Hessen …"); none named, nobody.
+- The subject of a quote's own clause ("X definía … y el historiador Pablo Serrano llamó a la
+  transición "…""), not the sentence's first name; an honorific in the subject's lead ("Ministerin
+  Dr. Anna Sommer rief … auf:"); "Según él, la subida «…»"; a German party epithet ("sagte die
+  SPD-Politikerin") for the person just named; an article and one capitalised noun opening a
+  sentence ("Die App-Unterstützung erlaubt …") is no named subject.
+- German epithets after "der"/"die" ("berichtet die Kauffrau", "sagt die Marktkennerin"): a person
+  noun no list holds, never a surname (was "Kauffrau"); the person just named of that gender. A
+  relative clause after a role ("sagt die Managerin, die nach Stationen beim Zoll …") is no
+  apposed name (was "Stationen").
 - A quote over paragraphs, the first left open ("« … saturés." then "« La décrue … »"): the next
   paragraph's opening quote is the same speaker's.
 
@@ -23,7 +34,9 @@ Negatives (a wrong name is worse than none): a role's name with an object verb a
 stays unread; a time after a Spanish verb ("dijo el martes") keeps the dropped subject; a singular
 Ukrainian/Russian verb keeps its person; a named subject keeps its pronoun; an indefinite before a
 two-word name is no noun ("un Pablo Ortega" is still read); a paragraph after a closed quote does
-not inherit its speaker.
+not inherit its speaker; a bare head with no organisation of that head named before names nobody;
+"Marta Ruiz y Pablo Gil" is one subject; an epithet of a gender no one named has is nobody, "die
+Polizei" no epithet; "visitó Sevilla y Córdoba y defendió" keeps its subject.
 
 Run by ``test_attribution_intl28.py`` through the non-English quote stage. Invented people and
 wording.
@@ -137,7 +150,69 @@ CONTINUED_QUOTES_INTL28 = cases(
     ],
 )
 
+POINTING_BACK_INTL28 = cases(
+    "organisations, documents and groups",
+    [
+        (_DE + "Der Sozialverband VdK Hessen sieht die Politik in der Pflicht. „Pflege darf nicht arm machen“, forderte der Verband am Montag.",
+         "Pflege darf nicht arm", "Sozialverband VdK Hessen"),
+        (_DE + "Der Bundesverband der Alten- und Pflegeheime warnte vor Schließungen. „Viele Heime stehen vor dem Aus“, so der Verband.",
+         "Viele Heime stehen", "Bundesverband der Alten- und Pflegeheime"),
+        (_ES + "El Instituto Valenciano de Hidrología prevé más lluvias. La portavoz Marta Giner pidió prudencia. "
+         "«El riesgo seguirá siendo alto», avisó el instituto.",
+         "El riesgo seguirá", "Instituto Valenciano de Hidrología"),
+        (_DE + "Der Verband hat am Montag reagiert. „Pflege darf nicht arm machen“, forderte der Verband.",
+         "Pflege darf nicht arm", None),
+        (_ES + "La portavoz Marta Giner pidió prudencia a los vecinos. «El riesgo seguirá siendo alto», avisó la agencia.",
+         "El riesgo seguirá", None),
+    ],
+)
+
+CLAUSE_SUBJECTS_INTL28 = cases(
+    "clause frames around the speaker",
+    [
+        (_DE + "Gesundheitsministerin Dr. Anna Sommer rief die Eltern zum Impfen auf: „Eine Impfung schützt auch andere Kinder.“",
+         "Eine Impfung schützt", "Anna Sommer"),
+        (_ES + "El secretario general de CCOO, Jorge Navarro, pidió más ambición. Según él, la subida «llega tarde y se queda corta».",
+         "llega tarde y se queda", "Jorge Navarro"),
+        (_ES + "El filósofo Andrés Molina describía aquella época como oscura y el historiador Pablo Serrano llamó a la "
+         "transición \"un pacto de silencio entre élites\".",
+         "un pacto de silencio", "Pablo Serrano"),
+        (_ES + "Marta Ruiz y Pablo Gil presentaron \"una propuesta conjunta de reforma\" ante la comisión.",
+         "una propuesta conjunta", ("Marta Ruiz", None)),
+        (_ES + "La ministra Elena Robles visitó Sevilla y Córdoba y defendió \"una justicia más rápida para todos\".",
+         "una justicia más rápida", "Elena Robles"),
+        (_DE + "Die Stadträtin Petra Lang ist skeptisch. „Das reicht nicht für die Schulen“, sagte die SPD-Politikerin am Montag.",
+         "Das reicht nicht für", "Petra Lang"),
+        (_DE + "Die App-Unterstützung im Browser erlaubt es, auf ein zweites Gerät zu verzichten, weil es keinen "
+         "„wirklich echten“ zweiten Faktor mehr gibt.",
+         "wirklich echten", None),
+    ],
+)
+
+EPITHETS_INTL28 = cases(
+    "pronouns and role nouns",
+    [
+        (_DE + "Die Importeurin Sabine Wendt beliefert große Supermärkte. „Die Frachtkosten haben sich verdreifacht“, "
+         "berichtet die Kauffrau, die seit 20 Jahren im Geschäft ist.",
+         "Die Frachtkosten haben", "Sabine Wendt"),
+        (_DE + "Anna Brückner leitet den Obstmarkt seit 2019. „Niemand muss Vorräte anlegen“, sagt die Marktkennerin.",
+         "Niemand muss Vorräte", "Anna Brückner"),
+        (_DE + "Jonas Feldmann leitet den Obstmarkt seit 2019. „Niemand muss Vorräte anlegen“, sagt die Marktkennerin.",
+         "Niemand muss Vorräte", None),
+        (_DE + "Bürgermeister Jonas Feldmann eröffnete den Markt. „Niemand muss Vorräte anlegen“, sagte die Polizei.",
+         "Niemand muss Vorräte", None),
+        (_DE + "Ihre Sprecherin Julia Brandt nannte die Entscheidung „kurzsichtig und gefährlich für alle“.",
+         "kurzsichtig und gefährlich", "Julia Brandt"),
+        (_DE + "Eliane Brandt leitet den Großmarkt. „Es muss niemand hamstern“, sagt die Managerin, die nach Stationen "
+         "beim Zoll den Markt übernahm.",
+         "Es muss niemand", ("Eliane Brandt", "Brandt", None)),
+    ],
+)
+
 INTL28_CASES = [
+    *EPITHETS_INTL28,
+    *POINTING_BACK_INTL28,
+    *CLAUSE_SUBJECTS_INTL28,
     *ROLE_APPOSITION_INTL28,
     *NO_PERSON_SUBJECTS_INTL28,
     *UNNAMED_PEOPLE_INTL28,
@@ -148,5 +223,7 @@ INTL28_CASES = [
 #: The negative cases (a rule must not fire), by the start of their quote.
 NEGATIVES = frozenset(
     {"Les travaux commenceront", "des dépenses mal maîtrisées", "Los árboles estaban", "Jede Impfung schützt",
-     "Wir brauchen mehr Personal", "Vamos por el buen camino", "Llega con cuatro años"}
+     "Wir brauchen mehr Personal", "Vamos por el buen camino", "Llega con cuatro años", "una propuesta conjunta",
+     "una justicia más rápida", "wirklich echten", "Es muss niemand",
+     "kurzsichtig und gefährlich"}
 )

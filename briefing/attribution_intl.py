@@ -117,6 +117,13 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
             if m:
                 return phrase_mention(_cut_clause(m.group(1), data), data), "so"
+        source = _TAIL_SOURCE.get(data.code)
+        m = source.match(first_sentence(tail, data)) if source else None
+        if m:  # "« … », selon Paul Girard, porte-parole" / "«…», según el Ministerio de Sanidad"
+            stressed = _STRESSED.get(m.group(2).split()[0].strip(".,").lower())
+            if stressed is not None:  # "« … », selon lui."
+                return Mention("pronoun", stressed[0], stressed[1]), m.group(1).lower()
+            return phrase_mention(_cut_clause(m.group(2), data), data), m.group(1).lower()
         return None, None
     match, verb = found
     gender = _verb_gender(verb, data)
@@ -153,6 +160,14 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         return None, verb  # "sagten sie": they
     return mention, verb
 
+
+#: A source named after the quote, no verb: "« … », selon X." (fr), "«…», según X." (es).
+_TAIL_SOURCE = {
+    "fr": re.compile(r"[\s,]*(selon|d['’]après)\s+(.+)", re.IGNORECASE),
+    "es": re.compile(r"[\s,]*(según|en palabras de)\s+(.+)", re.IGNORECASE),
+}
+
+_STRESSED = {"lui": ("il", "m"), "elle": ("elle", "f"), "él": ("él", "m"), "ella": ("ella", "f")}
 
 _RELATIVE_PRONOUNS = frozenset(
     "die der das den dem deren dessen welche welcher que qui quien quienes dont cuyo cuya".split()

@@ -166,6 +166,11 @@ def title_gender(word: str, data: LanguageData, determiner: str = "") -> str:
     return ""
 
 
+#: A role set off by a comma right after a name, its article first ("X, le chancelier", "X, la
+#: ministre", "X, el portavoz", "X, die Ministerin").
+_APPOSED_ROLE = re.compile(r",[ \u00a0]+(le|la|l['’]|el|der|die|du|del)?[ \u00a0]*([^\W\d_][\w-]*)")
+
+
 class PersonRegistry:
     """Every person introduced in the body (outside quotes), in text order."""
 
@@ -241,6 +246,11 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        role = None if evidence or _inflected(data) else _APPOSED_ROLE.match(body, run.end())
+        if role is not None and is_title(role.group(2), data):
+            # "Sebastian Kurz, le chancelier autrichien,": the role set off after the name
+            evidence, title = "title", role.group(2).lower()
+            gender = gender or title_gender(title, data, (role.group(1) or "").lower())
         tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
         while tokens and (
             tokens[0].lower() in data.stopwords

@@ -46,7 +46,7 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
     words = segment[m.end() if m else 0 :].split()
     if m and len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not is_title(words[0], data):
         return Mention("organisation", words[0])  # "a réagi la CGT", "die SPD", "el PSOE"
-    if not words or not is_organisation_head(words[0], data):
+    if not words or not is_organisation_head(words[0], data, words[1:]):
         return None
     rest = _without_tail(words[1:], data)
     if data.code == "de" and rest and is_given_name(rest[0], data):
@@ -65,8 +65,13 @@ def _connector(word: str, connectors: frozenset[str]) -> bool:
     return word.lower() in connectors or re.match(r"d['’]", word) is not None and "d'" in connectors
 
 
-def is_organisation_head(word: str, data: LanguageData) -> bool:
-    """An organisation's head noun, capitalised; German compounds by their last part."""
+def is_organisation_head(word: str, data: LanguageData, rest: list[str] | None = None) -> bool:
+    """An organisation's head noun, capitalised; German compounds by their last part; in French
+    and Spanish a lowercase head before its capitalised institution ("le ministère des Affaires
+    étrangères", "el ministerio de Sanidad": ``rest`` the words after it)."""
+    if rest and data.code in {"fr", "es"} and word.lower() in data.organisations and len(rest) > 1:
+        if _connector(rest[0], _CONNECTORS[data.code]) and rest[1][:1].isupper():
+            return True
     if not word[:1].isupper() or is_title(word, data):
         return False
     low = word.lower()

@@ -23,6 +23,11 @@ each pattern here is written anew, never the batch's sentences.
   Dr. Anna Sommer rief … auf:"); "Según él, la subida «…»"; a German party epithet ("sagte die
   SPD-Politikerin") for the person just named; an article and one capitalised noun opening a
   sentence ("Die App-Unterstützung erlaubt …") is no named subject.
+- A role set off after a name ("Tobias Reinhold, le chancelier autrichien,") makes that name a
+  person, as a role before it does: his later "il" was the person named before him.
+- A source named after the quote with no verb ("« … », selon le ministère des Affaires étrangères",
+  "selon lui", "«…», según el Ministerio de Sanidad"); a French or Spanish organisation's lowercase
+  head before its capitalised institution ("le ministère des Affaires étrangères") names it.
 - German epithets after "der"/"die" ("berichtet die Kauffrau", "sagt die Marktkennerin"): a person
   noun no list holds, never a surname (was "Kauffrau"); the person just named of that gender. A
   relative clause after a role ("sagt die Managerin, die nach Stationen beim Zoll …") is no
@@ -170,6 +175,16 @@ POINTING_BACK_INTL28 = cases(
 CLAUSE_SUBJECTS_INTL28 = cases(
     "clause frames around the speaker",
     [
+        (_FR + "L'appareil doit aussi ramener des Français « les plus fragiles après la catastrophe », selon le ministère "
+         "des Affaires étrangères.",
+         "les plus fragiles après", "ministère des Affaires étrangères"),
+        (_FR + "Le ministre Paul Girard était à Roissy. L'appareil transporte des « blessés et des familles avec enfants », selon lui.",
+         "blessés et des familles", "Paul Girard"),
+        (_ES + "Los heridos serán trasladados a «hospitales de referencia en la capital», según el Ministerio de Sanidad.",
+         "hospitales de referencia", "Ministerio de Sanidad"),
+        (_FR + "L'appareil doit aussi ramener des Français « les plus fragiles après la catastrophe », selon les chiffres "
+         "de l'Insee publiés mardi.",
+         "les plus fragiles après", None),
         (_DE + "Gesundheitsministerin Dr. Anna Sommer rief die Eltern zum Impfen auf: „Eine Impfung schützt auch andere Kinder.“",
          "Eine Impfung schützt", "Anna Sommer"),
         (_ES + "El secretario general de CCOO, Jorge Navarro, pidió más ambición. Según él, la subida «llega tarde y se queda corta».",
@@ -192,6 +207,13 @@ CLAUSE_SUBJECTS_INTL28 = cases(
 EPITHETS_INTL28 = cases(
     "pronouns and role nouns",
     [
+        (_FR + "Le commissaire Pierre Lambert a présenté ses prévisions mardi.\n\nMercredi, Tobias Reinhold, le chancelier "
+         "autrichien, a critiqué Rome dans un entretien. C'est le seul moyen « d'éviter une nouvelle crise de la dette », "
+         "a-t-il ajouté.",
+         "d'éviter une nouvelle crise", "Tobias Reinhold"),
+        (_FR + "Le commissaire Pierre Lambert a présenté ses prévisions mardi.\n\nMercredi, Tobias Reinhold, le ministère "
+         "autrichien et Rome ont discuté. C'est le seul moyen « d'éviter une nouvelle crise de la dette », a-t-il ajouté.",
+         "d'éviter une nouvelle crise", ("Pierre Lambert", None)),
         (_DE + "Die Importeurin Sabine Wendt beliefert große Supermärkte. „Die Frachtkosten haben sich verdreifacht“, "
          "berichtet die Kauffrau, die seit 20 Jahren im Geschäft ist.",
          "Die Frachtkosten haben", "Sabine Wendt"),
@@ -225,5 +247,5 @@ NEGATIVES = frozenset(
     {"Les travaux commenceront", "des dépenses mal maîtrisées", "Los árboles estaban", "Jede Impfung schützt",
      "Wir brauchen mehr Personal", "Vamos por el buen camino", "Llega con cuatro años", "una propuesta conjunta",
      "una justicia más rápida", "wirklich echten", "Es muss niemand",
-     "kurzsichtig und gefährlich"}
+     "kurzsichtig und gefährlich", "les plus fragiles après"}
 )

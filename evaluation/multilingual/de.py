@@ -483,4 +483,57 @@ ARTICLES = [
         held_out=True,
         batch="fresh28",
     ),
+    LabelledArticle(
+        "de-23",
+        "Kommunen fordern mehr Geld für Flüchtlingsunterkünfte",
+        "Die Städte und Gemeinden in Nordrhein-Westfalen verlangen vom Land zusätzlich "
+        "600 Millionen Euro für die Unterbringung von Geflüchteten. Derzeit leben in den "
+        "kommunalen Unterkünften rund 85.000 Menschen.\n\n"
+        "„Wir sind am Limit, viele Turnhallen sind wieder belegt“, sagte der Präsident des "
+        "Städtetags NRW, Oberbürgermeister Thomas Kufen-Brandt, am Dienstag in Düsseldorf. Das "
+        "Land erstatte bislang nur etwa 60 Prozent der tatsächlichen Kosten.\n\n"
+        "Flüchtlingsministerin Josefine Paul-Heinrich wies die Vorwürfe zurück. Sie erklärte: "
+        "„Das Land hat seine Mittel in diesem Jahr bereits um 300 Millionen Euro erhöht.“ "
+        "Weitere Gespräche seien für Juni geplant.\n\n"
+        "Der Flüchtlingsrat NRW kritisierte beide Seiten. „Der Streit ums Geld wird auf dem "
+        "Rücken der Schutzsuchenden ausgetragen“, erklärte der Verein. Eine Mitarbeiterin einer "
+        "Unterkunft in Bochum schilderte die Lage: „Wir haben drei Familien in einem Raum.“",
+        (
+            q("Wir sind am Limit, viele Turnhallen sind wieder belegt", "Thomas Kufen-Brandt"),
+            q(
+                "Das Land hat seine Mittel in diesem Jahr bereits um 300 Millionen Euro erhöht.",
+                "Josefine Paul-Heinrich",
+            ),
+            q("Der Streit ums Geld wird auf dem Rücken der Schutzsuchenden ausgetragen", "Flüchtlingsrat NRW"),
+            q("Wir haben drei Familien in einem Raum.", None),
+        ),
+        (600e6, 85000, 60, 300e6, 3),
+        held_out=True,
+        batch="fresh28b",
+    ),
+    LabelledArticle(
+        "de-24",
+        "Biathlon: Deutsche Staffel holt Bronze",
+        "Die deutsche Frauenstaffel hat bei der Biathlon-WM in Nove Mesto die Bronzemedaille "
+        "gewonnen. Das Quartett lag im Ziel 42,3 Sekunden hinter Norwegen.\n\n"
+        "Schlussläuferin Vanessa Reichl musste zweimal nachladen, rettete den Podestplatz aber "
+        "ins Ziel. „Ich hatte am Schießstand richtig weiche Knie“, gestand die 27-Jährige. "
+        "„Aber die anderen haben so stark vorgelegt, da durfte ich nichts verschenken.“\n\n"
+        "Bundestrainer Kristian Mehringer zeigte sich zufrieden: „Mit Bronze können wir sehr "
+        "gut leben.“ Er verwies auf die lange Verletzungspause von Startläuferin Selina "
+        "Grotian.\n\n"
+        "Insgesamt hat das deutsche Team damit vier Medaillen gewonnen. Am Sonntag folgen zum "
+        "Abschluss die Massenstartrennen über 12,5 und 15 Kilometer.",
+        (
+            q("Ich hatte am Schießstand richtig weiche Knie", "Vanessa Reichl"),
+            q(
+                "Aber die anderen haben so stark vorgelegt, da durfte ich nichts verschenken.",
+                "Vanessa Reichl",
+            ),
+            q("Mit Bronze können wir sehr gut leben.", "Kristian Mehringer"),
+        ),
+        (42.3, 4, 12.5, 15),
+        held_out=True,
+        batch="fresh28b",
+    ),
 ]

@@ -436,4 +436,49 @@ ARTICLES = [
         held_out=True,
         batch="fresh28",
     ),
+    LabelledArticle(
+        "es-23",
+        "Sevilla limita los pisos turísticos en el centro histórico",
+        "El Ayuntamiento de Sevilla aprobó este jueves una modificación urbanística que prohíbe "
+        "nuevas viviendas de uso turístico en 12 barrios del centro. La ciudad cuenta con más "
+        "de 9.500 pisos turísticos registrados.\n\n"
+        "«Queremos que los sevillanos puedan seguir viviendo en su ciudad», declaró el "
+        "delegado de Urbanismo, Juan de la Rosa Albarrán, tras el pleno. Según sus datos, el "
+        "alquiler en el casco antiguo ha subido un 41 % en cinco años.\n\n"
+        "La Asociación de Viviendas Turísticas de Andalucía anunció que recurrirá la medida "
+        "ante los tribunales. «Se criminaliza a miles de pequeños propietarios», lamentó su "
+        "presidenta, Carmen Lozano.\n\n"
+        "Los vecinos del barrio de Santa Cruz celebraron la decisión. «Aquí ya no queda nadie "
+        "que compre el pan por la mañana», resumió uno de ellos.",
+        (
+            q("Queremos que los sevillanos puedan seguir viviendo en su ciudad", "Juan de la Rosa Albarrán"),
+            q("Se criminaliza a miles de pequeños propietarios", "Carmen Lozano"),
+            q("Aquí ya no queda nadie que compre el pan por la mañana", None),
+        ),
+        (12, 9500, 41, 5),
+        held_out=True,
+        batch="fresh28b",
+    ),
+    LabelledArticle(
+        "es-24",
+        "Chile: el Senado aprueba la reforma de pensiones",
+        "El Senado de Chile aprobó este miércoles la reforma del sistema de pensiones con 26 "
+        "votos a favor y 15 en contra. La ley eleva la cotización a cargo de los empleadores "
+        "en 7 puntos porcentuales de forma gradual.\n\n"
+        "“Hoy saldamos una deuda histórica con los jubilados de Chile”, afirmó la ministra del "
+        "Trabajo, Jeannette Rivas Aguilera, visiblemente emocionada. “Ningún pensionado va a "
+        "recibir menos de lo que recibe hoy”, añadió.\n\n"
+        "La oposición votó dividida. El senador Matías Undurraga justificó su voto en contra: "
+        "“Esta reforma encarece el empleo formal en un momento muy delicado”.\n\n"
+        "De acuerdo con la Superintendencia de Pensiones, unos 2,1 millones de jubilados verán "
+        "aumentada su pensión a partir del próximo año.",
+        (
+            q("Hoy saldamos una deuda histórica con los jubilados de Chile", "Jeannette Rivas Aguilera"),
+            q("Ningún pensionado va a recibir menos de lo que recibe hoy", "Jeannette Rivas Aguilera"),
+            q("Esta reforma encarece el empleo formal en un momento muy delicado", "Matías Undurraga"),
+        ),
+        (26, 15, 7, 2.1e6),
+        held_out=True,
+        batch="fresh28b",
+    ),
 ]

@@ -487,4 +487,55 @@ ARTICLES = [
         held_out=True,
         batch="fresh28",
     ),
+    LabelledArticle(
+        "fr-23",
+        "Marseille : la rénovation des écoles prend du retard",
+        "Sur les 174 écoles marseillaises promises à une rénovation, seules 31 ont été livrées "
+        "à ce jour, selon un rapport de la chambre régionale des comptes publié mardi.\n\n"
+        "L'adjointe au maire chargée de l'éducation, Pascale Reynaud-Vidal, reconnaît des "
+        "lenteurs. « Nous avons hérité d'un patrimoine dans un état catastrophique, et les "
+        "entreprises du BTP manquent de bras », explique-t-elle.\n\n"
+        "Le rapport pointe aussi une hausse des coûts de 35 %. Pour l'opposition municipale, "
+        "c'est « la preuve d'un pilotage défaillant ». Son chef de file, Lionel Castagnet, "
+        "demande un audit indépendant : « Les Marseillais ont le droit de savoir où va leur "
+        "argent. »\n\n"
+        "Du côté des parents, l'impatience grandit. « Mon fils passe encore l'hiver dans une "
+        "classe sans chauffage correct », témoigne une mère d'élève du 3e arrondissement.",
+        (
+            q(
+                "Nous avons hérité d'un patrimoine dans un état catastrophique, et les entreprises du "
+                "BTP manquent de bras",
+                "Pascale Reynaud-Vidal",
+            ),
+            q("la preuve d'un pilotage défaillant", None),
+            q("Les Marseillais ont le droit de savoir où va leur argent.", "Lionel Castagnet"),
+            q("Mon fils passe encore l'hiver dans une classe sans chauffage correct", None),
+        ),
+        (174, 31, 35),
+        held_out=True,
+        batch="fresh28b",
+    ),
+    LabelledArticle(
+        "fr-24",
+        "Agriculteurs : nouvelle mobilisation contre les accords commerciaux",
+        "Plusieurs centaines d'agriculteurs ont bloqué lundi les principaux axes autour de "
+        "Toulouse avec près de 400 tracteurs, à l'appel de la FNSEA et des Jeunes "
+        "agriculteurs.\n\n"
+        "« On nous demande de respecter des normes que nos concurrents ignorent », a lancé "
+        "Sébastien Dufourcq, céréalier dans le Gers et responsable syndical. Selon lui, le "
+        "revenu moyen des exploitants de la région a chuté de 18 % en deux ans.\n\n"
+        "La ministre de l'Agriculture, Camille Ferrand-Loubet, a appelé au dialogue depuis "
+        "Paris : « Je recevrai les représentants des agriculteurs dès jeudi. »\n\n"
+        "La Confédération paysanne, elle, a refusé de s'associer au mouvement. « Ces blocages "
+        "servent surtout les intérêts de l'agro-industrie », a estimé le syndicat dans un "
+        "communiqué.",
+        (
+            q("On nous demande de respecter des normes que nos concurrents ignorent", "Sébastien Dufourcq"),
+            q("Je recevrai les représentants des agriculteurs dès jeudi.", "Camille Ferrand-Loubet"),
+            q("Ces blocages servent surtout les intérêts de l'agro-industrie", "Confédération paysanne"),
+        ),
+        (400, 18, 2),
+        held_out=True,
+        batch="fresh28b",
+    ),
 ]

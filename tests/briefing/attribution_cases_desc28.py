@@ -14,6 +14,8 @@ the holes the generated battery ``battery28.py`` showed.
   gender came before ("Kelly Holmes won … The 34-year-old spoke … she said" is Holmes), and the
   epithet as written when no one did.
 
+- An age before a verb is the subject's ("The 25-year-old told CNN" had made CNN "the 25-year-old").
+
 Negatives: a named sentence after the document's ("Judge Ann Weller will rule in May."), a crowd,
 a policy whose lone quote is a reaction, a role noun that is no epithet ("the veteran" stays as
 written), an epithet whose gender no earlier name fits ("Tom Reyes won. The 34-year-old … she"),
@@ -86,4 +88,22 @@ EPITHETS = cases(
     ],
 )
 
-DESC28_CASES = [*PARAGRAPH_BEFORE, *CLAUSE_BEFORE_VERB, *EPITHETS]
+#: An age before a verb is the subject's: "The 25-year-old told CNN" had aged CNN, so "the
+#: 25-year-old" became CNN. An age before the name's own nouns still names that person.
+AGE_OF_THE_SUBJECT = cases(
+    "titles and abbreviations",
+    [
+        ("“We will finish the bridge,” the 25-year-old told CNN.", "We will finish", "the 25-year-old"),
+        ("The 25-year-old told CNN that the budget would not balance.\n\n“I have never seen a deal this bad.”",
+         "I have never seen", "the 25-year-old"),
+        ("The 30-year-old has told Tim Allen to leave.\n\n“We will finish the bridge,” the 30-year-old said.",
+         "We will finish", "the 30-year-old"),
+        # negatives: the age of the name after it
+        ("The 62-year-old actor Tim Allen spoke first.\n\n“We will finish the bridge,” the 62-year-old said.",
+         "We will finish", "Tim Allen"),
+        ("The 62-year-old retired teacher Tim Allen spoke first.\n\n“We will finish the bridge,” the 62-year-old said.",
+         "We will finish", "Tim Allen"),
+    ],
+)
+
+DESC28_CASES = [*PARAGRAPH_BEFORE, *CLAUSE_BEFORE_VERB, *EPITHETS, *AGE_OF_THE_SUBJECT]

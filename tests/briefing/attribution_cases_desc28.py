@@ -14,6 +14,8 @@ the holes the generated battery ``battery28.py`` showed.
   gender came before ("Kelly Holmes won … The 34-year-old spoke … she said" is Holmes), and the
   epithet as written when no one did.
 
+- A partitive's owner may be a name or a possessed noun ("one of Ann Weller's aides", "two of the
+  ministry's officials"), not only one word.
 - An age before a verb is the subject's ("The 25-year-old told CNN" had made CNN "the 25-year-old").
 
 Negatives: a named sentence after the document's ("Judge Ann Weller will rule in May."), a crowd,
@@ -106,4 +108,21 @@ AGE_OF_THE_SUBJECT = cases(
     ],
 )
 
-DESC28_CASES = [*PARAGRAPH_BEFORE, *CLAUSE_BEFORE_VERB, *EPITHETS, *AGE_OF_THE_SUBJECT]
+#: A partitive whose group has an owner of more than one word ("one of Ann Weller's aides", "two of
+#: the ministry's officials") had been cut at "of" to an unnamed "one": no speaker.
+OWNED_PARTITIVES = cases(
+    "organisations, documents and groups",
+    [
+        ("“We will finish the bridge,” said one of Ann Weller's aides.", "We will finish", "one of Ann Weller's aides"),
+        ("One of the mayor's aides said: “We will finish the bridge.”", "We will finish", "one of the mayor's aides"),
+        ("“We will finish the bridge,” two of the ministry's officials said.", "We will finish",
+         "two of the ministry's officials"),
+        ("Tom Reyes met Ann Weller. “We will finish the bridge,” one of Sen. Ann Weller's aides told reporters.",
+         "We will finish", "one of Sen. Ann Weller's aides"),
+        # negatives: a thing of the owner's, and a bare "one of them"
+        ("One of the mayor's ideas was “a waste of good money.”", "a waste of good money", None),
+        ("Ann Weller met officials on Monday. “We will finish the bridge,” one of them said.", "We will finish", None),
+    ],
+)
+
+DESC28_CASES = [*PARAGRAPH_BEFORE, *CLAUSE_BEFORE_VERB, *EPITHETS, *AGE_OF_THE_SUBJECT, *OWNED_PARTITIVES]

@@ -65,6 +65,7 @@ FORMS: dict[str, Form] = {
     "spokeswoman for org": Form("a spokeswoman for the company", ("spokeswoman",), "person", "she", "the spokeswoman"),
     "spokesman for name": Form("a spokesman for {name}", ("spokesman",), "person", "he", "the spokesman"),
     "name's spokesman": Form("{name}'s spokesman", ("spokesman",), "person", "he", "the spokesman"),
+    "one of name's aides": Form("one of {name}'s aides", ("aides",), "person", None, "the aide"),
     "aide to name": Form("an aide to {name}", ("aide",), "person", None, "the aide"),
     "company spokeswoman": Form("a company spokeswoman", ("spokeswoman",), "person", "she", "the spokeswoman"),
     "leader who met name": Form("a union leader who met {name} on Monday", ("leader",), "person", None, "the union leader"),

@@ -43,7 +43,9 @@ _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     # "Striking teachers outside City Hall chanted", "The indictment against Ed Voss says"
     r"outside|inside|near|behind|across|against|"
-    r"last|this|earlier|later|mockingly|also|then|again)\s"
+    r"last|this|earlier|later|mockingly|also|then|again|"
+    # "said Gardener afterwards", "said Ruiz ahead of the tie": when he said it, after the name
+    r"afterwards|afterward|ahead\s+of)\s"
 )
 
 

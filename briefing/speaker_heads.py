@@ -26,6 +26,7 @@ from .conjunct_words import (
     OWNED_NOUN,
     SINGULAR_VERB,
     bare_noun,
+    places_joined,
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .groups import (
@@ -370,6 +371,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return None
+    if places_joined(parts, ampersand=" & " in text):
+        return None  # "the MP for Sittingbourne and Sheppey": one seat, read as "the MP for Bath" is
     for part in parts:
         if SPEECH_VERB.search(part) or first_verb(
             " " + " ".join(without_adjectival_participles(part.split())) + " "

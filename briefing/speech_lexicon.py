@@ -305,6 +305,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
     radiologist pathologist toxicologist physiotherapist optometrist
     heckler janitor passerby marcher
+    pundit presenter broadcaster olympian
     figure insider respondent proponent
     pope cardinal archbishop monarch king queen prince princess""".split()
 )

@@ -8,7 +8,9 @@ apart wrongly, or not at all:
   whose name holds "&" ("said Ann Roe of Marks & Spencer", "Tom Kell of administrators Kell &
   Partners"), and "Standard & Poor's" ending on its possessive gave nobody;
 * roles before a name joined by "and" where one role is a capitalised noun: "former Olympian and
-  BBC pundit Steve Cram" gave "Olympian and Steve Cram";
+  BBC pundit Steve Cram" gave "Olympian and Steve Cram"; a show's or a firm's name holding "and"
+  before its star or analyst, "Only Fools and Horses star David Jason", "Ernst and Young's Sanjay
+  Mehta", gave "Fools and David Jason", "Ernst and Sanjay Mehta";
 * letters after a name, "Tom Kell MSP", "Ann Roe QC", were kept as part of it (an organisation);
 * a nation's adjective opening a bare title set off before the name, "Scottish Finance Minister,
   Tom McCabe MSP, said", gave the title as the speaker's name;
@@ -68,6 +70,17 @@ ROLES_AND_LETTERS = cases(
         ('"It is fine by us," said Tory MP.', "It is fine by us", ("Tory MP", None)),
         ('French President Jacques Charrin said: "We are ready."', "We are ready", "Jacques Charrin"),
         ('"We are ready," said Acme Foods, the maker.', "We are ready", "Acme Foods"),
+        # a show's or a firm's name holding "and" before its star or its analyst
+        ('Last week Only Dogs and Horses star David Jaxon said TV was "too safe and too cheap".',
+         "too safe and too cheap", "David Jaxon"),
+        ('"The relaxation could ignite interest," added Ernst and Young\'s Sanjay Mehtar.',
+         "The relaxation could ignite", "Sanjay Mehtar"),
+        # negatives: a role with no name of a body before it is no star's; a plural's possessive
+        ('"We are ready," said Acme and former TV anchor Katie Cordell.', "We are ready",
+         ("Acme and Katie Cordell", "Acme and former TV anchor Katie Cordell", None)),
+        ('The Christian Medical Society and Lawyers\' Christian Fellowship said it would come by the "back door".',
+         "back door", ("the Christian Medical Society and Lawyers' Christian Fellowship",
+                       "the Christian Medical Society and Christian Fellowship", None)),
     ],
 )
 

@@ -10,7 +10,9 @@ apart wrongly, or not at all:
 * roles before a name joined by "and" where one role is a capitalised noun: "former Olympian and
   BBC pundit Steve Cram" gave "Olympian and Steve Cram"; a show's or a firm's name holding "and"
   before its star or analyst, "Only Fools and Horses star David Jason", "Ernst and Young's Sanjay
-  Mehta", gave "Fools and David Jason", "Ernst and Sanjay Mehta";
+  Mehta", gave "Fools and David Jason", "Ernst and Sanjay Mehta"; a body whose name holds a
+  preposition, in the possessive before its spokesman's name ("War on Want's John Hilary"), gave
+  "War";
 * letters after a name, "Tom Kell MSP", "Ann Roe QC", were kept as part of it (an organisation);
 * a nation's adjective opening a bare title set off before the name, "Scottish Finance Minister,
   Tom McCabe MSP, said", gave the title as the speaker's name;
@@ -75,6 +77,8 @@ ROLES_AND_LETTERS = cases(
          "too safe and too cheap", "David Jaxon"),
         ('"The relaxation could ignite interest," added Ernst and Young\'s Sanjay Mehtar.',
          "The relaxation could ignite", "Sanjay Mehtar"),
+        ('Hunger on Trial\'s John Hillary said: "Rhetoric cannot disguise the reality."', "Rhetoric cannot disguise", "John Hillary"),
+        ('"The deal is off," said Ann Roe of the Gazette\'s Tom Hale.', "The deal is off", ("Ann Roe", None)),
         # negatives: a role with no name of a body before it is no star's; a plural's possessive
         ('"We are ready," said Acme and former TV anchor Katie Cordell.', "We are ready",
          ("Acme and Katie Cordell", "Acme and former TV anchor Katie Cordell", None)),

@@ -181,6 +181,9 @@ _AGENT_ENDING = re.compile(r"[a-z](?:er|or|ist|ian)$")
 #: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
 _NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
+#: Letters written after a British name: a seat ("MP", "MSP", "MEP", "AM"), a silk ("QC", "KC") or an
+#: honour ("OBE"); the name is the words before them ("Tom Kell MSP" is Tom Kell).
+_POSTNOMINALS = frozenset("MP MSP MEP MLA QC KC OBE MBE CBE".split())
 #: "Jr" or "Sr" ending a name: its period is the abbreviation's, even where it ends the sentence.
 _SUFFIX_END = re.compile(r"\s(?:Jr|Sr)$")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -356,6 +359,8 @@ def clean_name(run: str) -> str:
         # "Speaking to the Daily Mail Lacerda claimed": a paper's name run into the speaker's, its
         # comma lost (not "Daily Mail Online", nor a given name's "Rita Post Ames")
         words = words[outlet + 1 :]
+    if len(words) > 2 and words[-1] in _POSTNOMINALS and given_name_gender(" ".join(words[:-1])) is not None:
+        words = words[:-1]  # "Tom Kell MSP", "Ann Roe QC": a seat or a rank after the name, no part of it
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

@@ -188,3 +188,34 @@ def _subject_organisation(paragraph: str, data: LanguageData) -> str | None:
         ):
             found = name
     return found
+
+
+#: "У Міністерстві освіти підтримали …", "В Федеральной антимонопольной службе заявили …": an
+#: office in the locative opening a sentence, its plural verb after it; group 1 the office.
+_OFFICE_SPOKE = re.compile(r"^\s*(?:У|В|Во)\s+([А-ЯЄІЇҐ][^,.:;«»]*?)\s+[а-яєіїґ']+(?:ли|лися|лись)\b")
+#: Locative endings whose nominative is certain: the head noun (a neuter "-ство", a feminine
+#: "-ія"/"-ция"), and the adjectives of a feminine head before it.
+_NOUN_NOMINATIVE = (("стві", "ство"), ("стве", "ство"), ("ії", "ія"), ("ии", "ия"), ("службі", "служба"), ("службе", "служба"))
+_FEMININE_ADJECTIVE = {"uk": ("ій", "а"), "ru": ("ой", "ая")}
+
+
+def office_spoke(sentence: str, data: LanguageData) -> str | None:
+    """The office whose people spoke in ``sentence`` ("У Міністерстві освіти зазначили" ->
+    "Міністерство освіти"), in the nominative; None when its form is not certain ("В
+    Метрострое": Метрострой or Метростро?) or the words are no office (a place: "У Києві")."""
+    m = _OFFICE_SPOKE.match(sentence)
+    if m is None or data.script != "cyrillic":
+        return None
+    words = m.group(1).split()
+    head = next((i for i, w in enumerate(words) if w.endswith(tuple(e for e, _ in _NOUN_NOMINATIVE))), None)
+    if head is None:
+        return None
+    ending, nominative = next((e, n) for e, n in _NOUN_NOMINATIVE if words[head].endswith(e))
+    out = list(words)
+    out[head] = words[head][: -len(ending)] + nominative
+    adjective = _FEMININE_ADJECTIVE.get(data.code)
+    for i in range(head):
+        if adjective is None or not nominative.endswith(("ія", "ия", "а")) or not words[i].endswith(adjective[0]):
+            return None  # an adjective before a neuter head, or one we cannot read
+        out[i] = words[i][: -len(adjective[0])] + adjective[1]
+    return " ".join(out)

@@ -35,7 +35,7 @@ from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title
-from .organisations_intl import organisation_named_before
+from .organisations_intl import office_spoke, organisation_named_before
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 
@@ -137,6 +137,9 @@ def _find(
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
+        if f.mention is not None and f.mention.kind == "pronoun" and f.mention.gender == "p" and data.script == "cyrillic":
+            # "У Міністерстві освіти підтримали … «…», — зазначили у відомстві": that office
+            f.speaker = office_spoke(_before_quote(f, blocks, masks, data), data)
         if f.mention is not None and f.mention.kind == "none" and f.mention.text:
             # "forderte der Verband": the organisation of that head named before the quote
             f.speaker = organisation_named_before(masked_body[: offsets[f.paragraph] + f.mark_start], f.mention.text, data)

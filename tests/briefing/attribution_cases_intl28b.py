@@ -9,6 +9,10 @@ written anew, never the batch's sentences.
   acronym ("La UGT"), a name after the generic noun ("La patronal Cámara Textil Andaluza"), or a
   French/Spanish article and one capital ("Le Gepal, de son côté,"). Was the person named last
   (Spanish, Russian "говорится в сообщении ведомства") or nobody.
+- A Ukrainian/Russian plural verb after the quote ("— зазначили у відомстві") is the office named
+  in the locative opening the sentence before ("У Міністерстві культури підтримали …"), in the
+  nominative when its form is certain ("-стві"/"-стве" -> "-ство", "-ії" -> "-ія", "службе" ->
+  "служба" with its feminine adjectives); else nobody ("В Горстрое": Горстрой?; "У Києві": a place).
 - "a fait valoir" / "a fait savoir" is one French speech verb; "l'édile" is the mayor named before.
 - "За її словами, «…»" / "По его словам, «…»": the person named last of that gender.
 - A quote standing as its own sentence right after one whose named subject speaks ("X forderte
@@ -122,7 +126,23 @@ NAMES_INTL28B = cases(
     ],
 )
 
+OFFICES_INTL28B = cases(
+    "organisations, documents and groups",
+    [
+        (_UK + "У Міністерстві культури підтримали проєкт. «Ми готові фінансувати реставрацію», — зазначили у відомстві.",
+         "Ми готові фінансувати", "Міністерство культури"),
+        (_RU + "В Федеральной налоговой службе заявили, что проверка продолжается. «Нарушения будут устранены», — "
+         "сообщили в ведомстве.",
+         "Нарушения будут устранены", "Федеральная налоговая служба"),
+        (_UK + "У Києві повідомили, що міст відкриють у травні. «Роботи йдуть за графіком», — зазначили у міськраді.",
+         "Роботи йдуть за графіком", None),
+        (_RU + "В Горстрое сообщили, что работы идут по графику. «Мост откроют в мае», — уточнили в компании.",
+         "Мост откроют в мае", None),
+    ],
+)
+
 INTL28B_CASES = [
+    *OFFICES_INTL28B,
     *GENERIC_ORGANISATIONS_INTL28B,
     *CLAUSE_FRAMES_INTL28B,
     *UNNAMED_PEOPLE_INTL28B,
@@ -132,5 +152,6 @@ INTL28B_CASES = [
 #: The negative cases (a rule must not fire), by the start of their quote.
 NEGATIVES = frozenset(
     {"Die Mieten steigen", "On nous sacrifie", "Los salarios ya no", "Нарушений пока не", "C'est un grand jour",
-     "новый цех заработает", "Wir können die Schulen", "Llevo aquí desde", "Das Geld fehlt"}
+     "новый цех заработает", "Wir können die Schulen", "Llevo aquí desde", "Das Geld fehlt",
+     "Роботи йдуть за графіком", "Мост откроют в мае"}
 )

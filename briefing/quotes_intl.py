@@ -26,7 +26,6 @@ from .attribution_intl import (
     head_attribution,
     last_sentence,
     sentence_ends,
-    subject_of,
     tail_attribution,
     tail_verb,
 )
@@ -38,6 +37,7 @@ from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_
 from .organisations_intl import office_spoke, organisation_named_before
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
+from .sentence_subjects_intl import subject_of
 
 _DASH_LINE = re.compile(r"^[—–]\s+")
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[—–]\s+")

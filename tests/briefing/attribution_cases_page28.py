@@ -10,6 +10,9 @@ seen on real English news pages (mozilla/readability's test pages) nobody here h
 2. "what X is calling “…”": the progressive inside a free relative names the one calling it so
    ("what Lumo is calling “ambient” mode"), as ", which some are calling" already did; the
    narrator ("I"), the sentence's subject or the person before had been given the words.
+3. A source's "as" clause between the two parts of a quote ('“…,” as the Ledger reported, “…”'):
+   the first part is the source's too, as when the clause ends the sentence ('“…,” as Ann Weller
+   put it.'); it had no speaker.
 
 Negatives: a "which" standing for the clause before ("…, which is why she ended by saying",
 "which led him to …") keeps the main subject; a "which" clause with a subject of its own is not
@@ -17,7 +20,8 @@ read by this rule; a possessed subject ("what her office is calling") keeps the 
 a pseudo-cleft ("what they were saying is “…”") and "Contrary to what critics have been saying, I
 …" are no naming of the quote (no one: the clause after the free relative holds it, and the
 sentence's opener "Contrary" had been read as a name), while "Kell repeated what he has been saying
-for weeks: “…”" keeps its reading. Invented wording throughout.
+for weeks: “…”" keeps its reading; an "as" clause that goes on ("as Weller put it, adding that",
+"as Weller put it, and Kell agreed: “…”") gives the part before it no one. Invented wording throughout.
 """
 
 from __future__ import annotations
@@ -62,4 +66,23 @@ WHAT_THEY_ARE_CALLING = cases(
     ],
 )
 
-PAGE28_CASES = WHICH_CLAUSE_PARTICIPLES + WHAT_THEY_ARE_CALLING
+AS_SOURCE_INTERRUPTING = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        ("“The plan is dead,” as Mayor Ann Weller put it, “and everyone in this room knows it.”", "The plan is dead",
+         "Ann Weller"),
+        ("Prices rose fast – “squeezing,” as the Ledger reported, “every family on the east side.”", "squeezing",
+         "the Ledger"),
+        ("“We will rebuild,” as one of the farmers noted, “but not on the old flood plain.”", "We will rebuild",
+         ("one of the farmers", None)),
+        # negatives: the source's clause goes on, or another speaker's clause follows it
+        ("“The plan is dead,” as Ann Weller put it, and Tom Kell agreed: “Everyone in this room knows it.”",
+         "The plan is dead", (None, "Ann Weller")),
+        ("“The plan is dead,” as Ann Weller put it, and Tom Kell agreed: “Everyone in this room knows it.”",
+         "Everyone in this room", "Tom Kell"),
+        ("“The plan is dead,” as Ann Weller put it, adding that “everyone in this room knows it.”", "The plan is dead",
+         (None, "Ann Weller")),
+    ],
+)
+
+PAGE28_CASES = WHICH_CLAUSE_PARTICIPLES + WHAT_THEY_ARE_CALLING + AS_SOURCE_INTERRUPTING

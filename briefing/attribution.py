@@ -25,6 +25,7 @@ from .participle_speakers import participle_speaker
 from .passed_on import REPORTING_FINITE, source_aside
 from .relative_clauses import (
     MASK,
+    OPEN_WHICH,
     RELATIVE_WHO_AND,
     people_head,
     relative_antecedent,
@@ -262,10 +263,9 @@ _OBJECT_RELATIVE_HEAD = re.compile(
 )
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
-#: A relative clause on a thing, set off by a comma and still open ("…, which critics called a
-#: smear"); and its end, a comma before the main clause's copula ("…, was "): the verb inside is
-#: the relative clause's, whose subject only spoke of the thing.
-_WHICH_ASIDE_OPEN = re.compile(r",\s+which\s[^,;:“”\"]*$")
+#: The end of a relative aside on a thing (``OPEN_WHICH``, "…, which critics called a smear"): a
+#: comma before the main clause's copula ("…, was "): the verb inside is the relative clause's,
+#: whose subject only spoke of the thing.
 _ASIDE_CLOSED_BY_COPULA = re.compile(r"[^,;:“”\"]*,\s+(?:(?:also|still|now)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained|seems?|seemed)(?![\w’'-])")
 
 
@@ -282,7 +282,7 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] 
         verbs.pop()
         if not verbs:
             return None
-    if _WHICH_ASIDE_OPEN.search(sentence, 0, verbs[-1].start()) and _ASIDE_CLOSED_BY_COPULA.match(sentence, verbs[-1].end()):
+    if OPEN_WHICH.search(sentence, 0, verbs[-1].start()) and _ASIDE_CLOSED_BY_COPULA.match(sentence, verbs[-1].end()):
         # 'Carlo said the mailing, which critics called a smear, was “…”': the verb is inside a
         # relative clause set off on the copula's subject; the verb before it, if any, reports
         verbs.pop()
@@ -603,12 +603,20 @@ def _coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, b
 
 
 #: A relative clause in the progressive right before its participle: ", which some are ", "which
-#: critics have been " (group "subject"; not "said that for decades critics had been predicting",
-#: a complement clause, so "which" and "whom" only).
+#: critics have been ", "what Lumo is " (group "subject"; not "said that for decades critics had
+#: been predicting", a complement clause, so "which", "whom" and "what" only; not "what her office
+#: is", whose owner the participle's own reading names better).
 _PROGRESSIVE_IN_RELATIVE = re.compile(
-    r"(?:^|[,\s—–])(?:which|whom)\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
+    r"(?:^|[,\s—–])(?:which|whom|(?P<what>what)(?!\s+(?:his|her|their|its|my|our)\s))\s+(?!(?:for|in|on|at|to|by|of|with|from|after|before|during|since)\s)"
     r"(?P<subject>[^,;:“”\"]{1,40}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$"
 )
+
+#: Only an article between a "what" clause's participle and the quote: the quote is what the
+#: participle names ("what Lumo is calling “ambient” mode", "what critics are calling a “…”").
+_QUOTE_AS_OBJECT = re.compile(r"\s*(?:(?:a|an|the)\s+)?")
+#: A comma or a copula after a "what" clause's participle: the free relative is over, and the
+#: quote is in the clause after it.
+_WHAT_CLAUSE_CLOSED = re.compile(r",|(?<![\w’'-])(?:is|was|are|were)(?![\w’'-])")
 
 
 def _document_or_participle(
@@ -621,6 +629,13 @@ def _document_or_participle(
     if document is not None:
         return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
     progressive = _PROGRESSIVE_IN_RELATIVE.search(before) if word.endswith("ing") else None
+    if progressive is not None and progressive.group("what") and not _QUOTE_AS_OBJECT.fullmatch(sentence, len(before) + len(word)):
+        if _WHAT_CLAUSE_CLOSED.search(sentence, len(before) + len(word)):
+            # 'what they were saying is “…”', 'Contrary to what critics have been saying, I was
+            # never on the “paid” circuit': the participle's object is the "what", and a clause
+            # after it holds the quote; no one we can read says it
+            return None, None
+        progressive = None  # 'Kell repeated what he has been saying for weeks: “…”'
     if progressive is not None:
         # 'An unprecedented storm, which some are calling an “…”': the relative clause's own
         # subject, in the progressive, speaks (a vague "some" is nobody we can name), never the

@@ -18,7 +18,7 @@ from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
-from .relative_clauses import MASK, people_head
+from .relative_clauses import MASK, OPEN_WHICH, people_head, who_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, subject_before
@@ -241,6 +241,29 @@ def _inverted_cue_subject(sentence: str, before: str, verb: re.Match[str]) -> Me
 _AND_RIGHT_BEFORE = re.compile(r"[,\s]\s*and(?:\s+(?:also|then|later))?\s*$")
 
 
+#: A "which" standing for the clause before it, not a thing ("…, which is why", "which meant").
+_SENTENTIAL_WHICH = re.compile(r"\s+(?:is|was|are|were|means?|meant|explains?|explained|led|leads)\b")
+#: A person as a subject inside the clause ("which is how she …", "which led him to …").
+_PERSON_IN_CLAUSE = re.compile(r"\b(?:he|she|they|I|we|him|her|them|why|how)\b")
+
+
+def _which_clause_subject(before: str) -> tuple[bool, Mention | None]:
+    """Whether the participle ending ``before`` is inside an open "which" clause whose own verb
+    follows "which" directly ("the Green party, which tried to rally support by saying"), and
+    its subject: the thing "which" stands for, a name ending the text before the comma ("the
+    Harbor Alliance, which …"), else no one we can read ("Ray Doyle's party, which …" is not
+    Doyle). A clause with a subject of its own ("which critics attacked by saying") is left."""
+    which = OPEN_WHICH.search(before)
+    clause = " " + which.group().split("which", 1)[1].lstrip() if which is not None else ""
+    if which is None or _SENTENTIAL_WHICH.match(clause) or _PERSON_IN_CLAUSE.search(clause):
+        return False, None  # "…, which is why she defended it by saying": about the clause, hers
+    verb = first_verb(clause)
+    if verb is None or verb.start() != 0:
+        return False, None
+    thing = who_antecedent(before[: which.start()])
+    return True, (thing if thing is not None and thing.kind == "name" else None)
+
+
 def participle_speaker(
     sentence: str, verbs: list[re.Match[str]], before: str, word: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -315,6 +338,11 @@ def participle_speaker(
             # pronoun (the writer's "I" is nobody we name), never the gerund the sentence opens on
             pronoun = inner.group(1).lower()
             return (Mention("pronoun", pronoun) if pronoun in {"he", "she", "they"} else None), word
+        in_which, thing = _which_clause_subject(before)
+        if in_which:
+            # 'The rhetoric came from the Green party, which tried to rally support by saying
+            # that …': the relative clause's thing, never the main clause's subject
+            return thing, word
         second = _second_clause_subject(before)
         if second is not None:
             return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz

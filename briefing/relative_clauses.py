@@ -83,6 +83,12 @@ def _person_of_place(text: str, name: Mention) -> Mention:
     return person
 
 
+#: A relative clause on a thing, set off by a comma and still open at the end of the text ("…,
+#: which critics called a smear", "the Green party, which tried to rally support by "): a verb
+#: after it is the relative clause's, not the main clause's.
+OPEN_WHICH = re.compile(r",\s+which\s[^,;:“”\"]*$")
+
+
 def who_antecedent(text: str) -> Mention | None:
     """The person "who" refers back to at the end of ``text`` ("… Ann Voss, who said"). "Who" is
     rarely an organisation: after "Ann Voss, the head of the Riverside Tenants Association, who

@@ -59,6 +59,8 @@ _PURPOSE_TO = re.compile(
 
 
 #: "as" and a source's phrase before its verb after a quote ("as the Times put it").
+#: Only a comma between a source's clause and the next quote, which goes on with the words.
+_COMMA_BEFORE_NEXT_QUOTE = re.compile(r"\s*,\s*")
 _AS_SOURCE = re.compile(r"\s*as\s+((?:the\s+|one\s+|an?\s+)?[^\s,;:][^,;:]{0,60}?)\s*")
 _AS_SOURCE_WORDS = frozenset(
     "put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|reported|reports|quipped|quips|remarked|remarks".split("|")
@@ -211,9 +213,10 @@ def tail_attribution(
         # him “missing” the top of the tower and asked users to help')
         return None, None
     source = _AS_SOURCE.fullmatch(before) if verb.group().lower() in _AS_SOURCE_WORDS else None
-    if source is not None and CLAUSE_ENDS.fullmatch(clause, verb.end()):
+    if source is not None and (CLAUSE_ENDS.fullmatch(clause, verb.end()) or clause == tail and _COMMA_BEFORE_NEXT_QUOTE.fullmatch(clause, verb.end())):
         # '“…,” as the New York Times put it on Tuesday.', '“…,” as one analyst noted': the source
-        # of the words, in a clause of its own that ends the sentence
+        # of the words, in a clause of its own that ends the sentence or interrupts the quote
+        # ('“…,” as the Ledger reported, “…”': both parts the Ledger's)
         named = head_of_segment(source.group(1))
         return (named, verb.group().lower()) if named is not None and named.kind in {"name", "description", "pronoun"} else (None, None)
     if ";" in clause[: verb.start()] and (_REPORTED_CONTENT.match(clause, verb.end()) or _OWN_OBJECT.match(clause, verb.end()) and verb.group().lower() not in _LISTENER_VERBS):

@@ -64,6 +64,7 @@ from tests.briefing.attribution_cases_own22 import OWN22_CASES
 from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
+from tests.briefing.attribution_cases_page28 import PAGE28_CASES
 from tests.briefing.attribution_cases_pool25 import POOL25_CASES
 from tests.briefing.attribution_cases_pool27 import POOL27_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
@@ -1479,6 +1480,7 @@ ALL_CASES: list[Case] = [
     *PRON26_CASES,
     *DESC27_CASES,
     *DESC28_CASES,
+    *PAGE28_CASES,
     *POOL27_CASES,
     *MINE27_CASES,
 ]  # fmt: skip

@@ -8,11 +8,16 @@
 * A title with a number inside it: "Radio 5 Live reported", "according to Il Sole 24 Ore" gave
   "Live" and "Ore", the capitals after the number read as a name of their own; the whole title is
   the speaker now (``speaker_heads._NUMBERED_TITLE``).
+* A sports round-up's run-in label with no colon: "- Harwick boss Graeme Lyle "…"" gave nobody
+  (a heading before its quote took only titles before the name); a body's capitalised words and
+  a lower-case noun of a person before a full name are its role (``heading_labels._body_role``),
+  which vouches for a given name the lexicon does not know.
 
 Negatives: a real participle after a noun still ends the head ("the families freed last week"), a
 year or a date before a name is no title ("In 1999 Tom Marsh", "By 12 Ann Roe"), a count before a
 plural is none either ("All 12 Republicans" never becomes a name), and a numbered title as an
-addressee leaves the speaker alone ("Mr Kerr told Radio 5 Live"). Invented names and wording.
+addressee leaves the speaker alone ("Mr Kerr told Radio 5 Live"); a plural before the name
+("Harwick fans Graeme Lyle") or no person noun ("Harwick Park Road End") labels no one. Invented names and wording.
 """
 
 from __future__ import annotations
@@ -48,4 +53,20 @@ NUMBERED_TITLES = cases(
     ],
 )
 
-BBC28B_CASES = [*SEEDS, *NUMBERED_TITLES]
+ROUND_UP_LABELS = cases(
+    "titles and abbreviations",
+    [
+        ('- Harwick boss Graeme Lyle "I am bitterly disappointed with the result. "In the first half we were good."\n\n'
+         ' - Dunmere boss Ray Kell "We deserved the win. We had a good second half."',
+         "I am bitterly disappointed", "Graeme Lyle"),
+        ('- Harwick boss Graeme Lyle "I am bitterly disappointed with the result. "In the first half we were good."\n\n'
+         ' - Dunmere boss Ray Kell "We deserved the win. We had a good second half."',
+         "We deserved the win", "Ray Kell"),
+        ('- Harwick coach Tom Ledley "It was a tough afternoon for the lads."', "It was a tough afternoon", "Tom Ledley"),
+        # negatives: a plural, or no person noun, before the name
+        ('- Harwick fans Graeme Lyle "We want our club back."', "We want our club back", None),
+        ('- Harwick Park Road End "We want our club back."', "We want our club back", None),
+    ],
+)
+
+BBC28B_CASES = [*SEEDS, *NUMBERED_TITLES, *ROUND_UP_LABELS]

@@ -35,6 +35,7 @@ from .organisation_names import (
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
+    NOT_PAST_ED,
     PERSON_NOUNS,
     SPEECH_NOUN_FORMS,
 )
@@ -147,7 +148,7 @@ ROLE_THEN_NAME = re.compile(
 #: A participle after the noun of a description ("one Republican involved in the planning",
 #: "the official quoted by the paper"): the head ends before it.
 POSTNOMINAL = re.compile(
-    r"(?<=[a-zA-Z])\s(?:[a-z]\w*ed|stuck|caught|left|held|born|seen|shown|hurt|kept|trapped)(?:\s+(?:in|with|by|on|at|to|for|about|from|outside|inside|near|behind|around|along|as|without|last|this|[A-Z][a-z]+day)\b|\s*$)"
+    rf"(?<=[a-zA-Z])\s(?:{NOT_PAST_ED}[a-z]\w*ed|stuck|caught|left|held|born|seen|shown|hurt|kept|trapped)(?:\s+(?:in|with|by|on|at|to|for|about|from|outside|inside|near|behind|around|along|as|without|last|this|[A-Z][a-z]+day)\b|\s*$)"
 )
 #: An adjective after the noun of a description, with its object ("a source close to the talks",
 #: "people familiar with the matter"): the head ends before it. The description is the noun (the

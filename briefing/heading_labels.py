@@ -23,6 +23,7 @@ from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .not_speech import title_cased
 from .role_labels import name_before_role, two_names
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speaker_labels import NOT_SPEAKER_LABELS, is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
@@ -137,10 +138,14 @@ def _heading_person(who: str, body: str) -> Mention | None:
     if not is_speaker_label(who):
         return None
     mention = labelled_person(who, body)
+    if mention is None and _body_role(words[:-2]):
+        # "Bolton boss Graeme Lyle": the role vouches for a full name whose given name we do not know
+        named = head_of_segment(who)
+        mention = named if named is not None and named.kind == "name" and named.text.split() == words[-2:] else None
     if mention is None or not who.endswith(mention.text.split()[-1]):
         return None
     before = words[: len(words) - len(mention.text.split())]
-    if any(w.lower().rstrip(".") not in PERSON_TITLES | _BEFORE_NAME for w in before):
+    if any(w.lower().rstrip(".") not in PERSON_TITLES | _BEFORE_NAME for w in before) and not _body_role(before):
         return None
     if not before and " " not in mention.text and not (written_as_name(mention.text, body, person=True) and _named_as_actor(mention.text, body)):
         return None  # a one-word name must be a person's: "Mexico" after "New Mexico" is none
@@ -150,6 +155,13 @@ def _heading_person(who: str, body: str) -> Mention | None:
     if not before and not elsewhere and any(is_common_word(w.lower()) and w.lower() not in GIVEN_NAME_GENDER for w in words):
         return None  # "GRACE PERIOD": words of the language that the article writes as no one's name
     return mention
+
+
+def _body_role(before: list[str]) -> bool:
+    """The words before a heading's name are a role in a body or a team, as a sports page's
+    round-up of managers' words labels each ("- Harwick boss Tom Ledley “…”", "Dunmere coach Ray
+    Kell"): capitalised words of the body, then a lower-case noun of a person."""
+    return 2 <= len(before) <= 4 and before[-1] in PERSON_NOUNS and all(w[:1].isupper() for w in before[:-1])
 
 
 #: A preposition right before a name: the name is what the sentence is about, not who acts.

@@ -124,7 +124,7 @@ from .title_runs import (
     title_run,
     title_word,
 )
-from .wordlists import is_common_word
+from .wordlists import MONTH_NAMES, WEEKDAY_NAMES, is_common_word
 
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded"),
 #: with the one-word adverbs of time and connection ("Smith now says", "the mayor yesterday
@@ -677,6 +677,9 @@ def _head_of_segment(segment: str) -> Mention | None:
     stripped = ADVERB_TAIL.sub("", seg).strip(STRIP)
     if stripped and stripped.lower() not in DETERMINERS:
         seg = stripped  # "the daily" keeps its noun; "the nominee mockingly" loses the adverb
+    numbered = _NUMBERED_TITLE.fullmatch(seg) if any(c.isdigit() for c in seg) else None
+    if numbered is not None:
+        return Mention("name", numbered.group(1))  # "Radio 5 Live", "Il Sole 24 Ore": the whole title, no "Live"
     end_run = _RUN_AT_END.search(seg) if seg and _OFFICE_PREPOSITION.search(seg) else None
     office_holder = holder_after_place(seg[: end_run.start()], end_run.group().split()) if end_run is not None else ""
     if office_holder:
@@ -770,6 +773,17 @@ def _head_of_segment(segment: str) -> Mention | None:
         # described as such; only a person noun or an age after it ("my view" is no one)
         return Mention("description", seg[0].lower() + seg[1:])
     return None
+
+
+#: A title with a number inside it and nothing else ("Channel 4 News", "BBC Radio 5 Live", "Il
+#: Sole 24 Ore"; group 1 without "the"): the capitals after the number are no name of their own
+#: ("Live", "Ore"). Not a date or a year ("On 12 May Ann Roe", "In 1999 Tom Marsh"): a number of
+#: one to three digits, no preposition before it, no month or weekday after it. Nor a count ("All
+#: 12 Republicans"): no quantifier or determiner before the number.
+_NUMBERED_TITLE = re.compile(
+    rf"(?:the\s+)?((?:(?!(?:In|On|At|By|Since|Until|From|After|Before|For|To|Of|With|Under|And|But|Or|Over|About|Around|All|Each|Every|Both|Some|Another|Only|Just|Nearly|Almost|The|These|Those)\s)[{UPPER}][\w’'-]*\s+){{1,3}}"
+    rf"\d{{1,3}}(?:\s+(?!(?:{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)})(?![\w’'-]))[{UPPER}][\w’'-]*){{1,2}})"
+)
 
 
 #: "are" inside a phrase: a clause ("the talks are private"), never a noun phrase.

@@ -268,6 +268,13 @@ _AGENTIVE_PERSON_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns in -ed, never a verb's past or a participle ("said the top seed", "second seed Ivan
+#: Kovac", "the newlywed"): a lookahead the "-ed" readers of verbs and participles put before their
+#: ``[a-z]\w*ed`` (``speech_verbs.LEADING_VERB``, ``head_edges.POSTNOMINAL``), so the noun is not cut
+#: off as a clause's verb ("the top" said nothing) nor read as one that makes the phrase a clause.
+NOT_PAST_ED = r"(?!(?:seed|newlywed)(?![\w’'-]))"
+
+
 #: Head nouns of speakers that are people ("an economist at a bank", "a worker at the plant"),
 #: family nouns among them ("Ana Cruz's brother said …"): such a description can be what a
 #: later "he" or "she" refers to; heads of a church or a state among them ("The pope has criticized

@@ -17,6 +17,7 @@ from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
     JUDGING_VERBS,
     NAMING_VERBS,
+    NOT_PAST_ED,
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
@@ -80,7 +81,7 @@ SPEECH_VERB = re.compile(
 
 
 LEADING_VERB = re.compile(
-    r"\s(?:[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
+    rf"\s(?:{NOT_PAST_ED}[a-z]\w*ed|took|made|gave|went|came|got|met|held|led|won|sent|spent|brought|bought|"
     r"built|began|became|saw|kept|ran|sold|fell|rose|struck|flew|stood|sat|knew|thought|felt|read|reads|"
     r"drew|broke|found|chose|drove|threw|grew|fought|sought|shook|stole|froze|"  # "the plan drew fire", "broke down"
     r"is|was|were|has|had|have|did|does|will|would|could|should|can|may|might|must|\w+n[’']t)(?![\w’'-])"

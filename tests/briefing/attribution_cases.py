@@ -22,6 +22,7 @@ from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_batt27 import BATT27_CASES
 from tests.briefing.attribution_cases_bbc28 import BBC28_CASES
+from tests.briefing.attribution_cases_bbc28b import BBC28B_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
 from tests.briefing.attribution_cases_caps24 import CAPS24_CASES
 from tests.briefing.attribution_cases_caps26 import CAPS26_CASES
@@ -1465,6 +1466,7 @@ ALL_CASES: list[Case] = [
     *ADVERBS24_CASES,
     *CAPS24_CASES,
     *BBC28_CASES,
+    *BBC28B_CASES,
     *BATT27_CASES,
     *CAPS26_CASES,
     *SUBJ25_CASES,

@@ -82,6 +82,16 @@ _CUTTING_TITLES = frozenset(PERSON_TITLES - _NAME_WORDS)
 _CALENDAR = {word.lower() for word in (*WEEKDAY_NAMES, *MONTH_NAMES)}
 #: Months no one is named after (unlike "April Ryan", "May", "June Carter", "August Wilson"): at
 #: the head of a run of capitals, a date run into the name after it.
+#: A member of a parliament in letters ("MP", "MEP"), written after what places the member ("Tory
+#: MP", "Labour MEP") or after the name ("Diane Abbott MP"): a role, no part of anyone's name (the
+#: plural, "Women MPs", names a group that speaks).
+_MEMBER_LETTERS = frozenset("MP MEP MSP MLA MPP".split())
+#: Words that place a member before the letters and are no given name: parties and nations ("Lib
+#: Dem MP", "Scottish Labour MSP", "North Wales MP").
+_MEMBER_PLACERS = frozenset(
+    "tory labour lib liberal conservative green snp plaid ukip unionist independent scottish welsh irish ulster "
+    "backbench north south east west central greater".split()
+)
 _DATE_ONLY_MONTHS = frozenset("January February March July September October November December".split())
 #: Weekdays, which end no one's name ("said Jane Roe Friday").
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
@@ -356,6 +366,13 @@ def clean_name(run: str) -> str:
         # "Speaking to the Daily Mail Lacerda claimed": a paper's name run into the speaker's, its
         # comma lost (not "Daily Mail Online", nor a given name's "Rita Post Ames")
         words = words[outlet + 1 :]
+    if words and words[-1] in _MEMBER_LETTERS:
+        # "Tory MP", "North Wales MP", "MP" alone: no one's name; "Ann Roe MP" is Ann Roe
+        first = words[0].lower()
+        named = given_name_gender(" ".join(words[:-1])) is not None or not (is_common_word(first) or first in _MEMBER_PLACERS)
+        words = words[:-1] if len(words) > 2 and named else []
+        if not words:
+            return ""
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

@@ -242,6 +242,9 @@ def joint_heads(mention: Mention) -> list[Mention]:
     husband), for a referent index that wants each person; [] for any other mention."""
     if mention.kind != "description" or not joint_speakers(mention.text):
         return []
+    shared = _SHARED_ROLE.fullmatch(mention.text)
+    if shared is not None and shared.group(2) in PERSON_NOUNS:
+        return []  # "the former Rangers and Liverpool boss": one person
     heads = []
     for part in _conjuncts(mention.text):
         listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
@@ -496,6 +499,15 @@ def subject_couple(text: str) -> Mention | None:
     return Mention("description", couple.group(0))
 
 
+#: One role over two bodies or places joined by "and", its determiner and adjectives shared: "The
+#: former Rangers and Liverpool boss", "a Tory and Labour donor" (group 1 the determiner, group 2
+#: the role noun). One person, not the first body's name.
+_SHARED_ROLE = re.compile(
+    r"([Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+([a-z][\w-]*)"
+)
+
+
 @lru_cache(maxsize=1024)
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
@@ -505,6 +517,10 @@ def head_of_segment(segment: str) -> Mention | None:
 
     Cached (a page's worth; a ``Mention`` is frozen): the rules tried on one quote read the same
     phrase again and again, a third of the calls on the dev pages."""
+    shared = _SHARED_ROLE.fullmatch(segment.strip(STRIP))
+    if shared is not None and shared.group(2) in PERSON_NOUNS:
+        text = shared.group()
+        return Mention("description", text[0].lower() + text[1:])  # "the former Rangers and Liverpool boss"
     mention = _head_of_segment(segment)
     if mention is not None and mention.kind == "name" and in_work_title(segment, mention.text):
         return None  # "only The Last Hot Time remained in print": a book's title, no "Hot Time"

@@ -88,7 +88,11 @@ def _shifted(m: re.Match[str], offset: int, text: str) -> re.Match[str]:
 
 
 def _verb_gender(verb: str, data: LanguageData) -> str:
-    """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала."""
+    """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала; the
+    plural ("повідомили у відомстві", "заявили в совете") is an office speaking, nobody named
+    ("p", which no person's pronoun takes)."""
+    if data.script == "cyrillic" and verb.endswith(("ли", "лися", "лись")):
+        return "p"
     if data.code == "uk":
         if verb.endswith(("ла", "лася")):
             return "f"
@@ -113,6 +117,13 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
             if m:
                 return phrase_mention(_cut_clause(m.group(1), data), data), "so"
+        source = _TAIL_SOURCE.get(data.code)
+        m = source.match(first_sentence(tail, data)) if source else None
+        if m:  # "« … », selon Paul Girard, porte-parole" / "«…», según el Ministerio de Sanidad"
+            stressed = _STRESSED.get(m.group(2).split()[0].strip(".,").lower())
+            if stressed is not None:  # "« … », selon lui."
+                return Mention("pronoun", stressed[0], stressed[1]), m.group(1).lower()
+            return phrase_mention(_cut_clause(m.group(2), data), data), m.group(1).lower()
         return None, None
     match, verb = found
     gender = _verb_gender(verb, data)
@@ -132,19 +143,64 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         if named is not None and named.kind == "name" and len(named.text.split()) > 1:
             mention = named
     if mention is not None and mention.kind == "description":
-        # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition
+        # "dijo el consejero de Transportes, Jorge Navarro": the name in apposition; not a
+        # relative clause ("sagt die Managerin, die nach Stationen beim Zoll …")
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
-        if apposition:
+        if apposition and apposition.group(1).split()[0].lower() not in _RELATIVE_PRONOUNS:
             named = phrase_mention(apposition.group(1), data, gender or mention.gender)
             if named is not None and named.kind == "name":
                 mention = named
-    if mention is None and (data.pro_drop or data.script == "cyrillic"):
-        mention = Mention("pronoun", "", gender)  # '«…», añadió.': the person named last
+    if mention is None and data.pro_drop:
+        mention = _dropped_subject(rest, data, gender)
+    elif mention is None and data.script == "cyrillic":
+        mention = Mention("pronoun", "", gender)  # '«…», — додав він.': the person named last
     if mention is not None and mention.kind == "pronoun" and not mention.gender:
         mention = Mention("pronoun", mention.text, gender)
     if data.code == "de" and mention is not None and mention.kind == "pronoun" and mention.text == "sie" and verb.endswith(("ten", "en")):
         return None, verb  # "sagten sie": they
     return mention, verb
+
+
+#: A source named after the quote, no verb: "« … », selon X." (fr), "«…», según X." (es).
+_TAIL_SOURCE = {
+    "fr": re.compile(r"[\s,]*(selon|d['’]après)\s+(.+)", re.IGNORECASE),
+    "es": re.compile(r"[\s,]*(según|en palabras de)\s+(.+)", re.IGNORECASE),
+}
+
+_STRESSED = {"lui": ("il", "m"), "elle": ("elle", "f"), "él": ("él", "m"), "ella": ("ella", "f")}
+
+_RELATIVE_PRONOUNS = frozenset(
+    "die der das den dem deren dessen welche welcher que qui quien quienes dont cuyo cuya".split()
+)
+
+#: Nouns after a Spanish verb that are no person: an organisation or a document ("advirtió la
+#: organización", "señala el informe"), and times that leave the subject dropped ("dijo la
+#: semana pasada").
+_NOT_PERSON_ES = frozenset(
+    "organización entidad patronal agencia institución asociación federación confederación sindicato "
+    "empresa compañía consejería ministerio ayuntamiento gobierno instituto fundación plataforma "
+    "colectivo partido informe comunicado nota documento texto estudio escrito carta resolución "
+    "sentencia auto decreto".split()
+)
+_TIMES_ES = frozenset("semana mañana tarde noche jornada víspera pasado próximo fin".split())
+
+
+def _dropped_subject(rest: str, data: LanguageData, gender: str) -> Mention:
+    """ '«…», añadió.': the person named last. A noun phrase after the verb that no reader took
+    is the subject all the same: an organisation or a document names no person ("«…», advirtió
+    la organización" is not the minister named before it); another noun is a description whose
+    article tells the gender ("sostuvo el legislador": a man)."""
+    m = re.match(r"\s*(el|la|los|las)\s+([a-zà-ÿ]+)", rest)
+    if m is None:
+        return Mention("pronoun", "", gender)
+    noun = m.group(2)
+    if noun in _TIMES_ES or noun in data.stopwords or noun in data.months:
+        return Mention("pronoun", "", gender)  # "dijo el martes", "explicó la semana pasada"
+    if noun in data.organisations:
+        return Mention("none", noun)  # "avisó la agencia": the Agencia … named before, if any
+    if noun in _NOT_PERSON_ES or m.group(1) in {"los", "las"}:
+        return Mention("none")
+    return Mention("pronoun", "", gender or ("m" if m.group(1) == "el" else "f"))
 
 
 #: Prepositions that end an inverted speaker phrase in German, French and Spanish ("sagte
@@ -195,6 +251,8 @@ def head_attribution(
         at = low.rfind(phrase + " ")
         if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
             source = stripped[at + len(phrase) :]
+            if at == 0 and "," in source:
+                source = source[: source.index(",") + 1]  # "Según él, la reducción «…»"
             if source.rstrip().endswith(",") or source.strip() == "":
                 mention = phrase_mention(source, data)
                 if mention is not None and mention.kind == "name":
@@ -226,7 +284,8 @@ def head_attribution(
                 inverted is not None and inverted.kind == "name" and len(lead) == 2
                 and lead[0].lower() in _ARTICLES and inverted.text == lead[1]
             )
-            if inverted is not None and not article_noun:  # "… kritisierte den Ausstand:" is an object
+            if inverted is not None and inverted.kind != "none" and not article_noun:
+                # "… kritisierte den Ausstand:" / "… nannte die Entscheidung «…»": an object
                 return inverted, verb
         right_before = _PRONOUN_BEFORE_VERB.search(subject) if data.code in {"de", "fr", "es"} else None
         if right_before is not None and right_before.group(1).lower() in data.pronouns:
@@ -277,16 +336,71 @@ def _is_verb(word: str, data: LanguageData) -> bool:
     return low in data.speech_verbs or low in data.participles
 
 
+#: A conjunction after a clause's last (lowercase) word, opening a clause with a subject of its
+#: own: "X definía … y el jurista Carlos Nino llamó a la Argentina «…»".
+_NEXT_CLAUSE = re.compile(r"\s+(?:y|e|et|und|і|та|и)\s+(?=\S)")
+
+
 def subject_of(sentence: str, data: LanguageData) -> Mention | None:
-    """The named subject opening a sentence ("Son entraîneur, Paul Girard, salue …")."""
+    """The named subject opening a sentence ("Son entraîneur, Paul Girard, salue …"); the
+    quote's own clause's, when a conjunction opens one with a named subject."""
+    for joint in reversed(list(_NEXT_CLAUSE.finditer(sentence))):
+        before = sentence[: joint.start()].split()
+        if not before or not before[-1][:1].islower():
+            continue  # "Marta Ruiz y Pablo Gil presentaron": one subject of two names
+        own = _subject_of(sentence[joint.end() :], data)
+        if own is not None:
+            return own
+    return _subject_of(sentence, data)
+
+
+def _subject_of(sentence: str, data: LanguageData) -> Mention | None:
     words = sentence.split()
     if not words:
         return None
-    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})", sentence)
-    if m is None:
-        return None
-    lead = m.group(1).strip(" ,")
-    if lead and not all(is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower() for w in lead.split()):
-        return None
+    # (no name ends on an abbreviation's period: "Gesundheitsministerin Dr. Anna Sommer")
+    m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})(?!\.)", sentence)
+    lead = m.group(1).strip(" ,") if m else ""
+    if m is None or lead and not all(
+        is_title(w.strip(","), data) or w.lower().strip(",") in data.stopwords or w[:1].islower()
+        or w.lower() in data.honorifics  # "Gesundheitsministerin Dr. Anna Sommer rief … auf:"
+        for w in lead.split()
+    ):
+        m = _ROLE_APPOSITION.match(sentence)
+        if m is None or not _role_of_institution(m.group(1), data):
+            return None
     mention = phrase_mention(m.group(2), data)
-    return mention if mention is not None and mention.kind == "name" else None
+    if mention is None or mention.kind != "name":
+        return None
+    if " " not in mention.text and not any(
+        is_title(w, data) or w.lower() in data.honorifics for w in m.group(2).split()[:-1]
+    ):
+        return None  # "Die TOTP-Unterstützung erlaubt …": an article and a noun, no role's name
+    return mention
+
+
+#: "La ministre des Armées, Sophie Roy, a présenté …", "El consejero de Sanidad, Luis Gil, …":
+#: a role and its institution, then the name set off by commas.
+_ROLE_APPOSITION = re.compile(
+    rf"\s*((?:[\w'’.-]+\s+){{1,7}}?[\w'’.-]+,)\s+([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}}),"
+)
+#: Words joining a role to its institution ("ministre des Armées", "délégué aux Transports",
+#: "consejero de Sanidad", "Ministerin für Bildung").
+_OF_WORDS = frozenset("de des du d' d’ aux au à la l' l’ del für der".split())
+
+
+def _role_of_institution(lead: str, data: LanguageData) -> bool:
+    """Whether the words before an apposed name are a role and the institution it is of: a role
+    word first (after its article), every capital after a joining word or another capital."""
+    words = [w.strip(",") for w in lead.split()]
+    if not words:
+        return False
+    at = 1 if words[0].lower() in data.stopwords and len(words) > 1 else 0
+    if not is_title(words[at], data):
+        return False
+    previous = words[at].lower()
+    for word in words[at + 1 :]:
+        if word[:1].isupper() and previous not in _OF_WORDS and not previous[:1].isupper():
+            return False
+        previous = word if word[:1].isupper() else word.lower()
+    return True

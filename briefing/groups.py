@@ -20,10 +20,12 @@ from .speech_lexicon import (
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .wordlists import is_common_word, is_demonym
 
-#: "one of the", "some of her", "one of the ministry's": the start of a partitive phrase.
+#: "one of the", "some of her", "one of the ministry's", "one of Sen. Ann Weller's": the start of a
+#: partitive phrase (an owner of up to three capitalised words, even where the pattern ignores case;
+#: a title's dot may be masked).
 PARTITIVE_START = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|a few|\d[\d,]*)\s+of\s+"
-    r"(?:the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
+    r"(?:(?:the\s+[a-z][\w-]*|(?-i:(?:[A-Z][\w.\u2024-]*\s+){1,2}[A-Z][\w-]*))[’']s?|the|those|these|his|her|its|their|our|my|your|[A-Z][\w.-]*[’']s?)\s+"
 )
 
 

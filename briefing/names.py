@@ -27,6 +27,7 @@ from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles
 from .offices import holder_after_place, holder_of_office, title_of_office
 from .sentence_adverbs import is_sentence_adverb
 from .speech_lexicon import COMPANY_ENDINGS, HONORIFIC_GENDER, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
@@ -118,6 +119,15 @@ _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?
 _AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"(?<![\w-])(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _verb_between(age_before: str) -> bool:
+    """A verb among the words between an age and the name after it ("25-year-old told CNN"), which
+    then ages the sentence's subject, not the name ("62-year-old actor Tim Allen" has none; an -ed
+    word there is a modifier: "62-year-old retired teacher Tim Allen")."""
+    between = " " + age_before.split(None, 1)[-1] if " " in age_before.strip() else ""
+    verbs = [m.group().strip() for m in (*SPEECH_VERB.finditer(between), *LEADING_VERB.finditer(between))]
+    return any(not verb.endswith("ed") for verb in verbs)
 #: "the" right before a name: a paper, a ship, a band ("The Post", "the Titanic"), no person.
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 #: Where a sentence or paragraph starts, read on the text before a name.
@@ -393,6 +403,8 @@ class NameRegistry(GenderLearning):
         if party is not None and titles:
             found.append(("democrat" if party.group(1)[0] == "D" else "republican", frozenset(), party.span()))
         age = _AGE_AFTER.match(body, end) or _AGE_BEFORE.search(clause)
+        if age is not None and age.re is _AGE_BEFORE and _verb_between(age.group()):
+            age = None  # "The 25-year-old told CNN": the age is the subject's, not the object's
         ages = {f"{age.group(1)}-year-old"} if age is not None else set()
         ages |= {w for _, context, _ in found for w in context if _AGE.fullmatch(w)}  # ", a 62-year-old actor,"
         if ages:

@@ -166,6 +166,11 @@ def title_gender(word: str, data: LanguageData, determiner: str = "") -> str:
     return ""
 
 
+#: A role set off by a comma right after a name, its article first ("X, le chancelier", "X, la
+#: ministre", "X, el portavoz", "X, die Ministerin").
+_APPOSED_ROLE = re.compile(r",[ \u00a0]+(le|la|l['’]|el|der|die|du|del)?[ \u00a0]*([^\W\d_][\w-]*)")
+
+
 class PersonRegistry:
     """Every person introduced in the body (outside quotes), in text order."""
 
@@ -241,6 +246,11 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        role = None if evidence or _inflected(data) else _APPOSED_ROLE.match(body, run.end())
+        if role is not None and is_title(role.group(2), data):
+            # "Sebastian Kurz, le chancelier autrichien,": the role set off after the name
+            evidence, title = "title", role.group(2).lower()
+            gender = gender or title_gender(title, data, (role.group(1) or "").lower())
         tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
         while tokens and (
             tokens[0].lower() in data.stopwords
@@ -265,7 +275,13 @@ class PersonRegistry:
             if found is not None:
                 given, tokens = found, tokens[i:]
                 break
-        if given is None and len(tokens) > 2:
+        two_surnames = (
+            # "el ministro de Hacienda, Tomás Ibarra Soler,": a Spanish name in apposition to its
+            # role keeps both surnames (the given name is one our list lacks)
+            data.code == "es" and len(tokens) == 3 and evidence == "title"
+            and body[max(0, run.start() - 2) : run.start()] == ", "
+        )
+        if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
         if given is None and evidence and len(tokens) > 1 and not _inflected(data):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"

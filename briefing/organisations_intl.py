@@ -46,14 +46,15 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
     words = segment[m.end() if m else 0 :].split()
     if m and len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not is_title(words[0], data):
         return Mention("organisation", words[0])  # "a réagi la CGT", "die SPD", "el PSOE"
-    if not words or not is_organisation_head(words[0], data):
+    if not words or not is_organisation_head(words[0], data, words[1:]):
         return None
     rest = _without_tail(words[1:], data)
     if data.code == "de" and rest and is_given_name(rest[0], data):
         return None  # a German head before a given name is a role: "Stadtwerkeamt Jan Ott"
     if not rest:
         compound = data.code == "de" and words[0].lower() not in data.organisations
-        return Mention("organisation", words[0]) if compound else Mention("none")
+        # a bare head points back: its text is the head, for ``organisation_named_before``
+        return Mention("organisation", words[0]) if compound else Mention("none", words[0].lower())
     if rest[0][:1].isupper() or any(_connector(w, connectors) for w in rest[: 1 if data.code == "de" else 3]):
         # "Verband der …", "Gewerkschaft Verdi", "Fédération nationale des transports"
         return Mention("organisation", " ".join([words[0], *rest]))
@@ -64,8 +65,13 @@ def _connector(word: str, connectors: frozenset[str]) -> bool:
     return word.lower() in connectors or re.match(r"d['’]", word) is not None and "d'" in connectors
 
 
-def is_organisation_head(word: str, data: LanguageData) -> bool:
-    """An organisation's head noun, capitalised; German compounds by their last part."""
+def is_organisation_head(word: str, data: LanguageData, rest: list[str] | None = None) -> bool:
+    """An organisation's head noun, capitalised; German compounds by their last part; in French
+    and Spanish a lowercase head before its capitalised institution ("le ministère des Affaires
+    étrangères", "el ministerio de Sanidad": ``rest`` the words after it)."""
+    if rest and data.code in {"fr", "es"} and word.lower() in data.organisations and len(rest) > 1:
+        if _connector(rest[0], _CONNECTORS[data.code]) and rest[1][:1].isupper():
+            return True
     if not word[:1].isupper() or is_title(word, data):
         return False
     low = word.lower()
@@ -90,3 +96,37 @@ def _without_tail(words: list[str], data: LanguageData) -> list[str]:
         while out and function_word(out[-1]):
             out.pop()
     return out
+
+
+#: One more word of an organisation's name after its head: a capital, after a joining word or a
+#: hyphened word's "und" ("Verband der Chemischen Industrie", "Berufsverband der Kinder- und
+#: Jugendärzte", "Agencia Estatal de Meteorología", "Fahrgastverband Pro Bahn").
+_NAME_GOES_ON = re.compile(
+    r"(?:(?<=-)[ \u00a0]+und|[ \u00a0]+(?:(?:der|des|für|de|del|du|de la|de l['’]|d['’])[ \u00a0]*)?)"
+    r"(?<![ \u00a0]d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w'’-]*"
+)
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w-]*")
+
+
+def organisation_named_before(text: str, head: str, data: LanguageData) -> str | None:
+    """The organisation a bare head points back to ("„…“, forderte der Verband" after "Der
+    Fahrgastverband Pro Bahn zeigte sich verärgert"; "«…», avisó la agencia" after "La Agencia
+    Estatal de Meteorología prevé"): the last one named in ``text`` (the body before the quote,
+    quotes masked) whose head is that noun, or a German compound ending in it; None when there
+    is none, or only the bare noun itself ("Der Verband" names nothing)."""
+    found = None
+    for m in _CAPITAL_WORD.finditer(text):
+        low = m.group().lower()
+        if low == head or (data.code == "de" and low.endswith(head) and len(low) > len(head) + 2):
+            found = m
+    if found is None:
+        return None
+    end = found.end()
+    while (more := _NAME_GOES_ON.match(text, end)) is not None:
+        if any(w.lower() in data.stopwords or w.lower() in data.months for w in more.group().split()[-1:]):
+            break
+        end = more.end()
+    name = text[found.start() : end].strip()
+    if name.lower() == head or is_title(name.split()[-1], data):
+        return None
+    return name

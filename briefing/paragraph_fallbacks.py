@@ -31,6 +31,7 @@ from .sentence_cast import (
     two_named_subjects,
 )
 from .sentence_subjects import leading_np
+from .speaker_heads import kin_or_age
 from .speaker_kinds import head_noun
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
@@ -103,6 +104,14 @@ _POINTS_TO_TEXT = re.compile(
 )
 
 
+#: Documents whose words a lone quote after them goes on quoting ('The report said …' / '“…”');
+#: not a plan, a policy or a law, after which a lone quote is mostly someone's reaction.
+_REPORTING_DOCUMENTS = frozenset(
+    "statement report filing lawsuit suit complaint ruling memo memorandum letter email indictment study "
+    "release affidavit motion petition transcript document".split()
+)
+
+
 def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention | None, str | None]:
     """A quote-only paragraph after a paragraph that reports someone's words.
 
@@ -148,12 +157,18 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
         if k + 1 < len(sentences):
             continue  # a pronoun or a description is read only from the last sentence
         person = mention.is_he_or_she
-        head = mention.text.split()[-1] if mention.kind == "description" else ""
-        organisation = head_noun(head) in ORGANISATION_NOUNS or head.isupper()  # "the union", "the DNC"
-        # a person or people described: 'A spokesman for the mayor said …' / '“…”', 'Two officials said …'
-        # (people counted or described, not a crowd or an audience, which have no one voice)
-        described = bool(head) and (head_noun(head) in PERSON_NOUNS or head in PLURAL_PERSON_NOUNS)
-        return (mention, verb) if person or organisation or described else (None, None)
+        last = mention.text.split()[-1] if mention.kind == "description" else ""
+        if last in {"that", "who", "which"}:
+            return None, None  # 'The company that makes the drug said …': a subject cut inside its clause
+        # an organisation or a document that reports words: "the union", "the DNC", 'The court filing said …' / '“…”'
+        body = head_noun(last) in ORGANISATION_NOUNS or head_noun(last) in _REPORTING_DOCUMENTS or last.isupper()
+        # a person's head, not the last word: 'A person familiar with the talks said …', 'Two people briefed on …'
+        head = head_noun(mention.text) if last else ""
+        # a person or people described: 'A spokesman for the mayor said …' / '“…”', 'Two officials said …',
+        # 'The 25-year-old said …' (people counted or described, not a crowd or an audience, which have
+        # no one voice)
+        described = bool(head) and (kin_or_age(head) or head in PLURAL_PERSON_NOUNS or head == "people")
+        return (mention, verb) if person or body or described else (None, None)
     return None, None
 
 

@@ -67,6 +67,14 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         known = [r for r in name_runs if any(first_name(t, data) for t in r.split()[:-1])]
         run = known[0] if known else name_runs[-1 if data.script == "cyrillic" else 0]
         text = _trim_name(run, data)
+        if text and len(text.split()) == 1 and _after_indefinite(phrase, text):
+            return Mention("none")  # "schrieb eine Schwimmerin", "regrette une Lyonnaise": a noun
+        if text and data.code == "de" and " " not in text and re.search(
+            rf"(?<!\w)(?:der|die|das|den|dem)\s+{re.escape(text)}(?!\w)", phrase
+        ):
+            # a noun after a German definite article, no surname ("sagte die Polizei"); a person
+            # noun is an epithet for the person just named ("sagt die Branchenkennerin")
+            return german_epithet(phrase, text, data) or Mention("none")
         if text:
             return Mention("name", text, gender)
     for i, word in enumerate(words[:4]):
@@ -80,6 +88,33 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
     return None
 
 
+_INDEFINITES = frozenset({"ein", "eine", "einer", "einem", "un", "une", "uno", "una"})
+
+
+def _after_indefinite(phrase: str, word: str) -> bool:
+    """Whether ``word`` stands right after an indefinite article: a capitalised noun (German
+    nouns, "une Lyonnaise", "una Tinerfeña"), nobody's name."""
+    m = re.search(rf"(\S+)\s+{re.escape(word)}(?!\w)", phrase)
+    return m is not None and m.group(1).lower() in _INDEFINITES
+
+
+#: German person nouns by their ending: "-in" (Kennerin, Liebhaberin), "-frau"/"-mann"
+#: (Kauffrau), an age ("die 50-Jährige"); and a party epithet ("die SPD-Politikerin").
+GERMAN_EPITHET = re.compile(
+    r"(?:\w{3,}(?:in|frau|mann)|\d+-jährige[r]?|(?:spd|cdu|csu|fdp|afd|grünen|linken|bsw|övp|spö|fpö|neos)-\w+)$"
+)
+
+
+def german_epithet(phrase: str, word: str, data: LanguageData) -> Mention | None:
+    """ "sagt die Branchenkennerin", "berichtet die Kauffrau", "so der 54-Jährige": after "der"/
+    "die", a capitalised person noun no name list holds is an epithet for someone already named,
+    never a surname (German capitalises its nouns); the article gives the gender."""
+    m = re.search(rf"(?<!\w)(der|die)\s+{re.escape(word)}(?!\w)", phrase)
+    if m is None or not GERMAN_EPITHET.match(word.lower()) or is_given_name(word, data):
+        return None
+    return Mention("description", word.lower(), "m" if m.group(1) == "der" else "f")
+
+
 def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     """ "el consejero de Transportes", "le ministre des Armées": a capital after "de" is the
     institution of a role, not a name."""
@@ -90,7 +125,7 @@ def _of_institution(phrase: str, at: int, data: LanguageData) -> bool:
     if data.code not in {"fr", "es"}:
         return False
     # "de La Coruña", "du Mans": a place's own capitalised article after the "de"
-    of = r"(?:de|del|des|du|de la|de l['’]|d['’])(?:\s(?:La|Las|Los|Le|Les|El))?"
+    of = r"(?:de|del|des|du|de la|de l['’]|d['’]|aux|au|à la|à l['’])(?:\s(?:La|Las|Los|Le|Les|El))?"
     before = re.search(rf"(\S+)\s+{of}\s?$", phrase[:at])
     if before is None:
         # "de Sanidad" opening a piece of a phrase is an institution; opening the whole speaker

@@ -41,6 +41,11 @@ MAX_DISTANCE = 2000
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
 
 
+#: A definite epithet: an age or a title of sport standing for a person named before ("the
+#: 34-year-old", "the confident 23-year-old", "the former world champion").
+_EPITHET = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:\d{1,3}-year-old|champion)")
+
+
 #: How far (in characters) a singular "they" reaches back to its one ungendered person.
 _SINGULAR_THEY_DISTANCE = 200
 #: A quote in the first person singular, and one in the plural.
@@ -213,6 +218,20 @@ class PronounResolution:
         gender = entry.gender or self._registry.gender_of(entry.name)
         return gender is None or gender == want
 
+    def _epithet_holder(self, epithet: Referent, want: str, position: int) -> str | None:
+        """The person named before a definite epithet ("Kelly Holmes won. The 34-year-old spoke
+        after the race. “…,” she said"): news writes "the 34-year-old", "the former champion" of
+        someone it has named, so the pronoun is that person's when one of its gender came before;
+        None when no one did (the epithet stands as written)."""
+        if not _EPITHET.fullmatch(epithet.name):
+            return None
+        for entry in reversed(self._entries[: bisect_left(self._entries, epithet)]):
+            if position - entry.position > MAX_DISTANCE:
+                break
+            if entry.name[:1].isupper() and not entry.aside and self._fits(entry, want):
+                return entry.name
+        return None
+
     def resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
@@ -272,7 +291,7 @@ class PronounResolution:
                     return None
                 if self._kin_fits(entry, want, position):
                     return None
-                return entry.name
+                return self._epithet_holder(entry, want, position) or entry.name
         if aside is not None:
             return aside.name
         if latest is None:

@@ -34,6 +34,8 @@ from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import Mention, PersonRegistry, first_name, is_title
+from .organisations_intl import organisation_named_before
+from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 
 _DASH_LINE = re.compile(r"^[—–]\s+")
@@ -54,6 +56,7 @@ class _Found:
     mention: Mention | None = None
     speaker: str | None = None
     verb: str | None = None
+    closed: bool = True  # False: runs to the paragraph end with no closing mark
 
 
 def _spans(par: str, data: LanguageData) -> list[MarkedSpan]:
@@ -119,7 +122,7 @@ def _find(
         for sp in spans:
             a, b = quoted_words(block.text, sp)
             if a < b and WORD.search(block.text[a:b]):
-                found.append(_Found(pi, a, b, sp.mark_start, sp.mark_end))
+                found.append(_Found(pi, a, b, sp.mark_start, sp.mark_end, closed=sp.closed))
     if not found:
         return []
     body = "\n\n".join(b.text for b in blocks)
@@ -127,11 +130,15 @@ def _find(
     registry = PersonRegistry(body, quoted, data, stem)
     for i in range(len(found)):
         _attribute(i, found, blocks, masks, data, registry, offsets)
+    masked_body = "\n\n".join(masks.get(pi, b.text) for pi, b in enumerate(blocks))
     for f in found:
         if f.mention is not None and f.mention.kind == "pronoun":
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
+        if f.mention is not None and f.mention.kind == "none" and f.mention.text:
+            # "forderte der Verband": the organisation of that head named before the quote
+            f.speaker = organisation_named_before(masked_body[: offsets[f.paragraph] + f.mark_start], f.mention.text, data)
     quotes = []
     for f in found:
         text = blocks[f.paragraph].text[f.start : f.end]
@@ -178,6 +185,12 @@ def _attribute(
             mention, verb = same[k - 1].mention, same[k - 1].verb  # „A“, sagte X. „B.“
         if mention is None and verb is None and last_sentence(head, data).strip():
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
+        if mention is None and verb is None and k == 0 and not head.strip() and i > 0:
+            before = found[i - 1]
+            if before.paragraph == f.paragraph - 1 and not before.closed:
+                # a quote over paragraphs: the first is left open ("« … saturés." then "« La
+                # décrue … »"), the next opens on the same speaker's words
+                mention, verb = before.mention, before.verb
     f.mention, f.verb = mention, verb
     if mention is not None and mention.kind == "name" and mention.nominative:
         if len(mention.text.split()) > 1 or first_name(mention.text, data) is None:
@@ -187,6 +200,17 @@ def _attribute(
 
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
+#: People a report brings in unnamed that no role list holds ("Eine Mutter aus Leipzig berichtete
+#: …", "Un habitant de Brest raconte …", "Una vecina del barrio contó …").
+_UNNAMED_PEOPLE = frozenset(
+    """mutter vater anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin
+    zeuge zeugin bewohner bewohnerin frau mann mitarbeiter mitarbeiterin kundin kunde patientin
+    patient schülerin schüler
+    mère père habitant habitante voisin voisine passant passante témoin salarié salariée cliente
+    client patiente patient riverain riveraine
+    madre padre vecino vecina testigo residente cliente paciente trabajador trabajadora mujer
+    hombre""".split()
+)
 
 
 def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
@@ -195,7 +219,7 @@ def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
     person named."""
     words = [w.strip(",.").lower() for w in sentence.split()[:4]]
     if len(words) >= 2 and words[0] in _INDEFINITE:
-        return any(is_title(w, data) for w in words[1:3])
+        return any(is_title(w, data) or w in _UNNAMED_PEOPLE for w in words[1:3])
     if data.script == "cyrillic" and words and is_title(words[0], data):
         return not any(first_name(w, data) for w in sentence.split()[1:8])
     return False
@@ -247,6 +271,10 @@ def _resolve(f: _Found, registry: PersonRegistry, pos: int, data: LanguageData) 
         f.speaker = None if m.gender == "p" else registry.recent(pos, m.gender)
     else:
         f.speaker = registry.by_title(m.text, pos, m.gender)
+        if f.speaker is None and data.code == "de" and GERMAN_EPITHET.match(m.text) and not is_title(m.text, data):
+            # "sagte die SPD-Politikerin", "sagt die Branchenkennerin": an epithet for the person
+            # just named under another role, never someone new (who comes with "ein"/"eine")
+            f.speaker = registry.recent(pos, m.gender)
 
 
 def _oblique(m: Mention, registry: PersonRegistry) -> str | None:

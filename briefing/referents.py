@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .groups import every_member_phrase
 from .mention import Mention
 from .organisation_names import organisation_name
+from .speaker_heads import kin_or_age
 from .speaker_kinds import head_noun, names_organisation
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -115,7 +116,8 @@ def document_authors(text: str) -> str | None:
 
 
 def person_description(mention: Mention) -> bool:
-    """ "an economist at a bank", "the spokeswoman": a description whose head is a person."""
+    """ "an economist at a bank", "the spokeswoman", "the 25-year-old": a description whose head is
+    a person (or an age standing for one)."""
     if mention.kind != "description":
         return False
     if ELDER_OR_YOUNGER.fullmatch(mention.text):
@@ -124,7 +126,7 @@ def person_description(mention: Mention) -> bool:
         return True  # "one of the lobbyists at the meeting"
     head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
     word = head[0].lower().strip(",.") if head else ""
-    return word in PERSON_NOUNS or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
+    return kin_or_age(word) or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
 
 
 def description_gender(text: str) -> str | None:

@@ -718,7 +718,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     spoken = SPEECH_VERB.search(seg)
     if spoken is not None and first in {"the", "a", "an", "this", "that"} and noun_after_determiner(seg, spoken):
         spoken = None  # "the warning", "the posting": a noun after its determiner, not a verb
-    verbish = spoken or first_verb(" " + seg)
+    # (a plural's copula too, which ``LEADING_VERB`` leaves out: "because the talks are private, said")
+    verbish = spoken or first_verb(" " + seg) or _PLURAL_COPULA.search(seg)
     if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
@@ -766,6 +767,10 @@ def _head_of_segment(segment: str) -> Mention | None:
         # described as such; only a person noun or an age after it ("my view" is no one)
         return Mention("description", seg[0].lower() + seg[1:])
     return None
+
+
+#: "are" inside a phrase: a clause ("the talks are private"), never a noun phrase.
+_PLURAL_COPULA = re.compile(r"\s(?:are|am)(?:\s|$)")
 
 
 #: An age standing for a person: "two-year-old", "12-year-old", "18-month-old".

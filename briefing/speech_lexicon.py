@@ -304,7 +304,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
     radiologist pathologist toxicologist physiotherapist optometrist
-    heckler janitor passerby marcher
+    heckler janitor passerby marcher champion attendee participant
     figure insider respondent proponent
     pope cardinal archbishop monarch king queen prince princess""".split()
 )

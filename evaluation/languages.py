@@ -105,14 +105,12 @@ def score(articles: Iterable[LabelledArticle]) -> Counts:
 
 
 def evaluate_languages() -> dict[str, dict[str, dict[str, float]]]:
-    """{language: {"dev": metrics, "held_out": metrics}}."""
+    """{language: {"dev": metrics, "held_out": metrics, batch: metrics...}} (see ``LabelledArticle.split``)."""
     out: dict[str, dict[str, dict[str, float]]] = {}
     for language in LANGUAGES:
         articles = load(language)
-        out[language] = {
-            "dev": score(a for a in articles if not a.held_out).metrics(),
-            "held_out": score(a for a in articles if a.held_out).metrics(),
-        }
+        splits = ["dev", "held_out", *dict.fromkeys(a.batch for a in articles if a.batch)]
+        out[language] = {s: score(a for a in articles if a.split == s).metrics() for s in splits}
     return out
 
 
@@ -156,3 +154,7 @@ if __name__ == "__main__":  # python -m evaluation.languages: the table and ever
         print(language, counts.metrics())
         for miss in counts.misses:
             print("   ", miss)
+    for language, splits in evaluate_languages().items():
+        for split, m in splits.items():
+            print(language, split, {k: m[k] for k in ("articles", "quote_recall", "quote_precision",
+                                                     "speaker_accuracy", "wrong_names", "figure_value_f1")})

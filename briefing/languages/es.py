@@ -16,6 +16,7 @@ recalcó enfatizó reprochó ironizó replicó puntualizó valoró exigió urgi�
 deploró cuestionó aseveró espetó detalló zanjó celebró reivindicó incidió
 recalca enfatiza reprocha ironiza replica puntualiza valora exige resalta remacha asevera
 detalla zanja celebra reivindica incide
+proclamó proclama contaba decía relataba explicaba
 """.split()
 #: Participles of the perfect tense of Spain's news ('«…», ha asegurado el ministro').
 _PARTICIPLES = """
@@ -43,10 +44,12 @@ alberto alejandro álvaro andrés andrí ángel antonio carlo carlos david diego
 fernando francisco gabriel ignacio jaime javier jesús jorge josé juan luis manuel marcos mario
 miguel nacho pablo pedro rafael ramón raúl ricardo roberto salvador santiago sergio vitali
 vicente
+tomás martín héctor arturo gonzalo óscar rubén hugo iñaki jordi xavier gerardo gustavo guillermo joaquín julián lorenzo marcelo mateo nicolás rodrigo víctor felipe
 """.split()
 _FIRST_NAMES_F = """
 alicia ana beatriz carmen cristina elena esther eva inés isabel laura lucía luisa marta maría
 mercedes montserrat nuria patricia pilar raquel rosa sara silvia sofía teresa yolanda irene
+rocío lorena marina natalia paula verónica valeria claudia gabriela daniela carolina adriana alejandra andrea julia
 """.split()
 _STOP = """
 a al algo algunos ante antes como con contra cual cuando de del desde donde dos durante e el

@@ -42,12 +42,14 @@ emmanuel éric étienne fabien françois frédéric gabriel gérald guillaume hu
 jean-marc jean-luc jean-pierre jérôme julien karim laurent louis luc marc mathieu maxime michel
 nicolas olivier oleh pascal patrick paul philippe pierre raphaël rémi romain sébastien stéphane
 thierry thomas vincent yannick yves
+baptiste jean-baptiste arnaud cédric clément florian gilles gaston hervé loïc mickaël patrice renaud sylvain xavier yann erwan fabrice grégory jérémy arthur lucas
 """.split()
 _FIRST_NAMES_F = """
 agnès amélie anne aurélie camille catherine céline chantal christine claire élise élisabeth
 emma florence françoise hélène isabelle jeanne julie laure léa marie marine martine mathilde
 nadia nathalie pauline sandrine sophie stéphanie sylvie valérie véronique virginie ségolène
 rachida anne-marie
+anne-sophie brigitte caroline émilie géraldine inès juliette laetitia marion mélanie muriel noémie odile solène samia agathe margaux manon
 """.split()
 _STOP = """
 a afin ai aie aient ainsi alors au aucun aucune aujourd auprès aussi autre autres aux avait

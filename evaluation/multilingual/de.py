@@ -343,4 +343,197 @@ ARTICLES = [
         (8000, 5000),
         held_out=True,
     ),
+    LabelledArticle(
+        "de-19",
+        "Bundesregierung legt Förderprogramm für Sozialwohnungen auf",
+        "Bundesbauministerin Dr. Claudia Reinholz hat am Mittwoch ein Förderprogramm über "
+        "2,5 Milliarden Euro vorgestellt. Damit sollen bis Ende 2026 rund 40.000 Sozialwohnungen "
+        "entstehen.\n\n"
+        "„Wir müssen schneller und günstiger bauen, sonst verlieren wir eine ganze Generation an "
+        "den Mietmarkt“, sagte die SPD-Politikerin bei der Vorstellung in Berlin. Im vergangenen "
+        "Jahr seien nur 245.000 Wohnungen fertiggestellt worden, das Ziel der Regierung lag bei "
+        "400.000.\n\n"
+        "Der Zentrale Immobilien Ausschuss begrüßte das Programm, mahnte aber Tempo an. "
+        "„Förderung allein wird die Baukrise nicht lösen“, heißt es in einer Stellungnahme des "
+        "Verbands.\n\n"
+        "Deutliche Kritik kam vom Deutschen Mieterbund. Präsident Lukas Wendeborn sagte der "
+        "Nachrichtenagentur dpa: „Das ist ein Tropfen auf den heißen Stein. Allein in den "
+        "Großstädten fehlen mehr als 700.000 bezahlbare Wohnungen.“\n\n"
+        "Auch die Bauindustrie ist skeptisch. Die Baupreise seien seit 2021 um 38 Prozent "
+        "gestiegen, erklärte Hauptgeschäftsführerin Ines von der Lühe. „Solange die Zinsen bei "
+        "vier Prozent liegen, rechnet sich für viele Investoren kein Neubau“, sagte sie.",
+        (
+            q(
+                "Wir müssen schneller und günstiger bauen, sonst verlieren wir eine ganze Generation "
+                "an den Mietmarkt",
+                "Claudia Reinholz",
+            ),
+            q("Förderung allein wird die Baukrise nicht lösen", "Zentrale Immobilien Ausschuss"),
+            q(
+                "Das ist ein Tropfen auf den heißen Stein. Allein in den Großstädten fehlen mehr als "
+                "700.000 bezahlbare Wohnungen.",
+                "Lukas Wendeborn",
+            ),
+            q(
+                "Solange die Zinsen bei vier Prozent liegen, rechnet sich für viele Investoren kein "
+                "Neubau",
+                "Ines von der Lühe",
+            ),
+        ),
+        (2.5e9, 40000, 245000, 400000, 700000, 38, 4),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "de-20",
+        "Kreisklinik schließt ihre Geburtsstation",
+        "Die Kreisklinik Oberallgäu schließt zum 30. Juni ihre Geburtsstation. Im vergangenen "
+        "Jahr kamen dort nur noch 312 Kinder zur Welt, nötig wären nach Angaben des Trägers "
+        "mindestens 500.\n\n"
+        "»Wir haben seit Monaten nicht genug Hebammen, um alle Schichten zu besetzen«, sagte "
+        "Klinikgeschäftsführer Florian Ostermaier am Donnerstag. »Eine Station, die wir nicht "
+        "sicher betreiben können, dürfen wir nicht offen halten.\n\n"
+        "»Das ist bitter, aber die Sicherheit von Müttern und Kindern geht vor.«\n\n"
+        "Werdende Mütter müssen künftig bis zu 45 Minuten in die nächste Klinik nach Kempten "
+        "fahren. Eine Elterninitiative hat bereits 11.000 Unterschriften gegen die Schließung "
+        "gesammelt. Ihre Sprecherin Marlene Haug-Riedl nannte die Entscheidung »kurzsichtig und "
+        "gefährlich«.\n\n"
+        "Landrätin Sabine Görler (CSU) kündigte an, beim Freistaat um Hilfe zu bitten. Sie sagte: "
+        "»Ich werde mich nicht damit abfinden, dass Frauen im Rettungswagen entbinden müssen.«",
+        (
+            q("Wir haben seit Monaten nicht genug Hebammen, um alle Schichten zu besetzen", "Florian Ostermaier"),
+            q(
+                "Eine Station, die wir nicht sicher betreiben können, dürfen wir nicht offen halten.",
+                "Florian Ostermaier",
+            ),
+            q("Das ist bitter, aber die Sicherheit von Müttern und Kindern geht vor.", "Florian Ostermaier"),
+            q("kurzsichtig und gefährlich", "Marlene Haug-Riedl"),
+            q(
+                "Ich werde mich nicht damit abfinden, dass Frauen im Rettungswagen entbinden müssen.",
+                "Sabine Görler",
+            ),
+        ),
+        (312, 500, 45, 11000),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "de-21",
+        "Cyberangriff legt Stadtverwaltung lahm",
+        "Ein Cyberangriff hat die Verwaltung der Stadt Lüneburg seit Montag weitgehend "
+        "lahmgelegt. Betroffen sind nach Angaben der Stadt rund 1.400 Arbeitsplätze, Bürgerbüros "
+        "und Kfz-Zulassungsstelle bleiben bis auf Weiteres geschlossen.\n\n"
+        "Oberbürgermeister Hendrik van der Meulen sprach von einem „gezielten und professionellen "
+        "Angriff“. Die Täter hätten Daten verschlüsselt und ein Lösegeld von 2 Millionen Euro in "
+        "Kryptowährung gefordert. „Wir werden nicht zahlen. Wir lassen uns von Kriminellen nicht "
+        "erpressen“, stellte er klar.\n\n"
+        "Das Landeskriminalamt Niedersachsen hat die Ermittlungen übernommen. Ein Sprecher sagte, "
+        "man prüfe Verbindungen zu einer Hackergruppe, die bereits 14 Kommunen angegriffen habe.\n\n"
+        "Der IT-Sicherheitsexperte Prof. Dr. Henning Albrecht von der Universität Bremen hält "
+        "solche Angriffe für vermeidbar. „Viele Kommunen sparen seit Jahren an der "
+        "IT-Sicherheit, das rächt sich jetzt“, sagte Albrecht. Nach seiner Schätzung investieren "
+        "Städte im Schnitt weniger als 5 Prozent ihres IT-Budgets in den Schutz ihrer Systeme.\n\n"
+        "„Die Bürgerinnen und Bürger müssen mit Wartezeiten von mehreren Wochen rechnen“, räumte "
+        "Stadtsprecherin Jana Petersen ein.",
+        (
+            q("gezielten und professionellen Angriff", "Hendrik van der Meulen"),
+            q(
+                "Wir werden nicht zahlen. Wir lassen uns von Kriminellen nicht erpressen",
+                "Hendrik van der Meulen",
+            ),
+            q(
+                "Viele Kommunen sparen seit Jahren an der IT-Sicherheit, das rächt sich jetzt",
+                "Henning Albrecht",
+            ),
+            q("Die Bürgerinnen und Bürger müssen mit Wartezeiten von mehreren Wochen rechnen", "Jana Petersen"),
+        ),
+        (1400, 2e6, 14, 5),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "de-22",
+        "Ärzte warnen vor Masernwelle in Sachsen",
+        "In Sachsen sind seit Jahresbeginn 186 Masernfälle gemeldet worden. Im gesamten Vorjahr "
+        "waren es 71. Das geht aus Daten des Robert Koch-Instituts hervor.\n\n"
+        "Die sächsische Gesundheitsministerin Dr. Franziska zu Eltz rief die Eltern zum Impfen "
+        "auf: „Masern sind keine harmlose Kinderkrankheit. Jede Impfung schützt auch die Kinder, "
+        "die selbst noch nicht geimpft werden können.“\n\n"
+        "Nach Angaben des Ministeriums liegt die Impfquote bei Schulanfängern bei 91 Prozent. "
+        "Für einen wirksamen Herdenschutz wären 95 Prozent nötig.\n\n"
+        "Der Berufsverband der Kinder- und Jugendärzte sieht die Behörden in der Pflicht. „Die "
+        "Gesundheitsämter müssen endlich wieder Impfaktionen an Schulen anbieten“, forderte der "
+        "Verband am Dienstag. Der Landesvorsitzende Dr. Kai-Uwe Brandstätter verwies auf "
+        "Engpässe: In vielen Praxen gebe es Wartezeiten von sechs Wochen.\n\n"
+        "Eine Mutter aus Leipzig, deren Sohn im Krankenhaus behandelt wurde, berichtete von "
+        "bangen Tagen. „Wir hatten keine Ahnung, wie schwer das sein kann“, sagte sie.",
+        (
+            q(
+                "Masern sind keine harmlose Kinderkrankheit. Jede Impfung schützt auch die Kinder, "
+                "die selbst noch nicht geimpft werden können.",
+                "Franziska zu Eltz",
+            ),
+            q(
+                "Die Gesundheitsämter müssen endlich wieder Impfaktionen an Schulen anbieten",
+                "Berufsverband der Kinder- und Jugendärzte",
+            ),
+            q("Wir hatten keine Ahnung, wie schwer das sein kann", None),
+        ),
+        (186, 71, 91, 95, 6),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "de-23",
+        "Kommunen fordern mehr Geld für Flüchtlingsunterkünfte",
+        "Die Städte und Gemeinden in Nordrhein-Westfalen verlangen vom Land zusätzlich "
+        "600 Millionen Euro für die Unterbringung von Geflüchteten. Derzeit leben in den "
+        "kommunalen Unterkünften rund 85.000 Menschen.\n\n"
+        "„Wir sind am Limit, viele Turnhallen sind wieder belegt“, sagte der Präsident des "
+        "Städtetags NRW, Oberbürgermeister Thomas Kufen-Brandt, am Dienstag in Düsseldorf. Das "
+        "Land erstatte bislang nur etwa 60 Prozent der tatsächlichen Kosten.\n\n"
+        "Flüchtlingsministerin Josefine Paul-Heinrich wies die Vorwürfe zurück. Sie erklärte: "
+        "„Das Land hat seine Mittel in diesem Jahr bereits um 300 Millionen Euro erhöht.“ "
+        "Weitere Gespräche seien für Juni geplant.\n\n"
+        "Der Flüchtlingsrat NRW kritisierte beide Seiten. „Der Streit ums Geld wird auf dem "
+        "Rücken der Schutzsuchenden ausgetragen“, erklärte der Verein. Eine Mitarbeiterin einer "
+        "Unterkunft in Bochum schilderte die Lage: „Wir haben drei Familien in einem Raum.“",
+        (
+            q("Wir sind am Limit, viele Turnhallen sind wieder belegt", "Thomas Kufen-Brandt"),
+            q(
+                "Das Land hat seine Mittel in diesem Jahr bereits um 300 Millionen Euro erhöht.",
+                "Josefine Paul-Heinrich",
+            ),
+            q("Der Streit ums Geld wird auf dem Rücken der Schutzsuchenden ausgetragen", "Flüchtlingsrat NRW"),
+            q("Wir haben drei Familien in einem Raum.", None),
+        ),
+        (600e6, 85000, 60, 300e6, 3),
+        held_out=True,
+        batch="fresh28b",
+    ),
+    LabelledArticle(
+        "de-24",
+        "Biathlon: Deutsche Staffel holt Bronze",
+        "Die deutsche Frauenstaffel hat bei der Biathlon-WM in Nove Mesto die Bronzemedaille "
+        "gewonnen. Das Quartett lag im Ziel 42,3 Sekunden hinter Norwegen.\n\n"
+        "Schlussläuferin Vanessa Reichl musste zweimal nachladen, rettete den Podestplatz aber "
+        "ins Ziel. „Ich hatte am Schießstand richtig weiche Knie“, gestand die 27-Jährige. "
+        "„Aber die anderen haben so stark vorgelegt, da durfte ich nichts verschenken.“\n\n"
+        "Bundestrainer Kristian Mehringer zeigte sich zufrieden: „Mit Bronze können wir sehr "
+        "gut leben.“ Er verwies auf die lange Verletzungspause von Startläuferin Selina "
+        "Grotian.\n\n"
+        "Insgesamt hat das deutsche Team damit vier Medaillen gewonnen. Am Sonntag folgen zum "
+        "Abschluss die Massenstartrennen über 12,5 und 15 Kilometer.",
+        (
+            q("Ich hatte am Schießstand richtig weiche Knie", "Vanessa Reichl"),
+            q(
+                "Aber die anderen haben so stark vorgelegt, da durfte ich nichts verschenken.",
+                "Vanessa Reichl",
+            ),
+            q("Mit Bronze können wir sehr gut leben.", "Kristian Mehringer"),
+        ),
+        (42.3, 4, 12.5, 15),
+        held_out=True,
+        batch="fresh28b",
+    ),
 ]

@@ -315,4 +315,170 @@ ARTICLES = [
         (45e6, 3000, 2, 500e6),
         held_out=True,
     ),
+    LabelledArticle(
+        "es-19",
+        "El Gobierno aprueba la reducción de la jornada laboral",
+        "El Consejo de Ministros aprobó este martes el anteproyecto de ley que reduce la jornada "
+        "laboral máxima de 40 a 37,5 horas semanales. La medida afectará a unos 12 millones de "
+        "trabajadores del sector privado.\n\n"
+        "«Es un día histórico para la clase trabajadora de este país», proclamó la vicepresidenta "
+        "segunda y ministra de Trabajo, Rocío Valdés de la Fuente, en la rueda de prensa "
+        "posterior. «Trabajar menos no significa producir menos».\n\n"
+        "La patronal CEOE rechazó la norma en un comunicado. «Se ha aprobado sin acuerdo y pondrá "
+        "en riesgo a miles de pequeñas empresas», advirtió la organización.\n\n"
+        "El secretario general de UGT, Ramón Ferrer i Vidal, pidió celeridad en la tramitación "
+        "parlamentaria. Según él, la reducción «no puede esperar otro año más».\n\n"
+        "Por su parte, la portavoz del PP en el Congreso, Carmen Olmedo, calificó la medida de "
+        "«propaganda» y anunció que su grupo presentará una enmienda a la totalidad. «El Gobierno "
+        "legisla de espaldas a los autónomos», dijo.",
+        (
+            q("Es un día histórico para la clase trabajadora de este país", "Rocío Valdés de la Fuente"),
+            q("Trabajar menos no significa producir menos", "Rocío Valdés de la Fuente"),
+            q("Se ha aprobado sin acuerdo y pondrá en riesgo a miles de pequeñas empresas", "CEOE"),
+            q("no puede esperar otro año más", "Ramón Ferrer i Vidal"),
+            q("El Gobierno legisla de espaldas a los autónomos", "Carmen Olmedo"),
+        ),
+        (40, 37.5, 12e6),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "es-20",
+        "Argentina: la inflación de marzo fue de 3,7 %",
+        "La inflación de Argentina se ubicó en 3,7 % en marzo, según informó este viernes el "
+        "Instituto Nacional de Estadística y Censos (Indec). En los últimos doce meses, los "
+        "precios acumularon una suba del 55,9 %.\n\n"
+        "“Estamos en el camino correcto, pero todavía falta”, dijo el ministro de Economía, "
+        "Martín Echeverría Paz, en una entrevista radial. El funcionario aseguró que el Gobierno "
+        "espera que la inflación mensual baje del 2 % antes de fin de año.\n\n"
+        "La economista Valeria Sosa, de la consultora Ecolatina, fue más cauta. “Los salarios "
+        "siguen perdiendo frente a los precios, y eso se nota en el consumo”, explicó a este "
+        "diario. Según sus cálculos, las ventas minoristas cayeron un 8 % interanual.\n\n"
+        "Desde la Confederación General del Trabajo (CGT) advirtieron que no descartan un paro "
+        "nacional. “Los jubilados y los trabajadores no pueden seguir pagando el ajuste”, señaló "
+        "el dirigente Héctor Giménez.\n\n"
+        "“El dato es alentador, pero la canasta básica ya supera los 900.000 pesos”, agregó.",
+        (
+            q("Estamos en el camino correcto, pero todavía falta", "Martín Echeverría Paz"),
+            q(
+                "Los salarios siguen perdiendo frente a los precios, y eso se nota en el consumo",
+                "Valeria Sosa",
+            ),
+            q("Los jubilados y los trabajadores no pueden seguir pagando el ajuste", "Héctor Giménez"),
+            q("El dato es alentador, pero la canasta básica ya supera los 900.000 pesos", "Héctor Giménez"),
+        ),
+        (3.7, 12, 55.9, 2, 8, 900000),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "es-21",
+        "Un incendio en Tenerife obliga a desalojar a 3.000 vecinos",
+        "Un incendio forestal declarado el domingo en el norte de Tenerife ha calcinado ya unas "
+        "4.200 hectáreas y ha obligado a desalojar a más de 3.000 vecinos de cinco "
+        "municipios.\n\n"
+        "El presidente del Cabildo, Fernando Cabrera, compareció a primera hora de la mañana "
+        "junto a los responsables del operativo. «La noche ha sido muy complicada. El viento ha "
+        "cambiado de dirección varias veces y el fuego ha saltado dos cortafuegos», relató.\n\n"
+        "Cerca de 400 efectivos y 14 medios aéreos trabajan en la extinción. La portavoz de "
+        "Emergencias de Canarias, Nuria del Castillo, pidió a la población que siga las "
+        "indicaciones. «No es momento de volver a casa a por nada. Las carreteras deben quedar "
+        "libres para los equipos», insistió.\n\n"
+        "Los vecinos desalojados pasan la noche en pabellones deportivos. «Salimos con lo "
+        "puesto, sin saber si mañana tendremos casa», contaba entre lágrimas Dolores Méndez, "
+        "vecina de La Matanza.\n\n"
+        "La Agencia Estatal de Meteorología (Aemet) prevé que las temperaturas superen los 38 "
+        "grados el martes. «Las condiciones seguirán siendo muy desfavorables», avisó la agencia.",
+        (
+            q(
+                "La noche ha sido muy complicada. El viento ha cambiado de dirección varias veces y el "
+                "fuego ha saltado dos cortafuegos",
+                "Fernando Cabrera",
+            ),
+            q(
+                "No es momento de volver a casa a por nada. Las carreteras deben quedar libres para "
+                "los equipos",
+                "Nuria del Castillo",
+            ),
+            q("Salimos con lo puesto, sin saber si mañana tendremos casa", "Dolores Méndez"),
+            q("Las condiciones seguirán siendo muy desfavorables", "Agencia Estatal de Meteorología"),
+        ),
+        (4200, 3000, 5, 2, 400, 14, 38),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "es-22",
+        "Ciudad de México amplía la Línea 12 del Metro",
+        "El Gobierno de la Ciudad de México inauguró este sábado la ampliación de la Línea 12 "
+        "del Metro, con cuatro nuevas estaciones y una inversión de 2.800 millones de pesos.\n\n"
+        "La jefa de Gobierno, Patricia De la Garza Montiel, encabezó el recorrido inaugural. "
+        "“Esta obra va a beneficiar a más de 250.000 personas todos los días”, afirmó. “Es una "
+        "deuda que teníamos con el oriente de la ciudad.”\n\n"
+        "Ella aseguró que los trenes pasarán cada cuatro minutos en hora pico.\n\n"
+        "Sin embargo, el diputado opositor Arturo Sandoval cuestionó los plazos. “Se inaugura con "
+        "prisas, a pocos meses de las elecciones, y sin los dictámenes de seguridad completos”, "
+        "sostuvo el legislador.\n\n"
+        "De acuerdo con el Sistema de Transporte Colectivo, el tramo mide 4,6 kilómetros. Su "
+        "director, Eduardo Villaseñor, detalló: “Hicimos 1.200 pruebas antes de abrir al "
+        "público”.",
+        (
+            q("Esta obra va a beneficiar a más de 250.000 personas todos los días", "Patricia De la Garza Montiel"),
+            q("Es una deuda que teníamos con el oriente de la ciudad.", "Patricia De la Garza Montiel"),
+            q(
+                "Se inaugura con prisas, a pocos meses de las elecciones, y sin los dictámenes de "
+                "seguridad completos",
+                "Arturo Sandoval",
+            ),
+            q("Hicimos 1.200 pruebas antes de abrir al público", "Eduardo Villaseñor"),
+        ),
+        (4, 2.8e9, 250000, 4, 4.6, 1200),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "es-23",
+        "Sevilla limita los pisos turísticos en el centro histórico",
+        "El Ayuntamiento de Sevilla aprobó este jueves una modificación urbanística que prohíbe "
+        "nuevas viviendas de uso turístico en 12 barrios del centro. La ciudad cuenta con más "
+        "de 9.500 pisos turísticos registrados.\n\n"
+        "«Queremos que los sevillanos puedan seguir viviendo en su ciudad», declaró el "
+        "delegado de Urbanismo, Juan de la Rosa Albarrán, tras el pleno. Según sus datos, el "
+        "alquiler en el casco antiguo ha subido un 41 % en cinco años.\n\n"
+        "La Asociación de Viviendas Turísticas de Andalucía anunció que recurrirá la medida "
+        "ante los tribunales. «Se criminaliza a miles de pequeños propietarios», lamentó su "
+        "presidenta, Carmen Lozano.\n\n"
+        "Los vecinos del barrio de Santa Cruz celebraron la decisión. «Aquí ya no queda nadie "
+        "que compre el pan por la mañana», resumió uno de ellos.",
+        (
+            q("Queremos que los sevillanos puedan seguir viviendo en su ciudad", "Juan de la Rosa Albarrán"),
+            q("Se criminaliza a miles de pequeños propietarios", "Carmen Lozano"),
+            q("Aquí ya no queda nadie que compre el pan por la mañana", None),
+        ),
+        (12, 9500, 41, 5),
+        held_out=True,
+        batch="fresh28b",
+    ),
+    LabelledArticle(
+        "es-24",
+        "Chile: el Senado aprueba la reforma de pensiones",
+        "El Senado de Chile aprobó este miércoles la reforma del sistema de pensiones con 26 "
+        "votos a favor y 15 en contra. La ley eleva la cotización a cargo de los empleadores "
+        "en 7 puntos porcentuales de forma gradual.\n\n"
+        "“Hoy saldamos una deuda histórica con los jubilados de Chile”, afirmó la ministra del "
+        "Trabajo, Jeannette Rivas Aguilera, visiblemente emocionada. “Ningún pensionado va a "
+        "recibir menos de lo que recibe hoy”, añadió.\n\n"
+        "La oposición votó dividida. El senador Matías Undurraga justificó su voto en contra: "
+        "“Esta reforma encarece el empleo formal en un momento muy delicado”.\n\n"
+        "De acuerdo con la Superintendencia de Pensiones, unos 2,1 millones de jubilados verán "
+        "aumentada su pensión a partir del próximo año.",
+        (
+            q("Hoy saldamos una deuda histórica con los jubilados de Chile", "Jeannette Rivas Aguilera"),
+            q("Ningún pensionado va a recibir menos de lo que recibe hoy", "Jeannette Rivas Aguilera"),
+            q("Esta reforma encarece el empleo formal en un momento muy delicado", "Matías Undurraga"),
+        ),
+        (26, 15, 7, 2.1e6),
+        held_out=True,
+        batch="fresh28b",
+    ),
 ]

@@ -358,4 +358,184 @@ ARTICLES = [
         (5,),
         held_out=True,
     ),
+    LabelledArticle(
+        "fr-19",
+        "Assurance chômage : le gouvernement présente sa réforme",
+        "Le gouvernement a présenté mercredi en Conseil des ministres sa réforme de l'assurance "
+        "chômage, qui doit permettre d'économiser 3,6 milliards d'euros par an. La durée "
+        "maximale d'indemnisation passerait de 18 à 15 mois.\n\n"
+        "La ministre du Travail, Hélène Marchand-Duval, a défendu le texte devant la presse : "
+        "« Nous voulons que le travail paie davantage que l'inactivité. Avec 7,3 % de chômage, "
+        "nous ne pouvons pas nous satisfaire du statu quo. »\n\n"
+        "Les syndicats ont immédiatement dénoncé un « passage en force ». « On fait payer aux "
+        "chômeurs le déficit de l'État », a réagi la secrétaire générale de la CGT, Nadia "
+        "Berthelot. Selon elle, près de 300 000 demandeurs d'emploi perdraient leurs droits plus "
+        "tôt.\n\n"
+        "Le Medef, en revanche, salue une réforme « courageuse et attendue ». Son président, "
+        "Gérard d'Orval, estime que les entreprises « peinent toujours à recruter ».\n\n"
+        "« Ce texte sera examiné au Parlement dès le mois de juin », a précisé Matignon dans un "
+        "communiqué.",
+        (
+            q(
+                "Nous voulons que le travail paie davantage que l'inactivité. Avec 7,3 % de chômage, "
+                "nous ne pouvons pas nous satisfaire du statu quo.",
+                "Hélène Marchand-Duval",
+            ),
+            q("passage en force", None),
+            q("On fait payer aux chômeurs le déficit de l'État", "Nadia Berthelot"),
+            q("courageuse et attendue", "Medef"),
+            q("peinent toujours à recruter", "Gérard d'Orval"),
+            q("Ce texte sera examiné au Parlement dès le mois de juin", "Matignon"),
+        ),
+        (3.6e9, 18, 15, 7.3, 300000),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "fr-20",
+        "La tempête Olga frappe la Bretagne",
+        "La tempête Olga a balayé la Bretagne dans la nuit de jeudi à vendredi, avec des rafales "
+        "atteignant 176 km/h à la pointe du Raz. Plus de 420 000 foyers étaient privés "
+        "d'électricité vendredi matin.\n\n"
+        "« C'est l'une des tempêtes les plus violentes que nous ayons connues depuis vingt ans », "
+        "affirme Jean-Baptiste Le Gall, prévisionniste chez Météo-France. « Les vents ont été "
+        "particulièrement forts sur le littoral, mais l'intérieur des terres n'a pas été "
+        "épargné.\n\n"
+        "« Il faudra plusieurs jours pour rétablir l'ensemble du réseau. »\n\n"
+        "La préfète du Finistère, Anne-Sophie de Kervéguen, s'est rendue à Brest dans la "
+        "matinée. Elle a appelé la population à la plus grande prudence. « Ne prenez pas la route "
+        "si ce n'est pas indispensable », a-t-elle déclaré, avant d'annoncer l'ouverture de 35 "
+        "centres d'hébergement d'urgence.\n\n"
+        "Selon Enedis, 2 500 techniciens sont mobilisés. Un porte-parole de l'entreprise a "
+        "indiqué que « la situation devrait revenir à la normale d'ici mardi ».\n\n"
+        "Un habitant de Douarnenez, dont le toit a été arraché, raconte : « On a entendu un bruit "
+        "énorme, puis plus rien. »",
+        (
+            q(
+                "C'est l'une des tempêtes les plus violentes que nous ayons connues depuis vingt ans",
+                "Jean-Baptiste Le Gall",
+            ),
+            q(
+                "Les vents ont été particulièrement forts sur le littoral, mais l'intérieur des terres "
+                "n'a pas été épargné.",
+                "Jean-Baptiste Le Gall",
+            ),
+            q("Il faudra plusieurs jours pour rétablir l'ensemble du réseau.", "Jean-Baptiste Le Gall"),
+            q("Ne prenez pas la route si ce n'est pas indispensable", "Anne-Sophie de Kervéguen"),
+            q("la situation devrait revenir à la normale d'ici mardi", None),
+            q("On a entendu un bruit énorme, puis plus rien.", None),
+        ),
+        (176, 420000, 20, 35, 2500),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "fr-21",
+        "Grève à la SNCF : un week-end de départs perturbé",
+        "Le trafic ferroviaire sera fortement perturbé ce week-end en raison d'un préavis de "
+        "grève déposé par SUD-Rail. La SNCF prévoit de faire circuler seulement 60 % des TGV.\n\n"
+        "« Nous sommes conscients de la gêne occasionnée et nous présentons nos excuses aux "
+        "voyageurs », a déclaré la SNCF dans un communiqué publié jeudi soir. Près de 800 000 "
+        "voyageurs avaient réservé un billet pour le week-end.\n\n"
+        "Pour Fabien Roux du Plessis, délégué de SUD-Rail, la direction porte l'entière "
+        "responsabilité du conflit. « Depuis six mois, nous demandons l'ouverture de "
+        "négociations sur les salaires. On ne nous a jamais répondu », a-t-il expliqué à "
+        "l'AFP.\n\n"
+        "Le ministre délégué aux Transports, Patrice Lemoine, a dénoncé « une prise d'otages des "
+        "vacanciers ». Il a rappelé que le service minimum devait être garanti.\n\n"
+        "D'après l'association de voyageurs FNAUT, les usagers devraient être indemnisés à "
+        "hauteur de 50 % du prix du billet. « Les voyageurs n'ont pas à payer pour un conflit qui "
+        "ne les concerne pas », estime son président, Michel Garnier.",
+        (
+            q(
+                "Nous sommes conscients de la gêne occasionnée et nous présentons nos excuses aux voyageurs",
+                "SNCF",
+            ),
+            q(
+                "Depuis six mois, nous demandons l'ouverture de négociations sur les salaires. On ne "
+                "nous a jamais répondu",
+                "Fabien Roux du Plessis",
+            ),
+            q("une prise d'otages des vacanciers", "Patrice Lemoine"),
+            q("Les voyageurs n'ont pas à payer pour un conflit qui ne les concerne pas", "Michel Garnier"),
+        ),
+        (60, 800000, 6, 50),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "fr-22",
+        "Municipales : à Lyon, le maire sortant candidat",
+        "Le maire de Lyon, Thierry Vasseur, a officialisé samedi sa candidature pour un second "
+        "mandat devant environ 1 500 militants réunis dans le 7e arrondissement.\n\n"
+        "« Nous avons tenu 80 % de nos promesses, et je veux finir le travail », a lancé l'édile "
+        "écologiste. Il a notamment mis en avant la création de 12 kilomètres de pistes "
+        "cyclables et la rénovation de 40 écoles.\n\n"
+        "Son principal adversaire, le député Renaud de Castelnau, juge ce bilan "
+        "« catastrophique ». « Les Lyonnais paient plus d'impôts pour une ville moins sûre », a "
+        "affirmé M. de Castelnau dimanche sur France 3.\n\n"
+        "La candidate socialiste, Samia Haddad, n'a pas encore dit si elle se rallierait au maire "
+        "sortant. « Rien n'est exclu, mais nous poserons nos conditions », a-t-elle indiqué.\n\n"
+        "D'après un sondage Ifop publié lundi, M. Vasseur recueillerait 34 % des intentions de "
+        "vote au premier tour, contre 29 % pour son rival.",
+        (
+            q("Nous avons tenu 80 % de nos promesses, et je veux finir le travail", "Thierry Vasseur"),
+            q("Les Lyonnais paient plus d'impôts pour une ville moins sûre", "Renaud de Castelnau"),
+            q("Rien n'est exclu, mais nous poserons nos conditions", "Samia Haddad"),
+        ),
+        (1500, 80, 12, 40, 34, 29),
+        held_out=True,
+        batch="fresh28",
+    ),
+    LabelledArticle(
+        "fr-23",
+        "Marseille : la rénovation des écoles prend du retard",
+        "Sur les 174 écoles marseillaises promises à une rénovation, seules 31 ont été livrées "
+        "à ce jour, selon un rapport de la chambre régionale des comptes publié mardi.\n\n"
+        "L'adjointe au maire chargée de l'éducation, Pascale Reynaud-Vidal, reconnaît des "
+        "lenteurs. « Nous avons hérité d'un patrimoine dans un état catastrophique, et les "
+        "entreprises du BTP manquent de bras », explique-t-elle.\n\n"
+        "Le rapport pointe aussi une hausse des coûts de 35 %. Pour l'opposition municipale, "
+        "c'est « la preuve d'un pilotage défaillant ». Son chef de file, Lionel Castagnet, "
+        "demande un audit indépendant : « Les Marseillais ont le droit de savoir où va leur "
+        "argent. »\n\n"
+        "Du côté des parents, l'impatience grandit. « Mon fils passe encore l'hiver dans une "
+        "classe sans chauffage correct », témoigne une mère d'élève du 3e arrondissement.",
+        (
+            q(
+                "Nous avons hérité d'un patrimoine dans un état catastrophique, et les entreprises du "
+                "BTP manquent de bras",
+                "Pascale Reynaud-Vidal",
+            ),
+            q("la preuve d'un pilotage défaillant", None),
+            q("Les Marseillais ont le droit de savoir où va leur argent.", "Lionel Castagnet"),
+            q("Mon fils passe encore l'hiver dans une classe sans chauffage correct", None),
+        ),
+        (174, 31, 35),
+        held_out=True,
+        batch="fresh28b",
+    ),
+    LabelledArticle(
+        "fr-24",
+        "Agriculteurs : nouvelle mobilisation contre les accords commerciaux",
+        "Plusieurs centaines d'agriculteurs ont bloqué lundi les principaux axes autour de "
+        "Toulouse avec près de 400 tracteurs, à l'appel de la FNSEA et des Jeunes "
+        "agriculteurs.\n\n"
+        "« On nous demande de respecter des normes que nos concurrents ignorent », a lancé "
+        "Sébastien Dufourcq, céréalier dans le Gers et responsable syndical. Selon lui, le "
+        "revenu moyen des exploitants de la région a chuté de 18 % en deux ans.\n\n"
+        "La ministre de l'Agriculture, Camille Ferrand-Loubet, a appelé au dialogue depuis "
+        "Paris : « Je recevrai les représentants des agriculteurs dès jeudi. »\n\n"
+        "La Confédération paysanne, elle, a refusé de s'associer au mouvement. « Ces blocages "
+        "servent surtout les intérêts de l'agro-industrie », a estimé le syndicat dans un "
+        "communiqué.",
+        (
+            q("On nous demande de respecter des normes que nos concurrents ignorent", "Sébastien Dufourcq"),
+            q("Je recevrai les représentants des agriculteurs dès jeudi.", "Camille Ferrand-Loubet"),
+            q("Ces blocages servent surtout les intérêts de l'agro-industrie", "Confédération paysanne"),
+        ),
+        (400, 18, 2),
+        held_out=True,
+        batch="fresh28b",
+    ),
 ]

@@ -32,6 +32,7 @@ from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
+from tests.briefing.attribution_cases_desc28 import DESC28_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
@@ -1477,6 +1478,7 @@ ALL_CASES: list[Case] = [
     *SRC26_CASES,
     *PRON26_CASES,
     *DESC27_CASES,
+    *DESC28_CASES,
     *POOL27_CASES,
     *MINE27_CASES,
 ]  # fmt: skip

@@ -297,7 +297,7 @@ def battery() -> list[Item]:
     rng = random.Random(SEED)
     combos = [c for c in itertools.product(FORMS, LINKS, POSITIONS, PUNCTS, CONTEXTS) if _fits(*c)]
     if len(combos) > SIZE:
-        combos = sorted(rng.sample(combos, SIZE), key=combos.index)
+        combos = [combos[k] for k in sorted(rng.sample(range(len(combos)), SIZE))]  # the same draw, kept in order
     return [_build(*combo, rng) for combo in combos]
 
 

@@ -6,7 +6,8 @@ person the quote itself speaks to.
   Sittingbourne and Sheppey said" split into "the MP" and "Sheppey", and "Mr Jonson, MP for
   Henley-on-Thames, Oxfordshire, said" gave the county; a later "he added" went to the place.
   The letters are a role now (``name_cleaning._MEMBER_LETTERS``, a person's noun in
-  ``PERSON_NOUNS``), and a lone capitalised word after a comma closing a role's place is that
+  ``PERSON_NOUNS``; "the Salford MP" after a named person is that person, an epithet as "the
+  34-year-old" is), and a lone capitalised word after a comma closing a role's place is that
   place's county or state (``speakers._place_continued``).
 - one role over two clubs or parties ("The former Rangers and Liverpool boss", "a Tory and Labour
   donor"): split as two conjuncts, so the "he" after it went to the first club
@@ -54,6 +55,12 @@ MEMBERS_IN_LETTERS = cases(
         ('Tom Barrett, a miner from Harlan, Kentucky, said the mine was "a death trap".', "a death trap", "Tom Barrett"),
         ('The report was damning, MPs said. Instead they called for "imaginative campaigns" to raise interest.',
          "imaginative campaigns", "MPs"),
+        ('Tom Wyatt quit the party on Monday.\n\nThe Dunmore MP said he was ashamed to have joined it, which he '
+         'called "a bad joke".', "a bad joke", "Tom Wyatt"),
+        ('Ann Roe has held the seat since 1997. The Ashby MEP said she would stand again. "I have unfinished '
+         'business," she said.', "I have unfinished", "Ann Roe"),
+        ('The MP for Kelworth said the plan was "a shambles". "It will fail by the spring," he added.',
+         "It will fail", "the MP"),
     ],
 )
 

@@ -12,8 +12,8 @@ import re
 
 from .languages import UPPER, LanguageData
 from .name_particles import GAP, von_is_particle
-from .names_intl import Mention, is_title
-from .organisations_intl import is_organisation_head
+from .names_intl import UNNAMED_PEOPLE, Mention, is_title
+from .organisations_intl import is_generic_organisation, is_organisation_head
 from .phrase_mentions_intl import phrase_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -57,7 +57,7 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
         if reflexive and reflexive.group(1) in data.participles:
             return _shifted(reflexive, offset, tail), reflexive.group(1)  # '«…», s'est indignée X'
         m = re.match(
-            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?([\w'’-]+?)"
+            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?(fait\s+(?:valoir|savoir)|[\w'’-]+?)"
             r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s,.;!?]|$)",
             clause,
         )
@@ -91,8 +91,8 @@ def _verb_gender(verb: str, data: LanguageData) -> str:
     """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала; the
     plural ("повідомили у відомстві", "заявили в совете") is an office speaking, nobody named
     ("p", which no person's pronoun takes)."""
-    if data.script == "cyrillic" and verb.endswith(("ли", "лися", "лись")):
-        return "p"
+    if data.script == "cyrillic" and verb.endswith(("ли", "лися", "лись", "ится", "ется", "ється")):
+        return "p"  # also "говорится в сообщении ведомства": a document speaks, nobody named
     if data.code == "uk":
         if verb.endswith(("ла", "лася")):
             return "f"
@@ -117,6 +117,9 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
             if m:
                 return phrase_mention(_cut_clause(m.group(1), data), data), "so"
+            m = _IT_SAYS_DE.match(first_sentence(tail, data))
+            if m:  # "„…“, heißt es in einer Stellungnahme des Verbands": the Verband named before
+                return Mention("none", m.group(1).lower()), "heißt"
         source = _TAIL_SOURCE.get(data.code)
         m = source.match(first_sentence(tail, data)) if source else None
         if m:  # "« … », selon Paul Girard, porte-parole" / "«…», según el Ministerio de Sanidad"
@@ -161,6 +164,10 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
     return mention, verb
 
 
+#: "„…“, heißt es in einer Stellungnahme des Verbands" / "… im Schreiben der Gewerkschaft": a
+#: document of an organisation speaks; group 1 the organisation's noun, genitive "-s" dropped.
+_IT_SAYS_DE = re.compile(r"[\s,]*(?:heißt|hieß) es (?:in|im) [^.,;]*?\b(?:des|der) ([A-ZÄÖÜ]\w+?)(?:e?s)?(?=[\s.,;]|$)")
+
 #: A source named after the quote, no verb: "« … », selon X." (fr), "«…», según X." (es).
 _TAIL_SOURCE = {
     "fr": re.compile(r"[\s,]*(selon|d['’]après)\s+(.+)", re.IGNORECASE),
@@ -185,19 +192,29 @@ _NOT_PERSON_ES = frozenset(
 _TIMES_ES = frozenset("semana mañana tarde noche jornada víspera pasado próximo fin".split())
 
 
+#: An indefinite subject after a Spanish verb and its adverbial ("contaba a las puertas del
+#: hospital una mujer", "explicó desde su casa un vecino"); group 1 its noun.
+_SOMEONE_AFTER_ES = re.compile(r"(?<!\w)(?:un|una)\s+([a-zà-ÿ]+)")
+
+
 def _dropped_subject(rest: str, data: LanguageData, gender: str) -> Mention:
     """ '«…», añadió.': the person named last. A noun phrase after the verb that no reader took
     is the subject all the same: an organisation or a document names no person ("«…», advirtió
     la organización" is not the minister named before it); another noun is a description whose
     article tells the gender ("sostuvo el legislador": a man)."""
     m = re.match(r"\s*(el|la|los|las)\s+([a-zà-ÿ]+)", rest)
+    someone = _SOMEONE_AFTER_ES.search(rest)
+    if m is None and someone and (someone.group(1) in UNNAMED_PEOPLE or is_title(someone.group(1), data)):
+        return Mention("none")  # "contaba a las puertas del hospital una mujer de 60 años": unnamed
     if m is None:
         return Mention("pronoun", "", gender)
     noun = m.group(2)
     if noun in _TIMES_ES or noun in data.stopwords or noun in data.months:
         return Mention("pronoun", "", gender)  # "dijo el martes", "explicó la semana pasada"
-    if noun in data.organisations:
-        return Mention("none", noun)  # "avisó la agencia": the Agencia … named before, if any
+    if noun in data.organisations or is_generic_organisation(noun, data):
+        # "avisó la agencia": the Agencia … named before, if any; "alertó la organización",
+        # "sostuvo la central obrera": the organisation opening a sentence before, if any
+        return Mention("none", noun)
     if noun in _NOT_PERSON_ES or m.group(1) in {"los", "las"}:
         return Mention("none")
     return Mention("pronoun", "", gender or ("m" if m.group(1) == "el" else "f"))
@@ -230,6 +247,10 @@ def _cut_clause(text: str, data: LanguageData) -> str:
     return text
 
 
+#: "За її словами," (uk), "По его словам," (ru) right before the quote: the possessive tells
+#: the gender of the person named before.
+_BY_HIS_WORDS = re.compile(r"(?:^|\s)(?:за|по)\s+(його|її|его|её|ее)\s+словам(?:и)?\s*,?$")
+
 #: A relative clause set off by commas inside a subject phrase (", que dirige X,", ", qui préside X,",
 #: ", die X leitet,").
 _RELATIVE_ASIDE = re.compile(r",\s*(?:que|qui|quien|quienes|die|der|welche|который|которая|який|яка)\s[^,]*,")
@@ -247,6 +268,9 @@ def head_attribution(
     sentence = last_sentence(head, data)
     stripped = sentence.rstrip(" \u00a0\u202f")
     low = stripped.lower()
+    possessive = _BY_HIS_WORDS.search(low) if data.script == "cyrillic" else None
+    if possessive:  # "За її словами, «…»", "По его словам, «…»": the person named last
+        return Mention("pronoun", possessive.group(1), "m" if possessive.group(1) in {"його", "его"} else "f"), "за словами"
     for phrase in data.according_to:
         at = low.rfind(phrase + " ")
         if at >= 0 and (at == 0 or not low[at - 1].isalpha()):
@@ -358,6 +382,9 @@ def _subject_of(sentence: str, data: LanguageData) -> Mention | None:
     words = sentence.split()
     if not words:
         return None
+    if data.code == "de" and len(words) > 1 and words[0][:1].isupper() and words[0].lower() in data.stopwords:
+        # "Die Urner Regierungsrätin Dominique Meier forderte": the article opens no name
+        return _subject_of(sentence.split(None, 1)[1], data)
     # (no name ends on an abbreviation's period: "Gesundheitsministerin Dr. Anna Sommer")
     m = re.match(rf"\s*((?:[\w'’.,-]+\s+){{0,5}}?)([{UPPER}][\w'’-]+(?:{GAP}[{UPPER}][\w'’-]+){{1,3}})(?!\.)", sentence)
     lead = m.group(1).strip(" ,") if m else ""

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 
+from .given_names import given_name_gender
 from .head_edges import first_cut
 from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
     UPPER,
+    is_person_title,
 )
 from .organisation_names import (
     DETERMINERS,
 )
+from .speech_lexicon import PERSON_NOUNS
 from .wordlists import is_common_word
 
 #: "and" or "&" between two conjuncts of a subject ("Kline and Diaz", "Procter & Gamble").
@@ -71,3 +74,45 @@ def bare_noun(part: str) -> Mention | None:
     cut = first_cut(" " + part + " ")
     noun = part[: max(cut - 1, 0)].strip() or part
     return Mention("description", noun) if len(noun.split()) <= 3 else None
+
+
+#: A conjunct ending on a preposition and capitals: "the MP for Sittingbourne", "Ann Roe of Marks"
+#: (group 1 what stands before the preposition, group 2 the preposition, group 3 lower-case words
+#: before the capitals: "of administrators Kell").
+_HELD_FOR_PLACE = re.compile(rf"(.*?)\s+(for|of|at|from)\s+((?:[a-z]+\s+){{0,2}})(?:[{UPPER}][\w’'-]*\s+)*[{UPPER}][\w’'-]*")
+
+
+def places_joined(parts: list[str], *, ampersand: bool) -> bool:
+    """'the MP for Sittingbourne and Sheppey', 'the Tory MP for Sleaford and North Hykeham': the
+    "and" joins the two places of one seat (the UK's constituencies are named so), not two
+    speakers; 'Ann Roe of Marks & Spencer', 'Tom Kell of administrators Kell & Partners': the
+    two words of the firm's name she is "of". The first conjunct ends on an office "for" a place
+    (a title or a person noun: "MP", "member", "candidate") or, with ``ampersand`` joining them,
+    on a person's name "of", "at" or "from" capitals; the second is capitals alone, with no given
+    name and no title of its own. Not "the MP for Bath and Ann Roe", "the MP for Bath and the
+    mayor" (a determiner opens a speaker of its own), nor "Ann Roe of Ohio and Poe"."""
+    if len(parts) != 2:
+        return False
+    held = _HELD_FOR_PLACE.fullmatch(parts[0].strip())
+    if held is None:
+        return False
+    before = held.group(1).split()
+    if held.group(2) == "for" and not held.group(3):
+        office = bool(before) and _holder(before[-1])
+    elif not ampersand:
+        return False
+    else:
+        office = 2 <= len(before) <= 3 and all(w[:1].isupper() for w in before) and given_name_gender(" ".join(before)) is not None
+    words = parts[1].split()
+    return (
+        office
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not _holder(words[0])
+        and given_name_gender(" ".join(words[:2])) is None
+        and given_name_gender(words[0]) is None
+    )
+
+
+def _holder(word: str) -> bool:
+    return is_person_title(word) or word.lower() in PERSON_NOUNS

@@ -43,7 +43,9 @@ _CUT_SEGMENT = re.compile(
     r"\s(?:who|which|whose|at|of|from|for|with|in|on|to|during|after|before|about|by|under|as|and|"
     # "Striking teachers outside City Hall chanted", "The indictment against Ed Voss says"
     r"outside|inside|near|behind|across|against|"
-    r"last|this|earlier|later|mockingly|also|then|again)\s"
+    r"last|this|earlier|later|mockingly|also|then|again|"
+    # "said Gardener afterwards", "said Ruiz ahead of the tie": when he said it, after the name
+    r"afterwards|afterward|ahead\s+of)\s"
 )
 
 
@@ -115,6 +117,11 @@ def first_cut(seg: str) -> int:
             continue  # "Bank of America CEO Brian Moynihan": the preposition is inside a name
         if word == "of" and organisation_of(seg[: cut.start()], after):
             continue  # "The Ministry of Health said": the organisation's whole name
+        owned = _OWNER_THEN_NAME.fullmatch(after) if seg[1:2].isupper() else None
+        if owned is not None and given_name_gender(owned.group(1)) is not None and given_name_gender(seg[: cut.start()].strip()) is None:
+            # "War on Want's John Hilary": the preposition is inside the owner's name (no person's
+            # before it), the person after the possessive the speaker
+            continue
         if role_then_name is not None and cut.start() < role_then_name.start() and word in {"of", "for", "and"}:
             # not "legal director for the gay rights group Human Rights Campaign": a determiner
             # makes the words after the preposition its object, an organisation
@@ -124,6 +131,11 @@ def first_cut(seg: str) -> int:
                 continue
         return cut.start()
     return len(seg)
+
+
+#: Capitals ending on a possessive, then a full name and nothing after it ("Want's John Hilary" of
+#: "War on Want's John Hilary"; group 1 the name).
+_OWNER_THEN_NAME = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{0,3}}[{UPPER}][\w-]*['’]s\s+((?:[{UPPER}][\w’'-]+\s+){{1,2}}[{UPPER}][\w’'-]+)\s*")
 
 
 #: A name at the end of a phrase right after a lower-case noun ("… of ceremonies Asad Tabbal").

@@ -27,9 +27,18 @@ takes the first one's speaker in its paragraph), a quote and the sentence naming
 ('“Who pays?” Sanders replied.'), and a sentence quoting on ('…,” said Aida. Biden “kind of
 misspoke.”') unless a colon brings its quote in ('Verizon said in a statement: “…”'). Measured
 with the PolNeAR breaks replaced by spaces (speaker accuracy / wrong names): tuning 0.961 / 2.8
-% → 0.969 / 1.9 %, untuned A 0.969 / 1.8 % → 0.971 / 1.3 %. Normal paragraphs are never touched
-(a block must be longer than any normal paragraph): the speakers of every dev page with its
-breaks are the same as before.
+% → 0.969 / 1.9 %, untuned A 0.969 / 1.8 % → 0.971 / 1.3 %. Normal paragraphs are never cut into
+sentences (a block must be longer than any normal paragraph): the speakers of every dev page with
+its breaks are the same as before.
+
+One cut is made in a paragraph of any length: before a straight mark that opens again while the
+quotation is open after a sentence's end. Pages that kept some breaks lost the ones inside a
+quotation run over paragraphs (the BBC News pages: '"A. "B. "C."'); read as one paragraph, their
+marks paired the wrong way round, every other sentence of the run taken for narrative ("Rollins
+added" a quote, "There are several players" a speaker). Curly marks are left alone there: a
+curly mark reopened in a short paragraph is more often a closing mark left out before the
+attribution ('“A, she observed. “B …”' in the dragnet pages). On the BBC tuning half: 434 quotes
+with no speaker where there were 572, 5,605 quotes where there were 5,205; the dev pages unchanged.
 """
 
 from __future__ import annotations
@@ -50,23 +59,35 @@ _OPENING = "“"
 _CLOSING = "”"
 #: A straight double mark that opens: at the start or after a space/bracket, a word next.
 _STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s(\[]))"(?=[^\s"])')
+#: A straight mark set off by spaces after a colon or a sentence's end, a capital next ('said: "
+#: People …', 'in. " It's …'): an opening mark typed with a space after it, unless the words after
+#: it attribute the quote before it ('… mean? " Clinton asked': a closing mark).
+_SPACED_OPENS = re.compile(r'(?<=[.!?:] )" (?=[A-Z])')
 
 
 def restore_breaks(text: str) -> list[str]:
     """``text`` as its paragraphs: itself when it is not longer than any normal paragraph."""
-    if len(text.split()) <= LOST_BREAKS_WORDS or "„" in text or "«" in text:
+    if "„" in text or "«" in text:
         return [text]
+    if len(text.split()) <= LOST_BREAKS_WORDS:
+        # a normal length, but straight marks reopened inside it: paragraphs run together by a
+        # copy that kept only some breaks (the BBC pages' '“A. “B. “C.”' in straight marks)
+        return [p for p in (p.strip() for p in _at_reopened_quotes(text, curly=False)) if p]
     out: list[str] = []
     for piece in _at_reopened_quotes(text):
         out.extend(_by_sentences(piece))
     return [p for p in (p.strip() for p in out) if p]
 
 
-def _at_reopened_quotes(text: str) -> list[str]:
-    """Cut before a quote mark that opens while the quotation before it is still open."""
+def _at_reopened_quotes(text: str, *, curly: bool = True) -> list[str]:
+    """Cut before a quote mark that opens while the quotation before it is still open; with
+    ``curly`` False, before a straight mark only. A curly mark reopened in a paragraph of normal
+    length is more often a closing mark left out ('“A, she observed. “B …”' in the dragnet
+    pages), which a cut would part from its attribution; straight marks in such a paragraph are
+    the BBC pages' paragraphs run together."""
     cuts: list[int] = []
     depth = 0
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(text if curly else ()):
         if ch == _OPENING:
             if depth > 0 and _after_sentence_end(text, i):
                 cuts.append(i)
@@ -77,8 +98,10 @@ def _at_reopened_quotes(text: str) -> list[str]:
     if straight:
         is_open = False
         for i in straight:
-            opens = _STRAIGHT_OPENS.match(text, i) is not None and not (
-                i + 1 < len(text) and text[i + 1] in ".,;:!?"
+            opens = (
+                _STRAIGHT_OPENS.match(text, i) is not None
+                and not (i + 1 < len(text) and text[i + 1] in ".,;:!?")
+                or _SPACED_OPENS.match(text, i) is not None and not _attribution_tail(text[i + 2 : i + 200])
             )
             if opens and is_open and _after_sentence_end(text, i):
                 cuts.append(i)

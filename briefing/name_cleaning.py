@@ -191,6 +191,9 @@ _AGENT_ENDING = re.compile(r"[a-z](?:er|or|ist|ian)$")
 #: A negated auxiliary opening a question ("Don’t Republicans run the risk …"), never a name.
 _NEGATED_AUXILIARY = re.compile(r"[A-Z][a-z]*n[’']t")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
+#: Letters written after a British name: a seat ("MP", "MSP", "MEP", "AM"), a silk ("QC", "KC") or an
+#: honour ("OBE"); the name is the words before them ("Tom Kell MSP" is Tom Kell).
+_POSTNOMINALS = frozenset("MP MSP MEP MLA QC KC OBE MBE CBE".split())
 #: "Jr" or "Sr" ending a name: its period is the abbreviation's, even where it ends the sentence.
 _SUFFIX_END = re.compile(r"\s(?:Jr|Sr)$")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -366,10 +369,13 @@ def clean_name(run: str) -> str:
         # "Speaking to the Daily Mail Lacerda claimed": a paper's name run into the speaker's, its
         # comma lost (not "Daily Mail Online", nor a given name's "Rita Post Ames")
         words = words[outlet + 1 :]
+    if len(words) > 2 and words[-1] in _POSTNOMINALS and given_name_gender(" ".join(words[:-1])) is not None:
+        words = words[:-1]  # "Tom Kell MSP", "Ann Roe QC": a seat or a rank after the name, no part of it
     if words and words[-1] in _MEMBER_LETTERS:
-        # "Tory MP", "North Wales MP", "MP" alone: no one's name; "Ann Roe MP" is Ann Roe
+        # "Tory MP", "North Wales MP", "MP" alone: no one's name; "Dana Kirby MP" (a given name of
+        # either gender) is Dana Kirby
         first = words[0].lower()
-        named = given_name_gender(" ".join(words[:-1])) is not None or not (is_common_word(first) or first in _MEMBER_PLACERS)
+        named = not (is_common_word(first) or first in _MEMBER_PLACERS)
         words = words[:-1] if len(words) > 2 and named else []
         if not words:
             return ""

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .languages import UPPER, LanguageData
-from .name_particles import GAP, bare_surname, merge_surname, name_pieces
+from .name_particles import GAP, bare_surname, is_given_name, merge_surname, name_pieces
 
 _TOKEN = rf"(?:[{UPPER}]\w{{0,3}}\.(?=[ \u00a0][{UPPER}])|[{UPPER}][\w'’-]*)"
 _RUN = re.compile(rf"{_TOKEN}(?:{GAP}{_TOKEN})*")
@@ -281,6 +281,10 @@ class PersonRegistry:
             data.code == "es" and len(tokens) == 3 and evidence == "title"
             and body[max(0, run.start() - 2) : run.start()] == ", "
         )
+        if given is None and len(tokens) == 3 and evidence and not _inflected(data) and is_given_name(tokens[0], data):
+            # "Joan Carles Vives, portavoz de …": a compound given name whose second part no
+            # list holds, opened by a given name, with a role to confirm a person
+            given = (" ".join(tokens[:-1]), "", True)
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
         if given is None and evidence and len(tokens) > 1 and not _inflected(data):
@@ -376,7 +380,7 @@ class PersonRegistry:
 
     def by_title(self, word: str, pos: int, gender: str = "") -> str | None:
         """ "der Minister", "лікарка": the person last introduced with that role."""
-        low = word.lower()
+        low = _SAME_ROLE.get(word.lower(), word.lower())
         for at, title, key in reversed(self._titled):
             if at >= pos:
                 continue
@@ -388,3 +392,21 @@ class PersonRegistry:
                     continue
                 return person.name
         return None
+
+
+#: A role named again by another word for it: "a fait valoir l'édile" after "La maire de Rennes,
+#: X," (a French mayor is "l'édile" on second mention).
+_SAME_ROLE = {"édile": "maire"}
+
+
+#: People a report brings in unnamed that no role list holds ("Eine Mutter aus Leipzig berichtete
+#: …", "Un habitant de Brest raconte …", "Una vecina del barrio contó …").
+UNNAMED_PEOPLE = frozenset(
+    """mutter vater anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin
+    zeuge zeugin bewohner bewohnerin frau mann mitarbeiter mitarbeiterin kundin kunde patientin
+    patient schülerin schüler
+    mère père habitant habitante voisin voisine passant passante témoin salarié salariée cliente
+    client patiente patient riverain riveraine
+    madre padre vecino vecina testigo residente cliente paciente trabajador trabajadora mujer
+    hombre""".split()
+)

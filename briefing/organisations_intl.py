@@ -46,6 +46,10 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
     words = segment[m.end() if m else 0 :].split()
     if m and len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not is_title(words[0], data):
         return Mention("organisation", words[0])  # "a réagi la CGT", "die SPD", "el PSOE"
+    if m and words and is_generic_organisation(words[0], data) and len(words) <= 2 and words[-1].islower():
+        # "a estimé le syndicat", "erklärte der Verein", "a affirmé l'organisation patronale": an
+        # organisation named before, if any (``organisation_named_before``)
+        return Mention("none", words[0].lower())
     if not words or not is_organisation_head(words[0], data, words[1:]):
         return None
     rest = _without_tail(words[1:], data)
@@ -59,6 +63,20 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
         # "Verband der …", "Gewerkschaft Verdi", "Fédération nationale des transports"
         return Mention("organisation", " ".join([words[0], *rest]))
     return None
+
+
+#: Nouns that stand for any organisation, not only one whose name they head: "a estimé le
+#: syndicat" after "La Confédération paysanne …", "alertó la organización" after "La patronal
+#: Foment del Treball …", "sostuvo la central obrera" after "La CGT …".
+_GENERIC = {
+    "de": frozenset("verein verband organisation gewerkschaft unternehmen behörde".split()),
+    "fr": frozenset("syndicat organisation association fédération entreprise".split()),
+    "es": frozenset("organización central patronal entidad sindicato empresa compañía asociación federación".split()),
+}
+
+
+def is_generic_organisation(word: str, data: LanguageData) -> bool:
+    return word.lower() in _GENERIC.get(data.code, frozenset())
 
 
 def _connector(word: str, connectors: frozenset[str]) -> bool:
@@ -114,6 +132,10 @@ def organisation_named_before(text: str, head: str, data: LanguageData) -> str |
     Estatal de Meteorología prevé"): the last one named in ``text`` (the body before the quote,
     quotes masked) whose head is that noun, or a German compound ending in it; None when there
     is none, or only the bare noun itself ("Der Verband" names nothing)."""
+    if is_generic_organisation(head, data):
+        subject = _subject_organisation(text[text.rfind("\n\n") + 2 :], data)
+        if subject is not None:
+            return subject
     found = None
     for m in _CAPITAL_WORD.finditer(text):
         low = m.group().lower()
@@ -130,3 +152,70 @@ def organisation_named_before(text: str, head: str, data: LanguageData) -> str |
     if name.lower() == head or is_title(name.split()[-1], data):
         return None
     return name
+
+
+#: A sentence opened by an organisation as its subject: an article, a generic noun or
+#: descriptor perhaps ("La patronal Foment del Treball advirtió", "Le syndicat SUD pompiers"),
+#: then the capitalised name, then a lowercase word or a comma.
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?»“”]\s))(?:(?:Der|Die|Das|Le|La|Les|L['’]|El|Los|Las)\s*)?(?:([a-zà-ÿ]+)\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|del|de la|des|du|der|für)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*)(?=[\s,]+[a-zà-ÿ,])(?![\s,]+(?:und|et|y)\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _subject_organisation(paragraph: str, data: LanguageData) -> str | None:
+    """The last organisation opening a sentence of ``paragraph`` (the text before the quote): a
+    name with an organisation's head ("Der Flüchtlingsrat Nord …" by its compound, "La Fédération
+    des …"), an acronym ("La CGT, por su parte, …"), a name after a generic noun ("La patronal
+    Foment del Treball"), or in French and Spanish one capitalised word after an article that is
+    no given name or role ("Le Medef, de son côté, …"). None when the last subject is a person."""
+    found = None
+    for m in _SUBJECT_NAME.finditer(paragraph):
+        descriptor, name = m.group(1), m.group(2)
+        words = name.split()
+        person = any(is_title(w, data) or is_given_name(w, data) for w in words)
+        if person:
+            found = None
+        elif descriptor and descriptor in _GENERIC.get(data.code, frozenset()):
+            found = name
+        elif descriptor:
+            continue
+        elif is_organisation_head(words[0], data) and len(words) > 1 or _ACRONYM.fullmatch(words[0]):
+            found = name
+        elif (
+            data.code in {"fr", "es"} and len(words) == 1 and not is_organisation_head(words[0], data)
+            and m.group().split()[0].lower() in {"le", "la", "el"}
+        ):
+            found = name
+    return found
+
+
+#: "У Міністерстві освіти підтримали …", "В Федеральной антимонопольной службе заявили …": an
+#: office in the locative opening a sentence, its plural verb after it; group 1 the office.
+_OFFICE_SPOKE = re.compile(r"^\s*(?:У|В|Во)\s+([А-ЯЄІЇҐ][^,.:;«»]*?)\s+[а-яєіїґ']+(?:ли|лися|лись)\b")
+#: Locative endings whose nominative is certain: the head noun (a neuter "-ство", a feminine
+#: "-ія"/"-ция"), and the adjectives of a feminine head before it.
+_NOUN_NOMINATIVE = (("стві", "ство"), ("стве", "ство"), ("ії", "ія"), ("ии", "ия"), ("службі", "служба"), ("службе", "служба"))
+_FEMININE_ADJECTIVE = {"uk": ("ій", "а"), "ru": ("ой", "ая")}
+
+
+def office_spoke(sentence: str, data: LanguageData) -> str | None:
+    """The office whose people spoke in ``sentence`` ("У Міністерстві освіти зазначили" ->
+    "Міністерство освіти"), in the nominative; None when its form is not certain ("В
+    Метрострое": Метрострой or Метростро?) or the words are no office (a place: "У Києві")."""
+    m = _OFFICE_SPOKE.match(sentence)
+    if m is None or data.script != "cyrillic":
+        return None
+    words = m.group(1).split()
+    head = next((i for i, w in enumerate(words) if w.endswith(tuple(e for e, _ in _NOUN_NOMINATIVE))), None)
+    if head is None:
+        return None
+    ending, nominative = next((e, n) for e, n in _NOUN_NOMINATIVE if words[head].endswith(e))
+    out = list(words)
+    out[head] = words[head][: -len(ending)] + nominative
+    adjective = _FEMININE_ADJECTIVE.get(data.code)
+    for i in range(head):
+        if adjective is None or not nominative.endswith(("ія", "ия", "а")) or not words[i].endswith(adjective[0]):
+            return None  # an adjective before a neuter head, or one we cannot read
+        out[i] = words[i][: -len(adjective[0])] + adjective[1]
+    return " ".join(out)

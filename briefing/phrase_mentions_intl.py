@@ -55,6 +55,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         tokens = merge_surname(run.split(), data)  # "Mme Le Guen" keeps "Le Guen"
         while tokens and _skippable(tokens[0], data):
             tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
+        roles = [i for i, t in enumerate(tokens[:-2]) if _german_role_noun(t, data)]
+        if roles:
+            tokens = tokens[roles[-1] + 1 :]  # "Urner Regierungsrätin Dominique Meier"
         if tokens:
             name_runs.append(" ".join(tokens))
     lead = LEADING.match(phrase)
@@ -78,6 +81,7 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         if text:
             return Mention("name", text, gender)
     for i, word in enumerate(words[:4]):
+        word = re.sub(r"^[lL]['’]", "", word) if data.code == "fr" else word  # "l'édile"
         if is_title(word.strip(",."), data):
             determiner = words[i - 1].lower() if i else ""
             if determiner in {"un", "une", "ein", "eine", "einer", "uno", "una"}:
@@ -139,6 +143,12 @@ def _breaks_run(word: str, data: LanguageData) -> bool:
     months, pronouns): they end a run rather than open it."""
     low = word.lower().rstrip(".")
     return low in data.stopwords or low in data.months or low in data.pronouns
+
+
+def _german_role_noun(word: str, data: LanguageData) -> bool:
+    """A German feminine person noun no role list holds opening a run before a full name
+    ("Regierungsrätin Dominique Meier", "Schlussläuferin Vanessa Roth"); never a given name."""
+    return data.code == "de" and re.fullmatch(r"[A-ZÄÖÜ]\w{4,}in", word) is not None and not is_given_name(word, data)
 
 
 def _skippable(word: str, data: LanguageData) -> bool:

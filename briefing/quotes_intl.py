@@ -25,6 +25,7 @@ from .attribution_intl import (
     WORD,
     head_attribution,
     last_sentence,
+    sentence_ends,
     subject_of,
     tail_attribution,
     tail_verb,
@@ -33,8 +34,8 @@ from .key_quotes import pick_key_quotes
 from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
-from .names_intl import Mention, PersonRegistry, first_name, is_title
-from .organisations_intl import organisation_named_before
+from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title
+from .organisations_intl import office_spoke, organisation_named_before
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 
@@ -136,6 +137,9 @@ def _find(
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
+        if f.mention is not None and f.mention.kind == "pronoun" and f.mention.gender == "p" and data.script == "cyrillic":
+            # "У Міністерстві освіти підтримали … «…», — зазначили у відомстві": that office
+            f.speaker = office_spoke(_before_quote(f, blocks, masks, data), data)
         if f.mention is not None and f.mention.kind == "none" and f.mention.text:
             # "forderte der Verband": the organisation of that head named before the quote
             f.speaker = organisation_named_before(masked_body[: offsets[f.paragraph] + f.mark_start], f.mention.text, data)
@@ -152,6 +156,19 @@ def _find(
         )
         quotes.append(Quote(text=text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph))
     return pick_key_quotes(quotes, options)
+
+
+def _sentence_before(head: str, data: LanguageData) -> str:
+    """The last full sentence of ``head`` (which ends on a sentence end)."""
+    ends = sentence_ends(head.rstrip(), data)
+    if not ends:
+        return ""
+    return head[ends[-2].end() if len(ends) > 1 else 0 : ends[-1].start() + 1]
+
+
+def _speaks(sentence: str, data: LanguageData) -> bool:
+    """Whether a speech verb stands in ``sentence`` ("forderte", "a dénoncé", "заявив")."""
+    return any(w.lower() in data.speech_verbs or w.lower() in data.participles for w in WORD.findall(sentence))
 
 
 def _is_title(text: str) -> bool:
@@ -185,6 +202,10 @@ def _attribute(
             mention, verb = same[k - 1].mention, same[k - 1].verb  # „A“, sagte X. „B.“
         if mention is None and verb is None and last_sentence(head, data).strip():
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
+        if mention is None and verb is None and k == 0 and head.strip() and not last_sentence(head, data).strip(" ·"):
+            # "X forderte erneut eine Dosierung. «…»": a quote standing as its own sentence right
+            # after one whose named subject speaks is that speaker's
+            mention = subject_of(_sentence_before(head, data), data) if _speaks(_sentence_before(head, data), data) else None
         if mention is None and verb is None and k == 0 and not head.strip() and i > 0:
             before = found[i - 1]
             if before.paragraph == f.paragraph - 1 and not before.closed:
@@ -200,17 +221,6 @@ def _attribute(
 
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
-#: People a report brings in unnamed that no role list holds ("Eine Mutter aus Leipzig berichtete
-#: …", "Un habitant de Brest raconte …", "Una vecina del barrio contó …").
-_UNNAMED_PEOPLE = frozenset(
-    """mutter vater anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin
-    zeuge zeugin bewohner bewohnerin frau mann mitarbeiter mitarbeiterin kundin kunde patientin
-    patient schülerin schüler
-    mère père habitant habitante voisin voisine passant passante témoin salarié salariée cliente
-    client patiente patient riverain riveraine
-    madre padre vecino vecina testigo residente cliente paciente trabajador trabajadora mujer
-    hombre""".split()
-)
 
 
 def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
@@ -219,7 +229,7 @@ def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
     person named."""
     words = [w.strip(",.").lower() for w in sentence.split()[:4]]
     if len(words) >= 2 and words[0] in _INDEFINITE:
-        return any(is_title(w, data) or w in _UNNAMED_PEOPLE for w in words[1:3])
+        return any(is_title(w, data) or w in UNNAMED_PEOPLE for w in words[1:3])
     if data.script == "cyrillic" and words and is_title(words[0], data):
         return not any(first_name(w, data) for w in sentence.split()[1:8])
     return False

@@ -26,6 +26,7 @@ from .conjunct_words import (
     OWNED_NOUN,
     SINGULAR_VERB,
     bare_noun,
+    places_joined,
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .groups import (
@@ -84,6 +85,7 @@ from .name_cleaning import (
     POSSESSIVE,
     SHARED_SURNAME_COUPLE,
     TITLE_WORDS,
+    UPPER,
     bare,
     clean_name,
     is_person_title,
@@ -373,6 +375,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     parts = _conjuncts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return None
+    if places_joined(parts, ampersand=" & " in text):
+        return None  # "the MP for Sittingbourne and Sheppey": one seat, read as "the MP for Bath" is
     for part in parts:
         if SPEECH_VERB.search(part) or first_verb(
             " " + " ".join(without_adjectival_participles(part.split())) + " "
@@ -451,6 +455,14 @@ def coordination(segment: str, following: str = "") -> Mention | None:
             # "former Google engineer and Gmail inventor Paul Buchheit": a role noun with no
             # determiner of its own before the "and" shares the name with the second role
             return head
+        if (
+            last[0][:1].isupper()
+            and all(w[:1].isupper() and w.lower() not in DETERMINERS for w in first_words)
+            and given_name_gender(" ".join(first_words)) is None
+        ):
+            held = firm_role_holder(parts[-1], head)
+            if held is not None:
+                return held  # "Only Fools and Horses star David Jason": a show's name with "and", its star
         first = head_of_segment(" ".join(first_words))
         person = (
             first is not None
@@ -461,6 +473,9 @@ def coordination(segment: str, following: str = "") -> Mention | None:
             return Mention(
                 "unnamed", text
             )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
+    owned = _FIRM_OWNED_NAME.fullmatch(parts[-1]) if len(parts) == 2 and len(first_words) == 1 and first_words[0][:1].isupper() else None
+    if owned is not None and given_name_gender(owned.group(1)) is not None:
+        return Mention("name", owned.group(1))  # "Ernst and Young's Sanjay Mehta": the firm's, not two people
     heads = [head_of_segment(p) or bare_noun(p) for p in parts]
     if any(h is None or h.kind not in {"name", "description", "pronoun"} or h.kind == "description" and not can_speak(h.text) for h in heads):
         # "Ronald Reagan's story and George W. Bush's refusal to …": things, no speakers
@@ -546,6 +561,10 @@ def head_of_segment(segment: str) -> Mention | None:
 
 #: A preposition an office may take before its place ("ambassador to", "founder of").
 _OFFICE_PREPOSITION = re.compile(r"\s(?:to|for|of|at)\s")
+#: A firm's last word in the possessive and a full name right after it, all a conjunct is ("Young's
+#: Sanjay Mehta" of "Ernst and Young's Sanjay Mehta"; group 1 the name). Not a plural's possessive
+#: ("Lawyers' Christian Fellowship": a body's name).
+_FIRM_OWNED_NAME = re.compile(rf"[{UPPER}][\w-]*['’]s\s+((?:[{UPPER}][\w’'-]+\s+){{1,2}}[{UPPER}][\w’'-]+)")
 #: The run of capitals that ends a phrase (``NAME_RUN``'s words, read from the end).
 _RUN_AT_END = re.compile(rf"(?<![\w’'{ABBREVIATION_DOT}.-])(?:{NAME_TOKEN}[ \t]+)*{NAME_TOKEN}$")
 

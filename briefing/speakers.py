@@ -629,8 +629,10 @@ def phrase_after(text: str) -> Mention | None:
     parts = _AFTER_SPEAKER.split(" " + _before_participle(text.strip()) + " ", maxsplit=2)
     if len(parts) > 2 and parts[1].strip() in NAME_PREPOSITIONS | {"in", "at", ","}:
         parts = _rejoin_organisation(parts)  # "said the Committee to Protect Journalists"
-    if _POSSESSIVE_END.search(parts[0]):
-        return None  # 'Weller, in a statement, said Reyes’ “…”': the owner of the quote's subject, no sayer
+    if _POSSESSIVE_END.search(parts[0]) and " & " not in parts[0]:
+        # 'Weller, in a statement, said Reyes’ “…”': the owner of the quote's subject, no sayer (not
+        # a firm's name in "&" that ends on its possessive: 'said Ann Roe of Standard & Poor's')
+        return None
     placed = _PLACE_RUN.match(parts[2]) if len(parts) > 2 and parts[1].strip() in {"to", "for", "of", "at"} else None
     if placed is not None and _AFTER_SPEAKER.match(parts[2], placed.end()) or placed is not None and not parts[2][placed.end() :].strip():
         held = holder_after_place(parts[0] + parts[1] + (placed.group(1) or ""), placed.group(2).split())
@@ -644,9 +646,10 @@ def phrase_after(text: str) -> Mention | None:
             return joint  # 'said Ann Roe, of Dayton, and Ben Poe, of Toledo': both
     titled = mention is not None and (mention.kind == "unnamed" and title_run(parts[0].split()) or bare_title(parts[0].split(), mention))
     bare_role = None
-    if mention is None and len(parts) > 2 and parts[1] == "," and parts[0].split() and parts[0].split()[0].islower():
+    if mention is None and len(parts) > 2 and parts[1] == "," and parts[0].split() and (parts[0].split()[0].islower() or _BODY_THEN_ROLE.fullmatch(parts[0].strip())):
         # 'said head coach of the women’s team, Dana Ruiz': a role without its determiner, the
-        # person's name apposed after it (the role alone names no one)
+        # person's name apposed after it (the role alone names no one); also after the body's
+        # name ('said EEF chief economist, Steve Radley', 'said Barclays analyst, Ann Roe')
         bare_role = head_of_segment("the " + parts[0].strip())
         if bare_role is not None and (bare_role.kind != "description" or not can_speak(bare_role.text)):
             bare_role = None
@@ -711,6 +714,9 @@ def _before_participle(text: str) -> str:
 _PLACE_RUN = re.compile(rf"(the\s+)?((?:{NAME_TOKEN}[ \t]+)+{NAME_TOKEN})")
 #: A phrase ending on a possessive ("Reyes’", "the mayor's"): a determiner of what follows it.
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s?)\s*$")
+#: A body's name (capitals, up to three words) and a lower-case role after it, no determiner:
+#: "EEF chief economist", "Barclays analyst" (``phrase_after``'s role apposed to a name).
+_BODY_THEN_ROLE = re.compile(r"(?:[A-Z][\w&.’'-]*\s+){1,3}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}")
 #: What ends the speaker phrase after an inverted verb (``phrase_after``).
 _AFTER_SPEAKER = re.compile(
     r"([,.;:!?“”\"(—–]|(?<! close)(?<! privy)(?<! loyal)\s(?:in|on|at|to|during|after|before|when|while|because|who|whom|whose|which|"

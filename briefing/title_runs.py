@@ -30,7 +30,7 @@ from .organisation_names import (
 from .speech_lexicon import (
     PERSON_NOUNS,
 )
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_demonym
 
 
 def title_word(word: str) -> bool:
@@ -49,7 +49,8 @@ def bare_title(words: list[str], mention: Mention) -> bool:
 def title_run(words: list[str]) -> bool:
     """Capitalised words that are a job title and nobody's name ("Chief Operating Officer", "Myer
     Chief Merchandise & Marketing Officer", "Deputy CEO"): they end on a title word, none is a
-    given name, and "&", "and", "of", "for" may join them. A determiner or a lower-case word makes
+    given name, and "&", "and", "of", "for" may join them; a nation's adjective may open them
+    ("Scottish Finance Minister", "Welsh Health Minister"). A determiner or a lower-case word makes
     a description of someone ("the Chief Constable"), not a bare title."""
     if len(words) < 2:
         return False
@@ -63,7 +64,7 @@ def title_run(words: list[str]) -> bool:
         and w.lower() not in GIVEN_NAME_GENDER
         # a word of the language or a title ("Operating", "Deputy", "CEO"); a firm's name only
         # right before a title ("Brightway Chief …"), not a name before one ("Senator Mia Lord")
-        and (is_common_word(w.lower()) or title_word(w) or w.isupper() or k == 0 and title_word(words[1]))
+        and (is_common_word(w.lower()) or title_word(w) or w.isupper() or k == 0 and (title_word(words[1]) or is_demonym(w)))
         for k, w in enumerate(words)
     )
 

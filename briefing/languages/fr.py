@@ -30,7 +30,7 @@ juge avocat avocate procureur procureure gouverneur gouverneure ambassadeur amba
 chef cheffe responsable patron patronne pdg dirigeant dirigeante syndicaliste habitant
 habitante expert experte chercheur chercheuse professeur professeure médecin docteur joueur
 joueuse capitaine commissaire conseiller conseillère délégué déléguée chancelier chancelière
-premier première fondateur fondatrice adjoint adjointe vice-président vice-présidente
+premier première fondateur fondatrice adjoint adjointe vice-président vice-présidente édile
 """.split()
 _ORGANISATIONS = """
 fédération confédération association syndicat union conseil institut observatoire ministère

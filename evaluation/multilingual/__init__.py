@@ -24,7 +24,15 @@ Gold conventions:
   then read and fixed by rules, so it is held out no longer. ``fresh28b`` was written blind after
   those rules and scored once: de 0.500 / 0 / 1.00, fr 0.800 / 0 / 0.857, es 1.000 / 0 / 1.00
   (misses: "erklärte der Verein", "gestand die 27-Jährige" for a name no list holds, "a estimé le
-  syndicat"; none named wrong); not read further.
+  syndicat"; none named wrong); not read further. ``fresh28c`` (de/fr/es 3 articles, uk/ru 2;
+  57 quotes) was written blind after intl28's rules and scored once: de 0.800 / 0 / 1.00,
+  fr 0.667 / 0 / 1.00, es 0.700 / 3 / 0.923, uk 0.571 / 0 / 1.00, ru 0.571 / 1 / 1.00
+  (quote precision 1.00; figure F1 de 1.00, fr 0.957, es 0.968, uk 1.00, ru 1.00, misses
+  ages "74 ans"/"52 años" read as durations). Wrong names: "Carles Vives" for Joan Carles
+  Vives, the previous speaker for "sostuvo la central obrera", for "говорится в сообщении
+  ведомства", and for "contaba … una mujer de 52 años". Its misses were then read and fixed
+  by rules (``attribution_cases_intl28b.py``), so it is held out no longer: de 1.00, fr 0.917,
+  es 1.00, uk 0.714, ru 0.714, 1 wrong ("SUD" for "SUD pompiers").
 """
 
 from __future__ import annotations

@@ -536,4 +536,95 @@ ARTICLES = [
         held_out=True,
         batch="fresh28b",
     ),
+    LabelledArticle(
+        "de-25",
+        "Lokführer legen Fernverkehr lahm",
+        "Die Lokführergewerkschaft GDL hat ihre Mitglieder erneut zum Streik aufgerufen. Von "
+        "Mittwochmorgen an sollen bundesweit für 48 Stunden Güter- und Personenzüge stehen "
+        "bleiben. Die Deutsche Bahn rechnet mit dem Ausfall von rund 80 Prozent der Fernzüge.\n\n"
+        "„Die Bahn hat uns kein verhandlungsfähiges Angebot vorgelegt“, sagte GDL-Chef Mario Reiß "
+        "in Frankfurt. „Wir lassen uns nicht länger hinhalten.“\n\n"
+        "Bei der Bahn stieß der Aufruf auf scharfe Kritik. „Dieser Streik ist völlig "
+        "unverhältnismäßig und trifft vor allem die Pendler“, erklärte Personalvorständin Ulrike "
+        "Behrendt-Sahm. Das Unternehmen habe eine Lohnerhöhung von 11 Prozent in zwei Stufen "
+        "angeboten.\n\n"
+        "Der Fahrgastverband Pro Bahn appellierte an beide Seiten, sich rasch zu einigen. „Die "
+        "Leidtragenden sind wieder einmal die Reisenden“, heißt es in einer Stellungnahme des "
+        "Verbands.\n\n"
+        "Ein Pendler am Kölner Hauptbahnhof nahm es mit Humor: „Dann arbeite ich eben zwei Tage "
+        "von zu Hause.“",
+        (
+            q("Die Bahn hat uns kein verhandlungsfähiges Angebot vorgelegt", "Mario Reiß"),
+            q("Wir lassen uns nicht länger hinhalten.", "Mario Reiß"),
+            q("Dieser Streik ist völlig unverhältnismäßig und trifft vor allem die Pendler", "Ulrike Behrendt-Sahm"),
+            q("Die Leidtragenden sind wieder einmal die Reisenden", "Fahrgastverband Pro Bahn"),
+            q("Dann arbeite ich eben zwei Tage von zu Hause.", None),
+        ),
+        (48, 80, 11, 2, 2),
+        held_out=True,
+        batch="fresh28c",
+    ),
+    LabelledArticle(
+        "de-26",
+        "Mieten in Großstädten steigen weiter",
+        "Die Angebotsmieten in den sieben größten deutschen Städten sind im vergangenen Jahr um "
+        "durchschnittlich 6,8 Prozent gestiegen. Das geht aus einer Auswertung des "
+        "Immobilienportals Wohnkompass hervor. Am teuersten bleibt München mit 22,40 Euro pro "
+        "Quadratmeter. Ein Sprecher des Portals sagte: „Ein Ende des Anstiegs ist nicht in "
+        "Sicht.“\n\n"
+        "Der Deutsche Mieterbund schlägt Alarm. „Für Normalverdiener wird die Wohnungssuche in "
+        "den Metropolen zur Lotterie“, erklärte Präsidentin Gisela Marquardt-Ohm am Montag. Sie "
+        "forderte, die Mietpreisbremse zu verschärfen und Verstöße mit Bußgeldern zu ahnden.\n\n"
+        "Bauministerin Henrike Bollmann verwies auf das Förderprogramm des Bundes. Im laufenden "
+        "Jahr stünden 3,5 Milliarden Euro für den sozialen Wohnungsbau bereit. „Wir bauen, aber "
+        "Bauen braucht Zeit“, sagte die SPD-Politikerin.\n\n"
+        "Kritik kam vom Eigentümerverband Haus & Grund. „Wer immer neue Regeln erfindet, "
+        "vertreibt private Vermieter vom Markt“, sagte dessen Präsident Kai Wernecke. Schon heute "
+        "lohne sich Vermieten vielerorts nicht mehr.\n\n"
+        "Nach Schätzungen des Pestel-Instituts fehlen bundesweit rund 800.000 Wohnungen.",
+        (
+            q("Ein Ende des Anstiegs ist nicht in Sicht.", None),
+            q("Für Normalverdiener wird die Wohnungssuche in den Metropolen zur Lotterie", "Gisela Marquardt-Ohm"),
+            q("Wir bauen, aber Bauen braucht Zeit", "Henrike Bollmann"),
+            q("Wer immer neue Regeln erfindet, vertreibt private Vermieter vom Markt", "Kai Wernecke"),
+        ),
+        (7, 6.8, 22.40, 3.5e9, 800000),
+        held_out=True,
+        batch="fresh28c",
+    ),
+    LabelledArticle(
+        "de-27",
+        "Gotthard-Strassentunnel nach Lastwagenbrand gesperrt",
+        "Nach einem Unfall mit einem brennenden Lastwagen ist der Gotthard-Strassentunnel am "
+        "Dienstag für mehrere Stunden gesperrt worden. Vor dem Nordportal staute sich der Verkehr "
+        "auf 14 Kilometern.\n\n"
+        "«Der Chauffeur konnte sich selbst in Sicherheit bringen, verletzt wurde niemand», sagte "
+        "Polizeisprecher Renato Gisler von der Kantonspolizei Uri. Die Feuerwehr habe den Brand "
+        "nach rund 40 Minuten gelöscht.\n\n"
+        "Das Bundesamt für Strassen prüft nun Schäden an der Tunneldecke. «Wir können noch nicht "
+        "sagen, wann der Tunnel wieder öffnet», teilte das Amt mit. Die Reparatur könne mehrere "
+        "Tage dauern.\n\n"
+        "Die Urner Regierungsrätin Dominique Zgraggen-Arnold forderte erneut eine Dosierung des "
+        "Schwerverkehrs. «Wir haben es schon lange gesagt: Die Sicherheit im Tunnel darf nicht dem "
+        "Tempo geopfert werden.» Jeden Tag passieren im Schnitt 2500 Lastwagen den 17 Kilometer "
+        "langen Tunnel.\n\n"
+        "Ein Lastwagenfahrer, der seit dem Mittag im Stau stand, reagierte gelassen. «Was will man "
+        "machen», sagte der 58-Jährige.",
+        (
+            q(
+                "Der Chauffeur konnte sich selbst in Sicherheit bringen, verletzt wurde niemand",
+                "Renato Gisler",
+            ),
+            q("Wir können noch nicht sagen, wann der Tunnel wieder öffnet", "Bundesamt für Strassen"),
+            q(
+                "Wir haben es schon lange gesagt: Die Sicherheit im Tunnel darf nicht dem Tempo "
+                "geopfert werden.",
+                "Dominique Zgraggen-Arnold",
+            ),
+            q("Was will man machen", None),
+        ),
+        (14, 40, 2500, 17),
+        held_out=True,
+        batch="fresh28c",
+    ),
 ]

@@ -481,4 +481,90 @@ ARTICLES = [
         held_out=True,
         batch="fresh28b",
     ),
+    LabelledArticle(
+        "es-25",
+        "Sequía: Cataluña declara la emergencia en Barcelona",
+        "El Gobierno catalán declaró este jueves el estado de emergencia por sequía en Barcelona "
+        "y otros 201 municipios, donde viven unos 6 millones de personas. Los embalses de las "
+        "cuencas internas están al 15 % de su capacidad.\n\n"
+        "«Estamos ante la peor sequía desde que hay registros», afirmó el conseller de Acción "
+        "Climática, David Mascort-Ribas, en rueda de prensa. A partir de ahora el consumo máximo "
+        "por habitante será de 200 litros diarios.\n\n"
+        "La patronal Foment del Treball advirtió de los efectos sobre la industria. «Muchas "
+        "empresas tendrán que reducir la producción», alertó la organización en un comunicado."
+        "\n\n"
+        "Los agricultores, que deberán recortar el riego en un 80 %, se sienten abandonados. «Nos "
+        "piden sacrificios a nosotros mientras los campos de golf siguen verdes», denunció Joan "
+        "Carles Vives, portavoz de Unió de Pagesos.\n\n"
+        "El teniente de alcalde Albert Batlle-Soler pidió calma: «El agua del grifo está "
+        "garantizada».",
+        (
+            q("Estamos ante la peor sequía desde que hay registros", "David Mascort-Ribas"),
+            q("Muchas empresas tendrán que reducir la producción", "Foment del Treball"),
+            q(
+                "Nos piden sacrificios a nosotros mientras los campos de golf siguen verdes",
+                "Joan Carles Vives",
+            ),
+            q("El agua del grifo está garantizada", "Albert Batlle-Soler"),
+        ),
+        (201, 6e6, 15, 200, 80),
+        held_out=True,
+        batch="fresh28c",
+    ),
+    LabelledArticle(
+        "es-26",
+        "Las urgencias de Madrid, colapsadas por la gripe",
+        "Los hospitales de la Comunidad de Madrid registraron el lunes más de 9.000 visitas a "
+        "urgencias, un 30 % más que hace una semana, por el pico de gripe. En algunos centros los "
+        "pacientes esperaron más de 12 horas para ser atendidos.\n\n"
+        "«Hay compañeros que encadenan turnos de 24 horas; esto no es sostenible», lamentó Julián "
+        "Etxeberria-Vidal, secretario general del sindicato médico Amyts.\n\n"
+        "La consejera de Sanidad, Fátima Olmedo-Ruiz, defendió la gestión del Gobierno regional. "
+        "La responsable sanitaria aseguró que se han abierto 400 camas adicionales y pidió a la "
+        "población que acuda primero a su centro de salud. «Las urgencias hospitalarias son para "
+        "lo que es urgente», recordó.\n\n"
+        "Desde la oposición, la portavoz de Más Madrid, Mónica Galván-Prats, calificó la "
+        "situación de «absolutamente previsible». Según ella, el Ejecutivo «ha ignorado todas las "
+        "alertas».\n\n"
+        "«Llevo desde las ocho de la mañana aquí con mi padre», contaba a las puertas del Hospital "
+        "La Paz una mujer de 52 años.",
+        (
+            q("Hay compañeros que encadenan turnos de 24 horas; esto no es sostenible", "Julián Etxeberria-Vidal"),
+            q("Las urgencias hospitalarias son para lo que es urgente", "Fátima Olmedo-Ruiz"),
+            q("absolutamente previsible", "Mónica Galván-Prats"),
+            q("ha ignorado todas las alertas", "Mónica Galván-Prats"),
+            q("Llevo desde las ocho de la mañana aquí con mi padre", None),
+        ),
+        (9000, 30, 12, 24, 400),
+        held_out=True,
+        batch="fresh28c",
+    ),
+    LabelledArticle(
+        "es-27",
+        "Argentina: la inflación de marzo fue del 3,7 %",
+        "La inflación en Argentina fue del 3,7 % en marzo, informó este viernes el Instituto "
+        "Nacional de Estadística y Censos (Indec). En los últimos 12 meses los precios acumulan "
+        "una suba del 55,9 %.\n\n"
+        "“Estamos en el camino correcto, la desaceleración es indiscutible”, celebró el ministro "
+        "de Economía, Ricardo Aldao-Paz, en su cuenta de X.\n\n"
+        "Los economistas son más cautos. “El dato es bueno, pero los salarios siguen perdiendo "
+        "contra los precios”, advirtió la economista Laura Sancassani, de la consultora Ecolatina. "
+        "Según sus cálculos, el poder adquisitivo cayó un 4 % desde diciembre.\n\n"
+        "La CGT, por su parte, convocó a una movilización para el jueves. “Los trabajadores no "
+        "llegan a fin de mes”, sostuvo la central obrera en un comunicado.\n\n"
+        "En un supermercado del barrio porteño de Caballito, una jubilada resumió: “Antes llenaba "
+        "el changuito con 20.000 pesos; ahora ya no me alcanza”.",
+        (
+            q("Estamos en el camino correcto, la desaceleración es indiscutible", "Ricardo Aldao-Paz"),
+            q(
+                "El dato es bueno, pero los salarios siguen perdiendo contra los precios",
+                "Laura Sancassani",
+            ),
+            q("Los trabajadores no llegan a fin de mes", "CGT"),
+            q("Antes llenaba el changuito con 20.000 pesos; ahora ya no me alcanza", None),
+        ),
+        (3.7, 12, 55.9, 4, 20000),
+        held_out=True,
+        batch="fresh28c",
+    ),
 ]

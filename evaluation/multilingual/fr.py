@@ -538,4 +538,87 @@ ARTICLES = [
         held_out=True,
         batch="fresh28b",
     ),
+    LabelledArticle(
+        "fr-25",
+        "Rennes : la maire veut piétonniser le centre-ville",
+        "La maire de Rennes, Nathalie Le Gall-Rioux, a présenté jeudi son plan pour rendre "
+        "piétonnes 12 rues supplémentaires du centre historique d'ici 2027. Le projet coûtera "
+        "9,5 millions d'euros.\n\n"
+        "« Le centre-ville doit redevenir un lieu où l'on respire », a fait valoir l'édile "
+        "socialiste devant le conseil municipal. « Nous ne faisons pas la guerre aux voitures, nous "
+        "faisons de la place aux habitants. »\n\n"
+        "Les commerçants sont partagés. Pour l'association Rennes Centre Commerces, la mesure "
+        "risque de faire fuir la clientèle venue des communes voisines. « Beaucoup de nos clients "
+        "arrivent en voiture », souligne sa présidente, Martine Oger.\n\n"
+        "L'opposition de droite dénonce « un passage en force ». Son président de groupe, Charles "
+        "Compagnon-Duval, réclame une consultation : « Les Rennais doivent avoir le dernier mot. »"
+        "\n\n"
+        "Selon un sondage commandé par la mairie, 61 % des habitants soutiennent le projet.",
+        (
+            q("Le centre-ville doit redevenir un lieu où l'on respire", "Nathalie Le Gall-Rioux"),
+            q(
+                "Nous ne faisons pas la guerre aux voitures, nous faisons de la place aux habitants.",
+                "Nathalie Le Gall-Rioux",
+            ),
+            q("Beaucoup de nos clients arrivent en voiture", "Martine Oger"),
+            q("un passage en force", None),
+            q("Les Rennais doivent avoir le dernier mot.", "Charles Compagnon-Duval"),
+        ),
+        (12, 9.5e6, 61),
+        held_out=True,
+        batch="fresh28c",
+    ),
+    LabelledArticle(
+        "fr-26",
+        "Assurance chômage : les syndicats claquent la porte",
+        _typeset(
+            "Les négociations sur l'assurance chômage ont tourné court mercredi. La CGT et FO ont "
+            "quitté la table après que le patronat a proposé de réduire de 25 % la durée "
+            "d'indemnisation des seniors.\n\n"
+            "« On ne peut pas négocier avec un pistolet sur la tempe », a déclaré la secrétaire "
+            "générale de la CGT, Sophie Lambertin, à la sortie de la réunion.\n\n"
+            "Le Medef, de son côté, défend sa proposition. « Le système doit s'adapter à une "
+            "situation de quasi plein-emploi », a affirmé l'organisation patronale dans un "
+            "communiqué. Son négociateur, Hubert Mongin, a assuré rester « ouvert à la "
+            "discussion ».\n\n"
+            "La ministre du Travail, Agnès Verdier-Mallet, a appelé les partenaires sociaux à "
+            "revenir à la table. « Si aucun accord n'est trouvé d'ici le 30 juin, l'État reprendra "
+            "la main », a-t-elle prévenu.\n\n"
+            "Quelque 2,3 millions de demandeurs d'emploi sont indemnisés chaque mois."
+        ),
+        (
+            q("On ne peut pas négocier avec un pistolet sur la tempe", "Sophie Lambertin"),
+            q("Le système doit s'adapter à une situation de quasi plein-emploi", "Medef"),
+            q("ouvert à la discussion", "Hubert Mongin"),
+            q("Si aucun accord n'est trouvé d'ici le 30 juin, l'État reprendra la main", "Agnès Verdier-Mallet"),
+        ),
+        (25, 2.3e6),
+        held_out=True,
+        batch="fresh28c",
+    ),
+    LabelledArticle(
+        "fr-27",
+        "Incendies : le Var en alerte rouge",
+        "Plus de 600 pompiers luttaient toujours vendredi contre un incendie qui a parcouru "
+        "1 200 hectares dans le massif des Maures. Deux villages ont été évacués dans la nuit."
+        "\n\n"
+        "Le préfet du Var, Jean-Luc Videlaine-Morel, a fait le point à Toulon : « Le feu n'est pas "
+        "fixé. Le vent doit encore forcir dans l'après-midi. »\n\n"
+        "Selon le colonel Éric Grohin, commandant des opérations de secours, les rafales ont "
+        "atteint 80 km/h. « Nos hommes sont épuisés, mais ils tiennent », a-t-il confié.\n\n"
+        "À La Garde-Freinet, les habitants évacués ont passé la nuit dans un gymnase. « On a tout "
+        "laissé, même les photos de famille », raconte Josiane, 74 ans, les yeux rougis.\n\n"
+        "Le syndicat SUD pompiers dénonce un manque de moyens aériens : seuls 7 Canadair étaient "
+        "disponibles vendredi matin. « On ne peut pas éteindre la Provence avec sept avions », a "
+        "fustigé le syndicat.",
+        (
+            q("Le feu n'est pas fixé. Le vent doit encore forcir dans l'après-midi.", "Jean-Luc Videlaine-Morel"),
+            q("Nos hommes sont épuisés, mais ils tiennent", "Éric Grohin"),
+            q("On a tout laissé, même les photos de famille", "Josiane"),
+            q("On ne peut pas éteindre la Provence avec sept avions", "SUD pompiers"),
+        ),
+        (600, 1200, 2, 80, 7, 7),
+        held_out=True,
+        batch="fresh28c",
+    ),
 ]

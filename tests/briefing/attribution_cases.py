@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_batt27 import BATT27_CASES
+from tests.briefing.attribution_cases_bbc28 import BBC28_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
 from tests.briefing.attribution_cases_caps24 import CAPS24_CASES
 from tests.briefing.attribution_cases_caps26 import CAPS26_CASES
@@ -1463,6 +1464,7 @@ ALL_CASES: list[Case] = [
     *TAILS24_CASES,
     *ADVERBS24_CASES,
     *CAPS24_CASES,
+    *BBC28_CASES,
     *BATT27_CASES,
     *CAPS26_CASES,
     *SUBJ25_CASES,

@@ -80,7 +80,7 @@ NO_PERSON_SUBJECTS_INTL28 = cases(
     [
         (_ES + "La ministra de Trabajo, Elena Robles, defendió la reforma. La patronal Cepyme la rechazó en un comunicado. "
          "«Muchos pequeños negocios tendrán que cerrar», advirtió la organización.",
-         "Muchos pequeños negocios", None),
+         "Muchos pequeños negocios", "Cepyme"),  # pointed back since intl28b (was nobody)
         (_ES + "La portavoz del Gobierno, Marta Giner, pidió calma. «El riesgo de crecidas seguirá siendo alto», avisó el instituto.",
          "El riesgo de crecidas", None),
         (_ES + "El alcalde Jorge Navarro defendió la obra. «El coste se ha duplicado en dos años», señala el informe.",

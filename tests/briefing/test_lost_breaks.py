@@ -212,3 +212,54 @@ def test_titled_name_after_an_attributed_paragraph_is_a_new_one() -> None:
     same = (_FILLER + ' Voters are split, said Ann Lee, calling it "a false choice." "It is like asking a team, will you '
             'play offense or defense?" Lee said. "You need both."')
     assert speaker_of(same, "It is like asking") == "Ann Lee"
+
+
+# Paragraphs of normal length whose straight marks open again while a quotation is open: pages
+# that kept some paragraph breaks and lost the ones inside a quotation run over paragraphs (the
+# BBC News pages' '"A. "B. "C."'). Read as one paragraph, the marks paired up the wrong way round:
+# every other sentence of the run was taken for narrative ("Rollins added" became a quote and
+# "There are several players" a speaker), the rest for quotes with no speaker.
+_RUN = (
+    'Acting head coach Andy Rollins said: "He is a natural leader and a fine talent. "And he shows '
+    'the energy I feel a captain needs." Rollins added: "There are several players in the squad I '
+    'would trust to lead but for me Jimmy is the right player. "Captaincy is a hard test for any '
+    'player, especially after Pardew. "But I am sure Jimmy has what it takes."'
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["He is a natural leader", "And he shows the energy", "There are several players", "Captaincy is a hard test", "But I am sure Jimmy"],
+)
+def test_straight_marks_reopened_in_a_short_paragraph(quote: str) -> None:
+    assert len(_RUN.split()) < LOST_BREAKS_WORDS
+    assert speaker_of(_RUN, quote) == "Andy Rollins"
+
+
+def test_narrative_between_reopened_marks_is_no_quote() -> None:
+    assert not any(q.startswith(("Rollins added", "Acting head coach")) for q in speakers(_RUN))
+
+
+def test_opening_mark_typed_with_a_space() -> None:
+    """'said: " People …. "I do not …"': a mark set off by spaces after a colon opens the quote, so
+    the mark after the next sentence's end opens it again (the second paragraph)."""
+    text = 'Asked about the payments, Mr Farrow said: " People who are freed get money. "I do not see any difference in this case."'
+    assert speaker_of(text, "I do not see any difference") == "Farrow"
+    assert len(restore_breaks(text)) == 2
+
+
+def test_spaced_closing_mark_before_its_attribution_is_no_opening() -> None:
+    """'… mean? " Hale asked, …': a spaced mark the quote's attribution follows closes it."""
+    text = '"And it is a very general debate. Well, what does that mean? " Hale asked, according to a transcript.'
+    assert restore_breaks(text) == [text]
+    assert not any(q.startswith("Hale asked") for q in speakers(text))
+
+
+def test_short_paragraphs_without_reopened_straight_marks_stay_whole() -> None:
+    """Curly marks reopened in a paragraph of normal length are more often a closing mark left
+    out before the attribution ('“A, she observed. “B …”'): no cut there, nor in a paragraph whose
+    straight marks pair up."""
+    curly = "Hale sees this as a good thing. “Realism is the enemy of design, she observed. “We bury the puzzles in production values.”"
+    assert restore_breaks(curly) == [curly]
+    plain = '"We won," Ann Lee said. "It was hard." The team flew home on Sunday.'
+    assert restore_breaks(plain) == [plain]

@@ -85,7 +85,7 @@ _CALENDAR = {word.lower() for word in (*WEEKDAY_NAMES, *MONTH_NAMES)}
 #: A member of a parliament in letters ("MP", "MEP"), written after what places the member ("Tory
 #: MP", "Labour MEP") or after the name ("Diane Abbott MP"): a role, no part of anyone's name (the
 #: plural, "Women MPs", names a group that speaks).
-_MEMBER_LETTERS = frozenset("MP MEP MSP MLA MPP".split())
+MEMBER_LETTERS = frozenset("MP MEP MSP MLA MPP".split())
 #: Words that place a member before the letters and are no given name: parties and nations ("Lib
 #: Dem MP", "Scottish Labour MSP", "North Wales MP").
 _MEMBER_PLACERS = frozenset(
@@ -371,7 +371,7 @@ def clean_name(run: str) -> str:
         words = words[outlet + 1 :]
     if len(words) > 2 and words[-1] in _POSTNOMINALS and given_name_gender(" ".join(words[:-1])) is not None:
         words = words[:-1]  # "Tom Kell MSP", "Ann Roe QC": a seat or a rank after the name, no part of it
-    if words and words[-1] in _MEMBER_LETTERS:
+    if words and words[-1] in MEMBER_LETTERS:
         # "Tory MP", "North Wales MP", "MP" alone: no one's name; "Dana Kirby MP" (a given name of
         # either gender) is Dana Kirby
         first = words[0].lower()

@@ -77,6 +77,7 @@ from .head_kinds import (
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
+    MEMBER_LETTERS,
     NAME_RUN,
     NAME_TOKEN,
     ONLINE_HANDLE,
@@ -171,6 +172,12 @@ def _named_opening(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in head.text.split() if w.lower() != "the")  # not "officials"
 
 
+def _seat_then_person(words: list[str], rest: str) -> bool:
+    """A member's letters before the preposition ("The MP for Bath") and a person's name after the
+    "and" ("and Ann Roe"): a seat's place is no person, so the name is a second speaker."""
+    return bool(words) and words[-1] in MEMBER_LETTERS and given_name_gender(" ".join(rest.split()[:2])) is not None
+
+
 def _conjuncts(text: str) -> list[str]:
     """``text`` split at the "and"/"&" that join speaker phrases: not inside an organisation's name
     ("the Department of Health and Human Services and the FBI" has two conjuncts), nor inside a
@@ -184,7 +191,7 @@ def _conjuncts(text: str) -> list[str]:
         # a preposition, or a participle that opens a phrase like one ("starring", "including")
         inner = next((k for k, w in enumerate(words) if w in INNER_PREPOSITIONS or k and w.islower() and w.endswith("ing")), None)
         if inner is not None and not (
-            _named_opening(words[:inner])
+            (_named_opening(words[:inner]) or _seat_then_person(words[:inner], rest))
             and not (rest[:1].islower() and rest.split()[0] not in CONJUNCT_OPENERS)
         ):
             # "a spokesman for the FBI and the CIA": one spokesman for both; "Vice President for

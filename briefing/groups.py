@@ -340,5 +340,6 @@ def plural_group(seg: str) -> Mention | None:
     proper_head = proper_head or len(words) > 1 and (_proper_adjective(words[0]) or words[0] in {"House", "Senate"})
     # "Germans", "Liberals": a nation's or a party's people keep their capital
     proper_head = proper_head or len(words) == 1 and people_of(words[0])
-    text = seg[0].lower() + seg[1:] if not words[0].isupper() and not proper_head else seg
+    # an acronym keeps its capitals, in the plural too ("MPs", "MEPs")
+    text = seg[0].lower() + seg[1:] if not words[0].removesuffix("s").isupper() and not proper_head else seg
     return Mention("description", text)

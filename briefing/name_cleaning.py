@@ -82,6 +82,16 @@ _CUTTING_TITLES = frozenset(PERSON_TITLES - _NAME_WORDS)
 _CALENDAR = {word.lower() for word in (*WEEKDAY_NAMES, *MONTH_NAMES)}
 #: Months no one is named after (unlike "April Ryan", "May", "June Carter", "August Wilson"): at
 #: the head of a run of capitals, a date run into the name after it.
+#: A member of a parliament in letters ("MP", "MEP"), written after what places the member ("Tory
+#: MP", "Labour MEP") or after the name ("Diane Abbott MP"): a role, no part of anyone's name (the
+#: plural, "Women MPs", names a group that speaks).
+MEMBER_LETTERS = frozenset("MP MEP MSP MLA MPP".split())
+#: Words that place a member before the letters and are no given name: parties and nations ("Lib
+#: Dem MP", "Scottish Labour MSP", "North Wales MP").
+_MEMBER_PLACERS = frozenset(
+    "tory labour lib liberal conservative green snp plaid ukip unionist independent scottish welsh irish ulster "
+    "backbench north south east west central greater".split()
+)
 _DATE_ONLY_MONTHS = frozenset("January February March July September October November December".split())
 #: Weekdays, which end no one's name ("said Jane Roe Friday").
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
@@ -361,6 +371,14 @@ def clean_name(run: str) -> str:
         words = words[outlet + 1 :]
     if len(words) > 2 and words[-1] in _POSTNOMINALS and given_name_gender(" ".join(words[:-1])) is not None:
         words = words[:-1]  # "Tom Kell MSP", "Ann Roe QC": a seat or a rank after the name, no part of it
+    if words and words[-1] in MEMBER_LETTERS:
+        # "Tory MP", "North Wales MP", "MP" alone: no one's name; "Dana Kirby MP" (a given name of
+        # either gender) is Dana Kirby
+        first = words[0].lower()
+        named = not (is_common_word(first) or first in _MEMBER_PLACERS)
+        words = words[:-1] if len(words) > 2 and named else []
+        if not words:
+            return ""
     if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
         return ""
     if all(w.lower() in _CALENDAR for w in words):

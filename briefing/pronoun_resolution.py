@@ -41,9 +41,10 @@ MAX_DISTANCE = 2000
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
 
 
-#: A definite epithet: an age or a title of sport standing for a person named before ("the
-#: 34-year-old", "the confident 23-year-old", "the former world champion").
-_EPITHET = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:\d{1,3}-year-old|champion)")
+#: A definite epithet: an age, a title of sport or a seat in a parliament standing for a person
+#: named before ("the 34-year-old", "the confident 23-year-old", "the former world champion", "the
+#: Salford MP", "the East Midlands MEP").
+_EPITHET = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:\d{1,3}-year-old|champion|MP|MEP|MSP)")
 
 
 #: How far (in characters) a singular "they" reaches back to its one ungendered person.

@@ -164,9 +164,10 @@ _COPULA_NAME = re.compile(
 _QA_LABEL = re.compile(r"\s*[QA][.:\u2024]\s")
 
 
-#: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"): the name is
-#: a team, a party or a firm that British news makes plural.
-_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+#: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"), or after a
+#: relative clause set off by commas ("Leicester, who signed him in 2003, have"): the name is a
+#: team, a party or a firm that British news makes plural.
+_PLURAL_VERB_AFTER = re.compile(r"(?:,\s+(?:who|which)\s[^,;:“”\"]{1,120},)?\s+(?:have|are|were)\b")
 #: A role with its determiner or an age set off by commas right after a name: ", the 2016
 #: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
 _APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")

@@ -77,6 +77,7 @@ from .head_kinds import (
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
+    MEMBER_LETTERS,
     NAME_RUN,
     NAME_TOKEN,
     ONLINE_HANDLE,
@@ -171,6 +172,12 @@ def _named_opening(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in head.text.split() if w.lower() != "the")  # not "officials"
 
 
+def _seat_then_person(words: list[str], rest: str) -> bool:
+    """A member's letters before the preposition ("The MP for Bath") and a person's name after the
+    "and" ("and Ann Roe"): a seat's place is no person, so the name is a second speaker."""
+    return bool(words) and words[-1] in MEMBER_LETTERS and given_name_gender(" ".join(rest.split()[:2])) is not None
+
+
 def _conjuncts(text: str) -> list[str]:
     """``text`` split at the "and"/"&" that join speaker phrases: not inside an organisation's name
     ("the Department of Health and Human Services and the FBI" has two conjuncts), nor inside a
@@ -184,7 +191,7 @@ def _conjuncts(text: str) -> list[str]:
         # a preposition, or a participle that opens a phrase like one ("starring", "including")
         inner = next((k for k, w in enumerate(words) if w in INNER_PREPOSITIONS or k and w.islower() and w.endswith("ing")), None)
         if inner is not None and not (
-            _named_opening(words[:inner])
+            (_named_opening(words[:inner]) or _seat_then_person(words[:inner], rest))
             and not (rest[:1].islower() and rest.split()[0] not in CONJUNCT_OPENERS)
         ):
             # "a spokesman for the FBI and the CIA": one spokesman for both; "Vice President for
@@ -244,6 +251,9 @@ def joint_heads(mention: Mention) -> list[Mention]:
     husband), for a referent index that wants each person; [] for any other mention."""
     if mention.kind != "description" or not joint_speakers(mention.text):
         return []
+    shared = _SHARED_ROLE.fullmatch(mention.text)
+    if shared is not None and shared.group(2) in PERSON_NOUNS:
+        return []  # "the former Rangers and Liverpool boss": one person
     heads = []
     for part in _conjuncts(mention.text):
         listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
@@ -511,6 +521,15 @@ def subject_couple(text: str) -> Mention | None:
     return Mention("description", couple.group(0))
 
 
+#: One role over two bodies or places joined by "and", its determiner and adjectives shared: "The
+#: former Rangers and Liverpool boss", "a Tory and Labour donor" (group 1 the determiner, group 2
+#: the role noun). One person, not the first body's name.
+_SHARED_ROLE = re.compile(
+    r"([Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+([a-z][\w-]*)"
+)
+
+
 @lru_cache(maxsize=1024)
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
@@ -520,6 +539,10 @@ def head_of_segment(segment: str) -> Mention | None:
 
     Cached (a page's worth; a ``Mention`` is frozen): the rules tried on one quote read the same
     phrase again and again, a third of the calls on the dev pages."""
+    shared = _SHARED_ROLE.fullmatch(segment.strip(STRIP))
+    if shared is not None and shared.group(2) in PERSON_NOUNS:
+        text = shared.group()
+        return Mention("description", text[0].lower() + text[1:])  # "the former Rangers and Liverpool boss"
     mention = _head_of_segment(segment)
     if mention is not None and mention.kind == "name" and in_work_title(segment, mention.text):
         return None  # "only The Last Hot Time remained in print": a book's title, no "Hot Time"

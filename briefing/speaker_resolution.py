@@ -18,6 +18,7 @@ from .models import Block, BriefingOptions
 from .name_cleaning import (
     SHARED_SURNAME_COUPLE,
 )
+from .named_in_words import named_in_quote
 from .names import AMBIGUOUS, NameRegistry
 from .not_speech import title_cased
 from .referents import person_description
@@ -98,6 +99,10 @@ def resolve_speakers(
         if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker == addressed_person(f, masks, registry):
             # 'She asked Richards “…”': the one asked is never the "she" who asks; the asker is
             # whoever else the pronoun may mean, or no one
+            f.speaker = index.resolve(m.text, at, words, exclude=f.speaker)
+        if m is not None and m.is_he_or_she and f.speaker is not None and named_in_quote(f.speaker, f.text):
+            # '“I've had a quiet word with Olof,” he said': the person the quote names so is not the
+            # speaker; whoever else the pronoun may mean
             f.speaker = index.resolve(m.text, at, words, exclude=f.speaker)
         if m is not None and m.kind == "pronoun" and m.text == "i" and turn_label(blocks[f.paragraph].text) is None:
             # 'I asked him: “…”' outside the quote marks: the narrator's own words. Not in a turn

@@ -32,8 +32,10 @@ from .name_cleaning import (
     DATE_MONTH,
     NAME_TOKEN,
     PARTICLES,
+    PERSON_TITLES,
     UPPER,
     after_masthead,
+    bare,
     clean_name,
     is_person_title,
     name_pattern,
@@ -445,6 +447,10 @@ def _subject_before(clause: str) -> Mention | None:
         if subject is not None:
             return subject
     nearest: Mention | None = None
+    placed = [k for k in range(1, len(segments)) if _place_continued(segments[k], segments[k - 1])]
+    if placed:  # "Mr Jonson, MP for Henley-on-Thames, Oxfordshire, said": the county, no subject
+        segments = [s for k, s in enumerate(segments) if k not in placed]
+        listed_last = [s for k, s in enumerate(listed_last) if k not in placed]
     aside = _DASHED_ASIDE_THEN_PIECE.search(clause) if "—" in clause or "–" in clause or " -" in clause else None
     for k, seg in enumerate(reversed(segments[-4:])):
         if k == 0:
@@ -545,6 +551,27 @@ def _subject_before(clause: str) -> Mention | None:
         if nearest is None:
             nearest = m
     return nearest
+
+
+#: A preposition and the capitalised place it opens, ending a comma's piece ("MP for Henley-on-Thames").
+_PLACE_OBJECT_END = re.compile(r"\b(?:for|of|from|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _place_continued(segment: str, before: str) -> bool:
+    """``segment`` is one capitalised word, no given name, right after a comma that closes a
+    role's preposition and its capitalised object in ``before``: the county, state or country of
+    that place ("MP for Henley-on-Thames, Oxfordshire", "a miner from Harlan, Kentucky"), no
+    subject apposed (but "Speaking in Salem, Trump" and "In July, Trump" are Trump)."""
+    words = segment.strip(STRIP).split()
+    role = before.strip(STRIP).split()[:1]
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and given_name_gender(f"{words[0]} X") is None
+        and bool(role)
+        and (role[0].lower() in {"a", "an", "the"} or bare(role[0]) in PERSON_TITLES)
+        and _PLACE_OBJECT_END.search(before.strip(STRIP)) is not None
+    )
 
 
 #: A comma's piece opening on "and" or "or": the last member of a list.

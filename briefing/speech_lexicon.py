@@ -304,7 +304,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     teenager teen youngster youth schoolgirl schoolboy pupil adolescent motorist tourist girl boy child kid
     contractor developer landowner rancher fisherman bartender waiter waitress nanny baker butcher
     carpenter electrician plumber mechanic trucker chaplain counselor counsellor therapist pharmacist
-    dentist veterinarian blogger photographer filmmaker producer comedian
+    dentist veterinarian blogger photographer filmmaker producer comedian mp mep msp mla mpp
     brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
     mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
     sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor

@@ -85,6 +85,7 @@ from tests.briefing.attribution_cases_pron23 import PRON23_CASES
 from tests.briefing.attribution_cases_pron25 import PRON25_CASES
 from tests.briefing.attribution_cases_pron26 import PRON26_CASES
 from tests.briefing.attribution_cases_pron27 import PRON27_CASES
+from tests.briefing.attribution_cases_pron28 import PRON28_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1476,6 +1477,7 @@ ALL_CASES: list[Case] = [
     *POOL25_CASES,
     *PRON25_CASES,
     *PRON27_CASES,
+    *PRON28_CASES,
     *MINE26_CASES,
     *VOX26_CASES,
     *SRC26_CASES,

@@ -25,7 +25,7 @@ not the speaker ("ein Sprecher der Polizei" names nobody, not "Polizei"); a bare
 "L'Association" / "die Gewerkschaft" points back and names nobody; "le PDG" is a role, no
 acronym of an organisation; "un portavoz del Sindicato de …" names nobody.
 
-Run by ``test_attribution_intl26.py`` through the non-English quote stage (the language is
+Run by ``test_attribution_intl.py`` through the non-English quote stage (the language is
 detected from the text): the English suite's ``predict`` reads English only. Invented people and
 wording.
 """

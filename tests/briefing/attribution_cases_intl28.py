@@ -43,7 +43,7 @@ not inherit its speaker; a bare head with no organisation of that head named bef
 "Marta Ruiz y Pablo Gil" is one subject; an epithet of a gender no one named has is nobody, "die
 Polizei" no epithet; "visitó Sevilla y Córdoba y defendió" keeps its subject.
 
-Run by ``test_attribution_intl28.py`` through the non-English quote stage. Invented people and
+Run by ``test_attribution_intl.py`` through the non-English quote stage. Invented people and
 wording.
 """
 

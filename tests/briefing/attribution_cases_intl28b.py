@@ -29,7 +29,7 @@ after only a man named is nobody; a quote after a sentence with no speech verb i
 speaker; "explicó en una entrevista" keeps the dropped subject; a given name ending in "-in"
 ("Kristin") is no role noun.
 
-Run by ``test_attribution_intl28b.py`` through the non-English quote stage. Invented people and
+Run by ``test_attribution_intl.py`` through the non-English quote stage. Invented people and
 wording.
 """
 

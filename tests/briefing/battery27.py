@@ -202,7 +202,7 @@ class _Marks:
 
 def _sentence(link: str, position: str, punct: str, s: str, tail: str, words: tuple[str, ...]) -> str:
     """The sentence(s) tying speaker mention ``s`` to the quote."""
-    a, b, second, partial = words
+    a, b, _, partial = words
     whole = f"{a} {b}"
     m = _Marks(punct)
     vp, kind = LINKS[link]
@@ -221,6 +221,16 @@ def _sentence(link: str, position: str, punct: str, s: str, tail: str, words: tu
         return f"{s} {vp} {close}"
     else:
         cue = f"{vp} {s}{tail}" if position == "inverted" else f"{s} {vp}{tail}"
+    sep = ":" if "statement" in link or "Twitter" in link else ","
+    return place_cue(cue, after, position, punct, words, sep)
+
+
+def place_cue(cue: str, after: bool, position: str, punct: str, words: tuple[str, ...], sep: str) -> str:
+    """The quote placed around a speech cue ("Ann Weller said"): after it, split by it, in the
+    paragraph after it or introduced by it with ``sep``; shared with ``battery28``."""
+    a, b, second, partial = words
+    whole = f"{a} {b}"
+    m = _Marks(punct)
     if after:
         if punct == "partial":
             return f"The plan was {m.lead(partial)} {cue}."
@@ -233,7 +243,6 @@ def _sentence(link: str, position: str, punct: str, s: str, tail: str, words: tu
         return f"{m.lead(a)} {cue}, {m.close(b)}"
     if position == "prev-para":
         return f"{cue} that the budget would not balance.\n\n{m.close(whole)}"
-    sep = ":" if "statement" in link or "Twitter" in link else ","
     if punct == "partial":
         return f"{cue} that the plan was {m.bare(partial)} and should be dropped."
     return f"{cue}{sep} {m.close(whole)}"

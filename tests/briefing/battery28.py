@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from briefing.models import Block, BriefingOptions
 from briefing.quotes import find_quotes
-from tests.briefing.battery27 import _RANK, PEOPLE, QUOTES, Item, Person, _cap, _Marks
+from tests.briefing.battery27 import _RANK, PEOPLE, QUOTES, Item, Person, _cap, _Marks, place_cue
 
 SEED = 28
 SIZE = 2400
@@ -174,7 +174,7 @@ def _verb(vp: str, plural: bool) -> str:
 
 def _sentence(link: str, position: str, punct: str, s: str, plural: bool, tail: str, words: tuple[str, ...]) -> str:
     """The sentence(s) tying speaker mention ``s`` to the quote."""
-    a, b, second, partial = words
+    a, b, _, partial = words
     whole = f"{a} {b}"
     m = _Marks(punct)
     vp, kind, _ = LINKS[link]
@@ -194,22 +194,9 @@ def _sentence(link: str, position: str, punct: str, s: str, plural: bool, tail: 
         cue = f"{vp} {s}{tail}"
     else:
         cue = f"{s} {vp}{tail}"
-    if position in ("after", "inverted", "pronoun", "role-later"):
-        if punct == "partial":
-            return f"The plan was {m.lead(partial)} {cue}."
-        if punct == "continuing":
-            return f"{m.lead(whole)} {cue}, adding that the vote would come in May."
-        return f"{m.lead(whole)} {cue}."
-    if position == "split":
-        return f"{m.lead(whole)} {cue}. {m.close(second)}"
-    if position == "split-comma":
-        return f"{m.lead(a)} {cue}, {m.close(b)}"
-    if position == "prev-para":
-        return f"{cue} that the budget would not balance.\n\n{m.close(whole)}"
-    if punct == "partial":
-        return f"{cue} that the plan was {m.bare(partial)} and should be dropped."
+    after = position in ("after", "inverted", "pronoun", "role-later")
     sep = ":" if any(w in link for w in _COLON) else ","
-    return f"{cue}{sep} {m.close(whole)}"
+    return place_cue(cue, after, position, punct, words, sep)
 
 
 def _others(form: Form, position: str, context: str, rng: random.Random) -> tuple[Person, Person]:

@@ -1,6 +1,6 @@
-"""The non-English cases of ``attribution_cases_intl26.py``, run through the non-English quote
-stage (``quotes_intl``) in the language detected from the text: the English pattern suite's
-``predict`` reads English only, so these cases are not part of its figure."""
+"""The non-English cases (``attribution_cases_intl26.py``, ``_intl28.py``, ``_intl28b.py``), run
+through the non-English quote stage (``quotes_intl``) in the language detected from the text: the
+English pattern suite's ``predict`` reads English only, so these cases are not part of its figure."""
 
 from __future__ import annotations
 
@@ -13,18 +13,29 @@ from briefing.quotes_intl import find_quotes_intl
 from briefing.stemming import stemmer
 from tests.briefing.attribution_case import Case
 from tests.briefing.attribution_cases_intl26 import INTL26_CASES, NEGATIVES
+from tests.briefing.attribution_cases_intl28 import INTL28_CASES
+from tests.briefing.attribution_cases_intl28 import NEGATIVES as NEGATIVES_INTL28
+from tests.briefing.attribution_cases_intl28b import INTL28B_CASES
+from tests.briefing.attribution_cases_intl28b import NEGATIVES as NEGATIVES_INTL28B
+
+ALL_INTL_CASES = [*INTL26_CASES, *INTL28_CASES, *INTL28B_CASES]
 
 
-@pytest.mark.parametrize("case", INTL26_CASES, ids=lambda c: f"{c.pattern.split()[0]}:{c.quote[:30]}")
-def test_speaker_of_each_intl26_case(case: Case) -> None:
+@pytest.mark.parametrize("case", ALL_INTL_CASES, ids=lambda c: f"{c.pattern.split()[0]}:{c.quote[:30]}")
+def test_speaker_of_each_non_english_case(case: Case) -> None:
     code = detect_language(case.text)
     data = language_data(code)
-    assert data is not None and code in {"fr", "de", "es"}, code
+    assert data is not None and code in {"fr", "de", "es", "uk", "ru"}, code
     blocks = [Block(text=p.strip()) for p in case.text.split("\n\n") if p.strip()]
     quotes = find_quotes_intl(blocks, data, stemmer(code), options=BriefingOptions())
     quote = next((q for q in quotes if q.text.startswith(case.quote)), None)
     assert quote is not None, f"quote not found in {case.text!r}"
     assert quote.speaker in case.accepted, (quote.speaker, case.text)
+
+
+def test_each_later_file_lists_only_its_own_cases_as_negatives() -> None:
+    assert NEGATIVES_INTL28 <= {c.quote for c in INTL28_CASES}
+    assert NEGATIVES_INTL28B <= {c.quote for c in INTL28B_CASES}
 
 
 def test_enough_cases_and_negatives() -> None:

@@ -99,7 +99,7 @@ def console_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "WEBHOOK_", "ADMIN_"))}
     return env | {
         "DATABASE_PATH": str(tmp_path / "console.sqlite3"), "PYTHONPATH": str(REPO_ROOT),
-        "LOG_LEVEL": "WARNING", "PUSH_INTERVAL_SECONDS": "1", "TERM": "xterm",
+        "LOG_LEVEL": "WARNING", "PUSH_INTERVAL_SECONDS": "1", "TERM": "xterm", "PYTHONFAULTHANDLER": "1",
     }  # fmt: skip
 
 
@@ -136,7 +136,11 @@ def test_paste_push_redraw_remove_then_add_and_ctrl_c(tmp_path: Path, console_en
 
         # Ctrl-C at the prompt: the console shuts the bot down and exits, without waiting for Enter.
         term.write("\x03")
-        assert term.wait_exit(30.0) == 0, term.plain[-2000:]
+        code = term.wait_exit(30.0)
+        if code is None:  # hung: make faulthandler print every thread's stack, for the message
+            os.kill(term.pid, signal.SIGABRT)
+            term.wait_exit(5.0)
+        assert code == 0, term.plain[-6000:]
         assert "Traceback" not in term.plain
     finally:
         term.kill()

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefing.models import Block, BriefingOptions
@@ -303,11 +305,41 @@ def _build(form: str, link: str, position: str, punct: str, context: str, rng: r
 
 def battery() -> list[Item]:
     """The battery: every combination ``_fits`` allows, thinned by the fixed seed to ``SIZE``."""
-    rng = random.Random(SEED)
-    combos = [c for c in itertools.product(FORMS, LINKS, POSITIONS, PUNCTS, CONTEXTS) if _fits(*c)]
-    if len(combos) > SIZE:
-        combos = [combos[k] for k in sorted(rng.sample(range(len(combos)), SIZE))]  # the same draw, kept in order
-    return [_build(*combo, rng) for combo in combos]
+    return draw((FORMS, LINKS, POSITIONS, PUNCTS, CONTEXTS), _fits, _build, SEED, SIZE)
+
+
+def draw(
+    slots: tuple[Iterable[str], ...],
+    fits: Callable[..., bool],
+    build: Callable[..., Item],
+    seed: int,
+    size: int,
+) -> list[Item]:
+    """Every combination of the slots' values that ``fits``, thinned by ``seed`` to ``size`` (the
+    same draw on every build, kept in order), each built with the seeded generator; shared with
+    ``battery28``."""
+    rng = random.Random(seed)
+    combos = [c for c in itertools.product(*slots) if fits(*c)]
+    if len(combos) > size:
+        combos = [combos[k] for k in sorted(rng.sample(range(len(combos)), size))]
+    return [build(*combo, rng) for combo in combos]
+
+
+def tally_misses(
+    items: list[Item], outcome_of: Callable[[Item], str], families: dict[str, Callable[[Item], bool]]
+) -> tuple[Counter[str | None], list[tuple[str, dict[str, str], str]]]:
+    """Items not "right", counted by the first known-miss family they belong to (``None``: none),
+    and the ones of no family (outcome, slots, text): what both batteries' tests pin."""
+    missed: Counter[str | None] = Counter()
+    unexpected = []
+    for item in items:
+        result = outcome_of(item)
+        if result != "right":
+            family = next((name for name, belongs in families.items() if belongs(item)), None)
+            missed[family] += 1
+            if family is None:
+                unexpected.append((result, item.slots, item.text))
+    return missed, unexpected
 
 
 def outcome(item: Item) -> str:

@@ -29,14 +29,23 @@ and thins the combinations, so the battery is the same on every run. ``test_batt
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 from dataclasses import dataclass
 
 from briefing.models import Block, BriefingOptions
 from briefing.quotes import find_quotes
-from tests.briefing.battery27 import _RANK, PEOPLE, QUOTES, Item, Person, _cap, _Marks, place_cue
+from tests.briefing.battery27 import (
+    _RANK,
+    PEOPLE,
+    QUOTES,
+    Item,
+    Person,
+    _cap,
+    _Marks,
+    draw,
+    place_cue,
+)
 
 SEED = 28
 SIZE = 2400
@@ -254,11 +263,7 @@ def _build(key: str, link: str, position: str, punct: str, context: str, rng: ra
 
 def battery() -> list[Item]:
     """The battery: every combination ``_fits`` allows, thinned by the fixed seed to ``SIZE``."""
-    rng = random.Random(SEED)
-    combos = [c for c in itertools.product(FORMS, LINKS, POSITIONS, PUNCTS, CONTEXTS) if _fits(*c)]
-    if len(combos) > SIZE:
-        combos = [combos[k] for k in sorted(rng.sample(range(len(combos)), SIZE))]  # the same draw, kept in order
-    return [_build(*combo, rng) for combo in combos]
+    return draw((FORMS, LINKS, POSITIONS, PUNCTS, CONTEXTS), _fits, _build, SEED, SIZE)
 
 
 def accepts(speaker: str | None, heads: tuple[str | None, ...]) -> bool:

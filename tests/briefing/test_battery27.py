@@ -5,10 +5,9 @@ fixed one (lower the pin, or drop the family), so nothing is skipped silently.""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
-from tests.briefing.battery27 import Item, battery, outcome
+from tests.briefing.battery27 import Item, battery, outcome, tally_misses
 
 #: family -> (reason, whether an item belongs to it, items it misses now).
 KNOWN_MISSES: dict[str, tuple[str, Callable[[Item], bool], int]] = {
@@ -33,21 +32,10 @@ KNOWN_MISSES: dict[str, tuple[str, Callable[[Item], bool], int]] = {
 }
 
 
-def _family(item: Item) -> str | None:
-    return next((name for name, (_, belongs, _) in KNOWN_MISSES.items() if belongs(item)), None)
-
-
 def test_the_battery_gives_every_item_its_speaker_but_the_known_misses() -> None:
     items = battery()
     assert 2000 <= len(items) <= 3500
-    missed: Counter[str | None] = Counter()
-    unexpected = []
-    for item in items:
-        if outcome(item) != "right":
-            family = _family(item)
-            missed[family] += 1
-            if family is None:
-                unexpected.append((outcome(item), item.slots, item.text))
+    missed, unexpected = tally_misses(items, outcome, {name: belongs for name, (_, belongs, _) in KNOWN_MISSES.items()})
     assert unexpected == []
     assert {name: missed[name] for name in KNOWN_MISSES} == {name: count for name, (_, _, count) in KNOWN_MISSES.items()}
 

@@ -5,10 +5,9 @@ family's count is pinned both ways: a new miss fails the test, and so does a fix
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
-from tests.briefing.battery27 import Item
+from tests.briefing.battery27 import Item, tally_misses
 from tests.briefing.battery28 import battery, outcome
 
 #: family -> (reason, whether an item belongs to it, items it misses now).
@@ -22,22 +21,10 @@ KNOWN_MISSES: dict[str, tuple[str, Callable[[Item], bool], int]] = {
 }
 
 
-def _family(item: Item) -> str | None:
-    return next((name for name, (_, belongs, _) in KNOWN_MISSES.items() if belongs(item)), None)
-
-
 def test_the_battery_gives_every_description_its_speaker_but_the_known_misses() -> None:
     items = battery()
     assert 2000 <= len(items) <= 3000
-    missed: Counter[str | None] = Counter()
-    unexpected = []
-    for item in items:
-        result = outcome(item)
-        if result != "right":
-            family = _family(item)
-            missed[family] += 1
-            if family is None:
-                unexpected.append((result, item.slots, item.text))
+    missed, unexpected = tally_misses(items, outcome, {name: belongs for name, (_, belongs, _) in KNOWN_MISSES.items()})
     assert unexpected == []
     assert {name: missed[name] for name in KNOWN_MISSES} == {name: count for name, (_, _, count) in KNOWN_MISSES.items()}
 

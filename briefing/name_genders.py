@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .body_names import body_shaped
 from .given_names import given_name_gender
 from .name_cleaning import clean_name
 from .name_roles import ROLE_GENDER
@@ -385,8 +386,8 @@ class GenderLearning:
         if not runs or not sentence:
             return None
         person = self._subject_person(sentence, begin, runs, surnames, pronouns=False)
-        if person is None:
-            return None
+        if person is None or body_shaped(person):
+            return None  # "Northgate Rovers confirmed the deal. She told reporters": not the club
         surname = person.split()[-1]
         if any(r.split()[-1] != surname and (r.split()[-1] in surnames or self._may_be(r, gender)) for r in runs):
             return None

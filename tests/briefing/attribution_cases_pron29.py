@@ -13,11 +13,15 @@ brought one in that the subject index did not register, or registered the wrong 
 * a result or a fixture between two teams, "Leeds beat Chelsea on Friday", read the second name
   as a person after a modifier (as "Trump campaign manager Kellyanne Conway"), so a later "he"
   went to the club; and a club with a bare plural verb of a fixture ("Harbour host Rivertown",
-  "Chelsea face Barcelona") is a team, no "he".
+  "Chelsea face Barcelona") is a team, no "he";
+* a lone capitalised word that the text never makes a person ("Vexcorp is saving the launch"),
+  when a titled man is named in a later sentence before the pronoun's ("… Mr Allard, who heads
+  the studio, gave a glimpse. He said …"): the titled person, as a firm is no "he".
 
 Negatives: "Tom and Ann are …" keeps its joint subject, "nobody but Tom Reyes" is no clause, "put to the vote" brings in no one, an
 active "Cole put the claims to Weller" keeps Cole, a role noun between a body and a name still
-modifies ("BBC host Ann Roe"), and one player who "faces" another is a person. Invented names and
+modifies ("BBC host Ann Roe"), one player who "faces" another is a person, and a bare word keeps the
+"he" when the titled man stands in its own sentence or a "He" sentence came between. Invented names and
 wording throughout.
 """
 
@@ -80,4 +84,20 @@ FIXTURES = cases(
     ],
 )
 
-PRON29_CASES = SECOND_CLAUSES + PUT_TO + FIXTURES
+BARE_WORDS = cases(
+    "pronouns and role nouns",
+    [
+        ('Vexcorp is saving the official unveiling for May. However, during his keynote speech at the show Mr Allard, '
+         'who heads the studio, gave a glimpse of the software. He said gaming was entering a "high-definition" era.',
+         "high-definition", ("Allard", "Mr Allard")),
+        # negatives: the titled man in the word's own sentence; a "He" sentence taking the word for a man
+        ('Kell met Mr Poe on Monday. "It went well," he said.', "It went well", "Kell"),
+        ('Vexcorp is saving the official unveiling for May. He has been busy. However, at the show Mr Allard gave a '
+         'glimpse of the software. He said gaming was entering a "high-definition" era.',
+         "high-definition", ("Vexcorp", None)),
+        ('Like Mr Corker, Lankford questions the plan. He has been working with Mr Corker to "trigger" more revenue.',
+         "trigger", "Lankford"),
+    ],
+)
+
+PRON29_CASES = SECOND_CLAUSES + PUT_TO + FIXTURES + BARE_WORDS

@@ -87,6 +87,7 @@ from tests.briefing.attribution_cases_pron25 import PRON25_CASES
 from tests.briefing.attribution_cases_pron26 import PRON26_CASES
 from tests.briefing.attribution_cases_pron27 import PRON27_CASES
 from tests.briefing.attribution_cases_pron28 import PRON28_CASES
+from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1469,6 +1470,7 @@ ALL_CASES: list[Case] = [
     *CAPS24_CASES,
     *BBC28_CASES,
     *BBC28B_CASES,
+    *PRON29_CASES,
     *BATT27_CASES,
     *BATT29_CASES,
     *CAPS26_CASES,

@@ -37,7 +37,7 @@ anwohner anwohnerin einwohner einwohnerin sprecher-in landwirt landwirtin
 """.split()
 _ORGANISATIONS = """
 verband bund gewerkschaft verein institut kammer stiftung club klub vereinigung
-bundesamt amt ministerium behörde agentur kommission gericht
+bundesamt amt ministerium behörde agentur kommission gericht rat
 """.split()
 _FIRST_NAMES_M = """
 alexander andreas bernd christian daniel david dirk felix florian frank hans heinz jan jens

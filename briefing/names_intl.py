@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .ages_intl import age_follows
 from .languages import UPPER, LanguageData
 from .name_particles import GAP, bare_surname, is_given_name, merge_surname, name_pieces
 
@@ -152,7 +153,8 @@ def title_gender(word: str, data: LanguageData, determiner: str = "") -> str:
     endings ("la ministre", "ministra", "députée"); "" when it shows none."""
     low = word.lower()
     if data.code == "de":
-        return "f" if low.endswith("in") and is_title(word[:-2].capitalize(), data) else "m"
+        female = low.endswith("frau") or (low.endswith("in") and is_title(word[:-2].capitalize(), data))
+        return "f" if female else "m"  # "Ministerin", "Ratsfrau"
     if data.code in {"uk", "ru"}:
         return "f" if low.endswith(("ка", "ця", "иня", "ница", "ниця")) else ""
     if determiner in _FEMININE_DETERMINERS.get(data.code, ()):
@@ -246,6 +248,8 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        if not evidence and age_follows(body, run.end()):
+            evidence = "age"  # "Lioba Scherf-Kappes, 52, räumt …": a person, whatever the given name
         role = None if evidence or _inflected(data) else _APPOSED_ROLE.match(body, run.end())
         if role is not None and is_title(role.group(2), data):
             # "Sebastian Kurz, le chancelier autrichien,": the role set off after the name
@@ -287,7 +291,8 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
-        if given is None and evidence and len(tokens) > 1 and not _inflected(data):
+        nominative_pair = evidence == "age" and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        if given is None and evidence and len(tokens) > 1 and (not _inflected(data) or nominative_pair):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
             return  # a first name alone ("Olena") is never a speaker's name

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .ages_intl import age_spans
 from .languages import LanguageData, language_data
 from .languages.units import UNITS
 from .name_particles import inside_name
@@ -79,7 +80,7 @@ def scan_quantities_intl(text: str, data: LanguageData) -> list[Quantity]:
     if not any(c.isdigit() for c in text) and not _may_have_words(text, data):
         return []
     core, masks, after = _patterns(data.code)
-    spans = [m.span() for m in masks.finditer(text)] + [m.span(1 if m.group(1) else 2) for m in _AGE.finditer(text)]
+    spans = [m.span() for m in masks.finditer(text)] + age_spans(text)
     found: list[Quantity] = []
     for m in core.finditer(text):
         if blocked(spans, *m.span()):
@@ -88,24 +89,6 @@ def scan_quantities_intl(text: str, data: LanguageData) -> list[Quantity]:
         if q is not None:
             found.append(q)
     return found
-
-
-#: Nouns for a person whose age "de N ans/años" gives ("un retraité de 74 ans", "una mujer de
-#: 52 años", "mi abuela de 81 años"); a plan, a sentence or a loan "de 10 años" is a duration.
-_AGED = frozenset(
-    """retraité retraitée homme femme mère père habitant habitante voisin voisine enfant garçon
-    fille fils étudiant étudiante agriculteur agricultrice âgé âgée âgés âgées
-    jubilado jubilada mujer hombre madre padre vecino vecina abuela abuelo niño niña hijo hija
-    joven anciano anciana estudiante agricultor agricultora""".split()
-)
-#: An age, never a figure (group 1): set off after a name ("Thorge Ahlgrimm, 34, der …",
-#: "Maëlys, 23 ans, étudiante", "Montse Pujadas, de 52 años y …", "Гульнара Сеитова, 68 лет,"),
-#: or after a person noun ("un retraité de 74 ans", "âgée de 74 ans").
-_AGE = re.compile(
-    rf"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’-]+,{_SPACE}(?:de{_SPACE})?(\d{{1,3}}(?:{_SPACE}(?:ans|años|лет|років|роки|рік))?)"
-    rf"(?=,(?!\d)|[;)]|{_SPACE}(?:y|et|и|і|та){_SPACE})"
-    rf"|(?i:\b(?:{'|'.join(sorted(_AGED))}))[ \u00a0]+de[ \u00a0]+(\d{{1,3}}{_SPACE}(?:ans|años))\b"
-)
 
 
 def _may_have_words(text: str, data: LanguageData) -> bool:

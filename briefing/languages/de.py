@@ -34,6 +34,8 @@ aktivistin funktionär funktionärin gewerkschafter gewerkschafterin unternehmer
 senator senatorin premier premierministerin premierminister staatssekretär staatssekretärin
 vize geschäftsführer geschäftsführerin chefökonom chefökonomin mitglied bewohner bewohnerin
 anwohner anwohnerin einwohner einwohnerin sprecher-in landwirt landwirtin
+stadtrat stadträtin ratsherr ratsfrau gemeinderat gemeinderätin kreisrat kreisrätin betriebsrat
+betriebsrätin
 """.split()
 _ORGANISATIONS = """
 verband bund gewerkschaft verein institut kammer stiftung club klub vereinigung

@@ -730,4 +730,54 @@ ARTICLES = [
         held_out=True,
         batch="fresh29",
     ),
+    LabelledArticle(
+        "de-31",
+        "Tafeln in Hessen am Limit",
+        "Die Tafeln in Hessen versorgen inzwischen mehr als 160.000 Menschen, rund 30 Prozent mehr "
+        "als vor zwei Jahren. Viele Ausgabestellen haben einen Aufnahmestopp verhängt.\n\n"
+        "„Wir können die Nachfrage kaum noch bedienen“, sagte die Vorsitzende des Landesverbands, "
+        "Heidemarie Kloppenburg-Ritter. „Uns fehlen Lebensmittel, Fahrzeuge und vor allem "
+        "Ehrenamtliche.“\n\n"
+        "Der Landesverband fordert vom Land einen Zuschuss von 2 Millionen Euro. „Die Tafeln dürfen "
+        "nicht die Lücken des Sozialstaats stopfen“, betonte der Paritätische Wohlfahrtsverband "
+        "Hessen.\n\n"
+        "Jörn-Ole Matthiesen, 71, steht jeden Dienstag in der Schlange in Kassel. „Meine Rente "
+        "reicht seit der Mieterhöhung nicht mehr bis zum Monatsende“, erzählt er.\n\n"
+        "„Wir prüfen den Antrag“, hieß es aus dem Sozialministerium.",
+        (
+            q("Wir können die Nachfrage kaum noch bedienen", "Heidemarie Kloppenburg-Ritter"),
+            q("Uns fehlen Lebensmittel, Fahrzeuge und vor allem Ehrenamtliche.", "Heidemarie Kloppenburg-Ritter"),
+            q(
+                "Die Tafeln dürfen nicht die Lücken des Sozialstaats stopfen",
+                "Paritätische Wohlfahrtsverband Hessen",
+            ),
+            q("Meine Rente reicht seit der Mieterhöhung nicht mehr bis zum Monatsende", "Jörn-Ole Matthiesen"),
+            q("Wir prüfen den Antrag", "Sozialministerium"),
+        ),
+        (160000, 30, 2, 2e6),
+        held_out=True,
+        batch="fresh29b",
+    ),
+    LabelledArticle(
+        "de-32",
+        "SC Paderborn trennt sich von Trainer Sandvoß",
+        "Der SC Paderborn hat sich nach nur fünf Monaten von Trainer Mirko Sandvoß getrennt. Die "
+        "Mannschaft hatte zuletzt sieben Spiele in Folge verloren und liegt auf Platz 16.\n\n"
+        "„Wir mussten handeln, bevor es zu spät ist“, erklärte Sportdirektor Fabian Quast-Hellwig "
+        "am Montag. „Mirko hat mit großem Einsatz gearbeitet, dafür gebührt ihm unser Dank.“\n\n"
+        "Sandvoß selbst zeigte sich enttäuscht. „Ich hätte mir mehr Zeit gewünscht“, so der "
+        "45-Jährige. Nachfolger wird vorerst U23-Coach Levent Aydoğan.\n\n"
+        "Der Fanclub Schwarz-Blau begrüßte die Entscheidung. „Es war höchste Zeit, die Stimmung im "
+        "Stadion war am Tiefpunkt“, schrieb der Club auf seiner Internetseite. Aydoğan soll die "
+        "Mannschaft zunächst für drei Spiele betreuen.",
+        (
+            q("Wir mussten handeln, bevor es zu spät ist", "Fabian Quast-Hellwig"),
+            q("Mirko hat mit großem Einsatz gearbeitet, dafür gebührt ihm unser Dank.", "Fabian Quast-Hellwig"),
+            q("Ich hätte mir mehr Zeit gewünscht", "Mirko Sandvoß"),
+            q("Es war höchste Zeit, die Stimmung im Stadion war am Tiefpunkt", "Fanclub Schwarz-Blau"),
+        ),
+        (5, 7, 3),
+        held_out=True,
+        batch="fresh29b",
+    ),
 ]

@@ -660,4 +660,58 @@ ARTICLES = [
         held_out=True,
         batch="fresh29",
     ),
+    LabelledArticle(
+        "es-31",
+        "Camioneros bloquean los accesos a Bogotá",
+        "Cientos de camioneros bloquearon este lunes los principales accesos a Bogotá en protesta "
+        "por el alza del 15 % en el precio del diésel.\n\n"
+        "«No vamos a levantar el paro hasta que el Gobierno se siente a negociar», dijo el vocero "
+        "de la Asociación Colombiana de Camioneros, Juan Pablo Rendón Arango.\n\n"
+        "El Ministerio de Transporte aseguró que mantiene abierto el diálogo. «Hemos convocado a "
+        "los gremios para el miércoles», indicó la cartera en un comunicado.\n\n"
+        "La ministra, Ángela María Ospina, defendió la medida: «El subsidio al diésel le cuesta al "
+        "país 8 billones de pesos al año».\n\n"
+        "«Llevo dos días sin poder entregar la carga», contó Wilson Cárdenas, de 47 años, "
+        "conductor desde hace 20 años.",
+        (
+            q(
+                "No vamos a levantar el paro hasta que el Gobierno se siente a negociar",
+                "Juan Pablo Rendón Arango",
+            ),
+            q("Hemos convocado a los gremios para el miércoles", "Ministerio de Transporte"),
+            q("El subsidio al diésel le cuesta al país 8 billones de pesos al año", "Ángela María Ospina"),
+            q("Llevo dos días sin poder entregar la carga", "Wilson Cárdenas"),
+        ),
+        (15, 8e12, 2, 20),
+        held_out=True,
+        batch="fresh29b",
+    ),
+    LabelledArticle(
+        "es-32",
+        "La lista de espera quirúrgica en Andalucía alcanza los 190.000 pacientes",
+        "La lista de espera quirúrgica en Andalucía alcanzó en junio los 190.000 pacientes, un 6 % "
+        "más que hace un año, según datos del Servicio Andaluz de Salud (SAS).\n\n"
+        "«Estamos haciendo más operaciones que nunca, pero la demanda crece más deprisa», afirmó "
+        "el consejero de Salud, Francisco Javier Lucena. «El año que viene contrataremos a 400 "
+        "profesionales más».\n\n"
+        "El Sindicato Médico Andaluz discrepa. «Faltan especialistas porque se van a otras "
+        "comunidades donde les pagan mejor», denunció su portavoz, Rocío Amezcua.\n\n"
+        "Según la asociación El Defensor del Paciente, la espera media supera los 140 días. «Hay "
+        "gente que muere esperando una prueba», alertó la entidad.",
+        (
+            q(
+                "Estamos haciendo más operaciones que nunca, pero la demanda crece más deprisa",
+                "Francisco Javier Lucena",
+            ),
+            q("El año que viene contrataremos a 400 profesionales más", "Francisco Javier Lucena"),
+            q(
+                "Faltan especialistas porque se van a otras comunidades donde les pagan mejor",
+                "Rocío Amezcua",
+            ),
+            q("Hay gente que muere esperando una prueba", "Defensor del Paciente"),
+        ),
+        (190000, 6, 400, 140),
+        held_out=True,
+        batch="fresh29b",
+    ),
 ]

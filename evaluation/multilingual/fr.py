@@ -716,4 +716,56 @@ ARTICLES = [
         held_out=True,
         batch="fresh29",
     ),
+    LabelledArticle(
+        "fr-31",
+        "Sécheresse : les agriculteurs du Gers réclament des aides",
+        _typeset(
+            "Dans le Gers, les pertes de récolte atteignent 40 % pour le maïs cette année, selon la "
+            "chambre d'agriculture. Quelque 1 300 exploitations sont concernées.\n\n"
+            "« On a semé, on a arrosé tant qu'on pouvait, et puis plus rien », raconte Jean-Marc "
+            "Lalanne, 58 ans, céréalier à Mirande. « Cette année, je vais perdre de l'argent sur "
+            "chaque hectare. »\n\n"
+            "La FDSEA du Gers réclame le déblocage d'un fonds d'urgence de 15 millions d'euros. "
+            "« Sans aide rapide, des dizaines de fermes vont disparaître », prévient le syndicat.\n\n"
+            "Le préfet, Xavier Brunet-Lacombe, a reconnu une « situation exceptionnelle ». Il a "
+            "annoncé l'ouverture d'une cellule de crise : « Les premiers versements pourront "
+            "intervenir d'ici à la fin du mois. »\n\n"
+            "« Il faudra surtout repenser nos cultures », estime pour sa part l'agronome Clémence "
+            "Audouard, de l'Inrae."
+        ),
+        (
+            q("On a semé, on a arrosé tant qu'on pouvait, et puis plus rien", "Jean-Marc Lalanne"),
+            q("Cette année, je vais perdre de l'argent sur chaque hectare.", "Jean-Marc Lalanne"),
+            q("Sans aide rapide, des dizaines de fermes vont disparaître", "FDSEA du Gers"),
+            q("situation exceptionnelle", "Xavier Brunet-Lacombe"),
+            q("Les premiers versements pourront intervenir d'ici à la fin du mois.", "Xavier Brunet-Lacombe"),
+            q("Il faudra surtout repenser nos cultures", "Clémence Audouard"),
+        ),
+        (40, 1300, 15e6),
+        held_out=True,
+        batch="fresh29b",
+    ),
+    LabelledArticle(
+        "fr-32",
+        "Lausanne teste la semaine de quatre jours",
+        "La Ville de Lausanne va tester la semaine de quatre jours auprès de 300 employés "
+        "municipaux pendant un an, a annoncé mardi la municipalité.\n\n"
+        "« Nous voulons rester un employeur attractif », a expliqué la syndique, Annick "
+        "Perrottet-Berthoud. « Le temps de travail restera le même, mais réparti sur quatre "
+        "jours. »\n\n"
+        "Le syndicat SSP salue « un premier pas ». Pour sa secrétaire régionale, Delphine Gerber, "
+        "« il faudra ensuite réduire le temps de travail, pas seulement le compresser ».\n\n"
+        "Tous ne sont pas convaincus. « Dans les crèches, on ne peut pas fermer le vendredi », "
+        "observe une éducatrice de 34 ans.",
+        (
+            q("Nous voulons rester un employeur attractif", "Annick Perrottet-Berthoud"),
+            q("Le temps de travail restera le même, mais réparti sur quatre jours.", "Annick Perrottet-Berthoud"),
+            q("un premier pas", "SSP"),
+            q("il faudra ensuite réduire le temps de travail, pas seulement le compresser", "Delphine Gerber"),
+            q("Dans les crèches, on ne peut pas fermer le vendredi", None),
+        ),
+        (4, 300, 4),
+        held_out=True,
+        batch="fresh29b",
+    ),
 ]

@@ -20,22 +20,26 @@ _AGED = frozenset(
     jubilado jubilada mujer hombre madre padre vecino vecina abuela abuelo niño niña hijo hija
     joven anciano anciana estudiante agricultor agricultora""".split()
 )
-#: An age set off after a capitalised word (group 1), or after a person noun (group 2).
+_YEARS = "(?:ans|años|лет|года|год|років|роки|рік)"
+_GOES_ON = rf"{_SPACE}(?:y|et|и|і|та){_SPACE}"
+#: Nouns for a person by their ending ("une éducatrice de 34 ans", "un taxista de 50 años").
+_PERSON_ENDING = r"[a-zà-ÿ]+(?:trice|teur|euse|iste|ista|ora)"
+#: An age set off after a capitalised word (groups 1 and 2: with "ans"/"лет" it may end the
+#: sentence, a bare number only goes on), or after a person noun (group 3).
 _AGE = re.compile(
-    rf"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’-]+,{_SPACE}(?:de{_SPACE})?(\d{{1,3}}(?:{_SPACE}(?:ans|años|лет|років|роки|рік))?)"
-    rf"(?=,(?!\d)|[;)]|{_SPACE}(?:y|et|и|і|та){_SPACE})"
-    rf"|(?i:\b(?:{'|'.join(sorted(_AGED))}))[ \u00a0]+de[ \u00a0]+(\d{{1,3}}{_SPACE}(?:ans|años))\b"
+    rf"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’-]+,{_SPACE}(?:de{_SPACE})?"
+    rf"(?:(\d{{1,3}}{_SPACE}{_YEARS})(?=[.,;)!?]|{_GOES_ON})|(\d{{1,3}})(?=,(?!\d)|[;)]|{_GOES_ON}))"
+    rf"|(?i:\b(?:{'|'.join(sorted(_AGED))}|{_PERSON_ENDING}))[ \u00a0]+de[ \u00a0]+(\d{{1,3}}{_SPACE}(?:ans|años))\b"
 )
 #: The same age right after a name's end: ", 52,", ", 68 лет,", ", de 52 años y".
 _AGE_AFTER = re.compile(
-    rf",{_SPACE}(?:de{_SPACE})?\d{{1,3}}(?:{_SPACE}(?:ans|años|лет|років|роки|рік))?"
-    rf"(?=,(?!\d)|[;)]|{_SPACE}(?:y|et|и|і|та){_SPACE})"
+    rf",{_SPACE}(?:de{_SPACE})?(?:\d{{1,3}}{_SPACE}{_YEARS}(?=[.,;)!?]|{_GOES_ON})|\d{{1,3}}(?=,(?!\d)|[;)]|{_GOES_ON}))"
 )
 
 
 def age_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the ages in ``text`` (the number and its "ans"/"лет"), to mask as figures."""
-    return [m.span(1 if m.group(1) else 2) for m in _AGE.finditer(text)]
+    return [m.span(next(g for g in (1, 2, 3) if m.group(g))) for m in _AGE.finditer(text)]
 
 
 def age_follows(text: str, end: int) -> bool:

@@ -145,8 +145,12 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         if pronoun == "on":
             return Mention("none"), verb  # '«…», ajoute-t-on de même source': impersonal, nobody named
         return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
-    if gender == "p" and OFFICE_AFTER_VERB.match(first_sentence(tail, data)):
-        return Mention("pronoun", "", "p"), verb  # "«…», — наголосили у Федерації": an office
+    if gender == "p" and (
+        OFFICE_AFTER_VERB.match(first_sentence(tail, data)) or re.match(r"\s*(?:в|у|во)\s+[а-яєіїґё]", rest)
+    ):
+        # "«…», — наголосили у Федерації", "— сообщили в мэрии Бишкека": an office speaks (the
+        # capital after it is its place, no person)
+        return Mention("pronoun", "", "p"), verb
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
     if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
         # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition

@@ -277,12 +277,18 @@ class PersonRegistry:
         for i, token in enumerate(tokens[:-1]):
             found = first_name(token, data)
             if found is not None:
+                if i == 1 and len(tokens) == 3 and evidence and not _inflected(data):
+                    # "La ministra, Ángela María Ospina,": a compound given name whose first part
+                    # no list holds, with a role to confirm a person
+                    given = (f"{tokens[0]} {found[0]}", found[1], True)
+                    break
                 given, tokens = found, tokens[i:]
                 break
         two_surnames = (
             # "el ministro de Hacienda, Tomás Ibarra Soler,": a Spanish name in apposition to its
-            # role keeps both surnames (the given name is one our list lacks)
-            data.code == "es" and len(tokens) == 3 and evidence == "title"
+            # role keeps both surnames (the given name is one our list lacks); a French or German
+            # one its compound given name ("le président du conseil, Josep Maria Ferrer,")
+            not _inflected(data) and len(tokens) == 3 and evidence == "title"
             and body[max(0, run.start() - 2) : run.start()] == ", "
         )
         if given is None and len(tokens) == 3 and evidence and not _inflected(data) and is_given_name(tokens[0], data):
@@ -348,6 +354,8 @@ class PersonRegistry:
         given = [found for t in tokens[:-1] if (found := first_name(t, self.data)) is not None]
         if given:
             first, gender = given[-1][0], gender or given[0][1]
+        elif len(tokens) == 2 and not _PATRONYMIC.search(tokens[0]):
+            first = tokens[0]  # "— заявив голова … Юліан Кравчишин": a given name no list holds
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:

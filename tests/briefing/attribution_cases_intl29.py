@@ -145,10 +145,35 @@ ORGANISATIONS_INTL29 = cases(
     ],
 )
 
-INTL29_CASES = [*NEXT_SENTENCE_INTL29, *SPLIT_QUOTES_INTL29, *AGED_NAMES_INTL29, *ORGANISATIONS_INTL29]
+#: From fresh29b (scored once, then read): a compound given name whose first part no list holds
+#: ("La ministra, Ángela María Ospina," was "María Ospina"; "Le président du conseil, Josep Maria
+#: Ferrer," was "Maria Ferrer"); a Slavic speaker named in the nominative after the verb keeps a
+#: given name no list holds for the role noun that follows ("— сказав посадовець" was
+#: "Кравчишин"); a plural verb before a lowercase office and a place ("— сообщили в мэрии
+#: Бишкека") is an office, never the place as a person (was "Бишкека").
+NAMES_INTL29 = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (_ES + "La consejera, Begoña Inés Aldama, presentó el plan. «Habrá más plazas en septiembre», dijo.",
+         "Habrá más plazas", "Begoña Inés Aldama"),
+        (_FR + "Le président du syndicat, Josep Maria Casals, a pris la parole. « Nous signerons », a-t-il dit.",
+         "Nous signerons", "Josep Maria Casals"),
+        (_UK + "«Міст відкриють у травні», — заявив директор департаменту Северин Гаврилюк.\n\n"
+         "Він уточнив терміни. «Підрядник уже на місці», — сказав посадовець.",
+         "Підрядник уже на місці", "Северин Гаврилюк"),
+        (_RU + "«Мы продлили работу трамваев до полуночи», — сообщили в мэрии Казани.",
+         "Мы продлили работу", None),
+        (_RU + "«Мы продлили работу трамваев до полуночи». Об этом сообщили в мэрии Казани.",
+         "Мы продлили работу", None),
+    ],
+)
+
+INTL29_CASES = [
+    *NEXT_SENTENCE_INTL29, *SPLIT_QUOTES_INTL29, *AGED_NAMES_INTL29, *ORGANISATIONS_INTL29, *NAMES_INTL29,
+]
 
 #: The negative cases (a rule must not fire), by the start of their quote.
 NEGATIVES = frozenset(
     {"Wir werden nicht zahlen", "Die Stimmung ist schlecht", "viel zu teuer", "Wir rechnen mit dem",
-     "Ces blocages ne servent", "Cada mes cierra", "Фермери працюють"}
+     "Ces blocages ne servent", "Cada mes cierra", "Фермери працюють", "Мы продлили работу"}
 )

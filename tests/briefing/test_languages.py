@@ -241,6 +241,8 @@ def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:
         ("es", "Mi abuelo de 90 años vive solo.", []),
         ("ru", "Пенсионер Ильдар Сафин, 77 лет, ждал 40 минут.", [40]),
         ("de", "In Trier, 8,40 Meter am Morgen.", [8.4]),
+        ("ru", "Рассказал водитель Ильяс Нуриев, 52 года.", []),
+        ("fr", "Observe une infirmière puis une éducatrice de 29 ans, sous contrat de 3 ans.", [3]),
     ],
 )
 def test_figures_per_language(code: str, sentence: str, values: list[float]) -> None:

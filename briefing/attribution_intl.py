@@ -128,6 +128,11 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = _IT_SAYS_DE.match(first_sentence(tail, data))
             if m:  # "„…“, heißt es in einer Stellungnahme des Verbands": the Verband named before
                 return Mention("none", m.group(1).lower()), "heißt"
+            m = _IT_SAYS_FROM_DE.match(first_sentence(tail, data))
+            if m and is_organisation_head(m.group(1).split()[0], data):
+                # "„…“, hieß es aus dem Sozialministerium": the office named there (a dative that
+                # reads as its nominative)
+                return Mention("organisation", m.group(1)), "heißt"
         source = _TAIL_SOURCE.get(data.code)
         m = source.match(first_sentence(tail, data)) if source else None
         if m:  # "« … », selon Paul Girard, porte-parole" / "«…», según el Ministerio de Sanidad"
@@ -193,6 +198,12 @@ _ALSO = r"(?:auch|ebenfalls|aussi|également|también|тоже|также|так
 #: "„…“, heißt es in einer Stellungnahme des Verbands" / "… im Schreiben der Gewerkschaft": a
 #: document of an organisation speaks; group 1 the organisation's noun, genitive "-s" dropped.
 _IT_SAYS_DE = re.compile(r"[\s,]*(?:heißt|hieß) es (?:in|im) [^.,;]*?\b(?:des|der) ([A-ZÄÖÜ]\w+?)(?:e?s)?(?=[\s.,;]|$)")
+
+#: "„…“, hieß es aus dem Sozialministerium" / "… vom Landesamt für Umwelt": group 1 the office.
+_IT_SAYS_FROM_DE = re.compile(
+    r"[\s,]*(?:heißt|hieß) es (?:aus dem|aus der|vom|von der|beim|bei der) "
+    r"([A-ZÄÖÜ][\w-]+(?: (?:für|der|des) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)*)(?=\s*[.,;]|\s*$)"
+)
 
 #: A source named after the quote, no verb: "« … », selon X." (fr), "«…», según X." (es).
 _TAIL_SOURCE = {

@@ -168,8 +168,29 @@ NAMES_INTL29 = cases(
     ],
 )
 
+#: Also from fresh29b: an age epithet after "so" or a verb ("so der 45-Jährige", no capital to
+#: open a name run) is the person of that gender named before; "hieß es aus dem
+#: Sozialministerium" names the office. Negatives: the epithet's gender against the only person
+#: named, or nobody named; "aus dem Umfeld von X" is no office.
+EPITHETS_INTL29 = cases(
+    "pronouns and role nouns",
+    [
+        (_DE + "Der Club hat sich von Trainer Holger Brakemeier getrennt. Brakemeier zeigte sich "
+         "enttäuscht. „Ich hätte mir mehr Zeit gewünscht“, so der 52-Jährige.",
+         "Ich hätte mir mehr Zeit", "Holger Brakemeier"),
+        (_DE + "Der Club hat sich von Trainerin Svenja Brakemeier getrennt. „Ich hätte mir mehr Zeit "
+         "gewünscht“, sagte der 52-Jährige.",
+         "Ich hätte mir mehr Zeit", None),
+        (_DE + "„Wir prüfen die Anträge sorgfältig“, hieß es aus dem Umweltministerium.",
+         "Wir prüfen die Anträge", "Umweltministerium"),
+        (_DE + "„Wir prüfen die Anträge sorgfältig“, hieß es aus dem Umfeld von Holger Brakemeier.",
+         "Wir prüfen die Anträge", None),
+    ],
+)
+
 INTL29_CASES = [
     *NEXT_SENTENCE_INTL29, *SPLIT_QUOTES_INTL29, *AGED_NAMES_INTL29, *ORGANISATIONS_INTL29, *NAMES_INTL29,
+    *EPITHETS_INTL29,
 ]
 
 #: The negative cases (a rule must not fire), by the start of their quote.

@@ -136,6 +136,9 @@ def _find(
         if f.mention is not None and f.mention.kind == "pronoun":
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
+        elif f.mention is not None and f.mention.kind == "description" and data.code == "de":
+            if GERMAN_EPITHET.match(f.mention.text) and _SOMEONE_DE.match(_before_quote(f, blocks, masks, data)):
+                f.mention = Mention("none")  # "Ein Lastwagenfahrer … reagierte gelassen. «…», sagte der 58-Jährige."
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
         if f.mention is not None and f.mention.kind == "pronoun" and f.mention.gender == "p" and data.script == "cyrillic":
             # "У Міністерстві освіти підтримали … «…», — зазначили у відомстві": that office
@@ -229,6 +232,8 @@ def _attribute(
 
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
+#: A German sentence opened by someone unnamed: an indefinite article and a (capitalised) noun.
+_SOMEONE_DE = re.compile(r"\s*(?:Ein|Eine)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]")
 
 
 def _unnamed_subject(sentence: str, data: LanguageData) -> bool:

@@ -12,6 +12,7 @@ import re
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .organisation_names import PLURAL_PERSON_NOUNS, STRIP
+from .role_complements import split_role
 from .speech_lexicon import (
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
@@ -77,7 +78,7 @@ _ROLE_OF = re.compile(
 def role_of(seg: str) -> Mention | None:
     """The whole of ``seg`` as one person named by "the president of …" (``role_complement``)."""
     phrase = seg.strip(STRIP)
-    if role_complement(phrase) is None:
+    if _role_of_the(phrase) is None:
         return None
     return Mention("description", phrase[0].lower() + phrase[1:] if phrase.split()[0] in _CAPITAL_DETERMINERS else phrase)
 
@@ -87,6 +88,11 @@ def role_complement(description: str) -> tuple[str, frozenset[str]] | None:
     the words of what it is the role of ({"local", "union"}), by which ``NameRegistry.resolve_title``
     tells the union's president from the "President Barack Obama" the text named before. None when
     the noun is no person's or a word after "of" is a verb or a pronoun ("the head of it")."""
+    return _role_of_the(description) or split_role(description)  # or "his chief of staff", "a spokeswoman for the BBC"
+
+
+def _role_of_the(description: str) -> tuple[str, frozenset[str]] | None:
+    """``role_complement`` of the shape "the president of the local union" (``_ROLE_OF``)."""
     role = _ROLE_OF.fullmatch(description)
     if role is None or role.group(1) not in PERSON_NOUNS:
         return None

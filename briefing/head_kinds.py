@@ -53,7 +53,7 @@ def can_speak(description: str) -> bool:
     """A description's head is someone or something that speaks: a person, a group, a body, a
     document, a capitalised name or a person's relation ("the FBI", "faculty", "her rival"), not
     "refusal" or "its history"."""
-    of_what = role_complement(description) if " of " in description else None
+    of_what = role_complement(description) if " of " in description or " for " in description else None
     words = (of_what[0] if of_what is not None else description).split()  # "the deputy chief of the brigade": chief
     head = STRIP_POSSESSIVE.sub("", words[-1]) if words else ""
     low = head.lower()

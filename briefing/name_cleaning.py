@@ -93,6 +93,8 @@ _MEMBER_PLACERS = frozenset(
     "backbench north south east west central greater".split()
 )
 _DATE_ONLY_MONTHS = frozenset("January February March July September October November December".split())
+#: Months that are given names too ("April Ryan", "June Carter").
+_NAME_MONTHS = frozenset("April May June August".split())
 #: Weekdays, which end no one's name ("said Jane Roe Friday").
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
 #: Words that make a weekday part of a feast's name: "Black Friday", "Super Tuesday".
@@ -174,11 +176,14 @@ WEEKDAY_AFTER_NAME = rf"(?!(?=(?:{'|'.join(WEEKDAY_NAMES)})\b)" + "".join(f"(?<!
 #: A run of capitalised words, with up to two particles in a row between them and the hyphenated
 #: Arabic article; neither a month that is a date nor a weekday after it.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)
-    rf"(?=[{UPPER}]){DATE_MONTH}{NAME_TOKEN}"
+    # not a letter alone glued to a number or a ticker ("3G", "XOM.N"): no name, unlike Bond's "Q"
+    rf"(?=[{UPPER}])(?!(?<=[\d.])[{UPPER}](?![\w’'.-])){DATE_MONTH}{NAME_TOKEN}"
     rf"(?:[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?{DATE_MONTH}{WEEKDAY_AFTER_NAME}{NAME_TOKEN})*"
 )
 #: A number word or an age written before a name ("Fifty-one senators", "Seventeen-year-old Mia
 #: Colter"): capitalised at a sentence start, never part of the name.
+#: Ordinals, which alone name no one ("Third generation mobiles …": a sentence's first word).
+_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _NUMBER_WORD = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -287,6 +292,13 @@ _INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATIO
 _PLURAL_OWNER_IN_NAME = re.compile(r"(?:People|Women|Men|Children|Workers|Veterans|Citizens|Farmers)(?:[’']s?)")
 
 
+def _common_plural_owner(word: str) -> bool:
+    """A plural of people in the possessive ("Lawyers'", "Nurses’"): inside a body's name
+    ("Lawyers' Christian Fellowship"), never a person owning the name after it (not "Fox News’
+    Sean Hannity", whose owner is no noun of people)."""
+    return word[-2:] in {"s'", "s’"} and word[:1].isupper() and word[:-2].lower() in PERSON_NOUNS
+
+
 #: A pronoun and its contracted verb ("I’m", "You’ve", "We’re", "They’ll"): a clause's subject run
 #: into a run of capitals, never a name nor part of one.
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)[’'](?:m|ve|re|ll|d|s)")
@@ -310,7 +322,7 @@ def clean_name(run: str) -> str:
         words = words[contracted[-1] + 1 :]  # "I’m Ann Weller" -> Ann Weller; "Anyway I’m", "You’ve": no one
         if not words:
             return ""
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE) and _PLURAL_OWNER_IN_NAME.fullmatch(w) is None]
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE) and _PLURAL_OWNER_IN_NAME.fullmatch(w) is None and not _common_plural_owner(w)]
     if owners:
         words = words[owners[-1] + 1 :]  # "CNN's Jake Tapper" -> Jake Tapper
     shouted = 0
@@ -379,12 +391,16 @@ def clean_name(run: str) -> str:
         words = words[:-1] if len(words) > 2 and named else []
         if not words:
             return ""
-    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0])):
+    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0]) or words[0] in _ORDINALS):
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""
     if len(words) > 1 and words[0] in _DATE_ONLY_MONTHS:
         words = words[1:]  # "(Since) September Kim": a date run into the name after it
+    elif len(words) > 2 and words[0] in _NAME_MONTHS | _WEEKDAYS and given_name_gender(" ".join(words[1:])) is not None:
+        # "(On 12) May Tom Marsh", "(On) Friday Tom Marsh": a date run into a full name whose
+        # given name we know (not "April Ryan", nor "Tuesday Weld": no full name after the month)
+        words = words[1:]
     while len(words) > 1 and words[-1] in _WEEKDAYS and words[-2] not in _FEAST_WORDS:
         words = words[:-1]  # "said Jane Roe Friday": the day she said it
     person = after_masthead(words)

@@ -173,6 +173,11 @@ def _adjective_before_given_name(words: list[str]) -> bool:
     return is_common_word(first) and first not in GIVEN_NAME_GENDER and given_name_gender(" ".join(words[1:])) is not None
 
 
+#: Capitalised prepositions (and owners) that open a run of capitals in a headline or a title
+#: ("On Trump", "Under My Ask Jeeves"): words no name opens with.
+_HEADLINE_PREPOSITIONS = frozenset("On Under With Without Against About After Before Into Onto Upon Amid My Our Your".split())
+
+
 def _opening_participle(word: str) -> bool:
     """ "Debating", "Defending" opening a name run at a sentence start: a participle of a common
     verb (not "Irving", "Channing"), so no part of the name after it; so is an -ed adjective of a
@@ -318,6 +323,11 @@ class NameRegistry(GenderLearning):
             spaced = preceding.rstrip()  # both tests need a space before the name
             after_space = len(spaced) < len(preceding)
             mid_sentence = after_space and spaced[-1:] in _MID_SENTENCE_END
+            while len(name_words) > 1 and name_words[0] in _HEADLINE_PREPOSITIONS:
+                # "CNN President On Trump: …", "under the My Ask Jeeves banner": a headline's or a
+                # title's capitalised preposition (and an owner after it), no part of the name
+                name_words = name_words[1:]
+                name = " ".join(name_words)
             if len(name_words) > 1 and not mid_sentence and _opening_participle(name_words[0]):
                 # "Debating Clinton's character" (a headline): the name is Clinton, or every later
                 # "Clinton" would resolve to "Debating Clinton", which is no name
@@ -665,7 +675,7 @@ class NameRegistry(GenderLearning):
         not when the text also writes an unnamed one ("an actor who worked with him said"), nor
         for "the other actor", nor "the actress" for someone known to be a man."""
         complement: frozenset[str] = frozenset()
-        of_what = role_complement(description) if " of " in description else None
+        of_what = role_complement(description) if " of " in description or " for " in description else None
         if of_what is not None:
             # "the president of the local union": only someone written as the union's president
             # ("Ed Marsh, the president of the local union,"), never "President Barack Obama"

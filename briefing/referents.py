@@ -26,6 +26,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 from .subject_openings import ELDER_OR_YOUNGER
+from .wordlists import person_of_place
 
 #: The gender a possessive tells: "his wife", "her son".
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
@@ -126,6 +127,10 @@ def person_description(mention: Mention) -> bool:
         return True  # "one of the lobbyists at the meeting"
     head = mention.text.split(" at ")[0].split(" for ")[0].split(" of ")[0].split()[-1:]
     word = head[0].lower().strip(",.") if head else ""
+    if head and len(mention.text.split()) > 2 and person_of_place(head[0]):
+        # "the 25-year-old Dubliner", "a churchgoing Syrian": someone described; a bare "the
+        # Belgian" is an epithet of the person the text is about, whose name a pronoun should get
+        return True
     return kin_or_age(word) or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
 
 

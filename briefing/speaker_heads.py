@@ -105,6 +105,7 @@ from .organisation_names import (
     organisation_role_name,
     organisation_with_and,
 )
+from .role_complements import titled_noun, with_complement
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -125,7 +126,7 @@ from .title_runs import (
     title_run,
     title_word,
 )
-from .wordlists import MONTH_NAMES, WEEKDAY_NAMES, is_common_word
+from .wordlists import MONTH_NAMES, WEEKDAY_NAMES, is_common_word, person_of_place
 
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded"),
 #: with the one-word adverbs of time and connection ("Smith now says", "the mayor yesterday
@@ -551,6 +552,9 @@ def head_of_segment(segment: str) -> Mention | None:
     words = mention.text.split()
     if words[-1].lower() in DANGLING_PREPOSITIONS:
         return None
+    completed = with_complement(mention.text, segment) or titled_noun(mention.text, segment) if _COMPLEMENT_OPENER.search(segment) else None
+    if completed is not None:
+        return Mention("description", completed)  # "his chief of staff", "a Top of the Pops spokesperson"
     if len(words) <= 4 and STRIP_POSSESSIVE.sub("", words[-1]).lower() in BODY_HEADS:
         return None  # "his eyes", "her whole face": a look, no speaker
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in OBJECT_DETERMINERS:
@@ -566,6 +570,8 @@ def head_of_segment(segment: str) -> Mention | None:
     return mention
 
 
+#: A preposition after which a cut description may go on (``with_complement``, ``titled_noun``).
+_COMPLEMENT_OPENER = re.compile(r"\s(?:of|for|at|on|in)\s")
 #: A preposition an office may take before its place ("ambassador to", "founder of").
 _OFFICE_PREPOSITION = re.compile(r"\s(?:to|for|of|at)\s")
 #: A firm's last word in the possessive and a full name right after it, all a conjunct is ("Young's
@@ -756,6 +762,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             # "the elder Vance": one of two relatives of that name, whose fullest form may be the
             # other one's; the phrase as written
             return Mention("description", f"the {before_run[-1]} {name}")
+        if len(before_run) >= 2 and before_run[-1].islower() and " " not in name and person_of_place(name):
+            return Mention("description", seg[0].lower() + seg[1:])  # "the 25-year-old Dubliner": where he is from, no name
         if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in NOT_BEFORE_APPOSED_NAME and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         owner_then_name = owning_organisation_then_name(before_run, runs[-1].group(), name)

@@ -26,6 +26,7 @@ from .speech_lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
 )
+from .wordlists import person_of_place
 
 _HEAD_END = re.compile(
     r"\s(?:(?:close|familiar|privy|loyal|knowledgeable)\s+(?:to|with|about)|of|at|for|from|in|on|with|by|who|which|that"
@@ -124,8 +125,8 @@ def kind_of_phrase(phrase: str) -> SpeakerKind:
     head = head_noun(phrase)
     if head in IRREGULAR_PERSON_PLURALS:
         return "group"  # "twelve women"
-    if head in PERSON_NOUNS or head in GENDERED_ROLES:
-        return "person"
+    if head in PERSON_NOUNS or head in GENDERED_ROLES or person_of_place(head):
+        return "person"  # also "the 25-year-old Dubliner"
     if head in DOCUMENT_NOUNS or document_noun(head):
         return "document"  # also "FEC records", "exit polling"
     if head in ORGANISATION_NOUNS:

@@ -79,6 +79,16 @@ def is_demonym(word: str) -> bool:
     return word.lower() in _demonym_words()
 
 
+def person_of_place(word: str) -> bool:
+    """``word`` names someone by where they are from: a demonym ("Austrian"), a man or woman of one
+    ("Frenchman", "Irishwoman") or a place's "-er" ("Dubliner"). After "the 25-year-old" it
+    describes a person the text names elsewhere; it is no name of its own."""
+    for ending in ("man", "woman", "men", "women"):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and is_demonym(word[: -len(ending)]):
+            return True
+    return is_demonym(word) or word.endswith("er") and is_place(word[:-2])
+
+
 def is_country(name: str) -> bool:
     """``name`` is a country or region of the demonym table as written ("China", "U.S.",
     "United States"): no person, whatever sentence it is the subject of."""

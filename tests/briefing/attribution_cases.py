@@ -33,6 +33,7 @@ from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
 from tests.briefing.attribution_cases_coll25 import COLL25_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
+from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_desc28 import DESC28_CASES
@@ -1471,6 +1472,7 @@ ALL_CASES: list[Case] = [
     *BBC28_CASES,
     *BBC28B_CASES,
     *PRON29_CASES,
+    *CUT29_CASES,
     *BATT27_CASES,
     *BATT29_CASES,
     *CAPS26_CASES,

@@ -145,7 +145,7 @@ MISSED_SPEAKERS = cases(
         ("\"Get out,\" Senator Tom Reyes roared at the protesters.", "Get out", "Tom Reyes"),
         # a judging participle set off by a comma: the sentence subject's verdict
         ("A spokeswoman for Brannock issued a denial of the report, dismissing it as \"a fairy tale.\"",
-         "a fairy tale", "a spokeswoman"),
+         "a fairy tale", ("a spokeswoman", "a spokeswoman for Brannock")),
         ("Mayor Tom Hale signed the bill on Friday, hailing it as \"a new dawn.\"", "a new dawn", "Tom Hale"),
         ("The bill passed, with critics dismissing it as \"a gift to donors.\"", "a gift to donors", "critics"),
         # the cue's verb left out between two halves of the quote

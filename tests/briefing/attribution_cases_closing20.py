@@ -96,9 +96,9 @@ OFFICE_OF_A_PLACE = cases(
         (_TRADE + "“These numbers are old orders dressed up as new deals,” an aide to House Speaker Paul Renner said.",
          "These numbers are old", "an aide"),
         (_TRADE + "“These numbers are old orders dressed up as new deals,” a lawyer for Victor Amsel said.",
-         "These numbers are old", "a lawyer"),
+         "These numbers are old", ("a lawyer", "a lawyer for Victor Amsel")),
         (_TRADE + "“These numbers are old orders dressed up as new deals,” a spokesman for Governor Alan Ruthven said.",
-         "These numbers are old", "a spokesman"),
+         "These numbers are old", ("a spokesman", "a spokesman for Governor Alan Ruthven")),
     ],
 )
 
@@ -192,13 +192,14 @@ LISTED_PLACES = cases(
          "the firm with offices in Jersey, the Isle of Man, Guernsey and other offshore centres said.",
          "This was not the work", "the firm"),
         ("Leaked files from a law firm were published on Sunday.\n\n“This was not the work of anyone who works here,” "
-         "a lawyer for Kell, Ames and Lind said.", "This was not the work", "a lawyer"),
+         "a lawyer for Kell, Ames and Lind said.", "This was not the work", ("a lawyer", "a lawyer for Kell")),
         ("Leaked files from a law firm were published on Sunday.\n\n“This was not the work of anyone who works here,” "
          "the company, which has offices in Jersey, Guernsey and Malta, said.", "This was not the work", "the company"),
         ("Leaked files from a law firm were published on Sunday.\n\n“This was not the work of anyone who works here,” "
          "the group, with members in Ohio, Texas and Utah, said.", "This was not the work", "the group"),
         ("Leaked files from a law firm were published on Sunday.\n\n“This was not the work of anyone who works here,” "
-         "a spokesman for the bank, with branches in Dublin, Cork and Galway, said.", "This was not the work", "a spokesman"),
+         "a spokesman for the bank, with branches in Dublin, Cork and Galway, said.", "This was not the work",
+         ("a spokesman", "a spokesman for the bank")),
         # a list of people is still a list of speakers
         ("Leaked files from a law firm were published on Sunday.\n\n“This was not the work of anyone who works here,” "
          "Ann Roe, Ben Poe and Carl Yates said.", "This was not the work", "Ann Roe, Ben Poe and Carl Yates"),

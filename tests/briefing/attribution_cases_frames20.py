@@ -173,7 +173,7 @@ AMPERSAND_NAMES = cases(
         ("“We will fight this in court,” DT&C said in a statement.", "We will fight this", "DT&C", "organisation"),
         ("DT&C said in a statement that the lawsuit was “without merit.”", "without merit", "DT&C"),
         ("A spokesman for DT&C said the lawsuit was “a radical departure from precedent.”", "a radical departure",
-         "a spokesman"),
+         ("a spokesman", "a spokesman for DT&C")),
         ("The regulator fined DT&C on Friday, saying the company had made “misleading claims about its coverage.”",
          "misleading claims", "the regulator"),
         ("Halvorsen & Pike said profits would “recover in the second half.”", "recover in the second half",

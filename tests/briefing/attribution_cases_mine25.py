@@ -130,7 +130,7 @@ OWNER_OF_HANDED_WORDS = cases(
         (f"The jurors listened to Judge Ann Weller's warning: {_RULE}", "You must not read", "Ann Weller"),
         (f"The jurors heeded Judge Ann Weller's stern warning: {_RULE}", "You must not read", "Ann Weller"),
         (f"The crowd cheered Ann Weller's promise: {_RULE}", "You must not read", "Ann Weller"),
-        (f"The mayor of Ely's answer: {_RULE}", "You must not read", "the mayor"),
+        (f"The mayor of Ely's answer: {_RULE}", "You must not read", ("the mayor", "the mayor of Ely")),
         ("Ann Weller says he’s predicting that the senator “has no chance of ever winning enough delegates to win.”",
          "has no chance of ever", "Ann Weller"),
         ("Obama did visit, but only after the newspaper’s editorial telling him to leave his “playground for the posh and well-connected.”",

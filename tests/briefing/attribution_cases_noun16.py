@@ -53,7 +53,7 @@ QUOTED_SUBJECTS = cases(
         ("“A wave of layoffs is coming,” reports the Daily Ledger, citing two executives.",
          "A wave of layoffs", "the Daily Ledger"),
         ("“We will fight this” says Mayor Ann Lowe.", "We will fight this", "Ann Lowe"),
-        ("“Unacceptable” said a spokesman for the ministry.", "Unacceptable", "a spokesman"),
+        ("“Unacceptable” said a spokesman for the ministry.", "Unacceptable", "a spokesman for the ministry"),
         ("The slogan “Keep Oakdale Small” reflects the mood of longtime residents, said strategist Pam Kirby.",
          "Keep Oakdale Small", "Pam Kirby"),
     ],

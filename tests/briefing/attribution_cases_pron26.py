@@ -73,7 +73,7 @@ CITED_SOURCES = cases(
         (f"Tom Kell runs the shop. The Fenwick Gazette reported the sale, citing his wife.\n\n{_SHE}", _QS, "his wife"),
         (f"Ana Weller runs the clinic. Pellham Motor Co. said on Monday it would cut the shifts, citing a plant manager.\n\n{_Q}",
          _QS, "a plant manager"),
-        (f"The Orvik Times reported the closure, citing a spokeswoman for the company.\n\n{_SHE}", _QS, "a spokeswoman"),
+        (f"The Orvik Times reported the closure, citing a spokeswoman for the company.\n\n{_SHE}", _QS, ("a spokeswoman", "a spokeswoman for the company")),
         (f"The Harlow Ledger reported the closure, citing a source close to the family.\n\n{_Q}", _QS, "a source close to the family"),
     ],
 )

@@ -164,7 +164,7 @@ NAME_RIGHT_BEFORE_VERB_CASES = cases(
         # negatives: the name is an object inside the subject phrase
         ("The lawyer representing Ann Roe said the charge was 'baseless'.", "baseless", "the lawyer"),
         ("A spokesman for Senator Ann Roe said the plan was 'dead on arrival'.", "dead on arrival",
-         "a spokesman"),
+         ("a spokesman", "a spokesman for Senator Ann Roe")),
         ("Fans who had waited hours to see Ann Roe said the show was 'unforgettable'.", "unforgettable",
          "fans"),
     ],

@@ -30,7 +30,8 @@ TELLER_THEN_PRONOUN = cases(
         # an unnamed teller with "said" and a long description of a person: who the "she" is
         ("Airport workers walked out on Monday.\n\nThe strikers are not aiming to disrupt travel, a spokeswoman "
          "for the Service Employees International Union said at a press conference last week.\n\n\"They do "
-         "want to gain public support,\" she said.", "They do want", "a spokeswoman"),
+         "want to gain public support,\" she said.", "They do want",
+         ("a spokeswoman", "a spokeswoman for the Service Employees International Union")),
         # the listener is never the teller
         (_BEFORE + "One failure can set a company back for years, Jim Cantrell told Ann Roe." + _AFTER,
          "This one was", "Jim Cantrell"),

@@ -385,7 +385,7 @@ TAIL_OBJECTS = cases(
         ("“You will pay for this,” a man who called himself Tom shouted at Ana Reyes.",
          "You will pay for this", ("a man", None)),
         ("“He lied to us,” said a supporter of Tom Weller who asked not to be named.",
-         "He lied to us", ("a supporter", None)),
+         "He lied to us", ("a supporter", "a supporter of Tom Weller", None)),
         # positives: the subject's own words
         ("“It was a long night,” Ana Reyes recalled, smiling.",
          "It was a long night", "Ana Reyes"),

@@ -16,11 +16,21 @@ the text names one, read on the BBC News pool's tuning half.
   statement the union said") was read: the opener's last noun was matched against the singular
   nouns of people, groups and bodies only.
 
+* "it" after a body named by an acronym after "the" ("The UNECE warned that …" / "“…,” it noted")
+  found no referent: "the UNECE" was a description whose head is no organisation noun, where a
+  bare "UNECE" is a body.
+* An inverted verb set off by commas after a short opening, the sentence going on to the quote
+  ("Instead, said Ms Rowe, the fees were meant “…”", "It helps, said Mr Burke, that people know
+  terms like “…”"), gave nobody or the opening's "it"; "terms like" / "claims such as" was read as
+  a verb ("to term") with its subject before it.
+
 Negatives: a passive report of a thing ("the sale was reported as failing") names no speaker;
 the frame is read only with "as" ("was reported by Tim Gale, saying" is not it); a person told by
 an outlet keeps the quote ("Ann Lee told Vanta news agency"); a role at the outlet is its speaker,
 not the outlet ("a reporter for Vanta news agency said"); a plural that names no speaker after an
-opener ("In the minutes the meetings said") stays nobody's. Invented names and wording throughout.
+opener ("In the minutes the meetings said") stays nobody's; "it" after two bodies stays no one's;
+the inverted name is not read after a long clause (where its comma opens an appositive: "…,
+said Ann Roe, host of “…”") nor when the rest has a speech verb of its own. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -86,4 +96,33 @@ PLURAL_AFTER_OPENER = cases(
     ],
 )
 
-NONE29_CASES = REPORTED_AS_SAYING + NAMED_OUTLETS + PLURAL_AFTER_OPENER
+_DEFICIT = "Cutting the deficit in an orderly way is a major challenge for policy makers"
+
+ACRONYM_BODIES = cases(
+    "organisations, documents and it",
+    [
+        (f'The UNEC warned that cuts could hurt growth.\n\n"{_DEFICIT}," it noted.', "Cutting the deficit", "the UNEC", "organisation"),
+        (f'The TRA said the tax would stay. "{_DEFICIT}," it added.', "Cutting the deficit", "the TRA", "organisation"),
+        ('The TRA said the tax would stay. It added that new rules should "put the interests of poor people first at all times".',
+         "put the interests", "the TRA", "organisation"),
+        # negatives: two bodies leave "it" to neither; a person named later is the "she"; a document after the body is the "it"
+        (f'The AFL and the CIO met on Monday. "{_DEFICIT}," it said.', "Cutting the deficit", None),
+        (f'The UNEC warned that cuts could hurt. Lena Hart, its chief, agreed. "{_DEFICIT}," she said.', "Cutting the deficit", "Lena Hart"),
+        (f'The UNEC warned that cuts could hurt. The report was published on Monday. "{_DEFICIT}," it said.', "Cutting the deficit", ("the report", None)),
+    ],
+)
+
+INVERTED_AFTER_OPENING = cases(
+    "long material between quote, speaker and verb",
+    [
+        ('Instead, said Ms Rowe, the fees were meant "to pay for the new bridge over the river".', "to pay for the new bridge", "Rowe"),
+        ('Even so, wrote Tom Vale, the club is "in far better shape than it was a year ago".', "in far better shape", "Tom Vale"),
+        ('It helps, said Mr Burke, that people now know terms like "on demand television" and "catch-up".', "on demand television", "Burke"),
+        # negatives: a speech verb of the rest's own; a description after the inverted verb; a long opening
+        ('Last year, said Kell, his rival called the plan "a total disaster for the whole town".', "a total disaster", "his rival"),
+        ('In 2019, said the report, the firm was "on the brink of collapse after years of losses".', "on the brink of collapse", (None, "the report")),
+        ('Voters have heard claims such as "the wall will pay for itself within a year" many times.', "the wall will pay", None),
+    ],
+)
+
+NONE29_CASES = REPORTED_AS_SAYING + NAMED_OUTLETS + PLURAL_AFTER_OPENER + ACRONYM_BODIES + INVERTED_AFTER_OPENING

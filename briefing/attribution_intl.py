@@ -13,7 +13,7 @@ import re
 from .languages import UPPER, LanguageData
 from .name_particles import von_is_particle
 from .names_intl import UNNAMED_PEOPLE, Mention, is_title
-from .organisations_intl import is_generic_organisation, is_organisation_head
+from .organisations_intl import OFFICE_AFTER_VERB, is_generic_organisation, is_organisation_head
 from .phrase_mentions_intl import phrase_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -112,6 +112,14 @@ def _verb_gender(verb: str, data: LanguageData) -> str:
 def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str | None]:
     """ „…“, sagte Albers. / «…», — сказав директор Андрій Гнатюк. / « … », a-t-il ajouté."""
     found = tail_verb(tail, data)
+    said = _SAID_NEXT.get(data.code)
+    lead = said.match(tail) if found is None and said else None
+    if lead is not None:
+        # "„…“ Das sagte der Leiter des Krisenstabs, X." / "“…”. Así lo afirmó …": the speaker of a
+        # quote that stands as its own sentence, named in the next one
+        mention, verb = tail_attribution(tail[lead.end() :], data)
+        if mention is not None and not re.match(_ALSO, tail[lead.end() :].split(None, 1)[-1]):
+            return mention, verb
     if found is None:
         if data.code == "de":
             m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
@@ -120,6 +128,11 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = _IT_SAYS_DE.match(first_sentence(tail, data))
             if m:  # "„…“, heißt es in einer Stellungnahme des Verbands": the Verband named before
                 return Mention("none", m.group(1).lower()), "heißt"
+            m = _IT_SAYS_FROM_DE.match(first_sentence(tail, data))
+            if m and is_organisation_head(m.group(1).split()[0], data):
+                # "„…“, hieß es aus dem Sozialministerium": the office named there (a dative that
+                # reads as its nominative)
+                return Mention("organisation", m.group(1)), "heißt"
         source = _TAIL_SOURCE.get(data.code)
         m = source.match(first_sentence(tail, data)) if source else None
         if m:  # "« … », selon Paul Girard, porte-parole" / "«…», según el Ministerio de Sanidad"
@@ -137,6 +150,12 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         if pronoun == "on":
             return Mention("none"), verb  # '«…», ajoute-t-on de même source': impersonal, nobody named
         return Mention("pronoun", pronoun, data.pronouns.get(pronoun, "")), verb
+    if gender == "p" and (
+        OFFICE_AFTER_VERB.match(first_sentence(tail, data)) or re.match(r"\s*(?:в|у|во)\s+[а-яєіїґё]", rest)
+    ):
+        # "«…», — наголосили у Федерації", "— сообщили в мэрии Бишкека": an office speaks (the
+        # capital after it is its place, no person)
+        return Mention("pronoun", "", "p"), verb
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
     if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
         # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
@@ -164,9 +183,27 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
     return mention, verb
 
 
+#: A sentence right after a quote that says who spoke it, up to its speech verb: "Das sagte X",
+#: "C'est ce qu'a déclaré X", "Así lo afirmó X", "Про це повідомив X", "Об этом (журналистам) сообщил X".
+_SAID_NEXT = {
+    "de": re.compile(r"[\s.]*(?:Das|Dies)\s+(?=\w)"),
+    "fr": re.compile(r"[\s.]*C['’]est\s+ce\s+qu['’](?=a\s|avait\s)"),
+    "es": re.compile(r"[\s.]*Así\s+lo\s+(?=\w)"),
+    "uk": re.compile(r"[\s.]*Про\s+це\s+(?:[а-яєіїґ'’]+(?:ам|ям|ові|еві)\s+)?(?=\w)"),
+    "ru": re.compile(r"[\s.]*Об\s+этом\s+(?:[а-яё]+(?:ам|ям|у|ю)\s+)?(?=\w)"),
+}
+#: "Das sagte auch X": someone saying the same, not the quote's speaker.
+_ALSO = r"(?:auch|ebenfalls|aussi|également|también|тоже|также|також)\b"
+
 #: "„…“, heißt es in einer Stellungnahme des Verbands" / "… im Schreiben der Gewerkschaft": a
 #: document of an organisation speaks; group 1 the organisation's noun, genitive "-s" dropped.
 _IT_SAYS_DE = re.compile(r"[\s,]*(?:heißt|hieß) es (?:in|im) [^.,;]*?\b(?:des|der) ([A-ZÄÖÜ]\w+?)(?:e?s)?(?=[\s.,;]|$)")
+
+#: "„…“, hieß es aus dem Sozialministerium" / "… vom Landesamt für Umwelt": group 1 the office.
+_IT_SAYS_FROM_DE = re.compile(
+    r"[\s,]*(?:heißt|hieß) es (?:aus dem|aus der|vom|von der|beim|bei der) "
+    r"([A-ZÄÖÜ][\w-]+(?: (?:für|der|des) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)*)(?=\s*[.,;]|\s*$)"
+)
 
 #: A source named after the quote, no verb: "« … », selon X." (fr), "«…», según X." (es).
 _TAIL_SOURCE = {

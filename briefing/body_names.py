@@ -1,6 +1,7 @@
 """Whether a name of two words or more is shaped like a body's, never a "he" or a "she": a
 newspaper ("the Cleveland Plain Dealer", "the Dalton Star-Ledger"), a broadcaster ("Harbor
-Broadcasting", "Sky News"), a firm ("Pellham Motor Co.", "Kestrel Airways").
+Broadcasting", "Sky News"), a firm ("Pellham Motor Co.", "Kestrel Airways"), a club ("Northgate
+Rovers").
 
 ``SubjectIndex`` asks this of every name it would keep as a person a pronoun may mean (a
 sentence's subject, a clause's, a quote's speaker): "The dispute began when the Cleveland Plain
@@ -36,6 +37,10 @@ _SURNAME_PRESS_WORDS = frozenset("ledger press star sun bee register".split())
 _PRESS_WORDS = PUBLICATION_WORDS | _SURNAME_PRESS_WORDS | frozenset(
     "post times journal herald tribune gazette telegraph chronicle inquirer courier examiner globe".split()
 )
+#: Last words of sports clubs' names ("Northgate Rovers", "Harbor United", "Leeds City") and of
+#: holding companies' ("Kestrel Holdings"): no surname a person's name ends on (not "Villa",
+#: which is one), so a club that confirmed a signing is no later "he".
+_CLUB_WORDS = frozenset("united rovers wanderers athletic albion rangers hotspur city town county holdings".split())
 #: Firms' endings written abbreviated with a dot or not ("Motor Co.", "Acme Bros.").
 _FIRM_ABBREVIATIONS = frozenset("co cos bros".split())
 #: What follows a newspaper's name written after "the": a verb (maybe after an adverb: "first
@@ -69,7 +74,8 @@ def body_shaped(name: str) -> bool:
     if " " not in name:
         return False
     low = last.lower()
-    return low in PUBLICATION_WORDS or low in COMPANY_ENDINGS or low in _FIRM_ABBREVIATIONS or press_compound(last)
+    return (low in PUBLICATION_WORDS or low in COMPANY_ENDINGS or low in _FIRM_ABBREVIATIONS or low in _CLUB_WORDS
+            or press_compound(last))
 
 
 def press_shaped(name: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .body_names import body_shaped
 from .given_names import given_name_gender
 from .name_cleaning import clean_name
 from .name_roles import ROLE_GENDER
@@ -125,8 +126,9 @@ _CLAUSE_PRONOUN_THEN_OTHER = re.compile(
 #: Verbs that report or think someone else's state, whose "he"/"she" may be anyone's.
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|asked|claimed|thought|believed|felt|knew|learned|heard|argued|insisted|suggested|warned|accused|noted)\b")
 #: A sentence opening with its subject "He" or "She", maybe after a conjunction or an adverb
-#: ("But she", "Later, he"): about the one person of the sentence before, if it has one.
-_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Then|Later|Still|Yet|So|Now),?\s+([Hh]e|[Ss]he)|(He|She))\b")
+#: ("But she", "Later, he"), or with "His" or "Her" ("Her plan was rejected"): about the one
+#: person of the sentence before, if it has one.
+_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Then|Later|Still|Yet|So|Now),?\s+([Hh]e|[Ss]he|[Hh]is|[Hh]er)|(He|She|His|Her))\b")
 #: A description set off before a sentence's subject name: "The joint account, " (group 1: its head).
 _DESCRIPTION_BEFORE = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+),\s+(?:[A-Z][\w’'.-]*\s+)*")
 #: A parenthesis or a paragraph break in a sentence for gender votes: a credit or a caption
@@ -377,16 +379,16 @@ class GenderLearning:
         return head is not None and head.group(1).lower() not in _OTHER_PERSON_NOUNS
 
     def _lone_subject(self, sentence: str, begin: int, runs: list[str], surnames: dict[str, str], gender: str) -> str | None:
-        """The one person of the sentence before a sentence opening with "He"/"She" ("Kwame Osei
-        arrived late. He apologised."), whom that pronoun is about: the sentence's subject, no
-        he/she/his/her in it, no one else it brings in who may be of ``gender`` (a name, a role
-        with an article: "Osei met the mayor. She said …" may be the mayor), and no given name
-        or title of the other gender."""
+        """The one person of the sentence before a sentence opening with "He"/"She" or "His"/"Her"
+        ("Kwame Osei arrived late. He apologised.", "A.J. Brandt spoke. Her plan was rejected."),
+        whom that pronoun is about: the sentence's subject, no he/she/his/her in it, no one else
+        it brings in who may be of ``gender`` (a name, a role with an article: "Osei met the
+        mayor. She said …" may be the mayor), and no given name or title of the other gender."""
         if not runs or not sentence:
             return None
         person = self._subject_person(sentence, begin, runs, surnames, pronouns=False)
-        if person is None:
-            return None
+        if person is None or body_shaped(person):
+            return None  # "Northgate Rovers confirmed the deal. She told reporters": not the club
         surname = person.split()[-1]
         if any(r.split()[-1] != surname and (r.split()[-1] in surnames or self._may_be(r, gender)) for r in runs):
             return None
@@ -446,7 +448,7 @@ class GenderLearning:
                     votes.setdefault(subject, [0, 0])[0 if clause.group(3) == "he" else 1] += 1
             opening = _OPENING_PRONOUN.match(sentence)
             if opening is not None and not _SET_APART.search(body[before[1] : begin]):
-                gender = "m" if (opening.group(1) or opening.group(2)).lower() == "he" else "f"
+                gender = "m" if (opening.group(1) or opening.group(2)).lower() in ("he", "his") else "f"
                 person = self._lone_subject(*before, surnames, gender)
                 if person is not None:
                     votes.setdefault(person, [0, 0])[0 if gender == "m" else 1] += 1

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .ages_intl import age_follows
 from .languages import UPPER, LanguageData
 from .name_particles import GAP, bare_surname, is_given_name, merge_surname, name_pieces
 
@@ -152,7 +153,8 @@ def title_gender(word: str, data: LanguageData, determiner: str = "") -> str:
     endings ("la ministre", "ministra", "députée"); "" when it shows none."""
     low = word.lower()
     if data.code == "de":
-        return "f" if low.endswith("in") and is_title(word[:-2].capitalize(), data) else "m"
+        female = low.endswith("frau") or (low.endswith("in") and is_title(word[:-2].capitalize(), data))
+        return "f" if female else "m"  # "Ministerin", "Ratsfrau"
     if data.code in {"uk", "ru"}:
         return "f" if low.endswith(("ка", "ця", "иня", "ница", "ниця")) else ""
     if determiner in _FEMININE_DETERMINERS.get(data.code, ()):
@@ -246,6 +248,8 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        if not evidence and age_follows(body, run.end()):
+            evidence = "age"  # "Lioba Scherf-Kappes, 52, räumt …": a person, whatever the given name
         role = None if evidence or _inflected(data) else _APPOSED_ROLE.match(body, run.end())
         if role is not None and is_title(role.group(2), data):
             # "Sebastian Kurz, le chancelier autrichien,": the role set off after the name
@@ -273,12 +277,18 @@ class PersonRegistry:
         for i, token in enumerate(tokens[:-1]):
             found = first_name(token, data)
             if found is not None:
+                if i == 1 and len(tokens) == 3 and evidence and not _inflected(data):
+                    # "La ministra, Ángela María Ospina,": a compound given name whose first part
+                    # no list holds, with a role to confirm a person
+                    given = (f"{tokens[0]} {found[0]}", found[1], True)
+                    break
                 given, tokens = found, tokens[i:]
                 break
         two_surnames = (
             # "el ministro de Hacienda, Tomás Ibarra Soler,": a Spanish name in apposition to its
-            # role keeps both surnames (the given name is one our list lacks)
-            data.code == "es" and len(tokens) == 3 and evidence == "title"
+            # role keeps both surnames (the given name is one our list lacks); a French or German
+            # one its compound given name ("le président du conseil, Josep Maria Ferrer,")
+            not _inflected(data) and len(tokens) == 3 and evidence == "title"
             and body[max(0, run.start() - 2) : run.start()] == ", "
         )
         if given is None and len(tokens) == 3 and evidence and not _inflected(data) and is_given_name(tokens[0], data):
@@ -287,7 +297,8 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
-        if given is None and evidence and len(tokens) > 1 and not _inflected(data):
+        nominative_pair = evidence == "age" and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        if given is None and evidence and len(tokens) > 1 and (not _inflected(data) or nominative_pair):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
             return  # a first name alone ("Olena") is never a speaker's name
@@ -343,6 +354,8 @@ class PersonRegistry:
         given = [found for t in tokens[:-1] if (found := first_name(t, self.data)) is not None]
         if given:
             first, gender = given[-1][0], gender or given[0][1]
+        elif len(tokens) == 2 and not _PATRONYMIC.search(tokens[0]):
+            first = tokens[0]  # "— заявив голова … Юліан Кравчишин": a given name no list holds
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:

@@ -44,8 +44,9 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
     segment = phrase.split(",")[-1].strip(" \u00a0:;.")
     m = _DETERMINER.match(segment)
     words = segment[m.end() if m else 0 :].split()
-    if m and len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not is_title(words[0], data):
-        return Mention("organisation", words[0])  # "a réagi la CGT", "die SPD", "el PSOE"
+    bare = _without_tail(words, data)  # "teilte das THW mit": the verb's particle after it
+    if m and len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and not is_title(bare[0], data):
+        return Mention("organisation", bare[0])  # "a réagi la CGT", "die SPD", "el PSOE"
     if m and words and is_generic_organisation(words[0], data) and len(words) <= 2 and words[-1].islower():
         # "a estimé le syndicat", "erklärte der Verein", "a affirmé l'organisation patronale": an
         # organisation named before, if any (``organisation_named_before``)
@@ -70,8 +71,10 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
 #: Foment del Treball …", "sostuvo la central obrera" after "La CGT …".
 _GENERIC = {
     "de": frozenset("verein verband organisation gewerkschaft unternehmen behörde".split()),
-    "fr": frozenset("syndicat organisation association fédération entreprise".split()),
-    "es": frozenset("organización central patronal entidad sindicato empresa compañía asociación federación".split()),
+    "fr": frozenset("syndicat organisation association fédération entreprise institution".split()),
+    "es": frozenset(
+        "organización central patronal entidad sindicato empresa compañía asociación federación institución".split()
+    ),
 }
 
 
@@ -95,6 +98,8 @@ def is_organisation_head(word: str, data: LanguageData, rest: list[str] | None =
     low = word.lower()
     if low in data.organisations:
         return True
+    if data.code == "de" and low.endswith("krat"):
+        return False  # "Demokrat", "Bürokrat": people, not a "-rat" council
     return data.code == "de" and any(low.endswith(h) and len(low) > len(h) + 2 for h in data.organisations)
 
 
@@ -123,7 +128,12 @@ _NAME_GOES_ON = re.compile(
     r"(?:(?<=-)[ \u00a0]+und|[ \u00a0]+(?:(?:der|des|für|de|del|du|de la|de l['’]|d['’])[ \u00a0]*)?)"
     r"(?<![ \u00a0]d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w'’-]*"
 )
+#: A German genitive plural adjective inside a name, before its noun: "Verband kommunaler
+#: Arbeitgeber", "Bund freier Waldorfschulen".
+_GENITIVE_ADJECTIVE_DE = re.compile(r"[ \u00a0]+[a-zäöü]{3,}er(?=[ \u00a0]+[A-ZÄÖÜ])")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w-]*")
+#: The same, also right after an elided article ("l’Ordre des médecins").
+_CAPITAL_AFTER_ELISION = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))[A-ZÀ-ÖØ-Þ][\w-]*")
 
 
 def organisation_named_before(text: str, head: str, data: LanguageData) -> str | None:
@@ -132,7 +142,8 @@ def organisation_named_before(text: str, head: str, data: LanguageData) -> str |
     Estatal de Meteorología prevé"): the last one named in ``text`` (the body before the quote,
     quotes masked) whose head is that noun, or a German compound ending in it; None when there
     is none, or only the bare noun itself ("Der Verband" names nothing)."""
-    if is_generic_organisation(head, data):
+    generic = is_generic_organisation(head, data)
+    if generic:
         subject = _subject_organisation(text[text.rfind("\n\n") + 2 :], data)
         if subject is not None:
             return subject
@@ -140,11 +151,58 @@ def organisation_named_before(text: str, head: str, data: LanguageData) -> str |
     for m in _CAPITAL_WORD.finditer(text):
         low = m.group().lower()
         if low == head or (data.code == "de" and low.endswith(head) and len(low) > len(head) + 2):
-            found = m
+            if found is None or _name_from(text, m, head, data) is not None:
+                found = m  # not a bare head ("…, teilte der Verband mit.") after the full name
+    if found is None and generic:
+        # "«…», lamentó la organización" after "según la Federación de Asociaciones Vecinales":
+        # the last organisation named in the paragraph before the quote (or the one before, when
+        # the quote opens its paragraph), whatever its head
+        found = _last_organisation_head(text, _paragraph_start(text), data)
+        if found is not None and data.code in {"fr", "es"}:
+            name = _name_from(text, found, head, data)
+            lowercase = _LOWERCASE_OF.match(text, found.end())
+            if name == found.group() and lowercase:
+                return text[found.start() : lowercase.end()]
+            if name == found.group() and re.match(r"[ \u00a0]+[a-zà-ÿ]", text[found.end() :]):
+                return None  # "La Confédération paysanne": a lowercase word goes on; not read
+            return name
     if found is None:
         return None
+    return _name_from(text, found, head, data)
+
+
+def _paragraph_start(text: str) -> int:
+    """Where the paragraph the quote stands in starts; the previous one's start when the quote
+    opens its paragraph."""
+    start = text.rfind("\n\n") + 2 if "\n\n" in text else 0
+    if not text[start:].strip() and start > 0:
+        start = text.rfind("\n\n", 0, start - 2) + 2 if "\n\n" in text[: start - 2] else 0
+    return start
+
+
+def _last_organisation_head(text: str, start: int, data: LanguageData) -> re.Match[str] | None:
+    found = None
+    for m in _CAPITAL_AFTER_ELISION.finditer(text, start):
+        before = [w for w in re.split(r"[\s'’]+", text[max(0, m.start() - 30) : m.start()]) if w]
+        content = [w for w in before if w.lower() not in data.stopwords and len(w) > 1]
+        role_before = bool(content) and is_title(content[-1].strip(","), data)
+        if is_organisation_head(m.group(), data) and not role_before:
+            found = m  # "el presidente de la Federación …" names a person, not the Federación
+    return found
+
+
+#: A French or Spanish name going on in lowercase after its head ("Ordre des médecins").
+_LOWERCASE_OF = re.compile(r"[ \u00a0]+(?:des|du|de la|de l['’]|del|de)[ \u00a0]*[a-zà-ÿ]{3,}(?=[\s.,;:]|$)")
+
+
+def _name_from(text: str, found: re.Match[str], head: str, data: LanguageData) -> str | None:
+    """The organisation's name from its head word on, as far as ``_NAME_GOES_ON`` reads it."""
     end = found.end()
-    while (more := _NAME_GOES_ON.match(text, end)) is not None:
+    while True:
+        adjective = _GENITIVE_ADJECTIVE_DE.match(text, end) if data.code == "de" else None
+        more = _NAME_GOES_ON.match(text, adjective.end() if adjective else end)
+        if more is None:
+            break
         if any(w.lower() in data.stopwords or w.lower() in data.months for w in more.group().split()[-1:]):
             break
         end = more.end()
@@ -173,6 +231,8 @@ def _subject_organisation(paragraph: str, data: LanguageData) -> str | None:
     for m in _SUBJECT_NAME.finditer(paragraph):
         descriptor, name = m.group(1), m.group(2)
         words = name.split()
+        if len(words) == 1 and name.lower() in data.stopwords:
+            continue  # "El casco histórico ha perdido …": the article, no name
         person = any(is_title(w, data) or is_given_name(w, data) for w in words)
         if person:
             found = None
@@ -193,6 +253,7 @@ def _subject_organisation(paragraph: str, data: LanguageData) -> str | None:
 #: "У Міністерстві освіти підтримали …", "В Федеральной антимонопольной службе заявили …": an
 #: office in the locative opening a sentence, its plural verb after it; group 1 the office.
 _OFFICE_SPOKE = re.compile(r"^\s*(?:У|В|Во)\s+([А-ЯЄІЇҐ][^,.:;«»]*?)\s+[а-яєіїґ']+(?:ли|лися|лись)\b")
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЄІЇҐ]{2,6}")
 #: Locative endings whose nominative is certain: the head noun (a neuter "-ство", a feminine
 #: "-ія"/"-ция"), and the adjectives of a feminine head before it.
 _NOUN_NOMINATIVE = (("стві", "ство"), ("стве", "ство"), ("ії", "ія"), ("ии", "ия"), ("службі", "служба"), ("службе", "служба"))
@@ -207,6 +268,13 @@ def office_spoke(sentence: str, data: LanguageData) -> str | None:
     if m is None or data.script != "cyrillic":
         return None
     words = m.group(1).split()
+    if _CYRILLIC_ACRONYM.fullmatch(words[0]):
+        return words[0]  # "У ДТЕК зазначили": an acronym has no case
+    capitals = [i for i, w in enumerate(words) if i and w[:1].isupper()]
+    if capitals:
+        # "В Ассоциации перевозчиков Казахстана решение поддержали": a proper name closes the
+        # office's name; the lowercase words after it are the verb's object
+        words = words[: capitals[-1] + 1]
     head = next((i for i, w in enumerate(words) if w.endswith(tuple(e for e, _ in _NOUN_NOMINATIVE))), None)
     if head is None:
         return None
@@ -219,3 +287,29 @@ def office_spoke(sentence: str, data: LanguageData) -> str | None:
             return None  # an adjective before a neuter head, or one we cannot read
         out[i] = words[i][: -len(adjective[0])] + adjective[1]
     return " ".join(out)
+
+
+#: "«…», — наголосили у Федерації": an office in the locative after a plural verb; group 1 its noun.
+OFFICE_AFTER_VERB = re.compile(
+    r"^[\s,.—–-]*[а-яєіїґ]+(?:ли|лися|лись)\s+(?:у|в|во)\s+([А-ЯЄІЇҐ][а-яєіїґ'’]+)\s*[.!]?\s*$"
+)
+
+
+def office_named_again(tail: str, sentence: str, data: LanguageData) -> str | None:
+    """ "Федерація профспілок України вважає … «…», — наголосили у Федерації": the office the
+    words after a plural verb name again, as the sentence before the quote opened on it (in the
+    nominative there), up to its last capitalised word; None when that sentence does not open on it."""
+    m = OFFICE_AFTER_VERB.match(tail)
+    if m is None or data.script != "cyrillic":
+        return None
+    stem = m.group(1).lower()[: max(4, len(m.group(1)) - 2)]
+    words = sentence.split()
+    if not words or not words[0].lower().startswith(stem):
+        return None
+    last = 0
+    for i, w in enumerate(words[1:5], start=1):
+        if w[:1].isupper():
+            last = i
+        elif i + 1 >= len(words) or not words[i + 1][:1].isupper() or w.endswith((",", ".")):
+            break  # a lowercase word goes on only before a capitalised one ("профспілок України")
+    return " ".join(words[: last + 1]).strip(",.")

@@ -80,6 +80,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
             return german_epithet(phrase, text, data) or Mention("none")
         if text:
             return Mention("name", text, gender)
+    age = _AGE_EPITHET.match(phrase) if data.code == "de" else None
+    if age is not None:
+        return german_epithet(phrase, age.group(1), data)  # "so der 45-Jährige": no capital opens it
     for i, word in enumerate(words[:4]):
         word = re.sub(r"^[lL]['’]", "", word) if data.code == "fr" else word  # "l'édile"
         if is_title(word.strip(",."), data):
@@ -107,6 +110,9 @@ def _after_indefinite(phrase: str, word: str) -> bool:
 GERMAN_EPITHET = re.compile(
     r"(?:\w{3,}(?:in|frau|mann)|\d+-jährige[r]?|(?:spd|cdu|csu|fdp|afd|grünen|linken|bsw|övp|spö|fpö|neos)-\w+)$"
 )
+
+
+_AGE_EPITHET = re.compile(r"\s*(?:der|die)\s+(\d+-Jährige[r]?)(?!\w)")
 
 
 def german_epithet(phrase: str, word: str, data: LanguageData) -> Mention | None:

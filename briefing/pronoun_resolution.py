@@ -29,6 +29,8 @@ _THIRD_PERSON = {
     "m": re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)(?![\w’'])"),
     "f": re.compile(r"(?<![\w’'])(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)(?![\w’'])"),
 }
+#: A sentence opening on a "he" or a "she": the text already takes someone for that gender.
+_SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[.!?]\s+)He\b"), "f": re.compile(r"(?:^|[.!?]\s+)She\b")}
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -233,6 +235,26 @@ class PronounResolution:
                 return entry.name
         return None
 
+    def _person_over_bare_word(self, entry: Referent, want: str, position: int, exclude: str) -> str | None:
+        """The one person of ``want``'s gender the text names after ``entry``, when ``entry`` is a
+        lone capitalised word the text never makes a person (no title, given name, gender or
+        quote of theirs): "Vexcorp is saving the launch for May. At the show Mr Allard, who runs
+        the studio, gave a glimpse. He said …" is Allard's (a firm or a club is no "he"). Only a
+        person the text titles, named between the word's sentence and the pronoun's: "Kell met
+        Mr Poe. He said" stays Kell's, and so does "Kell spoke. He has been working with Mr Poe
+        …" (a sentence opening on "he" after the word already takes it for one)."""
+        name = entry.name
+        if " " in name or not name[:1].isupper() or entry.gender is not None or self._registry.titled_or_gendered(name):
+            return None
+        starts = self._sentence_starts
+        later = bisect_right(starts, entry.position)
+        after = starts[later] if later < len(starts) else position  # from the next sentence on
+        own = starts[bisect_right(starts, position) - 1] if starts and starts[0] <= position else position
+        if _SUBJECT_PRONOUN[want].search(self._registry.body, entry.position, own):
+            return None  # "Lankford questions it. He has been working with Sen. Corker": the word is a he
+        gendered = {g for g in self._registry.gendered_between(after, own, want) if self._registry.titled(g)} - {exclude, name}
+        return gendered.pop() if len(gendered) == 1 else None
+
     def resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
@@ -292,7 +314,7 @@ class PronounResolution:
                     return None
                 if self._kin_fits(entry, want, position):
                     return None
-                return self._epithet_holder(entry, want, position) or entry.name
+                return self._epithet_holder(entry, want, position) or self._person_over_bare_word(entry, want, position, exclude) or entry.name
         if aside is not None:
             return aside.name
         if latest is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .ages_intl import age_spans
 from .languages import LanguageData, language_data
 from .languages.units import UNITS
 from .name_particles import inside_name
@@ -79,7 +80,7 @@ def scan_quantities_intl(text: str, data: LanguageData) -> list[Quantity]:
     if not any(c.isdigit() for c in text) and not _may_have_words(text, data):
         return []
     core, masks, after = _patterns(data.code)
-    spans = [m.span() for m in masks.finditer(text)]
+    spans = [m.span() for m in masks.finditer(text)] + age_spans(text)
     found: list[Quantity] = []
     for m in core.finditer(text):
         if blocked(spans, *m.span()):

@@ -34,7 +34,7 @@ from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title
-from .organisations_intl import office_spoke, organisation_named_before
+from .organisations_intl import office_named_again, office_spoke, organisation_named_before
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .sentence_subjects_intl import subject_of
@@ -136,10 +136,14 @@ def _find(
         if f.mention is not None and f.mention.kind == "pronoun":
             if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
                 f.mention = Mention("none")
+        elif f.mention is not None and f.mention.kind == "description" and data.code == "de":
+            if GERMAN_EPITHET.match(f.mention.text) and _SOMEONE_DE.match(_before_quote(f, blocks, masks, data)):
+                f.mention = Mention("none")  # "Ein Lastwagenfahrer … reagierte gelassen. «…», sagte der 58-Jährige."
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
         if f.mention is not None and f.mention.kind == "pronoun" and f.mention.gender == "p" and data.script == "cyrillic":
             # "У Міністерстві освіти підтримали … «…», — зазначили у відомстві": that office
-            f.speaker = office_spoke(_before_quote(f, blocks, masks, data), data)
+            before = _before_quote(f, blocks, masks, data)
+            f.speaker = office_spoke(before, data) or office_named_again(f.tail, before, data)
         if f.mention is not None and f.mention.kind == "none" and f.mention.text:
             # "forderte der Verband": the organisation of that head named before the quote
             f.speaker = organisation_named_before(masked_body[: offsets[f.paragraph] + f.mark_start], f.mention.text, data)
@@ -193,13 +197,20 @@ def _attribute(
     k = same.index(f)
     nxt = same[k + 1].mark_start if k + 1 < len(same) else len(masked)
     prv = same[k - 1].mark_end if k > 0 else 0
-    tail = masked[f.mark_end : nxt]
+    tail = f.tail = masked[f.mark_end : nxt]
     mention, verb = tail_attribution(tail, data)
     if mention is None:
         head = masked[prv : f.mark_start]
         mention, verb = head_attribution(head, data)
         if mention is None and k > 0 and not last_sentence(head, data).strip(" ·"):
             mention, verb = same[k - 1].mention, same[k - 1].verb  # „A“, sagte X. „B.“
+        if (
+            mention is None and k > 0 and head.rstrip(" \u00a0\u202f").endswith(",")
+            and tail_verb(head, data) is not None
+        ):
+            # a quote split around its verb: „A“, versprach X bei einem Besuch, „B.“ / « A », a-t-il
+            # martelé à l'Assemblée, « B » — the clause between them is the first part's
+            mention, verb = same[k - 1].mention, same[k - 1].verb
         if mention is None and verb is None and last_sentence(head, data).strip():
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
         if mention is None and verb is None and k == 0 and head.strip() and not last_sentence(head, data).strip(" ·"):
@@ -221,6 +232,8 @@ def _attribute(
 
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
+#: A German sentence opened by someone unnamed: an indefinite article and a (capitalised) noun.
+_SOMEONE_DE = re.compile(r"\s*(?:Ein|Eine)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]")
 
 
 def _unnamed_subject(sentence: str, data: LanguageData) -> bool:

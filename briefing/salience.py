@@ -85,8 +85,14 @@ _ROLE_AFTER_CLAUSE = re.compile(r",\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\
 #: "and her son" right after a subject's name, maybe past an age or a role set off by commas
 #: ("Lee Ames, 54, and her son run …"; group 1: the owner, group 2: the noun).
 _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z][\w-]*)\b")
-#: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said".
-_SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+#: A coordinated main clause with a subject of its own: ", and Clinton aimed …", "; but Ryan said";
+#: news drops the comma before "but" ("Hale said it was slow but Tennis Ruritania's Greg Holt
+#: rejected his comments"; not before "and", which joins names: "the deal between his client and
+#: Agent Mark Dunn was legal"). So is the clause after "it appears" or "it seems", the person the
+#: sentence is about ("But it now appears Kerr is keen to wait").
+_SECOND_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:and|but)|(?<=[a-z])\s+but|\b[Ii]t\s+(?:now\s+|also\s+)?(?:appears|seems)(?:\s+that)?)\s+(?=[A-Z])"
+)
 #: A passive of founding right after a subject's name: " was founded in 2011 by", " was set up":
 #: the name is a body's (a party, a group, a firm), never a person's.
 #: Not "was established as the favourite" nor "was set up by his aides" (framed): a person's.
@@ -122,6 +128,11 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:[a-z][\w’'-]*\s+){
 _OPENING_MARKS = frozenset("“\"‘'")
 #: "which" right after a name: the name is a thing's ("Launch Code, which helps developers").
 _WHICH_AFTER = re.compile(r"\s*,?\s*which\s")
+#: A question or a charge "put to" a person, in the passive ("Those claims were put to Weller
+#: after the game"): the one who answers it, whom the text is about by the sentence's end
+#: (group 1: the name). Not "put to the vote", nor an active "Ann Cole put to Weller …", whose
+#: subject the sentence keeps.
+_PUT_TO = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+put\s+to\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\b")
 #: "asked the governor about …": the person asked, named by a title (group 1: "the governor").
 _ASKED_TITLED = re.compile(
     r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+(the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
@@ -166,8 +177,12 @@ _QA_LABEL = re.compile(r"\s*[QA][.:\u2024]\s")
 
 #: A plural verb right after a bare name ("Leeds have", "Labour are", "Google were"), or after a
 #: relative clause set off by commas ("Leicester, who signed him in 2003, have"): the name is a
-#: team, a party or a firm that British news makes plural.
-_PLURAL_VERB_AFTER = re.compile(r"(?:,\s+(?:who|which)\s[^,;:“”\"]{1,120},)?\s+(?:have|are|were)\b")
+#: team, a party or a firm that British news makes plural; so is a bare verb of a fixture before
+#: the other side's name ("Sale host Bath on Friday", "Chelsea face Barcelona"; one player
+#: "faces" or "plays" his opponent).
+_PLURAL_VERB_AFTER = re.compile(
+    r"(?:,\s+(?:who|which)\s[^,;:“”\"]{1,120},)?\s+(?:have|are|were|(?:host|face|play|meet|visit|entertain)(?=\s+(?:the\s+)?[A-Z]))\b"
+)
 #: A role with its determiner or an age set off by commas right after a name: ", the 2016
 #: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
 _APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")
@@ -435,9 +450,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # the sentence gives the holder's view, whoever its subject: "For Jonathan Chait,
                 # Williamson is exposing …. “…,” he mocks" is Chait
                 self.add(offset + end - 1, holder, None, since=offset + start)
-            if closing is not None and closing.kind in {"name", "description"} and not _website(masked, start, end, closing.text):
+            if closing is not None and closing.kind in {"name", "description"} and not _website(masked, start, end, closing.text) and closing.text not in named_conjuncts:
                 # "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted." (not
-                # "…, according to Factcheck.org": a website, no "he" for the sentence after)
+                # "…, according to Factcheck.org": a website, no "he" for the sentence after; nor
+                # "Ann Weller, 34, and Tom Reyes spoke": the joint subject's last, registered as such)
                 self.add(offset + end - 1, closing, None)
             if closing is None or closing.kind != "name" and not person_description(closing):
                 self._add_source(masked, start, end, offset)
@@ -457,6 +473,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 name = clean_name(restore(asked.group(1)))
                 if self._person(name, offset + start):
                     self.add(offset + end - 1, Mention("name", name), None)
+            put = _PUT_TO.search(masked, start, end) if asked is None else None
+            if put is not None and self._person(clean_name(restore(put.group(1))), offset + start):
+                self.add(offset + end - 1, Mention("name", clean_name(restore(put.group(1)))), None)
             asked = _ASKED_TITLED.search(masked, start, end) if asked is None else None
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "a reporter asked the governor about it. “…,” she said": the person introduced

@@ -491,9 +491,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             while role_end < len(words) and role_end - k < 2 and words[role_end].isalpha() and words[role_end].islower():
                 role_end += 1
             role_words = words[k:role_end]
-            if role_words and all(role_noun(w) or not LEADING_VERB.match(f" {w} ") and is_common_word(w) for w in role_words) and role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
+            if role_words and all(role_noun(w) or not LEADING_VERB.match(f" {w} ") and not SPEECH_VERB.fullmatch(w) and is_common_word(w) for w in role_words) and role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
                 # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
-                # word and a role before the name, which is the subject (not "Zoo")
+                # word and a role before the name, which is the subject (not "Zoo"; but in "Tom
+                # Reyes told mayor Ann Roe" the words are a name, its speech verb and the object)
                 past_role = " ".join(words[role_end:])
                 after_role = NAME_RUN.match(past_role)
                 beyond = re.match(r"\s*([a-z]+)\s+(?=[A-Z])", past_role[after_role.end() :]) if after_role is not None else None

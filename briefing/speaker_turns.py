@@ -237,13 +237,19 @@ def answers_question_put(question: Found, quote: Found) -> bool:
 
 def reports_someone_else(quote: Found, masks: Masks, registry: NameRegistry) -> bool:
     """After the quote and its attribution, its paragraph goes on to report what someone else
-    said ('“A,” Weller told the Post. Her colleague Tom Reyes said the city should wait.'): a
-    quote opening the next paragraph is more likely theirs than the quote's speaker's."""
+    said ('“A,” Weller told the Post. Her colleague Tom Reyes said the city should wait.', or
+    'Ann Fenn spoke. “A,” Tom Reyes said. She said the city should wait.'): a quote opening the
+    next paragraph is more likely theirs than the quote's speaker's."""
     sentences = split_masked(masks[quote.paragraph][quote.span.mark_end :].strip())
     own = quote.mention.text.split()[-1] if quote.mention is not None else ""
+    own_gender = None  # a "he" or "she" of the other gender reports someone else too
+    if quote.mention is not None and quote.mention.kind == "name":
+        own_gender = registry.gender_of(registry.fullest(quote.mention.text, quote.start))
     for sentence in sentences[1:] if quote.from_tail else sentences:
         verb = SPEECH_VERB.search(sentence)
         subject = leading_np(sentence[: verb.start()] + " ") if verb is not None else None
+        if subject is not None and subject.is_he_or_she and own_gender not in (None, PRONOUN_GENDER.get(subject.text)):
+            return True  # '“A,” Tom Reyes said. She said the city should wait.': she is not Reyes
         if subject is None or subject.kind == "pronoun" or not speaking_head(subject) or subject.text.split()[-1] == own:
             continue
         if subject.kind != "name" or registry.is_proper_name(subject.text, quote.start, strict=True):

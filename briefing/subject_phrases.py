@@ -161,6 +161,11 @@ def verb_before_name(seg: str, end: int) -> re.Match[str] | None:
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:today|tonight|yesterday|now|meanwhile|these\s+days|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$"
 )
+#: Verbs of a fixture or a result in their bare form, which no verb list holds and which look
+#: like a modifier between two names: "Leeds beat Chelsea on Friday", "Wales face Italy", "Rovers
+#: play Ayr". The first name is the subject; the second, the object, is never a later "he".
+#: ("host" and "lead" stay out: "BBC host Ann Roe" and "Labour lead …" are modifiers.)
+_FIXTURE_VERBS = frozenset("beat face play meet edge trail visit entertain thrash defeat outplay overcame".split())
 #: An auxiliary or a copula: the first verb of a clause whose main verb we may not list ("Wall
 #: Street lobbyists are mounting …").
 _AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
@@ -187,6 +192,8 @@ def name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
         middle = before[runs[0].end() : runs[-1].start()].split()
         name = clean_name(runs[-1].group())
         modifier = all(w.islower() and w not in INTRO_WORDS and w not in DETERMINERS for w in middle)
+        if len(middle) == 1 and middle[0] in _FIXTURE_VERBS:
+            return False, None  # "Leeds beat Chelsea": a result, whose subject comes first
         if name and 1 <= len(middle) <= 3 and modifier:  # not "Colby flew back to Washington"
             return True, Mention("name", name)
         return False, None

@@ -34,10 +34,12 @@ aktivistin funktionär funktionärin gewerkschafter gewerkschafterin unternehmer
 senator senatorin premier premierministerin premierminister staatssekretär staatssekretärin
 vize geschäftsführer geschäftsführerin chefökonom chefökonomin mitglied bewohner bewohnerin
 anwohner anwohnerin einwohner einwohnerin sprecher-in landwirt landwirtin
+stadtrat stadträtin ratsherr ratsfrau gemeinderat gemeinderätin kreisrat kreisrätin betriebsrat
+betriebsrätin
 """.split()
 _ORGANISATIONS = """
 verband bund gewerkschaft verein institut kammer stiftung club klub vereinigung
-bundesamt amt ministerium behörde agentur kommission gericht
+bundesamt amt ministerium behörde agentur kommission gericht rat
 """.split()
 _FIRST_NAMES_M = """
 alexander andreas bernd christian daniel david dirk felix florian frank hans heinz jan jens

@@ -33,6 +33,29 @@ Gold conventions:
   ведомства", and for "contaba … una mujer de 52 años". Its misses were then read and fixed
   by rules (``attribution_cases_intl28b.py``), so it is held out no longer: de 1.00, fr 0.917,
   es 1.00, uk 0.714, ru 0.714, 1 wrong ("SUD" for "SUD pompiers").
+  ``fresh29`` (de/fr/es 3 articles, uk/ru 2; 64 quotes: unions and associations as speakers,
+  ages, double given names, quotes split around the verb or named in the next sentence) was
+  written blind in session 29, committed, then scored once: de 0.438 / 0 / 1.00,
+  fr 0.625 / 1 / 1.00, es 0.714 / 1 / 0.933, uk 0.375 / 1 / 0.889, ru 0.286 / 1 / 1.00
+  (quote precision 1.00; figure F1 de 0.941, fr 0.944, es 0.923, uk 0.875, ru 0.870, misses
+  ages "Name, 34," / "23 ans" / "52 años" / "68 лет" read as figures, "від трьох до п’яти днів"
+  and "полутора килограммов" missed). Wrong names, all cut or case forms of the right speaker
+  or its neighbour: "Gwenaëlle" for Gwenaëlle Le Bihan-Roudaut, "El" for "lamentó la
+  organización", "Федерації" for Федерація профспілок України, "Ассоциация перевозчиков
+  Казахстана решение". Most misses were no speaker: "Das sagte X" / "Así lo afirmó X" /
+  "Про це повідомив X" / "Об этом сообщил X" after the quote, the second half of a split
+  quote, "teilte der Verband mit", "a estimé l'institution", pronouns after "Name, 52,".
+  Its misses were then read and fixed by rules (``attribution_cases_intl29.py``), so it is held
+  out no longer. ``fresh29b`` (de/fr/es 2 articles, uk/ru 1; 35 quotes) was written blind after
+  intl29's rules and scored once: de 0.667 / 0 / 1.00, fr 1.000 / 0 / 0.818, es 0.625 / 1 / 1.00,
+  uk 0.500 / 1 / 1.00, ru 0.667 / 1 / 1.00 (quote precision 1.00; figure F1 de 1.00, fr 0.923,
+  es 1.00, uk 0.889, ru 0.909: "34 ans" after a person noun not in the list and "44 года" read
+  as figures, "мільйон тонн" missed; fr recall: two-word characterisations taken as scare
+  quotes). Wrong names: "María Ospina" for Ángela María Ospina, "Кравчишин" (surname alone for
+  "сказав посадовець"), and "Бишкека" for "Об этом сообщили в мэрии Бишкека". Its misses were
+  then read and fixed by rules too. After intl29's rules: fresh29 de 0.938 / 0, fr 0.750 / 1
+  ("Gwenaëlle" for Gwenaëlle Le Bihan-Roudaut), es 0.929 / 0, uk 0.750 / 0, ru 0.857 / 0;
+  fresh29b de 0.889 / 0, fr 1.000 / 0, es 0.750 / 0, uk 0.750 / 0, ru 0.667 / 0.
 """
 
 from __future__ import annotations

@@ -627,4 +627,157 @@ ARTICLES = [
         held_out=True,
         batch="fresh28c",
     ),
+    LabelledArticle(
+        "de-28",
+        "Warnstreik legt Busse und Bahnen in München lahm",
+        "Ein ganztägiger Warnstreik hat am Freitag den Nahverkehr in München weitgehend zum "
+        "Erliegen gebracht. Nach Angaben der Stadtwerke fielen rund 90 Prozent der Fahrten aus, "
+        "betroffen waren etwa 1,2 Millionen Fahrgäste.\n\n"
+        "„Die Beschäftigten haben die Nase voll“, sagte Verdi-Verhandlungsführerin Anna Lena "
+        "Brückner vor dem Betriebshof in Moosach. „Wer jeden Tag im Schichtdienst fährt, muss von "
+        "seinem Lohn auch in dieser Stadt leben können.“ Die Gewerkschaft fordert 350 Euro mehr "
+        "im Monat bei einer Laufzeit von zwölf Monaten.\n\n"
+        "Der Verband kommunaler Arbeitgeber Bayern (KAV) nannte den Streik unverhältnismäßig. "
+        "„Wir haben ein Angebot vorgelegt, das über der Inflationsrate liegt“, teilte der Verband "
+        "mit. „Ein Streik mitten in den Verhandlungen schadet vor allem den Fahrgästen.“\n\n"
+        "Viele Pendler mussten aufs Auto oder Fahrrad umsteigen. „Ich bin heute zwei Stunden "
+        "früher aufgestanden“, erzählte eine 58-jährige Krankenpflegerin am Hauptbahnhof. Thorge "
+        "Ahlgrimm, 34, der als Paketbote arbeitet, zeigte dennoch Verständnis: „Die Busfahrer "
+        "verdienen zu wenig, das weiß jeder.“\n\n"
+        "Die nächste Verhandlungsrunde ist für den 14. März angesetzt.",
+        (
+            q("Die Beschäftigten haben die Nase voll", "Anna Lena Brückner"),
+            q(
+                "Wer jeden Tag im Schichtdienst fährt, muss von seinem Lohn auch in dieser Stadt "
+                "leben können.",
+                "Anna Lena Brückner",
+            ),
+            q("Wir haben ein Angebot vorgelegt, das über der Inflationsrate liegt", "Verband kommunaler Arbeitgeber Bayern"),
+            q(
+                "Ein Streik mitten in den Verhandlungen schadet vor allem den Fahrgästen.",
+                "Verband kommunaler Arbeitgeber Bayern",
+            ),
+            q("Ich bin heute zwei Stunden früher aufgestanden", None),
+            q("Die Busfahrer verdienen zu wenig, das weiß jeder.", "Thorge Ahlgrimm"),
+        ),
+        (90, 1.2e6, 350, 12, 2),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "de-29",
+        "Ex-Bürgermeister wegen Untreue verurteilt",
+        "Das Landgericht Osnabrück hat den früheren Bürgermeister der Gemeinde Bissendorf, "
+        "Wilfried Hasenkamp, zu einer Bewährungsstrafe von 18 Monaten verurteilt. Der 67-Jährige "
+        "soll zwischen 2016 und 2020 rund 240.000 Euro aus der Gemeindekasse für private Zwecke "
+        "verwendet haben.\n\n"
+        "„Der Angeklagte hat das Vertrauen der Bürger auf grobe Weise missbraucht“, sagte die "
+        "Vorsitzende Richterin Dr. Wiebke Tjarks-Ommen in der Urteilsbegründung. Zu seinen "
+        "Gunsten wertete die Kammer sein Geständnis.\n\n"
+        "„Ein Rathaus ist kein Selbstbedienungsladen“ – mit diesen Worten hatte Oberstaatsanwalt "
+        "Rüdiger Klaaßen in seinem Plädoyer zwei Jahre Haft ohne Bewährung gefordert.\n\n"
+        "Hasenkamp nahm das Urteil regungslos auf. Sein Verteidiger, Rechtsanwalt Hans-Jürgen "
+        "Pöppelmann, kündigte an, eine Revision zu prüfen. „Mein Mandant hat den Schaden "
+        "vollständig zurückgezahlt. Das hätte stärker berücksichtigt werden müssen.“\n\n"
+        "Der Bund der Steuerzahler Niedersachsen forderte strengere Kontrollen in den Kommunen. "
+        "„Solche Fälle fallen viel zu spät auf“, kritisierte der Verein. Ratsfrau Gesa Wübbeling "
+        "(Grüne) schätzt den Gesamtschaden auf mehr als 300.000 Euro. „Wir werden noch Jahre "
+        "brauchen, um das aufzuarbeiten“, sagte sie.",
+        (
+            q("Der Angeklagte hat das Vertrauen der Bürger auf grobe Weise missbraucht", "Wiebke Tjarks-Ommen"),
+            q("Ein Rathaus ist kein Selbstbedienungsladen", "Rüdiger Klaaßen"),
+            q(
+                "Mein Mandant hat den Schaden vollständig zurückgezahlt. Das hätte stärker "
+                "berücksichtigt werden müssen.",
+                "Hans-Jürgen Pöppelmann",
+            ),
+            q("Solche Fälle fallen viel zu spät auf", "Bund der Steuerzahler Niedersachsen"),
+            q("Wir werden noch Jahre brauchen, um das aufzuarbeiten", "Gesa Wübbeling"),
+        ),
+        (18, 240000, 2, 300000),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "de-30",
+        "Hochwasser: Pegel an der Mosel steigt weiter",
+        "An der Mosel ist der Pegel in der Nacht zum Samstag weiter gestiegen. In Trier wurden am "
+        "Morgen 8,40 Meter gemessen, normal sind rund 3 Meter. Rund 600 Keller sind "
+        "vollgelaufen.\n\n"
+        "„Wir rechnen damit, dass der Scheitel in der Nacht zum Montag erreicht wird.“ Das sagte "
+        "der Leiter des Krisenstabs im Kreis Bernkastel-Wittlich, Marc-André Steffgen, am "
+        "Samstag. Bis dahin könne das Wasser noch um 40 Zentimeter steigen.\n\n"
+        "Das Technische Hilfswerk ist mit 250 Helfern im Einsatz. „Die Lage ist angespannt, aber "
+        "unter Kontrolle“, teilte das THW mit.\n\n"
+        "Die Winzerin Lioba Scherf-Kappes, 52, räumt seit Freitag ihren Weinkeller in Zeltingen "
+        "aus. „Unser Keller steht zum dritten Mal in zehn Jahren unter Wasser“, sagte sie. "
+        "„Irgendwann können wir das nicht mehr stemmen.“\n\n"
+        "„Wir lassen die Menschen an der Mosel nicht allein“, versprach Ministerpräsidentin "
+        "Katrin Oberhauser-Lenz bei einem Besuch in Traben-Trarbach, „die Soforthilfe von "
+        "10 Millionen Euro ist bereits beschlossen.“",
+        (
+            q(
+                "Wir rechnen damit, dass der Scheitel in der Nacht zum Montag erreicht wird.",
+                "Marc-André Steffgen",
+            ),
+            q("Die Lage ist angespannt, aber unter Kontrolle", "THW"),
+            q("Unser Keller steht zum dritten Mal in zehn Jahren unter Wasser", "Lioba Scherf-Kappes"),
+            q("Irgendwann können wir das nicht mehr stemmen.", "Lioba Scherf-Kappes"),
+            q("Wir lassen die Menschen an der Mosel nicht allein", "Katrin Oberhauser-Lenz"),
+            q("die Soforthilfe von 10 Millionen Euro ist bereits beschlossen.", "Katrin Oberhauser-Lenz"),
+        ),
+        (8.40, 3, 600, 40, 250, 10, 10e6),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "de-31",
+        "Tafeln in Hessen am Limit",
+        "Die Tafeln in Hessen versorgen inzwischen mehr als 160.000 Menschen, rund 30 Prozent mehr "
+        "als vor zwei Jahren. Viele Ausgabestellen haben einen Aufnahmestopp verhängt.\n\n"
+        "„Wir können die Nachfrage kaum noch bedienen“, sagte die Vorsitzende des Landesverbands, "
+        "Heidemarie Kloppenburg-Ritter. „Uns fehlen Lebensmittel, Fahrzeuge und vor allem "
+        "Ehrenamtliche.“\n\n"
+        "Der Landesverband fordert vom Land einen Zuschuss von 2 Millionen Euro. „Die Tafeln dürfen "
+        "nicht die Lücken des Sozialstaats stopfen“, betonte der Paritätische Wohlfahrtsverband "
+        "Hessen.\n\n"
+        "Jörn-Ole Matthiesen, 71, steht jeden Dienstag in der Schlange in Kassel. „Meine Rente "
+        "reicht seit der Mieterhöhung nicht mehr bis zum Monatsende“, erzählt er.\n\n"
+        "„Wir prüfen den Antrag“, hieß es aus dem Sozialministerium.",
+        (
+            q("Wir können die Nachfrage kaum noch bedienen", "Heidemarie Kloppenburg-Ritter"),
+            q("Uns fehlen Lebensmittel, Fahrzeuge und vor allem Ehrenamtliche.", "Heidemarie Kloppenburg-Ritter"),
+            q(
+                "Die Tafeln dürfen nicht die Lücken des Sozialstaats stopfen",
+                "Paritätische Wohlfahrtsverband Hessen",
+            ),
+            q("Meine Rente reicht seit der Mieterhöhung nicht mehr bis zum Monatsende", "Jörn-Ole Matthiesen"),
+            q("Wir prüfen den Antrag", "Sozialministerium"),
+        ),
+        (160000, 30, 2, 2e6),
+        held_out=True,
+        batch="fresh29b",
+    ),
+    LabelledArticle(
+        "de-32",
+        "SC Paderborn trennt sich von Trainer Sandvoß",
+        "Der SC Paderborn hat sich nach nur fünf Monaten von Trainer Mirko Sandvoß getrennt. Die "
+        "Mannschaft hatte zuletzt sieben Spiele in Folge verloren und liegt auf Platz 16.\n\n"
+        "„Wir mussten handeln, bevor es zu spät ist“, erklärte Sportdirektor Fabian Quast-Hellwig "
+        "am Montag. „Mirko hat mit großem Einsatz gearbeitet, dafür gebührt ihm unser Dank.“\n\n"
+        "Sandvoß selbst zeigte sich enttäuscht. „Ich hätte mir mehr Zeit gewünscht“, so der "
+        "45-Jährige. Nachfolger wird vorerst U23-Coach Levent Aydoğan.\n\n"
+        "Der Fanclub Schwarz-Blau begrüßte die Entscheidung. „Es war höchste Zeit, die Stimmung im "
+        "Stadion war am Tiefpunkt“, schrieb der Club auf seiner Internetseite. Aydoğan soll die "
+        "Mannschaft zunächst für drei Spiele betreuen.",
+        (
+            q("Wir mussten handeln, bevor es zu spät ist", "Fabian Quast-Hellwig"),
+            q("Mirko hat mit großem Einsatz gearbeitet, dafür gebührt ihm unser Dank.", "Fabian Quast-Hellwig"),
+            q("Ich hätte mir mehr Zeit gewünscht", "Mirko Sandvoß"),
+            q("Es war höchste Zeit, die Stimmung im Stadion war am Tiefpunkt", "Fanclub Schwarz-Blau"),
+        ),
+        (5, 7, 3),
+        held_out=True,
+        batch="fresh29b",
+    ),
 ]

@@ -567,4 +567,151 @@ ARTICLES = [
         held_out=True,
         batch="fresh28c",
     ),
+    LabelledArticle(
+        "es-28",
+        "La plantilla de Seat en Martorell aprueba el nuevo convenio",
+        "Los trabajadores de la planta de Seat en Martorell votaron este jueves a favor de un "
+        "nuevo convenio que incluye una subida salarial del 11 % en tres años. El acuerdo afecta a "
+        "unos 10.500 empleados.\n\n"
+        "«Es el mejor convenio que hemos firmado en mucho tiempo», afirmó el presidente del comité "
+        "de empresa, Josep Maria Puigdollers, tras conocer el resultado. El 78 % de la plantilla "
+        "respaldó el texto.\n\n"
+        "CGT, que votó en contra, criticó que el convenio «no recupera el poder adquisitivo "
+        "perdido». «La subida se la comerá la inflación», sostuvo el sindicato.\n\n"
+        "Por parte de la empresa, el vicepresidente de Recursos Humanos de Seat, Xavier "
+        "Ollé-Casals, calificó el pacto de «equilibrado». «Nos da estabilidad para afrontar la "
+        "llegada del coche eléctrico», añadió.\n\n"
+        "Montse Pujadas, de 52 años y operaria en la línea de montaje, votó sí «por "
+        "responsabilidad, no por entusiasmo».",
+        (
+            q("Es el mejor convenio que hemos firmado en mucho tiempo", "Josep Maria Puigdollers"),
+            q("no recupera el poder adquisitivo perdido", "CGT"),
+            q("La subida se la comerá la inflación", "CGT"),
+            q("Nos da estabilidad para afrontar la llegada del coche eléctrico", "Xavier Ollé-Casals"),
+            q("por responsabilidad, no por entusiasmo", "Montse Pujadas"),
+        ),
+        (11, 3, 10500, 78),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "es-29",
+        "Santiago registra la temperatura más alta de su historia",
+        "Santiago de Chile registró este lunes la temperatura más alta de su historia: 38,9 grados "
+        "en la estación de Quinta Normal. Las autoridades decretaron alerta roja en 12 comunas de "
+        "la región Metropolitana.\n\n"
+        "“Nunca habíamos visto algo así en el mes de enero”. Así lo afirmó la directora de la "
+        "Dirección Meteorológica de Chile, Ximena Catrileo, quien anticipó que el calor extremo se "
+        "mantendrá al menos hasta el jueves.\n\n"
+        "La Asociación Chilena de Municipalidades pidió recursos urgentes. “Los municipios no "
+        "tenemos cómo habilitar más refugios climáticos”, advirtió la entidad en una "
+        "declaración.\n\n"
+        "En el Hospital Sótero del Río, las consultas por golpes de calor se dispararon. "
+        "“Atendimos a más de 200 personas en un solo día, la mayoría adultos mayores”, relató el "
+        "jefe de urgencias, Yerko Mardones Illanes. Él pidió a la población hidratarse y evitar "
+        "salir en las horas de más calor.\n\n"
+        "“Mi abuela de 81 años no tiene aire acondicionado y ya se desmayó una vez”, contó Camila, "
+        "vecina de La Pintana.",
+        (
+            q("Nunca habíamos visto algo así en el mes de enero", "Ximena Catrileo"),
+            q(
+                "Los municipios no tenemos cómo habilitar más refugios climáticos",
+                "Asociación Chilena de Municipalidades",
+            ),
+            q(
+                "Atendimos a más de 200 personas en un solo día, la mayoría adultos mayores",
+                "Yerko Mardones Illanes",
+            ),
+            q("Mi abuela de 81 años no tiene aire acondicionado y ya se desmayó una vez", "Camila"),
+        ),
+        (38.9, 12, 200),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "es-30",
+        "Sevilla aprueba una tasa turística de 2 euros por noche",
+        "El Ayuntamiento de Sevilla aprobó este miércoles una tasa turística de 2 euros por noche "
+        "que entrará en vigor en enero. El consistorio prevé recaudar unos 18 millones de euros "
+        "al año.\n\n"
+        "«Queremos que el turismo siga siendo una oportunidad», explicó el alcalde, José Luis "
+        "Arjona Benítez, «pero también que los sevillanos puedan seguir viviendo en el "
+        "centro».\n\n"
+        "La Federación Provincial de Hoteles calificó la medida de «error histórico». «Sevilla "
+        "compite con Málaga y Córdoba, que no cobran nada», señaló su presidenta, María José "
+        "Valverde-Ruiz.\n\n"
+        "El casco histórico ha perdido 3.200 habitantes en ocho años, según la Federación de "
+        "Asociaciones Vecinales. «Se nos van los vecinos y llegan las maletas», lamentó la "
+        "organización.\n\n"
+        "El portavoz del PSOE municipal, Íñigo Salcedo Barea, cree que la tasa llega tarde. "
+        "«Llevamos cuatro años pidiéndola», recordó.",
+        (
+            q("Queremos que el turismo siga siendo una oportunidad", "José Luis Arjona Benítez"),
+            q(
+                "pero también que los sevillanos puedan seguir viviendo en el centro",
+                "José Luis Arjona Benítez",
+            ),
+            q("error histórico", "Federación Provincial de Hoteles"),
+            q("Sevilla compite con Málaga y Córdoba, que no cobran nada", "María José Valverde-Ruiz"),
+            q("Se nos van los vecinos y llegan las maletas", "Federación de Asociaciones Vecinales"),
+            q("Llevamos cuatro años pidiéndola", "Íñigo Salcedo Barea"),
+        ),
+        (2, 18e6, 3200, 8, 4),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "es-31",
+        "Camioneros bloquean los accesos a Bogotá",
+        "Cientos de camioneros bloquearon este lunes los principales accesos a Bogotá en protesta "
+        "por el alza del 15 % en el precio del diésel.\n\n"
+        "«No vamos a levantar el paro hasta que el Gobierno se siente a negociar», dijo el vocero "
+        "de la Asociación Colombiana de Camioneros, Juan Pablo Rendón Arango.\n\n"
+        "El Ministerio de Transporte aseguró que mantiene abierto el diálogo. «Hemos convocado a "
+        "los gremios para el miércoles», indicó la cartera en un comunicado.\n\n"
+        "La ministra, Ángela María Ospina, defendió la medida: «El subsidio al diésel le cuesta al "
+        "país 8 billones de pesos al año».\n\n"
+        "«Llevo dos días sin poder entregar la carga», contó Wilson Cárdenas, de 47 años, "
+        "conductor desde hace 20 años.",
+        (
+            q(
+                "No vamos a levantar el paro hasta que el Gobierno se siente a negociar",
+                "Juan Pablo Rendón Arango",
+            ),
+            q("Hemos convocado a los gremios para el miércoles", "Ministerio de Transporte"),
+            q("El subsidio al diésel le cuesta al país 8 billones de pesos al año", "Ángela María Ospina"),
+            q("Llevo dos días sin poder entregar la carga", "Wilson Cárdenas"),
+        ),
+        (15, 8e12, 2, 20),
+        held_out=True,
+        batch="fresh29b",
+    ),
+    LabelledArticle(
+        "es-32",
+        "La lista de espera quirúrgica en Andalucía alcanza los 190.000 pacientes",
+        "La lista de espera quirúrgica en Andalucía alcanzó en junio los 190.000 pacientes, un 6 % "
+        "más que hace un año, según datos del Servicio Andaluz de Salud (SAS).\n\n"
+        "«Estamos haciendo más operaciones que nunca, pero la demanda crece más deprisa», afirmó "
+        "el consejero de Salud, Francisco Javier Lucena. «El año que viene contrataremos a 400 "
+        "profesionales más».\n\n"
+        "El Sindicato Médico Andaluz discrepa. «Faltan especialistas porque se van a otras "
+        "comunidades donde les pagan mejor», denunció su portavoz, Rocío Amezcua.\n\n"
+        "Según la asociación El Defensor del Paciente, la espera media supera los 140 días. «Hay "
+        "gente que muere esperando una prueba», alertó la entidad.",
+        (
+            q(
+                "Estamos haciendo más operaciones que nunca, pero la demanda crece más deprisa",
+                "Francisco Javier Lucena",
+            ),
+            q("El año que viene contrataremos a 400 profesionales más", "Francisco Javier Lucena"),
+            q(
+                "Faltan especialistas porque se van a otras comunidades donde les pagan mejor",
+                "Rocío Amezcua",
+            ),
+            q("Hay gente que muere esperando una prueba", "Defensor del Paciente"),
+        ),
+        (190000, 6, 400, 140),
+        held_out=True,
+        batch="fresh29b",
+    ),
 ]

@@ -621,4 +621,151 @@ ARTICLES = [
         held_out=True,
         batch="fresh28c",
     ),
+    LabelledArticle(
+        "fr-28",
+        "Grève à la SNCF : le trafic très perturbé en Bretagne",
+        _typeset(
+            "Le trafic ferroviaire était fortement perturbé jeudi dans l'ouest de la France, au "
+            "deuxième jour d'une grève lancée par plusieurs syndicats de cheminots. Seuls deux TGV "
+            "sur cinq circulaient entre Paris et Rennes, et 60 % des TER bretons ont été "
+            "supprimés.\n\n"
+            "« Nous ne lâcherons rien tant que la direction refusera d'embaucher », a déclaré "
+            "Yannick Le Floc'h, secrétaire régional de la CGT-Cheminots, devant la gare de Rennes. "
+            "Le syndicat réclame 300 recrutements supplémentaires dans la région.\n\n"
+            "Pour SUD-Rail, « la direction joue la montre et méprise les agents ».\n\n"
+            "La directrice régionale de SNCF Voyageurs, Gwenaëlle Le Bihan-Roudaut, a jugé la grève "
+            "« incompréhensible ». « Nous avons proposé une hausse de 4 % des primes de nuit. Le "
+            "dialogue reste ouvert », a-t-elle assuré.\n\n"
+            "En gare, les voyageurs prenaient leur mal en patience. « Je vais arriver avec trois "
+            "heures de retard à mon entretien d'embauche », soupirait Maëlys, 23 ans, étudiante à "
+            "Vannes."
+        ),
+        (
+            q("Nous ne lâcherons rien tant que la direction refusera d'embaucher", "Yannick Le Floc'h"),
+            q("la direction joue la montre et méprise les agents", "SUD-Rail"),
+            q(
+                _typeset("Nous avons proposé une hausse de 4 % des primes de nuit. Le dialogue reste ouvert"),
+                "Gwenaëlle Le Bihan-Roudaut",
+            ),
+            q("Je vais arriver avec trois heures de retard à mon entretien d'embauche", "Maëlys"),
+        ),
+        (2, 5, 60, 300, 4, 3),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "fr-29",
+        "Déserts médicaux : l'Ordre des médecins sonne l'alarme",
+        "Près de 8 millions de Français vivent dans une commune où l'accès à un médecin "
+        "généraliste est difficile, selon une étude publiée mardi par l'Ordre des médecins. En "
+        "dix ans, le nombre de généralistes a baissé de 11 %.\n\n"
+        "« La situation s'aggrave chaque année et aucune région n'est épargnée », a estimé "
+        "l'institution dans son rapport. Elle plaide pour une quatrième année d'internat dans "
+        "les zones sous-dotées.\n\n"
+        "« Il faut quatre mois pour obtenir un rendez-vous chez un ophtalmologue. » C'est le "
+        "constat dressé par Marie-Thérèse Quintin-Laborde, maire de Saint-Amand-Montrond (Cher), "
+        "qui a ouvert un centre de santé municipal l'an dernier.\n\n"
+        "Le centre emploie aujourd'hui cinq médecins salariés. « Sans lui, je n'aurais plus de "
+        "médecin traitant depuis deux ans », témoigne Gérard, un retraité de 74 ans.\n\n"
+        "Le ministre de la Santé, Aurélien Castagnède, a promis « des mesures fortes avant "
+        "l'été ». Interrogé sur France Inter, il a toutefois écarté toute obligation "
+        "d'installation : « La contrainte ne crée pas de médecins, elle les fait fuir. »",
+        (
+            q("La situation s'aggrave chaque année et aucune région n'est épargnée", "Ordre des médecins"),
+            q(
+                "Il faut quatre mois pour obtenir un rendez-vous chez un ophtalmologue.",
+                "Marie-Thérèse Quintin-Laborde",
+            ),
+            q("Sans lui, je n'aurais plus de médecin traitant depuis deux ans", "Gérard"),
+            q("des mesures fortes avant l'été", "Aurélien Castagnède"),
+            q("La contrainte ne crée pas de médecins, elle les fait fuir.", "Aurélien Castagnède"),
+        ),
+        (8e6, 10, 11, 4, 5, 2),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "fr-30",
+        "Budget de la Sécu : patronat et syndicats vent debout",
+        _typeset(
+            "Le gouvernement a présenté mercredi un projet de budget de la Sécurité sociale "
+            "prévoyant 5 milliards d'euros d'économies, dont une hausse des cotisations patronales "
+            "sur les salaires compris entre 1,6 et 2 smic.\n\n"
+            "« C'est un coup de massue pour l'emploi », a réagi le Medef dans un communiqué. "
+            "L'organisation patronale estime que la mesure pourrait détruire jusqu'à 50 000 "
+            "emplois.\n\n"
+            "La CFDT dénonce de son côté des économies « faites sur le dos des malades ». « On "
+            "demande encore aux mêmes de payer », a regretté sa secrétaire générale, Nathalie "
+            "Vergnaud-Pichon.\n\n"
+            "Le ministre des Comptes publics, Pierre-Yves Kerhervé, a défendu un texte « juste et "
+            "responsable ». « Chaque euro dépensé doit être utile », a-t-il martelé à l'Assemblée "
+            "nationale, « et nous ne toucherons pas aux pensions de retraite ».\n\n"
+            "Selon l'économiste Soizic Penhoët, de l'OFCE, « l'effet sur l'emploi sera limité, de "
+            "l'ordre de 15 000 postes »."
+        ),
+        (
+            q("C'est un coup de massue pour l'emploi", "Medef"),
+            q("faites sur le dos des malades", "CFDT"),
+            q("On demande encore aux mêmes de payer", "Nathalie Vergnaud-Pichon"),
+            q("juste et responsable", "Pierre-Yves Kerhervé"),
+            q("Chaque euro dépensé doit être utile", "Pierre-Yves Kerhervé"),
+            q("et nous ne toucherons pas aux pensions de retraite", "Pierre-Yves Kerhervé"),
+            q(_typeset("l'effet sur l'emploi sera limité, de l'ordre de 15 000 postes"), "Soizic Penhoët"),
+        ),
+        (5e9, 1.6, 2, 50000, 15000),
+        held_out=True,
+        batch="fresh29",
+    ),
+    LabelledArticle(
+        "fr-31",
+        "Sécheresse : les agriculteurs du Gers réclament des aides",
+        _typeset(
+            "Dans le Gers, les pertes de récolte atteignent 40 % pour le maïs cette année, selon la "
+            "chambre d'agriculture. Quelque 1 300 exploitations sont concernées.\n\n"
+            "« On a semé, on a arrosé tant qu'on pouvait, et puis plus rien », raconte Jean-Marc "
+            "Lalanne, 58 ans, céréalier à Mirande. « Cette année, je vais perdre de l'argent sur "
+            "chaque hectare. »\n\n"
+            "La FDSEA du Gers réclame le déblocage d'un fonds d'urgence de 15 millions d'euros. "
+            "« Sans aide rapide, des dizaines de fermes vont disparaître », prévient le syndicat.\n\n"
+            "Le préfet, Xavier Brunet-Lacombe, a reconnu une « situation exceptionnelle ». Il a "
+            "annoncé l'ouverture d'une cellule de crise : « Les premiers versements pourront "
+            "intervenir d'ici à la fin du mois. »\n\n"
+            "« Il faudra surtout repenser nos cultures », estime pour sa part l'agronome Clémence "
+            "Audouard, de l'Inrae."
+        ),
+        (
+            q("On a semé, on a arrosé tant qu'on pouvait, et puis plus rien", "Jean-Marc Lalanne"),
+            q("Cette année, je vais perdre de l'argent sur chaque hectare.", "Jean-Marc Lalanne"),
+            q("Sans aide rapide, des dizaines de fermes vont disparaître", "FDSEA du Gers"),
+            q("situation exceptionnelle", "Xavier Brunet-Lacombe"),
+            q("Les premiers versements pourront intervenir d'ici à la fin du mois.", "Xavier Brunet-Lacombe"),
+            q("Il faudra surtout repenser nos cultures", "Clémence Audouard"),
+        ),
+        (40, 1300, 15e6),
+        held_out=True,
+        batch="fresh29b",
+    ),
+    LabelledArticle(
+        "fr-32",
+        "Lausanne teste la semaine de quatre jours",
+        "La Ville de Lausanne va tester la semaine de quatre jours auprès de 300 employés "
+        "municipaux pendant un an, a annoncé mardi la municipalité.\n\n"
+        "« Nous voulons rester un employeur attractif », a expliqué la syndique, Annick "
+        "Perrottet-Berthoud. « Le temps de travail restera le même, mais réparti sur quatre "
+        "jours. »\n\n"
+        "Le syndicat SSP salue « un premier pas ». Pour sa secrétaire régionale, Delphine Gerber, "
+        "« il faudra ensuite réduire le temps de travail, pas seulement le compresser ».\n\n"
+        "Tous ne sont pas convaincus. « Dans les crèches, on ne peut pas fermer le vendredi », "
+        "observe une éducatrice de 34 ans.",
+        (
+            q("Nous voulons rester un employeur attractif", "Annick Perrottet-Berthoud"),
+            q("Le temps de travail restera le même, mais réparti sur quatre jours.", "Annick Perrottet-Berthoud"),
+            q("un premier pas", "SSP"),
+            q("il faudra ensuite réduire le temps de travail, pas seulement le compresser", "Delphine Gerber"),
+            q("Dans les crèches, on ne peut pas fermer le vendredi", None),
+        ),
+        (4, 300, 4),
+        held_out=True,
+        batch="fresh29b",
+    ),
 ]

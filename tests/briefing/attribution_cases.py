@@ -21,6 +21,7 @@ from tests.briefing.attribution_cases_appos16 import APPOS16_CASES
 from tests.briefing.attribution_cases_asked18 import ASKED18_CASES
 from tests.briefing.attribution_cases_author import AUTHOR_CASES
 from tests.briefing.attribution_cases_batt27 import BATT27_CASES
+from tests.briefing.attribution_cases_batt29 import BATT29_CASES
 from tests.briefing.attribution_cases_bbc28 import BBC28_CASES
 from tests.briefing.attribution_cases_bbc28b import BBC28B_CASES
 from tests.briefing.attribution_cases_blind18 import BLIND18_CASES
@@ -87,6 +88,7 @@ from tests.briefing.attribution_cases_pron25 import PRON25_CASES
 from tests.briefing.attribution_cases_pron26 import PRON26_CASES
 from tests.briefing.attribution_cases_pron27 import PRON27_CASES
 from tests.briefing.attribution_cases_pron28 import PRON28_CASES
+from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1470,7 +1472,9 @@ ALL_CASES: list[Case] = [
     *BBC28_CASES,
     *BBC28B_CASES,
     *NONE29_CASES,
+    *PRON29_CASES,
     *BATT27_CASES,
+    *BATT29_CASES,
     *CAPS26_CASES,
     *SUBJ25_CASES,
     *COLL25_CASES,

@@ -30,6 +30,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from briefing.models import Block, BriefingOptions
 from briefing.quotes import find_quotes
@@ -308,13 +309,26 @@ def battery() -> list[Item]:
     return draw((FORMS, LINKS, POSITIONS, PUNCTS, CONTEXTS), _fits, _build, SEED, SIZE)
 
 
+class Generated(Protocol):
+    """What ``tally_misses`` reads of a battery's item (``Item`` here, ``battery29.Item29``)."""
+
+    @property
+    def slots(self) -> dict[str, str]: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+ItemT = TypeVar("ItemT", bound=Generated)
+
+
 def draw(
     slots: tuple[Iterable[str], ...],
     fits: Callable[..., bool],
-    build: Callable[..., Item],
+    build: Callable[..., ItemT],
     seed: int,
     size: int,
-) -> list[Item]:
+) -> list[ItemT]:
     """Every combination of the slots' values that ``fits``, thinned by ``seed`` to ``size`` (the
     same draw on every build, kept in order), each built with the seeded generator; shared with
     ``battery28``."""
@@ -326,7 +340,7 @@ def draw(
 
 
 def tally_misses(
-    items: list[Item], outcome_of: Callable[[Item], str], families: dict[str, Callable[[Item], bool]]
+    items: list[ItemT], outcome_of: Callable[[ItemT], str], families: dict[str, Callable[[ItemT], bool]]
 ) -> tuple[Counter[str | None], list[tuple[str, dict[str, str], str]]]:
     """Items not "right", counted by the first known-miss family they belong to (``None``: none),
     and the ones of no family (outcome, slots, text): what both batteries' tests pin."""

@@ -1,4 +1,4 @@
-"""The non-English cases (``attribution_cases_intl26.py``, ``_intl28.py``, ``_intl28b.py``), run
+"""The non-English cases (``attribution_cases_intl26.py``, ``_intl28.py``, ``_intl28b.py``, ``_intl29.py``), run
 through the non-English quote stage (``quotes_intl``) in the language detected from the text: the
 English pattern suite's ``predict`` reads English only, so these cases are not part of its figure."""
 
@@ -17,8 +17,10 @@ from tests.briefing.attribution_cases_intl28 import INTL28_CASES
 from tests.briefing.attribution_cases_intl28 import NEGATIVES as NEGATIVES_INTL28
 from tests.briefing.attribution_cases_intl28b import INTL28B_CASES
 from tests.briefing.attribution_cases_intl28b import NEGATIVES as NEGATIVES_INTL28B
+from tests.briefing.attribution_cases_intl29 import INTL29_CASES
+from tests.briefing.attribution_cases_intl29 import NEGATIVES as NEGATIVES_INTL29
 
-ALL_INTL_CASES = [*INTL26_CASES, *INTL28_CASES, *INTL28B_CASES]
+ALL_INTL_CASES = [*INTL26_CASES, *INTL28_CASES, *INTL28B_CASES, *INTL29_CASES]
 
 
 @pytest.mark.parametrize("case", ALL_INTL_CASES, ids=lambda c: f"{c.pattern.split()[0]}:{c.quote[:30]}")
@@ -36,6 +38,7 @@ def test_speaker_of_each_non_english_case(case: Case) -> None:
 def test_each_later_file_lists_only_its_own_cases_as_negatives() -> None:
     assert NEGATIVES_INTL28 <= {c.quote for c in INTL28_CASES}
     assert NEGATIVES_INTL28B <= {c.quote for c in INTL28B_CASES}
+    assert NEGATIVES_INTL29 <= {c.quote for c in INTL29_CASES}
 
 
 def test_enough_cases_and_negatives() -> None:

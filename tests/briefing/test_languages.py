@@ -232,6 +232,17 @@ def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:
         # "dos" inside a name is a particle, not "two"; between other capitals it counts
         ("es", "Lo dijo Nuria dos Santos, portavoz de los inquilinos.", []),
         ("es", "Los dos Estados firmaron el acuerdo.", [2]),
+        # an age set off after a name, or after a person noun, is no figure (ages_intl); a plan's
+        # years, a decimal after a place and a loan's years are
+        ("de", "Imker Bent Hollmann, 47, verlor 30 Völker.", [30]),
+        ("fr", "Nadège, 31 ans, infirmière, attend depuis trois heures.", [3]),
+        ("fr", "Un retraité de 81 ans a remboursé un prêt de 20 ans.", [20]),
+        ("es", "Lucía Ferraz, de 63 años y jubilada, y un plan de 10 años.", [10]),
+        ("es", "Mi abuelo de 90 años vive solo.", []),
+        ("ru", "Пенсионер Ильдар Сафин, 77 лет, ждал 40 минут.", [40]),
+        ("de", "In Trier, 8,40 Meter am Morgen.", [8.4]),
+        ("ru", "Рассказал водитель Ильяс Нуриев, 52 года.", []),
+        ("fr", "Observe une infirmière puis une éducatrice de 29 ans, sous contrat de 3 ans.", [3]),
     ],
 )
 def test_figures_per_language(code: str, sentence: str, values: list[float]) -> None:

@@ -731,6 +731,13 @@ _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
 #: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
 _INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
+#: An inverted verb and its name set off by commas, the sentence going on to the quote: "Instead,
+#: said Ms Rowe, the fees were meant “…”", "It helps, said Mr Burke, that people know terms like “…”".
+_SHORT_OPENING = 4
+#: (Not before a clause of another's: "The plan will fail, said Ruth Hale, but Tom Kell disagreed.")
+_INVERTED_THEN_CLAUSE = re.compile(
+    rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s+(?=[a-z])(?!(?:but|and|or|yet|while|whereas|although|though)\b)"
+)
 
 
 def _inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) -> _Reading | None:
@@ -746,6 +753,14 @@ def _inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) 
         named = phrase_after(inverted.group(1)) if inverted is not None else None
         if named is not None and named.kind == "name":
             return named, word  # "Because of how the schedule was built, explained Rosenberg, “…”"
+        # only after a short opening ("Instead,", "It helps,", "Last year,"): after a whole clause
+        # the name's comma more often opens its appositive ("…, said Ann Roe, host of “…”")
+        inverted = _INVERTED_THEN_CLAUSE.match(sentence, verb.end()) if len(WORD.findall(before)) <= _SHORT_OPENING else None
+        named = phrase_after(inverted.group(1)) if inverted is not None else None
+        if inverted is not None and named is not None and named.kind == "name" and not any(v.start() >= inverted.end() for v in candidate_verbs(sentence)):
+            # "Instead, said Ms Rowe, the fees were meant “…”": the rest of the sentence is hers
+            # (not when it has a verb of saying of its own: "…, said Kell, his rival called it “…”")
+            return named, word
     return None
 
 

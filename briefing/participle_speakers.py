@@ -70,10 +70,12 @@ _WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the
 #: reader, whose subject is the pronoun (no speaker we can name), not the sentence's first noun.
 _WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|are|was|were)|[’'](?:m|re))\s+(?:[a-z]+ly\s+)?(?:still\s+|now\s+|also\s+)?$")
 #: A frame of quoting right before a participle of saying: active ("had quoted Reyes as", "quotes
-#: him as") or passive ("was quoted by Reuters as"); what stands before it is its subject.
+#: him as") or passive ("was quoted by Reuters as", and with "as" "was reported as", "was cited
+#: as", "was recorded as"); what stands before it is its subject.
 _QUOTING_FRAME = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
-    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:mis)?quoted"
+    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:mis)?quoted|(?=(?:reported|cited|recorded)\b.*\sas\s*$)(?:reported|cited|recorded))"
     r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*)$"
 )
 #: A relative pronoun ending a stretch of text: ", which", " who", " that".
@@ -357,18 +359,20 @@ def participle_speaker(
         if subject is not None:
             return subject, word
     frame = _QUOTING_FRAME.search(before)
-    if frame is not None and earlier and earlier[-1].end() <= frame.start():
+    # the frame's own verb ("was reported as") is no earlier verb of the sentence
+    outer = [v for v in earlier if frame is None or v.end() <= frame.start()]
+    if frame is not None and outer:
         # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
         # as saying': the words are not the reporting verb's subject's; the frame's subject
         # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
-        quoting = before[earlier[-1].end() : frame.start()]
+        quoting = before[outer[-1].end() : frame.start()]
         if _RELATIVE_END.search(quoting):
             # '… in comments to a magazine, which quoted him as saying “…”': the one quoting
             # is the relative's antecedent, which the clause before may not end on (it ended
             # on "the arrests"): nobody we can read for sure
             return None, word
         return subject_before(quoting + " "), word
-    if frame is not None and frame.group("passive") and not earlier:
+    if frame is not None and frame.group("passive") and not outer:
         # 'Reyes was quoted in the Ledger saying “…”': the passive's subject, not the name
         # that ends the by- or in-phrase right before the participle
         return subject_before(before[: frame.start()] + " "), word

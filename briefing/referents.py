@@ -17,7 +17,7 @@ from .groups import every_member_phrase
 from .mention import Mention
 from .organisation_names import organisation_name
 from .speaker_heads import kin_or_age
-from .speaker_kinds import head_noun, names_organisation
+from .speaker_kinds import head_noun, is_acronym, names_organisation
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -149,11 +149,15 @@ def description_gender(text: str) -> str | None:
 
 def organisation_or_document(mention: Mention, text: str) -> bool:
     """An organisation or a document ("the ministry", "the letter", "Meridian Energy", "NATO",
-    "the Center for American Progress", "Americans for Prosperity")."""
+    "the Center for American Progress", "Americans for Prosperity", "the UNECE": an acronym after
+    "the" is a body's short name, as a bare one is, never a person's)."""
     if mention.kind in {"description", "name"} and organisation_name(text) is not None:
         return True
     if mention.kind == "description":
-        owned = text.split()[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
+        words = text.split()
+        owned = words[0].lower() in {"its", "his", "her", "their"}  # "Its ruling" points back
+        if not owned and len(words) == 2 and words[0].lower() == "the" and is_acronym(words[1]):
+            return True
         return not owned and head_noun(text) in ORGANISATION_NOUNS | DOCUMENT_NOUNS
     last = text.split()[-1] if mention.kind == "name" and text.split() else ""
     return names_organisation(last)

@@ -99,6 +99,7 @@ from .organisation_names import (
     PLURAL_PERSON_NOUNS,
     STRIP,
     classified_organisation,
+    named_outlet,
     organisation_name,
     organisation_name_length,
     organisation_owns,
@@ -617,9 +618,9 @@ def _head_of_segment(segment: str) -> Mention | None:
     example = _example_of_group(seg)
     if example is not None:
         return example  # "critics such as Ann Marsh", "Republicans like Sen. Tom Kell"
-    organisation = organisation_name(seg) or classified_organisation(seg) or organisation_owns(seg)
+    organisation = organisation_name(seg) or classified_organisation(seg) or organisation_owns(seg) or named_outlet(seg)
     if organisation is not None:
-        return organisation  # "the Center for American Progress", not "the Center"
+        return organisation  # "the Center for American Progress", not "the Center"; "Interfax news agency"
     if TITLE_OF_PUBLICATION.fullmatch(seg):
         return None  # "Air and Space magazine", "Field and Stream magazine": one title, as "Time magazine" (no "Air")
     if " and " in seg or " & " in seg or " as well as " in seg:

@@ -55,7 +55,13 @@ def candidate_verbs(sentence: str) -> list[re.Match[str]]:
         # 'cheered at the mention of the mayor’s promise:': a determiner, the bare form, "of": a
         # noun (plurals are read as nouns of their own: "responded to the claims of “…”")
         and not (v.group().isalpha() and not v.group().endswith("s") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _OF_NEXT.match(sentence, v.end()))
+        # 'people know terms like “…”', 'remarks such as “…”': a plural noun giving examples, no verb
+        and not (v.group().endswith("s") and v.group().lower() != "says" and _EXAMPLES_NEXT.match(sentence, v.end()))
     ]
+
+
+#: "like" or "such as" right after a form in -s: a plural noun and its examples ("terms like").
+_EXAMPLES_NEXT = re.compile(r"\s+(?:like|such\s+as)\s")
 
 
 #: A determiner and lower-case modifiers, no punctuation: the start of the noun phrase after

@@ -388,7 +388,13 @@ _HOW_PUT = re.compile(
     r"explained|explains|phrased|phrases|framed|frames|worded|words|recalled|recalls|remembered|remembers)\b"
 )
 #: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).
-_SAID_TO_HAVE = re.compile(r"\s*(.{1,60}?)\s+(?:is|was|are|were)\s+(?:said|reported|understood|believed)\s+to\s+have\s+(\w+)")
+#: So with a perception passive and an infinitive ("Kell was heard to say", "was overheard to
+#: tell her") and a report's or a citation's frame ("Kell is reported as saying", "was cited by the
+#: paper as telling"), whose "reported" or "cited" is no cue of its own.
+_SAID_TO_HAVE = re.compile(
+    r"\s*(.{1,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:said|reported|understood|believed|alleged|thought)\s+to\s+have|(?:over)?heard\s+to"
+    r"|(?:widely\s+)?(?:reported|cited)(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as)\s+(\w+)"
+)
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 
@@ -474,8 +480,10 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 _HEARD = re.compile(
     r"\s+(?:(?:can|could|may|might|will)\s+(?:clearly\s+)?be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s*$"
     # '“…,” Lionel Price was quoted as saying by the paper': the subject of the passive said it
-    # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling")
-    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?quoted"
+    # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling";
+    # and the frames of a report or a citation, always with "as": "is reported as saying", "was
+    # cited by the agency as telling", "was recorded as saying")
+    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:quoted|(?=(?:reported|cited|recorded)\b.*\sas\s*$)(?:reported|cited|recorded))"
     r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*$"
     # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
     r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"

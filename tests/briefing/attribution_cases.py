@@ -61,6 +61,7 @@ from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
+from tests.briefing.attribution_cases_none29 import NONE29_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
@@ -1471,6 +1472,7 @@ ALL_CASES: list[Case] = [
     *CAPS24_CASES,
     *BBC28_CASES,
     *BBC28B_CASES,
+    *NONE29_CASES,
     *PRON29_CASES,
     *CUT29_CASES,
     *BATT27_CASES,

@@ -318,6 +318,9 @@ class Generated(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def key(self) -> str: ...
+
 
 ItemT = TypeVar("ItemT", bound=Generated)
 
@@ -354,6 +357,23 @@ def tally_misses(
             if family is None:
                 unexpected.append((result, item.slots, item.text))
     return missed, unexpected
+
+
+def assert_only_known_misses(
+    items: list[ItemT], outcome_of: Callable[[ItemT], str], known: dict[str, tuple[str, Callable[[ItemT], bool], int]]
+) -> None:
+    """What every battery's test asserts: no item is missed outside a known family, and each
+    family misses exactly its pinned count (a fixed miss fails too, so a pin never goes stale)."""
+    missed, unexpected = tally_misses(items, outcome_of, {name: belongs for name, (_, belongs, _) in known.items()})
+    assert unexpected == []
+    assert {name: missed[name] for name in known} == {name: count for name, (_, _, count) in known.items()}
+
+
+def assert_same_on_every_build(build: Callable[[], list[ItemT]]) -> None:
+    """A battery is drawn with a fixed seed: two builds give the same items, each key once."""
+    first, second = build(), build()
+    assert [i.key for i in first] == [i.key for i in second]
+    assert len({i.key for i in first}) == len(first)
 
 
 def outcome(item: Item) -> str:

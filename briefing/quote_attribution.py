@@ -35,7 +35,12 @@ from .quote_reading import read_quote
 from .sentence_cues import read_late_cues, read_sentence_before, read_sentence_cue
 from .speaker_labels import opening_label
 from .tail_cues import read_tail_cue
-from .turn_carrying import carry_into_bare_quote, carry_last_turn, carry_within_paragraph
+from .turn_carrying import (
+    carry_into_bare_quote,
+    carry_last_turn,
+    carry_through_narration,
+    carry_within_paragraph,
+)
 from .turn_labels import read_transcript_label, read_turn_label
 
 
@@ -79,6 +84,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         read_turn_label(r)
         read_late_cues(r)
         carry_into_bare_quote(r)
+        carry_through_narration(r)
         check_mention(r)
         f.mention, f.verb = r.mention, r.verb
         if f.mention is not None:

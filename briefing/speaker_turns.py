@@ -408,7 +408,8 @@ def narrates_the_speaker(masked: str, last: Found, registry: NameRegistry, start
     names = {
         n
         for n in registry.names_between(start, end)
-        if registry.is_proper_name(n, start, strict=True) and n.split()[-1].lower() not in _PLACE_HEADS
+        # a place ('Jamie heads to Poland again') is no one who may speak
+        if registry.is_proper_name(n, start, strict=True) and n.split()[-1].lower() not in _PLACE_HEADS and not registry.is_place(n)
     }
     if len(genders) > 1 or len(names) > 1:
         return False

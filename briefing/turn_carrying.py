@@ -3,8 +3,9 @@ that goes on with the last speaker's turn ('"A," he said. "B."', '“…,” Mil
 
 Each rule says when a turn carries over and, first, when it does not: a newcomer, a question put
 to someone else, a report of someone else's words, a run its paragraph introduced but we could not
-name. ``attribute_quotes`` calls them at three points of its order, each after the readings
-that may name a speaker of the quote's own.
+name. ``attribute_quotes`` calls them at four points of its order, each after the readings
+that may name a speaker of the quote's own; the last, ``carry_through_narration``, takes an
+interview piece's first-person words on past narration about its one speaker.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 
 from .closing_attribution import closing_attribution
 from .cueless_quotes import next_quote_agrees, previous_paragraph_span, speaking_for_self
-from .masked_sentences import WORD, closed_sentence, last_sentence
+from .found_quotes import Found
+from .masked_sentences import WORD, closed_sentence, last_sentence, sentence_starts
 from .not_speech import title_cased
 from .paragraph_fallbacks import continues_previous_paragraph, stage_direction
 from .quote_reading import Reading
-from .sentence_cast import opens_on_others
+from .sentence_cast import brings_in_people, opens_on_others
 from .speaker_turns import (
     answers_question_put,
     asked_listener,
@@ -31,7 +33,11 @@ from .speaker_turns import (
     reports_someone_else,
     same_person,
 )
+from .speech_verbs import SPEECH_VERB
 from .tail_cues import DASH_ONLY
+
+#: The speaker's own voice: "I", "me", "my" (not "we": a firm or a team says that too).
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\w-])")
 
 #: A dash opening an aside ('“A” – at which point the crowd chanted “B!” – “and C.”').
 _DASH_OPENS = re.compile(r"[,\s]*(?:[—–]|--?\s)")
@@ -173,3 +179,58 @@ def carry_into_bare_quote(r: Reading) -> None:
         introduced = speaking_for_self(r.blocks, r.masks, r.registry, f)
         if introduced is not None:
             r.mention, r.verb = introduced, None
+
+
+def carry_through_narration(r: Reading) -> None:
+    """The last speaker's first-person words going on after a stretch of narration about them, in
+    the paragraph or across its break ('“…,” Kell said.' / 'Kell joined the club in 2001. “I never
+    thought …”'). Only when the narration brings in nobody else (``narrates_the_speaker``: no
+    quote, question or speech verb, no other name, pronoun or group) and the quote is in the
+    first person singular and opens its sentence: '“…,” Kell said. His coach, Ann Doyle, agrees.
+    “I …”', a firm's "we" or a scare quote stay without a speaker."""
+    f, last = r.f, r.last
+    if (
+        r.mention is not None
+        or last is None
+        or last.mention is None
+        or r.stamped
+        or f.continues
+        or title_cased(f.text)
+        or not _FIRST_PERSON_SINGULAR.search(f.text)
+        or f.text.rstrip(" ”\"’").endswith("?")  # a question may be put to the speaker
+        or last.paragraph not in (f.paragraph, f.paragraph - 1)
+        or asked_of_someone(last, r.masks)
+        or reports_someone_else(last, r.masks, r.registry)
+    ):
+        return
+    start = f.start - f.span.start  # where the quote's paragraph stands in the body
+    head = r.masked[: f.span.mark_start]
+    last_start = last.start - last.span.start + last.span.mark_end  # the body offset after the last quote
+    same = last.paragraph == f.paragraph
+    tail = head[last.span.mark_end :] if same else r.masks[last.paragraph][last.span.mark_end :]
+    cuts = sentence_starts(tail)
+    cut = cuts[0] if cuts else len(tail)
+    if SPEECH_VERB.search(tail[:cut]):
+        # the last quote's own cue ('“…,” Kell said.' / 'told Ann Doyle.'): not narration, but
+        # one naming someone else may hand the turn to them
+        if r.registry.names_between(last_start, last_start + cut) - {_own_name(last, r)} or brings_in_people(tail[:cut]):
+            return
+        tail, last_start = tail[cut:], last_start + cut
+    narration = tail if same else f"{tail} {head}"
+    if not narration.strip() or not head.rstrip().endswith((".", "!")):
+        # a quote opening its paragraph right after the last is ``carry_last_turn``'s; one the
+        # sentence leads into ('watch his talk, “I hear colour.”', 'a dark look: “I …”') is not
+        # the narration going on
+        return
+    if narrates_the_speaker(narration, last, r.registry, last_start, start + f.span.mark_start):
+        r.mention, r.verb = last.mention, last.verb
+        if r.mention.kind == "pronoun":
+            f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
+
+
+def _own_name(last: Found, r: Reading) -> str | None:
+    """The fullest form of the last speaker's name (None for a pronoun or a description)."""
+    if last.mention is None or last.mention.kind != "name":
+        return None
+    return r.registry.fullest(last.mention.text, last.start + 1, ahead=True)
+

@@ -112,6 +112,7 @@ from tests.briefing.attribution_cases_runs20 import RUNS20_CASES
 from tests.briefing.attribution_cases_s1 import S1_CASES
 from tests.briefing.attribution_cases_s2 import S2_CASES
 from tests.briefing.attribution_cases_sig18 import SIG18_CASES
+from tests.briefing.attribution_cases_solo29 import SOLO29_CASES
 from tests.briefing.attribution_cases_src26 import SRC26_CASES
 from tests.briefing.attribution_cases_stance21 import STANCE21_CASES
 from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
@@ -1472,6 +1473,7 @@ ALL_CASES: list[Case] = [
     *CAPS24_CASES,
     *BBC28_CASES,
     *BBC28B_CASES,
+    *SOLO29_CASES,
     *NONE29_CASES,
     *PRON29_CASES,
     *CUT29_CASES,

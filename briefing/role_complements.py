@@ -231,6 +231,10 @@ def role_for_titled_person(before_name: list[str]) -> bool:
     return not any(w.lower() in {"and", "or"} or not _WORD.fullmatch(w) or first_verb(f" {w} ") for w in words)
 
 
+#: Nouns of fame that title a person before the name ("pop star Mia Vance") and are no role nouns.
+_FAME_NOUNS = frozenset("star superstar legend icon".split())
+
+
 def _person_noun(word: str) -> bool:
-    """``word`` is a lower-case singular noun of a person or a title ("candidate", "hopeful")."""
-    return word.islower() and (word in PERSON_NOUNS or is_person_title(word))
+    """``word`` is a lower-case singular noun of a person or a title ("candidate", "hopeful", "star")."""
+    return word.islower() and (word in PERSON_NOUNS or word in _FAME_NOUNS or is_person_title(word))

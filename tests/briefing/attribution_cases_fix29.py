@@ -5,6 +5,9 @@
   the governor as the speaker: the head reader took the name for one apposed to a description
   ("the journalist Olivia Messer"). The worst error there is, words put in someone else's mouth; the
   whole role phrase is the speaker now;
+* a title's colon inside a relative clause set off before the verb ("The actor, whose films
+  include Star Wars: The Lost Moon, said") was read as a lead-in's colon, and the title's last
+  words ("the Lost Moon") became the speaker of the quote and of the paragraphs it runs on into;
 * a weekday after "on" or a word of time, or a month after a day's number, opening a run of
   capitals with the name after it: "On Monday Brady said" showed "Monday Brady", "On Monday Xandru
   Pellico" (a given name we do not know) "Monday Xandru Pellico". The date is no part of the name.
@@ -32,7 +35,10 @@ ROLES_FOR_TITLED = cases(
          "She will not resign", "an aide of Republican senator Mia Vance"),
         ('"He is at home with his family," the spokeswoman for presidential hopeful Ed Brill told reporters.',
          "He is at home", "the spokeswoman for presidential hopeful Ed Brill"),
+        ('"She is resting," a representative for pop star Lia Vence said.', "She is resting", "a representative for pop star Lia Vence"),
+        ('"It is over," said an attorney for defendant Rick Pell.', "It is over", "an attorney for defendant Rick Pell"),
         # negatives: the name is the speaker's own
+        ('"It is over," said Ann Roe, a spokeswoman for presidential candidate Tom Kell.', "It is over", "Ann Roe"),
         ('"We are confident of a win," said Roe spokesman Brian Fallow.', "We are confident", "Brian Fallow"),
         ('"We are confident of a win," a spokesman, John Kell, said.', "We are confident", "John Kell"),
         ('"It is over," said the chief of staff Rita Vance.', "It is over", "Rita Vance"),
@@ -55,4 +61,19 @@ DATES_BEFORE_NAMES = cases(
     ],
 )
 
-FIX29_CASES = ROLES_FOR_TITLED + DATES_BEFORE_NAMES
+TITLE_COLONS = cases(
+    "clause frames around the speaker",
+    [
+        ('The actor, whose films include Star Wars: The Lost Moon, said: "The old theatre gave me a start."',
+         "The old theatre", "the actor"),
+        ('Actor Ned Corran, whose films include Red Sky, Long Road and Space Raiders: The Lost Moon, said: "The old theatre gave me a start."',
+         "The old theatre", "Ned Corran"),
+        ('Ned Corran, who starred in Space Raiders: The Return of the Moon, said: "The old theatre gave me a start."\n\n'
+         '"In those days we did a play every month."',
+         "In those days", "Ned Corran"),
+        # negatives: a lead-in's colon before the verb's own clause
+        ('One thing was clear: the superintendent said the school "will stay open".', "will stay open", "the superintendent"),
+    ],
+)
+
+FIX29_CASES = ROLES_FOR_TITLED + DATES_BEFORE_NAMES + TITLE_COLONS

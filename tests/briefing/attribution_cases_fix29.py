@@ -8,6 +8,9 @@
 * a title's colon inside a relative clause set off before the verb ("The actor, whose films
   include Star Wars: The Lost Moon, said") was read as a lead-in's colon, and the title's last
   words ("the Lost Moon") became the speaker of the quote and of the paragraphs it runs on into;
+* a person a film or a photo shows, with an aside set off by commas before the participle of
+  saying ("The film showed Mr Tarrant, apparently talking about the vote, telling the meeting:"),
+  gave the film as the speaker, and the paragraphs the quote runs on into;
 * a weekday after "on" or a word of time, or a month after a day's number, opening a run of
   capitals with the name after it: "On Monday Brady said" showed "Monday Brady", "On Monday Xandru
   Pellico" (a given name we do not know) "Monday Xandru Pellico". The date is no part of the name.
@@ -76,4 +79,16 @@ TITLE_COLONS = cases(
     ],
 )
 
-FIX29_CASES = ROLES_FOR_TITLED + DATES_BEFORE_NAMES + TITLE_COLONS
+SHOWN_SET_OFF = cases(
+    "clause frames around the speaker",
+    [
+        ('The film showed Mr Tarrant, apparently talking about the vote, telling the meeting: "The big losers do not care."\n\n'
+         '"It is like a club for them."',
+         "It is like a club", ("Tarrant", "Mr Tarrant")),
+        ('The footage showed Ann Roe, visibly angry, telling the crowd: "We will not go back."', "We will not go back", "Ann Roe"),
+        # negatives: a verb of no showing keeps the main clause's subject
+        ('The mayor thanked Ann Roe, his deputy, saying: "We will not go back."', "We will not go back", "the mayor"),
+    ],
+)
+
+FIX29_CASES = ROLES_FOR_TITLED + DATES_BEFORE_NAMES + TITLE_COLONS + SHOWN_SET_OFF

@@ -860,6 +860,11 @@ def _relative_clause_reading(sentence: str, verb: re.Match[str], word: str, befo
 #: determiner: "One thing was clear: the superintendent said …", "But consider yourself warned: Ms.
 #: Lutz said …". The verb's subject stands after the colon, never in the lead-in.
 _COLON_LEAD_IN = re.compile(r"[^:“”\"·]{3,100}?:\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
+#: A relative clause set off by a comma and still open at the lead-in's colon, and a title's
+#: capitalised words after the colon closing it with a comma: the colon is inside the title ("The
+#: actor, whose films include Star Wars: The Lost Moon, said"), no lead-in's.
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which|whom)\s[^;:]*:\s*$")
+_TITLE_CLOSING_ASIDE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|in|on|a|an)){0,6}\s*,\s*")
 
 
 def _subject_of_clause(
@@ -871,6 +876,8 @@ def _subject_of_clause(
     if (reading := _relative_clause_reading(sentence, verb, word, before)) is not None:
         return reading
     lead_in = _COLON_LEAD_IN.match(before) if word not in NAMING_VERBS else None  # not "a play called “…”"
+    if lead_in is not None and _OPEN_RELATIVE.search(before, 0, lead_in.end()) and _TITLE_CLOSING_ASIDE.fullmatch(before, lead_in.end()):
+        lead_in = None  # "The actor, who starred in Star Wars: The Lost Moon, said": a title's colon
     if lead_in is not None and subject_before(before[lead_in.end() :]) is not None:
         before = before[lead_in.end() :]  # 'One thing was clear: the superintendent said …': the verb's clause
     # (not the opening's reading of an aside set off by dashes, before a subject we cannot read:

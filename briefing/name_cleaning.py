@@ -159,15 +159,22 @@ def name_pattern(least: int, most: int) -> str:
     return rf"{NAME_TOKEN}(?:{_NAME_GAP}{NAME_TOKEN}){{{least},{most}}}"
 
 
-#: A month that is a date, not a given name, before a capitalised word: after a word of time ("In
-#: September Kim described …", "after the vote in May Trump tweeted", "since June Park has …"),
-#: where "April Ryan" or "June Carter" never stands. A run of capitals neither opens nor goes on
-#: with it, so the name after it is read alone: a guard to put before each capitalised word of a
-#: pattern that reads such runs.
+#: Words of time before a date ("in", "since", "last", …), as lookbehinds of fixed width.
+_TIME_WORD_BEFORE = (
+    r"(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=\b[Tt]ill )|(?<=[Ll]ast )|(?<=[Ee]arly )"
+    r"|(?<=\b[Ll]ate )|(?<=[Dd]uring )|(?<=\b[Nn]ext )|(?<=\b[Tt]his )"
+)
+#: A month or a weekday that is a date, not a given name, before a capitalised word: a month
+#: after a word of time or a day's number ("In September Kim described …", "after the vote in May
+#: Trump tweeted", "since June Park has …", "On 12 May Brady said"), a weekday after "on" or a
+#: word of time ("On Monday Brady said", "by Friday Pell had …"), where "April Ryan", "June
+#: Carter" or "Tuesday Weld" never stands. A run of capitals neither opens nor goes on with it,
+#: so the name after it is read alone: a guard to put before each capitalised word of a pattern
+#: that reads such runs.
 DATE_MONTH = (
     rf"(?!(?=(?:{MONTH_ALTERNATION})[ \t]+[{UPPER}])"
-    r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=\b[Tt]ill )|(?<=[Ll]ast )|(?<=[Ee]arly )"
-    r"|(?<=\b[Ll]ate )|(?<=[Dd]uring )|(?<=\b[Nn]ext )|(?<=\b[Tt]his )|(?<=\b[Mm]id-)))"  # the month first: most words fail it at once
+    rf"(?:(?<=\b[Ii]n )|(?<=\b[Mm]id-)|(?<=\b\d )|(?<=\b\d\d )|{_TIME_WORD_BEFORE}))"  # the month first: most words fail it at once
+    rf"(?!(?=(?:{'|'.join(WEEKDAY_NAMES)})[ \t]+[{UPPER}])(?:(?<=\b[Oo]n )|(?<=\b[Ee]very )|(?<=\b[Ff]rom )|{_TIME_WORD_BEFORE}))"
 )
 #: A weekday after a name is the day it happened ("said Jane Roe Friday", "the National
 #: Association of Broadcasters Friday called"), never the name's last word; only a feast's name

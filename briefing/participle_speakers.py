@@ -33,11 +33,20 @@ _RECALLS_SOMEONE = re.compile(
 #: A verb of showing, catching or holding someone and its object, a description of a person,
 #: right before a participle ("shows a woman screaming", "arrested a man shouting"; group 1 the
 #: description, group 2 its head).
-_SHOWS_SOMEONE = re.compile(
+_SHOWING = (
     r"\b(?:show|shows|showed|shown|showing|depict|depicts|depicted|feature|features|featured|captur(?:e|es|ed)|"
     r"film(?:s|ed)?|record(?:s|ed)|caught|catch(?:es)?|saw|see|sees|spotted|spots|arrest(?:s|ed)|detain(?:s|ed)|"
-    r"photographed|pictured|watched|watch(?:es)?|found|finds)\s+"
+    r"photographed|pictured|watched|watch(?:es)?|found|finds)"
+)
+_SHOWS_SOMEONE = re.compile(
+    _SHOWING + r"\s+"
     r"((?:a|an|the|one|two|three|several|some|many|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w-]*))\s+$"
+)
+#: The same verbs with a named object and an aside set off by commas before the participle ("The
+#: film showed Mr Tarrant, apparently talking about the vote, telling the meeting"; group 1 the
+#: name): the one shown speaks, the aside only says how.
+_SHOWS_NAMED_SET_OFF = re.compile(
+    _SHOWING + rf"\s+((?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'-]*)\s*,\s+[^,;:]{{1,80}},\s*$"
 )
 #: A recording of someone right before a participle of saying ("a clip of Tom Weller saying",
 #: "video from 2019 of the mayor telling"; group 1 the one recorded, a name or a description).
@@ -308,6 +317,10 @@ def participle_speaker(
         # 'A video shows a woman screaming “…”', 'Police arrested a man shouting “…”': the one
         # shown or held speaks, not the video or the police
         return head_of_segment(shown.group(1)), word
+    shown_named = _SHOWS_NAMED_SET_OFF.search(before) if "," in before else None
+    named_shown = head_of_segment(shown_named.group(1)) if shown_named is not None else None
+    if named_shown is not None and named_shown.kind == "name":
+        return named_shown, word  # "The film showed Mr Tarrant, apparently …, telling": Tarrant speaks
     moved = _MOVED_TO_ISSUE.search(before)
     issuer = head_of_segment(moved.group(1)) if moved is not None else None
     if issuer is not None and (issuer.kind == "name" or issuer.kind == "description" and can_speak(issuer.text)):

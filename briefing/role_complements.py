@@ -201,3 +201,40 @@ def titled_noun(head: str, segment: str) -> str | None:
     if end < len(seg) and (seg[end].isalnum() or seg[end] in "’'"):
         return None  # "the Friends of the Earth campaigner's" or a longer word
     return f"{words[0]} {match.group(1)}{noun}"
+
+
+#: Words opening a role phrase whose holder serves someone ("a spokesman for …", "his lawyer for …").
+_ROLE_OPENERS = frozenset("the a an his her their its one another".split())
+#: Most words between the role's preposition and the served person's noun ("Democratic presidential").
+_MOST_MODIFIERS = 3
+
+
+def role_for_titled_person(before_name: list[str]) -> bool:
+    """``before_name`` (the words before a closing name, "a spokesman for Democratic presidential
+    candidate") is a role "for"/"of" someone whom a singular noun of a person titles: the name is
+    that person's, whom the role serves ("a lawyer for former governor Tom Roe"), not the role
+    holder's. The head reader took it for a name apposed to a description ("the journalist Olivia
+    Messer") and put the spokesman's words in the candidate's mouth; the phrase is the speaker.
+
+    Not a name apposed to an office whose complement is no person ("the chief of staff Reince
+    Priebus", "the minister for sport Hugh Robertson"), nor to one of a plural ("the minister for
+    women Ann Roe"): only a singular person noun or title ("candidate", "hopeful") titles the name."""
+    preps = [k for k, w in enumerate(before_name) if w in {"for", "of"}]
+    if not preps or before_name[0].lower() not in _ROLE_OPENERS:
+        return False
+    k = preps[-1]
+    role, titled = before_name[k - 1], before_name[-1]
+    gap = before_name[k + 1 : -1]
+    if not 2 <= k <= 4 or role not in PERSON_NOUNS or not _person_noun(titled) or len(gap) > _MOST_MODIFIERS:
+        return False
+    words = before_name[1 : k - 1] + gap
+    return not any(w.lower() in {"and", "or"} or not _WORD.fullmatch(w) or first_verb(f" {w} ") for w in words)
+
+
+#: Nouns of fame that title a person before the name ("pop star Mia Vance") and are no role nouns.
+_FAME_NOUNS = frozenset("star superstar legend icon".split())
+
+
+def _person_noun(word: str) -> bool:
+    """``word`` is a lower-case singular noun of a person or a title ("candidate", "hopeful", "star")."""
+    return word.islower() and (word in PERSON_NOUNS or word in _FAME_NOUNS or is_person_title(word))

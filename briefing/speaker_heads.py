@@ -106,7 +106,7 @@ from .organisation_names import (
     organisation_role_name,
     organisation_with_and,
 )
-from .role_complements import titled_noun, with_complement
+from .role_complements import role_for_titled_person, titled_noun, with_complement
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -765,6 +765,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             return Mention("description", f"the {before_run[-1]} {name}")
         if len(before_run) >= 2 and before_run[-1].islower() and " " not in name and person_of_place(name):
             return Mention("description", seg[0].lower() + seg[1:])  # "the 25-year-old Dubliner": where he is from, no name
+        if len(before_run) >= 4 and name and role_for_titled_person(before_run):
+            return Mention("description", seg[0].lower() + seg[1:])  # "a spokesman for presidential candidate Ann Roe"
         if len(before_run) >= 2 and before_run[-1].islower() and before_run[-1] not in NOT_BEFORE_APPOSED_NAME and name:
             return Mention("name", name)  # "the journalist Olivia Messer", not "the Bank of England"
         owner_then_name = owning_organisation_then_name(before_run, runs[-1].group(), name)

@@ -39,6 +39,7 @@ from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_desc28 import DESC28_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
+from tests.briefing.attribution_cases_fix29 import FIX29_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_frames20 import FRAMES20_CASES
@@ -1477,6 +1478,7 @@ ALL_CASES: list[Case] = [
     *NONE29_CASES,
     *PRON29_CASES,
     *CUT29_CASES,
+    *FIX29_CASES,
     *BATT27_CASES,
     *BATT29_CASES,
     *CAPS26_CASES,

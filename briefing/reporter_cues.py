@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .attribution import (
+from .attribution import head_attribution
+from .clause_readings import (
     ADDRESSEE_OBJECT,
     LISTENER_THEN_QUOTE,
     PLAIN_REPORTING,
     QUOTE_RIGHT_AFTER,
-    head_attribution,
 )
 from .masked_sentences import last_sentence
 from .mention import Mention

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .attribution import quote_in_subordinate_clause
+from .clause_readings import quote_in_subordinate_clause
 from .cue_vetoes import cue_then_run_on, introduced_before
 from .found_quotes import Found, Masks
 from .masked_sentences import WORD, first_sentence, last_sentence

@@ -50,27 +50,22 @@ wording.
 from __future__ import annotations
 
 from tests.briefing.attribution_case import cases
-
-_FR = "Le projet de loi sera examiné la semaine prochaine par les députés de la commission.\n\n"
-_DE = "Der Entwurf soll in der kommenden Woche im Bundestag beraten werden, hieß es am Montag.\n\n"
-_ES = "El Congreso debatirá el proyecto de ley la próxima semana, según fuentes parlamentarias.\n\n"
-_UK = "У місті відкрили новий міст через річку, будівництво тривало три роки.\n\n"
-_RU = "В городе открыли новый мост через реку, строительство продолжалось три года.\n\n"
+from tests.briefing.attribution_cases_intl26 import DE_LEAD, ES_LEAD, FR_LEAD, RU_LEAD, UK_LEAD
 
 ROLE_APPOSITION_INTL28 = cases(
     "clause frames around the speaker",
     [
-        (_FR + "Le ministre délégué aux Sports, Gaston Verdier, a dénoncé « une décision injuste pour les clubs amateurs ».",
+        (FR_LEAD + "Le ministre délégué aux Sports, Gaston Verdier, a dénoncé « une décision injuste pour les clubs amateurs ».",
          "une décision injuste", "Gaston Verdier"),
-        (_FR + "La ministre des Armées, Sophie Delacroix, a présenté le budget devant les sénateurs : « Nous devons nous préparer au pire. »",
+        (FR_LEAD + "La ministre des Armées, Sophie Delacroix, a présenté le budget devant les sénateurs : « Nous devons nous préparer au pire. »",
          "Nous devons nous préparer", "Sophie Delacroix"),
-        (_FR + "Le président de la Chambre des métiers, Loïc Tanguy, a reçu les artisans : « Personne ne sera oublié dans ce plan. »",
+        (FR_LEAD + "Le président de la Chambre des métiers, Loïc Tanguy, a reçu les artisans : « Personne ne sera oublié dans ce plan. »",
          "Personne ne sera oublié", "Loïc Tanguy"),
-        (_ES + "La consejera de Sanidad, Marta Giner, presentó el plan ante la prensa: «Abriremos veinte centros de salud nuevos».",
+        (ES_LEAD + "La consejera de Sanidad, Marta Giner, presentó el plan ante la prensa: «Abriremos veinte centros de salud nuevos».",
          "Abriremos veinte centros", "Marta Giner"),
-        (_FR + "La directrice de l'école Jules-Ferry a reçu les parents : « Les travaux commenceront en juillet. »",
+        (FR_LEAD + "La directrice de l'école Jules-Ferry a reçu les parents : « Les travaux commenceront en juillet. »",
          "Les travaux commenceront", None),
-        (_FR + "Le rapport de la Cour des comptes, publié mardi, a pointé « des dépenses mal maîtrisées depuis des années ».",
+        (FR_LEAD + "Le rapport de la Cour des comptes, publié mardi, a pointé « des dépenses mal maîtrisées depuis des années ».",
          "des dépenses mal maîtrisées", None),
     ],
 )
@@ -78,25 +73,25 @@ ROLE_APPOSITION_INTL28 = cases(
 NO_PERSON_SUBJECTS_INTL28 = cases(
     "organisations, documents and groups",
     [
-        (_ES + "La ministra de Trabajo, Elena Robles, defendió la reforma. La patronal Cepyme la rechazó en un comunicado. "
+        (ES_LEAD + "La ministra de Trabajo, Elena Robles, defendió la reforma. La patronal Cepyme la rechazó en un comunicado. "
          "«Muchos pequeños negocios tendrán que cerrar», advirtió la organización.",
          "Muchos pequeños negocios", "Cepyme"),  # pointed back since intl28b (was nobody)
-        (_ES + "La portavoz del Gobierno, Marta Giner, pidió calma. «El riesgo de crecidas seguirá siendo alto», avisó el instituto.",
+        (ES_LEAD + "La portavoz del Gobierno, Marta Giner, pidió calma. «El riesgo de crecidas seguirá siendo alto», avisó el instituto.",
          "El riesgo de crecidas", None),
-        (_ES + "El alcalde Jorge Navarro defendió la obra. «El coste se ha duplicado en dos años», señala el informe.",
+        (ES_LEAD + "El alcalde Jorge Navarro defendió la obra. «El coste se ha duplicado en dos años», señala el informe.",
          "El coste se ha duplicado", None),
-        (_ES + "La consejera Elena Robles presidió el acto. El diputado Tomás Ibarra criticó los retrasos. "
+        (ES_LEAD + "La consejera Elena Robles presidió el acto. El diputado Tomás Ibarra criticó los retrasos. "
          "«Llega con cuatro años de retraso», sostuvo el legislador.",
          "Llega con cuatro años", "Tomás Ibarra"),
-        (_ES + "El concejal Jorge Navarro explicó la decisión. «Los árboles estaban en peligro», dijo el martes.",
+        (ES_LEAD + "El concejal Jorge Navarro explicó la decisión. «Los árboles estaban en peligro», dijo el martes.",
          "Los árboles estaban", "Jorge Navarro"),
-        (_UK + "Міський голова Петро Гончаренко подякував будівельникам. «Це подарунок для всіх родин міста», — повідомили в міській раді.",
+        (UK_LEAD + "Міський голова Петро Гончаренко подякував будівельникам. «Це подарунок для всіх родин міста», — повідомили в міській раді.",
          "Це подарунок для всіх", None),
-        (_RU + "Мэр города Роман Галеев поблагодарил жителей за терпение. «Мы учли все пожелания горожан», — сообщили в мэрии.",
+        (RU_LEAD + "Мэр города Роман Галеев поблагодарил жителей за терпение. «Мы учли все пожелания горожан», — сообщили в мэрии.",
          "Мы учли все пожелания", None),
-        (_UK + "Міський голова Петро Гончаренко подякував будівельникам. «Це подарунок для всіх родин міста», — сказав він.",
+        (UK_LEAD + "Міський голова Петро Гончаренко подякував будівельникам. «Це подарунок для всіх родин міста», — сказав він.",
          "Це подарунок для всіх", "Петро Гончаренко"),
-        (_RU + "Мэр города Роман Галеев поблагодарил жителей за терпение. «Мы учли все пожелания горожан», — добавил он.",
+        (RU_LEAD + "Мэр города Роман Галеев поблагодарил жителей за терпение. «Мы учли все пожелания горожан», — добавил он.",
          "Мы учли все пожелания", "Роман Галеев"),
     ],
 )
@@ -104,16 +99,16 @@ NO_PERSON_SUBJECTS_INTL28 = cases(
 UNNAMED_PEOPLE_INTL28 = cases(
     "pronouns and role nouns",
     [
-        (_DE + "Gesundheitsministerin Anna Sommer rief zum Impfen auf. Eine Mutter aus Augsburg berichtete von schweren Wochen. "
+        (DE_LEAD + "Gesundheitsministerin Anna Sommer rief zum Impfen auf. Eine Mutter aus Augsburg berichtete von schweren Wochen. "
          "„Wir hatten große Angst um unsere Tochter“, sagte sie.",
          "Wir hatten große Angst", None),
-        (_FR + "La maire Claire Dubois a inauguré la passerelle. Une habitante du quartier, venue avec ses enfants, "
+        (FR_LEAD + "La maire Claire Dubois a inauguré la passerelle. Une habitante du quartier, venue avec ses enfants, "
          "était émue. « On attendait ça depuis des années », a-t-elle confié.",
          "On attendait ça depuis", None),
-        (_ES + "La alcaldesa Rosa Méndez visitó la zona. Una vecina del barrio, que perdió su coche, contó lo ocurrido. "
+        (ES_LEAD + "La alcaldesa Rosa Méndez visitó la zona. Una vecina del barrio, que perdió su coche, contó lo ocurrido. "
          "«El agua subió en diez minutos», dijo ella.",
          "El agua subió en diez", None),
-        (_DE + "Gesundheitsministerin Anna Sommer rief zum Impfen auf. Sie besuchte eine Kinderklinik in Augsburg. "
+        (DE_LEAD + "Gesundheitsministerin Anna Sommer rief zum Impfen auf. Sie besuchte eine Kinderklinik in Augsburg. "
          "„Jede Impfung schützt auch andere Kinder“, sagte sie.",
          "Jede Impfung schützt", "Anna Sommer"),
     ],
@@ -122,17 +117,17 @@ UNNAMED_PEOPLE_INTL28 = cases(
 NAMES_INTL28 = cases(
     "names: particles, numbers, places and headlines",
     [
-        (_DE + "Bürgermeister Jonas Feldmann verteidigte die Schließung. „Es tut mir leid für alle Vereine“, schrieb eine Schwimmerin im Netz.",
+        (DE_LEAD + "Bürgermeister Jonas Feldmann verteidigte die Schließung. „Es tut mir leid für alle Vereine“, schrieb eine Schwimmerin im Netz.",
          "Es tut mir leid", None),
-        (_FR + "« On perd un lieu de vie essentiel pour le quartier », regrette une Lyonnaise rencontrée devant l'entrée.",
+        (FR_LEAD + "« On perd un lieu de vie essentiel pour le quartier », regrette une Lyonnaise rencontrée devant l'entrée.",
          "On perd un lieu de vie", None),
-        (_ES + "«Vamos por el buen camino, aunque queda mucho», dijo el ministro de Hacienda, Tomás Ibarra Soler, en una entrevista.",
+        (ES_LEAD + "«Vamos por el buen camino, aunque queda mucho», dijo el ministro de Hacienda, Tomás Ibarra Soler, en una entrevista.",
          "Vamos por el buen camino", "Tomás Ibarra Soler"),
-        (_ES + "«Vamos por el buen camino, aunque queda mucho», dijo el ministro de Hacienda, Tomás Ibarra, en una entrevista.",
+        (ES_LEAD + "«Vamos por el buen camino, aunque queda mucho», dijo el ministro de Hacienda, Tomás Ibarra, en una entrevista.",
          "Vamos por el buen camino", "Tomás Ibarra"),
-        (_FR + "« Nous n'avions pas vu autant d'eau depuis trente ans », affirme Jean-Baptiste Morvan, hydrologue à Nîmes.",
+        (FR_LEAD + "« Nous n'avions pas vu autant d'eau depuis trente ans », affirme Jean-Baptiste Morvan, hydrologue à Nîmes.",
          "Nous n'avions pas vu", "Jean-Baptiste Morvan"),
-        (_DE + "„Wir brauchen mehr Personal in den Kitas“, sagte Erzieherin Julia Brandt. Ein Vater schrieb einen Brief an die Stadt.",
+        (DE_LEAD + "„Wir brauchen mehr Personal in den Kitas“, sagte Erzieherin Julia Brandt. Ein Vater schrieb einen Brief an die Stadt.",
          "Wir brauchen mehr Personal", "Julia Brandt"),
     ],
 )
@@ -140,16 +135,16 @@ NAMES_INTL28 = cases(
 CONTINUED_QUOTES_INTL28 = cases(
     "multi-paragraph quotes, next-paragraph speakers, pull quotes",
     [
-        (_FR + "« Nous n'avions pas vu autant d'eau depuis trente ans », affirme Jean-Marc Le Bihan, hydrologue. "
+        (FR_LEAD + "« Nous n'avions pas vu autant d'eau depuis trente ans », affirme Jean-Marc Le Bihan, hydrologue. "
          "« Les sols étaient déjà saturés.\n\n« La décrue prendra plusieurs jours. »",
          "La décrue prendra", "Jean-Marc Le Bihan"),
-        (_DE + "„Wir haben lange nach einer Lösung gesucht“, sagte Bürgermeister Jonas Feldmann. „Aber die Stadt kann "
+        (DE_LEAD + "„Wir haben lange nach einer Lösung gesucht“, sagte Bürgermeister Jonas Feldmann. „Aber die Stadt kann "
          "sich das nicht leisten.\n\n„Es tut mir leid für alle Vereine.“",
          "Es tut mir leid", "Jonas Feldmann"),
-        (_ES + "«Hemos hecho todo lo posible», dijo la alcaldesa Rosa Méndez. «Pero no hay dinero para más.\n\n"
+        (ES_LEAD + "«Hemos hecho todo lo posible», dijo la alcaldesa Rosa Méndez. «Pero no hay dinero para más.\n\n"
          "«Pedimos paciencia a los vecinos».",
          "Pedimos paciencia", "Rosa Méndez"),
-        (_DE + "„Wir haben lange nach einer Lösung gesucht“, sagte Bürgermeister Jonas Feldmann.\n\n"
+        (DE_LEAD + "„Wir haben lange nach einer Lösung gesucht“, sagte Bürgermeister Jonas Feldmann.\n\n"
          "„Es tut mir leid für alle Vereine.“",
          "Es tut mir leid", None),
     ],
@@ -158,16 +153,16 @@ CONTINUED_QUOTES_INTL28 = cases(
 POINTING_BACK_INTL28 = cases(
     "organisations, documents and groups",
     [
-        (_DE + "Der Sozialverband VdK Hessen sieht die Politik in der Pflicht. „Pflege darf nicht arm machen“, forderte der Verband am Montag.",
+        (DE_LEAD + "Der Sozialverband VdK Hessen sieht die Politik in der Pflicht. „Pflege darf nicht arm machen“, forderte der Verband am Montag.",
          "Pflege darf nicht arm", "Sozialverband VdK Hessen"),
-        (_DE + "Der Bundesverband der Alten- und Pflegeheime warnte vor Schließungen. „Viele Heime stehen vor dem Aus“, so der Verband.",
+        (DE_LEAD + "Der Bundesverband der Alten- und Pflegeheime warnte vor Schließungen. „Viele Heime stehen vor dem Aus“, so der Verband.",
          "Viele Heime stehen", "Bundesverband der Alten- und Pflegeheime"),
-        (_ES + "El Instituto Valenciano de Hidrología prevé más lluvias. La portavoz Marta Giner pidió prudencia. "
+        (ES_LEAD + "El Instituto Valenciano de Hidrología prevé más lluvias. La portavoz Marta Giner pidió prudencia. "
          "«El riesgo seguirá siendo alto», avisó el instituto.",
          "El riesgo seguirá", "Instituto Valenciano de Hidrología"),
-        (_DE + "Der Verband hat am Montag reagiert. „Pflege darf nicht arm machen“, forderte der Verband.",
+        (DE_LEAD + "Der Verband hat am Montag reagiert. „Pflege darf nicht arm machen“, forderte der Verband.",
          "Pflege darf nicht arm", None),
-        (_ES + "La portavoz Marta Giner pidió prudencia a los vecinos. «El riesgo seguirá siendo alto», avisó la agencia.",
+        (ES_LEAD + "La portavoz Marta Giner pidió prudencia a los vecinos. «El riesgo seguirá siendo alto», avisó la agencia.",
          "El riesgo seguirá", None),
     ],
 )
@@ -175,30 +170,30 @@ POINTING_BACK_INTL28 = cases(
 CLAUSE_SUBJECTS_INTL28 = cases(
     "clause frames around the speaker",
     [
-        (_FR + "L'appareil doit aussi ramener des Français « les plus fragiles après la catastrophe », selon le ministère "
+        (FR_LEAD + "L'appareil doit aussi ramener des Français « les plus fragiles après la catastrophe », selon le ministère "
          "des Affaires étrangères.",
          "les plus fragiles après", "ministère des Affaires étrangères"),
-        (_FR + "Le ministre Paul Girard était à Roissy. L'appareil transporte des « blessés et des familles avec enfants », selon lui.",
+        (FR_LEAD + "Le ministre Paul Girard était à Roissy. L'appareil transporte des « blessés et des familles avec enfants », selon lui.",
          "blessés et des familles", "Paul Girard"),
-        (_ES + "Los heridos serán trasladados a «hospitales de referencia en la capital», según el Ministerio de Sanidad.",
+        (ES_LEAD + "Los heridos serán trasladados a «hospitales de referencia en la capital», según el Ministerio de Sanidad.",
          "hospitales de referencia", "Ministerio de Sanidad"),
-        (_FR + "L'appareil doit aussi ramener des Français « les plus fragiles après la catastrophe », selon les chiffres "
+        (FR_LEAD + "L'appareil doit aussi ramener des Français « les plus fragiles après la catastrophe », selon les chiffres "
          "de l'Insee publiés mardi.",
          "les plus fragiles après", None),
-        (_DE + "Gesundheitsministerin Dr. Anna Sommer rief die Eltern zum Impfen auf: „Eine Impfung schützt auch andere Kinder.“",
+        (DE_LEAD + "Gesundheitsministerin Dr. Anna Sommer rief die Eltern zum Impfen auf: „Eine Impfung schützt auch andere Kinder.“",
          "Eine Impfung schützt", "Anna Sommer"),
-        (_ES + "El secretario general de CCOO, Jorge Navarro, pidió más ambición. Según él, la subida «llega tarde y se queda corta».",
+        (ES_LEAD + "El secretario general de CCOO, Jorge Navarro, pidió más ambición. Según él, la subida «llega tarde y se queda corta».",
          "llega tarde y se queda", "Jorge Navarro"),
-        (_ES + "El filósofo Andrés Molina describía aquella época como oscura y el historiador Pablo Serrano llamó a la "
+        (ES_LEAD + "El filósofo Andrés Molina describía aquella época como oscura y el historiador Pablo Serrano llamó a la "
          "transición \"un pacto de silencio entre élites\".",
          "un pacto de silencio", "Pablo Serrano"),
-        (_ES + "Marta Ruiz y Pablo Gil presentaron \"una propuesta conjunta de reforma\" ante la comisión.",
+        (ES_LEAD + "Marta Ruiz y Pablo Gil presentaron \"una propuesta conjunta de reforma\" ante la comisión.",
          "una propuesta conjunta", ("Marta Ruiz", None)),
-        (_ES + "La ministra Elena Robles visitó Sevilla y Córdoba y defendió \"una justicia más rápida para todos\".",
+        (ES_LEAD + "La ministra Elena Robles visitó Sevilla y Córdoba y defendió \"una justicia más rápida para todos\".",
          "una justicia más rápida", "Elena Robles"),
-        (_DE + "Die Stadträtin Petra Lang ist skeptisch. „Das reicht nicht für die Schulen“, sagte die SPD-Politikerin am Montag.",
+        (DE_LEAD + "Die Stadträtin Petra Lang ist skeptisch. „Das reicht nicht für die Schulen“, sagte die SPD-Politikerin am Montag.",
          "Das reicht nicht für", "Petra Lang"),
-        (_DE + "Die App-Unterstützung im Browser erlaubt es, auf ein zweites Gerät zu verzichten, weil es keinen "
+        (DE_LEAD + "Die App-Unterstützung im Browser erlaubt es, auf ein zweites Gerät zu verzichten, weil es keinen "
          "„wirklich echten“ zweiten Faktor mehr gibt.",
          "wirklich echten", None),
     ],
@@ -207,25 +202,25 @@ CLAUSE_SUBJECTS_INTL28 = cases(
 EPITHETS_INTL28 = cases(
     "pronouns and role nouns",
     [
-        (_FR + "Le commissaire Pierre Lambert a présenté ses prévisions mardi.\n\nMercredi, Tobias Reinhold, le chancelier "
+        (FR_LEAD + "Le commissaire Pierre Lambert a présenté ses prévisions mardi.\n\nMercredi, Tobias Reinhold, le chancelier "
          "autrichien, a critiqué Rome dans un entretien. C'est le seul moyen « d'éviter une nouvelle crise de la dette », "
          "a-t-il ajouté.",
          "d'éviter une nouvelle crise", "Tobias Reinhold"),
-        (_FR + "Le commissaire Pierre Lambert a présenté ses prévisions mardi.\n\nMercredi, Tobias Reinhold, le ministère "
+        (FR_LEAD + "Le commissaire Pierre Lambert a présenté ses prévisions mardi.\n\nMercredi, Tobias Reinhold, le ministère "
          "autrichien et Rome ont discuté. C'est le seul moyen « d'éviter une nouvelle crise de la dette », a-t-il ajouté.",
          "d'éviter une nouvelle crise", ("Pierre Lambert", None)),
-        (_DE + "Die Importeurin Sabine Wendt beliefert große Supermärkte. „Die Frachtkosten haben sich verdreifacht“, "
+        (DE_LEAD + "Die Importeurin Sabine Wendt beliefert große Supermärkte. „Die Frachtkosten haben sich verdreifacht“, "
          "berichtet die Kauffrau, die seit 20 Jahren im Geschäft ist.",
          "Die Frachtkosten haben", "Sabine Wendt"),
-        (_DE + "Anna Brückner leitet den Obstmarkt seit 2019. „Niemand muss Vorräte anlegen“, sagt die Marktkennerin.",
+        (DE_LEAD + "Anna Brückner leitet den Obstmarkt seit 2019. „Niemand muss Vorräte anlegen“, sagt die Marktkennerin.",
          "Niemand muss Vorräte", "Anna Brückner"),
-        (_DE + "Jonas Feldmann leitet den Obstmarkt seit 2019. „Niemand muss Vorräte anlegen“, sagt die Marktkennerin.",
+        (DE_LEAD + "Jonas Feldmann leitet den Obstmarkt seit 2019. „Niemand muss Vorräte anlegen“, sagt die Marktkennerin.",
          "Niemand muss Vorräte", None),
-        (_DE + "Bürgermeister Jonas Feldmann eröffnete den Markt. „Niemand muss Vorräte anlegen“, sagte die Polizei.",
+        (DE_LEAD + "Bürgermeister Jonas Feldmann eröffnete den Markt. „Niemand muss Vorräte anlegen“, sagte die Polizei.",
          "Niemand muss Vorräte", None),
-        (_DE + "Ihre Sprecherin Julia Brandt nannte die Entscheidung „kurzsichtig und gefährlich für alle“.",
+        (DE_LEAD + "Ihre Sprecherin Julia Brandt nannte die Entscheidung „kurzsichtig und gefährlich für alle“.",
          "kurzsichtig und gefährlich", "Julia Brandt"),
-        (_DE + "Eliane Brandt leitet den Großmarkt. „Es muss niemand hamstern“, sagt die Managerin, die nach Stationen "
+        (DE_LEAD + "Eliane Brandt leitet den Großmarkt. „Es muss niemand hamstern“, sagt die Managerin, die nach Stationen "
          "beim Zoll den Markt übernahm.",
          "Es muss niemand", ("Eliane Brandt", "Brandt", None)),
     ],

@@ -36,38 +36,33 @@ wording.
 from __future__ import annotations
 
 from tests.briefing.attribution_case import cases
-
-_FR = "Le projet de loi sera examiné la semaine prochaine par les députés de la commission.\n\n"
-_DE = "Der Entwurf soll in der kommenden Woche im Bundestag beraten werden, hieß es am Montag.\n\n"
-_ES = "El Congreso debatirá el proyecto de ley la próxima semana, según fuentes parlamentarias.\n\n"
-_UK = "У місті відкрили новий міст через річку, будівництво тривало три роки.\n\n"
-_RU = "В городе открыли новый мост через реку, строительство продолжалось три года.\n\n"
+from tests.briefing.attribution_cases_intl26 import DE_LEAD, ES_LEAD, FR_LEAD, RU_LEAD, UK_LEAD
 
 GENERIC_ORGANISATIONS_INTL28B = cases(
     "organisations, documents and groups",
     [
-        (_DE + "Der Mieterbund Ostsachsen lehnt die Pläne ab. „Die Mieten steigen schon jetzt zu schnell“, "
+        (DE_LEAD + "Der Mieterbund Ostsachsen lehnt die Pläne ab. „Die Mieten steigen schon jetzt zu schnell“, "
          "heißt es in einer Stellungnahme des Verbands.",
          "Die Mieten steigen", "Mieterbund Ostsachsen"),
-        (_DE + "Minister Jonas Feldmann warnte vor den Folgen. „Die Mieten steigen schon jetzt zu schnell“, "
+        (DE_LEAD + "Minister Jonas Feldmann warnte vor den Folgen. „Die Mieten steigen schon jetzt zu schnell“, "
          "heißt es in einer Stellungnahme des Verbands.",
          "Die Mieten steigen", None),
-        (_FR + "Le SNPE, premier syndicat du secteur, appelle à manifester. « On nous sacrifie sans discussion », "
+        (FR_LEAD + "Le SNPE, premier syndicat du secteur, appelle à manifester. « On nous sacrifie sans discussion », "
          "a estimé le syndicat.",
          "On nous sacrifie", "SNPE"),
-        (_FR + "Le Gepal, de son côté, défend la réforme. « Ce texte va enfin libérer l'embauche », a affirmé "
+        (FR_LEAD + "Le Gepal, de son côté, défend la réforme. « Ce texte va enfin libérer l'embauche », a affirmé "
          "l'organisation patronale.",
          "Ce texte va enfin", "Gepal"),
-        (_FR + "Le ministre Paul Girard a répondu aux pêcheurs. « On nous sacrifie sans discussion », a estimé le syndicat.",
+        (FR_LEAD + "Le ministre Paul Girard a répondu aux pêcheurs. « On nous sacrifie sans discussion », a estimé le syndicat.",
          "On nous sacrifie", None),
-        (_ES + "La patronal Cámara Textil Andaluza pidió ayudas al Gobierno. «Muchos talleres cerrarán este año», "
+        (ES_LEAD + "La patronal Cámara Textil Andaluza pidió ayudas al Gobierno. «Muchos talleres cerrarán este año», "
          "alertó la organización.",
          "Muchos talleres cerrarán", "Cámara Textil Andaluza"),
-        (_ES + "La UGT convocó una huelga para el viernes. «Los salarios ya no alcanzan», sostuvo la central sindical.",
+        (ES_LEAD + "La UGT convocó una huelga para el viernes. «Los salarios ya no alcanzan», sostuvo la central sindical.",
          "Los salarios ya no", "UGT"),
-        (_ES + "La ministra Elena Robles defendió la reforma. «Los salarios ya no alcanzan», sostuvo la central sindical.",
+        (ES_LEAD + "La ministra Elena Robles defendió la reforma. «Los salarios ya no alcanzan», sostuvo la central sindical.",
          "Los salarios ya no", None),
-        (_RU + "Министр Роман Галеев поблагодарил строителей. «Нарушений пока не найдено», — говорится в "
+        (RU_LEAD + "Министр Роман Галеев поблагодарил строителей. «Нарушений пока не найдено», — говорится в "
          "сообщении ведомства.",
          "Нарушений пока не", None),
     ],
@@ -76,26 +71,26 @@ GENERIC_ORGANISATIONS_INTL28B = cases(
 CLAUSE_FRAMES_INTL28B = cases(
     "clause frames around the speaker",
     [
-        (_FR + "« Nous avancerons ensemble sur ce dossier », a fait valoir Otto Brenner, le chancelier.",
+        (FR_LEAD + "« Nous avancerons ensemble sur ce dossier », a fait valoir Otto Brenner, le chancelier.",
          "Nous avancerons ensemble", "Otto Brenner"),
-        (_FR + "La maire de Lille, Claire Dubois, a inauguré la passerelle. « C'est un grand jour pour la ville », "
+        (FR_LEAD + "La maire de Lille, Claire Dubois, a inauguré la passerelle. « C'est un grand jour pour la ville », "
          "a fait valoir l'édile écologiste.",
          "C'est un grand jour", "Claire Dubois"),
-        (_FR + "La passerelle a été inaugurée mardi. « C'est un grand jour pour la ville », a fait valoir l'édile.",
+        (FR_LEAD + "La passerelle a été inaugurée mardi. « C'est un grand jour pour la ville », a fait valoir l'édile.",
          "C'est un grand jour", None),
-        (_UK + "Директорка школи Ірина Мельник розповіла про плани. За її словами, «нових класів буде три».",
+        (UK_LEAD + "Директорка школи Ірина Мельник розповіла про плани. За її словами, «нових класів буде три».",
          "нових класів буде", "Ірина Мельник"),
-        (_RU + "Директор завода Иван Петров рассказал о планах. По его словам, «новый цех заработает весной».",
+        (RU_LEAD + "Директор завода Иван Петров рассказал о планах. По его словам, «новый цех заработает весной».",
          "новый цех заработает", "Иван Петров"),
-        (_RU + "Директор завода Иван Петров рассказал о планах. По её словам, «новый цех заработает весной».",
+        (RU_LEAD + "Директор завода Иван Петров рассказал о планах. По её словам, «новый цех заработает весной».",
          "новый цех заработает", None),
-        (_DE + "Die Bürgermeisterin Katrin Wollenberg forderte erneut mehr Geld vom Land. „Wir können die Schulen "
+        (DE_LEAD + "Die Bürgermeisterin Katrin Wollenberg forderte erneut mehr Geld vom Land. „Wir können die Schulen "
          "nicht allein sanieren.“ Jedes Jahr fehlen dafür Millionen.",
          "Wir können die Schulen", "Katrin Wollenberg"),
-        (_DE + "Die Bürgermeisterin Katrin Wollenberg war am Montag in Berlin. „Wir können die Schulen nicht allein "
+        (DE_LEAD + "Die Bürgermeisterin Katrin Wollenberg war am Montag in Berlin. „Wir können die Schulen nicht allein "
          "sanieren.“ Jedes Jahr fehlen dafür Millionen.",
          "Wir können die Schulen", None),
-        (_FR + "Le maire Paul Girard a dénoncé la décision du préfet. « Nous irons jusqu'au bout. » Le recours sera "
+        (FR_LEAD + "Le maire Paul Girard a dénoncé la décision du préfet. « Nous irons jusqu'au bout. » Le recours sera "
          "déposé lundi.",
          "Nous irons jusqu'au bout", "Paul Girard"),
     ],
@@ -104,10 +99,10 @@ CLAUSE_FRAMES_INTL28B = cases(
 UNNAMED_PEOPLE_INTL28B = cases(
     "pronouns and role nouns",
     [
-        (_ES + "La ministra Elena Robles defendió la reforma. «Llevo aquí desde las siete», contaba a las puertas "
+        (ES_LEAD + "La ministra Elena Robles defendió la reforma. «Llevo aquí desde las siete», contaba a las puertas "
          "del hospital una mujer de 60 años.",
          "Llevo aquí desde", None),
-        (_ES + "La ministra Elena Robles defendió la reforma. «Llevo aquí desde las siete», explicó en una "
+        (ES_LEAD + "La ministra Elena Robles defendió la reforma. «Llevo aquí desde las siete», explicó en una "
          "entrevista con la radio.",
          "Llevo aquí desde", "Elena Robles"),
     ],
@@ -116,12 +111,12 @@ UNNAMED_PEOPLE_INTL28B = cases(
 NAMES_INTL28B = cases(
     "names: particles, numbers, places and headlines",
     [
-        (_ES + "«Nos han olvidado otra vez», lamentó Joan Ferran Soler, portavoz de los regantes.",
+        (ES_LEAD + "«Nos han olvidado otra vez», lamentó Joan Ferran Soler, portavoz de los regantes.",
          "Nos han olvidado", "Joan Ferran Soler"),
-        (_DE + "Die Kieler Stadtkämmerin Helga Anton-Brück kritisierte die Pläne erneut. „Das Geld fehlt an allen "
+        (DE_LEAD + "Die Kieler Stadtkämmerin Helga Anton-Brück kritisierte die Pläne erneut. „Das Geld fehlt an allen "
          "Ecken.“",
          "Das Geld fehlt", "Helga Anton-Brück"),
-        (_DE + "„Das Geld fehlt an allen Ecken“, sagte die Stadtkämmerin Kristin Lohse.",
+        (DE_LEAD + "„Das Geld fehlt an allen Ecken“, sagte die Stadtkämmerin Kristin Lohse.",
          "Das Geld fehlt", "Kristin Lohse"),
     ],
 )
@@ -129,14 +124,14 @@ NAMES_INTL28B = cases(
 OFFICES_INTL28B = cases(
     "organisations, documents and groups",
     [
-        (_UK + "У Міністерстві культури підтримали проєкт. «Ми готові фінансувати реставрацію», — зазначили у відомстві.",
+        (UK_LEAD + "У Міністерстві культури підтримали проєкт. «Ми готові фінансувати реставрацію», — зазначили у відомстві.",
          "Ми готові фінансувати", "Міністерство культури"),
-        (_RU + "В Федеральной налоговой службе заявили, что проверка продолжается. «Нарушения будут устранены», — "
+        (RU_LEAD + "В Федеральной налоговой службе заявили, что проверка продолжается. «Нарушения будут устранены», — "
          "сообщили в ведомстве.",
          "Нарушения будут устранены", "Федеральная налоговая служба"),
-        (_UK + "У Києві повідомили, що міст відкриють у травні. «Роботи йдуть за графіком», — зазначили у міськраді.",
+        (UK_LEAD + "У Києві повідомили, що міст відкриють у травні. «Роботи йдуть за графіком», — зазначили у міськраді.",
          "Роботи йдуть за графіком", None),
-        (_RU + "В Горстрое сообщили, что работы идут по графику. «Мост откроют в мае», — уточнили в компании.",
+        (RU_LEAD + "В Горстрое сообщили, что работы идут по графику. «Мост откроют в мае», — уточнили в компании.",
          "Мост откроют в мае", None),
     ],
 )

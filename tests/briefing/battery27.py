@@ -321,6 +321,12 @@ class Generated(Protocol):
     @property
     def key(self) -> str: ...
 
+    @property
+    def quotes(self) -> tuple[str, ...]: ...
+
+    @property
+    def accepted(self) -> tuple[str | None, ...]: ...
+
 
 ItemT = TypeVar("ItemT", bound=Generated)
 
@@ -376,18 +382,23 @@ def assert_same_on_every_build(build: Callable[[], list[ItemT]]) -> None:
     assert len({i.key for i in first}) == len(first)
 
 
-def outcome(item: Item) -> str:
+def worst_outcome(item: ItemT, accepts: Callable[[str | None, tuple[str | None, ...]], bool]) -> str:
     """"right", "none" (no speaker where one is due), "wrong", or "lost" (a quote not found);
-    of a split quote's two parts, the worse."""
-    blocks = [Block(text=p) for p in item.text.split("\n\n")]
-    found = find_quotes(blocks, options=BriefingOptions())
+    of a split quote's two parts, the worse. Every battery's outcome, given how it accepts a
+    speaker (here: one of the item's speakers exactly)."""
+    found = find_quotes([Block(text=p) for p in item.text.split("\n\n")], options=BriefingOptions())
     worst = "right"
     for start in item.quotes:
         quote = next((q for q in found if start in q.text), None)
-        result = ("lost" if quote is None else "right" if quote.speaker in item.accepted
+        result = ("lost" if quote is None else "right" if accepts(quote.speaker, item.accepted)
                   else "none" if quote.speaker is None else "wrong")
         worst = max(worst, result, key=_RANK.index)
     return worst
+
+
+def outcome(item: Item) -> str:
+    """This battery's outcome of ``item`` (``worst_outcome``): its speaker must be one it accepts."""
+    return worst_outcome(item, lambda speaker, accepted: speaker in accepted)
 
 
 _RANK = ("right", "none", "lost", "wrong")

@@ -33,10 +33,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from briefing.models import Block, BriefingOptions
-from briefing.quotes import find_quotes
 from tests.briefing.battery27 import (
-    _RANK,
     PEOPLE,
     QUOTES,
     Item,
@@ -45,6 +42,7 @@ from tests.briefing.battery27 import (
     _Marks,
     draw,
     place_cue,
+    worst_outcome,
 )
 
 SEED = 28
@@ -273,13 +271,6 @@ def accepts(speaker: str | None, heads: tuple[str | None, ...]) -> bool:
 
 
 def outcome(item: Item) -> str:
-    """"right", "none" (no speaker where one is due), "wrong", or "lost" (a quote not found);
-    of a split quote's two parts, the worse."""
-    found = find_quotes([Block(text=p) for p in item.text.split("\n\n")], options=BriefingOptions())
-    worst = "right"
-    for start in item.quotes:
-        quote = next((q for q in found if start in q.text), None)
-        result = ("lost" if quote is None else "right" if accepts(quote.speaker, item.accepted)
-                  else "none" if quote.speaker is None else "wrong")
-        worst = max(worst, result, key=_RANK.index)
-    return worst
+    """This battery's outcome of ``item`` (``battery27.worst_outcome``), its speaker accepted by
+    ``accepts``."""
+    return worst_outcome(item, accepts)

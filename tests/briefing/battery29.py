@@ -43,9 +43,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from briefing.models import Block, BriefingOptions
-from briefing.quotes import find_quotes
-from tests.briefing.battery27 import _RANK, QUOTES, _cap, draw, place_cue
+from tests.briefing.battery27 import QUOTES, _cap, draw, place_cue, worst_outcome
 
 SEED = 29
 SIZE = 3000
@@ -279,13 +277,6 @@ def _accepts(speaker: str | None, accepted: tuple[str | None, ...]) -> bool:
 
 
 def outcome(item: Item29) -> str:
-    """"right", "none" (no speaker where one is due), "wrong", or "lost" (a quote not found);
-    of a split quote's two parts, the worse."""
-    found = find_quotes([Block(text=p) for p in item.text.split("\n\n")], options=BriefingOptions())
-    worst = "right"
-    for start in item.quotes:
-        quote = next((q for q in found if start in q.text), None)
-        result = ("lost" if quote is None else "right" if _accepts(quote.speaker, item.accepted)
-                  else "none" if quote.speaker is None else "wrong")
-        worst = max(worst, result, key=_RANK.index)
-    return worst
+    """This battery's outcome of ``item`` (``battery27.worst_outcome``), its speaker accepted by
+    ``_accepts``."""
+    return worst_outcome(item, _accepts)

@@ -163,9 +163,7 @@ def carry_into_bare_quote(r: Reading) -> None:
             # person
             previous_start, previous_end = previous_paragraph_span(r.blocks, f)
             if narrates_the_speaker(r.masks[f.paragraph - 1], r.last, r.registry, previous_start, previous_end):
-                r.mention, r.verb = r.last.mention, r.last.verb
-                if r.mention is not None and r.mention.kind == "pronoun":
-                    f.mentioned_at = r.last.mentioned_at if r.last.mentioned_at is not None else r.last.start
+                _take_turn_of(r, r.last)
     if (
         r.mention is None
         and r.at_start
@@ -223,9 +221,15 @@ def carry_through_narration(r: Reading) -> None:
         # the narration going on
         return
     if narrates_the_speaker(narration, last, r.registry, last_start, start + f.span.mark_start):
-        r.mention, r.verb = last.mention, last.verb
-        if r.mention.kind == "pronoun":
-            f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
+        _take_turn_of(r, last)
+
+
+def _take_turn_of(r: Reading, last: Found) -> None:
+    """The quote goes on with ``last``'s turn past narration: its speaker and verb, and a pronoun
+    read where the last quote's was, so it stays the same person."""
+    r.mention, r.verb = last.mention, last.verb
+    if r.mention is not None and r.mention.kind == "pronoun":
+        r.f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
 
 
 def _own_name(last: Found, r: Reading) -> str | None:

@@ -24,7 +24,13 @@ import re
 from .given_names import given_name_gender
 from .name_cleaning import is_person_title
 from .organisation_names import DETERMINERS, organisation_name_length, organisation_with_and
-from .speech_lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    SOMEONE_SPEAKING_NOUNS,
+    someone_speaking_noun,
+)
 from .speech_verbs import SPEECH_VERB, first_verb
 
 #: Words that end a complement: relative pronouns, other prepositions, a clause's opening.
@@ -102,8 +108,7 @@ _OWNED = ("'s", "’s", "s'", "s’")
 def _body_or_people(word: str) -> bool:
     """``word`` is a body, a group or people ("office", "committee", "staff", "Democrats"): what a
     role may be of after an owner ("Grassley's office"), unlike "plan" or "remarks"."""
-    low = word.lower()
-    return word[:1].isupper() or any(w in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS for w in (low, low.removesuffix("s")))
+    return word[:1].isupper() or someone_speaking_noun(word.lower())
 
 
 def _participle(word: str, following: list[str]) -> bool:
@@ -176,7 +181,7 @@ def split_role(description: str) -> tuple[str, frozenset[str]] | None:
 _TITLED_NOUN = re.compile(
     r"((?:[A-Z][\w’'-]*\s+){1,3}(?:of|at|for|on|in)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\d+)\s+){1,3})([A-Za-z][\w-]*)"
 )
-_NAMED_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+_NAMED_NOUNS = SOMEONE_SPEAKING_NOUNS | DOCUMENT_NOUNS
 
 
 def titled_noun(head: str, segment: str) -> str | None:

@@ -60,6 +60,8 @@ from .speech_lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    SOMEONE_SPEAKING_NOUNS,
+    someone_speaking_noun,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import bare_title, title_run
@@ -156,30 +158,18 @@ def _state_opener(words: list[str]) -> bool:
     return first.endswith("ing") and first not in _ROLE_PARTICIPLES or is_sentence_adverb(words[0]) and not LEADING_VERB.match(" " + words[1])
 
 
-#: The nouns of those who may speak, as the head of a description ending an opening phrase.
-_SPEAKING_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
-
-
-def _speaking_noun(word: str) -> bool:
-    """A noun of a person, group or body, or its plural ("the councillors", "the companies"):
-    "In a statement the companies said" names its speakers as "In a statement the union said" does."""
-    if word in _SPEAKING_NOUNS:
-        return True
-    return word.endswith("s") and (word[:-1] in _SPEAKING_NOUNS or word.endswith("ies") and word[:-3] + "y" in _SPEAKING_NOUNS)
-
-
 def _subject_ending_opener(seg: str) -> Mention | None:
     """The subject of the verb after an opening participle phrase with no comma ("Asked about the
     delay the minister said", "Standing on the steps of the courthouse Kell told reporters"): the
     phrase's last words, when they are a description with a person, group or organisation head,
     or capitalised words after a lower-case one."""
     described = _OPENER_DESCRIPTION.search(" " + seg)
-    if described is not None and _speaking_noun(described.group(2)):
+    if described is not None and someone_speaking_noun(described.group(2)):
         return head_of_segment(described.group(1))
     owned = _OPENER_OWNED.search(" " + seg)
     if owned is not None and _PREPOSITION_END.search(" " + seg, 0, owned.start() + 1):
         owned = None  # "… a spokesman for Kell’s campaign": the owner's phrase is a preposition's object
-    if owned is not None and owned.group(2) in PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS:
+    if owned is not None and owned.group(2) in SOMEONE_SPEAKING_NOUNS:
         return head_of_segment(owned.group(1))  # "In response to a request for comment Phares’ assistant said"
     writer = person_after_paper(seg)
     if writer:

@@ -361,6 +361,21 @@ GROUP_NOUNS = frozenset(
 #: owner after "from" speaks (``word_owners``); as a description they name no speaker
 #: (``speaker_heads``).
 TIDINGS_NOUNS = frozenset("news word tidings announcement".split())
+#: Nouns of someone who may speak without being a document: a person, a group, a body.
+SOMEONE_SPEAKING_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
+
+
+def someone_speaking_noun(word: str) -> bool:
+    """A noun of a person, group or body, or its plural ("the councillors", "the companies"):
+    the plural names speakers as the singular does ("In a statement the companies said" as "… the
+    union said"), so one test serves every reader that asks "could this noun have spoken?"."""
+    if word in SOMEONE_SPEAKING_NOUNS:
+        return True
+    return word.endswith("s") and (
+        word[:-1] in SOMEONE_SPEAKING_NOUNS or word.endswith("ies") and word[:-3] + "y" in SOMEONE_SPEAKING_NOUNS
+    )
+
+
 #: Head nouns of every description that can speak: a person (a gendered role too), an
 #: organisation, a document, a group.
 SPEAKER_HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | frozenset(GENDERED_ROLES)

@@ -24,10 +24,10 @@ from .speakers import name_right_before, phrase_after, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PREPOSITION_VERBS,
     STANCE_VERBS,
+    someone_speaking_noun,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 
@@ -140,8 +140,7 @@ def thing_subject(subject: Mention) -> bool:
     if len(written) >= 2 and written.isalpha() and written.isupper():
         return False  # "the RBI", "the FBI": a body's acronym, which speaks
     head = written.lower()
-    people = PERSON_NOUNS | GROUP_NOUNS | ORGANISATION_NOUNS
-    return head not in people and head.removesuffix("s") not in people
+    return not someone_speaking_noun(head)
 
 
 #: After "continue": what goes on (a preposition, an object, "until"), not speech ('The work was

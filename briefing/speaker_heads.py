@@ -750,6 +750,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             if name and name_length(name.split()) > 4:
                 name = trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and name_length(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
+                if name == runs[-1].group() and 0 < len(lead) <= 2 and all(w in PARTICLES for w in lead):
+                    name = " ".join([*lead, name])  # "de Vries said", "van der Berg said": the surname's particles
                 return Mention("name", name)
     spoken = SPEECH_VERB.search(seg)
     if spoken is not None and first in {"the", "a", "an", "this", "that"} and noun_after_determiner(seg, spoken):

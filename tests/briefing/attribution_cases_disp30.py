@@ -1,0 +1,137 @@
+"""Attribution cases of session 30 (helper disp30): the speaker shown must be the right one and
+whole, since it is shown under the quote and keyed by person in ``/quotes``.
+
+* A role serving a titled person with a nation before the title, "a spokeswoman for U.S. Attorney
+  General Ann Roe said", showed "a spokeswoman": the masked "U․S․" failed the complement's word
+  test, and a title opened by a nation or by words of the language ("British Foreign Secretary",
+  "Deputy Prime Minister") was taken for a name apposed to the role ("the chief of staff Reince
+  Priebus"), so the complement was dropped. The speaker is the spokeswoman, never the person served.
+* A role phrase with a name apposed after it, "a lawyer for the defendant, Tom Kell, said", is
+  Tom Kell's; a relative clause there ("…, who asked not to be named, said") is no name.
+* Words read as a speaker's name that name no one: a people's adjective alone ("“…,” European
+  said"), a place that is no subject of its clause (the last part of an address, "in Lane County,
+  Oregon, insisted"; after a preposition, "a note from Boston exclaiming"), a common word that
+  opens the sentence and is never written capitalised elsewhere ("Moments before, …", "Ballot
+  papers will ask:", "(Corrects paragraph to say “…”)"), a capital inside a word that opens in
+  lower case ("eBay" read as "Bay"), and a dateline's place in title case before a wire agency
+  ("Denver (Reuters) - The sheriff said …" gave "Reuters"). When unsure, no speaker.
+* A surname's lower-case particles after a quote, "“…,” de Vries said", "van der Berg told":
+  the name was cut to "Vries", "Berg".
+* "heads" and "chairs" as verbs ("Jamie heads to Poland"), "daily" and "times" as adverbs ("daily
+  physio", "three times a week") were read as nouns of people or papers, so a sentence between a
+  speaker's quotes seemed to bring in someone new and the next bare quote lost its speaker.
+
+Negatives: the served person is never the speaker ("a spokesman for Deputy Prime Minister Tom
+Hale"); an office's field before a name is no title ("the secretary of State Tom Hale", "the
+minister for Sport Tom Hale": the name is the holder's); a people's adjective that is the short
+name of a body the text names ("American Airlines … American said"), a surname that is also an
+adjective ("Philip French … French said"), a capital or a country as a clause's subject
+("Pyongyang said", "China said"), a person whose title holds a place ("Baroness Scotland"), a
+surname that is a common word but written after a given name or mid-sentence ("Ann Parry …
+Parry said"), "department heads", "heads of state", "the French daily", "the Times" all stay.
+Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_CALM = "We will not comment on an ongoing investigation at this stage"
+_ROAD = "It has been a long and very slow road back to fitness for me"
+_WORK = "There is a lot of work involved in my recovery this year"
+
+ROLE_FOR_TITLED_PERSON = cases(
+    "titles and abbreviations",
+    [
+        (f'"{_CALM}," a spokeswoman for U.S. Attorney General Lena Dart said.', "We will not", "a spokeswoman for U.S. Attorney General Lena Dart"),
+        (f'A spokeswoman for U.S. Attorney General Lena Dart said: "{_CALM}."', "We will not", "a spokeswoman for U.S. Attorney General Lena Dart"),
+        (f'"{_CALM}," said a spokesman for British Foreign Secretary Tom Hale.', "We will not", "a spokesman for British Foreign Secretary Tom Hale"),
+        (f'"{_CALM}," said a spokesman for Deputy Prime Minister Tom Hale.', "We will not", "a spokesman for Deputy Prime Minister Tom Hale"),
+        (f'"{_CALM}," said a spokesman for U.S. Rep. Tom Hale.', "We will not", "a spokesman for U.S. Rep. Tom Hale"),
+        (f'"{_CALM}," said a spokesman for the U.S. Treasury.', "We will not", "a spokesman for the U.S. Treasury"),
+        # negatives: an office's field before the holder's name; the served person never speaks
+        (f'"{_CALM}," said the secretary of State Tom Hale.', "We will not", "Tom Hale"),
+        (f'"{_CALM}," said the minister for Sport Tom Hale.', "We will not", "Tom Hale"),
+        (f'"{_CALM}," a spokeswoman for Attorney General Lena Dart said.', "We will not", "a spokeswoman for Attorney General Lena Dart"),
+    ],
+)
+
+NAME_AFTER_ROLE = cases(
+    "clause frames around the speaker",
+    [
+        (f'"{_CALM}," a lawyer for the defendant, Tom Kell, said.', "We will not", "Tom Kell"),
+        (f'A lawyer for the defendant, Tom Kell, said: "{_CALM}."', "We will not", "Tom Kell"),
+        (f'"{_CALM}," said a lawyer for the defendant, Tom Kell.', "We will not", "Tom Kell"),
+        # negatives: a relative clause after the role names no one
+        (f'"{_CALM}," a lawyer for the defendant, who asked not to be named, said.', "We will not", "a lawyer for the defendant"),
+        (f'"{_CALM}," said a lawyer for the defendant, who declined to be named.', "We will not", ("a lawyer for the defendant", None)),
+    ],
+)
+
+NAMELESS_WORDS = cases(
+    "when unsure, say less",
+    [
+        (f'"{_CALM}," European said.', "We will not", None),
+        ('The plan was backed in Brussels. Canadian said the plan "will not work in the long run at all".', "will not work", None),
+        ('A week earlier, the head of the party in Lane County, Oregon, insisted the plan was "a waste of public money for years".', "a waste of public", None),
+        (f'"{_CALM}," said the mayor of Lyle, Ohio.', "We will not", (None, "the mayor of Lyle")),
+        ('One day, Tom sent a note from Boston exclaiming, "We have to do something to change this now."', "We have to do", (None, "Tom")),
+        (f'"That is where I think I will end up being."\n\nMoments before, the senator used similar words, telling a reporter, "{_CALM}."', "We will not", (None, "the senator")),
+        ('Ballot papers in the poll will ask: "Should the town approve the plan for a new bridge over the river?"', "Should the town", None),
+        ('Tom Kell said on Monday he would go. (Corrects last paragraph to say "It would be the second time the firm had been fined")', "It would be the second", None),
+        ('Shares fell. Parent firm eBay said: "The intent is to simplify and speed up how products are developed."', "The intent is", None),
+        ('Denver (Reuters) - The sheriff said on Monday that "the investigation will go on for some weeks yet".', "the investigation will", "the sheriff"),
+        ('New York, June 4 (AP) — The sheriff said on Monday that "the investigation will go on for some weeks yet".', "the investigation will", "the sheriff"),
+        # negatives: a body's short name, a surname, a capital or a country as subject, a titled person
+        (f'American Airlines and United run hubs there. "{_CALM}," American said in a statement.', "We will not", "American"),
+        (f'The critic Philip French liked the film. "{_CALM}," French said.', "We will not", "Philip French"),
+        ('Pyongyang said it would "never give up its right to defend itself from attack".', "never give up", "Pyongyang"),
+        (f'"{_CALM}," China said.', "We will not", "China"),
+        ('Texas sued the government, saying the rule was "a clear overreach of federal power".', "a clear overreach", "Texas"),
+        (f'Home Office minister Baroness Scotland said: "{_CALM}."', "We will not", ("Scotland", "Baroness Scotland")),
+        ('Ann Parry runs the club. Parry said the plan was "a waste of public money for years".', "a waste of public", "Ann Parry"),
+        ('Parry, the coach, said the plan was "a waste of public money for years".', "a waste of public", "Parry"),
+        ('The poll was run by Politico. Politico reveals a few facts: "Of its 76,000 voters, some 30,000 are Democrats."', "Of its 76,000", "Politico"),
+        (f'"{_CALM}," said Tom Kell, Ohio.', "We will not", "Tom Kell"),
+    ],
+)
+
+NAME_PARTICLES = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f'"{_CALM}," de Vries said.', "We will not", "de Vries"),
+        (f'"{_CALM}," van der Berg told reporters.', "We will not", "van der Berg"),
+        (f'"{_CALM}," said de Vries.', "We will not", "de Vries"),
+        # negatives: the particle inside a full name, and the full name found again
+        (f'Julia de la Rosa runs the shop. "{_CALM}," de la Rosa said.', "We will not", "Julia de la Rosa"),
+        (f'"{_CALM}," said Gwenaëlle Le Bihan-Roudaut, a lawyer.', "We will not", "Gwenaëlle Le Bihan-Roudaut"),
+        (f'"{_CALM}," said Pieter van Dijk.', "We will not", "Pieter van Dijk"),
+        (f'"{_CALM}," said Ali El Amin.', "We will not", "Ali El Amin"),
+        (f'"{_CALM}," said Karl von Brandt.', "We will not", "Karl von Brandt"),
+        (f'"{_CALM}," said Luiz Inácio da Silva, the president.', "We will not", "Luiz Inácio da Silva"),
+    ],
+)
+
+NOUN_OR_VERB = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (
+            f'Jamie Rowe hurt his back in a fall in March. "{_ROAD}," he said.\n\n'
+            f'Jamie heads to Poland again on Sunday where he will be having daily physio in the clinic. "{_WORK}."',
+            "There is a lot",
+            "Jamie Rowe",
+        ),
+        (
+            f'Jamie Rowe hurt his back in a fall in March. "{_ROAD}," he said.\n\n'
+            f'He trains three times a week and swims daily at the pool. "{_WORK}."',
+            "There is a lot",
+            "Jamie Rowe",
+        ),
+        # negatives: heads and dailies that are people and papers
+        (f'Jamie Rowe hurt his back in a fall in March. "{_ROAD}," he said.\n\nThe department heads met on Sunday. "{_WORK}."', "There is a lot", None),
+        (f'Jamie Rowe hurt his back in a fall in March. "{_ROAD}," he said.\n\nThe French daily covered it on Sunday. "{_WORK}."', "There is a lot", None),
+        (f'Jamie Rowe hurt his back in a fall in March. "{_ROAD}," he said.\n\nThe heads of state met on Sunday. "{_WORK}."', "There is a lot", None),
+    ],
+)
+
+DISP30_CASES = ROLE_FOR_TITLED_PERSON + NAME_AFTER_ROLE + NAMELESS_WORDS + NAME_PARTICLES + NOUN_OR_VERB

@@ -12,11 +12,18 @@ adjective read as the name is garbage shown to the user. Three shapes reach the 
   chairman of the party in Jackson County, Arkansas, insisted"), the place after a preposition
   ("Michael sent a chat from Boston exclaiming") or a place modifying a noun ("my NZ friends are
   asking"). Someone else speaks there, whom these readers cannot always name: no speaker.
+* A description whose head is a matter, not someone ("The difference is unbelievable", "The
+  problem, according to Mr Lane, is …", "the good thing about it is …"), or that ends on a
+  relative pronoun, the head reader's cut through a clause ("A mantra that has come in handy:"):
+  no speaker. A head that speaks keeps the words before the pronoun ("both journalists who used
+  it on me asked" -> "both journalists").
 * A common word opening the sentence, which the body never writes capitalised elsewhere
   ("Moments before, the senator used similar words, telling a reporter, “…”", "Ballot papers
   will ask: “…”", "(Corrects paragraph to say “…”)"): no one's name, whoever speaks.
 
-Negatives: a country or a city that is the clause's subject speaks for its government
+Negatives: a document, a body or a role that speaks ("the sign reads", "the piece said", "the
+panel"), and a matter noun inside a role's complement ("the head of the problem-solving unit");
+a country or a city that is the clause's subject speaks for its government
 ("Pyongyang said it would", "China said"), as does a person whose name is also a place
 ("Baroness Scotland said"); the checks read the place's own occurrence, not the word anywhere. A
 surname that is also a common word ("Parry said", "Moody told") is a name the body writes
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .head_kinds import can_speak
 from .mention import Mention
 from .names import NameRegistry
 from .speech_verbs import SPEECH_VERB, first_verb
@@ -42,6 +50,8 @@ def names_no_one(mention: Mention, sentence: str, body: str, registry: NameRegis
     """``mention`` (a speaker read in ``sentence``, the clause before the quote, or after it when
     ``tail``) is a people's adjective alone, a place that is no subject there, or a sentence's
     first common word that is no subject: no one to show under the quote."""
+    if mention.kind == "description":
+        return _matter_noun_head(mention.text)
     if mention.kind != "name" or " " in mention.text.strip():
         return False
     word = mention.text.strip()
@@ -93,3 +103,35 @@ def _only_opening(word: str, body: str, registry: NameRegistry) -> bool:
     """``word`` is a common word the body capitalises only where a sentence opens: never after a
     lower-case word or a comma ("according to Politico" makes "Politico" a name)."""
     return registry.sentence_initial_word(word) and re.search(rf"[a-z,;] {re.escape(word)}(?![\w’'-])", body) is None
+
+
+#: Heads of descriptions that are a matter or a quality, never someone or a text that speaks.
+_MATTER_NOUNS = frozenset(
+    """difference problem problems issue issues topic thing things aspect difficulty difficulties
+    reality truth fact facts idea reason result irony trouble challenge danger risk example
+    phenomenon quality demands range hell election point lesson""".split()
+)
+_RELATIVES = frozenset("that who which whom whose".split())
+
+
+def _matter_noun_head(description: str) -> bool:
+    """A description headed by a matter ("the difference", "an important aspect", "the physical
+    demands"): no one who speaks."""
+    words = description.split("(")[0].split()  # "the difference (after …": the aside is no head
+    if not words:
+        return False
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in {"of", "for", "in", "about", "with"}), len(words))
+    head = words[cut - 1].lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+    return head in _MATTER_NOUNS
+
+
+def without_relative(mention: Mention) -> Mention | None:
+    """A description the head reader cut right after a relative pronoun, without it ("both
+    journalists who" -> "both journalists", "the initial report from the group that" -> "the
+    initial report from the group"): the pronoun opens a clause on the head, no part of it. None
+    when the head left is no one who speaks ("a mantra that", "an admission that")."""
+    words = mention.text.split()
+    if mention.kind != "description" or len(words) < 3 or words[-1].lower() not in _RELATIVES:
+        return mention
+    rest = " ".join(words[:-1])
+    return Mention("description", rest) if can_speak(rest) else None

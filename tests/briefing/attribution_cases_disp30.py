@@ -17,6 +17,13 @@ whole, since it is shown under the quote and keyed by person in ``/quotes``.
   ("Denver (Reuters) - The sheriff said …" gave "Reuters"). When unsure, no speaker.
 * A surname's lower-case particles after a quote, "“…,” de Vries said", "van der Berg told":
   the name was cut to "Vries", "Berg".
+* A description headed by a matter, "The difference is “…”", "The problem, according to the
+  coach, is “…”", or cut after a relative pronoun, "a mantra that", "both journalists who", was
+  shown as the speaker: a matter speaks no words (no speaker), and a head that speaks is shown
+  without the pronoun ("both journalists").
+* A narrator's "I" under a reader's comment header ("Kelly Ames — July 11th, 2012, 10:53 am",
+  "by kdog77 on Aug 9, 2012 10:48 AM EDT") was shown as "the author": the commenter's words in
+  the writer's mouth. Two headers or more make a thread; the quote there gets no speaker.
 * "heads" and "chairs" as verbs ("Jamie heads to Poland"), "daily" and "times" as adverbs ("daily
   physio", "three times a week") were read as nouns of people or papers, so a sentence between a
   speaker's quotes seemed to bring in someone new and the next bare quote lost its speaker.
@@ -28,7 +35,9 @@ name of a body the text names ("American Airlines … American said"), a surname
 adjective ("Philip French … French said"), a capital or a country as a clause's subject
 ("Pyongyang said", "China said"), a person whose title holds a place ("Baroness Scotland"), a
 surname that is a common word but written after a given name or mid-sentence ("Ann Parry …
-Parry said"), "department heads", "heads of state", "the French daily", "the Times" all stay.
+Parry said"), "department heads", "heads of state", "the French daily", "the Times" all stay; a document
+("the sign reads") and a role whose complement holds a matter word speak; a byline with a time
+and a live blog's time stamps make no thread, so their "I" is still the author's.
 Invented names and wording throughout.
 """
 
@@ -134,4 +143,57 @@ NOUN_OR_VERB = cases(
     ],
 )
 
-DISP30_CASES = ROLE_FOR_TITLED_PERSON + NAME_AFTER_ROLE + NAMELESS_WORDS + NAME_PARTICLES + NOUN_OR_VERB
+MATTERS_AND_RELATIVES = cases(
+    "when unsure, say less",
+    [
+        ('I replaced all the windows. The difference (after adding more insulation) is "simply unbelievable in every way".', "simply unbelievable", None),
+        ('The problem, according to the coach, is "not the pitch or the fees but the players themselves".', "not the pitch", (None, "the coach")),
+        ('The good thing about it is that you can say "I did this and that on my own" in the future.', "I did this and that", None),
+        ('A mantra that has come in handy more often than I would like: "I live each day with joy and trust in the good."', "I live each day", None),
+        # negatives: a head that speaks keeps the words before the relative pronoun; a document speaks
+        ('Both reporters who used it on me asked the same style of question: "What does the firm think of your work this year?"', "What does the firm", "both reporters"),
+        ('The sign reads: "Permanent Mission of the Republic to the United Nations in New York."', "Permanent Mission", "the sign"),
+        (f'"{_CALM}," the head of the problem-solving unit said.', "We will not", "the head of the problem-solving unit"),
+    ],
+)
+
+_FIRED = "you do not have to smile so much when you are fired"
+
+COMMENT_THREADS = cases(
+    "when unsure, say less",
+    [
+        (
+            f'Great post on the new book, thanks.\n\nKelly Ames — July 11th, 2012, 10:53 am\n\nI remember my old boss saying "{_FIRED}".\n\n'
+            'Tom Vale — July 11th, 2012, 11:20 am\n\nI said "yes, and I will read it again next year" to my wife.',
+            "yes, and I will",
+            None,
+        ),
+        (
+            'Nice one.\n\nby kdog77 on Aug 9, 2012 10:48 AM EDT\n\nSame as last year.\n\nby ranger on Aug 9, 2012 10:54 AM EDT\n\n'
+            'I told him: "We are making big plays, but only because of mistakes by the other team."',
+            "We are making big plays",
+            None,
+        ),
+        # negatives: a byline with a time stands once; a live blog's bare time stamp is no header
+        (
+            'By Ann Roe, June 4, 2019 10:42 AM\n\nI asked the mayor about it. I said: "Will the new bridge be finished this year?"',
+            "Will the new bridge",
+            "the author",
+        ),
+        (
+            '10:42 a.m.: The vote is under way.\n\n11:05 a.m.: I asked the mayor about it. I said: "Will the new bridge be finished this year?"',
+            "Will the new bridge",
+            "the author",
+        ),
+    ],
+)
+
+DISP30_CASES = (
+    ROLE_FOR_TITLED_PERSON
+    + NAME_AFTER_ROLE
+    + NAMELESS_WORDS
+    + NAME_PARTICLES
+    + NOUN_OR_VERB
+    + MATTERS_AND_RELATIVES
+    + COMMENT_THREADS
+)

@@ -174,7 +174,14 @@ COMMENT_THREADS = cases(
             "We are making big plays",
             None,
         ),
-        # negatives: a byline with a time stands once; a live blog's bare time stamp is no header
+        # negatives: a byline with a time stands once, or first before the thread; a live blog's
+        # bare time stamp is no header
+        (
+            'By Ann Roe on June 4, 2019 10:42 AM\n\nI asked the mayor about it. I said: "Will the new bridge be finished this year?"\n\n'
+            'Tom Vale — June 5, 2019, 9:00 am\n\nGood piece.\n\nJo Kerr — June 5, 2019, 9:30 am\n\nAgreed.',
+            "Will the new bridge",
+            "the author",
+        ),
         (
             'By Ann Roe, June 4, 2019 10:42 AM\n\nI asked the mayor about it. I said: "Will the new bridge be finished this year?"',
             "Will the new bridge",

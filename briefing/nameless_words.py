@@ -37,6 +37,7 @@ import re
 from .head_kinds import can_speak
 from .mention import Mention
 from .names import NameRegistry
+from .sentence_adverbs import is_sentence_adverb
 from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import is_demonym, is_place
 
@@ -59,7 +60,7 @@ def names_no_one(mention: Mention, sentence: str, body: str, registry: NameRegis
         return False  # "Cuban" of "Mark Cuban", "French" of "Philip French": a surname
     at = _last_word_at(sentence, word)
     after = sentence[at + len(word) :].split() if at is not None else []
-    if at is not None and not tail and _SENTENCE_START.search(sentence[:at]) and after and after[0][:1].islower() and not _verbish(after[0].rstrip(",;:")) and _only_opening(word, body, registry):
+    if at is not None and not tail and _opens_without_verb(sentence[:at], after) and _only_opening(word, body, registry):
         return True  # "Moments before, the senator …": a capital only because the sentence opens
     if is_demonym(word):
         return not _short_name_of_body(word, body)
@@ -73,6 +74,16 @@ def names_no_one(mention: Mention, sentence: str, body: str, registry: NameRegis
     if before and before[-1].endswith(",") and before[-1][:1].isupper() and (not after or after[0][:1] in ",.;"):
         return True  # "in Jackson County, Arkansas, insisted", "said the mayor of Lyle, Ohio.": an address's last part
     return bool(after) and after[0][:1].islower() and after[0].isalpha() and not _verbish(after[0])  # "my NZ friends"
+
+
+def _opens_without_verb(before: str, after: list[str]) -> bool:
+    """The word between ``before`` and ``after`` opens its sentence and no verb follows it: a
+    lower-case word comes next that is neither a verb nor an adverb before one ("Moments before",
+    "Ballot papers"; not "Sale said", "Sale previously warned")."""
+    if not _SENTENCE_START.search(before) or not after or not after[0][:1].islower():
+        return False
+    word = after[0].rstrip(",;:")
+    return not _verbish(word) and not _adverb(word)
 
 
 def _last_word_at(sentence: str, word: str) -> int | None:
@@ -135,3 +146,13 @@ def without_relative(mention: Mention) -> Mention | None:
         return mention
     rest = " ".join(words[:-1])
     return Mention("description", rest) if can_speak(rest) else None
+
+
+#: Adverbs that stand between a subject and its verb ("Sale previously warned", "Wood later told").
+_MID_ADVERBS = frozenset("later then never now once always often first also again still just soon since".split())
+
+
+def _adverb(word: str) -> bool:
+    """``word`` is an adverb after a subject, its verb to follow: the word before it is the
+    clause's subject ("Sale previously warned"), a name whatever its other reading."""
+    return word.lower() in _MID_ADVERBS or is_sentence_adverb(word) or word.endswith("ly")

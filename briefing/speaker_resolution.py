@@ -113,6 +113,10 @@ def resolve_speakers(
             if headers is None:
                 headers = comment_headers(blocks)
             f.speaker = None if in_comment_thread(headers, f.paragraph) else AUTHOR
+        if m is not None and m.kind == "pronoun" and f.speaker is not None and _common_word_taken_for_name(f.speaker, registry):
+            # 'Expect more of this. … He said “…”', 'That ALONE makes the difference. … it says':
+            # the pronoun found a common word capitalised to open a sentence, or shouted, no one
+            f.speaker = None
         if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
             f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
@@ -333,3 +337,17 @@ _REPORTED_CUE = re.compile(
 
 #: A definite description that is a shortened name: "the Post", "the Times".
 _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
+
+
+#: Fewest letters of a shouted common word that is no acronym ("ALONE", not "NATO"'s like).
+_SHOUTED_LETTERS = 4
+
+
+def _common_word_taken_for_name(speaker: str, registry: NameRegistry) -> bool:
+    """``speaker`` (a pronoun's referent) is one common word that the body capitalises only where a
+    sentence opens ("Expect more of this.", "Lots of people …") or writes in capitals for stress
+    ("That ALONE makes …"): no one a pronoun can mean."""
+    if " " in speaker or not speaker[:1].isupper():
+        return False
+    shouted = speaker.isupper() and len(speaker) >= _SHOUTED_LETTERS and is_common_word(speaker)
+    return shouted or registry.sentence_initial_word(speaker)

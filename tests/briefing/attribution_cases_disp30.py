@@ -13,7 +13,8 @@ whole, since it is shown under the quote and keyed by person in ``/quotes``.
   Oregon, insisted"; after a preposition, "a note from Boston exclaiming"), a common word that
   opens the sentence and is never written capitalised elsewhere ("Moments before, …", "Ballot
   papers will ask:", "(Corrects paragraph to say “…”)"), a capital inside a word that opens in
-  lower case ("eBay" read as "Bay"), and a dateline's place in title case before a wire agency
+  lower case ("eBay" read as "Bay"), a pronoun's referent that is such a common word or one in
+  capitals for stress ("Expect more of this. … He said", "That ALONE makes …"), and a dateline's place in title case before a wire agency
   ("Denver (Reuters) - The sheriff said …" gave "Reuters"). When unsure, no speaker.
 * A surname's lower-case particles after a quote, "“…,” de Vries said", "van der Berg told":
   the name was cut to "Vries", "Berg".
@@ -35,7 +36,7 @@ name of a body the text names ("American Airlines … American said"), a surname
 adjective ("Philip French … French said"), a capital or a country as a clause's subject
 ("Pyongyang said", "China said"), a person whose title holds a place ("Baroness Scotland"), a
 surname that is a common word but written after a given name or mid-sentence ("Ann Parry …
-Parry said"), "department heads", "heads of state", "the French daily", "the Times" all stay; a document
+Parry said") or before a verb or an adverb ("Sale previously warned"), "department heads", "heads of state", "the French daily", "the Times" all stay; a document
 ("the sign reads") and a role whose complement holds a matter word speak; a byline with a time
 and a live blog's time stamps make no thread, so their "I" is still the author's.
 Invented names and wording throughout.
@@ -102,6 +103,8 @@ NAMELESS_WORDS = cases(
         ('Parry, the coach, said the plan was "a waste of public money for years".', "a waste of public", "Parry"),
         ('The poll was run by Politico. Politico reveals a few facts: "Of its 76,000 voters, some 30,000 are Democrats."', "Of its 76,000", "Politico"),
         (f'"{_CALM}," said Tom Kell, Ohio.', "We will not", "Tom Kell"),
+        ('Sale previously warned that "the club cannot go on losing money like this for long".', "the club cannot", "Sale"),
+        ('Expect more of this. I agree with my friends on the matter.\n\nHe looked at me and said "There will be no rain today at all".', "There will be no rain", None),
     ],
 )
 

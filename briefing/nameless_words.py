@@ -13,7 +13,8 @@ adjective read as the name is garbage shown to the user. Three shapes reach the 
   ("Michael sent a chat from Boston exclaiming") or a place modifying a noun ("my NZ friends are
   asking"). Someone else speaks there, whom these readers cannot always name: no speaker.
 * A description whose head is a matter, not someone ("The difference is unbelievable", "The
-  problem, according to Mr Lane, is …", "the good thing about it is …"), or that ends on a
+  problem, according to Mr Lane, is …", "the good thing about it is …"), one that lost its noun
+  ("the bill’s", "a one-eyed", "the hand-written"), or one that ends on a
   relative pronoun, the head reader's cut through a clause ("A mantra that has come in handy:"):
   no speaker. A head that speaks keeps the words before the pronoun ("both journalists who used
   it on me asked" -> "both journalists").
@@ -52,7 +53,7 @@ def names_no_one(mention: Mention, sentence: str, body: str, registry: NameRegis
     ``tail``) is a people's adjective alone, a place that is no subject there, or a sentence's
     first common word that is no subject: no one to show under the quote."""
     if mention.kind == "description":
-        return _matter_noun_head(mention.text)
+        return _no_ones_description(mention.text)
     if mention.kind != "name" or " " in mention.text.strip():
         return False
     word = mention.text.strip()
@@ -123,14 +124,21 @@ _MATTER_NOUNS = frozenset(
     phenomenon quality demands range hell election point lesson""".split()
 )
 _RELATIVES = frozenset("that who which whom whose".split())
+_OWNED = ("’s", "'s", "s’", "s'")
 
 
-def _matter_noun_head(description: str) -> bool:
+def _no_ones_description(description: str) -> bool:
     """A description headed by a matter ("the difference", "an important aspect", "the physical
-    demands"): no one who speaks."""
+    demands") or whose noun the head reader lost: it ends on a thing as owner ("the bill’s"; a body
+    as owner is ``without_relative``'s to show alone, "the NME's" -> "the NME"), a compound
+    adjective ("a one-eyed", "the hand-written") or a quoted title's mask ("the “····”"). No one
+    who speaks, and no garbage to show."""
     words = description.split("(")[0].split()  # "the difference (after …": the aside is no head
     if not words:
         return False
+    last = words[-1]
+    if last.endswith(_OWNED) and not last[:1].isupper() or "·" in last or "-" in last and last.endswith(("ed", "en")) and last.islower():
+        return True
     cut = next((k for k, w in enumerate(words) if k and w.lower() in {"of", "for", "in", "about", "with"}), len(words))
     head = words[cut - 1].lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
     return head in _MATTER_NOUNS
@@ -140,8 +148,11 @@ def without_relative(mention: Mention) -> Mention | None:
     """A description the head reader cut right after a relative pronoun, without it ("both
     journalists who" -> "both journalists", "the initial report from the group that" -> "the
     initial report from the group"): the pronoun opens a clause on the head, no part of it. None
-    when the head left is no one who speaks ("a mantra that", "an admission that")."""
+    when the head left is no one who speaks ("a mantra that", "an admission that"). A body cut as
+    the owner of the noun that was its words is shown without the "'s" ("the NME's" -> "the NME")."""
     words = mention.text.split()
+    if mention.kind == "description" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].endswith(_OWNED):
+        return Mention("description", " ".join([*words[:-1], words[-1][:-2]]))  # "the NME's (praise)": the NME
     if mention.kind != "description" or len(words) < 3 or words[-1].lower() not in _RELATIVES:
         return mention
     rest = " ".join(words[:-1])

@@ -113,9 +113,8 @@ def resolve_speakers(
             if headers is None:
                 headers = comment_headers(blocks)
             f.speaker = None if in_comment_thread(headers, f.paragraph) else AUTHOR
-        if m is not None and m.kind == "pronoun" and f.speaker is not None and _common_word_taken_for_name(f.speaker, registry):
-            # 'Expect more of this. … He said “…”', 'That ALONE makes the difference. … it says':
-            # the pronoun found a common word capitalised to open a sentence, or shouted, no one
+        if m is not None and m.kind == "pronoun" and f.speaker is not None and _common_word_taken_for_name(f.speaker):
+            # 'That ALONE makes the difference. … it says': the pronoun found a shouted word, no one
             f.speaker = None
         if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
             f.speaker = None
@@ -343,11 +342,8 @@ _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
 _SHOUTED_LETTERS = 4
 
 
-def _common_word_taken_for_name(speaker: str, registry: NameRegistry) -> bool:
-    """``speaker`` (a pronoun's referent) is one common word that the body capitalises only where a
-    sentence opens ("Expect more of this.", "Lots of people …") or writes in capitals for stress
-    ("That ALONE makes …"): no one a pronoun can mean."""
-    if " " in speaker or not speaker[:1].isupper():
-        return False
-    shouted = speaker.isupper() and len(speaker) >= _SHOUTED_LETTERS and is_common_word(speaker)
-    return shouted or registry.sentence_initial_word(speaker)
+def _common_word_taken_for_name(speaker: str) -> bool:
+    """``speaker`` (a pronoun's referent) is one common word written in capitals for stress ("That
+    ALONE makes …"): no one a pronoun can mean. (A common word that only opens sentences may be a
+    surname all the same: "Trump, the nominee, told reporters he …".)"""
+    return " " not in speaker and speaker.isupper() and len(speaker) >= _SHOUTED_LETTERS and is_common_word(speaker)

@@ -5,7 +5,8 @@ whole, since it is shown under the quote and keyed by person in ``/quotes``.
   General Ann Roe said", showed "a spokeswoman": the masked "U․S․" failed the complement's word
   test, and a title opened by a nation or by words of the language ("British Foreign Secretary",
   "Deputy Prime Minister") was taken for a name apposed to the role ("the chief of staff Reince
-  Priebus"), so the complement was dropped. The speaker is the spokeswoman, never the person served.
+  Priebus"), so the complement was dropped; a body's name with "and" after a nation ("the U.S.
+  Department of Health and Human Services") was read as two subjects. The speaker is the spokeswoman, never the person served.
 * A role phrase with a name apposed after it, "a lawyer for the defendant, Tom Kell, said", is
   Tom Kell's; a relative clause there ("…, who asked not to be named, said") is no name.
 * Words read as a speaker's name that name no one: a people's adjective alone ("“…,” European
@@ -13,8 +14,8 @@ whole, since it is shown under the quote and keyed by person in ``/quotes``.
   Oregon, insisted"; after a preposition, "a note from Boston exclaiming"), a common word that
   opens the sentence and is never written capitalised elsewhere ("Moments before, …", "Ballot
   papers will ask:", "(Corrects paragraph to say “…”)"), a capital inside a word that opens in
-  lower case ("eBay" read as "Bay"), a pronoun's referent that is such a common word or one in
-  capitals for stress ("Expect more of this. … He said", "That ALONE makes …"), and a dateline's place in title case before a wire agency
+  lower case ("eBay" read as "Bay"), a pronoun's referent that is a common word in capitals for
+  stress ("That ALONE makes … It says “…”"), and a dateline's place in title case before a wire agency
   ("Denver (Reuters) - The sheriff said …" gave "Reuters"). When unsure, no speaker.
 * A surname's lower-case particles after a quote, "“…,” de Vries said", "van der Berg told":
   the name was cut to "Vries", "Berg".
@@ -59,7 +60,14 @@ ROLE_FOR_TITLED_PERSON = cases(
         (f'"{_CALM}," said a spokesman for Deputy Prime Minister Tom Hale.', "We will not", "a spokesman for Deputy Prime Minister Tom Hale"),
         (f'"{_CALM}," said a spokesman for U.S. Rep. Tom Hale.', "We will not", "a spokesman for U.S. Rep. Tom Hale"),
         (f'"{_CALM}," said a spokesman for the U.S. Treasury.', "We will not", "a spokesman for the U.S. Treasury"),
-        # negatives: an office's field before the holder's name; the served person never speaks
+        (
+            f'"{_CALM}," a spokesman for the U.S. Department of Health and Human Services said.',
+            "We will not",
+            "a spokesman for the U.S. Department of Health and Human Services",
+        ),
+        # negatives: an office's field before the holder's name; the served person never speaks;
+        # two bodies joined are no one body's name
+        (f'"{_CALM}," said a spokesman for the U.S. and China.', "We will not", ("a spokesman", None)),
         (f'"{_CALM}," said the secretary of State Tom Hale.', "We will not", "Tom Hale"),
         (f'"{_CALM}," said the minister for Sport Tom Hale.', "We will not", "Tom Hale"),
         (f'"{_CALM}," a spokeswoman for Attorney General Lena Dart said.', "We will not", "a spokeswoman for Attorney General Lena Dart"),
@@ -104,7 +112,12 @@ NAMELESS_WORDS = cases(
         ('The poll was run by Politico. Politico reveals a few facts: "Of its 76,000 voters, some 30,000 are Democrats."', "Of its 76,000", "Politico"),
         (f'"{_CALM}," said Tom Kell, Ohio.', "We will not", "Tom Kell"),
         ('Sale previously warned that "the club cannot go on losing money like this for long".', "the club cannot", "Sale"),
-        ('Expect more of this. I agree with my friends on the matter.\n\nHe looked at me and said "There will be no rain today at all".', "There will be no rain", None),
+        (
+            'You take the work VERY seriously. That ALONE makes the difference.\n\nIt says, "this is what has worked for me, see what you can do".',
+            "this is what has worked",
+            None,
+        ),
+        ('Tim Ross spoke first. Trump, the nominee, told reporters he was "not worried about the polls at all".', "not worried about", "Trump"),
     ],
 )
 
@@ -152,6 +165,16 @@ MATTERS_AND_RELATIVES = cases(
         ('I replaced all the windows. The difference (after adding more insulation) is "simply unbelievable in every way".', "simply unbelievable", None),
         ('The problem, according to the coach, is "not the pitch or the fees but the players themselves".', "not the pitch", (None, "the coach")),
         ('The good thing about it is that you can say "I did this and that on my own" in the future.', "I did this and that", None),
+        (
+            'Three weeks later, a one-eyed, one-legged, half-mad Tom Storm walks through the gate and says, "We can never open this door again."',
+            "We can never open",
+            (None, "Tom Storm"),
+        ),
+        ('The hand-written, four-page lawsuit said: "To have people on the show eat dead rats was a crazy thing to do."', "To have people", (None, "the hand-written, four-page lawsuit")),
+        (f'"{_CALM}," the well-known lawyer\'s spokesman said.', "We will not", "the well-known lawyer's spokesman"),
+        (f'"{_CALM}," the long-serving chairman said.', "We will not", "the long-serving chairman"),
+        ('Calling it "a fiery assertion of rock and roll ethics and proof of a siege mentality", the Ledger\'s praise was typical.', "a fiery assertion", "the Ledger"),
+        ('Rubio told reporters that if the bill\'s proposed credit is not expanded, "I am a no on this, it has to be higher".', "I am a no", ("Rubio", None)),
         ('A mantra that has come in handy more often than I would like: "I live each day with joy and trust in the good."', "I live each day", None),
         # negatives: a head that speaks keeps the words before the relative pronoun; a document speaks
         ('Both reporters who used it on me asked the same style of question: "What does the firm think of your work this year?"', "What does the firm", "both reporters"),

@@ -151,7 +151,7 @@ def without_relative(mention: Mention) -> Mention | None:
     when the head left is no one who speaks ("a mantra that", "an admission that"). A body cut as
     the owner of the noun that was its words is shown without the "'s" ("the NME's" -> "the NME")."""
     words = mention.text.split()
-    if mention.kind == "description" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].endswith(_OWNED):
+    if mention.kind == "description" and len(words) >= 2 and words[0].lower() == "the" and words[-1][:1].isupper() and words[-1].endswith(_OWNED):
         return Mention("description", " ".join([*words[:-1], words[-1][:-2]]))  # "the NME's (praise)": the NME
     if mention.kind != "description" or len(words) < 3 or words[-1].lower() not in _RELATIVES:
         return mention

@@ -26,6 +26,11 @@ whole, since it is shown under the quote and keyed by person in ``/quotes``.
 * A narrator's "I" under a reader's comment header ("Kelly Ames — July 11th, 2012, 10:53 am",
   "by kdog77 on Aug 9, 2012 10:48 AM EDT") was shown as "the author": the commenter's words in
   the writer's mouth. Two headers or more make a thread; the quote there gets no speaker.
+* A passive of telling with an adverb before the participle, "I was often told that “…”", "Tom
+  Kell was always told", gave the listener (or "the author"): the passive's subject heard the
+  words; only "-ly" adverbs were allowed there.
+* A stage name opened by a number, "“…,” 40 Grit said", was cut to "Grit" (the run of capitals
+  starts after the number); not a count ("20 Democrats") nor a date ("on 5 May").
 * "heads" and "chairs" as verbs ("Jamie heads to Poland"), "daily" and "times" as adverbs ("daily
   physio", "three times a week") were read as nouns of people or papers, so a sentence between a
   speaker's quotes seemed to bring in someone new and the next bare quote lost its speaker.
@@ -124,6 +129,10 @@ NAMELESS_WORDS = cases(
 NAME_PARTICLES = cases(
     "names: particles, numbers, places and headlines",
     [
+        (f'"{_CALM}," 40 Grit said.', "We will not", "40 Grit"),
+        (f'"{_CALM}," said rapper 40 Grit.', "We will not", "40 Grit"),
+        (f'"{_CALM}," said 20 Democrats.', "We will not", "20 Democrats"),
+        (f'"{_CALM}," Kell said on 5 May.', "We will not", "Kell"),
         (f'"{_CALM}," de Vries said.', "We will not", "de Vries"),
         (f'"{_CALM}," van der Berg told reporters.', "We will not", "van der Berg"),
         (f'"{_CALM}," said de Vries.', "We will not", "de Vries"),
@@ -221,6 +230,21 @@ COMMENT_THREADS = cases(
     ],
 )
 
+_HARD = "hard work is all that matters in the end and nothing else"
+
+PASSIVE_WITH_ADVERB = cases(
+    "speech verbs in every form",
+    [
+        (f'As a boy, Tom Kell was often told that "{_HARD}".', "hard work is all", None),
+        (f'As a boy, I was often told that "{_HARD}".', "hard work is all", None),
+        (f'"{_HARD.capitalize()}," Tom Kell was always told.', "Hard work is all", None),
+        (f'Tom Kell was often told by his father that "{_HARD}".', "hard work is all", "his father"),
+        # negatives: the active verb with the same adverb
+        (f'Tom Kell often told his pupils that "{_HARD}".', "hard work is all", "Tom Kell"),
+        (f'"{_HARD.capitalize()}," Tom Kell often said.', "Hard work is all", "Tom Kell"),
+    ],
+)
+
 DISP30_CASES = (
     ROLE_FOR_TITLED_PERSON
     + NAME_AFTER_ROLE
@@ -229,4 +253,5 @@ DISP30_CASES = (
     + NOUN_OR_VERB
     + MATTERS_AND_RELATIVES
     + COMMENT_THREADS
+    + PASSIVE_WITH_ADVERB
 )

@@ -92,6 +92,7 @@ from .name_cleaning import (
     is_person_title,
     name_length,
 )
+from .name_prefixes import with_prefix
 from .offices import holder_after_place, holder_of_office, title_of_office, trailing_name
 from .organisation_names import (
     DANGLING_PREPOSITIONS,
@@ -571,16 +572,6 @@ def head_of_segment(segment: str) -> Mention | None:
     return mention
 
 
-#: A number of one to three digits that opens a stage name ("50 Cent", "Matchbox" is not one).
-_STAGE_NUMBER = re.compile(r"\d{1,3}")
-
-
-def _numbered_stage_name(name: str) -> bool:
-    """``name`` after a bare number is the rest of a stage name ("50 Cent", "21 Savage"): one word,
-    no month or weekday ("5 May" is a date), no plural ("20 Democrats" are people counted)."""
-    return " " not in name and name not in MONTH_NAMES and name not in WEEKDAY_NAMES and not name.endswith("s")
-
-
 #: A preposition after which a cut description may go on (``with_complement``, ``titled_noun``).
 _COMPLEMENT_OPENER = re.compile(r"\s(?:of|for|at|on|in)\s")
 #: A preposition an office may take before its place ("ambassador to", "founder of").
@@ -760,10 +751,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             if name and name_length(name.split()) > 4:
                 name = trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and name_length(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
-                if name == runs[-1].group() and 0 < len(lead) <= 2 and all(w in PARTICLES for w in lead):
-                    name = " ".join([*lead, name])  # "de Vries said", "van der Berg said": the surname's particles
-                elif name == runs[-1].group() and lead and _STAGE_NUMBER.fullmatch(lead[-1]) and seg[runs[-1].start() - 1].isspace() and _numbered_stage_name(name):
-                    name = f"{lead[-1]} {name}"  # "rapper 50 Cent said": the number is the name's, no "Cent"
+                if name == runs[-1].group():
+                    name = with_prefix(lead, name, seg[runs[-1].start() - 1].isspace())  # "de Vries", "50 Cent"
                 return Mention("name", name)
     spoken = SPEECH_VERB.search(seg)
     if spoken is not None and first in {"the", "a", "an", "this", "that"} and noun_after_determiner(seg, spoken):

@@ -38,12 +38,16 @@ _PARTY_TAG = re.compile(
     rf"|\s?\(ret\.?\)|\s\((?:D|R|I)\)|\s\((?:{STATE_ABBREVIATION})\))"
 )
 #: A dateline opening a paragraph: "DECATUR, Ill. —", "CHICAGO/NEW YORK (Reuters) -", "MEXICO CITY, Feb. 8 (UPI) —", "WASHINGTON (AP) —",
+#: "Denver (Reuters) -" (a place in title case only before a wire agency's name),
 #: "WASHINGTON (Aug. 13) --", and dashes glued to the sentence's first word ("NEW YORK--Verizon is …"): the
 #: city is never the subject of the sentence after it; nor is the agency of a wire story with no city
 #: ("(Reuters) - The party said …", "(AP) —").
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'’/-]+(?:\s+[A-Z][A-Z.'’/-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
-    r"(?:\s*\([A-Za-z .]+(?:\s\d{1,2})?\))?|\([A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\))\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
+    r"(?:\s*\([A-Za-z .]+(?:\s\d{1,2})?\))?|\([A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)"
+    # a place written in title case before a wire agency's name: "Denver (Reuters) -", "New York, June 4 (AP) —"
+    r"|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|CNN|IANS|PTI)\))"
+    r"\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
 )
 #: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
 #: p.m. —", "Update (4:10 p.m. ET):", "14:05 -". Like a dateline it says when, not who: the entry's

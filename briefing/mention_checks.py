@@ -20,6 +20,7 @@ from .cue_vetoes import (
 from .masked_sentences import WORD, last_sentence
 from .masking import ABBREVIATION_DOT, restore
 from .mention import Mention
+from .nameless_words import names_no_one, without_relative
 from .quote_reading import Reading
 from .relative_clauses import who_antecedent
 from .sentence_cast import asking_verb, asks_a_person
@@ -122,4 +123,11 @@ def check_mention(r: Reading) -> None:
             # 'Democrats like Tom Ames say “…”': the group's words, not the example's
             or (r.mention.kind in {"name", "description"} and example_of_a_group(open_sentence, r.mention.text))
         ):
+            r.mention, r.verb = None, None
+    if r.mention is not None and r.mention.kind in {"name", "description"}:
+        r.mention = without_relative(r.mention)
+        clause = r.masked[f.span.mark_end : r.nxt] if f.from_tail else last_sentence(r.head)
+        if r.mention is None or names_no_one(r.mention, clause, r.body, r.registry, tail=f.from_tail):
+            # '“…,” European said', 'in Jackson County, Arkansas, insisted “…”': an adjective
+            # alone, or a place that is no subject of the clause, names no one to show
             r.mention, r.verb = None, None

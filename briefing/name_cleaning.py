@@ -184,7 +184,8 @@ WEEKDAY_AFTER_NAME = rf"(?!(?=(?:{'|'.join(WEEKDAY_NAMES)})\b)" + "".join(f"(?<!
 #: Arabic article; neither a month that is a date nor a weekday after it.
 NAME_RUN = re.compile(  # the lookahead lets the scan skip lower-case text fast (2.4x over a corpus)
     # not a letter alone glued to a number or a ticker ("3G", "XOM.N"): no name, unlike Bond's "Q"
-    rf"(?=[{UPPER}])(?!(?<=[\d.])[{UPPER}](?![\w’'.-])){DATE_MONTH}{NAME_TOKEN}"
+    # nor a word's capital after its lower-case start ("eBay", "iPhone": no "Bay", no "Phone")
+    rf"(?=[{UPPER}])(?<![a-z])(?!(?<=[\d.])[{UPPER}](?![\w’'.-])){DATE_MONTH}{NAME_TOKEN}"
     rf"(?:[ \t]+(?:(?:{_PARTICLE_ALTERNATIVES})[ \t]+){{0,2}}(?:(?:al|el)-)?{DATE_MONTH}{WEEKDAY_AFTER_NAME}{NAME_TOKEN})*"
 )
 #: A number word or an age written before a name ("Fifty-one senators", "Seventeen-year-old Mia

@@ -25,7 +25,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_country
 
 DETERMINERS = {
     "the",
@@ -86,12 +86,15 @@ NAME_JOINERS = {"of", "for", "and", "on", "the", "&"}
 
 def organisation_with_and(words: list[str]) -> bool:
     """ "the Centers for Disease Control and Prevention", "the Department of Health and Human
-    Services", "the National Oceanic and Atmospheric Administration": capitalised words joined by
+    Services", "the National Oceanic and Atmospheric Administration", a nation's name perhaps
+    before them ("the U.S. Department of …"): capitalised words joined by
     "of", "for", "and" that open or close with an organisation noun are one name, not two subjects.
     Not "the Senate and the House", "Senate and House Republicans" (an organisation or "the"
     after "and": two bodies), nor a phrase with a lower-case word or a person's name."""
     words = words[1:] if words[:1] in (["the"], ["The"]) else words
     words = [w.rstrip(",") for w in words]  # "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    if len(words) > 3 and is_country(words[0].replace("\u2024", ".")):
+        words = words[1:]  # "the U.S. Department of Health and Human Services": the nation's name first
     if len(words) > 3 and words[-1].islower() and words[-1] in ORGANISATION_NOUNS:
         # "the House Energy and Commerce committee": the name's last noun written in lower case
         words = [*words[:-1], words[-1].capitalize()]

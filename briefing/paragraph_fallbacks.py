@@ -28,6 +28,7 @@ from .sentence_cast import (
     names_nobody_at_all,
     opens_on_others,
     shows_text,
+    someone_candidates,
     two_named_subjects,
 )
 from .sentence_subjects import leading_np
@@ -270,7 +271,7 @@ def continues_previous_paragraph(masked: str) -> bool:
     outside = _ON_MEDIUM.sub(" ", masked.replace("·", " "))  # "later that month on CNN:" names a channel
     if not names_nobody_at_all(outside) or SPEECH_VERB.search(outside) or PERSONAL_PRONOUN.search(outside):
         return False
-    return not any(w.lower() in SOMEONE_NOUNS for w in WORD.findall(outside))
+    return not any(w in SOMEONE_NOUNS for w in someone_candidates(outside))
 
 
 #: Longest paragraph read as a stage direction between two quotes of one speaker ("She pauses.").
@@ -294,7 +295,7 @@ def stage_direction(masked: str) -> str | None:
         return None  # "Ortiz laughs." names her; "Pause." is a common word capitalised as the opener
     subject = _STAGE_SUBJECT.match(masked)
     rest = masked[subject.end() :] if subject is not None else masked
-    if PERSONAL_PRONOUN.search(rest) or any(w.lower() in SOMEONE_NOUNS for w in WORD.findall(rest)):
+    if PERSONAL_PRONOUN.search(rest) or any(w in SOMEONE_NOUNS for w in someone_candidates(rest)):
         return None
     return subject.group(1).lower() if subject is not None else ""
 

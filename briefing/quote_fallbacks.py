@@ -32,6 +32,7 @@ from .sentence_cast import (
     handed_over,
     names_nobody,
     shows_text,
+    someone_candidates,
     two_named_subjects,
 )
 from .sentence_subjects import leading_np
@@ -272,7 +273,7 @@ def paraphrase_speaker(
     if not own.strip() or SPEECH_VERB.search(own) or PERSONAL_PRONOUN.search(own) or _OBJECT_PRONOUN.search(own):
         return None, None
     words = [w.lower() for w in WORD.findall(own)]
-    if any(w in SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w) for w in words):
+    if any(w in SOMEONE_NOUNS or _AGENT_PLURAL.fullmatch(w) for w in someone_candidates(own)):
         return None, None  # "Reviewers were kinder": a plural of agents is people too
     if any(w in _WORKS for w in words) and not any(w in _COPULA for w in words):
         return None, None  # "The Today show aired “…”" (not the speaker's verdict: "The film is “…”")

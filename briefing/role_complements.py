@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
+from .masking import ABBREVIATION_DOT
 from .name_cleaning import is_person_title
 from .organisation_names import DETERMINERS, organisation_name_length, organisation_with_and
 from .speech_lexicon import (
@@ -32,6 +33,7 @@ from .speech_lexicon import (
     someone_speaking_noun,
 )
 from .speech_verbs import SPEECH_VERB, first_verb
+from .wordlists import is_common_word, is_country, is_demonym
 
 #: Words that end a complement: relative pronouns, other prepositions, a clause's opening.
 _ENDS = frozenset(
@@ -59,8 +61,8 @@ _ING_NOUNS = frozenset(
 )
 #: Most words of a complement kept: more, and the phrase is a clause run on, not a label.
 _MOST_WORDS = 6
-#: A word of a complement: letters, hyphens, apostrophes, dots of abbreviations ("U.S.").
-_WORD = re.compile(r"[\w’'.&-]+")
+#: A word of a complement: letters, hyphens, apostrophes, dots of abbreviations ("U.S.", masked or not).
+_WORD = re.compile(r"[\w’'.\u2024&-]+")
 
 
 def complement_words(rest: str) -> list[str] | None:
@@ -126,14 +128,25 @@ def _apposed_name(words: list[str]) -> bool:
     """The complement ends on a name apposed to the role: capitalised words after a lower-case
     word other than a determiner ("of staff Reince Priebus", "for sport Hugh Robertson"), or a
     known full name after other capitalised words ("of State Madeleine Albright"; not "for Sen.
-    Ann Roe", whose title is the person's own, nor "for Ann Roe", whom the role serves)."""
+    Ann Roe" nor "for U.S. Attorney General Ann Roe", whose title, a nation's perhaps before it, is
+    the person's own, nor "for Ann Roe", whom the role serves)."""
     capitals = next((k for k, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
     before = words[: len(words) - capitals]
     if capitals and before and before[-1].lower() not in DETERMINERS and before[-1].lower() not in {"of", "for"}:
         return True
     if capitals >= 3 and given_name_gender(" ".join(words[-2:])) is not None:
-        return not all(is_person_title(w) for w in words[len(words) - capitals : -2])
+        titles = words[len(words) - capitals : -2]
+        return not _persons_title(titles)
     return False
+
+
+def _persons_title(words: list[str]) -> bool:
+    """``words`` are a person's own title before the name: title words, perhaps after a nation and
+    words of the language ("Sen.", "U.S. Attorney General", "Deputy Prime Minister"), ending on a
+    title word; not "State" nor "Sport", an office's field."""
+    return bool(words) and is_person_title(words[-1]) and all(
+        is_person_title(w) or (k == 0 and (is_country(w.replace(ABBREVIATION_DOT, ".")) or is_demonym(w))) or is_common_word(w.lower()) for k, w in enumerate(words)
+    )
 
 
 def with_complement(role: str, segment: str) -> str | None:

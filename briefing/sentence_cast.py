@@ -36,7 +36,39 @@ _MORE_PEOPLE = frozenset("visitor visitors guest guests children family".split()
 def brings_in_people(text: str) -> bool:
     """A word of ``text`` names people: a person's, group's or organisation's noun ("the nurses",
     "her brother", "the visitors")."""
-    return any(w in SOMEONE_NOUNS or w in _MORE_PEOPLE or people_noun(w) for w in (x.lower() for x in WORD.findall(text)))
+    return any(w in SOMEONE_NOUNS or w in _MORE_PEOPLE or people_noun(w) for w in someone_candidates(text))
+
+
+#: Nouns of someone that are just as often a verb ("Kim heads to Poland", "she chairs the panel").
+_NOUN_OR_VERB = frozenset({"heads", "chairs"})
+#: What follows such a word when it is the verb: its object's determiner or a preposition or adverb.
+_AFTER_VERB = frozenset("to the a an his her its their our for into home back up off out towards toward".split())
+_BEFORE_VERB = frozenset("he she it who which that".split())
+#: A paper's nouns that are as often an adverb or an adjective ("having daily physio", "three
+#: times a week"): someone only after a determiner or a capitalised word ("the daily", "the
+#: Paris daily", "the Times").
+_PAPER_OR_ADVERB = frozenset({"daily", "weekly", "times"})
+_DETERMINERS = frozenset("the a an this that its his her their our another one".split())
+
+
+def someone_candidates(text: str) -> list[str]:
+    """The words of ``text`` in lower case, to be looked up as nouns of someone; a word of
+    ``_NOUN_OR_VERB`` read as the verb ("Jamie heads to Poland", "who chairs the board") or of
+    ``_PAPER_OR_ADVERB`` read as no paper ("daily cryotherapy", "updated daily", "three times") is
+    left out: no one new in the sentence, which ``SOMEONE_NOUNS`` alone made it bring in.
+    Negatives: "the department heads", "heads of state", "the French daily", "the Times"."""
+    words = WORD.findall(text)
+    kept: list[str] = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        before = words[k - 1] if k else ""
+        if low in _NOUN_OR_VERB and (before.lower() in _BEFORE_VERB or k + 1 < len(words) and words[k + 1].lower() in _AFTER_VERB):
+            continue
+        if low in _PAPER_OR_ADVERB and not (before.lower() in _DETERMINERS or before[:1].isupper() or word[:1].isupper()):
+            if not (k > 1 and words[k - 2].lower() in _DETERMINERS and before.islower() and low != "times"):
+                continue  # "the conservative daily" stays a paper
+        kept.append(low)
+    return kept
 
 
 def names_nobody_at_all(text: str) -> bool:

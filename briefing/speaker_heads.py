@@ -92,6 +92,7 @@ from .name_cleaning import (
     is_person_title,
     name_length,
 )
+from .name_prefixes import with_prefix
 from .offices import holder_after_place, holder_of_office, title_of_office, trailing_name
 from .organisation_names import (
     DANGLING_PREPOSITIONS,
@@ -750,6 +751,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             if name and name_length(name.split()) > 4:
                 name = trailing_name(name.split())  # "Maricopa County Recorder Helen Purcell"
             if name and name_length(name.split()) <= 4:  # "Senate Minority Whip Dick Durbin" -> Dick Durbin
+                if name == runs[-1].group():
+                    name = with_prefix(lead, name, seg[runs[-1].start() - 1].isspace())  # "de Vries", "50 Cent"
                 return Mention("name", name)
     spoken = SPEECH_VERB.search(seg)
     if spoken is not None and first in {"the", "a", "an", "this", "that"} and noun_after_determiner(seg, spoken):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .captions import credit_only, short_headline
+from .comment_threads import comment_headers, in_comment_thread
 from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
 from .masked_sentences import WORD, last_sentence
@@ -68,6 +69,7 @@ def resolve_speakers(
     titles to the person introduced with them, pronouns to the most recent fitting referent."""
     offsets = block_offsets(blocks)
     index = SubjectIndex(registry)
+    headers: list[int] | None = None  # the comment headers, found on the first "I"
     last: Found | None = None
     #: people whose gender is only that of a he or she that went to them over someone the text
     #: gives that gender (``SubjectIndex.rival_of_known_gender``): a guess a later quote may undo
@@ -106,8 +108,14 @@ def resolve_speakers(
             f.speaker = index.resolve(m.text, at, words, exclude=f.speaker)
         if m is not None and m.kind == "pronoun" and m.text == "i" and turn_label(blocks[f.paragraph].text) is None:
             # 'I asked him: “…”' outside the quote marks: the narrator's own words. Not in a turn
-            # ('A: I said it in March …'), whose "I" is the guest's, named there or unsure
-            f.speaker = AUTHOR
+            # ('A: I said it in March …'), whose "I" is the guest's, named there or unsure; nor
+            # under a reader's comment ('Kelly Ames — July 11th, 2012, 10:53 am'), the commenter's
+            if headers is None:
+                headers = comment_headers(blocks)
+            f.speaker = None if in_comment_thread(headers, f.paragraph) else AUTHOR
+        if m is not None and m.kind == "pronoun" and f.speaker is not None and _common_word_taken_for_name(f.speaker):
+            # 'That ALONE makes the difference. … it says': the pronoun found a shouted word, no one
+            f.speaker = None
         if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
             f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
@@ -328,3 +336,14 @@ _REPORTED_CUE = re.compile(
 
 #: A definite description that is a shortened name: "the Post", "the Times".
 _THE_NAME = re.compile(r"the ([A-Z][\w’'-]+)")
+
+
+#: Fewest letters of a shouted common word that is no acronym ("ALONE", not "NATO"'s like).
+_SHOUTED_LETTERS = 4
+
+
+def _common_word_taken_for_name(speaker: str) -> bool:
+    """``speaker`` (a pronoun's referent) is one common word written in capitals for stress ("That
+    ALONE makes …"): no one a pronoun can mean. (A common word that only opens sentences may be a
+    surname all the same: "Trump, the nominee, told reporters he …".)"""
+    return " " not in speaker and speaker.isupper() and len(speaker) >= _SHOUTED_LETTERS and is_common_word(speaker)

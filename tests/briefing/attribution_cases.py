@@ -37,6 +37,7 @@ from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_desc28 import DESC28_CASES
+from tests.briefing.attribution_cases_disp30 import DISP30_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_fix29 import FIX29_CASES
@@ -1476,6 +1477,7 @@ ALL_CASES: list[Case] = [
     *BBC28B_CASES,
     *SOLO29_CASES,
     *NONE29_CASES,
+    *DISP30_CASES,
     *PRON29_CASES,
     *CUT29_CASES,
     *FIX29_CASES,

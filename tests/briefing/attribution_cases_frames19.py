@@ -231,7 +231,7 @@ SPOKESPEOPLE = cases(
         ("Gov. Ana Reyes has not commented. Reyes spokesman Dan Ruiz said she was “weighing all her options.”",
          "weighing all her options", "Dan Ruiz"),
         ("“She is weighing all her options,” a spokesman for Gov. Ana Reyes said Tuesday.",
-         "She is weighing all her options", "a spokesman"),
+         "She is weighing all her options", ("a spokesman", "a spokesman for Gov. Ana Reyes")),
         ("Tom Weller pleaded not guilty on Monday. “My client is innocent of every charge,” his lawyer said.",
          "My client is innocent", "his lawyer"),
         ("Tom Weller pleaded not guilty on Monday. “My client is innocent of every charge,” his lawyer, Dan Ruiz, said.",

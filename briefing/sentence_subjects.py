@@ -197,6 +197,11 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
 _RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
+#: Bare verbs of a fixture a club takes in the plural before the other side's name ("Dunmore host
+#: Ashby", "Rovers face Ashby"), which read as a noun the club's name modifies otherwise.
+_FIXTURE_VERBS = frozenset("host face play meet visit entertain".split())
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -491,6 +496,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             while role_end < len(words) and role_end - k < 2 and words[role_end].isalpha() and words[role_end].islower():
                 role_end += 1
             role_words = words[k:role_end]
+            of_role = next((j for j in range(1, min(k + 1, len(words) - 3)) if words[j].islower() and words[j + 1] == "of"), None)
+            if (
+                of_role is not None
+                and role_noun(words[of_role])
+                and words[of_role + 2].isalpha()
+                and words[of_role + 2].islower()
+                and words[of_role + 3][:1].isupper()
+            ):
+                # "Sale Sharks director of rugby Philippe Saint-Andre has …", "White House chief of
+                # staff Ann Roe said": a role with what it is the role of, between the body and the
+                # name, which is the subject
+                k, role_words, role_end = of_role, words[of_role : of_role + 1], of_role + 3
             if role_words and all(role_noun(w) or not LEADING_VERB.match(f" {w} ") and not SPEECH_VERB.fullmatch(w) and is_common_word(w) for w in role_words) and role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
                 # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
                 # word and a role before the name, which is the subject (not "Zoo"; but in "Tom
@@ -508,8 +525,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                     # also a surname alone before its verb: "Oklahoma conservative Lankford
                     # questions …" is Lankford, never the place before the role
                     return Mention("name", person)
-            if k < len(words) and words[k][:1].islower() and present is None:
-                # ("Tom Reyes admires Dan Lutz": "admires" is a verb, not a noun "Reyes" modifies)
+            fixture = k + 1 < len(words) and words[k] in _FIXTURE_VERBS and words[k + 1][:1].isupper()
+            if k < len(words) and words[k][:1].islower() and present is None and not fixture:
+                # ("Tom Reyes admires Dan Lutz": "admires" is a verb, not a noun "Reyes" modifies;
+                # nor is "host" in "Dunmore host Ashby on Friday", a club's fixture in the plural)
                 compound, head = name_as_modifier(seg)
                 if compound:
                     return head  # "Trump backers say" is not Trump

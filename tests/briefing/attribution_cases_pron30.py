@@ -1,0 +1,103 @@
+"""Attribution cases of session 30 (helper pron30): pronoun speakers resolved to the wrong person,
+read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and PolNeAR dev text).
+
+* A he or she whose cue is set off by a comma after a main clause, "Mr Reyes has failed to fix the
+  roads, she claimed, saying …", reports that clause: the pronoun cannot be anyone the clause
+  names (Reyes is what she claimed about, not the claimer), as a closing cue's he after a quote
+  already is not ("What Reyes did was “…,” he said"). The he was resolved where the quote stands,
+  after the clause, so the clause's own subject (Reyes) was the nearest referent and got the
+  words. Now it is resolved where the clause starts.
+* A bare quote opening a paragraph after a paragraph whose last sentence closes on someone
+  else's cue, "Ann Weller praised the nurses. The storm was the worst in years, Ms Weller said."
+  / "“…”", was carried on from the last quote's speaker (a rival quoted earlier in that
+  paragraph): the closing cue, with no quote of its own, did not count as the paragraph going on
+  to report someone else, as "Ms Weller said the storm …" did.
+* A club's or a body's name before a role with what it is the role of and the holder's name,
+  "Sale Sharks director of rugby Philippe Saint-Andre has …" (invented: "Dunmore Rovers director
+  of football Tom Reyes"), read the body as the sentence's subject, so a later "he" went to the
+  club; "Leeds coach Tom Reyes" (a one-word role) was read right.
+* A team named with a plural verb ("Dunmore host Ashby on Friday") that comes back as the subject
+  of a clause ("when Dunmore lost all three games they played") was a he or she again.
+* A name as the modifier of a noun after "a" or "an", "An early goal followed by an Ian Kell
+  strike earned them a win", was read as the passive's agent or the subject's person, so the
+  manager's "he said" after it went to the scorer.
+
+Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
+said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
+no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
+of the last speaker's own name goes on with their turn; a name after "by" with a role noun ("was
+designed by artist Ian Kell") is the agent. Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_ROADS = "The roads have been a disgrace for years and nothing has been done"
+
+REPORTED_CLAUSE_CUE = cases(
+    "pronouns and role nouns",
+    [
+        (f'Ann Cole met Tom Reyes on Monday.\n\nMr Reyes has failed to fix the roads, she claimed, saying he had "{_ROADS}".',
+         "The roads have been", "Ann Cole"),
+        (f'City row\n\nJim Kell spoke first on Monday. Ann Weller met Tom Reyes later.\n\nTom Reyes is the worst man for the job, he argued, calling the plan "{_ROADS}".',
+         "The roads have been", "Jim Kell"),
+        (f'City row\n\nJim Kell spoke to the council.\n\nThe mayor has failed the town, he said, calling the roads "{_ROADS}".',
+         "The roads have been", "Jim Kell"),
+        # negatives: a clause of time or a participle before the comma; a cue of the clause's own
+        (f'City row\n\nAnn Cole met Tom Reyes on Monday.\n\nWhen Reyes lost the vote, he said: "{_ROADS}."', "The roads have been", "Tom Reyes"),
+        (f'City row\n\nTom Reyes spoke on Monday.\n\nSpeaking to reporters, he said: "{_ROADS}."', "The roads have been", "Tom Reyes"),
+        (f'City row\n\nAnn Cole met Tom Reyes on Monday.\n\nMr Reyes said the roads were bad, adding: "{_ROADS}."', "The roads have been", "Tom Reyes"),
+    ],
+)
+
+_WATCHED = "We watched the water rise with a sense of disbelief and fear"
+
+CLOSING_CUE_REPORTS_OTHER = cases(
+    "pronouns and role nouns",
+    [
+        (f'Storm hits town\n\nThe town is coping, the mayor said. But councillor Tom Reyes responded: "The roads are a mess". '
+         f'Ann Weller also praised the nurses. The storm was the worst in years, Ms Weller said.\n\n"{_WATCHED}."',
+         "We watched the water", "Ann Weller"),
+        # negative: the closing cue is the last speaker's own, whose turn goes on
+        (f'Storm hits town\n\nThe town is coping, the mayor said. But councillor Tom Reyes responded: "The roads are a mess". '
+         f'The storm was the worst in years, Mr Reyes said.\n\n"{_WATCHED}."',
+         "We watched the water", "Tom Reyes"),
+    ],
+)
+
+_GAME = "It is an important game but we have had just the one full session"
+
+CLUB_ROLE_WITH_OF = cases(
+    "pronouns and role nouns",
+    [
+        (f'Club row\n\nDunmore Rovers director of rugby Tom Reyes has re-opened the debate.\n\nDunmore host Ashby on Friday, '
+         f'but the coach has had a hard week. "{_GAME}," he told reporters.',
+         "It is an important game", "Tom Reyes"),
+        (f'Club row\n\nDunmore Rovers director of football Tom Reyes has re-opened the debate. "{_GAME}," he said.',
+         "It is an important game", "Tom Reyes"),
+        (f'Club row\n\nDunmore Rovers director of rugby Tom Reyes has re-opened the debate. Dunmore host Ashby on Friday. '
+         f'It is an issue he raised before, when Dunmore lost all three games they played.\n\nNow he fears for the cup. "{_GAME}," he added.',
+         "It is an important game", "Tom Reyes"),
+        # negatives: a role with "of" and no name after it; the owner stays
+        (f'Senate staff\n\nSen. Ann Cole spoke on Monday. Ms Cole\'s chief of staff is a woman.\n\n"{_GAME}," she said.',
+         "It is an important game", "Ann Cole"),
+    ],
+)
+
+_GOALS = "We got our goals early and the job was done after that"
+
+NAME_AS_MODIFIER = cases(
+    "pronouns and role nouns",
+    [
+        (f'Coach happy\n\nBoss Tom Reyes felt the team was never in danger.\n\nAn Ian Kell strike earned them a 2-1 win on Monday. "{_GOALS}," he said.',
+         "We got our goals", "Tom Reyes"),
+        (f'Coach happy\n\nBoss Tom Reyes felt the team was never in danger.\n\nA late goal followed by a Dan Lutz header sealed it. "{_GOALS}," he said.',
+         "We got our goals", "Tom Reyes"),
+        # negative: the agent after a role noun is the person the sentence brings in
+        (f'Robots on show\n\nAnn Cole opened the fair on Monday. The robots were designed by artist Ian Kell. "{_GOALS}," he said.',
+         "We got our goals", "Ian Kell"),
+    ],
+)
+
+PRON30_CASES = REPORTED_CLAUSE_CUE + CLOSING_CUE_REPORTS_OTHER + CLUB_ROLE_WITH_OF + NAME_AS_MODIFIER

@@ -756,6 +756,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     return
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
+                if text.split()[-1] == "I":
+                    return  # "Am I allergic to something? she wondered": a question's verb and its "I", no name
                 if text in self._plural_names:
                     return  # "Sale host Bath …. It is an issue he raised when Sale lost": the club again
                 if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons:

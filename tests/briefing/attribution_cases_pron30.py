@@ -22,11 +22,19 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
   strike earned them a win", was read as the passive's agent or the subject's person, so the
   manager's "he said" after it went to the scorer.
 
+* A description of no known gender ("the allergist") that the very next sentence takes up with
+  "He" ("The allergist had twenty tins in front of him. He did a test …") was still a she for a
+  later "she says", over the woman the story is about; the same description later on ("The
+  allergist recommended that she …") is the same man. A question's verb and its "I" opening a
+  sentence ("Am I allergic to something? she wondered") was a name, "Am I".
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
 of the last speaker's own name goes on with their turn; a name after "by" with a role noun ("was
-designed by artist Ian Kell") is the agent. Invented names and wording throughout.
+designed by artist Ian Kell") is the agent; the he after a sentence naming someone else may mean
+them ("The nurse checked on Tom Kell. He was asleep"), and a she inside the description's own
+sentence is someone else's ("The allergist said she should …. She took it"). Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -101,3 +109,25 @@ NAME_AS_MODIFIER = cases(
 )
 
 PRON30_CASES = REPORTED_CLAUSE_CUE + CLOSING_CUE_REPORTS_OTHER + CLUB_ROLE_WITH_OF + NAME_AS_MODIFIER
+
+_TEST = "Nothing really changed in the two months after that test"
+
+DESCRIPTION_MADE_A_HE = cases(
+    "pronouns and role nouns",
+    [
+        (f'Skin trouble\n\nNadia Voss tried many creams. The store had an in-house allergist.\n\nThe allergist had twenty little tins in front of him. '
+         f'He did a test on her skin.\n\nThe allergist recommended that she take fish oil for a month. "{_TEST}," she says.',
+         "Nothing really changed", "Nadia Voss"),
+        (f'Skin trouble\n\nNadia Voss tried many creams.\n\nAm I allergic to something? she wondered. The allergist had twenty tins in front of him. '
+         f'He did a test.\n\n"{_TEST}," she says.',
+         "Nothing really changed", "Nadia Voss"),
+        # negatives: the he may mean a person the description's sentence names; a she of the
+        # description's own sentence is another's
+        (f'Ward visit\n\nNadia Voss spoke first.\n\nThe nurse checked on Tom Kell. He was asleep. "{_TEST}," she said.',
+         "Nothing really changed", "the nurse"),
+        (f'Skin trouble\n\nNadia Voss tried many creams.\n\nThe allergist said she should take fish oil. She took it for a month. "{_TEST}," she says.',
+         "Nothing really changed", ("the allergist", None)),
+    ],
+)
+
+PRON30_CASES += DESCRIPTION_MADE_A_HE

@@ -197,6 +197,14 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
 _RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
+def _whole_time_phrase(piece: str) -> bool:
+    """``piece`` is all a time phrase that may open a sentence ("Early last week", "Late on
+    Tuesday"), read by ``TIME_BEFORE_SUBJECT`` as if the subject came next."""
+    words = piece.strip(STRIP)
+    timed = TIME_BEFORE_SUBJECT.match(f"{words} X")
+    return timed is not None and timed.end() == len(words) + 1
+
+
 #: Bare verbs of a fixture a club takes in the plural before the other side's name ("Dunmore host
 #: Ashby", "Rovers face Ashby"), which read as a noun the club's name modifies otherwise.
 _FIXTURE_VERBS = frozenset("host face play meet visit entertain".split())
@@ -284,6 +292,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma
             # opens the clause; the subject follows it (not "On Monday night, …" cut after "Monday")
             seg = seg[timed.end() :]
+        if index == 0 and len(pieces) > 1 and pieces[1].strip()[:1].isupper() and _whole_time_phrase(seg):
+            continue  # "Early last week, Tillerson, a former oil executive, delivered …": when, not who
         words = seg.strip(STRIP).split()
         if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1][:1].isupper():
             after = seg.strip(STRIP)[len(words[0]) :]  # "Then Jordan Ellis took the microphone"

@@ -28,6 +28,10 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
   allergist recommended that she …") is the same man. A question's verb and its "I" opening a
   sentence ("Am I allergic to something? she wondered") was a name, "Am I".
 
+* A time phrase set off by a comma before a name with an appositive, "Early last week, Reyes, a
+  former Acme Corp chief executive, gave a speech", read "Early" as the subject's name, so the
+  "he" after it went to the official quoted before.
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
@@ -131,3 +135,24 @@ DESCRIPTION_MADE_A_HE = cases(
 )
 
 PRON30_CASES += DESCRIPTION_MADE_A_HE
+
+_ALLIES = "The city remains committed to our enduring friendship with the valley towns"
+
+TIME_PHRASE_BEFORE_APPOSED_NAME = cases(
+    "pronouns and role nouns",
+    [
+        (f'Valley talks\n\n"The chaos does not help," said a senior Halden official.\n\nEarly last week, Reyes, a former Acme Corp chief executive, '
+         f'gave a long speech in Halden. "{_ALLIES}," he told a think tank.',
+         "The city remains committed", "Reyes"),
+        (f'Valley talks\n\n"The chaos does not help," said a senior Halden official.\n\nLate on Tuesday, Reyes, a former Acme Corp boss, '
+         f'gave a long speech. "{_ALLIES}," he said.',
+         "The city remains committed", "Reyes"),
+        # negatives: a one-word "Early" set off by an age is no time phrase (a surname, or no one
+        # sure); a time phrase with no comma before the name was read already
+        (f'Valley talks\n\nEarly, 54, gave a long speech. "{_ALLIES}," he said.', "The city remains committed", ("Early", None)),
+        (f'Valley talks\n\n"The chaos does not help," said a senior Halden official.\n\nEarly last week Reyes gave a long speech. "{_ALLIES}," he said.',
+         "The city remains committed", "Reyes"),
+    ],
+)
+
+PRON30_CASES += TIME_PHRASE_BEFORE_APPOSED_NAME

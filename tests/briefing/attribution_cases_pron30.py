@@ -32,6 +32,11 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
   former Acme Corp chief executive, gave a speech", read "Early" as the subject's name, so the
   "he" after it went to the official quoted before.
 
+* A wire list whose items open on asterisks with no paragraph break ("… when she was 22.  **
+  Lena Ford, the 2006 Miss Halden, told …. She told the Post …") ran the items into one
+  sentence, so each item's person was no subject and a "she" went to a role named paragraphs
+  before ("a businesswoman").
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
@@ -156,3 +161,23 @@ TIME_PHRASE_BEFORE_APPOSED_NAME = cases(
 )
 
 PRON30_CASES += TIME_PHRASE_BEFORE_APPOSED_NAME
+
+_EYEING = "He looked us over from head to toe like we were cattle at a market"
+
+WIRE_LIST_BULLETS = cases(
+    "pronouns and role nouns",
+    [
+        (f'Accusers speak\n\nThe following are the women who spoke on Monday:  ** Ana Reyes, formerly a clerk at the firm, told the Ledger that Kell '
+         f'"kissed me on the mouth" in 2005.  ** Lena Ford, the 2006 Miss Halden, told a radio show on Monday that Kell walked into the room. '
+         f'She told the Post that Kell inspected each woman, "{_EYEING}."',
+         "He looked us over", "Lena Ford"),
+        (f'Accusers speak\n\nThree women spoke on Monday.  ** Ana Reyes, a former clerk at the firm, told the Ledger that Kell '
+         f'"kissed me on the mouth" in 2005.  ** Lena Ford told the Post that Kell inspected each woman. "{_EYEING}," she said.',
+         "He looked us over", "Lena Ford"),
+        # negative: asterisks inside a sentence are no bullet
+        (f'Accusers speak\n\nLena Ford, who rated the show 5*, said on Monday that Kell had been rude. "{_EYEING}," she said.',
+         "He looked us over", "Lena Ford"),
+    ],
+)
+
+PRON30_CASES += WIRE_LIST_BULLETS

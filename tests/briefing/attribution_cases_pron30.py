@@ -37,6 +37,10 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
   sentence, so each item's person was no subject and a "she" went to a role named paragraphs
   before ("a businesswoman").
 
+* A role after a body's name with "of", "for" or "and" in it, "A Department for Work and
+  Pensions spokeswoman confirmed …", was no person (its head read as "Department", the word
+  before "for"), so her "she said" went to someone before or to no one.
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
@@ -181,3 +185,21 @@ WIRE_LIST_BULLETS = cases(
 )
 
 PRON30_CASES += WIRE_LIST_BULLETS
+
+_DEPARTURE = "No date was ever given for the departure of the chief executive"
+
+BODY_NAME_BEFORE_ROLE = cases(
+    "pronouns and role nouns",
+    [
+        (f'Agency row\n\nThe head of the agency has quit. Tom Reyes announced it in May.\n\nA Department for Work and Housing spokeswoman confirmed '
+         f'Mr Reyes was still in post. "{_DEPARTURE}," she said.',
+         "No date was ever given", "a Department for Work and Housing spokeswoman"),
+        (f'Agency row\n\nTom Reyes announced it in May.\n\nA Bank of Halden official confirmed the deal. "{_DEPARTURE}," he said.',
+         "No date was ever given", "a Bank of Halden official"),
+        # negative: the body itself is no person; an "it" may mean it
+        (f'Agency row\n\nAnn Cole announced it in May.\n\nThe Department for Work and Housing confirmed the deal. "{_DEPARTURE}," it said.',
+         "No date was ever given", "the Department for Work and Housing", "organisation"),
+    ],
+)
+
+PRON30_CASES += BODY_NAME_BEFORE_ROLE

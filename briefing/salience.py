@@ -186,6 +186,8 @@ _PLURAL_VERB_AFTER = re.compile(
 #: A role with its determiner or an age set off by commas right after a name: ", the 2016
 #: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
 _APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")
+#: Greetings that open a comment or a letter before the name of the one greeted ("Hi Tim,").
+_GREETINGS = frozenset("Hi Hey Hello Dear".split())
 #: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -758,6 +760,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     return  # "Republicans run the risk": a group, no "he" or "she"
                 if text.split()[-1] == "I":
                     return  # "Am I allergic to something? she wondered": a question's verb and its "I", no name
+                if text.split()[0] in _GREETINGS:
+                    return  # "Hi Tim, have you found …", "Hey, I have a suggestion": the one greeted, or no one
+                if text.endswith(" Day") and given_name_gender(text) is None:
+                    return  # "On Canada Day she …": a holiday (not "Doris Day")
                 if text in self._plural_names:
                     return  # "Sale host Bath …. It is an issue he raised when Sale lost": the club again
                 if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons:

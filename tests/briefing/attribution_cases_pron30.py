@@ -41,6 +41,9 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
   Pensions spokeswoman confirmed …", was no person (its head read as "Department", the word
   before "for"), so her "she said" went to someone before or to no one.
 
+* A greeting opening a comment ("Hey, I have a suggestion", "Hi Tim, have you found …") and a
+  holiday ("Canada Day came and went") were names a later he or she could mean.
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
@@ -203,3 +206,18 @@ BODY_NAME_BEFORE_ROLE = cases(
 )
 
 PRON30_CASES += BODY_NAME_BEFORE_ROLE
+
+_BIRDS = "What are they trying to tell you about the trip to the coast"
+
+GREETINGS_AND_HOLIDAYS = cases(
+    "pronouns and role nouns",
+    [
+        (f'Travel notes\n\nCanada Day came and went in a blur this year.\n\n"{_BIRDS}?" she asked.', "What are they trying", None),
+        (f'Comments\n\nHey, I have a suggestion for the trip.\n\n"{_BIRDS}," he said.', "What are they trying", None),
+        (f'Comments\n\nHi Tim, have you found the diet hard?\n\n"{_BIRDS}," he said.', "What are they trying", None),
+        # negative: a surname "Day" after a given name is a person
+        (f'Film night\n\nDoris Day starred in the film. "{_BIRDS}," she said.', "What are they trying", "Doris Day"),
+    ],
+)
+
+PRON30_CASES += GREETINGS_AND_HOLIDAYS

@@ -197,6 +197,12 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
 _RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
+def _country_of_place(pieces: list[str], name: str) -> bool:
+    """``name`` is a country or a state set off after a place the piece before names ("Ian
+    Musgrave from Adelaide, Australia was …"): the place's country, no appositive of the subject."""
+    return (is_country(name) or is_state(name)) and len(pieces) > 1 and PLACE_BEFORE.search(pieces[0]) is not None
+
+
 def _whole_time_phrase(piece: str) -> bool:
     """``piece`` is all a time phrase that may open a sentence ("Early last week", "Late on
     Tuesday"), read by ``TIME_BEFORE_SUBJECT`` as if the subject came next."""
@@ -262,7 +268,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # nothing before a relative pronoun: the piece is a relative clause, not an appositive
         # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
         set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
-        if apposed is not None and apposed.kind == "name" and set_off and not place_part(pieces, apposed.text):
+        if apposed is not None and apposed.kind == "name" and set_off and not place_part(pieces, apposed.text) and not _country_of_place(pieces, apposed.text):
             return apposed
         if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
             return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
@@ -344,6 +350,14 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
+        placed = PLACE_BEFORE.search(pieces[index - 1]) if index == 1 and words and (is_country(words[0]) or is_state(words[0])) else None
+        if placed is not None:
+            # "Ian Musgrave from Adelaide, Australia was clouded out": the country of the place
+            # the subject is from; the subject stands before the place
+            person = NAME_RUN.match(pieces[0].strip(STRIP))
+            name = clean_name(person.group()) if person is not None and person.end() <= placed.start() + 1 else ""
+            if len(name.split()) > 1:
+                return Mention("name", name)
         if index and PLACE_NOUN_END.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "near the state capital, Columbus, city official Ann Roe said": the place's name
         if words[0].lower() in INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):

@@ -44,6 +44,10 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
 * A greeting opening a comment ("Hey, I have a suggestion", "Hi Tim, have you found …") and a
   holiday ("Canada Day came and went") were names a later he or she could mean.
 
+* A person "from" a place and its country, "Ian Vesk from Perth, Australia was clouded out",
+  read the country as a name set off after the subject, so the subject was the country (no he)
+  and the he went back to someone quoted before.
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
@@ -221,3 +225,19 @@ GREETINGS_AND_HOLIDAYS = cases(
 )
 
 PRON30_CASES += GREETINGS_AND_HOLIDAYS
+
+_SKY = "The sky went eerily dark, and the patch of sun on the sea went out"
+
+COUNTRY_OF_THE_PLACE = cases(
+    "pronouns and role nouns",
+    [
+        (f'Eclipse watch\n\n"The beach was cheering," Dana Pike wrote.\n\nNot everyone had good luck. Ian Vesk from Perth, Australia was clouded out. "{_SKY}," he wrote.',
+         "The sky went eerily", "Ian Vesk"),
+        # negatives: no person before the place; an appositive name after a role stays the subject
+        (f'Eclipse watch\n\n"The beach was cheering," Dana Pike wrote.\n\nFlights from Perth, Australia were cancelled. "{_SKY}," she wrote.',
+         "The sky went eerily", "Dana Pike"),
+        (f'Eclipse watch\n\nThe mayor, Ian Vesk, was clouded out. "{_SKY}," he wrote.', "The sky went eerily", "Ian Vesk"),
+    ],
+)
+
+PRON30_CASES += COUNTRY_OF_THE_PLACE

@@ -354,10 +354,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if placed is not None:
             # "Ian Musgrave from Adelaide, Australia was clouded out": the country of the place
             # the subject is from; the subject stands before the place
-            person = NAME_RUN.match(pieces[0].strip(STRIP))
-            name = clean_name(person.group()) if person is not None and person.end() <= placed.start() + 1 else ""
-            if len(name.split()) > 1:
-                return Mention("name", name)
+            run = NAME_RUN.match(pieces[0].strip(STRIP))
+            from_place = clean_name(run.group()) if run is not None and run.end() <= placed.start() + 1 else ""
+            if len(from_place.split()) > 1:
+                return Mention("name", from_place)
         if index and PLACE_NOUN_END.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "near the state capital, Columbus, city official Ann Roe said": the place's name
         if words[0].lower() in INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):

@@ -186,6 +186,9 @@ _PLURAL_VERB_AFTER = re.compile(
 #: A role with its determiner or an age set off by commas right after a name: ", the 2016
 #: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
 _APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")
+#: A joint subject of someone and the writer ("My mother and I", "I and my brother"; group 1 or
+#: 2: the other one).
+_WITH_THE_WRITER = re.compile(r"(.+?)\s+and\s+(?:I|me)|(?:I|me)\s+and\s+(.+)")
 #: Greetings that open a comment or a letter before the name of the one greeted ("Hi Tim,").
 _GREETINGS = frozenset("Hi Hey Hello Dear".split())
 #: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
@@ -310,6 +313,12 @@ class SubjectIndex(SentencePeople, PronounResolution):
             subject = leading_np(masked[start:end])
             if subject is None and not headline:
                 subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
+            mate = _WITH_THE_WRITER.fullmatch(subject.text) if subject is not None and subject.kind == "unnamed" else None
+            if mate is not None:
+                # "My mother and I quarrelled. She told me …": the writer's companion is who a he or
+                # she after it means (the writer is an "I")
+                other = head_of_segment(mate.group(1) or mate.group(2))
+                subject = other if other is not None and (other.kind == "name" or person_description(other)) else subject
             clause = FRONTED_APPOSED.match(masked, start, end)
             if clause is not None and subject is not None and subject.text == clause.group(2):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in

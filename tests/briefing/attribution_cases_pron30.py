@@ -48,6 +48,9 @@ read on the BBC News pool's tuning half (and checked on the Reuters, dragnet and
   read the country as a name set off after the subject, so the subject was the country (no he)
   and the he went back to someone quoted before.
 
+* A joint subject of someone and the writer, "My mother and I quarrelled over my faith. She told
+  me …", was no one (an unnamed joint), so the she went back to a role named before.
+
 Negatives: a clause of time, a phrase or a participle before the comma ("When Reyes lost, he
 said", "Asked about Reyes, he said") leaves the he free to mean its person; a role with "of" and
 no name after it ("Ms Cole's chief of staff is a woman") leaves the owner in place; a closing cue
@@ -241,3 +244,18 @@ COUNTRY_OF_THE_PLACE = cases(
 )
 
 PRON30_CASES += COUNTRY_OF_THE_PLACE
+
+_FOLD = "come back into the fold of the church before it was too late"
+
+THE_WRITERS_COMPANION = cases(
+    "pronouns and role nouns",
+    [
+        (f'Faith lost\n\nThe minister preached for an hour.\n\nMy mother and I quarrelled over my faith. She told me that at night she prayed I would "{_FOLD}".',
+         "come back into the fold", "my mother"),
+        (f'Old friends\n\nThe mayor spoke first.\n\nTom Kell and I met in 1990. He said he hoped I would "{_FOLD}".', "come back into the fold", "Tom Kell"),
+        # negative: two others, neither the writer, are either of them for a he
+        (f'Old friends\n\nTom Kell and Dan Lutz met in 1990. He said he hoped we would "{_FOLD}".', "come back into the fold", None),
+    ],
+)
+
+PRON30_CASES += THE_WRITERS_COMPANION

@@ -24,6 +24,7 @@ from .masked_sentences import sentence_starts
 from .masking import restore
 from .mention import Mention
 from .name_cleaning import clean_name
+from .name_shapes import no_ones_name, writers_companion
 from .names import AMBIGUOUS, NameRegistry
 from .organisation_names import organisation_name
 from .pronoun_resolution import PronounResolution
@@ -186,11 +187,6 @@ _PLURAL_VERB_AFTER = re.compile(
 #: A role with its determiner or an age set off by commas right after a name: ", the 2016
 #: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
 _APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")
-#: A joint subject of someone and the writer ("My mother and I", "I and my brother"; group 1 or
-#: 2: the other one).
-_WITH_THE_WRITER = re.compile(r"(.+?)\s+and\s+(?:I|me)|(?:I|me)\s+and\s+(.+)")
-#: Greetings that open a comment or a letter before the name of the one greeted ("Hi Tim,").
-_GREETINGS = frozenset("Hi Hey Hello Dear".split())
 #: An acronym in the plural ("GCSEs", "NGOs", "MPs"): things or a group, no one person.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -313,12 +309,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
             subject = leading_np(masked[start:end])
             if subject is None and not headline:
                 subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
-            mate = _WITH_THE_WRITER.fullmatch(subject.text) if subject is not None and subject.kind == "unnamed" else None
-            if mate is not None:
-                # "My mother and I quarrelled. She told me …": the writer's companion is who a he or
-                # she after it means (the writer is an "I")
-                other = head_of_segment(mate.group(1) or mate.group(2))
-                subject = other if other is not None and (other.kind == "name" or person_description(other)) else subject
+            subject = (writers_companion(subject) or subject) if subject is not None else None  # "My mother and I …"
             clause = FRONTED_APPOSED.match(masked, start, end)
             if clause is not None and subject is not None and subject.text == clause.group(2):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
@@ -767,12 +758,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     return
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
-                if text.split()[-1] == "I":
-                    return  # "Am I allergic to something? she wondered": a question's verb and its "I", no name
-                if text.split()[0] in _GREETINGS:
-                    return  # "Hi Tim, have you found …", "Hey, I have a suggestion": the one greeted, or no one
-                if text.endswith(" Day") and given_name_gender(text) is None:
-                    return  # "On Canada Day she …": a holiday (not "Doris Day")
+                if no_ones_name(text):
+                    return  # "Am I allergic …?", "Hi Tim, have you found …", "Canada Day came and went"
                 if text in self._plural_names:
                     return  # "Sale host Bath …. It is an issue he raised when Sale lost": the club again
                 if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons:

@@ -22,8 +22,12 @@ from .sentences import ends_in_abbreviation, is_boundary
 #: Written to open on its end mark (the glued period's lookbehind reads the mark too): a pattern
 #: opening on a character class lets the regex engine skip to the next mark instead of trying
 #: both branches at every position (~5x faster; ``[.!?]+…|(?<=[a-z][a-z])\.…`` matched the same).
-_SENTENCE_END = re.compile(r"[.!?](?:[.!?]*[”\"’')\]]*(?=\s+[A-Z0-9“\"‘(])|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+\s))")
+#: Also before a wire list's bullet of asterisks ("… when she was 22.  ** Samantha Holvey, …"),
+#: which the sentence after it opens past.
+_SENTENCE_END = re.compile(r"[.!?](?:[.!?]*[”\"’')\]]*(?=\s+(?:\*+\s+)?[A-Z0-9“\"‘(])|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+\s))")
 SPACES = re.compile(r"\s*")
+#: The space after a sentence end, and a wire list's bullet of asterisks in it.
+_GAP = re.compile(r"\s*(?:\*+\s+)?")
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][”\"’')\]]?\s*$")
@@ -39,7 +43,7 @@ def sentence_starts(text: str, start: int = 0) -> list[int]:
     plain = restore(text)  # same offsets; "U.S. The" is judged with its periods back
     for m in _SENTENCE_END.finditer(text, start):
         if is_boundary(plain, m):
-            spaces = SPACES.match(text, m.end())
+            spaces = _GAP.match(text, m.end())
             out.append(spaces.end() if spaces else m.end())
     return out
 

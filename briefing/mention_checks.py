@@ -26,7 +26,7 @@ from .relative_clauses import who_antecedent
 from .sentence_cast import asking_verb, asks_a_person
 from .speaker_kinds import names_organisation
 from .speaker_labels import ACRONYM_LETTERS, written_otherwise
-from .speech_lexicon import SPEAKER_AFTER
+from .speech_lexicon import CLAUSE_OPENERS, SPEAKER_AFTER
 from .speech_verbs import SPEECH_VERB
 
 #: A fronted phrase that may name the holder of the view the clause gives ("To Ana Weller,", "In
@@ -47,6 +47,17 @@ _OPEN_WHO = re.compile(
 )
 
 
+#: A he or she and a verb of saying set off by a comma after a clause of its own: ", he claimed"
+#: of "Mr Reyes has failed, he claimed, saying …" (group 1: the pronoun).
+_COMMA_CUE = re.compile(rf",\s+(he|she)\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})(?![\w’'-])")
+#: The first word of a clause that is no main clause of its own: a subordinator, a preposition or
+#: a participle ("When Reyes lost, he said", "Asked about Reyes, she said", "Speaking to Reyes, …").
+_NOT_A_MAIN_CLAUSE = re.compile(rf"\W*(?:(?:and|but|so|yet)\s+)?(?:{'|'.join(sorted(CLAUSE_OPENERS))}|[a-z]+ing|[a-z]+ed|asked|told)\b", re.IGNORECASE)
+#: A subordinator anywhere in the words before the comma: "Moments after Kline lost, he said" opens
+#: on a clause of time all the same.
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|while|as|since|because|if|once|until|although|though|whereas|unless)\b", re.IGNORECASE)
+
+
 #: A verb of saying and its "that" clause: what follows is someone's report.
 _REPORTED_THAT = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+[\w’'-]+){{0,3}}?\s+that\s")
 
@@ -64,6 +75,22 @@ def _open_relative_speaker(sentence: str, mention: Mention) -> Mention | None:
     if names_organisation(antecedent.text.split()[-1]):
         return mention  # 'a lawsuit filed by a reporter of Vice News, who …': a body's name, maybe not the person
     return antecedent
+
+
+def _reported_before_cue(sentence: str, pronoun: str) -> str | None:
+    """The main clause a comma and ``pronoun``'s cue close ("Mr Reyes has failed to fix the roads"
+    of "Mr Reyes has failed to fix the roads, he claimed, saying …"), or None: not a clause of
+    time, a phrase or a participle, whose person the he may well be ("When Reyes lost, he said",
+    "Asked about it, she said"), nor one with a cue or a quote of its own."""
+    cue = _COMMA_CUE.search(sentence)
+    if cue is None or cue.group(1) != pronoun:
+        return None
+    reported = sentence[: cue.start()]
+    if not WORD.search(reported) or _NOT_A_MAIN_CLAUSE.match(reported) or _SUBORDINATOR.search(reported):
+        return None
+    if _CLAUSE_BREAK.search(reported) or SPEECH_VERB.search(reported):
+        return None
+    return reported
 
 
 def _answer_after_asking(sentence: str, verb: str | None, quote: str) -> bool:
@@ -94,6 +121,12 @@ def check_mention(r: Reading) -> None:
         reported = last_sentence(r.head)
         if WORD.search(reported) and not _CLAUSE_BREAK.search(reported) and not SPEECH_VERB.search(reported) and not _HOLDER_FRAME.match(reported):
             f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(reported)
+    if r.mention is not None and r.mention.is_he_or_she and not f.from_tail and f.mentioned_at is None:
+        # 'Mr Reyes has failed, he claimed, saying he has the “wrong plan”': the he of a cue set
+        # off after a main clause reports that clause, so is no one it names (Reyes is what he
+        # claimed about): resolved where that clause starts, as a closing cue's he is
+        if _reported_before_cue(last_sentence(r.head), r.mention.text) is not None:
+            f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(last_sentence(r.head))
     if r.mention is not None and not f.from_tail and r.judge is None:
         r.mention = _open_relative_speaker(last_sentence(r.head), r.mention)
     if r.mention is not None and not f.from_tail and _answer_after_asking(last_sentence(r.head), r.verb, f.text):

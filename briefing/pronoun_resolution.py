@@ -31,6 +31,12 @@ _THIRD_PERSON = {
 }
 #: A sentence opening on a "he" or a "she": the text already takes someone for that gender.
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[.!?]\s+)He\b"), "f": re.compile(r"(?:^|[.!?]\s+)She\b")}
+#: How many referents back the same description is looked for (``_described_gender``).
+_SAME_DESCRIPTION_LOOKBACK = 20
+#: A he or she as a word, in a description's own sentence.
+_SUBJECT_HE_OR_SHE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+#: A sentence opening on "He" or "She" (group 1), maybe after a quotation mark.
+_OPENING_PRONOUN = re.compile(r"\s*[“\"‘']?(He|She)(?![\w’'-])")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
 #: named again sooner.
 MAX_THING_DISTANCE = 800
@@ -218,8 +224,44 @@ class PronounResolution:
 
     def _fits(self, entry: Referent, want: str) -> bool:
         """``entry``'s gender, if the text or a given name tells it, is ``want``."""
-        gender = entry.gender or self._registry.gender_of(entry.name)
+        gender = entry.gender or self._registry.gender_of(entry.name) or self._described_gender(entry)
         return gender is None or gender == want
+
+    def _described_gender(self, entry: Referent) -> str | None:
+        """For a description ("the allergist"), the gender a sentence opening on he or she right
+        after it, or after the same description a little earlier, gives it (``_next_sentence_gender``):
+        the text goes on calling one person so."""
+        if entry.name[:1].isupper():
+            return None
+        at = bisect_left(self._entries, entry)
+        for earlier in reversed(self._entries[max(0, at - _SAME_DESCRIPTION_LOOKBACK) : at + 1]):
+            if earlier.name == entry.name:
+                gender = self._next_sentence_gender(earlier)
+                if gender is not None:
+                    return gender
+        return None
+
+    def _next_sentence_gender(self, entry: Referent) -> str | None:
+        """The gender of the he or she opening the sentence right after ``entry``'s, when that
+        sentence names no one else and no other referent stands between: "The allergist had 20
+        little tins in front of him. He did a test …" makes the allergist a man, whom a later
+        "she" does not mean. Not when the entry's sentence names someone else, whom the he may
+        mean ("The nurse checked on Tom Kell. He was asleep")."""
+        starts = self._sentence_starts
+        i = bisect_right(starts, entry.position)
+        if not i or i >= len(starts):
+            return None
+        own, following = starts[i - 1], starts[i]
+        opening = _OPENING_PRONOUN.match(self._registry.body, following)
+        if opening is None:
+            return None
+        if any(e.name != entry.name for e in self._entries[bisect_right(self._entries, entry) : bisect_left(self._entries, Referent(following + 1, ""))]):
+            return None
+        if self._registry.names_between(own, following) - {entry.name}:
+            return None
+        if _SUBJECT_HE_OR_SHE.search(self._registry.body, entry.position, following):
+            return None  # "The allergist recommended she start taking it. She took it": the she is another's
+        return PRONOUN_GENDER.get(opening.group(1).lower())
 
     def _epithet_holder(self, epithet: Referent, want: str, position: int) -> str | None:
         """The person named before a definite epithet ("Kelly Holmes won. The 34-year-old spoke

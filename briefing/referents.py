@@ -116,6 +116,11 @@ def document_authors(text: str) -> str | None:
     return authors if people_group(authors) else None
 
 
+#: A description whose last noun follows a body's name with "of", "for" or "and" inside it ("a
+#: Department for Work and Pensions spokeswoman"; group 1: that noun).
+_NAME_BEFORE_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|&))*\s+([a-z][\w-]*)")
+
+
 def person_description(mention: Mention) -> bool:
     """ "an economist at a bank", "the spokeswoman", "the 25-year-old": a description whose head is
     a person (or an age standing for one)."""
@@ -131,7 +136,12 @@ def person_description(mention: Mention) -> bool:
         # "the 25-year-old Dubliner", "a churchgoing Syrian": someone described; a bare "the
         # Belgian" is an epithet of the person the text is about, whose name a pronoun should get
         return True
-    return kin_or_age(word) or word.startswith("ex-") and word[3:] in PERSON_NOUNS  # "the ex-partner"
+    if kin_or_age(word) or word.startswith("ex-") and word[3:] in PERSON_NOUNS:  # "the ex-partner"
+        return True
+    # "a Department for Work and Pensions spokeswoman": the "for" is inside a body's name that
+    # modifies the last noun, the head
+    named = _NAME_BEFORE_HEAD.fullmatch(mention.text)
+    return named is not None and kin_or_age(named.group(1).lower())
 
 
 def description_gender(text: str) -> str | None:

@@ -24,6 +24,7 @@ from .masked_sentences import sentence_starts
 from .masking import restore
 from .mention import Mention
 from .name_cleaning import clean_name
+from .name_shapes import no_ones_name, writers_companion
 from .names import AMBIGUOUS, NameRegistry
 from .organisation_names import organisation_name
 from .pronoun_resolution import PronounResolution
@@ -279,6 +280,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
         self._bodies: set[str] = set()
         #: where each sentence read starts: two bodies subjects of one sentence leave an "it" to neither
         self._sentence_starts: list[int] = []
+        #: names the text gives a plural verb ("Sale host Bath", "Leeds have"): a team, a party or a
+        #: firm, which a later clause's subject of the same name ("when Sale lost") is again
+        self._plural_names: set[str] = set()
 
     def add_paragraph(self, index: int, masked: str, offset: int, *, headline: bool = False, captioned: bool = False) -> None:
         """Register the subject of each sentence of one (masked) paragraph, once. In a ``headline``
@@ -305,6 +309,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
             subject = leading_np(masked[start:end])
             if subject is None and not headline:
                 subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
+            subject = (writers_companion(subject) or subject) if subject is not None else None  # "My mother and I …"
             clause = FRONTED_APPOSED.match(masked, start, end)
             if clause is not None and subject is not None and subject.text == clause.group(2):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
@@ -375,6 +380,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # "Leeds have rejected the request", "Labour are ahead": a team, a party or a
                     # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
                     insort(self._groups, Referent(offset + max(at, start), restore(subject.text)))
+                    self._plural_names.add(restore(subject.text))
                 elif not (at >= start and _WHICH_AFTER.match(masked, at + len(subject.text), end)):
                     # "His mother, Rosa, waited outside": the role tells the name's gender; "Blue Harbor,
                     # which he founded, employs 40" is a thing's name, no one a "he" may mean
@@ -493,6 +499,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 if other is not None and at >= 0 and _WHICH_AFTER.match(masked, at + len(other.text), end):
                     continue  # "…, and Launch Code, which helps developers": a thing the list ends on
                 if other is not None and other.kind == "name" and at >= 0 and self._plural_name(masked, other.text, at, end):
+                    self._plural_names.add(restore(other.text))
                     continue  # "…, but Tories are worried": a party spoken of in the plural, no "he"
                 if other is not None and other.kind == "name" and at >= 0 and not _verb_or_aside_after(masked[at + len(other.text) : end]):
                     continue  # "He likes biking, he said, and Packers football.": a name as a modifier, no clause
@@ -751,6 +758,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     return
                 if text.lower() in GROUP_NOUNS:
                     return  # "Republicans run the risk": a group, no "he" or "she"
+                if no_ones_name(text):
+                    return  # "Am I allergic …?", "Hi Tim, have you found …", "Canada Day came and went"
+                if text in self._plural_names:
+                    return  # "Sale host Bath …. It is an issue he raised when Sale lost": the club again
                 if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons:
                     # a lone word in -ing that no given name or title makes a person: places and
                     # firms ("Beijing", "Reading", "Boeing") outnumber surnames ("Fleming"), and the

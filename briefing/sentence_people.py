@@ -147,6 +147,13 @@ _CITED = re.compile(r"(?<![\w’'-])(?:[Cc]iting|[Aa]ccording\s+to)\s+([^,;:“�
 #: or a document, no "he" or "she").
 _SOURCE_TAIL = re.compile(r"\s(?:from|by|with|to|familiar|close|briefed|who|whose|that)\s.*")
 #: A subject phrase opening with a determiner or a partitive ("The promise …", "One of the …").
+def _modifier_name(phrase: str, name: str) -> bool:
+    """``name`` (or its last word, as the phrase may shorten it) stands between "a" or "an" and a
+    lower-case noun it modifies: "an Alan Shearer strike", "a Tom Reyes speech"."""
+    last = re.escape(name.split()[-1])
+    return re.search(rf"(?<![\w’'-])[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+)*{last}\s+[a-z]", phrase) is not None
+
+
 _DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
 #: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
 #: set off: "… for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder from Halifax.", a role
@@ -382,6 +389,10 @@ class SentencePeople:
             for name in self._registry.names_between(offset + start, offset + start + len(phrase))
             if self._registry.gender_of(name) is not None and not self._registry.is_place(name)
         }
+        if any(_modifier_name(phrase, name) for name in people):
+            # "An early own goal followed by an Alan Shearer strike earned them a win": a name as a
+            # noun's modifier tells what kind of thing, not whom the sentence is about
+            return
         if len(people) == 1:
             self.add(offset + start, Mention("name", people.pop()), None, since=offset + start)
 
@@ -422,6 +433,8 @@ class SentencePeople:
         the registry holds as a person's (a given name, a title or an honorific) or that a role noun
         opens ("by British artist Giles Marr"), no place and no organisation."""
         for agent in _PASSIVE_AGENT.finditer(masked, start, end):
+            if agent.group(1) in {"a", "an", "the"}:
+                continue  # "A goal followed by an Alan Shearer strike": the name modifies a noun, no agent
             run = NAME_RUN.match(masked, agent.end())
             name = clean_name(restore(run.group())) if run is not None else ""
             at = offset + agent.end()

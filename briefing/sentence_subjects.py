@@ -197,6 +197,25 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
 _RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
+def _country_of_place(pieces: list[str], name: str) -> bool:
+    """``name`` is a country or a state set off after a place the piece before names ("Ian
+    Musgrave from Adelaide, Australia was …"): the place's country, no appositive of the subject."""
+    return (is_country(name) or is_state(name)) and len(pieces) > 1 and PLACE_BEFORE.search(pieces[0]) is not None
+
+
+def _whole_time_phrase(piece: str) -> bool:
+    """``piece`` is all a time phrase that may open a sentence ("Early last week", "Late on
+    Tuesday"), read by ``TIME_BEFORE_SUBJECT`` as if the subject came next."""
+    words = piece.strip(STRIP)
+    timed = TIME_BEFORE_SUBJECT.match(f"{words} X")
+    return timed is not None and timed.end() == len(words) + 1
+
+
+#: Bare verbs of a fixture a club takes in the plural before the other side's name ("Dunmore host
+#: Ashby", "Rovers face Ashby"), which read as a noun the club's name modifies otherwise.
+_FIXTURE_VERBS = frozenset("host face play meet visit entertain".split())
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -249,7 +268,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # nothing before a relative pronoun: the piece is a relative clause, not an appositive
         # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
         set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
-        if apposed is not None and apposed.kind == "name" and set_off and not place_part(pieces, apposed.text):
+        if apposed is not None and apposed.kind == "name" and set_off and not place_part(pieces, apposed.text) and not _country_of_place(pieces, apposed.text):
             return apposed
         if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
             return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
@@ -279,6 +298,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma
             # opens the clause; the subject follows it (not "On Monday night, …" cut after "Monday")
             seg = seg[timed.end() :]
+        if index == 0 and len(pieces) > 1 and pieces[1].strip()[:1].isupper() and _whole_time_phrase(seg):
+            continue  # "Early last week, Tillerson, a former oil executive, delivered …": when, not who
         words = seg.strip(STRIP).split()
         if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1][:1].isupper():
             after = seg.strip(STRIP)[len(words[0]) :]  # "Then Jordan Ellis took the microphone"
@@ -329,6 +350,14 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject
+        placed = PLACE_BEFORE.search(pieces[index - 1]) if index == 1 and words and (is_country(words[0]) or is_state(words[0])) else None
+        if placed is not None:
+            # "Ian Musgrave from Adelaide, Australia was clouded out": the country of the place
+            # the subject is from; the subject stands before the place
+            run = NAME_RUN.match(pieces[0].strip(STRIP))
+            from_place = clean_name(run.group()) if run is not None and run.end() <= placed.start() + 1 else ""
+            if len(from_place.split()) > 1:
+                return Mention("name", from_place)
         if index and PLACE_NOUN_END.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "near the state capital, Columbus, city official Ann Roe said": the place's name
         if words[0].lower() in INTRO_ADVERBS and words[1:2] and (words[1].lower() in INTRO_WORDS or words[1:] == ["home"]):
@@ -491,6 +520,18 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             while role_end < len(words) and role_end - k < 2 and words[role_end].isalpha() and words[role_end].islower():
                 role_end += 1
             role_words = words[k:role_end]
+            of_role = next((j for j in range(1, min(k + 1, len(words) - 3)) if words[j].islower() and words[j + 1] == "of"), None)
+            if (
+                of_role is not None
+                and role_noun(words[of_role])
+                and words[of_role + 2].isalpha()
+                and words[of_role + 2].islower()
+                and words[of_role + 3][:1].isupper()
+            ):
+                # "Sale Sharks director of rugby Philippe Saint-Andre has …", "White House chief of
+                # staff Ann Roe said": a role with what it is the role of, between the body and the
+                # name, which is the subject
+                k, role_words, role_end = of_role, words[of_role : of_role + 1], of_role + 3
             if role_words and all(role_noun(w) or not LEADING_VERB.match(f" {w} ") and not SPEECH_VERB.fullmatch(w) and is_common_word(w) for w in role_words) and role_noun(role_words[-1]) and role_end < len(words) and words[role_end][:1].isupper():
                 # "Zoo visitor Terra Lund believes …", "Park ranger Ann Roe thinks …": a capitalised
                 # word and a role before the name, which is the subject (not "Zoo"; but in "Tom
@@ -508,8 +549,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                     # also a surname alone before its verb: "Oklahoma conservative Lankford
                     # questions …" is Lankford, never the place before the role
                     return Mention("name", person)
-            if k < len(words) and words[k][:1].islower() and present is None:
-                # ("Tom Reyes admires Dan Lutz": "admires" is a verb, not a noun "Reyes" modifies)
+            fixture = k + 1 < len(words) and words[k] in _FIXTURE_VERBS and words[k + 1][:1].isupper()
+            if k < len(words) and words[k][:1].islower() and present is None and not fixture:
+                # ("Tom Reyes admires Dan Lutz": "admires" is a verb, not a noun "Reyes" modifies;
+                # nor is "host" in "Dunmore host Ashby on Friday", a club's fixture in the plural)
                 compound, head = name_as_modifier(seg)
                 if compound:
                     return head  # "Trump backers say" is not Trump

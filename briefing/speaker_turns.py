@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .closing_attribution import closing_attribution
 from .found_quotes import Found, Masks
 from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
 from .masking import restore
@@ -250,6 +251,11 @@ def reports_someone_else(quote: Found, masks: Masks, registry: NameRegistry) -> 
         subject = leading_np(sentence[: verb.start()] + " ") if verb is not None else None
         if subject is not None and subject.is_he_or_she and own_gender not in (None, PRONOUN_GENDER.get(subject.text)):
             return True  # '“A,” Tom Reyes said. She said the city should wait.': she is not Reyes
+        closing = closing_attribution(sentence)[0] if verb is not None else None
+        if closing is not None and closing.kind in {"name", "description"}:
+            # 'Ann Weller praised the nurses. The storm was the worst in years, Ms Weller said.':
+            # the sentence's closing cue reports someone else's words as well
+            subject = closing
         if subject is None or subject.kind == "pronoun" or not speaking_head(subject) or subject.text.split()[-1] == own:
             continue
         if subject.kind != "name" or registry.is_proper_name(subject.text, quote.start, strict=True):

@@ -1,0 +1,41 @@
+"""Capitalised words that read as a subject's name but are no one a "he" or "she" may mean, and
+the person a writer's joint subject brings in, for ``salience.SubjectIndex``.
+
+News and blog text opens sentences on words a name reader takes for names: a question's verb and
+its "I" ("Am I allergic to something? she wondered"), a greeting before the one greeted ("Hi
+Tim, have you found …", "Hey, I have a suggestion"), a holiday ("Canada Day came and went").
+A later pronoun finding one of them puts the words in no one's mouth, or in the wrong one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import given_name_gender
+from .mention import Mention
+from .referents import person_description
+from .speaker_heads import head_of_segment
+
+#: Greetings that open a comment or a letter before the name of the one greeted ("Hi Tim,").
+_GREETINGS = frozenset("Hi Hey Hello Dear".split())
+#: A joint subject of someone and the writer ("My mother and I", "I and my brother"; group 1 or
+#: 2: the other one).
+_WITH_THE_WRITER = re.compile(r"(.+?)\s+and\s+(?:I|me)|(?:I|me)\s+and\s+(.+)")
+
+
+def no_ones_name(text: str) -> bool:
+    """``text``, read as a sentence's subject name, is a question's "I", a greeting or a holiday
+    (not "Doris Day", whose given name makes her a person)."""
+    words = text.split()
+    return words[-1] == "I" or words[0] in _GREETINGS or words[-1] == "Day" and len(words) > 1 and given_name_gender(text) is None
+
+
+def writers_companion(subject: Mention) -> Mention | None:
+    """The other one of a joint subject with the writer ("My mother and I quarrelled. She told me
+    …"): the person a he or she after it means, the writer being an "I"; None for any other
+    subject, or a companion that is no person."""
+    mate = _WITH_THE_WRITER.fullmatch(subject.text) if subject.kind == "unnamed" else None
+    if mate is None:
+        return None
+    other = head_of_segment(mate.group(1) or mate.group(2))
+    return other if other is not None and (other.kind == "name" or person_description(other)) else None

@@ -18,6 +18,7 @@ from itertools import chain
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
 from .speech_lexicon import PRONOUN_GENDER
+from .speech_verbs import SPEECH_VERB
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer", "one of his aides" (group 1: the possessive).
 _OWN_ROLE = re.compile(r"(?:[Oo]ne\s+of\s+)?([Hh]is|[Hh]er)\s+[a-z]")
@@ -41,6 +42,12 @@ MAX_DISTANCE = 2000
 #: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
 #: 21-year-old resident" is a person).
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
+
+
+#: A name as written from where a referent stands, an apposition set off by commas ("Tom Vance,
+#: Cole's lawyer,") or the comma closing one the name is ("Cole's lawyer, Tom Vance,") and an
+#: auxiliary: what may stand between a subject and its verb.
+_NAME_TO_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s*,[^,.;:“”\"]{1,80},|\s*,)?\s+(?:(?:has|had|also|then|later)\s+){0,2}(?=[a-z])")
 
 
 #: A definite epithet: an age, a title of sport or a seat in a parliament standing for a person
@@ -155,16 +162,32 @@ class PronounResolution:
                 return True
         return False
 
-    def _aside_fits(self, entry: Referent, want: str, quote: str) -> bool:
+    def _aside_fits(self, entry: Referent, want: str, quote: str, position: int) -> bool:
         """A person written before ``entry``, the subject of the same sentence, fits ``want`` too,
         and the quote speaks of someone of that gender: "Dan Pike's father, Tom, ran the diner.
-        “He never took a day off,” he said" may be either man speaking of the other."""
+        “He never took a day off,” he said" may be either man speaking of the other. Not when
+        ``entry`` reported words in the sentence just before the pronoun's: "Cole's lawyer, Tom
+        Vance, said the actor was relieved. “He wants to move on,” he said" goes on with the
+        lawyer's turn, the one the text just had speak (of the actor, the quote's "he")."""
         if entry.aside or not 0 <= entry.since < entry.position or not _THIRD_PERSON[want].search(quote):
             return False  # "Tom Kell's brother-in-law spoke at the funeral": the role is who spoke
+        if self._reported_just_before(entry, position):
+            return False
         return any(
             e.aside and e.until < 0 and e.since == entry.since and e.name != entry.name and self._fits(e, want)
             for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position, ""))]
         )
+
+    def _reported_just_before(self, entry: Referent, position: int) -> bool:
+        """``entry`` is the subject of a speech verb ("Tom Vance, Cole's lawyer, said the actor
+        …") in the sentence right before the one ``position`` stands in."""
+        starts = self._sentence_starts
+        following = bisect_right(starts, entry.position)
+        if following >= len(starts) or bisect_right(starts, position) - 1 != following:
+            return False  # the pronoun's sentence is not the next one
+        body = self._registry.body
+        run = _NAME_TO_VERB.match(body, entry.position, starts[following])
+        return run is not None and SPEECH_VERB.match(body, run.end(), starts[following]) is not None
 
     def _owner_fits(self, entry: Referent, want: str, position: int) -> bool:
         """``entry`` is a role of no known gender owned by a person who has ``want``'s gender, and
@@ -310,7 +333,7 @@ class PronounResolution:
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
-                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote) or self._owner_fits(entry, want, position):
+                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote, position) or self._owner_fits(entry, want, position):
                     return None
                 if self._kin_fits(entry, want, position):
                     return None

@@ -63,6 +63,7 @@ from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_none29 import NONE29_CASES
+from tests.briefing.attribution_cases_none30 import NONE30_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
@@ -1476,6 +1477,7 @@ ALL_CASES: list[Case] = [
     *BBC28B_CASES,
     *SOLO29_CASES,
     *NONE29_CASES,
+    *NONE30_CASES,
     *PRON29_CASES,
     *CUT29_CASES,
     *FIX29_CASES,

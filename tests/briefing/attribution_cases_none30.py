@@ -1,0 +1,88 @@
+"""Attribution cases of session 30 (helper none30): quotes whose speaker the text establishes but
+our rules left with no speaker, read on the Reuters, BBC (tuning half), CNN/DailyMail and web
+pools.
+
+* A role's holder named in apposition after an owner ("Dan Pike's lawyer, Tom Reyes, said the
+  singer was pleased") and a "he" after the next quote that speaks of the owner ("“He looks
+  forward to …,” he said") gave nobody: the owner, a person of the same gender written before
+  the subject, made the pronoun either man's ("Dan Pike's father, Tom, ran the diner. “He never
+  took a day off,” he said" may be either). When the subject reported words in the sentence just
+  before, the quote goes on with that turn: the one the text just had speak.
+* A passive naming verb whose "by" is followed by nothing but the quote, inside what a speaker
+  said ("Fox had said the rule had been characterised by “…”"), gave nobody: the naming verb was
+  taken for the cue, with the quote as its agent. The quote is what the thing is named by; the
+  verb before reports it.
+* An impersonal frame inside a reported clause ("Ms Milani said it was difficult to say how …",
+  "the company said it was too early to tell") made the frame's verb the cue, whose subject was
+  read as the sentence's first one ("Phones could drive upgrades, but …" -> "Phones", no proper
+  name, so nobody; "Sales may pick up, but …" -> "Sales", a wrong name). The verb before the
+  frame reports.
+  The same two-clause sentence whose second clause reports with no frame ("…, but Ann Weller
+  said she had the last word.") was already read so; it stays here beside them.
+
+Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
+sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
+a passive naming verb with an agent ("described by Tom Reyes as “…”") is the agent's, and one with
+no earlier verb names nobody; a frame opening the writer's own clause ("but it is too early to
+tell") names nobody; two clauses with no speech verb, or a speech verb in each, keep their
+readings. Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_MOVE_ON = "He looks forward to moving on with his life"
+_DAY_OFF = "He never took a day off in forty years"
+
+TURN_OVER_OWNER = cases(
+    "pronouns and role nouns",
+    [
+        (f'Dan Pike\'s lawyer, Tom Reyes, said the singer was pleased with the ruling. "{_MOVE_ON}," he said.', "He looks forward", "Tom Reyes"),
+        (f'Dan Pike\'s lawyer, Tom Reyes, has said the singer was pleased. "{_MOVE_ON}," he said.', "He looks forward", "Tom Reyes"),
+        (f'Dan Pike\'s lawyer, Tom Reyes, said on Monday that the singer was pleased. "{_MOVE_ON}," he said.', "He looks forward", "Tom Reyes"),
+        (f'Dan Pike\'s father, Tom Pike, told reporters the diner was his life. "{_DAY_OFF}," he said.', "He never took", "Tom Pike"),
+        (f'Tom Reyes, Dan Pike\'s lawyer, said the singer was pleased. "{_MOVE_ON}," he said.', "He looks forward", "Tom Reyes"),
+        # negatives: no speech verb of the subject's; a sentence between; the subject did not speak
+        (f'Dan Pike\'s father, Tom Pike, ran the diner for years. "{_DAY_OFF}," he said.', "He never took", None),
+        (f'Dan Pike\'s lawyer, Tom Reyes, said the singer was pleased. The hearing lasted an hour. "{_MOVE_ON}," he said.', "He looks forward", None),
+        (f'Dan Pike\'s lawyer, Tom Reyes, was pleased with the ruling. "{_MOVE_ON}," he said.', "He looks forward", None),
+    ],
+)
+
+_TRUST = "lost trust and failure to deliver on promises"
+
+NAMED_BY_THE_QUOTE = cases(
+    "speech verbs in every form",
+    [
+        (f'Earlier, Liam Voss had said the government\'s rule had been characterised by "{_TRUST}".', "lost trust", "Liam Voss"),
+        (f'Liam Voss said the rule was characterised by "{_TRUST}".', "lost trust", "Liam Voss"),
+        (f'Ana Ruiz told the rally that the decade had been described by "{_TRUST}".', "lost trust", "Ana Ruiz"),
+        # negatives: an agent named; no earlier verb; the agent a speaker's description
+        (f'Ann Weller said the firm was described by Tom Reyes as "{_TRUST}".', "lost trust", "Tom Reyes"),
+        (f'The rule has been characterised by "{_TRUST}".', "lost trust", None),
+        (f'Liam Voss said the rule was described by critics as "{_TRUST}".', "lost trust", "critics"),
+    ],
+)
+
+_CAMERAS = "At the end of the day, people have cameras on their phones already"
+_TOWN = "We will not give up on this town, whatever the figures say"
+
+FRAME_INSIDE_REPORT = cases(
+    "clause frames around the speaker",
+    [
+        (f'Phones could drive upgrades, but Ms Milani said it was difficult to say how quickly that would happen. "{_CAMERAS}."',
+         "At the end of the day", "Milani"),
+        (f'Sales may pick up, but the company said it was too early to tell. "{_TOWN}."', "We will not give up", "the company"),
+        (f'Orders may rise, but Tom Reyes says it is hard to say when. "{_TOWN}."', "We will not give up", "Tom Reyes"),
+        (f'Tom Reyes had a message for voters, but Ann Weller said she had the last word. "{_TOWN}."', "We will not give up", "Ann Weller"),
+        ('Ann Weller said it was fair to say "the town has turned a corner at last".', "the town has turned", "Ann Weller"),
+        # negatives: the writer's own frame; no speech verb; a speech verb in each clause
+        (f'Sales may pick up, but it is too early to tell. "{_TOWN}."', "We will not give up", None),
+        ('While Ann Weller has not explained the song, it is fair to say that "the old king" is her father.', "the old king", None),
+        (f'Tom Reyes had a message for voters, but Ann Weller had the last word. "{_TOWN}."', "We will not give up", None),
+        (f'Tom Reyes said the plan would work, but Ann Weller said it would fail. "{_TOWN}."', "We will not give up", "Ann Weller"),
+    ],
+)
+
+NONE30_CASES = TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT

@@ -17,6 +17,7 @@ from itertools import chain
 
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
+from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB
 
@@ -48,6 +49,10 @@ _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
 #: Cole's lawyer,") or the comma closing one the name is ("Cole's lawyer, Tom Vance,") and an
 #: auxiliary: what may stand between a subject and its verb.
 _NAME_TO_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s*,[^,.;:“”\"]{1,80},|\s*,)?\s+(?:(?:has|had|also|then|later)\s+){0,2}(?=[a-z])")
+
+
+#: A possessive determiner where a pronoun mention stands ("her comment", "his remarks").
+_POSSESSIVE_AT = re.compile(r"(?:[Hh]er|[Hh]is)\s+[a-z]")
 
 
 #: A definite epithet: an age, a title of sport or a seat in a parliament standing for a person
@@ -278,7 +283,46 @@ class PronounResolution:
         gendered = {g for g in self._registry.gendered_between(after, own, want) if self._registry.titled(g)} - {exclude, name}
         return gendered.pop() if len(gendered) == 1 else None
 
+    def _owner_in_own_sentence(self, position: int, want: str, exclude: str) -> str | None:
+        """A possessive "her" or "his" before the quote at ``position`` ("after her comment that
+        “…”"), the last pronoun of its gender in the quote's sentence, that only
+        the person of its gender named earlier in its own sentence can mean, outside any quote:
+        "The union will not back Gov. Ann Weller after her comment that “…”" is Weller's, whoever
+        the sentences before were about. None when someone else named there may be meant (a
+        person of no gender we know), or when no one or two fit."""
+        body = self._registry.body
+        starts = self._sentence_starts
+        start = starts[bisect_right(starts, position) - 1] if starts and starts[0] <= position else 0
+        if any(mark in body[start:position].rstrip(" “\"") for mark in "“”\""):
+            return None  # a quote before this one: its words may name the person
+        pronouns = list(_THIRD_PERSON[want].finditer(body, start, position))
+        if not pronouns or not _POSSESSIVE_AT.match(body, pronouns[-1].start()):
+            return None  # the sentence's last "he" or "she" before the quote is no possessive
+        fitting = self._registry.gendered_between(start, position, want) - {exclude}
+        if len(fitting) != 1:
+            return None
+        owner = fitting.pop()
+        for name in self._registry.names_between(start, position) - {owner}:
+            gender = self._registry.gender_of(name)
+            if (
+                gender in {None, want}
+                and self._registry.is_proper_name(name, position, strict=True)
+                and not self._registry.is_place(name)
+                and not names_organisation(name.split()[-1])
+            ):
+                return None  # "Pat Lee praised Ms. Rita Ortiz after her remark": Lee may be the "her"
+        return owner
+
     def resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
+        """See ``_resolve``; a possessive pronoun with no referent found there may still mean the one
+        person of its gender its own sentence names (``_owner_in_own_sentence``)."""
+        found = self._resolve(pronoun, position, quote, exclude)
+        want = PRONOUN_GENDER.get(pronoun)
+        if found is None and want in {"m", "f"}:
+            return self._owner_in_own_sentence(position, want, exclude)
+        return found
+
+    def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
         When the most recent referent has the other gender and nobody before it fits, a person

@@ -20,12 +20,27 @@ pools.
   The same two-clause sentence whose second clause reports with no frame ("…, but Ann Weller
   said she had the last word.") was already read so; it stays here beside them.
 
+* A sentence opening on a person's words owned ("Ms Brill's comments on the radio revealed
+  tensions") left its owner a referent only inside that sentence: our subject reader leaves "Ms
+  Brill's comments" unread ("comments" is a verb's form too), as it does an owner before a copula
+  ("Kell's answer is simple"), which the tuning split prefers to pass over. Before a verb that is
+  no copula the sentence is about the owner, as with any other owned subject ("Dan Okoro's
+  campaign has struggled"), so a "she" after it, past an owned role of hers ("Her doctor said
+  …"), is the owner's.
+* A possessive "her" or "his" before the quote in its own sentence, whose person is an object
+  there ("The union will not back Gov. Ann Weller after her comment that “…”"), found no referent
+  among the subjects before. The one person of that gender the sentence names (the text or a title
+  and a given name telling the gender) is the owner, when no one else named in the sentence may be.
+
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
 a passive naming verb with an agent ("described by Tom Reyes as “…”") is the agent's, and one with
 no earlier verb names nobody; a frame opening the writer's own clause ("but it is too early to
 tell") names nobody; two clauses with no speech verb, or a speech verb in each, keep their
-readings. Invented names and wording throughout.
+readings; owned words before a copula ("Ms Brill's comments were brief") leave the person
+spoken of before in place; a possessive after a quote in the sentence, a second person of
+unknown gender named there, or a person of no known gender leave the pronoun to no one.
+Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -85,4 +100,26 @@ FRAME_INSIDE_REPORT = cases(
     ],
 )
 
-NONE30_CASES = TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT
+_SICK = "I got sick and tired of people telling me how to spend money"
+_COAL = "we are going to put a lot of coal miners out of business"
+
+OWNED_WORDS_AND_OWN_SENTENCE = cases(
+    "pronouns and role nouns",
+    [
+        (f'Dana Brill took several days off last year.\n\nHer doctor said she had pneumonia. Ms Brill\'s comments on the radio revealed '
+         f'tensions with the staff.\n\n"{_SICK}," she said.', "I got sick", "Dana Brill"),
+        (f'Dana Brill took several days off last year.\n\nHer doctor said she had pneumonia. Ms Brill\'s remarks about the campaign drew '
+         f'anger from the staff.\n\n"{_SICK}," she said.', "I got sick", "Dana Brill"),
+        (f'The union is unlikely to back Gov. Ann Weller after her comment that "{_COAL}."', "we are going", "Ann Weller"),
+        (f'Nurses will not endorse Mr. Tom Kell after his remarks that "{_COAL}."', "we are going", "Tom Kell"),
+        # negatives: a copula after the owned words; another person who may be meant; a quote before;
+        # a gender we do not know
+        (f'Dana Brill took several days off last year.\n\nHer doctor said she had pneumonia. Ms Brill\'s comments were brief.\n\n'
+         f'"{_SICK}," she said.', "I got sick", None),
+        (f'The union backed Gov. Ann Weller and Pat Lee after her comment that "{_COAL}."', "we are going", None),
+        (f'The union called Gov. Ann Weller "a true friend" after her comment that "{_COAL}."', "we are going", None),
+        (f'The union is unlikely to back Ann Weller after her comment that "{_COAL}."', "we are going", None),
+    ],
+)
+
+NONE30_CASES = TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE

@@ -51,8 +51,11 @@ _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
 _NAME_TO_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s*,[^,.;:“”\"]{1,80},|\s*,)?\s+(?:(?:has|had|also|then|later)\s+){0,2}(?=[a-z])")
 
 
-#: A possessive determiner where a pronoun mention stands ("her comment", "his remarks").
-_POSSESSIVE_AT = re.compile(r"(?:[Hh]er|[Hh]is)\s+[a-z]")
+#: A possessive determiner before a noun or a date ("her comment", "his Tuesday remarks").
+_POSSESSIVE_AT = re.compile(
+    r"(?:[Hh]er|[Hh]is)\s+(?:[a-z]|(?:19|20)\d\d\s|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)"
+)
 
 
 #: A definite epithet: an age, a title of sport or a seat in a parliament standing for a person
@@ -306,7 +309,7 @@ class PronounResolution:
             gender = self._registry.gender_of(name)
             if (
                 gender in {None, want}
-                and self._registry.is_proper_name(name, position, strict=True)
+                and (name in self._registry.persons or " " in name)  # not "Critics" opening the sentence
                 and not self._registry.is_place(name)
                 and not names_organisation(name.split()[-1])
             ):

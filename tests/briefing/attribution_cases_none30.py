@@ -31,6 +31,8 @@ pools.
   there ("The union will not back Gov. Ann Weller after her comment that “…”"), found no referent
   among the subjects before. The one person of that gender the sentence names (the text or a title
   and a given name telling the gender) is the owner, when no one else named in the sentence may be.
+  A date between the possessive and its noun ("her March comment that", "his Tuesday remarks
+  that") or a comma after "that" ("her comment that, “…”") also hid the owned words.
 
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
@@ -112,6 +114,10 @@ OWNED_WORDS_AND_OWN_SENTENCE = cases(
          f'anger from the staff.\n\n"{_SICK}," she said.', "I got sick", "Dana Brill"),
         (f'The union is unlikely to back Gov. Ann Weller after her comment that "{_COAL}."', "we are going", "Ann Weller"),
         (f'Nurses will not endorse Mr. Tom Kell after his remarks that "{_COAL}."', "we are going", "Tom Kell"),
+        (f'The union is unlikely to back Gov. Ann Weller after her March comment that, "{_COAL}."', "we are going", "Ann Weller"),
+        ('Critics mocked Mr. Tom Kell over his Tuesday remarks that "the town will double in size by the next election".',
+         "the town will double", "Tom Kell"),
+        ('Kell denied Sen. Ann Ames\'s claim that, "the deal was signed in secret by the council".', "the deal was signed", "Ann Ames"),
         # negatives: a copula after the owned words; another person who may be meant; a quote before;
         # a gender we do not know
         (f'Dana Brill took several days off last year.\n\nHer doctor said she had pneumonia. Ms Brill\'s comments were brief.\n\n'

@@ -34,12 +34,20 @@ pools.
   A date between the possessive and its noun ("her March comment that", "his Tuesday remarks
   that") or a comma after "that" ("her comment that, “…”") also hid the owned words.
 
+* A paragraph that opens on a quote standing as a sentence and runs on into narration ("“The
+  committee believes …” At present judges can reduce the tariff …"), after a paragraph reporting a
+  named person's words ("Committee chairman John Denby said alcohol was an excuse."), gave nobody:
+  the previous paragraph's speaker was read only for a paragraph of nothing but quotes. Wire and
+  BBC copy run paragraphs together; when the first sentence after the quote has no speech verb, no
+  quote and no name, the quote is still the one introduced before.
+
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
 a passive naming verb with an agent ("described by Tom Reyes as “…”") is the agent's, and one with
 no earlier verb names nobody; a frame opening the writer's own clause ("but it is too early to
 tell") names nobody; two clauses with no speech verb, or a speech verb in each, keep their
-readings; owned words before a copula ("Ms Brill's comments were brief") leave the person
+readings; a quote followed by a sentence naming someone ("That was the view of Ann Roe.") or with a
+speech verb ("So says the report.") keeps that reading; owned words before a copula ("Ms Brill's comments were brief") leave the person
 spoken of before in place; a possessive after a quote in the sentence, a second person of
 unknown gender named there, or a person of no known gender leave the pronoun to no one.
 Invented names and wording throughout.
@@ -128,4 +136,27 @@ OWNED_WORDS_AND_OWN_SENTENCE = cases(
     ],
 )
 
-NONE30_CASES = TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE
+_ARGUMENTS = "The committee believes that these arguments should be rejected by the courts"
+
+RUN_ON_PARAGRAPH = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f'The committee met on Monday.\n\nCommittee chairman John Denby said alcohol was sometimes used as an excuse.\n\n'
+         f'"{_ARGUMENTS}." At present judges, when sentencing, can reduce the tariff.', "The committee believes", "John Denby"),
+        ('The mosque is supported by many people.\n\nAndy Rickard said the leaflet was exactly what he had come to expect.\n\n'
+         '"The people of this city will not put up with this." The community bought the church in 1998.', "The people of this city", "Andy Rickard"),
+        (f'The committee met on Monday.\n\nThe plan, said Committee chairman John Denby, was badly drafted.\n\n'
+         f'"{_ARGUMENTS}!" The vote is due next week.', "The committee believes", "John Denby"),
+        # negatives: a name after the quote; a speech verb after it; a question; no reporting before
+        (f'The committee met on Monday.\n\nCommittee chairman John Denby said alcohol was sometimes used as an excuse.\n\n'
+         f'"{_ARGUMENTS}." That was the view of Ann Roe.', "The committee believes", None),
+        (f'The committee met on Monday.\n\nCommittee chairman John Denby said alcohol was sometimes used as an excuse.\n\n'
+         f'"{_ARGUMENTS}." So says the report.', "The committee believes", ("the report", None)),
+        ('The committee met on Monday.\n\nCommittee chairman John Denby said alcohol was sometimes used as an excuse.\n\n'
+         '"Should these arguments be rejected by the courts?" At present judges can reduce the tariff.', "Should these arguments", None),
+        (f'The committee met on Monday.\n\nCommittee chairman John Denby visited a prison.\n\n'
+         f'"{_ARGUMENTS}." At present judges can reduce the tariff.', "The committee believes", None),
+    ],
+)
+
+NONE30_CASES = RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE

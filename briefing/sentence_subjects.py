@@ -197,6 +197,15 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
 _RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
+#: The channel of the words opening the sentence without its comma ("In a statement Google said",
+#: "In his letter the mayor wrote"): it closes as a time phrase would, before the subject.
+_CHANNEL_OPENER = re.compile(
+    r"\s*in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|post|tweet|email|e-mail|release|speech|note|memo|filing|blog\s+post)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -273,7 +282,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
-        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg)) if index == 0 else None
+        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg) or _CHANNEL_OPENER.match(seg)) if index == 0 else None
         rest = seg[timed.end() :].split() if timed is not None else []
         if timed is not None and len(rest) > 1 and (rest[0][:1].isupper() or rest[0].lower() in DETERMINERS):
             # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma

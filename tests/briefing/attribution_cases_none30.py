@@ -41,12 +41,18 @@ pools.
   BBC copy run paragraphs together; when the first sentence after the quote has no speech verb, no
   quote and no name, the quote is still the one introduced before.
 
+* A sentence opening on the channel of the words without its comma ("In a statement Google said
+  the feature was in beta") had no subject read (the opening phrase ran into the name), so the
+  body was no referent for an "it" after it ("It said: “…”"), which found none close enough. The
+  channel phrase closes before the subject as a time phrase does ("On Monday Google said").
+
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
 a passive naming verb with an agent ("described by Tom Reyes as “…”") is the agent's, and one with
 no earlier verb names nobody; a frame opening the writer's own clause ("but it is too early to
 tell") names nobody; two clauses with no speech verb, or a speech verb in each, keep their
-readings; a quote followed by a sentence naming someone ("That was the view of Ann Roe.") or with a
+readings; a channel phrase followed by a copula ("In its statement was a promise") gives no subject;
+a quote followed by a sentence naming someone ("That was the view of Ann Roe.") or with a
 speech verb ("So says the report.") keeps that reading; owned words before a copula ("Ms Brill's comments were brief") leave the person
 spoken of before in place; a possessive after a quote in the sentence, a second person of
 unknown gender named there, or a person of no known gender leave the pronoun to no one.
@@ -159,4 +165,22 @@ RUN_ON_PARAGRAPH = cases(
     ],
 )
 
-NONE30_CASES = RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE
+_BETA = "The user can choose never to click on the new button, and pages will never change"
+
+CHANNEL_OPENER = cases(
+    "organisations, documents and groups",
+    [
+        (f'Critics called the tool a bad idea.\n\nTwo bloggers wrote long posts about it, and one said it was a mistake that would cost users dearly. '
+         f'In a statement Vexbit said the feature was still in a trial stage and that the company welcomed feedback. It said: "{_BETA}."',
+         "The user can choose", ("Vexbit", "the company")),
+        (f'Critics called the tool a bad idea.\n\nTwo bloggers wrote long posts about it, and one said it was a mistake that would cost users dearly. '
+         f'In a brief statement the firm said the feature was still in a trial stage and that it welcomed feedback. It said: "{_BETA}."',
+         "The user can choose", "the firm"),
+        (f'In his letter Mayor Tom Reyes wrote that the plan was dead. "{_BETA}," he added.', "The user can choose", "Tom Reyes"),
+        # negatives: a copula after the channel phrase; two bodies before the "it"
+        (f'In its statement was a promise to listen. "{_BETA}," it said.', "The user can choose", None),
+        (f'In a statement Vexbit and Orvik Steel said the feature was in trial. "{_BETA}," it said.', "The user can choose", None),
+    ],
+)
+
+NONE30_CASES = CHANNEL_OPENER + RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE

@@ -197,11 +197,13 @@ def _colon_clause_subject(sentence: str, appositive: bool) -> Mention | None:
 _RELATIVE_OPENERS = frozenset("where which who whom whose".split())
 
 
-#: The channel of the words opening the sentence without its comma ("In a statement Google said",
-#: "In his letter the mayor wrote"): it closes as a time phrase would, before the subject.
+#: The channel of the words opening the sentence without its comma, before a capitalised or
+#: determined subject ("In a statement Google said", "In a statement the union said", "In Ann Roe's book Mr Brown is said to have told"): it closes as
+#: a time phrase would, before the subject.
 _CHANNEL_OPENER = re.compile(
-    r"\s*in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:statement|interview|letter|post|tweet|email|e-mail|release|speech|note|memo|filing|blog\s+post)\s+(?=\w)",
+    r"\s*in\s+(?:a|an|the|its|his|her|their|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|post|tweet|email|e-mail|release|speech|note|memo|filing|blog\s+post|book|memoir|article|column|op-ed)"
+    r"\s+(?=(?-i:[A-Z])|(?:the|a|an)\s)",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,9 @@ pools.
 * A sentence opening on the channel of the words without its comma ("In a statement Google said
   the feature was in beta") had no subject read (the opening phrase ran into the name), so the
   body was no referent for an "it" after it ("It said: “…”"), which found none close enough. The
-  channel phrase closes before the subject as a time phrase does ("On Monday Google said").
+  channel phrase closes before the subject as a time phrase does ("On Monday Google said"). So
+  does a book or an article owned or not ("In Ann Roe's book Mr Brown is alleged to have told the
+  prime minister: “…”"), where a reporting passive after the subject was read from nothing.
 
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
@@ -177,6 +179,9 @@ CHANNEL_OPENER = cases(
          f'In a brief statement the firm said the feature was still in a trial stage and that it welcomed feedback. It said: "{_BETA}."',
          "The user can choose", "the firm"),
         (f'In his letter Mayor Tom Reyes wrote that the plan was dead. "{_BETA}," he added.', "The user can choose", "Tom Reyes"),
+        ('In Ann Roe\'s book Mr Brown is alleged to have told the prime minister: "There is nothing you could ever say to me now."',
+         "There is nothing", "Brown"),
+        ('In the memoir Mr Brown is said to have told aides: "There is nothing you could ever say to me now."', "There is nothing", "Brown"),
         # negatives: a copula after the channel phrase; two bodies before the "it"
         (f'In its statement was a promise to listen. "{_BETA}," it said.', "The user can choose", None),
         (f'In a statement Vexbit and Orvik Steel said the feature was in trial. "{_BETA}," it said.', "The user can choose", None),

@@ -48,6 +48,12 @@ pools.
   does a book or an article owned or not ("In Ann Roe's book Mr Brown is alleged to have told the
   prime minister: “…”"), where a reporting passive after the subject was read from nothing.
 
+* A plural title abbreviation ("Govs. Jed Bush and Chris Christo", "Drs.", "Gens.") ended a
+  sentence at its period, where "Sens." and "Reps." did not: the names after it became the subject
+  of a sentence of their own, two men, so a "he" after them was either's, not the subject the
+  sentence was about ("Senator Mark Rubin has refrained from attacking his rivals, particularly
+  Govs. …").
+
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
 a passive naming verb with an agent ("described by Tom Reyes as “…”") is the agent's, and one with
@@ -188,4 +194,20 @@ CHANNEL_OPENER = cases(
     ],
 )
 
-NONE30_CASES = CHANNEL_OPENER + RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE
+_NIGHT = "greatest fundraising night of the whole year"
+
+PLURAL_TITLES = cases(
+    "titles and abbreviations",
+    [
+        ('Senator Mark Rubin has refrained from attacking his rivals, particularly Govs. Jed Bush and Chris Christo, who say the '
+         f'freshman senator lacks experience.\n\nHe dismissed criticism of his debate, saying Monday that it was his campaign\'s "{_NIGHT}."',
+         "greatest fundraising", "Mark Rubin"),
+        ('Senator Mark Rubin has refrained from attacking his rivals, particularly Gens. Jed Bush and Chris Christo, who say the '
+         f'senator lacks experience.\n\nHe dismissed criticism of his debate, saying Monday that it was his campaign\'s "{_NIGHT}."',
+         "greatest fundraising", "Mark Rubin"),
+        # negative: the two men the sentence is about
+        (f'Govs. Jed Bush and Chris Christo met donors on Monday.\n\nHe said it was the campaign\'s "{_NIGHT}."', "greatest fundraising", None),
+    ],
+)
+
+NONE30_CASES = PLURAL_TITLES + CHANNEL_OPENER + RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE

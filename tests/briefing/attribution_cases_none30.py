@@ -48,7 +48,8 @@ pools.
   does a book or an article owned or not ("In Ann Roe's book Mr Brown is alleged to have told the
   prime minister: “…”"), where a reporting passive after the subject was read from nothing.
 
-* A plural title abbreviation ("Govs. Jed Bush and Chris Christo", "Drs.", "Gens.") ended a
+* A plural title abbreviation ("Govs. Jed Bush and Chris Christo", "Drs.", "Gens.", "Sgts.", and
+  "Pfc.", "Asst.") ended a
   sentence at its period, where "Sens." and "Reps." did not: the names after it became the subject
   of a sentence of their own, two men, so a "he" after them was either's, not the subject the
   sentence was about ("Senator Mark Rubin has refrained from attacking his rivals, particularly
@@ -205,6 +206,8 @@ PLURAL_TITLES = cases(
         ('Senator Mark Rubin has refrained from attacking his rivals, particularly Gens. Jed Bush and Chris Christo, who say the '
          f'senator lacks experience.\n\nHe dismissed criticism of his debate, saying Monday that it was his campaign\'s "{_NIGHT}."',
          "greatest fundraising", "Mark Rubin"),
+        ('Captain Tom Reyes praised his unit, particularly Sgts. Jed Bush and Chris Christo, who led the patrol.\n\n'
+         f'He said it was the unit\'s "{_NIGHT}."', "greatest fundraising", "Tom Reyes"),
         # negative: the two men the sentence is about
         (f'Govs. Jed Bush and Chris Christo met donors on Monday.\n\nHe said it was the campaign\'s "{_NIGHT}."', "greatest fundraising", None),
     ],

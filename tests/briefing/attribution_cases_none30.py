@@ -55,6 +55,10 @@ pools.
   sentence was about ("Senator Mark Rubin has refrained from attacking his rivals, particularly
   Govs. …").
 
+* A date or a clock time opening a sentence without its comma ("On Aug. 5 Tom Kell praised the
+  deal", "At 10 a.m. Tom Kell …") left the sentence with no subject read, so a "he" after it
+  found no one; "On Tuesday" and "In October" were read already.
+
 Negatives: with no speech verb in the subject's sentence ("Tom Pike ran the diner"), with a
 sentence between, or when the subject did not speak ("was pleased"), the pronoun stays either's;
 a passive naming verb with an agent ("described by Tom Reyes as “…”") is the agent's, and one with
@@ -213,4 +217,18 @@ PLURAL_TITLES = cases(
     ],
 )
 
-NONE30_CASES = PLURAL_TITLES + CHANNEL_OPENER + RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE
+_HAPPY = "We are very happy with the outcome of the talks here"
+
+DATE_OPENERS = cases(
+    "titles and abbreviations",
+    [
+        (f'On Aug. 5 Tom Kell praised the deal. "{_HAPPY}," he said.', "We are very happy", "Tom Kell"),
+        (f'On August 5 Tom Kell praised the deal. "{_HAPPY}," he said.', "We are very happy", "Tom Kell"),
+        (f'At 10 a.m. Tom Kell praised the deal. "{_HAPPY}," he said.', "We are very happy", "Tom Kell"),
+        (f'Shortly after 9 p.m. Mayor Ann Roe praised the deal. "{_HAPPY}," she said.', "We are very happy", "Ann Roe"),
+        # negative: the sentence after the date is about no one
+        (f'On Aug. 5 the deal was signed. "{_HAPPY}," he said.', "We are very happy", None),
+    ],
+)
+
+NONE30_CASES = DATE_OPENERS + PLURAL_TITLES + CHANNEL_OPENER + RUN_ON_PARAGRAPH + TURN_OVER_OWNER + NAMED_BY_THE_QUOTE + FRAME_INSIDE_REPORT + OWNED_WORDS_AND_OWN_SENTENCE

@@ -226,7 +226,13 @@ TIME_BEFORE_SUBJECT = re.compile(
     # month of the calendar (capitalised: "by may" is no date), never part of the name after it
     r"|(?:in|since|by|until|till|during|through|last|early|late)\s+(?:(?:early|late|mid)[\s-]+)?"
     rf"(?-i:{MONTH_ALTERNATION})"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s+(?=\w)",
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    # "On Aug. 5 Kell said", "On August 5, 2015 the board …": a day of a month, the month written
+    # out or abbreviated as news style does
+    rf"|on\s+(?-i:{MONTH_ALTERNATION}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)[.\u2024])\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    # "At 10 a.m. Kell said", "Shortly after 9 p.m. the mayor …": a time of the clock
+    r"|(?:(?:shortly|just|soon)\s+)?(?:at|around|about|after|before|until|by)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a|p)[.\u2024]m[.\u2024]"
+    r")\s+(?=\w)",
     re.IGNORECASE,
 )
 

@@ -209,6 +209,17 @@ _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 _FRONTED_IN_COMPLEMENT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
 )
+#: An impersonal frame right before a verb of saying, inside an earlier verb's complement ("said it
+#: was difficult to say", "says it is too early to tell"): no one's own verb.
+_FRAME_IN_COMPLEMENT = re.compile(
+    r"(?<![\w’'-])it(?:[’']s|\s+is|\s+was|\s+would\s+be|\s+will\s+be|\s+seems|\s+seemed)\s+(?:(?:too|very|so|still|far)\s+)?[a-z]+\s+to\s+$"
+)
+#: What may stand between a reporting verb and that frame: an object, a time, "that" ("told
+#: reporters on Monday that"), no punctuation.
+_REPORTER_TO_FRAME = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+")
+#: A passive's "by" with nothing after it but the quote ("characterised by “…”"): the quote is
+#: the words a thing is named by, not its namer.
+_BY_RIGHT_BEFORE_QUOTE = re.compile(r"\s+by\s*")
 #: "according to its analysis": a source that belongs to the speaker already named.
 _OWN_SOURCE = re.compile(r"\s+(?:its|his|her|their|our)\s", re.IGNORECASE)
 #: Before a passive "asked" ("when asked about it", "if asked"): that participle clause never
@@ -246,6 +257,16 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] 
         verbs.pop()
         if not verbs:
             return None
+    frame = _FRAME_IN_COMPLEMENT.search(sentence, 0, verbs[-1].start()) if len(verbs) > 1 else None
+    if frame is not None and _REPORTER_TO_FRAME.fullmatch(sentence, verbs[-2].end(), frame.start()):
+        # 'Lee said it was too early to tell …', 'Roe says it is hard to say how …': the frame's verb
+        # is inside the complement of the verb right before it, which reports (not the writer's own
+        # frame: 'While Dale has not tried to explain it, it's fair to surmise that …')
+        verbs.pop()
+    if len(verbs) > 1 and verbs[-1].group().lower() in NAMING_VERBS and _BY_RIGHT_BEFORE_QUOTE.fullmatch(sentence, verbs[-1].end()) and PASSIVE.search(sentence, 0, verbs[-1].start()):
+        # 'Fox said the rule had been characterised by “…”': the quote is what the rule is named
+        # by, no agent who spoke; the verb before reports the naming
+        verbs.pop()
     verb = verbs[-1]
     if len(verbs) > 1 and _SECOND_COMPLEMENT.search(sentence):
         # 'Reid told reporters that he had spoken to Johnson and that “…”': the quote is the second

@@ -27,6 +27,7 @@ from .masked_sentences import (
 from .masking import opens_new_entry
 from .mention import Mention
 from .models import Block
+from .name_cleaning import NAME_RUN, clean_name
 from .names import NameRegistry
 from .paragraph_fallbacks import (
     next_paragraph_speaker,
@@ -47,7 +48,10 @@ from .quote_fallbacks import (
 )
 from .sentence_cast import names_nobody
 from .speaker_turns import plain_paragraph
+from .speech_verbs import SPEECH_VERB
 
+#: A plea in court ("pleads guilty", "pleaded not guilty"): no words reported.
+_PLEA = re.compile(r"\bplead(?:s|ed)?\s+(?:not\s+)?guilty\b")
 #: A paragraph opening by pointing back at the quote before it ("That was the message from …",
 #: "Those were the words of …", "This warning came from …").
 _POINTS_BACK = re.compile(r"\s*(?:That|This|Those|These|Such)\b(?:\s+\w+){0,2}\s+(?:was|were|is|are|came)\b")
@@ -195,6 +199,12 @@ def fallback_speaker(
     mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph])
     if mention is not None:
         return mention, verb
+    if _narration_after_lone_quote(masks[f.paragraph], f, registry):
+        # 'Denham said drink was often an excuse.' / '“…” At present judges can …': a paragraph
+        # run on past the quote into narration that names no one is still the quote's alone
+        mention, verb = previous_paragraph_speaker(previous, masks[f.paragraph][: f.span.mark_end])
+        if mention is not None and mention.kind == "name":
+            return mention, verb
     if nxt < len(blocks) and not WORD.search(masks[f.paragraph]):
         # "Hale is upbeat." / "“…”" / "“…,” Hale notes.": the person both neighbours name
         before, after = previous_subject(previous), next_quote_speaker(masks[nxt])
@@ -203,3 +213,21 @@ def fallback_speaker(
             if registry.fullest(before.text, pos, ahead=True) == registry.fullest(after.text, pos, ahead=True):
                 return before, None
     return None, None
+
+
+def _narration_after_lone_quote(masked: str, f: Found, registry: NameRegistry) -> bool:
+    """The paragraph opens on ``f``, a closed quote that ends a sentence, and goes on with a
+    sentence of narration that has no speech verb (a plea of guilt is none), no quote and no name
+    but a place's: '“Swansea will not put up with this.” Swansea's community bought the plot in
+    1998.' (not '“…” So says Ann Roe.', '“…” That was the view of Ann Roe.', which give the quote a
+    source of its own)."""
+    if WORD.search(masked[: f.span.mark_start]) or not f.span.closed or not f.text.rstrip(" ”\"’'").endswith((".", "!")):
+        return False
+    rest = masked[f.span.mark_end :].strip()
+    if not rest or not rest[0].isupper():
+        return False
+    first = _PLEA.sub(" ", split_masked(rest)[0])
+    if SPEECH_VERB.search(first) or any(c in first for c in "“”\"·"):
+        return False
+    names = (clean_name(run.group()) for run in NAME_RUN.finditer(first))
+    return all(registry.is_place(name) for name in names if name)

@@ -17,7 +17,9 @@ from itertools import chain
 
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
+from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
+from .speech_verbs import SPEECH_VERB
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer", "one of his aides" (group 1: the possessive).
 _OWN_ROLE = re.compile(r"(?:[Oo]ne\s+of\s+)?([Hh]is|[Hh]er)\s+[a-z]")
@@ -47,6 +49,19 @@ MAX_DISTANCE = 2000
 #: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
 #: 21-year-old resident" is a person).
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
+
+
+#: A name as written from where a referent stands, an apposition set off by commas ("Tom Vance,
+#: Cole's lawyer,") or the comma closing one the name is ("Cole's lawyer, Tom Vance,") and an
+#: auxiliary: what may stand between a subject and its verb.
+_NAME_TO_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s*,[^,.;:“”\"]{1,80},|\s*,)?\s+(?:(?:has|had|also|then|later)\s+){0,2}(?=[a-z])")
+
+
+#: A possessive determiner before a noun or a date ("her comment", "his Tuesday remarks").
+_POSSESSIVE_AT = re.compile(
+    r"(?:[Hh]er|[Hh]is)\s+(?:[a-z]|(?:19|20)\d\d\s|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)"
+)
 
 
 #: A definite epithet: an age, a title of sport or a seat in a parliament standing for a person
@@ -161,16 +176,32 @@ class PronounResolution:
                 return True
         return False
 
-    def _aside_fits(self, entry: Referent, want: str, quote: str) -> bool:
+    def _aside_fits(self, entry: Referent, want: str, quote: str, position: int) -> bool:
         """A person written before ``entry``, the subject of the same sentence, fits ``want`` too,
         and the quote speaks of someone of that gender: "Dan Pike's father, Tom, ran the diner.
-        “He never took a day off,” he said" may be either man speaking of the other."""
+        “He never took a day off,” he said" may be either man speaking of the other. Not when
+        ``entry`` reported words in the sentence just before the pronoun's: "Cole's lawyer, Tom
+        Vance, said the actor was relieved. “He wants to move on,” he said" goes on with the
+        lawyer's turn, the one the text just had speak (of the actor, the quote's "he")."""
         if entry.aside or not 0 <= entry.since < entry.position or not _THIRD_PERSON[want].search(quote):
             return False  # "Tom Kell's brother-in-law spoke at the funeral": the role is who spoke
+        if self._reported_just_before(entry, position):
+            return False
         return any(
             e.aside and e.until < 0 and e.since == entry.since and e.name != entry.name and self._fits(e, want)
             for e in self._entries[bisect_left(self._entries, Referent(entry.since, "")) : bisect_left(self._entries, Referent(entry.position, ""))]
         )
+
+    def _reported_just_before(self, entry: Referent, position: int) -> bool:
+        """``entry`` is the subject of a speech verb ("Tom Vance, Cole's lawyer, said the actor
+        …") in the sentence right before the one ``position`` stands in."""
+        starts = self._sentence_starts
+        following = bisect_right(starts, entry.position)
+        if following >= len(starts) or bisect_right(starts, position) - 1 != following:
+            return False  # the pronoun's sentence is not the next one
+        body = self._registry.body
+        run = _NAME_TO_VERB.match(body, entry.position, starts[following])
+        return run is not None and SPEECH_VERB.match(body, run.end(), starts[following]) is not None
 
     def _owner_fits(self, entry: Referent, want: str, position: int) -> bool:
         """``entry`` is a role of no known gender owned by a person who has ``want``'s gender, and
@@ -297,7 +328,46 @@ class PronounResolution:
         gendered = {g for g in self._registry.gendered_between(after, own, want) if self._registry.titled(g)} - {exclude, name}
         return gendered.pop() if len(gendered) == 1 else None
 
+    def _owner_in_own_sentence(self, position: int, want: str, exclude: str) -> str | None:
+        """A possessive "her" or "his" before the quote at ``position`` ("after her comment that
+        “…”"), the last pronoun of its gender in the quote's sentence, that only
+        the person of its gender named earlier in its own sentence can mean, outside any quote:
+        "The union will not back Gov. Ann Weller after her comment that “…”" is Weller's, whoever
+        the sentences before were about. None when someone else named there may be meant (a
+        person of no gender we know), or when no one or two fit."""
+        body = self._registry.body
+        starts = self._sentence_starts
+        start = starts[bisect_right(starts, position) - 1] if starts and starts[0] <= position else 0
+        if any(mark in body[start:position].rstrip(" “\"") for mark in "“”\""):
+            return None  # a quote before this one: its words may name the person
+        pronouns = list(_THIRD_PERSON[want].finditer(body, start, position))
+        if not pronouns or not _POSSESSIVE_AT.match(body, pronouns[-1].start()):
+            return None  # the sentence's last "he" or "she" before the quote is no possessive
+        fitting = self._registry.gendered_between(start, position, want) - {exclude}
+        if len(fitting) != 1:
+            return None
+        owner = fitting.pop()
+        for name in self._registry.names_between(start, position) - {owner}:
+            gender = self._registry.gender_of(name)
+            if (
+                gender in {None, want}
+                and (name in self._registry.persons or " " in name)  # not "Critics" opening the sentence
+                and not self._registry.is_place(name)
+                and not names_organisation(name.split()[-1])
+            ):
+                return None  # "Pat Lee praised Ms. Rita Ortiz after her remark": Lee may be the "her"
+        return owner
+
     def resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
+        """See ``_resolve``; a possessive pronoun with no referent found there may still mean the one
+        person of its gender its own sentence names (``_owner_in_own_sentence``)."""
+        found = self._resolve(pronoun, position, quote, exclude)
+        want = PRONOUN_GENDER.get(pronoun)
+        if found is None and want in {"m", "f"}:
+            return self._owner_in_own_sentence(position, want, exclude)
+        return found
+
+    def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
         When the most recent referent has the other gender and nobody before it fits, a person
@@ -352,7 +422,7 @@ class PronounResolution:
             if self._fits(entry, want):
                 # "Obama and Biden met …. “…,” he said": either of them; "she" after "Mayor Pat
                 # Quinn and her husband, Joe," is Quinn
-                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote) or self._owner_fits(entry, want, position):
+                if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote, position) or self._owner_fits(entry, want, position):
                     return None
                 if self._kin_fits(entry, want, position):
                     return None

@@ -108,6 +108,12 @@ FRONTED_APPOSED = re.compile(
 _OWNER_SUBJECT = re.compile(
     r"\s*(?:(?:One|Some|Many|Most|Several|Each|Both|All|None|Part|Much)\s+of\s+)?((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]"
 )
+#: A person's words owned ("comments", "remarks on the war") and a past verb that is no copula
+#: after them ("revealed", "drew", "came").
+_OWNED_WORDS_THEN_VERB = re.compile(
+    r"(?:comments|remarks|claims|statements|words|answers|statement|answer|comment|remark)(?:\s+(?:on|about|at|in|to)(?:\s+[\w’'.-]+){1,4}?)?"
+    r"\s+(?!(?:was|were|is|are|had|has|have|seem|seemed|remain|remained)\b)[a-z]+(?:ed|ew|ame|ent|ought|ave|ook)\b"
+)
 #: A name's possessive before a lower-case noun inside a sentence ("praised Ana Weller’s plan";
 #: group 1: the owner).
 _OWNER_INSIDE = re.compile(r"(?<=[a-z,]\s)((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
@@ -477,6 +483,11 @@ class SentencePeople:
         the sentence before was about."""
         owner = _OWNER_SUBJECT.match(masked, start)
         name = clean_name(restore(owner.group(1))) if owner is not None else ""
+        if until >= 0 and owner is not None and _OWNED_WORDS_THEN_VERB.match(masked, owner.end() - 1):
+            # "Brill’s comments on the radio revealed tensions": the words a person spoke, a
+            # subject our reader leaves unread (its noun is a verb's form too), before a verb
+            # that is no copula: the sentence is about them, as after "Dan Okoro’s campaign has"
+            until = -1
         if name and self._person(name, offset + start):
             self.add(offset + start, Mention("name", name), None, since=offset + start, until=until)
 

@@ -215,6 +215,16 @@ def _whole_time_phrase(piece: str) -> bool:
 #: Ashby", "Rovers face Ashby"), which read as a noun the club's name modifies otherwise.
 _FIXTURE_VERBS = frozenset("host face play meet visit entertain".split())
 
+#: The channel of the words opening the sentence without its comma, before a capitalised or
+#: determined subject ("In a statement Google said", "In a statement the union said", "In Ann Roe's book Mr Brown is said to have told"): it closes as
+#: a time phrase would, before the subject.
+_CHANNEL_OPENER = re.compile(
+    r"\s*in\s+(?:a|an|the|its|his|her|their|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|post|tweet|email|e-mail|release|speech|note|memo|filing|blog\s+post|book|memoir|article|column|op-ed)"
+    r"\s+(?=(?-i:[A-Z])|(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
@@ -292,7 +302,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
-        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg)) if index == 0 else None
+        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg) or _CHANNEL_OPENER.match(seg)) if index == 0 else None
         rest = seg[timed.end() :].split() if timed is not None else []
         if timed is not None and len(rest) > 1 and (rest[0][:1].isupper() or rest[0].lower() in DETERMINERS):
             # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma

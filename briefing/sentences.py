@@ -48,7 +48,7 @@ ABBREVIATIONS = frozenset(
 #: Abbreviated titles that stand before a name ("Sen. Ron Wyden", "Lt. Col. Koval"): a period
 #: after one never ends a sentence.
 TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr prof st sen sens rep reps gov gen lt col maj capt cpt sgt adm cmdr supt insp
+    """mr mrs ms mx dr drs prof st sen sens rep reps gov govs gen gens lt col maj capt cpt sgt sgts pfc asst adm cmdr supt insp
     det rev fr hon rt pres messrs mme mlle atty brig cpl pvt spc amb const cst coun ald""".split()
 )
 #: Abbreviations that only count when a number follows ("No. 10", "Vol. 3", "p. 12").

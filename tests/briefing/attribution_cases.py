@@ -64,6 +64,7 @@ from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_none29 import NONE29_CASES
+from tests.briefing.attribution_cases_none30 import NONE30_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
@@ -1479,6 +1480,7 @@ ALL_CASES: list[Case] = [
     *SOLO29_CASES,
     *NONE29_CASES,
     *DISP30_CASES,
+    *NONE30_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
     *CUT29_CASES,

@@ -20,6 +20,7 @@ from .referents import POSSESSIVE_GENDER, Referent
 from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB
+from .wordlists import MONTH_ALTERNATION, WEEKDAY_NAMES
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer", "one of his aides" (group 1: the possessive).
 _OWN_ROLE = re.compile(r"(?:[Oo]ne\s+of\s+)?([Hh]is|[Hh]er)\s+[a-z]")
@@ -59,8 +60,7 @@ _NAME_TO_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s*
 
 #: A possessive determiner before a noun or a date ("her comment", "his Tuesday remarks").
 _POSSESSIVE_AT = re.compile(
-    r"(?:[Hh]er|[Hh]is)\s+(?:[a-z]|(?:19|20)\d\d\s|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)"
+    rf"(?:[Hh]er|[Hh]is)\s+(?:[a-z]|(?:19|20)\d\d\s|(?:{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s)"
 )
 
 

@@ -780,4 +780,90 @@ ARTICLES = [
         held_out=True,
         batch="fresh29b",
     ),
+    LabelledArticle(
+        "de-33",
+        "Bauunternehmer wegen Subventionsbetrugs verurteilt",
+        "Das Landgericht Kassel hat einen 41-jährigen Bauunternehmer aus Baunatal wegen "
+        "Subventionsbetrugs zu drei Jahren Haft verurteilt. Der Mann hatte nach Überzeugung der "
+        "Kammer Fördermittel in Höhe von 2,3 Millionen Euro erschlichen.\n\n"
+        "„Der Angeklagte hat sich über Jahre hinweg systematisch bereichert“, sagte die "
+        "Vorsitzende Richterin Adelheid Brömmelkamp in der Urteilsbegründung. Es gebe „keinen "
+        "vernünftigen Zweifel an seiner Schuld“.\n\n"
+        "Verteidiger Konstantin Wehrhahn-Ostrowski kündigte Revision an. „Wir halten das Urteil "
+        "für falsch“, erklärte er nach der Verhandlung. „Mein Mandant hat keinen einzigen Euro "
+        "für sich behalten.“\n\n"
+        "Die Anklage hatte vier Jahre gefordert. „Wir werden das Urteil sorgfältig prüfen“, "
+        "teilte die Staatsanwaltschaft Kassel am Freitag mit, „und dann über Rechtsmittel "
+        "entscheiden.“\n\n"
+        "„Ich habe Fehler gemacht, aber ich bin kein Betrüger“ – mit diesen Worten hatte sich "
+        "der Angeklagte am ersten Verhandlungstag an das Gericht gewandt.",
+        (
+            q("Der Angeklagte hat sich über Jahre hinweg systematisch bereichert", "Adelheid Brömmelkamp"),
+            q("keinen vernünftigen Zweifel an seiner Schuld", "Adelheid Brömmelkamp"),
+            q("Wir halten das Urteil für falsch", "Konstantin Wehrhahn-Ostrowski"),
+            q("Mein Mandant hat keinen einzigen Euro für sich behalten.", "Konstantin Wehrhahn-Ostrowski"),
+            q("Wir werden das Urteil sorgfältig prüfen", "Staatsanwaltschaft Kassel"),
+            q("und dann über Rechtsmittel entscheiden.", "Staatsanwaltschaft Kassel"),
+            q("Ich habe Fehler gemacht, aber ich bin kein Betrüger", None),
+        ),
+        (3, 2.3e6, 4),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "de-34",
+        "Eintracht Waldhausen gewinnt das Derby",
+        "Der SV Eintracht Waldhausen hat das Derby gegen den FC Birkenfeld mit 3:1 gewonnen. Vor "
+        "12.400 Zuschauern erzielte Stürmer Leon Kaczmarek-Berg zwei Tore.\n\n"
+        "„Das war heute eine richtig reife Leistung von uns“, sagte Trainer Matthias Odenthal nach "
+        "dem Abpfiff. Seine Mannschaft habe „vom ersten Moment an“ Druck gemacht.\n\n"
+        "Kaczmarek-Berg selbst blieb bescheiden: „Die Tore gehören der ganzen Mannschaft.“\n\n"
+        "Birkenfelds Coach Uwe Sträßle haderte mit dem Schiedsrichter. „Vor dem 2:1 war das ein "
+        "klares Foul“, meinte der 58-Jährige. „Das muss man einfach pfeifen.“\n\n"
+        "„Wir schauen jetzt nach oben“ – so fasste Kapitän Jonas Ebeling die Stimmung in der "
+        "Kabine zusammen. Die Eintracht liegt mit 27 Punkten auf dem dritten Tabellenplatz, "
+        "nur drei Zähler hinter dem Spitzenreiter.",
+        (
+            q("Das war heute eine richtig reife Leistung von uns", "Matthias Odenthal"),
+            q("vom ersten Moment an", "Matthias Odenthal"),
+            q("Die Tore gehören der ganzen Mannschaft.", "Leon Kaczmarek-Berg"),
+            q("Vor dem 2:1 war das ein klares Foul", "Uwe Sträßle"),
+            q("Das muss man einfach pfeifen.", "Uwe Sträßle"),
+            q("Wir schauen jetzt nach oben", "Jonas Ebeling"),
+        ),
+        (12400, 2, 27, 3),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "de-35",
+        "Stadtwerke Lindenau erhöhen Gaspreise um 14 Prozent",
+        "Die Stadtwerke Lindenau erhöhen zum 1. Januar die Gaspreise um durchschnittlich 14 "
+        "Prozent. Für einen Haushalt mit einem Jahresverbrauch von 20.000 Kilowattstunden "
+        "bedeutet das Mehrkosten von rund 240 Euro im Jahr.\n\n"
+        "„Wir geben lediglich die gestiegenen Beschaffungskosten weiter“, erklärte "
+        "Geschäftsführerin Henrike Vogelsang-Pietsch.\n\n"
+        "Die Verbraucherschützer sehen das anders. „Die Stadtwerke haben im vergangenen Jahr "
+        "einen Gewinn von 8,6 Millionen Euro gemacht“, heißt es in einer Stellungnahme der "
+        "Verbraucherzentrale Sachsen.\n\n"
+        "Im Stadtrat kündigte die Fraktion der Grünen einen Antrag an. Fraktionschef Bernd "
+        "Ahlers sprach von einem „Schlag ins Gesicht der Mieter“.\n\n"
+        "Oberbürgermeister Till Renneberg (SPD) verteidigte die Entscheidung: „Ohne diese "
+        "Anpassung wären die Stadtwerke in zwei Jahren zahlungsunfähig.“\n\n"
+        "Rentnerin Gisela Marquardt, 76, aus der Südvorstadt weiß nicht mehr weiter. „Ich drehe "
+        "die Heizung schon jetzt nur noch abends auf“, sagt sie.",
+        (
+            q("Wir geben lediglich die gestiegenen Beschaffungskosten weiter", "Henrike Vogelsang-Pietsch"),
+            q(
+                "Die Stadtwerke haben im vergangenen Jahr einen Gewinn von 8,6 Millionen Euro gemacht",
+                "Verbraucherzentrale Sachsen",
+            ),
+            q("Schlag ins Gesicht der Mieter", "Bernd Ahlers"),
+            q("Ohne diese Anpassung wären die Stadtwerke in zwei Jahren zahlungsunfähig.", "Till Renneberg"),
+            q("Ich drehe die Heizung schon jetzt nur noch abends auf", "Gisela Marquardt"),
+        ),
+        (14, 20000, 240, 8.6e6, 2),
+        held_out=True,
+        batch="fresh30",
+    ),
 ]

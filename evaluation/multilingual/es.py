@@ -714,4 +714,78 @@ ARTICLES = [
         held_out=True,
         batch="fresh29b",
     ),
+    LabelledArticle(
+        "es-33",
+        "Alcalá del Río aprueba un presupuesto de 48,5 millones",
+        "El Ayuntamiento de Alcalá del Río aprobó este martes un presupuesto de 48,5 millones de "
+        "euros para 2026, un 6% más que el año anterior, con los votos del gobierno municipal y la "
+        "abstención de la oposición.\n\n"
+        "“Son unas cuentas pensadas para los barrios”, defendió la alcaldesa, Rocío Valderrama, "
+        "durante el pleno.\n\n"
+        "El portavoz del grupo popular, Íñigo Zubiría, criticó que el capítulo de inversiones “se "
+        "quede en papel mojado”. Según Zubiría, “el año pasado solo se ejecutó el 40% de lo "
+        "presupuestado”.\n\n"
+        "“No vamos a votar en contra de mejorar las calles”, explicó, “pero tampoco vamos a dar un "
+        "cheque en blanco”.\n\n"
+        "La Federación de Asociaciones Vecinales reclamó en un comunicado “más dinero para el "
+        "transporte público”.",
+        (
+            q("Son unas cuentas pensadas para los barrios", "Rocío Valderrama"),
+            q("se quede en papel mojado", "Íñigo Zubiría"),
+            q("el año pasado solo se ejecutó el 40% de lo presupuestado", "Íñigo Zubiría"),
+            q("No vamos a votar en contra de mejorar las calles", "Íñigo Zubiría"),
+            q("pero tampoco vamos a dar un cheque en blanco", "Íñigo Zubiría"),
+            q("más dinero para el transporte público", "Federación de Asociaciones Vecinales"),
+        ),
+        (48.5e6, 6, 40),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "es-34",
+        "El Almenara asciende a Primera RFEF",
+        "El Club Deportivo Almenara consiguió el ascenso a Primera RFEF tras empatar 1-1 en el "
+        "campo del Atlético Sanluqueño ante más de 6.000 espectadores.\n\n"
+        "«Es el día más feliz de mi vida deportiva», confesó entre lágrimas el capitán, José Manuel "
+        "Carrasco Peña, de 34 años.\n\n"
+        "El técnico, Abel Quintanilla, dedicó el ascenso a la afición: «Ellos han estado con "
+        "nosotros en los peores momentos».\n\n"
+        "—¿Y ahora qué? —le preguntaron al presidente del club, Fermín Osuna.\n\n"
+        "—Ahora toca consolidarnos. Tenemos un presupuesto de 2,1 millones y no vamos a hacer "
+        "locuras —respondió.",
+        (
+            q("Es el día más feliz de mi vida deportiva", "José Manuel Carrasco Peña"),
+            q("Ellos han estado con nosotros en los peores momentos", "Abel Quintanilla"),
+            q("¿Y ahora qué?", None),
+            q(
+                "Ahora toca consolidarnos. Tenemos un presupuesto de 2,1 millones y no vamos a "
+                "hacer locuras",
+                "Fermín Osuna",
+            ),
+        ),
+        (6000, 2.1e6),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "es-35",
+        "Cinco años de cárcel para el exgerente de una cooperativa",
+        "La Audiencia Provincial de Zaragoza ha condenado a cinco años de prisión al exgerente de "
+        "la cooperativa agrícola Campos del Ebro por apropiarse de 730.000 euros de los socios.\n\n"
+        "«Nos ha robado a todos, pero sobre todo a los más mayores», lamentó Encarnación Lasheras, "
+        "una de las 212 socias afectadas.\n\n"
+        "La defensa recurrirá. «La sentencia no valora las pruebas periciales que presentamos», "
+        "aseguró su abogado, Rubén Escartín, quien anunció un recurso ante el Supremo.\n\n"
+        "El actual presidente de la cooperativa, Mariano Gil, pidió «pasar página». «Hemos "
+        "recuperado unos 150.000 euros y seguiremos reclamando el resto», añadió.",
+        (
+            q("Nos ha robado a todos, pero sobre todo a los más mayores", "Encarnación Lasheras"),
+            q("La sentencia no valora las pruebas periciales que presentamos", "Rubén Escartín"),
+            q("pasar página", "Mariano Gil"),
+            q("Hemos recuperado unos 150.000 euros y seguiremos reclamando el resto", "Mariano Gil"),
+        ),
+        (5, 730000, 212, 150000),
+        held_out=True,
+        batch="fresh30",
+    ),
 ]

@@ -768,4 +768,84 @@ ARTICLES = [
         held_out=True,
         batch="fresh29b",
     ),
+    LabelledArticle(
+        "fr-33",
+        "Grève des contrôleurs aériens à Nantes : 62 vols annulés",
+        "Les contrôleurs aériens de l'aéroport de Nantes-Atlantique ont entamé lundi une grève de "
+        "48 heures, entraînant l'annulation de 62 vols.\n\n"
+        "« Nous n'avons pas d'autre choix », a déclaré à l'AFP Yannick Le Goff, délégué du "
+        "syndicat SNCTA. « Nos effectifs ont baissé de 15 % en cinq ans. »\n\n"
+        "La Direction générale de l'aviation civile (DGAC) a jugé le mouvement « disproportionné ». "
+        "« Les voyageurs doivent vérifier le statut de leur vol avant de se rendre à l'aéroport », "
+        "a-t-elle recommandé dans un communiqué.\n\n"
+        "Marie-Thérèse Ollivier, 67 ans, devait rejoindre sa fille à Marseille. « On m'a prévenue "
+        "par SMS à 5 heures du matin », raconte cette retraitée.\n\n"
+        "Le ministre des Transports, Philippe Bordenave, a appelé « au sens des responsabilités "
+        "de chacun ».",
+        (
+            q("Nous n'avons pas d'autre choix", "Yannick Le Goff"),
+            q("Nos effectifs ont baissé de 15 % en cinq ans.", "Yannick Le Goff"),
+            q(
+                "Les voyageurs doivent vérifier le statut de leur vol avant de se rendre à l'aéroport",
+                "Direction générale de l'aviation civile",
+            ),
+            q("On m'a prévenue par SMS à 5 heures du matin", "Marie-Thérèse Ollivier"),
+            q("au sens des responsabilités de chacun", "Philippe Bordenave"),
+        ),
+        (48, 62, 15, 5),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "fr-34",
+        "Un ancien maire condamné pour prise illégale d'intérêts",
+        "Le tribunal correctionnel de Quimper a condamné mardi Hervé Kerloc'h, 63 ans, ancien maire "
+        "de Plogastel, à dix-huit mois de prison avec sursis pour prise illégale d'intérêts.\n\n"
+        "« C'est un dossier où l'intérêt général a été sacrifié à des intérêts familiaux », avait "
+        "lancé le procureur, Antoine Méric, lors de l'audience. L'ancien élu avait fait vendre à "
+        "son beau-frère un terrain communal de 4 500 m² pour 38 000 euros, alors que les Domaines "
+        "l'estimaient à 110 000 euros.\n\n"
+        "L'avocate de la défense, Me Solenn Guivarc'h, a annoncé que son client ferait appel. "
+        "« Mon client n'a jamais tiré le moindre profit de cette vente », a-t-elle assuré.\n\n"
+        "Hervé Kerloc'h, lui, est resté silencieux à l'énoncé du jugement. « Je suis serein », "
+        "avait-il déclaré à la barre.\n\n"
+        "L'association Transparence Finistère, partie civile, s'est félicitée d'une « décision "
+        "exemplaire ».",
+        (
+            q(
+                "C'est un dossier où l'intérêt général a été sacrifié à des intérêts familiaux",
+                "Antoine Méric",
+            ),
+            q("Mon client n'a jamais tiré le moindre profit de cette vente", "Solenn Guivarc'h"),
+            q("Je suis serein", "Hervé Kerloc'h"),
+            q("décision exemplaire", "Transparence Finistère"),
+        ),
+        (18, 4500, 38000, 110000),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "fr-35",
+        "Véloria va supprimer 120 postes à Saint-Étienne",
+        "Le fabricant de cycles Véloria, installé à Saint-Étienne, va supprimer 120 postes sur les "
+        "850 que compte son usine, a annoncé jeudi la direction.\n\n"
+        "« La chute du marché du vélo nous oblige à adapter nos capacités », explique le PDG, "
+        "Grégoire Fontanel, dans un courrier adressé aux salariés.\n\n"
+        "Pour la CGT, cette décision est « inacceptable et brutale ».\n\n"
+        "« On nous annonce ça par mail, un jeudi soir », s'indigne Nadia Belkacem, monteuse "
+        "depuis onze ans. Selon elle, « beaucoup de collègues ne retrouveront pas de travail dans "
+        "la région ».\n\n"
+        "Le maire de Saint-Étienne a demandé une réunion en préfecture. « Nous ne laisserons pas "
+        "tomber ces familles », a-t-il promis.",
+        (
+            q("La chute du marché du vélo nous oblige à adapter nos capacités", "Grégoire Fontanel"),
+            q("inacceptable et brutale", "CGT"),
+            q("On nous annonce ça par mail, un jeudi soir", "Nadia Belkacem"),
+            q("beaucoup de collègues ne retrouveront pas de travail dans la région", "Nadia Belkacem"),
+            q("Nous ne laisserons pas tomber ces familles", None),
+        ),
+        (120, 850, 11),
+        held_out=True,
+        batch="fresh30",
+    ),
 ]

@@ -56,6 +56,23 @@ Gold conventions:
   then read and fixed by rules too. After intl29's rules: fresh29 de 0.938 / 0, fr 0.750 / 1
   ("Gwenaëlle" for Gwenaëlle Le Bihan-Roudaut), es 0.929 / 0, uk 0.750 / 0, ru 0.857 / 0;
   fresh29b de 0.889 / 0, fr 1.000 / 0, es 0.750 / 0, uk 0.750 / 0, ru 0.667 / 0.
+  ``fresh30`` (de/fr/es 3 articles, uk/ru 2; 64 quotes: courts, sports, local politics,
+  business; quotes split around the verb, dash dialogue in es/ru/uk, "mit diesen Worten",
+  document sources, genitive names after "За словами", number words) was written blind in
+  session 30, committed, then scored once: de 0.812 / 0 / 0.944, fr 0.583 / 2 / 0.929,
+  es 1.000 / 0 / 0.786, uk 0.571 / 1 / 0.889, ru 0.714 / 0 / 0.889 (quote precision 1.00;
+  figure F1 de 1.00, fr 0.909, es 1.00, uk 0.714, ru 0.909: "dix-huit mois", "двадцять
+  п’ять", "мільйон тонн", "від трьох до п’яти місяців", "полутора миллиардов" missed, "5 heures
+  du matin" read as a figure). Wrong names: "Grégoire Fontanel" for "a-t-il promis" after
+  "Le maire de Saint-Étienne a demandé …" (an unnamed subject skipped), "La Direction" for
+  "La Direction générale de l'aviation civile", "Олексій Нагорного" (a genitive adjectival
+  surname). Misses: "a déclaré à l'AFP Name", "raconte cette retraitée", "avait-il déclaré"
+  after "Name, lui, …", "Es gebe „…“" in reported speech, "Name selbst blieb bescheiden: „…“",
+  "heißt es in einer Stellungnahme der Verbraucherzentrale Sachsen", "За його словами" after
+  a rare given name, "водитель маршрутки 52-летний Name"; recall: es dash dialogue
+  ("—… —respondió."), the uk «…, — розповів X. — …» split, the ru dash second half, two-word
+  quotes after a verb ("pidió «pasar página»", "s'est félicitée d'une « décision exemplaire »")
+  taken as scare quotes.
 """
 
 from __future__ import annotations

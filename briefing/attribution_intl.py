@@ -156,6 +156,14 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         # "«…», — наголосили у Федерації", "— сообщили в мэрии Бишкека": an office speaks (the
         # capital after it is its place, no person)
         return Mention("pronoun", "", "p"), verb
+    addressee = _ADDRESSEE.get(data.code)
+    told = addressee.match(rest) if addressee else None
+    if told is not None:
+        # "a déclaré à l'AFP Yannick Le Goff", "declaró a Efe el portavoz X": the medium or the
+        # people told stand between the verb and its subject, a full name or a role
+        named = phrase_mention(_cut_clause(rest[told.end() :], data), data, gender)
+        if named is not None and (named.kind == "description" or (named.kind == "name" and " " in named.text)):
+            rest = rest[told.end() :]
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
     if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
         # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
@@ -182,6 +190,13 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         return None, verb  # "sagten sie": they
     return mention, verb
 
+
+#: Whom a speech verb's words were told, right after the verb and before its subject: a medium
+#: or the press ("à l'AFP", "au Parisien", "aux journalistes", "a Efe", "a este diario").
+_ADDRESSEE = {
+    "fr": re.compile(r"\s*(?:à|au|aux)\s+(?:l['’]|la\s+|les\s+)?[\w-]+"),
+    "es": re.compile(r"\s*(?:a|al)\s+(?:los\s+|las\s+|este\s+|esta\s+|la\s+)?[\w-]+"),
+}
 
 #: A sentence right after a quote that says who spoke it, up to its speech verb: "Das sagte X",
 #: "C'est ce qu'a déclaré X", "Así lo afirmó X", "Про це повідомив X", "Об этом (журналистам) сообщил X".

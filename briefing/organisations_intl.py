@@ -54,6 +54,8 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
     if not words or not is_organisation_head(words[0], data, words[1:]):
         return None
     rest = _without_tail(words[1:], data)
+    while rest and rest[-1].startswith("(") and rest[-1].endswith(")"):
+        rest = rest[:-1]  # "Direction générale de l'aviation civile (DGAC)": the acronym is no part
     if data.code == "de" and rest and is_given_name(rest[0], data):
         return None  # a German head before a given name is a role: "Stadtwerkeamt Jan Ott"
     if not rest:

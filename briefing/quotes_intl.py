@@ -33,7 +33,7 @@ from .key_quotes import pick_key_quotes
 from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
-from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title
+from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title, title_gender
 from .organisations_intl import office_named_again, office_spoke, organisation_named_before
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
@@ -65,12 +65,31 @@ def _spans(par: str, data: LanguageData) -> list[MarkedSpan]:
     if _DASH_LINE.match(par):
         return [_dialogue_span(par, data)]
     spans = [s for s in find_marked_spans(par) if not s.single or data.code != "de"]
+    if data.script == "cyrillic" and "—" in par:
+        spans = [part for s in spans for part in _split_by_narration(par, s, data)]
     if data.code == "de" and "‚" in par:
         taken = [(s.mark_start, s.mark_end) for s in spans]
         for m in _SINGLE_LOW.finditer(par):
             if not any(a <= m.start() < b for a, b in taken):
                 spans.append(MarkedSpan(m.start(1), m.end(1), m.start(), m.end(), True, True))
     return sorted(spans, key=lambda s: s.start)
+
+
+#: Narration set inside one pair of marks between dashes: «A, — розповів X. — B».
+_INNER_NARRATION = re.compile(r"[,!?…]\s+[—–]\s+([^—–«»]+?[.,])\s+[—–]\s+(?=\S)")
+
+
+def _split_by_narration(par: str, span: MarkedSpan, data: LanguageData) -> list[MarkedSpan]:
+    """«Ми вже замінили 40 ліфтів, — розповів мер Богдан Ярошенко. — До кінця року …» (uk, ru):
+    the words between the dashes are the narrator's, so the marks hold two quotes, each read as
+    a quote split around its verb; a dash inside the words that no speech verb follows stays."""
+    m = _INNER_NARRATION.search(par, span.start, span.end)
+    if m is None or tail_verb(m.group(1), data) is None:
+        return [span]
+    first = MarkedSpan(span.start, m.start() + 1, span.mark_start, m.start() + 1, True, span.single)
+    dash = m.end(1) + par[m.end(1) : m.end()].index("—") if "—" in par[m.end(1) : m.end()] else m.end(1) + 1
+    second = MarkedSpan(m.end(), span.end, dash, span.mark_end, span.closed, span.single)
+    return [first, second]
 
 
 def _dialogue_span(par: str, data: LanguageData) -> MarkedSpan:
@@ -134,8 +153,13 @@ def _find(
     masked_body = "\n\n".join(masks.get(pi, b.text) for pi, b in enumerate(blocks))
     for f in found:
         if f.mention is not None and f.mention.kind == "pronoun":
-            if _unnamed_subject(_before_quote(f, blocks, masks, data), data):
+            before = _before_quote(f, blocks, masks, data)
+            if _unnamed_subject(before, data):
                 f.mention = Mention("none")
+            elif (role := _role_subject(before, f.mention.gender, data)) is not None:
+                # "Le maire de Saint-Étienne a demandé … « … », a-t-il promis": "il" is that
+                # mayor, the person who holds the role if one was named with it, else nobody
+                f.mention = Mention("description", role, f.mention.gender)
         elif f.mention is not None and f.mention.kind == "description" and data.code == "de":
             if GERMAN_EPITHET.match(f.mention.text) and _SOMEONE_DE.match(_before_quote(f, blocks, masks, data)):
                 f.mention = Mention("none")  # "Ein Lastwagenfahrer … reagierte gelassen. «…», sagte der 58-Jährige."
@@ -196,7 +220,7 @@ def _attribute(
     same = [g for g in found if g.paragraph == f.paragraph]
     k = same.index(f)
     nxt = same[k + 1].mark_start if k + 1 < len(same) else len(masked)
-    prv = same[k - 1].mark_end if k > 0 else 0
+    prv = _head_start(same, k, blocks[f.paragraph].text)
     tail = f.tail = masked[f.mark_end : nxt]
     mention, verb = tail_attribution(tail, data)
     if mention is None:
@@ -231,6 +255,18 @@ def _attribute(
             registry.mark_speaker(mention.text, offsets[f.paragraph] + f.mark_start, mention.gender)
 
 
+def _head_start(same: list[_Found], k: int, text: str) -> int:
+    """Where the words before quote ``k`` of a paragraph start: after the quote before it, but
+    not after a name in marks inside the same clause ("За словами директора підприємства
+    «Житомирліфт» Олексія Нагорного, «…»": the company's name is part of the speaker phrase)."""
+    while k > 0:
+        before = same[k - 1]
+        if not _is_title(text[before.start : before.end]) or before.mention is not None:
+            return before.mark_end
+        k -= 1
+    return 0
+
+
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
 #: A German sentence opened by someone unnamed: an indefinite article and a (capitalised) noun.
 _SOMEONE_DE = re.compile(r"\s*(?:Ein|Eine)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]")
@@ -246,6 +282,38 @@ def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
     if data.script == "cyrillic" and words and is_title(words[0], data):
         return not any(first_name(w, data) for w in sentence.split()[1:8])
     return False
+
+
+#: Definite articles and the gender they show, per language ("" when they show none).
+_DEFINITE = {
+    "fr": {"le": "m", "la": "f"},
+    "es": {"el": "m", "la": "f"},
+    "de": {"der": "m", "die": ""},
+}
+
+
+def _role_subject(sentence: str, gender: str, data: LanguageData) -> str | None:
+    """The role noun a sentence opens on with a definite article, its complement and no name ("Le
+    maire de Saint-Étienne a demandé …", "Der Landrat des Kreises forderte …"), when its gender fits the
+    pronoun's: the pronoun of the next quote is that role's holder, not the person named last.
+    None when a name or an apposition follows the role ("Le ministre des Transports, X, …")."""
+    articles = _DEFINITE.get(data.code)
+    words = sentence.split()
+    if not articles or len(words) < 4 or words[0].lower() not in articles or not is_title(words[1], data):
+        return None
+    if not re.match(r"(?:de|du|des|del|d['’]\w|von|vom|der|des)(?:\s|$)", " ".join(words[2:4]).lower()):
+        return None  # "La responsable sanitaria aseguró …", "Le ministre a …": an epithet, maybe
+        # for the person just named; a role "of" something introduces its holder
+    shown = articles[words[0].lower()] or title_gender(words[1], data)
+    if gender and shown and gender != shown:
+        return None
+    opening = words[1:8]
+    if any("," in w or first_name(w.strip(",."), data) for w in opening):
+        return None
+    capitals = [w[:1].isupper() for w in opening[1:]]
+    if any(a and b for a, b in zip(capitals, capitals[1:], strict=False)):
+        return None  # "Der Landrat Peter Hinz": a name after the role
+    return words[1].lower()
 
 
 #: A name with a relative clause of its own after it whose subject is someone else: "François

@@ -38,6 +38,7 @@ vicepresidente vicepresidenta líder dirigente vecina vecino consejero agriculto
 _ORGANISATIONS = """
 asociación confederación federación sindicato unión consejo instituto ministerio colegio
 plataforma cámara banco agencia fundación partido tribunal organización comisión
+dirección
 """.split()
 _FIRST_NAMES_M = """
 alberto alejandro álvaro andrés andrí ángel antonio carlo carlos david diego eduardo emilio enrique

@@ -35,6 +35,7 @@ premier première fondateur fondatrice adjoint adjointe vice-président vice-pr�
 _ORGANISATIONS = """
 fédération confédération association syndicat union conseil institut observatoire ministère
 collectif comité chambre cour banque agence caisse office ordre mouvement parti fondation
+direction
 """.split()
 _FIRST_NAMES_M = """
 alain antoine benoît bernard bertrand bruno christophe damien david denis didier dominique
@@ -91,7 +92,8 @@ DATA = LanguageData(
     ),
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+        "seize": 16, "vingt": 20, "trente": 30,
         "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000, "un": 1, "une": 1,
     },  # fmt: skip
     scale_words={

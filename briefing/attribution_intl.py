@@ -303,6 +303,9 @@ def _cut_clause(text: str, data: LanguageData) -> str:
 #: the gender of the person named before.
 _BY_HIS_WORDS = re.compile(r"(?:^|\s)(?:за|по)\s+(його|її|его|её|ее)\s+словам(?:и)?\s*,?$")
 
+#: The same opening the sentence, its clause between: "За його словами, компанія «…»".
+_BY_HIS_WORDS_OPENING = re.compile(r"\s*(?:за|по)\s+(його|її|его|её|ее)\s+словам(?:и)?\s*,")
+
 #: A relative clause set off by commas inside a subject phrase (", que dirige X,", ", qui préside X,",
 #: ", die X leitet,").
 _RELATIVE_ASIDE = re.compile(r",\s*(?:que|qui|quien|quienes|die|der|welche|который|которая|який|яка)\s[^,]*,")
@@ -320,7 +323,7 @@ def head_attribution(
     sentence = last_sentence(head, data)
     stripped = sentence.rstrip(" \u00a0\u202f")
     low = stripped.lower()
-    possessive = _BY_HIS_WORDS.search(low) if data.script == "cyrillic" else None
+    possessive = (_BY_HIS_WORDS.search(low) or _BY_HIS_WORDS_OPENING.match(low)) if data.script == "cyrillic" else None
     if possessive:  # "За її словами, «…»", "По его словам, «…»": the person named last
         return Mention("pronoun", possessive.group(1), "m" if possessive.group(1) in {"його", "его"} else "f"), "за словами"
     for phrase in data.according_to:

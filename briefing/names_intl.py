@@ -127,6 +127,12 @@ def surname_gender(token: str, data: LanguageData) -> str:
     return ""
 
 
+def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
+    """Whether a speech verb is the next word after ``at`` ("… Демчишин-Коваль попередив")."""
+    m = re.match(r"[ \u00a0]+([^\W\d_]+)", body[at : at + 40])
+    return m is not None and m.group(1).lower() in data.speech_verbs
+
+
 def is_month(word: str, data: LanguageData) -> bool:
     """A month's name or abbreviation ("März", "Jan."); a given name spelt like an abbreviation
     without its period is the name ("Jan van Dijk")."""
@@ -298,6 +304,11 @@ class PersonRegistry:
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
         nominative_pair = evidence == "age" and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        if title is not None and _inflected(data) and len(tokens) == 2 and _speech_verb_at(body, run.end(), data):
+            # "Міністр фінансів Ярополк Демчишин-Коваль попередив, …": a role before and a
+            # speech verb after; the name is the verb's subject, so nominative, whatever the
+            # given name (no list holds "Ярополк")
+            evidence, nominative_pair = evidence or "title", True
         if given is None and evidence and len(tokens) > 1 and (not _inflected(data) or nominative_pair):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
@@ -380,6 +391,11 @@ class PersonRegistry:
         if len(tokens) > 1 and person.first is None:
             return name
         return person.name
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person this article names ("Демчишин-Коваль")."""
+        word = word.strip(",.;:")
+        return word[:1].isupper() and self.key(bare_surname(word)) in self._people
 
     def recent(self, pos: int, gender: str = "") -> str | None:
         """The person named last before ``pos`` whose gender fits (unknown fits anything)."""

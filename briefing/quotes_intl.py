@@ -153,8 +153,8 @@ def _find(
     masked_body = "\n\n".join(masks.get(pi, b.text) for pi, b in enumerate(blocks))
     for f in found:
         if f.mention is not None and f.mention.kind == "pronoun":
-            before = _before_quote(f, blocks, masks, data)
-            if _unnamed_subject(before, data):
+            before = _before_quote(f, blocks, masks, data, own_sentence=f.verb != "за словами")
+            if _unnamed_subject(before, data, registry):
                 f.mention = Mention("none")
             elif (role := _role_subject(before, f.mention.gender, data)) is not None:
                 # "Le maire de Saint-Étienne a demandé … « … », a-t-il promis": "il" is that
@@ -272,7 +272,7 @@ _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
 _SOMEONE_DE = re.compile(r"\s*(?:Ein|Eine)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]")
 
 
-def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
+def _unnamed_subject(sentence: str, data: LanguageData, registry: PersonRegistry) -> bool:
     """ "Ein Sprecher der Feuerwehr sagte, …" / "Un porte-parole a précisé …": the sentence
     before a pronoun-attributed quote is about someone unnamed, so "er"/"il" is not the last
     person named."""
@@ -280,7 +280,7 @@ def _unnamed_subject(sentence: str, data: LanguageData) -> bool:
     if len(words) >= 2 and words[0] in _INDEFINITE:
         return any(is_title(w, data) or w in UNNAMED_PEOPLE for w in words[1:3])
     if data.script == "cyrillic" and words and is_title(words[0], data):
-        return not any(first_name(w, data) for w in sentence.split()[1:8])
+        return not any(first_name(w, data) or registry.knows(w) for w in sentence.split()[1:8])
     return False
 
 
@@ -338,12 +338,18 @@ def _inside_relative_of(f: _Found, masks: dict[int, str], data: LanguageData) ->
     return len(sentence) - found[-1].start()
 
 
-def _before_quote(f: _Found, blocks: Sequence[Block], masks: dict[int, str], data: LanguageData) -> str:
-    """The last sentence before the quote: in its paragraph, else the previous paragraph's."""
+def _before_quote(
+    f: _Found, blocks: Sequence[Block], masks: dict[int, str], data: LanguageData, own_sentence: bool = True
+) -> str:
+    """The last sentence before the quote: in its paragraph, else the previous paragraph's; with
+    ``own_sentence`` False the sentence before the one the quote stands in ("… За його словами,
+    «…»": the pronoun points into the sentence before)."""
     head = last_sentence(masks[f.paragraph][: f.mark_start].rstrip(), data) if f.mark_start else ""
-    if head.strip(" ·"):
+    if head.strip(" ·") and own_sentence:
         return head
     text = masks[f.paragraph][: f.mark_start]
+    if not own_sentence:
+        text = text[: len(text.rstrip()) - len(head)]
     if not text.strip() and f.paragraph > 0:
         text = blocks[f.paragraph - 1].text
     parts = [p for p in SENTENCE_END.split(text.strip()) if p.strip()]

@@ -13,7 +13,12 @@ import re
 from .languages import UPPER, LanguageData
 from .name_particles import von_is_particle
 from .names_intl import UNNAMED_PEOPLE, Mention, is_title
-from .organisations_intl import OFFICE_AFTER_VERB, is_generic_organisation, is_organisation_head
+from .organisations_intl import (
+    OFFICE_AFTER_VERB,
+    is_generic_organisation,
+    is_organisation_head,
+    organisation_mention,
+)
 from .phrase_mentions_intl import phrase_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -127,6 +132,9 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
                 return phrase_mention(_cut_clause(m.group(1), data), data), "so"
             m = _IT_SAYS_DE.match(first_sentence(tail, data))
             if m:  # "„…“, heißt es in einer Stellungnahme des Verbands": the Verband named before
+                named = organisation_mention(first_sentence(tail, data)[m.start(1) :], data)
+                if named is not None and named.kind == "organisation":
+                    return named, "heißt"  # "… der Verbraucherzentrale Sachsen": named right there
                 return Mention("none", m.group(1).lower()), "heißt"
             m = _IT_SAYS_FROM_DE.match(first_sentence(tail, data))
             if m and is_organisation_head(m.group(1).split()[0], data):

@@ -92,12 +92,21 @@ def _shifted(m: re.Match[str], offset: int, text: str) -> re.Match[str]:
     return found
 
 
+#: Impersonal verbs of a document speaking ("говорится в сообщении", "йдеться в заяві").
+_IMPERSONAL = frozenset(
+    "говорится сообщается отмечается указывается подчеркивается йдеться ідеться говориться "
+    "зазначається повідомляється наголошується".split()
+)
+
+
 def _verb_gender(verb: str, data: LanguageData) -> str:
     """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала; the
     plural ("повідомили у відомстві", "заявили в совете") is an office speaking, nobody named
     ("p", which no person's pronoun takes)."""
-    if data.script == "cyrillic" and verb.endswith(("ли", "лися", "лись", "ится", "ется", "ється")):
+    if data.script == "cyrillic" and (verb.endswith(("ли", "лися", "лись")) or verb in _IMPERSONAL):
         return "p"  # also "говорится в сообщении ведомства": a document speaks, nobody named
+    if data.script == "cyrillic" and verb.endswith(("ется", "ится", "ється", "иться")):
+        return ""  # "возмущается водитель", "обурюється мешканка": one person, either gender
     if data.code == "uk":
         if verb.endswith(("ла", "лася")):
             return "f"

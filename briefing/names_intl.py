@@ -303,7 +303,7 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
-        nominative_pair = evidence == "age" and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        nominative_pair = (evidence == "age" or age_follows(body, run.end())) and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
         if title is not None and _inflected(data) and len(tokens) == 2 and _speech_verb_at(body, run.end(), data):
             # "Міністр фінансів Ярополк Демчишин-Коваль попередив, …": a role before and a
             # speech verb after; the name is the verb's subject, so nominative, whatever the

@@ -62,7 +62,7 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
         if reflexive and reflexive.group(1) in data.participles:
             return _shifted(reflexive, offset, tail), reflexive.group(1)  # '«…», s'est indignée X'
         m = re.match(
-            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?(fait\s+(?:valoir|savoir)|[\w'’-]+?)"
+            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+)?(fait\s+(?:valoir|savoir)|[\w'’-]+?)"
             r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s,.;!?]|$)",
             clause,
         )
@@ -139,6 +139,12 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
             if m:
                 return phrase_mention(_cut_clause(m.group(1), data), data), "so"
+            m = _WITH_THESE_WORDS_DE.match(first_sentence(tail, data))
+            if m:
+                # "„…“ – mit diesen Worten hatte sich Bürgermeister X an die Bürger gewandt": the
+                # verb's subject, up to the object's preposition
+                subject = re.split(r"\s(?:an|gegenüber|vor|von|bei|in|im|zu|zum|zur)\s", m.group(1) + " ")[0]
+                return phrase_mention(_cut_clause(subject, data), data), "worten"
             m = _IT_SAYS_DE.match(first_sentence(tail, data))
             if m:  # "„…“, heißt es in einer Stellungnahme des Verbands": the Verband named before
                 named = organisation_mention(first_sentence(tail, data)[m.start(1) :], data)
@@ -182,6 +188,11 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         if named is not None and (named.kind == "description" or (named.kind == "name" and " " in named.text)):
             rest = rest[told.end() :]
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
+    pointing = _DEMONSTRATIVE.match(rest)
+    if mention is None and pointing is not None:
+        # "raconte cette retraitée", "dijo este vecino", "sagt dieser Landwirt": a demonstrative
+        # points back to the person just named; the article shows the gender
+        return Mention("pronoun", "", _DEMONSTRATIVE_GENDER.get(pointing.group(1).lower(), "")), verb
     if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
         # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
         # (a full name only: "dijo el martes, en Madrid" names no one)
@@ -208,6 +219,10 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
     return mention, verb
 
 
+#: A demonstrative noun phrase as the subject after the verb: "cette retraitée", "este vecino".
+_DEMONSTRATIVE = re.compile(r"\s*(ce|cet|cette|este|esta|dieser|diese)\s+[^\W\d_][\w'’-]*\s*(?:[.,;]|$)")
+_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f", "este": "m", "esta": "f", "dieser": "m", "diese": "f"}
+
 #: Whom a speech verb's words were told, right after the verb and before its subject: a medium
 #: or the press ("à l'AFP", "au Parisien", "aux journalistes", "a Efe", "a este diario").
 _ADDRESSEE = {
@@ -226,6 +241,10 @@ _SAID_NEXT = {
 }
 #: "Das sagte auch X": someone saying the same, not the quote's speaker.
 _ALSO = r"(?:auch|ebenfalls|aussi|également|también|тоже|также|також)\b"
+
+#: "„…“ – mit diesen Worten hatte sich X an … gewandt" / "„…“ Mit diesen Worten eröffnete X …":
+#: the quote's speaker is the subject after the finite verb (and "sich"); group 1 from there.
+_WITH_THESE_WORDS_DE = re.compile(r"[\s,.–—-]*[Mm]it\s+(?:diesen|den|solchen)\s+Worten\s+[a-zäöüß]+\s+(?:sich\s+)?(.+)")
 
 #: "„…“, heißt es in einer Stellungnahme des Verbands" / "… im Schreiben der Gewerkschaft": a
 #: document of an organisation speaks; group 1 the organisation's noun, genitive "-s" dropped.

@@ -237,6 +237,19 @@ def _attribute(
             mention, verb = same[k - 1].mention, same[k - 1].verb
         if mention is None and verb is None and last_sentence(head, data).strip():
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
+        surname = _SURNAME_OPENS.match(last_sentence(head, data))
+        if mention is None and verb is None and surname and registry.knows(surname.group(1)):
+            # "Kaczmarek-Berg selbst blieb bescheiden: „…“": a sentence opened by the surname of
+            # a person named before, introducing the quote with a colon
+            mention = Mention("name", surname.group(1))
+        if (
+            mention is None and verb is None and k > 0 and data.code == "de"
+            and _REPORTED_DE.search(last_sentence(head, data))
+            and len(sentence_ends(head.rstrip(), data)) == 1
+        ):
+            # "„A“, sagte X. Es gebe „B“": a sentence in reported speech (Konjunktiv I) right
+            # after a quote goes on with that quote's speaker
+            mention, verb = same[k - 1].mention, same[k - 1].verb
         if mention is None and verb is None and k == 0 and head.strip() and not last_sentence(head, data).strip(" ·"):
             # "X forderte erneut eine Dosierung. «…»": a quote standing as its own sentence right
             # after one whose named subject speaks is that speaker's
@@ -266,6 +279,14 @@ def _head_start(same: list[_Found], k: int, text: str) -> int:
         k -= 1
     return 0
 
+
+#: A sentence opened by one capitalised word and a lowercase one, ending on a colon.
+_SURNAME_OPENS = re.compile(r"\s*([^\W\d_a-zà-ÿа-яёєіїґ][\w'’-]+)\s+[a-zà-ÿäöüß][^.!?:]*:\s*$")
+
+#: German Konjunktiv I forms of reported speech, in the third person ("es gebe", "er sei").
+_REPORTED_DE = re.compile(
+    r"(?<!\w)(?:sei|seien|gebe|habe|werde|könne|müsse|solle|wolle|dürfe|liege|fehle|gelte)(?!\w)"
+)
 
 _INDEFINITE = {"ein", "eine", "einer", "un", "une", "uno", "una"}
 #: A German sentence opened by someone unnamed: an indefinite article and a (capitalised) noun.

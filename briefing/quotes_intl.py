@@ -41,6 +41,10 @@ from .sentence_subjects_intl import subject_of
 
 _DASH_LINE = re.compile(r"^[—–]\s+")
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[—–]\s+")
+#: Spanish dialogue sets the dash against the words: "—Ahora toca consolidarnos —respondió.",
+#: "—¿Y ahora qué? —le preguntaron."; the narrator's dash is the one before a lowercase word.
+_DASH_LINE_ES = re.compile(r"^[—–]\s*(?=[¿¡\w«“\"])")
+_ATTRIBUTION_DASH_ES = re.compile(r"[,.!?…]?\s+[—–](?=[a-záéíóúñ])")
 _SINGLE_LOW = re.compile(r"‚([^‚‘’]{2,300}?)[‘’]")
 #: A quote with fewer words is a scare quote (kept, never key), as in English.
 _MAX_TITLE_WORDS = 6
@@ -63,7 +67,18 @@ class _Found:
 def _spans(par: str, data: LanguageData) -> list[MarkedSpan]:
     """Marked spans, German ‚…‘ outside them, and a dialogue line's spoken part."""
     if _DASH_LINE.match(par):
-        return [_dialogue_span(par, data)]
+        first = _dialogue_span(par, data)
+        resumed = _NARRATION_RESUMES.search(par, first.mark_end + 1) if first.mark_end < len(par) else None
+        if resumed is None or data.script != "cyrillic":
+            return [first]
+        # "— A, — добавил чиновник. — B.": the speaker's words go on after the narration
+        dash = _ATTRIBUTION_DASH.search(par, resumed.end())
+        end = dash.start() if dash else len(par.rstrip())
+        return [first, MarkedSpan(resumed.end(), end, resumed.end() - 2, end, True)]
+    if data.code == "es" and _DASH_LINE_ES.match(par):
+        # only with the narrator's dash after the words: a dash alone may open a list's item
+        dash = _ATTRIBUTION_DASH_ES.search(par, 1)
+        return [MarkedSpan(_DASH_LINE_ES.match(par).end(), dash.start(), 0, dash.start(), True)] if dash else []  # type: ignore[union-attr]
     spans = [s for s in find_marked_spans(par) if not s.single or data.code != "de"]
     if data.script == "cyrillic" and "—" in par:
         spans = [part for s in spans for part in _split_by_narration(par, s, data)]
@@ -74,6 +89,9 @@ def _spans(par: str, data: LanguageData) -> list[MarkedSpan]:
                 spans.append(MarkedSpan(m.start(1), m.end(1), m.start(), m.end(), True, True))
     return sorted(spans, key=lambda s: s.start)
 
+
+#: Where a dialogue line's words resume after the narration: ". — " before the next words.
+_NARRATION_RESUMES = re.compile(r"[.,]\s+[—–]\s+(?=\S)")
 
 #: Narration set inside one pair of marks between dashes: «A, — розповів X. — B».
 _INNER_NARRATION = re.compile(r"[,!?…]\s+[—–]\s+([^—–«»]+?[.,])\s+[—–]\s+(?=\S)")

@@ -189,7 +189,7 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             rest = rest[told.end() :]
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
     pointing = _DEMONSTRATIVE.match(rest)
-    if mention is None and pointing is not None:
+    if pointing is not None and (mention is None or mention.kind == "description"):
         # "raconte cette retraitée", "dijo este vecino", "sagt dieser Landwirt": a demonstrative
         # points back to the person just named; the article shows the gender
         return Mention("pronoun", "", _DEMONSTRATIVE_GENDER.get(pointing.group(1).lower(), "")), verb

@@ -133,6 +133,17 @@ def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
     return m is not None and m.group(1).lower() in data.speech_verbs
 
 
+def apposed_to_role(text: str, at: int, data: LanguageData) -> bool:
+    """Whether the capitalised run at ``at`` is set off after a role ("Le maire de Vannes, Gaël
+    Le Moing,"): a comma before it, a role among the six words before the comma, a comma after;
+    so its first word is a given name, which no list may hold."""
+    if text[max(0, at - 2) : at] != ", ":
+        return False
+    before = text[max(0, at - 80) : at - 2].split()[-6:]
+    after = re.match(r"[^,.;:!?]{1,60},", text[at:])
+    return after is not None and any(is_title(w, data) for w in before)
+
+
 def is_month(word: str, data: LanguageData) -> bool:
     """A month's name or abbreviation ("März", "Jan."); a given name spelt like an abbreviation
     without its period is the name ("Jan van Dijk")."""
@@ -214,7 +225,7 @@ class PersonRegistry:
         pieces = []
         for a, b in spans:
             words = list(re.finditer(r"\S+", body[a:b]))
-            for i, j in name_pieces([w.group() for w in words], self.data):
+            for i, j in name_pieces([w.group() for w in words], self.data, opens=apposed_to_role(body, a, self.data)):
                 piece = _RUN.match(body, a + words[i].start(), a + words[j - 1].end())
                 if piece is not None:
                     pieces.append(piece)

@@ -10,7 +10,7 @@ import re
 
 from .languages import UPPER, LanguageData
 from .name_particles import LEADING, is_given_name, joins, merge_surname
-from .names_intl import Mention, first_name, is_month, is_title, title_gender
+from .names_intl import Mention, apposed_to_role, first_name, is_month, is_title, title_gender
 from .organisations_intl import organisation_mention
 
 #: A capitalised word, or an Arabic surname with its article glued on ("al-Hassan", "el-Sisi").
@@ -178,7 +178,9 @@ def _group_runs(phrase: str, runs: list[re.Match[str]], data: LanguageData) -> l
     for m in runs:
         gap = re.sub(r"[ \u00a0]+", " ", phrase[out[-1][1] : m.start()]) if out else ""
         lead = phrase[: out[-1][1]].split() if out else []
-        if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else ""):
+        # a run set off after a role opens with a given name ("La directrice de X, Gwenaëlle Le Bihan,")
+        opens = bool(out) and " " not in phrase[out[-1][0] : out[-1][1]] and apposed_to_role(phrase, out[-1][0], data)
+        if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else "", opens):
             out[-1][1] = m.end()  # "Rubén del Campo", "Marine Le Pen" keep their particle
         else:
             out.append([m.start(), m.end()])

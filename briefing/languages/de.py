@@ -39,7 +39,7 @@ betriebsrätin
 """.split()
 _ORGANISATIONS = """
 verband bund gewerkschaft verein institut kammer stiftung club klub vereinigung
-bundesamt amt ministerium behörde agentur kommission gericht rat zentrale
+bundesamt amt ministerium behörde agentur kommission gericht rat zentrale verwaltung
 """.split()
 _FIRST_NAMES_M = """
 alexander andreas bernd christian daniel david dirk felix florian frank hans heinz jan jens

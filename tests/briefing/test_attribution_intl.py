@@ -1,4 +1,4 @@
-"""The non-English cases (``attribution_cases_intl26.py``, ``_intl28.py``, ``_intl28b.py``, ``_intl29.py``), run
+"""The non-English cases (``attribution_cases_intl26.py``, ``_intl28.py``, ``_intl28b.py``, ``_intl29.py``, ``_intl30.py``), run
 through the non-English quote stage (``quotes_intl``) in the language detected from the text: the
 English pattern suite's ``predict`` reads English only, so these cases are not part of its figure."""
 
@@ -19,8 +19,10 @@ from tests.briefing.attribution_cases_intl28b import INTL28B_CASES
 from tests.briefing.attribution_cases_intl28b import NEGATIVES as NEGATIVES_INTL28B
 from tests.briefing.attribution_cases_intl29 import INTL29_CASES
 from tests.briefing.attribution_cases_intl29 import NEGATIVES as NEGATIVES_INTL29
+from tests.briefing.attribution_cases_intl30 import INTL30_CASES
+from tests.briefing.attribution_cases_intl30 import NEGATIVES as NEGATIVES_INTL30
 
-ALL_INTL_CASES = [*INTL26_CASES, *INTL28_CASES, *INTL28B_CASES, *INTL29_CASES]
+ALL_INTL_CASES = [*INTL26_CASES, *INTL28_CASES, *INTL28B_CASES, *INTL29_CASES, *INTL30_CASES]
 
 
 @pytest.mark.parametrize("case", ALL_INTL_CASES, ids=lambda c: f"{c.pattern.split()[0]}:{c.quote[:30]}")
@@ -39,6 +41,7 @@ def test_each_later_file_lists_only_its_own_cases_as_negatives() -> None:
     assert NEGATIVES_INTL28 <= {c.quote for c in INTL28_CASES}
     assert NEGATIVES_INTL28B <= {c.quote for c in INTL28B_CASES}
     assert NEGATIVES_INTL29 <= {c.quote for c in INTL29_CASES}
+    assert NEGATIVES_INTL30 <= {c.quote for c in INTL30_CASES}
 
 
 def test_enough_cases_and_negatives() -> None:

@@ -1,0 +1,177 @@
+"""Attribution cases of session 30 (helper intl30), from the misses of the blind batch ``fresh30``
+(``evaluation/multilingual``) and the leftovers intl29 named; each pattern is written anew here,
+never the batch's sentences.
+
+- A pronoun after a sentence opened by a definite role with its complement and no name ("Le
+  directeur de l'hôpital a reçu … « … », a-t-il assuré"): that role's holder when one was named
+  with it, else nobody. Was the person named last (a wrong name). Negatives: the role set off
+  with its name ("Le maire de Lyon, X, …"), an epithet with no complement ("La responsable
+  sanitaria aseguró …", maybe the person just named), a role of the other gender (the person
+  named last, as before).
+- A name in marks inside a speaker phrase ("За словами директора підприємства «X» Y Z, «…»")
+  no longer cuts the phrase at its closing mark. Was the genitive read as a nominative.
+- The addressee between a verb and its subject ("a déclaré à l'AFP X", "declaró a Efe el
+  portavoz, X"). Was nobody.
+- Narration inside one pair of Slavic marks («A, — розповів X. — B»), and a dialogue line going
+  on after its narration ("— A, — добавил чиновник. — B."): two quotes of one speaker. Was one
+  quote holding the narration, or the second half lost.
+- "За його словами, компанія «…»" with a clause between: the possessive points into the
+  sentence before; a name between a role and a speech verb ("Міністр освіти Ярополк Y
+  попередив") is a nominative person whatever the given name. Was nobody.
+- "„…“, heißt es in einer Stellungnahme der Verbraucherzentrale X" names the organisation there;
+  "„…“ – mit diesen Worten hatte sich X an … gewandt"; a Konjunktiv I sentence right after a
+  quote ("Es gebe „…“") goes on with its speaker; a colon intro opened by a known person's
+  surname ("X selbst blieb gelassen: „…“"). Was nobody. Negatives: an unnamed subject after "mit
+  diesen Worten"; a sentence between the two; an indicative sentence; a surname nobody was named
+  with.
+- "avait-il déclaré" (pluperfect inverted without -t-), "raconte cette retraitée" (a
+  demonstrative points back to the person just named). Was nobody.
+- "возмущается водитель маршрутки 52-летний X": present reflexive speech verbs of one person;
+  only impersonal ones (говорится, йдеться) are a document speaking.
+- Spanish dialogue with the dash against the words ("—Ahora toca … —respondió."); a paragraph
+  opened by a dash with no narrator's dash is no quote.
+
+Run by ``test_attribution_intl.py`` through the non-English quote stage. Invented people and
+wording.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_DE = "Der Kreistag hat am Mittwoch über die Schulsanierung beraten, die Sitzung dauerte lange.\n\n"
+_FR = "Le conseil départemental a voté jeudi soir le plan de rénovation des collèges.\n\n"
+_ES = "La diputación provincial aprobó el jueves el plan de obras de los colegios.\n\n"
+_UK = "Обласна рада у четвер ухвалила програму ремонту шкіл після тривалої дискусії.\n\n"
+_RU = "Областная дума в четверг приняла программу ремонта школ после долгого обсуждения.\n\n"
+
+ROLE_SUBJECTS_INTL30 = cases(
+    "pronouns and role nouns",
+    [
+        (_FR + "« Les travaux commenceront en mai », a promis Odile Ferrand-Lacaze, vice-présidente.\n\n"
+         "Le directeur de l'hôpital a reçu les familles vendredi. « Nous rouvrirons le service », "
+         "a-t-il assuré.",
+         "Nous rouvrirons le service", None),
+        (_FR + "Le directeur de l'hôpital, Bastien Morvan-Daoudal, a reçu les familles. « Le calendrier "
+         "tient », a déclaré Paul Girard. Le directeur de l'hôpital a ensuite visité le chantier. "
+         "« Nous rouvrirons le service », a-t-il assuré.",
+         "Nous rouvrirons le service", ("Bastien Morvan-Daoudal", None)),
+        (_FR + "Le maire de Vannes, Gaël Le Moing, a reçu les parents. « Nous rouvrirons l'école », "
+         "a-t-il assuré.",
+         "Nous rouvrirons l'école", "Gaël Le Moing"),
+        (_ES + "La consejera de Educación, Itziar Bengoa, visitó el colegio. La responsable regional "
+         "aseguró que habrá fondos. «Las obras acabarán en agosto», recordó.",
+         "Las obras acabarán", "Itziar Bengoa"),
+        (_FR + "« Le budget est voté », a déclaré Paul Girard. La directrice de l'école a "
+         "écrit aux parents. « Nous serons prêts », a-t-il ajouté.",
+         "Nous serons prêts", "Paul Girard"),
+    ],
+)
+
+SPEAKER_PHRASES_INTL30 = cases(
+    "clause frames around the speaker",
+    [
+        (_UK + "За словами директора комунального підприємства «Облтепло» Олега Мацюка, «котельні "
+         "запустять до жовтня».",
+         "котельні запустять", "Олег Мацюк"),
+        (_FR + "« Les enseignants sont épuisés », a déclaré à l'AFP Ronan Guillerm-Abgrall, délégué "
+         "syndical.",
+         "Les enseignants sont épuisés", "Ronan Guillerm-Abgrall"),
+        (_ES + "«Los plazos se cumplirán», declaró a Efe la portavoz provincial, Ainhoa Etxarri Lasa.",
+         "Los plazos se cumplirán", "Ainhoa Etxarri Lasa"),
+        (_FR + "« Les enseignants sont épuisés », a déclaré à la presse un parent d'élève.",
+         "Les enseignants sont épuisés", None),
+        (_FR + "Le département a lancé un audit. Marie-Odile Kervella, 58 ans, enseigne depuis trente "
+         "ans. « Le toit fuit depuis l'hiver », raconte cette professeure.",
+         "Le toit fuit", "Marie-Odile Kervella"),
+        (_FR + "Le département a lancé un audit. Yves Quéméner, lui, est resté discret. « Je ne "
+         "commente pas », avait-il déclaré la veille.",
+         "Je ne commente pas", "Yves Quéméner"),
+        (_RU + "«Крыша течёт третий год», — возмущается учитель физики 58-летний Тимур Латыпов.",
+         "Крыша течёт", "Тимур Латыпов"),
+        (_RU + "«Ремонт начнётся летом», — говорится в сообщении думы.",
+         "Ремонт начнётся", None),
+    ],
+)
+
+SPLIT_LINES_INTL30 = cases(
+    "clause frames around the speaker",
+    [
+        (_UK + "«Ми вже відремонтували 12 шкіл, — розповіла начальниця управління освіти Дарина "
+         "Кушнір-Ляшенко. — Наступного року візьмемося за садочки».",
+         "Наступного року", "Дарина Кушнір-Ляшенко"),
+        (_UK + "«Ми вже відремонтували 12 шкіл, — розповіла начальниця управління освіти Дарина "
+         "Кушнір-Ляшенко. — Наступного року візьмемося за садочки».",
+         "Ми вже відремонтували 12 шкіл", "Дарина Кушнір-Ляшенко"),
+        (_RU + "«Школу откроем к сентябрю», — сказал глава района Ринат Хайруллин.\n\n"
+         "— Денег хватит, — добавил чиновник. — Подрядчик уже выбран.",
+         "Подрядчик уже выбран", "Ринат Хайруллин"),
+        (_UK + "«Я вчителька з тридцятирічним стажем — і такого не бачила», — каже Ганна Мазур.",
+         "Я вчителька", "Ганна Мазур"),
+        (_ES + "El alcalde de Teruel, Joaquín Lahoz, visitó el colegio.\n\n"
+         "—¿Cuándo acabarán las obras? —le preguntaron los padres.\n\n"
+         "—Antes de septiembre, se lo aseguro —respondió.",
+         "Antes de septiembre", "Joaquín Lahoz"),
+        (_ES + "El alcalde de Teruel, Joaquín Lahoz, visitó el colegio.\n\n"
+         "—¿Cuándo acabarán las obras? —le preguntaron los padres.",
+         "¿Cuándo acabarán", None),
+    ],
+)
+
+REPORTED_INTL30 = cases(
+    "clause frames around the speaker",
+    [
+        (_UK + "Міністр освіти Ярополк Гнатишин-Бойко попередив, що грошей забракне. За його словами, "
+         "громади «мають шукати співфінансування».",
+         "мають шукати", "Ярополк Гнатишин-Бойко"),
+        (_UK + "Прем'єр-міністр Богдан Кравець заявив про реформу. Міністр освіти зустрівся з "
+         "директорами. За його словами, громади «мають шукати співфінансування».",
+         "мають шукати", None),
+        (_DE + "„Die Turnhalle bleibt geschlossen“, heißt es in einer Mitteilung der Kreisverwaltung "
+         "Nordheide.",
+         "Die Turnhalle bleibt", "Kreisverwaltung Nordheide"),
+        (_DE + "„Ich habe die Kosten unterschätzt“ – mit diesen Worten hatte sich Landrat Ewald "
+         "Brinkhege an die Eltern gewandt.",
+         "Ich habe die Kosten", "Ewald Brinkhege"),
+        (_DE + "„Ich habe die Kosten unterschätzt“ – mit diesen Worten hatte sich der Bauleiter an die "
+         "Eltern gewandt.",
+         "Ich habe die Kosten", None),
+        (_DE + "„Die Fenster sind undicht“, sagte Schulleiterin Gesa Ohlendorf-Brandt. Es gebe „kaum "
+         "noch einen trockenen Raum“.",
+         "kaum noch einen trockenen", "Gesa Ohlendorf-Brandt"),
+        (_DE + "„Die Fenster sind undicht“, sagte Schulleiterin Gesa Ohlendorf-Brandt. Der Kreis sah "
+         "das anders. Es gebe „kaum noch einen trockenen Raum“.",
+         "kaum noch einen trockenen", None),
+        (_DE + "„Die Fenster sind undicht“, sagte Schulleiterin Gesa Ohlendorf-Brandt. Der Kreis hat "
+         "„kaum noch einen trockenen Raum“.",
+         "kaum noch einen trockenen", None),
+        (_DE + "Trainer Thomas Ostendorp repariert seit Wochen die Heizung. Ostendorp selbst blieb "
+         "gelassen: „Irgendwie geht es immer weiter.“",
+         "Irgendwie geht es", "Thomas Ostendorp"),
+        (_DE + "Trainer Thomas Ostendorp repariert seit Wochen die Heizung. Wetzlar selbst blieb "
+         "gelassen: „Irgendwie geht es immer weiter.“",
+         "Irgendwie geht es", None),
+    ],
+)
+
+#: A name set off after a role whose given name no list holds keeps its capitalised particle
+#: ("La directrice de X, Soazig Le Duigou," was "Soazig"), as after a known given name.
+PARTICLES_INTL30 = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (_FR + "La directrice du collège, Soazig Le Duigou-Prigent, a jugé la décision « incompréhensible "
+         "et brutale ». « Nous n'avons reçu aucun courrier », a-t-elle regretté.",
+         "Nous n'avons reçu", "Soazig Le Duigou-Prigent"),
+    ],
+)
+
+INTL30_CASES = [
+    *ROLE_SUBJECTS_INTL30, *SPEAKER_PHRASES_INTL30, *SPLIT_LINES_INTL30, *REPORTED_INTL30, *PARTICLES_INTL30,
+]
+
+#: The negative cases (a rule must not fire), by the start of their quote.
+NEGATIVES = frozenset(
+    {"Nous rouvrirons le service", "Nous serons prêts", "Les enseignants sont épuisés", "Ремонт начнётся",
+     "Я вчителька", "¿Cuándo acabarán", "Ich habe die Kosten", "kaum noch einen trockenen",
+     "Irgendwie geht es", "мають шукати"}
+)

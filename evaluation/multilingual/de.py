@@ -866,4 +866,54 @@ ARTICLES = [
         held_out=True,
         batch="fresh30",
     ),
+    LabelledArticle(
+        "de-36",
+        "Unwetter in Niederbayern: Hunderte Keller vollgelaufen",
+        "Nach heftigen Gewittern sind in der Nacht zu Sonntag im Landkreis Rottal-Inn mehr als "
+        "300 Keller vollgelaufen. Die Feuerwehren rückten zu 412 Einsätzen aus.\n\n"
+        "„So etwas habe ich in 25 Dienstjahren noch nicht erlebt“, sagte Kreisbrandrat Florian "
+        "Eibl-Hartinger am Morgen. Allein in Pfarrkirchen seien binnen einer Stunde 80 Liter pro "
+        "Quadratmeter gefallen.\n\n"
+        "Landrat Michael Fahmüller machte sich selbst ein Bild von der Lage. Er sprach von "
+        "„dramatischen Stunden“ für viele Familien.\n\n"
+        "Der Deutsche Wetterdienst warnt vor weiteren Unwettern. „Die Lage bleibt bis Dienstag "
+        "angespannt“, teilte der DWD mit.\n\n"
+        "Anwohnerin Renate Schmiedbauer, 71, stand am Morgen knöcheltief im Wasser. „Das Wasser "
+        "kam durch die Kellerfenster, da konnte man nichts mehr machen“, erzählt sie. „Die "
+        "Waschmaschine ist hin, die Heizung auch.“",
+        (
+            q("So etwas habe ich in 25 Dienstjahren noch nicht erlebt", "Florian Eibl-Hartinger"),
+            q("dramatischen Stunden", "Michael Fahmüller"),
+            q("Die Lage bleibt bis Dienstag angespannt", "DWD"),
+            q(
+                "Das Wasser kam durch die Kellerfenster, da konnte man nichts mehr machen",
+                "Renate Schmiedbauer",
+            ),
+            q("Die Waschmaschine ist hin, die Heizung auch.", "Renate Schmiedbauer"),
+        ),
+        (300, 412, 25, 80),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "de-37",
+        "Gartenmöbelhersteller aus Lemgo ist insolvent",
+        "Der Gartenmöbelhersteller Holzwerk Brandt aus Lemgo hat Insolvenz angemeldet. Betroffen "
+        "sind 186 Beschäftigte, der Geschäftsbetrieb läuft vorerst weiter.\n\n"
+        "„Die Kaufzurückhaltung der letzten zwei Jahre hat uns die Luft abgeschnürt“, erklärte "
+        "Geschäftsführer Dirk Brandt in einer Mitteilung.\n\n"
+        "Der vorläufige Insolvenzverwalter, Rechtsanwalt Tobias Wehmeier, zeigte sich zuversichtlich. "
+        "Es gebe „mehrere ernsthafte Interessenten“, sagte er der „Lippischen Landes-Zeitung“.\n\n"
+        "Die IG Metall fordert Klarheit für die Belegschaft. „Die Leute wollen wissen, ob sie im "
+        "Herbst noch einen Job haben“, so Gewerkschaftssekretärin Aylin Demirtaş.\n\n"
+        "Die Löhne sind über das Insolvenzgeld für drei Monate gesichert.",
+        (
+            q("Die Kaufzurückhaltung der letzten zwei Jahre hat uns die Luft abgeschnürt", "Dirk Brandt"),
+            q("mehrere ernsthafte Interessenten", "Tobias Wehmeier"),
+            q("Die Leute wollen wissen, ob sie im Herbst noch einen Job haben", "Aylin Demirtaş"),
+        ),
+        (186, 2, 3),
+        held_out=True,
+        batch="fresh30b",
+    ),
 ]

@@ -788,4 +788,49 @@ ARTICLES = [
         held_out=True,
         batch="fresh30",
     ),
+    LabelledArticle(
+        "es-36",
+        "El incendio de la sierra de Gata supera las 3.500 hectáreas",
+        "Un incendio forestal declarado el martes en la sierra de Gata (Cáceres) ha arrasado ya "
+        "más de 3.500 hectáreas y obligó a desalojar a unos 1.200 vecinos de tres localidades.\n\n"
+        "«Ha sido una noche muy complicada por los cambios de viento», explicó el director del "
+        "Plan Infoex, Ismael Castellano Durán, que calificó la situación de «estable pero "
+        "delicada».\n\n"
+        "La presidenta de la Junta de Extremadura, Begoña Cidoncha, visitó el puesto de mando "
+        "avanzado. «Lo primero son las personas; después ya hablaremos de daños», dijo a los "
+        "periodistas.\n\n"
+        "Vecinos de Hoyos pasaron la noche en el polideportivo. «Salimos con lo puesto, sin tiempo "
+        "para coger nada», relataba Petra Iglesias, de 78 años.\n\n"
+        "En las labores participan 24 medios aéreos y más de 300 efectivos, según la Junta.",
+        (
+            q("Ha sido una noche muy complicada por los cambios de viento", "Ismael Castellano Durán"),
+            q("estable pero delicada", "Ismael Castellano Durán"),
+            q("Lo primero son las personas; después ya hablaremos de daños", "Begoña Cidoncha"),
+            q("Salimos con lo puesto, sin tiempo para coger nada", "Petra Iglesias"),
+        ),
+        (3500, 1200, 3, 24, 300),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "es-37",
+        "Los docentes aragoneses irán a la huelga en octubre",
+        "Los sindicatos de la enseñanza pública de Aragón han convocado cuatro jornadas de huelga en "
+        "octubre para reclamar la bajada de la ratio a 20 alumnos por aula.\n\n"
+        "«No pedimos nada que no se haya prometido ya», aseguró el secretario general de CCOO "
+        "Enseñanza, Javier Lahuerta.\n\n"
+        "El consejero de Educación, Agustín Lacasa, defendió su gestión: «La ratio ya se ha reducido "
+        "en Infantil y seguiremos en Primaria». El departamento ha contratado a 450 docentes más "
+        "este curso.\n\n"
+        "La Federación de Asociaciones de Madres y Padres (FAPAR) apoya la huelga. «Nuestros hijos "
+        "estudian en barracones», denunció su presidenta, Carmen Ariño.",
+        (
+            q("No pedimos nada que no se haya prometido ya", "Javier Lahuerta"),
+            q("La ratio ya se ha reducido en Infantil y seguiremos en Primaria", "Agustín Lacasa"),
+            q("Nuestros hijos estudian en barracones", "Carmen Ariño"),
+        ),
+        (4, 20, 450),
+        held_out=True,
+        batch="fresh30b",
+    ),
 ]

@@ -848,4 +848,50 @@ ARTICLES = [
         held_out=True,
         batch="fresh30",
     ),
+    LabelledArticle(
+        "fr-36",
+        "Jura : les urgences de Lons-le-Saunier fermeront la nuit",
+        "Les urgences de l'hôpital de Lons-le-Saunier fermeront la nuit à partir du 1er juillet, "
+        "faute de médecins. Seuls 4 des 11 postes de praticiens sont pourvus.\n\n"
+        "« C'est une décision que nous prenons à contrecœur », a reconnu la directrice de "
+        "l'établissement, Sandrine Vuillermoz, lors d'une conférence de presse. « Mais la sécurité "
+        "des patients passe avant tout. »\n\n"
+        "Le collectif de défense de l'hôpital dénonce « un abandon du Jura rural ». Son "
+        "porte-parole, Jean-Claude Mouillot, rappelle que l'hôpital le plus proche est à 60 "
+        "kilomètres. « À une heure de route, un infarctus, ça ne pardonne pas », prévient cet "
+        "ancien infirmier.\n\n"
+        "L'Agence régionale de santé (ARS) assure de son côté qu'une régulation par le Samu sera "
+        "mise en place. « Aucun patient ne sera laissé sans réponse », a-t-elle indiqué.",
+        (
+            q("C'est une décision que nous prenons à contrecœur", "Sandrine Vuillermoz"),
+            q("Mais la sécurité des patients passe avant tout.", "Sandrine Vuillermoz"),
+            q("un abandon du Jura rural", "collectif de défense de l'hôpital"),
+            q("À une heure de route, un infarctus, ça ne pardonne pas", "Jean-Claude Mouillot"),
+            q("Aucun patient ne sera laissé sans réponse", "Agence régionale de santé"),
+        ),
+        (4, 11, 60),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "fr-37",
+        "Rugby : Mont-de-Marsan s'impose face à Oyonnax",
+        "Le Stade montois s'est imposé 27-19 face à Oyonnax samedi, devant 7 800 spectateurs, et "
+        "reste en course pour la qualification.\n\n"
+        "« On a souffert en première période, mais on n'a jamais lâché », a résumé le capitaine, "
+        "Mathieu Darrigrand, au micro de France Bleu.\n\n"
+        "L'entraîneur, Patrice Etcheverry, a salué « l'état d'esprit » de son groupe.\n\n"
+        "Côté Oyonnax, le manager Joan Mallet a regretté « trop d'approximations ». Il a ajouté : "
+        "« Quand on fait 15 fautes de main, on ne peut pas gagner ici. »\n\n"
+        "Mont-de-Marsan compte désormais 52 points, à deux longueurs du sixième.",
+        (
+            q("On a souffert en première période, mais on n'a jamais lâché", "Mathieu Darrigrand"),
+            q("l'état d'esprit", "Patrice Etcheverry"),
+            q("trop d'approximations", "Joan Mallet"),
+            q("Quand on fait 15 fautes de main, on ne peut pas gagner ici.", "Joan Mallet"),
+        ),
+        (7800, 15, 52, 2),
+        held_out=True,
+        batch="fresh30b",
+    ),
 ]

@@ -220,7 +220,9 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
 
 
 #: A demonstrative noun phrase as the subject after the verb: "cette retraitée", "este vecino".
-_DEMONSTRATIVE = re.compile(r"\s*(ce|cet|cette|este|esta|dieser|diese)\s+[^\W\d_][\w'’-]*\s*(?:[.,;]|$)")
+_DEMONSTRATIVE = re.compile(
+    r"\s*(ce|cet|cette|este|esta|dieser|diese)\s+(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s*(?:[.,;]|$)"
+)  # "cette retraitée", "cet ancien infirmier"
 _DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f", "este": "m", "esta": "f", "dieser": "m", "diese": "f"}
 
 #: Whom a speech verb's words were told, right after the verb and before its subject: a medium
@@ -342,6 +344,12 @@ _BY_HIS_WORDS = re.compile(r"(?:^|\s)(?:за|по)\s+(його|її|его|её|
 #: The same opening the sentence, its clause between: "За його словами, компанія «…»".
 _BY_HIS_WORDS_OPENING = re.compile(r"\s*(?:за|по)\s+(його|її|его|её|ее)\s+словам(?:и)?\s*,")
 
+#: A place or side set off by a comma before the subject: "Côté Oyonnax,", "À Lyon,", "En
+#: Galicia,", "Bei der Bahn,".
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:Côté|Du côté de|Chez|À|Au|Aux|En|Dans|Pour|Après|Para|Desde|Tras|Bei|Nach|In|Im)\s+[^,]{1,40},\s+(?=\S)"
+)
+
 #: A relative clause set off by commas inside a subject phrase (", que dirige X,", ", qui préside X,",
 #: ", die X leitet,").
 _RELATIVE_ASIDE = re.compile(r",\s*(?:que|qui|quien|quienes|die|der|welche|который|которая|який|яка)\s[^,]*,")
@@ -385,6 +393,9 @@ def head_attribution(
     # "Una portavoz de la Consejería, que dirige Javier Lasquetty, asegura": the relative clause
     # set off by commas names someone else, the object of its own verb
     subject = _RELATIVE_ASIDE.sub(",", subject)
+    adverbial = _OPENING_ADVERBIAL.match(subject) if data.code in {"fr", "es", "de"} else None
+    if adverbial is not None and subject[adverbial.end() :].strip():
+        subject = subject[adverbial.end() :]  # "Côté Oyonnax, le manager X a regretté": the team is no speaker
     if not after.strip(" :,·") or re.fullmatch(r"[\s\w,'’-]*[:,]?\s*", after):
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :

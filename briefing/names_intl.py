@@ -114,6 +114,8 @@ def nominative_surname(token: str, gender: str) -> str | None:
     for ending, replacement in _SURNAME_NOMINATIVE.get(gender, ()):
         if token.endswith(ending) and len(token) - len(ending) >= 3:
             return token[: -len(ending)] + replacement
+    if gender == "f" and len(token) > 3 and token[-1].lower() not in "аеєиіїоуюяыэёьй":
+        return token  # "Мирослави Ковтун": a woman's surname on a consonant does not decline
     return None
 
 
@@ -133,15 +135,15 @@ def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
     return m is not None and m.group(1).lower() in data.speech_verbs
 
 
-def apposed_to_role(text: str, at: int, data: LanguageData) -> bool:
-    """Whether the capitalised run at ``at`` is set off after a role ("Le maire de Vannes, Gaël
-    Le Moing,"): a comma before it, a role among the six words before the comma, a comma after;
-    so its first word is a given name, which no list may hold."""
-    if text[max(0, at - 2) : at] != ", ":
-        return False
+def apposed_to_role(text: str, at: int, data: LanguageData) -> str | None:
+    """The role the capitalised run at ``at`` is set off after ("Le maire de Vannes, Gaël Le
+    Moing,", "La presidenta de la Junta de Extremadura, Begoña Cidoncha,"): a comma before it, the
+    role among the six words before the comma, a comma after; so the run is a person's name
+    and its first word a given name, which no list may hold. None otherwise."""
+    if text[max(0, at - 2) : at] != ", " or not re.match(r"[^,.;:!?]{1,60},", text[at:]):
+        return None
     before = text[max(0, at - 80) : at - 2].split()[-6:]
-    after = re.match(r"[^,.;:!?]{1,60},", text[at:])
-    return after is not None and any(is_title(w, data) for w in before)
+    return next((w.lower() for w in reversed(before) if is_title(w, data)), None)
 
 
 def is_month(word: str, data: LanguageData) -> bool:
@@ -225,7 +227,7 @@ class PersonRegistry:
         pieces = []
         for a, b in spans:
             words = list(re.finditer(r"\S+", body[a:b]))
-            for i, j in name_pieces([w.group() for w in words], self.data, opens=apposed_to_role(body, a, self.data)):
+            for i, j in name_pieces([w.group() for w in words], self.data, opens=apposed_to_role(body, a, self.data) is not None):
                 piece = _RUN.match(body, a + words[i].start(), a + words[j - 1].end())
                 if piece is not None:
                     pieces.append(piece)
@@ -265,6 +267,12 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        apposed = None if evidence else apposed_to_role(body, run.start(), data)
+        if apposed is not None:
+            # "La presidenta de la Junta de Extremadura, Begoña Cidoncha,": the role more than
+            # five words back, its institution between
+            evidence, title = "title", apposed
+            gender = gender or title_gender(title, data)
         if not evidence and age_follows(body, run.end()):
             evidence = "age"  # "Lioba Scherf-Kappes, 52, räumt …": a person, whatever the given name
         role = None if evidence or _inflected(data) else _APPOSED_ROLE.match(body, run.end())

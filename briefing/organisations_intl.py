@@ -173,6 +173,25 @@ def organisation_named_before(text: str, head: str, data: LanguageData) -> str |
     return _name_from(text, found, head, data)
 
 
+_OPENING_HEAD = re.compile(r"\s*(?:L['’]|La\s+|Le\s+|El\s+|Der\s+|Die\s+|Das\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+#: An organisation's name before its acronym in brackets: "Agence régionale de santé (ARS)".
+_BEFORE_ACRONYM = re.compile(r"([^()]{1,60}?)[ \u00a0]*\([A-ZÀ-ÖØ-Þ]{2,}\)")
+
+
+def organisation_opening(sentence: str, data: LanguageData) -> str | None:
+    """The organisation a sentence opens on as its subject ("L'Agence régionale de santé (ARS)
+    assure …", "La Federación Vecinal de Vigo critica …"): its head, then its name up to its
+    acronym in brackets or as far as capitals go on; None when the sentence opens otherwise."""
+    lead = _OPENING_HEAD.match(sentence)
+    head = _CAPITAL_AFTER_ELISION.match(sentence, lead.end()) if lead else None
+    if head is None or not is_organisation_head(head.group(), data):
+        return None
+    acronym = _BEFORE_ACRONYM.match(sentence, head.start())
+    if acronym is not None and "," not in acronym.group(1):
+        return acronym.group(1).strip()
+    return _name_from(sentence, head, head.group().lower(), data)
+
+
 def _paragraph_start(text: str) -> int:
     """Where the paragraph the quote stands in starts; the previous one's start when the quote
     opens its paragraph."""

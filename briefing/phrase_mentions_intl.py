@@ -179,7 +179,7 @@ def _group_runs(phrase: str, runs: list[re.Match[str]], data: LanguageData) -> l
         gap = re.sub(r"[ \u00a0]+", " ", phrase[out[-1][1] : m.start()]) if out else ""
         lead = phrase[: out[-1][1]].split() if out else []
         # a run set off after a role opens with a given name ("La directrice de X, Gwenaëlle Le Bihan,")
-        opens = bool(out) and " " not in phrase[out[-1][0] : out[-1][1]] and apposed_to_role(phrase, out[-1][0], data)
+        opens = bool(out) and " " not in phrase[out[-1][0] : out[-1][1]] and apposed_to_role(phrase, out[-1][0], data) is not None
         if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else "", opens):
             out[-1][1] = m.end()  # "Rubén del Campo", "Marine Le Pen" keep their particle
         else:

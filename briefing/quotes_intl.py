@@ -34,7 +34,7 @@ from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title, title_gender
-from .organisations_intl import office_named_again, office_spoke, organisation_named_before
+from .organisations_intl import office_named_again, office_spoke, organisation_named_before, organisation_opening
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .sentence_subjects_intl import subject_of
@@ -174,6 +174,10 @@ def _find(
             before = _before_quote(f, blocks, masks, data, own_sentence=f.verb != "за словами")
             if _unnamed_subject(before, data, registry):
                 f.mention = Mention("none")
+            elif (organisation := _organisation_subject(f, masks, data)) is not None:
+                # "L'Agence régionale de santé (ARS) assure … « … », a-t-elle indiqué": the
+                # organisation opening the paragraph speaks, not the person named last
+                f.mention = Mention("organisation", organisation)
             elif (role := _role_subject(before, f.mention.gender, data)) is not None:
                 # "Le maire de Saint-Étienne a demandé … « … », a-t-il promis": "il" is that
                 # mayor, the person who holds the role if one was named with it, else nobody
@@ -321,6 +325,22 @@ def _unnamed_subject(sentence: str, data: LanguageData, registry: PersonRegistry
     if data.script == "cyrillic" and words and is_title(words[0], data):
         return not any(first_name(w, data) or registry.knows(w) for w in sentence.split()[1:8])
     return False
+
+
+def _organisation_subject(f: _Found, masks: dict[int, str], data: LanguageData) -> str | None:
+    """The organisation a pronoun-attributed quote's paragraph opens on, in the one sentence
+    before the quote ("L'Agence régionale de santé (ARS) assure … « … », a-t-elle indiqué");
+    the article's gender must fit the pronoun's ("La Fédération …" is no "il"). None otherwise:
+    after more sentences the pronoun may be a person named between; German "er" after "Der
+    Verband …" is more often its chief named before, so French and Spanish only."""
+    head = masks[f.paragraph][: f.mark_start]
+    if data.code not in {"fr", "es"} or len(sentence_ends(head.rstrip(), data)) != 1 or last_sentence(head, data).strip():
+        return None
+    article = head.split()[0].lower() if head.split() else ""
+    shown = _DEFINITE.get(data.code, {}).get(article, "")
+    if f.mention is None or (f.mention.gender and shown and f.mention.gender != shown):
+        return None
+    return organisation_opening(head, data)
 
 
 #: Definite articles and the gender they show, per language ("" when they show none).

@@ -18,6 +18,7 @@ mahnten ergänzten betonten beklagten bekräftigten bestätigten versicherten en
 erwiderte erwidert konterte kontert kommentierte kommentiert beteuerte beteuert appellierte
 appelliert drängte drängt verlangte verlangt schimpfte schimpft polterte poltert spottete
 urteilte urteilt präzisierte gestand räumt fügt teilt hebt stellt kündigt wandte
+erzählte erzählt schilderte schildert
 """.split()
 _TITLES = """
 minister ministerin chef chefin präsident präsidentin sprecher sprecherin direktor direktorin

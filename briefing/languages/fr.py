@@ -62,7 +62,7 @@ par parce pas pendant peu peut plus plusieurs pour pourquoi près puis qu quand 
 quelles quels qui sa sans se selon ses si sien son sont sous sur ta te tes toi ton tous tout
 toute toutes très tu un une vers vos votre vous y à ça était étaient aussi déjà après avant
 selon cette millions milliards euros dollars pour cent lundi mardi mercredi jeudi vendredi
-samedi dimanche an ans année années mois jour jours semaine dit déclaré
+samedi dimanche an ans année années mois jour jours semaine dit déclaré côté
 """.split()
 
 DATA = LanguageData(

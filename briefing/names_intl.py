@@ -94,7 +94,7 @@ def first_names(token: str, data: LanguageData) -> list[tuple[str, str, bool]]:
     if _inflected(data):
         for cut, add in _OBLIQUE_FIRST:
             if low.endswith(cut) and (cand := low[: -len(cut)] + add) in data.first_names:
-                if add == "й" and not low.endswith("ія") and not low.endswith("ия"):
+                if add == "й" and not low.endswith(("ія", "ия", "ея")):  # "Дмитрия", "Сергея"
                     continue
                 out.append((cand.capitalize(), data.first_names[cand], False))
     return out
@@ -116,6 +116,8 @@ def nominative_surname(token: str, gender: str) -> str | None:
             return token[: -len(ending)] + replacement
     if gender == "f" and len(token) > 3 and token[-1].lower() not in "аеєиіїоуюяыэёьй":
         return token  # "Мирослави Ковтун": a woman's surname on a consonant does not decline
+    if len(token) > 4 and token.lower().endswith(("ко", "их", "ых")):
+        return token  # "Игоря Павленко", "Анны Черных": these do not decline (Ukrainian -ко would be -ка)
     return None
 
 
@@ -138,11 +140,11 @@ def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
 def apposed_to_role(text: str, at: int, data: LanguageData) -> str | None:
     """The role the capitalised run at ``at`` is set off after ("Le maire de Vannes, Gaël Le
     Moing,", "La presidenta de la Junta de Extremadura, Begoña Cidoncha,"): a comma before it, the
-    role among the six words before the comma, a comma after; so the run is a person's name
+    role among the eight words before the comma, a comma after; so the run is a person's name
     and its first word a given name, which no list may hold. None otherwise."""
     if text[max(0, at - 2) : at] != ", " or not re.match(r"[^,.;:!?]{1,60},", text[at:]):
         return None
-    before = text[max(0, at - 80) : at - 2].split()[-6:]
+    before = text[max(0, at - 100) : at - 2].split()[-8:]
     return next((w.lower() for w in reversed(before) if is_title(w, data)), None)
 
 
@@ -204,6 +206,9 @@ class PersonRegistry:
         self._mentions: list[tuple[int, str]] = []  # (position, surname key), text order
         self._titled: list[tuple[int, str, str]] = []  # (position, title word, surname key)
         self._unconfirmed: dict[str, list[int]] = {}
+        #: the given name of an unconfirmed Slavic pair in the nominative ("Рустам Ахметжанов"),
+        #: with its surname as written, for when the surname alone speaks later
+        self._unconfirmed_given: dict[str, tuple[str, str]] = {}
         starts = [a for a, _ in quoted]
         for run in _RUN.finditer(body):
             k = bisect_left(starts, run.start() + 1) - 1
@@ -341,6 +346,10 @@ class PersonRegistry:
                 given = (" ".join(tokens[:-1]), gender, True)  # "María José Sánchez"
         if not evidence and key not in self._people:
             self._unconfirmed.setdefault(key, []).append(run.start())
+            if _inflected(data) and len(tokens) == 2 and _MASCULINE_SURNAME.search(surname) and not (
+                _PATRONYMIC.search(tokens[0]) or is_title(tokens[0], data) or first_names(tokens[0], data)
+            ):
+                self._unconfirmed_given.setdefault(key, (tokens[0], surname))
             return
         nominative = given[2] if given is not None else True
         surname_nom: str | None = surname
@@ -386,6 +395,10 @@ class PersonRegistry:
             first, gender = given[-1][0], gender or given[0][1]
         elif len(tokens) == 2 and not _PATRONYMIC.search(tokens[0]):
             first = tokens[0]  # "— заявив голова … Юліан Кравчишин": a given name no list holds
+        elif len(tokens) == 1 and self._unconfirmed_given.get(key, ("", ""))[1] == tokens[0] and key not in self._people:
+            # "— добавил Ахметжанов" after "… района Рустам Ахметжанов урожаем доволен": the
+            # surname speaks in the form the pair had, so the pair was this person's name
+            first = self._unconfirmed_given[key][0]
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:

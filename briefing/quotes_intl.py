@@ -34,7 +34,12 @@ from .languages import LanguageData
 from .masking import blank_quoted
 from .models import Block, BriefingOptions, Quote
 from .names_intl import UNNAMED_PEOPLE, Mention, PersonRegistry, first_name, is_title, title_gender
-from .organisations_intl import office_named_again, office_spoke, organisation_named_before, organisation_opening
+from .organisations_intl import (
+    office_named_again,
+    office_spoke,
+    organisation_named_before,
+    organisation_opening,
+)
 from .phrase_mentions_intl import GERMAN_EPITHET
 from .quote_marks import MarkedSpan, find_marked_spans, quoted_words
 from .sentence_subjects_intl import subject_of

@@ -206,7 +206,13 @@ def _find(
             continue
         before = blocks[f.paragraph].text[max(0, f.mark_start - 2) : f.mark_start]
         embedded = bool(re.search(r"[a-zа-яёєіїґß]\s?$", before))
-        scare = words < options.scare_quote_max_words or (
+        # "a regretté « trop d'approximations »", "sprach von „dramatischen Stunden“": two words
+        # a named speaker said are a quote (a name in marks, "„Lippischen Landes-Zeitung“", is not)
+        said = (
+            f.speaker is not None and f.verb is not None and words == options.scare_quote_max_words - 1
+            and not _is_title(text)
+        )
+        scare = (words < options.scare_quote_max_words and not said) or (
             embedded and words < 2 * options.scare_quote_max_words and f.mention is None
         )
         quotes.append(Quote(text=text, speaker=f.speaker, verb=f.verb, scare=scare, paragraph=f.paragraph))

@@ -60,3 +60,24 @@ def test_a_german_paragraph_closing_on_its_quote_is_no_heading() -> None:
         "Die Opposition kritisierte den Plan."
     )
     assert [(q.text, q.speaker) for q in brief_text(text).quotes] == [("Die Finanzierung ist gesichert.", "Jörg Kramer")]
+
+
+def test_two_words_a_named_speaker_said_are_a_quote_a_name_in_marks_is_not() -> None:
+    """ "a regretté « trop de fautes »" (intl30): two words with a speaker and a verb are a quote,
+    not a scare quote; "„Kieler Nachrichten“" after the same verb stays one (a name in marks)."""
+    from briefing.pipeline import brief_text
+
+    text = (
+        "Le club a perdu samedi soir devant son public.\n\n"
+        "L'entraîneur, Erwan Kerbrat, a regretté « trop d'approximations ». « On reviendra », a-t-il dit."
+    )
+    quotes = {q.text: q for q in brief_text(text).quotes}
+    assert not quotes["trop d'approximations"].scare
+    assert quotes["trop d'approximations"].speaker == "Erwan Kerbrat"
+    german = (
+        "Der Verein hat Insolvenz angemeldet.\n\n"
+        "Es gebe „mehrere Interessenten“, sagte Verwalter Tobias Lange den „Kieler Nachrichten“."
+    )
+    found = {q.text: q for q in brief_text(german).quotes}
+    assert not found["mehrere Interessenten"].scare
+    assert found.get("Kieler Nachrichten") is None or found["Kieler Nachrichten"].scare

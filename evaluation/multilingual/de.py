@@ -916,4 +916,48 @@ ARTICLES = [
         held_out=True,
         batch="fresh30b",
     ),
+    LabelledArticle(
+        "de-38",
+        "Landtag beschließt neues Kita-Gesetz",
+        "Der Landtag hat am Donnerstag nach hitziger Debatte das neue Kita-Gesetz beschlossen. "
+        "Künftig soll eine Erzieherin höchstens zehn Kinder betreuen, bisher waren es zwölf.\n\n"
+        "„Das ist ein guter Tag für die Familien in unserem Land“, sagte Bildungsministerin Katrin "
+        "Oehme-Lindner (SPD) im Plenum. Das Land stelle dafür jährlich 85 Millionen Euro bereit.\n\n"
+        "Die Opposition hält das für zu wenig. CDU-Fraktionschef Gunnar Wiegleb warf der Regierung "
+        "vor, „die Kommunen mit den Kosten allein zu lassen“.\n\n"
+        "Der Gemeindebund rechnet mit Mehrkosten von 140 Millionen Euro. „Das Geld fehlt uns dann "
+        "bei Schulen und Straßen“, warnte dessen Geschäftsführer Ralf Ossenbrügge.\n\n"
+        "Kita-Leiterin Jasmin Wollenhaupt begrüßt die Reform. Endlich bleibe Zeit für einzelne "
+        "Kinder, sagt die 44-Jährige. „Bisher haben wir nur verwaltet, nicht betreut.“",
+        (
+            q("Das ist ein guter Tag für die Familien in unserem Land", "Katrin Oehme-Lindner"),
+            q("die Kommunen mit den Kosten allein zu lassen", "Gunnar Wiegleb"),
+            q("Das Geld fehlt uns dann bei Schulen und Straßen", "Ralf Ossenbrügge"),
+            q("Bisher haben wir nur verwaltet, nicht betreut.", "Jasmin Wollenhaupt"),
+        ),
+        (10, 12, 85e6, 140e6),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "de-39",
+        "Handball: Lahntal befreit sich aus dem Tabellenkeller",
+        "Die HSG Lahntal hat sich mit einem 31:27-Sieg gegen den TV Rheinberg aus dem "
+        "Tabellenkeller befreit. Vor 4.421 Zuschauern war Rückraumspieler Mats Hörlein mit neun "
+        "Toren bester Werfer.\n\n"
+        "„Wir haben endlich wieder als Mannschaft verteidigt“, freute sich Trainer Holger Wiesbrock "
+        "nach der Partie.\n\n"
+        "Die Gäste haderten mit der Chancenverwertung. „Wir verwerfen elf freie Bälle, so kannst du "
+        "hier nicht gewinnen“, sagte Rheinbergs Coach Tarik Yilmaz-Becker.\n\n"
+        "„Das war ein wichtiger Schritt, mehr aber auch nicht“ – Geschäftsführer Sven Adomeit "
+        "wollte von Entwarnung nichts wissen. Lahntal hat nun 14 Punkte.",
+        (
+            q("Wir haben endlich wieder als Mannschaft verteidigt", "Holger Wiesbrock"),
+            q("Wir verwerfen elf freie Bälle, so kannst du hier nicht gewinnen", "Tarik Yilmaz-Becker"),
+            q("Das war ein wichtiger Schritt, mehr aber auch nicht", "Sven Adomeit"),
+        ),
+        (4421, 9, 11, 14),
+        held_out=True,
+        batch="fresh30c",
+    ),
 ]

@@ -833,4 +833,51 @@ ARTICLES = [
         held_out=True,
         batch="fresh30b",
     ),
+    LabelledArticle(
+        "es-38",
+        "El alquiler en Valencia sube un 14,2 % en un año",
+        "El precio del alquiler en Valencia ha subido un 14,2 % en el último año, hasta los 13,8 "
+        "euros por metro cuadrado, según el último informe del portal Vivendo.\n\n"
+        "«Ya no es solo un problema de los jóvenes; ahora también afecta a familias con dos "
+        "sueldos», explicó la portavoz del Sindicato de Inquilinas de Valencia, Marta Puchades.\n\n"
+        "El concejal de Vivienda, Jorge Bellver, defendió las medidas del Ayuntamiento. Según él, "
+        "«este año se entregarán 600 viviendas de alquiler asequible».\n\n"
+        "Los propietarios lo ven de otra manera. «Con más intervención, habrá menos pisos en el "
+        "mercado», advirtió el presidente de la Asociación de Propietarios de Valencia, Vicente "
+        "Lluch.",
+        (
+            q(
+                "Ya no es solo un problema de los jóvenes; ahora también afecta a familias con dos sueldos",
+                "Marta Puchades",
+            ),
+            q("este año se entregarán 600 viviendas de alquiler asequible", "Jorge Bellver"),
+            q("Con más intervención, habrá menos pisos en el mercado", "Vicente Lluch"),
+        ),
+        (14.2, 13.8, 2, 600),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "es-39",
+        "Once heridos al salirse de la vía un autobús en Motril",
+        "Un autobús con 43 pasajeros se salió de la vía el domingo en la A-7 a la altura de Motril "
+        "(Granada). Once personas resultaron heridas, dos de ellas graves.\n\n"
+        "—Oímos un golpe y el autobús empezó a dar bandazos —relató una de las pasajeras, Carmen "
+        "Rosa Villalba, de 67 años.\n\n"
+        "El subdelegado del Gobierno en Granada, Fermín Ortega Salas, se desplazó al lugar. «Todo "
+        "apunta a un reventón de una rueda, pero la investigación sigue abierta», señaló.\n\n"
+        "La empresa propietaria, Autocares Alhambra, aseguró en un comunicado que el vehículo «había "
+        "pasado la inspección hace tres meses».",
+        (
+            q("Oímos un golpe y el autobús empezó a dar bandazos", "Carmen Rosa Villalba"),
+            q(
+                "Todo apunta a un reventón de una rueda, pero la investigación sigue abierta",
+                "Fermín Ortega Salas",
+            ),
+            q("había pasado la inspección hace tres meses", "Autocares Alhambra"),
+        ),
+        (43, 11, 2, 3),
+        held_out=True,
+        batch="fresh30c",
+    ),
 ]

@@ -894,4 +894,46 @@ ARTICLES = [
         held_out=True,
         batch="fresh30b",
     ),
+    LabelledArticle(
+        "fr-38",
+        "La grêle ravage 2 000 hectares de vignes dans le Mâconnais",
+        "Un violent orage de grêle a ravagé mardi soir près de 2 000 hectares de vignes dans le "
+        "Mâconnais. Dans certaines parcelles, la récolte est perdue à 100 %.\n\n"
+        "« En dix minutes, on a perdu le travail d'une année », se désole Bertrand Chavot, vigneron "
+        "à Prissé depuis trente ans.\n\n"
+        "Le président de l'interprofession, Laurent Maréchal-Dupuis, a demandé un fonds d'urgence. "
+        "« Les assurances ne couvrent qu'une minorité d'exploitations », a-t-il souligné.\n\n"
+        "La préfète de Saône-et-Loire s'est rendue sur place. Elle a promis « un accompagnement "
+        "rapide » des exploitations touchées.\n\n"
+        "Selon Météo-France, les grêlons atteignaient 4 centimètres de diamètre.",
+        (
+            q("En dix minutes, on a perdu le travail d'une année", "Bertrand Chavot"),
+            q("Les assurances ne couvrent qu'une minorité d'exploitations", "Laurent Maréchal-Dupuis"),
+            q("un accompagnement rapide", None),
+        ),
+        (2000, 100, 10, 30, 4),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "fr-39",
+        "Quinze ans de réclusion pour une tentative de meurtre à Bordeaux",
+        "La cour d'assises de la Gironde a condamné vendredi à quinze ans de réclusion criminelle "
+        "un homme de 38 ans pour avoir tenté de tuer son ancien associé.\n\n"
+        "« Vous avez agi avec froideur et préméditation », a lancé la présidente, Véronique "
+        "Delpech-Arnaud, en lisant le verdict. L'avocat général avait requis dix-huit ans.\n\n"
+        "Me Karim Benhaddou, avocat de l'accusé, a dénoncé « un procès à charge ». « Mon client va "
+        "faire appel », a-t-il annoncé à la sortie de l'audience.\n\n"
+        "La victime, Olivier Marcadet, 52 ans, garde de lourdes séquelles. « Je ne pourrai plus "
+        "jamais travailler », avait-il témoigné lundi.",
+        (
+            q("Vous avez agi avec froideur et préméditation", "Véronique Delpech-Arnaud"),
+            q("un procès à charge", "Karim Benhaddou"),
+            q("Mon client va faire appel", "Karim Benhaddou"),
+            q("Je ne pourrai plus jamais travailler", "Olivier Marcadet"),
+        ),
+        (15, 18),
+        held_out=True,
+        batch="fresh30c",
+    ),
 ]

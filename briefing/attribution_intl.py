@@ -193,9 +193,12 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         # "raconte cette retraitée", "dijo este vecino", "sagt dieser Landwirt": a demonstrative
         # points back to the person just named; the article shows the gender
         return Mention("pronoun", "", _DEMONSTRATIVE_GENDER.get(pointing.group(1).lower(), "")), verb
-    if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
-        # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
-        # (a full name only: "dijo el martes, en Madrid" names no one)
+    if mention is None and re.match(
+        r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das|un[ao]\s+de\s+l[ao]s|l['’]une?\s+des|eine[rs]?\s+der)\s*[a-zà-ÿ]", rest
+    ):
+        # "dijo el portero, Pablo Van der Berg", "relató una de las pasajeras, X Y": a role our
+        # lexicon lacks, the name in apposition (a full name only: "dijo el martes, en Madrid"
+        # names no one)
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
         named = phrase_mention(apposition.group(1), data, gender) if apposition else None
         if named is not None and named.kind == "name" and len(named.text.split()) > 1:

@@ -132,8 +132,9 @@ def surname_gender(token: str, data: LanguageData) -> str:
 
 
 def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
-    """Whether a speech verb is the next word after ``at`` ("… Демчишин-Коваль попередив")."""
-    m = re.match(r"[ \u00a0]+([^\W\d_]+)", body[at : at + 40])
+    """Whether a speech verb is the next word after ``at`` ("… Демчишин-Коваль попередив", "…
+    Алия Сафина, признается")."""
+    m = re.match(r",?[ \u00a0]+([^\W\d_]+)", body[at : at + 40])
     return m is not None and m.group(1).lower() in data.speech_verbs
 
 
@@ -328,10 +329,12 @@ class PersonRegistry:
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
         nominative_pair = (evidence == "age" or age_follows(body, run.end())) and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
-        if title is not None and _inflected(data) and len(tokens) == 2 and _speech_verb_at(body, run.end(), data):
-            # "Міністр фінансів Ярополк Демчишин-Коваль попередив, …": a role before and a
-            # speech verb after; the name is the verb's subject, so nominative, whatever the
-            # given name (no list holds "Ярополк")
+        surname_shape = bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        if (title is not None or surname_shape) and _inflected(data) and len(tokens) == 2 and _speech_verb_at(body, run.end(), data):
+            # "Міністр фінансів Ярополк Демчишин-Коваль попередив, …", "… лицея Алия Сафина,
+            # признается": a role before or a surname's shape, and a speech verb after; the name
+            # is the verb's subject, so nominative, whatever the given name (no list holds
+            # "Ярополк")
             evidence, nominative_pair = evidence or "title", True
         if given is None and evidence and len(tokens) > 1 and (not _inflected(data) or nominative_pair):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"

@@ -55,9 +55,9 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         tokens = merge_surname(run.split(), data)  # "Mme Le Guen" keeps "Le Guen"
         while tokens and _skippable(tokens[0], data):
             tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
-        roles = [i for i, t in enumerate(tokens[:-2]) if _german_role_noun(t, data)]
+        roles = [i for i, t in enumerate(tokens[:-2]) if _german_role_noun(t, data) or is_title(t, data)]
         if roles:
-            tokens = tokens[roles[-1] + 1 :]  # "Urner Regierungsrätin Dominique Meier"
+            tokens = tokens[roles[-1] + 1 :]  # "Urner Regierungsrätin Dominique Meier", "Rheinbergs Coach X Y"
         if tokens:
             name_runs.append(" ".join(tokens))
     lead = LEADING.match(phrase)

@@ -162,8 +162,13 @@ def _identifier(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in _IDENTIFIER_NOUNS
 
 
+#: A partitive after a written number stands for its noun: "dos de ellas", "deux d'entre eux",
+#: "zwei von ihnen".
+_PARTITIVE = re.compile(r"[ \u00a0]+(?:de (?:ellas|ellos)|d['’]entre (?:eux|elles)|von ihnen)\b")
+
+
 def _noun_follows(text: str, end: int) -> bool:
-    return re.match(r"[ \u00a0]+[^\W\d_]{3,}", text[end:]) is not None
+    return re.match(r"[ \u00a0]+[^\W\d_]{3,}", text[end:]) is not None or _PARTITIVE.match(text, end) is not None
 
 
 #: Scale words in the singular that stand for one of them without a number: "понад мільйон

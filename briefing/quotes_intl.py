@@ -287,6 +287,11 @@ def _attribute(
             # "X forderte erneut eine Dosierung. «…»": a quote standing as its own sentence right
             # after one whose named subject speaks is that speaker's
             mention = subject_of(_sentence_before(head, data), data) if _speaks(_sentence_before(head, data), data) else None
+            clause = _INVERTED_CLAUSE.search(_sentence_before(head, data))
+            if mention is None and clause is not None and tail_verb(clause.group(), data) is not None:
+                # "Endlich bleibe Zeit für die Kinder, sagt die 44-Jährige. „…“": reported speech
+                # closed by an inverted speech clause, then the same speaker's words
+                mention, _ = tail_attribution(clause.group(), data)
         if mention is None and verb is None and k == 0 and not head.strip() and i > 0:
             before = found[i - 1]
             if before.paragraph == f.paragraph - 1 and not before.closed:
@@ -315,6 +320,9 @@ def _head_start(same: list[_Found], k: int, text: str) -> int:
 
 #: A sentence opened by one capitalised word and a lowercase one, ending on a colon.
 _SURNAME_OPENS = re.compile(r"\s*([^\W\d_a-zà-ÿа-яёєіїґ][\w'’-]+)\s+[a-zà-ÿäöüß][^.!?:]*:\s*$")
+
+#: The inverted speech clause closing a sentence: ", sagt die 44-Jährige."
+_INVERTED_CLAUSE = re.compile(r",\s+[^,]{3,60}[.!]?\s*$")
 
 #: German Konjunktiv I forms of reported speech, in the third person ("es gebe", "er sei").
 _REPORTED_DE = re.compile(

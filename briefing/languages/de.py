@@ -18,13 +18,13 @@ mahnten ergänzten betonten beklagten bekräftigten bestätigten versicherten en
 erwiderte erwidert konterte kontert kommentierte kommentiert beteuerte beteuert appellierte
 appelliert drängte drängt verlangte verlangt schimpfte schimpft polterte poltert spottete
 urteilte urteilt präzisierte gestand räumt fügt teilt hebt stellt kündigt wandte
-erzählte erzählt schilderte schildert
+erzählte erzählt schilderte schildert freute ärgerte äußerte
 """.split()
 _TITLES = """
 minister ministerin chef chefin präsident präsidentin sprecher sprecherin direktor direktorin
 vorstand vorständin politiker politikerin ökonom ökonomin landrat landrätin bürgermeister
 bürgermeisterin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender abgeordnete
-abgeordneter experte expertin analyst analystin trainer trainerin kapitän kapitänin professor
+abgeordneter experte expertin analyst analystin trainer trainerin coach kapitän kapitänin professor
 professorin sekretär sekretärin botschafter botschafterin kommissar kommissarin richter
 richterin anwalt anwältin gouverneur gouverneurin general kommandeur oberst beauftragte
 beauftragter berater beraterin manager managerin gründer gründerin redakteur redakteurin

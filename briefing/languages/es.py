@@ -31,7 +31,7 @@ _TITLES = """
 ministro ministra presidente presidenta portavoz alcalde alcaldesa consejero consejera
 director directora secretario secretaria economista analista entrenador entrenadora capitán
 capitana juez jueza fiscal abogado abogada diputado diputada senador senadora jefe jefa
-gobernador gobernadora embajador embajadora delegado delegada responsable experto experta
+gobernador gobernadora embajador embajadora delegado delegada subdelegado subdelegada responsable experto experta
 investigador investigadora profesor profesora médico médica doctor doctora presidente
 vicepresidente vicepresidenta líder dirigente vecina vecino consejero agricultor agricultora
 """.split()

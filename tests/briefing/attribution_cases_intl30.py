@@ -207,13 +207,47 @@ LATER_INTL30 = cases(
     ],
 )
 
+#: From fresh30c (scored once, then read): a role word inside a run before a full name
+#: ("Rheinbergs Coach X Y" was "Coach X Y"); "freute sich Trainer X"; a role no list held before
+#: an apposed name ("El subdelegado del Gobierno en Granada, X Y,": was the person named before);
+#: "relató una de las pasajeras, X Y, de 67 años"; a quote after reported speech closed by an
+#: inverted clause ("…, sagt die 44-Jährige. „…“"; not after a clause that is no speech); a
+#: Slavic name with a surname's shape before a speech verb after a comma ("… лицея Алия
+#: Сафина, признается"), then "— рассказала девушка".
+LAST_INTL30 = cases(
+    "clause frames around the speaker",
+    [
+        (_DE + "„Wir lagen nie vorne“, sagte Heidenaus Coach Malte Ohlsen-Vogt.",
+         "Wir lagen nie vorne", "Malte Ohlsen-Vogt"),
+        (_DE + "„Endlich wieder ein Sieg“, freute sich Trainerin Ines Brockhaus nach dem Spiel.",
+         "Endlich wieder ein Sieg", "Ines Brockhaus"),
+        (_ES + "«La obra va bien», dijo el arquitecto, Iker Zubeldia.\n\n"
+         "El subdelegado del Gobierno en Teruel, Fermín Lahoz Gil, visitó la obra. «No habrá "
+         "retrasos», señaló.",
+         "No habrá retrasos", "Fermín Lahoz Gil"),
+        (_ES + "—Se oyó un crujido y se fue la luz —contó uno de los alumnos, Iván Roldán Pérez, de 15 años.",
+         "Se oyó un crujido", "Iván Roldán Pérez"),
+        (_DE + "Schulleiterin Gesa Ohlendorf begrüßt die Sanierung. Endlich gebe es Platz für alle, "
+         "sagt die 52-Jährige. „Bisher haben wir improvisiert.“",
+         "Bisher haben wir improvisiert", "Gesa Ohlendorf"),
+        (_DE + "Schulleiterin Gesa Ohlendorf begrüßt die Sanierung. Endlich gebe es Platz für alle, "
+         "wenn das Geld reicht. „Bisher haben wir improvisiert.“",
+         "Bisher haben wir improvisiert", None),
+        (_RU + "Одна из лучших учениц, выпускница лицея Айгуль Хасанова, признается, что готовилась "
+         "год.\n\n— Занималась каждый вечер, — рассказала девушка.",
+         "Занималась каждый вечер", "Айгуль Хасанова"),
+    ],
+)
+
 INTL30_CASES = [
     *ROLE_SUBJECTS_INTL30, *SPEAKER_PHRASES_INTL30, *SPLIT_LINES_INTL30, *REPORTED_INTL30, *PARTICLES_INTL30, *LATER_INTL30,
+    *LAST_INTL30,
 ]
 
 #: The negative cases (a rule must not fire), by the start of their quote.
 NEGATIVES = frozenset(
     {"Nous rouvrirons le service", "Nous serons prêts", "Les enseignants sont épuisés", "Ремонт начнётся",
      "Я вчителька", "¿Cuándo acabarán", "Ich habe die Kosten", "kaum noch einen trockenen",
-     "Irgendwie geht es", "мають шукати", "Nous attendons une réponse", "Wir brauchen mehr Lehrer"}
+     "Irgendwie geht es", "мають шукати", "Nous attendons une réponse", "Wir brauchen mehr Lehrer",
+     "Bisher haben wir improvisiert"}
 )

@@ -253,6 +253,7 @@ def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:
         ("ru", "Бюджет составит около полутора миллиардов рублей, более миллиона человек.", [1.5e9, 1e6]),
         ("de", "Millionen Menschen warten.", []),
         ("fr", "On m'a appelée à 5 heures du matin, après 3 heures d'attente.", [3]),
+        ("es", "Once personas resultaron heridas, dos de ellas graves.", [11, 2]),
     ],
 )
 def test_figures_per_language(code: str, sentence: str, values: list[float]) -> None:

@@ -95,6 +95,11 @@ Gold conventions:
   Fermín Ortega Salas, se desplazó …" (a role no list holds, so the person named before it).
   Misses: "freute sich Trainer X", "„…“ – Geschäftsführer X wollte …", a quote after "…, sagt
   die 44-Jährige.", "—… —relató una de las pasajeras, X, de 67 años.", "— рассказала девушка".
+  Its misses were then read and fixed by rules too. After intl30's rules (speaker accuracy /
+  wrong names): fresh30b de 1.000 / 0, fr 1.000 / 0, es 1.000 / 0, uk 1.000 / 0, ru 0.750 / 0
+  ("говорит фермер"); fresh30c de 0.857 / 0 ("„…“ – Geschäftsführer X wollte …", left: the
+  subject after a dash may answer the quote rather than say it), fr, es, uk, ru 1.000 / 0;
+  fresh29 de 1.000 / 0, fr 0.812 / 0, es 0.929 / 0, uk 1.000 / 0, ru 0.857 / 0.
 """
 
 from __future__ import annotations

@@ -960,4 +960,50 @@ ARTICLES = [
         held_out=True,
         batch="fresh30c",
     ),
+    LabelledArticle(
+        "de-40",
+        "Autozulieferer Kessler Systems streicht 650 Stellen",
+        "Der Autozulieferer Kessler Systems streicht an seinem Stammsitz in Heilbronn rund 650 "
+        "Stellen. Das teilte das Unternehmen am Dienstag mit.\n\n"
+        "„Wir müssen unsere Kosten bis 2027 um 15 Prozent senken“, sagte Vorstandschef Matthias "
+        "Gräbner der Deutschen Presse-Agentur. Die Nachfrage nach Verbrennerteilen breche schneller "
+        "ein als erwartet.\n\n"
+        "Der Betriebsrat reagierte empört. „Die Belegschaft hat in der Krise auf Lohn verzichtet, "
+        "und jetzt das“, sagte Betriebsratschefin Nicole Ferstl. Sie kündigte Widerstand an: „Wir "
+        "werden um jeden Arbeitsplatz kämpfen.“\n\n"
+        "Auch Heilbronns Oberbürgermeister meldete sich zu Wort. Er sei „tief enttäuscht“, sagte "
+        "der SPD-Politiker.",
+        (
+            q("Wir müssen unsere Kosten bis 2027 um 15 Prozent senken", "Matthias Gräbner"),
+            q("Die Belegschaft hat in der Krise auf Lohn verzichtet, und jetzt das", "Nicole Ferstl"),
+            q("Wir werden um jeden Arbeitsplatz kämpfen.", "Nicole Ferstl"),
+            q("tief enttäuscht", None),
+        ),
+        (650, 15),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "de-41",
+        "Brand in Mehrfamilienhaus: zwei Leichtverletzte",
+        "Bei einem Brand in einem Mehrfamilienhaus in Gelsenkirchen-Buer sind in der Nacht zum "
+        "Samstag zwei Menschen leicht verletzt worden. Die Feuerwehr war mit 60 Einsatzkräften vor "
+        "Ort.\n\n"
+        "„Als wir eintrafen, schlugen die Flammen bereits aus dem Dachstuhl“, berichtete "
+        "Einsatzleiter Dennis Kowalczyk. Die 14 Bewohner hätten sich rechtzeitig ins Freie retten "
+        "können.\n\n"
+        "Die Polizei schließt Brandstiftung nicht aus. „Wir ermitteln in alle Richtungen“, sagte ein "
+        "Polizeisprecher.\n\n"
+        "Nachbar Ömer Sezgin hatte das Feuer als Erster bemerkt. „Ich habe Rauch gerochen und sofort "
+        "die 112 gewählt“, erzählte der 29-Jährige.\n\n"
+        "Den Schaden schätzt die Feuerwehr auf rund 300.000 Euro.",
+        (
+            q("Als wir eintrafen, schlugen die Flammen bereits aus dem Dachstuhl", "Dennis Kowalczyk"),
+            q("Wir ermitteln in alle Richtungen", None),
+            q("Ich habe Rauch gerochen und sofort die 112 gewählt", "Ömer Sezgin"),
+        ),
+        (2, 60, 14, 300000),
+        held_out=True,
+        batch="fresh30d",
+    ),
 ]

@@ -880,4 +880,43 @@ ARTICLES = [
         held_out=True,
         batch="fresh30c",
     ),
+    LabelledArticle(
+        "es-40",
+        "El Guadalmar gana al Alcaraz y se coloca segundo",
+        "El Club Atlético Guadalmar venció 2-0 al Deportivo Alcaraz y se coloca segundo en la "
+        "clasificación con 41 puntos, a tres del líder.\n\n"
+        "«Hemos hecho un partido muy serio, sin conceder nada», valoró el entrenador, Sergio "
+        "Montañés Gil.\n\n"
+        "El autor del primer gol, el delantero Iñaki Etxebarria, dedicó el tanto a su abuela, "
+        "fallecida la semana pasada. «Sé que me estaba viendo», dijo emocionado.\n\n"
+        "Por parte del Alcaraz, su técnico lamentó las ocasiones falladas: «Si marcamos la primera, "
+        "el partido es otro».\n\n"
+        "Asistieron al encuentro 12.300 espectadores.",
+        (
+            q("Hemos hecho un partido muy serio, sin conceder nada", "Sergio Montañés Gil"),
+            q("Sé que me estaba viendo", "Iñaki Etxebarria"),
+            q("Si marcamos la primera, el partido es otro", None),
+        ),
+        (41, 3, 12300),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "es-41",
+        "Jaén prevé 520.000 toneladas de aceite",
+        "Los productores de aceite de oliva de Jaén prevén una cosecha de 520.000 toneladas, un 30 % "
+        "más que la campaña anterior, según las estimaciones de la Junta de Andalucía.\n\n"
+        "«Después de dos años de sequía, por fin vemos los olivos cargados», afirmó el presidente de "
+        "la cooperativa San Isidro de Baeza, Antonio Javier Molina.\n\n"
+        "La organización agraria COAG advirtió, no obstante, de que los precios en origen ya han "
+        "caído un 20 %. «Si el precio sigue bajando, muchos no cubrirán costes», alertó su "
+        "secretario provincial, Manuel Ortega Lupión.",
+        (
+            q("Después de dos años de sequía, por fin vemos los olivos cargados", "Antonio Javier Molina"),
+            q("Si el precio sigue bajando, muchos no cubrirán costes", "Manuel Ortega Lupión"),
+        ),
+        (520000, 30, 2, 20),
+        held_out=True,
+        batch="fresh30d",
+    ),
 ]

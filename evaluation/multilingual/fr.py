@@ -936,4 +936,46 @@ ARTICLES = [
         held_out=True,
         batch="fresh30c",
     ),
+    LabelledArticle(
+        "fr-40",
+        "Saint-Brieuc : le centre-ville sera piéton",
+        "Le conseil municipal de Saint-Brieuc a adopté lundi soir, par 29 voix contre 14, le projet "
+        "de piétonnisation du centre-ville.\n\n"
+        "« C'est un choix d'avenir pour le commerce et pour la qualité de vie », a défendu le maire, "
+        "Hervé Le Guillou, à l'issue du vote.\n\n"
+        "L'opposition dénonce un passage en force. Pour sa cheffe de file, Anne-Cécile Rolland, « les "
+        "commerçants n'ont jamais été réellement consultés ».\n\n"
+        "L'association des commerçants du centre, Cœur de Ville, redoute une baisse de "
+        "fréquentation. « Sans parking à proximité, les clients iront en périphérie », estime son "
+        "président, Yoann Bréhaut.\n\n"
+        "Les travaux, estimés à 4,5 millions d'euros, doivent débuter au printemps.",
+        (
+            q("C'est un choix d'avenir pour le commerce et pour la qualité de vie", "Hervé Le Guillou"),
+            q("les commerçants n'ont jamais été réellement consultés", "Anne-Cécile Rolland"),
+            q("Sans parking à proximité, les clients iront en périphérie", "Yoann Bréhaut"),
+        ),
+        (29, 14, 4.5e6),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "fr-41",
+        "Montpellier : 120 personnes intoxiquées dans une salle de sport",
+        "Quelque 120 personnes ont été intoxiquées au monoxyde de carbone dans une salle de sport de "
+        "Montpellier, samedi, a-t-on appris auprès des pompiers. Huit d'entre elles ont été "
+        "hospitalisées.\n\n"
+        "« Un dysfonctionnement du système de chauffage est la piste privilégiée », a indiqué à "
+        "l'AFP le commandant Philippe Roux-Marty, du service départemental d'incendie et de "
+        "secours.\n\n"
+        "La gérante de la salle, Samira Bouzid, s'est dite « bouleversée ». « Nos installations "
+        "avaient été contrôlées en septembre », a-t-elle assuré.\n\n"
+        "Une enquête a été ouverte par le parquet de Montpellier.",
+        (
+            q("Un dysfonctionnement du système de chauffage est la piste privilégiée", "Philippe Roux-Marty"),
+            q("Nos installations avaient été contrôlées en septembre", "Samira Bouzid"),
+        ),
+        (120, 8),
+        held_out=True,
+        batch="fresh30d",
+    ),
 ]

@@ -100,6 +100,14 @@ Gold conventions:
   ("говорит фермер"); fresh30c de 0.857 / 0 ("„…“ – Geschäftsführer X wollte …", left: the
   subject after a dash may answer the quote rather than say it), fr, es, uk, ru 1.000 / 0;
   fresh29 de 1.000 / 0, fr 0.812 / 0, es 0.929 / 0, uk 1.000 / 0, ru 0.857 / 0.
+  ``fresh30d`` (de/fr/es 2 articles, uk/ru 1; 22 quotes) was written blind after fresh30c's
+  rules and scored once: de 1.000 / 1 / 1.00, fr 0.800 / 0 / 1.00, es 0.750 / 1 / 1.00,
+  uk 1.000 / 0 / 1.00, ru 0.667 / 0 / 1.00 (quote precision 1.00; figure F1 de 0.923 ("die 112
+  gewählt", a phone number, read as a figure), else 1.00). Wrong names: "Matthias Gräbner" for
+  „tief enttäuscht“, sagte der SPD-Politiker after "Heilbronns Oberbürgermeister meldete sich
+  zu Wort" (an unnamed role before the epithet), "San Isidro de Baeza" (a saint's name in an
+  institution's, read as a person) for the president named after it. Misses: "a défendu le
+  maire, Hervé Le Guillou, à l'issue du vote", "— пояснили в мэрии Екатеринбурга".
 """
 
 from __future__ import annotations

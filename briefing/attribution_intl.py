@@ -209,6 +209,11 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
         if apposition and apposition.group(1).split()[0].lower() not in _RELATIVE_PRONOUNS:
             named = phrase_mention(apposition.group(1), data, gender or mention.gender)
+            if named is not None and named.kind == "name" and " " not in named.text:
+                # read with its role before it, the name is set off after a role, so a particle
+                # joins whatever the given name ("le maire, Gwendal Le Quéré,")
+                whole = phrase_mention(rest[: apposition.end(1)] + ",", data, gender or mention.gender)
+                named = whole if whole is not None and whole.kind == "name" and " " in whole.text else named
             if named is not None and named.kind == "name":
                 mention = named
     if mention is None and data.pro_drop:

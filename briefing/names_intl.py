@@ -138,6 +138,11 @@ def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
     return m is not None and m.group(1).lower() in data.speech_verbs
 
 
+#: Words that make a capitalised run a saint's name, so a place's or an institution's ("San Isidro
+#: de Baeza", "Saint-Malo", "Santa Cruz", "Sankt Pauli"), never a person's.
+SAINTS = frozenset("San Santa Santo Sant Saint Sainte São Sankt St. Ste".split())
+
+
 def apposed_to_role(text: str, at: int, data: LanguageData) -> str | None:
     """The role the capitalised run at ``at`` is set off after ("Le maire de Vannes, Gaël Le
     Moing,", "La presidenta de la Junta de Extremadura, Begoña Cidoncha,"): a comma before it, the
@@ -287,6 +292,8 @@ class PersonRegistry:
             evidence, title = "title", role.group(2).lower()
             gender = gender or title_gender(title, data, (role.group(1) or "").lower())
         tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
+        if tokens and tokens[0] in SAINTS:
+            return  # "San Isidro de Baeza", "Saint-Malo": a place or an institution
         while tokens and (
             tokens[0].lower() in data.stopwords
             or tokens[0].lower() in data.honorifics
@@ -302,6 +309,13 @@ class PersonRegistry:
                 gender = gender or title_gender(low, data)
             tokens.pop(0)
         tokens = [t for t in tokens if not (t.isupper() and len(t) > 1)]
+        inner = [i for i, t in enumerate(tokens[:-2]) if i > 0 and is_title(t, data)]
+        if inner and not evidence:
+            # "Heilbronns Oberbürgermeister Harald Krug": a role inside the run, after a place's
+            # genitive, confirms the name after it
+            evidence, title = "title", tokens[inner[-1]].lower()
+            gender = gender or title_gender(title, data)
+            tokens = tokens[inner[-1] + 1 :]
         if not tokens or len(tokens) > 4:
             return
         given = None

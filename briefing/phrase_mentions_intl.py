@@ -10,7 +10,15 @@ import re
 
 from .languages import UPPER, LanguageData
 from .name_particles import LEADING, is_given_name, joins, merge_surname
-from .names_intl import Mention, apposed_to_role, first_name, is_month, is_title, title_gender
+from .names_intl import (
+    SAINTS,
+    Mention,
+    apposed_to_role,
+    first_name,
+    is_month,
+    is_title,
+    title_gender,
+)
 from .organisations_intl import organisation_mention
 
 #: A capitalised word, or an Arabic surname with its article glued on ("al-Hassan", "el-Sisi").
@@ -58,7 +66,7 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         roles = [i for i, t in enumerate(tokens[:-2]) if _german_role_noun(t, data) or is_title(t, data)]
         if roles:
             tokens = tokens[roles[-1] + 1 :]  # "Urner Regierungsrätin Dominique Meier", "Rheinbergs Coach X Y"
-        if tokens:
+        if tokens and tokens[0] not in SAINTS:  # "la cooperativa San Isidro de Baeza": no person
             name_runs.append(" ".join(tokens))
     lead = LEADING.match(phrase)
     if lead and (data.code in {"fr", "es"} or lead.group(1)[:1].islower()):

@@ -190,6 +190,14 @@ def _find(
         elif f.mention is not None and f.mention.kind == "description" and data.code == "de":
             if GERMAN_EPITHET.match(f.mention.text) and _SOMEONE_DE.match(_before_quote(f, blocks, masks, data)):
                 f.mention = Mention("none")  # "Ein Lastwagenfahrer … reagierte gelassen. «…», sagte der 58-Jährige."
+            elif GERMAN_EPITHET.match(f.mention.text) and not is_title(f.mention.text, data):
+                # "Heilbronns Oberbürgermeister meldete sich zu Wort. Er sei „…“, sagte der
+                # SPD-Politiker.": the epithet is that role's holder, not the person named last
+                for own in (True, False):
+                    role = _role_subject(_before_quote(f, blocks, masks, data, own_sentence=own), "", data)
+                    if role is not None:
+                        f.mention = Mention("description", role, f.mention.gender)
+                        break
         _resolve(f, registry, offsets[f.paragraph] + f.mark_start - _inside_relative_of(f, masks, data), data)
         if f.mention is not None and f.mention.kind == "pronoun" and f.mention.gender == "p" and data.script == "cyrillic":
             # "У Міністерстві освіти підтримали … «…», — зазначили у відомстві": that office
@@ -370,13 +378,22 @@ _DEFINITE = {
 }
 
 
+#: A German role after a place's genitive, no article and no name after it: "Heilbronns
+#: Oberbürgermeister meldete sich …", "Auch Bayerns Innenminister warnte …".
+_PLACE_ROLE_DE = re.compile(r"\s*(?:Auch\s+|Und\s+)?[A-ZÄÖÜ][\w-]+s\s+([A-ZÄÖÜ][\w-]+)\s+(?=[a-zäöüß])")
+
+
 def _role_subject(sentence: str, gender: str, data: LanguageData) -> str | None:
     """The role noun a sentence opens on with a definite article, its complement and no name ("Le
-    maire de Saint-Étienne a demandé …", "Der Landrat des Kreises forderte …"), when its gender fits the
+    maire de Saint-Étienne a demandé …", "Der Landrat des Kreises forderte …"), or in German after a
+    place's genitive ("Heilbronns Oberbürgermeister meldete sich …"), when its gender fits the
     pronoun's: the pronoun of the next quote is that role's holder, not the person named last.
     None when a name or an apposition follows the role ("Le ministre des Transports, X, …")."""
     articles = _DEFINITE.get(data.code)
     words = sentence.split()
+    place = _PLACE_ROLE_DE.match(sentence) if data.code == "de" else None
+    if place is not None and is_title(place.group(1), data):
+        return place.group(1).lower()  # "Auch Heilbronns Oberbürgermeister meldete sich zu Wort."
     if not articles or len(words) < 4 or words[0].lower() not in articles or not is_title(words[1], data):
         return None
     if not re.match(r"(?:de|du|des|del|d['’]\w|von|vom|der|des)(?:\s|$)", " ".join(words[2:4]).lower()):

@@ -239,9 +239,32 @@ LAST_INTL30 = cases(
     ],
 )
 
+#: From fresh30d (scored once, then read): an epithet or pronoun after a sentence opened by an
+#: unnamed role after a place's genitive ("Auch Kasseler Landrat … meldete sich zu Wort. Er sei
+#: „…“, sagte der CDU-Politiker" was the person named before: a wrong name); a role inside a run
+#: confirms the name after it; a saint's name in an institution's ("la cooperativa San Isidro de
+#: Baeza, X Y") is no person (was a wrong name); "a défendu le maire, X Le Y,".
+FRESH30D_INTL30 = cases(
+    "pronouns and role nouns",
+    [
+        (_DE + "„Die Schule wird gebaut“, sagte Schulrat Matthias Gräbner.\n\n"
+         "Auch Wetzlars Oberbürgermeister meldete sich zu Wort. Er sei „zutiefst enttäuscht von "
+         "dem Kreis“, sagte der SPD-Politiker.",
+         "zutiefst enttäuscht", None),
+        (_DE + "„Die Schule wird gebaut“, sagte Schulrat Matthias Gräbner. Wetzlars Oberbürgermeister "
+         "Korbinian Alsfeld meldete sich zu Wort. „Das ist bitter für uns“, sagte der SPD-Politiker.",
+         "Das ist bitter", "Korbinian Alsfeld"),
+        (_ES + "«Será una buena campaña», afirmó el presidente de la cooperativa San Isidro de Úbeda, "
+         "Juan Ramón Cazorla.",
+         "Será una buena campaña", "Juan Ramón Cazorla"),
+        (_FR + "« C'est un budget d'avenir », a défendu le maire, Gwendal Le Quéré, à l'issue du vote.",
+         "C'est un budget d'avenir", "Gwendal Le Quéré"),
+    ],
+)
+
 INTL30_CASES = [
     *ROLE_SUBJECTS_INTL30, *SPEAKER_PHRASES_INTL30, *SPLIT_LINES_INTL30, *REPORTED_INTL30, *PARTICLES_INTL30, *LATER_INTL30,
-    *LAST_INTL30,
+    *LAST_INTL30, *FRESH30D_INTL30,
 ]
 
 #: The negative cases (a rule must not fire), by the start of their quote.
@@ -249,5 +272,5 @@ NEGATIVES = frozenset(
     {"Nous rouvrirons le service", "Nous serons prêts", "Les enseignants sont épuisés", "Ремонт начнётся",
      "Я вчителька", "¿Cuándo acabarán", "Ich habe die Kosten", "kaum noch einen trockenen",
      "Irgendwie geht es", "мають шукати", "Nous attendons une réponse", "Wir brauchen mehr Lehrer",
-     "Bisher haben wir improvisiert"}
+     "Bisher haben wir improvisiert", "zutiefst enttäuscht"}
 )

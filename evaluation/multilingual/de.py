@@ -1006,4 +1006,47 @@ ARTICLES = [
         held_out=True,
         batch="fresh30d",
     ),
+    LabelledArticle(
+        "de-42",
+        "Elefantenbaby im Tierpark Hasetal geboren",
+        "Im Tierpark Hasetal ist ein Elefantenbaby zur Welt gekommen. Das Jungtier wog bei der "
+        "Geburt 112 Kilogramm, wie der Tierpark am Mittwoch mitteilte.\n\n"
+        "„Mutter und Kind sind wohlauf“, sagte Tierärztin Dr. Friederike Asmussen. Die Geburt habe "
+        "nur rund 20 Minuten gedauert.\n\n"
+        "Revierleiter Jens-Uwe Kollmeier ist seit 30 Jahren bei den Elefanten. „So eine ruhige "
+        "Geburt habe ich selten erlebt“, erzählt er.\n\n"
+        "Für Besucher bleibt das Elefantenhaus vorerst geschlossen. „Die beiden brauchen jetzt "
+        "Ruhe“, heißt es vom Tierpark.",
+        (
+            q("Mutter und Kind sind wohlauf", "Friederike Asmussen"),
+            q("So eine ruhige Geburt habe ich selten erlebt", "Jens-Uwe Kollmeier"),
+            q("Die beiden brauchen jetzt Ruhe", "Tierpark Hasetal"),
+        ),
+        (112, 20, 30),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "de-43",
+        "An Grundschulen fehlen 400 Lehrkräfte",
+        "An den Grundschulen des Landes fehlen zum neuen Schuljahr rund 400 Lehrkräfte. Das geht aus "
+        "einer Antwort des Bildungsministeriums auf eine Anfrage der Grünen hervor.\n\n"
+        "„Wir stellen ein, wen wir bekommen können“, sagte Bildungsminister Jan Riedel-Pfaff der "
+        "„Mitteldeutschen Allgemeinen“.\n\n"
+        "Die Grünen-Abgeordnete Merle Hoppenstedt spricht von einem „Versagen mit Ansage“.\n\n"
+        "Die Gewerkschaft GEW fordert, Quereinsteiger besser zu bezahlen. „Wer an einer Grundschule "
+        "unterrichtet, muss genauso viel verdienen wie am Gymnasium“, sagte die GEW-Landesvorsitzende "
+        "Karola Dünnebier.",
+        (
+            q("Wir stellen ein, wen wir bekommen können", "Jan Riedel-Pfaff"),
+            q("Versagen mit Ansage", "Merle Hoppenstedt"),
+            q(
+                "Wer an einer Grundschule unterrichtet, muss genauso viel verdienen wie am Gymnasium",
+                "Karola Dünnebier",
+            ),
+        ),
+        (400,),
+        held_out=True,
+        batch="fresh30e",
+    ),
 ]

@@ -919,4 +919,46 @@ ARTICLES = [
         held_out=True,
         batch="fresh30d",
     ),
+    LabelledArticle(
+        "es-42",
+        "Canarias aprueba la ley de vivienda vacacional",
+        "El Parlamento de Canarias aprobó este jueves, con 38 votos a favor y 32 en contra, la ley de "
+        "vivienda vacacional, que limitará los nuevos alquileres turísticos en las islas.\n\n"
+        "«Esta ley pone a los canarios por delante», celebró la consejera de Política Territorial, "
+        "Nieves Tejera Brito.\n\n"
+        "El portavoz de la oposición, Ayoze Perdomo, anunció que su grupo recurrirá la norma ante el "
+        "Tribunal Constitucional. «Es una ley confiscatoria que vulnera la propiedad privada», "
+        "sostuvo.\n\n"
+        "La Federación de Empresarios Turísticos de Tenerife también la rechaza. «Es un día triste "
+        "para miles de pequeños propietarios», lamentó la federación en un comunicado.",
+        (
+            q("Esta ley pone a los canarios por delante", "Nieves Tejera Brito"),
+            q("Es una ley confiscatoria que vulnera la propiedad privada", "Ayoze Perdomo"),
+            q(
+                "Es un día triste para miles de pequeños propietarios",
+                "Federación de Empresarios Turísticos de Tenerife",
+            ),
+        ),
+        (38, 32),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "es-43",
+        "Primer trasplante renal de donante vivo en el Hospital del Narcea",
+        "El Hospital Comarcal del Narcea ha realizado con éxito su primer trasplante renal de donante "
+        "vivo, informó este lunes la Consejería de Salud.\n\n"
+        "La paciente, una mujer de 47 años, recibió el riñón de su hermano. «Me han devuelto la "
+        "vida», dijo emocionada.\n\n"
+        "«Es un hito para un hospital de nuestro tamaño», destacó el jefe del servicio de Urología, "
+        "Álvaro Fernández-Arias. El equipo, formado por 14 profesionales, trabajó durante más de "
+        "cinco horas.",
+        (
+            q("Me han devuelto la vida", None),
+            q("Es un hito para un hospital de nuestro tamaño", "Álvaro Fernández-Arias"),
+        ),
+        (14, 5),
+        held_out=True,
+        batch="fresh30e",
+    ),
 ]

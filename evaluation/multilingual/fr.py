@@ -978,4 +978,47 @@ ARTICLES = [
         held_out=True,
         batch="fresh30d",
     ),
+    LabelledArticle(
+        "fr-42",
+        "Crue de la Vilaine : 250 habitations évacuées à Redon",
+        "Après trois jours de pluies diluviennes, la Vilaine est sortie de son lit à Redon "
+        "(Ille-et-Vilaine), où 250 habitations ont été évacuées dans la nuit de mercredi à jeudi.\n\n"
+        "« L'eau est montée de 80 centimètres en deux heures », a expliqué le maire, Pascal "
+        "Duchêne.\n\n"
+        "Jocelyne Guérin, 74 ans, a passé la nuit chez sa fille. « Je n'ai eu que le temps de "
+        "prendre mes médicaments », confie-t-elle.\n\n"
+        "Météo-France a maintenu la vigilance orange crues pour vendredi. « La décrue ne s'amorcera "
+        "pas avant le week-end », prévient le prévisionniste Stéphane Kerguelen.",
+        (
+            q("L'eau est montée de 80 centimètres en deux heures", "Pascal Duchêne"),
+            q("Je n'ai eu que le temps de prendre mes médicaments", "Jocelyne Guérin"),
+            q("La décrue ne s'amorcera pas avant le week-end", "Stéphane Kerguelen"),
+        ),
+        (3, 250, 80, 2),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "fr-43",
+        "Lorient : le collège des Quatre-Vents fermera en 2026",
+        "Le collège des Quatre-Vents de Lorient sera fermé à la rentrée 2026, a annoncé mardi le "
+        "conseil départemental du Morbihan. Ses 310 élèves seront répartis dans deux autres "
+        "établissements.\n\n"
+        "« Les effectifs ont baissé de 30 % en dix ans, nous ne pouvions pas maintenir trois "
+        "collèges dans ce secteur », a justifié la vice-présidente chargée de l'éducation, "
+        "Maryvonne Le Dréau.\n\n"
+        "Les parents d'élèves, eux, sont vent debout. « On apprend la nouvelle par la presse, c'est "
+        "inadmissible », s'emporte Gaëlle Morvan, présidente de l'association des parents.",
+        (
+            q(
+                "Les effectifs ont baissé de 30 % en dix ans, nous ne pouvions pas maintenir trois "
+                "collèges dans ce secteur",
+                "Maryvonne Le Dréau",
+            ),
+            q("On apprend la nouvelle par la presse, c'est inadmissible", "Gaëlle Morvan"),
+        ),
+        (310, 2, 30, 10, 3),
+        held_out=True,
+        batch="fresh30e",
+    ),
 ]

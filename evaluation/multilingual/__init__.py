@@ -107,7 +107,15 @@ Gold conventions:
   „tief enttäuscht“, sagte der SPD-Politiker after "Heilbronns Oberbürgermeister meldete sich
   zu Wort" (an unnamed role before the epithet), "San Isidro de Baeza" (a saint's name in an
   institution's, read as a person) for the president named after it. Misses: "a défendu le
-  maire, Hervé Le Guillou, à l'issue du vote", "— пояснили в мэрии Екатеринбурга".
+  maire, Hervé Le Guillou, à l'issue du vote", "— пояснили в мэрии Екатеринбурга". Its misses
+  were then read and fixed by rules too (after: de 1.000 / 0, fr 1.000 / 0, es 1.000 / 0, uk
+  1.000 / 0, ru 0.667 / 0). ``fresh30e`` (de/fr/es 2 articles, uk/ru 1; 21 quotes) was written
+  blind after fresh30d's rules and scored once: de 0.833 / 0 / 1.00, fr 0.600 / 0 / 1.00,
+  es 1.000 / 0 / 1.00, uk 1.000 / 0 / 1.00, ru 0.000 / 0 / 1.00 (quote precision 1.00, figure
+  F1 1.00 everywhere; no wrong name). Misses: "heißt es vom Tierpark" (the park named before),
+  "confie-t-elle" after "X, 74 ans, a passé …", "a justifié la vice-présidente …, X Le Y", a
+  club's name in marks between role and name ("главный тренер «Северной звезды» X Y") cutting
+  the clause, "— скромно сказал хоккеист" (an adverb before the verb).
 """
 
 from __future__ import annotations

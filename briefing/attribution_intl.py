@@ -82,6 +82,9 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
     verb = m.group(1).lower()
     if verb in data.speech_verbs:
         return _shifted(m, offset, tail), verb
+    adverb = re.match(r"([а-яёєіїґ'’-]+[ое])\s+([\w'’-]+)", clause) if data.script == "cyrillic" else None
+    if adverb is not None and adverb.group(2).lower() in data.speech_verbs:
+        return _shifted(adverb, offset, tail), adverb.group(2).lower()  # "— скромно сказал хоккеист"
     return None
 
 

@@ -120,12 +120,13 @@ def von_is_particle(before: str, earlier: str, after: str, data: LanguageData) -
     return _opens_name(before, earlier, data) and re.match(rf"(?:(?:der|den|dem)\s+)?[{UPPER}]", after) is not None
 
 
-def merge_surname(tokens: list[str], data: LanguageData) -> list[str]:
+def merge_surname(tokens: list[str], data: LanguageData, opens: bool = False) -> list[str]:
     """Tokens of a name with the surname from its first particle on as one token: ["Arnaud",
     "de", "La", "Rochère"] -> ["Arnaud", "de La Rochère"], "Olivier de La Tour du Pin" keeps
     "de La Tour du Pin"; a name without particles (or with a capitalised word that is no particle
     here: "Paris Le Monde") is returned as it is. A name opened by a particle is one surname
-    ("Le Pen", "von der Leyen"; also "Le Monde")."""
+    ("Le Pen", "von der Leyen"; also "Le Monde"). ``opens``: the first token is known to be a
+    given name (see ``joins``)."""
     if len(tokens) >= 2 and (tokens[0] in _CAPITAL or tokens[0] in _OPENING) and all(w.lower() in _CONTINUING for w in tokens[1:-1]):
         return [" ".join(tokens)]
     for i in range(1, len(tokens) - 1):
@@ -133,7 +134,7 @@ def merge_surname(tokens: list[str], data: LanguageData) -> list[str]:
             continue
         more = tokens[i + 1] if i + 2 < len(tokens) and tokens[i + 1].lower() in _CONTINUING else ""
         earlier = tokens[i - 2] if i >= 2 else ""
-        if joins(tokens[i - 1], f" {tokens[i]} {more} ".replace("  ", " "), data, earlier):
+        if joins(tokens[i - 1], f" {tokens[i]} {more} ".replace("  ", " "), data, earlier, opens and i == 1):
             if tokens[i] in _JOINING and i >= 2:
                 return [*tokens[: i - 1], " ".join(tokens[i - 1 :])]  # "Jordi" + "Puig i Serra"
             return [*tokens[:i], " ".join(tokens[i:])]

@@ -138,6 +138,9 @@ def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
     return m is not None and m.group(1).lower() in data.speech_verbs
 
 
+#: A paragraph break, or a sentence end after a word of four letters or more (not "M." or "Dr.").
+_SENTENCE_BREAK = re.compile(r"\n\n|(?<=\w{4}[.!?])[»“”\"]?\s+")
+
 #: Words that make a capitalised run a saint's name, so a place's or an institution's ("San Isidro
 #: de Baeza", "Saint-Malo", "Santa Cruz", "Sankt Pauli"), never a person's.
 SAINTS = frozenset("San Santa Santo Sant Saint Sainte São Sankt St. Ste".split())
@@ -146,9 +149,9 @@ SAINTS = frozenset("San Santa Santo Sant Saint Sainte São Sankt St. Ste".split(
 def apposed_to_role(text: str, at: int, data: LanguageData) -> str | None:
     """The role the capitalised run at ``at`` is set off after ("Le maire de Vannes, Gaël Le
     Moing,", "La presidenta de la Junta de Extremadura, Begoña Cidoncha,"): a comma before it, the
-    role among the eight words before the comma, a comma after; so the run is a person's name
+    role among the eight words before the comma, a comma (or the phrase's end) after; so the run is a person's name
     and its first word a given name, which no list may hold. None otherwise."""
-    if text[max(0, at - 2) : at] != ", " or not re.match(r"[^,.;:!?]{1,60},", text[at:]):
+    if text[max(0, at - 2) : at] != ", " or not re.match(r"[^,.;:!?]{1,60}(?:,|$)", text[at:]):
         return None
     before = text[max(0, at - 100) : at - 2].split()[-8:]
     return next((w.lower() for w in reversed(before) if is_title(w, data)), None)
@@ -238,7 +241,7 @@ class PersonRegistry:
         pieces = []
         for a, b in spans:
             words = list(re.finditer(r"\S+", body[a:b]))
-            for i, j in name_pieces([w.group() for w in words], self.data, opens=apposed_to_role(body, a, self.data) is not None):
+            for i, j in name_pieces([w.group() for w in words], self.data, opens=apposed_to_role(body, a, self.data) is not None or age_follows(body, b)):
                 piece = _RUN.match(body, a + words[i].start(), a + words[j - 1].end())
                 if piece is not None:
                     pieces.append(piece)
@@ -257,7 +260,9 @@ class PersonRegistry:
     def _read_run(self, body: str, run: re.Match[str]) -> None:
         data = self.data
         tokens = run.group().replace("\u00a0", " ").split(" ")
-        before = body[max(0, run.start() - 60) : run.start()].split()
+        # the words before the run in its own sentence: a role in the sentence before ("… a
+        # expliqué le maire, X. Jocelyne Guérin, 74 ans, …") is not this run's
+        before = _SENTENCE_BREAK.split(body[max(0, run.start() - 60) : run.start()])[-1].split()
         evidence = ""
         gender = ""
         title = None
@@ -291,9 +296,17 @@ class PersonRegistry:
             # "Sebastian Kurz, le chancelier autrichien,": the role set off after the name
             evidence, title = "title", role.group(2).lower()
             gender = gender or title_gender(title, data, (role.group(1) or "").lower())
-        tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
+        # "M. Le Pen", "Ursula von der Leyen"; "Armelle Le Gac, 81 ans," whatever the given name
+        opened = bool(apposed_to_role(body, run.start(), data)) or age_follows(body, run.end())
+        tokens = merge_surname(tokens, data, opened)
         if tokens and tokens[0] in SAINTS:
             return  # "San Isidro de Baeza", "Saint-Malo": a place or an institution
+        if not evidence and len(tokens) > 2 and tokens[0].lower() in UNNAMED_PEOPLE:
+            # "Nachbar Ömer Sezgin hatte …", "Anwohnerin X Y": a person noun opening the run
+            noun = tokens[0].lower()
+            shown = ("f" if noun.endswith("in") else "") if data.code == "de" else title_gender(noun, data)
+            evidence, gender = "title", gender or shown  # "Anwohnerin": a she; "Mutter" shows nothing here
+            tokens = tokens[1:]
         while tokens and (
             tokens[0].lower() in data.stopwords
             or tokens[0].lower() in data.honorifics

@@ -260,7 +260,10 @@ def _attribute(
     masked = masks[f.paragraph]
     same = [g for g in found if g.paragraph == f.paragraph]
     k = same.index(f)
-    nxt = same[k + 1].mark_start if k + 1 < len(same) else len(masked)
+    later = [g for g in same[k + 1 :] if not _name_in_clause(g, f, blocks[f.paragraph].text, masked, data)]
+    # a name in marks after the quote belongs to its clause ("— отметил главный тренер «Северной
+    # звезды» Олег Варламов-Клин"): the clause runs to the next quote that is no name
+    nxt = later[0].mark_start if later else len(masked)
     prv = _head_start(same, k, blocks[f.paragraph].text)
     tail = f.tail = masked[f.mark_end : nxt]
     mention, verb = tail_attribution(tail, data)
@@ -312,6 +315,18 @@ def _attribute(
             # a first name alone ("Laut Kanzleramtschef Thomas …" read short) is nobody's name, as
             # in the registry; it still finds a person of that surname named before
             registry.mark_speaker(mention.text, offsets[f.paragraph] + f.mark_start, mention.gender)
+
+
+def _name_in_clause(g: _Found, f: _Found, text: str, masked: str, data: LanguageData) -> bool:
+    """Whether the marked span ``g`` after quote ``f`` is a name inside ``f``'s attribution
+    clause: a few words opened by a capital, no sentence end between, a capitalised name right
+    after it ("— отметил главный тренер «Северной звезды» Олег Варламов-Клин")."""
+    words = text[g.start : g.end].split()
+    if not words or len(words) > 3 or not words[0][:1].isupper() or re.search(r"[.!?,;:]", text[g.start : g.end]):
+        return False
+    if re.search(r"[.!?…]\s", masked[f.mark_end : g.mark_start]):
+        return False  # a new sentence between: a quote of its own
+    return re.match(r"[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]", masked[g.mark_end :]) is not None
 
 
 def _head_start(same: list[_Found], k: int, text: str) -> int:

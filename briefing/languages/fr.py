@@ -22,7 +22,7 @@ dénoncé admis avoué constaté annoncé confirmé écrit tweeté relevé fait_
 fustigé taclé critiqué répliqué rétorqué renchéri abondé nuancé concédé détaillé complété avancé
 signalé raillé alerté démenti objecté exhorté asséné soufflé glissé lâché tonné fulminé soupiré
 indigné félicité réjoui inquiété alarmé agacé emporté insurgé étonné exclamé offusqué désolé
-défendu tempéré
+défendu tempéré justifié
 """.split()
 _TITLES = """
 ministre président présidente député députée sénateur sénatrice maire préfet préfète porte-parole

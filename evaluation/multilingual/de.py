@@ -1049,4 +1049,45 @@ ARTICLES = [
         held_out=True,
         batch="fresh30e",
     ),
+    LabelledArticle(
+        "de-44",
+        "A7 zwischen Kassel und Hann. Münden 55 Stunden gesperrt",
+        "Wegen Brückenarbeiten wird die Autobahn 7 zwischen Kassel-Nord und Hann. Münden ab "
+        "Freitagabend für 55 Stunden voll gesperrt. Die Autobahngesellschaft rechnet mit "
+        "kilometerlangen Staus.\n\n"
+        "„Wir wissen, dass das für Pendler und Urlauber eine Zumutung ist“, sagte Projektleiterin "
+        "Svenja Rotermund. Anders sei die marode Brücke aber nicht zu sanieren.\n\n"
+        "Der ADAC rät, die Strecke großräumig zu umfahren. „Wer kann, sollte die Fahrt auf Montag "
+        "verschieben“, sagte ein Sprecher des Automobilclubs.\n\n"
+        "Spediteur Heiko Brüggemann aus Göttingen rechnet mit Mehrkosten. „Jede Stunde Stau kostet "
+        "uns pro Lkw rund 90 Euro“, klagt der Unternehmer.",
+        (
+            q("Wir wissen, dass das für Pendler und Urlauber eine Zumutung ist", "Svenja Rotermund"),
+            q("Wer kann, sollte die Fahrt auf Montag verschieben", None),
+            q("Jede Stunde Stau kostet uns pro Lkw rund 90 Euro", "Heiko Brüggemann"),
+        ),
+        (55, 90),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "de-45",
+        "Intendantin verlässt das Landestheater Uckermark",
+        "Das Landestheater Uckermark verliert seine Intendantin: Charlotte Weinreich-Bast verlässt "
+        "das Haus nach nur zwei Spielzeiten.\n\n"
+        "„Ich gehe mit einem weinenden und einem lachenden Auge“, sagte Weinreich-Bast am Montag. "
+        "Sie wechselt an ein Haus in der Schweiz.\n\n"
+        "Kulturdezernent Bodo Lichtenhahn bedauerte den Abschied. Die Intendantin habe „frischen "
+        "Wind“ nach Schwedt gebracht, sagte er.\n\n"
+        "Der Förderverein des Theaters zeigte sich überrascht. „Wir hätten uns mehr Kontinuität "
+        "gewünscht“, teilte der Verein mit.",
+        (
+            q("Ich gehe mit einem weinenden und einem lachenden Auge", "Charlotte Weinreich-Bast"),
+            q("frischen Wind", "Bodo Lichtenhahn"),
+            q("Wir hätten uns mehr Kontinuität gewünscht", "Förderverein des Theaters"),
+        ),
+        (2,),
+        held_out=True,
+        batch="fresh30f",
+    ),
 ]

@@ -961,4 +961,43 @@ ARTICLES = [
         held_out=True,
         batch="fresh30e",
     ),
+    LabelledArticle(
+        "es-44",
+        "Logroño rechaza congelar la tasa de basuras",
+        "El pleno del Ayuntamiento de Logroño rechazó este martes la moción de la oposición para "
+        "congelar la tasa de basuras, que subirá un 12 % el próximo año.\n\n"
+        "«No podemos seguir subvencionando un servicio que cuesta cada vez más», argumentó la "
+        "concejala de Hacienda, María Luisa Alonso Sáez.\n\n"
+        "El portavoz socialista, Rubén Antoñanzas, calificó la subida de «abusiva». Para Antoñanzas, "
+        "«el equipo de gobierno castiga a las familias mientras presume de superávit».\n\n"
+        "La Federación de Asociaciones Vecinales de La Rioja anunció que recogerá firmas contra la "
+        "medida.",
+        (
+            q("No podemos seguir subvencionando un servicio que cuesta cada vez más", "María Luisa Alonso Sáez"),
+            q("el equipo de gobierno castiga a las familias mientras presume de superávit", "Rubén Antoñanzas"),
+        ),
+        (12,),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "es-45",
+        "Una tromba de agua deja 90 litros en una hora en Alicante",
+        "Una tromba de agua dejó el miércoles más de 90 litros por metro cuadrado en apenas una hora "
+        "en Alicante, según la Agencia Estatal de Meteorología (Aemet).\n\n"
+        "Los bomberos realizaron 140 servicios, la mayoría por inundaciones en bajos y garajes. «Ha "
+        "sido una tarde de locos», resumió el jefe de guardia, Vicente Llorca.\n\n"
+        "—El agua nos llegaba por las rodillas en menos de diez minutos —contaba Rosario Pastor, "
+        "dueña de una frutería en el barrio de Carolinas.\n\n"
+        "La Aemet mantiene el aviso amarillo para este jueves. «No se descartan nuevas tormentas "
+        "fuertes en el litoral», advirtió la agencia en su último boletín.",
+        (
+            q("Ha sido una tarde de locos", "Vicente Llorca"),
+            q("El agua nos llegaba por las rodillas en menos de diez minutos", "Rosario Pastor"),
+            q("No se descartan nuevas tormentas fuertes en el litoral", "Agencia Estatal de Meteorología"),
+        ),
+        (90, 140, 10),
+        held_out=True,
+        batch="fresh30f",
+    ),
 ]

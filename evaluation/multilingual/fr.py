@@ -1021,4 +1021,46 @@ ARTICLES = [
         held_out=True,
         batch="fresh30e",
     ),
+    LabelledArticle(
+        "fr-44",
+        "Châteaulin : la laiterie Val d'Aulne investit 18 millions d'euros",
+        "La laiterie coopérative Val d'Aulne, à Châteaulin (Finistère), va investir 18 millions "
+        "d'euros dans une nouvelle tour de séchage, qui permettra de créer 45 emplois d'ici à "
+        "2027.\n\n"
+        "« Cet investissement sécurise l'avenir de nos 600 producteurs », a souligné le directeur "
+        "général, Erwan Le Berre, lors d'une réunion avec les élus.\n\n"
+        "Le président de la région, Yann Kerdraon, a salué « un projet structurant pour tout le "
+        "Centre-Finistère ».\n\n"
+        "Du côté des éleveurs, l'accueil est plus mesuré. « On attend surtout une hausse du prix du "
+        "lait », glisse Sylvie Quéré, éleveuse à Pleyben.",
+        (
+            q("Cet investissement sécurise l'avenir de nos 600 producteurs", "Erwan Le Berre"),
+            q("un projet structurant pour tout le Centre-Finistère", "Yann Kerdraon"),
+            q("On attend surtout une hausse du prix du lait", "Sylvie Quéré"),
+        ),
+        (18e6, 45, 600),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "fr-45",
+        "Villeurbanne : un cycliste grièvement blessé par un chauffard",
+        "Un automobiliste de 23 ans a été placé en garde à vue dimanche après avoir percuté un "
+        "cycliste à Villeurbanne, avant de prendre la fuite. La victime, un homme de 58 ans, est "
+        "dans un état grave.\n\n"
+        "« Le conducteur s'est présenté de lui-même au commissariat en fin de matinée », a précisé "
+        "une source policière.\n\n"
+        "« Ce carrefour est dangereux, on le signale depuis des années », s'indigne Mathilde Roux, "
+        "porte-parole du collectif Vélo Villeurbanne.\n\n"
+        "Le maire, Thierry Perrin-Moulin, a annoncé l'installation d'un feu tricolore « dans les "
+        "prochaines semaines ».",
+        (
+            q("Le conducteur s'est présenté de lui-même au commissariat en fin de matinée", None),
+            q("Ce carrefour est dangereux, on le signale depuis des années", "Mathilde Roux"),
+            q("dans les prochaines semaines", "Thierry Perrin-Moulin"),
+        ),
+        (),
+        held_out=True,
+        batch="fresh30f",
+    ),
 ]

@@ -303,6 +303,8 @@ def _dropped_subject(rest: str, data: LanguageData, gender: str) -> Mention:
     is the subject all the same: an organisation or a document names no person ("«…», advirtió
     la organización" is not the minister named before it); another noun is a description whose
     article tells the gender ("sostuvo el legislador": a man)."""
+    if re.match(r"\s*(?:uno|una|alguno|alguna)\s+de\s+", rest):
+        return Mention("none")  # "resumió uno de ellos", "contó una de las vecinas": one of many, unnamed
     m = re.match(r"\s*(el|la|los|las)\s+([a-zà-ÿ]+)", rest)
     someone = _SOMEONE_AFTER_ES.search(rest)
     if m is None and someone and (someone.group(1) in UNNAMED_PEOPLE or is_title(someone.group(1), data)):

@@ -30,7 +30,8 @@ _IDENTIFIER_NOUNS = frozenset(
     """linie ligne línea lignes líneas лінія лінії линия линии номер номера número numéro
     nummer nr nr. № no no. núm núm. tête série gleis platz rang artikel article artículo
     стаття статья ст ст. paragraf kapitel chapitre capítulo розділ глава seite page página
-    сторінка страница band tome""".split()
+    сторінка страница band tome autobahn bundesstraße route autoroute autopista autovía
+    carretera трасса траса""".split()
 )
 #: Hedges shown with the figure ("rund 500", "plus de 3 200", "понад 1 200").
 _HEDGES = {

@@ -17,6 +17,7 @@ deploró cuestionó aseveró espetó detalló zanjó celebró reivindicó incidi
 recalca enfatiza reprocha ironiza replica puntualiza valora exige resalta remacha asevera
 detalla zanja celebra reivindica incide
 proclamó proclama contaba decía relataba explicaba
+resumió resume
 """.split()
 #: Participles of the perfect tense of Spain's news ('«…», ha asegurado el ministro').
 _PARTICIPLES = """
@@ -76,7 +77,7 @@ DATA = LanguageData(
     number_abbreviations=frozenset({"núm", "art", "pág", "vol", "cap"}),
     speech_verbs=frozenset(_VERBS),
     participles=frozenset(_PARTICIPLES),
-    according_to=("según", "a juicio de", "en palabras de"),
+    according_to=("según", "a juicio de", "en palabras de", "para"),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     pro_drop=True,
     titles=frozenset(_TITLES),

@@ -291,9 +291,30 @@ FRESH30E_INTL30 = cases(
     ],
 )
 
+#: From fresh30f (scored once, then read): "Para X, «…»" (es, according to); "resumió el jefe de
+#: guardia, X"; "— бідкається він"; "resumió uno de ellos" names nobody (the new verb had it go to
+#: the person named last: a wrong name).
+FRESH30F_INTL30 = cases(
+    "clause frames around the speaker",
+    [
+        (_ES + "El portavoz socialista, Rubén Antoñanzas, votó en contra. Para Antoñanzas, «el gobierno "
+         "castiga a las familias».",
+         "el gobierno castiga", "Rubén Antoñanzas"),
+        (_ES + "«Ha sido una tarde de locos», resumió el jefe de guardia, Vicente Llorca Pascual.",
+         "Ha sido una tarde", "Vicente Llorca Pascual"),
+        (_UK + "Фермер Микола Пащенко каже, що головна проблема — логістика.\n\n— Зерно є, а вивезти "
+         "не можемо, — бідкається він.",
+         "Зерно є", "Микола Пащенко"),
+        (_ES + "«Se criminaliza a los propietarios», lamentó su presidenta, Carmen Lozano.\n\n"
+         "Los vecinos celebraron la decisión. «Aquí ya no queda nadie», resumió uno de ellos.",
+         "Aquí ya no queda nadie", None),
+    ],
+)
+
 INTL30_CASES = [
     *ROLE_SUBJECTS_INTL30, *SPEAKER_PHRASES_INTL30, *SPLIT_LINES_INTL30, *REPORTED_INTL30, *PARTICLES_INTL30, *LATER_INTL30,
     *LAST_INTL30, *FRESH30D_INTL30, *FRESH30E_INTL30,
+    *FRESH30F_INTL30,
 ]
 
 #: The negative cases (a rule must not fire), by the start of their quote.
@@ -302,5 +323,5 @@ NEGATIVES = frozenset(
      "Я вчителька", "¿Cuándo acabarán", "Ich habe die Kosten", "kaum noch einen trockenen",
      "Irgendwie geht es", "мають шукати", "Nous attendons une réponse", "Wir brauchen mehr Lehrer",
      "Bisher haben wir improvisiert", "zutiefst enttäuscht",
-     "Это обидно"}
+     "Это обидно", "Aquí ya no queda nadie"}
 )

@@ -254,6 +254,8 @@ def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:
         ("de", "Millionen Menschen warten.", []),
         ("fr", "On m'a appelée à 5 heures du matin, après 3 heures d'attente.", [3]),
         ("es", "Once personas resultaron heridas, dos de ellas graves.", [11, 2]),
+        ("de", "Die Autobahn 7 wird für 55 Stunden gesperrt.", [55]),
+        ("ru", "Двое участников сошли с дистанции.", [2]),
     ],
 )
 def test_figures_per_language(code: str, sentence: str, values: list[float]) -> None:

@@ -1090,4 +1090,43 @@ ARTICLES = [
         held_out=True,
         batch="fresh30f",
     ),
+    LabelledArticle(
+        "de-46",
+        "Prozess gegen mutmaßliche Enkeltrick-Bande begonnen",
+        "Vor dem Landgericht Bielefeld hat der Prozess gegen eine mutmaßliche Enkeltrick-Bande "
+        "begonnen. Den fünf Angeklagten wird vorgeworfen, Senioren um insgesamt 1,2 Millionen Euro "
+        "gebracht zu haben.\n\n"
+        "„Die Täter haben gezielt die Einsamkeit alter Menschen ausgenutzt“, sagte Oberstaatsanwalt "
+        "Rüdiger Hölscher zum Auftakt.\n\n"
+        "Eine der Geschädigten, eine 84-jährige Rentnerin aus Herford, verfolgte den Prozess im "
+        "Zuschauerraum. „Ich schäme mich bis heute“, sagte sie vor Journalisten.\n\n"
+        "Die Verteidigung will die Vorwürfe bestreiten. Ihr Mandant sei „nur ein kleines Rädchen“ "
+        "gewesen, sagte Anwältin Derya Aksoy.",
+        (
+            q("Die Täter haben gezielt die Einsamkeit alter Menschen ausgenutzt", "Rüdiger Hölscher"),
+            q("Ich schäme mich bis heute", None),
+            q("nur ein kleines Rädchen", "Derya Aksoy"),
+        ),
+        (5, 1.2e6),
+        held_out=True,
+        batch="fresh30g",
+    ),
+    LabelledArticle(
+        "de-47",
+        "Hörtnagl rast in Sölden auf Platz drei",
+        "Skirennläuferin Lisa Hörtnagl hat beim Weltcup-Riesenslalom in Sölden überraschend Platz "
+        "drei belegt. Die 22-Jährige lag nur 0,41 Sekunden hinter der Siegerin.\n\n"
+        "„Ich kann es noch gar nicht glauben“, sagte Hörtnagl im ZDF-Interview. „Vor einem Jahr lag "
+        "ich noch mit einem Kreuzbandriss im Krankenhaus.“\n\n"
+        "Bundestrainer Andreas Gruber-Wenzl lobte seine Athletin: „Sie ist mental unglaublich stark "
+        "geworden.“",
+        (
+            q("Ich kann es noch gar nicht glauben", "Lisa Hörtnagl"),
+            q("Vor einem Jahr lag ich noch mit einem Kreuzbandriss im Krankenhaus.", "Lisa Hörtnagl"),
+            q("Sie ist mental unglaublich stark geworden.", "Andreas Gruber-Wenzl"),
+        ),
+        (0.41,),
+        held_out=True,
+        batch="fresh30g",
+    ),
 ]

@@ -1000,4 +1000,22 @@ ARTICLES = [
         held_out=True,
         batch="fresh30f",
     ),
+    LabelledArticle(
+        "es-46",
+        "La plantilla de la fábrica de neumáticos aprueba el ERE",
+        "La plantilla de la fábrica de neumáticos de Torrelavega ha aprobado en referéndum, con un "
+        "71 % de los votos, el ERE pactado entre la dirección y los sindicatos, que afectará a 180 "
+        "trabajadores. La empresa pagará indemnizaciones de 45 días por año trabajado.\n\n"
+        "«No es el acuerdo que queríamos, pero es el mejor posible», reconoció el presidente del "
+        "comité de empresa, Iván Gómez Ruiz.\n\n"
+        "El consejero de Industria del Gobierno de Cantabria, Pedro Gutiérrez Setién, celebró el "
+        "acuerdo: «Se garantiza la continuidad de la planta en la región».",
+        (
+            q("No es el acuerdo que queríamos, pero es el mejor posible", "Iván Gómez Ruiz"),
+            q("Se garantiza la continuidad de la planta en la región", "Pedro Gutiérrez Setién"),
+        ),
+        (71, 180, 45),
+        held_out=True,
+        batch="fresh30g",
+    ),
 ]

@@ -1063,4 +1063,23 @@ ARTICLES = [
         held_out=True,
         batch="fresh30f",
     ),
+    LabelledArticle(
+        "fr-46",
+        "Le Sénat adopte l'encadrement des locations saisonnières",
+        "Le Sénat a adopté mardi, par 212 voix contre 98, la proposition de loi visant à encadrer "
+        "les locations saisonnières dans les zones tendues.\n\n"
+        "« Nous redonnons aux maires les moyens d'agir », s'est félicitée la rapporteure du texte, "
+        "la sénatrice Élisabeth Marchetti-Roux.\n\n"
+        "Les professionnels du tourisme dénoncent, eux, « une usine à gaz ».\n\n"
+        "Pour l'Union nationale des propriétaires immobiliers (UNPI), « ce texte fragilise des "
+        "milliers de petits bailleurs ».",
+        (
+            q("Nous redonnons aux maires les moyens d'agir", "Élisabeth Marchetti-Roux"),
+            q("une usine à gaz", None),
+            q("ce texte fragilise des milliers de petits bailleurs", "Union nationale des propriétaires immobiliers"),
+        ),
+        (212, 98),
+        held_out=True,
+        batch="fresh30g",
+    ),
 ]

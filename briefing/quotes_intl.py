@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .attribution_intl import (
     SENTENCE_END,
     WORD,
+    first_sentence,
     head_attribution,
     last_sentence,
     sentence_ends,
@@ -281,6 +282,11 @@ def _attribute(
             mention, verb = same[k - 1].mention, same[k - 1].verb
         if mention is None and verb is None and last_sentence(head, data).strip():
             mention = subject_of(last_sentence(head, data), data)  # "Paul Girard salue « … »"
+        closing = _INVERTED_CLAUSE.search(first_sentence(tail, data)) if mention is None and verb is None else None
+        if closing is not None and last_sentence(head, data).strip() and tail_verb(closing.group(), data) is not None:
+            # "Ihr Mandant sei „nur ein kleines Rädchen“ gewesen, sagte Anwältin X.": a quote inside
+            # reported speech that a speech clause closes is that clause's speaker's
+            mention, verb = tail_attribution(closing.group(), data)
         surname = _SURNAME_OPENS.match(last_sentence(head, data))
         if mention is None and verb is None and surname and registry.knows(surname.group(1)):
             # "Kaczmarek-Berg selbst blieb bescheiden: „…“": a sentence opened by the surname of

@@ -293,7 +293,9 @@ FRESH30E_INTL30 = cases(
 
 #: From fresh30f (scored once, then read): "Para X, «…»" (es, according to); "resumió el jefe de
 #: guardia, X"; "— бідкається він"; "resumió uno de ellos" names nobody (the new verb had it go to
-#: the person named last: a wrong name).
+#: the person named last: a wrong name). From fresh30g: a quote inside reported speech that a
+#: speech clause closes ("Ihr Mandant sei „…“ gewesen, sagte Anwältin X"); not a clause that is no
+#: speech.
 FRESH30F_INTL30 = cases(
     "clause frames around the speaker",
     [
@@ -305,6 +307,12 @@ FRESH30F_INTL30 = cases(
         (_UK + "Фермер Микола Пащенко каже, що головна проблема — логістика.\n\n— Зерно є, а вивезти "
          "не можемо, — бідкається він.",
          "Зерно є", "Микола Пащенко"),
+        (_DE + "Die Verteidigung will die Vorwürfe bestreiten. Ihr Mandant sei „nur ein kleines "
+         "Rädchen“ gewesen, sagte Anwältin Derya Aksoy-Brandt.",
+         "nur ein kleines Rädchen", "Derya Aksoy-Brandt"),
+        (_DE + "Der Anwalt Jens Ott widersprach. Ihr Mandant sei „nur ein kleines Rädchen“ gewesen, "
+         "obwohl die Anklage anders urteilt.",
+         "nur ein kleines Rädchen", None),
         (_ES + "«Se criminaliza a los propietarios», lamentó su presidenta, Carmen Lozano.\n\n"
          "Los vecinos celebraron la decisión. «Aquí ya no queda nadie», resumió uno de ellos.",
          "Aquí ya no queda nadie", None),

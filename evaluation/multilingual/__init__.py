@@ -129,7 +129,8 @@ Gold conventions:
   (de 2 articles, fr/es/uk/ru 1; 15 quotes) was written blind after fresh30f's rules and scored
   once: speaker accuracy 1.000 in every language, no wrong name, figure F1 1.00 everywhere;
   quote recall de 0.833 ("Ihr Mandant sei „nur ein kleines Rädchen“ gewesen, sagte Anwältin X":
-  a quote inside reported speech closed by the speech clause, taken as a scare quote), else 1.00.
+  a quote inside reported speech closed by the speech clause, taken as a scare quote), else 1.00;
+  that pattern was then fixed too.
 """
 
 from __future__ import annotations

@@ -13,7 +13,12 @@ import re
 from .languages import UPPER, LanguageData
 from .name_particles import von_is_particle
 from .names_intl import UNNAMED_PEOPLE, Mention, is_title
-from .organisations_intl import OFFICE_AFTER_VERB, is_generic_organisation, is_organisation_head
+from .organisations_intl import (
+    OFFICE_AFTER_VERB,
+    is_generic_organisation,
+    is_organisation_head,
+    organisation_mention,
+)
 from .phrase_mentions_intl import phrase_mention
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -57,7 +62,7 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
         if reflexive and reflexive.group(1) in data.participles:
             return _shifted(reflexive, offset, tail), reflexive.group(1)  # '«…», s'est indignée X'
         m = re.match(
-            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+)?(fait\s+(?:valoir|savoir)|[\w'’-]+?)"
+            r"(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+)?(fait\s+(?:valoir|savoir)|[\w'’-]+?)"
             r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s,.;!?]|$)",
             clause,
         )
@@ -77,6 +82,9 @@ def tail_verb(tail: str, data: LanguageData) -> tuple[re.Match[str], str] | None
     verb = m.group(1).lower()
     if verb in data.speech_verbs:
         return _shifted(m, offset, tail), verb
+    adverb = re.match(r"([а-яёєіїґ'’-]+[ое])\s+([\w'’-]+)", clause) if data.script == "cyrillic" else None
+    if adverb is not None and adverb.group(2).lower() in data.speech_verbs:
+        return _shifted(adverb, offset, tail), adverb.group(2).lower()  # "— скромно сказал хоккеист"
     return None
 
 
@@ -87,12 +95,21 @@ def _shifted(m: re.Match[str], offset: int, text: str) -> re.Match[str]:
     return found
 
 
+#: Impersonal verbs of a document speaking ("говорится в сообщении", "йдеться в заяві").
+_IMPERSONAL = frozenset(
+    "говорится сообщается отмечается указывается подчеркивается йдеться ідеться говориться "
+    "зазначається повідомляється наголошується".split()
+)
+
+
 def _verb_gender(verb: str, data: LanguageData) -> str:
     """Past tense in Ukrainian and Russian shows the speaker's gender: сказав/сказала; the
     plural ("повідомили у відомстві", "заявили в совете") is an office speaking, nobody named
     ("p", which no person's pronoun takes)."""
-    if data.script == "cyrillic" and verb.endswith(("ли", "лися", "лись", "ится", "ется", "ється")):
+    if data.script == "cyrillic" and (verb.endswith(("ли", "лися", "лись")) or verb in _IMPERSONAL):
         return "p"  # also "говорится в сообщении ведомства": a document speaks, nobody named
+    if data.script == "cyrillic" and verb.endswith(("ется", "ится", "ється", "иться")):
+        return ""  # "возмущается водитель", "обурюється мешканка": one person, either gender
     if data.code == "uk":
         if verb.endswith(("ла", "лася")):
             return "f"
@@ -125,8 +142,17 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
             m = re.match(r"[\s,]*so\s+(.+)", first_sentence(tail, data))
             if m:
                 return phrase_mention(_cut_clause(m.group(1), data), data), "so"
+            m = _WITH_THESE_WORDS_DE.match(first_sentence(tail, data))
+            if m:
+                # "„…“ – mit diesen Worten hatte sich Bürgermeister X an die Bürger gewandt": the
+                # verb's subject, up to the object's preposition
+                subject = re.split(r"\s(?:an|gegenüber|vor|von|bei|in|im|zu|zum|zur)\s", m.group(1) + " ")[0]
+                return phrase_mention(_cut_clause(subject, data), data), "worten"
             m = _IT_SAYS_DE.match(first_sentence(tail, data))
             if m:  # "„…“, heißt es in einer Stellungnahme des Verbands": the Verband named before
+                named = organisation_mention(first_sentence(tail, data)[m.start(1) :], data)
+                if named is not None and named.kind == "organisation":
+                    return named, "heißt"  # "… der Verbraucherzentrale Sachsen": named right there
                 return Mention("none", m.group(1).lower()), "heißt"
             m = _IT_SAYS_FROM_DE.match(first_sentence(tail, data))
             if m and is_organisation_head(m.group(1).split()[0], data):
@@ -156,10 +182,26 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         # "«…», — наголосили у Федерації", "— сообщили в мэрии Бишкека": an office speaks (the
         # capital after it is its place, no person)
         return Mention("pronoun", "", "p"), verb
+    addressee = _ADDRESSEE.get(data.code)
+    told = addressee.match(rest) if addressee else None
+    if told is not None:
+        # "a déclaré à l'AFP Yannick Le Goff", "declaró a Efe el portavoz X": the medium or the
+        # people told stand between the verb and its subject, a full name or a role
+        named = phrase_mention(_cut_clause(rest[told.end() :], data), data, gender)
+        if named is not None and (named.kind == "description" or (named.kind == "name" and " " in named.text)):
+            rest = rest[told.end() :]
     mention = phrase_mention(_cut_clause(rest, data), data, gender)
-    if mention is None and re.match(r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das)\s*[a-zà-ÿ]", rest):
-        # "dijo el portero, Pablo Van der Berg": a role our lexicon lacks, the name in apposition
-        # (a full name only: "dijo el martes, en Madrid" names no one)
+    pointing = _DEMONSTRATIVE.match(rest)
+    if pointing is not None and (mention is None or mention.kind == "description"):
+        # "raconte cette retraitée", "dijo este vecino", "sagt dieser Landwirt": a demonstrative
+        # points back to the person just named; the article shows the gender
+        return Mention("pronoun", "", _DEMONSTRATIVE_GENDER.get(pointing.group(1).lower(), "")), verb
+    if mention is None and re.match(
+        r"\s*(?:el|la|los|las|le|les|l['’]|der|die|das|un[ao]\s+de\s+l[ao]s|l['’]une?\s+des|eine[rs]?\s+der)\s*[a-zà-ÿ]", rest
+    ):
+        # "dijo el portero, Pablo Van der Berg", "relató una de las pasajeras, X Y": a role our
+        # lexicon lacks, the name in apposition (a full name only: "dijo el martes, en Madrid"
+        # names no one)
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
         named = phrase_mention(apposition.group(1), data, gender) if apposition else None
         if named is not None and named.kind == "name" and len(named.text.split()) > 1:
@@ -170,6 +212,11 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
         apposition = re.match(r"[^,]*,\s*([^,.;]+)", rest)
         if apposition and apposition.group(1).split()[0].lower() not in _RELATIVE_PRONOUNS:
             named = phrase_mention(apposition.group(1), data, gender or mention.gender)
+            if named is not None and named.kind == "name" and " " not in named.text:
+                # read with its role before it, the name is set off after a role, so a particle
+                # joins whatever the given name ("le maire, Gwendal Le Quéré,")
+                whole = phrase_mention(rest[: apposition.end(1)] + ",", data, gender or mention.gender)
+                named = whole if whole is not None and whole.kind == "name" and " " in whole.text else named
             if named is not None and named.kind == "name":
                 mention = named
     if mention is None and data.pro_drop:
@@ -183,6 +230,19 @@ def tail_attribution(tail: str, data: LanguageData) -> tuple[Mention | None, str
     return mention, verb
 
 
+#: A demonstrative noun phrase as the subject after the verb: "cette retraitée", "este vecino".
+_DEMONSTRATIVE = re.compile(
+    r"\s*(ce|cet|cette|este|esta|dieser|diese)\s+(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*\s*(?:[.,;]|$)"
+)  # "cette retraitée", "cet ancien infirmier"
+_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f", "este": "m", "esta": "f", "dieser": "m", "diese": "f"}
+
+#: Whom a speech verb's words were told, right after the verb and before its subject: a medium
+#: or the press ("à l'AFP", "au Parisien", "aux journalistes", "a Efe", "a este diario").
+_ADDRESSEE = {
+    "fr": re.compile(r"\s*(?:à|au|aux)\s+(?:l['’]|la\s+|les\s+)?[\w-]+"),
+    "es": re.compile(r"\s*(?:a|al)\s+(?:los\s+|las\s+|este\s+|esta\s+|la\s+)?[\w-]+"),
+}
+
 #: A sentence right after a quote that says who spoke it, up to its speech verb: "Das sagte X",
 #: "C'est ce qu'a déclaré X", "Así lo afirmó X", "Про це повідомив X", "Об этом (журналистам) сообщил X".
 _SAID_NEXT = {
@@ -194,6 +254,10 @@ _SAID_NEXT = {
 }
 #: "Das sagte auch X": someone saying the same, not the quote's speaker.
 _ALSO = r"(?:auch|ebenfalls|aussi|également|también|тоже|также|також)\b"
+
+#: "„…“ – mit diesen Worten hatte sich X an … gewandt" / "„…“ Mit diesen Worten eröffnete X …":
+#: the quote's speaker is the subject after the finite verb (and "sich"); group 1 from there.
+_WITH_THESE_WORDS_DE = re.compile(r"[\s,.–—-]*[Mm]it\s+(?:diesen|den|solchen)\s+Worten\s+[a-zäöüß]+\s+(?:sich\s+)?(.+)")
 
 #: "„…“, heißt es in einer Stellungnahme des Verbands" / "… im Schreiben der Gewerkschaft": a
 #: document of an organisation speaks; group 1 the organisation's noun, genitive "-s" dropped.
@@ -239,6 +303,8 @@ def _dropped_subject(rest: str, data: LanguageData, gender: str) -> Mention:
     is the subject all the same: an organisation or a document names no person ("«…», advirtió
     la organización" is not the minister named before it); another noun is a description whose
     article tells the gender ("sostuvo el legislador": a man)."""
+    if re.match(r"\s*(?:uno|una|alguno|alguna)\s+de\s+", rest):
+        return Mention("none")  # "resumió uno de ellos", "contó una de las vecinas": one of many, unnamed
     m = re.match(r"\s*(el|la|los|las)\s+([a-zà-ÿ]+)", rest)
     someone = _SOMEONE_AFTER_ES.search(rest)
     if m is None and someone and (someone.group(1) in UNNAMED_PEOPLE or is_title(someone.group(1), data)):
@@ -288,6 +354,15 @@ def _cut_clause(text: str, data: LanguageData) -> str:
 #: the gender of the person named before.
 _BY_HIS_WORDS = re.compile(r"(?:^|\s)(?:за|по)\s+(його|її|его|её|ее)\s+словам(?:и)?\s*,?$")
 
+#: The same opening the sentence, its clause between: "За його словами, компанія «…»".
+_BY_HIS_WORDS_OPENING = re.compile(r"\s*(?:за|по)\s+(його|її|его|её|ее)\s+словам(?:и)?\s*,")
+
+#: A place or side set off by a comma before the subject: "Côté Oyonnax,", "À Lyon,", "En
+#: Galicia,", "Bei der Bahn,".
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:Côté|Du côté de|Chez|À|Au|Aux|En|Dans|Pour|Après|Para|Desde|Tras|Bei|Nach|In|Im)\s+[^,]{1,40},\s+(?=\S)"
+)
+
 #: A relative clause set off by commas inside a subject phrase (", que dirige X,", ", qui préside X,",
 #: ", die X leitet,").
 _RELATIVE_ASIDE = re.compile(r",\s*(?:que|qui|quien|quienes|die|der|welche|который|которая|який|яка)\s[^,]*,")
@@ -305,7 +380,7 @@ def head_attribution(
     sentence = last_sentence(head, data)
     stripped = sentence.rstrip(" \u00a0\u202f")
     low = stripped.lower()
-    possessive = _BY_HIS_WORDS.search(low) if data.script == "cyrillic" else None
+    possessive = (_BY_HIS_WORDS.search(low) or _BY_HIS_WORDS_OPENING.match(low)) if data.script == "cyrillic" else None
     if possessive:  # "За її словами, «…»", "По его словам, «…»": the person named last
         return Mention("pronoun", possessive.group(1), "m" if possessive.group(1) in {"його", "его"} else "f"), "за словами"
     for phrase in data.according_to:
@@ -331,6 +406,9 @@ def head_attribution(
     # "Una portavoz de la Consejería, que dirige Javier Lasquetty, asegura": the relative clause
     # set off by commas names someone else, the object of its own verb
     subject = _RELATIVE_ASIDE.sub(",", subject)
+    adverbial = _OPENING_ADVERBIAL.match(subject) if data.code in {"fr", "es", "de"} else None
+    if adverbial is not None and subject[adverbial.end() :].strip():
+        subject = subject[adverbial.end() :]  # "Côté Oyonnax, le manager X a regretté": the team is no speaker
     if not after.strip(" :,·") or re.fullmatch(r"[\s\w,'’-]*[:,]?\s*", after):
         # German V2 after an opener ("Er betonte:"), else the subject before the verb
         if data.code == "de" and subject.strip() == "" :

@@ -65,10 +65,12 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
-def joins(before: str, gap: str, data: LanguageData, earlier: str = "") -> bool:
+def joins(before: str, gap: str, data: LanguageData, earlier: str = "", opens: bool = False) -> bool:
     """Whether ``gap`` (the text between the capitalised word ``before`` and the next capitalised
     word) keeps the two in one name; ``earlier`` is the word before ``before`` (a role or an
-    honorific there makes ``before`` a given name: "Kommissarin Margit von Aue")."""
+    honorific there makes ``before`` a given name: "Kommissarin Margit von Aue"); ``opens``: the
+    context shows ``before`` opens a person's name (set off after a role: "La directrice de X,
+    Gwenaëlle Le Bihan,")."""
     if not _GAP.fullmatch(gap):
         return False
     words = gap.replace("\u00a0", " ").split()
@@ -82,7 +84,7 @@ def joins(before: str, gap: str, data: LanguageData, earlier: str = "") -> bool:
     if rest and rest[0].lower() not in _PAIRS.get(first.lower(), ()):
         return False
     if first[:1].isupper():
-        return first in _CAPITAL and _opens_name(before, earlier, data)
+        return first in _CAPITAL and (opens or _opens_name(before, earlier, data))
     if data.code == "de" and not _opens_name(before, earlier, data):
         return False  # "Weber von der Union", "Müller zu Gast": German nouns take capitals
     return first in _OPENING  # "der", "la" alone: an article, not a particle
@@ -118,12 +120,13 @@ def von_is_particle(before: str, earlier: str, after: str, data: LanguageData) -
     return _opens_name(before, earlier, data) and re.match(rf"(?:(?:der|den|dem)\s+)?[{UPPER}]", after) is not None
 
 
-def merge_surname(tokens: list[str], data: LanguageData) -> list[str]:
+def merge_surname(tokens: list[str], data: LanguageData, opens: bool = False) -> list[str]:
     """Tokens of a name with the surname from its first particle on as one token: ["Arnaud",
     "de", "La", "Rochère"] -> ["Arnaud", "de La Rochère"], "Olivier de La Tour du Pin" keeps
     "de La Tour du Pin"; a name without particles (or with a capitalised word that is no particle
     here: "Paris Le Monde") is returned as it is. A name opened by a particle is one surname
-    ("Le Pen", "von der Leyen"; also "Le Monde")."""
+    ("Le Pen", "von der Leyen"; also "Le Monde"). ``opens``: the first token is known to be a
+    given name (see ``joins``)."""
     if len(tokens) >= 2 and (tokens[0] in _CAPITAL or tokens[0] in _OPENING) and all(w.lower() in _CONTINUING for w in tokens[1:-1]):
         return [" ".join(tokens)]
     for i in range(1, len(tokens) - 1):
@@ -131,7 +134,7 @@ def merge_surname(tokens: list[str], data: LanguageData) -> list[str]:
             continue
         more = tokens[i + 1] if i + 2 < len(tokens) and tokens[i + 1].lower() in _CONTINUING else ""
         earlier = tokens[i - 2] if i >= 2 else ""
-        if joins(tokens[i - 1], f" {tokens[i]} {more} ".replace("  ", " "), data, earlier):
+        if joins(tokens[i - 1], f" {tokens[i]} {more} ".replace("  ", " "), data, earlier, opens and i == 1):
             if tokens[i] in _JOINING and i >= 2:
                 return [*tokens[: i - 1], " ".join(tokens[i - 1 :])]  # "Jordi" + "Puig i Serra"
             return [*tokens[:i], " ".join(tokens[i:])]
@@ -152,10 +155,11 @@ def bare_surname(surname: str) -> str:
     return re.sub(r"^(?:d['’]|al-|el-)(?=\w)", "", last)
 
 
-def name_pieces(tokens: list[str], data: LanguageData) -> list[tuple[int, int]]:
+def name_pieces(tokens: list[str], data: LanguageData, opens: bool = False) -> list[tuple[int, int]]:
     """The token spans (start, end) of a capitalised run cut at every particle word that does not
     join its neighbours here ("Davis von den Rafflesiaceae" -> "Davis" | "Rafflesiaceae", "Paris
-    Le Monde" -> "Paris" | "Monde"); a run without such a word is one piece."""
+    Le Monde" -> "Paris" | "Monde"); a run without such a word is one piece. ``opens``: the run is
+    known to open with a given name (see ``joins``)."""
     pieces, start, i = [], 0, 1
     while i < len(tokens) - 1:
         word = tokens[i]
@@ -165,7 +169,7 @@ def name_pieces(tokens: list[str], data: LanguageData) -> list[tuple[int, int]]:
         more = tokens[i + 1] if i + 2 < len(tokens) and tokens[i + 1].lower() in _CONTINUING else ""
         gap = f" {word} {more} " if more else f" {word} "
         after = i + (2 if more else 1)
-        if not joins(tokens[i - 1], gap, data, tokens[i - 2] if i >= 2 else ""):
+        if not joins(tokens[i - 1], gap, data, tokens[i - 2] if i >= 2 else "", opens and i == 1):
             pieces.append((start, i))
             start = after
         i = after

@@ -94,7 +94,7 @@ def first_names(token: str, data: LanguageData) -> list[tuple[str, str, bool]]:
     if _inflected(data):
         for cut, add in _OBLIQUE_FIRST:
             if low.endswith(cut) and (cand := low[: -len(cut)] + add) in data.first_names:
-                if add == "й" and not low.endswith("ія") and not low.endswith("ия"):
+                if add == "й" and not low.endswith(("ія", "ия", "ея")):  # "Дмитрия", "Сергея"
                     continue
                 out.append((cand.capitalize(), data.first_names[cand], False))
     return out
@@ -114,6 +114,10 @@ def nominative_surname(token: str, gender: str) -> str | None:
     for ending, replacement in _SURNAME_NOMINATIVE.get(gender, ()):
         if token.endswith(ending) and len(token) - len(ending) >= 3:
             return token[: -len(ending)] + replacement
+    if gender == "f" and len(token) > 3 and token[-1].lower() not in "аеєиіїоуюяыэёьй":
+        return token  # "Мирослави Ковтун": a woman's surname on a consonant does not decline
+    if len(token) > 4 and token.lower().endswith(("ко", "их", "ых")):
+        return token  # "Игоря Павленко", "Анны Черных": these do not decline (Ukrainian -ко would be -ка)
     return None
 
 
@@ -125,6 +129,32 @@ def surname_gender(token: str, data: LanguageData) -> str:
     if _MASCULINE_SURNAME.search(token):
         return "m"
     return ""
+
+
+def _speech_verb_at(body: str, at: int, data: LanguageData) -> bool:
+    """Whether a speech verb is the next word after ``at`` ("… Демчишин-Коваль попередив", "…
+    Алия Сафина, признается")."""
+    m = re.match(r",?[ \u00a0]+([^\W\d_]+)", body[at : at + 40])
+    return m is not None and m.group(1).lower() in data.speech_verbs
+
+
+#: A paragraph break, or a sentence end after a word of four letters or more (not "M." or "Dr.").
+_SENTENCE_BREAK = re.compile(r"\n\n|(?<=\w{4}[.!?])[»“”\"]?\s+")
+
+#: Words that make a capitalised run a saint's name, so a place's or an institution's ("San Isidro
+#: de Baeza", "Saint-Malo", "Santa Cruz", "Sankt Pauli"), never a person's.
+SAINTS = frozenset("San Santa Santo Sant Saint Sainte São Sankt St. Ste".split())
+
+
+def apposed_to_role(text: str, at: int, data: LanguageData) -> str | None:
+    """The role the capitalised run at ``at`` is set off after ("Le maire de Vannes, Gaël Le
+    Moing,", "La presidenta de la Junta de Extremadura, Begoña Cidoncha,"): a comma before it, the
+    role among the eight words before the comma, a comma (or the phrase's end) after; so the run is a person's name
+    and its first word a given name, which no list may hold. None otherwise."""
+    if text[max(0, at - 2) : at] != ", " or not re.match(r"[^,.;:!?]{1,60}(?:,|$)", text[at:]):
+        return None
+    before = text[max(0, at - 100) : at - 2].split()[-8:]
+    return next((w.lower() for w in reversed(before) if is_title(w, data)), None)
 
 
 def is_month(word: str, data: LanguageData) -> bool:
@@ -185,6 +215,9 @@ class PersonRegistry:
         self._mentions: list[tuple[int, str]] = []  # (position, surname key), text order
         self._titled: list[tuple[int, str, str]] = []  # (position, title word, surname key)
         self._unconfirmed: dict[str, list[int]] = {}
+        #: the given name of an unconfirmed Slavic pair in the nominative ("Рустам Ахметжанов"),
+        #: with its surname as written, for when the surname alone speaks later
+        self._unconfirmed_given: dict[str, tuple[str, str]] = {}
         starts = [a for a, _ in quoted]
         for run in _RUN.finditer(body):
             k = bisect_left(starts, run.start() + 1) - 1
@@ -208,7 +241,7 @@ class PersonRegistry:
         pieces = []
         for a, b in spans:
             words = list(re.finditer(r"\S+", body[a:b]))
-            for i, j in name_pieces([w.group() for w in words], self.data):
+            for i, j in name_pieces([w.group() for w in words], self.data, opens=apposed_to_role(body, a, self.data) is not None or age_follows(body, b)):
                 piece = _RUN.match(body, a + words[i].start(), a + words[j - 1].end())
                 if piece is not None:
                     pieces.append(piece)
@@ -227,7 +260,9 @@ class PersonRegistry:
     def _read_run(self, body: str, run: re.Match[str]) -> None:
         data = self.data
         tokens = run.group().replace("\u00a0", " ").split(" ")
-        before = body[max(0, run.start() - 60) : run.start()].split()
+        # the words before the run in its own sentence: a role in the sentence before ("… a
+        # expliqué le maire, X. Jocelyne Guérin, 74 ans, …") is not this run's
+        before = _SENTENCE_BREAK.split(body[max(0, run.start() - 60) : run.start()])[-1].split()
         evidence = ""
         gender = ""
         title = None
@@ -248,6 +283,12 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
+        apposed = None if evidence else apposed_to_role(body, run.start(), data)
+        if apposed is not None:
+            # "La presidenta de la Junta de Extremadura, Begoña Cidoncha,": the role more than
+            # five words back, its institution between
+            evidence, title = "title", apposed
+            gender = gender or title_gender(title, data)
         if not evidence and age_follows(body, run.end()):
             evidence = "age"  # "Lioba Scherf-Kappes, 52, räumt …": a person, whatever the given name
         role = None if evidence or _inflected(data) else _APPOSED_ROLE.match(body, run.end())
@@ -255,7 +296,17 @@ class PersonRegistry:
             # "Sebastian Kurz, le chancelier autrichien,": the role set off after the name
             evidence, title = "title", role.group(2).lower()
             gender = gender or title_gender(title, data, (role.group(1) or "").lower())
-        tokens = merge_surname(tokens, data)  # "M. Le Pen", "Ursula von der Leyen"
+        # "M. Le Pen", "Ursula von der Leyen"; "Armelle Le Gac, 81 ans," whatever the given name
+        opened = bool(apposed_to_role(body, run.start(), data)) or age_follows(body, run.end())
+        tokens = merge_surname(tokens, data, opened)
+        if tokens and tokens[0] in SAINTS:
+            return  # "San Isidro de Baeza", "Saint-Malo": a place or an institution
+        if not evidence and len(tokens) > 2 and tokens[0].lower() in UNNAMED_PEOPLE:
+            # "Nachbar Ömer Sezgin hatte …", "Anwohnerin X Y": a person noun opening the run
+            noun = tokens[0].lower()
+            shown = ("f" if noun.endswith("in") else "") if data.code == "de" else title_gender(noun, data)
+            evidence, gender = "title", gender or shown  # "Anwohnerin": a she; "Mutter" shows nothing here
+            tokens = tokens[1:]
         while tokens and (
             tokens[0].lower() in data.stopwords
             or tokens[0].lower() in data.honorifics
@@ -271,6 +322,13 @@ class PersonRegistry:
                 gender = gender or title_gender(low, data)
             tokens.pop(0)
         tokens = [t for t in tokens if not (t.isupper() and len(t) > 1)]
+        inner = [i for i, t in enumerate(tokens[:-2]) if i > 0 and is_title(t, data)]
+        if inner and not evidence:
+            # "Heilbronns Oberbürgermeister Harald Krug": a role inside the run, after a place's
+            # genitive, confirms the name after it
+            evidence, title = "title", tokens[inner[-1]].lower()
+            gender = gender or title_gender(title, data)
+            tokens = tokens[inner[-1] + 1 :]
         if not tokens or len(tokens) > 4:
             return
         given = None
@@ -297,7 +355,14 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
-        nominative_pair = evidence == "age" and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        nominative_pair = (evidence == "age" or age_follows(body, run.end())) and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        surname_shape = bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        if (title is not None or surname_shape) and _inflected(data) and len(tokens) == 2 and _speech_verb_at(body, run.end(), data):
+            # "Міністр фінансів Ярополк Демчишин-Коваль попередив, …", "… лицея Алия Сафина,
+            # признается": a role before or a surname's shape, and a speech verb after; the name
+            # is the verb's subject, so nominative, whatever the given name (no list holds
+            # "Ярополк")
+            evidence, nominative_pair = evidence or "title", True
         if given is None and evidence and len(tokens) > 1 and (not _inflected(data) or nominative_pair):
             given = (" ".join(tokens[:-1]), "", True)  # "Staatssekretärin Miriam Hartmann"
         if given is None and len(tokens) == 1 and (found := first_name(tokens[0], data)):
@@ -311,6 +376,10 @@ class PersonRegistry:
                 given = (" ".join(tokens[:-1]), gender, True)  # "María José Sánchez"
         if not evidence and key not in self._people:
             self._unconfirmed.setdefault(key, []).append(run.start())
+            if _inflected(data) and len(tokens) == 2 and _MASCULINE_SURNAME.search(surname) and not (
+                _PATRONYMIC.search(tokens[0]) or is_title(tokens[0], data) or first_names(tokens[0], data)
+            ):
+                self._unconfirmed_given.setdefault(key, (tokens[0], surname))
             return
         nominative = given[2] if given is not None else True
         surname_nom: str | None = surname
@@ -356,6 +425,10 @@ class PersonRegistry:
             first, gender = given[-1][0], gender or given[0][1]
         elif len(tokens) == 2 and not _PATRONYMIC.search(tokens[0]):
             first = tokens[0]  # "— заявив голова … Юліан Кравчишин": a given name no list holds
+        elif len(tokens) == 1 and self._unconfirmed_given.get(key, ("", ""))[1] == tokens[0] and key not in self._people:
+            # "— добавил Ахметжанов" after "… района Рустам Ахметжанов урожаем доволен": the
+            # surname speaks in the form the pair had, so the pair was this person's name
+            first = self._unconfirmed_given[key][0]
         person = self._people.get(key)
         gender = gender or surname_gender(tokens[-1], self.data)
         if person is not None:
@@ -380,6 +453,11 @@ class PersonRegistry:
         if len(tokens) > 1 and person.first is None:
             return name
         return person.name
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person this article names ("Демчишин-Коваль")."""
+        word = word.strip(",.;:")
+        return word[:1].isupper() and self.key(bare_surname(word)) in self._people
 
     def recent(self, pos: int, gender: str = "") -> str | None:
         """The person named last before ``pos`` whose gender fits (unknown fits anything)."""

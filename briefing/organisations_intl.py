@@ -54,6 +54,8 @@ def organisation_mention(phrase: str, data: LanguageData) -> Mention | None:
     if not words or not is_organisation_head(words[0], data, words[1:]):
         return None
     rest = _without_tail(words[1:], data)
+    while rest and rest[-1].startswith("(") and rest[-1].endswith(")"):
+        rest = rest[:-1]  # "Direction générale de l'aviation civile (DGAC)": the acronym is no part
     if data.code == "de" and rest and is_given_name(rest[0], data):
         return None  # a German head before a given name is a role: "Stadtwerkeamt Jan Ott"
     if not rest:
@@ -169,6 +171,25 @@ def organisation_named_before(text: str, head: str, data: LanguageData) -> str |
     if found is None:
         return None
     return _name_from(text, found, head, data)
+
+
+_OPENING_HEAD = re.compile(r"\s*(?:L['’]|La\s+|Le\s+|El\s+|Der\s+|Die\s+|Das\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+#: An organisation's name before its acronym in brackets: "Agence régionale de santé (ARS)".
+_BEFORE_ACRONYM = re.compile(r"([^()]{1,60}?)[ \u00a0]*\([A-ZÀ-ÖØ-Þ]{2,}\)")
+
+
+def organisation_opening(sentence: str, data: LanguageData) -> str | None:
+    """The organisation a sentence opens on as its subject ("L'Agence régionale de santé (ARS)
+    assure …", "La Federación Vecinal de Vigo critica …"): its head, then its name up to its
+    acronym in brackets or as far as capitals go on; None when the sentence opens otherwise."""
+    lead = _OPENING_HEAD.match(sentence)
+    head = _CAPITAL_AFTER_ELISION.match(sentence, lead.end()) if lead else None
+    if head is None or not is_organisation_head(head.group(), data):
+        return None
+    acronym = _BEFORE_ACRONYM.match(sentence, head.start())
+    if acronym is not None and "," not in acronym.group(1):
+        return acronym.group(1).strip()
+    return _name_from(sentence, head, head.group().lower(), data)
 
 
 def _paragraph_start(text: str) -> int:

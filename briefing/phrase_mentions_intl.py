@@ -10,7 +10,15 @@ import re
 
 from .languages import UPPER, LanguageData
 from .name_particles import LEADING, is_given_name, joins, merge_surname
-from .names_intl import Mention, first_name, is_month, is_title, title_gender
+from .names_intl import (
+    SAINTS,
+    Mention,
+    apposed_to_role,
+    first_name,
+    is_month,
+    is_title,
+    title_gender,
+)
 from .organisations_intl import organisation_mention
 
 #: A capitalised word, or an Arabic surname with its article glued on ("al-Hassan", "el-Sisi").
@@ -55,10 +63,10 @@ def phrase_mention(phrase: str, data: LanguageData, gender: str = "") -> Mention
         tokens = merge_surname(run.split(), data)  # "Mme Le Guen" keeps "Le Guen"
         while tokens and _skippable(tokens[0], data):
             tokens.pop(0)  # roles and honorifics open a run; "Uwe Richter" keeps "Richter"
-        roles = [i for i, t in enumerate(tokens[:-2]) if _german_role_noun(t, data)]
+        roles = [i for i, t in enumerate(tokens[:-2]) if _german_role_noun(t, data) or is_title(t, data)]
         if roles:
-            tokens = tokens[roles[-1] + 1 :]  # "Urner Regierungsrätin Dominique Meier"
-        if tokens:
+            tokens = tokens[roles[-1] + 1 :]  # "Urner Regierungsrätin Dominique Meier", "Rheinbergs Coach X Y"
+        if tokens and tokens[0] not in SAINTS:  # "la cooperativa San Isidro de Baeza": no person
             name_runs.append(" ".join(tokens))
     lead = LEADING.match(phrase)
     if lead and (data.code in {"fr", "es"} or lead.group(1)[:1].islower()):
@@ -178,7 +186,9 @@ def _group_runs(phrase: str, runs: list[re.Match[str]], data: LanguageData) -> l
     for m in runs:
         gap = re.sub(r"[ \u00a0]+", " ", phrase[out[-1][1] : m.start()]) if out else ""
         lead = phrase[: out[-1][1]].split() if out else []
-        if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else ""):
+        # a run set off after a role opens with a given name ("La directrice de X, Gwenaëlle Le Bihan,")
+        opens = bool(out) and " " not in phrase[out[-1][0] : out[-1][1]] and apposed_to_role(phrase, out[-1][0], data) is not None
+        if out and joins(lead[-1], gap, data, lead[-2] if len(lead) > 1 else "", opens):
             out[-1][1] = m.end()  # "Rubén del Campo", "Marine Le Pen" keep their particle
         else:
             out.append([m.start(), m.end()])

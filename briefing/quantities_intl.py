@@ -30,7 +30,8 @@ _IDENTIFIER_NOUNS = frozenset(
     """linie ligne línea lignes líneas лінія лінії линия линии номер номера número numéro
     nummer nr nr. № no no. núm núm. tête série gleis platz rang artikel article artículo
     стаття статья ст ст. paragraf kapitel chapitre capítulo розділ глава seite page página
-    сторінка страница band tome""".split()
+    сторінка страница band tome autobahn bundesstraße route autoroute autopista autovía
+    carretera трасса траса""".split()
 )
 #: Hedges shown with the figure ("rund 500", "plus de 3 200", "понад 1 200").
 _HEDGES = {
@@ -57,6 +58,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"|\b(?i:{months}){_SPACE}\d{{4}}\b"
         r"|\b\d{1,2}[:.]\d{2}(?=\s*(?:Uhr|h\b|год|ч\b)|\b)(?!\d)"
         r"|\b\d{1,2}[:\-–]\d{1,2}\b"
+        r"|\b\d{1,2}\s+heures?\s+du\s+(?:matin|soir)\b|\b\d{1,2}\s+de\s+la\s+(?:mañana|tarde|noche)\b"
         r"|\b\d+-(?:[Jj]ährig\w*|й|го|му|річн\w*|летн\w*|х|і|ї|е|ю)\b"
         r"|[A-Za-zА-Яа-яЁёІіЇїЄє]+-\d+"
         r"|\b\d+\.(?=\s+[a-zäöüß])"
@@ -83,8 +85,8 @@ def scan_quantities_intl(text: str, data: LanguageData) -> list[Quantity]:
     spans = [m.span() for m in masks.finditer(text)] + age_spans(text)
     found: list[Quantity] = []
     for m in core.finditer(text):
-        if blocked(spans, *m.span()):
-            continue
+        if blocked(spans, *m.span()) or (found and m.start() < found[-1].end):
+            continue  # masked, or the second word of a number read ("treinta y dos")
         q = _read(text, m, after, data)
         if q is not None:
             found.append(q)
@@ -94,12 +96,13 @@ def scan_quantities_intl(text: str, data: LanguageData) -> list[Quantity]:
 def _may_have_words(text: str, data: LanguageData) -> bool:
     low = text.lower()
     return any(w in low for w in data.scale_words) or any(
-        f" {w} " in f" {low} " for w in data.number_words
-    )
+        f" {w} " in f" {low} " or f" {w}-" in f" {low}" for w in data.number_words
+    )  # "dix-huit": the first word of a compound
 
 
 def _read(text: str, m: re.Match[str], after: re.Pattern[str], data: LanguageData) -> Quantity | None:
     start = m.start()
+    number_end = m.end()
     if m["dig"] is not None:
         digits = m["dig"]
         value = parse_local_digits(digits)
@@ -110,11 +113,15 @@ def _read(text: str, m: re.Match[str], after: re.Pattern[str], data: LanguageDat
             return None  # "Nuria dos Santos"
         value = data.number_words.get(word, 1.0)
         if word in data.scale_words and word not in data.number_words:
-            return None  # a scale word alone ("Millionen Menschen"): vague, not a figure
+            if word not in _ONE_SCALE or _number_before(text, start, data):
+                return None  # a scale word alone ("Millionen Menschen"): vague, not a figure
+            value, number_end = 1.0, start  # "понад мільйон тонн": one, scaled below
+        else:
+            value, number_end = _compound(text, m.end(), value, data)
         bare_year = False
-    tail = after.match(text, m.end())
+    tail = after.match(text, number_end)
     scale = 1.0
-    end = m.end()
+    end = number_end
     unit = norm = None
     kind = "count"
     if tail is not None and tail.group():
@@ -138,7 +145,9 @@ def _read(text: str, m: re.Match[str], after: re.Pattern[str], data: LanguageDat
     if _identifier(text, start):
         return None
     if m["words"] is not None and unit is None and scale == 1.0 and not _noun_follows(text, end):
-        return None  # "neuf" as "new", "sept" alone: a written number needs its noun
+        if number_end == m.end() and not _range_follows(text, end, data):
+            return None  # "neuf" as "new", "sept" alone: a written number needs its noun (a
+            # compound, "двадцять п’ять", is a number all the same)
     value *= scale
     lead = _hedge_start(text, start, data)
     what, what_end = (None, end)
@@ -154,8 +163,52 @@ def _identifier(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in _IDENTIFIER_NOUNS
 
 
+#: A partitive after a written number stands for its noun: "dos de ellas", "deux d'entre eux",
+#: "zwei von ihnen".
+_PARTITIVE = re.compile(r"[ \u00a0]+(?:de (?:ellas|ellos)|d['’]entre (?:eux|elles)|von ihnen)\b")
+
+
 def _noun_follows(text: str, end: int) -> bool:
-    return re.match(r"[ \u00a0]+[^\W\d_]{3,}", text[end:]) is not None
+    return re.match(r"[ \u00a0]+[^\W\d_]{3,}", text[end:]) is not None or _PARTITIVE.match(text, end) is not None
+
+
+#: Scale words in the singular that stand for one of them without a number: "понад мільйон
+#: тонн", "более миллиона человек", "mehr als eine Million" (the plural, "Millionen Menschen", is
+#: vague and no figure).
+_ONE_SCALE = frozenset(
+    "мільйон мільйона мільярд мільярда миллион миллиона миллиард миллиарда million milliard millón".split()
+)
+#: Joins of a compound number: "двадцять п’ять", "dix-huit", "vingt et un", "treinta y dos".
+_COMPOUND = re.compile(r"(?:-|[ \u00a0]+(?:(?:et|y)[ \u00a0]+)?)([^\W\d_][\w'’ʼ]*)")
+#: A range's second end: "від трьох до п’яти днів", "de deux à cinq ans", "zwei bis drei Wochen".
+_RANGE = re.compile(r"[ \u00a0]+(?:до|bis|à|a|und|і|и|или|або|oder|ou|o|–|-)[ \u00a0]+([\w'’ʼ,.]+)")
+
+
+def _number_before(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a number stands right before ``start`` ("два мільйони", "3 Millionen")."""
+    word = re.search(r"([\w'’ʼ,.]+)[ \u00a0]+$", text[max(0, start - 20) : start])
+    return word is not None and (word.group(1)[-1:].isdigit() or word.group(1).lower() in data.number_words)
+
+
+def _compound(text: str, end: int, value: float, data: LanguageData) -> tuple[float, int]:
+    """A number word of tens and the unit after it as one number ("двадцять п’ять" = 25,
+    "dix-huit" = 18); the value and end unchanged otherwise."""
+    if not (value >= 20 and value < 100 and value % 10 == 0) and not (value == 10 and text[end : end + 1] == "-"):
+        return value, end
+    m = _COMPOUND.match(text, end)
+    unit = data.number_words.get(m.group(1).lower(), 0) if m else 0
+    if m is None or not 1 <= unit <= 9 or unit != int(unit):
+        return value, end
+    return value + unit, m.end()
+
+
+def _range_follows(text: str, end: int, data: LanguageData) -> bool:
+    """ "від трьох до п’яти днів": the first end of a range, whose noun follows the second."""
+    m = _RANGE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).rstrip(",.")
+    return (word[:1].isdigit() or word.lower() in data.number_words) and _noun_follows(text, m.end())
 
 
 def _hedge_start(text: str, start: int, data: LanguageData) -> int:

@@ -18,12 +18,13 @@ mahnten ergänzten betonten beklagten bekräftigten bestätigten versicherten en
 erwiderte erwidert konterte kontert kommentierte kommentiert beteuerte beteuert appellierte
 appelliert drängte drängt verlangte verlangt schimpfte schimpft polterte poltert spottete
 urteilte urteilt präzisierte gestand räumt fügt teilt hebt stellt kündigt wandte
+erzählte erzählt schilderte schildert freute ärgerte äußerte klagt
 """.split()
 _TITLES = """
 minister ministerin chef chefin präsident präsidentin sprecher sprecherin direktor direktorin
 vorstand vorständin politiker politikerin ökonom ökonomin landrat landrätin bürgermeister
 bürgermeisterin leiter leiterin kanzler kanzlerin vorsitzende vorsitzender abgeordnete
-abgeordneter experte expertin analyst analystin trainer trainerin kapitän kapitänin professor
+abgeordneter experte expertin analyst analystin trainer trainerin coach kapitän kapitänin professor
 professorin sekretär sekretärin botschafter botschafterin kommissar kommissarin richter
 richterin anwalt anwältin gouverneur gouverneurin general kommandeur oberst beauftragte
 beauftragter berater beraterin manager managerin gründer gründerin redakteur redakteurin
@@ -39,7 +40,7 @@ betriebsrätin
 """.split()
 _ORGANISATIONS = """
 verband bund gewerkschaft verein institut kammer stiftung club klub vereinigung
-bundesamt amt ministerium behörde agentur kommission gericht rat
+bundesamt amt ministerium behörde agentur kommission gericht rat zentrale verwaltung
 """.split()
 _FIRST_NAMES_M = """
 alexander andreas bernd christian daniel david dirk felix florian frank hans heinz jan jens
@@ -47,12 +48,15 @@ johannes jonas jörg jürgen karl klaus lars lukas luca manfred marc marcel mark
 matthias max michael niklas olaf oliver paul peter philipp rainer ralf robert rolf sebastian
 stefan stephan sven thomas tim tobias torsten uwe volker werner wolfgang friedrich boris ihor
 juri olaf helmut gerhard horst günter dieter
+heiko holger malte gunnar bodo björn jannik finn leon timo
 """.split()
 _FIRST_NAMES_F = """
 andrea angela anja anna annalena birgit brigitte christina christine claudia daniela doris
 elke eva franziska gabriele heike ines julia karin katharina katrin kerstin lena lisa manuela
 maria marie martina monika nadine nicole petra sabine sandra sarah silke simone sophie stefanie
 susanne tanja ursula ulrike ricarda svenja
+charlotte henrike friederike merle karola jasmin gesa renate ute anke maren imke lea hannah
+emma mia clara johanna greta frieda ida
 """.split()
 _STOP = """
 aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes

@@ -17,6 +17,7 @@ deploró cuestionó aseveró espetó detalló zanjó celebró reivindicó incidi
 recalca enfatiza reprocha ironiza replica puntualiza valora exige resalta remacha asevera
 detalla zanja celebra reivindica incide
 proclamó proclama contaba decía relataba explicaba
+resumió resume
 """.split()
 #: Participles of the perfect tense of Spain's news ('«…», ha asegurado el ministro').
 _PARTICIPLES = """
@@ -31,13 +32,14 @@ _TITLES = """
 ministro ministra presidente presidenta portavoz alcalde alcaldesa consejero consejera
 director directora secretario secretaria economista analista entrenador entrenadora capitán
 capitana juez jueza fiscal abogado abogada diputado diputada senador senadora jefe jefa
-gobernador gobernadora embajador embajadora delegado delegada responsable experto experta
+gobernador gobernadora embajador embajadora delegado delegada subdelegado subdelegada responsable experto experta
 investigador investigadora profesor profesora médico médica doctor doctora presidente
 vicepresidente vicepresidenta líder dirigente vecina vecino consejero agricultor agricultora
 """.split()
 _ORGANISATIONS = """
 asociación confederación federación sindicato unión consejo instituto ministerio colegio
 plataforma cámara banco agencia fundación partido tribunal organización comisión
+dirección
 """.split()
 _FIRST_NAMES_M = """
 alberto alejandro álvaro andrés andrí ángel antonio carlo carlos david diego eduardo emilio enrique
@@ -75,7 +77,7 @@ DATA = LanguageData(
     number_abbreviations=frozenset({"núm", "art", "pág", "vol", "cap"}),
     speech_verbs=frozenset(_VERBS),
     participles=frozenset(_PARTICIPLES),
-    according_to=("según", "a juicio de", "en palabras de"),
+    according_to=("según", "a juicio de", "en palabras de", "para"),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     pro_drop=True,
     titles=frozenset(_TITLES),

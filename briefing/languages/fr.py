@@ -22,6 +22,7 @@ dénoncé admis avoué constaté annoncé confirmé écrit tweeté relevé fait_
 fustigé taclé critiqué répliqué rétorqué renchéri abondé nuancé concédé détaillé complété avancé
 signalé raillé alerté démenti objecté exhorté asséné soufflé glissé lâché tonné fulminé soupiré
 indigné félicité réjoui inquiété alarmé agacé emporté insurgé étonné exclamé offusqué désolé
+défendu tempéré justifié
 """.split()
 _TITLES = """
 ministre président présidente député députée sénateur sénatrice maire préfet préfète porte-parole
@@ -35,6 +36,7 @@ premier première fondateur fondatrice adjoint adjointe vice-président vice-pr�
 _ORGANISATIONS = """
 fédération confédération association syndicat union conseil institut observatoire ministère
 collectif comité chambre cour banque agence caisse office ordre mouvement parti fondation
+direction
 """.split()
 _FIRST_NAMES_M = """
 alain antoine benoît bernard bertrand bruno christophe damien david denis didier dominique
@@ -61,7 +63,7 @@ par parce pas pendant peu peut plus plusieurs pour pourquoi près puis qu quand 
 quelles quels qui sa sans se selon ses si sien son sont sous sur ta te tes toi ton tous tout
 toute toutes très tu un une vers vos votre vous y à ça était étaient aussi déjà après avant
 selon cette millions milliards euros dollars pour cent lundi mardi mercredi jeudi vendredi
-samedi dimanche an ans année années mois jour jours semaine dit déclaré
+samedi dimanche an ans année années mois jour jours semaine dit déclaré côté
 """.split()
 
 DATA = LanguageData(
@@ -91,7 +93,8 @@ DATA = LanguageData(
     ),
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+        "seize": 16, "vingt": 20, "trente": 30,
         "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000, "un": 1, "une": 1,
     },  # fmt: skip
     scale_words={

@@ -780,4 +780,353 @@ ARTICLES = [
         held_out=True,
         batch="fresh29b",
     ),
+    LabelledArticle(
+        "de-33",
+        "Bauunternehmer wegen Subventionsbetrugs verurteilt",
+        "Das Landgericht Kassel hat einen 41-jährigen Bauunternehmer aus Baunatal wegen "
+        "Subventionsbetrugs zu drei Jahren Haft verurteilt. Der Mann hatte nach Überzeugung der "
+        "Kammer Fördermittel in Höhe von 2,3 Millionen Euro erschlichen.\n\n"
+        "„Der Angeklagte hat sich über Jahre hinweg systematisch bereichert“, sagte die "
+        "Vorsitzende Richterin Adelheid Brömmelkamp in der Urteilsbegründung. Es gebe „keinen "
+        "vernünftigen Zweifel an seiner Schuld“.\n\n"
+        "Verteidiger Konstantin Wehrhahn-Ostrowski kündigte Revision an. „Wir halten das Urteil "
+        "für falsch“, erklärte er nach der Verhandlung. „Mein Mandant hat keinen einzigen Euro "
+        "für sich behalten.“\n\n"
+        "Die Anklage hatte vier Jahre gefordert. „Wir werden das Urteil sorgfältig prüfen“, "
+        "teilte die Staatsanwaltschaft Kassel am Freitag mit, „und dann über Rechtsmittel "
+        "entscheiden.“\n\n"
+        "„Ich habe Fehler gemacht, aber ich bin kein Betrüger“ – mit diesen Worten hatte sich "
+        "der Angeklagte am ersten Verhandlungstag an das Gericht gewandt.",
+        (
+            q("Der Angeklagte hat sich über Jahre hinweg systematisch bereichert", "Adelheid Brömmelkamp"),
+            q("keinen vernünftigen Zweifel an seiner Schuld", "Adelheid Brömmelkamp"),
+            q("Wir halten das Urteil für falsch", "Konstantin Wehrhahn-Ostrowski"),
+            q("Mein Mandant hat keinen einzigen Euro für sich behalten.", "Konstantin Wehrhahn-Ostrowski"),
+            q("Wir werden das Urteil sorgfältig prüfen", "Staatsanwaltschaft Kassel"),
+            q("und dann über Rechtsmittel entscheiden.", "Staatsanwaltschaft Kassel"),
+            q("Ich habe Fehler gemacht, aber ich bin kein Betrüger", None),
+        ),
+        (3, 2.3e6, 4),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "de-34",
+        "Eintracht Waldhausen gewinnt das Derby",
+        "Der SV Eintracht Waldhausen hat das Derby gegen den FC Birkenfeld mit 3:1 gewonnen. Vor "
+        "12.400 Zuschauern erzielte Stürmer Leon Kaczmarek-Berg zwei Tore.\n\n"
+        "„Das war heute eine richtig reife Leistung von uns“, sagte Trainer Matthias Odenthal nach "
+        "dem Abpfiff. Seine Mannschaft habe „vom ersten Moment an“ Druck gemacht.\n\n"
+        "Kaczmarek-Berg selbst blieb bescheiden: „Die Tore gehören der ganzen Mannschaft.“\n\n"
+        "Birkenfelds Coach Uwe Sträßle haderte mit dem Schiedsrichter. „Vor dem 2:1 war das ein "
+        "klares Foul“, meinte der 58-Jährige. „Das muss man einfach pfeifen.“\n\n"
+        "„Wir schauen jetzt nach oben“ – so fasste Kapitän Jonas Ebeling die Stimmung in der "
+        "Kabine zusammen. Die Eintracht liegt mit 27 Punkten auf dem dritten Tabellenplatz, "
+        "nur drei Zähler hinter dem Spitzenreiter.",
+        (
+            q("Das war heute eine richtig reife Leistung von uns", "Matthias Odenthal"),
+            q("vom ersten Moment an", "Matthias Odenthal"),
+            q("Die Tore gehören der ganzen Mannschaft.", "Leon Kaczmarek-Berg"),
+            q("Vor dem 2:1 war das ein klares Foul", "Uwe Sträßle"),
+            q("Das muss man einfach pfeifen.", "Uwe Sträßle"),
+            q("Wir schauen jetzt nach oben", "Jonas Ebeling"),
+        ),
+        (12400, 2, 27, 3),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "de-35",
+        "Stadtwerke Lindenau erhöhen Gaspreise um 14 Prozent",
+        "Die Stadtwerke Lindenau erhöhen zum 1. Januar die Gaspreise um durchschnittlich 14 "
+        "Prozent. Für einen Haushalt mit einem Jahresverbrauch von 20.000 Kilowattstunden "
+        "bedeutet das Mehrkosten von rund 240 Euro im Jahr.\n\n"
+        "„Wir geben lediglich die gestiegenen Beschaffungskosten weiter“, erklärte "
+        "Geschäftsführerin Henrike Vogelsang-Pietsch.\n\n"
+        "Die Verbraucherschützer sehen das anders. „Die Stadtwerke haben im vergangenen Jahr "
+        "einen Gewinn von 8,6 Millionen Euro gemacht“, heißt es in einer Stellungnahme der "
+        "Verbraucherzentrale Sachsen.\n\n"
+        "Im Stadtrat kündigte die Fraktion der Grünen einen Antrag an. Fraktionschef Bernd "
+        "Ahlers sprach von einem „Schlag ins Gesicht der Mieter“.\n\n"
+        "Oberbürgermeister Till Renneberg (SPD) verteidigte die Entscheidung: „Ohne diese "
+        "Anpassung wären die Stadtwerke in zwei Jahren zahlungsunfähig.“\n\n"
+        "Rentnerin Gisela Marquardt, 76, aus der Südvorstadt weiß nicht mehr weiter. „Ich drehe "
+        "die Heizung schon jetzt nur noch abends auf“, sagt sie.",
+        (
+            q("Wir geben lediglich die gestiegenen Beschaffungskosten weiter", "Henrike Vogelsang-Pietsch"),
+            q(
+                "Die Stadtwerke haben im vergangenen Jahr einen Gewinn von 8,6 Millionen Euro gemacht",
+                "Verbraucherzentrale Sachsen",
+            ),
+            q("Schlag ins Gesicht der Mieter", "Bernd Ahlers"),
+            q("Ohne diese Anpassung wären die Stadtwerke in zwei Jahren zahlungsunfähig.", "Till Renneberg"),
+            q("Ich drehe die Heizung schon jetzt nur noch abends auf", "Gisela Marquardt"),
+        ),
+        (14, 20000, 240, 8.6e6, 2),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "de-36",
+        "Unwetter in Niederbayern: Hunderte Keller vollgelaufen",
+        "Nach heftigen Gewittern sind in der Nacht zu Sonntag im Landkreis Rottal-Inn mehr als "
+        "300 Keller vollgelaufen. Die Feuerwehren rückten zu 412 Einsätzen aus.\n\n"
+        "„So etwas habe ich in 25 Dienstjahren noch nicht erlebt“, sagte Kreisbrandrat Florian "
+        "Eibl-Hartinger am Morgen. Allein in Pfarrkirchen seien binnen einer Stunde 80 Liter pro "
+        "Quadratmeter gefallen.\n\n"
+        "Landrat Michael Fahmüller machte sich selbst ein Bild von der Lage. Er sprach von "
+        "„dramatischen Stunden“ für viele Familien.\n\n"
+        "Der Deutsche Wetterdienst warnt vor weiteren Unwettern. „Die Lage bleibt bis Dienstag "
+        "angespannt“, teilte der DWD mit.\n\n"
+        "Anwohnerin Renate Schmiedbauer, 71, stand am Morgen knöcheltief im Wasser. „Das Wasser "
+        "kam durch die Kellerfenster, da konnte man nichts mehr machen“, erzählt sie. „Die "
+        "Waschmaschine ist hin, die Heizung auch.“",
+        (
+            q("So etwas habe ich in 25 Dienstjahren noch nicht erlebt", "Florian Eibl-Hartinger"),
+            q("dramatischen Stunden", "Michael Fahmüller"),
+            q("Die Lage bleibt bis Dienstag angespannt", "DWD"),
+            q(
+                "Das Wasser kam durch die Kellerfenster, da konnte man nichts mehr machen",
+                "Renate Schmiedbauer",
+            ),
+            q("Die Waschmaschine ist hin, die Heizung auch.", "Renate Schmiedbauer"),
+        ),
+        (300, 412, 25, 80),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "de-37",
+        "Gartenmöbelhersteller aus Lemgo ist insolvent",
+        "Der Gartenmöbelhersteller Holzwerk Brandt aus Lemgo hat Insolvenz angemeldet. Betroffen "
+        "sind 186 Beschäftigte, der Geschäftsbetrieb läuft vorerst weiter.\n\n"
+        "„Die Kaufzurückhaltung der letzten zwei Jahre hat uns die Luft abgeschnürt“, erklärte "
+        "Geschäftsführer Dirk Brandt in einer Mitteilung.\n\n"
+        "Der vorläufige Insolvenzverwalter, Rechtsanwalt Tobias Wehmeier, zeigte sich zuversichtlich. "
+        "Es gebe „mehrere ernsthafte Interessenten“, sagte er der „Lippischen Landes-Zeitung“.\n\n"
+        "Die IG Metall fordert Klarheit für die Belegschaft. „Die Leute wollen wissen, ob sie im "
+        "Herbst noch einen Job haben“, so Gewerkschaftssekretärin Aylin Demirtaş.\n\n"
+        "Die Löhne sind über das Insolvenzgeld für drei Monate gesichert.",
+        (
+            q("Die Kaufzurückhaltung der letzten zwei Jahre hat uns die Luft abgeschnürt", "Dirk Brandt"),
+            q("mehrere ernsthafte Interessenten", "Tobias Wehmeier"),
+            q("Die Leute wollen wissen, ob sie im Herbst noch einen Job haben", "Aylin Demirtaş"),
+        ),
+        (186, 2, 3),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "de-38",
+        "Landtag beschließt neues Kita-Gesetz",
+        "Der Landtag hat am Donnerstag nach hitziger Debatte das neue Kita-Gesetz beschlossen. "
+        "Künftig soll eine Erzieherin höchstens zehn Kinder betreuen, bisher waren es zwölf.\n\n"
+        "„Das ist ein guter Tag für die Familien in unserem Land“, sagte Bildungsministerin Katrin "
+        "Oehme-Lindner (SPD) im Plenum. Das Land stelle dafür jährlich 85 Millionen Euro bereit.\n\n"
+        "Die Opposition hält das für zu wenig. CDU-Fraktionschef Gunnar Wiegleb warf der Regierung "
+        "vor, „die Kommunen mit den Kosten allein zu lassen“.\n\n"
+        "Der Gemeindebund rechnet mit Mehrkosten von 140 Millionen Euro. „Das Geld fehlt uns dann "
+        "bei Schulen und Straßen“, warnte dessen Geschäftsführer Ralf Ossenbrügge.\n\n"
+        "Kita-Leiterin Jasmin Wollenhaupt begrüßt die Reform. Endlich bleibe Zeit für einzelne "
+        "Kinder, sagt die 44-Jährige. „Bisher haben wir nur verwaltet, nicht betreut.“",
+        (
+            q("Das ist ein guter Tag für die Familien in unserem Land", "Katrin Oehme-Lindner"),
+            q("die Kommunen mit den Kosten allein zu lassen", "Gunnar Wiegleb"),
+            q("Das Geld fehlt uns dann bei Schulen und Straßen", "Ralf Ossenbrügge"),
+            q("Bisher haben wir nur verwaltet, nicht betreut.", "Jasmin Wollenhaupt"),
+        ),
+        (10, 12, 85e6, 140e6),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "de-39",
+        "Handball: Lahntal befreit sich aus dem Tabellenkeller",
+        "Die HSG Lahntal hat sich mit einem 31:27-Sieg gegen den TV Rheinberg aus dem "
+        "Tabellenkeller befreit. Vor 4.421 Zuschauern war Rückraumspieler Mats Hörlein mit neun "
+        "Toren bester Werfer.\n\n"
+        "„Wir haben endlich wieder als Mannschaft verteidigt“, freute sich Trainer Holger Wiesbrock "
+        "nach der Partie.\n\n"
+        "Die Gäste haderten mit der Chancenverwertung. „Wir verwerfen elf freie Bälle, so kannst du "
+        "hier nicht gewinnen“, sagte Rheinbergs Coach Tarik Yilmaz-Becker.\n\n"
+        "„Das war ein wichtiger Schritt, mehr aber auch nicht“ – Geschäftsführer Sven Adomeit "
+        "wollte von Entwarnung nichts wissen. Lahntal hat nun 14 Punkte.",
+        (
+            q("Wir haben endlich wieder als Mannschaft verteidigt", "Holger Wiesbrock"),
+            q("Wir verwerfen elf freie Bälle, so kannst du hier nicht gewinnen", "Tarik Yilmaz-Becker"),
+            q("Das war ein wichtiger Schritt, mehr aber auch nicht", "Sven Adomeit"),
+        ),
+        (4421, 9, 11, 14),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "de-40",
+        "Autozulieferer Kessler Systems streicht 650 Stellen",
+        "Der Autozulieferer Kessler Systems streicht an seinem Stammsitz in Heilbronn rund 650 "
+        "Stellen. Das teilte das Unternehmen am Dienstag mit.\n\n"
+        "„Wir müssen unsere Kosten bis 2027 um 15 Prozent senken“, sagte Vorstandschef Matthias "
+        "Gräbner der Deutschen Presse-Agentur. Die Nachfrage nach Verbrennerteilen breche schneller "
+        "ein als erwartet.\n\n"
+        "Der Betriebsrat reagierte empört. „Die Belegschaft hat in der Krise auf Lohn verzichtet, "
+        "und jetzt das“, sagte Betriebsratschefin Nicole Ferstl. Sie kündigte Widerstand an: „Wir "
+        "werden um jeden Arbeitsplatz kämpfen.“\n\n"
+        "Auch Heilbronns Oberbürgermeister meldete sich zu Wort. Er sei „tief enttäuscht“, sagte "
+        "der SPD-Politiker.",
+        (
+            q("Wir müssen unsere Kosten bis 2027 um 15 Prozent senken", "Matthias Gräbner"),
+            q("Die Belegschaft hat in der Krise auf Lohn verzichtet, und jetzt das", "Nicole Ferstl"),
+            q("Wir werden um jeden Arbeitsplatz kämpfen.", "Nicole Ferstl"),
+            q("tief enttäuscht", None),
+        ),
+        (650, 15),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "de-41",
+        "Brand in Mehrfamilienhaus: zwei Leichtverletzte",
+        "Bei einem Brand in einem Mehrfamilienhaus in Gelsenkirchen-Buer sind in der Nacht zum "
+        "Samstag zwei Menschen leicht verletzt worden. Die Feuerwehr war mit 60 Einsatzkräften vor "
+        "Ort.\n\n"
+        "„Als wir eintrafen, schlugen die Flammen bereits aus dem Dachstuhl“, berichtete "
+        "Einsatzleiter Dennis Kowalczyk. Die 14 Bewohner hätten sich rechtzeitig ins Freie retten "
+        "können.\n\n"
+        "Die Polizei schließt Brandstiftung nicht aus. „Wir ermitteln in alle Richtungen“, sagte ein "
+        "Polizeisprecher.\n\n"
+        "Nachbar Ömer Sezgin hatte das Feuer als Erster bemerkt. „Ich habe Rauch gerochen und sofort "
+        "die 112 gewählt“, erzählte der 29-Jährige.\n\n"
+        "Den Schaden schätzt die Feuerwehr auf rund 300.000 Euro.",
+        (
+            q("Als wir eintrafen, schlugen die Flammen bereits aus dem Dachstuhl", "Dennis Kowalczyk"),
+            q("Wir ermitteln in alle Richtungen", None),
+            q("Ich habe Rauch gerochen und sofort die 112 gewählt", "Ömer Sezgin"),
+        ),
+        (2, 60, 14, 300000),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "de-42",
+        "Elefantenbaby im Tierpark Hasetal geboren",
+        "Im Tierpark Hasetal ist ein Elefantenbaby zur Welt gekommen. Das Jungtier wog bei der "
+        "Geburt 112 Kilogramm, wie der Tierpark am Mittwoch mitteilte.\n\n"
+        "„Mutter und Kind sind wohlauf“, sagte Tierärztin Dr. Friederike Asmussen. Die Geburt habe "
+        "nur rund 20 Minuten gedauert.\n\n"
+        "Revierleiter Jens-Uwe Kollmeier ist seit 30 Jahren bei den Elefanten. „So eine ruhige "
+        "Geburt habe ich selten erlebt“, erzählt er.\n\n"
+        "Für Besucher bleibt das Elefantenhaus vorerst geschlossen. „Die beiden brauchen jetzt "
+        "Ruhe“, heißt es vom Tierpark.",
+        (
+            q("Mutter und Kind sind wohlauf", "Friederike Asmussen"),
+            q("So eine ruhige Geburt habe ich selten erlebt", "Jens-Uwe Kollmeier"),
+            q("Die beiden brauchen jetzt Ruhe", "Tierpark Hasetal"),
+        ),
+        (112, 20, 30),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "de-43",
+        "An Grundschulen fehlen 400 Lehrkräfte",
+        "An den Grundschulen des Landes fehlen zum neuen Schuljahr rund 400 Lehrkräfte. Das geht aus "
+        "einer Antwort des Bildungsministeriums auf eine Anfrage der Grünen hervor.\n\n"
+        "„Wir stellen ein, wen wir bekommen können“, sagte Bildungsminister Jan Riedel-Pfaff der "
+        "„Mitteldeutschen Allgemeinen“.\n\n"
+        "Die Grünen-Abgeordnete Merle Hoppenstedt spricht von einem „Versagen mit Ansage“.\n\n"
+        "Die Gewerkschaft GEW fordert, Quereinsteiger besser zu bezahlen. „Wer an einer Grundschule "
+        "unterrichtet, muss genauso viel verdienen wie am Gymnasium“, sagte die GEW-Landesvorsitzende "
+        "Karola Dünnebier.",
+        (
+            q("Wir stellen ein, wen wir bekommen können", "Jan Riedel-Pfaff"),
+            q("Versagen mit Ansage", "Merle Hoppenstedt"),
+            q(
+                "Wer an einer Grundschule unterrichtet, muss genauso viel verdienen wie am Gymnasium",
+                "Karola Dünnebier",
+            ),
+        ),
+        (400,),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "de-44",
+        "A7 zwischen Kassel und Hann. Münden 55 Stunden gesperrt",
+        "Wegen Brückenarbeiten wird die Autobahn 7 zwischen Kassel-Nord und Hann. Münden ab "
+        "Freitagabend für 55 Stunden voll gesperrt. Die Autobahngesellschaft rechnet mit "
+        "kilometerlangen Staus.\n\n"
+        "„Wir wissen, dass das für Pendler und Urlauber eine Zumutung ist“, sagte Projektleiterin "
+        "Svenja Rotermund. Anders sei die marode Brücke aber nicht zu sanieren.\n\n"
+        "Der ADAC rät, die Strecke großräumig zu umfahren. „Wer kann, sollte die Fahrt auf Montag "
+        "verschieben“, sagte ein Sprecher des Automobilclubs.\n\n"
+        "Spediteur Heiko Brüggemann aus Göttingen rechnet mit Mehrkosten. „Jede Stunde Stau kostet "
+        "uns pro Lkw rund 90 Euro“, klagt der Unternehmer.",
+        (
+            q("Wir wissen, dass das für Pendler und Urlauber eine Zumutung ist", "Svenja Rotermund"),
+            q("Wer kann, sollte die Fahrt auf Montag verschieben", None),
+            q("Jede Stunde Stau kostet uns pro Lkw rund 90 Euro", "Heiko Brüggemann"),
+        ),
+        (55, 90),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "de-45",
+        "Intendantin verlässt das Landestheater Uckermark",
+        "Das Landestheater Uckermark verliert seine Intendantin: Charlotte Weinreich-Bast verlässt "
+        "das Haus nach nur zwei Spielzeiten.\n\n"
+        "„Ich gehe mit einem weinenden und einem lachenden Auge“, sagte Weinreich-Bast am Montag. "
+        "Sie wechselt an ein Haus in der Schweiz.\n\n"
+        "Kulturdezernent Bodo Lichtenhahn bedauerte den Abschied. Die Intendantin habe „frischen "
+        "Wind“ nach Schwedt gebracht, sagte er.\n\n"
+        "Der Förderverein des Theaters zeigte sich überrascht. „Wir hätten uns mehr Kontinuität "
+        "gewünscht“, teilte der Verein mit.",
+        (
+            q("Ich gehe mit einem weinenden und einem lachenden Auge", "Charlotte Weinreich-Bast"),
+            q("frischen Wind", "Bodo Lichtenhahn"),
+            q("Wir hätten uns mehr Kontinuität gewünscht", "Förderverein des Theaters"),
+        ),
+        (2,),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "de-46",
+        "Prozess gegen mutmaßliche Enkeltrick-Bande begonnen",
+        "Vor dem Landgericht Bielefeld hat der Prozess gegen eine mutmaßliche Enkeltrick-Bande "
+        "begonnen. Den fünf Angeklagten wird vorgeworfen, Senioren um insgesamt 1,2 Millionen Euro "
+        "gebracht zu haben.\n\n"
+        "„Die Täter haben gezielt die Einsamkeit alter Menschen ausgenutzt“, sagte Oberstaatsanwalt "
+        "Rüdiger Hölscher zum Auftakt.\n\n"
+        "Eine der Geschädigten, eine 84-jährige Rentnerin aus Herford, verfolgte den Prozess im "
+        "Zuschauerraum. „Ich schäme mich bis heute“, sagte sie vor Journalisten.\n\n"
+        "Die Verteidigung will die Vorwürfe bestreiten. Ihr Mandant sei „nur ein kleines Rädchen“ "
+        "gewesen, sagte Anwältin Derya Aksoy.",
+        (
+            q("Die Täter haben gezielt die Einsamkeit alter Menschen ausgenutzt", "Rüdiger Hölscher"),
+            q("Ich schäme mich bis heute", None),
+            q("nur ein kleines Rädchen", "Derya Aksoy"),
+        ),
+        (5, 1.2e6),
+        held_out=True,
+        batch="fresh30g",
+    ),
+    LabelledArticle(
+        "de-47",
+        "Hörtnagl rast in Sölden auf Platz drei",
+        "Skirennläuferin Lisa Hörtnagl hat beim Weltcup-Riesenslalom in Sölden überraschend Platz "
+        "drei belegt. Die 22-Jährige lag nur 0,41 Sekunden hinter der Siegerin.\n\n"
+        "„Ich kann es noch gar nicht glauben“, sagte Hörtnagl im ZDF-Interview. „Vor einem Jahr lag "
+        "ich noch mit einem Kreuzbandriss im Krankenhaus.“\n\n"
+        "Bundestrainer Andreas Gruber-Wenzl lobte seine Athletin: „Sie ist mental unglaublich stark "
+        "geworden.“",
+        (
+            q("Ich kann es noch gar nicht glauben", "Lisa Hörtnagl"),
+            q("Vor einem Jahr lag ich noch mit einem Kreuzbandriss im Krankenhaus.", "Lisa Hörtnagl"),
+            q("Sie ist mental unglaublich stark geworden.", "Andreas Gruber-Wenzl"),
+        ),
+        (0.41,),
+        held_out=True,
+        batch="fresh30g",
+    ),
 ]

@@ -714,4 +714,308 @@ ARTICLES = [
         held_out=True,
         batch="fresh29b",
     ),
+    LabelledArticle(
+        "es-33",
+        "Alcalá del Río aprueba un presupuesto de 48,5 millones",
+        "El Ayuntamiento de Alcalá del Río aprobó este martes un presupuesto de 48,5 millones de "
+        "euros para 2026, un 6% más que el año anterior, con los votos del gobierno municipal y la "
+        "abstención de la oposición.\n\n"
+        "“Son unas cuentas pensadas para los barrios”, defendió la alcaldesa, Rocío Valderrama, "
+        "durante el pleno.\n\n"
+        "El portavoz del grupo popular, Íñigo Zubiría, criticó que el capítulo de inversiones “se "
+        "quede en papel mojado”. Según Zubiría, “el año pasado solo se ejecutó el 40% de lo "
+        "presupuestado”.\n\n"
+        "“No vamos a votar en contra de mejorar las calles”, explicó, “pero tampoco vamos a dar un "
+        "cheque en blanco”.\n\n"
+        "La Federación de Asociaciones Vecinales reclamó en un comunicado “más dinero para el "
+        "transporte público”.",
+        (
+            q("Son unas cuentas pensadas para los barrios", "Rocío Valderrama"),
+            q("se quede en papel mojado", "Íñigo Zubiría"),
+            q("el año pasado solo se ejecutó el 40% de lo presupuestado", "Íñigo Zubiría"),
+            q("No vamos a votar en contra de mejorar las calles", "Íñigo Zubiría"),
+            q("pero tampoco vamos a dar un cheque en blanco", "Íñigo Zubiría"),
+            q("más dinero para el transporte público", "Federación de Asociaciones Vecinales"),
+        ),
+        (48.5e6, 6, 40),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "es-34",
+        "El Almenara asciende a Primera RFEF",
+        "El Club Deportivo Almenara consiguió el ascenso a Primera RFEF tras empatar 1-1 en el "
+        "campo del Atlético Sanluqueño ante más de 6.000 espectadores.\n\n"
+        "«Es el día más feliz de mi vida deportiva», confesó entre lágrimas el capitán, José Manuel "
+        "Carrasco Peña, de 34 años.\n\n"
+        "El técnico, Abel Quintanilla, dedicó el ascenso a la afición: «Ellos han estado con "
+        "nosotros en los peores momentos».\n\n"
+        "—¿Y ahora qué? —le preguntaron al presidente del club, Fermín Osuna.\n\n"
+        "—Ahora toca consolidarnos. Tenemos un presupuesto de 2,1 millones y no vamos a hacer "
+        "locuras —respondió.",
+        (
+            q("Es el día más feliz de mi vida deportiva", "José Manuel Carrasco Peña"),
+            q("Ellos han estado con nosotros en los peores momentos", "Abel Quintanilla"),
+            q("¿Y ahora qué?", None),
+            q(
+                "Ahora toca consolidarnos. Tenemos un presupuesto de 2,1 millones y no vamos a "
+                "hacer locuras",
+                "Fermín Osuna",
+            ),
+        ),
+        (6000, 2.1e6),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "es-35",
+        "Cinco años de cárcel para el exgerente de una cooperativa",
+        "La Audiencia Provincial de Zaragoza ha condenado a cinco años de prisión al exgerente de "
+        "la cooperativa agrícola Campos del Ebro por apropiarse de 730.000 euros de los socios.\n\n"
+        "«Nos ha robado a todos, pero sobre todo a los más mayores», lamentó Encarnación Lasheras, "
+        "una de las 212 socias afectadas.\n\n"
+        "La defensa recurrirá. «La sentencia no valora las pruebas periciales que presentamos», "
+        "aseguró su abogado, Rubén Escartín, quien anunció un recurso ante el Supremo.\n\n"
+        "El actual presidente de la cooperativa, Mariano Gil, pidió «pasar página». «Hemos "
+        "recuperado unos 150.000 euros y seguiremos reclamando el resto», añadió.",
+        (
+            q("Nos ha robado a todos, pero sobre todo a los más mayores", "Encarnación Lasheras"),
+            q("La sentencia no valora las pruebas periciales que presentamos", "Rubén Escartín"),
+            q("pasar página", "Mariano Gil"),
+            q("Hemos recuperado unos 150.000 euros y seguiremos reclamando el resto", "Mariano Gil"),
+        ),
+        (5, 730000, 212, 150000),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "es-36",
+        "El incendio de la sierra de Gata supera las 3.500 hectáreas",
+        "Un incendio forestal declarado el martes en la sierra de Gata (Cáceres) ha arrasado ya "
+        "más de 3.500 hectáreas y obligó a desalojar a unos 1.200 vecinos de tres localidades.\n\n"
+        "«Ha sido una noche muy complicada por los cambios de viento», explicó el director del "
+        "Plan Infoex, Ismael Castellano Durán, que calificó la situación de «estable pero "
+        "delicada».\n\n"
+        "La presidenta de la Junta de Extremadura, Begoña Cidoncha, visitó el puesto de mando "
+        "avanzado. «Lo primero son las personas; después ya hablaremos de daños», dijo a los "
+        "periodistas.\n\n"
+        "Vecinos de Hoyos pasaron la noche en el polideportivo. «Salimos con lo puesto, sin tiempo "
+        "para coger nada», relataba Petra Iglesias, de 78 años.\n\n"
+        "En las labores participan 24 medios aéreos y más de 300 efectivos, según la Junta.",
+        (
+            q("Ha sido una noche muy complicada por los cambios de viento", "Ismael Castellano Durán"),
+            q("estable pero delicada", "Ismael Castellano Durán"),
+            q("Lo primero son las personas; después ya hablaremos de daños", "Begoña Cidoncha"),
+            q("Salimos con lo puesto, sin tiempo para coger nada", "Petra Iglesias"),
+        ),
+        (3500, 1200, 3, 24, 300),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "es-37",
+        "Los docentes aragoneses irán a la huelga en octubre",
+        "Los sindicatos de la enseñanza pública de Aragón han convocado cuatro jornadas de huelga en "
+        "octubre para reclamar la bajada de la ratio a 20 alumnos por aula.\n\n"
+        "«No pedimos nada que no se haya prometido ya», aseguró el secretario general de CCOO "
+        "Enseñanza, Javier Lahuerta.\n\n"
+        "El consejero de Educación, Agustín Lacasa, defendió su gestión: «La ratio ya se ha reducido "
+        "en Infantil y seguiremos en Primaria». El departamento ha contratado a 450 docentes más "
+        "este curso.\n\n"
+        "La Federación de Asociaciones de Madres y Padres (FAPAR) apoya la huelga. «Nuestros hijos "
+        "estudian en barracones», denunció su presidenta, Carmen Ariño.",
+        (
+            q("No pedimos nada que no se haya prometido ya", "Javier Lahuerta"),
+            q("La ratio ya se ha reducido en Infantil y seguiremos en Primaria", "Agustín Lacasa"),
+            q("Nuestros hijos estudian en barracones", "Carmen Ariño"),
+        ),
+        (4, 20, 450),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "es-38",
+        "El alquiler en Valencia sube un 14,2 % en un año",
+        "El precio del alquiler en Valencia ha subido un 14,2 % en el último año, hasta los 13,8 "
+        "euros por metro cuadrado, según el último informe del portal Vivendo.\n\n"
+        "«Ya no es solo un problema de los jóvenes; ahora también afecta a familias con dos "
+        "sueldos», explicó la portavoz del Sindicato de Inquilinas de Valencia, Marta Puchades.\n\n"
+        "El concejal de Vivienda, Jorge Bellver, defendió las medidas del Ayuntamiento. Según él, "
+        "«este año se entregarán 600 viviendas de alquiler asequible».\n\n"
+        "Los propietarios lo ven de otra manera. «Con más intervención, habrá menos pisos en el "
+        "mercado», advirtió el presidente de la Asociación de Propietarios de Valencia, Vicente "
+        "Lluch.",
+        (
+            q(
+                "Ya no es solo un problema de los jóvenes; ahora también afecta a familias con dos sueldos",
+                "Marta Puchades",
+            ),
+            q("este año se entregarán 600 viviendas de alquiler asequible", "Jorge Bellver"),
+            q("Con más intervención, habrá menos pisos en el mercado", "Vicente Lluch"),
+        ),
+        (14.2, 13.8, 2, 600),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "es-39",
+        "Once heridos al salirse de la vía un autobús en Motril",
+        "Un autobús con 43 pasajeros se salió de la vía el domingo en la A-7 a la altura de Motril "
+        "(Granada). Once personas resultaron heridas, dos de ellas graves.\n\n"
+        "—Oímos un golpe y el autobús empezó a dar bandazos —relató una de las pasajeras, Carmen "
+        "Rosa Villalba, de 67 años.\n\n"
+        "El subdelegado del Gobierno en Granada, Fermín Ortega Salas, se desplazó al lugar. «Todo "
+        "apunta a un reventón de una rueda, pero la investigación sigue abierta», señaló.\n\n"
+        "La empresa propietaria, Autocares Alhambra, aseguró en un comunicado que el vehículo «había "
+        "pasado la inspección hace tres meses».",
+        (
+            q("Oímos un golpe y el autobús empezó a dar bandazos", "Carmen Rosa Villalba"),
+            q(
+                "Todo apunta a un reventón de una rueda, pero la investigación sigue abierta",
+                "Fermín Ortega Salas",
+            ),
+            q("había pasado la inspección hace tres meses", "Autocares Alhambra"),
+        ),
+        (43, 11, 2, 3),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "es-40",
+        "El Guadalmar gana al Alcaraz y se coloca segundo",
+        "El Club Atlético Guadalmar venció 2-0 al Deportivo Alcaraz y se coloca segundo en la "
+        "clasificación con 41 puntos, a tres del líder.\n\n"
+        "«Hemos hecho un partido muy serio, sin conceder nada», valoró el entrenador, Sergio "
+        "Montañés Gil.\n\n"
+        "El autor del primer gol, el delantero Iñaki Etxebarria, dedicó el tanto a su abuela, "
+        "fallecida la semana pasada. «Sé que me estaba viendo», dijo emocionado.\n\n"
+        "Por parte del Alcaraz, su técnico lamentó las ocasiones falladas: «Si marcamos la primera, "
+        "el partido es otro».\n\n"
+        "Asistieron al encuentro 12.300 espectadores.",
+        (
+            q("Hemos hecho un partido muy serio, sin conceder nada", "Sergio Montañés Gil"),
+            q("Sé que me estaba viendo", "Iñaki Etxebarria"),
+            q("Si marcamos la primera, el partido es otro", None),
+        ),
+        (41, 3, 12300),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "es-41",
+        "Jaén prevé 520.000 toneladas de aceite",
+        "Los productores de aceite de oliva de Jaén prevén una cosecha de 520.000 toneladas, un 30 % "
+        "más que la campaña anterior, según las estimaciones de la Junta de Andalucía.\n\n"
+        "«Después de dos años de sequía, por fin vemos los olivos cargados», afirmó el presidente de "
+        "la cooperativa San Isidro de Baeza, Antonio Javier Molina.\n\n"
+        "La organización agraria COAG advirtió, no obstante, de que los precios en origen ya han "
+        "caído un 20 %. «Si el precio sigue bajando, muchos no cubrirán costes», alertó su "
+        "secretario provincial, Manuel Ortega Lupión.",
+        (
+            q("Después de dos años de sequía, por fin vemos los olivos cargados", "Antonio Javier Molina"),
+            q("Si el precio sigue bajando, muchos no cubrirán costes", "Manuel Ortega Lupión"),
+        ),
+        (520000, 30, 2, 20),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "es-42",
+        "Canarias aprueba la ley de vivienda vacacional",
+        "El Parlamento de Canarias aprobó este jueves, con 38 votos a favor y 32 en contra, la ley de "
+        "vivienda vacacional, que limitará los nuevos alquileres turísticos en las islas.\n\n"
+        "«Esta ley pone a los canarios por delante», celebró la consejera de Política Territorial, "
+        "Nieves Tejera Brito.\n\n"
+        "El portavoz de la oposición, Ayoze Perdomo, anunció que su grupo recurrirá la norma ante el "
+        "Tribunal Constitucional. «Es una ley confiscatoria que vulnera la propiedad privada», "
+        "sostuvo.\n\n"
+        "La Federación de Empresarios Turísticos de Tenerife también la rechaza. «Es un día triste "
+        "para miles de pequeños propietarios», lamentó la federación en un comunicado.",
+        (
+            q("Esta ley pone a los canarios por delante", "Nieves Tejera Brito"),
+            q("Es una ley confiscatoria que vulnera la propiedad privada", "Ayoze Perdomo"),
+            q(
+                "Es un día triste para miles de pequeños propietarios",
+                "Federación de Empresarios Turísticos de Tenerife",
+            ),
+        ),
+        (38, 32),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "es-43",
+        "Primer trasplante renal de donante vivo en el Hospital del Narcea",
+        "El Hospital Comarcal del Narcea ha realizado con éxito su primer trasplante renal de donante "
+        "vivo, informó este lunes la Consejería de Salud.\n\n"
+        "La paciente, una mujer de 47 años, recibió el riñón de su hermano. «Me han devuelto la "
+        "vida», dijo emocionada.\n\n"
+        "«Es un hito para un hospital de nuestro tamaño», destacó el jefe del servicio de Urología, "
+        "Álvaro Fernández-Arias. El equipo, formado por 14 profesionales, trabajó durante más de "
+        "cinco horas.",
+        (
+            q("Me han devuelto la vida", None),
+            q("Es un hito para un hospital de nuestro tamaño", "Álvaro Fernández-Arias"),
+        ),
+        (14, 5),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "es-44",
+        "Logroño rechaza congelar la tasa de basuras",
+        "El pleno del Ayuntamiento de Logroño rechazó este martes la moción de la oposición para "
+        "congelar la tasa de basuras, que subirá un 12 % el próximo año.\n\n"
+        "«No podemos seguir subvencionando un servicio que cuesta cada vez más», argumentó la "
+        "concejala de Hacienda, María Luisa Alonso Sáez.\n\n"
+        "El portavoz socialista, Rubén Antoñanzas, calificó la subida de «abusiva». Para Antoñanzas, "
+        "«el equipo de gobierno castiga a las familias mientras presume de superávit».\n\n"
+        "La Federación de Asociaciones Vecinales de La Rioja anunció que recogerá firmas contra la "
+        "medida.",
+        (
+            q("No podemos seguir subvencionando un servicio que cuesta cada vez más", "María Luisa Alonso Sáez"),
+            q("el equipo de gobierno castiga a las familias mientras presume de superávit", "Rubén Antoñanzas"),
+        ),
+        (12,),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "es-45",
+        "Una tromba de agua deja 90 litros en una hora en Alicante",
+        "Una tromba de agua dejó el miércoles más de 90 litros por metro cuadrado en apenas una hora "
+        "en Alicante, según la Agencia Estatal de Meteorología (Aemet).\n\n"
+        "Los bomberos realizaron 140 servicios, la mayoría por inundaciones en bajos y garajes. «Ha "
+        "sido una tarde de locos», resumió el jefe de guardia, Vicente Llorca.\n\n"
+        "—El agua nos llegaba por las rodillas en menos de diez minutos —contaba Rosario Pastor, "
+        "dueña de una frutería en el barrio de Carolinas.\n\n"
+        "La Aemet mantiene el aviso amarillo para este jueves. «No se descartan nuevas tormentas "
+        "fuertes en el litoral», advirtió la agencia en su último boletín.",
+        (
+            q("Ha sido una tarde de locos", "Vicente Llorca"),
+            q("El agua nos llegaba por las rodillas en menos de diez minutos", "Rosario Pastor"),
+            q("No se descartan nuevas tormentas fuertes en el litoral", "Agencia Estatal de Meteorología"),
+        ),
+        (90, 140, 10),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "es-46",
+        "La plantilla de la fábrica de neumáticos aprueba el ERE",
+        "La plantilla de la fábrica de neumáticos de Torrelavega ha aprobado en referéndum, con un "
+        "71 % de los votos, el ERE pactado entre la dirección y los sindicatos, que afectará a 180 "
+        "trabajadores. La empresa pagará indemnizaciones de 45 días por año trabajado.\n\n"
+        "«No es el acuerdo que queríamos, pero es el mejor posible», reconoció el presidente del "
+        "comité de empresa, Iván Gómez Ruiz.\n\n"
+        "El consejero de Industria del Gobierno de Cantabria, Pedro Gutiérrez Setién, celebró el "
+        "acuerdo: «Se garantiza la continuidad de la planta en la región».",
+        (
+            q("No es el acuerdo que queríamos, pero es el mejor posible", "Iván Gómez Ruiz"),
+            q("Se garantiza la continuidad de la planta en la región", "Pedro Gutiérrez Setién"),
+        ),
+        (71, 180, 45),
+        held_out=True,
+        batch="fresh30g",
+    ),
 ]

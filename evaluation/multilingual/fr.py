@@ -768,4 +768,318 @@ ARTICLES = [
         held_out=True,
         batch="fresh29b",
     ),
+    LabelledArticle(
+        "fr-33",
+        "Grève des contrôleurs aériens à Nantes : 62 vols annulés",
+        "Les contrôleurs aériens de l'aéroport de Nantes-Atlantique ont entamé lundi une grève de "
+        "48 heures, entraînant l'annulation de 62 vols.\n\n"
+        "« Nous n'avons pas d'autre choix », a déclaré à l'AFP Yannick Le Goff, délégué du "
+        "syndicat SNCTA. « Nos effectifs ont baissé de 15 % en cinq ans. »\n\n"
+        "La Direction générale de l'aviation civile (DGAC) a jugé le mouvement « disproportionné ». "
+        "« Les voyageurs doivent vérifier le statut de leur vol avant de se rendre à l'aéroport », "
+        "a-t-elle recommandé dans un communiqué.\n\n"
+        "Marie-Thérèse Ollivier, 67 ans, devait rejoindre sa fille à Marseille. « On m'a prévenue "
+        "par SMS à 5 heures du matin », raconte cette retraitée.\n\n"
+        "Le ministre des Transports, Philippe Bordenave, a appelé « au sens des responsabilités "
+        "de chacun ».",
+        (
+            q("Nous n'avons pas d'autre choix", "Yannick Le Goff"),
+            q("Nos effectifs ont baissé de 15 % en cinq ans.", "Yannick Le Goff"),
+            q(
+                "Les voyageurs doivent vérifier le statut de leur vol avant de se rendre à l'aéroport",
+                "Direction générale de l'aviation civile",
+            ),
+            q("On m'a prévenue par SMS à 5 heures du matin", "Marie-Thérèse Ollivier"),
+            q("au sens des responsabilités de chacun", "Philippe Bordenave"),
+        ),
+        (48, 62, 15, 5),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "fr-34",
+        "Un ancien maire condamné pour prise illégale d'intérêts",
+        "Le tribunal correctionnel de Quimper a condamné mardi Hervé Kerloc'h, 63 ans, ancien maire "
+        "de Plogastel, à dix-huit mois de prison avec sursis pour prise illégale d'intérêts.\n\n"
+        "« C'est un dossier où l'intérêt général a été sacrifié à des intérêts familiaux », avait "
+        "lancé le procureur, Antoine Méric, lors de l'audience. L'ancien élu avait fait vendre à "
+        "son beau-frère un terrain communal de 4 500 m² pour 38 000 euros, alors que les Domaines "
+        "l'estimaient à 110 000 euros.\n\n"
+        "L'avocate de la défense, Me Solenn Guivarc'h, a annoncé que son client ferait appel. "
+        "« Mon client n'a jamais tiré le moindre profit de cette vente », a-t-elle assuré.\n\n"
+        "Hervé Kerloc'h, lui, est resté silencieux à l'énoncé du jugement. « Je suis serein », "
+        "avait-il déclaré à la barre.\n\n"
+        "L'association Transparence Finistère, partie civile, s'est félicitée d'une « décision "
+        "exemplaire ».",
+        (
+            q(
+                "C'est un dossier où l'intérêt général a été sacrifié à des intérêts familiaux",
+                "Antoine Méric",
+            ),
+            q("Mon client n'a jamais tiré le moindre profit de cette vente", "Solenn Guivarc'h"),
+            q("Je suis serein", "Hervé Kerloc'h"),
+            q("décision exemplaire", "Transparence Finistère"),
+        ),
+        (18, 4500, 38000, 110000),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "fr-35",
+        "Véloria va supprimer 120 postes à Saint-Étienne",
+        "Le fabricant de cycles Véloria, installé à Saint-Étienne, va supprimer 120 postes sur les "
+        "850 que compte son usine, a annoncé jeudi la direction.\n\n"
+        "« La chute du marché du vélo nous oblige à adapter nos capacités », explique le PDG, "
+        "Grégoire Fontanel, dans un courrier adressé aux salariés.\n\n"
+        "Pour la CGT, cette décision est « inacceptable et brutale ».\n\n"
+        "« On nous annonce ça par mail, un jeudi soir », s'indigne Nadia Belkacem, monteuse "
+        "depuis onze ans. Selon elle, « beaucoup de collègues ne retrouveront pas de travail dans "
+        "la région ».\n\n"
+        "Le maire de Saint-Étienne a demandé une réunion en préfecture. « Nous ne laisserons pas "
+        "tomber ces familles », a-t-il promis.",
+        (
+            q("La chute du marché du vélo nous oblige à adapter nos capacités", "Grégoire Fontanel"),
+            q("inacceptable et brutale", "CGT"),
+            q("On nous annonce ça par mail, un jeudi soir", "Nadia Belkacem"),
+            q("beaucoup de collègues ne retrouveront pas de travail dans la région", "Nadia Belkacem"),
+            q("Nous ne laisserons pas tomber ces familles", None),
+        ),
+        (120, 850, 11),
+        held_out=True,
+        batch="fresh30",
+    ),
+    LabelledArticle(
+        "fr-36",
+        "Jura : les urgences de Lons-le-Saunier fermeront la nuit",
+        "Les urgences de l'hôpital de Lons-le-Saunier fermeront la nuit à partir du 1er juillet, "
+        "faute de médecins. Seuls 4 des 11 postes de praticiens sont pourvus.\n\n"
+        "« C'est une décision que nous prenons à contrecœur », a reconnu la directrice de "
+        "l'établissement, Sandrine Vuillermoz, lors d'une conférence de presse. « Mais la sécurité "
+        "des patients passe avant tout. »\n\n"
+        "Le collectif de défense de l'hôpital dénonce « un abandon du Jura rural ». Son "
+        "porte-parole, Jean-Claude Mouillot, rappelle que l'hôpital le plus proche est à 60 "
+        "kilomètres. « À une heure de route, un infarctus, ça ne pardonne pas », prévient cet "
+        "ancien infirmier.\n\n"
+        "L'Agence régionale de santé (ARS) assure de son côté qu'une régulation par le Samu sera "
+        "mise en place. « Aucun patient ne sera laissé sans réponse », a-t-elle indiqué.",
+        (
+            q("C'est une décision que nous prenons à contrecœur", "Sandrine Vuillermoz"),
+            q("Mais la sécurité des patients passe avant tout.", "Sandrine Vuillermoz"),
+            q("un abandon du Jura rural", "collectif de défense de l'hôpital"),
+            q("À une heure de route, un infarctus, ça ne pardonne pas", "Jean-Claude Mouillot"),
+            q("Aucun patient ne sera laissé sans réponse", "Agence régionale de santé"),
+        ),
+        (4, 11, 60),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "fr-37",
+        "Rugby : Mont-de-Marsan s'impose face à Oyonnax",
+        "Le Stade montois s'est imposé 27-19 face à Oyonnax samedi, devant 7 800 spectateurs, et "
+        "reste en course pour la qualification.\n\n"
+        "« On a souffert en première période, mais on n'a jamais lâché », a résumé le capitaine, "
+        "Mathieu Darrigrand, au micro de France Bleu.\n\n"
+        "L'entraîneur, Patrice Etcheverry, a salué « l'état d'esprit » de son groupe.\n\n"
+        "Côté Oyonnax, le manager Joan Mallet a regretté « trop d'approximations ». Il a ajouté : "
+        "« Quand on fait 15 fautes de main, on ne peut pas gagner ici. »\n\n"
+        "Mont-de-Marsan compte désormais 52 points, à deux longueurs du sixième.",
+        (
+            q("On a souffert en première période, mais on n'a jamais lâché", "Mathieu Darrigrand"),
+            q("l'état d'esprit", "Patrice Etcheverry"),
+            q("trop d'approximations", "Joan Mallet"),
+            q("Quand on fait 15 fautes de main, on ne peut pas gagner ici.", "Joan Mallet"),
+        ),
+        (7800, 15, 52, 2),
+        held_out=True,
+        batch="fresh30b",
+    ),
+    LabelledArticle(
+        "fr-38",
+        "La grêle ravage 2 000 hectares de vignes dans le Mâconnais",
+        "Un violent orage de grêle a ravagé mardi soir près de 2 000 hectares de vignes dans le "
+        "Mâconnais. Dans certaines parcelles, la récolte est perdue à 100 %.\n\n"
+        "« En dix minutes, on a perdu le travail d'une année », se désole Bertrand Chavot, vigneron "
+        "à Prissé depuis trente ans.\n\n"
+        "Le président de l'interprofession, Laurent Maréchal-Dupuis, a demandé un fonds d'urgence. "
+        "« Les assurances ne couvrent qu'une minorité d'exploitations », a-t-il souligné.\n\n"
+        "La préfète de Saône-et-Loire s'est rendue sur place. Elle a promis « un accompagnement "
+        "rapide » des exploitations touchées.\n\n"
+        "Selon Météo-France, les grêlons atteignaient 4 centimètres de diamètre.",
+        (
+            q("En dix minutes, on a perdu le travail d'une année", "Bertrand Chavot"),
+            q("Les assurances ne couvrent qu'une minorité d'exploitations", "Laurent Maréchal-Dupuis"),
+            q("un accompagnement rapide", None),
+        ),
+        (2000, 100, 10, 30, 4),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "fr-39",
+        "Quinze ans de réclusion pour une tentative de meurtre à Bordeaux",
+        "La cour d'assises de la Gironde a condamné vendredi à quinze ans de réclusion criminelle "
+        "un homme de 38 ans pour avoir tenté de tuer son ancien associé.\n\n"
+        "« Vous avez agi avec froideur et préméditation », a lancé la présidente, Véronique "
+        "Delpech-Arnaud, en lisant le verdict. L'avocat général avait requis dix-huit ans.\n\n"
+        "Me Karim Benhaddou, avocat de l'accusé, a dénoncé « un procès à charge ». « Mon client va "
+        "faire appel », a-t-il annoncé à la sortie de l'audience.\n\n"
+        "La victime, Olivier Marcadet, 52 ans, garde de lourdes séquelles. « Je ne pourrai plus "
+        "jamais travailler », avait-il témoigné lundi.",
+        (
+            q("Vous avez agi avec froideur et préméditation", "Véronique Delpech-Arnaud"),
+            q("un procès à charge", "Karim Benhaddou"),
+            q("Mon client va faire appel", "Karim Benhaddou"),
+            q("Je ne pourrai plus jamais travailler", "Olivier Marcadet"),
+        ),
+        (15, 18),
+        held_out=True,
+        batch="fresh30c",
+    ),
+    LabelledArticle(
+        "fr-40",
+        "Saint-Brieuc : le centre-ville sera piéton",
+        "Le conseil municipal de Saint-Brieuc a adopté lundi soir, par 29 voix contre 14, le projet "
+        "de piétonnisation du centre-ville.\n\n"
+        "« C'est un choix d'avenir pour le commerce et pour la qualité de vie », a défendu le maire, "
+        "Hervé Le Guillou, à l'issue du vote.\n\n"
+        "L'opposition dénonce un passage en force. Pour sa cheffe de file, Anne-Cécile Rolland, « les "
+        "commerçants n'ont jamais été réellement consultés ».\n\n"
+        "L'association des commerçants du centre, Cœur de Ville, redoute une baisse de "
+        "fréquentation. « Sans parking à proximité, les clients iront en périphérie », estime son "
+        "président, Yoann Bréhaut.\n\n"
+        "Les travaux, estimés à 4,5 millions d'euros, doivent débuter au printemps.",
+        (
+            q("C'est un choix d'avenir pour le commerce et pour la qualité de vie", "Hervé Le Guillou"),
+            q("les commerçants n'ont jamais été réellement consultés", "Anne-Cécile Rolland"),
+            q("Sans parking à proximité, les clients iront en périphérie", "Yoann Bréhaut"),
+        ),
+        (29, 14, 4.5e6),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "fr-41",
+        "Montpellier : 120 personnes intoxiquées dans une salle de sport",
+        "Quelque 120 personnes ont été intoxiquées au monoxyde de carbone dans une salle de sport de "
+        "Montpellier, samedi, a-t-on appris auprès des pompiers. Huit d'entre elles ont été "
+        "hospitalisées.\n\n"
+        "« Un dysfonctionnement du système de chauffage est la piste privilégiée », a indiqué à "
+        "l'AFP le commandant Philippe Roux-Marty, du service départemental d'incendie et de "
+        "secours.\n\n"
+        "La gérante de la salle, Samira Bouzid, s'est dite « bouleversée ». « Nos installations "
+        "avaient été contrôlées en septembre », a-t-elle assuré.\n\n"
+        "Une enquête a été ouverte par le parquet de Montpellier.",
+        (
+            q("Un dysfonctionnement du système de chauffage est la piste privilégiée", "Philippe Roux-Marty"),
+            q("Nos installations avaient été contrôlées en septembre", "Samira Bouzid"),
+        ),
+        (120, 8),
+        held_out=True,
+        batch="fresh30d",
+    ),
+    LabelledArticle(
+        "fr-42",
+        "Crue de la Vilaine : 250 habitations évacuées à Redon",
+        "Après trois jours de pluies diluviennes, la Vilaine est sortie de son lit à Redon "
+        "(Ille-et-Vilaine), où 250 habitations ont été évacuées dans la nuit de mercredi à jeudi.\n\n"
+        "« L'eau est montée de 80 centimètres en deux heures », a expliqué le maire, Pascal "
+        "Duchêne.\n\n"
+        "Jocelyne Guérin, 74 ans, a passé la nuit chez sa fille. « Je n'ai eu que le temps de "
+        "prendre mes médicaments », confie-t-elle.\n\n"
+        "Météo-France a maintenu la vigilance orange crues pour vendredi. « La décrue ne s'amorcera "
+        "pas avant le week-end », prévient le prévisionniste Stéphane Kerguelen.",
+        (
+            q("L'eau est montée de 80 centimètres en deux heures", "Pascal Duchêne"),
+            q("Je n'ai eu que le temps de prendre mes médicaments", "Jocelyne Guérin"),
+            q("La décrue ne s'amorcera pas avant le week-end", "Stéphane Kerguelen"),
+        ),
+        (3, 250, 80, 2),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "fr-43",
+        "Lorient : le collège des Quatre-Vents fermera en 2026",
+        "Le collège des Quatre-Vents de Lorient sera fermé à la rentrée 2026, a annoncé mardi le "
+        "conseil départemental du Morbihan. Ses 310 élèves seront répartis dans deux autres "
+        "établissements.\n\n"
+        "« Les effectifs ont baissé de 30 % en dix ans, nous ne pouvions pas maintenir trois "
+        "collèges dans ce secteur », a justifié la vice-présidente chargée de l'éducation, "
+        "Maryvonne Le Dréau.\n\n"
+        "Les parents d'élèves, eux, sont vent debout. « On apprend la nouvelle par la presse, c'est "
+        "inadmissible », s'emporte Gaëlle Morvan, présidente de l'association des parents.",
+        (
+            q(
+                "Les effectifs ont baissé de 30 % en dix ans, nous ne pouvions pas maintenir trois "
+                "collèges dans ce secteur",
+                "Maryvonne Le Dréau",
+            ),
+            q("On apprend la nouvelle par la presse, c'est inadmissible", "Gaëlle Morvan"),
+        ),
+        (310, 2, 30, 10, 3),
+        held_out=True,
+        batch="fresh30e",
+    ),
+    LabelledArticle(
+        "fr-44",
+        "Châteaulin : la laiterie Val d'Aulne investit 18 millions d'euros",
+        "La laiterie coopérative Val d'Aulne, à Châteaulin (Finistère), va investir 18 millions "
+        "d'euros dans une nouvelle tour de séchage, qui permettra de créer 45 emplois d'ici à "
+        "2027.\n\n"
+        "« Cet investissement sécurise l'avenir de nos 600 producteurs », a souligné le directeur "
+        "général, Erwan Le Berre, lors d'une réunion avec les élus.\n\n"
+        "Le président de la région, Yann Kerdraon, a salué « un projet structurant pour tout le "
+        "Centre-Finistère ».\n\n"
+        "Du côté des éleveurs, l'accueil est plus mesuré. « On attend surtout une hausse du prix du "
+        "lait », glisse Sylvie Quéré, éleveuse à Pleyben.",
+        (
+            q("Cet investissement sécurise l'avenir de nos 600 producteurs", "Erwan Le Berre"),
+            q("un projet structurant pour tout le Centre-Finistère", "Yann Kerdraon"),
+            q("On attend surtout une hausse du prix du lait", "Sylvie Quéré"),
+        ),
+        (18e6, 45, 600),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "fr-45",
+        "Villeurbanne : un cycliste grièvement blessé par un chauffard",
+        "Un automobiliste de 23 ans a été placé en garde à vue dimanche après avoir percuté un "
+        "cycliste à Villeurbanne, avant de prendre la fuite. La victime, un homme de 58 ans, est "
+        "dans un état grave.\n\n"
+        "« Le conducteur s'est présenté de lui-même au commissariat en fin de matinée », a précisé "
+        "une source policière.\n\n"
+        "« Ce carrefour est dangereux, on le signale depuis des années », s'indigne Mathilde Roux, "
+        "porte-parole du collectif Vélo Villeurbanne.\n\n"
+        "Le maire, Thierry Perrin-Moulin, a annoncé l'installation d'un feu tricolore « dans les "
+        "prochaines semaines ».",
+        (
+            q("Le conducteur s'est présenté de lui-même au commissariat en fin de matinée", None),
+            q("Ce carrefour est dangereux, on le signale depuis des années", "Mathilde Roux"),
+            q("dans les prochaines semaines", "Thierry Perrin-Moulin"),
+        ),
+        (),
+        held_out=True,
+        batch="fresh30f",
+    ),
+    LabelledArticle(
+        "fr-46",
+        "Le Sénat adopte l'encadrement des locations saisonnières",
+        "Le Sénat a adopté mardi, par 212 voix contre 98, la proposition de loi visant à encadrer "
+        "les locations saisonnières dans les zones tendues.\n\n"
+        "« Nous redonnons aux maires les moyens d'agir », s'est félicitée la rapporteure du texte, "
+        "la sénatrice Élisabeth Marchetti-Roux.\n\n"
+        "Les professionnels du tourisme dénoncent, eux, « une usine à gaz ».\n\n"
+        "Pour l'Union nationale des propriétaires immobiliers (UNPI), « ce texte fragilise des "
+        "milliers de petits bailleurs ».",
+        (
+            q("Nous redonnons aux maires les moyens d'agir", "Élisabeth Marchetti-Roux"),
+            q("une usine à gaz", None),
+            q("ce texte fragilise des milliers de petits bailleurs", "Union nationale des propriétaires immobiliers"),
+        ),
+        (212, 98),
+        held_out=True,
+        batch="fresh30g",
+    ),
 ]

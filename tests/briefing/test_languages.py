@@ -243,6 +243,19 @@ def test_never_a_wrong_name(code: str, paragraphs: list[str]) -> None:
         ("de", "In Trier, 8,40 Meter am Morgen.", [8.4]),
         ("ru", "Рассказал водитель Ильяс Нуриев, 52 года.", []),
         ("fr", "Observe une infirmière puis une éducatrice de 29 ans, sous contrat de 3 ans.", [3]),
+        # compounds of tens and units, a range's first end, a singular scale word alone, "полутора"
+        # (intl30); the plural scale word alone stays vague, a time of day is no figure
+        ("fr", "Il a écopé de dix-huit mois et de vingt et un jours.", [18, 21]),
+        ("es", "Esperaron treinta y dos días.", [32]),
+        ("uk", "Плануємо ще двадцять п’ять.", [25]),
+        ("uk", "Ремонт триватиме від трьох до п’яти тижнів.", [3, 5]),
+        ("uk", "Завод виробив понад мільйон тонн сталі, а два мільйони тонн продав.", [1e6, 2e6]),
+        ("ru", "Бюджет составит около полутора миллиардов рублей, более миллиона человек.", [1.5e9, 1e6]),
+        ("de", "Millionen Menschen warten.", []),
+        ("fr", "On m'a appelée à 5 heures du matin, après 3 heures d'attente.", [3]),
+        ("es", "Once personas resultaron heridas, dos de ellas graves.", [11, 2]),
+        ("de", "Die Autobahn 7 wird für 55 Stunden gesperrt.", [55]),
+        ("ru", "Двое участников сошли с дистанции.", [2]),
     ],
 )
 def test_figures_per_language(code: str, sentence: str, values: list[float]) -> None:

@@ -216,7 +216,7 @@ _AFTER_PARTICIPLE = set(
 )
 
 
-def _place_length(words: list[str]) -> int:
+def place_length(words: list[str]) -> int:
     """How many of ``words``' first words are a US state, a Canadian province or a country ("New
     Mexico Gov. …", "Ohio Republican …"); 0 when they are none."""
     if len(words) > 2 and (is_state(" ".join(words[:2])) or is_country(" ".join(words[:2]))):
@@ -356,7 +356,7 @@ def clean_name(run: str) -> str:
         return " ".join(words)  # "General Motors", "General Mills": a company, not a rank and a surname
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
-    place = _place_length(words)
+    place = place_length(words)
     if place and len(words) > place + 1 and (
         bare(words[place]) in TITLE_WORDS or given_name_gender(f"{words[0]} X") is None and given_name_gender(" ".join(words[place:])) is not None
     ):

@@ -328,6 +328,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(words) > 1 and words[0] == "Per" and words[1][:1].islower():
+            continue  # "Per an aide, Romney will …": the source, as "According to an aide" (not "Per Lund")
         if index and words[0].lower() in _RELATIVE_OPENERS:
             # "In Kane County, where most land is federal, Wes Clayburn said …", "At the plant,
             # which employs 400, Ana Ruiz runs …": a relative clause set off, about the phrase

@@ -13,6 +13,11 @@ Not when the reported person is the sentence's subject ("Marsh told Kell that th
 added"), nor when the sentence's verb is no verb of saying ("Kell visited Marsh, who said …. He
 added": Marsh spoke, Kell did not).
 
+A source's quote ("per an aide", "according to an aide") in a sentence whose own subject is a
+named person ("During his speech, per an aide, Romney will focus on jobs, outlining “…”"): the
+sentence is about Romney; a later "he" found the aide, the latest speaker, where the text goes on
+about Romney as likely. No one is named.
+
 A "she" right after the quote of a person whose only gender is an office in "-man" that wire copy
 writes for women too ("Foreign Ministry spokesman Mei Lanfang … said the talks were “…”. “…,” she
 said"): the role made her a man and sent the "she" to someone before her; the she goes on with
@@ -28,7 +33,7 @@ from .given_names import given_name_gender
 from .masked_sentences import last_sentence
 from .names import NameRegistry
 from .sentence_subjects import leading_np
-from .speech_lexicon import PRONOUN_GENDER
+from .speech_lexicon import PRONOUN_GENDER, SPEAKER_AFTER
 from .speech_verbs import SPEECH_VERB
 
 #: Characters between a sentence's subject and its verb of saying ("Kell, the director, said").
@@ -53,6 +58,21 @@ def reported_inside_report(f: Found, last: Found | None, masks: Masks, registry:
     if sentence.find(last.mention.text, cue.end()) < 0:
         return False  # the quote's speaker is not named inside the report
     main = registry.fullest(subject.text, f.start)
+    return registry.gender_of(main) in (None, PRONOUN_GENDER.get(f.mention.text))
+
+
+def source_over_subject(f: Found, last: Found | None, masks: Masks, registry: NameRegistry) -> bool:
+    """``f``'s he or she went to ``last``'s speaker, the source of an "according to" or a "per"
+    whose sentence has a named subject of its own that the pronoun may mean as well."""
+    if f.mention is None or not f.mention.is_he_or_she or last is None or f.speaker is None or f.speaker != last.speaker:
+        return False
+    if (last.verb or "").lower() not in SPEAKER_AFTER:
+        return False
+    sentence = last_sentence(masks[last.paragraph][: last.span.mark_start])
+    subject = leading_np(sentence) if sentence.strip() else None
+    if subject is None or subject.kind != "name" or set(subject.text.split()) & set(f.speaker.split()):
+        return False
+    main = registry.fullest(subject.text, last.start)
     return registry.gender_of(main) in (None, PRONOUN_GENDER.get(f.mention.text))
 
 

@@ -112,7 +112,7 @@ from .subject_words import (
     third_person_verb,
     verb_word,
 )
-from .wordlists import is_common_word, is_country, is_demonym, is_state
+from .wordlists import is_common_word, is_country, is_demonym, is_postal_code, is_state
 
 #: Words right after a capitalised common word that make it a command, not a name: "Click this
 #: link", "Read our privacy notice", "Sign up", "Scroll down" (a boilerplate line of a page).
@@ -330,6 +330,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             continue
         if index == 0 and len(words) > 1 and words[0] == "Per" and words[1][:1].islower():
             continue  # "Per an aide, Romney will …": the source, as "According to an aide" (not "Per Lund")
+        if index and words[0].lower() in {"per", "according"} and len(words) > 1 and words[1][:1].islower():
+            continue  # "During his speech, per an aide, Romney will …": the source set off, the subject after it
+        if index and is_postal_code(words[0]) and PLACE_BEFORE.search(pieces[index - 1]):
+            continue  # "During his speech in Reno, NV at 2 pm, …": the town's state, no one
         if index and words[0].lower() in _RELATIVE_OPENERS:
             # "In Kane County, where most land is federal, Wes Clayburn said …", "At the plant,
             # which employs 400, Ana Ruiz runs …": a relative clause set off, about the phrase

@@ -19,7 +19,11 @@ wrong mouth or a garbage name shown, that this session's helpers found and left 
   own quote, nothing named between, goes on with her turn. Elsewhere the office still rules a
   "she" out (a woman named before a chairman of unknown given name is the "she").
 * "Per an aide, Kell will …": "Per" opening the sentence was read as a one-word name, a "he" for
-  the next quote; it is a source, as "According to an aide" is.
+  the next quote; it is a source, as "According to an aide" is, and so is ", per an aide," set
+  off after an opening phrase (whose "in Reno, NV" gave the subject "NV"). A source's quote in a
+  sentence whose subject is a named person ("…, per an aide, Kell will focus on jobs, outlining
+  “…”") made the aide the "he" of a quote paragraphs on, where the text went on about Kell: the
+  "he" is either's, so no one's.
 * A sentence that says its person gave no words ("Kell declined to comment.", "Kell didn't say
   it.", "Kell refused to elaborate.") handed that person the bare quote after it.
 
@@ -114,6 +118,9 @@ EITHER_SEX_OFFICES = cases(
 )
 
 _JOBS = "It is time to cut taxes for everyone who works"
+_WAY = "how the city has lost its way and how we can find it again"
+_ABOUT = ("Still, jobs are a big strength for the mayor. So far, Kell's statements have seemed vague. On taxes, for "
+          'example, he said at one debate that "it is time to cut taxes for everyone who works".')
 
 PER_SOURCE = cases(
     "pronouns and role nouns",
@@ -121,7 +128,12 @@ PER_SOURCE = cases(
         (f'Per an aide, Tom Kell will focus on jobs. "{_JOBS}," he said.', "It is time to cut", ("Tom Kell", None)),
         ('Per an aide, Tom Kell will focus on jobs, outlining "how the city has lost its way and how we can find it again".',
          "how the city has lost", ("an aide", None)),
-        # negatives: a Scandinavian given name
+        (f'During his speech in Reno, NV at 2 pm, per an aide, Tom Kell will focus on jobs, outlining "{_WAY}".\n\n{_ABOUT}',
+         "it is time to cut", None),
+        (f'During his speech on Friday, according to an aide, Tom Kell will focus on jobs, outlining "{_WAY}".\n\n{_ABOUT}',
+         "it is time to cut", None),
+        # negatives: a Scandinavian given name; a subject of the other gender
+        (f'During her speech on Friday, per an aide, Ann Roe will focus on jobs, outlining "{_WAY}". "{_JOBS}," he said.', "It is time to cut", "an aide"),
         (f'Per Lund, the chief executive, said: "{_JOBS}."', "It is time to cut", "Per Lund"),
         (f'Per Lund said the plan "{_BILL}".', "will not pass", "Per Lund"),
     ],

@@ -291,6 +291,8 @@ _NEWSPAPER_WORDS = frozenset(
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
 #: lookup in the module's pattern cache per call.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: "D.C." after the city's name, which a sentence may end on ("Washington D.C."), its dots masked or not.
+_CAPITAL_DISTRICT = re.compile(rf"D[.{ABBREVIATION_DOT}]C[.{ABBREVIATION_DOT}]")
 #: A run ending on a word of dotted initials ("U.S.", "the U․N․", masked or not).
 _INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATION_DOT}]){{2,}}$")
 
@@ -348,6 +350,11 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    glued = next((k for k, w in enumerate(words[:-1]) if k and _CAPITAL_DISTRICT.fullmatch(w)), None)
+    if glued is not None:
+        # "… to Florida and Washington D.C. Downing called …": the abbreviation's dot is the
+        # sentence's full stop too, so the place ends one sentence and the name opens the next
+        words = words[glued + 1 :]
     if len(words) >= 3 and _ACRONYM.fullmatch(words[0]) and given_name_gender(" ".join(words[1:])) is not None:
         words = words[1:]  # "Speaking to the BBC Ann Lind said": a broadcaster's acronym run into her name
     while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:

@@ -9,7 +9,8 @@ wrong mouth or a garbage name shown, that this session's helpers found and left 
   a preposition that opens the sentence (with no preposition "Harvard Ann Roe" may be a name).
 * A home town with a comma-less state after "of"/"from"/"in": "Tom Kell of Austin, Texas praised
   …", "of Washington, D.C. praised" read the state as the subject ("Texas", "D.C."). The state is
-  the town's, as with its closing comma.
+  the town's, as with its closing comma. So is "D.C." after its city at a sentence's end, whose dot
+  is the full stop too: "… and Washington D.C. Kell called …" showed "Washington D.C. Kell".
 * A he right after words a person spoke inside someone else's report: "Kell said he had visited
   Marsh, who had told him “…”. He added: “…”" gave Marsh the second quote; the sentence is Kell's
   report, and its "He added" may be his as well. No one is named.
@@ -72,6 +73,10 @@ COMMA_LESS_STATE = cases(
         (f'Tom Kell of Washington, D.C. praised the plan. "{_GOOD}," he said.', "It is a good plan", "Tom Kell"),
         (f'Ann Roe of Austin, Texas praised the plan. "{_GOOD}," she said.', "It is a good plan", "Ann Roe"),
         (f'Tom Kell of Austin, Texas praised the plan on Monday: "{_GOOD}."', "It is a good plan", "Tom Kell"),
+        (f'Judge Tom Kell set the bail. The man may travel to Florida and Washington D.C. Kell called the sum "a substantial portion" of his assets. "{_GOOD}."',
+         "a substantial portion", "Tom Kell"),
+        (f'The man may travel to Florida and Washington D.C. Kell said the plan "{_BILL}".', "will not pass", ("Kell", None)),
+        (f'Washington D.C. Mayor Ann Roe said the plan "{_BILL}".', "will not pass", "Ann Roe"),
         (f'Voters in Austin, Texas said: "{_GOOD}."', "It is a good plan", ("voters", None)),
         # negatives: the closing comma written; a relative clause; a description owning the town
         (f'Tom Kell of Austin, Texas, said: "{_GOOD}."', "It is a good plan", "Tom Kell"),

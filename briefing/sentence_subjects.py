@@ -242,6 +242,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         sentence = DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
     if any(dash in sentence for dash in DASHES):
         sentence = DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
+    after_with = sentence.split(",", 1)[1].strip() + " " if sentence.lstrip().startswith("With ") and "," in sentence else ""
+    if after_with and LEADING_VERB.match(" " + after_with) and not SPEECH_VERB.match(after_with):
+        # "… TV show Later... With Jools Holland, booked the group": the with-phrase ends a title a
+        # stray full stop cut off, and the verb after it has no subject in this sentence
+        return None
     fronted = FRONTED_THEN_APPOSED.match(sentence)
     opening = sentence.split(",", 1)[0].split()
     if fronted is not None and any(w[:1].isupper() for w in opening[1:]):

@@ -25,6 +25,11 @@ wrong mouth or a garbage name shown, that this session's helpers found and left 
   sentence whose subject is a named person ("…, per an aide, Kell will focus on jobs, outlining
   “…”") made the aide the "he" of a quote paragraphs on, where the text went on about Kell: the
   "he" is either's, so no one's.
+* A with-phrase whose sentence a stray full stop cut off ("… producer of TV show Later... With
+  Jools Marsh, booked the group"): the verb after the comma has no subject here, and the name in
+  the phrase became the "she" of the next quote. And a list whose last conjunct is an office named
+  by its body, the holder set off after it ("…, and Chairman of the Water Subcommittee, Ann Roe,
+  repeated"), joined the first name to the body ("Tom Kell and Water Subcommittee"): no one.
 * A sentence that says its person gave no words ("Kell declined to comment.", "Kell didn't say
   it.", "Kell refused to elaborate.") handed that person the bare quote after it.
 
@@ -144,6 +149,22 @@ PER_SOURCE = cases(
     ],
 )
 
+_STAGE = "They played like they were headlining the main stage at the festival"
+_ACT = "If the agency does not respond, the committee will act"
+
+BROKEN_SUBJECTS = cases(
+    "when unsure, say less",
+    [
+        (f'Ann Roe, producer of TV show Later... With Jools Marsh, booked the group to appear the day after seeing them at a pub.\n\n"{_STAGE}," she said.',
+         "They played like", ("Ann Roe", None)),
+        (f'In their letter, Committee Chairman Tom Kell, Vice Chairman Ben Marsh, and Chairman of the Water Subcommittee, Ann Roe, repeated an earlier request. "{_ACT}," they wrote.',
+         "If the agency does not", None),
+        # negatives: a with-phrase before the subject; a list of named people
+        (f'With his wife, Ann, Tom Kell has run the shop for years.\n\n"{_STAGE}," he said.', "They played like", "Tom Kell"),
+        (f'Tom Kell, Ben Marsh and Carl Yates repeated an earlier request. "{_ACT}," they wrote.', "If the agency does not", "Tom Kell, Ben Marsh and Carl Yates"),
+    ],
+)
+
 _ECONOMY = "It will be about the economy and jobs for all of us"
 
 GAVE_NO_WORDS = cases(
@@ -161,4 +182,6 @@ GAVE_NO_WORDS = cases(
     ],
 )
 
-WRONG30_CASES = FRONTED_OBJECTS + COMMA_LESS_STATE + REPORTED_INSIDE_REPORT + EITHER_SEX_OFFICES + PER_SOURCE + GAVE_NO_WORDS
+WRONG30_CASES = (
+    FRONTED_OBJECTS + COMMA_LESS_STATE + REPORTED_INSIDE_REPORT + EITHER_SEX_OFFICES + PER_SOURCE + BROKEN_SUBJECTS + GAVE_NO_WORDS
+)

@@ -226,6 +226,28 @@ _CHANNEL_OPENER = re.compile(
 )
 
 
+#: Words going on after a participle's named object ("Praising Tom Kell for his efforts"); a noun
+#: there makes the capitals its modifiers ("Leading British economists").
+_AFTER_PARTICIPLE_OBJECT = frozenset("for on at in with about over to after as during from by into and".split())
+
+
+def _participle_before_name(words: list[str]) -> bool:
+    """``words`` open on a present participle whose object is a name ("Praising Tom Kell for his
+    efforts"): a phrase before the subject, not a name run opening on a name in -ing ("Fleming
+    Ross", "Manning Marable, the historian,"), which is no common word or goes on in no preposition.
+    "Leading British economists" is a noun phrase."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and first.endswith("ing")
+        and first[:1].isupper()
+        and words[1][:1].isupper()
+        and is_common_word(first.lower())
+        and given_name_gender(f"{first} X") is None
+        and next((w for w in words[2:] if w[:1].islower()), "") in _AFTER_PARTICIPLE_OBJECT  # "… for their efforts"
+    )
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -333,6 +355,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(pieces) > 1 and _participle_before_name(words):
+            continue  # "Praising Celtic and Rangers for their efforts, she said": the phrase's objects, not its subject
         if index == 0 and len(words) > 1 and words[0] == "Per" and words[1][:1].islower():
             continue  # "Per an aide, Romney will …": the source, as "According to an aide" (not "Per Lund")
         if index and words[0].lower() in {"per", "according"} and len(words) > 1 and words[1][:1].islower():

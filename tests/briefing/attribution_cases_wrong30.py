@@ -30,6 +30,8 @@ wrong mouth or a garbage name shown, that this session's helpers found and left 
   the phrase became the "she" of the next quote. And a list whose last conjunct is an office named
   by its body, the holder set off after it ("…, and Chairman of the Water Subcommittee, Ann Roe,
   repeated"), joined the first name to the body ("Tom Kell and Water Subcommittee"): no one.
+  A participle phrase opening a sentence with a name as its object ("Praising Celtic and Rangers
+  for their efforts, she said: “…”") made that name the sentence's subject and the she's referent.
 * A sentence that says its person gave no words ("Kell declined to comment.", "Kell didn't say
   it.", "Kell refused to elaborate.") handed that person the bare quote after it.
 
@@ -159,7 +161,12 @@ BROKEN_SUBJECTS = cases(
          "They played like", ("Ann Roe", None)),
         (f'In their letter, Committee Chairman Tom Kell, Vice Chairman Ben Marsh, and Chairman of the Water Subcommittee, Ann Roe, repeated an earlier request. "{_ACT}," they wrote.',
          "If the agency does not", None),
-        # negatives: a with-phrase before the subject; a list of named people
+        (f'Ann Roe praised the police. "{_ACT}," she said. Praising Celtic and Rangers for their efforts, she said: "{_STAGE}."',
+         "They played like", "Ann Roe"),
+        (f'Ann Roe praised the police. "{_ACT}," she said. Praising Tom Kell for his efforts, she said: "{_STAGE}."',
+         "They played like", "Ann Roe"),
+        # negatives: a with-phrase before the subject; a list of named people; a noun phrase in -ing
+        (f'Leading British critics praised the band on Monday. Tom Kell said: "{_STAGE}."', "They played like", "Tom Kell"),
         (f'With his wife, Ann, Tom Kell has run the shop for years.\n\n"{_STAGE}," he said.', "They played like", "Tom Kell"),
         (f'Tom Kell, Ben Marsh and Carl Yates repeated an earlier request. "{_ACT}," they wrote.', "If the agency does not", "Tom Kell, Ben Marsh and Carl Yates"),
     ],

@@ -32,6 +32,9 @@ wrong mouth or a garbage name shown, that this session's helpers found and left 
   repeated"), joined the first name to the body ("Tom Kell and Water Subcommittee"): no one.
   A participle phrase opening a sentence with a name as its object ("Praising Celtic and Rangers
   for their efforts, she said: “…”") made that name the sentence's subject and the she's referent.
+* An honorific before a surname that is also a plural noun ("said Ms Deans") was read as a group
+  ("Ms Deans", like "college deans"), no one: the quote after "…, said Ms Deans." went back to the
+  speaker before her. An honorific and a capitalised word are one person.
 * A sentence that says its person gave no words ("Kell declined to comment.", "Kell didn't say
   it.", "Kell refused to elaborate.") handed that person the bare quote after it.
 
@@ -172,6 +175,21 @@ BROKEN_SUBJECTS = cases(
     ],
 )
 
+_PRINT = "It can cost up to 1,500 pounds to make a copy of a print for small films"
+
+HONORIFIC_PLURAL_SURNAME = cases(
+    "titles and abbreviations",
+    [
+        (f'"{_PRINT}," said Ms Deans.', "It can cost", ("Deans", "Ms Deans")),
+        (f'Fiona Deans, a director, spoke first. Digital prints cost less than old prints, said Ms Deans. "{_PRINT}."', "It can cost", "Fiona Deans"),
+        (f'"Access to film is restricted across the UK," said Tom Kell, head of distribution. Digital prints cost less, said Ms Deans. "{_PRINT}."',
+         "It can cost", ("Deans", "Ms Deans")),
+        # negatives: deans as a group; a surname no noun spells
+        (f'"{_PRINT}," said the college deans.', "It can cost", "the college deans"),
+        (f'"{_PRINT}," said Mrs Sands.', "It can cost", "Sands"),
+    ],
+)
+
 _ECONOMY = "It will be about the economy and jobs for all of us"
 
 GAVE_NO_WORDS = cases(
@@ -190,5 +208,5 @@ GAVE_NO_WORDS = cases(
 )
 
 WRONG30_CASES = (
-    FRONTED_OBJECTS + COMMA_LESS_STATE + REPORTED_INSIDE_REPORT + EITHER_SEX_OFFICES + PER_SOURCE + BROKEN_SUBJECTS + GAVE_NO_WORDS
+    FRONTED_OBJECTS + COMMA_LESS_STATE + REPORTED_INSIDE_REPORT + EITHER_SEX_OFFICES + PER_SOURCE + BROKEN_SUBJECTS + HONORIFIC_PLURAL_SURNAME + GAVE_NO_WORDS
 )

@@ -24,6 +24,7 @@ from .wordlists import (
     is_common_word,
     is_country,
     is_state,
+    person_of_place,
 )
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
@@ -291,6 +292,12 @@ _NEWSPAPER_WORDS = frozenset(
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
 #: lookup in the module's pattern cache per call.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+def _people_of_place(word: str) -> bool:
+    """``word`` is people of a place in the plural ("Americans", "Britons", "Frenchmen"): a group
+    a list of names is apposed to, never a part of a name."""
+    return word[:1].isupper() and (word.endswith("s") and person_of_place(word[:-1]) or word.endswith("men") and person_of_place(word))
+
+
 #: "D.C." after the city's name, which a sentence may end on ("Washington D.C."), its dots masked or not.
 _CAPITAL_DISTRICT = re.compile(rf"D[.{ABBREVIATION_DOT}]C[.{ABBREVIATION_DOT}]")
 #: A run ending on a word of dotted initials ("U.S.", "the U․N․", masked or not).
@@ -350,6 +357,9 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    people = next((k for k, w in enumerate(words[:-2]) if _people_of_place(w) and given_name_gender(" ".join(words[k + 1 :])) is not None), None)
+    if people is not None:
+        words = words[people + 1 :]  # "Top-seeded Americans Andy Roddick and …": the pair's nationality, then a name
     glued = next((k for k, w in enumerate(words[:-1]) if k and _CAPITAL_DISTRICT.fullmatch(w)), None)
     if glued is not None:
         # "… to Florida and Washington D.C. Downing called …": the abbreviation's dot is the

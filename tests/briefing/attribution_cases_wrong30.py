@@ -10,7 +10,9 @@ wrong mouth or a garbage name shown, that this session's helpers found and left 
 * A home town with a comma-less state after "of"/"from"/"in": "Tom Kell of Austin, Texas praised
   …", "of Washington, D.C. praised" read the state as the subject ("Texas", "D.C."). The state is
   the town's, as with its closing comma. So is "D.C." after its city at a sentence's end, whose dot
-  is the full stop too: "… and Washington D.C. Kell called …" showed "Washington D.C. Kell".
+  is the full stop too: "… and Washington D.C. Kell called …" showed "Washington D.C. Kell". And
+  people of a place in the plural before a list of names ("Top-seeded Britons Tom Kell and Ben
+  Marsh") were shown as part of the first name.
 * A he right after words a person spoke inside someone else's report: "Kell said he had visited
   Marsh, who had told him “…”. He added: “…”" gave Marsh the second quote; the sentence is Kell's
   report, and its "He added" may be his as well. No one is named.
@@ -88,6 +90,8 @@ COMMA_LESS_STATE = cases(
         (f'The man may travel to Florida and Washington D.C. Kell said the plan "{_BILL}".', "will not pass", ("Kell", None)),
         (f'Washington D.C. Mayor Ann Roe said the plan "{_BILL}".', "will not pass", "Ann Roe"),
         (f'Voters in Austin, Texas said: "{_GOOD}."', "It is a good plan", ("voters", None)),
+        (f'Top-seeded Britons Tom Kell and Ben Marsh reached the final on Sunday. Kell said: "{_GOOD}."', "It is a good plan", "Tom Kell"),
+        (f'Frenchmen Tom Kell and Ben Marsh won on Sunday. Kell broke a racket. "{_GOOD}," he said.', "It is a good plan", "Tom Kell"),
         # negatives: the closing comma written; a relative clause; a description owning the town
         (f'Tom Kell of Austin, Texas, said: "{_GOOD}."', "It is a good plan", "Tom Kell"),
         (f'Tom Kell, who lives in Austin, Texas, said: "{_GOOD}."', "It is a good plan", "Tom Kell"),

@@ -346,6 +346,11 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
                 # capitalised title no one's name); the name apposed to it is the speaker's
                 subject = Mention("description", seg.strip(STRIP))
             continue
+        if seg.lstrip().startswith(("and ", "& ")) and office_opening(" ".join(words[1:])):
+            # "Chairman Tom Kell, Vice Chairman Ben Marsh, and Chairman of the Water Subcommittee,
+            # Ann Roe, wrote": an office by its body, its holder set off after it; not the body
+            # joined to the first name ("Tom Kell and Water Subcommittee"); who all wrote, unsure
+            return None
         if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
             # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":
             # a second speaker, not an appositive

@@ -15,6 +15,7 @@ from .organisation_names import PLURAL_PERSON_NOUNS, STRIP
 from .role_complements import split_role
 from .speech_lexicon import (
     GROUP_NOUNS,
+    HONORIFIC_GENDER,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
 )
@@ -301,6 +302,8 @@ def plural_group(seg: str) -> Mention | None:
     if not words or len(words) > 4 or not (words[-1].lower() in GROUP_NOUNS or _person_plural(words[-1].lower()) or people_of(words[-1])):
         return None
     lead = words[:-1]
+    if lead and lead[-1].lower().rstrip("." + ABBREVIATION_DOT) in HONORIFIC_GENDER and words[-1][:1].isupper():
+        return None  # "said Ms Deans", "Mr Sands": an honorific and a surname, one person
     if words[-1].lower() not in GROUP_NOUNS and any(w.lower() in _NOT_GROUP_LEAD for w in lead):
         return None  # "by reporters", "than players": a preposition's object, no subject
     # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only

@@ -24,6 +24,7 @@ from .wordlists import (
     is_common_word,
     is_country,
     is_state,
+    person_of_place,
 )
 
 #: Words that open a run of capitals but are not part of a name (sentence starts, titles).
@@ -216,7 +217,7 @@ _AFTER_PARTICIPLE = set(
 )
 
 
-def _place_length(words: list[str]) -> int:
+def place_length(words: list[str]) -> int:
     """How many of ``words``' first words are a US state, a Canadian province or a country ("New
     Mexico Gov. …", "Ohio Republican …"); 0 when they are none."""
     if len(words) > 2 and (is_state(" ".join(words[:2])) or is_country(" ".join(words[:2]))):
@@ -291,6 +292,14 @@ _NEWSPAPER_WORDS = frozenset(
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
 #: lookup in the module's pattern cache per call.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+def _people_of_place(word: str) -> bool:
+    """``word`` is people of a place in the plural ("Americans", "Britons", "Frenchmen"): a group
+    a list of names is apposed to, never a part of a name."""
+    return word[:1].isupper() and (word.endswith("s") and person_of_place(word[:-1]) or word.endswith("men") and person_of_place(word))
+
+
+#: "D.C." after the city's name, which a sentence may end on ("Washington D.C."), its dots masked or not.
+_CAPITAL_DISTRICT = re.compile(rf"D[.{ABBREVIATION_DOT}]C[.{ABBREVIATION_DOT}]")
 #: A run ending on a word of dotted initials ("U.S.", "the U․N․", masked or not).
 _INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATION_DOT}]){{2,}}$")
 
@@ -348,6 +357,14 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
+    people = next((k for k, w in enumerate(words[:-2]) if _people_of_place(w) and given_name_gender(" ".join(words[k + 1 :])) is not None), None)
+    if people is not None:
+        words = words[people + 1 :]  # "Top-seeded Americans Andy Roddick and …": the pair's nationality, then a name
+    glued = next((k for k, w in enumerate(words[:-1]) if k and _CAPITAL_DISTRICT.fullmatch(w)), None)
+    if glued is not None:
+        # "… to Florida and Washington D.C. Downing called …": the abbreviation's dot is the
+        # sentence's full stop too, so the place ends one sentence and the name opens the next
+        words = words[glued + 1 :]
     if len(words) >= 3 and _ACRONYM.fullmatch(words[0]) and given_name_gender(" ".join(words[1:])) is not None:
         words = words[1:]  # "Speaking to the BBC Ann Lind said": a broadcaster's acronym run into her name
     while len(words) > 1 and words[0].lower() in _PLATFORM_CREDITS:
@@ -356,7 +373,7 @@ def clean_name(run: str) -> str:
         return " ".join(words)  # "General Motors", "General Mills": a company, not a rank and a surname
     if len(words) == 2 and words[0] in _DEPARTMENT_WORDS and is_country(words[1]):
         return " ".join(words)  # "Health Canada", "Statistics Canada": a department, not the country
-    place = _place_length(words)
+    place = place_length(words)
     if place and len(words) > place + 1 and (
         bare(words[place]) in TITLE_WORDS or given_name_gender(f"{words[0]} X") is None and given_name_gender(" ".join(words[place:])) is not None
     ):

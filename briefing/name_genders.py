@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .body_names import body_shaped
 from .given_names import given_name_gender
 from .name_cleaning import clean_name
-from .name_roles import ROLE_GENDER
+from .name_roles import EITHER_SEX_OFFICES, ROLE_GENDER
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
 from .speech_lexicon import KIN_NOUNS, PERSON_NOUNS
@@ -237,6 +237,10 @@ class GenderLearning:
     gender: dict[str, str]
     _title_gender: dict[str, str]
     _kin_gender: dict[str, str]
+    #: people whose gender only an office in "-man" that women hold too tells ("spokesman Hua …"),
+    #: and the people some other role noun gives a gender
+    office_only: set[str]
+    _office_only_named: set[str]
     persons: set[str]
 
     if TYPE_CHECKING:  # ``NameRegistry``'s own
@@ -271,25 +275,32 @@ class GenderLearning:
         (a woman is sometimes a "chairman")."""
         for at, name in self._runs:
             end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
-            genders = set()
+            roles: set[str] = set()  # the role nouns read, each of ``_ROLE_NOT_KIN`` or ``ROLE_GENDER``
             lead = body[at : end - len(name)].split() if end > 0 else []
             if lead:  # most runs are the name alone
-                genders |= {_ROLE_NOT_KIN[w.lower()] for w in lead if w.lower() in _ROLE_NOT_KIN}
+                roles |= {w.lower() for w in lead if w.lower() in _ROLE_NOT_KIN}
             before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1])
             if before is not None and (not before.group(1) or body[end : end + 1] == ","):
-                genders |= {_ROLE_NOT_KIN.get(before.group(2)[::-1].lower(), "")} - {""}
+                roles |= {before.group(2)[::-1].lower()} & _ROLE_NOT_KIN.keys()
             after = _ROLE_AFTER_NAME.match(body, end) if end > 0 else None
             if after is not None:
                 # a kin noun after "a"/"an" is the person's own ("Ngozi Eze, a mother of three,"),
                 # no other person the text names; "Ty Woods, her husband," is left out as above
                 own = ROLE_GENDER if _INDEFINITE_ROLE.match(body, end) else _ROLE_NOT_KIN
-                genders |= {own.get(after.group(1), "")} - {""}
+                roles |= {after.group(1)} & own.keys()
+            genders = {ROLE_GENDER[r] for r in roles}
             if len(genders) != 1:
                 continue
             gender = genders.pop()
             full = self.fullest(name, at + 1)
             if given_name_gender(full) in (None, gender):
+                fresh = full not in self._title_gender  # no title, honorific or kin noun told it first
                 self._title_gender.setdefault(full, gender)
+                if not roles <= EITHER_SEX_OFFICES:
+                    self._office_only_named.add(full)  # another role tells the gender too
+                    self.office_only.discard(full)
+                elif fresh and full not in self._office_only_named:
+                    self.office_only.add(full)  # "spokesman Hua Chunying": a man's, unless a she says otherwise
 
     def _about_subject(self, sentence: str, surname: str, runs: list[str], gender: str, *, alone: bool = True) -> bool:
         """Whether the sentence's he/she may be its subject's (``surname``) as far as the sentence

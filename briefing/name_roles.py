@@ -27,6 +27,10 @@ ROLE_NOUNS = frozenset(
 #: Head nouns that say the person's gender: "the actress" is never a man. "actor" is said of
 #: women too, so it tells nothing.
 ROLE_GENDER = {k: v for k, v in GENDERED_ROLES.items() if k != "actor"}
+#: Offices in "-man" that wire copy writes for women too ("Foreign Ministry spokesman Hua
+#: Chunying … she said", "the committee's chairman, Ann Lutz"): a man's as a rule, but a "she"
+#: right after the person's own quote says otherwise (``speaker_resolution``).
+EITHER_SEX_OFFICES = frozenset({"spokesman", "chairman"})
 #: Words in a description that say it is not the one person introduced with the role ("the
 #: other actor", "a fellow senator", "the second nurse").
 NOT_THE_ONE = frozenset("other another second third fellow same new".split())

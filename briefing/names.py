@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from .fronted_objects import PLACE_PREPOSITIONS, registered_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .groups import role_complement
 from .lexicon import STOPWORDS
@@ -269,6 +270,8 @@ class NameRegistry(GenderLearning):
         #: the gender a kin noun tells when its owner is a pronoun of the other gender ("his wife
         #: Fran"), a subset of ``_title_gender``
         self._kin_gender: dict[str, str] = {}
+        self.office_only: set[str] = set()
+        self._office_only_named: set[str] = set()
         self.persons: set[str] = set()
         #: (position, title, name, words written with it): "Defence Minister Rustem Umerov"
         self._titled: list[tuple[int, str, str, frozenset[str]]] = []
@@ -307,6 +310,8 @@ class NameRegistry(GenderLearning):
                 continue  # names inside quotes are not antecedents
             run = m.group()
             name = clean_name(run)
+            if run.split(None, 1)[0].lower() in PLACE_PREPOSITIONS:
+                name = registered_after_fronted_object(run, body[end : end + 2], name)  # "In Iowa Tom Kell said"
             if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
             elif len(name.split()) > 2:

@@ -18,7 +18,7 @@ from .colon_intros import SECOND_SUBJECT, announcing_predicate
 from .masked_sentences import WORD, first_sentence, split_masked
 from .mention import Mention
 from .organisation_names import PLURAL_PERSON_NOUNS
-from .quote_fallbacks import inverted_cue
+from .quote_fallbacks import DECLINED_TO_SPEAK, inverted_cue
 from .sentence_cast import (
     PERSONAL_PRONOUN,
     QUOTE_CHARS,
@@ -136,7 +136,7 @@ def previous_paragraph_speaker(previous: str, paragraph: str) -> tuple[Mention |
             return None, None  # 'Mayor Pell Ostrander spoke first. Others were less hopeful:' / '“…”': one of the others
         if not (cue := SPEECH_VERB.search(sentences[k])):
             continue
-        if _DECLINED_TO_SPEAK.search(sentences[k]):
+        if DECLINED_TO_SPEAK.search(sentences[k]):
             return None, None  # 'Theo Brandt did not respond to requests for comment.' / '“…”': not his words
         closing = _closing_source(sentences[k])
         if closing is not None:
@@ -306,16 +306,6 @@ _SPEAKING_FOR_ONESELF = re.compile(r"(?<![\w’'-])(?:I|I[’']m|I[’']ve|I[’
 _OTHERS_IN_PREDICATE = re.compile(r"(?<![\w’'-])(?:him|them|they|their|we|our|us)(?![\w’'-])", re.IGNORECASE)
 
 
-#: A person who gave no words: "declined to comment", "did not respond to a request for comment",
-#: "could not be reached".
-_DECLINED_TO_SPEAK = re.compile(
-    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|speak|talk|answer|respond|be\s+interviewed)"
-    r"|\b(?:did|does|has|had|have)(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)"
-    r"|\bcould\s+not\s+be\s+reached|\b(?:was|is|were|are)\s+(?:not\s+available|unavailable)\s+for\s+comment",
-    re.IGNORECASE,
-)
-
-
 def person_introduced(previous: str, quote: str) -> Mention | None:
     """The one person a paragraph is about, who speaks in the first person in the quote-only
     paragraph after it: 'Kim Oduya, 34, has lived on the street for a decade.' / '“Nobody sees
@@ -333,7 +323,7 @@ def person_introduced(previous: str, quote: str) -> Mention | None:
     sentence = sentences[-1] if sentences else ""
     if not sentence or any(c in previous for c in QUOTE_CHARS) or "?" in previous or SPEECH_VERB.search(sentence):
         return None
-    if _DECLINED_TO_SPEAK.search(sentence):
+    if DECLINED_TO_SPEAK.search(sentence):
         return None  # 'Theo Brandt declined to comment.' / '“…”': he gave no words; whose these are goes unsaid
     subject = leading_np(sentence)
     if subject is None or not (subject.kind == "name" or subject.is_he_or_she):

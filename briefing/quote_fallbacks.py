@@ -332,6 +332,25 @@ _TOLD_AFTER = re.compile(
 )
 
 
+#: A person who gave no words: "declined to comment", "did not respond to a request for comment",
+#: "could not be reached", "declined to say whether …", and words denied: "Kell didn't say it",
+#: "Kell never said that". A quote after such a sentence is not the person's by default.
+DECLINED_TO_SPEAK = re.compile(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|speak|talk|answer|respond|be\s+interviewed|say|elaborate|discuss)\b"
+    r"|\b(?:did|does|has|had|have)(?:\s+not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)"
+    r"|\b(?:(?:did|does|has|had|have)(?:\s+not|n[’']t)|never)\s+(?:say|said)\s+(?:it|that|this|so|anything|any\s+such\s+thing)\b"
+    r"|\bcould\s+not\s+be\s+reached|\b(?:was|is|were|are)\s+(?:not\s+available|unavailable)\s+for\s+comment",
+    re.IGNORECASE,
+)
+
+
+def gave_no_words(sentence: str) -> bool:
+    """``sentence`` says its person gave no words ("Kell declined to comment", "Kell didn't say
+    it"), not inside words it reports ("Kell said he never said that": he spoke)."""
+    declined = DECLINED_TO_SPEAK.search(sentence)
+    return declined is not None and SPEECH_VERB.search(sentence, 0, declined.start()) is None
+
+
 def lone_quote_subject(head: str, rest: str) -> Mention | None:
     """A quote that is a sentence of its own right after a sentence about a person: 'Quintanilla
     seemed taken aback. “Does that not speak to your judgment?”' -> Quintanilla.
@@ -349,6 +368,8 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     mention = leading_np(sentences[-1]) if sentences else None
     if mention is None:
         return None
+    if gave_no_words(sentences[-1]):
+        return None  # 'Tom Kell declined to comment. “…”', 'Kell didn't say it. “…”': the sentence says he gave no words
     cue = SPEECH_VERB.search(sentences[-1])
     if cue is not None and two_named_subjects(sentences[-1][: cue.start()]):
         return None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure

@@ -21,7 +21,7 @@ from .judging_frames import faulted_for
 from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .not_speech import title_cased
-from .quote_fallbacks import inverted_cue
+from .quote_fallbacks import gave_no_words, inverted_cue
 from .quote_reading import Reading
 from .sentence_cast import asking_verb, asks_a_person, two_named_subjects
 from .sentence_subjects import leading_np
@@ -195,7 +195,9 @@ def read_sentence_before(r: Reading) -> None:
             # with the sentence's first subject)
             r.mention, r.verb = closer, closer_verb
         cue = SPEECH_VERB.search(said)
-        if cue is not None and two_named_subjects(said[: cue.start()]):
+        if gave_no_words(said):
+            r.mention, r.verb = None, None  # 'Kell didn't say it. “…”', 'Kell refused to elaborate. “…”': he gave no words
+        elif cue is not None and two_named_subjects(said[: cue.start()]):
             r.mention, r.verb = None, None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
         elif r.mention is not None and asking_verb(r.verb) and not f.text.rstrip().endswith("?") and asks_a_person(said):
             # 'Ann Roe asked Tom Kell about the rift. “We are not speaking.”': the answer, his

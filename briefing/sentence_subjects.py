@@ -112,7 +112,7 @@ from .subject_words import (
     third_person_verb,
     verb_word,
 )
-from .wordlists import is_common_word, is_country, is_demonym, is_state
+from .wordlists import is_common_word, is_country, is_demonym, is_postal_code, is_state
 
 #: Words right after a capitalised common word that make it a command, not a name: "Click this
 #: link", "Read our privacy notice", "Sign up", "Scroll down" (a boilerplate line of a page).
@@ -226,6 +226,28 @@ _CHANNEL_OPENER = re.compile(
 )
 
 
+#: Words going on after a participle's named object ("Praising Tom Kell for his efforts"); a noun
+#: there makes the capitals its modifiers ("Leading British economists").
+_AFTER_PARTICIPLE_OBJECT = frozenset("for on at in with about over to after as during from by into and".split())
+
+
+def _participle_before_name(words: list[str]) -> bool:
+    """``words`` open on a present participle whose object is a name ("Praising Tom Kell for his
+    efforts"): a phrase before the subject, not a name run opening on a name in -ing ("Fleming
+    Ross", "Manning Marable, the historian,"), which is no common word or goes on in no preposition.
+    "Leading British economists" is a noun phrase."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and first.endswith("ing")
+        and first[:1].isupper()
+        and words[1][:1].isupper()
+        and is_common_word(first.lower())
+        and given_name_gender(f"{first} X") is None
+        and next((w for w in words[2:] if w[:1].islower()), "") in _AFTER_PARTICIPLE_OBJECT  # "… for their efforts"
+    )
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -242,6 +264,11 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         sentence = DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
     if any(dash in sentence for dash in DASHES):
         sentence = DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
+    after_with = sentence.split(",", 1)[1].strip() + " " if sentence.lstrip().startswith("With ") and "," in sentence else ""
+    if after_with and LEADING_VERB.match(" " + after_with) and not SPEECH_VERB.match(after_with):
+        # "… TV show Later... With Jools Holland, booked the group": the with-phrase ends a title a
+        # stray full stop cut off, and the verb after it has no subject in this sentence
+        return None
     fronted = FRONTED_THEN_APPOSED.match(sentence)
     opening = sentence.split(",", 1)[0].split()
     if fronted is not None and any(w[:1].isupper() for w in opening[1:]):
@@ -328,6 +355,14 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
         if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
             continue
+        if index == 0 and len(pieces) > 1 and _participle_before_name(words):
+            continue  # "Praising Celtic and Rangers for their efforts, she said": the phrase's objects, not its subject
+        if index == 0 and len(words) > 1 and words[0] == "Per" and words[1][:1].islower():
+            continue  # "Per an aide, Romney will …": the source, as "According to an aide" (not "Per Lund")
+        if index and words[0].lower() in {"per", "according"} and len(words) > 1 and words[1][:1].islower():
+            continue  # "During his speech, per an aide, Romney will …": the source set off, the subject after it
+        if index and is_postal_code(words[0]) and PLACE_BEFORE.search(pieces[index - 1]):
+            continue  # "During his speech in Reno, NV at 2 pm, …": the town's state, no one
         if index and words[0].lower() in _RELATIVE_OPENERS:
             # "In Kane County, where most land is federal, Wes Clayburn said …", "At the plant,
             # which employs 400, Ana Ruiz runs …": a relative clause set off, about the phrase

@@ -23,6 +23,7 @@ from .named_in_words import named_in_quote
 from .names import AMBIGUOUS, NameRegistry
 from .not_speech import title_cased
 from .referents import person_description
+from .reported_within import reported_inside_report, she_of_office_holder, source_over_subject
 from .salience import SubjectIndex
 from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
@@ -125,6 +126,16 @@ def resolve_speakers(
             narrated = narrated_answerer(f, masks, registry)
             if narrated is not None:
                 f.speaker = None if narrated is AMBIGUOUS else narrated  # 'Ann Roe asked Tom Kell about it. “…,” he said.'
+        office_holder = she_of_office_holder(f, last, masks, registry) if m is not None else None
+        if office_holder is not None:
+            # '… spokesman Mei Lanfang said the talks were “…”. “…,” she said': the role noun, no
+            # given name, made her a man; the she goes on with her turn
+            f.speaker = office_holder
+            registry.gender[office_holder] = "f"
+        if m is not None and m.is_he_or_she and (reported_inside_report(f, last, masks, registry) or source_over_subject(f, last, masks, registry)):
+            # 'Kell said he had visited Marsh, who had told him “…”. He added: “…”': Marsh is named
+            # only inside Kell's report; the he is Kell's as likely as his, so no one's for sure
+            f.speaker = None
         if m is not None and m.is_he_or_she and f.speaker is None and _guess_undone(f, last, registry, guessed):
             # "Ngozi Eze works there. “…,” he said. … “…,” Eze said. “…,” she added": the "he" that
             # made Eze a man was a guess over a man the text named (``guessed``); the "she" right

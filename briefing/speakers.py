@@ -23,6 +23,7 @@ from .appositives import (
     subject_of_appositives,
 )
 from .bare_sources import share_of
+from .fronted_objects import subject_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .head_kinds import can_speak
 from .lexicon import STOPWORDS
@@ -300,7 +301,12 @@ _STATES = (
     + r"|(?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B)\.|"
     + STATE_ABBREVIATION
 )
-_CITY_STATE = re.compile(rf"\b((?!(?:The|A|An|In|At|From)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+({_STATES}),(?=\s+[a-z])")
+_CITY_STATE = re.compile(
+    rf"\b((?!(?:The|A|An|In|At|From)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+({_STATES}|D[.\u2024]C[.\u2024]),(?=\s+[a-z])"
+    # the closing comma left out after a home town ("Tom Kell of Austin, Texas praised", "Voters in
+    # Dallas, Texas said", "Ann Roe of Washington, D.C. said"): the state is still the town's, no subject
+    rf"|(?:(?<=\sof\s)|(?<=\sfrom\s)|(?<=\sin\s))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+({_STATES}|D[.\u2024]C[.\u2024])(?=\s+[a-z]|\s*$)"
+)
 
 
 #: An emphatic reflexive ending the words before a speech verb, right after a capitalised word or
@@ -327,7 +333,7 @@ def subject_before(clause: str) -> Mention | None:
         if placed is not None:
             # "The Dayton, Ohio, police chief, Jason Ziegler,": the state's commas set off no
             # appositive ("Ohio" is no one), read without them and given back as written
-            joined_place = f"{placed.group(1)} {placed.group(2)}"
+            joined_place = f"{placed.group(1) or placed.group(3)} {placed.group(2) or placed.group(4)}"
             mention = subject_before(clause[: placed.start()] + joined_place + clause[placed.end() :])
             if mention is not None and joined_place in mention.text:
                 mention = Mention(mention.kind, mention.text.replace(joined_place, placed.group()))
@@ -482,6 +488,11 @@ def _subject_before(clause: str) -> Mention | None:
                 return Mention("description", seg.strip(STRIP))  # '"…," this source told the Post'
             # an opening phrase without its comma: "After the vote Representative Kyle Dunn said"
             named = name_right_before(seg.strip(STRIP))
+            split = subject_after_fronted_object(seg.strip(STRIP), named) if named is not None else named
+            if split != named:
+                # "In Iowa Tom Kell said", "On CNN Kell said": the place's or outlet's name run into
+                # the subject's; None where the two cannot be told apart ("At Google Kell said")
+                return split
             dated = named is not None and _DATE_BEFORE_NAME.search(seg, 0, max(seg.rfind(named.text), 0)) is not None
             if named is not None and (len(named.text.split()) > 1 or dated) and not _AFFILIATION_BEFORE.search(seg, 0, max(seg.rfind(named.text), 0)):
                 # (a surname alone right after a month that is the phrase's date: "After the

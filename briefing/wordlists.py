@@ -110,6 +110,19 @@ STATE_NAMES = tuple(name.replace("_", " ") for name in _STATE_WORDS.split())
 _STATE_SET = frozenset(STATE_NAMES)
 
 
+#: The US Postal Service's two-letter codes of the states (and D.C.), as datelines and places
+#: write them after a town ("Reno, NV").
+_POSTAL_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+
+
+def is_postal_code(word: str) -> bool:
+    """``word`` is a US state's two-letter postal code ("NV", "TX")."""
+    return word in _POSTAL_CODES
+
+
 def is_state(name: str) -> bool:
     """``name`` is a US state or a Canadian province or territory as written ("Ohio", "New
     Mexico", "British Columbia")."""

@@ -132,6 +132,7 @@ from tests.briefing.attribution_cases_wrong13 import WRONG13_CASES
 from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
 from tests.briefing.attribution_cases_wrong22 import WRONG22_CASES
 from tests.briefing.attribution_cases_wrong23 import WRONG23_CASES
+from tests.briefing.attribution_cases_wrong30 import WRONG30_CASES
 
 _cases = cases
 
@@ -1481,6 +1482,7 @@ ALL_CASES: list[Case] = [
     *NONE29_CASES,
     *DISP30_CASES,
     *NONE30_CASES,
+    *WRONG30_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
     *CUT29_CASES,

@@ -1,0 +1,77 @@
+"""The object of a fronted preposition run into the subject's name, no comma between them.
+
+"In Iowa Tom Kell said", "On CNN Kell told viewers", "At Harvard Ann Roe said": the run of
+capitals after the opening preposition is two things, the preposition's object (a place, an
+outlet, an institution) and then the clause's subject. Read whole, the run put a garbage name
+under the quote ("Iowa Tom Kell", "CNN Kell"), and ``clean_name`` cannot split it alone: with no
+preposition before it, "Harvard Ann Roe" or "Fox News Kell" may be one name (a title, an
+organisation), so the split belongs where the opener is read (``speakers._subject_before``).
+
+The split is made only where we know where the object ends: a US state, a province or a country
+("Iowa", "New York"), an acronym ("CNN", "NBC"), or the first given name after a word that is
+none ("Harvard Ann Roe"). Otherwise ("At Google Kell said") the two cannot be told apart and no
+one is named: no speaker beats a wrong one.
+"""
+
+from __future__ import annotations
+
+from .given_names import given_name_gender
+from .mention import Mention
+from .name_cleaning import clean_name, place_length
+from .wordlists import is_common_word
+
+#: Prepositions of place or occasion that open a sentence before its subject without a comma.
+PLACE_PREPOSITIONS = frozenset("in on at across inside throughout from".split())
+
+
+def _acronym(word: str) -> bool:
+    """An outlet's or body's acronym in capitals ("CNN", "NBC", "BBC")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _given(word: str) -> bool:
+    """``word`` is a given name or a title of one gender ("Ann", "Sen.")."""
+    return given_name_gender(f"{word} X") is not None
+
+
+def name_after_fronted_object(words: list[str], name: str) -> str:
+    """``name`` read from the run ``words`` (its first word the run's), or the subject after the
+    fronted preposition's object when ``name`` runs over both ("In Iowa Tom Kell": Tom Kell; "On
+    CNN Kell": Kell); "" when the object's end is unknown ("At Google Kell")."""
+    if len(words) < 3 or words[0].lower() not in PLACE_PREPOSITIONS or not name or name.split()[0] != words[1]:
+        return name
+    run = words[1:]
+    given = next((k for k in range(1, len(run)) if _given(run[k])), 0) if not _given(run[0]) else 0
+    place = place_length(run)
+    if given:
+        cut = given  # "At Harvard Ann Roe", "At NBC News Tom Kell": the first given name opens the subject
+    elif place and len(run) > place:
+        cut = place  # "In Washington Kell", "In Georgia Ann Roe"
+    else:
+        cut = 1 if _acronym(run[0]) else 0
+    if cut and not given and is_common_word(run[cut].lower()):
+        cut = 0  # "At NBC News executives said", "In New York City officials said": all one name
+    return clean_name(" ".join(run[cut:])) if cut else ""
+
+
+def registered_after_fronted_object(run: str, after: str, name: str) -> str:
+    """The name a run of capitals opening with a fronted preposition registers: the subject after
+    the object when a lower-case word follows the run with no comma ("In Iowa Tom Kell said"), the
+    run's ``name`` otherwise ("In New York, …"; "At Google Kell said", whose split is unknown)."""
+    if not (after[:1] == " " and after[1:2].islower()):
+        return name
+    return name_after_fronted_object(run.split(), name) or name
+
+
+def subject_after_fronted_object(segment: str, named: Mention) -> Mention | None:
+    """The subject after a fronted preposition's object both ``named`` runs over, or None.
+
+    ``named`` is the name read at the end of ``segment`` ("In Iowa Tom Kell"); when it begins right
+    after the opening preposition it holds the object too. Returns ``named`` itself when it does
+    not (the object ended before it: "In Iowa on Tuesday Tom Kell"), the subject when the object's
+    end is known, and None when it is not."""
+    words = segment.split()
+    subject = name_after_fronted_object(words, named.text)
+    if subject == named.text:
+        return named
+    return Mention("name", subject) if subject else None

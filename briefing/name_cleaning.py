@@ -292,16 +292,16 @@ _NEWSPAPER_WORDS = frozenset(
 #: Compiled once: the code below passed these to ``re.search`` & co. as strings, which costs a
 #: lookup in the module's pattern cache per call.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-def _people_of_place(word: str) -> bool:
-    """``word`` is people of a place in the plural ("Americans", "Britons", "Frenchmen"): a group
-    a list of names is apposed to, never a part of a name."""
-    return word[:1].isupper() and (word.endswith("s") and person_of_place(word[:-1]) or word.endswith("men") and person_of_place(word))
-
-
 #: "D.C." after the city's name, which a sentence may end on ("Washington D.C."), its dots masked or not.
 _CAPITAL_DISTRICT = re.compile(rf"D[.{ABBREVIATION_DOT}]C[.{ABBREVIATION_DOT}]")
 #: A run ending on a word of dotted initials ("U.S.", "the U․N․", masked or not).
 _INITIALS_END = re.compile(rf"(?<![\w.{ABBREVIATION_DOT}])(?:[A-Z][.{ABBREVIATION_DOT}]){{2,}}$")
+
+
+def _people_of_place(word: str) -> bool:
+    """``word`` is people of a place in the plural ("Americans", "Britons", "Frenchmen"): a group
+    a list of names is apposed to, never a part of a name."""
+    return word[:1].isupper() and (word.endswith("s") and person_of_place(word[:-1]) or word.endswith("men") and person_of_place(word))
 
 
 #: A plural of people in the possessive inside a name, never an owner before it ("People’s Daily",

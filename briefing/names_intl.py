@@ -283,7 +283,8 @@ class PersonRegistry:
                 break
             if i < len(before) - 1 and word[:1].isupper() and data.code in {"de", "uk", "ru"}:
                 break  # "Terechow schrieb" — a capital between: not this run's title
-        apposed = None if evidence else apposed_to_role(body, run.start(), data)
+        role_before = apposed_to_role(body, run.start(), data)  # "Le maire de Vannes, Gaël Le Moing,"
+        apposed = None if evidence else role_before
         if apposed is not None:
             # "La presidenta de la Junta de Extremadura, Begoña Cidoncha,": the role more than
             # five words back, its institution between
@@ -297,7 +298,7 @@ class PersonRegistry:
             evidence, title = "title", role.group(2).lower()
             gender = gender or title_gender(title, data, (role.group(1) or "").lower())
         # "M. Le Pen", "Ursula von der Leyen"; "Armelle Le Gac, 81 ans," whatever the given name
-        opened = bool(apposed_to_role(body, run.start(), data)) or age_follows(body, run.end())
+        opened = role_before is not None or age_follows(body, run.end())
         tokens = merge_surname(tokens, data, opened)
         if tokens and tokens[0] in SAINTS:
             return  # "San Isidro de Baeza", "Saint-Malo": a place or an institution
@@ -355,8 +356,8 @@ class PersonRegistry:
             given = (" ".join(tokens[:-1]), "", True)
         if given is None and len(tokens) > 2 and not two_surnames:
             tokens = tokens[-2:] if not _PATRONYMIC.search(tokens[-2]) else tokens[-3:]
-        nominative_pair = (evidence == "age" or age_follows(body, run.end())) and bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
         surname_shape = bool(_FEMININE_SURNAME.search(tokens[-1]) or _MASCULINE_SURNAME.search(tokens[-1]))
+        nominative_pair = (evidence == "age" or age_follows(body, run.end())) and surname_shape
         if (title is not None or surname_shape) and _inflected(data) and len(tokens) == 2 and _speech_verb_at(body, run.end(), data):
             # "Міністр фінансів Ярополк Демчишин-Коваль попередив, …", "… лицея Алия Сафина,
             # признается": a role before or a surname's shape, and a speech verb after; the name

@@ -25,7 +25,7 @@ from .speech_lexicon import (
 )
 from .speech_nouns import POSSESSIVE_PRONOUN, PREDICATE_OPENING, adjective_like
 from .speech_verbs import SPEECH_VERB
-from .wordlists import is_place
+from .wordlists import MONTH_ALTERNATION, WEEKDAY_NAMES, is_place
 
 #: The owner of a noun of saying: a possessive (group "owner") or a possessive pronoun ("pronoun").
 #: (No opening single mark in the owner: in "Clinton’s ‘deplorables’ remark:" the scare quote is
@@ -378,8 +378,7 @@ def words_owner(sentence: str) -> Mention | None:
 _CLAIM_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|(?:19|20)\d\d|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}"
+    rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"

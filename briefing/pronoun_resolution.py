@@ -112,7 +112,9 @@ class PronounResolution:
             return None  # "The nurses walked out, and the doctors joined them": either group
         for others in (self._entries, self._things):
             later = others[bisect_left(others, Referent(group.position + 1, "")) : bisect_left(others, Referent(position, ""))]
-            if later:
+            # the group's own name as a speaker since ('Big Machine have denied it. “A,” they
+            # said. “B.”'): a body a "they" went to is registered as a name, and is no one else
+            if any(e.name != group.name for e in later):
                 return None
         return group.name
 

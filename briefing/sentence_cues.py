@@ -17,6 +17,7 @@ from .closing_attribution import closing_attribution
 from .colon_intros import colon_subject
 from .cueless_quotes import fallback_speaker, introducing_paragraph
 from .entry_labels import signature_before_next
+from .fronted_clauses import fronted_clause
 from .judging_frames import faulted_for
 from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
@@ -170,22 +171,28 @@ def read_sentence_before(r: Reading) -> None:
     Lockwood chimed in. "…"'): that sentence's speaker, or a reaction's owner, unless two named
     subjects or an asking verb put to a person make it no one's for sure."""
     f = r.f
-    if (
-        r.mention is None
-        and not (f.from_tail or r.tail_verb is not None)
-        and not r.at_start
-        and not last_sentence(r.masked[r.prv : f.span.mark_start]).strip()
-    ):
+    head = r.masked[r.prv : f.span.mark_start]
+    own = last_sentence(head)
+    whole = last_sentence(r.masked[: f.span.mark_start]) if own.strip() and r.ended else ""
+    if whole and fronted_clause(whole):
+        # 'Roe says so. Just because the “taste” was found first, “that doesn't mean …”': the
+        # quote is its sentence's main clause, as a sentence of its own would be; read from the
+        # last quote before the clause
+        cut = f.span.mark_start - len(whole)
+        start = max((g.span.mark_end for g in r.siblings if g.span.mark_end <= cut), default=0)
+        head = r.masked[start:cut]
+        own = "" if head.strip() else own
+    if r.mention is None and not (f.from_tail or r.tail_verb is not None) and not r.at_start and not own.strip():
         # 'Her friend Brittany Lockwood chimed in. "I did not think ..."' (not when the quote has a
         # cue of its own after it that named nobody: '"…," goes an old saying', '"…," they were told')
-        said = last_sentence(r.masked[r.prv : f.span.mark_start].rstrip(" .!?") + " ")
+        said = last_sentence(head.rstrip(" .!?") + " ")
         reacting = said.rstrip() + "."
         if reported_reaction(reacting):
             # 'The plan drew praise from Ann Pollard. “…”': the owner of the reaction (if one
             # speaker), never the subject read as the verb's of its noun ("praise")
             r.mention, r.verb = reaction_owner(reacting), None
         else:
-            r.mention, r.verb = head_attribution(r.masked[r.prv : f.span.mark_start].rstrip(" .!?"), "", None)
+            r.mention, r.verb = head_attribution(head.rstrip(" .!?"), "", None)
         if r.mention is None:
             r.mention, r.verb = inverted_cue(said)
         closer, closer_verb = closing_attribution(said.rstrip() + ".") if r.mention is not None else (None, None)

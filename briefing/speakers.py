@@ -25,6 +25,7 @@ from .appositives import (
 from .bare_sources import share_of
 from .fronted_objects import subject_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
+from .glued_captions import glued_speaker
 from .head_kinds import can_speak
 from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
@@ -407,6 +408,9 @@ def _subject_before(clause: str) -> Mention | None:
     (a clause ending in a comma is a subject followed by appositives: the subject comes first);
     "Republicans have gone missing, Donald Trump suggested" -> Donald Trump.
     """
+    glued = glued_speaker(clause)
+    if glued is not None:
+        return glued  # '… fined after he came back late Rachel Pryce, director of Roadwise, said'
     named = named_then_appositives(clause) if _SPLIT_CLAUSE.search(" " + clause + " ") else None
     if named is not None:
         return named

@@ -14,6 +14,7 @@ from .groups import people_noun
 from .head_kinds import can_speak
 from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
+from .participle_speakers import subordinate_person_closes
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import AGE_NOUN, head_of_segment
@@ -213,6 +214,20 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*:\s*")
 #: A concessive clause set off before a participle that ends on the colon: ", although Owen Pryce
 #: was among those questioning it, writing on Twitter:".
 _CONCESSIVE_THEN_PARTICIPLE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+[^,;:]+,\s+[a-z]+ing\b[^,;:]*:\s*$")
+#: A participle set off by a comma and running to the colon (", saying:", ", writing on Twitter:";
+#: group 1 the participle).
+_PARTICIPLE_TO_COLON = re.compile(r",\s+([a-z]+ing)\b[^,;:]*:\s*$")
+
+
+def participle_of_either(sentence: str) -> str | None:
+    """The participle of saying ``sentence`` runs to a colon through, after a clause of time or
+    cause with a person of its own ('Tom Kell laughed while Ann Roe frowned, saying:'): it is that
+    person's or the sentence's subject's, as ``participle_speaker`` leaves it; either is a guess,
+    so the colon introduces no one's words for sure. None when there is no such participle."""
+    participle = _PARTICIPLE_TO_COLON.search(sentence)
+    if participle is None or SPEECH_VERB.fullmatch(participle.group(1)) is None:
+        return None
+    return participle.group(1) if subordinate_person_closes(sentence[: participle.start() + 1]) else None
 
 
 #: A passive of telling that ends the clause before the colon, perhaps with its agent ("was told
@@ -259,6 +274,8 @@ def colon_subject(sentence: str) -> Mention | None:
         # writing on Twitter:': the participle is the concessive clause's subject's or the
         # sentence's; either reading is a guess
         return None
+    if participle_of_either(sentence) is not None:
+        return None  # 'Tom Kell laughed while Ann Roe frowned, saying:'
     held = _HOLDER_THEN_VIEW.match(sentence)
     if held is not None:
         return _view_holder(held.group("holder"))

@@ -213,6 +213,13 @@ def _subordinate_clause_subject(before: str, earlier: list[re.Match[str]]) -> Me
     return subject
 
 
+def subordinate_person_closes(before: str) -> bool:
+    """``before`` (up to the comma before a participle of saying) closes on a clause of time or
+    cause with a person of its own ("Kell laughed while Ann Roe frowned,"): the participle may be
+    either person's (``_subordinate_clause_subject``)."""
+    return _subordinate_clause_subject(before, []) is not None
+
+
 #: The subject of a cue inverted after a reported clause, up to the comma before a participle:
 #: "…, said Ana Reyes, calling", "…,” said Reyes, the mayor, adding" (group 1: the subject, and
 #: an appositive set off after it).

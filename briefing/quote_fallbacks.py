@@ -351,6 +351,10 @@ def gave_no_words(sentence: str) -> bool:
     return declined is not None and SPEECH_VERB.search(sentence, 0, declined.start()) is None
 
 
+#: A colon right after the quote and a sentence opening in capitals after it.
+_COLON_THEN_SENTENCE = re.compile(r"\s*:\s+[A-Z]")
+
+
 def lone_quote_subject(head: str, rest: str) -> Mention | None:
     """A quote that is a sentence of its own right after a sentence about a person: 'Quintanilla
     seemed taken aback. “Does that not speak to your judgment?”' -> Quintanilla.
@@ -364,6 +368,10 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
         return None
     if _TOLD_AFTER.match(rest):
         return None  # '“…,” Whitlow was told' after 'Whitlow interviewed Edwin Marsh.': said to her, not by her
+    if _COLON_THEN_SENTENCE.match(rest):
+        # "'We are devastated': The family of Tom Kell paid tribute …": a caption or pull quote,
+        # whose sentence after the colon tells whose words they are, not the sentence before
+        return None
     sentences = split_masked(head)
     mention = leading_np(sentences[-1]) if sentences else None
     if mention is None:

@@ -14,7 +14,7 @@ import re
 
 from .attribution import head_attribution
 from .closing_attribution import closing_attribution
-from .colon_intros import colon_subject
+from .colon_intros import colon_subject, participle_of_either
 from .cueless_quotes import fallback_speaker, introducing_paragraph
 from .entry_labels import signature_before_next
 from .fronted_clauses import fronted_clause
@@ -54,6 +54,11 @@ _NEW_SPEAKER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|while)\s+(?:his|her|th
 _COLON_TURN = re.compile(
     r"[,;]\s+(?:and|but|then|while|before|until|when)\s+(?P<clause>(?:his|her|their|the|a|an|[A-Z])[^,;:]*):\s*$"
 )
+
+
+#: Participles that go on with the turn of the speaker just named ('"A," said Kell as the crowd
+#: cheered, adding: "B"').
+_TURN_GOING_ON = frozenset({"adding", "continuing"})
 
 
 #: A sentence opening on a participle of saying, the quote its object or inside it ("Declaring ",
@@ -116,6 +121,11 @@ def read_sentence_cue(r: Reading) -> bool:
         subject = leading_np(turn.group("clause") + " ")
         keep = subject is not None and (subject.kind in {"name", "pronoun"} or speaking_head(subject))
         r.mention, r.continued = (subject if keep else None), None
+    if r.continued is not None and participle_of_either(r.between) not in {None, *_TURN_GOING_ON}:
+        # '"A," said Tom Kell while Ann Roe frowned, saying: "B."': B's participle is Roe's or
+        # Kell's, no turn of Kell's for sure, nor anyone else's ("adding" goes on with Kell's)
+        f.mention, f.verb = None, None
+        return True
     if r.continued is not None and main_speech_verbs(r.between) == 1 and not relative_cue_at_end(r.between):
         # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
         r.mention, r.verb = r.continued.mention, r.continued.verb

@@ -18,6 +18,17 @@ CNN/DailyMail stories, labelled blind before scoring).
   wrong name ("the shop", the subject of a clause of the writer's). A finite clause running
   straight into a name set off by commas before the verb of saying has ended before the name.
 
+* A participle of saying running to the colon after a clause of time or cause with a person of its
+  own ("Tom Kell laughed while Ann Roe frowned, saying: “…”"), which the participle reader leaves
+  either's, was given to the sentence's first subject by the colon reader, and after a quote of
+  the sentence ('“A,” commented Tom Kell while Ann Roe believes …, saying: “B”') went on as the
+  first quote's turn: a wrong name when the words are the second person's. Neither is sure: no
+  one (a participle that goes on with the turn, "adding", still does).
+* A caption or pull quote followed by a colon and a sentence about someone ("'We are devastated':
+  The family of Tom Kell paid tribute …") was given to the subject of the sentence before (a
+  photo's caption or the story's last subject): the words after the colon tell whose they are;
+  with no verb of saying there, nobody's for sure.
+
 Negatives: another person named between the group's quotes leaves the "they" either's; a fronted
 clause after a sentence that speaks of no one's words ("Ann Roe studies fish."), a participle
 ("Asked about it, “…”") or a quote that is no main clause ("“a wave of relief” swept the room")
@@ -94,4 +105,34 @@ GLUED_CAPTION_NAME = cases(
     ],
 )
 
-NONEF31_CASES = GROUP_THEY_GOES_ON + FRONTED_CLAUSE_THEN_QUOTE + GLUED_CAPTION_NAME
+_CELL = "Give him a holiday in a cell, maybe he will think twice next time"
+
+PARTICIPLE_OF_EITHER = cases(
+    "when unsure, say less",
+    [
+        (f"Tom Kell laughed while Ann Roe frowned, saying: '{_CELL}.'", "Give him a holiday", None),
+        (f"Tom Kell laughed as Ann Roe walked out, saying: '{_CELL}.'", "Give him a holiday", None),
+        (f"'The mind boggles,' commented Tom Kell while Ann Roe believes the man should be punished, saying: '{_CELL}.'",
+         "Give him a holiday", (None, "Ann Roe")),
+        # negatives: no clause of its own before the participle; a participle that goes on with the turn
+        (f"Tom Kell laughed at the joke, saying: '{_CELL}.'", "Give him a holiday", "Tom Kell"),
+        (f"'The mind boggles,' said Tom Kell as the crowd cheered, adding: '{_CELL}.'", "Give him a holiday", "Tom Kell"),
+        (f"'The mind boggles,' said Tom Kell, adding: '{_CELL}.'", "Give him a holiday", "Tom Kell"),
+    ],
+)
+
+_LOSS = "We are all devastated by the loss of a wonderful man"
+
+COLON_CAPTION_AFTER_QUOTE = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (f"The clerk was filmed at the desk. '{_LOSS}': The family of Tom Kell paid tribute to him on Sunday.", "We are all devastated", None),
+        (f"The clerk was filmed at the desk. '{_LOSS}': Ann Roe, who was filmed at the desk, waved to the crowd.", "We are all devastated", None),
+        (f"The clerk was filmed at the desk. '{_LOSS}': Ann Roe, who knew him well, praised him.", "We are all devastated", "Ann Roe"),
+        # negatives: the sentence after the colon speaks; no colon (the quote stands after a sentence about someone)
+        (f"The clerk was filmed at the desk. '{_LOSS}': Ann Roe said as she left.", "We are all devastated", "Ann Roe"),
+        (f"Tom Kell was angry. '{_LOSS}.'", "We are all devastated", "Tom Kell"),
+    ],
+)
+
+NONEF31_CASES = GROUP_THEY_GOES_ON + FRONTED_CLAUSE_THEN_QUOTE + GLUED_CAPTION_NAME + PARTICIPLE_OF_EITHER + COLON_CAPTION_AFTER_QUOTE

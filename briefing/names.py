@@ -457,12 +457,15 @@ class NameRegistry(GenderLearning):
         best = name
         later: set[str] = set()
         own = self.gender.get(name)  # "Mr Robertson" is no longer form of "Summer Robertson"
+        titled = self._honorific_gender_before(name, pos) if len(words) == 1 else None
         for cand, at in self._by_last.get(words[-1], {}).items() if words else ():
             cw = _name_words(cand)
             if len(cw) <= len(words) or cw[-len(words) :] != words:
                 continue
             if own in ("m", "f") and given_name_gender(cand) not in (None, own):
                 continue
+            if titled is not None and (self.gender.get(cand) or given_name_gender(cand)) not in (None, titled):
+                continue  # "Summer Robertson … Miss Robertson … her father, Mr Robertson, said": not hers
             if country and given_name_gender(cand) is None:
                 continue  # "by Argentina": the country, not "Fuerza Aérea Argentina" (but "Michael Jordan")
             if at >= pos:
@@ -476,6 +479,16 @@ class NameRegistry(GenderLearning):
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
         return best
+
+    def _honorific_gender_before(self, name: str, pos: int) -> str | None:
+        """The gender of the honorific the surname ``name`` was last written with before ``pos``
+        ("Mr Robertson" -> "m"), when the text gives the surname honorifics of both genders (a
+        family: "Miss Robertson", "her father, Mr Robertson"); None otherwise."""
+        genders = [(at, HONORIFIC_GENDER[t]) for at, t, n, _ in self._titled if n == name and t in HONORIFIC_GENDER]
+        if len({g for _, g in genders}) < 2:
+            return None
+        before = [g for at, g in genders if at < pos]
+        return before[-1] if before else None
 
     def _titled_apart(self, name: str, full: str, pos: int) -> bool:
         """``name`` was written with a title before ``pos`` (not a bare "Mr." or "Ms.") and the later

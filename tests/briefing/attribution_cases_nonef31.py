@@ -29,6 +29,12 @@ CNN/DailyMail stories, labelled blind before scoring).
   photo's caption or the story's last subject): the words after the colon tell whose they are;
   with no verb of saying there, nobody's for sure.
 
+* A surname written with an honorific of the other gender than the full name's ("Summer Robertson
+  … Miss Robertson … her father, Mr Robertson, said") was expanded to that full name: the
+  daughter's name under the father's words. When the text gives the surname honorifics of both
+  genders (a family), an honorific's surname is no form of a full name whose gender (from the
+  text or the given name) is the other one.
+
 Negatives: another person named between the group's quotes leaves the "they" either's; a fronted
 clause after a sentence that speaks of no one's words ("Ann Roe studies fish."), a participle
 ("Asked about it, “…”") or a quote that is no main clause ("“a wave of relief” swept the room")
@@ -135,4 +141,20 @@ COLON_CAPTION_AFTER_QUOTE = cases(
     ],
 )
 
-NONEF31_CASES = GROUP_THEY_GOES_ON + FRONTED_CLAUSE_THEN_QUOTE + GLUED_CAPTION_NAME + PARTICIPLE_OF_EITHER + COLON_CAPTION_AFTER_QUOTE
+_FINE = "I spoke to her that Thursday morning and she was fine"
+
+HONORIFIC_OF_THE_OTHER_GENDER = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f"Summer Robertson died in the sea. Miss Robertson was 21. Her father, Mr Robertson, said: '{_FINE}.'", "I spoke to her", ("Robertson", "Mr Robertson", None)),
+        (f"Summer Robertson died in the sea. Miss Robertson was 21. Her father Mr Robertson said he spoke to his daughter that day. "
+         f"He explained: '{_FINE}.'", "I spoke to her", ("Robertson", "Mr Robertson", None)),
+        (f"Tom Robertson and Ann Robertson spoke. Mrs Robertson said: 'I spoke to him that morning.' Mr Robertson said: '{_FINE}.'",
+         "I spoke to her", ("Tom Robertson", "Robertson", "Mr Robertson", None)),
+        # negatives: one honorific for the surname (the full name's own); the same gender
+        (f"John Robertson spoke to reporters. Mr Robertson said: '{_FINE}.'", "I spoke to her", "John Robertson"),
+        (f"Ann Robertson died in the sea. Her sister, Miss Robertson, said: '{_FINE}.'", "I spoke to her", ("Ann Robertson", "Robertson")),
+    ],
+)
+
+NONEF31_CASES = HONORIFIC_OF_THE_OTHER_GENDER + GROUP_THEY_GOES_ON + FRONTED_CLAUSE_THEN_QUOTE + GLUED_CAPTION_NAME + PARTICIPLE_OF_EITHER + COLON_CAPTION_AFTER_QUOTE

@@ -65,6 +65,7 @@ from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_none29 import NONE29_CASES
 from tests.briefing.attribution_cases_none30 import NONE30_CASES
+from tests.briefing.attribution_cases_nonep31 import NONEP31_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
@@ -1482,6 +1483,7 @@ ALL_CASES: list[Case] = [
     *NONE29_CASES,
     *DISP30_CASES,
     *NONE30_CASES,
+    *NONEP31_CASES,
     *WRONG30_CASES,
     *PRON29_CASES,
     *PRON30_CASES,

@@ -1,0 +1,54 @@
+"""Attribution cases of session 31 (helper nonep): a "he", "she" or "they" subject that names the
+speaker, which the subject index missed, read on the Reuters, BBC (tuning half), dragnet and web
+pools and the readable PolNeAR splits.
+
+* A "he" or "she" with no subject or speaker anywhere within reach before it (the story's first
+  pronoun), whose person the sentence just before names where no subject is read: the agent inside
+  a subject that is a thing ("The press conference hosted by party chief Alan Mill had all the
+  hallmarks of a campaign. “…,” he said."), a case the sentence cites ("as in the case of
+  Governor Ann Weller, “…”. She went on and said, “…”"), the reporter of a sentence whose report
+  comes first and whose apposition lost its closing comma ("Sales will rise, Tom Reyes, head of
+  the unit told reporters. “…,” he said."). The pronoun found no one and the quote no speaker;
+  a writer who named no one else there means the one person of the pronoun's gender named just
+  before it, where a subject, a reporter or an agent stands (after a comma or the sentence's
+  start, in a "by" or an "of" phrase).
+
+Negatives: a verb's object ("Police arrested Tom Kell. “I saw the whole fight,” he said": an
+officer the text does not name may be speaking); a quote that speaks of someone of the pronoun's
+gender ("“We will charge him,” he said"); two people of that gender, or one of a gender we do not
+know beside one we do ("hosted by Ngozi Eze and Alan Mill"); a woman's name for a "he". Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_WELCOME = "Welcome to the new media centre of the party"
+_NO_CUTS = "We will not cut a single post this year"
+_FACILITATOR = "We want to be an entertainment facilitator"
+
+NO_REFERENT_ONE_NAMED_JUST_BEFORE = cases(
+    "pronouns and role nouns",
+    [
+        (f'Both parties have moved into new offices near the river.\n\nCertainly the press conference hosted by party chief Alan Mill, '
+         f'in the small new room, had all the hallmarks of a campaign.\n\n"{_WELCOME}," he said.', "Welcome to the new", "Alan Mill"),
+        (f'The hall was full by nine.\n\nThe briefing led by Defence Minister Ruth Okafor ran for an hour. "{_NO_CUTS}," she said.',
+         "We will not cut", "Ruth Okafor"),
+        ('In this state we have officials so weak that they would say, as in the case of Governor Ann Weller, "The size of the '
+         'magazine has nothing to do with it." She went on and said, "Even with fewer bullets he would have found another gun somewhere."',
+         "Even with fewer bullets", "Ann Weller"),
+        (f'As a telecoms firm, VTX is moving into content, Tom Reyes, head of the new unit told the forum. "{_FACILITATOR}," he said.',
+         "We want to be", "Tom Reyes"),
+        (f'Sales will rise next year, Tom Reyes, head of the unit told reporters. "{_FACILITATOR}," he said.', "We want to be", "Tom Reyes"),
+        # negatives: a woman for a "he"; a verb's object; the quote speaks of a man; a person of
+        # unknown gender beside the man; the pronoun's gender not the one person's
+        (f'The report by Ann Roe was published on Monday. "{_WELCOME}," he said.', "Welcome to the new", None),
+        ('Police arrested Tom Kell on Monday after the fight. "I saw the whole fight from my window," he said.', "I saw the whole", None),
+        ('Police arrested Tom Kell on Monday after the fight. "We will charge him later this week," he said.', "We will charge", None),
+        (f'The panel hosted by Ngozi Eze and Alan Mill had all the hallmarks of a campaign. "{_WELCOME}," he said.', "Welcome to the new", None),
+        (f'The briefing led by Defence Minister Ruth Okafor ran for an hour. "{_NO_CUTS}," he said.', "We will not cut", None),
+        (f'The crowd booed Alan Mill at the rally. "{_WELCOME}," he said.', "Welcome to the new", None),
+    ],
+)
+
+NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE

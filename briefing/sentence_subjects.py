@@ -160,6 +160,10 @@ _OBJECT_OPENERS = frozenset("the a an this that these those his her their our my
 _COLON_LEAD = re.compile(r"([^:“”\"·]{3,80}?):\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
 #: A speech verb right after a subject, perhaps after an aside or an adverb ("Kell later said", "Ann
 #: Lutz, the treasurer, said").
+#: A name's acronym in brackets before its verb ("The National Rifle Association (NRA) criticised
+#: the bill"): no part of the subject, which read as "the National Rifle Association (NRA" named no
+#: body, so an "it" after the sentence found none.
+_BRACKETED_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=\s+[a-z])")
 _ADVERB_THEN = re.compile(r"(?:,\s+[^,;:]{1,60},)?\s+(?:(?:also|later|then|still|again|repeatedly|[a-z]+ly)\s+)?")
 
 
@@ -262,6 +266,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if AGED_PAIR.search(sentence):
             sentence = APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
         sentence = DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
+    if "(" in sentence:
+        sentence = _BRACKETED_ACRONYM.sub("", sentence, count=1)  # "The National Rifle Association (NRA) said"
     if any(dash in sentence for dash in DASHES):
         sentence = DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
     after_with = sentence.split(",", 1)[1].strip() + " " if sentence.lstrip().startswith("With ") and "," in sentence else ""

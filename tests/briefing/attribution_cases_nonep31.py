@@ -13,10 +13,18 @@ pools and the readable PolNeAR splits.
   before it, where a subject, a reporter or an agent stands (after a comma or the sentence's
   start, in a "by" or an "of" phrase).
 
+* An organisation's subject name followed by its acronym in brackets before the verb ("The
+  National Rifle Union (NRU) criticised the bill. “…,” it said.") read as "the National Rifle
+  Union (NRU", which names no body, so the "it" after the sentence found none (and a role "for"
+  the body was shown with the acronym run into it). The bracketed acronym is no part of the
+  subject; the sentence reader drops it before the verb.
+
 Negatives: a verb's object ("Police arrested Tom Kell. “I saw the whole fight,” he said": an
 officer the text does not name may be speaking); a quote that speaks of someone of the pronoun's
 gender ("“We will charge him,” he said"); two people of that gender, or one of a gender we do not
-know beside one we do ("hosted by Ngozi Eze and Alan Mill"); a woman's name for a "he". Invented names and wording throughout.
+know beside one we do ("hosted by Ngozi Eze and Alan Mill"); a woman's name for a "he". A
+bracketed body that is an object ("wrote to the Trade Council (TC)"), one of two bodies, or
+inside a phrase about something else ("The talks with the Council (RSC) ended") is no "it". Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -51,4 +59,22 @@ NO_REFERENT_ONE_NAMED_JUST_BEFORE = cases(
     ],
 )
 
-NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE
+_TORN_UP = "The rule book of the whole trade is torn up"
+
+BRACKETED_ACRONYM_SUBJECT = cases(
+    "organisations, documents and groups",
+    [
+        (f'The National Rifle Union (NRU) criticised the bill. "{_TORN_UP}," it said.', "The rule book", "the National Rifle Union"),
+        ('The Film Guild Institute (FGI) hailed the two films as milestones. It claimed both directors "tore up the rule book of the studios".',
+         "tore up the rule book", "the Film Guild Institute"),
+        (f'The Road Safety Council (RSC) said the bill was a mistake. "{_TORN_UP}," it added.', "The rule book", "the Road Safety Council"),
+        ('A spokesman for the Road Safety Council (RSC) said the figures were late. "Work is going on across the whole network right now," '
+         'he said.', "Work is going on", "a spokesman for the Road Safety Council"),
+        # negatives: the bracketed body is an object; two bodies; a body after it
+        (f'Tom Pike wrote to the Trade Council (TC) about the bill. "{_TORN_UP}," it said.', "The rule book", None),
+        (f'The Road Safety Council (RSC) and the Drivers Union (DU) criticised the bill. "{_TORN_UP}," it said.', "The rule book", None),
+        (f'The talks with the Road Safety Council (RSC) ended on Monday. "{_TORN_UP}," it said.', "The rule book", None),
+    ],
+)
+
+NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE + BRACKETED_ACRONYM_SUBJECT

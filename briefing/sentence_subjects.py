@@ -105,6 +105,7 @@ from .subject_words import (
     capitalised_adjective,
     inner_particle,
     modified_group,
+    national_group,
     noun_before_verb,
     role_noun,
     speech_word_modifier,
@@ -483,9 +484,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return head
             # (as written after the quantifier: "many close to Kell", not "kell")
             return Mention("description", " ".join([words[0].lower(), *words[1:verb_at]])) if verb_at <= _LONGEST_QUANTIFIED else None
-        modified = modified_group(words)
+        modified = modified_group(words) or national_group(words)
         if modified:
-            return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
+            return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"; "US officials said"
         if words[0].lower() in GROUP_NOUNS:
             owned_name = _OWNED_NAME_OPENING.match(seg.strip(STRIP)) if words[0][:1].isupper() else None
             if owned_name is not None and clean_name(owned_name.group(1)):

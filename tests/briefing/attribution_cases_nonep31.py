@@ -19,12 +19,22 @@ pools and the readable PolNeAR splits.
   the body was shown with the acronym run into it). The bracketed acronym is no part of the
   subject; the sentence reader drops it before the verb.
 
+* A nation's word opening a group of its people ("US officials denied the damage. “…,” they
+  said", "British diplomats also rejected", "U.S. officials appear unconcerned") gave the
+  sentence no subject: the capital read as the start of a name that was no name, so the "they"
+  after it found no group. The nation (a country or a demonym), up to two lower-case modifiers
+  and a plural of people before the verb are the group, as "Top British officials" already was;
+  a second clause opening on such a group (", and Iraqi officials backed it") is a rival group,
+  as ", and the doctors joined them" was.
+
 Negatives: a verb's object ("Police arrested Tom Kell. “I saw the whole fight,” he said": an
 officer the text does not name may be speaking); a quote that speaks of someone of the pronoun's
 gender ("“We will charge him,” he said"); two people of that gender, or one of a gender we do not
 know beside one we do ("hosted by Ngozi Eze and Alan Mill"); a woman's name for a "he". A
 bracketed body that is an object ("wrote to the Trade Council (TC)"), one of two bodies, or
-inside a phrase about something else ("The talks with the Council (RSC) ended") is no "it". Invented names and wording throughout.
+inside a phrase about something else ("The talks with the Council (RSC) ended") is no "it". A
+nation's group beside a rival group, placed ("US officials in Kabul", read as before), a company
+("British Airways") or with a person named after it leaves the "they" to no one. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -77,4 +87,22 @@ BRACKETED_ACRONYM_SUBJECT = cases(
     ],
 )
 
-NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE + BRACKETED_ACRONYM_SUBJECT
+_AIM = "We hit who we are aiming at, every single time"
+
+NATION_AND_ITS_PEOPLE = cases(
+    "organisations, documents and groups",
+    [
+        (f'US officials denied the damage. "{_AIM}," they said.', "We hit who", "US officials"),
+        (f'For their part, U.S. officials appear unconcerned with the damage. "{_AIM}," they say.', "We hit who", "U.S. officials"),
+        (f'British diplomats also rejected the plan on Monday. "{_AIM}," they said.', "We hit who", "British diplomats"),
+        (f'Senior Iraqi officials met the envoy on Monday. "{_AIM}," they said.', "We hit who", "Senior Iraqi officials"),
+        # negatives: a second group in a coordinated clause; a phrase going on after the noun; a
+        # company whose name opens on a nation's adjective; a person after the group
+        (f'US officials rejected the plan, and Iraqi officials backed it. "{_AIM}," they said.', "We hit who", None),
+        (f'US officials in Kabul rejected the plan. "{_AIM}," they said.', "We hit who", None),
+        (f'British Airways rejected the plan. "{_AIM}," they said.', "We hit who", None),
+        (f'US officials rejected the plan. Ann Roe backed it. "{_AIM}," they said.', "We hit who", None),
+    ],
+)
+
+NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE + BRACKETED_ACRONYM_SUBJECT + NATION_AND_ITS_PEOPLE

@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 _CAPITALISED_TAIL = re.compile(r"(?:\s*[A-Z][\w.’'-]*)+\s*$")
 #: Where a subject, a reporter or an agent is named: a sentence's start, after a comma or a
 #: dash, or in a "by" or "of" phrase with up to three lower-case words of a role between ("hosted
-#: by election co-ordinator", "in the case of").
-_SUBJECT_OR_AGENT_SLOT = re.compile(r"(?:^|[,;:—–]|(?<![\w’'-])(?:by|of)(?:\s+[a-z][\w-]*){0,3})\s*$")
+#: by election co-ordinator", "in the case of"). Not after a colon: "Photo: Ann Lee/AP" is a
+#: label's credit.
+_SUBJECT_OR_AGENT_SLOT = re.compile(r"(?:^|[,;—–]|(?<![\w’'-])(?:by|of)(?:\s+[a-z][\w-]*){0,3})\s*$")
 
 
 def lone_person_before(registry: NameRegistry, starts: list[int], position: int, want: str, exclude: str, third_person: re.Pattern[str], quote: str) -> str | None:
@@ -57,9 +58,14 @@ def lone_person_before(registry: NameRegistry, starts: list[int], position: int,
         return None
     start = starts[at - 1] if at >= 1 else starts[at]
     found = None
+    body = registry.body
     for name in registry.names_between(start, position) - {exclude}:
         if registry.is_place(name) or names_organisation(name.split()[-1]):
             continue
+        last = name.split()[-1]
+        written = body.find(last, start, position)
+        if body.startswith("/", written + len(last)):
+            continue  # "Ann Lee/AP": a photograph's credit, no one in the story
         gender = registry.gender_of(name)
         if gender not in {None, want}:
             continue  # "Ms Ann Roe" is no "he"
@@ -72,7 +78,6 @@ def lone_person_before(registry: NameRegistry, starts: list[int], position: int,
         found = name
     if found is None:
         return None
-    body = registry.body
     short = found.split()[-1]
     written = body.find(short, start, position)
     before = body[start:written]

@@ -30,7 +30,8 @@ pools and the readable PolNeAR splits.
 Negatives: a verb's object ("Police arrested Tom Kell. “I saw the whole fight,” he said": an
 officer the text does not name may be speaking); a quote that speaks of someone of the pronoun's
 gender ("“We will charge him,” he said"); two people of that gender, or one of a gender we do not
-know beside one we do ("hosted by Ngozi Eze and Alan Mill"); a woman's name for a "he". A
+know beside one we do ("hosted by Ngozi Eze and Alan Mill"); a woman's name for a "he"; a
+photograph's credit ("Picture: Dan Okoro/Reuters"). A
 bracketed body that is an object ("wrote to the Trade Council (TC)"), one of two bodies, or
 inside a phrase about something else ("The talks with the Council (RSC) ended") is no "it". A
 nation's group beside a rival group, placed ("US officials in Kabul", read as before), a company
@@ -66,6 +67,8 @@ NO_REFERENT_ONE_NAMED_JUST_BEFORE = cases(
         (f'The panel hosted by Ngozi Eze and Alan Mill had all the hallmarks of a campaign. "{_WELCOME}," he said.', "Welcome to the new", None),
         (f'The briefing led by Defence Minister Ruth Okafor ran for an hour. "{_NO_CUTS}," he said.', "We will not cut", None),
         (f'The crowd booed Alan Mill at the rally. "{_WELCOME}," he said.', "Welcome to the new", None),
+        (f'The crowd waits outside the hall. Picture: Dan Okoro/Reuters\n\n"{_WELCOME}," he said.', "Welcome to the new", None),
+        (f'The crowd waits outside the hall. Dan Okoro/Reuters\n\n"{_WELCOME}," he said.', "Welcome to the new", None),
     ],
 )
 

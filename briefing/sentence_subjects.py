@@ -159,12 +159,12 @@ _OBJECT_OPENERS = frozenset("the a an this that these those his her their our my
 #: A lead-in closed by a colon before a clause opening in a capital: "But consider yourself warned:
 #: Ms. Lutz said …", "Here is the catch: Kell said …" (group 1: the lead-in).
 _COLON_LEAD = re.compile(r"([^:“”\"·]{3,80}?):\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
-#: A speech verb right after a subject, perhaps after an aside or an adverb ("Kell later said", "Ann
-#: Lutz, the treasurer, said").
 #: A name's acronym in brackets before its verb ("The National Rifle Association (NRA) criticised
 #: the bill"): no part of the subject, which read as "the National Rifle Association (NRA" named no
 #: body, so an "it" after the sentence found none.
 _BRACKETED_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=\s+[a-z])")
+#: A speech verb right after a subject, perhaps after an aside or an adverb ("Kell later said", "Ann
+#: Lutz, the treasurer, said").
 _ADVERB_THEN = re.compile(r"(?:,\s+[^,;:]{1,60},)?\s+(?:(?:also|later|then|still|again|repeatedly|[a-z]+ly)\s+)?")
 
 

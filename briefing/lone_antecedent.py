@@ -44,6 +44,10 @@ _CAPITALISED_TAIL = re.compile(r"(?:\s*[A-Z][\w.’'-]*)+\s*$")
 #: label's credit.
 _SUBJECT_OR_AGENT_SLOT = re.compile(r"(?:^|[,;—–]|(?<![\w’'-])(?:by|of)(?:\s+[a-z][\w-]*){0,3})\s*$")
 
+#: Someone joined to the name right after it ("Tom Reyes and Ann Roe", "Tom Reyes, and the head
+#: of the council"): the pronoun may mean either.
+_JOINED_AFTER = re.compile(r",?\s+(?:and|or|&)\s")
+
 
 def lone_person_before(registry: NameRegistry, starts: list[int], position: int, want: str, exclude: str, third_person: re.Pattern[str], quote: str) -> str | None:
     """The one person of gender ``want`` named in the sentence before ``position``'s or in its own
@@ -83,6 +87,8 @@ def lone_person_before(registry: NameRegistry, starts: list[int], position: int,
     before = body[start:written]
     tail = _CAPITALISED_TAIL.search(before)
     before = before[: tail.start()] if tail else before
+    if _JOINED_AFTER.match(body, written + len(short)):
+        return None  # "Tom Reyes, and the head of the council told reporters": either of them
     return found if _SUBJECT_OR_AGENT_SLOT.search(before) else None
 
 

@@ -27,6 +27,15 @@ pools and the readable PolNeAR splits.
   a second clause opening on such a group (", and Iraqi officials backed it") is a rival group,
   as ", and the doctors joined them" was.
 
+* A teller closing a sentence whose apposition lost its closing comma ("Vexbit is moving into
+  content, Tom Reyes, head of its new unit told the forum.", "Mayor Ed Kline should see “…”,
+  Rabbi Tom Pike, founder of the Hope Centre said.") was no closing cue: the last comma's phrase
+  ("head of its new unit") is a role and no name, so the sentence was Vexbit's, whom a "he" after
+  it took, or its quote the mayor's; right after a quote, the body the role is of was read as
+  the teller ("founder of the Hope Centre said" -> "Hope Centre", a wrong name). A name alone
+  between two commas, then a role headed by a noun of people (or a relative clause with its own
+  verb, "who runs the Hope Centre") and the verb, is the teller.
+
 Negatives: a verb's object ("Police arrested Tom Kell. “I saw the whole fight,” he said": an
 officer the text does not name may be speaking); a quote that speaks of someone of the pronoun's
 gender ("“We will charge him,” he said"); two people of that gender, or one of a gender we do not
@@ -35,7 +44,9 @@ photograph's credit ("Picture: Dan Okoro/Reuters"). A
 bracketed body that is an object ("wrote to the Trade Council (TC)"), one of two bodies, or
 inside a phrase about something else ("The talks with the Council (RSC) ended") is no "it". A
 nation's group beside a rival group, placed ("US officials in Kabul", read as before), a company
-("British Airways") or with a person named after it leaves the "they" to no one. Invented names and wording throughout.
+("British Airways") or with a person named after it leaves the "they" to no one. A second teller
+joined by "and" ("Tom Reyes, and the head of the council told") or a thing after the name ("Tom
+Reyes, the new unit told") is no open apposition. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -108,4 +119,26 @@ NATION_AND_ITS_PEOPLE = cases(
     ],
 )
 
-NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE + BRACKETED_ACRONYM_SUBJECT + NATION_AND_ITS_PEOPLE
+_RESULTS = "the results of the plan he so foolishly chose to back"
+
+OPEN_APPOSITION_TELLER = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f'Vexbit is moving into content, Tom Reyes, head of its new unit told the forum. "{_FACILITATOR}," he said.',
+         "We want to be", "Tom Reyes"),
+        (f'Mayor Ed Kline should see for himself "{_RESULTS}", Rabbi Tom Pike, founder of the Hope Centre said.', "the results of the plan",
+         "Tom Pike"),
+        (f'The council should see "{_RESULTS}", Ann Roe, a lawyer for the families told reporters.', "the results of the plan", "Ann Roe"),
+        (f'The council should see "{_RESULTS}", Tom Pike, who runs the Hope Centre said.', "the results of the plan", "Tom Pike"),
+        (f'Vexbit is moving into content, Tom Reyes, who heads its new unit told the forum. "{_FACILITATOR}," he said.',
+         "We want to be", "Tom Reyes"),
+        # negatives: a second teller joined by "and"; a thing, no role, after the name; the name the
+        # object of the sentence's own verb
+        (f'Sales will rise next year, Tom Reyes, and the head of the council told reporters. "{_FACILITATOR}," he said.',
+         "We want to be", None),
+        (f'Vexbit is moving into content, Tom Reyes, the new unit told the forum. "{_FACILITATOR}," he said.', "We want to be", ("Vexbit", None)),
+        (f'Ann Roe met Tom Reyes, head of the new unit on Monday. "{_FACILITATOR}," she said.', "We want to be", "Ann Roe"),
+    ],
+)
+
+NONEP31_CASES = NO_REFERENT_ONE_NAMED_JUST_BEFORE + BRACKETED_ACRONYM_SUBJECT + NATION_AND_ITS_PEOPLE + OPEN_APPOSITION_TELLER

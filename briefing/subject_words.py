@@ -196,7 +196,7 @@ def national_group(words: list[str]) -> str:
             after = words[j + 1]
             # the verb, an auxiliary or an adverb after the noun ("US officials also said"), not
             # a phrase going on ("US officials in Kabul", "British diplomats and aides")
-            verb = after in _GROUP_AUXILIARIES or after.isalpha() and after.islower() and after not in STOPWORDS
+            verb = after in _GROUP_AUXILIARIES or SPEECH_VERB.fullmatch(after) or after.isalpha() and after.islower() and after not in STOPWORDS
             return " ".join(words[: j + 1]) if verb else ""
         if not word.isalpha() or not word.islower() or word in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word):
             return ""

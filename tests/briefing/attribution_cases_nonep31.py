@@ -110,6 +110,8 @@ NATION_AND_ITS_PEOPLE = cases(
         (f'For their part, U.S. officials appear unconcerned with the damage. "{_AIM}," they say.', "We hit who", "U.S. officials"),
         (f'British diplomats also rejected the plan on Monday. "{_AIM}," they said.', "We hit who", "British diplomats"),
         (f'Senior Iraqi officials met the envoy on Monday. "{_AIM}," they said.', "We hit who", "Senior Iraqi officials"),
+        (f'Iraqi police said three bombs had gone off in the city. "{_AIM}," they said.', "We hit who", "Iraqi police"),
+        (f'British officials told reporters the strikes would go on. "{_AIM}," they added.', "We hit who", "British officials"),
         # negatives: a second group in a coordinated clause; a phrase going on after the noun; a
         # company whose name opens on a nation's adjective; a person after the group
         (f'US officials rejected the plan, and Iraqi officials backed it. "{_AIM}," they said.', "We hit who", None),

@@ -17,7 +17,7 @@ from .mention import Mention
 from .name_cleaning import UPPER
 from .speaker_heads import head_of_segment
 from .speakers import phrase_after, subject_before
-from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, NAMING_VERBS, SPEAKER_AFTER
+from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, NAMING_VERBS, PERSON_NOUNS, SPEAKER_AFTER
 from .speech_verbs import SPEECH_VERB
 from .unlisted_cues import speaking_person
 
@@ -57,6 +57,30 @@ def _apposed_subject(before: str) -> Mention | None:
             if named is not None and named.kind == "name" and (segment.endswith(named.text) or segment.startswith(named.text + " of ")):
                 return named
     return None
+
+
+#: A role's head before its complement ("head of the new unit", "a lawyer for the family").
+_NOT_A_ROLE_OPENING = frozenset("and or but nor while who whom which whose where when".split())
+#: A relative clause on a person with its own verb ("who runs the Hope Centre", "who heads it"),
+#: standing where a role would.
+_WHO_CLAUSE = re.compile(r"\s*who\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s")
+_ROLE_HEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+(?:of|for|at|with|in)\s.*)?$")
+
+
+def name_before_open_role(name_part: str, role: str) -> Mention | None:
+    """The name of ``name_part`` when ``role``, the phrase after its comma, is a role whose
+    closing comma the writer left out before the verb: "Vexbit is moving into content, Tom Reyes,
+    head of its new unit told the forum." is Reyes's report (the role his apposition), not a
+    clause about "head of its new unit"; '“…”, Rabbi Tom Pike, founder of the Hope Centre said.'
+    is Pike's, not the centre's. Only a name alone in its piece and a role headed by a noun of
+    people or a relative clause with its own verb ("Tom Pike, who runs the Hope Centre said")."""
+    words = role.split()
+    head = _ROLE_HEAD.match(role) if words and words[0] not in _NOT_A_ROLE_OPENING else None
+    if (head is None or head.group(1) not in PERSON_NOUNS) and not _WHO_CLAUSE.match(role):
+        return None  # not ", and the head of the council" (a second subject), nor "the new unit"
+    segment = name_part.strip()
+    named = subject_before(segment + " ") if segment[:1].isupper() else None
+    return named if named is not None and named.kind == "name" and segment.endswith(named.text) else None
 
 
 #: A person's name and the organisation "of" which they are, as a closing subject (group 1: the
@@ -127,8 +151,6 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         comma = before.rfind(",")
         subject = before[comma + 1 :] if comma >= 0 else ""
         words = len(WORD.findall(subject))
-        if subject.split()[:1] and subject.split()[0].lower() in _RELATIVE_WORDS:
-            return None, None  # "…, which Dorn said.": a relative clause's verb, no closing cue
         after = clause[verb.end() :].strip(" .").split()
         # "…, X said." / "…, X wrote in a filing." / "…, X said; the protest was a release."
         # "“A” the meeting where …, Dorn said, “B.”": the cue closes the words after A and opens B
@@ -136,6 +158,13 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
         # "…, Jim Cantrell told NBC News.": a named teller, the listener ending the sentence (not
         # "…, an official told the paper", whose unnamed teller a later "she" may not be)
         told = not ends_here and word in LISTENER_VERBS and told_whom(clause[verb.end() :])
+        pieces = before.split(",")
+        # (the sentence's own words before the name: "…, Tom Reyes, head of its new unit told")
+        unclosed = name_before_open_role(pieces[-2], subject) if subject and (ends_here or told) and len(pieces) >= 3 else None
+        if unclosed is not None:
+            return unclosed, word
+        if subject.split()[:1] and subject.split()[0].lower() in _RELATIVE_WORDS:
+            return None, None  # "…, which Dorn said.": a relative clause's verb, no closing cue
         if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
             if mention is not None and (words <= 4 or speaking_person(mention)) and (not told or mention.kind == "name"):

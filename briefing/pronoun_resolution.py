@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
 
+from .lone_antecedent import lone_person_before
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
 from .speaker_kinds import names_organisation
@@ -362,12 +363,21 @@ class PronounResolution:
 
     def resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """See ``_resolve``; a possessive pronoun with no referent found there may still mean the one
-        person of its gender its own sentence names (``_owner_in_own_sentence``)."""
+        person of its gender its own sentence names (``_owner_in_own_sentence``), and one with no
+        subject or speaker in reach the one person of its gender named just before it
+        (``lone_antecedent``)."""
         found = self._resolve(pronoun, position, quote, exclude)
         want = PRONOUN_GENDER.get(pronoun)
         if found is None and want in {"m", "f"}:
-            return self._owner_in_own_sentence(position, want, exclude)
+            found = self._owner_in_own_sentence(position, want, exclude)
+            if found is None and not self._anyone_in_reach(position):
+                return lone_person_before(self._registry, self._sentence_starts, position, want, exclude, _THIRD_PERSON[want], quote)
         return found
+
+    def _anyone_in_reach(self, position: int) -> bool:
+        """Some subject or speaker close enough before ``position`` for a pronoun to mean."""
+        before = bisect_left(self._entries, Referent(position, ""))
+        return before > 0 and position - self._entries[before - 1].position <= MAX_DISTANCE
 
     def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.

@@ -171,8 +171,8 @@ _CLOSING_PERSON = re.compile(
     r"(?:,\s+(?:of|from)\s+[A-Z][^,.;:“”]{0,40})?(?:,\s+(?:(?:a|an|the)\s+([^,.;:“”]{1,60})|(who)\s+[^.;:“”]{1,120}))?[.!]?\s*$"
 )
 #: A coordinated main clause whose subject is in lower case: ", and the doctors joined them", "; but
-#: every Republican voted".
-_SECOND_LOWER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?=[a-z])")
+#: every Republican voted", or a nation's word and its people (", and Iraqi officials backed it").
+_SECOND_LOWER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?=[a-z]|[A-Z][\w.\u2024]*\s+[a-z])")
 #: A subordinating conjunction before a clause whose subject is in lower case: "when every Democrat
 #: on the committee signed", "after the senators voted".
 _CLAUSE_OPENER = re.compile(r"(?<![\w’'])(?:when|after|because|while|until|before|once)\s+(?=[a-z])")

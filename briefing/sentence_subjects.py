@@ -105,6 +105,7 @@ from .subject_words import (
     capitalised_adjective,
     inner_particle,
     modified_group,
+    national_group,
     noun_before_verb,
     role_noun,
     speech_word_modifier,
@@ -158,6 +159,10 @@ _OBJECT_OPENERS = frozenset("the a an this that these those his her their our my
 #: A lead-in closed by a colon before a clause opening in a capital: "But consider yourself warned:
 #: Ms. Lutz said …", "Here is the catch: Kell said …" (group 1: the lead-in).
 _COLON_LEAD = re.compile(r"([^:“”\"·]{3,80}?):\s+(?=[A-Z]|(?:the|an?|he|she)\s)")
+#: A name's acronym in brackets before its verb ("The National Rifle Association (NRA) criticised
+#: the bill"): no part of the subject, which read as "the National Rifle Association (NRA" named no
+#: body, so an "it" after the sentence found none.
+_BRACKETED_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=\s+[a-z])")
 #: A speech verb right after a subject, perhaps after an aside or an adverb ("Kell later said", "Ann
 #: Lutz, the treasurer, said").
 _ADVERB_THEN = re.compile(r"(?:,\s+[^,;:]{1,60},)?\s+(?:(?:also|later|then|still|again|repeatedly|[a-z]+ly)\s+)?")
@@ -262,6 +267,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if AGED_PAIR.search(sentence):
             sentence = APPOSED_AGE.sub(r"\1", sentence)  # "Tom Kell, 49, and Ann Kell, 39, are …": their ages
         sentence = DATE_COMMA.sub(r"\1 ", sentence)  # "In a video dated May 23, 2015, Lark declared": one opening phrase
+    if "(" in sentence:
+        sentence = _BRACKETED_ACRONYM.sub("", sentence, count=1)  # "The National Rifle Association (NRA) said"
     if any(dash in sentence for dash in DASHES):
         sentence = DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
     after_with = sentence.split(",", 1)[1].strip() + " " if sentence.lstrip().startswith("With ") and "," in sentence else ""
@@ -477,9 +484,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return head
             # (as written after the quantifier: "many close to Kell", not "kell")
             return Mention("description", " ".join([words[0].lower(), *words[1:verb_at]])) if verb_at <= _LONGEST_QUANTIFIED else None
-        modified = modified_group(words)
+        modified = modified_group(words) or national_group(words)
         if modified:
-            return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"
+            return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"; "US officials said"
         if words[0].lower() in GROUP_NOUNS:
             owned_name = _OWNED_NAME_OPENING.match(seg.strip(STRIP)) if words[0][:1].isupper() else None
             if owned_name is not None and clean_name(owned_name.group(1)):

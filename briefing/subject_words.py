@@ -30,7 +30,7 @@ from .speech_lexicon import (
     SPEECH_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .wordlists import is_common_word
+from .wordlists import is_common_word, is_country, is_demonym
 
 #: Lower-case nouns of a person's politics or origin that end in no agent suffix: "Oklahoma
 #: conservative Lankford", "Ohio native Tom Kell".
@@ -174,3 +174,30 @@ def third_person_verb(segment: str) -> int | None:
     if word.endswith("ies") and (role_noun(word[:-3] + "y") or word[:-3] + "y" in GROUP_NOUNS):
         return None
     return found.start("verb")
+
+
+#: Auxiliaries and adverbs (stop words too) that may follow a group subject before its verb.
+_GROUP_AUXILIARIES = frozenset("are were have had will would could should may might must can do did also still now then again".split())
+
+
+def national_group(words: list[str]) -> str:
+    """A nation's people as a group opening the sentence: "US officials", "British diplomats",
+    "Senior Iraqi officials", "U.S. military commanders" (up to two lower-case modifiers before
+    the plural of people, then the verb); "" otherwise. The nation's capital word read as the
+    start of a name gave no subject, so a "they" after the sentence found no group: "US officials
+    denied the damage. “…,” they said"."""
+    at = 1 if len(words) > 3 and words[0].lower() in _GROUP_ADJECTIVES else 0
+    nation = words[at].replace(ABBREVIATION_DOT, ".") if len(words) > at else ""  # "U.S." as masked
+    if len(words) < at + 3 or not (is_demonym(nation) or is_country(nation)):
+        return ""
+    for j in range(at + 1, min(len(words) - 1, at + 4)):
+        word = words[j]
+        if word in GROUP_NOUNS or word in PLURAL_PERSON_NOUNS:
+            after = words[j + 1]
+            # the verb, an auxiliary or an adverb after the noun ("US officials also said"), not
+            # a phrase going on ("US officials in Kabul", "British diplomats and aides")
+            verb = after in _GROUP_AUXILIARIES or SPEECH_VERB.fullmatch(after) or after.isalpha() and after.islower() and after not in STOPWORDS
+            return " ".join(words[: j + 1]) if verb else ""
+        if not word.isalpha() or not word.islower() or word in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word):
+            return ""
+    return ""

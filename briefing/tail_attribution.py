@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .closing_attribution import name_before_open_role
 from .cue_sources import CLAUSE_ENDS, INVERTIBLE, OBJECT_PRONOUN, PASSIVE, passive_agent, source_of
 from .document_attribution import document_after
 from .masked_sentences import SPACES, WORD, first_sentence
@@ -282,6 +283,10 @@ def tail_attribution(
         inverted = phrase_after(clause[verb.end() :])
         if inverted is not None and inverted.kind == "name":
             return inverted, word
+    pieces = before.rstrip().split(",")
+    teller = name_before_open_role(pieces[0], pieces[1]) if len(pieces) == 2 else None
+    if teller is not None:
+        return teller, word  # '“…”, Rabbi Tom Pike, founder of the Hope Centre said.': Pike, not the centre
     subject = subject_before(before)
     if subject is None and plural_noun and 0 < len(WORD.findall(before)) <= 3:
         subject = speech_noun_subject(before.strip(" ,"))  # '“…,” local news reports said'

@@ -66,6 +66,7 @@ from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_none29 import NONE29_CASES
 from tests.briefing.attribution_cases_none30 import NONE30_CASES
 from tests.briefing.attribution_cases_nonef31 import NONEF31_CASES
+from tests.briefing.attribution_cases_nonep31 import NONEP31_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
@@ -1484,6 +1485,7 @@ ALL_CASES: list[Case] = [
     *DISP30_CASES,
     *NONE30_CASES,
     *NONEF31_CASES,
+    *NONEP31_CASES,
     *WRONG30_CASES,
     *PRON29_CASES,
     *PRON30_CASES,

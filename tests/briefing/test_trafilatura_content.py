@@ -1,0 +1,126 @@
+"""``trafilatura_content`` is trafilatura's ``extract_content`` with two selections made in Python.
+
+The functions it repeats are held to fingerprints of trafilatura's sources, the expressions its
+selectors replace to fingerprints of their text (a trafilatura release that changes either fails
+here: bring the module in line, then update the fingerprint), and the selectors to the
+expressions on generated pages: nested elements of the tags concerned, with ids, classes, roles,
+styles and the other attributes read, written in any order, from pieces around every token of
+the patterns and their near misses. ``test_trafilatura_passes`` compares whole bodies with
+``bare_extraction``'s on written pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from trafilatura.utils import load_html
+
+from briefing import trafilatura_content
+from briefing.trafilatura_content import FRAMES, overall_discards
+
+#: Fingerprints of the trafilatura functions ``trafilatura_content`` repeats.
+SOURCES = {
+    "extract_content": "f0270c94ac5f30b5",
+    "_extract": "3e0e39ed3e03e8e4",
+    "prune_unwanted_sections": "e6eb7afcc64d3f37",
+}
+#: Fingerprints of the expressions its selectors replace (whitespace-normalised text).
+XPATHS = {
+    "BODY_XPATH": "775e2256647ff46d",
+    "OVERALL_DISCARD_XPATH": "dc760978391c1f23",
+}
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def test_the_repeated_trafilatura_code_is_unchanged() -> None:
+    from trafilatura import main_extractor
+
+    for name, fingerprint in SOURCES.items():
+        assert _fingerprint(inspect.getsource(getattr(main_extractor, name))) == fingerprint, name
+
+
+def test_the_replaced_expressions_are_unchanged() -> None:
+    from trafilatura import xpaths
+
+    for name, fingerprint in XPATHS.items():
+        text = "\n".join(" ".join(x.path.split()) for x in getattr(xpaths, name))
+        assert _fingerprint(text) == fingerprint, name
+
+
+def test_no_pattern_matches_an_empty_attribute() -> None:
+    """``overall_discards`` passes over elements without attributes: every test needs one."""
+    patterns = [value for name, value in vars(trafilatura_content).items() if name.startswith("_")
+                and hasattr(value, "search")]  # fmt: skip
+    assert len(patterns) >= 10
+    assert not any(pattern.search("") for pattern in patterns)
+
+
+#: Pieces of attribute values around the selectors' tokens, near misses and other case.
+PIECES = [
+    "post", "entry", "articleContent", "article-content", "entry-content", "article__content", "articleBody",
+    "article_body", "body-text", "post-text", "post_content", "postContent", "article-text", "ArticleContent",
+    "article__container", "primary", "story-body", "article ", "fulltext", "FullText", "story-content",
+    "single-post", "wpb_text_column", "postarea", "art-postcontent", "text", "cell", "story", "article",
+    "content", "content-main", "content_main", "contentBody", "content__body", "Main-Content", "main-content",
+    "Page-Content", "page-content", "main", "Main", "cookie", "Cookie", "share", "Share", "shar", "social",
+    "newsletter", "tags", "tag-list", "sidebar", "banner", "breadcrumb", "bread-crumb", "button", "author",
+    "byline", "footer", "nav", "Nav", "navbar", "menu", "related", "elated", "premium", "ad-", "-ad-", " ad ",
+    "dfpAd", "widget", "meta", "slide", "comments-title", "reply-", "hidden", "hide-", " hide", "-hide-",
+    "message", "akismet", "reader-comments", "noprint", "display:none", "display: none", "true", "articleBody",
+    "MostPopularStories", "x", "-", " ", "",
+]  # fmt: skip
+ATTRIBUTES = ["id", "class", "role", "style", "itemprop", "aria-hidden", "data-component", "data-lp-replacement-content"]
+TAGS = ["article", "div", "main", "section", "item", "list", "p", "span", "aside", "ul", "li", "a", "h1"]
+_VALUE = st.lists(st.sampled_from(PIECES), max_size=3).map("".join)
+
+
+@st.composite
+def _element_open(draw: st.DrawFn) -> str:
+    names = draw(st.lists(st.sampled_from(ATTRIBUTES), unique=True, max_size=4))  # in any order
+    attributes = "".join(f' {name}="{draw(_VALUE)}"' for name in names)
+    return f"<{draw(st.sampled_from(TAGS))}{attributes}>"
+
+
+_PAGE_PIECES = st.one_of(
+    _element_open(), st.sampled_from(TAGS).map(lambda tag: f"</{tag}>"), st.sampled_from(["text", " tail ", "<!-- c -->"])
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PAGE_PIECES, max_size=40))
+def test_the_selectors_select_what_trafilaturas_xpaths_select(pieces: list[str]) -> None:
+    from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+
+    tree = load_html(f"<html><head><title>t</title></head><body>{''.join(pieces)}</body></html>")
+    if tree is None:
+        return
+    for frame, xpath in zip(FRAMES, BODY_XPATH, strict=True):
+        assert frame(tree) is next(iter(xpath(tree)), None)
+    assert overall_discards(tree) == [element for xpath in OVERALL_DISCARD_XPATH for element in xpath(tree)]
+
+
+def test_the_selectors_over_every_piece() -> None:
+    """One element per tag and piece, for each attribute, and for id and class together in both
+    orders (``@id|@class`` reads the one written first)."""
+    from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+
+    openings = [f'<{tag} {name}="{piece}">' for tag in TAGS for name in ATTRIBUTES for piece in PIECES]
+    openings += [f'<div id="{a}" class="{b}">' for a in PIECES for b in ("cookie", "reply-x", "x")]
+    openings += [f'<div class="{b}" id="{a}">' for a in PIECES for b in ("cookie", "reply-x", "x")]
+    openings += [f'<p style="{a}" id="{b}">' for a in PIECES for b in ("hidden", "x")]
+    found = 0
+    for opening in openings:
+        tag = opening[1:].split()[0]
+        tree = load_html(f"<html><head><title>t</title></head><body><div>{opening}text</{tag}></div></body></html>")
+        for frame, xpath in zip(FRAMES, BODY_XPATH, strict=True):
+            assert frame(tree) is next(iter(xpath(tree)), None), opening
+        selected = [element for xpath in OVERALL_DISCARD_XPATH for element in xpath(tree)]
+        assert overall_discards(tree) == selected, opening
+        found += bool(selected)
+    assert found > 100

@@ -19,7 +19,14 @@ from hypothesis import strategies as st
 from trafilatura.utils import load_html
 
 from briefing import trafilatura_content
-from briefing.trafilatura_content import FRAMES, overall_discards
+from briefing.trafilatura_content import (
+    FRAMES,
+    _headers,
+    captions,
+    overall_discards,
+    precision_discards,
+    teasers,
+)
 
 #: Fingerprints of the trafilatura functions ``trafilatura_content`` repeats.
 SOURCES = {
@@ -31,6 +38,9 @@ SOURCES = {
 XPATHS = {
     "BODY_XPATH": "775e2256647ff46d",
     "OVERALL_DISCARD_XPATH": "dc760978391c1f23",
+    "DISCARD_IMAGE_ELEMENTS": "271b5ef29bbc5bf0",
+    "TEASER_DISCARD_XPATH": "50f9c0568a62e759",
+    "PRECISION_DISCARD_XPATH": "e7f183e97fc7191b",
 }
 
 
@@ -73,7 +83,8 @@ PIECES = [
     "byline", "footer", "nav", "Nav", "navbar", "menu", "related", "elated", "premium", "ad-", "-ad-", " ad ",
     "dfpAd", "widget", "meta", "slide", "comments-title", "reply-", "hidden", "hide-", " hide", "-hide-",
     "message", "akismet", "reader-comments", "noprint", "display:none", "display: none", "true", "articleBody",
-    "MostPopularStories", "x", "-", " ", "",
+    "MostPopularStories", "caption", "Caption", "teaser", "Teaser", "bottom", "Bottom", "link", "links", "border",
+    "x", "-", " ", "",
 ]  # fmt: skip
 ATTRIBUTES = ["id", "class", "role", "style", "itemprop", "aria-hidden", "data-component", "data-lp-replacement-content"]
 TAGS = ["article", "div", "main", "section", "item", "list", "p", "span", "aside", "ul", "li", "a", "h1"]
@@ -95,32 +106,54 @@ _PAGE_PIECES = st.one_of(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_PAGE_PIECES, max_size=40))
 def test_the_selectors_select_what_trafilaturas_xpaths_select(pieces: list[str]) -> None:
-    from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+    from trafilatura.xpaths import BODY_XPATH
 
     tree = load_html(f"<html><head><title>t</title></head><body>{''.join(pieces)}</body></html>")
     if tree is None:
         return
     for frame, xpath in zip(FRAMES, BODY_XPATH, strict=True):
         assert frame(tree) is next(iter(xpath(tree)), None)
-    assert overall_discards(tree) == [element for xpath in OVERALL_DISCARD_XPATH for element in xpath(tree)]
+    for selector, xpaths in _discards():
+        assert selector(tree) == [element for xpath in xpaths for element in xpath(tree)]
+
+
+def _discards():  # type: ignore[no-untyped-def]
+    """Each discard selector and the expressions whose selections, in order, it gives."""
+    from trafilatura.xpaths import (
+        DISCARD_IMAGE_ELEMENTS,
+        OVERALL_DISCARD_XPATH,
+        PRECISION_DISCARD_XPATH,
+        TEASER_DISCARD_XPATH,
+    )
+
+    return [
+        (overall_discards, OVERALL_DISCARD_XPATH),
+        (captions, DISCARD_IMAGE_ELEMENTS),
+        (teasers, TEASER_DISCARD_XPATH),
+        (_headers, PRECISION_DISCARD_XPATH[:1]),
+        (precision_discards, PRECISION_DISCARD_XPATH[1:]),
+    ]
 
 
 def test_the_selectors_over_every_piece() -> None:
     """One element per tag and piece, for each attribute, and for id and class together in both
-    orders (``@id|@class`` reads the one written first)."""
-    from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+    orders (``@id|@class`` reads the one written first); each discard selector finds something."""
+    from trafilatura.xpaths import BODY_XPATH
 
     openings = [f'<{tag} {name}="{piece}">' for tag in TAGS for name in ATTRIBUTES for piece in PIECES]
     openings += [f'<div id="{a}" class="{b}">' for a in PIECES for b in ("cookie", "reply-x", "x")]
     openings += [f'<div class="{b}" id="{a}">' for a in PIECES for b in ("cookie", "reply-x", "x")]
     openings += [f'<p style="{a}" id="{b}">' for a in PIECES for b in ("hidden", "x")]
-    found = 0
+    openings += [f'<div class="{a}" id="{b}">' for a in PIECES for b in ("bottom", "x link")]
+    openings.append("<header>")
+    found = {selector: 0 for selector, _ in _discards()}
     for opening in openings:
         tag = opening[1:].split()[0]
         tree = load_html(f"<html><head><title>t</title></head><body><div>{opening}text</{tag}></div></body></html>")
         for frame, xpath in zip(FRAMES, BODY_XPATH, strict=True):
             assert frame(tree) is next(iter(xpath(tree)), None), opening
-        selected = [element for xpath in OVERALL_DISCARD_XPATH for element in xpath(tree)]
-        assert overall_discards(tree) == selected, opening
-        found += bool(selected)
-    assert found > 100
+        for selector, xpaths in _discards():
+            selected = [element for xpath in xpaths for element in xpath(tree)]
+            assert selector(tree) == selected, opening
+            found[selector] += bool(selected)
+    assert all(found.values())

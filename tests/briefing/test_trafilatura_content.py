@@ -12,6 +12,7 @@ the patterns and their near misses. ``test_trafilatura_passes`` compares whole b
 from __future__ import annotations
 
 import hashlib
+import importlib
 import inspect
 
 from hypothesis import given, settings
@@ -22,8 +23,10 @@ from briefing import trafilatura_content
 from briefing.trafilatura_content import (
     FRAMES,
     _headers,
+    basic_clean_selection,
     captions,
     overall_discards,
+    page_text_length,
     precision_discards,
     teasers,
 )
@@ -44,6 +47,11 @@ XPATHS = {
 }
 
 
+#: ``page_text_length`` repeats baseline's ``html2txt`` with ``basic_cleaning``'s expression replaced.
+BASELINE_SOURCES = {"html2txt": "a8c97eab2097c57d", "basic_cleaning": "80877b2ccdefda2d"}
+BASIC_CLEAN_XPATH = "db6c25acd08aef99"
+
+
 def _fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -57,10 +65,18 @@ def test_the_repeated_trafilatura_code_is_unchanged() -> None:
 
 def test_the_replaced_expressions_are_unchanged() -> None:
     from trafilatura import xpaths
+    from trafilatura.settings import BASIC_CLEAN_XPATH as basic_clean
 
     for name, fingerprint in XPATHS.items():
         text = "\n".join(" ".join(x.path.split()) for x in getattr(xpaths, name))
         assert _fingerprint(text) == fingerprint, name
+    assert _fingerprint(" ".join(basic_clean.path.split())) == BASIC_CLEAN_XPATH
+
+
+def test_the_repeated_html2txt_is_unchanged() -> None:
+    baseline = importlib.import_module("trafilatura.baseline")  # the package exports a function of that name
+    for name, fingerprint in BASELINE_SOURCES.items():
+        assert _fingerprint(inspect.getsource(getattr(baseline, name))) == fingerprint, name
 
 
 def test_no_pattern_matches_an_empty_attribute() -> None:
@@ -157,3 +173,30 @@ def test_the_selectors_over_every_piece() -> None:
             assert selector(tree) == selected, opening
             found[selector] += bool(selected)
     assert all(found.values())
+
+
+
+_TEXT_PIECES = st.sampled_from([
+    "<aside>", "</aside>", "<footer>", "</footer>", "<script>x=1</script>", "<style>p{}</style>", "<svg><path/></svg>",
+    "<template>t</template>", "<fencedframe></fencedframe>", '<div class="site-footer">', '<div id="Footer">',
+    '<div class="footer" id="x">', '<div id="x" class="footer">', '<div id="footer" class="x">', '<p class="footer">',
+    '<div class="cookie-banner">', '<span id="CookieConsent">', '<div class="cookies-not-set">', '<div id="onetrust-x">',
+    '<section class="notice__cookie">', "</div>", "</span>", "</section>", "<p>", "</p>", "<li>", "<h2>", "<br>",
+    "<table><tr><td>", "</td></tr></table>", " ", "\n", "word", "Word", "a,b", "\x0b",
+])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=40))
+def test_page_text_length_is_html2txts(pieces: list[str]) -> None:
+    """html2txt's cleaning selection and the length of its text, on pages of the nodes it
+    deletes (footer divs named by class or id, in either order, cookie banners) and block text."""
+    from trafilatura.baseline import html2txt
+    from trafilatura.settings import BASIC_CLEAN_XPATH as basic_clean
+
+    tree = load_html(f"<html><head><title>t</title></head><body>{''.join(pieces)}</body></html>")
+    if tree is None:
+        return
+    body = tree.find(".//body")
+    assert basic_clean_selection(body) == basic_clean(body)
+    assert page_text_length(tree) == len(html2txt(tree))

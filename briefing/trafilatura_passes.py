@@ -137,8 +137,6 @@ class PrunedPage:
         gives no document. ``options`` must have ``fast`` on and ``comments`` off. ``last``: no
         pass follows, so a precision pass may clean the tree itself, not a copy (a balanced pass
         may still need it for its rescue steps)."""
-        from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-
         from .trafilatura_content import extract_content
 
         precision = options.focus == "precision"
@@ -148,16 +146,29 @@ class PrunedPage:
             if precision and not self._lists_pruned:  # a forum page: only precision prunes them
                 _delete(comment_sections(self.tree, lists=True))
                 self._lists_pruned = True
-            tree = self.tree if last and precision else copy(self.tree)
-            cleaned = convert_tags(tree_cleaning(tree, options), options, options.url)
-            if precision and not self.is_forum:
-                _delete(comment_sections(cleaned, lists=False))  # REMOVE_COMMENTS_XPATH
-            body, text = extract_content(cleaned, options)
+            if last and precision:
+                body, text = extract_content(self._cleaned(self.tree, options), options)
+            else:  # the page stays as it is: the cleaned tree can be made again if asked for
+                body, text = extract_content(
+                    self._cleaned(copy(self.tree), options),
+                    options,
+                    again=lambda: self._cleaned(copy(self.tree), options),
+                )
             if options.focus == "balanced":
                 body, text = self._rescued(body, text, options)
         except (TypeError, ValueError):  # bare_extraction's "discarding data"
             return None
         return body if len(text) >= options.min_output_size else None
+
+    def _cleaned(self, tree: Any, options: Any) -> Any:
+        """``tree`` (the page or a copy) cleaned and converted for a pass, as bare_extraction
+        hands it to ``extract_content``."""
+        from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+
+        cleaned = convert_tags(tree_cleaning(tree, options), options, options.url)
+        if options.focus == "precision" and not self.is_forum:
+            _delete(comment_sections(cleaned, lists=False))  # REMOVE_COMMENTS_XPATH
+        return cleaned
 
     def _rescued(self, body: Any, text: str, options: Any) -> tuple[Any, str]:
         """trafilatura's baseline rescue and recall escalation, for a short balanced result."""

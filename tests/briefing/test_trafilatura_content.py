@@ -200,3 +200,38 @@ def test_page_text_length_is_html2txts(pieces: list[str]) -> None:
     body = tree.find(".//body")
     assert basic_clean_selection(body) == basic_clean(body)
     assert page_text_length(tree) == len(html2txt(tree))
+
+
+#: A page whose content frame holds too little text, with paragraphs outside it: the main pass
+#: comes up short and the wild-text recovery reads the backup of the cleaned tree.
+SHORT_FRAME = """<html><head><title>t</title></head><body>
+<div class="article-body"><p>A short lead.</p><p>Another short line.</p></div>
+<div class="other"><p>The regional water board said on Monday that reservoir levels had fallen to their lowest
+point in thirty years, and asked households to cut their use by a fifth.</p>
+<p>Officials said the rationing would last until the autumn rains return to the valley.</p></div>
+</body></html>"""
+
+
+def test_the_backup_made_again_is_the_deep_copy() -> None:
+    """``again`` stands in for the deep copy ``extract_content`` would take: same body."""
+    from copy import copy
+
+    from lxml import etree
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+
+    from briefing.extract import _extractor
+    from briefing.trafilatura_content import extract_content
+
+    options = _extractor(False)
+    page = load_html(SHORT_FRAME)
+    made = []
+
+    def cleaned() -> object:
+        made.append(1)
+        return convert_tags(tree_cleaning(copy(page), options), options)
+
+    expected, expected_text = extract_content(cleaned(), options)
+    body, text = extract_content(cleaned(), options, again=cleaned)
+    assert len(made) == 3  # the short main pass asked for the backup
+    assert (etree.tostring(body), text) == (etree.tostring(expected), expected_text)
+    assert "reservoir" in text

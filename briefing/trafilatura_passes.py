@@ -19,9 +19,10 @@ The whole-page prunes select trafilatura's nodes without its XPath expressions
 each expression: 5-6 ms a dev page. Iterating the few tags concerned and matching the same
 regular expressions in Python selects the same nodes in a quarter of the time.
 
-Both passes run ``trafilatura_content.extract_content``: trafilatura's, with the same kind of
-Python walks in place of its content-frame and discard XPaths; the recall retry's test measures
-the page as ``html2txt`` does, with its cleaning XPath replaced the same way (``page_text_length``).
+Both passes and the recall retry run ``trafilatura_content.extract_content``: trafilatura's, with
+the same kind of Python walks in place of its content-frame and discard XPaths; the retry's test
+measures the page as ``html2txt`` does, its cleaning XPath replaced the same way
+(``page_text_length``).
 
 ``load_page`` is trafilatura's ``load_html`` for a page given as text, without a regex pass
 over a page that cannot need it and with element objects made in C.
@@ -177,10 +178,9 @@ class PrunedPage:
             ESCALATION_ACCEPT_RATIO,
             ESCALATION_MAX_LENGTH,
             ESCALATION_PAGE_SHARE,
-            _recall_retry,
         )
 
-        from .trafilatura_content import page_text_length
+        from .trafilatura_content import extract_content, page_text_length
 
         if len(text) < options.min_extracted_size:
             b_body, b_text, b_len = baseline(self.tree)
@@ -194,8 +194,12 @@ class PrunedPage:
             r_options = copy(options)
             r_options.focus = "recall"
             r_text = ""
-            try:
-                r_body, r_text = _recall_retry(self.tree, r_options, options.url)
+            try:  # trafilatura's ``_recall_retry`` with ``fast`` on, its backup made only if asked for
+                r_body, r_text = extract_content(
+                    self._cleaned(copy(self.tree), r_options),
+                    r_options,
+                    again=lambda: self._cleaned(copy(self.tree), r_options),
+                )
             except Exception:
                 log.debug("recall retry failed", exc_info=True)
             if len(r_text) >= options.min_extracted_size and len(r_text) > ESCALATION_ACCEPT_RATIO * len(text):

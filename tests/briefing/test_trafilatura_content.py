@@ -52,6 +52,14 @@ BASELINE_SOURCES = {"html2txt": "a8c97eab2097c57d", "basic_cleaning": "80877b2cc
 BASIC_CLEAN_XPATH = "db6c25acd08aef99"
 
 
+#: ``PrunedPage._rescued`` repeats core's recall retry (with ``fast`` on) through ``extract_content``.
+CORE_SOURCES = {
+    "_recall_retry": "59594c39714f57be",
+    "_prepare_tree": "9595f0642825c2c7",
+    "_extract_and_compare": "f7d056c2118222e8",
+}
+
+
 def _fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -71,6 +79,13 @@ def test_the_replaced_expressions_are_unchanged() -> None:
         text = "\n".join(" ".join(x.path.split()) for x in getattr(xpaths, name))
         assert _fingerprint(text) == fingerprint, name
     assert _fingerprint(" ".join(basic_clean.path.split())) == BASIC_CLEAN_XPATH
+
+
+def test_the_repeated_recall_retry_is_unchanged() -> None:
+    from trafilatura import core
+
+    for name, fingerprint in CORE_SOURCES.items():
+        assert _fingerprint(inspect.getsource(getattr(core, name))) == fingerprint, name
 
 
 def test_the_repeated_html2txt_is_unchanged() -> None:

@@ -19,6 +19,11 @@ The whole-page prunes select trafilatura's nodes without its XPath expressions
 each expression: 5-6 ms a dev page. Iterating the few tags concerned and matching the same
 regular expressions in Python selects the same nodes in a quarter of the time.
 
+Both passes and the recall retry run ``trafilatura_content.extract_content``: trafilatura's, with
+the same kind of Python walks in place of its content-frame and discard XPaths; the retry's test
+measures the page as ``html2txt`` does, its cleaning XPath replaced the same way
+(``page_text_length``).
+
 ``load_page`` is trafilatura's ``load_html`` for a page given as text, without a regex pass
 over a page that cannot need it and with element objects made in C.
 """
@@ -40,6 +45,9 @@ _APPENDED_ARTICLES = re.compile("mvp-post-add-(?:box|wrap)")
 _COMMENTS_ID = re.compile("^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
 _COMMENT_LIST_ID = re.compile("^(?:[Cc]omment(?!ary)|comol)")
 _COMMENTS_CLASS = re.compile("^[Cc]omment(?!ary)|(?:article|post)-comments")
+#: A word each pattern above needs in a match ("[Cc]omment", "dsq-comments" and "article-comments"
+#: hold "omment"), none of them across a line break: no match in an id or class without one.
+_PRUNE_WORDS = re.compile("scroll|mvp-post-add-|elementor-share-buttons|omment|comol|disqus_thread")
 #: What ``trafilatura.utils.INVALID_XML_CHARS`` matches, one character each.
 _XML_INVALID_CHARS = tuple(map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)))
 
@@ -48,7 +56,10 @@ def load_page(html: str) -> Any | None:
     """``trafilatura.utils.load_html(html)``, with two costs taken out (byte-identical trees).
 
     Its repair step deletes every character XML forbids with a regex over the whole page, 1.5 ms
-    on a dev page, none of which has one: asking ``in`` for each character takes a third of that.
+    on a dev page, none of which has one: looking for each character takes a third of that. With
+    ``rfind``, not ``in``: on text stored two bytes a character (88 of the 94 dev pages) ``in``
+    looks for NUL with a plain loop twice as slow as ``rfind``'s (the low byte of a NUL is no byte
+    memchr can skip to), 0.1 ms a page; for the other characters the two cost the same.
     And its parser builds each element's Python object through lxml.html's class lookup, a Python
     call per element each time the extraction reaches one (200,000 a dev run); this parser, a copy
     of trafilatura's, looks the class up in C. Its elements are all ``HtmlElement``: only the form
@@ -59,7 +70,7 @@ def load_page(html: str) -> Any | None:
     from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, is_dubious_html
 
     beginning = html[:50].lower()  # before the repair, as load_html reads it
-    if any(char in html for char in _XML_INVALID_CHARS):
+    if any(html.rfind(char) >= 0 for char in _XML_INVALID_CHARS):
         html = INVALID_XML_CHARS.sub("", html)
     if "doctype" in beginning:
         first_line, _, rest = html.partition("\n")
@@ -130,8 +141,7 @@ class PrunedPage:
         gives no document. ``options`` must have ``fast`` on and ``comments`` off. ``last``: no
         pass follows, so a precision pass may clean the tree itself, not a copy (a balanced pass
         may still need it for its rescue steps)."""
-        from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-        from trafilatura.main_extractor import extract_content
+        from .trafilatura_content import extract_content
 
         precision = options.focus == "precision"
         if self.failed:
@@ -140,26 +150,40 @@ class PrunedPage:
             if precision and not self._lists_pruned:  # a forum page: only precision prunes them
                 _delete(comment_sections(self.tree, lists=True))
                 self._lists_pruned = True
-            tree = self.tree if last and precision else copy(self.tree)
-            cleaned = convert_tags(tree_cleaning(tree, options), options, options.url)
-            if precision and not self.is_forum:
-                _delete(comment_sections(cleaned, lists=False))  # REMOVE_COMMENTS_XPATH
-            body, text = extract_content(cleaned, options)
+            if last and precision:
+                body, text = extract_content(self._cleaned(self.tree, options), options)
+            else:  # the page stays as it is: the cleaned tree can be made again if asked for
+                body, text = extract_content(
+                    self._cleaned(copy(self.tree), options),
+                    options,
+                    again=lambda: self._cleaned(copy(self.tree), options),
+                )
             if options.focus == "balanced":
                 body, text = self._rescued(body, text, options)
         except (TypeError, ValueError):  # bare_extraction's "discarding data"
             return None
         return body if len(text) >= options.min_output_size else None
 
+    def _cleaned(self, tree: Any, options: Any) -> Any:
+        """``tree`` (the page or a copy) cleaned and converted for a pass, as bare_extraction
+        hands it to ``extract_content``."""
+        from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+
+        cleaned = convert_tags(tree_cleaning(tree, options), options, options.url)
+        if options.focus == "precision" and not self.is_forum:
+            _delete(comment_sections(cleaned, lists=False))  # REMOVE_COMMENTS_XPATH
+        return cleaned
+
     def _rescued(self, body: Any, text: str, options: Any) -> tuple[Any, str]:
         """trafilatura's baseline rescue and recall escalation, for a short balanced result."""
-        from trafilatura.baseline import baseline, html2txt
+        from trafilatura.baseline import baseline
         from trafilatura.core import (
             ESCALATION_ACCEPT_RATIO,
             ESCALATION_MAX_LENGTH,
             ESCALATION_PAGE_SHARE,
-            _recall_retry,
         )
+
+        from .trafilatura_content import extract_content, page_text_length
 
         if len(text) < options.min_extracted_size:
             b_body, b_text, b_len = baseline(self.tree)
@@ -168,13 +192,17 @@ class PrunedPage:
         if (
             0 < len(text) < ESCALATION_MAX_LENGTH
             and len(text) < ESCALATION_PAGE_SHARE * page_text_bound(self.tree)
-            and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(self.tree))
+            and len(text) < ESCALATION_PAGE_SHARE * page_text_length(self.tree)
         ):
             r_options = copy(options)
             r_options.focus = "recall"
             r_text = ""
-            try:
-                r_body, r_text = _recall_retry(self.tree, r_options, options.url)
+            try:  # trafilatura's ``_recall_retry`` with ``fast`` on, its backup made only if asked for
+                r_body, r_text = extract_content(
+                    self._cleaned(copy(self.tree), r_options),
+                    r_options,
+                    again=lambda: self._cleaned(copy(self.tree), r_options),
+                )
             except Exception:
                 log.debug("recall retry failed", exc_info=True)
             if len(r_text) >= options.min_extracted_size and len(r_text) > ESCALATION_ACCEPT_RATIO * len(text):
@@ -189,14 +217,19 @@ def whole_page_prunes(tree: Any, *, lists: bool) -> tuple[list[Any], list[Any], 
     The three used to run each on the tree the one before had pruned; here all read the whole
     tree. The same nodes go: the share-button and comment tests read a node's own tag, class and
     id only, and a node the later walks no longer saw lies inside one already deleted, where
-    deleting it again changes only that detached subtree. A third of the prunes' time."""
+    deleting it again changes only that detached subtree. A third of the prunes' time.
+
+    Most containers are named nothing the prunes look for: one search for the words every
+    pattern needs passes them over (a third of the walk's time) before the four searches."""
     appended: list[Any] = []
     shares: list[Any] = []
     comments: list[Any] = []
     tags = ("div", "section", "aside", "list", "details", "ol", "ul") if lists else ("div", "section", "aside")
     for element in tree.iterdescendants(*tags):
-        tag = element.tag
         ident, classes = element.get("id", ""), element.get("class", "")  # XPath reads none as ""
+        if not _PRUNE_WORDS.search(f"{ident}\n{classes}"):
+            continue
+        tag = element.tag
         if tag in _CONTAINERS:
             if (_SCROLLER.search(ident) or _SCROLLER.search(classes)) and (
                 next(element.iterdescendants("h1"), None) is None

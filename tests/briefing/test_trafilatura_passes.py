@@ -30,6 +30,7 @@ from briefing.trafilatura_passes import (
     load_page,
     page_text_bound,
     share_buttons,
+    whole_page_prunes,
 )
 
 PROSE = (
@@ -238,6 +239,10 @@ def test_prune_selectors_over_every_tag_id_and_class() -> None:
         selected = xpath(tree)
         assert selector(tree) == selected
         assert selected  # each prune finds something here
+    # the one walk PrunedPage makes (its first search passes over the names no prune reads)
+    separate = (appended_articles(tree), share_buttons(tree))
+    assert whole_page_prunes(tree, lists=True) == (*separate, comment_sections(tree, lists=True))
+    assert whole_page_prunes(tree, lists=False) == (*separate, [])
 
 
 def test_the_written_pages_reach_every_prune_selector() -> None:

@@ -274,20 +274,26 @@ class GenderLearning:
         only rules a pronoun's candidate out, and never against a given name of the other gender
         (a woman is sometimes a "chairman")."""
         for at, name in self._runs:
-            end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
+            if body.startswith(name, at):  # most runs are the name alone
+                end = at + len(name)
+            else:
+                end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
             roles: set[str] = set()  # the role nouns read, each of ``_ROLE_NOT_KIN`` or ``ROLE_GENDER``
             lead = body[at : end - len(name)].split() if end > 0 else []
-            if lead:  # most runs are the name alone
+            if lead:
                 roles |= {w.lower() for w in lead if w.lower() in _ROLE_NOT_KIN}
-            before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1])
+            # (the pattern reads the spaces before the name first; the one after it opens on a comma)
+            before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1]) if at and body[at - 1].isspace() else None
             if before is not None and (not before.group(1) or body[end : end + 1] == ","):
                 roles |= {before.group(2)[::-1].lower()} & _ROLE_NOT_KIN.keys()
-            after = _ROLE_AFTER_NAME.match(body, end) if end > 0 else None
+            after = _ROLE_AFTER_NAME.match(body, end) if end > 0 and body[end : end + 1] == "," else None
             if after is not None:
                 # a kin noun after "a"/"an" is the person's own ("Ngozi Eze, a mother of three,"),
                 # no other person the text names; "Ty Woods, her husband," is left out as above
                 own = ROLE_GENDER if _INDEFINITE_ROLE.match(body, end) else _ROLE_NOT_KIN
                 roles |= {after.group(1)} & own.keys()
+            if not roles:
+                continue  # most names: no role noun read
             genders = {ROLE_GENDER[r] for r in roles}
             if len(genders) != 1:
                 continue

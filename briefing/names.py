@@ -319,21 +319,24 @@ class NameRegistry(GenderLearning):
             if k >= 0 and start < ends[k]:
                 continue  # names inside quotes are not antecedents
             run = m.group()
+            run_words = run.split()
             name = clean_name(run)
-            if run.split(None, 1)[0].lower() in PLACE_PREPOSITIONS:
+            if run_words[0].lower() in PLACE_PREPOSITIONS:
                 name = registered_after_fronted_object(run, body[end : end + 2], name)  # "In Iowa Tom Kell said"
-            if len(name.split()) > 2 and title_of_office(body[max(0, start - 80) : start]):
-                name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
-            elif len(name.split()) > 2:
-                # "former ambassador to China Jorge Guajardo": the office's place, then its holder
-                name = holder_after_place(body[max(0, start - 40) : start], name.split()) or name
-            writer = person_after_paper(body[max(0, start - 60) : end])
+            name_words = name.split()
+            if len(name_words) > 2:
+                if title_of_office(body[max(0, start - 80) : start]):
+                    name = holder_of_office(name_words)  # "Chief of Staff Reince Priebus": not "Staff Reince Priebus"
+                else:
+                    # "former ambassador to China Jorge Guajardo": the office's place, then its holder
+                    name = holder_after_place(body[max(0, start - 40) : start], name_words) or name
+            paper = body[max(0, start - 60) : end]
+            writer = person_after_paper(paper) if "the" in paper else ""  # (its pattern opens on "the", which most lack)
             if writer and name.endswith(writer):
                 name = writer  # "Writing in the Herald Lind said": the paper's name, then the writer's
             name_words = name.split()
-            if not name or name_length(name_words) > 4:
+            if not name or len(name_words) > 4 and name_length(name_words) > 4:  # (never more than its words)
                 continue
-            run_words = run.split()
             preceding = body[max(0, start - 12) : start]
             spaced = preceding.rstrip()  # both tests need a space before the name
             after_space = len(spaced) < len(preceding)
@@ -354,14 +357,16 @@ class NameRegistry(GenderLearning):
                 name_words = name_words[1:]
                 name = " ".join(name_words)
             possessive = body[end : end + 1] in {"’", "'"}
-            if after_space and run == name and not possessive and _LOCATIVE_BEFORE.search(spaced):
+            if after_space and run == name and not possessive and spaced.endswith(("in", "at")) and _LOCATIVE_BEFORE.search(spaced):
                 self._located.add(name)
             if mid_sentence:
                 self._mid_sentence.update(run_words)
             self._runs.append((start, name))
             self._positions.append(start)
             self._by_last.setdefault(_name_words(name)[-1], {}).setdefault(name, start)
-            if surname_first(name_words) or len(name_words) == 2 and family_name(name_words[0]) and not is_common_word(name_words[1].lower()):
+            if len(name_words) > 1 and (  # (both read a name of two words or more)
+                surname_first(name_words) or len(name_words) == 2 and family_name(name_words[0]) and not is_common_word(name_words[1].lower())
+            ):
                 # "Kim Kardashian" as well, to know "Kim" unsure; not a headline's "Xi Warns Taiwan"
                 self._by_family.setdefault(name_words[0], {}).setdefault(name, start)
             lead = [w.lower().rstrip(".") for w in run_words[: -len(name_words)]]
@@ -382,7 +387,7 @@ class NameRegistry(GenderLearning):
                 rank = _WORD_RUN.match(reverse[word_before.end() :].lstrip())
                 if rank is not None and rank.group()[::-1].lower() in _LOWER_RANKS:
                     before = [rank.group()[::-1].lower(), *before]
-            apposed = _APPOSED_TITLE.match(body, end)
+            apposed = _APPOSED_TITLE.match(body, end) if body[end : end + 1] == "," else None  # (it opens on the comma)
             if apposed is not None and not _SAID.intersection(apposed.group(1).lower().split()):
                 # "Dr. Ira Stone, the county's health officer," -> "the health officer"; not "Ed
                 # Kline, the reporter said, was popular": the reporter speaks of Kline

@@ -24,6 +24,7 @@ from .name_roles import EITHER_SEX_OFFICES, ROLE_GENDER
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
 from .speech_lexicon import KIN_NOUNS, PERSON_NOUNS
+from .word_search import whole_words
 
 #: A run of word characters and hyphens: a word as ``names`` reads it.
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -76,11 +77,13 @@ _INDEFINITE_ROLE = re.compile(r"(?:,\s+\d{1,3})?,\s+an?\s")
 _WORD_BEFORE_NAME = re.compile(r"\s+(,?)\s*([\w-]+)")
 #: the gender a possessive pronoun before a kin noun tells of the kin's owner
 _OWNER_GENDER = {"his": "m", "her": "f"}
-_MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
-_FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+#: (The pronoun patterns below are ``whole_words``: they open on the words' letters, so a search
+#: skips to them, where ``\b(?:he|himself)\b`` tried the boundary at every position of a sentence.)
+_MALE_PRONOUN = whole_words(["he", "himself"])
+_FEMALE_PRONOUN = whole_words(["she", "herself"])
 #: Any pronoun of each gender, possessive and object forms too: a sentence with both is about
 #: two people ("… about his rival, saying she would …"), so it tells neither one's gender.
-_ANY_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+_ANY_PRONOUN = {"m": whole_words(["he", "him", "his", "himself"]), "f": whole_words(["she", "her", "hers", "herself"])}
 #: Words after which a "her" is an object, not a possessive ("told her that", "gave her the").
 _AFTER_OBJECT_HER = frozenset(
     "a an the to that this these those and or but nor so than then in on at for with from of about as by if "
@@ -96,7 +99,7 @@ _BEFORE_BARE_INFINITIVE = frozenset(
 #: A "his" or "her" with the words before and after it, for ``_owned_gender``.
 _HIS_OR_HER = re.compile(r"(?:([\w’'-]+)\s+)?\b([Hh]is|[Hh]er)\b(?:\s+([\w’'-]+))?")
 #: The "his" or "her" of a ``_HIS_OR_HER`` match (its group 2), to find where the next match can be.
-_HIS_OR_HER_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+_HIS_OR_HER_WORD = whole_words(["his", "His", "her", "Her"])
 #: A relative clause set off right after a name: ", who lost her job in March,".
 _RELATIVE_WHO = re.compile(r",\s+who\s")
 #: Between a subject and its possessive: a break or a word opening another clause, whose
@@ -143,7 +146,7 @@ _OBJECT_ROLE = re.compile(
 )
 
 #: An object or independent possessive pronoun: a sentence holding one is read for no possessive vote.
-_HIM_OR_HERS = re.compile(r"\b(?:him|hers)\b")
+_HIM_OR_HERS = whole_words(["him", "hers"])
 
 
 def _any_he_or_she(low: str) -> bool:

@@ -426,7 +426,8 @@ class NameRegistry(GenderLearning):
         ``name_roles``), and the party of a party tag ("Sen. Ron Walden (R-Ore.)" is "the
         Republican"). A place after the name ("of New Hampshire") goes with each of them."""
         clause = _SENTENCE_START.split(body[max(0, start - 80) : start])[-1]
-        if _THE_BEFORE.search(clause) or any(w.lower() == "the" for w in lead):
+        # (the search only where the clause ends on "the" and spaces: it reads the whole clause)
+        if clause.rstrip().endswith(("the", "The")) and _THE_BEFORE.search(clause) or any(w.lower() == "the" for w in lead):
             return  # "The Post, the officer said": a name after "the" is no person's
         found = roles_before(body, start, end, lead) + roles_after(body, end, clause_start=clause)
         party = _PARTY_AFTER.match(body, end)

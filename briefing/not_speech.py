@@ -67,6 +67,15 @@ NICKNAME_BEFORE = re.compile(
     # 'laughed off the nickname her opponents gave her, “…”': a name someone goes by, no one's words
     r"(?<![\w’'-])(?:nickname|moniker|epithet|sobriquet)(?:\s+[a-z][^,;:.!?“”\"]{0,40})?,?)\s*$"
 )
+#: Words one of which every ``NICKNAME_BEFORE`` match holds ("nicknamed" holds "nickname").
+_NICKNAME_WORDS = ("self-", "known", "nickname", "dubbed", "billed", "moniker", "epithet", "sobriquet")
+
+
+def nickname_before(text: str, end: int) -> bool:
+    """``NICKNAME_BEFORE.search(text, 0, end) is not None``, searched only where ``text[:end]``
+    holds one of the words every match has: most sentences before a quote hold none, and the
+    end-anchored search tried its branches at every position of them (~7 µs a quote)."""
+    return any(text.find(word, 0, end) >= 0 for word in _NICKNAME_WORDS) and NICKNAME_BEFORE.search(text, 0, end) is not None
 
 
 #: A naming verb in the passive right before a quote ('the bill, sometimes called a “…”', '(a

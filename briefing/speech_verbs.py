@@ -8,6 +8,7 @@ of the same form is ``speech_nouns``' question).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .name_cleaning import (
     UPPER,
@@ -102,6 +103,7 @@ LEADING_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # a page's worth: a third of the calls ask again about the same text
 def first_verb(text: str) -> re.Match[str] | None:
     """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive or
     a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired

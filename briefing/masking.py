@@ -16,6 +16,7 @@ two things in a paragraph would mislead them, and are rewritten here *keeping ev
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 
 from .quote_marks import MarkedSpan
@@ -110,11 +111,22 @@ def _protect(text: str) -> str:
     return "".join([*pieces, text[at:]])
 
 
+#: The ASCII letters and digits, each to the blank ``blank_quoted`` puts for it.
+_ASCII_ALNUM_BLANKED = str.maketrans(dict.fromkeys(string.ascii_letters + string.digits, "·"))
+
+
+def _blanked(text: str) -> str:
+    """``_ALNUM.sub("·", text)``: the ASCII letters and digits by ``str.translate`` (~4x faster on
+    the quotes of the dev pages), then any other letter or digit by the pattern (``·`` is none)."""
+    out = text.translate(_ASCII_ALNUM_BLANKED)
+    return out if text.isascii() else _ALNUM.sub("·", out)
+
+
 def blank_quoted(par: str, spans: Sequence[MarkedSpan]) -> str:
     """``par`` with the letters and digits inside ``spans`` replaced by ``·`` (same offsets)."""
     parts, at = [], 0
     for sp in spans:
-        parts += [par[at : sp.start], _ALNUM.sub("·", par[sp.start : sp.end])]
+        parts += [par[at : sp.start], _blanked(par[sp.start : sp.end])]
         at = sp.end
     return "".join([*parts, par[at:]])
 

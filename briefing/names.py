@@ -151,6 +151,8 @@ def _name_word(word: str) -> str:
     low = word.lower()
     if low in PARTICLES:
         return low
+    if "-" not in word and "‐" not in word:
+        return word  # no hyphen, no article on it (most words)
     return _ARTICLE_ON_SURNAME.sub("", word, count=1)
 
 

@@ -181,8 +181,6 @@ _TRAILING_PERIOD = re.compile(r"([\w.'’-]+)\.[\"'”’)\]]*\s*$")
 def ends_in_abbreviation(text: str) -> bool:
     """True when ``text`` ends with the period of a title or an initial ("Sen.", "J."), which
     never ends a sentence; other abbreviations ("Inc.", "U.S.") often do, so they are not counted."""
-    if not text.rstrip().rstrip("\"'”’)]").endswith("."):
-        return False  # no period before the closing marks and spaces ending the text: no match below
     match = _TRAILING_PERIOD.search(text, max(0, len(text) - 40))
     if match is None:
         return False

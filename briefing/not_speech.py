@@ -93,6 +93,8 @@ _NAMED_AS_BEFORE = re.compile(
     r"(?:called|named|dubbed|termed|nicknamed)\s+(?:an?\s+|the\s+)?$"
     r"|(?<![\w’'-])(?:known|referred\s+to)\s+as\s+(?:an?\s+|the\s+)?$"
 )
+#: The last words a ``_NAMED_AS_BEFORE`` match can end on, before its spaces ("nicknamed" ends on "named").
+_NAMED_AS_ENDS = ("called", "named", "dubbed", "termed", "as", "a", "an", "the")
 #: The agent of the passive right after the quote ('was called “…” by Sen. Ann Weller'): the
 #: name is that agent's words.
 _BY_AGENT = re.compile(r"\s*,?\s*by\s")
@@ -108,10 +110,11 @@ def named_as(masked: str, f: Found) -> bool:
     """The quote is the name something goes by (after a naming verb in the passive) or the gloss
     of a word: no one's speech, whatever noun or name stands by it."""
     before = masked[max(0, f.span.mark_start - 80) : f.span.mark_start]
-    named = _NAMED_AS_BEFORE.search(before)
+    last = before.rstrip()  # (both searches below end on a word and spaces: most texts end on other words)
+    named = _NAMED_AS_BEFORE.search(before) if last.endswith(_NAMED_AS_ENDS) else None
     if named is not None and _BY_AGENT.match(masked, f.span.mark_end) is None:
         return before[named.start()] in ",(" or _RELATIVE_BEFORE.search(before, 0, named.start()) is None
-    return _GLOSS_BEFORE.search(before) is not None and len(WORD.findall(f.text)) <= _LONGEST_GLOSS
+    return last.endswith(("mean", "means")) and _GLOSS_BEFORE.search(before) is not None and len(WORD.findall(f.text)) <= _LONGEST_GLOSS
 
 
 _NAME_BEFORE_MARK = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s*$")

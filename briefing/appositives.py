@@ -209,9 +209,12 @@ _TIME_NOUN = (
 #: comma ("Last week Kell said", "“…,” this morning the ministry said"): closed like TIME_OPENER,
 #: but unlike it no new clause after a quote, since its verb reports that quote. Also a time
 #: phrase of "late"/"early" or a count of time units ("Late on Tuesday Gov. X told", "Two days
-#: later Kell said"), whose first word would otherwise be read as a one-word name.
+#: later Kell said"), whose first word would otherwise be read as a one-word name. Every phrase
+#: opens on a word character, so all the non-word characters before it ("“", the dots of a masked
+#: quote) are skipped and none given back (possessive ``*+``): the same matches, where backtracking
+#: tried each phrase at every dot of a masked quote opening the text (~100 µs for a long one).
 TIME_BEFORE_SUBJECT = re.compile(
-    rf"^[\s\W]*(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+{_TIME_NOUN}|yesterday"
+    rf"^[\s\W]*+(?:(?:(?:earlier|later)\s+)?(?:this|last|that|next)\s+{_TIME_NOUN}|yesterday"
     # "Late on Tuesday", "Early last night", "Shortly after midnight", "Two days later", "Hours later"
     rf"|(?:late|early|earlier|later)\s+(?:(?:on|this|last|that)\s+)?{_TIME_NOUN}"
     # "On Monday", "On Tuesday night"

@@ -100,6 +100,8 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
     """The attribution ending a quote's sentence after more text: 'The promise to "take our
     country back" appeals to …, said Alan Abramowitz, a demographer.' ``rest`` is the masked
     sentence after the quote; only a clause set off by a comma at the very end counts."""
+    if "," not in rest:
+        return None, None  # every attribution found below stands after a comma (most sentences' none)
     clause = first_sentence(rest)
     for verb in reversed(list(SPEECH_VERB.finditer(clause))):
         word = verb.group().lower()

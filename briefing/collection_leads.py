@@ -102,6 +102,8 @@ def carry_collection_speakers(body: str, found: list[Found]) -> None:
 def _lead_before(gap: str, quote: str, body: str) -> tuple[Mention, int] | None:
     """The owner a collection's lead in ``gap`` names, and where the lead stands in it, when only
     entry furniture follows the lead up to the quote."""
+    if ":" not in gap:
+        return None  # every lead ends on a colon; most gaps between quotes have none
     for line_start in _lead_starts(gap):
         rest = gap[line_start:]
         colon = rest.find(":")

@@ -25,12 +25,12 @@ from .masking import ABBREVIATION_DOT
 from .models import Block
 from .name_cleaning import UPPER
 from .not_speech import (
-    NICKNAME_BEFORE,
     glossed_term,
     is_crosshead,
     named_as,
     names_a_slogan,
     names_a_thing,
+    nickname_before,
     nickname_in_name,
     title_cased,
     title_words,
@@ -107,7 +107,7 @@ def names_no_words(text: str, masked: str, f: Found) -> bool:
         # 'she said, showing off the “Keep Our Town Strong” cap': a name, no one's words (the
         # quotes around it keep the speaker they share)
         or (title_cased(f.text) and names_a_thing(masked, f.span))
-        or NICKNAME_BEFORE.search(masked, 0, mark_start) is not None  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
+        or nickname_before(masked, mark_start)  # 'Rep. Dan Oster, the self-styled “people's champion,” lost'
         or named_as(masked, f)  # 'the bill, sometimes called a “cromnibus”', 'Tamar means “dark”'
         or nickname_in_name(masked, f)  # 'Robert “Bob” Kell', 'James “Jimmy the Fixer” Boyle'
         or (not f.from_tail and names_a_slogan(masked, f))  # 'the firm behind the state's campaign “Starts with one.”'
@@ -115,7 +115,7 @@ def names_no_words(text: str, masked: str, f: Found) -> bool:
         or titles_a_work(masked, f)  # 'Billy Marsh played his hit “A Piano on the Road to Nowhere”'
         or _names_a_programme(masked, f)  # 'Reyes said in an interview on CBS's “Face the Nation.”'
         # 'with her show “La Leona.” The title (“the lioness”) fits her': a gloss
-        or (_GLOSS_IN_PARENTHESES.search(masked, 0, mark_start) is not None and masked[mark_end : mark_end + 1] == ")")
+        or (masked[mark_end : mark_end + 1] == ")" and _GLOSS_IN_PARENTHESES.search(masked, 0, mark_start) is not None)
     )
 
 

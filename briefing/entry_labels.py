@@ -121,7 +121,9 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     signed = _signed_after_dash(sentence, body)
     if signed is not None:
         return signed
-    match = _ENTRY_LABEL.search(sentence)
+    # (the label's colon or dash ends the sentence, all but spaces: most sentences end otherwise,
+    # and the search would read each of them through)
+    match = _ENTRY_LABEL.search(sentence) if sentence.rstrip().endswith((":", "—", "–", "--")) else None
     if match is None:
         return None
     if match.group("dash") and not sentence_quoted(quote):

@@ -39,11 +39,12 @@ def title_case(paragraph: str) -> bool:
     lower case outside them, is prose, however many titles and names it holds ('“Diplomacy is
     not dead,” Secretary of State Helen Marsh said.', '“…,” Election Commissioner Ruth Adeyemi
     told Reuters on Sunday.'): title case capitalises these words."""
-    words = len(LONG_WORD.findall(paragraph))
-    if _SENTENCE_THEN_ANOTHER.search(paragraph) and paragraph.rstrip(" ”’\"'").endswith("."):
+    # (the cheap test first, and the words counted only after it: most body paragraphs stop here)
+    if paragraph.rstrip(" ”’\"'").endswith(".") and _SENTENCE_THEN_ANOTHER.search(paragraph):
         # 'Mayor Lee Tran's “Ten Point Plan for Safer Streets” was unveiled on Monday. “…,” said
         # Police Chief Dora Quinn.': sentences of a body paragraph, capitals of names and a title
         return False
+    words = len(LONG_WORD.findall(paragraph))
     if words < 4 or len(_CAPITALISED.findall(paragraph)) < 0.7 * words:
         return False
     if _SENTENCE_CASE_QUOTE_ENDS.search(paragraph) and _sentence_case(_QUOTED.findall(paragraph)[-1]):

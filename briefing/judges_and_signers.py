@@ -45,10 +45,12 @@ def read_signature(r: Reading) -> None:
     signer = f.signature.split(",")[0] if f.signature is not None else ""  # "Ben Jealous, NAACP"
     if r.mention is None and signer and can_sign(signer) and not r.labelled_entry:
         r.mention = head_of_segment(signer)
-    if r.mention is None and f.span.closed and r.i + 1 == len(r.siblings) and not SPEECH_VERB.search(last_sentence(r.head)) and not r.labelled_entry:
-        # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
-        # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
-        r.mention = signed_after(r.masked[f.span.mark_end :])
-    if r.mention is None and f.span.closed and not r.labelled_entry and not SPEECH_VERB.search(last_sentence(r.head)):
-        # '“A” — Ann Weller [Twitter] “B” — Tom Reyes [Facebook]': a signed list run into one paragraph
-        r.mention = signature_before_next(r.masked[f.span.mark_end : r.nxt], r.body)
+    if r.mention is None and f.span.closed and not r.labelled_entry:
+        cued = SPEECH_VERB.search(last_sentence(r.head)) is not None  # (read once: both tests below ask)
+        if r.i + 1 == len(r.siblings) and not cued:
+            # '"…" — Governor Maria Lenz'; not the reporter's sign-off closing a news digest item
+            # ('Rajoy said that he will "…" and insisted that "…"--Kim Hjelmgaard.')
+            r.mention = signed_after(r.masked[f.span.mark_end :])
+        if r.mention is None and not cued:
+            # '“A” — Ann Weller [Twitter] “B” — Tom Reyes [Facebook]': a signed list run into one paragraph
+            r.mention = signature_before_next(r.masked[f.span.mark_end : r.nxt], r.body)

@@ -334,7 +334,8 @@ def clean_name(run: str) -> str:
         if run.endswith(ABBREVIATION_DOT) and not re.search(rf"(?:Jr|Sr){ABBREVIATION_DOT}$", run):
             run = run[:-1]
     words = run.split()
-    contracted = [k for k, w in enumerate(words) if _PRONOUN_CONTRACTION.fullmatch(w)]
+    # (a contraction has an apostrophe; most runs have none)
+    contracted = [k for k, w in enumerate(words) if _PRONOUN_CONTRACTION.fullmatch(w)] if "’" in run or "'" in run else []
     if contracted:
         words = words[contracted[-1] + 1 :]  # "I’m Ann Weller" -> Ann Weller; "Anyway I’m", "You’ve": no one
         if not words:
@@ -357,10 +358,10 @@ def clean_name(run: str) -> str:
         # a sentence run into the one before it, its full stop lost (a caption glued to the text):
         # "… against New Zealand But Hale made clear" is Hale, "the Arizona DPS According to" the DPS
         words = words[opener + 1 :] if opener + 1 < len(words) else words[:opener]
-    people = next((k for k, w in enumerate(words[:-2]) if _people_of_place(w) and given_name_gender(" ".join(words[k + 1 :])) is not None), None)
+    people = next((k for k, w in enumerate(words[:-2]) if _people_of_place(w) and given_name_gender(" ".join(words[k + 1 :])) is not None), None) if len(words) > 2 else None
     if people is not None:
         words = words[people + 1 :]  # "Top-seeded Americans Andy Roddick and …": the pair's nationality, then a name
-    glued = next((k for k, w in enumerate(words[:-1]) if k and _CAPITAL_DISTRICT.fullmatch(w)), None)
+    glued = next((k for k, w in enumerate(words[:-1]) if k and _CAPITAL_DISTRICT.fullmatch(w)), None) if len(words) > 2 else None
     if glued is not None:
         # "… to Florida and Washington D.C. Downing called …": the abbreviation's dot is the
         # sentence's full stop too, so the place ends one sentence and the name opens the next
@@ -401,7 +402,7 @@ def clean_name(run: str) -> str:
         # "Vendor Glenn Jones", "Boxer Vijender Singh": a common noun of a person capitalised at a
         # sentence start, before a given name we know or before two words that are no common words
         words = words[1:]
-    outlet = next((k for k, w in enumerate(words[1:-1], 1) if w in _NEWSPAPER_WORDS), None)
+    outlet = next((k for k, w in enumerate(words[1:-1], 1) if w in _NEWSPAPER_WORDS), None) if len(words) > 2 else None
     if outlet is not None and len(words) - outlet - 1 <= 2 and not is_common_word(words[outlet + 1].lower()) and given_name_gender(" ".join(words)) is None:
         # "Speaking to the Daily Mail Lacerda claimed": a paper's name run into the speaker's, its
         # comma lost (not "Daily Mail Online", nor a given name's "Rita Post Ames")

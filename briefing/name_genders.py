@@ -24,6 +24,7 @@ from .name_roles import EITHER_SEX_OFFICES, ROLE_GENDER
 from .sentence_subjects import leading_np
 from .sentences import ends_in_abbreviation
 from .speech_lexicon import KIN_NOUNS, PERSON_NOUNS
+from .word_search import whole_words
 
 #: A run of word characters and hyphens: a word as ``names`` reads it.
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -76,11 +77,13 @@ _INDEFINITE_ROLE = re.compile(r"(?:,\s+\d{1,3})?,\s+an?\s")
 _WORD_BEFORE_NAME = re.compile(r"\s+(,?)\s*([\w-]+)")
 #: the gender a possessive pronoun before a kin noun tells of the kin's owner
 _OWNER_GENDER = {"his": "m", "her": "f"}
-_MALE_PRONOUN = re.compile(r"\b(?:he|himself)\b")
-_FEMALE_PRONOUN = re.compile(r"\b(?:she|herself)\b")
+#: (The pronoun patterns below are ``whole_words``: they open on the words' letters, so a search
+#: skips to them, where ``\b(?:he|himself)\b`` tried the boundary at every position of a sentence.)
+_MALE_PRONOUN = whole_words(["he", "himself"])
+_FEMALE_PRONOUN = whole_words(["she", "herself"])
 #: Any pronoun of each gender, possessive and object forms too: a sentence with both is about
 #: two people ("… about his rival, saying she would …"), so it tells neither one's gender.
-_ANY_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+_ANY_PRONOUN = {"m": whole_words(["he", "him", "his", "himself"]), "f": whole_words(["she", "her", "hers", "herself"])}
 #: Words after which a "her" is an object, not a possessive ("told her that", "gave her the").
 _AFTER_OBJECT_HER = frozenset(
     "a an the to that this these those and or but nor so than then in on at for with from of about as by if "
@@ -96,7 +99,7 @@ _BEFORE_BARE_INFINITIVE = frozenset(
 #: A "his" or "her" with the words before and after it, for ``_owned_gender``.
 _HIS_OR_HER = re.compile(r"(?:([\w’'-]+)\s+)?\b([Hh]is|[Hh]er)\b(?:\s+([\w’'-]+))?")
 #: The "his" or "her" of a ``_HIS_OR_HER`` match (its group 2), to find where the next match can be.
-_HIS_OR_HER_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+_HIS_OR_HER_WORD = whole_words(["his", "His", "her", "Her"])
 #: A relative clause set off right after a name: ", who lost her job in March,".
 _RELATIVE_WHO = re.compile(r",\s+who\s")
 #: Between a subject and its possessive: a break or a word opening another clause, whose
@@ -143,7 +146,7 @@ _OBJECT_ROLE = re.compile(
 )
 
 #: An object or independent possessive pronoun: a sentence holding one is read for no possessive vote.
-_HIM_OR_HERS = re.compile(r"\b(?:him|hers)\b")
+_HIM_OR_HERS = whole_words(["him", "hers"])
 
 
 def _any_he_or_she(low: str) -> bool:
@@ -211,8 +214,9 @@ def _brings_in_person(text: str) -> bool:
 #: The spaces after a sentence's end mark, maybe past a closing quote. The pattern opens on the
 #: first space (the lookbehinds read the mark before it), so the regex engine skips to the next
 #: space: the lookbehinds alone were tried at every position of the body, and ``(?=\s)`` first was
-#: still ~1.5x slower; the matches are the same.
-_SENTENCE_GAP = re.compile(r"\s(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*")
+#: still ~1.5x slower; the matches are the same. One lookbehind for a mark or a closing quote
+#: before the space rejects most spaces (after a letter) before the two that tell which (~25%).
+_SENTENCE_GAP = re.compile(r"\s(?<=[.!?”\"’]\s)(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*")
 
 
 def _sentences(body: str) -> list[str]:
@@ -274,20 +278,26 @@ class GenderLearning:
         only rules a pronoun's candidate out, and never against a given name of the other gender
         (a woman is sometimes a "chairman")."""
         for at, name in self._runs:
-            end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
+            if body.startswith(name, at):  # most runs are the name alone
+                end = at + len(name)
+            else:
+                end = body.find(name, at) + len(name) if name in body[at : at + len(name) + 40] else -1
             roles: set[str] = set()  # the role nouns read, each of ``_ROLE_NOT_KIN`` or ``ROLE_GENDER``
             lead = body[at : end - len(name)].split() if end > 0 else []
-            if lead:  # most runs are the name alone
+            if lead:
                 roles |= {w.lower() for w in lead if w.lower() in _ROLE_NOT_KIN}
-            before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1])
+            # (the pattern reads the spaces before the name first; the one after it opens on a comma)
+            before = _WORD_BEFORE_NAME.match(body[max(0, at - 40) : at][::-1]) if at and body[at - 1].isspace() else None
             if before is not None and (not before.group(1) or body[end : end + 1] == ","):
                 roles |= {before.group(2)[::-1].lower()} & _ROLE_NOT_KIN.keys()
-            after = _ROLE_AFTER_NAME.match(body, end) if end > 0 else None
+            after = _ROLE_AFTER_NAME.match(body, end) if end > 0 and body[end : end + 1] == "," else None
             if after is not None:
                 # a kin noun after "a"/"an" is the person's own ("Ngozi Eze, a mother of three,"),
                 # no other person the text names; "Ty Woods, her husband," is left out as above
                 own = ROLE_GENDER if _INDEFINITE_ROLE.match(body, end) else _ROLE_NOT_KIN
                 roles |= {after.group(1)} & own.keys()
+            if not roles:
+                continue  # most names: no role noun read
             genders = {ROLE_GENDER[r] for r in roles}
             if len(genders) != 1:
                 continue

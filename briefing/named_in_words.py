@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import re
 
+from .word_search import has_word
+
 #: A quote inside the quote, in single marks (an apostrophe inside, as in "don't", does not close it).
 _INNER_QUOTE = re.compile(r"(?:^|(?<=[\s,:;(]))['‘].*?['’](?=[\s,.;:!?)]|$)")
+#: After a given name standing alone: no more of a word, and no capitalised word (its surname).
+_ALONE_AFTER = re.compile(r"(?![\w’'-]|\s+[A-Z])")
 
 
 def named_in_quote(person: str, quote: str) -> bool:
@@ -29,4 +33,4 @@ def named_in_quote(person: str, quote: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False  # a description ("the minister") or one name, maybe a surname the speaker's kin share
     own = _INNER_QUOTE.sub(" ", quote)
-    return re.search(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-]|\s+[A-Z])", own) is not None
+    return has_word(own, words[0], _ALONE_AFTER)

@@ -40,6 +40,7 @@ from .mention import Mention
 from .names import NameRegistry
 from .sentence_adverbs import is_sentence_adverb
 from .speech_verbs import SPEECH_VERB, first_verb
+from .word_search import word_spans
 from .wordlists import is_demonym, is_place
 
 #: What stands before a sentence's first word: nothing, a stop, a bracket or a quote mark.
@@ -88,7 +89,7 @@ def _opens_without_verb(before: str, after: list[str]) -> bool:
 
 
 def _last_word_at(sentence: str, word: str) -> int | None:
-    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence)]
+    found = [at for at, _ in word_spans(sentence, word)]
     return found[-1] if found else None
 
 

@@ -276,7 +276,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         # "… TV show Later... With Jools Holland, booked the group": the with-phrase ends a title a
         # stray full stop cut off, and the verb after it has no subject in this sentence
         return None
-    fronted = FRONTED_THEN_APPOSED.match(sentence)
+    fronted = FRONTED_THEN_APPOSED.match(sentence) if sentence.count(",") >= 3 else None  # (its three commas)
     opening = sentence.split(",", 1)[0].split()
     if fronted is not None and any(w[:1].isupper() for w in opening[1:]):
         first_word = opening[0].lower()  # "Born in Jamaica, …", not a list: "Tom Kell, Ann Lutz, a lawyer, …"

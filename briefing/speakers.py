@@ -610,8 +610,8 @@ TIME_ADVERBIAL = re.compile(
     r"|(?:(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a\s+few|\d+)\s+)?"
     r"(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:later|earlier|after(?:wards?)?)"
 )
-TIME_OPENER = re.compile(
-    r"^[\s\W]*(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
+TIME_OPENER = re.compile(  # possessive "*+": as ``TIME_BEFORE_SUBJECT``'s, its phrases open on a word character
+    r"^[\s\W]*+(?:at\s+(?:which|one|that|this|some|the\s+same|another)\s+(?:point|moment|stage|juncture|instant|time)|whereupon)\s+(?=\w)",
     re.IGNORECASE,
 )
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.

@@ -176,8 +176,11 @@ _SETS_OFF_QUOTE = re.compile(r"\s*[,:]?\s*")
 #: A determiner or a quantifier right before the capitalised word ("the Gulf states", "all Member states").
 _DETERMINER_BEFORE_WORD = re.compile(r"(?:^|\s)(?:the|a|an|these|those|its|their|our|all|both|other|some|many|several)\s+$", re.IGNORECASE)
 #: A word and a speech-verb form that is more often a plural noun ("Kell answers", "the mayor
-#: promises"; group 1 the word, group 2 the form).
-_AMBIGUOUS_AFTER_WORD = re.compile(rf"([\w’'-]+)\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?![\w’'-])")
+#: promises"; group 1 the word, group 2 the form). A match can only start where its word does (a
+#: start inside the word reaches the same end, later), and a shorter word never meets the spaces:
+#: so the lookbehind and the possessive ``++`` find the same matches without trying each start
+#: inside each word and giving the word back a character at a time (~3x faster).
+_AMBIGUOUS_AFTER_WORD = re.compile(rf"(?<![\w’'-])([\w’'-]++)\s+({'|'.join(sorted(AMBIGUOUS_THIRD_PERSON))})(?![\w’'-])")
 
 
 def ambiguous_after_subject(sentence: str) -> tuple[Mention, str] | None:

@@ -161,7 +161,9 @@ def owned_post_before(sentence: str) -> tuple[Mention | None, str | None]:
     """The owner of a post or statement set off right before the quote: 'Sen. Ali Shah's tweet —
     “…” — drew replies' -> Ali Shah, with the mark that sets it off ("—" asks for a closing dash
     after the quote). None unless the owner is a name or a description."""
-    match = _OWNED_POST_BEFORE.search(sentence, max(0, len(sentence) - 140))
+    # (its mark ends the sentence, all but spaces: most sentences end otherwise)
+    ends_on_mark = sentence.rstrip().endswith(("—", "–", ":", ",", "-"))
+    match = _OWNED_POST_BEFORE.search(sentence, max(0, len(sentence) - 140)) if ends_on_mark else None
     if match is None:
         return None, None
     if match.group("owner").split()[0].lower() in INTRO_WORDS:
@@ -438,7 +440,8 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
             return Mention("pronoun", coined.group("pronoun"))
         return _speaking_owner(coined.group("owner"))
     if not matches:
-        apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120))
+        # (its comma or dash ends the sentence, all but spaces: most sentences end otherwise)
+        apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120)) if sentence.rstrip().endswith((",", "—", "–")) else None
         if apposed is None:
             return None
         if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
@@ -509,6 +512,8 @@ def owner_of_quoted_noun(head: str, tail: str) -> Mention | None:
     “basket of deplorables” remark' -> Clinton (the words are hers; the subject only mocked
     them), 'his “…” line drew boos' -> he; also 'Weller's so-called “…”', his name for it.
     ``head`` is the masked text up to the quote, ``tail`` the text after it."""
+    if not (_SAYING_NOUN_AFTER.match(tail) or "so-called" in head[-120:]):
+        return None  # neither a noun of saying after the quote nor "so-called" before it: no owner's words
     match = _OWNER_RIGHT_BEFORE_QUOTE.search(head[-120:])
     so_called = match is not None and re.search(r"\sso-called\s+$", head[-120:]) is not None  # "Weller's so-called “…”"
     if match is None or not (so_called or _SAYING_NOUN_AFTER.match(tail)):

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
 
+from .group_pronouns import body_before_quote
 from .lone_antecedent import lone_person_before
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
@@ -98,6 +99,34 @@ class PronounResolution:
     _kin_names: dict[int, tuple[set[str], str]]
 
     def resolve_they(self, position: int, quote: str = "", *, before_sentence: int = -1) -> str | None:
+        """See ``_resolve_they``; with no referent found there, the body that spoke in the sentence
+        right before the quote (``group_pronouns``: "Velvet Crane Productions said … . “…,” they said")."""
+        found = self._resolve_they(position, quote, before_sentence=before_sentence)
+        return found if found is not None else self._body_before_quote(position, "they", quote)
+
+    def _body_before_quote(self, position: int, pronoun: str, quote: str) -> str | None:
+        """``group_pronouns.body_before_quote``, when the index registered no one, no thing and no
+        group from the body's sentence on but the body itself."""
+        found = body_before_quote(self._registry.body, self._sentence_starts, position, pronoun, quote)
+        if found is None:
+            return None
+        since, name = found
+        key = name.lower().removeprefix("the ")
+        registry = self._registry
+
+        def person(other: str) -> bool:
+            """A person, whom an "it" never means (a "they" may mean anyone)."""
+            return pronoun == "it" and (other in registry.persons or registry.gender_of(other) is not None)
+
+        for referents in (self._entries, self._things) if pronoun == "it" else (self._entries, self._things, self._groups):
+            later = referents[bisect_left(referents, Referent(since, "")) : bisect_left(referents, Referent(position, ""))]
+            if any(r.name.lower().removeprefix("the ") != key and not person(r.name) for r in later):
+                return None  # someone or something else the pronoun may mean (an "it" no person)
+        if any(other.lower().removeprefix("the ") != key and not person(other) for other in registry.names_between(since, position)):
+            return None  # another name written since, maybe another body: "… by the Vexcorp board"
+        return name
+
+    def _resolve_they(self, position: int, quote: str = "", *, before_sentence: int = -1) -> str | None:
         """ "they said": the group of people that is the latest subject or speaker before
         ``position`` ("Officials in Dayton met with Gov. Ann Hart. '…,' they said"), within a
         paragraph or two; none when a person, an organisation or a document came after it
@@ -142,6 +171,15 @@ class PronounResolution:
         return None if later else last.name
 
     def resolve_it(self, position: int, since: int = -1, *, spoken: bool = True, before_sentence: int = -1) -> str | None:
+        """See ``_resolve_it``; with no referent found there, an "it" of a verb of saying may mean
+        the body that spoke in the sentence right before the quote (``group_pronouns``: "The
+        Harbour Trust warned … . “…,” it noted")."""
+        found = self._resolve_it(position, since, spoken=spoken, before_sentence=before_sentence)
+        if found is None and spoken and since < 0:
+            return self._body_before_quote(position, "it", "")
+        return found
+
+    def _resolve_it(self, position: int, since: int = -1, *, spoken: bool = True, before_sentence: int = -1) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker
         ("The ministry rejected the claims. '…,' it said"), within a paragraph or two (and after
         ``since``, when given). A name that is a body only by what the text leaves unsaid needs a

@@ -125,6 +125,7 @@ from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
 from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
+from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_vox26 import VOX26_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
@@ -1486,6 +1487,7 @@ ALL_CASES: list[Case] = [
     *NONE30_CASES,
     *NONEF31_CASES,
     *NONEP31_CASES,
+    *THEYIT31_CASES,
     *WRONG30_CASES,
     *PRON29_CASES,
     *PRON30_CASES,

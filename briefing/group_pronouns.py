@@ -22,8 +22,14 @@ website"), and a colon lead naming a kind of body makes the name after it that b
 some details about the group: Clean Rivers was founded …", which the subject reader takes for a
 lead with no subject). And a country that is the subject of an act, followed by a sentence opening
 on "It" that reports words, is its government: "France moved to steady the markets. It issued a
-statement that “…”". The caller (``PronounResolution._body_before_quote``) then checks that no
+statement that “…”". For a "they" whose quote speaks as "we", a plural common noun opening the
+sentence just before, capitalised only for that and so read as a name ("Villagers gathered outside
+the hall"), is the group (the caller rules out a person of that name). The caller (``PronounResolution._body_before_quote``) then checks that no
 other name, thing or group (for an "it", no other name that is no person's) was written since.
+
+And in an interview's narration a "they" right after a time clause of the speaker's that names one
+body means the body's people: "So when I got back to Halcyon Pictures after the film, they said,
+“…”" (``body_of_time_clause``).
 """
 
 from __future__ import annotations
@@ -36,13 +42,20 @@ from .sentence_subjects import leading_np
 from .speaker_kinds import head_noun, names_organisation
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB
-from .wordlists import is_country
+from .wordlists import is_common_word, is_country
 
 #: Collective nouns of people or bodies that no organisation list holds, a name's last word or a
 #: description's head: "the band", "the Harbour Trust", "Velvet Crane Productions".
-_COLLECTIVES = frozenset("band trio duo quartet orchestra choir crew troupe trust productions studios records pictures".split())
+_COLLECTIVES = frozenset("band trio duo quartet orchestra choir crew troupe trust productions studios records pictures bros".split())
 #: What may stand between a body and its speech verb: an auxiliary, an adverb, a time.
 _TO_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later|now|again|previously|earlier)\s+){0,2}")
+#: A sentence opening on a time clause of the writer's or the speaker's ("So when I got back to
+#: Halcyon Pictures after the film, they said, “"): group 1 the clause, up to the quote's mark.
+_WRITER_TIME_CLAUSE = re.compile(
+    r"\s*(?:(?:So|And|But|Then)\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]efore|[Ww]henever)\s+(?:I|we)\s+([^,;:“”\"]{3,120}),\s+they\s+(?:[a-z]+\s+){0,2}?(?=[a-z])"
+)
+#: A run of capitalised words, a name.
+_NAME_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&.-]*)*")
 #: How many sentences back an antecedent may stand, past a chain of the pronoun's own sentences.
 _CHAIN = 3
 #: A quote mark opening a sentence.
@@ -61,8 +74,16 @@ def _is_body(kind: str, text: str) -> bool:
         return False
     if kind == "description":
         return words[0].lower() == "the" and head_noun(text) in ORGANISATION_NOUNS | _COLLECTIVES
-    last = words[-1]
+    last = words[-1].rstrip(".")
     return len(words) > 1 and (last.lower() in _COLLECTIVES or last.lower() in ORGANISATION_NOUNS or names_organisation(last))
+
+
+def _plain_plural(subject: Mention) -> bool:
+    """A plural common noun the subject reader took for a name, capitalised only as the sentence's
+    first word ("Villagers", "Commuters", "Mourners"): the people a "they" means, though no list
+    of people nouns holds the word. (The caller rules out a person so named: "Waters", "Powers".)"""
+    text = subject.text
+    return subject.kind == "name" and " " not in text and text[1:].islower() and text.endswith("s") and is_common_word(text.lower())
 
 
 def _names_people(text: str) -> bool:
@@ -118,6 +139,8 @@ def body_before_quote(body: str, starts: list[int], position: int, pronoun: str,
     if subject is None or subject.kind not in {"description", "name"}:
         return None
     country = pronoun == "it" and subject.kind == "name" and is_country(subject.text)
+    if pronoun == "they" and k == at - 1 and _plain_plural(subject) and _MANY_SPEAKERS.search(quote):
+        return since, subject.text.lower()  # "Villagers gathered outside the hall. “We …,” they said"
     if not (introduced or country or _is_body(subject.kind, subject.text)):
         return None
     end = sentence.find(subject.text) if subject.kind == "name" else sentence.lower().find(subject.text.lower())
@@ -135,3 +158,30 @@ def body_before_quote(body: str, starts: list[int], position: int, pronoun: str,
     if set(re.findall(r"[a-z]+", sentence[end:])) & (ORGANISATION_NOUNS | _COLLECTIVES):
         return None  # "The ministry said the band would play": either body
     return since, subject.text
+
+
+def body_of_time_clause(body: str, starts: list[int], position: int, quote: str) -> tuple[int, str] | None:
+    """The one body a time clause opening the quote's sentence names, for a "they" right after it:
+    "So when I got back to Halcyon Pictures after the film, they said, “…”" (an interview's people
+    of a studio, a council, a firm the speaker dealt with: "When I called the council, they said").
+    None when the clause names anyone or anything else (a second name, a plural of people, another
+    body) or the quote is one person's words; (the sentence's start, the body) otherwise."""
+    at = bisect_right(starts, position) - 1
+    if at < 0 or _ONE_SPEAKER.search(quote) and not _MANY_SPEAKERS.search(quote):
+        return None
+    found = _WRITER_TIME_CLAUSE.match(body, starts[at], position)
+    if found is None:
+        return None
+    rest = body[found.end() : position]
+    verb = SPEECH_VERB.match(rest)
+    if verb is None or rest[verb.end() :].strip(" ,:") not in {"“", '"'}:
+        return None  # "they said, “": the speech verb right before the quote
+    clause = found.group(1)
+    if _names_people(clause):
+        return None  # "When I met the fans at the studio": the fans may be the "they"
+    names = [n.group().rstrip(".") for n in _NAME_RUN.finditer(clause)]
+    bodies = [n for n in names if _is_body("name", n)]
+    described = [w for w in re.findall(r"\bthe\s+([a-z]+)\b", clause) if w in ORGANISATION_NOUNS | _COLLECTIVES]
+    if len(bodies) + len(described) != 1 or len(names) != len(bodies):
+        return None  # no body, two, or a person or a place named beside it
+    return starts[at], bodies[0] if bodies else f"the {described[0]}"

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
 
-from .group_pronouns import body_before_quote
+from .group_pronouns import body_before_quote, body_of_time_clause
 from .lone_antecedent import lone_person_before
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
@@ -108,11 +108,18 @@ class PronounResolution:
         """``group_pronouns.body_before_quote``, when the index registered no one, no thing and no
         group from the body's sentence on but the body itself."""
         found = body_before_quote(self._registry.body, self._sentence_starts, position, pronoun, quote)
+        if found is None and pronoun == "they":
+            found = body_of_time_clause(self._registry.body, self._sentence_starts, position, quote)
         if found is None:
             return None
         since, name = found
         key = name.lower().removeprefix("the ")
         registry = self._registry
+        if name.islower() and " " not in name:
+            # a plural the sentence opened on ("Villagers gathered"): no one of that name
+            word = name.capitalize()
+            if word in registry.persons or registry.gender_of(word) is not None or registry.fullest(word, position) != word:
+                return None  # "Waters", "Maxine Waters" before
 
         def person(other: str) -> bool:
             """A person, whom an "it" never means (a "they" may mean anyone)."""

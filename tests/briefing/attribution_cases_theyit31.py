@@ -12,6 +12,14 @@ an organisation or a collective of people, left with no speaker (``briefing/grou
   a colon lead naming a kind of body ("Here are some details about the group: Clean Rivers was
   founded …") makes the name after it that body: "… . It describes itself as … . “…,” it says on
   its website".
+* A plural common noun opening a sentence, capitalised only for that, which the subject reader
+  takes for a name ("Villagers gathered outside the hall. “We …,” they said"; "Commuters",
+  "Mourners"): the people a "they" whose quote speaks as "we" means, though no list of people
+  nouns holds the word. Not a person so named ("Waters", introduced in full before).
+* A time clause of the writer's or the speaker's opening the quote's sentence and naming one body,
+  then "they" and a speech verb right before the quote ("So when I got back to Halcyon Pictures
+  after the film, they said, “…”"; "When I called the council, they said"): the body's people.
+  Not when the clause names a person, a place, a plural of people or a second body beside it.
 * A country the subject of an act, then a sentence opening on "It" that reports words ("France
   moved to steady the markets. It issued a statement that “…”"): the country as its government.
 
@@ -80,4 +88,36 @@ CHAIN_AND_COUNTRY = cases(
     ],
 )
 
-THEYIT31_CASES = [*BODY_SPOKE_BEFORE, *CHAIN_AND_COUNTRY]
+_SCHOOL = "We want our school back before the winter"
+
+PLURAL_OPENING = cases(
+    "organisations, documents and groups",
+    [
+        (f'{_LEAD}Villagers gathered outside the hall on Sunday. "{_SCHOOL}," they said.', "We want our school", "villagers"),
+        (f'{_LEAD}Commuters waited for hours at the station. "We have had enough of this," they said.', "We have had enough", "commuters"),
+        # negatives: one person's words; another person named since; a surname so spelt, named in full before
+        (f'{_LEAD}Villagers gathered outside the hall on Sunday. "I want my school back," they said.', "I want my school", None),
+        (f'{_LEAD}Villagers gathered outside the hall after Tom Vance spoke. "{_SCHOOL}," they said.', "We want our school", None),
+        (f'{_LEAD}Rep. Maxine Waters spoke in Harlow on Monday. Waters said the school must reopen. "{_SCHOOL}," they said.', "We want our school", None),
+    ],
+)
+
+_I_SAID = "I was hesitant at first.\n\n"
+_ROAD = "We will fix the road by May"
+
+TIME_CLAUSE_BODY = cases(
+    "organisations, documents and groups",
+    [
+        (f'{_I_SAID}So when I finally got back to Halcyon Pictures after the film, they said, "Do you want to make a show?" I said yes.',
+         "Do you want to make", "Halcyon Pictures"),
+        (f'{_I_SAID}When I called the council, they said, "{_ROAD}."', "We will fix the road", "the council"),
+        # negatives: people, a person, two bodies, a place in the clause; one person's words
+        (f'{_I_SAID}When I called the council about the fans, they said, "{_ROAD}."', "We will fix the road", None),
+        (f'{_I_SAID}When I called Tom Vance at Halcyon Pictures, they said, "{_ROAD}."', "We will fix the road", None),
+        (f'{_I_SAID}When I called the council and the ministry, they said, "{_ROAD}."', "We will fix the road", None),
+        (f'{_I_SAID}When I got to London, they said, "{_ROAD}."', "We will fix the road", None),
+        (f'{_I_SAID}When I called the council, they said, "I will fix the road by May."', "I will fix the road", None),
+    ],
+)
+
+THEYIT31_CASES = [*BODY_SPOKE_BEFORE, *CHAIN_AND_COUNTRY, *PLURAL_OPENING, *TIME_CLAUSE_BODY]

@@ -27,6 +27,9 @@ sentence just before, capitalised only for that and so read as a name ("Villager
 the hall"), is the group (the caller rules out a person of that name). The caller (``PronounResolution._body_before_quote``) then checks that no
 other name, thing or group (for an "it", no other name that is no person's) was written since.
 
+An "it" that names itself ("It describes itself as a “…”", ``SELF_NAMING``) has no verb of saying
+but speaks the body's own words, so it may mean the body too.
+
 And in an interview's narration a "they" right after a time clause of the speaker's that names one
 body means the body's people: "So when I got back to Halcyon Pictures after the film, they said,
 “…”" (``body_of_time_clause``).
@@ -54,6 +57,9 @@ _TO_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later|now|again|previous
 _WRITER_TIME_CLAUSE = re.compile(
     r"\s*(?:(?:So|And|But|Then)\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]efore|[Ww]henever)\s+(?:I|we)\s+([^,;:“”\"]{3,120}),\s+they\s+(?:[a-z]+\s+){0,2}?(?=[a-z])"
 )
+#: A sentence opening on an "it" that names itself, up to the quote's mark: "It describes itself as
+#: a “…”", "It calls itself “…”", "It bills itself as the “…”" (the words are the body's own).
+SELF_NAMING = re.compile(r"\s*It\s+(?:describes|calls|bills|brands|styles)\s+itself\s+(?:as\s+)?(?:(?:an?|the|its)\s+)?[“\"]")
 #: A run of capitalised words, a name.
 _NAME_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&.-]*)*")
 #: How many sentences back an antecedent may stand, past a chain of the pronoun's own sentences.

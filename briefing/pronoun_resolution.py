@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
 
-from .group_pronouns import body_before_quote, body_of_time_clause
+from .group_pronouns import SELF_NAMING, body_before_quote, body_of_time_clause
 from .lone_antecedent import lone_person_before
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent
@@ -182,9 +182,16 @@ class PronounResolution:
         the body that spoke in the sentence right before the quote (``group_pronouns``: "The
         Harbour Trust warned … . “…,” it noted")."""
         found = self._resolve_it(position, since, spoken=spoken, before_sentence=before_sentence)
-        if found is None and spoken and since < 0:
+        if found is None and since < 0 and (spoken or self._names_itself(position)):
             return self._body_before_quote(position, "it", "")
         return found
+
+    def _names_itself(self, position: int) -> bool:
+        """The quote at ``position`` is what an "it" opening its sentence calls itself ("It
+        describes itself as a “…”"): no verb of saying, but the body's own words."""
+        starts = self._sentence_starts
+        at = bisect_right(starts, position) - 1
+        return at >= 0 and SELF_NAMING.fullmatch(self._registry.body, starts[at], position) is not None
 
     def _resolve_it(self, position: int, since: int = -1, *, spoken: bool = True, before_sentence: int = -1) -> str | None:
         """ "it said": the organisation or document most recently a sentence subject or a speaker

@@ -20,6 +20,9 @@ an organisation or a collective of people, left with no speaker (``briefing/grou
   then "they" and a speech verb right before the quote ("So when I got back to Halcyon Pictures
   after the film, they said, “…”"; "When I called the council, they said"): the body's people.
   Not when the clause names a person, a place, a plural of people or a second body beside it.
+* An "it" opening a sentence that names itself ("It describes itself as a “…”", "calls itself",
+  "bills itself as"): no verb of saying, but the words are the body's own, so the body before it
+  (by the shapes above) is their speaker. Not after a person or a thing, nor with a second body.
 * A country the subject of an act, then a sentence opening on "It" that reports words ("France
   moved to steady the markets. It issued a statement that “…”"): the country as its government.
 
@@ -120,4 +123,17 @@ TIME_CLAUSE_BODY = cases(
     ],
 )
 
-THEYIT31_CASES = [*BODY_SPOKE_BEFORE, *CHAIN_AND_COUNTRY, *PLURAL_OPENING, *TIME_CLAUSE_BODY]
+_FRIEND = "friend of the coast"
+
+NAMES_ITSELF = cases(
+    "organisations, documents and it",
+    [
+        (f'{_LEAD}The Harbour Trust bought the land in 2011. It describes itself as a "{_FRIEND}".', _FRIEND, "the Harbour Trust"),
+        # negatives: a person or a thing the subject; a second body named
+        (f'{_LEAD}Tom Vance bought the land in 2011. It describes itself as a "{_FRIEND}".', _FRIEND, None),
+        (f'{_LEAD}The land was sold in 2011. It describes itself as a "{_FRIEND}".', _FRIEND, None),
+        (f'{_LEAD}The Harbour Trust bought the land from the Vexcorp Foundation in 2011. It describes itself as a "{_FRIEND}".', _FRIEND, None),
+    ],
+)
+
+THEYIT31_CASES = [*BODY_SPOKE_BEFORE, *CHAIN_AND_COUNTRY, *PLURAL_OPENING, *TIME_CLAUSE_BODY, *NAMES_ITSELF]

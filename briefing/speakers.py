@@ -26,6 +26,7 @@ from .bare_sources import share_of
 from .fronted_objects import subject_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .glued_captions import glued_speaker
+from .head_patterns import LEAD_CONJ
 from .inverted_speakers import _ROLE_PARTICIPLES
 from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
 from .mention import Mention
@@ -43,12 +44,7 @@ from .name_cleaning import (
 )
 from .organisation_names import DETERMINERS, STRIP
 from .sentence_adverbs import is_sentence_adverb
-from .speaker_heads import (
-    LEAD_CONJ,
-    department_office_holder,
-    head_of_segment,
-    joint_speakers,
-)
+from .speaker_heads import department_office_holder, head_of_segment, joint_speakers
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,

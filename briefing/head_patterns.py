@@ -17,24 +17,11 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
-from .groups import (
-    people_noun,
-    people_of,
-)
+from .groups import people_noun, people_of
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
-from .name_cleaning import (
-    MEMBER_LETTERS,
-    NAME_TOKEN,
-    SHARED_SURNAME_COUPLE,
-    UPPER,
-    clean_name,
-)
-from .speech_lexicon import (
-    DOCUMENT_NOUNS,
-    ORGANISATION_NOUNS,
-    PERSON_NOUNS,
-)
+from .name_cleaning import MEMBER_LETTERS, NAME_TOKEN, SHARED_SURNAME_COUPLE, UPPER, clean_name
+from .speech_lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 from .wordlists import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded"),

@@ -16,21 +16,11 @@ from .given_names import given_name_gender
 from .head_kinds import can_speak
 from .lexicon import STOPWORDS
 from .mention import Mention
-from .name_cleaning import (
-    NAME_TOKEN,
-    name_pattern,
-)
+from .name_cleaning import NAME_TOKEN, name_pattern
 from .offices import holder_after_place
 from .organisation_names import NAME_PREPOSITIONS, STRIP, organisation_name_length
-from .speaker_heads import (
-    bare_name,
-    coordination,
-    head_of_segment,
-)
-from .speech_lexicon import (
-    DOCUMENT_NOUNS,
-    PERSON_NOUNS,
-)
+from .speaker_heads import bare_name, coordination, head_of_segment
+from .speech_lexicon import DOCUMENT_NOUNS, PERSON_NOUNS
 from .title_runs import bare_title, title_run
 
 #: -ing words that modify a role as adjectives ("ranking committee Democrat John Conyers",

@@ -15,10 +15,7 @@ import re
 from functools import lru_cache
 
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
-from .name_cleaning import (
-    PARTICLES,
-    TITLE_WORDS,
-)
+from .name_cleaning import PARTICLES, TITLE_WORDS
 from .sentence_adverbs import is_sentence_adverb
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .word_search import WORD_END

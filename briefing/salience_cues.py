@@ -14,10 +14,7 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
-from .speech_lexicon import (
-    GENDERED_ROLES,
-    ORGANISATION_NOUNS,
-)
+from .speech_lexicon import GENDERED_ROLES, ORGANISATION_NOUNS
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").

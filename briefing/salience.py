@@ -19,6 +19,7 @@ from .body_names import body_shaped, press_shaped, written_as_a_title
 from .captions import all_capitalised, caption_sentences, short_headline
 from .closing_attribution import closing_attribution
 from .given_names import given_name_gender
+from .joint_phrases import joint_heads, joint_speakers
 from .masked_sentences import sentence_starts
 from .masking import restore
 from .mention import Mention
@@ -72,7 +73,7 @@ from .salience_cues import (
 )
 from .sentence_people import ASKED_PERSON, FRONTED_APPOSED, SentencePeople, unknown_given_name
 from .sentence_subjects import leading_np
-from .speaker_heads import head_of_segment, joint_heads, joint_speakers
+from .speaker_heads import head_of_segment
 from .speech_lexicon import (
     CLAUSE_OPENERS,
     GENDERED_ROLES,

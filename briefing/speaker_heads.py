@@ -1,12 +1,12 @@
 """The head of a speaker phrase: the name, pronoun or description a phrase such as "Defence
-Minister Rustem Umerov, who …" or "a group of protesters outside the court" comes down to, and
-the people of a joint phrase ("Ed Kline and Rosa Diaz").
+Minister Rustem Umerov, who …" or "a group of protesters outside the court" comes down to; who
+the people of a joint phrase are ("Ed Kline and Rosa Diaz") is read above it, in ``joint_phrases``.
 
 One recursive reader: a coordination's parts are heads themselves and a head may be a
 coordination, so ``head_of_segment``, ``coordination`` and the readers of "and" that call back
-into a head (joint speakers, titles of one person joined by "and") live together here. What they
-apply without reading a head lives below, one direction only: where a head ends
-(``head_edges``), what kind of head it is (``head_kinds``), job titles and roles
+into a head (the conjuncts of joint speakers, titles of one person joined by "and") live
+together here. What they apply without reading a head lives below, one direction only: where a
+head ends (``head_edges``), what kind of head it is (``head_kinds``), job titles and roles
 (``title_runs``), the words of a coordination (``conjunct_words``), and the patterns and word
 tests of a head and its phrase (``head_patterns``).
 """
@@ -198,39 +198,10 @@ def _conjuncts(text: str) -> list[str]:
     return [p.strip() for p in pieces]
 
 
-def joint_speakers(text: str) -> bool:
-    """``text`` names two speakers or more, joined by "and" ("Ed Kline and Rosa Diaz", "the mayor
-    and the sheriff"): shown as written, never resolved to one person or read as one name."""
-    if COORDINATOR.search(text) is None:
-        return False
-    if HONORIFIC_COUPLE.match(text) and OWNED_NOUN.search(text):
-        return False  # "Mr. and Mrs. Hal Dorsey's lawyer": one person, theirs
-    parts = _conjuncts(text)
-    return len(parts) > 1 and not _owners_coordinated(parts)
-
-
 def _owners_coordinated(parts: list[str]) -> bool:
     """ "Johnson and Johnson's chief executive", "Ann Roe and Ben Poe's lawyer": names joined
     before a possessive, which owns the noun after it: one description, not two speakers."""
     return bool(OWNED_NOUN.match(parts[-1])) and len(parts[-1].split()) <= 6 and all(bare_name(p) for p in parts[:-1])
-
-
-def joint_heads(mention: Mention) -> list[Mention]:
-    """The heads of a joint speaker's conjuncts ("Pat Quinn and her husband" -> Pat Quinn, her
-    husband), for a referent index that wants each person; [] for any other mention."""
-    if mention.kind != "description" or not joint_speakers(mention.text):
-        return []
-    shared = _SHARED_ROLE.fullmatch(mention.text)
-    if shared is not None and shared.group(2) in PERSON_NOUNS:
-        return []  # "the former Rangers and Liverpool boss": one person
-    heads = []
-    for part in _conjuncts(mention.text):
-        listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
-        if len(listed) > 1 and all(h is not None and h.kind == "name" for h in listed):
-            heads += listed  # "Tom Kell, Joe Ames and Ann Lind": three people, not "Joe Ames and …"
-        else:
-            heads.append(head_of_segment(part))
-    return [h for h in heads if h is not None]
 
 
 def titles_then_name(text: str) -> Mention | None:

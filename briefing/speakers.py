@@ -28,6 +28,7 @@ from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .glued_captions import glued_speaker
 from .head_patterns import LEAD_CONJ
 from .inverted_speakers import _ROLE_PARTICIPLES
+from .joint_phrases import joint_speakers
 from .masking import ABBREVIATION_DOT, STATE_ABBREVIATION
 from .mention import Mention
 from .name_cleaning import (
@@ -44,7 +45,7 @@ from .name_cleaning import (
 )
 from .organisation_names import DETERMINERS, STRIP
 from .sentence_adverbs import is_sentence_adverb
-from .speaker_heads import department_office_holder, head_of_segment, joint_speakers
+from .speaker_heads import department_office_holder, head_of_segment
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,

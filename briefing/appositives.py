@@ -13,6 +13,7 @@ from .conjunct_words import COORDINATOR
 from .given_names import given_name_gender
 from .groups import plural_group
 from .head_kinds import SUBJECT_PRONOUNS, can_speak
+from .joint_phrases import joint_speakers
 from .mention import Mention
 from .name_cleaning import (
     POSSESSIVE,
@@ -21,7 +22,7 @@ from .name_cleaning import (
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
 from .sentence_adverbs import is_sentence_adverb
-from .speaker_heads import bare_name, coordination, head_of_segment, joint_speakers
+from .speaker_heads import bare_name, coordination, head_of_segment
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,

@@ -28,6 +28,7 @@ from .clause_readings import (
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
 from .document_attribution import document_before
 from .head_kinds import can_speak
+from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .name_cleaning import NAME_TOKEN, UPPER
@@ -40,7 +41,7 @@ from .relative_clauses import (
 )
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
-from .speakers import aside_before_last_words, name_right_before, phrase_after, subject_before
+from .speakers import aside_before_last_words, name_right_before, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,

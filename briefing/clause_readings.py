@@ -15,6 +15,7 @@ import re
 from .cue_sources import INVERTIBLE
 from .document_attribution import document_governing
 from .head_kinds import can_speak
+from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -28,7 +29,7 @@ from .relative_clauses import (
 )
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
-from .speakers import phrase_after, subject_before
+from .speakers import subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from .cue_sources import CLAUSE_ENDS, INVERTIBLE, LISTENER_VERBS, told_whom
+from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
 from .speaker_heads import head_of_segment
-from .speakers import phrase_after, subject_before
+from .speakers import subject_before
 from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, NAMING_VERBS, PERSON_NOUNS, SPEAKER_AFTER
 from .speech_verbs import SPEECH_VERB
 from .unlisted_cues import speaking_person

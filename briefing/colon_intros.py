@@ -12,12 +12,13 @@ import re
 from .cue_sources import OBJECT_PRONOUN, passive_agent
 from .groups import people_noun
 from .head_kinds import can_speak
+from .head_patterns import AGE_NOUN
 from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .participle_speakers import subordinate_person_closes
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
-from .speaker_heads import AGE_NOUN, head_of_segment
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speaker_labels import LEAD_IN_DASH, is_speaker_label
 from .speech_lexicon import (

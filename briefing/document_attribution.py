@@ -13,10 +13,11 @@ import re
 
 from .bare_sources import document_noun
 from .head_kinds import can_speak
+from .inverted_speakers import phrase_after
 from .mention import Mention
 from .organisation_names import organisation_name
 from .speaker_kinds import head_noun, is_acronym
-from .speakers import phrase_after, subject_before
+from .speakers import subject_before
 from .speech_lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANISATION_NOUNS
 from .wordlists import is_common_word
 

@@ -35,11 +35,12 @@ from dataclasses import dataclass
 from .conjunct_words import COORDINATOR
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .head_edges import without_adjectival_participles
+from .head_patterns import subject_couple
 from .masking import ABBREVIATION_DOT, restore
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .quote_signatures import signed_after
-from .speaker_heads import coordination, head_of_segment, subject_couple
+from .speaker_heads import coordination, head_of_segment
 from .speaker_labels import LEAD_IN_DASH, is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb

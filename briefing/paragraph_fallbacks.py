@@ -15,6 +15,7 @@ import re
 
 from .attribution import head_attribution
 from .colon_intros import SECOND_SUBJECT, announcing_predicate
+from .head_patterns import kin_or_age
 from .masked_sentences import WORD, first_sentence, split_masked
 from .mention import Mention
 from .organisation_names import PLURAL_PERSON_NOUNS
@@ -32,7 +33,6 @@ from .sentence_cast import (
     two_named_subjects,
 )
 from .sentence_subjects import leading_np
-from .speaker_heads import kin_or_age
 from .speaker_kinds import head_noun
 from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from .head_kinds import can_speak
+from .inverted_speakers import phrase_after
 from .masked_sentences import first_sentence
 from .mention import Mention
 from .speaker_heads import head_of_segment
-from .speakers import phrase_after
 from .speech_nouns import POSSESSIVE_PRONOUN
 from .speech_verbs import SPEECH_VERB, first_verb
 

@@ -20,6 +20,7 @@ from .attribution import head_attribution
 from .bare_sources import share_of
 from .colon_intros import SECOND_SUBJECT
 from .groups import people_of
+from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence, split_masked
 from .mention import Mention
 from .referents import people_group
@@ -38,7 +39,6 @@ from .sentence_cast import (
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
-from .speakers import phrase_after
 from .speech_lexicon import (
     AMBIGUOUS_BASE_FORMS,
     DOCUMENT_NOUNS,

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from .groups import every_member_phrase
+from .head_patterns import kin_or_age
 from .mention import Mention
 from .organisation_names import organisation_name
-from .speaker_heads import kin_or_age
 from .speaker_kinds import head_noun, is_acronym, names_organisation
 from .speech_lexicon import (
     DOCUMENT_NOUNS,

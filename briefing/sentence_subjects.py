@@ -18,6 +18,8 @@ import re
 from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
 from .given_names import given_name_gender
 from .groups import crowd_of, every_member, group_of, people_noun
+from .head_patterns import CONTRACTION, DISJUNCTION, LEAD_CONJ, subject_couple
+from .joint_phrases import joint_speakers
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
@@ -40,15 +42,7 @@ from .organisation_names import (
 )
 from .role_apposed_names import role_apposed_name
 from .sentence_adverbs import is_sentence_adverb
-from .speaker_heads import (
-    CONTRACTION,
-    DISJUNCTION,
-    LEAD_CONJ,
-    coordination,
-    head_of_segment,
-    joint_speakers,
-    subject_couple,
-)
+from .speaker_heads import coordination, head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import (
     ADVERB_OPENERS,

@@ -1,13 +1,14 @@
 """The head of a speaker phrase: the name, pronoun or description a phrase such as "Defence
-Minister Rustem Umerov, who …" or "a group of protesters outside the court" comes down to, and
-the people of a joint phrase ("Ed Kline and Rosa Diaz").
+Minister Rustem Umerov, who …" or "a group of protesters outside the court" comes down to; who
+the people of a joint phrase are ("Ed Kline and Rosa Diaz") is read above it, in ``joint_phrases``.
 
 One recursive reader: a coordination's parts are heads themselves and a head may be a
 coordination, so ``head_of_segment``, ``coordination`` and the readers of "and" that call back
-into a head (joint speakers, titles of one person joined by "and") live together here. What they
-apply without reading a head lives below, one direction only: where a head ends
-(``head_edges``), what kind of head it is (``head_kinds``), job titles and roles
-(``title_runs``), and the words of a coordination (``conjunct_words``).
+into a head (the conjuncts of joint speakers, titles of one person joined by "and") live
+together here. What they apply without reading a head lives below, one direction only: where a
+head ends (``head_edges``), what kind of head it is (``head_kinds``), job titles and roles
+(``title_runs``), the words of a coordination (``conjunct_words``), and the patterns and word
+tests of a head and its phrase (``head_patterns``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from .groups import (
     crowd_of,
     group_of,
     people_noun,
-    people_of,
     plural_group,
     role_of,
     two_noun_phrases,
@@ -74,19 +74,36 @@ from .head_kinds import (
     long_body_name,
     owning_organisation_then_name,
 )
-from .masking import ABBREVIATION_DOT
+from .head_patterns import (
+    _COMPLEMENT_OPENER,
+    _DAY_AFTER_HEAD,
+    _DAY_ENDINGS,
+    _FIRM_OWNED_NAME,
+    _NUMBERED_TITLE,
+    _OFFICE_PREPOSITION,
+    _PLURAL_COPULA,
+    _PRONOUN_PARTNER_WORDS,
+    _RUN_AT_END,
+    _SHARED_ROLE,
+    ADVERB_TAIL,
+    CONTRACTION,
+    DISJUNCTION,
+    KNOWN_HEADS,
+    LEAD_CONJ,
+    _example_of_group,
+    _role_of_joined_body,
+    _seat_then_person,
+    kin_or_age,
+)
 from .mention import Mention
 from .name_cleaning import (
-    MEMBER_LETTERS,
     NAME_RUN,
-    NAME_TOKEN,
     ONLINE_HANDLE,
     PARTICLES,
     PERSON_TITLES,
     POSSESSIVE,
     SHARED_SURNAME_COUPLE,
     TITLE_WORDS,
-    UPPER,
     bare,
     clean_name,
     is_person_title,
@@ -111,7 +128,6 @@ from .role_complements import role_for_titled_person, titled_noun, with_compleme
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
@@ -128,36 +144,7 @@ from .title_runs import (
     title_run,
     title_word,
 )
-from .wordlists import MONTH_NAMES, WEEKDAY_NAMES, is_common_word, person_of_place
-
-#: Adverbs and auxiliaries between a speaker and the verb ("the nominee mockingly responded"),
-#: with the one-word adverbs of time and connection ("Smith now says", "the mayor yesterday
-#: insisted", "Kell meanwhile argued"). Lower-case only, and not the nouns in -ly ("the daily", "a
-#: family", "an ally"): a capital "Today" is a title's ("USA Today said", "the Today show").
-ADVERB_TAIL = re.compile(
-    r"(?:\s+(?:(?!(?:dai|week|month|quarter|year|fami|al|assemb|ral|supp|bul)ly\b)[a-z]+ly|also|"
-    r"then|later|earlier|again|once|further|simply|just|has|had|have|would|will|did|does|has been|"
-    r"had been|too|often|rather|quite|very|somewhat|so|even|still|nonetheless|nevertheless|instead|long|"
-    r"now|today|tonight|yesterday|meanwhile|likewise|however|therefore|thus))+$"
-)
-#: A weekday (maybe with a part of the day) ending a speaker phrase after its head: the day the
-#: words were said ("said the National Association of Broadcasters Friday", "Jane Roe Monday
-#: night"), not a feast's name ("Black Friday").
-_DAY_AFTER_HEAD = re.compile(
-    r"(?<=\S)(?<!Black)(?<!Good)(?<!Super)(?<!Cyber)(?<!Ash)\s+(?:(?:on|late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
-)
-#: What a phrase ending on such a day ends with (a cheap test before the pattern).
-_DAY_ENDINGS = ("day ", "morning ", "afternoon ", "evening ", "night ")
-LEAD_CONJ = re.compile(
-    r"^[\s" + '“”"·' + r"]*(?:(?:and|but|so|yet|who|which|that|whom)\s+)+", re.IGNORECASE
-)
-
-
-#: Subjects joined by "or" / "nor" ("Neither Park nor Reyes", "the mayor or her deputy"): a denial
-#: or a choice, so neither conjunct is known to have spoken.
-_CONJUNCT = r"(?:(?:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
-DISJUNCTION = re.compile(rf"^\s*(?:[Nn]?[Ee]ither\s+)?{_CONJUNCT}\s+n?or\s+{_CONJUNCT}\s*$")
+from .wordlists import is_common_word, person_of_place
 
 
 def _named_opening(words: list[str]) -> bool:
@@ -173,12 +160,6 @@ def _named_opening(words: list[str]) -> bool:
     if head is None or head.kind not in {"name", "description"}:
         return False
     return all(w[:1].isupper() for w in head.text.split() if w.lower() != "the")  # not "officials"
-
-
-def _seat_then_person(words: list[str], rest: str) -> bool:
-    """A member's letters before the preposition ("The MP for Bath") and a person's name after the
-    "and" ("and Ann Roe"): a seat's place is no person, so the name is a second speaker."""
-    return bool(words) and words[-1] in MEMBER_LETTERS and given_name_gender(" ".join(rest.split()[:2])) is not None
 
 
 def _conjuncts(text: str) -> list[str]:
@@ -217,54 +198,10 @@ def _conjuncts(text: str) -> list[str]:
     return [p.strip() for p in pieces]
 
 
-def _role_of_joined_body(left: list[str], right: list[str]) -> bool:
-    """The words around an "and" are one description: a determiner, capitalised words, the "and",
-    more capitalised words and a people noun, the role of someone at a body whose name holds the
-    "and" ("a U.S. Customs and Border Protection spokeswoman", "an Alcohol, Tobacco and Firearms
-    agent", "a Department of Health and Human Services official"). Not when the right side opens on a determiner
-    of its own ("the FBI and a Border Protection spokeswoman") or ends on a name ("the White House
-    and Senate Leader Ann Roe"): two speakers."""
-    if len(left) < 2 or left[0].lower() not in {"a", "an", "the"} or len(right) < 2:
-        return False
-    capitalised = [*left[1:], *right[:-1]]
-    if not (capitalised[0][:1].isupper() and left[-1][:1].isupper() and right[0][:1].isupper()):
-        return False
-    return all(w[:1].isupper() or w in {"of", "for"} for w in capitalised) and right[-1].islower() and people_noun(right[-1].strip(",."))
-
-
-def joint_speakers(text: str) -> bool:
-    """``text`` names two speakers or more, joined by "and" ("Ed Kline and Rosa Diaz", "the mayor
-    and the sheriff"): shown as written, never resolved to one person or read as one name."""
-    if COORDINATOR.search(text) is None:
-        return False
-    if HONORIFIC_COUPLE.match(text) and OWNED_NOUN.search(text):
-        return False  # "Mr. and Mrs. Hal Dorsey's lawyer": one person, theirs
-    parts = _conjuncts(text)
-    return len(parts) > 1 and not _owners_coordinated(parts)
-
-
 def _owners_coordinated(parts: list[str]) -> bool:
     """ "Johnson and Johnson's chief executive", "Ann Roe and Ben Poe's lawyer": names joined
     before a possessive, which owns the noun after it: one description, not two speakers."""
     return bool(OWNED_NOUN.match(parts[-1])) and len(parts[-1].split()) <= 6 and all(bare_name(p) for p in parts[:-1])
-
-
-def joint_heads(mention: Mention) -> list[Mention]:
-    """The heads of a joint speaker's conjuncts ("Pat Quinn and her husband" -> Pat Quinn, her
-    husband), for a referent index that wants each person; [] for any other mention."""
-    if mention.kind != "description" or not joint_speakers(mention.text):
-        return []
-    shared = _SHARED_ROLE.fullmatch(mention.text)
-    if shared is not None and shared.group(2) in PERSON_NOUNS:
-        return []  # "the former Rangers and Liverpool boss": one person
-    heads = []
-    for part in _conjuncts(mention.text):
-        listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
-        if len(listed) > 1 and all(h is not None and h.kind == "name" for h in listed):
-            heads += listed  # "Tom Kell, Joe Ames and Ann Lind": three people, not "Joe Ames and …"
-        else:
-            heads.append(head_of_segment(part))
-    return [h for h in heads if h is not None]
 
 
 def titles_then_name(text: str) -> Mention | None:
@@ -339,10 +276,6 @@ def _office_of_joined_fields(text: str) -> Mention | None:
         return None
     head = head_of_segment(" ".join(last[k:]))
     return head if head is not None and head.kind == "name" and head.text.split()[-1] == last[-1].strip(STRIP) else None
-
-
-#: Most words of a speaker phrase joined to a pronoun ("Ann Jones and he", "the mayor and she").
-_PRONOUN_PARTNER_WORDS = 4
 
 
 def _speaker_conjunct(words: list[str]) -> bool:
@@ -509,30 +442,6 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
-def subject_couple(text: str) -> Mention | None:
-    """Two people as a sentence's subject in the shape "X and Y Z", which ``coordination`` leaves
-    to be read as a name: a couple sharing a surname when X is a given name ("David and Jeanne
-    Heidler" -> David Heidler and Jeanne Heidler), else a surname and a full name ("Horton and
-    Jordan Pike have clashed": Horton, and Jordan Pike, never one team "Jordan Pike have"). Both
-    are a pair, so a "he" after them is either one; None for any other text."""
-    couple = SHARED_SURNAME_COUPLE.fullmatch(" ".join(text.split()))
-    if couple is None:
-        return None
-    first, second, initial, surname = couple.groups()
-    if given_name_gender(f"{first} {surname}") is not None:
-        return Mention("description", f"{first} {surname} and {second}{' ' + initial if initial else ''} {surname}")
-    return Mention("description", couple.group(0))
-
-
-#: One role over two bodies or places joined by "and", its determiner and adjectives shared: "The
-#: former Rangers and Liverpool boss", "a Tory and Labour donor" (group 1 the determiner, group 2
-#: the role noun). One person, not the first body's name.
-_SHARED_ROLE = re.compile(
-    r"([Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-    r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+([a-z][\w-]*)"
-)
-
-
 @lru_cache(maxsize=1024)
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
@@ -570,36 +479,6 @@ def head_of_segment(segment: str) -> Mention | None:
         # subject ends the phrase, which is a clause's object, no one who speaks
         return None
     return mention
-
-
-#: A preposition after which a cut description may go on (``with_complement``, ``titled_noun``).
-_COMPLEMENT_OPENER = re.compile(r"\s(?:of|for|at|on|in)\s")
-#: A preposition an office may take before its place ("ambassador to", "founder of").
-_OFFICE_PREPOSITION = re.compile(r"\s(?:to|for|of|at)\s")
-#: A firm's last word in the possessive and a full name right after it, all a conjunct is ("Young's
-#: Sanjay Mehta" of "Ernst and Young's Sanjay Mehta"; group 1 the name). Not a plural's possessive
-#: ("Lawyers' Christian Fellowship": a body's name).
-_FIRM_OWNED_NAME = re.compile(rf"[{UPPER}][\w-]*['’]s\s+((?:[{UPPER}][\w’'-]+\s+){{1,2}}[{UPPER}][\w’'-]+)")
-#: The run of capitals that ends a phrase (``NAME_RUN``'s words, read from the end).
-_RUN_AT_END = re.compile(rf"(?<![\w’'{ABBREVIATION_DOT}.-])(?:{NAME_TOKEN}[ \t]+)*{NAME_TOKEN}$")
-
-
-#: A group of people and one of them given as an example, the whole phrase: "economists such as
-#: Ann Marsh", "Republicans like Sen. Tom Kell" (group 1 the group's noun, 2 the example's run of
-#: capitals; one example only, "and" is a joint phrase).
-_EXAMPLE_OF_GROUP = re.compile(
-    rf"\s(?:[\w’'-]+\s+){{0,3}}?([\w’'-]+)\s+(?:such\s+as|like|including)\s+((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s*$"
-)
-
-
-def _example_of_group(seg: str) -> Mention | None:
-    """The example named after a group of people ("critics such as Ann Marsh"): the one whose
-    words the sentence gives, the group no more than the kind of speaker they are."""
-    example = _EXAMPLE_OF_GROUP.fullmatch(seg) if " as " in seg or " like " in seg or " including " in seg else None
-    if example is None or not (people_noun(example.group(1)) or people_of(example.group(1))):
-        return None
-    name = clean_name(example.group(2))
-    return Mention("name", name) if name else None
 
 
 def _head_of_segment(segment: str) -> Mention | None:
@@ -812,36 +691,6 @@ def _head_of_segment(segment: str) -> Mention | None:
     return None
 
 
-#: A title with a number inside it and nothing else ("Channel 4 News", "BBC Radio 5 Live", "Il
-#: Sole 24 Ore"; group 1 without "the"): the capitals after the number are no name of their own
-#: ("Live", "Ore"). Not a date or a year ("On 12 May Ann Roe", "In 1999 Tom Marsh"): a number of
-#: one to three digits, no preposition before it, no month or weekday after it. Nor a count ("All
-#: 12 Republicans"): no quantifier or determiner before the number.
-_NUMBERED_TITLE = re.compile(
-    rf"(?:the\s+)?((?:(?!(?:In|On|At|By|Since|Until|From|After|Before|For|To|Of|With|Under|And|But|Or|Over|About|Around|All|Each|Every|Both|Some|Another|Only|Just|Nearly|Almost|The|These|Those)\s)[{UPPER}][\w’'-]*\s+){{1,3}}"
-    rf"\d{{1,3}}(?:\s+(?!(?:{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)})(?![\w’'-]))[{UPPER}][\w’'-]*){{1,2}})"
-)
-
-
-#: "are" inside a phrase: a clause ("the talks are private"), never a noun phrase.
-_PLURAL_COPULA = re.compile(r"\s(?:are|am)(?:\s|$)")
-
-
-#: An age standing for a person: "two-year-old", "12-year-old", "18-month-old".
-AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-olds?")
-
-
-def kin_or_age(word: str) -> bool:
-    """A noun of a person ("neighbour", "daughter", "editor") or an age standing for one
-    ("two-year-old", "12-year-old")."""
-    low = word.lower()
-    return low in PERSON_NOUNS or AGE_NOUN.fullmatch(low) is not None
-
-
-#: A contracted auxiliary after a subject pronoun ("he's", "she'd", "they've").
-CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll|m)$")
-
-
 def bare_name(piece: str) -> bool:
     """A comma piece that is only a name ("Ben Poe", "Sen. Amy Cole"): a member of a list."""
     words = piece.strip(STRIP).split()
@@ -851,4 +700,3 @@ def bare_name(piece: str) -> bool:
     return head is not None and head.kind == "name"
 
 
-KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS

@@ -14,10 +14,10 @@ import re
 from .bare_sources import document_noun, share_of
 from .given_names import given_name_gender
 from .groups import IRREGULAR_PERSON_PLURALS, PARTITIVE_START
+from .joint_phrases import joint_speakers
 from .mention import Mention
 from .models import SpeakerKind
 from .organisation_names import organisation_name_length
-from .speaker_heads import joint_speakers
 from .speech_lexicon import (
     COMPANY_ENDINGS,
     DOCUMENT_NOUNS,

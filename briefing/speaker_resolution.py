@@ -13,6 +13,7 @@ from .captions import credit_only, short_headline
 from .comment_threads import comment_headers, in_comment_thread
 from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
+from .joint_phrases import joint_heads, joint_speakers
 from .masked_sentences import WORD, last_sentence
 from .mention import Mention
 from .models import Block, BriefingOptions
@@ -25,7 +26,6 @@ from .not_speech import title_cased
 from .referents import person_description
 from .reported_within import reported_inside_report, she_of_office_holder, source_over_subject
 from .salience import SubjectIndex
-from .speaker_heads import joint_heads, joint_speakers
 from .speaker_kinds import kind_of
 from .speaker_labels import turn_label
 from .speaker_turns import addressed_person, answerer_of, narrated_answerer

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .head_patterns import ADVERB_TAIL, KNOWN_HEADS
 from .mention import Mention
 from .name_cleaning import NAME_RUN, NAME_TOKEN, PARTICLES, UPPER, clean_name
 from .organisation_names import DETERMINERS, STRIP
-from .speaker_heads import ADVERB_TAIL, KNOWN_HEADS, head_of_segment
+from .speaker_heads import head_of_segment
 from .speech_lexicon import GROUP_NOUNS, INTRO_WORDS, PERSON_NOUNS, STANCE_VERBS_3SG
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import TITLE_PREMODIFIERS

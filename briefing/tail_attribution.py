@@ -19,11 +19,12 @@ from functools import lru_cache
 from .closing_attribution import name_before_open_role
 from .cue_sources import CLAUSE_ENDS, INVERTIBLE, OBJECT_PRONOUN, PASSIVE, passive_agent, source_of
 from .document_attribution import document_after
+from .inverted_speakers import phrase_after
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import SHORT_NAME, UPPER
 from .speaker_heads import head_of_segment
-from .speakers import TIME_OPENER, phrase_after, subject_before
+from .speakers import TIME_OPENER, subject_before
 from .speech_lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_THIRD_PERSON,

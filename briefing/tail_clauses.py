@@ -17,10 +17,11 @@ import re
 from .appositives import office_opening
 from .cue_sources import LISTENER_VERBS, told_whom
 from .head_kinds import can_speak
+from .head_patterns import AGE_NOUN
 from .masked_sentences import WORD
 from .mention import Mention
 from .name_cleaning import UPPER
-from .speaker_heads import AGE_NOUN, head_of_segment
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import subject_before
 from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, SPEAKER_AFTER, SPEAKER_HEAD_NOUNS

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
+from .inverted_speakers import phrase_after
 from .mention import Mention
 from .name_cleaning import SHORT_NAME, UPPER
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
-from .speakers import phrase_after, subject_before
+from .speakers import subject_before
 from .speech_lexicon import PERSON_NOUNS
 from .speech_nouns import POSSESSIVE_PRONOUN
 

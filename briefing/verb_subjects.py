@@ -17,10 +17,11 @@ import re
 from .cue_sources import INVERTIBLE, OBJECT_PRONOUN, source_of
 from .given_names import given_name_gender
 from .head_kinds import can_speak
+from .inverted_speakers import phrase_after
 from .mention import Mention
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
-from .speakers import name_right_before, phrase_after, subject_before
+from .speakers import name_right_before, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,

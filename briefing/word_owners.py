@@ -11,10 +11,11 @@ import re
 
 from .colon_intros import credited_owner
 from .given_names import given_name_gender
+from .joint_phrases import joint_speakers
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
-from .speaker_heads import head_of_segment, joint_speakers
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speech_lexicon import (
     INTRO_WORDS,

@@ -4,7 +4,7 @@ verb, and subject readings left over from session 23.
 "Smith now says “…”", "Smith today argued “…”", "Smith yesterday insisted that “…”", "“…,” said
 Smith today" and "Mexican officials now say “…”" gave no speaker, while "Smith still insists",
 "Smith this week said" and "Smith says now" were read: the adverbs a speaker phrase may end on
-(``speaker_heads.ADVERB_TAIL``) lacked the one-word adverbs of time and connection (now, today,
+(``head_patterns.ADVERB_TAIL``) lacked the one-word adverbs of time and connection (now, today,
 tonight, yesterday, earlier, meanwhile, likewise, however, therefore, thus). Nothing in the history
 left them out on purpose; the list is lower-case only, so "USA Today", "the Today show" and "The
 Tonight Show" keep their capital word, and "Today, Smith said" opens the sentence before the

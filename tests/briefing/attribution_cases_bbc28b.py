@@ -7,7 +7,7 @@
   (``speech_lexicon.NOT_PAST_ED``).
 * A title with a number inside it: "Radio 5 Live reported", "according to Il Sole 24 Ore" gave
   "Live" and "Ore", the capitals after the number read as a name of their own; the whole title is
-  the speaker now (``speaker_heads._NUMBERED_TITLE``).
+  the speaker now (``head_patterns._NUMBERED_TITLE``).
 * A sports round-up's run-in label with no colon: "- Harwick boss Graeme Lyle "…"" gave nobody
   (a heading before its quote took only titles before the name); a body's capitalised words and
   a lower-case noun of a person before a full name are its role (``heading_labels._body_role``),

@@ -5,7 +5,7 @@ and Border Protection spokeswoman said" was cut at the "and" and shown as "a U.S
 Reuters page), "said a Fish and Wildlife Service spokesman" as "a Fish", and "A Department of
 Health and Human Services official said" gave nobody. A determiner, capitalised words (with "of"
 or "for"), the "and", more capitalised words and a noun of people are one speaker
-(``speaker_heads._role_of_joined_body``). Negatives: a determiner after the "and" or a name at the
+(``head_patterns._role_of_joined_body``). Negatives: a determiner after the "and" or a name at the
 end keeps two speakers ("The FBI and a Border Protection spokeswoman", "The mayor and Sheriff Tom
 Reyes").
 

@@ -11,9 +11,9 @@ person the quote itself speaks to.
   place's county or state (``speakers._place_continued``).
 - one role over two clubs or parties ("The former Rangers and Liverpool boss", "a Tory and Labour
   donor"): split as two conjuncts, so the "he" after it went to the first club
-  (``speaker_heads._SHARED_ROLE``).
+  (``head_patterns._SHARED_ROLE``).
 - a club named in the plural after a relative clause ("Leicester, who signed him in 2003, have
-  …"): still a team, never a "he" (``salience._PLURAL_VERB_AFTER``).
+  …"): still a team, never a "he" (``salience_cues._PLURAL_VERB_AFTER``).
 - the person the resolver chose is named in the quote by the given name alone ("“I've had a quiet
   word with Olof,” he said", "“I said to Harry ‘don't go’,” he said"): people do not call
   themselves so; whoever else the pronoun may mean (``named_in_words``).

@@ -111,8 +111,10 @@ def _protect(text: str) -> str:
     return "".join([*pieces, text[at:]])
 
 
+#: The blank ``blank_quoted`` puts for each letter and digit of a quote: never shown to a reader.
+MASK = "·"
 #: The ASCII letters and digits, each to the blank ``blank_quoted`` puts for it.
-_ASCII_ALNUM_BLANKED = str.maketrans(dict.fromkeys(string.ascii_letters + string.digits, "·"))
+_ASCII_ALNUM_BLANKED = str.maketrans(dict.fromkeys(string.ascii_letters + string.digits, MASK))
 
 
 def _blanked(text: str) -> str:
@@ -160,3 +162,19 @@ def opens_new_entry(par: str) -> bool:
 def restore(text: str) -> str:
     """A speaker phrase read from a masked paragraph, with its periods back."""
     return text.replace(ABBREVIATION_DOT, ".")
+
+
+def as_written(phrase: str, masked: str, original: str, near: int) -> str | None:
+    """``phrase``, read from ``masked`` (a paragraph masked by ``mask_paragraph``), as
+    ``original`` writes it at the same offsets, or None where ``masked`` has no such phrase.
+
+    A speaker phrase may hold a word in quote marks ('an “Idol” insider tells'), which the mask
+    blanks; shown as read it would be the mask's dots, not words. The occurrence nearest to
+    ``near`` (the quote) is taken; a description's first letter may have been lowered."""
+    pattern = re.compile(f"(?i:{re.escape(phrase[:1])}){re.escape(phrase[1:])}")
+    spots = [m for m in pattern.finditer(masked) if MASK not in original[m.start() : m.end()]]
+    if not spots:
+        return None
+    spot = min(spots, key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
+    written = original[spot.start() : spot.end()]
+    return phrase[:1] + written[1:] if written[:1].lower() == phrase[:1].lower() else written

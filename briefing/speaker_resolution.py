@@ -15,6 +15,7 @@ from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
 from .joint_phrases import joint_heads, joint_speakers
 from .masked_sentences import WORD, last_sentence
+from .masking import MASK, as_written
 from .mention import Mention
 from .models import Block, BriefingOptions
 from .name_cleaning import (
@@ -85,6 +86,11 @@ def resolve_speakers(
             f.speaker = None
             f.kind = kind_of(None, None, resolved_to_person=False, known_person=False)
             continue
+        if m is not None and MASK in m.text:
+            # 'an “Idol” insider tells': a word quoted inside the phrase is the mask's dots as the
+            # rules read it; shown as the paragraph writes it at the same offsets, or not at all
+            written = as_written(m.text, masks[f.paragraph], blocks[f.paragraph].text, f.start - offsets[f.paragraph])
+            m = f.mention = Mention(m.kind, written) if written is not None else None
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):
                 captioned = p + 1 < len(blocks) and credit_only(blocks[p + 1].text)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.masked_sentences import last_sentence, split_masked
-from briefing.masking import ABBREVIATION_DOT, mask_paragraph, restore
+from briefing.masking import ABBREVIATION_DOT, MASK, as_written, mask_paragraph, restore
 from briefing.quote_marks import find_marked_spans
 from briefing.sentences import ends_in_abbreviation
 
@@ -84,3 +84,22 @@ def test_a_straight_quote_after_a_speech_verb_inside_a_straight_quote_is_nested(
     text = '"If somebody walks in and says, "I want ten boxes," you know, you might wonder."'
     assert [text[s.start : s.end] for s in find_double_quotes(text, nested=True)] == [text[1:-1]]
     assert len(find_double_quotes(text)) == 2  # the gold reader's default is unchanged
+
+
+def test_a_speaker_phrase_read_from_the_mask_is_shown_as_written() -> None:
+    # a word in quote marks inside the speaker phrase is blanked in the mask: shown, it is the
+    # paragraph's words at the same offsets (the nearest occurrence to the quote), never the dots
+    text = '"We won," a "Top Chef" insider said. A "Top Chef" insider left.'
+    mask = masked(text)
+    phrase = mask[mask.index("a ", 10) : mask.index(" said")]
+    assert MASK in phrase
+    assert as_written(phrase, mask, text, 0) == 'a "Top Chef" insider'
+    assert as_written("the Oxford insider", mask, text, 0) is None
+
+
+@given(st.text(alphabet='ab "U.S.', max_size=40))
+def test_as_written_never_shows_the_mask(text: str) -> None:
+    mask = masked(text)
+    for start in range(len(mask)):
+        shown = as_written(mask[start : start + 8], mask, text, 0) if mask[start : start + 8].strip() else None
+        assert shown is None or MASK not in shown

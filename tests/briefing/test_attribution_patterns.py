@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.masking import MASK
 from tests.briefing.attribution_cases import ALL_CASES, KNOWN_GAPS, Case, predict
 
 
@@ -23,6 +24,7 @@ _PARAMS = [
 def test_speaker_of_each_pattern_case(case: Case) -> None:
     quote = predict(case)
     assert quote is not None, f"quote not found in {case.text!r}"
+    assert MASK not in (quote.speaker or ""), "the quote mask shown as the speaker's words"
     assert quote.speaker in case.accepted, (quote.speaker, case.text)
     if case.kind is not None:
         assert quote.speaker_kind == case.kind

@@ -92,6 +92,7 @@ _LEADING_VERB_WORDS = (
     "took made gave went came got met held led won sent spent brought bought built began became saw kept ran "
     "sold fell rose struck flew stood sat knew thought felt read reads "
     "drew broke found chose drove threw grew fought sought shook stole froze "  # "the plan drew fire", "broke down"
+    "laid wept fled slept swept dealt meant lent bled dug sank swam wore tore woke forgot forgave hid "  # "The firm laid off 200 staff"
     "is was were has had have did does will would could should can may might must"
 ).split()
 #: Every alternative matches a whole word (word characters up to the first character no word

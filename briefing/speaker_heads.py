@@ -134,6 +134,7 @@ from .speech_lexicon import (
     TIDINGS_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .subject_words import verb_then_object
 from .title_runs import (
     TITLE_PREMODIFIERS,
     WORK_THEN_ROLE,
@@ -679,6 +680,8 @@ def _head_of_segment(segment: str) -> Mention | None:
     if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or long_body_name(seg.split())) and not verbish:
         if two_noun_phrases(seg.split()):
             return None  # '“…”, a line his critics mock': no one who said it
+        if verb_then_object(seg.split()):
+            return None  # 'The author quotes him as saying, “…”': a clause, the one quoted its object
         if seg.split()[-1] in TIDINGS_NOUNS:
             return None  # 'The news came in a report …, which said': tidings, no one who says them
         return Mention(

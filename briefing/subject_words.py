@@ -51,6 +51,29 @@ def verb_word(word: str) -> bool:
     return bool(word.endswith(("ed", "s")) or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word))
 
 
+#: Object pronouns after a present-tense verb ("quotes him", "shows them").
+_VERB_OBJECTS = frozenset("him her them me us it".split())
+
+
+def verb_then_object(words: list[str]) -> bool:
+    """A determiner's noun phrase runs on into a present-tense verb in -s and its object, an
+    object pronoun or a capitalised word ("The author quotes him", "The film shows Tom"): a
+    clause, whose verb the lists do not hold; its subject does something to the one spoken of
+    (quotes him, shows him asking), so it is no speaker to show, and who speaks is unsure. A
+    plural of people or of a group before a name is no verb ("the campaign aides Tom …")."""
+    for k in range(2, len(words) - 1):
+        word, before, after = words[k], words[k - 1], words[k + 1]
+        if not (word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            continue
+        if not (before.isalpha() and before.islower() and not before.endswith("s")):
+            continue  # "the court papers": two nouns, the second plural
+        if word in GROUP_NOUNS or word[:-1] in GROUP_NOUNS or word in PLURAL_PERSON_NOUNS or role_noun(word[:-1]):
+            continue
+        if after in _VERB_OBJECTS or after[:1].isupper():
+            return True
+    return False
+
+
 def inner_particle(words: list[str], k: int) -> bool:
     """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
     "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised

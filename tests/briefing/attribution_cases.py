@@ -38,6 +38,7 @@ from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_desc28 import DESC28_CASES
 from tests.briefing.attribution_cases_disp30 import DISP30_CASES
+from tests.briefing.attribution_cases_disp31 import DISP31_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_fix29 import FIX29_CASES
@@ -1484,6 +1485,7 @@ ALL_CASES: list[Case] = [
     *SOLO29_CASES,
     *NONE29_CASES,
     *DISP30_CASES,
+    *DISP31_CASES,
     *NONE30_CASES,
     *NONEF31_CASES,
     *NONEP31_CASES,

@@ -89,7 +89,10 @@ def resolve_speakers(
         if m is not None and MASK in m.text:
             # 'an “Idol” insider tells': a word quoted inside the phrase is the mask's dots as the
             # rules read it; shown as the paragraph writes it at the same offsets, or not at all
+            # (or the paragraph before, whose colon or cue introduced the quote)
             written = as_written(m.text, masks[f.paragraph], blocks[f.paragraph].text, f.start - offsets[f.paragraph])
+            if written is None and f.paragraph > 0:
+                written = as_written(m.text, masks[f.paragraph - 1], blocks[f.paragraph - 1].text, len(blocks[f.paragraph - 1].text))
             m = f.mention = Mention(m.kind, written) if written is not None else None
         if m is not None and m.kind == "pronoun":
             for p in range(max(0, f.paragraph - _SPEAKER_MEMORY_PARAGRAPHS), f.paragraph + 1):

@@ -5,7 +5,8 @@ name or a description, never garbage; read on the dragnet and dev pools.
   showed the mask's dots ('an "···· ····" insider'): the rules read the paragraph with every
   quoted word blanked (``masking.blank_quoted``, same offsets), and the description was cut from
   that masked text. It is now shown as the paragraph writes it at the same offsets
-  (``masking.as_written``), or not at all.
+  (``masking.as_written``; the paragraph before when its colon introduced the quote), or not at
+  all.
 * A sentence subject whose verb is an irregular past the verb lists did not hold ("The company
   laid off 200 staff", "The mother of Tom Kell wept") ran on to the sentence's end, so a "they"
   or "she" after it showed the subject with its predicate ("the company laid off 200 staff",
@@ -40,6 +41,7 @@ QUOTED_WORD_IN_SPEAKER = cases(
         (f"“{_PAY},” a “Top Chef” insider told the magazine.", "Lena is getting", "a “Top Chef” insider"),
         (f"A “Top Chef” insider told the magazine: “{_PAY}.”", "Lena is getting", "a “Top Chef” insider"),
         (f"“{_PAY},” a “Top Chef” producer said.", "Lena is getting", "a “Top Chef” producer"),
+        (f"A “Top Chef” insider told the magazine this week:\n\n“{_PAY}.”", "Lena is getting", "a “Top Chef” insider"),
         # negatives: the quoted title outside the speaker phrase; no quoted word at all
         (f"“{_PAY},” an insider on “Top Chef” said.", "Lena is getting", ("an insider on “Top Chef”", "an insider", None)),
         (f"“{_PAY},” a show insider told the magazine.", "Lena is getting", "a show insider"),

@@ -7,7 +7,11 @@ and web pools, turned into the right speaker or into none.
   sentence's subject. A question opened by an auxiliary ("Does", "Is", "Was", "Will", …) and
   closed by "?" has its subject read after the auxiliary, and only a name or a he/she counts: the
   one asked about answers ("Was Hale satisfied? “To a point,” he said"). A copula asking what a
-  name is ("Is Pike the answer?") gives none: anyone may answer that.
+  name is or how a he/she is ("Is Pike the answer?", "Is he serious?") gives none: anyone may
+  answer that.
+* A headline question opened by "Will" ("Game over. Will Pike come down off the fence?") made
+  "Will Pike" a name, the fullest form every later "Pike" resolved to, though the article names
+  "Tom Pike". "Will" opening a sentence that goes on in lower case to a "?" is the auxiliary.
 * An indefinite new person introduced as subject between a named person and a "he" ("Tom Pike
   wrote a column. A troll then accused him of lying. “…,” he posted") gave the quote to the named
   man: the new person's noun ("troll", "commenter", "stranger", "heckler", "gunman", …) was no
@@ -17,9 +21,10 @@ and web pools, turned into the right speaker or into none.
   said") was shown as "Tom Pike and Hope Centre", a pair the text never wrote: the role phrase was
   reduced to the organisation. A conjunct "the <role> of <Org>" is shown as written.
 
-Negatives: a question whose subject after the auxiliary is a name ("Was Hale satisfied …?")
-gives that name, and a statement whose subject is a name keeps it; "Will" as a given name ("Will Pike said …") is a name; a sentence whose new subject is
-a thing ("A report then accused him of lying") leaves the pronoun to the person before; a role
+Negatives: a question whose subject after the auxiliary is a name ("Was Hale satisfied …?") gives
+that name, and a statement whose subject is a name keeps it; "Will" as a given name in a statement
+or mid-sentence ("Will Pike said …", "thanked Will Pike") is a name; a sentence whose new subject
+is a thing ("A report then accused him of lying") leaves the pronoun to the person before; a role
 with its holder named ("the mayor Ann Roe") shows the holder.
 Invented names and wording throughout.
 """
@@ -45,6 +50,19 @@ YES_NO_QUESTION = cases(
         (f"Dan Hale is voting for Tom Pike. “{_CHANCE},” he said.", _CHANCE, "Dan Hale"),
         ('Will Pike said the vote was close. "We will win this seat," he said.', "We will win", "Will Pike"),
         (f"Dan Hale is voting for Tom Pike. Does he think Pike will improve his lot? “{_CHANCE},” Hale said.", _CHANCE, "Dan Hale"),
+    ],
+)
+
+_FIGHT = "We will fight on to the convention"
+
+WILL_OPENING_A_QUESTION = cases(
+    "pronouns and role nouns",
+    [
+        (f'Game over. Will Pike come down off the fence?\n\nAfter Tuesday, Tom Pike has little chance. "{_FIGHT}," Pike said.', _FIGHT, "Tom Pike"),
+        (f'Will Pike quit the race now?\n\nTom Pike spoke on Tuesday. "{_FIGHT}," he said.', _FIGHT, "Tom Pike"),
+        # negatives: "Will" a given name in a statement, or mid-sentence
+        ('Will Pike said the vote was close. "We will win this seat," he said.', "We will win", "Will Pike"),
+        ('The mayor thanked Will Pike for his work. "He never gave up," Pike said.', "He never gave up", "Will Pike"),
     ],
 )
 
@@ -75,4 +93,4 @@ ROLE_OF_AN_ORGANISATION = cases(
     ],
 )
 
-WRONG31_CASES = YES_NO_QUESTION + NEW_PERSON_BETWEEN + ROLE_OF_AN_ORGANISATION
+WRONG31_CASES = YES_NO_QUESTION + WILL_OPENING_A_QUESTION + NEW_PERSON_BETWEEN + ROLE_OF_AN_ORGANISATION

@@ -66,6 +66,11 @@ from .wordlists import is_city, is_common_word, is_country, is_demonym, is_state
 #: ``resolve_title``'s answer when several people carry the title: no name should be shown.
 AMBIGUOUS = "\x00ambiguous"
 
+#: The rest of a yes-no question after its subject: a verb in lower case, then "?" before any other
+#: sentence end ("Will Sanders| come down off the pique?").
+_YES_NO_REST = re.compile(r" [a-z][^.!?\n]{0,200}\?")
+
+
 class NameRegistry(GenderLearning):
     """Capitalised names of the body in text order, for resolving surnames and pronouns."""
 
@@ -149,6 +154,11 @@ class NameRegistry(GenderLearning):
             while len(name_words) > 1 and name_words[0] in _HEADLINE_PREPOSITIONS:
                 # "CNN President On Trump: …", "under the My Ask Jeeves banner": a headline's or a
                 # title's capitalised preposition (and an owner after it), no part of the name
+                name_words = name_words[1:]
+                name = " ".join(name_words)
+            if len(name_words) > 1 and name_words[0] == "Will" and not mid_sentence and _YES_NO_REST.match(body, end):
+                # "Will Sanders come down off the pique?": the question's auxiliary, no given name,
+                # or every later "Sanders" would resolve to "Will Sanders"
                 name_words = name_words[1:]
                 name = " ".join(name_words)
             if len(name_words) > 1 and not mid_sentence and _opening_participle(name_words[0]):

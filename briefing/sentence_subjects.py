@@ -40,6 +40,7 @@ from .organisation_names import (
     organisation_name,
     organisation_name_length,
 )
+from .question_subjects import after_auxiliary, person_asked
 from .role_apposed_names import role_apposed_name
 from .sentence_adverbs import is_sentence_adverb
 from .speaker_heads import coordination, head_of_segment
@@ -253,6 +254,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    if "?" in sentence and (after_verb := after_auxiliary(sentence)) is not None:
+        return person_asked(leading_np(after_verb, appositive=appositive))  # "Does he think Pike will win?" -> he
     if ": " in sentence:
         reporter = _colon_clause_subject(sentence, appositive)
         if reporter is not None:

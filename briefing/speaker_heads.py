@@ -430,6 +430,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     for part, head in zip(parts, heads, strict=True):
         words = set(part.split()) | set(STRIP_POSSESSIVE.sub("", part).split())
         inside = head is not None and head.kind == "name" and not set(head.text.split()) <= words
+        if head is not None and head.kind == "name" and part.lower().startswith("the ") and re.search(rf"\bof\s+(?:the\s+)?{re.escape(head.text)}$", part.strip()):
+            inside = True  # "Tom Pike, and the head of the Hope Centre": the centre's head, not the centre
         shown.append(part if inside or head is None else head.text)  # not "M" of "Texas A&M"
     if all(h.lower() == p.lower() for h, p in zip(shown, parts, strict=True)):
         shown = parts  # "Republicans and Democrats" as written, not "republicans and Democrats"

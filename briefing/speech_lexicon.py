@@ -309,6 +309,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
     sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor
     pundit presenter broadcaster olympian
+    troll commenter stranger pedestrian gunman attacker assailant intruder heckler
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
     radiologist pathologist toxicologist physiotherapist optometrist

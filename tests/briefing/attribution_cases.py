@@ -137,6 +137,7 @@ from tests.briefing.attribution_cases_wrong18 import WRONG18_CASES
 from tests.briefing.attribution_cases_wrong22 import WRONG22_CASES
 from tests.briefing.attribution_cases_wrong23 import WRONG23_CASES
 from tests.briefing.attribution_cases_wrong30 import WRONG30_CASES
+from tests.briefing.attribution_cases_wrong31 import WRONG31_CASES
 
 _cases = cases
 
@@ -1491,6 +1492,7 @@ ALL_CASES: list[Case] = [
     *NONEP31_CASES,
     *THEYIT31_CASES,
     *WRONG30_CASES,
+    *WRONG31_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
     *CUT29_CASES,

@@ -41,15 +41,18 @@ import re
 from bisect import bisect_right
 
 from .mention import Mention
+from .organisation_names import PLURAL_PERSON_NOUNS
 from .sentence_subjects import leading_np
 from .speaker_kinds import head_noun, names_organisation
-from .speech_lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import ORGANISATION_NOUNS
 from .speech_verbs import SPEECH_VERB
 from .wordlists import is_common_word, is_country
 
 #: Collective nouns of people or bodies that no organisation list holds, a name's last word or a
 #: description's head: "the band", "the Harbour Trust", "Velvet Crane Productions".
 _COLLECTIVES = frozenset("band trio duo quartet orchestra choir crew troupe trust productions studios records pictures bros".split())
+#: The head nouns of a body: an organisation's or a collective's.
+_BODY_NOUNS = ORGANISATION_NOUNS | _COLLECTIVES
 #: What may stand between a body and its speech verb: an auxiliary, an adverb, a time.
 _TO_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later|now|again|previously|earlier)\s+){0,2}")
 #: A sentence opening on a time clause of the writer's or the speaker's ("So when I got back to
@@ -66,7 +69,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&.-
 _CHAIN = 3
 #: A quote mark opening a sentence.
 _OPENING = re.compile(r"\s*[“\"]\s*")
-#: Plurals of people no "-s" ending shows.
+#: Plurals of people no "-s" ending shows (``PLURAL_PERSON_NOUNS`` holds those that do).
 _IRREGULAR_PEOPLE = frozenset("people men women children".split())
 #: A quote in one person's words and not a group's.
 _ONE_SPEAKER = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
@@ -79,9 +82,9 @@ def _is_body(kind: str, text: str) -> bool:
     if not words:
         return False
     if kind == "description":
-        return words[0].lower() == "the" and head_noun(text) in ORGANISATION_NOUNS | _COLLECTIVES
+        return words[0].lower() == "the" and head_noun(text) in _BODY_NOUNS
     last = words[-1].rstrip(".")
-    return len(words) > 1 and (last.lower() in _COLLECTIVES or last.lower() in ORGANISATION_NOUNS or names_organisation(last))
+    return len(words) > 1 and (last.lower() in _BODY_NOUNS or names_organisation(last))
 
 
 def _plain_plural(subject: Mention) -> bool:
@@ -95,7 +98,7 @@ def _plain_plural(subject: Mention) -> bool:
 def _names_people(text: str) -> bool:
     """A plural of people among the words of ``text`` ("workers", "the residents", "women")."""
     for word in re.findall(r"[a-z]+", text):
-        if word in _IRREGULAR_PEOPLE or word.endswith("s") and word[:-1] in PERSON_NOUNS:
+        if word in _IRREGULAR_PEOPLE or word in PLURAL_PERSON_NOUNS:
             return True
     return False
 
@@ -116,7 +119,7 @@ def _subject(sentence: str) -> tuple[Mention | None, bool]:
     lead, colon, clause = sentence.partition(": ")
     if colon and clause[:1].isupper():
         words = re.findall(r"[A-Za-z]+", lead)
-        if words and words[-1].lower() in ORGANISATION_NOUNS | _COLLECTIVES:
+        if words and words[-1].lower() in _BODY_NOUNS:
             found = leading_np(clause)
             return (found, True) if found is not None and found.kind == "name" else (None, False)
     return leading_np(sentence), False
@@ -161,7 +164,7 @@ def body_before_quote(body: str, starts: list[int], position: int, pronoun: str,
         return None  # "South Korea moved to steady the markets. “…,” it said": said of what?
     if pronoun == "they" and _names_people(sentence[end:]):
         return None  # "The company said it had fired 20 workers": the workers may be the "they"
-    if set(re.findall(r"[a-z]+", sentence[end:])) & (ORGANISATION_NOUNS | _COLLECTIVES):
+    if set(re.findall(r"[a-z]+", sentence[end:])) & _BODY_NOUNS:
         return None  # "The ministry said the band would play": either body
     return since, subject.text
 
@@ -187,7 +190,7 @@ def body_of_time_clause(body: str, starts: list[int], position: int, quote: str)
         return None  # "When I met the fans at the studio": the fans may be the "they"
     names = [n.group().rstrip(".") for n in _NAME_RUN.finditer(clause)]
     bodies = [n for n in names if _is_body("name", n)]
-    described = [w for w in re.findall(r"\bthe\s+([a-z]+)\b", clause) if w in ORGANISATION_NOUNS | _COLLECTIVES]
+    described = [w for w in re.findall(r"\bthe\s+([a-z]+)\b", clause) if w in _BODY_NOUNS]
     if len(bodies) + len(described) != 1 or len(names) != len(bodies):
         return None  # no body, two, or a person or a place named beside it
     return starts[at], bodies[0] if bodies else f"the {described[0]}"

@@ -60,11 +60,12 @@ def _apposed_subject(before: str) -> Mention | None:
     return None
 
 
-#: A role's head before its complement ("head of the new unit", "a lawyer for the family").
+#: Words opening a second subject or a clause, never a role ("and the head of the council").
 _NOT_A_ROLE_OPENING = frozenset("and or but nor while who whom which whose where when".split())
 #: A relative clause on a person with its own verb ("who runs the Hope Centre", "who heads it"),
 #: standing where a role would.
 _WHO_CLAUSE = re.compile(r"\s*who\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s")
+#: A role's head before its complement ("head of the new unit", "a lawyer for the family").
 _ROLE_HEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+(?:of|for|at|with|in)\s.*)?$")
 
 

@@ -17,7 +17,7 @@ from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, people_noun
 from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT
-from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
+from .name_cleaning import PERSON_TITLES, TITLE_WORDS, particle_at
 from .numbers import SMALL
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, PLURAL_PERSON_NOUNS, STRIP
@@ -78,12 +78,12 @@ def inner_particle(words: list[str], k: int) -> bool:
     """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
     "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
     word."""
-    if k == 0 or words[k] not in PARTICLES:
+    if k == 0 or not particle_at(words, k):
         return False
     j = k
-    while j < len(words) and words[j] in PARTICLES:
+    while j < len(words) and particle_at(words, j):
         j += 1
-    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
+    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or particle_at(words, k - 1))
 
 
 def thing_word(word: str) -> bool:

@@ -9,6 +9,21 @@ and name shapes read as no one; read on the Reuters, BBC (tuning half), dragnet 
   before or after the quote and inside another's report ("Weller said the Ledger had quoted
   Reyes as saying"). ``briefing/quoting_frames.py``.
 
+* A Dutch name with the particle "in 't" or "'t" ("Sophie in 't Veld", "Anna van 't Hof", "Gerard
+  't Hooft") was cut at "in" ("Sophie", a wrong short name under "Sophie in 't Veld said") and,
+  opening a sentence ("In 't Veld sees …"), read as a preposition: a "she" after it found no one.
+  "'t" is read as a particle between two capitalised words, and "in" with it
+  (``name_cleaning.particle_at``); "van der", "de la", "bin", "al-" were read already.
+* A dateline in title case before a dash ("Beirut - Ali, owner of a bakery, is missing his
+  workers") was read as part of the subject, so the "he" after it found no one; a dateline in
+  capitals ("BEIRUT -") was blanked already. A title-case dateline is blanked when its words are a
+  country, a state or a capital we know (``masking._title_dateline``); a name labelling a comment
+  ("Lewis - Great post") stays.
+* A tweet's time stamp in a wire story's list of a president's tweets ("… of control! [0745 EST] -
+  Linda, our First Lady, always thought …") stood before the subject in one sentence with the
+  tweet before (no break before "["), so a one-word name set off by an apposition was not read and
+  the "She would tell everyone" after it found no one. The subject is read after the last stamp.
+
 Negatives: "misquoted him as saying" (the words were not his) and "paraphrased Xi as telling" (the
 paraphrase is the ministry's) keep the one quoting; a passive ("was quoted by Reuters as saying")
 was its subject's already; "quoted Reyes at length, saying" (no "as") and "Holt, quoting Rita
@@ -48,4 +63,41 @@ QUOTED_AS_SAYING = cases(
     ],
 )
 
-QUOTEDAS32_CASES = QUOTED_AS_SAYING
+_POPULISM = "I see exactly the same brand of populism in both countries"
+
+NAME_SHAPES = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f'Marieke in \'t Hout said: "{_POPULISM}."', "I see exactly", "Marieke in 't Hout"),
+        (f'Marieke in \'t Hout spoke on Monday. "{_POPULISM}," she said.', "I see exactly", "Marieke in 't Hout"),
+        (f'Marieke in \'t Hout spoke on Monday.\n\nIn \'t Hout sees parallels between the campaigns.\n\n"{_POPULISM}," she told the Ledger.',
+         "I see exactly", "Marieke in 't Hout"),
+        (f'Marieke in \'t Hout spoke on Monday. "{_POPULISM}," said In \'t Hout.', "I see exactly", "Marieke in 't Hout"),
+        (f'Dutch lawmaker Anna van \'t Hof spoke. Van \'t Hof said: "{_POPULISM}."', "I see exactly", "Anna van 't Hof"),
+        (f'Physicist Gerard \'t Hoek said: "{_POPULISM}."', "I see exactly", "Gerard 't Hoek"),
+        (f'Pieter van der Berg said the vote was close. "{_POPULISM}," he said.', "I see exactly", "Pieter van der Berg"),
+        # negatives: an "in" with no "'t" is a preposition; a place after "in 't" is no name's end
+        (f'In Washington, the senator spoke. "{_POPULISM}," she said.', "I see exactly", "the senator"),
+        (f'Tom Kell stayed in \'t Hoorn for a week. "{_POPULISM}," he said.', "I see exactly", "Tom Kell"),
+    ],
+)
+
+_LESS = "Syrians gave you good quality work, and you paid them less"
+
+DATELINES_AND_STAMPS = cases(
+    "pronouns and role nouns",
+    [
+        (f'Beirut - Karim, owner of a small bakery in the suburbs, is missing his workers. "{_LESS}," he said.', "Syrians gave", "Karim"),
+        (f'Damascus — Karim Haddad is missing his workers. "{_LESS}," he said.', "Syrians gave", "Karim Haddad"),
+        (f'BEIRUT - Karim, owner of a small bakery, is missing his workers. "{_LESS}," he said.', "Syrians gave", "Karim"),
+        ("Weak and out of control! [0745 EST] - Linda, our great and very hard working First Lady, who truly loves what she "
+         "is doing, always thought that “if you run, you will win.” She would tell everyone that, “no doubt, he will win this race.”",
+         "no doubt, he will win", "Linda"),
+        # negatives: a name labelling a comment before the dash; a stamp before a quote names no one
+        (f'Lewis - Great post, I agree with all of it. "{_LESS}," he said.', "Syrians gave", ("Lewis", None)),
+        ("I will cut the rules! [1018 EST] - MAKE THE TOWN GREAT AGAIN! [1246 EST] - “The jobless rate remains at a 17-year low of "
+         "4.1% in the county.” @CountyClerk", "The jobless rate", None),
+    ],
+)
+
+QUOTEDAS32_CASES = QUOTED_AS_SAYING + NAME_SHAPES + DATELINES_AND_STAMPS

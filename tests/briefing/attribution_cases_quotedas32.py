@@ -24,6 +24,13 @@ and name shapes read as no one; read on the Reuters, BBC (tuning half), dragnet 
   tweet before (no break before "["), so a one-word name set off by an apposition was not read and
   the "She would tell everyone" after it found no one. The subject is read after the last stamp.
 
+* A determiner's phrase ending on a person's or a document's noun and a verb in -s the lists do not
+  hold ("The daughter climbs in, but is saying “…”", "The piece goes on to slam …") was shown
+  whole ("the daughter climbs"). The noun heads its phrase, so the -s word is a verb: the phrase
+  is a clause, and the subject reader reads the noun alone ("the daughter", "the piece").
+  Negatives: plurals of people, groups and documents after a noun ("the student protesters", "the
+  letter writers", "their banner headlines") stay descriptions.
+
 Negatives: "misquoted him as saying" (the words were not his) and "paraphrased Xi as telling" (the
 paraphrase is the ministry's) keep the one quoting; a passive ("was quoted by Reuters as saying")
 was its subject's already; "quoted Reyes at length, saying" (no "as") and "Holt, quoting Rita
@@ -100,4 +107,20 @@ DATELINES_AND_STAMPS = cases(
     ],
 )
 
-QUOTEDAS32_CASES = QUOTED_AS_SAYING + NAME_SHAPES + DATELINES_AND_STAMPS
+_SQUARE = "We will not leave this square until the vote is held"
+
+NOUN_THEN_VERB = cases(
+    "organisations, documents and groups",
+    [
+        ("The girl and her mother reached the car. The daughter climbs in, but is saying “Mom, why is this car so cold inside?”",
+         "Mom, why is this car", "the daughter"),
+        ("The paper's board wrote an editorial. The piece goes on to slam Tom Kell's “plan for the city” for implying "
+         "“a consensus on his agenda when there is none at all.”", "a consensus on his agenda", "the piece"),
+        # negatives: plurals of people, groups and documents after a noun
+        (f'The student protesters said: "{_SQUARE}."', "We will not leave", "the student protesters"),
+        (f'The letter writers said: "{_SQUARE}."', "We will not leave", "the letter writers"),
+        (f'The mother says: "{_SQUARE}."', "We will not leave", "the mother"),
+    ],
+)
+
+QUOTEDAS32_CASES = QUOTED_AS_SAYING + NAME_SHAPES + DATELINES_AND_STAMPS + NOUN_THEN_VERB

@@ -31,6 +31,14 @@ and name shapes read as no one; read on the Reuters, BBC (tuning half), dragnet 
   Negatives: plurals of people, groups and documents after a noun ("the student protesters", "the
   letter writers", "their banner headlines") stay descriptions.
 
+* A quoted question followed in the same sentence by a clause of its own with no speech verb
+  ("… is saying “Mom?” suddenly she realizes and panics “Get out!”") left the next quote to the
+  verb before the question ("saying"), the daughter's, where the one who panics speaks. A subject
+  pronoun and its verb after the question close the asker's clause, as a speech verb there did
+  (``attribution._clause_of_quote``); with no speech verb the clause names no one for sure.
+  Negatives: a participle going on after the question ("and then saying “…”") and a clause with
+  a speech verb ("she laughs and adds, “…”") keep their speaker.
+
 Negatives: "misquoted him as saying" (the words were not his) and "paraphrased Xi as telling" (the
 paraphrase is the ministry's) keep the one quoting; a passive ("was quoted by Reuters as saying")
 was its subject's already; "quoted Reyes at length, saying" (no "as") and "Holt, quoting Rita
@@ -123,4 +131,17 @@ NOUN_THEN_VERB = cases(
     ],
 )
 
-QUOTEDAS32_CASES = QUOTED_AS_SAYING + NAME_SHAPES + DATELINES_AND_STAMPS + NOUN_THEN_VERB
+_OUT = "Get out of this car right now, all of you"
+
+CLAUSE_AFTER_QUESTION = cases(
+    "when unsure, say less",
+    [
+        (f"The girl climbs into the car, but is saying “Mom, what is this car?” suddenly she realizes and panics “{_OUT}!”",
+         "Get out of this car", None),
+        # negatives: the participle goes on; a speech verb in the clause after the question
+        (f"Ann Kell climbs into the car, asking “Is this the right car, Mom?” and then saying “{_OUT}!”", "Get out of this car", "Ann Kell"),
+        (f"Ann Kell tells her daughter: “Is this the right car, honey?” suddenly she laughs and adds, “{_OUT}!”", "Get out of this car", "Ann Kell"),
+    ],
+)
+
+QUOTEDAS32_CASES = QUOTED_AS_SAYING + NAME_SHAPES + DATELINES_AND_STAMPS + NOUN_THEN_VERB + CLAUSE_AFTER_QUESTION

@@ -166,13 +166,19 @@ def _head_attribution(
 _QUESTION_THEN_CLAUSE = re.compile(r"\?[”\"’]\s+(?=[a-z])")
 
 
+#: A clause of its own after a quoted question: a subject pronoun, maybe after an adverb, and a
+#: verb ('“Mom?” suddenly she realizes and panics “…”': the one who panics, not the one saying
+#: the question, has the next quote).
+_PRONOUN_CLAUSE = re.compile(r"(?:(?:suddenly|then|now|finally|[a-z]+ly)\s+)?(?:he|she|they|we|i)\s+[a-z]+\b")
+
+
 def _clause_of_quote(head: str) -> str:
     """The clause the quote ends: the head's last sentence, from its last correlative clause on,
     and from a quoted question on when a lower-case clause with a speech verb goes on after it.
     Verbs and names of earlier clauses belong to other speakers."""
     sentence = last_correlative_clause(last_sentence(head))
     asked = list(_QUESTION_THEN_CLAUSE.finditer(sentence))
-    if asked and SPEECH_VERB.search(sentence, asked[-1].end()):
+    if asked and (SPEECH_VERB.search(sentence, asked[-1].end()) or _PRONOUN_CLAUSE.match(sentence, asked[-1].end())):
         # 'When Vogue asked Dion, “…?” the singer answered, “…”': the question closes the asker's
         # clause; the one after it, in lower case, has its own subject and verb
         sentence = sentence[asked[-1].end() :]

@@ -21,6 +21,7 @@ from .mention import Mention
 from .name_cleaning import UPPER
 from .participle_speakers import participle_speaker
 from .passed_on import REPORTING_FINITE
+from .quoting_frames import quoted_one
 from .relative_clauses import (
     RELATIVE_WHO_AND,
     people_head,
@@ -179,6 +180,9 @@ def document_or_participle(
     document = document_governing(before, word)
     if document is not None:
         return document, word  # "held up a sign saying “…”", "under a headline that said “…”"
+    quoted = quoted_one(before) if word.endswith("ing") else None
+    if quoted is not None:
+        return quoted, word  # 'The Ledger quoted Ana Reyes as saying “…”': Reyes's words (``quoting_frames``)
     progressive = _PROGRESSIVE_IN_RELATIVE.search(before) if word.endswith("ing") else None
     if progressive is not None and progressive.group("what") and not _QUOTE_AS_OBJECT.fullmatch(sentence, len(before) + len(word)):
         if _WHAT_CLAUSE_CLOSED.search(sentence, len(before) + len(word)):

@@ -89,6 +89,8 @@ def first_cut(seg: str) -> int:
         after = seg[cut.end() :]
         if cut.start() < name_end:
             continue  # "the Center for American Progress President Neera Tanden": inside the name
+        if word == "in" and after[:2] in {"'t", "’t"}:
+            continue  # "Sophie in 't Veld": the Dutch particle, inside the name (``name_cleaning``)
         if word == "of" and (after[:1].isupper() or _THE_CAPITAL.match(after)):
             title = _TITLE_OF.search(seg, 0, cut.start() + 1)
             if title is not None and title.group(1).lower() in PERSON_TITLES | {"head", "chief"} and not surname_title((seg[: title.start()].split() or [""])[-1], title.group(1)):

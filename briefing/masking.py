@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from .quote_marks import MarkedSpan
 from .sentences import SENTENCE_OPENERS, TITLE_ABBREVIATIONS
+from .wordlists import is_place
 
 ABBREVIATION_DOT = "\u2024"
 _ALNUM = re.compile(r"[^\W_]")
@@ -49,6 +50,14 @@ _DATELINE = re.compile(
     # a place written in title case before a wire agency's name: "Denver (Reuters) -", "New York, June 4 (AP) —"
     r"|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|CNN|IANS|PTI)\))"
     r"\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))"
+)
+#: A place in title case before a dash opening a paragraph, with no wire agency ("Beirut - Ali,
+#: owner of a bakery, …", "Kyiv — The council said"): a dateline when the words are a country, a
+#: state or a capital we know (``wordlists.is_place``); else it may be a name labelling the
+#: paragraph ("Lewis - Great post"), which stays.
+_TITLE_DATELINE = re.compile(
+    r"^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:[—–-]+\s|(?:--|[—–])(?=[A-Z][a-z]))(?=\S)"
 )
 #: A live blog's time stamp opening an entry, perhaps after "UPDATE": "10:42 a.m.:", "UPDATE, 3:45
 #: p.m. —", "Update (4:10 p.m. ET):", "14:05 -". Like a dateline it says when, not who: the entry's
@@ -136,8 +145,16 @@ def blank_quoted(par: str, spans: Sequence[MarkedSpan]) -> str:
 def dateline_length(par: str) -> int:
     """How many characters of ``par`` a dateline opening it takes ("NEW YORK (Reuters) - "), else 0:
     the dateline's capitals are how it is known, so readers that re-case text leave it."""
-    match = _DATELINE.match(par)
+    match = _DATELINE.match(par) or _title_dateline(par)
     return match.end() if match is not None else 0
+
+
+def _title_dateline(par: str) -> re.Match[str] | None:
+    """A dateline in title case opening ``par`` ("Beirut - "), when its words are a place."""
+    if not par[:1].isupper() and not par[:1].isspace():
+        return None
+    match = _TITLE_DATELINE.match(par)
+    return match if match is not None and is_place(match.group(1)) else None
 
 
 def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
@@ -145,7 +162,9 @@ def mask_paragraph(par: str, spans: Sequence[MarkedSpan]) -> str:
     masked = blank_quoted(par, spans)
     if "(" in masked or "-" in masked:  # (each party tag has one: most paragraphs have neither)
         masked = _PARTY_TAG.sub(lambda m: " " * len(m.group()), masked)
-    masked = _DATELINE.sub(lambda m: " " * len(m.group()), masked, count=1)
+    dateline = _DATELINE.match(masked) or _title_dateline(masked)
+    if dateline is not None:
+        masked = " " * dateline.end() + masked[dateline.end() :]
     masked = _LIVE_STAMP.sub(lambda m: " " * len(m.group()), masked, count=1)
     masked = _SIGNPOST.sub(lambda m: " " * len(m.group()), masked, count=1)
     return _protect(masked) if "." in masked else masked

@@ -124,7 +124,20 @@ NAME_TOKEN = (
 PARTICLES = frozenset(
     "de del della der den des di da das dos du la las le los van von ten ter bin ibn bint al el st".split()
 )
-_PARTICLE_ALTERNATIVES = "|".join(sorted(PARTICLES, key=len, reverse=True))
+#: The Dutch "'t" (an elided "het", "the") after "in", "van" or alone: "Sophie in 't Veld", "Anna
+#: van 't Hof", "Gerard 't Hooft". Read only between two capitalised words of a run, like the
+#: particles (an English "in" is no particle anywhere else).
+_ELIDED_T = r"in[ \t]+['’]t|['’]t"
+#: The elided "'t" as a word of a split name.
+ELIDED_T = frozenset({"'t", "’t"})
+
+
+def particle_at(words: list[str], k: int) -> bool:
+    """``words[k]`` is a lower-case particle of a name: one of ``PARTICLES``, the Dutch "'t", or
+    the "in" of "in 't" ("Sophie in 't Veld"; an "in" alone is no particle)."""
+    word = words[k]
+    return word in PARTICLES or word in ELIDED_T or word == "in" and k + 1 < len(words) and words[k + 1] in ELIDED_T
+_PARTICLE_ALTERNATIVES = "|".join([_ELIDED_T, *sorted(PARTICLES, key=len, reverse=True)])
 
 
 #: A Scots or Irish "Mc" surname in lower case ("mccarthy", "mcconnell").

@@ -382,9 +382,9 @@ def participle_speaker(
     # the frame's own verb ("was reported as") is no earlier verb of the sentence
     outer = [v for v in earlier if frame is None or v.end() <= frame.start()]
     if frame is not None and outer:
-        # 'Weller said the Ledger had quoted Reyes as saying “…”', 'Weller said Reyes was quoted
-        # as saying': the words are not the reporting verb's subject's; the frame's subject
-        # (the one quoting, as the pages credit it, or the one quoted by a passive) or nobody
+        # 'Weller said Reyes was quoted as saying', 'Weller said the Ledger misquoted her as
+        # saying': the words are not the reporting verb's subject's; the frame's subject or
+        # nobody (an active "quoted Reyes as saying" is Reyes's, read before: ``quoting_frames``)
         quoting = before[outer[-1].end() : frame.start()]
         if _RELATIVE_END.search(quoting):
             # '… in comments to a magazine, which quoted him as saying “…”': the one quoting

@@ -3,8 +3,8 @@ Weller had told her “…”", "Lee read aloud a letter from a constituent: “
 according to a transcript, “…”".
 
 The subject of such a sentence reports, reads out or blames; the one heard, read or blamed said
-the words (but one who quotes or cites someone keeps the credit, as the dev pages' annotators
-give it).
+the words, and so did the one quoted or cited "as saying" them ("The Ledger quoted Reyes as
+saying “…”", ``quoting_frames``).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ REPORTING_FINITE = frozenset(
 
 #: Someone reading out, repeating or sharing another's own text, right before the quote ("read from
 #: Tom Weller's memoir:", "read Weller's text message aloud:", "shared Weller's post, which read";
-#: group 1 the owner). Not "quoted" or "cited": the pages credit the one quoting (below).
+#: group 1 the owner). Not "quoted" or "cited": those are read with "as saying" (``quoting_frames``).
 _OWNERS_TEXT_READ = re.compile(
     rf"\b(?:read|reads|reading|shared|shares|sharing|posted|retweeted|reposted|"
     rf"repeated|repeats|repeating|recited|recites|echoed|echoes)\s+"
@@ -138,10 +138,10 @@ def reported_speaker(sentence: str, verbs: list[re.Match[str]]) -> Mention | Non
     """The owner of words the sentence's subject only passes on: 'Reyes heard Weller say “…”',
     'Lee read aloud a letter from a constituent: “…”', 'Reyes criticized Weller for calling them
     “…”' (the one blamed said it). The one heard, read out or blamed, when a name or a
-    description (the subject reported the words; they are not the subject's). Not the one quoted
-    or cited ('An early tweet quoted the president as saying “…”', 'Holt, quoting Rita Vance,
-    said', 'ended her speech by quoting Leonardo da Vinci: “…”'): the annotated dev pages credit
-    the one who quotes."""
+    description (the subject reported the words; they are not the subject's). The one quoted or
+    cited as saying them ('An early tweet quoted the president as saying “…”': ``quoting_frames``);
+    but not one quoted with no "as saying" ('Holt, quoting Rita Vance, said', 'ended her speech by
+    quoting Leonardo da Vinci: “…”'), where the subject's own verb or reading stands."""
     source = None
     letter = (
         _LETTER_FROM.search(sentence)

@@ -23,6 +23,7 @@ from .joint_phrases import joint_speakers
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import (
+    ELIDED_T,
     NAME_RUN,
     PARTICLES,
     PERSON_TITLES,
@@ -248,12 +249,22 @@ def _participle_before_name(words: list[str]) -> bool:
     )
 
 
+#: A tweet's time stamp opening a sentence in a wire story's list of a president's tweets ("… of
+#: control! [0745 EST] - Melania, our great First Lady, …"): when, never part of the subject.
+_TWEET_STAMP = re.compile(r"(?:^|(?<=[.!?”\"…])\s+)\[\d{1,2}:?\d{2}\s+(?:EST|EDT|ET|GMT|UTC|BST|CET)\]\s*[—–-]+\s+")
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
+    if "] " in sentence and (stamps := list(_TWEET_STAMP.finditer(sentence))):
+        # "[0745 EST] - Melania, our great First Lady, …", after the tweet before it ("… control!
+        # [0745 EST] - …", one sentence to the splitter): the stamp says when; the subject is after
+        # the last one (the tweets before it are sentences of their own)
+        sentence = sentence[stamps[-1].end() :]
     if "?" in sentence and (after_verb := after_auxiliary(sentence)) is not None:
         return person_asked(leading_np(after_verb, appositive=appositive))  # "Does he think Pike will win?" -> he
     if ": " in sentence:
@@ -357,7 +368,8 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         opener = len(words) > 1 and (words[0].lower() in ADVERB_OPENERS or is_sentence_adverb(words[0]))
         if opener and (pronoun := CONTRACTION.sub("", words[1].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
-        if not words or words[0].lower() in INTRO_WORDS or participle_intro(words):
+        if not words or words[0].lower() in INTRO_WORDS and not (len(words) > 1 and words[1] in ELIDED_T) or participle_intro(words):
+            # (but "In 't Veld sees …": a Dutch name's particle, no preposition)
             continue
         if index == 0 and len(pieces) > 1 and _participle_before_name(words):
             continue  # "Praising Celtic and Rangers for their efforts, she said": the phrase's objects, not its subject

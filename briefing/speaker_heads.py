@@ -134,7 +134,7 @@ from .speech_lexicon import (
     TIDINGS_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
-from .subject_words import verb_then_object
+from .subject_words import noun_then_verb, verb_then_object
 from .title_runs import (
     TITLE_PREMODIFIERS,
     WORK_THEN_ROLE,
@@ -684,6 +684,8 @@ def _head_of_segment(segment: str) -> Mention | None:
             return None  # '“…”, a line his critics mock': no one who said it
         if verb_then_object(seg.split()):
             return None  # 'The author quotes him as saying, “…”': a clause, the one quoted its object
+        if noun_then_verb(seg.split()):
+            return None  # 'The daughter climbs in, but is saying “…”': a clause, not "the daughter climbs"
         if seg.split()[-1] in TIDINGS_NOUNS:
             return None  # 'The news came in a report …, which said': tidings, no one who says them
         return Mention(

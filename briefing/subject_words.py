@@ -17,11 +17,12 @@ from .given_names import given_name_gender
 from .groups import ADJECTIVE_ENDINGS, people_noun
 from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT
-from .name_cleaning import PARTICLES, PERSON_TITLES, TITLE_WORDS
+from .name_cleaning import PERSON_TITLES, TITLE_WORDS, particle_at
 from .numbers import SMALL
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, PLURAL_PERSON_NOUNS, STRIP
 from .speech_lexicon import (
+    DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     GROUP_NOUNS,
     NAMING_VERBS,
@@ -74,16 +75,42 @@ def verb_then_object(words: list[str]) -> bool:
     return False
 
 
+def noun_then_verb(words: list[str]) -> bool:
+    """A determiner's phrase that ends on a person's or a document's noun and a lower-case word in
+    -s ("The daughter climbs", "The piece goes", cut before "in" or "on to …"): the noun is the
+    head (a daughter, a piece modify no noun after them), so the -s word is its verb, one the lists
+    do not hold, and the phrase a clause: no speaker to show (who speaks is the verb's business,
+    and "climbs" says nothing; the subject reader then reads the noun alone). Not a plural of
+    people, of a group or of a document ("the student protesters", "the letter writers", "their
+    banner headlines")."""
+    if not 3 <= len(words) <= 5 or words[0].lower() not in DETERMINERS:
+        return False
+    noun, word = words[-2], words[-1]
+    if not (word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return False
+    if not (noun.isalpha() and noun.islower() and (noun in PERSON_NOUNS or noun in DOCUMENT_NOUNS)):
+        return False
+    singular = word[:-1]
+    return not (
+        word in GROUP_NOUNS
+        or singular in GROUP_NOUNS
+        or word in PLURAL_PERSON_NOUNS
+        or role_noun(singular)
+        or singular in DOCUMENT_NOUNS  # "their banner headlines", "the report cards"
+        or SPEECH_VERB.fullmatch(word)
+    )
+
+
 def inner_particle(words: list[str], k: int) -> bool:
     """``words[k]`` is a lower-case particle inside a name ("van", "der" of "Ben van der Pluijm",
     "de la" of "Ana de la Cruz"): after a capitalised word, before more particles and a capitalised
     word."""
-    if k == 0 or words[k] not in PARTICLES:
+    if k == 0 or not particle_at(words, k):
         return False
     j = k
-    while j < len(words) and words[j] in PARTICLES:
+    while j < len(words) and particle_at(words, j):
         j += 1
-    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or words[k - 1] in PARTICLES)
+    return j < len(words) and j - k <= 2 and words[j][:1].isupper() and (words[k - 1][:1].isupper() or particle_at(words, k - 1))
 
 
 def thing_word(word: str) -> bool:

@@ -23,6 +23,7 @@ from .inverted_speakers import phrase_after
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import SHORT_NAME, UPPER
+from .quoting_frames import quoted_one
 from .speaker_heads import head_of_segment
 from .speakers import TIME_OPENER, subject_before
 from .speech_lexicon import (
@@ -145,6 +146,11 @@ def tail_attribution(
     verb = SPEECH_VERB.search(clause) or _TAIL_ONLY_VERB.search(clause)
     if verb is not None and verb.group().endswith("ing"):
         verb = verb_after_aside(clause, verb)
+    if verb is not None and verb.group().lower() in {"cited", "cites", "quoted", "quotes"}:
+        participle = SPEECH_VERB.search(clause, verb.end())
+        quoted = quoted_one(clause[: participle.start()]) if participle is not None and participle.group().endswith("ing") else None
+        if quoted is not None and participle is not None:
+            return quoted, participle.group().lower()  # '“…,” the agency cited Ana Reyes as telling reporters.'
     plural_noun = False
     if verb is not None and verb.group().lower() in SPEECH_NOUN_FORMS and verb.group().endswith("s"):
         spaces = SPACES.match(clause, verb.end())
@@ -254,10 +260,13 @@ def tail_attribution(
             return heard, recalled.group(2).lower()  # '“…,” Reyes recalled Tom Weller saying.': Weller's
     if word.endswith("ing"):
         before = _HEARD.sub("", before)  # '"…?" a reporter can be heard asking': the reporter asks
+        quoted = quoted_one(before)
+        if quoted is not None:
+            return quoted, word  # '“…,” Reuters quoted Ana Reyes as saying.': Reyes's words (``quoting_frames``)
         quoting = _QUOTED_AS.fullmatch(before)
         if quoting is not None:
-            # '“…,” Reuters quoted Ana Reyes as saying.': the one quoting, as the pages credit it
-            # (``reported_speaker``), never nobody for want of a verb
+            # '“…,” the ministry paraphrased Xi as telling Trump.': the one paraphrasing (or
+            # quoting one we cannot read), never nobody for want of a verb
             return subject_before(quoting.group(1) + " "), word
     if PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
         return passive_agent(clause[verb.end() :]), word  # '"…," the families were told': the listeners, not the speaker

@@ -313,6 +313,24 @@ def inner_speakers(content: str) -> list[str]:
     ]
 
 
+#: The one quoted after a gold cue of quoting ("An early tweet" / "quoted" / "the president as
+#: saying “…”"): the phrase between the cue and "as" and a participle.
+_QUOTING_CUES = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+_QUOTED_ONE = re.compile(r"\s+([^,;:.!?“”\"]{1,60}?)\s+as\s+\w+ing\b")
+
+
+def quoted_in_frame(text: str, quote: dict[str, object]) -> str:
+    """The one a gold item's cue of quoting names as saying the words ("The Ledger quoted Ana
+    Reyes as saying “…”": "Ana Reyes"), or "". PolNeAR credits the one quoting (its item is the
+    Ledger's), a reader and the BBC labels the one quoted: like a nested attribution
+    (``inner_speakers``), the inner source is as right as the outer."""
+    cues = quote.get("cue_spans") or []
+    if str(quote.get("cue") or "").strip().lower() not in _QUOTING_CUES or not isinstance(cues, list) or len(cues) != 1:
+        return ""
+    match = _QUOTED_ONE.match(text, cues[0][1])
+    return match.group(1) if match is not None else ""
+
+
 def _swapped(quote: dict[str, object]) -> bool:
     """The speaker field holds the speech verb and the cue field the speaker ("said" / "Bolton")."""
     speaker, cue = str(quote["speaker"] or "").strip().lower(), str(quote["cue"] or "").strip()

@@ -82,6 +82,12 @@ or more words after titles: not "the University of Michigan"). On base predictio
 pronoun -> antecedent figure would fall .9409 -> .9370 (2 pairs where ours said "Florida"); none
 changed on untuned A.
 
+Session 32: a gold item whose cue is one of quoting ("An early tweet" / "quoted" / "the president
+as saying “…”") credits the one quoting; the product now shows the one quoted (a reader looks the
+words up under her). Like a nested attribution, the one the frame names as saying the words is
+accepted (``quote_gold.quoted_in_frame``, verdict "inner"): on the start code's predictions no
+verdict changed (one tuning item, ours was the tweet then).
+
 Left as they are (real disagreements, not metric faults): gold descriptions without a derivable
 antecedent ("the Democratic presidential candidate" for a headline quote), a document's issuer
 shown for the document ("Politco" for "a story by the website Politco"), "the Post" for "The
@@ -111,10 +117,12 @@ from .quote_gold import (
     MIN_QUOTED_WORDS,
     TOKEN,
     GoldSpeaker,
+    classify,
     content_words,
     gold_speakers,
     inner_speakers,
     quotation_golds,
+    quoted_in_frame,
     quoted_segments,
     tokens,
 )
@@ -247,10 +255,12 @@ def _names(ours: str | None, name: str) -> bool:
     return False
 
 
-def judge(quote: Quote, mention: str | None, gold: GoldSpeaker, content: str = "") -> str:
+def judge(quote: Quote, mention: str | None, gold: GoldSpeaker, content: str = "", quoted_one: str = "") -> str:
     """ok / none / wrong for a non-pronoun gold speaker; by_mention when only our raw mention
     matched a description whose referent cannot be derived (see ``quote_gold``); inner when ours
-    names the speaker the gold content itself attributes the words to (``inner_speakers``)."""
+    names the speaker the gold content itself attributes the words to (``inner_speakers``), or
+    the one the gold's frame of quoting names as saying them (``quoted_in_frame``: "The Ledger
+    quoted Ana Reyes as saying", where PolNeAR's item is the Ledger's)."""
     if quote.speaker is None:
         return "none"
     if gold.kind == "name":
@@ -262,6 +272,11 @@ def judge(quote: Quote, mention: str | None, gold: GoldSpeaker, content: str = "
     else:
         verdict = "by_mention" if _same_description(mention, gold.text) else "wrong"
     if verdict == "wrong" and any(_names(quote.speaker, name) for name in inner_speakers(content)):
+        return "inner"
+    quoted = classify(quoted_one) if quoted_one else None
+    if verdict == "wrong" and quoted is not None and (
+        quoted.kind == "name" and _names(quote.speaker, quoted.name) or _same_description(quote.speaker, quoted.text)
+    ):
         return "inner"
     return verdict
 
@@ -342,7 +357,7 @@ def score_article(article: dict[str, object], found: list[tuple[Quote, str | Non
                 "pronoun_ok" if _names(quote.speaker, gold.antecedent) else "pronoun_wrong"
             )
         else:
-            verdict = judge(quote, mention, gold, str(quotes[g5[j]]["quote"]))
+            verdict = judge(quote, mention, gold, str(quotes[g5[j]]["quote"]), quoted_in_frame(str(article["text"]), quotes[g5[j]]))
         scored.append(Scored(quote, mention, gold, str(quotes[g5[j]]["cue"]), verdict))
         if verdict != "unknown":
             tally["known"] += 1

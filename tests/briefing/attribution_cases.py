@@ -97,6 +97,7 @@ from tests.briefing.attribution_cases_pron27 import PRON27_CASES
 from tests.briefing.attribution_cases_pron28 import PRON28_CASES
 from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_pron30 import PRON30_CASES
+from tests.briefing.attribution_cases_quotedas32 import QUOTEDAS32_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1493,6 +1494,7 @@ ALL_CASES: list[Case] = [
     *THEYIT31_CASES,
     *WRONG30_CASES,
     *WRONG31_CASES,
+    *QUOTEDAS32_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
     *CUT29_CASES,

@@ -1,6 +1,7 @@
 """Attribution cases of session 11, round 19 (frames19): words reported through an intermediary or a
-reporting frame. Quoting frames: "The Ledger quoted Weller as saying “…”" keeps the one quoting, as
-the annotated dev pages credit it (the one quoted is accepted too), before or after the quote ('“…,”
+reporting frame. Quoting frames: "The Ledger quoted Weller as saying “…”" kept the one quoting, as
+the annotated dev pages credit it (the one quoted is accepted too, and shown since session 32:
+``attribution_cases_quotedas32``), before or after the quote ('“…,”
 Reuters quoted Reyes as saying'); a passive with who quoted and where ("was quoted by Reuters as
 saying", "is quoted in the book as telling", "was quoted in the Ledger saying") is the subject's,
 also after the quote, never the name ending its by- or in-phrase; nested in another's report

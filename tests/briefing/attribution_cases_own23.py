@@ -12,8 +12,9 @@ Online"), "apologize" ("“…” Franken apologized for his behavior" after a q
 sentence took Franken for the speaker of Hirono's words).
 
 "The ministry paraphrased Xi as telling Trump" after a quote gave no speaker, where "the agency
-quoted Lavrov as telling" gives the agency: the one paraphrasing is read as the one quoting is
-(``tail_attribution._QUOTED_AS``: the pages credit the one who quotes).
+quoted Lavrov as telling" gave the agency: the one paraphrasing is read as the one quoting was
+(``tail_attribution._QUOTED_AS``). Since session 32 the one quoted is shown for "quoted Xi as
+telling" (``quoting_frames``); a paraphrase stays the one paraphrasing's.
 
 A surname that is also a common word opening the sentence before a form that is more often a plural
 noun ("Trump tweets: “…”", "Trump posts “…”") gave no speaker, where "Price tweets" and "Donald
@@ -78,8 +79,9 @@ PARAPHRASED_AS = cases(
          "Taiwan is the most sensitive", "the ministry"),
         (_SUMMIT + "“Taiwan is the most sensitive core issue in our relations,” the ministry paraphrases Xi as saying.",
          "Taiwan is the most sensitive", "the ministry"),
+        # (session 32: the one quoted is shown, ``quoting_frames``; the one paraphrasing stays)
         (_SUMMIT + "“Taiwan is the most sensitive core issue in our relations,” the ministry quoted Xi as telling Trump.",
-         "Taiwan is the most sensitive", "the ministry"),
+         "Taiwan is the most sensitive", "Xi Jinping"),
     ],
 )
 

@@ -187,6 +187,11 @@ def fallback_speaker(
             # quote bears out; an "according to" after it opens a new source's claim (Morrow's),
             # a speech verb after it may be the quote's own late cue (neither's for sure)
             earlier = previous_paragraph_speaker(previous, masks[f.paragraph])[0] if previous is not None else None
+            if earlier is not None and earlier.is_he_or_she and mention.kind == "name" and verb != "according to":
+                # 'At her age, she said, the shortages are hard.' / '“…”' / 'Another villager,
+                # Ann Weller, said …': the paragraph before reports someone's words too, whom we
+                # cannot tell from the newcomer here; neither's for sure
+                return None, None
             if earlier is not None and earlier.kind == "name" and proper(earlier):
                 pos = f.start + 1
                 if verb == "according to":

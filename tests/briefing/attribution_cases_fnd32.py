@@ -15,11 +15,35 @@
   earlier quote had a cue of the same words ('“…,” he said.' before '“…,” he says.'): a cue read twice is the
   same object, and the test that the last paragraph's speaker was not merely carried over from
   before the run compared objects. The test now asks whether a carrying stage gave it.
+* A line after a bare quote naming someone with an age and a verb ('“…”' / 'Dan Pike, 44,
+  agreed.') was read as the quote's signature (a reader's letter is signed "Jana Novak, 14,
+  Izmir"): what follows the age was taken for a school or a place. A lower-case word there that
+  opens no role or place ("a pupil at", "from") is a verb: the line is a sentence about who
+  speaks next, and agreeing is a new speaker's turn, not the signing of the words before.
+* A region after a "from" place set off after the speaker's own appositives ("Fellow protester,
+  mechanical engineer Tom Weir, 60, from Tynemouth, North Tyneside, said") was taken for the
+  subject when the clause opened on a bare role with no article ("Fellow protester,"), whose
+  head we do not read: the last capitalised piece won. As after "a miner from Harlan," the
+  county, state or region of a from-place is no one.
+* A with-phrase opening the sentence ("With days to go, Tom Reyes quit, telling a meeting, “…”",
+  "So, with a week left, …") was read as a with-apposition before the participle ("…, with Ann
+  Roe, leader of the opposition, telling members"), giving nobody or the phrase's noun ("a
+  week"). A sentence-opening with-phrase whose first piece is no one who may speak is a fronted
+  adverbial; the main clause's subject says the participle's words.
+* A bare quote after a paragraph reporting someone's words by a pronoun ('At her age, she said,
+  the shortages are unbearable.') took the speaker of the next paragraph's report ('Another
+  villager, Lena Hart, said …'): the check that both neighbours agree was made for a named
+  reporter only. A he or she reporting before and a newcomer named after: neither for sure.
+  (A paragraph break a web page put inside a quoted sentence, '“… as weather conditions' /
+  'deteriorate,” he stated.', is joined back in ``unwrap``; its test is in ``test_unwrap``.)
 
 Negatives: narration that names only the last speaker ('Cobb finished third.') or background
 naming no one keeps the run the last speaker's; a pronoun speaker's run after narration naming
 one other person stays theirs; a continuation that only inherited the last speaker's turn gives
-its opening nobody. Invented names and wording throughout.
+its opening nobody; a letter signed with an age and a place or a role keeps its signer; a name
+set off after the from-place is the subject; a with-phrase of a person with an apposition keeps
+its person; a bare quote after a paragraph naming no speaker takes the next one's report.
+Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -73,4 +97,67 @@ RUN_CLOSED_BY_ITS_CUE = cases(
     ],
 )
 
-FND32_CASES = NEWCOMER_BEFORE_RUN + RUN_CLOSED_BY_ITS_CUE
+_FACTIONS = "This has nothing to do with the other factions or with the people"
+_ROADBLOCKS = "Choosing a military leader now can harm the negotiations"
+
+AGREEING_IS_NO_SIGNATURE = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (f'Tom Reyes, 58, told the channel that the choice was "an internal decision."\n\nHe regretted that nobody had been asked.\n\n'
+         f'"{_FACTIONS}."\n\nDan Pike, 44, agreed.\n\n"{_ROADBLOCKS}," he told the channel.', "This has nothing", (None, "Tom Reyes")),
+        (f'Tom Reyes spoke first.\n\n"{_FACTIONS}."\n\nDan Pike, 44, also agreed.\n\n"{_ROADBLOCKS}," he said.', "This has nothing", (None, "Tom Reyes")),
+        # negatives: a letter signed with an age, a school or a place
+        (f'Letters to the editor\n\nWe asked readers about the new library.\n\n"{_FACTIONS}."\n\nJana Novak, 14, Izmir', "This has nothing", "Jana Novak"),
+        (f'Letters to the editor\n\nWe asked readers about the new library.\n\n"{_FACTIONS}."\n\nJana Novak, 14, a pupil at Nur School',
+         "This has nothing", "Jana Novak"),
+    ],
+)
+
+_SHIPYARDS = "I started my career in the shipyards and I watched the industry collapse"
+
+REGION_AFTER_FROM_PLACE = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f'Fellow protester, mechanical engineer Tom Weir, 60, from Tynemouth, North Tyneside, said: "{_SHIPYARDS}."', "I started", "Tom Weir"),
+        (f'Fellow protester, Tom Weir, from Leeds, West Yorkshire, said: "{_SHIPYARDS}."', "I started", "Tom Weir"),
+        (f'Another protester, Ann Roe, 42, from Harlan, Kentucky, said: "{_SHIPYARDS}."', "I started", "Ann Roe"),
+        # negative: a name after the place is the subject apposed ("… from Leeds, Ann Roe, said" is Roe)
+        (f'The organiser, a lecturer from Leeds, Ann Roe, said: "{_SHIPYARDS}."', "I started", "Ann Roe"),
+    ],
+)
+
+_POINT = "I have always said that there came a point in this race where I would get out"
+
+OPENING_WITH_PHRASE = cases(
+    "clause frames around the speaker",
+    [
+        (f'With days to go before the vote, Tom Reyes quit, telling a town hall meeting, "{_POINT}."', "I have always said", "Tom Reyes"),
+        (f'So, with a week left, Tom Reyes withdrew, telling supporters, "{_POINT}."', "I have always said", "Tom Reyes"),
+        # negative: a with-phrase of a person set off by an apposition is the participle's subject
+        (f'The vote went ahead, with Ann Roe, leader of the opposition, telling members, "{_POINT}."', "I have always said", "Ann Roe"),
+    ],
+)
+
+_WELL = "If I do not collect water before the mine takes it, I must walk down the valley"
+_SPEAK = "As we speak, we have been without water for three days"
+
+NEXT_NAME_AFTER_A_PRONOUN_REPORT = cases(
+    "when unsure, say less",
+    [
+        (f'Ann Weller, 78, sits outside her cracked house.\n\nAt her age, she said, the water shortages are unbearable.\n\n"{_WELL}."\n\n'
+         f'Another villager, Lena Hart, said they often go for days without water.\n\n"{_SPEAK}."', "If I do not collect", (None, "Ann Weller")),
+        (f'Ann Weller, 78, sits outside her cracked house.\n\nShe said the shortages are unbearable.\n\n"{_WELL}."\n\n'
+         f'Lena Hart said they often go for days without water.', "If I do not collect", (None, "Ann Weller")),
+        # negative: the paragraph before names no speaker; the next one's report is borne out
+        (f'The shortages began in May.\n\n"{_WELL}."\n\nLena Hart said villagers walk for hours every day.', "If I do not collect", "Lena Hart"),
+    ],
+)
+
+FND32_CASES = (
+    NEWCOMER_BEFORE_RUN
+    + RUN_CLOSED_BY_ITS_CUE
+    + AGREEING_IS_NO_SIGNATURE
+    + REGION_AFTER_FROM_PLACE
+    + OPENING_WITH_PHRASE
+    + NEXT_NAME_AFTER_A_PRONOUN_REPORT
+)

@@ -87,6 +87,8 @@ def find_double_quotes(text: str, *, nested: bool = False) -> list[MarkedSpan]:
         if open_at is None:
             if ch in CLOSE_DOUBLE and not _opens(text, i):
                 continue  # stray closing mark (e.g. continuation paragraph): ignore
+            if ch == STRAIGHT_DOUBLE and text[i - 1 : i].isdigit():
+                continue  # 'at 5'10", there was room', 'a 15" laptop': inches, no opening mark
             open_at = i
             continue
         if ch in OPEN_DOUBLE and not _closes(text, i):

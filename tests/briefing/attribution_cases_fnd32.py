@@ -34,6 +34,8 @@
   the shortages are unbearable.') took the speaker of the next paragraph's report ('Another
   villager, Lena Hart, said …'): the check that both neighbours agree was made for a named
   reporter only. A he or she reporting before and a newcomer named after: neither for sure.
+  A named reporter before and a he or she after who "added" or "continued" (of a gender the
+  name may have) is the same turn going on over the quote: the reporter's.
   (A paragraph break a web page put inside a quoted sentence, '“… as weather conditions' /
   'deteriorate,” he stated.', is joined back in ``unwrap``; its test is in ``test_unwrap``.)
 
@@ -153,6 +155,20 @@ NEXT_NAME_AFTER_A_PRONOUN_REPORT = cases(
     ],
 )
 
+REPORT_GOES_ON_AFTER_THE_QUOTE = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f'Another villager, Lena Hart, said they often go for days without water.\n\n"{_SPEAK}."\n\nShe added that the jobs never came.',
+         "As we speak", "Lena Hart"),
+        (f'A farmer, Tom Reyes, said the wells had run dry.\n\n"{_SPEAK}."\n\nHe continued that the mine took it all.', "As we speak", "Tom Reyes"),
+        # negatives: the pronoun of the other gender; a plain "said" (a new report, maybe another's)
+        (f'Another villager, Tom Reyes, said they often go for days without water.\n\n"{_SPEAK}."\n\nShe added that the jobs never came.',
+         "As we speak", None),
+        (f'Another villager, Lena Hart, said they often go for days without water.\n\n"{_SPEAK}."\n\nShe said that the jobs never came.',
+         "As we speak", None),
+    ],
+)
+
 FND32_CASES = (
     NEWCOMER_BEFORE_RUN
     + RUN_CLOSED_BY_ITS_CUE
@@ -160,4 +176,5 @@ FND32_CASES = (
     + REGION_AFTER_FROM_PLACE
     + OPENING_WITH_PHRASE
     + NEXT_NAME_AFTER_A_PRONOUN_REPORT
+    + REPORT_GOES_ON_AFTER_THE_QUOTE
 )

@@ -33,7 +33,8 @@
 * A bare quote after a paragraph reporting someone's words by a pronoun ('At her age, she said,
   the shortages are unbearable.') took the speaker of the next paragraph's report ('Another
   villager, Lena Hart, said …'): the check that both neighbours agree was made for a named
-  reporter only. A he or she reporting before and a newcomer named after: neither for sure.
+  reporter only. A he or she reporting before and a newcomer named after (written nowhere
+  before): neither for sure.
   A named reporter before and a he or she after who "added" or "continued" (of a gender the
   name may have) is the same turn going on over the quote: the reporter's.
   (A paragraph break a web page put inside a quoted sentence, '“… as weather conditions' /
@@ -150,7 +151,10 @@ NEXT_NAME_AFTER_A_PRONOUN_REPORT = cases(
          f'Another villager, Lena Hart, said they often go for days without water.\n\n"{_SPEAK}."', "If I do not collect", (None, "Ann Weller")),
         (f'Ann Weller, 78, sits outside her cracked house.\n\nShe said the shortages are unbearable.\n\n"{_WELL}."\n\n'
          f'Lena Hart said they often go for days without water.', "If I do not collect", (None, "Ann Weller")),
-        # negative: the paragraph before names no speaker; the next one's report is borne out
+        # negatives: the paragraph before names no speaker, or the name after is no newcomer (the
+        # pronoun may stand for it); the next one's report is borne out
+        (f'Lena Hart, 78, runs the farm.\n\nAt her age, she said, the water shortages are unbearable.\n\n"{_WELL}."\n\n'
+         f'Hart said villagers walk for hours every day.', "If I do not collect", "Lena Hart"),
         (f'The shortages began in May.\n\n"{_WELL}."\n\nLena Hart said villagers walk for hours every day.', "If I do not collect", "Lena Hart"),
     ],
 )

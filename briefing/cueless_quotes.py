@@ -188,12 +188,6 @@ def fallback_speaker(
             # quote bears out; an "according to" after it opens a new source's claim (Morrow's),
             # a speech verb after it may be the quote's own late cue (neither's for sure)
             earlier = previous_paragraph_speaker(previous, masks[f.paragraph])[0] if previous is not None else None
-            if earlier is not None and earlier.is_he_or_she and mention.kind == "name" and verb != "according to" and _newcomer(mention, f, registry):
-                # 'At her age, she said, the shortages are hard.' / '“…”' / 'Another villager,
-                # Ann Weller, said …': the paragraph before reports someone's words too, and the
-                # one named after is new to the text, no one the pronoun may stand for; neither's
-                # for sure
-                return None, None
             if earlier is not None and earlier.kind == "name" and proper(earlier):
                 pos = f.start + 1
                 if verb == "according to":
@@ -228,13 +222,6 @@ def fallback_speaker(
 
 #: Verbs of a turn going on: the speaker of the words before speaks again ("she added").
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
-
-
-def _newcomer(name: Mention, f: Found, registry: NameRegistry) -> bool:
-    """``name`` (read after the quote ``f``) is written nowhere before the quote's paragraph."""
-    full = registry.fullest(name.text, f.start + 1, ahead=True)
-    before = registry.names_between(0, f.start - f.span.start)
-    return full not in before and name.text.split()[-1] not in {w for n in before for w in n.split()}
 
 
 def _may_be(name: Mention, pronoun: Mention, pos: int, registry: NameRegistry) -> bool:

@@ -30,12 +30,7 @@
   Roe, leader of the opposition, telling members"), giving nobody or the phrase's noun ("a
   week"). A sentence-opening with-phrase whose first piece is no one who may speak is a fronted
   adverbial; the main clause's subject says the participle's words.
-* A bare quote after a paragraph reporting someone's words by a pronoun ('At her age, she said,
-  the shortages are unbearable.') took the speaker of the next paragraph's report ('Another
-  villager, Lena Hart, said …'): the check that both neighbours agree was made for a named
-  reporter only. A he or she reporting before and a newcomer named after (written nowhere
-  before): neither for sure.
-  A named reporter before and a he or she after who "added" or "continued" (of a gender the
+* A named reporter before a bare quote and a he or she after who "added" or "continued" (of a gender the
   name may have) is the same turn going on over the quote: the reporter's.
   (A paragraph break a web page put inside a quoted sentence, '“… as weather conditions' /
   'deteriorate,” he stated.', is joined back in ``unwrap``; its test is in ``test_unwrap``.)
@@ -141,23 +136,7 @@ OPENING_WITH_PHRASE = cases(
     ],
 )
 
-_WELL = "If I do not collect water before the mine takes it, I must walk down the valley"
 _SPEAK = "As we speak, we have been without water for three days"
-
-NEXT_NAME_AFTER_A_PRONOUN_REPORT = cases(
-    "when unsure, say less",
-    [
-        (f'Ann Weller, 78, sits outside her cracked house.\n\nAt her age, she said, the water shortages are unbearable.\n\n"{_WELL}."\n\n'
-         f'Another villager, Lena Hart, said they often go for days without water.\n\n"{_SPEAK}."', "If I do not collect", (None, "Ann Weller")),
-        (f'Ann Weller, 78, sits outside her cracked house.\n\nShe said the shortages are unbearable.\n\n"{_WELL}."\n\n'
-         f'Lena Hart said they often go for days without water.', "If I do not collect", (None, "Ann Weller")),
-        # negatives: the paragraph before names no speaker, or the name after is no newcomer (the
-        # pronoun may stand for it); the next one's report is borne out
-        (f'Lena Hart, 78, runs the farm.\n\nAt her age, she said, the water shortages are unbearable.\n\n"{_WELL}."\n\n'
-         f'Hart said villagers walk for hours every day.', "If I do not collect", "Lena Hart"),
-        (f'The shortages began in May.\n\n"{_WELL}."\n\nLena Hart said villagers walk for hours every day.', "If I do not collect", "Lena Hart"),
-    ],
-)
 
 REPORT_GOES_ON_AFTER_THE_QUOTE = cases(
     "speaker stated in another paragraph or clause",
@@ -179,6 +158,5 @@ FND32_CASES = (
     + AGREEING_IS_NO_SIGNATURE
     + REGION_AFTER_FROM_PLACE
     + OPENING_WITH_PHRASE
-    + NEXT_NAME_AFTER_A_PRONOUN_REPORT
     + REPORT_GOES_ON_AFTER_THE_QUOTE
 )

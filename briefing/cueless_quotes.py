@@ -48,6 +48,7 @@ from .quote_fallbacks import (
 )
 from .sentence_cast import names_nobody
 from .speaker_turns import plain_paragraph
+from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB
 
 #: A plea in court ("pleads guilty", "pleaded not guilty"): no words reported.
@@ -191,6 +192,10 @@ def fallback_speaker(
                 pos = f.start + 1
                 if verb == "according to":
                     return earlier, None
+                if mention.is_he_or_she and (verb or "").lower() in _GOES_ON and _may_be(earlier, mention, pos, registry):
+                    # 'Another villager, Ann Weller, said they go without water.' / '“…”' / 'She
+                    # added that …': the report before goes on after the quote, the same speaker's
+                    return earlier, None
                 if mention.kind != "name" or registry.fullest(earlier.text, pos, ahead=True) != registry.fullest(mention.text, pos, ahead=True):
                     return None, None
             return mention, verb
@@ -213,6 +218,17 @@ def fallback_speaker(
             if registry.fullest(before.text, pos, ahead=True) == registry.fullest(after.text, pos, ahead=True):
                 return before, None
     return None, None
+
+
+#: Verbs of a turn going on: the speaker of the words before speaks again ("she added").
+_GOES_ON = frozenset({"added", "adds", "continued", "continues"})
+
+
+def _may_be(name: Mention, pronoun: Mention, pos: int, registry: NameRegistry) -> bool:
+    """``pronoun`` (he or she) may stand for ``name``: the name's gender, when the text or a given
+    name tells it, is the pronoun's."""
+    gender = registry.gender_of(registry.fullest(name.text, pos, ahead=True))
+    return gender is None or gender == PRONOUN_GENDER[pronoun.text.lower()]
 
 
 def _narration_after_lone_quote(masked: str, f: Found, registry: NameRegistry) -> bool:

@@ -72,6 +72,9 @@ _SET_OFF_WITH = re.compile(r"(?:^|,)\s*with\s+([^,;]*?)\s*$", re.IGNORECASE)
 #: before the participle: "…, with Jeremy Corbyn, leader of the opposition Labour Party, describing"
 #: (group 1: the phrase, no "with" and no last comma).
 _WITH_APPOSED = re.compile(r"(?:^|,)\s*[Ww]ith\s+([^,;:“”\"]{2,60}(?:,[^,;:“”\"]{2,80}){1,2}),\s*$")
+#: A with-phrase opening the sentence ("With days to go, …", "So, with just a few days left, …").
+_OPENING_WITH = re.compile(r"\s*(?:(?:So|And|But|Now|Then),?\s+)?[Ww]ith\s")
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:So|And|But|Now|Then)?\s*")
 #: "with a voice over" right before a participle: an indefinite someone as its subject (not across
 #: a dash: '… its deal with the state party — saying “…”' sets the participle off from the phrase).
 _WITH_SOMEONE = re.compile(r"\bwith\s+((a|an|both|some|many|several|most|all|the)\s+(?:(?!\s--?\s)[^,;—–])*?)\s*$")
@@ -282,6 +285,16 @@ def _which_clause_subject(before: str) -> tuple[bool, Mention | None]:
     return True, (thing if thing is not None and thing.kind == "name" else None)
 
 
+def _opening_with_phrase(before: str, apposed_with: re.Match[str]) -> bool:
+    """The with-phrase found before a participle opens the sentence and its first piece is no one
+    who may speak ("With days to go,", "So, with the deadline close,"), unlike "With Jeremy
+    Corbyn, leader of the opposition, describing …"."""
+    if not _OPENING_WITH.match(before) or not _CONJUNCTION_ONLY.fullmatch(before[: apposed_with.start()]):
+        return False
+    head = head_of_segment(apposed_with.group(1).split(",")[0])
+    return head is None or head.kind == "description" and not can_speak(head.text)
+
+
 def participle_speaker(
     sentence: str, verbs: list[re.Match[str]], before: str, word: str, between: str, previous: Mention | None
 ) -> tuple[Mention | None, str | None]:
@@ -341,6 +354,11 @@ def participle_speaker(
         # letter, saying": either person may be the participle's; which one is a guess
         return None, word
     apposed_with = _WITH_APPOSED.search(before)
+    if apposed_with is not None and _opening_with_phrase(before, apposed_with):
+        # "With days to go, Tom Reyes quit, telling …", "With the deadline close, the senator
+        # wrote, saying …": a with-phrase of no one opening the sentence is set off before the
+        # main clause, no apposition; the main clause's subject is read below
+        apposed_with = None
     if apposed_with is not None:
         # "…, with Jeremy Corbyn, leader of the opposition, describing his tweets as “…”": the
         # with-phrase's person, set off with a description, says it (never the main clause's subject)

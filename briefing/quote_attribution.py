@@ -20,18 +20,19 @@ speaker found (``mention_checks``); ``quote_reading`` holds what they read.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .cue_vetoes import names_no_words
 from .entry_headings import read_entry, read_heading
 from .found_quotes import Found, Masks
 from .judges_and_signers import read_judge, read_signature
+from .mention import Mention
 from .mention_checks import check_mention
 from .models import Block
 from .names import NameRegistry
 from .not_speech import listed_titles, title_cased
 from .paragraph_cues import read_introducing_paragraph, read_lines_around, read_previous_paragraph
-from .quote_reading import read_quote
+from .quote_reading import Reading, read_quote
 from .sentence_cues import read_late_cues, read_sentence_before, read_sentence_cue
 from .speaker_labels import opening_label
 from .tail_cues import read_tail_cue
@@ -61,6 +62,7 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         index_in_par.append(seen.get(f.paragraph, 0))
         seen[f.paragraph] = index_in_par[-1] + 1
     inside_attribution: set[int] = set()
+    inherited: set[int] = set()  # quotes whose speaker is the last turn's, carried over
     for fi, f in enumerate(found):
         if id(f) in inside_attribution:
             continue  # the "Ted Cruz" of '"…," Bill Eastland, wearing a "Ted Cruz" pin, said': nobody's words
@@ -75,18 +77,20 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
         if read_sentence_cue(r):
             continue
         read_sentence_before(r)
-        carry_within_paragraph(r)
+        carried = _carry(carry_within_paragraph, r)
         read_lines_around(r)
         read_previous_paragraph(r)
-        carry_last_turn(r)
+        carried = _carry(carry_last_turn, r) or carried
         read_introducing_paragraph(r)
         read_heading(r)
         read_turn_label(r)
         read_late_cues(r)
-        carry_into_bare_quote(r)
-        carry_through_narration(r)
+        carried = _carry(carry_into_bare_quote, r) or carried
+        carried = _carry(carry_through_narration, r) or carried
         check_mention(r)
         f.mention, f.verb = r.mention, r.verb
+        if carried is not None and f.mention is carried:
+            inherited.add(id(f))
         if f.mention is not None:
             last = f
     by_paragraph: dict[int, list[Found]] = {}
@@ -105,16 +109,23 @@ def attribute_quotes(blocks: Sequence[Block], body: str, found: list[Found], reg
     for f in found:
         if f.mention is not None and names_no_words(blocks[f.paragraph].text, masks[f.paragraph], f):
             f.mention, f.verb = None, None
-    _open_quotes_take_their_end(found)
+    _open_quotes_take_their_end(found, inherited)
     return masks
 
+
+
+def _carry(stage: Callable[[Reading], None], r: Reading) -> Mention | None:
+    """Run a stage that carries a turn over; the mention it carried to a quote that had none."""
+    before = r.mention
+    stage(r)
+    return r.mention if before is None else None
 
 
 #: Verbs of a crowd's voice: title-case quotes in a list after one are slogans, not titles.
 _CROWD_VOICE = re.compile(r"(?i)(?:chant|shout|yell|scream|cr[yi]|roar|sing|sang|sung|chorus)")
 
 
-def _open_quotes_take_their_end(found: list[Found]) -> None:
+def _open_quotes_take_their_end(found: list[Found], inherited: set[int]) -> None:
     """A quote left open at its paragraph's end runs on into the next paragraph, so it is the
     speaker's whose cue closes the run: '“I never wanted to run.' / '“But my neighbors asked me
     to,” said Lou Grant.' -> Grant for both (back over several paragraphs). Only a speaker the
@@ -126,6 +137,5 @@ def _open_quotes_take_their_end(found: list[Found]) -> None:
             continue
         if f.labelled or nxt.labelled or opening_label(f.text) is not None:
             continue  # a transcript's turns ('"VIDEO: …' / '"PRUITT: …"'): each line has its own
-        earlier = next((g.mention for g in reversed(found[:k]) if g.mention is not None), None)
-        if nxt.mention is not None and nxt.mention is not earlier and not title_cased(f.text):
+        if nxt.mention is not None and id(nxt) not in inherited and not title_cased(f.text):
             f.mention, f.verb = nxt.mention, nxt.verb

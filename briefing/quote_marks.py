@@ -42,6 +42,11 @@ class MarkedSpan:
     single: bool = False
 
 
+#: A short number right before a straight double mark: an inch mark ("5'10", "15"), not a long
+#: number closing a value in markup ('timestamp="1448038800"').
+_INCHES_BEFORE = re.compile(r"(?<![\d\"=])\d{1,3}$")
+
+
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -87,6 +92,8 @@ def find_double_quotes(text: str, *, nested: bool = False) -> list[MarkedSpan]:
         if open_at is None:
             if ch in CLOSE_DOUBLE and not _opens(text, i):
                 continue  # stray closing mark (e.g. continuation paragraph): ignore
+            if ch == STRAIGHT_DOUBLE and _INCHES_BEFORE.search(text, max(0, i - 5), i):
+                continue  # 'at 5'10", there was room', 'a 15" laptop': inches, no opening mark
             open_at = i
             continue
         if ch in OPEN_DOUBLE and not _closes(text, i):

@@ -85,13 +85,18 @@ def signed_after(rest: str, *, own_line: bool = False) -> Mention | None:
 
 
 _SCHOOL_YEAR = r"(?:Grade|Year|Class|Form|Age)\b"
+#: Lower-case words that may open what follows a signer's age: a role or a place ("a pupil at …",
+#: "from Leeds"), not a verb.
+_SIGNATURE_LEAD_WORDS = r"(?:a|an|the|from|of|in|at|near|aged|grade|year|class|form)"
 #: A signature with no dash closing the paragraph after a quote, as under readers' or pupils'
 #: letters: a name, then an age or a school year ("Jana Novak, 14", "Soraya, Grade 9"), then maybe a
 #: school or a place ("@ Nur High School (Kabul)", ", Izmir").
 _BARE_SIGNATURE = re.compile(
     rf"^\s*(?P<name>(?!{_SCHOOL_YEAR})[{UPPER}][\w’'-]+(?:\s+(?!{_SCHOOL_YEAR})[{UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s*,?\s*{_SCHOOL_YEAR}\s+\d{{1,2}}|\s*,\s*(?:aged\s+)?\d{{1,2}})(?![\w%])"
-    r"(?:\s*(?:,|@|\(|at\s)[^—–.!?“”\"\n]{0,80})?[.\s]*$"
+    # then a school or a place (", Izmir", ", a pupil at …"), not a clause going on with a verb
+    # ("Tom Reyes, 44, agreed.": who speaks next, not who signed the quote above)
+    rf"(?:\s*(?:,(?!\s*(?!{_SIGNATURE_LEAD_WORDS}\b)[a-z])|@|\(|at\s)[^—–.!?“”\"\n]{{0,80}})?[.\s]*$"
 )
 
 

@@ -440,7 +440,7 @@ def _subject_before(clause: str) -> Mention | None:
         if subject is not None:
             return subject
     nearest: Mention | None = None
-    placed = [k for k in range(1, len(segments)) if _place_continued(segments[k], segments[k - 1])]
+    placed = [k for k in range(1, len(segments)) if _place_continued(segments[k], segments[k - 1], apposed=k > 1)]
     if placed:  # "Mr Jonson, MP for Henley-on-Thames, Oxfordshire, said": the county, no subject
         segments = [s for k, s in enumerate(segments) if k not in placed]
         listed_last = [s for k, s in enumerate(listed_last) if k not in placed]
@@ -555,19 +555,23 @@ def _subject_before(clause: str) -> Mention | None:
 _PLACE_OBJECT_END = re.compile(r"\b(?:for|of|from|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
-def _place_continued(segment: str, before: str) -> bool:
+def _place_continued(segment: str, before: str, *, apposed: bool = False) -> bool:
     """``segment`` is one capitalised word, no given name, right after a comma that closes a
     role's preposition and its capitalised object in ``before``: the county, state or country of
     that place ("MP for Henley-on-Thames, Oxfordshire", "a miner from Harlan, Kentucky"), no
-    subject apposed (but "Speaking in Salem, Trump" and "In July, Trump" are Trump)."""
+    subject apposed (but "Speaking in Salem, Trump" and "In July, Trump" are Trump). After an
+    appositive of its own (``apposed``), a bare "from" piece is the same ("Tom Weir, 60, from
+    Tynemouth, North Tyneside, said"), and its region may be two words; not a "From Kyiv,"
+    opening the clause before its subject."""
     words = segment.strip(STRIP).split()
     role = before.strip(STRIP).split()[:1]
+    from_place = apposed and bool(role) and role[0] == "from" and 1 <= len(words) <= 2
     return (
-        len(words) == 1
-        and words[0][:1].isupper()
+        (len(words) == 1 or from_place)
+        and all(w[:1].isupper() for w in words)
         and given_name_gender(f"{words[0]} X") is None
         and bool(role)
-        and (role[0].lower() in {"a", "an", "the"} or bare(role[0]) in PERSON_TITLES)
+        and (role[0].lower() in {"a", "an", "the"} or bare(role[0]) in PERSON_TITLES or from_place)
         and _PLACE_OBJECT_END.search(before.strip(STRIP)) is not None
     )
 

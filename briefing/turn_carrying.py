@@ -83,11 +83,17 @@ def carry_last_turn(r: Reading) -> None:
             and opened.mention is None
             and opened.paragraph == f.paragraph - 1
             and not opened.span.closed
-            and (WORD.search(r.masks[opened.paragraph][: opened.span.mark_start]) or id(opened) in r.unnamed_runs)
+            and (
+                WORD.search(r.masks[opened.paragraph][: opened.span.mark_start])
+                or id(opened) in r.unnamed_runs
+                or _names_someone_else(r, opened)
+            )
         ):
             # '… the family issued an update, which reads: “A.' / '“B.”': the run's words are
             # those its own paragraph introduces, which we could not name; not the speaker of a
-            # quote before the run (a run opening its paragraph bare may still be theirs)
+            # quote before the run (a run opening its paragraph bare may still be theirs, unless
+            # the narration before it names someone else: 'Lee won in two hours.' / '“A.' /
+            # '“B.”' after Ray's quotes is Lee's run, not Ray's)
             closes = True
             r.unnamed_runs.add(id(f))
         other = other_party(r.found, r.fi, f, r.last, r.masks) if not closes and not f.continues and not WORD.search(r.masked) else None
@@ -230,6 +236,29 @@ def _take_turn_of(r: Reading, last: Found) -> None:
     r.mention, r.verb = last.mention, last.verb
     if r.mention is not None and r.mention.kind == "pronoun":
         r.f.mentioned_at = last.mentioned_at if last.mentioned_at is not None else last.start
+
+
+def _names_someone_else(r: Reading, opened: Found) -> bool:
+    """The paragraphs between the last speaker's quote and a bare run opening ``opened`` (which
+    no turn carried to) name a person other than that speaker: the run may be the newcomer's
+    ('“…,” said Ray.' / 'Lee won in two hours.' / '“A.' / '“B.”'). For a speaker read from a
+    pronoun or a description, whose name we do not know yet, two people named."""
+    last = r.last
+    if last is None or last.paragraph >= opened.paragraph:
+        return False
+    start = last.start - last.span.start + last.span.mark_end
+    end = opened.start - opened.span.start + opened.span.mark_start
+    names = {
+        n
+        for n in r.registry.names_between(start, end)
+        if r.registry.is_proper_name(n, start, strict=True) and not r.registry.is_place(n)
+    }
+    own = _own_name(last, r)
+    if own is not None:
+        return any(n.split()[-1] != own.split()[-1] for n in names)
+    # two people: names the body gives a role or a pronoun, or opening on a given name (not "the
+    # Middle East" beside the "he" who spoke)
+    return sum(n in r.registry.persons or r.registry.gender_of(n) is not None for n in names) > 1
 
 
 def _own_name(last: Found, r: Reading) -> str | None:

@@ -13,7 +13,8 @@ a paragraph break or a sentence that happened to end at the margin, and splittin
 nothing, whereas joining two paragraphs would.
 
 Blank lines and separator lines (``---``, ``===``, ``* * *``) end paragraphs; lines that start a
-list item or a Markdown heading always start a new paragraph.
+list item or a Markdown heading always start a new paragraph. One blank line is read through: a
+web page's break inside a quoted sentence ('“… as weather conditions' / 'deteriorate,” he said.').
 """
 
 from __future__ import annotations
@@ -102,8 +103,26 @@ def unwrap(text: str) -> list[Paragraph]:
     wrapping = measure_wrapping(chunks)
     out: list[Paragraph] = []
     for chunk in chunks:
-        out.extend(_join(chunk, wrapping))
+        for paragraph in _join(chunk, wrapping):
+            if out and _quote_goes_on(out[-1].text, paragraph.text):
+                out[-1] = Paragraph(out[-1].text + " " + paragraph.text, out[-1].lines + paragraph.lines)
+            else:
+                out.append(paragraph)
     return out
+
+
+#: A paragraph break a page put inside a sentence that is inside a quotation: the paragraph stops
+#: on a word with its curly quote still open, the next starts in lower case and closes it
+#: ('“… to safeguard communities as weather conditions' / 'deteriorate,” he stated.').
+_OPEN_QUOTE_ENDS_ON_WORD = re.compile(r"“[^”]*[a-z]$")
+_LOWER_START_CLOSES = re.compile(r"[a-z][^“]*”")
+
+
+def _quote_goes_on(prev: str, text: str) -> bool:
+    """``text`` goes on with the sentence and the quotation ``prev`` left open at a blank line:
+    one sentence broken in two, not two paragraphs (a new paragraph of a quotation run opens
+    its own mark, and starts with a capital)."""
+    return _LOWER_START_CLOSES.match(text) is not None and _OPEN_QUOTE_ENDS_ON_WORD.search(prev) is not None
 
 
 def _join(lines: list[str], wrapping: Wrapping) -> list[Paragraph]:

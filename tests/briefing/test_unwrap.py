@@ -107,3 +107,21 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_without_a_space() -> None:
 def test_unfinished_line_followed_by_lower_case_continues_without_a_width() -> None:
     assert texts("The storm hit the coast\non Sunday night.") == ["The storm hit the coast on Sunday night."]
     assert texts("The storm hit the coast.\nIt rained.") == ["The storm hit the coast.", "It rained."]
+
+
+def test_a_blank_line_inside_a_quoted_sentence_is_read_through() -> None:
+    # a web page's break in the middle of a quoted sentence: the next paragraph starts in lower
+    # case and closes the quote (session 32, fundus pages)
+    broken = "“The session reviewed the damage as weather conditions\n\ndeteriorate,” Ann Roe said.\n\nThe rain goes on."
+    assert texts(broken) == ["“The session reviewed the damage as weather conditions deteriorate,” Ann Roe said.", "The rain goes on."]
+
+
+def test_paragraphs_after_a_closed_quote_or_a_capital_stay_apart() -> None:
+    # a run's next paragraph opens its own mark; a closed quote, a heading or a capital ends it
+    for text in (
+        "“We won the vote.\n\n“It was hard,” Ann Roe said.",
+        "“We won the vote,” Ann Roe said of the\n\nresult in the end.",
+        "The rain goes on\n\nresidents were told to stay indoors.",
+        "“The session reviewed the damage as weather conditions\n\nDeteriorate,” Ann Roe said.",
+    ):
+        assert len(texts(text)) == 2, text

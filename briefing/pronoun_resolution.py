@@ -427,9 +427,16 @@ class PronounResolution:
         return found
 
     def _anyone_in_reach(self, position: int) -> bool:
-        """Some subject or speaker close enough before ``position`` for a pronoun to mean."""
+        """Some subject or speaker close enough before ``position`` for a pronoun to mean. An
+        owner whose reach ended with its sentence (``Referent.until``: "Bill Conti's job is not
+        for the faint-hearted") is none: ``_resolve`` passes it over as well."""
         before = bisect_left(self._entries, Referent(position, ""))
-        return before > 0 and position - self._entries[before - 1].position <= MAX_DISTANCE
+        for entry in reversed(self._entries[:before]):
+            if position - entry.position > MAX_DISTANCE:
+                return False
+            if not 0 <= entry.until < position:
+                return True
+        return False
 
     def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.

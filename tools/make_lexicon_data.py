@@ -89,7 +89,7 @@ COUNTRY_FORMS = {
 
 def countries() -> list[tuple[str, str]]:
     """(CLDR code, English name) of every state, each name form on its own row."""
-    from babel import Locale  # noqa: PLC0415 - a generator's dependency, not the bot's
+    from babel import Locale  # a generator's dependency, not the bot's
 
     rows: set[tuple[str, str]] = set()
     for code, name in Locale("en").territories.items():

@@ -97,6 +97,7 @@ from tests.briefing.attribution_cases_pron27 import PRON27_CASES
 from tests.briefing.attribution_cases_pron28 import PRON28_CASES
 from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_pron30 import PRON30_CASES
+from tests.briefing.attribution_cases_pron32 import PRON32_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
 from tests.briefing.attribution_cases_real14b import REAL14B_CASES
@@ -1495,6 +1496,7 @@ ALL_CASES: list[Case] = [
     *WRONG31_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
+    *PRON32_CASES,
     *CUT29_CASES,
     *FIX29_CASES,
     *BATT27_CASES,

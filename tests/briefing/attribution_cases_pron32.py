@@ -24,11 +24,19 @@ the readable pools (BBC tuning half, dragnet, fundus's test pages).
   (the comma pieces took "Tom Reyes" for the fronted phrase's apposition): a name left out of
   what is shown.
 
+* The subject "he" or "she" of a clause a subordinating conjunction opens, whose person is the
+  main clause's object ("Senate Democrats want to question Attorney General Ted Ormond because,
+  in October, he told the committee that “…”"), found no one: the sentences before named two men.
+  The one person of that gender the words before the clause name is meant, as a possessive's owner
+  in its own sentence is. A plural name of people ("Senate Democrats") was taken for a "he" when
+  the text gave it that gender by a sentence opening on "He" after it; a name for many is no he.
+
 Negatives: a country's sentence with no verb of saying before a quote cued by "it said" names
 nobody still ("said of what?"); a verb of finding is no attribution; a second man named as the
 subject after the aside is who the "he" means; an owner after a subject that is a group, a body,
 a document or a person ("Police searched Tom Kell's house", "The report faulted …", "Tom Reyes
-praised Frank Horne's …") is not the speaker; an owner of no gender we know, or a quote that speaks
+praised Frank Horne's …") is not the speaker; a man the main clause's subject, two men in it or a
+"he" before the clause leave the clause's "he" to the index or to no one; an owner of no gender we know, or a quote that speaks
 of someone of the pronoun's gender, names nobody; the writer's question to two people names
 neither; a question about someone ("My first question was about …") is no exchange with them.
 Invented names and wording throughout.
@@ -119,4 +127,27 @@ LIST_AFTER_FRONTED_PHRASE = cases(
     ],
 )
 
-PRON32_CASES: list[Case] = [*COUNTRY_AS_BODY, *ASIDE_OF_SAYING, *OWNER_OF_A_THING_SENTENCE, *WRITERS_EXCHANGE, *LIST_AFTER_FRONTED_PHRASE]
+_MEETING = "told the committee that such a meeting “did not happen, at least not to my knowledge”."
+_BOTH = "Both Ted Ormond and Paul Vick attended the dinner.\n\n"
+
+OBJECT_BEFORE_SUBORDINATE_CLAUSE = cases(
+    "pronouns and role nouns",
+    [
+        (f"{_BOTH}Senate Democrats want to question Attorney General Ted Ormond because, in October, he {_MEETING}", "did not happen", "Ted Ormond"),
+        (f"{_BOTH}Critics want to question Attorney General Ted Ormond after he {_MEETING}", "did not happen", "Ted Ormond"),
+        # negatives: a man the subject; two men in the main clause; a he before; a plural group is no he
+        (f"{_BOTH}Tom Reyes wants to question Attorney General Ted Ormond because he {_MEETING}", "did not happen", "Tom Reyes"),
+        (f"{_BOTH}Critics want to question Attorney General Ted Ormond and Paul Vick because he {_MEETING}", "did not happen", None),
+        (f"{_BOTH}He wants to question Attorney General Ted Ormond because he {_MEETING}", "did not happen", None),
+        (f"Senate Democrats want to question the plan. He {_MEETING}", "did not happen", None),
+    ],
+)
+
+PRON32_CASES: list[Case] = [
+    *COUNTRY_AS_BODY,
+    *ASIDE_OF_SAYING,
+    *OWNER_OF_A_THING_SENTENCE,
+    *WRITERS_EXCHANGE,
+    *LIST_AFTER_FRONTED_PHRASE,
+    *OBJECT_BEFORE_SUBORDINATE_CLAUSE,
+]

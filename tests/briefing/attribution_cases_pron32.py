@@ -31,6 +31,11 @@ the readable pools (BBC tuning half, dragnet, fundus's test pages).
   in its own sentence is. A plural name of people ("Senate Democrats") was taken for a "he" when
   the text gave it that gender by a sentence opening on "He" after it; a name for many is no he.
 
+* A headline quote whose words stand inside a longer quote of the body ("‘We are in shock,
+  horrified’: A mosque feels the spotlight" over "he said, “It's the wrong thing … . . . We are in
+  shock, horrified.”") took no one's name: the echo wanted the same words exactly. Five words or
+  more that one speaker's longer quote holds together are that speaker's, as a pull quote's are.
+
 Negatives: a country's sentence with no verb of saying before a quote cued by "it said" names
 nobody still ("said of what?"); a verb of finding is no attribution; a second man named as the
 subject after the aside is who the "he" means; an owner after a subject that is a group, a body,
@@ -38,7 +43,8 @@ a document or a person ("Police searched Tom Kell's house", "The report faulted 
 praised Frank Horne's …") is not the speaker; a man the main clause's subject, two men in it or a
 "he" before the clause leave the clause's "he" to the index or to no one; an owner of no gender we know, or a quote that speaks
 of someone of the pronoun's gender, names nobody; the writer's question to two people names
-neither; a question about someone ("My first question was about …") is no exchange with them.
+neither; a question about someone ("My first question was about …") is no exchange with them; a
+headline's words held by two speakers' quotes are neither's.
 Invented names and wording throughout.
 """
 
@@ -143,6 +149,21 @@ OBJECT_BEFORE_SUBORDINATE_CLAUSE = cases(
     ],
 )
 
+_CHAPEL = "'We are in shock and horrified': A chapel feels the spotlight.\n\nPORT LEWIS - Adel Moray runs the chapel board. "
+
+HEADLINE_INSIDE_A_BODY_QUOTE = cases(
+    "pronouns and role nouns",
+    [
+        (f'{_CHAPEL}Asked what he believed, he said, "It is the wrong thing, but we have no right to judge people. . . . We are in shock and '
+         'horrified."\n\nThe town is small.', "We are in shock and horrified", "Adel Moray"),
+        (f'{_CHAPEL}"It is the wrong thing. We are in shock and horrified," he said. "We are in shock and horrified by all of it," he added.'
+         "\n\nThe town is small.", "We are in shock and horrified", "Adel Moray"),
+        # negative: two speakers' quotes hold the words
+        (f'{_CHAPEL}"It is the wrong thing. We are in shock and horrified," he said. Tom Reyes agreed. "We are in shock and horrified by all of '
+         'it," said Dan Pike.\n\nThe town is small.', "We are in shock and horrified", None),
+    ],
+)
+
 PRON32_CASES: list[Case] = [
     *COUNTRY_AS_BODY,
     *ASIDE_OF_SAYING,
@@ -150,4 +171,5 @@ PRON32_CASES: list[Case] = [
     *WRITERS_EXCHANGE,
     *LIST_AFTER_FRONTED_PHRASE,
     *OBJECT_BEFORE_SUBORDINATE_CLAUSE,
+    *HEADLINE_INSIDE_A_BODY_QUOTE,
 ]

@@ -141,7 +141,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
             subject = leading_np(masked[start:end])
             if subject is None and not headline:
                 subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
-            subject = (writers_companion(subject) or subject) if subject is not None else None  # "My mother and I …"
+            if subject is not None and subject.kind == "unnamed":
+                # "My mother and I …"; "Tom Reyes and Dan Pike and I …"
+                written = masked.find(subject.text, start, end)
+                subject = writers_companion(subject, masked[start:written] if written > start else "") or subject
             clause = FRONTED_APPOSED.match(masked, start, end)
             if clause is not None and subject is not None and subject.text == clause.group(2):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in

@@ -36,6 +36,12 @@ the readable pools (BBC tuning half, dragnet, fundus's test pages).
   shock, horrified.”") took no one's name: the echo wanted the same words exactly. Five words or
   more that one speaker's longer quote holds together are that speaker's, as a pull quote's are.
 
+* Two or more people joined with the writer ("Tom Reyes and Dan Pike and I were creating the show.
+  … They said, “…”") gave the "they" no one: the writer's companion was read only as one person.
+  The others are a group a "they" means (the writer says "we"). And a list the subject reader
+  cut to its last name and the writer ("Tom Reyes, Dan Pike and I" read "Dan Pike and I") made a
+  "he" after it Dan Pike's, a wrong name: the last of a list is no companion alone.
+
 Negatives: a country's sentence with no verb of saying before a quote cued by "it said" names
 nobody still ("said of what?"); a verb of finding is no attribution; a second man named as the
 subject after the aside is who the "he" means; an owner after a subject that is a group, a body,
@@ -164,6 +170,20 @@ HEADLINE_INSIDE_A_BODY_QUOTE = cases(
     ],
 )
 
+_HERO = "Could we please have the hero on the show?"
+
+OTHERS_BESIDE_THE_WRITER = cases(
+    "pronouns and role nouns",
+    [
+        (f'The show\n\nTom Reyes and Dan Pike and I were creating the show. They were both huge fans of the comic. They said, "{_HERO}"',
+         "Could we please", "Tom Reyes and Dan Pike"),
+        # negatives: a list whose last name the reading kept alone; two men for a he; one companion stays his
+        (f'The show\n\nTom Reyes, Dan Pike and I were creating the show. "{_HERO}" he asked.', "Could we please", None),
+        (f'The show\n\nTom Reyes and Dan Pike and I were creating the show. "{_HERO}" he asked.', "Could we please", None),
+        (f'The show\n\nDan Pike and I were creating the show. "{_HERO}" he asked.', "Could we please", "Dan Pike"),
+    ],
+)
+
 PRON32_CASES: list[Case] = [
     *COUNTRY_AS_BODY,
     *ASIDE_OF_SAYING,
@@ -172,4 +192,5 @@ PRON32_CASES: list[Case] = [
     *LIST_AFTER_FRONTED_PHRASE,
     *OBJECT_BEFORE_SUBORDINATE_CLAUSE,
     *HEADLINE_INSIDE_A_BODY_QUOTE,
+    *OTHERS_BESIDE_THE_WRITER,
 ]

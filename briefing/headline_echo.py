@@ -145,12 +145,16 @@ def _runs_inside(words: list[str], longer: list[str]) -> bool:
 
 
 def _echo(f: Found, found: list[Found]) -> bool:
-    """``f`` takes the speaker of the same words quoted later in the body, if any."""
+    """``f`` takes the speaker of the same words quoted later in the body, if any; or, with no
+    speaker of its own and five words or more, of the one speaker whose longer quote in the body
+    holds them together ("‘We are in shock, horrified’: A mosque …" over "“It's the wrong thing …
+    . . . We are in shock, horrified,” he said"), as a pull quote does."""
     words = WORD.findall(f.text.lower())
-    echo = next(
-        (g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not title_cased(g.text) and WORD.findall(g.text.lower()) == words),
-        None,
-    )
+    later = [g for g in found if g.paragraph > f.paragraph and g.speaker is not None and not title_cased(g.text)]
+    echo = next((g for g in later if WORD.findall(g.text.lower()) == words), None)
+    if echo is None and f.speaker is None and len(words) >= _PULL_MIN_WORDS:  # (a description shown stays)
+        holders = {g.speaker: g for g in later if not _NESTED_MARK.search(g.text) and _runs_inside(words, WORD.findall(g.text.lower()))}
+        echo = next(iter(holders.values())) if len(holders) == 1 else None
     if echo is not None:
         f.mention, f.speaker, f.kind, f.verb = echo.mention, echo.speaker, echo.kind, echo.verb
     return echo is not None

@@ -29,6 +29,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .referents import organisation_or_document, people_group, person_description
+from .sentence_subjects import leading_np
 from .speaker_kinds import is_acronym, names_organisation
 from .wordlists import is_common_word
 
@@ -43,6 +45,12 @@ _CAPITALISED_TAIL = re.compile(r"(?:\s*[A-Z][\w.’'-]*)+\s*$")
 #: by election co-ordinator", "in the case of"). Not after a colon: "Photo: Ann Lee/AP" is a
 #: label's credit.
 _SUBJECT_OR_AGENT_SLOT = re.compile(r"(?:^|[,;—–]|(?<![\w’'-])(?:by|of)(?:\s+[a-z][\w-]*){0,3})\s*$")
+
+#: A possessive ending a name, then the owned noun (maybe after a number or an ordinal):
+#: "Conti’s 17th turn", "Romney’s foreign-policy statements".
+_OWNED_NOUN = re.compile(r"(?:’s|'s|’|')\s+(?:\d+\w*\s+)?[a-z]")
+#: The end of a sentence inside a text: a stop, a question or an exclamation mark, then a space.
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+")
 
 #: Someone joined to the name right after it ("Tom Reyes and Ann Roe", "Tom Reyes, and the head
 #: of the council"): the pronoun may mean either.
@@ -89,7 +97,26 @@ def lone_person_before(registry: NameRegistry, starts: list[int], position: int,
     before = before[: tail.start()] if tail else before
     if _JOINED_AFTER.match(body, written + len(short)):
         return None  # "Tom Reyes, and the head of the council told reporters": either of them
-    return found if _SUBJECT_OR_AGENT_SLOT.search(before) else None
+    return found if _SUBJECT_OR_AGENT_SLOT.search(before) or _owner_in_thing_sentence(body, start, position, written + len(short)) else None
+
+
+def _owner_in_thing_sentence(body: str, start: int, position: int, end: int) -> bool:
+    """The name ending at ``end`` owns a noun ("Conti’s 17th turn", "Romney’s statements") in a
+    sentence whose subject is no one who could speak: a time, a thing, an "it" ("This year marks
+    Bill Conti’s 17th turn at the helm of the orchestra. “…,” he says"). The sentence is about the
+    owner, the one person it names. Not after a subject that is a person, a group, a body or a
+    document, which may be the speaker ("Police searched Tom Kell’s house", "The report faulted
+    Tom Kell’s plan": an officer or the report's author, whom no name tells)."""
+    if not _OWNED_NOUN.match(body, end):
+        return False
+    cut = [s for s in _SENTENCE_BREAK.finditer(body, start, end)]
+    opening = cut[-1].end() if cut else start
+    subject = leading_np(body[opening:end] + " x.")
+    if subject is None:
+        return True  # "This year marks …": a time opens it, no subject we read
+    if subject.kind == "pronoun":
+        return subject.text in {"it", "this", "that"}
+    return subject.kind == "description" and not (person_description(subject) or people_group(subject.text) or organisation_or_document(subject, subject.text))
 
 
 def _maybe_a_person(name: str) -> bool:

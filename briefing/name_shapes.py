@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_gender
+from .joint_phrases import joint_speakers
 from .mention import Mention
 from .referents import person_description
 from .speaker_heads import head_of_segment
@@ -30,12 +31,21 @@ def no_ones_name(text: str) -> bool:
     return words[-1] == "I" or words[0] in _GREETINGS or words[-1] == "Day" and len(words) > 1 and given_name_gender(text) is None
 
 
-def writers_companion(subject: Mention) -> Mention | None:
+def writers_companion(subject: Mention, before: str = "") -> Mention | None:
     """The other one of a joint subject with the writer ("My mother and I quarrelled. She told me
-    …"): the person a he or she after it means, the writer being an "I"; None for any other
-    subject, or a companion that is no person."""
+    …"): the person a he or she after it means, the writer being an "I"; the others, a group a
+    "they" means, when two or more are joined ("Tom Reyes and Dan Pike and I were creating the
+    show. They said, “…”"). None for any other subject, a companion that is no person, or the
+    last of a list the subject's reading cut (``before``, the sentence's words before it, ends on
+    a name and a comma: "Tom Reyes, Dan Pike and I" is no "Dan Pike and I", whom a "he" means)."""
     mate = _WITH_THE_WRITER.fullmatch(subject.text) if subject.kind == "unnamed" else None
-    if mate is None:
+    if mate is None or _NAME_AND_COMMA_END.search(before):
         return None
     other = head_of_segment(mate.group(1) or mate.group(2))
+    if other is not None and other.kind == "description" and joint_speakers(other.text):
+        return other  # "Tom Reyes and Dan Pike and I": the two, a "they"
     return other if other is not None and (other.kind == "name" or person_description(other)) else None
+
+
+#: A name and a comma ending a text: a list runs on after it.
+_NAME_AND_COMMA_END = re.compile(r"[A-Z][\w’'.-]*,\s*$")

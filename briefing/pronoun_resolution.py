@@ -15,10 +15,11 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
 
+from .given_names import given_name_gender
 from .group_pronouns import SELF_NAMING, body_before_quote, body_of_time_clause
 from .lone_antecedent import lone_person_before
 from .names import NameRegistry
-from .referents import POSSESSIVE_GENDER, Referent
+from .referents import POSSESSIVE_GENDER, Referent, people_group
 from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB
@@ -64,6 +65,11 @@ _NAME_TO_VERB = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s*
 _POSSESSIVE_AT = re.compile(
     rf"(?:[Hh]er|[Hh]is)\s+(?:[a-z]|(?:19|20)\d\d\s|(?:{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s)"
 )
+
+
+#: A subordinating conjunction right before a clause's subject, maybe past a phrase set off by
+#: commas: "Democrats want to question Ann Weller because, in October, [she told …]".
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w’'])(?:because|after|when|since|although|though|while|before|until)(?:\s*,[^,.;:“”\"]{1,40},)?\s+$")
 
 
 #: A definite epithet: an age, a title of sport or a seat in a parliament standing for a person
@@ -388,7 +394,10 @@ class PronounResolution:
         “…”"), the last pronoun of its gender in the quote's sentence, that only
         the person of its gender named earlier in its own sentence can mean, outside any quote:
         "The union will not back Gov. Ann Weller after her comment that “…”" is Weller's, whoever
-        the sentences before were about. None when someone else named there may be meant (a
+        the sentences before were about. So is the subject of a clause a subordinating
+        conjunction opens, the sentence's only pronoun of its gender: "Critics want to question
+        Ann Weller because, in May, she told the panel that “…”" (the main clause's object, where
+        its subject is no one of that gender). None when someone else named there may be meant (a
         person of no gender we know), or when no one or two fit."""
         body = self._registry.body
         starts = self._sentence_starts
@@ -396,19 +405,24 @@ class PronounResolution:
         if any(mark in body[start:position].rstrip(" “\"") for mark in "“”\""):
             return None  # a quote before this one: its words may name the person
         pronouns = list(_THIRD_PERSON[want].finditer(body, start, position))
-        if not pronouns or not _POSSESSIVE_AT.match(body, pronouns[-1].start()):
-            return None  # the sentence's last "he" or "she" before the quote is no possessive
-        fitting = self._registry.gendered_between(start, position, want) - {exclude}
+        if not pronouns:
+            return None
+        subordinate = len(pronouns) == 1 and _SUBORDINATE_BEFORE.search(body, start, pronouns[0].start()) is not None
+        if not (_POSSESSIVE_AT.match(body, pronouns[-1].start()) or subordinate and _SUBJECT_HE_OR_SHE.fullmatch(pronouns[0].group())):
+            return None  # the sentence's last "he" or "she" before the quote is no possessive, nor a clause's first subject
+        named = pronouns[0].start() if subordinate else position  # the clause's subject: whom the words before it name
+        fitting = self._registry.gendered_between(start, named, want) - {exclude}
         if len(fitting) != 1:
             return None
         owner = fitting.pop()
-        for name in self._registry.names_between(start, position) - {owner}:
+        for name in self._registry.names_between(start, named) - {owner}:
             gender = self._registry.gender_of(name)
             if (
                 gender in {None, want}
                 and (name in self._registry.persons or " " in name)  # not "Critics" opening the sentence
                 and not self._registry.is_place(name)
                 and not names_organisation(name.split()[-1])
+                and not people_group(name)  # "Senate Democrats want to question …": many, no "he"
             ):
                 return None  # "Pat Lee praised Ms. Rita Ortiz after her remark": Lee may be the "her"
         return owner
@@ -427,9 +441,16 @@ class PronounResolution:
         return found
 
     def _anyone_in_reach(self, position: int) -> bool:
-        """Some subject or speaker close enough before ``position`` for a pronoun to mean."""
+        """Some subject or speaker close enough before ``position`` for a pronoun to mean. An
+        owner whose reach ended with its sentence (``Referent.until``: "Bill Conti's job is not
+        for the faint-hearted") is none: ``_resolve`` passes it over as well."""
         before = bisect_left(self._entries, Referent(position, ""))
-        return before > 0 and position - self._entries[before - 1].position <= MAX_DISTANCE
+        for entry in reversed(self._entries[:before]):
+            if position - entry.position > MAX_DISTANCE:
+                return False
+            if not 0 <= entry.until < position:
+                return True
+        return False
 
     def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
@@ -464,6 +485,8 @@ class PronounResolution:
                 continue
             if 0 <= entry.until < position or entry.until >= 0 and entry.position > position or self._registry.is_place(entry.name):
                 continue  # "In that sense, Sandy Hook wasn't just a tragedy. '…,' he added."
+            if entry.gender is None and entry.name[:1].isupper() and people_group(entry.name) and given_name_gender(entry.name) is None and not self._registry.titled(entry.name):
+                continue  # "Senate Democrats want to question him": a name for many, never a he or she
             if _CODE_NAME.search(entry.name):
                 # "AirAsia QZ8501 made a steep climb, a source told Reuters. “…,” he said": a name
                 # with a digit is a flight, a model, a code, never the he or she; the sentence that

@@ -66,6 +66,7 @@ from .salience_cues import (
     _ROLE_BEFORE_NAME,
     _SECOND_CLAUSE,
     _WHICH_AFTER,
+    _WRITERS_EXCHANGE,
     _asker,
     _verb_or_aside_after,
     _website,
@@ -140,7 +141,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
             subject = leading_np(masked[start:end])
             if subject is None and not headline:
                 subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
-            subject = (writers_companion(subject) or subject) if subject is not None else None  # "My mother and I …"
+            if subject is not None and subject.kind == "unnamed":
+                # "My mother and I …"; "Tom Reyes and Dan Pike and I …"
+                written = masked.find(subject.text, start, end)
+                subject = writers_companion(subject, masked[start:written] if written > start else "") or subject
             clause = FRONTED_APPOSED.match(masked, start, end)
             if clause is not None and subject is not None and subject.text == clause.group(2):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
@@ -245,7 +249,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     if member.kind == "name" or person_description(member):
                         gender = gender or description_gender(member.text) if member.kind == "description" else gender
                         self._joints.setdefault(joint, []).append((restore(member.text), gender))
-            if not headline and subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}:
+            if not headline and (subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"} or _WRITERS_EXCHANGE.match(masked, start, end)):
+                # "My first question to Tom Reyes, …: “…?”": the writer's exchange with the one
+                # person the sentence names, whom the "he" after it means
                 self._add_writer_object(start, end, offset)
             if not headline and subject is not None and subject.kind == "pronoun" and subject.text == "they":
                 # "They came to Canada in 2016, where Tom Kell found work": of the people a "they"

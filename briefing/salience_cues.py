@@ -97,6 +97,11 @@ _WHICH_AFTER = re.compile(r"\s*,?\s*which\s")
 #: (group 1: the name). Not "put to the vote", nor an active "Ann Cole put to Weller …", whose
 #: subject the sentence keeps.
 _PUT_TO = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+put\s+to\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\b")
+#: A sentence opening on the writer's own exchange with someone ("My first question to Tom Reyes,
+#: …: “…?”", "Our interview with Ann Weller began late"): about the person the writer put it to.
+_WRITERS_EXCHANGE = re.compile(
+    r"\s*[“\"‘']?(?:My|Our)\s+(?:[a-z]+\s+){0,2}?(?:questions?|interview|conversation|talk|chat|meeting|call|exchange)\s+(?:to|with|for)\s+(?=[A-Z])"
+)
 #: "asked the governor about …": the person asked, named by a title (group 1: "the governor").
 _ASKED_TITLED = re.compile(
     r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+(the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"

@@ -117,12 +117,17 @@ _OWNED_WORDS_THEN_VERB = re.compile(
 #: A name's possessive before a lower-case noun inside a sentence ("praised Ana Weller’s plan";
 #: group 1: the owner).
 _OWNER_INSIDE = re.compile(r"(?<=[a-z,]\s)((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:’s|'s|’|')\s+[a-z]")
-#: An attribution set off by commas inside a sentence: ", Hennessey said, and …".
+#: An attribution set off by commas inside a sentence: ", Hennessey said, and …", ", Tom Vale
+#: explained, but …" (a verb of saying that reports what the sentence says, ``_ASIDE_VERBS``).
 #: A role set off before the name ("a spokeswoman, Anna White, said") and a day after the verb ("said
 #: on Saturday,") may stand in it: the person is a he or she for the next quote, not the firm the
 #: sentence is about.
+_ASIDE_VERBS = ("said", "says", "explained", "explains", "added", "adds", "noted", "notes", "argued", "argues", "recalled", "recalls", "insisted", "insists", "observed", "observes")
+#: The same verbs with the space before them: a cheap test before the pattern runs.
+_ASIDE_VERB_WORDS = tuple(f" {verb}" for verb in _ASIDE_VERBS)
 _ATTRIBUTION_ASIDE = re.compile(
-    r",\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+),?\s+sa(?:id|ys)"
+    r",\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+)?((?:[A-Z][\w’'.․-]+\s+){0,2}[A-Z][\w’'-]+),?\s+"
+    rf"(?:{'|'.join(_ASIDE_VERBS)})"
     rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))?,\s"
 )  # ․: a masked title dot
 #: "who" and a verb of saying in -ed or -s after a comma: a relative clause reporting its
@@ -524,7 +529,7 @@ class SentencePeople:
         found = None
         if "ccording to " in sentence:  # "according to X", "According to X, …"
             found = _ACCORDING_TO.search(masked, start, end)
-        elif " said" in sentence or " says" in sentence:
+        elif any(word in sentence for word in _ASIDE_VERB_WORDS):
             found = _ATTRIBUTION_ASIDE.search(masked, start, end)
         name = clean_name(restore(found.group(1))) if found is not None else ""
         if found is not None and name:

@@ -90,6 +90,7 @@ from .subject_phrases import (
     VERB_BEFORE_OBJECT,
     apposed_name,
     before_first_verb,
+    list_after_fronted_phrase,
     name_as_modifier,
     place_part,
     placed_noun,
@@ -323,7 +324,9 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if apposed is not None and apposed.kind == "name" and set_off and not place_part(pieces, apposed.text) and not _country_of_place(pieces, apposed.text):
             return apposed
         if apposed is not None and apposed.kind in {"description", "unnamed"} and joint_speakers(apposed.text):
-            return apposed  # "Hart, a Democrat, and Cole, a Republican, met"
+            # "Hart, a Democrat, and Cole, a Republican, met"; "In their letter, Tom Reyes, Dan
+            # Pike and Ann Lutz repeated" is all three
+            return list_after_fronted_phrase(sentence[: verb.start()], apposed) or apposed
     if appositive and verb is None and len(pieces) >= 3:
         # "CNN's chief medical correspondent, Dr. Ana Pell, agrees with Hart": a verb we do not
         # list after a role and the name set off by commas, which is the subject

@@ -18,6 +18,7 @@ from .mention import Mention
 from .name_cleaning import NAME_RUN, NAME_TOKEN, PARTICLES, UPPER, clean_name
 from .organisation_names import DETERMINERS, STRIP
 from .speaker_heads import head_of_segment
+from .speakers import subject_before
 from .speech_lexicon import GROUP_NOUNS, INTRO_WORDS, PERSON_NOUNS, STANCE_VERBS_3SG
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .title_runs import TITLE_PREMODIFIERS
@@ -25,6 +26,22 @@ from .wordlists import is_country, is_state
 
 #: Where a name set off before its verb ends: a dash or a relative pronoun ("Joyce — who is …").
 APPOSITIVE_END = re.compile(r"\s(?:[—–]|--?)\s|\s(?:who|whose|which)\s")
+
+
+def list_after_fronted_phrase(prefix: str, apposed: Mention) -> Mention | None:
+    """The whole joint subject listed after a fronted phrase ("In their letter, Tom Reyes, Dan Pike
+    and Ann Lutz repeated …", "On Monday, Tom Reyes, Dan Pike and …"), where reading the comma
+    pieces of ``prefix`` (the sentence up to its verb) took the list's first name for the phrase's
+    apposition and kept only its tail (``apposed``: "Dan Pike and Ann Lutz"). None when ``prefix``
+    opens on no fronted phrase or the list read past it is no longer."""
+    first, _, rest = prefix.partition(",")
+    words = first.split()
+    if not words or words[0].lower() not in INTRO_WORDS or not rest.strip():
+        return None
+    whole = subject_before(rest)
+    if whole is None or whole.kind != apposed.kind or whole.text == apposed.text or not whole.text.endswith(apposed.text):
+        return None
+    return whole
 
 
 def apposed_name(head: Mention, piece: str, before: str) -> Mention | None:

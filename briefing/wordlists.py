@@ -89,10 +89,19 @@ def person_of_place(word: str) -> bool:
     return is_demonym(word) or word.endswith("er") and is_place(word[:-2])
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """Every state's name as written (``lists/countries.tsv``, from the Unicode CLDR: "South
+    Korea", "Sri Lanka", which the demonym table lacks, their demonyms being two words)."""
+    text = resources.files(__package__).joinpath("lists", "countries.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def is_country(name: str) -> bool:
-    """``name`` is a country or region of the demonym table as written ("China", "U.S.",
-    "United States"): no person, whatever sentence it is the subject of."""
-    return name in _place_set()
+    """``name`` is a country or region of the demonym table or a state of the country list as
+    written ("China", "U.S.", "United States", "South Korea"): no person, whatever sentence it is
+    the subject of."""
+    return name in _place_set() or name in _countries()
 
 
 #: The states of the US and the provinces of Canada, as news writes them in full: places a

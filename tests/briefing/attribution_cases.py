@@ -98,6 +98,7 @@ from tests.briefing.attribution_cases_pron27 import PRON27_CASES
 from tests.briefing.attribution_cases_pron28 import PRON28_CASES
 from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_pron30 import PRON30_CASES
+from tests.briefing.attribution_cases_pron32 import PRON32_CASES
 from tests.briefing.attribution_cases_quotedas32 import QUOTEDAS32_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
@@ -1397,7 +1398,6 @@ KNOWN_GAPS = {
     "This company was never about": "\"one founder\" is shown as written; the case wanted no speaker",
     "I am staying right here": "\"Bea\" is no given name we know, so the neighbour named last, of unknown gender, is \"he\"",
     "Ask me in the spring": "'She laughs.' after a question put to a named person is read as a cue: its \"she\" finds the asker",
-    "We built more homes": "an owner before a copula (\"Kell's answer is simple\") is no referent: the tuning split prefers the person last spoken of",
 }
 
 ALL_CASES: list[Case] = [
@@ -1498,6 +1498,7 @@ ALL_CASES: list[Case] = [
     *QUOTEDAS32_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
+    *PRON32_CASES,
     *CUT29_CASES,
     *FIX29_CASES,
     *BATT27_CASES,

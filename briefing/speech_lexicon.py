@@ -145,9 +145,16 @@ PERSON_ONLY_VERBS = _forms(
 _STANCE_LEMMAS = (
     "believe think/thinks/thought/thinking feel/feels/felt/feeling know/knows/knew/knowing/known "
     "understand/understands/understood/understanding expect oppose prefer+ want hope fear support favor favour "
-    "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse"
+    "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse worry"
 )
 STANCE_VERBS = _forms(_STANCE_LEMMAS)
+#: Verbs of condemning, welcoming or standing by something, whose object a quote right after them
+#: is the subject's own words ("The union denounced “…”", "…, who welcomed “…”", "They defended
+#: “…”"), like a view's. Not the verbs that take someone else's words to mock or applaud them
+#: ('Critics mocked “…”', 'The crowd cheered “…”': the words mocked or cheered are another's).
+OBJECT_VIEW_VERBS = _forms(
+    "denounce condemn decry criticize criticise lambaste excoriate welcome defend endorse reject hail laud"
+)
 #: Their third-person forms, read as the verb after a name ("Trump believes “…”"), not as the head
 #: of a compound such as "Trump backers" (a few are nouns as well, "hopes", "plans", but a name
 #: before them in a news sentence is their subject far more often than their modifier).

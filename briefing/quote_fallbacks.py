@@ -53,6 +53,7 @@ from .verb_subjects import (
     last_clause_speaker,
     participle_view_speaker,
     relative_view_speaker,
+    view_aside_speaker,
 )
 from .wordlists import is_common_word
 
@@ -110,10 +111,11 @@ def verbless_subject(between: str) -> Mention | None:
         # 'Two weeks after the vote, Senator Ann Roe still believes “…”', 'The Herald won't go that
         # far, but Kell wants “…”': the clause ending at the quote has a subject of its own
         return later_clause
-    relative = relative_view_speaker(sentence) or participle_view_speaker(sentence)
+    relative = relative_view_speaker(sentence) or participle_view_speaker(sentence) or view_aside_speaker(sentence)
     if relative is not None:
-        # '…, there is Tom Kell, who wants “…”', 'The mayor stood in the square, defending “…”': the
-        # one the relative clause is about, the subject the participle shares
+        # '…, there is Tom Kell, who wants “…”', 'The mayor stood in the square, defending “…”', 'The
+        # answer, Kell believes, is “…”': the one the relative clause is about, the subject the
+        # participle shares, the one whose view is set off
         return relative
     inner = inner_clause_verb_subject(sentence)
     if inner is not None:

@@ -434,3 +434,31 @@ def participle_view_speaker(sentence: str) -> Mention | None:
     if subject is None or subject.kind == "pronoun" and not subject.is_he_or_she:
         return None
     return subject if subject.kind in {"name", "pronoun"} or _speaking_subject(subject) else None
+
+
+#: A view set off by commas inside its sentence and the main clause's copula after it ("The answer,
+#: Kell believes, is “…”", "The cure, the union fears, would be worse than …"; group "subject",
+#: group "verb"), with a few words and no clause break from the copula up to the quote (group "rest").
+_VIEW_ASIDE = re.compile(
+    r",\s+(?P<subject>[^,;:“”\"—–()]{1,50}?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+),\s+"
+    r"(?:is|was|are|were|remains|remained|(?:will|would|could|may|might)\s+be)(?![\w’'-])(?P<rest>[^,;:“”\"—–()]{0,40})$"
+)
+
+
+def view_aside_speaker(sentence: str) -> Mention | None:
+    """The subject of a verb of a view set off by commas before the main clause's copula whose
+    complement holds the quote ("The answer, Tom Kell believes, is “…”", "The cure, he fears,
+    would be “…”"): the one whose view the sentence gives, as with "…, Kell says, is “…”". A name,
+    he, she or they, or a description of people or a body."""
+    found = _VIEW_ASIDE.search(sentence)
+    if found is None or found.group("verb") not in STANCE_VERBS or found.group("verb").endswith("ing"):
+        return None
+    if re.search(r"\b(?:that|who|which|where|when)\b", found.group("rest")):
+        return None  # "…, Kell believes, is that voters want “…”": a clause of its own holds the quote
+    text = found.group("subject")
+    if text.lower() in {"he", "she", "they"}:
+        return Mention("pronoun", text.lower())
+    subject = head_of_segment(text)
+    if subject is None or not _speaking_subject(subject) or subject.text.split()[-1].lower() != text.split()[-1].lower():
+        return None  # the phrase must be the subject, whole ("Tom Kell", "the union")
+    return subject

@@ -20,6 +20,8 @@ sentence's subject). Other subjects were not:
 * A participle of a view or of standing by something set off after its clause ("The mayor stood
   in the square on Friday, defending “…”", "Police searched the building, believing “…”") gave
   nobody: the participle shares its clause's subject, as "…, saying “…”" does.
+* A verb of a view set off by commas before the main clause's copula ("The answer, Kell believes,
+  is “…”") gave nobody, where "The answer, Kell says, is “…”" gave Kell.
 * "labelled" was no form of the naming verb "label" (only "labeled"), so 'The union labelled the
   plan “…”' named nobody; and "concur" made "concured".
 
@@ -103,6 +105,21 @@ PARTICIPLE_OF_A_VIEW = cases(
     ],
 )
 
+_EMPTY = "a tax on every empty home in the city"
+
+VIEW_SET_OFF = cases(
+    "clause frames around the speaker",
+    [
+        (f"The answer, Tom Kell believes, is “{_EMPTY}”.", "a tax on every", "Tom Kell"),
+        (f"The answer, the union fears, is “{_EMPTY}”.", "a tax on every", "the union"),
+        (f"The answer, critics believe, would be “{_EMPTY}”.", "a tax on every", "critics"),
+        (f"Tom Kell runs the housing board.\n\nThe answer, he believes, is “{_EMPTY}”.", "a tax on every", "Tom Kell"),
+        # negatives: a thing holds no view; a clause of its own after the copula holds the quote
+        (f"The answer, the plan believes, is “{_EMPTY}”.", "a tax on every", None),
+        (f"The answer, Tom Kell believes, is that voters want “{_EMPTY}”.", "a tax on every", None),
+    ],
+)
+
 _GAMBLE = "a reckless gamble with the future of every worker here"
 
 NAMING_FORMS = cases(
@@ -115,4 +132,4 @@ NAMING_FORMS = cases(
     ],
 )
 
-OTHERCUE32_CASES = RELATIVE_VIEW + THEY_HOLD_A_VIEW + BODY_CONDEMNS + PARTICIPLE_OF_A_VIEW + NAMING_FORMS
+OTHERCUE32_CASES = RELATIVE_VIEW + VIEW_SET_OFF + THEY_HOLD_A_VIEW + BODY_CONDEMNS + PARTICIPLE_OF_A_VIEW + NAMING_FORMS

@@ -1,5 +1,8 @@
 """The speech verb's subject before a quote where it is not the phrase opening the clause, and
-the subjects that speak no words; for ``attribution`` and ``participle_speakers``.
+the subjects that speak no words; for ``attribution`` and ``participle_speakers``. Also the
+holder of a view whose verb takes the quote in a sentence with no speech verb
+(``quote_fallbacks``): a relative "who" ("Kell, who wants “…”"), a set-off participle ("…,
+defending “…”"), a view set off before a copula ("The answer, Kell believes, is “…”").
 
 The subject may be an inverted cue's speaker earlier in the sentence ('“…,” said X, and added'),
 the last clause's of a comparative correlative ("The more Kell complains, the more the people
@@ -332,7 +335,7 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     too, and so are verbs of condemning or standing by something ("They denounced “…”", "The union
     welcomed “…”"; after a speech verb, 'Kell said the plan failed, and the council rejected “…”'
     may be Kell's words).
-    A name, a person's or a body's description, or he or she; None otherwise."""
+    A name, a person's or a body's description, or he or she (or they); None otherwise."""
     found = _LAST_CLAUSE.search(sentence)
     if found is None and whole and not coordinated_only and not _CLAUSE_BREAK.search(sentence):
         found = _WHOLE_CLAUSE.fullmatch(sentence)  # "Now the city hopes “…”", "The president also points to “…”"
@@ -344,7 +347,7 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
         return None
     verb = words.pop().lower()
     if verb in OBJECT_VIEW_VERBS and (preposition is not None or not wider):
-        return None  # "welcomed to “…”": the quote is no object of the verb's
+        return None  # "welcomed to “…”" (no object), or after a speech verb (see ``wider``)
     if preposition == "that" or preposition == "to" and verb not in PREPOSITION_VERBS["to"]:
         preposition = None  # "believes that “…”", "wants to “…”": the verb's own complement
     if not _verb_of_words(verb, preposition):
@@ -383,6 +386,16 @@ def _speaking_subject(subject: Mention | None) -> bool:
     return subject.kind == "name" or subject.kind == "description" and not thing_subject(subject) and can_speak(subject.text)
 
 
+def _takes_quote_as_object(verb: str, sentence: str) -> bool:
+    """``verb``, ending ``sentence`` (maybe before "that" or "to"), takes the quote after it as
+    its complement or object: a verb of a view or a wish ("believes that “…”", "wants to “…”"), or
+    one of condemning or standing by something right before it ("denounced “…”", not "welcomed
+    to “…”")."""
+    if verb in STANCE_VERBS:
+        return True
+    return verb in OBJECT_VIEW_VERBS and not sentence.rstrip().endswith((" that", " to"))
+
+
 #: A relative "who" and the verb of its clause right before the quote, maybe with "that" or "to"
 #: ("Tom Kell, who believes “…”", "voters who don't want “…”", "Ruiz, who has long opposed “…”";
 #: group "verb" the verb).
@@ -401,11 +414,8 @@ def relative_view_speaker(sentence: str) -> Mention | None:
     found = _WHO_THEN_VERB.search(sentence)
     if found is None:
         return None
-    verb = found.group("verb")
-    if verb not in STANCE_VERBS and verb not in OBJECT_VIEW_VERBS or verb.endswith("ing"):
+    if found.group("verb").endswith("ing") or not _takes_quote_as_object(found.group("verb"), sentence):
         return None
-    if verb in OBJECT_VIEW_VERBS and sentence.rstrip().endswith((" that", " to")):
-        return None  # "welcomed to “…”": no object
     decided, antecedent = relative_antecedent(sentence[: found.start()], "who")
     return antecedent if decided and _speaking_subject(antecedent) else None
 
@@ -423,9 +433,7 @@ def participle_view_speaker(sentence: str) -> Mention | None:
     on that subject (a name, he or she, or people or a body), with no clause of its own set off
     before the participle."""
     found = _SET_OFF_VIEW_PARTICIPLE.search(sentence)
-    if found is None or found.group("verb") not in STANCE_VERBS | OBJECT_VIEW_VERBS:
-        return None
-    if found.group("verb") in OBJECT_VIEW_VERBS and sentence.rstrip().endswith((" that", " to")):
+    if found is None or not _takes_quote_as_object(found.group("verb"), sentence):
         return None
     clause = sentence[: found.start()]
     if _CLAUSE_BREAK.search(clause):
@@ -445,6 +453,10 @@ _VIEW_ASIDE = re.compile(
 )
 
 
+#: A word opening a clause of its own after the copula ("is that voters want", "a city where").
+_CLAUSE_OPENER = re.compile(r"\b(?:that|who|which|where|when)\b")
+
+
 def view_aside_speaker(sentence: str) -> Mention | None:
     """The subject of a verb of a view set off by commas before the main clause's copula whose
     complement holds the quote ("The answer, Tom Kell believes, is “…”", "The cure, he fears,
@@ -453,7 +465,7 @@ def view_aside_speaker(sentence: str) -> Mention | None:
     found = _VIEW_ASIDE.search(sentence)
     if found is None or found.group("verb") not in STANCE_VERBS or found.group("verb").endswith("ing"):
         return None
-    if re.search(r"\b(?:that|who|which|where|when)\b", found.group("rest")):
+    if _CLAUSE_OPENER.search(found.group("rest")):
         return None  # "…, Kell believes, is that voters want “…”": a clause of its own holds the quote
     text = found.group("subject")
     if text.lower() in {"he", "she", "they"}:

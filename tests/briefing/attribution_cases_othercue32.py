@@ -33,7 +33,8 @@ Negatives: a scare quote after the verb's object ("denounced the so-called “�
 the subject of the verb ("“…” worry the union"), "they" after a sentence about no people, a
 participle whose clause is about a thing ("The vote was delayed, fearing “…”"), a verb that takes
 another's words to cheer them ("The crowd cheered “…”") and a passive ("The plan was labelled
-“…”") name nobody. Invented names and wording throughout.
+“…”") name nobody. A title in marks after such a verb ("welcomed “The Long Road Home”") is no
+quote at all (``not_speech``). Invented names and wording throughout.
 """
 
 from __future__ import annotations

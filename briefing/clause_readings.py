@@ -72,9 +72,11 @@ def quote_in_subordinate_clause(head: str) -> bool:
     subordinate = _SUBORDINATE.search(sentence) or _TIME_CLAUSE.search(sentence)
     if subordinate is not None and SPEECH_VERB.search(sentence, subordinate.end(1)) is not None:
         return True  # (also 'After Kell argued that “…”, Marsh said only that …': Kell's)
-    # 'After the candidates unanimously opposed “…”, O'Malley reminded viewers …': a fronted clause
-    # whose own subject holds the view its verb takes the quote as (read by ``last_clause_speaker``)
-    return _FRONTED_TO_QUOTE.match(sentence) is not None and last_clause_speaker(sentence, coordinated_only=False) is not None
+    # 'After the candidates unanimously opposed “…”, O'Malley reminded viewers …', 'While Kell has
+    # condemned “…”, the groups said …': a fronted clause with no speech verb whose own subject holds
+    # the view its verb takes the quote as (read by ``last_clause_speaker``, ``wider`` as no speech
+    # verb comes before the quote)
+    return _FRONTED_TO_QUOTE.match(sentence) is not None and last_clause_speaker(sentence, coordinated_only=False, wider=True) is not None
 
 
 #: Verbs of plain reporting before a quote whose sentence closes on another's cue ('Kline told

@@ -48,7 +48,13 @@ from .speech_lexicon import (
     STANCE_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
-from .verb_subjects import inner_clause_verb_subject, last_clause_speaker
+from .verb_subjects import (
+    inner_clause_verb_subject,
+    last_clause_speaker,
+    participle_view_speaker,
+    relative_view_speaker,
+    view_aside_speaker,
+)
 from .wordlists import is_common_word
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
@@ -100,11 +106,17 @@ def verbless_subject(between: str) -> Mention | None:
     # 'The film has earned $286m; it doesn't need the qualifier “…”': the clause after a semicolon
     # has its own subject, not the film; only a he or she there is read (a name after a semicolon
     # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')
-    later_clause = last_clause_speaker(sentence, coordinated_only=False)
+    later_clause = last_clause_speaker(sentence, coordinated_only=False, wider=True)
     if later_clause is not None:
         # 'Two weeks after the vote, Senator Ann Roe still believes “…”', 'The Herald won't go that
         # far, but Kell wants “…”': the clause ending at the quote has a subject of its own
         return later_clause
+    relative = relative_view_speaker(sentence) or participle_view_speaker(sentence) or view_aside_speaker(sentence)
+    if relative is not None:
+        # '…, there is Tom Kell, who wants “…”', 'The mayor stood in the square, defending “…”', 'The
+        # answer, Kell believes, is “…”': the one the relative clause is about, the subject the
+        # participle shares, the one whose view is set off
+        return relative
     inner = inner_clause_verb_subject(sentence)
     if inner is not None:
         return inner  # 'Melania Trump brought glamour to the night as the Trump team sought “…”': the team

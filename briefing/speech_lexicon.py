@@ -20,7 +20,7 @@ promise vow reiterate repeat assure muse counter retort comment testify report w
 talk thank accuse slam+ praise deny grumble stress emphasize emphasise mock scoff snap+ cry plead
 caution confirm contend allege assert brag+ echo exclaim fume hint interject mutter murmur proclaim
 pledge reason reassure recount remind reveal scream sneer summarize summarise tease thunder
-underscore confide concur blast chide scold rail opine rant rave chant remember tout protest react
+underscore confide concur+ blast chide scold rail opine rant rave chant remember tout protest react
 elaborate vent assail riff question press cite
 sing/sings/sang/singing/sung laugh demur+ gripe marvel/marvels/marveled/marveling/marvelled/marvelling bemoan exult enthuse implore admonish
 growl snarl groan gasp surmise posit speculate theorize theorise reckon aver+ avow intone drawl crow
@@ -32,7 +32,7 @@ confess blurt reminisce attest ponder hiss roar
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
-_NAMING_LEMMAS = "call describe dub+ label brand term characterize characterise"
+_NAMING_LEMMAS = "call describe dub+ label/labels/labeled/labeling/labelled/labelling brand term characterize characterise"
 #: Verbs that judge a thing, the quote saying what it is ("dismissed the report as “…”", "a plan
 #: critics derided as “…”", "hailed by the union as “…”"): the subject judges (or, in the passive,
 #: the agent after "by"); the thing judged is never the speaker. With "as" only, unlike the naming
@@ -118,7 +118,7 @@ JUDGING_VERBS = (
     NAMING_VERBS
     | _forms(_JUDGING_LEMMAS)
     | frozenset(f"{f} to" for f in _inflect("refer+"))
-    | {"labelled", "labelling", "written off", "writes off", "wrote off"}
+    | {"written off", "writes off", "wrote off"}
 )
 #: Every form of every verb a parser may read as reporting (speech, naming and document verbs,
 #: "shown" beside "showed"): a sentence holding none of them has nothing for a parse to find.
@@ -145,9 +145,16 @@ PERSON_ONLY_VERBS = _forms(
 _STANCE_LEMMAS = (
     "believe think/thinks/thought/thinking feel/feels/felt/feeling know/knows/knew/knowing/known "
     "understand/understands/understood/understanding expect oppose prefer+ want hope fear support favor favour "
-    "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse"
+    "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse worry"
 )
 STANCE_VERBS = _forms(_STANCE_LEMMAS)
+#: Verbs of condemning, welcoming or standing by something, whose object a quote right after them
+#: is the subject's own words ("The union denounced “…”", "…, who welcomed “…”", "They defended
+#: “…”"), like a view's. Not the verbs that take someone else's words to mock or applaud them
+#: ('Critics mocked “…”', 'The crowd cheered “…”': the words mocked or cheered are another's).
+OBJECT_VIEW_VERBS = _forms(
+    "denounce condemn decry criticize criticise lambaste excoriate welcome defend endorse reject hail laud"
+)
 #: Their third-person forms, read as the verb after a name ("Trump believes “…”"), not as the head
 #: of a compound such as "Trump backers" (a few are nouns as well, "hopes", "plans", but a name
 #: before them in a news sentence is their subject far more often than their modifier).

@@ -1,5 +1,8 @@
 """The speech verb's subject before a quote where it is not the phrase opening the clause, and
-the subjects that speak no words; for ``attribution`` and ``participle_speakers``.
+the subjects that speak no words; for ``attribution`` and ``participle_speakers``. Also the
+holder of a view whose verb takes the quote in a sentence with no speech verb
+(``quote_fallbacks``): a relative "who" ("Kell, who wants “…”"), a set-off participle ("…,
+defending “…”"), a view set off before a copula ("The answer, Kell believes, is “…”").
 
 The subject may be an inverted cue's speaker earlier in the sentence ('“…,” said X, and added'),
 the last clause's of a comparative correlative ("The more Kell complains, the more the people
@@ -19,12 +22,14 @@ from .given_names import given_name_gender
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .mention import Mention
+from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    OBJECT_VIEW_VERBS,
     PERSON_NOUNS,
     PREPOSITION_VERBS,
     STANCE_VERBS,
@@ -73,9 +78,10 @@ _BODY_OPENERS = frozenset("the his her their its".split())
 def inner_clause_verb_subject(sentence: str) -> Mention | None:
     """The subject of a short "as/while/when" clause whose verb (of a view, a wish or saying)
     takes the quote ('The candidate's wife brought glamour to the night as the Trump team sought
-    “…”'): the clause's own subject, not the main clause's."""
+    “…”', 'While Kell has condemned “…”'): the clause's own subject, not the main clause's. Read
+    only where the sentence has no speech verb (``quote_fallbacks``), so ``wider``."""
     clause = _own_inner_clause(sentence)
-    return last_clause_speaker(clause.group(1), coordinated_only=False) if clause is not None else None
+    return last_clause_speaker(clause.group(1), coordinated_only=False, wider=True) if clause is not None else None
 
 
 def _own_inner_clause(text: str) -> re.Match[str] | None:
@@ -306,14 +312,16 @@ _ADVERB_OR_NEGATION = re.compile(r"[a-z]+ly|not|never|[a-z]+n[’']t")
 
 def _verb_of_words(word: str, preposition: str | None) -> bool:
     """``word`` (with ``preposition`` after it, if any) is a verb whose object may be quoted words:
-    a speech verb, a verb of a view or a wish, or one of the verbs taking the quote after "for",
-    "about" or "of"."""
+    a speech verb, a verb of a view or a wish, one of condemning or standing by something (its
+    object, no preposition), or one of the verbs taking the quote after "for", "about" or "of"."""
     if preposition in PREPOSITION_VERBS:
         return word in PREPOSITION_VERBS[preposition] or word in STANCE_VERBS and preposition == "for"
+    if word in OBJECT_VIEW_VERBS:
+        return True
     return word in STANCE_VERBS or word in _INDICATING or SPEECH_VERB.fullmatch(" " + word + " ") is not None and not word.endswith("ing")
 
 
-def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = True) -> Mention | None:
+def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = True, wider: bool = False) -> Mention | None:
     """The subject of the clause that ends at the quote when that clause follows a comma and its
     verb takes the quote as object: "Republicans have argued that …, but Democrats have pushed
     for “…”", "Weld describes it as X, and Johnson talks about “…”", "Two weeks after the vote,
@@ -322,8 +330,12 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     speaker or none. ``coordinated_only``: the clause must open on a conjunction (after an
     earlier speech verb, a clause after a plain comma may still be that verb's complement);
     ``whole``: a sentence with no comma may be that clause (not after a participle of saying,
-    whose complement it would be: "…, saying the union wants “…”").
-    A name, a person's or a body's description, or he or she; None otherwise."""
+    whose complement it would be: "…, saying the union wants “…”"); ``wider``: the sentence has
+    no speech verb, so no clause of it is another's reported words: "they" is read as a subject
+    too, and so are verbs of condemning or standing by something ("They denounced “…”", "The union
+    welcomed “…”"; after a speech verb, 'Kell said the plan failed, and the council rejected “…”'
+    may be Kell's words).
+    A name, a person's or a body's description, or he or she (or they); None otherwise."""
     found = _LAST_CLAUSE.search(sentence)
     if found is None and whole and not coordinated_only and not _CLAUSE_BREAK.search(sentence):
         found = _WHOLE_CLAUSE.fullmatch(sentence)  # "Now the city hopes “…”", "The president also points to “…”"
@@ -334,6 +346,8 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     if not words:
         return None
     verb = words.pop().lower()
+    if verb in OBJECT_VIEW_VERBS and (preposition is not None or not wider):
+        return None  # "welcomed to “…”" (no object), or after a speech verb (see ``wider``)
     if preposition == "that" or preposition == "to" and verb not in PREPOSITION_VERBS["to"]:
         preposition = None  # "believes that “…”", "wants to “…”": the verb's own complement
     if not _verb_of_words(verb, preposition):
@@ -358,8 +372,8 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     text = " ".join(words)
     if LEADING_VERB.search(" " + text + " ") or SPEECH_VERB.search(" " + text + " ") or any(w.lower() in STANCE_VERBS for w in words):
         return None  # the clause has a verb of its own before: no plain subject
-    if text.lower() in {"he", "she"}:
-        return Mention("pronoun", text.lower())
+    if text.lower() in {"he", "she"} or wider and text.lower() == "they":
+        return Mention("pronoun", text.lower())  # "They fear “…”": as "they said", whom they stand for
     subject = head_of_segment(text)
     return subject if _speaking_subject(subject) else None
 
@@ -370,3 +384,93 @@ def _speaking_subject(subject: Mention | None) -> bool:
     if subject is None:
         return False
     return subject.kind == "name" or subject.kind == "description" and not thing_subject(subject) and can_speak(subject.text)
+
+
+def _takes_quote_as_object(verb: str, sentence: str) -> bool:
+    """``verb``, ending ``sentence`` (maybe before "that" or "to"), takes the quote after it as
+    its complement or object: a verb of a view or a wish ("believes that “…”", "wants to “…”"), or
+    one of condemning or standing by something right before it ("denounced “…”", not "welcomed
+    to “…”")."""
+    if verb in STANCE_VERBS:
+        return True
+    return verb in OBJECT_VIEW_VERBS and not sentence.rstrip().endswith((" that", " to"))
+
+
+#: A relative "who" and the verb of its clause right before the quote, maybe with "that" or "to"
+#: ("Tom Kell, who believes “…”", "voters who don't want “…”", "Ruiz, who has long opposed “…”";
+#: group "verb" the verb).
+_WHO_THEN_VERB = re.compile(
+    r",?\s+who(?:\s+(?:still|also|now|long|often|already|had|has|have|do|does|did|would|will|may|[a-z]+ly|not|never|[a-z]+n[’']t))*"
+    r"\s+(?P<verb>[a-z]+)(?:\s+(?:that|to))?\s*$"
+)
+
+
+def relative_view_speaker(sentence: str) -> Mention | None:
+    """The antecedent of "who" when the relative clause's verb is one of a view, a wish or of
+    condemning or standing by something, and the quote its object ("… Tom Kell, who wants “…”",
+    "legal experts, who worry that “…”", "the novice who wants “…”"): the words of the one the
+    clause is about, as a speech verb's are ("who said"), not the main clause's subject's.
+    None when no person or group ends the text before "who" (``relative_antecedent``)."""
+    found = _WHO_THEN_VERB.search(sentence)
+    if found is None:
+        return None
+    if found.group("verb").endswith("ing") or not _takes_quote_as_object(found.group("verb"), sentence):
+        return None
+    decided, antecedent = relative_antecedent(sentence[: found.start()], "who")
+    return antecedent if decided and _speaking_subject(antecedent) else None
+
+
+#: A participle of a view or of condemning or standing by something set off after its clause,
+#: right before the quote ("…, believing “…”", "…, and defending “…”"; group "verb").
+_SET_OFF_VIEW_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:that|to))?\s*$")
+
+
+def participle_view_speaker(sentence: str) -> Mention | None:
+    """The subject of the clause a participle of a view, a wish or of condemning or standing by
+    something is set off from, its object the quote ("The mayor stood in the square on Friday,
+    defending “…”", "Police searched the building, believing “…”"): the participle shares the
+    clause's subject, as a participle of saying does ("…, saying “…”"). The clause must open
+    on that subject (a name, he or she, or people or a body), with no clause of its own set off
+    before the participle."""
+    found = _SET_OFF_VIEW_PARTICIPLE.search(sentence)
+    if found is None or not _takes_quote_as_object(found.group("verb"), sentence):
+        return None
+    clause = sentence[: found.start()]
+    if _CLAUSE_BREAK.search(clause):
+        return None  # "Arriving on the scene, police …": a phrase set off before the subject
+    subject = leading_np(clause)
+    if subject is None or subject.kind == "pronoun" and not subject.is_he_or_she:
+        return None
+    return subject if subject.kind in {"name", "pronoun"} or _speaking_subject(subject) else None
+
+
+#: A view set off by commas inside its sentence and the main clause's copula after it ("The answer,
+#: Kell believes, is “…”", "The cure, the union fears, would be worse than …"; group "subject",
+#: group "verb"), with a few words and no clause break from the copula up to the quote (group "rest").
+_VIEW_ASIDE = re.compile(
+    r",\s+(?P<subject>[^,;:“”\"—–()]{1,50}?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+),\s+"
+    r"(?:is|was|are|were|remains|remained|(?:will|would|could|may|might)\s+be)(?![\w’'-])(?P<rest>[^,;:“”\"—–()]{0,40})$"
+)
+
+
+#: A word opening a clause of its own after the copula ("is that voters want", "a city where").
+_CLAUSE_OPENER = re.compile(r"\b(?:that|who|which|where|when)\b")
+
+
+def view_aside_speaker(sentence: str) -> Mention | None:
+    """The subject of a verb of a view set off by commas before the main clause's copula whose
+    complement holds the quote ("The answer, Tom Kell believes, is “…”", "The cure, he fears,
+    would be “…”"): the one whose view the sentence gives, as with "…, Kell says, is “…”". A name,
+    he, she or they, or a description of people or a body."""
+    found = _VIEW_ASIDE.search(sentence)
+    if found is None or found.group("verb") not in STANCE_VERBS or found.group("verb").endswith("ing"):
+        return None
+    if _CLAUSE_OPENER.search(found.group("rest")):
+        return None  # "…, Kell believes, is that voters want “…”": a clause of its own holds the quote
+    text = found.group("subject")
+    if text.lower() in {"he", "she", "they"}:
+        return Mention("pronoun", text.lower())
+    subject = head_of_segment(text)
+    if subject is None or not _speaking_subject(subject) or subject.text.split()[-1].lower() != text.split()[-1].lower():
+        return None  # the phrase must be the subject, whole ("Tom Kell", "the union")
+    return subject

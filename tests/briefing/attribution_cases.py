@@ -71,6 +71,7 @@ from tests.briefing.attribution_cases_nonef31 import NONEF31_CASES
 from tests.briefing.attribution_cases_nonep31 import NONEP31_CASES
 from tests.briefing.attribution_cases_noun16 import NOUN16_CASES
 from tests.briefing.attribution_cases_org18 import ORG18_CASES
+from tests.briefing.attribution_cases_othercue32 import OTHERCUE32_CASES
 from tests.briefing.attribution_cases_own22 import OWN22_CASES
 from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
@@ -1490,6 +1491,7 @@ ALL_CASES: list[Case] = [
     *DISP30_CASES,
     *DISP31_CASES,
     *NONE30_CASES,
+    *OTHERCUE32_CASES,
     *NONEF31_CASES,
     *NONEP31_CASES,
     *THEYIT31_CASES,

@@ -346,11 +346,15 @@ def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Ment
 #: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
 #: Also "phrase" and its kin ("in Marsh's phrase", "to borrow the mayor's memorable phrase"), and
 #: "to quote X," with no possessive (group "quoted"). A view credits the same way ("Now, in
-#: Lipton's view, the college is known for “…”", "In his opinion, the deal was “…”").
+#: Lipton's view, the college is known for “…”", "In his opinion, the deal was “…”"), and so do
+#: the owner's eyes or mind ("In Weller's eyes, “…”": how she sees it, in her words) and the view
+#: "of" someone set off by its comma ("In the view of Ann Weller, “…”", "in the eyes of critics,";
+#: group "of_owner").
 _WORDS_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
     r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+|(?:memorable|famous|apt|pithy|immortal|oft-quoted|favou?rite)\s+)?"
-    r"(?:words|phrase|phrasing|formulation|coinage|expression|view|opinion|estimation|judge?ment|assessment)\b"
+    r"(?:words|phrase|phrasing|formulation|coinage|expression|view|opinion|estimation|judge?ment|assessment|eyes|mind)\b"
+    r"|[Ii]n\s+the\s+(?:view|eyes|opinion|estimation|judge?ment|mind)\s+of\s+(?P<of_owner>[^,;:“”\"()]{2,60}?)\s*,"
     r"|[Tt]o\s+quote\s+(?P<quoted>(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s*[,:—–]\s*)"
 )
 
@@ -370,6 +374,9 @@ def words_owner(sentence: str) -> Mention | None:
     if match.group("quoted"):
         # "To quote Sen. Ann Roe," but not "To quote the old song," (a work, whose singer we do not know)
         return _speaking_owner(match.group("quoted"))
+    if match.group("of_owner"):
+        # "In the view of Ann Weller," but not "In the eyes of the law," (no one who speaks)
+        return _speaking_owner(match.group("of_owner"))
     mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
@@ -379,7 +386,7 @@ def words_owner(sentence: str) -> Mention | None:
 #: stand before the noun ("her March comment that", "his Tuesday remarks that"), a comma after
 #: "that" before the quote ("her comment that, “…”").
 _CLAIM_OF_OWNER = re.compile(
-    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
+    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:[Tt]he|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|(?:19|20)\d\d|"
     rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
@@ -390,6 +397,9 @@ _CLAIM_OF_OWNER = re.compile(
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
     r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"
+    # "the union's call for “…”", "Reyes's promise of “…”": what was called for or promised, in
+    # the owner's words, when the quote follows the preposition at once (``claim_owner``)
+    r"|(?P<for>calls?|demands?|appeals?|pleas?|promises?|pledges?)\s+(?:for|of)"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )
@@ -407,7 +417,9 @@ _CLAIM_BY_OWNER = re.compile(
 _OWNED_WORDS_APPOSED = re.compile(
     r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
     r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
-    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)\s*[,—–]\s*$"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)"
+    # an adverb of time may stand between ("Bill Tran's stock answer then — “…” —")
+    r"(?:\s+(?:then|now|once|today|at\s+the\s+time))?\s*[,—–]\s*$"
 )
 #: A phrase someone coined or made famous, set off before the quote: "the phrase Kell coined, “…”",
 #: "the slogan that his rival made famous: “…”" (group "owner" a name, "pronoun" he/she/they).
@@ -450,6 +462,8 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
         return holder if holder is not None and holder.kind in {"name", "description"} else None
     match = matches[-1]
+    if match.group("for") and sentence[match.end() :].strip():
+        return None  # 'Weller's call for calm after “…”': the quote is not what was called for
     if match.group("to") and PREDICATE_OPENING.match(quote):
         return None  # 'the union’s promises to its members “cannot be kept”': the quote is the phrase's predicate
     clause = sentence[match.end() - 1 :]

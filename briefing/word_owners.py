@@ -421,6 +421,14 @@ _OWNED_WORDS_APPOSED = re.compile(
     # an adverb of time may stand between ("Bill Tran's stock answer then — “…” —")
     r"(?:\s+(?:then|now|once|today|at\s+the\s+time))?\s*[,—–]\s*$"
 )
+#: The same noun with its owner after "of", and the quote set off by a comma, a dash or a colon:
+#: "The slogan of the Green Party, “…,”", "the answer of the defence minister — “…” —" (group
+#: "owner", read by ``_speaking_owner``: "the line of the day," names no one).
+_OF_OWNER_APPOSED = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:tweet|message|reply|answer|response|retort|motto|slogan|mantra|"
+    r"catchphrase|words|remark|warning|plea|promise|vow|pledge|verdict|battle\s+cry|rallying\s+cry)"
+    r"\s+of\s+(?P<owner>[^,;:“”\"()]{2,60}?)\s*[,:—–]\s*$"
+)
 #: A phrase someone coined or made famous, set off before the quote: "the phrase Kell coined, “…”",
 #: "the slogan that his rival made famous: “…”" (group "owner" a name, "pronoun" he/she/they).
 _COINED_BY = re.compile(
@@ -456,7 +464,9 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         # (its comma or dash ends the sentence, all but spaces: most sentences end otherwise)
         apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120)) if sentence.rstrip().endswith((",", "—", "–")) else None
         if apposed is None:
-            return None
+            of_owner = _OF_OWNER_APPOSED.search(sentence, max(0, len(sentence) - 120)) if sentence.rstrip().endswith((",", "—", "–", ":")) else None
+            return _speaking_owner(of_owner.group("owner")) if of_owner is not None else None  # 'The slogan of the Green Party, “…,”'
+
         if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
             return Mention("pronoun", POSSESSIVE_PRONOUN[apposed.group("pronoun").lower()])
         holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'

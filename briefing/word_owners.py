@@ -386,7 +386,7 @@ def words_owner(sentence: str) -> Mention | None:
 #: stand before the noun ("her March comment that", "his Tuesday remarks that"), a comma after
 #: "that" before the quote ("her comment that, “…”").
 _CLAIM_OF_OWNER = re.compile(
-    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:[Tt]he|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
+    r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|(?:19|20)\d\d|"
     rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"

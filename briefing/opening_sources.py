@@ -21,6 +21,7 @@ import re
 
 from .mention import Mention
 from .speaker_heads import head_of_segment
+from .speech_nouns import POSSESSIVE_PRONOUN
 from .wordlists import is_place
 
 #: "Under" a text with wording of its own, maybe past a short name or modifiers, and a parenthesis
@@ -47,7 +48,16 @@ _IN_POLL = re.compile(
 )
 #: The same poll right after the quote, closing the clause ('“…” in a new Fox News poll.', '“…”,
 #: in the survey, taken July 11-14,'): what the poll found.
-_POLL_AFTER = re.compile(rf"\s*,?\s+in\s+(?P<text>{_POLL})\s*(?=[,.;]|\s+(?:conducted|released|published|taken|last|this|on)\b)")
+_POLL_AFTER = re.compile(
+    rf"\s*,?\s+in\s+(?P<text>{_POLL}|(?:(?:latest|new|recent|national|state)\s+)?(?:[\w-]+\s+(?:and\s+)?){{0,2}}(?:polls|surveys|poll))"
+    r"\s*(?=[,.;]|\s+(?:conducted|released|published|taken|last|this|on)\b)"
+)
+#: The owner's eyes or view right after the quote, closing its clause ('“…” in their eyes.', '“…”,
+#: in Kell's view.'; groups "pronoun", "owner").
+_VIEW_AFTER = re.compile(
+    r"\s*,?\s+in\s+(?:(?P<pronoun>his|her|their)|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?)\s+(?:own\s+)?"
+    r"(?:eyes|view|opinion|words|estimation)\s*(?=[,.;]|$)"
+)
 #: "For" or "To" a person, maybe with a relative clause on them set off by commas ("To Tom Reyes,
 #: who has studied the rallies,"; group "who").
 _VIEW_OF = re.compile(
@@ -79,6 +89,15 @@ def opening_source(sentence: str) -> Mention | None:
 
 def poll_after(tail: str) -> Mention | None:
     """The poll named right after the quote: '“…” in a new Fox News poll released Thursday.' -> a
-    new Fox News poll. ``tail`` is the masked text after the quote."""
+    new Fox News poll; or the owner's view: '“…” in their eyes.' -> they. ``tail`` is the masked
+    text after the quote."""
     poll = _POLL_AFTER.match(tail)
-    return Mention("description", poll.group("text")) if poll is not None else None
+    if poll is not None:
+        return Mention("description", poll.group("text"))
+    view = _VIEW_AFTER.match(tail)  # '“…” in their eyes.': the owner's view, as "In their eyes, “…”"
+    if view is None:
+        return None
+    if view.group("pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[view.group("pronoun")])
+    mention = head_of_segment(view.group("owner"))
+    return mention if mention is not None and mention.kind == "name" else None

@@ -355,6 +355,9 @@ _WORDS_OF_OWNER = re.compile(
     r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+|(?:memorable|famous|apt|pithy|immortal|oft-quoted|favou?rite)\s+)?"
     r"(?:words|phrase|phrasing|formulation|coinage|expression|view|opinion|estimation|judge?ment|assessment|eyes|mind)\b"
     r"|[Ii]n\s+the\s+(?:view|eyes|opinion|estimation|judge?ment|mind)\s+of\s+(?P<of_owner>[^,;:“”\"()]{2,60}?)\s*,"
+    # "By Kell's own account,", "By her reckoning,": the owner's words (not "By Kell's logic,": the writer's inference)
+    r"|[Bb]y\s+(?:(?P<by_pronoun>his|her|their)|(?P<by_owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?)\s+(?:own\s+)?"
+    r"(?:account|reckoning|estimate|admission)\s*,"
     r"|[Tt]o\s+quote\s+(?P<quoted>(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s*[,:—–]\s*)"
 )
 
@@ -369,8 +372,10 @@ def words_owner(sentence: str) -> Mention | None:
         return credited_owner(sentence)
     if SPEECH_VERB.search(sentence, match.end()):
         return None
-    if match.group("pronoun"):
-        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")])
+    if match.group("pronoun") or match.group("by_pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun") or match.group("by_pronoun")])
+    if match.group("by_owner"):
+        return _speaking_owner(match.group("by_owner"))
     if match.group("quoted"):
         # "To quote Sen. Ann Roe," but not "To quote the old song," (a work, whose singer we do not know)
         return _speaking_owner(match.group("quoted"))
@@ -399,7 +404,7 @@ _CLAIM_OF_OWNER = re.compile(
     r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"
     # "the union's call for “…”", "Reyes's promise of “…”": what was called for or promised, in
     # the owner's words, when the quote follows the preposition at once (``claim_owner``)
-    r"|(?P<for>calls?|demands?|appeals?|pleas?|promises?|pledges?)\s+(?:for|of)"
+    r"|(?P<for>calls?|demands?|appeals?|pleas?|promises?|pledges?|proposals?)\s+(?:for|of)"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )

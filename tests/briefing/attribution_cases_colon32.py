@@ -3,18 +3,19 @@ rather than a verb, and by labels and signatures, that our rules left with no sp
 listing the no-speaker pairs of the tuning half and A, quotations and paraphrases put in quote
 marks, whose annotated cue is no speech verb, and the readable pools' no-speaker quotes).
 
-* A possessive before a noun of calling or promising and "for" or "of" right before the quote
+* A possessive before a noun of calling, proposing or promising and "for" or "of" right before the quote
   ("Ann Weller's call for “…”", "Tom Reyes's promise of “…”", "ignored the union's call for “…”")
   gave nobody: the claim reader knew "call to", "promise that", not the noun phrase's object.
-* "In X's eyes" and "In X's mind", and the view "of" someone ("In the view of Ann Weller,",
-  "In the eyes of Tom Reyes,") credit the sentence's words as "In X's view" already did.
+* "In X's eyes" and "In X's mind", the view "of" someone ("In the view of Ann Weller,", "In the
+  eyes of Tom Reyes,"), "By X's own account," and the view after the quote ("“…” in her eyes.")
+  credit the sentence's words as "In X's view" before the quote already did.
 * A noun of saying set off by dashes after an adverb of time ("Bill Tran's stock answer then —
   “…” —"), and one owned after "of" ("The slogan of the Green Party, “…,”"), gave nobody or the
   noun itself ("the slogan").
 * A sentence opening on a source phrase and its comma with the quote right after: "Under" a
   text with wording of its own ("Under Missouri law, “…”", "Under the Clean Water Act,"), "In"
   a poll or survey ("In a new Fox News poll, “…”", also closing the clause: "“…” in a new Fox
-  News poll."), "For" or "To" a person named ("For Ann Weller, “…”"): the law, the poll, the
+  News poll.", "“…” in latest poll."), "For" or "To" a person named ("For Ann Weller, “…”"): the law, the poll, the
   person whose view it is (``opening_sources``).
 * A label in capitals whose given name is three letters or fewer ("ANN WELLER:", "TOM REYES:")
   was shown half re-cased ("ANN Weller"): a short word was kept as an acronym.
@@ -22,7 +23,8 @@ marks, whose annotated cue is no speech verb, and the readable pools' no-speaker
   Weller", an embedded post's "“…”. pic.twitter.com/… — Ann Weller (@annweller) …") was not read.
 
 Negatives: a noun of calling whose object is not the quote ("Weller's call for calm after “…”");
-a view "of" something that does not speak ("In the eyes of the law,"); a title or work owned
+a view "of" something that does not speak ("In the eyes of the law,"); the writer's inference
+from someone's logic ("By Ann Weller's own logic,") or a measure ("By some measures,"); a title or work owned
 ("Tom Reyes's memoir, “…,”", "Tom Reyes's new song, “…,”"); "Under" what has no wording ("Under the
 deal,", "Under pressure,"); "In" a channel or the owner's text ("In a statement,", "In its
 report,"); "For" or "To" what is no one person named ("For years,", "For China,", "To the
@@ -46,6 +48,7 @@ CALL_FOR_PROMISE_OF = cases(
         (f"The council ignored the union's call for “{_WAGE}”.", "a fair wage", "the union"),
         (f"Tom Reyes made a promise to the voters in March. But Tom Reyes's promise of “{_BRIDGE}” has not been kept.", "a new bridge", "Tom Reyes"),
         (f"Few remember Senator Ann Weller's plea for “{_WAGE}” in the spring.", "a fair wage", "Ann Weller"),
+        (f"All the more reason to consider Tom Reyes's proposal for “{_BRIDGE}”.", "a new bridge", "Tom Reyes"),
         # negatives: the quote is not what was called for; a title owned
         (f"Ann Weller's call for calm after “{_WAGE}” became a slogan drew no answer.", "a fair wage", None),
         ("Tom Reyes's memoir, “Why I never borrowed for a car, and why you should not either,” sold well.", "Why I never borrowed", None),
@@ -63,8 +66,14 @@ EYES_AND_VIEW_OF = cases(
         (f"In the view of Ann Weller, “{_MONEY}”.", "the council never", "Ann Weller"),
         (f"In the eyes of Tom Reyes, the mayor of Dunmore, “{_MONEY}”.", "the council never", "Tom Reyes"),
         (f"Ann Weller spoke last. In her eyes, “{_MONEY}”.", "the council never", "Ann Weller"),
-        # negatives: the view of what does not speak; a speech verb after the phrase
+        (f"By Ann Weller's own account, “{_MONEY}”.", "the council never", "Ann Weller"),
+        (f"Ann Weller is hostile to the council, which means that “{_MONEY}” in her eyes.", "the council never", "Ann Weller"),
+        (f"The council met on Monday. “{_MONEY},” in Ann Weller's view.", "the council never", "Ann Weller"),
+        # negatives: the view of what does not speak; a speech verb after the phrase; the
+        # writer's inference from someone's argument; a measure that is no one's
         (f"In the eyes of the law, “{_MONEY}”.", "the council never", None),
+        (f"By Ann Weller's own logic, “{_MONEY}”.", "the council never", None),
+        (f"By some measures, “{_MONEY}”.", "the council never", None),
         (f"In the view of Ann Weller, Tom Reyes said “{_MONEY}”.", "the council never", "Tom Reyes"),
     ],
 )
@@ -100,6 +109,7 @@ OPENING_SOURCES = cases(
         (f"In the new Morning Consult poll, conducted March 11-13, “{_LEAD}”.", "Tom Reyes leads", "the new Morning Consult poll"),
         (f"“{_LEAD}” in a new Fox News poll released Thursday.", "Tom Reyes leads", "a new Fox News poll"),
         (f"“{_LEAD}”, in the survey, taken July 11-14.", "Tom Reyes leads", "the survey"),
+        (f"“{_LEAD}” in latest poll.", "Tom Reyes leads", "latest poll"),
         (f"Ann Weller skated outside the park for years. For Ann Weller, “{_PAY}”.", "the council cannot", "Ann Weller"),
         (f"To Tom Reyes, who has studied the rallies for years, “{_PAY}”.", "the council cannot", "Tom Reyes"),
         (f"For Sen. Ann Weller, “{_PAY}”.", "the council cannot", "Ann Weller"),

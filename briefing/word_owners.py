@@ -50,12 +50,13 @@ _POSSESSIVE_INTRO = re.compile(
     # a text in the owner's own words: "the full text of Sen. Ann Weller's letter:", "Her post:"
     r"|letter|tweet|post|e-?mail|memo|speech|testimony|eulogy)s?"  # (and a list of them: "Fenwick's demands:")
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
-    r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
+    # (or its topic after "concerning": "Kell's bottom line concerning the rivals he would not endorse was the right one:")
+    r"(?:\s+(?:to|for|on|about|at|in|concerning|regarding)\s+[^,;:.!?“”\"]{1,60}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"
     r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
     # "Her message now is simple:", "His advice, still, was blunt:": an adverb before the copula
     r"(?:,?\s+(?:now|then|still|again|also|today|always|though|however)\s*,?)?"
-    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,3}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
     r"(?:\s*,\s*as\s+(?:released|provided|prepared|transcribed|delivered|posted|published|distributed|issued)"
     r"\s+(?:by|to)\s+[^,;:.!?“”\"]{1,40}?)?"  # "Reyes's remarks, as provided by her office:": still hers
     r"\s*:\s*$"

@@ -11,7 +11,9 @@ marks, whose annotated cue is no speech verb, and the readable pools' no-speaker
   credit the sentence's words as "In X's view" before the quote already did.
 * A noun of saying set off by dashes after an adverb of time ("Bill Tran's stock answer then —
   “…” —"), and one owned after "of" ("The slogan of the Green Party, “…,”"), gave nobody or the
-  noun itself ("the slogan").
+  noun itself ("the slogan"); so did a possessive introduction whose noun has its topic after
+  "concerning" and a copula with three words before the colon ("Tom Reyes's bottom line
+  concerning the rivals he would not endorse was the right one: “…”").
 * A sentence opening on a source phrase and its comma with the quote right after: "Under" a
   text with wording of its own ("Under Missouri law, “…”", "Under the Clean Water Act,"), "In"
   a poll or survey ("In a new Fox News poll, “…”", also closing the clause: "“…” in a new Fox
@@ -89,6 +91,9 @@ APPOSED_OWNED_WORDS = cases(
         (f"The rally was loud. The slogan of the Green Party, “{_TREE},” was on every banner.", "A tree for every", "the Green Party"),
         (f"The answer of the defence minister — “{_DEALINGS}” — surprised many.", "I never had", "the defence minister"),
         (f"The message of Ann Weller: “{_DEALINGS}.”", "I never had", "Ann Weller"),
+        (f"Tom Reyes's bottom line concerning the rivals he would not endorse on Wednesday was the right one: “{_DEALINGS}.”",
+         "I never had", "Tom Reyes"),
+        (f"Ann Weller's answer was not the expected one: “{_DEALINGS}.”", "I never had", (None, "Ann Weller")),
         # negatives: the owner after "of" is no one who speaks
         (f"The line of the day, “{_TREE},” came from a child in the crowd.", "A tree for every", None),
         (f"The slogan of the year, “{_TREE},” was painted on a wall.", "A tree for every", (None, "the slogan")),

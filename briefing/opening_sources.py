@@ -101,3 +101,20 @@ def poll_after(tail: str) -> Mention | None:
         return Mention("pronoun", POSSESSIVE_PRONOUN[view.group("pronoun")])
     mention = head_of_segment(view.group("owner"))
     return mention if mention is not None and mention.kind == "name" else None
+
+
+#: A fronted phrase of circumstance whose noun the quote completes, right before the quote
+#: ("Amid calls for “…”", "Despite warnings that “…”", "After reports of “…”"): no gerund or
+#: relative clause in it (whose verb would have a subject of its own: "After telling reporters").
+_FRONTED_NOUN_PHRASE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still)\s+)?(?:Amid(?:st)?|Despite|After|Following|Over|Against|Among|Before|Without|Beyond|Given)\s+"
+    r"(?P<np>(?:(?!\w+ing\b|who\b|which\b|whose\b)[\w’'.-]+\s+){0,6}?)(?:for|of|about|over|that|to)\s*"
+)
+
+
+def inside_fronted_phrase(sentence: str, tail: str) -> bool:
+    """The quote completes the noun of a fronted phrase of circumstance and the main clause
+    follows its comma: 'Amid calls for “…”, Ann Weller resigned.' The clause after is the
+    sentence's own, no cue of the quote's: the calls were others', whoever resigned.
+    ``sentence``: the masked sentence up to the quote; ``tail``: the text after it."""
+    return tail.lstrip(" ”’\"").startswith(",") and _FRONTED_NOUN_PHRASE.fullmatch(sentence) is not None

@@ -24,6 +24,14 @@ marks, whose annotated cue is no speech verb, and the readable pools' no-speaker
 * A dash signature after a quote whose full stop stands after the closing mark ("“…”. — Ann
   Weller", an embedded post's "“…”. pic.twitter.com/… — Ann Weller (@annweller) …") was not read.
 
+* Wrong names beside them: a bare plural "calls" met or turned away by the subject ("The
+  council rejected calls for “…”", "heard calls for", "dismissed the calls for") gave the
+  subject ("the council", even "the council heard", "heard" read inside a noun phrase): "call"
+  is no speech lemma, so its noun was not known as others' words, and "for" or "from" did not
+  complete it. A quote completing the noun of a fronted phrase of circumstance ("Amid calls for
+  “…”, Ann Weller resigned.") gave the main clause's subject: that clause is the sentence's own,
+  no cue of the quote's.
+
 Negatives: a noun of calling whose object is not the quote ("Weller's call for calm after “…”");
 a view "of" something that does not speak ("In the eyes of the law,"); the writer's inference
 from someone's logic ("By Ann Weller's own logic,") or a measure ("By some measures,"); a title or work owned
@@ -31,7 +39,9 @@ from someone's logic ("By Ann Weller's own logic,") or a measure ("By some measu
 deal,", "Under pressure,"); "In" a channel or the owner's text ("In a statement,", "In its
 report,"); "For" or "To" what is no one person named ("For years,", "For China,", "To the
 children,", "For many voters,", "To Tom Reyes's surprise,"); a speech verb after the quote
-names its speaker over the opening phrase; labels that are no name ("Update:", "Read more:",
+names its speaker over the opening phrase (and over a fronted phrase of circumstance: "Despite
+warnings that “…,” said Ann Weller,"); the subject's own calls ("Ann Weller renewed calls for");
+labels that are no name ("Update:", "Read more:",
 "Watch:", a dateline); a dash after a stop that opens a sentence, not a signature. Invented
 names and wording throughout.
 """
@@ -153,4 +163,26 @@ LABELS_AND_SIGNATURES = cases(
     ],
 )
 
-COLON32_CASES = CALL_FOR_PROMISE_OF + EYES_AND_VIEW_OF + APPOSED_OWNED_WORDS + OPENING_SOURCES + LABELS_AND_SIGNATURES
+OTHERS_CALLS = cases(
+    "when unsure, say less",
+    [
+        # the calls are others' words, met or turned away by the subject, or the circumstance of
+        # the main clause after them
+        (f"The council rejected calls for “{_WAGE}”.", "a fair wage", None),
+        (f"The council heard calls for “{_WAGE}”.", "a fair wage", None),
+        (f"The council rejected calls from the union for “{_WAGE}”.", "a fair wage", None),
+        (f"The council dismissed the calls for “{_WAGE}”.", "a fair wage", None),
+        (f"The mayor heard shouts of “{_WAGE}” from the back of the hall.", "a fair wage", None),
+        (f"Amid calls for “{_WAGE}”, Ann Weller resigned.", "a fair wage", None),
+        (f"Amid demands for “{_WAGE}”, Ann Weller said the town would recover.", "a fair wage", None),
+        (f"Despite warnings that “{_MONEY}”, the council voted yes.", "the council never", None),
+        # positives beside them: the subject's own calls; the main clause after a comma; a cue
+        (f"Ann Weller renewed calls for “{_WAGE}”.", "a fair wage", "Ann Weller"),
+        (f"Ann Weller calls for “{_WAGE}”.", "a fair wage", "Ann Weller"),
+        (f"Amid the chaos, “{_MONEY},” Ann Weller said.", "the council never", "Ann Weller"),
+        (f"Despite warnings that “{_MONEY},” said Ann Weller, the council voted yes.", "the council never", "Ann Weller"),
+        (f"Despite her pledge of “{_WAGE}”, Ann Weller resigned.", "a fair wage", "Ann Weller"),
+    ],
+)
+
+COLON32_CASES = OTHERS_CALLS + CALL_FOR_PROMISE_OF + EYES_AND_VIEW_OF + APPOSED_OWNED_WORDS + OPENING_SOURCES + LABELS_AND_SIGNATURES

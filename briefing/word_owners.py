@@ -478,8 +478,10 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
         return holder if holder is not None and holder.kind in {"name", "description"} else None
     match = matches[-1]
-    if match.group("for") and sentence[match.end() :].strip():
-        return None  # 'Weller's call for calm after “…”': the quote is not what was called for
+    if match.group("for") and (sentence[match.end() :].strip() or len(quote.split()) < 2):
+        # 'Weller's call for calm after “…”': the quote is not what was called for; 'Kell's call
+        # for “revolution”': one word, which may be the writer's label for it
+        return None
     if match.group("to") and PREDICATE_OPENING.match(quote):
         return None  # 'the union’s promises to its members “cannot be kept”': the quote is the phrase's predicate
     clause = sentence[match.end() - 1 :]

@@ -30,7 +30,8 @@ marks, whose annotated cue is no speech verb, and the readable pools' no-speaker
   is no speech lemma, so its noun was not known as others' words, and "for" or "from" did not
   complete it. A quote completing the noun of a fronted phrase of circumstance ("Amid calls for
   “…”, Ann Weller resigned.") gave the main clause's subject: that clause is the sentence's own,
-  no cue of the quote's.
+  no cue of the quote's. A speech-verb form owned after the quote ("“…” over Ann Weller's
+  caution.") was read as an inverted cue, "caution" her verb.
 
 Negatives: a noun of calling whose object is not the quote ("Weller's call for calm after “…”");
 a view "of" something that does not speak ("In the eyes of the law,"); the writer's inference
@@ -182,6 +183,12 @@ OTHERS_CALLS = cases(
         (f"Amid the chaos, “{_MONEY},” Ann Weller said.", "the council never", "Ann Weller"),
         (f"Despite warnings that “{_MONEY},” said Ann Weller, the council voted yes.", "the council never", "Ann Weller"),
         (f"Despite her pledge of “{_WAGE}”, Ann Weller resigned.", "a fair wage", "Ann Weller"),
+        # a speech-verb form owned after the quote is a noun, no cue ("over Ann Weller's caution");
+        # one word called for may be the writer's label ("Tom Reyes's call for “revolution”")
+        ("Perhaps young voters prefer Tom Reyes's call for “revolution” over Ann Weller's caution.", "revolution", None),
+        (f"Voters liked “{_WAGE}” more than Ann Weller's promises.", "a fair wage", None),
+        (f"“{_OTHERWISE},” Ann Weller's aide warns.", "We cannot pay", "Ann Weller's aide"),
+        (f"“{_OTHERWISE},” Ann Weller warns.", "We cannot pay", "Ann Weller"),
     ],
 )
 

@@ -25,7 +25,7 @@ POST_LINK = r"(?:pic\.twitter\.com/|https?://)\S*"
 #: Instagram's embed signs with a line instead of a dash: "A post shared by Ann Weller (@annweller)
 #: on Jul 2, 2016 at 5:12pm PDT" (the handle is then required).
 _SIGNED_AFTER = re.compile(
-    rf"^\s*(?:{POST_LINK}\s*)?"
+    rf"^\s*\.?\s*(?:{POST_LINK}\s*)?"  # (the quote's full stop may stand after its mark: '“…”. — Ann Weller')
     r"(?:[—–-]+|A\s+(?:post|photo|video)\s+shared\s+by(?=[^@]{3,80}\(@\w+\)))\s*([^—–.!?“”\"]{3,80}?)"
     rf"(?:\s+{POST_LINK})*[.\s]*$"  # (a post's links after the signer)
 )

@@ -22,6 +22,7 @@ from .judging_frames import faulted_for
 from .masked_sentences import closed_sentence, first_sentence, last_sentence, split_masked
 from .mention import Mention
 from .not_speech import title_cased
+from .opening_sources import opening_source, poll_after
 from .quote_fallbacks import gave_no_words, inverted_cue
 from .quote_reading import Reading
 from .sentence_cast import asking_verb, asks_a_person, two_named_subjects
@@ -241,7 +242,11 @@ def read_late_cues(r: Reading) -> None:
     if r.mention is None and r.between.strip():
         r.mention = words_owner(last_sentence(r.between))  # "The plan failed because, in Kell's words, “…”"
     if r.mention is None and r.between.strip():
+        r.mention = opening_source(last_sentence(r.between))  # "Under Missouri law, “…”", "For Ann Weller, “…”"
+    if r.mention is None and r.between.strip():
         r.mention = colon_subject(last_sentence(r.between))  # "The board was conclusive in its findings:"
+    if r.mention is None and f.span.closed and not r.ended:
+        r.mention = poll_after(r.masked[f.span.mark_end : r.nxt])  # "“…” in a new Fox News poll."
     if f.span.closed and not r.ended and (r.mention is None or r.mention.kind == "description" and not f.from_tail):
         # "The vast majority of Americans say they prefer “…”, according to a poll": the
         # sentence's source, when the subject before the quote was only a description (not

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from .found_quotes import Masks
-from .given_names import given_name_gender
+from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .masked_sentences import WORD
 from .masking import opens_new_entry, restore
 from .mention import Mention
@@ -89,7 +89,8 @@ def is_speaker_label(label: str) -> bool:
 
 def as_written(label: str, body: str) -> str:
     """A label in capitals as the body writes its words elsewhere ("DIAZ" -> "Diaz")."""
-    return " ".join(_as_written(w, body) for w in label.split())
+    words = label.split()
+    return " ".join(_as_written(w, body, k < len(words) - 1) for k, w in enumerate(words))
 
 
 def written_otherwise(name: str, body: str) -> str | None:
@@ -104,15 +105,19 @@ def written_otherwise(name: str, body: str) -> str | None:
     return " ".join(words)
 
 
-def _as_written(word: str, body: str) -> str:
+def _as_written(word: str, body: str, before_another: bool = False) -> str:
     """An all-capitals word of a label as the body writes it elsewhere ("CLINTON" -> "Clinton",
-    "MCCAIN" -> "McCain"), else with a capital and lower case ("RAMOS" -> "Ramos"; not "UN")."""
+    "MCCAIN" -> "McCain"), else with a capital and lower case ("RAMOS" -> "Ramos"; not "UN"). A
+    short word that is a given name before another word of the label is one ("ANN WELLER" ->
+    "Ann Weller", "TOM REYES"), not an acronym as it would be alone or last ("CNN", "ABC")."""
     if not word.isupper() or len(word) < 2:
         return word
     found = _written_elsewhere(word, body)
     if found is not None:
         return found
-    return word if len(word) <= ACRONYM_LETTERS else capitalised_name_word(word)
+    if len(word) <= ACRONYM_LETTERS and not (before_another and word.lower() in GIVEN_NAME_GENDER):
+        return word
+    return capitalised_name_word(word)
 
 
 def _written_elsewhere(word: str, body: str) -> str | None:

@@ -99,18 +99,26 @@ _RECEIVING_VERB = re.compile(
 )
 
 
+#: "call" is a naming verb ("calls the plan “…”"), no speech lemma, but its noun is others' speech
+#: like "demands" ("rejected calls for “…”", "heard the calls for").
+_CALL_NOUNS = frozenset({"call", "calls"})
+
+
 def others_speech_noun(before: str, word: str, after: str) -> bool:
     """The speech-verb form before the quote is a noun that the quote completes ("of", "over",
     "that" …: ``_NOUN_COMPLEMENT``) and whose speakers the sentence leaves unnamed: inside a
     prepositional phrase ('The senator rolled his eyes at the gripes over “…”'), or the
     object of a verb of meeting or turning away speech ('Kell faced boos and shouts of “Liar!”',
     'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
-    if word not in SPEECH_NOUN_FORMS or not _NOUN_COMPLEMENT.fullmatch(after):
+    if word not in SPEECH_NOUN_FORMS | _CALL_NOUNS or not _NOUN_COMPLEMENT.fullmatch(after):
         return False  # 'dismissed the claims as “…”': the subject's own verdict on them
     noun = _DETERMINER_BEFORE.search(before)
+    if noun is not None and not before[: noun.start()].strip() and _RECEIVING_VERB.search(before):
+        noun = None  # 'The council heard calls for “…”': the determiner opens the subject, "heard" is its verb
     if noun is not None and not any(w in _NOT_MODIFIERS or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
         clause = before[: noun.start()]
-    elif word.endswith("s") and after.split()[:1] == ["of"]:
+    elif word.endswith("s") and after.split()[:1] in (["of"], ["for"], ["from"]):
+        # ("faced boos and shouts of “…”", "rejected calls for “…”", "ignored calls from the union for “…”")
         plural = _PLURAL_AND.search(before)
         clause = before[: plural.start()] if plural is not None else before
     else:
@@ -122,7 +130,7 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
 
 #: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
 #: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
-_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that)\b[^,;:]*")
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that|for|from)\b[^,;:]*")
 
 
 #: A determiner or a possessive pronoun and up to two words before a plural noun of saying.

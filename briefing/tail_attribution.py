@@ -159,6 +159,15 @@ def tail_attribution(
             verb, plural_noun = after, True  # '“…,” the reports said': a plural noun, the verb's subject
     if verb is not None and _OF_BEFORE.search(clause, 0, verb.start()):
         return None, None  # '“…,” drew thousands of replies': a plural noun after "of", no verb
+    if (
+        verb is not None
+        and verb.group().lower() in SPEECH_NOUN_FORMS
+        and _POSSESSIVE_RIGHT_BEFORE.search(clause, 0, verb.start())
+        and _NOUN_PHRASE_ENDS.match(clause, verb.end())
+    ):
+        # '“…” over Ann Weller's caution.': a noun owned closing its phrase, no verb (not 'Calling
+        # it “…”, the Ledger's praise was typical', whose owned noun is the subject of a verb)
+        return None, None
     if verb is not None and verb.group().endswith("s") and _RESPONSE_DRAWN.search(clause, 0, verb.start()):
         return None, None  # '“…”, a result which drew murmurs from the floor': the response drawn, no verb
     if (
@@ -429,6 +438,11 @@ _TAIL_CONDITION = re.compile(r"\s*(?:when|if|unless|once|as\s+soon\s+as)\s+([^,;
 
 #: "of" right before a speech-verb form: the form is a noun ("thousands of replies").
 _OF_BEFORE = re.compile(r"\sof\s+$")
+#: A possessive right before a speech-verb form: the form is the owner's noun ("Weller's caution",
+#: "the mayor's warnings"), not a verb.
+_POSSESSIVE_RIGHT_BEFORE = re.compile(r"\w[’']s?\s+$")
+#: What may follow a noun that closes its phrase: punctuation, the end, or "and" before another.
+_NOUN_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+and\s")
 #: A verb of drawing a response right before a speech-verb form in -s, maybe with one adjective
 #: between: the form is its object, a noun ("…”, a result which drew murmurs from the delegates",
 #: "which prompted loud jeers"), no cue of the quote before.

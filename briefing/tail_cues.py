@@ -18,6 +18,7 @@ from .masked_sentences import WORD, first_sentence, last_sentence
 from .mention import Mention
 from .models import Block
 from .not_speech import quote_as_noun_phrase, title_before_own_content, title_cased
+from .opening_sources import inside_fronted_phrase
 from .points_back import points_back_source
 from .quote_reading import Reading
 from .reporter_cues import speaker_before_reporter
@@ -123,6 +124,8 @@ def read_tail_cue(r: Reading) -> None:
         r.mention, r.verb = None, None  # '“The Crown” tells the story of …': the quote is the subject
     if r.mention is not None and title_before_own_content(r.inner, r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
+    if r.mention is not None and inside_fronted_phrase(last_sentence(r.head), r.masked[f.span.mark_end : r.nxt]):
+        r.mention, r.verb = None, None  # 'Amid calls for “…”, Ann Weller resigned.': the main clause, no cue
     if r.mention is not None and cue_then_run_on(r.head, r.inner, r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # '… she angrily said, “…” about her record, Ames jabbed at Kell'
     if r.mention is not None and r.ended in {"?", "!", "."} and introduced_before(r.head, r.masked[f.span.mark_end : r.nxt]):

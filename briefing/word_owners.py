@@ -50,12 +50,13 @@ _POSSESSIVE_INTRO = re.compile(
     # a text in the owner's own words: "the full text of Sen. Ann Weller's letter:", "Her post:"
     r"|letter|tweet|post|e-?mail|memo|speech|testimony|eulogy)s?"  # (and a list of them: "Fenwick's demands:")
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
-    r"(?:\s+(?:to|for|on|about|at|in)\s+[^,;:.!?“”\"]{1,40}?)?"
+    # (or its topic after "concerning": "Kell's bottom line concerning the rivals he would not endorse was the right one:")
+    r"(?:\s+(?:to|for|on|about|at|in|concerning|regarding)\s+[^,;:.!?“”\"]{1,60}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"
     r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
     # "Her message now is simple:", "His advice, still, was blunt:": an adverb before the copula
     r"(?:,?\s+(?:now|then|still|again|also|today|always|though|however)\s*,?)?"
-    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,2}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
+    r"(?:\s+(?:was|is|were|came|read|reads)(?:\s+\w+){0,3}|\s+(?:drew|draws|got|gets|won|wins|brought|brings)(?:\s+[\w-]+){1,4})?"
     r"(?:\s*,\s*as\s+(?:released|provided|prepared|transcribed|delivered|posted|published|distributed|issued)"
     r"\s+(?:by|to)\s+[^,;:.!?“”\"]{1,40}?)?"  # "Reyes's remarks, as provided by her office:": still hers
     r"\s*:\s*$"
@@ -346,11 +347,18 @@ def relative_text_owner(sentence: str, verbs: list[re.Match[str]]) -> tuple[Ment
 #: in a phrase that credits what follows in the sentence to the owner, like "in the words of X".
 #: Also "phrase" and its kin ("in Marsh's phrase", "to borrow the mayor's memorable phrase"), and
 #: "to quote X," with no possessive (group "quoted"). A view credits the same way ("Now, in
-#: Lipton's view, the college is known for “…”", "In his opinion, the deal was “…”").
+#: Lipton's view, the college is known for “…”", "In his opinion, the deal was “…”"), and so do
+#: the owner's eyes or mind ("In Weller's eyes, “…”": how she sees it, in her words) and the view
+#: "of" someone set off by its comma ("In the view of Ann Weller, “…”", "in the eyes of critics,";
+#: group "of_owner").
 _WORDS_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?:[Ii]n|[Tt]o\s+(?:borrow|use|quote))\s+(?:(?P<pronoun>his|her|their|its)|"
     r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)\s+(?:own\s+|(?:memorable|famous|apt|pithy|immortal|oft-quoted|favou?rite)\s+)?"
-    r"(?:words|phrase|phrasing|formulation|coinage|expression|view|opinion|estimation|judge?ment|assessment)\b"
+    r"(?:words|phrase|phrasing|formulation|coinage|expression|view|opinion|estimation|judge?ment|assessment|eyes|mind)\b"
+    r"|[Ii]n\s+the\s+(?:view|eyes|opinion|estimation|judge?ment|mind)\s+of\s+(?P<of_owner>[^,;:“”\"()]{2,60}?)\s*,"
+    # "By Kell's own account,", "By her reckoning,": the owner's words (not "By Kell's logic,": the writer's inference)
+    r"|[Bb]y\s+(?:(?P<by_pronoun>his|her|their)|(?P<by_owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?)\s+(?:own\s+)?"
+    r"(?:account|reckoning|estimate|admission)\s*,"
     r"|[Tt]o\s+quote\s+(?P<quoted>(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s*[,:—–]\s*)"
 )
 
@@ -365,11 +373,16 @@ def words_owner(sentence: str) -> Mention | None:
         return credited_owner(sentence)
     if SPEECH_VERB.search(sentence, match.end()):
         return None
-    if match.group("pronoun"):
-        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun")])
+    if match.group("pronoun") or match.group("by_pronoun"):
+        return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun") or match.group("by_pronoun")])
+    if match.group("by_owner"):
+        return _speaking_owner(match.group("by_owner"))
     if match.group("quoted"):
         # "To quote Sen. Ann Roe," but not "To quote the old song," (a work, whose singer we do not know)
         return _speaking_owner(match.group("quoted"))
+    if match.group("of_owner"):
+        # "In the view of Ann Weller," but not "In the eyes of the law," (no one who speaks)
+        return _speaking_owner(match.group("of_owner"))
     mention = head_of_segment(match.group("owner"))
     return mention if mention is not None and mention.kind in {"name", "description"} else None
 
@@ -390,6 +403,9 @@ _CLAIM_OF_OWNER = re.compile(
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
     r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"
+    # "the union's call for “…”", "Reyes's promise of “…”": what was called for or promised, in
+    # the owner's words, when the quote follows the preposition at once (``claim_owner``)
+    r"|(?P<for>calls?|demands?|appeals?|pleas?|promises?|pledges?|proposals?)\s+(?:for|of)"
     # a title-case headline: "Kaine's Claim Clinton 'Talks …'", "Kell's Promise To '…'"
     r"|(?P<headline>Claims?|Promises?|Pledges?|Vows?|Warnings?|Boasts?|Charges?|Remarks?|Comments?)(?:\s+(?:That|To))?(?=\s+[A-Z]))\s"
 )
@@ -407,7 +423,17 @@ _CLAIM_BY_OWNER = re.compile(
 _OWNED_WORDS_APPOSED = re.compile(
     r"(?:(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)[’']s?)"
     r"\s+(?:[a-z-]+\s+)?(?:tweet|post|message|reply|answer|response|retort|motto|slogan|mantra|catchphrase|"
-    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)\s*[,—–]\s*$"
+    r"words|remark|quip|warning|plea|promise|vow|pledge|boast|verdict|phrase|line|expression)"
+    # an adverb of time may stand between ("Bill Tran's stock answer then — “…” —")
+    r"(?:\s+(?:then|now|once|today|at\s+the\s+time))?\s*[,—–]\s*$"
+)
+#: The same noun with its owner after "of", and the quote set off by a comma, a dash or a colon:
+#: "The slogan of the Green Party, “…,”", "the answer of the defence minister — “…” —" (group
+#: "owner", read by ``_speaking_owner``: "the line of the day," names no one).
+_OF_OWNER_APPOSED = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:tweet|message|reply|answer|response|retort|motto|slogan|mantra|"
+    r"catchphrase|words|remark|warning|plea|promise|vow|pledge|verdict|battle\s+cry|rallying\s+cry)"
+    r"\s+of\s+(?P<owner>[^,;:“”\"()]{2,60}?)\s*[,:—–]\s*$"
 )
 #: A phrase someone coined or made famous, set off before the quote: "the phrase Kell coined, “…”",
 #: "the slogan that his rival made famous: “…”" (group "owner" a name, "pronoun" he/she/they).
@@ -444,12 +470,18 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         # (its comma or dash ends the sentence, all but spaces: most sentences end otherwise)
         apposed = _OWNED_WORDS_APPOSED.search(sentence, max(0, len(sentence) - 120)) if sentence.rstrip().endswith((",", "—", "–")) else None
         if apposed is None:
-            return None
+            of_owner = _OF_OWNER_APPOSED.search(sentence, max(0, len(sentence) - 120)) if sentence.rstrip().endswith((",", "—", "–", ":")) else None
+            return _speaking_owner(of_owner.group("owner")) if of_owner is not None else None  # 'The slogan of the Green Party, “…,”'
+
         if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
             return Mention("pronoun", POSSESSIVE_PRONOUN[apposed.group("pronoun").lower()])
         holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'
         return holder if holder is not None and holder.kind in {"name", "description"} else None
     match = matches[-1]
+    if match.group("for") and (sentence[match.end() :].strip() or len(quote.split()) < 2):
+        # 'Weller's call for calm after “…”': the quote is not what was called for; 'Kell's call
+        # for “revolution”': one word, which may be the writer's label for it
+        return None
     if match.group("to") and PREDICATE_OPENING.match(quote):
         return None  # 'the union’s promises to its members “cannot be kept”': the quote is the phrase's predicate
     clause = sentence[match.end() - 1 :]

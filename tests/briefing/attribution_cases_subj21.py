@@ -105,8 +105,9 @@ LAST_CLAUSE_SUBJECT = cases(
          "the university is known for “silencing speech that someone finds offensive.”", "silencing speech", None),
         ("Ellison has a stake in a new health venture.\n\nBut then again, consider Ellison’s health project, a company "
          "aiming to “help people live longer and healthier lives.”", "help people live longer", None),
+        # (session 32: what Roe called for, after "call for", is in her words; never the voters')
         ("Senator Ann Roe of Ohio spoke in Columbus on Monday.\n\nWhy do students like her? Perhaps young voters prefer "
-         "Roe's call for “a fair deal for every family in the state.”", "a fair deal for every", None),
+         "Roe's call for “a fair deal for every family in the state.”", "a fair deal for every", (None, "Ann Roe")),
         (_TOWN + "Kell said the plan had failed, and the council rejected “the whole idea of a special tax district for "
          "the east end.”", "the whole idea of a special", "Tom Kell"),
     ],

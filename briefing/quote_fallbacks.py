@@ -138,8 +138,8 @@ def verbless_subject(between: str) -> Mention | None:
         return mention
     if mention.kind == "description" and head in PERSON_NOUNS | ORGANISATION_NOUNS and _holds_view(sentence, mention):
         return mention  # "The senator believes “…”", "The campaign wants to “…”"
-    if mention.kind == "pronoun" and mention.text == "it" and _acts(sentence, mention, past=True):
-        return mention  # "It blamed “…”", not "It takes “…”"
+    if mention.kind == "pronoun" and mention.text == "it" and (_acts(sentence, mention, past=True) or _holds_view(sentence, mention)):
+        return mention  # "It blamed “…”", "It wants “…”" (a body's view, as "The campaign wants"), not "It takes “…”"
     return None
 
 

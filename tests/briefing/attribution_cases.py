@@ -33,6 +33,7 @@ from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
 from tests.briefing.attribution_cases_coll25 import COLL25_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
+from tests.briefing.attribution_cases_cue32b import CUE32B_CASES
 from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
@@ -1492,6 +1493,7 @@ ALL_CASES: list[Case] = [
     *DISP31_CASES,
     *NONE30_CASES,
     *OTHERCUE32_CASES,
+    *CUE32B_CASES,
     *NONEF31_CASES,
     *NONEP31_CASES,
     *THEYIT31_CASES,

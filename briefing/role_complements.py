@@ -62,6 +62,14 @@ _VIEW_3SG = STANCE_VERBS_3SG | frozenset(w for w in OBJECT_VIEW_VERBS if w.endsw
 #: Those that are plural nouns as well ("the head of war plans", "minister of hopes"): the verb
 #: only right after a capitalised word, which ends a name ("the governor of Ohio plans").
 _NOUNS_TOO = frozenset("plans hopes fears doubts wishes aims supports trusts worries".split())
+def view_verb_after(before: str, word: str) -> bool:
+    """``word``, after ``before`` in a noun phrase, is the clause's third-person verb of a view or
+    of judging, no noun of the phrase ("the governor of Ohio wants", "The Secretary of State
+    opposes"): a noun-like one ("plans", "hopes") only after a capitalised word, which ends a name
+    (not "the head of war plans")."""
+    return word in _VIEW_3SG and (word not in _NOUNS_TOO or before[:1].isupper())
+
+
 #: Fields a role may be "of" that end in -ing, not the participle of a clause run on.
 _ING_NOUNS = frozenset(
     "marketing engineering planning training housing banking accounting programming publishing trading "
@@ -88,7 +96,7 @@ def complement_words(rest: str) -> list[str] | None:
             break
         if word[:1].islower() and (word.endswith("ly") or word in _TIME_ADVERBS or _participle(word, raws[k + 1 : k + 2])):
             break  # "a spokesman for Prince later", "a doctor of Syrian origin huddling"
-        if word in _VIEW_3SG and (word not in _NOUNS_TOO or words and words[-1][:1].isupper()):
+        if words and view_verb_after(words[-1], word):
             break  # "the governor of Ohio wants", "the secretary of state opposes": the clause's verb
         if word.lower() == "and" or word == "&":
             return None  # "a spokesman for Smith and Wesson": the coordination reader's

@@ -7,8 +7,10 @@ quotations as well.
   for a word of the complement ("the governor of Ohio wants"), a description with no head the view
   readers know. A third-person verb of a view or of judging ends the complement; those that are
   plural nouns as well ("plans", "hopes", "fears") only right after a capitalised word, which ends
-  a name. Negatives: "the head of war plans said" keeps its complement, and a speech verb after the
-  role was read already.
+  a name. The same verb ran on into a determiner's phrase with the office in capitals ("The
+  Secretary of State wants “…”" read as "the Secretary of State wants"): cut there too. Negatives:
+  "the head of war plans said" keeps its complement, "The war plans “…”" is no one, and a speech
+  verb after the role was read already.
 * A list set off by dashes right before the verb ("Many speakers at the rally — nurses, teachers,
   farmers — said “…”") gave its last member ("farmers"), read as the subject right before the verb.
   The list names the subject's members; the subject is before the first dash, or nobody we can
@@ -59,8 +61,12 @@ ROLE_OF_BEFORE_VIEW = cases(
         (f"The former governor of Ohio opposes “{_DEAL}”.", "a deal that", "the former governor of Ohio"),
         (f"The chair of the county board welcomes “{_DEAL}”.", "a deal that", "the chair of the county board"),
         (f"The governor of Ohio plans “{_DEAL}”.", "a deal that", "the governor of Ohio"),
+        # the office in capitals: the determiner's phrase ran on into the verb
+        (f"The Secretary of State wants “{_DEAL}”.", "a deal that", "the Secretary of State"),
+        (f"The Secretary of Defense opposes “{_DEAL}”.", "a deal that", "the Secretary of Defense"),
         # negatives: a plural noun of the complement; a speech verb was read already
         (f"The head of war plans said “{_NEAR}” was close.", "a deal that", "the head of war plans"),
+        (f"The war plans “{_DEAL}”.", "a deal that", None),
         (f"The former secretary of State said “{_NEAR}” was close.", "a deal that", "the former secretary of State"),
     ],
 )

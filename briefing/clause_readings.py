@@ -147,6 +147,11 @@ def coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, be
         if inner is not None and (inner.kind == "unnamed" or inner.text.split()[0].lower() in _VAGUE_SOME):
             return None, None  # '… after some in the party attacked him and even questioned “…”': no one we name
         subject = inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
+        if subject is not None and subject.kind == "unnamed":
+            # 'One of the men, Tom Kell, had served in the navy and said “…”': the name apposed to
+            # "one of …" is the subject all the verbs share
+            apposed = leading_np(sentence)
+            subject = apposed if apposed is not None and apposed.kind == "name" else subject
         if subject is not None and subject.kind == "description":
             subject = without_first_verb(subject, before)
             if subject is None or abstract_subject(subject) and word not in PLAIN_REPORTING:

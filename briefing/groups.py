@@ -183,8 +183,10 @@ def people_of(word: str) -> bool:
     return word[:1].isupper() and word.endswith("s") and (is_demonym(word[:-1]) or word[:-1].lower() in _PARTY_ADJECTIVES)
 
 
-#: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials").
-_GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "senior", "local", "federal", "state", "other", "the"}
+#: Words that may stand before a group noun in a speaker phrase ("some residents", "US officials",
+#: "Both candidates": a pair, as "two candidates" is, where a capitalised "Both" opening the
+#: sentence was read as a name's word and the pair as no one).
+_GROUP_LEAD = {"some", "many", "most", "several", "two", "three", "four", "both", "senior", "local", "federal", "state", "other", "the"}
 
 
 #: Common nouns and adjectives that name what a group works in or stands for ("Community leaders",

@@ -99,6 +99,45 @@ def _answer_after_asking(sentence: str, verb: str | None, quote: str) -> bool:
     return asking_verb(verb) and sentence.rstrip().endswith(":") and not quote.rstrip().endswith("?") and asks_a_person(sentence)
 
 
+#: A determiner or an owner right before a quote's opening mark: the quote modifies the noun after
+#: it ('the “Fair Deal” crowd', 'his “Rust Belt” voters').
+_DETERMINER_BEFORE_MARK = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|[\w.-]+[’']s)\s*[“\"‘']?$", re.IGNORECASE)
+
+
+def _noun_after_quoted_modifier(r: Reading) -> bool:
+    """The subject read right after the paragraph's earlier quote is only the head noun of a phrase
+    that quote sits in ('Members of the "Fair Deal" crowd said “…”' gave "crowd"): the earlier
+    quote is a name or a label after a determiner, a lower-case noun goes on right after it, and
+    the subject is that noun's phrase cut at the mark, so the one who speaks is before the quote
+    (read wrong, or a quantifier we cannot name: nobody)."""
+    prev = r.same_par_prev
+    if prev is None or r.mention is None or r.mention.kind != "description" or r.f.from_tail:
+        return False
+    words = r.blocks[prev.paragraph].text[prev.span.start : prev.span.end].rstrip()
+    if not prev.span.closed or words[-1:] in ",.!?…" or not re.match(r"\s+[a-z]", r.between):
+        return False  # '“…,” one of the prosecutors said': words of their own, ended
+    if not r.between.lstrip().lower().startswith(r.mention.text.lower()):
+        return False
+    return _DETERMINER_BEFORE_MARK.search(r.masked, 0, prev.span.mark_start + 1) is not None
+
+
+#: A subject negated in pairs, "Neither X nor Y", up to its "nor" (no clause break inside).
+_NEITHER_NOR = re.compile(r"(?<![\w’'-])[Nn]either\s+[^,;:“”\"]*?\snor\s")
+
+
+def _negated_pair_subject(sentence: str, mention: Mention) -> bool:
+    """The speaker read is one of a pair the sentence negates ("Neither Tom J. Kell nor his rivals
+    said “…”", "Neither Kell nor Ann Roe wants “…”"): neither said the words, so neither is their
+    speaker (the name reader took "Neither Tom J. Kell" for a name, the list reader the last one).
+    Not a speaker before or after the pair ("Kell said neither the mayor nor the board backed
+    “…”", "Neither the mayor nor the board backed it, Kell said, calling it “…”")."""
+    pair = _NEITHER_NOR.search(sentence)
+    if pair is None:
+        return False
+    at = restore(sentence).lower().find(mention.text.lower(), pair.start())
+    return pair.start() <= at <= pair.end()  # not "Neither … nor …, Tom Kell said"
+
+
 def check_mention(r: Reading) -> None:
     """The final checks on the speaker found, in order: an unsaid verdict's, the written form of
     a name (abbreviations, a transcript's capitals), where a closing "he" is resolved, the
@@ -127,6 +166,8 @@ def check_mention(r: Reading) -> None:
         # claimed about): resolved where that clause starts, as a closing cue's he is
         if _reported_before_cue(last_sentence(r.head), r.mention.text) is not None:
             f.mentioned_at = f.start - f.span.start + f.span.mark_start - len(last_sentence(r.head))
+    if _noun_after_quoted_modifier(r) or r.mention is not None and not f.from_tail and _negated_pair_subject(last_sentence(r.head), r.mention):
+        r.mention, r.verb = None, None
     if r.mention is not None and not f.from_tail and r.judge is None:
         r.mention = _open_relative_speaker(last_sentence(r.head), r.mention)
     if r.mention is not None and not f.from_tail and _answer_after_asking(last_sentence(r.head), r.verb, f.text):

@@ -24,6 +24,7 @@ from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence, split_masked
 from .mention import Mention
 from .referents import people_group
+from .role_complements import view_verb_after
 from .sentence_adverbs import is_sentence_adverb
 from .sentence_cast import (
     PERSONAL_PRONOUN,
@@ -128,6 +129,10 @@ def verbless_subject(between: str) -> Mention | None:
     mention = leading_np(sentence)
     if mention is None or len(clause) > 1 and not mention.is_he_or_she:
         return None
+    words = mention.text.split()
+    if mention.kind == "description" and len(words) > 2 and view_verb_after(words[-2], words[-1]):
+        # "The Secretary of State wants “…”": the determiner's phrase ran on into the verb
+        mention = Mention("description", " ".join(words[:-1]))
     if not WORD.search(sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]):
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
     if mention.kind == "name" or mention.is_he_or_she:
@@ -138,8 +143,8 @@ def verbless_subject(between: str) -> Mention | None:
         return mention
     if mention.kind == "description" and head in PERSON_NOUNS | ORGANISATION_NOUNS and _holds_view(sentence, mention):
         return mention  # "The senator believes “…”", "The campaign wants to “…”"
-    if mention.kind == "pronoun" and mention.text == "it" and _acts(sentence, mention, past=True):
-        return mention  # "It blamed “…”", not "It takes “…”"
+    if mention.kind == "pronoun" and mention.text == "it" and (_acts(sentence, mention, past=True) or _holds_view(sentence, mention)):
+        return mention  # "It blamed “…”", "It wants “…”" (a body's view, as "The campaign wants"), not "It takes “…”"
     return None
 
 

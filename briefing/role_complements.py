@@ -27,9 +27,11 @@ from .name_cleaning import is_person_title
 from .organisation_names import DETERMINERS, organisation_name_length, organisation_with_and
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
+    OBJECT_VIEW_VERBS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SOMEONE_SPEAKING_NOUNS,
+    STANCE_VERBS_3SG,
     someone_speaking_noun,
 )
 from .speech_verbs import SPEECH_VERB, first_verb
@@ -54,6 +56,20 @@ _OWNER_PRONOUNS = frozenset("her his their its our my your hers theirs ours mine
 _OWNER = re.compile(r"(?:the|a|an|his|her|their|its|our|my|your|one|another|[A-Z][\w.’'-]*[’']s)\s", re.IGNORECASE)
 #: Lower-case words that end a complement: adverbs of time (and any "-ly" word).
 _TIME_ADVERBS = frozenset("later earlier also then now today yesterday again last meanwhile previously recently".split())
+#: Third-person verbs of a view or of judging ("wants", "opposes", "welcomes"): after a role's
+#: complement they are the role's verb ("the secretary of state wants “…”"), not a noun of it.
+_VIEW_3SG = STANCE_VERBS_3SG | frozenset(w for w in OBJECT_VIEW_VERBS if w.endswith("s"))
+#: Those that are plural nouns as well ("the head of war plans", "minister of hopes"): the verb
+#: only right after a capitalised word, which ends a name ("the governor of Ohio plans").
+_NOUNS_TOO = frozenset("plans hopes fears doubts wishes aims supports trusts worries".split())
+def view_verb_after(before: str, word: str) -> bool:
+    """``word``, after ``before`` in a noun phrase, is the clause's third-person verb of a view or
+    of judging, no noun of the phrase ("the governor of Ohio wants", "The Secretary of State
+    opposes"): a noun-like one ("plans", "hopes") only after a capitalised word, which ends a name
+    (not "the head of war plans")."""
+    return word in _VIEW_3SG and (word not in _NOUNS_TOO or before[:1].isupper())
+
+
 #: Fields a role may be "of" that end in -ing, not the participle of a clause run on.
 _ING_NOUNS = frozenset(
     "marketing engineering planning training housing banking accounting programming publishing trading "
@@ -80,6 +96,8 @@ def complement_words(rest: str) -> list[str] | None:
             break
         if word[:1].islower() and (word.endswith("ly") or word in _TIME_ADVERBS or _participle(word, raws[k + 1 : k + 2])):
             break  # "a spokesman for Prince later", "a doctor of Syrian origin huddling"
+        if words and view_verb_after(words[-1], word):
+            break  # "the governor of Ohio wants", "the secretary of state opposes": the clause's verb
         if word.lower() == "and" or word == "&":
             return None  # "a spokesman for Smith and Wesson": the coordination reader's
         words.append(word)

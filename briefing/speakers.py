@@ -296,6 +296,10 @@ _CITY_STATE = re.compile(
 _EMPHATIC_REFLEXIVE = re.compile(r"(?<=[\w’'.])\s+(?:himself|herself|themselves|itself)\s*$")
 
 
+#: A list set off by dashes right before the verb (commas inside the aside, nothing after it).
+_LIST_ASIDE_AT_END = re.compile(r"\s*(?:[—–]|\s--?\s)[^—–;()]*,[^—–;()]*(?:[—–]|\s--?\s)\s*$")
+
+
 @lru_cache(maxsize=1024)
 def subject_before(clause: str) -> Mention | None:
     """The speaker right before a speech verb; an appositive points back to the name.
@@ -326,6 +330,12 @@ def subject_before(clause: str) -> Mention | None:
             # "the House Science, Space, and Technology (SST) Committee": the short name in
             # parentheses inside the name sets off no aside; read (and shown) without it
             return subject_before(clause[: acronym.start()] + clause[acronym.end() :])
+    listed_aside = _LIST_ASIDE_AT_END.search(clause) if "," in clause and ("—" in clause or "–" in clause or " -" in clause) else None
+    if listed_aside is not None:
+        # "Many speakers at the rally — nurses, teachers, farmers — said": the list set off by
+        # dashes names the subject's members, none of whom is the subject; the words before the
+        # first dash are it (or nobody we can read)
+        return subject_before(clause[: listed_aside.start()] + " ")
     if "," not in clause or not (" and " in clause or " & " in clause):
         return _subject_before(clause)
     lists: list[tuple[str, str]] = []

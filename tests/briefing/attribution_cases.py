@@ -34,6 +34,7 @@ from tests.briefing.attribution_cases_coll25 import COLL25_CASES
 from tests.briefing.attribution_cases_colon32 import COLON32_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
+from tests.briefing.attribution_cases_cue32b import CUE32B_CASES
 from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
@@ -1494,6 +1495,7 @@ ALL_CASES: list[Case] = [
     *NONE30_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
+    *CUE32B_CASES,
     *NONEF31_CASES,
     *NONEP31_CASES,
     *THEYIT31_CASES,

@@ -1,0 +1,59 @@
+"""Attribution cases of session 32 (helper misc32): leftovers other helpers of the session found.
+
+* A place our lists do not know, as the object of a preposition opening the sentence and set
+  off by its comma ("In Utrecht, the senator spoke. “…,” she said."), was shown as the speaker:
+  the name registry read "Utrecht, the senator" as a name and its apposed title, as it reads "Dr.
+  Ira Stone, the county's health officer,", so "the senator" (and a "she" meaning her) resolved to
+  "Utrecht". The comma after a fronted place phrase ("In", "At", "Across", "From", …) closes the
+  phrase; what follows is the clause's subject, never a title of the preposition's object. A
+  known place ("In Washington, …") was already passed over. Negatives: a name set off after a
+  fronted place phrase ("In Utrecht, Tom Kell, the mayor, spoke") is still the mayor, and so is a
+  name opening the sentence with its apposed role ("Tom Kell, the mayor, spoke").
+* A passive frame of quoting with when it was between the verb and its "as" ("“…,” Ana Reyes was
+  quoted Tuesday as saying", "was quoted last week by the Ledger as saying") or an adverb before
+  the verb that is not in -ly ("was later quoted as saying") gave nobody: the frame read only an
+  -ly adverb and a by-, in- or on-phrase. The day or the time adverb goes with the frame; its
+  subject is the one quoted. One pattern now serves both readers of the frame
+  (``quoting_frames.passive_quoting``). Negatives: "was misquoted … as saying" after the quote
+  stays nobody's (the words were not hers), and an active "the Ledger quoted Ana Reyes Tuesday as
+  saying" is still Reyes's.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import Case, cases
+
+_Q = "We are ready for the vote tomorrow morning"
+
+FRONTED_PLACE_IS_NO_ONE = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f"In Utrecht, the senator spoke. “{_Q},” she said.", "We are ready", "the senator"),
+        (f"At Zwolle, the senator spoke. “{_Q},” she said.", "We are ready", "the senator"),
+        (f"In Utrecht, the mayor spoke. “{_Q},” the mayor said.", "We are ready", "the mayor"),
+        (f"Across Zwolle, the mayor spoke. “{_Q},” the mayor said.", "We are ready", "the mayor"),
+        (f"In Utrecht, the senator spoke. She said: “{_Q}.”", "We are ready", "the senator"),
+        # near misses: a name and its apposed role, after a fronted phrase or opening the sentence
+        (f"In Utrecht, Tom Kell, the mayor, spoke. “{_Q},” the mayor said.", "We are ready", "Tom Kell"),
+        (f"Tom Kell, the mayor, spoke. “{_Q},” the mayor said.", "We are ready", "Tom Kell"),
+        (f"In Utrecht, Mayor Tom Kell spoke. “{_Q},” the mayor said.", "We are ready", "Tom Kell"),
+    ],
+)
+
+PASSIVE_QUOTING_WHEN = cases(
+    "clause frames around the speaker",
+    [
+        (f"“{_Q},” Ana Reyes was quoted Tuesday as saying.", "We are ready", "Ana Reyes"),
+        (f"“{_Q},” Ana Reyes was later quoted as saying.", "We are ready", "Ana Reyes"),
+        (f"“{_Q},” Ana Reyes was quoted last week by the Ledger as saying.", "We are ready", "Ana Reyes"),
+        (f"“{_Q},” Ana Reyes was quoted yesterday saying.", "We are ready", "Ana Reyes"),
+        (f"“{_Q},” Ana Reyes was quoted Tuesday in the Ledger as saying.", "We are ready", "Ana Reyes"),
+        (f"“{_Q},” the minister was quoted Tuesday as saying.", "We are ready", "the minister"),
+        # near misses: a misquoting frame is no one's words; an active frame is the one quoted's
+        (f"“{_Q},” Ana Reyes was misquoted Tuesday as saying.", "We are ready", None),
+        (f"“{_Q},” the Ledger quoted Ana Reyes Tuesday as saying.", "We are ready", "Ana Reyes"),
+        (f"“{_Q},” she was quoted Tuesday as saying.", "We are ready", None),
+    ],
+)
+
+MISC32_CASES: list[Case] = FRONTED_PLACE_IS_NO_ONE + PASSIVE_QUOTING_WHEN

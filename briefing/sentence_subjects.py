@@ -673,8 +673,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if unknown_verb is None and words[0].lower() in DETERMINERS:
             unknown_verb = verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
-        if unknown_verb is None and words[0].lower() in DETERMINERS:
-            end = verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
+        if words[0].lower() in DETERMINERS:
+            # "The ministry plans to close …" -> the ministry; also before a verb read later ("The
+            # group seeks to end the war": "end" before its object ends no phrase "the group seeks")
+            end = verb_after_head(seg, end)
         elif words[0].lower() not in DETERMINERS:
             end = verb_after_name(seg, end)  # "commissioner Wes Clayburn plans to …" -> Clayburn
         head = head_of_segment(seg[:end])

@@ -17,6 +17,14 @@
   (``quoting_frames.passive_quoting``). Negatives: "was misquoted … as saying" after the quote
   stays nobody's (the words were not hers), and an active "the Ledger quoted Ana Reyes Tuesday as
   saying" is still Reyes's.
+* A body's subject before a verb of a wish or an intention and its infinitive ("The group seeks to
+  end the war", "The Farmers Union seeks to end what it calls “…”") was read as "the group seeks"
+  or "the Farmers Union seeks", no body, so an "it" after it (or inside the sentence) found an
+  earlier one ("the embassy") or nobody. The -s word after a known head noun cuts the phrase
+  (``subject_phrases.verb_after_head``), but only when no verb later in the sentence ("end" before
+  its object) had cut it first, and never after a capitalised head ending a body's name ("Union",
+  "Party"): now both, the capitalised head only before "to" or "that". Negatives: a plural noun
+  after a head noun ("The union leaders praised the deal") stays the subject's.
 """
 
 from __future__ import annotations
@@ -56,4 +64,21 @@ PASSIVE_QUOTING_WHEN = cases(
     ],
 )
 
-MISC32_CASES: list[Case] = FRONTED_PLACE_IS_NO_ONE + PASSIVE_QUOTING_WHEN
+_W = "We will not stop until the valley is free again"
+_E = "The embassy issued no statement."
+
+WISH_VERB_ENDS_THE_BODY = cases(
+    "organisations, documents and groups",
+    [
+        (f"{_E} The Farmers Union seeks to end what it calls “a war on farmers in the valley and beyond.”", "a war on farmers", "the Farmers Union"),
+        (f"{_E} The Farmers Union seeks to end the war. “{_W},” it said.", "We will not stop", "the Farmers Union"),
+        (f"{_E} The group seeks to end the war. “{_W},” it said.", "We will not stop", "the group"),
+        (f"{_E} The Labour Party plans to close the depot. “{_W},” it said.", "We will not stop", "the Labour Party"),
+        (f"{_E} The ministry plans to close the depot. “{_W},” it said.", "We will not stop", "the ministry"),
+        (f"{_E} The Times reports that the depot will close. “{_W},” it said.", "We will not stop", "the Times"),
+        # near miss: a plural noun after the head noun is the subject's head, no verb
+        (f"{_E} The union leaders praised the deal. “{_W},” they said.", "We will not stop", "the union leaders"),
+    ],
+)
+
+MISC32_CASES: list[Case] = FRONTED_PLACE_IS_NO_ONE + PASSIVE_QUOTING_WHEN + WISH_VERB_ENDS_THE_BODY

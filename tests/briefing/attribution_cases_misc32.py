@@ -25,6 +25,13 @@
   its object) had cut it first, and never after a capitalised head ending a body's name ("Union",
   "Party"): now both, the capitalised head only before "to" or "that". Negatives: a plural noun
   after a head noun ("The union leaders praised the deal") stays the subject's.
+* An "it" before the quote in a sentence that opens on a body ("The Ministry of Foreign Affairs
+  has condemned what it calls “…”", "The report praises the army, and it even recounts how …
+  “…”"), after another body spoke last ("The Embassy says … “…”"), was the body that spoke last:
+  an "it" after a body's quote goes on with that body ("It also said: “…”"), which a body the
+  pronoun's own sentence opens on overrules (``PronounResolution.body_opening_sentence``).
+  Negatives: "It also said: “…”" with no body opening its sentence stays the one that spoke; a
+  person opening the sentence with his own "he" is his.
 """
 
 from __future__ import annotations
@@ -81,4 +88,18 @@ WISH_VERB_ENDS_THE_BODY = cases(
     ],
 )
 
-MISC32_CASES: list[Case] = FRONTED_PLACE_IS_NO_ONE + PASSIVE_QUOTING_WHEN + WISH_VERB_ENDS_THE_BODY
+_SPOKE = "The Embassy says in a statement that the strikes “were measured and responsible in every way.”"
+
+BODY_OPENING_THE_SENTENCE = cases(
+    "organisations, documents and it",
+    [
+        (f"{_SPOKE}\n\nThe Ministry of Foreign Affairs has condemned what it calls a “blatant and unprovoked act of aggression” on farms.", "blatant", "the Ministry of Foreign Affairs"),
+        (f"{_SPOKE}\n\nThe Farm Bureau has denounced what it calls “a reckless attack on our members and their land.”", "a reckless attack", "the Farm Bureau"),
+        (f"{_SPOKE}\n\nThe report praises the army, and it even recounts how a soldier “carried three children out of the fire.”", "carried three", "the report"),
+        # near misses: no body opens the pronoun's sentence; a person opens it with his own pronoun
+        (f"{_SPOKE}\n\nIt also said: “Only known camps were targeted and no farms were hit.”", "Only known camps", "the Embassy"),
+        (f"{_SPOKE}\n\nTom Kell, the ambassador, condemned what he calls a “blatant and unprovoked act of aggression” on farms.", "blatant", "Tom Kell"),
+    ],
+)
+
+MISC32_CASES: list[Case] = FRONTED_PLACE_IS_NO_ONE + PASSIVE_QUOTING_WHEN + WISH_VERB_ENDS_THE_BODY + BODY_OPENING_THE_SENTENCE

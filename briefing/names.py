@@ -202,7 +202,10 @@ class NameRegistry(GenderLearning):
                 rank = _WORD_RUN.match(reverse[word_before.end() :].lstrip())
                 if rank is not None and rank.group()[::-1].lower() in _LOWER_RANKS:
                     before = [rank.group()[::-1].lower(), *before]
-            apposed = _APPOSED_TITLE.match(body, end) if body[end : end + 1] == "," else None  # (it opens on the comma)
+            # "In Utrecht, the senator spoke": the comma closes a fronted place phrase; what follows
+            # is the clause's subject, no title of the preposition's object
+            fronted = len(run_words) > 1 and run_words[0].lower() in PLACE_PREPOSITIONS and name_words[0] in run_words[:2]
+            apposed = _APPOSED_TITLE.match(body, end) if body[end : end + 1] == "," and not fronted else None  # (it opens on the comma)
             if apposed is not None and not _SAID.intersection(apposed.group(1).lower().split()):
                 # "Dr. Ira Stone, the county's health officer," -> "the health officer"; not "Ed
                 # Kline, the reporter said, was popular": the reporter speaks of Kline

@@ -18,6 +18,7 @@ from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
+from .quoting_frames import passive_quoting
 from .relative_clauses import MASK, OPEN_WHICH, people_head, who_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
@@ -86,9 +87,7 @@ _WRITER_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Yy]ou)(?:\s+(?:am|a
 #: as", "was recorded as"); what stands before it is its subject.
 _QUOTING_FRAME = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:quoted|quotes|misquoted|misquotes)\s+[^,;:.!?“”\"]{1,60}?\s+as\s*$"
-    r"|(?P<passive>\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:(?:mis)?quoted|(?=(?:reported|cited|recorded)\b.*\sas\s*$)(?:reported|cited|recorded))"
-    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*)$"
+    rf"|(?P<passive>{passive_quoting('(?:mis)?quoted')})"
 )
 #: A relative pronoun ending a stretch of text: ", which", " who", " that".
 _RELATIVE_END = re.compile(r"[\s,](?:which|who|that)\s*$", re.IGNORECASE)

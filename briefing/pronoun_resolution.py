@@ -183,6 +183,21 @@ class PronounResolution:
         later = self._things[bisect_left(self._things, Referent(last.position + 1, "")) : bisect_left(self._things, Referent(position, ""))]
         return None if later else last.name
 
+    def body_opening_sentence(self, position: int, since: int) -> str | None:
+        """The organisation or document that is the subject of the sentence an "it" at
+        ``position`` stands in, registered after ``since`` and before the pronoun ("The Ministry
+        of Foreign Affairs has condemned what it calls “…”": the ministry); None when the sentence
+        opens on no body, or on two joined ones, or the body came before ``since``."""
+        starts = self._sentence_starts
+        at = bisect_right(starts, position) - 1
+        if at < 0:
+            return None
+        start = max(starts[at], since + 1)
+        inside = self._things[bisect_left(self._things, Referent(start, "")) : bisect_left(self._things, Referent(position, ""))]
+        if len(inside) != 1 or inside[0].position != starts[at] or inside[0].joint >= 0 or inside[0].inferred:
+            return None  # (the sentence's subject: the body written where the sentence starts)
+        return inside[0].name
+
     def resolve_it(self, position: int, since: int = -1, *, spoken: bool = True, before_sentence: int = -1) -> str | None:
         """See ``_resolve_it``; with no referent found there, an "it" of a verb of saying may mean
         the body that spoke in the sentence right before the quote (``group_pronouns``: "The

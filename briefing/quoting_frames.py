@@ -17,6 +17,26 @@ import re
 from .cue_sources import OBJECT_PRONOUN
 from .mention import Mention
 from .speaker_heads import head_of_segment
+from .wordlists import WEEKDAY_NAMES
+
+#: When the quoting was, between a passive "quoted" and its "as" ("was quoted Tuesday as saying",
+#: "was quoted last week as telling"): a bare day or time adverb, no phrase of its own.
+_WHEN = rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|earlier|later|recently|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))"
+
+
+def passive_quoting(quoted: str = "quoted") -> str:
+    """A pattern of a passive frame of quoting ending right before a participle of saying, its
+    subject the one quoted: "was quoted by Reuters as", "is quoted in the book as", "was quoted
+    Tuesday as", "was later quoted as"; with "as" only, "was reported as", "was cited by the agency
+    as", "was recorded as". An adverb may come before the verb, and after it who quoted, where or
+    when (two at most). ``quoted``: the alternation of the quoting verb ("(?:mis)?quoted" where a
+    misquoting frame's subject is wanted too)."""
+    return (
+        r"\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|again|once|since)\s+)?"
+        rf"(?:{quoted}|(?=(?:reported|cited|recorded)\b.*\sas\s*$)(?:reported|cited|recorded))"
+        rf"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{{1,60}}?|\s+{_WHEN}){{0,2}}(?:\s+as)?\s*$"
+    )
+
 
 #: "quoted X as" right before a participle of saying (group "one" the one quoted); the verb is
 #: not a passive's ("was quoted in the Ledger as", "is cited as": no object after the verb).

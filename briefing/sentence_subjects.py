@@ -7,7 +7,9 @@ found without a verb list; a sentence with a verb of ours defers to speakers.sub
 
 ``leading_np`` is one reader of the sentence's comma pieces, in order; what it asks of them is
 beside it: ``subject_openings`` (what opens a sentence before its subject, or puts the subject
-elsewhere), ``subject_phrases`` (where the subject's phrase in a piece ends and which name heads
+elsewhere), ``opening_phrases`` (phrases before the subject that are never part of it: a
+time phrase, the channel of the words, a participle and its named object, a tweet's stamp),
+``subject_phrases`` (where the subject's phrase in a piece ends and which name heads
 it) and ``subject_words`` (what one word of the piece is).
 """
 
@@ -34,6 +36,7 @@ from .name_cleaning import (
     participle_intro,
 )
 from .offices import holder_of_office, title_of_office
+from .opening_phrases import CHANNEL_OPENER, TWEET_STAMP, participle_before_name, whole_time_phrase
 from .organisation_names import (
     DETERMINERS,
     PLURAL_PERSON_NOUNS,
@@ -205,54 +208,9 @@ def _country_of_place(pieces: list[str], name: str) -> bool:
     return (is_country(name) or is_state(name)) and len(pieces) > 1 and PLACE_BEFORE.search(pieces[0]) is not None
 
 
-def _whole_time_phrase(piece: str) -> bool:
-    """``piece`` is all a time phrase that may open a sentence ("Early last week", "Late on
-    Tuesday"), read by ``TIME_BEFORE_SUBJECT`` as if the subject came next."""
-    words = piece.strip(STRIP)
-    timed = TIME_BEFORE_SUBJECT.match(f"{words} X")
-    return timed is not None and timed.end() == len(words) + 1
-
-
 #: Bare verbs of a fixture a club takes in the plural before the other side's name ("Dunmore host
 #: Ashby", "Rovers face Ashby"), which read as a noun the club's name modifies otherwise.
 _FIXTURE_VERBS = frozenset("host face play meet visit entertain".split())
-
-#: The channel of the words opening the sentence without its comma, before a capitalised or
-#: determined subject ("In a statement Google said", "In a statement the union said", "In Ann Roe's book Mr Brown is said to have told"): it closes as
-#: a time phrase would, before the subject.
-_CHANNEL_OPENER = re.compile(
-    r"\s*in\s+(?:a|an|the|its|his|her|their|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:statement|interview|letter|post|tweet|email|e-mail|release|speech|note|memo|filing|blog\s+post|book|memoir|article|column|op-ed)"
-    r"\s+(?=(?-i:[A-Z])|(?:the|a|an)\s)",
-    re.IGNORECASE,
-)
-
-
-#: Words going on after a participle's named object ("Praising Tom Kell for his efforts"); a noun
-#: there makes the capitals its modifiers ("Leading British economists").
-_AFTER_PARTICIPLE_OBJECT = frozenset("for on at in with about over to after as during from by into and".split())
-
-
-def _participle_before_name(words: list[str]) -> bool:
-    """``words`` open on a present participle whose object is a name ("Praising Tom Kell for his
-    efforts"): a phrase before the subject, not a name run opening on a name in -ing ("Fleming
-    Ross", "Manning Marable, the historian,"), which is no common word or goes on in no preposition.
-    "Leading British economists" is a noun phrase."""
-    first = words[0]
-    return (
-        len(words) > 1
-        and first.endswith("ing")
-        and first[:1].isupper()
-        and words[1][:1].isupper()
-        and is_common_word(first.lower())
-        and given_name_gender(f"{first} X") is None
-        and next((w for w in words[2:] if w[:1].islower()), "") in _AFTER_PARTICIPLE_OBJECT  # "… for their efforts"
-    )
-
-
-#: A tweet's time stamp opening a sentence in a wire story's list of a president's tweets ("… of
-#: control! [0745 EST] - Melania, our great First Lady, …"): when, never part of the subject.
-_TWEET_STAMP = re.compile(r"(?:^|(?<=[.!?”\"…])\s+)\[\d{1,2}:?\d{2}\s+(?:EST|EDT|ET|GMT|UTC|BST|CET)\]\s*[—–-]+\s+")
 
 
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
@@ -261,7 +219,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
     ("Colby flew back to Washington, D.C., and told") pass False."""
-    if "] " in sentence and (stamps := list(_TWEET_STAMP.finditer(sentence))):
+    if "] " in sentence and (stamps := list(TWEET_STAMP.finditer(sentence))):
         # "[0745 EST] - Melania, our great First Lady, …", after the tweet before it ("… control!
         # [0745 EST] - …", one sentence to the splitter): the stamp says when; the subject is after
         # the last one (the tweets before it are sentences of their own)
@@ -347,13 +305,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
                 return apposed
     for index, seg in enumerate(pieces):
         seg = LEAD_CONJ.sub("", seg)
-        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg) or _CHANNEL_OPENER.match(seg)) if index == 0 else None
+        timed = (TIME_BEFORE_SUBJECT.match(seg) or TIMED_OPENER.match(seg) or CHANNEL_OPENER.match(seg)) if index == 0 else None
         rest = seg[timed.end() :].split() if timed is not None else []
         if timed is not None and len(rest) > 1 and (rest[0][:1].isupper() or rest[0].lower() in DETERMINERS):
             # "Last night Tanaiste Leo Varadkar made a claim": the time phrase without its comma
             # opens the clause; the subject follows it (not "On Monday night, …" cut after "Monday")
             seg = seg[timed.end() :]
-        if index == 0 and len(pieces) > 1 and pieces[1].strip()[:1].isupper() and _whole_time_phrase(seg):
+        if index == 0 and len(pieces) > 1 and pieces[1].strip()[:1].isupper() and whole_time_phrase(seg):
             continue  # "Early last week, Tillerson, a former oil executive, delivered …": when, not who
         words = seg.strip(STRIP).split()
         if index == 0 and len(words) > 2 and words[0].lower() in ADVERB_OPENERS and words[1][:1].isupper():
@@ -374,7 +332,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if not words or words[0].lower() in INTRO_WORDS and not (len(words) > 1 and words[1] in ELIDED_T) or participle_intro(words):
             # (but "In 't Veld sees …": a Dutch name's particle, no preposition)
             continue
-        if index == 0 and len(pieces) > 1 and _participle_before_name(words):
+        if index == 0 and len(pieces) > 1 and participle_before_name(words):
             continue  # "Praising Celtic and Rangers for their efforts, she said": the phrase's objects, not its subject
         if index == 0 and len(words) > 1 and words[0] == "Per" and words[1][:1].islower():
             continue  # "Per an aide, Romney will …": the source, as "According to an aide" (not "Per Lund")
@@ -715,8 +673,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         if unknown_verb is None and words[0].lower() in DETERMINERS:
             unknown_verb = verb_before_name(seg, min(cuts, default=len(seg)))
         end = unknown_verb.start() if unknown_verb is not None else min(cuts, default=len(seg))
-        if unknown_verb is None and words[0].lower() in DETERMINERS:
-            end = verb_after_head(seg, end)  # "The ministry plans to close …" -> the ministry
+        if words[0].lower() in DETERMINERS:
+            # "The ministry plans to close …" -> the ministry; also before a verb read later ("The
+            # group seeks to end the war": "end" before its object ends no phrase "the group seeks")
+            end = verb_after_head(seg, end)
         elif words[0].lower() not in DETERMINERS:
             end = verb_after_name(seg, end)  # "commissioner Wes Clayburn plans to …" -> Clayburn
         head = head_of_segment(seg[:end])

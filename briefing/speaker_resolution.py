@@ -107,7 +107,10 @@ def resolve_speakers(
             # person (one speaker or many) either half may show
             words = " ".join(g.text for g in found if g.paragraph == f.paragraph and g.mention == m)
         at = f.start if f.mentioned_at is None else f.mentioned_at
-        f.speaker = _resolve(m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f), before_sentence=_opened_before(f, masks, offsets))
+        f.speaker = _resolve(
+            m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f),
+            before_sentence=_opened_before(f, masks, offsets), before_quote=not f.from_tail,
+        )  # fmt: skip
         if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker == addressed_person(f, masks, registry):
             # 'She asked Richards “…”': the one asked is never the "she" who asks; the asker is
             # whoever else the pronoun may mean, or no one
@@ -282,6 +285,7 @@ def _resolve(
     spoken: bool = True,
     last_near: bool = True,
     before_sentence: int = -1,
+    before_quote: bool = False,
 ) -> str | None:
     if mention is None:
         return None
@@ -300,6 +304,12 @@ def _resolve(
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             described = person_description(last.mention)
+            own = index.body_opening_sentence(pos, last.start) if before_quote and not described else None
+            if own is not None:
+                # "The Embassy says …. The Ministry of Foreign Affairs has condemned what it calls
+                # “…”": an "it" before the quote in a sentence opening on another body is that
+                # body's, not the body that spoke last
+                return own
             thing = index.resolve_it(pos, since=last.start) if described else None
             if described and not last_near:
                 return thing  # no person's "it" paragraphs after their quote: a thing's or no one's

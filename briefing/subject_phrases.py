@@ -121,10 +121,11 @@ _MODIFIED_HEAD_ENDS = frozenset("in of from at with on".split())
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
 
 
-#: A word and the lower-case -s word after it ("ministry plans", "FBI lists"), read at every word.
-#: A word and an -s word after it, maybe past an adverb ("Her son now runs it").
+#: A word and the lower-case -s word after it ("ministry plans", "FBI lists", "Farmers Union
+#: seeks"), read at every word. A word and an -s word after it, maybe past an adverb ("Her son
+#: now runs it").
 _WORD_THEN_S_WORD = re.compile(
-    r"(?<![\w’'-])([a-z]+|[A-Z]{2,})(?=\s+(?:(?:now|also|still|often|always|never|rarely|usually|sometimes|already|"
+    r"(?<![\w’'-])([a-z]+|[A-Z]{2,}|[A-Z][a-z]+)(?=\s+(?:(?:now|also|still|often|always|never|rarely|usually|sometimes|already|"
     r"currently|reportedly)\s+)?([a-z]+[^su\W’']s)(?![\w’'-]))"
 )
 
@@ -135,16 +136,20 @@ _TO_OR_THAT = re.compile(r"\s+(?:to|that)\s")
 def verb_after_head(seg: str, end: int) -> int:
     """Where an unknown present-tense verb cuts ``seg[:end]``: the -s word right after a known
     singular head noun or an acronym ("The ministry plans to …", "the FBI lists …", "the report
-    cites …"), unless that word is itself a known noun ("the company website"). ``end`` if none."""
+    cites …"), unless that word is itself a known noun ("the company website"). A known head
+    noun ending a body's capitalised name ("The Farmers Union seeks to …", "The Labour Party
+    plans to …") cuts only before "to" or "that", where the -s word is the verb whatever else it
+    may be. ``end`` if none."""
     for match in _WORD_THEN_S_WORD.finditer(seg, 0, end):
         head, verb = match.group(1), match.group(2)
         verb_end = seg.index(verb, match.end()) + len(verb)
         if verb_end > end:
             break
-        if verb in _NOT_PLURAL or not (head in KNOWN_HEADS or head.isupper()):
+        named = head[:1].isupper() and head[1:].islower()  # "Union" of "The Farmers Union"
+        if verb in _NOT_PLURAL or not (head in KNOWN_HEADS or head.isupper() or named and head.lower() in KNOWN_HEADS):
             continue
         noun = {verb, verb[:-1]} & (KNOWN_HEADS | GROUP_NOUNS)  # "plans", "reports": a verb before "to"
-        if not noun or _TO_OR_THAT.match(seg, verb_end):
+        if not (noun or named) or _TO_OR_THAT.match(seg, verb_end):
             return match.end()
     return end
 

@@ -23,7 +23,7 @@ from .inverted_speakers import phrase_after
 from .masked_sentences import SPACES, WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import SHORT_NAME, UPPER
-from .quoting_frames import quoted_one
+from .quoting_frames import passive_quoting, quoted_one
 from .speaker_heads import head_of_segment
 from .speakers import TIME_OPENER, subject_before
 from .speech_lexicon import (
@@ -512,8 +512,7 @@ _HEARD = re.compile(
     # (also with who quoted and where: "was quoted by Reuters as saying", "is quoted in the book as telling";
     # and the frames of a report or a citation, always with "as": "is reported as saying", "was
     # cited by the agency as telling", "was recorded as saying")
-    r"|\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:quoted|(?=(?:reported|cited|recorded)\b.*\sas\s*$)(?:reported|cited|recorded))"
-    r"(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?(?:\s+as)?\s*$"
+    rf"|{passive_quoting()}"
     # '“…,” Tom Galloway kept saying': a verb of aspect before the participle, its subject the speaker
     r"|\s+(?:kept|keeps|keep|began|begins|started|starts)\s+(?:on\s+)?$"
 )

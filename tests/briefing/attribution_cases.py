@@ -63,6 +63,7 @@ from tests.briefing.attribution_cases_mend19 import MEND19_CASES
 from tests.briefing.attribution_cases_mine25 import MINE25_CASES
 from tests.briefing.attribution_cases_mine26 import MINE26_CASES
 from tests.briefing.attribution_cases_mine27 import MINE27_CASES
+from tests.briefing.attribution_cases_misc32 import MISC32_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
@@ -1502,6 +1503,7 @@ ALL_CASES: list[Case] = [
     *WRONG30_CASES,
     *WRONG31_CASES,
     *QUOTEDAS32_CASES,
+    *MISC32_CASES,
     *PRON29_CASES,
     *PRON30_CASES,
     *PRON32_CASES,

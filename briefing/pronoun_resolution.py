@@ -20,6 +20,7 @@ from .group_pronouns import SELF_NAMING, body_before_quote, body_of_time_clause
 from .lone_antecedent import lone_person_before
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent, people_group
+from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB
@@ -192,6 +193,22 @@ class PronounResolution:
             return self._body_before_quote(position, "it", "")
         return found
 
+    def it_after_own_subject(self, position: int) -> bool:
+        """The "it" at ``position`` stands inside a sentence that opened on a subject of its own,
+        a name or a description, with no quote before the pronoun: "Vance on Monday summoned the
+        envoy over what it called “…”" is Vance's, bound in its sentence, not the turn of the body
+        quoted paragraphs before (an "it" opening its sentence or cueing a quote that opens it may
+        go on with that turn: "It also said “…”")."""
+        starts = self._sentence_starts
+        at = bisect_right(starts, position) - 1
+        if at < 0:
+            return False
+        before = self._registry.body[starts[at] : position].rstrip(" “\"‘'")  # up to the quote's own mark
+        if not before.strip() or any(mark in before for mark in "“”\""):
+            return False
+        subject = leading_np(before)
+        return subject is not None and subject.kind in {"name", "description"}
+
     def _names_itself(self, position: int) -> bool:
         """The quote at ``position`` is what an "it" opening its sentence calls itself ("It
         describes itself as a “…”"): no verb of saying, but the body's own words."""
@@ -206,10 +223,13 @@ class PronounResolution:
         verb of saying (``spoken``): 'It moved conversations from “…”' is about a thing. The "it"
         of a cue after a quote inside a sentence that starts at ``before_sentence`` is no thing of
         that sentence: 'The plan was “dead on arrival,” it said' reports what "it" said of the plan."""
+        bound = before_sentence < 0 and self.it_after_own_subject(position)
         position = before_sentence if 0 <= before_sentence < position else position
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
         if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             last = before[-1]
+            if bound and bisect_right(self._sentence_starts, last.position) < bisect_right(self._sentence_starts, position):
+                return None  # "Vance summoned the envoy over what it called “…”": Vance, no body before
             if last.inferred and not spoken:
                 return None
             if last.joint >= 0 and any(t.joint == last.joint and t.name != last.name for t in before[-6:-1]):

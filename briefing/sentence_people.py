@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from .conjunct_words import INNER_PREPOSITIONS
 from .masking import restore
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
@@ -63,10 +64,14 @@ _CLAUSE_VERB = (
 )
 #: A name and its verb after a conjunction opening a clause (group 1: the name).
 _NAME_THEN_VERB = _CLAUSE_NAME + _CLAUSE_VERB
+#: A lower-case word between a clause's conjunction and its name, a role's ("the novelist",
+#: "realtor"); no preposition, after which the name is its object ("as part of New Unity
+#: attempts to reform" is no clause whose subject is New Unity).
+_CLAUSE_ROLE_WORD = r"(?!(?:" + "|".join(sorted(INNER_PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+"
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}?)?"
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:" + _CLAUSE_ROLE_WORD + r"){1,2}?)?"
     + _CLAUSE_NAME + _SET_OFF_ROLE + _CLAUSE_VERB
 )  # "after the novelist Jo Walton explained", "where realtor Shaun Ghulam said", "after Tom Kell, the party chairman, called"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even

@@ -216,6 +216,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
                     insort(self._groups, Referent(offset + max(at, start), restore(subject.text)))
                     self._plural_names.add(restore(subject.text))
+                elif subject.kind == "description" and self._plural_description(masked, subject.text, start, end):
+                    # "Police have made 378 arrests, the council said. It also promised “…”": a
+                    # body spoken of in the plural is a "they", never the "it" after it
+                    insort(self._groups, Referent(offset + start, restore(subject.text), since=offset + start))
                 elif not (at >= start and _WHICH_AFTER.match(masked, at + len(subject.text), end)):
                     # "His mother, Rosa, waited outside": the role tells the name's gender; "Blue Harbor,
                     # which he founded, employs 40" is a thing's name, no one a "he" may mean
@@ -438,7 +442,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         # "who" after it does ("Chase Church, who heads a project …, said"); a given name opening
         # it does, unless the text writes the name after "the" as a newspaper's ("the Dalton Star-Ledger")
         given = given_name_gender(full) is not None and not self._newspaper_title(full)
-        return not self._registry.titled(full) and not given and not self._registry.who_after(full)
+        # a person's role set off after it does too ("Ivo Radio, a chemist at the institute, says")
+        return not self._registry.titled(full) and not given and not self._registry.who_after(full) and not self._apposed_person(name, position)
 
     def _apposed_person(self, name: str, position: int) -> bool:
         """``name``, written at ``position``, is set off by a person's role or an age: "Trump, the
@@ -466,6 +471,13 @@ class SubjectIndex(SentencePeople, PronounResolution):
             and self._registry.gender_of(restore(name)) is None
             and given_name_gender(name.split()[0]) is None
         )
+
+    @staticmethod
+    def _plural_description(masked: str, text: str, start: int, end: int) -> bool:
+        """A description of a body opening the sentence with a plural verb after it ("Police
+        have", "The committee are"): no thing an "it" means."""
+        at = masked.lower().find(text.lower(), start, end)
+        return at >= 0 and organisation_or_document(Mention("description", text), restore(text)) and _PLURAL_VERB_AFTER.match(masked, at + len(text), end) is not None
 
     def _capital_before_noun(self, sentence: str, name: str, position: int) -> bool:
         """A one-word "name" opening the sentence before a lower-case word that is no verb

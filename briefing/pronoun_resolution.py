@@ -51,6 +51,10 @@ MAX_THING_DISTANCE = 800
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
 
+#: A role set off after a name, closing its sentence or not: ", a former chemist," (``_gendered_since``).
+_ROLE_SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,;:.“”()]{1,80}[,.]")
+#: A role right before a name set off by a comma: "its associate director, " (``_gendered_since``).
+_ROLE_BEFORE_SET_OFF = re.compile(r"\b[a-z]{3,},\s+$")
 #: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
 #: 21-year-old resident" is a person).
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
@@ -460,6 +464,21 @@ class PronounResolution:
                 return lone_person_before(self._registry, self._sentence_starts, position, want, exclude, _THIRD_PERSON[want], quote)
         return found
 
+    def _gendered_since(self, start: int, end: int, want: str) -> set[str]:
+        """People introduced in ``[start, end)`` with a role set off after the name ("met its
+        director, Steven Roe, a former chemist,") whom the text, a title or a given name gives the
+        gender ``want``: a newcomer the text presents, whom a pronoun after may mean (a name merely
+        mentioned, "stay in touch with Clinton", is no such one)."""
+        registry, body = self._registry, self._registry.body
+        found = set()
+        for name in registry.names_between(start, end):
+            if registry.gender_of(name) != want or registry.is_place(name):
+                continue
+            at = body.find(name, start, end)
+            if at >= 0 and (_ROLE_SET_OFF_AFTER.match(body, at + len(name)) or _ROLE_BEFORE_SET_OFF.search(body, max(start, at - 40), at)):
+                found.add(name)
+        return found
+
     def _anyone_in_reach(self, position: int) -> bool:
         """Some subject or speaker close enough before ``position`` for a pronoun to mean. An
         owner whose reach ended with its sentence (``Referent.until``: "Bill Conti's job is not
@@ -532,6 +551,11 @@ class PronounResolution:
                 if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote, position) or self._owner_fits(entry, want, position):
                     return None
                 if self._kin_fits(entry, want, position):
+                    return None
+                if latest is not entry and self._gendered_since(latest.position + 1, position, want) - {exclude, entry.name}:
+                    # "Tom Kell ran the lab. Ana Field met its director, Steven Roe, a hiker. “…,” he
+                    # told me": Kell, past the woman the sentence before is about, or Roe, a man
+                    # named since her: either
                     return None
                 return self._epithet_holder(entry, want, position) or self._person_over_bare_word(entry, want, position, exclude) or entry.name
         if aside is not None:

@@ -72,7 +72,7 @@ from .salience_cues import (
     _website,
     _words_before_firms,
 )
-from .sentence_people import ASKED_PERSON, FRONTED_APPOSED, SentencePeople, unknown_given_name
+from .sentence_people import ASKED_PERSON, FRONTED_AGED, FRONTED_APPOSED, SentencePeople, unknown_given_name
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speech_lexicon import (
@@ -145,8 +145,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # "My mother and I …"; "Tom Reyes and Dan Pike and I …"
                 written = masked.find(subject.text, start, end)
                 subject = writers_companion(subject, masked[start:written] if written > start else "") or subject
-            clause = FRONTED_APPOSED.match(masked, start, end)
-            if clause is not None and subject is not None and subject.text == clause.group(2):
+            aged = FRONTED_AGED.match(masked, start, end)  # "While Zawadi, 36, waits …, Neema Kaduma …"
+            clause = FRONTED_APPOSED.match(masked, start, end) or aged
+            if clause is not None and (subject is not None and subject.text == clause.group(2) or subject is None and clause is aged):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
                 # the opening clause is its subject, the main clause's subject is the sentence's
                 subject = leading_np(masked[clause.end() : end])

@@ -108,6 +108,12 @@ FRONTED_APPOSED = re.compile(
     r"\s*" + _OPENING_CONJUNCTION + r"\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
 )
+#: A sentence opening with a clause whose subject is a name set off by an age: "While Zawadi, 36,
+#: waits for a customer, Neema Kaduma …" (group 1 empty, group 2: the name, the clause's subject
+#: as in ``FRONTED_APPOSED``; the sentence's is after the clause).
+FRONTED_AGED = re.compile(
+    r"\s*" + _OPENING_CONJUNCTION + r"\s+()((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+\d{1,3},\s+[a-z][^,;:.“”]*,\s+"
+)
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
 #: released …", "One of Tom Kell's earlier attacks came …"; group 1: the owner).
 _OWNER_SUBJECT = re.compile(

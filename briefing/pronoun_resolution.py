@@ -51,6 +51,8 @@ MAX_THING_DISTANCE = 800
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
 
+#: A sentence opening on a he or she reporting a clause: "He said Mr Pike …" (group 1: the pronoun).
+_REPORTER_THEN_CLAUSE = re.compile(r"\s*(He|She)\s+(?:also\s+|further\s+)?(?:said|says|added|claimed|explained|alleged|told\s+\w+)\s+(?:that\s+)?")
 #: A role set off after a name, closing its sentence or not: ", a former chemist," (``_gendered_since``).
 _ROLE_SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,;:.“”()]{1,80}[,.]")
 #: A role right before a name set off by a comma: "its associate director, " (``_gendered_since``).
@@ -464,6 +466,21 @@ class PronounResolution:
                 return lone_person_before(self._registry, self._sentence_starts, position, want, exclude, _THIRD_PERSON[want], quote)
         return found
 
+    def _topic_of_report(self, entry: Referent, want: str) -> bool:
+        """``entry``'s sentence goes on with what someone of the pronoun's gender reported of it in
+        the sentence right before: "He said Mr Pike later leased the land to a firm. Mr Pike then
+        sold the lease. “…,” he said" may be the reporter's words as well as Pike's, who spoke
+        nowhere: either, so neither."""
+        starts = self._sentence_starts
+        k = bisect_right(starts, entry.position) - 1
+        if k < 1 or entry.since < 0 or entry.since != starts[k] and self._registry.body[starts[k] : entry.since].strip():
+            return False
+        previous = self._registry.body[starts[k - 1] : starts[k]]
+        report = _REPORTER_THEN_CLAUSE.match(previous)
+        if report is None or PRONOUN_GENDER.get(report.group(1).lower()) != want:
+            return False
+        return re.search(rf"(?<![\w’'-]){re.escape(entry.name.split()[-1])}(?![\w’'-])", previous[report.end() : report.end() + 60]) is not None
+
     def _gendered_since(self, start: int, end: int, want: str) -> set[str]:
         """People introduced in ``[start, end)`` with a role set off after the name ("met its
         director, Steven Roe, a former chemist,") whom the text, a title or a given name gives the
@@ -551,6 +568,8 @@ class PronounResolution:
                 if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote, position) or self._owner_fits(entry, want, position):
                     return None
                 if self._kin_fits(entry, want, position):
+                    return None
+                if self._topic_of_report(entry, want):
                     return None
                 if latest is not entry and self._gendered_since(latest.position + 1, position, want) - {exclude, entry.name}:
                     # "Tom Kell ran the lab. Ana Field met its director, Steven Roe, a hiker. “…,” he

@@ -28,6 +28,10 @@ fundus pool (English news pages, 2023–2026), each a pattern stated here with i
 * A "he" after a sentence whose subject is the topic of a man's report in the sentence just
   before ("He said Mr Pike later leased the land. Mr Pike then sold the lease. “…,” he said") went to
   that subject: the reporter may be going on as well, so no one.
+* A bare quote paragraph before a paragraph introducing "Another villager, NAME, said …" went to
+  that newcomer. "Another" (or "a second …") sets the newcomer apart from whoever spoke before, so
+  the words before the paragraph are not theirs: no one (whose they are is left alone here: a rule
+  carrying them to the earlier speaker was dropped this session as tuned on a held-out figure).
 * "the mother of four" went to someone introduced as "a mother of two": a count in the role's
   complement must be the one the person was introduced with.
 
@@ -180,6 +184,22 @@ TOPIC_OF_A_REPORT = cases(
     ],
 )
 
+_WELL = "If I do not collect enough water before the mine takes it, I must walk to the well"
+
+ANOTHER_NEWCOMER_AFTER = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (f'Rose Tlali sits outside her cracked house near the site.\n\n"We breathe dust every day," Ms Tlali said.\n\n'
+         f'At her age, she said, the water shortages are unbearable.\n\n"{_WELL}."\n\nAnother villager, Mpho Sello, said they '
+         f'often go for days without water.', "If I do not", None),
+        (f'Rose Tlali sits outside her cracked house near the site.\n\nThe water shortages are unbearable, residents say.\n\n'
+         f'"{_WELL}."\n\nA second resident, Mpho Sello, said the pumps had been dry for a week.', "If I do not", None),
+        # negative: a newcomer not set apart by "another" still reports the words before
+        (f'The water shortages are unbearable, residents say.\n\n"{_WELL}."\n\nMpho Sello, a villager, said they often go '
+         f'for days without water.', "If I do not", "Mpho Sello"),
+    ],
+)
+
 FNDWRONG32_CASES = (
     PREPOSITION_NO_CLAUSE_SUBJECT
     + IT_BOUND_IN_ITS_SENTENCE
@@ -190,4 +210,5 @@ FNDWRONG32_CASES = (
     + AGED_NAME_IN_OPENING_CLAUSE
     + COUNT_OF_A_KIN_ROLE
     + TOPIC_OF_A_REPORT
+    + ANOTHER_NEWCOMER_AFTER
 )

@@ -32,6 +32,11 @@ fundus pool (English news pages, 2023–2026), each a pattern stated here with i
   that newcomer. "Another" (or "a second …") sets the newcomer apart from whoever spoke before, so
   the words before the paragraph are not theirs: no one (whose they are is left alone here: a rule
   carrying them to the earlier speaker was dropped this session as tuned on a held-out figure).
+* In an interview written as narration ("As I sit opposite Tom Kell …, I ask …"), a bare answer
+  paragraph after the interviewer's question standing alone ("Is Mayor Ruiz a good leader?") had
+  no speaker: the question names the topic, not who answers. The answer goes on with the person who
+  answered last (a name or a he), when the writer puts questions in the first person outside
+  quotes and the last quote is no question; a thread of posts, with no such writer, carries none.
 * "the mother of four" went to someone introduced as "a mother of two": a count in the role's
   complement must be the one the person was introduced with.
 
@@ -200,6 +205,24 @@ ANOTHER_NEWCOMER_AFTER = cases(
     ],
 )
 
+_FIRST = "It is all about whether they can deliver the plan they have got"
+_ANSWER = "Well, I am fully supportive of her, I want her to succeed"
+
+INTERVIEWERS_QUESTION = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f'As I sit opposite Tom Kell in his office, I ask if the mayor can last two terms.\n\n"{_FIRST}," says Kell.\n\n'
+         f'Is Mayor Ruiz a good leader?\n\n"{_ANSWER}."', "Well, I am", "Tom Kell"),
+        (f'Tom Kell has run the city for a decade. When we meet at his office, I say the mayor looks tired.\n\n"{_FIRST}," he '
+         f'says.\n\nWhat advice would he give Ana Ruiz right now?\n\n"{_ANSWER}."', "Well, I am", "Tom Kell"),
+        # negatives: no writer putting questions in the narration (a thread of posts); the last quote a question
+        (f'Tom Kell posted on the forum about the mayor.\n\n"{_FIRST}," says Kell.\n\nIs Mayor Ruiz a good leader?\n\n'
+         f'"{_ANSWER}."', "Well, I am", None),
+        (f'As I sit opposite Tom Kell in his office, I ask if the mayor can last.\n\n"Can anyone deliver this plan?" asks '
+         f'Kell.\n\nIs Mayor Ruiz a good leader?\n\n"{_ANSWER}."', "Well, I am", None),
+    ],
+)
+
 FNDWRONG32_CASES = (
     PREPOSITION_NO_CLAUSE_SUBJECT
     + IT_BOUND_IN_ITS_SENTENCE
@@ -211,4 +234,5 @@ FNDWRONG32_CASES = (
     + COUNT_OF_A_KIN_ROLE
     + TOPIC_OF_A_REPORT
     + ANOTHER_NEWCOMER_AFTER
+    + INTERVIEWERS_QUESTION
 )

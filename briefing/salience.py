@@ -72,7 +72,13 @@ from .salience_cues import (
     _website,
     _words_before_firms,
 )
-from .sentence_people import ASKED_PERSON, FRONTED_AGED, FRONTED_APPOSED, SentencePeople, unknown_given_name
+from .sentence_people import (
+    ASKED_PERSON,
+    FRONTED_AGED,
+    FRONTED_APPOSED,
+    SentencePeople,
+    unknown_given_name,
+)
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speech_lexicon import (

@@ -82,8 +82,8 @@ IT_BOUND_IN_ITS_SENTENCE = cases(
         # negatives: the "it" opening its sentence, or cueing a quote that opens it, goes on with the body
         (f'The embassy says in a statement that the raids "were measured and limited in scope."\n\nIt also called them '
          f'"{_RAIDS}" in a second note.', "unprovoked raids", "the embassy"),
-        (f'The embassy says in a statement that the raids "were measured and limited in scope."\n\n"We acted within the law at '
-         f'every port," it added.', "We acted within", "the embassy"),
+        ('The embassy says in a statement that the raids "were measured and limited in scope."\n\n"We acted within the law at '
+         'every port," it added.', "We acted within", "the embassy"),
     ],
 )
 

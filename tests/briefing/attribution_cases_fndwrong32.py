@@ -34,7 +34,8 @@ fundus pool (English news pages, 2023–2026), each a pattern stated here with i
   carrying them to the earlier speaker was dropped this session as tuned on a held-out figure).
 * In an interview written as narration ("As I sit opposite Tom Kell …, I ask …"), a bare answer
   paragraph after the interviewer's question standing alone ("Is Mayor Ruiz a good leader?") had
-  no speaker: the question names the topic, not who answers. The answer goes on with the person who
+  no speaker: the question names the topic, not who answers (so did one after the writer's own line,
+  "But you wrote it for her, I say.", "I didn't ask you to."). The answer goes on with the person who
   answered last (a name or a he), when the writer puts questions in the first person outside
   quotes and the last quote is no question; a thread of posts, with no such writer, carries none.
 * "the mother of four" went to someone introduced as "a mother of two": a count in the role's
@@ -215,7 +216,14 @@ INTERVIEWERS_QUESTION = cases(
          f'Is Mayor Ruiz a good leader?\n\n"{_ANSWER}."', "Well, I am", "Tom Kell"),
         (f'Tom Kell has run the city for a decade. When we meet at his office, I say the mayor looks tired.\n\n"{_FIRST}," he '
          f'says.\n\nWhat advice would he give Ana Ruiz right now?\n\n"{_ANSWER}."', "Well, I am", "Tom Kell"),
-        # negatives: no writer putting questions in the narration (a thread of posts); the last quote a question
+        (f'As I sit opposite Tom Kell in his office, I ask if the mayor can last two terms.\n\n"{_FIRST}," says Kell.\n\n'
+         f'But you have just written a book for her, I say.\n\n"{_ANSWER}."', "Well, I am", "Tom Kell"),
+        (f'As I sit opposite Tom Kell in his office, I ask if the mayor can last two terms.\n\n"{_FIRST}," says Kell.\n\n'
+         f'I didn’t ask you to.\n\n"{_ANSWER}."', "Well, I am", "Tom Kell"),
+        # negatives: a line of narration between; no writer putting questions in the narration (a
+        # thread of posts); the last quote a question
+        (f'As I sit opposite Tom Kell in his office, I ask if the mayor can last two terms.\n\n"{_FIRST}," says Kell.\n\n'
+         f'The mayor, Ana Ruiz, has led the city since 2019.\n\n"{_ANSWER}."', "Well, I am", None),
         (f'Tom Kell posted on the forum about the mayor.\n\n"{_FIRST}," says Kell.\n\nIs Mayor Ruiz a good leader?\n\n'
          f'"{_ANSWER}."', "Well, I am", None),
         (f'As I sit opposite Tom Kell in his office, I ask if the mayor can last.\n\n"Can anyone deliver this plan?" asks '

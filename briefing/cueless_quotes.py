@@ -182,6 +182,10 @@ def fallback_speaker(
     previous = masks.get(f.paragraph - 1) if blocks[f.paragraph - 1 : f.paragraph] and blocks[f.paragraph - 1].kind == "paragraph" else None
     if nxt < len(blocks) and blocks[nxt].kind == "paragraph":
         mention, verb = next_paragraph_speaker(masks[f.paragraph], masks[nxt])
+        if mention is not None and _ANOTHER_SPEAKER.match(masks[nxt]):
+            # '“…”' / 'Another villager, Ann Weller, said …': "another" sets the newcomer apart
+            # from the one who spoke before, so the words before her paragraph are not hers
+            return None, None
         if mention is not None:
             # 'Tessa Morrow admits the clinic was slow.' / '“…”' / 'According to the ministry, …' or
             # 'The ministry said …': the paragraph before reports a named person's words, which the
@@ -220,6 +224,9 @@ def fallback_speaker(
     return None, None
 
 
+#: A paragraph opening on someone set apart from whoever spoke before: "Another villager, …",
+#: "A second witness", "Yet another resident".
+_ANOTHER_SPEAKER = re.compile(r"\s*(?:(?:Yet|And|But)\s+)?(?:[Aa]nother|A\s+(?:second|third|fourth|fifth)|One\s+more|Other)\s")
 #: Verbs of a turn going on: the speaker of the words before speaks again ("she added").
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 

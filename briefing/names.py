@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import numbers
 from .fronted_objects import PLACE_PREPOSITIONS, registered_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .groups import role_complement
@@ -527,6 +528,9 @@ class NameRegistry(GenderLearning):
         not when the text also writes an unnamed one ("an actor who worked with him said"), nor
         for "the other actor", nor "the actress" for someone known to be a man."""
         complement: frozenset[str] = frozenset()
+        # "the mother of four": a count the person must have been introduced with ("a mother of
+        # two" is someone else)
+        counts = {w for w in description.lower().split()[2:] if w in numbers.SMALL or w.isdigit()} if " of " in description else set()
         of_what = role_complement(description) if " of " in description or " for " in description else None
         if of_what is not None:
             # "the president of the local union": only someone written as the union's president
@@ -573,7 +577,7 @@ class NameRegistry(GenderLearning):
         names = {
             name
             for name in titled | roled
-            if modifiers | complement <= contexts.get(name, set())
+            if modifiers | complement | counts <= contexts.get(name, set())
             and ages <= self._ages.get(name, ages)  # "the 61-year-old actor"
             and ranks <= {_RANK_WORD.get(w.lower(), w.lower()) for w in contexts.get(name, set())}
         }

@@ -20,6 +20,7 @@ from .group_pronouns import SELF_NAMING, body_before_quote, body_of_time_clause
 from .lone_antecedent import lone_person_before
 from .names import NameRegistry
 from .referents import POSSESSIVE_GENDER, Referent, people_group
+from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB
@@ -50,6 +51,12 @@ MAX_THING_DISTANCE = 800
 #: what a pronoun means: the writer would have named the person again.
 MAX_DISTANCE = 2000
 
+#: A sentence opening on a he or she reporting a clause: "He said Mr Pike …" (group 1: the pronoun).
+_REPORTER_THEN_CLAUSE = re.compile(r"\s*(He|She)\s+(?:also\s+|further\s+)?(?:said|says|added|claimed|explained|alleged|told\s+\w+)\s+(?:that\s+)?")
+#: A role set off after a name, closing its sentence or not: ", a former chemist," (``_gendered_since``).
+_ROLE_SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,;:.“”()]{1,80}[,.]")
+#: A role right before a name set off by a comma: "its associate director, " (``_gendered_since``).
+_ROLE_BEFORE_SET_OFF = re.compile(r"\b[a-z]{3,},\s+$")
 #: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
 #: 21-year-old resident" is a person).
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
@@ -183,21 +190,6 @@ class PronounResolution:
         later = self._things[bisect_left(self._things, Referent(last.position + 1, "")) : bisect_left(self._things, Referent(position, ""))]
         return None if later else last.name
 
-    def body_opening_sentence(self, position: int, since: int) -> str | None:
-        """The organisation or document that is the subject of the sentence an "it" at
-        ``position`` stands in, registered after ``since`` and before the pronoun ("The Ministry
-        of Foreign Affairs has condemned what it calls “…”": the ministry); None when the sentence
-        opens on no body, or on two joined ones, or the body came before ``since``."""
-        starts = self._sentence_starts
-        at = bisect_right(starts, position) - 1
-        if at < 0:
-            return None
-        start = max(starts[at], since + 1)
-        inside = self._things[bisect_left(self._things, Referent(start, "")) : bisect_left(self._things, Referent(position, ""))]
-        if len(inside) != 1 or inside[0].position != starts[at] or inside[0].joint >= 0 or inside[0].inferred:
-            return None  # (the sentence's subject: the body written where the sentence starts)
-        return inside[0].name
-
     def resolve_it(self, position: int, since: int = -1, *, spoken: bool = True, before_sentence: int = -1) -> str | None:
         """See ``_resolve_it``; with no referent found there, an "it" of a verb of saying may mean
         the body that spoke in the sentence right before the quote (``group_pronouns``: "The
@@ -206,6 +198,22 @@ class PronounResolution:
         if found is None and since < 0 and (spoken or self._names_itself(position)):
             return self._body_before_quote(position, "it", "")
         return found
+
+    def it_after_own_subject(self, position: int) -> bool:
+        """The "it" at ``position`` stands inside a sentence that opened on a subject of its own,
+        a name or a description, with no quote before the pronoun: "Vance on Monday summoned the
+        envoy over what it called “…”" is Vance's, bound in its sentence, not the turn of the body
+        quoted paragraphs before (an "it" opening its sentence or cueing a quote that opens it may
+        go on with that turn: "It also said “…”")."""
+        starts = self._sentence_starts
+        at = bisect_right(starts, position) - 1
+        if at < 0:
+            return False
+        before = self._registry.body[starts[at] : position].rstrip(" “\"‘'")  # up to the quote's own mark
+        if not before.strip() or any(mark in before for mark in "“”\""):
+            return False
+        subject = leading_np(before)
+        return subject is not None and subject.kind in {"name", "description"}
 
     def _names_itself(self, position: int) -> bool:
         """The quote at ``position`` is what an "it" opening its sentence calls itself ("It
@@ -221,10 +229,13 @@ class PronounResolution:
         verb of saying (``spoken``): 'It moved conversations from “…”' is about a thing. The "it"
         of a cue after a quote inside a sentence that starts at ``before_sentence`` is no thing of
         that sentence: 'The plan was “dead on arrival,” it said' reports what "it" said of the plan."""
+        bound = before_sentence < 0 and self.it_after_own_subject(position)
         position = before_sentence if 0 <= before_sentence < position else position
         before = self._things[: bisect_left(self._things, Referent(position, ""))]
         if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             last = before[-1]
+            if bound and bisect_right(self._sentence_starts, last.position) < bisect_right(self._sentence_starts, position):
+                return None  # "Vance summoned the envoy over what it called “…”": Vance, no body before
             if last.inferred and not spoken:
                 return None
             if last.joint >= 0 and any(t.joint == last.joint and t.name != last.name for t in before[-6:-1]):
@@ -455,6 +466,36 @@ class PronounResolution:
                 return lone_person_before(self._registry, self._sentence_starts, position, want, exclude, _THIRD_PERSON[want], quote)
         return found
 
+    def _topic_of_report(self, entry: Referent, want: str) -> bool:
+        """``entry``'s sentence goes on with what someone of the pronoun's gender reported of it in
+        the sentence right before: "He said Mr Pike later leased the land to a firm. Mr Pike then
+        sold the lease. “…,” he said" may be the reporter's words as well as Pike's, who spoke
+        nowhere: either, so neither."""
+        starts = self._sentence_starts
+        k = bisect_right(starts, entry.position) - 1
+        if k < 1 or entry.since < 0 or entry.since != starts[k] and self._registry.body[starts[k] : entry.since].strip():
+            return False
+        previous = self._registry.body[starts[k - 1] : starts[k]]
+        report = _REPORTER_THEN_CLAUSE.match(previous)
+        if report is None or PRONOUN_GENDER.get(report.group(1).lower()) != want:
+            return False
+        return re.search(rf"(?<![\w’'-]){re.escape(entry.name.split()[-1])}(?![\w’'-])", previous[report.end() : report.end() + 60]) is not None
+
+    def _gendered_since(self, start: int, end: int, want: str) -> set[str]:
+        """People introduced in ``[start, end)`` with a role set off after the name ("met its
+        director, Steven Roe, a former chemist,") whom the text, a title or a given name gives the
+        gender ``want``: a newcomer the text presents, whom a pronoun after may mean (a name merely
+        mentioned, "stay in touch with Clinton", is no such one)."""
+        registry, body = self._registry, self._registry.body
+        found = set()
+        for name in registry.names_between(start, end):
+            if registry.gender_of(name) != want or registry.is_place(name):
+                continue
+            at = body.find(name, start, end)
+            if at >= 0 and (_ROLE_SET_OFF_AFTER.match(body, at + len(name)) or _ROLE_BEFORE_SET_OFF.search(body, max(start, at - 40), at)):
+                found.add(name)
+        return found
+
     def _anyone_in_reach(self, position: int) -> bool:
         """Some subject or speaker close enough before ``position`` for a pronoun to mean. An
         owner whose reach ended with its sentence (``Referent.until``: "Bill Conti's job is not
@@ -527,6 +568,13 @@ class PronounResolution:
                 if self._partner_fits(entry, want) or self._aside_fits(entry, want, quote, position) or self._owner_fits(entry, want, position):
                     return None
                 if self._kin_fits(entry, want, position):
+                    return None
+                if self._topic_of_report(entry, want):
+                    return None
+                if latest is not entry and self._gendered_since(latest.position + 1, position, want) - {exclude, entry.name}:
+                    # "Tom Kell ran the lab. Ana Field met its director, Steven Roe, a hiker. “…,” he
+                    # told me": Kell, past the woman the sentence before is about, or Roe, a man
+                    # named since her: either
                     return None
                 return self._epithet_holder(entry, want, position) or self._person_over_bare_word(entry, want, position, exclude) or entry.name
         if aside is not None:

@@ -72,7 +72,13 @@ from .salience_cues import (
     _website,
     _words_before_firms,
 )
-from .sentence_people import ASKED_PERSON, FRONTED_APPOSED, SentencePeople, unknown_given_name
+from .sentence_people import (
+    ASKED_PERSON,
+    FRONTED_AGED,
+    FRONTED_APPOSED,
+    SentencePeople,
+    unknown_given_name,
+)
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speech_lexicon import (
@@ -145,8 +151,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 # "My mother and I …"; "Tom Reyes and Dan Pike and I …"
                 written = masked.find(subject.text, start, end)
                 subject = writers_companion(subject, masked[start:written] if written > start else "") or subject
-            clause = FRONTED_APPOSED.match(masked, start, end)
-            if clause is not None and subject is not None and subject.text == clause.group(2):
+            aged = FRONTED_AGED.match(masked, start, end)  # "While Zawadi, 36, waits …, Neema Kaduma …"
+            clause = FRONTED_APPOSED.match(masked, start, end) or aged
+            if clause is not None and (subject is not None and subject.text == clause.group(2) or subject is None and clause is aged):
                 # "When her son, Tom, was arrested, Ann Weller hired a lawyer": the name set off in
                 # the opening clause is its subject, the main clause's subject is the sentence's
                 subject = leading_np(masked[clause.end() : end])
@@ -216,6 +223,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # firm spoken of in the plural, never a "he" or "she" (a "they" may mean it)
                     insort(self._groups, Referent(offset + max(at, start), restore(subject.text)))
                     self._plural_names.add(restore(subject.text))
+                elif subject.kind == "description" and self._plural_description(masked, subject.text, start, end):
+                    # "Police have made 378 arrests, the council said. It also promised “…”": a
+                    # body spoken of in the plural is a "they", never the "it" after it
+                    insort(self._groups, Referent(offset + start, restore(subject.text), since=offset + start))
                 elif not (at >= start and _WHICH_AFTER.match(masked, at + len(subject.text), end)):
                     # "His mother, Rosa, waited outside": the role tells the name's gender; "Blue Harbor,
                     # which he founded, employs 40" is a thing's name, no one a "he" may mean
@@ -438,7 +449,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         # "who" after it does ("Chase Church, who heads a project …, said"); a given name opening
         # it does, unless the text writes the name after "the" as a newspaper's ("the Dalton Star-Ledger")
         given = given_name_gender(full) is not None and not self._newspaper_title(full)
-        return not self._registry.titled(full) and not given and not self._registry.who_after(full)
+        # a person's role set off after it does too ("Ivo Radio, a chemist at the institute, says")
+        return not self._registry.titled(full) and not given and not self._registry.who_after(full) and not self._apposed_person(name, position)
 
     def _apposed_person(self, name: str, position: int) -> bool:
         """``name``, written at ``position``, is set off by a person's role or an age: "Trump, the
@@ -466,6 +478,13 @@ class SubjectIndex(SentencePeople, PronounResolution):
             and self._registry.gender_of(restore(name)) is None
             and given_name_gender(name.split()[0]) is None
         )
+
+    @staticmethod
+    def _plural_description(masked: str, text: str, start: int, end: int) -> bool:
+        """A description of a body opening the sentence with a plural verb after it ("Police
+        have", "The committee are"): no thing an "it" means."""
+        at = masked.lower().find(text.lower(), start, end)
+        return at >= 0 and organisation_or_document(Mention("description", text), restore(text)) and _PLURAL_VERB_AFTER.match(masked, at + len(text), end) is not None
 
     def _capital_before_noun(self, sentence: str, name: str, position: int) -> bool:
         """A one-word "name" opening the sentence before a lower-case word that is no verb

@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from .conjunct_words import INNER_PREPOSITIONS
 from .masking import restore
 from .mention import Mention
 from .name_cleaning import NAME_RUN, clean_name
@@ -63,10 +64,14 @@ _CLAUSE_VERB = (
 )
 #: A name and its verb after a conjunction opening a clause (group 1: the name).
 _NAME_THEN_VERB = _CLAUSE_NAME + _CLAUSE_VERB
+#: A lower-case word between a clause's conjunction and its name, a role's ("the novelist",
+#: "realtor"); no preposition, after which the name is its object ("as part of New Unity
+#: attempts to reform" is no clause whose subject is New Unity).
+_CLAUSE_ROLE_WORD = r"(?!(?:" + "|".join(sorted(INNER_PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+"
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
 #: spoke", "after the novelist Jo Walton explained" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}?)?"
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:" + _CLAUSE_ROLE_WORD + r"){1,2}?)?"
     + _CLAUSE_NAME + _SET_OFF_ROLE + _CLAUSE_VERB
 )  # "after the novelist Jo Walton explained", "where realtor Shaun Ghulam said", "after Tom Kell, the party chairman, called"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even
@@ -102,6 +107,12 @@ _CLAUSE_OBJECT = re.compile(
 FRONTED_APPOSED = re.compile(
     r"\s*" + _OPENING_CONJUNCTION + r"\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+[a-z][^,;:.“”]*,\s+"
+)
+#: A sentence opening with a clause whose subject is a name set off by an age: "While Zawadi, 36,
+#: waits for a customer, Neema Kaduma …" (group 1 empty, group 2: the name, the clause's subject
+#: as in ``FRONTED_APPOSED``; the sentence's is after the clause).
+FRONTED_AGED = re.compile(
+    r"\s*" + _OPENING_CONJUNCTION + r"\s+()((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+),\s+\d{1,3},\s+[a-z][^,;:.“”]*,\s+"
 )
 #: A sentence opening with a name's possessive before a lower-case noun ("Sen. Ivy Pratt’s office
 #: released …", "One of Tom Kell's earlier attacks came …"; group 1: the owner).

@@ -304,15 +304,13 @@ def _resolve(
     if mention.kind == "pronoun":
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             described = person_description(last.mention)
-            own = index.body_opening_sentence(pos, last.start) if before_quote and not described else None
-            if own is not None:
-                # "The Embassy says …. The Ministry of Foreign Affairs has condemned what it calls
-                # “…”": an "it" before the quote in a sentence opening on another body is that
-                # body's, not the body that spoke last
-                return own
-            thing = index.resolve_it(pos, since=last.start) if described else None
-            if described and not last_near:
-                return thing  # no person's "it" paragraphs after their quote: a thing's or no one's
+            bound = before_sentence < 0 and index.it_after_own_subject(pos)
+            thing = index.resolve_it(pos, since=last.start) if described or bound else None
+            if described and not last_near or bound:
+                # no person's "it" paragraphs after their quote, nor an "it" its own sentence's
+                # subject binds ("Vance summoned the envoy over what it called “…”"): a thing's
+                # or no one's
+                return thing
             # "the ministry" may be the "it"; after "the judge" quoted, a document or body the text
             # turned to since ("The parole board decision said …. It also said") is, not the judge
             # (but "His physician wrote a letter. According to it, …" is still the physician's)

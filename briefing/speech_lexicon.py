@@ -349,7 +349,8 @@ DOCUMENT_NOUNS = frozenset(
     billboard hat cap t-shirt shirt sweatshirt jersey button badge sticker mug
     audit playbook manual handbook cable dispatch telegram passage excerpt photo flyer leaflet pamphlet
     posting notice warning inscription plaque epitaph engraving
-    record tally disclosure finding statistic""".split()
+    record tally disclosure finding statistic
+    amendment clause treaty charter constitution""".split()
 )
 #: Plural or collective heads of speakers that are groups of people ("officials", "residents").
 GROUP_NOUNS = frozenset(

@@ -170,6 +170,8 @@ def carry_into_bare_quote(r: Reading) -> None:
             previous_start, previous_end = previous_paragraph_span(r.blocks, f)
             if narrates_the_speaker(r.masks[f.paragraph - 1], r.last, r.registry, previous_start, previous_end):
                 _take_turn_of(r, r.last)
+            elif _interviewers_question(r):
+                _take_turn_of(r, r.last)  # '“…,” says Kell.' / 'Is the plan working?' / '“…”': Kell answers
     if (
         r.mention is None
         and r.at_start
@@ -228,6 +230,34 @@ def carry_through_narration(r: Reading) -> None:
         return
     if narrates_the_speaker(narration, last, r.registry, last_start, start + f.span.mark_start):
         _take_turn_of(r, last)
+
+
+def _interviewers_question(r: Reading) -> bool:
+    """The paragraph between the last quote and a bare one is the interviewer's turn alone, one
+    sentence with no quote: a question, the writer saying something ("But you wrote it for him, I
+    say.") or words put to "you" ('“…,” says Kell.' / 'Is the plan working?' / '“…”'), in a
+    piece whose writer puts questions to someone in the first person before ("I ask", "I say",
+    "I suggest", outside quotes): the bare quote is the answer of the person who answered last, a
+    person named or a he or she. Not after a quote that is itself a question, nor in a thread of
+    comments, whose writers ask no one in the narration."""
+    f, last = r.f, r.last
+    if last is None or last.mention is None or not (last.mention.kind == "name" or last.mention.is_he_or_she):
+        return False
+    line = r.masks[f.paragraph - 1].strip()
+    if last.text.rstrip(" ”\"’").endswith("?") or not _LINE_ALONE.fullmatch(line):
+        return False
+    if not (line.endswith("?") or _WRITER_SAYS.search(line) or _ADDRESSED.search(line)):
+        return False  # a line of narration, no turn of the interviewer's
+    return any(_WRITER_ASKS.search(r.masks[p]) for p in range(f.paragraph - 1))
+
+
+#: A paragraph of one sentence and no quote: "Is the plan working?", "But you wrote it for him, I say."
+_LINE_ALONE = re.compile(r"[A-Z][^.!?“”\"‘\n]{4,200}[.?]")  # (’ an apostrophe: "you’ve")
+#: The writer's own turn of an exchange: ", I say", "I suggest", or words addressed to "you".
+_WRITER_SAYS = re.compile(r"(?:^|,\s+)I\s+(?:say|said|ask|asked|suggest|suggested|point\s+out|add|added|reply|replied|tell\s+him|tell\s+her)\b")
+_ADDRESSED = re.compile(r"(?<![\w’'-])you(?![\w-])", re.IGNORECASE)
+#: The writer putting a question or a point to someone, outside quotes: "I ask", "I say".
+_WRITER_ASKS = re.compile(r"(?<![\w’'-])I\s+(?:ask|asked|say|said|suggest|suggested|put\s+it\s+to|press|pressed|wonder|wondered)(?![\w’'-])")
 
 
 def _take_turn_of(r: Reading, last: Found) -> None:

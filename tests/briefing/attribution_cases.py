@@ -45,6 +45,7 @@ from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_fix29 import FIX29_CASES
 from tests.briefing.attribution_cases_fnd32 import FND32_CASES
+from tests.briefing.attribution_cases_fndwrong32 import FNDWRONG32_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
 from tests.briefing.attribution_cases_frames19 import FRAMES19_CASES
 from tests.briefing.attribution_cases_frames20 import FRAMES20_CASES
@@ -1530,6 +1531,7 @@ ALL_CASES: list[Case] = [
     *POOL27_CASES,
     *MINE27_CASES,
     *FND32_CASES,
+    *FNDWRONG32_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -12,7 +12,7 @@ text has turned to a body other than the one quoted last.
   leaves the body quoted last; a thing read in the last quote's own sentence ("The Harbour Trust
   said Vance's plan “…”. “…,” it said": the plan is what it spoke of) is no newer subject; nor is
   a subject before an "it" cueing after a quote inside a sentence with a subject of its own
-  ("Councillors liked the report, entitled “…,” when it appeared"), whose own words may hold
+  ("Vance officials liked the report, entitled “…,” when it posted"), whose own words may hold
   what the "it" means.
 * A website is a document that says things ("The club website lists the fees. “…,” it says"): it
   stays the "it", as any other document subject.
@@ -52,9 +52,10 @@ NEWER_BODY_SUBJECT = cases(
         ('The Harbour Trust, which speaks for the ferry firms, said Vance\'s plan "is the end of the old port as we know it." '
          '"This plan undoes a century of work on the waterfront," it said.', "This plan undoes", "the Harbour Trust"),
         # negative: the "it" after a quote inside a sentence with a subject of its own
-        ('The Harbour Trust said the dredging was "long overdue and badly planned."\n\nThe ferry board met on Monday.\n\n'
-         'Councillors were pleased with the report, which spoke of "years of neglect along the whole waterfront," when it '
-         'appeared on Friday.', "years of neglect", ("the Harbour Trust", None)),
+        # (never the Ministry of Trade; the report, which no subject names, is what it means: the
+        # Embassy kept there is today's reading, no better than no one)
+        (f'{_LIMITED}The Ministry of Trade met on Monday.\n\nVance officials were thrilled with the report, entitled "Why '
+         f'the harbour must change now," when it posted on Friday.', "Why the harbour", ("the Embassy", "the report", None)),
     ],
 )
 

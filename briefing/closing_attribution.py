@@ -16,6 +16,7 @@ from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, first_sentence
 from .mention import Mention
 from .name_cleaning import UPPER
+from .organisation_names import organisation_name
 from .speaker_heads import head_of_segment
 from .speakers import subject_before
 from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, NAMING_VERBS, PERSON_NOUNS, SPEAKER_AFTER
@@ -171,7 +172,9 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             return None, None  # "…, which Dorn said.": a relative clause's verb, no closing cue
         if subject and (ends_here or told) and words <= _CLOSING_SUBJECT_WORDS:
             mention = head_of_segment(subject)
-            if mention is not None and (words <= 4 or speaking_person(mention)) and (not told or mention.kind == "name"):
+            # (a body's long name is one: "…, the Ministry of Foreign Affairs said.")
+            long_ok = mention is not None and (speaking_person(mention) or organisation_name(mention.text) is not None)
+            if mention is not None and (words <= 4 or long_ok) and (not told or mention.kind == "name"):
                 return mention, word
         named_of = _NAME_OF.match(subject) if subject and (ends_here or told) else None
         if named_of is not None:

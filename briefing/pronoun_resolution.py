@@ -215,6 +215,13 @@ class PronounResolution:
         subject = leading_np(before)
         return subject is not None and subject.kind in {"name", "description"}
 
+    def end_of_sentence(self, position: int) -> int:
+        """The last offset of the sentence ``position`` stands in (of the paragraphs read so far): a
+        subject read after it is one the text turned to after what stands at ``position``."""
+        starts = self._sentence_starts
+        following = bisect_right(starts, position)
+        return starts[following] - 1 if following < len(starts) else position
+
     def _names_itself(self, position: int) -> bool:
         """The quote at ``position`` is what an "it" opening its sentence calls itself ("It
         describes itself as a “…”"): no verb of saying, but the body's own words."""
@@ -235,7 +242,8 @@ class PronounResolution:
         if before and position - before[-1].position <= MAX_THING_DISTANCE and before[-1].position > since:
             last = before[-1]
             if bound and bisect_right(self._sentence_starts, last.position) < bisect_right(self._sentence_starts, position):
-                return None  # "Vance summoned the envoy over what it called “…”": Vance, no body before
+                # "Vance summoned the envoy over what it called “…”": Vance, no body before
+                return self._closing_body(position)
             if last.inferred and not spoken:
                 return None
             if last.joint >= 0 and any(t.joint == last.joint and t.name != last.name for t in before[-6:-1]):
@@ -245,7 +253,18 @@ class PronounResolution:
             if last.name[:1].isupper() and any(t.position >= sentence and _rival_names(t.name, last.name) for t in before[-6:-1]):
                 return None  # "Sina posted a notice, and Tencent said it was looking into it": either
             return last.name
-        return None
+        return self._closing_body(position) if bound else None
+
+    def _closing_body(self, position: int) -> str | None:
+        """The body a closing attribution of the sentence ``position`` stands in names ("Vance
+        summoned the envoy over what it called “…”, the Foreign Office said"): the sentence is its
+        report, so the "it" its own subject cannot be (a person, a country) is the source's. One
+        body registered after ``position`` in the sentence, none when more."""
+        starts = self._sentence_starts
+        following = bisect_right(starts, position)
+        end = starts[following] if following < len(starts) else len(self._registry.body)
+        names = {t.name for t in self._things[bisect_right(self._things, Referent(position, "")) : bisect_left(self._things, Referent(end, ""))]}
+        return names.pop() if len(names) == 1 else None
 
     def _partner_fits(self, entry: Referent, want: str) -> bool:
         """Another person of ``entry``'s joint subject whose gender, as far as the text, a role

@@ -305,7 +305,16 @@ def _resolve(
         if mention.text == "it" and last is not None and last.mention and last.mention.kind == "description":
             described = person_description(last.mention)
             bound = before_sentence < 0 and index.it_after_own_subject(pos)
-            thing = index.resolve_it(pos, since=last.start) if described or bound else None
+            thing = None
+            if described or bound:
+                thing = index.resolve_it(pos, since=last.start)
+            elif before_sentence < 0:
+                # after a body's quote, a body or document the text turned to in a sentence since
+                # ("The Embassy said …. The ministry met on Monday. “…,” it said") is the nearer
+                # "it", as after a named body's quote; not when the "it" cues after a quote inside a
+                # sentence of its own ("Officials liked the editorial, entitled “…,” when it
+                # posted"), whose own words may hold what it means
+                thing = index.resolve_it(pos, since=index.end_of_sentence(last.start))
             if described and not last_near or bound:
                 # no person's "it" paragraphs after their quote, nor an "it" its own sentence's
                 # subject binds ("Vance summoned the envoy over what it called “…”"): a thing's

@@ -57,6 +57,7 @@ from tests.briefing.attribution_cases_heads25 import HEADS25_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
+from tests.briefing.attribution_cases_it32 import IT32_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -1532,6 +1533,7 @@ ALL_CASES: list[Case] = [
     *MINE27_CASES,
     *FND32_CASES,
     *FNDWRONG32_CASES,
+    *IT32_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

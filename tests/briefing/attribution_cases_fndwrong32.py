@@ -77,7 +77,8 @@ IT_BOUND_IN_ITS_SENTENCE = cases(
     "organisations, documents and groups",
     [
         (f'The embassy says in a statement that the raids "were measured and limited in scope."\n\nVance on Wednesday summoned '
-         f'the envoy to lodge a protest over what it called "{_RAIDS}" across the coast, the Foreign Office said.', "unprovoked raids", None),
+         f'the envoy to lodge a protest over what it called "{_RAIDS}" across the coast, the Foreign Office said.', "unprovoked raids",
+         "the Foreign Office"),  # no person's "it": the closing source's (it32)
         (f'The embassy says in a statement that the raids "were measured and limited in scope."\n\nThe Ministry of Trade has '
          f'condemned what it calls a "{_DUMPING}" by foreign firms.', "blatant and", "the Ministry of Trade"),
         # negatives: the "it" opening its sentence, or cueing a quote that opens it, goes on with the body

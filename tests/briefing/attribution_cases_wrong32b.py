@@ -17,10 +17,14 @@ pools as written: the speaker dump does not change).
 * An appositive's comma before a verb and its prepositional complement ("The senator, a
   Democrat, wrote to members, saying “…”") was read as an inverted cue ("…, wrote X, saying")
   whose subject was "to members": a phrase opening on a preposition is no inverted subject.
+* A relative clause after the quote on the quoted matter, its speech verb followed by the
+  relative's own verb ("Tom Kell mocked “Ann Weller’s story about …”, an event that Weller says
+  led her to politics"), gave Weller: her claim is about the event; the words are not hers.
 * An irregular past "hung" ("The banner hung over Main Street—saying “…”") was no verb we knew,
   so the subject ran on to "the banner hung over Main Street".
 
-Negatives: the subject's own demands ("Ann Weller renewed demands for", "repeated her demands
+Negatives: a relative whose verb takes the quote ("“…,” which Ann Weller said on Monday") or
+has a clause of her own after it ("a promise that Ann Weller says she will keep"); the subject's own demands ("Ann Weller renewed demands for", "repeated her demands
 for") and a noun of saying in a prepositional phrase with no verb turning it away ("is riding the
 hopes of voters for the promise of “…”": hers), a real inverted cue after a reported clause ("Turnout fell, wrote Ann Reyes, calling
 it"), a title-case headline's capitalised verb ("Kell Tells Voters “…”"), a name whose first word
@@ -94,8 +98,23 @@ IRREGULAR_PAST_ENDS_SUBJECT = cases(
     ],
 )
 
+_RAKE = "Ann Weller’s story about chasing a neighbour with a garden rake"
+
+CLAIM_ABOUT_THE_QUOTED_MATTER = cases(
+    "clause frames around the speaker",
+    [
+        (f"Tom Kell also mocked “{_RAKE}”, an event that Weller says led her to politics.", "Ann Weller’s story", ("Tom Kell", None)),
+        (f"Tom Kell also mocked “{_RAKE}”, which Weller says changed her life.", "Ann Weller’s story", ("Tom Kell", None)),
+        # negatives: the relative's verb takes the quote, or a clause of her own follows it
+        (f"“{_BRIDGE},” which Ann Weller said on Monday, drew cheers.", "a new bridge", "Ann Weller"),
+        (f"“We will build {_BRIDGE},” a promise that Ann Weller says she will keep.", "We will build", "Ann Weller"),
+        (f"“We will build {_BRIDGE}”, Ann Weller says.", "We will build", "Ann Weller"),
+    ],
+)
+
 WRONG32B_CASES = (
-    OTHERS_ASKING_NOUNS
+    CLAIM_ABOUT_THE_QUOTED_MATTER
+    + OTHERS_ASKING_NOUNS
     + CAPITALISED_FORM_IN_A_NAME
     + FRONTED_PLACE_BEFORE_APPOSED_NAME
     + PREPOSITION_IS_NO_INVERTED_SUBJECT

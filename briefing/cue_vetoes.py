@@ -369,3 +369,22 @@ def _kin_is_a_man(opener: str) -> bool | None:
     """Whether the kin noun of ``opener`` is a man's ("her husband"), a woman's, or None without one."""
     kin = _KIN.search(opener)
     return None if kin is None else GENDERED_ROLES.get(kin.group()) == "m"
+
+
+#: After a quote, a relative clause on the quote itself or on a noun set by it ("“…”, which
+#: Weller says", "“…”, an event that Weller says"), its speech verb followed by a finite verb:
+#: the relative pronoun is that verb's subject ("an event that Weller says led her to …").
+_CLAIM_ABOUT_QUOTED = re.compile(
+    r"[”’\"]?\s*,\s+(?:which|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which))\s+[^,;:.“”]{1,60}?\s+"
+    r"(?:says|said|claims|claimed|insists|insisted|believes|believed)\s+(?P<next>[a-z]+)"
+)
+_FINITE_AFTER = re.compile(r"(?:was|is|were|are|had|has|led|made|saved|changed|[a-z]+ed)$")
+
+
+def claim_about_quoted(tail: str) -> bool:
+    """The cue after the quote is inside a relative clause that says something about the quoted
+    matter ('Kell mocked “Ann Weller’s story about a rake”, an event that Weller says led her to
+    politics'): Weller's claim is about the event, the quoted words are not hers. A relative whose
+    verb takes the quote as its object ('“…”, which Weller said on Monday') still names its speaker."""
+    claim = _CLAIM_ABOUT_QUOTED.match(tail)
+    return claim is not None and _FINITE_AFTER.fullmatch(claim.group("next")) is not None

@@ -34,10 +34,11 @@ def _given(word: str) -> bool:
     return given_name_gender(f"{word} X") is not None
 
 
-def name_after_fronted_object(words: list[str], name: str) -> str:
+def name_after_fronted_object(words: list[str], name: str, *, given_only: bool = False) -> str:
     """``name`` read from the run ``words`` (its first word the run's), or the subject after the
     fronted preposition's object when ``name`` runs over both ("In Iowa Tom Kell": Tom Kell; "On
-    CNN Kell": Kell); "" when the object's end is unknown ("At Google Kell")."""
+    CNN Kell": Kell); "" when the object's end is unknown ("At Google Kell"). With
+    ``given_only``, only a given name we know tells where the subject begins."""
     if len(words) < 3 or words[0].lower() not in PLACE_PREPOSITIONS or not name or name.split()[0] != words[1]:
         return name
     run = words[1:]
@@ -45,6 +46,8 @@ def name_after_fronted_object(words: list[str], name: str) -> str:
     place = place_length(run)
     if given:
         cut = given  # "At Harvard Ann Roe", "At NBC News Tom Kell": the first given name opens the subject
+    elif given_only:
+        cut = 0
     elif place and len(run) > place:
         cut = place  # "In Washington Kell", "In Georgia Ann Roe"
     else:
@@ -57,7 +60,11 @@ def name_after_fronted_object(words: list[str], name: str) -> str:
 def registered_after_fronted_object(run: str, after: str, name: str) -> str:
     """The name a run of capitals opening with a fronted preposition registers: the subject after
     the object when a lower-case word follows the run with no comma ("In Iowa Tom Kell said"), the
-    run's ``name`` otherwise ("In New York, …"; "At Google Kell said", whose split is unknown)."""
+    run's ``name`` otherwise ("In New York, …"; "At Google Kell said", whose split is unknown).
+    Before a comma, only a given name we know after the object opens the subject ("In Utrecht Tom
+    Kell, the mayor, spoke": Tom Kell; the fronted phrase lost its comma, the appositive has its own)."""
+    if after[:1] == ",":
+        return name_after_fronted_object(run.split(), name, given_only=True) or name
     if not (after[:1] == " " and after[1:2].islower()):
         return name
     return name_after_fronted_object(run.split(), name) or name

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .appositives import past_participle_intro
+from .conjunct_words import INNER_PREPOSITIONS
 from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -250,6 +251,10 @@ def _inverted_cue_subject(sentence: str, before: str, verb: re.Match[str]) -> Me
     if subject is None:
         return None
     phrase = subject.group(1).split(",")[0]
+    if phrase.split()[:1] and phrase.split()[0].lower() in INNER_PREPOSITIONS:
+        # 'The senator, a Democrat, wrote to members, saying': a phrase opening on a preposition
+        # is the verb's complement, no inverted subject (the comma closed an appositive)
+        return None
     mention = head_of_segment(phrase)
     if mention is None or not (mention.kind == "name" or mention.kind == "description" and can_speak(mention.text)):
         return None

@@ -48,6 +48,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     STANCE_VERBS,
 )
+from .speech_nouns import ends_on_others_speech_noun
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .verb_subjects import (
     inner_clause_verb_subject,
@@ -104,6 +105,8 @@ def verbless_subject(between: str) -> Mention | None:
     sentence = last_sentence(between)
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
+    if ends_on_others_speech_noun(sentence):
+        return None  # 'Ann Weller ignored demands for “…”': others' demands, not her words
     # 'The film has earned $286m; it doesn't need the qualifier “…”': the clause after a semicolon
     # has its own subject, not the film; only a he or she there is read (a name after a semicolon
     # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')

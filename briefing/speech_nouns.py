@@ -93,15 +93,34 @@ _PREPOSITION_BEFORE = re.compile(
 #: of", "dismissed the claims", "shrugged off the taunts"), with no more than a particle after.
 _RECEIVING_VERB = re.compile(
     r"(?<![\w’'-])(?:fac(?:e|es|ed|ing)|field(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
-    r"ignor(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hear(?:s|d|ing)?|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
+    r"ignor(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hear(?:s|d|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|resist(?:s|ed|ing)?|"
+    r"(?:turn(?:s|ed|ing)?|turn)\s+down|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
     r"brush[a-z]*\s+aside|drown[a-z]*\s+out)(?:\s+(?:the|these|those|such|all|more|new|repeated|angry|loud))*\s*$",
     re.IGNORECASE,
 )
 
 
 #: "call" is a naming verb ("calls the plan “…”"), no speech lemma, but its noun is others' speech
-#: like "demands" ("rejected calls for “…”", "heard the calls for").
-_CALL_NOUNS = frozenset({"call", "calls"})
+#: like "demands" ("rejected calls for “…”", "heard the calls for"); so are the nouns of asking
+#: ("ignored pleas for “…”", "rebuffed appeals for", "turned down requests for").
+_CALL_NOUNS = frozenset({"call", "calls", "pleas", "appeals", "requests", "petitions"})
+
+
+#: A word before a preposition that a noun of saying takes, up to the quote ("demands for …").
+_NOUN_BEFORE_COMPLEMENT = re.compile(r"(?<![\w’'-])([a-z]+)(?=\s+(?:of|for|from)\s[^,;:]*$)")
+
+
+def ends_on_others_speech_noun(sentence: str) -> bool:
+    """The sentence up to its quote ends on a noun of others' saying that the quote completes,
+    met or turned away by the subject ('Ann Weller ignored demands for “…”', 'The council
+    rebuffed appeals for “…”'): no verb cue there, but the words are not the subject's. Only
+    after such a verb: a noun inside a prepositional phrase may be the subject's own ('Sanders
+    rode the enthusiasm of voters for the promise of a “…”': his promise)."""
+    return any(
+        _RECEIVING_VERB.search(sentence[: m.start()]) and others_speech_noun(sentence[: m.start()], m.group(1), sentence[m.end() :])
+        for m in _NOUN_BEFORE_COMPLEMENT.finditer(sentence)
+        if m.group(1) in SPEECH_NOUN_FORMS or m.group(1) in _CALL_NOUNS
+    )
 
 
 def others_speech_noun(before: str, word: str, after: str) -> bool:
@@ -272,3 +291,16 @@ def speech_noun_subject(phrase: str) -> Mention | None:
     if is_common_word(words[0]) and all(w.islower() for w in words[1:]):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return None
+
+
+#: The word right after a form in -ed ("repeated demands").
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def adjective_of_others_speech(sentence: str, end: int) -> bool:
+    """The -ed form ending at ``end`` modifies a noun of others' saying that the quote completes
+    ('The council ignored repeated demands for “…”'): an adjective, no cue of the subject's."""
+    nxt = _NEXT_WORD.match(sentence, end)
+    if nxt is None or not (nxt.group(1) in SPEECH_NOUN_FORMS or nxt.group(1) in _CALL_NOUNS):
+        return False
+    return others_speech_noun(sentence[: nxt.start(1)], nxt.group(1), sentence[nxt.end(1) :])

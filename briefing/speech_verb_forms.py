@@ -18,7 +18,12 @@ from .mention import Mention
 from .passed_on import complement_subject, reported_speaker
 from .speakers import subject_before
 from .speech_lexicon import SPEAKER_AFTER, SPEECH_NOUN_FORMS
-from .speech_nouns import judged_speech_noun, others_speech_noun, plural_noun_phrase
+from .speech_nouns import (
+    adjective_of_others_speech,
+    judged_speech_noun,
+    others_speech_noun,
+    plural_noun_phrase,
+)
 from .speech_verbs import SPEECH_VERB, last_verb
 from .verb_subjects import goes_on, per_as_rate
 from .word_owners import relative_text_owner
@@ -48,6 +53,8 @@ def candidate_verbs(sentence: str) -> list[re.Match[str]]:
         and not per_as_rate(sentence, v)
         and not goes_on(sentence, v)
         and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
+        # 'ignored repeated demands for “…”': an adjective of others' speech, no verb
+        and not (v.group().endswith("ed") and adjective_of_others_speech(sentence, v.end()))
         # 'rolling back any rules that “…”': a plural noun and its relative clause, no verb
         and not (v.group().lower().endswith("s that") and _QUANTIFIER_BEFORE.search(sentence, 0, v.start()))
         # 'went on radio with a warning:': an -ing form after a determiner is a noun, no verb

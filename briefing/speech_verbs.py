@@ -79,7 +79,10 @@ SPEECH_VERB = re.compile(
     + _CONTINUES
     + _PER
     + _by_first_letter([*_VERB_FORMS, *_PHRASES])
-    + r")|(?=[A-Z])(?:"
+    + r")|(?=[A-Z])"
+    # after a determiner a capitalised form opens a name, never a verb ("The Tell City mayor", "a
+    # Say Yes campaign", "the Call Center"); title-case headlines ("Kell Tells Voters") keep theirs
+    + r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Tt]hat )(?:"
     + _CONTINUES
     + _PER
     + _by_first_letter([w.capitalize() for w in [*_VERB_FORMS, *_PHRASES] if w not in _NOT_CAPITALISED])
@@ -93,6 +96,7 @@ _LEADING_VERB_WORDS = (
     "sold fell rose struck flew stood sat knew thought felt read reads "
     "drew broke found chose drove threw grew fought sought shook stole froze "  # "the plan drew fire", "broke down"
     "laid wept fled slept swept dealt meant lent bled dug sank swam wore tore woke forgot forgave hid "  # "The firm laid off 200 staff"
+    "hung clung swung "  # "The banner hung over Main Street—saying “…”": the banner, not a phrase up to "Street"
     "is was were has had have did does will would could should can may might must"
 ).split()
 #: Every alternative matches a whole word (word characters up to the first character no word
@@ -110,14 +114,20 @@ def first_verb(text: str) -> re.Match[str] | None:
     a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired
     worker")."""
     for m in LEADING_VERB.finditer(text):
-        if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()])):
+        if not (_modifier_form(m.group()) and _MODIFIER_BEFORE.search(text[: m.start()])):
             return m
     return None
 
 
+def _modifier_form(verb: str) -> bool:
+    """A verb form that is also a noun's modifier after a determiner ("the retired worker", "a
+    hung jury")."""
+    return verb.endswith("ed") or verb == " hung"
+
+
 def last_verb(text: str) -> re.Match[str] | None:
     """The last ``LEADING_VERB`` of ``text`` that is a verb (see ``first_verb``)."""
-    verbs = [m for m in LEADING_VERB.finditer(text) if not (m.group().endswith("ed") and _MODIFIER_BEFORE.search(text[: m.start()]))]
+    verbs = [m for m in LEADING_VERB.finditer(text) if not (_modifier_form(m.group()) and _MODIFIER_BEFORE.search(text[: m.start()]))]
     return verbs[-1] if verbs else None
 
 

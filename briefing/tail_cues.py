@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .clause_readings import quote_in_subordinate_clause
-from .cue_vetoes import cue_then_run_on, introduced_before
+from .cue_vetoes import claim_about_quoted, cue_then_run_on, introduced_before
 from .found_quotes import Found, Masks
 from .masked_sentences import WORD, first_sentence, last_sentence
 from .mention import Mention
@@ -126,6 +126,8 @@ def read_tail_cue(r: Reading) -> None:
         r.mention, r.verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
     if r.mention is not None and inside_fronted_phrase(last_sentence(r.head), r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # 'Amid calls for “…”, Ann Weller resigned.': the main clause, no cue
+    if r.mention is not None and claim_about_quoted(r.masked[f.span.mark_end : r.nxt]):
+        r.mention, r.verb = None, None  # 'mocked “…”, an event that Weller says led her to …': her claim on the event
     if r.mention is not None and cue_then_run_on(r.head, r.inner, r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # '… she angrily said, “…” about her record, Ames jabbed at Kell'
     if r.mention is not None and r.ended in {"?", "!", "."} and introduced_before(r.head, r.masked[f.span.mark_end : r.nxt]):

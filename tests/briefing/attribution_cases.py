@@ -147,6 +147,7 @@ from tests.briefing.attribution_cases_wrong22 import WRONG22_CASES
 from tests.briefing.attribution_cases_wrong23 import WRONG23_CASES
 from tests.briefing.attribution_cases_wrong30 import WRONG30_CASES
 from tests.briefing.attribution_cases_wrong31 import WRONG31_CASES
+from tests.briefing.attribution_cases_wrong32b import WRONG32B_CASES
 
 _cases = cases
 
@@ -1534,6 +1535,7 @@ ALL_CASES: list[Case] = [
     *FND32_CASES,
     *FNDWRONG32_CASES,
     *IT32_CASES,
+    *WRONG32B_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

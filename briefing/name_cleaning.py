@@ -137,6 +137,8 @@ def particle_at(words: list[str], k: int) -> bool:
     the "in" of "in 't" ("Sophie in 't Veld"; an "in" alone is no particle)."""
     word = words[k]
     return word in PARTICLES or word in ELIDED_T or word == "in" and k + 1 < len(words) and words[k + 1] in ELIDED_T
+
+
 _PARTICLE_ALTERNATIVES = "|".join([_ELIDED_T, *sorted(PARTICLES, key=len, reverse=True)])
 
 

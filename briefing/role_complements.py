@@ -62,6 +62,8 @@ _VIEW_3SG = STANCE_VERBS_3SG | frozenset(w for w in OBJECT_VIEW_VERBS if w.endsw
 #: Those that are plural nouns as well ("the head of war plans", "minister of hopes"): the verb
 #: only right after a capitalised word, which ends a name ("the governor of Ohio plans").
 _NOUNS_TOO = frozenset("plans hopes fears doubts wishes aims supports trusts worries".split())
+
+
 def view_verb_after(before: str, word: str) -> bool:
     """``word``, after ``before`` in a noun phrase, is the clause's third-person verb of a view or
     of judging, no noun of the phrase ("the governor of Ohio wants", "The Secretary of State

@@ -94,7 +94,7 @@ _PREPOSITION_BEFORE = re.compile(
 _RECEIVING_VERB = re.compile(
     r"(?<![\w’'-])(?:fac(?:e|es|ed|ing)|field(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hear(?:s|d|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|resist(?:s|ed|ing)?|"
-    r"(?:turn(?:s|ed|ing)?|turn)\s+down|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
+    r"turn(?:s|ed|ing)?\s+down|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
     r"brush[a-z]*\s+aside|drown[a-z]*\s+out)(?:\s+(?:the|these|those|such|all|more|new|repeated|angry|loud))*\s*$",
     re.IGNORECASE,
 )
@@ -104,6 +104,8 @@ _RECEIVING_VERB = re.compile(
 #: like "demands" ("rejected calls for “…”", "heard the calls for"); so are the nouns of asking
 #: ("ignored pleas for “…”", "rebuffed appeals for", "turned down requests for").
 _CALL_NOUNS = frozenset({"call", "calls", "pleas", "appeals", "requests", "petitions"})
+#: Every noun of others' saying a quote may complete: the speech-verb forms read as nouns and those.
+_OTHERS_SPEECH_NOUNS = SPEECH_NOUN_FORMS | _CALL_NOUNS
 
 
 #: A word before a preposition that a noun of saying takes, up to the quote ("demands for …").
@@ -119,7 +121,7 @@ def ends_on_others_speech_noun(sentence: str) -> bool:
     return any(
         _RECEIVING_VERB.search(sentence[: m.start()]) and others_speech_noun(sentence[: m.start()], m.group(1), sentence[m.end() :])
         for m in _NOUN_BEFORE_COMPLEMENT.finditer(sentence)
-        if m.group(1) in SPEECH_NOUN_FORMS or m.group(1) in _CALL_NOUNS
+        if m.group(1) in _OTHERS_SPEECH_NOUNS
     )
 
 
@@ -129,7 +131,7 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
     prepositional phrase ('The senator rolled his eyes at the gripes over “…”'), or the
     object of a verb of meeting or turning away speech ('Kell faced boos and shouts of “Liar!”',
     'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
-    if word not in SPEECH_NOUN_FORMS | _CALL_NOUNS or not _NOUN_COMPLEMENT.fullmatch(after):
+    if word not in _OTHERS_SPEECH_NOUNS or not _NOUN_COMPLEMENT.fullmatch(after):
         return False  # 'dismissed the claims as “…”': the subject's own verdict on them
     noun = _DETERMINER_BEFORE.search(before)
     if noun is not None and not before[: noun.start()].strip() and _RECEIVING_VERB.search(before):
@@ -301,6 +303,6 @@ def adjective_of_others_speech(sentence: str, end: int) -> bool:
     """The -ed form ending at ``end`` modifies a noun of others' saying that the quote completes
     ('The council ignored repeated demands for “…”'): an adjective, no cue of the subject's."""
     nxt = _NEXT_WORD.match(sentence, end)
-    if nxt is None or not (nxt.group(1) in SPEECH_NOUN_FORMS or nxt.group(1) in _CALL_NOUNS):
+    if nxt is None or nxt.group(1) not in _OTHERS_SPEECH_NOUNS:
         return False
     return others_speech_noun(sentence[: nxt.start(1)], nxt.group(1), sentence[nxt.end(1) :])

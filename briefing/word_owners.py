@@ -472,7 +472,6 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         if apposed is None:
             of_owner = _OF_OWNER_APPOSED.search(sentence, max(0, len(sentence) - 120)) if sentence.rstrip().endswith((",", "—", "–", ":")) else None
             return _speaking_owner(of_owner.group("owner")) if of_owner is not None else None  # 'The slogan of the Green Party, “…,”'
-
         if apposed.group("pronoun"):  # 'His reply, “Not in my lifetime,” drew laughter.'
             return Mention("pronoun", POSSESSIVE_PRONOUN[apposed.group("pronoun").lower()])
         holder = head_of_segment(apposed.group("owner"))  # 'Kell's tweet — “Enough is enough” — was shared'

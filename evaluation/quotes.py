@@ -362,7 +362,8 @@ def score_article(article: dict[str, object], found: list[tuple[Quote, str | Non
         if verdict != "unknown":
             tally["known"] += 1
             tally["known_none"] += quote.speaker is None
-            miss_profile.count(tally, str(quotes[g5[j]]["cue"] or ""), quote.speaker is None)
+            place = miss_profile.speaker_place(str(article["text"]), quotes[g5[j]])
+            miss_profile.count(tally, str(quotes[g5[j]]["cue"] or ""), quote.speaker is None, place)
         tally[f"v_{verdict}"] += 1
     return scored
 
@@ -472,6 +473,7 @@ def evaluate(data_dir: Path) -> Section:
     per_article = article_tallies(articles)
     tallies = tally_splits(per_article)
     rows = {name: t.row() for name, t in tallies.items()}
+    profiled = {n: tallies[n] for n in ("tuning", "untuned A", "untuned B")}
     spread = intervals(per_article)
     metrics: dict[str, float] = {
         f"{name.replace(' ', '_')}_{k}": round(v, 4) for name, row in rows.items() for k, v in row.items()
@@ -525,7 +527,9 @@ def evaluate(data_dir: Path) -> Section:
         f"seeded): {spread_text}."
         + "\n\nWhere the quotes with no speaker are, by the cue the annotators marked (`evaluation/miss_profile.py`; "
         "counts only, no text of any split read for it):\n\n"
-        + "\n".join(miss_profile.profile_lines({n: tallies[n] for n in ("tuning", "untuned A", "untuned B")}))
+        + "\n".join(miss_profile.profile_lines(profiled))
+        + "\n\nAnd by where the annotated speaker stands against the quote (same file, counts only):\n\n"
+        + "\n".join(miss_profile.place_lines(profiled))
     )
     return Section(title="Quotes and speakers (PolNeAR)", markdown=text, metrics=metrics)
 

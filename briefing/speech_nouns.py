@@ -104,12 +104,15 @@ _RECEIVING_VERB = re.compile(
 #: like "demands" ("rejected calls for “…”", "heard the calls for"); so are the nouns of asking
 #: ("ignored pleas for “…”", "rebuffed appeals for", "turned down requests for").
 _CALL_NOUNS = frozenset({"call", "calls", "pleas", "appeals", "requests", "petitions"})
+#: Nouns of charging someone, whose words are the accusers' ("faced accusations of “…”", "denied
+#: allegations that “…”").
+_CHARGE_NOUNS = frozenset({"accusations", "allegations"})
 #: Every noun of others' saying a quote may complete: the speech-verb forms read as nouns and those.
-_OTHERS_SPEECH_NOUNS = SPEECH_NOUN_FORMS | _CALL_NOUNS
+_OTHERS_SPEECH_NOUNS = SPEECH_NOUN_FORMS | _CALL_NOUNS | _CHARGE_NOUNS
 
 
 #: A word before a preposition that a noun of saying takes, up to the quote ("demands for …").
-_NOUN_BEFORE_COMPLEMENT = re.compile(r"(?<![\w’'-])([a-z]+)(?=\s+(?:of|for|from)\s[^,;:]*$)")
+_NOUN_BEFORE_COMPLEMENT = re.compile(r"(?<![\w’'-])([a-z]+)(?=\s+(?:of|for|from|that)\s[^,;:]*$)")
 
 
 def ends_on_others_speech_noun(sentence: str) -> bool:
@@ -138,8 +141,9 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
         noun = None  # 'The council heard calls for “…”': the determiner opens the subject, "heard" is its verb
     if noun is not None and not any(w in _NOT_MODIFIERS or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
         clause = before[: noun.start()]
-    elif word.endswith("s") and after.split()[:1] in (["of"], ["for"], ["from"]):
-        # ("faced boos and shouts of “…”", "rejected calls for “…”", "ignored calls from the union for “…”")
+    elif word.endswith("s") and after.split()[:1] in (["of"], ["for"], ["from"], ["that"]):
+        # ("faced boos and shouts of “…”", "rejected calls for “…”", "ignored calls from the union for “…”",
+        # "rejected claims that “…”")
         plural = _PLURAL_AND.search(before)
         clause = before[: plural.start()] if plural is not None else before
     else:

@@ -21,6 +21,11 @@ the name's). Other subjects were not:
   clause ending at the quote has its own subject, as with "…, but Democrats believe “…”".
 * "remains", "seems", "appears" and "becomes" were no verbs to the subject reader, so a name before
   "remains convinced that “…”" was read as no subject at all (the phrase ran on to "convinced").
+* A one-word name never written with a title or mid-sentence ("Rubio said on Sunday that …" and
+  later "Rubio is confident that “…”") was no proper name to the reader of a sentence with no
+  speech verb (a capital opening sentences may be a common word's); being the subject of a speech
+  verb elsewhere in the text ("Rubio said", "Okafor told") marks it a speaker's name, as writing it
+  mid-sentence does.
 * Two names joined by "and" before a frame ("Tom Kell and Ann Weller remain convinced that “…”")
   gave the second name alone: the view is both men's, so no one person is shown.
 
@@ -134,4 +139,20 @@ NAME_VIEWS = cases(
     ],
 )
 
-VIEW33_CASES = DESCRIPTION_VIEWS + GROUP_VIEWS + NAME_VIEWS
+_SAID_BEFORE = "Rubio said on Sunday that the count would be close.\n\n"
+
+ONE_WORD_SPEAKER = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f"{_SAID_BEFORE}Rubio is confident that “{_ROAD}.”", "the only road", "Rubio"),
+        (f"{_SAID_BEFORE}Rubio has long believed that “{_ROAD}.”", "the only road", "Rubio"),
+        (f"{_SAID_BEFORE}Rubio had “{_DOUBT}.”", "no doubt at all", "Rubio"),
+        ("Voters will decide on Monday, Okafor told reporters.\n\nOkafor takes the view that “" + _ROAD + ".”", "the only road", "Okafor"),
+        # negatives: a one-word capital the text gives no other sign of being a name; one that
+        # only opens sentences as a thing
+        (f"Rubio is confident that “{_ROAD}.”", "the only road", None),
+        (f"Research said little.\n\nResearch has long believed that “{_ROAD}.”", "the only road", None),
+    ],
+)
+
+VIEW33_CASES = DESCRIPTION_VIEWS + GROUP_VIEWS + NAME_VIEWS + ONE_WORD_SPEAKER

@@ -19,16 +19,19 @@ from __future__ import annotations
 import re
 
 #: Auxiliaries, negation and adverbs between the subject and its frame ("has long", "does not",
-#: "still", "privately", "remains").
+#: "still", "privately", "remains"). Not "seems" or "appears": "Players seem to want “…”" is an
+#: observer's reading of them, whose words the quote may be.
 _BEFORE = (
     r"(?:\s+(?:has|have|had|is|are|was|were|be|been|being|do|does|did|will|would|may|might|could|should|must|can|"
-    r"not|never|also|still|long|now|always|clearly|increasingly|already|remain|remains|remained|seem|seems|seemed|"
-    r"appear|appears|appeared|become|becomes|became|[a-z]+ly|\w+n[’']t))*"
+    r"not|never|also|still|long|now|always|clearly|increasingly|already|remain|remains|remained|"
+    r"become|becomes|became|[a-z]+ly|\w+n[’']t))*"
 )
-#: Verbs of regarding something as something ("sees the move as", "considers the plan").
+#: Verbs of regarding or presenting something as something ("sees the move as", "considers the
+#: plan", "pitched the plan as").
 _REGARD = (
     r"(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|consider|considers|"
-    r"considered|considering|treat|treats|treated|treating|count|counts|counted|counting|"
+    r"considered|considering|treat|treats|treated|treating|count|counts|counted|counting|pitch|pitches|pitched|pitching|"
+    r"present|presents|presented|presenting|sell|sells|sold|selling|"
     r"think\s+of|thinks\s+of|thought\s+of|look\s+(?:on|upon)|looks\s+(?:on|upon)|looked\s+(?:on|upon))"
 )
 #: The thing regarded: up to five words, no clause ("what critics call", "the plan that Kell").
@@ -59,14 +62,26 @@ _FRAME = (
     r"|(?:set|sets|setting|lay|lays|laid|laying)\s+out\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?(?:vision|agenda|plan)\s+(?:of|for)"
     r"|(?:has|have|had|offered|offers|offer)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?(?:vision|plan|agenda)\s+(?:of|for)"
     r"|(?:running|campaigning|standing|ran|runs|campaigned|campaigns)\s+on\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[a-z]+\s+)?(?:platform|promise|pledge|message|ticket|agenda)\s+(?:of|to|that))"
+    r"(?:[a-z]+\s+)?(?:platform|promise|pledge|message|ticket|agenda)\s+(?:of|to|that)"
+    # a view made plain or kept to: "made it clear that", "left no doubt that", "voiced frustration
+    # that", "stands by the claim that", "is sticking to the line that", "did not hide the view that"
+    r"|(?:make|makes|made|making)\s+(?:it\s+)?clear\s+that"
+    r"|(?:leave|leaves|left|leaving)\s+(?:no|little)\s+doubt\s+that"
+    r"|(?:voice|voices|voiced|voicing|express|expresses|expressed|expressing)\s+(?:(?:his|her|its|their|some|deep|growing|real)\s+)?"
+    r"(?:frustration|concern|hope|fear|confidence|optimism|doubts?|belief|anger|dismay|regret|disappointment|worry|worries)\s+that"
+    r"|(?:stand|stands|stood|standing|stick|sticks|stuck|sticking)\s+(?:by|to)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:line|view|claim|position|argument|belief|assertion|contention|story)\s+that"
+    r"|(?:hide|hides|hid|hidden|hiding)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:view|belief|conviction|frustration|anger)\s+that"
+    r"|(?:paint|paints|painted|painting)\s+a\s+(?:[a-z]+\s+)?picture\s+of"
+    r"|(?:disagree|disagrees|disagreed|disagreeing)\s+that|(?:bet|bets|betting)\s+that"
+    r"|(?:double|doubles|doubled|doubling)\s+down\s+on)"
 )
 _VIEW_FRAME = re.compile(rf"{_BEFORE}\s+{_FRAME}\s*[,:]?\s*")
 #: A word every frame holds, to skip the sentences with none at once.
 _FRAME_WORD = re.compile(
     r"\b(?:as|that|to|of|for|consider|considers|considered|confident|convinced|certain|sure|adamant|hopeful|optimistic|"
     r"pessimistic|worried|concerned|afraid|fearful|insistent|determined|resolved|keen|eager|unconvinced|doubtful|"
-    r"skeptical|sceptical|positive|clear|firm|view|illusions?|doubt)\b"
+    r"skeptical|sceptical|positive|clear|firm|view|illusions?|doubt|on)\b"
 )
 
 

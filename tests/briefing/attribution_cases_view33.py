@@ -14,8 +14,10 @@ the name's). Other subjects were not:
   own view into quotation as "believes" does: a verb of regarding with its object and "as", an
   adjective of certainty or worry after a copula ("is confident that", "remains convinced"), a
   noun of belief or doubt the subject has, takes or holds, a case made, a vision set out, a
-  platform run on; and a verb of having before a quote that opens on the attitude ("The mayor had
-  “no doubt at all that …”"). ``view_frames`` reads them.
+  platform run on, a view made plain or kept to ("made it clear that", "left no doubt that",
+  "voiced frustration that", "stands by the claim that", "doubled down on"); and a verb of having
+  before a quote that opens on the attitude ("The mayor had “no doubt at all that …”").
+  ``view_frames`` reads them.
 * The same frames in a clause after a comma ("The plan passed, but Democrats see it as “…”") gave
   the first clause's subject when it was a document acting ("the plan"): a wrong speaker. The
   clause ending at the quote has its own subject, as with "…, but Democrats believe “…”".
@@ -29,8 +31,11 @@ the name's). Other subjects were not:
 * Two names joined by "and" before a frame ("Tom Kell and Ann Weller remain convinced that “…”")
   gave the second name alone: the view is both men's, so no one person is shown.
 
-Negatives (the near misses of the same shape): a frame of what others say of the subject ("Kell has
-a history of “…”", "Kell is known for “…”", "The mayor has a reputation for “…”"), a noun of
+Negatives (the near misses of the same shape): words a subject pushes back against or bristles at
+are others'; "seems to want" and "appears convinced" after a description or a group are an
+observer's reading of it (nobody; a name keeps the reading any verb gives it); a frame of what
+others say of the subject ("Kell has a history of “…”", "Kell is known for “…”", "The mayor has a
+reputation for “…”"), a noun of
 others' charging or claiming that the subject meets or turns away ("Kell rejected claims that
 “…”", "Kell faced accusations of “…”"), and the words of an owner that the subject mocks or
 echoes ("Kell mocked Ann Weller’s “…”") are not the subject's: nobody, or the owner's words,
@@ -139,6 +144,30 @@ NAME_VIEWS = cases(
     ],
 )
 
+MADE_PLAIN = cases(
+    "organisations, documents and groups",
+    [
+        (f"The ministry made it clear that “{_ROAD}.”", "the only road", "the ministry"),
+        (f"The mayor made clear that “{_ROAD}.”", "the only road", "the mayor"),
+        (f"The mayor left no doubt that “{_ROAD}.”", "the only road", "the mayor"),
+        (f"The union voiced frustration that “{_ROAD}.”", "the only road", "the union"),
+        (f"The mayor stands by the claim that “{_ROAD}.”", "the only road", "the mayor"),
+        (f"Democrats are sticking to the line that “{_ROAD}.”", "the only road", "democrats"),
+        (f"The ministry did not hide its view that “{_ROAD}.”", "the only road", "the ministry"),
+        (f"The mayor painted a picture of “{_SCHOOL}.”", "a county where", "the mayor"),
+        (f"The ministry disagreed that “{_ROAD}.”", "the only road", "the ministry"),
+        (f"The campaign is betting that “{_ROAD}.”", "the only road", "the campaign"),
+        (f"The mayor doubled down on “{_PLOY}.”", "a cynical ploy", "the mayor"),
+        (f"The ministry pitched the levy as “{_ROAD}.”", "the only road", "the ministry"),
+        # negatives: words pushed back against or bristled at are others'; "seem to" is an
+        # observer's reading of the group, whose words the quote may be
+        (f"The mayor pushed back against “{_PLOY}.”", "a cynical ploy", None),
+        (f"The ministry bristled at “{_PLOY}.”", "a cynical ploy", None),
+        (f"Players seem to want “{_SCHOOL}.”", "a county where", None),
+        (f"The mayor appears convinced that “{_ROAD}.”", "the only road", None),
+    ],
+)
+
 _SAID_BEFORE = "Rubio said on Sunday that the count would be close.\n\n"
 
 ONE_WORD_SPEAKER = cases(
@@ -155,4 +184,4 @@ ONE_WORD_SPEAKER = cases(
     ],
 )
 
-VIEW33_CASES = DESCRIPTION_VIEWS + GROUP_VIEWS + NAME_VIEWS + ONE_WORD_SPEAKER
+VIEW33_CASES = DESCRIPTION_VIEWS + GROUP_VIEWS + MADE_PLAIN + NAME_VIEWS + ONE_WORD_SPEAKER

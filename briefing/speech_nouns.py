@@ -136,6 +136,8 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
     'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
     if word not in _OTHERS_SPEECH_NOUNS or not _NOUN_COMPLEMENT.fullmatch(after):
         return False  # 'dismissed the claims as “…”': the subject's own verdict on them
+    if _VERDICT_AS.search(after):
+        return False  # 'dismissed reports that the board is split as “…”': the verdict again, after the claim
     noun = _DETERMINER_BEFORE.search(before)
     if noun is not None and not before[: noun.start()].strip() and _RECEIVING_VERB.search(before):
         noun = None  # 'The council heard calls for “…”': the determiner opens the subject, "heard" is its verb
@@ -153,6 +155,8 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
     return bool(_PREPOSITION_BEFORE.search(clause) or _RECEIVING_VERB.search(clause))
 
 
+#: "as" closing a noun's clause right before the quote: the subject's verdict on the claim.
+_VERDICT_AS = re.compile(r"\sas\s*$")
 #: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
 #: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that|for|from)\b[^,;:]*")

@@ -98,7 +98,7 @@ _LEADING_VERB_WORDS = (
     "laid wept fled slept swept dealt meant lent bled dug sank swam wore tore woke forgot forgave hid "  # "The firm laid off 200 staff"
     "hung clung swung "  # "The banner hung over Main Street—saying “…”": the banner, not a phrase up to "Street"
     "is was were has had have did does will would could should can may might must"
-    " remain remains seem seems appear appears become becomes"  # "Kell remains convinced that": a copula before its adjective
+    " remain remains become becomes"  # "Kell remains convinced that": a copula before its adjective
 ).split()
 #: Every alternative matches a whole word (word characters up to the first character no word
 #: takes), so all that match at a place match the same span: grouping the words by first letter

@@ -21,8 +21,9 @@ the name's). Other subjects were not:
 * The same frames in a clause after a comma ("The plan passed, but Democrats see it as “…”") gave
   the first clause's subject when it was a document acting ("the plan"): a wrong speaker. The
   clause ending at the quote has its own subject, as with "…, but Democrats believe “…”".
-* "remains", "seems", "appears" and "becomes" were no verbs to the subject reader, so a name before
-  "remains convinced that “…”" was read as no subject at all (the phrase ran on to "convinced").
+* "remains" and "becomes" were no verbs to the subject reader, so a name before "remains convinced
+  that “…”" was read as no subject at all (the phrase ran on to "convinced"). ("seems" and
+  "appears" stay out: "Washington appears weak before the “offensive”" is no one's words.)
 * A one-word name never written with a title or mid-sentence ("Rubio said on Sunday that …" and
   later "Rubio is confident that “…”") was no proper name to the reader of a sentence with no
   speech verb (a capital opening sentences may be a common word's); being the subject of a speech
@@ -119,7 +120,7 @@ NAME_VIEWS = cases(
     [
         (f"Tom Kell remains convinced that “{_ROAD}.”", "the only road", "Tom Kell"),
         (f"{_KELL}Kell remains convinced that “{_ROAD}.”", "the only road", "Tom Kell"),
-        (f"Sen. Tom Kell seems convinced that “{_ROAD}.”", "the only road", "Tom Kell"),
+        (f"Sen. Tom Kell becomes convinced that “{_ROAD}.”", "the only road", "Tom Kell"),
         (f"{_KELL}Kell had “{_DOUBT}.”", "no doubt at all", "Tom Kell"),
         (f"{_KELL}Kell is running on a platform of “{_TAX}.”", "abolishing the", "Tom Kell"),
         (f"Tom Kell (R-Ohio) sees the levy as “{_PLOY}.”", "a cynical ploy", "Tom Kell"),
@@ -136,6 +137,10 @@ NAME_VIEWS = cases(
         (f"Tom Kell is known for “{_BACK}.”", "saying things", None),
         (f"Tom Kell rejected claims that “{_BACK}.”", "saying things", None),
         (f"Tom Kell faced accusations of “{_BACK}.”", "saying things", None),
+        (f"Tom Kell has dismissed claims that his plan was “{_PLOY}” of the old party.", "a cynical ploy", None),
+        (f"Acme has been criticised for “{_BACK}” by campaigners in the county.", "saying things", (None, "campaigners in the county")),
+        # a verdict on the claim after it is the subject's own
+        (f"Tom Kell dismissed reports that the board is split as “{_PLOY}.”", "a cynical ploy", "Tom Kell"),
         (f"Tom Kell mocked Ann Weller’s “{_BACK}.”", "saying things", (None, "Ann Weller")),
         (f"{_KELL}Kell echoed Ann Weller’s “{_PLOY}.”", "a cynical ploy", (None, "Ann Weller")),
         # the subject's own words on an owner's deed stay his

@@ -95,6 +95,9 @@ def continues_clause(head: str, between: str) -> bool:
     return len(last_sentence(head)) > len(last_sentence(between))
 
 
+#: A participle of asking opening the sentence, set off by a comma ("Asked about the levy,", "When
+#: asked whether it would pass,").
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what|when|for|on|to)\b[^,;:“”\"]{0,100},\s*")
 #: A name and "and" right before a name: the name after it is the second of a pair.
 _SECOND_CONJUNCT = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
 
@@ -109,6 +112,11 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
     quote's text, tells a frame that runs into it ("The mayor had “no doubt …”").
     """
     sentence = last_sentence(between)
+    asked = _ASKED_OPENER.match(sentence)
+    if asked is not None:
+        # 'Asked about the levy, Kell had “no doubt …”': the one asked answers; the question's verb
+        # is no cue of the clause after it
+        sentence = sentence[asked.end() :]
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
     if ends_on_others_speech_noun(sentence):

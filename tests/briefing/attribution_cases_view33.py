@@ -29,6 +29,9 @@ the name's). Other subjects were not:
   speech verb (a capital opening sentences may be a common word's); being the subject of a speech
   verb elsewhere in the text ("Rubio said", "Okafor told") marks it a speaker's name, as writing it
   mid-sentence does.
+* A participle of asking opening the sentence ("Asked about the levy, the mayor had “no doubt …”")
+  made the sentence one with a speech verb, which this reader leaves alone: the question's verb is
+  no cue of the clause after it, whose subject answers.
 * Two names joined by "and" before a frame ("Tom Kell and Ann Weller remain convinced that “…”")
   gave the second name alone: the view is both men's, so no one person is shown.
 
@@ -57,6 +60,7 @@ _TAX = "abolishing the tax office and repealing every word of the levy"
 _SCHOOL = "a county where every child can walk to a good school"
 _DOUBT = "no doubt at all that the result of the count will stand"
 _BACK = "saying things that he later walks back in private"
+_KELL_INTRO = "Tom Kell is the senator from Ohio.\n\n"
 
 DESCRIPTION_VIEWS = cases(
     "organisations, documents and groups",
@@ -85,6 +89,10 @@ DESCRIPTION_VIEWS = cases(
         (f"The plan passed, but the mayor sees the move as “{_PLOY}.”", "a cynical ploy", "the mayor"),
         (f"The plan passed, but the mayor had “{_DOUBT}.”", "no doubt at all", "the mayor"),
         (f"The Kell campaign sees the levy as “{_PLOY}.”", "a cynical ploy", "the Kell campaign"),
+        (f"Asked about the levy, the mayor had “{_DOUBT}.”", "no doubt at all", "the mayor"),
+        (f"When asked whether the levy would pass, the ministry was confident that “{_ROAD}.”", "the only road", "the ministry"),
+        (f"{_KELL_INTRO}Asked about the levy, Kell sees it as “{_PLOY}.”", "a cynical ploy", "Tom Kell"),
+        (f"Asked about the levy by Tom Kell, the mayor is of the view that “{_ROAD}.”", "the only road", "the mayor"),
         # negatives: a likelihood; a frame not ending at the quote; the critics' words
         (f"The mayor is sure to face “{_BACK}.”", "saying things", None),
         ("The mayor sees the plan as a “cynical ploy” to win votes in the county.", "cynical ploy", None),

@@ -32,6 +32,9 @@ the name's). Other subjects were not:
 * A participle of asking opening the sentence ("Asked about the levy, the mayor had “no doubt …”")
   made the sentence one with a speech verb, which this reader leaves alone: the question's verb is
   no cue of the clause after it, whose subject answers.
+* A name before a colon with a verb of agreeing or of a view in -s that our subject reader does not
+  know ("Tom Kell disagrees: “…”", "Ann Weller sees things differently: “…”") was read as a
+  headline's label ("Prison official: …") and gave nobody.
 * Two names joined by "and" before a frame ("Tom Kell and Ann Weller remain convinced that “…”")
   gave the second name alone: the view is both men's, so no one person is shown.
 
@@ -181,6 +184,17 @@ MADE_PLAIN = cases(
     ],
 )
 
+COLON_AFTER_A_VIEW = cases(
+    "clause frames around the speaker",
+    [
+        (f"Tom Kell disagrees: “{_ROAD}.”", "the only road", "Tom Kell"),
+        (f"Ann Weller sees things differently: “{_ROAD}.”", "the only road", "Ann Weller"),
+        (f"Ann Weller agrees: “{_ROAD}.”", "the only road", "Ann Weller"),
+        # negative: a plural noun after a name labels others' words
+        (f"Tom Kell supporters: “{_ROAD}.”", "the only road", None),
+    ],
+)
+
 _SAID_BEFORE = "Rubio said on Sunday that the count would be close.\n\n"
 
 ONE_WORD_SPEAKER = cases(
@@ -197,4 +211,4 @@ ONE_WORD_SPEAKER = cases(
     ],
 )
 
-VIEW33_CASES = DESCRIPTION_VIEWS + GROUP_VIEWS + MADE_PLAIN + NAME_VIEWS + ONE_WORD_SPEAKER
+VIEW33_CASES = DESCRIPTION_VIEWS + GROUP_VIEWS + MADE_PLAIN + NAME_VIEWS + COLON_AFTER_A_VIEW + ONE_WORD_SPEAKER

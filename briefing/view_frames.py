@@ -9,9 +9,15 @@ of a view or a wish right after it ("The senator believes “…”"), because t
 frame someone else's words ("the board saw Fiorina as the “…”" may quote anyone). These frames
 are the other shapes in which news puts a holder's own view into quotation: a verb of regarding
 with its object and "as", an adjective of certainty or worry after a copula, a noun of belief or
-doubt the subject has, takes or holds, a case made, a vision set out, a platform run on. Each
-must end right at the quote (nothing after "as" or "that"), so "sees the plan as a “…” to win"
-and "sees the deal as what critics call “…”" stay outside.
+doubt the subject has, takes or holds, a case made, a vision set out, a platform run on, a view
+made plain or kept to ("made it clear that", "stands by the claim that"). Each must end right at
+the quote (nothing after "as" or "that"), so "sees the plan as a “…” to win" and "sees the deal
+as what critics call “…”" stay outside; "seems to" and "appears" (an observer's reading) are no
+frame.
+
+The near miss of the same shape, what others say of the subject ("has a history of “…”", "is
+known for “…”"), is here too (``others_characterisation``): there the quote is never the
+subject's.
 """
 
 from __future__ import annotations

@@ -299,10 +299,11 @@ def colon_subject(sentence: str) -> Mention | None:
         # predicate that announces words, as "it" and "they" are mostly no speakers
         return Mention("pronoun", plural.group(1).lower())
     mention = leading_np(sentence.rstrip()[:-1] + " ")
+    verb_known = mention is None and (mention := _name_then_verb(sentence)) is not None
     if mention is None:
         return None
     label_end = sentence.find(mention.text) + len(mention.text)
-    label_noun = mention.kind == "name" and sentence.find(mention.text) >= 0 and _NOUN_AFTER_NAME.fullmatch(sentence, label_end) is not None
+    label_noun = not verb_known and mention.kind == "name" and sentence.find(mention.text) >= 0 and _NOUN_AFTER_NAME.fullmatch(sentence, label_end) is not None
     if label_noun and first_verb(sentence[label_end:]) is None and SPEECH_VERB.search(sentence, label_end) is None:
         # 'Home Issues Prison official: ‘Anyone’ could escape': a headline's label, the name only
         # modifies the noun before the colon (an official no one names), no clause about it
@@ -312,6 +313,23 @@ def colon_subject(sentence: str) -> Mention | None:
         one_word = _SAYING_OBJECT.search(sentence) or announces_words(sentence, mention)  # "Reyes ended with a plea:"
         return mention if len(mention.text.split()) > 1 or one_word else None
     return mention if _speaking_description(mention, sentence) else None
+
+
+#: A name of two to four capitalised words, then a verb of agreeing or of a view in -s and at most
+#: three lower-case words before the colon: "Tom Kell disagrees:", "Ann Weller sees things
+#: differently:" (a verb, not a plural noun labelling a headline: "Jeb Bush supporters:").
+_NAME_THEN_S_VERB = re.compile(
+    r"\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:[a-z]+ly\s+)?"
+    r"(?:agrees|disagrees|differs|objects|dissents|concurs|demurs|begs|sees|thinks|believes|feels|reckons|suspects|fears|hopes|doubts)"
+    r"(?:\s+[a-z]+){0,3}\s*:\s*$"
+)
+
+
+def _name_then_verb(sentence: str) -> Mention | None:
+    """The name of a short clause before a colon whose verb our subject reader does not know
+    ("Tom Kell disagrees:", where "disagrees" may be a plural noun to it)."""
+    found = _NAME_THEN_S_VERB.match(sentence)
+    return head_of_segment(found.group("name")) if found is not None else None
 
 
 def _speaking_description(mention: Mention, sentence: str) -> bool:

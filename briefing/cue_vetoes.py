@@ -388,3 +388,26 @@ def claim_about_quoted(tail: str) -> bool:
     verb takes the quote as its object ('“…”, which Weller said on Monday') still names its speaker."""
     claim = _CLAIM_ABOUT_QUOTED.match(tail)
     return claim is not None and _FINITE_AFTER.fullmatch(claim.group("next")) is not None
+
+
+#: A verb and a name's possessive right before the quote ("mocked Ann Weller’s “…”").
+_VERB_THEN_OWNER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?:’s|'s|s’|s')\s*$")
+#: Verbs that take someone's words as their object to mock or pass them on ("mocked Weller's",
+#: "echoed Weller's"): the owner said the words. Not the verbs of welcoming, praising or citing,
+#: whose subject often puts the owner's deed in words of its own ("welcomed Blair's “courage in
+#: keeping his word”", "cited Trump's “disparaging comments about …”").
+_TAKES_OWNED_WORDS = frozenset(
+    "mock mocks mocked mocking ridicule ridicules ridiculed ridiculing lampoon lampoons lampooned lampooning "
+    "parody parodies parodied parodying deride derides derided deriding echo echoes echoed echoing "
+    "repeat repeats repeated repeating borrow borrows borrowed borrowing".split()
+)
+
+
+def owner_of_judged_words(sentence: str, speaker: str) -> bool:
+    """The subject's verb judges or passes on the words of the person whose possessive stands right
+    before the quote ("Kell mocked Ann Weller’s “…”", "Kell echoed Weller’s “…”"): the words are
+    the owner's, not the subject's; ``sentence`` is the quote's sentence up to its mark. Not a
+    verb of saying ("Kell said Weller’s “…” would fail" may be Kell's own words), and not when
+    ``speaker``, the speaker found, is that owner."""
+    found = _VERB_THEN_OWNER.search(sentence)
+    return found is not None and found.group(1) in _TAKES_OWNED_WORDS and speaker.split()[-1] not in found.group()[len(found.group(1)) :]

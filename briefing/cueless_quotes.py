@@ -141,7 +141,7 @@ def fallback_speaker(
     head = masks[f.paragraph][: f.span.mark_start]
     # '…to promise not to “mock” Governor Bell or his family “…”': the words after the previous
     # quote go on with its clause, so a name opening them is no subject
-    mention = verbless_subject(between) if same_par_prev is None or not continues_clause(head, between) else None
+    mention = verbless_subject(between, f.text) if same_par_prev is None or not continues_clause(head, between) else None
     if proper(mention):
         return mention, None
     if mention is not None and registry.mid_sentence_name(mention.text, f.start) and verb_follows(between, mention.text):

@@ -13,6 +13,7 @@ from .cue_vetoes import (
     example_of_a_group,
     first_person_predicate,
     not_the_narrators_verb,
+    owner_of_judged_words,
     subject_after_opener,
     subordinate_subject_cue,
     thing_relative_cue,
@@ -188,6 +189,9 @@ def check_mention(r: Reading) -> None:
     if r.mention is not None and not f.from_tail:
         open_sentence = last_sentence(r.head)
         if (
+            # 'Kell mocked Ann Weller’s “…”': the owner's words, judged
+            owner_of_judged_words(open_sentence, r.mention.text)
+            or
             # 'Haddad heads the Forum, which says it aims to “…”': the forum's words
             (r.mention.kind == "name" and thing_relative_cue(open_sentence, r.verb, r.mention.text))
             # 'Marsh drove her home, where he “pushed me down”': the "me" speaks

@@ -70,6 +70,8 @@ AMBIGUOUS = "\x00ambiguous"
 #: The rest of a yes-no question after its subject: a verb in lower case, then "?" before any other
 #: sentence end ("Will Sanders| come down off the pique?").
 _YES_NO_REST = re.compile(r" [a-z][^.!?\n]{0,200}\?")
+#: A speech verb right after a name, maybe after an adverb ("Trump said", "Kell also told").
+_SPEECH_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
 class NameRegistry(GenderLearning):
@@ -122,6 +124,9 @@ class NameRegistry(GenderLearning):
         #: words capitalised somewhere other than at a sentence start: "Trump" is a name although
         #: "trump" is a common word; "Things" opening a sentence is not
         self._mid_sentence: set[str] = set()
+        #: one-word names opening a sentence as the subject of a speech verb ("Rubio said …"):
+        #: someone who speaks, as a name written mid-sentence is someone named
+        self._speech_subjects: set[str] = set()
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -177,6 +182,9 @@ class NameRegistry(GenderLearning):
                 self._located.add(name)
             if mid_sentence:
                 self._mid_sentence.update(run_words)
+            elif len(run_words) == 1 and _SPEECH_AFTER.match(body, end) and not is_common_word(name.lower()):
+                # "Rubio said on Sunday …": a sentence's first word that speaks (not "Research said")
+                self._speech_subjects.add(name)
             self._runs.append((start, name))
             self._positions.append(start)
             self._by_last.setdefault(_name_words(name)[-1], {}).setdefault(name, start)
@@ -498,9 +506,10 @@ class NameRegistry(GenderLearning):
 
     def mid_sentence_name(self, name: str, pos: int) -> bool:
         """One word that ``is_proper_name`` accepts unless ``strict`` and that the body also writes
-        mid-sentence ("when Trump mentioned", ", Pew found"): a name, not a capital that only
-        opens sentences (the caller still checks it is used as a subject)."""
-        return " " not in name and name in self._mid_sentence and self.is_proper_name(name, pos)
+        mid-sentence ("when Trump mentioned", ", Pew found") or, no common word, as the subject of
+        a speech verb ("Rubio said on Sunday"): a name, not a capital that only opens sentences
+        (the caller still checks it is used as a subject)."""
+        return " " not in name and (name in self._mid_sentence or name in self._speech_subjects) and self.is_proper_name(name, pos)
 
     def sentence_initial_word(self, name: str) -> bool:
         """One common word ("Things", "Eyebrows", "Ever") the body capitalises only where a

@@ -57,6 +57,7 @@ from .verb_subjects import (
     relative_view_speaker,
     view_aside_speaker,
 )
+from .view_frames import others_characterisation, view_frame, view_frame_start
 from .wordlists import is_common_word
 
 #: A sentence opening on its source: "According to the playbook, staff were told “…”", "Per
@@ -94,23 +95,38 @@ def continues_clause(head: str, between: str) -> bool:
     return len(last_sentence(head)) > len(last_sentence(between))
 
 
-def verbless_subject(between: str) -> Mention | None:
+#: A participle of asking opening the sentence, set off by a comma ("Asked about the levy,", "When
+#: asked whether it would pass,").
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what|when|for|on|to)\b[^,;:“”\"]{0,100},\s*")
+#: A name and "and" right before a name: the name after it is the second of a pair.
+_SECOND_CONJUNCT = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
+
+
+def verbless_subject(between: str, quote: str = "") -> Mention | None:
     """'Clinton compared the president to “…”': the subject of the quote's own sentence.
 
     ``between`` is the masked paragraph from the previous quote (or paragraph start) to this
     quote. A name or he/she counts; so do "it" and a document ("The ad targets a “corrupt
     system”", "It blamed “weak demand”") when a verb of their own follows, not "is" or "was":
-    "The plan is “a disaster”" and "It was “unacceptable”" name no speaker.
+    "The plan is “a disaster”" and "It was “unacceptable”" name no speaker. ``quote``, the
+    quote's text, tells a frame that runs into it ("The mayor had “no doubt …”").
     """
     sentence = last_sentence(between)
+    asked = _ASKED_OPENER.match(sentence)
+    if asked is not None:
+        # 'Asked about the levy, Kell had “no doubt …”': the one asked answers; the question's verb
+        # is no cue of the clause after it
+        sentence = sentence[asked.end() :]
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
     if ends_on_others_speech_noun(sentence):
         return None  # 'Ann Weller ignored demands for “…”': others' demands, not her words
+    if others_characterisation(sentence):
+        return None  # "Kell has a history of “…”", "Kell is known for “…”": what others say of him
     # 'The film has earned $286m; it doesn't need the qualifier “…”': the clause after a semicolon
     # has its own subject, not the film; only a he or she there is read (a name after a semicolon
     # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')
-    later_clause = last_clause_speaker(sentence, coordinated_only=False, wider=True)
+    later_clause = last_clause_speaker(sentence, coordinated_only=False, wider=True, quote=quote)
     if later_clause is not None:
         # 'Two weeks after the vote, Senator Ann Roe still believes “…”', 'The Herald won't go that
         # far, but Kell wants “…”': the clause ending at the quote has a subject of its own
@@ -126,7 +142,7 @@ def verbless_subject(between: str) -> Mention | None:
         return inner  # 'Melania Trump brought glamour to the night as the Trump team sought “…”': the team
     clause = sentence.rsplit(";", 1)
     sentence = clause[-1]
-    group = _group_holding_view(sentence) if len(clause) == 1 else None
+    group = _group_holding_view(sentence, quote) if len(clause) == 1 else None
     if group is not None:
         return group  # "Some Republicans doubt “…”", "Liberals dismissed “…”", "About a third of voters want “…”"
     mention = leading_np(sentence)
@@ -136,17 +152,22 @@ def verbless_subject(between: str) -> Mention | None:
     if mention.kind == "description" and len(words) > 2 and view_verb_after(words[-2], words[-1]):
         # "The Secretary of State wants “…”": the determiner's phrase ran on into the verb
         mention = Mention("description", " ".join(words[:-1]))
+    elif mention.kind == "description" and len(words) > 2 and _frame_from_last_word(sentence, mention.text):
+        # "The mayor set out a vision of “…”": "set" is the frame's verb, not the head
+        mention = Mention("description", " ".join(words[:-1]))
     if not WORD.search(sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]):
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
+    if mention.kind == "name" and _SECOND_CONJUNCT.search(sentence[: sentence.find(mention.text)]):
+        return None  # "Tom Kell and Ann Weller are convinced that “…”": both hold the view, not Weller alone
     if mention.kind == "name" or mention.is_he_or_she:
         return mention
     head = head_noun(mention.text)
     document = mention.kind == "description" and head in DOCUMENT_NOUNS
     if document and _acts(sentence, mention):
         return mention
-    if mention.kind == "description" and head in PERSON_NOUNS | ORGANISATION_NOUNS and _holds_view(sentence, mention):
+    if mention.kind == "description" and head in PERSON_NOUNS | ORGANISATION_NOUNS and _holds_view(sentence, mention, quote):
         return mention  # "The senator believes “…”", "The campaign wants to “…”"
-    if mention.kind == "pronoun" and mention.text == "it" and (_acts(sentence, mention, past=True) or _holds_view(sentence, mention)):
+    if mention.kind == "pronoun" and mention.text == "it" and (_acts(sentence, mention, past=True) or _holds_view(sentence, mention, quote)):
         return mention  # "It blamed “…”", "It wants “…”" (a body's view, as "The campaign wants"), not "It takes “…”"
     return None
 
@@ -188,14 +209,22 @@ def _acts(sentence: str, subject: Mention, *, past: bool = False) -> bool:
     return after[0].endswith("ed") or not past
 
 
-def _holds_view(sentence: str, subject: Mention) -> bool:
+def _frame_from_last_word(sentence: str, description: str) -> bool:
+    """The last word of ``description`` and the rest of ``sentence`` are a frame of a view ("the
+    mayor set" + "out a vision of")."""
+    at = sentence.lower().rfind(description.lower())
+    last = description.split()[-1]
+    return at >= 0 and view_frame(" " + sentence[at + len(description) - len(last) :])
+
+
+def _holds_view(sentence: str, subject: Mention, quote: str = "") -> bool:
     """The verb right after ``subject`` is one of a view or a wish (``STANCE_VERBS``), whose
     object the quote is: a person's or a body's own words, where any other verb after a
     description ("the board saw Fiorina as the “…”", "the school did ban “…”") may frame
     someone else's words or a title."""
     at = sentence.lower().find(subject.text.lower())
     after = sentence[at + len(subject.text) :].split()[:1] if at >= 0 else []
-    return bool(after) and after[0].rstrip(",;:") in STANCE_VERBS
+    return bool(after) and (after[0].rstrip(",;:") in STANCE_VERBS or view_frame(sentence[at + len(subject.text) :], quote))
 
 
 #: A lower-case word: the group's verb is the first of them that is a verb of a view or judgement.
@@ -214,21 +243,27 @@ _OBJECT_WORDS = 4
 _GROUP_WORDS = 12
 
 
-def _group_holding_view(sentence: str) -> Mention | None:
+def _group_holding_view(sentence: str, quote: str = "") -> Mention | None:
     """The group opening ``sentence`` when its verb is one of ``GROUP_VIEW_VERBS`` ("Some
     Republicans doubt “…”", "Liberals dismissed “…”", "Two-thirds of those polled want “…”"): the
     group's own words. A group of people or a share of them only (not a person's description,
     whose other verbs may frame someone else's words), and no verb of its own before."""
     verb = next((w for w in _LOWER_WORD.finditer(sentence) if w.group() in GROUP_VIEW_VERBS or w.group() in AMBIGUOUS_BASE_FORMS), None)
-    if verb is None:
+    frame = view_frame_start(sentence, quote)
+    if frame is not None and verb is not None and verb.start() > frame:
+        verb = None  # "Democrats regard the plan as “…”", "Voters have no doubt that “…”": the frame's noun is no verb
+    if verb is None and frame is None:
         return None
-    if verb.group() not in GROUP_VIEW_VERBS and not _THEN_QUOTE.fullmatch(sentence, verb.end()):
-        return None  # "Critics note “…”", "Analysts claim that “…”": a plural's form right before the quote is its verb
-    object_words = sentence[verb.end() :].split()
-    if len(object_words) > _OBJECT_WORDS or any(w.endswith(("’", "'", "’s", "'s")) for w in object_words):
-        return None  # "young voters prefer Sanders' call for “…”": the words are the owner's, not the group's
+    if verb is not None:
+        if verb.group() not in GROUP_VIEW_VERBS and not _THEN_QUOTE.fullmatch(sentence, verb.end()):
+            return None  # "Critics note “…”", "Analysts claim that “…”": a plural's form right before the quote is its verb
+        object_words = sentence[verb.end() :].split()
+        if len(object_words) > _OBJECT_WORDS or any(w.endswith(("’", "'", "’s", "'s")) for w in object_words):
+            return None  # "young voters prefer Sanders' call for “…”": the words are the owner's, not the group's
+    # "Democrats see the move as “…”", "Most voters are convinced that “…”": a frame of a view
+    subject_end = verb.start() if verb is not None else frame
     opened = _OPENING_WORD.match(sentence)
-    subject = sentence[opened.end() if opened is not None else 0 : verb.start()]
+    subject = sentence[opened.end() if opened is not None else 0 : subject_end]
     opening = subject.split()[:1]
     if opening and (is_sentence_adverb(opening[0]) or opening[0].lower() in {"perhaps", "maybe"}) and len(subject.split()) > 1:
         subject = subject.lstrip()[len(opening[0]) :]  # "Perhaps young voters", "Clearly most Republicans"

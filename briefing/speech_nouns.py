@@ -104,12 +104,15 @@ _RECEIVING_VERB = re.compile(
 #: like "demands" ("rejected calls for “…”", "heard the calls for"); so are the nouns of asking
 #: ("ignored pleas for “…”", "rebuffed appeals for", "turned down requests for").
 _CALL_NOUNS = frozenset({"call", "calls", "pleas", "appeals", "requests", "petitions"})
+#: Nouns of charging someone, whose words are the accusers' ("faced accusations of “…”", "denied
+#: allegations that “…”").
+_CHARGE_NOUNS = frozenset({"accusations", "allegations"})
 #: Every noun of others' saying a quote may complete: the speech-verb forms read as nouns and those.
-_OTHERS_SPEECH_NOUNS = SPEECH_NOUN_FORMS | _CALL_NOUNS
+_OTHERS_SPEECH_NOUNS = SPEECH_NOUN_FORMS | _CALL_NOUNS | _CHARGE_NOUNS
 
 
 #: A word before a preposition that a noun of saying takes, up to the quote ("demands for …").
-_NOUN_BEFORE_COMPLEMENT = re.compile(r"(?<![\w’'-])([a-z]+)(?=\s+(?:of|for|from)\s[^,;:]*$)")
+_NOUN_BEFORE_COMPLEMENT = re.compile(r"(?<![\w’'-])([a-z]+)(?=\s+(?:of|for|from|that)\s[^,;:]*$)")
 
 
 def ends_on_others_speech_noun(sentence: str) -> bool:
@@ -133,13 +136,16 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
     'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
     if word not in _OTHERS_SPEECH_NOUNS or not _NOUN_COMPLEMENT.fullmatch(after):
         return False  # 'dismissed the claims as “…”': the subject's own verdict on them
+    if _VERDICT_AS.search(after):
+        return False  # 'dismissed reports that the board is split as “…”': the verdict again, after the claim
     noun = _DETERMINER_BEFORE.search(before)
     if noun is not None and not before[: noun.start()].strip() and _RECEIVING_VERB.search(before):
         noun = None  # 'The council heard calls for “…”': the determiner opens the subject, "heard" is its verb
     if noun is not None and not any(w in _NOT_MODIFIERS or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
         clause = before[: noun.start()]
-    elif word.endswith("s") and after.split()[:1] in (["of"], ["for"], ["from"]):
-        # ("faced boos and shouts of “…”", "rejected calls for “…”", "ignored calls from the union for “…”")
+    elif word.endswith("s") and after.split()[:1] in (["of"], ["for"], ["from"], ["that"]):
+        # ("faced boos and shouts of “…”", "rejected calls for “…”", "ignored calls from the union for “…”",
+        # "rejected claims that “…”")
         plural = _PLURAL_AND.search(before)
         clause = before[: plural.start()] if plural is not None else before
     else:
@@ -149,6 +155,8 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
     return bool(_PREPOSITION_BEFORE.search(clause) or _RECEIVING_VERB.search(clause))
 
 
+#: "as" closing a noun's clause right before the quote: the subject's verdict on the claim.
+_VERDICT_AS = re.compile(r"\sas\s*$")
 #: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
 #: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that|for|from)\b[^,;:]*")

@@ -98,6 +98,7 @@ _LEADING_VERB_WORDS = (
     "laid wept fled slept swept dealt meant lent bled dug sank swam wore tore woke forgot forgave hid "  # "The firm laid off 200 staff"
     "hung clung swung "  # "The banner hung over Main Street—saying “…”": the banner, not a phrase up to "Street"
     "is was were has had have did does will would could should can may might must"
+    " remain remains become becomes"  # "Kell remains convinced that": a copula before its adjective
 ).split()
 #: Every alternative matches a whole word (word characters up to the first character no word
 #: takes), so all that match at a place match the same span: grouping the words by first letter
@@ -112,7 +113,7 @@ LEADING_VERB = re.compile(
 def first_verb(text: str) -> re.Match[str] | None:
     """The first ``LEADING_VERB`` of ``text`` that is a verb: not an -ed word after a possessive or
     a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired
-    worker")."""
+    worker", "his remains")."""
     for m in LEADING_VERB.finditer(text):
         if not (_modifier_form(m.group()) and _MODIFIER_BEFORE.search(text[: m.start()])):
             return m
@@ -122,7 +123,7 @@ def first_verb(text: str) -> re.Match[str] | None:
 def _modifier_form(verb: str) -> bool:
     """A verb form that is also a noun's modifier after a determiner ("the retired worker", "a
     hung jury")."""
-    return verb.endswith("ed") or verb == " hung"
+    return verb.endswith("ed") or verb in {" hung", " remains"}  # "his remains", "the remains": a noun
 
 
 def last_verb(text: str) -> re.Match[str] | None:

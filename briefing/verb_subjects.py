@@ -36,6 +36,7 @@ from .speech_lexicon import (
     someone_speaking_noun,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .view_frames import view_frame_start
 
 #: A clause of its own right before the speech verb, opened with no comma after a long
 #: sentence start: "…, jabbing her finger at an activist as she angrily said, “…”".
@@ -321,7 +322,9 @@ def _verb_of_words(word: str, preposition: str | None) -> bool:
     return word in STANCE_VERBS or word in _INDICATING or SPEECH_VERB.fullmatch(" " + word + " ") is not None and not word.endswith("ing")
 
 
-def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = True, wider: bool = False) -> Mention | None:
+def last_clause_speaker(
+    sentence: str, *, coordinated_only: bool, whole: bool = True, wider: bool = False, quote: str = ""
+) -> Mention | None:
     """The subject of the clause that ends at the quote when that clause follows a comma and its
     verb takes the quote as object: "Republicans have argued that …, but Democrats have pushed
     for “…”", "Weld describes it as X, and Johnson talks about “…”", "Two weeks after the vote,
@@ -334,13 +337,18 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     no speech verb, so no clause of it is another's reported words: "they" is read as a subject
     too, and so are verbs of condemning or standing by something ("They denounced “…”", "The union
     welcomed “…”"; after a speech verb, 'Kell said the plan failed, and the council rejected “…”'
-    may be Kell's words).
+    may be Kell's words). ``quote``, the quote's text, tells a frame that runs into it ("…, but the
+    mayor had “no doubt …”", see ``view_frames``).
     A name, a person's or a body's description, or he or she (or they); None otherwise."""
     found = _LAST_CLAUSE.search(sentence)
     if found is None and whole and not coordinated_only and not _CLAUSE_BREAK.search(sentence):
         found = _WHOLE_CLAUSE.fullmatch(sentence)  # "Now the city hopes “…”", "The president also points to “…”"
     if found is None or coordinated_only and found.group("conj") is None:
         return None
+    frame = view_frame_start(found.group("clause"), quote)
+    if frame is not None:
+        # "The plan passed, but Democrats see it as “…”", "…, and the mayor is confident that “…”"
+        return _clause_subject(found.group("clause")[:frame].split(), helpers=[], wider=wider)
     words = found.group("clause").split()
     preposition = words.pop().lower() if words and words[-1].lower() in {"for", "about", "of", "that", "to"} else None
     if not words:
@@ -365,6 +373,13 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
         # set off by commas has the subject they describe
         apposed = subject_before(sentence[: found.start("clause")])
         return apposed if _speaking_subject(apposed) else None
+    return _clause_subject(words, helpers=helpers, wider=wider)
+
+
+def _clause_subject(words: list[str], *, helpers: list[str], wider: bool) -> Mention | None:
+    """The subject that ``words`` (a clause's words before its verb and the ``helpers`` between)
+    are, when it is a plain one: a name, a speaking description, he or she (or, with ``wider``,
+    they); see ``last_clause_speaker``."""
     if words and words[0].lower() in _OPENING_SUBORDINATORS:
         words = words[1:]  # "…, but if Republicans plan to “…”": the clause's subject after "if"
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_BEFORE_A_VERB or words[-1].endswith(("'", "’", "'s", "’s")) and not helpers:

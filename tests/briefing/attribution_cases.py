@@ -137,6 +137,7 @@ from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
+from tests.briefing.attribution_cases_view33 import VIEW33_CASES
 from tests.briefing.attribution_cases_vox26 import VOX26_CASES
 from tests.briefing.attribution_cases_whose18 import WHOSE18_CASES
 from tests.briefing.attribution_cases_wire20 import WIRE20_CASES
@@ -1497,6 +1498,7 @@ ALL_CASES: list[Case] = [
     *DISP30_CASES,
     *DISP31_CASES,
     *NONE30_CASES,
+    *VIEW33_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
     *CUE32B_CASES,

@@ -291,8 +291,9 @@ _LAST_CLAUSE = re.compile(r"[,;]\s+(?:(?P<conj>but|and|yet|while|whereas)\s+)?(?
 _WHOLE_CLAUSE = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Now|Still|Instead|Meanwhile|Today|Also)\s+)?(?P<conj>(?!))?(?P<clause>[^,;:“”\"—–()]+)"
 )
-#: Punctuation that breaks a sentence into clauses or phrases.
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–()]")
+#: Punctuation that breaks a sentence into clauses or phrases (a dash typed as hyphens too: "Ann
+#: Weller -- like Tom Kell -- believes" is no clause whose subject is Kell).
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–()]|\s--?\s")
 #: Auxiliaries and adverbs between a subject and its verb ("have long", "still", "now openly").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "still also now long often already repeatedly instead has have had will would does did do is are was were been be "

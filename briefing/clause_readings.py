@@ -234,6 +234,10 @@ _UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|
 #: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
 #: Not past a dash, which closes an aside as a comma does ("Weller — who spoke after Kell — said").
 _LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+((?:(?!\s--?\s)[^,;:·—–()]){1,40}?)\s*$")
+#: Verbs of speaking with no words as their object ("before Kell spoke", "after Reyes testified"),
+#: and the comma alone that then stands between such a verb and the quote.
+_NO_QUOTE_OBJECT = frozenset("spoke speaks spoken talked talks testified testifies".split())
+_COMMA_TO_QUOTE = re.compile(r"\s*,\s*")
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {
     "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
@@ -265,6 +269,12 @@ def subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, be
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
+    later = _LATER_SPEAKER.search(before)
+    if later is not None and word in _NO_QUOTE_OBJECT and SPEECH_VERB.search(before, 0, later.start()) and _COMMA_TO_QUOTE.fullmatch(sentence, verb.end()):
+        # 'Ann Weller said before Tom Kell spoke, “…”': a verb of speaking that takes no words
+        # as its object ends its clause at the comma; the quote is the earlier verb's, whose
+        # subject this reading does not settle
+        return None, None
     time_clause = _TIME_CLAUSE.search(before) if subordinate is None else None
     time_words = before[time_clause.end(1) :].strip() if time_clause is not None else ""
     inside = subject_before(time_words + " ") if time_words else None
@@ -283,7 +293,6 @@ def subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, be
         # 'Nobody spoke until Chairman Dora Vance said “…”', 'Neither would listen until Schmidt said
         # something like “…”': the clause of time ending at the verb has the speaker as its subject
         return inside, word
-    later = _LATER_SPEAKER.search(before)
     if later is not None and (SPEECH_VERB.search(before, 0, later.start()) or first_verb(" " + before[: later.start()] + " ") is not None):
         # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's, the
         # subject of the speech verb right before it, whatever the main clause does ('The video

@@ -27,12 +27,15 @@ the material around them.
 * A clause of cause or time set off by commas whose own speech verb names another ("Ann Weller,
   because Tom Kell had asked her to, believes “…”") gave that other: the verb of a view after the
   clause is the main clause's, whose subject is before it. Said less: no speaker.
+* A clause of time after the speech verb whose own verb of speaking takes no words ("Ann Weller,
+  45, said before Tom Kell spoke, “…”", "… after Reyes testified, “…”") gave the clause's
+  subject: the comma ends that clause, and the quote is the earlier verb's. Said less.
 
 Negatives: a real inverted aside ("…, said Ann Weller of the union, “…”", "…, says former state
 senator Paul Gadd (D-Ohio), “…”") keeps its name; a name that is the topic of a fronted phrase
 ("For Kell, one thing: “…”", "Unlike Kell, Weller: “…”") gives no speaker; a subject's object
 ("Voters told Tom Kell “…”") stays the voters'; "after NAME said" with no dash ("The video went viral
-after Ann Weller said “…”") stays that name's; a title before a role word ("Mr. President") keeps
+after Ann Weller said “…”", "Dan Axel tweeted after Ann Weller said, “…”") stays that name's; a title before a role word ("Mr. President") keeps
 "PRESIDENT:" the president; "KING:" in a text with no one named King stays the king. Invented names
 and wording throughout.
 """
@@ -103,9 +106,14 @@ DASHED_ASIDE_BEFORE_VERB = cases(
         (f'Tom Kell and the others met.\n\nAnn Weller—like Tom Kell—believes "{_fight}."', "we will not", "Ann Weller"),
         (f'Tom Kell and the others met.\n\nGov. Ann DeLuca—a Kell ally—believes "{_fight}."', "we will not", "Ann DeLuca"),
         (f'Tom Kell and the others met.\n\nAnn Weller, because Tom Kell had asked her to, believes "{_fight}."', "we will not", (None, "Ann Weller")),
+        (f'Tom Kell and the others met.\n\nAnn Weller, 45, said before Tom Kell spoke, "{_FIGHT}."', "We will not", (None, "Ann Weller")),
+        (f'Tom Kell and the others met.\n\nAnn Weller, a Texas Republican, said before Kell spoke, "{_FIGHT}."', "We will not", (None, "Ann Weller")),
+        (f'The union met on Friday.\n\nDan Axel said after Ann Weller testified, "{_FIGHT}."', "We will not", (None, "Dan Axel")),
         # negatives: "after NAME said" with no aside closed before it is that name's clause
         (f'The union met on Friday.\n\nThe video went viral after Ann Weller said "{_fight}."', "we will not", "Ann Weller"),
         (f'The union met on Friday.\n\nDan Axel tweeted after Ann Weller argued that "{_fight}."', "we will not", "Ann Weller"),
+        (f'The union met on Friday.\n\nDan Axel tweeted after Ann Weller said, "{_fight}."', "we will not", "Ann Weller"),
+        (f'The union met on Friday.\n\nThings got worse after Ann Weller spoke, "{_FIGHT}."', "We will not", "Ann Weller"),
     ],
 )
 

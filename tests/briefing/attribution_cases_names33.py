@@ -30,6 +30,13 @@ the material around them.
 * A clause of time after the speech verb whose own verb of speaking takes no words ("Ann Weller,
   45, said before Tom Kell spoke, “…”", "… after Reyes testified, “…”") gave the clause's
   subject: the comma ends that clause, and the quote is the earlier verb's. Said less.
+* A verb of repeating another's words before an owned noun of saying ("Ann Weller cited Kell’s
+  words: “…”", "repeated Kell’s line:", "recalled Tom Kell’s advice to her:") gave the subject, who
+  only repeats them: the owner's words ("her own words" stay hers).
+* A clause set off before the main one whose verb is a verb of speaking ("While Kell spoke,",
+  "Asked about Kell,", "Two days after Kell spoke,") before a subject and a verb of a view ("…, Ann
+  Weller believes “…”") gave the clause's subject: the view's holder speaks. Not after "As Kell put
+  it," (a source of the whole sentence) nor in a "that" clause some verb reports.
 
 Negatives: a real inverted aside ("…, said Ann Weller of the union, “…”", "…, says former state
 senator Paul Gadd (D-Ohio), “…”") keeps its name; a name that is the topic of a fronted phrase
@@ -117,6 +124,27 @@ DASHED_ASIDE_BEFORE_VERB = cases(
     ],
 )
 
+_MET = "Tom Kell and the others met."
+
+CITED_AND_FRONTED = cases(
+    "clause frames around the speaker",
+    [
+        (f'{_MET}\n\nAnn Weller cited Kell’s words: "{_FIGHT}."', "We will not", "Tom Kell"),
+        (f'{_MET}\n\nGov. Lino DeMarco repeated Kell’s line: "{_FIGHT}."', "We will not", "Tom Kell"),
+        (f'{_MET}\n\nRep. Ann O’Hara (D-Ore.) recalled Tom Kell’s advice to her: "{_FIGHT}."', "We will not", "Tom Kell"),
+        (f'{_MET}\n\nWhile Kell spoke, Ann Weller believes "{_fight}."', "we will not", "Ann Weller"),
+        (f'{_MET}\n\nAsked about Kell, Debra Wasser Stein believes "{_fight}."', "we will not", "Debra Wasser Stein"),
+        (f'{_MET}\n\nTwo days after Kell spoke, Gov. Lino DeMarco believes "{_fight}."', "we will not", "Lino DeMarco"),
+        (f'{_MET}\n\nPressed by Kell, Rep. Ann O’Hara (D-Ore.) believes "{_fight}."', "we will not", (None, "Ann O’Hara")),
+        # negatives: her own words stay hers; a source of the whole sentence or a reported clause stays the reporter's
+        (f'{_MET}\n\nAnn Weller repeated her own words: "{_FIGHT}."', "We will not", "Ann Weller"),
+        (f'{_MET}\n\nAnn Weller echoed Kell’s words, saying "{_fight}."', "we will not", "Ann Weller"),
+        (f'{_MET}\n\nAs Kell put it, Ann Weller believes "{_fight}."', "we will not", "Tom Kell"),
+        (f'{_MET}\n\nKell said, in a statement, that Weller believes "{_fight}."', "we will not", "Tom Kell"),
+        (f'{_MET}\n\nKell told reporters that, in his view, Weller wants "to back down from this fight, now and for good."', "to back down", "Tom Kell"),
+    ],
+)
+
 UNUSUAL_NAME_SHAPES = cases(
     "titles and abbreviations",
     [
@@ -130,4 +158,6 @@ UNUSUAL_NAME_SHAPES = cases(
     ],
 )
 
-NAMES33_CASES = SPOKEN_OF_AFTER_APPOSITIVE + LABEL_AFTER_OPENING + TRANSCRIPT_LABEL_SHAPES + DASHED_ASIDE_BEFORE_VERB + UNUSUAL_NAME_SHAPES
+NAMES33_CASES = (
+    SPOKEN_OF_AFTER_APPOSITIVE + LABEL_AFTER_OPENING + TRANSCRIPT_LABEL_SHAPES + DASHED_ASIDE_BEFORE_VERB + CITED_AND_FRONTED + UNUSUAL_NAME_SHAPES
+)

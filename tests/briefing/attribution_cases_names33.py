@@ -37,6 +37,9 @@ the material around them.
   "Asked about Kell,", "Two days after Kell spoke,") before a subject and a verb of a view ("…, Ann
   Weller believes “…”") gave the clause's subject: the view's holder speaks. Not after "As Kell put
   it," (a source of the whole sentence) nor in a "that" clause some verb reports.
+* A generational suffix before a possessive ("Hank Dolan Jr.’s reply: “…”") ended a sentence at
+  its period, so the owner was cut from the noun of saying and no one spoke; "Jr." and "Sr."
+  before "’s" are no sentence end (before a closing single mark they still may be).
 
 Negatives: a real inverted aside ("…, said Ann Weller of the union, “…”", "…, says former state
 senator Paul Gadd (D-Ohio), “…”") keeps its name; a name that is the topic of a fronted phrase
@@ -155,6 +158,11 @@ UNUSUAL_NAME_SHAPES = cases(
         (f'{_DEBATE}\n\nStill, Hope Hickson believes "{_fight}."', "we will not", "Hope Hickson"),
         (f'{_DEBATE}\n\nIn Paris, Hilda Dennard said "{_fight}."', "we will not", "Hilda Dennard"),
         (f'{_DEBATE}\n\nJ.R. McMasters told reporters: "{_FIGHT}."', "We will not", "J.R. McMasters"),
+        (f'{_DEBATE}\n\nHank Dolan Jr.’s reply: "{_FIGHT}."', "We will not", "Hank Dolan Jr."),
+        (f"{_DEBATE}\n\nHank Dolan Sr.'s reply was blunt: \"{_FIGHT}.\"", "We will not", "Hank Dolan Sr."),
+        (f'{_DEBATE}\n\nWeller cited Hank Dolan Sr.’s words: "{_FIGHT}."', "We will not", "Hank Dolan Sr."),
+        # negative: a suffix closing a single-quoted phrase still ends its sentence
+        (f'{_DEBATE}\n\nThey sang ‘We love Hank Dolan Jr.’ Then Kell said: "{_FIGHT}."', "We will not", "Kell"),
     ],
 )
 

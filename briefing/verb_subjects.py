@@ -354,7 +354,8 @@ def last_clause_speaker(sentence: str, *, coordinated_only: bool, whole: bool = 
     if not _verb_of_words(verb, preposition):
         return None
     helpers = []
-    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB_OR_NEGATION.fullmatch(words[-1])):
+    # (a helper in capitals after another word ends a name: "George Will believes", not "George will")
+    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB and (words[-1].islower() or len(words) == 1) or _ADVERB_OR_NEGATION.fullmatch(words[-1])):
         helpers.append(words.pop().lower())
     copula = bool(_COPULAS & set(helpers))
     if verb.endswith("ing") != copula:

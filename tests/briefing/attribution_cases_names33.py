@@ -40,6 +40,9 @@ the material around them.
 * A generational suffix before a possessive ("Hank Dolan Jr.’s reply: “…”") ended a sentence at
   its period, so the owner was cut from the noun of saying and no one spoke; "Jr." and "Sr."
   before "’s" are no sentence end (before a closing single mark they still may be).
+* A surname that is an auxiliary or adverb ("George Will believes “…”") lost its last word to the
+  helpers read between a subject and its verb ("will", "still", "now"), leaving "George", a given
+  name that is no speaker: such a word in capitals after another word ends a name.
 
 Negatives: a real inverted aside ("…, said Ann Weller of the union, “…”", "…, says former state
 senator Paul Gadd (D-Ohio), “…”") keeps its name; a name that is the topic of a fronted phrase
@@ -161,6 +164,9 @@ UNUSUAL_NAME_SHAPES = cases(
         (f'{_DEBATE}\n\nHank Dolan Jr.’s reply: "{_FIGHT}."', "We will not", "Hank Dolan Jr."),
         (f"{_DEBATE}\n\nHank Dolan Sr.'s reply was blunt: \"{_FIGHT}.\"", "We will not", "Hank Dolan Sr."),
         (f'{_DEBATE}\n\nWeller cited Hank Dolan Sr.’s words: "{_FIGHT}."', "We will not", "Hank Dolan Sr."),
+        (f'{_DEBATE}\n\nGeorgia Will believes "{_fight}."', "we will not", "Georgia Will"),
+        (f'{_DEBATE}\n\nColumnist Pat Will still wants "{_fight}."', "we will not", "Pat Will"),
+        (f'{_DEBATE}\n\nTwo weeks after the vote, Senator Ann Roe will still argue that "{_fight}."', "we will not", "Ann Roe"),
         # negative: a suffix closing a single-quoted phrase still ends its sentence
         (f'{_DEBATE}\n\nThey sang ‘We love Hank Dolan Jr.’ Then Kell said: "{_FIGHT}."', "We will not", "Kell"),
     ],

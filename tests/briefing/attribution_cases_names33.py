@@ -43,6 +43,9 @@ the material around them.
 * A surname that is an auxiliary or adverb ("George Will believes “…”") lost its last word to the
   helpers read between a subject and its verb ("will", "still", "now"), leaving "George", a given
   name that is no speaker: such a word in capitals after another word ends a name.
+* A surname that is the -s form of a person noun whose plural is irregular ("Childs said “…”")
+  was read as a plural of people, "childs", a group shown in lower case: "child", "man" and
+  "woman" make no plural in -s.
 
 Negatives: a real inverted aside ("…, said Ann Weller of the union, “…”", "…, says former state
 senator Paul Gadd (D-Ohio), “…”") keeps its name; a name that is the topic of a fronted phrase
@@ -167,6 +170,8 @@ UNUSUAL_NAME_SHAPES = cases(
         (f'{_DEBATE}\n\nGeorgia Will believes "{_fight}."', "we will not", "Georgia Will"),
         (f'{_DEBATE}\n\nColumnist Pat Will still wants "{_fight}."', "we will not", "Pat Will"),
         (f'{_DEBATE}\n\nTwo weeks after the vote, Senator Ann Roe will still argue that "{_fight}."', "we will not", "Ann Roe"),
+        (f'Nora Childs spoke to supporters on Friday.\n\nChilds said "{_fight}."', "we will not", "Nora Childs"),
+        (f'Nora Childs spoke to supporters on Friday.\n\nOn Monday, Childs told reporters: "{_FIGHT}."', "We will not", "Nora Childs"),
         # negative: a suffix closing a single-quoted phrase still ends its sentence
         (f'{_DEBATE}\n\nThey sang ‘We love Hank Dolan Jr.’ Then Kell said: "{_FIGHT}."', "We will not", "Kell"),
     ],

@@ -48,6 +48,7 @@ from .speech_lexicon import (
     PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
+    STANCE_VERBS_3SG,
 )
 from .speech_nouns import (
     ambiguous_after_subject,
@@ -110,6 +111,20 @@ _EAGER_TO = re.compile(
 )
 
 
+#: A clause after a comma that ends on a verb of a view right before the quote, not a "that" clause
+#: some verb before reports ("…, Ann Weller believes", not "said, in a statement, that Weller believes").
+_VIEW_CLAUSE_AT_END = re.compile(
+    r",\s+(?!that\s)[^,;:]*?\s(" + "|".join(sorted(STANCE_VERBS_3SG)) + r")(?:\s+that)?\s*$"
+)
+#: "As Kell put it, …", "Like Kell said, …": a source of the whole sentence, not a clause set off.
+_AS_OPENING = re.compile(r"\W*(?:(?:but|and|yet|so)\s+)?(?:as|like|just\s+as)\s", re.IGNORECASE)
+_THAT = re.compile(r"(?<![\w’'-])that(?![\w’'-])")
+#: Verbs of repeating another's words: the words an owned noun names after them are the owner's.
+_CITING_VERBS = frozenset(
+    "cited cites quoted quotes recalled recalls repeated repeats echoed echoes invoked invokes recited recites read reads".split()
+)
+
+
 def _head_attribution(
     head: str, between: str, previous: Mention | None, quote: str = ""
 ) -> tuple[Mention | None, str | None]:
@@ -130,6 +145,19 @@ def _head_attribution(
         return None, None
     word = verb.group().lower()
     before = sentence[: verb.start()]
+    fronted = "," in sentence[verb.end() :] and "," not in before and _AS_OPENING.match(sentence) is None
+    held = _VIEW_CLAUSE_AT_END.search(sentence, verb.end()) if fronted else None
+    if held is not None and _THAT.search(sentence, verb.end(), held.start()) is None:
+        # 'While Kell spoke, Ann Weller believes “…”', 'Asked about Kell, Gov. Lino DeMarco believes
+        # “…”': the speech verb is in a clause set off before the main one, whose verb of a view
+        # takes the quote; its subject holds the view, or no one this reading can tell
+        holder = last_clause_speaker(sentence, coordinated_only=False, wider=True)
+        return (holder, held.group(1)) if holder is not None else (None, None)
+    cited = possessive_introduction(sentence[verb.end() :].strip()) if word in _CITING_VERBS else None
+    if cited is not None and cited.kind != "pronoun":
+        # 'Ann Weller cited Tom Kell’s words: “…”', 'recalled her father’s line:': the owner's
+        # words, which the subject only repeats ("repeated her own words:" stays hers)
+        return cited, word
     if (reading := _clause_frames(sentence, verb, word, before)) is not None:
         return reading
     if (reading := _speech_noun_subject(sentence, verb, word, before)) is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .conjunct_words import INNER_PREPOSITIONS
 from .cue_sources import INVERTIBLE
 from .document_attribution import document_governing
 from .head_kinds import can_speak
@@ -34,6 +35,7 @@ from .speakers import subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,
+    STANCE_VERBS_3SG,
 )
 from .speech_verb_forms import candidate_verbs
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
@@ -59,6 +61,9 @@ _FRONTED_TO_QUOTE = re.compile(
 )
 
 
+#: A verb of a view or stance in the third person right after a clause set off by commas: the
+#: main clause's own verb, its subject before the clause ("Weller, because Kell asked her to, believes").
+_VIEW_VERB_NEXT = re.compile(r"\s*(?:(?:also|still|now|firmly|strongly)\s+)?(?:" + "|".join(sorted(STANCE_VERBS_3SG)) + r")(?![\w’'-])")
 #: A clause of time opening its sentence or set off, up to the quote ("After Kell argued that",
 #: "Weeks before Ames claimed"): read only for a quote the clause's own speech verb takes.
 _TIME_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:(?:[A-Za-z]+\s+){0,2})(after|before|until|once)\s+[^,;]*$", re.IGNORECASE)
@@ -227,7 +232,12 @@ _OBJECT_THEN_COMMA = re.compile(
 _UNTIL_CLAUSE = re.compile(r"\s(?:until|till|unless|once)\s+((?:(?!who\s|that\s|which\s)[\w’'.·-]+\s+){1,5}?)(?:(?:finally|eventually|suddenly|also|just)\s+)?$")
 #: "… after Clinton" right before the verb: a clause of its own whose subject speaks the quote
 #: (also "since", "because", "when", "while", "once": 'little progress was made since Abe vowed').
-_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+([^,;:·]{1,40}?)\s*$")
+#: Not past a dash, which closes an aside as a comma does ("Weller — who spoke after Kell — said").
+_LATER_SPEAKER = re.compile(r"\s(?:after|before|since|because|when|while|once)\s+((?:(?!\s--?\s)[^,;:·—–()]){1,40}?)\s*$")
+#: Verbs of speaking with no words as their object ("before Kell spoke", "after Reyes testified"),
+#: and the comma alone that then stands between such a verb and the quote.
+_NO_QUOTE_OBJECT = frozenset("spoke speaks spoken talked talks testified testifies".split())
+_COMMA_TO_QUOTE = re.compile(r"\s*,\s*")
 #: "As X puts it, …" / "As X noted, …" give the source of the whole sentence (unlike "As X spoke").
 _AS_SOURCE_VERBS = {
     "put it", "puts it", "said", "says", "noted", "notes", "wrote", "writes", "argued", "argues", "observed", "explained", "reported", "reports",
@@ -243,8 +253,11 @@ def subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, be
         return None, None  # 'Weeks after Hollis conceded the primary, “…”': the verb has its object
     subordinate = _SUBORDINATE.search(before)
     as_source = subordinate is not None and subordinate.group(1).lower() == "as" and word in _AS_SOURCE_VERBS
-    if subordinate and not as_source and LEADING_VERB.search(" " + sentence[verb.end() :].partition(",")[2]):
-        return None, None  # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"
+    main_clause = " " + sentence[verb.end() :].partition(",")[2]
+    if subordinate and not as_source and (LEADING_VERB.search(main_clause) or _VIEW_VERB_NEXT.match(main_clause)):
+        # "As Blumenthal spoke, the NRA was whipping lawmakers against “…”"; "Ann Weller, because
+        # Tom Kell had asked her to, believes “…”": the main clause's verb of a view takes the quote
+        return None, None
     own_verb = first_verb(" " + before[subordinate.end(1) :] + " ") if subordinate is not None else None
     if subordinate is not None and own_verb is not None and len(before[subordinate.end(1) + own_verb.end() :].split()) >= 3:
         # "Although her new job has let her stay in London the woman says": the clause has its own
@@ -256,6 +269,12 @@ def subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, be
         inside = subject_before(before[subordinate.end(1) :])  # "But even as Ames claimed that “…”"
         if inside is not None and inside.kind in {"name", "description", "pronoun"}:
             return inside, word
+    later = _LATER_SPEAKER.search(before)
+    if later is not None and word in _NO_QUOTE_OBJECT and SPEECH_VERB.search(before, 0, later.start()) and _COMMA_TO_QUOTE.fullmatch(sentence, verb.end()):
+        # 'Ann Weller said before Tom Kell spoke, “…”': a verb of speaking that takes no words
+        # as its object ends its clause at the comma; the quote is the earlier verb's, whose
+        # subject this reading does not settle
+        return None, None
     time_clause = _TIME_CLAUSE.search(before) if subordinate is None else None
     time_words = before[time_clause.end(1) :].strip() if time_clause is not None else ""
     inside = subject_before(time_words + " ") if time_words else None
@@ -274,7 +293,6 @@ def subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, be
         # 'Nobody spoke until Chairman Dora Vance said “…”', 'Neither would listen until Schmidt said
         # something like “…”': the clause of time ending at the verb has the speaker as its subject
         return inside, word
-    later = _LATER_SPEAKER.search(before)
     if later is not None and (SPEECH_VERB.search(before, 0, later.start()) or first_verb(" " + before[: later.start()] + " ") is not None):
         # 'Axelrod tweeted after Clinton argued that “…”': the quote is the later speaker's, the
         # subject of the speech verb right before it, whatever the main clause does ('The video
@@ -292,13 +310,17 @@ def subordinate_clause_reading(sentence: str, verb: re.Match[str], word: str, be
 _PARENTHETICAL = re.compile(r"(\s+[A-Z][^,;:.!?]*,[^;:!?]*?),\s+[a-z]")
 #: An inverted verb and its name set off by commas right before the quote: "…, explained Rosenberg, “…”",
 #: "This year, says former state senator Paul Gadd (D-Ohio), “…”".
-_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
+#: Not a preposition's object after the verb ("Tom Kell, a Texas Republican, said of Ann Weller,
+#: “…”", "…, said to Weller, “…”"): the one spoken of or to, whose comma closes the verb's phrase,
+#: never the one who speaks ("by" may bring the agent of a passive, so it is not among them).
+_NOT_AN_OBJECT = "(?!(?:" + "|".join(sorted(INNER_PREPOSITIONS - {"by"})) + r")\s)"
+_INVERTED_BEFORE_QUOTE = re.compile(rf"\s+({_NOT_AN_OBJECT}(?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s*(?:that\s+)?")
 #: An inverted verb and its name set off by commas, the sentence going on to the quote: "Instead,
 #: said Ms Rowe, the fees were meant “…”", "It helps, said Mr Burke, that people know terms like “…”".
 _SHORT_OPENING = 4
 #: (Not before a clause of another's: "The plan will fail, said Ruth Hale, but Tom Kell disagreed.")
 _INVERTED_THEN_CLAUSE = re.compile(
-    rf"\s+((?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s+(?=[a-z])(?!(?:but|and|or|yet|while|whereas|although|though)\b)"
+    rf"\s+({_NOT_AN_OBJECT}(?:[a-z][\w-]*\s+){{0,4}}[{UPPER}][^,;:.!?]{{0,60}}?),\s+(?=[a-z])(?!(?:but|and|or|yet|while|whereas|although|though)\b)"
 )
 
 

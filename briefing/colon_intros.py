@@ -17,6 +17,7 @@ from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .participle_speakers import subordinate_person_closes
 from .relative_clauses import relative_antecedent
+from .sentence_adverbs import is_sentence_adverb
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
@@ -421,10 +422,37 @@ _NAME_COLON = re.compile(r"^\s*([^:;,.!?“”\"()]{2,60}?)(?:\s*\([a-z][^)]{0,3
 _DASH_BETWEEN = re.compile(rf"\S{LEAD_IN_DASH}\S")
 
 
+#: A short opening set off by its comma before the label ("On Monday, McConnell: “…”", "At the
+#: rally, Gov. Tom Kell (R-Texas): “…”", "Meanwhile, O'Rourke: “…”"): a time or a place, or a
+#: sentence adverb (group 1), no clause; the label after it is read as if it opened the sentence.
+_OPENING_BEFORE_LABEL = re.compile(r"^\s*([^,:;“”\"()]{2,40}?),\s+(?=[A-Z])")
+#: Prepositions of time and place that open such a phrase ("In Iowa", "At the rally", "After the
+#: vote"); not "For Kell," or "Unlike Kell,", whose name is the topic.
+_TIME_OR_PLACE = frozenset("in on at after during before later earlier back".split())
+_OPENING_WORDS = 4
+
+
+def _opening_set_off(sentence: str) -> int:
+    """Where the label starts after a short opening phrase and its comma, or 0 when the sentence
+    opens with no such phrase."""
+    opening = _OPENING_BEFORE_LABEL.match(sentence)
+    if opening is None:
+        return 0
+    words = opening.group(1).split()
+    if len(words) == 1 and is_sentence_adverb(words[0]):
+        return opening.end()  # "Meanwhile,", "Still,", "Similarly,"
+    if words[0].lower() in _TIME_OR_PLACE and len(words) <= _OPENING_WORDS and first_verb(opening.group(1)) is None:
+        return opening.end()  # "On Monday,", "In Iowa,", "At the rally,"
+    return 0
+
+
 def colon_speaker(sentence_before: str) -> Mention | None:
-    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence. Not a name
-    after a dash ("All week long - Ohio:"): a lead-in's signature, ``entry_labels``'s to read."""
+    """``NAME: … "quote"`` — the name before the colon that opens the quote's sentence, maybe after
+    a short opening phrase ("On Monday, Kell:"). Not a name after a dash ("All week long - Ohio:"):
+    a lead-in's signature, ``entry_labels``'s to read."""
     match = _NAME_COLON.match(sentence_before)
+    if match is None and (opened := _opening_set_off(sentence_before)):
+        match = _NAME_COLON.match(sentence_before[opened:])
     if match is None or len(WORD.findall(match.group(1))) > 6 or _DASH_BETWEEN.search(match.group(1)):
         return None
     if not is_speaker_label(match.group(1).strip()):

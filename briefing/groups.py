@@ -168,7 +168,7 @@ def people_noun(word: str) -> bool:
     """A noun of people ("source", "sources", "aides", "people"): what "close to" or "familiar
     with" may describe as a speaker."""
     lower = word.lower()
-    return lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower.removesuffix("s") in PERSON_NOUNS or lower in {"person", "people", "insider", "insiders", "ally"}
+    return lower in PERSON_NOUNS or lower in GROUP_NOUNS or lower.removesuffix("s") in PERSON_NOUNS - _IRREGULAR_SINGULARS or lower in {"person", "people", "insider", "insiders", "ally"}
 
 
 #: Quantifiers over people opening a group's phrase ("some Clinton allies", "many protest leaders").
@@ -226,7 +226,7 @@ _NOT_GROUP_LEAD = frozenset("by of to from with for at in on about than as and o
 def _person_plural(word: str) -> bool:
     """The plural of a person noun ("players", "passengers", "firefighters", "women"): a group of
     people as speaker, as the nouns of ``GROUP_NOUNS`` are."""
-    return word in IRREGULAR_PERSON_PLURALS or word.endswith("s") and word[:-1] in PERSON_NOUNS and word not in _NOT_PEOPLE_PLURALS
+    return word in IRREGULAR_PERSON_PLURALS or word.endswith("s") and word[:-1] in PERSON_NOUNS - _IRREGULAR_SINGULARS and word not in _NOT_PEOPLE_PLURALS
 
 
 #: Participles that describe the state of people rather than an act done to an object.
@@ -237,6 +237,8 @@ _STATE_PARTICIPLES = frozenset(
 )
 #: Plurals of person nouns without an "s" of their own.
 IRREGULAR_PERSON_PLURALS = frozenset({"women", "men", "children", "congressmen", "congresswomen", "businessmen", "businesswomen"})
+#: Their singulars, whose form in -s is no plural but a surname ("Childs said", "Mans").
+_IRREGULAR_SINGULARS = frozenset(re.sub(r"ren$", "", re.sub(r"men$", "man", p)) for p in IRREGULAR_PERSON_PLURALS)
 #: A count before a group's noun ("12 women", "Twelve voters", "171"): no owner's name.
 _COUNT = re.compile(r"\d[\d,]*|(?i:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)")
 

@@ -107,8 +107,8 @@ def _protect(text: str) -> str:
                 dots.append(dot)  # "J. R. Smith", "George W. Bush", "the U.S. No. 2 carrier"
         elif lower in {"no", "nos"} and space and after[:1].isdigit():
             dots.append(dot)  # "the No. 2 carrier", "No. 10 Downing Street": a number sign
-        elif lower in {"jr", "sr"} and (after[:1].islower() or after[:1] in ",)"):
-            dots.append(dot)  # "Robert Hayes Jr. said"
+        elif lower in {"jr", "sr"} and (after[:1].islower() or after[:1] in ",)" or text.startswith(("’s", "'s"), dot + 1)):
+            dots.append(dot)  # "Robert Hayes Jr. said", "Donald Trump Jr.’s reply"
         elif len(word) == 1 and (after[:1] in {",", ")"} or after.islower()) and text[m.start() - 1 : m.start()] == ".":
             dots.append(dot)  # the last period of "U.S.," / "N.C.," / "U.S. law", never a sentence end
     if not dots:

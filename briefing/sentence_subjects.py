@@ -213,6 +213,12 @@ def _country_of_place(pieces: list[str], name: str) -> bool:
 _FIXTURE_VERBS = frozenset("host face play meet visit entertain".split())
 
 
+#: An em or en dash with no space on one side or both ("Weller—like Kell—believes").
+_CLOSED_UP_DASH = re.compile(r"\s*([—–])\s*")
+#: A sentence opening on capitalised words (a name, maybe after a title) and such a dash.
+_NAME_THEN_CLOSED_UP_DASH = re.compile(rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,4}}[A-Z][\w.{ABBREVIATION_DOT}’'-]*[—–](?=\S)")
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -237,6 +243,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     if "(" in sentence:
         sentence = _BRACKETED_ACRONYM.sub("", sentence, count=1)  # "The National Rifle Association (NRA) said"
     if any(dash in sentence for dash in DASHES):
+        if _NAME_THEN_CLOSED_UP_DASH.match(sentence):
+            # an aside after the subject set off by dashes close to its words, read as spaced
+            # ones: "Ann Weller—like Tom Kell—believes", as "Ann Weller — like Tom Kell — believes"
+            sentence = _CLOSED_UP_DASH.sub(r" \1 ", sentence)
         sentence = DASHED_APPOSITIVE.sub(r"\1, \2, ", sentence, count=1)  # "Hale and Sen. Tom Ruiz - a fellow Ohioan - argued"
     after_with = sentence.split(",", 1)[1].strip() + " " if sentence.lstrip().startswith("With ") and "," in sentence else ""
     if after_with and LEADING_VERB.match(" " + after_with) and not SPEECH_VERB.match(after_with):

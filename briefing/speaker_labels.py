@@ -38,9 +38,10 @@ from .wordlists import is_common_word
 #: The dash that ends a lead-in before a label signing a quote ("This year is different - Jane
 #: from Ohio:", "All week long — Ohio:"): a spaced hyphen or double hyphen, or an en or em dash.
 LEAD_IN_DASH = r"(?:\s+(?:--?|[—–])\s+|[—–])"
-#: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a colon, a
+#: A label opening a line: up to four capitalised words (initials and "Sen." allowed), a
+#: generational suffix's period after the last ("TRUMP JR.:", "Hank Reyes Sr.:"), a colon, a
 #: space. Lower-case words ("Why she's protesting:") make no label.
-_LABEL = re.compile(r"[\"“‘']?\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s?:\s+(?=\S)")
+_LABEL = re.compile(r"[\"“‘']?\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?:(?<=\s(?:JR|SR|Jr|Sr))\.)?)\s?:\s+(?=\S)")
 #: Labels that name a genre, a field or a turn, not who speaks (a fact check's "FACT CHECK:",
 #: "Claim:", "Verdict:", "Rating:", an explainer's "What’s next:", "Why it matters:").
 NOT_SPEAKER_LABELS = frozenset(
@@ -54,6 +55,11 @@ NOT_SPEAKER_LABELS = frozenset(
 _TOPIC_OPENERS = frozenset("on about against re regarding vs versus over to for toward towards with at".split())
 #: The turns of a Q&A: "Q:", "A:" (only as the whole label: "A spokesman:" is someone).
 _TURN_LETTERS = frozenset({"q", "a"})
+#: A surname in capitals after its "Mc" or "Mac" written as such ("McCONNELL:", "MacKENZIE:"):
+#: capitals all the same, to be written as the body writes the name.
+_MC_CAPITALS = re.compile(r"Ma?c[A-Z][A-Z’'-]+")
+#: Generational suffixes in capitals ("TRUMP JR.:"), never an acronym.
+_SUFFIXES = frozenset({"JR", "SR"})
 #: An all-capitals word this short is an acronym ("UN", "CIA"), kept as written.
 ACRONYM_LETTERS = 3
 #: Role words a transcript labels a turn with ("MODERATOR:", "THE PRESIDENT:"): a description,
@@ -110,8 +116,10 @@ def _as_written(word: str, body: str, before_another: bool = False) -> str:
     "MCCAIN" -> "McCain"), else with a capital and lower case ("RAMOS" -> "Ramos"; not "UN"). A
     short word that is a given name before another word of the label is one ("ANN WELLER" ->
     "Ann Weller", "TOM REYES"), not an acronym as it would be alone or last ("CNN", "ABC")."""
-    if not word.isupper() or len(word) < 2:
+    if not (word.isupper() or _MC_CAPITALS.fullmatch(word)) or len(word) < 2:
         return word
+    if word.rstrip(".") in _SUFFIXES:
+        return word.capitalize()  # "TRUMP JR." -> "Trump Jr.", not the acronym "JR"
     found = _written_elsewhere(word, body)
     if found is not None:
         return found
@@ -135,7 +143,7 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str
     if is_acronym_label(label, body):
         return Mention("name", label)  # "MSNBC: “…”", "NAACP:" as the body writes them
     role = re.sub(r"^the\s+", "", label.lower())
-    if role.split()[-1] in _ROLES:
+    if role.split()[-1] in _ROLES and not _surname_of_someone(label, body):
         return Mention("description", "the " + role)  # "THE PRESIDENT:", "MODERATOR:"
     mention = head_of_segment(as_written(label, body))
     if mention is None or mention.kind != "name":
@@ -145,6 +153,16 @@ def label_mention(label: str, paragraph: int, blocks: Sequence[Block], body: str
     if in_transcript(paragraph, blocks, label):
         return mention  # a transcript's turn
     return mention if written_as_name(mention.text, body) else None
+
+
+def _surname_of_someone(label: str, body: str) -> bool:
+    """A one-word label that is a role word ("King:", "KING:"; not "the king:") and that the body
+    writes after a given name ("Rep. Steve King"): the person's surname, not the role. A title
+    before the word ("Mr. President") leaves it the role."""
+    word = as_written(label.strip(), body)
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    return any(given_name_gender(m.group()) is not None for m in re.finditer(rf"[A-Z][\w’'-]+ {re.escape(word)}\b", body))
 
 
 def written_as_name(word: str, body: str, *, person: bool = False) -> bool:

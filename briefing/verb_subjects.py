@@ -292,8 +292,9 @@ _LAST_CLAUSE = re.compile(r"[,;]\s+(?:(?P<conj>but|and|yet|while|whereas)\s+)?(?
 _WHOLE_CLAUSE = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Now|Still|Instead|Meanwhile|Today|Also)\s+)?(?P<conj>(?!))?(?P<clause>[^,;:“”\"—–()]+)"
 )
-#: Punctuation that breaks a sentence into clauses or phrases.
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–()]")
+#: Punctuation that breaks a sentence into clauses or phrases (a dash typed as hyphens too: "Ann
+#: Weller -- like Tom Kell -- believes" is no clause whose subject is Kell).
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–()]|\s--?\s")
 #: Auxiliaries and adverbs between a subject and its verb ("have long", "still", "now openly").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "still also now long often already repeatedly instead has have had will would does did do is are was were been be "
@@ -361,7 +362,8 @@ def last_clause_speaker(
     if not _verb_of_words(verb, preposition):
         return None
     helpers = []
-    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB_OR_NEGATION.fullmatch(words[-1])):
+    # (a helper in capitals after another word ends a name: "George Will believes", not "George will")
+    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB and (words[-1].islower() or len(words) == 1) or _ADVERB_OR_NEGATION.fullmatch(words[-1])):
         helpers.append(words.pop().lower())
     copula = bool(_COPULAS & set(helpers))
     if verb.endswith("ing") != copula:

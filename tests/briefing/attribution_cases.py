@@ -69,6 +69,7 @@ from tests.briefing.attribution_cases_misc32 import MISC32_CASES
 from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
+from tests.briefing.attribution_cases_names33 import NAMES33_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_none29 import NONE29_CASES
 from tests.briefing.attribution_cases_none30 import NONE30_CASES
@@ -1499,6 +1500,7 @@ ALL_CASES: list[Case] = [
     *DISP31_CASES,
     *NONE30_CASES,
     *VIEW33_CASES,
+    *NAMES33_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
     *CUE32B_CASES,

@@ -239,6 +239,33 @@ _TOLD_TO_COLON = re.compile(
 )
 
 
+#: A dash closing the words before a quote, which introduces it as a colon does.
+DASHES_AT_END = ("—", "–", " -", "--")
+#: A fronted "Asked …," or "When asked …," phrase before a label's speaker.
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;:“”\"]{1,100},\s*")
+
+
+def dash_label_subject(sentence: str) -> Mention | None:
+    """The speaker of a label with no verb closed by a dash ("One voter on the tax plan —", "Asked
+    whether he would run, one aide —"), which introduces the words as its colon would
+    (``colon_subject``): a name, a pronoun or a description of a person or an organisation. Not a
+    clause before a dash, which may set off an aside or a title ("The mayor unveiled a slogan —
+    “…” — on Monday"), a text ("The newspaper's headline — “…” —": its words are no one's we
+    know), nor a kicker in capitals ("MOVING SHOP—“…”")."""
+    stripped = sentence.rstrip()
+    if not stripped.endswith(DASHES_AT_END):
+        return None
+    label = stripped.rstrip("—–-").rstrip()
+    opener = _ASKED_OPENER.match(label)
+    core = label[opener.end() :] if opener is not None else label
+    if not core.strip() or core.isupper() or first_verb(core) is not None or SPEECH_VERB.search(core) is not None:
+        return None
+    mention = colon_subject(label + ": ")
+    if mention is not None and mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS:
+        return None
+    return mention
+
+
 def _view_holder(holder_text: str) -> Mention | None:
     """The one a view before a colon is held by: 'For Ann Roe, the lesson was simple:', 'To the
     mayor, the answer is clear:', 'For her, the answer is simple:' give it (not "For years, the
@@ -314,6 +341,10 @@ def colon_subject(sentence: str) -> Mention | None:
     return mention if _speaking_description(mention, sentence) else None
 
 
+#: A possessive in a description ("Kell's record", "the senator’s record").
+_OWNED = re.compile(r"\w[’']s?\s")
+
+
 def _speaking_description(mention: Mention, sentence: str) -> bool:
     """A description whose head is a person, an organisation or a document ("Our two-year-old had
     other ideas:"), not "The answer is simple:"; or people, before a predicate of ``sentence`` that
@@ -321,6 +352,8 @@ def _speaking_description(mention: Mention, sentence: str) -> bool:
     if mention.kind != "description":
         return False
     head = head_noun(mention.text)
+    if head == "record" and _OWNED.search(mention.text):
+        return False  # "Kell's record:", "The senator's record:": a track record, no text (a rating's words may follow)
     if head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS or AGE_NOUN.fullmatch(head) is not None:
         return True
     return people_noun(head) and announces_words(sentence, mention)

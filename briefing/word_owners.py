@@ -12,6 +12,7 @@ import re
 from .colon_intros import DASHES_AT_END, credited_owner
 from .given_names import given_name_gender
 from .joint_phrases import joint_speakers
+from .masked_sentences import closed_sentence
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -201,7 +202,7 @@ def possessive_introduction(sentence: str) -> Mention | None:
         match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
     elif sentence.rstrip().endswith("?"):
         # "Roe's take? “…”", "His answer? “No.”": a feature's question that the words answer
-        match = _POSSESSIVE_QUESTION.fullmatch(sentence.strip())
+        match = _POSSESSIVE_QUESTION.fullmatch(sentence.strip()) or _POSSESSIVE_QUESTION.fullmatch(closed_sentence(sentence).strip() + "?")
     elif sentence.rstrip().endswith((".", "!")):
         match = _POSSESSIVE_VERDICT.search(sentence, max(0, len(sentence) - 120))
         if match is None:

@@ -18,6 +18,16 @@ introduction, title and name, party tag, description, organisation — with such
 * A label with no verb closed by a dash, whose speaker is a description ("One voter on the tax
   plan — “…”", "Asked whether he would run, one aide — “…”"), gave nobody, where its colon gave the
   speaker and a name before the dash did.
+* The same label closing a paragraph of its own over the quote ("Kell on the tax plan:" / "“…”",
+  "His wife, on the tax plan:") gave nobody (or, after a sentence of the paragraph in which
+  another person spoke, that person): the paragraph's colon was read only after a clause that
+  announces words. A name of one word counts when the body knows it as a person's (not "Snow on
+  the way:", "Focus on the economy:"). The possessive question there ("Kell's advice to young
+  voters?" / "“…”") was tried on the whole paragraph, not its last sentence.
+* A holder's view given in the writer's gist ("For Ann Weller, this is progress: “…”", "For the
+  mayor, it was personal:") gave nobody: "For X, the lesson was simple:" was read, a "this", "that"
+  or "it" was not. One person's or one body's only ("For voters, this is a test:" is none).
+* "ally" and "confidant" were no person's nouns ("A longtime Kell ally to reporters:").
 
 Wrong names beside them: a verbless question about someone ("Advice for Tom Kell? “…”") gave
 "Advice for Kell?" (read as an organisation's name, "Friends for Kell", with its question mark)
@@ -134,4 +144,35 @@ TRACK_RECORD = cases(
     ],
 )
 
-COLON33_CASES = QUESTION_WITH_TOPIC + OWNED_WORDS_DASH + OWNED_ING_NOUN + LABEL_DASH + TRACK_RECORD
+LABEL_PARAGRAPH = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f"{_INTRO}\n\nKell on the tax plan:\n\n“{_PEOPLE}.”", "We will never", "Tom Kell"),
+        (f"{_INTRO}\n\nHis wife, on the tax plan:\n\n“{_PEOPLE}.”", "We will never", "His wife"),
+        (f"Dayton voted on Monday.\n\nOne voter on the tax plan:\n\n“{_PEOPLE}.”", "We will never", ("One voter", "one voter")),
+        (f"Dayton voted on Monday.\n\nA longtime Kell ally to reporters:\n\n“{_PEOPLE}.”", "We will never", ("A longtime Kell ally", "a longtime Kell ally")),
+        (f"{_INTRO}\n\nKell's advice to young voters?\n\n“{_PEOPLE}.”", "We will never", "Tom Kell"),
+        (f"{_INTRO}\n\nHis wife's advice to young voters?\n\n“{_PEOPLE}.”", "We will never", ("His wife", "his wife")),
+        # negatives: a word of the language or a thing before "on"; another person on the one named
+        (f"Dayton voted on Monday.\n\nSnow on the way:\n\n“{_PEOPLE}.”", "We will never", None),
+        (f"Dayton voted on Monday.\n\nFocus on the economy:\n\n“{_PEOPLE}.”", "We will never", None),
+        (f"Dayton voted on Monday.\n\nAnother day on the trail:\n\n“{_PEOPLE}.”", "We will never", None),
+        (f"{_INTRO}\n\nAnn Weller on Kell:\n\n“{_PEOPLE}.”", "We will never", "Ann Weller"),
+        (f"Tom Kell on trade: a primer\n\n“{_PEOPLE},” said Ann Weller.", "We will never", "Ann Weller"),
+    ],
+)
+
+HOLDER_GIST = cases(
+    "clause frames around the speaker",
+    [
+        (f"Ann Weller spoke to us in May.\n\nFor Ann Weller, this is progress: “{_PEOPLE}.”", "We will never", "Ann Weller"),
+        (f"For the mayor, it was personal: “{_PEOPLE}.”", "We will never", "the mayor"),
+        (f"But for Tom Kell, that was the whole point: “{_PEOPLE}.”", "We will never", "Tom Kell"),
+        # negatives: a time, a feast, a group (one of them speaks at most)
+        (f"For years, this was normal: “{_PEOPLE}.”", "We will never", None),
+        (f"For Christmas, this is the plan: “{_PEOPLE}.”", "We will never", None),
+        (f"For voters, this is a test: “{_PEOPLE}.”", "We will never", None),
+    ],
+)
+
+COLON33_CASES = LABEL_PARAGRAPH + HOLDER_GIST + QUESTION_WITH_TOPIC + OWNED_WORDS_DASH + OWNED_ING_NOUN + LABEL_DASH + TRACK_RECORD

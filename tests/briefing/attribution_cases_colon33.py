@@ -29,9 +29,12 @@ introduction, title and name, party tag, description, organisation — with such
   or "it" was not. One person's or one body's only ("For voters, this is a test:" is none).
 * "ally" and "confidant" were no person's nouns ("A longtime Kell ally to reporters:").
 
-Wrong names beside them: a verbless question about someone ("Advice for Tom Kell? “…”") gave
-"Advice for Kell?" (read as an organisation's name, "Friends for Kell", with its question mark)
-or the person asked about, as the subject of a sentence before a lone quote; a person's record
+Wrong names beside them: the outlet that quoted a speaker labelled before the colon ("Tom Kell,
+quoted by the Dayton Ledger: “…”", "…, as quoted by …") was read as the one an active "quotes"
+names ("The flyer quotes Tom Kell:"), the "by" phrase taken for its object; a verbless question
+about someone ("Advice for Tom Kell? “…”") gave "Advice for Kell?" (read as an organisation's
+name, "Friends for Kell", with its question mark) or the person asked about, as the subject of a
+sentence before a lone quote; a person's record
 before a colon ("Kell's record: “…”", often a rating group's words) was read as a document that
 speaks.
 
@@ -175,4 +178,16 @@ HOLDER_GIST = cases(
     ],
 )
 
-COLON33_CASES = LABEL_PARAGRAPH + HOLDER_GIST + QUESTION_WITH_TOPIC + OWNED_WORDS_DASH + OWNED_ING_NOUN + LABEL_DASH + TRACK_RECORD
+QUOTED_BY_OUTLET = cases(
+    "clause frames around the speaker",
+    [
+        (f"Tom Kell, quoted by the Dayton Ledger: “{_PEOPLE}.”", "We will never", "Tom Kell"),
+        (f"{_INTRO}Kell, as quoted by the Dayton Ledger: “{_PEOPLE}.”", "We will never", "Tom Kell"),
+        (f"One voter, quoted in the Dayton Ledger: “{_PEOPLE}.”", "We will never", ("One voter", "one voter")),
+        # negatives: the one quoted after an active "quotes"; a text the outlet quoted
+        (f"The flyer quotes Tom Kell: “{_PEOPLE}.”", "We will never", "Tom Kell"),
+        (f"The flyer, quoted by the Dayton Ledger: “{_PEOPLE}.”", "We will never", ("the flyer", "The flyer")),
+    ],
+)
+
+COLON33_CASES = QUOTED_BY_OUTLET + LABEL_PARAGRAPH + HOLDER_GIST + QUESTION_WITH_TOPIC + OWNED_WORDS_DASH + OWNED_ING_NOUN + LABEL_DASH + TRACK_RECORD

@@ -427,8 +427,11 @@ _OWNER_RIGHT_BEFORE = re.compile(r"\w[’']s?(?:\s+[a-z]+)?\s+$")
 #: What ``_OWNER_RIGHT_BEFORE`` also matches that is a verb's contraction, no owner: "he’s",
 #: "that’s" ("he’s predicting that …").
 _CONTRACTION_RIGHT_BEFORE = re.compile(r"(?<![’'\w])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat|[Hh]ere)[’']s(?:\s+[a-z]+)?\s+$")
-#: The colon that hands a quote over, right after a word.
-_COLON_NEXT = re.compile(r"\s*:")
+#: The colon that hands a quote over, right after a word, or after the words' topic or listener
+#: ("'s warning on the debate:"); a question mark or a dash ending the words before the quote hands
+#: it over too ("One voter's warning?", "the aide's warning —"), and so does their end, when the
+#: sentence closed there ("The aide's warning?" read up to its mark).
+_COLON_NEXT = re.compile(r"\s*:|(?:\s+(?:to|for|on|about|of)\s+[^,;:.!?“”\"—–]{1,60}?)?\s*(?::|\?|—|–|--?)?\s*$")
 
 
 def _owned_speech_noun(

@@ -8,6 +8,7 @@ predicate announces words (a noun of saying, a manner of speaking, a channel).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .cue_sources import OBJECT_PRONOUN, passive_agent
 from .groups import people_noun
@@ -142,10 +143,11 @@ def announces_words(sentence: str, subject: Mention) -> bool:
     return announcing_predicate(sentence, subject) is not None
 
 
-def colon_introduction(previous_paragraph: str) -> Mention | None:
+def colon_introduction(previous_paragraph: str, proper: Callable[[str], bool] | None = None) -> Mention | None:
     """A paragraph ending in a colon introduces the quote after it: "In a speech to parliament,
     Prime Minister Jonas Berg was blunt:" -> Jonas Berg (the subject of that sentence); "He then
-    listed his reasons:" -> he (resolved like any pronoun speaker)."""
+    listed his reasons:" -> he (resolved like any pronoun speaker); a label with no verb, "Kell on
+    the tax plan:" -> Kell, when ``proper`` knows a name of one word as a person's."""
     if not previous_paragraph.rstrip().endswith(":"):
         return None
     sentence = closed_sentence(previous_paragraph)
@@ -154,15 +156,37 @@ def colon_introduction(previous_paragraph: str) -> Mention | None:
         return credited  # 'Take it from Dana Kline:' / '“…”'
     held = _HOLDER_THEN_VIEW.match(sentence + ":")
     if held is not None:
-        return _view_holder(held.group("holder"))  # 'For Ann Roe, the lesson was simple:' / '“…”'
+        return _view_holder(held.group("holder"), gist=held.group("gist") is not None)  # 'For Ann Roe, the lesson was simple:' / '“…”'
     mention = leading_np(sentence)
     if mention is None:
         return None
+    if _topic_label(sentence, mention) and (mention.kind != "name" or " " in mention.text or proper is not None and proper(mention.text)):
+        return mention  # 'Kell on the tax plan:' / '“…”', 'One voter, on the tax plan:' / '“…”'
     named = mention.kind == "name" and (len(mention.text.split()) > 1 or announces_words(sentence, mention))
     person = mention.is_he_or_she
     # a description that can speak, with a predicate announcing its words: "The mayor had a warning:"
     described = _speaking_description(mention, sentence) and announces_words(sentence, mention)
     return mention if named or person or described else None  # not "Wait, it gets better:"; "Reyes ended with a plea:"
+
+
+#: A label's topic or listener after its speaker, running to the colon (", on the tax plan",
+#: " to reporters", " about the vote"), as ``_NAME_COLON`` reads it in the quote's own sentence.
+_TOPIC_TO_COLON = re.compile(r",?\s+(?:on|about|to|via)\s+[^:;“”\"]{1,80}$")
+
+
+def _topic_label(sentence: str, speaker: Mention) -> bool:
+    """``sentence`` (its colon cut off) is a label with no verb of its own: ``speaker`` and the
+    topic or listener of the words ("Kell on the tax plan", "One voter, on the tax plan"). A
+    description must be of one who can speak (a name of one word is the caller's to check: "Snow
+    on the way:" is no one's label)."""
+    at = sentence.find(speaker.text) if speaker.kind == "name" else sentence.lower().find(speaker.text.lower())
+    if at < 0 or sentence[:at].strip() or _TOPIC_TO_COLON.fullmatch(sentence, at + len(speaker.text)) is None:
+        return False
+    if first_verb(sentence[: at + len(speaker.text)]) is not None:
+        return False
+    if speaker.kind == "name":
+        return True
+    return speaker.kind == "description" and can_speak(speaker.text)
 
 
 #: At most this many words before a colon make a label ("Editor's note:") rather than a clause.
@@ -204,9 +228,11 @@ _CLAUSE_OF_TIME_TO_COLON = re.compile(r"(?:^|[\s,])(?:when|after|once|until|befo
 #: "For X, the lesson was simple:" — a holder phrase, then a noun of a view or a message and a
 #: copula, running up to the colon (group "holder").
 _HOLDER_THEN_VIEW = re.compile(
-    r"\s*(?:(?:But|And|So)\s+(?:for|to)|For|To)\s+(?P<holder>[^,;:“”\"]{2,60}),\s+(?:the|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\s*(?:(?:But|And|So)\s+(?:for|to)|For|To)\s+(?P<holder>[^,;:“”\"]{2,60}),\s+(?:(?:the|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:lesson|answer|message|takeaway|point|solution|choice|reason|goal|priority|bottom\s+line|verdict|explanation|"
-    r"conclusion|advice|response|plan|view|argument|pitch|case)s?\s+(?:is|was|remains|remained|seems|seemed)\b[^,;:“”\"]{0,40}:\s*$"
+    r"conclusion|advice|response|plan|view|argument|pitch|case)s?"
+    # or the writer's gist of that view: "For Ann Weller, this is progress:", "For the mayor, it was personal:"
+    r"|(?P<gist>this|that|it))\s+(?:is|was|remains|remained|seems|seemed)\b[^,;:“”\"]{0,40}:\s*$"
 )
 
 
@@ -240,10 +266,39 @@ _TOLD_TO_COLON = re.compile(
 )
 
 
-def _view_holder(holder_text: str) -> Mention | None:
+#: A dash closing the words before a quote, which introduces it as a colon does.
+DASHES_AT_END = ("—", "–", " -", "--")
+#: A fronted "Asked …," or "When asked …," phrase before a label's speaker.
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;:“”\"]{1,100},\s*")
+
+
+def dash_label_subject(sentence: str) -> Mention | None:
+    """The speaker of a label with no verb closed by a dash ("One voter on the tax plan —", "Asked
+    whether he would run, one aide —"), which introduces the words as its colon would
+    (``colon_subject``): a name, a pronoun or a description of a person or an organisation. Not a
+    clause before a dash, which may set off an aside or a title ("The mayor unveiled a slogan —
+    “…” — on Monday"), a text ("The newspaper's headline — “…” —": its words are no one's we
+    know), nor a kicker in capitals ("MOVING SHOP—“…”")."""
+    stripped = sentence.rstrip()
+    if not stripped.endswith(DASHES_AT_END):
+        return None
+    label = stripped.rstrip("—–-").rstrip()
+    opener = _ASKED_OPENER.match(label)
+    core = label[opener.end() :] if opener is not None else label
+    if not core.strip() or core.isupper() or first_verb(core) is not None or SPEECH_VERB.search(core) is not None:
+        return None
+    mention = colon_subject(label + ": ")
+    if mention is not None and mention.kind == "description" and head_noun(mention.text) in DOCUMENT_NOUNS:
+        return None
+    return mention
+
+
+def _view_holder(holder_text: str, *, gist: bool = False) -> Mention | None:
     """The one a view before a colon is held by: 'For Ann Roe, the lesson was simple:', 'To the
     mayor, the answer is clear:', 'For her, the answer is simple:' give it (not "For years, the
-    answer was simple:")."""
+    answer was simple:"). A ``gist`` of the view in the writer's words ('For Ann Roe, this is
+    progress:') is one person's only: not "For voters, this is a test:", whose words are one
+    voter's at most."""
     if holder_text.lower() in OBJECT_PRONOUN:
         return Mention("pronoun", OBJECT_PRONOUN[holder_text.lower()])
     holder = head_of_segment(holder_text)
@@ -252,6 +307,8 @@ def _view_holder(holder_text: str) -> Mention | None:
     if holder.kind == "name":
         # a full name only: one capitalised word may be a feast or a place ("For Christmas,")
         return holder if " " in holder.text.strip() else None
+    if gist and holder.kind == "description" and head_noun(holder.text) not in PERSON_NOUNS | ORGANISATION_NOUNS:
+        return None
     return holder if holder.kind == "description" and can_speak(holder.text) else None
 
 
@@ -280,7 +337,7 @@ def colon_subject(sentence: str) -> Mention | None:
         return None  # 'Tom Kell laughed while Ann Roe frowned, saying:'
     held = _HOLDER_THEN_VIEW.match(sentence)
     if held is not None:
-        return _view_holder(held.group("holder"))
+        return _view_holder(held.group("holder"), gist=held.group("gist") is not None)
     timed = _CLAUSE_OF_TIME_TO_COLON.search(sentence)
     if timed is not None and len(WORD.findall(timed.group("clause"))) > _LABEL_WORDS:
         # 'Trouble came in May when Lund again took to Twitter with this:': the clause of time
@@ -333,6 +390,10 @@ def _name_then_verb(sentence: str) -> Mention | None:
     return head_of_segment(found.group("name")) if found is not None else None
 
 
+#: A possessive in a description ("Kell's record", "the senator’s record").
+_OWNED = re.compile(r"\w[’']s?\s")
+
+
 def _speaking_description(mention: Mention, sentence: str) -> bool:
     """A description whose head is a person, an organisation or a document ("Our two-year-old had
     other ideas:"), not "The answer is simple:"; or people, before a predicate of ``sentence`` that
@@ -340,6 +401,8 @@ def _speaking_description(mention: Mention, sentence: str) -> bool:
     if mention.kind != "description":
         return False
     head = head_noun(mention.text)
+    if head == "record" and _OWNED.search(mention.text):
+        return False  # "Kell's record:", "The senator's record:": a track record, no text (a rating's words may follow)
     if head in PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS or AGE_NOUN.fullmatch(head) is not None:
         return True
     return people_noun(head) and announces_words(sentence, mention)

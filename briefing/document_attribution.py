@@ -162,7 +162,7 @@ def document_after(clause: str, *, ended: str = "") -> tuple[Mention | None, str
 
 #: "quotes Reyes:" / "quoted one official as saying" right before the quote (group 1: whom).
 _QUOTES_WHOM = re.compile(
-    r"(?:quotes|quoted)\s+((?!(?:it|this|that|from|him|her|them)\b)[^,;:.!?“”\"]{2,60}?)"
+    r"(?:quotes|quoted)\s+((?!(?:it|this|that|from|by|in|him|her|them)\b)[^,;:.!?“”\"]{2,60}?)"
     r"\s*(?:,?\s*(?:as\s+)?saying)?\s*[:,]?\s*"
 )
 

@@ -68,7 +68,7 @@ def read_previous_paragraph(r: Reading) -> None:
         # word to whoever it introduces, before the last speaker's turn is carried over
         introducing = r.masks[f.paragraph - 1]
         r.mention, r.verb = head_attribution(introducing, "", None)
-        r.mention = r.mention or colon_introduction(introducing) or possessive_introduction(last_sentence(introducing))
+        r.mention = r.mention or colon_introduction(introducing, r.proper) or possessive_introduction(last_sentence(introducing))
         r.mention = r.mention or label_line(f.paragraph - 1, r.blocks, r.body)  # 'Clinton:' / '“B.”'
 
 
@@ -79,6 +79,6 @@ def read_introducing_paragraph(r: Reading) -> None:
     if r.mention is None and r.at_start and f.paragraph > 0:
         introducing = r.masks[introducing_paragraph(r.blocks, r.masks, f.paragraph)]
         r.mention, r.verb = head_attribution(introducing, "", None)  # "Umerov said:"
-        r.mention = r.mention or colon_introduction(introducing)  # "Berg was blunt:"
+        r.mention = r.mention or colon_introduction(introducing, r.proper)  # "Berg was blunt:", "Kell on the tax plan:"
         if r.mention is None and introducing.rstrip().endswith(":"):
             r.mention = label_line(introducing_paragraph(r.blocks, r.masks, f.paragraph), r.blocks, r.body)  # "Here’s Trump:"

@@ -434,6 +434,11 @@ def lone_quote_subject(head: str, rest: str) -> Mention | None:
     if gave_no_words(sentences[-1]):
         return None  # 'Tom Kell declined to comment. “…”', 'Kell didn't say it. “…”': the sentence says he gave no words
     cue = SPEECH_VERB.search(sentences[-1])
+    if cue is None and sentences[-1].rstrip().endswith("?") and first_verb(sentences[-1]) is None:
+        # 'Advice for Tom Kell? “…”', 'The question for Kell?': the writer's question with no
+        # verb, whose words the quote may be anyone's; no one is its subject (an owner's words
+        # asked after, "Kell's advice? “…”", are ``possessive_introduction``'s)
+        return None
     if cue is not None and two_named_subjects(sentences[-1][: cue.start()]):
         return None  # 'Mayor Tim Hale and Gov. Rosa Bell spoke. “…”': neither for sure
     if SECOND_SUBJECT.search(sentences[-1]):

@@ -78,6 +78,11 @@ class Reading:
     #: the quote may stand in a run-in heading
     heading_quote: bool = False
 
+    def proper(self, name: str) -> bool:
+        """``name`` is a person's name the body knows (``NameRegistry.is_proper_name``, strict):
+        a known person, or a name of one word that resolves to a fuller one."""
+        return self.registry.is_proper_name(name, self.f.start, strict=True)
+
 
 def read_quote(
     blocks: Sequence[Block],

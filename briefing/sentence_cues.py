@@ -14,7 +14,7 @@ import re
 
 from .attribution import head_attribution
 from .closing_attribution import closing_attribution
-from .colon_intros import colon_subject, participle_of_either
+from .colon_intros import colon_subject, dash_label_subject, participle_of_either
 from .cueless_quotes import fallback_speaker, introducing_paragraph
 from .entry_labels import signature_before_next
 from .fronted_clauses import fronted_clause
@@ -244,7 +244,8 @@ def read_late_cues(r: Reading) -> None:
     if r.mention is None and r.between.strip():
         r.mention = opening_source(last_sentence(r.between))  # "Under Missouri law, “…”", "For Ann Weller, “…”"
     if r.mention is None and r.between.strip():
-        r.mention = colon_subject(last_sentence(r.between))  # "The board was conclusive in its findings:"
+        # "The board was conclusive in its findings:", "One voter on the tax plan —"
+        r.mention = colon_subject(last_sentence(r.between)) or dash_label_subject(last_sentence(r.between))
     if r.mention is None and f.span.closed and not r.ended:
         r.mention = poll_after(r.masked[f.span.mark_end : r.nxt])  # "“…” in a new Fox News poll."
     if f.span.closed and not r.ended and (r.mention is None or r.mention.kind == "description" and not f.from_tail):

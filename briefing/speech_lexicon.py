@@ -315,7 +315,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
     mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
     sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor
-    pundit presenter broadcaster olympian
+    pundit presenter broadcaster olympian ally confidant confidante
     troll commenter stranger pedestrian gunman attacker assailant intruder heckler
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .colon_intros import credited_owner
+from .colon_intros import DASHES_AT_END, credited_owner
 from .given_names import given_name_gender
 from .joint_phrases import joint_speakers
+from .masked_sentences import closed_sentence
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
@@ -42,11 +43,18 @@ _INTRO_NOUNS = (
     r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
     r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?"
 )
-_POSSESSIVE_INTRO = re.compile(
-    _OWNER_BEFORE + r"\s+(?:‘?[\w-]+’?\s+){0,2}?"
-    r"(?:answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
+#: Nouns of the owner's own words that a possessive introduces before a colon or a question mark
+#: ("Kell's answer:", "Her plea?").
+_OWNED_SAYING_NOUNS = (
+    r"answer|response|reply|retort|reaction|verdict|message|explanation|advice|warning|comment|words|"
     r"statement|ruling|assessment|conclusion|argument|plea|rebuttal|pitch|promise|defen[cs]e|line|remarks?|quip|vow|"
     rf"prediction|reminder|question|challenge|{_INTRO_NOUNS}"
+)
+#: The topic or the listener of those words ("to the governor", "on the debate", "of the race").
+_OWNED_WORDS_TOPIC = r"(?:\s+(?:to|for|on|about|at|in|of|concerning|regarding)\s+[^,;:.!?“”\"]{1,60}?)?"
+_POSSESSIVE_INTRO = re.compile(
+    _OWNER_BEFORE + r"\s+(?:‘?[\w-]+’?\s+){0,2}?"
+    rf"(?:{_OWNED_SAYING_NOUNS}"
     # a text in the owner's own words: "the full text of Sen. Ann Weller's letter:", "Her post:"
     r"|letter|tweet|post|e-?mail|memo|speech|testimony|eulogy)s?"  # (and a list of them: "Fenwick's demands:")
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
@@ -133,8 +141,12 @@ def reaction_owner(sentence: str) -> Mention | None:
 
 #: A possessive noun of saying asked as a question of its own before the quote: "Roe's take?",
 #: "His answer?", "The mayor's verdict?" (the whole sentence: not "Why did Roe's plan fail?").
+#: The feature's question may open on a conjunction ("And his answer?"; not "What was Kell's
+#: answer?", which may ask what no one knows) and name the words' listener or topic ("Kell's advice to young voters?", "Her assessment of the race?").
 _POSSESSIVE_QUESTION = re.compile(
-    _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?(?:{_WORDS_NOUNS}|take|view|thoughts|two\s+cents|prediction|excuse|reasoning|advice)\s*\?"
+    r"(?:(?:And|But|So|Then|Now)\s+)?"
+    + _OWNER_BEFORE + rf"\s+(?:[a-z-]+\s+)?(?:{_OWNED_SAYING_NOUNS}|thoughts|two\s+cents|excuse|reasoning)"
+    + _OWNED_WORDS_TOPIC + r"\s*\?"
 )
 
 
@@ -178,7 +190,10 @@ def owned_post_before(sentence: str) -> tuple[Mention | None, str | None]:
 
 def possessive_introduction(sentence: str) -> Mention | None:
     """ "Mayor Ken Dale’s answer: “…”" -> Ken Dale; "Its ruling was blunt: “…”" -> it; "Bill
-    Stroud's only answer was “…”" -> Bill Stroud."""
+    Stroud's only answer was “…”" -> Bill Stroud. A dash stands for the colon ("Kell's take —
+    “…”")."""
+    if sentence.rstrip().endswith(DASHES_AT_END):
+        sentence = sentence.rstrip().rstrip("—–-").rstrip() + ":"
     if sentence.rstrip().endswith(":"):  # (checked first: the patterns are slow to fail on long sentences)
         match = _POSSESSIVE_INTRO.search(sentence, max(0, len(sentence) - 160))
         if match is None:
@@ -187,7 +202,7 @@ def possessive_introduction(sentence: str) -> Mention | None:
         match = _POSSESSIVE_COPULA.search(sentence, max(0, len(sentence) - 120))
     elif sentence.rstrip().endswith("?"):
         # "Roe's take? “…”", "His answer? “No.”": a feature's question that the words answer
-        match = _POSSESSIVE_QUESTION.fullmatch(sentence.strip())
+        match = _POSSESSIVE_QUESTION.fullmatch(sentence.strip()) or _POSSESSIVE_QUESTION.fullmatch(closed_sentence(sentence).strip() + "?")
     elif sentence.rstrip().endswith((".", "!")):
         match = _POSSESSIVE_VERDICT.search(sentence, max(0, len(sentence) - 120))
         if match is None:

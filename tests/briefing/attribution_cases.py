@@ -32,6 +32,7 @@ from tests.briefing.attribution_cases_clauses22 import CLAUSES22_CASES
 from tests.briefing.attribution_cases_closing20 import CLOSING20_CASES
 from tests.briefing.attribution_cases_coll25 import COLL25_CASES
 from tests.briefing.attribution_cases_colon32 import COLON32_CASES
+from tests.briefing.attribution_cases_colon33 import COLON33_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_cue32b import CUE32B_CASES
@@ -1503,6 +1504,7 @@ ALL_CASES: list[Case] = [
     *NAMES33_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
+    *COLON33_CASES,
     *CUE32B_CASES,
     *NONEF31_CASES,
     *NONEP31_CASES,

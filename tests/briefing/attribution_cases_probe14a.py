@@ -624,7 +624,7 @@ FRONTED_GUARDS = cases(
         ("Once Kell reads the report, “she will change her mind,” an aide predicted.", "she will change her mind", "an aide"),
         ("Until Kell explains the payments, “we will not vote,” said Rep. Ed Moss.", "we will not vote", "Ed Moss"),
         ("When Kell announced the cuts, “we were stunned.”", "we were stunned", None),
-        ("Her father's words — “never give up” — stayed with her.", "never give up", ("her father", None)),
+        ("Her father's words — “never give up” — stayed with her.", "never give up", ("her father", "Her father", None)),
     ],
 )
 

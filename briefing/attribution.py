@@ -555,11 +555,12 @@ def _whole_opening_subject(before: str, mention: Mention) -> Mention:
 
 #: What may lengthen a subject the reader back from the verb cut short: a complement after a
 #: preposition, maybe after "close" or "familiar" ("of the aides", "for the governor", "close to the
-#: campaign"), with a determiner or a capital after it (not "to head the department": a verb), or
+#: campaign"), with a determiner and its noun or a capital after it (not "to head the department": a
+#: verb; not "many of those", whose participle was cut off), or
 #: one or two lower-case words after "of" or "for" ("the secretary of state").
 _COMPLEMENT_OF_SUBJECT = re.compile(
-    r"\s+(?:(?:of|for)\s+(?:[a-z]+\s+)?[a-z]+|(?:(?:close|familiar|near|loyal|opposed)\s+)?(?:of|for|to|at|with|from|in|on)\s+"
-    r"(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z])[^,;:—–()“”\"]*)"
+    r"\s+(?:(?:of|for)\s+(?:[a-z]+\s+)?(?!(?:those|these|them|us|this|that)$)[a-z]+|(?:(?:close|familiar|near|loyal|opposed)\s+)?(?:of|for|to|at|with|from|in|on)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+[\w’'-]|[A-Z])[^,;:—–()“”\"]*)"
 )
 
 

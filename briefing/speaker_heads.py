@@ -500,8 +500,10 @@ def _head_of_segment(segment: str) -> Mention | None:
         # "one of the aides has (said)", "a person close to the campaign later (said)": the
         # auxiliaries and adverbs before the verb go before the readers of a head and its
         # complement, which take the phrase whole (the plain reading below drops them too)
+        # (not after a name: "A close associate of Yukos boss Ann Roe has" is read as before, the
+        # associate's, whose name-ending phrase the readers below would give to Ann Roe)
         trimmed = ADVERB_TAIL.sub("", seg.rstrip()).strip(STRIP)
-        if trimmed and trimmed.lower() not in DETERMINERS and len(trimmed.split()) > 2:
+        if trimmed and trimmed.lower() not in DETERMINERS and len(trimmed.split()) > 2 and trimmed.split()[-1].islower():
             seg = " " + trimmed + " "
     if seg.endswith(_DAY_ENDINGS):
         seg = _DAY_AFTER_HEAD.sub(" ", seg, count=1)  # "said Jane Roe Friday", "the ACLU Tuesday night": when

@@ -26,6 +26,8 @@ with a wrong one.
   Ann Weller said") gave the participle's object, a WRONG NAME: only a person's noun ended its
   phrase before the participle. "the super PAC" was the name "PAC". Not after a plural of
   people, nor before "including": "Critics including Sen. Ann Weller said" may be the senator's.
+  The body, now read, must not take a participle after a message from someone: "The firm denied
+  that its director got a text message from Ann Weller saying “…”" is the sender's.
 * A subject the reader back from the verb cut short ("One of the aides took to Twitter to say
   “…”" -> "one"; "A spokesman for the governor took to Twitter to say" -> "a spokesman") is the
   sentence's opening phrase when that only adds a complement after a preposition.
@@ -74,8 +76,11 @@ COMPLEMENT_BEFORE_AUXILIARY = cases(
         (f'Members of the group had warned "{_TOWN}."', "we will not give up", "members of the group"),
         (f'The former secretary of state often says "{_TOWN}."', "we will not give up", "the former secretary of state"),
         (f'The head of the union also said "{_TOWN}."', "we will not give up", "the head of the union"),
-        # the plain shapes stay as they were
+        # the plain shapes stay as they were; a name ending the complement is not the speaker
         (f'One of the aides said "{_TOWN}."', "we will not give up", "one of the aides"),
+        (f'A close associate of former oil boss Lev Marin has told a court the charges are "{_TOWN}."', "we will not give up",
+         "a close associate"),
+        ('Many of those questioned said they liked the "cosiness of a call made from the kitchen".', "cosiness", (None, "many of those questioned")),
         (f'The campaign\'s spokeswoman has said "{_TOWN}."', "we will not give up", "the campaign's spokeswoman"),
     ],
 )
@@ -148,6 +153,12 @@ BODIES_WITH_PARTICIPLES = cases(
         (f'The pro-Weller super PAC said "{_TOWN}."', "we will not give up", "the pro-Weller super PAC"),
         (f'The Democratic super PAC said "{_TOWN}."', "we will not give up", "the Democratic super PAC"),
         (f'The super PAC said "{_TOWN}."', "we will not give up", "the super PAC"),
+        # a message's sender says what the message says, not the verb's subject before it
+        (f'The firm denied that its director got a text message from adviser Ann Weller saying the deal was "{_TOWN}."',
+         "we will not give up", "Ann Weller"),
+        (f'Tom Kell received an email from Ann Weller saying "{_TOWN}."', "we will not give up", "Ann Weller"),
+        # negative: a figurative message from a place; the participle is the subject's
+        (f'Ann Weller summed up the message from Ohio on Tuesday warning Tom Kell, "{_TOWN}."', "we will not give up", "Ann Weller"),
         # the person's noun keeps its reading; a member or an example named after "including" may
         # be the speaker, as before
         (f'A lawyer representing Ann Weller said "{_TOWN}."', "we will not give up", "a lawyer"),

@@ -40,7 +40,9 @@ _INTRO_NOUNS = (
     r"take|view|thoughts|two\s+cents|diagnosis|summary|forecast|rejoinder|comeback|excuse|apology|confession|"
     r"admission|instructions|mantra|motto|recommendation|suggestion|request|demand|appeal|rationale|reasoning|"
     r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
-    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?"
+    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?|"
+    # a crowd's or an ad's words ("The crowd's chant:", "The ad's tagline:")
+    r"chant|tagline|catchphrase|rallying\s+cry|battle\s+cry"
 )
 _POSSESSIVE_INTRO = re.compile(
     _OWNER_BEFORE + r"\s+(?:‘?[\w-]+’?\s+){0,2}?"

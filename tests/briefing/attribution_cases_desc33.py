@@ -28,6 +28,9 @@ with a wrong one.
   people, nor before "including": "Critics including Sen. Ann Weller said" may be the senator's.
   The body, now read, must not take a participle after a message from someone: "The firm denied
   that its director got a text message from Ann Weller saying “…”" is the sender's.
+* A possessive before a crowd's or an ad's words and a colon ("The crowd's chant: “…”", "The
+  ad's tagline: “…”", "Ann Weller's rallying cry:") named no one: those nouns were not among
+  the nouns of someone's words that an owner introduces.
 * A subject the reader back from the verb cut short ("One of the aides took to Twitter to say
   “…”" -> "one"; "A spokesman for the governor took to Twitter to say" -> "a spokesman") is the
   sentence's opening phrase when that only adds a complement after a preposition.
@@ -180,6 +183,18 @@ SUBJECT_CUT_SHORT = cases(
     ],
 )
 
+OWNED_CROWD_WORDS = cases(
+    "organisations, documents and it",
+    [
+        (f'The ad\'s tagline: "{_TOWN}."', "we will not give up", "the ad"),
+        (f'The crowd\'s chant: "{_TOWN}."', "we will not give up", "the crowd"),
+        (f'The crowd\'s chant was deafening: "{_TOWN}."', "we will not give up", "the crowd"),
+        (f'Ann Weller\'s rallying cry: "{_TOWN}."', "we will not give up", "Ann Weller"),
+        # negative: the owner is a preposition's or a verb's object, the clause's subject only mocked it
+        (f'They mocked the campaign\'s tagline: "{_TOWN}."', "we will not give up", None),
+    ],
+)
+
 DESC33_CASES = (
     UNLISTED_ROLES
     + COMPLEMENT_BEFORE_AUXILIARY
@@ -189,4 +204,5 @@ DESC33_CASES = (
     + ISSUED_TEXTS
     + BODIES_WITH_PARTICIPLES
     + SUBJECT_CUT_SHORT
+    + OWNED_CROWD_WORDS
 )

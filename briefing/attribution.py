@@ -544,15 +544,20 @@ def _whole_opening_subject(before: str, mention: Mention) -> Mention:
     aides took to Twitter to say" -> one of the aides (not "one"), "A spokesman for the governor
     took to Twitter to say" -> a spokesman for the governor. Only a longer phrase that opens the
     clause and begins with the words read."""
+    said, written = mention.text.lower(), " ".join(before.lower().split())
+    if not written.startswith(said + " ") or written[len(said) + 1 :].split(" ", 1)[0] not in _COMPLEMENT_OPENERS:
+        return mention  # (a cheap test first: most subjects are read whole)
     opening = leading_np(before)
     if opening is None or opening.kind != "description" or len(opening.text) <= len(mention.text):
         return mention
-    said, whole, written = mention.text.lower(), opening.text.lower(), " ".join(before.lower().split())
+    whole = opening.text.lower()
     if not (whole.startswith(said + " ") and written.startswith(whole + " ")):
         return mention
     return opening if _COMPLEMENT_OF_SUBJECT.fullmatch(opening.text[len(said) :]) else mention
 
 
+#: Words that open a complement after a subject's head ("of the aides", "close to the campaign").
+_COMPLEMENT_OPENERS = frozenset("of for to at with from in on close familiar near loyal opposed".split())
 #: What may lengthen a subject the reader back from the verb cut short: a complement after a
 #: preposition, maybe after "close" or "familiar" ("of the aides", "for the governor", "close to the
 #: campaign"), with a determiner and its noun or a capital after it (not "to head the department": a

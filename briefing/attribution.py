@@ -26,7 +26,7 @@ from .clause_readings import (
     subordinate_clause_reading,
 )
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import document_before
+from .document_attribution import document_before, issued_text_before
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence
@@ -233,6 +233,8 @@ def _verbless_reading(sentence: str) -> Reading:
     if subject_verb is not None:
         return subject_verb  # "Kell answers critics bluntly: “…”", "The mayor promises “…”"
     owner, _ = owned_post_before(sentence)  # "Sen. Ali Shah's tweet — “…”"
+    if owner is None:
+        owner = issued_text_before(sentence)  # "The office released his schedule, which included “…”"
     return (owner, None) if owner is not None else document_before(sentence)
 
 
@@ -568,6 +570,36 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|whose|which|whom)\s[^;:]*:\s*$")
 _TITLE_CLOSING_ASIDE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|in|on|a|an)){0,6}\s*,\s*")
 
 
+def _whole_opening_subject(before: str, mention: Mention) -> Mention:
+    """The sentence's opening subject when the reader back from the verb cut it short: "One of the
+    aides took to Twitter to say" -> one of the aides (not "one"), "A spokesman for the governor
+    took to Twitter to say" -> a spokesman for the governor. Only a longer phrase that opens the
+    clause and begins with the words read."""
+    said, written = mention.text.lower(), " ".join(before.lower().split())
+    if not written.startswith(said + " ") or written[len(said) + 1 :].split(" ", 1)[0] not in _COMPLEMENT_OPENERS:
+        return mention  # (a cheap test first: most subjects are read whole)
+    opening = leading_np(before)
+    if opening is None or opening.kind != "description" or len(opening.text) <= len(mention.text):
+        return mention
+    whole = opening.text.lower()
+    if not (whole.startswith(said + " ") and written.startswith(whole + " ")):
+        return mention
+    return opening if _COMPLEMENT_OF_SUBJECT.fullmatch(opening.text[len(said) :]) else mention
+
+
+#: Words that open a complement after a subject's head ("of the aides", "close to the campaign").
+_COMPLEMENT_OPENERS = frozenset("of for to at with from in on close familiar near loyal opposed".split())
+#: What may lengthen a subject the reader back from the verb cut short: a complement after a
+#: preposition, maybe after "close" or "familiar" ("of the aides", "for the governor", "close to the
+#: campaign"), with a determiner and its noun or a capital after it (not "to head the department": a
+#: verb; not "many of those", whose participle was cut off), or
+#: one or two lower-case words after "of" or "for" ("the secretary of state").
+_COMPLEMENT_OF_SUBJECT = re.compile(
+    r"\s+(?:(?:of|for)\s+(?:[a-z]+\s+)?(?!(?:those|these|them|us|this|that)$)[a-z]+|(?:(?:close|familiar|near|loyal|opposed)\s+)?(?:of|for|to|at|with|from|in|on)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+[\w’'-]|[A-Z])[^,;:—–()“”\"]*)"
+)
+
+
 def _subject_of_clause(
     sentence: str, verbs: list[re.Match[str]], verb: re.Match[str], word: str, before: str, previous: Mention | None
 ) -> Reading:
@@ -588,6 +620,8 @@ def _subject_of_clause(
         # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
         # Trump campaign insisted “…”' is the campaign's, never hers)
         mention = leading_np(before)
+    elif mention is not None and mention.kind in {"unnamed", "description"} and before.lstrip()[:1].isupper():
+        mention = _whole_opening_subject(before, mention)
     if mention is not None and mention.kind == "description":
         # 'said Rep. Omar Kessel, a Democrat who said that …': the description in apposition to
         # the name is the name's person, not "a Democrat"

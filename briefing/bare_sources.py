@@ -36,6 +36,24 @@ from .wordlists import is_common_word
 _HEDGE = r"(?:(?:about|nearly|almost|roughly|some|only|just|around|approximately|fully|barely|more\s+than|fewer\s+than|less\s+than|at\s+least|well\s+over|over|under|an\s+estimated)\s+)*"
 _FRACTION = r"(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 _COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
+#: A hedge before a count of people opening a phrase ("At least two delegates", "More than a dozen
+#: aides", "Nearly 20 lawmakers", "at least one delegate"): what follows it is the phrase it hedges.
+_HEDGED_COUNT = re.compile(
+    r"\s*((?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|roughly|about|around|approximately|"
+    r"some|only|just|up\s+to|as\s+many\s+as|well\s+over|over|at\s+most)\s+)+)"
+    rf"(?=\d|(?:{WORD_NUMBER}|a\s+dozen|a\s+handful|a\s+few|dozens|hundreds|thousands|scores)\b)",
+    re.IGNORECASE,
+)
+
+
+def hedged_count(seg: str) -> tuple[str, str] | None:
+    """(the hedge, the phrase it hedges) when ``seg`` opens on a hedge and a count ("At least two
+    delegates" -> ("At least ", "two delegates")): the phrase is read as if the count opened it,
+    and shown with its hedge."""
+    match = _HEDGED_COUNT.match(seg)
+    return (match.group(1).lstrip(), seg[match.end() :]) if match is not None else None
+
+
 #: The share itself: a percentage, a fraction, "N in 10" / "N out of 10", a majority or a minority.
 _SHARE = re.compile(
     rf"{_HEDGE}(?:"
@@ -128,13 +146,18 @@ _DOCUMENT_END = frozenset(
 _DOCUMENT_WORDS = 5
 
 
+#: Texts on display in the plural: a bare phrase of them is at most two words ("Signs", "Campaign
+#: signs"); more words before them are a clause's ("Many wore T-shirts", "Protesters carried signs").
+DISPLAYED_PLURALS = frozenset("signs banners placards posters billboards shirts t-shirts stickers".split())
 #: Plurals that head a bare phrase of records ("FEC records", "Polls", "Exit polls", "Documents"):
 #: the sources news text cites so; other plurals of ``DOCUMENT_NOUNS`` stand bare as objects far
-#: more often ("relied on articles from scholars", "the movement plans to march").
+#: more often ("relied on articles from scholars", "the movement plans to march"). Texts on
+#: display in the plural head one too ("Signs read “…”", "T-shirts proclaimed “…”"): a crowd's
+#: words that no one of it is named for.
 _BARE_HEADS = frozenset(
     """records polls surveys studies filings documents emails findings results statistics tallies disclosures
     audits transcripts""".split()
-)
+) | DISPLAYED_PLURALS
 
 
 def document_noun(word: str) -> bool:
@@ -167,6 +190,8 @@ def bare_documents(seg: str) -> Mention | None:
     head = words[:end]
     if len(head) > _DOCUMENT_WORDS or head[-1].lower() not in _BARE_HEADS | _MASS_DOCUMENTS:
         return None
+    if head[-1].lower() in DISPLAYED_PLURALS and (len(head) > 2 or head[0].lower() in _QUANTIFIER_WORDS):
+        return None  # "Many wore T-shirts", "Some signs": a clause, or a share of the texts
     if any(not w[:1].isalpha() and not w[:1].isdigit() for w in head):
         return None
     if any(w.lower() in _INSIDE_NOT and not (w == "of" and document_noun(head[k - 1])) for k, w in enumerate(head[1:], 1)):
@@ -179,6 +204,7 @@ def bare_documents(seg: str) -> Mention | None:
     return Mention("description", phrase[0].lower() + phrase[1:] if lower else phrase)
 
 
+_QUANTIFIER_WORDS = frozenset("many some most few several all both other others".split())
 #: Participles that describe records before their noun ("leaked emails", "unsealed court filings").
 _RECORD_PARTICIPLES = frozenset("leaked unsealed declassified redacted hacked stolen polling".split())
 

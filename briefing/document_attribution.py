@@ -275,3 +275,38 @@ def relative_document(sentence: str) -> tuple[Mention, str] | None:
     text = " ".join(head_words + after)
     lower = head_words[0].lower() in {"the", "a", "an"} or is_common_word(head_words[0]) and not head_words[0].isupper()
     return Mention("description", text[0].lower() + text[1:] if lower else text), found.group("verb").lower()
+
+
+#: Texts someone puts out whose words a relative clause gives: the documents, and the lists of a
+#: day or a programme that an office releases ("his schedule, which included “…”").
+_ISSUED_HEADS = DOCUMENT_NOUNS | frozenset("schedule agenda itinerary programme program".split())
+#: A verb of putting a text out, the text, and a relative clause on it whose verb the quote
+#: completes ("The campaign released an ad that promises “…”", "The senator's office released his
+#: schedule, which included “…”"; groups "verb", "text", "head").
+_ISSUED_TEXT = re.compile(
+    r"(?<![\w’'-])(?P<verb>(?:releas|issu|publish|post|unveil|distribut|circulat|launch|produc)(?:e|es|ed|s)?|put\s+out|puts\s+out|"
+    r"sen(?:t|ds)(?:\s+out)?|air(?:s|ed)|r[au]n|runs|fil(?:es|ed))"
+    r"\s+(?P<text>(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:on|last|this|earlier)\s+[\w]+)?,?\s+(?:which|that)\s+(?:also\s+|simply\s+)?"
+    r"(?:include[sd]?|read|reads|contain(?:s|ed)?|feature[sd]?|promise[sd]?|declare[sd]?|state[sd]?|says?|said|"
+    r"warn(?:s|ed)?|call(?:s|ed)?\s+for|urge[sd]?|pledge[sd]?|vow(?:s|ed)?|proclaim(?:s|ed)?|charge[sd]?|claim(?:s|ed)?)"
+    r"(?:\s+that)?\s*[:,]?\s*$"
+)
+
+
+def issued_text_before(sentence: str) -> Mention | None:
+    """The one who put out a text whose relative clause the quote completes: 'The senator's
+    office released his schedule, which included “…”' -> the senator's office, as "X issued a
+    statement saying “…”" is X's (the text speaks for whoever released it). None when the subject
+    is no one who speaks, or is itself a text ("The report cited a study that found")."""
+    if " which " not in sentence and " that " not in sentence:
+        return None
+    issued = _ISSUED_TEXT.search(sentence, max(0, len(sentence) - 200))
+    if issued is None or issued.group("head") not in _ISSUED_HEADS:
+        return None
+    subject = subject_before(sentence[: issued.start("verb")])
+    if subject is None or subject.kind not in {"name", "description", "pronoun"}:
+        return None
+    if subject.kind == "description" and (not can_speak(subject.text) or head_noun(subject.text) in DOCUMENT_NOUNS):
+        return None
+    return subject

@@ -203,7 +203,7 @@ _GROUP_MODIFIERS = frozenset(
 _PARTY_ADJECTIVES = frozenset("republican democratic conservative liberal labour socialist communist libertarian progressive".split())
 
 
-def _proper_adjective(word: str) -> bool:
+def proper_adjective(word: str) -> bool:
     """A capitalised adjective of a party or a nation before a group's noun: part of the group's
     description, never its owner's name."""
     return word[:1].isupper() and (word.lower() in _PARTY_ADJECTIVES or is_demonym(word))
@@ -338,7 +338,7 @@ def plural_group(seg: str) -> Mention | None:
     if two_noun_phrases(words):
         return None  # '“…”, a line his critics mock': the critics mock the words, never say them
     if any(
-        not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective) or _proper_adjective(w) or _COUNT.fullmatch(w))
+        not (w.lower() in _GROUP_LEAD or w.isupper() or w.islower() or (k == 0 and adjective) or proper_adjective(w) or _COUNT.fullmatch(w))
         for k, w in enumerate(lead)
     ):
         # "White House officials", "Clinton campaign aides", "Sanders backers": someone's group,
@@ -350,7 +350,7 @@ def plural_group(seg: str) -> Mention | None:
     # "House Republicans", "Senate Democrats": a capitalised head keeps the capital before it
     proper_head = len(words) > 1 and words[-1][:1].isupper() and words[0].lower() not in _GROUP_LEAD  # not "Several senior Democrats"
     # "Republican tax writers", "House Republican tax writers": a party's or a chamber's capital stays
-    proper_head = proper_head or len(words) > 1 and (_proper_adjective(words[0]) or words[0] in {"House", "Senate"})
+    proper_head = proper_head or len(words) > 1 and (proper_adjective(words[0]) or words[0] in {"House", "Senate"})
     # "Germans", "Liberals": a nation's or a party's people keep their capital
     proper_head = proper_head or len(words) == 1 and people_of(words[0])
     # an acronym keeps its capitals, in the plural too ("MPs", "MEPs")

@@ -36,6 +36,7 @@ from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
     NOT_PAST_ED,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SPEECH_NOUN_FORMS,
 )
@@ -62,8 +63,31 @@ _NAME_RUN_TO_END = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w.{ABBREVIATION_DOT}�
 
 
 #: A person noun and a participle right after it that opens the noun's modifier ("a lawyer
-#: representing …", "an aide working for …", "residents living near …"; group 1 the noun).
-_PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+)\s+([a-z]{3,}ing)\s")
+#: representing …", "an aide working for …", "residents living near …"; group 1 the noun). Also a
+#: body's ("a group supporting Kell", "a super PAC backing her", "the committee investigating
+#: him"): the body speaks, never the participle's object.
+_PARTICIPLE_AFTER_PERSON = re.compile(r"\s([a-z]+|[A-Z]{2,5})\s+([a-z]{3,}ing)\s")
+_MODIFIED_SPEAKERS = PERSON_NOUNS | PLURAL_PERSON_NOUNS | ORGANISATION_NOUNS
+#: What opens the participle's object after a body's noun: a determiner, a name.
+_OBJECT_OPENING = re.compile(r"\s*(?:the|a|an|his|her|their|its|[A-Z])")
+
+
+#: Participles that name members or examples of what comes before ("critics including Sen. Ann
+#: Roe", "groups featuring …"): the one named may be who speaks.
+_EXAMPLE_PARTICIPLES = frozenset("including featuring excluding".split())
+
+
+def _body_participle(participle: re.Match[str], seg: str) -> bool:
+    """The -ing word after the noun opens a participle's phrase: always after a person's noun, and
+    after a body's only with an object after it ("a group supporting Kell", not the compound "the
+    court filing, submitted …" or "a party meeting"). Not after a plural of people ("critics
+    including Sen. Ann Roe said": the senator, named as one of them, may be the speaker)."""
+    noun = participle.group(1)
+    if noun in PERSON_NOUNS or noun in PLURAL_PERSON_NOUNS:
+        return True
+    if noun.lower() not in ORGANISATION_NOUNS or participle.group(2) in _EXAMPLE_PARTICIPLES | SPEECH_NOUN_FORMS:
+        return False  # (not "a coalition including Ann Roe": the body's named member may be the speaker)
+    return _OBJECT_OPENING.match(seg, participle.end()) is not None
 
 
 #: Compiled once: ``first_cut`` used to pass it to ``re.match`` as a string, which costs a lookup
@@ -80,7 +104,7 @@ def first_cut(seg: str) -> int:
     if " and " in seg and organisation_with_and(seg.split()):
         return len(seg)  # "the Centers for Disease Control and Prevention": one name
     participle = _PARTICIPLE_AFTER_PERSON.search(seg)
-    if participle is not None and (participle.group(1) in PERSON_NOUNS or participle.group(1) in PLURAL_PERSON_NOUNS):
+    if participle is not None and participle.group(1).lower() in _MODIFIED_SPEAKERS and _body_participle(participle, seg):
         seg = seg[: participle.start(2) - 1]  # "a lawyer representing Ed Kline": the lawyer, not Kline
     named = organisation_name_length(seg.split())
     name_end = len(" ".join(seg.split()[:named])) + 1 if named else 0

@@ -26,6 +26,7 @@ from .speaker_heads import head_of_segment
 from .speakers import name_right_before, subject_before
 from .speech_verbs import SPEECH_VERB, first_verb
 from .verb_subjects import thing_subject
+from .wordlists import is_place
 
 #: A verb of memory or hearing and its object right before a participle ("recalls his father
 #: warning him", "remembered a guard shouting"): the object is the participle's subject.
@@ -239,6 +240,15 @@ _INVERTING_VERBS = frozenset(
 _REPORTED_CLAUSE_END = re.compile(r"[,;:—–][”\"’']?\s*$|[”\"]\s*$")
 
 
+#: A message and its sender right before a participle ("a text message from Ann Weller saying",
+#: "an email from the mayor's office saying"; group 1 the sender, no clause of its own); not a
+#: figurative "message" ("summed up the message from Michigan warning …").
+_MESSAGE_FROM_RIGHT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)(?:text\s+message|email|e-mail|text|letter|note|memo|voicemail|call|cable|tweet)s?\s+from\s+"
+    r"((?:(?!(?:that|which|who|and|but|to)\s)[^,;:“”\"·\s]+\s+){0,7}?[^,;:“”\"·\s]+)\s*,?\s*$"
+)
+
+
 def _inverted_cue_subject(sentence: str, before: str, verb: re.Match[str]) -> Mention | None:
     """The subject of an inverted speech verb right before the participle: 'Turnout fell sharply,
     said Ana Reyes, calling the result “…”' is Reyes's; the main clause before the cue is what
@@ -432,6 +442,12 @@ def participle_speaker(
         # 'Teachers say the rules are unfair, and the union has sued the city over them, saying
         # “…”': a main clause of its own after the speech verb's, its subject the participle's
         return second, word
+    sent = _MESSAGE_FROM_RIGHT_BEFORE.search(before) if earlier and " from " in before else None
+    sender = head_of_segment(sent.group(1)) if sent is not None else None
+    if sender is not None and (sender.kind == "name" and not is_place(sender.text) or sender.kind == "description" and can_speak(sender.text)):
+        # 'The firm denied that its director received a text message from Ann Weller saying the
+        # project was “…”': the message's sender, not the denying verb's subject
+        return sender, word
     inverted = _inverted_cue_subject(sentence, before, earlier[-1]) if earlier else None
     if inverted is not None:
         return inverted, word  # 'Turnout fell, said Ana Reyes, calling it “…”': Reyes, not turnout

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
+from .bare_sources import hedged_count
 from .given_names import given_name_gender
 from .groups import crowd_of, every_member, group_of, people_noun
+from .head_edges import ADJECTIVE_WORDS
 from .head_patterns import CONTRACTION, DISJUNCTION, LEAD_CONJ, subject_couple
 from .joint_phrases import joint_speakers
 from .masking import ABBREVIATION_DOT
@@ -219,6 +221,11 @@ _CLOSED_UP_DASH = re.compile(r"\s*([—–])\s*")
 _NAME_THEN_CLOSED_UP_DASH = re.compile(rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,4}}[A-Z][\w.{ABBREVIATION_DOT}’'-]*[—–](?=\S)")
 
 
+#: Words of ``INTRO_WORDS`` that may open a hedge on a count of people ("At least two delegates",
+#: "About 20 lawmakers"): the subject, no opening phrase.
+_HEDGE_OPENERS = frozenset({"at", "about", "over", "under", "around", "up"})
+
+
 def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
@@ -339,6 +346,13 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         opener = len(words) > 1 and (words[0].lower() in ADVERB_OPENERS or is_sentence_adverb(words[0]))
         if opener and (pronoun := CONTRACTION.sub("", words[1].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"
+        # "At least one delegate said", "About 20 lawmakers wrote": a hedged count, before a verb we know
+        if words and words[0].lower() in _HEDGE_OPENERS and hedged_count(seg.strip(STRIP)) is not None:
+            verb = min((m for m in (first_verb(" " + seg), SPEECH_VERB.search(" " + seg)) if m), key=lambda m: m.start(), default=None)
+            # (the whole piece when commas set an aside off before the verb: "At least one delegate, in a statement, said")
+            counted = head_of_segment((" " + seg)[: verb.start()] if verb is not None else seg) if verb is not None or len(pieces) > index + 1 else None
+            if counted is not None and counted.kind == "description":
+                return counted
         if not words or words[0].lower() in INTRO_WORDS and not (len(words) > 1 and words[1] in ELIDED_T) or participle_intro(words):
             # (but "In 't Veld sees …": a Dutch name's particle, no preposition)
             continue
@@ -467,6 +481,10 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
         modified = modified_group(words) or national_group(words)
         if modified:
             return Mention("description", modified)  # "Top congressional Democrats defended …", not "Top"; "US officials said"
+        if words[0].lower() in GROUP_NOUNS and len(words) > 2 and words[1] in ADJECTIVE_WORDS:
+            close = head_of_segment(before_first_verb(seg))
+            if close is not None and close.kind == "description" and close.text.lower().startswith(words[0].lower() + " "):
+                return close  # "People familiar with the talks went further": not "people"
         if words[0].lower() in GROUP_NOUNS:
             owned_name = _OWNED_NAME_OPENING.match(seg.strip(STRIP)) if words[0][:1].isupper() else None
             if owned_name is not None and clean_name(owned_name.group(1)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bare_sources import bare_documents, share_of
+from .bare_sources import bare_documents, hedged_count, share_of
 from .conjunct_words import (
     ALIKE,
     BOTH,
@@ -35,6 +35,7 @@ from .groups import (
     group_of,
     people_noun,
     plural_group,
+    proper_adjective,
     role_of,
     two_noun_phrases,
 )
@@ -128,6 +129,7 @@ from .role_complements import role_for_titled_person, titled_noun, with_compleme
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
@@ -466,14 +468,16 @@ def head_of_segment(segment: str) -> Mention | None:
     words = mention.text.split()
     if words[-1].lower() in DANGLING_PREPOSITIONS:
         return None
-    completed = with_complement(mention.text, segment) or titled_noun(mention.text, segment) if _COMPLEMENT_OPENER.search(segment) else None
+    # (the complement read up to the adverbs and auxiliaries before the verb: "the secretary of state often")
+    plain = ADVERB_TAIL.sub("", segment.rstrip()) if _COMPLEMENT_OPENER.search(segment) else segment
+    completed = with_complement(mention.text, plain) or titled_noun(mention.text, plain) if _COMPLEMENT_OPENER.search(segment) else None
     if completed is not None:
         return Mention("description", completed)  # "his chief of staff", "a Top of the Pops spokesperson"
     if len(words) <= 4 and STRIP_POSSESSIVE.sub("", words[-1]).lower() in BODY_HEADS:
         return None  # "his eyes", "her whole face": a look, no speaker
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in OBJECT_DETERMINERS:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
-    if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"} and (words[0].lower() != "about" or share_of(mention.text) is None):
+    if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"} and (words[0].lower() != "about" or share_of(mention.text) is None and hedged_count(mention.text) is None):
         return None  # "calls from two people": a prepositional phrase, no one who speaks (not "about half of voters")
     if len(words) == 2 and words[0].lower() in DETERMINERS and words[1].lower() in NOUNLESS_MODIFIERS:
         return None  # "a further (concerned commenter wrote)": the noun was cut off, a modifier left
@@ -492,6 +496,15 @@ def _head_of_segment(segment: str) -> Mention | None:
         segment = rest
     seg = " " + LEAD_CONJ.sub("", segment).strip(STRIP) + " "
     seg = ADVERB_BEFORE_DETERMINER.sub(" ", seg, count=1)  # "here the crowd", "there the audience"
+    if " of " in seg or " to " in seg or " with " in seg:
+        # "one of the aides has (said)", "a person close to the campaign later (said)": the
+        # auxiliaries and adverbs before the verb go before the readers of a head and its
+        # complement, which take the phrase whole (the plain reading below drops them too)
+        # (not after a name: "A close associate of Yukos boss Ann Roe has" is read as before, the
+        # associate's, whose name-ending phrase the readers below would give to Ann Roe)
+        trimmed = ADVERB_TAIL.sub("", seg.rstrip()).strip(STRIP)
+        if trimmed and trimmed.lower() not in DETERMINERS and len(trimmed.split()) > 2 and trimmed.split()[-1].islower():
+            seg = " " + trimmed + " "
     if seg.endswith(_DAY_ENDINGS):
         seg = _DAY_AFTER_HEAD.sub(" ", seg, count=1)  # "said Jane Roe Friday", "the ACLU Tuesday night": when
     if ONLINE_HANDLE.fullmatch(seg.strip()):
@@ -545,6 +558,8 @@ def _head_of_segment(segment: str) -> Mention | None:
         adjective = None  # "if he gets close to 1,237": no noun of people before the adjective
     if adjective is not None and noun and (noun.islower() or noun == seg.split()[0] and given_name_gender(noun) is None and is_common_word(noun.lower())):
         obj = seg[adjective.end() :].split()
+        # "people familiar with the talks went (further)": a verb ends the adjective's object
+        obj = obj[: next((k for k, w in enumerate(obj) if k and w.islower() and LEADING_VERB.match(f" {w} ")), len(obj))]
         obj_end = first_cut(" " + " ".join(obj) + " ") if obj else 0
         if obj and not OBJECT_END.search(" " + " ".join(obj) + " "):
             obj_end = len(" ".join(obj)) + 1  # "close to the head of the agency": "of" is inside the object
@@ -553,6 +568,14 @@ def _head_of_segment(segment: str) -> Mention | None:
             lower = described.split()[0].lower() in DETERMINERS or described.split()[0] == noun
             return Mention("description", described[0].lower() + described[1:] if lower else described)
         seg = seg[: adjective.start()] + " "  # "Sources familiar": the noun alone
+    hedged = hedged_count(seg) if seg[1:2].isalpha() else None
+    if hedged is not None and share_of(seg) is None:
+        counted = head_of_segment(hedged[1])
+        if counted is not None and counted.kind == "description" and can_speak(counted.text):
+            # "At least two delegates", "Nearly 20 lawmakers": the counted people, hedged (the
+            # capital of the hedge that opens the sentence read no name)
+            text = f"{hedged[0].lower()}{counted.text[0].lower()}{counted.text[1:]}"
+            return Mention("description", text)
     crowd = crowd_of(seg)
     if crowd is not None:
         return crowd  # "hundreds of workers", not "hundreds"
@@ -644,6 +667,14 @@ def _head_of_segment(segment: str) -> Mention | None:
     if first in DETERMINERS and runs and runs[-1].end() >= len(seg) and not verbish:
         before_run = seg[: runs[-1].start()].split()
         name = clean_name(runs[-1].group())
+        last_word = seg.split()[-1]
+        if last_word.isupper() and last_word.lower() in ORGANISATION_NOUNS and all(w[:1].islower() or is_common_word(w.lower()) or proper_adjective(w) for w in seg.split()[1:-1]):
+            # "the super PAC", "a pro-Kell PAC", "the Democratic super PAC": a body's common noun
+            # in capitals after modifiers, no name
+            return Mention("description", seg.strip()[0].lower() + seg.strip()[1:])
+        run_words = runs[-1].group().split()
+        if len(run_words) > 1 and run_words[0].isupper() and run_words[0].lower() in ORGANISATION_NOUNS and clean_name(" ".join(run_words[1:])):
+            return Mention("name", clean_name(" ".join(run_words[1:])))  # "the super PAC Priorities First": the body's name
         if before_run[-1:] in (["elder"], ["younger"]) and len(before_run) == 2 and name and " " not in name:
             # "the elder Vance": one of two relatives of that name, whose fullest form may be the
             # other one's; the phrase as written

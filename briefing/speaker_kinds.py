@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_sources import document_noun, share_of
+from .bare_sources import document_noun, hedged_count, share_of
 from .given_names import given_name_gender
 from .groups import IRREGULAR_PERSON_PLURALS, PARTITIVE_START
 from .joint_phrases import joint_speakers
@@ -47,6 +47,9 @@ def head_noun(description: str) -> str:
     """ "an economist at a bank in Frankfurt" -> economist; "a source close to the talks" -> source;
     "the ministry's report" -> report, "the Center for American Progress's report" -> report;
     "one of her ads" -> ad (a plural head is read as its singular when that is a known noun)."""
+    hedged = hedged_count(description)
+    if hedged is not None:
+        description = hedged[1]  # "at least two delegates": delegates, not the hedge's preposition
     words = description.split()
     owner = organisation_name_length(words)
     if owner and owner < len(words) and (words[owner - 1].endswith(("'s", "’s", "s'", "s’")) or words[owner].islower()):

@@ -22,7 +22,7 @@ from .appositives import (
     past_participle_intro,
     subject_of_appositives,
 )
-from .bare_sources import share_of
+from .bare_sources import hedged_count, share_of
 from .fronted_objects import subject_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .glued_captions import glued_speaker
@@ -473,7 +473,7 @@ def _subject_before(clause: str) -> Mention | None:
             return office  # "Housing and Urban Development Secretary Ann Roe said": no participle opener
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
         if k == 0 and words and words[0].lower() in INTRO_WORDS:
-            share = share_of(seg)
+            share = share_of(seg) or (head_of_segment(seg) if hedged_count(seg) is not None else None)
             if share is not None:
                 return share  # "About half of voters say", "Over 60 percent said": a hedged share, no opening phrase
         if with_subject:

@@ -315,7 +315,7 @@ PERSON_NOUNS = _AGENTIVE_PERSON_NOUNS | frozenset(
     brother sister grandmother grandfather widower stepfather stepmother stepson stepdaughter
     mom dad grandma grandpa grandparent sibling spouse relative mother-in-law father-in-law
     sister-in-law brother-in-law daughter-in-law son-in-law predecessor successor mentor
-    pundit presenter broadcaster olympian ally confidant confidante
+    pundit presenter broadcaster olympian ally confidant confidante narrator announcer moderator
     troll commenter stranger pedestrian gunman attacker assailant intruder heckler
     dietitian dietician nutritionist immunologist cardiologist dermatologist neurologist psychiatrist
     pediatrician paediatrician epidemiologist virologist oncologist biologist sociologist gynecologist
@@ -336,7 +336,7 @@ ORGANISATION_NOUNS = frozenset(
     utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
     industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
     chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker
-    media tabloid broadsheet""".split()
+    media tabloid broadsheet pac""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .head_kinds import can_speak
 from .mention import Mention
 from .speakers import subject_before
 from .speech_lexicon import (
@@ -152,11 +153,34 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
         return False
     if not clause.strip():
         return False
+    if _PREPOSITION_BEFORE.search(clause) and _whole_speaking_subject(before):
+        return False  # 'A spokesman for the governor calls for “…”': the preposition is inside the subject
     return bool(_PREPOSITION_BEFORE.search(clause) or _RECEIVING_VERB.search(clause))
 
 
 #: "as" closing a noun's clause right before the quote: the subject's verdict on the claim.
 _VERDICT_AS = re.compile(r"\sas\s*$")
+
+
+def _whole_speaking_subject(before: str) -> bool:
+    """All of ``before`` is one description of someone who speaks ("A spokesman for the governor",
+    "A person close to the campaign"), so a form of saying after it is its verb, not a noun inside
+    a prepositional phrase."""
+    subject = subject_before(before)
+    if subject is None or subject.kind != "description" or not can_speak(subject.text):
+        return False
+    said, written = " ".join(subject.text.lower().split()), " ".join(before.lower().split())
+    if said == written:
+        return True
+    # "An aide to the senator": the description read without its complement, which is all the rest
+    rest = written[len(said) :].split() if written.startswith(said + " ") else []
+    return 1 < len(rest) <= 5 and rest[0] in _SUBJECT_COMPLEMENT_OPENERS and not LEADING_VERB.search(" " + " ".join(rest))
+
+
+#: Prepositions that open a subject's complement ("an aide to the senator", "a lawyer for the firm").
+_SUBJECT_COMPLEMENT_OPENERS = frozenset("to for of at with from".split())
+
+
 #: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
 #: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that|for|from)\b[^,;:]*")

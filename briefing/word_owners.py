@@ -41,7 +41,9 @@ _INTRO_NOUNS = (
     r"take|view|thoughts|two\s+cents|diagnosis|summary|forecast|rejoinder|comeback|excuse|apology|confession|"
     r"admission|instructions|mantra|motto|recommendation|suggestion|request|demand|appeal|rationale|reasoning|"
     r"punchline|punch\s+line|refrain|complaint|critique|objection|retort|rebuke|prescription|outlook|"
-    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?"
+    r"bottom\s+line|closing\s+argument|parting\s+shot|sign-off|farewell|questions?|"
+    # a crowd's or an ad's words ("The crowd's chant:", "The ad's tagline:")
+    r"chant|tagline|catchphrase|rallying\s+cry|battle\s+cry"
 )
 #: Nouns of the owner's own words that a possessive introduces before a colon or a question mark
 #: ("Kell's answer:", "Her plea?").

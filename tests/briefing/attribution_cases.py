@@ -40,6 +40,7 @@ from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_desc28 import DESC28_CASES
+from tests.briefing.attribution_cases_desc33 import DESC33_CASES
 from tests.briefing.attribution_cases_disp30 import DISP30_CASES
 from tests.briefing.attribution_cases_disp31 import DISP31_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
@@ -1542,6 +1543,7 @@ ALL_CASES: list[Case] = [
     *FNDWRONG32_CASES,
     *IT32_CASES,
     *WRONG32B_CASES,
+    *DESC33_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

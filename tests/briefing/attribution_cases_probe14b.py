@@ -184,7 +184,7 @@ ORGANISATION_SPEAKERS = cases(
             "Fans of Rep. Jo Banner filled the square, and as the results came in they shouted, “Four more "
             "years!”",
             "Four more years",
-            ("Fans of Rep. Jo Banner", "fans"),
+            ("Fans of Rep. Jo Banner", "fans of Rep. Jo Banner", "fans"),
             "group",
         ),
         (

@@ -136,6 +136,7 @@ from tests.briefing.attribution_cases_src26 import SRC26_CASES
 from tests.briefing.attribution_cases_stance21 import STANCE21_CASES
 from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
 from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
+from tests.briefing.attribution_cases_subjfall33 import SUBJFALL33_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
@@ -1503,6 +1504,7 @@ ALL_CASES: list[Case] = [
     *NONE30_CASES,
     *VIEW33_CASES,
     *NAMES33_CASES,
+    *SUBJFALL33_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
     *COLON33_CASES,

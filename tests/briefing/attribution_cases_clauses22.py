@@ -109,9 +109,9 @@ MADE_TO_SPEAK = cases(
         # the object of "got" that speaks, not the chance it got
         (_GOV + "Lindqvist got a chance to note that “the state paid for every sandbag itself.”",
          "the state paid for every", "Rosa Lindqvist"),
-        # an aside set off by dashes before a subject we cannot read is no speaker
+        # an aside set off by dashes before the subject gives no speaker of its own (not "builders")
         (_GOV + "When it comes to flood maps - a frequent complaint of builders - software firms are quick to say "
-         "that “the old maps were drawn by hand.”", "the old maps were drawn", None),
+         "that “the old maps were drawn by hand.”", "the old maps were drawn", (None, "software firms")),
     ],
 )
 

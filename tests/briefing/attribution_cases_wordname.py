@@ -37,9 +37,9 @@ WISE_AND_KING = cases(
         (  # negative: a king is named after his title, and "the King" is the king
             "King Charles visited the flooded town on Friday.\n\n“We are very grateful to every volunteer,” "
             "the King said.", "We are very grateful", ("Charles", "the King")),
-        (  # negative: a title word opening a sentence before a plural is no name
+        (  # negative: a title word opening a sentence before a plural is no name (the companies may speak)
             "Major companies said they would “not invest another dollar in this state.”",
-            "not invest another dollar", None),
+            "not invest another dollar", (None, "Major companies")),
     ],
 )
 

@@ -120,6 +120,26 @@ NAME_OWNER = re.compile(
 )
 
 
+#: A role written before the owner's name, up to three words ending in a person's noun
+#: ("Presidential candidate Marco Rubio’s campaign", "veteran lawmaker Ann Weller’s office").
+_ROLE_BEFORE_OWNER = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?(?P<role>[a-z-]+)\s+(?=[A-Z])")
+
+
+def name_owner(seg: str) -> tuple[re.Match[str], str] | None:
+    """``NAME_OWNER``'s match on ``seg`` and the text it matched: a full name owning a speaker's
+    head, maybe after a role that only says who the owner is (the role goes, as titles do)."""
+    text = seg.strip()
+    owned = NAME_OWNER.fullmatch(text)
+    if owned is not None:
+        return owned, text
+    role = _ROLE_BEFORE_OWNER.match(text)
+    if role is None or role.group("role") not in PERSON_NOUNS:
+        return None
+    rest = text[role.end() :]
+    owned = NAME_OWNER.fullmatch(rest)
+    return (owned, rest) if owned is not None else None
+
+
 #: Words whose "'s" is a contracted "is" or "has", never a possessive ("it's", "that's", "there's").
 CONTRACTED_IS_WORDS = frozenset("it that there here what who where how he she let".split())
 

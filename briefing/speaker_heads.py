@@ -60,7 +60,6 @@ from .head_edges import (
 from .head_kinds import (
     BODY_HEADS,
     CONTRACTED_IS_WORDS,
-    NAME_OWNER,
     NOT_BEFORE_APPOSED_NAME,
     NOUNLESS_MODIFIERS,
     OBJECT_DETERMINERS,
@@ -73,6 +72,7 @@ from .head_kinds import (
     can_speak,
     in_work_title,
     long_body_name,
+    name_owner,
     owning_organisation_then_name,
 )
 from .head_patterns import (
@@ -696,9 +696,10 @@ def _head_of_segment(segment: str) -> Mention | None:
         titled = bare(runs[-1].group().split()[0]) in PERSON_TITLES | {"rev", "hon"}
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
-    owned = NAME_OWNER.fullmatch(seg.strip()) if not verbish else None
-    if owned is not None and owned.group(1).lower() in KNOWN_HEADS | GROUP_NOUNS:
-        words = seg.split()
+    found = name_owner(seg) if not verbish else None
+    owned = found[0] if found is not None else None
+    if found is not None and owned is not None and owned.group(1).lower() in KNOWN_HEADS | GROUP_NOUNS:
+        words = found[1].split()
         while len(words) > 3 and (bare(words[0]) in TITLE_WORDS or is_person_title(words[0])):
             words = words[1:]  # the owner's titles go, as in a name: "Ann Voss’s office"
         return Mention("description", " ".join(words))  # "Sen. Al Boyd's office": a full name owns it

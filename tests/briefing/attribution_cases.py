@@ -85,7 +85,7 @@ from tests.briefing.attribution_cases_own23 import OWN23_CASES
 from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
 from tests.briefing.attribution_cases_page28 import PAGE28_CASES
-from tests.briefing.attribution_cases_plural34 import PLURAL34_CASES
+from tests.briefing.attribution_cases_para34 import PARA34_CASES
 from tests.briefing.attribution_cases_pool25 import POOL25_CASES
 from tests.briefing.attribution_cases_pool27 import POOL27_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
@@ -1506,7 +1506,7 @@ ALL_CASES: list[Case] = [
     *VIEW33_CASES,
     *NAMES33_CASES,
     *SUBJFALL33_CASES,
-    *PLURAL34_CASES,
+    *PARA34_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
     *COLON33_CASES,

@@ -1,5 +1,6 @@
-"""Attribution cases of session 34: a group named by an adjective or a count before the plural
-of a stance or of a body's noun, as the subject right before a speech verb and its quote.
+"""Attribution cases of session 34, shapes found by reading PolNeAR's tuning paraphrases whose
+annotated source stands right before the marked words (``evaluation/paraphrases.py``); the
+sentences here are invented.
 
 * A plural of a stance or a faith after its adjective ("Social conservatives say “…”", "White
   evangelicals … told pollsters") gave no speaker: only the capitalised plural alone
@@ -8,8 +9,9 @@ of a stance or of a body's noun, as the subject right before a speech verb and i
   instance, argue", "Six Gannett newspapers in New Jersey said", "Prominent businesses warn",
   "Progressive organizations say", "Two insurance companies told regulators") gave no speaker
   where "The companies said" was read: bodies speak as one body does.
-Found by reading PolNeAR's tuning paraphrases whose annotated source stands right before the
-marked words (``evaluation/paraphrases.py``); the sentences here are invented.
+* A role before a full name that owns the speaker's noun ("Presidential candidate Marco Rubio’s
+  campaign says", "veteran lawmaker Ann Weller’s office said") gave no speaker, where "Sen.
+  Marco Rubio’s campaign" was read: the role goes as a title does, and the owned noun speaks.
 
 Negatives: the plural alone in a clause about it ("Retailers needed to tell shoppers …" before
 another's quote), plurals of a body's noun that are mostly something else ("Ballot papers … will
@@ -53,4 +55,22 @@ _GROUPS = cases(
     ],
 )
 
-PLURAL34_CASES = _GROUPS
+_OWNED = cases(
+    "organisations, documents and groups",
+    [
+        ("The vote is close. Presidential candidate Marco Rubio’s campaign says “we have two dozen supporters in every county.”",
+         "we have two dozen supporters", ("Marco Rubio’s campaign", "Presidential candidate Marco Rubio’s campaign")),
+        ("The vote is close. Veteran lawmaker Ann Weller’s office said “the senator will vote against the bill on Friday.”",
+         "the senator will vote against", ("Ann Weller’s office", "veteran lawmaker Ann Weller’s office")),
+        ("The vote is close. Gubernatorial candidate Tom Kell’s spokesman said “we expect to win every county in the north.”",
+         "we expect to win every county", ("Tom Kell’s spokesman", "gubernatorial candidate Tom Kell’s spokesman")),
+        # a record that shows is read as the titled form's ("Sen. Marco Rubio’s record shows")
+        ("The vote is close. Presidential candidate Marco Rubio’s record shows “a long line of votes against the farm bill.”",
+         "a long line of votes", (None, "Marco Rubio’s record")),
+        # read as the titled form is ("Sen. Marco Rubio’s rivals mocked"): the rivals' own jibe
+        ("The vote is close. Presidential candidate Marco Rubio’s rivals mocked “the boy wonder of the Florida senate.”",
+         "the boy wonder of the Florida", (None, "Marco Rubio’s rivals")),
+    ],
+)
+
+PARA34_CASES = [*_GROUPS, *_OWNED]

@@ -58,7 +58,13 @@ SPEECH_PHRASES = (
     "expresses concern", "expressed doubt", "expresses doubt", "voiced concern", "voices concern",
     "to state",  # the bare "state" is a noun more often ("the state"); after "to" it is the verb
     "recognized that", "recognizes that", "recognised that", "recognises that",
-    "to point out",
+    # the plural subject's form beside the two above ("Labor leaders point out “…”") and the
+    # participle before its colon ("The union's leaders left, pointing out: “…”"), not before an
+    # object shown ("kept pointing out the sign that read “…”": the sign's words)
+    "to point out", "point out", "pointing out:",
+    # a stance stated and then given, set off by its colon ("The ministry made it clear: “…”"), not
+    # "made clear its opposition to “…”" (an object, maybe others' words)
+    *(f"{verb} {it}clear:" for verb in ("make", "makes", "made", "making") for it in ("", "it ")),
 ) + tuple(
     # likewise these bare forms after "to", with the complement they open ("led critics to counter
     # that “…”", "was quick to note: “…”"), not "in response to claims that"

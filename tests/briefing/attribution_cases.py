@@ -41,6 +41,7 @@ from tests.briefing.attribution_cases_desc17 import DESC17_CASES
 from tests.briefing.attribution_cases_desc27 import DESC27_CASES
 from tests.briefing.attribution_cases_desc28 import DESC28_CASES
 from tests.briefing.attribution_cases_desc33 import DESC33_CASES
+from tests.briefing.attribution_cases_desc34 import DESC34_CASES
 from tests.briefing.attribution_cases_disp30 import DISP30_CASES
 from tests.briefing.attribution_cases_disp31 import DISP31_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
@@ -1548,6 +1549,7 @@ ALL_CASES: list[Case] = [
     *IT32_CASES,
     *WRONG32B_CASES,
     *DESC33_CASES,
+    *DESC34_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -292,9 +292,10 @@ def subordinate_subject_cue(sentence: str, mention_text: str, pronoun: bool) -> 
 
 #: A group in the plural with a named example set after "like" or "including" (group "name", and
 #: "comma" when the example is set off): "Democrats like ", "Six papers in the state, including ",
-#: "candidates like ".
+#: "candidates like "; or an example that is a description set off by commas (group "desc"):
+#: "Several unions, including the nurses' union, ".
 _GROUP_EXAMPLE = re.compile(
-    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?(?P<comma>,)?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?(?P<comma>,)?\s+(?:like|including)\s+(?:(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?:the|a|an|its|their)\s+(?P<desc>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=,))"
 )
 #: A second example coordinated after the first: "like Tom Ames and Rita Kell".
 _MORE_EXAMPLES = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
@@ -303,15 +304,17 @@ _MORE_EXAMPLES = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 def example_of_a_group(sentence: str, mention_text: str) -> bool:
     """The speaker found is an example of a group in the plural that is the subject, and the words
     are the group's: several examples ('candidates like Tom Ames and Rita Kell are vowing “…”') or
-    one set off as an aside ('Six papers, including the Dunmore Herald, said “…”'); naming one
+    one set off as an aside ('Six papers, including the Dunmore Herald, said “…”'), a name or a
+    description ('Several unions, including the nurses' union, said “…”'); naming one
     would put the words in one mouth. One example in the run of the phrase ('Economists like Ann
     Marsh counter that “…”', 'Scholars including Nadia Brandt have said') is the one whose words a
     report quotes, and keeps them (``speaker_heads``), as does an example with a clause of its own
     ('Democrats like Tom Ames, who …')."""
-    words = set(mention_text.split()) - {"and", "or"}
+    words = set(mention_text.split()) - {"and", "or", "the", "a", "an", "its", "their"}
     for m in _GROUP_EXAMPLE.finditer(sentence):
-        if words & set(m.group("name").split()):  # the example, or the examples joined ("Tom Ames and Rita Kell")
-            if _OWN_CLAUSE.search(sentence, m.end()) is not None:
+        if words & set((m.group("name") or m.group("desc")).split()):  # the example, or the examples joined ("Tom Ames and Rita Kell")
+            # (the colon that opens the quote is none: 'Six papers, including the Herald, said: “…”')
+            if _OWN_CLAUSE.search(sentence[: len(sentence.rstrip().removesuffix(":"))], m.end()) is not None:
                 return False
             return m.group("comma") is not None or _MORE_EXAMPLES.match(sentence, m.end()) is not None
     return False

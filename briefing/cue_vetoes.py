@@ -292,10 +292,15 @@ def subordinate_subject_cue(sentence: str, mention_text: str, pronoun: bool) -> 
 
 #: A group in the plural with a named example set after "like" or "including" (group "name", and
 #: "comma" when the example is set off): "Democrats like ", "Six papers in the state, including ",
-#: "candidates like "; or an example that is a description set off by commas (group "desc"):
-#: "Several unions, including the nurses' union, ".
+#: "candidates like ".
 _GROUP_EXAMPLE = re.compile(
-    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?(?P<comma>,)?\s+(?:like|including)\s+(?:(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?:the|a|an|its|their)\s+(?P<desc>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=,))"
+    r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?(?P<comma>,)?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+#: Examples of a group in the plural set off by commas just before the verb, whatever they are
+#: (group "examples"): "Several unions, including the nurses' union, said ", "Many mourners,
+#: including nurses, teachers and farmers, have said: ".
+_SET_OFF_EXAMPLES = re.compile(
+    r"(?<![\w’'-])(?:[a-z]+s|[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?,\s+including\s+(?P<examples>[^,;:—–“”\"]+(?:,\s+[^,;:—–“”\"]+){0,5}),\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+[,:]?\s*$"
 )
 #: A second example coordinated after the first: "like Tom Ames and Rita Kell".
 _MORE_EXAMPLES = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
@@ -310,9 +315,12 @@ def example_of_a_group(sentence: str, mention_text: str) -> bool:
     Marsh counter that “…”', 'Scholars including Nadia Brandt have said') is the one whose words a
     report quotes, and keeps them (``speaker_heads``), as does an example with a clause of its own
     ('Democrats like Tom Ames, who …')."""
-    words = set(mention_text.split()) - {"and", "or", "the", "a", "an", "its", "their"}
+    words = set(mention_text.split()) - {"and", "or"}
+    aside = _SET_OFF_EXAMPLES.search(sentence)
+    if aside is not None and words <= set(aside.group("examples").split()) | {"the", "a", "an"}:
+        return True  # the examples named or described, set off just before the verb
     for m in _GROUP_EXAMPLE.finditer(sentence):
-        if words & set((m.group("name") or m.group("desc")).split()):  # the example, or the examples joined ("Tom Ames and Rita Kell")
+        if words & set(m.group("name").split()):  # the example, or the examples joined ("Tom Ames and Rita Kell")
             # (the colon that opens the quote is none: 'Six papers, including the Herald, said: “…”')
             if _OWN_CLAUSE.search(sentence[: len(sentence.rstrip().removesuffix(":"))], m.end()) is not None:
                 return False

@@ -13,11 +13,19 @@ read on the PolNeAR tuning half and untuned A (quotations and the paraphrase tes
   colon opened the quote ('Six papers, including the Dunmore Herald, said: “…”' gave the
   Herald): the colon was read as the start of a clause of the example's own.
 
+* An opening phrase or clause with no comma after it, then the subject and an adverb of time or
+  addition before the verb ("After the vote he then said “…”", "When the meeting ended Ortiz also
+  told reporters “…”", "After the vote the mayor later said"), gave nobody, though either alone
+  was read ("After the vote Ortiz said", "Ortiz then said"): the subject reader met the adverb
+  where it looked for the subject's last word. The adverb stands outside the subject, so the
+  subject is read without it (the pronoun's reader already let an -ly adverb stand there).
+
 Negatives: an example with a clause of its own after it ("Critics, including Tom Kell, who
 leads …, said:" stays the critics'), a group whose example does not become the speaker ("Local
 groups, including their largest chapter, have said:" stays the groups'), a speaker who is not
 the example (the governor later in the sentence) and the member speaking alone keep their
-readings. Invented names and wording throughout.
+readings. A subject before an object and the adverb ("Ann Weller praised the mayor then said")
+stays the subject, not the object, and a "he" with no one named before stays no one's. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -43,4 +51,24 @@ DESCRIBED_EXAMPLE = cases(
     ],
 )
 
-VERB34_CASES = DESCRIBED_EXAMPLE
+_RESIGN = "I do not think it is necessary for anyone to resign"
+
+ADVERB_AFTER_OPENER = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f'Gov. Sam Ortiz met the council on Tuesday. After the vote he then said, "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'Gov. Sam Ortiz met the council on Tuesday. When the meeting ended he also told reporters: "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'Gov. Sam Ortiz met the council on Tuesday. After the vote he again said, "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'The council met on Tuesday. After the vote Gov. Sam Ortiz then said, "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'The council met on Tuesday. When the meeting ended Ortiz also told reporters, "{_RESIGN}."', "I do not think", "Ortiz"),
+        (f'The council met on Tuesday. After the vote the mayor later said, "{_RESIGN}."', "I do not think", "the mayor"),
+        (f'The council met on Tuesday. In a statement the union also said: "{_RESIGN}."', "I do not think", "the union"),
+        # negatives: the subject before an object and the adverb; a pronoun of no one named; a
+        # subordinate clause whose own subject is not the main clause's
+        (f'The council met on Tuesday. Ann Weller praised the mayor then said, "{_RESIGN}."', "I do not think", "Ann Weller"),
+        (f'The council met on Tuesday. After the vote he then said, "{_RESIGN}."', "I do not think", None),
+        (f'The crowd booed Gov. Sam Ortiz then chanted, "{_RESIGN}."', "I do not think", ("the crowd", None)),
+    ],
+)
+
+VERB34_CASES = DESCRIBED_EXAMPLE + ADVERB_AFTER_OPENER

@@ -20,12 +20,19 @@ read on the PolNeAR tuning half and untuned A (quotations and the paraphrase tes
   where it looked for the subject's last word. The adverb stands outside the subject, so the
   subject is read without it (the pronoun's reader already let an -ly adverb stand there).
 
+* The same opening with no comma before a verb of opening, closing or answering and "by saying"
+  ("When he returned he began by saying “…”", "After the vote Ortiz opened his speech by saying
+  “…”") gave nobody: the participle's subject is the sentence's, which the reader looked for at
+  the sentence's start. It is the subject right before that verb, as in "He began by saying".
+
 Negatives: an example with a clause of its own after it ("Critics, including Tom Kell, who
 leads …, said:" stays the critics'), a group whose example does not become the speaker ("Local
 groups, including their largest chapter, have said:" stays the groups'), a speaker who is not
 the example (the governor later in the sentence) and the member speaking alone keep their
 readings. A subject before an object and the adverb ("Ann Weller praised the mayor then said")
-stays the subject, not the object, and a "he" with no one named before stays no one's. Invented names and wording throughout.
+stays the subject, not the object, and a "he" or "she" with no one named before stays no one's;
+a verb that is no opening or answering before "by" ("praised the mayor by saying") is read as
+before. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -71,4 +78,18 @@ ADVERB_AFTER_OPENER = cases(
     ],
 )
 
-VERB34_CASES = DESCRIBED_EXAMPLE + ADVERB_AFTER_OPENER
+OPENED_BY_SAYING = cases(
+    "speech verbs in every form",
+    [
+        (f'Gov. Sam Ortiz met the council on Tuesday. When he returned he began by saying, "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'Gov. Sam Ortiz met the council on Tuesday. After the vote he opened his speech by saying: "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'The council met on Tuesday. After the vote Gov. Sam Ortiz responded by saying, "{_RESIGN}."', "I do not think", "Sam Ortiz"),
+        (f'The council met on Tuesday. When the meeting ended the mayor closed by saying, "{_RESIGN}."', "I do not think", "the mayor"),
+        # negatives: a verb of no opening or answering before "by" (the object may be who
+        # speaks, or no one); a pronoun of no one named before
+        (f'The council met on Tuesday. After the vote Ann Weller praised the mayor by saying, "{_RESIGN}."', "I do not think", ("Ann Weller", None)),
+        (f'The council met on Tuesday. When she returned she began by saying, "{_RESIGN}."', "I do not think", None),
+    ],
+)
+
+VERB34_CASES = DESCRIBED_EXAMPLE + ADVERB_AFTER_OPENER + OPENED_BY_SAYING

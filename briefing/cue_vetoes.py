@@ -422,3 +422,17 @@ def owner_of_judged_words(sentence: str, speaker: str) -> bool:
     ``speaker``, the speaker found, is that owner."""
     found = _VERB_THEN_OWNER.search(sentence)
     return found is not None and found.group(1) in _TAKES_OWNED_WORDS and speaker.split()[-1] not in found.group()[len(found.group(1)) :]
+
+
+#: "as if to say", "as though saying" right before the quote: words a look or a gesture seemed to
+#: say, which no one said.
+_AS_IF_TO_SAY = re.compile(
+    r"(?<![\w’'-])as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking|tell|telling|shout|shouting|announce|announcing)(?:\s+\w+)?\s*[,:—–-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def imagined_words(sentence: str) -> bool:
+    """The quote gives what a look, a smile or a gesture seemed to say ('his eyes gleaming, as if
+    to say, “…”'): words the writer imagines, no one's to show under a name."""
+    return _AS_IF_TO_SAY.search(sentence) is not None

@@ -25,6 +25,11 @@ read on the PolNeAR tuning half and untuned A (quotations and the paraphrase tes
   “…”") gave nobody: the participle's subject is the sentence's, which the reader looked for at
   the sentence's start. It is the subject right before that verb, as in "He began by saying".
 
+* What a look or a gesture seemed to say ("his eyes gleaming, as if to say, “…”", "He smiled, as
+  though to say: “…”") was given to the paragraph's last speaker, a "he" read again where the
+  quote stands: "as if to say" is a lexicon verb in a frame of imagined words, which no one said.
+  No speaker.
+
 Negatives: an example with a clause of its own after it ("Critics, including Tom Kell, who
 leads …, said:" stays the critics'), a group whose example does not become the speaker ("Local
 groups, including their largest chapter, have said:" stays the groups'), a speaker who is not
@@ -32,7 +37,8 @@ the example (the governor later in the sentence) and the member speaking alone k
 readings. A subject before an object and the adverb ("Ann Weller praised the mayor then said")
 stays the subject, not the object, and a "he" or "she" with no one named before stays no one's;
 a verb that is no opening or answering before "by" ("praised the mayor by saying") is read as
-before. Invented names and wording throughout.
+before; a speech verb with an aside that is no "as if" ("said, as he turned to the jury,") and an
+"as if" clause of its own ("spoke as if he were already mayor, saying:") keep their speaker. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -92,4 +98,18 @@ OPENED_BY_SAYING = cases(
     ],
 )
 
-VERB34_CASES = DESCRIBED_EXAMPLE + ADVERB_AFTER_OPENER + OPENED_BY_SAYING
+_PULLED_OFF = "Did you see me pull that off in front of everyone?"
+
+AS_IF_TO_SAY = cases(
+    "when unsure, say less",
+    [
+        (f'Gov. Sam Ortiz took the stand. He turned to the jury and smiled, as if to say, "{_PULLED_OFF}"', "Did you see", None),
+        (f'Gov. Sam Ortiz took the stand. His eyes gleaming, Ortiz looked at me as though to say: "{_PULLED_OFF}"', "Did you see", None),
+        (f'Gov. Sam Ortiz took the stand. "We won," he said. His face lit up, as if saying, "{_PULLED_OFF}"', "Did you see", None),
+        # negatives: a verb of saying with an aside that is no "as if"; an "as if" clause of its own
+        (f'Gov. Sam Ortiz took the stand and said, as he turned to the jury, "{_PULLED_OFF}"', "Did you see", "Sam Ortiz"),
+        (f'Gov. Sam Ortiz spoke as if he were already mayor, saying: "{_PULLED_OFF}"', "Did you see", "Sam Ortiz"),
+    ],
+)
+
+VERB34_CASES = DESCRIBED_EXAMPLE + ADVERB_AFTER_OPENER + OPENED_BY_SAYING + AS_IF_TO_SAY

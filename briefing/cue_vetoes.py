@@ -316,7 +316,7 @@ def example_of_a_group(sentence: str, mention_text: str) -> bool:
     report quotes, and keeps them (``speaker_heads``), as does an example with a clause of its own
     ('Democrats like Tom Ames, who …')."""
     words = set(mention_text.split()) - {"and", "or"}
-    aside = _SET_OFF_EXAMPLES.search(sentence)
+    aside = _SET_OFF_EXAMPLES.search(sentence) if ", including " in sentence else None
     if aside is not None and words <= set(aside.group("examples").split()) | {"the", "a", "an"}:
         return True  # the examples named or described, set off just before the verb
     for m in _GROUP_EXAMPLE.finditer(sentence):

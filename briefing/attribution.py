@@ -477,9 +477,10 @@ def _owned_speech_noun(
 _FIRST_PERSON_CLAUSE = re.compile(
     r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until)\s+(?:I|we)\s+(?:[a-z]+ly\s+|ever\s+|never\s+|first\s+)?$"
 )
-#: A subject pronoun right before the speech verb (an -ly adverb between): it is the verb's subject
-#: however the clause before it runs ("… at a heckler as she angrily said").
-_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$")
+#: A subject pronoun right before the speech verb (an -ly adverb or one of time or addition
+#: between): it is the verb's subject however the clause before it runs ("… at a heckler as she
+#: angrily said", "When he returned he then said").
+_PRONOUN_RIGHT_BEFORE = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:(?:[a-z]+ly|then|later|also|again|first|once)\s+)?$")
 #: A clause of time whose subject is a short description right before the verb ("as her supporters
 #: chanted", "while the crowd sang"; group 1 the description, group 2 its head).
 _DESCRIBED_RIGHT_BEFORE = re.compile(

@@ -296,6 +296,12 @@ def subordinate_subject_cue(sentence: str, mention_text: str, pronoun: bool) -> 
 _GROUP_EXAMPLE = re.compile(
     r"(?<![\w’'-])(?!(?:is|was|has|does|looks|seems|sounds|feels|this|its|his|hers|us|yours|ours|theirs)\s)(?:[a-z]+s|[A-Z][a-z]+(?:ans|ers|ists|ats|ites|ics)|(?<=^)[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?(?P<comma>,)?\s+(?:like|including)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+#: Examples of a group in the plural set off by commas just before the verb, whatever they are
+#: (group "examples"): "Several unions, including the nurses' union, said ", "Many mourners,
+#: including nurses, teachers and farmers, have said: ".
+_SET_OFF_EXAMPLES = re.compile(
+    r"(?<![\w’'-])(?:[a-z]+s|[A-Z][a-z]+s)(?:\s+(?:in|of|from|at|across)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?,\s+including\s+(?P<examples>[^,;:—–“”\"]+(?:,\s+[^,;:—–“”\"]+){0,5}),\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+[,:]?\s*$"
+)
 #: A second example coordinated after the first: "like Tom Ames and Rita Kell".
 _MORE_EXAMPLES = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
@@ -303,15 +309,20 @@ _MORE_EXAMPLES = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 def example_of_a_group(sentence: str, mention_text: str) -> bool:
     """The speaker found is an example of a group in the plural that is the subject, and the words
     are the group's: several examples ('candidates like Tom Ames and Rita Kell are vowing “…”') or
-    one set off as an aside ('Six papers, including the Dunmore Herald, said “…”'); naming one
+    one set off as an aside ('Six papers, including the Dunmore Herald, said “…”'), a name or a
+    description ('Several unions, including the nurses' union, said “…”'); naming one
     would put the words in one mouth. One example in the run of the phrase ('Economists like Ann
     Marsh counter that “…”', 'Scholars including Nadia Brandt have said') is the one whose words a
     report quotes, and keeps them (``speaker_heads``), as does an example with a clause of its own
     ('Democrats like Tom Ames, who …')."""
     words = set(mention_text.split()) - {"and", "or"}
+    aside = _SET_OFF_EXAMPLES.search(sentence) if ", including " in sentence else None
+    if aside is not None and words <= set(aside.group("examples").split()) | {"the", "a", "an"}:
+        return True  # the examples named or described, set off just before the verb
     for m in _GROUP_EXAMPLE.finditer(sentence):
         if words & set(m.group("name").split()):  # the example, or the examples joined ("Tom Ames and Rita Kell")
-            if _OWN_CLAUSE.search(sentence, m.end()) is not None:
+            # (the colon that opens the quote is none: 'Six papers, including the Herald, said: “…”')
+            if _OWN_CLAUSE.search(sentence[: len(sentence.rstrip().removesuffix(":"))], m.end()) is not None:
                 return False
             return m.group("comma") is not None or _MORE_EXAMPLES.match(sentence, m.end()) is not None
     return False
@@ -411,3 +422,17 @@ def owner_of_judged_words(sentence: str, speaker: str) -> bool:
     ``speaker``, the speaker found, is that owner."""
     found = _VERB_THEN_OWNER.search(sentence)
     return found is not None and found.group(1) in _TAKES_OWNED_WORDS and speaker.split()[-1] not in found.group()[len(found.group(1)) :]
+
+
+#: "as if to say", "as though saying" right before the quote: words a look or a gesture seemed to
+#: say, which no one said.
+_AS_IF_TO_SAY = re.compile(
+    r"(?<![\w’'-])as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking|tell|telling|shout|shouting|announce|announcing)(?:\s+\w+)?\s*[,:—–-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def imagined_words(sentence: str) -> bool:
+    """The quote gives what a look, a smile or a gesture seemed to say ('his eyes gleaming, as if
+    to say, “…”'): words the writer imagines, no one's to show under a name."""
+    return _AS_IF_TO_SAY.search(sentence) is not None

@@ -12,6 +12,7 @@ import re
 from .cue_vetoes import (
     example_of_a_group,
     first_person_predicate,
+    imagined_words,
     not_the_narrators_verb,
     owner_of_judged_words,
     subject_after_opener,
@@ -200,6 +201,8 @@ def check_mention(r: Reading) -> None:
             or (r.mention.kind == "pronoun" and r.mention.text == "i" and not_the_narrators_verb(open_sentence, r.verb))
             # 'Democrats like Tom Ames say “…”': the group's words, not the example's
             or (r.mention.kind in {"name", "description"} and example_of_a_group(open_sentence, r.mention.text))
+            # 'His face lit up, as if to say, “…”': what a look seemed to say, no one's words
+            or imagined_words(open_sentence)
         ):
             r.mention, r.verb = None, None
     if r.mention is not None and r.mention.kind in {"name", "description"}:

@@ -64,6 +64,18 @@ _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IG
 _CLAUSE_OWN_PRONOUN = re.compile(
     r"\b(?:(?:so|as)\s+long\s+as|if|when|whenever|unless|because|once|until|since)\s+(I|we|you|he|she|they)\s+(?:[\w’'-]+\s+){1,6}?(?:by|after|before|without|when|while|in)\s+$"
 )
+#: A verb of opening, closing or answering, maybe with its object, right before "by" and the
+#: participle ("began by", "opened his speech by", "responded by"): its subject, right before it,
+#: speaks (group 1 a subject pronoun there).
+_OPENING_VERBS = (
+    r"(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes|concluded|concludes|finished|finishes|"
+    r"responded|responds|replied|replies|reacted|reacts|answered|answers)(?![\w’'-])"
+)
+_OPENED_BY = re.compile(
+    rf"(?:(?<![\w’'])(he|she|they)\s+|(?<=[\w’'.])\s+)(?:(?:then|later|also|again|[a-z]+ly)\s+)?{_OPENING_VERBS}"
+    rf"(?:\s+(?:his|her|their|its|the)(?:\s+(?!{_OPENING_VERBS})[a-z-]+){{1,2}})?\s+by\s+$",
+    re.IGNORECASE,
+)
 #: Nothing between two quotes of a sentence but punctuation and maybe one participle (", adding,").
 _ONLY_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:[a-z]+ing[\s,;:—–-]*)?")
 #: A participle's own subject after "with": "…, with spokesman Glen Caplin saying".
@@ -402,6 +414,13 @@ def participle_speaker(
             return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz
         # "…, Trump went after Bush, calling him": the participle's subject is the sentence's
         subject = leading_np(sentence)
+        opened = _OPENED_BY.search(before) if subject is None else None
+        if opened is not None:
+            # "When he returned he began by saying", "After the vote Ortiz opened his speech by
+            # saying": an opening phrase with no comma hid the sentence's subject, which is the
+            # one right before the verb of opening or answering
+            pronoun = opened.group(1)
+            subject = Mention("pronoun", pronoun.lower()) if pronoun else subject_before(before[: opened.start()] + " ")
         agent = _AGENT_BEFORE.search(before) if subject is not None and thing_subject(subject) else None
         named = head_of_segment(agent.group(1)) if agent is not None else None
         if named is not None and named.kind == "name" and len(named.text.split()) > 1:

@@ -337,7 +337,14 @@ def subject_before(clause: str) -> Mention | None:
         # first dash are it (or nobody we can read)
         return subject_before(clause[: listed_aside.start()] + " ")
     if "," not in clause or not (" and " in clause or " & " in clause):
-        return _subject_before(clause)
+        mention = _subject_before(clause)
+        adverb = _ADVERB_BEFORE_VERB.search(clause) if mention is None and "," not in clause else None
+        if adverb is not None:
+            # "After the vote Ortiz then said", "When he returned the mayor also told": the opening
+            # phrase with no comma and an adverb of time or addition before the verb hid the
+            # subject that each alone leaves readable ("After the vote Ortiz said", "Ortiz then said")
+            mention = _subject_before(clause[: adverb.start()] + " ")
+        return mention
     lists: list[tuple[str, str]] = []
 
     def joined(match: re.Match[str]) -> str:
@@ -611,6 +618,8 @@ TIME_OPENER = re.compile(  # possessive "*+": as ``TIME_BEFORE_SUBJECT``'s, its 
 )
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
+#: One of them right before the verb, after its subject ("the mayor then ").
+_ADVERB_BEFORE_VERB = re.compile(r"(?<=[\w’'.])\s+(?:then|later|earlier|also|still|now|again)\s*$")
 
 #: Focus adverbs that may open a clause on its subject ("Even a top strategist warned", "Only one
 #: aide said"), and the words that open a noun phrase after one (not "Even so", "Only then", "Just

@@ -50,6 +50,7 @@ from .speech_lexicon import (
 )
 from .speech_nouns import ends_on_others_speech_noun
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .subject_words import present_verb_at_end
 from .verb_subjects import (
     inner_clause_verb_subject,
     last_clause_speaker,
@@ -146,6 +147,10 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
     if group is not None:
         return group  # "Some Republicans doubt “…”", "Liberals dismissed “…”", "About a third of voters want “…”"
     mention = leading_np(sentence)
+    if mention is None and (verb_at := present_verb_at_end(sentence)) is not None:
+        # "Ann Weller blames “…”": a name, then a present verb in -s of no list, runs into the quote
+        named = leading_np(sentence[:verb_at] + " ")
+        mention = named if named is not None and named.kind == "name" else None
     if mention is None or len(clause) > 1 and not mention.is_he_or_she:
         return None
     words = mention.text.split()

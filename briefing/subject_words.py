@@ -209,6 +209,42 @@ _NAME_THEN_S_WORD = re.compile(
 _NOT_VERBS = frozenset("plus minus versus vs thus whereas besides unless across towards dos das des los las".split())
 
 
+#: The same name, then at most one adverb and a word in -s that ends the text, where the quote
+#: the clause runs into opens: "Ann Weller blames “…”", "Kell also likes “…”".
+_NAME_THEN_S_WORD_AT_END = re.compile(
+    rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+){{0,3}}[A-Z][\w-]*[a-z.]\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?"
+    r"(?P<verb>[a-z]{2,}s)\s*$"
+)
+#: Words in -s after a name before a quote that are no verb of the subject's own words: a copula
+#: or an auxiliary ("Kell is “…”": the quote is said of him), an adverb, and verbs whose object is
+#: another's words, a work or a charge ("Kell reads “…”", "Kell sings “…”", "Kell faces “…”").
+_NOT_OWN_WORDS = frozenset(
+    "is was has does always perhaps sometimes nevertheless afterwards "
+    "reads quotes cites recites hears sees watches sings plays wears faces lists names stars directs".split()
+)
+
+
+def present_verb_at_end(segment: str) -> int | None:
+    """Where a present-tense verb in -s stands right after the name that opens ``segment`` and
+    ends it: "Ann Weller blames" before "“…”". ``third_person_verb`` needs a name or "that" after
+    the verb, so a clause running into a quote kept no subject when its verb was in no list ("Kell
+    blamed “…”" had one, "Kell blames “…”" none)."""
+    found = _NAME_THEN_S_WORD_AT_END.match(segment)
+    if found is None:
+        return None
+    word = found.group("verb")
+    if word in _NOT_OWN_WORDS or word.endswith(("ss", "us", "is")) or _plural_noun(word):
+        return None
+    return found.start("verb")
+
+
+def _plural_noun(word: str) -> bool:
+    """A word in -s after a name that is the plural of a person or a group ("Kell backers")."""
+    if word in _NOT_VERBS or word in GROUP_NOUNS or word[:-1] in GROUP_NOUNS or role_noun(word) or role_noun(word[:-1]):
+        return True
+    return word.endswith("ies") and (role_noun(word[:-3] + "y") or word[:-3] + "y" in GROUP_NOUNS)
+
+
 def third_person_verb(segment: str) -> int | None:
     """Where a present-tense verb in -s stands right after the name that opens ``segment``, when a
     name or "that" follows it: the verb lists do not hold every verb ("admires", "believes",
@@ -218,11 +254,8 @@ def third_person_verb(segment: str) -> int | None:
     found = _NAME_THEN_S_WORD.match(segment)
     if found is None:
         return None
-    word = found.group("verb")
-    if word in _NOT_VERBS or word in GROUP_NOUNS or word[:-1] in GROUP_NOUNS or role_noun(word) or role_noun(word[:-1]):
+    if _plural_noun(found.group("verb")):
         return None  # "Kell backers Ana Ruiz and …", "Acme employees Tom …": a plural noun
-    if word.endswith("ies") and (role_noun(word[:-3] + "y") or word[:-3] + "y" in GROUP_NOUNS):
-        return None
     return found.start("verb")
 
 

@@ -73,6 +73,7 @@ from tests.briefing.attribution_cases_n1 import N1_CASES
 from tests.briefing.attribution_cases_n2 import N2_CASES
 from tests.briefing.attribution_cases_names19 import NAMES19_CASES
 from tests.briefing.attribution_cases_names33 import NAMES33_CASES
+from tests.briefing.attribution_cases_names34 import NAMES34_CASES
 from tests.briefing.attribution_cases_none13 import NONE13_CASES
 from tests.briefing.attribution_cases_none29 import NONE29_CASES
 from tests.briefing.attribution_cases_none30 import NONE30_CASES
@@ -1509,6 +1510,7 @@ ALL_CASES: list[Case] = [
     *NAMES33_CASES,
     *SUBJFALL33_CASES,
     *PARA34_CASES,
+    *NAMES34_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,
     *COLON33_CASES,

@@ -5,10 +5,12 @@ sentences here are invented.
 * A plural of a stance or a faith after its adjective ("Social conservatives say “…”", "White
   evangelicals … told pollsters") gave no speaker: only the capitalised plural alone
   ("Conservatives") was read as people, and "conservatives" is no noun of a person we list.
-* The plural of an organisation's noun after an adjective or a count ("Cement makers, for
-  instance, argue", "Six Gannett newspapers in New Jersey said", "Prominent businesses warn",
-  "Progressive organizations say", "Two insurance companies told regulators") gave no speaker
-  where "The companies said" was read: bodies speak as one body does.
+* Not merged: the same for the plural of an organisation's noun ("Cement makers argue",
+  "Prominent businesses warn"). Read as groups, such plurals also took quotes that are not
+  theirs on two readable pages, as "officials" already does there: the subject of a clause of
+  time before another's quote ("Stretch responded that, when U.S. spy agencies alleged …, “…”")
+  and a plural object that a quoted adjective modifies ("attacked “false” and “desperate” US
+  tabloid magazines, questioning …"). Those readers need mending first.
 * A role before a full name that owns the speaker's noun ("Presidential candidate Marco Rubio’s
   campaign says", "veteran lawmaker Ann Weller’s office said") gave no speaker, where "Sen.
   Marco Rubio’s campaign" was read: the role goes as a title does, and the owned noun speaks.
@@ -29,18 +31,6 @@ _GROUPS = cases(
          "the bills are necessary", "social conservatives"),
         ("The debate went on. White evangelicals, by a wide margin, told pollsters “we will vote for the nominee no matter what.”",
          "we will vote for the nominee", "White evangelicals"),
-        ("The vote is close. Six Gannett newspapers in New Jersey said “he is no longer fit to hold the office of governor.”",
-         "he is no longer fit", "Six Gannett newspapers"),
-        ("The vote is close. Cement makers, for instance, argue “imports grew to forty percent of the market last year.”",
-         "imports grew to forty", "Cement makers"),
-        ("The law passed. Prominent businesses warn “it could harm commerce by painting the state as bigoted.”",
-         "it could harm commerce", "Prominent businesses"),
-        ("The law passed. Local banks have said “the new rules will make lending to farmers much harder.”",
-         "the new rules will make", "local banks"),
-        ("The law passed. Two insurance companies told regulators “the premiums will rise by a third next year.”",
-         "the premiums will rise", "two insurance companies"),
-        ("The law passed. Progressive organizations say “we believe the delegates should choose the winner.”",
-         "we believe the delegates", "Progressive organizations"),
         ("The strike went on. Liberal activists and labour unions say “the deal leaves every worker worse off than before.”",
          "the deal leaves every worker", (None, "Liberal activists and labour unions")),
         # negatives

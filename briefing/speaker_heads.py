@@ -697,8 +697,7 @@ def _head_of_segment(segment: str) -> Mention | None:
         if before_run == [seg.split()[0]] and titled and name and name != runs[-1].group():
             return Mention("name", name)  # "the Rev. Samuel Ade"
     found = name_owner(seg) if not verbish else None
-    owned = found[0] if found is not None else None
-    if found is not None and owned is not None and owned.group(1).lower() in KNOWN_HEADS | GROUP_NOUNS:
+    if found is not None and found[0].group(1).lower() in KNOWN_HEADS | GROUP_NOUNS:
         words = found[1].split()
         while len(words) > 3 and (bare(words[0]) in TITLE_WORDS or is_person_title(words[0])):
             words = words[1:]  # the owner's titles go, as in a name: "Ann Voss’s office"

@@ -241,10 +241,11 @@ def _verbless_reading(sentence: str) -> Reading:
 #: "… and that" right before the quote: a second complement of an earlier verb.
 _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 #: A clause of condition or time opening the complement of a verb of saying ("said that until Iran
-#: reassures the world …,", "told reporters that if the union demands more,"): its own verb, set off
-#: by the comma before the quote, does not govern the quote, which completes the first verb.
+#: reassures the world …,", "told reporters that if the union demands more,", "responded that, when
+#: officials alleged …,"): its own verb, set off by the comma before the quote, does not govern the
+#: quote, which completes the first verb.
 _FRONTED_IN_COMPLEMENT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
+    r"\s+(?:[\w’'-]+\s+){0,3}?that,?\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
 )
 #: An impersonal frame right before a verb of saying, inside an earlier verb's complement ("said it
 #: was difficult to say", "says it is too early to tell"): no one's own verb.

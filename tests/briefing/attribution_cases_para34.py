@@ -15,6 +15,12 @@ sentences here are invented.
   campaign says", "veteran lawmaker Ann Weller’s office said") gave no speaker, where "Sen.
   Marco Rubio’s campaign" was read: the role goes as a title does, and the owned noun speaks.
 
+* A clause of time or condition opening a speech verb's "that" complement after a comma ("Tom
+  Kell replied that, when officials alleged …, “…”") gave that clause's subject, who did not say
+  the words: without the comma ("said that when officials alleged …,") the first verb already
+  governed the quote. Found in the full-briefing dump (a Reuters page, "Stretch responded that,
+  when U.S. spy agencies alleged …").
+
 Negatives: the plural alone in a clause about it ("Retailers needed to tell shoppers …" before
 another's quote), plurals of a body's noun that are mostly something else ("Ballot papers … will
 ask"), a body that carried a headline, and the owner of a slogan stay no speaker of their own.
@@ -63,4 +69,19 @@ _OWNED = cases(
     ],
 )
 
-PARA34_CASES = [*_GROUPS, *_OWNED]
+_FRONTED = cases(
+    "clause frames around the speaker",
+    [
+        ("Tom Kell replied that, when officials alleged in January that the vote was rigged, “we were already counting every ballot again.”",
+         "we were already counting", "Tom Kell"),
+        ("Tom Kell said that, after critics warned of fraud, “we were already counting every ballot again.”",
+         "we were already counting", "Tom Kell"),
+        ("The mayor said that, if the union demands more, “we will walk away from the table for good.”",
+         "we will walk away", "the mayor"),
+        # negative: an aside of the source, not a clause of time ("as Ann Weller put it")
+        ("Tom Kell said that, as Ann Weller put it, “we were already counting every ballot again.”",
+         "we were already counting", ("Ann Weller", None)),
+    ],
+)
+
+PARA34_CASES = [*_GROUPS, *_OWNED, *_FRONTED]

@@ -48,7 +48,7 @@ from .speech_lexicon import (
     PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
     SPEECH_NOUN_FORMS,
-    STANCE_VERBS_3SG,
+    STANCE_VERBS_3SG_ALTERNATION,
 )
 from .speech_nouns import (
     ambiguous_after_subject,
@@ -114,7 +114,7 @@ _EAGER_TO = re.compile(
 #: A clause after a comma that ends on a verb of a view right before the quote, not a "that" clause
 #: some verb before reports ("…, Ann Weller believes", not "said, in a statement, that Weller believes").
 _VIEW_CLAUSE_AT_END = re.compile(
-    r",\s+(?!that\s)[^,;:]*?\s(" + "|".join(sorted(STANCE_VERBS_3SG)) + r")(?:\s+that)?\s*$"
+    r",\s+(?!that\s)[^,;:]*?\s(" + STANCE_VERBS_3SG_ALTERNATION + r")(?:\s+that)?\s*$"
 )
 #: "As Kell put it, …", "Like Kell said, …": a source of the whole sentence, not a clause set off.
 _AS_OPENING = re.compile(r"\W*(?:(?:but|and|yet|so)\s+)?(?:as|like|just\s+as)\s", re.IGNORECASE)

@@ -35,7 +35,7 @@ from .speakers import subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,
-    STANCE_VERBS_3SG,
+    STANCE_VERBS_3SG_ALTERNATION,
 )
 from .speech_verb_forms import candidate_verbs
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
@@ -63,7 +63,7 @@ _FRONTED_TO_QUOTE = re.compile(
 
 #: A verb of a view or stance in the third person right after a clause set off by commas: the
 #: main clause's own verb, its subject before the clause ("Weller, because Kell asked her to, believes").
-_VIEW_VERB_NEXT = re.compile(r"\s*(?:(?:also|still|now|firmly|strongly)\s+)?(?:" + "|".join(sorted(STANCE_VERBS_3SG)) + r")(?![\w’'-])")
+_VIEW_VERB_NEXT = re.compile(r"\s*(?:(?:also|still|now|firmly|strongly)\s+)?(?:" + STANCE_VERBS_3SG_ALTERNATION + r")(?![\w’'-])")
 #: A clause of time opening its sentence or set off, up to the quote ("After Kell argued that",
 #: "Weeks before Ames claimed"): read only for a quote the clause's own speech verb takes.
 _TIME_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:(?:[A-Za-z]+\s+){0,2})(after|before|until|once)\s+[^,;]*$", re.IGNORECASE)

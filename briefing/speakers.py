@@ -618,8 +618,8 @@ TIME_OPENER = re.compile(  # possessive "*+": as ``TIME_BEFORE_SUBJECT``'s, its 
 )
 #: Adverbs before a subject ("and then Wallnau continues"): what follows them is the subject.
 ADVERB_OPENERS = {"then", "later", "earlier", "also", "still", "now", "again", "yet", "so"}
-#: One of them right before the verb, after its subject ("the mayor then ").
-_ADVERB_BEFORE_VERB = re.compile(r"(?<=[\w’'.])\s+(?:then|later|earlier|also|still|now|again)\s*$")
+#: One of them right before the verb, after its subject ("the mayor then "; not the conjunctions).
+_ADVERB_BEFORE_VERB = re.compile(r"(?<=[\w’'.])\s+(?:" + "|".join(sorted(ADVERB_OPENERS - {"yet", "so"})) + r")\s*$")
 
 #: Focus adverbs that may open a clause on its subject ("Even a top strategist warned", "Only one
 #: aide said"), and the words that open a noun phrase after one (not "Even so", "Only then", "Just

@@ -165,6 +165,8 @@ OBJECT_VIEW_VERBS = _forms(
 #: of a compound such as "Trump backers" (a few are nouns as well, "hopes", "plans", but a name
 #: before them in a news sentence is their subject far more often than their modifier).
 STANCE_VERBS_3SG = frozenset(_inflect(lemma)[1] for lemma in _STANCE_LEMMAS.split())
+#: The same as a regex alternation, for the readers that look for one in a clause.
+STANCE_VERBS_3SG_ALTERNATION = "|".join(sorted(STANCE_VERBS_3SG))
 #: Verbs whose object a quote is only with their preposition ("pushed for “…”", "talks about “…”",
 #: "points to “…”", "warned of “…”"), by preposition.
 PREPOSITION_VERBS = {

@@ -621,7 +621,7 @@ def _subject_of_clause(
     if mention is None and not aside_before_last_words(before):
         # (not before a clause of time whose subject is a group: 'Melania Trump smiled as the
         # Trump campaign insisted “…”' is the campaign's, never hers)
-        mention = leading_np(before)
+        mention = leading_np(before, next_verb=word)
     elif mention is not None and mention.kind in {"unnamed", "description"} and before.lstrip()[:1].isupper():
         mention = _whole_opening_subject(before, mention)
     if mention is not None and mention.kind == "description":

@@ -226,12 +226,14 @@ _NAME_THEN_CLOSED_UP_DASH = re.compile(rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}’'-
 _HEDGE_OPENERS = frozenset({"at", "about", "over", "under", "around", "up"})
 
 
-def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
+def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
     ("The mayor, Olena Shevchenko, was"); callers that know a verb comes before the commas
-    ("Colby flew back to Washington, D.C., and told") pass False."""
+    ("Colby flew back to Washington, D.C., and told") pass False. ``next_verb``, when given, is
+    the verb that follows ``sentence`` (cut right before it): its number tells a noun phrase from
+    a clause ("Job ads across the state | say" is the ads', not Job's)."""
     if "] " in sentence and (stamps := list(TWEET_STAMP.finditer(sentence))):
         # "[0745 EST] - Melania, our great First Lady, …", after the tweet before it ("… control!
         # [0745 EST] - …", one sentence to the splitter): the stamp says when; the subject is after
@@ -603,7 +605,7 @@ def leading_np(sentence: str, *, appositive: bool = True) -> Mention | None:
             if k < len(words) and words[k][:1].islower() and present is None and not fixture:
                 # ("Tom Reyes admires Dan Lutz": "admires" is a verb, not a noun "Reyes" modifies;
                 # nor is "host" in "Dunmore host Ashby on Friday", a club's fixture in the plural)
-                compound, head = name_as_modifier(seg)
+                compound, head = name_as_modifier(seg, next_verb if index == len(pieces) - 1 else "")
                 if compound:
                     return head  # "Trump backers say" is not Trump
             capitals = " ".join(words[:k])

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .bare_sources import document_noun
+from .groups import people_noun
 from .head_patterns import ADVERB_TAIL, KNOWN_HEADS
 from .mention import Mention
 from .name_cleaning import NAME_RUN, NAME_TOKEN, PARTICLES, UPPER, clean_name
@@ -119,6 +121,13 @@ _COLLECTIVE_HEADS = frozenset("police staff personnel military clergy crew peopl
 _MODIFIED_HEAD_ENDS = frozenset("in of from at with on".split())
 #: Lower-case words ending in -s that are not plural nouns ("Trump always says").
 _NOT_PLURAL = set("always perhaps sometimes thus nevertheless nonetheless besides afterwards".split())
+#: Prepositions that open a phrase placing a plural noun after a name that modifies it ("Job ads
+#: across the state", "Kell backers in Ohio", "Rose bushes along the fence").
+_PLURAL_PLACES = frozenset("in at from across around along near throughout inside outside on of".split())
+#: Words that end the placing phrase in a clause of its own: "Kell lives in Ohio and says …".
+_CLAUSE_WORDS = frozenset("and or but nor & that which who whose where when while as".split())
+#: Most words of a placing phrase after its preposition ("across the state", "in the new store").
+_LONGEST_PLACE = 4
 
 
 #: A word and the lower-case -s word after it ("ministry plans", "FBI lists", "Farmers Union
@@ -194,12 +203,32 @@ _FIXTURE_VERBS = frozenset("beat face play meet edge trail visit entertain thras
 _AUXILIARY = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s")
 
 
-def name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
+def _placed_plural(tail: list[str], verb: str) -> bool:
+    """``tail``, the words after a leading name up to the first verb we know (``verb``, that word
+    or nothing), is a plural noun and a phrase placing it ("ads across the state", "backers in
+    Ohio"), the verb in the plural or the past ("say", "said", "read"). A lower-case -s word right
+    after a name is a verb ("Kell lives in Ohio") or a plural the name modifies ("Kell ads");
+    only the plural agrees with a second finite verb after the phrase with no "and" before it,
+    so the name modifies the noun that speaks (never "Kell lives in Ohio and says", "Kell stands
+    at the podium telling", "Kell works in Ohio says")."""
+    if len(tail) < 3 or len(tail) > _LONGEST_PLACE + 2 or not verb:
+        return False
+    noun, preposition, place = tail[0], tail[1], tail[2:]
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s") and not noun.endswith("ss")) or noun in _NOT_PLURAL | STANCE_VERBS_3SG:
+        return False
+    if preposition not in _PLURAL_PLACES or not all(w.isalpha() and w.lower() not in _CLAUSE_WORDS for w in place):
+        return False
+    word = verb.lower()
+    return not word.endswith("ing") and not (word.endswith("s") and not word.endswith("ss"))  # not "says", "is", "telling"
+
+
+def name_as_modifier(segment: str, verb: str = "") -> tuple[bool, Mention | None]:
     """A leading name that only modifies the subject, and the real head if it is a name.
 
     "Trump backers say" -> (True, None): the speakers are the backers, not Trump;
     "Trump campaign manager Kellyanne Conway said" -> (True, Kellyanne Conway). Only read up to
-    the first verb we know (or the whole segment): "Trump won the debate" is left alone.
+    the first verb we know (or the whole segment, which ``verb`` follows when given): "Trump won
+    the debate" is left alone.
     """
     seg = " " + segment.strip(STRIP)
     cuts = [m.start() for m in (LEADING_VERB.search(seg), SPEECH_VERB.search(seg), _AUXILIARY.search(seg)) if m]
@@ -211,6 +240,10 @@ def name_as_modifier(segment: str) -> tuple[bool, Mention | None]:
     if not runs or runs[0].start() != 0:
         return False, None
     tail = before[runs[0].end() :].split()
+    if _placed_plural(tail, seg[min(cuts) :].split()[0] if cuts else verb):
+        # "Job ads across the state say", "Sanders supporters in California are": the ads, the
+        # supporters, never Job nor Sanders; people or texts shown whole, other things no one
+        return True, Mention("description", before.strip()) if people_noun(tail[0]) or document_noun(tail[0]) else None
     if len(runs) > 1 and runs[-1].end() == len(before):
         middle = before[runs[0].end() : runs[-1].start()].split()
         name = clean_name(runs[-1].group())

@@ -61,6 +61,7 @@ from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
 from tests.briefing.attribution_cases_it32 import IT32_CASES
+from tests.briefing.attribution_cases_jobads35 import JOBADS35_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
@@ -1554,6 +1555,7 @@ ALL_CASES: list[Case] = [
     *DESC33_CASES,
     *DESC34_CASES,
     *VERB34_CASES,
+    *JOBADS35_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

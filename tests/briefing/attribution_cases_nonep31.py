@@ -115,7 +115,8 @@ NATION_AND_ITS_PEOPLE = cases(
         # negatives: a second group in a coordinated clause; a phrase going on after the noun; a
         # company whose name opens on a nation's adjective; a person after the group
         (f'US officials rejected the plan, and Iraqi officials backed it. "{_AIM}," they said.', "We hit who", None),
-        (f'US officials in Kabul rejected the plan. "{_AIM}," they said.', "We hit who", None),
+        # (placed, the group is read whole since session 35's jobads35: "Kabul" is no rival)
+        (f'US officials in Kabul rejected the plan. "{_AIM}," they said.', "We hit who", ("US officials in Kabul", None)),
         (f'British Airways rejected the plan. "{_AIM}," they said.', "We hit who", None),
         (f'US officials rejected the plan. Ann Roe backed it. "{_AIM}," they said.', "We hit who", None),
     ],

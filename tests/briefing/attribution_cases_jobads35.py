@@ -1,0 +1,52 @@
+"""Attribution cases of session 35 (helper jobads35): wrong speakers on main, mended.
+
+* A capitalised word opening the sentence that is also a name ("Job", "Price", "Rose", "Kell"),
+  a lower-case plural and a phrase placing it, then the verb ("Job ads across the state say
+  “…”", "Rose growers in Oregon said “…”", "Kell backers in Ohio say “…”") gave the capitalised
+  word as the speaker: the reader that takes such a word for a modifier ("Trump backers say")
+  only looked at one or two words after it, and the placing phrase hid the plural. A lower-case
+  -s word right after a name is a verb ("Kell lives in Ohio") or a plural the name modifies;
+  only the plural agrees with a second finite verb right after the phrase, so with a plural or
+  past verb after the phrase, and nothing in the phrase that opens a clause, the name modifies
+  the noun that speaks, shown whole when it is a noun of people or of texts ("Kell supporters
+  in Ohio", "Job ads across the state"; a later "they" may be them), else no one ("Rose bushes
+  along the fence"; "Kell ads say" gives no one already).
+  Negatives: a verb after "and" ("Kell lives in Ohio and says"), a participle ("Rose stands in
+  the garden telling visitors"), a singular verb, a comma after the phrase, a relative clause in
+  it, and a real name before a verb ("Rose said", "Will Rowan told reporters", "Job creation,
+  Kell said," -> Kell) keep their readings.
+Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_SKILLS = "workers with these skills are hard to find right now"
+_FRAUD = "the vote was a fraud from the very start"
+
+NAME_MODIFYING_PLACED_PLURAL = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f'Job ads across the state say "{_SKILLS}."', "workers with these", ("Job ads across the state", None)),
+        (f'Kell supporters in Ohio say "{_FRAUD}."', "the vote was", ("Kell supporters", "Kell supporters in Ohio", None)),
+        (f'Kell supporters in Ohio are a close group. They say "{_FRAUD}."', "the vote was", ("Kell supporters in Ohio", None)),
+        (f'Price tags in the new store say "{_SKILLS}."', "workers with these", None),
+        (f'Rose bushes along the fence say "{_SKILLS}."', "workers with these", None),
+        (f'Kell backers in Ohio say "{_FRAUD}."', "the vote was", None),
+        (f'Rose growers in Oregon said "{_FRAUD}."', "the vote was", None),
+        (f'Mara campaign aides at the rally said "{_FRAUD}."', "the vote was", ("Mara campaign aides", None)),
+        # negatives: the -s word is the name's verb; a real name before its verb
+        (f'Kell lives in Ohio and says "{_FRAUD}."', "the vote was", "Kell"),
+        (f'Kell stands at the podium telling reporters "{_FRAUD}."', "the vote was", "Kell"),
+        (f'Rose stands by the fence and says "{_FRAUD}."', "the vote was", "Rose"),
+        (f'Rose stands in the garden telling visitors "{_FRAUD}."', "the vote was", "Rose"),
+        (f'Rose said "{_FRAUD}."', "the vote was", "Rose"),
+        (f'Will Rowan told reporters "{_FRAUD}."', "the vote was", "Will Rowan"),
+        (f'Job creation, Kell said, "{_FRAUD}."', "the vote was", "Kell"),
+        (f'Kell walks across the stage and declares "{_FRAUD}."', "the vote was", "Kell"),
+    ],
+)
+
+
+JOBADS35_CASES = NAME_MODIFYING_PLACED_PLURAL

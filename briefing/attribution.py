@@ -26,7 +26,7 @@ from .clause_readings import (
     subordinate_clause_reading,
 )
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import document_before, issued_text_before
+from .document_attribution import displayed_text_reading, document_before, issued_text_before
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence
@@ -138,6 +138,8 @@ def _head_attribution(
     verbs = candidate_verbs(sentence)
     if (reading := noun_form_reading(sentence, verbs)) is not None:
         return reading
+    if verbs and (displayed := displayed_text_reading(sentence)) is not None:
+        return displayed  # "Officials pointed out the sign that read “…”": the sign's words
     if not verbs:
         return _verbless_reading(sentence)
     verb = _governing_verb(sentence, verbs)

@@ -191,6 +191,29 @@ def document_before(sentence: str) -> tuple[Mention | None, str | None]:
     return (mention, verbs[-1].group()) if mention is not None else (None, None)
 
 
+def displayed_text_reading(sentence: str) -> tuple[Mention, str] | None:
+    """A displayed text and its verb of reading right before the quote, whatever verb stands
+    before them: "Officials pointed out the sign that read “…”", "Kell waved at a banner reading
+    “…”". The quote is the text's own words (read, shows, lists), not the words of the one who
+    pointed it out, held it or spoke of it; an earlier speech verb's subject only shows it (but
+    not a published text, ``_PUBLISHED_TEXTS``). (A
+    speech verb right before the quote, "the sign that said", is read by ``document_governing``
+    from the speech verb's readers.)"""
+    verbs = list(_DOCUMENT_VERB.finditer(sentence))
+    if not verbs or sentence[verbs[-1].end() :].strip(" ,:\n"):
+        return None
+    mention = document_governing(sentence[: verbs[-1].start()], verbs[-1].group())
+    if mention is None or mention.text.split()[-1].lower() in _PUBLISHED_TEXTS:
+        return None
+    return mention, verbs[-1].group()
+
+
+#: Displayed texts a speech verb's subject may have written or posted ("Kell posted a photo with
+#: a caption that read “…”", "the paper ran an editorial reading “…”"): after a speech verb the
+#: subject's words as much as the text's, so ``displayed_text_reading`` leaves them to the verb.
+_PUBLISHED_TEXTS = frozenset({"headline", "caption", "editorial"})
+
+
 #: Texts on display that speak for themselves: the person holding a sign, wearing a hat or
 #: posting under a headline is not who the words are from. (A statement, an ad or a release
 #: someone *issued* is theirs: "X issued a statement saying …" stays X's; "carrying signs

@@ -15,6 +15,14 @@
   the garden telling visitors"), a singular verb, a comma after the phrase, a relative clause in
   it, and a real name before a verb ("Rose said", "Will Rowan told reporters", "Job creation,
   Kell said," -> Kell) keep their readings.
+* A displayed text and its verb of reading right before the quote after an earlier speech verb
+  ("Officials pointed out the sign that read “…”", "… a banner reading “…”") gave the subject of
+  the speech verb: the document verb was read only when no speech verb stood in the clause. The
+  quote is the sign's text, as it is after "held up a sign that read".
+  Negatives: a document verb whose subject is a person ("Ann Roe read “…”", "pointed to the sign
+  and read") or set off by a comma ("pointed to the sign, reading") keeps the person; so does a
+  published text the speech verb's subject may have written or posted ("posted a photo with a
+  caption that read", "wrote an editorial that read"), the subject's words as much as the text's.
 Invented names and wording throughout.
 """
 
@@ -48,5 +56,25 @@ NAME_MODIFYING_PLACED_PLURAL = cases(
     ],
 )
 
+_NO_ENTRY = "no entry for trucks heavier than ten tons"
 
-JOBADS35_CASES = NAME_MODIFYING_PLACED_PLURAL
+DISPLAYED_TEXT_AFTER_SPEECH_VERB = cases(
+    "organisations, documents and groups",
+    [
+        (f'Officials pointed out the sign that read "{_NO_ENTRY}."', "no entry", ("the sign", None)),
+        (f'Officials pointed out a sign reading "{_NO_ENTRY}."', "no entry", ("a sign", None)),
+        (f'Tom Kell told reporters about the banner that read "{_NO_ENTRY}."', "no entry", ("the banner", None)),
+        (f'Ann Roe said the sign that read "{_NO_ENTRY}" had been taken down.', "no entry", ("the sign", None)),
+        # negatives: the person reads; a comma sets the participle off; a speech verb after the sign
+        (f'Ann Roe read "{_NO_ENTRY}."', "no entry", "Ann Roe"),
+        (f'Ann Roe pointed to the sign and read "{_NO_ENTRY}."', "no entry", "Ann Roe"),
+        (f'Ann Roe pointed to the sign, reading "{_NO_ENTRY}."', "no entry", "Ann Roe"),
+        (f'Ann Roe held up a sign that read "{_NO_ENTRY}."', "no entry", "a sign"),
+        # negatives: a published text the subject wrote or posted stays the subject's
+        (f'Tom Kell posted a photo on Twitter with a caption that read "{_NO_ENTRY}."', "no entry", "Tom Kell"),
+        (f'Tom Kell wrote an editorial that read "{_NO_ENTRY}."', "no entry", "Tom Kell"),
+    ],
+)
+
+
+JOBADS35_CASES = NAME_MODIFYING_PLACED_PLURAL + DISPLAYED_TEXT_AFTER_SPEECH_VERB

@@ -116,3 +116,27 @@ def places_joined(parts: list[str], *, ampersand: bool) -> bool:
 
 def _holder(word: str) -> bool:
     return is_person_title(word) or word.lower() in PERSON_NOUNS
+
+
+def shouted_words_lowered(words: list[str]) -> list[str]:
+    """A conjunct in capitals that opens with a determiner ("THE FARM BILL FAILED AGAIN"), in lower
+    case: a phrase, maybe a clause, set in capitals as a wire lede sets its first words, whose
+    verb only reads as one in lower case ("the bill failed again and its critics": two clauses,
+    never one pair of speakers); the determiner may be lower-cased already, as a description's
+    first word is ("the FARM BILL FAILED AGAIN"). Other words as written: a name in capitals may open with a
+    given name that is also a verb ("WILL SMITH", "DREW BREES")."""
+    if len(words) < 3 or words[0].lower() not in DETERMINERS or not (words[1].isupper() and words[2].isupper()):
+        return words
+    shouted = next((k for k, w in enumerate(words) if k and not w.isupper()), len(words))
+    return [w.lower() for w in words[:shouted]] + words[shouted:]  # "THE BILL FAILED on Tuesday"
+
+
+def firm_after_noun(parts: list[str]) -> str:
+    """Two conjuncts joined by "&" after a noun that says what they are: "the law firm Scott &
+    Scott", "the agency Roe & Poe" -> the firm's name ("Scott & Scott"), never two people (one of
+    them another Scott the text names); "" when the conjuncts are no such name."""
+    if len(parts) != 2 or not parts[-1][:1].isupper() or not parts[0].split()[-1][:1].isupper():
+        return ""
+    first = parts[0].split()
+    named = next(k for k in range(len(first), 0, -1) if not first[k - 1][:1].isupper()) if not first[0][:1].isupper() else 0
+    return " ".join(first[named:]) + " & " + parts[-1]

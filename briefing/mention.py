@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Determiners a description in capitals may open on ("THE MAYOR", "HIS LAWYER", "ONE AIDE").
+_DETERMINERS_IN_CAPITALS = frozenset("the an this that these those his her its their our my your one some".split())
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -15,6 +18,14 @@ class Mention:
 
     kind: str
     text: str
+
+    def __post_init__(self) -> None:
+        # A description's first word goes to lower case by its first letter ("The mayor" -> "the
+        # mayor"); a determiner in capitals ("THE MAYOR") is written whole in lower case, never
+        # "tHE MAYOR" (every reader that lower-cases an opening determiner, at once)
+        first = self.text.split(" ", 1)[0]
+        if len(first) > 1 and first[0].islower() and first[1:].isupper() and first.lower() in _DETERMINERS_IN_CAPITALS:
+            object.__setattr__(self, "text", first.lower() + self.text[len(first) :])
 
     @property
     def is_he_or_she(self) -> bool:

@@ -50,6 +50,7 @@ from .role_labels import two_names
 from .sentences import TITLE_ABBREVIATIONS
 from .speaker_heads import head_of_segment
 from .speech_lexicon import SPEECH_VERBS
+from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import is_common_word
 
 #: A word in capitals: letters, maybe accented, with inner apostrophes, hyphens, dots or "&"
@@ -265,7 +266,12 @@ def mixed_case_view(blocks: Sequence[Block], quoted: Iterable[tuple[int, int]]) 
             start = max(dateline_length(block.text), label.end() if label is not None else 0)
             for run in _caps_runs(block.text, offset, skip):
                 run = [m for m in run if m.start() >= start]
-                if run and (_names_a_person(run) or not _inside_mixed_sentence(block.text, run) and not _kicker(block.text, run)):
+                if run and (
+                    _names_a_person(run)
+                    or _shouted_clause(block.text, run, start)
+                    or not _inside_mixed_sentence(block.text, run)
+                    and not _kicker(block.text, run)
+                ):
                     found.append((offset, run))
         offset += len(block.text) + 2
     if not found:
@@ -289,6 +295,24 @@ def _inside_mixed_sentence(paragraph: str, run: Sequence[re.Match[str]]) -> bool
     before = _LETTER_BEFORE.search(paragraph, max(0, run[0].start() - 40), run[0].start())
     after = _LETTER_AFTER.match(paragraph, run[-1].end())
     return bool(before and before.group(1).islower() or after and after.group(1).islower())
+
+
+#: Determiners a sentence set in capitals opens on ("THE BILL FAILED", "A JUDGE RULED").
+_OPENING_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _shouted_clause(paragraph: str, run: Sequence[re.Match[str]], start: int) -> bool:
+    """The run opens its sentence (or the paragraph after its dateline) on a determiner and holds
+    a verb when read in lower case: "WASHINGTON (Reuters) - THE FARM BILL FAILED AGAIN on
+    Tuesday, …", a wire lede's first words set in capitals, a clause, which is re-cased though
+    mixed case follows; a name the article writes in capitals has no verb ("THE NEW YORK TIMES
+    reported", "a USA TODAY investigation" stay as written)."""
+    if len(run) < 3 or run[0].group().lower() not in _OPENING_DETERMINERS:
+        return False
+    if run[0].start() != start and not _opens_sentence(paragraph, run[0].start()):
+        return False
+    lowered = " " + " ".join(m.group().lower() for m in run[1:]) + " "
+    return bool(first_verb(lowered) or SPEECH_VERB.search(lowered))
 
 
 def _kicker(paragraph: str, run: Sequence[re.Match[str]]) -> bool:

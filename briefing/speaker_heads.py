@@ -27,7 +27,9 @@ from .conjunct_words import (
     OWNED_NOUN,
     SINGULAR_VERB,
     bare_noun,
+    firm_after_noun,
     places_joined,
+    shouted_words_lowered,
 )
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .groups import (
@@ -325,7 +327,7 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         return None  # "the MP for Sittingbourne and Sheppey": one seat, read as "the MP for Bath" is
     for part in parts:
         if SPEECH_VERB.search(part) or first_verb(
-            " " + " ".join(without_adjectival_participles(part.split())) + " "
+            " " + " ".join(without_adjectival_participles(shouted_words_lowered(part.split()))) + " "
         ):
             return None  # "Kline and left the stage", "the bill passed and Diaz": clauses
     if _owners_coordinated(parts) or STRIP_POSSESSIVE.search(parts[-1].split()[-1]) and parts[-1][:1].isupper():
@@ -443,6 +445,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         if holder is not None:
             return holder  # "Johnson & Johnson CEO Ann Roe", "Fox & Friends co-host Ann Roe"
         joined = text  # "Procter & Gamble", "Roe & Poe LLP": a firm's name, as written
+    elif " & " in text and (firm := firm_after_noun(parts)):
+        joined = firm  # "the law firm Scott & Scott": the firm, never two people
     lower = joined.split()[0].lower() in DETERMINERS  # "the mayor and …", "one resident and …"
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 

@@ -332,10 +332,14 @@ def _resolve(
             # "the mayor and the sheriff": both, never the one sheriff named before; each name in
             # its fullest form ("Netanyahu and other …" -> "Benjamin Netanyahu and other …")
             text = mention.text
-            for head in joint_heads(mention):
+            # (a firm's name joined by "&" is shown as written: "Scott & Scott" after a Suzanne
+            # Scott is no "Suzanne Scott & Scott")
+            for head in joint_heads(mention) if " & " not in text else ():
                 if head.kind == "name" and registry.is_proper_name(head.text, pos + 1):
                     full = registry.fullest(head.text, pos + 1, ahead=True)
-                    if full != head.text and full.endswith(head.text.split()[-1]):
+                    # (not where the fuller form stands already: "the SENATE PANEL and …", whose
+                    # head the capitals cut to "PANEL", is never "the SENATE SENATE PANEL")
+                    if full != head.text and full.endswith(head.text.split()[-1]) and full not in text:
                         text = re.sub(rf"(?<![\w’'-]){re.escape(head.text)}(?![\w’'-])", full, text, count=1)
             return text
         person = registry.resolve_title(mention.text, pos)

@@ -15,6 +15,18 @@
   the garden telling visitors"), a singular verb, a comma after the phrase, a relative clause in
   it, and a real name before a verb ("Rose said", "Will Rowan told reporters", "Job creation,
   Kell said," -> Kell) keep their readings.
+* A sentence whose first words a wire lede sets in capitals ("WASHINGTON (Reuters) - THE FARM
+  BILL FAILED AGAIN on Tuesday, and its critics called it “…”") gave "tHE FARM BILL FAILED
+  AGAIN and its critics": the mixed-case view left the run as written (a lower-case word follows
+  it, as after a name written in capitals: "a USA TODAY investigation"), so no reader saw the
+  verb "FAILED", the coordination reader joined the clause to the group, and a reader's
+  lower-casing of the description's first letter gave "tHE". A run that opens its sentence on a
+  determiner and holds a verb read in lower case is a clause in capitals and is re-cased; the
+  coordination reader reads such a conjunct in lower case for its verb; a determiner in capitals
+  is lower-cased whole ("the MAYOR"), never "tHE".
+  Negatives: a name in capitals opening the sentence with no verb ("THE NEW YORK TIMES
+  reported"), a given name that is also a verb ("WILL SMITH and …") and a group in capitals
+  ("THE MAYOR and her deputy") stay speakers.
 * A displayed text and its verb of reading right before the quote after an earlier speech verb
   ("Officials pointed out the sign that read “…”", "… a banner reading “…”") gave the subject of
   the speech verb: the document verb was read only when no speech verb stood in the clause. The
@@ -23,6 +35,10 @@
   and read") or set off by a comma ("pointed to the sign, reading") keeps the person; so does a
   published text the speech verb's subject may have written or posted ("posted a photo with a
   caption that read", "wrote an editorial that read"), the subject's words as much as the text's.
+* A firm's name joined by "&" after the noun saying what it is ("the law firm Scott & Scott
+  announced") was read as two people, one of them a Scott named elsewhere ("Suzanne Scott and
+  Scott"): it is one firm, shown as written.
+  Negative: two names joined by "and" are still two people.
 Invented names and wording throughout.
 """
 
@@ -56,6 +72,23 @@ NAME_MODIFYING_PLACED_PLURAL = cases(
     ],
 )
 
+_NOBODY = "a bill that nobody in the farm states wanted to pass"
+
+CLAUSE_IN_CAPITALS = cases(
+    "when unsure, say less",
+    [
+        (f'WASHINGTON (Reuters) - THE FARM BILL FAILED AGAIN on Tuesday, and its critics called it "{_NOBODY}."', "a bill that", ("its critics", None)),
+        (f'THE FARM BILL FAILED AGAIN on Tuesday and its critics called it "{_NOBODY}."', "a bill that", ("its critics", None)),
+        (f'THE HOUSE PASSED IT on Monday and the mayor called it "{_NOBODY}."', "a bill that", ("the mayor", None)),
+        (f'The vote came late. THE MAYOR SAID on Monday "{_NOBODY}."', "a bill that", "the mayor"),
+        # negatives: names and groups in capitals with no verb stay speakers (no "tHE")
+        (f'THE NEW YORK TIMES reported "{_NOBODY}."', "a bill that", "the NEW YORK TIMES"),
+        (f'THE MAYOR said "{_NOBODY}."', "a bill that", "the MAYOR"),
+        (f'THE MAYOR and her deputy called it "{_NOBODY}."', "a bill that", "the MAYOR and her deputy"),
+        (f'WILL SMITH and Jada Pinkett called it "{_NOBODY}."', "a bill that", "Will Smith and Jada Pinkett"),
+    ],
+)
+
 _NO_ENTRY = "no entry for trucks heavier than ten tons"
 
 DISPLAYED_TEXT_AFTER_SPEECH_VERB = cases(
@@ -76,5 +109,17 @@ DISPLAYED_TEXT_AFTER_SPEECH_VERB = cases(
     ],
 )
 
+_DUTIES = "determine whether the officers breached their duties"
 
-JOBADS35_CASES = NAME_MODIFYING_PLACED_PLURAL + DISPLAYED_TEXT_AFTER_SPEECH_VERB
+FIRM_JOINED_BY_AMPERSAND = cases(
+    "organisations, documents and groups",
+    [
+        (f'Suzanne Scott runs the network. Last week, the law firm Scott & Scott said it would "{_DUTIES}."', "determine whether", "Scott & Scott"),
+        (f'Last week, the law firm Scott & Scott announced it was investigating to "{_DUTIES}."', "determine whether", "Scott & Scott"),
+        (f'Suzanne Scott runs the network. Scott & Scott said it would "{_DUTIES}."', "determine whether", "Scott & Scott"),
+        # negative: two people joined by "and"
+        (f'Suzanne Scott runs the network. Scott and Tom Roe said they would "{_DUTIES}."', "determine whether", ("Scott and Tom Roe", "Suzanne Scott and Tom Roe")),
+    ],
+)
+
+JOBADS35_CASES = NAME_MODIFYING_PLACED_PLURAL + CLAUSE_IN_CAPITALS + DISPLAYED_TEXT_AFTER_SPEECH_VERB + FIRM_JOINED_BY_AMPERSAND

@@ -1,5 +1,5 @@
 """Attribution cases of session 35 (helper part35): a wrong speaker from the noun phrase a short
-quote modifies.
+quote modifies, then the plural of a body's or a trade's noun as a group, which it had blocked.
 
 * A short quote set inside a sentence as an adjective of the noun phrase after it, with no
   punctuation of its own or around it ('Dan Kell attacked "false" and "lazy" city reporters,
@@ -19,6 +19,24 @@ a name or a pronoun after a quote that closes a phrase ('Asked about the "deep s
 Rennard said …'); a quote closed by its own comma ('"A disgrace," union leaders said'); and
 the participle's quote after the modifier keeps the sentence's subject. Invented names and
 wording throughout.
+
+* The plural of an organisation's or a trade's noun after an adjective or a count ("Cement
+  makers argue "…"", "Six Dunmore newspapers said", "Two insurance companies told regulators",
+  "Prominent businesses warn", "Cotton growers argue") gave no speaker where "The companies said" was read: bodies speak
+  as one body does (session 34 wrote this rule and dropped it, as it gave such plurals quotes
+  that were not theirs through the two readers mended since: the noun phrase a quoted adjective
+  modifies, above, and a clause of time after "that,"). One more reader gave them a wrong quote:
+  a participle with no comma after a main clause ending on a year ("The Harbor Alliance, a group
+  that says it …, and several other organizations sued in 2010 claiming …") took the last
+  conjunct of the subject: a year closes the main clause as "on Tuesday" does, and a relative
+  clause's verb ("a group that says") is no verb of the main clause, so the participle is the
+  sentence's subject's.
+
+Negatives: alone, a plural in a clause about the bodies ("Retailers fear the rules, and the
+mayor said "…"") stays the mayor's; plurals that are mostly something else ("Ballot papers",
+"job posts") stay no one; a modified plural set off as an object ("attacked "lazy" Dunmore
+tabloid magazines, questioning") stays the subject's; a time closing a clause whose own
+participle follows ("joined the firm in 2010 saying") keeps the subject.
 """
 
 from __future__ import annotations
@@ -98,4 +116,41 @@ MODIFIER_NOT_SPEAKER = cases(
     ],
 )
 
-PART35_CASES = [*MODIFIER_NOT_SPEAKER]
+_PLANTS = "the new rules will close half the plants in the region"
+
+BODY_PLURALS = cases(
+    "organisations, documents and groups",
+    [
+        (f'The vote is close. Cement makers argue "{_PLANTS}."', "the new rules will close", "Cement makers"),
+        (f'The vote is close. Cement makers, for instance, argue "{_PLANTS}."', "the new rules will close", "Cement makers"),
+        ('The vote is close. Six Dunmore newspapers said "he is no longer fit to hold the office of governor."', "he is no longer fit", "Six Dunmore newspapers"),
+        ('The law passed. Prominent businesses warn "it could harm commerce by painting the state as bigoted."', "it could harm commerce", "Prominent businesses"),
+        ('The law passed. Local banks have said "the new rules will make lending to farmers much harder."', "the new rules will make", "local banks"),
+        ('The law passed. Two insurance companies told regulators "the premiums will rise by a third next year."', "the premiums will rise", "two insurance companies"),
+        ('The law passed. Progressive organizations say "we believe the delegates should choose the winner."', "we believe the delegates", "Progressive organizations"),
+        ('The law passed. Big insurers warned "premiums will rise by a third for every family in the state."', "premiums will rise", "Big insurers"),
+        (f'The vote is close. Cotton growers argue "{_PLANTS}."', "the new rules will close", "Cotton growers"),
+        (f'The vote is close. Oil exporters warned "{_PLANTS}."', "the new rules will close", "Oil exporters"),
+        (f'The vote is close. Used car dealers say "{_PLANTS}."', "the new rules will close", ("Used car dealers", "used car dealers")),
+        (
+            'The Harbor Alliance, a group that says it fights fraud, and several other organizations sued in 2010 claiming "the polls were closed too early."',
+            "the polls were closed",
+            ("the Harbor Alliance", "the Harbor Alliance and several other organizations", None),
+        ),
+        (
+            'The Harbor Alliance, a local group, and several other organizations sued in 2010 claiming "the polls were closed too early."',
+            "the polls were closed",
+            ("the Harbor Alliance and several other organizations", None),
+        ),
+        # negatives: a plural alone in a clause about the bodies; plurals that are mostly no
+        # body; a modified plural as an object; a year before a participle of the subject's own
+        (f'Retailers fear the rules, and the mayor said "{_PLANTS}."', "the new rules will close", "the mayor"),
+        (f'The new rules hit oil exporters hard, and the minister said "{_PLANTS}."', "the new rules will close", "the minister"),
+        (f'Ballot papers were counted twice, and Gov. Ann Weller said "{_PLANTS}."', "the new rules will close", "Ann Weller"),
+        (f'Dan Kell attacked "lazy" Dunmore tabloid magazines, questioning "{_CHECK}."', "lazy", ("Dan Kell", None)),
+        (f'Dan Kell attacked "lazy" Dunmore tabloid magazines, questioning "{_CHECK}."', "why they never", "Dan Kell"),
+        ('Tom Kell joined the firm in 2010 saying "it was the best decision I ever made in my whole career."', "it was the best", "Tom Kell"),
+    ],
+)
+
+PART35_CASES = [*MODIFIER_NOT_SPEAKER, *BODY_PLURALS]

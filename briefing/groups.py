@@ -308,11 +308,12 @@ def _owner_then_group(lead: list[str]) -> bool:
     )
 
 
+#: Words that open a subordinate or relative clause, whose subject the noun after them is ("“…”,
+#: where officials reported …", "because residents said"): never a modifier of a group's noun.
+_SUBORDINATORS = frozenset("where whereas because though although unless until whether what how why who whom".split())
 #: Words that open a clause or stand for one, never a modifier of a group's noun ("Where most
 #: people would have said", "Perhaps young voters").
-_CLAUSE_WORDS = frozenset(
-    "where whereas because though although unless until whether what how why who whom perhaps maybe indeed even just only".split()
-)
+_CLAUSE_WORDS = _SUBORDINATORS | frozenset("perhaps maybe indeed even just only".split())
 
 
 #: Determiners that open a second noun phrase inside a run of words ("a line his critics").
@@ -353,6 +354,8 @@ def plural_group(seg: str) -> Mention | None:
         return None  # "said Ms Deans", "Mr Sands": an honorific and a surname, one person
     if words[-1].lower() not in GROUP_NOUNS and any(w.lower() in _NOT_GROUP_LEAD for w in lead):
         return None  # "by reporters", "than players": a preposition's object, no subject
+    if any(w.lower() in _SUBORDINATORS for w in lead):
+        return None  # '“…”, where officials reported': a clause's subject, and the clause is not the quote's cue
     # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
     # as the sentence's first word
     adjective = bool(lead) and lead[0].lower().endswith((*ADJECTIVE_ENDINGS, "ing", "ed"))

@@ -30,7 +30,11 @@ wording throughout.
   that says it …, and several other organizations sued in 2010 claiming …") took the last
   conjunct of the subject: a year closes the main clause as "on Tuesday" does, and a relative
   clause's verb ("a group that says") is no verb of the main clause, so the participle is the
-  sentence's subject's.
+  sentence's subject's. A group's noun after a word that opens a relative or subordinate
+  clause ("“…”, where authorities reported 20 victims", '"living wills", where people say they
+  …') was shown as the speaker "where authorities": the noun is the subject of a clause about
+  the place or the thing the quote names, and the clause's verb is no cue of the quote. Such a
+  phrase is no group (the reading before the quote stands).
 
 Negatives: alone, a plural in a clause about the bodies ("Retailers fear the rules, and the
 mayor said "…"") stays the mayor's; plurals that are mostly something else ("Ballot papers",
@@ -142,6 +146,9 @@ BODY_PLURALS = cases(
             "the polls were closed",
             ("the Harbor Alliance and several other organizations", None),
         ),
+        ('Candidates reacted to "a shooting in the valley", where authorities reported nine victims.', "a shooting in the valley", ("candidates", None)),
+        ('The bill backs "living wills", where people say they want treatment withheld.', "living wills", ("the bill", None)),
+        ('The bill backs "living wills", where officials say they want treatment withheld.', "living wills", ("the bill", None)),
         # negatives: a plural alone in a clause about the bodies; plurals that are mostly no
         # body; a modified plural as an object; a year before a participle of the subject's own
         (f'Retailers fear the rules, and the mayor said "{_PLANTS}."', "the new rules will close", "the mayor"),
@@ -149,6 +156,8 @@ BODY_PLURALS = cases(
         (f'Ballot papers were counted twice, and Gov. Ann Weller said "{_PLANTS}."', "the new rules will close", "Ann Weller"),
         (f'Dan Kell attacked "lazy" Dunmore tabloid magazines, questioning "{_CHECK}."', "lazy", ("Dan Kell", None)),
         (f'Dan Kell attacked "lazy" Dunmore tabloid magazines, questioning "{_CHECK}."', "why they never", "Dan Kell"),
+        ('The plan failed because residents said "we will not move from this valley, ever."', "we will not move", "residents"),
+        ('Even officials say "the plan is a mess from start to finish and nobody likes it."', "the plan is a mess", ("Even officials", "even officials")),
         ('Tom Kell joined the firm in 2010 saying "it was the best decision I ever made in my whole career."', "it was the best", "Tom Kell"),
     ],
 )

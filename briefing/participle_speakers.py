@@ -58,7 +58,7 @@ _MEDIA_OF_SOMEONE = re.compile(
     rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
 )
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
-_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in|at)\s+$", re.IGNORECASE)
 #: A subordinate clause with a pronoun subject running, with no comma, into the "by" before the
 #: participle ("so long as I preface it by", "if she ends each talk by"; group 1 the pronoun).
 _CLAUSE_OWN_PRONOUN = re.compile(

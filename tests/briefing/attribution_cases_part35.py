@@ -34,7 +34,11 @@ wording throughout.
   clause ("“…”, where authorities reported 20 victims", '"living wills", where people say they
   …') was shown as the speaker "where authorities": the noun is the subject of a clause about
   the place or the thing the quote names, and the clause's verb is no cue of the quote. Such a
-  phrase is no group (the reading before the quote stands).
+  phrase is no group (the reading before the quote stands). A participle after "at" closing a
+  predicate ("Adoption agencies and embassies are better at informing parents "…"") went to the
+  reader of a subject right before the participle, which took the coordination's first conjunct
+  once body plurals were groups: "at" is read as "by" and "in" are, the participle is the
+  clause's subject's (nobody here, as before: the conjunct alone is not the speaker).
 
 Negatives: alone, a plural in a clause about the bodies ("Retailers fear the rules, and the
 mayor said "…"") stays the mayor's; plurals that are mostly something else ("Ballot papers",
@@ -149,6 +153,9 @@ BODY_PLURALS = cases(
         ('Candidates reacted to "a shooting in the valley", where authorities reported nine victims.', "a shooting in the valley", ("candidates", None)),
         ('The bill backs "living wills", where people say they want treatment withheld.', "living wills", ("the bill", None)),
         ('The bill backs "living wills", where officials say they want treatment withheld.', "living wills", ("the bill", None)),
+        ('Adoption agencies and embassies are better at informing parents "about any follow-up they need to do".', "about any follow-up", (None, "adoption agencies and embassies")),
+        ('Ann Roe is good at telling reporters "there is nothing to see here, nothing at all."', "there is nothing to see", "Ann Roe"),
+        ('Tom Kell laughed at Ann Roe, saying "she has never run anything in her whole life."', "she has never run", "Tom Kell"),
         # negatives: a plural alone in a clause about the bodies; plurals that are mostly no
         # body; a modified plural as an object; a year before a participle of the subject's own
         (f'Retailers fear the rules, and the mayor said "{_PLANTS}."', "the new rules will close", "the mayor"),

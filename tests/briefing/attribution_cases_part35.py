@@ -11,6 +11,12 @@ quote modifies, then the plural of a body's or a trade's noun as a group, which 
   (nobody, or the subject of the verb of judging it stands in: Kell's attack may quote his
   words).
 
+* Found in the dump of the mend above: a role "for" a titled person with a country before the
+  office ('The lawyer for former U.S. national security adviser Dan Kell said "…"') gave Dan
+  Kell, where 'The lawyer for former national security adviser Dan Kell' is read whole: the
+  country made a fourth modifier of the office, past the reader's limit. A country or its
+  adjective is no modifier to count; the lawyer speaks, not his client.
+
 Negatives: a real subject before a participle clause is read ("Ann Roe left the room, saying
 "…"" stays Ann Roe's); an utterance with its speaker after it whose comma was left out, when
 the quote opens its sentence ('"We will not give up" Ann Roe said') or the verb closes the
@@ -96,6 +102,16 @@ MODIFIER_NOT_SPEAKER = cases(
             "angry",
             None,
         ),
+        (
+            'The lawyer for former U.S. national security adviser Dan Kell said on Friday the reports were "false and utterly outrageous in every way."',
+            "false and utterly",
+            ("the lawyer for former U.S. national security adviser Dan Kell", None),
+        ),
+        (
+            'The lawyer for former U.S. national security adviser Dan Kell on Friday labeled as "outrageous" and "false" media reports suggesting he fled.',
+            "false",
+            ("the lawyer for former U.S. national security adviser Dan Kell", None),
+        ),
         # negatives: a subject before a participle clause; an utterance whose comma was left out;
         # a name after a quote closing a phrase; a quote closed by its own comma
         (
@@ -121,6 +137,7 @@ MODIFIER_NOT_SPEAKER = cases(
             "no farms",
             "angry farmers",
         ),
+        ('A spokesman for the former deputy national security adviser Dan Kell said "he will not comment on the case."', "he will not comment", ("a spokesman", None)),
     ],
 )
 

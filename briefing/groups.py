@@ -231,6 +231,37 @@ _STANCE_PLURALS = frozenset(
 )
 
 
+#: Organisation nouns whose plural is mostly something else ("Ballot papers", "job posts",
+#: "houses") or that name one outlet or a company's suffix, never a plural of bodies.
+_NO_BODY_PLURAL = frozenset(
+    """paper post house site outlet daily weekly times journal herald tribune gazette telegraph
+    chronicle inquirer courier examiner globe energy holdings industries inc corp ltd llc plc""".split()
+)
+
+
+#: Nouns of a trade's firms or hands that no word list of ours holds ("cotton growers", "oil
+#: exporters", "car dealers"): in the plural after a modifier, bodies as "cement makers" are.
+_TRADE_NOUNS = frozenset(
+    """grower exporter importer dealer builder supplier distributor wholesaler brewer refiner shipper
+    processor carrier vendor""".split()
+)
+
+
+def _body_plural(word: str) -> bool:
+    """The plural of an organisation's or a trade's noun ("companies", "unions", "newspapers",
+    "cement makers", "insurers", "cotton growers"): bodies, or a trade's firms, speak as one body
+    does ("progressive organizations say “…”")."""
+    if not word.endswith("s") or word[:-1] in _NO_BODY_PLURAL:
+        return False
+    if word.endswith("ies"):
+        return word[:-3] + "y" in ORGANISATION_NOUNS
+    if word == "businesses":
+        return True  # ("business" itself is too often no body: "the business of government")
+    if word[:-1] in _TRADE_NOUNS:
+        return True
+    return word[:-1] in ORGANISATION_NOUNS or word.endswith(("ches", "shes", "sses", "xes")) and word[:-2] in ORGANISATION_NOUNS
+
+
 def _person_plural(word: str) -> bool:
     """The plural of a person noun ("players", "passengers", "firefighters", "women"): a group of
     people as speaker, as the nouns of ``GROUP_NOUNS`` are."""
@@ -277,11 +308,12 @@ def _owner_then_group(lead: list[str]) -> bool:
     )
 
 
+#: Words that open a subordinate or relative clause, whose subject the noun after them is ("“…”,
+#: where officials reported …", "because residents said"): never a modifier of a group's noun.
+_SUBORDINATORS = frozenset("where whereas because though although unless until whether what how why who whom".split())
 #: Words that open a clause or stand for one, never a modifier of a group's noun ("Where most
 #: people would have said", "Perhaps young voters").
-_CLAUSE_WORDS = frozenset(
-    "where whereas because though although unless until whether what how why who whom perhaps maybe indeed even just only".split()
-)
+_CLAUSE_WORDS = _SUBORDINATORS | frozenset("perhaps maybe indeed even just only".split())
 
 
 #: Determiners that open a second noun phrase inside a run of words ("a line his critics").
@@ -312,8 +344,9 @@ def plural_group(seg: str) -> Mention | None:
     """ "officials", "some residents", "US officials", "Police": a group of people as speaker."""
     words = seg.split()
     head = words[-1].lower() if words else ""
-    # a stance's plural only with words before it ("Social conservatives", "White evangelicals")
-    modified = len(words) > 1 and head in _STANCE_PLURALS
+    # a stance's or bodies' plural only with words before it ("Social conservatives", "Cement
+    # makers", "Six newspapers"): alone, "retailers" in a clause about them is no one who spoke
+    modified = len(words) > 1 and (head in _STANCE_PLURALS or _body_plural(head))
     if not words or len(words) > 4 or not (head in GROUP_NOUNS or _person_plural(head) or people_of(words[-1]) or modified):
         return None
     lead = words[:-1]
@@ -321,6 +354,8 @@ def plural_group(seg: str) -> Mention | None:
         return None  # "said Ms Deans", "Mr Sands": an honorific and a surname, one person
     if words[-1].lower() not in GROUP_NOUNS and any(w.lower() in _NOT_GROUP_LEAD for w in lead):
         return None  # "by reporters", "than players": a preposition's object, no subject
+    if any(w.lower() in _SUBORDINATORS for w in lead):
+        return None  # '“…”, where officials reported': a clause's subject, and the clause is not the quote's cue
     # "Corporate lobbyists"; "Striking teachers", "Retired nurses": a participle capitalised only
     # as the sentence's first word
     adjective = bool(lead) and lead[0].lower().endswith((*ADJECTIVE_ENDINGS, "ing", "ed"))

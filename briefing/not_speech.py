@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .cue_sources import CLAUSE_ENDS
 from .end_anchored import EndAnchored
 from .found_quotes import Found
 from .masked_sentences import WORD, first_sentence, last_sentence
+from .mention import Mention
 from .quote_marks import MarkedSpan
 from .speech_lexicon import DOCUMENT_NOUNS
 from .speech_verbs import SPEECH_VERB
@@ -57,6 +59,47 @@ def names_a_thing(masked: str, span: MarkedSpan) -> bool:
         return True  # 'to pass “Citizen Only Voting” (COV) amendments': a term and its short form
     before = masked[: span.mark_start]
     return _DETERMINER_BEFORE_MARK.search(before) is not None and _NOUN_AFTER_MARK.match(masked, span.mark_end) is not None
+
+
+#: Longest quote read as a modifier inside a noun phrase, in words ("“desperate” reporters").
+_LONGEST_MODIFIER = 4
+#: The sentence before the quote ends on a word, or on a quote of a run of them ('attacked
+#: “false” and “desperate” reporters', 'the “false,” “desperate” reporters'): no punctuation
+#: that would open a quoted utterance there.
+_WORD_BEFORE_MARK = re.compile(r"(?:[\w’'-]|[\w’'-][”\"][,]?)\s*$")
+#: A word right after the closing mark, nothing between but spaces.
+_WORD_AFTER_MARK = re.compile(r"\s+[\w’'-]")
+
+
+def _verb_closes(rest: str, verb: str | None) -> bool:
+    """``rest`` opens on the cue ``verb`` with nothing after it but a time or a place and the
+    stop (``CLAUSE_ENDS``: ' said on Tuesday.')."""
+    words = rest.split(maxsplit=1)
+    return bool(verb) and bool(words) and words[0].lower() == verb and CLAUSE_ENDS.fullmatch(rest.lstrip()[len(words[0]) :]) is not None
+
+
+def modifies_noun_after(head: str, inner: str, tail: str, mention: Mention, verb: str | None) -> bool:
+    """A short quote set inside a sentence, between a word and the words after it, with no
+    punctuation of its own or around it, and ``mention``, the tail's speaker, a description made
+    of the words right after it ('Kell attacked “desperate” US tabloid reporters, questioning …',
+    'The “desperate” reporters said …'): the quote modifies that noun phrase, which is what the
+    quote describes, not who said it. An utterance followed by its speaker opens its clause or
+    closes on its own comma ('“We will win” Ann Roe said', '“No,” Roe said'); a name or a
+    pronoun after a quote that closes a phrase ('Asked about the “deep state” Kell said …', 'the
+    “rigged” vote, he says, …') is a clause's subject, not a noun the quote modifies. Nor is a
+    description whose finite ``verb`` closes the sentence, which has no content but the words
+    before it ('The deal is “a disgrace” union leaders said on Tuesday.', its comma left out)."""
+    if mention.kind != "description" or not tail.lstrip().lower().startswith(mention.text.lower()):
+        return False
+    opening = last_sentence(head)
+    return (
+        bool(opening.strip())
+        and _WORD_BEFORE_MARK.search(opening) is not None
+        and 0 < len(WORD.findall(inner)) <= _LONGEST_MODIFIER
+        and inner.rstrip()[-1:] not in ",.!?;:…—–-"
+        and _WORD_AFTER_MARK.match(tail) is not None
+        and not _verb_closes(first_sentence(tail).lstrip()[len(mention.text) :], verb)
+    )
 
 
 #: What makes the quote after it a nickname or a label someone wears ('the self-styled “people's

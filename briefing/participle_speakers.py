@@ -58,7 +58,7 @@ _MEDIA_OF_SOMEONE = re.compile(
     rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
 )
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
-_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in)\s+$", re.IGNORECASE)
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in|at)\s+$", re.IGNORECASE)
 #: A subordinate clause with a pronoun subject running, with no comma, into the "by" before the
 #: participle ("so long as I preface it by", "if she ends each talk by"; group 1 the pronoun).
 _CLAUSE_OWN_PRONOUN = re.compile(
@@ -117,11 +117,11 @@ _AGENT_BEFORE = re.compile(
     r"(?:\s+(?i:(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this)\s+\w+)))?\s*,\s*$"
 )
 #: A time closing the main clause right before a participle ("… the message from Ohio on Tuesday
-#: warning"): the participle goes with the main clause's subject, as after a comma, not with the
-#: name the time follows.
+#: warning", "… sued in 2010 claiming"): the participle goes with the main clause's subject, as
+#: after a comma, not with the name the time follows.
 _TIME_BEFORE_PARTICIPLE = re.compile(
     r"\s(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|night|year)|"
-    r"this\s+(?:week|month|morning|afternoon|evening))\s*$",
+    r"this\s+(?:week|month|morning|afternoon|evening)|in\s+(?:19|20)\d\d)\s*$",
     re.IGNORECASE,
 )
 #: A fronted subordinate clause up to its comma ("When Winfrey asked if he could, ").
@@ -349,6 +349,9 @@ def participle_speaker(
         # 'When Winfrey asked if he could share them, he declined, saying “…”': a verb of the
         # fronted clause is not the main clause's, whose subject the participle shares
         and not (fronted is not None and v.end() <= fronted.end())
+        # 'The Alliance, a group that says it …, and several other organizations sued in 2010
+        # claiming': nor is a relative clause's verb
+        and _RELATIVE_END.search(sentence, 0, v.start()) is None
     ]
     recalled = _RECALLS_SOMEONE.search(before)
     heard = head_of_segment(recalled.group(1)) if recalled is not None else None

@@ -263,7 +263,10 @@ def role_for_titled_person(before_name: list[str]) -> bool:
     k = preps[-1]
     role, titled = before_name[k - 1], before_name[-1]
     gap = before_name[k + 1 : -1]
-    if not 2 <= k <= 4 or role not in PERSON_NOUNS or not _person_noun(titled) or len(gap) > _MOST_MODIFIERS:
+    # a country or its adjective is no modifier to count ("a lawyer for former U.S. national security
+    # adviser Tom Roe": his nation, then the office)
+    modifiers = [w for w in gap if not (is_country(w.replace(ABBREVIATION_DOT, ".")) or is_demonym(w))]
+    if not 2 <= k <= 4 or role not in PERSON_NOUNS or not _person_noun(titled) or len(modifiers) > _MOST_MODIFIERS:
         return False
     words = before_name[1 : k - 1] + gap
     return not any(w.lower() in {"and", "or"} or not _WORD.fullmatch(w) or first_verb(f" {w} ") for w in words)

@@ -17,7 +17,12 @@ from .found_quotes import Found, Masks
 from .masked_sentences import WORD, first_sentence, last_sentence
 from .mention import Mention
 from .models import Block
-from .not_speech import quote_as_noun_phrase, title_before_own_content, title_cased
+from .not_speech import (
+    modifies_noun_after,
+    quote_as_noun_phrase,
+    title_before_own_content,
+    title_cased,
+)
 from .opening_sources import inside_fronted_phrase
 from .points_back import points_back_source
 from .quote_reading import Reading
@@ -122,6 +127,8 @@ def read_tail_cue(r: Reading) -> None:
             r.inside_attribution.add(id(r.siblings[r.i + 1]))
     if r.mention is not None and not speaking_head(r.mention) and quote_as_noun_phrase(r.head, r.inner, r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # '“The Crown” tells the story of …': the quote is the subject
+    if r.mention is not None and modifies_noun_after(r.head, r.inner, r.masked[f.span.mark_end : r.nxt], r.mention, r.verb):
+        r.mention, r.verb = None, None  # 'attacked “desperate” US reporters, questioning': the noun it modifies
     if r.mention is not None and title_before_own_content(r.inner, r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # 'In “Kell's Warning Signs,” a new book, the author argues the …'
     if r.mention is not None and inside_fronted_phrase(last_sentence(r.head), r.masked[f.span.mark_end : r.nxt]):

@@ -89,6 +89,7 @@ from tests.briefing.attribution_cases_owner16 import OWNER16_CASES
 from tests.briefing.attribution_cases_owners19 import OWNERS19_CASES
 from tests.briefing.attribution_cases_page28 import PAGE28_CASES
 from tests.briefing.attribution_cases_para34 import PARA34_CASES
+from tests.briefing.attribution_cases_part35 import PART35_CASES
 from tests.briefing.attribution_cases_pool25 import POOL25_CASES
 from tests.briefing.attribution_cases_pool27 import POOL27_CASES
 from tests.briefing.attribution_cases_probe14a import PROBE14A_CASES
@@ -1556,6 +1557,7 @@ ALL_CASES: list[Case] = [
     *DESC34_CASES,
     *VERB34_CASES,
     *JOBADS35_CASES,
+    *PART35_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

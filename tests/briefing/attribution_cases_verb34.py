@@ -50,9 +50,9 @@ _UNFIT = "He is not fit to serve as governor any more"
 DESCRIBED_EXAMPLE = cases(
     "organisations, documents and groups",
     [
-        (f'Several unions, including the nurses\' union, said: "{_UNFIT}."', "He is not fit", None),
-        (f'Several unions, including the nurses\' union, said, "{_UNFIT}."', "He is not fit", None),
-        (f'Three charities in the county, including a food bank, warned: "{_UNFIT}."', "He is not fit", None),
+        (f'Several unions, including the nurses\' union, said: "{_UNFIT}."', "He is not fit", ("several unions", None)),
+        (f'Several unions, including the nurses\' union, said, "{_UNFIT}."', "He is not fit", ("several unions", None)),
+        (f'Three charities in the county, including a food bank, warned: "{_UNFIT}."', "He is not fit", ("three charities", None)),
         (f'Local groups, including their largest chapter, have said: "{_UNFIT}."', "He is not fit", ("local groups", None)),
         (f'Many mourners, including nurses, teachers and farmers, said: "{_UNFIT}."', "He is not fit", ("many mourners", None)),
         (f'Residents of the valley, including Tom Kell and Ana Ruiz, told reporters: "{_UNFIT}."', "He is not fit", ("residents of the valley", "residents", None)),

@@ -95,6 +95,7 @@ from .head_patterns import (
     _role_of_joined_body,
     _seat_then_person,
     kin_or_age,
+    long_described_head,
 )
 from .mention import Mention
 from .name_cleaning import (
@@ -707,10 +708,11 @@ def _head_of_segment(segment: str) -> Mention | None:
         # "His statement continued: …", "Her post read": the owner's own words, so the speaker is
         # whom the pronoun stands for (not a speaker called "His statement")
         return Mention("pronoun", owner_pronoun)
-    possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    # "Zelensky's office", "Norway’s flagship TV news show"
+    possessive = first.endswith(POSSESSIVE) and (len(seg.split()) <= 4 or long_described_head(seg.split()))
     if possessive and CONTRACTION.sub("", first) in CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
-    if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or long_body_name(seg.split())) and not verbish:
+    if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or long_body_name(seg.split()) or long_described_head(seg.split())) and not verbish:
         if two_noun_phrases(seg.split()):
             return None  # '“…”, a line his critics mock': no one who said it
         if verb_then_object(seg.split()):

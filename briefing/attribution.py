@@ -26,7 +26,7 @@ from .clause_readings import (
     subordinate_clause_reading,
 )
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import document_before, issued_text_before
+from .document_attribution import document_before, fronted_document, issued_text_before
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence
@@ -650,6 +650,9 @@ def _subject_of_clause(
             return _head_attribution(sentence[:that] + " ", "", previous)
     if mention is not None:
         return mention, word
+    document = fronted_document(sentence)
+    if document is not None:
+        return document, word  # 'In her profile on the website it says she was “…”': the profile's
     if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
         return previous, word
     return None, None

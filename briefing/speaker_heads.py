@@ -134,6 +134,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
+    STANCE_VERB_BASES,
     TIDINGS_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
@@ -476,6 +477,10 @@ def head_of_segment(segment: str) -> Mention | None:
         return Mention("description", completed)  # "his chief of staff", "a Top of the Pops spokesperson"
     if len(words) <= 4 and STRIP_POSSESSIVE.sub("", words[-1]).lower() in BODY_HEADS:
         return None  # "his eyes", "her whole face": a look, no speaker
+    if len(words) > 2 and words[-1] in STANCE_VERB_BASES and words[-2].endswith("s") and (people_noun(words[-2]) or words[-2][:-1].lower() in ORGANISATION_NOUNS):
+        # "the unions refuse (to …)", "the activists want (to …)": a plural's bare verb of a view or
+        # an intention, which no verb list holds as a present tense, ends the phrase
+        return Mention("description", " ".join(words[:-1]))
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in OBJECT_DETERMINERS:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
     if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"} and (words[0].lower() != "about" or share_of(mention.text) is None and hedged_count(mention.text) is None):

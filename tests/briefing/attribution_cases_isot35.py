@@ -18,11 +18,24 @@ pool (isot), the BBC tuning half and the fundus pages.
   similar line, saying “…”') gave the capitalised modifier as a name ("TV"), or nobody when a
   lower-case modifier came first: the owned noun's phrase is the subject.
 
+* Verbs of passing a message on ("conveyed to Jansen in a May 3 meeting that “…”", "relayed
+  that", "communicated to Oslo that") were no speech verbs: with the message's "that", its colon
+  or the one it went to they report words, as "told" does; with a thing as their object alone
+  ("the truck conveyed crates marked “…”") they do not.
+* A sentence opening on the document the words are in, without a subject of its own but an "it"
+  with no referent ("In her profile on the charity’s website it says she was “…”", "In the
+  letter, it says that …"): the document's words.
+* A plural's bare verb of a view or an intention before "to" ("The unions refuse to back the
+  plan, saying …") was read into the subject ("the unions refuse"): the plural's present tense
+  ends the phrase.
+
 Negatives: a verb's "that evening" is a time ('“…,” said that evening Tom Kell' stays Kell's); a
 name after "said that" in an ordinary reported clause with its own verb of saying stays the
 quoted one ('said that Dorfman told him: “…”'); a capitalised quoted head is a title, no one; an
 owner and a name before the verb stays the name ('Acme’s Kell said …'); a long phrase with a
-preposition or a head that is no speaker's stays unread. Invented names and wording throughout.
+preposition or a head that is no speaker's stays unread; a place or a year opening the sentence
+before "it says" is no document, and an "it" with a body before it is that body's; the singular's
+-s verb and a possessive before "support" keep their readings. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -74,4 +87,51 @@ STACKED_MODIFIERS = cases(
     ],
 )
 
-ISOT35_CASES = QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS
+_FOCUS = "a principal focus of the firm was a better deal with lenders"
+
+PASSING_A_MESSAGE_ON = cases(
+    "speech verbs in every form",
+    [
+        (f"According to the records, the manager conveyed to Jansen in a May 3, 2019, meeting that “{_FOCUS}.”", "a principal focus",
+         "the manager"),
+        (f"The manager conveyed that “{_FOCUS}.”", "a principal focus", "the manager"),
+        (f"Ann Roe relayed to the board that “{_FOCUS}.”", "a principal focus", "Ann Roe"),
+        (f"The envoy communicated to Oslo that “{_FOCUS}.”", "a principal focus", "the envoy"),
+        (f"The envoy conveyed: “{_FOCUS}.”", "a principal focus", "the envoy"),
+        # negatives: the verbs with a thing as their object, no message
+        ("The truck conveyed crates that were marked “fragile and urgent.”", "fragile and", None),
+        ("The pipes relay water to homes marked “priority supply.”", "priority supply", None),
+    ],
+)
+
+_JAILED = "jailed in 2012 for protesting outside a factory"
+
+FRONTED_DOCUMENT_IT = cases(
+    "organisations, documents and it",
+    [
+        (f"In her profile on the charity’s website it says she was “{_JAILED}.”", "jailed in", "her profile"),
+        (f"In his biography on the club’s website it says he was “{_JAILED}.”", "jailed in", "his biography"),
+        (f"In the letter, it says that she was “{_JAILED}.”", "jailed in", "the letter"),
+        # negatives: a place or a year opening the sentence; an "it" with a body to go back to
+        (f"In Oslo it says she was “{_JAILED}.”", "jailed in", None),
+        (f"In 2019, it said she was “{_JAILED}.”", "jailed in", None),
+        (f"The charity posted a note.\n\nIn the letter, it says that she was “{_JAILED}.”", "jailed in", "the charity"),
+    ],
+)
+
+_BETRAYAL = "a betrayal of every worker in this town"
+
+PLURAL_BARE_VIEW_VERB = cases(
+    "organisations, documents and groups",
+    [
+        (f"The unions refuse to back the plan, saying it is “{_BETRAYAL}.”", "a betrayal", "the unions"),
+        (f"The activists want to stop the plan, saying it is “{_BETRAYAL}.”", "a betrayal", "the activists"),
+        (f"Local teachers hope to stop the plan, saying it is “{_BETRAYAL}.”", "a betrayal", "local teachers"),
+        # negatives: the singular's -s verb as before; the plural's verb known already
+        (f"The union plans to stop the plan, saying it is “{_BETRAYAL}.”", "a betrayal", "the union"),
+        (f"The unions refused to back the plan, saying it is “{_BETRAYAL}.”", "a betrayal", "the unions"),
+        (f"The workers’ support faded, with one saying it was “{_BETRAYAL}.”", "a betrayal", None),
+    ],
+)
+
+ISOT35_CASES = QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB

@@ -44,6 +44,7 @@ from .speaker_heads import head_of_segment
 from .speakers import aside_before_last_words, name_right_before, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     NAMING_VERBS,
     PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
@@ -57,7 +58,7 @@ from .speech_nouns import (
     subject_of_speech_noun,
 )
 from .speech_verb_forms import candidate_verbs, noun_form_reading
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .verb_subjects import (
     abstract_subject,
     caused_speaker,
@@ -140,7 +141,7 @@ def _head_attribution(
         return reading
     if not verbs:
         return _verbless_reading(sentence)
-    verb = _governing_verb(sentence, verbs)
+    verb = _governing_verb(sentence, verbs, quote)
     if verb is None:
         return None, None
     word = verb.group().lower()
@@ -268,6 +269,15 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IG
 _OBJECT_RELATIVE_HEAD = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:that\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+\s+$"
 )
+#: A noun, "that" or "which", and a subject right before a verb: an object relative clause on a
+#: thing ("the report on the contract that the council", "the memo which Ann Roe").
+_THING_RELATIVE_HEAD = re.compile(
+    r"(?<![\w’'-])[a-z][\w-]*\s+(?:that|which)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|we|I)\s+$"
+)
+#: A verb of a document right after the relative clause's verb: the subject's own verb.
+_DOCUMENT_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])"
+)
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
 #: The end of a relative aside on a thing (``OPEN_WHICH``, "…, which critics called a smear"): a
@@ -276,7 +286,7 @@ _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|s
 _ASIDE_CLOSED_BY_COPULA = re.compile(r"[^,;:“”\"]*,\s+(?:(?:also|still|now)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained|seems?|seemed)(?![\w’'-])")
 
 
-def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] | None:
+def _governing_verb(sentence: str, verbs: list[re.Match[str]], quote: str = "") -> re.Match[str] | None:
     """The speech verb whose complement holds the quote: the last one, unless it is a noun
     (dropped from ``verbs`` in place; ``None`` when none is left) or the quote completes an
     earlier verb (a second complement, a clause fronted in the complement, a source's aside, a
@@ -286,6 +296,18 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] 
     if _OBJECT_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start()) and _COPULA_NEXT.match(sentence, verbs[-1].end()):
         # 'Martha added that the letter Mike wrote was “kind and loving.”': the verb is inside a
         # relative clause on the copula's subject (the letter); the verb before it, if any, reports
+        verbs.pop()
+        if not verbs:
+            return None
+    relative = _THING_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start())
+    if relative is not None and (
+        _DOCUMENT_VERB_NEXT.match(sentence, verbs[-1].end())
+        or len(verbs) > 1 and LEADING_VERB.match(" " + quote) is not None and not sentence[verbs[-1].end() :].strip()
+    ):
+        # 'The report on the contract that the council wrote found that “…”': the verb is inside a
+        # relative clause on the subject, whose own verb of a document (no speech verb) follows;
+        # 'Kell said the report that the council wrote “was a whitewash”': the quote goes on
+        # with the predicate of the noun the clause is on, in the earlier verb's complement
         verbs.pop()
         if not verbs:
             return None

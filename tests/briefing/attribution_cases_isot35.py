@@ -29,6 +29,16 @@ pool (isot), the BBC tuning half and the fundus pages.
   plan, saying …") was read into the subject ("the unions refuse"): the plural's present tense
   ends the phrase.
 
+* A speech verb's -ed form after a lower-case owner ("if the bill’s proposed refund … is not
+  raised, “…”") was read as the clause's verb, with the owner ("the bill’s") as its speaker, over
+  the verb of saying before the fronted condition: before a bare noun it is the owner's modifier.
+* A subject with an object relative clause on it ("The group that Ann Roe founded said that
+  “…”") gave the relative clause's subject (Ann Roe), a wrong name; the subject with its clause
+  speaks (a thing that is no speaker, no one). A speech verb inside such a clause before the
+  subject's own verb of a document ("The report … that the council wrote found that “…”") or
+  before a quote that goes on as the head noun's predicate ("Kell said the report that the
+  council wrote “was a whitewash”") is not the quote's cue.
+
 Negatives: a verb's "that evening" is a time ('“…,” said that evening Tom Kell' stays Kell's); a
 name after "said that" in an ordinary reported clause with its own verb of saying stays the
 quoted one ('said that Dorfman told him: “…”'); a capitalised quoted head is a title, no one; an
@@ -134,4 +144,37 @@ PLURAL_BARE_VIEW_VERB = cases(
     ],
 )
 
-ISOT35_CASES = QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB
+_NO_VOTE = "I’m a no. It has to be higher than that"
+
+OWNER_THEN_PARTICIPLE = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f"Ann Vorley, a former governor, told reporters at City Hall that if the bill’s proposed refund to families of the "
+         f"child credit is not raised, “{_NO_VOTE}.”", "I’m a no", "Ann Vorley"),
+        (f"Tom Kell said that unless the agency’s promised review of the school budget is published, “{_NO_VOTE}.”", "I’m a no", "Tom Kell"),
+        # negatives: an owner's contracted "has" before a speech verb's participle; the form a verb
+        (f"Tom Kell’s denied it, but Ann Roe said: “{_NO_VOTE}.”", "I’m a no", "Ann Roe"),
+        ("Tom Kell said the agency’s promised review “never happened at all.”", "never happened", "Tom Kell"),
+    ],
+)
+
+_TAKEN_OVER = "fraud rings had taken over the whole scheme"
+
+RELATIVE_CLAUSE_ON_SUBJECT = cases(
+    "clause frames around the speaker",
+    [
+        (f"The group that Ann Roe founded said that “{_TAKEN_OVER}.”", "fraud rings", "the group that Ann Roe founded"),
+        (f"The firm that Ann Roe praised said that “{_TAKEN_OVER}.”", "fraud rings", "the firm that Ann Roe praised"),
+        ("The man that Ann Roe hired told reporters: “Fraud rings had taken over.”", "Fraud rings", "the man that Ann Roe hired"),
+        (f"The report on the contract that the council wrote found that “{_TAKEN_OVER}.”", "fraud rings", ("the report on the contract", None)),
+        ("Tom Kell said the report that the council wrote “was a whitewash from start to end.”", "was a whitewash", "Tom Kell"),
+        # negatives: a thing no speaker with such a clause; the relative's own subject with a colon;
+        # a relative clause on the object of a speaker named first
+        (f"The car that Ann Roe bought said that “{_TAKEN_OVER}.”", "fraud rings", None),
+        ("Tom Kell said the report that the council wrote: “It was a whitewash from start to end.”", "It was a whitewash",
+         ("the council", None)),
+        (f"Tom Kell, whom the group that Ann Roe founded praised, said that “{_TAKEN_OVER}.”", "fraud rings", "Tom Kell"),
+    ],
+)
+
+ISOT35_CASES = OWNER_THEN_PARTICIPLE + RELATIVE_CLAUSE_ON_SUBJECT + QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB

@@ -550,6 +550,12 @@ _DASH = re.compile(r"[—–]|\s--?\s")
 _SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
 
 
+#: An aside opened by a dash and "as", up to the verb ("— as Kell "; group 1 its subject).
+_AS_DASH_ASIDE = re.compile(r"(?:[—–]|\s--?)\s*as\s+([^—–,;:“”\"]{2,60}?)\s*$")
+#: Nothing but the quote's "to" after the aside's closing dash.
+_TO_QUOTE = re.compile(r"\s*(?:to\s*)?")
+
+
 def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> Reading | None:
     """Cues that name the source after the verb, never before it: an aside set off by dashes,
     "as noted by X", a passive's agent ("was told by X"), "according to X"."""
@@ -558,6 +564,12 @@ def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) 
         # 'The code would include — according to the bill's notes — “…”': the aside's source
         # closes right before the quote, whose words it gives
         return source_of(word, phrase_after(sentence[verb.end() : closing_dash.start()])), word
+    aside = _AS_DASH_ASIDE.search(before) if closing_dash is not None and word not in SPEAKER_AFTER else None
+    if aside is not None and closing_dash is not None and _TO_QUOTE.fullmatch(sentence, closing_dash.end()):
+        # 'The app aims — as Kell puts it — to “…”': the source's aside closes right before the
+        # quote (maybe its "to"), which goes on with no verb of the sentence's own; its words
+        who = subject_before(aside.group(1) + " ")
+        return (who, word) if who is not None and who.kind in {"name", "description", "pronoun"} else (None, None)
     if closing_dash is not None:
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     as_by = _AS_BY_AGENT.match(sentence, verb.end()) if _AS_RIGHT_BEFORE.search(before) else None

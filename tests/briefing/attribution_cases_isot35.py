@@ -39,6 +39,12 @@ pool (isot), the BBC tuning half and the fundus pages.
   before a quote that goes on as the head noun's predicate ("Kell said the report that the
   council wrote “was a whitewash”") is not the quote's cue.
 
+* "Labour" (a word of titles too, "Labour Secretary", which the name cleaner strips) alone as the
+  subject gave nobody: the party, shown as written.
+* A source's aside "as X puts it" set off by dashes ("to — as Kell puts it — “…”") gave nobody
+  (an aside's verb before the sentence's own): with nothing but the quote (or its "to") after the
+  closing dash, the aside gives the words' source, as with commas.
+
 Negatives: a verb's "that evening" is a time ('“…,” said that evening Tom Kell' stays Kell's); a
 name after "said that" in an ordinary reported clause with its own verb of saying stays the
 quoted one ('said that Dorfman told him: “…”'); a capitalised quoted head is a title, no one; an
@@ -177,4 +183,21 @@ RELATIVE_CLAUSE_ON_SUBJECT = cases(
     ],
 )
 
-ISOT35_CASES = OWNER_THEN_PARTICIPLE + RELATIVE_CLAUSE_ON_SUBJECT + QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB
+_CATCH_UP = "desperate attempt to catch up with our own plan"
+_AUTOMATION = "bring automation to anyone who has to copy and paste"
+
+SOURCES_SET_OFF = cases(
+    "organisations, documents and groups",
+    [
+        (f"Labour claims the policy is little more than a “{_CATCH_UP}.”", "desperate attempt", "Labour"),
+        (f"“It is a {_CATCH_UP},” said Labour.", "It is a desperate", "Labour"),
+        (f"The app combines several models to — as Kell puts it — “{_AUTOMATION}.”", "bring automation", "Kell"),
+        (f"The app aims — as Ann Roe puts it — to “{_AUTOMATION}.”", "bring automation", "Ann Roe"),
+        # negatives: the party's word in a title; a verb of the sentence's own after the aside
+        ("Labour Secretary Tom Kell said: “It is a desperate attempt.”", "It is a desperate", "Tom Kell"),
+        ("Child labour says a lot about “the state of the economy.”", "the state of", None),
+        ("Spicer — as the campaign noted — has taunted “the losers in the race.”", "the losers", "Spicer"),
+    ],
+)
+
+ISOT35_CASES = SOURCES_SET_OFF + OWNER_THEN_PARTICIPLE + RELATIVE_CLAUSE_ON_SUBJECT + QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB

@@ -83,9 +83,15 @@ _BENCHES = frozenset("court tribunal panel board commission inquiry regulator".s
 def _headed_by(mention: Mention | None, nouns: frozenset[str]) -> Mention | None:
     """A description whose head is one or more of ``nouns``: ``_FINDERS`` ("researchers at Hale
     University", "two economists") or ``_JUDGES`` ("the Nova Scotia judge", "two justices")."""
+    if mention is not None and mention.kind == "name" and " " not in mention.text and mention.text.lower().removesuffix("s") in nouns:
+        # "Investigators found that …": the plural opening the sentence, read as a name for its capital
+        mention = Mention("description", mention.text.lower())
     if mention is None or mention.kind != "description":
         return None
     head = head_noun(mention.text)
+    words = mention.text.split()
+    if head == "general" and len(words) > 2:
+        head = words[-2].lower()  # "the inspector general", "the auditor general": a title's post-positive "general"
     return mention if head in nouns or head.endswith("s") and head[:-1] in nouns else None
 
 

@@ -45,6 +45,11 @@ pool (isot), the BBC tuning half and the fundus pages.
   (an aside's verb before the sentence's own): with nothing but the quote (or its "to") after the
   closing dash, the aside gives the words' source, as with commas.
 
+* People whose finding is a report of its own ("researchers found that “…”") were read only as a
+  description with a lower-case head: a bare plural opening the sentence ("Investigators found
+  that") was read as a name for its capital, and a title with a post-positive "general" ("the
+  inspector general found that") had "general" for its head.
+
 Negatives: a verb's "that evening" is a time ('“…,” said that evening Tom Kell' stays Kell's); a
 name after "said that" in an ordinary reported clause with its own verb of saying stays the
 quoted one ('said that Dorfman told him: “…”'); a capitalised quoted head is a title, no one; an
@@ -200,4 +205,18 @@ SOURCES_SET_OFF = cases(
     ],
 )
 
-ISOT35_CASES = SOURCES_SET_OFF + OWNER_THEN_PARTICIPLE + RELATIVE_CLAUSE_ON_SUBJECT + QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB
+_RECORDS = "the agency kept no records of overtime for three years"
+
+FINDERS_READ_WHOLE = cases(
+    "organisations, documents and groups",
+    [
+        (f"The inspector general found that “{_RECORDS}.”", "the agency", "the inspector general"),
+        (f"Investigators found that “{_RECORDS}.”", "the agency", "investigators"),
+        (f"The auditor general concluded that “{_RECORDS}.”", "the agency", "the auditor general"),
+        # negatives: a general, a person who finds nothing in a report; a pronoun
+        (f"The general found that “{_RECORDS}.”", "the agency", None),
+        (f"He found that “{_RECORDS}.”", "the agency", None),
+    ],
+)
+
+ISOT35_CASES = FINDERS_READ_WHOLE + SOURCES_SET_OFF + OWNER_THEN_PARTICIPLE + RELATIVE_CLAUSE_ON_SUBJECT + QUOTED_SUBJECT_NOUN + STACKED_MODIFIERS + PASSING_A_MESSAGE_ON + FRONTED_DOCUMENT_IT + PLURAL_BARE_VIEW_VERB

@@ -26,7 +26,7 @@ from .clause_readings import (
     subordinate_clause_reading,
 )
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import displayed_text_reading, document_before, issued_text_before
+from .document_attribution import displayed_text_reading, document_before, fronted_document, issued_text_before
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence
@@ -44,6 +44,7 @@ from .speaker_heads import head_of_segment
 from .speakers import aside_before_last_words, name_right_before, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     NAMING_VERBS,
     PLURAL_NOUN_FORMS,
     SPEAKER_AFTER,
@@ -57,7 +58,7 @@ from .speech_nouns import (
     subject_of_speech_noun,
 )
 from .speech_verb_forms import candidate_verbs, noun_form_reading
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .verb_subjects import (
     abstract_subject,
     caused_speaker,
@@ -142,7 +143,7 @@ def _head_attribution(
         return displayed  # "Officials pointed out the sign that read “…”": the sign's words
     if not verbs:
         return _verbless_reading(sentence)
-    verb = _governing_verb(sentence, verbs)
+    verb = _governing_verb(sentence, verbs, quote)
     if verb is None:
         return None, None
     word = verb.group().lower()
@@ -270,6 +271,15 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|if|after|once|before|while|as)\s+$", re.IG
 _OBJECT_RELATIVE_HEAD = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:that\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+\s+$"
 )
+#: A noun, "that" or "which", and a subject right before a verb: an object relative clause on a
+#: thing ("the report on the contract that the council", "the memo which Ann Roe").
+_THING_RELATIVE_HEAD = re.compile(
+    r"(?<![\w’'-])[a-z][\w-]*\s+(?:that|which)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|we|I)\s+$"
+)
+#: A verb of a document right after the relative clause's verb: the subject's own verb.
+_DOCUMENT_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")(?![\w’'-])"
+)
 #: A copula right after a word: the word before it is its subject, a noun ("the claims were").
 _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|seems|seemed)(?![\w’'-])")
 #: The end of a relative aside on a thing (``OPEN_WHICH``, "…, which critics called a smear"): a
@@ -278,7 +288,7 @@ _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|remain|remains|remained|seem|s
 _ASIDE_CLOSED_BY_COPULA = re.compile(r"[^,;:“”\"]*,\s+(?:(?:also|still|now)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained|seems?|seemed)(?![\w’'-])")
 
 
-def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] | None:
+def _governing_verb(sentence: str, verbs: list[re.Match[str]], quote: str = "") -> re.Match[str] | None:
     """The speech verb whose complement holds the quote: the last one, unless it is a noun
     (dropped from ``verbs`` in place; ``None`` when none is left) or the quote completes an
     earlier verb (a second complement, a clause fronted in the complement, a source's aside, a
@@ -288,6 +298,18 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]]) -> re.Match[str] 
     if _OBJECT_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start()) and _COPULA_NEXT.match(sentence, verbs[-1].end()):
         # 'Martha added that the letter Mike wrote was “kind and loving.”': the verb is inside a
         # relative clause on the copula's subject (the letter); the verb before it, if any, reports
+        verbs.pop()
+        if not verbs:
+            return None
+    relative = _THING_RELATIVE_HEAD.search(sentence, 0, verbs[-1].start())
+    if relative is not None and (
+        _DOCUMENT_VERB_NEXT.match(sentence, verbs[-1].end())
+        or len(verbs) > 1 and LEADING_VERB.match(" " + quote) is not None and not sentence[verbs[-1].end() :].strip()
+    ):
+        # 'The report on the contract that the council wrote found that “…”': the verb is inside a
+        # relative clause on the subject, whose own verb of a document (no speech verb) follows;
+        # 'Kell said the report that the council wrote “was a whitewash”': the quote goes on
+        # with the predicate of the noun the clause is on, in the earlier verb's complement
         verbs.pop()
         if not verbs:
             return None
@@ -530,6 +552,12 @@ _DASH = re.compile(r"[—–]|\s--?\s")
 _SUBJECT_AFTER_SOURCE = re.compile(rf"(\s*[a-z][^,;:“”\"]*?),\s*(?:{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,3}}\s*")
 
 
+#: An aside opened by a dash and "as", up to the verb ("— as Kell "; group 1 its subject).
+_AS_DASH_ASIDE = re.compile(r"(?:[—–]|\s--?)\s*as\s+([^—–,;:“”\"]{2,60}?)\s*$")
+#: Nothing but the quote's "to" after the aside's closing dash.
+_TO_QUOTE = re.compile(r"\s*(?:to\s*)?")
+
+
 def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) -> Reading | None:
     """Cues that name the source after the verb, never before it: an aside set off by dashes,
     "as noted by X", a passive's agent ("was told by X"), "according to X"."""
@@ -538,6 +566,12 @@ def _source_reading(sentence: str, verb: re.Match[str], word: str, before: str) 
         # 'The code would include — according to the bill's notes — “…”': the aside's source
         # closes right before the quote, whose words it gives
         return source_of(word, phrase_after(sentence[verb.end() : closing_dash.start()])), word
+    aside = _AS_DASH_ASIDE.search(before) if closing_dash is not None and word not in SPEAKER_AFTER else None
+    if aside is not None and closing_dash is not None and _TO_QUOTE.fullmatch(sentence, closing_dash.end()):
+        # 'The app aims — as Kell puts it — to “…”': the source's aside closes right before the
+        # quote (maybe its "to"), which goes on with no verb of the sentence's own; its words
+        who = subject_before(aside.group(1) + " ")
+        return (who, word) if who is not None and who.kind in {"name", "description", "pronoun"} else (None, None)
     if closing_dash is not None:
         return None, None  # "Spicer -- as Clinton's campaign noted -- has taunted …": an aside's verb
     as_by = _AS_BY_AGENT.match(sentence, verb.end()) if _AS_RIGHT_BEFORE.search(before) else None
@@ -652,6 +686,9 @@ def _subject_of_clause(
             return _head_attribution(sentence[:that] + " ", "", previous)
     if mention is not None:
         return mention, word
+    document = fronted_document(sentence)
+    if document is not None:
+        return document, word  # 'In her profile on the website it says she was “…”': the profile's
     if word in NAMING_VERBS:  # "and called it 'x'": the phrase after is the object
         return previous, word
     return None, None

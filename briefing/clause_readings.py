@@ -437,4 +437,22 @@ def relative_clause_reading(sentence: str, verb: re.Match[str], word: str, befor
     inside = head_of_segment(where.group(1)) if where is not None else None
     if inside is not None and inside.kind in {"name", "description", "pronoun"}:
         return inside, word  # 'Reyes visited a school where a girl asked her “…”': the girl
+    held = _SUBJECT_WITH_OBJECT_RELATIVE.search(before) if " that " in before or " which " in before else None
+    if held is not None:
+        # 'The group that Ann Roe founded said that “…”': the relative clause's subject only
+        # founded the group, which speaks (with its clause, as "the firm that Ann Roe runs" is
+        # read); a thing that is no speaker with such a clause gives no one
+        phrase = held.group("np")
+        spoken = Mention("description", phrase[0].lower() + phrase[1:]) if can_speak(held.group("head")) else None
+        return spoken, word
     return None
+
+
+#: A subject opening its clause with an object relative clause on it right before the verb ("The
+#: group that Ann Roe founded ", "the report which the council wrote "; group "np" the whole,
+#: "head" its noun): the relative clause's own subject is no subject of the verb after it.
+_SUBJECT_WITH_OBJECT_RELATIVE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)\W*(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|"
+    r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+)\s+(?:(?:also|later|then|now)\s+)?$"
+)

@@ -83,9 +83,15 @@ _BENCHES = frozenset("court tribunal panel board commission inquiry regulator".s
 def _headed_by(mention: Mention | None, nouns: frozenset[str]) -> Mention | None:
     """A description whose head is one or more of ``nouns``: ``_FINDERS`` ("researchers at Hale
     University", "two economists") or ``_JUDGES`` ("the Nova Scotia judge", "two justices")."""
+    if mention is not None and mention.kind == "name" and " " not in mention.text and mention.text.lower().removesuffix("s") in nouns:
+        # "Investigators found that …": the plural opening the sentence, read as a name for its capital
+        mention = Mention("description", mention.text.lower())
     if mention is None or mention.kind != "description":
         return None
     head = head_noun(mention.text)
+    words = mention.text.split()
+    if head == "general" and len(words) > 2:
+        head = words[-2].lower()  # "the inspector general", "the auditor general": a title's post-positive "general"
     return mention if head in nouns or head.endswith("s") and head[:-1] in nouns else None
 
 
@@ -333,3 +339,27 @@ def issued_text_before(sentence: str) -> Mention | None:
     if subject.kind == "description" and (not can_speak(subject.text) or head_noun(subject.text) in DOCUMENT_NOUNS):
         return None
     return subject
+
+
+#: A sentence opening on the document the words are in, then "it" and a verb of saying or of a
+#: document ("In his biography on the group’s website it says he was “…”", "In the report, it
+#: states that “…”"; group "doc" the document's phrase).
+_FRONTED_DOCUMENT_IT = re.compile(
+    r"\W*(?:(?:But|And|Yet|Also)\s+)?[Ii]n\s+(?P<doc>(?:the|a|an|his|her|its|their|our|this|that|[\w’'.-]+[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*))(?:\s+(?:on|of|from|at|for|in)\s+[^,;:“”\"]{1,60}?)?,?\s+it\s+"
+    r"(?:also\s+)?(?:says|said|states|stated|reads|read|notes|noted|adds|added|claims|claimed)\s"
+)
+
+
+def fronted_document(sentence: str) -> Mention | None:
+    """The document a sentence opens on when its "it" that says the words finds no referent ("In
+    his biography on the group’s website it says he was “…”"): the words are the document's. Only
+    a document's noun ("In the letter, it says"; not "In Oslo, it says", "In 2019, it said")."""
+    match = _FRONTED_DOCUMENT_IT.match(sentence)
+    if match is None or match.group("noun").lower() not in DOCUMENT_NOUNS | _WRITTEN_PORTRAITS:
+        return None
+    return Mention("description", match.group("doc"))
+
+
+#: Written portraits of a person, documents of their own ("his biography", "her profile").
+_WRITTEN_PORTRAITS = frozenset("biography bio profile obituary entry".split())

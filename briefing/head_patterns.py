@@ -18,6 +18,7 @@ import re
 
 from .given_names import given_name_gender
 from .groups import people_noun, people_of
+from .lexicon import STOPWORDS
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import MEMBER_LETTERS, NAME_TOKEN, SHARED_SURNAME_COUPLE, UPPER, clean_name
@@ -164,3 +165,29 @@ CONTRACTION = re.compile(r"[’'](?:s|d|ve|re|ll|m)$")
 
 
 KNOWN_HEADS = ORGANISATION_NOUNS | DOCUMENT_NOUNS | PERSON_NOUNS
+
+
+#: Nouns of a broadcast that, after "news", name an outlet ("the evening news show", "its main
+#: news bulletin"): as much a speaker as "the broadcaster".
+_NEWS_PROGRAMMES = frozenset("show programme program bulletin broadcast".split())
+
+
+def long_described_head(words: list[str]) -> bool:
+    """A description longer than the plain reader takes (six words after a determiner, four after
+    an owner) that is only modifiers stacked before a known speaking head: a determiner or an
+    owner's possessive, then capitalised words, numbers and lower-case content words, then a
+    body's, a document's or a person's noun or a news programme ('a September 2013 State
+    Department inspector general report', 'Norway’s flagship TV news show', 'a senior Pentagon
+    civil rights office official'). At most eight words; no function word inside (a preposition,
+    a verb or a clause makes it no noun phrase: 'the report on the contract Kell wrote')."""
+    if not 5 <= len(words) <= 8:
+        return False
+    first, last = words[0], words[-1].lower()
+    if first.lower() not in {"a", "an", "the"} and not first.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    if last not in KNOWN_HEADS and not (last in _NEWS_PROGRAMMES and words[-2].lower() == "news"):
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or (w.replace("-", "").isalpha() and w.islower() and w not in STOPWORDS)
+        for w in words[1:-1]
+    )

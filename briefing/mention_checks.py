@@ -20,7 +20,7 @@ from .cue_vetoes import (
     thing_relative_cue,
 )
 from .masked_sentences import WORD, last_sentence
-from .masking import ABBREVIATION_DOT, restore
+from .masking import ABBREVIATION_DOT, MASK, as_written, restore
 from .mention import Mention
 from .nameless_words import names_no_one, without_relative
 from .quote_reading import Reading
@@ -123,6 +123,18 @@ def _noun_after_quoted_modifier(r: Reading) -> bool:
     return _DETERMINER_BEFORE_MARK.search(r.masked, 0, prev.span.mark_start + 1) is not None
 
 
+def _scare_quoted_noun(r: Reading) -> bool:
+    """The description's head noun is a common word the writer set off in quote marks ('The
+    “experts” also claimed that …', 'the “narratives” said'): the mask hides a lower-case noun,
+    still the subject who speaks (and shown as written), unlike a quoted title's mask ('the
+    “Crown”', 'The “Apprentice”'), whose capital makes it a name of a work, no one."""
+    if r.mention is None or r.mention.kind != "description" or MASK not in r.mention.text.split()[-1]:
+        return False
+    written = as_written(r.mention.text, r.masked, r.blocks[r.f.paragraph].text, r.f.span.mark_start)
+    noun = written.split()[-1].strip("“”\"‘’'") if written else ""
+    return len(noun) > 2 and noun.isalpha() and noun.islower()
+
+
 #: A subject negated in pairs, "Neither X nor Y", up to its "nor" (no clause break inside).
 _NEITHER_NOR = re.compile(r"(?<![\w’'-])[Nn]either\s+[^,;:“”\"]*?\snor\s")
 
@@ -208,7 +220,7 @@ def check_mention(r: Reading) -> None:
     if r.mention is not None and r.mention.kind in {"name", "description"}:
         r.mention = without_relative(r.mention)
         clause = r.masked[f.span.mark_end : r.nxt] if f.from_tail else last_sentence(r.head)
-        if r.mention is None or names_no_one(r.mention, clause, r.body, r.registry, tail=f.from_tail):
+        if r.mention is None or names_no_one(r.mention, clause, r.body, r.registry, tail=f.from_tail) and not _scare_quoted_noun(r):
             # '“…,” European said', 'in Jackson County, Arkansas, insisted “…”': an adjective
             # alone, or a place that is no subject of the clause, names no one to show
             r.mention, r.verb = None, None

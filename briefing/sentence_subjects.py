@@ -22,7 +22,7 @@ from .bare_sources import hedged_count
 from .given_names import given_name_gender
 from .groups import crowd_of, every_member, group_of, people_noun
 from .head_edges import ADJECTIVE_WORDS
-from .head_patterns import CONTRACTION, DISJUNCTION, LEAD_CONJ, subject_couple
+from .head_patterns import CONTRACTION, DISJUNCTION, LEAD_CONJ, long_described_head, subject_couple
 from .joint_phrases import joint_speakers
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
@@ -667,6 +667,13 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
                 # "U.S. media have reported", "Canadian media reported": the place (or its
                 # adjective) modifies the noun after it, which is the subject (never "U.S" as a person)
                 return placed_noun(seg)
+            if name and k < len(words) and words[k][:1].islower() and any(w.endswith(POSSESSIVE) for w in words[: k - 1]) and not (LEADING_VERB.match(f" {words[k]} ") or SPEECH_VERB.fullmatch(words[k]) or words[k] in ADVERB_OPENERS or words[k].endswith("ly")):
+                # "Norway’s TV news show took …", "Acme’s Berlin research office said": an owner,
+                # then capitalised words that modify the lower-case noun after them; the owned
+                # noun's phrase is the subject, never the capitalised modifier ("TV") as a name
+                owned_phrase = head_of_segment(before_first_verb(seg))
+                if owned_phrase is not None and owned_phrase.kind == "description" and owned_phrase.text.split()[-1] == before_first_verb(seg).split()[-1]:
+                    return owned_phrase
             if name:
                 return Mention("name", name)
             owned_compound = bool(owner and _modifies(words, k, PERSON_NOUNS))
@@ -692,6 +699,9 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
                     # "Tom Kell's sister, Ann Lind, runs the shop": the role's name, whatever the verb
                     return apposed_name(owned_role, pieces[index + 1], seg) or owned_role
                 return owned_role
+            described = head_of_segment(before_first_verb(seg)) if owner and long_described_head(before_first_verb(seg).split()) else None
+            if described is not None and described.kind == "description":
+                return described  # "Norway’s flagship TV news show took …": the owned phrase whole, modifiers stacked
             if owner:
                 return None
         seg = " " + seg.strip(STRIP)

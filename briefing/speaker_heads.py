@@ -97,6 +97,7 @@ from .head_patterns import (
     _role_of_joined_body,
     _seat_then_person,
     kin_or_age,
+    long_described_head,
 )
 from .mention import Mention
 from .name_cleaning import (
@@ -135,6 +136,7 @@ from .speech_lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
+    STANCE_VERB_BASES,
     TIDINGS_NOUNS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
@@ -451,6 +453,11 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
+#: Parties whose name is also a word of a title ("Labour Secretary", "Labor Minister"), which the
+#: name cleaner strips: standing alone as the whole subject, the party.
+_PARTIES_OF_TITLE_WORDS = frozenset({"Labour", "Labor"})
+
+
 @lru_cache(maxsize=1024)
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
@@ -460,6 +467,8 @@ def head_of_segment(segment: str) -> Mention | None:
 
     Cached (a page's worth; a ``Mention`` is frozen): the rules tried on one quote read the same
     phrase again and again, a third of the calls on the dev pages."""
+    if segment.strip(STRIP) in _PARTIES_OF_TITLE_WORDS:
+        return Mention("description", segment.strip(STRIP))  # "Labour says …": the party, alone (a common word too, shown as written)
     shared = _SHARED_ROLE.fullmatch(segment.strip(STRIP))
     if shared is not None and shared.group(2) in PERSON_NOUNS:
         text = shared.group()
@@ -479,6 +488,10 @@ def head_of_segment(segment: str) -> Mention | None:
         return Mention("description", completed)  # "his chief of staff", "a Top of the Pops spokesperson"
     if len(words) <= 4 and STRIP_POSSESSIVE.sub("", words[-1]).lower() in BODY_HEADS:
         return None  # "his eyes", "her whole face": a look, no speaker
+    if len(words) > 2 and words[-1] in STANCE_VERB_BASES and words[-2].endswith("s") and (people_noun(words[-2]) or words[-2][:-1].lower() in ORGANISATION_NOUNS):
+        # "the unions refuse (to …)", "the activists want (to …)": a plural's bare verb of a view or
+        # an intention, which no verb list holds as a present tense, ends the phrase
+        return Mention("description", " ".join(words[:-1]))
     if len(words) > 2 and words[0] in SPEECH_VERBS and words[1].lower() in OBJECT_DETERMINERS:
         return None  # "answers the critics": a verb and its object, a clause (the subject was a quote)
     if len(words) > 1 and words[0].lower() in {"from", "of", "about", "than"} and (words[0].lower() != "about" or share_of(mention.text) is None and hedged_count(mention.text) is None):
@@ -711,10 +724,11 @@ def _head_of_segment(segment: str) -> Mention | None:
         # "His statement continued: …", "Her post read": the owner's own words, so the speaker is
         # whom the pronoun stands for (not a speaker called "His statement")
         return Mention("pronoun", owner_pronoun)
-    possessive = first.endswith(POSSESSIVE) and len(seg.split()) <= 4  # "Zelensky's office"
+    # "Zelensky's office", "Norway’s flagship TV news show"
+    possessive = first.endswith(POSSESSIVE) and (len(seg.split()) <= 4 or long_described_head(seg.split()))
     if possessive and CONTRACTION.sub("", first) in CONTRACTED_IS_WORDS:
         return None  # "It's unusual", "that's why": a pronoun and a contracted "is", no owner
-    if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or long_body_name(seg.split())) and not verbish:
+    if (first in DETERMINERS or possessive) and (2 <= len(seg.split()) <= 6 or long_body_name(seg.split()) or long_described_head(seg.split())) and not verbish:
         if two_noun_phrases(seg.split()):
             return None  # '“…”, a line his critics mock': no one who said it
         if verb_then_object(seg.split()):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .captions import credit_only, short_headline
 from .comment_threads import comment_headers, in_comment_thread
+from .document_attribution import fronted_document
 from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
 from .joint_phrases import joint_heads, joint_speakers
@@ -111,6 +112,13 @@ def resolve_speakers(
             m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f),
             before_sentence=_opened_before(f, masks, offsets), before_quote=not f.from_tail,
         )  # fmt: skip
+        if m is not None and m.kind == "pronoun" and m.text == "it" and f.speaker is None and not f.from_tail:
+            # 'In his biography on the group’s website it says he was “…”': an "it" with no referent
+            # after the document the sentence opens on is that document
+            document = fronted_document(last_sentence(masks[f.paragraph][: f.start - offsets[f.paragraph]]))
+            if document is not None:
+                m = f.mention = document
+                f.speaker = document.text
         if m is not None and m.is_he_or_she and f.speaker is not None and f.speaker == addressed_person(f, masks, registry):
             # 'She asked Richards “…”': the one asked is never the "she" who asks; the asker is
             # whoever else the pronoun may mean, or no one

@@ -71,6 +71,13 @@ SPEECH_PHRASES = (
     f"to {base}{end}"
     for base in "note claim counter remark joke tweet answer comment charge vow pledge promise hint demand".split()
     for end in (" that", ":")
+) + tuple(
+    # verbs of passing a message on, with the message's "that", its colon or the one it went to
+    # ("The aide conveyed to Jansen in a meeting that “…”", "relayed that “…”"), not their object
+    # alone ("The truck conveyed goods marked “…”", "pipes relay water")
+    f"{verb}{end}"
+    for verb in ("convey", "conveys", "conveyed", "relay", "relays", "relayed", "communicate", "communicates", "communicated")
+    for end in (" that", " to", ":")
 )  # fmt: skip
 #: Verbs that report what a document or an organisation says, counted only with one as subject
 #: or object ('"…," read the email', 'the sign reads', 'a report found that "…"', 'the campaign
@@ -154,6 +161,8 @@ _STANCE_LEMMAS = (
     "wish doubt suspect trust envision imagine plan+ aim intend seek/seeks/sought/seeking decline refuse worry"
 )
 STANCE_VERBS = _forms(_STANCE_LEMMAS)
+#: Their bare forms ("refuse", "want", "plan"), a plural subject's present tense.
+STANCE_VERB_BASES = frozenset(_inflect(lemma)[0] for lemma in _STANCE_LEMMAS.split())
 #: Verbs of condemning, welcoming or standing by something, whose object a quote right after them
 #: is the subject's own words ("The union denounced “…”", "…, who welcomed “…”", "They defended
 #: “…”"), like a view's. Not the verbs that take someone else's words to mock or applaud them

@@ -34,6 +34,12 @@ _TO_PUT_IT = re.compile(r"to\s+put\s+it\s+[a-z]+ly\b")
 #: A determiner right before an -ed form: an adjective ("called the proposed rules “…”", "in a
 #: revised statement"), no verb of saying.
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+#: A lower-case noun's possessive right before the form ("the bill’s ", "the agency's ").
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w-]*[’']s\s+$")
+#: A lower-case noun right after the form, no determiner, pronoun or "that" (what a verb takes).
+_MODIFIED_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|him|them|us|to|in|on|at|by|for|with|and|or|but|as)\b)[a-z][\w-]*\b"
+)
 #: A determiner or a quantifier right before a plural ("any rules that", "all claims that").
 _QUANTIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|these|those|any|all|no|some|such|new|its|their|his|her|our)\s+$", re.IGNORECASE)
 #: "of" right after a form: with a determiner before it, the form heads a noun phrase ("the mention of").
@@ -53,6 +59,9 @@ def candidate_verbs(sentence: str) -> list[re.Match[str]]:
         and not per_as_rate(sentence, v)
         and not goes_on(sentence, v)
         and not (v.group().endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, v.start()))
+        # 'if the bill’s proposed refundability is not expanded': an owner's modifier before its
+        # noun, no verb (not "Kell's denied the charge", whose "'s" is "has")
+        and not (v.group().endswith("ed") and _POSSESSIVE_BEFORE.search(sentence, 0, v.start()) and _MODIFIED_NOUN_NEXT.match(sentence, v.end()))
         # 'ignored repeated demands for “…”': an adjective of others' speech, no verb
         and not (v.group().endswith("ed") and adjective_of_others_speech(sentence, v.end()))
         # 'rolling back any rules that “…”': a plural noun and its relative clause, no verb

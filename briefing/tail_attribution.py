@@ -289,6 +289,11 @@ def tail_attribution(
     if word in SPEAKER_AFTER or not WORD.search(before):
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
+        if word not in SPEAKER_AFTER and _THAT_COMPLEMENT.match(clause, verb.end()):
+            # 'The “memos” also claimed that Dorfman “…”': the verb's own "that" clause follows;
+            # its subject is what is reported on, never an inverted speaker ("said that X" is no
+            # "said X"); the quote before is the sentence's subject, no one who speaks
+            return None, None
         amount = _AMOUNT_OBJECT.match(clause, verb.end())
         if amount is not None and not _CAPITAL_ENDING_CLAUSE.match(clause, verb.end()):
             return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it (not 'says Little.')
@@ -419,6 +424,8 @@ _SAID_TO_HAVE = re.compile(
     r"\s*(.{1,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:said|reported|understood|believed|alleged|thought)\s+to\s+have|(?:over)?heard\s+to"
     r"|(?:widely\s+)?(?:reported|cited)(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as)\s+(\w+)"
 )
+#: A "that" opening the verb's complement clause right after it (not "that evening").
+_THAT_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:day|night|evening|morning|afternoon|week|time|year)\b)")
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 

@@ -60,6 +60,7 @@ from tests.briefing.attribution_cases_heads25 import HEADS25_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
+from tests.briefing.attribution_cases_isot35 import ISOT35_CASES
 from tests.briefing.attribution_cases_it32 import IT32_CASES
 from tests.briefing.attribution_cases_jobads35 import JOBADS35_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
@@ -1508,6 +1509,7 @@ ALL_CASES: list[Case] = [
     *DISP30_CASES,
     *DISP31_CASES,
     *NONE30_CASES,
+    *ISOT35_CASES,
     *VIEW33_CASES,
     *NAMES33_CASES,
     *SUBJFALL33_CASES,

@@ -141,7 +141,7 @@ from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
 from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
 from tests.briefing.attribution_cases_subjfall33 import SUBJFALL33_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
-from tests.briefing.attribution_cases_time35 import TIME35_CASES
+from tests.briefing.attribution_cases_coord35 import COORD35_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
 from tests.briefing.attribution_cases_verb34 import VERB34_CASES
@@ -1555,7 +1555,7 @@ ALL_CASES: list[Case] = [
     *DESC33_CASES,
     *DESC34_CASES,
     *VERB34_CASES,
-    *TIME35_CASES,
+    *COORD35_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

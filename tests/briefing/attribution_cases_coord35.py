@@ -1,0 +1,73 @@
+"""Attribution cases of session 35 (coordinator).
+
+* A phrase of time opening the sentence before a subject whose verbs "and" joins up to the
+  speech verb: "Moments later she stood up and said “…”", "Moments later, she …": the speaker shown was
+  "Moments". A verb coordinated with an earlier one shares that verb's subject, which the reader
+  took as the sentence's opening noun phrase; a capitalised plural of time opening the sentence
+  was read as a name. The opening phrase of time (``appositives.TIME_BEFORE_SUBJECT``, with or
+  without its comma) is now set aside before the subject is read, as the reader of one verb's
+  subject already did ("Moments later she said" was Ann Roe's). Seen in an invented probe of a
+  blog's comma-less opening ("About five minutes later she finally stopped talking and … said").
+
+Negatives: the same sentences whose subject is a name, a description or a pronoun with no one
+named before it keep their readings; a time phrase inside the clause is no opening.
+
+* "A scathing, 40-page report said: “…”", "The two-page, handwritten letter said:", "The long,
+  rambling lawsuit said:", "The long-serving, 71-year-old senator said:": the speaker shown was
+  "a scathing", "the two-page", "the long", "the long-serving". Coordinate adjectives before the
+  noun are set off by a comma; the subject reader joins such pieces again only when the first
+  ends on an adjective it knows ("the bespectacled, 71-year-old diplomat"), and the adjectives of
+  a document's length or tone, a number with a noun ("40-page", "one-line") and compounds of a
+  participle ("hand-written", "long-serving") were not among them. They are now
+  (``appositives._DANGLING_ADJECTIVE``). Seen in the BBC tuning half ('The hand-written,
+  four-page lawsuit said: "…"' gave none).
+
+Negatives: a noun before the comma keeps the appositive reading ("The senator, a Democrat,",
+"The senator, 71,", "The report, released on Monday,"). Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_LEVY = "we want the levy gone by the end of next week"
+_ROE = "Ann Roe walked into the hall on Tuesday. "
+
+TIME_OPENING_BEFORE_COORDINATED_VERBS = cases(
+    "long material between quote, speaker and verb",
+    [
+        (f"{_ROE}Moments later she stood up and said “{_LEVY}.”", "we want the levy", "Ann Roe"),
+        (f"{_ROE}Moments later, she stood up and said “{_LEVY}.”", "we want the levy", "Ann Roe"),
+        (f"{_ROE}Minutes later she turned to the crowd and shouted, “{_LEVY}.”", "we want the levy", "Ann Roe"),
+        (f"{_ROE}Hours later, she put down her notes and told reporters: “{_LEVY}.”", "we want the levy", "Ann Roe"),
+        # negatives: a name, a description, a name with the comma, a pronoun of no one named
+        (f"{_ROE}Hours later Tom Kell stood up and said “{_LEVY}.”", "we want the levy", "Tom Kell"),
+        (f"{_ROE}Two days later, the mayor rose and said “{_LEVY}.”", "we want the levy", "the mayor"),
+        (f"Moments later, Tom Kell stood up and said “{_LEVY}.”", "we want the levy", "Tom Kell"),
+        (f"Moments later she stood up and said “{_LEVY}.”", "we want the levy", None),
+        (f"{_ROE}She stood up moments later and said “{_LEVY}.”", "we want the levy", "Ann Roe"),
+    ],
+)
+
+_WRONG = "The plan was wrong from the start and must be stopped now"
+
+COORDINATE_ADJECTIVES = cases(
+    "organisations, documents and groups",
+    [
+        (f'A scathing, 40-page report said: "{_WRONG}."', "The plan was wrong", "a scathing, 40-page report"),
+        (f'The two-page, handwritten letter said: "{_WRONG}."', "The plan was wrong", "the two-page, handwritten letter"),
+        (f'The hand-written, four-page lawsuit said: "{_WRONG}."', "The plan was wrong", "the hand-written, four-page lawsuit"),
+        (f'The long, rambling lawsuit said: "{_WRONG}."', "The plan was wrong", "the long, rambling lawsuit"),
+        (f'A terse, one-line statement said: "{_WRONG}."', "The plan was wrong", "a terse, one-line statement"),
+        (f'A damning, 300-page report said: "{_WRONG}."', "The plan was wrong", "a damning, 300-page report"),
+        (f'The long-serving, 71-year-old senator said: "{_WRONG}."', "The plan was wrong", "the long-serving, 71-year-old senator"),
+        (f'The new, 12-member panel said: "{_WRONG}."', "The plan was wrong", "the new, 12-member panel"),
+        # negatives: a noun before the comma, then an appositive
+        (f'The senator, a Democrat, said: "{_WRONG}."', "The plan was wrong", "the senator"),
+        (f'The senator, 71, said: "{_WRONG}."', "The plan was wrong", "the senator"),
+        (f'The report, released on Monday, said: "{_WRONG}."', "The plan was wrong", "the report"),
+        (f'The mayor, visibly angry, said: "{_WRONG}."', "The plan was wrong", "the mayor"),
+    ],
+)
+
+COORD35_CASES = [*TIME_OPENING_BEFORE_COORDINATED_VERBS, *COORDINATE_ADJECTIVES]
